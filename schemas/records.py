@@ -1,0 +1,123 @@
+"""The records that flow between pipeline stages.
+
+Small frozen dataclasses: they pickle cleanly on every runner and are converted to Arrow once,
+at the writer (see ``schemas.tables``).
+
+The flow is ``Document -> Entry -> Article``; anything that fails becomes a ``Reject``.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+# Quote zones, attributions and kinds, as SPEC names them.
+ZONES = ("title", "bullet", "body")
+ATTRIBUTIONS = ("explicit", "inherited", "pronoun", "none")
+KINDS = ("direct", "partial", "scare")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Document:
+    """One unit of input: the raw bytes of a file, or of an HTTP response body."""
+
+    source: str
+    input: str
+    data: bytes
+    fetched_at: datetime
+    feed_url: str | None = None
+    # HTTP response headers (lower-case names) when the bytes were fetched; feedparser uses
+    # Content-Type's charset and Content-Location.
+    headers: tuple[tuple[str, str], ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """One item read out of a Document, before normalization.
+
+    Text fields are raw: ``*_html`` may hold markup and entities; ``body_text`` is plain text
+    with one paragraph per line. Dates are aware datetimes when the reader could parse them,
+    else the raw string, else None.
+    """
+
+    source: str
+    input: str
+    format: str  # rss | atom | rdf | jsonfeed | text | jsonl | html
+    fetched_at: datetime
+    feed_url: str | None = None
+    url: str | None = None
+    guid: str | None = None
+    title: str | None = None
+    title_html: bool = False
+    authors: tuple[str, ...] = ()
+    published: datetime | str | None = None
+    updated: datetime | str | None = None
+    language: str | None = None
+    summary_html: str | None = None
+    content_html: str | None = None
+    body_text: str | None = None
+    bullets: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation found in one zone of an article. ``text == zone_text[start:end]``."""
+
+    position: int
+    zone: str
+    zone_index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_mention: str | None
+    cue: str | None
+    attribution: str
+    kind: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Article:
+    """A normalized article: one row of ``articles`` plus its bullets and quotes."""
+
+    article_id: str
+    source: str
+    input: str
+    feed_url: str | None
+    url: str | None
+    guid: str | None
+    title: str
+    authors: tuple[str, ...]
+    published_at: datetime | None
+    updated_at: datetime | None
+    fetched_at: datetime
+    language: str | None
+    summary: str | None
+    body: str
+    word_count: int
+    tags: tuple[str, ...]
+    content_hash: str
+    run_id: str = ""
+    bullets: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def date(self) -> str:
+        """The partition date: UTC publication date, else the fetch date."""
+        when = self.published_at or self.fetched_at
+        return when.strftime("%Y-%m-%d")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Reject:
+    """An input, or part of one, that could not become an article, with a stable reason code."""
+
+    source: str
+    input: str
+    stage: str  # read | fetch | parse | normalize | extract
+    reason: str
+    detail: str
+    raw_excerpt: str | None
+    fetched_at: datetime
+    run_id: str = ""
