@@ -1,0 +1,22 @@
+"""Small builders of records for tests."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timezone
+
+from schemas.records import Article, Quote
+
+FETCHED = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+
+
+def article(article_id: str = "a1", **changes) -> Article:
+    base = Article(
+        article_id=article_id, source="wire", input="wire.jsonl", feed_url=None,
+        url=f"https://wire.example/{article_id}", guid=None, title=f"Title {article_id}",
+        authors=("Ruth Mbeki",), published_at=datetime(2026, 11, 20, 6, tzinfo=timezone.utc),
+        updated_at=None, fetched_at=FETCHED, language="en", summary=None,
+        body=f"Body of {article_id}.", word_count=3, tags=(), content_hash=f"h-{article_id}",
+        run_id="r1", bullets=("One bullet",),
+        quotes=(Quote(0, "body", 0, 0, 4, "Body", "Ruth Mbeki", "she", "said", "pronoun", "direct"),),
+    )
+    return dataclasses.replace(base, **changes)

@@ -1,0 +1,67 @@
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.records import article
+from transforms import merge
+from transforms.merge import Layout, decide, index_row, plan_layout
+
+UTC = timezone.utc
+T1, T2 = datetime(2026, 11, 21, tzinfo=UTC), datetime(2026, 11, 22, tzinfo=UTC)
+PART = "date=2026-11-20"
+
+
+def old_row(**changes):
+    return {**index_row(article("a1"), PART, 1), **changes}
+
+
+@pytest.mark.parametrize(
+    "versions, old, mode, status, deleted_from",
+    [
+        ([article("a1")], [], "append", merge.NEW, None),
+        ([article("a1")], [old_row()], "append", merge.UNCHANGED, None),
+        ([article("a1", content_hash="h2")], [old_row()], "append", merge.CHANGED, None),
+        ([article("a1", updated_at=T2)], [old_row(updated_at=T1)], "append", merge.CHANGED, None),
+        ([article("a1", updated_at=T1, content_hash="h2")], [old_row(updated_at=T2)], "append", merge.STALE, None),
+        ([article("a1")], [old_row()], "overwrite", merge.CHANGED, None),
+        ([article("a1", content_hash="h2")], [old_row(partition="date=2026-11-19")], "append",
+         merge.CHANGED, ("date=2026-11-19", 1)),
+        ([], [old_row()], "append", merge.KEPT, None),
+    ],
+)
+def test_decide(versions, old, mode, status, deleted_from):
+    decision = decide(versions, old, partition_by=("date",), mode=mode)
+    assert decision.status == status
+    assert decision.delete_from == deleted_from
+    assert (decision.article is not None) == (status in (merge.NEW, merge.CHANGED))
+
+
+def test_decide_keeps_an_undated_article_where_it_was_first_filed():
+    undated = article("a1", published_at=None, content_hash="h2")
+    decision = decide([undated], [old_row(partition="date=2026-10-01")], partition_by=("date",), mode="append")
+    assert decision.index_row["partition"] == "date=2026-10-01"
+    assert decision.delete_from is None
+
+
+def test_decide_picks_one_version_whatever_the_order():
+    a = article("a1", input="feed-a.xml", body="short")
+    b = article("a1", input="feed-b.xml", body="a much longer full-text body")
+    for versions in ([a, b], [b, a]):
+        decision = decide(versions, [], partition_by=("date",), mode="append")
+        assert decision.article.input == "feed-b.xml"
+        assert decision.duplicates == 1
+
+
+@pytest.mark.parametrize(
+    "rows, n_old, expected",
+    [
+        (10, 0, Layout(1, 0)),
+        (2_500, 0, Layout(3, 0)),
+        (1_500, 1, Layout(1, 1)),  # up to twice the target before splitting
+        (2_500, 1, Layout(3, 1)),
+        (500, 4, Layout(1, 4)),  # far below: merge
+        (3_500, 4, Layout(4, 4)),
+    ],
+)
+def test_plan_layout(rows, n_old, expected):
+    assert plan_layout(rows, 0, n_old, target_rows=1_000, target_bytes=10**12) == expected

@@ -1,0 +1,332 @@
+"""The dataset on disk: Hive paths, bucket files, Arrow conversion and atomic writes.
+
+Plain functions over a pyarrow filesystem, so the same code writes to a local directory, to
+``gs://`` or to ``s3://`` (with the matching pyarrow/Beam extras), from any worker.
+
+Layout, per table: ``TABLE/[source=S/]date=D/part-BBBBB-of-NNNNN.parquet``. An article lives in
+bucket ``hash(article_id) % N`` of its partition, and its bullets and quotes in the file of the
+same name in their tables, so replacing an article rewrites exactly three files. Files are
+written under a hidden temporary name and renamed into place: a reader sees the old file or the
+new one, never half of one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+
+import pyarrow as pa
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from schemas import tables
+from schemas.records import Article, Reject
+
+DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
+HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
+MAX_SEGMENT_BYTES = 180  # file systems allow 255 bytes a name; leave room for "source="
+_PART_FILE = re.compile(r"^part-(\d{5})-of-(\d{5})\.parquet$")
+# Characters Hive's FileUtils.escapePathName escapes, plus every control character.
+_HIVE_UNSAFE = set('"#%\'*/:=?\\{[]^') | {chr(c) for c in range(0x20)} | {"\x7f"}
+ROW_GROUP_ROWS = {"articles": 65_536, "bullets": 262_144, "quotes": 262_144, "rejects": 65_536}
+INDEX_SHARDS = 16
+INDEX_SCHEMA = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("partition", pa.string(), nullable=False),
+        pa.field("n", pa.int32(), nullable=False),
+        pa.field("content_hash", pa.string(), nullable=False),
+        pa.field("updated_at", pa.timestamp("us", tz="UTC")),
+        pa.field("est_bytes", pa.int64(), nullable=False),
+    ],
+    metadata=tables.METADATA,
+)
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def hive_escape(value: str | None) -> str:
+    """A partition value made safe as one path segment, escaped the way Hive escapes it.
+
+    ``../../etc`` becomes ``..%2F..%2Fetc``: no value can add a directory level. Over-long
+    values are cut and given a hash suffix so that distinct values stay distinct.
+    """
+    if value is None or value == "":
+        return HIVE_DEFAULT
+    escaped = "".join(f"%{ord(ch):02X}" if ch in _HIVE_UNSAFE else ch for ch in value)
+    if escaped in (".", ".."):
+        escaped = escaped.replace(".", "%2E")
+    if len(escaped.encode("utf-8")) > MAX_SEGMENT_BYTES:
+        digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+        cut = escaped.encode("utf-8")[: MAX_SEGMENT_BYTES - 17].decode("utf-8", "ignore")
+        escaped = f"{cut}~{digest}"
+    return escaped
+
+
+def partition_path(values: Sequence[tuple[str, str | None]]) -> str:
+    """``source=S/date=D`` from (column, value) pairs."""
+    return "/".join(f"{column}={hive_escape(value)}" for column, value in values)
+
+
+def article_partition(article: Article, partition_by: Sequence[str]) -> str:
+    values = {"date": article.date, "source": article.source}
+    return partition_path([(column, values[column]) for column in partition_by])
+
+
+def reject_partition(reject: Reject) -> str:
+    return partition_path([("date", reject.fetched_at.strftime("%Y-%m-%d"))])
+
+
+def bucket_of(article_id: str, n: int) -> int:
+    if n <= 1:
+        return 0
+    digest = hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % n
+
+
+def bucket_file(bucket: int, n: int) -> str:
+    return f"part-{bucket:05d}-of-{n:05d}.parquet"
+
+
+def parse_bucket_file(name: str) -> tuple[int, int] | None:
+    match = _PART_FILE.match(name)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def buckets_needed(rows: int, est_bytes: int, *, target_rows: int, target_bytes: int) -> int:
+    return max(1, -(-rows // target_rows), -(-est_bytes // target_bytes))
+
+
+def estimated_bytes(article: Article) -> int:
+    """A rough compressed size of the article's rows: zstd shrinks news text about 3x."""
+    raw = len(article.body) + len(article.title) + len(article.summary or "") + 200
+    raw += sum(len(b) for b in article.bullets) + sum(len(q.text) + 80 for q in article.quotes)
+    return raw // 3
+
+
+# --------------------------------------------------------------------------- filesystem
+
+
+@dataclasses.dataclass(frozen=True)
+class Location:
+    """A dataset root: a local path or a URI that pyarrow's filesystems understand."""
+
+    uri: str
+
+    @classmethod
+    def of(cls, path_or_uri: str) -> "Location":
+        if "://" in path_or_uri:
+            return cls(path_or_uri.rstrip("/"))
+        return cls(os.path.abspath(path_or_uri))
+
+    @property
+    def fs_and_root(self) -> tuple[pafs.FileSystem, str]:
+        if "://" in self.uri:
+            return pafs.FileSystem.from_uri(self.uri)
+        return pafs.LocalFileSystem(), self.uri
+
+    @property
+    def is_local(self) -> bool:
+        return "://" not in self.uri
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.fs_and_root[1], *[p.strip("/") for p in parts if p]])
+
+
+def list_files(fs: pafs.FileSystem, directory: str) -> list[pafs.FileInfo]:
+    infos = fs.get_file_info(pafs.FileSelector(directory, allow_not_found=True, recursive=False))
+    return sorted((i for i in infos if i.type == pafs.FileType.File), key=lambda i: i.path)
+
+
+def write_atomic(fs: pafs.FileSystem, path: str, table: pa.Table, *, row_group_size: int) -> int:
+    """Write a Parquet file under a hidden temporary name, then rename it into place.
+
+    Readers skip names starting with "." and not ending in ".parquet", so a run killed in the
+    middle leaves nothing they can see. On object stores a PUT is already atomic.
+    """
+    directory, name = path.rsplit("/", 1)
+    fs.create_dir(directory, recursive=True)
+    tmp = f"{directory}/.{name}.{uuid.uuid4().hex}.tmp"
+    with fs.open_output_stream(tmp) as sink:
+        pq.write_table(table, sink, compression="zstd", row_group_size=row_group_size,
+                       write_statistics=True)
+    fs.move(tmp, path)
+    return fs.get_file_info(path).size
+
+
+def read_parquet(fs: pafs.FileSystem, path: str, schema: pa.Schema) -> pa.Table:
+    with fs.open_input_file(path) as source:
+        return pq.read_table(source, schema=schema)
+
+
+def delete_quietly(fs: pafs.FileSystem, path: str) -> bool:
+    try:
+        fs.delete_file(path)
+        return True
+    except FileNotFoundError:
+        return False
+
+
+# --------------------------------------------------------------------------- Arrow conversion
+
+
+def articles_table(articles: Sequence[Article]) -> pa.Table:
+    columns = {name: [getattr(a, name) for a in articles] for name in tables.ARTICLES.names}
+    for name in ("authors", "tags"):
+        columns[name] = [list(v) for v in columns[name]]
+    return pa.table(columns, schema=tables.ARTICLES)
+
+
+def bullets_table(articles: Sequence[Article]) -> pa.Table:
+    ids, positions, texts = [], [], []
+    for a in articles:
+        for i, text in enumerate(a.bullets):
+            ids.append(a.article_id)
+            positions.append(i)
+            texts.append(text)
+    return pa.table({"article_id": ids, "position": positions, "text": texts}, schema=tables.BULLETS)
+
+
+def quotes_table(articles: Sequence[Article]) -> pa.Table:
+    names = tables.QUOTES.names
+    columns: dict[str, list] = {name: [] for name in names}
+    for a in articles:
+        for q in a.quotes:
+            columns["article_id"].append(a.article_id)
+            for name in names[1:]:
+                columns[name].append(getattr(q, name))
+    return pa.table(columns, schema=tables.QUOTES)
+
+
+def rejects_table(rejects: Sequence[Reject]) -> pa.Table:
+    columns = {name: [getattr(r, name) for r in rejects] for name in tables.REJECTS.names}
+    return pa.table(columns, schema=tables.REJECTS)
+
+
+TABLE_BUILDERS = {"articles": articles_table, "bullets": bullets_table, "quotes": quotes_table}
+
+
+def _sorted(table: pa.Table) -> pa.Table:
+    keys = [("article_id", "ascending")]
+    if "position" in table.column_names:
+        keys.append(("position", "ascending"))
+    return table.sort_by(keys)
+
+
+# --------------------------------------------------------------------------- bucket rewrite
+
+
+@dataclasses.dataclass(frozen=True)
+class BucketWrite:
+    partition: str
+    bucket: int
+    n: int
+    rows: tuple[tuple[str, int], ...]  # (table, rows now in the file)
+    bytes_written: int
+    files: tuple[str, ...]  # paths written (relative to the root)
+
+
+def rewrite_bucket(
+    location: Location,
+    partition: str,
+    bucket: int,
+    n: int,
+    upserts: Sequence[Article],
+    deletes: Iterable[str],
+    *,
+    replace_partition: bool,
+) -> BucketWrite:
+    """Rewrite one bucket file per table: its surviving rows plus the upserted articles.
+
+    Rows come from the file of the same bucket, or, when the partition is being re-bucketed,
+    from every file of the old layout, filtered to this bucket. ``replace_partition`` (mode
+    overwrite) ignores what was there.
+    """
+    fs, root = location.fs_and_root
+    gone = {a.article_id for a in upserts} | set(deletes)
+    rows, files, written = [], [], 0
+    for table in DATA_TABLES:
+        schema = tables.TABLES[table]
+        directory = f"{root}/{table}/{partition}"
+        kept: list[pa.Table] = []
+        if not replace_partition:
+            for info in list_files(fs, directory):
+                parsed = parse_bucket_file(info.base_name)
+                if parsed is None or (parsed[1] == n and parsed[0] != bucket):
+                    continue
+                old = read_parquet(fs, info.path, schema)
+                ids = old.column("article_id").to_pylist()
+                mask = [i not in gone and (parsed[1] == n or bucket_of(i, n) == bucket) for i in ids]
+                kept.append(old.filter(pa.array(mask, pa.bool_())))
+        fresh = TABLE_BUILDERS[table](upserts)
+        combined = _sorted(pa.concat_tables([*kept, fresh])) if kept else _sorted(fresh)
+        target = f"{directory}/{bucket_file(bucket, n)}"
+        rel = f"{table}/{partition}/{bucket_file(bucket, n)}"
+        if combined.num_rows:
+            written += write_atomic(fs, target, combined, row_group_size=ROW_GROUP_ROWS[table])
+            files.append(rel)
+        else:
+            delete_quietly(fs, target)
+        rows.append((table, combined.num_rows))
+    return BucketWrite(partition, bucket, n, tuple(rows), written, tuple(files))
+
+
+def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] | None) -> list[str]:
+    """Delete what a finished run left behind in a partition: files of an old bucket layout
+    (or, with ``keep``, every file the run did not write) and temporary files of dead runs."""
+    fs, root = location.fs_and_root
+    removed = []
+    for table in DATA_TABLES:
+        for info in list_files(fs, f"{root}/{table}/{partition}"):
+            rel = f"{table}/{partition}/{info.base_name}"
+            parsed = parse_bucket_file(info.base_name)
+            stale_tmp = info.base_name.startswith(".") and info.base_name.endswith(".tmp")
+            stale_layout = parsed is not None and (parsed[1] != n if keep is None else rel not in keep)
+            if stale_tmp or stale_layout:
+                delete_quietly(fs, info.path)
+                removed.append(rel)
+    return removed
+
+
+# --------------------------------------------------------------------------- rejects
+
+
+def write_rejects(location: Location, partition: str, run_id: str, chunk: int,
+                  rejects: Sequence[Reject]) -> tuple[str, int]:
+    fs, root = location.fs_and_root
+    ordered = sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or ""))
+    name = f"part-{run_id}-{chunk:05d}.parquet"
+    size = write_atomic(fs, f"{root}/rejects/{partition}/{name}", rejects_table(ordered),
+                        row_group_size=ROW_GROUP_ROWS["rejects"])
+    return f"rejects/{partition}/{name}", size
+
+
+# --------------------------------------------------------------------------- index
+
+
+def index_shard(article_id: str) -> int:
+    return bucket_of("index:" + article_id, INDEX_SHARDS)
+
+
+def index_shard_path(location: Location, shard: int) -> str:
+    return location.path("_state", "index", f"shard-{shard:03d}-of-{INDEX_SHARDS:03d}.parquet")
+
+
+def read_index_shard(location: Location, shard: int) -> list[dict]:
+    fs, _ = location.fs_and_root
+    path = index_shard_path(location, shard)
+    if fs.get_file_info(path).type != pafs.FileType.File:
+        return []
+    return read_parquet(fs, path, INDEX_SCHEMA).to_pylist()
+
+
+def write_index_shard(location: Location, shard: int, rows: Sequence[dict]) -> int:
+    fs, _ = location.fs_and_root
+    ordered = sorted(rows, key=lambda r: r["article_id"])
+    table = pa.Table.from_pylist(ordered, schema=INDEX_SCHEMA)
+    return write_atomic(fs, index_shard_path(location, shard), table, row_group_size=1_048_576)
+

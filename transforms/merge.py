@@ -1,0 +1,96 @@
+"""Incremental runs: what to do with each article given what the dataset already holds.
+
+The dataset keeps an index (``_state/index/``) of one row per article: its partition, bucket
+layout, content hash and update time. Each run meets its articles with that index by
+``article_id`` and decides, per article, whether to skip it, insert it, or replace it, and
+where its old row must be deleted. Pure functions; ``transforms.write`` wires them into Beam.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping, Sequence
+
+from schemas.records import Article
+from transforms.dataset import article_partition, buckets_needed, estimated_bytes
+from transforms.normalize import preferred
+
+NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "stale"
+
+
+@dataclasses.dataclass(frozen=True)
+class Decision:
+    status: str  # new | changed | unchanged (seen, same content) | stale (older version) | kept
+    index_row: dict  # the article's index row after this run; "n" is the layout it was in
+    article: Article | None = None  # the version to write, for new and changed
+    delete_from: tuple[str, int] | None = None  # (partition, n) holding a row to remove
+    duplicates: int = 0  # versions of the article in this run that lost to another
+
+
+def index_row(article: Article, partition: str, n: int) -> dict:
+    return {
+        "article_id": article.article_id,
+        "partition": partition,
+        "n": n,
+        "content_hash": article.content_hash,
+        "updated_at": article.updated_at,
+        "est_bytes": estimated_bytes(article),
+    }
+
+
+def _is_newer(article: Article, old: Mapping) -> bool | None:
+    """True/False when both versions carry an update time, None when that cannot decide."""
+    if article.updated_at is None or old.get("updated_at") is None:
+        return None
+    return article.updated_at > old["updated_at"]
+
+
+def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
+           partition_by: Sequence[str], mode: str) -> Decision:
+    old = min(old_rows, key=lambda r: r["partition"]) if old_rows else None
+    if not versions:
+        return Decision(KEPT, dict(old))
+    article = functools.reduce(preferred, sorted(versions, key=lambda a: (a.input, a.content_hash)))
+    duplicates = len(versions) - 1
+    partition = article_partition(article, partition_by)
+    if old is not None and article.published_at is None:
+        # An undated article is filed under the day it was first fetched; keep it there.
+        partition = old["partition"]
+    if old is not None and mode == "append":
+        newer = _is_newer(article, old)
+        if newer is False and article.updated_at != old["updated_at"]:
+            return Decision(STALE, dict(old), duplicates=duplicates)
+        if article.content_hash == old["content_hash"] and not newer:
+            return Decision(UNCHANGED, dict(old), duplicates=duplicates)
+    same_place = old is not None and old["partition"] == partition
+    delete_from = None if old is None or same_place else (old["partition"], old["n"])
+    return Decision(
+        CHANGED if old is not None else NEW,
+        index_row(article, partition, old["n"] if same_place else 0),
+        article=article,
+        delete_from=delete_from,
+        duplicates=duplicates,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """How many bucket files a partition has after this run (``n``) and had before (``n_old``)."""
+
+    n: int
+    n_old: int
+
+
+def plan_layout(rows: int, est_bytes: int, n_old: int, *, target_rows: int, target_bytes: int) -> Layout:
+    """Keep a partition's bucket count while it fits; otherwise split it afresh.
+
+    The slack (up to twice the target before splitting, no merging until half) keeps busy
+    partitions from being re-bucketed on every run.
+    """
+    need = buckets_needed(rows, est_bytes, target_rows=target_rows, target_bytes=target_bytes)
+    if n_old:
+        fewest = buckets_needed(rows, est_bytes, target_rows=2 * target_rows,
+                                target_bytes=2 * target_bytes)
+        if fewest <= n_old <= 2 * need:
+            return Layout(n_old, n_old)
+    return Layout(need, n_old)

@@ -1,0 +1,35 @@
+"""Plain-text hygiene shared by every reader: Unicode NFC, no control characters, tidy spaces."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0/C1 controls except tab and newline, and invisible characters that break matching.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe]")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def clean_line(text: str) -> str:
+    """One line of text: NFC, controls removed, runs of spaces (incl. no-break) made one space."""
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+
+
+def clean_paragraphs(paragraphs) -> tuple[str, ...]:
+    """Cleaned, non-empty paragraphs, in order."""
+    out = []
+    for paragraph in paragraphs:
+        line = clean_line(paragraph)
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs of a plain text: every line break ends one, blank lines are dropped."""
+    return clean_paragraphs(text.splitlines())
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
