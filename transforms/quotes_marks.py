@@ -1,0 +1,180 @@
+"""Finding quoted spans: which quote marks open, which close, and which are apostrophes.
+
+Pure functions over one zone's text. The result is a list of ``Span`` in reading order, each a
+top-level quotation (quotes inside quotes are part of their outer span, never spans of their
+own), cut at paragraph breaks: a quotation that runs over several paragraphs gives one span per
+paragraph, linked by ``continued``.
+
+Marks are judged the way a reader judges them, by what is on either side (the "flanking" rule
+CommonMark uses for emphasis): a mark after a space and before a letter opens, a mark after a
+letter and before a space or punctuation closes. Two families never close each other: double
+marks (" “ ” „ « » and NYT-style '') and single marks (' ‘ ’ ‚ ‹ ›). The right single mark is
+also the apostrophe, so it only closes a single quote that is open, and a closing candidate that
+could be a plural possessive (``migrants’ rights``) gives way to a better closing mark later in
+the paragraph.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+DOUBLE, SINGLE = "double", "single"
+
+# One regex finds every candidate; '' and `` come first so they are read as one double mark.
+_MARK = re.compile(r"''|``|[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+
+_DOUBLE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
+_QUOTE_CHARS = frozenset("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a")
+# What may stand before an opening mark, and after a closing one, besides a space.
+_BEFORE_OPEN = frozenset("([{<\u2014\u2013-/:;,\u2015\u2026") | _QUOTE_CHARS
+_AFTER_CLOSE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2015\u2026*") | _QUOTE_CHARS
+# Marks whose shape says "open" or "close"; the straight ones only have their flanks.
+_SHAPED_OPEN = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b", "\u2039"])
+_SHAPED_CLOSE = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
+# Elisions written with a leading apostrophe: 'em, 'til, 'cause, '90s, 'n' ...
+_ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\d?s?\b")
+
+OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Span:
+    """A quoted stretch of one paragraph: ``text[start:end]`` is inside the marks, trimmed.
+
+    ``open_at``/``close_at`` are the offsets of the marks (``close_at`` is -1 when the quote
+    runs on to the next paragraph or is left open); ``continued`` is True for the paragraphs of
+    a quotation after its first.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    family: str
+    paragraph: int
+    continued: bool = False
+    runs_on: bool = False
+
+
+def _role(text: str, mark: str, at: int, end: int) -> int:
+    """OPEN, CLOSE, EITHER or APOSTROPHE for the mark ``text[at:end]``."""
+    prev = text[at - 1] if at > 0 else " "
+    nxt = text[end] if end < len(text) else " "
+    left = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPEN)
+    right = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if mark in ("'", "\u2019", "\u2018", "`"):
+        if prev.isalnum() and nxt.isalnum():
+            return APOSTROPHE  # don't, country’s, rock'n'roll
+        if left and _ELISION.match(text, end) and mark != "\u2018" or (
+                left and mark == "\u2018" and nxt.isdigit()):
+            return APOSTROPHE  # ’90s, 'em
+        if mark == "\u2019" and left and not right:
+            return APOSTROPHE  # a right mark before a word is an elision, not an opening
+    if mark in _SHAPED_OPEN:
+        return CLOSE if right and not left else OPEN
+    if mark in _SHAPED_CLOSE:
+        return OPEN if left and not right and mark != "\u2019" else CLOSE
+    if left and not right:
+        return OPEN
+    if right and not left:
+        return CLOSE
+    if mark == "'" or mark == "`":
+        return APOSTROPHE if not (left or right) else EITHER
+    return EITHER
+
+
+def _weak_close(text: str, at: int, end: int) -> bool:
+    """A closing single mark that may be an apostrophe: ``migrants’ rights``, ``goin’ home``."""
+    prev = text[at - 1] if at > 0 else " "
+    return prev.isalpha() and end + 1 < len(text) and text[end] == " " and text[end + 1].isalnum()
+
+
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
+    """(start, end, family, role) of the quote marks in ``text[lo:hi]``, apostrophes left out."""
+    out = []
+    for m in _MARK.finditer(text, lo, hi):
+        mark = m.group()
+        role = _role(text, mark, m.start(), m.end())
+        if role != APOSTROPHE:
+            out.append((m.start(), m.end(), DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pair(text: str, marks: list[tuple[int, int, str, int]]) -> tuple[list[tuple[int, int, int, int, str]], tuple | None]:
+    """Top-level (open_start, open_end, close_start, close_end, family) pairs of one paragraph,
+    and the top-level mark left open at its end, if any."""
+    pairs = []
+    stack: list[tuple[int, int, str]] = []
+    n = len(marks)
+    for i, (s, e, fam, role) in enumerate(marks):
+        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][2] == fam), -1)
+        closes = depth >= 0 and role in (CLOSE, EITHER)
+        if closes and fam == SINGLE and role == CLOSE and _weak_close(text, s, e):
+            # A plural possessive or elision: give way to a later closing mark of the same
+            # family, unless a new quote opens first.
+            for s2, e2, fam2, role2 in marks[i + 1:n]:
+                if fam2 != fam:
+                    continue
+                if role2 == OPEN:
+                    break
+                if not _weak_close(text, s2, e2) or text[s - 1] in "sSnNzZ":
+                    closes = False
+                break
+        if closes:
+            o_s, o_e, _ = stack[depth]
+            del stack[depth:]
+            if not stack:
+                pairs.append((o_s, o_e, s, e, fam))
+        elif role in (OPEN, EITHER):
+            stack.append((s, e, fam))
+        # A closing mark with nothing of its family open is an apostrophe or a stray mark.
+    return pairs, (stack[0] if stack else None)
+
+
+def find_spans(text: str) -> list[Span]:
+    """The top-level quoted spans of ``text``, paragraph by paragraph, in reading order."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    spans: list[Span] = []
+    carried = False  # the previous paragraph ended inside a quotation
+    carried_family = ""
+    for p_index, (lo, hi) in enumerate(paragraphs):
+        marks = _marks(text, lo, hi)
+        continued = False
+        if carried and marks and marks[0][3] in (OPEN, EITHER) and marks[0][2] == carried_family \
+                and not text[lo:marks[0][0]].strip():
+            continued = True
+        pairs, left_open = _pair(text, marks)
+        for k, (o_s, o_e, c_s, c_e, fam) in enumerate(pairs):
+            start, end = _trim(text, o_e, c_s)
+            if start < end:
+                spans.append(Span(start, end, o_s, c_s, fam, p_index, continued and k == 0))
+        carried = False
+        if left_open is not None:
+            o_s, o_e, fam = left_open
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            runs_on = False
+            if nxt is not None:
+                first = _MARK.match(text, nxt[0])
+                if first and (DOUBLE if first.group() in _DOUBLE_MARKS else SINGLE) == fam:
+                    runs_on = _role(text, first.group(), first.start(), first.end()) in (OPEN, EITHER)
+            # An opening mark never closed in its paragraph is a quotation running to the end
+            # of it when the next paragraph reopens (the convention for multi-paragraph
+            # quotes), or when it is a double mark or opens the paragraph; a lone single mark
+            # elsewhere is more likely a stray apostrophe.
+            if runs_on or fam == DOUBLE or not text[lo:o_s].strip() or text[lo:o_s].rstrip().endswith(":"):
+                start, end = _trim(text, o_e, hi)
+                if start < end:
+                    spans.append(Span(start, end, o_s, -1, fam, p_index,
+                                      continued and not pairs, runs_on))
+            carried = runs_on
+            carried_family = fam
+    return spans
