@@ -1,0 +1,76 @@
+"""What every format reader shares: the limits, and how an input becomes a Reject."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from schemas.records import Document, Reject
+
+STAGE_READ = "read"  # bytes could not be turned into a document (size, compression)
+STAGE_PARSE = "parse"  # a document or record could not be understood
+
+EXCERPT_CHARS = 200
+
+
+@dataclasses.dataclass(frozen=True)
+class Limits:
+    """Caps that keep one bad input from taking the worker down. Each is a pipeline option.
+
+    ``max_input_bytes`` applies to the raw file and again to its decompressed size;
+    ``max_entries`` to the entries (items, records) of one input, whose excess rejects the
+    whole input rather than silently keeping the first N; ``max_field_chars`` truncates any
+    longer text field of an entry.
+    """
+
+    max_input_bytes: int = 50 * 2**20
+    max_entries: int = 10_000
+    max_field_chars: int = 1_000_000
+
+
+class ReadError(Exception):
+    """An input that cannot be read: carries the stable reason code for its Reject."""
+
+    def __init__(self, reason: str, detail: str, stage: str = STAGE_PARSE):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+        self.stage = stage
+
+
+_EXCERPT_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def excerpt(data: bytes | str, chars: int = EXCERPT_CHARS) -> str:
+    """The start of an input as printable text, whatever its bytes are."""
+    if isinstance(data, bytes):
+        head = data[: chars * 4]
+        # UTF-16/32 text is readable once decoded; anything else as UTF-8 with replacements.
+        from transforms.formats.encoding import bom_encoding
+
+        enc = bom_encoding(head) or "utf-8"
+        try:
+            text = head.decode(enc, "replace")
+        except LookupError:  # pragma: no cover - every name above is a Python codec
+            text = head.decode("utf-8", "replace")
+    else:
+        text = data
+    return _EXCERPT_CONTROL.sub("\ufffd", text.lstrip("\ufeff")[:chars])
+
+
+def reject(doc: Document, reason: str, detail: str, *, stage: str = STAGE_PARSE,
+           raw: bytes | str | None = None) -> Reject:
+    return Reject(
+        source=doc.source,
+        input=doc.input,
+        stage=stage,
+        reason=reason,
+        detail=detail[:2000],
+        raw_excerpt=excerpt(doc.data if raw is None else raw),
+        fetched_at=doc.fetched_at,
+    )
+
+
+def truncate(value: str | None, limits: Limits) -> str | None:
+    if value is None or len(value) <= limits.max_field_chars:
+        return value
+    return value[: limits.max_field_chars]

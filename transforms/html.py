@@ -1,0 +1,331 @@
+"""HTML to plain text: block structure kept, markup, scripts and entities gone.
+
+Pure functions over strings and lxml trees; no Beam. ``html_to_text`` is called for every
+feed entry and article page, so it parses once with lxml's HTML parser (libxml2, no network,
+comments and processing instructions dropped at parse time) and walks the tree iteratively:
+hostile input can nest elements tens of thousands deep, and a recursive walk would hit
+Python's recursion limit.
+
+What comes out:
+
+* ``paragraphs``: one string per block (p, div, li, h1-h6, blockquote, tr, br-separated line,
+  ...), whitespace collapsed, Unicode NFC. Items of body lists are their own paragraphs.
+* ``bullets``: highlights (issue 3): a list that comes before the first paragraph when
+  paragraphs follow it, any list inside a Daily Mail ``mol-bullets`` or CNN "story
+  highlights" container, and the list after a "Story highlights" label. Bullets are not
+  repeated in ``paragraphs``.
+* ``body_lists``: every other list, item texts grouped per list, so a consumer can tell a
+  bulleted list in the body from ordinary paragraphs while ``paragraphs`` still reads in order.
+"""
+from __future__ import annotations
+
+import dataclasses
+import html as _html
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import lxml.etree
+import lxml.html
+
+__all__ = [
+    "HtmlText", "element_to_text", "html_to_text", "marked_highlights", "parse_html",
+    "text_to_paragraphs",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class HtmlText:
+    paragraphs: tuple[str, ...]
+    bullets: tuple[str, ...]
+    body_lists: tuple[tuple[str, ...], ...] = ()
+
+
+EMPTY = HtmlText((), (), ())
+
+# Elements whose whole subtree is dropped: code, widgets, navigation and caption text. A
+# figcaption repeats or describes a picture, which is not the article's prose.
+DROP = frozenset(
+    """script style noscript template iframe frame frameset svg math form nav footer
+    figcaption button select option textarea input object embed applet canvas audio video
+    source track map area head title meta link base dialog menu""".split()
+)
+# Elements that end a line of text. Everything else is inline and joins its neighbours.
+BLOCK = frozenset(
+    """p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote tr table thead tbody tfoot
+    caption section article header aside main address pre hr figure details summary center
+    fieldset legend hgroup body html""".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+LISTS = frozenset(("ul", "ol"))
+CELLS = frozenset(("td", "th"))
+
+# A container whose lists are highlights whatever their position: the Daily Mail marks its
+# bullets with class "mol-bullets"; CNN wrapped its "Story highlights" in such classes.
+_HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cnn_bulletbin", re.I)
+# A label that announces the highlights list after it; it is not itself text of the article.
+_HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
+
+_WS = re.compile(r"\s+")
+# C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# An entity left in the text after one HTML parse means the source escaped it twice
+# (``&amp;rsquo;``, common in feeds). Only names HTML defines, with their semicolon, are
+# decoded, so "AT&T;" or "R&D" survive.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A tag left in the text after parsing means the HTML itself was escaped twice.
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|b|i|u|em|strong|br|img|ul|ol|li|h[1-6]|blockquote|script|style|"
+    r"iframe|table|tr|td|font|small|sup|sub|figure|section|article|object|embed|svg|"
+    r"form|input|link|meta)\b[^<>]*>",
+    re.I,
+)
+_SCRIPT_URL = re.compile(r"(?:java|vb)\s*script\s*:", re.I)
+
+_PARSER_OPTIONS = dict(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    default_doctype=False,
+    encoding="utf-8",
+)
+
+
+def _parser() -> lxml.html.HTMLParser:
+    # A parser instance is not thread-safe; Beam may run DoFns in threads, so keep one per
+    # thread via lxml's own per-thread default machinery: cheap to build, so build per call.
+    return lxml.html.HTMLParser(**_PARSER_OPTIONS)
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The document tree of ``html``, or None when there is nothing to parse."""
+    if not html:
+        return None
+    cleaned = _CONTROL.sub("", html)
+    if not cleaned.strip():
+        return None
+    # Bytes plus an explicit encoding: lxml refuses a str with an XML encoding declaration,
+    # and lone surrogates from bad input must not raise.
+    data = cleaned.encode("utf-8", "replace")
+    try:
+        return lxml.html.document_fromstring(data, parser=_parser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def html_to_text(html: str) -> HtmlText:
+    """Paragraphs, highlight bullets and body lists of an HTML fragment or page."""
+    if not html or ("<" not in html and "&" not in html):
+        paras = text_to_paragraphs(html or "")
+        return HtmlText(paras, (), ()) if paras else EMPTY
+    root = parse_html(html)
+    if root is None:
+        return EMPTY
+    result = element_to_text(root)
+    if _TAG.search(" ".join(result.paragraphs + result.bullets)):
+        # Markup escaped twice: what the first parse produced is itself HTML. Parse it once
+        # more (not recursively: a third layer is left to the tag stripper below).
+        again = [html_to_text_once(p) for p in result.paragraphs]
+        paras = tuple(p for text in again for p in text.paragraphs)
+        bullets = tuple(b for b in result.bullets for b in html_to_text_once(b).paragraphs)
+        result = HtmlText(paras, bullets, result.body_lists)
+    return _final(result)
+
+
+def html_to_text_once(html: str) -> HtmlText:
+    root = parse_html(html)
+    return EMPTY if root is None else element_to_text(root)
+
+
+def _final(result: HtmlText) -> HtmlText:
+    """Last guarantees on every string: no tags, no script URLs, no entities."""
+    def clean(items: Iterable[str]) -> tuple[str, ...]:
+        out = []
+        for item in items:
+            item = _TAG.sub(" ", item)
+            item = _unescape_leftover(item)
+            item = _SCRIPT_URL.sub("", item)
+            item = _normalize(item)
+            if item:
+                out.append(item)
+        return tuple(out)
+
+    return HtmlText(
+        clean(result.paragraphs),
+        clean(result.bullets),
+        tuple(lst for lst in (clean(items) for items in result.body_lists) if lst),
+    )
+
+
+def _unescape_leftover(text: str) -> str:
+    if "&" not in text:
+        return text
+
+    def one(match: re.Match) -> str:
+        entity = match.group(0)
+        decoded = _html.unescape(entity)
+        # html.unescape leaves unknown names as they are; anything decoded was a real entity.
+        return decoded if decoded != entity else entity
+
+    return _ENTITY.sub(one, text)
+
+
+def _normalize(text: str) -> str:
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
+
+
+def _class_of(el) -> str:
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    return f"{cls} {ident}" if ident else cls
+
+
+@dataclasses.dataclass
+class _Block:
+    kind: str  # p | heading | item
+    text: str
+    list_id: int = -1  # the outermost list an item belongs to
+    highlight: bool = False  # inside a highlights container
+
+
+def _walk(root) -> list[_Block]:
+    """Blocks of text in document order."""
+    blocks: list[_Block] = []
+    parts: list[str] = []
+    # Context counters rather than a stack of elements: entering and leaving are symmetric.
+    state = {"heading": 0, "pre": 0, "highlight": 0}
+    list_stack: list[int] = []  # ids of the open lists, outermost first
+    li_depth = 0
+    next_list = 0
+    highlight_stack: list[bool] = []
+
+    def flush() -> None:
+        if not parts:
+            return
+        raw = "".join(parts)
+        parts.clear()
+        lines = raw.split("\n") if state["pre"] else [raw]
+        for line in lines:
+            text = _WS.sub(" ", line).strip()
+            if not text:
+                continue
+            if li_depth and list_stack:
+                blocks.append(_Block("item", text, list_stack[0], state["highlight"] > 0))
+            elif state["heading"]:
+                blocks.append(_Block("heading", text, highlight=state["highlight"] > 0))
+            else:
+                blocks.append(_Block("p", text, highlight=state["highlight"] > 0))
+
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments and PIs left by a recovering parse
+            if event == "end" and el.tail:
+                parts.append(el.tail)
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in DROP:
+                walker.skip_subtree()
+                continue
+            is_highlight = bool(_HIGHLIGHT_CLASS.search(_class_of(el)))
+            highlight_stack.append(is_highlight)
+            if is_highlight:
+                state["highlight"] += 1
+            if tag in BLOCK:
+                flush()
+                if tag in HEADINGS:
+                    state["heading"] += 1
+                elif tag == "pre":
+                    state["pre"] += 1
+                elif tag in LISTS:
+                    list_stack.append(next_list)
+                    next_list += 1
+                elif tag == "li":
+                    li_depth += 1
+            elif tag in CELLS:
+                parts.append(" ")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag not in DROP:
+                if highlight_stack and highlight_stack.pop():
+                    state["highlight"] -= 1
+                if tag in BLOCK:
+                    flush()
+                    if tag in HEADINGS:
+                        state["heading"] -= 1
+                    elif tag == "pre":
+                        state["pre"] -= 1
+                    elif tag in LISTS and list_stack:
+                        list_stack.pop()
+                    elif tag == "li":
+                        li_depth -= 1
+                elif tag in CELLS:
+                    parts.append(" ")
+            if el.tail:
+                if tag in BLOCK:
+                    flush()
+                parts.append(el.tail)
+    flush()
+    return blocks
+
+
+def element_to_text(root) -> HtmlText:
+    """Paragraphs, bullets and body lists of an lxml element (a page, or part of one)."""
+    blocks = _walk(root)
+    if not blocks:
+        return EMPTY
+    first_para = next((i for i, b in enumerate(blocks) if b.kind == "p"), len(blocks))
+
+    # Which lists are highlights.
+    highlight_lists: set[int] = set()
+    labels: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind == "item" and (block.highlight or i < first_para < len(blocks)):
+            highlight_lists.add(block.list_id)
+        elif block.kind != "item" and _HIGHLIGHT_LABEL.match(block.text):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and nxt.kind == "item":
+                highlight_lists.add(nxt.list_id)
+                labels.add(i)
+
+    paragraphs: list[str] = []
+    bullets: list[str] = []
+    body_lists: dict[int, list[str]] = {}
+    for i, block in enumerate(blocks):
+        if i in labels:
+            continue
+        if block.kind == "item" and block.list_id in highlight_lists:
+            bullets.append(block.text)
+            continue
+        paragraphs.append(block.text)
+        if block.kind == "item":
+            body_lists.setdefault(block.list_id, []).append(block.text)
+    return HtmlText(
+        tuple(paragraphs), tuple(bullets), tuple(tuple(v) for v in body_lists.values())
+    )
+
+
+def marked_highlights(root) -> tuple[str, ...]:
+    """Items of every list inside a highlights container (``mol-bullets``, story highlights)."""
+    out: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _HIGHLIGHT_CLASS.search(_class_of(el)):
+            continue
+        if any(_HIGHLIGHT_CLASS.search(_class_of(a)) for a in el.iterancestors()):
+            continue  # counted with its outer container
+        out.extend(element_to_text(el).bullets)
+    return tuple(dict.fromkeys(out))
+
+
+def text_to_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs of plain text: one per non-blank line, whitespace collapsed, NFC."""
+    out = []
+    for line in text.splitlines():
+        line = _normalize(line)
+        if line:
+            out.append(line)
+    return tuple(out)

@@ -1,0 +1,192 @@
+"""The reading layer: one Document's bytes in, raw Entries (or Rejects) out.
+
+``read_document`` decompresses (gzip, bzip2, xz, by magic bytes, with the output capped),
+recognizes the format by content (the file name is never consulted), and hands the bytes to
+one reader in ``transforms.formats``:
+
+=============  ===============================================  ======================
+content        recognized by                                    reader
+=============  ===============================================  ======================
+RSS, Atom      root element rss / feed / rdf:RDF / channel      ``formats.feeds``
+JSON Feed      a JSON object with a jsonfeed.org version        ``formats.jsonfeed``
+JSON records   JSON lines, or one object / array of objects     ``formats.jsonlines``
+HTML page      a doctype html, or an html/head/body root        ``formats.htmlpage``
+plain text     printable text that is none of the above         ``formats.textfile``
+=============  ===============================================  ======================
+
+Everything that fails becomes a Reject with a stable reason from ``schemas.reasons``; one
+bad record of a JSON-lines file rejects that record only. Pure functions, no Beam.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterator
+
+from schemas import reasons
+from schemas.records import Document, Entry, Reject
+from transforms.formats import encoding, mojibake, safexml
+from transforms.formats.common import STAGE_READ, Limits, ReadError, reject
+from transforms.formats.compression import decompress
+from transforms.formats.feeds import read_feed
+from transforms.formats.htmlpage import read_html
+from transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
+from transforms.formats.jsonlines import read_jsonl, read_records
+from transforms.formats.textfile import read_text
+
+__all__ = ["Limits", "read_document", "sniff"]
+
+_SNIFF_BYTES = 1 << 16
+_FEED_ROOTS = frozenset(("rss", "feed", "rdf", "channel", "rss:rss", "atom:feed"))
+_HTML_ROOTS = frozenset(
+    "html head body div p article section main header span table meta title a ul ol h1 h2 "
+    "h3 link script style".split()
+)
+_PROLOG_SKIP = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S | re.I)
+_ROOT = re.compile(r"\s*<([A-Za-z_][-\w.:]*)")
+_FEED_MARK = re.compile(r"<(?:\w+:)?(?:rss|feed|RDF)[\s>]|<\?xml", re.I)
+_DOCTYPE_HTML = re.compile(r"<!doctype\s+html", re.I)
+# Bytes that text never contains: C0 controls other than tab, newline, form feed, return.
+_BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_RECORD_KEYS = frozenset(("title", "url", "body", "html", "published", "bullets", "guid"))
+
+
+def sniff(data: bytes) -> str:
+    """The format of decompressed bytes: feed, json, html, text or binary."""
+    bom = encoding.bom_encoding(data)
+    head_bytes = data[:_SNIFF_BYTES]
+    if bom:
+        head = encoding.strip_bom(head_bytes.decode(bom, "replace"))
+    else:
+        if _is_binary(head_bytes):
+            return "binary"
+        # Every supported ASCII-compatible encoding keeps '<', '{' and tag names as ASCII.
+        head = head_bytes.decode("latin-1")
+    head = head.lstrip("\ufeff \t\r\n\f")
+    if not head:
+        return "empty"
+    first = head[0]
+    if first in "{[":
+        return "json"
+    if first == "<":
+        rest = head
+        while True:
+            skipped = _PROLOG_SKIP.match(rest)
+            if not skipped or not skipped.group(0):
+                break
+            rest = rest[skipped.end():]
+        root = _ROOT.match(rest)
+        name = root.group(1).lower() if root else ""
+        local = name.split(":")[-1]
+        if name in _FEED_ROOTS or local in ("rss", "feed", "rdf"):
+            return "feed"
+        if name in _HTML_ROOTS or _DOCTYPE_HTML.search(head[:1024]):
+            return "html"
+        return "feed"  # other XML: feedparser decides, and says why if it is no feed
+    if _FEED_MARK.search(head[:1024]):
+        return "feed"  # junk before the XML: feedparser's loose parser may still recover it
+    return "text"
+
+
+def _is_binary(head: bytes) -> bool:
+    if not head:
+        return False
+    controls = len(_BINARY.findall(head[:4096]))
+    return b"\x00" in head[:4096] or controls > max(2, len(head[:4096]) // 100)
+
+
+def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    text, _ = encoding.decode_text(data, doc.headers)
+    try:
+        whole = json.loads(text)
+    except RecursionError:
+        yield reject(doc, reasons.MALFORMED, "JSON nested too deeply", raw=data)
+        return
+    except ValueError as exc:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and _parses(lines[0]):
+            yield from read_jsonl(doc, text, limits)
+        else:
+            yield reject(doc, reasons.MALFORMED, f"not valid JSON: {exc}", raw=data)
+        return
+    if is_jsonfeed(whole):
+        yield from read_jsonfeed(doc, whole, limits)
+    elif isinstance(whole, dict) and _RECORD_KEYS & whole.keys():
+        yield from read_records(doc, [(1, whole)], limits)
+    elif isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole[:100]):
+        if len(whole) > limits.max_entries:
+            yield reject(doc, reasons.TOO_MANY_ENTRIES,
+                         f"{len(whole)} records, the limit is {limits.max_entries}", raw=data)
+            return
+        yield from read_records(doc, enumerate(whole, 1), limits)
+    elif isinstance(whole, list) and not whole:
+        yield reject(doc, reasons.NO_ENTRIES, "an empty JSON array", raw=data)
+    else:
+        yield reject(doc, reasons.NOT_A_FEED,
+                     f"JSON {type(whole).__name__} that is neither a JSON Feed nor article records",
+                     raw=data)
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _read_html(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    text, _ = encoding.decode_text(data, doc.headers, markup=True)
+    try:
+        clean = safexml.defuse(text.encode("utf-8", "replace")).decode("utf-8", "replace")
+    except ReadError as exc:
+        yield reject(doc, exc.reason, exc.detail, stage=exc.stage, raw=data)
+        return
+    yield from read_html(doc, clean, limits)
+
+
+def _read_text(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    text, _ = encoding.decode_text(data, doc.headers)
+    bad = len(_BAD_CHARS.findall(text[:_SNIFF_BYTES]))
+    if bad > max(2, len(text[:_SNIFF_BYTES]) // 50) or not re.search(r"\w\w", text[:_SNIFF_BYTES]):
+        yield reject(doc, reasons.NOT_A_FEED, "binary data or unreadable text", raw=data)
+        return
+    yield from read_text(doc, text, limits)
+
+
+_READERS = {"feed": read_feed, "json": _read_json, "html": _read_html, "text": _read_text}
+
+
+def _with_doc_tags(entry: Entry, doc: Document) -> Entry:
+    if not doc.tags:
+        return entry
+    return dataclasses.replace(entry, tags=tuple(dict.fromkeys(doc.tags + entry.tags)))
+
+
+def read_document(doc: Document, limits: Limits = Limits()) -> Iterator[Entry | Reject]:
+    """Entries of one input, or Rejects saying why (some entries may come with rejects)."""
+    if len(doc.data) > limits.max_input_bytes:
+        yield reject(doc, reasons.TOO_LARGE,
+                     f"{len(doc.data)} bytes, the limit is {limits.max_input_bytes}",
+                     stage=STAGE_READ)
+        return
+    try:
+        data, _ = decompress(doc.data, limits.max_input_bytes)
+    except ReadError as exc:
+        yield reject(doc, exc.reason, exc.detail, stage=exc.stage)
+        return
+    kind = sniff(data)
+    if kind == "empty":
+        yield reject(doc, reasons.EMPTY, "no content" if not data else "only whitespace",
+                     raw=data)
+        return
+    if kind == "binary":
+        yield reject(doc, reasons.NOT_A_FEED, "binary data, not text in any known format",
+                     raw=data)
+        return
+    for item in _READERS[kind](doc, data, limits):
+        if isinstance(item, Entry):
+            item = _with_doc_tags(mojibake.repair_entry(item), doc)
+        yield item
