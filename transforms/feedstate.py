@@ -1,0 +1,259 @@
+"""What newsbeam remembers about each feed between runs: validators, health and schedule.
+
+One small JSON file per feed under the output's ``_state/feeds/``, named from a slug and a hash
+of the feed's name (never the raw name: a name is user input and may hold ``../``), written
+atomically (temp file in the same directory, fsync, ``os.replace``) so a run that dies never
+leaves half a state file. State is a cache: a missing or unreadable file only means the next
+fetch is unconditional.
+
+``update_state`` is pure: (old state, fetch result, now) -> new state.
+
+* A success (a 200 or a 304) clears the failure count and any suspension, stores the new
+  ETag/Last-Modified, and schedules the next poll from Cache-Control/Expires (``cache_ttl``),
+  clamped to ``max_ttl`` so a year-long max-age cannot silence a feed.
+* A failure keeps the validators, counts one more consecutive failure, and honours the
+  server's Retry-After. From the ``suspend_after``-th consecutive failure on, the feed is
+  suspended for ``suspend_for``, doubling with each further failure up to ``max_suspend``.
+* A result with reason ``suspended`` (the caller skipped the feed) changes nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime, timedelta, timezone
+
+from schemas import reasons
+from transforms.fetch import FetchResult
+
+log = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+SUSPEND_AFTER = 5
+SUSPEND_FOR = timedelta(hours=1)
+MAX_SUSPEND = timedelta(days=7)
+MAX_TTL = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class FeedState:
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_status: int | None = None
+    last_fetch: str | None = None  # ISO 8601, UTC
+    consecutive_failures: int = 0
+    suspended_until: str | None = None  # ISO 8601, UTC
+    next_fetch_after: str | None = None  # ISO 8601, UTC: from the TTL or Retry-After
+    last_reason: str | None = None  # the reject code of the last fetch, None if it succeeded
+    last_success: str | None = None  # ISO 8601, UTC
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "FeedState":
+        """Reads what ``to_json`` wrote; unknown keys (a newer newsbeam) are ignored."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        if not isinstance(values.get("url"), str):
+            raise ValueError("feed state has no url")
+        failures = values.get("consecutive_failures", 0)
+        if isinstance(failures, bool) or not isinstance(failures, int) or failures < 0:
+            raise ValueError(f"consecutive_failures must be a whole number >= 0, found {failures!r}")
+        for key in ("suspended_until", "next_fetch_after", "last_fetch", "last_success"):
+            if values.get(key) is not None:
+                _parse_time(values[key])  # raises ValueError for garbage
+        return cls(**values)
+
+
+def _iso(when: datetime) -> str:
+    if when.tzinfo is None:
+        raise ValueError("feed state times must be timezone-aware")
+    return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _parse_time(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+def update_state(
+    state: FeedState | None,
+    result: FetchResult,
+    now: datetime,
+    *,
+    suspend_after: int = SUSPEND_AFTER,
+    suspend_for: timedelta = SUSPEND_FOR,
+    max_suspend: timedelta = MAX_SUSPEND,
+    max_ttl: timedelta = MAX_TTL,
+) -> FeedState:
+    """The state after ``result`` (see the module docstring). ``now`` must be aware."""
+    if result.reason == reasons.SUSPENDED:
+        return state if state is not None else FeedState(url=result.url)
+    if state is None or state.url != result.url:
+        state = FeedState(url=result.url)  # a new feed, or the list now points elsewhere
+    stamp = _iso(now)
+    if result.reason is None:
+        ttl = result.cache_ttl
+        next_after = None
+        if ttl is not None and ttl > 0:
+            next_after = _iso(now + min(timedelta(seconds=ttl), max_ttl))
+        if result.not_modified:
+            etag = result.etag or state.etag
+            last_modified = result.last_modified or state.last_modified
+        else:  # a full response replaces the validators, even with none
+            etag, last_modified = result.etag, result.last_modified
+        return replace(
+            state,
+            etag=etag,
+            last_modified=last_modified,
+            last_status=result.status,
+            last_fetch=stamp,
+            consecutive_failures=0,
+            suspended_until=None,
+            next_fetch_after=next_after,
+            last_reason=None,
+            last_success=stamp,
+        )
+    failures = state.consecutive_failures + 1
+    suspended_until = None
+    if failures >= suspend_after:
+        doublings = min(failures - suspend_after, 32)  # 2**32 hours is past any cap
+        suspended_until = _iso(now + min(suspend_for * 2**doublings, max_suspend))
+    next_after = None
+    if result.retry_after is not None and result.retry_after > 0:
+        next_after = _iso(now + min(timedelta(seconds=result.retry_after), max_ttl))
+    return replace(
+        state,
+        last_status=result.status,
+        last_fetch=stamp,
+        consecutive_failures=failures,
+        suspended_until=suspended_until,
+        next_fetch_after=next_after,
+        last_reason=result.reason,
+    )
+
+
+def is_suspended(state: FeedState | None, now: datetime) -> bool:
+    """Whether the feed must not be fetched at ``now`` because it keeps failing."""
+    return bool(state and state.suspended_until and _parse_time(state.suspended_until) > now)
+
+
+def is_due(state: FeedState | None, now: datetime) -> bool:
+    """Whether a poll at ``now`` is allowed: not suspended, and past TTL / Retry-After."""
+    if state is None:
+        return True
+    if is_suspended(state, now):
+        return False
+    return not (state.next_fetch_after and _parse_time(state.next_fetch_after) > now)
+
+
+def validators(state: FeedState | None, url: str) -> tuple[str | None, str | None]:
+    """(etag, last_modified) to send for ``url``: none if the state is about another URL."""
+    if state is None or state.url != url:
+        return None, None
+    return state.etag, state.last_modified
+
+
+def state_file_name(name: str) -> str:
+    """``<slug>-<16 hex of sha256(name)>.json``: readable, unique and safe as a path."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-") or "feed"
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+    return f"{slug}-{digest}.json"
+
+
+class FeedStateStore:
+    """Feed states as files in ``root`` (the output's ``_state/feeds`` directory).
+
+    Safe for concurrent use on different feeds (one file each); two writers of the same feed
+    leave the last complete write, never a mix.
+    """
+
+    def __init__(self, root: str) -> None:
+        self.root = os.fspath(root)
+
+    @classmethod
+    def for_output(cls, output_dir: str) -> "FeedStateStore":
+        return cls(os.path.join(os.fspath(output_dir), "_state", "feeds"))
+
+    def path(self, name: str) -> str:
+        return os.path.join(self.root, state_file_name(name))
+
+    def load(self, name: str) -> FeedState | None:
+        loaded = self._read(self.path(name))
+        if loaded is None:
+            return None
+        stored_name, state = loaded
+        if stored_name != name:  # a hash collision, or a file copied by hand
+            log.warning("feed state %s belongs to %r, not %r; ignoring it", self.path(name), stored_name, name)
+            return None
+        return state
+
+    def save(self, name: str, state: FeedState) -> None:
+        os.makedirs(self.root, exist_ok=True)
+        document = {"version": STATE_VERSION, "name": name, "state": state.to_json()}
+        payload = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.root)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path(name))
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise
+
+    def all(self) -> dict[str, FeedState]:
+        """Every readable state, by feed name; unreadable files are skipped with a warning."""
+        states: dict[str, FeedState] = {}
+        try:
+            entries = sorted(os.listdir(self.root))
+        except FileNotFoundError:
+            return states
+        for entry in entries:
+            if entry.startswith(".") or not entry.endswith(".json"):
+                continue  # temp files of a write in progress or interrupted
+            loaded = self._read(os.path.join(self.root, entry))
+            if loaded is not None:
+                states[loaded[0]] = loaded[1]
+        return states
+
+    def _read(self, path: str) -> tuple[str, FeedState] | None:
+        try:
+            with open(path, "rb") as fh:
+                document = json.loads(fh.read())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("cannot read feed state %s (%s); the feed will be fetched afresh", path, exc)
+            return None
+        try:
+            if not isinstance(document, dict) or not isinstance(document.get("name"), str):
+                raise ValueError("not a feed state document")
+            if document.get("version") != STATE_VERSION:
+                raise ValueError(f"state version {document.get('version')!r}, expected {STATE_VERSION}")
+            if not isinstance(document.get("state"), dict):
+                raise ValueError("feed state document has no state mapping")
+            return document["name"], FeedState.from_json(document["state"])
+        except (TypeError, ValueError) as exc:
+            log.warning("ignoring feed state %s: %s", path, exc)
+            return None
+
+
+__all__ = [
+    "FeedState", "FeedStateStore", "MAX_SUSPEND", "MAX_TTL", "SUSPEND_AFTER", "SUSPEND_FOR",
+    "is_due", "is_suspended", "state_file_name", "update_state", "validators",
+]
