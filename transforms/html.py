@@ -66,7 +66,6 @@ _HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cn
 # A label that announces the highlights list after it; it is not itself text of the article.
 _HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
 
-_WS = re.compile(r"\s+")
 # C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An entity left in the text after one HTML parse means the source escaped it twice
@@ -143,9 +142,13 @@ def _final(result: HtmlText) -> HtmlText:
     def clean(items: Iterable[str]) -> tuple[str, ...]:
         out = []
         for item in items:
-            item = _TAG.sub(" ", item)
-            item = _unescape_leftover(item)
-            item = _SCRIPT_URL.sub("", item)
+            # Each check is a cheap substring test first: this runs for every paragraph.
+            if "<" in item:
+                item = _TAG.sub(" ", item)
+            if "&" in item:
+                item = _CONTROL.sub("", _unescape_leftover(item))
+            if ":" in item and "script" in item.lower():
+                item = _SCRIPT_URL.sub("", item)
             item = _normalize(item)
             if item:
                 out.append(item)
@@ -172,8 +175,11 @@ def _unescape_leftover(text: str) -> str:
 
 
 def _normalize(text: str) -> str:
-    text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
+    """Whitespace runs (any Unicode space) made one space, ends trimmed, NFC."""
+    text = " ".join(text.split())
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def _class_of(el) -> str:
@@ -208,7 +214,7 @@ def _walk(root) -> list[_Block]:
         parts.clear()
         lines = raw.split("\n") if state["pre"] else [raw]
         for line in lines:
-            text = _WS.sub(" ", line).strip()
+            text = " ".join(line.split())
             if not text:
                 continue
             if li_depth and list_stack:

@@ -91,9 +91,46 @@ def is_utf8(data: bytes) -> bool:
     return True
 
 
+# A well-formed multi-byte UTF-8 sequence (RFC 3629 ranges).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+# Below this many non-ASCII bytes no detector has evidence; the web's default is kept.
+MIN_DETECTION_EVIDENCE = 16
+
+
+def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", "replace").replace("\ufffd", ""), error.end
+
+
+codecs.register_error("newsbeam-cp1252", _cp1252_fallback)
+
+
+def mixed_utf8(data: bytes) -> str | None:
+    """Mostly-UTF-8 bytes with stray windows-1252 ones (pasted text, concatenated sources).
+
+    Returns the text with each invalid byte read as windows-1252, or None when the bytes are
+    not mostly UTF-8 (then they are a legacy encoding and need detection instead).
+    """
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    if not valid:
+        return None
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if invalid > valid:
+        return None
+    return data.decode("utf-8", "newsbeam-cp1252")
+
+
 def detect(data: bytes) -> str | None:
     """Best guess for undeclared, non-UTF-8 bytes; None when nothing reads them cleanly."""
     sample = data[: 1 << 20]  # detection cost grows with size; a megabyte is plenty
+    if len(_NON_ASCII.findall(sample[:65536])) < MIN_DETECTION_EVIDENCE:
+        return "cp1252"
     results = charset_normalizer.from_bytes(sample)
     best = results.best()
     if best is None:
@@ -130,6 +167,9 @@ def decode_text(data: bytes, headers=(), *, markup: bool = False) -> tuple[str, 
             return strip_bom(data.decode(name)), name
         except (UnicodeDecodeError, LookupError):
             continue
+    mixed = mixed_utf8(data)
+    if mixed is not None:
+        return strip_bom(mixed), "utf-8"
     guess = detect(data)
     if guess:
         try:

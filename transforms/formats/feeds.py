@@ -30,16 +30,6 @@ _HTML_TYPES = frozenset(("text/html", "application/xhtml+xml", "html", "xhtml"))
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
 
 
-class FeedResult:
-    """What ``parse_feed`` learnt about the document, besides its entries."""
-
-    def __init__(self, version: str, bozo: bool, bozo_detail: str, encoding_name: str):
-        self.version = version
-        self.bozo = bozo
-        self.bozo_detail = bozo_detail
-        self.encoding = encoding_name
-
-
 def _headers_dict(doc: Document) -> dict[str, str]:
     return {name.lower(): value for name, value in doc.headers}
 
@@ -50,27 +40,32 @@ def to_utf8(data: bytes, headers: dict[str, str]) -> tuple[bytes, str, Exception
     converted = convert_to_utf8(headers, data, result)
     used = result.get("encoding") or ""
     error = result.get("bozo_exception")
-    guessed = (used in _FALLBACK_ENCODINGS and error is not None) or not used
-    if guessed:
-        raw = data
-        bom = encoding.bom_encoding(raw)
-        if bom:
-            raw = raw.decode(bom, "replace").encode("utf-8")
-        if not encoding.is_utf8(raw):
-            found = encoding.detect(raw)
-            if found:
-                try:
-                    text = raw.decode(found)
-                except (UnicodeDecodeError, LookupError):
-                    text = None
-                if text is not None:
-                    declaration = "<?xml version='1.0' encoding='utf-8'?>"
-                    if RE_XML_DECLARATION.search(text):
-                        text = RE_XML_DECLARATION.sub(declaration, text, count=1)
-                    else:
-                        text = declaration + "\n" + text
-                    return text.encode("utf-8"), found, error
-    return converted, used, error
+    if used and not (used in _FALLBACK_ENCODINGS and error is not None):
+        return converted, used, error
+    # feedparser found nothing declared that decodes: read the bytes more carefully.
+    raw = data
+    bom = encoding.bom_encoding(raw)
+    if bom == "utf-8":
+        raw = raw[3:]
+    elif bom:
+        raw = raw.decode(bom, "replace").encode("utf-8")
+    if encoding.is_utf8(raw):
+        return converted, used, error
+    text = encoding.mixed_utf8(raw)
+    found = "utf-8" if text is not None else encoding.detect(raw)
+    if text is None and found:
+        try:
+            text = raw.decode(found)
+        except (UnicodeDecodeError, LookupError):
+            return converted, used, error
+    if text is None:
+        return converted, used, error
+    declaration = "<?xml version='1.0' encoding='utf-8'?>"
+    if RE_XML_DECLARATION.search(text):
+        text = RE_XML_DECLARATION.sub(declaration, text, count=1)
+    else:
+        text = declaration + "\n" + text
+    return text.encode("utf-8"), found, error
 
 
 def _when(parsed, raw) -> datetime | str | None:
@@ -200,11 +195,13 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
     if not entries:
         # feedparser's bozo here is about structure: the encoding was settled above.
         broken = bool(parsed.get("bozo"))
-        if version and not broken:
-            yield reject(doc, reasons.NO_ENTRIES, f"{version} feed with no entries", raw=data)
-        elif version:
+        looks_like_feed = bool(version) or bool(parsed.get("feed"))
+        if looks_like_feed and not broken:
+            yield reject(doc, reasons.NO_ENTRIES, f"{version or 'feed'} with no entries",
+                         raw=data)
+        elif looks_like_feed:
             yield reject(doc, reasons.MALFORMED,
-                         f"{version} feed, not well-formed, no entries recovered: {detail}",
+                         f"{version or 'feed'} not well-formed, no entries recovered: {detail}",
                          raw=data)
         else:
             yield reject(doc, reasons.NOT_A_FEED,

@@ -22,17 +22,26 @@ from schemas.records import Document, Entry, Reject
 from transforms.formats.common import Limits, reject, truncate
 from transforms.html import DROP, HtmlText, element_to_text, marked_highlights, parse_html
 
+# Words that mark page furniture when a class or id starts or ends with them
+# ("share-tools", "story-promo"); a word in the middle ("read-more-content") is not enough.
 _BOILERPLATE = re.compile(
     r"^(?:comments?|share|sharing|social|related|promo|newsletter|subscribe|subscription|"
     r"sidebar|advert|advertisement|ads?|adv|sponsor|sponsored|footer|nav|navigation|menu|"
     r"breadcrumbs?|cookie|consent|modal|popup|outbrain|taboola|recommended|recommendations|"
-    r"more|read-more|also|caption|credit|toolbar|print|signup|paywall|byline|dateline|"
-    r"author|timestamp|tags|topics|hidden|visually-hidden|sr-only|skip|masthead|banner|"
-    r"widget|trending|most-popular|popular|newsletter-signup|inline-ad|ad-container|video|"
-    r"playlist|gallery|pullquote|rail|right-rail|left-rail|utility|tools|social-share)$",
+    r"caption|credit|toolbar|print|signup|paywall|byline|dateline|author|timestamp|tags|"
+    r"topics|sr|masthead|banner|widget|trending|popular|gallery|pullquote|rail|utility|"
+    r"tools|lightbox|login|skip)$",
     re.I,
 )
-_TOKEN_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])")
+_WORDS = re.compile(r"[-_]+")
+# Words that mark furniture wherever they appear in a class or id, camelCase included
+# ("cnnArticleGalleryPhotoContainer").
+_FURNITURE = re.compile(
+    r"gallery|caption|share|social|related|promo|newsletter|outbrain|taboola|advert|sponsor|"
+    r"breadcrumb|cookie|paywall|signup|subscribe|toolbar|widget|trending|lightbox",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTENT_HINT = re.compile(
     r"article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|"
     r"article-?text|story-?content|main-?content|body-?text|articletext|zn-body",
@@ -46,15 +55,21 @@ _ARTICLE_TYPES = frozenset(
 _MIN_PROSE = 200  # characters of paragraph text for a marked container to be trusted
 
 
+def _meta_keys(meta) -> list[str]:
+    return [v.lower() for v in (meta.get("property"), meta.get("name"), meta.get("itemprop"))
+            if v]
+
+
 def _meta(root, *keys: str) -> str | None:
     """First non-empty ``content`` of a meta tag whose name/property/itemprop is a key."""
     wanted = {k.lower() for k in keys}
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in wanted and key not in found:
-            value = (meta.get("content") or "").strip()
-            if value:
+        value = (meta.get("content") or "").strip()
+        if not value:
+            continue
+        for key in _meta_keys(meta):
+            if key in wanted and key not in found:
                 found[key] = value
     for key in keys:
         if key.lower() in found:
@@ -65,10 +80,25 @@ def _meta(root, *keys: str) -> str | None:
 def _metas(root, key: str) -> list[str]:
     out = []
     for meta in root.iter("meta"):
-        name = (meta.get("property") or meta.get("name") or "").lower()
-        if name == key and (meta.get("content") or "").strip():
+        if key in _meta_keys(meta) and (meta.get("content") or "").strip():
             out.append(meta.get("content").strip())
     return out
+
+
+def _dom_authors(root) -> list[str]:
+    """Authors marked up in the page itself: itemprop=author, rel=author links."""
+    names = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if (el.get("itemprop") or "").lower() == "author" or \
+                (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()):
+            inner = el.find('.//*[@itemprop="name"]')
+            source = inner if inner is not None else el
+            name = (source.get("content") or _text(source)).strip()
+            if name and len(name) < 80 and not name.startswith("http"):
+                names.append(name)
+    return names
 
 
 def _json_ld(root) -> list[dict]:
@@ -133,12 +163,21 @@ def _text(el) -> str:
 
 
 def _tokens(el) -> list[str]:
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-    return [t for t in _TOKEN_SPLIT.split(attrs.lower()) if t]
+    """The first and last word of each class and id token."""
+    out = []
+    for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split():
+        words = [w for w in _WORDS.split(token) if w]
+        if words:
+            out.extend((words[0], words[-1]))
+    return out
 
 
 def _is_boilerplate(el) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(el.get("style") or ""):
+        return True
+    if _FURNITURE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return True
     role = (el.get("role") or "").lower()
     if role in ("navigation", "complementary", "contentinfo", "banner", "dialog"):
@@ -250,7 +289,7 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
             break
     url = canonical or _meta(root, "og:url") or _ld(ld, "url")
     published = (
-        _meta(root, "article:published_time", "datePublished", "pubdate", "publishdate",
+        _meta(root, "article:published_time", "article:published", "datePublished", "pubdate", "publishdate",
               "dc.date.issued", "dcterms.created", "date", "sailthru.date", "parsely-pub-date")
         or _ld(ld, "datePublished")
     )
@@ -259,9 +298,12 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
             if time_el.get("datetime"):
                 published = time_el.get("datetime")
                 break
-    updated = _meta(root, "article:modified_time", "dateModified", "og:updated_time") \
+    updated = _meta(root, "article:modified_time", "article:modified", "dateModified",
+                    "og:updated_time") \
         or _ld(ld, "dateModified")
     authors = [a for a in _metas(root, "author") if not a.startswith("http")]
+    if not authors:
+        authors = _dom_authors(root)
     if not authors:
         for obj in ld:
             authors = _ld_names(obj.get("author"))
