@@ -32,16 +32,18 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ING_CUES = frozenset("saying adding telling writing noting arguing calling asking explaining "
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
+_NEXT_WORD = re.compile(r"\s+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}):\s")
 
 
 @dataclasses.dataclass(slots=True)
 class _Found:
-    """An attribution found for a quote: the mention's span and the cue's words."""
+    """An attribution found for a quote: the mention's words, the cue, and where the cue is."""
 
     mention: str
     cue: str | None
     how: str  # explicit | pronoun | inherited
+    cue_at: int = -1
 
 
 @dataclasses.dataclass(slots=True)
@@ -49,34 +51,35 @@ class _Context:
     """What one article's quotes share: its names and the speakers met so far."""
 
     names: sp.NameIndex
+    cues: sp.CueIndex | None = None
     last_person: str | None = None
     last_speaker: str | None = None
-    last_mention: str | None = None
-    last_cue: str | None = None
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
     """Every quotation in the article, in reading order, with its speaker where one is given."""
-    title = title or ""
-    body = body or ""
-    bullets = [b or "" for b in bullets]
+    title = title if isinstance(title, str) else ""
+    body = body if isinstance(body, str) else ""
+    bullets = [b if isinstance(b, str) else "" for b in (bullets or ())]
     ctx = _Context(sp.NameIndex([title, *bullets, body]))
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for zone, index, text in zones:
-        ctx.last_speaker = ctx.last_mention = ctx.last_cue = None
-        for quote in _zone_quotes(text, zone, index, ctx):
-            quotes.append(dataclasses.replace(quote, position=len(quotes)))
+        ctx.last_speaker = None
+        for q in _zone_quotes(text, zone, index, ctx):
+            quotes.append(Quote(len(quotes), *q))
     return quotes
 
 
-def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[Quote]:
+def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]:
+    """The quotes of one zone as Quote fields after ``position``."""
     spans = find_spans(text)
     if not spans:
         return []
+    ctx.cues = sp.CueIndex(text, title_case=zone == "title")
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    out: list[Quote] = []
-    prev: Quote | None = None
+    out: list[tuple] = []
+    prev: _Found | None = None
     prev_span: Span | None = None
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
@@ -84,11 +87,19 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[Quote]
         after = spans[k + 1] if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else None
         head_lo = _mark_end(text, before) if before else p_lo
         tail_hi = after.open_at if after else p_hi
+        quoted = text[span.start:span.end]
+        kind = _kind(text, span, quoted)
+        if zone != "title" and _is_title_of_work(quoted, span):
+            # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one;
+            # it does not interrupt the quotes around it either.
+            out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare"))
+            continue
         found = _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                            prev, prev_span, before is not None)
-        quote = _make_quote(text, span, zone, index, found, ctx, head_lo)
-        out.append(quote)
-        prev, prev_span = quote, span
+        if found is None and kind == "partial" and zone != "title" and not _is_modifier(text, span, quoted):
+            found = _subject(text, ctx.cues, _sentence_start(text, head_lo, span.open_at), span.open_at)
+        out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
+        prev, prev_span = found, span
     return out
 
 
@@ -101,159 +112,199 @@ def _mark_end(text: str, span: Span) -> int:
     return end
 
 
-def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
-    start = lo
-    # Look one mark past ``hi``: a sentence ends before an opening quote mark too.
+def _boundaries(text: str, lo: int, hi: int):
+    """Sentence ends in ``text[lo:hi]`` (offsets just after the space), abbreviations skipped.
+
+    Looks a little past ``hi`` because a sentence also ends before an opening quote mark."""
     for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 2)):
         if m.end() > hi:
             break
-        word = text[max(lo, m.start() - 6):m.start() + 1].split()
-        last = word[-1].lower().rstrip(".") if word else ""
-        if last in sp._ABBREV or (len(last) == 1 and last.isalpha() and text[m.start()] == "."):
+        k = m.start()
+        j = k
+        while j > lo and not text[j - 1].isspace():
+            j -= 1
+        last = text[j:k].lower().lstrip("(\"“‘'")
+        if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha())):
             continue
+        yield m
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
+    start = lo
+    for m in _boundaries(text, lo, hi):
         start = m.end()
     return start
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        word = text[max(lo, m.start() - 6):m.start() + 1].split()
-        last = word[-1].lower().rstrip(".") if word else ""
-        if last in sp._ABBREV or (len(last) == 1 and last.isalpha() and text[m.start()] == "."):
-            continue
+    for m in _boundaries(text, lo, hi):
         return m.start() + 1
     return hi
 
 
 def _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, prev_span,
                same_paragraph_before) -> _Found | None:
+    cues = ctx.cues
     # 1. A transcript: "PENCE: Well, look, ..." inside the quote names its speaker.
     label = _LABEL.match(text, span.start)
     if label and len(label.group(1)) > 2:
         return _Found(label.group(1), ":", "explicit")
-    if span.continued and prev is not None and prev.speaker_mention:
-        return _Found(prev.speaker_mention, prev.cue, "inherited")
+    # A later paragraph of a quotation that runs over several belongs to the same speaker.
+    if span.continued and prev is not None and prev.mention:
+        return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
     # 2. The words right after the closing mark: ," Trump said / ," said Trump / — Trump.
     if span.close_at >= 0:
-        found = _after(text, _mark_end(text, span), tail_hi)
+        found = _after(text, cues, _mark_end(text, span), tail_hi)
         if found:
             return found
     # 3. The sentence that leads into the quote.
     sent_lo = _sentence_start(text, head_lo, span.open_at)
-    found = _before(text, sent_lo, span.open_at, head_lo, p_lo, prev if same_paragraph_before else None,
-                    sent_lo == head_lo and same_paragraph_before)
+    after_prev = sent_lo == head_lo and same_paragraph_before
+    found = _before(text, cues, sent_lo, span.open_at, prev if after_prev else None)
     if found:
         return found
     # 4. A paragraph that ends with a colon introduces the quote that opens the next one.
-    if zone == "body" and not text[p_lo:span.open_at].strip() and span.paragraph > 0:
+    starts_paragraph = not text[p_lo:span.open_at].strip()
+    if zone == "body" and starts_paragraph and span.paragraph > 0:
         q_lo, q_hi = paragraphs[span.paragraph - 1]
         lead = text[q_lo:q_hi].rstrip()
         if lead.endswith(":"):
             s_lo = _sentence_start(text, q_lo, q_lo + len(lead))
-            found = _before(text, s_lo, q_lo + len(lead), s_lo, q_lo, None, False)
+            found = _before(text, cues, s_lo, q_lo + len(lead), None)
             if found:
                 return found
     # 5. Headlines put the speaker anywhere: "Obama Says ...", "..., Graham Says", "Pence: ...".
-    if zone != "body":
-        found = _headline(text, span)
+    if zone == "title":
+        found = _headline(text, cues, span)
         if found:
             return found
-    # 6. A quote with no attribution of its own, next to the previous one, continues it.
-    if prev is not None and prev.speaker_mention and prev_span is not None:
-        near = prev_span.paragraph == span.paragraph or (
-            prev_span.paragraph == span.paragraph - 1 and not text[p_lo:span.open_at].strip())
-        if near and not _has_other_name(text, head_lo if same_paragraph_before else p_lo, span.open_at):
-            return _Found(prev.speaker_mention, prev.cue, "inherited")
+    # 6. A quote with no attribution of its own, next to the previous one, continues it ...
+    if prev is not None and prev.mention and prev_span is not None:
+        if prev_span.paragraph == span.paragraph:
+            # Cues in the sentence that credits the previous quote ("..., Noem said, referring
+            # to ...") do not start a new attribution; one in a later sentence does.
+            gap_lo = _mark_end(text, prev_span)
+            gap_lo = _sentence_end(text, max(gap_lo, prev.cue_at), sent_lo)
+            if not cues.between(gap_lo, sent_lo):
+                return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
+        elif prev_span.paragraph == span.paragraph - 1 and starts_paragraph and \
+                _quote_ends_paragraph(text, prev_span, paragraphs, cues):
+            return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
+    # 7. ... and a quote that follows a reported sentence ("..., Schiff said.") is its speaker's.
+    if sent_lo > p_lo and text[span.start:span.start + 1].isupper():
+        prev_lo = _sentence_start(text, max(head_lo, p_lo), sent_lo - 1)
+        if prev_lo >= head_lo:
+            found = _before(text, cues, prev_lo, sent_lo, None)
+            if found:
+                if prev is not None and found.cue_at == prev.cue_at:
+                    found.how = "inherited"
+                return found
     return None
 
 
-def _has_other_name(text: str, lo: int, hi: int) -> bool:
-    """Narrative between two quotes that brings in a new subject breaks inheritance."""
-    seg = text[lo:hi]
-    return len(seg) > 120 and bool(sp.find_cues(seg))
+def _quote_ends_paragraph(text, span: Span, paragraphs, cues) -> bool:
+    """The previous paragraph closes on its quote, or on the attribution just after it."""
+    hi = paragraphs[span.paragraph][1]
+    end = _mark_end(text, span)
+    rest = text[end:hi]
+    if len(rest) < 150:
+        return True
+    return False
 
 
-def _after(text: str, lo: int, hi: int) -> _Found | None:
+def _after(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
     """Attribution in the words that follow a quote, up to the end of their sentence."""
-    hi = min(hi, _sentence_end(text, lo, hi) + 1, lo + 200)
-    lead = _TAIL_LEAD.match(text, lo, hi)
-    pos = lead.end()
+    hi = min(hi, _sentence_end(text, lo, hi) + 1, lo + 300)
+    pos = _TAIL_LEAD.match(text, lo, hi).end()
     dash = _DASH_ATTRIBUTION.match(text, lo, hi)
     if dash and dash.end() > lo:
         np = sp.np_after(text, dash.end(), hi)
         if np and sp.is_person_like(text[np[0]:np[1]]):
             return _Found(text[np[0]:np[1]], None, "explicit")
-    for cue in sp.find_cues(text, pos, hi):
-        word = cue.group()
-        if cue.start() == pos:
-            np = sp.np_after(text, cue.end() + 1, hi) if cue.end() < hi else None
+    for cue in cues.between(pos, hi):
+        word = cue.word
+        if cue.s == pos:
+            np = sp.np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
-                return _found(text, np, word)
-            continue
+                return _found(text, np, cue)
+            return None
+        # "...," Jane Doe, the mayor, said / "...," he told reporters
+        np = sp.np_after(text, pos, cue.s)
+        if np:
+            between = text[np[1]:cue.s]
+            if not between.strip() or between.lstrip().startswith(",") or \
+                    all(w.lower() in sp._ADVERBS for w in between.split()):
+                return _found(text, np, cue)
+        np = sp.np_before(text, cue.s, pos)
+        if np and len(text[pos:np[0]].split()) <= 3 and not any(ch in text[pos:np[0]] for ch in ".,;:"):
+            return _found(text, (pos, np[1]), cue)
         if word.lower().startswith("according"):
-            np = sp.np_after(text, cue.end() + 1, hi)
+            np = sp.np_after(text, cue.e + 1, hi)
             if np:
-                return _found(text, np, word)
-        np = sp.np_before(text, cue.start(), pos)
-        if np and not text[pos:np[0]].strip(" ,\"'“”‘’"):
-            return _found(text, np, word)
-        break
+                return _found(text, np, cue)
+        return None
     return None
 
 
-def _found(text: str, np: tuple[int, int], cue: str) -> _Found:
+def _found(text: str, np: tuple[int, int], cue: sp.Cue | None, cue_word: str | None = None) -> _Found:
     mention = text[np[0]:np[1]]
-    first = mention.split()[0].lower() if mention.split() else ""
-    how = "pronoun" if first in sp.PRONOUNS and len(mention.split()) == 1 else "explicit"
-    return _Found(mention, re.sub(r"\s+", " ", cue), how)
+    words = mention.split()
+    first = words[0].lower() if words else ""
+    how = "pronoun" if first in sp.PRONOUNS and len(words) == 1 else "explicit"
+    if how == "pronoun" and first in ("who", "which", "that"):
+        # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
+        antecedent = sp.np_before(text, np[0] - 2, max(0, np[0] - 300)) if np[0] >= 2 and \
+            text[np[0] - 2:np[0]].startswith(",") else None
+        if antecedent:
+            mention = text[antecedent[0]:np[1]]
+            how = "explicit"
+    word = cue_word if cue_word is not None else (cue.word if cue else None)
+    return _Found(mention, re.sub(r"\s+", " ", word) if word else None, how, cue.s if cue else -1)
 
 
-def _before(text, lo, hi, head_lo, p_lo, prev, after_prev_quote) -> _Found | None:
+def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | None:
     """Attribution in the sentence that leads into a quote (``text[lo:hi]``)."""
-    cues = sp.find_cues(text, lo, hi)
-    for cue in reversed(cues):
-        word = cue.group()
-        low = word.lower()
+    found_cues = cues.between(lo, hi)
+    for cue in reversed(found_cues):
+        low = cue.word.lower()
         if low.startswith("according"):
-            np = sp.np_after(text, cue.end() + 1, hi)
+            np = sp.np_after(text, cue.e + 1, hi)
             if np:
-                return _found(text, np, word)
+                return _found(text, np, cue)
             continue
-        if low == "put it" or low == "puts it":
-            np = sp.np_before(text, cue.start(), lo)
-            if np:
-                return _found(text, np, word)
-            continue
-        np = sp.np_before(text, cue.start(), lo)
-        if np and low not in _ING_CUES:
-            return _found(text, np, word)
-        if low in _ING_CUES or not np:
-            if np and low in _ING_CUES:
-                return _found(text, np, word)
-            if after_prev_quote and prev is not None and prev.speaker_mention:
-                return _Found(prev.speaker_mention, word, "inherited")
-            subj = sp.subject_of(text, lo, cue.start())
+        np = sp.np_before(text, cue.s, lo)
+        if np:
+            return _found(text, np, cue)
+        if low in _ING_CUES or low.endswith("ing"):
+            # "..., saying ...": the speaker is the subject of the sentence.
+            if prev is not None and prev.mention:
+                return _Found(prev.mention, cue.word, "inherited", prev.cue_at)
+            subj = sp.subject_of(text, lo, cue.s)
             if subj:
-                return _found(text, subj, word)
+                return _found(text, subj, cue)
+            continue
+        # "Said Ellis: ..." puts the subject after its verb.
+        np = sp.np_after(text, cue.e + 1, hi) if cue.e < hi else None
+        if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
+            return _found(text, np, cue)
     stripped = text[lo:hi].rstrip()
-    if stripped.endswith(":") and not cues:
+    if stripped.endswith(":") and not found_cues:
         subj = sp.subject_of(text, lo, hi)
         if subj and sp.is_person_like(text[subj[0]:subj[1]]):
-            return _found(text, subj, ":")
+            return _found(text, subj, None, ":")
     return None
 
 
-def _headline(text: str, span: Span) -> _Found | None:
+def _headline(text: str, cues: sp.CueIndex, span: Span) -> _Found | None:
     label = _HEADLINE_LABEL.match(text)
-    if label and label.end() <= span.open_at:
+    if label and label.end() <= span.open_at and sp.is_person_like(label.group(1)):
         return _Found(label.group(1), ":", "explicit")
-    outside = [(m.start(), m) for m in sp.find_cues(text)
-               if not (span.open_at <= m.start() < span.end)]
-    for _, cue in sorted(outside, key=lambda c: abs(c[0] - span.open_at)):
-        np = sp.np_before(text, cue.start(), 0)
+    outside = [c for c in cues.between(0, len(text)) if not (span.open_at <= c.s < span.end)]
+    for cue in sorted(outside, key=lambda c: abs(c.s - span.open_at)):
+        np = sp.np_before(text, cue.s, 0)
         if np and sp.is_person_like(text[np[0]:np[1]]):
-            return _found(text, np, cue.group())
+            return _found(text, np, cue)
     return None
 
 
@@ -288,14 +339,47 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
     return None, "explicit"
 
 
+def _is_title_of_work(quoted: str, span: Span) -> bool:
+    """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
+    words = _WORDS.findall(quoted)
+    if not 2 <= len(words) <= 8 or span.continued:
+        return False
+    return all(w[:1].isupper() or (len(w) <= 3 and w.islower()) for w in words) and \
+        sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
+
+
+def _is_modifier(text: str, span: Span, quoted: str) -> bool:
+    """A quoted word or two used to label a noun, ``the ‘narcoterrorist’ networks``: the writer
+    keeping a term at arm's length (a scare quote), not reporting speech."""
+    if len(_WORDS.findall(quoted)) > 2 or span.close_at < 0 or quoted[-1:] in ",.!?":
+        return False
+    after = text[span.close_at + 1:span.close_at + 3]
+    return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
+
+
+def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
+    """The subject of the sentence a partial quote sits in, when it names who is speaking:
+    "Reid branded Trump a ‘con artist’" credits Reid. The word after it is taken as the cue."""
+    subj = sp.subject_of(text, lo, hi)
+    if not subj:
+        return None
+    mention = text[subj[0]:subj[1]]
+    low = mention.lower()
+    if not (low in sp.PRONOUNS and low not in ("it", "this", "which", "that", "you")
+            or sp.is_person_like(mention) or low.split()[-1] in sp.NOMINAL_HEADS):
+        return None
+    verb = _NEXT_WORD.match(text, subj[1], hi)
+    cue = verb.group(1) if verb and verb.group(1).islower() else None
+    how = "pronoun" if low in sp.PRONOUNS else "explicit"
+    return _Found(mention, cue, how, -1)
+
+
 def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | None,
-                ctx: _Context, head_lo: int) -> Quote:
-    quoted = text[span.start:span.end]
-    kind = _kind(text, span, quoted)
+                ctx: _Context, quoted: str, kind: str) -> tuple:
     if found is None:
         if kind == "partial" or len(_WORDS.findall(quoted)) <= 3:
             kind = "scare"
-        return Quote(0, zone, index, span.start, span.end, quoted, None, None, None, "none", kind)
+        return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind)
     speaker, attribution = _resolve(found, ctx, text, span.open_at)
     mention = found.mention
     if attribution != "inherited":
@@ -305,14 +389,16 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | No
                 ctx.last_person = speaker
         else:
             ctx.last_speaker = None
-    return Quote(0, zone, index, span.start, span.end, quoted, speaker, mention, found.cue,
-                 attribution, kind)
+    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind)
 
 
 def _kind(text: str, span: Span, quoted: str) -> str:
     """``direct`` for a quoted sentence, ``partial`` for words inside the writer's sentence."""
     first = quoted[:1]
-    prev = text[:span.open_at].rstrip()[-1:] if span.open_at > 0 else ""
+    k = span.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    prev = text[k] if k >= 0 and text[k] not in "\r\n" else ""
     embedded = prev.isalnum()
     if span.continued or not prev or prev in ":.!?\"”’'…—–―":
         return "direct"
