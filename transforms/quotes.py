@@ -32,6 +32,7 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ING_CUES = frozenset("saying adding telling writing noting arguing calling asking explaining "
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"\s+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}):\s")
 
@@ -145,6 +146,16 @@ def _sentence_end(text: str, lo: int, hi: int) -> int:
 
 def _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, prev_span,
                same_paragraph_before) -> _Found | None:
+    found = _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev,
+                              prev_span, same_paragraph_before)
+    if found is not None and prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
+        # The cue that credited the previous quote: "“A,” she said, “B.”"
+        found.how = "inherited"
+    return found
+
+
+def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, prev_span,
+                      same_paragraph_before) -> _Found | None:
     cues = ctx.cues
     # 1. A transcript: "PENCE: Well, look, ..." inside the quote names its speaker.
     label = _LABEL.match(text, span.start)
@@ -236,8 +247,11 @@ def _after(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
             if not between.strip() or between.lstrip().startswith(",") or \
                     all(w.lower() in sp._ADVERBS for w in between.split()):
                 return _found(text, np, cue)
+        # "...," panel Chairman Jason Chaffetz said: a short lowercase description first.
         np = sp.np_before(text, cue.s, pos)
-        if np and len(text[pos:np[0]].split()) <= 3 and not any(ch in text[pos:np[0]] for ch in ".,;:"):
+        gap = text[pos:np[0]].split() if np else None
+        if np and len(gap) <= 3 and all(w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS
+                                        for w in gap):
             return _found(text, (pos, np[1]), cue)
         if word.lower().startswith("according"):
             np = sp.np_after(text, cue.e + 1, hi)
@@ -342,9 +356,9 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
 def _is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
     words = _WORDS.findall(quoted)
-    if not 2 <= len(words) <= 8 or span.continued:
+    if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;"):
         return False
-    return all(w[:1].isupper() or (len(w) <= 3 and w.islower()) for w in words) and \
+    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
 
 

@@ -71,6 +71,8 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
             return APOSTROPHE  # ’90s, 'em
         if mark == "\u2019" and left and not right:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
+    if not left and not right and (prev.isspace() and nxt.isspace()):
+        return APOSTROPHE  # a mark standing alone between spaces quotes nothing
     if mark in _SHAPED_OPEN:
         return CLOSE if right and not left else OPEN
     if mark in _SHAPED_CLOSE:
@@ -126,7 +128,7 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]) -> tuple[list[tuple
                     continue
                 if role2 == OPEN:
                     break
-                if not _weak_close(text, s2, e2) or text[s - 1] in "sSnNzZ":
+                if not _weak_close(text, s2, e2) or text[s - 1] in "sSzZ":
                     closes = False
                 break
         if closes:

@@ -119,7 +119,7 @@ fund bank board service services church city county state states republic kingdo
 nations organization organisation forces army navy police bureau unit caucus
 """.split())
 # Capitalized at a sentence start, these are never part of a name.
-_FUNCTION_WORDS = _NP_STOP | _INTRO_WORDS | DETERMINERS | frozenset("""
+FUNCTION_WORDS = _NP_STOP | _INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 """.split()) - frozenset(["one", "may", "will", "can"])
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -165,7 +165,7 @@ def _ends_sentence(tok: str) -> bool:
 
 def _name_word(tok: str) -> bool:
     """A capitalized word that can be part of a name: not "In", "If", "But", "The"."""
-    return tok[:1].isupper() and _trim_tok(tok) not in _FUNCTION_WORDS
+    return tok[:1].isupper() and _trim_tok(tok) not in FUNCTION_WORDS
 
 
 def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
@@ -319,20 +319,25 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lw = _trim_tok(w)
     if lw in PRONOUNS:
         return start, toks[k][1]
-    if not (_is_cap(w) or lw in DETERMINERS):
+    if not (_name_word(w) or lw in DETERMINERS):
         return None
     end = None
     for s, e, tok in toks[k:k + 12]:
         lt = _trim_tok(tok)
-        if tok in (",", ";", ":", "(", "!", "?") or (s > start and lt in _NP_STOP and lt != "of"):
-            break
-        if tok == "." and not (end and _trim_tok(text[start:end]).split(" ")[-1] in _ABBREV):
+        if tok in (",", ";", ":", "(", "!", "?", ".") or (s > start and (lt in _NP_STOP or lt in CUES) and lt != "of"):
             break
         if s > start and not _is_cap(tok) and lt not in NOMINAL_HEADS and lt not in ROLE_WORDS \
                 and lt != "of" and not tok.startswith(("-",)):
             break
+        if _ends_sentence(tok):
+            end = e - 1
+            break
         end = e
     if end is None:
+        return None
+    while end > start and text[end - 1] in ".,’'":
+        end -= 1
+    if _trim_tok(text[start:end]) in DETERMINERS:
         return None
     return start, end
 
@@ -380,9 +385,13 @@ def split_title(mention: str) -> str:
     return " ".join(name).strip(" .,’'") if name else ""
 
 
+_TRAILING_PLACE = re.compile(r"\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+$")
+
+
 def is_person_like(mention: str) -> bool:
-    """A mention that names someone (ends in a capitalized word) rather than describing them."""
-    toks = mention.split()
+    """A mention that names someone (ends in a capitalized word, once a trailing "of the
+    Workers Party" is set aside) rather than describing them ("the Trump administration")."""
+    toks = _TRAILING_PLACE.sub("", mention).split()
     return bool(toks) and _is_cap(toks[-1]) and _trim_tok(toks[-1]) not in ORG_HEADS
 
 
@@ -417,6 +426,9 @@ class NameIndex:
                     k = 0
                     while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
                         k += 1
+                    for n in range(k, len(toks) - 1):
+                        if _trim_tok(toks[n]) in TITLES:
+                            k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
                     name = tuple(toks[k:])
                     if not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
                         entry = forms.setdefault(name, [0, order])

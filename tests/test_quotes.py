@@ -1,0 +1,229 @@
+"""Quote extraction, pattern by pattern: hand-written sentences, one table per concern."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.quotes import extract_quotes
+from transforms.quotes_marks import find_spans
+
+
+def body_quotes(body: str):
+    return [q for q in extract_quotes("", [], body) if q.zone == "body"]
+
+
+def texts(body: str) -> list[str]:
+    return [q.text for q in body_quotes(body)]
+
+
+# --------------------------------------------------------------------------- quote marks
+
+@pytest.mark.parametrize("body, expected", [
+    ('"We will win," she said.', ["We will win,"]),
+    ("“We will win,” she said.", ["We will win,"]),
+    ("‘We will win,’ she said.", ["We will win,"]),
+    ("'We will win,' she said.", ["We will win,"]),
+    ("„Wir schaffen das“, sagte sie.", ["Wir schaffen das"]),
+    ("«Nous gagnerons», a-t-elle dit.", ["Nous gagnerons"]),
+    ("''We will win,'' she said.", ["We will win,"]),
+    ("``We will win,'' she said.", ["We will win,"]),
+    # Nested quotes belong to the outer quote, in both conventions.
+    ('"He told me \'never again\' twice," she said.', ["He told me 'never again' twice,"]),
+    ("‘He told me “never again” twice,’ she said.", ["He told me “never again” twice,"]),
+    # Two quotes in one paragraph.
+    ("“Yes,” he said. “No.”", ["Yes,", "No."]),
+    # A wrong-way closing mark used to open a paragraph still opens.
+    ("”It is over.” ― Ann Lee", ["It is over."]),
+], ids=["straight-double", "curly-double", "curly-single", "straight-single", "german",
+        "guillemets", "nyt-double-apostrophe", "latex", "nested-us", "nested-uk", "two-in-a-row",
+        "wrong-way-opening"])
+def test_quote_marks(body, expected):
+    assert texts(body) == expected
+
+
+# --------------------------------------------------------------------------- apostrophes
+
+@pytest.mark.parametrize("body, expected", [
+    ("‘I don’t know,’ she said.", ["I don’t know,"]),
+    ("‘They’ve gone,’ she said.", ["They’ve gone,"]),
+    ("‘The country’s debt is high,’ she said.", ["The country’s debt is high,"]),
+    ("‘We defend the migrants’ rights,’ she said.", ["We defend the migrants’ rights,"]),
+    ("The workers’ union said ‘no deal’ on Monday.", ["no deal"]),
+    ("‘It was like the ’90s again,’ she said.", ["It was like the ’90s again,"]),
+    ("'Rock 'n' roll is back,' she said.", ["Rock 'n' roll is back,"]),
+    ("Her parents’ house is old. ‘It leaks,’ she said.", ["It leaks,"]),
+    ("Rivera’s ‘plan’ is dead, the unions’ leaders said.", ["plan"]),
+    ("It’s the Joneses’ turn, ‘and it’s overdue,’ she said.", ["and it’s overdue,"]),
+    # No quote at all: every mark is an apostrophe.
+    ("The migrants’ camp and Maduro’s regime don’t change.", []),
+    ("Goin’ nowhere, the drivers’ strike lasted into the ’80s.", []),
+], ids=["dont", "theyve", "countrys", "plural-possessive-inside", "plural-possessive-before",
+        "nineties", "rock-n-roll", "possessive-then-quote", "possessive-after-quote",
+        "possessive-before-closing", "only-apostrophes", "elisions"])
+def test_apostrophes_never_break_a_quote(body, expected):
+    assert texts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An odd number of marks: one unclosed quote runs to the end of its paragraph, and the
+    # paragraphs after it are unaffected.
+    ("“We will win, she said.\n\n“Yes,” he said.", ["We will win, she said.", "Yes,"]),
+    # A stray single mark in the middle of a sentence is not an opening.
+    ("He paid 5 ‘ or more.\n\n‘Fine,’ she said.", ["Fine,"]),
+    # A closing mark with nothing open is ignored.
+    ("It rained.” Then ‘sun,’ she said.", ["sun,"]),
+    # Marks and nothing else.
+    ("“ ” ‘ ’ \" '", []),
+], ids=["unclosed-double", "stray-single", "stray-closing", "only-marks"])
+def test_odd_numbers_of_marks(body, expected):
+    assert texts(body) == expected
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph():
+    body = ("“The first part of the speech,” she said, “went on.\n\n"
+            "“The second paragraph has no closing mark.\n\n"
+            "“The third one closes.”\n\nThe room was quiet.")
+    quotes = body_quotes(body)
+    assert [q.text for q in quotes] == [
+        "The first part of the speech,", "went on.", "The second paragraph has no closing mark.",
+        "The third one closes."]
+    assert all(q.speaker_mention == "she" for q in quotes)
+    assert [q.attribution for q in quotes] == ["pronoun", "inherited", "inherited", "inherited"]
+
+
+def test_continued_spans_are_flagged():
+    spans = find_spans("“One.\n“Two.\n“Three.”")
+    assert [s.continued for s in spans] == [False, True, True]
+    assert [s.runs_on for s in spans] == [True, True, False]
+
+
+# --------------------------------------------------------------------------- attribution
+
+PEOPLE = "Senator Jane Alvarez met Mark Ochoa on Monday. "
+
+
+@pytest.mark.parametrize("body, speaker, mention, cue, attribution", [
+    (PEOPLE + "“We will win,” Alvarez said.", "Jane Alvarez", "Alvarez", "said", "explicit"),
+    (PEOPLE + "“We will win,” said Alvarez.", "Jane Alvarez", "Alvarez", "said", "explicit"),
+    (PEOPLE + "Alvarez said: “We will win.”", "Jane Alvarez", "Alvarez", "said", "explicit"),
+    (PEOPLE + "“We will win,” Alvarez, the senator from Ohio, said.", "Jane Alvarez", "Alvarez",
+     "said", "explicit"),
+    ("“We will win,” said state party chairman Tom Reyes, referring to the vote.", "Tom Reyes",
+     "state party chairman Tom Reyes", "said", "explicit"),
+    (PEOPLE + "The vote will be close, according to Ochoa.", None, None, None, None),
+    (PEOPLE + "“It will be close,” according to Ochoa.", "Mark Ochoa", "Ochoa", "according to",
+     "explicit"),
+    (PEOPLE + "“It will be close,” Ochoa told reporters.", "Mark Ochoa", "Ochoa", "told",
+     "explicit"),
+    (PEOPLE + "“And we will fight,” Ochoa added.", "Mark Ochoa", "Ochoa", "added", "explicit"),
+    (PEOPLE + "“The vote is rigged,” Ochoa wrote on his blog.", "Mark Ochoa", "Ochoa", "wrote",
+     "explicit"),
+    (PEOPLE + "“Sad!” Ochoa tweeted.", "Mark Ochoa", "Ochoa", "tweeted", "explicit"),
+    (PEOPLE + "Ochoa rejected the deal, saying “it is a trap for all of us.”", "Mark Ochoa",
+     "Ochoa", "saying", "explicit"),
+    (PEOPLE + "“It will be close,” Mr. Ochoa said.", "Mark Ochoa", "Mr. Ochoa", "said",
+     "explicit"),
+    ("Talks ended late. “We will win,” a campaign spokesman said.", None, "a campaign spokesman",
+     "said", "explicit"),
+    ("“Nobody asked us,” the Harbor Workers Union said in a statement.", "Harbor Workers Union",
+     "the Harbor Workers Union", "said", "explicit"),
+    ("“Nothing will change,” she said.", None, "she", "said", "pronoun"),
+    ("Talks ended late. “Read the transcript,” — Ann Lee", "Ann Lee", "Ann Lee", None, "explicit"),
+], ids=["x-said", "said-x", "x-said-colon", "x-the-title-said", "said-title-x-referring",
+        "no-quote", "according-to", "told", "added", "wrote", "tweeted", "saying", "honorific",
+        "nominal", "organisation", "pronoun-no-antecedent", "dash"])
+def test_attribution_patterns(body, speaker, mention, cue, attribution):
+    quotes = body_quotes(body)
+    if attribution is None:
+        assert quotes == []
+        return
+    q = quotes[-1]
+    assert (q.speaker, q.speaker_mention, q.cue, q.attribution) == (speaker, mention, cue, attribution)
+
+
+@pytest.mark.parametrize("body, speakers, attributions", [
+    # The quote right after an attributed one inherits its speaker.
+    ("“We will win,” Ochoa said. “The count is on our side.”", ["Ochoa", "Ochoa"],
+     ["explicit", "inherited"]),
+    # So does a quote that opens the next paragraph.
+    ("Mark Ochoa spoke last. “We will win,” Ochoa said.\n\n“The count is on our side.”",
+     ["Mark Ochoa", "Mark Ochoa"], ["explicit", "inherited"]),
+    # A pronoun goes to the last named speaker.
+    ("“We will win,” said Jane Alvarez. The crowd cheered.\n\n“It is our year,” she added.",
+     ["Jane Alvarez", "Jane Alvarez"], ["explicit", "pronoun"]),
+    # A new speaker in between ends the inheritance.
+    ("“We will win,” Ochoa said.\n\nRivals disagreed. Kim Li said the count was wrong. “It is a "
+     "fraud.”", ["Ochoa", "Kim Li"], ["explicit", "explicit"]),
+], ids=["inherited-same-paragraph", "inherited-next-paragraph", "pronoun", "new-speaker"])
+def test_speaker_carries_over(body, speakers, attributions):
+    quotes = body_quotes(body)
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.attribution for q in quotes] == attributions
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("President Ana Ruiz spoke. “We will win,” Ruiz said.", "Ana Ruiz"),
+    ("Ana Maria Ruiz arrived. “We will win,” Ms. Ruiz said.", "Ana Maria Ruiz"),
+    ("“We will win,” said Treasury Secretary Ana Ruiz.", "Ana Ruiz"),
+    ("“We will win,” said Rep. Ana Ruiz (D-Calif.).", "Ana Ruiz"),
+    ("“We will win,” said Ana Ruiz of the Workers Party.", "Ana Ruiz"),
+], ids=["fullest-form", "middle-name", "title-split", "party-suffix", "of-employer"])
+def test_speaker_is_the_fullest_name_without_titles(body, speaker):
+    assert body_quotes(body)[-1].speaker == speaker
+
+
+# --------------------------------------------------------------------------- kinds
+
+@pytest.mark.parametrize("body, kind, attribution", [
+    ("“We will win this year,” Ochoa said.", "direct", "explicit"),
+    ("Ochoa called the plan “a disaster” on Monday.", "partial", "explicit"),
+    ("The group fights ‘narcoterrorist’ networks across the region.", "scare", "none"),
+    ("He watched “Face the Nation” every week.", "scare", "none"),
+    ("The so-called “experts” were wrong.", "scare", "none"),
+], ids=["direct", "partial", "scare-modifier", "title-of-work", "scare-term"])
+def test_kinds(body, kind, attribution):
+    q = body_quotes(body)[-1]
+    assert (q.kind, q.attribution) == (kind, attribution)
+    if kind == "scare":
+        assert q.speaker is None and q.speaker_mention is None
+
+
+# --------------------------------------------------------------------------- zones
+
+def test_zones_positions_and_offsets():
+    title = "Ochoa Says Count Is ‘Rigged’"
+    bullets = ["Polls closed early", "Ochoa vowed to fight on, saying ‘we will win’"]
+    body = "“We will win,” Mark Ochoa said."
+    quotes = extract_quotes(title, bullets, body)
+    assert [(q.position, q.zone, q.zone_index) for q in quotes] == [
+        (0, "title", 0), (1, "bullet", 1), (2, "body", 0)]
+    zone_text = {"title": title, "body": body}
+    for q in quotes:
+        text = bullets[q.zone_index] if q.zone == "bullet" else zone_text[q.zone]
+        assert text[q.start:q.end] == q.text
+    assert quotes[0].speaker == "Mark Ochoa" and quotes[0].cue == "Says"
+    assert quotes[1].speaker == "Mark Ochoa" and quotes[1].cue == "saying"
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Ochoa: Count Is ‘Rigged’", "Mark Ochoa"),
+    ("Count Is ‘Rigged,’ Ochoa Says", "Mark Ochoa"),
+], ids=["label", "trailing-says"])
+def test_headline_attribution(title, speaker):
+    q = extract_quotes(title, [], "Mark Ochoa spoke on Monday.")[0]
+    assert q.speaker == speaker
+
+
+def test_transcript_labels_name_the_speaker():
+    body = "Partial transcript:\n\n“HOST: Will you run?\n\n“ALVAREZ: I will.”"
+    quotes = body_quotes(body)
+    assert [q.speaker_mention for q in quotes] == ["HOST", "ALVAREZ"]
+
+
+@pytest.mark.parametrize("args", [
+    ("", [], ""),
+    (None, None, None),
+    ("‘", ["’"], "“"),
+    ("x", ["", ""], "\n\n\n"),
+])
+def test_degenerate_input_gives_no_quotes_and_no_error(args):
+    assert extract_quotes(*args) == []
