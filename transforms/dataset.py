@@ -202,11 +202,6 @@ def quotes_table(articles: Sequence[Article]) -> pa.Table:
     return pa.table(columns, schema=tables.QUOTES)
 
 
-def rejects_table(rejects: Sequence[Reject]) -> pa.Table:
-    columns = {name: [getattr(r, name) for r in rejects] for name in tables.REJECTS.names}
-    return pa.table(columns, schema=tables.REJECTS)
-
-
 TABLE_BUILDERS = {"articles": articles_table, "bullets": bullets_table, "quotes": quotes_table}
 
 
@@ -295,14 +290,34 @@ def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] |
 # --------------------------------------------------------------------------- rejects
 
 
-def write_rejects(location: Location, partition: str, run_id: str, chunk: int,
-                  rejects: Sequence[Reject]) -> tuple[str, int]:
+REJECT_KEY = ("input", "stage", "reason", "detail")
+
+
+def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject]) -> tuple[int, int]:
+    """Add a run's rejects to its day's file, once per distinct failure (input, stage, reason,
+    detail) and day: re-running over the same bad input adds no row, and the row kept is the
+    first sighting. Returns (rows added, bytes written)."""
     fs, root = location.fs_and_root
-    ordered = sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or ""))
-    name = f"part-{run_id}-{chunk:05d}.parquet"
-    size = write_atomic(fs, f"{root}/rejects/{partition}/{name}", rejects_table(ordered),
+    directory = f"{root}/rejects/{partition}"
+    existing = [read_parquet(fs, info.path, tables.REJECTS) for info in list_files(fs, directory)
+                if info.base_name.endswith(".parquet")]
+    rows = [row for table in existing for row in table.to_pylist()]
+    seen = {tuple(row[k] for k in REJECT_KEY) for row in rows}
+    before = len(rows)
+    for reject in sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or "")):
+        key = (reject.input, reject.stage, reject.reason, reject.detail)
+        if key not in seen:
+            seen.add(key)
+            rows.append({name: getattr(reject, name) for name in tables.REJECTS.names})
+    if len(rows) == before:
+        return 0, 0
+    target = f"{directory}/{bucket_file(0, 1)}"
+    size = write_atomic(fs, target, pa.Table.from_pylist(rows, schema=tables.REJECTS),
                         row_group_size=ROW_GROUP_ROWS["rejects"])
-    return f"rejects/{partition}/{name}", size
+    for info in list_files(fs, directory):
+        if info.path != target:
+            delete_quietly(fs, info.path)
+    return len(rows) - before, size
 
 
 # --------------------------------------------------------------------------- index

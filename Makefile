@@ -1,0 +1,37 @@
+# newsbeam: `make run` and `make test` work on a fresh machine with Python 3.11 and the package index.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+OUT    ?= out
+SHARED ?= ../shared
+
+.PHONY: run test test-corpus test-slow bench bench-quotes lint clean dask-cluster
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## run: ingest the bundled samples in examples/inputs into ./out and query the result
+run: $(STAMP)
+	$(PY) -m pipeline run --input 'examples/inputs/*' --output $(OUT)
+	$(PY) examples/query.py $(OUT)
+
+## test: the default suite (corpus-backed tests skip when ../shared is absent)
+test: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+## test-corpus: every real fixture of ../shared/corpus through the pipeline, counts by reason
+test-corpus: $(STAMP)
+	$(PY) -m pytest -q -m slow -s tests
+
+bench: $(STAMP)
+	$(PY) -m bench.run
+
+bench-quotes: $(STAMP)
+	$(PY) -m bench.quotes
+
+clean:
+	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -1,0 +1,139 @@
+"""The ``newsbeam`` command line: run, watch, extract, inspect.
+
+Exit status: 0 when the run finished (rejected inputs are data, not failures), 1 when the run
+itself failed, 2 for a usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import datetime, timezone
+
+from pipeline import options
+from pipeline.build import RunConfig
+from pipeline.run import RunFailed, UsageError, format_summary, new_run_id, run_batch
+from transforms.dataset import Location
+from transforms.sources import missing_literal_paths
+from transforms.write import PARTITION_SCHEMES, WriteConfig
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("newsbeam")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse exits 2 on usage errors; keep that, with our prefix
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"newsbeam: error: {message}\n")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newsbeam", description=__doc__.split("\n")[0],
+                     epilog="Options a command does not know are passed to Apache Beam "
+                            "(--runner, --direct_num_workers, --job_endpoint, ...).")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more (to stderr)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    run = sub.add_parser("run", help="ingest inputs into a dataset, once")
+    options.add_input_args(run, inputs_required=False)
+    options.add_dataset_args(run)
+
+    watch = sub.add_parser("watch", help="poll a feed list and ingest continuously")
+    options.add_input_args(watch, inputs_required=False)
+    options.add_dataset_args(watch)
+    watch.add_argument("--interval", type=float, default=300.0,
+                       help="seconds between polling cycles (default: 300)")
+    watch.add_argument("--cycles", type=int, default=0,
+                       help="stop after this many cycles (default: 0, run until SIGTERM/SIGINT)")
+
+    extract = sub.add_parser("extract", help="one input file -> JSON lines: article, bullets, quotes")
+    extract.add_argument("file")
+
+    inspect = sub.add_parser("inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs")
+    inspect.add_argument("dir")
+    inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+    return parser
+
+
+def _configure_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def run_config(ns, *, now: datetime | None = None) -> RunConfig:
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    run_id = new_run_id(now)
+    return RunConfig(
+        run_id=run_id,
+        fetched_at=now,
+        inputs=tuple(ns.inputs),
+        write=WriteConfig(
+            location=Location.of(ns.output),
+            run_id=run_id,
+            partition_by=PARTITION_SCHEMES[ns.partition_by],
+            mode=ns.mode,
+            target_file_rows=ns.target_file_rows,
+            target_file_bytes=ns.target_file_mb * 2**20,
+        ),
+        limits=options.limits_of(ns),
+    )
+
+
+def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
+    if not ns.inputs and not ns.feeds:
+        raise UsageError("run needs at least one --input GLOB or --feeds FILE")
+    missing = missing_literal_paths(ns.inputs)
+    if missing:
+        raise UsageError(f"no such input file: {', '.join(missing)}")
+    cfg = run_config(ns)
+    manifest = run_batch(cfg, options.beam_args(beam_argv), command=argv, lock_timeout=ns.lock_timeout)
+    print(format_summary(manifest))
+    return EXIT_OK
+
+
+def _cmd_extract(ns) -> int:
+    from pipeline.extract import articles_of, json_lines
+
+    try:
+        for line in json_lines(articles_of(ns.file)):
+            print(line)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {ns.file}") from None
+    return EXIT_OK
+
+
+def _cmd_inspect(ns) -> int:
+    from pipeline.inspect import describe, format_report
+
+    try:
+        report = describe(Location.of(ns.dir))
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    print(json.dumps(report, indent=1, default=str) if ns.json else format_report(report))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser()
+    ns, unknown = parser.parse_known_args(argv)
+    _configure_logging(ns.verbose)
+    if unknown and ns.command in ("extract", "inspect"):
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    try:
+        if ns.command == "run":
+            return _cmd_run(ns, unknown, argv)
+        if ns.command == "watch":
+            from pipeline.watch import watch
+
+            return watch(ns, options.beam_args(unknown), config_for_cycle=run_config)
+        if ns.command == "extract":
+            return _cmd_extract(ns)
+        return _cmd_inspect(ns)
+    except UsageError as exc:
+        print(f"newsbeam: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RunFailed as exc:
+        print(f"newsbeam: run failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED

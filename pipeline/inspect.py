@@ -1,0 +1,123 @@
+"""``newsbeam inspect DIR``: what a dataset holds, read from Parquet footers and manifests only."""
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter, defaultdict
+
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from transforms.dataset import Location
+
+TABLE_ORDER = ("articles", "bullets", "quotes", "rejects")
+
+
+def _files(fs: pafs.FileSystem, root: str, table: str) -> list[pafs.FileInfo]:
+    infos = fs.get_file_info(pafs.FileSelector(f"{root}/{table}", allow_not_found=True, recursive=True))
+    return [i for i in infos if i.type == pafs.FileType.File]
+
+
+def describe(location: Location, *, runs: int = 5) -> dict:
+    fs, root = location.fs_and_root
+    if fs.get_file_info(root).type != pafs.FileType.Directory:
+        raise FileNotFoundError(f"no dataset at {location.uri}")
+    report: dict = {"output": location.uri, "tables": {}, "hidden_files": 0}
+    for table in TABLE_ORDER:
+        infos = _files(fs, root, table)
+        visible = [i for i in infos if i.base_name.endswith(".parquet") and not i.base_name.startswith(".")]
+        report["hidden_files"] += len(infos) - len(visible)
+        partitions: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for info in visible:
+            partition = info.path[len(root) + len(table) + 2:].rsplit("/", 1)[0]
+            with fs.open_input_file(info.path) as fh:
+                rows = pq.ParquetFile(fh).metadata.num_rows
+            partitions[partition].append((rows, info.size))
+        per_partition = [len(v) for v in partitions.values()]
+        sizes = [size for v in partitions.values() for _, size in v]
+        report["tables"][table] = {
+            "partitions": len(partitions),
+            "files": len(visible),
+            "rows": sum(r for v in partitions.values() for r, _ in v),
+            "bytes": sum(sizes),
+            "files_per_partition_max": max(per_partition, default=0),
+            "file_mb_median": round(statistics.median(sizes) / 2**20, 3) if sizes else 0.0,
+            "file_mb_max": round(max(sizes, default=0) / 2**20, 3),
+            "date_range": _date_range(partitions),
+        }
+    report["rejects_by_reason"] = _rejects_by_reason(fs, root) if report["tables"]["rejects"]["files"] else {}
+    report["runs"] = _recent_runs(fs, root, runs)
+    report["feeds"] = _feed_health(location)
+    return report
+
+
+def _date_range(partitions) -> list[str] | None:
+    dates = sorted(p.rsplit("date=", 1)[-1] for p in partitions if "date=" in p)
+    return [dates[0], dates[-1]] if dates else None
+
+
+def _rejects_by_reason(fs, root: str) -> dict[str, int]:
+    dataset = ds.dataset(f"{root}/rejects", filesystem=fs, format="parquet", partitioning="hive")
+    counts = Counter(dataset.to_table(columns=["reason"]).column("reason").to_pylist())
+    return dict(counts.most_common())
+
+
+def _recent_runs(fs, root: str, limit: int) -> list[dict]:
+    infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/_runs", allow_not_found=True))
+             if i.base_name.endswith(".json") and not i.base_name.endswith(".stats.json")]
+    runs = []
+    for info in sorted(infos, key=lambda i: i.base_name)[-limit:]:
+        with fs.open_input_stream(info.path) as fh:
+            manifest = json.loads(fh.read())
+        summary = manifest.get("summary", {})
+        runs.append({k: manifest.get(k) for k in ("run_id", "status", "mode", "seconds")}
+                    | {k: summary.get(k) for k in ("inputs", "articles", "articles_unchanged",
+                                                   "quotes", "rejects")})
+    return runs
+
+
+def _feed_health(location: Location) -> list[dict]:
+    try:
+        from transforms.feedstate import FeedStateStore
+    except ImportError:
+        return []
+    if not location.is_local:
+        return []
+    store = FeedStateStore(location.path("_state", "feeds"))
+    out = []
+    for name, state in sorted(store.all().items()):
+        out.append({"feed": name, "url": state.url, "last_status": state.last_status,
+                    "last_fetch": state.last_fetch, "failures": state.consecutive_failures,
+                    "suspended_until": state.suspended_until})
+    return out
+
+
+def format_report(report: dict) -> str:
+    lines = [f"dataset {report['output']}", "",
+             f"  {'table':<9} {'partitions':>10} {'files':>6} {'rows':>10} {'MB':>9} "
+             f"{'files/part max':>14} {'file MB median':>14}  dates"]
+    for table, t in report["tables"].items():
+        dates = " .. ".join(t["date_range"]) if t["date_range"] else "-"
+        lines.append(f"  {table:<9} {t['partitions']:>10} {t['files']:>6} {t['rows']:>10} "
+                     f"{t['bytes'] / 2**20:>9.2f} {t['files_per_partition_max']:>14} "
+                     f"{t['file_mb_median']:>14.3f}  {dates}")
+    if report["hidden_files"]:
+        lines.append(f"  ({report['hidden_files']} temporary files of interrupted runs, invisible to readers)")
+    if report["rejects_by_reason"]:
+        lines += ["", "  rejects by reason:"]
+        lines += [f"    {reason:<22} {count:>7}" for reason, count in report["rejects_by_reason"].items()]
+    if report["runs"]:
+        lines += ["", "  recent runs:"]
+        for r in report["runs"]:
+            lines.append(f"    {r['run_id']}  {r['status']:<8} {r['mode'] or '':<9} "
+                         f"{(r['seconds'] or 0):>7.1f} s  inputs={r['inputs']} articles={r['articles']} "
+                         f"unchanged={r['articles_unchanged']} quotes={r['quotes']} rejects={r['rejects']}")
+    if report["feeds"]:
+        lines += ["", "  feeds:"]
+        for f in report["feeds"]:
+            flag = f"  SUSPENDED until {f['suspended_until']}" if f["suspended_until"] else ""
+            lines.append(f"    {f['feed']:<24} status={f['last_status']} failures={f['failures']} "
+                         f"last={f['last_fetch']}{flag}")
+    return "\n".join(lines)
+

@@ -1,0 +1,78 @@
+"""The project's options, declared once, here. Every flag not declared here goes to Beam untouched.
+
+The command line parses these with ``parse_known_args``; whatever it does not know becomes the
+argv of Beam's ``PipelineOptions``, so ``--runner``, ``--direct_num_workers``,
+``--job_endpoint`` and any runner's own flags work without being listed.
+"""
+from __future__ import annotations
+
+from transforms.readers import Limits
+
+# Full paths for runners Beam does not know by a short name.
+RUNNER_ALIASES = {
+    "DaskRunner": "apache_beam.runners.dask.dask_runner.DaskRunner",
+}
+# The in-process portable runner: it never tries to download anything, unlike "DirectRunner",
+# which first attempts to fetch the Prism runner binary.
+DEFAULT_RUNNER = "FnApiRunner"
+_DEFAULT_LIMITS = Limits()
+
+
+def add_dataset_args(parser) -> None:
+    parser.add_argument("--output", required=True, metavar="DIR",
+                        help="dataset directory or URI (gs://, s3:// with the matching extras)")
+    parser.add_argument("--partition-by", dest="partition_by", default="date",
+                        choices=["date", "source,date"],
+                        help="Hive partition columns (default: date)")
+    parser.add_argument("--mode", default="append", choices=["append", "overwrite"],
+                        help="append: insert new and changed articles, skip unchanged ones; "
+                             "overwrite: replace the partitions this run writes (default: append)")
+    parser.add_argument("--target-file-mb", dest="target_file_mb", type=int, default=128,
+                        help="split a partition into several files above this size (default: 128)")
+    parser.add_argument("--target-file-rows", dest="target_file_rows", type=int, default=1_000_000,
+                        help="... or above this many articles (default: 1000000)")
+    parser.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
+                        help="seconds to wait for another run on the same output (default: 0)")
+
+
+def add_input_args(parser, *, inputs_required: bool) -> None:
+    parser.add_argument("--input", dest="inputs", action="append", default=[], metavar="GLOB",
+                        required=inputs_required,
+                        help="input files or globs (** crosses directories; .gz/.bz2 read "
+                             "transparently); repeatable")
+    parser.add_argument("--feeds", default=None, metavar="FEEDS",
+                        help="a YAML feed list or an OPML export; feeds are fetched over HTTP(S)")
+    parser.add_argument("--allow-host", dest="allow_hosts", action="append", default=[],
+                        metavar="HOST[:PORT]",
+                        help="let feeds reach this private/loopback host (repeatable)")
+    parser.add_argument("--max-input-bytes", dest="max_input_bytes", type=int,
+                        default=_DEFAULT_LIMITS.max_input_bytes,
+                        help=f"largest input file or body, also after decompression "
+                             f"(default: {_DEFAULT_LIMITS.max_input_bytes})")
+    parser.add_argument("--max-entries", dest="max_entries", type=int,
+                        default=_DEFAULT_LIMITS.max_entries,
+                        help=f"most entries one feed may hold (default: {_DEFAULT_LIMITS.max_entries})")
+    parser.add_argument("--max-field-chars", dest="max_field_chars", type=int,
+                        default=_DEFAULT_LIMITS.max_field_chars,
+                        help=f"longer text fields are cut (default: {_DEFAULT_LIMITS.max_field_chars})")
+
+
+def beam_args(extra: list[str]) -> list[str]:
+    """Beam's flags with the project's defaults: an offline runner, short runner names resolved."""
+    args = list(extra)
+    runner = None
+    for i, arg in enumerate(args):
+        if arg.startswith("--runner="):
+            runner = arg.split("=", 1)[1]
+            args[i] = "--runner=" + RUNNER_ALIASES.get(runner, runner)
+        elif arg == "--runner" and i + 1 < len(args):
+            runner = args[i + 1]
+            args[i + 1] = RUNNER_ALIASES.get(runner, runner)
+    if runner is None:
+        args.append(f"--runner={DEFAULT_RUNNER}")
+    return args
+
+
+def limits_of(ns) -> Limits:
+    return Limits(max_input_bytes=ns.max_input_bytes, max_entries=ns.max_entries,
+                  max_field_chars=ns.max_field_chars)

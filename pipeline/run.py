@@ -1,0 +1,199 @@
+"""Running one batch: lock the output, build and run the pipeline, write the run manifest."""
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import logging
+import os
+import secrets
+import socket
+import time
+from datetime import datetime, timezone
+
+import apache_beam as beam
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from pipeline.build import RunConfig, build_pipeline
+from schemas import SCHEMA_VERSION
+from transforms.dataset import Location
+
+log = logging.getLogger("newsbeam")
+
+
+class UsageError(Exception):
+    """The command was asked for something it cannot do as given (exit status 2)."""
+
+
+class RunFailed(Exception):
+    """The run itself failed (exit status 1)."""
+
+
+def new_run_id(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+# --------------------------------------------------------------------------- output state
+
+
+def check_layout(location: Location, partition_by: tuple[str, ...]) -> None:
+    """Record the dataset's layout on first use; refuse a run that would mix two layouts."""
+    fs, _ = location.fs_and_root
+    path = location.path("_state", "dataset.json")
+    wanted = {"schema_version": SCHEMA_VERSION, "partition_by": list(partition_by)}
+    try:
+        with fs.open_input_stream(path) as fh:
+            found = json.loads(fh.read())
+    except FileNotFoundError:
+        fs.create_dir(location.path("_state"), recursive=True)
+        with fs.open_output_stream(path) as out:
+            out.write(json.dumps(wanted, indent=1).encode())
+        return
+    if found.get("partition_by") != wanted["partition_by"]:
+        raise UsageError(
+            f"{location.uri} is partitioned by {','.join(found.get('partition_by', []))}; "
+            f"this run asks for {','.join(partition_by)}. Use another --output, or the same "
+            f"--partition-by.")
+
+
+@contextlib.contextmanager
+def output_lock(location: Location, timeout: float):
+    """Serialize runs on one output with an advisory lock on ``_state/lock``.
+
+    ``flock`` is released by the kernel when the process dies, so a killed run never leaves a
+    stale lock. Object-store outputs have no such lock: schedule one writer at a time there.
+    """
+    if not location.is_local:
+        yield
+        return
+    os.makedirs(location.path("_state"), exist_ok=True)
+    path = location.path("_state", "lock")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 4096, 0).decode("utf-8", "replace").strip() or "unknown"
+                    raise RunFailed(
+                        f"another newsbeam run holds {path} ({holder}); it must finish first "
+                        f"(or pass --lock-timeout SECONDS to wait for it)") from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid={os.getpid()} host={socket.gethostname()} "
+                      f"since={datetime.now(timezone.utc).isoformat()}".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+def _read_stats(location: Location, run_id: str) -> dict[str, int]:
+    fs, _ = location.fs_and_root
+    path = location.path("_runs", f"{run_id}.stats.json")
+    try:
+        with fs.open_input_stream(path) as fh:
+            stats = json.loads(fh.read())
+    except FileNotFoundError:
+        return {}
+    fs.delete_file(path)
+    return stats
+
+
+def write_manifest(location: Location, manifest: dict) -> None:
+    fs, _ = location.fs_and_root
+    directory = location.path("_runs")
+    fs.create_dir(directory, recursive=True)
+    final = f"{directory}/{manifest['run_id']}.json"
+    tmp = f"{directory}/.{manifest['run_id']}.json.tmp"
+    with fs.open_output_stream(tmp) as out:
+        out.write(json.dumps(manifest, indent=1, default=str).encode())
+    fs.move(tmp, final)
+
+
+def summarize(stats: dict[str, int]) -> dict:
+    rejects = {k.split(".", 1)[1]: v for k, v in sorted(stats.items()) if k.startswith("rejects.")}
+    return {
+        "inputs": stats.get("inputs", 0),
+        "entries": stats.get("entries", 0),
+        "articles": stats.get("articles_new", 0) + stats.get("articles_changed", 0),
+        "articles_new": stats.get("articles_new", 0),
+        "articles_changed": stats.get("articles_changed", 0),
+        "articles_unchanged": stats.get("articles_unchanged", 0) + stats.get("articles_stale", 0),
+        "duplicates_merged": stats.get("articles_duplicate", 0),
+        "bullets": stats.get("bullets_written", 0),
+        "quotes": stats.get("quotes_written", 0),
+        "rejects": sum(rejects.values()),
+        "rejects_by_reason": rejects,
+        "rejects_new": stats.get("rejects_new", 0),
+        "files_written": stats.get("files_written", 0),
+        "bytes_written": stats.get("bytes_written", 0) + stats.get("bytes_rejects", 0),
+        "files_removed": stats.get("files_removed", 0),
+        "index_rows": stats.get("index_rows", 0),
+    }
+
+
+def format_summary(manifest: dict) -> str:
+    s = manifest["summary"]
+    reasons = ", ".join(f"{k}: {v}" for k, v in s["rejects_by_reason"].items())
+    lines = [
+        f"newsbeam run {manifest['run_id']} {manifest['status']} in {manifest['seconds']:.1f} s",
+        f"  inputs    {s['inputs']:>8}",
+        f"  articles  {s['articles']:>8}  ({s['articles_new']} new, {s['articles_changed']} changed, "
+        f"{s['articles_unchanged']} unchanged, {s['duplicates_merged']} duplicates merged)",
+        f"  bullets   {s['bullets']:>8}",
+        f"  quotes    {s['quotes']:>8}",
+        f"  rejects   {s['rejects']:>8}" + (f"  ({reasons})" if reasons else ""),
+        f"  dataset   {manifest['output']}  ({s['index_rows']} articles in all)",
+    ]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- run
+
+
+def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None = None,
+              lock_timeout: float = 0.0) -> dict:
+    """Run one batch to completion and return its manifest. Raises RunFailed or UsageError."""
+    location = cfg.write.location
+    started = time.monotonic()
+    check_layout(location, cfg.write.partition_by)
+    manifest = {
+        "run_id": cfg.run_id,
+        "command": command or [],
+        "output": location.uri,
+        "started_at": cfg.fetched_at.isoformat(),
+        "mode": cfg.write.mode,
+        "partition_by": list(cfg.write.partition_by),
+        "inputs": list(cfg.inputs),
+        "beam_args": beam_argv,
+    }
+    with output_lock(location, lock_timeout):
+        options = PipelineOptions(beam_argv)
+        try:
+            with beam.Pipeline(options=options) as p:
+                build_pipeline(p, cfg)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # the run failed: record it, then report it
+            manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}",
+                            seconds=time.monotonic() - started,
+                            finished_at=datetime.now(timezone.utc).isoformat(),
+                            summary=summarize(_read_stats(location, cfg.run_id)))
+            write_manifest(location, manifest)
+            raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
+        stats = _read_stats(location, cfg.run_id)
+        manifest.update(status="finished", seconds=time.monotonic() - started,
+                        finished_at=datetime.now(timezone.utc).isoformat(),
+                        summary=summarize(stats), stats=stats)
+        write_manifest(location, manifest)
+    return manifest
+

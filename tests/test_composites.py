@@ -1,0 +1,108 @@
+"""One TestPipeline test per composite, with inline inputs."""
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime, timezone
+
+import apache_beam as beam
+import pyarrow.dataset as pads
+from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from schemas.records import Document, Entry
+from tests.records import article
+from transforms.dataset import Location
+from transforms.readers import Limits
+from transforms.sources import ReadFiles
+from transforms.steps import ExtractQuotes, NormalizeArticles, ParseDocuments
+from transforms.write import WriteConfig, WriteDataset
+
+NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>One</title><link>https://x.example/1</link><description>First story.</description></item>
+<item><title>Two</title><link>https://x.example/2</link><description>Second story.</description></item>
+</channel></rss>"""
+
+
+def _pipeline():
+    return BeamTestPipeline(runner="FnApiRunner")
+
+
+def test_read_files(tmp_path):
+    (tmp_path / "a.xml").write_bytes(RSS)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Headline\nBody.")
+    (tmp_path / "big.txt").write_bytes(b"x" * 2000)
+    with _pipeline() as p:
+        docs, rejects = p | ReadFiles([str(tmp_path / "**"), str(tmp_path / "a.xml")],
+                                      fetched_at=NOW, max_bytes=1000)
+        assert_that(docs | beam.Map(lambda d: (d.source, len(d.data))),
+                    equal_to([("a", len(RSS)), ("b", 14)]), label="CheckDocuments")
+        assert_that(rejects | beam.Map(lambda r: (r.source, r.reason)),
+                    equal_to([("big", "too-large")]), label="CheckRejects")
+
+
+def test_parse_documents():
+    docs = [Document("feed", "feed.xml", RSS, NOW), Document("junk", "junk.bin", b"\x00\x01\x02garbage", NOW)]
+    with _pipeline() as p:
+        entries, rejects = p | beam.Create(docs) | ParseDocuments(Limits())
+        assert_that(entries | beam.Map(lambda e: e.title), equal_to(["One", "Two"]), label="CheckEntries")
+        assert_that(rejects | beam.Map(lambda r: (r.input, r.stage)),
+                    equal_to([("junk.bin", "parse")]), label="CheckRejects")
+
+
+def test_normalize_articles():
+    good = Entry("wire", "w.jsonl", "jsonl", NOW, url="https://W.example/a?utm_source=x",
+                 title="A &amp; B", body_text="Line one.\nLine two.", published="2026-11-20T06:00:00Z")
+    empty = Entry("wire", "w.jsonl", "jsonl", NOW)
+    with _pipeline() as p:
+        articles, rejects = p | beam.Create([good, empty]) | NormalizeArticles("run-1")
+        assert_that(articles | beam.Map(lambda a: (a.url, a.title, a.body, a.run_id, a.date)),
+                    equal_to([("https://w.example/a", "A & B", "Line one.\n\nLine two.", "run-1",
+                               "2026-11-20")]), label="CheckArticles")
+        assert_that(rejects | beam.Map(lambda r: r.reason), equal_to(["missing-content"]),
+                    label="CheckRejects")
+
+
+def test_extract_quotes():
+    a = article("a1", body="“We will win,” said Jane Roe.", bullets=(), quotes=())
+    with _pipeline() as p:
+        out = p | beam.Create([a]) | ExtractQuotes()
+        assert_that(out | beam.FlatMap(lambda x: [(q.text.rstrip(","), q.speaker) for q in x.quotes]),
+                    equal_to([("We will win", "Jane Roe")]), label="CheckQuotes")
+
+
+def _write(tmp_path, articles, mode="append"):
+    cfg = WriteConfig(location=Location.of(str(tmp_path)), run_id="r", mode=mode)
+    with _pipeline() as p:
+        _ = {
+            "articles": p | "Articles" >> beam.Create(articles),
+            "rejects": p | "Rejects" >> beam.Create([]),
+            "stats": p | "Stats" >> beam.Create([]),
+        } | WriteDataset(cfg)
+
+
+def _ids(tmp_path, table="articles"):
+    return sorted(pads.dataset(tmp_path / table, partitioning="hive").to_table()
+                  .column("article_id").to_pylist())
+
+
+def test_write_dataset_is_idempotent_and_replaces_changed_rows(tmp_path):
+    first = [article("a1"), article("a2"), article("a3", published_at=datetime(2026, 11, 21, tzinfo=timezone.utc))]
+    _write(tmp_path, first)
+    _write(tmp_path, first)
+    assert _ids(tmp_path) == ["a1", "a2", "a3"]
+    assert _ids(tmp_path, "quotes") == ["a1", "a2", "a3"]
+    edited = dataclasses.replace(article("a2"), title="Edited", content_hash="h-new", quotes=())
+    _write(tmp_path, [edited, article("a4")])
+    table = pads.dataset(tmp_path / "articles", partitioning="hive").to_table().to_pylist()
+    assert sorted(r["article_id"] for r in table) == ["a1", "a2", "a3", "a4"]
+    assert {r["article_id"]: r["title"] for r in table}["a2"] == "Edited"
+    assert _ids(tmp_path, "quotes") == ["a1", "a3", "a4"]
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["date=2026-11-20", "date=2026-11-21"]
+
+
+def test_write_dataset_overwrite_replaces_only_the_partitions_it_writes(tmp_path):
+    _write(tmp_path, [article("a1"), article("a3", published_at=datetime(2026, 11, 21, tzinfo=timezone.utc))])
+    _write(tmp_path, [article("a2")], mode="overwrite")
+    assert _ids(tmp_path) == ["a2", "a3"]

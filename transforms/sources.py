@@ -1,0 +1,109 @@
+"""ReadFiles: input globs -> Documents, through Beam's FileSystems (local, gs://, s3://, ...)."""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from datetime import datetime
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam import pvalue
+
+from schemas import reasons
+from schemas.records import Document, Reject
+
+log = logging.getLogger(__name__)
+_SUFFIXES = re.compile(r"(\.(gz|bz2))?$", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.(xml|rss|atom|rdf|json|jsonl|ndjson|txt|text|html?|feed|story)$", re.IGNORECASE)
+
+
+def source_name(path: str) -> str:
+    """A file's source name: its base name without compression and format suffixes."""
+    base = path.rstrip("/").rsplit("/", 1)[-1]
+    stem = _SUFFIXES.sub("", base)
+    while _EXTENSION.search(stem) and _EXTENSION.sub("", stem):
+        stem = _EXTENSION.sub("", stem)
+    return stem or base
+
+
+class _ExpandPattern(beam.DoFn):
+    """Every file a glob matches (``**`` crosses directories), as (path, size)."""
+
+    def process(self, pattern: str):
+        results = FileSystems.match([pattern])
+        matched = 0
+        for result in results:
+            for meta in result.metadata_list:
+                if meta.path.rsplit("/", 1)[-1].startswith("."):
+                    continue
+                matched += 1
+                yield meta.path, meta.size_in_bytes
+        if not matched:
+            log.warning("input pattern matched no file: %s", pattern)
+            yield pvalue.TaggedOutput("unmatched", pattern)
+
+
+class _ReadFile(beam.DoFn):
+    REJECTS = "rejects"
+
+    def __init__(self, fetched_at: datetime, max_bytes: int):
+        self._fetched_at = fetched_at
+        self._max_bytes = max_bytes
+
+    def process(self, element):
+        path, size = element
+        source = source_name(path)
+        if size is not None and size > self._max_bytes:
+            yield pvalue.TaggedOutput(self.REJECTS, Reject(
+                source, path, "read", reasons.TOO_LARGE,
+                f"file is {size} bytes; the limit is {self._max_bytes} (--max-input-bytes)",
+                None, self._fetched_at))
+            return
+        try:
+            with FileSystems.open(path, compression_type="uncompressed") as fh:
+                data = fh.read(self._max_bytes + 1)
+        except (OSError, IOError) as exc:
+            yield pvalue.TaggedOutput(self.REJECTS, Reject(
+                source, path, "read", reasons.READ_ERROR, str(exc), None, self._fetched_at))
+            return
+        if len(data) > self._max_bytes:
+            yield pvalue.TaggedOutput(self.REJECTS, Reject(
+                source, path, "read", reasons.TOO_LARGE,
+                f"file exceeds {self._max_bytes} bytes (--max-input-bytes)", None, self._fetched_at))
+            return
+        yield Document(source=source, input=path, data=data, fetched_at=self._fetched_at)
+
+
+class ReadFiles(beam.PTransform):
+    """Globs -> (documents, rejects). Files matched by several globs are read once."""
+
+    def __init__(self, patterns, *, fetched_at: datetime, max_bytes: int, label=None):
+        super().__init__(label)
+        self._patterns = list(patterns)
+        self._fetched_at = fetched_at
+        self._max_bytes = max_bytes
+
+    def expand(self, pbegin):
+        matched = (
+            pbegin
+            | "Patterns" >> beam.Create(self._patterns)
+            | "Match" >> beam.ParDo(_ExpandPattern()).with_outputs("unmatched", main="files")
+        )
+        read = (
+            matched.files
+            | "OncePerFile" >> beam.Distinct()
+            | "SpreadFiles" >> beam.Reshuffle()
+            | "Read" >> beam.ParDo(_ReadFile(self._fetched_at, self._max_bytes)).with_outputs(
+                _ReadFile.REJECTS, main="documents")
+        )
+        return read.documents, read[_ReadFile.REJECTS]
+
+
+def is_glob(pattern: str) -> bool:
+    return any(ch in pattern for ch in "*?[")
+
+
+def missing_literal_paths(patterns) -> list[str]:
+    """Local, non-glob inputs that do not exist: a usage error, not a reject."""
+    return [p for p in patterns if "://" not in p and not is_glob(p) and not os.path.exists(p)]

@@ -1,0 +1,79 @@
+"""The middle of the pipeline: documents -> entries -> articles -> articles with quotes.
+
+Each composite wraps a pure function from its own module and routes failures to a rejects
+output; nothing here holds logic of its own.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import apache_beam as beam
+from apache_beam import pvalue
+
+from schemas.records import Article, Entry, Reject
+from transforms.normalize import NormalizeError, normalize_entry, to_reject
+from transforms.quotes import extract_quotes
+from transforms.readers import Limits, read_document
+
+REJECTS = "rejects"
+
+
+class _Parse(beam.DoFn):
+    def __init__(self, limits: Limits):
+        self._limits = limits
+
+    def process(self, document):
+        for item in read_document(document, self._limits):
+            if isinstance(item, Reject):
+                yield pvalue.TaggedOutput(REJECTS, item)
+            else:
+                yield item
+
+
+class ParseDocuments(beam.PTransform):
+    """Documents -> (entries, rejects); entries are reshuffled so one big feed spreads out."""
+
+    def __init__(self, limits: Limits, label=None):
+        super().__init__(label)
+        self._limits = limits
+
+    def expand(self, documents):
+        parsed = documents | "Parse" >> beam.ParDo(_Parse(self._limits)).with_outputs(REJECTS, main="entries")
+        entries = parsed.entries | "SpreadEntries" >> beam.Reshuffle()
+        return entries, parsed[REJECTS]
+
+
+class _Normalize(beam.DoFn):
+    def __init__(self, run_id: str):
+        self._run_id = run_id
+
+    def process(self, entry: Entry):
+        try:
+            yield normalize_entry(entry, self._run_id)
+        except NormalizeError as exc:
+            yield pvalue.TaggedOutput(REJECTS, to_reject(entry, exc, self._run_id))
+
+
+class NormalizeArticles(beam.PTransform):
+    """Entries -> (articles, rejects)."""
+
+    def __init__(self, run_id: str, label=None):
+        super().__init__(label)
+        self._run_id = run_id
+
+    def expand(self, entries):
+        out = entries | "NormalizeEntry" >> beam.ParDo(_Normalize(self._run_id)).with_outputs(
+            REJECTS, main="articles")
+        return out.articles, out[REJECTS]
+
+
+def with_quotes(article: Article) -> Article:
+    quotes = extract_quotes(article.title, article.bullets, article.body)
+    return dataclasses.replace(article, quotes=tuple(quotes))
+
+
+class ExtractQuotes(beam.PTransform):
+    """Articles -> the same articles with their quotes (title, bullets and body)."""
+
+    def expand(self, articles):
+        return articles | "Extract" >> beam.Map(with_quotes)
