@@ -137,7 +137,10 @@ def detect(data: bytes) -> str | None:
         return None
     if best.encoding in _WESTERN_RIVALS:
         for match in results:
-            if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01:
+            if match.encoding != "cp1252":
+                continue
+            same_language = match.languages[:1] == best.languages[:1]
+            if match.chaos <= best.chaos + 0.01 or (same_language and match.chaos <= best.chaos + 0.1):
                 return "cp1252"
     return best.encoding
 

@@ -79,6 +79,11 @@ def _when(parsed, raw) -> datetime | str | None:
     return None
 
 
+def _own(entry, key: str):
+    """The entry's own value: ``entry.get("updated")`` falls back to the published date."""
+    return entry[key] if key in entry else None
+
+
 def _format(version: str) -> str:
     if version.startswith("atom"):
         return "atom"
@@ -151,8 +156,8 @@ def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> E
         title=cap(title or None),
         title_html=title_html,
         authors=tuple(cap(a) for a in _authors(entry)),
-        published=_when(entry.get("published_parsed"), entry.get("published")),
-        updated=_when(entry.get("updated_parsed"), entry.get("updated")),
+        published=_when(_own(entry, "published_parsed"), _own(entry, "published")),
+        updated=_when(_own(entry, "updated_parsed"), _own(entry, "updated")),
         language=_language(entry, feed, headers),
         summary_html=cap(summary),
         content_html=cap(content),
@@ -183,7 +188,12 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
     for name in ("content-location", "content-language"):
         if name in headers:
             parse_headers[name] = headers[name]
-    parsed = feedparser.parse(io.BytesIO(utf8), response_headers=parse_headers)
+    # No sanitizing here: feedparser's regex-based sanitizer can leave script text behind as
+    # prose ("function executeMe() {"), while html_to_text parses with a real HTML parser and
+    # drops whole script elements. The *_html fields are raw by contract; html_to_text is
+    # the boundary that makes them safe text.
+    parsed = feedparser.parse(io.BytesIO(utf8), response_headers=parse_headers,
+                              sanitize_html=False)
     entries = parsed.get("entries") or []
     exc = parsed.get("bozo_exception") or enc_error
     detail = f"{type(exc).__name__}: {exc}" if exc is not None else ""

@@ -15,7 +15,7 @@ import html as _html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timezone
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
@@ -155,7 +155,7 @@ def _date(value: str | None) -> datetime | str | None:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return value.strip()
-    return when if when.tzinfo is not None else value.strip()
+    return when.astimezone(timezone.utc) if when.tzinfo is not None else value.strip()
 
 
 def _text(el) -> str:

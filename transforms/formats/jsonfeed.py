@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html as _html
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 from schemas import reasons
@@ -39,7 +39,7 @@ def _date(value) -> datetime | str | None:
     except ValueError:
         return text
     # RFC 3339 requires an offset; a naive value is left to the normalizer's date rules.
-    return when if when.tzinfo is not None else text
+    return when.astimezone(timezone.utc) if when.tzinfo is not None else text
 
 
 def _names(*authors) -> tuple[str, ...]:
