@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import socket
+import ssl
 import threading
 import zlib
 from dataclasses import dataclass
@@ -100,8 +101,9 @@ Route = Sequence[Reply] | Callable[[Request], Reply]
 class TestServer:
     __test__ = False  # not a pytest class
 
-    def __init__(self, max_requests: int = 500) -> None:
+    def __init__(self, max_requests: int = 500, tls: ssl.SSLContext | None = None) -> None:
         self.max_requests = max_requests
+        self.tls = tls
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
         self.hits: dict[str, int] = {}
@@ -129,7 +131,8 @@ class TestServer:
         return f"127.0.0.1:{self.port}"
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://{host}:{self.port}{path}"
 
     def count(self, path: str) -> int:
         with self._lock:
@@ -143,6 +146,8 @@ class TestServer:
             owner = server
 
         self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
+        if self.tls is not None:
+            self._httpd.socket = self.tls.wrap_socket(self._httpd.socket, server_side=True)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -191,6 +196,7 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 class _Handler(http.server.BaseHTTPRequestHandler):
     owner: TestServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass

@@ -4,7 +4,9 @@ from __future__ import annotations
 import gzip
 import json
 import pickle
+import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import textwrap
@@ -495,12 +497,26 @@ def test_bad_url(fetcher, url):
 # --- SSRF guard --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::ffff:127.0.0.1]", "2130706433"])
-def test_feed_at_loopback_is_blocked(http_server, host):
+@pytest.mark.parametrize(
+    "host, why",
+    [
+        ("127.0.0.1", "loopback"),
+        ("localhost", "loopback"),
+        ("LOCALHOST.", "loopback"),
+        ("127.1", "loopback"),
+        ("2130706433", "loopback"),  # 127.0.0.1 as one number
+        ("0x7f.0.0.1", "loopback"),
+        ("[::1]", "loopback"),
+        ("[::ffff:127.0.0.1]", "loopback"),
+        ("0.0.0.0", "unspecified"),  # reaches local services on Linux
+    ],
+)
+def test_feed_at_loopback_is_blocked(http_server, host, why):
     http_server.route("/feed", Reply(200, b"secret"))
     with Fetcher(FetchConfig(politeness_delay=0)) as f:
         result = f.fetch(f"http://{host}:{http_server.port}/feed")
-    assert result.reason == reasons.BLOCKED_HOST and "loopback" in result.detail
+    assert result.reason == reasons.BLOCKED_HOST and why in result.detail, result
+    assert "--allow-host" in result.detail
     assert result.body is None and http_server.count("/feed") == 0
 
 
@@ -667,3 +683,80 @@ def test_per_call_config(http_server, fetcher):
     assert http_server.requests[0].headers["user-agent"] == "custom/1"
     with pytest.raises(ValueError, match="allow_hosts"):
         fetcher.fetch(url, config=FetchConfig())
+
+
+# --- TLS: the pinned connection still checks the certificate against the URL's name ------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for feeds.example.test, made with the openssl command."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout", str(key),
+         "-out", str(cert), "-subj", "/CN=feeds.example.test", "-addext", "subjectAltName=DNS:feeds.example.test"],
+        check=True, capture_output=True, timeout=60,
+    )
+    return str(cert), str(key)
+
+
+@pytest.fixture
+def tls_server(certificate):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*certificate)
+    names: list[str | None] = []
+    context.sni_callback = lambda sock, name, ctx: names.append(name)
+    server = TestServer(tls=context).start()
+    server.sni_names = names
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_https_to_a_pinned_address_uses_the_url_name_for_sni_and_certificate(tls_server, certificate, fake_dns):
+    fake_dns["feeds.example.test"] = ["127.0.0.1"]
+    tls_server.route("/feed", Reply(200, b"<rss/>"))
+    cfg = FetchConfig(allow_hosts=frozenset({tls_server.host_port}), ca_file=certificate[0], politeness_delay=0)
+    with Fetcher(cfg) as f:
+        result = f.fetch(tls_server.url("/feed", host="feeds.example.test"))
+    assert result.reason is None and result.body == b"<rss/>"
+    assert tls_server.sni_names == ["feeds.example.test"]
+    assert tls_server.requests[0].headers["host"] == f"feeds.example.test:{tls_server.port}"
+
+
+@pytest.mark.parametrize("host, trusted", [("feeds.example.test", False), ("127.0.0.1", True)])
+def test_bad_certificates_are_refused_without_retrying(tls_server, certificate, fake_dns, host, trusted):
+    fake_dns["feeds.example.test"] = ["127.0.0.1"]
+    tls_server.route("/feed", Reply(200, b"<rss/>"))
+    cfg = FetchConfig(allow_hosts=frozenset({tls_server.host_port}), politeness_delay=0, backoff=0.01,
+                      ca_file=certificate[0] if trusted else None)  # trusted, but for another name
+    with Fetcher(cfg) as f:
+        result = f.fetch(tls_server.url("/feed", host=host))
+    assert result.reason == reasons.CONNECTION and "TLS" in result.detail and "certificate" in result.detail.lower()
+    assert result.attempts == 1 and tls_server.count("/feed") == 0
+
+
+def test_slow_dns_is_cut_off_at_the_deadline(monkeypatch):
+    real = socket.getaddrinfo
+
+    def slow(host, *args, **kwargs):
+        if host == "slow.example.test":
+            time.sleep(3)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", slow)
+    with Fetcher(FetchConfig(deadline=0.5, connect_timeout=5, retries=0, politeness_delay=0)) as f:
+        started = time.monotonic()
+        result = f.fetch("http://slow.example.test/feed")
+    assert result.reason == reasons.TIMEOUT and time.monotonic() - started < 1.0
+
+
+@pytest.mark.parametrize("etag", ['"ok"\r\nX-Injected: 1', "caf\u00e9", "x" * 5000])
+def test_unsendable_validators_are_dropped(http_server, fetcher, etag):
+    url = http_server.route("/feed", Reply(200, b"<rss/>"))
+    assert fetcher.fetch(url, etag=etag).body == b"<rss/>"
+    assert "if-none-match" not in http_server.requests[0].headers

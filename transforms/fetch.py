@@ -23,6 +23,7 @@ import email.utils
 import ipaddress
 import re
 import socket
+import ssl
 import threading
 import time
 import zlib
@@ -93,6 +94,9 @@ class FetchConfig:
     allow_hosts: frozenset[str] = frozenset()
     per_host_concurrency: int = 2
     politeness_delay: float = 1.0
+    # Extra CA certificates to trust besides certifi's bundle (a PEM file): a corporate
+    # TLS-inspecting proxy's CA, or a test CA.
+    ca_file: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("connect_timeout", "read_timeout", "deadline"):
@@ -118,7 +122,7 @@ class FetchConfig:
 
 
 # Fields that belong to the Fetcher as a whole; a per-call config may not change them.
-_FETCHER_WIDE = ("allow_hosts", "per_host_concurrency", "politeness_delay")
+_FETCHER_WIDE = ("allow_hosts", "per_host_concurrency", "politeness_delay", "ca_file")
 
 
 @dataclass(frozen=True)
@@ -383,12 +387,43 @@ class _VettingBackend(httpcore.NetworkBackend):
     def _allowed(self, host: str, port: int) -> bool:
         return (host, None) in self._allow or (host, port) in self._allow
 
-    def resolve(self, host: str, port: int) -> list[str]:
+    @staticmethod
+    def _getaddrinfo(host: str, port: int, timeout: float | None) -> list:
+        """``socket.getaddrinfo`` that gives up after ``timeout``.
+
+        The system resolver cannot be interrupted and has its own, long, timeouts; a lookup
+        that outlives ours is left to finish in its daemon thread, and its answer is dropped.
+        """
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            pass
+        else:  # an IP literal: nothing to wait for
+            return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        box: dict[str, object] = {}
+        done = threading.Event()
+
+        def lookup() -> None:
+            try:
+                box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except BaseException as exc:  # handed over to the waiting thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=lookup, name=f"newsbeam-resolve-{host}", daemon=True).start()
+        if not done.wait(timeout):
+            raise httpcore.ConnectTimeout(f"resolving {host!r} took longer than {timeout:g}s")
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        return box["infos"]  # type: ignore[return-value]
+
+    def resolve(self, host: str, port: int, timeout: float | None = None) -> list[str]:
         """The IP literals to connect to for ``host:port``, all vetted; raises BlockedHost."""
         host = host.lower().rstrip(".")
         try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
+            infos = self._getaddrinfo(host, port, self._budget.cut(timeout, httpcore.ConnectTimeout))
+        except (OSError, UnicodeError) as exc:
             raise httpcore.ConnectError(f"cannot resolve {host!r}: {exc}") from exc
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if not addresses:
@@ -406,7 +441,7 @@ class _VettingBackend(httpcore.NetworkBackend):
         return addresses
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # noqa: ANN001
-        addresses = self.resolve(host, port)
+        addresses = self.resolve(host, port, timeout)
         last: Exception | None = None
         for address in addresses:
             try:
@@ -434,14 +469,17 @@ class _VettingBackend(httpcore.NetworkBackend):
 class _PinnedTransport(httpx.HTTPTransport):
     """httpx's transport with our network backend: no env proxies, no unix sockets.
 
-    httpx 0.28 takes no network backend argument, so the pool it builds is replaced by an
-    identical one over ``_VettingBackend``; ``tests/test_fetch.py`` pins this with a test that
-    fails if httpx stops storing the pool there.
+    httpx 0.28 takes no network backend argument, so instead of letting ``__init__`` build its
+    pool (and a second SSL context: tens of milliseconds) we set the one attribute it would set,
+    ``_pool``, to a pool over ``_VettingBackend``; ``tests/test_fetch.py`` pins this with a test
+    that fails if httpx stops reading the pool from there.
     """
 
-    def __init__(self, backend: _VettingBackend, limits: httpx.Limits) -> None:
-        super().__init__(limits=limits, trust_env=False)
+    def __init__(self, backend: _VettingBackend, limits: httpx.Limits, ca_file: str | None) -> None:  # noqa: D107
+        # super().__init__() deliberately not called: see the class docstring.
         ssl_context = httpx.create_ssl_context(trust_env=False)
+        if ca_file:
+            ssl_context.load_verify_locations(cafile=ca_file)
         self._pool = httpcore.ConnectionPool(
             ssl_context=ssl_context,
             max_connections=limits.max_connections,
@@ -637,7 +675,7 @@ class Fetcher:
                 backend = _VettingBackend(allow, _Budget(self._deadlines, self._clock))
                 limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
                 self._client = httpx.Client(
-                    transport=_PinnedTransport(backend, limits),
+                    transport=_PinnedTransport(backend, limits, self.config.ca_file),
                     follow_redirects=False,  # every hop is checked in fetch()
                     trust_env=False,  # an env proxy would connect for us, past the SSRF guard
                 )
@@ -688,9 +726,11 @@ class Fetcher:
         if problem:
             return run.result(self._clock(), reason=reasons.BAD_URL, detail=problem)
         headers = {"User-Agent": cfg.user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING}
-        if etag:
+        # Validators come from an earlier response (stored state): only send ones that are a
+        # valid header value, so a corrupted state file cannot fail or smuggle a request.
+        if etag and _header_safe(etag):
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and _header_safe(last_modified):
             headers["If-Modified-Since"] = last_modified
         current = run.url
         visited = {_url_key(current)}
@@ -770,8 +810,11 @@ class Fetcher:
             retry = isinstance(exc, httpx.ConnectTimeout) and self._clock() < deadline
             return _Hop(url=url, error=self._timeout(exc, cfg, deadline), retryable=retry)
         except (httpx.TransportError, httpx.InvalidURL) as exc:
-            if isinstance(exc, httpx.UnsupportedProtocol) or isinstance(exc, httpx.InvalidURL):
+            if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.LocalProtocolError)):
                 return _Hop(url=url, error=FetchError(reasons.BAD_URL, str(exc)))
+            tls = _tls_error(exc)
+            if tls is not None:  # a bad certificate stays bad: retrying only costs the server
+                return _Hop(url=url, error=FetchError(reasons.CONNECTION, f"TLS: {tls}"))
             return _Hop(url=url, error=FetchError(reasons.CONNECTION, _describe(exc)), retryable=True)
         try:
             hop = _Hop(
@@ -883,12 +926,25 @@ def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
     return None
 
 
+def _header_safe(value: str) -> bool:
+    return value.isascii() and value.isprintable() and len(value) < 1024
+
+
 def _url_key(url: str) -> str:
     """What makes two redirect targets the same: httpx's normalization, without the fragment."""
     try:
         return str(httpx.URL(url).copy_with(fragment=None))
     except (httpx.InvalidURL, ValueError):
         return url
+
+
+def _tls_error(exc: BaseException) -> ssl.SSLError | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _describe(exc: Exception) -> str:
