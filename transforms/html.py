@@ -63,6 +63,9 @@ CELLS = frozenset(("td", "th"))
 # A container whose lists are highlights whatever their position: the Daily Mail marks its
 # bullets with class "mol-bullets"; CNN wrapped its "Story highlights" in such classes.
 _HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cnn_bulletbin", re.I)
+# Picture captions that are not figcaptions: WordPress's "wp-caption-text", the Daily
+# Mail's "imageCaption". Like figcaption, they describe a picture, not the story.
+_CAPTION_CLASS = re.compile(r"caption", re.I)
 # A label that announces the highlights list after it; it is not itself text of the article.
 _HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
 
@@ -82,6 +85,10 @@ _TAG = re.compile(
 _SCRIPT_URL = re.compile(r"(?:java|vb)\s*script\s*:", re.I)
 
 _PARSER_OPTIONS = dict(
+    # libxml2's default limits cut text off below 256 levels of nesting (real pages reach
+    # that) and at 10 MB text nodes; inputs are already capped by Limits, so lift them.
+    # Depth still stops at 2,048, beyond which text is dropped rather than parsed.
+    huge_tree=True,
     remove_comments=True,
     remove_pis=True,
     no_network=True,
@@ -206,6 +213,7 @@ def _walk(root) -> list[_Block]:
     li_depth = 0
     next_list = 0
     highlight_stack: list[bool] = []
+    dropped: set = set()
 
     def flush() -> None:
         if not parts:
@@ -233,10 +241,12 @@ def _walk(root) -> list[_Block]:
             continue
         tag = tag.lower()
         if event == "start":
-            if tag in DROP:
+            classes = _class_of(el) if (el.get("class") or el.get("id")) else ""
+            if tag in DROP or (classes and _CAPTION_CLASS.search(el.get("class") or "")):
                 walker.skip_subtree()
+                dropped.add(el)
                 continue
-            is_highlight = bool(_HIGHLIGHT_CLASS.search(_class_of(el)))
+            is_highlight = bool(classes) and bool(_HIGHLIGHT_CLASS.search(classes))
             highlight_stack.append(is_highlight)
             if is_highlight:
                 state["highlight"] += 1
@@ -256,7 +266,7 @@ def _walk(root) -> list[_Block]:
             if el.text:
                 parts.append(el.text)
         else:
-            if tag not in DROP:
+            if el not in dropped:
                 if highlight_stack and highlight_stack.pop():
                     state["highlight"] -= 1
                 if tag in BLOCK:
