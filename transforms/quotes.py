@@ -32,6 +32,7 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ING_CUES = frozenset("saying adding telling writing noting arguing calling asking explaining "
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"\s+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}):\s")
@@ -202,15 +203,17 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
         elif prev_span.paragraph == span.paragraph - 1 and starts_paragraph and \
                 _quote_ends_paragraph(text, prev_span, paragraphs, cues):
             return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
-    # 7. ... and a quote that follows a reported sentence ("..., Schiff said.") is its speaker's.
-    if sent_lo > p_lo and text[span.start:span.start + 1].isupper():
+    # 7. ... and a quote that follows a reported sentence ("..., Schiff said.") is its speaker's;
+    # failing a cue there, the person that sentence is about ("Sanders, who lost, identified
+    # young voters as ... ‘The younger people are ...’").
+    if sent_lo > p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
         prev_lo = _sentence_start(text, max(head_lo, p_lo), sent_lo - 1)
         if prev_lo >= head_lo:
             found = _before(text, cues, prev_lo, sent_lo, None)
             if found:
-                if prev is not None and found.cue_at == prev.cue_at:
-                    found.how = "inherited"
                 return found
+            if prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
+                return _subject(text, cues, prev_lo, sent_lo, people_only=True)
     return None
 
 
@@ -244,7 +247,7 @@ def _after(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
         np = sp.np_after(text, pos, cue.s)
         if np:
             between = text[np[1]:cue.s]
-            if not between.strip() or between.lstrip().startswith(",") or \
+            if not between.strip() or between.lstrip().startswith((",", "(")) or \
                     all(w.lower() in sp._ADVERBS for w in between.split()):
                 return _found(text, np, cue)
         # "...," panel Chairman Jason Chaffetz said: a short lowercase description first.
@@ -253,6 +256,11 @@ def _after(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
         if np and len(gap) <= 3 and all(w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS
                                         for w in gap):
             return _found(text, (pos, np[1]), cue)
+        # "‘...’ of the plan, Mr. Holtz said.": the sentence closes on its attribution.
+        if np and text[pos:np[0]].rstrip().endswith(",") and \
+                not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
+                and text[pos:np[0]].rstrip().endswith(","):
+            return _found(text, np, cue)
         if word.lower().startswith("according"):
             np = sp.np_after(text, cue.e + 1, hi)
             if np:
@@ -290,7 +298,7 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
         np = sp.np_before(text, cue.s, lo)
         if np:
             return _found(text, np, cue)
-        if low in _ING_CUES or low.endswith("ing"):
+        if low in _ING_CUES or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
             # "..., saying ...": the speaker is the subject of the sentence.
             if prev is not None and prev.mention:
                 return _Found(prev.mention, cue.word, "inherited", prev.cue_at)
@@ -303,7 +311,7 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             return _found(text, np, cue)
     stripped = text[lo:hi].rstrip()
-    if stripped.endswith(":") and not found_cues:
+    if stripped.endswith(":"):
         subj = sp.subject_of(text, lo, hi)
         if subj and sp.is_person_like(text[subj[0]:subj[1]]):
             return _found(text, subj, None, ":")
@@ -371,7 +379,7 @@ def _is_modifier(text: str, span: Span, quoted: str) -> bool:
     return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
 
 
-def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
+def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int, people_only: bool = False) -> _Found | None:
     """The subject of the sentence a partial quote sits in, when it names who is speaking:
     "Reid branded Trump a ‘con artist’" credits Reid. The word after it is taken as the cue."""
     subj = sp.subject_of(text, lo, hi)
@@ -380,7 +388,7 @@ def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
     mention = text[subj[0]:subj[1]]
     low = mention.lower()
     if not (low in sp.PRONOUNS and low not in ("it", "this", "which", "that", "you")
-            or sp.is_person_like(mention) or low.split()[-1] in sp.NOMINAL_HEADS):
+            or sp.is_person_like(mention) or low.split()[-1] in sp.NOMINAL_HEADS and not people_only):
         return None
     verb = _NEXT_WORD.match(text, subj[1], hi)
     cue = verb.group(1) if verb and verb.group(1).islower() else None

@@ -72,7 +72,12 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
         if mark == "\u2019" and left and not right:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
     if not left and not right and (prev.isspace() and nxt.isspace()):
-        return APOSTROPHE  # a mark standing alone between spaces quotes nothing
+        # A mark standing alone between spaces quotes nothing, unless it closes right after an
+        # inner quote (‘... “outreach,” ’ he said).
+        k = at - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        return CLOSE if k >= 0 and text[k] in "\u201d\u2019\"'" and mark not in _SHAPED_OPEN else APOSTROPHE
     if mark in _SHAPED_OPEN:
         return CLOSE if right and not left else OPEN
     if mark in _SHAPED_CLOSE:

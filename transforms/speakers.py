@@ -101,6 +101,7 @@ _ADVERBS = frozenset("""
 also later then again previously once recently just earlier repeatedly reportedly simply
 quickly finally first publicly privately bluntly has had have had would will has also further
 often later flatly angrily famously once still even not never did does didn't doesn't
+didn’t doesn’t hasn’t hadn’t won’t wouldn’t hasn't hadn't won't wouldn't
 """.split())
 DETERMINERS = frozenset("the a an his her their its our my your this that these those one another several some many two three".split())
 # An introductory phrase, skipped when looking for the subject of a sentence.
@@ -308,6 +309,9 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
         if comma is not None:
             k = comma + 1
+            # "On July 6, 2015, Sanders said": a date's year is not the subject.
+            if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
+                k += 2
         elif _trim_tok(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
             k = 1
         else:
