@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import pickle
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,22 @@ def test_feed_spec_is_frozen_hashable_and_picklable():
     with pytest.raises(TypeError):
         spec.overrides["enabled"] = True  # type: ignore[index]
     assert FeedSpec("A", "https://a.example/").enabled and FeedSpec("A", "https://a.example/").interval is None
+
+
+def test_yaml_alias_bomb_is_reported_quickly(tmp_path):
+    lines = ["- name: A\n  url: https://a.example/\n", "- &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"]
+    lines += [f"- &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 10)]  # 9**10 leaves
+    lines += ["- name: B\n  url: https://b.example/\n  tags: *l9\n",
+              "- name: C\n  url: https://c.example/\n  interval: *l9\n"]
+    path = write(tmp_path, "feeds.yaml", "".join(lines))
+    started = time.monotonic()
+    specs, problems = load_feed_list(path)
+    assert time.monotonic() - started < 5
+    assert [s.name for s in specs] == ["A"]
+    assert all(len(p.message) < 400 for p in problems)
+    assert any("tags must be text" in p.message for p in problems)
+
+
+def test_yaml_nested_too_deeply(tmp_path):
+    specs, problems = load_feed_list(write(tmp_path, "feeds.yaml", "[" * 3000 + "]" * 3000))
+    assert specs == [] and "not valid YAML" in problems[0].message

@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import reprlib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -140,6 +141,15 @@ class _BadValue(ValueError):
     pass
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxstring, _REPR.maxother = 2, 4, 4, 80, 80
+
+
+def _show(value: object) -> str:
+    """A short repr for messages: a YAML alias bomb must not become a gigabyte of text."""
+    return _REPR.repr(value)
+
+
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)\s*(ms|d|h|m|s))", re.I)
 _UNIT_SECONDS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?", re.I)
@@ -150,7 +160,7 @@ _SIZE_FACTORS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, 
 def parse_duration(value: object) -> float:
     """Seconds from a number or a string like ``"90"``, ``"15m"``, ``"1h30m"``, ``"500ms"``."""
     if isinstance(value, bool):
-        raise _BadValue(f"expected a duration, found {value!r}")
+        raise _BadValue(f"expected a duration, found {_show(value)}")
     if isinstance(value, (int, float)):
         seconds = float(value)
     elif isinstance(value, str):
@@ -160,44 +170,44 @@ def parse_duration(value: object) -> float:
         elif text and re.fullmatch(f"(?:{_DURATION.pattern})+", text, re.I):
             seconds = sum(float(n) * _UNIT_SECONDS[u.lower()] for n, u in _DURATION.findall(text))
         else:
-            raise _BadValue(f"expected a duration such as 300, '90s', '15m' or '1h', found {value!r}")
+            raise _BadValue(f"expected a duration such as 300, '90s', '15m' or '1h', found {_show(value)}")
     else:
         raise _BadValue(f"expected a duration, found {type(value).__name__}")
     if not seconds > 0 or seconds == float("inf"):
-        raise _BadValue(f"expected a positive duration, found {value!r}")
+        raise _BadValue(f"expected a positive duration, found {_show(value)}")
     return seconds
 
 
 def parse_size(value: object) -> int:
     """Bytes from an integer or a string like ``"512k"``, ``"5MB"``, ``"5MiB"``."""
     if isinstance(value, bool):
-        raise _BadValue(f"expected a size, found {value!r}")
+        raise _BadValue(f"expected a size, found {_show(value)}")
     if isinstance(value, int):
         size = value
     elif isinstance(value, str) and (m := _SIZE.fullmatch(value.strip())):
         size = int(float(m.group(1)) * _SIZE_FACTORS[(m.group(2) or "").lower()])
     else:
-        raise _BadValue(f"expected a size in bytes such as 1048576, '512k' or '5MiB', found {value!r}")
+        raise _BadValue(f"expected a size in bytes such as 1048576, '512k' or '5MiB', found {_show(value)}")
     if size < 1:
-        raise _BadValue(f"expected a positive size, found {value!r}")
+        raise _BadValue(f"expected a positive size, found {_show(value)}")
     return size
 
 
 def _count(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _BadValue(f"expected a whole number >= 0, found {value!r}")
+        raise _BadValue(f"expected a whole number >= 0, found {_show(value)}")
     return value
 
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise _BadValue(f"expected true or false, found {value!r}")
+        raise _BadValue(f"expected true or false, found {_show(value)}")
     return value
 
 
 def _one_line(value: object) -> str:
     if not isinstance(value, str) or not value.strip() or "\n" in value or "\r" in value:
-        raise _BadValue(f"expected one non-empty line of text, found {value!r}")
+        raise _BadValue(f"expected one non-empty line of text, found {_show(value)}")
     return value.strip()
 
 
@@ -256,7 +266,7 @@ class _Collector:
         url = c.url.strip()
         why = check_url(url)
         if why:
-            return self.problem(c.where, f"url {url!r}: {why}")
+            return self.problem(c.where, f"url {_show(url)}: {why}")
         name = c.name if c.name is not None else _name_from_url(url)
         try:
             tags = _tags(c.tags)
@@ -272,11 +282,11 @@ class _Collector:
                 merged = tuple(dict.fromkeys(self.specs[index].tags + tags))
                 self.specs[index] = replace(self.specs[index], tags=merged)
                 return None
-            return self.problem(c.where, f"duplicate name {name!r} (first used at {first})")
+            return self.problem(c.where, f"duplicate name {_show(name)} (first used at {first})")
         if spec.source in self._by_source:
             _, first = self._by_source[spec.source]
             return self.problem(
-                c.where, f"name {name!r} clashes with the feed at {first}: both would be source {spec.source!r}"
+                c.where, f"name {_show(name)} clashes with the feed at {first}: both would be source {spec.source!r}"
             )
         if key_url in self._by_url:
             _, first = self._by_url[key_url]
@@ -301,7 +311,7 @@ def _tags(value: object) -> tuple[str, ...]:
     tags: list[str] = []
     for item in items:
         if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-            raise _BadValue(f"tags must be text or a list of text, found {item!r} in it")
+            raise _BadValue(f"tags must be text or a list of text, found {_show(item)} in it")
         text = " ".join(str(item).split())
         if text:
             tags.append(text)
@@ -324,7 +334,7 @@ def _unknown_key(key: object) -> str:
     known = list(_ENTRY_KEYS) + list(OVERRIDES)
     close = difflib.get_close_matches(str(key), known, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
-    return f"unknown key {key!r}{hint}"
+    return f"unknown key {_show(key)}{hint}"
 
 
 def load_feed_list(path: str) -> tuple[list[FeedSpec], list[FeedListProblem]]:
@@ -361,6 +371,8 @@ def _load_yaml(data: bytes, path: str, out: _Collector) -> None:
             root = loader.get_single_node()
         finally:
             loader.dispose()
+    except RecursionError:
+        return out.problem(path, "not valid YAML: nested too deeply")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else path
@@ -401,7 +413,7 @@ def _load_yaml(data: bytes, path: str, out: _Collector) -> None:
                     continue
                 defaults = value
             else:
-                out.problem(where(key_node), f"unknown top-level key {key!r}; expected feeds and defaults")
+                out.problem(where(key_node), f"unknown top-level key {_show(key)}; expected feeds and defaults")
         if feeds_node is None:
             return out.problem(where(root), "expected a list of feeds, or a mapping with a feeds: key")
         if isinstance(feeds_node, yaml.SequenceNode):
@@ -464,7 +476,7 @@ def _scalar_name(value: object, where: str, out: _Collector) -> str | None:
         out.problem(where, "name is empty")
         return None
     if any(unicodedata.category(ch) == "Cc" for ch in name):
-        out.problem(where, f"name {name!r} contains control characters")
+        out.problem(where, f"name {_show(name)} contains control characters")
         return None
     return name
 
