@@ -171,6 +171,7 @@ def test_address_block_reason(address, blocked):
         ("::1", ("::1", None)),
         ("[::1]", ("::1", None)),
         ("[::1]:8080", ("::1", 8080)),
+        ("Bücher.example:8080", ("xn--bcher-kva.example", 8080)),
     ],
 )
 def test_parse_allow_host(entry, expected):
@@ -488,7 +489,7 @@ def test_redirect_without_location_is_an_http_error(http_server, fetcher):
     assert fetcher.fetch(http_server.url("/a")).reason == "http-302"
 
 
-@pytest.mark.parametrize("url", ["ftp://example.com/feed", "file:///etc/passwd", "not a url", "http://"])
+@pytest.mark.parametrize("url", ["ftp://example.com/feed", "file:///etc/passwd", "not a url", "http://", None, b"http://a/"])
 def test_bad_url(fetcher, url):
     result = fetcher.fetch(url)
     assert result.reason == reasons.BAD_URL and result.attempts == 0
@@ -760,3 +761,34 @@ def test_unsendable_validators_are_dropped(http_server, fetcher, etag):
     url = http_server.route("/feed", Reply(200, b"<rss/>"))
     assert fetcher.fetch(url, etag=etag).body == b"<rss/>"
     assert "if-none-match" not in http_server.requests[0].headers
+
+
+def test_the_deadline_bounds_retries_and_backoff_too(http_server):
+    url = http_server.route("/feed", Reply(503, b"down"))
+    with Fetcher(config_for(http_server, backoff=0.3, retries=10, deadline=1.0)) as f:
+        started = time.monotonic()
+        result = f.fetch(url)
+    assert result.reason == "http-503" and time.monotonic() - started < 1.2
+    assert 2 <= result.attempts <= 3  # after 0.3 s and 0.6 s of back-off, 1.2 s would pass the deadline
+
+
+def test_deadlines_are_per_fetch_across_threads(http_server):
+    http_server.route("/stalls", Reply(200, zeros(1000), content_length=1000, stall_after=10, stall_for=30))
+    http_server.route("/fast", Reply(200, b"ok", delay=0.1))
+    results: dict[str, list] = {"stalls": [], "fast": []}
+    with Fetcher(config_for(http_server, deadline=1.0, read_timeout=20, per_host_concurrency=8)) as f:
+
+        def work(path):
+            started = time.monotonic()
+            outcome = f.fetch(http_server.url(f"/{path}"))
+            results[path].append((outcome.reason, time.monotonic() - started))
+
+        threads = [threading.Thread(target=work, args=(p,)) for p in ["stalls", "fast"] * 3]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(10)
+    assert [r for r, _ in results["stalls"]] == ["timeout"] * 3
+    assert all(0.95 <= took < 1.5 for _, took in results["stalls"])
+    assert [r for r, _ in results["fast"]] == [None] * 3
+    assert all(took < 0.9 for _, took in results["fast"])

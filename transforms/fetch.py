@@ -80,6 +80,12 @@ class FetchConfig:
     ``"host:port"``, where host is a name as written in URLs or an IP address (``"[::1]:8080"``
     for IPv6 with a port). Naming a host allows all of its addresses; naming an IP allows that
     address whichever name led to it.
+
+    Retries: ``retries`` more attempts after 5xx/408/425/429 answers and connection errors,
+    ``backoff * 2**n`` seconds apart, or as long as ``Retry-After`` says on 429/503. A
+    Retry-After longer than ``max_retry_after``, or than what is left of the deadline, is not
+    waited for: the fetch fails with ``http-429``/``http-503`` and ``FetchResult.retry_after``
+    tells the caller when to come back.
     """
 
     connect_timeout: float = 10.0
@@ -189,6 +195,11 @@ def parse_allow_host(entry: str) -> tuple[str, int | None]:
     host = host.rstrip(".")
     if not host or any(c.isspace() or c in "/?#@" for c in host):
         raise ValueError(f"allow-host {entry!r}: expected HOST or HOST:PORT")
+    if not host.isascii():  # compare as the connection layer sees names: IDNA-encoded
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError as exc:
+            raise ValueError(f"allow-host {entry!r}: not a valid host name ({exc})") from None
     return host, port
 
 
@@ -296,6 +307,8 @@ def cache_ttl(headers: Iterable[tuple[str, str]] | Mapping[str, str], now: datet
 
 def check_url(url: str) -> str | None:
     """Why ``url`` cannot be fetched (a ``bad-url`` detail), or None."""
+    if not isinstance(url, str):
+        return f"expected a URL as text, found {type(url).__name__}"
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -707,7 +720,7 @@ class Fetcher:
         ``etag``/``last_modified`` are the validators stored from the last fetch; a 304 gives
         ``not_modified=True`` and no body. ``config`` is a per-feed variant of the fetcher's
         config (see ``FeedSpec.fetch_config``); it may not change the fetcher-wide fields
-        ``allow_hosts``, ``per_host_concurrency`` or ``politeness_delay``.
+        ``allow_hosts``, ``per_host_concurrency``, ``politeness_delay`` or ``ca_file``.
         """
         cfg = config or self.config
         if config is not None:
