@@ -33,9 +33,15 @@ _ING_CUES = frozenset("saying adding telling writing noting arguing calling aski
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+_POSSESSED_WORDS = re.compile(
+    r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
+    r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
+    r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
+    r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"\s+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
-_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}):\s")
+_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
 @dataclasses.dataclass(slots=True)
@@ -83,23 +89,30 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
     out: list[tuple] = []
     prev: _Found | None = None
     prev_span: Span | None = None
+    speech: Span | None = None  # the last quote of the paragraph that is not a name
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
-        before = spans[k - 1] if k and spans[k - 1].paragraph == span.paragraph else None
+        before = speech if speech is not None and speech.paragraph == span.paragraph else None
         after = spans[k + 1] if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else None
         head_lo = _mark_end(text, before) if before else p_lo
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
         kind = _kind(text, span, quoted)
-        if zone != "title" and _is_title_of_work(quoted, span):
+        if zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
+                text, ctx.cues, _sentence_start(text, head_lo, span.open_at), span.open_at):
             # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one;
             # it does not interrupt the quotes around it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare"))
             continue
+        speech = span
         found = _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                            prev, prev_span, before is not None)
-        if found is None and kind == "partial" and zone != "title" and not _is_modifier(text, span, quoted):
-            found = _subject(text, ctx.cues, _sentence_start(text, head_lo, span.open_at), span.open_at)
+        if found is None and kind == "partial" and zone != "title":
+            sent_lo = _sentence_start(text, head_lo, span.open_at)
+            # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
+            # unless the sentence reports speech.
+            if not _is_modifier(text, span, quoted) or ctx.cues.between(sent_lo, span.open_at):
+                found = _subject(text, ctx.cues, sent_lo, span.open_at)
         out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
         prev, prev_span = found, span
     return out
@@ -253,8 +266,8 @@ def _after(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
         # "...," panel Chairman Jason Chaffetz said: a short lowercase description first.
         np = sp.np_before(text, cue.s, pos)
         gap = text[pos:np[0]].split() if np else None
-        if np and len(gap) <= 3 and all(w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS
-                                        for w in gap):
+        if np and (gap == ["as"] or len(gap) <= 3 and all(w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS
+                                                          for w in gap)):
             return _found(text, (pos, np[1]), cue)
         # "‘...’ of the plan, Mr. Holtz said.": the sentence closes on its attribution.
         if np and text[pos:np[0]].rstrip().endswith(",") and \
@@ -276,8 +289,10 @@ def _found(text: str, np: tuple[int, int], cue: sp.Cue | None, cue_word: str | N
     how = "pronoun" if first in sp.PRONOUNS and len(words) == 1 else "explicit"
     if how == "pronoun" and first in ("who", "which", "that"):
         # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
-        antecedent = sp.np_before(text, np[0] - 2, max(0, np[0] - 300)) if np[0] >= 2 and \
-            text[np[0] - 2:np[0]].startswith(",") else None
+        k = np[0]
+        while k > 0 and text[k - 1] in " ,":
+            k -= 1
+        antecedent = sp.np_before(text, k, max(0, k - 300)) if k < np[0] else None
         if antecedent:
             mention = text[antecedent[0]:np[1]]
             how = "explicit"
@@ -310,6 +325,12 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
         np = sp.np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             return _found(text, np, cue)
+    # "Trump’s claim that there were “thousands of shootings”": the words are the possessor's.
+    owned = None
+    for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
+        pass
+    if owned is not None:
+        return _found(text, owned.span(1), None, owned.group(0).split()[-1])
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
         subj = sp.subject_of(text, lo, hi)
@@ -366,8 +387,21 @@ def _is_title_of_work(quoted: str, span: Span) -> bool:
     words = _WORDS.findall(quoted)
     if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;"):
         return False
+    if re.split(r"['’]", words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
+        return False  # "We're America." is speech
     return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
+
+
+def _is_named_by_cue(text: str, cues: sp.CueIndex, lo: int, hi: int) -> bool:
+    """Title-case words that someone is reported to have used: "Trump called her “Miss Piggy”"
+    (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
+    if not cues.between(lo, hi):
+        return False
+    prev = _PREV_WORD.search(text, max(lo, hi - 40), hi)
+    word = prev.group(1).lower() if prev else ""
+    return not (word.endswith(("'s", "’s", "s'", "s’")) or word in sp.DETERMINERS or
+                word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show"))
 
 
 def _is_modifier(text: str, span: Span, quoted: str) -> bool:

@@ -70,6 +70,7 @@ researcher scientist historian expert actor actress singer star comedian owner p
 coordinator organizer organiser chancellor premier superintendent principal teacher student
 mother father wife husband son daughter sister brother widow commentator presenter contributor
 operative surrogate fellow physician doctor nurse democrat republican independent general
+critic opponent rival supporter ally
 """.split())
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS = frozenset("""

@@ -36,6 +36,12 @@ def _headers_dict(doc: Document) -> dict[str, str]:
 
 def to_utf8(data: bytes, headers: dict[str, str]) -> tuple[bytes, str, Exception | None]:
     """``(utf-8 bytes with a utf-8 XML declaration, encoding read, bozo exception or None)``."""
+    unicode_form = encoding.bom_encoding(data)
+    if unicode_form and unicode_form != "utf-8":
+        # A BOM (or UTF-16/32's zero bytes) says how the text is stored, whatever is declared;
+        # feedparser tries its default UTF-8 first and would read UTF-16 as NUL-riddled ASCII.
+        text = encoding.strip_bom(data.decode(unicode_form, "replace"))
+        return _declare_utf8(text), unicode_form, None
     result: dict = {}
     converted = convert_to_utf8(headers, data, result)
     used = result.get("encoding") or ""
@@ -60,12 +66,16 @@ def to_utf8(data: bytes, headers: dict[str, str]) -> tuple[bytes, str, Exception
             return converted, used, error
     if text is None:
         return converted, used, error
+    return _declare_utf8(text), found, error
+
+
+def _declare_utf8(text: str) -> bytes:
     declaration = "<?xml version='1.0' encoding='utf-8'?>"
     if RE_XML_DECLARATION.search(text):
         text = RE_XML_DECLARATION.sub(declaration, text, count=1)
     else:
         text = declaration + "\n" + text
-    return text.encode("utf-8"), found, error
+    return text.encode("utf-8")
 
 
 def _when(parsed, raw) -> datetime | str | None:
