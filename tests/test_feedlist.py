@@ -297,3 +297,21 @@ def test_yaml_alias_bomb_is_reported_quickly(tmp_path):
 def test_yaml_nested_too_deeply(tmp_path):
     specs, problems = load_feed_list(write(tmp_path, "feeds.yaml", "[" * 3000 + "]" * 3000))
     assert specs == [] and "not valid YAML" in problems[0].message
+
+
+HOSTILE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "hostile"
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(p.relative_to(HOSTILE).as_posix() for p in HOSTILE.glob("*/*.xml")) if HOSTILE.is_dir() else [],
+)
+def test_hostile_xml_given_as_an_opml_feed_list(tmp_path, name):
+    """defusedxml's and PayloadsAllTheThings' attacks: refused quickly, nothing expanded or read."""
+    path = tmp_path / "subs.opml"
+    path.write_bytes((HOSTILE / name).read_bytes())
+    started = time.monotonic()
+    specs, problems = load_feed_list(str(path))
+    assert time.monotonic() - started < 2
+    assert specs == [] and len(problems) == 1
+    assert "root:" not in problems[0].message and len(problems[0].message) < 300
