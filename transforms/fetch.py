@@ -16,6 +16,21 @@ is treated as hostile input:
 
 Nothing here raises for a bad URL or a bad server: ``Fetcher.fetch`` always returns a
 ``FetchResult`` whose ``reason`` is a stable reject code (``schemas.reasons``) when it failed.
+
+Use, with a feed list and the per-feed state (``transforms.feedlist``, ``transforms.feedstate``)::
+
+    fetcher = Fetcher(FetchConfig(allow_hosts=frozenset(opts.allow_host)))  # in DoFn.setup()
+    state = store.load(spec.name)
+    if is_suspended(state, now):
+        ...  # a reject with reason "suspended"; update_state leaves the state alone
+    etag, last_modified = validators(state, spec.url)
+    result = fetcher.fetch(spec.url, etag=etag, last_modified=last_modified,
+                           config=spec.fetch_config(fetcher.config))
+    store.save(spec.name, update_state(state, result, now))
+    # result.reason -> a reject row; result.not_modified -> nothing to parse;
+    # else parse result.body with result.headers.
+
+Limits hold per ``Fetcher``: separate Beam workers (processes) do not share the per-host gate.
 """
 from __future__ import annotations
 
@@ -72,9 +87,8 @@ class FetchConfig:
     each socket read or write. ``deadline`` is the total wall-clock budget of one ``fetch()``
     call: every redirect hop, retry, back-off sleep and byte of the body. It starts when the
     first request gets its slot at the per-host gate, so queueing behind other feeds of the same
-    host (our own politeness) is not charged to the server. No socket operation is allowed to
-    block past it, so a fetch never outlives it by more than a few milliseconds (DNS
-    resolution aside: ``getaddrinfo`` cannot be interrupted).
+    host (our own politeness) is not charged to the server. No socket operation or DNS lookup
+    is allowed to block past it, so a fetch never outlives it by more than a few milliseconds.
 
     ``allow_hosts`` names what may resolve to a non-public address: ``"host"`` (any port) or
     ``"host:port"``, where host is a name as written in URLs or an IP address (``"[::1]:8080"``
@@ -448,9 +462,8 @@ class _VettingBackend(httpcore.NetworkBackend):
             bare = address.split("%", 1)[0].lower()
             if why and not self._allowed(bare, port):
                 shown = host if host == bare else f"{host} ({address})"
-                raise BlockedHost(
-                    f"{shown}: {why}; refused unless allowed with --allow-host {host}:{port}"
-                )
+                allow = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+                raise BlockedHost(f"{shown}: {why}; refused unless allowed with --allow-host {allow}")
         return addresses
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):  # noqa: ANN001
