@@ -124,7 +124,7 @@ def html_to_text(html: str) -> HtmlText:
     """Paragraphs, highlight bullets and body lists of an HTML fragment or page."""
     if not html or ("<" not in html and "&" not in html):
         paras = text_to_paragraphs(html or "")
-        return HtmlText(paras, (), ()) if paras else EMPTY
+        return _final(HtmlText(paras, (), ())) if paras else EMPTY
     root = parse_html(html)
     if root is None:
         return EMPTY
@@ -154,7 +154,8 @@ def _final(result: HtmlText) -> HtmlText:
                 item = _TAG.sub(" ", item)
             if "&" in item:
                 item = _CONTROL.sub("", _unescape_leftover(item))
-            if ":" in item and "script" in item.lower():
+            # Repeated: removing "javascript:" from "javajavascript:script:" makes another.
+            while ":" in item and _SCRIPT_URL.search(item):
                 item = _SCRIPT_URL.sub("", item)
             item = _normalize(item)
             if item:
@@ -340,7 +341,7 @@ def marked_highlights(root) -> tuple[str, ...]:
 def text_to_paragraphs(text: str) -> tuple[str, ...]:
     """Paragraphs of plain text: one per non-blank line, whitespace collapsed, NFC."""
     out = []
-    for line in text.splitlines():
+    for line in _CONTROL.sub("", text).splitlines():
         line = _normalize(line)
         if line:
             out.append(line)

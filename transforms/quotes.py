@@ -14,6 +14,7 @@ Nothing here compiles a pattern per call or imports Beam; the function never rai
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Sequence
@@ -60,6 +61,7 @@ class _Context:
 
     names: sp.NameIndex
     cues: sp.CueIndex | None = None
+    sentences: _Sentences | None = None
     last_person: str | None = None
     last_speaker: str | None = None
 
@@ -85,6 +87,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
     if not spans:
         return []
     ctx.cues = sp.CueIndex(text, title_case=zone == "title")
+    ctx.sentences = sentences = _Sentences(text)
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     out: list[tuple] = []
     prev: _Found | None = None
@@ -99,7 +102,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         quoted = text[span.start:span.end]
         kind = _kind(text, span, quoted)
         if zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
-                text, ctx.cues, _sentence_start(text, head_lo, span.open_at), span.open_at):
+                text, ctx.cues, sentences.start(head_lo, span.open_at), span.open_at):
             # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one;
             # it does not interrupt the quotes around it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare"))
@@ -108,7 +111,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         found = _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                            prev, prev_span, before is not None)
         if found is None and kind == "partial" and zone != "title":
-            sent_lo = _sentence_start(text, head_lo, span.open_at)
+            sent_lo = sentences.start(head_lo, span.open_at)
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
             # unless the sentence reports speech.
             if not _is_modifier(text, span, quoted) or ctx.cues.between(sent_lo, span.open_at):
@@ -127,35 +130,38 @@ def _mark_end(text: str, span: Span) -> int:
     return end
 
 
-def _boundaries(text: str, lo: int, hi: int):
-    """Sentence ends in ``text[lo:hi]`` (offsets just after the space), abbreviations skipped.
+class _Sentences:
+    """The sentence ends of one zone, found once (abbreviations and initials skipped)."""
 
-    Looks a little past ``hi`` because a sentence also ends before an opening quote mark."""
-    for m in _SENTENCE_END.finditer(text, lo, min(len(text), hi + 2)):
-        if m.end() > hi:
-            break
-        k = m.start()
-        j = k
-        while j > lo and not text[j - 1].isspace():
-            j -= 1
-        last = text[j:k].lower().lstrip("(\"“‘'")
-        if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha())):
-            continue
-        yield m
+    __slots__ = ("starts", "ends")
 
+    def __init__(self, text: str):
+        self.starts: list[int] = []  # offset of the full stop
+        self.ends: list[int] = []  # offset of the next sentence
+        for m in _SENTENCE_END.finditer(text):
+            k = m.start()
+            j = k
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1
+            last = text[j:k].lower().lstrip("(\"“‘'")
+            if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha())):
+                continue
+            self.starts.append(k)
+            self.ends.append(m.end())
 
-def _sentence_start(text: str, lo: int, hi: int) -> int:
-    """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
-    start = lo
-    for m in _boundaries(text, lo, hi):
-        start = m.end()
-    return start
+    def start(self, lo: int, hi: int) -> int:
+        """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        if i >= 0 and self.starts[i] >= lo:
+            return self.ends[i]
+        return lo
 
-
-def _sentence_end(text: str, lo: int, hi: int) -> int:
-    for m in _boundaries(text, lo, hi):
-        return m.start() + 1
-    return hi
+    def end(self, lo: int, hi: int) -> int:
+        """Where the sentence holding ``lo`` ends (just after its full stop), at most ``hi``."""
+        i = bisect.bisect_left(self.starts, lo)
+        if i < len(self.starts) and self.ends[i] <= hi:
+            return self.starts[i] + 1
+        return hi
 
 
 def _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, prev_span,
@@ -170,7 +176,7 @@ def _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, 
 
 def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, prev_span,
                       same_paragraph_before) -> _Found | None:
-    cues = ctx.cues
+    cues, sentences = ctx.cues, ctx.sentences
     # 1. A transcript: "PENCE: Well, look, ..." inside the quote names its speaker.
     label = _LABEL.match(text, span.start)
     if label and len(label.group(1)) > 2:
@@ -180,11 +186,11 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
         return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
     # 2. The words right after the closing mark: ," Trump said / ," said Trump / — Trump.
     if span.close_at >= 0:
-        found = _after(text, cues, _mark_end(text, span), tail_hi)
+        found = _after(text, cues, sentences, _mark_end(text, span), tail_hi)
         if found:
             return found
     # 3. The sentence that leads into the quote.
-    sent_lo = _sentence_start(text, head_lo, span.open_at)
+    sent_lo = sentences.start(head_lo, span.open_at)
     after_prev = sent_lo == head_lo and same_paragraph_before
     found = _before(text, cues, sent_lo, span.open_at, prev if after_prev else None)
     if found:
@@ -195,7 +201,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
         q_lo, q_hi = paragraphs[span.paragraph - 1]
         lead = text[q_lo:q_hi].rstrip()
         if lead.endswith(":"):
-            s_lo = _sentence_start(text, q_lo, q_lo + len(lead))
+            s_lo = sentences.start(q_lo, q_lo + len(lead))
             found = _before(text, cues, s_lo, q_lo + len(lead), None)
             if found:
                 return found
@@ -210,7 +216,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
             # Cues in the sentence that credits the previous quote ("..., Noem said, referring
             # to ...") do not start a new attribution; one in a later sentence does.
             gap_lo = _mark_end(text, prev_span)
-            gap_lo = _sentence_end(text, max(gap_lo, prev.cue_at), sent_lo)
+            gap_lo = sentences.end(max(gap_lo, prev.cue_at), sent_lo)
             if not cues.between(gap_lo, sent_lo):
                 return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
         elif prev_span.paragraph == span.paragraph - 1 and starts_paragraph and \
@@ -220,7 +226,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
     # failing a cue there, the person that sentence is about ("Sanders, who lost, identified
     # young voters as ... ‘The younger people are ...’").
     if sent_lo > p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
-        prev_lo = _sentence_start(text, max(head_lo, p_lo), sent_lo - 1)
+        prev_lo = sentences.start(max(head_lo, p_lo), sent_lo - 1)
         if prev_lo >= head_lo:
             found = _before(text, cues, prev_lo, sent_lo, None)
             if found:
@@ -240,9 +246,9 @@ def _quote_ends_paragraph(text, span: Span, paragraphs, cues) -> bool:
     return False
 
 
-def _after(text: str, cues: sp.CueIndex, lo: int, hi: int) -> _Found | None:
+def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int) -> _Found | None:
     """Attribution in the words that follow a quote, up to the end of their sentence."""
-    hi = min(hi, _sentence_end(text, lo, hi) + 1, lo + 300)
+    hi = min(hi, sentences.end(lo, hi) + 1, lo + 300)
     pos = _TAIL_LEAD.match(text, lo, hi).end()
     dash = _DASH_ATTRIBUTION.match(text, lo, hi)
     if dash and dash.end() > lo:

@@ -36,6 +36,7 @@ _SHAPED_CLOSE = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\d?s?\b")
 
 OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+_APOSTROPHE_LIKE = frozenset(["'", "\u2019"])
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -102,7 +103,11 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     out = []
     for m in _MARK.finditer(text, lo, hi):
         mark = m.group()
-        role = _role(text, mark, m.start(), m.end())
+        at = m.start()
+        if mark in _APOSTROPHE_LIKE and 0 < at < len(text) - 1 and text[at - 1].isalnum() \
+                and text[at + 1].isalnum():
+            continue  # the common case, don't / country’s, without the full analysis
+        role = _role(text, mark, at, m.end())
         if role != APOSTROPHE:
             out.append((m.start(), m.end(), DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
     return out

@@ -350,6 +350,19 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- names
 
 def split_title(mention: str) -> str:
+    """The name in a mention (memoized: mentions repeat across articles)."""
+    name = _SPLIT_CACHE.get(mention)
+    if name is None:
+        if len(_SPLIT_CACHE) > 50_000:
+            _SPLIT_CACHE.clear()
+        name = _SPLIT_CACHE[mention] = _split_title(mention)
+    return name
+
+
+_SPLIT_CACHE: dict[str, str] = {}
+
+
+def _split_title(mention: str) -> str:
     """The name in a mention: its last run of capitalized words, titles dropped.
 
     "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
@@ -407,12 +420,13 @@ class NameIndex:
     articles without quotes (most of a feed) free.
     """
 
-    __slots__ = ("_texts", "_forms", "_roles")
+    __slots__ = ("_texts", "_forms", "_roles", "_fullest")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
         self._forms: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._roles: dict[str, str] | None = None
+        self._fullest: dict[str, str] = {}
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -445,6 +459,12 @@ class NameIndex:
 
     def fullest(self, name: str) -> str:
         """The longest form of ``name`` the article gives: same last word, containing it."""
+        known = self._fullest.get(name)
+        if known is None:
+            known = self._fullest[name] = self._widen(name)
+        return known
+
+    def _widen(self, name: str) -> str:
         toks = [_strip_possessive(t) for t in name.split()]
         if not toks:
             return name
