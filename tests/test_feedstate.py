@@ -242,3 +242,35 @@ def test_store_concurrent_saves(tmp_path):
     assert sorted(states) == sorted(names)
     assert all(s.consecutive_failures == 9 for s in states.values())
     assert not [f for f in os.listdir(tmp_path) if f.startswith(".")]
+
+
+def test_state_drives_conditional_fetches_and_suspension_against_a_server(http_server, tmp_path):
+    """The loop a run goes through per feed: load, fetch with validators, update, save."""
+    from tests.httpserver import Reply
+    from transforms.fetch import FetchConfig, Fetcher
+
+    url = http_server.route(
+        "/feed",
+        Reply(200, b"<rss/>", etag='"v1"', headers=[("Cache-Control", "max-age=300")]),
+        Reply(200, b"<rss/>", etag='"v1"'),  # answered 304 to a matching If-None-Match
+        *[Reply(500, b"broken")] * 3,
+    )
+    store = FeedStateStore.for_output(str(tmp_path))
+    cfg = FetchConfig(allow_hosts=frozenset({http_server.host_port}), retries=0, politeness_delay=0)
+    seen = []
+    with Fetcher(cfg) as fetcher:
+        for run in range(5):
+            now = NOW + timedelta(minutes=30 * run)
+            state = store.load("A")
+            if is_suspended(state, now):
+                seen.append("suspended")
+                continue
+            etag, last_modified = validators(state, url)
+            fetched = fetcher.fetch(url, etag=etag, last_modified=last_modified)
+            store.save("A", update_state(state, fetched, now, suspend_after=2))
+            seen.append("not-modified" if fetched.not_modified else fetched.reason or fetched.status)
+    assert seen == [200, "not-modified", "http-500", "http-500", "suspended"]
+    final = store.load("A")
+    assert final.etag == '"v1"' and final.consecutive_failures == 2 and final.last_status == 500
+    assert final.suspended_until == iso(timedelta(minutes=90 + 60))  # 2nd failure at +90 min, for an hour
+    assert http_server.count("/feed") == 4
