@@ -97,6 +97,7 @@ def test_yaml_shapes(tmp_path, text):
         ("- name: ''\n  url: https://a.example/\n", 1, "name is empty"),
         ("- name: A\n  url: https://a.example/1\n- name: A\n  url: https://a.example/2\n", 3, "duplicate name 'A'"),
         ("- name: A\n  url: https://a.example/\n- name: B\n  url: https://a.example/\n", 3, "duplicate url"),
+        ("- name: A\n  url: https://a.example/f\n- name: B\n  url: HTTPS://A.Example/f#top\n", 3, "duplicate url"),
         ("- name: News!\n  url: https://a.example/1\n- name: news\n  url: https://a.example/2\n", 3,
          "both would be source 'news'"),
         ("- 42\n", 1, "expected a feed"),
@@ -278,6 +279,14 @@ def test_feed_spec_is_frozen_hashable_and_picklable():
     with pytest.raises(TypeError):
         spec.overrides["enabled"] = True  # type: ignore[index]
     assert FeedSpec("A", "https://a.example/").enabled and FeedSpec("A", "https://a.example/").interval is None
+    with pytest.raises(ValueError, match="unknown overrides"):
+        FeedSpec("A", "https://a.example/", overrides={"allow_hosts": ["127.0.0.1"]})
+
+
+def test_urls_differing_in_path_case_are_different_feeds(tmp_path):
+    path = write(tmp_path, "feeds.yaml", "- https://a.example/Feed\n- name: other\n  url: https://a.example/feed\n")
+    specs, problems = load_feed_list(path)
+    assert len(specs) == 2 and problems == []
 
 
 def test_yaml_alias_bomb_is_reported_quickly(tmp_path):

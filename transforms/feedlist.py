@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from transforms.fetch import FetchConfig, check_url
 
@@ -94,6 +94,9 @@ class FeedSpec:
         object.__setattr__(self, "tags", tuple(self.tags))
         if not isinstance(self.overrides, FrozenMapping):
             object.__setattr__(self, "overrides", FrozenMapping(self.overrides))
+        unknown = sorted(set(self.overrides) - set(OVERRIDES))
+        if unknown:
+            raise ValueError(f"FeedSpec {self.name!r}: unknown overrides {unknown}; known: {sorted(OVERRIDES)}")
 
     @property
     def source(self) -> str:
@@ -127,7 +130,7 @@ class FeedSpec:
 
 @dataclass(frozen=True)
 class FeedListProblem:
-    where: str  # "file:line", or "file#N" (the N-th entry, 1-based) when no line is known
+    where: str  # "file:line"; just "file" for a problem with the whole file
     message: str
 
     def __str__(self) -> str:
@@ -274,10 +277,10 @@ class _Collector:
         except _BadValue as exc:
             return self.problem(c.where, str(exc))
         spec = FeedSpec(name=name, url=url, tags=tags, overrides=overrides)
-        key_url = url.lower()
+        key_url = _url_identity(url)
         if name in self._by_name:
             index, first = self._by_name[name]
-            if self._merge and self.specs[index].url.lower() == key_url:
+            if self._merge and _url_identity(self.specs[index].url) == key_url:
                 # The same feed filed in two folders of an OPML export: one feed, both tags.
                 merged = tuple(dict.fromkeys(self.specs[index].tags + tags))
                 self.specs[index] = replace(self.specs[index], tags=merged)
@@ -295,6 +298,12 @@ class _Collector:
         self._by_name[name], self._by_source[spec.source], self._by_url[key_url] = entry, entry, entry
         self.specs.append(spec)
         return None
+
+
+def _url_identity(url: str) -> str:
+    """Two spellings of one feed URL: scheme and host are case-insensitive, the rest is not."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
 def _name_from_url(url: str) -> str:
