@@ -48,7 +48,7 @@ PERSONAL = frozenset("he she i".split())
 
 # Words that come before a name as its title; split off the speaker, kept in the mention.
 TITLES = frozenset("""
-mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother pope
+mr mrs ms miss mx dr prof professor sir sens reps govs dame lord lady rev reverend fr father sister brother pope
 president vice sen senator rep representative congressman congresswoman gov governor lt mayor
 secretary minister premier chancellor judge justice gen general col colonel maj major capt captain
 sgt sergeant adm admiral cmdr commander chief speaker leader chairman chairwoman chair
@@ -123,6 +123,7 @@ nations organization organisation forces army navy police bureau unit caucus
 # Capitalized at a sentence start, these are never part of a name.
 FUNCTION_WORDS = _NP_STOP | _INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
+instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 """.split()) - frozenset(["one", "may", "will", "can"])
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
 _PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st".split())
@@ -166,8 +167,9 @@ def _ends_sentence(tok: str) -> bool:
 
 
 def _name_word(tok: str) -> bool:
-    """A capitalized word that can be part of a name: not "In", "If", "But", "The"."""
-    return tok[:1].isupper() and _trim_tok(tok) not in FUNCTION_WORDS
+    """A capitalized word that can be part of a name: not "In", "If", "But", "The", "Says"."""
+    low = _trim_tok(tok)
+    return tok[:1].isupper() and low not in FUNCTION_WORDS and low not in CUES
 
 
 def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
@@ -176,6 +178,8 @@ def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, 
     if _ends_sentence(word):
         return None
     low = _trim_tok(word)
+    if low.endswith(("'s", "’s")) and low[:-2] in PRONOUNS:
+        return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
     if low in PRONOUNS and len(word) > 0 and low not in ("this", "which", "you"):
         return s, end
     if _name_word(word):
@@ -448,6 +452,9 @@ class NameIndex:
                     for n in range(k, len(toks) - 1):
                         if _trim_tok(toks[n]) in TITLES:
                             k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
+                    while k < len(toks) - 1 and (_trim_tok(toks[k]) in FUNCTION_WORDS or
+                                                 _trim_tok(toks[k]) in CUES):
+                        k += 1  # "In Tulsa", "Meanwhile Trump": a sentence's first word
                     name = tuple(toks[k:])
                     if not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
                         entry = forms.setdefault(name, [0, order])
@@ -498,7 +505,7 @@ class NameIndex:
 
 # The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
 _NAME_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|de|del|van|von|bin|al|da|di|du|la|le)\s+){1,4}$")
+    r"(?:(?:[A-Z][\w'’\-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Rev)\.|de|del|van|von|bin|al|da|di|du|la|le)\s+){1,4}$")
 _TITLE_NAME = re.compile(
     r"\b(" + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?\s+((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]+)")
