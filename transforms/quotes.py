@@ -102,7 +102,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         quoted = text[span.start:span.end]
         kind = _kind(text, span, quoted)
         if zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
-                text, ctx.cues, sentences.start(head_lo, span.open_at), span.open_at):
+                text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at):
             # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one;
             # it does not interrupt the quotes around it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare"))
@@ -391,7 +391,7 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
 def _is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
     words = _WORDS.findall(quoted)
-    if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;"):
+    if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;") or ". " in quoted:
         return False
     if re.split(r"['’]", words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "We're America." is speech

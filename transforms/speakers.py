@@ -41,6 +41,14 @@ sang read reads told tells text texted email emailed rate rates rated term terms
 characterize characterizes characterized characterise characterised deem deems deemed lament
 laments lamented snap snapped retort retorted tout touts touted hail hails hailed demand demands
 demanded advise advises advised quote quoted quoting find finds found conclude
+cite cites cited citing stressing announcing praising blasting slamming accusing vowing
+promising pledging predicting charging criticizing criticising boasting labeling labelling
+branding dubbing demanding alleging conceding confirming denying answering acknowledging
+admitting mentioning asserting touting hailing lamenting quipping observing remarking commenting
+stating repeating reiterating reporting revealing shouting testifying yelling whispering
+exclaiming wondering recounting singing reading texting emailing rating terming characterizing
+characterising deeming snapping retorting advising finding concluding cautioning emphasizing
+emphasising countering contending posting disclosing proclaiming musing thundering scoffing
 """
 CUES = frozenset(_CUE_WORDS.split())
 PRONOUNS = frozenset("he she they i we it who you which this".split())
@@ -180,7 +188,7 @@ def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, 
     low = _trim_tok(word)
     if low.endswith(("'s", "’s")) and low[:-2] in PRONOUNS:
         return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
-    if low in PRONOUNS and len(word) > 0 and low not in ("this", "which", "you"):
+    if low in PRONOUNS and low not in ("this", "you", "that"):
         return s, end
     if _name_word(word):
         j = i

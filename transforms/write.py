@@ -135,18 +135,26 @@ class _RemoveStale(beam.DoFn):
 
 
 class _WriteIndexShard(beam.DoFn):
+    """Rewrite one index shard, only when something in it changed: a run where every feed
+    answered 304 or every article was unchanged rewrites no file at all."""
+
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
 
     def process(self, element, layouts, barrier):
-        shard, rows = element
-        final = []
-        for row in rows:
-            if row is None:
+        shard, items = element
+        final, dirty = [], False
+        for item in items:
+            if "_dropped" in item:
+                dirty = True
                 continue
-            layout = layouts.get(row["partition"])
-            final.append({**row, "n": layout.n if layout else row["n"]})
-        dataset.write_index_shard(self._cfg.location, shard, final)
+            layout = layouts.get(item["partition"])
+            n = layout.n if layout else item["n"]
+            dirty = dirty or item["_fresh"] or n != item["n"]
+            final.append({k: v for k, v in item.items() if k != "_fresh"} | {"n": n})
+        if dirty:
+            dataset.write_index_shard(self._cfg.location, shard, final)
+            yield _stat("index_shards_written")
         yield _stat("index_rows", len(final))
 
 
@@ -204,15 +212,16 @@ class WriteDataset(beam.PTransform):
         ) if cfg.mode == "overwrite" else (p | "NoOverwrite" >> beam.Create([]))
         overwrite = beam.pvalue.AsList(overwrite_set)
 
-        def survives(row, overwritten):
-            # Rows of untouched articles in a replaced partition are gone with it.
-            return row["_fresh"] or row["partition"] not in set(overwritten)
+        def route(row, overwritten):
+            # Rows of untouched articles in a replaced partition are gone with it; their shard
+            # must still be rewritten without them.
+            if row["_fresh"] or row["partition"] not in set(overwritten):
+                yield row
+            else:
+                yield {"_dropped": row["article_id"]}
 
-        final_index = (
-            decided[_Decide.INDEX]
-            | "DropOverwritten" >> beam.Filter(survives, overwritten=overwrite)
-            | "Unflag" >> beam.Map(lambda r: {k: v for k, v in r.items() if k != "_fresh"})
-        )
+        routed_index = decided[_Decide.INDEX] | "DropOverwritten" >> beam.FlatMap(route, overwritten=overwrite)
+        final_index = routed_index | "SurvivingRows" >> beam.Filter(lambda r: "_dropped" not in r)
 
         target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
         layouts = beam.pvalue.AsDict(
@@ -245,11 +254,9 @@ class WriteDataset(beam.PTransform):
             | "GroupWrites" >> beam.GroupByKey()
             | "RemoveStale" >> beam.ParDo(_RemoveStale(cfg), layouts=layouts, overwrite=overwrite)
         )
-        empty_shards = p | "AllShards" >> beam.Create([(s, None) for s in range(dataset.INDEX_SHARDS)])
         index_stats = (
-            (final_index | "ShardIndex" >> beam.Map(lambda r: (dataset.index_shard(r["article_id"]), r)),
-             empty_shards)
-            | "FlattenIndex" >> beam.Flatten()
+            routed_index
+            | "ShardIndex" >> beam.Map(lambda r: (dataset.index_shard(r.get("article_id") or r["_dropped"]), r))
             | "GroupShards" >> beam.GroupByKey()
             | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts,
                                          barrier=beam.pvalue.AsList(cleaned))
