@@ -35,6 +35,7 @@ Limits hold per ``Fetcher``: separate Beam workers (processes) do not share the 
 from __future__ import annotations
 
 import email.utils
+import io
 import ipaddress
 import re
 import socket
@@ -884,19 +885,21 @@ class Fetcher:
         if strict and declared and declared.strip().isdigit() and int(declared) > limit:
             raise FetchError(reasons.TOO_LARGE, f"Content-Length {int(declared)} exceeds the cap of {limit} bytes")
         stages = _decoding_stages(_header(headers, "content-encoding"))
-        body = bytearray()
+        # BytesIO rather than a bytearray: getvalue() hands over its buffer without a copy, so
+        # a body at the cap costs max_bytes of memory, not twice that.
+        body = io.BytesIO()
         wire = 0
 
         def take(chunks: Iterator[bytes]) -> bool:
             for out in chunks:
-                if len(body) + len(out) > limit:
+                size = body.tell()
+                if size + len(out) > limit:
                     if strict:
                         raise FetchError(reasons.TOO_LARGE,
-                                         f"body exceeds the cap of {limit} bytes after decompression"
-                                         if stages else f"body exceeds the cap of {limit} bytes")
-                    body.extend(out[: limit - len(body)])
+                                         f"body exceeds the cap of {limit} bytes after decompression")
+                    body.write(out[: limit - size])
                     return False
-                body.extend(out)
+                body.write(out)
             return True
 
         try:
@@ -907,11 +910,11 @@ class Fetcher:
                         raise FetchError(reasons.TOO_LARGE, f"body exceeds the cap of {limit} bytes on the wire")
                     chunk = chunk[: len(chunk) - (wire - limit)]
                 if not take(_pump(stages, chunk)) or wire >= limit and not strict:
-                    return bytes(body)
+                    return body.getvalue()
             take(_drain(stages))
         except zlib.error as exc:
             raise FetchError(reasons.CORRUPT_COMPRESSION, f"cannot decode {_header(headers, 'content-encoding')}: {exc}") from exc
-        return bytes(body)
+        return body.getvalue()
 
 
 @dataclass

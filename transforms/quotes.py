@@ -41,7 +41,7 @@ _POSSESSED_WORDS = re.compile(
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
-_NEXT_WORD = re.compile(r"\s+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
+_NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -144,8 +144,9 @@ class _Sentences:
             while j > 0 and not text[j - 1].isspace():
                 j -= 1
             last = text[j:k].lower().lstrip("(\"“‘'")
-            if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha())):
-                continue
+            if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha()) or
+                                   "." in last and len(last) <= 5):
+                continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
             self.starts.append(k)
             self.ends.append(m.end())
 

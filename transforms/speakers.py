@@ -56,7 +56,7 @@ PERSONAL = frozenset("he she i".split())
 
 # Words that come before a name as its title; split off the speaker, kept in the mention.
 TITLES = frozenset("""
-mr mrs ms miss mx dr prof professor sir sens reps govs dame lord lady rev reverend fr father sister brother pope
+mr mrs ms miss mx dr prof professor sir sens reps govs del dame lord lady rev reverend fr father sister brother pope
 president vice sen senator rep representative congressman congresswoman gov governor lt mayor
 secretary minister premier chancellor judge justice gen general col colonel maj major capt captain
 sgt sergeant adm admiral cmdr commander chief speaker leader chairman chairwoman chair
@@ -139,6 +139,7 @@ _PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*|[^\w\s]")
 _ABBREV = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
+del sens reps govs
 no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m d.c
 """.split())
 
@@ -284,7 +285,24 @@ def _chunk_head(toks, start: int, stop: int) -> int:
     return k
 
 
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)\s*,")
+
+
+def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A described speaker followed by their name, "Apple’s chief executive, Tim Cook,": the
+    phrase is widened to take the name in."""
+    if np is None or not text[np[1] - 1:np[1]].islower():
+        return np
+    m = _APPOSITIVE_NAME.match(text, np[1])
+    return (np[0], m.end(1)) if m else np
+
+
 def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    found = _np_after(text, pos, hi)
+    return with_name(text, found) if found else None
+
+
+def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
     (start, end): it runs to a comma, a clause word or the end of the sentence."""
     toks = _words_back(text, pos, min(hi, pos + 200))
@@ -356,7 +374,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         end -= 1
     if _trim_tok(text[start:end]) in DETERMINERS:
         return None
-    return start, end
+    return with_name(text, (start, end))
 
 
 # --------------------------------------------------------------------------- names
@@ -493,7 +511,7 @@ class NameIndex:
             low = [t.lower() for t in form]
             if len(form) > 4 or not _subsequence(want, low):
                 continue
-            key = (min(len(form), 3), count, -first)
+            key = (len(form) >= 2, count, min(len(form), 3), -first)
             if best_key is None or key > best_key:
                 best, best_key = form, key
         if best is None or len(best) < len(want):

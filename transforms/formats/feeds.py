@@ -175,6 +175,26 @@ def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> E
     )
 
 
+_PREFIXED_TAG = re.compile(rb"</?([A-Za-z_][-\w.]*):[A-Za-z_]")
+_DECLARED = re.compile(rb"xmlns:([A-Za-z_][-\w.]*)\s*=")
+
+
+def strip_undeclared_prefixes(data: bytes) -> bytes | None:
+    """The document with element prefixes that no ``xmlns:`` declares removed, or None.
+
+    Some generators write ``<rss:item>`` without ever declaring ``rss:``; no parser can place
+    such elements, and feedparser's fallback then finds no items. Dropping the prefix gives
+    the plain RSS they meant. Only tried when a first parse found nothing.
+    """
+    used = set(_PREFIXED_TAG.findall(data))
+    undeclared = used - set(_DECLARED.findall(data)) - {b"xml", b"xmlns"}
+    if not undeclared:
+        return None
+    names = b"|".join(re.escape(p) for p in sorted(undeclared))
+    data = re.sub(rb"<(/?)(?:" + names + rb"):", rb"<\1", data)
+    return re.sub(rb"(\s)(?:" + names + rb"):([-\w.]+\s*=)", rb"\1\2", data)
+
+
 def _entries_upper_bound(data: bytes) -> int:
     return len(_ITEM_TAG.findall(data))
 
@@ -205,6 +225,13 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
     parsed = feedparser.parse(io.BytesIO(utf8), response_headers=parse_headers,
                               sanitize_html=False)
     entries = parsed.get("entries") or []
+    if not entries and parsed.get("bozo"):
+        repaired = strip_undeclared_prefixes(utf8)
+        if repaired is not None:
+            retry = feedparser.parse(io.BytesIO(repaired), response_headers=parse_headers,
+                                     sanitize_html=False)
+            if retry.get("entries"):
+                parsed, entries = retry, retry["entries"]
     exc = parsed.get("bozo_exception") or enc_error
     detail = f"{type(exc).__name__}: {exc}" if exc is not None else ""
     if len(entries) > limits.max_entries:
