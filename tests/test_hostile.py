@@ -176,8 +176,8 @@ CORPUS_EXPECTED = {
     # DOCTYPEs without entities are stripped and the rest parsed.
     "defusedxml/dtd_element.xml": reasons.NOT_A_FEED,
     "defusedxml/dtd.xml": "Entry",  # an XHTML page with the body "text"
-    # Broken declaration and undeclared prefixes: feedparser recovers the channel, not its items.
-    "fastfeedparser/malformed_rss_namespaced.xml": reasons.MALFORMED,
+    # Broken declaration and an undeclared "rss:" prefix on every element: read without it.
+    "fastfeedparser/malformed_rss_namespaced.xml": "Entry",
     # Declares UTF-16, is ASCII: read as what it is.
     "fastfeedparser/utf16_encoded.xml": "Entry",
 }
@@ -195,10 +195,18 @@ def test_hostile_corpus(name, expected):
     start = time.perf_counter()
     items = read((HOSTILE / name).read_bytes(), name=name)
     assert time.perf_counter() - start < 2
-    got = ["Entry" if isinstance(i, Entry) else i.reason for i in items]
-    assert got == [expected]
+    got = {"Entry" if isinstance(i, Entry) else i.reason for i in items}
+    assert got == {expected}
     text = every_string(items)
     assert "root:x:0" not in text and "lollollollollol" * 100 not in text
+
+
+@needs_corpus
+def test_fastfeedparser_undeclared_prefix_feed_reads_its_entries():
+    items = read((HOSTILE / "fastfeedparser" / "malformed_rss_namespaced.xml").read_bytes())
+    assert [(e.title, e.url) for e in items] == [
+        ("Test Entry 1", "https://example.com/entry1"), ("Test Entry 2", "https://example.com/entry2")]
+    assert items[0].published == datetime(2024, 1, 1, 12, 0, tzinfo=timezone.utc)
 
 
 @needs_corpus
