@@ -125,6 +125,11 @@ def _gzip_bomb(size: int) -> bytes:
         (b'{"title": "a"}\n{"title": "b"}\n{"title": "c"}\n', Limits(max_entries=2),
          {reasons.TOO_MANY_ENTRIES: 1}),
         (b'[{"title": "a"}, {"title": "b"}]', Limits(), {"Entry": 2}),
+        # A broken first line does not hide the good ones.
+        (b'{"title": "a",\n{"title": "b"}\n{"title": "c"}\n', Limits(), {reasons.MALFORMED: 1, "Entry": 2}),
+        # A broken pretty-printed JSON document is one reject, not one per line.
+        (b'{\n  "version": "https://jsonfeed.org/version/1",\n  "items": [\n    {"id": "1"},\n',
+         Limits(), {reasons.MALFORMED: 1}),
         (b"<html><head></head><body></body></html>", Limits(), {reasons.NO_ENTRIES: 1}),
     ],
     ids=lambda v: None if not isinstance(v, bytes) else v[:24].decode("latin-1").replace("\x00", "0"),
@@ -275,6 +280,25 @@ def test_text_and_jsonl_encodings(codec):
     record = json.dumps({"title": text, "body": text}, ensure_ascii=False) + "\n"
     (entry,) = read((record * 2).encode(codec))[:1]
     assert entry.title == text
+
+
+@pytest.mark.parametrize(
+    "text, codec, declaration",
+    [
+        (RUSSIAN, "cp1251", '<meta charset="windows-1251">'),
+        (RUSSIAN, "koi8-r", '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'),
+        (RUSSIAN, "cp1251", ""),
+        (JAPANESE, "shift_jis", '<meta charset="shift_jis">'),
+        (PORTUGUESE, "latin-1", ""),
+        (FRENCH, "utf-8", ""),
+    ],
+)
+def test_html_page_encodings(text, codec, declaration):
+    page = (f"<!DOCTYPE html><html><head>{declaration}<title>{text}</title></head><body>"
+            f"<article><p>{text}</p><p>{text} {text}</p></article></body></html>")
+    (entry,) = read(page.encode(codec))
+    assert entry.title == text
+    assert entry.body_text.splitlines()[-1] == f"{text} {text}"
 
 
 def test_mostly_utf8_with_stray_cp1252_bytes():

@@ -106,7 +106,10 @@ def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | R
         return
     except ValueError as exc:
         lines = [line for line in text.splitlines() if line.strip()]
-        if len(lines) > 1 and _parses(lines[0]):
+        # JSON lines when some early line is a whole object by itself; a pretty-printed
+        # document that is broken has no such line and is one malformed input, not one
+        # reject per line.
+        if len(lines) > 1 and any(_is_object(line) for line in lines[:10]):
             yield from read_jsonl(doc, text, limits)
         else:
             yield reject(doc, reasons.MALFORMED, f"not valid JSON: {exc}", raw=data)
@@ -129,12 +132,11 @@ def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | R
                      raw=data)
 
 
-def _parses(line: str) -> bool:
+def _is_object(line: str) -> bool:
     try:
-        json.loads(line)
+        return isinstance(json.loads(line), dict)
     except (ValueError, RecursionError):
         return False
-    return True
 
 
 def _read_html(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
