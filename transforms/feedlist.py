@@ -38,6 +38,7 @@ from urllib.parse import urlsplit, urlunsplit
 from transforms.fetch import FetchConfig, check_url
 
 MAX_FEED_LIST_BYTES = 20 * 2**20
+MAX_YAML_DEPTH = 50  # a feed list needs about 4
 
 
 class FrozenMapping(Mapping):
@@ -375,13 +376,22 @@ def _load_yaml(data: bytes, path: str, out: _Collector) -> None:
     import yaml
 
     try:
+        # The composer recurses once per level: measure the depth on the flat event stream
+        # first, so a hostile "[[[[..." is a problem, not a RecursionError.
+        depth = 0
+        for event in yaml.parse(data, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    line = event.start_mark.line + 1
+                    return out.problem(f"{path}:{line}", f"not valid YAML: nested more than {MAX_YAML_DEPTH} deep")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
         loader = yaml.SafeLoader(data)
         try:
             root = loader.get_single_node()
         finally:
             loader.dispose()
-    except RecursionError:
-        return out.problem(path, "not valid YAML: nested too deeply")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else path
