@@ -34,7 +34,6 @@ _ING_CUES = frozenset("saying adding telling writing noting arguing calling aski
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
-_PREV_WORD = re.compile(r"(\S+)\s*$")
 _POSSESSED_WORDS = re.compile(
     r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
@@ -64,6 +63,7 @@ class _Context:
     sentences: _Sentences | None = None
     last_person: str | None = None
     last_speaker: str | None = None
+    people: list = dataclasses.field(default_factory=list)
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
@@ -140,10 +140,8 @@ class _Sentences:
         self.ends: list[int] = []  # offset of the next sentence
         for m in _SENTENCE_END.finditer(text):
             k = m.start()
-            j = k
-            while j > 0 and not text[j - 1].isspace():
-                j -= 1
-            last = text[j:k].lower().lstrip("(\"“‘'")
+            last = text[max(0, k - 12):k].rsplit(None, 1)[-1:]
+            last = last[0].lower().lstrip("(\"“‘'") if last else ""
             if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha()) or
                                    "." in last and len(last) <= 5):
                 continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
@@ -366,6 +364,8 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
     if len(words) == 1 and low in sp.PRONOUNS:
+        if low in ("he", "she"):
+            return _antecedent(ctx, text, before, "m" if low == "he" else "f"), "pronoun"
         if low in sp.PERSONAL:
             return ctx.last_person or ctx.last_speaker, "pronoun"
         return ctx.last_speaker, "pronoun"
@@ -389,6 +389,20 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
     return None, "explicit"
 
 
+def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | None:
+    """Who "he" or "she" is: the nearest person named before the quote (this paragraph or the
+    one before) whose gender, where the article shows it, agrees; else the last such speaker."""
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before)))
+    names = ctx.names
+    for name in reversed(sp.names_in(text, max(0, lo, before - 1500), before)):
+        if names.is_person(name) and names.gender(name) in (None, gender):
+            return names.fullest(name)
+    for person in reversed(ctx.people):
+        if names.gender(person) in (None, gender):
+            return person
+    return ctx.last_person or ctx.last_speaker
+
+
 def _is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
     words = _WORDS.findall(quoted)
@@ -405,8 +419,7 @@ def _is_named_by_cue(text: str, cues: sp.CueIndex, lo: int, hi: int) -> bool:
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
     if not cues.between(lo, hi):
         return False
-    prev = _PREV_WORD.search(text, max(lo, hi - 40), hi)
-    word = prev.group(1).lower() if prev else ""
+    word = sp.word_before(text, hi, lo).lower()
     return not (word.endswith(("'s", "’s", "s'", "s’")) or word in sp.DETERMINERS or
                 word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show"))
 
@@ -450,6 +463,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | No
             ctx.last_speaker = speaker
             if attribution == "explicit" and sp.is_person_like(mention):
                 ctx.last_person = speaker
+                ctx.people.append(speaker)
         else:
             ctx.last_speaker = None
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind)

@@ -450,13 +450,14 @@ class NameIndex:
     articles without quotes (most of a feed) free.
     """
 
-    __slots__ = ("_texts", "_forms", "_roles", "_fullest")
+    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
         self._forms: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._roles: dict[str, str] | None = None
         self._fullest: dict[str, str] = {}
+        self._genders: dict[str, str] = {}
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -470,8 +471,7 @@ class NameIndex:
             while pos >= 0:
                 end = pos + size
                 if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                    m = _NAME_BEFORE.search(text, max(0, pos - 70), pos)
-                    toks = (m.group().split() if m else []) + [last]
+                    toks = _name_words_before(text, pos) + [last]
                     k = 0
                     while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
                         k += 1
@@ -518,6 +518,31 @@ class NameIndex:
             return name
         return " ".join(best)
 
+    def gender(self, name: str) -> str | None:
+        """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname."""
+        last = _strip_possessive(name.split()[-1]) if name.split() else ""
+        if not last:
+            return None
+        found = self._genders.get(last)
+        if found is None:
+            found = ""
+            for text in self._texts:
+                for m in _HONORIFIC.finditer(text):
+                    if text.startswith(last, m.end()):
+                        found = _GENDERED[m.group(1).lower().rstrip(".")]
+                        break
+                if found:
+                    break
+            self._genders[last] = found
+        return found or None
+
+    def is_person(self, name: str) -> bool:
+        """A run of capitalized words the article uses as someone's name (two words or more
+        somewhere, or after Mr./Ms.)."""
+        full = self.fullest(name)
+        return len(full.split()) >= 2 and not any(_trim_tok(t) in ORG_HEADS for t in full.split()) \
+            or self.gender(name) is not None
+
     def role(self, word: str) -> str | None:
         """The person the article introduced with this title ("President Obama" for "the
         president"), if any."""
@@ -530,8 +555,53 @@ class NameIndex:
 
 
 # The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
-_NAME_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w'’\-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Rev)\.|de|del|van|von|bin|al|da|di|du|la|le)\s+){1,4}$")
+_NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
+
+
+def _name_words_before(text: str, pos: int) -> list[str]:
+    """The capitalized words (initials, titles, particles) right before ``pos``, at most four:
+    "Donald J. " before "Trump". A word with a full stop ends the run unless it abbreviates."""
+    if pos == 0 or not text[pos - 1].isspace():
+        return []
+    out: list[str] = []
+    for word in reversed(text[max(0, pos - 70):pos].split(" ")[:-1]):
+        if len(out) == 4 or not word:
+            break
+        low = word.lower()
+        if word[:1].isupper() and _NAME_WORD.match(word) and ("." not in word[:-1] or len(word) <= 5) and not (
+                word.endswith(".") and len(word) > 2 and low[:-1] not in _ABBREV and "." not in word[:-1]):
+            out.append(word)
+        elif low in _PARTICLES and out:
+            out.append(word)
+        else:
+            break
+    out.reverse()
+    while out and out[0].lower() in _PARTICLES:
+        out.pop(0)
+    return out
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|spokesman|spokeswoman|"
+                        r"congressman|congresswoman|chairman|chairwoman|businessman|businesswoman)\.?\s+")
+_GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman": "m",
+             "chairman": "m", "businessman": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f",
+             "lady": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f",
+             "businesswoman": "f"}
+_PERSON_RUN = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
+
+
+def names_in(text: str, lo: int, hi: int) -> list[str]:
+    """Capitalized runs in ``text[lo:hi]``, in order, sentence-initial function words dropped."""
+    out = []
+    for m in _PERSON_RUN.finditer(text, lo, hi):
+        words = m.group().split()
+        while words and _trim_tok(words[0]) in FUNCTION_WORDS | CUES:
+            words.pop(0)
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
 _TITLE_NAME = re.compile(
     r"\b(" + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?\s+((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]+)")
@@ -587,7 +657,12 @@ quotes text email find finds read reads rate rates term terms state states note 
 replies vow vows joke jokes boast boasts snap thunder muse hail label labels brand brands
 blast blasts slam slams praise warning complaint ask asks testify tout touts lament laments
 """.split())
-_PREV_WORD = re.compile(r"(\S+)\s*$")
+
+
+def word_before(text: str, pos: int, lo: int = 0) -> str:
+    """The whitespace-delimited word that ends before ``pos`` (spaces skipped), or ""."""
+    words = text[max(lo, pos - 40):pos].split()
+    return words[-1] if words else ""
 
 
 def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
@@ -602,9 +677,8 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
             return False
     low = word.lower()
     if low in _NOUNISH:
-        m = _PREV_WORD.search(text, max(0, cue.s - 40), cue.s)
-        if m:
-            prev = m.group(1)
+        prev = word_before(text, cue.s)
+        if prev:
             lp = prev.lower().strip(".,;:")
             if lp in DETERMINERS or _is_possessive(prev) or lp in _PREPOSITIONS or lp.endswith("'s") \
                     or (not title_case and prev[-1:].isalpha() and lp not in PRONOUNS
