@@ -11,7 +11,9 @@ stops, and a server refuses (503) any request beyond ``max_requests``.
 """
 from __future__ import annotations
 
+import email.utils
 import gzip
+import hashlib
 import http.server
 import socket
 import ssl
@@ -107,6 +109,7 @@ class TestServer:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
         self.hits: dict[str, int] = {}
+        self._versions: dict[str, int] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._httpd: _QuietServer | None = None
@@ -120,6 +123,19 @@ class TestServer:
         else:
             self.routes[path] = list(replies)  # type: ignore[arg-type]
         return self.url(path)
+
+    def publish(self, path: str, body: bytes, content_type: str = "application/rss+xml",
+                headers: Sequence[tuple[str, str]] = ()) -> str:
+        """Serve ``body`` like a well-behaved feed host: an ETag and Last-Modified that change
+        when the body does, and 304 to a matching conditional request. Publishing again
+        replaces the content (a feed that gained items); returns the URL."""
+        with self._lock:
+            self._versions[path] = self._versions.get(path, 0) + 1
+            version = self._versions[path]
+        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:16]
+        modified = email.utils.formatdate(1_767_225_600 + version * 60, usegmt=True)  # 2026-01-01 + n min
+        return self.route(path, Reply(200, body, headers=[("Content-Type", content_type), *headers],
+                                      etag=etag, last_modified=modified))
 
     @property
     def port(self) -> int:
@@ -220,6 +236,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                     self.send_header(name, value)
             if reply.etag:
                 self.send_header("ETag", reply.etag)
+            if reply.last_modified:
+                self.send_header("Last-Modified", reply.last_modified)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return

@@ -813,3 +813,16 @@ def test_deadlines_are_per_fetch_across_threads(http_server):
     assert all(0.95 <= took < 1.5 for _, took in results["stalls"])
     assert [r for r, _ in results["fast"]] == [None] * 3
     assert all(took < 0.9 for _, took in results["fast"])
+
+
+def test_published_feed_changes_validators_with_its_content(http_server, fetcher):
+    url = http_server.publish("/feed", b"<rss>one</rss>")
+    first = fetcher.fetch(url)
+    assert first.body == b"<rss>one</rss>" and first.etag and first.last_modified
+    assert ("content-type", "application/rss+xml") in first.headers
+    again = fetcher.fetch(url, etag=first.etag, last_modified=first.last_modified)
+    assert again.not_modified and again.last_modified == first.last_modified
+    http_server.publish("/feed", b"<rss>one two</rss>")
+    changed = fetcher.fetch(url, etag=first.etag, last_modified=first.last_modified)
+    assert changed.body == b"<rss>one two</rss>" and changed.etag != first.etag
+    assert changed.last_modified != first.last_modified
