@@ -537,3 +537,27 @@ def test_seed_article():
     assert entry.title.startswith("TRUMP TAKES AIM AT VENEZUELA")
     assert len(entry.bullets) == 4 and entry.bullets[0].startswith("Donald Trump has not ruled out")
     assert len(entry.body_text.splitlines()) == 7
+
+
+FTFY = CORPUS / "hostile" / "ftfy-mojibake"
+
+
+@needs_corpus
+def test_ftfy_negative_cases_are_left_alone():
+    from transforms.formats.mojibake import repair
+
+    cases = json.loads((FTFY / "negative.json").read_text())
+    for case in cases:
+        # fix_encoding's expectation: the text unchanged except C1 controls made characters.
+        assert repair(case["original"]) == case.get("fixed-encoding", case["fixed"]), case["label"]
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["in-the-wild.json", "synthetic.json"])
+def test_ftfy_mojibake_cases_are_repaired(name):
+    from transforms.formats.mojibake import repair
+
+    cases = [c for c in json.loads((FTFY / name).read_text()) if c["expect"] == "pass"]
+    fixed = sum(repair(c["original"]) == c.get("fixed-encoding", c["fixed"]) for c in cases)
+    # The misses are fixes that would put U+FFFD into the text: left alone on purpose.
+    assert fixed >= len(cases) - 1

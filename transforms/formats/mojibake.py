@@ -8,6 +8,7 @@ only when ftfy's own badness score says the result is cleaner than the input.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import ftfy
 from ftfy.badness import badness
@@ -15,8 +16,37 @@ from ftfy.badness import badness
 from schemas.records import Entry
 
 
+# The code pages ftfy knows how to undo (its CHARMAP_ENCODINGS, plus the DOS ones it
+# recognizes in box-drawing mojibake).
+_CODE_PAGES = ("latin-1", "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257",
+               "iso-8859-2", "mac_roman", "cp437", "cp850", "cp866", "koi8-r")
+
+
+def _suspect_pattern() -> re.Pattern:
+    """Characters that UTF-8 bytes become when read in a legacy code page.
+
+    A UTF-8 multi-byte sequence is a lead byte (0xC2-0xF4) then continuation bytes
+    (0x80-0xBF). Read in one of those code pages, that is a lead
+    character followed by a continuation character. Text with no such pair (and no C1
+    control) has no mojibake ftfy could undo, and skipping ftfy's own, much slower check
+    there matters: it ran longer than parsing the feeds.
+    """
+    leads: set[str] = set()
+    follows: set[str] = set()
+    for codec in _CODE_PAGES:
+        leads |= set(bytes(range(0xC2, 0xF5)).decode(codec, "ignore"))
+        follows |= set(bytes(range(0x80, 0xC0)).decode(codec, "ignore"))
+    lead_class = "".join(sorted(leads)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
+    follow_class = "".join(sorted(follows)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
+    # "Ã " and "Â ": a lead whose no-break-space continuation was turned into a plain space.
+    return re.compile(f"[{lead_class}][{follow_class}]|[\x80-\x9f]|[ÃÂ] ")
+
+
+_SUSPECT = _suspect_pattern()
+
+
 def repair(text: str | None) -> str | None:
-    if not text or text.isascii():
+    if not text or text.isascii() or not _SUSPECT.search(text):
         return text
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
