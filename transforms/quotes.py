@@ -35,12 +35,13 @@ _ING_CUES = frozenset("saying adding telling writing noting arguing calling aski
                       "declaring recalling replying responding suggesting quoting".split())
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
 _POSSESSED_WORDS = re.compile(
-    r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)['’]s\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
+    r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
+_HEADLINE_SUBJECT = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+) [A-Z][a-z]+s\b")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -101,10 +102,12 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
         kind = _kind(text, span, quoted)
-        if zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
+        if quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]" or \
+                zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
                 text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at):
-            # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one;
-            # it does not interrupt the quotes around it either.
+            # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one
+            # (so is a stage direction, "(CROSSTALK.)"); it does not interrupt the quotes around
+            # it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare"))
             continue
         speech = span
@@ -353,6 +356,13 @@ def _headline(text: str, cues: sp.CueIndex, span: Span) -> _Found | None:
         np = sp.np_before(text, cue.s, 0)
         if np and sp.is_person_like(text[np[0]:np[1]]):
             return _found(text, np, cue)
+    # A headline that ends on its quote gives the words to its subject: "Parents Rally
+    # Nationwide to ‘Reclaim Our Schools’". A quote inside the headline ("Take Down
+    # ‘Narcoterrorist’ Regime") is the writer's label.
+    if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
+        label = _HEADLINE_SUBJECT.match(text)
+        if label and label.end() < span.open_at:
+            return _Found(label.group(1), None, "explicit")
     return None
 
 

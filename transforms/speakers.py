@@ -49,6 +49,8 @@ stating repeating reiterating reporting revealing shouting testifying yelling wh
 exclaiming wondering recounting singing reading texting emailing rating terming characterizing
 characterising deeming snapping retorting advising finding concluding cautioning emphasizing
 emphasising countering contending posting disclosing proclaiming musing thundering scoffing
+agree agrees agreed reference references referenced referencing specify specifies specified
+liken likens likened likening compare compares compared comparing
 """
 CUES = frozenset(_CUE_WORDS.split())
 PRONOUNS = frozenset("he she they i we it who you which this".split())
@@ -86,6 +88,7 @@ officials aides advisers advisors critics experts analysts sources lawmakers pol
 authorities supporters democrats republicans investigators researchers economists officers
 residents voters protesters protestors witnesses organizers organisers leaders insiders
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
+percent respondents majority minority most others
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | frozenset("""
@@ -314,7 +317,14 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return toks[0][0], toks[0][1]
     if not (_name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (_is_cap(first) and low in ("the",))):
-        return None
+        # "according to conservative talk radio host Rush Limbaugh": a few describing words
+        # before a name.
+        k = 0
+        while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
+                and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES:
+            k += 1
+        if not (0 < k < len(toks) and _name_word(toks[k][2])):
+            return None
     end = None
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = _trim_tok(w)
