@@ -41,6 +41,7 @@ _POSSESSED_WORDS = re.compile(
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _HEADLINE_SUBJECT = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+) [A-Z][a-z]+s\b")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
@@ -294,7 +295,8 @@ def _found(text: str, np: tuple[int, int], cue: sp.Cue | None, cue_word: str | N
     mention = text[np[0]:np[1]]
     words = mention.split()
     first = words[0].lower() if words else ""
-    how = "pronoun" if first in sp.PRONOUNS and len(words) == 1 else "explicit"
+    how = "pronoun" if (first in sp.PRONOUNS or first in _POSSESSIVE_PRONOUNS) and len(words) == 1 \
+        else "explicit"
     if how == "pronoun" and first in ("who", "which", "that"):
         # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
         k = np[0]
@@ -373,7 +375,8 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
     low = words[0].lower() if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
-    if len(words) == 1 and low in sp.PRONOUNS:
+    if len(words) == 1 and (low in sp.PRONOUNS or low in _POSSESSIVE_PRONOUNS):
+        low = _POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
             return _antecedent(ctx, text, before, "m" if low == "he" else "f"), "pronoun"
         if low in sp.PERSONAL:
