@@ -66,6 +66,7 @@ class _Context:
     last_person: str | None = None
     last_speaker: str | None = None
     people: list = dataclasses.field(default_factory=list)
+    genders: dict = dataclasses.field(default_factory=dict)
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
@@ -407,13 +408,22 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
     one before) whose gender, where the article shows it, agrees; else the last such speaker."""
     lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before)))
     names = ctx.names
+    found = None
     for name in reversed(sp.names_in(text, max(0, lo, before - 1500), before)):
-        if names.is_person(name) and names.gender(name) in (None, gender):
-            return names.fullest(name)
-    for person in reversed(ctx.people):
-        if names.gender(person) in (None, gender):
-            return person
-    return ctx.last_person or ctx.last_speaker
+        full = names.fullest(name)
+        if (full in ctx.people or names.is_person(name)) and \
+                (ctx.genders.get(full) or names.gender(name)) in (None, gender):
+            found = full
+            break
+    if found is None:
+        for person in reversed(ctx.people):
+            if (ctx.genders.get(person) or names.gender(person)) in (None, gender):
+                found = person
+                break
+    if found is not None:
+        # What the article says once about someone's pronoun holds for its later quotes.
+        ctx.genders.setdefault(found, gender)
+    return found
 
 
 def _is_title_of_work(quoted: str, span: Span) -> bool:

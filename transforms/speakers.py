@@ -549,9 +549,15 @@ class NameIndex:
     def is_person(self, name: str) -> bool:
         """A run of capitalized words the article uses as someone's name (two words or more
         somewhere, or after Mr./Ms.)."""
+        if self.gender(name) is not None:
+            return True
         full = self.fullest(name)
-        return len(full.split()) >= 2 and not any(_trim_tok(t) in ORG_HEADS for t in full.split()) \
-            or self.gender(name) is not None
+        words = full.split()
+        if len(words) < 2 or any(_trim_tok(t) in ORG_HEADS for t in words):
+            return False
+        # People are called by their surname alone on second mention; places and bodies
+        # ("South Carolina", "Paris Climate Accord") are not.
+        return (words[-1],) in self._forms_of(words[-1])
 
     def role(self, word: str) -> str | None:
         """The person the article introduced with this title ("President Obama" for "the
