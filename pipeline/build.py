@@ -6,6 +6,9 @@ from datetime import datetime
 
 import apache_beam as beam
 
+from transforms.feedlist import FeedSpec
+from transforms.feeds import FetchFeeds, SaveFeedStates
+from transforms.fetch import FetchConfig
 from transforms.readers import Limits
 from transforms.sources import ReadFiles
 from transforms.steps import ExtractQuotes, NormalizeArticles, ParseDocuments
@@ -19,6 +22,15 @@ class RunConfig:
     inputs: tuple[str, ...]
     write: WriteConfig
     limits: Limits = Limits()
+    feeds: tuple[FeedSpec, ...] = ()
+    fetch: FetchConfig = FetchConfig()
+    fetch_concurrency: int = 16
+    on_schedule: bool = False  # watch mode: skip feeds whose TTL or interval has not passed
+
+    @property
+    def feed_state_root(self) -> str | None:
+        location = self.write.location
+        return location.path("_state", "feeds") if location.is_local else None
 
 
 def _count(name: str):
@@ -26,17 +38,24 @@ def _count(name: str):
 
 
 def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
-    """read -> parse -> normalize -> extract -> write, with every reject to its own sink."""
-    documents, read_rejects = p | "ReadInputs" >> ReadFiles(
+    """read/fetch -> parse -> normalize -> extract -> write, with every reject to its own sink."""
+    files, read_rejects = p | "ReadInputs" >> ReadFiles(
         cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes)
+    fetched, fetch_rejects, feed_states, feed_stats = p | "FetchFeeds" >> FetchFeeds(
+        cfg.feeds, cfg.fetch, state_root=cfg.feed_state_root, concurrency=cfg.fetch_concurrency,
+        on_schedule=cfg.on_schedule)
+    documents = (files, fetched) | "AllDocuments" >> beam.Flatten()
     entries, parse_rejects = documents | "ParseDocuments" >> ParseDocuments(cfg.limits)
     articles, normalize_rejects = entries | "Normalize" >> NormalizeArticles(cfg.run_id)
     articles = articles | "ExtractQuotes" >> ExtractQuotes()
 
-    rejects = (read_rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
+    rejects = (read_rejects, fetch_rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
     stats = (
-        documents | "CountDocuments" >> _count("inputs"),
+        files | "CountFiles" >> _count("inputs"),
         read_rejects | "CountUnreadable" >> _count("inputs"),
         entries | "CountEntries" >> _count("entries"),
+        feed_stats,
     ) | "CountStages" >> beam.Flatten()
-    _ = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(cfg.write)
+    committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(cfg.write)
+    if cfg.feed_state_root:
+        _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)

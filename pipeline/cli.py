@@ -15,6 +15,7 @@ from pipeline import options
 from pipeline.build import RunConfig
 from pipeline.run import RunFailed, UsageError, format_summary, new_run_id, run_batch
 from transforms.dataset import Location
+from transforms.feedlist import load_feed_list
 from transforms.sources import missing_literal_paths
 from transforms.write import PARTITION_SCHEMES, WriteConfig
 
@@ -61,9 +62,28 @@ def _configure_logging(verbose: bool) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def run_config(ns, *, now: datetime | None = None) -> RunConfig:
+def load_feeds(path: str | None) -> tuple:
+    """The feed list's feeds; its bad entries are reported on stderr and left out."""
+    if not path:
+        return ()
+    try:
+        specs, problems = load_feed_list(path)
+    except OSError as exc:
+        raise UsageError(f"cannot read the feed list {path}: {exc}") from None
+    for problem in problems:
+        log.warning("feed list: %s (entry left out)", problem)
+    if not specs:
+        raise UsageError(f"the feed list {path} holds no usable feed")
+    return tuple(specs)
+
+
+def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False) -> RunConfig:
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     run_id = new_run_id(now)
+    try:
+        fetch = options.fetch_config_of(ns)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     return RunConfig(
         run_id=run_id,
         fetched_at=now,
@@ -77,6 +97,10 @@ def run_config(ns, *, now: datetime | None = None) -> RunConfig:
             target_file_bytes=ns.target_file_mb * 2**20,
         ),
         limits=options.limits_of(ns),
+        feeds=load_feeds(ns.feeds),
+        fetch=fetch,
+        fetch_concurrency=ns.fetch_concurrency,
+        on_schedule=on_schedule,
     )
 
 
@@ -127,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         if ns.command == "watch":
             from pipeline.watch import watch
 
-            return watch(ns, options.beam_args(unknown), config_for_cycle=run_config)
+            return watch(ns, options.beam_args(unknown),
+                         config_for_cycle=lambda ns: run_config(ns, on_schedule=True))
         if ns.command == "extract":
             return _cmd_extract(ns)
         return _cmd_inspect(ns)

@@ -6,6 +6,7 @@ argv of Beam's ``PipelineOptions``, so ``--runner``, ``--direct_num_workers``,
 """
 from __future__ import annotations
 
+from transforms.fetch import FetchConfig
 from transforms.readers import Limits
 
 # Full paths for runners Beam does not know by a short name.
@@ -45,6 +46,11 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
     parser.add_argument("--allow-host", dest="allow_hosts", action="append", default=[],
                         metavar="HOST[:PORT]",
                         help="let feeds reach this private/loopback host (repeatable)")
+    parser.add_argument("--fetch-concurrency", dest="fetch_concurrency", type=int, default=16,
+                        help="feeds fetched at once per worker; each host still gets at most 2 "
+                             "requests at a time, 1 s apart (default: 16)")
+    parser.add_argument("--fetch-deadline", dest="fetch_deadline", type=float, default=60.0,
+                        help="seconds one feed's fetch may take in all, retries included (default: 60)")
     parser.add_argument("--max-input-bytes", dest="max_input_bytes", type=int,
                         default=_DEFAULT_LIMITS.max_input_bytes,
                         help=f"largest input file or body, also after decompression "
@@ -76,3 +82,9 @@ def beam_args(extra: list[str]) -> list[str]:
 def limits_of(ns) -> Limits:
     return Limits(max_input_bytes=ns.max_input_bytes, max_entries=ns.max_entries,
                   max_field_chars=ns.max_field_chars)
+
+
+def fetch_config_of(ns) -> FetchConfig:
+    """The fetcher's limits; raises ValueError for a malformed --allow-host."""
+    return FetchConfig(deadline=ns.fetch_deadline, max_bytes=ns.max_input_bytes,
+                       allow_hosts=frozenset(ns.allow_hosts))

@@ -138,6 +138,8 @@ def summarize(stats: dict[str, int]) -> dict:
         "bytes_written": stats.get("bytes_written", 0) + stats.get("bytes_rejects", 0),
         "files_removed": stats.get("files_removed", 0),
         "index_rows": stats.get("index_rows", 0),
+        "feeds": {k[len("feeds_"):]: v for k, v in sorted(stats.items()) if k.startswith("feeds_")},
+        "feeds_suspended": sorted(k.split(":", 1)[1] for k in stats if k.startswith("suspended:")),
     }
 
 
@@ -152,6 +154,13 @@ def format_summary(manifest: dict) -> str:
         f"  bullets   {s['bullets']:>8}",
         f"  quotes    {s['quotes']:>8}",
         f"  rejects   {s['rejects']:>8}" + (f"  ({reasons})" if reasons else ""),
+    ]
+    if s["feeds"]:
+        lines.append("  feeds     " + ", ".join(f"{v} {k.replace('-', ' ')}" for k, v in s["feeds"].items()))
+    if s["feeds_suspended"]:
+        lines.append("  suspended " + ", ".join(s["feeds_suspended"]) + " (too many failures in a row;"
+                     " see `newsbeam inspect`)")
+    lines += [
         f"  dataset   {manifest['output']}  ({s['index_rows']} articles in all)",
     ]
     return "\n".join(lines)

@@ -1,0 +1,151 @@
+"""FetchFeeds: a feed list -> Documents, fetched politely by the project's own HTTP client.
+
+Feeds are fetched in batches on a thread pool per worker: fetching is I/O, and one slow
+server must not hold up the others. ``transforms.fetch.Fetcher`` enforces the per-host
+concurrency limit and politeness delay across those threads.
+
+The new per-feed state (validators, failures, schedule) is not saved here: ``SaveFeedStates``
+runs after the dataset is committed, so a run that dies after a 200 does not remember an ETag
+for articles it never wrote (the next run would get a 304 and lose them).
+"""
+from __future__ import annotations
+
+import dataclasses
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
+
+import apache_beam as beam
+from apache_beam import pvalue
+
+from schemas import reasons
+from schemas.records import Document, Reject
+from transforms.feedlist import FeedSpec
+from transforms.feedstate import FeedState, FeedStateStore, is_due, is_suspended, update_state, validators
+from transforms.fetch import FetchConfig, Fetcher
+
+STATES, REJECTS, STATS = "states", "rejects", "stats"
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedOutcome:
+    """What happened to one feed in this run, for the rejects, the state and the summary."""
+
+    spec: FeedSpec
+    status: str  # fetched | not-modified | failed | suspended | not-due | disabled
+    document: Document | None = None
+    reject: Reject | None = None
+    state: FeedState | None = None
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def fetch_feed(spec: FeedSpec, fetcher: Fetcher, base: FetchConfig, state: FeedState | None,
+               now: datetime, *, on_schedule: bool) -> FeedOutcome:
+    """Fetch one feed given its stored state; the outcome carries the state to save."""
+    if not spec.enabled:
+        return FeedOutcome(spec, "disabled")
+    if is_suspended(state, now):
+        return FeedOutcome(spec, "suspended", state=None)
+    if on_schedule:
+        last = _parse_iso(state.last_fetch) if state else None
+        if not is_due(state, now) or (spec.interval and last and now < last + timedelta(seconds=spec.interval)):
+            return FeedOutcome(spec, "not-due")
+    etag, last_modified = validators(state, spec.url)
+    result = fetcher.fetch(spec.url, etag=etag, last_modified=last_modified, config=spec.fetch_config(base))
+    new_state = update_state(state, result, now)
+    if result.not_modified:
+        return FeedOutcome(spec, "not-modified", state=new_state)
+    if not result.ok:
+        reject = Reject(spec.source, spec.url, "fetch", result.reason or reasons.CONNECTION,
+                        result.detail or "", None, now)
+        return FeedOutcome(spec, "failed", reject=reject, state=new_state)
+    document = Document(source=spec.source, input=spec.url, data=result.body or b"", fetched_at=now,
+                        feed_url=result.final_url or spec.url, headers=result.headers, tags=spec.tags)
+    return FeedOutcome(spec, "fetched", document=document, state=new_state)
+
+
+class _FetchBatch(beam.DoFn):
+    def __init__(self, config: FetchConfig, state_root: str | None, concurrency: int, on_schedule: bool):
+        self._config = config
+        self._state_root = state_root
+        self._concurrency = concurrency
+        self._on_schedule = on_schedule
+
+    def setup(self):
+        self._fetcher = Fetcher(self._config)
+        self._store = FeedStateStore(self._state_root) if self._state_root else None
+        self._pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="fetch")
+
+    def teardown(self):
+        self._pool.shutdown(wait=True)
+        self._fetcher.close()
+
+    def _one(self, spec: FeedSpec) -> FeedOutcome:
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        state = self._store.load(spec.name) if self._store else None
+        return fetch_feed(spec, self._fetcher, self._config, state, now, on_schedule=self._on_schedule)
+
+    def process(self, batch):
+        for outcome in self._pool.map(self._one, batch):
+            yield pvalue.TaggedOutput(STATS, (f"feeds_{outcome.status}", 1))
+            if outcome.status == "suspended":
+                yield pvalue.TaggedOutput(STATS, (f"suspended:{outcome.spec.name}", 1))
+            if outcome.state is not None:
+                yield pvalue.TaggedOutput(STATES, (outcome.spec.name, outcome.state))
+            if outcome.reject is not None:
+                yield pvalue.TaggedOutput(REJECTS, outcome.reject)
+            if outcome.document is not None:
+                yield outcome.document
+
+
+class FetchFeeds(beam.PTransform):
+    """FeedSpecs -> (documents, rejects, states, stats)."""
+
+    def __init__(self, feeds, config: FetchConfig, *, state_root: str | None, concurrency: int = 16,
+                 on_schedule: bool = False, label=None):
+        super().__init__(label)
+        self._feeds = list(feeds)
+        self._config = config
+        self._state_root = state_root
+        self._concurrency = concurrency
+        self._on_schedule = on_schedule
+
+    def expand(self, pbegin):
+        out = (
+            pbegin
+            | "Feeds" >> beam.Create(self._feeds)
+            | "SpreadFeeds" >> beam.Reshuffle()
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=4 * self._concurrency)
+            | "Fetch" >> beam.ParDo(_FetchBatch(self._config, self._state_root, self._concurrency,
+                                               self._on_schedule)).with_outputs(
+                STATES, REJECTS, STATS, main="documents")
+        )
+        return out.documents, out[REJECTS], out[STATES], out[STATS]
+
+
+class _SaveState(beam.DoFn):
+    def __init__(self, state_root: str):
+        self._state_root = state_root
+
+    def setup(self):
+        self._store = FeedStateStore(self._state_root)
+
+    def process(self, element, committed):
+        name, state = element
+        self._store.save(name, state)
+        yield ("feed_states_saved", 1)
+
+
+class SaveFeedStates(beam.PTransform):
+    """Persist feed states once ``committed`` (a PCollection that ends with the dataset) is done."""
+
+    def __init__(self, state_root: str, committed, label=None):
+        super().__init__(label)
+        self._state_root = state_root
+        self._committed = committed
+
+    def expand(self, states):
+        return states | "Save" >> beam.ParDo(_SaveState(self._state_root),
+                                             committed=beam.pvalue.AsList(self._committed))
