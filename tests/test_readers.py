@@ -167,6 +167,16 @@ def test_document_tags_are_added_to_every_entry():
     assert [e.tags for e in items] == [("local", "Item 0")] * 2
 
 
+def test_relative_links_resolve_against_the_feed_or_page_address():
+    feed = b'<rss version="2.0"><channel><item><title>t</title><link>/a/1</link></item></channel></rss>'
+    (entry,) = read_document(doc(feed, feed_url="https://news.example/feed.xml"))
+    assert entry.url == "https://news.example/a/1"
+    page = (b'<html><head><title>t</title><link rel="canonical" href="/story/2"></head>'
+            b"<body><p>text</p></body></html>")
+    (entry,) = read_document(doc(page, name="https://news.example/story/2?ref=x"))
+    assert entry.url == "https://news.example/story/2"
+
+
 def test_http_headers_reach_feedparser():
     # The header's charset wins over the document's own declaration (RFC 3023).
     body = '<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf\xe9</title></item></channel></rss>'

@@ -228,6 +228,9 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
     for name in ("content-location", "content-language"):
         if name in headers:
             parse_headers[name] = headers[name]
+    if "content-location" not in parse_headers and doc.feed_url:
+        # The base for relative item links; feedparser never fetches it.
+        parse_headers["content-location"] = doc.feed_url
     parsed = _parse(utf8, parse_headers)
     entries = parsed.get("entries") or []
     if not entries and parsed.get("bozo"):

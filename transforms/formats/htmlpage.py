@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
@@ -288,6 +289,11 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
             canonical = link.get("href").strip()
             break
     url = canonical or _meta(root, "og:url") or _ld(ld, "url")
+    if url and not urlsplit(url).scheme:
+        # A relative canonical link: resolve it against the page's own address when known.
+        base = next((u for u in (_meta(root, "og:url"), doc.feed_url, doc.input)
+                     if u and urlsplit(u).scheme in ("http", "https")), None)
+        url = urljoin(base, url) if base else url
     published = (
         _meta(root, "article:published_time", "article:published", "datePublished", "pubdate", "publishdate",
               "dc.date.issued", "dcterms.created", "date", "sailthru.date", "parsely-pub-date")
