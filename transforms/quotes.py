@@ -406,12 +406,18 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
 def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | None:
     """Who "he" or "she" is: the nearest person named before the quote (this paragraph or the
     one before) whose gender, where the article shows it, agrees; else the last such speaker."""
-    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, before)))
+    lo = text.rfind("\n", 0, before)  # this paragraph's start ...
+    while lo > 0 and text[lo - 1] in "\r\n":
+        lo -= 1
+    lo = text.rfind("\n", 0, max(0, lo))  # ... and the previous one's
     names = ctx.names
     found = None
-    for name in reversed(sp.names_in(text, max(0, lo, before - 1500), before)):
+    for name, end in reversed(sp.names_in(text, max(0, lo, before - 1500), before)):
         full = names.fullest(name)
-        if (full in ctx.people or names.is_person(name)) and \
+        # Someone who "said" or "told" is a person even when named once.
+        nxt = ctx.cues.between(end + 1, end + 25)
+        speaks = bool(nxt) and nxt[0].s == end + 1 and not sp.is_org(full)
+        if (full in ctx.people or speaks or names.is_person(name)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             found = full
             break

@@ -136,6 +136,11 @@ FUNCTION_WORDS = _NP_STOP | _INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 """.split()) - frozenset(["one", "may", "will", "can"])
+# First words of place names: "Upper Midwest", "South Carolina", "Great Lakes".
+_PLACE_WORDS = frozenset("""
+upper lower north south east west northern southern eastern western new great central united
+middle gulf lake mount mt river bay port fort san santa los las saint st
+""".split())
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
 _PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st".split())
 
@@ -446,6 +451,11 @@ def _split_title(mention: str) -> str:
 _TRAILING_PLACE = re.compile(r"\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+$")
 
 
+def is_org(name: str) -> bool:
+    """A name with an organisation's head word in it: "New York Police Department"."""
+    return any(_trim_tok(t) in ORG_HEADS for t in name.split())
+
+
 def is_person_like(mention: str) -> bool:
     """A mention that names someone (ends in a capitalized word, once a trailing "of the
     Workers Party" is set aside) rather than describing them ("the Trump administration")."""
@@ -553,7 +563,8 @@ class NameIndex:
             return True
         full = self.fullest(name)
         words = full.split()
-        if len(words) < 2 or any(_trim_tok(t) in ORG_HEADS for t in words):
+        if len(words) < 2 or any(_trim_tok(t) in ORG_HEADS for t in words) or \
+                _trim_tok(words[0]) in _PLACE_WORDS:
             return False
         # People are called by their surname alone on second mention; places and bodies
         # ("South Carolina", "Paris Climate Accord") are not.
@@ -606,15 +617,16 @@ _GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman"
 _PERSON_RUN = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
 
 
-def names_in(text: str, lo: int, hi: int) -> list[str]:
-    """Capitalized runs in ``text[lo:hi]``, in order, sentence-initial function words dropped."""
+def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """Capitalized runs in ``text[lo:hi]`` with their end offsets, in order, sentence-initial
+    function words dropped."""
     out = []
     for m in _PERSON_RUN.finditer(text, lo, hi):
         words = m.group().split()
-        while words and _trim_tok(words[0]) in FUNCTION_WORDS | CUES:
+        while words and (_trim_tok(words[0]) in FUNCTION_WORDS or _trim_tok(words[0]) in CUES):
             words.pop(0)
         if words:
-            out.append(" ".join(words))
+            out.append((" ".join(words), m.end()))
     return out
 
 

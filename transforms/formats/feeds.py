@@ -11,7 +11,6 @@ from __future__ import annotations
 import html as _html
 import io
 import re
-import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
@@ -213,7 +212,7 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
     """Entries of an RSS/Atom document (``data`` already decompressed)."""
     headers = _headers_dict(doc)
     try:
-        utf8, enc, enc_error = to_utf8(data, headers)
+        utf8, _, enc_error = to_utf8(data, headers)
         utf8 = safexml.defuse(utf8)
     except ReadError as exc:
         yield reject(doc, exc.reason, exc.detail, stage=exc.stage, raw=data)
