@@ -157,3 +157,11 @@ def test_python_dash_m_pipeline_help():
     done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
     assert done.returncode == 0 and "run" in done.stdout and "inspect" in done.stdout
+
+
+def test_shipped_examples_are_valid():
+    from transforms.feedlist import load_feed_list
+
+    specs, problems = load_feed_list(str(ROOT / "examples" / "feeds.yaml"))
+    assert len(specs) == 3 and problems == []
+    compile((ROOT / "examples" / "scheduling" / "airflow_dag.py").read_text(), "airflow_dag.py", "exec")

@@ -223,3 +223,30 @@ def test_watch_picks_up_new_items_and_stops_on_sigterm(http_server, tmp_path):
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     assert all(json.loads(p.read_text())["status"] == "finished" for p in (out / "_runs").glob("*.json"))
     assert os.path.exists(out / "_state" / "feeds")
+
+
+def test_watch_honours_cache_control_between_cycles(http_server, tmp_path):
+    cached = http_server.route("/cached.xml", Reply(200, body=rss([item(1)]), headers=[("Cache-Control", "max-age=3600")]))
+    fresh = http_server.route("/fresh.xml", LiveFeed([item(2)]))
+    feeds, out = feed_list(tmp_path, {"cached": cached, "fresh": fresh}), tmp_path / "out"
+    assert main(["watch", "--feeds", str(feeds), "--output", str(out), "--interval", "0.1", "--cycles", "2",
+                 "--allow-host", http_server.host_port]) == 0
+    assert http_server.count("/cached.xml") == 1  # its TTL has not passed
+    assert http_server.count("/fresh.xml") == 2  # polled again, answered 304
+    assert len(table(out, "articles")) == 2
+
+
+def test_failing_feed_is_suspended_and_inspect_shows_it(http_server, tmp_path, capsys):
+    url = http_server.route("/down.xml", Reply(500, body=b"down"))
+    feeds, out = tmp_path / "feeds.yaml", tmp_path / "out"
+    feeds.write_text(yaml.safe_dump([{"name": "down", "url": url, "retries": 0}]))
+    for _ in range(6):
+        assert ingest(http_server, feeds, out) == 0
+    output = capsys.readouterr().out
+    assert "suspended down (too many failures in a row" in output.split("newsbeam run")[-1]
+    assert http_server.count("/down.xml") == 5  # the sixth run did not try
+    assert main(["inspect", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    [health] = report["feeds"]
+    assert health["feed"] == "down" and health["failures"] == 5 and health["suspended_until"]
+    assert [r["reason"] for r in table(out, "rejects")] == ["http-500"]  # once per day, not per run
