@@ -227,3 +227,48 @@ def test_transcript_labels_name_the_speaker():
 ])
 def test_degenerate_input_gives_no_quotes_and_no_error(args):
     assert extract_quotes(*args) == []
+
+
+# --------------------------------------------------------------------------- harder speakers
+
+@pytest.mark.parametrize("body, speaker, mention", [
+    # Gender from the article's own honorifics decides between two candidates.
+    ("Ms. Ruiz met Mr. Ochoa. Ana Ruiz spoke first; Tom Ochoa waited.\n\n"
+     "“We will appeal,” she said.", "Ana Ruiz", "she"),
+    ("Ms. Ruiz met Mr. Ochoa. Ana Ruiz spoke first; Tom Ochoa waited.\n\n"
+     "“We will appeal,” he said.", "Tom Ochoa", "he"),
+    # The nearest person who is reported speaking, even when named once.
+    ("Mayor Lee Park warned of storms.\n\nBut, he added: “The worst is over.”", "Lee Park",
+     "he"),
+    # A description followed by the name it describes.
+    ("“It is a mess,” the company's chief executive, Tim Raines, said.", "Tim Raines",
+     "the company's chief executive, Tim Raines"),
+    # "who" stands for the phrase before it.
+    ("The deal was praised by Ana Ruiz, who called it “a fair result.”", "Ana Ruiz",
+     "Ana Ruiz, who"),
+    # Whose claim it was.
+    ("Ochoa repeated his claim that the count was “rigged from the start.”", None, "his"),
+], ids=["she-by-honorific", "he-by-honorific", "nearest-speaking-person", "described-then-named",
+        "relative-who", "possessed-claim"])
+def test_harder_speakers(body, speaker, mention):
+    q = body_quotes(body)[-1]
+    assert q.speaker_mention == mention
+    if speaker is not None:
+        assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("title, speaker, kind", [
+    ("Parents Rally Nationwide To ‘Save Our Schools’", "Parents", "partial"),
+    ("President Moves To Defeat ‘Narcoterrorist’ Gangs", None, "scare"),
+], ids=["headline-final-quote", "headline-inner-label"])
+def test_headline_quotes(title, speaker, kind):
+    q = extract_quotes(title, [], "")[0]
+    assert (q.speaker, q.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("body", [
+    "Partial transcript:\n\n“(CROSSTALK.)”",
+    "She watched “Face the Nation” and “State of the Union” every week.",
+], ids=["stage-direction", "show-names"])
+def test_quoted_names_and_directions_are_not_speech(body):
+    assert all(q.kind == "scare" and q.speaker is None for q in body_quotes(body))

@@ -197,67 +197,62 @@ def _class_of(el) -> str:
     return f"{cls} {ident}" if ident else cls
 
 
-@dataclasses.dataclass
-class _Block:
-    kind: str  # p | heading | item
-    text: str
-    list_id: int = -1  # the outermost list an item belongs to
-    highlight: bool = False  # inside a highlights container
+# A block of text: (kind, text, list id, inside a highlights container). kind is "p",
+# "heading" or "item"; the list id is the outermost list an item belongs to. Tuples, not
+# dataclasses: a long page makes hundreds of thousands of them.
+_Block = tuple
 
 
 def _walk(root) -> list[_Block]:
     """Blocks of text in document order."""
     blocks: list[_Block] = []
     parts: list[str] = []
-    # Context counters rather than a stack of elements: entering and leaving are symmetric.
-    state = {"heading": 0, "pre": 0, "highlight": 0}
+    # Counters rather than stacks of elements: entering and leaving are symmetric.
+    heading = pre = highlight = li_depth = 0
     list_stack: list[int] = []  # ids of the open lists, outermost first
-    li_depth = 0
     next_list = 0
-    highlight_stack: list[bool] = []
-    dropped: set = set()
+    highlight_els: list = []  # open highlight containers, innermost last
+    skipped = None  # the element whose subtree was just skipped; its end event comes next
 
     def flush() -> None:
         if not parts:
             return
         raw = "".join(parts)
         parts.clear()
-        lines = raw.split("\n") if state["pre"] else [raw]
-        for line in lines:
+        lit = highlight > 0
+        for line in raw.split("\n") if pre else (raw,):
             text = " ".join(line.split())
             if not text:
                 continue
             if li_depth and list_stack:
-                blocks.append(_Block("item", text, list_stack[0], state["highlight"] > 0))
-            elif state["heading"]:
-                blocks.append(_Block("heading", text, highlight=state["highlight"] > 0))
+                blocks.append(("item", text, list_stack[0], lit))
             else:
-                blocks.append(_Block("p", text, highlight=state["highlight"] > 0))
+                blocks.append(("heading" if heading else "p", text, -1, lit))
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):  # comments and PIs left by a recovering parse
+        if tag.__class__ is not str:  # comments and PIs left by a recovering parse
             if event == "end" and el.tail:
                 parts.append(el.tail)
             continue
-        tag = tag.lower()
+        # libxml2's HTML parser lower-cases every tag name already.
         if event == "start":
-            classes = _class_of(el) if (el.get("class") or el.get("id")) else ""
-            if tag in DROP or (classes and _CAPTION_CLASS.search(el.get("class") or "")):
+            cls = el.get("class")
+            if tag in DROP or (cls and _CAPTION_CLASS.search(cls)):
                 walker.skip_subtree()
-                dropped.add(el)
+                skipped = el
                 continue
-            is_highlight = bool(classes) and bool(_HIGHLIGHT_CLASS.search(classes))
-            highlight_stack.append(is_highlight)
-            if is_highlight:
-                state["highlight"] += 1
+            if cls or el.get("id"):
+                if _HIGHLIGHT_CLASS.search(_class_of(el)):
+                    highlight_els.append(el)
+                    highlight += 1
             if tag in BLOCK:
                 flush()
                 if tag in HEADINGS:
-                    state["heading"] += 1
+                    heading += 1
                 elif tag == "pre":
-                    state["pre"] += 1
+                    pre += 1
                 elif tag in LISTS:
                     list_stack.append(next_list)
                     next_list += 1
@@ -268,15 +263,18 @@ def _walk(root) -> list[_Block]:
             if el.text:
                 parts.append(el.text)
         else:
-            if el not in dropped:
-                if highlight_stack and highlight_stack.pop():
-                    state["highlight"] -= 1
+            if el is skipped:
+                skipped = None
+            else:
+                if highlight_els and highlight_els[-1] is el:
+                    highlight_els.pop()
+                    highlight -= 1
                 if tag in BLOCK:
                     flush()
                     if tag in HEADINGS:
-                        state["heading"] -= 1
+                        heading -= 1
                     elif tag == "pre":
-                        state["pre"] -= 1
+                        pre -= 1
                     elif tag in LISTS and list_stack:
                         list_stack.pop()
                     elif tag == "li":
@@ -296,32 +294,33 @@ def element_to_text(root) -> HtmlText:
     blocks = _walk(root)
     if not blocks:
         return EMPTY
-    first_para = next((i for i, b in enumerate(blocks) if b.kind == "p"), len(blocks))
+    first_para = next((i for i, b in enumerate(blocks) if b[0] == "p"), len(blocks))
 
     # Which lists are highlights.
     highlight_lists: set[int] = set()
     labels: set[int] = set()
-    for i, block in enumerate(blocks):
-        if block.kind == "item" and (block.highlight or i < first_para < len(blocks)):
-            highlight_lists.add(block.list_id)
-        elif block.kind != "item" and _HIGHLIGHT_LABEL.match(block.text):
+    for i, (kind, text, list_id, lit) in enumerate(blocks):
+        if kind == "item":
+            if lit or i < first_para < len(blocks):
+                highlight_lists.add(list_id)
+        elif _HIGHLIGHT_LABEL.match(text):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if nxt is not None and nxt.kind == "item":
-                highlight_lists.add(nxt.list_id)
+            if nxt is not None and nxt[0] == "item":
+                highlight_lists.add(nxt[2])
                 labels.add(i)
 
     paragraphs: list[str] = []
     bullets: list[str] = []
     body_lists: dict[int, list[str]] = {}
-    for i, block in enumerate(blocks):
+    for i, (kind, text, list_id, _) in enumerate(blocks):
         if i in labels:
             continue
-        if block.kind == "item" and block.list_id in highlight_lists:
-            bullets.append(block.text)
+        if kind == "item" and list_id in highlight_lists:
+            bullets.append(text)
             continue
-        paragraphs.append(block.text)
-        if block.kind == "item":
-            body_lists.setdefault(block.list_id, []).append(block.text)
+        paragraphs.append(text)
+        if kind == "item":
+            body_lists.setdefault(list_id, []).append(text)
     return HtmlText(
         tuple(paragraphs), tuple(bullets), tuple(tuple(v) for v in body_lists.values())
     )

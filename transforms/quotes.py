@@ -41,8 +41,8 @@ _POSSESSED_WORDS = re.compile(
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
+_RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_HEADLINE_SUBJECT = re.compile(r"((?:[A-Z][\w'’\-]+ ){0,3}[A-Z][\w'’\-]+) [A-Z][a-z]+s\b")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -211,7 +211,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                 return found
     # 5. Headlines put the speaker anywhere: "Obama Says ...", "..., Graham Says", "Pence: ...".
     if zone == "title":
-        found = _headline(text, cues, span)
+        found = _headline(text, cues, span, ctx.names)
         if found:
             return found
     # 6. A quote with no attribution of its own, next to the previous one, continues it ...
@@ -350,7 +350,7 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
     return None
 
 
-def _headline(text: str, cues: sp.CueIndex, span: Span) -> _Found | None:
+def _headline(text: str, cues: sp.CueIndex, span: Span, names: sp.NameIndex) -> _Found | None:
     label = _HEADLINE_LABEL.match(text)
     if label and label.end() <= span.open_at and sp.is_person_like(label.group(1)):
         return _Found(label.group(1), ":", "explicit")
@@ -363,15 +363,31 @@ def _headline(text: str, cues: sp.CueIndex, span: Span) -> _Found | None:
     # Nationwide to ‘Reclaim Our Schools’". A quote inside the headline ("Take Down
     # ‘Narcoterrorist’ Regime") is the writer's label.
     if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
-        label = _HEADLINE_SUBJECT.match(text)
-        if label and label.end() < span.open_at:
-            return _Found(label.group(1), None, "explicit")
+        subject = _headline_subject(text, span.open_at, names)
+        if subject:
+            return _Found(subject, None, "explicit")
     return None
+
+
+def _headline_subject(text: str, hi: int, names: sp.NameIndex) -> str | None:
+    """The noun phrase a headline opens with, when it can speak: a person the article names
+    ("Obama", "Lindsey Graham") or a group ("Frustrated Parents", "Black Lawmakers")."""
+    words = text[:hi].split()[:5]
+    best = None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        run = words[:k]
+        if not all(w[:1].isupper() for w in run):
+            break
+        phrase = " ".join(run)
+        head = run[-1].lower().strip(".,:;")
+        if head in sp.GROUP_WORDS or head in sp.NOMINAL_HEADS or names.is_person(phrase):
+            best = phrase
+    return best
 
 
 def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention."""
-    mention = found.mention
+    mention = _RELATIVE_TAIL.sub("", found.mention)
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":
@@ -413,6 +429,7 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
     names = ctx.names
     found = None
     for name, end in reversed(sp.names_in(text, max(0, lo, before - 1500), before)):
+        name = sp.split_title(name) or name
         full = names.fullest(name)
         # Someone who "said" or "told" is a person even when named once.
         nxt = ctx.cues.between(end + 1, end + 25)

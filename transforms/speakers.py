@@ -88,7 +88,7 @@ officials aides advisers advisors critics experts analysts sources lawmakers pol
 authorities supporters democrats republicans investigators researchers economists officers
 residents voters protesters protestors witnesses organizers organisers leaders insiders
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
-percent respondents majority minority most others
+percent respondents majority minority most others parents families students teachers workers
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | frozenset("""

@@ -174,6 +174,8 @@ def _tokens(el) -> list[str]:
 
 
 def _is_boilerplate(el) -> bool:
+    if not len(el.attrib):
+        return False  # most elements: nothing to judge by
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     if _HIDDEN_STYLE.search(el.get("style") or ""):
@@ -211,18 +213,31 @@ def _clean(root) -> None:
         parent.remove(el)
 
 
-def _prose_length(el) -> int:
-    return sum(len(_text(p)) for p in el.iter("p"))
+def _prose_lengths(root) -> dict:
+    """Characters of paragraph text under each element, in one pass over the tree.
+
+    Asked of every candidate, a per-element walk is quadratic on pages that nest containers
+    deeply; summing children bottom-up (reversed document order puts every descendant
+    before its ancestor) is linear.
+    """
+    lengths: dict = {}
+    for el in reversed(list(root.iter())):
+        if el.tag == "p":
+            lengths[el] = len(_text(el))
+        else:
+            lengths[el] = sum(lengths.get(child, 0) for child in el)
+    return lengths
 
 
-def _scored_candidate(root):
+def _scored_candidate(root, prose: dict):
     """The element whose paragraphs carry the most prose (Readability's idea, reduced)."""
     scores: dict = {}
     for p in root.iter("p"):
-        text = _text(p)
-        if len(text) < 25:
+        length = prose.get(p, 0)
+        if length < 25:
             continue
-        score = 1 + text.count(",") + min(len(text) // 100, 3)
+        text = _text(p)
+        score = 1 + text.count(",") + min(length // 100, 3)
         parent = p.getparent()
         if parent is None:
             continue
@@ -232,13 +247,14 @@ def _scored_candidate(root):
             scores[grand] = scores.get(grand, 0) + score / 2
     if not scores:
         return None
-    best = max(scores, key=lambda el: (scores[el], -len(list(el.iterancestors()))))
+    # Ties go to the first in document order, the usual place of the main story.
+    best = max(scores, key=scores.__getitem__)
     # Paragraphs split across sibling containers: climb while the parent holds clearly more.
     while True:
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if _prose_length(parent) > 1.3 * _prose_length(best) and \
+        if prose.get(parent, 0) > 1.3 * prose.get(best, 0) and \
                 scores.get(parent, 0) >= 0.6 * scores[best]:
             best = parent
         else:
@@ -248,21 +264,23 @@ def _scored_candidate(root):
 
 def main_content(root):
     """The element holding the article's body, or None."""
+    prose = _prose_lengths(root)
     marked = []
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        prop = (el.get("itemprop") or el.get("property") or "").lower()
-        if prop == "articlebody":
-            marked.append((0, el))
-        elif el.tag == "article":
+        if el.tag == "article":
             marked.append((1, el))
+        elif not len(el.attrib):
+            continue
+        elif (el.get("itemprop") or el.get("property") or "").lower() == "articlebody":
+            marked.append((0, el))
         elif _CONTENT_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             marked.append((2, el))
-    scored = _scored_candidate(root)
-    scored_len = _prose_length(scored) if scored is not None else 0
-    for _, el in sorted(marked, key=lambda pair: (pair[0], -_prose_length(pair[1]))):
-        length = _prose_length(el)
+    scored = _scored_candidate(root, prose)
+    scored_len = prose.get(scored, 0) if scored is not None else 0
+    for _, el in sorted(marked, key=lambda pair: (pair[0], -prose.get(pair[1], 0))):
+        length = prose.get(el, 0)
         # A marked container is trusted when it holds most of the prose the scorer found.
         if length >= _MIN_PROSE and length >= 0.6 * scored_len:
             return el
