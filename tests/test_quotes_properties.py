@@ -34,19 +34,19 @@ def _check(title, bullets, body):
     return quotes
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(any_text, st.lists(any_text, max_size=3), any_text)
 def test_arbitrary_unicode(title, bullets, body):
     _check(title, bullets, body)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(quoteish, st.lists(quoteish, max_size=3), quoteish)
 def test_marks_apostrophes_and_words(title, bullets, body):
     _check(title, bullets, body)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(zone_text, min_size=1, max_size=8))
 def test_long_bodies_of_many_paragraphs(paragraphs):
     _check("", [], "\n\n".join(paragraphs))
