@@ -12,7 +12,12 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 def clean_line(text: str) -> str:
     """One line of text: NFC, controls removed, runs of spaces (incl. no-break) made one space."""
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        # Most lines: no control, tab, line break or Unicode space (none is printable), so
+        # only runs of ASCII spaces can need collapsing; the regexes below cost 10x more.
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
+    text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
 
 
