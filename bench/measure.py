@@ -1,0 +1,88 @@
+"""Run a command and measure it: wall time and the peak RSS of its whole process tree.
+
+The tree is polled through ``/proc`` (Linux), so workers a runner starts are counted with the
+parent. The figure is the largest *sum* of the tree's resident sets seen at one poll: pages
+shared between processes count once per process, so it errs high, never low. Where ``/proc``
+is missing, ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` (the largest single child) stands in.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import resource
+import subprocess
+import threading
+import time
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+POLL_SECONDS = 0.05
+
+
+@dataclasses.dataclass(frozen=True)
+class Measured:
+    seconds: float
+    peak_rss: int  # bytes
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        # The command name may hold spaces and parentheses: the fields follow the last ')'.
+        fields = stat[stat.rfind(b")") + 2:].split()
+        tree.setdefault(int(fields[1]), []).append(int(name))
+    return tree
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def tree_rss(root: int) -> int:
+    tree, total, todo = _children(), 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _rss(pid)
+        todo.extend(tree.get(pid, ()))
+    return total
+
+
+def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None) -> Measured:
+    """Run ``argv`` to completion; its output is captured, its tree's peak RSS sampled."""
+    have_proc = os.path.isdir("/proc/self")
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    peak = 0
+    done = threading.Event()
+
+    def poll():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            done.wait(POLL_SECONDS)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    if have_proc:
+        poller.start()
+    stdout, stderr = proc.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    if have_proc:
+        poller.join()
+    else:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return Measured(seconds, peak, proc.returncode, stdout, stderr)
