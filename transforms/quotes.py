@@ -308,7 +308,7 @@ def _found(text: str, np: tuple[int, int], cue: sp.Cue | None, cue_word: str | N
             mention = text[antecedent[0]:np[1]]
             how = "explicit"
     word = cue_word if cue_word is not None else (cue.word if cue else None)
-    return _Found(mention, re.sub(r"\s+", " ", word) if word else None, how, cue.s if cue else -1)
+    return _Found(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1)
 
 
 def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | None:
@@ -451,6 +451,8 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
 
 def _is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
+    if len(quoted) > 90 or not quoted[:1].isupper():
+        return False
     words = _WORDS.findall(quoted)
     if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;") or ". " in quoted:
         return False
@@ -473,7 +475,7 @@ def _is_named_by_cue(text: str, cues: sp.CueIndex, lo: int, hi: int) -> bool:
 def _is_modifier(text: str, span: Span, quoted: str) -> bool:
     """A quoted word or two used to label a noun, ``the ‘narcoterrorist’ networks``: the writer
     keeping a term at arm's length (a scare quote), not reporting speech."""
-    if len(_WORDS.findall(quoted)) > 2 or span.close_at < 0 or quoted[-1:] in ",.!?":
+    if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?" or len(_WORDS.findall(quoted)) > 2:
         return False
     after = text[span.close_at + 1:span.close_at + 3]
     return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
@@ -499,7 +501,7 @@ def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int, people_only: bool =
 def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | None,
                 ctx: _Context, quoted: str, kind: str) -> tuple:
     if found is None:
-        if kind == "partial" or len(_WORDS.findall(quoted)) <= 3:
+        if kind == "partial" or _short(quoted):
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind)
     speaker, attribution = _resolve(found, ctx, text, span.open_at)
@@ -515,6 +517,11 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | No
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind)
 
 
+def _short(quoted: str) -> bool:
+    """Three words or fewer."""
+    return len(quoted) < 40 and len(_WORDS.findall(quoted)) <= 3
+
+
 def _kind(text: str, span: Span, quoted: str) -> str:
     """``direct`` for a quoted sentence, ``partial`` for words inside the writer's sentence."""
     first = quoted[:1]
@@ -525,10 +532,10 @@ def _kind(text: str, span: Span, quoted: str) -> str:
     embedded = prev.isalnum()
     if span.continued or not prev or prev in ":.!?\"”’'…—–―":
         return "direct"
-    if embedded and (not first.isupper() or len(_WORDS.findall(quoted)) <= 3):
+    if embedded and (not first.isupper() or _short(quoted)):
         return "partial"
     if prev == "," and first.isupper():
         return "direct"
-    if first.isupper() and len(_WORDS.findall(quoted)) > 3:
+    if first.isupper() and not _short(quoted):
         return "direct"
     return "partial"

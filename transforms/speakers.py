@@ -247,7 +247,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     Pence (R-Ind.) said") and appositives set off by commas ("Vann Smith, a writer for The
     Atlantic, said"): the phrase returned is the one the appositives describe.
     """
-    toks = _words_back(text, max(lo, pos - 400), pos)
+    toks = _words_back(text, max(lo, pos - 250), pos)
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in _ADVERBS:
         i -= 1
