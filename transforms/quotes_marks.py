@@ -15,8 +15,8 @@ the paragraph.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
+from typing import NamedTuple
 
 DOUBLE, SINGLE = "double", "single"
 
@@ -39,8 +39,7 @@ OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
 _APOSTROPHE_LIKE = frozenset(["'", "\u2019"])
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A quoted stretch of one paragraph: ``text[start:end]`` is inside the marks, trimmed.
 
     ``open_at``/``close_at`` are the offsets of the marks (``close_at`` is -1 when the quote
@@ -158,8 +157,16 @@ def find_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside a quotation
     carried_family = ""
+    every = _marks(text, 0, len(text))  # one pass; each paragraph takes its share below
+    at = 0
     for p_index, (lo, hi) in enumerate(paragraphs):
-        marks = _marks(text, lo, hi)
+        first_mark = at
+        while at < len(every) and every[at][0] < hi:
+            at += 1
+        if first_mark == at:  # no marks: nothing to pair, and no quotation runs on through it
+            carried = False
+            continue
+        marks = every[first_mark:at]
         continued = False
         if carried and marks and marks[0][3] in (OPEN, EITHER) and marks[0][2] == carried_family \
                 and not text[lo:marks[0][0]].strip():
