@@ -177,6 +177,19 @@ def test_relative_links_resolve_against_the_feed_or_page_address():
     assert entry.url == "https://news.example/story/2"
 
 
+def test_script_rendered_page_falls_back_to_json_ld_body():
+    page = (b'<html><head><title>Dam repairs</title><script type="application/ld+json">'
+            b'{"@type": "NewsArticle", "headline": "Dam repairs begin", "datePublished": '
+            b'"2026-11-20T08:00:00Z", "author": {"name": "Ruth Mbeki"}, "articleBody": '
+            b'"Repairs began on Monday.\\nThe work will take a year."}</script></head>'
+            b'<body><div id="app">Loading...</div></body></html>')
+    (entry,) = read(page)
+    assert entry.title == "Dam repairs begin"
+    assert entry.body_text == "Repairs began on Monday.\nThe work will take a year."
+    assert entry.authors == ("Ruth Mbeki",)
+    assert entry.published == datetime(2026, 11, 20, 8, tzinfo=timezone.utc)
+
+
 def test_http_headers_reach_feedparser():
     # The header's charset wins over the document's own declaration (RFC 3023).
     body = '<?xml version="1.0" encoding="utf-8"?><rss><channel><item><title>Caf\xe9</title></item></channel></rss>'

@@ -21,7 +21,9 @@ from urllib.parse import urljoin, urlsplit
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
 from transforms.formats.common import Limits, reject, truncate
-from transforms.html import DROP, HtmlText, element_to_text, marked_highlights, parse_html
+from transforms.html import (
+    DROP, HtmlText, element_to_text, marked_highlights, parse_html, text_to_paragraphs,
+)
 
 # Words that mark page furniture when a class or id starts or ends with them
 # ("share-tools", "story-promo"); a word in the middle ("read-more-content") is not enough.
@@ -349,6 +351,10 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     text_of = element_to_text(content) if content is not None else HtmlText((), (), ())
     bullets = text_of.bullets or page_bullets
     paragraphs = _drop_title(text_of.paragraphs, title)
+    ld_body = _ld(ld, "articleBody")
+    if ld_body and len(ld_body) > 2 * sum(len(p) for p in paragraphs):
+        # Pages that render their text with JavaScript still carry it in JSON-LD.
+        paragraphs = text_to_paragraphs(ld_body)
     if not paragraphs and not title:
         yield reject(doc, reasons.NO_ENTRIES, "HTML page with no title and no article text")
         return
