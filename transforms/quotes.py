@@ -5,10 +5,14 @@ The work is in three steps, each a pure function of the text:
 1. ``quotes_marks.find_spans`` pairs quote marks into top-level quoted spans per zone;
 2. ``_attribute`` looks for who said each one, in the order a reader would: a transcript label
    inside the quote, the words right after it (``," Trump said``), the sentence that leads into
-   it (``Trump said: "...``, ``..., saying "...``), a colon-ended paragraph before it, and
-   failing all these the quote just before it (``inherited``);
-3. the speaker's mention is turned into a name (titles split off, pronouns resolved, the fullest
-   form the article gives), and the quote is classed ``direct``, ``partial`` or ``scare``.
+   it (``Trump said: "...``, ``..., saying "...``, ``Trump's claim that "...``), a colon-ended
+   paragraph before it, the headline's own shapes (``Pence: ...``, ``..., Graham Says``), the
+   quote just before it (``inherited``), a reported sentence just before it (``..., Schiff
+   said. "...``), and for words quoted inside a sentence, that sentence's subject;
+3. the speaker's mention is turned into a name (titles split off, pronouns resolved to the
+   nearest person of agreeing gender, the fullest form the article gives), and the quote is
+   classed ``direct``, ``partial`` or ``scare`` (a quoted label or a title of a work, said by
+   no one).
 
 Nothing here compiles a pattern per call or imports Beam; the function never raises on text.
 """
@@ -26,7 +30,9 @@ from transforms.quotes_marks import Span, find_spans
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+# "PENCE: Well, look, ..." opening a quoted transcript line.
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
+# "...” ― Sonya Herridge": an attribution after a dash, as under a quote in a list.
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013]+\s*|\s+-{1,2}\s+")
 _TAIL_LEAD = re.compile(r"[\s,.;:!?]*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -34,8 +40,10 @@ _ING_CUES = frozenset("saying adding telling writing noting arguing calling aski
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+# "Trump's claim that ...", "his remarks about ...": words the possessor said.
 _POSSESSED_WORDS = re.compile(
-    r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
+    r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
@@ -43,7 +51,8 @@ _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with f
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
 _RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
+_HEADLINE# "PENCE: Well, look, ..." opening a quoted transcript line.
+_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
 @dataclasses.dataclass(slots=True)
@@ -224,7 +233,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
             if not cues.between(gap_lo, sent_lo):
                 return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
         elif prev_span.paragraph == span.paragraph - 1 and starts_paragraph and \
-                _quote_ends_paragraph(text, prev_span, paragraphs, cues):
+                _quote_ends_paragraph(text, prev_span, paragraphs):
             return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
     # 7. ... and a quote that follows a reported sentence ("..., Schiff said.") is its speaker's;
     # failing a cue there, the person that sentence is about ("Sanders, who lost, identified
@@ -240,14 +249,10 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
     return None
 
 
-def _quote_ends_paragraph(text, span: Span, paragraphs, cues) -> bool:
-    """The previous paragraph closes on its quote, or on the attribution just after it."""
-    hi = paragraphs[span.paragraph][1]
-    end = _mark_end(text, span)
-    rest = text[end:hi]
-    if len(rest) < 150:
-        return True
-    return False
+def _quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
+    """The previous paragraph closes on its quote, or on a short attribution after it; a long
+    stretch of narrative after the quote means the next paragraph's quote is someone else's."""
+    return paragraphs[span.paragraph][1] - _mark_end(text, span) < 150
 
 
 def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int) -> _Found | None:

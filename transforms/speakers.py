@@ -152,10 +152,6 @@ no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a
 """.split())
 
 
-def is_cue(word: str) -> bool:
-    return word.lower() in CUES
-
-
 def _words_back(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens of ``text[lo:hi]`` as (start, end, token), in order."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
