@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import resource
+import signal
 import subprocess
 import threading
 import time
@@ -25,6 +26,7 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    killed_at_rss: int | None = None  # the tree was killed for passing this many bytes
 
 
 def _children() -> dict[int, list[int]]:
@@ -60,19 +62,31 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None) -> Measured:
-    """Run ``argv`` to completion; its output is captured, its tree's peak RSS sampled."""
+def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None,
+        max_rss: int | None = None) -> Measured:
+    """Run ``argv`` to completion; its output is captured, its tree's peak RSS sampled.
+
+    With ``max_rss`` (bytes) the whole tree is killed once its RSS passes that, so a run that
+    holds everything in memory cannot take a shared machine down with it.
+    """
     have_proc = os.path.isdir("/proc/self")
     started = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, start_new_session=True)
     peak = 0
+    killed = None
     done = threading.Event()
 
     def poll():
-        nonlocal peak
+        nonlocal peak, killed
         while not done.is_set():
             peak = max(peak, tree_rss(proc.pid))
+            if max_rss and peak > max_rss and killed is None:
+                killed = peak
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
             done.wait(POLL_SECONDS)
 
     poller = threading.Thread(target=poll, daemon=True)
@@ -85,4 +99,4 @@ def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None) -> 
         poller.join()
     else:
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return Measured(seconds, peak, proc.returncode, stdout, stderr)
+    return Measured(seconds, peak, proc.returncode, stdout, stderr, killed)
