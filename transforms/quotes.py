@@ -51,8 +51,7 @@ _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with f
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
 _RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_HEADLINE# "PENCE: Well, look, ..." opening a quoted transcript line.
-_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
+_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
 @dataclasses.dataclass(slots=True)
