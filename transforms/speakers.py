@@ -243,7 +243,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     Pence (R-Ind.) said") and appositives set off by commas ("Vann Smith, a writer for The
     Atlantic, said"): the phrase returned is the one the appositives describe.
     """
-    toks = _words_back(text, max(lo, pos - 250), pos)
+    toks = _words_back(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in _ADVERBS:
         i -= 1
@@ -309,7 +309,7 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
     (start, end): it runs to a comma, a clause word or the end of the sentence."""
-    toks = _words_back(text, pos, min(hi, pos + 200))
+    toks = _words_back(text, pos, min(hi, pos + 110))
     if not toks:
         return None
     first = toks[0][2]
