@@ -73,6 +73,10 @@ def test_paragraphs(html, paragraphs):
         # A list before the first paragraph is the highlights.
         ("<ul><li>One</li><li>Two</li></ul><p>Body</p>", ("One", "Two"), ("Body",), ()),
         ("<h1>Title</h1><ol><li>One</li></ol><p>Body</p>", ("One",), ("Title", "Body"), ()),
+        # ... unless every item is a link: that is "related stories", not highlights.
+        ("<ul><li><a href='/1'>Related one</a></li><li><a href='/2'>Two</a> <a>x</a></li></ul>"
+         "<p>Body</p>", (), ("Related one", "Two x", "Body"), (("Related one", "Two x"),)),
+        ("<ul><li>Mayor <a href='/m'>resigns</a></li></ul><p>Body</p>", ("Mayor resigns",), ("Body",), ()),
         # ... but only when a paragraph follows: a content that is only a list is body.
         ("<ul><li>One</li><li>Two</li></ul>", (), ("One", "Two"), (("One", "Two"),)),
         # A list after the first paragraph is a body list, its items lines of the body.

@@ -197,10 +197,15 @@ def _class_of(el) -> str:
     return f"{cls} {ident}" if ident else cls
 
 
-# A block of text: (kind, text, list id, inside a highlights container). kind is "p",
-# "heading" or "item"; the list id is the outermost list an item belongs to. Tuples, not
-# dataclasses: a long page makes hundreds of thousands of them.
+# A block of text: (kind, text, list id, inside a highlights container, all link text).
+# kind is "p", "heading" or "item"; the list id is the outermost list an item belongs to.
+# Tuples, not dataclasses: a long page makes hundreds of thousands of them.
 _Block = tuple
+
+
+def _visible(text: str) -> int:
+    """Characters of ``text`` that are not whitespace."""
+    return len(text) - sum(text.count(c) for c in " \n\t\r\xa0")
 
 
 def _walk(root) -> list[_Block]:
@@ -208,7 +213,8 @@ def _walk(root) -> list[_Block]:
     blocks: list[_Block] = []
     parts: list[str] = []
     # Counters rather than stacks of elements: entering and leaving are symmetric.
-    heading = pre = highlight = li_depth = 0
+    heading = pre = highlight = li_depth = link_depth = 0
+    linked = [0]  # characters of the pending text that sit inside links
     list_stack: list[int] = []  # ids of the open lists, outermost first
     next_list = 0
     highlight_els: list = []  # open highlight containers, innermost last
@@ -220,14 +226,16 @@ def _walk(root) -> list[_Block]:
         raw = "".join(parts)
         parts.clear()
         lit = highlight > 0
+        all_link = linked[0] > 0 and linked[0] >= _visible(raw)
+        linked[0] = 0
         for line in raw.split("\n") if pre else (raw,):
             text = " ".join(line.split())
             if not text:
                 continue
             if li_depth and list_stack:
-                blocks.append(("item", text, list_stack[0], lit))
+                blocks.append(("item", text, list_stack[0], lit, all_link))
             else:
-                blocks.append(("heading" if heading else "p", text, -1, lit))
+                blocks.append(("heading" if heading else "p", text, -1, lit, all_link))
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -260,8 +268,12 @@ def _walk(root) -> list[_Block]:
                     li_depth += 1
             elif tag in CELLS:
                 parts.append(" ")
+            elif tag == "a":
+                link_depth += 1
             if el.text:
                 parts.append(el.text)
+                if link_depth:
+                    linked[0] += _visible(el.text)
         else:
             if el is skipped:
                 skipped = None
@@ -281,10 +293,14 @@ def _walk(root) -> list[_Block]:
                         li_depth -= 1
                 elif tag in CELLS:
                     parts.append(" ")
+                elif tag == "a" and link_depth:
+                    link_depth -= 1
             if el.tail:
                 if tag in BLOCK:
                     flush()
                 parts.append(el.tail)
+                if link_depth:
+                    linked[0] += _visible(el.tail)
     flush()
     return blocks
 
@@ -296,12 +312,14 @@ def element_to_text(root) -> HtmlText:
         return EMPTY
     first_para = next((i for i, b in enumerate(blocks) if b[0] == "p"), len(blocks))
 
-    # Which lists are highlights.
+    # Which lists are highlights. A list before the first paragraph whose items are all
+    # links is navigation or "related stories", not highlights.
+    prose_lists = {b[2] for b in blocks if b[0] == "item" and not b[4]}
     highlight_lists: set[int] = set()
     labels: set[int] = set()
-    for i, (kind, text, list_id, lit) in enumerate(blocks):
+    for i, (kind, text, list_id, lit, _) in enumerate(blocks):
         if kind == "item":
-            if lit or i < first_para < len(blocks):
+            if lit or (i < first_para < len(blocks) and list_id in prose_lists):
                 highlight_lists.add(list_id)
         elif _HIGHLIGHT_LABEL.match(text):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -312,7 +330,7 @@ def element_to_text(root) -> HtmlText:
     paragraphs: list[str] = []
     bullets: list[str] = []
     body_lists: dict[int, list[str]] = {}
-    for i, (kind, text, list_id, _) in enumerate(blocks):
+    for i, (kind, text, list_id, _, _) in enumerate(blocks):
         if i in labels:
             continue
         if kind == "item" and list_id in highlight_lists:
