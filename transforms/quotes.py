@@ -359,7 +359,8 @@ def _headline(text: str, cues: sp.CueIndex, span: Span, names: sp.NameIndex) -> 
     if label and label.end() <= span.open_at and sp.is_person_like(label.group(1)):
         return _Found(label.group(1), ":", "explicit")
     outside = [c for c in cues.between(0, len(text)) if not (span.open_at <= c.s < span.end)]
-    for cue in sorted(outside, key=lambda c: abs(c.s - span.open_at)):
+    # In Title Case "Comments" or "Claims" may be nouns; a plain verb ("Says") is surer.
+    for cue in sorted(outside, key=lambda c: (c.word.lower() in sp.NOUNISH, abs(c.s - span.open_at))):
         np = sp.np_before(text, cue.s, 0)
         if np and sp.is_person_like(text[np[0]:np[1]]):
             return _found(text, np, cue)

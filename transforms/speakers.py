@@ -80,7 +80,8 @@ researcher scientist historian expert actor actress singer star comedian owner p
 coordinator organizer organiser chancellor premier superintendent principal teacher student
 mother father wife husband son daughter sister brother widow commentator presenter contributor
 operative surrogate fellow physician doctor nurse democrat republican independent general
-critic opponent rival supporter ally
+critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
+investor banker economist meteorologist forecaster spokesperson
 """.split())
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS = frozenset("""
@@ -135,6 +136,8 @@ nations organization organisation forces army navy police bureau unit caucus
 FUNCTION_WORDS = _NP_STOP | _INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
+of for by over under against amid among across through toward towards via per within behind
+beyond upon
 """.split()) - frozenset(["one", "may", "will", "can"])
 # First words of place names: "Upper Midwest", "South Carolina", "Great Lakes".
 _PLACE_WORDS = frozenset("""
@@ -674,7 +677,7 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
 
 
 # Cue words that are nouns as often as verbs: "a tweet", "Mrs. Clinton's remark", "the report".
-_NOUNISH = frozenset("""
+NOUNISH = frozenset("""
 remark remarks claim claims call calls report reports tweet tweets post posts comment comments
 answer answers charge charges counter demand demands promise promises pledge pledges quote
 quotes text email find finds read reads rate rates term terms state states note notes reply
@@ -700,7 +703,7 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
         if k >= 0 and text[k] not in ".!?\"“”‘’'\n:":
             return False
     low = word.lower()
-    if low in _NOUNISH:
+    if low in NOUNISH:
         prev = word_before(text, cue.s)
         if prev:
             lp = prev.lower().strip(".,;:")
