@@ -325,14 +325,16 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
             if np:
                 return _found(text, np, cue)
             continue
-        np = sp.np_before(text, cue.s, lo)
+        participle = (low in _ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
+        np = None if participle else sp.np_before(text, cue.s, lo)
         if np:
             return _found(text, np, cue)
-        if low in _ING_CUES or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
-            # "..., saying ...": the speaker is the subject of the sentence.
+        if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
+            # "..., arguing that": the participle's subject is the sentence's, not the
+            # phrase before the comma ("in Tulsa, Oklahoma, arguing").
             if prev is not None and prev.mention:
                 return _Found(prev.mention, cue.word, "inherited", prev.cue_at)
-            subj = sp.subject_of(text, lo, cue.s)
+            subj = sp.subject_of(text, lo, cue.s) or (sp.np_before(text, cue.s, lo) if participle else None)
             if subj:
                 return _found(text, subj, cue)
             continue
