@@ -92,7 +92,13 @@ def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None,
     poller = threading.Thread(target=poll, daemon=True)
     if have_proc:
         poller.start()
-    stdout, stderr = proc.communicate()
+    try:
+        stdout, stderr = proc.communicate()
+    except BaseException:  # interrupted: the child has its own session, so take it down too
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        done.set()
+        raise
     seconds = time.perf_counter() - started
     done.set()
     if have_proc:

@@ -343,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         sizes = []
     work = Path(tempfile.mkdtemp(prefix="newsbeam-bench-"))
     rows: list[Row] = []
+    startup = None
     try:
         startup = None if ns.no_startup else measure_startup(work, ns.beam_args)
         if startup is not None:
@@ -353,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
         if n_articles:
             rows.append(measure_corpus("articles", n_articles, work, beam_args=ns.beam_args,
                                        baselines=n_articles <= ns.baseline_max, feedparser_baseline=False))
+    except KeyboardInterrupt:
+        skipped.append("interrupted (Ctrl-C): the table holds only the corpora measured before")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print_report(rows, startup, ns.beam_args, skipped)
