@@ -275,3 +275,17 @@ def test_gzip_of_a_bomb_is_decompressed_under_the_cap_first():
     # Decompression stops at the cap before any parser sees a byte.
     items = read(gzip.compress(b"<rss>" + b"A" * (2 << 20) + b"</rss>"), limits=Limits(max_input_bytes=1 << 20))
     assert [i.reason for i in items] == [reasons.TOO_LARGE]
+
+
+@pytest.mark.slow
+def test_feed_at_the_size_cap_reads_in_bounded_memory():
+    """A legitimate 45 MB feed (10,000 items, just under both default caps) is read whole."""
+    load = ("(lambda para: ('<rss version=\"2.0\"><channel><title>T</title>' + ''.join("
+            "f'<item><title>Item {i}</title><link>https://x.example/{i}</link>"
+            "<description><![CDATA[{para}]]></description></item>' for i in range(10_000))"
+            " + '</channel></rss>').encode())('<p>' + 'The council said the wall would cost"
+            " a great deal of money. ' * 55 + '</p>')")
+    result = _measure(load)
+    print("45 MB feed:", {k: v for k, v in result.items() if k != "reasons"})
+    assert result["reasons"] == ["Entry"] * 10_000
+    assert result["peak_mb"] < PEAK_RSS_LIMIT_MB

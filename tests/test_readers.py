@@ -369,6 +369,13 @@ _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â€|\ufffd")
 
 
 @needs_corpus
+def test_news_feed_table_matches_the_corpus_readme():
+    readme = (CORPUS / "news-feeds" / "README.md").read_text()
+    rows = dict(re.findall(r"^\| `([^`]+)` \| [^|/]+/ (\d+)", readme, re.M))
+    assert {name: int(n) for name, n in rows.items()} == NEWS_FEEDS
+
+
+@needs_corpus
 @pytest.mark.parametrize("name, count", sorted(NEWS_FEEDS.items()))
 def test_news_feed_corpus(name, count):
     items = read((CORPUS / "news-feeds" / name).read_bytes(), name=name)

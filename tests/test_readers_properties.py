@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 from datetime import datetime, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,17 @@ def test_html_to_text_never_raises_and_is_deterministic(html):
 def test_text_to_paragraphs_never_raises(text):
     paragraphs = text_to_paragraphs(text)
     assert all(p and "\n" not in p for p in paragraphs)
+
+
+@pytest.mark.slow
+@settings(max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(documents)
+def test_read_document_never_raises_long_run(data):
+    test_read_document_never_raises_and_is_deterministic.hypothesis.inner_test(data)
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(html_like)
+def test_html_to_text_never_raises_long_run(html):
+    test_html_to_text_never_raises_and_is_deterministic.hypothesis.inner_test(html)
