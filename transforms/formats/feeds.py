@@ -139,6 +139,14 @@ def _language(entry, feed, headers) -> str | None:
     return feed.get("language") or headers.get("content-language") or None
 
 
+def _self_link(feed) -> str | None:
+    """The address the feed gives for itself (``atom:link rel="self"``)."""
+    for link in feed.get("links") or []:
+        if link.get("rel") == "self" and link.get("href"):
+            return link["href"]
+    return None
+
+
 def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> Entry:
     title = entry.get("title")
     title_detail = entry.get("title_detail") or {}
@@ -159,7 +167,7 @@ def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> E
         input=doc.input,
         format=fmt,
         fetched_at=doc.fetched_at,
-        feed_url=doc.feed_url,
+        feed_url=doc.feed_url or _self_link(feed),
         url=cap(entry.get("link") or None),
         guid=cap(entry.get("id") or None),
         title=cap(title or None),
