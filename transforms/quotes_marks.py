@@ -100,15 +100,34 @@ def _weak_close(text: str, at: int, end: int) -> bool:
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     """(start, end, family, role) of the quote marks in ``text[lo:hi]``, apostrophes left out."""
     out = []
+    size = len(text)
     for m in _MARK.finditer(text, lo, hi):
         mark = m.group()
         at = m.start()
-        if mark in _APOSTROPHE_LIKE and 0 < at < len(text) - 1 and text[at - 1].isalnum() \
-                and text[at + 1].isalnum():
-            continue  # the common case, don't / country’s, without the full analysis
-        role = _role(text, mark, at, m.end())
+        end = at + len(mark)
+        prev = text[at - 1] if at else " "
+        nxt = text[end] if end < size else " "
+        # The common cases first, without the full analysis: don't / country’s, and curly
+        # double marks with a space on their outer side.
+        if mark in _APOSTROPHE_LIKE and prev.isalnum() and nxt.isalnum():
+            continue
+        if (prev == " " or prev == "\n") and nxt.isalpha():
+            if mark == "\u201c":
+                out.append((at, end, DOUBLE, OPEN))
+                continue
+            if mark == "\u2018":
+                out.append((at, end, SINGLE, OPEN))
+                continue
+        elif (nxt == " " or nxt == "\n") and not prev.isspace():
+            if mark == "\u201d":
+                out.append((at, end, DOUBLE, CLOSE))
+                continue
+            if mark == "\u2019":
+                out.append((at, end, SINGLE, CLOSE))
+                continue
+        role = _role(text, mark, at, end)
         if role != APOSTROPHE:
-            out.append((m.start(), m.end(), DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
+            out.append((at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
     return out
 
 
@@ -127,7 +146,9 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]) -> tuple[list[tuple
     stack: list[tuple[int, int, str]] = []
     n = len(marks)
     for i, (s, e, fam, role) in enumerate(marks):
-        depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][2] == fam), -1)
+        depth = len(stack) - 1
+        while depth >= 0 and stack[depth][2] != fam:
+            depth -= 1
         closes = depth >= 0 and role in (CLOSE, EITHER)
         if closes and fam == SINGLE and role == CLOSE and _weak_close(text, s, e):
             # A plural possessive or elision: give way to a later closing mark of the same

@@ -458,8 +458,18 @@ def is_org(name: str) -> bool:
 def is_person_like(mention: str) -> bool:
     """A mention that names someone (ends in a capitalized word, once a trailing "of the
     Workers Party" is set aside) rather than describing them ("the Trump administration")."""
-    toks = _TRAILING_PLACE.sub("", mention).split()
-    return bool(toks) and _is_cap(toks[-1]) and _trim_tok(toks[-1]) not in ORG_HEADS
+    known = _PERSON_LIKE.get(mention)
+    if known is None:
+        if len(_PERSON_LIKE) > 50_000:
+            _PERSON_LIKE.clear()
+        toks = _TRAILING_PLACE.sub("", mention).split() if " of " in mention or " for " in mention \
+            or " from " in mention or " at " in mention or " in " in mention else mention.split()
+        known = _PERSON_LIKE[mention] = bool(toks) and _is_cap(toks[-1]) and \
+            _trim_tok(toks[-1]) not in ORG_HEADS
+    return known
+
+
+_PERSON_LIKE: dict[str, bool] = {}
 
 
 class NameIndex:
