@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import os
 import re
 import uuid
 from collections.abc import Iterable, Sequence
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
@@ -203,6 +205,30 @@ def quotes_table(articles: Sequence[Article]) -> pa.Table:
 
 
 TABLE_BUILDERS = {"articles": articles_table, "bullets": bullets_table, "quotes": quotes_table}
+CONVERT_ARTICLES = 2048  # articles turned into Arrow at a time
+
+
+def fresh_tables(upserts: Iterable[Article]) -> tuple[dict[str, pa.Table], set[str]]:
+    """The articles as one Arrow table per data table, and their ids.
+
+    Articles are converted CONVERT_ARTICLES at a time and may come from a one-pass iterable
+    (a runner's grouped values), so only their compact Arrow form need outlive a chunk.
+    """
+    ids: set[str] = set()
+    parts: dict[str, list[pa.Table]] = {table: [] for table in DATA_TABLES}
+    chunk: list[Article] = []
+    for article in itertools.chain(upserts, [None]):
+        if article is not None:
+            chunk.append(article)
+            if len(chunk) < CONVERT_ARTICLES:
+                continue
+        if chunk or not parts["articles"]:
+            ids.update(a.article_id for a in chunk)
+            for table in DATA_TABLES:
+                parts[table].append(TABLE_BUILDERS[table](chunk))
+            chunk = []
+    return {table: pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+            for table, tables in parts.items()}, ids
 
 
 def _sorted(table: pa.Table) -> pa.Table:
@@ -230,7 +256,7 @@ def rewrite_bucket(
     partition: str,
     bucket: int,
     n: int,
-    upserts: Sequence[Article],
+    upserts: Iterable[Article],
     deletes: Iterable[str],
     *,
     replace_partition: bool,
@@ -242,7 +268,9 @@ def rewrite_bucket(
     overwrite) ignores what was there.
     """
     fs, root = location.fs_and_root
-    gone = {a.article_id for a in upserts} | set(deletes)
+    fresh_by_table, gone = fresh_tables(upserts)
+    gone |= set(deletes)
+    gone_ids = pa.array(sorted(gone), pa.string())
     rows, files, written = [], [], 0
     for table in DATA_TABLES:
         schema = tables.TABLES[table]
@@ -254,10 +282,12 @@ def rewrite_bucket(
                 if parsed is None or (parsed[1] == n and parsed[0] != bucket):
                     continue
                 old = read_parquet(fs, info.path, schema)
-                ids = old.column("article_id").to_pylist()
-                mask = [i not in gone and (parsed[1] == n or bucket_of(i, n) == bucket) for i in ids]
-                kept.append(old.filter(pa.array(mask, pa.bool_())))
-        fresh = TABLE_BUILDERS[table](upserts)
+                mask = pc.invert(pc.is_in(old.column("article_id"), value_set=gone_ids))
+                if parsed[1] != n:  # an old layout: keep only this bucket's rows
+                    ids = old.column("article_id").to_pylist()
+                    mask = pc.and_(mask, pa.array([bucket_of(i, n) == bucket for i in ids], pa.bool_()))
+                kept.append(old.filter(mask))
+        fresh = fresh_by_table[table]
         combined = _sorted(pa.concat_tables([*kept, fresh])) if kept else _sorted(fresh)
         target = f"{directory}/{bucket_file(bucket, n)}"
         rel = f"{table}/{partition}/{bucket_file(bucket, n)}"

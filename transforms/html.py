@@ -10,10 +10,13 @@ What comes out:
 
 * ``paragraphs``: one string per block (p, div, li, h1-h6, blockquote, tr, br-separated line,
   ...), whitespace collapsed, Unicode NFC. Items of body lists are their own paragraphs.
+  Scripts, styles, forms, navigation, footers and picture captions (figcaption, and
+  ``class="...caption..."``) are dropped whole. Every entity is decoded, including a
+  second layer of escaping (``&amp;rsquo;``), and no tag or ``javascript:`` survives.
 * ``bullets``: highlights (issue 3): a list that comes before the first paragraph when
-  paragraphs follow it, any list inside a Daily Mail ``mol-bullets`` or CNN "story
-  highlights" container, and the list after a "Story highlights" label. Bullets are not
-  repeated in ``paragraphs``.
+  paragraphs follow it (unless every item is a link: that is "related stories"), any list
+  inside a Daily Mail ``mol-bullets`` or CNN "story highlights" container, and the list
+  after a "Story highlights" label. Bullets are not repeated in ``paragraphs``.
 * ``body_lists``: every other list, item texts grouped per list, so a consumer can tell a
   bulleted list in the body from ordinary paragraphs while ``paragraphs`` still reads in order.
 """
@@ -133,14 +136,13 @@ def html_to_text(html: str) -> HtmlText:
     if _TAG.search(" ".join(result.paragraphs + result.bullets)):
         # Markup escaped twice: what the first parse produced is itself HTML. Parse it once
         # more (not recursively: a third layer is left to the tag stripper below).
-        again = [html_to_text_once(p) for p in result.paragraphs]
-        paras = tuple(p for text in again for p in text.paragraphs)
-        bullets = tuple(b for b in result.bullets for b in html_to_text_once(b).paragraphs)
+        paras = tuple(p for text in result.paragraphs for p in _parse_once(text).paragraphs)
+        bullets = tuple(b for text in result.bullets for b in _parse_once(text).paragraphs)
         result = HtmlText(paras, bullets, result.body_lists)
     return _final(result)
 
 
-def html_to_text_once(html: str) -> HtmlText:
+def _parse_once(html: str) -> HtmlText:
     root = parse_html(html)
     return EMPTY if root is None else element_to_text(root)
 
@@ -171,16 +173,8 @@ def _final(result: HtmlText) -> HtmlText:
 
 
 def _unescape_leftover(text: str) -> str:
-    if "&" not in text:
-        return text
-
-    def one(match: re.Match) -> str:
-        entity = match.group(0)
-        decoded = _html.unescape(entity)
-        # html.unescape leaves unknown names as they are; anything decoded was a real entity.
-        return decoded if decoded != entity else entity
-
-    return _ENTITY.sub(one, text)
+    # html.unescape leaves names HTML does not define as they are.
+    return _ENTITY.sub(lambda m: _html.unescape(m.group(0)), text)
 
 
 def _normalize(text: str) -> str:

@@ -11,7 +11,8 @@ import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 
-from schemas.records import Article
+from schemas import reasons
+from schemas.records import Article, Reject
 from transforms.dataset import article_partition, buckets_needed, estimated_bytes
 from transforms.normalize import preferred
 
@@ -24,7 +25,8 @@ class Decision:
     index_row: dict  # the article's index row after this run; "n" is the layout it was in
     article: Article | None = None  # the version to write, for new and changed
     delete_from: tuple[str, int] | None = None  # (partition, n) holding a row to remove
-    duplicates: int = 0  # versions of the article in this run that lost to another
+    kept: Article | None = None  # the version of this run that won, when there were several
+    duplicates: tuple[Article, ...] = ()  # the versions of this run that lost to it
 
 
 def index_row(article: Article, partition: str, n: int) -> dict:
@@ -50,8 +52,9 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
     old = min(old_rows, key=lambda r: r["partition"]) if old_rows else None
     if not versions:
         return Decision(KEPT, dict(old))
-    article = functools.reduce(preferred, sorted(versions, key=lambda a: (a.input, a.content_hash)))
-    duplicates = len(versions) - 1
+    ordered = sorted(versions, key=lambda a: (a.input, a.content_hash))
+    article = functools.reduce(preferred, ordered)
+    duplicates = tuple(v for v in ordered if v is not article)
     partition = article_partition(article, partition_by)
     if old is not None and article.published_at is None:
         # An undated article is filed under the day it was first fetched; keep it there.
@@ -59,9 +62,9 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
     if old is not None and mode == "append":
         newer = _is_newer(article, old)
         if newer is False and article.updated_at != old["updated_at"]:
-            return Decision(STALE, dict(old), duplicates=duplicates)
+            return Decision(STALE, dict(old), kept=article, duplicates=duplicates)
         if article.content_hash == old["content_hash"] and not newer:
-            return Decision(UNCHANGED, dict(old), duplicates=duplicates)
+            return Decision(UNCHANGED, dict(old), kept=article, duplicates=duplicates)
     same_place = old is not None and old["partition"] == partition
     delete_from = None if old is None or same_place else (old["partition"], old["n"])
     return Decision(
@@ -69,6 +72,7 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
         index_row(article, partition, old["n"] if same_place else 0),
         article=article,
         delete_from=delete_from,
+        kept=article,
         duplicates=duplicates,
     )
 
@@ -94,3 +98,11 @@ def plan_layout(rows: int, est_bytes: int, n_old: int, *, target_rows: int, targ
         if fewest <= n_old <= 2 * need:
             return Layout(n_old, n_old)
     return Layout(need, n_old)
+
+
+def duplicate_reject(loser: Article, kept: Article) -> Reject:
+    """A version that lost to another in the same run: not lost, merged, and said so."""
+    where = "the same input" if loser.input == kept.input else kept.input
+    return Reject(loser.source, loser.input, "dedup", reasons.DUPLICATE,
+                  f"same article_id {kept.article_id} as an entry of {where}; that version is kept",
+                  loser.title[:200] or None, loser.fetched_at, loser.run_id)

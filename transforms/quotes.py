@@ -153,11 +153,11 @@ class _Sentences:
         self.ends: list[int] = []  # offset of the next sentence
         for m in _SENTENCE_END.finditer(text):
             k = m.start()
-            last = text[max(0, k - 12):k].rsplit(None, 1)[-1:]
-            last = last[0].lower().lstrip("(\"“‘'") if last else ""
-            if text[k] == "." and (last in sp._ABBREV or (len(last) == 1 and last.isalpha()) or
-                                   "." in last and len(last) <= 5):
-                continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
+            if text[k] == ".":
+                last = text[max(0, text.rfind(" ", 0, k) + 1, k - 12):k].lower().lstrip("(\"“‘'")
+                if last in sp._ABBREV or (len(last) == 1 and last.isalpha()) or \
+                        "." in last and len(last) <= 5:
+                    continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
             self.starts.append(k)
             self.ends.append(m.end())
 

@@ -597,7 +597,11 @@ _NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
 def _name_words_before(text: str, pos: int) -> list[str]:
     """The capitalized words (initials, titles, particles) right before ``pos``, at most four:
     "Donald J. " before "Trump". A word with a full stop ends the run unless it abbreviates."""
-    if pos == 0 or not text[pos - 1].isspace():
+    if pos < 2 or not text[pos - 1].isspace():
+        return []
+    # Most mentions follow a lowercase word or punctuation: nothing to collect.
+    before = text.rfind(" ", max(0, pos - 40), pos - 1) + 1
+    if not text[before:before + 1].isupper() and not text[before:pos - 1] in _PARTICLES:
         return []
     out: list[str] = []
     for word in reversed(text[max(0, pos - 70):pos].split(" ")[:-1]):

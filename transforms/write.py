@@ -56,7 +56,7 @@ def _stat(name: str, value: int = 1) -> tuple[str, int]:
 class _Decide(beam.DoFn):
     """One decision per article_id; tagged outputs carry writes, deletes and index rows."""
 
-    UPSERT, DELETE, INDEX = "upsert", "delete", "index"
+    UPSERT, DELETE, INDEX, DUPLICATES = "upsert", "delete", "index", "duplicates"
 
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
@@ -66,8 +66,9 @@ class _Decide(beam.DoFn):
         decision = merge.decide(list(grouped["new"]), list(grouped["old"]),
                                 partition_by=self._cfg.partition_by, mode=self._cfg.mode)
         yield pvalue.TaggedOutput("stats", _stat(f"articles_{decision.status}"))
-        if decision.duplicates:
-            yield pvalue.TaggedOutput("stats", _stat("articles_duplicate", decision.duplicates))
+        for loser in decision.duplicates:
+            yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject(loser, decision.kept))
         if decision.article is not None:
             yield pvalue.TaggedOutput(self.UPSERT, (decision.index_row["partition"], decision.article))
             yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(decision.article.bullets)))
@@ -201,7 +202,7 @@ class WriteDataset(beam.PTransform):
             {"new": new, "old": old}
             | "MeetIndex" >> beam.CoGroupByKey()
             | "Decide" >> beam.ParDo(_Decide(cfg)).with_outputs(
-                _Decide.UPSERT, _Decide.DELETE, _Decide.INDEX, "stats")
+                _Decide.UPSERT, _Decide.DELETE, _Decide.INDEX, _Decide.DUPLICATES, "stats")
         )
         upserts = decided[_Decide.UPSERT]
 
@@ -261,6 +262,7 @@ class WriteDataset(beam.PTransform):
             | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts,
                                          barrier=beam.pvalue.AsList(cleaned))
         )
+        rejects = (rejects, decided[_Decide.DUPLICATES]) | "WithDuplicates" >> beam.Flatten()
         reject_stats = (
             rejects
             | "PartitionRejects" >> beam.Map(lambda r: (dataset.reject_partition(r), r))
