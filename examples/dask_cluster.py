@@ -1,0 +1,62 @@
+"""Start a local Dask ``distributed`` cluster for trying newsbeam's DaskRunner; Ctrl-C stops it.
+
+    pip install 'newsbeam[dask]'
+    python examples/dask_cluster.py --workers 2          # prints tcp://127.0.0.1:PORT
+    newsbeam run --input 'examples/inputs/*' --output out \\
+        --runner DaskRunner --dask_client_address tcp://127.0.0.1:PORT
+
+Workers are separate processes (each with its own Nanny), so every DoFn, record and side input
+really is pickled on its way to them, as on a real cluster. Each worker gets one thread by
+default: Beam's DaskRunner runs a DoFn's whole bundle inside one Dask task, so parallelism comes
+from workers, not threads.
+"""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (default: 2)")
+    parser.add_argument("--threads", type=int, default=1, help="threads per worker (default: 1)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="interface the scheduler listens on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0,
+                        help="scheduler port (default: 0, any free port)")
+    parser.add_argument("--dashboard", default=":0",
+                        help="dashboard address, or 'none' (default: :0, any free port)")
+    parser.add_argument("--memory-limit", dest="memory_limit", default="auto",
+                        help="per worker, e.g. 2GiB (default: auto, a share of the RAM)")
+    args = parser.parse_args(argv)
+
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("dask_cluster: distributed is not installed; pip install 'newsbeam[dask]'",
+              file=sys.stderr)
+        return 2
+
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    dashboard = None if args.dashboard.lower() == "none" else args.dashboard
+    with LocalCluster(n_workers=args.workers, threads_per_worker=args.threads,
+                      processes=True, host=args.host, scheduler_port=args.port,
+                      dashboard_address=dashboard, memory_limit=args.memory_limit) as cluster:
+        print(cluster.scheduler_address, flush=True)
+        print(f"{args.workers} workers x {args.threads} threads; dashboard "
+              f"{cluster.dashboard_link if dashboard else 'off'}; Ctrl-C stops the cluster.\n"
+              f"  newsbeam run ... --runner DaskRunner "
+              f"--dask_client_address {cluster.scheduler_address}",
+              file=sys.stderr, flush=True)
+        while not stop.wait(0.5):
+            pass
+    print("dask_cluster: stopped", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
