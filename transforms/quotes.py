@@ -48,7 +48,7 @@ _POSSESSED_WORDS = re.compile(
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
-_NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|repeatedly)\s+)*([a-z]+)")
+_NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 _RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
@@ -75,6 +75,7 @@ class _Context:
     last_speaker: str | None = None
     people: list = dataclasses.field(default_factory=list)
     genders: dict = dataclasses.field(default_factory=dict)
+    resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
@@ -435,7 +436,16 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
     lo = text.rfind("\n", 0, max(0, lo))  # ... and the previous one's
     names = ctx.names
     found = None
+    pronoun = "he" if gender == "m" else "she"
     for name, end in reversed(sp.names_in(text, max(0, lo, before - 1500), before)):
+        if name.lower() == pronoun:
+            # "She ... . She said": the same person as the last time the pronoun was resolved.
+            if ctx.resolved.get(gender):
+                found = ctx.resolved[gender]
+                break
+            continue
+        if name.lower() in sp.PRONOUNS or sp._trim_tok(name) in sp.FUNCTION_WORDS:
+            continue
         name = sp.split_title(name) or name
         full = names.fullest(name)
         # Someone who "said" or "told" is a person even when named once.
@@ -453,6 +463,7 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
     if found is not None:
         # What the article says once about someone's pronoun holds for its later quotes.
         ctx.genders.setdefault(found, gender)
+        ctx.resolved[gender] = found
     return found
 
 

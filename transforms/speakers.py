@@ -413,14 +413,14 @@ def _split_title(mention: str) -> str:
     "Representative Charles B. Rangel of New York" -> "Charles B. Rangel";
     "Republican vice-presidential nominee Gov. Mike Pence" -> "Mike Pence".
     """
-    toks = mention.replace(",", " ").split()
+    toks = mention.replace(",", " , ").split()
     runs: list[list[str]] = []
     cur: list[str] = []
     after_prep = False
     prep_before: list[bool] = []
     for t in toks:
         lt = _trim_tok(t)
-        if _is_cap(t) or (cur and lt in _PARTICLES) or (cur and lt in _SUFFIX):
+        if t != "," and (_is_cap(t) or (cur and lt in _PARTICLES) or (cur and lt in _SUFFIX)):
             if not cur:
                 prep_before.append(after_prep)
             cur.append(t)
@@ -428,6 +428,7 @@ def _split_title(mention: str) -> str:
             if cur:
                 runs.append(cur)
                 cur = []
+            # A comma ends a run too: "the leader of Ennahda, Rachid Ghannouchi".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
     if cur:
         runs.append(cur)
@@ -636,7 +637,8 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
     out = []
     for m in _PERSON_RUN.finditer(text, lo, hi):
         words = m.group().split()
-        while words and (_trim_tok(words[0]) in FUNCTION_WORDS or _trim_tok(words[0]) in CUES):
+        while len(words) > 1 and (_trim_tok(words[0]) in FUNCTION_WORDS or _trim_tok(words[0]) in CUES
+                                  or _trim_tok(words[0]) in PRONOUNS):
             words.pop(0)
         if words:
             out.append((" ".join(words), m.end()))
