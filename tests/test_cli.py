@@ -51,7 +51,7 @@ def sample_run(tmp_path_factory):
 def test_sample_run_reads_back_the_same_in_pyarrow_duckdb_and_polars(sample_run):
     counts = counts_pyarrow(sample_run)
     assert counts["articles"] == 8  # 1 text + 2 RSS + 1 Atom + 2 JSON Feed + 2 JSONL (one dupe merged)
-    assert counts["rejects"] == 1  # the JSONL line that is not JSON
+    assert counts["rejects"] == 2  # the JSONL line that is not JSON, and the merged duplicate
     assert counts["bullets"] >= 8 and counts["quotes"] >= 15
     assert counts_duckdb(sample_run) == counts
     assert counts_polars(sample_run) == counts
@@ -105,7 +105,7 @@ def test_manifests_and_inspect(sample_run, capsys):
     assert run("inspect", sample_run, "--json") == 0
     report = json.loads(capsys.readouterr().out)
     assert report["tables"]["articles"]["rows"] == 8
-    assert report["rejects_by_reason"] == {"malformed": 1}
+    assert report["rejects_by_reason"] == {"duplicate": 1, "malformed": 1}
 
 
 def test_extract_prints_json_lines(capsys):
