@@ -56,9 +56,14 @@ def test_quote_marks(body, expected):
     # No quote at all: every mark is an apostrophe.
     ("The migrants’ camp and Maduro’s regime don’t change.", []),
     ("Goin’ nowhere, the drivers’ strike lasted into the ’80s.", []),
+    ("Back in the ‘90s it rained.", []),
+    # A quoted number is not a decade.
+    ("He cited ‘thousands of shootings’ and ‘3,210 shooting victims’ in the city.",
+     ["thousands of shootings", "3,210 shooting victims"]),
 ], ids=["dont", "theyve", "countrys", "plural-possessive-inside", "plural-possessive-before",
         "nineties", "rock-n-roll", "possessive-then-quote", "possessive-after-quote",
-        "possessive-before-closing", "only-apostrophes", "elisions"])
+        "possessive-before-closing", "only-apostrophes", "elisions", "nineties-wrong-mark",
+        "quoted-number"])
 def test_apostrophes_never_break_a_quote(body, expected):
     assert texts(body) == expected
 

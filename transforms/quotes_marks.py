@@ -33,7 +33,9 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2015\u2026*") | _QUOTE_CHARS
 _SHAPED_OPEN = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b", "\u2039"])
 _SHAPED_CLOSE = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
 # Elisions written with a leading apostrophe: 'em, 'til, 'cause, '90s, 'n' ...
-_ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\d?s?\b")
+_ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(?![.,]\d)")
+# A decade or a year cut short, ’90s or ’08, unlike a quoted number, ‘3,210 victims’.
+_YEARS = re.compile(r"\d\ds?\b(?![.,]\d)")
 
 OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
 _APOSTROPHE_LIKE = frozenset(["'", "\u2019"])
@@ -67,7 +69,7 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
         if prev.isalnum() and nxt.isalnum():
             return APOSTROPHE  # don't, country’s, rock'n'roll
         if left and _ELISION.match(text, end) and mark != "\u2018" or (
-                left and mark == "\u2018" and nxt.isdigit()):
+                left and mark == "\u2018" and _YEARS.match(text, end)):
             return APOSTROPHE  # ’90s, 'em
         if mark == "\u2019" and left and not right:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
