@@ -320,12 +320,12 @@ def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] |
 # --------------------------------------------------------------------------- rejects
 
 
-REJECT_KEY = ("input", "stage", "reason", "detail")
+REJECT_KEY = ("input", "stage", "reason", "detail", "raw_excerpt")
 
 
 def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject]) -> tuple[int, int]:
     """Add a run's rejects to its day's file, once per distinct failure (input, stage, reason,
-    detail) and day: re-running over the same bad input adds no row, and the row kept is the
+    detail, excerpt) and day: re-running over the same bad input adds no row, and the row kept is the
     first sighting. Returns (rows added, bytes written)."""
     fs, root = location.fs_and_root
     directory = f"{root}/rejects/{partition}"
@@ -334,8 +334,8 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject])
     rows = [row for table in existing for row in table.to_pylist()]
     seen = {tuple(row[k] for k in REJECT_KEY) for row in rows}
     before = len(rows)
-    for reject in sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or "")):
-        key = (reject.input, reject.stage, reject.reason, reject.detail)
+    for reject in sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or "", r.raw_excerpt or "")):
+        key = tuple(getattr(reject, k) for k in REJECT_KEY)
         if key not in seen:
             seen.add(key)
             rows.append({name: getattr(reject, name) for name in tables.REJECTS.names})
