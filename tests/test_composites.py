@@ -106,3 +106,29 @@ def test_write_dataset_overwrite_replaces_only_the_partitions_it_writes(tmp_path
     _write(tmp_path, [article("a1"), article("a3", published_at=datetime(2026, 11, 21, tzinfo=timezone.utc))])
     _write(tmp_path, [article("a2")], mode="overwrite")
     assert _ids(tmp_path) == ["a2", "a3"]
+
+
+def test_fetch_feeds_and_save_states(http_server, tmp_path):
+    from tests.httpserver import Reply
+    from transforms.feedlist import FeedSpec
+    from transforms.feeds import FetchFeeds, SaveFeedStates
+    from transforms.feedstate import FeedStateStore
+    from transforms.fetch import FetchConfig
+
+    ok = http_server.route("/ok.xml", Reply(200, body=RSS, etag='"v1"'))
+    missing = http_server.route("/missing.xml", Reply(404))
+    feeds = [FeedSpec("ok", ok), FeedSpec("missing", missing), FeedSpec("off", ok, overrides={"enabled": False})]
+    config = FetchConfig(allow_hosts=frozenset({http_server.host_port}), retries=0, politeness_delay=0)
+    state_root = str(tmp_path / "feeds")
+    with _pipeline() as p:
+        docs, rejects, states, stats = p | FetchFeeds(feeds, config, state_root=state_root)
+        assert_that(docs | beam.Map(lambda d: (d.source, d.input, d.data == RSS)),
+                    equal_to([("ok", ok, True)]), label="CheckDocuments")
+        assert_that(rejects | beam.Map(lambda r: (r.source, r.stage, r.reason)),
+                    equal_to([("missing", "fetch", "http-404")]), label="CheckRejects")
+        assert_that(stats | beam.combiners.Count.PerElement(),
+                    equal_to([(("feeds_fetched", 1), 1), (("feeds_failed", 1), 1), (("feeds_disabled", 1), 1)]),
+                    label="CheckStats")
+        _ = states | SaveFeedStates(state_root, committed=docs)
+    saved = FeedStateStore(state_root).all()
+    assert saved["ok"].etag == '"v1"' and saved["missing"].consecutive_failures == 1
