@@ -113,9 +113,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
         kind = _kind(text, span, quoted)
-        if quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]" or \
-                zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
-                text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at):
+        stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
+        if stage_direction or (zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
+                text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at)):
             # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one
             # (so is a stage direction, "(CROSSTALK.)"); it does not interrupt the quotes around
             # it either.
