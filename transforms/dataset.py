@@ -12,6 +12,7 @@ new one, never half of one.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import itertools
 import os
@@ -125,11 +126,19 @@ class Location:
             return cls(path_or_uri.rstrip("/"))
         return cls(os.path.abspath(path_or_uri))
 
-    @property
+    @functools.cached_property
     def fs_and_root(self) -> tuple[pafs.FileSystem, str]:
+        """The filesystem and root path, made once per process (an object-store client is
+        costly to build); not pickled, so workers build their own."""
         if "://" in self.uri:
             return pafs.FileSystem.from_uri(self.uri)
         return pafs.LocalFileSystem(), self.uri
+
+    def __getstate__(self) -> dict:
+        return {"uri": self.uri}
+
+    def __setstate__(self, state: dict) -> None:
+        object.__setattr__(self, "uri", state["uri"])
 
     @property
     def is_local(self) -> bool:
