@@ -1,0 +1,119 @@
+"""Plain functions behind the streaming pipeline (``pipeline.streaming``); no Beam here.
+
+* ``articles_of``: one fetched feed -> its articles (quotes extracted) and rejects;
+* ``is_new_version``: the dedup rule the stateful step applies per ``article_id``;
+* ``window_file``/``write_window``: one Parquet file per table, window and partition, under a
+  deterministic name, written atomically through a pyarrow filesystem.
+
+Files are named ``win-<start>-<end>.parquet`` (UTC, ``YYYYMMDDTHHMMSSZ``), so a retried window
+overwrites its own file, and readers that glob ``TABLE/**/*.parquet`` see every window.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+
+import pyarrow as pa
+
+from schemas import reasons, tables
+from schemas.records import Article, Document, Reject
+from transforms import dataset
+from transforms.dataset import Location
+from transforms.feedlist import FeedSpec
+from transforms.fetch import FetchResult
+from transforms.normalize import NormalizeError, normalize_entry, to_reject
+from transforms.readers import Limits, read_document
+from transforms.steps import with_quotes
+
+STAGE_FETCH = "fetch"
+
+
+def document_of(spec: FeedSpec, result: FetchResult, now: datetime) -> Document | Reject | None:
+    """A fetch as a Document to parse, a Reject saying why not, or None for a 304."""
+    if result.not_modified:
+        return None
+    if not result.ok:
+        return Reject(spec.source, spec.url, STAGE_FETCH, result.reason or reasons.CONNECTION,
+                      result.detail or "", None, now)
+    return Document(source=spec.source, input=spec.url, data=result.body or b"", fetched_at=now,
+                    feed_url=result.final_url or spec.url, headers=result.headers, tags=spec.tags)
+
+
+def articles_of(spec: FeedSpec, result: FetchResult, now: datetime, *, limits: Limits = Limits(),
+                run_id: str = "") -> Iterator[Article | Reject]:
+    """Every article of one fetched feed, with its quotes, and a Reject for whatever failed."""
+    document = document_of(spec, result, now)
+    if document is None:
+        return
+    if isinstance(document, Reject):
+        yield document
+        return
+    for item in read_document(document, limits):
+        if isinstance(item, Reject):
+            yield item
+            continue
+        try:
+            yield with_quotes(normalize_entry(item, run_id))
+        except NormalizeError as exc:
+            yield to_reject(item, exc, run_id)
+
+
+MAX_FINGERPRINTS = 16
+
+
+def is_new_version(seen: Sequence[str], fingerprint: str) -> bool:
+    """The dedup rule, per identity (an article_id): pass a value on the first time its identity
+    is seen, and again when its fingerprint (an article's ``content_hash``) is one not seen
+    before. Remembering more than the last fingerprint keeps a poll answered out of order (an
+    older version arriving after a newer one) from writing the older version again."""
+    return fingerprint not in seen
+
+
+def remember(seen: Sequence[str], fingerprint: str) -> tuple[str, ...]:
+    """``seen`` with ``fingerprint`` added, the oldest dropped past ``MAX_FINGERPRINTS``."""
+    return (*seen, fingerprint)[-MAX_FINGERPRINTS:]
+
+
+def reject_key(reject: Reject) -> tuple[str, str, str, str]:
+    """What makes two rejects the same failure (as ``dataset.merge_rejects`` counts them)."""
+    return reject.input, reject.stage, reject.reason, reject.detail or ""
+
+
+def _stamp(when: datetime) -> str:
+    return when.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def window_file(start: datetime, end: datetime) -> str:
+    return f"win-{_stamp(start)}-{_stamp(end)}.parquet"
+
+
+def write_window(location: Location, table: str, partition: str, start: datetime, end: datetime,
+                 rows: Sequence[Article] | Sequence[Reject]) -> tuple[str, int] | None:
+    """Write one window's rows of one table and partition; returns (relative path, bytes).
+
+    ``table`` is ``articles``, ``bullets`` or ``quotes`` (given the window's articles) or
+    ``rejects``. Nothing is written when there is no row (an article without quotes adds no
+    quotes file).
+    """
+    if table == "rejects":
+        data = pa.Table.from_pylist([{n: getattr(r, n) for n in tables.REJECTS.names} for r in rows],
+                                    schema=tables.REJECTS)
+    else:
+        data = dataset.TABLE_BUILDERS[table](rows)
+    if not data.num_rows:
+        return None
+    fs, root = location.fs_and_root
+    relative = f"{table}/{partition}/{window_file(start, end)}"
+    size = dataset.write_atomic(fs, f"{root}/{relative}", _sorted(data),
+                                row_group_size=dataset.ROW_GROUP_ROWS[table])
+    return relative, size
+
+
+def _sorted(data: pa.Table) -> pa.Table:
+    keys = [(name, "ascending") for name in ("article_id", "position", "input", "reason")
+            if name in data.column_names]
+    return data.sort_by(keys) if keys else data
+
+
+__all__ = ["articles_of", "document_of", "is_new_version", "reject_key", "remember", "window_file",
+           "write_window"]
