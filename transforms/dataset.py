@@ -274,7 +274,8 @@ def rewrite_bucket(
 
     Rows come from the file of the same bucket, or, when the partition is being re-bucketed,
     from every file of the old layout, filtered to this bucket. ``replace_partition`` (mode
-    overwrite) ignores what was there.
+    overwrite) ignores what was there. ``upserts`` is consumed in full before ``deletes`` is
+    read, so both may be filled by one pass over a runner's grouped values.
     """
     fs, root = location.fs_and_root
     fresh_by_table, gone = fresh_tables(upserts)
