@@ -480,14 +480,15 @@ class NameIndex:
     articles without quotes (most of a feed) free.
     """
 
-    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders")
+    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
         self._forms: dict[str, dict[tuple[str, ...], list[int]]] = {}
         self._roles: dict[str, str] | None = None
         self._fullest: dict[str, str] = {}
-        self._genders: dict[str, str] = {}
+        self._genders: dict[str, str] | None = None
+        self._where: dict[str, list[tuple[int, int]]] | None = None
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -495,28 +496,30 @@ class NameIndex:
             return cached
         forms: dict[tuple[str, ...], list[int]] = {}
         order = 0
-        size = len(last)
-        for text in self._texts:
-            pos = text.find(last)
-            while pos >= 0:
-                end = pos + size
-                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                    toks = _name_words_before(text, pos) + [last]
-                    k = 0
-                    while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
-                        k += 1
-                    for n in range(k, len(toks) - 1):
-                        if _trim_tok(toks[n]) in TITLES:
-                            k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
-                    while k < len(toks) - 1 and (_trim_tok(toks[k]) in FUNCTION_WORDS or
-                                                 _trim_tok(toks[k]) in CUES):
-                        k += 1  # "In Tulsa", "Meanwhile Trump": a sentence's first word
-                    name = tuple(toks[k:])
-                    if not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
-                        entry = forms.setdefault(name, [0, order])
-                        entry[0] += 1
-                        order += 1
-                pos = text.find(last, end)
+        if self._where is None:
+            # Where every capitalized word stands, found in one pass the first time a name is
+            # widened: looking each name up with its own scan would make long texts quadratic.
+            self._where = {}
+            for t_index, text in enumerate(self._texts):
+                for m in _CAP_WORD.finditer(text):
+                    self._where.setdefault(m.group(), []).append((t_index, m.start()))
+        # The first 200 mentions are plenty to find the fullest form.
+        for t_index, pos in self._where.get(last, ())[:200]:
+            toks = _name_words_before(self._texts[t_index], pos) + [last]
+            k = 0
+            while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
+                k += 1
+            for n in range(k, len(toks) - 1):
+                if _trim_tok(toks[n]) in TITLES:
+                    k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
+            while k < len(toks) - 1 and (_trim_tok(toks[k]) in FUNCTION_WORDS or
+                                         _trim_tok(toks[k]) in CUES):
+                k += 1  # "In Tulsa", "Meanwhile Trump": a sentence's first word
+            name = tuple(toks[k:])
+            if not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
+                entry = forms.setdefault(name, [0, order])
+                entry[0] += 1
+                order += 1
         self._forms[last] = forms
         return forms
 
@@ -553,18 +556,18 @@ class NameIndex:
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         if not last:
             return None
-        found = self._genders.get(last)
-        if found is None:
-            found = ""
+        if self._genders is None:
+            # One pass over the texts: every word of the name after "Mr.", "Ms.",
+            # "spokeswoman" ... takes that gender (the first one the article gives).
+            self._genders = {}
             for text in self._texts:
                 for m in _HONORIFIC.finditer(text):
-                    if text.startswith(last, m.end()):
-                        found = _GENDERED[m.group(1).lower().rstrip(".")]
-                        break
-                if found:
-                    break
-            self._genders[last] = found
-        return found or None
+                    run = _PERSON_RUN.match(text, m.end())
+                    if run:
+                        gender = _GENDERED[m.group(1).lower().rstrip(".")]
+                        for word in run.group().split():
+                            self._genders.setdefault(_strip_possessive(word), gender)
+        return self._genders.get(last)
 
     def is_person(self, name: str) -> bool:
         """A run of capitalized words the article uses as someone's name (two words or more
@@ -645,6 +648,8 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
     return out
 
 
+# A capitalized word, its possessive left out ("Trump" in "Trump’s").
+_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w\-]*(?:['’](?!s\b)[\w\-]+)*")
 _TITLE_NAME = re.compile(
     r"\b(" + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?\s+((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]+)")
