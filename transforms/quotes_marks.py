@@ -38,6 +38,9 @@ _ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(
 _YEARS = re.compile(r"\d\ds?\b(?![.,]\d)")
 
 OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+# Quotes nest two or three deep in real text; a deeper stack is stray marks, and capping it
+# keeps a paragraph of thousands of marks linear.
+_MAX_DEPTH = 6
 _APOSTROPHE_LIKE = frozenset(["'", "\u2019"])
 
 
@@ -168,7 +171,7 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]) -> tuple[list[tuple
             del stack[depth:]
             if not stack:
                 pairs.append((o_s, o_e, s, e, fam))
-        elif role in (OPEN, EITHER):
+        elif role in (OPEN, EITHER) and len(stack) < _MAX_DEPTH:
             stack.append((s, e, fam))
         # A closing mark with nothing of its family open is an apostrophe or a stray mark.
     return pairs, (stack[0] if stack else None)
