@@ -289,3 +289,13 @@ def test_feed_at_the_size_cap_reads_in_bounded_memory():
     print("45 MB feed:", {k: v for k, v in result.items() if k != "reasons"})
     assert result["reasons"] == ["Entry"] * 10_000
     assert result["peak_mb"] < PEAK_RSS_LIMIT_MB
+
+
+def test_big_broken_feed_is_refused_before_the_slow_recovering_parser():
+    # 20 MB of unclosed tags would keep feedparser's pure-Python fallback busy for minutes.
+    data = b'<rss version="2.0"><channel><item><title>' + b"<a " * (7 << 20)
+    start = time.process_time()
+    items = read(data)
+    assert [i.reason for i in items] == [reasons.TOO_LARGE]
+    assert "not well-formed" in items[0].detail
+    assert time.process_time() - start < 5
