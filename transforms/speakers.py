@@ -496,15 +496,16 @@ class NameIndex:
             return cached
         forms: dict[tuple[str, ...], list[int]] = {}
         order = 0
-        if self._where is None:
-            # Where every capitalized word stands, found in one pass the first time a name is
-            # widened: looking each name up with its own scan would make long texts quadratic.
+        if self._where is None and len(self._forms) >= 24:
+            # Past a couple of dozen names, index where every capitalized word stands in one
+            # pass: a scan per name would make a long text with many names quadratic.
             self._where = {}
             for t_index, text in enumerate(self._texts):
                 for m in _CAP_WORD.finditer(text):
                     self._where.setdefault(m.group(), []).append((t_index, m.start()))
         # The first 200 mentions are plenty to find the fullest form.
-        for t_index, pos in self._where.get(last, ())[:200]:
+        for t_index, pos in (self._where.get(last, ()) if self._where is not None
+                             else self._mentions(last))[:200]:
             toks = _name_words_before(self._texts[t_index], pos) + [last]
             k = 0
             while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
@@ -522,6 +523,19 @@ class NameIndex:
                 order += 1
         self._forms[last] = forms
         return forms
+
+    def _mentions(self, last: str) -> list[tuple[int, int]]:
+        """(text index, offset) of ``last`` as a whole word, found with ``str.find``."""
+        out = []
+        size = len(last)
+        for t_index, text in enumerate(self._texts):
+            pos = text.find(last)
+            while pos >= 0 and len(out) < 200:
+                end = pos + size
+                if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
+                    out.append((t_index, pos))
+                pos = text.find(last, end)
+        return out
 
     def fullest(self, name: str) -> str:
         """The longest form of ``name`` the article gives: same last word, containing it."""
