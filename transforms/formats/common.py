@@ -5,6 +5,7 @@ import dataclasses
 import re
 
 from schemas.records import Document, Reject
+from transforms.formats.encoding import bom_encoding
 
 STAGE_READ = "read"  # bytes could not be turned into a document (size, compression)
 STAGE_PARSE = "parse"  # a document or record could not be understood
@@ -49,8 +50,6 @@ def excerpt(data: bytes | str, chars: int = EXCERPT_CHARS) -> str:
     if isinstance(data, bytes):
         head = data[: chars * 4]
         # UTF-16/32 text is readable once decoded; anything else as UTF-8 with replacements.
-        from transforms.formats.encoding import bom_encoding
-
         enc = bom_encoding(head) or "utf-8"
         try:
             text = head.decode(enc, "replace")
