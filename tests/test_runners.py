@@ -120,6 +120,13 @@ def test_default_runner_dataset(reference):
     assert any('"reason": "malformed"' in r for r in reference["rows"]["rejects"])
 
 
+@pytest.mark.slow  # ~20 s; keeps the default suite's share of this file under two minutes
+def test_default_runner_with_worker_processes_gives_the_same_dataset(inputs, reference, tmp_path):
+    out = tmp_path / "out"
+    run_cli(inputs, out, "--direct_num_workers=2", "--direct_running_mode=multi_processing")
+    assert_same_dataset(snapshot(out), reference)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -218,6 +225,17 @@ def test_portable_runner_through_the_job_service_gives_the_same_dataset(inputs, 
     out = tmp_path / "out"
     run_cli(inputs, out, "--runner=PortableRunner", f"--job_endpoint={job_service}",
             "--environment_type=LOOPBACK")
+    assert_same_dataset(snapshot(out), reference)
+
+
+@pytest.mark.slow  # builds an sdist (~20 s)
+def test_portable_runner_stages_the_package_with_setup_file(inputs, reference, job_service, tmp_path):
+    """What a remote cluster needs: the package staged with the job, built offline."""
+    pytest.importorskip("build", reason="--setup_file builds an sdist offline with 'build' "
+                                        "and setuptools>=77: pip install build 'setuptools>=77'")
+    out = tmp_path / "out"
+    run_cli(inputs, out, "--runner=PortableRunner", f"--job_endpoint={job_service}",
+            "--environment_type=LOOPBACK", f"--setup_file={ROOT / 'setup.py'}")
     assert_same_dataset(snapshot(out), reference)
 
 
