@@ -58,8 +58,8 @@ def test_quote_marks(body, expected):
     ("Goin’ nowhere, the drivers’ strike lasted into the ’80s.", []),
     ("Back in the ‘90s it rained.", []),
     # A quoted number is not a decade.
-    ("He cited ‘thousands of shootings’ and ‘3,210 shooting victims’ in the city.",
-     ["thousands of shootings", "3,210 shooting victims"]),
+    ("He cited ‘hundreds of complaints’ and ‘4,120 unpaid invoices’ in the city.",
+     ["hundreds of complaints", "4,120 unpaid invoices"]),
 ], ids=["dont", "theyve", "countrys", "plural-possessive-inside", "plural-possessive-before",
         "nineties", "rock-n-roll", "possessive-then-quote", "possessive-after-quote",
         "possessive-before-closing", "only-apostrophes", "elisions", "nineties-wrong-mark",
@@ -182,7 +182,7 @@ def test_speaker_is_the_fullest_name_without_titles(body, speaker):
     ("“We will win this year,” Ochoa said.", "direct", "explicit"),
     ("Ochoa called the plan “a disaster” on Monday.", "partial", "explicit"),
     ("The group fights ‘narcoterrorist’ networks across the region.", "scare", "none"),
-    ("He watched “Face the Nation” every week.", "scare", "none"),
+    ("He watched “Morning Forum” every week.", "scare", "none"),
     ("The so-called “experts” were wrong.", "scare", "none"),
 ], ids=["direct", "partial", "scare-modifier", "title-of-work", "scare-term"])
 def test_kinds(body, kind, attribution):
@@ -263,7 +263,7 @@ def test_harder_speakers(body, speaker, mention):
 
 
 @pytest.mark.parametrize("title, speaker, kind", [
-    ("Parents Rally Nationwide To ‘Save Our Schools’", "Parents", "partial"),
+    ("Nurses March Downtown To ‘Fund The Wards’", "Nurses", "partial"),
     ("President Moves To Defeat ‘Narcoterrorist’ Gangs", None, "scare"),
 ], ids=["headline-final-quote", "headline-inner-label"])
 def test_headline_quotes(title, speaker, kind):
@@ -272,8 +272,8 @@ def test_headline_quotes(title, speaker, kind):
 
 
 @pytest.mark.parametrize("body", [
-    "Partial transcript:\n\n“(CROSSTALK.)”",
-    "She watched “Face the Nation” and “State of the Union” every week.",
+    "Partial transcript:\n\n“(APPLAUSE.)”",
+    "She watched “Morning Forum” and “The Weekly Desk” every week.",
 ], ids=["stage-direction", "show-names"])
 def test_quoted_names_and_directions_are_not_speech(body):
     assert all(q.kind == "scare" and q.speaker is None for q in body_quotes(body))

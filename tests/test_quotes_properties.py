@@ -10,7 +10,7 @@ from transforms.quotes import extract_quotes
 MARKS = ["\"", "'", "''", "``", "“", "”", "‘", "’", "„", "«", "»", "‹", "›", "‚"]
 WORDS = ["said", "says", "told", "according to", "he", "she", "Trump", "Mr.", "Jane Doe", "the",
          "president", "migrants", "don", "t", "s", "90s", ",", ".", ":", "—", "(", ")", "who",
-         "saying", "Ms. Alvarez", "U.S.", "PENCE:", "a", "The Union"]
+         "saying", "Ms. Alvarez", "U.S.", "HOST:", "a", "The Union"]
 SEPARATORS = [" ", "", "\n", "\n\n", " \n "]
 
 # Text made of the pieces quote extraction is sensitive to, in any order.

@@ -6,8 +6,8 @@ The work is in three steps, each a pure function of the text:
 2. ``_attribute`` looks for who said each one, in the order a reader would: a transcript label
    inside the quote, the words right after it (``," Trump said``), the sentence that leads into
    it (``Trump said: "...``, ``..., saying "...``, ``Trump's claim that "...``), a colon-ended
-   paragraph before it, the headline's own shapes (``Pence: ...``, ``..., Graham Says``), the
-   quote just before it (``inherited``), a reported sentence just before it (``..., Schiff
+   paragraph before it, the headline's own shapes (``Ochoa: ...``, ``..., Ochoa Says``), the
+   quote just before it (``inherited``), a reported sentence just before it (``..., Ochoa
    said. "...``), and for words quoted inside a sentence, that sentence's subject;
 3. the speaker's mention is turned into a name (titles split off, pronouns resolved to the
    nearest person of agreeing gender, the fullest form the article gives), and the quote is
@@ -30,9 +30,9 @@ from transforms.quotes_marks import Span, find_spans
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
-# "PENCE: Well, look, ..." opening a quoted transcript line.
+# "HOST: Welcome back, ..." opening a quoted transcript line.
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
-# "...” ― Sonya Herridge": an attribution after a dash, as under a quote in a list.
+# "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
 _DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013]+\s*|\s+-{1,2}\s+")
 _TAIL_LEAD = re.compile(r"[\s,.;:!?]*")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -114,10 +114,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         quoted = text[span.start:span.end]
         kind = _kind(text, span, quoted)
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
-        if stage_direction or (zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
-                text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at)):
-            # "Face the Nation", "A Change Is Gonna Come": a name in quote marks, said by no one
-            # (so is a stage direction, "(CROSSTALK.)"); it does not interrupt the quotes around
+        if stage_direction or (
+                zone != "title" and _is_title_of_work(quoted, span) and not _is_named_by_cue(
+                    text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at)):
+            # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
+            # (so is a stage direction, "(APPLAUSE.)"); it does not interrupt the quotes around
             # it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare"))
             continue
@@ -190,7 +191,7 @@ def _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, 
 def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx, prev, prev_span,
                       same_paragraph_before) -> _Found | None:
     cues, sentences = ctx.cues, ctx.sentences
-    # 1. A transcript: "PENCE: Well, look, ..." inside the quote names its speaker.
+    # 1. A transcript: "HOST: Welcome back, ..." inside the quote names its speaker.
     label = _LABEL.match(text, span.start)
     if label and len(label.group(1)) > 2:
         return _Found(label.group(1), ":", "explicit")
@@ -218,7 +219,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
             found = _before(text, cues, s_lo, q_lo + len(lead), None)
             if found:
                 return found
-    # 5. Headlines put the speaker anywhere: "Obama Says ...", "..., Graham Says", "Pence: ...".
+    # 5. Headlines put the speaker anywhere: "Ochoa Says ...", "..., Ochoa Says", "Ochoa: ...".
     if zone == "title":
         found = _headline(text, cues, span, ctx.names)
         if found:
@@ -235,9 +236,9 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
         elif prev_span.paragraph == span.paragraph - 1 and starts_paragraph and \
                 _quote_ends_paragraph(text, prev_span, paragraphs):
             return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
-    # 7. ... and a quote that follows a reported sentence ("..., Schiff said.") is its speaker's;
-    # failing a cue there, the person that sentence is about ("Sanders, who lost, identified
-    # young voters as ... ‘The younger people are ...’").
+    # 7. ... and a quote that follows a reported sentence ("..., Ochoa said.") is its speaker's;
+    # failing a cue there, the person that sentence is about ("Ruiz, who lost, described
+    # the count as ... ‘We will be back.’").
     if sent_lo > p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
         prev_lo = sentences.start(max(head_lo, p_lo), sent_lo - 1)
         if prev_lo >= head_lo:
@@ -278,13 +279,13 @@ def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
                     all(w.lower() in sp._ADVERBS for w in between.split()):
                 return _found(text, np, cue)
-        # "...," panel Chairman Jason Chaffetz said: a short lowercase description first.
+        # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
         np = sp.np_before(text, cue.s, pos)
         gap = text[pos:np[0]].split() if np else None
-        if np and (gap == ["as"] or len(gap) <= 3 and all(w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS
-                                                          for w in gap)):
+        if np and (gap == ["as"] or len(gap) <= 3 and all(
+                w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS for w in gap)):
             return _found(text, (pos, np[1]), cue)
-        # "‘...’ of the plan, Mr. Holtz said.": the sentence closes on its attribution.
+        # "‘...’ of the plan, Mr. Ochoa said.": the sentence closes on its attribution.
         if np and text[pos:np[0]].rstrip().endswith(",") and \
                 not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
                 and text[pos:np[0]].rstrip().endswith(","):
@@ -332,18 +333,19 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
             return _found(text, np, cue)
         if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
             # "..., arguing that": the participle's subject is the sentence's, not the
-            # phrase before the comma ("in Tulsa, Oklahoma, arguing").
+            # phrase before the comma ("in Lisbon, Portugal, arguing").
             if prev is not None and prev.mention:
                 return _Found(prev.mention, cue.word, "inherited", prev.cue_at)
-            subj = sp.subject_of(text, lo, cue.s) or (sp.np_before(text, cue.s, lo) if participle else None)
+            subj = sp.subject_of(text, lo, cue.s) or (
+                sp.np_before(text, cue.s, lo) if participle else None)
             if subj:
                 return _found(text, subj, cue)
             continue
-        # "Said Ellis: ..." puts the subject after its verb.
+        # "Said Ruiz: ..." puts the subject after its verb.
         np = sp.np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             return _found(text, np, cue)
-    # "Trump’s claim that there were “thousands of shootings”": the words are the possessor's.
+    # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
     owned = None
     for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
         pass
@@ -367,8 +369,8 @@ def _headline(text: str, cues: sp.CueIndex, span: Span, names: sp.NameIndex) -> 
         np = sp.np_before(text, cue.s, 0)
         if np and sp.is_person_like(text[np[0]:np[1]]):
             return _found(text, np, cue)
-    # A headline that ends on its quote gives the words to its subject: "Parents Rally
-    # Nationwide to ‘Reclaim Our Schools’". A quote inside the headline ("Take Down
+    # A headline that ends on its quote gives the words to its subject: "Nurses March
+    # Downtown To ‘Fund The Wards’". A quote inside the headline ("Take Down
     # ‘Narcoterrorist’ Regime") is the writer's label.
     if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
         subject = _headline_subject(text, span.open_at, names)
@@ -379,7 +381,7 @@ def _headline(text: str, cues: sp.CueIndex, span: Span, names: sp.NameIndex) -> 
 
 def _headline_subject(text: str, hi: int, names: sp.NameIndex) -> str | None:
     """The noun phrase a headline opens with, when it can speak: a person the article names
-    ("Obama", "Lindsey Graham") or a group ("Frustrated Parents", "Black Lawmakers")."""
+    ("Ochoa", "Ana Ruiz") or a group ("Angry Nurses", "Local Farmers")."""
     words = text[:hi].split()[:5]
     best = None
     for k in range(1, min(4, len(words) - 1) + 1):
@@ -481,7 +483,7 @@ def _is_title_of_work(quoted: str, span: Span) -> bool:
 
 
 def _is_named_by_cue(text: str, cues: sp.CueIndex, lo: int, hi: int) -> bool:
-    """Title-case words that someone is reported to have used: "Trump called her “Miss Piggy”"
+    """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
     if not cues.between(lo, hi):
         return False
@@ -501,7 +503,7 @@ def _is_modifier(text: str, span: Span, quoted: str) -> bool:
 
 def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int, people_only: bool = False) -> _Found | None:
     """The subject of the sentence a partial quote sits in, when it names who is speaking:
-    "Reid branded Trump a ‘con artist’" credits Reid. The word after it is taken as the cue."""
+    "Ruiz branded the plan a ‘shell game’" credits Ruiz. The word after it is taken as the cue."""
     subj = sp.subject_of(text, lo, hi)
     if not subj:
         return None

@@ -8,10 +8,10 @@ paragraph, linked by ``continued``.
 Marks are judged the way a reader judges them, by what is on either side (the "flanking" rule
 CommonMark uses for emphasis): a mark after a space and before a letter opens, a mark after a
 letter and before a space or punctuation closes. Two families never close each other: double
-marks (" “ ” „ « » and NYT-style '') and single marks (' ‘ ’ ‚ ‹ ›). The right single mark is
-also the apostrophe, so it only closes a single quote that is open, and a closing candidate that
-could be a plural possessive (``migrants’ rights``) gives way to a better closing mark later in
-the paragraph.
+marks (" “ ” „ « » and NYT-style '') and single marks (' ‘ ’ ‚ ‹ ›). The right single mark
+is also the apostrophe, so it only closes a single quote that is open, and a closing
+candidate that could be a plural possessive (``migrants’ rights``) gives way to a better
+closing mark later in the paragraph.
 """
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ _QUOTE_CHARS = frozenset("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u
 _BEFORE_OPEN = frozenset("([{<\u2014\u2013-/:;,\u2015\u2026") | _QUOTE_CHARS
 _AFTER_CLOSE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2015\u2026*") | _QUOTE_CHARS
 # Marks whose shape says "open" or "close"; the straight ones only have their flanks.
-_SHAPED_OPEN = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b", "\u2039"])
+_SHAPED_OPEN = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b",
+                          "\u2039"])
 _SHAPED_CLOSE = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
 # Elisions written with a leading apostrophe: 'em, 'til, 'cause, '90s, 'n' ...
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(?![.,]\d)")
@@ -78,7 +79,7 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
     if not left and not right and (prev.isspace() and nxt.isspace()):
         # A mark standing alone between spaces quotes nothing, unless it closes right after an
-        # inner quote (‘... “outreach,” ’ he said).
+        # inner quote (‘... “good enough,” ’ he said).
         k = at - 1
         while k >= 0 and text[k] == " ":
             k -= 1
@@ -144,7 +145,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair(text: str, marks: list[tuple[int, int, str, int]]) -> tuple[list[tuple[int, int, int, int, str]], tuple | None]:
+def _pair(text: str, marks: list[tuple[int, int, str, int]]
+          ) -> tuple[list[tuple[int, int, int, int, str]], tuple | None]:
     """Top-level (open_start, open_end, close_start, close_end, family) pairs of one paragraph,
     and the top-level mark left open at its end, if any."""
     pairs = []

@@ -58,7 +58,8 @@ PERSONAL = frozenset("he she i".split())
 
 # Words that come before a name as its title; split off the speaker, kept in the mention.
 TITLES = frozenset("""
-mr mrs ms miss mx dr prof professor sir sens reps govs del dame lord lady rev reverend fr father sister brother pope
+mr mrs ms miss mx dr prof professor sir sens reps govs del dame lord lady rev reverend fr father
+sister brother pope
 president vice sen senator rep representative congressman congresswoman gov governor lt mayor
 secretary minister premier chancellor judge justice gen general col colonel maj major capt captain
 sgt sergeant adm admiral cmdr commander chief speaker leader chairman chairwoman chair
@@ -89,7 +90,7 @@ officials aides advisers advisors critics experts analysts sources lawmakers pol
 authorities supporters democrats republicans investigators researchers economists officers
 residents voters protesters protestors witnesses organizers organisers leaders insiders
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
-percent respondents majority minority most others parents families students teachers workers
+percent respondents majority minority most others parents families students teachers workers nurses farmers
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | frozenset("""
@@ -112,11 +113,14 @@ wednesday thursday friday saturday sunday last this next recently previously onc
 """.split())
 _ADVERBS = frozenset("""
 also later then again previously once recently just earlier repeatedly reportedly simply
-quickly finally first publicly privately bluntly has had have had would will has also further
-often later flatly angrily famously once still even not never did does didn't doesn't
+quickly finally first publicly privately bluntly has had have would will further often
+flatly angrily famously still even not never did does didn't doesn't
 didn’t doesn’t hasn’t hadn’t won’t wouldn’t hasn't hadn't won't wouldn't
 """.split())
-DETERMINERS = frozenset("the a an his her their its our my your this that these those one another several some many two three".split())
+DETERMINERS = frozenset("""
+the a an his her their its our my your this that these those one another several some many two
+three
+""".split())
 # An introductory phrase, skipped when looking for the subject of a sentence.
 _INTRO_WORDS = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
@@ -139,7 +143,7 @@ instead whatever what whoever how why there here meanwhile thus hence indeed per
 of for by over under against amid among across through toward towards via per within behind
 beyond upon
 """.split()) - frozenset(["one", "may", "will", "can"])
-# First words of place names: "Upper Midwest", "South Carolina", "Great Lakes".
+# First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
 _PLACE_WORDS = frozenset("""
 upper lower north south east west northern southern eastern western new great central united
 middle gulf lake mount mt river bay port fort san santa los las saint st
@@ -243,8 +247,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end).
 
     Skips adverbs and auxiliaries ("he later said", "Trump has said"), a parenthesis ("Mike
-    Pence (R-Ind.) said") and appositives set off by commas ("Vann Smith, a writer for The
-    Atlantic, said"): the phrase returned is the one the appositives describe.
+    Ruiz (D-Ore.) said") and appositives set off by commas ("Lee Park, a writer for The
+    Courier, said"): the phrase returned is the one the appositives describe.
     """
     toks = _words_back(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
@@ -273,7 +277,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             start = j + 1
             if start < i:
                 found = _np_core(text, toks, _chunk_head(toks, start, i))
-                if found and found[0] == toks[start][0] or found and _trim_tok(toks[start][2]) in DETERMINERS:
+                if found and (found[0] == toks[start][0] or _trim_tok(toks[start][2]) in DETERMINERS):
                     return (toks[start][0], found[1]) if found else None
             return None
         found = _np_core(text, toks, j - 1) if j >= 1 else None
@@ -284,10 +288,11 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
 
 
 def _chunk_head(toks, start: int, stop: int) -> int:
-    """The last token of the noun phrase that starts a chunk: "Scott Pruitt" in
-    "Scott Pruitt, the attorney general"; stops before a clause word."""
+    """The last token of the noun phrase that starts a chunk: "Lee Park" in
+    "Lee Park, the attorney general"; stops before a clause word."""
     k = start
-    while k + 1 < stop and toks[k + 1][2] not in (",", ";", ":") and _trim_tok(toks[k + 1][2]) not in _NP_STOP:
+    while k + 1 < stop and toks[k + 1][2] not in (",", ";", ":") \
+            and _trim_tok(toks[k + 1][2]) not in _NP_STOP:
         k += 1
     return k
 
@@ -296,12 +301,15 @@ _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’
 
 
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A described speaker followed by their name, "Apple’s chief executive, Tim Cook,": the
+    """A described speaker followed by their name, "the company’s chief executive, Tim Raines,": the
     phrase is widened to take the name in."""
     if np is None or not text[np[1] - 1:np[1]].islower():
         return np
     m = _APPOSITIVE_NAME.match(text, np[1])
     return (np[0], m.end(1)) if m else np
+
+
+_NP_END = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."])
 
 
 def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -321,7 +329,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return toks[0][0], toks[0][1]
     if not (_name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (_is_cap(first) and low in ("the",))):
-        # "according to conservative talk radio host Rush Limbaugh": a few describing words
+        # "according to veteran radio host Lee Park": a few describing words
         # before a name.
         k = 0
         while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
@@ -332,9 +340,10 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = None
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = _trim_tok(w)
-        if w in (",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."):
+        if w in _NP_END:
             break
-        if k and (lw in _NP_STOP or lw in CUES) and not (lw == "of" and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
+        if k and (lw in _NP_STOP or lw in CUES) and not (
+                lw == "of" and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
             break
         if _ends_sentence(w):
             end = e - 1
@@ -354,7 +363,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
         if comma is not None:
             k = comma + 1
-            # "On July 6, 2015, Sanders said": a date's year is not the subject.
+            # "On May 3, 2019, Ruiz said": a date's year is not the subject.
             if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
                 k += 2
         elif _trim_tok(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
@@ -373,7 +382,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     end = None
     for s, e, tok in toks[k:k + 12]:
         lt = _trim_tok(tok)
-        if tok in (",", ";", ":", "(", "!", "?", ".") or (s > start and (lt in _NP_STOP or lt in CUES) and lt != "of"):
+        if tok in (",", ";", ":", "(", "!", "?", ".") or (
+                s > start and (lt in _NP_STOP or lt in CUES) and lt != "of"):
             break
         if s > start and not _is_cap(tok) and lt not in NOMINAL_HEADS and lt not in ROLE_WORDS \
                 and lt != "of" and not tok.startswith(("-",)):
@@ -410,8 +420,8 @@ def _split_title(mention: str) -> str:
     """The name in a mention: its last run of capitalized words, titles dropped.
 
     "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
-    "Representative Charles B. Rangel of New York" -> "Charles B. Rangel";
-    "Republican vice-presidential nominee Gov. Mike Pence" -> "Mike Pence".
+    "Representative Tom J. Ochoa of Ohio" -> "Tom J. Ochoa";
+    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz".
     """
     toks = mention.replace(",", " , ").split()
     runs: list[list[str]] = []
@@ -428,7 +438,7 @@ def _split_title(mention: str) -> str:
             if cur:
                 runs.append(cur)
                 cur = []
-            # A comma ends a run too: "the leader of Ennahda, Rachid Ghannouchi".
+            # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
     if cur:
         runs.append(cur)
@@ -443,8 +453,6 @@ def _split_title(mention: str) -> str:
         if _trim_tok(t) in TITLES and n < len(best) - 1:
             k = n + 1
     name = best[k:]
-    while name and (_trim_tok(name[-1]) in ORG_HEADS and len(name) == 1):
-        break
     return " ".join(name).strip(" .,’'") if name else ""
 
 
@@ -452,7 +460,7 @@ _TRAILING_PLACE = re.compile(r"\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w
 
 
 def is_org(name: str) -> bool:
-    """A name with an organisation's head word in it: "New York Police Department"."""
+    """A name with an organisation's head word in it: "Harbor City Police Department"."""
     return any(_trim_tok(t) in ORG_HEADS for t in name.split())
 
 
@@ -515,7 +523,7 @@ class NameIndex:
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
             while k < len(toks) - 1 and (_trim_tok(toks[k]) in FUNCTION_WORDS or
                                          _trim_tok(toks[k]) in CUES):
-                k += 1  # "In Tulsa", "Meanwhile Trump": a sentence's first word
+                k += 1  # "In Lisbon", "Meanwhile Ochoa": a sentence's first word
             name = tuple(toks[k:])
             if not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
@@ -594,11 +602,11 @@ class NameIndex:
                 _trim_tok(words[0]) in _PLACE_WORDS:
             return False
         # People are called by their surname alone on second mention; places and bodies
-        # ("South Carolina", "Paris Climate Accord") are not.
+        # ("South Harbor", "Harbor Trade Accord") are not.
         return (words[-1],) in self._forms_of(words[-1])
 
     def role(self, word: str) -> str | None:
-        """The person the article introduced with this title ("President Obama" for "the
+        """The person the article introduced with this title ("President Ruiz" for "the
         president"), if any."""
         if self._roles is None:
             self._roles = {}
@@ -626,7 +634,8 @@ def _name_words_before(text: str, pos: int) -> list[str]:
         if len(out) == 4 or not word:
             break
         low = word.lower()
-        if word[:1].isupper() and _NAME_WORD.match(word) and ("." not in word[:-1] or len(word) <= 5) and not (
+        if word[:1].isupper() and _NAME_WORD.match(word) and (
+                "." not in word[:-1] or len(word) <= 5) and not (
                 word.endswith(".") and len(word) > 2 and low[:-1] not in _ABBREV and "." not in word[:-1]):
             out.append(word)
         elif low in _PARTICLES and out:
@@ -711,7 +720,7 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
     return Cue(start, end, text[start:end])
 
 
-# Cue words that are nouns as often as verbs: "a tweet", "Mrs. Clinton's remark", "the report".
+# Cue words that are nouns as often as verbs: "a tweet", "the senator's remark", "the report".
 NOUNISH = frozenset("""
 remark remarks claim claims call calls report reports tweet tweets post posts comment comments
 answer answers charge charges counter demand demands promise promises pledge pledges quote
@@ -731,7 +740,7 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
     """Whether a cue word is used as a reporting verb where it stands."""
     word = cue.word
     if word[:1].isupper() and not title_case:
-        # Capitalized mid-sentence it is part of a name ("United States", "The Post").
+        # Capitalized mid-sentence it is part of a name ("United Nations", "The Courier").
         k = cue.s - 1
         while k >= 0 and text[k] == " ":
             k -= 1
