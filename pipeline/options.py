@@ -58,6 +58,10 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
     parser.add_argument("--max-entries", dest="max_entries", type=int,
                         default=_DEFAULT_LIMITS.max_entries,
                         help=f"most entries one feed may hold (default: {_DEFAULT_LIMITS.max_entries})")
+    parser.add_argument("--max-recover-bytes", dest="max_recover_bytes", type=int,
+                        default=_DEFAULT_LIMITS.max_recover_bytes,
+                        help=f"largest broken feed handed to the slow recovering parser; larger "
+                             f"ones are rejected too-large (default: {_DEFAULT_LIMITS.max_recover_bytes})")
     parser.add_argument("--max-field-chars", dest="max_field_chars", type=int,
                         default=_DEFAULT_LIMITS.max_field_chars,
                         help=f"longer text fields are cut (default: {_DEFAULT_LIMITS.max_field_chars})")
@@ -81,7 +85,7 @@ def beam_args(extra: list[str]) -> list[str]:
 
 def limits_of(ns) -> Limits:
     return Limits(max_input_bytes=ns.max_input_bytes, max_entries=ns.max_entries,
-                  max_field_chars=ns.max_field_chars)
+                  max_field_chars=ns.max_field_chars, max_recover_bytes=ns.max_recover_bytes)
 
 
 def fetch_config_of(ns) -> FetchConfig:

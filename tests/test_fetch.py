@@ -412,6 +412,7 @@ _RSS_PROBE = textwrap.dedent(
     """
     import json, resource, sys
     from transforms.fetch import FetchConfig, Fetcher
+    from tests.memory import peak_rss_mb
     url, allow = sys.argv[1], sys.argv[2]
     def current_rss_mb():
         try:  # Linux: the resident size now, not the peak of the imports
@@ -425,7 +426,7 @@ _RSS_PROBE = textwrap.dedent(
     print(json.dumps({
         "reason": result.reason, "detail": result.detail, "elapsed": result.elapsed,
         "size": len(result.body or b""), "baseline_rss_mb": baseline,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb(),
     }))
     """
 )

@@ -220,12 +220,13 @@ import json, resource, sys, time
 from datetime import datetime, timezone
 from schemas.records import Document
 from transforms.readers import read_document
+from tests.memory import peak_rss_mb
 data = {load}
 start = time.perf_counter()
 items = list(read_document(Document("t", "t", data, datetime.now(timezone.utc))))
 print(json.dumps({{
     "seconds": time.perf_counter() - start,
-    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "peak_mb": peak_rss_mb(),
     "reasons": [getattr(i, "reason", "Entry") for i in items],
 }}))
 """

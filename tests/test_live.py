@@ -152,9 +152,8 @@ def test_large_bodies_stay_within_bounded_memory(http_server, tmp_path):
     big = http_server.route("/big.xml", Reply(200, body=zeros(200 * 2**20), chunked=True))
     bomb = http_server.route("/bomb.xml", Reply(200, body=gzip_bomb(), headers=[("Content-Encoding", "gzip")]))
     feeds, out = feed_list(tmp_path, {"big": big, "bomb": bomb}), tmp_path / "out"
-    probe = ("import resource, subprocess, sys; "
-             "rc = subprocess.call([sys.executable, '-m', 'pipeline', *sys.argv[1:]]); "
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024); sys.exit(rc)")
+    probe = ("import sys; from pipeline.cli import main; from tests.memory import peak_rss_mb; "
+             "rc = main(sys.argv[1:]); print(int(peak_rss_mb())); sys.exit(rc)")
     done = subprocess.run([sys.executable, "-c", probe, "run", "--feeds", str(feeds), "--output", str(out),
                            "--allow-host", http_server.host_port], capture_output=True, text=True,
                           cwd=ROOT, timeout=300)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Iterable
 
@@ -12,7 +13,7 @@ from transforms.html import html_to_text
 from transforms.text import clean_line, clean_paragraphs, split_paragraphs, word_count
 from transforms.urls import canonicalize_url
 
-_MARKUP = re.compile(r"<[A-Za-z!/?]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});")
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^)]+)\)$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 
@@ -50,11 +51,17 @@ def content_hash(title: str, summary: str | None, body: str, bullets: Iterable[s
 
 
 def inline_text(value: str | None, *, markup: bool) -> str:
-    """A one-line field (title, author, tag) as clean text, decoding markup when there may be any."""
+    """A one-line field (title, author, tag) as clean text.
+
+    Markup is parsed only when the source says the field is HTML; plain text keeps its angle
+    brackets ("Bridge reopens <for now>") and only has stray entities decoded.
+    """
     if not value:
         return ""
-    if markup or _MARKUP.search(value):
+    if markup:
         value = " ".join(html_to_text(value).paragraphs)
+    elif "&" in value and _ENTITY.search(value):
+        value = html.unescape(value)
     return clean_line(value)
 
 
