@@ -165,3 +165,31 @@ def test_shipped_examples_are_valid():
     specs, problems = load_feed_list(str(ROOT / "examples" / "feeds.yaml"))
     assert len(specs) == 3 and problems == []
     compile((ROOT / "examples" / "scheduling" / "airflow_dag.py").read_text(), "airflow_dag.py", "exec")
+
+
+def test_bad_inputs_become_rejects_with_their_reason(tmp_path):
+    import gzip
+
+    good = (SAMPLES / "river-festival.rss.xml").read_bytes()
+    files = {
+        "empty.xml": b"",
+        "blank.txt": b"  \n\t\n",
+        "garbage.bin": bytes(range(256)) * 8,
+        "truncated.xml.gz": gzip.compress(good)[:-40],
+        "huge.xml": good + b"<!--" + b"x" * 20_000 + b"-->",
+        "many.xml": good.replace(b"<item>", b"<item>", 1),  # two items, over --max-entries 1
+        "bomb.xml": b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+                    b"<rss><channel><item><title>&b;</title></item></channel></rss>",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    out = tmp_path / "out"
+    assert run("run", "--input", f"{tmp_path}/*.*", "--output", out, "--max-input-bytes", "10000",
+               "--max-entries", "1") == 0
+    reasons = {r["input"].rsplit("/", 1)[-1]: r["reason"]
+               for r in pads.dataset(out / "rejects", partitioning="hive").to_table().to_pylist()}
+    assert reasons == {
+        "empty.xml": "empty", "blank.txt": "empty", "garbage.bin": "not-a-feed",
+        "truncated.xml.gz": "corrupt-compression", "huge.xml": "too-large",
+        "many.xml": "too-many-entries", "bomb.xml": "entity-expansion",
+    }
