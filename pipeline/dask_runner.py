@@ -32,7 +32,7 @@ from apache_beam import DoFn, pvalue
 from apache_beam.pipeline import AppliedPTransform, PipelineVisitor
 from apache_beam.runners.common import DoFnContext, DoFnInvoker, DoFnSignature, Receiver, _OutputHandler
 from apache_beam.runners.dask import dask_runner as beam_dask
-from apache_beam.runners.dask.overrides import dask_overrides
+from apache_beam.runners.dask.overrides import _Reshuffle, dask_overrides
 from apache_beam.runners.runner import PipelineState
 from apache_beam.runners.dask.transform_evaluator import (
     TRANSLATIONS, DaskBagOp, Flatten, NoOp, ParDo, get_windowed_value)
@@ -115,6 +115,18 @@ class _BoundedFlatten(Flatten):
         return flat.repartition(npartitions=widest) if flat.npartitions > widest else flat
 
 
+class _Spread(DaskBagOp):
+    """``Reshuffle``, a no-op in Beam's Dask translation: there, everything read from one
+    ``Create`` element (one glob, hence every file) stays in one partition, on one worker, to
+    the end. With ``--dask_npartitions N`` it splits its input into N partitions, so the work
+    after it spreads over the workers. Opt-in: each partition multiplies the shuffle tasks of
+    every GroupByKey downstream, which costs more than it gives on a small cluster."""
+
+    def apply(self, input_bag, side_inputs=None):
+        wanted = self.bag_kwargs.get("npartitions") or 1
+        return input_bag.repartition(npartitions=wanted) if wanted > input_bag.npartitions else input_bag
+
+
 def _materialized(bag):
     """A side input as one task-graph value: computed once, before the tasks that read it.
 
@@ -157,8 +169,11 @@ class _Visitor(PipelineVisitor):
         return bag
 
     def visit_transform(self, node: AppliedPTransform) -> None:
-        op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
-        op_class = {ParDo: _TaggedParDo, Flatten: _BoundedFlatten}.get(op_class, op_class)
+        if isinstance(node.transform, _Reshuffle):
+            op_class = _Spread
+        else:
+            op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
+            op_class = {ParDo: _TaggedParDo, Flatten: _BoundedFlatten}.get(op_class, op_class)
         op: DaskBagOp = op_class(node, bag_kwargs=self.bag_kwargs)
         bags = [self._bag_of(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
         if not node.inputs or isinstance(node.inputs[0], pvalue.PBegin):
