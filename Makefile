@@ -25,7 +25,16 @@ test: $(STAMP)
 
 ## test-corpus: every real fixture of ../shared/corpus through the pipeline, counts by reason
 test-corpus: $(STAMP)
-	$(PY) -m pytest -q -m slow -s tests
+	$(PY) -m pytest -q -s tests/test_corpus_fixtures.py
+
+## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
+test-slow: $(STAMP)
+	$(PY) -m pytest -q -m slow -s
+
+## dask-cluster: a local distributed cluster to try --runner DaskRunner against
+dask-cluster: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dask]"
+	$(PY) examples/dask_cluster.py --workers 2
 
 bench: $(STAMP)
 	$(PY) -m bench.run
