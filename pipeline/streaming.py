@@ -35,6 +35,7 @@ import dataclasses
 import logging
 import sys
 import time
+import typing
 from datetime import datetime, timezone
 
 import apache_beam as beam
@@ -61,6 +62,8 @@ from transforms.write import PARTITION_SCHEMES
 
 log = logging.getLogger("newsbeam.streaming")
 REJECTS = "rejects"
+# str keys: a deterministic key coder for the state, whatever the runner.
+_KEYED = typing.Tuple[str, typing.Tuple[str, typing.Any]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -193,7 +196,7 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
     partition_by = cfg.partition_by
     articles = (
         fetched.articles
-        | "KeyArticles" >> beam.Map(_article_identity)
+        | "KeyArticles" >> beam.Map(_article_identity).with_output_types(_KEYED)
         | "FirstVersions" >> beam.ParDo(_FirstSightings("articles"))
         | "WindowArticles" >> beam.WindowInto(FixedWindows(cfg.window))
         | "ArticlePartitions" >> beam.Map(lambda a: (dataset.article_partition(a, partition_by), a))
@@ -202,7 +205,7 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
     )
     rejects = (
         fetched[REJECTS]
-        | "KeyRejects" >> beam.Map(_reject_identity)
+        | "KeyRejects" >> beam.Map(_reject_identity).with_output_types(_KEYED)
         | "FirstFailures" >> beam.ParDo(_FirstSightings("rejects"))
         | "WindowRejects" >> beam.WindowInto(FixedWindows(cfg.window))
         | "RejectPartitions" >> beam.Map(lambda r: (dataset.reject_partition(r), r))

@@ -16,6 +16,7 @@ import pytest
 from pipeline.streaming import run_streaming
 from schemas.records import Article, Reject
 from tests.httpserver import Reply
+from tests.test_runners import job_service  # noqa: F401  (the local job service fixture)
 from transforms.feedlist import FeedSpec
 from transforms.fetch import FetchResult
 from transforms.streaming import MAX_FINGERPRINTS, articles_of, is_new_version, remember, window_file
@@ -84,6 +85,22 @@ def test_finite_stream_writes_each_article_version_exactly_once(http_server, tmp
     assert {q["speaker"] for q in quotes} >= {"Ana Lopes", "Omar Haddad"}
     rejects = rows(out, "rejects")
     assert [(r["input"], r["reason"]) for r in rejects] == [(gone, "http-404")]  # once, not per poll
+
+
+def test_finite_stream_on_the_portable_runner(http_server, job_service, tmp_path):
+    """The submission path of Flink and Dataflow: the job service, state and windows included."""
+    news = http_server.route("/news.xml", feed_reply((1, STORIES[1][1])),
+                             feed_reply((1, STORIES[1][1]), (3, STORIES[3][1])))
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - name: Port News\n    url: {news}\n")
+    out = tmp_path / "out"
+    status = run_streaming([
+        "--feeds", str(feeds), "--output", str(out), "--interval", "1.5", "--window", "1",
+        "--duration", "4", "--allow-host", http_server.host_port,
+        "--runner=PortableRunner", f"--job_endpoint={job_service}", "--environment_type=LOOPBACK"])
+    assert status == 0 and http_server.count("/news.xml") >= 2
+    assert sorted(a["url"] for a in rows(out, "articles")) == [
+        "https://port.example/news/1", "https://port.example/news/3"]
 
 
 def test_usage_errors(tmp_path):
