@@ -249,3 +249,19 @@ def test_failing_feed_is_suspended_and_inspect_shows_it(http_server, tmp_path, c
     [health] = report["feeds"]
     assert health["feed"] == "down" and health["failures"] == 5 and health["suspended_until"]
     assert [r["reason"] for r in table(out, "rejects")] == ["http-500"]  # once per day, not per run
+
+
+def test_a_story_whose_link_changes_keeps_one_row(http_server, tmp_path):
+    feed = LiveFeed([item(1)])
+    url = http_server.route("/live.xml", feed)
+    feeds, out = feed_list(tmp_path, {"live": url}), tmp_path / "out"
+    assert ingest(http_server, feeds, out) == 0
+    [before] = table(out, "articles")
+    feed.items = [item(1)]
+    original = rss  # same guid, new link and title: Miniflux's duplicate case
+    moved = original([item(1)]).replace(b"https://news.example/story-1", b"https://news.example/2026/story-1-moved")
+    http_server.route("/live.xml", Reply(200, body=moved.replace(b"Story number 1", b"Story number 1 (updated)")))
+    assert ingest(http_server, feeds, out) == 0
+    [after] = table(out, "articles")
+    assert after["article_id"] == before["article_id"]
+    assert after["url"] == "https://news.example/2026/story-1-moved" and after["title"].endswith("(updated)")

@@ -65,3 +65,22 @@ def test_decide_picks_one_version_whatever_the_order():
 )
 def test_plan_layout(rows, n_old, expected):
     assert plan_layout(rows, 0, n_old, target_rows=1_000, target_bytes=10**12) == expected
+
+
+@pytest.mark.parametrize(
+    "new, old, expected",
+    [
+        (["b"], ["a"], [("b", "a")]),  # the link changed: keep the known id
+        (["a"], ["a"], []),
+        (["c", "b"], [], [("c", "b")]),  # one guid, two links in one run: one article
+        ([], ["a"], []),
+    ],
+)
+def test_guid_renames(new, old, expected):
+    assert merge.guid_renames(new, old) == expected
+
+
+def test_guid_key_is_scoped_to_the_source_and_needs_a_url():
+    assert merge.guid_key(article("a1", guid="g")) == "wire\x1fg"
+    assert merge.guid_key(article("a1", guid=None)) is None
+    assert merge.guid_key(article("a1", guid="g", url=None)) is None

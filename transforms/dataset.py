@@ -44,6 +44,7 @@ INDEX_SCHEMA = pa.schema(
         pa.field("content_hash", pa.string(), nullable=False),
         pa.field("updated_at", pa.timestamp("us", tz="UTC")),
         pa.field("est_bytes", pa.int64(), nullable=False),
+        pa.field("guid_key", pa.string()),
     ],
     metadata=tables.METADATA,
 )
@@ -376,7 +377,12 @@ def read_index_shard(location: Location, shard: int) -> list[dict]:
     path = index_shard_path(location, shard)
     if fs.get_file_info(path).type != pafs.FileType.File:
         return []
-    return read_parquet(fs, path, INDEX_SCHEMA).to_pylist()
+    with fs.open_input_file(path) as source:
+        table = pq.read_table(source)
+    for field in INDEX_SCHEMA:  # an index written before a column existed: the column is null
+        if field.name not in table.column_names:
+            table = table.append_column(field, pa.nulls(table.num_rows, field.type))
+    return table.select(INDEX_SCHEMA.names).cast(INDEX_SCHEMA).to_pylist()
 
 
 def write_index_shard(location: Location, shard: int, rows: Sequence[dict]) -> int:

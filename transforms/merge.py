@@ -37,7 +37,26 @@ def index_row(article: Article, partition: str, n: int) -> dict:
         "content_hash": article.content_hash,
         "updated_at": article.updated_at,
         "est_bytes": estimated_bytes(article),
+        "guid_key": guid_key(article),
     }
+
+
+def guid_key(article: Article) -> str | None:
+    """The feed's own id for the story, scoped to its source. A story whose link changes keeps
+    its guid, and through it the article_id it was first given (Miniflux's duplicate bug)."""
+    if not article.guid or article.url is None:
+        return None  # without a URL the article_id already comes from the guid
+    return f"{article.source}\x1f{article.guid}"
+
+
+def guid_renames(new: Sequence[str], old: Sequence[str]) -> list[tuple[str, str]]:
+    """(article_id -> the id to use) for the articles of one guid_key: the id the dataset
+    already knows wins, else the smallest of this run's, so a story keeps one row however its
+    link changes."""
+    if not new:
+        return []
+    keep = min(old) if old else min(new)
+    return sorted({(article_id, keep) for article_id in new if article_id != keep})
 
 
 def _is_newer(article: Article, old: Mapping) -> bool | None:

@@ -179,6 +179,35 @@ def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: s
         out.write(json.dumps(dict(sorted(items)), indent=1).encode())
 
 
+def _rename(article: Article, renames: dict) -> Article:
+    known = renames.get(article.article_id)
+    return article if known is None else dataclasses.replace(article, article_id=known)
+
+
+class KeepKnownIds(beam.PTransform):
+    """Give an article whose link changed the id its guid already has in the dataset.
+
+    Only the small (guid_key, article_id) pairs are shuffled; the renames, few in practice,
+    reach the articles as a side input.
+    """
+
+    def __init__(self, index, label=None):
+        super().__init__(label)
+        self._index = index
+
+    def expand(self, articles):
+        fresh = articles | "NewGuids" >> beam.FlatMap(
+            lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
+        known = self._index | "KnownGuids" >> beam.FlatMap(
+            lambda r: [(r["guid_key"], r["article_id"])] if r.get("guid_key") else [])
+        renames = (
+            {"new": fresh, "old": known}
+            | "MeetGuids" >> beam.CoGroupByKey()
+            | "Renames" >> beam.FlatMap(lambda kv: merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"])))
+        )
+        return articles | "Rename" >> beam.Map(_rename, renames=beam.pvalue.AsDict(renames))
+
+
 class WriteDataset(beam.PTransform):
     """Write ``articles`` and ``rejects`` to the dataset; returns a PCollection of stat pairs."""
 
@@ -191,12 +220,13 @@ class WriteDataset(beam.PTransform):
         articles, rejects, stats_in = pcolls["articles"], pcolls["rejects"], pcolls["stats"]
         p = articles.pipeline
 
-        old = (
+        index = (
             p
             | "IndexShards" >> beam.Create(list(range(dataset.INDEX_SHARDS)))
             | "ReadIndex" >> beam.FlatMap(lambda shard: dataset.read_index_shard(cfg.location, shard))
-            | "KeyIndex" >> beam.Map(lambda row: (row["article_id"], row))
         )
+        articles = articles | "KeepKnownIds" >> KeepKnownIds(index)
+        old = index | "KeyIndex" >> beam.Map(lambda row: (row["article_id"], row))
         new = articles | "KeyArticles" >> beam.Map(lambda a: (a.article_id, a))
         decided = (
             {"new": new, "old": old}
