@@ -11,7 +11,7 @@ SHARED ?= ../shared
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[test,dask]"
 	touch $(STAMP)
 
 ## run: ingest the bundled samples in examples/inputs into ./out and query the result
@@ -33,7 +33,6 @@ test-slow: $(STAMP)
 
 ## dask-cluster: a local distributed cluster to try --runner DaskRunner against
 dask-cluster: $(STAMP)
-	$(PY) -m pip install --quiet -e ".[dask]"
 	$(PY) examples/dask_cluster.py --workers 2
 
 bench: $(STAMP)

@@ -1,4 +1,4 @@
-"""The ``newsbeam`` command line: run, watch, extract, inspect.
+"""The ``newsbeam`` command line: run, watch, stream, extract, inspect.
 
 Exit status: 0 when the run finished (rejected inputs are data, not failures), 1 when the run
 itself failed, 2 for a usage error.
@@ -47,6 +47,11 @@ def make_parser() -> argparse.ArgumentParser:
                        help="seconds between polling cycles (default: 300)")
     watch.add_argument("--cycles", type=int, default=0,
                        help="stop after this many cycles (default: 0, run until SIGTERM/SIGINT)")
+
+    # Listed for --help; its own parser (pipeline.streaming) reads its options.
+    sub.add_parser("stream", add_help=False,
+                   help="the streaming variant for streaming runners (Flink, Dataflow): "
+                        "see `newsbeam stream --help`")
 
     extract = sub.add_parser("extract", help="one input file -> JSON lines: article, bullets, quotes")
     extract.add_argument("file")
@@ -140,6 +145,10 @@ def _cmd_inspect(ns) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["stream"]:
+        from pipeline.streaming import run_streaming
+
+        return run_streaming(argv[1:])
     parser = make_parser()
     ns, unknown = parser.parse_known_args(argv)
     _configure_logging(ns.verbose)

@@ -11,7 +11,9 @@ from transforms.readers import Limits
 
 # Full paths for runners Beam does not know by a short name.
 RUNNER_ALIASES = {
-    "DaskRunner": "apache_beam.runners.dask.dask_runner.DaskRunner",
+    # Beam 2.77's own DaskRunner mixes tagged outputs, runs one sink only and recomputes side
+    # inputs per task; pipeline.dask_runner fixes those (see its docstring).
+    "DaskRunner": "pipeline.dask_runner.DaskRunner",
 }
 # The in-process portable runner: it never tries to download anything, unlike "DirectRunner",
 # which first attempts to fetch the Prism runner binary.

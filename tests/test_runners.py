@@ -34,7 +34,7 @@ PER_RUN = ("run_id", "fetched_at")
 RUN_TIMEOUT = 240
 # Beam 2.77's own DaskRunner mixes tagged outputs and runs only one sink (see
 # pipeline/dask_runner.py); until the DaskRunner short name maps here, name ours in full.
-DASK_RUNNER = "pipeline.dask_runner.DaskRunner"
+DASK_RUNNER = "DaskRunner"  # the short name, resolved by pipeline.options
 
 
 # --------------------------------------------------------------------------- inputs and runs
