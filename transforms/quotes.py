@@ -25,7 +25,7 @@ from typing import Sequence
 
 from schemas.records import Quote
 from transforms import speakers as sp
-from transforms.quotes_marks import Span, find_spans
+from transforms.quotes_marks import Span, find_spans, paragraph_spans
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
@@ -100,7 +100,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         return []
     ctx.cues = sp.CueIndex(text, title_case=zone == "title")
     ctx.sentences = sentences = _Sentences(text)
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = paragraph_spans(text)
     out: list[tuple] = []
     prev: _Found | None = None
     prev_span: Span | None = None

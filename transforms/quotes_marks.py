@@ -21,8 +21,31 @@ from typing import NamedTuple
 DOUBLE, SINGLE = "double", "single"
 
 # One regex finds every candidate; '' and `` come first so they are read as one double mark.
-_MARK = re.compile(r"''|``|[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]")
+# (Written to start with a character class, which lets the regex engine skip to candidates.)
+_MARK = re.compile(r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
+                   r"(?:(?<=')'|(?<=`)`)?")
+# The same marks for ``_marks``, with the commonest cases decided by the regex: an apostrophe
+# inside a word (don't, country’s) does not match at all, and group 1 or 2 says a curly mark
+# opens (after a space, before a letter) or closes (after a non-space, before a space).
+_MARK_SCAN = re.compile(
+    r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
+    r"(?:(?<=[ \n][\u201c\u2018])(?=[A-Za-z])()|(?<=\S[\u201d\u2019])(?=[ \n])()"
+    r"|(?<=')'|(?<=`)`|(?!(?<=[^\W_]['\u2019])[^\W_]))")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line, as ``_PARAGRAPH.finditer`` gives them."""
+    if "\r" in text:
+        return [m.span() for m in _PARAGRAPH.finditer(text)]
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        size = len(line)
+        if size:
+            out.append((pos, pos + size))
+        pos += size + 1
+    return out
 
 _DOUBLE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
 _QUOTE_CHARS = frozenset("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a")
@@ -106,11 +129,18 @@ def _weak_close(text: str, at: int, end: int) -> bool:
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     """(start, end, family, role) of the quote marks in ``text[lo:hi]``, apostrophes left out."""
     out = []
+    append = out.append
     size = len(text)
-    for m in _MARK.finditer(text, lo, hi):
+    for m in _MARK_SCAN.finditer(text, lo, hi):
+        kind = m.lastindex
+        at, end = m.span()
+        if kind == 1:  # “ or ‘ after a space, before a letter
+            append((at, end, DOUBLE if text[at] == "\u201c" else SINGLE, OPEN))
+            continue
+        if kind == 2:  # ” or ’ after a non-space, before a space
+            append((at, end, DOUBLE if text[at] == "\u201d" else SINGLE, CLOSE))
+            continue
         mark = m.group()
-        at = m.start()
-        end = at + len(mark)
         prev = text[at - 1] if at else " "
         nxt = text[end] if end < size else " "
         # The common cases first, without the full analysis: don't / country’s, and curly
@@ -119,21 +149,21 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
             continue
         if (prev == " " or prev == "\n") and nxt.isalpha():
             if mark == "\u201c":
-                out.append((at, end, DOUBLE, OPEN))
+                append((at, end, DOUBLE, OPEN))
                 continue
             if mark == "\u2018":
-                out.append((at, end, SINGLE, OPEN))
+                append((at, end, SINGLE, OPEN))
                 continue
         elif (nxt == " " or nxt == "\n") and not prev.isspace():
             if mark == "\u201d":
-                out.append((at, end, DOUBLE, CLOSE))
+                append((at, end, DOUBLE, CLOSE))
                 continue
             if mark == "\u2019":
-                out.append((at, end, SINGLE, CLOSE))
+                append((at, end, SINGLE, CLOSE))
                 continue
         role = _role(text, mark, at, end)
         if role != APOSTROPHE:
-            out.append((at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
+            append((at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
     return out
 
 
@@ -157,7 +187,8 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]
         while depth >= 0 and stack[depth][2] != fam:
             depth -= 1
         closes = depth >= 0 and role in (CLOSE, EITHER)
-        if closes and fam == SINGLE and role == CLOSE and _weak_close(text, s, e):
+        if closes and fam == SINGLE and role == CLOSE and text[s - 1:s].isalpha() and \
+                text[e:e + 1] == " " and text[e + 1:e + 2].isalnum():  # _weak_close, inlined
             # A plural possessive or elision: give way to a later closing mark of the same
             # family, unless a new quote opens first.
             for s2, e2, fam2, role2 in marks[i + 1:n]:
@@ -181,7 +212,7 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]
 
 def find_spans(text: str) -> list[Span]:
     """The top-level quoted spans of ``text``, paragraph by paragraph, in reading order."""
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    paragraphs = paragraph_spans(text)
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside a quotation
     carried_family = ""
