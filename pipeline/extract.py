@@ -12,10 +12,8 @@ from pathlib import Path
 
 from schemas import reasons
 from schemas.records import Article, Document, Reject
-from transforms.normalize import NormalizeError, normalize_entry, to_reject
-from transforms.readers import Limits, read_document
-from transforms.sources import source_name
-from transforms.steps import with_quotes
+from transforms.process import articles_of_document, source_name
+from transforms.readers import Limits
 
 
 def articles_of(path: str, limits: Limits = Limits(), *, run_id: str = "") -> Iterator[Article | Reject]:
@@ -27,14 +25,7 @@ def articles_of(path: str, limits: Limits = Limits(), *, run_id: str = "") -> It
         return
     document = Document(source=source_name(path), input=path, data=Path(path).read_bytes(),
                         fetched_at=fetched_at)
-    for item in read_document(document, limits):
-        if isinstance(item, Reject):
-            yield item
-            continue
-        try:
-            yield with_quotes(normalize_entry(item, run_id))
-        except NormalizeError as exc:
-            yield to_reject(item, exc, run_id)
+    yield from articles_of_document(document, limits, run_id=run_id)
 
 
 def _plain(record) -> dict:

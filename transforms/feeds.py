@@ -17,11 +17,11 @@ from datetime import datetime, timedelta, timezone
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas import reasons
 from schemas.records import Document, Reject
 from transforms.feedlist import FeedSpec
 from transforms.feedstate import FeedState, FeedStateStore, is_due, is_suspended, update_state, validators
 from transforms.fetch import FetchConfig, Fetcher
+from transforms.process import document_of
 
 STATES, REJECTS, STATS = "states", "rejects", "stats"
 
@@ -55,15 +55,12 @@ def fetch_feed(spec: FeedSpec, fetcher: Fetcher, base: FetchConfig, state: FeedS
     etag, last_modified = validators(state, spec.url)
     result = fetcher.fetch(spec.url, etag=etag, last_modified=last_modified, config=spec.fetch_config(base))
     new_state = update_state(state, result, now)
-    if result.not_modified:
+    outcome = document_of(spec, result, now)
+    if outcome is None:
         return FeedOutcome(spec, "not-modified", state=new_state)
-    if not result.ok:
-        reject = Reject(spec.source, spec.url, "fetch", result.reason or reasons.CONNECTION,
-                        result.detail or "", None, now)
-        return FeedOutcome(spec, "failed", reject=reject, state=new_state)
-    document = Document(source=spec.source, input=spec.url, data=result.body or b"", fetched_at=now,
-                        feed_url=result.final_url or spec.url, headers=result.headers, tags=spec.tags)
-    return FeedOutcome(spec, "fetched", document=document, state=new_state)
+    if isinstance(outcome, Reject):
+        return FeedOutcome(spec, "failed", reject=outcome, state=new_state)
+    return FeedOutcome(spec, "fetched", document=outcome, state=new_state)
 
 
 class _FetchBatch(beam.DoFn):

@@ -91,9 +91,9 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 
 def _body(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Paragraphs and highlight bullets from the richest content the entry has."""
-    for html in (entry.content_html, entry.summary_html):
-        if html and html.strip():
-            text = html_to_text(html)
+    for markup in (entry.content_html, entry.summary_html):
+        if markup and markup.strip():
+            text = html_to_text(markup)
             if text.paragraphs:
                 return clean_paragraphs(text.paragraphs), clean_paragraphs(text.bullets)
     if entry.body_text:

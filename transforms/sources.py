@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from datetime import datetime
 
 import apache_beam as beam
@@ -12,21 +11,9 @@ from apache_beam import pvalue
 
 from schemas import reasons
 from schemas.records import Document, Reject
+from transforms.process import source_name
 
 log = logging.getLogger(__name__)
-_SUFFIXES = re.compile(r"(\.(gz|bz2))?$", re.IGNORECASE)
-_EXTENSION = re.compile(r"\.(xml|rss|atom|rdf|json|jsonl|ndjson|txt|text|html?|feed|story)$", re.IGNORECASE)
-
-
-def source_name(path: str) -> str:
-    """A file's source name: its base name without compression and format suffixes."""
-    base = path.rstrip("/").rsplit("/", 1)[-1]
-    stem = _SUFFIXES.sub("", base)
-    while _EXTENSION.search(stem) and _EXTENSION.sub("", stem):
-        stem = _EXTENSION.sub("", stem)
-    return stem or base
-
-
 class _ExpandPattern(beam.DoFn):
     """Every file a glob matches (``**`` crosses directories), as (path, size)."""
 

@@ -5,14 +5,12 @@ output; nothing here holds logic of its own.
 """
 from __future__ import annotations
 
-import dataclasses
-
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas.records import Article, Entry, Reject
+from schemas.records import Entry, Reject
 from transforms.normalize import NormalizeError, normalize_entry, to_reject
-from transforms.quotes import extract_quotes
+from transforms.process import with_quotes
 from transforms.readers import Limits, read_document
 
 REJECTS = "rejects"
@@ -65,11 +63,6 @@ class NormalizeArticles(beam.PTransform):
         out = entries | "NormalizeEntry" >> beam.ParDo(_Normalize(self._run_id)).with_outputs(
             REJECTS, main="articles")
         return out.articles, out[REJECTS]
-
-
-def with_quotes(article: Article) -> Article:
-    quotes = extract_quotes(article.title, article.bullets, article.body)
-    return dataclasses.replace(article, quotes=tuple(quotes))
 
 
 class ExtractQuotes(beam.PTransform):

@@ -15,47 +15,23 @@ from datetime import datetime, timezone
 
 import pyarrow as pa
 
-from schemas import reasons, tables
-from schemas.records import Article, Document, Reject
+from schemas import tables
+from schemas.records import Article, Reject
 from transforms import dataset
 from transforms.dataset import Location
 from transforms.feedlist import FeedSpec
 from transforms.fetch import FetchResult
-from transforms.normalize import NormalizeError, normalize_entry, to_reject
-from transforms.readers import Limits, read_document
-from transforms.steps import with_quotes
-
-STAGE_FETCH = "fetch"
-
-
-def document_of(spec: FeedSpec, result: FetchResult, now: datetime) -> Document | Reject | None:
-    """A fetch as a Document to parse, a Reject saying why not, or None for a 304."""
-    if result.not_modified:
-        return None
-    if not result.ok:
-        return Reject(spec.source, spec.url, STAGE_FETCH, result.reason or reasons.CONNECTION,
-                      result.detail or "", None, now)
-    return Document(source=spec.source, input=spec.url, data=result.body or b"", fetched_at=now,
-                    feed_url=result.final_url or spec.url, headers=result.headers, tags=spec.tags)
-
+from transforms.process import articles_of_document, document_of
+from transforms.readers import Limits
 
 def articles_of(spec: FeedSpec, result: FetchResult, now: datetime, *, limits: Limits = Limits(),
                 run_id: str = "") -> Iterator[Article | Reject]:
     """Every article of one fetched feed, with its quotes, and a Reject for whatever failed."""
     document = document_of(spec, result, now)
-    if document is None:
-        return
     if isinstance(document, Reject):
         yield document
-        return
-    for item in read_document(document, limits):
-        if isinstance(item, Reject):
-            yield item
-            continue
-        try:
-            yield with_quotes(normalize_entry(item, run_id))
-        except NormalizeError as exc:
-            yield to_reject(item, exc, run_id)
+    elif document is not None:
+        yield from articles_of_document(document, limits, run_id=run_id)
 
 
 MAX_FINGERPRINTS = 16

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas.records import Article, Reject
+from schemas.records import Article
 from transforms import dataset, merge
 from transforms.dataset import Location
 
