@@ -50,6 +50,7 @@ _POSSESSED_WORDS = re.compile(
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 _RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
+_RELATIVE_ENDINGS = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
@@ -153,15 +154,22 @@ class _Sentences:
     def __init__(self, text: str):
         self.starts: list[int] = []  # offset of the full stop
         self.ends: list[int] = []  # offset of the next sentence
+        starts_append, ends_append = self.starts.append, self.ends.append
         for m in _SENTENCE_END.finditer(text):
             k = m.start()
             if text[k] == ".":
-                last = text[max(0, text.rfind(" ", 0, k) + 1, k - 12):k].lower().lstrip("(\"“‘'")
-                if last in sp._ABBREV or (len(last) == 1 and last.isalpha()) or \
-                        "." in last and len(last) <= 5:
-                    continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
-            self.starts.append(k)
-            self.ends.append(m.end())
+                # The word before the stop, at most 12 characters of it. Past 5 characters
+                # (with no opening mark to strip) it is no abbreviation or initial.
+                lo = text.rfind(" ", k - 12 if k > 12 else 0, k) + 1
+                if lo < k - 12:
+                    lo = k - 12
+                if k - lo <= 5 or text[lo] in "(\"“‘'":
+                    last = text[lo:k].lower().lstrip("(\"“‘'")
+                    if last in sp._ABBREV or (len(last) == 1 and last.isalpha()) or \
+                            "." in last and len(last) <= 5:
+                        continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
+            starts_append(k)
+            ends_append(m.end())
 
     def start(self, lo: int, hi: int) -> int:
         """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
@@ -192,7 +200,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                       same_paragraph_before) -> _Found | None:
     cues, sentences = ctx.cues, ctx.sentences
     # 1. A transcript: "HOST: Welcome back, ..." inside the quote names its speaker.
-    label = _LABEL.match(text, span.start)
+    label = _LABEL.match(text, span.start) if "A" <= text[span.start] <= "Z" else None
     if label and len(label.group(1)) > 2:
         return _Found(label.group(1), ":", "explicit")
     # A later paragraph of a quotation that runs over several belongs to the same speaker.
@@ -397,7 +405,9 @@ def _headline_subject(text: str, hi: int, names: sp.NameIndex) -> str | None:
 
 def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention."""
-    mention = _RELATIVE_TAIL.sub("", found.mention)
+    mention = found.mention
+    if mention.endswith(_RELATIVE_ENDINGS):
+        mention = _RELATIVE_TAIL.sub("", mention)
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":

@@ -9,6 +9,8 @@ gives (``Trump`` -> ``Donald Trump``), so a reader of the dataset can group by s
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 
 # --------------------------------------------------------------------------- lexicon
@@ -151,7 +153,10 @@ middle gulf lake mount mt river bay port fort san santa los las saint st
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
 _PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st".split())
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*|[^\w\s]")
+# A word ([^\W\d_][\w'’.\-]*), a number (\d[\w\-]*) or one other non-space character; written
+# to start with a character class, which lets the regex engine skip spaces without trying each
+# alternative.
+_TOKEN = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)[\w\-]*|)")
 _ABBREV = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
 del sens reps govs
@@ -168,6 +173,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _trim_tok(tok: str) -> str:
     return tok.rstrip(".").rstrip("’'").lower()
 
@@ -512,9 +518,24 @@ class NameIndex:
                 for m in _CAP_WORD.finditer(text):
                     self._where.setdefault(m.group(), []).append((t_index, m.start()))
         # The first 200 mentions are plenty to find the fullest form.
+        texts = self._texts
+        alone = (last,)
         for t_index, pos in (self._where.get(last, ()) if self._where is not None
                              else self._mentions(last))[:200]:
-            toks = _name_words_before(self._texts[t_index], pos) + [last]
+            text = texts[t_index]
+            # Most mentions follow a lowercase word or punctuation (the first checks of
+            # _name_words_before): the form is the name alone.
+            if pos < 2 or not text[pos - 1].isspace() or (
+                    not text[(before := text.rfind(" ", pos - 40 if pos > 40 else 0, pos - 1) + 1)].isupper()
+                    and not text[before:pos - 1] in _PARTICLES):
+                entry = forms.get(alone)
+                if entry is None:
+                    forms[alone] = [1, order]
+                else:
+                    entry[0] += 1
+                order += 1
+                continue
+            toks = _name_words_before(text, pos) + [last]
             k = 0
             while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
                 k += 1
@@ -648,13 +669,22 @@ def _name_words_before(text: str, pos: int) -> list[str]:
     return out
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|spokesman|spokeswoman|"
-                        r"congressman|congresswoman|chairman|chairwoman|businessman|businesswoman)\.?\s+")
+def _word_alternatives(words) -> str:
+    """``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
+    alternative starts with a literal (the ``\b`` becomes a look-behind after the first
+    letter): the regex engine then skips straight to the possible first letters."""
+    return "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words)
+
+
+_HONORIFIC = re.compile("(" + _word_alternatives(
+    "Mr Mrs Ms Miss Sir Dame Lady Lord spokesman spokeswoman congressman congresswoman chairman "
+    "chairwoman businessman businesswoman".split()) + r")\.?\s+")
 _GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman": "m",
              "chairman": "m", "businessman": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f",
              "lady": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f",
              "businesswoman": "f"}
-_PERSON_RUN = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
+# \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
+_PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
 
 
 def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -672,9 +702,9 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 
 # A capitalized word, its possessive left out ("Trump" in "Trump’s").
-_CAP_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w\-]*(?:['’](?!s\b)[\w\-]+)*")
+_CAP_WORD = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
 _TITLE_NAME = re.compile(
-    r"\b(" + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
+    r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?\s+((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]+)")
 
 
@@ -703,6 +733,8 @@ _CUE_FOLLOW = {"according": "to", "pointed": "out", "points": "out", "went": "on
                "spoke": "of", "summed": "up"}
 
 
+_ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CUE_START = operator.attrgetter("s")
 _CUE_KEYS = CUES | frozenset(_CUE_FOLLOW)
 _CUE_BYTES = frozenset(w.encode() for w in _CUE_KEYS)
 _SEPARATOR_CHARS = b",.;:!?\"'()[]{}<>/\\|*&^%$#@+=~`-_0123456789"
@@ -779,17 +811,25 @@ class CueIndex:
             # One byte per character ("?" for anything not ASCII), so offsets carry over.
             raw = low.encode("ascii", "replace")
             present = set(raw.translate(_SEPARATORS).split()) & _CUE_BYTES
+            size_raw = len(raw)
+            append = found.append
             for word in present:
                 size = len(word)
+                name = word.decode()
+                follow = name in _CUE_FOLLOW
                 pos = raw.find(word)
                 while pos >= 0:
                     end = pos + size
-                    if (pos == 0 or not raw[pos - 1:pos].isalpha()) and not raw[end:end + 1].isalpha():
-                        cue = _cue_at(text, word.decode(), pos, end)
-                        if cue:
-                            found.append(cue)
+                    if (pos == 0 or raw[pos - 1] not in _ASCII_LETTERS) and \
+                            (end >= size_raw or raw[end] not in _ASCII_LETTERS):
+                        if follow:
+                            cue = _cue_at(text, name, pos, end)
+                            if cue:
+                                append(cue)
+                        else:
+                            append(Cue(pos, end, text[pos:end]))
                     pos = raw.find(word, end)
-            found.sort(key=lambda c: c.s)
+            found.sort(key=_CUE_START)
         else:  # case folding changed the length (rare scripts): find words one by one
             for m in _ASCII_WORD.finditer(text):
                 word = m.group().lower()
@@ -797,7 +837,9 @@ class CueIndex:
                     cue = _cue_at(text, word, m.start(), m.end())
                     if cue:
                         found.append(cue)
-        self.cues = [c for c in found if _is_verb_use(text, c, title_case)]
+        # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
+        self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH or
+                     _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 
     def between(self, lo: int, hi: int) -> list[Cue]:
