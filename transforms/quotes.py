@@ -41,12 +41,16 @@ _ING_CUES = frozenset("saying adding telling writing noting arguing calling aski
                       "declaring recalling replying responding suggesting quoting".split())
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
 # "Trump's claim that ...", "his remarks about ...": words the possessor said.
+# (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
+# is written to start with a character class, so the regex engine skips to its first letters.)
 _POSSESSED_WORDS = re.compile(
-    r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))"
+    r"([A-Zhti](?:(?<=[A-Z])(?:[\w.\-]*\s+[A-Z]){0,3}[\w\-]*(?=['’]s\s)|(?<=h)(?<!\w.)(?:is|er)(?=\s)"
+    r"|(?<=t)(?<!\w.)heir(?=\s)|(?<=i)(?<!\w.)ts(?=\s)))"
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
+_APOSTROPHES = re.compile(r"['’]")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 _RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
@@ -96,12 +100,12 @@ def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]
 
 def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]:
     """The quotes of one zone as Quote fields after ``position``."""
-    spans = find_spans(text)
+    paragraphs = paragraph_spans(text)
+    spans = find_spans(text, paragraphs)
     if not spans:
         return []
     ctx.cues = sp.CueIndex(text, title_case=zone == "title")
     ctx.sentences = sentences = _Sentences(text)
-    paragraphs = paragraph_spans(text)
     out: list[tuple] = []
     prev: _Found | None = None
     prev_span: Span | None = None
@@ -486,7 +490,7 @@ def _is_title_of_work(quoted: str, span: Span) -> bool:
     words = _WORDS.findall(quoted)
     if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;") or ". " in quoted:
         return False
-    if re.split(r"['’]", words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
+    if _APOSTROPHES.split(words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "We're America." is speech
     return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()

@@ -16,6 +16,7 @@ closing mark later in the paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 DOUBLE, SINGLE = "double", "single"
@@ -61,7 +62,8 @@ _ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(
 # A decade or a year cut short, ’90s or ’08, unlike a quoted number, ‘3,210 victims’.
 _YEARS = re.compile(r"\d\ds?\b(?![.,]\d)")
 
-OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0  # bits: EITHER is OPEN | CLOSE
+_tuple_new = tuple.__new__
 # Quotes nest two or three deep in real text; a deeper stack is stray marks, and capping it
 # keeps a paragraph of thousands of marks linear.
 _MAX_DEPTH = 6
@@ -183,6 +185,10 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]
     stack: list[tuple[int, int, str]] = []
     n = len(marks)
     for i, (s, e, fam, role) in enumerate(marks):
+        if not stack:  # nothing open: an opening (or either) mark opens, a closing one is stray
+            if role & OPEN:  # OPEN or EITHER
+                stack.append((s, e, fam))
+            continue
         depth = len(stack) - 1
         while depth >= 0 and stack[depth][2] != fam:
             depth -= 1
@@ -210,18 +216,21 @@ def _pair(text: str, marks: list[tuple[int, int, str, int]]
     return pairs, (stack[0] if stack else None)
 
 
-def find_spans(text: str) -> list[Span]:
-    """The top-level quoted spans of ``text``, paragraph by paragraph, in reading order."""
-    paragraphs = paragraph_spans(text)
+def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Span]:
+    """The top-level quoted spans of ``text``, paragraph by paragraph, in reading order.
+    ``paragraphs`` is ``paragraph_spans(text)`` when the caller has it already."""
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
     spans: list[Span] = []
     carried = False  # the previous paragraph ended inside a quotation
     carried_family = ""
     every = _marks(text, 0, len(text))  # one pass; each paragraph takes its share below
+    if not every:
+        return spans
     at = 0
     for p_index, (lo, hi) in enumerate(paragraphs):
         first_mark = at
-        while at < len(every) and every[at][0] < hi:
-            at += 1
+        at = bisect_left(every, (hi,), at)  # the first mark at or after hi
         if first_mark == at:  # no marks: nothing to pair, and no quotation runs on through it
             carried = False
             continue
@@ -232,6 +241,11 @@ def find_spans(text: str) -> list[Span]:
             continued = True
         pairs, left_open = _pair(text, marks)
         for k, (o_s, o_e, c_s, c_e, fam) in enumerate(pairs):
+            if o_e < c_s and not text[o_e].isspace() and not text[c_s - 1].isspace():
+                # Nothing to trim; Span's fields in order, built without its Python __new__.
+                spans.append(_tuple_new(Span, (o_e, c_s, o_s, c_s, fam, p_index, continued and k == 0,
+                                               False)))
+                continue
             start, end = _trim(text, o_e, c_s)
             if start < end:
                 spans.append(Span(start, end, o_s, c_s, fam, p_index, continued and k == 0))

@@ -535,7 +535,7 @@ class NameIndex:
                     entry[0] += 1
                 order += 1
                 continue
-            toks = _name_words_before(text, pos) + [last]
+            toks = _name_words_ending(text, pos) + [last]
             k = 0
             while k < len(toks) - 1 and _trim_tok(toks[k]) in TITLES:
                 k += 1
@@ -650,6 +650,11 @@ def _name_words_before(text: str, pos: int) -> list[str]:
     before = text.rfind(" ", max(0, pos - 40), pos - 1) + 1
     if not text[before:before + 1].isupper() and not text[before:pos - 1] in _PARTICLES:
         return []
+    return _name_words_ending(text, pos)
+
+
+def _name_words_ending(text: str, pos: int) -> list[str]:
+    """The work of ``_name_words_before`` once its quick checks have passed."""
     out: list[str] = []
     for word in reversed(text[max(0, pos - 70):pos].split(" ")[:-1]):
         if len(out) == 4 or not word:
@@ -810,7 +815,7 @@ class CueIndex:
         if len(low) == len(text):
             # One byte per character ("?" for anything not ASCII), so offsets carry over.
             raw = low.encode("ascii", "replace")
-            present = set(raw.translate(_SEPARATORS).split()) & _CUE_BYTES
+            present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
             size_raw = len(raw)
             append = found.append
             for word in present:
@@ -844,12 +849,16 @@ class CueIndex:
 
     def between(self, lo: int, hi: int) -> list[Cue]:
         """Cues that start in ``[lo, hi)`` and end by ``hi``."""
-        i = bisect.bisect_left(self.starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i].s < hi:
-            if self.cues[i].e <= hi:
-                out.append(self.cues[i])
-            i += 1
+        starts = self.starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        if i == j:
+            return []
+        out = self.cues[i:j]
+        # Cues never overlap (each is a whole word, with its particle), so their ends are in
+        # order too and only the last can run past ``hi``.
+        if out[-1].e > hi:
+            out.pop()
         return out
 
 
@@ -861,4 +870,10 @@ def _strip_possessive(tok: str) -> str:
 
 def _subsequence(small: list[str], big: list[str]) -> bool:
     it = iter(big)
-    return all(any(s == b for b in it) for s in small)
+    for s in small:
+        for b in it:
+            if s == b:
+                break
+        else:
+            return False
+    return True
