@@ -453,7 +453,7 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
     names = ctx.names
     found = None
     pronoun = "he" if gender == "m" else "she"
-    for name, end in reversed(sp.names_in(text, max(0, lo, before - 700), before)):
+    for name, end in sp.names_before(text, max(0, lo, before - 700), before):
         if name.lower() == pronoun:
             # "She ... . She said": the same person as the last time the pronoun was resolved.
             if ctx.resolved.get(gender):

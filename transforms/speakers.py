@@ -164,9 +164,24 @@ no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a
 """.split())
 
 
+# _TOKEN as a separator: split gives the gaps and the tokens as strings, in one linear pass,
+# and the offsets follow from their lengths. (Its look-behinds see only the token's own first
+# character, so a slice tokenizes as the window of the whole text does.)
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+
+
 def _words_back(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens of ``text[lo:hi]`` as (start, end, token), in order."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    out = []
+    append = out.append
+    pos = lo
+    parts = iter(_TOKEN_SPLIT.split(text[lo:hi]))
+    for gap, tok in zip(parts, parts):
+        pos += len(gap)
+        end = pos + len(tok)
+        append((pos, end, tok))
+        pos = end
+    return out
 
 
 def _is_cap(tok: str) -> bool:
@@ -690,6 +705,17 @@ _GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman"
              "businesswoman": "f"}
 # \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
 _PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
+
+
+def names_before(text: str, lo: int, hi: int):
+    """``reversed(names_in(text, lo, hi))``, each run worked out only when it is reached."""
+    for m in reversed(list(_PERSON_RUN.finditer(text, lo, hi))):
+        words = m.group().split()
+        while len(words) > 1 and (_trim_tok(words[0]) in FUNCTION_WORDS or _trim_tok(words[0]) in CUES
+                                  or _trim_tok(words[0]) in PRONOUNS):
+            words.pop(0)
+        if words:
+            yield " ".join(words), m.end()
 
 
 def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
