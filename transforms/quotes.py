@@ -30,6 +30,7 @@ from transforms.quotes_marks import Span, find_spans, paragraph_spans
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+_SENTENCE_SPLIT = re.compile("(" + _SENTENCE_END.pattern + ")")
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
@@ -159,9 +160,14 @@ class _Sentences:
         self.starts: list[int] = []  # offset of the full stop
         self.ends: list[int] = []  # offset of the next sentence
         starts_append, ends_append = self.starts.append, self.ends.append
-        for m in _SENTENCE_END.finditer(text):
-            k = m.start()
-            if text[k] == ".":
+        # _SENTENCE_END as a separator: the text between ends and each end as strings, no
+        # Match objects; offsets follow from the lengths.
+        parts = iter(_SENTENCE_SPLIT.split(text))
+        e = 0
+        for between, stop in zip(parts, parts):
+            k = e + len(between)
+            e = k + len(stop)
+            if stop[0] == ".":
                 # The word before the stop, at most 12 characters of it. Past 5 characters
                 # (with no opening mark to strip) it is no abbreviation or initial.
                 lo = text.rfind(" ", k - 12 if k > 12 else 0, k) + 1
@@ -173,7 +179,7 @@ class _Sentences:
                             "." in last and len(last) <= 5:
                         continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
             starts_append(k)
-            ends_append(m.end())
+            ends_append(e)
 
     def start(self, lo: int, hi: int) -> int:
         """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""

@@ -32,6 +32,7 @@ _MARK_SCAN = re.compile(
     r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
     r"(?:(?<=[ \n][\u201c\u2018])(?=[A-Za-z])()|(?<=\S[\u201d\u2019])(?=[ \n])()"
     r"|(?<=')'|(?<=`)`|(?!(?<=[^\W_]['\u2019])[^\W_]))")
+_MARK_SPLIT = re.compile("(" + _MARK_SCAN.pattern + ")")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 
 
@@ -133,40 +134,61 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     out = []
     append = out.append
     size = len(text)
+    if lo == 0:
+        # _MARK_SCAN as a separator: split hands over the text between marks, each mark and
+        # its two quick-answer groups as strings, with no Match object per mark; offsets
+        # follow from the lengths. (Its look-arounds see nothing before the start or past hi,
+        # as in finditer.)
+        parts = iter(_MARK_SPLIT.split(text if hi >= size else text[:hi]))
+        end = 0
+        for between, mark, opens, closes in zip(parts, parts, parts, parts):
+            at = end + len(between)
+            end = at + len(mark)
+            if opens is not None:  # “ or ‘ after a space, before a letter
+                append((at, end, DOUBLE if mark == "\u201c" else SINGLE, OPEN))
+            elif closes is not None:  # ” or ’ after a non-space, before a space
+                append((at, end, DOUBLE if mark == "\u201d" else SINGLE, CLOSE))
+            else:
+                _mark(text, mark, at, end, size, append)
+        return out
     for m in _MARK_SCAN.finditer(text, lo, hi):
         kind = m.lastindex
         at, end = m.span()
-        if kind == 1:  # “ or ‘ after a space, before a letter
+        if kind == 1:
             append((at, end, DOUBLE if text[at] == "\u201c" else SINGLE, OPEN))
-            continue
-        if kind == 2:  # ” or ’ after a non-space, before a space
+        elif kind == 2:
             append((at, end, DOUBLE if text[at] == "\u201d" else SINGLE, CLOSE))
-            continue
-        mark = m.group()
-        prev = text[at - 1] if at else " "
-        nxt = text[end] if end < size else " "
-        # The common cases first, without the full analysis: don't / country’s, and curly
-        # double marks with a space on their outer side.
-        if mark in _APOSTROPHE_LIKE and prev.isalnum() and nxt.isalnum():
-            continue
-        if (prev == " " or prev == "\n") and nxt.isalpha():
-            if mark == "\u201c":
-                append((at, end, DOUBLE, OPEN))
-                continue
-            if mark == "\u2018":
-                append((at, end, SINGLE, OPEN))
-                continue
-        elif (nxt == " " or nxt == "\n") and not prev.isspace():
-            if mark == "\u201d":
-                append((at, end, DOUBLE, CLOSE))
-                continue
-            if mark == "\u2019":
-                append((at, end, SINGLE, CLOSE))
-                continue
-        role = _role(text, mark, at, end)
-        if role != APOSTROPHE:
-            append((at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
+        else:
+            _mark(text, m.group(), at, end, size, append)
     return out
+
+
+def _mark(text: str, mark: str, at: int, end: int, size: int, append) -> None:
+    """Append the (start, end, family, role) of a mark the scan left undecided, unless it is
+    an apostrophe."""
+    prev = text[at - 1] if at else " "
+    nxt = text[end] if end < size else " "
+    # The common cases first, without the full analysis: don't / country’s, and curly
+    # double marks with a space on their outer side.
+    if mark in _APOSTROPHE_LIKE and prev.isalnum() and nxt.isalnum():
+        return
+    if (prev == " " or prev == "\n") and nxt.isalpha():
+        if mark == "\u201c":
+            append((at, end, DOUBLE, OPEN))
+            return
+        if mark == "\u2018":
+            append((at, end, SINGLE, OPEN))
+            return
+    elif (nxt == " " or nxt == "\n") and not prev.isspace():
+        if mark == "\u201d":
+            append((at, end, DOUBLE, CLOSE))
+            return
+        if mark == "\u2019":
+            append((at, end, SINGLE, CLOSE))
+            return
+    role = _role(text, mark, at, end)
+    if role != APOSTROPHE:
+        append((at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
