@@ -135,7 +135,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
             sent_lo = sentences.start(head_lo, span.open_at)
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
             # unless the sentence reports speech.
-            if not _is_modifier(text, span, quoted) or ctx.cues.between(sent_lo, span.open_at):
+            if not _is_modifier(text, span, quoted) or ctx.cues.first(sent_lo, span.open_at) is not None:
                 found = _subject(text, ctx.cues, sent_lo, span.open_at)
         out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
         prev, prev_span = found, span
@@ -249,7 +249,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
             # to ...") do not start a new attribution; one in a later sentence does.
             gap_lo = _mark_end(text, prev_span)
             gap_lo = sentences.end(max(gap_lo, prev.cue_at), sent_lo)
-            if not cues.between(gap_lo, sent_lo):
+            if cues.first(gap_lo, sent_lo) is None:
                 return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
         elif prev_span.paragraph == span.paragraph - 1 and starts_paragraph and \
                 _quote_ends_paragraph(text, prev_span, paragraphs):
@@ -276,14 +276,22 @@ def _quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
 
 def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int) -> _Found | None:
     """Attribution in the words that follow a quote, up to the end of their sentence."""
-    hi = min(hi, sentences.end(lo, hi) + 1, lo + 300)
+    # hi = min(hi, sentences.end(lo, hi) + 1, lo + 300), with the sentence end looked up here
+    starts = sentences.starts
+    i = bisect.bisect_left(starts, lo)
+    end = starts[i] + 2 if i < len(starts) and sentences.ends[i] <= hi else hi + 1
+    if end < hi:
+        hi = end
+    if lo + 300 < hi:
+        hi = lo + 300
     pos = _TAIL_LEAD.match(text, lo, hi).end()
     dash = _DASH_ATTRIBUTION.match(text, lo, hi)
     if dash and dash.end() > lo:
         np = sp.np_after(text, dash.end(), hi)
         if np and sp.is_person_like(text[np[0]:np[1]]):
             return _Found(text[np[0]:np[1]], None, "explicit")
-    for cue in cues.between(pos, hi):
+    cue = cues.first(pos, hi)
+    if cue is not None:  # only the first cue after the quote is read
         word = cue.word
         if cue.s == pos:
             np = sp.np_after(text, cue.e + 1, hi) if cue.e < hi else None
@@ -471,8 +479,8 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
         name = sp.split_title(name) or name
         full = names.fullest(name)
         # Someone who "said" or "told" is a person even when named once.
-        nxt = ctx.cues.between(end + 1, end + 25)
-        speaks = bool(nxt) and nxt[0].s == end + 1 and not sp.is_org(full)
+        nxt = ctx.cues.first(end + 1, end + 25)
+        speaks = nxt is not None and nxt.s == end + 1 and not sp.is_org(full)
         if (full in ctx.people or speaks or names.is_person(name)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             found = full
@@ -491,10 +499,11 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
 
 def _is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
-    if len(quoted) > 90 or not quoted[:1].isupper():
+    if len(quoted) > 90 or not quoted[:1].isupper() or span.continued or ":" in quoted or \
+            "?" in quoted or "!" in quoted or ";" in quoted or ". " in quoted:
         return False
     words = _WORDS.findall(quoted)
-    if not 2 <= len(words) <= 8 or span.continued or any(ch in quoted for ch in ":?!;") or ". " in quoted:
+    if not 2 <= len(words) <= 8:
         return False
     if _APOSTROPHES.split(words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "We're America." is speech
@@ -505,7 +514,7 @@ def _is_title_of_work(quoted: str, span: Span) -> bool:
 def _is_named_by_cue(text: str, cues: sp.CueIndex, lo: int, hi: int) -> bool:
     """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
-    if not cues.between(lo, hi):
+    if cues.first(lo, hi) is None:
         return False
     word = sp.word_before(text, hi, lo).lower()
     return not (word.endswith(("'s", "’s", "s'", "s’")) or word in sp.DETERMINERS or

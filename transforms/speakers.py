@@ -873,6 +873,17 @@ class CueIndex:
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 
+    def first(self, lo: int, hi: int) -> Cue | None:
+        """``between(lo, hi)[0]``, or None when there is none, without the list."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < hi:
+            cue = self.cues[i]
+            if cue.e <= hi:
+                return cue
+            # It runs past hi, so no later cue starts before hi (cues never overlap).
+        return None
+
     def between(self, lo: int, hi: int) -> list[Cue]:
         """Cues that start in ``[lo, hi)`` and end by ``hi``."""
         starts = self.starts
