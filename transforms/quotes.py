@@ -30,7 +30,9 @@ from transforms.quotes_marks import Span, find_spans, paragraph_spans
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
-_SENTENCE_SPLIT = re.compile("(" + _SENTENCE_END.pattern + ")")
+_SENTENCE_TAIL = r"[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])"
+_DOT_END_SPLIT = re.compile(r"(\." + _SENTENCE_TAIL + ")")  # _SENTENCE_END at a full stop
+_OTHER_END = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the other stops
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 _LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
@@ -159,15 +161,30 @@ class _Sentences:
     def __init__(self, text: str):
         self.starts: list[int] = []  # offset of the full stop
         self.ends: list[int] = []  # offset of the next sentence
-        starts_append, ends_append = self.starts.append, self.ends.append
-        # _SENTENCE_END as a separator: the text between ends and each end as strings, no
-        # Match objects; offsets follow from the lengths.
-        parts = iter(_SENTENCE_SPLIT.split(text))
+        # The ends at a full stop come from a pattern that starts with a literal "." (a fast
+        # scan; _SENTENCE_END's character class is read one character at a time), used as a
+        # separator so that offsets follow from the lengths of the pieces. The rarer ! ? …
+        # are found with str.find and matched where they stand. No end contains another
+        # stop, so together they are exactly _SENTENCE_END's matches.
+        parts = iter(_DOT_END_SPLIT.split(text))
+        hits = []
         e = 0
         for between, stop in zip(parts, parts):
             k = e + len(between)
             e = k + len(stop)
-            if stop[0] == ".":
+            hits.append((k, e))
+        if "!" in text or "?" in text or "…" in text:
+            for ch in "!?…":
+                k = text.find(ch)
+                while k >= 0:
+                    m = _OTHER_END.match(text, k)
+                    if m:
+                        hits.append((k, m.end()))
+                    k = text.find(ch, k + 1)
+            hits.sort()
+        starts_append, ends_append = self.starts.append, self.ends.append
+        for k, e in hits:
+            if text[k] == ".":
                 # The word before the stop, at most 12 characters of it. Past 5 characters
                 # (with no opening mark to strip) it is no abbreviation or initial.
                 lo = text.rfind(" ", k - 12 if k > 12 else 0, k) + 1
