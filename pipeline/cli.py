@@ -116,7 +116,8 @@ def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
     if missing:
         raise UsageError(f"no such input file: {', '.join(missing)}")
     cfg = run_config(ns)
-    manifest = run_batch(cfg, options.beam_args(beam_argv), command=argv, lock_timeout=ns.lock_timeout)
+    manifest = run_batch(cfg, options.beam_args(beam_argv), command=argv, lock_timeout=ns.lock_timeout,
+                         chunk_bytes=ns.chunk_mb * 2**20)
     print(format_summary(manifest))
     return EXIT_OK
 

@@ -34,6 +34,9 @@ def add_dataset_args(parser) -> None:
                         help="split a partition into several files above this size (default: 128)")
     parser.add_argument("--target-file-rows", dest="target_file_rows", type=int, default=1_000_000,
                         help="... or above this many articles (default: 1000000)")
+    parser.add_argument("--chunk-mb", dest="chunk_mb", type=int, default=64,
+                        help="on the local runners, cut a larger input into bounded runs of about "
+                             "this many MB each, so memory stays flat; 0 = one run (default: 64)")
     parser.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
                         help="seconds to wait for another run on the same output (default: 0)")
 

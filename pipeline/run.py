@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import fcntl
 import json
@@ -169,8 +170,60 @@ def format_summary(manifest: dict) -> str:
 # --------------------------------------------------------------------------- run
 
 
+LOCAL_RUNNERS = ("FnApiRunner", "DirectRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner")
+
+
+def _runner_of(beam_argv: list[str]) -> str:
+    for i, arg in enumerate(beam_argv):
+        if arg.startswith("--runner="):
+            return arg.split("=", 1)[1]
+        if arg == "--runner" and i + 1 < len(beam_argv):
+            return beam_argv[i + 1]
+    return ""
+
+
+def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[tuple[str, ...]]:
+    """The inputs of each bounded run, for the local runners.
+
+    Beam's in-process runner keeps every PCollection between two shuffles in memory, so a run's
+    peak memory grows with its input. Cutting a large input into runs of about ``chunk_bytes``
+    each keeps it flat; the incremental writer merges them as it merges scheduled runs. On a
+    distributed runner, or with ``--mode overwrite`` (a later chunk would replace an earlier
+    one's partitions), the input stays one run.
+    """
+    whole = [cfg.inputs]
+    runner = _runner_of(beam_argv).rsplit(".", 1)[-1]
+    if chunk_bytes <= 0 or cfg.write.mode != "append" or runner not in LOCAL_RUNNERS:
+        return whole
+    from apache_beam.io.filesystems import FileSystems
+
+    files: dict[str, int] = {}
+    for result in FileSystems.match(list(cfg.inputs)):
+        for meta in result.metadata_list:
+            if not meta.path.rsplit("/", 1)[-1].startswith("."):
+                files[meta.path] = meta.size_in_bytes or 0
+    if sum(files.values()) <= chunk_bytes or any(ch in path for path in files for ch in "*?[{"):
+        return whole
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for path in sorted(files):
+        if chunks[-1] and size + files[path] > chunk_bytes:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(path)
+        size += files[path]
+    return [tuple(chunk) for chunk in chunks]
+
+
+def _add_stats(total: dict[str, int], stats: dict[str, int]) -> dict[str, int]:
+    merged = {k: total.get(k, 0) + stats.get(k, 0) for k in total.keys() | stats.keys()}
+    if "index_rows" in stats:  # a count of the whole dataset, not of the chunk
+        merged["index_rows"] = stats["index_rows"]
+    return merged
+
+
 def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None = None,
-              lock_timeout: float = 0.0) -> dict:
+              lock_timeout: float = 0.0, chunk_bytes: int = 0) -> dict:
     """Run one batch to completion and return its manifest. Raises RunFailed or UsageError."""
     location = cfg.write.location
     started = time.monotonic()
@@ -185,24 +238,31 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         "inputs": list(cfg.inputs),
         "beam_args": beam_argv,
     }
+    stats: dict[str, int] = {}
     with output_lock(location, lock_timeout):
         options = PipelineOptions(beam_argv)
-        try:
-            with beam.Pipeline(options=options) as p:
-                build_pipeline(p, cfg)
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except Exception as exc:  # the run failed: record it, then report it
-            manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}",
-                            seconds=time.monotonic() - started,
-                            finished_at=datetime.now(timezone.utc).isoformat(),
-                            summary=summarize(_read_stats(location, cfg.run_id)))
-            write_manifest(location, manifest)
-            raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
-        stats = _read_stats(location, cfg.run_id)
+        chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
+        manifest["bounded_runs"] = len(chunks)
+        for i, inputs in enumerate(chunks):
+            chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else ())
+            if len(chunks) > 1:
+                log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
+            try:
+                with beam.Pipeline(options=options) as p:
+                    build_pipeline(p, chunk)
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except Exception as exc:  # the run failed: record it, then report it
+                stats = _add_stats(stats, _read_stats(location, cfg.run_id))
+                manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}",
+                                seconds=time.monotonic() - started,
+                                finished_at=datetime.now(timezone.utc).isoformat(),
+                                summary=summarize(stats))
+                write_manifest(location, manifest)
+                raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
+            stats = _add_stats(stats, _read_stats(location, cfg.run_id))
         manifest.update(status="finished", seconds=time.monotonic() - started,
                         finished_at=datetime.now(timezone.utc).isoformat(),
                         summary=summarize(stats), stats=stats)
         write_manifest(location, manifest)
     return manifest
-

@@ -55,7 +55,8 @@ def watch(ns, beam_argv: list[str], *, config_for_cycle) -> int:
         started = time.monotonic()
         cfg = config_for_cycle(ns)
         try:
-            manifest = run_batch(cfg, beam_argv, command=["watch"], lock_timeout=ns.lock_timeout)
+            manifest = run_batch(cfg, beam_argv, command=["watch"], lock_timeout=ns.lock_timeout,
+                                 chunk_bytes=ns.chunk_mb * 2**20)
             s = manifest["summary"]
             log.warning("cycle %d (%s): %d new, %d changed, %d unchanged, %d quotes, %d rejects, "
                         "%.1f s", cycle + 1, cfg.run_id, s["articles_new"], s["articles_changed"],

@@ -193,3 +193,25 @@ def test_bad_inputs_become_rejects_with_their_reason(tmp_path):
         "truncated.xml.gz": "corrupt-compression", "huge.xml": "too-large",
         "many.xml": "too-many-entries", "bomb.xml": "entity-expansion",
     }
+
+
+def test_a_large_input_runs_in_bounded_chunks_with_one_result(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for f in range(6):
+        with open(inputs / f"wire-{f}.jsonl", "w") as fh:
+            for i in range(f * 50, f * 50 + 50):
+                fh.write(json.dumps({"title": f"Story {i}", "url": f"https://wire.example/{i}",
+                                     "published": "2026-11-20T10:00:00Z",
+                                     "body": f"“Line {i},” said Ann Lee. " + "filler " * 1500}) + "\n")
+    chunked, whole = tmp_path / "chunked", tmp_path / "whole"
+    assert run("run", "--input", f"{inputs}/*.jsonl", "--output", chunked, "--chunk-mb", "1") == 0
+    assert run("run", "--input", f"{inputs}/*.jsonl", "--output", whole, "--chunk-mb", "0") == 0
+    manifest = json.loads(next((chunked / "_runs").glob("*.json")).read_text())
+    assert manifest["bounded_runs"] > 1 and manifest["summary"]["articles"] == 300
+    assert manifest["summary"]["index_rows"] == 300
+    rows = lambda out: sorted((r["article_id"], r["title"]) for r in
+                              pads.dataset(out / "articles", partitioning="hive").to_table().to_pylist())
+    assert rows(chunked) == rows(whole) and len(rows(whole)) == 300
+    quotes = lambda out: pads.dataset(out / "quotes", partitioning="hive").count_rows()
+    assert quotes(chunked) == quotes(whole) == 300
