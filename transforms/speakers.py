@@ -619,7 +619,7 @@ class NameIndex:
             # "spokeswoman" ... takes that gender (the first one the article gives).
             self._genders = {}
             for text in self._texts:
-                for m in _HONORIFIC.finditer(text):
+                for m in _honorifics(text):
                     run = _PERSON_RUN.match(text, m.end())
                     if run:
                         gender = _GENDERED[m.group(1).lower().rstrip(".")]
@@ -705,6 +705,33 @@ _GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman"
              "businesswoman": "f"}
 # \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
 _PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
+# The same matches from patterns that each start with a literal (the \b becomes a look-behind
+# after the literal), which the regex engine finds far faster than a leading character class:
+# _honorifics runs them all and merges their matches by offset. (Matches never overlap: each
+# starts on a word boundary and ends in spaces.)
+_HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
+    r"(M(?<!\w.)(?:r|rs|s|iss))\.?\s+",
+    r"(Sir(?<!\w...))\.?\s+",
+    r"(Dame(?<!\w....))\.?\s+",
+    r"(L(?<!\w.)(?:ady|ord))\.?\s+",
+    r"(spokes(?<!\w.{6})(?:man|woman))\.?\s+",
+    r"(congress(?<!\w.{8})(?:man|woman))\.?\s+",
+    r"(chair(?<!\w.{5})(?:man|woman))\.?\s+",
+    r"(business(?<!\w.{8})(?:man|woman))\.?\s+",
+))
+
+
+def _honorifics(text: str) -> list:
+    """``list(_HONORIFIC.finditer(text))``, found faster."""
+    found = []
+    for pattern in _HONORIFIC_PARTS:
+        found.extend(pattern.finditer(text))
+    if len(found) > 1:
+        found.sort(key=_MATCH_START)
+    return found
+
+
+_MATCH_START = operator.methodcaller("start")
 
 
 def names_before(text: str, lo: int, hi: int):
