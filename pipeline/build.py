@@ -26,6 +26,7 @@ class RunConfig:
     fetch: FetchConfig = FetchConfig()
     fetch_concurrency: int = 16
     on_schedule: bool = False  # watch mode: skip feeds whose TTL or interval has not passed
+    spread_entries: bool = True  # reshuffle entries over workers (off on the in-process runner)
 
     @property
     def feed_state_root(self) -> str | None:
@@ -45,7 +46,7 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
         cfg.feeds, cfg.fetch, state_root=cfg.feed_state_root, concurrency=cfg.fetch_concurrency,
         on_schedule=cfg.on_schedule)
     documents = (files, fetched) | "AllDocuments" >> beam.Flatten()
-    entries, parse_rejects = documents | "ParseDocuments" >> ParseDocuments(cfg.limits)
+    entries, parse_rejects = documents | "ParseDocuments" >> ParseDocuments(cfg.limits, spread=cfg.spread_entries)
     articles, normalize_rejects = entries | "Normalize" >> NormalizeArticles(cfg.run_id)
     articles = articles | "ExtractQuotes" >> ExtractQuotes()
 

@@ -12,12 +12,11 @@ import sys
 from datetime import datetime, timezone
 
 from pipeline import options
-from pipeline.build import RunConfig
-from pipeline.run import RunFailed, UsageError, format_summary, new_run_id, run_batch
+from pipeline.errors import RunFailed, UsageError
 from transforms.dataset import Location
-from transforms.feedlist import load_feed_list
-from transforms.sources import missing_literal_paths
-from transforms.write import PARTITION_SCHEMES, WriteConfig
+
+# run, watch and stream import Apache Beam (over a second) inside the functions that need it,
+# so that --help, extract and inspect start without it.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("newsbeam")
@@ -71,6 +70,8 @@ def load_feeds(path: str | None) -> tuple:
     """The feed list's feeds; its bad entries are reported on stderr and left out."""
     if not path:
         return ()
+    from transforms.feedlist import load_feed_list
+
     try:
         specs, problems = load_feed_list(path)
     except OSError as exc:
@@ -82,7 +83,11 @@ def load_feeds(path: str | None) -> tuple:
     return tuple(specs)
 
 
-def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False) -> RunConfig:
+def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
+    from pipeline.build import RunConfig
+    from pipeline.run import new_run_id
+    from transforms.write import PARTITION_SCHEMES, WriteConfig
+
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     run_id = new_run_id(now)
     try:
@@ -112,6 +117,9 @@ def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False) ->
 def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
     if not ns.inputs and not ns.feeds:
         raise UsageError("run needs at least one --input GLOB or --feeds FILE")
+    from pipeline.run import format_summary, run_batch
+    from transforms.sources import missing_literal_paths
+
     missing = missing_literal_paths(ns.inputs)
     if missing:
         raise UsageError(f"no such input file: {', '.join(missing)}")

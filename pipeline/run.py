@@ -17,18 +17,11 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.build import RunConfig, build_pipeline
+from pipeline.errors import RunFailed, UsageError
 from schemas import SCHEMA_VERSION
 from transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
-
-
-class UsageError(Exception):
-    """The command was asked for something it cannot do as given (exit status 2)."""
-
-
-class RunFailed(Exception):
-    """The run itself failed (exit status 1)."""
 
 
 def new_run_id(now: datetime) -> str:
@@ -182,6 +175,10 @@ def _runner_of(beam_argv: list[str]) -> str:
     return ""
 
 
+def is_local_runner(beam_argv: list[str]) -> bool:
+    return _runner_of(beam_argv).rsplit(".", 1)[-1] in LOCAL_RUNNERS
+
+
 def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[tuple[str, ...]]:
     """The inputs of each bounded run, for the local runners.
 
@@ -192,8 +189,7 @@ def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[
     one's partitions), the input stays one run.
     """
     whole = [cfg.inputs]
-    runner = _runner_of(beam_argv).rsplit(".", 1)[-1]
-    if chunk_bytes <= 0 or cfg.write.mode != "append" or runner not in LOCAL_RUNNERS:
+    if chunk_bytes <= 0 or cfg.write.mode != "append" or not is_local_runner(beam_argv):
         return whole
     from apache_beam.io.filesystems import FileSystems
 
@@ -244,7 +240,8 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
         manifest["bounded_runs"] = len(chunks)
         for i, inputs in enumerate(chunks):
-            chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else ())
+            chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
+                                        spread_entries=not is_local_runner(beam_argv))
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:

@@ -49,7 +49,8 @@ from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from pipeline import options
-from pipeline.run import RunFailed, UsageError, check_layout, new_run_id, output_lock
+from pipeline.errors import RunFailed, UsageError
+from pipeline.run import check_layout, new_run_id, output_lock
 from schemas.records import Article, Reject
 from transforms import dataset
 from transforms.dataset import Location

@@ -15,7 +15,8 @@ import signal
 import threading
 import time
 
-from pipeline.run import RunFailed, UsageError, run_batch
+from pipeline.errors import RunFailed, UsageError
+from pipeline.run import run_batch
 
 log = logging.getLogger("newsbeam.watch")
 

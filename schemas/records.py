@@ -8,6 +8,7 @@ The flow is ``Document -> Entry -> Article``; anything that fails becomes a ``Re
 from __future__ import annotations
 
 import dataclasses
+import operator
 from datetime import datetime
 
 # Quote zones, attributions and kinds, as SPEC names them.
@@ -16,6 +17,19 @@ ATTRIBUTIONS = ("explicit", "inherited", "pronoun", "none")
 KINDS = ("direct", "partial", "scare")
 
 
+def _pickled_by_position(cls):
+    """Pickle as (class, field values): Beam pickles every record at every stage boundary, and
+    the default for slotted classes builds a state dict per object (about 1.5x slower)."""
+    values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+
+    def __reduce__(self):
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class Document:
     """One unit of input: the raw bytes of a file, or of an HTTP response body."""
@@ -31,6 +45,7 @@ class Document:
     tags: tuple[str, ...] = ()
 
 
+@_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class Entry:
     """One item read out of a Document, before normalization.
@@ -60,6 +75,7 @@ class Entry:
     tags: tuple[str, ...] = ()
 
 
+@_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation found in one zone of an article. ``text == zone_text[start:end]``."""
@@ -77,6 +93,7 @@ class Quote:
     kind: str
 
 
+@_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class Article:
     """A normalized article: one row of ``articles`` plus its bullets and quotes."""
@@ -109,6 +126,7 @@ class Article:
         return when.strftime("%Y-%m-%d")
 
 
+@_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class Reject:
     """An input, or part of one, that could not become an article, with a stable reason code."""

@@ -29,15 +29,23 @@ class _Parse(beam.DoFn):
 
 
 class ParseDocuments(beam.PTransform):
-    """Documents -> (entries, rejects); entries are reshuffled so one big feed spreads out."""
+    """Documents -> (entries, rejects).
 
-    def __init__(self, limits: Limits, label=None):
+    With ``spread`` (distributed runners) the entries are reshuffled, so one big feed's entries
+    spread over the workers. On the in-process runner a Reshuffle only holds every entry, raw
+    HTML included, in memory and pickles it twice more; files are spread already.
+    """
+
+    def __init__(self, limits: Limits, *, spread: bool = True, label=None):
         super().__init__(label)
         self._limits = limits
+        self._spread = spread
 
     def expand(self, documents):
         parsed = documents | "Parse" >> beam.ParDo(_Parse(self._limits)).with_outputs(REJECTS, main="entries")
-        entries = parsed.entries | "SpreadEntries" >> beam.Reshuffle()
+        entries = parsed.entries
+        if self._spread:
+            entries = entries | "SpreadEntries" >> beam.Reshuffle()
         return entries, parsed[REJECTS]
 
 

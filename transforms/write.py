@@ -111,13 +111,18 @@ class _RewriteBucket(beam.DoFn):
 
     def process(self, element, overwrite):
         (partition, bucket, n), ops = element
-        upserts, deletes = [], []
-        for op in ops:
-            if op.kind == "upsert":
-                upserts.append(op.article)
-            elif op.kind == "delete":
-                deletes.append(op.article_id)
-        result = dataset.rewrite_bucket(self._cfg.location, partition, bucket, n, upserts, deletes,
+        deletes: list[str] = []
+
+        def upserts():
+            # One pass over the grouped ops: rewrite_bucket turns articles into Arrow a chunk at
+            # a time and reads ``deletes`` only after the last one, so no list of Articles.
+            for op in ops:
+                if op.kind == "upsert":
+                    yield op.article
+                elif op.kind == "delete":
+                    deletes.append(op.article_id)
+
+        result = dataset.rewrite_bucket(self._cfg.location, partition, bucket, n, upserts(), deletes,
                                         replace_partition=partition in overwrite)
         yield result
 
