@@ -561,7 +561,7 @@ class NameIndex:
                                          _trim_tok(toks[k]) in CUES):
                 k += 1  # "In Lisbon", "Meanwhile Ochoa": a sentence's first word
             name = tuple(toks[k:])
-            if not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
+            if len(name) == 1 or not any(_trim_tok(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1
                 order += 1
@@ -668,18 +668,28 @@ def _name_words_before(text: str, pos: int) -> list[str]:
     return _name_words_ending(text, pos)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word_kind(word: str) -> int:
+    """1 for a word that can be part of a name before a surname (capitalized, an initial, an
+    abbreviated title), 2 for a lowercase particle ("de", "van"), else 0."""
+    low = word.lower()
+    if word[:1].isupper() and _NAME_WORD.match(word) and (
+            "." not in word[:-1] or len(word) <= 5) and not (
+            word.endswith(".") and len(word) > 2 and low[:-1] not in _ABBREV and "." not in word[:-1]):
+        return 1
+    return 2 if low in _PARTICLES else 0
+
+
 def _name_words_ending(text: str, pos: int) -> list[str]:
     """The work of ``_name_words_before`` once its quick checks have passed."""
     out: list[str] = []
-    for word in reversed(text[max(0, pos - 70):pos].split(" ")[:-1]):
+    # At most four words are taken and a fifth ends the loop unread, so the last six pieces
+    # of the split are enough.
+    for word in reversed(text[max(0, pos - 70):pos].rsplit(" ", 5)[:-1]):
         if len(out) == 4 or not word:
             break
-        low = word.lower()
-        if word[:1].isupper() and _NAME_WORD.match(word) and (
-                "." not in word[:-1] or len(word) <= 5) and not (
-                word.endswith(".") and len(word) > 2 and low[:-1] not in _ABBREV and "." not in word[:-1]):
-            out.append(word)
-        elif low in _PARTICLES and out:
+        kind = _name_word_kind(word)
+        if kind == 1 or kind == 2 and out:
             out.append(word)
         else:
             break
