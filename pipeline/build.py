@@ -29,9 +29,8 @@ class RunConfig:
     spread_entries: bool = True  # reshuffle entries over workers (off on the in-process runner)
 
     @property
-    def feed_state_root(self) -> str | None:
-        location = self.write.location
-        return location.path("_state", "feeds") if location.is_local else None
+    def feed_state_root(self) -> str:
+        return f"{self.write.location.uri}/_state/feeds"
 
 
 def _count(name: str):
@@ -58,5 +57,4 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
         feed_stats,
     ) | "CountStages" >> beam.Flatten()
     committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(cfg.write)
-    if cfg.feed_state_root:
-        _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)
+    _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)

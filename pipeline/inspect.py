@@ -10,6 +10,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from transforms.dataset import Location
+from transforms.feedstate import FeedStateStore
 
 TABLE_ORDER = ("articles", "bullets", "quotes", "rejects")
 
@@ -78,13 +79,7 @@ def _recent_runs(fs, root: str, limit: int) -> list[dict]:
 
 
 def _feed_health(location: Location) -> list[dict]:
-    try:
-        from transforms.feedstate import FeedStateStore
-    except ImportError:
-        return []
-    if not location.is_local:
-        return []
-    store = FeedStateStore(location.path("_state", "feeds"))
+    store = FeedStateStore(f"{location.uri}/_state/feeds")
     out = []
     for name, state in sorted(store.all().items()):
         out.append({"feed": name, "url": state.url, "last_status": state.last_status,

@@ -183,17 +183,22 @@ def test_store_for_output(tmp_path):
     assert (tmp_path / "_state" / "feeds" / state_file_name("A")).exists()
 
 
-def test_store_save_replaces_atomically(tmp_path, monkeypatch):
+def test_store_save_replaces_atomically(tmp_path):
     store = FeedStateStore(str(tmp_path))
     store.save("A", KNOWN)
+    fs, base = store._location.fs_and_root
 
-    def explode(*args, **kwargs):
-        raise OSError("disk full")
+    class FullDisk:  # the rename into place fails, as on a full or read-only disk
+        def __getattr__(self, name):
+            return getattr(fs, name)
 
-    monkeypatch.setattr(os, "replace", explode)
+        def move(self, *args):
+            raise OSError("disk full")
+
+    store._location.__dict__["fs_and_root"] = (FullDisk(), base)
     with pytest.raises(OSError):
         store.save("A", replace(KNOWN, etag='"other"'))
-    monkeypatch.undo()
+    store._location.__dict__["fs_and_root"] = (fs, base)
     assert store.load("A") == KNOWN
     assert os.listdir(tmp_path) == [state_file_name("A")]  # no temp file left behind
 

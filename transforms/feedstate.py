@@ -23,12 +23,15 @@ import json
 import logging
 import os
 import re
-import tempfile
 import unicodedata
+import uuid
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timedelta, timezone
 
 from schemas import reasons
+import pyarrow.fs as pafs
+
+from transforms.dataset import Location
 from transforms.fetch import FetchResult
 
 log = logging.getLogger(__name__)
@@ -172,21 +175,28 @@ def state_file_name(name: str) -> str:
 
 
 class FeedStateStore:
-    """Feed states as files in ``root`` (the output's ``_state/feeds`` directory).
+    """Feed states as files in ``root`` (the output's ``_state/feeds`` directory): a local path
+    or a URI that pyarrow's filesystems understand (``gs://``, ``s3://``), like the dataset.
 
-    Safe for concurrent use on different feeds (one file each); two writers of the same feed
-    leave the last complete write, never a mix.
+    Safe for concurrent use on different feeds (one file each); a state is written under a
+    temporary name and renamed, so two writers of the same feed leave the last complete write,
+    never a mix.
     """
 
     def __init__(self, root: str) -> None:
         self.root = os.fspath(root)
+        self._location = Location.of(self.root)
 
     @classmethod
     def for_output(cls, output_dir: str) -> "FeedStateStore":
-        return cls(os.path.join(os.fspath(output_dir), "_state", "feeds"))
+        return cls(f"{Location.of(os.fspath(output_dir)).uri}/_state/feeds")
+
+    @property
+    def _fs(self):
+        return self._location.fs_and_root
 
     def path(self, name: str) -> str:
-        return os.path.join(self.root, state_file_name(name))
+        return f"{self._fs[1]}/{state_file_name(name)}"
 
     def load(self, name: str) -> FeedState | None:
         loaded = self._read(self.path(name))
@@ -199,41 +209,41 @@ class FeedStateStore:
         return state
 
     def save(self, name: str, state: FeedState) -> None:
-        os.makedirs(self.root, exist_ok=True)
+        fs, base = self._fs
+        fs.create_dir(base, recursive=True)
         document = {"version": STATE_VERSION, "name": name, "state": state.to_json()}
         payload = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.root)
+        tmp = f"{base}/.tmp-{uuid.uuid4().hex}.json"
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path(name))
+            with fs.open_output_stream(tmp) as out:
+                out.write(payload)
+            fs.move(tmp, self.path(name))
         except BaseException:
             try:
-                os.unlink(tmp)
-            except FileNotFoundError:
+                fs.delete_file(tmp)
+            except (FileNotFoundError, OSError):
                 pass
             raise
 
     def all(self) -> dict[str, FeedState]:
         """Every readable state, by feed name; unreadable files are skipped with a warning."""
+        fs, base = self._fs
         states: dict[str, FeedState] = {}
-        try:
-            entries = sorted(os.listdir(self.root))
-        except FileNotFoundError:
-            return states
-        for entry in entries:
-            if entry.startswith(".") or not entry.endswith(".json"):
+        infos = fs.get_file_info(pafs.FileSelector(base, allow_not_found=True))
+        for info in sorted(infos, key=lambda i: i.base_name):
+            if info.base_name.startswith(".") or not info.base_name.endswith(".json"):
                 continue  # temp files of a write in progress or interrupted
-            loaded = self._read(os.path.join(self.root, entry))
+            loaded = self._read(info.path)
             if loaded is not None:
                 states[loaded[0]] = loaded[1]
         return states
 
     def _read(self, path: str) -> tuple[str, FeedState] | None:
+        fs, _ = self._fs
         try:
-            with open(path, "rb") as fh:
+            if fs.get_file_info(path).type != pafs.FileType.File:
+                return None
+            with fs.open_input_stream(path) as fh:
                 document = json.loads(fh.read())
         except FileNotFoundError:
             return None
