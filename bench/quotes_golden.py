@@ -20,7 +20,6 @@ import hashlib
 import random
 import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 from bench.quotes import CORPUS, SEED, SHARED, read_article, seed_like_bodies
 from transforms.quotes import extract_quotes

@@ -27,7 +27,6 @@ from schemas.records import Quote
 from transforms import speakers as sp
 from transforms.quotes_marks import Span, find_spans, paragraph_spans
 
-_PARAGRAPH = re.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
 _SENTENCE_TAIL = r"[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])"
