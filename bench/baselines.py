@@ -45,8 +45,7 @@ def plain_loop(directory: str, out: str) -> dict:
     from transforms import dataset, merge
     from transforms.normalize import NormalizeError, normalize_entry
     from transforms.readers import Limits, read_document
-    from transforms.sources import source_name
-    from transforms.steps import with_quotes
+    from transforms.process import source_name, with_quotes
     from schemas.records import Document
 
     files = _files(directory)
