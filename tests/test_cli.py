@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import polars as pl
 import pyarrow.dataset as pads
 import pytest
@@ -48,13 +49,14 @@ def sample_run(tmp_path_factory):
     return out
 
 
-def test_sample_run_reads_back_the_same_in_pyarrow_duckdb_and_polars(sample_run):
+def test_sample_run_reads_back_the_same_in_pyarrow_duckdb_polars_and_pandas(sample_run):
     counts = counts_pyarrow(sample_run)
     assert counts["articles"] == 8  # 1 text + 2 RSS + 1 Atom + 2 JSON Feed + 2 JSONL (one dupe merged)
     assert counts["rejects"] == 2  # the JSONL line that is not JSON, and the merged duplicate
     assert counts["bullets"] >= 8 and counts["quotes"] >= 15
     assert counts_duckdb(sample_run) == counts
     assert counts_polars(sample_run) == counts
+    assert {t: len(pd.read_parquet(sample_run / t)) for t in TABLES} == counts
 
 
 def test_sample_run_columns_and_partitions(sample_run):
