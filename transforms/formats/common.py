@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from schemas.records import Document, Reject
+from schemas.records import Document, Entry, Reject
 from transforms.formats.encoding import bom_encoding
 
 STAGE_READ = "read"  # bytes could not be turned into a document (size, compression)
@@ -77,3 +77,20 @@ def truncate(value: str | None, limits: Limits) -> str | None:
     if value is None or len(value) <= limits.max_field_chars:
         return value
     return value[: limits.max_field_chars]
+
+
+_CAPPED = ("url", "guid", "title", "summary_html", "content_html", "body_text")
+_CAPPED_TUPLES = ("authors", "bullets", "tags")
+
+
+def capped_entry(doc: Document, fmt: str, limits: Limits, **fields) -> Entry:
+    """An Entry read out of ``doc``: its provenance filled in (``feed_url`` from the document
+    unless given), and every text field cut at ``limits.max_field_chars``."""
+    for name in _CAPPED:
+        if fields.get(name) is not None:
+            fields[name] = truncate(fields[name], limits)
+    for name in _CAPPED_TUPLES:
+        if name in fields:
+            fields[name] = tuple(truncate(v, limits) for v in fields[name])
+    fields.setdefault("feed_url", doc.feed_url)
+    return Entry(source=doc.source, input=doc.input, format=fmt, fetched_at=doc.fetched_at, **fields)

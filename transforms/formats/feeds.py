@@ -21,7 +21,7 @@ from feedparser.encodings import RE_XML_DECLARATION, convert_to_utf8
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
 from transforms.formats import encoding, safexml
-from transforms.formats.common import Limits, ReadError, reject, truncate
+from transforms.formats.common import Limits, ReadError, capped_entry, reject
 
 # What feedparser tries when nothing it was told works: a guess, not a reading.
 _FALLBACK_ENCODINGS = frozenset(("windows-1252", "iso-8859-2"))
@@ -162,24 +162,20 @@ def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> E
         t for t in ((tag.get("term") or tag.get("label") or "").strip()
                     for tag in entry.get("tags") or []) if t
     )
-    cap = lambda v: truncate(v, limits)  # noqa: E731 - one short local alias
-    return Entry(
-        source=doc.source,
-        input=doc.input,
-        format=fmt,
-        fetched_at=doc.fetched_at,
+    return capped_entry(
+        doc, fmt, limits,
         feed_url=doc.feed_url or _self_link(feed),
-        url=cap(entry.get("link") or None),
-        guid=cap(entry.get("id") or None),
-        title=cap(title or None),
+        url=entry.get("link") or None,
+        guid=entry.get("id") or None,
+        title=title or None,
         title_html=title_html,
-        authors=tuple(cap(a) for a in _authors(entry)),
+        authors=tuple(_authors(entry)),
         published=_when(_own(entry, "published_parsed"), _own(entry, "published")),
         updated=_when(_own(entry, "updated_parsed"), _own(entry, "updated")),
         language=_language(entry, feed, headers),
-        summary_html=cap(summary),
-        content_html=cap(content),
-        tags=tuple(cap(t) for t in tags),
+        summary_html=summary,
+        content_html=content,
+        tags=tags,
     )
 
 

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, reject, truncate
+from transforms.formats.common import Limits, capped_entry, reject
 from transforms.html import (
     DROP, HtmlText, element_to_text, marked_highlights, parse_html, text_to_paragraphs,
 )
@@ -358,24 +358,19 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     if not paragraphs and not title:
         yield reject(doc, reasons.NO_ENTRIES, "HTML page with no title and no article text")
         return
-    cap = lambda v: truncate(v, limits)  # noqa: E731
-    yield Entry(
-        source=doc.source,
-        input=doc.input,
-        format="html",
-        fetched_at=doc.fetched_at,
-        feed_url=doc.feed_url,
-        url=cap(url),
-        title=cap(title),
+    yield capped_entry(
+        doc, "html", limits,
+        url=url,
+        title=title,
         title_html=bool(title and "&" in title),
-        authors=tuple(cap(a) for a in dict.fromkeys(authors)),
+        authors=tuple(dict.fromkeys(authors)),
         published=_date(published),
         updated=_date(updated),
         language=language.strip() if language and language.strip() else None,
-        summary_html=cap(_html.escape(description)) if description else None,
-        body_text=cap("\n".join(paragraphs)) or None,
-        bullets=tuple(cap(b) for b in bullets),
-        tags=tuple(cap(t) for t in tags),
+        summary_html=_html.escape(description) if description else None,
+        body_text="\n".join(paragraphs) or None,
+        bullets=tuple(bullets),
+        tags=tuple(tags),
     )
 
 

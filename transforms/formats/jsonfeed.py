@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, reject, truncate
+from transforms.formats.common import Limits, capped_entry, reject
 
 def is_jsonfeed(obj) -> bool:
     if not isinstance(obj, dict):
@@ -70,7 +70,6 @@ def read_jsonfeed(doc: Document, feed: dict, limits: Limits) -> Iterator[Entry |
         return
     base = _str(feed.get("home_page_url")) or _str(feed.get("feed_url")) or doc.feed_url or ""
     feed_language = _str(feed.get("language"))
-    cap = lambda v: truncate(v, limits)  # noqa: E731
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             yield reject(doc, reasons.MALFORMED,
@@ -83,24 +82,21 @@ def read_jsonfeed(doc: Document, feed: dict, limits: Limits) -> Iterator[Entry |
         summary = _str(item.get("summary"))
         text = _str(item.get("content_text"))
         tags = item.get("tags") if isinstance(item.get("tags"), list) else []
-        yield Entry(
-            source=doc.source,
-            input=doc.input,
-            format="jsonfeed",
-            fetched_at=doc.fetched_at,
+        yield capped_entry(
+            doc, "jsonfeed", limits,
             feed_url=doc.feed_url or _str(feed.get("feed_url")),
-            url=cap(url),
-            guid=cap(_str(item.get("id"))),
-            title=cap(_str(item.get("title"))),
+            url=url,
+            guid=_str(item.get("id")),
+            title=_str(item.get("title")),
             title_html=False,  # JSON Feed titles are plain text by definition
             # 1.1 "authors" wins; 1.0 "author" and the feed's own author(s) are fallbacks.
-            authors=tuple(cap(a) for a in (_names(item.get("authors"), item.get("author"))
-                                           or _names(feed.get("authors"), feed.get("author")))),
+            authors=(_names(item.get("authors"), item.get("author"))
+                     or _names(feed.get("authors"), feed.get("author"))),
             published=_date(item.get("date_published")),
             updated=_date(item.get("date_modified")),
             language=_str(item.get("language")) or feed_language,
-            summary_html=cap(_html.escape(summary)) if summary else None,
-            content_html=cap(_str(item.get("content_html"))),
-            body_text=cap(text),
-            tags=tuple(cap(t) for t in (_str(t) for t in tags) if t),
+            summary_html=_html.escape(summary) if summary else None,
+            content_html=_str(item.get("content_html")),
+            body_text=text,
+            tags=tuple(t for t in (_str(t) for t in tags) if t),
         )

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, reject, truncate
+from transforms.formats.common import Limits, capped_entry, reject
 from transforms.formats.jsonfeed import _date, _names, _str
 
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
@@ -56,26 +56,21 @@ def record_to_entry(doc: Document, record, limits: Limits) -> Entry:
     if summary and not _MARKUP.search(summary):
         summary = _html.escape(summary)
     authors = _names(record.get("authors")) or _names(record.get("author"))
-    cap = lambda v: truncate(v, limits)  # noqa: E731
-    return Entry(
-        source=doc.source,
-        input=doc.input,
-        format="jsonl",
-        fetched_at=doc.fetched_at,
-        feed_url=doc.feed_url,
-        url=cap(_str(record.get("url"))),
-        guid=cap(_str(record.get("guid")) or _str(record.get("id"))),
-        title=cap(title),
+    return capped_entry(
+        doc, "jsonl", limits,
+        url=_str(record.get("url")),
+        guid=_str(record.get("guid")) or _str(record.get("id")),
+        title=title,
         title_html=bool(title and _MARKUP.search(title)),
-        authors=tuple(cap(a) for a in authors),
+        authors=tuple(authors),
         published=_when(record.get("published")),
         updated=_when(record.get("updated")),
         language=_str(record.get("language")),
-        summary_html=cap(summary),
-        content_html=cap(html if html and html.strip() else None),
-        body_text=cap(body if body and body.strip() else None),
-        bullets=tuple(cap(b) for b in _strings(record.get("bullets"))),
-        tags=tuple(cap(t) for t in _strings(record.get("tags"))),
+        summary_html=summary,
+        content_html=html if html and html.strip() else None,
+        body_text=body if body and body.strip() else None,
+        bullets=tuple(_strings(record.get("bullets"))),
+        tags=tuple(_strings(record.get("tags"))),
     )
 
 

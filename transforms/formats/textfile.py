@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, reject, truncate
+from transforms.formats.common import Limits, capped_entry, reject
 
 BULLET = re.compile(r"^\s*(?:[-•*–—▪●◦]|\d{1,3}[.)])\s+(?=\S)")
 HIGHLIGHT_MARK = "@highlight"
@@ -80,14 +80,9 @@ def read_text(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     if not title and not paragraphs and not bullets:
         yield reject(doc, reasons.EMPTY, "text file with no lines of text")
         return
-    cap = lambda v: truncate(v, limits)  # noqa: E731
-    yield Entry(
-        source=doc.source,
-        input=doc.input,
-        format="text",
-        fetched_at=doc.fetched_at,
-        feed_url=doc.feed_url,
-        title=cap(title),
-        body_text=cap("\n".join(paragraphs)) or None,
-        bullets=tuple(cap(b) for b in bullets),
+    yield capped_entry(
+        doc, "text", limits,
+        title=title,
+        body_text="\n".join(paragraphs) or None,
+        bullets=tuple(bullets),
     )
