@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
 from transforms.formats import encoding, mojibake, safexml
-from transforms.formats.common import STAGE_READ, Limits, ReadError, reject
+from transforms.formats.common import STAGE_READ, Limits, ReadError, reject, too_many_entries
 from transforms.formats.compression import decompress
 from transforms.formats.feeds import read_feed
 from transforms.formats.htmlpage import read_html
@@ -119,9 +119,8 @@ def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | R
     elif isinstance(whole, dict) and _RECORD_KEYS & whole.keys():
         yield from read_records(doc, [(1, whole)], limits)
     elif isinstance(whole, list) and whole and all(isinstance(r, dict) for r in whole[:100]):
-        if len(whole) > limits.max_entries:
-            yield reject(doc, reasons.TOO_MANY_ENTRIES,
-                         f"{len(whole)} records, the limit is {limits.max_entries}", raw=data)
+        if (over := too_many_entries(doc, len(whole), "records", limits, raw=data)) is not None:
+            yield over
             return
         yield from read_records(doc, enumerate(whole, 1), limits)
     elif isinstance(whole, list) and not whole:

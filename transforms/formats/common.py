@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from schemas import reasons
 from schemas.records import Document, Entry, Reject
 from transforms.formats.encoding import bom_encoding
 
@@ -71,6 +72,16 @@ def reject(doc: Document, reason: str, detail: str, *, stage: str = STAGE_PARSE,
         raw_excerpt=excerpt(doc.data if raw is None else raw),
         fetched_at=doc.fetched_at,
     )
+
+
+def too_many_entries(doc: Document, count: int, noun: str, limits: Limits,
+                     raw: bytes | str | None = None) -> Reject | None:
+    """The whole input's reject when it holds more entries than ``--max-entries``, else None:
+    keeping the first N silently would lose the rest."""
+    if count <= limits.max_entries:
+        return None
+    return reject(doc, reasons.TOO_MANY_ENTRIES, f"{count} {noun}, the limit is {limits.max_entries}",
+                  raw=raw)
 
 
 def truncate(value: str | None, limits: Limits) -> str | None:

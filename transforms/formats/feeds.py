@@ -21,7 +21,7 @@ from feedparser.encodings import RE_XML_DECLARATION, convert_to_utf8
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
 from transforms.formats import encoding, safexml
-from transforms.formats.common import Limits, ReadError, capped_entry, reject
+from transforms.formats.common import Limits, ReadError, capped_entry, reject, too_many_entries
 
 # What feedparser tries when nothing it was told works: a guess, not a reading.
 _FALLBACK_ENCODINGS = frozenset(("windows-1252", "iso-8859-2"))
@@ -264,9 +264,8 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
                 parsed, entries = retry, retry["entries"]
     exc = parsed.get("bozo_exception") or enc_error
     detail = f"{type(exc).__name__}: {exc}" if exc is not None else ""
-    if len(entries) > limits.max_entries:
-        yield reject(doc, reasons.TOO_MANY_ENTRIES,
-                     f"{len(entries)} entries, the limit is {limits.max_entries}", raw=data)
+    if (over := too_many_entries(doc, len(entries), "entries", limits, raw=data)) is not None:
+        yield over
         return
     version = parsed.get("version") or ""
     if not entries:

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, capped_entry, reject
+from transforms.formats.common import Limits, capped_entry, reject, too_many_entries
 
 def is_jsonfeed(obj) -> bool:
     if not isinstance(obj, dict):
@@ -61,9 +61,8 @@ def read_jsonfeed(doc: Document, feed: dict, limits: Limits) -> Iterator[Entry |
     if not isinstance(items, list):
         yield reject(doc, reasons.MALFORMED, "JSON Feed without an items array")
         return
-    if len(items) > limits.max_entries:
-        yield reject(doc, reasons.TOO_MANY_ENTRIES,
-                     f"{len(items)} items, the limit is {limits.max_entries}")
+    if (over := too_many_entries(doc, len(items), "items", limits)) is not None:
+        yield over
         return
     if not items:
         yield reject(doc, reasons.NO_ENTRIES, "JSON Feed with no items")

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, capped_entry, reject
+from transforms.formats.common import Limits, capped_entry, reject, too_many_entries
 from transforms.formats.jsonfeed import _date, _names, _str
 
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
@@ -90,9 +90,8 @@ def read_jsonl(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Rej
     if not lines:
         yield reject(doc, reasons.EMPTY, "no JSON records")
         return
-    if len(lines) > limits.max_entries:
-        yield reject(doc, reasons.TOO_MANY_ENTRIES,
-                     f"{len(lines)} records, the limit is {limits.max_entries}")
+    if (over := too_many_entries(doc, len(lines), "records", limits)) is not None:
+        yield over
         return
     for number, line in lines:
         try:
