@@ -110,11 +110,14 @@ def _baseline(kind: str, *args: str) -> dict | None:
     return result
 
 
-def default_is_one_worker(beam_args: list[str]) -> bool:
-    """Whether ``newsbeam run`` with these arguments runs its work in one process."""
+def default_is_one_worker(beam_args: list[str], input_bytes: int) -> bool:
+    """Whether ``newsbeam run`` with these arguments runs its work on ``input_bytes`` of input in
+    one process (it starts worker processes for large inputs unless told how many to use)."""
     from pipeline import options
+    from pipeline.run import local_workers
 
     args = options.beam_args(list(beam_args))
+    args += local_workers(args, input_bytes)
     workers = [a.split("=", 1)[1] for a in args if a.startswith("--direct_num_workers=")]
     modes = [a.split("=", 1)[1] for a in args if a.startswith("--direct_running_mode=")]
     return (not workers or workers[-1] in ("0", "1")) or (bool(modes) and modes[-1] == "in_memory")
@@ -148,7 +151,7 @@ def measure_corpus(kind: str, n: int, work: Path, *, beam_args: list[str], basel
         plain_out = work / f"{kind}-{n}-plain"
         row.plain = _baseline("plain", str(directory), str(plain_out))
         shutil.rmtree(plain_out, ignore_errors=True)
-        if not default_is_one_worker(beam_args):
+        if not default_is_one_worker(beam_args, row.input_bytes):
             _log(f"{kind} {n}: newsbeam run with one worker (for Beam's overhead)")
             row.one_worker = newsbeam_run(f"{directory}/*", out, [*beam_args, *ONE_WORKER])
             shutil.rmtree(out, ignore_errors=True)

@@ -1,6 +1,6 @@
 """``python -m pipeline`` is the ``newsbeam`` command."""
 import sys
 
-from pipeline.cli import main
+from pipeline.cli import entry
 
-sys.exit(main())
+sys.exit(entry())

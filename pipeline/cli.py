@@ -6,6 +6,7 @@ itself failed, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -180,3 +181,16 @@ def main(argv: list[str] | None = None) -> int:
     except RunFailed as exc:
         print(f"newsbeam: run failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def entry() -> int:
+    """The ``newsbeam`` command: ``main()``, then an exit that skips a last garbage collection.
+
+    At exit the interpreter walks every object Beam and its imports made (about 0.3 s of a
+    3 s run on one small file); ``gc.freeze()`` marks them all as permanent first. Only the
+    command does this: ``main()`` called from Python leaves the collector alone.
+    """
+    code = main()
+    sys.stdout.flush()
+    gc.freeze()
+    return code

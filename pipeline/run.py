@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
+from pipeline import beam_speedups
 from pipeline.build import RunConfig, build_pipeline
 from pipeline.errors import RunFailed, UsageError
 from schemas import SCHEMA_VERSION
@@ -179,18 +180,18 @@ def is_local_runner(beam_argv: list[str]) -> bool:
     return _runner_of(beam_argv).rsplit(".", 1)[-1] in LOCAL_RUNNERS
 
 
-def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[tuple[str, ...]]:
-    """The inputs of each bounded run, for the local runners.
+def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[tuple[tuple[str, ...], int]]:
+    """The inputs of each bounded run and their size in bytes, for the local runners.
 
     Beam's in-process runner keeps every PCollection between two shuffles in memory, so a run's
     peak memory grows with its input. Cutting a large input into runs of about ``chunk_bytes``
     each keeps it flat; the incremental writer merges them as it merges scheduled runs. On a
     distributed runner, or with ``--mode overwrite`` (a later chunk would replace an earlier
-    one's partitions), the input stays one run.
+    one's partitions), the input stays one run. The size is 0 where it is not known (feeds, a
+    distributed runner).
     """
-    whole = [cfg.inputs]
-    if chunk_bytes <= 0 or cfg.write.mode != "append" or not is_local_runner(beam_argv):
-        return whole
+    if not is_local_runner(beam_argv) or not cfg.inputs:
+        return [(cfg.inputs, 0)]
     from apache_beam.io.filesystems import FileSystems
 
     files: dict[str, int] = {}
@@ -198,8 +199,10 @@ def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[
         for meta in result.metadata_list:
             if not meta.path.rsplit("/", 1)[-1].startswith("."):
                 files[meta.path] = meta.size_in_bytes or 0
-    if sum(files.values()) <= chunk_bytes or any(ch in path for path in files for ch in "*?[{"):
-        return whole
+    total = sum(files.values())
+    if chunk_bytes <= 0 or cfg.write.mode != "append" or total <= chunk_bytes or \
+            any(ch in path for path in files for ch in "*?[{"):
+        return [(cfg.inputs, total)]
     chunks: list[list[str]] = [[]]
     size = 0
     for path in sorted(files):
@@ -208,7 +211,30 @@ def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[
             size = 0
         chunks[-1].append(path)
         size += files[path]
-    return [tuple(chunk) for chunk in chunks]
+    return [(tuple(chunk), sum(files[path] for path in chunk)) for chunk in chunks]
+
+
+# Below this much input the worker processes cost more to start than they save.
+PARALLEL_MIN_BYTES = 8 * 2**20
+MAX_LOCAL_WORKERS = 4
+
+
+def local_workers(beam_argv: list[str], input_bytes: int) -> list[str]:
+    """Beam flags that spread a large run on the in-process runner over the machine's cores.
+
+    The FnApiRunner runs one worker in the calling process unless told otherwise; with
+    ``multi_processing`` it starts that many SDK worker processes and deals each stage's input
+    out to them. Nothing is added when the user chose the workers, the runner is not a local
+    one, or the input is small.
+    """
+    if _runner_of(beam_argv).rsplit(".", 1)[-1] not in ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner"):
+        return []
+    if any(a.split("=", 1)[0] in ("--direct_num_workers", "--direct_running_mode") for a in beam_argv):
+        return []
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cores < 2 or input_bytes < PARALLEL_MIN_BYTES:
+        return []
+    return [f"--direct_num_workers={min(cores, MAX_LOCAL_WORKERS)}", "--direct_running_mode=multi_processing"]
 
 
 def _add_stats(total: dict[str, int], stats: dict[str, int]) -> dict[str, int]:
@@ -236,16 +262,19 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
     }
     stats: dict[str, int] = {}
     with output_lock(location, lock_timeout):
-        options = PipelineOptions(beam_argv)
+        beam_speedups.install()
         chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
         manifest["bounded_runs"] = len(chunks)
-        for i, inputs in enumerate(chunks):
+        for i, (inputs, size) in enumerate(chunks):
             chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
                                         spread_entries=not is_local_runner(beam_argv))
+            workers = local_workers(beam_argv, size)
+            if workers:
+                manifest["local_workers"] = workers
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
-                with beam.Pipeline(options=options) as p:
+                with beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):
                 raise

@@ -19,13 +19,13 @@ class _ExpandPattern(beam.DoFn):
 
     def process(self, pattern: str):
         results = FileSystems.match([pattern])
-        matched = 0
-        for result in results:
-            for meta in result.metadata_list:
-                if meta.path.rsplit("/", 1)[-1].startswith("."):
-                    continue
-                matched += 1
-                yield meta.path, meta.size_in_bytes
+        found = [(meta.path, meta.size_in_bytes) for result in results for meta in result.metadata_list
+                 if not meta.path.rsplit("/", 1)[-1].startswith(".")]
+        # Largest first: the local runner deals the files out to its workers in this order, so
+        # each worker gets a share of the big ones and they finish together.
+        found.sort(key=lambda item: (-(item[1] or 0), item[0]))
+        matched = len(found)
+        yield from found
         if not matched:
             log.warning("input pattern matched no file: %s", pattern)
             yield pvalue.TaggedOutput("unmatched", pattern)

@@ -1,0 +1,122 @@
+"""How a run on the local runner is planned: bounded chunks, worker processes, Beam's startup."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import apache_beam as beam
+import pyarrow.dataset as pads
+import pytest
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.transforms import userstate
+
+from pipeline import beam_speedups
+from pipeline import run as runmod
+from pipeline.build import RunConfig
+from pipeline.cli import main
+from transforms.dataset import Location
+from transforms.write import WriteConfig
+
+MB = 2**20
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    monkeypatch.setattr(runmod.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+
+
+@pytest.mark.parametrize("argv, size, expected", [
+    (["--runner=FnApiRunner"], 100 * MB, ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]),
+    (["--runner=DirectRunner"], 100 * MB, ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]),
+    (["--runner=FnApiRunner"], 1 * MB, []),  # small: starting workers costs more than it saves
+    (["--runner=FnApiRunner"], 0, []),  # feeds only: the size is not known
+    (["--runner=FnApiRunner", "--direct_num_workers=1"], 100 * MB, []),  # the user chose
+    (["--runner=FnApiRunner", "--direct_running_mode=in_memory"], 100 * MB, []),
+    (["--runner=PortableRunner", "--job_endpoint=localhost:1"], 100 * MB, []),
+    (["--runner=pipeline.dask_runner.DaskRunner"], 100 * MB, []),
+])
+def test_local_workers_use_the_cores_for_large_inputs_only(two_cores, argv, size, expected):
+    assert runmod.local_workers(argv, size) == expected
+
+
+def test_local_workers_one_core(monkeypatch):
+    monkeypatch.setattr(runmod.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert runmod.local_workers(["--runner=FnApiRunner"], 100 * MB) == []
+
+
+def test_local_workers_are_capped(monkeypatch):
+    monkeypatch.setattr(runmod.os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert runmod.local_workers(["--runner=FnApiRunner"], 100 * MB)[0] == \
+        f"--direct_num_workers={runmod.MAX_LOCAL_WORKERS}"
+
+
+def _config(tmp_path, inputs) -> RunConfig:
+    return RunConfig(run_id="r", fetched_at=datetime(2026, 11, 25, tzinfo=timezone.utc), inputs=inputs,
+                     write=WriteConfig(location=Location.of(str(tmp_path / "out")), run_id="r"))
+
+
+def test_plan_chunks_gives_each_chunk_its_size(tmp_path):
+    sizes = {f"f{i}.txt": (i + 1) * 1000 for i in range(5)}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    cfg = _config(tmp_path, (f"{tmp_path}/*.txt",))
+    whole = runmod.plan_chunks(cfg, ["--runner=FnApiRunner"], 0)
+    assert whole == [(cfg.inputs, sum(sizes.values()))]
+    chunks = runmod.plan_chunks(cfg, ["--runner=FnApiRunner"], 6000)
+    assert len(chunks) > 1
+    assert sum(size for _, size in chunks) == sum(sizes.values())
+    assert sorted(p.rsplit("/", 1)[1] for paths, _ in chunks for p in paths) == sorted(sizes)
+    for paths, size in chunks:
+        assert size == sum(sizes[p.rsplit("/", 1)[1]] for p in paths)
+    # Elsewhere than the local runners the input is neither listed nor cut.
+    assert runmod.plan_chunks(cfg, ["--runner=PortableRunner"], 6000) == [(cfg.inputs, 0)]
+
+
+def test_a_large_input_runs_on_worker_processes_by_default(tmp_path, monkeypatch):
+    monkeypatch.setattr(runmod, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(runmod.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for f in range(3):
+        with open(inputs / f"wire-{f}.jsonl", "w") as fh:
+            for i in range(f * 10, f * 10 + 10):
+                fh.write(json.dumps({"title": f"Story {i}", "url": f"https://wire.example/{i}",
+                                     "published": "2026-11-20T10:00:00Z",
+                                     "body": f"“Line {i},” said Ann Lee."}) + "\n")
+    out = tmp_path / "out"
+    assert main(["run", "--input", f"{inputs}/*.jsonl", "--output", str(out)]) == 0
+    manifest = json.loads(next((out / "_runs").glob("*.json")).read_text())
+    assert manifest["local_workers"] == ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]
+    assert manifest["summary"]["articles"] == 30
+    assert pads.dataset(out / "quotes", partitioning="hive").count_rows() == 30
+
+
+class _Plain(beam.DoFn):
+    def process(self, element):
+        yield element
+
+
+class _Stateful(beam.DoFn):
+    COUNT = userstate.CombiningValueStateSpec("count", sum)
+
+    def process(self, element, count=beam.DoFn.StateParam(COUNT)):
+        yield element
+
+
+def test_beam_speedups_remember_dofn_specs_and_option_views():
+    beam_speedups.install()
+    beam_speedups.install()  # idempotent
+    from apache_beam.transforms import userstate as again
+
+    for dofn in (_Plain(), _Stateful()):
+        first = again.get_dofn_specs(dofn)
+        assert again.get_dofn_specs(dofn) is first
+    assert again.is_stateful_dofn(_Stateful()) and not again.is_stateful_dofn(_Plain())
+
+    options = PipelineOptions(["--runner=FnApiRunner"])
+    view = options.view_as(StandardOptions)
+    assert options.view_as(StandardOptions) is view and view.runner == "FnApiRunner"
+    view.runner = "PortableRunner"  # views share one dict of values
+    assert PipelineOptions.view_as(options, StandardOptions).runner == "PortableRunner"
+    other = PipelineOptions(["--runner=DirectRunner"])
+    assert other.view_as(StandardOptions).runner == "DirectRunner"
