@@ -10,7 +10,7 @@ from schemas.records import Entry
 from transforms.dataset import MAX_SEGMENT_BYTES, hive_escape
 from transforms.dates import parse_date
 from transforms.normalize import NormalizeError, normalize_entry
-from transforms.text import clean_line, split_paragraphs
+from transforms.text import _WORD, clean_line, split_paragraphs, word_count
 from transforms.urls import canonicalize_url
 
 FAST = settings(max_examples=300, deadline=None)
@@ -67,3 +67,12 @@ def test_normalize_entry_never_raises_unexpectedly(title, html, body, url, publi
     assert article.title or article.body
     assert "\n\n\n" not in article.body and article.body == article.body.strip()
     assert article.url is None or article.url.startswith(("http://", "https://"))
+
+
+words = st.text(alphabet=st.sampled_from(list("ab Z_19’'\"“”‘-.,;:!?()[]«»…\u00e9\u0301\u4e00\u00a0\u2028\n\t")))
+
+
+@FAST
+@given(st.one_of(st.text(max_size=200), words))
+def test_word_count_is_the_pattern_count(text):
+    assert word_count(text) == len(_WORD.findall(text))

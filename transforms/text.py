@@ -36,5 +36,23 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     return clean_paragraphs(text.splitlines())
 
 
+# Characters that may stand at the edges of a word in running text but are never part of it.
+_EDGES = "\"'“”‘’«»()[].,;:!?…"
+
+
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """``len(_WORD.findall(text))``, counted about twice as fast: a whitespace-separated token
+    that is alphanumeric once its edge punctuation is stripped is exactly one word (``\\w`` is
+    ``isalnum()`` or ``_``, and stripping non-word characters at the edges cannot join or split
+    a run of word characters); only the others go through the pattern."""
+    count = 0
+    for token in text.split():
+        if token.isalnum():
+            count += 1
+            continue
+        core = token.strip(_EDGES)
+        if core.isalnum():
+            count += 1
+        elif core:
+            count += len(_WORD.findall(core))
+    return count
