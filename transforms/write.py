@@ -1,9 +1,20 @@
 """WriteDataset: commit a run's articles (with bullets and quotes) and rejects to the dataset.
 
-    articles ─┐
-    index ────┴─ CoGroupByKey(article_id) → decide → ops keyed (partition, bucket, n)
-                 → GroupByKey → rewrite bucket files (temp + rename)
-                 → remove stale files per partition → rewrite the index shards
+    articles ──┬─ (guid_key, id) ─┐
+               │       index ─────┴─ CoGroupByKey(guid_key) → renames (side input)
+               ├─ (partition, size) ─┐
+               │       index ────────┴─ sum per partition → layouts (side input)
+               └─ (id, article) ─┐
+                       index ────┴─ CoGroupByKey(id) ─┬───────────────────────→ decide
+                                                      └─ renamed ids: regroup ─→ decide
+    decide → ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (temp + rename)
+           → remove stale files per partition → rewrite the index shards
+
+Whole articles cross two shuffles, the meeting with the index and the grouping by bucket file;
+everything else that is shuffled is small. The layouts (how many bucket files a partition gets)
+are planned before the decisions, from the index and this run's articles, so the decisions can
+key their writes at once; an article seen again counts twice in that estimate, which the slack
+of ``merge.plan_layout`` absorbs.
 
 ``WriteToParquet`` cannot partition and ``fileio.WriteToFiles`` loses files with folder-style
 destinations, so buckets are written with pyarrow under deterministic names: a retried bundle
@@ -54,14 +65,15 @@ def _stat(name: str, value: int = 1) -> tuple[str, int]:
 
 
 class _Decide(beam.DoFn):
-    """One decision per article_id; tagged outputs carry writes, deletes and index rows."""
+    """One decision per article_id; tagged outputs carry keyed writes and deletes, index rows,
+    merged duplicates and stats."""
 
-    UPSERT, DELETE, INDEX, DUPLICATES = "upsert", "delete", "index", "duplicates"
+    OPS, INDEX, DUPLICATES = "ops", "index", "duplicates"
 
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
 
-    def process(self, element):
+    def process(self, element, layouts):
         _, grouped = element
         decision = merge.decide(list(grouped["new"]), list(grouped["old"]),
                                 partition_by=self._cfg.partition_by, mode=self._cfg.mode)
@@ -69,38 +81,73 @@ class _Decide(beam.DoFn):
         for loser in decision.duplicates:
             yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
             yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject(loser, decision.kept))
-        if decision.article is not None:
-            yield pvalue.TaggedOutput(self.UPSERT, (decision.index_row["partition"], decision.article))
-            yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(decision.article.bullets)))
-            yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(decision.article.quotes)))
+        article = decision.article
+        if article is not None:
+            partition = decision.index_row["partition"]
+            layout = layouts.get(partition)
+            n = layout.n if layout else 1
+            yield pvalue.TaggedOutput(self.OPS, ((partition, dataset.bucket_of(article.article_id, n), n),
+                                                 Op("upsert", article=article)))
+            yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(article.bullets)))
+            yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(article.quotes)))
         if decision.delete_from is not None:
-            yield pvalue.TaggedOutput(self.DELETE, (decision.delete_from, decision.index_row["article_id"]))
-        yield pvalue.TaggedOutput(self.INDEX, {**decision.index_row, "_fresh": decision.article is not None})
+            partition, n_old = decision.delete_from
+            article_id = decision.index_row["article_id"]
+            n = layouts[partition].n if partition in layouts else n_old
+            yield pvalue.TaggedOutput(self.OPS, ((partition, dataset.bucket_of(article_id, n), n),
+                                                 Op("delete", article_id=article_id)))
+        yield pvalue.TaggedOutput(self.INDEX, {**decision.index_row, "_fresh": article is not None})
 
 
-def _layout_acc(rows: Iterable[tuple[int, int, int]]) -> tuple[int, int, int]:
-    count = size = n_old = 0
-    for c, s, n in rows:
-        count, size, n_old = count + c, size + s, max(n_old, n)
-    return count, size, n_old
+class _RouteRenamed(beam.DoFn):
+    """Split the groups met with the index: most go straight to the decision; the few whose
+    article_id is renamed (or is the id others are renamed to) are sent to regroup under the
+    id they end with. Old index rows stay under their own id."""
+
+    RENAMED = "renamed"
+
+    def process(self, element, renames):
+        article_id, grouped = element
+        final = renames.get(article_id)
+        if final is None:
+            yield element
+            return
+        for article in grouped["new"]:
+            renamed = article if final == article_id else dataclasses.replace(article, article_id=final)
+            yield pvalue.TaggedOutput(self.RENAMED, (final, ("new", renamed)))
+        for row in grouped["old"]:
+            yield pvalue.TaggedOutput(self.RENAMED, (article_id, ("old", row)))
 
 
-def _key_upsert(item, layouts):
-    partition, article = item
-    n = layouts[partition].n
-    yield (partition, dataset.bucket_of(article.article_id, n), n), Op("upsert", article=article)
+def _regrouped(element):
+    article_id, tagged = element
+    grouped = {"new": [], "old": []}
+    for tag, value in tagged:
+        grouped[tag].append(value)
+    return article_id, grouped
 
 
-def _key_delete(item, layouts):
-    (partition, n_old), article_id = item
-    n = layouts[partition].n if partition in layouts else n_old
-    yield (partition, dataset.bucket_of(article_id, n), n), Op("delete", article_id=article_id)
+def _layout_acc(sizes: Iterable[tuple[int, int, int, int, int]]) -> tuple[int, int, int, int, int]:
+    """Sum (old rows, old bytes, old n, new rows, new bytes) over one partition; n is the max."""
+    old_rows = old_bytes = n_old = new_rows = new_bytes = 0
+    for a, b, n, c, d in sizes:
+        old_rows, old_bytes, n_old = old_rows + a, old_bytes + b, max(n_old, n)
+        new_rows, new_bytes = new_rows + c, new_bytes + d
+    return old_rows, old_bytes, n_old, new_rows, new_bytes
 
 
-def _touch_rebucketed(partition, layouts, overwrite):
-    """Every bucket of a partition whose layout changes must be rewritten, or its rows are lost."""
-    layout = layouts.get(partition)
-    if layout and layout.n_old and layout.n != layout.n_old and partition not in overwrite:
+def _plan(acc: tuple[int, int, int, int, int], overwrite: bool, target: dict) -> merge.Layout:
+    old_rows, old_bytes, n_old, new_rows, new_bytes = acc
+    if overwrite and new_rows:  # the partition is replaced by this run's rows
+        return merge.plan_layout(new_rows, new_bytes, 0, **target)
+    return merge.plan_layout(old_rows + new_rows, old_bytes + new_bytes, n_old, **target)
+
+
+def _touch_rebucketed(planned: tuple[str, merge.Layout], overwrite):
+    """Every bucket of a partition whose layout changes must be rewritten, or its rows are lost
+    (whether or not this run writes to the partition)."""
+    partition, layout = planned
+    if layout.n_old and layout.n != layout.n_old and partition not in overwrite:
         for bucket in range(layout.n):
             yield (partition, bucket, layout.n), Op("touch")
 
@@ -184,33 +231,24 @@ def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: s
         out.write(json.dumps(dict(sorted(items)), indent=1).encode())
 
 
-def _rename(article: Article, renames: dict) -> Article:
-    known = renames.get(article.article_id)
-    return article if known is None else dataclasses.replace(article, article_id=known)
+def renames_of(articles, index):
+    """(article_id, the id it ends with) for every id a rename touches, its target included: an
+    article whose link changed keeps the id its guid already has in the dataset. Only the small
+    (guid_key, article_id) pairs are shuffled."""
+    fresh = articles | "NewGuids" >> beam.FlatMap(
+        lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
+    known = index | "KnownGuids" >> beam.FlatMap(
+        lambda r: [(r["guid_key"], r["article_id"])] if r.get("guid_key") else [])
+    return (
+        {"new": fresh, "old": known}
+        | "MeetGuids" >> beam.CoGroupByKey()
+        | "Renames" >> beam.FlatMap(lambda kv: _with_targets(
+            merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"]))))
+    )
 
 
-class KeepKnownIds(beam.PTransform):
-    """Give an article whose link changed the id its guid already has in the dataset.
-
-    Only the small (guid_key, article_id) pairs are shuffled; the renames, few in practice,
-    reach the articles as a side input.
-    """
-
-    def __init__(self, index, label=None):
-        super().__init__(label)
-        self._index = index
-
-    def expand(self, articles):
-        fresh = articles | "NewGuids" >> beam.FlatMap(
-            lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
-        known = self._index | "KnownGuids" >> beam.FlatMap(
-            lambda r: [(r["guid_key"], r["article_id"])] if r.get("guid_key") else [])
-        renames = (
-            {"new": fresh, "old": known}
-            | "MeetGuids" >> beam.CoGroupByKey()
-            | "Renames" >> beam.FlatMap(lambda kv: merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"])))
-        )
-        return articles | "Rename" >> beam.Map(_rename, renames=beam.pvalue.AsDict(renames))
+def _with_targets(renames: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return renames + sorted({(target, target) for _, target in renames})
 
 
 class WriteDataset(beam.PTransform):
@@ -230,23 +268,48 @@ class WriteDataset(beam.PTransform):
             | "IndexShards" >> beam.Create(list(range(dataset.INDEX_SHARDS)))
             | "ReadIndex" >> beam.FlatMap(lambda shard: dataset.read_index_shard(cfg.location, shard))
         )
-        articles = articles | "KeepKnownIds" >> KeepKnownIds(index)
-        old = index | "KeyIndex" >> beam.Map(lambda row: (row["article_id"], row))
-        new = articles | "KeyArticles" >> beam.Map(lambda a: (a.article_id, a))
-        decided = (
-            {"new": new, "old": old}
-            | "MeetIndex" >> beam.CoGroupByKey()
-            | "Decide" >> beam.ParDo(_Decide(cfg)).with_outputs(
-                _Decide.UPSERT, _Decide.DELETE, _Decide.INDEX, _Decide.DUPLICATES, "stats")
+        renames = beam.pvalue.AsDict(renames_of(articles, index))
+        target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
+        overwrite_mode = cfg.mode == "overwrite"
+        planned = (
+            (
+                index | "OldSizes" >> beam.Map(lambda r: (r["partition"], (1, r["est_bytes"], r["n"], 0, 0))),
+                articles | "NewSizes" >> beam.Map(lambda a: (
+                    dataset.article_partition(a, cfg.partition_by), (0, 0, 0, 1, dataset.estimated_bytes(a)))),
+            )
+            | "AllSizes" >> beam.Flatten()
+            | "SumPartitions" >> beam.CombinePerKey(_layout_acc)
+            | "PlanLayout" >> beam.MapTuple(lambda part, acc: (part, _plan(acc, overwrite_mode, target)))
         )
-        upserts = decided[_Decide.UPSERT]
+        layouts = beam.pvalue.AsDict(planned)
 
-        overwrite_set = (
-            upserts
-            | "UpsertPartitions" >> beam.Map(lambda kv: kv[0])
+        met = (
+            {"new": articles | "KeyArticles" >> beam.Map(lambda a: (a.article_id, a)),
+             "old": index | "KeyIndex" >> beam.Map(lambda row: (row["article_id"], row))}
+            | "MeetIndex" >> beam.CoGroupByKey()
+            | "RouteRenamed" >> beam.ParDo(_RouteRenamed(), renames=renames).with_outputs(
+                _RouteRenamed.RENAMED, main="direct")
+        )
+        regrouped = (
+            met[_RouteRenamed.RENAMED]
+            | "MeetRenamed" >> beam.GroupByKey()
+            | "Regroup" >> beam.Map(_regrouped)
+        )
+        outputs = (_Decide.OPS, _Decide.INDEX, _Decide.DUPLICATES, "stats")
+        decided = [
+            group | label >> beam.ParDo(_Decide(cfg), layouts=layouts).with_outputs(*outputs)
+            for label, group in (("Decide", met.direct), ("DecideRenamed", regrouped))
+        ]
+
+        def every(tag: str, label: str):
+            return tuple(d[tag] for d in decided) | label >> beam.Flatten()
+
+        ops = every(_Decide.OPS, "AllOps")
+        overwrite = beam.pvalue.AsList(
+            ops
+            | "UpsertPartitions" >> beam.FlatMap(lambda kv: [kv[0][0]] if kv[1].kind == "upsert" else [])
             | "DistinctUpserted" >> beam.Distinct()
-        ) if cfg.mode == "overwrite" else (p | "NoOverwrite" >> beam.Create([]))
-        overwrite = beam.pvalue.AsList(overwrite_set)
+        ) if overwrite_mode else beam.pvalue.AsList(p | "NoOverwrite" >> beam.Create([]))
 
         def route(row, overwritten):
             # Rows of untouched articles in a replaced partition are gone with it; their shard
@@ -256,30 +319,11 @@ class WriteDataset(beam.PTransform):
             else:
                 yield {"_dropped": row["article_id"]}
 
-        routed_index = decided[_Decide.INDEX] | "DropOverwritten" >> beam.FlatMap(route, overwritten=overwrite)
-        final_index = routed_index | "SurvivingRows" >> beam.Filter(lambda r: "_dropped" not in r)
-
-        target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
-        layouts = beam.pvalue.AsDict(
-            final_index
-            | "SizePartitions" >> beam.Map(lambda r: (r["partition"], (1, r["est_bytes"], r["n"])))
-            | "SumPartitions" >> beam.CombinePerKey(_layout_acc)
-            | "PlanLayout" >> beam.MapTuple(
-                lambda part, acc: (part, merge.plan_layout(acc[0], acc[1], acc[2], **target)))
-        )
-
-        ops_upsert = upserts | "KeyUpserts" >> beam.FlatMap(_key_upsert, layouts=layouts)
-        ops_delete = decided[_Decide.DELETE] | "KeyDeletes" >> beam.FlatMap(_key_delete, layouts=layouts)
-        touched = (
-            (ops_upsert, ops_delete)
-            | "AllOps" >> beam.Flatten()
-            | "OpPartitions" >> beam.Map(lambda kv: kv[0][0])
-            | "DistinctPartitions" >> beam.Distinct()
-        )
-        ops_touch = touched | "TouchRebucketed" >> beam.FlatMap(
-            _touch_rebucketed, layouts=layouts, overwrite=overwrite)
+        routed_index = every(_Decide.INDEX, "AllIndexRows") | "DropOverwritten" >> beam.FlatMap(
+            route, overwritten=overwrite)
+        ops_touch = planned | "TouchRebucketed" >> beam.FlatMap(_touch_rebucketed, overwrite=overwrite)
         writes = (
-            (ops_upsert, ops_delete, ops_touch)
+            (ops, ops_touch)
             | "FlattenOps" >> beam.Flatten()
             | "SpreadBuckets" >> beam.GroupByKey()
             | "RewriteBuckets" >> beam.ParDo(_RewriteBucket(cfg), overwrite=overwrite)
@@ -297,7 +341,7 @@ class WriteDataset(beam.PTransform):
             | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts,
                                          barrier=beam.pvalue.AsList(cleaned))
         )
-        rejects = (rejects, decided[_Decide.DUPLICATES]) | "WithDuplicates" >> beam.Flatten()
+        rejects = (rejects, *(d[_Decide.DUPLICATES] for d in decided)) | "WithDuplicates" >> beam.Flatten()
         reject_stats = (
             rejects
             | "PartitionRejects" >> beam.Map(lambda r: (dataset.reject_partition(r), r))
@@ -307,7 +351,8 @@ class WriteDataset(beam.PTransform):
         write_stats = writes | "CountWrites" >> beam.FlatMap(_write_stats_of)
         reject_counts = rejects | "CountRejects" >> beam.Map(lambda r: _stat(f"rejects.{r.reason}"))
         stats = (
-            (stats_in, decided["stats"], write_stats, cleaned, index_stats, reject_stats, reject_counts)
+            (stats_in, *(d["stats"] for d in decided), write_stats, cleaned, index_stats, reject_stats,
+             reject_counts)
             | "FlattenStats" >> beam.Flatten()
             | "SumStats" >> beam.CombinePerKey(sum)
         )
