@@ -38,23 +38,34 @@ def _count(name: str):
 
 
 def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
-    """read/fetch -> parse -> normalize -> extract -> write, with every reject to its own sink."""
-    files, read_rejects = p | "ReadInputs" >> ReadFiles(
-        cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes)
-    fetched, fetch_rejects, feed_states, feed_stats = p | "FetchFeeds" >> FetchFeeds(
-        cfg.feeds, cfg.fetch, state_root=cfg.feed_state_root, concurrency=cfg.fetch_concurrency,
-        on_schedule=cfg.on_schedule)
-    documents = (files, fetched) | "AllDocuments" >> beam.Flatten()
+    """read/fetch -> parse -> normalize -> extract -> write, with every reject to its own sink.
+
+    A run with only files (or only feeds) has no Flatten before parsing: on the local runner a
+    Flatten of two stages' outputs is a materialized buffer, which would cut reading from
+    parsing and ship every document's bytes through the runner.
+    """
+    sources, rejects, counts = [], [], []
+    if cfg.inputs or not cfg.feeds:
+        files, read_rejects = p | "ReadInputs" >> ReadFiles(
+            cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes)
+        sources.append(files)
+        rejects.append(read_rejects)
+        counts += [files | "CountFiles" >> _count("inputs"), read_rejects | "CountUnreadable" >> _count("inputs")]
+    feed_states = None
+    if cfg.feeds:
+        fetched, fetch_rejects, feed_states, feed_stats = p | "FetchFeeds" >> FetchFeeds(
+            cfg.feeds, cfg.fetch, state_root=cfg.feed_state_root, concurrency=cfg.fetch_concurrency,
+            on_schedule=cfg.on_schedule)
+        sources.append(fetched)
+        rejects.append(fetch_rejects)
+        counts.append(feed_stats)
+    documents = sources[0] if len(sources) == 1 else tuple(sources) | "AllDocuments" >> beam.Flatten()
     entries, parse_rejects = documents | "ParseDocuments" >> ParseDocuments(cfg.limits, spread=cfg.spread_entries)
     articles, normalize_rejects = entries | "Normalize" >> NormalizeArticles(cfg.run_id)
     articles = articles | "ExtractQuotes" >> ExtractQuotes()
 
-    rejects = (read_rejects, fetch_rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
-    stats = (
-        files | "CountFiles" >> _count("inputs"),
-        read_rejects | "CountUnreadable" >> _count("inputs"),
-        entries | "CountEntries" >> _count("entries"),
-        feed_stats,
-    ) | "CountStages" >> beam.Flatten()
+    rejects = (*rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
+    stats = (*counts, entries | "CountEntries" >> _count("entries")) | "CountStages" >> beam.Flatten()
     committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(cfg.write)
-    _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)
+    if feed_states is not None:
+        _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)

@@ -13,7 +13,7 @@ from schemas.records import Document, Entry
 from tests.records import article
 from transforms.dataset import Location
 from transforms.readers import Limits
-from transforms.sources import ReadFiles
+from transforms.sources import ReadFiles, dealing_order
 from transforms.steps import ExtractQuotes, NormalizeArticles, ParseDocuments
 from transforms.write import WriteConfig, WriteDataset
 
@@ -40,6 +40,16 @@ def test_read_files(tmp_path):
                     equal_to([("a", len(RSS)), ("b", 14)]), label="CheckDocuments")
         assert_that(rejects | beam.Map(lambda r: (r.source, r.reason)),
                     equal_to([("big", "too-large")]), label="CheckRejects")
+
+
+def test_dealing_order_shares_large_files_between_two_workers():
+    sizes = [90, 10, 70, 100, 30, 80, 20, 60]
+    order = dealing_order([(f"f{s}", s) for s in sizes])
+    assert sorted(order) == sorted((f"f{s}", s) for s in sizes)
+    dealt = [sum(size for _, size in order[k::2]) for k in range(2)]  # the runner's round robin
+    assert [size for _, size in order] == [100, 90, 70, 80, 60, 30, 10, 20]
+    assert dealt == [240, 220]  # largest first alone deals 260 against 200
+    assert dealing_order([]) == [] and dealing_order([("a", None)]) == [("a", None)]
 
 
 def test_parse_documents():

@@ -304,10 +304,11 @@ class WriteDataset(beam.PTransform):
         def every(tag: str, label: str):
             return tuple(d[tag] for d in decided) | label >> beam.Flatten()
 
-        ops = every(_Decide.OPS, "AllOps")
+        ops = [d[_Decide.OPS] for d in decided]
         overwrite = beam.pvalue.AsList(
-            ops
-            | "UpsertPartitions" >> beam.FlatMap(lambda kv: [kv[0][0]] if kv[1].kind == "upsert" else [])
+            [o | f"UpsertPartitions{k}" >> beam.FlatMap(lambda kv: [kv[0][0]] if kv[1].kind == "upsert" else [])
+             for k, o in enumerate(ops)]
+            | "AllUpserted" >> beam.Flatten()
             | "DistinctUpserted" >> beam.Distinct()
         ) if overwrite_mode else beam.pvalue.AsList(p | "NoOverwrite" >> beam.Create([]))
 
@@ -323,7 +324,7 @@ class WriteDataset(beam.PTransform):
             route, overwritten=overwrite)
         ops_touch = planned | "TouchRebucketed" >> beam.FlatMap(_touch_rebucketed, overwrite=overwrite)
         writes = (
-            (ops, ops_touch)
+            (*ops, ops_touch)  # one Flatten: on the local runner each one is a buffer to copy through
             | "FlattenOps" >> beam.Flatten()
             | "SpreadBuckets" >> beam.GroupByKey()
             | "RewriteBuckets" >> beam.ParDo(_RewriteBucket(cfg), overwrite=overwrite)
