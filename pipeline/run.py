@@ -271,6 +271,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             workers = local_workers(beam_argv, size)
             if workers:
                 manifest["local_workers"] = workers
+                beam_speedups.return_freed_memory()  # this process only holds the stages' data
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
