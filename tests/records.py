@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 from schemas.records import Article, Quote
 
@@ -20,3 +22,16 @@ def article(article_id: str = "a1", **changes) -> Article:
         quotes=(Quote(0, "body", 0, 0, 4, "Body", "Ruth Mbeki", "she", "said", "pronoun", "direct"),),
     )
     return dataclasses.replace(base, **changes)
+
+
+def wire_jsonl(directory: Path, files: int, per_file: int, filler_words: int = 0) -> Path:
+    """``files`` JSON-lines inputs of ``per_file`` dated wire stories, each with one quote (and
+    ``filler_words`` more words of body); returns the directory."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for f in range(files):
+        with open(directory / f"wire-{f}.jsonl", "w", encoding="utf-8") as fh:
+            for i in range(f * per_file, (f + 1) * per_file):
+                fh.write(json.dumps({"title": f"Story {i}", "url": f"https://wire.example/{i}",
+                                     "published": "2026-11-20T10:00:00Z",
+                                     "body": f"“Line {i},” said Ann Lee. " + "filler " * filler_words}) + "\n")
+    return directory

@@ -13,6 +13,7 @@ import pyarrow.dataset as pads
 import pytest
 
 from pipeline.cli import main
+from tests.records import wire_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "examples" / "inputs"
@@ -198,14 +199,7 @@ def test_bad_inputs_become_rejects_with_their_reason(tmp_path):
 
 
 def test_a_large_input_runs_in_bounded_chunks_with_one_result(tmp_path):
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for f in range(6):
-        with open(inputs / f"wire-{f}.jsonl", "w") as fh:
-            for i in range(f * 50, f * 50 + 50):
-                fh.write(json.dumps({"title": f"Story {i}", "url": f"https://wire.example/{i}",
-                                     "published": "2026-11-20T10:00:00Z",
-                                     "body": f"“Line {i},” said Ann Lee. " + "filler " * 1500}) + "\n")
+    inputs = wire_jsonl(tmp_path / "in", files=6, per_file=50, filler_words=1500)
     chunked, whole = tmp_path / "chunked", tmp_path / "whole"
     assert run("run", "--input", f"{inputs}/*.jsonl", "--output", chunked, "--chunk-mb", "1") == 0
     assert run("run", "--input", f"{inputs}/*.jsonl", "--output", whole, "--chunk-mb", "0") == 0

@@ -14,6 +14,7 @@ from pipeline import beam_speedups
 from pipeline import run as runmod
 from pipeline.build import RunConfig
 from pipeline.cli import main
+from tests.records import wire_jsonl
 from transforms.dataset import Location
 from transforms.write import WriteConfig
 
@@ -75,14 +76,7 @@ def test_plan_chunks_gives_each_chunk_its_size(tmp_path):
 def test_a_large_input_runs_on_worker_processes_by_default(tmp_path, monkeypatch):
     monkeypatch.setattr(runmod, "PARALLEL_MIN_BYTES", 1)
     monkeypatch.setattr(runmod.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for f in range(3):
-        with open(inputs / f"wire-{f}.jsonl", "w") as fh:
-            for i in range(f * 10, f * 10 + 10):
-                fh.write(json.dumps({"title": f"Story {i}", "url": f"https://wire.example/{i}",
-                                     "published": "2026-11-20T10:00:00Z",
-                                     "body": f"“Line {i},” said Ann Lee."}) + "\n")
+    inputs = wire_jsonl(tmp_path / "in", files=3, per_file=10)
     out = tmp_path / "out"
     assert main(["run", "--input", f"{inputs}/*.jsonl", "--output", str(out)]) == 0
     manifest = json.loads(next((out / "_runs").glob("*.json")).read_text())
