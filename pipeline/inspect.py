@@ -68,7 +68,9 @@ def _recent_runs(fs, root: str, limit: int) -> list[dict]:
     infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/_runs", allow_not_found=True))
              if i.base_name.endswith(".json") and not i.base_name.endswith(".stats.json")]
     runs = []
-    for info in sorted(infos, key=lambda i: i.base_name)[-limit:]:
+    # By when each manifest was written: run ids start with the second the run began, and two
+    # runs within one second sort by their random suffix.
+    for info in sorted(infos, key=lambda i: (i.mtime_ns or 0, i.base_name))[-limit:]:
         with fs.open_input_stream(info.path) as fh:
             manifest = json.loads(fh.read())
         summary = manifest.get("summary", {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -13,7 +14,9 @@ import pyarrow.dataset as pads
 import pytest
 
 from pipeline.cli import main
+from pipeline.inspect import describe
 from tests.records import wire_jsonl
+from transforms.dataset import Location
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "examples" / "inputs"
@@ -109,6 +112,17 @@ def test_manifests_and_inspect(sample_run, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["tables"]["articles"]["rows"] == 8
     assert report["rejects_by_reason"] == {"duplicate": 1, "malformed": 1}
+
+
+def test_inspect_lists_runs_in_the_order_they_were_written(tmp_path):
+    # Two runs within one second: their ids share the timestamp and sort by the random suffix.
+    runs = tmp_path / "_runs"
+    runs.mkdir()
+    for run_id in ("20261126T015930Z-f0700d", "20261126T015930Z-e3f349"):
+        (runs / f"{run_id}.json").write_text(json.dumps({"run_id": run_id, "status": "finished"}))
+        time.sleep(0.01)
+    report = describe(Location.of(str(tmp_path)))
+    assert [r["run_id"] for r in report["runs"]] == ["20261126T015930Z-f0700d", "20261126T015930Z-e3f349"]
 
 
 def test_extract_prints_json_lines(capsys):

@@ -71,7 +71,9 @@ def data_files(out: Path) -> dict[str, int]:
 
 
 def last_manifest(out: Path) -> dict:
-    return json.loads(sorted((out / "_runs").glob("*.json"))[-1].read_text())
+    """The manifest written last (two runs in one second have ids that sort by chance)."""
+    manifests = [p for p in (out / "_runs").glob("*.json") if not p.name.endswith(".stats.json")]
+    return json.loads(max(manifests, key=lambda p: p.stat().st_mtime_ns).read_text())
 
 
 def test_second_run_gets_304_and_writes_nothing(http_server, tmp_path):
