@@ -83,20 +83,24 @@ class _Decide(beam.DoFn):
             yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject(loser, decision.kept))
         article = decision.article
         if article is not None:
-            partition = decision.index_row["partition"]
-            layout = layouts.get(partition)
-            n = layout.n if layout else 1
-            yield pvalue.TaggedOutput(self.OPS, ((partition, dataset.bucket_of(article.article_id, n), n),
-                                                 Op("upsert", article=article)))
+            key = _bucket_key(layouts, decision.index_row["partition"], article.article_id, 1)
+            yield pvalue.TaggedOutput(self.OPS, (key, Op("upsert", article=article)))
             yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(article.bullets)))
             yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(article.quotes)))
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             article_id = decision.index_row["article_id"]
-            n = layouts[partition].n if partition in layouts else n_old
-            yield pvalue.TaggedOutput(self.OPS, ((partition, dataset.bucket_of(article_id, n), n),
-                                                 Op("delete", article_id=article_id)))
+            key = _bucket_key(layouts, partition, article_id, n_old)
+            yield pvalue.TaggedOutput(self.OPS, (key, Op("delete", article_id=article_id)))
         yield pvalue.TaggedOutput(self.INDEX, {**decision.index_row, "_fresh": article is not None})
+
+
+def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
+    """(partition, bucket, n): the bucket file an article's row goes to under the partition's
+    planned layout (``n_otherwise`` buckets for a partition the plan does not know)."""
+    layout = layouts.get(partition)
+    n = layout.n if layout else n_otherwise
+    return partition, dataset.bucket_of(article_id, n), n
 
 
 class _RouteRenamed(beam.DoFn):
