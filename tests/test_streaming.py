@@ -48,6 +48,15 @@ def rows(out, table: str) -> list[dict]:
     return pads.dataset(out / table, partitioning="hive").to_table().to_pylist()
 
 
+def stream(tmp_path, feeds: dict[str, str], out, duration: float, host_port: str, *extra: str) -> int:
+    """``newsbeam stream`` over a feed list of ``{name: url}``: 1.5 s polls, 1 s windows."""
+    listing = tmp_path / "feeds.yaml"
+    listing.write_text("feeds:\n" + "".join(f"  - name: {name}\n    url: {url}\n" for name, url in feeds.items()))
+    return run_streaming([
+        "--feeds", str(listing), "--output", str(out), "--interval", "1.5", "--window", "1",
+        "--duration", str(duration), "--allow-host", host_port, *extra])
+
+
 def test_finite_stream_writes_each_article_version_exactly_once(http_server, tmp_path):
     first, second, third = (1, STORIES[1][1]), (2, STORIES[2][1]), (3, STORIES[3][1])
     changed = (1, STORIES[1][1] + " The port reopens on Monday.")
@@ -56,14 +65,10 @@ def test_finite_stream_writes_each_article_version_exactly_once(http_server, tmp
     # Another host name for the same server, so the fetcher's per-host politeness delay (1 s
     # between requests to one host) does not stretch a poll past the next one.
     gone = http_server.url("/gone.xml", host="localhost")
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text(f"feeds:\n  - name: Port News\n    url: {news}\n  - name: Gone\n    url: {gone}\n")
     out = tmp_path / "out"
 
-    status = run_streaming([
-        "--feeds", str(feeds), "--output", str(out), "--interval", "1.5", "--window", "1",
-        "--duration", "6", "--allow-host", http_server.host_port,
-        "--allow-host", f"localhost:{http_server.port}"])
+    status = stream(tmp_path, {"Port News": news, "Gone": gone}, out, 6, http_server.host_port,
+                    "--allow-host", f"localhost:{http_server.port}")
 
     assert status == 0
     polls = http_server.count("/news.xml")
@@ -91,13 +96,9 @@ def test_finite_stream_on_the_portable_runner(http_server, job_service, tmp_path
     """The submission path of Flink and Dataflow: the job service, state and windows included."""
     news = http_server.route("/news.xml", feed_reply((1, STORIES[1][1])),
                              feed_reply((1, STORIES[1][1]), (3, STORIES[3][1])))
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text(f"feeds:\n  - name: Port News\n    url: {news}\n")
     out = tmp_path / "out"
-    status = run_streaming([
-        "--feeds", str(feeds), "--output", str(out), "--interval", "1.5", "--window", "1",
-        "--duration", "4", "--allow-host", http_server.host_port,
-        "--runner=PortableRunner", f"--job_endpoint={job_service}", "--environment_type=LOOPBACK"])
+    status = stream(tmp_path, {"Port News": news}, out, 4, http_server.host_port,
+                    "--runner=PortableRunner", f"--job_endpoint={job_service}", "--environment_type=LOOPBACK")
     assert status == 0 and http_server.count("/news.xml") >= 2
     assert sorted(a["url"] for a in rows(out, "articles")) == [
         "https://port.example/news/1", "https://port.example/news/3"]
