@@ -111,3 +111,58 @@ def test_remove_stale_deletes_leftover_temporary_files(tmp_path):
     leftover = tmp_path / "articles" / part / ".part-00000-of-00001.parquet.dead.tmp"
     leftover.write_bytes(b"half a file")
     assert dataset.remove_stale(loc, part, 1, keep=None) == [f"articles/{part}/{leftover.name}"]
+
+
+# --------------------------------------------------------------------------- index shards
+
+
+def _index_row(article_id, partition="date=2026-01-01", n=1, guid_key=None, est_bytes=100):
+    return {"article_id": article_id, "partition": partition, "n": n, "content_hash": "h" + article_id,
+            "updated_at": None, "est_bytes": est_bytes, "guid_key": guid_key}
+
+
+def _seed_index(location, rows):
+    changed = dataset.update_index_shard(location, 0, rows, {})
+    assert changed == (len(rows), True)
+
+
+def test_index_summary_gives_sizes_by_partition_and_only_the_guids_asked_about(tmp_path):
+    location = Location.of(str(tmp_path))
+    _seed_index(location, [_index_row("a", guid_key="s\x1fg1"), _index_row("b", n=3, est_bytes=50),
+                           _index_row("c", "date=2026-01-02", guid_key="s\x1fg2")])
+    summary = dataset.summarize_index_shard(location, 0, ["s\x1fg2", "s\x1fnever"])
+    assert summary.sizes == (("date=2026-01-01", 2, 150, 3), ("date=2026-01-02", 1, 100, 1))
+    assert summary.guids == (("s\x1fg2", "c"),)
+    assert dataset.summarize_index_shard(location, 5, ["s\x1fg2"]) == dataset.IndexSummary((), ())
+
+
+def test_index_rows_of_reads_only_the_ids_asked_for(tmp_path):
+    location = Location.of(str(tmp_path))
+    _seed_index(location, [_index_row("a"), _index_row("b"), _index_row("c")])
+    rows = dataset.index_rows_of(location, 0, ["c", "a", "zz"])
+    assert sorted(rows) == ["a", "c"] and rows["c"]["content_hash"] == "hc"
+
+
+def test_update_index_shard_applies_fresh_rows_layouts_and_replaced_partitions(tmp_path):
+    location = Location.of(str(tmp_path))
+    _seed_index(location, [_index_row("a"), _index_row("b", "date=2026-01-02"), _index_row("c")])
+    path = dataset.index_shard_path(location, 0)
+    before = os.stat(path).st_mtime_ns
+
+    # Nothing new and every layout as it was: the shard file is left alone.
+    assert dataset.update_index_shard(location, 0, [], {"date=2026-01-01": 1}) == (3, False)
+    assert os.stat(path).st_mtime_ns == before
+
+    # A fresh row replaces its id's row; a partition split to 4 buckets renumbers its rows.
+    fresh = [_index_row("a", "date=2026-01-03", n=0), _index_row("d", n=0)]
+    assert dataset.update_index_shard(location, 0, fresh, {"date=2026-01-01": 4}) == (4, True)
+    rows = {r["article_id"]: r for r in dataset.read_index_table(location, 0).to_pylist()}
+    assert rows["a"]["partition"] == "date=2026-01-03" and rows["a"]["n"] == 0
+    assert (rows["c"]["n"], rows["d"]["n"], rows["b"]["n"]) == (4, 4, 1)
+    assert list(rows) == sorted(rows)
+
+    # Overwrite: the rows of a replaced partition go, unless this run wrote them again.
+    assert dataset.update_index_shard(location, 0, [_index_row("d", n=0)], {"date=2026-01-01": 1},
+                                      replaced=["date=2026-01-01"]) == (3, True)
+    rows = {r["article_id"]: r for r in dataset.read_index_table(location, 0).to_pylist()}
+    assert sorted(rows) == ["a", "b", "d"] and rows["d"]["n"] == 1

@@ -18,7 +18,7 @@ import itertools
 import os
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -372,22 +372,79 @@ def index_shard_path(location: Location, shard: int) -> str:
     return location.path("_state", "index", f"shard-{shard:03d}-of-{INDEX_SHARDS:03d}.parquet")
 
 
-def read_index_shard(location: Location, shard: int) -> list[dict]:
+def read_index_table(location: Location, shard: int) -> pa.Table:
+    """One index shard as an Arrow table of ``INDEX_SCHEMA`` (empty when the shard is absent)."""
     fs, _ = location.fs_and_root
     path = index_shard_path(location, shard)
     if fs.get_file_info(path).type != pafs.FileType.File:
-        return []
+        return INDEX_SCHEMA.empty_table()
     with fs.open_input_file(path) as source:
         table = pq.read_table(source)
     for field in INDEX_SCHEMA:  # an index written before a column existed: the column is null
         if field.name not in table.column_names:
             table = table.append_column(field, pa.nulls(table.num_rows, field.type))
-    return table.select(INDEX_SCHEMA.names).cast(INDEX_SCHEMA).to_pylist()
+    return table.select(INDEX_SCHEMA.names).cast(INDEX_SCHEMA)
 
 
-def write_index_shard(location: Location, shard: int, rows: Sequence[dict]) -> int:
-    fs, _ = location.fs_and_root
-    ordered = sorted(rows, key=lambda r: r["article_id"])
-    table = pa.Table.from_pylist(ordered, schema=INDEX_SCHEMA)
-    return write_atomic(fs, index_shard_path(location, shard), table, row_group_size=1_048_576)
+@dataclasses.dataclass(frozen=True)
+class IndexSummary:
+    """What a run needs to know about one index shard before it decides anything."""
 
+    sizes: tuple[tuple[str, int, int, int], ...]  # (partition, rows, est_bytes, largest n)
+    guids: tuple[tuple[str, str], ...]  # (guid_key, article_id) for the guid keys asked about
+
+
+def summarize_index_shard(location: Location, shard: int, guid_keys: Iterable[str]) -> IndexSummary:
+    """Per-partition sizes of a shard, and the ids it holds for ``guid_keys``: small answers, so
+    the index itself never travels through the pipeline."""
+    table = read_index_table(location, shard)
+    grouped = table.group_by("partition").aggregate(
+        [("article_id", "count"), ("est_bytes", "sum"), ("n", "max")]).to_pydict()
+    sizes = tuple(sorted(zip(grouped["partition"], grouped["article_id_count"],
+                             grouped["est_bytes_sum"], grouped["n_max"])))
+    keys = pa.array(sorted(set(guid_keys)), pa.string())
+    known = table.filter(pc.is_in(table.column("guid_key"), value_set=keys))
+    guids = tuple(sorted(zip(known.column("guid_key").to_pylist(), known.column("article_id").to_pylist())))
+    return IndexSummary(sizes, guids)
+
+
+def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) -> dict[str, dict]:
+    """The index rows of ``article_ids`` in one shard, by article_id (ids it lacks are absent)."""
+    table = read_index_table(location, shard)
+    ids = pa.array(sorted(set(article_ids)), pa.string())
+    return {row["article_id"]: row for row in
+            table.filter(pc.is_in(table.column("article_id"), value_set=ids)).to_pylist()}
+
+
+def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], layouts: Mapping[str, int],
+                       replaced: Iterable[str] = ()) -> tuple[int, bool]:
+    """Commit a run's changes to one index shard and return (rows now in it, whether it was
+    rewritten).
+
+    ``fresh`` rows (one per article written) replace the rows of their ids; rows of ``replaced``
+    partitions (mode overwrite) that were not written again are dropped; every row takes the
+    bucket count ``layouts`` gives its partition. A shard nothing changes is not rewritten.
+    """
+    old = read_index_table(location, shard)
+    keep = pc.invert(pc.is_in(old.column("article_id"),
+                              value_set=pa.array(sorted(r["article_id"] for r in fresh), pa.string())))
+    replaced = sorted(set(replaced))
+    if replaced:
+        keep = pc.and_(keep, pc.invert(pc.is_in(old.column("partition"), value_set=pa.array(replaced, pa.string()))))
+    kept = old.filter(keep)
+    dirty = kept.num_rows != old.num_rows or bool(fresh)
+    names = sorted(layouts)
+    if names and kept.num_rows:
+        at = pc.index_in(kept.column("partition"), value_set=pa.array(names, pa.string()))
+        planned = pc.take(pa.array([layouts[name] for name in names], pa.int32()), at)
+        n = pc.coalesce(planned, kept.column("n"))
+        if not pc.all(pc.equal(n, kept.column("n"))).as_py():
+            dirty = True
+            kept = kept.set_column(kept.schema.get_field_index("n"), INDEX_SCHEMA.field("n"), n)
+    if not dirty:
+        return old.num_rows, False
+    rows = [{**row, "n": layouts.get(row["partition"], row["n"])} for row in fresh]
+    table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=INDEX_SCHEMA)])
+    table = table.sort_by("article_id")
+    write_atomic(location.fs_and_root[0], index_shard_path(location, shard), table, row_group_size=1_048_576)
+    return table.num_rows, True

@@ -1,20 +1,20 @@
 """WriteDataset: commit a run's articles (with bullets and quotes) and rejects to the dataset.
 
-    articles ──┬─ (guid_key, id) ─┐
-               │       index ─────┴─ CoGroupByKey(guid_key) → renames (side input)
-               ├─ (partition, size) ─┐
-               │       index ────────┴─ sum per partition → layouts (side input)
-               └─ (id, article) ─┐
-                       index ────┴─ CoGroupByKey(id) ─┬───────────────────────→ decide
-                                                      └─ renamed ids: regroup ─→ decide
-    decide → ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (temp + rename)
-           → remove stale files per partition → rewrite the index shards
+    index shards → per shard: sizes by partition, ids of this run's guid keys (small)
+    articles ──┬─ (guid_key, id) ──── CoGroupByKey(guid_key) with the known ids → renames
+               ├─ (partition, size) ─ summed with the index sizes → layouts (side inputs)
+               └─ (index shard, article) → GroupByKey → decide ─┬─→ ops, fresh index rows
+                          ids a rename touches: regroup by shard ─┴─→ decide
+    ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (temp + rename)
+         → remove stale files per partition → update the index shards with the fresh rows
 
-Whole articles cross two shuffles, the meeting with the index and the grouping by bucket file;
-everything else that is shuffled is small. The layouts (how many bucket files a partition gets)
-are planned before the decisions, from the index and this run's articles, so the decisions can
-key their writes at once; an article seen again counts twice in that estimate, which the slack
-of ``merge.plan_layout`` absorbs.
+Whole articles cross two shuffles, the grouping by index shard and the grouping by bucket
+file; everything else that is shuffled is small. The index never travels through the pipeline:
+each decision reads the rows of its own ids from its shard, and the shard is rewritten from
+its file and this run's changes, so a run's cost follows its input, not the dataset's size. The
+layouts (how many bucket files a partition gets) are planned before the decisions, from the
+index and this run's articles, so the decisions can key their writes at once; an article seen
+again counts twice in that estimate, which the slack of ``merge.plan_layout`` absorbs.
 
 ``WriteToParquet`` cannot partition and ``fileio.WriteToFiles`` loses files with folder-style
 destinations, so buckets are written with pyarrow under deterministic names: a retried bundle
@@ -65,34 +65,55 @@ def _stat(name: str, value: int = 1) -> tuple[str, int]:
 
 
 class _Decide(beam.DoFn):
-    """One decision per article_id; tagged outputs carry keyed writes and deletes, index rows,
-    merged duplicates and stats."""
+    """Decide the articles of one index shard: group them by article_id, look up the index rows
+    of those ids in the shard, and let ``merge.decide`` say what each becomes. Tagged outputs
+    carry the keyed writes and deletes, the changed index rows, merged duplicates and stats.
 
-    OPS, INDEX, DUPLICATES = "ops", "index", "duplicates"
+    An article whose id a guid rename touches (renamed, or the id others are renamed to) is sent
+    on under the id it ends with, to be decided by the second instance (``rerouted=True``) with
+    every other version of that id.
+    """
 
-    def __init__(self, cfg: WriteConfig):
+    OPS, INDEX, DUPLICATES, REROUTE = "ops", "index", "duplicates", "reroute"
+
+    def __init__(self, cfg: WriteConfig, *, rerouted: bool = False):
         self._cfg = cfg
+        self._rerouted = rerouted
 
-    def process(self, element, layouts):
-        _, grouped = element
-        decision = merge.decide(list(grouped["new"]), list(grouped["old"]),
-                                partition_by=self._cfg.partition_by, mode=self._cfg.mode)
+    def process(self, element, layouts, renames):
+        shard, articles = element
+        versions: dict[str, list[Article]] = {}
+        for article in articles:
+            final = None if self._rerouted else renames.get(article.article_id)
+            if final is None:
+                versions.setdefault(article.article_id, []).append(article)
+            else:
+                renamed = article if final == article.article_id else dataclasses.replace(article, article_id=final)
+                yield pvalue.TaggedOutput(self.REROUTE, (dataset.index_shard(final), renamed))
+        old = dataset.index_rows_of(self._cfg.location, shard, versions) if versions else {}
+        for article_id in sorted(versions):
+            yield from self._decided(merge.decide(
+                versions[article_id], [old[article_id]] if article_id in old else [],
+                partition_by=self._cfg.partition_by, mode=self._cfg.mode), layouts)
+
+    def _decided(self, decision: merge.Decision, layouts):
         yield pvalue.TaggedOutput("stats", _stat(f"articles_{decision.status}"))
         for loser in decision.duplicates:
             yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
             yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject(loser, decision.kept))
         article = decision.article
-        if article is not None:
-            key = _bucket_key(layouts, decision.index_row["partition"], article.article_id, 1)
-            yield pvalue.TaggedOutput(self.OPS, (key, Op("upsert", article=article)))
-            yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(article.bullets)))
-            yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(article.quotes)))
+        if article is None:
+            return  # unchanged or stale: its index row stays as it is
+        key = _bucket_key(layouts, decision.index_row["partition"], article.article_id, 1)
+        yield pvalue.TaggedOutput(self.OPS, (key, Op("upsert", article=article)))
+        yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(article.bullets)))
+        yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(article.quotes)))
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
-            article_id = decision.index_row["article_id"]
-            key = _bucket_key(layouts, partition, article_id, n_old)
-            yield pvalue.TaggedOutput(self.OPS, (key, Op("delete", article_id=article_id)))
-        yield pvalue.TaggedOutput(self.INDEX, {**decision.index_row, "_fresh": article is not None})
+            key = _bucket_key(layouts, partition, article.article_id, n_old)
+            yield pvalue.TaggedOutput(self.OPS, (key, Op("delete", article_id=article.article_id)))
+        row = decision.index_row
+        yield pvalue.TaggedOutput(self.INDEX, (dataset.index_shard(row["article_id"]), row))
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -103,32 +124,21 @@ def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> t
     return partition, dataset.bucket_of(article_id, n), n
 
 
-class _RouteRenamed(beam.DoFn):
-    """Split the groups met with the index: most go straight to the decision; the few whose
-    article_id is renamed (or is the id others are renamed to) are sent to regroup under the
-    id they end with. Old index rows stay under their own id."""
+class _SummarizeIndex(beam.DoFn):
+    """Per index shard: per-partition sizes (for the layouts) and the ids of this run's guid
+    keys (for the renames). The index rows themselves stay in their files."""
 
-    RENAMED = "renamed"
+    SIZES, GUIDS = "sizes", "guids"
 
-    def process(self, element, renames):
-        article_id, grouped = element
-        final = renames.get(article_id)
-        if final is None:
-            yield element
-            return
-        for article in grouped["new"]:
-            renamed = article if final == article_id else dataclasses.replace(article, article_id=final)
-            yield pvalue.TaggedOutput(self.RENAMED, (final, ("new", renamed)))
-        for row in grouped["old"]:
-            yield pvalue.TaggedOutput(self.RENAMED, (article_id, ("old", row)))
+    def __init__(self, cfg: WriteConfig):
+        self._cfg = cfg
 
-
-def _regrouped(element):
-    article_id, tagged = element
-    grouped = {"new": [], "old": []}
-    for tag, value in tagged:
-        grouped[tag].append(value)
-    return article_id, grouped
+    def process(self, shard, guid_keys):
+        summary = dataset.summarize_index_shard(self._cfg.location, shard, guid_keys)
+        for partition, rows, est_bytes, n in summary.sizes:
+            yield pvalue.TaggedOutput(self.SIZES, (partition, (rows, est_bytes, n, 0, 0)))
+        for pair in summary.guids:
+            yield pvalue.TaggedOutput(self.GUIDS, pair)
 
 
 def _layout_acc(sizes: Iterable[tuple[int, int, int, int, int]]) -> tuple[int, int, int, int, int]:
@@ -192,27 +202,21 @@ class _RemoveStale(beam.DoFn):
 
 
 class _WriteIndexShard(beam.DoFn):
-    """Rewrite one index shard, only when something in it changed: a run where every feed
-    answered 304 or every article was unchanged rewrites no file at all."""
+    """Commit the index shard by shard once every data file is in place (``barrier``). A shard
+    nothing changed is not rewritten: a run where every feed answered 304 or every article was
+    unchanged rewrites no file at all."""
 
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
 
-    def process(self, element, layouts, barrier):
-        shard, items = element
-        final, dirty = [], False
-        for item in items:
-            if "_dropped" in item:
-                dirty = True
-                continue
-            layout = layouts.get(item["partition"])
-            n = layout.n if layout else item["n"]
-            dirty = dirty or item["_fresh"] or n != item["n"]
-            final.append({k: v for k, v in item.items() if k != "_fresh"} | {"n": n})
-        if dirty:
-            dataset.write_index_shard(self._cfg.location, shard, final)
+    def process(self, element, layouts, overwrite, barrier):
+        shard, grouped = element
+        rows, written = dataset.update_index_shard(
+            self._cfg.location, shard, list(grouped["fresh"]),
+            {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite)
+        if written:
             yield _stat("index_shards_written")
-        yield _stat("index_rows", len(final))
+        yield _stat("index_rows", rows)
 
 
 class _WriteRejects(beam.DoFn):
@@ -235,16 +239,12 @@ def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: s
         out.write(json.dumps(dict(sorted(items)), indent=1).encode())
 
 
-def renames_of(articles, index):
+def renames_of(guids, known):
     """(article_id, the id it ends with) for every id a rename touches, its target included: an
     article whose link changed keeps the id its guid already has in the dataset. Only the small
     (guid_key, article_id) pairs are shuffled."""
-    fresh = articles | "NewGuids" >> beam.FlatMap(
-        lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
-    known = index | "KnownGuids" >> beam.FlatMap(
-        lambda r: [(r["guid_key"], r["article_id"])] if r.get("guid_key") else [])
     return (
-        {"new": fresh, "old": known}
+        {"new": guids, "old": known}
         | "MeetGuids" >> beam.CoGroupByKey()
         | "Renames" >> beam.FlatMap(lambda kv: _with_targets(
             merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"]))))
@@ -267,17 +267,18 @@ class WriteDataset(beam.PTransform):
         articles, rejects, stats_in = pcolls["articles"], pcolls["rejects"], pcolls["stats"]
         p = articles.pipeline
 
-        index = (
-            p
-            | "IndexShards" >> beam.Create(list(range(dataset.INDEX_SHARDS)))
-            | "ReadIndex" >> beam.FlatMap(lambda shard: dataset.read_index_shard(cfg.location, shard))
-        )
-        renames = beam.pvalue.AsDict(renames_of(articles, index))
+        guids = articles | "NewGuids" >> beam.FlatMap(
+            lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
+        shards = p | "IndexShards" >> beam.Create(list(range(dataset.INDEX_SHARDS)))
+        summary = shards | "SummarizeIndex" >> beam.ParDo(
+            _SummarizeIndex(cfg), guid_keys=beam.pvalue.AsList(guids | "GuidKeys" >> beam.Keys())
+        ).with_outputs(_SummarizeIndex.SIZES, _SummarizeIndex.GUIDS)
+        renames = beam.pvalue.AsDict(renames_of(guids, summary[_SummarizeIndex.GUIDS]))
         target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
         overwrite_mode = cfg.mode == "overwrite"
         planned = (
             (
-                index | "OldSizes" >> beam.Map(lambda r: (r["partition"], (1, r["est_bytes"], r["n"], 0, 0))),
+                summary[_SummarizeIndex.SIZES],
                 articles | "NewSizes" >> beam.Map(lambda a: (
                     dataset.article_partition(a, cfg.partition_by), (0, 0, 0, 1, dataset.estimated_bytes(a)))),
             )
@@ -287,26 +288,21 @@ class WriteDataset(beam.PTransform):
         )
         layouts = beam.pvalue.AsDict(planned)
 
-        met = (
-            {"new": articles | "KeyArticles" >> beam.Map(lambda a: (a.article_id, a)),
-             "old": index | "KeyIndex" >> beam.Map(lambda row: (row["article_id"], row))}
-            | "MeetIndex" >> beam.CoGroupByKey()
-            | "RouteRenamed" >> beam.ParDo(_RouteRenamed(), renames=renames).with_outputs(
-                _RouteRenamed.RENAMED, main="direct")
-        )
-        regrouped = (
-            met[_RouteRenamed.RENAMED]
-            | "MeetRenamed" >> beam.GroupByKey()
-            | "Regroup" >> beam.Map(_regrouped)
-        )
         outputs = (_Decide.OPS, _Decide.INDEX, _Decide.DUPLICATES, "stats")
-        decided = [
-            group | label >> beam.ParDo(_Decide(cfg), layouts=layouts).with_outputs(*outputs)
-            for label, group in (("Decide", met.direct), ("DecideRenamed", regrouped))
-        ]
-
-        def every(tag: str, label: str):
-            return tuple(d[tag] for d in decided) | label >> beam.Flatten()
+        direct = (
+            articles
+            | "ByIndexShard" >> beam.Map(lambda a: (dataset.index_shard(a.article_id), a))
+            | "GroupByShard" >> beam.GroupByKey()
+            | "Decide" >> beam.ParDo(_Decide(cfg), layouts=layouts, renames=renames).with_outputs(
+                _Decide.REROUTE, *outputs)
+        )
+        rerouted = (
+            direct[_Decide.REROUTE]
+            | "GroupRerouted" >> beam.GroupByKey()
+            | "DecideRerouted" >> beam.ParDo(_Decide(cfg, rerouted=True), layouts=layouts,
+                                             renames=renames).with_outputs(*outputs)
+        )
+        decided = (direct, rerouted)
 
         ops = [d[_Decide.OPS] for d in decided]
         overwrite = beam.pvalue.AsList(
@@ -316,16 +312,6 @@ class WriteDataset(beam.PTransform):
             | "DistinctUpserted" >> beam.Distinct()
         ) if overwrite_mode else beam.pvalue.AsList(p | "NoOverwrite" >> beam.Create([]))
 
-        def route(row, overwritten):
-            # Rows of untouched articles in a replaced partition are gone with it; their shard
-            # must still be rewritten without them.
-            if row["_fresh"] or row["partition"] not in set(overwritten):
-                yield row
-            else:
-                yield {"_dropped": row["article_id"]}
-
-        routed_index = every(_Decide.INDEX, "AllIndexRows") | "DropOverwritten" >> beam.FlatMap(
-            route, overwritten=overwrite)
         ops_touch = planned | "TouchRebucketed" >> beam.FlatMap(_touch_rebucketed, overwrite=overwrite)
         writes = (
             (*ops, ops_touch)  # one Flatten: on the local runner each one is a buffer to copy through
@@ -340,10 +326,10 @@ class WriteDataset(beam.PTransform):
             | "RemoveStale" >> beam.ParDo(_RemoveStale(cfg), layouts=layouts, overwrite=overwrite)
         )
         index_stats = (
-            routed_index
-            | "ShardIndex" >> beam.Map(lambda r: (dataset.index_shard(r.get("article_id") or r["_dropped"]), r))
-            | "GroupShards" >> beam.GroupByKey()
-            | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts,
+            {"shard": shards | "KeyShards" >> beam.Map(lambda shard: (shard, None)),
+             "fresh": tuple(d[_Decide.INDEX] for d in decided) | "FreshIndexRows" >> beam.Flatten()}
+            | "MeetShards" >> beam.CoGroupByKey()
+            | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts, overwrite=overwrite,
                                          barrier=beam.pvalue.AsList(cleaned))
         )
         rejects = (rejects, *(d[_Decide.DUPLICATES] for d in decided)) | "WithDuplicates" >> beam.Flatten()
