@@ -275,7 +275,8 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
-                with beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
+                with beam_speedups.lean_workers() if workers else contextlib.nullcontext(), \
+                        beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):
                 raise

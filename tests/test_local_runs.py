@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime, timezone
 
 import apache_beam as beam
@@ -83,6 +84,18 @@ def test_a_large_input_runs_on_worker_processes_by_default(tmp_path, monkeypatch
     assert manifest["local_workers"] == ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]
     assert manifest["summary"]["articles"] == 30
     assert pads.dataset(out / "quotes", partitioning="hive").count_rows() == 30
+    assert not set(beam_speedups.LEAN_WORKER_ENVIRONMENT) & set(os.environ)  # set for the workers only
+
+
+def test_lean_workers_sets_what_the_environment_does_not_and_restores_it(monkeypatch):
+    for name in beam_speedups.LEAN_WORKER_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")  # the user's choice wins
+    with beam_speedups.lean_workers():
+        assert os.environ["MALLOC_MMAP_THRESHOLD_"] == os.environ["MALLOC_TRIM_THRESHOLD_"] == "131072"
+        assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "jemalloc"
+    assert "MALLOC_MMAP_THRESHOLD_" not in os.environ and "MALLOC_TRIM_THRESHOLD_" not in os.environ
+    assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "jemalloc"
 
 
 class _Plain(beam.DoFn):
