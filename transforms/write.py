@@ -142,7 +142,11 @@ def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> t
 
 class _SummarizeIndex(beam.DoFn):
     """Per index shard: per-partition sizes (for the layouts) and the ids of this run's guid
-    keys (for the renames). The index rows themselves stay in their files."""
+    keys (for the renames). The index rows themselves stay in their files.
+
+    The run's guid keys come as a side input, one short string per article of the run, which
+    every worker holds: a few MB for a bounded run of the local runner. Shuffling every known
+    (guid_key, article_id) pair instead would make each run's cost grow with the dataset."""
 
     SIZES, GUIDS = "sizes", "guids"
 
