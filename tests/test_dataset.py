@@ -1,5 +1,6 @@
 import os
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -166,3 +167,18 @@ def test_update_index_shard_applies_fresh_rows_layouts_and_replaced_partitions(t
                                       replaced=["date=2026-01-01"]) == (3, True)
     rows = {r["article_id"]: r for r in dataset.read_index_table(location, 0).to_pylist()}
     assert sorted(rows) == ["a", "b", "d"] and rows["d"]["n"] == 1
+
+
+def test_an_index_written_before_guid_keys_is_read_and_upgraded(tmp_path):
+    location = Location.of(str(tmp_path))
+    old_schema = pa.schema([f for f in dataset.INDEX_SCHEMA if f.name != "guid_key"])
+    rows = [{k: v for k, v in _index_row(i).items() if k != "guid_key"} for i in ("a", "b")]
+    path = dataset.index_shard_path(location, 0)
+    os.makedirs(os.path.dirname(path))
+    pq.write_table(pa.Table.from_pylist(rows, schema=old_schema), path)
+
+    assert dataset.summarize_index_shard(location, 0, ["s\x1fg"]).guids == ()
+    assert dataset.index_rows_of(location, 0, ["a"])["a"]["guid_key"] is None
+    assert dataset.update_index_shard(location, 0, [_index_row("c", guid_key="s\x1fg")], {}) == (3, True)
+    assert pq.read_schema(path).names == dataset.INDEX_SCHEMA.names
+    assert dataset.summarize_index_shard(location, 0, ["s\x1fg"]).guids == (("s\x1fg", "c"),)
