@@ -105,6 +105,26 @@ def test_rebucketing_reads_the_old_layout(tmp_path):
     assert ids == sorted(a.article_id for a in many)
 
 
+def test_a_retried_rebucketing_write_adds_no_duplicate_row(tmp_path):
+    """A bundle retried while a partition is re-bucketed (or a run after a crash there) finds
+    its bucket file already written from the old layout: those rows must not be read twice."""
+    loc = Location.of(str(tmp_path))
+    part = "date=2026-11-20"
+    many = [article(f"a{i}", bullets=("one", "two")) for i in range(40)]
+    dataset.rewrite_bucket(loc, part, 0, 1, many, [], replace_partition=False)
+    fresh = article("new", bullets=("three",))
+    bucket = dataset.bucket_of("new", 4)
+    first = dataset.rewrite_bucket(loc, part, bucket, 4, [fresh], ["a0"], replace_partition=False)
+    again = dataset.rewrite_bucket(loc, part, bucket, 4, [fresh], ["a0"], replace_partition=False)
+    assert again.rows == first.rows
+    for table in ("articles", "bullets"):
+        rows = pq.read_table(tmp_path / table / part / dataset.bucket_file(bucket, 4)).to_pylist()
+        keys = [(r["article_id"], r.get("position")) for r in rows]
+        assert len(keys) == len(set(keys))
+        expected = {a.article_id for a in many[1:] if dataset.bucket_of(a.article_id, 4) == bucket} | {"new"}
+        assert {r["article_id"] for r in rows} == expected
+
+
 def test_remove_stale_deletes_leftover_temporary_files(tmp_path):
     loc = Location.of(str(tmp_path))
     part = "date=2026-11-20"

@@ -273,8 +273,9 @@ def rewrite_bucket(
 ) -> BucketWrite:
     """Rewrite one bucket file per table: its surviving rows plus the upserted articles.
 
-    Rows come from the file of the same bucket, or, when the partition is being re-bucketed,
-    from every file of the old layout, filtered to this bucket. ``replace_partition`` (mode
+    Rows come from the file of the same bucket and, when the partition is being re-bucketed,
+    from every file of the old layout, filtered to this bucket; an article in both (a retried
+    write, or a run after a crash) is taken from the bucket's own file. ``replace_partition`` (mode
     overwrite) ignores what was there. ``upserts`` is consumed in full before ``deletes`` is
     read, so both may be filled by one pass over a runner's grouped values.
     """
@@ -288,16 +289,26 @@ def rewrite_bucket(
         directory = f"{root}/{table}/{partition}"
         kept: list[pa.Table] = []
         if not replace_partition:
+            # This bucket's own file first: while a partition is re-bucketed, a retried bundle
+            # (or a run after a crash) finds it already holding rows that the files of the old
+            # layout hold too, and its rows win.
+            own, old_layouts = [], []
             for info in list_files(fs, directory):
                 parsed = parse_bucket_file(info.base_name)
-                if parsed is None or (parsed[1] == n and parsed[0] != bucket):
-                    continue
+                if parsed is not None and parsed[1] != n:
+                    old_layouts.append(info)
+                elif parsed == (bucket, n):
+                    own.append(info)
+            present = gone_ids
+            for info, old_layout in [(i, False) for i in own] + [(i, True) for i in old_layouts]:
                 old = read_parquet(fs, info.path, schema)
-                mask = pc.invert(pc.is_in(old.column("article_id"), value_set=gone_ids))
-                if parsed[1] != n:  # an old layout: keep only this bucket's rows
+                mask = pc.invert(pc.is_in(old.column("article_id"), value_set=present))
+                if old_layout:  # keep only this bucket's rows
                     ids = old.column("article_id").to_pylist()
                     mask = pc.and_(mask, pa.array([bucket_of(i, n) == bucket for i in ids], pa.bool_()))
                 kept.append(old.filter(mask))
+                if not old_layout and old_layouts:
+                    present = pa.concat_arrays([gone_ids, kept[-1].column("article_id").combine_chunks()])
         fresh = fresh_by_table[table]
         combined = _sorted(pa.concat_tables([*kept, fresh])) if kept else _sorted(fresh)
         target = f"{directory}/{bucket_file(bucket, n)}"
