@@ -1,6 +1,8 @@
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.records import article
 from transforms import merge
@@ -84,3 +86,26 @@ def test_guid_key_is_scoped_to_the_source_and_needs_a_url():
     assert merge.guid_key(article("a1", guid="g")) == "wire\x1fg"
     assert merge.guid_key(article("a1", guid=None)) is None
     assert merge.guid_key(article("a1", guid="g", url=None)) is None
+
+
+@pytest.mark.parametrize("renames, expected", [
+    ([], {}),
+    ([("b", "a")], {"a": "a", "b": "a"}),
+    # a chain: b renamed to c under one guid, c to a under another
+    ([("b", "c"), ("c", "a")], {"a": "a", "b": "a", "c": "a"}),
+    # one id renamed two ways: the smaller target, and what was renamed to it follows
+    ([("x", "b"), ("x", "a"), ("y", "x")], {"a": "a", "b": "b", "x": "a", "y": "a"}),
+    # a circle ends at its smallest id
+    ([("c", "d"), ("d", "c"), ("e", "d")], {"c": "c", "d": "c", "e": "c"}),
+])
+def test_resolve_renames(renames, expected):
+    assert merge.resolve_renames(renames) == expected
+    assert merge.resolve_renames(reversed(renames)) == expected  # whatever the order
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcdef"), st.sampled_from("abcdef")), max_size=12))
+def test_resolve_renames_is_a_function_of_the_set_and_its_ends_are_fixed(renames):
+    final = merge.resolve_renames(renames)
+    assert final == merge.resolve_renames(sorted(renames, reverse=True))
+    assert all(final[end] == end for end in final.values())
+    assert set(final) == {x for pair in renames for x in pair}

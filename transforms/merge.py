@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from schemas import reasons
 from schemas.records import Article, Reject
@@ -57,6 +57,34 @@ def guid_renames(new: Sequence[str], old: Sequence[str]) -> list[tuple[str, str]
         return []
     keep = min(old) if old else min(new)
     return sorted({(article_id, keep) for article_id in new if article_id != keep})
+
+
+def resolve_renames(renames: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """One final id for every id the renames of a run touch, the targets included (mapped to
+    themselves), whatever order the renames come in.
+
+    Renames of different guid keys can chain or conflict when one article_id carries two guids
+    (a link reused across stories): a renamed to b under one guid, b to c under another. Chains
+    are followed to their end (a and b both end at c); an id renamed two ways takes the smaller
+    target; ids renamed in a circle all end at the smallest of the circle.
+    """
+    step: dict[str, str] = {}
+    ids: set[str] = set()
+    for source, target in sorted(renames):
+        ids.update((source, target))
+        if source != target:
+            step.setdefault(source, target)
+    final: dict[str, str] = {}
+    for start in sorted(ids):
+        path, at = [], start
+        while at in step and at not in final and at not in path:
+            path.append(at)
+            at = step[at]
+        end = final.get(at) or (min(path[path.index(at):]) if at in path else at)
+        for visited in path:
+            final[visited] = end
+        final.setdefault(start, end)
+    return final
 
 
 def _is_newer(article: Article, old: Mapping) -> bool | None:

@@ -262,17 +262,15 @@ def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: s
 def renames_of(guids, known):
     """(article_id, the id it ends with) for every id a rename touches, its target included: an
     article whose link changed keeps the id its guid already has in the dataset. Only the small
-    (guid_key, article_id) pairs are shuffled."""
+    (guid_key, article_id) pairs are shuffled, and the few renames are resolved in one place, so
+    chained or conflicting ones end the same way whatever order they come in."""
     return (
         {"new": guids, "old": known}
         | "MeetGuids" >> beam.CoGroupByKey()
-        | "Renames" >> beam.FlatMap(lambda kv: _with_targets(
-            merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"]))))
+        | "Renames" >> beam.FlatMap(lambda kv: merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"])))
+        | "AllRenames" >> beam.combiners.ToList()
+        | "ResolveRenames" >> beam.FlatMap(lambda renames: sorted(merge.resolve_renames(renames).items()))
     )
-
-
-def _with_targets(renames: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return renames + sorted({(target, target) for _, target in renames})
 
 
 class WriteDataset(beam.PTransform):
