@@ -6,11 +6,13 @@ from datetime import datetime, timezone
 
 import apache_beam as beam
 import pyarrow.dataset as pads
+import pytest
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from schemas.records import Document, Entry
 from tests.records import article
+from transforms import dataset
 from transforms.dataset import Location
 from transforms.readers import Limits
 from transforms.sources import ReadFiles, dealing_order
@@ -160,6 +162,32 @@ def test_write_dataset_layouts_hold_when_the_same_articles_come_again(tmp_path):
     _write_cfg(tmp_path, [article(f"b{i:02d}") for i in range(40)], target_file_rows=10)
     assert sorted(files()) == [f"part-{b:05d}-of-00007.parquet" for b in range(7)]
     assert len(_ids(tmp_path)) == 70 and len(_ids(tmp_path, "quotes")) == 70
+
+
+def _crash_in(monkeypatch, name):
+    def crash(*args, **kwargs):
+        raise RuntimeError(f"simulated crash in {name}")
+    monkeypatch.setattr(dataset, name, crash)
+
+
+def _all_ids(tmp_path):
+    return pads.dataset(tmp_path / "articles", partitioning="hive").to_table().column("article_id").to_pylist()
+
+
+@pytest.mark.parametrize("crash_in", ["remove_stale", "update_index_shard"])
+def test_a_run_that_crashes_while_rebucketing_loses_and_repeats_no_row(tmp_path, monkeypatch, crash_in):
+    # The second run splits the partition from 3 files to 7 and crashes before the old files
+    # are removed, or before the index learns the new layout; the next, small run must neither
+    # duplicate the rows both layouts hold nor lose the buckets it does not write.
+    _write_cfg(tmp_path, [article(f"a{i:02d}") for i in range(30)], target_file_rows=10)
+    with monkeypatch.context() as patched:
+        _crash_in(patched, crash_in)
+        with pytest.raises(Exception, match="simulated crash"):
+            _write_cfg(tmp_path, [article(f"b{i:02d}") for i in range(40)], target_file_rows=10)
+    _write_cfg(tmp_path, [article("c00")], target_file_rows=10)
+    ids = _all_ids(tmp_path)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {f"a{i:02d}" for i in range(30)} | {f"b{i:02d}" for i in range(40)} | {"c00"}
 
 
 def test_fetch_feeds_and_save_states(http_server, tmp_path):

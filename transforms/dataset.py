@@ -322,6 +322,18 @@ def rewrite_bucket(
     return BucketWrite(partition, bucket, n, tuple(rows), written, tuple(files))
 
 
+def layouts_on_disk(location: Location, partition: str) -> set[int]:
+    """The bucket counts of the files a partition holds, over every data table."""
+    fs, root = location.fs_and_root
+    found = set()
+    for table in DATA_TABLES:
+        for info in list_files(fs, f"{root}/{table}/{partition}"):
+            parsed = parse_bucket_file(info.base_name)
+            if parsed is not None:
+                found.add(parsed[1])
+    return found
+
+
 def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] | None) -> list[str]:
     """Delete what a finished run left behind in a partition: files of an old bucket layout
     (or, with ``keep``, every file the run did not write) and temporary files of dead runs."""

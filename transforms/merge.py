@@ -126,10 +126,15 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
 
 @dataclasses.dataclass(frozen=True)
 class Layout:
-    """How many bucket files a partition has after this run (``n``) and had before (``n_old``)."""
+    """How many bucket files a partition has after this run (``n``) and had before (``n_old``).
+
+    ``rebuild``: every bucket file must be rewritten from all the files there, because files of
+    another layout than the index's were found (a run that crashed while re-bucketing).
+    """
 
     n: int
     n_old: int
+    rebuild: bool = False
 
 
 def plan_layout(rows: int, est_bytes: int, n_old: int, *, target_rows: int, target_bytes: int) -> Layout:

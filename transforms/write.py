@@ -170,18 +170,24 @@ def _layout_acc(sizes: Iterable[tuple[int, int, int, int, int]]) -> tuple[int, i
     return old_rows, old_bytes, n_old, new_rows, new_bytes
 
 
-def _plan(acc: tuple[int, int, int, int, int], overwrite: bool, target: dict) -> merge.Layout:
+def _plan(partition: str, acc: tuple[int, int, int, int, int], cfg: WriteConfig) -> merge.Layout:
     old_rows, old_bytes, n_old, new_rows, new_bytes = acc
-    if overwrite and new_rows:  # the partition is replaced by this run's rows
+    target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
+    if cfg.mode == "overwrite" and new_rows:  # the partition is replaced by this run's rows
         return merge.plan_layout(new_rows, new_bytes, 0, **target)
-    return merge.plan_layout(old_rows + new_rows, old_bytes + new_bytes, n_old, **target)
+    layout = merge.plan_layout(old_rows + new_rows, old_bytes + new_bytes, n_old, **target)
+    if new_rows and dataset.layouts_on_disk(cfg.location, partition) - {n_old}:
+        # A run crashed while re-bucketing: the files and the index disagree. Rebuilding every
+        # bucket from all the files there loses no row, whichever layout was complete.
+        layout = dataclasses.replace(layout, rebuild=True)
+    return layout
 
 
 def _touch_rebucketed(planned: tuple[str, merge.Layout], overwrite):
-    """Every bucket of a partition whose layout changes must be rewritten, or its rows are lost
-    (whether or not this run writes to the partition)."""
+    """Every bucket of a partition whose layout changes (or that must be rebuilt) is rewritten,
+    or its rows are lost (whether or not this run writes to the partition)."""
     partition, layout = planned
-    if layout.n_old and layout.n != layout.n_old and partition not in overwrite:
+    if (layout.rebuild or layout.n_old and layout.n != layout.n_old) and partition not in overwrite:
         for bucket in range(layout.n):
             yield (partition, bucket, layout.n), (TOUCH, "")
 
@@ -292,7 +298,6 @@ class WriteDataset(beam.PTransform):
             _SummarizeIndex(cfg), guid_keys=beam.pvalue.AsList(guids | "GuidKeys" >> beam.Keys())
         ).with_outputs(_SummarizeIndex.SIZES, _SummarizeIndex.GUIDS)
         renames = beam.pvalue.AsDict(renames_of(guids, summary[_SummarizeIndex.GUIDS]))
-        target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
         overwrite_mode = cfg.mode == "overwrite"
         planned = (
             (
@@ -302,7 +307,7 @@ class WriteDataset(beam.PTransform):
             )
             | "AllSizes" >> beam.Flatten()
             | "SumPartitions" >> beam.CombinePerKey(_layout_acc)
-            | "PlanLayout" >> beam.MapTuple(lambda part, acc: (part, _plan(acc, overwrite_mode, target)))
+            | "PlanLayout" >> beam.MapTuple(lambda part, acc: (part, _plan(part, acc, cfg)))
         )
         layouts = beam.pvalue.AsDict(planned)
 
