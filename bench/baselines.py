@@ -8,9 +8,9 @@ Each prints one JSON line: ``seconds`` (the loop alone, imports excluded), ``ent
 in the pipeline.
 
 ``plain`` calls what the pipeline calls, in the order it calls them: ``read_document`` ->
-``normalize_entry`` -> ``with_quotes``, duplicates merged by ``article_id`` with the same rule
-(``merge.decide``), then per partition ``dataset.rewrite_bucket`` (Arrow conversion, sort,
-zstd Parquet, atomic rename) into an empty dataset. What it leaves out is Beam: no runner, no
+``normalize_entry``, duplicates merged by ``article_id`` with the same rule (``merge.decide``),
+``with_quotes`` on each article kept, then per partition ``dataset.rewrite_bucket`` (Arrow
+conversion, sort, zstd Parquet, atomic rename) into an empty dataset. What it leaves out is Beam: no runner, no
 coders, no shuffles, no index.
 """
 from __future__ import annotations
@@ -64,7 +64,7 @@ def plain_loop(directory: str, out: str) -> dict:
                 continue
             entries += 1
             try:
-                article = with_quotes(normalize_entry(item, "bench"))
+                article = normalize_entry(item, "bench")
             except NormalizeError:
                 rejects += 1
                 continue
@@ -72,7 +72,7 @@ def plain_loop(directory: str, out: str) -> dict:
     by_partition = defaultdict(list)
     for group in versions.values():
         decision = merge.decide(group, [], partition_by=("date",), mode="append")
-        by_partition[decision.index_row["partition"]].append(decision.article)
+        by_partition[decision.index_row["partition"]].append(with_quotes(decision.article))
     written = 0
     for partition, articles in sorted(by_partition.items()):
         dataset.rewrite_bucket(location, partition, 0, 1, articles, [], replace_partition=False)

@@ -11,7 +11,8 @@ from transforms.feeds import FetchFeeds, SaveFeedStates
 from transforms.fetch import FetchConfig
 from transforms.readers import Limits
 from transforms.sources import ReadFiles
-from transforms.steps import ExtractQuotes, NormalizeArticles, ParseDocuments
+from transforms.process import with_quotes
+from transforms.steps import NormalizeArticles, ParseDocuments
 from transforms.write import WriteConfig, WriteDataset
 
 
@@ -38,7 +39,9 @@ def _count(name: str):
 
 
 def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
-    """read/fetch -> parse -> normalize -> extract -> write, with every reject to its own sink.
+    """read/fetch -> parse -> normalize -> decide -> extract -> write, with every reject to its
+    own sink. Quotes are extracted inside WriteDataset, once an article has been decided new
+    or changed: an item a feed repeats unchanged, or a duplicate, is never extracted.
 
     A run with only files (or only feeds) has no Flatten before parsing: on the local runner a
     Flatten of two stages' outputs is a materialized buffer, which would cut reading from
@@ -62,10 +65,10 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     documents = sources[0] if len(sources) == 1 else tuple(sources) | "AllDocuments" >> beam.Flatten()
     entries, parse_rejects = documents | "ParseDocuments" >> ParseDocuments(cfg.limits, spread=cfg.spread_entries)
     articles, normalize_rejects = entries | "Normalize" >> NormalizeArticles(cfg.run_id)
-    articles = articles | "ExtractQuotes" >> ExtractQuotes()
 
     rejects = (*rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
     stats = (*counts, entries | "CountEntries" >> _count("entries")) | "CountStages" >> beam.Flatten()
-    committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(cfg.write)
+    committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(
+        cfg.write, finish=with_quotes)
     if feed_states is not None:
         _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)

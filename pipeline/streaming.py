@@ -2,8 +2,9 @@
 stream (Flink, Dataflow, Spark's portable runner in streaming mode).
 
     ticks (PeriodicImpulse, every --interval s) -> every feed of the list
-      -> FetchAndExtract (fetch, parse, normalize, quotes; rejects aside)
+      -> FetchAndParse (fetch, parse, normalize; rejects aside)
       -> FirstVersions (state per article_id: emit a new id, or a changed content_hash)
+      -> ExtractQuotes (only the versions that passed: a repeated item costs no extraction)
       -> FixedWindows(--window s) -> group by partition -> one file per table, window, partition
 
 Output: the dataset layout of the batch command (``articles``/``bullets``/``quotes``/``rejects``,
@@ -57,6 +58,7 @@ from transforms.dataset import Location
 from transforms.feedlist import FeedSpec, load_feed_list
 from transforms.fetch import FetchConfig, Fetcher
 from transforms.normalize import preferred
+from transforms.process import with_quotes
 from transforms.readers import Limits
 from transforms.streaming import articles_of, is_new_version, reject_key, remember, write_window
 from transforms.write import PARTITION_SCHEMES
@@ -88,8 +90,9 @@ class StreamConfig:
 # --------------------------------------------------------------------------- DoFns
 
 
-class _FetchAndExtract(beam.DoFn):
-    """One feed of one tick -> its articles, quotes extracted; rejects to their own output."""
+class _FetchAndParse(beam.DoFn):
+    """One feed of one tick -> its articles, quotes not extracted yet (only the versions that
+    pass the dedup are worth it); rejects to their own output."""
 
     def __init__(self, config: FetchConfig, limits: Limits, run_id: str):
         self._config = config
@@ -107,7 +110,8 @@ class _FetchAndExtract(beam.DoFn):
         now = datetime.now(timezone.utc).replace(microsecond=0)
         result = self._fetcher.fetch(spec.url, config=spec.fetch_config(self._config))
         self._fetched.inc()
-        for item in articles_of(spec, result, now, limits=self._limits, run_id=self._run_id):
+        for item in articles_of(spec, result, now, limits=self._limits, run_id=self._run_id,
+                                quotes=False):
             if isinstance(item, Reject):
                 yield pvalue.TaggedOutput(REJECTS, item)
             else:
@@ -183,7 +187,8 @@ def _distinct_rejects(rejects) -> list[Reject]:
 
 
 def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
-    """poll -> fetch/extract -> dedup by article_id -> window -> write; returns written paths."""
+    """poll -> fetch/parse -> dedup by article_id -> extract -> window -> write; returns the
+    written paths."""
     feeds = list(cfg.feeds)
     fetched = (
         p
@@ -191,7 +196,7 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
                                     fire_interval=cfg.interval)
         | "EveryFeed" >> beam.FlatMap(lambda _tick, specs: specs, specs=feeds)
         | "SpreadFeeds" >> beam.Reshuffle()
-        | "FetchAndExtract" >> beam.ParDo(_FetchAndExtract(cfg.fetch, cfg.limits, cfg.run_id))
+        | "FetchAndParse" >> beam.ParDo(_FetchAndParse(cfg.fetch, cfg.limits, cfg.run_id))
         .with_outputs(REJECTS, main="articles")
     )
     partition_by = cfg.partition_by
@@ -199,6 +204,7 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
         fetched.articles
         | "KeyArticles" >> beam.Map(_article_identity).with_output_types(_KEYED)
         | "FirstVersions" >> beam.ParDo(_FirstSightings("articles"))
+        | "ExtractQuotes" >> beam.Map(with_quotes)
         | "WindowArticles" >> beam.WindowInto(FixedWindows(cfg.window))
         | "ArticlePartitions" >> beam.Map(lambda a: (dataset.article_partition(a, partition_by), a))
         | "GroupArticles" >> beam.GroupByKey()

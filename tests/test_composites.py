@@ -16,7 +16,8 @@ from transforms import dataset
 from transforms.dataset import Location
 from transforms.readers import Limits
 from transforms.sources import ReadFiles, dealing_order
-from transforms.steps import ExtractQuotes, NormalizeArticles, ParseDocuments
+from transforms.process import with_quotes
+from transforms.steps import NormalizeArticles, ParseDocuments
 from transforms.write import WriteConfig, WriteDataset
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
@@ -76,12 +77,41 @@ def test_normalize_articles():
                     label="CheckRejects")
 
 
-def test_extract_quotes():
-    a = article("a1", body="“We will win,” said Jane Roe.", bullets=(), quotes=())
-    with _pipeline() as p:
-        out = p | beam.Create([a]) | ExtractQuotes()
-        assert_that(out | beam.FlatMap(lambda x: [(q.text.rstrip(","), q.speaker) for q in x.quotes]),
-                    equal_to([("We will win", "Jane Roe")]), label="CheckQuotes")
+class _LoggedExtraction:
+    """A ``finish`` that extracts quotes and appends the article's id to a file: calls made in
+    the runner's workers are seen by the test."""
+
+    def __init__(self, log):
+        self._log = str(log)
+
+    def __call__(self, a):
+        with open(self._log, "a", encoding="utf-8") as fh:
+            fh.write(a.article_id + "\n")
+        return with_quotes(a)
+
+
+def test_write_dataset_extracts_quotes_only_for_the_articles_it_writes(tmp_path):
+    log = tmp_path / "extracted.txt"
+    out = tmp_path / "out"
+    body = "“We will win,” said Jane Roe."
+
+    def unextracted(article_id, **kw):
+        return article(article_id, body=body, bullets=(), quotes=(), **kw)
+
+    _write_cfg(out, [unextracted("a1"), unextracted("a2")], finish=_LoggedExtraction(log))
+    quotes = pads.dataset(out / "quotes", partitioning="hive").to_table().to_pylist()
+    assert sorted((q["article_id"], q["text"].rstrip(","), q["speaker"]) for q in quotes) == [
+        ("a1", "We will win", "Jane Roe"), ("a2", "We will win", "Jane Roe")]
+    assert sorted(log.read_text().split()) == ["a1", "a2"]
+
+    # Again: a1 unchanged, a2 changed, a3 new and seen twice (one wins). Only a2 and a3 are
+    # extracted, a3 once; a1 keeps the quote rows it has.
+    log.unlink()
+    changed = dataclasses.replace(unextracted("a2"), content_hash="h-new", body=body + " More.")
+    twice = [unextracted("a3", input="x.xml"), unextracted("a3", input="y.xml", content_hash="h-y")]
+    _write_cfg(out, [unextracted("a1"), changed, *twice], finish=_LoggedExtraction(log))
+    assert sorted(log.read_text().split()) == ["a2", "a3"]
+    assert _ids(out, "quotes") == ["a1", "a2", "a3"]
 
 
 def _write(tmp_path, articles, mode="append"):
@@ -120,13 +150,13 @@ def test_write_dataset_overwrite_replaces_only_the_partitions_it_writes(tmp_path
     assert _ids(tmp_path) == ["a2", "a3"]
 
 
-def _write_cfg(tmp_path, articles, **cfg):
+def _write_cfg(tmp_path, articles, finish=None, **cfg):
     with _pipeline() as p:
         _ = {
             "articles": p | "Articles" >> beam.Create(articles),
             "rejects": p | "Rejects" >> beam.Create([]),
             "stats": p | "Stats" >> beam.Create([]),
-        } | WriteDataset(WriteConfig(location=Location.of(str(tmp_path)), run_id="r", **cfg))
+        } | WriteDataset(WriteConfig(location=Location.of(str(tmp_path)), run_id="r", **cfg), finish=finish)
 
 
 def test_write_dataset_gives_a_story_one_id_through_its_guid(tmp_path):

@@ -34,17 +34,20 @@ def with_quotes(article: Article) -> Article:
     return dataclasses.replace(article, quotes=tuple(extract_quotes(article.title, article.bullets, article.body)))
 
 
-def articles_of_document(document: Document, limits: Limits = Limits(), *,
-                         run_id: str = "") -> Iterator[Article | Reject]:
-    """Every article of one document, with its quotes, and a Reject for whatever failed."""
+def articles_of_document(document: Document, limits: Limits = Limits(), *, run_id: str = "",
+                         quotes: bool = True) -> Iterator[Article | Reject]:
+    """Every article of one document, with its quotes unless ``quotes`` is false, and a Reject
+    for whatever failed."""
     for item in read_document(document, limits):
         if isinstance(item, Reject):
             yield item
             continue
         try:
-            yield with_quotes(normalize_entry(item, run_id))
+            article = normalize_entry(item, run_id)
         except NormalizeError as exc:
             yield to_reject(item, exc, run_id)
+            continue
+        yield with_quotes(article) if quotes else article
 
 
 def document_of(spec: FeedSpec, result: FetchResult, now: datetime) -> Document | Reject | None:

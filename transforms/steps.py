@@ -1,4 +1,5 @@
-"""The middle of the pipeline: documents -> entries -> articles -> articles with quotes.
+"""The middle of the pipeline: documents -> entries -> articles (quotes are extracted later, by
+``WriteDataset``'s ``finish``, for the articles that are written).
 
 Each composite wraps a pure function from its own module and routes failures to a rejects
 output; nothing here holds logic of its own.
@@ -10,7 +11,6 @@ from apache_beam import pvalue
 
 from schemas.records import Entry, Reject
 from transforms.normalize import NormalizeError, normalize_entry, to_reject
-from transforms.process import with_quotes
 from transforms.readers import Limits, read_document
 
 REJECTS = "rejects"
@@ -71,10 +71,3 @@ class NormalizeArticles(beam.PTransform):
         out = entries | "NormalizeEntry" >> beam.ParDo(_Normalize(self._run_id)).with_outputs(
             REJECTS, main="articles")
         return out.articles, out[REJECTS]
-
-
-class ExtractQuotes(beam.PTransform):
-    """Articles -> the same articles with their quotes (title, bullets and body)."""
-
-    def expand(self, articles):
-        return articles | "Extract" >> beam.Map(with_quotes)

@@ -1,6 +1,6 @@
 """Plain functions behind the streaming pipeline (``pipeline.streaming``); no Beam here.
 
-* ``articles_of``: one fetched feed -> its articles (quotes extracted) and rejects;
+* ``articles_of``: one fetched feed -> its articles (quotes extracted, or not yet) and rejects;
 * ``is_new_version``: the dedup rule the stateful step applies per ``article_id``;
 * ``window_file``/``write_window``: one Parquet file per table, window and partition, under a
   deterministic name, written atomically through a pyarrow filesystem.
@@ -25,13 +25,14 @@ from transforms.process import articles_of_document, document_of
 from transforms.readers import Limits
 
 def articles_of(spec: FeedSpec, result: FetchResult, now: datetime, *, limits: Limits = Limits(),
-                run_id: str = "") -> Iterator[Article | Reject]:
-    """Every article of one fetched feed, with its quotes, and a Reject for whatever failed."""
+                run_id: str = "", quotes: bool = True) -> Iterator[Article | Reject]:
+    """Every article of one fetched feed, with its quotes unless ``quotes`` is false, and a
+    Reject for whatever failed."""
     document = document_of(spec, result, now)
     if isinstance(document, Reject):
         yield document
     elif document is not None:
-        yield from articles_of_document(document, limits, run_id=run_id)
+        yield from articles_of_document(document, limits, run_id=run_id, quotes=quotes)
 
 
 MAX_FINGERPRINTS = 16

@@ -1,10 +1,13 @@
 """WriteDataset: commit a run's articles (with bullets and quotes) and rejects to the dataset.
 
+The pipeline hands articles over without their quotes, and ``finish`` extracts them only for
+the articles that are written (new or changed), once each has been decided.
+
     index shards → per shard: sizes by partition, ids of this run's guid keys (small)
     articles ──┬─ (guid_key, id) ──── CoGroupByKey(guid_key) with the known ids → renames
                ├─ (partition, size) ─ summed with the index sizes → layouts (side inputs)
-               └─ (index shard, article) → GroupByKey → decide ─┬─→ ops, fresh index rows
-                          ids a rename touches: regroup by shard ─┴─→ decide
+               └─ (index shard, article) → GroupByKey → decide, finish ─┬─→ ops, fresh index rows
+                          ids a rename touches: regroup by shard ─────────┴─→ decide, finish
     ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (temp + rename)
          → remove stale files per partition → update the index shards with the fresh rows
 
@@ -25,7 +28,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -35,6 +38,7 @@ from transforms import dataset, merge
 from transforms.dataset import Location
 
 WRITE_MODES = ("append", "overwrite")
+Finish = Callable[[Article], Article]
 PARTITION_SCHEMES = {"date": ("date",), "source,date": ("source", "date")}
 
 
@@ -87,8 +91,9 @@ class _Decide(beam.DoFn):
 
     OPS, INDEX, DUPLICATES, REROUTE = "ops", "index", "duplicates", "reroute"
 
-    def __init__(self, cfg: WriteConfig, *, rerouted: bool = False):
+    def __init__(self, cfg: WriteConfig, finish: Finish | None, *, rerouted: bool = False):
         self._cfg = cfg
+        self._finish = finish
         self._rerouted = rerouted
 
     def process(self, element, layouts, renames):
@@ -120,8 +125,13 @@ class _Decide(beam.DoFn):
         article = decision.article
         if article is None:
             return  # unchanged or stale: its index row stays as it is
+        if self._finish is not None:
+            article = self._finish(article)
+            blob = _seal(article)
+        else:
+            blob = blobs.get(id(article)) or _seal(article)
         key = _bucket_key(layouts, decision.index_row["partition"], article.article_id, 1)
-        yield pvalue.TaggedOutput(self.OPS, (key, (UPSERT, blobs.get(id(article)) or _seal(article))))
+        yield pvalue.TaggedOutput(self.OPS, (key, (UPSERT, blob)))
         yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(article.bullets)))
         yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(article.quotes)))
         if decision.delete_from is not None:
@@ -280,11 +290,17 @@ def renames_of(guids, known):
 
 
 class WriteDataset(beam.PTransform):
-    """Write ``articles`` and ``rejects`` to the dataset; returns a PCollection of stat pairs."""
+    """Write ``articles`` and ``rejects`` to the dataset; returns a PCollection of stat pairs.
 
-    def __init__(self, cfg: WriteConfig, label: str | None = None):
+    ``finish`` is applied to each article the run writes (new or changed), once it has won
+    against its duplicates and the index, and before its rows are built. The pipeline extracts
+    quotes there, so an article seen again unchanged, or a duplicate, costs no extraction: a
+    scheduled run over feeds that repeat most of their items extracts only what is new."""
+
+    def __init__(self, cfg: WriteConfig, finish: Finish | None = None, label: str | None = None):
         super().__init__(label)
         self._cfg = cfg
+        self._finish = finish
 
     def expand(self, pcolls):
         cfg = self._cfg
@@ -316,13 +332,13 @@ class WriteDataset(beam.PTransform):
             articles
             | "ByIndexShard" >> beam.Map(lambda a: (dataset.index_shard(a.article_id), _seal(a)))
             | "GroupByShard" >> beam.GroupByKey()
-            | "Decide" >> beam.ParDo(_Decide(cfg), layouts=layouts, renames=renames).with_outputs(
-                _Decide.REROUTE, *outputs)
+            | "Decide" >> beam.ParDo(_Decide(cfg, self._finish), layouts=layouts, renames=renames)
+            .with_outputs(_Decide.REROUTE, *outputs)
         )
         rerouted = (
             direct[_Decide.REROUTE]
             | "GroupRerouted" >> beam.GroupByKey()
-            | "DecideRerouted" >> beam.ParDo(_Decide(cfg, rerouted=True), layouts=layouts,
+            | "DecideRerouted" >> beam.ParDo(_Decide(cfg, self._finish, rerouted=True), layouts=layouts,
                                              renames=renames).with_outputs(*outputs)
         )
         decided = (direct, rerouted)
