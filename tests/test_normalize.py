@@ -37,6 +37,13 @@ def entry(**fields) -> Entry:
         (dict(title="T", content_html="<p>One</p><p>Two &amp; three</p>"), lambda a: a.body == "One\n\nTwo & three"),
         (dict(title="T", summary_html="<p>Only a teaser.</p>"), lambda a: a.body == "Only a teaser." == a.summary),
         (dict(title="T", body_text="a\n\n\nb\n"), lambda a: a.body == "a\n\nb" and a.word_count == 2),
+        # The full text outranks the teaser: an HTML page's meta description, a JSON record's
+        # or a JSON Feed item's summary is kept as the summary, not taken for the body.
+        (dict(title="T", summary_html="A teaser.", body_text="First of all.\nSecond."),
+         lambda a: a.body == "First of all.\n\nSecond." and a.summary == "A teaser."),
+        (dict(title="T", summary_html="A teaser.", content_html="<p>Full.</p>", body_text="Plain."),
+         lambda a: a.body == "Full." and a.summary == "A teaser."),
+        (dict(title="T", summary_html="A teaser.", body_text="  \n "), lambda a: a.body == "A teaser."),
         (dict(title="T", published="Sat, 21 Nov 2026 08:30:00 +0100"),
          lambda a: a.published_at == datetime(2026, 11, 21, 7, 30, tzinfo=timezone.utc) and a.date == "2026-11-21"),
         (dict(title="T", updated="2026-11-20T00:00:00Z"), lambda a: a.published_at == a.updated_at),

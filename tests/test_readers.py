@@ -20,6 +20,7 @@ import pytest
 from schemas import reasons
 from schemas.records import Document, Entry, Reject
 from transforms.html import html_to_text
+from transforms.normalize import normalize_entry
 from transforms.readers import Limits, read_document, sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -541,6 +542,8 @@ def test_article_pages_give_the_expected_text(name, path):
     (entry,) = read(path.read_bytes(), name=name)
     assert entry.format == "html"
     assert _token_f1(entry.body_text or "", _expected_text(name)) >= 0.93
+    # ... and that text is the article's body, not the page's meta description.
+    assert _token_f1(normalize_entry(entry).body, _expected_text(name)) >= 0.93
     assert entry.title
     assert "<" not in entry.body_text and "function(" not in entry.body_text
     meta_file = ARTICLES / name / "expected-metadata.json"

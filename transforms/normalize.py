@@ -90,14 +90,21 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _body(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Paragraphs and highlight bullets from the richest content the entry has."""
-    for markup in (entry.content_html, entry.summary_html):
-        if markup and markup.strip():
-            text = html_to_text(markup)
-            if text.paragraphs:
-                return clean_paragraphs(text.paragraphs), clean_paragraphs(text.bullets)
+    """Paragraphs and highlight bullets from the richest content the entry has: the full
+    content as HTML, else as text (an HTML page's paragraphs, a JSON record's ``body``, a JSON
+    Feed's ``content_text``), else the summary (a feed's description, a page's meta
+    description), which is all a teaser-only feed gives."""
+    if entry.content_html and entry.content_html.strip():
+        text = html_to_text(entry.content_html)
+        if text.paragraphs:
+            return clean_paragraphs(text.paragraphs), clean_paragraphs(text.bullets)
     if entry.body_text:
-        return split_paragraphs(entry.body_text), ()
+        paragraphs = split_paragraphs(entry.body_text)
+        if paragraphs:
+            return paragraphs, ()
+    if entry.summary_html and entry.summary_html.strip():
+        text = html_to_text(entry.summary_html)
+        return clean_paragraphs(text.paragraphs), clean_paragraphs(text.bullets)
     return (), ()
 
 
