@@ -18,6 +18,7 @@ NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
         ("Caf&eacute; &#8220;quoted&#8221;", True, "Café “quoted”"),
         ("  lots \t of\u00a0 space  ", False, "lots of space"),
         ("Cafe\u0301", False, "Café"),  # NFC
+        ("Alban\u00adese and Trump\u200b", False, "Albanese and Trump"),  # soft hyphen, zero width
         (None, False, ""),
     ],
 )

@@ -171,7 +171,15 @@ def test_speaker_carries_over(body, speakers, attributions):
     ("“We will win,” said Treasury Secretary Ana Ruiz.", "Ana Ruiz"),
     ("“We will win,” said Rep. Ana Ruiz (D-Calif.).", "Ana Ruiz"),
     ("“We will win,” said Ana Ruiz of the Workers Party.", "Ana Ruiz"),
-], ids=["fullest-form", "middle-name", "title-split", "party-suffix", "of-employer"])
+    # A name never runs over a paragraph break, either way.
+    ("Read More: Leaders Cheer a Withering Davos Address\n\nCarney spoke.\n\n“We will win,” Carney said.",
+     "Carney"),
+    ("Officials fear the government.\n\nAjmi Lourimi, a member of Ennahda, spoke.\n\n“We will win,” Lourimi said.",
+     "Ajmi Lourimi"),
+    ("“People trust the AI more,” Cloudflare CEO Matthew Prince said.", "Matthew Prince"),
+    ("Historian William Dalrymple spoke. “We will win,” Dalrymple said.", "William Dalrymple"),
+], ids=["fullest-form", "middle-name", "title-split", "party-suffix", "of-employer", "not-the-paragraph-before",
+        "paragraph-start", "ceo", "role-word-opens-sentence"])
 def test_speaker_is_the_fullest_name_without_titles(body, speaker):
     assert body_quotes(body)[-1].speaker == speaker
 

@@ -69,6 +69,7 @@ ambassador director commissioner attorney officer coach deputy assistant acting 
 prime king queen prince princess sheikh ayatollah imam rabbi cardinal bishop archbishop
 councillor councilman councilwoman alderman sheriff detective inspector superintendent
 constable agent supt insp det prosecutor magistrate
+ceo cfo coo cto pm mp mep
 """.split())
 # Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
 ROLE_WORDS = frozenset("""
@@ -318,7 +319,7 @@ def _chunk_head(toks, start: int, stop: int) -> int:
     return k
 
 
-_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)\s*,")
+_APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*,")
 
 
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -424,6 +425,15 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------------- names
 
+def _leading_roles(toks: list[str], k: int) -> int:
+    """Past the role words that open a run of capitalized words at a sentence's start
+    ("Historian William Dalrymple", "Economist Ana Ruiz"), as long as two words of name remain
+    (a one-word name after a role word may be the role word's own surname: "Son Heung-min")."""
+    while len(toks) - k > 2 and _trim_tok(toks[k]) in ROLE_WORDS:
+        k += 1
+    return k
+
+
 def split_title(mention: str) -> str:
     """The name in a mention (memoized: mentions repeat across articles)."""
     name = _SPLIT_CACHE.get(mention)
@@ -473,11 +483,11 @@ def _split_title(mention: str) -> str:
     for n, t in enumerate(best):
         if _trim_tok(t) in TITLES and n < len(best) - 1:
             k = n + 1
-    name = best[k:]
+    name = best[_leading_roles(best, k):]
     return " ".join(name).strip(" .,’'") if name else ""
 
 
-_TRAILING_PLACE = re.compile(r"\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+$")
+_TRAILING_PLACE = re.compile(r"\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*[^\S\n]*)+$")
 
 
 def is_org(name: str) -> bool:
@@ -541,7 +551,7 @@ class NameIndex:
             # Most mentions follow a lowercase word or punctuation (the first checks of
             # _name_words_before): the form is the name alone.
             if pos < 2 or not text[pos - 1].isspace() or (
-                    not text[(before := text.rfind(" ", pos - 40 if pos > 40 else 0, pos - 1) + 1)].isupper()
+                    not text[(before := _word_start(text, pos - 1))].isupper()
                     and not text[before:pos - 1] in _PARTICLES):
                 entry = forms.get(alone)
                 if entry is None:
@@ -557,6 +567,7 @@ class NameIndex:
             for n in range(k, len(toks) - 1):
                 if _trim_tok(toks[n]) in TITLES:
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
+            k = _leading_roles(toks, k)
             while k < len(toks) - 1 and (_trim_tok(toks[k]) in FUNCTION_WORDS or
                                          _trim_tok(toks[k]) in CUES):
                 k += 1  # "In Lisbon", "Meanwhile Ochoa": a sentence's first word
@@ -656,13 +667,20 @@ class NameIndex:
 _NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
 
 
+def _word_start(text: str, end: int) -> int:
+    """Where the word (of at most 40 characters) ending at ``end`` starts: after a space, or
+    after a line break."""
+    lo = end - 40 if end > 40 else 0
+    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1
+
+
 def _name_words_before(text: str, pos: int) -> list[str]:
     """The capitalized words (initials, titles, particles) right before ``pos``, at most four:
     "Donald J. " before "Trump". A word with a full stop ends the run unless it abbreviates."""
     if pos < 2 or not text[pos - 1].isspace():
         return []
     # Most mentions follow a lowercase word or punctuation: nothing to collect.
-    before = text.rfind(" ", max(0, pos - 40), pos - 1) + 1
+    before = _word_start(text, pos - 1)
     if not text[before:before + 1].isupper() and not text[before:pos - 1] in _PARTICLES:
         return []
     return _name_words_ending(text, pos)
@@ -681,17 +699,24 @@ def _name_word_kind(word: str) -> int:
 
 
 def _name_words_ending(text: str, pos: int) -> list[str]:
-    """The work of ``_name_words_before`` once its quick checks have passed."""
+    """The work of ``_name_words_before`` once its quick checks have passed. A name never
+    runs over a paragraph break: a surname that starts a paragraph has no words before it, and
+    a paragraph's first words can start a name but never the previous paragraph's last ones."""
     out: list[str] = []
+    if pos < 1 or text[pos - 1] != " ":
+        return out
     # At most four words are taken and a fifth ends the loop unread, so the last six pieces
     # of the split are enough.
     for word in reversed(text[max(0, pos - 70):pos].rsplit(" ", 5)[:-1]):
         if len(out) == 4 or not word:
             break
-        kind = _name_word_kind(word)
+        starts_line = "\n" in word
+        if starts_line:
+            word = word.rsplit("\n", 1)[1]
+        kind = _name_word_kind(word) if word else 0
         if kind == 1 or kind == 2 and out:
             out.append(word)
-        else:
+        if kind == 0 or kind == 2 and not out or starts_line:
             break
     out.reverse()
     while out and out[0].lower() in _PARTICLES:
@@ -714,7 +739,7 @@ _GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman"
              "lady": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f",
              "businesswoman": "f"}
 # \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
-_PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+)*")
+_PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’\-]+)*")
 # The same matches from patterns that each start with a literal (the \b becomes a look-behind
 # after the literal), which the regex engine finds far faster than a leading character class:
 # _honorifics runs them all and merges their matches by offset. (Matches never overlap: each
@@ -773,7 +798,7 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 _CAP_WORD = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
 _TITLE_NAME = re.compile(
     r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
-    + r")\.?\s+((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w'’\-]+)")
+    + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")
 
 
 class Cue:

@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 # C0/C1 controls except tab and newline, and invisible characters that break matching.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2060\ufeff\ufffe]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\ufffe]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
