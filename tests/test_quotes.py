@@ -133,9 +133,14 @@ PEOPLE = "Senator Jane Alvarez met Mark Ochoa on Monday. "
      "the Harbor Workers Union", "said", "explicit"),
     ("“Nothing will change,” she said.", None, "she", "said", "pronoun"),
     ("Talks ended late. “Read the transcript,” — Ann Lee", "Ann Lee", "Ann Lee", None, "explicit"),
+    # A sentence that closes on its attribution credits a quote far before it.
+    ("The deal is worth “three times more” than the one signed in 2022, said the Financial Times.",
+     "Financial Times", "the Financial Times", "said", "explicit"),
+    ("The deal is worth “three times more” than the one signed in 2022, the Financial Times said.",
+     "Financial Times", "the Financial Times", "said", "explicit"),
 ], ids=["x-said", "said-x", "x-said-colon", "x-the-title-said", "said-title-x-referring",
         "no-quote", "according-to", "told", "added", "wrote", "tweeted", "saying", "honorific",
-        "nominal", "organisation", "pronoun-no-antecedent", "dash"])
+        "nominal", "organisation", "pronoun-no-antecedent", "dash", "closing-said-x", "closing-x-said"])
 def test_attribution_patterns(body, speaker, mention, cue, attribution):
     quotes = body_quotes(body)
     if attribution is None:
@@ -143,6 +148,13 @@ def test_attribution_patterns(body, speaker, mention, cue, attribution):
         return
     q = quotes[-1]
     assert (q.speaker, q.speaker_mention, q.cue, q.attribution) == (speaker, mention, cue, attribution)
+
+
+def test_a_closing_attribution_credits_every_quote_of_its_sentence():
+    body = ("Doctors are being told “how to limit engagement” because of the “controversial” ties "
+            "with Palantir, said the British Medical Journal.")
+    assert [(q.text, q.speaker) for q in body_quotes(body)] == [
+        ("how to limit engagement", "British Medical Journal"), ("controversial", "British Medical Journal")]
 
 
 @pytest.mark.parametrize("body, speakers, attributions", [

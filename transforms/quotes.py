@@ -243,6 +243,14 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
     found = _before(text, cues, sent_lo, span.open_at, prev if after_prev else None)
     if found:
         return found
+    # 3b. A sentence that closes on its attribution after a comma credits every quote in it,
+    # whatever words or quotes come between: "... “A” because of the “B” ties, said the
+    # British Medical Journal."
+    if span.close_at >= 0 and text[span.close_at - 1:span.close_at] not in ".!?":
+        found = _closing_attribution(text, cues, sentences, _mark_end(text, span),
+                                     paragraphs[span.paragraph][1])
+        if found:
+            return found
     # 4. A paragraph that ends with a colon introduces the quote that opens the next one.
     starts_paragraph = not text[p_lo:span.open_at].strip()
     if zone == "body" and starts_paragraph and span.paragraph > 0:
@@ -337,6 +345,29 @@ def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int
             if np:
                 return _found(text, np, cue)
         return None
+    return None
+
+
+def _closing_attribution(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int,
+                         hi: int) -> _Found | None:
+    """The attribution a sentence closes on, after a comma: ", said the Financial Times." or
+    ", the Financial Times said." (``lo`` is inside the sentence, ``hi`` its paragraph's end)."""
+    end = sentences.end(lo, hi)
+    found = cues.between(lo, end)
+    if not found:
+        return None
+    cue = found[-1]
+    if cue.word.lower().startswith("according"):
+        return None  # the words after the quote have been read for it already
+    closing = text[cue.e:end].rstrip(" .!?\"'”’)")
+    if text[lo:cue.s].rstrip().endswith(","):  # ", said the Financial Times."
+        np = sp.np_after(text, cue.e + 1, end) if cue.e < end else None
+        if np and not text[np[1]:end].strip(" .!?\"'”’)"):
+            return _found(text, np, cue)
+    elif not closing:  # ", the Financial Times said."
+        np = sp.np_before(text, cue.s, lo)
+        if np and text[lo:np[0]].rstrip().endswith(",") and not text[np[1]:cue.s].strip():
+            return _found(text, np, cue)
     return None
 
 
