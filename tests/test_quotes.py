@@ -196,6 +196,17 @@ def test_speaker_is_the_fullest_name_without_titles(body, speaker):
     assert body_quotes(body)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # A sentence's first word is capitalized whatever it is: it speaks only if it is a name.
+    ("Due to the broader spectrum, people with the highest needs are “overlooked”, so it helps.", None),
+    ("Guano is the “white gold” of the coast.", None),
+    ("Founded in 2003, Palantir has called the report “misleading” twice.", "Palantir"),
+    ("Obama spoke first. Obama called the plan a “disgrace” on Monday.", "Obama"),
+], ids=["due-to", "common-noun", "participle-opener", "a-name-still-speaks"])
+def test_the_subject_of_a_partial_quote_speaks_only_if_it_can(body, speaker):
+    assert body_quotes(body)[-1].speaker == speaker
+
+
 # --------------------------------------------------------------------------- kinds
 
 @pytest.mark.parametrize("body, kind, attribution", [

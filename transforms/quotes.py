@@ -137,7 +137,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
             # unless the sentence reports speech.
             if not _is_modifier(text, span, quoted) or ctx.cues.first(sent_lo, span.open_at) is not None:
-                found = _subject(text, ctx.cues, sent_lo, span.open_at)
+                found = _subject(text, ctx, sent_lo, span.open_at)
         out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
         prev, prev_span = found, span
     return out
@@ -288,7 +288,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
             if found:
                 return found
             if prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
-                return _subject(text, cues, prev_lo, sent_lo, people_only=True)
+                return _subject(text, ctx, prev_lo, sent_lo, people_only=True)
     return None
 
 
@@ -577,16 +577,19 @@ def _is_modifier(text: str, span: Span, quoted: str) -> bool:
     return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
 
 
-def _subject(text: str, cues: sp.CueIndex, lo: int, hi: int, people_only: bool = False) -> _Found | None:
+def _subject(text: str, ctx: _Context, lo: int, hi: int, people_only: bool = False) -> _Found | None:
     """The subject of the sentence a partial quote sits in, when it names who is speaking:
-    "Ruiz branded the plan a ‘shell game’" credits Ruiz. The word after it is taken as the cue."""
+    "Ruiz branded the plan a ‘shell game’" credits Ruiz. The word after it is taken as the cue.
+    A single capitalized word is a speaker only if the article uses it as someone's name: a
+    sentence's first word is capitalized whatever it is ("Guano is ...")."""
     subj = sp.subject_of(text, lo, hi)
     if not subj:
         return None
     mention = text[subj[0]:subj[1]]
     low = mention.lower()
     if not (low in sp.PRONOUNS and low not in ("it", "this", "which", "that", "you")
-            or sp.is_person_like(mention) or low.split()[-1] in sp.NOMINAL_HEADS and not people_only):
+            or sp.is_person_like(mention) and (" " in mention or ctx.names.is_proper(mention))
+            or low.split()[-1] in sp.NOMINAL_HEADS and not people_only):
         return None
     verb = _NEXT_WORD.match(text, subj[1], hi)
     cue = verb.group(1) if verb and verb.group(1).islower() else None

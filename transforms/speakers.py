@@ -128,7 +128,7 @@ three
 _INTRO_WORDS = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
 later last meanwhile but and however still yet also then so in a for from under according
-addressing writing responding following despite amid
+addressing writing responding following despite amid due given thanks like unlike
 """.split())
 # Heads that name organisations rather than people; a run ending in one is not a person.
 ORG_HEADS = frozenset("""
@@ -376,12 +376,20 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return toks[0][0], end
 
 
+def _opens_participle(toks) -> bool:
+    """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
+    the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
+    first = toks[0][2]
+    return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
+        and toks[1][2][:1].islower()
+
+
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
     toks = _words_back(text, lo, hi)
     k = 0
-    if toks and _trim_tok(toks[0][2]) in _INTRO_WORDS:
+    if toks and (_trim_tok(toks[0][2]) in _INTRO_WORDS or _opens_participle(toks)):
         comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
         if comma is not None:
             k = comma + 1
@@ -651,6 +659,21 @@ class NameIndex:
         # People are called by their surname alone on second mention; places and bodies
         # ("South Harbor", "Harbor Trade Accord") are not.
         return (words[-1],) in self._forms_of(words[-1])
+
+    def is_proper(self, word: str) -> bool:
+        """A capitalized word the article also writes capitalized inside a sentence (or after
+        Mr./Ms.): a name, not a sentence's first word ("Obama" against "Guano", "Check")."""
+        word = _strip_possessive(word)
+        if self.gender(word) is not None:
+            return True
+        for t_index, pos in self._mentions(word):
+            text = self._texts[t_index]
+            k = pos - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k >= 0 and k < pos - 1 and (text[k].isalnum() or text[k] in ",;:—–-"):
+                return True
+        return False
 
     def role(self, word: str) -> str | None:
         """The person the article introduced with this title ("President Ruiz" for "the
