@@ -170,7 +170,13 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
     # A new speaker in between ends the inheritance.
     ("“We will win,” Ochoa said.\n\nRivals disagreed. Kim Li said the count was wrong. “It is a "
      "fraud.”", ["Ochoa", "Kim Li"], ["explicit", "explicit"]),
-], ids=["inherited-same-paragraph", "inherited-next-paragraph", "pronoun", "new-speaker"])
+    # A quote that closes its sentence is not credited to the next sentence's subject ...
+    ("A “proactive response is needed,” said minister Baiba Braze. “And it is doing that signals.” "
+     "Some defense experts have suggested cyberattacks.", ["Baiba Braze", "Baiba Braze"], ["explicit", "inherited"]),
+    # ... unless that sentence is nothing but the attribution.
+    ("Talks ended. “We will win.” Ochoa said.", ["Ochoa"], ["explicit"]),
+], ids=["inherited-same-paragraph", "inherited-next-paragraph", "pronoun", "new-speaker",
+        "next-sentence-is-not-attribution", "next-sentence-is-attribution"])
 def test_speaker_carries_over(body, speakers, attributions):
     quotes = body_quotes(body)
     assert [q.speaker for q in quotes] == speakers

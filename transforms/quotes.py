@@ -234,7 +234,10 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
         return _Found(prev.mention, prev.cue, "inherited", prev.cue_at)
     # 2. The words right after the closing mark: ," Trump said / ," said Trump / — Trump.
     if span.close_at >= 0:
-        found = _after(text, cues, sentences, _mark_end(text, span), tail_hi)
+        lo = _mark_end(text, span)
+        found = _after(text, cues, sentences, lo, tail_hi)
+        if found and not _new_sentence_reports_it(text, span, sentences, lo, tail_hi, found):
+            found = None
         if found:
             return found
     # 3. The sentence that leads into the quote.
@@ -290,6 +293,22 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
             if prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
                 return _subject(text, ctx, prev_lo, sent_lo, people_only=True)
     return None
+
+
+def _new_sentence_reports_it(text: str, span: Span, sentences: _Sentences, lo: int, hi: int,
+                             found: _Found) -> bool:
+    """Whether the attribution found after a quote is the quote's, when the quote closed its own
+    sentence ("...doing.” Some experts have suggested cyberattacks."): only a sentence that is
+    nothing but the attribution ("“...” Ochoa said.", "“...” said Ochoa.") reports it."""
+    if text[span.close_at - 1:span.close_at] not in (".", "!", "?") or found.cue_at < 0:
+        return True
+    nxt = text[lo:lo + 2].lstrip()[:1]
+    if not nxt.isupper():
+        return True  # "“Really?” she asked." goes on in lowercase: one sentence
+    end = sentences.end(found.cue_at, hi)
+    words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
+    cue_words = len(found.cue.split()) if found.cue else 1
+    return len(words) == cue_words or not text[lo:found.cue_at].strip()
 
 
 def _quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
