@@ -175,8 +175,12 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
      "Some defense experts have suggested cyberattacks.", ["Baiba Braze", "Baiba Braze"], ["explicit", "inherited"]),
     # ... unless that sentence is nothing but the attribution.
     ("Talks ended. “We will win.” Ochoa said.", ["Ochoa"], ["explicit"]),
+    # A participle's sentence with a subject of its own does not continue the quote before.
+    ("Trump said Canada “lives because of the United States.” In a filmed address, Carney "
+     "responded, firmly stating: “Canada does not live because of the United States.”",
+     ["Trump", "Carney"], ["explicit", "explicit"]),
 ], ids=["inherited-same-paragraph", "inherited-next-paragraph", "pronoun", "new-speaker",
-        "next-sentence-is-not-attribution", "next-sentence-is-attribution"])
+        "next-sentence-is-not-attribution", "next-sentence-is-attribution", "participle-with-own-subject"])
 def test_speaker_carries_over(body, speakers, attributions):
     quotes = body_quotes(body)
     assert [q.speaker for q in quotes] == speakers

@@ -425,11 +425,12 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
             return _found(text, np, cue)
         if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
             # "..., arguing that": the participle's subject is the sentence's, not the
-            # phrase before the comma ("in Lisbon, Portugal, arguing").
-            if prev is not None and prev.mention:
+            # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
+            # one of its own continues the previous quote's speaker.
+            subj = sp.subject_of(text, lo, cue.s)
+            if subj is None and prev is not None and prev.mention:
                 return _Found(prev.mention, cue.word, "inherited", prev.cue_at)
-            subj = sp.subject_of(text, lo, cue.s) or (
-                sp.np_before(text, cue.s, lo) if participle else None)
+            subj = subj or (sp.np_before(text, cue.s, lo) if participle else None)
             if subj:
                 return _found(text, subj, cue)
             continue
