@@ -138,9 +138,14 @@ PEOPLE = "Senator Jane Alvarez met Mark Ochoa on Monday. "
      "Financial Times", "the Financial Times", "said", "explicit"),
     ("The deal is worth “three times more” than the one signed in 2022, the Financial Times said.",
      "Financial Times", "the Financial Times", "said", "explicit"),
+    ("“Don’t get nervous,” instructed Milton Velez, the district supervisor.", "Milton Velez",
+     "Milton Velez", "instructed", "explicit"),
+    ("Of the nearly 6,000 respondents surveyed, 6,000 respondents said they trust “cyber relatives.”",
+     None, "6,000 respondents", "said", "explicit"),
 ], ids=["x-said", "said-x", "x-said-colon", "x-the-title-said", "said-title-x-referring",
         "no-quote", "according-to", "told", "added", "wrote", "tweeted", "saying", "honorific",
-        "nominal", "organisation", "pronoun-no-antecedent", "dash", "closing-said-x", "closing-x-said"])
+        "nominal", "organisation", "pronoun-no-antecedent", "dash", "closing-said-x", "closing-x-said",
+        "instructed", "number-with-comma"])
 def test_attribution_patterns(body, speaker, mention, cue, attribution):
     quotes = body_quotes(body)
     if attribution is None:

@@ -53,6 +53,9 @@ characterising deeming snapping retorting advising finding concluding cautioning
 emphasising countering contending posting disclosing proclaiming musing thundering scoffing
 agree agrees agreed reference references referenced referencing specify specifies specified
 liken likens likened likening compare compares compared comparing
+instruct instructs instructed instructing chant chants chanted chanting plead pleads pleaded
+pleading mutter mutters muttered grumble grumbles grumbled interject interjects interjected
+opine opines opined concur concurs concurred murmur murmurs murmured sigh sighs sighed
 """
 CUES = frozenset(_CUE_WORDS.split())
 PRONOUNS = frozenset("he she they i we it who you which this".split())
@@ -157,7 +160,7 @@ _PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st
 # A word ([^\W\d_][\w'’.\-]*), a number (\d[\w\-]*) or one other non-space character; written
 # to start with a character class, which lets the regex engine skip spaces without trying each
 # alternative.
-_TOKEN = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)[\w\-]*|)")
+_TOKEN = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)(?:[\w\-]|[,.](?=\d))*|)")
 _ABBREV = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
 del sens reps govs
