@@ -184,8 +184,12 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
     ("Trump said Canada “lives because of the United States.” In a filmed address, Carney "
      "responded, firmly stating: “Canada does not live because of the United States.”",
      ["Trump", "Carney"], ["explicit", "explicit"]),
+    # "it" is never the person last quoted.
+    ("“Let it go,” said Anna Berg.\n\nThe Soviet Union used what it called “active measures” then.",
+     ["Anna Berg", None], ["explicit", "pronoun"]),
 ], ids=["inherited-same-paragraph", "inherited-next-paragraph", "pronoun", "new-speaker",
-        "next-sentence-is-not-attribution", "next-sentence-is-attribution", "participle-with-own-subject"])
+        "next-sentence-is-not-attribution", "next-sentence-is-attribution", "participle-with-own-subject",
+        "it-is-not-a-person"])
 def test_speaker_carries_over(body, speakers, attributions):
     quotes = body_quotes(body)
     assert [q.speaker for q in quotes] == speakers

@@ -503,6 +503,8 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
             return _antecedent(ctx, text, before, "m" if low == "he" else "f"), "pronoun"
         if low in sp.PERSONAL:
             return ctx.last_person or ctx.last_speaker, "pronoun"
+        if low == "it" and ctx.last_speaker in ctx.people:
+            return None, "pronoun"  # "it" is a body or a document, never the person last quoted
         return ctx.last_speaker, "pronoun"
     if sp.is_person_like(mention):
         name = sp.split_title(mention)
