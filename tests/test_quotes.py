@@ -142,10 +142,19 @@ PEOPLE = "Senator Jane Alvarez met Mark Ochoa on Monday. "
      "Milton Velez", "instructed", "explicit"),
     ("Of the nearly 6,000 respondents surveyed, 6,000 respondents said they trust “cyber relatives.”",
      None, "6,000 respondents", "said", "explicit"),
+    # A described speaker named in an appositive: the name speaks.
+    ("Its secretary general, Agnès Callamard, said the ministers used a “truncated video” of her.",
+     "Agnès Callamard", "Its secretary general, Agnès Callamard", "said", "explicit"),
+    ("“We see this as one option,” Match Group’s head of trust and safety, Yoel Roth, told Axios.",
+     "Yoel Roth", "Yoel Roth", "told", "explicit"),
+    # After "told" comes the listener, not the speaker.
+    ("The deal is worth “three times more” than the one signed in 2022, told the minister.",
+     None, None, None, "none"),
 ], ids=["x-said", "said-x", "x-said-colon", "x-the-title-said", "said-title-x-referring",
         "no-quote", "according-to", "told", "added", "wrote", "tweeted", "saying", "honorific",
         "nominal", "organisation", "pronoun-no-antecedent", "dash", "closing-said-x", "closing-x-said",
-        "instructed", "number-with-comma"])
+        "instructed", "number-with-comma", "appositive-name", "appositive-name-after-long-role",
+        "told-x-is-the-listener"])
 def test_attribution_patterns(body, speaker, mention, cue, attribution):
     quotes = body_quotes(body)
     if attribution is None:

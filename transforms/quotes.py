@@ -354,6 +354,10 @@ def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int
         if np and (gap == ["as"] or len(gap) <= 3 and all(
                 w.isalpha() and w.islower() and w not in sp.FUNCTION_WORDS for w in gap)):
             return _found(text, (pos, np[1]), cue)
+        # "...," Match Group’s head of trust and safety, Yoel Roth, told Axios: the name set
+        # off by commas right before the cue.
+        if np and text[pos:np[0]].rstrip().endswith(",") and text[np[1]:cue.s].strip() == ",":
+            return _found(text, np, cue)
         # "‘...’ of the plan, Mr. Ochoa said.": the sentence closes on its attribution.
         if np and text[pos:np[0]].rstrip().endswith(",") and \
                 not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
@@ -365,6 +369,18 @@ def _after(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int, hi: int
                 return _found(text, np, cue)
         return None
     return None
+
+
+# Reporting verbs that put their speaker after them at a sentence's end (", said the Financial
+# Times."); after "told", "asked", "urged", "called" ... comes the listener or the target.
+_INVERTED_CUES = frozenset("""
+said says add added adds wrote writes noted notes explained explains continued continues argued
+argues insisted insists replied replies responded responds answered acknowledged admitted
+announced announces observed remarked commented concluded recalled recalls declared stated
+states tweeted posted reported reports reiterated joked quipped suggested suggests claimed
+claims asserted countered emphasized emphasised stressed cautioned predicted conceded complained
+boasted confirmed confirms warned warns
+""".split())
 
 
 def _closing_attribution(text: str, cues: sp.CueIndex, sentences: _Sentences, lo: int,
@@ -380,6 +396,8 @@ def _closing_attribution(text: str, cues: sp.CueIndex, sentences: _Sentences, lo
         return None  # the words after the quote have been read for it already
     closing = text[cue.e:end].rstrip(" .!?\"'”’)")
     if text[lo:cue.s].rstrip().endswith(","):  # ", said the Financial Times."
+        if cue.word.lower() not in _INVERTED_CUES:
+            return None  # ", told Axios.": the words after most verbs are not the speaker
         np = sp.np_after(text, cue.e + 1, end) if cue.e < end else None
         if np and not text[np[1]:end].strip(" .!?\"'”’)"):
             return _found(text, np, cue)

@@ -291,11 +291,15 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     if toks[i][2] != ",":
         return _np_core(text, toks, i)
     # Appositives: walk back comma by comma to the phrase they describe.
+    named = None  # the last appositive, when it is a name: the subject if nothing else is
     for _ in range(4):
         j = i - 1
         while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")") and not _ends_sentence(toks[j][2]) \
                 and i - j < 30:
             j -= 1
+        if named is None and 0 <= j and toks[j][2] == "," and 1 <= i - j - 1 <= 4 and \
+                all(_is_cap(t[2]) for t in toks[j + 1:i]):
+            named = (toks[j + 1][0], toks[i - 1][1])
         if j < 0 or toks[j][2] != ",":
             # The appositive reaches back to the start: "a lawyer, John Smith, said" is rare;
             # its first chunk is itself the subject.
@@ -304,12 +308,14 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
                 found = _np_core(text, toks, _chunk_head(toks, start, i))
                 if found and (found[0] == toks[start][0] or _trim_tok(toks[start][2]) in DETERMINERS):
                     return (toks[start][0], found[1]) if found else None
-            return None
+            # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
+            return named
         found = _np_core(text, toks, j - 1) if j >= 1 else None
         if found:
-            return found
+            # "Its secretary general, Agnès Callamard, said": the name is taken in.
+            return with_name(text, found)
         i = j
-    return None
+    return named
 
 
 def _chunk_head(toks, start: int, stop: int) -> int:
