@@ -61,6 +61,15 @@ FIXTURES = Path(__file__).parent / "fixtures" / "html"
         ("<div><p>a</div></p>b", ("a", "b")),
         ("<?xml version='1.0' encoding='latin-1'?><p>decl</p>", ("decl",)),
         ("<html><head><title>T</title></head><body><p>body</p></body></html>", ("body",)),
+        # Furniture between paragraphs: teasers, a lone link, an unexpanded shortcode ...
+        ("<p>a</p><p><strong>Read More:</strong> <a href='/x'>Another story</a></p><p>b</p>", ("a", "b")),
+        ("<p>a</p><p>RELATED: <a href='/x'>Another story</a></p>", ("a",)),
+        ("<p>a</p><p><a href='/x'>Seguir leyendo</a></p>", ("a",)),
+        ("<p>a</p><p>[time-brightcove not-tgx=”true”]</p>", ("a",)),
+        # ... but prose that starts alike, links inside prose, and a lone link are text.
+        ("<p>Read more about it: the plan is here.</p>", ("Read more about it: the plan is here.",)),
+        ("<p>He said <a href='/x'>this</a>.</p>", ("He said this.",)),
+        ("<p><a href='/x'>Only a link</a></p>", ("Only a link",)),
     ],
 )
 def test_paragraphs(html, paragraphs):

@@ -19,6 +19,9 @@ What comes out:
   after a "Story highlights" label. Bullets are not repeated in ``paragraphs``.
 * ``body_lists``: every other list, item texts grouped per list, so a consumer can tell a
   bulleted list in the body from ordinary paragraphs while ``paragraphs`` still reads in order.
+* Left out of ``paragraphs`` when there is prose besides: teasers for other stories ("Read
+  more: ...", "Related: ..."), a paragraph that is one link and nothing else ("Continue
+  reading"), and WordPress shortcodes left unexpanded ("[time-brightcove ...]").
 """
 from __future__ import annotations
 
@@ -71,6 +74,12 @@ _CAPTION_CLASS = re.compile(r"caption", re.I)
 # A label that announces the highlights list after it; it is not itself text of the article.
 _HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
 
+# Furniture that feeds leave between paragraphs: a teaser for another story ("Read More: <a
+# link>"; a paragraph that is nothing but a link, like "Seguir leyendo", is caught by its
+# links) and a WordPress shortcode that was never expanded ("[time-brightcove id=1]").
+_TEASER = re.compile(r"(?:read|see|watch|listen)(?: (?:more|also|next|now))?\s*:|related(?: \w+)?\s*:|"
+                     r"more on this(?: story)?\s*:", re.I)
+_SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s[^\[\]]*)?\]$")
 # C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An entity left in the text after one HTML parse means the source escaped it twice
@@ -324,9 +333,12 @@ def element_to_text(root) -> HtmlText:
     paragraphs: list[str] = []
     bullets: list[str] = []
     body_lists: dict[int, list[str]] = {}
-    for i, (kind, text, list_id, _, _) in enumerate(blocks):
+    prose = sum(1 for b in blocks if b[0] == "p" and not b[4])
+    for i, (kind, text, list_id, _, all_link) in enumerate(blocks):
         if i in labels:
             continue
+        if kind == "p" and prose and (all_link or _TEASER.match(text) or _SHORTCODE.match(text)):
+            continue  # "Read more: ...", a paragraph that is one link, "[video id=1]"
         if kind == "item" and list_id in highlight_lists:
             bullets.append(text)
             continue
