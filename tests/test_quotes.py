@@ -218,8 +218,14 @@ def test_speaker_carries_over(body, speakers, attributions):
      "Ajmi Lourimi"),
     ("“People trust the AI more,” Cloudflare CEO Matthew Prince said.", "Matthew Prince"),
     ("Historian William Dalrymple spoke. “We will win,” Dalrymple said.", "William Dalrymple"),
+    # A given name (or a family name written first) widens to the one person the article
+    # names with it, when a title shows that is a person ...
+    ("Prime Minister Shehbaz Sharif met Chancellor Christian Stocker.\n\nPM Shehbaz thanked Stocker "
+     "for the “meaningful and productive meetings” during the visit.", "Shehbaz Sharif"),
+    # ... and not otherwise.
+    ("Trump Tower was sold. Later, Trump called the sale a “great deal” on Monday.", "Trump"),
 ], ids=["fullest-form", "middle-name", "title-split", "party-suffix", "of-employer", "not-the-paragraph-before",
-        "paragraph-start", "ceo", "role-word-opens-sentence"])
+        "paragraph-start", "ceo", "role-word-opens-sentence", "given-name", "not-a-building"])
 def test_speaker_is_the_fullest_name_without_titles(body, speaker):
     assert body_quotes(body)[-1].speaker == speaker
 

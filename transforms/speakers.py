@@ -635,7 +635,36 @@ class NameIndex:
                 best, best_key = form, key
         if best is None or len(best) < len(want):
             return name
+        if len(best) == 1 and len(toks) == 1:
+            return self._given_name(best[0]) or name
         return " ".join(best)
+
+    def _given_name(self, word: str) -> str | None:
+        """The full name a one-word name is the first word of, when the article names exactly
+        one such person and never uses the word as a surname: "Shehbaz" -> "Shehbaz Sharif",
+        "Zeng" -> "Zeng Yuli" (given names in South Asian reports, family names first)."""
+        found = set()
+        titled = False  # "Prime Minister Shehbaz Sharif": a title says it is a person
+        pattern = re.compile(re.escape(word) + r"[^\S\n]+([A-Z][\w'’\-]+)")
+        for text in self._texts:
+            for m in pattern.finditer(text):
+                start = m.start()
+                if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+                    continue
+                nxt = _strip_possessive(m.group(1))
+                low = nxt.lower()
+                if low in FUNCTION_WORDS or low in ORG_HEADS or low in CUES or low in TITLES \
+                        or low in ROLE_WORDS or low in PRONOUNS:
+                    continue
+                found.add(nxt)
+                if len(found) > 1:
+                    return None
+                before = text[max(0, start - 30):start].split()
+                titled = titled or bool(before) and _trim_tok(before[-1]) in TITLES
+        if len(found) != 1:
+            return None
+        full = f"{word} {found.pop()}"
+        return full if titled or self.is_person(full) else None
 
     def gender(self, name: str) -> str | None:
         """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname."""
