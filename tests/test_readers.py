@@ -329,6 +329,20 @@ def test_html_page_encodings(text, codec, declaration):
     assert entry.body_text.splitlines()[-1] == f"{text} {text}"
 
 
+@pytest.mark.parametrize("title, site, expected", [
+    ("Talks resume - Breitbart", "Breitbart", "Talks resume"),
+    ("Talks resume | CNN", "CNN", "Talks resume"),
+    ("Talks resume - Breitbart", None, "Talks resume - Breitbart"),  # no site name: kept
+    ("Talks resume with Breitbart", "Breitbart", "Talks resume with Breitbart"),
+])
+def test_html_page_title_without_the_site_name(title, site, expected):
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    page = (f'<html><head><meta property="og:title" content="{title}">{meta}</head>'
+            "<body><article><p>Body text.</p></article></body></html>")
+    (entry,) = read(page.encode())
+    assert entry.title == expected
+
+
 def test_mostly_utf8_with_stray_cp1252_bytes():
     data = "<rss><channel><item><title>Valid é and ".encode() + b"invalid \xe9 byte</title></item></channel></rss>"
     (entry,) = read(data)

@@ -297,12 +297,12 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     ld = _json_ld(root)
     title_el = root.find(".//title")
     h1 = root.find(".//h1")
-    title = (
+    title = _without_site_name(
         _meta(root, "og:title", "twitter:title")
         or _ld(ld, "headline")
         or (_text(title_el) if title_el is not None else None)
-        or (_text(h1) if h1 is not None else None)
-    )
+        or (_text(h1) if h1 is not None else None),
+        _meta(root, "og:site_name"))
     canonical = None
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
@@ -372,6 +372,21 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
         bullets=tuple(bullets),
         tags=tuple(tags),
     )
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[-|–—:·•]{1,2}\s+$")
+
+
+def _without_site_name(title: str | None, site: str | None) -> str | None:
+    """The headline without the site's name that pages append to it ("... - Breitbart",
+    "... | CNN"), when the page says what its site is called."""
+    if not title or not site or len(site) >= len(title):
+        return title
+    head = title[:len(title) - len(site)]
+    if title[len(head):].lower() != site.lower():
+        return title
+    sep = _SITE_SEPARATOR.search(head)
+    return head[:sep.start()] if sep and sep.start() > 0 else title
 
 
 def _drop_title(paragraphs: tuple[str, ...], title: str | None) -> tuple[str, ...]:
