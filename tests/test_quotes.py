@@ -171,6 +171,64 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
         ("how to limit engagement", "British Medical Journal"), ("controversial", "British Medical Journal")]
 
 
+@pytest.mark.parametrize("body, quote, speaker", [
+    # The person the sentences before are about, not the nearest name ...
+    ("Shirin Ebadi, Iran’s 2003 Nobel Peace Prize laureate, hopes Pahlavi can help manage any "
+     "transition. “Let the regime fall,” she said.", "Let the regime fall,", "Shirin Ebadi"),
+    ("“Peace must be kept,” Rahman said.\n\nPrime Minister Shehbaz Sharif extended warm "
+     "felicitations to Rahman.\n\n“I look forward to working with him,” he said.",
+     "I look forward to working with him,", "Shehbaz Sharif"),
+    # ... going back past sentences about the same "he" ...
+    ("Scott Shambaugh declined the change.\n\nLater, Benj Edwards, one of the authors, explained "
+     "that he was responsible. He said he was sick that day.\n\n“The text was written by us,” he said.",
+     "The text was written by us,", "Benj Edwards"),
+    # ... and the person whose quote that sentence holds, after a stop that looks like an initial.
+    ("Officials smeared Francesca Albanese.\n\n“A lie was exposed,” Albanese wrote on X.\n\nShe noted "
+     "that three governments had accused her with a “virulence” they never applied.", "virulence",
+     "Francesca Albanese"),
+    # A clause about someone named in the pronoun's own sentence ...
+    ("Mark Carney spoke.\n\nTrump lashed out at Carney’s own speech, during which he boldly stated "
+     "that the old order is “not coming back.”", "not coming back.", "Mark Carney"),
+    # ... but not the subject of a sentence the pronoun only comments on.
+    ("U.S. District Judge Cynthia Rufe ordered the exhibit restored. The site was the home of George "
+     "Washington.\n\n“It does not,” Rufe wrote. Washington kept nine enslaved people there, she noted, "
+     "and “each visitor receives a false account of history.”", "each visitor receives a false account of history.",
+     "Cynthia Rufe"),
+    # Plural groups are never "he".
+    ("Ajmi Lourimi, a member of Ennahda, spoke. Tunisian Islamists and secular forces have worked "
+     "together.\n\n“We have nothing to fear,” he said.", "We have nothing to fear,", "Ajmi Lourimi"),
+], ids=["subject-before", "subject-not-object", "same-pronoun-before", "credited-before",
+        "own-clause", "parenthesis", "no-plural"])
+def test_he_and_she(body, quote, speaker):
+    assert {q.text: q.speaker for q in body_quotes(body)}[quote] == speaker
+
+
+@pytest.mark.parametrize("body, quote, speaker, kind", [
+    # A headline in Title Case lends no names ("Turn Venezuela").
+    ("Venezuelan oil reserves are vast.\n\n“I don’t need to urge anyone,” she said.",
+     "I don’t need to urge anyone,", None, "direct"),
+    # Titles that run through "of": the name is what ends the phrase.
+    ("“Western civilization is at stake,” said U.S. Secretary of State Marco Rubio.",
+     "Western civilization is at stake,", "Marco Rubio", "direct"),
+    # A closing ", X told the BMJ." credits the quotes of its sentence.
+    ("Given its “track record”, there must be a “complete break” with the NHS, British Medical "
+     "Association chair of council Tom Dolphin told the BMJ.", "complete break", "Tom Dolphin", "partial"),
+    # The second half of a split direct quote is direct.
+    ("“The new front line,” said Blaise Metreweli, head of MI6, “is everywhere.”", "is everywhere.",
+     "Blaise Metreweli", "direct"),
+    # Quantifiers are no one's name.
+    ("None of the families could pay. “How are we meant to afford this?” asked none of them.",
+     "How are we meant to afford this?", None, "direct"),
+    ("Autism rates have been on the rise “for decades”, said The Independent.", "for decades",
+     "The Independent", "partial"),
+], ids=["title-case-headline", "secretary-of-state", "closing-told", "split-direct", "quantifier",
+        "rates-is-a-noun"])
+def test_reviewed_cases(body, quote, speaker, kind):
+    title = "Machado Insists Trump Will Do What’s Needed to Turn Venezuela Into a Democracy"
+    got = {q.text: (q.speaker, q.kind) for q in extract_quotes(title, [], body)}
+    assert got[quote] == (speaker, kind)
+
+
 @pytest.mark.parametrize("body, speakers, attributions", [
     # The quote right after an attributed one inherits its speaker.
     ("“We will win,” Ochoa said. “The count is on our side.”", ["Ochoa", "Ochoa"],
@@ -189,10 +247,11 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
      "Some defense experts have suggested cyberattacks.", ["Baiba Braze", "Baiba Braze"], ["explicit", "inherited"]),
     # ... unless that sentence is nothing but the attribution.
     ("Talks ended. “We will win.” Ochoa said.", ["Ochoa"], ["explicit"]),
-    # A participle's sentence with a subject of its own does not continue the quote before.
-    ("Trump said Canada “lives because of the United States.” In a filmed address, Carney "
-     "responded, firmly stating: “Canada does not live because of the United States.”",
-     ["Trump", "Carney"], ["explicit", "explicit"]),
+    # A participle's sentence whose subject is a person of its own does not continue the
+    # quote before.
+    ("Mark Carney spoke at Davos.\n\nTrump said Canada “lives because of the United States.” In a "
+     "filmed address, Carney responded, firmly stating: “Canada does not live because of the "
+     "United States.”", ["Trump", "Mark Carney"], ["explicit", "explicit"]),
     # "it" is never the person last quoted.
     ("“Let it go,” said Anna Berg.\n\nThe Soviet Union used what it called “active measures” then.",
      ["Anna Berg", None], ["explicit", "pronoun"]),

@@ -83,6 +83,13 @@ class _Context:
     people: list = dataclasses.field(default_factory=list)
     genders: dict = dataclasses.field(default_factory=dict)
     resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
+    credits: list = dataclasses.field(default_factory=list)  # (offset, person) credited in this zone
+
+
+def _title_case(title: str) -> bool:
+    """Most of the headline's words (of four letters or more) are capitalized."""
+    words = [w for w in _WORDS.findall(title) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
@@ -90,7 +97,9 @@ def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]
     title = title if isinstance(title, str) else ""
     body = body if isinstance(body, str) else ""
     bullets = [b if isinstance(b, str) else "" for b in (bullets or ())]
-    ctx = _Context(sp.NameIndex([title, *bullets, body]))
+    # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
+    # would make "Turn Venezuela" the fullest form of Venezuela.
+    ctx = _Context(sp.NameIndex([title if not _title_case(title) else "", *bullets, body]))
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for zone, index, text in zones:
@@ -108,10 +117,12 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         return []
     ctx.cues = sp.CueIndex(text, title_case=zone == "title")
     ctx.sentences = sentences = _Sentences(text)
+    ctx.credits = []
     out: list[tuple] = []
     prev: _Found | None = None
     prev_span: Span | None = None
     speech: Span | None = None  # the last quote of the paragraph that is not a name
+    prev_direct = False  # the previous quote is direct and breaks off on a comma: “A,” ...
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
         before = speech if speech is not None and speech.paragraph == span.paragraph else None
@@ -132,6 +143,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         speech = span
         found = _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                            prev, prev_span, before is not None)
+        if kind == "partial" and found is not None and prev is not None and found.cue_at >= 0 and \
+                found.cue_at == prev.cue_at and prev_direct and before is not None:
+            kind = "direct"  # “The new front line,” said Blaise Metreweli, “is everywhere.”
         if found is None and kind == "partial" and zone != "title":
             sent_lo = sentences.start(head_lo, span.open_at)
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
@@ -140,6 +154,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
                 found = _subject(text, ctx, sent_lo, span.open_at)
         out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
         prev, prev_span = found, span
+        prev_direct = out[-1][-1] == "direct" and quoted.rstrip()[-1:] == ","
     return out
 
 
@@ -243,7 +258,7 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
     # 3. The sentence that leads into the quote.
     sent_lo = sentences.start(head_lo, span.open_at)
     after_prev = sent_lo == head_lo and same_paragraph_before
-    found = _before(text, cues, sent_lo, span.open_at, prev if after_prev else None)
+    found = _before(text, cues, sent_lo, span.open_at, prev if after_prev else None, ctx)
     if found:
         return found
     # 3b. A sentence that closes on its attribution after a comma credits every quote in it,
@@ -299,9 +314,12 @@ def _new_sentence_reports_it(text: str, span: Span, sentences: _Sentences, lo: i
                              found: _Found) -> bool:
     """Whether the attribution found after a quote is the quote's, when the quote closed its own
     sentence ("...doing.” Some experts have suggested cyberattacks."): only a sentence that is
-    nothing but the attribution ("“...” Ochoa said.", "“...” said Ochoa.") reports it."""
+    nothing but the attribution ("“...” Ochoa said.", "“...” said Ochoa.") reports it, or one
+    whose subject is "he" or "she" (the person quoted, going on)."""
     if text[span.close_at - 1:span.close_at] not in (".", "!", "?") or found.cue_at < 0:
         return True
+    if found.mention.lower() in ("he", "she"):
+        return True  # "“...” She described it as ...": the person quoted goes on
     nxt = text[lo:lo + 2].lstrip()[:1]
     if not nxt.isupper():
         return True  # "“Really?” she asked." goes on in lowercase: one sentence
@@ -401,9 +419,14 @@ def _closing_attribution(text: str, cues: sp.CueIndex, sentences: _Sentences, lo
         np = sp.np_after(text, cue.e + 1, end) if cue.e < end else None
         if np and not text[np[1]:end].strip(" .!?\"'”’)"):
             return _found(text, np, cue)
-    elif not closing:  # ", the Financial Times said."
+    elif not closing or cue.word.lower() in ("told", "tells") and len(closing.split()) <= 4:
+        # ", the Financial Times said." / ", Tom Dolphin told the BMJ."
         np = sp.np_before(text, cue.s, lo)
-        if np and text[lo:np[0]].rstrip().endswith(",") and not text[np[1]:cue.s].strip():
+        lead = text[lo:np[0]] if np else ""
+        comma = lead.rfind(",")
+        # The subject opens after the sentence's last comma, titles and all: ", British Medical
+        # Association chair of council Tom Dolphin told the BMJ."
+        if np and comma >= 0 and len(lead[comma + 1:].split()) <= 8 and not text[np[1]:cue.s].strip():
             return _found(text, np, cue)
     return None
 
@@ -427,7 +450,20 @@ def _found(text: str, np: tuple[int, int], cue: sp.Cue | None, cue_word: str | N
     return _Found(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1)
 
 
-def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | None:
+def _known_person(mention: str, ctx: _Context | None) -> bool:
+    """A mention of someone the article already quotes or names as a person: the subject of a
+    participle's sentence ("Carney responded, firmly stating:") that takes over from the previous
+    quote's speaker, where a headline fragment or a noun would not."""
+    if ctx is None or not sp.is_person_like(mention):
+        return False
+    name = sp.split_title(mention)
+    if not name:
+        return False
+    full = ctx.names.fullest(name)
+    return full in ctx.people or ctx.names.is_person(name)
+
+
+def _before(text, cues, lo, hi, prev, ctx: _Context | None = None) -> _Found | None:
     """Attribution in the sentence that leads into a quote (``text[lo:hi]``)."""
     found_cues = cues.between(lo, hi)
     for cue in reversed(found_cues):
@@ -446,7 +482,8 @@ def _before(text, cues, lo, hi, prev, any_position: bool = False) -> _Found | No
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
             subj = sp.subject_of(text, lo, cue.s)
-            if subj is None and prev is not None and prev.mention:
+            if prev is not None and prev.mention and (subj is None or not _known_person(
+                    text[subj[0]:subj[1]], ctx)):
                 return _Found(prev.mention, cue.word, "inherited", prev.cue_at)
             subj = subj or (sp.np_before(text, cue.s, lo) if participle else None)
             if subj:
@@ -506,8 +543,8 @@ def _headline_subject(text: str, hi: int, names: sp.NameIndex) -> str | None:
     return best
 
 
-def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str | None, str]:
-    """(speaker, attribution) for a mention."""
+def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -> tuple[str | None, str]:
+    """(speaker, attribution) for a mention of the quote ``text[before:after]``."""
     mention = found.mention
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
@@ -518,7 +555,12 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
     if len(words) == 1 and (low in sp.PRONOUNS or low in _POSSESSIVE_PRONOUNS):
         low = _POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
-            return _antecedent(ctx, text, before, "m" if low == "he" else "f"), "pronoun"
+            at = found.cue_at
+            own = (after, at) if at >= after else (ctx.sentences.start(0, before), at) if at >= 0 else (0, 0)
+            lead = text[own[0]:own[1]].rstrip()
+            if lead[:len(lead) - len(low)].rstrip().endswith(","):
+                own = (0, 0)  # "Washington kept slaves there, she noted": a parenthesis, not a clause about him
+            return _antecedent(ctx, text, before, "m" if low == "he" else "f", own), "pronoun"
         if low in sp.PERSONAL:
             return ctx.last_person or ctx.last_speaker, "pronoun"
         if low == "it" and ctx.last_speaker in ctx.people:
@@ -526,12 +568,16 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
         return ctx.last_speaker, "pronoun"
     if sp.is_person_like(mention):
         name = sp.split_title(mention)
+        if name and all(sp._trim_tok(w) in sp.FUNCTION_WORDS for w in name.split()):
+            return None, "explicit"  # "None of MacAlister’s", "Another": no one named
         if name:
             if name.isupper():
                 full = ctx.names.fullest(name.title())
                 name = full if full != name.title() else name
             else:
                 name = ctx.names.fullest(name)
+            if " " not in name:
+                name = ctx.names.given_name(name) or name
             return name, "explicit"
     # A nominal: an organisation named in it speaks for itself; a role may be someone named.
     rest = words[1:] if low in sp.DETERMINERS else words
@@ -544,34 +590,74 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
     return None, "explicit"
 
 
-def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | None:
-    """Who "he" or "she" is: the nearest person named before the quote (this paragraph or the
-    one before) whose gender, where the article shows it, agrees; else the last such speaker."""
+_PLURAL_ENDINGS = ("ists", "ians", "eans")
+
+
+def _subject_before(ctx: _Context, text: str, lo: int, before: int, gender: str,
+                    pronoun: str) -> str | None:
+    """The person the sentences before the pronoun's own are about: the nearest one whose
+    subject (or the person one of its quotes is credited to) is a person of a fitting gender,
+    going back past sentences whose subject is the same pronoun. A passage keeps its subject:
+    "Benj Edwards ... explained that ... He said he was sick. “...,” he said."""
+    sentences = ctx.sentences
+    if sentences is None:
+        return None
+    # A paragraph break ends a sentence whatever the stop before it looks like ("on X.").
+    hi = max(sentences.start(lo, before), text.rfind("\n", 0, before) + 1)  # not the pronoun's own
+    for _ in range(4):
+        while hi > lo and text[hi - 1] in " \n\r":
+            hi -= 1
+        if hi <= lo:
+            return None
+        s_lo = max(sentences.start(lo, hi - 1), text.rfind("\n", 0, hi - 1) + 1)
+        credited = [person for at, person in ctx.credits if s_lo <= at < hi]
+        if credited:
+            person = credited[-1]
+            if (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
+                return person
+            return None
+        subj = sp.subject_of(text, s_lo, hi)
+        if subj is not None:
+            mention = text[subj[0]:subj[1]]
+            low = mention.lower()
+            if low in sp.PRONOUNS:
+                if low != pronoun:
+                    return None  # the passage turned to someone else ("they", the other gender)
+            elif sp.is_person_like(mention):
+                last = sp._trim_tok(mention.split()[-1])
+                if last in sp.GROUP_WORDS or last.endswith(_PLURAL_ENDINGS):
+                    hi = s_lo
+                    continue  # "Tunisian Islamists and secular forces ...": not a he or she
+                if not _known_person(mention, ctx):
+                    return None
+                full = ctx.names.fullest(sp.split_title(mention))
+                if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
+                    return full
+                return None
+            else:
+                return None  # a sentence about something else: leave it to the nearest name
+        hi = s_lo
+    return None
+
+
+def _antecedent(ctx: _Context, text: str, before: int, gender: str, own: tuple[int, int]) -> str | None:
+    """Who "he" or "she" is, in this order: a person named earlier in the pronoun's own sentence
+    (``own``: "Carney’s speech, during which he stated"); the person the sentences before are
+    about; the nearest person named before the quote (this paragraph or the one before); the
+    last speaker. Each time, one whose gender, where the article shows it, agrees."""
     lo = text.rfind("\n", 0, before)  # this paragraph's start ...
     while lo > 0 and text[lo - 1] in "\r\n":
         lo -= 1
-    lo = text.rfind("\n", 0, max(0, lo))  # ... and the previous one's
+    lo = max(0, text.rfind("\n", 0, max(0, lo)))  # ... and the previous one's
     names = ctx.names
-    found = None
     pronoun = "he" if gender == "m" else "she"
-    for name, end in sp.names_before(text, max(0, lo, before - 700), before):
-        if name.lower() == pronoun:
-            # "She ... . She said": the same person as the last time the pronoun was resolved.
-            if ctx.resolved.get(gender):
-                found = ctx.resolved[gender]
-                break
-            continue
-        if name.lower() in sp.PRONOUNS or sp._trim_tok(name) in sp.FUNCTION_WORDS:
-            continue
-        name = sp.split_title(name) or name
-        full = names.fullest(name)
-        # Someone who "said" or "told" is a person even when named once.
-        nxt = ctx.cues.first(end + 1, end + 25)
-        speaks = nxt is not None and nxt.s == end + 1 and not sp.is_org(full)
-        if (full in ctx.people or speaks or names.is_person(name)) and \
-                (ctx.genders.get(full) or names.gender(name)) in (None, gender):
-            found = full
-            break
+    found = None
+    if own[1] > own[0]:
+        found = _nearest_person(ctx, text, own[0], own[1], gender, pronoun, same_pronoun=False)
+    if found is None:
+        found = _subject_before(ctx, text, lo, before, gender, pronoun)
+    if found is None:
+        found = _nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
     if found is None:
         for person in reversed(ctx.people):
             if (ctx.genders.get(person) or names.gender(person)) in (None, gender):
@@ -582,6 +668,32 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str) -> str | Non
         ctx.genders.setdefault(found, gender)
         ctx.resolved[gender] = found
     return found
+
+
+def _nearest_person(ctx: _Context, text: str, lo: int, hi: int, gender: str, pronoun: str,
+                    same_pronoun: bool = True) -> str | None:
+    """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"."""
+    names = ctx.names
+    for name, end in sp.names_before(text, lo, hi):
+        if name.lower() == pronoun:
+            # "She ... . She said": the same person as the last time the pronoun was resolved.
+            if same_pronoun and ctx.resolved.get(gender):
+                return ctx.resolved[gender]
+            continue
+        if name.lower() in sp.PRONOUNS or sp._trim_tok(name) in sp.FUNCTION_WORDS:
+            continue
+        last = sp._trim_tok(name.split()[-1])
+        if last in sp.GROUP_WORDS or last.endswith(_PLURAL_ENDINGS):
+            continue  # "Tunisian Islamists", "Europeans": not one he or she
+        name = sp.split_title(name) or name
+        full = names.fullest(name)
+        # Someone who "said" or "told" is a person even when named once.
+        nxt = ctx.cues.first(end + 1, end + 25)
+        speaks = nxt is not None and nxt.s == end + 1 and not sp.is_org(full)
+        if (full in ctx.people or speaks or names.is_person(name)) and \
+                (ctx.genders.get(full) or names.gender(name)) in (None, gender):
+            return full
+    return None
 
 
 def _is_title_of_work(quoted: str, span: Span) -> bool:
@@ -643,11 +755,13 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | No
         if kind == "partial" or _short(quoted):
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind)
-    speaker, attribution = _resolve(found, ctx, text, span.open_at)
+    speaker, attribution = _resolve(found, ctx, text, span.open_at, _mark_end(text, span))
     mention = found.mention
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker
+            if attribution != "inherited" and (attribution == "pronoun" or sp.is_person_like(mention)):
+                ctx.credits.append((span.open_at, speaker))
             if attribution == "explicit" and sp.is_person_like(mention):
                 ctx.last_person = speaker
                 ctx.people.append(speaker)

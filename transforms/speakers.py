@@ -39,7 +39,7 @@ pledge pledges pledged proclaim proclaims proclaimed reiterate reiterates reiter
 reports reported reveal reveals revealed shout shouts shouted testify testifies testified thunder
 thundered yell yells yelled whisper whispered exclaim exclaimed wonder wonders wondered recount
 recounts recounted mention mentions mentioned assert asserts asserted scoff scoffed sing sings
-sang read reads told tells text texted email emailed rate rates rated term terms termed
+sang read reads told tells text texted email emailed rated term terms termed
 characterize characterizes characterized characterise characterised deem deems deemed lament
 laments lamented snap snapped retort retorted tout touts touted hail hails hailed demand demands
 demanded advise advises advised quote quoted quoting find finds found conclude
@@ -48,7 +48,7 @@ promising pledging predicting charging criticizing criticising boasting labeling
 branding dubbing demanding alleging conceding confirming denying answering acknowledging
 admitting mentioning asserting touting hailing lamenting quipping observing remarking commenting
 stating repeating reiterating reporting revealing shouting testifying yelling whispering
-exclaiming wondering recounting singing reading texting emailing rating terming characterizing
+exclaiming wondering recounting singing reading texting emailing terming characterizing
 characterising deeming snapping retorting advising finding concluding cautioning emphasizing
 emphasising countering contending posting disclosing proclaiming musing thundering scoffing
 agree agrees agreed reference references referenced referencing specify specifies specified
@@ -147,7 +147,7 @@ FUNCTION_WORDS = _NP_STOP | _INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 of for by over under against amid among across through toward towards via per within behind
-beyond upon
+beyond upon none no nobody nothing neither nor each every all any few others both either
 """.split()) - frozenset(["one", "may", "will", "can"])
 # First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
 _PLACE_WORDS = frozenset("""
@@ -268,6 +268,18 @@ def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, 
     return None
 
 
+# Lowercase words in -ly that are nouns or adjectives heading a subject, not adverbs.
+_LY_WORDS = frozenset("""
+family ally rally assembly supply reply anomaly monopoly butterfly belly bully fly folly homily
+daily weekly monthly quarterly yearly early only holy ugly silly lonely elderly friendly likely
+""".split())
+
+
+def _is_ly_adverb(tok: str) -> bool:
+    """"boldly", "firmly" in "he boldly stated": skipped like "also" when finding a subject."""
+    return len(tok) > 4 and tok.endswith("ly") and tok.islower() and tok not in _LY_WORDS
+
+
 def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end).
 
@@ -277,7 +289,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     """
     toks = _words_back(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in _ADVERBS:
+    while i >= 0 and (toks[i][2].lower() in _ADVERBS or _is_ly_adverb(toks[i][2])):
         i -= 1
     if i < 0:
         return None
@@ -373,9 +385,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         lw = _trim_tok(w)
         if w in _NP_END:
             break
-        if k and (lw in _NP_STOP or lw in CUES) and not (
+        if k and (lw in _NP_STOP or lw in CUES and not _is_cap(w)) and not (
                 lw == "of" and k + 1 < len(toks) and _is_cap(toks[k + 1][2])):
-            break
+            break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if _ends_sentence(w):
             end = e - 1
             break
@@ -492,9 +504,15 @@ def _split_title(mention: str) -> str:
         runs.append(cur)
     if not runs:
         return ""
-    # A run after "of"/"for" names a place or an employer, not the speaker.
+    # A run after "of"/"for" names a place or an employer, not the speaker ...
     eligible = [r for r, p in zip(runs, prep_before) if not p] or runs
     best = eligible[-1]
+    later = runs.index(best) + 1
+    if _trim_tok(best[-1]) in TITLES and later < len(runs) and len(runs[later]) >= 2 and \
+            _trim_tok(runs[later][-1]) not in ORG_HEADS:
+        # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of
+        # Windsor Drew Dilkens" end on the name, its last two words.
+        return " ".join(runs[later][-2:]).strip(" .,’'")
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
@@ -635,14 +653,16 @@ class NameIndex:
                 best, best_key = form, key
         if best is None or len(best) < len(want):
             return name
-        if len(best) == 1 and len(toks) == 1:
-            return self._given_name(best[0]) or name
         return " ".join(best)
 
-    def _given_name(self, word: str) -> str | None:
-        """The full name a one-word name is the first word of, when the article names exactly
-        one such person and never uses the word as a surname: "Shehbaz" -> "Shehbaz Sharif",
-        "Zeng" -> "Zeng Yuli" (given names in South Asian reports, family names first)."""
+    def given_name(self, word: str) -> str | None:
+        """The full name a one-word speaker is the first word of, when the article names
+        exactly one such person, with a title, and never uses the word as a surname: "PM
+        Shehbaz" -> "Shehbaz Sharif" (given names in South Asian reports, family names first)."""
+        low = _trim_tok(word)
+        if not _is_cap(word) or low in TITLES or low in ROLE_WORDS or low in FUNCTION_WORDS or \
+                low in ORG_HEADS or low in _PLACE_WORDS or self.fullest(word) != word:
+            return None
         found = set()
         titled = False  # "Prime Minister Shehbaz Sharif": a title says it is a person
         pattern = re.compile(re.escape(word) + r"[^\S\n]+([A-Z][\w'’\-]+)")
@@ -696,13 +716,33 @@ class NameIndex:
             return False
         # People are called by their surname alone on second mention; places and bodies
         # ("South Harbor", "Harbor Trade Accord") are not.
-        return (words[-1],) in self._forms_of(words[-1])
+        return (words[-1],) in self._forms_of(words[-1]) or self._introduced(full)
+
+    def _introduced(self, full: str) -> bool:
+        """Whether the article introduces ``full`` the way news introduces a person: an
+        appositive after it ("Sarah Thomas, a nurse,", ", 45,", ", who", ", Iran’s 2003 Nobel
+        laureate,") or a title or role word before it ("Judge Cynthia Rufe", "nurse Sarah
+        Thomas")."""
+        for text in self._texts:
+            pos = text.find(full)
+            seen = 0
+            while pos >= 0 and seen < 20:
+                end = pos + len(full)
+                if _INTRODUCED_BY.match(text, end):
+                    return True
+                before = text[max(0, pos - 30):pos].split()
+                if before and (_trim_tok(before[-1]) in TITLES or before[-1].islower() and
+                               _trim_tok(before[-1]) in ROLE_WORDS):
+                    return True
+                pos = text.find(full, end)
+                seen += 1
+        return False
 
     def is_proper(self, word: str) -> bool:
         """A capitalized word the article also writes capitalized inside a sentence (or after
         Mr./Ms.): a name, not a sentence's first word ("Obama" against "Guano", "Check")."""
         word = _strip_possessive(word)
-        if self.gender(word) is not None:
+        if self.gender(word) is not None or self.fullest(word) != word:
             return True
         for t_index, pos in self._mentions(word):
             text = self._texts[t_index]
@@ -724,6 +764,9 @@ class NameIndex:
         return self._roles.get(word.lower())
 
 
+# What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
+# ", Iran’s ... laureate".
+_INTRODUCED_BY = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
 # The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
 _NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
 
