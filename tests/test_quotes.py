@@ -221,8 +221,19 @@ def test_he_and_she(body, quote, speaker):
      "How are we meant to afford this?", None, "direct"),
     ("Autism rates have been on the rise “for decades”, said The Independent.", "for decades",
      "The Independent", "partial"),
+    # A role is the person the article gave that title; a description alone names no one.
+    ("Prime Minister Shehbaz Sharif met the chancellor. The premier stressed the “long-standing "
+     "friendly relations” of both countries.", "long-standing friendly relations", "Shehbaz Sharif", "partial"),
+    ("President Donald Trump spoke to reporters.\n\n“Help is on its way,” the President wrote.",
+     "Help is on its way,", "Donald Trump", "direct"),
+    ("Sen. Bernie Sanders left early.\n\n“We will be back,” the senator said.", "We will be back,",
+     "Bernie Sanders", "direct"),
+    ("Larry King hosted the show. “We need money,” Mr. King said.", "We need money,", "Larry King", "direct"),
+    ("Friedrich Merz and Emmanuel Macron met.\n\n“We stick to climate agreements,” the German leader said.",
+     "We stick to climate agreements,", None, "direct"),
 ], ids=["title-case-headline", "secretary-of-state", "closing-told", "split-direct", "quantifier",
-        "rates-is-a-noun"])
+        "rates-is-a-noun", "premier", "the-president", "abbreviated-title", "surname-that-is-a-title",
+        "description"])
 def test_reviewed_cases(body, quote, speaker, kind):
     title = "Machado Insists Trump Will Do What’s Needed to Turn Venezuela Into a Democracy"
     got = {q.text: (q.speaker, q.kind) for q in extract_quotes(title, [], body)}

@@ -570,6 +570,11 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
         name = sp.split_title(mention)
         if name and all(sp._trim_tok(w) in sp.FUNCTION_WORDS for w in name.split()):
             return None, "explicit"  # "None of MacAlister’s", "Another": no one named
+        bare = [w for w in words if w.lower() not in sp.DETERMINERS]
+        if name and len(bare) == 1 and (sp._trim_tok(name) in sp.TITLES or sp._trim_tok(name) in sp.ROLE_WORDS):
+            # "the President", "Historian": the person the article gave that title, if any.
+            person = ctx.names.role(name)
+            return (ctx.names.fullest(person) if person else None), "explicit"
         if name:
             if name.isupper():
                 full = ctx.names.fullest(name.title())
@@ -579,14 +584,17 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
             if " " not in name:
                 name = ctx.names.given_name(name) or name
             return name, "explicit"
-    # A nominal: an organisation named in it speaks for itself; a role may be someone named.
+    # A nominal: a role may be someone the article named with that title ("the premier", "the
+    # President"); an organisation named in it speaks for itself.
     rest = words[1:] if low in sp.DETERMINERS else words
-    if any(w[:1].isupper() for w in rest):
-        return " ".join(rest), "explicit"
-    if len(rest) == 1:
-        person = ctx.names.role(rest[0])
+    head = sp._trim_tok(rest[-1]) if rest else ""
+    if head in sp.TITLES or head in sp.ROLE_WORDS:
+        person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
+        return None, "explicit"  # "The German leader": a description, not a name
+    if any(w[:1].isupper() for w in rest):
+        return " ".join(rest), "explicit"
     return None, "explicit"
 
 

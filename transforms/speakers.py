@@ -547,6 +547,14 @@ def is_person_like(mention: str) -> bool:
 _PERSON_LIKE: dict[str, bool] = {}
 
 
+# Abbreviated titles, so that "Sen. Ana Ruiz" is the one "the senator" refers to.
+_TITLE_ALIASES = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+                  "gov": "governor", "govs": "governor", "gen": "general", "col": "colonel",
+                  "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",
+                  "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
+                  "maj": "major", "lt": "lieutenant"}
+
+
 class NameIndex:
     """The names an article uses, to widen a surname to its fullest form.
 
@@ -760,8 +768,18 @@ class NameIndex:
             self._roles = {}
             for text in self._texts:
                 for m in _TITLE_NAME.finditer(text):
-                    self._roles.setdefault(m.group(1).lower().rstrip("."), m.group(2))
-        return self._roles.get(word.lower())
+                    # "Prime Minister Shehbaz Sharif": every title word names the person, and
+                    # "the premier" is the prime minister.
+                    words = m.group(2).split()
+                    titles = [m.group(1).lower().rstrip(".")]
+                    while len(words) > 1 and _trim_tok(words[0]) in TITLES:
+                        titles.append(_trim_tok(words.pop(0)))
+                    if "prime" in titles and "minister" in titles:
+                        titles.append("premier")
+                    for title in titles:
+                        self._roles.setdefault(_TITLE_ALIASES.get(title, title), " ".join(words))
+        word = _trim_tok(word)
+        return self._roles.get(_TITLE_ALIASES.get(word, word))
 
 
 # What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
