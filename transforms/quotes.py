@@ -253,6 +253,14 @@ def _find_attribution(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
         found = _after(text, cues, sentences, lo, tail_hi)
         if found and not _new_sentence_reports_it(text, span, sentences, lo, tail_hi, found):
             found = None
+        if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
+                text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
+            # "Ben Archbold said his client was held in “very onerous conditions”, national
+            # broadcaster ABC said.": the words are the ones the sentence reports, if it says who
+            # spoke them; the closing attribution is the report's source.
+            inner = _before(text, cues, sentences.start(head_lo, span.open_at), span.open_at, None, ctx)
+            if inner is not None and inner.how != "inherited":
+                return inner
         if found:
             return found
     # 3. The sentence that leads into the quote.
