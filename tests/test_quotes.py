@@ -231,12 +231,18 @@ def test_he_and_she(body, quote, speaker):
     ("Larry King hosted the show. “We need money,” Mr. King said.", "We need money,", "Larry King", "direct"),
     ("Friedrich Merz and Emmanuel Macron met.\n\n“We stick to climate agreements,” the German leader said.",
      "We stick to climate agreements,", None, "direct"),
+    # Two people with one surname: the one named last before the quote.
+    ("Planning Minister Ahsan Iqbal visited Dhaka.\n\nIqbal stressed that youth exchange “is crucial "
+     "for partnerships”.\n\nIqbal also suggested celebrating the anniversary of Allama Muhammad Iqbal.",
+     "is crucial for partnerships", "Ahsan Iqbal", "partial"),
+    ("Prime Minister Shehbaz Sharif met the chancellor.\n\nPM Shehbaz highlighted that Pakistan held "
+     "“huge potential” in farming.", "huge potential", "Shehbaz Sharif", "partial"),
     # A sentence that reports someone's words and closes on its source: the words are theirs.
     ("Outside the court, Akram’s lawyer Ben Archbold said his client was held in “very onerous "
      "conditions”, national broadcaster ABC said.", "very onerous conditions", "Ben Archbold", "partial"),
 ], ids=["title-case-headline", "secretary-of-state", "closing-told", "split-direct", "quantifier",
         "rates-is-a-noun", "premier", "the-president", "abbreviated-title", "surname-that-is-a-title",
-        "description", "reported-speech-with-source"])
+        "description", "same-surname", "highlighted", "reported-speech-with-source"])
 def test_reviewed_cases(body, quote, speaker, kind):
     title = "Machado Insists Trump Will Do What’s Needed to Turn Venezuela Into a Democracy"
     got = {q.text: (q.speaker, q.kind) for q in extract_quotes(title, [], body)}

@@ -588,7 +588,7 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
                 full = ctx.names.fullest(name.title())
                 name = full if full != name.title() else name
             else:
-                name = ctx.names.fullest(name)
+                name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
                 name = ctx.names.given_name(name) or name
             return name, "explicit"

@@ -39,6 +39,7 @@ pledge pledges pledged proclaim proclaims proclaimed reiterate reiterates reiter
 reports reported reveal reveals revealed shout shouts shouted testify testifies testified thunder
 thundered yell yells yelled whisper whispered exclaim exclaimed wonder wonders wondered recount
 recounts recounted mention mentions mentioned assert asserts asserted scoff scoffed sing sings
+highlight highlights highlighted highlighting
 sang read reads told tells text texted email emailed rated term terms termed
 characterize characterizes characterized characterise characterised deem deems deemed lament
 laments lamented snap snapped retort retorted tout touts touted hail hails hailed demand demands
@@ -641,6 +642,29 @@ class NameIndex:
         if known is None:
             known = self._fullest[name] = self._widen(name)
         return known
+
+    def fullest_near(self, name: str, text: str, before: int) -> str:
+        """``fullest``, except when the article names two people with that surname ("Ahsan
+        Iqbal", "Allama Muhammad Iqbal"): then the one named last before ``before``."""
+        full = self.fullest(name)
+        rivals = self._rivals(name)
+        if len(rivals) < 2:
+            return full
+        where = {r: text.rfind(r, 0, before) for r in rivals}
+        nearest = max(rivals, key=where.__getitem__)
+        return nearest if where[nearest] >= 0 else full
+
+    def _rivals(self, name: str) -> list[str]:
+        """The longest forms of ``name`` that are not part of one another: different people."""
+        toks = [_strip_possessive(t) for t in name.split()]
+        if not toks:
+            return []
+        want = [t.lower() for t in toks if t.lower() not in _SUFFIX]
+        forms = [f for f in self._forms_of(toks[-1]) if 2 <= len(f) <= 4 and
+                 _subsequence(want, [t.lower() for t in f])]
+        lows = {f: [t.lower() for t in f] for f in forms}
+        return [" ".join(f) for f in forms
+                if not any(g != f and _subsequence(lows[f], lows[g]) for g in forms)]
 
     def _widen(self, name: str) -> str:
         toks = [_strip_possessive(t) for t in name.split()]
