@@ -563,7 +563,7 @@ class NameIndex:
     articles without quotes (most of a feed) free.
     """
 
-    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where")
+    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
@@ -572,6 +572,7 @@ class NameIndex:
         self._fullest: dict[str, str] = {}
         self._genders: dict[str, str] | None = None
         self._where: dict[str, list[tuple[int, int]]] | None = None
+        self._rival_cache: dict[str, list[str]] = {}
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -647,7 +648,9 @@ class NameIndex:
         """``fullest``, except when the article names two people with that surname ("Ahsan
         Iqbal", "Allama Muhammad Iqbal"): then the one named last before ``before``."""
         full = self.fullest(name)
-        rivals = self._rivals(name)
+        rivals = self._rival_cache.get(name)
+        if rivals is None:
+            rivals = self._rival_cache[name] = self._rivals(name)
         if len(rivals) < 2:
             return full
         where = {r: text.rfind(r, 0, before) for r in rivals}
