@@ -197,8 +197,14 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
     # Plural groups are never "he".
     ("Ajmi Lourimi, a member of Ennahda, spoke. Tunisian Islamists and secular forces have worked "
      "together.\n\n“We have nothing to fear,” he said.", "We have nothing to fear,", "Ajmi Lourimi"),
+    # The subject of the pronoun's own sentence, when the pronoun is in a clause of it.
+    ("France’s ambassador spoke first.\n\nSecretary General Ban Ki-moon condemned what he called a "
+     "“brazen breach” of the resolutions.", "brazen breach", "Ban Ki-moon"),
+    # Someone the article does not name stays unnamed: not the possessor.
+    ("Sahba Rashtian was killed in the protests.\n\nRashtian’s father wore white. “Congratulations,” he "
+     "told mourners.", "Congratulations,", None),
 ], ids=["subject-before", "subject-not-object", "same-pronoun-before", "credited-before",
-        "own-clause", "parenthesis", "no-plural"])
+        "own-clause", "parenthesis", "no-plural", "own-subject", "unnamed-relative"])
 def test_he_and_she(body, quote, speaker):
     assert {q.text: q.speaker for q in body_quotes(body)}[quote] == speaker
 
@@ -240,7 +246,24 @@ def test_he_and_she(body, quote, speaker):
     # A sentence that reports someone's words and closes on its source: the words are theirs.
     ("Outside the court, Akram’s lawyer Ben Archbold said his client was held in “very onerous "
      "conditions”, national broadcaster ABC said.", "very onerous conditions", "Ben Archbold", "partial"),
+    # Organisations with capitalized heads are names; a description with a lowercase head is not.
+    ("“It is one front in a broader dispute,” The Associated Press said.", "It is one front in a broader dispute,",
+     "Associated Press", "direct"),
+    ("“I have lost my home,” says the young woman of Egyptian descent.", "I have lost my home,", None, "direct"),
+    # A surname that is also a title is still the surname.
+    ("Cloudflare CEO Matthew Prince spoke. “Original content matters,” Prince said.", "Original content matters,",
+     "Matthew Prince", "direct"),
+    # Quoted words that open the writer's sentence, or follow a possessive, are partial.
+    ("Slotkin spoke. “Going on offense” seems the only way forward, Slotkin said.", "Going on offense",
+     "Slotkin", "partial"),
+    ("Politico said Democrats’ “largest online fundraising spikes” came after the vote.",
+     "largest online fundraising spikes", "Politico", "partial"),
+    # An opening "Regarding X," is not the subject.
+    ("Hasnat Abdullah spoke.\n\nRegarding Rahman, Abdullah is upbeat. “He is doing really well,” he says.",
+     "He is doing really well,", "Hasnat Abdullah", "direct"),
 ], ids=["title-case-headline", "secretary-of-state", "closing-told", "split-direct", "quantifier",
+        "org-with-capital-head", "description-with-lowercase-head", "surname-prince", "fragment-opens-sentence",
+        "after-possessive", "regarding-opener",
         "rates-is-a-noun", "premier", "the-president", "abbreviated-title", "surname-that-is-a-title",
         "description", "same-surname", "highlighted", "reported-speech-with-source"])
 def test_reviewed_cases(body, quote, speaker, kind):

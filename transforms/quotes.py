@@ -144,8 +144,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         found = _attribute(text, span, zone, head_lo, tail_hi, p_lo, paragraphs, ctx,
                            prev, prev_span, before is not None)
         if kind == "partial" and found is not None and prev is not None and found.cue_at >= 0 and \
-                found.cue_at == prev.cue_at and prev_direct and before is not None:
-            kind = "direct"  # “The new front line,” said Blaise Metreweli, “is everywhere.”
+                found.cue_at == prev.cue_at and prev_direct and before is not None and \
+                _only_attribution(text, _mark_end(text, before), span.open_at):
+            kind = "direct"  # “The new front line,” said Blaise Metreweli, head of MI6, “is everywhere.”
         if found is None and kind == "partial" and zone != "title":
             sent_lo = sentences.start(head_lo, span.open_at)
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
@@ -156,6 +157,14 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: _Context) -> list[tuple]
         prev, prev_span = found, span
         prev_direct = out[-1][-1] == "direct" and quoted.rstrip()[-1:] == ","
     return out
+
+
+def _only_attribution(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is a bare attribution between two halves of a quote: ", said Blaise
+    Metreweli, head of MI6," or "he said," (short, ends on a comma, no clause of its own)."""
+    gap = text[lo:hi].strip()
+    return gap.endswith(",") and len(gap.split()) <= 10 and \
+        " that " not in gap and not any(w.endswith("ing") for w in gap.split()[1:])
 
 
 def _mark_end(text: str, span: Span) -> int:
@@ -551,6 +560,18 @@ def _headline_subject(text: str, hi: int, names: sp.NameIndex) -> str | None:
     return best
 
 
+# Lowercase heads of a nominal that is itself a speaker when a name modifies it: "the Trump
+# administration", "the Harbor City council", "a White House statement".
+_ORG_NOUNS = frozenset("""
+administration government department ministry office committee team campaign group party agency
+company firm board council court commission union network newspaper paper magazine station
+organization organisation foundation institute center centre association coalition alliance
+movement caucus delegation panel jury family spokesman spokeswoman spokesperson report study
+survey poll memo letter statement release article book ad video lawsuit complaint filing ruling
+order bill post tweet website site blog editorial column
+""".split())
+
+
 def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote ``text[before:after]``."""
     mention = found.mention
@@ -563,12 +584,7 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
     if len(words) == 1 and (low in sp.PRONOUNS or low in _POSSESSIVE_PRONOUNS):
         low = _POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
-            at = found.cue_at
-            own = (after, at) if at >= after else (ctx.sentences.start(0, before), at) if at >= 0 else (0, 0)
-            lead = text[own[0]:own[1]].rstrip()
-            if lead[:len(lead) - len(low)].rstrip().endswith(","):
-                own = (0, 0)  # "Washington kept slaves there, she noted": a parenthesis, not a clause about him
-            return _antecedent(ctx, text, before, "m" if low == "he" else "f", own), "pronoun"
+            return _antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at), "pronoun"
         if low in sp.PERSONAL:
             return ctx.last_person or ctx.last_speaker, "pronoun"
         if low == "it" and ctx.last_speaker in ctx.people:
@@ -579,7 +595,8 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
         if name and all(sp._trim_tok(w) in sp.FUNCTION_WORDS for w in name.split()):
             return None, "explicit"  # "None of MacAlister’s", "Another": no one named
         bare = [w for w in words if w.lower() not in sp.DETERMINERS]
-        if name and len(bare) == 1 and (sp._trim_tok(name) in sp.TITLES or sp._trim_tok(name) in sp.ROLE_WORDS):
+        if name and len(bare) == 1 and (sp._trim_tok(name) in sp.TITLES or sp._trim_tok(name) in sp.ROLE_WORDS) \
+                and not ctx.names.is_surname(name):
             # "the President", "Historian": the person the article gave that title, if any.
             person = ctx.names.role(name)
             return (ctx.names.fullest(person) if person else None), "explicit"
@@ -592,21 +609,45 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
             if " " not in name:
                 name = ctx.names.given_name(name) or name
             return name, "explicit"
-    # A nominal: a role may be someone the article named with that title ("the premier", "the
-    # President"); an organisation named in it speaks for itself.
+    # A nominal: a role may be someone the article named with that title ("the premier"); an
+    # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in sp.DETERMINERS else words
     head = sp._trim_tok(rest[-1]) if rest else ""
-    if head in sp.TITLES or head in sp.ROLE_WORDS:
+    if (head in sp.TITLES or head in sp.ROLE_WORDS) and rest[-1].islower():
         person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
-    if any(w[:1].isupper() for w in rest):
+    if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in _ORG_NOUNS):
         return " ".join(rest), "explicit"
-    return None, "explicit"
+    return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
 
 
 _PLURAL_ENDINGS = ("ists", "ians", "eans")
+
+
+def _own_subject(ctx: _Context, text: str, lo: int, before: int, cue_at: int, gender: str,
+                 pronoun: str) -> str | None:
+    """The subject of the sentence the pronoun stands in, if it is a person and the pronoun
+    is not that subject itself nor a parenthesis ("Washington kept slaves there, she noted")."""
+    if cue_at < 0 or cue_at > before or ctx.sentences is None:
+        return None
+    s_lo = max(ctx.sentences.start(lo, cue_at), text.rfind("\n", 0, cue_at) + 1)
+    lead = text[s_lo:cue_at].rstrip()
+    if not lead.lower().endswith(pronoun) or lead[:len(lead) - len(pronoun)].rstrip().endswith(","):
+        return None
+    subj = sp.subject_of(text, s_lo, cue_at)
+    if subj is None:
+        return None
+    mention = text[subj[0]:subj[1]]
+    if mention.lower() in sp.PRONOUNS or mention.endswith(("’s", "'s")) or not _known_person(mention, ctx):
+        return None
+    full = ctx.names.fullest(sp.split_title(mention))
+    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
+_KIN = frozenset("father mother wife husband son daughter brother sister uncle aunt cousin "
+                 "grandfather grandmother widow widower fiancé fiancée partner friend".split())
 
 
 def _subject_before(ctx: _Context, text: str, lo: int, before: int, gender: str,
@@ -636,6 +677,16 @@ def _subject_before(ctx: _Context, text: str, lo: int, before: int, gender: str,
         if subj is not None:
             mention = text[subj[0]:subj[1]]
             low = mention.lower()
+            words = mention.split()
+            head = sp._trim_tok(words[-1])
+            if len(words) > 1 and head in _KIN and (words[-2].endswith(("’s", "'s")) or
+                                                    words[-2].lower() in _POSSESSIVE_PRONOUNS):
+                return ""  # "Rashtian’s father", "his wife": someone the article does not name
+            if mention.endswith(("’s", "'s")):
+                hi = s_lo
+                continue  # "France’s ambassador": the possessor is not the subject
+            if sp._trim_tok(words[0]) in sp.FUNCTION_WORDS and sp._trim_tok(words[0]) not in ("the",):
+                return None  # "Several European leaders", "Regarding Rahman": no subject to go by
             if low in sp.PRONOUNS:
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)
@@ -656,22 +707,23 @@ def _subject_before(ctx: _Context, text: str, lo: int, before: int, gender: str,
     return None
 
 
-def _antecedent(ctx: _Context, text: str, before: int, gender: str, own: tuple[int, int]) -> str | None:
-    """Who "he" or "she" is, in this order: a person named earlier in the pronoun's own sentence
-    (``own``: "Carney’s speech, during which he stated"); the person the sentences before are
-    about; the nearest person named before the quote (this paragraph or the one before); the
-    last speaker. Each time, one whose gender, where the article shows it, agrees."""
+def _antecedent(ctx: _Context, text: str, before: int, gender: str, cue_at: int = -1) -> str | None:
+    """Who "he" or "she" is, in this order: the subject of the pronoun's own sentence when the
+    pronoun sits in a clause of it ("Ban Ki-moon condemned what he called ..."); the person the
+    sentences before are about; the nearest person named before the quote (this paragraph or
+    the one before); the last speaker. Each time, one whose gender, where the article shows it,
+    agrees."""
     lo = text.rfind("\n", 0, before)  # this paragraph's start ...
     while lo > 0 and text[lo - 1] in "\r\n":
         lo -= 1
     lo = max(0, text.rfind("\n", 0, max(0, lo)))  # ... and the previous one's
     names = ctx.names
     pronoun = "he" if gender == "m" else "she"
-    found = None
-    if own[1] > own[0]:
-        found = _nearest_person(ctx, text, own[0], own[1], gender, pronoun, same_pronoun=False)
+    found = _own_subject(ctx, text, lo, before, cue_at, gender, pronoun)
     if found is None:
         found = _subject_before(ctx, text, lo, before, gender, pronoun)
+    if found == "":
+        return None  # the sentences before are about someone unnamed: "Rashtian’s father"
     if found is None:
         found = _nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
     if found is None:
@@ -686,14 +738,13 @@ def _antecedent(ctx: _Context, text: str, before: int, gender: str, own: tuple[i
     return found
 
 
-def _nearest_person(ctx: _Context, text: str, lo: int, hi: int, gender: str, pronoun: str,
-                    same_pronoun: bool = True) -> str | None:
+def _nearest_person(ctx: _Context, text: str, lo: int, hi: int, gender: str, pronoun: str) -> str | None:
     """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"."""
     names = ctx.names
     for name, end in sp.names_before(text, lo, hi):
         if name.lower() == pronoun:
             # "She ... . She said": the same person as the last time the pronoun was resolved.
-            if same_pronoun and ctx.resolved.get(gender):
+            if ctx.resolved.get(gender):
                 return ctx.resolved[gender]
             continue
         if name.lower() in sp.PRONOUNS or sp._trim_tok(name) in sp.FUNCTION_WORDS:
@@ -755,6 +806,8 @@ def _subject(text: str, ctx: _Context, lo: int, hi: int, people_only: bool = Fal
         return None
     mention = text[subj[0]:subj[1]]
     low = mention.lower()
+    if mention.endswith(("’s", "'s")):
+        return None  # "The White House’s attempt to ...": the possessor is not the subject
     if not (low in sp.PRONOUNS and low not in ("it", "this", "which", "that", "you")
             or sp.is_person_like(mention) and (" " in mention or ctx.names.is_proper(mention))
             or low.split()[-1] in sp.NOMINAL_HEADS and not people_only):
@@ -791,6 +844,9 @@ def _short(quoted: str) -> bool:
     return len(quoted) < 40 and len(_WORDS.findall(quoted)) <= 3
 
 
+_FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
+
+
 def _kind(text: str, span: Span, quoted: str) -> str:
     """``direct`` for a quoted sentence, ``partial`` for words inside the writer's sentence."""
     first = quoted[:1]
@@ -798,8 +854,17 @@ def _kind(text: str, span: Span, quoted: str) -> str:
     while k >= 0 and text[k] in " \t":
         k -= 1
     prev = text[k] if k >= 0 and text[k] not in "\r\n" else ""
+    if prev in ("’", "'") and k > 0 and text[k - 1].isalpha():
+        prev = "s"  # "Democrats’ “largest spikes”": a possessive, not a closing quote mark
     embedded = prev.isalnum()
-    if span.continued or not prev or prev in ":.!?\"”’'…—–―":
+    if span.continued:
+        return "direct"
+    if (not prev or prev in ".!?…") and span.close_at >= 0 and quoted.rstrip()[-1:].isalnum():
+        # "“Going on offense” seems the only way": words that open the writer's sentence.
+        nxt = _FOLLOWING_WORD.match(text, _mark_end(text, span))
+        if nxt and nxt.group(1) not in sp.CUES and nxt.group(1) not in sp.PRONOUNS:
+            return "partial"
+    if not prev or prev in ":.!?\"”’'…—–―":
         return "direct"
     if embedded and (not first.isupper() or _short(quoted)):
         return "partial"

@@ -132,7 +132,8 @@ three
 _INTRO_WORDS = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
 later last meanwhile but and however still yet also then so in a for from under according
-addressing writing responding following despite amid due given thanks like unlike
+addressing writing responding following despite amid due given thanks like unlike regarding
+concerning including
 """.split())
 # Heads that name organisations rather than people; a run ending in one is not a person.
 ORG_HEADS = frozenset("""
@@ -644,18 +645,29 @@ class NameIndex:
             known = self._fullest[name] = self._widen(name)
         return known
 
+    def is_surname(self, word: str) -> bool:
+        """Whether the article uses ``word`` as the last word of someone's name ("Matthew
+        Prince"), not only as a title ("Prince William" has it first, "Vice President" is all
+        title)."""
+        word = _strip_possessive(word)
+        return any(len(form) >= 2 and not all(_trim_tok(t) in TITLES or _trim_tok(t) in ROLE_WORDS
+                                              for t in form[:-1])
+                   for form in self._forms_of(word))
+
     def fullest_near(self, name: str, text: str, before: int) -> str:
         """``fullest``, except when the article names two people with that surname ("Ahsan
-        Iqbal", "Allama Muhammad Iqbal"): then the one named last before ``before``."""
+        Iqbal", "Allama Muhammad Iqbal"; "Tarique Rahman" and his father "Ziaur Rahman"): then
+        the one it introduced first, before ``before``. A story names its main subject first;
+        a relative or namesake comes up in passing."""
         full = self.fullest(name)
         rivals = self._rival_cache.get(name)
         if rivals is None:
             rivals = self._rival_cache[name] = self._rivals(name)
         if len(rivals) < 2:
             return full
-        where = {r: text.rfind(r, 0, before) for r in rivals}
-        nearest = max(rivals, key=where.__getitem__)
-        return nearest if where[nearest] >= 0 else full
+        where = {r: text.find(r, 0, before) for r in rivals}
+        named = [r for r in rivals if where[r] >= 0]
+        return min(named, key=where.__getitem__) if named else full
 
     def _rivals(self, name: str) -> list[str]:
         """The longest forms of ``name`` that are not part of one another: different people."""
