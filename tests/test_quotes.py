@@ -253,6 +253,16 @@ def test_he_and_she(body, quote, speaker):
     # A surname that is also a title is still the surname.
     ("Cloudflare CEO Matthew Prince spoke. “Original content matters,” Prince said.", "Original content matters,",
      "Matthew Prince", "direct"),
+    # A role word that opens a sentence is still a role word, and a title after an
+    # abbreviation is still a title.
+    ("Police documents said the two had “firearms training” before the attack.", "firearms training",
+     None, "partial"),
+    ("U.S. President Donald Trump spoke at Davos.\n\nThe U.S. President has long criticized NATO. According to the "
+     "President, NATO “should be leading the way.”", "should be leading the way.", "Donald Trump", "partial"),
+    # A closing attribution after a quote that ends on a comma inside its marks covers the
+    # sentence's earlier quotes.
+    ("The White House’s “attempt to strong-arm” Kelly “into silence” made her look “downright "
+     "presidential,” said The Boston Globe.", "into silence", "The Boston Globe", "partial"),
     # Quoted words that open the writer's sentence, or follow a possessive, are partial.
     ("Slotkin spoke. “Going on offense” seems the only way forward, Slotkin said.", "Going on offense",
      "Slotkin", "partial"),
@@ -262,10 +272,10 @@ def test_he_and_she(body, quote, speaker):
     ("Hasnat Abdullah spoke.\n\nRegarding Rahman, Abdullah is upbeat. “He is doing really well,” he says.",
      "He is doing really well,", "Hasnat Abdullah", "direct"),
 ], ids=["title-case-headline", "secretary-of-state", "closing-told", "split-direct", "quantifier",
-        "org-with-capital-head", "description-with-lowercase-head", "surname-prince", "fragment-opens-sentence",
-        "after-possessive", "regarding-opener",
         "rates-is-a-noun", "premier", "the-president", "abbreviated-title", "surname-that-is-a-title",
-        "description", "same-surname", "highlighted", "reported-speech-with-source"])
+        "description", "same-surname", "highlighted", "reported-speech-with-source", "org-with-capital-head",
+        "description-with-lowercase-head", "surname-prince", "police-opens-sentence", "us-president",
+        "closing-after-comma-inside-marks", "fragment-opens-sentence", "after-possessive", "regarding-opener"])
 def test_reviewed_cases(body, quote, speaker, kind):
     title = "Machado Insists Trump Will Do What’s Needed to Turn Venezuela Into a Democracy"
     got = {q.text: (q.speaker, q.kind) for q in extract_quotes(title, [], body)}

@@ -430,7 +430,7 @@ def _closing_attribution(text: str, cues: sp.CueIndex, sentences: _Sentences, lo
     if cue.word.lower().startswith("according"):
         return None  # the words after the quote have been read for it already
     closing = text[cue.e:end].rstrip(" .!?\"'”’)")
-    if text[lo:cue.s].rstrip().endswith(","):  # ", said the Financial Times."
+    if text[lo:cue.s].rstrip().rstrip("”’\"'").endswith(","):  # ", said the Financial Times." / ',” said
         if cue.word.lower() not in _INVERTED_CUES:
             return None  # ", told Axios.": the words after most verbs are not the speaker
         np = sp.np_after(text, cue.e + 1, end) if cue.e < end else None
@@ -613,12 +613,12 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in sp.DETERMINERS else words
     head = sp._trim_tok(rest[-1]) if rest else ""
-    if (head in sp.TITLES or head in sp.ROLE_WORDS) and rest[-1].islower():
+    if (head in sp.TITLES or head in sp.ROLE_WORDS) and (rest[-1].islower() or len(rest) == 1):
         person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
-    if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in _ORG_NOUNS):
+    if any(w[:1].isupper() for w in rest) and (len(rest) > 1 and rest[-1][:1].isupper() or head in _ORG_NOUNS):
         return " ".join(rest), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
 

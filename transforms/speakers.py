@@ -557,6 +557,14 @@ _TITLE_ALIASES = {"sen": "senator", "sens": "senator", "rep": "representative", 
                   "maj": "major", "lt": "lieutenant"}
 
 
+def _given_name_like(word: str) -> bool:
+    """A word that can stand before a surname as a given name: "Matthew" (Prince), not a title,
+    a role, an abbreviation ("U.S." President) or a place word."""
+    low = _trim_tok(word)
+    return word[:1].isupper() and word[1:2].islower() and "." not in word and low not in TITLES \
+        and low not in ROLE_WORDS and low not in FUNCTION_WORDS and low not in _PLACE_WORDS
+
+
 class NameIndex:
     """The names an article uses, to widen a surname to its fullest form.
 
@@ -650,9 +658,7 @@ class NameIndex:
         Prince"), not only as a title ("Prince William" has it first, "Vice President" is all
         title)."""
         word = _strip_possessive(word)
-        return any(len(form) >= 2 and not all(_trim_tok(t) in TITLES or _trim_tok(t) in ROLE_WORDS
-                                              for t in form[:-1])
-                   for form in self._forms_of(word))
+        return any(len(form) >= 2 and _given_name_like(form[-2]) for form in self._forms_of(word))
 
     def fullest_near(self, name: str, text: str, before: int) -> str:
         """``fullest``, except when the article names two people with that surname ("Ahsan
