@@ -249,6 +249,8 @@ def test_he_and_she(body, quote, speaker):
     # Organisations with capitalized heads are names; a description with a lowercase head is not.
     ("“It is one front in a broader dispute,” The Associated Press said.", "It is one front in a broader dispute,",
      "Associated Press", "direct"),
+    ("The advantage of toxins is “their deniability and terror”, said The Times.", "their deniability and terror",
+     "Times", "partial"),
     ("“I have lost my home,” says the young woman of Egyptian descent.", "I have lost my home,", None, "direct"),
     # A surname that is also a title is still the surname.
     ("Cloudflare CEO Matthew Prince spoke. “Original content matters,” Prince said.", "Original content matters,",
@@ -274,6 +276,7 @@ def test_he_and_she(body, quote, speaker):
 ], ids=["title-case-headline", "secretary-of-state", "closing-told", "split-direct", "quantifier",
         "rates-is-a-noun", "premier", "the-president", "abbreviated-title", "surname-that-is-a-title",
         "description", "same-surname", "highlighted", "reported-speech-with-source", "org-with-capital-head",
+        "one-word-newspaper",
         "description-with-lowercase-head", "surname-prince", "police-opens-sentence", "us-president",
         "closing-after-comma-inside-marks", "fragment-opens-sentence", "after-possessive", "regarding-opener"])
 def test_reviewed_cases(body, quote, speaker, kind):

@@ -618,7 +618,7 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -
         if person:
             return ctx.names.fullest(person), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
-    if any(w[:1].isupper() for w in rest) and (len(rest) > 1 and rest[-1][:1].isupper() or head in _ORG_NOUNS):
+    if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in _ORG_NOUNS):
         return " ".join(rest), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
 
