@@ -572,8 +572,8 @@ order bill post tweet website site blog editorial column
 """.split())
 
 
-def _resolve(found: _Found, ctx: _Context, text: str, before: int, after: int) -> tuple[str | None, str]:
-    """(speaker, attribution) for a mention of the quote ``text[before:after]``."""
+def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str | None, str]:
+    """(speaker, attribution) for a mention of the quote that opens at ``before``."""
     mention = found.mention
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
@@ -824,7 +824,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: _Found | No
         if kind == "partial" or _short(quoted):
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind)
-    speaker, attribution = _resolve(found, ctx, text, span.open_at, _mark_end(text, span))
+    speaker, attribution = _resolve(found, ctx, text, span.open_at)
     mention = found.mention
     if attribution != "inherited":
         if speaker:
