@@ -87,6 +87,7 @@ def load_feeds(path: str | None) -> tuple:
 def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
     from pipeline.build import RunConfig
     from pipeline.run import new_run_id
+    from transforms.quotes import EXTRACTOR_VERSION
     from transforms.write import PARTITION_SCHEMES, WriteConfig
 
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
@@ -106,6 +107,7 @@ def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
             mode=ns.mode,
             target_file_rows=ns.target_file_rows,
             target_file_bytes=ns.target_file_mb * 2**20,
+            extractor=EXTRACTOR_VERSION,
         ),
         limits=options.limits_of(ns),
         feeds=load_feeds(ns.feeds),

@@ -113,6 +113,16 @@ def test_write_dataset_extracts_quotes_only_for_the_articles_it_writes(tmp_path)
     assert sorted(log.read_text().split()) == ["a2", "a3"]
     assert _ids(out, "quotes") == ["a1", "a2", "a3"]
 
+    # New quote rules: the articles seen again are extracted again, once; then not any more.
+    log.unlink()
+    again = [unextracted("a1"), changed, twice[0]]
+    _write_cfg(out, again, finish=_LoggedExtraction(log), extractor="v2")
+    assert sorted(log.read_text().split()) == ["a1", "a2", "a3"]
+    log.unlink()
+    _write_cfg(out, again, finish=_LoggedExtraction(log), extractor="v2")
+    assert not log.exists()
+    assert _ids(out) == ["a1", "a2", "a3"] and _ids(out, "quotes") == ["a1", "a2", "a3"]
+
 
 def _write(tmp_path, articles, mode="append"):
     cfg = WriteConfig(location=Location.of(str(tmp_path)), run_id="r", mode=mode)

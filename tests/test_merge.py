@@ -38,6 +38,21 @@ def test_decide(versions, old, mode, status, deleted_from):
     assert (decision.article is not None) == (status in (merge.NEW, merge.CHANGED))
 
 
+@pytest.mark.parametrize("written_with, extracting_with, status", [
+    ("v1", "v1", merge.UNCHANGED),
+    ("v1", "v2", merge.CHANGED),  # the quote rules changed: extract and write it again
+    (None, "v2", merge.CHANGED),  # rows written before the version was recorded
+    ("v1", None, merge.UNCHANGED),  # a run that extracts nothing does not compare versions
+])
+def test_decide_extracts_an_unchanged_article_again_when_the_quote_rules_changed(
+        written_with, extracting_with, status):
+    decision = decide([article("a1")], [old_row(extractor=written_with)], partition_by=("date",),
+                      mode="append", extractor=extracting_with)
+    assert decision.status == status
+    if status == merge.CHANGED:
+        assert decision.index_row["extractor"] == extracting_with and decision.delete_from is None
+
+
 def test_decide_keeps_an_undated_article_where_it_was_first_filed():
     undated = article("a1", published_at=None, content_hash="h2")
     decision = decide([undated], [old_row(partition="date=2026-10-01")], partition_by=("date",), mode="append")

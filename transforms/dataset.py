@@ -45,6 +45,9 @@ INDEX_SCHEMA = pa.schema(
         pa.field("updated_at", pa.timestamp("us", tz="UTC")),
         pa.field("est_bytes", pa.int64(), nullable=False),
         pa.field("guid_key", pa.string()),
+        # The version of the quote rules the article's rows were written with (null before it
+        # was recorded): an article seen again unchanged is re-extracted when the rules changed.
+        pa.field("extractor", pa.string()),
     ],
     metadata=tables.METADATA,
 )

@@ -29,7 +29,7 @@ class Decision:
     duplicates: tuple[Article, ...] = ()  # the versions of this run that lost to it
 
 
-def index_row(article: Article, partition: str, n: int) -> dict:
+def index_row(article: Article, partition: str, n: int, extractor: str | None = None) -> dict:
     return {
         "article_id": article.article_id,
         "partition": partition,
@@ -38,6 +38,7 @@ def index_row(article: Article, partition: str, n: int) -> dict:
         "updated_at": article.updated_at,
         "est_bytes": estimated_bytes(article),
         "guid_key": guid_key(article),
+        "extractor": extractor,
     }
 
 
@@ -95,7 +96,12 @@ def _is_newer(article: Article, old: Mapping) -> bool | None:
 
 
 def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
-           partition_by: Sequence[str], mode: str) -> Decision:
+           partition_by: Sequence[str], mode: str, extractor: str | None = None) -> Decision:
+    """What a run does with the versions of one article_id it holds, given its index row.
+
+    ``extractor`` is the version of the quote rules the run extracts with: an article seen
+    again with the same content is unchanged only if its rows were written with that version;
+    otherwise it is written again (``changed``), its quotes extracted anew."""
     old = min(old_rows, key=lambda r: r["partition"]) if old_rows else None
     if not versions:
         return Decision(KEPT, dict(old))
@@ -110,13 +116,14 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
         newer = _is_newer(article, old)
         if newer is False and article.updated_at != old["updated_at"]:
             return Decision(STALE, dict(old), kept=article, duplicates=duplicates)
-        if article.content_hash == old["content_hash"] and not newer:
+        if article.content_hash == old["content_hash"] and not newer and (
+                extractor is None or old.get("extractor") == extractor):
             return Decision(UNCHANGED, dict(old), kept=article, duplicates=duplicates)
     same_place = old is not None and old["partition"] == partition
     delete_from = None if old is None or same_place else (old["partition"], old["n"])
     return Decision(
         CHANGED if old is not None else NEW,
-        index_row(article, partition, old["n"] if same_place else 0),
+        index_row(article, partition, old["n"] if same_place else 0, extractor),
         article=article,
         delete_from=delete_from,
         kept=article,

@@ -86,6 +86,12 @@ class _Context:
     credits: list = dataclasses.field(default_factory=list)  # (offset, person) credited in this zone
 
 
+# The version of these rules. Change it when a change to them changes their output: the next run
+# then extracts again the articles it sees, even unchanged ones (their index rows record the
+# version their rows were written with).
+EXTRACTOR_VERSION = "2026-11-26"
+
+
 def _title_case(title: str) -> bool:
     """Most of the headline's words (of four letters or more) are capitalized."""
     words = [w for w in _WORDS.findall(title) if len(w) > 3]

@@ -50,6 +50,7 @@ class WriteConfig:
     mode: str = "append"
     target_file_rows: int = 1_000_000
     target_file_bytes: int = 128 * 2**20
+    extractor: str | None = None  # the version of the quote rules ``finish`` applies
 
     def __post_init__(self):
         if self.mode not in WRITE_MODES:
@@ -115,7 +116,8 @@ class _Decide(beam.DoFn):
         for article_id in sorted(versions):
             yield from self._decided(merge.decide(
                 versions[article_id], [old[article_id]] if article_id in old else [],
-                partition_by=self._cfg.partition_by, mode=self._cfg.mode), layouts, blobs)
+                partition_by=self._cfg.partition_by, mode=self._cfg.mode, extractor=self._cfg.extractor),
+                layouts, blobs)
 
     def _decided(self, decision: merge.Decision, layouts, blobs: dict[int, bytes]):
         yield pvalue.TaggedOutput("stats", _stat(f"articles_{decision.status}"))
