@@ -203,8 +203,12 @@ def test_a_closing_attribution_credits_every_quote_of_its_sentence():
     # Someone the article does not name stays unnamed: not the possessor.
     ("Sahba Rashtian was killed in the protests.\n\nRashtian’s father wore white. “Congratulations,” he "
      "told mourners.", "Congratulations,", None),
+    # "Shipping minister ..." is a subject, not a participle phrase.
+    ("The operator, Halverston Terminals, said the clause was ‘a modest step’.\n\nShipping minister "
+     "Tomas Brekke told reporters that he had called both sides. ‘Nobody wins a long strike,’ he said.",
+     "Nobody wins a long strike,", "Tomas Brekke"),
 ], ids=["subject-before", "subject-not-object", "same-pronoun-before", "credited-before",
-        "own-clause", "parenthesis", "no-plural", "own-subject", "unnamed-relative"])
+        "own-clause", "parenthesis", "no-plural", "own-subject", "unnamed-relative", "gerund-compound-subject"])
 def test_he_and_she(body, quote, speaker):
     assert {q.text: q.speaker for q in body_quotes(body)}[quote] == speaker
 

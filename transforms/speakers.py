@@ -412,8 +412,10 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     introductory phrase ("In a statement on Monday, the White House said ...")."""
     toks = _words_back(text, lo, hi)
     k = 0
-    if toks and (_trim_tok(toks[0][2]) in _INTRO_WORDS or _opens_participle(toks)):
-        comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
+    comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
+    # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
+    # but "Shipping minister Tomas Brekke told ..." is a subject.
+    if toks and (_trim_tok(toks[0][2]) in _INTRO_WORDS or comma is not None and _opens_participle(toks)):
         if comma is not None:
             k = comma + 1
             # "On May 3, 2019, Ruiz said": a date's year is not the subject.
