@@ -632,6 +632,13 @@ def _resolve(found: _Found, ctx: _Context, text: str, before: int) -> tuple[str 
 _PLURAL_ENDINGS = ("ists", "ians", "eans")
 
 
+def _plural_group(name: str) -> bool:
+    """A name for several people ("Tunisian Islamists", "Europeans", "officials"): never a he
+    or she."""
+    last = sp._trim_tok(name.split()[-1])
+    return last in sp.GROUP_WORDS or last.endswith(_PLURAL_ENDINGS)
+
+
 def _own_subject(ctx: _Context, text: str, lo: int, before: int, cue_at: int, gender: str,
                  pronoun: str) -> str | None:
     """The subject of the sentence the pronoun stands in, if it is a person and the pronoun
@@ -697,8 +704,7 @@ def _subject_before(ctx: _Context, text: str, lo: int, before: int, gender: str,
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)
             elif sp.is_person_like(mention):
-                last = sp._trim_tok(mention.split()[-1])
-                if last in sp.GROUP_WORDS or last.endswith(_PLURAL_ENDINGS):
+                if _plural_group(mention):
                     hi = s_lo
                     continue  # "Tunisian Islamists and secular forces ...": not a he or she
                 if not _known_person(mention, ctx):
@@ -755,9 +761,8 @@ def _nearest_person(ctx: _Context, text: str, lo: int, hi: int, gender: str, pro
             continue
         if name.lower() in sp.PRONOUNS or sp._trim_tok(name) in sp.FUNCTION_WORDS:
             continue
-        last = sp._trim_tok(name.split()[-1])
-        if last in sp.GROUP_WORDS or last.endswith(_PLURAL_ENDINGS):
-            continue  # "Tunisian Islamists", "Europeans": not one he or she
+        if _plural_group(name):
+            continue
         name = sp.split_title(name) or name
         full = names.fullest(name)
         # Someone who "said" or "told" is a person even when named once.
