@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 ## run: ingest the bundled samples in examples/inputs into ./out and query the result
 run: $(STAMP)
-	$(PY) -m pipeline run --input 'examples/inputs/*' --output $(OUT)
+	$(PY) -m newsbeam run --input 'examples/inputs/*' --output $(OUT)
 	$(PY) examples/query.py $(OUT)
 
 ## test: the default suite (corpus-backed tests skip when ../shared is absent)

@@ -41,12 +41,12 @@ def feedparser_loop(directory: str) -> dict:
 
 
 def plain_loop(directory: str, out: str) -> dict:
-    from schemas.records import Entry
-    from transforms import dataset, merge
-    from transforms.normalize import NormalizeError, normalize_entry
-    from transforms.readers import Limits, read_document
-    from transforms.process import source_name, with_quotes
-    from schemas.records import Document
+    from newsbeam.schemas.records import Entry
+    from newsbeam.transforms import dataset, merge
+    from newsbeam.transforms.normalize import NormalizeError, normalize_entry
+    from newsbeam.transforms.readers import Limits, read_document
+    from newsbeam.transforms.process import source_name, with_quotes
+    from newsbeam.schemas.records import Document
 
     files = _files(directory)
     location = dataset.Location.of(out)

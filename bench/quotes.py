@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -22,7 +22,7 @@ import sys
 from datetime import datetime, timezone
 
 from bench.quotes import CORPUS, SEED, SHARED, read_article, seed_like_bodies
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 FEEDS = SHARED / "corpus" / "news-feeds"
 
@@ -68,9 +68,9 @@ def cases():
             text = path.read_text(encoding="utf-8")
             yield f"polnear-{variant}/{path.name}/plain", plain_layout(text)
             yield f"polnear-{variant}/{path.name}/bench", read_article(text)
-    from schemas.records import Document
-    from transforms.normalize import NormalizeError, normalize_entry
-    from transforms.readers import read_document
+    from newsbeam.schemas.records import Document
+    from newsbeam.transforms.normalize import NormalizeError, normalize_entry
+    from newsbeam.transforms.readers import read_document
     fetched = datetime(2026, 1, 1, tzinfo=timezone.utc)
     for path in sorted(FEEDS.glob("*")):
         if path.name == "README.md":

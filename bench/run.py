@@ -83,7 +83,7 @@ MAX_RSS = 12 * 2**30  # a run past this is killed and reported: the machine is s
 
 
 def newsbeam_run(inputs: str, out: Path, beam_args: list[str]) -> Measured:
-    argv = _python_m("pipeline", "run", "--input", inputs, "--output", str(out), *beam_args)
+    argv = _python_m("newsbeam", "run", "--input", inputs, "--output", str(out), *beam_args)
     return run(argv, cwd=str(ROOT), env=_env(), max_rss=MAX_RSS)
 
 
@@ -113,8 +113,8 @@ def _baseline(kind: str, *args: str) -> dict | None:
 def default_is_one_worker(beam_args: list[str], input_bytes: int) -> bool:
     """Whether ``newsbeam run`` with these arguments runs its work on ``input_bytes`` of input in
     one process (it starts worker processes for large inputs unless told how many to use)."""
-    from pipeline import options
-    from pipeline.run import local_workers
+    from newsbeam.pipeline import options
+    from newsbeam.pipeline.run import local_workers
 
     args = options.beam_args(list(beam_args))
     args += local_workers(args, input_bytes)
@@ -216,7 +216,7 @@ def _rss_cell(r: Row) -> str:
 
 
 def print_report(rows: list[Row], startup: float | None, beam_args: list[str], skipped: list[str]) -> None:
-    from pipeline import options
+    from newsbeam.pipeline import options
 
     print(f"newsbeam bench, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print(f"machine: {machine()}")

@@ -6,14 +6,14 @@ from datetime import datetime
 
 import apache_beam as beam
 
-from transforms.feedlist import FeedSpec
-from transforms.feeds import FetchFeeds, SaveFeedStates
-from transforms.fetch import FetchConfig
-from transforms.readers import Limits
-from transforms.sources import ReadFiles
-from transforms.process import with_quotes
-from transforms.steps import NormalizeArticles, ParseDocuments
-from transforms.write import WriteConfig, WriteDataset
+from newsbeam.transforms.feedlist import FeedSpec
+from newsbeam.transforms.feeds import FetchFeeds, SaveFeedStates
+from newsbeam.transforms.fetch import FetchConfig
+from newsbeam.transforms.readers import Limits
+from newsbeam.transforms.sources import ReadFiles
+from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.steps import NormalizeArticles, ParseDocuments
+from newsbeam.transforms.write import WriteConfig, WriteDataset
 
 
 @dataclasses.dataclass(frozen=True)

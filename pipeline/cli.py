@@ -12,9 +12,9 @@ import logging
 import sys
 from datetime import datetime, timezone
 
-from pipeline import options
-from pipeline.errors import RunFailed, UsageError
-from transforms.dataset import Location
+from newsbeam.pipeline import options
+from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.transforms.dataset import Location
 
 # run, watch and stream import Apache Beam (over a second) inside the functions that need it,
 # so that --help, extract and inspect start without it.
@@ -71,7 +71,7 @@ def load_feeds(path: str | None) -> tuple:
     """The feed list's feeds; its bad entries are reported on stderr and left out."""
     if not path:
         return ()
-    from transforms.feedlist import load_feed_list
+    from newsbeam.transforms.feedlist import load_feed_list
 
     try:
         specs, problems = load_feed_list(path)
@@ -85,10 +85,10 @@ def load_feeds(path: str | None) -> tuple:
 
 
 def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
-    from pipeline.build import RunConfig
-    from pipeline.run import new_run_id
-    from transforms.quotes import EXTRACTOR_VERSION
-    from transforms.write import PARTITION_SCHEMES, WriteConfig
+    from newsbeam.pipeline.build import RunConfig
+    from newsbeam.pipeline.run import new_run_id
+    from newsbeam.transforms.quotes import EXTRACTOR_VERSION
+    from newsbeam.transforms.write import PARTITION_SCHEMES, WriteConfig
 
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     run_id = new_run_id(now)
@@ -120,8 +120,8 @@ def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
 def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
     if not ns.inputs and not ns.feeds:
         raise UsageError("run needs at least one --input GLOB or --feeds FILE")
-    from pipeline.run import format_summary, run_batch
-    from transforms.sources import missing_literal_paths
+    from newsbeam.pipeline.run import format_summary, run_batch
+    from newsbeam.transforms.sources import missing_literal_paths
 
     missing = missing_literal_paths(ns.inputs)
     if missing:
@@ -134,7 +134,7 @@ def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
 
 
 def _cmd_extract(ns) -> int:
-    from pipeline.extract import articles_of, json_lines
+    from newsbeam.pipeline.extract import articles_of, json_lines
 
     try:
         for line in json_lines(articles_of(ns.file)):
@@ -145,7 +145,7 @@ def _cmd_extract(ns) -> int:
 
 
 def _cmd_inspect(ns) -> int:
-    from pipeline.inspect import describe, format_report
+    from newsbeam.pipeline.inspect import describe, format_report
 
     try:
         report = describe(Location.of(ns.dir))
@@ -158,7 +158,7 @@ def _cmd_inspect(ns) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["stream"]:
-        from pipeline.streaming import run_streaming
+        from newsbeam.pipeline.streaming import run_streaming
 
         return run_streaming(argv[1:])
     parser = make_parser()
@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         if ns.command == "run":
             return _cmd_run(ns, unknown, argv)
         if ns.command == "watch":
-            from pipeline.watch import watch
+            from newsbeam.pipeline.watch import watch
 
             return watch(ns, options.beam_args(unknown),
                          config_for_cycle=lambda ns: run_config(ns, on_schedule=True))

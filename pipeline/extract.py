@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from schemas import reasons
-from schemas.records import Article, Document, Reject
-from transforms.process import articles_of_document, source_name
-from transforms.readers import Limits
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Article, Document, Reject
+from newsbeam.transforms.process import articles_of_document, source_name
+from newsbeam.transforms.readers import Limits
 
 
 def articles_of(path: str, limits: Limits = Limits(), *, run_id: str = "") -> Iterator[Article | Reject]:

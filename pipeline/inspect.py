@@ -9,8 +9,8 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from transforms.dataset import Location
-from transforms.feedstate import FeedStateStore
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.feedstate import FeedStateStore
 
 TABLE_ORDER = ("articles", "bullets", "quotes", "rejects")
 

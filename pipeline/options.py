@@ -6,14 +6,14 @@ argv of Beam's ``PipelineOptions``, so ``--runner``, ``--direct_num_workers``,
 """
 from __future__ import annotations
 
-from transforms.fetch import FetchConfig
-from transforms.readers import Limits
+from newsbeam.transforms.fetch import FetchConfig
+from newsbeam.transforms.readers import Limits
 
 # Full paths for runners Beam does not know by a short name.
 RUNNER_ALIASES = {
     # Beam 2.77's own DaskRunner mixes tagged outputs, runs one sink only and recomputes side
     # inputs per task; pipeline.dask_runner fixes those (see its docstring).
-    "DaskRunner": "pipeline.dask_runner.DaskRunner",
+    "DaskRunner": "newsbeam.pipeline.dask_runner.DaskRunner",
 }
 # The in-process portable runner: it never tries to download anything, unlike "DirectRunner",
 # which first attempts to fetch the Prism runner binary.

@@ -16,11 +16,11 @@ from datetime import datetime, timezone
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from pipeline import beam_speedups
-from pipeline.build import RunConfig, build_pipeline
-from pipeline.errors import RunFailed, UsageError
-from schemas import SCHEMA_VERSION
-from transforms.dataset import Location
+from newsbeam.pipeline import beam_speedups
+from newsbeam.pipeline.build import RunConfig, build_pipeline
+from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.schemas import SCHEMA_VERSION
+from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
 

@@ -49,19 +49,19 @@ from apache_beam.transforms.periodicsequence import PeriodicImpulse
 from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
-from pipeline import options
-from pipeline.errors import RunFailed, UsageError
-from pipeline.run import check_layout, new_run_id, output_lock
-from schemas.records import Article, Reject
-from transforms import dataset
-from transforms.dataset import Location
-from transforms.feedlist import FeedSpec, load_feed_list
-from transforms.fetch import FetchConfig, Fetcher
-from transforms.normalize import preferred
-from transforms.process import with_quotes
-from transforms.readers import Limits
-from transforms.streaming import articles_of, is_new_version, reject_key, remember, write_window
-from transforms.write import PARTITION_SCHEMES
+from newsbeam.pipeline import options
+from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.pipeline.run import check_layout, new_run_id, output_lock
+from newsbeam.schemas.records import Article, Reject
+from newsbeam.transforms import dataset
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.feedlist import FeedSpec, load_feed_list
+from newsbeam.transforms.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.normalize import preferred
+from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.readers import Limits
+from newsbeam.transforms.streaming import articles_of, is_new_version, reject_key, remember, write_window
+from newsbeam.transforms.write import PARTITION_SCHEMES
 
 log = logging.getLogger("newsbeam.streaming")
 REJECTS = "rejects"

@@ -15,8 +15,8 @@ import signal
 import threading
 import time
 
-from pipeline.errors import RunFailed, UsageError
-from pipeline.run import run_batch
+from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.pipeline.run import run_batch
 
 log = logging.getLogger("newsbeam.watch")
 

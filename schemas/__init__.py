@@ -1,6 +1,6 @@
 """Record types and Arrow schemas of newsbeam's dataset."""
-from schemas.records import ATTRIBUTIONS, KINDS, ZONES, Article, Document, Entry, Quote, Reject
-from schemas.tables import ARTICLES, BULLETS, QUOTES, REJECTS, SCHEMA_VERSION, TABLES
+from newsbeam.schemas.records import ATTRIBUTIONS, KINDS, ZONES, Article, Document, Entry, Quote, Reject
+from newsbeam.schemas.tables import ARTICLES, BULLETS, QUOTES, REJECTS, SCHEMA_VERSION, TABLES
 
 __all__ = [
     "ARTICLES", "ATTRIBUTIONS", "Article", "BULLETS", "Document", "Entry", "KINDS", "QUOTES",

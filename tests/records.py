@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
-from schemas.records import Article, Quote
+from newsbeam.schemas.records import Article, Quote
 
 FETCHED = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 

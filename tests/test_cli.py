@@ -13,10 +13,10 @@ import polars as pl
 import pyarrow.dataset as pads
 import pytest
 
-from pipeline.cli import main
-from pipeline.inspect import describe
+from newsbeam.pipeline.cli import main
+from newsbeam.pipeline.inspect import describe
 from tests.records import wire_jsonl
-from transforms.dataset import Location
+from newsbeam.transforms.dataset import Location
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "examples" / "inputs"
@@ -171,13 +171,13 @@ def test_unknown_options_reach_beam(tmp_path):
 
 
 def test_python_dash_m_pipeline_help():
-    done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "newsbeam", "--help"], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
     assert done.returncode == 0 and "run" in done.stdout and "inspect" in done.stdout
 
 
 def test_shipped_examples_are_valid():
-    from transforms.feedlist import load_feed_list
+    from newsbeam.transforms.feedlist import load_feed_list
 
     specs, problems = load_feed_list(str(ROOT / "examples" / "feeds.yaml"))
     assert len(specs) == 3 and problems == []

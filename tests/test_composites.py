@@ -10,15 +10,15 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from schemas.records import Document, Entry
+from newsbeam.schemas.records import Document, Entry
 from tests.records import article
-from transforms import dataset
-from transforms.dataset import Location
-from transforms.readers import Limits
-from transforms.sources import ReadFiles, dealing_order
-from transforms.process import with_quotes
-from transforms.steps import NormalizeArticles, ParseDocuments
-from transforms.write import WriteConfig, WriteDataset
+from newsbeam.transforms import dataset
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.readers import Limits
+from newsbeam.transforms.sources import ReadFiles, dealing_order
+from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.steps import NormalizeArticles, ParseDocuments
+from newsbeam.transforms.write import WriteConfig, WriteDataset
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
@@ -232,10 +232,10 @@ def test_a_run_that_crashes_while_rebucketing_loses_and_repeats_no_row(tmp_path,
 
 def test_fetch_feeds_and_save_states(http_server, tmp_path):
     from tests.httpserver import Reply
-    from transforms.feedlist import FeedSpec
-    from transforms.feeds import FetchFeeds, SaveFeedStates
-    from transforms.feedstate import FeedStateStore
-    from transforms.fetch import FetchConfig
+    from newsbeam.transforms.feedlist import FeedSpec
+    from newsbeam.transforms.feeds import FetchFeeds, SaveFeedStates
+    from newsbeam.transforms.feedstate import FeedStateStore
+    from newsbeam.transforms.fetch import FetchConfig
 
     ok = http_server.route("/ok.xml", Reply(200, body=RSS, etag='"v1"'))
     missing = http_server.route("/missing.xml", Reply(404))

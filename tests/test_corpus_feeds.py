@@ -10,10 +10,10 @@ import feedparser
 import pyarrow.dataset as pads
 import pytest
 
-from pipeline.cli import main
+from newsbeam.pipeline.cli import main
 from tests.corpus import corpus_dir
-from transforms.dates import from_struct_time
-from transforms.urls import canonicalize_url
+from newsbeam.transforms.dates import from_struct_time
+from newsbeam.transforms.urls import canonicalize_url
 
 TAG = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
 ENTITY = re.compile(r"&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});")

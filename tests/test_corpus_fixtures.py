@@ -11,7 +11,7 @@ from collections import Counter
 import pyarrow.dataset as pads
 import pytest
 
-from pipeline.cli import main
+from newsbeam.pipeline.cli import main
 from tests.corpus import CORPUS, corpus_dir
 
 pytestmark = pytest.mark.slow

@@ -38,7 +38,7 @@ def make_inputs(directory: Path, count: int = ARTICLES, files: int = 10) -> None
 
 
 def newsbeam(*args: str, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "newsbeam", *args], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 

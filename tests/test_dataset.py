@@ -5,8 +5,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from tests.records import article
-from transforms import dataset
-from transforms.dataset import Location
+from newsbeam.transforms import dataset
+from newsbeam.transforms.dataset import Location
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from transforms.dates import parse_date, plausible
+from newsbeam.transforms.dates import parse_date, plausible
 
 UTC = timezone.utc
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from transforms.feedlist import (
+from newsbeam.transforms.feedlist import (
     FeedSpec,
     load_feed_list,
     parse_duration,
     parse_size,
     source_name,
 )
-from transforms.fetch import FetchConfig
+from newsbeam.transforms.fetch import FetchConfig
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 

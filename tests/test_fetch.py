@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from schemas import reasons
+from newsbeam.schemas import reasons
 from tests.httpserver import Reply, TestServer, deflate_bomb, gzip_bomb, redirect, zeros
-from transforms import fetch as fetch_module
-from transforms.fetch import (
+from newsbeam.transforms import fetch as fetch_module
+from newsbeam.transforms.fetch import (
     FetchConfig,
     Fetcher,
     address_block_reason,
@@ -411,7 +411,7 @@ def test_bad_compression_is_rejected(http_server, fetcher, encoding, body):
 _RSS_PROBE = textwrap.dedent(
     """
     import json, resource, sys
-    from transforms.fetch import FetchConfig, Fetcher
+    from newsbeam.transforms.fetch import FetchConfig, Fetcher
     from tests.memory import peak_rss_mb
     url, allow = sys.argv[1], sys.argv[2]
     def current_rss_mb():

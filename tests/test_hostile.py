@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.readers import Limits, read_document
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.readers import Limits, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ROOT.parent / "shared" / "corpus" / "hostile"
@@ -218,8 +218,8 @@ def test_fastfeedparser_utf16_mismatch_reads_its_entry():
 _MEASURE = """
 import json, resource, sys, time
 from datetime import datetime, timezone
-from schemas.records import Document
-from transforms.readers import read_document
+from newsbeam.schemas.records import Document
+from newsbeam.transforms.readers import read_document
 from tests.memory import peak_rss_mb
 data = {load}
 start = time.perf_counter()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.html import HtmlText, html_to_text, text_to_paragraphs
+from newsbeam.transforms.html import HtmlText, html_to_text, text_to_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

@@ -14,7 +14,7 @@ import pyarrow.dataset as pads
 import pytest
 import yaml
 
-from pipeline.cli import main
+from newsbeam.pipeline.cli import main
 from tests.httpserver import Reply, TestServer, gzip_bomb, redirect, zeros
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,7 +207,7 @@ def test_watch_picks_up_new_items_and_stops_on_sigterm(http_server, tmp_path):
     url = http_server.route("/live.xml", feed)
     feeds, out = feed_list(tmp_path, {"live": url}), tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "watch", "--feeds", str(feeds), "--output", str(out),
+        [sys.executable, "-m", "newsbeam", "watch", "--feeds", str(feeds), "--output", str(out),
          "--interval", "1", "--allow-host", http_server.host_port],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

@@ -11,13 +11,13 @@ import pytest
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.transforms import userstate
 
-from pipeline import beam_speedups
-from pipeline import run as runmod
-from pipeline.build import RunConfig
-from pipeline.cli import main
+from newsbeam.pipeline import beam_speedups
+from newsbeam.pipeline import run as runmod
+from newsbeam.pipeline.build import RunConfig
+from newsbeam.pipeline.cli import main
 from tests.records import wire_jsonl
-from transforms.dataset import Location
-from transforms.write import WriteConfig
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.write import WriteConfig
 
 MB = 2**20
 

@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.records import article
-from transforms import merge
-from transforms.merge import Layout, decide, index_row, plan_layout
+from newsbeam.transforms import merge
+from newsbeam.transforms.merge import Layout, decide, index_row, plan_layout
 
 UTC = timezone.utc
 T1, T2 = datetime(2026, 11, 21, tzinfo=UTC), datetime(2026, 11, 22, tzinfo=UTC)

@@ -2,8 +2,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from schemas.records import Entry
-from transforms.normalize import NormalizeError, article_id, inline_text, normalize_entry, preferred
+from newsbeam.schemas.records import Entry
+from newsbeam.transforms.normalize import NormalizeError, article_id, inline_text, normalize_entry, preferred
 from tests.records import article
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)

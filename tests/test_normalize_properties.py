@@ -6,12 +6,12 @@ from datetime import datetime, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas.records import Entry
-from transforms.dataset import MAX_SEGMENT_BYTES, hive_escape
-from transforms.dates import parse_date
-from transforms.normalize import NormalizeError, normalize_entry
-from transforms.text import _WORD, clean_line, split_paragraphs, word_count
-from transforms.urls import canonicalize_url
+from newsbeam.schemas.records import Entry
+from newsbeam.transforms.dataset import MAX_SEGMENT_BYTES, hive_escape
+from newsbeam.transforms.dates import parse_date
+from newsbeam.transforms.normalize import NormalizeError, normalize_entry
+from newsbeam.transforms.text import _WORD, clean_line, split_paragraphs, word_count
+from newsbeam.transforms.urls import canonicalize_url
 
 FAST = settings(max_examples=300, deadline=None)
 NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)

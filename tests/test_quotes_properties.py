@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas.records import ATTRIBUTIONS, KINDS
-from transforms.quotes import extract_quotes
+from newsbeam.schemas.records import ATTRIBUTIONS, KINDS
+from newsbeam.transforms.quotes import extract_quotes
 
 MARKS = ["\"", "'", "''", "``", "“", "”", "‘", "’", "„", "«", "»", "‹", "›", "‚"]
 WORDS = ["said", "says", "told", "according to", "he", "she", "Trump", "Mr.", "Jane Doe", "the",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLE = SHARED / "examples" / "seed-article.txt"

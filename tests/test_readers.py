@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.html import html_to_text
-from transforms.normalize import normalize_entry
-from transforms.readers import Limits, read_document, sniff
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.html import html_to_text
+from newsbeam.transforms.normalize import normalize_entry
+from newsbeam.transforms.readers import Limits, read_document, sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -595,7 +595,7 @@ FTFY = CORPUS / "hostile" / "ftfy-mojibake"
 
 @needs_corpus
 def test_ftfy_negative_cases_are_left_alone():
-    from transforms.formats.mojibake import repair
+    from newsbeam.transforms.formats.mojibake import repair
 
     cases = json.loads((FTFY / "negative.json").read_text())
     for case in cases:
@@ -606,7 +606,7 @@ def test_ftfy_negative_cases_are_left_alone():
 @needs_corpus
 @pytest.mark.parametrize("name", ["in-the-wild.json", "synthetic.json"])
 def test_ftfy_mojibake_cases_are_repaired(name):
-    from transforms.formats.mojibake import repair
+    from newsbeam.transforms.formats.mojibake import repair
 
     cases = [c for c in json.loads((FTFY / name).read_text()) if c["expect"] == "pass"]
     fixed = sum(repair(c["original"]) == c.get("fixed-encoding", c["fixed"]) for c in cases)

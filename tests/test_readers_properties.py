@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schemas.records import Document, Entry, Reject
-from transforms.html import HtmlText, html_to_text, text_to_paragraphs
-from transforms.readers import Limits, read_document
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.html import HtmlText, html_to_text, text_to_paragraphs
+from newsbeam.transforms.readers import Limits, read_document
 
 FETCHED = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 LIMITS = Limits(max_input_bytes=1 << 20, max_entries=50, max_field_chars=5_000)

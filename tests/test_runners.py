@@ -71,7 +71,7 @@ def inputs(tmp_path_factory) -> Path:
 
 
 def run_cli(inputs: Path, out: Path, *beam_args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "pipeline", "run", "--input", f"{inputs}/*",
+    command = [sys.executable, "-m", "newsbeam", "run", "--input", f"{inputs}/*",
                "--output", str(out), *beam_args]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT)
     assert done.returncode == 0, f"{' '.join(command)}\n{done.stdout}\n{done.stderr[-4000:]}"
@@ -160,7 +160,7 @@ def test_dask_runner_routes_tagged_outputs_runs_every_sink_and_side_inputs_once(
     from apache_beam import pvalue
     from apache_beam.options.pipeline_options import PipelineOptions
 
-    from pipeline.dask_runner import DaskRunner
+    from newsbeam.pipeline.dask_runner import DaskRunner
 
     root = str(tmp_path)
 
@@ -258,8 +258,8 @@ def test_every_dofn_pickles_small_and_holds_no_client():
     import apache_beam as beam
     from apache_beam.internal import pickler
 
-    from pipeline.cli import make_parser, run_config
-    from pipeline.build import build_pipeline
+    from newsbeam.pipeline.cli import make_parser, run_config
+    from newsbeam.pipeline.build import build_pipeline
 
     ns, _ = make_parser().parse_known_args(["run", "--input", f"{SAMPLES}/*", "--output", "/tmp/x"])
     p = beam.Pipeline(runner="FnApiRunner")

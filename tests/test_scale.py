@@ -47,7 +47,7 @@ def write_inputs(directory: Path, n: int = ARTICLES, per_file: int = PER_FILE) -
 
 
 def newsbeam(*args: str, timeout: float = 1200) -> subprocess.CompletedProcess:
-    done = subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=ROOT, capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "newsbeam", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout)
     assert done.returncode == 0, f"{args}\n{done.stdout}\n{done.stderr[-4000:]}"
     return done

@@ -1,7 +1,7 @@
 """The article the project was designed from, through the real reading path."""
 import json
 
-from pipeline.extract import articles_of
+from newsbeam.pipeline.extract import articles_of
 from tests.corpus import SHARED
 
 import pytest

@@ -13,13 +13,13 @@ from email.utils import format_datetime
 import pyarrow.dataset as pads
 import pytest
 
-from pipeline.streaming import run_streaming
-from schemas.records import Article, Reject
+from newsbeam.pipeline.streaming import run_streaming
+from newsbeam.schemas.records import Article, Reject
 from tests.httpserver import Reply
 from tests.test_runners import job_service  # noqa: F401  (the local job service fixture)
-from transforms.feedlist import FeedSpec
-from transforms.fetch import FetchResult
-from transforms.streaming import MAX_FINGERPRINTS, articles_of, is_new_version, remember, window_file
+from newsbeam.transforms.feedlist import FeedSpec
+from newsbeam.transforms.fetch import FetchResult
+from newsbeam.transforms.streaming import MAX_FINGERPRINTS, articles_of, is_new_version, remember, window_file
 
 PUBLISHED = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
 STORIES = {

@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.urls import canonicalize_url
+from newsbeam.transforms.urls import canonicalize_url
 
 
 @pytest.mark.parametrize(

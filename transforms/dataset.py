@@ -25,8 +25,8 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from schemas import tables
-from schemas.records import Article, Reject
+from newsbeam.schemas import tables
+from newsbeam.schemas.records import Article, Reject
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
 HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"

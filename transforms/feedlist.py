@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
-from transforms.fetch import FetchConfig, check_url
+from newsbeam.transforms.fetch import FetchConfig, check_url
 
 MAX_FEED_LIST_BYTES = 20 * 2**20
 MAX_YAML_DEPTH = 50  # a feed list needs about 4

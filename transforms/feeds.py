@@ -17,11 +17,11 @@ from datetime import datetime, timedelta, timezone
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas.records import Document, Reject
-from transforms.feedlist import FeedSpec
-from transforms.feedstate import FeedState, FeedStateStore, is_due, is_suspended, update_state, validators
-from transforms.fetch import FetchConfig, Fetcher
-from transforms.process import document_of
+from newsbeam.schemas.records import Document, Reject
+from newsbeam.transforms.feedlist import FeedSpec
+from newsbeam.transforms.feedstate import FeedState, FeedStateStore, is_due, is_suspended, update_state, validators
+from newsbeam.transforms.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.process import document_of
 
 STATES, REJECTS, STATS = "states", "rejects", "stats"
 

@@ -28,11 +28,11 @@ import uuid
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timedelta, timezone
 
-from schemas import reasons
+from newsbeam.schemas import reasons
 import pyarrow.fs as pafs
 
-from transforms.dataset import Location
-from transforms.fetch import FetchResult
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.fetch import FetchResult
 
 log = logging.getLogger(__name__)
 

@@ -52,7 +52,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from schemas import reasons
+from newsbeam.schemas import reasons
 
 
 def _version() -> str:

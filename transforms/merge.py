@@ -11,10 +11,10 @@ import dataclasses
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 
-from schemas import reasons
-from schemas.records import Article, Reject
-from transforms.dataset import article_partition, buckets_needed, estimated_bytes
-from transforms.normalize import preferred
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Article, Reject
+from newsbeam.transforms.dataset import article_partition, buckets_needed, estimated_bytes
+from newsbeam.transforms.normalize import preferred
 
 NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "stale"
 

@@ -6,12 +6,12 @@ import html
 import re
 from collections.abc import Iterable
 
-from schemas import reasons
-from schemas.records import Article, Entry, Reject
-from transforms.dates import parse_date, plausible
-from transforms.html import html_to_text
-from transforms.text import clean_line, clean_paragraphs, split_paragraphs, word_count
-from transforms.urls import canonicalize_url
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Article, Entry, Reject
+from newsbeam.transforms.dates import parse_date, plausible
+from newsbeam.transforms.html import html_to_text
+from newsbeam.transforms.text import clean_line, clean_paragraphs, split_paragraphs, word_count
+from newsbeam.transforms.urls import canonicalize_url
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]{1,31});")
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s+\((?P<name>[^)]+)\)$")

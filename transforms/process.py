@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 
-from schemas import reasons
-from schemas.records import Article, Document, Reject
-from transforms.feedlist import FeedSpec
-from transforms.fetch import FetchResult
-from transforms.normalize import NormalizeError, normalize_entry, to_reject
-from transforms.quotes import extract_quotes
-from transforms.readers import Limits, read_document
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Article, Document, Reject
+from newsbeam.transforms.feedlist import FeedSpec
+from newsbeam.transforms.fetch import FetchResult
+from newsbeam.transforms.normalize import NormalizeError, normalize_entry, to_reject
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.readers import Limits, read_document
 
 STAGE_FETCH = "fetch"
 _SUFFIXES = re.compile(r"(\.(gz|bz2))?$", re.IGNORECASE)

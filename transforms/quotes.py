@@ -23,9 +23,9 @@ import dataclasses
 import re
 from typing import Sequence
 
-from schemas.records import Quote
-from transforms import speakers as sp
-from transforms.quotes_marks import Span, find_spans, paragraph_spans
+from newsbeam.schemas.records import Quote
+from newsbeam.transforms import speakers as sp
+from newsbeam.transforms.quotes_marks import Span, find_spans, paragraph_spans
 
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")

@@ -24,16 +24,16 @@ import json
 import re
 from collections.abc import Iterator
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats import encoding, mojibake, safexml
-from transforms.formats.common import STAGE_READ, Limits, ReadError, reject, too_many_entries
-from transforms.formats.compression import decompress
-from transforms.formats.feeds import read_feed
-from transforms.formats.htmlpage import read_html
-from transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
-from transforms.formats.jsonlines import read_jsonl, read_records
-from transforms.formats.textfile import read_text
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats import encoding, mojibake, safexml
+from newsbeam.transforms.formats.common import STAGE_READ, Limits, ReadError, reject, too_many_entries
+from newsbeam.transforms.formats.compression import decompress
+from newsbeam.transforms.formats.feeds import read_feed
+from newsbeam.transforms.formats.htmlpage import read_html
+from newsbeam.transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
+from newsbeam.transforms.formats.jsonlines import read_jsonl, read_records
+from newsbeam.transforms.formats.textfile import read_text
 
 __all__ = ["Limits", "read_document", "sniff"]
 

@@ -9,9 +9,9 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam import pvalue
 
-from schemas import reasons
-from schemas.records import Document, Reject
-from transforms.process import source_name
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Reject
+from newsbeam.transforms.process import source_name
 
 log = logging.getLogger(__name__)
 class _ExpandPattern(beam.DoFn):

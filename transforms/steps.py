@@ -9,9 +9,9 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas.records import Entry, Reject
-from transforms.normalize import NormalizeError, normalize_entry, to_reject
-from transforms.readers import Limits, read_document
+from newsbeam.schemas.records import Entry, Reject
+from newsbeam.transforms.normalize import NormalizeError, normalize_entry, to_reject
+from newsbeam.transforms.readers import Limits, read_document
 
 REJECTS = "rejects"
 

@@ -15,14 +15,14 @@ from datetime import datetime, timezone
 
 import pyarrow as pa
 
-from schemas import tables
-from schemas.records import Article, Reject
-from transforms import dataset
-from transforms.dataset import Location
-from transforms.feedlist import FeedSpec
-from transforms.fetch import FetchResult
-from transforms.process import articles_of_document, document_of
-from transforms.readers import Limits
+from newsbeam.schemas import tables
+from newsbeam.schemas.records import Article, Reject
+from newsbeam.transforms import dataset
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.feedlist import FeedSpec
+from newsbeam.transforms.fetch import FetchResult
+from newsbeam.transforms.process import articles_of_document, document_of
+from newsbeam.transforms.readers import Limits
 
 def articles_of(spec: FeedSpec, result: FetchResult, now: datetime, *, limits: Limits = Limits(),
                 run_id: str = "", quotes: bool = True) -> Iterator[Article | Reject]:

@@ -33,9 +33,9 @@ from collections.abc import Callable, Iterable, Sequence
 import apache_beam as beam
 from apache_beam import pvalue
 
-from schemas.records import Article
-from transforms import dataset, merge
-from transforms.dataset import Location
+from newsbeam.schemas.records import Article
+from newsbeam.transforms import dataset, merge
+from newsbeam.transforms.dataset import Location
 
 WRITE_MODES = ("append", "overwrite")
 Finish = Callable[[Article], Article]

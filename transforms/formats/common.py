@@ -4,9 +4,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats.encoding import bom_encoding
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats.encoding import bom_encoding
 
 STAGE_READ = "read"  # bytes could not be turned into a document (size, compression)
 STAGE_PARSE = "parse"  # a document or record could not be understood

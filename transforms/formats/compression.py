@@ -10,8 +10,8 @@ import bz2
 import lzma
 import zlib
 
-from schemas import reasons
-from transforms.formats.common import STAGE_READ, ReadError
+from newsbeam.schemas import reasons
+from newsbeam.transforms.formats.common import STAGE_READ, ReadError
 
 _CHUNK = 1 << 16
 

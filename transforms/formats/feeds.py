@@ -18,10 +18,10 @@ from datetime import datetime, timezone
 import feedparser
 from feedparser.encodings import RE_XML_DECLARATION, convert_to_utf8
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats import encoding, safexml
-from transforms.formats.common import Limits, ReadError, capped_entry, reject, too_many_entries
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats import encoding, safexml
+from newsbeam.transforms.formats.common import Limits, ReadError, capped_entry, reject, too_many_entries
 
 # What feedparser tries when nothing it was told works: a guess, not a reading.
 _FALLBACK_ENCODINGS = frozenset(("windows-1252", "iso-8859-2"))

@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, capped_entry, reject
-from transforms.html import (
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats.common import Limits, capped_entry, reject
+from newsbeam.transforms.html import (
     DROP, HtmlText, element_to_text, marked_highlights, parse_html, text_to_paragraphs,
 )
 

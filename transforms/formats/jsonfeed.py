@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, capped_entry, reject, too_many_entries
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats.common import Limits, capped_entry, reject, too_many_entries
 
 def is_jsonfeed(obj) -> bool:
     if not isinstance(obj, dict):

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, capped_entry, reject, too_many_entries
-from transforms.formats.jsonfeed import _date, _names, _str
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats.common import Limits, capped_entry, reject, too_many_entries
+from newsbeam.transforms.formats.jsonfeed import _date, _names, _str
 
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
 # Epoch seconds between 1970 and 2100: anything else is not a timestamp we believe.

@@ -13,7 +13,7 @@ import re
 import ftfy
 from ftfy.badness import badness
 
-from schemas.records import Entry
+from newsbeam.schemas.records import Entry
 
 
 # The code pages ftfy knows how to undo (its CHARMAP_ENCODINGS, plus the DOS ones it

@@ -26,8 +26,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from schemas import reasons
-from transforms.formats.common import ReadError
+from newsbeam.schemas import reasons
+from newsbeam.transforms.formats.common import ReadError
 
 MAX_DECLARATIONS = 1_000
 EXPANSION_BUDGET = 1 << 20  # bytes of entity text a document may add beyond its own size

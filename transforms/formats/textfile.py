@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from schemas import reasons
-from schemas.records import Document, Entry, Reject
-from transforms.formats.common import Limits, capped_entry, reject
+from newsbeam.schemas import reasons
+from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 
 BULLET = re.compile(r"^\s*(?:[-•*–—▪●◦]|\d{1,3}[.)])\s+(?=\S)")
 HIGHLIGHT_MARK = "@highlight"
