@@ -52,7 +52,7 @@ def write_predictions(articles, path: Path) -> None:
         for doc, (title, bullets, body) in articles:
             for q in extract_quotes(title, bullets, body):
                 row = {"doc": doc, "zone": q.zone, "zone_index": q.zone_index, "position": q.position,
-                       "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+                       "start_char": q.start_char, "end_char": q.end_char, "text": q.text, "speaker": q.speaker,
                        "speaker_mention": q.speaker_mention, "cue": q.cue,
                        "attribution": q.attribution, "kind": q.kind}
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -78,13 +78,13 @@ class Entry:
 @_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation found in one zone of an article. ``text == zone_text[start:end]``."""
+    """A quotation found in one zone of an article. ``text == zone_text[start_char:end_char]``."""
 
     position: int
     zone: str
     zone_index: int
-    start: int
-    end: int
+    start_char: int
+    end_char: int
     text: str
     speaker: str | None
     speaker_mention: str | None

@@ -91,7 +91,7 @@ def test_quote_offsets_are_exact(sample_run):
     for q in pads.dataset(sample_run / "quotes", partitioning="hive").to_table().to_pylist():
         a = articles[q["article_id"]]
         zone = {"title": a["title"], "body": a["body"]}.get(q["zone"]) or bullet_text[(q["article_id"], q["zone_index"])]
-        assert zone[q["start"]:q["end"]] == q["text"]
+        assert zone[q["start_char"]:q["end_char"]] == q["text"]
 
 
 def test_second_run_adds_nothing(sample_run, capsys):

@@ -388,7 +388,7 @@ def test_zones_positions_and_offsets():
     zone_text = {"title": title, "body": body}
     for q in quotes:
         text = bullets[q.zone_index] if q.zone == "bullet" else zone_text[q.zone]
-        assert text[q.start:q.end] == q.text
+        assert text[q.start_char:q.end_char] == q.text
     assert quotes[0].speaker == "Mark Ochoa" and quotes[0].cue == "Says"
     assert quotes[1].speaker == "Mark Ochoa" and quotes[1].cue == "saying"
 

@@ -26,8 +26,8 @@ def _check(title, bullets, body):
         assert q.position == n
         text = bullets[q.zone_index] if q.zone == "bullet" else zones[q.zone]
         assert q.zone == "bullet" or q.zone_index == 0
-        assert 0 <= q.start < q.end <= len(text)
-        assert text[q.start:q.end] == q.text
+        assert 0 <= q.start_char < q.end_char <= len(text)
+        assert text[q.start_char:q.end_char] == q.text
         assert q.attribution in ATTRIBUTIONS and q.kind in KINDS
         assert (q.kind == "scare") <= (q.speaker is None and q.attribution == "none")
     assert extract_quotes(title, bullets, body) == quotes

@@ -47,7 +47,7 @@ def test_seed_quotes_match_completely():
         assert q.zone_index == w.get("zone_index", 0), where
         assert _same_text(q.text, w["text"]), where
         zone_text = bullets[q.zone_index] if q.zone == "bullet" else zones[q.zone]
-        assert zone_text[q.start:q.end] == q.text, where
+        assert zone_text[q.start_char:q.end_char] == q.text, where
         kinds = w["kind"] if isinstance(w["kind"], list) else [w["kind"]]
         assert q.kind in kinds, where
         assert q.speaker == w["speaker"], where

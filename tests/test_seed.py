@@ -28,4 +28,4 @@ def test_seed_quote_offsets_are_exact(seed):
     zones = {"title": [article.title], "bullet": list(article.bullets), "body": [article.body]}
     assert len(article.quotes) == 15
     for q in article.quotes:
-        assert zones[q.zone][q.zone_index][q.start:q.end] == q.text
+        assert zones[q.zone][q.zone_index][q.start_char:q.end_char] == q.text
