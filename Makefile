@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow bench bench-quotes lint clean dask-cluster
+.PHONY: run test test-corpus test-slow bench bench-quotes golden golden-diff lint clean dask-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ bench: $(STAMP)
 
 bench-quotes: $(STAMP)
 	$(PY) -m bench.quotes
+
+## golden: rewrite the quote extractor's golden file (tests/golden/quotes.jsonl.gz) from ../shared
+golden: $(STAMP)
+	$(PY) -m bench.quotes_golden write
+
+## golden-diff: what the extractor now says differently from the golden file, quote by quote
+golden-diff: $(STAMP)
+	$(PY) -m bench.quotes_golden diff
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

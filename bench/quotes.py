@@ -23,6 +23,7 @@ from newsbeam.transforms.quotes import extract_quotes
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "polnear-dev"
+SPLITS = ("dev", "train")
 SEED = SHARED / "examples" / "seed-article.txt"
 VARIANTS = ("us", "uk")
 _BULLET_PREFIXES = ("- ", "• ", "* ")
@@ -41,10 +42,19 @@ def read_article(text: str) -> tuple[str, list[str], str]:
     return title, bullets, "\n\n".join(rest)
 
 
-def load_variant(variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
-    folder = CORPUS / f"polnear-dev-{variant}"
+def split_dir(split: str) -> Path:
+    return SHARED / "corpus" / f"polnear-{split}"
+
+
+def load_split(split: str, variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
+    """(doc, (title, bullets, body)) of every article of one PolNeAR split and style."""
+    folder = split_dir(split) / f"polnear-{split}-{variant}"
     return [(path.stem, read_article(path.read_text(encoding="utf-8")))
             for path in sorted(folder.glob("*.txt"))]
+
+
+def load_variant(variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
+    return load_split("dev", variant)
 
 
 def write_predictions(articles, path: Path) -> None:
