@@ -1,0 +1,411 @@
+"""The report's numbers: DuckDB queries over the dataset's Parquet files, aggregated in SQL.
+
+Each query reads only the columns it needs, and the date range prunes whole ``date=``
+partitions. The quotes are read once, joined to their article's outlet, into a temporary table
+of small columns (the article id hashed to a 64-bit integer) that every quote aggregate scans.
+Results are plain tuples and dicts: the page, the tests and anyone else can use them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timezone
+
+import duckdb
+import pyarrow as pa
+import pyarrow.fs as pafs
+
+from newsbeam.schemas import tables
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.feedstate import FeedStateStore
+
+TABLE_NAMES = ("articles", "quotes", "rejects")
+
+# --------------------------------------------------------------------------- people and organisations
+#
+# `speaker` holds a name, a person's or an organisation's, with nothing saying which. The rules
+# below decide, first match wins; each is named so the page and the tests can say which fired.
+# They read the name and the words the attributions used (`speaker_mention`), nothing else.
+
+PERSON_PRONOUNS = ("he", "she", "him", "her", "his", "hers")
+THING_PRONOUNS = ("it", "its")
+# Head words of organisation names in English news ('Thames Valley Police', 'Ministry of
+# Defence', 'Halverston Terminals'). A capitalized word in the name must equal one of these.
+ORGANISATION_WORDS = (
+    "Administration", "Agency", "Airlines", "Airways", "Alliance", "Assembly", "Associates",
+    "Association", "Authority", "Bank", "Board", "Bureau", "Cabinet", "Center", "Centre",
+    "Chamber", "Church", "Club", "Coalition", "College", "Command", "Commission", "Committee",
+    "Company", "Congress", "Corp", "Corporation", "Council", "Court", "Department", "Embassy",
+    "Federation", "Force", "Forces", "Foundation", "Fund", "Government", "Group", "Holdings",
+    "Hospital", "Inc", "Institute", "Institution", "International", "League", "Limited", "Ltd",
+    "Ministry", "Network", "News", "Office", "Organisation", "Organization", "Parliament",
+    "Partners", "Party", "Police", "Post", "Press", "Programme", "Program", "Senate", "Service",
+    "Services", "Society", "Systems", "Team", "Technologies", "Terminals", "Times", "Trust",
+    "Union", "University", "Works",
+)
+SPEAKER_RULES = (
+    # (name, kind, SQL condition over the per-speaker aggregate `s`)
+    ("pronoun-person", "person", "s.person_pronouns > 0"),
+    ("pronoun-thing", "organisation", "s.thing_pronouns > 0"),
+    ("starts-with-the", "organisation", "regexp_matches(s.speaker, '^The\\s')"),
+    ("acronym", "organisation", "regexp_matches(s.speaker, '^[A-Z][A-Z0-9&.]{1,9}$')"),
+    ("organisation-word", "organisation",
+     "regexp_matches(s.speaker, '\\b(" + "|".join(ORGANISATION_WORDS) + ")\\b')"),
+    ("default-person", "person", "true"),
+)
+
+
+def speaker_kind_sql() -> tuple[str, str]:
+    """SQL CASE expressions for (kind, rule) of the aggregate row ``s``."""
+    kind = "CASE " + " ".join(f"WHEN {cond} THEN '{k}'" for _, k, cond in SPEAKER_RULES) + " END"
+    rule = "CASE " + " ".join(f"WHEN {cond} THEN '{n}'" for n, _, cond in SPEAKER_RULES) + " END"
+    return kind, rule
+
+
+# --------------------------------------------------------------------------- limits
+
+
+@dataclasses.dataclass(frozen=True)
+class Limits:
+    """How long the page's lists may grow; each cut is said on the page."""
+
+    speakers: int = 25  # per kind: people, organisations
+    quotes_per_speaker: int = 10
+    quote_chars: int = 280
+    sources_in_chart: int = 8  # articles per day: the largest outlets, the rest as one panel
+    outlets_in_chart: int = 25
+    outlets_in_table: int = 200
+    cues: int = 25
+    days_in_table: int = 400
+    rejects: int = 100
+    runs: int = 20
+    feeds: int = 500
+
+
+@dataclasses.dataclass(frozen=True)
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- connection
+
+
+def visible_files(location: Location, table: str) -> list[str]:
+    """The table's Parquet files a reader sees (hidden temporary files of a commit left out)."""
+    fs, root = location.fs_and_root
+    infos = fs.get_file_info(pafs.FileSelector(f"{root}/{table}", allow_not_found=True, recursive=True))
+    return sorted(i.path for i in infos if i.type == pafs.FileType.File
+                  and i.base_name.endswith(".parquet") and not i.base_name.startswith("."))
+
+
+def _empty_with_partitions(table: str) -> pa.Table:
+    schema = tables.TABLES[table].append(pa.field("date", pa.date32()))
+    return schema.empty_table()
+
+
+class Dataset:
+    """A DuckDB connection with one view per table, restricted to the report's filters."""
+
+    def __init__(self, location: Location, filters: Filters = Filters(), *, threads: int | None = None):
+        if not location.is_local:
+            raise ValueError(f"the report reads local datasets only, not {location.uri}")
+        self.location = location
+        self.filters = filters
+        self.con = duckdb.connect(":memory:")
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
+        self.con.execute("SET preserve_insertion_order = false")
+        for table in TABLE_NAMES:
+            files = visible_files(location, table)
+            if files:
+                paths = ", ".join(_sql_str(f) for f in files)
+                self.con.execute(
+                    f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet([{paths}], "
+                    "hive_partitioning = true, union_by_name = true)")
+            else:
+                self.con.register(f"raw_{table}", _empty_with_partitions(table))
+        where = self._where()
+        self.con.execute(f"CREATE VIEW art AS SELECT * FROM raw_articles {where}")
+        self.con.execute(f"CREATE VIEW rej AS SELECT * FROM raw_rejects {where}")
+        self._quotes_ready = False
+
+    def _where(self, alias: str = "") -> str:
+        col = f"{alias}." if alias else ""
+        conds = []
+        if self.filters.since:
+            conds.append(f"{col}date >= DATE '{self.filters.since.isoformat()}'")
+        if self.filters.until:
+            conds.append(f"{col}date <= DATE '{self.filters.until.isoformat()}'")
+        if self.filters.sources:
+            conds.append(f"{col}source IN {_sql_list(self.filters.sources)}")
+        return ("WHERE " + " AND ".join(conds)) if conds else ""
+
+    def quotes(self) -> str:
+        """The name of the temporary table of quotes (created on first use)."""
+        if not self._quotes_ready:
+            pron_p, pron_t = _sql_list(PERSON_PRONOUNS), _sql_list(THING_PRONOUNS)
+            self.con.execute(f"""
+                CREATE TEMP TABLE q AS
+                SELECT hash(q.article_id) AS aid, a.source, q.date, q.speaker, q.cue, q.kind, q.zone,
+                       CASE WHEN lower(q.speaker_mention) IN {pron_p} THEN 1
+                            WHEN lower(q.speaker_mention) IN {pron_t} THEN 2 ELSE 0 END::TINYINT AS pron
+                FROM raw_quotes q JOIN (SELECT article_id, source FROM art) a USING (article_id)
+                WHERE true {self_and(self._where("q"), "q")}""")
+            self._quotes_ready = True
+        return "q"
+
+    def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def _sql_str(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    """A SQL list of string literals (``(NULL)`` when empty, which matches nothing)."""
+    return "(" + ", ".join(_sql_str(v) for v in values) + ")" if values else "(NULL)"
+
+
+# --------------------------------------------------------------------------- the queries
+
+
+def totals(d: Dataset) -> dict:
+    q = d.quotes()
+    articles, sources, first, last = d.rows(
+        "SELECT count(*), count(DISTINCT source), min(date), max(date) FROM art")[0]
+    quotes, named = d.rows(f"SELECT count(*), count(speaker) FROM {q}")[0]
+    rejects = d.rows("SELECT count(*) FROM rej")[0][0]
+    return {"articles": articles, "sources": sources, "first": first, "last": last,
+            "quotes": quotes, "named": named, "rejects": rejects}
+
+
+def bucket_for(first: date | None, last: date | None) -> str:
+    """'day' for up to 400 days, 'week' up to eight years, else 'month'."""
+    if first is None or last is None:
+        return "day"
+    span = (last - first).days
+    return "day" if span <= 400 else "week" if span <= 8 * 366 else "month"
+
+
+def articles_per_day(d: Dataset) -> list[tuple[date, str, int]]:
+    """(date, source, articles), every day and outlet with at least one article."""
+    return d.rows("SELECT date, source, count(*) AS n FROM art GROUP BY ALL ORDER BY date, source")
+
+
+def top_speakers(d: Dataset, kind: str, limit: int) -> list[dict]:
+    """The most quoted speakers of one kind ('person' or 'organisation')."""
+    q = d.quotes()
+    kind_sql, rule_sql = speaker_kind_sql()
+    rows = d.rows(f"""
+        WITH s AS (
+            SELECT speaker, count(*) AS quotes, count(DISTINCT aid) AS articles,
+                   count(DISTINCT source) AS outlets, min(date) AS first, max(date) AS last,
+                   count(*) FILTER (WHERE pron = 1) AS person_pronouns,
+                   count(*) FILTER (WHERE pron = 2) AS thing_pronouns
+            FROM {q} WHERE speaker IS NOT NULL GROUP BY speaker)
+        SELECT s.speaker, s.quotes, s.articles, s.outlets, s.first, s.last, {rule_sql} AS rule
+        FROM s WHERE {kind_sql} = ?
+        ORDER BY s.quotes DESC, s.articles DESC, s.speaker LIMIT ?""", (kind, limit))
+    keys = ("speaker", "quotes", "articles", "outlets", "first", "last", "rule")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def speaker_counts(d: Dataset) -> dict[str, int]:
+    """How many distinct named speakers there are of each kind."""
+    q = d.quotes()
+    kind_sql, _ = speaker_kind_sql()
+    rows = d.rows(f"""
+        WITH s AS (
+            SELECT speaker, count(*) FILTER (WHERE pron = 1) AS person_pronouns,
+                   count(*) FILTER (WHERE pron = 2) AS thing_pronouns
+            FROM {q} WHERE speaker IS NOT NULL GROUP BY speaker)
+        SELECT {kind_sql} AS kind, count(*) FROM s GROUP BY 1""")
+    return dict(rows)
+
+
+def _bucket_sql(bucket: str, column: str = "date") -> str:
+    return column if bucket == "day" else f"date_trunc('{bucket}', {column})::DATE"
+
+
+def speaker_series(d: Dataset, speakers: Sequence[str], bucket: str) -> dict[str, list[tuple[date, int]]]:
+    """Quotes per bucket (day, week or month) for each of ``speakers``."""
+    if not speakers:
+        return {}
+    q = d.quotes()
+    rows = d.rows(f"""
+        SELECT speaker, {_bucket_sql(bucket)} AS b, count(*) FROM {q}
+        WHERE speaker IN {_sql_list(speakers)} GROUP BY ALL ORDER BY speaker, b""")
+    out: dict[str, list[tuple[date, int]]] = {s: [] for s in speakers}
+    for speaker, b, n in rows:
+        out[speaker].append((b, n))
+    return out
+
+
+def speaker_quotes(d: Dataset, speakers: Sequence[str], per_speaker: int, chars: int) -> dict[str, list[dict]]:
+    """The latest ``per_speaker`` quotes of each speaker, with their article's title, date,
+    outlet and link; quote text cut to ``chars`` characters (with an ellipsis)."""
+    if not speakers:
+        return {}
+    rows = d.rows(f"""
+        WITH picked AS (
+            SELECT article_id, position, speaker, text, kind, zone, date
+            FROM raw_quotes q
+            WHERE speaker IN {_sql_list(speakers)} {self_and(d._where('q'), 'q')}
+            QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY date DESC, article_id, position)
+                    <= {int(per_speaker) * 4})
+        SELECT p.speaker, p.text, p.kind, p.zone, a.title, a.date, a.source, a.url, a.published_at
+        FROM picked p JOIN (SELECT article_id, title, date, source, url, published_at FROM art
+                            WHERE article_id IN (SELECT article_id FROM picked)) a USING (article_id)
+        QUALIFY row_number() OVER (PARTITION BY p.speaker
+                                   ORDER BY a.date DESC, a.published_at DESC NULLS LAST, p.article_id, p.position)
+                <= {int(per_speaker)}
+        ORDER BY p.speaker, a.date DESC, a.published_at DESC NULLS LAST, p.article_id, p.position""")
+    out: dict[str, list[dict]] = {s: [] for s in speakers}
+    keys = ("speaker", "text", "kind", "zone", "title", "date", "source", "url", "published_at")
+    for r in rows:
+        item = dict(zip(keys, r))
+        text = item["text"]
+        item["text"] = text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+        out[item["speaker"]].append(item)
+    return out
+
+
+def self_and(where: str, alias: str) -> str:
+    """``AND ...`` of a WHERE clause's conditions that the quotes table can answer itself (the
+    outlet filter is answered by the join to ``art``)."""
+    if not where:
+        return ""
+    conds = [c for c in where[len("WHERE "):].split(" AND ") if not c.startswith(f"{alias}.source")]
+    return "".join(f" AND {c}" for c in conds)
+
+
+def outlets(d: Dataset) -> list[dict]:
+    """Per outlet: quotes, named, direct/partial/scare, and articles; most quotes first."""
+    q = d.quotes()
+    rows = d.rows(f"""
+        WITH qs AS (
+            SELECT source, count(*) AS quotes, count(speaker) AS named,
+                   count(*) FILTER (WHERE kind = 'direct') AS direct,
+                   count(*) FILTER (WHERE kind = 'partial') AS partial,
+                   count(*) FILTER (WHERE kind = 'scare') AS scare
+            FROM {q} GROUP BY source),
+        arts AS (SELECT source, count(*) AS articles FROM art GROUP BY source)
+        SELECT arts.source, arts.articles, coalesce(quotes, 0), coalesce(named, 0),
+               coalesce(direct, 0), coalesce(partial, 0), coalesce(scare, 0)
+        FROM arts LEFT JOIN qs USING (source)
+        ORDER BY 3 DESC, 2 DESC, 1""")
+    keys = ("source", "articles", "quotes", "named", "direct", "partial", "scare")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def cues(d: Dataset, limit: int) -> tuple[list[dict], int, int]:
+    """The most used cues (lower-cased), how many distinct cues there are, and how many quotes
+    have none."""
+    q = d.quotes()
+    rows = d.rows(f"""
+        SELECT lower(cue) AS cue, count(*) AS quotes, count(speaker) AS named,
+               count(DISTINCT source) AS outlets
+        FROM {q} WHERE cue IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?""", (limit,))
+    distinct, without = d.rows(
+        f"SELECT count(DISTINCT lower(cue)), count(*) FILTER (WHERE cue IS NULL) FROM {q}")[0]
+    return [dict(zip(("cue", "quotes", "named", "outlets"), r)) for r in rows], distinct, without
+
+
+ZONE_ORDER = ("title", "bullet", "body")
+
+
+def zones(d: Dataset) -> list[dict]:
+    """Per zone (headline, bullets, body): quotes, articles with one, named, and the kinds."""
+    q = d.quotes()
+    rows = d.rows(f"""
+        SELECT zone, count(*) AS quotes, count(DISTINCT aid) AS articles, count(speaker) AS named,
+               count(*) FILTER (WHERE kind = 'direct') AS direct,
+               count(*) FILTER (WHERE kind = 'partial') AS partial,
+               count(*) FILTER (WHERE kind = 'scare') AS scare
+        FROM {q} GROUP BY zone""")
+    keys = ("zone", "quotes", "articles", "named", "direct", "partial", "scare")
+    found = {r[0]: dict(zip(keys, r)) for r in rows}
+    order = [z for z in ZONE_ORDER if z in found] + sorted(z for z in found if z not in ZONE_ORDER)
+    return [found[z] for z in order]
+
+
+def rejects(d: Dataset, limit: int) -> list[dict]:
+    rows = d.rows("""
+        SELECT stage, reason, count(*) AS rejects, count(DISTINCT input) AS inputs,
+               max(fetched_at) AS last_seen
+        FROM rej GROUP BY ALL ORDER BY rejects DESC, stage, reason LIMIT ?""", (limit,))
+    return [dict(zip(("stage", "reason", "rejects", "inputs", "last_seen"), r)) for r in rows]
+
+
+def reject_groups(d: Dataset) -> int:
+    return d.rows("SELECT count(*) FROM (SELECT DISTINCT stage, reason FROM rej)")[0][0]
+
+
+# --------------------------------------------------------------------------- _state and _runs
+
+
+def feed_health(location: Location, now: datetime, limit: int) -> tuple[list[dict], int]:
+    """Each feed's last fetch, last success, failures and suspension; failing feeds first."""
+    states = FeedStateStore(f"{location.uri}/_state/feeds").all()
+    out = []
+    for name, s in states.items():
+        suspended = bool(s.suspended_until and _aware(s.suspended_until) > now)
+        status = ("suspended" if suspended else "failing" if s.consecutive_failures else "ok")
+        out.append({"feed": name, "url": s.url, "status": status, "last_status": s.last_status,
+                    "last_reason": s.last_reason, "last_fetch": s.last_fetch,
+                    "last_success": s.last_success, "failures": s.consecutive_failures,
+                    "suspended_until": s.suspended_until if suspended else None})
+    rank = {"suspended": 0, "failing": 1, "ok": 2}
+    out.sort(key=lambda f: (rank[f["status"]], -f["failures"], f["feed"]))
+    return out[:limit], len(out)
+
+
+def _aware(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def recent_runs(location: Location, limit: int) -> tuple[list[dict], int]:
+    """The last ``limit`` run manifests under ``_runs/``, newest first, and how many there are."""
+    fs, root = location.fs_and_root
+    infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/_runs", allow_not_found=True))
+             if i.type == pafs.FileType.File and i.base_name.endswith(".json")
+             and not i.base_name.endswith(".stats.json") and not i.base_name.startswith(".")]
+    # Run ids begin with the second the run started: their order is the runs' order.
+    infos.sort(key=lambda i: i.base_name, reverse=True)
+    runs = []
+    for info in infos[:limit]:
+        try:
+            with fs.open_input_stream(info.path) as fh:
+                manifest = json.loads(fh.read())
+        except (OSError, ValueError):
+            runs.append({"run_id": info.base_name[:-5], "status": "unreadable"})
+            continue
+        if not isinstance(manifest, dict):
+            continue
+        summary = manifest.get("summary") if isinstance(manifest.get("summary"), dict) else {}
+        runs.append({
+            "run_id": manifest.get("run_id", info.base_name[:-5]),
+            "started_at": manifest.get("started_at"),
+            "status": manifest.get("status"),
+            "mode": manifest.get("mode"),
+            "seconds": manifest.get("seconds"),
+            **{k: summary.get(k) for k in ("inputs", "articles", "articles_unchanged", "quotes", "rejects")},
+            "error": _first_line(manifest.get("error")),
+        })
+    return runs, len(infos)
+
+
+def _first_line(value) -> str | None:
+    if not value:
+        return None
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return re.split(r"\r?\n", text.strip(), maxsplit=1)[0][:200]
