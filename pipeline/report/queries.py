@@ -125,11 +125,12 @@ class Dataset:
                 paths = ", ".join(_sql_str(f) for f in files)
                 self.con.execute(
                     f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet([{paths}], "
-                    "hive_partitioning = true, union_by_name = true)")
+                    "hive_partitioning = true)")
             else:
                 self.con.register(f"raw_{table}", _empty_with_partitions(table))
         where = self._where()
-        self.con.execute(f"CREATE VIEW art AS SELECT * FROM raw_articles {where}")
+        # The articles' few small columns, read once: every query and join uses them.
+        self.con.execute(f"CREATE TEMP TABLE art AS SELECT article_id, source, date FROM raw_articles {where}")
         self.con.execute(f"CREATE VIEW rej AS SELECT * FROM raw_rejects {where}")
         self._quotes_ready = False
 
@@ -200,35 +201,38 @@ def articles_per_day(d: Dataset) -> list[tuple[date, str, int]]:
     return d.rows("SELECT date, source, count(*) AS n FROM art GROUP BY ALL ORDER BY date, source")
 
 
+def _speakers_table(d: Dataset) -> str:
+    """Per named speaker: quotes, articles, outlets, first and last day, and kind and rule."""
+    if not getattr(d, "_speakers_ready", False):
+        q = d.quotes()
+        kind_sql, rule_sql = speaker_kind_sql()
+        d.con.execute(f"""
+            CREATE TEMP TABLE spk AS
+            WITH s AS (
+                SELECT speaker, count(*) AS quotes, count(DISTINCT aid) AS articles,
+                       count(DISTINCT source) AS outlets, min(date) AS first, max(date) AS last,
+                       count(*) FILTER (WHERE pron = 1) AS person_pronouns,
+                       count(*) FILTER (WHERE pron = 2) AS thing_pronouns
+                FROM {q} WHERE speaker IS NOT NULL GROUP BY speaker)
+            SELECT s.speaker, s.quotes, s.articles, s.outlets, s.first, s.last,
+                   {kind_sql} AS kind, {rule_sql} AS rule
+            FROM s""")
+        d._speakers_ready = True
+    return "spk"
+
+
 def top_speakers(d: Dataset, kind: str, limit: int) -> list[dict]:
     """The most quoted speakers of one kind ('person' or 'organisation')."""
-    q = d.quotes()
-    kind_sql, rule_sql = speaker_kind_sql()
     rows = d.rows(f"""
-        WITH s AS (
-            SELECT speaker, count(*) AS quotes, count(DISTINCT aid) AS articles,
-                   count(DISTINCT source) AS outlets, min(date) AS first, max(date) AS last,
-                   count(*) FILTER (WHERE pron = 1) AS person_pronouns,
-                   count(*) FILTER (WHERE pron = 2) AS thing_pronouns
-            FROM {q} WHERE speaker IS NOT NULL GROUP BY speaker)
-        SELECT s.speaker, s.quotes, s.articles, s.outlets, s.first, s.last, {rule_sql} AS rule
-        FROM s WHERE {kind_sql} = ?
-        ORDER BY s.quotes DESC, s.articles DESC, s.speaker LIMIT ?""", (kind, limit))
+        SELECT speaker, quotes, articles, outlets, first, last, rule FROM {_speakers_table(d)}
+        WHERE kind = ? ORDER BY quotes DESC, articles DESC, speaker LIMIT ?""", (kind, limit))
     keys = ("speaker", "quotes", "articles", "outlets", "first", "last", "rule")
     return [dict(zip(keys, r)) for r in rows]
 
 
 def speaker_counts(d: Dataset) -> dict[str, int]:
     """How many distinct named speakers there are of each kind."""
-    q = d.quotes()
-    kind_sql, _ = speaker_kind_sql()
-    rows = d.rows(f"""
-        WITH s AS (
-            SELECT speaker, count(*) FILTER (WHERE pron = 1) AS person_pronouns,
-                   count(*) FILTER (WHERE pron = 2) AS thing_pronouns
-            FROM {q} WHERE speaker IS NOT NULL GROUP BY speaker)
-        SELECT {kind_sql} AS kind, count(*) FROM s GROUP BY 1""")
-    return dict(rows)
+    return dict(d.rows(f"SELECT kind, count(*) FROM {_speakers_table(d)} GROUP BY kind"))
 
 
 def _bucket_sql(bucket: str, column: str = "date") -> str:
@@ -256,18 +260,20 @@ def speaker_quotes(d: Dataset, speakers: Sequence[str], per_speaker: int, chars:
         return {}
     rows = d.rows(f"""
         WITH picked AS (
-            SELECT article_id, position, speaker, text, kind, zone, date
-            FROM raw_quotes q
-            WHERE speaker IN {_sql_list(speakers)} {self_and(d._where('q'), 'q')}
-            QUALIFY row_number() OVER (PARTITION BY speaker ORDER BY date DESC, article_id, position)
-                    <= {int(per_speaker) * 4})
-        SELECT p.speaker, p.text, p.kind, p.zone, a.title, a.date, a.source, a.url, a.published_at
-        FROM picked p JOIN (SELECT article_id, title, date, source, url, published_at FROM art
-                            WHERE article_id IN (SELECT article_id FROM picked)) a USING (article_id)
+            SELECT q.article_id, q.position, q.speaker, q.text, q.kind, q.zone, a.source, a.date
+            FROM raw_quotes q JOIN art a USING (article_id)
+            WHERE q.speaker IN {_sql_list(speakers)} {self_and(d._where('q'), 'q')}
+            QUALIFY row_number() OVER (PARTITION BY q.speaker ORDER BY a.date DESC, q.article_id, q.position)
+                    <= {int(per_speaker) * 4}),
+        arts AS (
+            SELECT article_id, title, url, published_at FROM raw_articles
+            WHERE article_id IN (SELECT article_id FROM picked) {self_and(d._where(), '')})
+        SELECT p.speaker, p.text, p.kind, p.zone, a.title, p.date, p.source, a.url, a.published_at
+        FROM picked p JOIN arts a USING (article_id)
         QUALIFY row_number() OVER (PARTITION BY p.speaker
-                                   ORDER BY a.date DESC, a.published_at DESC NULLS LAST, p.article_id, p.position)
+                                   ORDER BY p.date DESC, a.published_at DESC NULLS LAST, p.article_id, p.position)
                 <= {int(per_speaker)}
-        ORDER BY p.speaker, a.date DESC, a.published_at DESC NULLS LAST, p.article_id, p.position""")
+        ORDER BY p.speaker, p.date DESC, a.published_at DESC NULLS LAST, p.article_id, p.position""")
     out: dict[str, list[dict]] = {s: [] for s in speakers}
     keys = ("speaker", "text", "kind", "zone", "title", "date", "source", "url", "published_at")
     for r in rows:
@@ -283,7 +289,7 @@ def self_and(where: str, alias: str) -> str:
     outlet filter is answered by the join to ``art``)."""
     if not where:
         return ""
-    conds = [c for c in where[len("WHERE "):].split(" AND ") if not c.startswith(f"{alias}.source")]
+    conds = [c for c in where[len("WHERE "):].split(" AND ") if not c.startswith(f"{alias}.source" if alias else "source")]
     return "".join(f" AND {c}" for c in conds)
 
 
