@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import time
 from datetime import date, datetime, timedelta, timezone
@@ -164,6 +165,11 @@ def _write_runs_and_feeds(root: str, sources: int) -> None:
             suspended_until="2099-01-01T00:00:00+00:00" if failures >= 5 else None))
 
 
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dir", default=DEFAULT_DIR)
@@ -185,11 +191,14 @@ def main(argv=None) -> int:
     from newsbeam.pipeline.report import build_report
 
     to = ns.to or ns.dir.rstrip("/") + ".html"
+    cpu = _cpu_seconds()
     result = build_report(ns.dir, to=to)
-    print(f"report of {made['articles']:,} articles, {made['quotes']:,} quotes: {result.seconds:.1f} s, "
-          f"{result.bytes / 1e6:.2f} MB ({result.bytes:,} bytes) -> {result.path}")
-    print(f"machine: {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}; "
-          "timings vary with the machine's load")
+    cpu = _cpu_seconds() - cpu
+    print(f"report of {made['articles']:,} articles, {made['quotes']:,} quotes: {result.seconds:.1f} s "
+          f"({cpu:.1f} s of CPU on all threads), {result.bytes / 1e6:.2f} MB ({result.bytes:,} bytes) -> {result.path}")
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+          f"{platform.python_implementation()} {platform.python_version()}; the time varies with the machine's "
+          "load, the CPU seconds much less")
     try:
         import plotly.offline
 

@@ -41,8 +41,8 @@ def collect(location: Location, filters: Filters = Filters(), limits: Limits = L
     try:
         totals = Q.totals(d)
         bucket = Q.bucket_for(totals["first"], totals["last"])
-        people = Q.top_speakers(d, "person", limits.speakers)
-        orgs = Q.top_speakers(d, "organisation", limits.speakers)
+        top = Q.top_speakers(d, limits.speakers)
+        people, orgs = top["person"], top["organisation"]
         names = [s["speaker"] for s in people + orgs]
         spark_bucket = spark_bucket_for(totals["first"], totals["last"])
         data = {
@@ -53,7 +53,7 @@ def collect(location: Location, filters: Filters = Filters(), limits: Limits = L
             "organisations": orgs,
             "speaker_counts": Q.speaker_counts(d),
             "spark_bucket": spark_bucket,
-            "series": Q.speaker_series(d, names, spark_bucket),
+            "series": Q.speaker_series(d, limits.speakers, spark_bucket),
             "speaker_quotes": Q.speaker_quotes(d, names, limits.quotes_per_speaker, limits.quote_chars),
             "outlets": Q.outlets(d),
             "cues": Q.cues(d, limits.cues),
