@@ -22,6 +22,8 @@ INK = "#333333"
 # (Arial on Windows and macOS, Liberation Sans standing in for it on Linux).
 FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif"
 WIDTH = 560
+# Counts are whole numbers: a tick between two of them (0.5 on a short axis) gets no label.
+WHOLE_NUMBERS = "datum.value % 1 ? '' : format(datum.value, ',d')"
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
@@ -51,7 +53,7 @@ def articles_per_day(rows: Sequence[dict], panels: Sequence[str], bucket: str) -
         color="#9a9a9a", line={"color": INK, "strokeWidth": 1}, interpolate="step-after")
     return mark.encode(
         x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y-%m-%d", labelAngle=0, tickCount=6)),
-        y=alt.Y("n:Q", title=f"per {bucket}", axis=alt.Axis(tickCount=2)),
+        y=alt.Y("n:Q", title=f"per {bucket}", axis=alt.Axis(tickCount=2, labelExpr=WHOLE_NUMBERS)),
         tooltip=[alt.Tooltip("date:T"), alt.Tooltip("n:Q", title="articles")],
     ).facet(
         row=alt.Row("panel:N", sort=list(panels),
