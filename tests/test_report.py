@@ -175,3 +175,14 @@ def test_command_line(sample, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["report", str(out), "--since", "yesterday"])
     assert exc.value.code == 2
+
+
+def test_source_and_date_layout(tmp_path):
+    out = tmp_path / "out"
+    assert main(["run", "--input", f"{SAMPLES}/*", "--output", str(out), "--partition-by", "source,date"]) == 0
+    result = build_report(str(out), to=str(tmp_path / "r.html"), sources=["wire", "harbour-strike"])
+    data = tables_of(Path(result.path).read_text())
+    assert {r[0] for r in data["t-outlets"]["rows"]} == {"wire", "harbour-strike"}
+    expect = duck(out, """SELECT count(*) FROM quotes q JOIN articles a USING (article_id)
+                          WHERE a.source IN ('wire', 'harbour-strike')""")[0][0]
+    assert sum(int(r[2]) for r in data["t-outlets"]["rows"]) == expect > 0

@@ -123,9 +123,11 @@ class Dataset:
             files = visible_files(location, table)
             if files:
                 paths = ", ".join(_sql_str(f) for f in files)
+                # Partition values are typed as written, not guessed: an outlet named 2024 stays text.
+                types = "{'date': DATE, 'source': VARCHAR}" if "/source=" in files[0] else "{'date': DATE}"
                 self.con.execute(
                     f"CREATE VIEW raw_{table} AS SELECT * FROM read_parquet([{paths}], "
-                    "hive_partitioning = true)")
+                    f"hive_partitioning = true, hive_types = {types})")
             else:
                 self.con.register(f"raw_{table}", _empty_with_partitions(table))
         where = self._where()
@@ -135,16 +137,18 @@ class Dataset:
         self._quotes_ready = False
         self.made: set[str] = set()
 
-    def _where(self, alias: str = "") -> str:
+    def _where(self, alias: str = "", *, outlets: bool = True) -> str:
+        """The filters as a WHERE clause over ``alias``'s ``date`` (and ``source`` with
+        ``outlets``; quotes have their outlet from the join to ``art``, which applies it)."""
         col = f"{alias}." if alias else ""
         conds = []
         if self.filters.since:
             conds.append(f"{col}date >= DATE '{self.filters.since.isoformat()}'")
         if self.filters.until:
             conds.append(f"{col}date <= DATE '{self.filters.until.isoformat()}'")
-        if self.filters.sources:
+        if self.filters.sources and outlets:
             conds.append(f"{col}source IN {_sql_list(self.filters.sources)}")
-        return ("WHERE " + " AND ".join(conds)) if conds else ""
+        return ("WHERE " + " AND ".join(conds)) if conds else "WHERE true"
 
     def quotes(self, *, outlets: bool = True) -> str:
         """The name of a view of the quotes in the report's range; with ``outlets``, joined to
@@ -163,11 +167,11 @@ class Dataset:
                 CREATE VIEW q AS
                 SELECT hash(q.article_id) AS aid, a.source, {cols}, {pron}
                 FROM raw_quotes q JOIN (SELECT article_id, source FROM art) a USING (article_id)
-                WHERE true {self_and(self._where("q"), "q")}""")
+                {self._where("q", outlets=False)}""")
             self.con.execute(f"""
                 CREATE VIEW q_alone AS
                 SELECT hash(q.article_id) AS aid, {cols}, {pron}
-                FROM raw_quotes q WHERE true {self_and(self._where("q"), "q")}""")
+                FROM raw_quotes q {self._where("q", outlets=False)}""")
             self._quotes_ready = True
         return "q" if outlets or self.filters.sources else "q_alone"
 
@@ -326,12 +330,12 @@ def speaker_quotes(d: Dataset, speakers: Sequence[str], per_speaker: int, chars:
         WITH picked AS (
             SELECT q.article_id, q.position, q.speaker, q.text, q.kind, q.zone, a.source, a.date
             FROM raw_quotes q JOIN art a USING (article_id)
-            WHERE q.speaker IN {_sql_list(speakers)} {since} {self_and(d._where('q'), 'q')}
+            {d._where('q', outlets=False)} AND q.speaker IN {_sql_list(speakers)} {since}
             QUALIFY row_number() OVER (PARTITION BY q.speaker ORDER BY a.date DESC, q.article_id, q.position)
                     <= {int(per_speaker) * 4}),
         arts AS (
             SELECT article_id, title, url, published_at FROM raw_articles
-            WHERE article_id IN (SELECT article_id FROM picked) {self_and(d._where(), '')})
+            {d._where(outlets=False)} AND article_id IN (SELECT article_id FROM picked))
         SELECT p.speaker, p.text, p.kind, p.zone, a.title, p.date, p.source, a.url, a.published_at
         FROM picked p JOIN arts a USING (article_id)
         QUALIFY row_number() OVER (PARTITION BY p.speaker
@@ -346,15 +350,6 @@ def speaker_quotes(d: Dataset, speakers: Sequence[str], per_speaker: int, chars:
         item["text"] = text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
         out[item["speaker"]].append(item)
     return out
-
-
-def self_and(where: str, alias: str) -> str:
-    """``AND ...`` of a WHERE clause's conditions that the quotes table can answer itself (the
-    outlet filter is answered by the join to ``art``)."""
-    if not where:
-        return ""
-    conds = [c for c in where[len("WHERE "):].split(" AND ") if not c.startswith(f"{alias}.source" if alias else "source")]
-    return "".join(f" AND {c}" for c in conds)
 
 
 def outlets(d: Dataset) -> list[dict]:
