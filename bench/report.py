@@ -19,13 +19,12 @@ import platform
 import resource
 import shutil
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-
 from newsbeam.schemas import tables
 
 DEFAULT_DIR = "/tmp/newsbeam-bench-report"
@@ -79,7 +78,7 @@ def generate(root: str, *, articles: int = 1_000_000, quotes_per_article: int = 
                       f"decides anything about it" + " at all" * (i % 7) for i in range(5000)])
     cues = pa.array(CUES)
     per_day = np.bincount(rng.integers(0, days, size=articles), minlength=days)
-    fetched = pa.scalar(datetime(2026, 12, 1, tzinfo=timezone.utc), pa.timestamp("us", tz="UTC"))
+    fetched = pa.scalar(datetime(2026, 12, 1, tzinfo=UTC), pa.timestamp("us", tz="UTC"))
     next_id, n_quotes = 0, 0
     for d in range(days):
         day = FIRST_DAY + timedelta(days=d)
@@ -88,7 +87,7 @@ def generate(root: str, *, articles: int = 1_000_000, quotes_per_article: int = 
         next_id += n
         article_ids = _strings("a", ids)
         src = pc.take(source_names, pa.array(_zipf_choice(rng, sources, n, 0.9)))
-        published = pa.array([datetime(day.year, day.month, day.day, tzinfo=timezone.utc)] * n,
+        published = pa.array([datetime(day.year, day.month, day.day, tzinfo=UTC)] * n,
                              pa.timestamp("us", tz="UTC"))
         published = pc.add(published, pa.array(rng.integers(0, 86_400_000_000, n), pa.duration("us")))
         _write(root, "articles", day, pa.table({
@@ -142,7 +141,7 @@ def _write_runs_and_feeds(root: str, sources: int) -> None:
     from newsbeam.transforms.feedstate import FeedState, FeedStateStore
 
     os.makedirs(os.path.join(root, "_runs"), exist_ok=True)
-    start = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 1, tzinfo=UTC)
     for i in range(40):
         at = start + timedelta(hours=12 * i)
         run_id = at.strftime("%Y%m%dT%H%M%SZ") + f"-{i:06x}"
@@ -165,6 +164,11 @@ def _write_runs_and_feeds(root: str, sources: int) -> None:
             suspended_until="2099-01-01T00:00:00+00:00" if failures >= 5 else None))
 
 
+def _read_json(path: str) -> dict:
+    with open(path) as fh:
+        return json.load(fh)
+
+
 def _cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
@@ -180,14 +184,14 @@ def main(argv=None) -> int:
     ns = parser.parse_args(argv)
     marker = os.path.join(ns.dir, "_bench.json")
     want = {"articles": ns.articles, "quotes_per_article": ns.quotes_per_article}
-    if ns.regenerate or not os.path.exists(marker) or json.load(open(marker)).get("want") != want:
+    if ns.regenerate or not os.path.exists(marker) or _read_json(marker).get("want") != want:
         t = time.monotonic()
         made = generate(ns.dir, articles=ns.articles, quotes_per_article=ns.quotes_per_article)
         with open(marker, "w") as fh:
             json.dump({"want": want, "made": made}, fh)
         print(f"generated {made['articles']:,} articles, {made['quotes']:,} quotes in {time.monotonic() - t:.1f} s "
               f"at {ns.dir}")
-    made = json.load(open(marker))["made"]
+    made = _read_json(marker)["made"]
     from newsbeam.pipeline.report import build_report
 
     to = ns.to or ns.dir.rstrip("/") + ".html"

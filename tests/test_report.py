@@ -12,13 +12,14 @@ import pytest
 pytest.importorskip("vl_convert")
 pytest.importorskip("altair")
 
-from newsbeam.pipeline.cli import main  # noqa: E402
-from newsbeam.pipeline.report import build_report, collect  # noqa: E402
-from newsbeam.pipeline.report import queries as Q  # noqa: E402
-from newsbeam.pipeline.report.build import buckets_between  # noqa: E402
-from newsbeam.pipeline.report.page import Column, Table, safe_link, table_html  # noqa: E402
-from newsbeam.transforms.dataset import Location  # noqa: E402
-from tests.report_checks import check_tables_against_duckdb, tables_of  # noqa: E402
+from newsbeam.pipeline.cli import main
+from newsbeam.pipeline.report import build_report, collect
+from newsbeam.pipeline.report import queries as Q
+from newsbeam.pipeline.report.build import buckets_between
+from newsbeam.pipeline.report.page import Column, Table, safe_link, table_html
+from newsbeam.transforms.dataset import Location
+
+from tests.report_checks import check_tables_against_duckdb, tables_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "examples" / "inputs"
@@ -55,7 +56,7 @@ def test_header_totals_match_duckdb(sample):
     articles, quotes, named, rejects = duck(out, """
         SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes),
                (SELECT count(speaker) FROM quotes), (SELECT count(*) FROM rejects)""")[0]
-    totals = dict((label, value) for value, label in re.findall(r"<li><b>([^<]+)</b> ([a-z ]+)</li>", html))
+    totals = {label: value for value, label in re.findall(r"<li><b>([^<]+)</b> ([a-z ]+)</li>", html)}
     assert totals["articles"] == f"{articles:,}" and totals["quotes"] == f"{quotes:,}"
     assert totals["rejects"] == f"{rejects:,}"
     assert totals["with a named speaker"] == f"{named / quotes:.0%}"
@@ -69,7 +70,7 @@ def test_page_is_self_contained_and_offline(sample):
     assert "<script>" in html and html.count("<script") == 1  # only the inline sorter
     # every chart is an inline SVG with marks, labelled by its caption
     charts = re.findall(r'<figure class="chart" id="([^"]+)"><svg role="img" aria-labelledby="\1-cap"(.*?)</svg>',
-                        html, re.S)
+                        html, re.DOTALL)
     assert {c for c, _ in charts} >= {"fig-articles", "fig-people", "fig-named", "fig-kinds", "fig-cues",
                                       "fig-zones", "fig-rejects"}
     assert all("role-mark" in svg for _, svg in charts)
@@ -80,13 +81,13 @@ def test_page_is_self_contained_and_offline(sample):
 def test_each_listed_speaker_has_an_anchor_section_with_their_quotes(sample):
     out, _, html = sample
     for anchor, name in re.findall(r'<th scope="row" data-v="[^"]*"><a href="#(speaker-[^"]+)">([^<]+)</a>', html):
-        section = re.search(rf'<section class="speaker" id="{anchor}".*?</section>', html, re.S)
+        section = re.search(rf'<section class="speaker" id="{anchor}".*?</section>', html, re.DOTALL)
         assert section, name
         quotes = section.group(0).count("<li>")
         expected = duck(out, f"SELECT count(*) FROM quotes WHERE speaker = '{name}'")[0][0]
         assert quotes == min(expected, 10), name
     # a quote of Marta Ellingsen's links its article, with its outlet and date
-    assert re.search(r"Ellingsen.*?<a href=\"https?://[^\"]+\" rel=\"noopener noreferrer nofollow\">", html, re.S) \
+    assert re.search(r"Ellingsen.*?<a href=\"https?://[^\"]+\" rel=\"noopener noreferrer nofollow\">", html, re.DOTALL) \
         or "PORT OF HALVERSTON" in html
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from newsbeam.pipeline.cli import main
+
 from tests.corpus import CORPUS
 from tests.httpserver import Reply
 from tests.report_checks import check_tables_against_duckdb

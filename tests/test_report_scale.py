@@ -10,9 +10,10 @@ import pytest
 
 pytest.importorskip("vl_convert")
 
-from bench.report import generate  # noqa: E402
-from newsbeam.pipeline.report import build_report  # noqa: E402
-from tests.report_checks import tables_of  # noqa: E402
+from newsbeam.pipeline.report import build_report
+
+from bench.report import generate
+from tests.report_checks import tables_of
 
 pytestmark = pytest.mark.slow
 

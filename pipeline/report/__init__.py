@@ -6,7 +6,7 @@ report is asked for, so DuckDB and the chart renderer stay optional (``newsbeam[
 """
 from __future__ import annotations
 
-__all__ = ["build_report", "collect", "render", "Filters", "Limits", "ReportResult"]
+__all__ = ["Filters", "Limits", "ReportResult", "build_report", "collect", "render"]
 
 
 def __getattr__(name: str):

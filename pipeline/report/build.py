@@ -12,14 +12,22 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from html import escape
 
 from newsbeam.pipeline.report import queries as Q
-from newsbeam.pipeline.report.page import Column, Table, anchor_id, figure_html, safe_link, sparkline, table_html
+from newsbeam.pipeline.report.page import (
+    Column,
+    Table,
+    anchor_id,
+    figure_html,
+    safe_link,
+    sparkline,
+    table_html,
+)
 from newsbeam.transforms.dataset import Location
 
-__all__ = ["build_report", "collect", "render", "Filters", "Limits", "ReportResult"]
+__all__ = ["Filters", "Limits", "ReportResult", "build_report", "collect", "render"]
 Filters, Limits = Q.Filters, Q.Limits
 
 ZONE_NAMES = {"title": "headline", "bullet": "bullets", "body": "body"}
@@ -33,10 +41,10 @@ class ReportResult:
     seconds: float
 
 
-def collect(location: Location, filters: Filters = Filters(), limits: Limits = Limits(), *,
+def collect(location: Location, filters: Filters = Q.NO_FILTERS, limits: Limits = Q.DEFAULT_LIMITS, *,
             now: datetime | None = None, threads: int | None = None) -> dict:
     """Every number the page shows, as plain data (the tests compare these with the page)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     d = Q.Dataset(location, filters, threads=threads)
     try:
         totals = Q.totals(d)
@@ -170,7 +178,8 @@ def _speakers_section(data: dict, limits: Limits) -> str:
         "by rules, the first that applies deciding: attributed with he/she → person; with it → "
         "organisation; a name starting with 'The', an acronym (NATO, BBC), or one holding a word "
         "such as Police, Ministry, Council, Department, Party, Union, University, Bank, Inc → "
-        "organisation; any other name → person. Quotes with no named speaker are not counted here.")]
+        "organisation; any other name → person. The Rule column names the rule that decided. "
+        "Quotes with no named speaker are not counted here.")]
     counts = data["speaker_counts"]
     for key, kind, title in (("people", "person", "People"), ("organisations", "organisation", "Organisations")):
         rows = data[key]
@@ -187,11 +196,12 @@ def _speakers_section(data: dict, limits: Limits) -> str:
             id=f"t-{key}", caption=f"The most quoted {key}",
             columns=(Column("Speaker", "html"), Column("Quotes", "num"), Column("Articles", "num"),
                      Column("Outlets", "num"), Column("First", "date"), Column("Last", "date"),
-                     Column(f"Quotes per {data['spark_bucket']}", "html", note="over the report's range")),
+                     Column(f"Quotes per {data['spark_bucket']}", "html", note="over the report's range"),
+                     Column("Rule", note="why a " + kind)),
             rows=[((r["speaker"], f'<a href="#{anchor_id(r["speaker"])}">{escape(r["speaker"])}</a>'),
                    r["quotes"], r["articles"], r["outlets"], r["first"], r["last"],
                    (str(r["quotes"]), sparkline(data["series"].get(r["speaker"], []), buckets,
-                                                data["spark_bucket"], r["speaker"])))
+                                                data["spark_bucket"], r["speaker"])), r["rule"])
                   for r in rows],
         )
         parts.append(f'<h3 id="{sid}">{title}</h3>'
@@ -365,8 +375,9 @@ def _health_section(data: dict, limits: Limits) -> str:
 
 def render(data: dict, *, dataset: str, filters: Filters, limits: Limits, built_at: datetime,
            seconds: float | None = None) -> str:
-    from newsbeam import __version__
     from newsbeam.pipeline.report.page import page
+
+    from newsbeam import __version__
 
     t = data["totals"]
     named_share = f"{t['named'] / t['quotes']:.0%}" if t["quotes"] else "–"
@@ -402,14 +413,15 @@ def render(data: dict, *, dataset: str, filters: Filters, limits: Limits, built_
 
 
 def build_report(output: str, *, to: str, since: date | None = None, until: date | None = None,
-                 sources: Sequence[str] = (), limits: Limits = Limits(), now: datetime | None = None,
+                 sources: Sequence[str] = (), limits: Limits = Q.DEFAULT_LIMITS, now: datetime | None = None,
                  threads: int | None = None) -> ReportResult:
     """Write the report of the dataset at ``output`` to the file ``to`` (atomically)."""
     started = time.monotonic()
-    built_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    built_at = (now or datetime.now(UTC)).astimezone(UTC)
     location = Location.of(output)
-    if location.is_local and not os.path.isdir(location.path()):
-        raise FileNotFoundError(f"no dataset at {location.uri}")
+    if location.is_local and not any(os.path.isdir(location.path(part))
+                                     for part in ("articles", "quotes", "rejects", "_runs")):
+        raise FileNotFoundError(f"no newsbeam dataset at {location.uri} (no articles/, quotes/, rejects/ or _runs/)")
     filters = Filters(since=since, until=until, sources=tuple(sources))
     data = collect(location, filters, limits, now=built_at, threads=threads)
     seconds = time.monotonic() - started

@@ -35,7 +35,7 @@ class Table:
 def fmt(value, kind: str) -> tuple[str, str]:
     """(sort key, visible text) of a cell."""
     if value is None:
-        return ("", "–") if kind != "text" else ("", "–")
+        return "", "–"
     if kind == "num":
         return str(value), (f"{value:,}" if isinstance(value, int) else f"{value:,.1f}")
     if kind == "share":

@@ -11,12 +11,11 @@ import dataclasses
 import json
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import duckdb
 import pyarrow as pa
 import pyarrow.fs as pafs
-
 from newsbeam.schemas import tables
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.feedstate import FeedStateStore
@@ -91,6 +90,9 @@ class Filters:
     sources: tuple[str, ...] = ()
 
 
+NO_FILTERS, DEFAULT_LIMITS = Filters(), Limits()
+
+
 # --------------------------------------------------------------------------- connection
 
 
@@ -110,7 +112,7 @@ def _empty_with_partitions(table: str) -> pa.Table:
 class Dataset:
     """A DuckDB connection with one view per table, restricted to the report's filters."""
 
-    def __init__(self, location: Location, filters: Filters = Filters(), *, threads: int | None = None):
+    def __init__(self, location: Location, filters: Filters = NO_FILTERS, *, threads: int | None = None):
         if not location.is_local:
             raise ValueError(f"the report reads local datasets only, not {location.uri}")
         self.location = location
@@ -428,7 +430,7 @@ def feed_health(location: Location, now: datetime, limit: int) -> tuple[list[dic
 
 def _aware(value: str) -> datetime:
     parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def recent_runs(location: Location, limit: int) -> tuple[list[dict], int]:
