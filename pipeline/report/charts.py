@@ -4,8 +4,9 @@ vl-convert runs Vega in an embedded engine, so the page gets plain SVG: no scrip
 data fetched when it opens, and the same picture in every browser. Categories are told apart by
 position and labels (small multiples, one panel per outlet or kind), never by colour alone.
 
-Size, measured on the 1M-article bench dataset: the eight SVG charts weigh about 150 kB in all;
-Plotly's inlined script alone is 4.6 MB, which the 5 MB budget cannot carry (bench/report.py).
+Size, measured on the 1M-article bench dataset (bench/report.py): the eight SVG charts weigh
+480 kB in all; Plotly's script inlined (plotly 7.1.0) is 4.8 MB before any chart, which the
+page's 5 MB budget cannot carry.
 """
 from __future__ import annotations
 
