@@ -114,6 +114,7 @@ def _still_there(article, g: dict) -> bool:
 class DocResult:
     doc: str
     outlet: str
+    lang: str
     tally: Tally
     lines: list[str]
 
@@ -172,7 +173,7 @@ def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocR
                 what.append(f"KIND gold {g['kind']} predicted {q.kind}")
             lines.append(f"  {g['id']} «{_clip(q.text)}»\n      " + "; ".join(what) +
                          f"\n      rule: {q.attribution}, mention={q.speaker_mention!r}, cue={q.cue!r}")
-    return DocResult(doc["doc"], doc["outlet"], tally, lines)
+    return DocResult(doc["doc"], doc["outlet"], doc.get("lang", "en"), tally, lines)
 
 
 def _clip(text: str, size: int = 160) -> str:
@@ -209,9 +210,11 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
         results.append(score_doc(doc, article, gold_by_doc[doc["doc"]], ignored_by_doc[doc["doc"]]))
     total = Tally()
     outlets: dict[str, Tally] = defaultdict(Tally)
+    languages: dict[str, Tally] = defaultdict(Tally)
     for r in results:
         total.add(r.tally)
         outlets[r.outlet].add(r.tally)
+        languages[r.lang].add(r.tally)
     print(f"general-news gold, {split} part: {len(results)} documents, {len(outlets)} outlets, "
           f"{total.gold} gold quotes ({changed} bodies read differently than when annotated)", file=out)
     located = total.gold - total.gone
@@ -226,10 +229,11 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
         by_rule = ", ".join(f"{k.split('(')[1][:-1]} {v}" for k, v in sorted(total.errors.items())
                             if k.startswith(error + " ("))
         print(f"  {error:<15} {total.errors[error]:>4}  ({by_rule or '-'})", file=out)
-    print(f"\n  {'outlet':<36} {'gold':>5} {'recall':>7} {'speaker':>8} {'kind':>6}", file=out)
-    for outlet, t in sorted(outlets.items(), key=lambda kv: (-kv[1].gold, kv[0])):
-        print(f"  {outlet[:36]:<36} {t.gold:>5} {_ratio(t.matched, t.gold - t.gone):>7} "
-              f"{_ratio(t.speaker_ok, t.matched):>8} {_ratio(t.kind_ok, t.matched):>6}", file=out)
+    for title, groups in (("language", languages), ("outlet", outlets)):
+        print(f"\n  {title:<36} {'gold':>5} {'recall':>7} {'speaker':>8} {'kind':>6}", file=out)
+        for name, t in sorted(groups.items(), key=lambda kv: (-kv[1].gold, kv[0])):
+            print(f"  {name[:36]:<36} {t.gold:>5} {_ratio(t.matched, t.gold - t.gone):>7} "
+                  f"{_ratio(t.speaker_ok, t.matched):>8} {_ratio(t.kind_ok, t.matched):>6}", file=out)
     if show_errors:
         for r in results:
             if r.lines:

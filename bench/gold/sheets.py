@@ -29,8 +29,16 @@ PER_FEED = {"TIME": 5, "The Week": 5, "Dawn": 5, "404 Media": 4, "The Verge": 4,
             "El País English": 3, "The Guardian": 4, "Deutsche Welle": 1, "MercoPress": 1}
 MIN_SPANS, MAX_SPANS = 3, 35
 # Languages the annotators can judge; html-eval-dev pages in others are left out.
-LANGUAGES = ("en", "de", "es", "pt", "fr")
+LANGUAGES = ("en", "de", "es", "pt", "fr", "zh")
 _SLUG = re.compile(r"[^a-z0-9]+")
+# The pages that declare no language and are not English.
+LANGUAGE_OF = {"html-eval-dev/pages/archive.org.he.xinhuanet.com.25340717.html.gz": "zh",
+               "html-eval-dev/pages/xinhuanet.com.c_1125597921.html.gz": "zh"}
+
+
+def lang_of(doc: str, article) -> str:
+    """The two-letter language of a document (the page's own, else LANGUAGE_OF, else en)."""
+    return LANGUAGE_OF.get(doc) or (article.language or "en").lower()[:2]
 
 
 def _rank(doc: str) -> str:
@@ -57,7 +65,7 @@ def choose() -> list[tuple[str, str, object]]:
         if len(articles) != 1:
             continue
         article = articles[0]
-        lang = (article.language or "en").lower()[:2]
+        lang = lang_of(path, article)
         n = len(gc.mark_spans(article))
         if lang not in LANGUAGES or not MIN_SPANS <= n <= MAX_SPANS:
             continue
@@ -113,7 +121,8 @@ def slug(outlet: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="/work/notes/gold-sheets")
-    parser.add_argument("--keep-ann", action="store_true", help="do not overwrite .ann files")
+    parser.add_argument("--overwrite-ann", action="store_true",
+                        help="overwrite existing .ann files (by default an existing one is kept)")
     args = parser.parse_args(argv)
     if not gc.available():
         print(f"bench.gold.sheets: {gc.CORPUS} is absent; nothing to do")
@@ -131,9 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         name = f"S{number:03d}-{slug(outlet)}"
         (out / f"{name}.md").write_text(md, encoding="utf-8")
         ann_path = out / f"{name}.ann"
-        if not (args.keep_ann and ann_path.exists()):
+        if args.overwrite_ann or not ann_path.exists():
             ann_path.write_text(ann, encoding="utf-8")
         rows.append({"doc": doc, "sheet": name, "outlet": outlet, "language": article.language,
+                     "lang": lang_of(doc, article),
                      "split": split, "batch": batch, "title_sha1": gc.sha1(article.title),
                      "body_sha1": gc.sha1(article.body),
                      "paragraphs": [h[:12] for h in gc.paragraph_hashes(article.body)]})
