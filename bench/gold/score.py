@@ -211,10 +211,12 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
     total = Tally()
     outlets: dict[str, Tally] = defaultdict(Tally)
     languages: dict[str, Tally] = defaultdict(Tally)
+    sources: dict[str, Tally] = defaultdict(Tally)
     for r in results:
         total.add(r.tally)
         outlets[r.outlet].add(r.tally)
         languages[r.lang].add(r.tally)
+        sources[r.doc.split("/", 1)[0]].add(r.tally)
     print(f"general-news gold, {split} part: {len(results)} documents, {len(outlets)} outlets, "
           f"{total.gold} gold quotes ({changed} bodies read differently than when annotated)", file=out)
     located = total.gold - total.gone
@@ -229,7 +231,7 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
         by_rule = ", ".join(f"{k.split('(')[1][:-1]} {v}" for k, v in sorted(total.errors.items())
                             if k.startswith(error + " ("))
         print(f"  {error:<15} {total.errors[error]:>4}  ({by_rule or '-'})", file=out)
-    for title, groups in (("language", languages), ("outlet", outlets)):
+    for title, groups in (("corpus", sources), ("language", languages), ("outlet", outlets)):
         print(f"\n  {title:<36} {'gold':>5} {'recall':>7} {'speaker':>8} {'kind':>6}", file=out)
         for name, t in sorted(groups.items(), key=lambda kv: (-kv[1].gold, kv[0])):
             print(f"  {name[:36]:<36} {t.gold:>5} {_ratio(t.matched, t.gold - t.gone):>7} "
