@@ -13,11 +13,17 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsbeam.pipeline.extract import articles_of
-from newsbeam.schemas.records import Article, Reject
-from newsbeam.transforms.quotes_marks import find_spans, paragraph_spans
+from newsbeam.schemas.records import Article, Document, Reject
+from newsbeam.transforms.process import articles_of_document, source_name
+
+try:  # the quote-mark layer: transforms/quotes_marks.py, which issue 10 moves to transforms/quotes/marks.py
+    from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
+except ImportError:
+    from newsbeam.transforms.quotes_marks import find_spans, paragraph_spans
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -106,13 +112,9 @@ def outlet_of(path: str) -> str:
 
 def read_articles(path: str) -> list[Article]:
     """The articles newsbeam reads from one corpus file (readers + normalize), without quotes."""
-    from newsbeam.schemas.records import Document
-    from newsbeam.transforms.process import articles_of_document, source_name
-    from datetime import datetime, timezone
-
     full = CORPUS / path
     document = Document(source=source_name(str(full)), input=str(full), data=full.read_bytes(),
-                        fetched_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+                        fetched_at=datetime(2026, 1, 1, tzinfo=UTC))
     return [a for a in articles_of_document(document, quotes=False) if not isinstance(a, Reject)]
 
 
@@ -122,7 +124,7 @@ def extracted(path: str) -> list[Article]:
 
 
 def find_article(articles: list[Article], doc: str) -> Article | None:
-    path, _, key = doc.partition("#")
+    key = doc.partition("#")[2]
     if not key:
         return articles[0] if len(articles) == 1 else None
     for article in articles:

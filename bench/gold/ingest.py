@@ -55,7 +55,7 @@ def parse(ann: str, doc_row: dict, article) -> tuple[list[dict], list[dict]]:
     for number, line in enumerate(ann.splitlines(), 1):
         line = line.rstrip()
         where = f"{doc_row['sheet']}.ann:{number}"
-        if not line or line.startswith("#") or line.startswith(("doc:", "status:")):
+        if not line or line.startswith(("#", "doc:", "status:")):
             continue
         m = _LINE.match(line)
         if m:

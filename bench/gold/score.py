@@ -43,7 +43,7 @@ class Tally:
     kind_ok: int = 0
     errors: Counter = field(default_factory=Counter)
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for name in ("gold", "matched", "gone", "predicted", "true_pos", "speaker_ok", "kind_ok"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
@@ -145,7 +145,7 @@ def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocR
             tally.true_pos += 1
         else:
             lines.append(f"  FALSE POSITIVE {q.zone}@{q.start_char}: «{_clip(q.text)}» "
-                         f"-> {q.kind} | {q.speaker} ({q.attribution})")
+                         f"-> {q.kind} | {q.speaker} ({getattr(q, 'rule', None) or q.attribution})")
     for g_index, g in enumerate(gold):
         q = matched.get(g_index)
         text = gc.zone_text(article, g["zone"], g["zone_index"]) or ""
@@ -164,7 +164,7 @@ def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocR
         tally.kind_ok += kind_ok
         if error:
             tally.errors[error] += 1
-            tally.errors[f"{error} ({q.attribution})"] += 1
+            tally.errors[f"{error} ({getattr(q, 'rule', None) or q.attribution})"] += 1
         if error or not kind_ok:
             what = []
             if error:
@@ -172,7 +172,8 @@ def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocR
             if not kind_ok:
                 what.append(f"KIND gold {g['kind']} predicted {q.kind}")
             lines.append(f"  {g['id']} «{_clip(q.text)}»\n      " + "; ".join(what) +
-                         f"\n      rule: {q.attribution}, mention={q.speaker_mention!r}, cue={q.cue!r}")
+                         f"\n      rule: {getattr(q, 'rule', None) or q.attribution}, "
+                         f"mention={q.speaker_mention!r}, cue={q.cue!r}")
     return DocResult(doc["doc"], doc["outlet"], doc.get("lang", "en"), tally, lines)
 
 

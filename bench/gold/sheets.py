@@ -20,9 +20,9 @@ import sys
 from pathlib import Path
 
 from newsbeam.transforms.process import with_quotes
-from newsbeam.transforms.quotes_marks import paragraph_spans
 
 from bench.gold import corpus as gc
+from bench.gold.corpus import paragraph_spans
 
 # How many articles per feed outlet (a handful at most; the pages are one article each).
 PER_FEED = {"TIME": 5, "The Week": 5, "Dawn": 5, "404 Media": 4, "The Verge": 4, "TechCrunch": 4,
@@ -76,7 +76,8 @@ def choose() -> list[tuple[str, str, object]]:
 def _fmt_ext(q) -> str:
     if q is None:
         return "ext: (no quote)"
-    return f"ext: {q.kind} | {q.speaker or '-'} | {q.attribution} | mention={q.speaker_mention!r} cue={q.cue!r}"
+    rule = getattr(q, "rule", None) or q.attribution
+    return f"ext: {q.kind} | {q.speaker or '-'} | {rule} | mention={q.speaker_mention!r} cue={q.cue!r}"
 
 
 def sheet(number: int, doc: str, outlet: str, article, split: str, batch: str) -> tuple[str, str]:
