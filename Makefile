@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-report lint clean dask-cluster
+.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report lint clean dask-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(STAMP)
 
 bench-quotes: $(STAMP)
 	$(PY) -m bench.quotes
+
+## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
+bench-gold: $(STAMP)
+	$(PY) -m bench.gold
 
 ## bench-report: newsbeam report on 1M articles and 10M quotes (generated once into /tmp): time and size
 bench-report: $(STAMP)
