@@ -82,7 +82,7 @@ def browser():
         yield p
 
 
-def test_report_in_chromium(dataset, browser, tmp_path, http_server):
+def test_report_in_chromium(browser, dataset, tmp_path, http_server):  # browser first: skips before the runs
     # A --feeds run against a local server: one feed answers, one keeps failing.
     body = LOCAL_FEED.encode("utf-8")
     feed_list = tmp_path / "feeds.yaml"

@@ -341,10 +341,11 @@ def _health_section(data: dict, limits: Limits) -> str:
         table = Table(id="t-feeds", caption="Feeds fetched by newsbeam (from _state/feeds), failing first",
                       columns=(Column("Feed", "html"), Column("Status"), Column("Failures in a row", "num"),
                                Column("Last HTTP status", "num"), Column("Last error"),
-                               Column("Last fetch"), Column("Last success"), Column("Suspended until")),
+                               Column("Last fetch", "date"), Column("Last success", "date"),
+                               Column("Suspended until", "date")),
                       rows=[((f["feed"], safe_link(f["url"], f["feed"])), f["status"], f["failures"],
-                             f["last_status"], f["last_reason"], f["last_fetch"], f["last_success"],
-                             f["suspended_until"]) for f in feeds])
+                             f["last_status"], f["last_reason"], _when(f["last_fetch"]), _when(f["last_success"]),
+                             _when(f["suspended_until"])) for f in feeds])
         parts.append(_note(f"{n_feeds:,} feeds: {suspended:,} suspended, {failing:,} failing, "
                            f"{n_feeds - suspended - failing:,} fetched successfully last time.")
                      + _cut_note(len(feeds), n_feeds, "feeds")
@@ -356,11 +357,11 @@ def _health_section(data: dict, limits: Limits) -> str:
     parts.append('<h3 id="runs">Last runs</h3>')
     if runs:
         table = Table(id="t-runs", caption="Runs that wrote this dataset (from _runs), newest first",
-                      columns=(Column("Run"), Column("Started"), Column("Status"), Column("Mode"),
+                      columns=(Column("Run"), Column("Started", "date"), Column("Status"), Column("Mode"),
                                Column("Seconds", "num"), Column("Inputs", "num"), Column("Articles", "num"),
                                Column("Unchanged", "num"), Column("Quotes", "num"), Column("Rejects", "num"),
                                Column("Error")),
-                      rows=[(r["run_id"], r.get("started_at"), r.get("status"), r.get("mode"),
+                      rows=[(r["run_id"], _when(r.get("started_at")), r.get("status"), r.get("mode"),
                              round(r["seconds"], 1) if isinstance(r.get("seconds"), (int, float)) else None,
                              r.get("inputs"), r.get("articles"), r.get("articles_unchanged"), r.get("quotes"),
                              r.get("rejects"), r.get("error")) for r in runs])
@@ -368,6 +369,17 @@ def _health_section(data: dict, limits: Limits) -> str:
     else:
         parts.append(_note("No run manifests under _runs/."))
     return _section("health", "Data health", "".join(parts))
+
+
+def _when(value) -> datetime | None:
+    """An ISO 8601 time from _state or _runs as a UTC datetime (None if absent or unreadable)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 # --------------------------------------------------------------------------- the page

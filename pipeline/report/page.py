@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from html import escape
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
@@ -40,10 +40,12 @@ def fmt(value, kind: str) -> tuple[str, str]:
         return str(value), (f"{value:,}" if isinstance(value, int) else f"{value:,.1f}")
     if kind == "share":
         return f"{value:.6f}", f"{value:.1%}"
-    if isinstance(value, (date, datetime)):
-        text = value.isoformat() if isinstance(value, date) and not isinstance(value, datetime) \
-            else value.strftime("%Y-%m-%d %H:%M")
-        return value.isoformat(), text
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.isoformat(), value.strftime("%Y-%m-%d %H:%M") + (" UTC" if value.tzinfo else "")
+    if isinstance(value, date):
+        return value.isoformat(), value.isoformat()
     return str(value), str(value)
 
 
@@ -64,7 +66,7 @@ def table_html(t: Table) -> str:
             else:
                 key, text = fmt(v, c.kind)
                 inner = escape(text)
-            cls = ' class="n"' if c.kind in ("num", "share") else ""
+            cls = ' class="n"' if c.kind in ("num", "share") else ' class="d"' if c.kind == "date" else ""
             cells.append(f'<{tag}{cls} data-v="{escape(key)}">{inner}</{end}>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (f'<div class="table-wrap"><table class="sortable" id="{t.id}">'
@@ -133,7 +135,7 @@ table{border-collapse:collapse;font-size:.88rem;min-width:50%}
 caption{text-align:left;color:var(--muted);font-size:.85rem;padding:.2rem 0}
 th,td{border-bottom:1px solid var(--rule);padding:.2rem .6rem .2rem 0;text-align:left;vertical-align:top}
 tbody th{font-weight:normal}
-.n{text-align:right;font-variant-numeric:tabular-nums}
+.n{text-align:right;font-variant-numeric:tabular-nums}.d{white-space:nowrap}
 thead th{border-bottom:2px solid var(--ink);white-space:nowrap}
 thead button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th[aria-sort=ascending] .arrow::after{content:" \\25B2"}th[aria-sort=descending] .arrow::after{content:" \\25BC"}

@@ -121,6 +121,7 @@ class Dataset:
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         self.con.execute("SET preserve_insertion_order = false")
+        self.con.execute("SET TimeZone = 'UTC'")  # timestamps come back in UTC, whatever the machine's zone
         for table in TABLE_NAMES:
             files = visible_files(location, table)
             if files:
