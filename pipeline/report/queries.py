@@ -272,11 +272,20 @@ def _speakers_table(d: Dataset) -> str:
 
 def _top_rows(d: Dataset, limit: int) -> str:
     """The quotes of the ``limit`` most quoted people and organisations: their speaker, article,
-    outlet and day."""
-    return _once(d, "top_q", f"""
-        SELECT q.speaker, q.aid, q.source, q.date FROM {d.quotes()} q
-        WHERE q.speaker IN (SELECT speaker FROM {_speakers_table(d)}
-                            QUALIFY row_number() OVER (PARTITION BY kind ORDER BY quotes DESC, speaker) <= {int(limit)})""")
+    outlet and day. The names go into the scan as literals, so the Parquet reader skips the
+    other speakers' rows before anything is joined."""
+    if "top_q" not in d.made:
+        names = [r[0] for r in d.rows(f"""
+            SELECT speaker FROM {_speakers_table(d)}
+            QUALIFY row_number() OVER (PARTITION BY kind ORDER BY quotes DESC, speaker) <= ?""", (limit,))]
+        d.con.execute(f"""
+            CREATE TEMP TABLE top_q AS
+            SELECT q.speaker, hash(q.article_id) AS aid, a.source, q.date
+            FROM (SELECT article_id, speaker, date FROM raw_quotes q
+                  {d._where("q", outlets=False)} AND q.speaker IN {_sql_list(names)}) q
+            JOIN art a USING (article_id)""")
+        d.made.add("top_q")
+    return "top_q"
 
 
 def top_speakers(d: Dataset, limit: int) -> dict[str, list[dict]]:
