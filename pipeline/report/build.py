@@ -25,10 +25,10 @@ from newsbeam.pipeline.report.page import (
     sparkline,
     table_html,
 )
+from newsbeam.pipeline.report.queries import Filters, Limits
 from newsbeam.transforms.dataset import Location
 
 __all__ = ["Filters", "Limits", "ReportResult", "build_report", "collect", "render"]
-Filters, Limits = Q.Filters, Q.Limits
 
 ZONE_NAMES = {"title": "headline", "bullet": "bullets", "body": "body"}
 KIND_NAMES = ("direct", "partial", "scare")

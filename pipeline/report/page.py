@@ -95,19 +95,23 @@ def sparkline(series: Sequence[tuple[date, int]], buckets: Sequence[date], bucke
     counts = dict(series)
     values = [counts.get(b, 0) for b in buckets]
     w, h, pad = 120, 24, 2
-    top = max(values, default=0) or 1
+    if not values:
+        return (f'<svg class="spark" role="img" aria-label="{escape(name)}: no quotes" width="{w}" '
+                f'height="{h}" viewBox="0 0 {w} {h}"></svg>')
+    top = max(values) or 1
     n = len(values)
     step = (w - 2 * pad) / (n - 1) if n > 1 else 0
-    pts = " ".join(f"{pad + i * step:.1f},{h - pad - (v / top) * (h - 2 * pad):.1f}" for i, v in enumerate(values))
+
+    def y(v: int) -> float:
+        return h - pad - (v / top) * (h - 2 * pad)
+
+    pts = " ".join(f"{pad + i * step:.1f},{y(v):.1f}" for i, v in enumerate(values))
     if n == 1:
-        pts += f" {w - pad:.1f},{h - pad - (values[0] / top) * (h - 2 * pad):.1f}"
-    peak = max(range(n), key=lambda i: values[i]) if n else None
+        pts += f" {w - pad:.1f},{y(values[0]):.1f}"
+    peak = max(range(n), key=lambda i: values[i])
     label = (f"{name}: quotes per {bucket} from {buckets[0].isoformat()} to {buckets[-1].isoformat()}; "
-             f"peak {values[peak]:,} in the {bucket} of {buckets[peak].isoformat()}") if n else f"{name}: no quotes"
-    dot = ""
-    if n:
-        dot = (f'<circle cx="{pad + peak * step if n > 1 else w / 2:.1f}" '
-               f'cy="{h - pad - (values[peak] / top) * (h - 2 * pad):.1f}" r="2"/>')
+             f"peak {values[peak]:,} in the {bucket} of {buckets[peak].isoformat()}")
+    dot = f'<circle cx="{pad + peak * step if n > 1 else w / 2:.1f}" cy="{y(values[peak]):.1f}" r="2"/>'
     return (f'<svg class="spark" role="img" aria-label="{escape(label)}" width="{w}" height="{h}" '
             f'viewBox="0 0 {w} {h}"><polyline points="{pts}"/>{dot}</svg>')
 

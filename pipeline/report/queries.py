@@ -461,7 +461,7 @@ def recent_runs(location: Location, limit: int) -> tuple[list[dict], int]:
             continue
         if not isinstance(manifest, dict):
             continue
-        summary = manifest.get("summary") if isinstance(manifest.get("summary"), dict) else {}
+        summary = manifest["summary"] if isinstance(manifest.get("summary"), dict) else {}
         runs.append({
             "run_id": manifest.get("run_id", info.base_name[:-5]),
             "started_at": manifest.get("started_at"),
