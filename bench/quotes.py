@@ -147,9 +147,9 @@ def speed_against(rev: str, rounds: int = 3) -> list[tuple[float, float]]:
         for _ in range(rounds):
             pair = []
             for tree in (old, str(ROOT)):
+                env = {**os.environ, "PYTHONPATH": tree, "NEWSBEAM_SHARED": str(SHARED)}
                 proc = subprocess.run([sys.executable, "-m", "bench.quotes", "--speed-only"], cwd=tree,
-                                      env={**os.environ, "PYTHONPATH": tree, "NEWSBEAM_SHARED": str(SHARED)}, capture_output=True,
-                                      text=True, check=True)
+                                      env=env, capture_output=True, text=True, check=True)
                 pair.append(float(proc.stdout.split()[-1]))
             out.append((pair[0], pair[1]))
         return out
