@@ -49,11 +49,11 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     """
     sources, rejects, counts = [], [], []
     if cfg.inputs or not cfg.feeds:
-        files, read_rejects = p | "ReadInputs" >> ReadFiles(
+        files, read_rejects, read_stats = p | "ReadInputs" >> ReadFiles(
             cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes)
         sources.append(files)
         rejects.append(read_rejects)
-        counts += [files | "CountFiles" >> _count("inputs"), read_rejects | "CountUnreadable" >> _count("inputs")]
+        counts.append(read_stats)
     feed_states = None
     if cfg.feeds:
         fetched, fetch_rejects, feed_states, feed_stats = p | "FetchFeeds" >> FetchFeeds(
