@@ -44,7 +44,7 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 from newsbeam.transforms.html import (
-    HIGHLIGHT_LABEL, SHORTCODE, TEASER, marked_highlights, text_to_paragraphs,
+    HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, marked_highlights, text_to_paragraphs,
 )
 
 __all__ = ["main_text", "parse_page", "read_html"]
@@ -65,6 +65,9 @@ _TEXT_BLOCKS = frozenset(("p", "head", "quote", "code", "item", "row"))
 _GROUPS = frozenset(("list", "table", "div", "body"))
 # Controls that libxml2 refuses; none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
+_DOCUMENT_PARTS = re.compile(r"<(?:head|body)[\s>]", re.I)
+_JUNK_SCAN = 1 << 16  # how far into a page its real start is looked for
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b")
 _PARSER = dict(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                remove_pis=True, huge_tree=True, no_network=True, recover=True)
@@ -249,7 +252,7 @@ def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
 def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reject]:
-    root = parse_page(text)
+    root = parse_page(_without_leading_junk(text))
     if root is None:
         yield reject(doc, reasons.EMPTY, "HTML page with no content")
         return
@@ -292,6 +295,11 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
 
     bullets = page_highlights(root)
     paragraphs = main_text(root, url)
+    if not paragraphs:
+        # trafilatura keeps nothing from a page with very little text (under its minimum
+        # size): then the page's text is all there is, and it is the body.
+        body = root.find(".//body")
+        paragraphs = element_to_text(body).paragraphs if body is not None else ()
     if bullets:
         shown = set(bullets)
         paragraphs = tuple(p for p in paragraphs if p not in shown and not HIGHLIGHT_LABEL.match(p))
@@ -322,6 +330,18 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
         bullets=tuple(bullets),
         tags=tuple(tags),
     )
+
+
+def _without_leading_junk(text: str) -> str:
+    """The page from its doctype or ``<html>`` on, when something else comes first (PHP
+    warnings, debug output): a parser would put that junk at the top of the body, and the
+    page's own head and body inside it."""
+    start = _HTML_START.search(text, 0, _JUNK_SCAN)
+    if start is None or not text[:start.start()].strip("\ufeff \t\r\n"):
+        return text
+    if _DOCUMENT_PARTS.search(text, 0, start.start()):
+        return text  # a <head> or <body> before it: the match is not where the page starts
+    return text[start.start():]
 
 
 def page_highlights(root) -> tuple[str, ...]:
