@@ -10,6 +10,8 @@ import io
 import json
 from datetime import datetime, timezone
 
+from pathlib import Path
+
 import pyarrow.dataset as pads
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -69,10 +71,9 @@ class Archive:
     def data(self, cut: dict[int, int] | None = None) -> bytes:
         raw = self.buf.getvalue()
         ends = self.offsets[1:] + [len(raw)]
-        out, pos = [], 0
+        out = []
         for i, (start, end) in enumerate(zip(self.offsets, ends)):
             out.append(raw[start:end - (cut or {}).get(i, 0)])
-            pos = end
         return b"".join(out)
 
 
@@ -193,3 +194,57 @@ def test_corpus_pages_in_a_warc_give_the_same_bodies_as_the_files(tmp_path):
         direct = [e for e in read_document(Document("p", str(path), path.read_bytes(), NOW)) if isinstance(e, Entry)]
         archived = [e for e in read_document(doc) if isinstance(e, Entry)]
         assert [e.body_text for e in archived] == [e.body_text for e in direct], path.name
+
+
+@pytest.mark.slow
+def test_a_1gb_warc_is_read_with_flat_memory(tmp_path):
+    """About 1 GB of per-record-gzip WARC (pages of incompressible-ish text, so the file is
+    large on disk too) read by the streaming reader in a fresh process: its peak memory is
+    that of a small file, not of the archive."""
+    import random
+    import shutil
+    import subprocess
+    import sys
+
+    rng = random.Random(14)
+    words = [f"w{rng.randrange(10**6):06d}" for _ in range(5000)]
+    a = Archive(gzip_records=True)
+    for i in range(200):
+        text = " ".join(rng.choice(words) for _ in range(40_000))  # ~300 KB per page
+        a.request(f"https://news.example/{i}")
+        a.response(f"https://news.example/{i}", f"<html><body><p>{text}</p></body></html>".encode())
+        a.metadata(f"https://news.example/{i}")
+    chunk = a.data()
+    big = tmp_path / "big.warc.gz"
+    repeat = max(1, 10**9 // len(chunk))
+    with open(big, "wb") as out:
+        for _ in range(repeat):
+            out.write(chunk)
+    small = tmp_path / "small.warc.gz"
+    small.write_bytes(chunk)
+    probe = (
+        "import sys; from datetime import datetime, timezone\n"
+        "from newsbeam.transforms.formats.warc import read_warc, Skipped\n"
+        "from newsbeam.schemas.records import Document\n"
+        "from tests.memory import peak_rss_mb\n"
+        "n = s = 0\n"
+        "with open(sys.argv[1], 'rb') as fh:\n"
+        "    for item in read_warc(fh, source='b', input=sys.argv[1], fetched_at=datetime.now(timezone.utc)):\n"
+        "        n += isinstance(item, Document); s += isinstance(item, Skipped)\n"
+        "print(n, s, peak_rss_mb())\n"
+    )
+
+    def peak(path):
+        printed = subprocess.run([sys.executable, "-c", probe, str(path)], check=True, capture_output=True,
+                                 text=True, cwd=str(Path(__file__).resolve().parents[1])).stdout.split()
+        return int(printed[0]), int(printed[1]), float(printed[2])
+
+    n_small, _, mb_small = peak(small)
+    n_big, skipped_big, mb_big = peak(big)
+    size_gb = big.stat().st_size / 1e9
+    shutil.rmtree(tmp_path, ignore_errors=True)
+    print(f"WARC {size_gb:.2f} GB: {n_big} responses, {skipped_big} skipped, peak RSS {mb_big:.0f} MB "
+          f"(one {len(chunk) / 1e6:.0f} MB chunk: {mb_small:.0f} MB)")
+    assert size_gb > 0.9
+    assert n_small == 200 and n_big == 200 * repeat and skipped_big == 400 * repeat
+    assert mb_big < mb_small + 64  # flat: a thousand times the file, not more memory

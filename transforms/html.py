@@ -34,7 +34,7 @@ from collections.abc import Iterable
 import lxml.etree
 
 __all__ = [
-    "HtmlText", "element_to_text", "html_to_text", "marked_highlights", "parse_html",
+    "HtmlText", "element_to_text", "html_to_text", "parse_html",
     "text_to_paragraphs",
 ]
 
@@ -67,7 +67,7 @@ CELLS = frozenset(("td", "th"))
 
 # A container whose lists are highlights whatever their position: the Daily Mail marks its
 # bullets with class "mol-bullets"; CNN wrapped its "Story highlights" in such classes.
-_HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cnn_bulletbin", re.I)
+HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cnn_bulletbin", re.I)
 # Picture captions that are not figcaptions: WordPress's "wp-caption-text", the Daily
 # Mail's "imageCaption". Like figcaption, they describe a picture, not the story.
 _CAPTION_CLASS = re.compile(r"caption", re.I)
@@ -255,7 +255,7 @@ def _walk(root) -> list[_Block]:
                 skipped = el
                 continue
             if cls or el.get("id"):
-                if _HIGHLIGHT_CLASS.search(_class_of(el)):
+                if HIGHLIGHT_CLASS.search(_class_of(el)):
                     highlight_els.append(el)
                     highlight += 1
             if tag in BLOCK:
@@ -348,18 +348,6 @@ def element_to_text(root) -> HtmlText:
     return HtmlText(
         tuple(paragraphs), tuple(bullets), tuple(tuple(v) for v in body_lists.values())
     )
-
-
-def marked_highlights(root) -> tuple[str, ...]:
-    """Items of every list inside a highlights container (``mol-bullets``, story highlights)."""
-    out: list[str] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or not _HIGHLIGHT_CLASS.search(_class_of(el)):
-            continue
-        if any(_HIGHLIGHT_CLASS.search(_class_of(a)) for a in el.iterancestors()):
-            continue  # counted with its outer container
-        out.extend(element_to_text(el).bullets)
-    return tuple(dict.fromkeys(out))
 
 
 def text_to_paragraphs(text: str) -> tuple[str, ...]:

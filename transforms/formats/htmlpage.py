@@ -44,7 +44,7 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 from newsbeam.transforms.html import (
-    HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, marked_highlights, text_to_paragraphs,
+    HIGHLIGHT_CLASS, HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, text_to_paragraphs,
 )
 
 __all__ = ["main_text", "parse_page", "read_html"]
@@ -68,6 +68,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
 _DOCUMENT_PARTS = re.compile(r"<(?:head|body)[\s>]", re.I)
 _JUNK_SCAN = 1 << 16  # how far into a page its real start is looked for
+_UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+_AUTHOR_CANDIDATES = lxml.etree.XPath(
+    f"//*[@itemprop and contains(translate(@itemprop, '{_UPPER}', '{_LOWER}'), 'author')]"
+    f" | //a[@rel and contains(translate(@rel, '{_UPPER}', '{_LOWER}'), 'author')]")
+_HIGHLIGHT_CANDIDATES = lxml.etree.XPath(
+    f"//*[contains(translate(concat(@class, ' ', @id), '{_UPPER}', '{_LOWER}'), 'highlights')"
+    f" or contains(translate(concat(@class, ' ', @id), '{_UPPER}', '{_LOWER}'), 'mol-bullets')"
+    f" or contains(translate(concat(@class, ' ', @id), '{_UPPER}', '{_LOWER}'), 'bulletbin')]")
+_LABEL_CANDIDATES = lxml.etree.XPath(
+    f"//*[text()[contains(translate(., '{_UPPER}', '{_LOWER}'), 'highlights')]]")
 _LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b")
 _PARSER = dict(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                remove_pis=True, huge_tree=True, no_network=True, recover=True)
@@ -178,9 +188,9 @@ def _metas(root, key: str) -> list[str]:
 def _dom_authors(root) -> list[str]:
     """Authors marked up in the page itself: itemprop=author, rel=author links."""
     names = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    # XPath preselects in C (a walk in Python over every element cost as much as the rest of
+    # the metadata); the exact test stays in Python.
+    for el in _AUTHOR_CANDIDATES(root):
         if (el.get("itemprop") or "").lower() == "author" or \
                 (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()):
             inner = el.find('.//*[@itemprop="name"]')
@@ -347,8 +357,15 @@ def _without_leading_junk(text: str) -> str:
 def page_highlights(root) -> tuple[str, ...]:
     """The items of the page's highlights: lists inside a marked container (``mol-bullets``,
     ``story-highlights``), and the list right after a "Story highlights" label."""
-    items = list(marked_highlights(root))
-    for el in root.iter(*_LABEL_TAGS):
+    items = []
+    # Containers and labels are preselected by XPath in C: most pages have neither.
+    for el in _HIGHLIGHT_CANDIDATES(root):
+        if HIGHLIGHT_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}") and not any(
+                HIGHLIGHT_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors()):
+            items.extend(element_to_text(el).bullets)
+    for el in _LABEL_CANDIDATES(root):
+        if el.tag not in _LABEL_TAGS:
+            continue
         text = el.text_content() if len(el) else (el.text or "")
         if len(text) > 40 or not HIGHLIGHT_LABEL.match(text.strip()):
             continue
