@@ -161,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         warc = work / "pages.warc.gz"
         write_warc(pages, warc)
 
+        # Warm both up first (imports, trafilatura's stop lists, regex caches), so neither loop
+        # pays one-time costs the other does not.
+        trafilatura_loop(pages[:5])
+        functions_loop(pages[:5])
         t_plain = trafilatura_loop(pages)
         t_funcs = functions_loop(pages)
         t_run = newsbeam_run(str(html_dir / "*"), work / "out-html")

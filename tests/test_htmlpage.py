@@ -138,7 +138,11 @@ def test_a_page_with_a_date_only_in_its_text_gets_one_from_htmldate():
 # --- the evaluation set: body F1 floors (slow: about a minute on two cores) ------------------
 
 FLOORS = {"all": 0.92, "news": 0.92}
-MAX_EMPTY_SHARE = 0.011  # at most 1% of the pages without any of their text (5 of 485: 1.03%)
+# Pages with none of their text. The target is at most 1% (4 of 485); newsbeam has 5
+# (1.03%): four that trafilatura's own extract() misses as well, and one whose expected snippets
+# keep soft hyphens that trafilatura strips. This guards against regressions; it does not claim
+# the target.
+MAX_EMPTY_PAGES = {"all": 5, "news": 0}
 
 
 @pytest.mark.slow
@@ -152,8 +156,8 @@ def test_html_eval_dev_floors(tmp_path):
                                   "--output", str(out), *extra], capture_output=True, text=True, check=True).stdout
         pages, empty = map(int, re.search(r"pages (\d+):.*none of their text: (\d+)", printed).groups())
         f1 = float(re.search(r"F1=([0-9.]+)", printed).group(1))
-        scores[scope] = (f1, empty / pages)
+        scores[scope] = (f1, empty)
         print(f"html-eval-dev {scope}: F1 {f1:.3f}, pages with none of their text {empty}/{pages}")
     for scope, floor in FLOORS.items():
         assert scores[scope][0] >= floor, (scope, scores[scope])
-        assert scores[scope][1] <= MAX_EMPTY_SHARE, (scope, scores[scope])
+        assert scores[scope][1] <= MAX_EMPTY_PAGES[scope], (scope, scores[scope])
