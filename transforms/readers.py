@@ -10,8 +10,8 @@ content        recognized by                                    reader
 RSS, Atom      root element rss / feed / rdf:RDF / channel      ``formats.feeds``
 JSON Feed      a JSON object with a jsonfeed.org version        ``formats.jsonfeed``
 JSON records   JSON lines, or one object / array of objects     ``formats.jsonlines``
-HTML page      a doctype html, or an html/head/body root, also   ``formats.htmlpage``
-               after junk (PHP warnings) before it
+HTML page      a doctype html or html/head/body root (also after  ``formats.htmlpage``
+               junk such as PHP warnings)
 WARC           a ``WARC/1.x`` record (gzip members or plain)    ``formats.warc``
 plain text     printable text that is none of the above         ``formats.textfile``
 =============  ===============================================  ======================
