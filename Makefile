@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
+.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster test-html-eval
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(STAMP)
 test-corpus: $(STAMP)
 	$(PY) -m pytest -q -s tests/test_corpus_fixtures.py
 
+## test-html-eval: body F1 floors on ../shared/corpus/html-eval-dev (0.92 all and news pages),
+## and a 1 GB WARC read with flat memory
+test-html-eval: $(STAMP)
+	$(PY) -m pytest -q -s -m slow tests/test_htmlpage.py tests/test_warc.py
+
 ## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow -s
@@ -42,6 +47,7 @@ dask-cluster: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench.run
+	$(PY) -m bench.html
 
 bench-quotes: $(STAMP)
 	$(PY) -m bench.quotes

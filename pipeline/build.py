@@ -6,6 +6,7 @@ from datetime import datetime
 
 import apache_beam as beam
 
+from newsbeam.transforms.articles import FetchArticles
 from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.feeds import FetchFeeds, SaveFeedStates
 from newsbeam.transforms.fetch import FetchConfig
@@ -28,6 +29,11 @@ class RunConfig:
     fetch_concurrency: int = 16
     on_schedule: bool = False  # watch mode: skip feeds whose TTL or interval has not passed
     spread_entries: bool = True  # reshuffle entries over workers (off on the in-process runner)
+    fetch_articles: bool = False  # complete short feed items from their linked pages
+
+    @property
+    def article_cache_root(self) -> str:
+        return f"{self.write.location.uri}/_state/articles"
 
     @property
     def feed_state_root(self) -> str:
@@ -49,11 +55,11 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     """
     sources, rejects, counts = [], [], []
     if cfg.inputs or not cfg.feeds:
-        files, read_rejects = p | "ReadInputs" >> ReadFiles(
+        files, read_rejects, read_stats = p | "ReadInputs" >> ReadFiles(
             cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes)
         sources.append(files)
         rejects.append(read_rejects)
-        counts += [files | "CountFiles" >> _count("inputs"), read_rejects | "CountUnreadable" >> _count("inputs")]
+        counts.append(read_stats)
     feed_states = None
     if cfg.feeds:
         fetched, fetch_rejects, feed_states, feed_stats = p | "FetchFeeds" >> FetchFeeds(
@@ -64,6 +70,11 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
         counts.append(feed_stats)
     documents = sources[0] if len(sources) == 1 else tuple(sources) | "AllDocuments" >> beam.Flatten()
     entries, parse_rejects = documents | "ParseDocuments" >> ParseDocuments(cfg.limits, spread=cfg.spread_entries)
+    if cfg.fetch_articles:
+        entries, article_rejects, article_stats = entries | "FetchArticles" >> FetchArticles(
+            cfg.fetch, cache_root=cfg.article_cache_root, limits=cfg.limits, concurrency=cfg.fetch_concurrency)
+        rejects.append(article_rejects)
+        counts.append(article_stats)
     articles, normalize_rejects = entries | "Normalize" >> NormalizeArticles(cfg.run_id)
 
     rejects = (*rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()

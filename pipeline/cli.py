@@ -119,6 +119,7 @@ def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
         fetch=fetch,
         fetch_concurrency=ns.fetch_concurrency,
         on_schedule=on_schedule,
+        fetch_articles=getattr(ns, "fetch_articles", False),
     )
 
 

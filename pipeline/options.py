@@ -54,6 +54,10 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
     parser.add_argument("--fetch-concurrency", dest="fetch_concurrency", type=int, default=16,
                         help="feeds fetched at once per worker; each host still gets at most 2 "
                              "requests at a time, 1 s apart (default: 16)")
+    parser.add_argument("--fetch-articles", dest="fetch_articles", action="store_true",
+                        help="fetch the linked page of a feed item whose text is under 150 words, "
+                             "through the same guarded client, and take its main text as the body "
+                             "(pages are cached under DIR/_state/articles)")
     parser.add_argument("--fetch-deadline", dest="fetch_deadline", type=float, default=60.0,
                         help="seconds one feed's fetch may take in all, retries included (default: 60)")
     parser.add_argument("--max-input-bytes", dest="max_input_bytes", type=int,

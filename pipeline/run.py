@@ -133,6 +133,12 @@ def summarize(stats: dict[str, int]) -> dict:
         "bytes_written": stats.get("bytes_written", 0) + stats.get("bytes_rejects", 0),
         "files_removed": stats.get("files_removed", 0),
         "index_rows": stats.get("index_rows", 0),
+        # Records of an input that are not articles by design (a WARC's requests, metadata,
+        # images), by kind: counted, never rejects.
+        # --fetch-articles: short feed items by what their page gave (fetched, cached, not-modified, failed).
+        "article_pages": {k[len("articles_fetch_"):]: v for k, v in sorted(stats.items())
+                          if k.startswith("articles_fetch_")},
+        "skipped": {k[len("skipped_"):]: v for k, v in sorted(stats.items()) if k.startswith("skipped_")},
         "feeds": {k[len("feeds_"):]: v for k, v in sorted(stats.items()) if k.startswith("feeds_")},
         "feeds_suspended": sorted(k.split(":", 1)[1] for k in stats if k.startswith("suspended:")),
     }
@@ -150,6 +156,12 @@ def format_summary(manifest: dict) -> str:
         f"  quotes    {s['quotes']:>8}",
         f"  rejects   {s['rejects']:>8}" + (f"  ({reasons})" if reasons else ""),
     ]
+    if s.get("article_pages"):
+        lines.append("  pages     " + ", ".join(f"{v} {k.replace('-', ' ')}" for k, v in s["article_pages"].items())
+                     + " (--fetch-articles)")
+    if s.get("skipped"):
+        lines.append(f"  skipped   {sum(s['skipped'].values()):>8}  ("
+                     + ", ".join(f"{k}: {v}" for k, v in s["skipped"].items()) + ")")
     if s["feeds"]:
         lines.append("  feeds     " + ", ".join(f"{v} {k.replace('-', ' ')}" for k, v in s["feeds"].items()))
     if s["feeds_suspended"]:

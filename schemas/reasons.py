@@ -12,6 +12,7 @@ CORRUPT_COMPRESSION = "corrupt-compression"  # truncated or bad gzip/bz2
 MALFORMED = "malformed"  # a JSON/JSONL record or feed that is broken beyond recovery
 MISSING_CONTENT = "missing-content"  # an entry with neither title nor body
 READ_ERROR = "read-error"  # the file could not be read (permissions, vanished)
+TRUNCATED = "truncated"  # a WARC record cut short, or whose block does not match its digest
 DUPLICATE = "duplicate"  # an entry merged into another version of the same article in this run
 # Fetching (issue 4): http-<status> for HTTP errors, e.g. http-404, http-429.
 TIMEOUT = "timeout"

@@ -43,6 +43,9 @@ class Document:
     # Content-Type's charset and Content-Location.
     headers: tuple[tuple[str, str], ...] = ()
     tags: tuple[str, ...] = ()
+    # The address the bytes were served from, when it is not ``input`` itself: a WARC
+    # record's WARC-Target-URI, the link of a feed item fetched by --fetch-articles.
+    url: str | None = None
 
 
 @_pickled_by_position

@@ -37,8 +37,9 @@ def test_read_files(tmp_path):
     (tmp_path / "sub" / "b.txt").write_text("Headline\nBody.")
     (tmp_path / "big.txt").write_bytes(b"x" * 2000)
     with _pipeline() as p:
-        docs, rejects = p | ReadFiles([str(tmp_path / "**"), str(tmp_path / "a.xml")],
-                                      fetched_at=NOW, max_bytes=1000)
+        docs, rejects, stats = p | ReadFiles([str(tmp_path / "**"), str(tmp_path / "a.xml")],
+                                             fetched_at=NOW, max_bytes=1000)
+        assert_that(stats, equal_to([("inputs", 1)] * 3), label="CheckStats")
         assert_that(docs | beam.Map(lambda d: (d.source, len(d.data))),
                     equal_to([("a", len(RSS)), ("b", 14)]), label="CheckDocuments")
         assert_that(rejects | beam.Map(lambda r: (r.source, r.reason)),

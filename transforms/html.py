@@ -34,7 +34,7 @@ from collections.abc import Iterable
 import lxml.etree
 
 __all__ = [
-    "HtmlText", "element_to_text", "html_to_text", "marked_highlights", "parse_html",
+    "HtmlText", "element_to_text", "html_to_text", "parse_html",
     "text_to_paragraphs",
 ]
 
@@ -67,19 +67,19 @@ CELLS = frozenset(("td", "th"))
 
 # A container whose lists are highlights whatever their position: the Daily Mail marks its
 # bullets with class "mol-bullets"; CNN wrapped its "Story highlights" in such classes.
-_HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cnn_bulletbin", re.I)
+HIGHLIGHT_CLASS = re.compile(r"mol-bullets|story-?highlights|storyhighlights|cnn_bulletbin", re.I)
 # Picture captions that are not figcaptions: WordPress's "wp-caption-text", the Daily
 # Mail's "imageCaption". Like figcaption, they describe a picture, not the story.
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 # A label that announces the highlights list after it; it is not itself text of the article.
-_HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
+HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
 
 # Furniture that feeds leave between paragraphs: a teaser for another story ("Read More: <a
 # link>"; a paragraph that is nothing but a link, like "Seguir leyendo", is caught by its
 # links) and a WordPress shortcode that was never expanded ("[time-brightcove id=1]").
-_TEASER = re.compile(r"(?:read|see|watch|listen)(?: (?:more|also|next|now))?\s*:|related(?: \w+)?\s*:|"
+TEASER = re.compile(r"(?:read|see|watch|listen)(?: (?:more|also|next|now))?\s*:|related(?: \w+)?\s*:|"
                      r"more on this(?: story)?\s*:", re.I)
-_SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s[^\[\]]*)?\]$")
+SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s[^\[\]]*)?\]$")
 # C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An entity left in the text after one HTML parse means the source escaped it twice
@@ -255,7 +255,7 @@ def _walk(root) -> list[_Block]:
                 skipped = el
                 continue
             if cls or el.get("id"):
-                if _HIGHLIGHT_CLASS.search(_class_of(el)):
+                if HIGHLIGHT_CLASS.search(_class_of(el)):
                     highlight_els.append(el)
                     highlight += 1
             if tag in BLOCK:
@@ -324,7 +324,7 @@ def element_to_text(root) -> HtmlText:
         if kind == "item":
             if lit or (i < first_para < len(blocks) and list_id in prose_lists):
                 highlight_lists.add(list_id)
-        elif _HIGHLIGHT_LABEL.match(text):
+        elif HIGHLIGHT_LABEL.match(text):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if nxt is not None and nxt[0] == "item":
                 highlight_lists.add(nxt[2])
@@ -337,7 +337,7 @@ def element_to_text(root) -> HtmlText:
     for i, (kind, text, list_id, _, all_link) in enumerate(blocks):
         if i in labels:
             continue
-        if kind == "p" and prose and (all_link or _TEASER.match(text) or _SHORTCODE.match(text)):
+        if kind == "p" and prose and (all_link or TEASER.match(text) or SHORTCODE.match(text)):
             continue  # "Read more: ...", a paragraph that is one link, "[video id=1]"
         if kind == "item" and list_id in highlight_lists:
             bullets.append(text)
@@ -348,18 +348,6 @@ def element_to_text(root) -> HtmlText:
     return HtmlText(
         tuple(paragraphs), tuple(bullets), tuple(tuple(v) for v in body_lists.values())
     )
-
-
-def marked_highlights(root) -> tuple[str, ...]:
-    """Items of every list inside a highlights container (``mol-bullets``, story highlights)."""
-    out: list[str] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or not _HIGHLIGHT_CLASS.search(_class_of(el)):
-            continue
-        if any(_HIGHLIGHT_CLASS.search(_class_of(a)) for a in el.iterancestors()):
-            continue  # counted with its outer container
-        out.extend(element_to_text(el).bullets)
-    return tuple(dict.fromkeys(out))
 
 
 def text_to_paragraphs(text: str) -> tuple[str, ...]:

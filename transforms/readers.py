@@ -10,7 +10,9 @@ content        recognized by                                    reader
 RSS, Atom      root element rss / feed / rdf:RDF / channel      ``formats.feeds``
 JSON Feed      a JSON object with a jsonfeed.org version        ``formats.jsonfeed``
 JSON records   JSON lines, or one object / array of objects     ``formats.jsonlines``
-HTML page      a doctype html, or an html/head/body root        ``formats.htmlpage``
+HTML page      a doctype html or html/head/body root (also after  ``formats.htmlpage``
+               junk such as PHP warnings)
+WARC           a ``WARC/1.x`` record (gzip members or plain)    ``formats.warc``
 plain text     printable text that is none of the above         ``formats.textfile``
 =============  ===============================================  ======================
 
@@ -20,6 +22,7 @@ bad record of a JSON-lines file rejects that record only. Pure functions, no Bea
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -34,6 +37,7 @@ from newsbeam.transforms.formats.htmlpage import read_html
 from newsbeam.transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
 from newsbeam.transforms.formats.jsonlines import read_jsonl, read_records
 from newsbeam.transforms.formats.textfile import read_text
+from newsbeam.transforms.formats.warc import is_warc, read_warc
 
 __all__ = ["Limits", "read_document", "sniff"]
 
@@ -47,6 +51,8 @@ _PROLOG_SKIP = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\
 _ROOT = re.compile(r"\s*<([A-Za-z_][-\w.:]*)")
 _FEED_MARK = re.compile(r"<(?:\w+:)?(?:rss|feed|RDF)[\s>]|<\?xml", re.I)
 _DOCTYPE_HTML = re.compile(r"<!doctype\s+html", re.I)
+# Where an HTML document starts after junk (PHP warnings, a stray BOM, debug output).
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
 # Bytes that text never contains: C0 controls other than tab, newline, form feed, return.
 _BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
@@ -54,7 +60,9 @@ _RECORD_KEYS = frozenset(("title", "url", "body", "html", "published", "bullets"
 
 
 def sniff(data: bytes) -> str:
-    """The format of decompressed bytes: feed, json, html, text or binary."""
+    """The format of decompressed bytes: warc, feed, json, html, text or binary."""
+    if is_warc(data[:4096]):
+        return "warc"
     bom = encoding.bom_encoding(data)
     head_bytes = data[:_SNIFF_BYTES]
     if bom:
@@ -84,9 +92,16 @@ def sniff(data: bytes) -> str:
             return "feed"
         if name in _HTML_ROOTS or _DOCTYPE_HTML.search(head[:1024]):
             return "html"
-        return "feed"  # other XML: feedparser decides, and says why if it is no feed
-    if _FEED_MARK.search(head[:1024]):
-        return "feed"  # junk before the XML: feedparser's loose parser may still recover it
+    # Junk before the document (PHP warnings, debug output, often marked up as "<br /><b>
+    # Warning</b>"): whichever starts first, an HTML document or a feed, is what it is.
+    page = _HTML_START.search(head)
+    feed = _FEED_MARK.search(head[:page.start()] if page else head)
+    if page and not feed:
+        return "html"
+    if first == "<" or feed:
+        # Other XML (feedparser decides, and says why if it is no feed), or junk before the
+        # XML: feedparser's loose parser may still recover it.
+        return "feed"
     return "text"
 
 
@@ -166,8 +181,23 @@ def _with_doc_tags(entry: Entry, doc: Document) -> Entry:
     return dataclasses.replace(entry, tags=tuple(dict.fromkeys(doc.tags + entry.tags)))
 
 
+def _read_warc(doc: Document, limits: Limits) -> Iterator[Entry | Reject]:
+    """The articles of a WARC held in memory (``newsbeam extract``). Skipped records are not
+    reported here; the pipeline streams WARC files itself and counts them (``sources``)."""
+    for item in read_warc(io.BytesIO(doc.data), source=doc.source, input=doc.input,
+                          fetched_at=doc.fetched_at, limits=limits, tags=doc.tags):
+        if isinstance(item, Document):
+            yield from read_document(item, limits)
+        elif isinstance(item, Reject):
+            yield item
+
+
 def read_document(doc: Document, limits: Limits = Limits()) -> Iterator[Entry | Reject]:
     """Entries of one input, or Rejects saying why (some entries may come with rejects)."""
+    if is_warc(doc.data[:4096]):
+        # Before decompressing: a per-record-gzip WARC is many gzip members, read one by one.
+        yield from _read_warc(doc, limits)
+        return
     if len(doc.data) > limits.max_input_bytes:
         yield reject(doc, reasons.TOO_LARGE,
                      f"{len(doc.data)} bytes, the limit is {limits.max_input_bytes}",
@@ -179,6 +209,9 @@ def read_document(doc: Document, limits: Limits = Limits()) -> Iterator[Entry | 
         yield reject(doc, exc.reason, exc.detail, stage=exc.stage)
         return
     kind = sniff(data)
+    if kind == "warc":  # a WARC compressed as a whole with bzip2 or xz
+        yield from _read_warc(dataclasses.replace(doc, data=data), limits)
+        return
     if kind == "empty":
         yield reject(doc, reasons.EMPTY, "no content" if not data else "only whitespace",
                      raw=data)

@@ -11,6 +11,8 @@ from apache_beam import pvalue
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Reject
+from newsbeam.transforms.formats.common import Limits
+from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
 from newsbeam.transforms.process import source_name
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,15 @@ def dealing_order(files: list[tuple[str, int | None]]) -> list[tuple[str, int | 
 
 
 class _ReadFile(beam.DoFn):
+    """A file -> one Document; a WARC file -> one Document per HTML response, streamed.
+
+    Every file counts once as an input (``stats``); a WARC's skipped records count by kind
+    (``skipped_warc_<kind>``). A WARC is exempt from ``--max-input-bytes`` as a whole (it is
+    never held in memory); each of its records is held to it instead.
+    """
+
     REJECTS = "rejects"
+    STATS = "stats"
 
     def __init__(self, fetched_at: datetime, max_bytes: int):
         self._fetched_at = fetched_at
@@ -49,15 +59,20 @@ class _ReadFile(beam.DoFn):
     def process(self, element):
         path, size = element
         source = source_name(path)
-        if size is not None and size > self._max_bytes:
-            yield pvalue.TaggedOutput(self.REJECTS, Reject(
-                source, path, "read", reasons.TOO_LARGE,
-                f"file is {size} bytes; the limit is {self._max_bytes} (--max-input-bytes)",
-                None, self._fetched_at))
-            return
+        yield pvalue.TaggedOutput(self.STATS, ("inputs", 1))
         try:
             with FileSystems.open(path, compression_type="uncompressed") as fh:
-                data = fh.read(self._max_bytes + 1)
+                head = fh.read(4096)
+                if is_warc(head):
+                    yield from self._warc(fh, source, path)
+                    return
+                if size is not None and size > self._max_bytes:
+                    yield pvalue.TaggedOutput(self.REJECTS, Reject(
+                        source, path, "read", reasons.TOO_LARGE,
+                        f"file is {size} bytes; the limit is {self._max_bytes} (--max-input-bytes)",
+                        None, self._fetched_at))
+                    return
+                data = head + fh.read(self._max_bytes + 1 - len(head))
         except (OSError, IOError) as exc:
             yield pvalue.TaggedOutput(self.REJECTS, Reject(
                 source, path, "read", reasons.READ_ERROR, str(exc), None, self._fetched_at))
@@ -69,9 +84,25 @@ class _ReadFile(beam.DoFn):
             return
         yield Document(source=source, input=path, data=data, fetched_at=self._fetched_at)
 
+    def _warc(self, fh, source: str, path: str):
+        fh.seek(0)
+        skipped: dict[str, int] = {}
+        limits = Limits(max_input_bytes=self._max_bytes)
+        for item in read_warc(fh, source=source, input=path, fetched_at=self._fetched_at, limits=limits):
+            if isinstance(item, Skipped):
+                skipped[item.kind] = skipped.get(item.kind, 0) + 1
+            elif isinstance(item, Reject):
+                yield pvalue.TaggedOutput(self.REJECTS, item)
+            else:
+                yield item
+        for kind, count in sorted(skipped.items()):
+            yield pvalue.TaggedOutput(self.STATS, (f"skipped_warc_{kind}", count))
+
 
 class ReadFiles(beam.PTransform):
-    """Globs -> (documents, rejects). Files matched by several globs are read once."""
+    """Globs -> (documents, rejects, stats). Files matched by several globs are read once.
+
+    ``stats`` holds ``("inputs", 1)`` per file and the counts of skipped WARC records."""
 
     def __init__(self, patterns, *, fetched_at: datetime, max_bytes: int, label=None):
         super().__init__(label)
@@ -90,9 +121,9 @@ class ReadFiles(beam.PTransform):
             | "OncePerFile" >> beam.Distinct()
             | "SpreadFiles" >> beam.Reshuffle()
             | "Read" >> beam.ParDo(_ReadFile(self._fetched_at, self._max_bytes)).with_outputs(
-                _ReadFile.REJECTS, main="documents")
+                _ReadFile.REJECTS, _ReadFile.STATS, main="documents")
         )
-        return read.documents, read[_ReadFile.REJECTS]
+        return read.documents, read[_ReadFile.REJECTS], read[_ReadFile.STATS]
 
 
 def is_glob(pattern: str) -> bool:

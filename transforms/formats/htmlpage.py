@@ -1,61 +1,158 @@
-"""HTML article pages: metadata from the head and JSON-LD, body from the main content.
+"""HTML article pages: the main text by trafilatura, the metadata and highlights by newsbeam.
 
-Metadata, most specific first: ``og:title`` / JSON-LD ``headline`` / ``<title>`` / ``<h1>``;
-``<link rel=canonical>`` / ``og:url``; ``article:published_time`` / JSON-LD ``datePublished``
-/ ``<time datetime>``; ``meta name=author`` / JSON-LD authors; ``<html lang>``.
+The main text is trafilatura's (``bare_extraction``: its cleaning, its own scoring of the main
+content, and its fallbacks, readability's and jusText's algorithms, when its first pass looks
+short). Main-text extraction is a field of its own; newsbeam's earlier hand-written scorer,
+which matched class-name fragments ("banner", "rail", "widget"), lost whole articles on one
+real page in six.
 
-The body is the page's main content: an ``articleBody`` or ``<article>`` element when the page
-marks one and it holds real prose, else the element whose paragraphs carry the most text (the
-scoring idea of Readability, much reduced). Boilerplate inside it (share bars, related links,
-newsletter boxes, captions) is removed by class and id before the text is taken.
+What newsbeam adds around it:
+
+* Metadata from the page's own declarations, most specific first: ``og:title`` / JSON-LD
+  ``headline`` / ``<title>`` / ``<h1>``; ``<link rel=canonical>`` / ``og:url``;
+  ``article:published_time`` / JSON-LD ``datePublished`` / ``<time datetime>``, then
+  htmldate's search of the page; ``meta name=author`` / the page's author markup / JSON-LD
+  authors; ``<html lang>``. These come first because they are exact: a publisher's
+  ``datePublished`` carries the time and the zone, where htmldate's answer is a day; its
+  ``og:title`` is the headline without the site's menu text. trafilatura's own metadata pass
+  (htmldate's extensive search included) would also double the time of a page.
+* The highlights: the items of a Daily Mail ``mol-bullets`` list or a CNN "Story highlights"
+  block, wherever on the page they sit (trafilatura keeps them as an ordinary list, or drops
+  them as page furniture). They go to ``bullets`` and are not repeated in the body.
+* The body as paragraphs: one per block of trafilatura's output (paragraph, heading, list
+  item, table row, quotation), whitespace collapsed; the reader joins them with line breaks,
+  ``normalize`` with blank lines.
+* Pages that render their text with JavaScript still carry it in JSON-LD ``articleBody``;
+  when that is much longer than what the page shows, it is the body.
 """
 from __future__ import annotations
 
 import html as _html
 import json
+import logging
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
+import lxml.html
+import trafilatura
+from htmldate import find_date
+
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 from newsbeam.transforms.html import (
-    DROP, HtmlText, element_to_text, marked_highlights, parse_html, text_to_paragraphs,
+    HIGHLIGHT_CLASS, HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, text_to_paragraphs,
 )
 
-# Words that mark page furniture when a class or id starts or ends with them
-# ("share-tools", "story-promo"); a word in the middle ("read-more-content") is not enough.
-_BOILERPLATE = re.compile(
-    r"^(?:comments?|share|sharing|social|related|promo|newsletter|subscribe|subscription|"
-    r"sidebar|advert|advertisement|ads?|adv|sponsor|sponsored|footer|nav|navigation|menu|"
-    r"breadcrumbs?|cookie|consent|modal|popup|outbrain|taboola|recommended|recommendations|"
-    r"caption|credit|toolbar|print|signup|paywall|byline|dateline|author|timestamp|tags|"
-    r"topics|sr|masthead|banner|widget|trending|popular|gallery|pullquote|rail|utility|"
-    r"tools|lightbox|login|skip)$",
-    re.I,
-)
-_WORDS = re.compile(r"[-_]+")
-# Words that mark furniture wherever they appear in a class or id, camelCase included
-# ("cnnArticleGalleryPhotoContainer").
-_FURNITURE = re.compile(
-    r"gallery|caption|share|social|related|promo|newsletter|outbrain|taboola|advert|sponsor|"
-    r"breadcrumb|cookie|paywall|signup|subscribe|toolbar|widget|trending|lightbox",
-    re.I,
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_CONTENT_HINT = re.compile(
-    r"article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|"
-    r"article-?text|story-?content|main-?content|body-?text|articletext|zn-body",
-    re.I,
-)
+__all__ = ["main_text", "parse_page", "read_html"]
+
+# trafilatura and htmldate log every page they find too short or undated at WARNING/ERROR;
+# newsbeam records such a page itself (a reject, or a null date), so their logs are noise.
+for _name in ("trafilatura", "htmldate"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
 _ARTICLE_TYPES = frozenset(
     "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle "
     "BackgroundNewsArticle BlogPosting Report ScholarlyArticle LiveBlogPosting "
     "SocialMediaPosting WebPage".split()
 )
-_MIN_PROSE = 200  # characters of paragraph text for a marked container to be trusted
+# The blocks of trafilatura's output tree (its XML-TEI-like vocabulary): each is a paragraph
+# of the body, except lists and tables, whose items and rows are.
+_TEXT_BLOCKS = frozenset(("p", "head", "quote", "code", "item", "row"))
+_GROUPS = frozenset(("list", "table", "div", "body"))
+# Controls that libxml2 refuses; none is text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
+_DOCUMENT_PARTS = re.compile(r"<(?:head|body)[\s>]", re.I)
+_JUNK_SCAN = 1 << 16  # how far into a page its real start is looked for
+_UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+_AUTHOR_CANDIDATES = lxml.etree.XPath(
+    f"//*[@itemprop and contains(translate(@itemprop, '{_UPPER}', '{_LOWER}'), 'author')]"
+    f" | //a[@rel and contains(translate(@rel, '{_UPPER}', '{_LOWER}'), 'author')]")
+_HIGHLIGHT_CANDIDATES = lxml.etree.XPath(
+    f"//*[contains(translate(concat(@class, ' ', @id), '{_UPPER}', '{_LOWER}'), 'highlights')"
+    f" or contains(translate(concat(@class, ' ', @id), '{_UPPER}', '{_LOWER}'), 'mol-bullets')"
+    f" or contains(translate(concat(@class, ' ', @id), '{_UPPER}', '{_LOWER}'), 'bulletbin')]")
+_LABEL_CANDIDATES = lxml.etree.XPath(
+    f"//*[text()[contains(translate(., '{_UPPER}', '{_LOWER}'), 'highlights')]]")
+_LABEL_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b")
+_PARSER = dict(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+               remove_pis=True, huge_tree=True, no_network=True, recover=True)
+
+
+def parse_page(text: str):
+    """The page as an ``lxml.html`` tree (what trafilatura walks), or None when it is empty."""
+    cleaned = _CONTROL.sub("", text or "")
+    if not cleaned.strip():
+        return None
+    # Bytes plus an explicit encoding: lxml refuses a str with an XML encoding declaration,
+    # and lone surrogates from bad input must not raise. One parser per call: a parser is not
+    # thread-safe, and Beam may run DoFns in threads.
+    try:
+        root = lxml.html.fromstring(cleaned.encode("utf-8", "replace"),
+                                    parser=lxml.html.HTMLParser(**_PARSER))
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    if root.tag != "html":
+        # A fragment: lxml returns its only element; trafilatura expects a document.
+        root = lxml.html.fromstring(b"<html><body>" + cleaned.encode("utf-8", "replace") + b"</body></html>",
+                                    parser=lxml.html.HTMLParser(**_PARSER))
+    return root
+
+
+def main_text(root, url: str | None = None) -> tuple[str, ...]:
+    """The paragraphs of the page's main text, by trafilatura (which works on a copy)."""
+    try:
+        extracted = trafilatura.bare_extraction(
+            root, url=url, include_comments=False, include_tables=True, with_metadata=False,
+            deduplicate=False)
+    except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
+        return ()
+    if extracted is None or extracted.body is None:
+        return ()
+    return tuple(_blocks(extracted.body))
+
+
+def _blocks(body) -> Iterator[str]:
+    """One string per block of trafilatura's output tree, in reading order.
+
+    Iterative, as everything that walks input here: a list in a list in a list is text too.
+    A line break inside a paragraph (``<lb/>``, from ``<br>``) ends a paragraph: pages that
+    write their text in one ``<div>`` with ``<br>``s between the paragraphs mean it.
+    """
+    stack = [iter(body)]
+    while stack:
+        el = next(stack[-1], None)
+        if el is None:
+            stack.pop()
+            continue
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _GROUPS or (el.tag in ("item", "cell") and el.find("list") is not None):
+            if el.tag == "item" and el.text and el.text.strip():
+                yield " ".join(el.text.split())
+            stack.append(iter(el))
+            continue
+        if el.tag == "row":
+            text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in el)
+            if text.strip():
+                yield text.strip()
+            continue
+        yield from _lines(el)
+
+
+def _lines(el) -> Iterator[str]:
+    for lb in el.iter("lb"):
+        lb.tail = "\n" + (lb.tail or "")
+    for line in "".join(el.itertext()).split("\n"):
+        line = " ".join(line.split())
+        if line:
+            yield line
 
 
 def _meta_keys(meta) -> list[str]:
@@ -91,9 +188,9 @@ def _metas(root, key: str) -> list[str]:
 def _dom_authors(root) -> list[str]:
     """Authors marked up in the page itself: itemprop=author, rel=author links."""
     names = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    # XPath preselects in C (a walk in Python over every element cost as much as the rest of
+    # the metadata); the exact test stays in Python.
+    for el in _AUTHOR_CANDIDATES(root):
         if (el.get("itemprop") or "").lower() == "author" or \
                 (el.tag == "a" and "author" in (el.get("rel") or "").lower().split()):
             inner = el.find('.//*[@itemprop="name"]')
@@ -164,133 +261,8 @@ def _date(value: str | None) -> datetime | str | None:
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
-
-def _tokens(el) -> list[str]:
-    """The first and last word of each class and id token."""
-    out = []
-    for token in f"{el.get('class') or ''} {el.get('id') or ''}".lower().split():
-        words = [w for w in _WORDS.split(token) if w]
-        if words:
-            out.extend((words[0], words[-1]))
-    return out
-
-
-def _is_boilerplate(el) -> bool:
-    if not len(el.attrib):
-        return False  # most elements: nothing to judge by
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    if _HIDDEN_STYLE.search(el.get("style") or ""):
-        return True
-    if _FURNITURE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-        return True
-    role = (el.get("role") or "").lower()
-    if role in ("navigation", "complementary", "contentinfo", "banner", "dialog"):
-        return True
-    return any(_BOILERPLATE.match(t) for t in _tokens(el))
-
-
-def _clean(root) -> None:
-    """Remove dropped elements and boilerplate blocks from ``root`` in place."""
-    doomed = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
-        if tag in DROP or tag in ("aside", "header"):
-            doomed.append(el)
-        elif tag not in ("html", "body", "article", "main", "p") and _is_boilerplate(el):
-            doomed.append(el)
-    for el in doomed:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        # Keep the tail: it is text of the parent, not of the removed element.
-        if el.tail:
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
-
-
-def _prose_lengths(root) -> dict:
-    """Characters of paragraph text under each element, in one pass over the tree.
-
-    Asked of every candidate, a per-element walk is quadratic on pages that nest containers
-    deeply; summing children bottom-up (reversed document order puts every descendant
-    before its ancestor) is linear.
-    """
-    lengths: dict = {}
-    for el in reversed(list(root.iter())):
-        if el.tag == "p":
-            lengths[el] = len(_text(el))
-        else:
-            lengths[el] = sum(lengths.get(child, 0) for child in el)
-    return lengths
-
-
-def _scored_candidate(root, prose: dict):
-    """The element whose paragraphs carry the most prose (Readability's idea, reduced)."""
-    scores: dict = {}
-    for p in root.iter("p"):
-        length = prose.get(p, 0)
-        if length < 25:
-            continue
-        text = _text(p)
-        score = 1 + text.count(",") + min(length // 100, 3)
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0) + score
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0) + score / 2
-    if not scores:
-        return None
-    # Ties go to the first in document order, the usual place of the main story.
-    best = max(scores, key=scores.__getitem__)
-    # Paragraphs split across sibling containers: climb while the parent holds clearly more.
-    while True:
-        parent = best.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        if prose.get(parent, 0) > 1.3 * prose.get(best, 0) and \
-                scores.get(parent, 0) >= 0.6 * scores[best]:
-            best = parent
-        else:
-            break
-    return best
-
-
-def main_content(root):
-    """The element holding the article's body, or None."""
-    prose = _prose_lengths(root)
-    marked = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag == "article":
-            marked.append((1, el))
-        elif not len(el.attrib):
-            continue
-        elif (el.get("itemprop") or el.get("property") or "").lower() == "articlebody":
-            marked.append((0, el))
-        elif _CONTENT_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            marked.append((2, el))
-    scored = _scored_candidate(root, prose)
-    scored_len = prose.get(scored, 0) if scored is not None else 0
-    for _, el in sorted(marked, key=lambda pair: (pair[0], -prose.get(pair[1], 0))):
-        length = prose.get(el, 0)
-        # A marked container is trusted when it holds most of the prose the scorer found.
-        if length >= _MIN_PROSE and length >= 0.6 * scored_len:
-            return el
-    return scored
-
-
 def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reject]:
-    root = parse_html(text)
+    root = parse_page(_without_leading_junk(text))
     if root is None:
         yield reject(doc, reasons.EMPTY, "HTML page with no content")
         return
@@ -303,17 +275,7 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
         or (_text(title_el) if title_el is not None else None)
         or (_text(h1) if h1 is not None else None),
         _meta(root, "og:site_name"))
-    canonical = None
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            canonical = link.get("href").strip()
-            break
-    url = canonical or _meta(root, "og:url") or _ld(ld, "url")
-    if url and not urlsplit(url).scheme:
-        # A relative canonical link: resolve it against the page's own address when known.
-        base = next((u for u in (_meta(root, "og:url"), doc.feed_url, doc.input)
-                     if u and urlsplit(u).scheme in ("http", "https")), None)
-        url = urljoin(base, url) if base else url
+    url = _page_url(root, ld, doc)
     published = (
         _meta(root, "article:published_time", "article:published", "datePublished", "pubdate", "publishdate",
               "dc.date.issued", "dcterms.created", "date", "sailthru.date", "parsely-pub-date")
@@ -341,20 +303,26 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     description = _meta(root, "og:description", "description", "twitter:description")
     tags = tuple(dict.fromkeys(_metas(root, "article:tag")))
 
-    # Highlights may sit outside the main content (the Daily Mail puts them above it).
-    page_bullets = marked_highlights(root)
-    _clean(root)
-    content = main_content(root)
-    if content is None:
-        # No paragraphs anywhere: a page of bare text (or br-separated lines) in its body.
-        content = root.find(".//body")
-    text_of = element_to_text(content) if content is not None else HtmlText((), (), ())
-    bullets = text_of.bullets or page_bullets
-    paragraphs = _drop_title(text_of.paragraphs, title)
+    bullets = page_highlights(root)
+    paragraphs = main_text(root, url)
+    if not paragraphs:
+        # trafilatura keeps nothing from a page with very little text (under its minimum
+        # size): then the page's text is all there is, and it is the body.
+        body = root.find(".//body")
+        paragraphs = element_to_text(body).paragraphs if body is not None else ()
+    if bullets:
+        shown = set(bullets)
+        paragraphs = tuple(p for p in paragraphs if p not in shown and not HIGHLIGHT_LABEL.match(p))
+    paragraphs = _drop_title(_without_teasers(paragraphs), title)
     ld_body = _ld(ld, "articleBody")
     if ld_body and len(ld_body) > 2 * sum(len(p) for p in paragraphs):
         # Pages that render their text with JavaScript still carry it in JSON-LD.
         paragraphs = text_to_paragraphs(ld_body)
+    if not published and paragraphs:
+        # htmldate's quick search (markup and URL; its extensive search reads every text
+        # node and would cost as much as the extraction): a day, the best left when the page
+        # declares no date.
+        published = _htmldate(root, url)
     if not paragraphs and not title:
         yield reject(doc, reasons.NO_ENTRIES, "HTML page with no title and no article text")
         return
@@ -372,6 +340,69 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
         bullets=tuple(bullets),
         tags=tuple(tags),
     )
+
+
+def _without_leading_junk(text: str) -> str:
+    """The page from its doctype or ``<html>`` on, when something else comes first (PHP
+    warnings, debug output): a parser would put that junk at the top of the body, and the
+    page's own head and body inside it."""
+    start = _HTML_START.search(text, 0, _JUNK_SCAN)
+    if start is None or not text[:start.start()].strip("\ufeff \t\r\n"):
+        return text
+    if _DOCUMENT_PARTS.search(text, 0, start.start()):
+        return text  # a <head> or <body> before it: the match is not where the page starts
+    return text[start.start():]
+
+
+def page_highlights(root) -> tuple[str, ...]:
+    """The items of the page's highlights: lists inside a marked container (``mol-bullets``,
+    ``story-highlights``), and the list right after a "Story highlights" label."""
+    items = []
+    # Containers and labels are preselected by XPath in C: most pages have neither.
+    for el in _HIGHLIGHT_CANDIDATES(root):
+        if HIGHLIGHT_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}") and not any(
+                HIGHLIGHT_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors()):
+            items.extend(element_to_text(el).bullets)
+    for el in _LABEL_CANDIDATES(root):
+        if el.tag not in _LABEL_TAGS:
+            continue
+        text = el.text_content() if len(el) else (el.text or "")
+        if len(text) > 40 or not HIGHLIGHT_LABEL.match(text.strip()):
+            continue
+        nxt = el.getnext()
+        if nxt is not None and nxt.tag in ("ul", "ol"):
+            items.extend(" ".join(li.text_content().split()) for li in nxt.iter("li"))
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def _without_teasers(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The body without teasers for other stories ("Read more: ...", "Related: ...") and
+    unexpanded WordPress shortcodes, which trafilatura keeps as paragraphs of the text."""
+    kept = tuple(p for p in paragraphs if not (TEASER.match(p) or SHORTCODE.match(p)))
+    return kept or paragraphs
+
+
+def _htmldate(root, url: str | None) -> str | None:
+    try:
+        return find_date(root, extensive_search=False, original_date=True, url=url,
+                         outputformat="%Y-%m-%d")
+    except (ValueError, TypeError, OverflowError, lxml.etree.LxmlError):
+        return None
+
+
+def _page_url(root, ld: list[dict], doc: Document) -> str | None:
+    canonical = None
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            canonical = link.get("href").strip()
+            break
+    url = canonical or _meta(root, "og:url") or _ld(ld, "url") or doc.url
+    if url and not urlsplit(url).scheme:
+        # A relative canonical link: resolve it against the page's own address when known.
+        base = next((u for u in (_meta(root, "og:url"), doc.url, doc.feed_url, doc.input)
+                     if u and urlsplit(u).scheme in ("http", "https")), None)
+        url = urljoin(base, url) if base else url
+    return url
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[-|–—:·•]{1,2}\s+$")
@@ -394,10 +425,3 @@ def _drop_title(paragraphs: tuple[str, ...], title: str | None) -> tuple[str, ..
     if paragraphs and title and " ".join(paragraphs[0].split()) == " ".join(title.split()):
         return paragraphs[1:]
     return paragraphs
-
-
-def looks_like_html(head: str) -> bool:
-    lowered = head[:4096].lower()
-    return bool(re.search(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s", lowered))
-
-
