@@ -8,8 +8,13 @@ the articles that are written (new or changed), once each has been decided.
                ├─ (partition, size) ─ summed with the index sizes → layouts (side inputs)
                └─ (index shard, article) → GroupByKey → decide, finish ─┬─→ ops, fresh index rows
                           ids a rename touches: regroup by shard ─────────┴─→ decide, finish
-    ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (temp + rename)
-         → remove stale files per partition → update the index shards with the fresh rows
+    ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (staged)
+         → list stale files per partition → update the index shards with the fresh rows (staged)
+
+Nothing here changes the live dataset: every file is written to the run's staging folder
+under the phase of the commit that will move it into place, and the files to delete are
+listed there (``transforms.commit``). The caller commits once the pipeline has finished:
+``commit.commit(location, run_id)``, as ``pipeline.run.run_batch`` does.
 
 Whole articles cross two shuffles, the grouping by index shard and the grouping by bucket
 file; everything else that is shuffled is small. The index never travels through the pipeline:
@@ -34,7 +39,7 @@ import apache_beam as beam
 from apache_beam import pvalue
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms import dataset, merge
+from newsbeam.transforms import commit, dataset, merge
 from newsbeam.transforms.dataset import Location
 
 WRITE_MODES = ("append", "overwrite")
@@ -96,6 +101,9 @@ class _Decide(beam.DoFn):
         self._cfg = cfg
         self._finish = finish
         self._rerouted = rerouted
+
+    def setup(self):
+        commit.guard_worker()
 
     def process(self, element, layouts, renames):
         shard, sealed = element
@@ -204,9 +212,21 @@ def _touch_rebucketed(planned: tuple[str, merge.Layout], overwrite):
             yield (partition, bucket, layout.n), (TOUCH, "")
 
 
-class _RewriteBucket(beam.DoFn):
+class _Staged(beam.DoFn):
+    """A DoFn that writes to the run's staging folder, in a process that stops with its run."""
+
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
+
+    @property
+    def _stage(self) -> str:
+        return commit.txn_dir(self._cfg.location, self._cfg.run_id)
+
+    def setup(self):
+        commit.guard_worker()
+
+
+class _RewriteBucket(_Staged):
 
     def process(self, element, overwrite):
         (partition, bucket, n), ops = element
@@ -222,49 +242,48 @@ class _RewriteBucket(beam.DoFn):
                     deletes.append(value)
 
         result = dataset.rewrite_bucket(self._cfg.location, partition, bucket, n, upserts(), deletes,
-                                        replace_partition=partition in overwrite)
+                                        replace_partition=partition in overwrite, stage=self._stage)
         yield result
 
 
-class _RemoveStale(beam.DoFn):
-    def __init__(self, cfg: WriteConfig):
-        self._cfg = cfg
+class _RemoveStale(_Staged):
+    """List the files a partition loses (old layouts, emptied buckets, files a replaced
+    partition no longer has) for the commit to delete."""
 
     def process(self, element, layouts, overwrite):
         partition, writes = element
         writes = list(writes)
         n = layouts[partition].n if partition in layouts else writes[0].n
         keep = {f for w in writes for f in w.files} if partition in overwrite else None
-        removed = dataset.remove_stale(self._cfg.location, partition, n, keep=keep)
-        yield _stat("files_removed", len(removed))
+        stale = dataset.stale_files(self._cfg.location, partition, n, keep=keep)
+        deletes = [(commit.delete_phase(table), rel) for table, rel in stale]
+        deletes += [d for w in writes for d in w.deletes]
+        yield _stat("files_removed", commit.record_deletes(self._cfg.location, self._cfg.run_id,
+                                                           "data:" + partition, deletes))
 
 
-class _WriteIndexShard(beam.DoFn):
+class _WriteIndexShard(_Staged):
     """Commit the index shard by shard once every data file is in place (``barrier``). A shard
     nothing changed is not rewritten: a run where every feed answered 304 or every article was
     unchanged rewrites no file at all."""
-
-    def __init__(self, cfg: WriteConfig):
-        self._cfg = cfg
 
     def process(self, element, layouts, overwrite, barrier):
         shard, grouped = element
         rows, written = dataset.update_index_shard(
             self._cfg.location, shard, list(grouped["fresh"]),
-            {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite)
+            {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
         if written:
             yield _stat("index_shards_written")
         yield _stat("index_rows", rows)
 
 
-class _WriteRejects(beam.DoFn):
-    def __init__(self, cfg: WriteConfig):
-        self._cfg = cfg
-
+class _WriteRejects(_Staged):
     def process(self, element):
         partition, rejects = element
         rejects = [r if r.run_id else dataclasses.replace(r, run_id=self._cfg.run_id) for r in rejects]
-        added, size = dataset.merge_rejects(self._cfg.location, partition, rejects)
+        added, size, others = dataset.merge_rejects(self._cfg.location, partition, rejects, stage=self._stage)
+        commit.record_deletes(self._cfg.location, self._cfg.run_id, "rejects:" + partition,
+                              [(commit.STATE, rel) for rel in others])
         yield _stat("rejects_new", added)
         yield _stat("bytes_rejects", size)
 
@@ -292,7 +311,8 @@ def renames_of(guids, known):
 
 
 class WriteDataset(beam.PTransform):
-    """Write ``articles`` and ``rejects`` to the dataset; returns a PCollection of stat pairs.
+    """Stage ``articles`` and ``rejects`` for the dataset; returns a PCollection of stat pairs.
+    ``commit.commit(location, run_id)`` makes them live once the pipeline has finished.
 
     ``finish`` is applied to each article the run writes (new or changed), once it has won
     against its duplicates and the index, and before its rows are built. The pipeline extracts
