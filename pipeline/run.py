@@ -377,6 +377,16 @@ def _workers_follow_this_process():
             os.environ[commit.RUN_PID_ENV] = before
 
 
+def _chunk_write(write, chunks: list[tuple[tuple[str, ...], int]], i: int):
+    """The write of bounded run ``i``: it settles duplicates with the other chunks of the run."""
+    if len(chunks) < 2:
+        return write
+    from newsbeam.transforms.write import Chunking
+
+    later = frozenset(path for inputs, _ in chunks[i + 1:] for path in inputs)
+    return dataclasses.replace(write, chunking=Chunking(i, later))
+
+
 def _discard(location: Location, run_id: str) -> None:
     """Delete a run's staging folder (what it did not commit, and its run state)."""
     fs, _ = location.fs_and_root
@@ -412,7 +422,8 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         manifest["bounded_runs"] = len(chunks)
         for i, (inputs, size) in enumerate(chunks):
             chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
-                                        spread_entries=not is_local_runner(beam_argv))
+                                        spread_entries=not is_local_runner(beam_argv),
+                                        write=_chunk_write(cfg.write, chunks, i))
             workers = local_workers(beam_argv, size)
             if workers:
                 manifest["local_workers"] = workers

@@ -48,6 +48,11 @@ INDEX_SCHEMA = pa.schema(
         # The version of the quote rules the article's rows were written with (null before it
         # was recorded): an article seen again unchanged is re-extracted when the rules changed.
         pa.field("extractor", pa.string()),
+        # The stored version's rank (its input, body length, bullets), which ``merge.preferred``
+        # compares: null in rows written before it was kept.
+        pa.field("input", pa.string()),
+        pa.field("body_chars", pa.int64()),
+        pa.field("bullet_count", pa.int32()),
     ],
     metadata=tables.METADATA,
 )

@@ -48,6 +48,15 @@ PARTITION_SCHEMES = {"date": ("date",), "source,date": ("source", "date")}
 
 
 @dataclasses.dataclass(frozen=True)
+class Chunking:
+    """This write is bounded run ``index`` of a run cut into chunks (``pipeline.run``);
+    ``later_inputs`` are the inputs of the chunks after it (``merge.settle_across_chunks``)."""
+
+    index: int
+    later_inputs: frozenset[str] = frozenset()
+
+
+@dataclasses.dataclass(frozen=True)
 class WriteConfig:
     location: Location
     run_id: str
@@ -56,6 +65,7 @@ class WriteConfig:
     target_file_rows: int = 1_000_000
     target_file_bytes: int = 128 * 2**20
     extractor: str | None = None  # the version of the quote rules ``finish`` applies
+    chunking: Chunking | None = None
 
     def __post_init__(self):
         if self.mode not in WRITE_MODES:
@@ -95,7 +105,7 @@ class _Decide(beam.DoFn):
     every other version of that id.
     """
 
-    OPS, INDEX, DUPLICATES, REROUTE = "ops", "index", "duplicates", "reroute"
+    OPS, INDEX, DUPLICATES, REROUTE, SEEN = "ops", "index", "duplicates", "reroute", "seen"
 
     def __init__(self, cfg: WriteConfig, finish: Finish | None, *, rerouted: bool = False):
         self._cfg = cfg
@@ -121,11 +131,36 @@ class _Decide(beam.DoFn):
                 renamed = _seal(dataclasses.replace(article, article_id=final))
                 yield pvalue.TaggedOutput(self.REROUTE, (dataset.index_shard(final), renamed))
         old = dataset.index_rows_of(self._cfg.location, shard, versions) if versions else {}
+        chunking = self._cfg.chunking
+        seen = _read_seen(self._cfg, shard) if chunking and versions else {}
         for article_id in sorted(versions):
-            yield from self._decided(merge.decide(
+            decision = merge.decide(
                 versions[article_id], [old[article_id]] if article_id in old else [],
-                partition_by=self._cfg.partition_by, mode=self._cfg.mode, extractor=self._cfg.extractor),
-                layouts, blobs)
+                partition_by=self._cfg.partition_by, mode=self._cfg.mode, extractor=self._cfg.extractor)
+            if chunking is not None:
+                decision = yield from self._settled(decision, seen.get(article_id), old.get(article_id), shard)
+                if decision is None:
+                    continue
+            yield from self._decided(decision, layouts, blobs)
+
+    def _settled(self, decision: merge.Decision, seen, old_row, shard):
+        """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
+        stored = merge.contender_of_row(old_row) if old_row else None
+        if decision.status == merge.STALE:  # the stored version is newer: it stays the winner
+            yield pvalue.TaggedOutput(self.SEEN, (shard, (stored or merge.contender_of(decision.kept)).to_json()))
+            return decision
+        settled = merge.settle_across_chunks(decision.kept, seen, stored, self._cfg.chunking.later_inputs)
+        yield pvalue.TaggedOutput(self.SEEN, (shard, settled.winner.to_json()))
+        if settled.beaten is not None:
+            yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
+        if settled.lost_to is None:
+            return decision
+        for loser in (decision.kept, *decision.duplicates):
+            yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject_of(merge.contender_of(loser),
+                                                                                 settled.lost_to))
+        return None
 
     def _decided(self, decision: merge.Decision, layouts, blobs: dict[int, bytes]):
         yield pvalue.TaggedOutput("stats", _stat(f"articles_{decision.status}"))
@@ -150,6 +185,40 @@ class _Decide(beam.DoFn):
             yield pvalue.TaggedOutput(self.OPS, (key, (DELETE, article.article_id)))
         row = decision.index_row
         yield pvalue.TaggedOutput(self.INDEX, (dataset.index_shard(row["article_id"]), row))
+
+
+def _seen_dir(cfg: WriteConfig) -> str:
+    return f"{commit.txn_dir(cfg.location, cfg.run_id)}/seen"
+
+
+def _read_seen(cfg: WriteConfig, shard: int) -> dict[str, merge.Contender]:
+    """The winners of the earlier chunks of this run, for one index shard (a later chunk's
+    record of an id supersedes an earlier one's: it was settled against it)."""
+    fs, _ = cfg.location.fs_and_root
+    seen: dict[str, merge.Contender] = {}
+    for info in dataset.list_files(fs, _seen_dir(cfg)):  # sorted by name, so by chunk
+        if info.base_name.startswith(f"shard-{shard:03d}-") and info.base_name.endswith(".json"):
+            with fs.open_input_stream(info.path) as fh:
+                for record in json.loads(fh.read()):
+                    seen[record["article_id"]] = merge.Contender.from_json(record)
+    return seen
+
+
+class _WriteSeen(beam.DoFn):
+    def __init__(self, cfg: WriteConfig):
+        self._cfg = cfg
+
+    def process(self, element):
+        shard, records = element
+        fs, _ = self._cfg.location.fs_and_root
+        directory = _seen_dir(self._cfg)
+        fs.create_dir(directory, recursive=True)
+        name = f"shard-{shard:03d}-chunk-{self._cfg.chunking.index:05d}.json"
+        tmp = f"{directory}/.{name}.tmp"
+        with fs.open_output_stream(tmp) as out:
+            out.write(json.dumps(sorted(records, key=lambda r: r["article_id"])).encode())
+        fs.move(tmp, f"{directory}/{name}")
+        yield _stat("seen_records", 0)
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -349,7 +418,7 @@ class WriteDataset(beam.PTransform):
         )
         layouts = beam.pvalue.AsDict(planned)
 
-        outputs = (_Decide.OPS, _Decide.INDEX, _Decide.DUPLICATES, "stats")
+        outputs = (_Decide.OPS, _Decide.INDEX, _Decide.DUPLICATES, _Decide.SEEN, "stats")
         direct = (
             articles
             | "ByIndexShard" >> beam.Map(lambda a: (dataset.index_shard(a.article_id), _seal(a)))
@@ -364,6 +433,13 @@ class WriteDataset(beam.PTransform):
                                              renames=renames).with_outputs(*outputs)
         )
         decided = (direct, rerouted)
+        if cfg.chunking is not None:
+            _ = (
+                tuple(d[_Decide.SEEN] for d in decided)
+                | "FlattenSeen" >> beam.Flatten()
+                | "GroupSeen" >> beam.GroupByKey()
+                | "WriteSeen" >> beam.ParDo(_WriteSeen(cfg))
+            )
 
         ops = [d[_Decide.OPS] for d in decided]
         overwrite = beam.pvalue.AsList(
