@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow bench bench-quotes lint clean dask-cluster
+.PHONY: run test test-corpus test-slow test-crash bench bench-quotes lint clean dask-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test-corpus: $(STAMP)
 ## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow -s
+
+## test-crash: runs killed at random moments (and mid-commit), then runs over other input
+test-crash: $(STAMP)
+	$(PY) -m pytest -q -s tests/test_crash_faults.py tests/test_crash_safety.py
 
 ## dask-cluster: a local distributed cluster to try --runner DaskRunner against
 dask-cluster: $(STAMP)
