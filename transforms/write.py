@@ -151,7 +151,7 @@ class _Decide(beam.DoFn):
             return decision
         settled = merge.settle_across_chunks(decision.kept, seen, stored, self._cfg.chunking.later_inputs)
         yield pvalue.TaggedOutput(self.SEEN, (shard, settled.winner.to_json()))
-        if settled.beaten is not None:
+        if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
             yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
             yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
         if settled.lost_to is None:
