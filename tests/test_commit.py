@@ -302,3 +302,21 @@ def test_a_worker_stops_when_the_run_that_started_it_is_killed(tmp_path):
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def test_newsbeam_repair_finishes_an_interrupted_commit(staged, tmp_path, monkeypatch, capsys):
+    from newsbeam.pipeline.cli import main
+
+    out, whole = staged
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    with monkeypatch.context() as patched:
+        _crash_after(patched, 3)
+        with pytest.raises(SystemExit):
+            commit.commit(Location.of(str(copy)), "run-2")
+    assert main(["repair", str(copy)]) == 0
+    assert "finished the interrupted commit of run run-2" in capsys.readouterr().out
+    assert _snapshot(copy) == _snapshot(whole)
+    assert main(["repair", str(copy)]) == 0
+    assert "nothing to recover" in capsys.readouterr().out
+    assert main(["repair", str(tmp_path / "absent")]) == 2
