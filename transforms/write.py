@@ -205,6 +205,8 @@ def _read_seen(cfg: WriteConfig, shard: int) -> dict[str, merge.Contender]:
 
 
 class _WriteSeen(beam.DoFn):
+    """Record one index shard's winners of this chunk for the later chunks of the run."""
+
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
 
@@ -218,7 +220,7 @@ class _WriteSeen(beam.DoFn):
         with fs.open_output_stream(tmp) as out:
             out.write(json.dumps(sorted(records, key=lambda r: r["article_id"])).encode())
         fs.move(tmp, f"{directory}/{name}")
-        yield _stat("seen_records", 0)
+        return ()
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
