@@ -52,3 +52,40 @@ def test_a_url_in_two_chunks_keeps_one_version_and_reruns_change_nothing(tmp_pat
         again = _run(inputs, chunked, "1")
         assert again["summary"]["articles_changed"] == 0 and again["summary"]["articles_new"] == 0, again["summary"]
         assert _state(chunked) == _state(whole)
+
+
+# --------------------------------------------------------------------------- the pure rules
+
+from newsbeam.transforms import merge  # noqa: E402
+from tests.records import article  # noqa: E402
+
+
+def _version(input_name: str, body: str, content_hash: str):
+    return article("x", input=input_name, body=body, content_hash=content_hash)
+
+
+def test_settle_across_chunks_follows_preferred_whatever_the_chunk():
+    short, long = _version("a.jsonl", "short", "h1"), _version("b.jsonl", "much longer body", "h2")
+    # The later chunk's longer version beats the earlier winner, which becomes the duplicate.
+    settled = merge.settle_across_chunks(long, merge.contender_of(short), None, frozenset())
+    assert settled.lost_to is None and settled.beaten == merge.contender_of(short)
+    # The earlier winner beats a later, shorter version.
+    settled = merge.settle_across_chunks(short, merge.contender_of(long), None, frozenset())
+    assert settled.lost_to == merge.contender_of(long) and settled.winner == merge.contender_of(long)
+    # The same version seen again is no duplicate of itself.
+    assert merge.settle_across_chunks(short, merge.contender_of(short), None, frozenset()) == \
+        merge.Settled(merge.contender_of(short))
+
+
+def test_a_stored_version_from_a_later_chunk_input_that_ranks_higher_stays():
+    short, long = _version("a.jsonl", "short", "h1"), _version("b.jsonl", "much longer body", "h2")
+    row = merge.index_row(long, "date=2026-11-20", 1)
+    stored = merge.contender_of_row(row)
+    assert merge.settle_across_chunks(short, None, stored, frozenset({"b.jsonl"})).lost_to == stored
+    # Its input is not in a later chunk (another run brought it): the usual decision applies.
+    assert merge.settle_across_chunks(short, None, stored, frozenset()).lost_to is None
+    # An index row written before ranks were kept says nothing.
+    assert merge.contender_of_row({**row, "input": None}) is None
+    # The reject of a loser known only by its record reads as duplicate_reject would.
+    assert merge.duplicate_reject_of(merge.contender_of(short), merge.contender_of(long)) == \
+        merge.duplicate_reject(short, long)
