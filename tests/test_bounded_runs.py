@@ -9,7 +9,8 @@ from pathlib import Path
 import pyarrow.dataset as pads
 
 from newsbeam.pipeline.cli import main
-from tests.records import wire_jsonl
+from newsbeam.transforms import merge
+from tests.records import article, wire_jsonl
 
 
 def _inputs(tmp_path: Path) -> Path:
@@ -55,9 +56,6 @@ def test_a_url_in_two_chunks_keeps_one_version_and_reruns_change_nothing(tmp_pat
 
 
 # --------------------------------------------------------------------------- the pure rules
-
-from newsbeam.transforms import merge  # noqa: E402
-from tests.records import article  # noqa: E402
 
 
 def _version(input_name: str, body: str, content_hash: str):

@@ -16,23 +16,23 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import apache_beam as beam
 import pyarrow.dataset as pads
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
-
 from newsbeam.pipeline import run as runmod
 from newsbeam.pipeline.errors import UsageError
 from newsbeam.transforms import commit
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.write import WriteConfig, WriteDataset
+
 from tests.records import article
 
-DAY2 = datetime(2026, 11, 21, 6, tzinfo=timezone.utc)
-DAY3 = datetime(2026, 11, 22, 6, tzinfo=timezone.utc)
+DAY2 = datetime(2026, 11, 21, 6, tzinfo=UTC)
+DAY3 = datetime(2026, 11, 22, 6, tzinfo=UTC)
 
 
 def _stage(out: Path, articles, run_id: str, **cfg) -> None:

@@ -25,6 +25,8 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
+from newsbeam.transforms import commit
+
 ROOT = Path(__file__).resolve().parents[1]
 POOL = 900  # URLs the trials draw from: later runs change and move what earlier ones wrote
 PER_RUN = 360
@@ -52,8 +54,7 @@ def make_input(directory: Path, trial: int, rng: random.Random) -> set[str]:
     rng.shuffle(lines)
     for f in range(3):
         with open(directory / f"wire-{f}.jsonl", "w", encoding="utf-8") as fh:
-            for line in lines[f::3]:
-                fh.write(json.dumps(line) + "\n")
+            fh.writelines(json.dumps(line) + "\n" for line in lines[f::3])
     return {line["url"] for line in lines}
 
 
@@ -165,8 +166,7 @@ def test_runs_killed_at_random_moments_leave_no_lasting_damage(tmp_path):
             quiet = tree_state(out)
             time.sleep(1.0)
             assert tree_state(out) == quiet, "files changed after the run's main process died"
-            alive = [pid for pid in workers_before if os.path.exists(f"/proc/{pid}")
-                     and b"Z" not in open(f"/proc/{pid}/stat", "rb").read().rsplit(b")", 1)[1][:3]]
+            alive = [pid for pid in workers_before if commit._alive(pid)]
             assert not alive, f"workers of the dead run still alive: {alive}"
             outcomes["workers stopped with their run"] += 1
         next_urls = make_input(tmp_path / f"in-{trial}-next", 200 + trial, rng)

@@ -40,10 +40,9 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow.fs as pafs
-
 from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
@@ -101,7 +100,7 @@ class Op:
         return [self.kind, self.phase, self.path, self.source]
 
     @classmethod
-    def from_json(cls, value: Sequence) -> "Op":
+    def from_json(cls, value: Sequence) -> Op:
         kind, phase, path, source = value
         if kind not in (MOVE, DELETE) or not isinstance(path, str) or not isinstance(source, str):
             raise ValueError(f"not an operation: {value!r}")
@@ -261,7 +260,7 @@ def apply_ops(location: Location, ops: Sequence[Op], *, before_phase: Callable[[
 
 
 def _write_success(location: Location, run_id: str) -> None:
-    payload = {"run_id": run_id, "committed_at": datetime.now(timezone.utc).isoformat()}
+    payload = {"run_id": run_id, "committed_at": datetime.now(UTC).isoformat()}
     write_bytes_atomic(location, location.path(SUCCESS), json.dumps(payload, indent=1).encode())
 
 
