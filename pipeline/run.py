@@ -446,6 +446,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                                 summary=summarize(stats))
                 write_manifest(location, manifest)
                 raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
+            committing = time.monotonic()
             try:
                 done = commit.commit(location, cfg.run_id, check_token=lambda: check_token(location, cfg.run_id))
             except commit.UnsafeOutput as exc:
@@ -453,6 +454,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                 raise RunFailed(str(exc)) from None
             stats = _add_stats(stats, _read_stats(location, cfg.run_id))
             stats = _add_stats(stats, {"commit_moves": done.moved, "commit_deletes": done.deleted})
+            manifest["commit_seconds"] = round(manifest.get("commit_seconds", 0) + time.monotonic() - committing, 3)
         _discard(location, cfg.run_id)
         manifest.update(status="finished", seconds=time.monotonic() - started,
                         finished_at=datetime.now(timezone.utc).isoformat(),
