@@ -49,10 +49,9 @@ def test_a_url_in_two_chunks_keeps_one_version_and_reruns_change_nothing(tmp_pat
     assert "Story 0 again" in titles and "Story 1" in titles and "Story 1 again" not in titles
     assert sorted(r for r in rejects if r[1] == "duplicate") == [
         ("wire-0.jsonl", "duplicate", "Story 0"), ("wire-3.jsonl", "duplicate", "Story 1 again")]
-    for _ in range(2):  # again and again: nothing changes, nothing is written
-        again = _run(inputs, chunked, "1")
-        assert again["summary"]["articles_changed"] == 0 and again["summary"]["articles_new"] == 0, again["summary"]
-        assert _state(chunked) == _state(whole)
+    again = _run(inputs, chunked, "1")  # before the fix, each re-run swapped the two bodies
+    assert again["summary"]["articles_changed"] == 0 and again["summary"]["articles_new"] == 0, again["summary"]
+    assert _state(chunked) == _state(whole)
 
 
 # --------------------------------------------------------------------------- the pure rules
