@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.pipeline.report import command as report_command
 from newsbeam.transforms.dataset import Location
 
 # run, watch and stream import Apache Beam (over a second) inside the functions that need it,
@@ -65,6 +66,8 @@ def make_parser() -> argparse.ArgumentParser:
     repair.add_argument("dir")
     repair.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
                         help="seconds to wait for a run that holds the output (default: 0)")
+
+    report_command.add_parser(sub)
     return parser
 
 
@@ -178,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     ns, unknown = parser.parse_known_args(argv)
     _configure_logging(ns.verbose)
-    if unknown and ns.command in ("extract", "inspect", "repair"):
+    if unknown and ns.command in ("extract", "inspect", "repair", "report"):
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if ns.command == "run":
@@ -192,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_extract(ns)
         if ns.command == "repair":
             return _cmd_repair(ns)
+        if ns.command == "report":
+            return report_command.run(ns)
         return _cmd_inspect(ns)
     except UsageError as exc:
         print(f"newsbeam: error: {exc}", file=sys.stderr)
