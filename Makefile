@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster test-html-eval
+.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster test-html-eval test-crash
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test-html-eval: $(STAMP)
 ## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow -s
+
+## test-crash: runs killed at random moments (and mid-commit), then runs over other input
+test-crash: $(STAMP)
+	$(PY) -m pytest -q -s tests/test_crash_faults.py tests/test_crash_safety.py
 
 ## test-browser: the report opened in headless Chromium (Debian's chromium; skips without it)
 test-browser: $(STAMP)

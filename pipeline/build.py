@@ -6,6 +6,7 @@ from datetime import datetime
 
 import apache_beam as beam
 
+from newsbeam.transforms import commit
 from newsbeam.transforms.articles import FetchArticles
 from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.feeds import FetchFeeds, SaveFeedStates
@@ -38,6 +39,11 @@ class RunConfig:
     @property
     def feed_state_root(self) -> str:
         return f"{self.write.location.uri}/_state/feeds"
+
+    @property
+    def feed_state_stage(self) -> str:
+        """Where the run's new feed states wait for its commit (``transforms.commit``)."""
+        return f"{self.write.location.uri}/{commit.TXN}/{self.run_id}/p{commit.STATE}/_state/feeds"
 
 
 def _count(name: str):
@@ -82,4 +88,4 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(
         cfg.write, finish=with_quotes)
     if feed_states is not None:
-        _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_root, committed)
+        _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_stage, committed)

@@ -1,4 +1,4 @@
-"""The ``newsbeam`` command line: run, watch, stream, extract, inspect.
+"""The ``newsbeam`` command line: run, watch, stream, extract, inspect, repair.
 
 Exit status: 0 when the run finished (rejected inputs are data, not failures), 1 when the run
 itself failed, 2 for a usage error.
@@ -62,6 +62,12 @@ def make_parser() -> argparse.ArgumentParser:
     inspect = sub.add_parser("inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs")
     inspect.add_argument("dir")
     inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    repair = sub.add_parser("repair", help="finish or roll back a run that died while committing, "
+                                           "and rebuild a damaged _state/dataset.json")
+    repair.add_argument("dir")
+    repair.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
+                        help="seconds to wait for a run that holds the output (default: 0)")
 
     report_command.add_parser(sub)
     return parser
@@ -161,6 +167,14 @@ def _cmd_inspect(ns) -> int:
     return EXIT_OK
 
 
+def _cmd_repair(ns) -> int:
+    from newsbeam.pipeline.run import repair
+
+    for line in repair(Location.of(ns.dir), ns.lock_timeout):
+        print(line)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["stream"]:
@@ -170,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     ns, unknown = parser.parse_known_args(argv)
     _configure_logging(ns.verbose)
-    if unknown and ns.command in ("extract", "inspect", "report"):
+    if unknown and ns.command in ("extract", "inspect", "repair", "report"):
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if ns.command == "run":
@@ -182,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
                          config_for_cycle=lambda ns: run_config(ns, on_schedule=True))
         if ns.command == "extract":
             return _cmd_extract(ns)
+        if ns.command == "repair":
+            return _cmd_repair(ns)
         if ns.command == "report":
             return report_command.run(ns)
         return _cmd_inspect(ns)

@@ -11,6 +11,7 @@ import os
 import secrets
 import socket
 import time
+from collections.abc import Sequence
 from datetime import datetime, timezone
 
 import apache_beam as beam
@@ -20,6 +21,7 @@ from newsbeam.pipeline import beam_speedups
 from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
+from newsbeam.transforms import commit
 from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
@@ -32,19 +34,48 @@ def new_run_id(now: datetime) -> str:
 # --------------------------------------------------------------------------- output state
 
 
-def check_layout(location: Location, partition_by: tuple[str, ...]) -> None:
-    """Record the dataset's layout on first use; refuse a run that would mix two layouts."""
+DATASET_FILE = "_state/dataset.json"
+
+
+def _unsafe(exc: commit.UnsafeOutput) -> UsageError:
+    return UsageError(str(exc))
+
+
+def read_dataset_file(location: Location) -> dict | None:
+    """``_state/dataset.json``, or None when there is none yet. A file that is not the JSON
+    object newsbeam writes raises UsageError that says how to repair it."""
     fs, _ = location.fs_and_root
-    path = location.path("_state", "dataset.json")
-    wanted = {"schema_version": SCHEMA_VERSION, "partition_by": list(partition_by)}
+    path = location.path(DATASET_FILE)
+    try:
+        commit.refuse_links(location, DATASET_FILE)
+    except commit.UnsafeOutput as exc:
+        raise _unsafe(exc) from None
     try:
         with fs.open_input_stream(path) as fh:
             found = json.loads(fh.read())
     except FileNotFoundError:
-        fs.create_dir(location.path("_state"), recursive=True)
-        with fs.open_output_stream(path) as out:
-            out.write(json.dumps(wanted, indent=1).encode())
+        return None
+    except (ValueError, OSError) as exc:
+        found = exc
+    if not isinstance(found, dict) or not isinstance(found.get("partition_by"), list):
+        raise UsageError(
+            f"{path} is damaged ({'empty or not JSON' if isinstance(found, Exception) else 'not a layout'}); "
+            f"`newsbeam repair {location.uri}` rebuilds it from the dataset's own folders")
+    return found
+
+
+def write_dataset_file(location: Location, partition_by: Sequence[str]) -> None:
+    wanted = {"schema_version": SCHEMA_VERSION, "partition_by": list(partition_by)}
+    commit.write_bytes_atomic(location, location.path(DATASET_FILE), json.dumps(wanted, indent=1).encode())
+
+
+def check_layout(location: Location, partition_by: tuple[str, ...]) -> None:
+    """Record the dataset's layout on first use; refuse a run that would mix two layouts."""
+    found = read_dataset_file(location)
+    if found is None:
+        write_dataset_file(location, partition_by)
         return
+    wanted = {"partition_by": list(partition_by)}
     if found.get("partition_by") != wanted["partition_by"]:
         raise UsageError(
             f"{location.uri} is partitioned by {','.join(found.get('partition_by', []))}; "
@@ -52,19 +83,35 @@ def check_layout(location: Location, partition_by: tuple[str, ...]) -> None:
             f"--partition-by.")
 
 
+LOCK_FILE = "_state/lock"
+
+
 @contextlib.contextmanager
-def output_lock(location: Location, timeout: float):
+def output_lock(location: Location, timeout: float, run_id: str = ""):
     """Serialize runs on one output with an advisory lock on ``_state/lock``.
 
     ``flock`` is released by the kernel when the process dies, so a killed run never leaves a
     stale lock. Object-store outputs have no such lock: schedule one writer at a time there.
+    The lock file names the run that holds it (``run=RUN_ID``): its fencing token, which
+    ``check_token`` reads before each step of a commit. A lock file that is a symbolic link
+    is refused, never followed.
     """
     if not location.is_local:
         yield
         return
+    try:
+        commit.refuse_links(location, LOCK_FILE)
+    except commit.UnsafeOutput as exc:
+        raise _unsafe(exc) from None
     os.makedirs(location.path("_state"), exist_ok=True)
-    path = location.path("_state", "lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    path = location.path(LOCK_FILE)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise UsageError(f"{path} is a symbolic link; newsbeam never follows links inside its "
+                             f"output (remove it)") from None
+        raise
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -82,10 +129,82 @@ def output_lock(location: Location, timeout: float):
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid={os.getpid()} host={socket.gethostname()} "
-                      f"since={datetime.now(timezone.utc).isoformat()}".encode(), 0)
+                      f"since={datetime.now(timezone.utc).isoformat()}"
+                      f"{f' run={run_id}' if run_id else ''}".encode(), 0)
+        os.fsync(fd)
         yield
     finally:
         os.close(fd)
+
+
+def check_token(location: Location, run_id: str) -> None:
+    """Raise UnsafeOutput unless the output's lock file still names ``run_id``: the run that
+    calls it no longer holds the output (its lock file was replaced), and must not commit."""
+    if not location.is_local:
+        return
+    path = location.path(LOCK_FILE)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        try:
+            holder = os.read(fd, 4096).decode("utf-8", "replace")
+        finally:
+            os.close(fd)
+    except OSError:
+        holder = ""
+    if f"run={run_id}" not in holder.split():
+        raise commit.UnsafeOutput(f"run {run_id} no longer holds {path} ({holder.strip() or 'gone'}); "
+                                  f"its work is not committed")
+
+
+def recover_output(location: Location) -> commit.Recovery:
+    """Finish or roll back what a dead run left (call holding the lock)."""
+    try:
+        recovery = commit.recover(location)
+    except commit.UnsafeOutput as exc:
+        raise _unsafe(exc) from None
+    return recovery
+
+
+def repair(location: Location, lock_timeout: float = 0.0) -> list[str]:
+    """``newsbeam repair``: take the lock, finish or roll back an interrupted commit, and
+    rebuild a damaged ``_state/dataset.json`` from the dataset's own partition folders.
+    Returns what was done, one line each."""
+    fs, _ = location.fs_and_root
+    from pyarrow import fs as pafs
+
+    if fs.get_file_info(location.path()).type != pafs.FileType.Directory:
+        raise UsageError(f"{location.uri} is not a newsbeam dataset (no such folder)")
+    done = []
+    with output_lock(location, lock_timeout, "repair"):
+        done.append(recover_output(location).describe())
+        try:
+            read_dataset_file(location)
+        except UsageError:
+            partition_by = infer_partition_by(location)
+            if partition_by is None:
+                raise UsageError(f"{location.path(DATASET_FILE)} is damaged and the dataset has no partition "
+                                 f"folder to rebuild it from; delete it if the dataset is empty") from None
+            write_dataset_file(location, partition_by)
+            done.append(f"rebuilt {DATASET_FILE} (partitioned by {','.join(partition_by)})")
+        if commit.read_success(location) is None and commit.pending(location) is None:
+            commit.write_bytes_atomic(location, location.path(commit.SUCCESS), json.dumps(
+                {"run_id": "repair", "committed_at": datetime.now(timezone.utc).isoformat()}).encode())
+    return done
+
+
+def infer_partition_by(location: Location) -> tuple[str, ...] | None:
+    """The partition columns of a dataset, read from its articles (or rejects) folders."""
+    fs, _ = location.fs_and_root
+    from pyarrow import fs as pafs
+
+    for table in ("articles", "quotes", "bullets"):
+        top = fs.get_file_info(pafs.FileSelector(location.path(table), allow_not_found=True))
+        for info in sorted(top, key=lambda i: i.path):
+            if info.type != pafs.FileType.Directory or "=" not in info.base_name:
+                continue
+            column = info.base_name.split("=", 1)[0]
+            return ("source", "date") if column == "source" else ("date",)
+    return None
 
 
 # --------------------------------------------------------------------------- manifest
@@ -256,6 +375,39 @@ def _add_stats(total: dict[str, int], stats: dict[str, int]) -> dict[str, int]:
     return merged
 
 
+@contextlib.contextmanager
+def _workers_follow_this_process():
+    """Worker processes started meanwhile exit when this process dies (``commit.guard_worker``)."""
+    before = os.environ.get(commit.RUN_PID_ENV)
+    os.environ[commit.RUN_PID_ENV] = str(os.getpid())
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(commit.RUN_PID_ENV, None)
+        else:
+            os.environ[commit.RUN_PID_ENV] = before
+
+
+def _chunk_write(write, chunks: list[tuple[tuple[str, ...], int]], i: int):
+    """The write of bounded run ``i``: it settles duplicates with the other chunks of the run."""
+    if len(chunks) < 2:
+        return write
+    from newsbeam.transforms.write import Chunking
+
+    later = frozenset(path for inputs, _ in chunks[i + 1:] for path in inputs)
+    return dataclasses.replace(write, chunking=Chunking(i, later))
+
+
+def _discard(location: Location, run_id: str) -> None:
+    """Delete a run's staging folder (what it did not commit, and its run state)."""
+    fs, _ = location.fs_and_root
+    try:
+        fs.delete_dir(commit.txn_dir(location, run_id))
+    except FileNotFoundError:
+        pass
+
+
 def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None = None,
               lock_timeout: float = 0.0, chunk_bytes: int = 0) -> dict:
     """Run one batch to completion and return its manifest. Raises RunFailed or UsageError."""
@@ -273,13 +425,17 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         "beam_args": beam_argv,
     }
     stats: dict[str, int] = {}
-    with output_lock(location, lock_timeout):
+    with output_lock(location, lock_timeout, cfg.run_id), _workers_follow_this_process():
+        recovery = recover_output(location)
+        if recovery.rolled_forward or recovery.discarded:
+            manifest["recovered"] = recovery.describe()
         beam_speedups.install()
         chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
         manifest["bounded_runs"] = len(chunks)
         for i, (inputs, size) in enumerate(chunks):
             chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
-                                        spread_entries=not is_local_runner(beam_argv))
+                                        spread_entries=not is_local_runner(beam_argv),
+                                        write=_chunk_write(cfg.write, chunks, i))
             workers = local_workers(beam_argv, size)
             if workers:
                 manifest["local_workers"] = workers
@@ -291,8 +447,10 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):
+                _discard(location, cfg.run_id)
                 raise
             except Exception as exc:  # the run failed: record it, then report it
+                _discard(location, cfg.run_id)
                 stats = _add_stats(stats, _read_stats(location, cfg.run_id))
                 manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}",
                                 seconds=time.monotonic() - started,
@@ -300,7 +458,16 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                                 summary=summarize(stats))
                 write_manifest(location, manifest)
                 raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
+            committing = time.monotonic()
+            try:
+                done = commit.commit(location, cfg.run_id, check_token=lambda: check_token(location, cfg.run_id))
+            except commit.UnsafeOutput as exc:
+                _discard(location, cfg.run_id)
+                raise RunFailed(str(exc)) from None
             stats = _add_stats(stats, _read_stats(location, cfg.run_id))
+            stats = _add_stats(stats, {"commit_moves": done.moved, "commit_deletes": done.deleted})
+            manifest["commit_seconds"] = round(manifest.get("commit_seconds", 0) + time.monotonic() - committing, 3)
+        _discard(location, cfg.run_id)
         manifest.update(status="finished", seconds=time.monotonic() - started,
                         finished_at=datetime.now(timezone.utc).isoformat(),
                         summary=summarize(stats), stats=stats)

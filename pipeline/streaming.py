@@ -51,7 +51,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import RunFailed, UsageError
-from newsbeam.pipeline.run import check_layout, new_run_id, output_lock
+from newsbeam.pipeline.run import check_layout, new_run_id, output_lock, recover_output
 from newsbeam.schemas.records import Article, Reject
 from newsbeam.transforms import dataset
 from newsbeam.transforms.dataset import Location
@@ -291,7 +291,8 @@ def run_streaming(argv: list[str] | None = None) -> int:
         cfg = stream_config(ns)
         check_layout(cfg.location, cfg.partition_by)
         started = time.monotonic()
-        with output_lock(cfg.location, ns.lock_timeout):
+        with output_lock(cfg.location, ns.lock_timeout, cfg.run_id):
+            recover_output(cfg.location)  # a batch run that died mid-commit is finished first
             try:
                 with beam.Pipeline(options=PipelineOptions(streaming_beam_args(beam_argv))) as p:
                     build_streaming(p, cfg)

@@ -12,7 +12,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from newsbeam.schemas.records import Document, Entry
 from tests.records import article
-from newsbeam.transforms import dataset
+from newsbeam.transforms import commit, dataset
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.readers import Limits
 from newsbeam.transforms.sources import ReadFiles, dealing_order
@@ -126,13 +126,7 @@ def test_write_dataset_extracts_quotes_only_for_the_articles_it_writes(tmp_path)
 
 
 def _write(tmp_path, articles, mode="append"):
-    cfg = WriteConfig(location=Location.of(str(tmp_path)), run_id="r", mode=mode)
-    with _pipeline() as p:
-        _ = {
-            "articles": p | "Articles" >> beam.Create(articles),
-            "rejects": p | "Rejects" >> beam.Create([]),
-            "stats": p | "Stats" >> beam.Create([]),
-        } | WriteDataset(cfg)
+    _write_cfg(tmp_path, articles, mode=mode)
 
 
 def _ids(tmp_path, table="articles"):
@@ -162,12 +156,16 @@ def test_write_dataset_overwrite_replaces_only_the_partitions_it_writes(tmp_path
 
 
 def _write_cfg(tmp_path, articles, finish=None, **cfg):
+    """WriteDataset as a run uses it: recover what a dead run left, stage, commit."""
+    location = Location.of(str(tmp_path))
+    commit.recover(location)
     with _pipeline() as p:
         _ = {
             "articles": p | "Articles" >> beam.Create(articles),
             "rejects": p | "Rejects" >> beam.Create([]),
             "stats": p | "Stats" >> beam.Create([]),
-        } | WriteDataset(WriteConfig(location=Location.of(str(tmp_path)), run_id="r", **cfg), finish=finish)
+        } | WriteDataset(WriteConfig(location=location, run_id="r", **cfg), finish=finish)
+    commit.commit(location, "r")
 
 
 def test_write_dataset_gives_a_story_one_id_through_its_guid(tmp_path):
@@ -215,20 +213,24 @@ def _all_ids(tmp_path):
     return pads.dataset(tmp_path / "articles", partitioning="hive").to_table().column("article_id").to_pylist()
 
 
-@pytest.mark.parametrize("crash_in", ["remove_stale", "update_index_shard"])
-def test_a_run_that_crashes_while_rebucketing_loses_and_repeats_no_row(tmp_path, monkeypatch, crash_in):
-    # The second run splits the partition from 3 files to 7 and crashes before the old files
-    # are removed, or before the index learns the new layout; the next, small run must neither
-    # duplicate the rows both layouts hold nor lose the buckets it does not write.
+@pytest.mark.parametrize("crash_in", ["stale_files", "update_index_shard"])
+def test_a_run_that_crashes_while_rebucketing_changes_nothing(tmp_path, monkeypatch, crash_in):
+    # The second run splits the partition from 3 files to 7 and crashes before it has listed
+    # the old files, or before its index shards are staged: nothing of it is committed, and the
+    # next, small run (other input) finds the dataset as the first run left it.
     _write_cfg(tmp_path, [article(f"a{i:02d}") for i in range(30)], target_file_rows=10)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.parquet"))
     with monkeypatch.context() as patched:
         _crash_in(patched, crash_in)
         with pytest.raises(Exception, match="simulated crash"):
             _write_cfg(tmp_path, [article(f"b{i:02d}") for i in range(40)], target_file_rows=10)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.parquet")
+                  if "txn" not in p.parts) == before
     _write_cfg(tmp_path, [article("c00")], target_file_rows=10)
     ids = _all_ids(tmp_path)
     assert len(ids) == len(set(ids))
-    assert set(ids) == {f"a{i:02d}" for i in range(30)} | {f"b{i:02d}" for i in range(40)} | {"c00"}
+    assert set(ids) == {f"a{i:02d}" for i in range(30)} | {"c00"}
+    assert not list((tmp_path / "_state" / "txn").iterdir())
 
 
 def test_fetch_feeds_and_save_states(http_server, tmp_path):

@@ -59,9 +59,9 @@ def test_sigkill_mid_write_then_rerun_completes(tmp_path):
     proc = newsbeam("run", "--input", f"{inputs}/*.jsonl", "--output", str(out))
     deadline = time.monotonic() + 240
     try:
-        # Kill as soon as the write phase has started: some data files exist, the index does not.
+        # Kill as soon as the write phase has started: some data files are staged.
         while time.monotonic() < deadline and proc.poll() is None:
-            if (out / "articles").exists() and any((out / "articles").rglob("*.parquet")):
+            if (out / "_state" / "txn").exists() and any((out / "_state" / "txn").rglob("*.parquet")):
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the run ended before it could be killed"
@@ -72,11 +72,17 @@ def test_sigkill_mid_write_then_rerun_completes(tmp_path):
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
     partial = visible_rows(out, "articles")
-    assert 0 < partial < ARTICLES
+    assert partial < ARTICLES and not (out / "_SUCCESS").exists()
     for path in out.rglob("*"):
-        if path.is_file() and path.suffix == ".parquet":
+        if path.is_file() and path.suffix == ".parquet" and "_state" not in path.parts:
             assert not path.name.startswith("."), path  # temporaries are never readable names
     visible_rows(out, "quotes")  # reads cleanly
+    if partial:  # killed inside the commit: still no quote without its article
+        with duckdb.connect() as con:
+            orphans = con.execute(
+                f"select count(*) from read_parquet('{out}/quotes/**/*.parquet') q where q.article_id not in "
+                f"(select article_id from read_parquet('{out}/articles/**/*.parquet'))").fetchall()[0][0]
+        assert orphans == 0
 
     rerun = newsbeam("run", "--input", f"{inputs}/*.jsonl", "--output", str(out))
     _, err = rerun.communicate(timeout=600)

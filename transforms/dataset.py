@@ -48,6 +48,11 @@ INDEX_SCHEMA = pa.schema(
         # The version of the quote rules the article's rows were written with (null before it
         # was recorded): an article seen again unchanged is re-extracted when the rules changed.
         pa.field("extractor", pa.string()),
+        # The stored version's rank (its input, body length, bullets), which ``merge.preferred``
+        # compares: null in rows written before it was kept.
+        pa.field("input", pa.string()),
+        pa.field("body_chars", pa.int64()),
+        pa.field("bullet_count", pa.int32()),
     ],
     metadata=tables.METADATA,
 )
@@ -266,6 +271,7 @@ class BucketWrite:
     rows: tuple[tuple[str, int], ...]  # (table, rows now in the file)
     bytes_written: int
     files: tuple[str, ...]  # paths written (relative to the root)
+    deletes: tuple[tuple[int, str], ...] = ()  # staged: (commit phase, path) of live files to delete
 
 
 def rewrite_bucket(
@@ -277,6 +283,7 @@ def rewrite_bucket(
     deletes: Iterable[str],
     *,
     replace_partition: bool,
+    stage: str | None = None,
 ) -> BucketWrite:
     """Rewrite one bucket file per table: its surviving rows plus the upserted articles.
 
@@ -285,12 +292,27 @@ def rewrite_bucket(
     write, or a run after a crash) is taken from the bucket's own file. ``replace_partition`` (mode
     overwrite) ignores what was there. ``upserts`` is consumed in full before ``deletes`` is
     read, so both may be filled by one pass over a runner's grouped values.
+
+    ``stage`` (a run's staging folder, see ``transforms.commit``): the files are
+    written there, under the phase of the commit that will move them into place, and the live
+    files are left alone; the files to delete are returned in ``deletes``. A bucket whose
+    articles file loses rows gets a second, earlier articles file that still holds them, so
+    that no reader sees a quote or bullet without its article while the commit goes on.
     """
     fs, root = location.fs_and_root
     fresh_by_table, gone = fresh_tables(upserts)
+    fresh_ids = set(gone)
     gone |= set(deletes)
     gone_ids = pa.array(sorted(gone), pa.string())
-    rows, files, written = [], [], 0
+    losing = None
+    if stage is not None:
+        from newsbeam.transforms.commit import refuse_links  # commit imports this module
+
+        for table in DATA_TABLES:  # never read, merge or delete through a link
+            refuse_links(location, f"{table}/{partition}")
+        losing = _losing_rows(fs, f"{root}/articles/{partition}/{bucket_file(bucket, n)}", gone, fresh_ids,
+                              replace_partition)
+    rows, files, written, staged_deletes = [], [], 0, []
     for table in DATA_TABLES:
         schema = tables.TABLES[table]
         directory = f"{root}/{table}/{partition}"
@@ -320,13 +342,55 @@ def rewrite_bucket(
         combined = _sorted(pa.concat_tables([*kept, fresh])) if kept else _sorted(fresh)
         target = f"{directory}/{bucket_file(bucket, n)}"
         rel = f"{table}/{partition}/{bucket_file(bucket, n)}"
-        if combined.num_rows:
+        if stage is not None:
+            size, deleted = _stage_bucket_file(fs, stage, table, rel, combined, losing, target)
+            written += size
+            files.extend([rel] if combined.num_rows else [])
+            staged_deletes.extend(deleted)
+        elif combined.num_rows:
             written += write_atomic(fs, target, combined, row_group_size=ROW_GROUP_ROWS[table])
             files.append(rel)
         else:
             delete_quietly(fs, target)
         rows.append((table, combined.num_rows))
-    return BucketWrite(partition, bucket, n, tuple(rows), written, tuple(files))
+    return BucketWrite(partition, bucket, n, tuple(rows), written, tuple(files), tuple(staged_deletes))
+
+
+def _losing_rows(fs: pafs.FileSystem, articles_file: str, gone: set[str], fresh_ids: set[str],
+                 replace_partition: bool) -> pa.Table | None:
+    """The rows of a bucket's live articles file that its rewrite drops (deleted, or not
+    written again in a replaced partition), or None when it drops none."""
+    if fs.get_file_info(articles_file).type != pafs.FileType.File:
+        return None
+    old = read_parquet(fs, articles_file, tables.ARTICLES)
+    ids = old.column("article_id")
+    if replace_partition:
+        mask = pc.invert(pc.is_in(ids, value_set=pa.array(sorted(fresh_ids), pa.string())))
+    else:
+        dropped = sorted(gone - fresh_ids)
+        mask = pc.is_in(ids, value_set=pa.array(dropped, pa.string()))
+    losing = old.filter(mask)
+    return losing if losing.num_rows else None
+
+
+def _stage_bucket_file(fs: pafs.FileSystem, txn: str, table: str, rel: str, combined: pa.Table,
+                       losing: pa.Table | None, live: str) -> tuple[int, list[tuple[int, str]]]:
+    """Stage one rewritten bucket file under its commit phase; returns (bytes, deletes)."""
+    from newsbeam.transforms import commit  # commit imports this module
+
+    loses = losing is not None
+    written = 0
+    if not combined.num_rows:
+        exists = fs.get_file_info(live).type == pafs.FileType.File
+        return 0, [(commit.delete_phase(table), rel)] if exists else []
+    if table == "articles" and loses:
+        # First the file with both the new rows and the rows that go; the final one later.
+        early = _sorted(pa.concat_tables([combined, losing]))
+        written += write_atomic(fs, f"{txn}/p{commit.ADD_ARTICLES}/{rel}", early,
+                                row_group_size=ROW_GROUP_ROWS[table])
+    phase = commit.data_phase(table, loses)
+    written += write_atomic(fs, f"{txn}/p{phase}/{rel}", combined, row_group_size=ROW_GROUP_ROWS[table])
+    return written, []
 
 
 def layouts_on_disk(location: Location, partition: str) -> set[int]:
@@ -341,11 +405,12 @@ def layouts_on_disk(location: Location, partition: str) -> set[int]:
     return found
 
 
-def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] | None) -> list[str]:
-    """Delete what a finished run left behind in a partition: files of an old bucket layout
-    (or, with ``keep``, every file the run did not write) and temporary files of dead runs."""
+def stale_files(location: Location, partition: str, n: int, *, keep: set[str] | None) -> list[tuple[str, str]]:
+    """(table, path relative to the root) of what a run leaves behind in a partition: files of
+    an old bucket layout (or, with ``keep``, every file the run did not write) and temporary
+    files of dead runs."""
     fs, root = location.fs_and_root
-    removed = []
+    stale = []
     for table in DATA_TABLES:
         for info in list_files(fs, f"{root}/{table}/{partition}"):
             rel = f"{table}/{partition}/{info.base_name}"
@@ -353,8 +418,17 @@ def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] |
             stale_tmp = info.base_name.startswith(".") and info.base_name.endswith(".tmp")
             stale_layout = parsed is not None and (parsed[1] != n if keep is None else rel not in keep)
             if stale_tmp or stale_layout:
-                delete_quietly(fs, info.path)
-                removed.append(rel)
+                stale.append((table, rel))
+    return stale
+
+
+def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] | None) -> list[str]:
+    """Delete ``stale_files`` at once (outside a staged commit)."""
+    fs, root = location.fs_and_root
+    removed = []
+    for _, rel in stale_files(location, partition, n, keep=keep):
+        delete_quietly(fs, f"{root}/{rel}")
+        removed.append(rel)
     return removed
 
 
@@ -364,12 +438,19 @@ def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] |
 REJECT_KEY = ("input", "stage", "reason", "detail", "raw_excerpt")
 
 
-def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject]) -> tuple[int, int]:
+def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject], *,
+                  stage: str | None = None) -> tuple[int, int] | tuple[int, int, list[str]]:
     """Add a run's rejects to its day's file, once per distinct failure (input, stage, reason,
     detail, excerpt) and day: re-running over the same bad input adds no row, and the row kept is the
-    first sighting. Returns (rows added, bytes written)."""
+    first sighting. Returns (rows added, bytes written); with ``stage`` (a run's staging
+    folder) the file is staged for the last phase of the commit and the live files it replaces
+    are returned as a third item instead of being deleted."""
     fs, root = location.fs_and_root
     directory = f"{root}/rejects/{partition}"
+    if stage is not None:
+        from newsbeam.transforms import commit  # commit imports this module
+
+        commit.refuse_links(location, f"rejects/{partition}")
     existing = [read_parquet(fs, info.path, tables.REJECTS) for info in list_files(fs, directory)
                 if info.base_name.endswith(".parquet")]
     rows = [row for table in existing for row in table.to_pylist()]
@@ -381,8 +462,14 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject])
             seen.add(key)
             rows.append({name: getattr(reject, name) for name in tables.REJECTS.names})
     if len(rows) == before:
-        return 0, 0
+        return (0, 0) if stage is None else (0, 0, [])
     target = f"{directory}/{bucket_file(0, 1)}"
+    if stage is not None:
+        size = write_atomic(fs, f"{stage}/p{commit.STATE}/rejects/{partition}/{bucket_file(0, 1)}",
+                            pa.Table.from_pylist(rows, schema=tables.REJECTS), row_group_size=ROW_GROUP_ROWS["rejects"])
+        others = [f"rejects/{partition}/{info.base_name}" for info in list_files(fs, directory)
+                  if info.path != target]
+        return len(rows) - before, size, others
     size = write_atomic(fs, target, pa.Table.from_pylist(rows, schema=tables.REJECTS),
                         row_group_size=ROW_GROUP_ROWS["rejects"])
     for info in list_files(fs, directory):
@@ -447,13 +534,14 @@ def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) ->
 
 
 def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], layouts: Mapping[str, int],
-                       replaced: Iterable[str] = ()) -> tuple[int, bool]:
+                       replaced: Iterable[str] = (), *, stage: str | None = None) -> tuple[int, bool]:
     """Commit a run's changes to one index shard and return (rows now in it, whether it was
     rewritten).
 
     ``fresh`` rows (one per article written) replace the rows of their ids; rows of ``replaced``
     partitions (mode overwrite) that were not written again are dropped; every row takes the
     bucket count ``layouts`` gives its partition. A shard nothing changes is not rewritten.
+    With ``stage`` (a run's staging folder) the shard is staged for the last commit phase.
     """
     old = read_index_table(location, shard)
     keep = pc.invert(pc.is_in(old.column("article_id"),
@@ -476,5 +564,10 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
     rows = [{**row, "n": layouts.get(row["partition"], row["n"])} for row in fresh]
     table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=INDEX_SCHEMA)])
     table = table.sort_by("article_id")
-    write_atomic(location.fs_and_root[0], index_shard_path(location, shard), table, row_group_size=1_048_576)
+    path = index_shard_path(location, shard)
+    if stage is not None:
+        from newsbeam.transforms import commit  # commit imports this module
+
+        path = f"{stage}/p{commit.STATE}/{path[len(location.fs_and_root[1]) + 1:]}"
+    write_atomic(location.fs_and_root[0], path, table, row_group_size=1_048_576)
     return table.num_rows, True

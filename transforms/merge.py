@@ -39,6 +39,11 @@ def index_row(article: Article, partition: str, n: int, extractor: str | None = 
         "est_bytes": estimated_bytes(article),
         "guid_key": guid_key(article),
         "extractor": extractor,
+        # What ``preferred`` ranks the stored version by, so that a later part of a run cut into
+        # chunks can tell whether this version will win again (``settle_across_chunks``).
+        "input": article.input,
+        "body_chars": len(article.body),
+        "bullet_count": len(article.bullets),
     }
 
 
@@ -165,3 +170,105 @@ def duplicate_reject(loser: Article, kept: Article) -> Reject:
     return Reject(loser.source, loser.input, "dedup", reasons.DUPLICATE,
                   f"same article_id {kept.article_id} as an entry of {where}; that version is kept",
                   loser.title[:200] or None, loser.fetched_at, loser.run_id)
+
+
+# --------------------------------------------------------------------------- runs cut in chunks
+#
+# A large local run is cut into bounded runs ("chunks", ``pipeline.run.plan_chunks``), each
+# committed before the next starts. Two versions of one article in inputs of different chunks
+# must end as one run over all of them would end them: the version ``preferred`` picks is kept
+# and the other is a ``duplicate`` reject, whatever the chunking, and a re-run changes nothing.
+# Two rules do it: a chunk's winner meets the winners of the earlier chunks of the run
+# (``Contender`` records carried between chunks), and it meets the stored version when that
+# came from an input of a later chunk of this run, which will come again.
+
+
+@dataclasses.dataclass(frozen=True)
+class Contender:
+    """What ``preferred`` ranks a version by, and what a duplicate reject says of it."""
+
+    article_id: str
+    input: str
+    content_hash: str
+    stamp: float  # updated_at as a POSIX time, -inf without one
+    body_chars: int
+    bullet_count: int
+    source: str = ""
+    title: str = ""
+    fetched_at: object = None
+    run_id: str = ""
+
+    def to_json(self) -> dict:
+        return {**dataclasses.asdict(self), "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
+                "stamp": None if self.stamp == float("-inf") else self.stamp}
+
+    @classmethod
+    def from_json(cls, value: Mapping) -> "Contender":
+        from datetime import datetime
+
+        fetched = value.get("fetched_at")
+        return cls(**{**value, "stamp": float("-inf") if value.get("stamp") is None else value["stamp"],
+                      "fetched_at": datetime.fromisoformat(fetched) if fetched else None})
+
+
+def contender_of(article: Article) -> Contender:
+    stamp = article.updated_at.timestamp() if article.updated_at else float("-inf")
+    return Contender(article.article_id, article.input, article.content_hash, stamp, len(article.body),
+                     len(article.bullets), article.source, article.title[:200], article.fetched_at, article.run_id)
+
+
+def contender_of_row(row: Mapping) -> Contender | None:
+    """The stored version, from its index row (None for rows written before ranks were kept)."""
+    if row.get("input") is None or row.get("body_chars") is None:
+        return None
+    stamp = row["updated_at"].timestamp() if row.get("updated_at") else float("-inf")
+    return Contender(row["article_id"], row["input"], row["content_hash"], stamp, row["body_chars"],
+                     row["bullet_count"] or 0)
+
+
+def beats(a: Contender, b: Contender) -> bool:
+    """Whether ``preferred`` keeps ``a`` over ``b`` (the same total order)."""
+    ra, rb = (a.stamp, a.body_chars, a.bullet_count), (b.stamp, b.body_chars, b.bullet_count)
+    if ra != rb:
+        return ra > rb
+    return (a.input, a.content_hash) < (b.input, b.content_hash)
+
+
+def same_version(a: Contender, b: Contender) -> bool:
+    return a.input == b.input and a.content_hash == b.content_hash
+
+
+@dataclasses.dataclass(frozen=True)
+class Settled:
+    """How a chunk's winner fares against the rest of its run: ``lost_to`` the version that is
+    kept instead (it is then a duplicate), or else on to ``decide``; ``beaten`` is an earlier
+    chunk's winner that it beats (then a duplicate); ``winner`` goes on to the later chunks."""
+
+    winner: Contender
+    lost_to: Contender | None = None
+    beaten: Contender | None = None
+
+
+def settle_across_chunks(article: Article, seen: Contender | None, stored: Contender | None,
+                         later_inputs: frozenset[str] | set[str]) -> Settled:
+    """``article`` won its chunk; ``seen`` won the earlier chunks of the run (if any saw its
+    id); ``stored`` is the version the dataset holds. A version stored from an input of a
+    later chunk is kept when it ranks higher: that input comes again, and the version would
+    otherwise be replaced now and restored then, on every run."""
+    mine = contender_of(article)
+    if seen is not None and not same_version(seen, mine):
+        if beats(seen, mine):
+            return Settled(seen, lost_to=seen)
+        return Settled(mine, beaten=seen)
+    if seen is None and stored is not None and stored.input in later_inputs \
+            and not same_version(stored, mine) and beats(stored, mine):
+        return Settled(stored, lost_to=stored)
+    return Settled(mine)
+
+
+def duplicate_reject_of(loser: Contender, kept: Contender) -> Reject:
+    """``duplicate_reject`` for a version known by its ``Contender`` record."""
+    where = "the same input" if loser.input == kept.input else kept.input
+    return Reject(loser.source, loser.input, "dedup", reasons.DUPLICATE,
+                  f"same article_id {kept.article_id} as an entry of {where}; that version is kept",
+                  loser.title or None, loser.fetched_at, loser.run_id)

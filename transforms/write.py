@@ -8,8 +8,13 @@ the articles that are written (new or changed), once each has been decided.
                ├─ (partition, size) ─ summed with the index sizes → layouts (side inputs)
                └─ (index shard, article) → GroupByKey → decide, finish ─┬─→ ops, fresh index rows
                           ids a rename touches: regroup by shard ─────────┴─→ decide, finish
-    ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (temp + rename)
-         → remove stale files per partition → update the index shards with the fresh rows
+    ops keyed (partition, bucket, n) → GroupByKey → rewrite bucket files (staged)
+         → list stale files per partition → update the index shards with the fresh rows (staged)
+
+Nothing here changes the live dataset: every file is written to the run's staging folder
+under the phase of the commit that will move it into place, and the files to delete are
+listed there (``transforms.commit``). The caller commits once the pipeline has finished:
+``commit.commit(location, run_id)``, as ``pipeline.run.run_batch`` does.
 
 Whole articles cross two shuffles, the grouping by index shard and the grouping by bucket
 file; everything else that is shuffled is small. The index never travels through the pipeline:
@@ -34,12 +39,21 @@ import apache_beam as beam
 from apache_beam import pvalue
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms import dataset, merge
+from newsbeam.transforms import commit, dataset, merge
 from newsbeam.transforms.dataset import Location
 
 WRITE_MODES = ("append", "overwrite")
 Finish = Callable[[Article], Article]
 PARTITION_SCHEMES = {"date": ("date",), "source,date": ("source", "date")}
+
+
+@dataclasses.dataclass(frozen=True)
+class Chunking:
+    """This write is bounded run ``index`` of a run cut into chunks (``pipeline.run``);
+    ``later_inputs`` are the inputs of the chunks after it (``merge.settle_across_chunks``)."""
+
+    index: int
+    later_inputs: frozenset[str] = frozenset()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,6 +65,7 @@ class WriteConfig:
     target_file_rows: int = 1_000_000
     target_file_bytes: int = 128 * 2**20
     extractor: str | None = None  # the version of the quote rules ``finish`` applies
+    chunking: Chunking | None = None
 
     def __post_init__(self):
         if self.mode not in WRITE_MODES:
@@ -90,12 +105,15 @@ class _Decide(beam.DoFn):
     every other version of that id.
     """
 
-    OPS, INDEX, DUPLICATES, REROUTE = "ops", "index", "duplicates", "reroute"
+    OPS, INDEX, DUPLICATES, REROUTE, SEEN = "ops", "index", "duplicates", "reroute", "seen"
 
     def __init__(self, cfg: WriteConfig, finish: Finish | None, *, rerouted: bool = False):
         self._cfg = cfg
         self._finish = finish
         self._rerouted = rerouted
+
+    def setup(self):
+        commit.guard_worker()
 
     def process(self, element, layouts, renames):
         shard, sealed = element
@@ -113,11 +131,36 @@ class _Decide(beam.DoFn):
                 renamed = _seal(dataclasses.replace(article, article_id=final))
                 yield pvalue.TaggedOutput(self.REROUTE, (dataset.index_shard(final), renamed))
         old = dataset.index_rows_of(self._cfg.location, shard, versions) if versions else {}
+        chunking = self._cfg.chunking
+        seen = _read_seen(self._cfg, shard) if chunking and versions else {}
         for article_id in sorted(versions):
-            yield from self._decided(merge.decide(
+            decision = merge.decide(
                 versions[article_id], [old[article_id]] if article_id in old else [],
-                partition_by=self._cfg.partition_by, mode=self._cfg.mode, extractor=self._cfg.extractor),
-                layouts, blobs)
+                partition_by=self._cfg.partition_by, mode=self._cfg.mode, extractor=self._cfg.extractor)
+            if chunking is not None:
+                decision = yield from self._settled(decision, seen.get(article_id), old.get(article_id), shard)
+                if decision is None:
+                    continue
+            yield from self._decided(decision, layouts, blobs)
+
+    def _settled(self, decision: merge.Decision, seen, old_row, shard):
+        """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
+        stored = merge.contender_of_row(old_row) if old_row else None
+        if decision.status == merge.STALE:  # the stored version is newer: it stays the winner
+            yield pvalue.TaggedOutput(self.SEEN, (shard, (stored or merge.contender_of(decision.kept)).to_json()))
+            return decision
+        settled = merge.settle_across_chunks(decision.kept, seen, stored, self._cfg.chunking.later_inputs)
+        yield pvalue.TaggedOutput(self.SEEN, (shard, settled.winner.to_json()))
+        if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
+            yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
+        if settled.lost_to is None:
+            return decision
+        for loser in (decision.kept, *decision.duplicates):
+            yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(self.DUPLICATES, merge.duplicate_reject_of(merge.contender_of(loser),
+                                                                                 settled.lost_to))
+        return None
 
     def _decided(self, decision: merge.Decision, layouts, blobs: dict[int, bytes]):
         yield pvalue.TaggedOutput("stats", _stat(f"articles_{decision.status}"))
@@ -142,6 +185,42 @@ class _Decide(beam.DoFn):
             yield pvalue.TaggedOutput(self.OPS, (key, (DELETE, article.article_id)))
         row = decision.index_row
         yield pvalue.TaggedOutput(self.INDEX, (dataset.index_shard(row["article_id"]), row))
+
+
+def _seen_dir(cfg: WriteConfig) -> str:
+    return f"{commit.txn_dir(cfg.location, cfg.run_id)}/seen"
+
+
+def _read_seen(cfg: WriteConfig, shard: int) -> dict[str, merge.Contender]:
+    """The winners of the earlier chunks of this run, for one index shard (a later chunk's
+    record of an id supersedes an earlier one's: it was settled against it)."""
+    fs, _ = cfg.location.fs_and_root
+    seen: dict[str, merge.Contender] = {}
+    for info in dataset.list_files(fs, _seen_dir(cfg)):  # sorted by name, so by chunk
+        if info.base_name.startswith(f"shard-{shard:03d}-") and info.base_name.endswith(".json"):
+            with fs.open_input_stream(info.path) as fh:
+                for record in json.loads(fh.read()):
+                    seen[record["article_id"]] = merge.Contender.from_json(record)
+    return seen
+
+
+class _WriteSeen(beam.DoFn):
+    """Record one index shard's winners of this chunk for the later chunks of the run."""
+
+    def __init__(self, cfg: WriteConfig):
+        self._cfg = cfg
+
+    def process(self, element):
+        shard, records = element
+        fs, _ = self._cfg.location.fs_and_root
+        directory = _seen_dir(self._cfg)
+        fs.create_dir(directory, recursive=True)
+        name = f"shard-{shard:03d}-chunk-{self._cfg.chunking.index:05d}.json"
+        tmp = f"{directory}/.{name}.tmp"
+        with fs.open_output_stream(tmp) as out:
+            out.write(json.dumps(sorted(records, key=lambda r: r["article_id"])).encode())
+        fs.move(tmp, f"{directory}/{name}")
+        return ()
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -204,9 +283,21 @@ def _touch_rebucketed(planned: tuple[str, merge.Layout], overwrite):
             yield (partition, bucket, layout.n), (TOUCH, "")
 
 
-class _RewriteBucket(beam.DoFn):
+class _Staged(beam.DoFn):
+    """A DoFn that writes to the run's staging folder, in a process that stops with its run."""
+
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
+
+    @property
+    def _stage(self) -> str:
+        return commit.txn_dir(self._cfg.location, self._cfg.run_id)
+
+    def setup(self):
+        commit.guard_worker()
+
+
+class _RewriteBucket(_Staged):
 
     def process(self, element, overwrite):
         (partition, bucket, n), ops = element
@@ -222,49 +313,48 @@ class _RewriteBucket(beam.DoFn):
                     deletes.append(value)
 
         result = dataset.rewrite_bucket(self._cfg.location, partition, bucket, n, upserts(), deletes,
-                                        replace_partition=partition in overwrite)
+                                        replace_partition=partition in overwrite, stage=self._stage)
         yield result
 
 
-class _RemoveStale(beam.DoFn):
-    def __init__(self, cfg: WriteConfig):
-        self._cfg = cfg
+class _RemoveStale(_Staged):
+    """List the files a partition loses (old layouts, emptied buckets, files a replaced
+    partition no longer has) for the commit to delete."""
 
     def process(self, element, layouts, overwrite):
         partition, writes = element
         writes = list(writes)
         n = layouts[partition].n if partition in layouts else writes[0].n
         keep = {f for w in writes for f in w.files} if partition in overwrite else None
-        removed = dataset.remove_stale(self._cfg.location, partition, n, keep=keep)
-        yield _stat("files_removed", len(removed))
+        stale = dataset.stale_files(self._cfg.location, partition, n, keep=keep)
+        deletes = [(commit.delete_phase(table), rel) for table, rel in stale]
+        deletes += [d for w in writes for d in w.deletes]
+        yield _stat("files_removed", commit.record_deletes(self._cfg.location, self._cfg.run_id,
+                                                           "data:" + partition, deletes))
 
 
-class _WriteIndexShard(beam.DoFn):
+class _WriteIndexShard(_Staged):
     """Commit the index shard by shard once every data file is in place (``barrier``). A shard
     nothing changed is not rewritten: a run where every feed answered 304 or every article was
     unchanged rewrites no file at all."""
-
-    def __init__(self, cfg: WriteConfig):
-        self._cfg = cfg
 
     def process(self, element, layouts, overwrite, barrier):
         shard, grouped = element
         rows, written = dataset.update_index_shard(
             self._cfg.location, shard, list(grouped["fresh"]),
-            {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite)
+            {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
         if written:
             yield _stat("index_shards_written")
         yield _stat("index_rows", rows)
 
 
-class _WriteRejects(beam.DoFn):
-    def __init__(self, cfg: WriteConfig):
-        self._cfg = cfg
-
+class _WriteRejects(_Staged):
     def process(self, element):
         partition, rejects = element
         rejects = [r if r.run_id else dataclasses.replace(r, run_id=self._cfg.run_id) for r in rejects]
-        added, size = dataset.merge_rejects(self._cfg.location, partition, rejects)
+        added, size, others = dataset.merge_rejects(self._cfg.location, partition, rejects, stage=self._stage)
+        commit.record_deletes(self._cfg.location, self._cfg.run_id, "rejects:" + partition,
+                              [(commit.STATE, rel) for rel in others])
         yield _stat("rejects_new", added)
         yield _stat("bytes_rejects", size)
 
@@ -292,7 +382,8 @@ def renames_of(guids, known):
 
 
 class WriteDataset(beam.PTransform):
-    """Write ``articles`` and ``rejects`` to the dataset; returns a PCollection of stat pairs.
+    """Stage ``articles`` and ``rejects`` for the dataset; returns a PCollection of stat pairs.
+    ``commit.commit(location, run_id)`` makes them live once the pipeline has finished.
 
     ``finish`` is applied to each article the run writes (new or changed), once it has won
     against its duplicates and the index, and before its rows are built. The pipeline extracts
@@ -329,7 +420,7 @@ class WriteDataset(beam.PTransform):
         )
         layouts = beam.pvalue.AsDict(planned)
 
-        outputs = (_Decide.OPS, _Decide.INDEX, _Decide.DUPLICATES, "stats")
+        outputs = (_Decide.OPS, _Decide.INDEX, _Decide.DUPLICATES, _Decide.SEEN, "stats")
         direct = (
             articles
             | "ByIndexShard" >> beam.Map(lambda a: (dataset.index_shard(a.article_id), _seal(a)))
@@ -344,6 +435,13 @@ class WriteDataset(beam.PTransform):
                                              renames=renames).with_outputs(*outputs)
         )
         decided = (direct, rerouted)
+        if cfg.chunking is not None:
+            _ = (
+                tuple(d[_Decide.SEEN] for d in decided)
+                | "FlattenSeen" >> beam.Flatten()
+                | "GroupSeen" >> beam.GroupByKey()
+                | "WriteSeen" >> beam.ParDo(_WriteSeen(cfg))
+            )
 
         ops = [d[_Decide.OPS] for d in decided]
         overwrite = beam.pvalue.AsList(
