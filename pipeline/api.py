@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from newsbeam.pipeline.errors import (EXIT_NOTHING, EXIT_OK, UsageError, hint_for)
+from newsbeam.pipeline.errors import EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, RunFailed, UsageError, hint_for
 
 log = logging.getLogger("newsbeam")
 
@@ -199,6 +199,71 @@ def _count_matches(patterns: list[str]) -> tuple[int, list[str]]:
 # --------------------------------------------------------------------------- ingest
 
 
+def run_config(
+    inputs: str | os.PathLike | Iterable[str | os.PathLike] = (),
+    output: str | os.PathLike | None = None,
+    *,
+    feeds: str | os.PathLike | Iterable[Any] | None = None,
+    partition_by: str = "date",
+    mode: str = "append",
+    allow_hosts: Iterable[str] = (),
+    target_file_mb: int = 128,
+    target_file_rows: int = 1_000_000,
+    limits=None,
+    fetch=None,
+    fetch_concurrency: int = 16,
+    on_schedule: bool = False,
+    now: datetime | None = None,
+):
+    """The ``RunConfig`` of one run, checked: what ``ingest`` runs, and what a test or a custom
+    pipeline hands to ``build.build_pipeline``. Raises ``UsageError`` for a wrong argument."""
+    if output is None:
+        raise UsageError("an output directory is required")
+    output = os.fspath(output)
+    patterns = _as_list(inputs)
+    if partition_by not in PARTITION_BY:
+        raise UsageError(f"partition_by must be one of {', '.join(PARTITION_BY)}, not {partition_by!r}")
+    if mode not in MODES:
+        raise UsageError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    for name, value in (("target_file_mb", target_file_mb), ("target_file_rows", target_file_rows),
+                        ("fetch_concurrency", fetch_concurrency)):
+        if not isinstance(value, int) or value <= 0:
+            raise UsageError(f"{name} must be a whole number above 0, not {value!r}")
+    _check_output(output)
+    specs = _feeds(feeds)
+    if not patterns and not specs:
+        raise UsageError("nothing to ingest: give at least one input GLOB or a feed list")
+
+    from newsbeam.pipeline.build import RunConfig
+    from newsbeam.pipeline.run import new_run_id
+    from newsbeam.transforms.dataset import Location
+    from newsbeam.transforms.fetch import FetchConfig
+    from newsbeam.transforms.quotes import EXTRACTOR_VERSION
+    from newsbeam.transforms.readers import Limits
+    from newsbeam.transforms.sources import missing_literal_paths
+    from newsbeam.transforms.write import PARTITION_SCHEMES, WriteConfig
+
+    missing = missing_literal_paths(patterns)
+    if missing:
+        raise UsageError(f"no such input file: {', '.join(missing)}")
+    limits = limits or Limits()
+    try:
+        fetch = dataclasses.replace(fetch or FetchConfig(max_bytes=limits.max_input_bytes),
+                                    allow_hosts=frozenset(allow_hosts) | (fetch.allow_hosts if fetch else frozenset()))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    run_id = new_run_id(now)
+    return RunConfig(
+        run_id=run_id, fetched_at=now, inputs=tuple(patterns),
+        write=WriteConfig(location=Location.of(output), run_id=run_id, partition_by=PARTITION_SCHEMES[partition_by],
+                          mode=mode, target_file_rows=target_file_rows,
+                          target_file_bytes=target_file_mb * 2**20, extractor=EXTRACTOR_VERSION),
+        limits=limits, feeds=specs, fetch=fetch, fetch_concurrency=fetch_concurrency,
+        on_schedule=on_schedule,
+    )
+
+
 def ingest(
     inputs: str | os.PathLike | Iterable[str | os.PathLike] = (),
     output: str | os.PathLike | None = None,
@@ -223,102 +288,100 @@ def ingest(
 ) -> IngestResult:
     """Ingest files (globs; ``**`` crosses directories) and/or feeds into the dataset at ``output``.
 
-    ``partition_by``: ``"date"`` or ``"source,date"``; ``mode``: ``"append"`` (insert new and
-    changed articles) or ``"overwrite"`` (replace the partitions the run writes). ``runner`` and
-    ``pipeline_options`` go to Beam (default: the in-process runner, which works offline).
-    ``limits`` (a ``Limits``) and ``fetch`` (a ``FetchConfig``) override the input caps and the
-    fetcher; ``allow_hosts`` lets feeds reach private or loopback hosts. ``progress`` shows
-    progress on stderr (a status line on a terminal, log lines elsewhere).
+    ``inputs``: a glob or a list of globs; ``feeds``: a feed-list path (YAML or OPML) or a list of
+    ``{"name", "url", "tags"}`` mappings. ``partition_by``: ``"date"`` or ``"source,date"``;
+    ``mode``: ``"append"`` (insert new and changed articles) or ``"overwrite"`` (replace the
+    partitions the run writes). ``runner`` and ``pipeline_options`` (Beam flags, or a mapping such
+    as ``{"direct_num_workers": 2}``) go to Beam; the default runner is the in-process one, which
+    works offline. ``limits`` (a ``Limits``) and ``fetch`` (a ``FetchConfig``) override the input
+    caps and the fetcher; ``allow_hosts`` lets feeds reach private or loopback hosts;
+    ``progress`` shows progress on stderr (a status line on a terminal, log lines elsewhere).
 
-    Returns an ``IngestResult``; its ``exit_code`` is 3 when nothing was ingested or the share
-    of rejects is above ``max_reject_ratio``. Raises ``UsageError`` (a ValueError) for wrong
-    arguments, before anything is created; ``RunFailed`` when the run fails; and lets
+    Returns an ``IngestResult``; its ``exit_code`` is 3 when nothing was ingested or the share of
+    rejects is above ``max_reject_ratio``. Raises ``UsageError`` (a ValueError) for a wrong
+    argument, before anything is created; ``RunFailed`` when the run fails; and lets
     ``KeyboardInterrupt`` through after recording the run as interrupted.
     """
-    from newsbeam.pipeline.errors import RunFailed  # noqa: F401 (documented above)
-
-    if output is None:
-        raise UsageError("an output directory is required")
-    output = os.fspath(output)
-    patterns = _as_list(inputs)
-    if partition_by not in PARTITION_BY:
-        raise UsageError(f"partition_by must be one of {', '.join(PARTITION_BY)}, not {partition_by!r}")
-    if mode not in MODES:
-        raise UsageError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    for name, value in (("target_file_mb", target_file_mb), ("target_file_rows", target_file_rows)):
-        if not isinstance(value, int) or value <= 0:
-            raise UsageError(f"{name} must be a whole number above 0, not {value!r}")
-    if not isinstance(chunk_mb, int) or chunk_mb < 0:
-        raise UsageError(f"chunk_mb must be 0 or more, not {chunk_mb!r}")
     if max_reject_ratio is not None and not 0.0 <= max_reject_ratio <= 1.0:
         raise UsageError(f"max_reject_ratio must be between 0 and 1, not {max_reject_ratio!r}")
-    _check_output(output)
-    specs = _feeds(feeds)
-    if not patterns and not specs:
-        raise UsageError("nothing to ingest: give at least one input GLOB or a feed list")
-
-    from newsbeam.pipeline.build import RunConfig
-    from newsbeam.transforms.dataset import Location
-    from newsbeam.transforms.fetch import FetchConfig
-    from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-    from newsbeam.transforms.readers import Limits
-    from newsbeam.transforms.sources import missing_literal_paths
-    from newsbeam.transforms.write import PARTITION_SCHEMES, WriteConfig
-
-    missing = missing_literal_paths(patterns)
-    if missing:
-        raise UsageError(f"no such input file: {', '.join(missing)}")
+    if not isinstance(chunk_mb, int) or chunk_mb < 0:
+        raise UsageError(f"chunk_mb must be 0 or more, not {chunk_mb!r}")
+    cfg = run_config(inputs, output, feeds=feeds, partition_by=partition_by, mode=mode,
+                     allow_hosts=allow_hosts, target_file_mb=target_file_mb, target_file_rows=target_file_rows,
+                     limits=limits, fetch=fetch, fetch_concurrency=fetch_concurrency, on_schedule=on_schedule)
     flags = beam_flags(runner, pipeline_options)
-    limits = limits or Limits()
-    try:
-        fetch = dataclasses.replace(fetch or FetchConfig(max_bytes=limits.max_input_bytes),
-                                    allow_hosts=frozenset(allow_hosts) | (fetch.allow_hosts if fetch else frozenset()))
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
     total_inputs = None
-    if patterns:
-        total_inputs, unmatched = _count_matches(patterns)
-        if unmatched and not total_inputs and not specs:
+    if cfg.inputs:
+        total_inputs, unmatched = _count_matches(list(cfg.inputs))
+        if unmatched and not total_inputs and not cfg.feeds:
             raise UsageError(f"no file matches --input {' '.join(unmatched)}")
         for pattern in unmatched:
             log.warning("input pattern matched no file: %s", pattern)
 
+    from newsbeam.pipeline import progress as progress_mod
     from newsbeam.pipeline import run as runs
+    from newsbeam.transforms.dataset import settle_empty_tables
 
-    now = datetime.now(timezone.utc).replace(microsecond=0)
-    run_id = runs.new_run_id(now)
-    location = Location.of(output)
-    cfg = RunConfig(
-        run_id=run_id, fetched_at=now, inputs=tuple(patterns),
-        write=WriteConfig(location=location, run_id=run_id, partition_by=PARTITION_SCHEMES[partition_by],
-                          mode=mode, target_file_rows=target_file_rows,
-                          target_file_bytes=target_file_mb * 2**20, extractor=EXTRACTOR_VERSION),
-        limits=limits, feeds=specs, fetch=fetch, fetch_concurrency=fetch_concurrency,
-        on_schedule=on_schedule,
-    )
+    location = cfg.write.location
     started = time.monotonic()
     report = progress and runs.is_local_runner(flags)
-    from newsbeam.pipeline import progress as progress_mod
-
+    guard = InterruptGuard()
     try:
-        with progress_mod.ProgressDir() as directory:
+        with guard, progress_mod.ProgressDir() as directory:
             if report:
                 cfg = dataclasses.replace(cfg, progress_dir=directory)
             with (progress_mod.ProgressReporter(directory, total_inputs=total_inputs) if report
                   else _nothing()):
                 manifest = runs.run_batch(cfg, flags, command=list(command or []), lock_timeout=lock_timeout,
                                           chunk_bytes=chunk_mb * 2**20)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RunFailed) as exc:
+        if isinstance(exc, RunFailed) and not guard.interrupted:
+            raise
         _record_interrupted(cfg, flags, command, started)
-        raise
-    from newsbeam.transforms.dataset import settle_empty_tables
-
+        raise KeyboardInterrupt from None
     settle_empty_tables(location, cfg.write.partition_by)
     code, problem = outcome(manifest["summary"], max_reject_ratio=max_reject_ratio)
     manifest = {**manifest, "exit_status": code, "problem": problem,
                 "reject_hints": {reason: hint for reason, _, hint in top_reasons(manifest["summary"]) if hint}}
     runs.write_manifest(location, manifest)
     return result_of(manifest, code, problem)
+
+
+class InterruptGuard:
+    """Ctrl-C during a run: Beam's runners catch the KeyboardInterrupt inside a step and fail the
+    pipeline with a RuntimeError and a logged traceback. This remembers that the user asked to
+    stop (so the run is recorded as interrupted, not failed) and keeps Beam's traceback of it
+    out of the log. In the main thread only; a SIGINT the parent process ignores stays ignored."""
+
+    def __init__(self):
+        self.interrupted = False
+        self._previous = None
+        self._filter = logging.Filter()
+        self._filter.filter = lambda record: not (self.interrupted and record.name.startswith("apache_beam"))
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread() and \
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(self._filter)
+        return self
+
+    def _handle(self, signum, frame):
+        self.interrupted = True
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc):
+        import signal
+
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(self._filter)
+        return None
 
 
 class _nothing:
@@ -334,18 +397,27 @@ def _record_interrupted(cfg, flags: list[str], command, started: float) -> None:
     from newsbeam.pipeline import run as runs
     from newsbeam.transforms.dataset import settle_empty_tables
 
+    import json
+
     location = cfg.write.location
+    fs, _ = location.fs_and_root
     try:
-        stats = runs._read_stats(location, cfg.run_id)
-        runs.write_manifest(location, {
-            "run_id": cfg.run_id, "command": list(command or []), "output": location.uri,
-            "started_at": cfg.fetched_at.isoformat(), "mode": cfg.write.mode,
-            "partition_by": list(cfg.write.partition_by), "inputs": list(cfg.inputs),
-            "beam_args": flags, "status": "interrupted", "seconds": time.monotonic() - started,
-            "finished_at": datetime.now(timezone.utc).isoformat(), "summary": runs.summarize(stats),
-            "exit_status": 130,
-        })
-        settle_empty_tables(location, cfg.write.partition_by)
+        try:  # the run may have recorded itself as failed when Beam turned the interrupt into an error
+            with fs.open_input_stream(location.path("_runs", f"{cfg.run_id}.json")) as fh:
+                manifest = json.loads(fh.read())
+        except FileNotFoundError:
+            manifest = {
+                "run_id": cfg.run_id, "command": list(command or []), "output": location.uri,
+                "started_at": cfg.fetched_at.isoformat(), "mode": cfg.write.mode,
+                "partition_by": list(cfg.write.partition_by), "inputs": list(cfg.inputs),
+                "beam_args": flags, "summary": runs.summarize(runs._read_stats(location, cfg.run_id)),
+            }
+        manifest.pop("error", None)
+        manifest.update(status="interrupted", exit_status=EXIT_INTERRUPTED, seconds=time.monotonic() - started,
+                        finished_at=datetime.now(timezone.utc).isoformat())
+        if fs.get_file_info(location.path("_state", "dataset.json")).type.name == "File":
+            runs.write_manifest(location, manifest)
+            settle_empty_tables(location, cfg.write.partition_by)
     except OSError as exc:  # a second Ctrl-C, a vanished output: the interrupt still wins
         log.warning("could not record the interrupted run: %s", exc)
 

@@ -122,7 +122,12 @@ class ProgressReporter:
     """A daemon thread that reports a run's counts until stopped."""
 
     def __init__(self, directory: str, *, total_inputs: int | None, stream=None,
-                 interactive: bool | None = None, interval: float = 10.0):
+                 interactive: bool | None = None, interval: float | None = None):
+        if interval is None:  # NEWSBEAM_PROGRESS_SECONDS: how often a log line is written
+            try:
+                interval = float(os.environ.get("NEWSBEAM_PROGRESS_SECONDS", "") or 10.0)
+            except ValueError:
+                interval = 10.0
         self._dir = directory
         self._total = total_inputs
         self._stream = stream or sys.stderr
