@@ -67,7 +67,7 @@ class IngestResult:
 def _reject_ratio(summary: Mapping[str, Any]) -> float:
     """Failed inputs or items over everything read: merged duplicates are not failures."""
     failures = summary["rejects"] - summary["rejects_by_reason"].get("duplicate", 0)
-    seen = summary["articles"] + summary["articles_unchanged"]
+    seen = summary["articles"] + summary["articles_unchanged"] + summary.get("duplicates_merged", 0)
     return failures / (failures + seen) if failures + seen else 0.0
 
 

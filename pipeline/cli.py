@@ -340,7 +340,10 @@ def _main(argv: list[str]) -> int:
         configure_logging(quiet, verbose)
         return _cmd_stream(stripped[1:])
     parser = make_parser()
-    ns, unknown = parser.parse_known_args(argv)
+    try:
+        ns, unknown = parser.parse_known_args(argv)
+    except SystemExit as exc:  # --help, or argparse's own usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     configure_logging(ns.quiet, ns.verbose)
     beam_argv = check_unknown(parser, ns.command, unknown, beam=ns.beam)
     return ns.handler(ns, beam_argv, argv)
