@@ -2,47 +2,60 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
 .PHONY: run test test-corpus test-slow bench bench-quotes bench-gold lint clean dask-cluster
 
-$(STAMP): pyproject.toml
+# Install profiles, each a stamp: `run` installs what running needs (newsbeam and its
+# dependencies), `test` adds the test extra, `slow` the Spark and Dask extras.
+$(VENV)/.run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dask]"
-	touch $(STAMP)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.run
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+$(VENV)/.slow: $(VENV)/.test
+	$(PY) -m pip install --quiet -e ".[test,spark,dask]"
+	touch $@
+
+$(VENV)/.dask: $(VENV)/.run
+	$(PY) -m pip install --quiet -e ".[dask]"
+	touch $@
 
 ## run: ingest the bundled samples in examples/inputs into ./out and query the result
-run: $(STAMP)
-	$(PY) -m newsbeam run --input 'examples/inputs/*' --output $(OUT)
+run: $(VENV)/.run
+	$(VENV)/bin/newsbeam run --input 'examples/inputs/*' --output $(OUT)
 	$(PY) examples/query.py $(OUT)
 
 ## test: the default suite (corpus-backed tests skip when ../shared is absent)
-test: $(STAMP)
+test: $(VENV)/.test
 	$(PY) -m pytest -q -m "not slow"
 
 ## test-corpus: every real fixture of ../shared/corpus through the pipeline, counts by reason
-test-corpus: $(STAMP)
+test-corpus: $(VENV)/.test
 	$(PY) -m pytest -q -s tests/test_corpus_fixtures.py
 
-## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
-test-slow: $(STAMP)
+## test-slow: everything marked slow (corpus runs, runners with worker processes, Spark, a fresh install, 100k scale)
+test-slow: $(VENV)/.slow
 	$(PY) -m pytest -q -m slow -s
 
 ## dask-cluster: a local distributed cluster to try --runner DaskRunner against
-dask-cluster: $(STAMP)
+dask-cluster: $(VENV)/.dask
 	$(PY) examples/dask_cluster.py --workers 2
 
-bench: $(STAMP)
+bench: $(VENV)/.test
 	$(PY) -m bench.run
 
-bench-quotes: $(STAMP)
+bench-quotes: $(VENV)/.test
 	$(PY) -m bench.quotes
 
 ## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
-bench-gold: $(STAMP)
+bench-gold: $(VENV)/.test
 	$(PY) -m bench.gold
 
 clean:

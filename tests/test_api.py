@@ -177,3 +177,20 @@ def test_a_fresh_venv_installs_one_top_level_package_and_ingests(tmp_path):
     assert (status, articles) == ("finished", 8) and str(site) in where
     cli = subprocess.run([env_dir / "bin" / "newsbeam", "--version"], capture_output=True, text=True, env=clean)
     assert cli.returncode == 0 and cli.stdout.startswith("newsbeam ")
+
+
+def test_the_notebook_example_runs(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "examples" / "notebook.py")], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "8 articles, 8 bullets" in done.stdout and "Nadia Brandt" in done.stdout
+
+
+def test_make_run_query_needs_only_the_run_profile(tmp_path):
+    out = tmp_path / "out"
+    newsbeam.ingest(f"{SAMPLES}/*", out)
+    done = subprocess.run([sys.executable, "-X", "importtime", str(ROOT / "examples" / "query.py"), str(out)],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert done.returncode == 0 and "Marta Ellingsen" in done.stdout
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
+    assert not imported & {"duckdb", "polars", "pandas", "pytest"}
