@@ -11,6 +11,7 @@ import gc
 import json
 import logging
 import sys
+import textwrap
 
 from newsbeam import __version__
 from newsbeam.pipeline.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STATUSES, EXIT_USAGE,
@@ -21,11 +22,11 @@ from newsbeam.pipeline.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EX
 
 log = logging.getLogger("newsbeam")
 
-DESCRIPTION = ("Ingest news feeds, article pages, JSON lines and web archives into a Hive-partitioned "
-               "Parquet dataset (tables articles, bullets, quotes, rejects).")
+DESCRIPTION = textwrap.fill("Ingest news feeds, article pages, JSON lines and web archives into a "
+                            "Hive-partitioned Parquet dataset (tables articles, bullets, quotes, rejects).", 78)
 EXIT_HELP = "exit status:\n" + "\n".join(f"  {code:<4} {text}" for code, text in EXIT_STATUSES.items())
-BEAM_HELP = ("Options newsbeam does not know go to Apache Beam when Beam knows them (--runner, "
-             "--direct_num_workers, --job_endpoint, ...); any other option is a usage error.")
+BEAM_HELP = textwrap.fill("Options newsbeam does not know go to Apache Beam when Beam knows them (--runner, "
+                          "--direct_num_workers, --job_endpoint, ...); any other option is a usage error.", 78)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -14,8 +14,9 @@ EXIT_STATUSES = {
     EXIT_OK: "the run finished (some inputs may be in the rejects table)",
     EXIT_FAILED: "the run failed (the manifest in DIR/_runs says why)",
     EXIT_USAGE: "usage error: a wrong option or input; nothing was created",
-    EXIT_NOTHING: "the run finished but ingested nothing from inputs that were there (every input "
-                  "rejected, every feed failed), or its share of rejects is above --max-reject-ratio",
+    EXIT_NOTHING: "the run finished but ingested nothing from inputs that were there\n"
+                  "       (every input rejected, every feed failed), or its share of rejects\n"
+                  "       is above --max-reject-ratio",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C); the manifest says status interrupted",
 }
 

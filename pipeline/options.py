@@ -1,8 +1,9 @@
-"""The project's options, declared once, here. Every flag not declared here goes to Beam untouched.
+"""The project's options, declared once, here, and the checks of the ones it passes to Beam.
 
-The command line parses these with ``parse_known_args``; whatever it does not know becomes the
-argv of Beam's ``PipelineOptions``, so ``--runner``, ``--direct_num_workers``,
-``--job_endpoint`` and any runner's own flags work without being listed.
+The command line parses these with ``parse_known_args``; what it does not know must be an option
+of one of Beam's options classes (``beam_parser``, built as Beam's own ``get_all_options`` builds
+it), so ``--runner``, ``--direct_num_workers``, ``--job_endpoint`` and any runner's own flags
+work without being listed, and a typo is a usage error that names the closest option.
 """
 from __future__ import annotations
 
@@ -34,14 +35,14 @@ def add_dataset_args(parser) -> None:
     parser.add_argument("--mode", default="append", choices=["append", "overwrite"], metavar="append|overwrite",
                         help="append: insert new and changed articles, skip unchanged ones; "
                              "overwrite: replace the partitions this run writes (default: append)")
-    parser.add_argument("--target-file-mb", dest="target_file_mb", type=positive_int, default=128,
+    parser.add_argument("--target-file-mb", dest="target_file_mb", metavar="MB", type=positive_int, default=128,
                         help="split a partition into several files above this size (default: 128)")
-    parser.add_argument("--target-file-rows", dest="target_file_rows", type=positive_int, default=1_000_000,
+    parser.add_argument("--target-file-rows", dest="target_file_rows", metavar="ROWS", type=positive_int, default=1_000_000,
                         help="... or above this many articles (default: 1000000)")
-    parser.add_argument("--chunk-mb", dest="chunk_mb", type=non_negative_int, default=64,
+    parser.add_argument("--chunk-mb", dest="chunk_mb", metavar="MB", type=non_negative_int, default=64,
                         help="on the local runners, cut a larger input into bounded runs of about "
                              "this many MB each, so memory stays flat; 0 = one run (default: 64)")
-    parser.add_argument("--lock-timeout", dest="lock_timeout", type=non_negative_float, default=0.0,
+    parser.add_argument("--lock-timeout", dest="lock_timeout", metavar="SECONDS", type=non_negative_float, default=0.0,
                         help="seconds to wait for another run on the same output (default: 0)")
 
 
@@ -50,28 +51,28 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
                         required=inputs_required,
                         help="input files or globs (** crosses directories; .gz/.bz2 read "
                              "transparently); repeatable")
-    parser.add_argument("--feeds", default=None, metavar="FEEDS",
+    parser.add_argument("--feeds", default=None, metavar="FILE",
                         help="a YAML feed list or an OPML export; feeds are fetched over HTTP(S)")
     parser.add_argument("--allow-host", dest="allow_hosts", action="append", default=[],
                         metavar="HOST[:PORT]",
                         help="let feeds reach this private/loopback host (repeatable)")
-    parser.add_argument("--fetch-concurrency", dest="fetch_concurrency", type=positive_int, default=16,
+    parser.add_argument("--fetch-concurrency", dest="fetch_concurrency", metavar="N", type=positive_int, default=16,
                         help="feeds fetched at once per worker; each host still gets at most 2 "
                              "requests at a time, 1 s apart (default: 16)")
-    parser.add_argument("--fetch-deadline", dest="fetch_deadline", type=positive_float, default=60.0,
+    parser.add_argument("--fetch-deadline", dest="fetch_deadline", metavar="SECONDS", type=positive_float, default=60.0,
                         help="seconds one feed's fetch may take in all, retries included (default: 60)")
-    parser.add_argument("--max-input-bytes", dest="max_input_bytes", type=positive_int,
+    parser.add_argument("--max-input-bytes", dest="max_input_bytes", metavar="BYTES", type=positive_int,
                         default=_DEFAULT_LIMITS.max_input_bytes,
                         help=f"largest input file or body, also after decompression "
                              f"(default: {_DEFAULT_LIMITS.max_input_bytes})")
-    parser.add_argument("--max-entries", dest="max_entries", type=positive_int,
+    parser.add_argument("--max-entries", dest="max_entries", metavar="N", type=positive_int,
                         default=_DEFAULT_LIMITS.max_entries,
                         help=f"most entries one feed may hold (default: {_DEFAULT_LIMITS.max_entries})")
-    parser.add_argument("--max-recover-bytes", dest="max_recover_bytes", type=non_negative_int,
+    parser.add_argument("--max-recover-bytes", dest="max_recover_bytes", metavar="BYTES", type=non_negative_int,
                         default=_DEFAULT_LIMITS.max_recover_bytes,
                         help=f"largest broken feed handed to the slow recovering parser; larger "
                              f"ones are rejected too-large (default: {_DEFAULT_LIMITS.max_recover_bytes})")
-    parser.add_argument("--max-field-chars", dest="max_field_chars", type=positive_int,
+    parser.add_argument("--max-field-chars", dest="max_field_chars", metavar="CHARS", type=positive_int,
                         default=_DEFAULT_LIMITS.max_field_chars,
                         help=f"longer text fields are cut (default: {_DEFAULT_LIMITS.max_field_chars})")
 
