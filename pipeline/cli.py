@@ -23,7 +23,8 @@ from newsbeam.pipeline.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EX
 log = logging.getLogger("newsbeam")
 
 DESCRIPTION = textwrap.fill("Ingest news feeds, article pages, JSON lines and web archives into a "
-                            "Hive-partitioned Parquet dataset (tables articles, bullets, quotes, rejects).", 78)
+                            "Hive-partitioned Parquet dataset (tables articles, bullets, quotes, rejects).", 78,
+                            break_on_hyphens=False)
 EXIT_HELP = "exit status:\n" + "\n".join(f"  {code:<4} {text}" for code, text in EXIT_STATUSES.items())
 BEAM_HELP = textwrap.fill("Options newsbeam does not know go to Apache Beam when Beam knows them (--runner, "
                           "--direct_num_workers, --job_endpoint, ...); any other option is a usage error.", 78)
