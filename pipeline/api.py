@@ -78,6 +78,8 @@ def outcome(summary: Mapping[str, Any], *, max_reject_ratio: float | None) -> tu
     quiet_feeds = sum(v for k, v in feeds.items() if k in _QUIET_FEED_OUTCOMES)
     failed_feeds = feeds.get("failed", 0) + feeds.get("suspended", 0)
     if seen == 0 and quiet_feeds == 0 and (summary["rejects"] or failed_feeds):
+        if feeds and failed_feeds == sum(feeds.values()) and not summary["inputs"]:
+            return EXIT_NOTHING, f"nothing was ingested: every feed failed ({failed_feeds} feeds)"
         return EXIT_NOTHING, (f"nothing was ingested: every input was rejected "
                               f"({summary['rejects']} rejects)")
     if feeds and failed_feeds == sum(feeds.values()):
