@@ -10,6 +10,7 @@ import argparse
 import gc
 import json
 import logging
+import os
 import sys
 import textwrap
 
@@ -327,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nnewsbeam: interrupted (the run's manifest says status interrupted)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `newsbeam extract FILE | head`: the reader has seen enough
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
     except OSError as exc:  # the file system said no: one line, the traceback with -v
         log.debug("traceback", exc_info=True)
         print(f"newsbeam: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)

@@ -339,3 +339,18 @@ def test_inspect_header_aligns_and_blocked_feeds_show_their_status(capsys, tmp_p
             assert row[end - 1] != " " and (len(row) == end or row[end] == " "), (column, row)
     feed = next(line for line in lines if line.strip().startswith("local"))
     assert "blocked-host" in feed and "None" not in feed
+
+
+def test_a_relative_and_an_absolute_glob_give_a_file_one_identity(capsys, tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text("Bridge to reopen\n\nThe old bridge reopens in May.\n")
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "run", "--input", "in/*.txt", "--output", "out")[0] == 0
+    assert run(capsys, "run", "--input", f"{tmp_path}/in/*.txt", "--output", "out")[0] == 0
+    assert pads.dataset(tmp_path / "out" / "articles", partitioning="hive").count_rows() == 1
+
+
+def test_a_closed_pipe_is_no_error():
+    done = subprocess.run(f"{sys.executable} -m newsbeam extract examples/inputs/wire.jsonl | head -c 10",
+                          shell=True, capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=60)
+    assert done.stdout == '{"type": "' and "error" not in done.stderr

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 from collections.abc import Iterable
 
@@ -51,8 +52,16 @@ def article_id(url: str | None, guid: str | None, source: str, title: str, body:
     if guid:
         return _digest("guid", canonicalize_url(guid) or guid.strip())
     if input:
-        return _digest("input", source, input)
+        return _digest("input", source, input_identity(input))
     return _digest("content", source, title, body)
+
+
+def input_identity(path: str) -> str:
+    """A local path made absolute (``in/a.txt`` and ``/srv/in/a.txt`` are one file, whichever way
+    the glob was written); a URI as it is."""
+    if "://" in path:
+        return path
+    return os.path.abspath(path)
 
 
 def content_hash(title: str, summary: str | None, body: str, bullets: Iterable[str]) -> str:
