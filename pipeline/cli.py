@@ -295,7 +295,18 @@ def _cmd_stream(argv: list[str]) -> int:
         if strangers:
             raise UsageError(unknown_option_message(
                 strangers[0], known_option_names(parser) + known_option_names(beam_parser())))
-    return run_streaming(argv)
+    code = run_streaming(argv)
+    if code == EXIT_OK and "-h" not in argv and "--help" not in argv:
+        _settle_after_stream(parser.parse_known_args(argv)[0])
+    return code
+
+
+def _settle_after_stream(ns) -> None:
+    """The streaming variant's tables get the zero-row files of empty tables too."""
+    from newsbeam.transforms.dataset import Location, settle_empty_tables
+    from newsbeam.transforms.write import PARTITION_SCHEMES
+
+    settle_empty_tables(Location.of(ns.output), PARTITION_SCHEMES[ns.partition_by])
 
 
 # --------------------------------------------------------------------------- main

@@ -262,12 +262,12 @@ def test_progress_on_a_terminal_redraws_one_line(tmp_path):
 
 
 def test_progress_lines_in_a_log_and_beam_stays_quiet(tmp_path):
-    _many_articles(tmp_path / "in", 300)
+    _many_articles(tmp_path / "in", 150)
     done = cli("run", "--input", f"{tmp_path}/in/*.txt", "--output", tmp_path / "out",
-               env={**ENV, "NEWSBEAM_PROGRESS_SECONDS": "0.3"})
+               env={**ENV, "NEWSBEAM_PROGRESS_SECONDS": "0.2"})
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stderr.splitlines() if "INFO newsbeam: progress: inputs" in line]
-    assert lines and re.search(r"inputs [\d,]+/300 · articles [\d,]+ found", lines[-1])
+    assert lines and re.search(r"inputs [\d,]+/150 · articles [\d,]+ found", lines[-1])
     assert "INFO apache_beam" not in done.stderr and "WARNING apache_beam" not in done.stderr
     assert done.stdout.startswith("newsbeam run ")
 
