@@ -5,32 +5,37 @@ PY     := $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow bench bench-quotes bench-gold lint clean dask-cluster
+.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report lint clean dask-cluster
 
-# Install profiles, each a stamp: `run` installs what running needs (newsbeam and its
-# dependencies), `test` adds the test extra, `slow` the Spark and Dask extras.
+# Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
+# extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
 $(VENV)/.run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e ".[report]"
 	touch $@
 
 $(VENV)/.test: $(VENV)/.run
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[report,test,dask]"
 	touch $@
 
 $(VENV)/.slow: $(VENV)/.test
-	$(PY) -m pip install --quiet -e ".[test,spark,dask]"
+	$(PY) -m pip install --quiet -e ".[report,test,dask,spark]"
+	touch $@
+
+$(VENV)/.browser: $(VENV)/.test
+	$(PY) -m pip install --quiet -e ".[report,test,dask,browser]"
 	touch $@
 
 $(VENV)/.dask: $(VENV)/.run
 	$(PY) -m pip install --quiet -e ".[dask]"
 	touch $@
 
-## run: ingest the bundled samples in examples/inputs into ./out and query the result
+## run: ingest the bundled samples in examples/inputs into ./out, query the result, write its report
 run: $(VENV)/.run
 	$(VENV)/bin/newsbeam run --input 'examples/inputs/*' --output $(OUT)
 	$(PY) examples/query.py $(OUT)
+	$(VENV)/bin/newsbeam report $(OUT) --to $(OUT)/report.html
 
 ## test: the default suite (corpus-backed tests skip when ../shared is absent)
 test: $(VENV)/.test
@@ -43,6 +48,10 @@ test-corpus: $(VENV)/.test
 ## test-slow: everything marked slow (corpus runs, runners with worker processes, Spark, a fresh install, 100k scale)
 test-slow: $(VENV)/.slow
 	$(PY) -m pytest -q -m slow -s
+
+## test-browser: the report opened in headless Chromium (Debian's chromium; skips without it)
+test-browser: $(VENV)/.browser
+	$(PY) -m pytest -q -m browser -s
 
 ## dask-cluster: a local distributed cluster to try --runner DaskRunner against
 dask-cluster: $(VENV)/.dask
@@ -57,6 +66,10 @@ bench-quotes: $(VENV)/.test
 ## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
 bench-gold: $(VENV)/.test
 	$(PY) -m bench.gold
+
+## bench-report: newsbeam report on 1M articles and 10M quotes (generated once into /tmp): time and size
+bench-report: $(VENV)/.test
+	$(PY) -m bench.report
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -128,8 +128,18 @@ def add_inspect(sub) -> None:
     inspect.set_defaults(handler=_cmd_inspect, beam=False)
 
 
+def add_report(sub) -> None:
+    from newsbeam.pipeline.report import command as report_command
+
+    report = report_command.add_parser(sub)
+    report.epilog = _examples("newsbeam report out --to out/report.html",
+                              "newsbeam report out --since 2026-11-01 --until 2026-11-30 --source wire")
+    _global_options(report, top=False)
+    report.set_defaults(handler=lambda ns, beam_argv, argv: report_command.run(ns), beam=False)
+
+
 # One function per subcommand: a new subcommand appends its own.
-SUBCOMMANDS = [add_run, add_watch, add_stream, add_extract, add_inspect]
+SUBCOMMANDS = [add_run, add_watch, add_stream, add_extract, add_inspect, add_report]
 
 
 def make_parser() -> argparse.ArgumentParser:
