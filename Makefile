@@ -2,74 +2,91 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster test-html-eval test-crash
+.PHONY: run test test-corpus test-html-eval test-crash test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
 
-$(STAMP): pyproject.toml
+# Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
+# extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
+$(VENV)/.run: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dask,report,browser]"
-	touch $(STAMP)
+	$(PY) -m pip install --quiet -e ".[report]"
+	touch $@
+
+$(VENV)/.test: $(VENV)/.run
+	$(PY) -m pip install --quiet -e ".[report,test,dask]"
+	touch $@
+
+$(VENV)/.slow: $(VENV)/.test
+	$(PY) -m pip install --quiet -e ".[report,test,dask,spark]"
+	touch $@
+
+$(VENV)/.browser: $(VENV)/.test
+	$(PY) -m pip install --quiet -e ".[report,test,dask,browser]"
+	touch $@
+
+$(VENV)/.dask: $(VENV)/.run
+	$(PY) -m pip install --quiet -e ".[dask]"
+	touch $@
 
 ## run: ingest the bundled samples in examples/inputs into ./out, query the result, write its report
-run: $(STAMP)
-	$(PY) -m newsbeam run --input 'examples/inputs/*' --output $(OUT)
+run: $(VENV)/.run
+	$(VENV)/bin/newsbeam run --input 'examples/inputs/*' --output $(OUT)
 	$(PY) examples/query.py $(OUT)
-	$(PY) -m newsbeam report $(OUT) --to $(OUT)/report.html
+	$(VENV)/bin/newsbeam report $(OUT) --to $(OUT)/report.html
 
 ## test: the default suite (corpus-backed tests skip when ../shared is absent)
-test: $(STAMP)
+test: $(VENV)/.test
 	$(PY) -m pytest -q -m "not slow"
 
 ## test-corpus: every real fixture of ../shared/corpus through the pipeline, counts by reason
-test-corpus: $(STAMP)
+test-corpus: $(VENV)/.test
 	$(PY) -m pytest -q -s tests/test_corpus_fixtures.py
 
 ## test-html-eval: body F1 floors on ../shared/corpus/html-eval-dev (0.92 all and news pages),
 ## and a 1 GB WARC read with flat memory
-test-html-eval: $(STAMP)
+test-html-eval: $(VENV)/.test
 	$(PY) -m pytest -q -s -m slow tests/test_htmlpage.py tests/test_warc.py
 
-## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
-test-slow: $(STAMP)
-	$(PY) -m pytest -q -m slow -s
-
 ## test-crash: runs killed at random moments (and mid-commit), then runs over other input
-test-crash: $(STAMP)
+test-crash: $(VENV)/.test
 	$(PY) -m pytest -q -s tests/test_crash_faults.py tests/test_crash_safety.py
 
+## test-slow: everything marked slow (corpus runs, runners with worker processes, Spark, a fresh install, 100k scale)
+test-slow: $(VENV)/.slow
+	$(PY) -m pytest -q -m slow -s
+
 ## test-browser: the report opened in headless Chromium (Debian's chromium; skips without it)
-test-browser: $(STAMP)
+test-browser: $(VENV)/.browser
 	$(PY) -m pytest -q -m browser -s
 
 ## dask-cluster: a local distributed cluster to try --runner DaskRunner against
-dask-cluster: $(STAMP)
+dask-cluster: $(VENV)/.dask
 	$(PY) examples/dask_cluster.py --workers 2
 
-bench: $(STAMP)
+bench: $(VENV)/.test
 	$(PY) -m bench.run
 	$(PY) -m bench.html
 
-bench-quotes: $(STAMP)
+bench-quotes: $(VENV)/.test
 	$(PY) -m bench.quotes
 
 ## golden: rewrite the quote extractor's golden file (tests/golden/quotes.jsonl.gz) from ../shared
-golden: $(STAMP)
+golden: $(VENV)/.test
 	$(PY) -m bench.quotes_golden write
 
 ## golden-diff: what the extractor now says differently from the golden file, quote by quote
-golden-diff: $(STAMP)
+golden-diff: $(VENV)/.test
 	$(PY) -m bench.quotes_golden diff
 
 ## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
-bench-gold: $(STAMP)
+bench-gold: $(VENV)/.test
 	$(PY) -m bench.gold
 
 ## bench-report: newsbeam report on 1M articles and 10M quotes (generated once into /tmp): time and size
-bench-report: $(STAMP)
+bench-report: $(VENV)/.test
 	$(PY) -m bench.report
 
 clean:

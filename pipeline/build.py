@@ -31,6 +31,7 @@ class RunConfig:
     on_schedule: bool = False  # watch mode: skip feeds whose TTL or interval has not passed
     spread_entries: bool = True  # reshuffle entries over workers (off on the in-process runner)
     fetch_articles: bool = False  # complete short feed items from their linked pages
+    progress_dir: str | None = None  # local runners: where counting steps report (pipeline.progress)
 
     @property
     def article_cache_root(self) -> str:
@@ -85,7 +86,24 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
 
     rejects = (*rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
     stats = (*counts, entries | "CountEntries" >> _count("entries")) | "CountStages" >> beam.Flatten()
+    finish = with_quotes
+    if cfg.progress_dir:
+        articles, finish = _with_progress(cfg.progress_dir, counts[:1] if cfg.inputs or not cfg.feeds else [],
+                                          articles)
     committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(
-        cfg.write, finish=with_quotes)
+        cfg.write, finish=finish)
     if feed_states is not None:
         _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_stage, committed)
+
+
+def _with_progress(directory: str, input_counts, articles):
+    """Counting steps for the progress display: inputs read (from the inputs' own counts),
+    articles found, and articles written through the ``finish`` step that extracts quotes."""
+    from newsbeam.pipeline import progress
+
+    for k, pcoll in enumerate(input_counts):  # ("inputs", 1) per file, beside skipped-record counts
+        _ = (pcoll
+             | f"InputsOnly{k}" >> beam.Filter(lambda stat: stat[0] == "inputs")
+             | f"ProgressRead{k}" >> beam.Map(progress.counted(directory, progress.READ)))
+    articles = articles | "ProgressFound" >> beam.Map(progress.counted(directory, progress.FOUND))
+    return articles, progress.counted(directory, progress.WRITTEN, with_quotes)

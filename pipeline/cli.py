@@ -1,7 +1,8 @@
-"""The ``newsbeam`` command line: run, watch, stream, extract, inspect, repair.
+"""The newsbeam command line: run, watch, stream, extract, inspect, report, repair.
 
-Exit status: 0 when the run finished (rejected inputs are data, not failures), 1 when the run
-itself failed, 2 for a usage error.
+Each subcommand is registered by one function (``SUBCOMMANDS``); it sets its handler with
+``set_defaults(handler=...)``. The work itself is done by the Python API (``pipeline.api``):
+the handlers only turn options into its keyword arguments.
 """
 from __future__ import annotations
 
@@ -9,204 +10,397 @@ import argparse
 import gc
 import json
 import logging
+import os
 import sys
-from datetime import datetime, timezone
+import textwrap
 
-from newsbeam.pipeline import options
-from newsbeam.pipeline.errors import RunFailed, UsageError
-from newsbeam.pipeline.report import command as report_command
-from newsbeam.transforms.dataset import Location
+from newsbeam import __version__
+from newsbeam.pipeline.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STATUSES, EXIT_USAGE,
+                                      RunFailed, UsageError)
 
-# run, watch and stream import Apache Beam (over a second) inside the functions that need it,
-# so that --help, extract and inspect start without it.
+# Beam, pyarrow and the readers load inside the handlers that need them, so that --version,
+# --help and usage errors answer at once.
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("newsbeam")
+
+DESCRIPTION = textwrap.fill("Ingest news feeds, article pages, JSON lines and web archives into a "
+                            "Hive-partitioned Parquet dataset (tables articles, bullets, quotes, rejects).", 78,
+                            break_on_hyphens=False)
+EXIT_HELP = "exit status:\n" + "\n".join(f"  {code:<4} {text}" for code, text in EXIT_STATUSES.items())
+BEAM_HELP = textwrap.fill("Options newsbeam does not know go to Apache Beam when Beam knows them (--runner, "
+                          "--direct_num_workers, --job_endpoint, ...); any other option is a usage error.", 78)
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # argparse exits 2 on usage errors; keep that, with our prefix
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"newsbeam: error: {message}\n")
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_abbrev", False)  # --out must not silently mean --output
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message):  # argparse exits 2 on usage errors; keep that, in one line
+        self.exit(EXIT_USAGE, f"newsbeam: error: {message} (see {self.prog} --help)\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """-q/-v, accepted before and after the subcommand (after it, they do not reset a value given
+    before it)."""
+    default = (lambda value: value) if top else (lambda value: argparse.SUPPRESS)
+    group = parser.add_argument_group("output")
+    group.add_argument("-q", "--quiet", action="store_true", default=default(False),
+                       help="only warnings and errors: no progress, no summary")
+    group.add_argument("-v", "--verbose", action="count", default=default(0),
+                       help="more detail from newsbeam; twice (-vv) also Apache Beam's own log")
+
+
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines) + "\n\n" + EXIT_HELP
+
+
+def add_run(sub) -> None:
+    from newsbeam.pipeline import options
+
+    run = sub.add_parser(
+        "run", help="ingest inputs into a dataset, once",
+        description="Ingest input files and/or a feed list into the dataset at --output, once.",
+        epilog=_examples(
+            "newsbeam run --input 'examples/inputs/*' --output out",
+            "newsbeam run --input 'archive/**/*.xml.gz' --output out --partition-by source,date",
+            "newsbeam run --feeds feeds.yaml --output out --max-reject-ratio 0.5",
+            "newsbeam run --input 'big/*.jsonl' --output out --runner DaskRunner --dask_client_address HOST:8786",
+        ) + "\n\n" + BEAM_HELP)
+    options.add_input_args(run, inputs_required=False)
+    options.add_dataset_args(run)
+    run.add_argument("--max-reject-ratio", dest="max_reject_ratio", type=options.ratio, default=None,
+                     metavar="R", help="exit 3 when more than this share (0..1) of what was read is "
+                                       "rejected (default: no limit)")
+    _global_options(run, top=False)
+    run.set_defaults(handler=_cmd_run, beam=True)
+
+
+def add_watch(sub) -> None:
+    from newsbeam.pipeline import options
+
+    watch = sub.add_parser(
+        "watch", help="poll a feed list and ingest continuously, one run per cycle",
+        description="Poll the feed list every --interval seconds, one bounded run per cycle, until "
+                    "SIGTERM or Ctrl-C (the current cycle finishes first) or --cycles cycles.",
+        epilog=_examples(
+            "newsbeam watch --feeds feeds.yaml --output out --interval 600",
+            "newsbeam watch --feeds feeds.opml --output out --cycles 1   # one cycle, then exit",
+        ) + "\n\n" + BEAM_HELP)
+    options.add_input_args(watch, inputs_required=False)
+    options.add_dataset_args(watch)
+    watch.add_argument("--interval", type=options.positive_float, default=300.0, metavar="SECONDS",
+                       help="seconds between the starts of two cycles (default: 300)")
+    watch.add_argument("--cycles", type=options.non_negative_int, default=0, metavar="N",
+                       help="stop after N cycles (default: 0, run until SIGTERM or Ctrl-C)")
+    _global_options(watch, top=False)
+    watch.set_defaults(handler=_cmd_watch, beam=True)
+
+
+def add_stream(sub) -> None:
+    # Listed for --help; its own parser (pipeline.streaming) reads its options.
+    sub.add_parser("stream", add_help=False,
+                   help="the streaming variant for streaming runners (Flink, Dataflow); "
+                        "see: newsbeam stream --help")
+
+
+def add_extract(sub) -> None:
+    extract = sub.add_parser(
+        "extract", help="one input file -> JSON lines: article, bullets, quotes",
+        description="Read one input file through the same steps as a run, without Beam, and print "
+                    "one JSON object a line: each article, its bullets and quotes, and rejects.",
+        epilog=_examples("newsbeam extract examples/inputs/harbour-strike.txt",
+                         "newsbeam extract feed.xml | jq -c 'select(.type == \"quote\")'"))
+    extract.add_argument("file", help="an input file (a feed, JSON lines, text, HTML; .gz/.bz2/.xz)")
+    extract.add_argument("--explain", action="store_true",
+                         help="readable: each quote with its speaker, the rule that credited it and the mention")
+    _global_options(extract, top=False)
+    extract.set_defaults(handler=_cmd_extract, beam=False)
+
+
+def add_inspect(sub) -> None:
+    inspect = sub.add_parser(
+        "inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs, feeds",
+        description="Summarize a dataset from its Parquet footers, run manifests and feed states.",
+        epilog=_examples("newsbeam inspect out", "newsbeam inspect out --json | jq .tables"))
+    inspect.add_argument("dir", help="the dataset directory (a run's --output)")
+    inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+    _global_options(inspect, top=False)
+    inspect.set_defaults(handler=_cmd_inspect, beam=False)
+
+
+def add_report(sub) -> None:
+    from newsbeam.pipeline.report import command as report_command
+
+    report = report_command.add_parser(sub)
+    report.epilog = _examples("newsbeam report out --to out/report.html",
+                              "newsbeam report out --since 2026-11-01 --until 2026-11-30 --source wire")
+    _global_options(report, top=False)
+    report.set_defaults(handler=lambda ns, beam_argv, argv: report_command.run(ns), beam=False)
+
+
+def add_repair(sub) -> None:
+    repair = sub.add_parser(
+        "repair", help="finish or roll back a run that died while committing; rebuild _state/dataset.json",
+        description="Finish (or roll back) the commit of a run that died, whatever input it had, and "
+                    "rebuild a damaged _state/dataset.json. Every run does this first by itself.",
+        epilog=_examples("newsbeam repair out"))
+    repair.add_argument("dir", help="the dataset directory (a run's --output)")
+    repair.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0, metavar="SECONDS",
+                        help="seconds to wait for a run that holds the output (default: 0)")
+    _global_options(repair, top=False)
+    repair.set_defaults(handler=_cmd_repair, beam=False)
+
+
+# One function per subcommand: a new subcommand appends its own.
+SUBCOMMANDS = [add_run, add_watch, add_stream, add_extract, add_inspect, add_report, add_repair]
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="newsbeam", description=__doc__.split("\n")[0],
-                     epilog="Options a command does not know are passed to Apache Beam "
-                            "(--runner, --direct_num_workers, --job_endpoint, ...).")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more (to stderr)")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    run = sub.add_parser("run", help="ingest inputs into a dataset, once")
-    options.add_input_args(run, inputs_required=False)
-    options.add_dataset_args(run)
-
-    watch = sub.add_parser("watch", help="poll a feed list and ingest continuously")
-    options.add_input_args(watch, inputs_required=False)
-    options.add_dataset_args(watch)
-    watch.add_argument("--interval", type=float, default=300.0,
-                       help="seconds between polling cycles (default: 300)")
-    watch.add_argument("--cycles", type=int, default=0,
-                       help="stop after this many cycles (default: 0, run until SIGTERM/SIGINT)")
-
-    # Listed for --help; its own parser (pipeline.streaming) reads its options.
-    sub.add_parser("stream", add_help=False,
-                   help="the streaming variant for streaming runners (Flink, Dataflow): "
-                        "see `newsbeam stream --help`")
-
-    extract = sub.add_parser("extract", help="one input file -> JSON lines: article, bullets, quotes")
-    extract.add_argument("file")
-    extract.add_argument("--explain", action="store_true",
-                         help="readable: each quote with its speaker, the rule that credited it and the mention")
-
-    inspect = sub.add_parser("inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs")
-    inspect.add_argument("dir")
-    inspect.add_argument("--json", action="store_true", help="print the report as JSON")
-
-    repair = sub.add_parser("repair", help="finish or roll back a run that died while committing, "
-                                           "and rebuild a damaged _state/dataset.json")
-    repair.add_argument("dir")
-    repair.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
-                        help="seconds to wait for a run that holds the output (default: 0)")
-
-    report_command.add_parser(sub)
+    parser = _Parser(prog="newsbeam", description=DESCRIPTION, epilog=EXIT_HELP + "\n\n" + BEAM_HELP)
+    parser.add_argument("--version", action="version", version=f"newsbeam {__version__}")
+    _global_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    for register in SUBCOMMANDS:
+        register(sub)
     return parser
 
 
-def _configure_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+# --------------------------------------------------------------------------- logging
 
 
-def load_feeds(path: str | None) -> tuple:
-    """The feed list's feeds; its bad entries are reported on stderr and left out."""
-    if not path:
-        return ()
-    from newsbeam.transforms.feedlist import load_feed_list
-
-    try:
-        specs, problems = load_feed_list(path)
-    except OSError as exc:
-        raise UsageError(f"cannot read the feed list {path}: {exc}") from None
-    for problem in problems:
-        log.warning("feed list: %s (entry left out)", problem)
-    if not specs:
-        raise UsageError(f"the feed list {path} holds no usable feed")
-    return tuple(specs)
+def configure_logging(quiet: bool, verbose: int) -> None:
+    """newsbeam's own messages at info (warning with -q, debug with -v); Beam's and every other
+    library's at warning unless -vv."""
+    level = logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO if verbose >= 2 and not quiet else logging.WARNING)
+    logging.getLogger("newsbeam").setLevel(level)
 
 
-def run_config(ns, *, now: datetime | None = None, on_schedule: bool = False):
-    from newsbeam.pipeline.build import RunConfig
-    from newsbeam.pipeline.run import new_run_id
-    from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-    from newsbeam.transforms.write import PARTITION_SCHEMES, WriteConfig
+# --------------------------------------------------------------------------- option checks
 
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
-    run_id = new_run_id(now)
-    try:
-        fetch = options.fetch_config_of(ns)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    return RunConfig(
-        run_id=run_id,
-        fetched_at=now,
-        inputs=tuple(ns.inputs),
-        write=WriteConfig(
-            location=Location.of(ns.output),
-            run_id=run_id,
-            partition_by=PARTITION_SCHEMES[ns.partition_by],
-            mode=ns.mode,
-            target_file_rows=ns.target_file_rows,
-            target_file_bytes=ns.target_file_mb * 2**20,
-            extractor=EXTRACTOR_VERSION,
-        ),
-        limits=options.limits_of(ns),
-        feeds=load_feeds(ns.feeds),
-        fetch=fetch,
-        fetch_concurrency=ns.fetch_concurrency,
-        on_schedule=on_schedule,
-        fetch_articles=getattr(ns, "fetch_articles", False),
+
+def _subcommand_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]
+    raise KeyError(name)
+
+
+def check_unknown(parser: argparse.ArgumentParser, command: str, unknown: list[str], *, beam: bool) -> list[str]:
+    """The Beam flags among ``unknown``; a UsageError naming the first option nobody knows, with
+    the closest known one."""
+    from newsbeam.pipeline.api import unknown_option_message
+    from newsbeam.pipeline.options import known_option_names
+
+    ours = known_option_names(_subcommand_parser(parser, command)) + known_option_names(parser)
+    if not unknown:
+        return []
+    if not beam:
+        first = next((a for a in unknown if a.startswith("-")), None)
+        if first is None:
+            raise UsageError(f"unexpected argument {unknown[0]!r} for {command}")
+        raise UsageError(unknown_option_message(first.split("=", 1)[0], ours))
+    from newsbeam.pipeline.options import beam_parser, unknown_beam_flags
+
+    if not unknown[0].startswith("-"):
+        raise UsageError(f"unexpected argument {unknown[0]!r} for {command}" + _glob_hint(unknown[0]))
+    strangers = unknown_beam_flags(unknown)
+    if strangers:
+        raise UsageError(unknown_option_message(strangers[0], ours + known_option_names(beam_parser())))
+    return unknown
+
+
+def _glob_hint(arg: str) -> str:
+    import os
+
+    if os.path.exists(arg):
+        return " (did the shell expand a glob? quote it: --input 'DIR/*')"
+    return ""
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def ingest_kwargs(ns) -> dict:
+    """The API's keyword arguments for run and watch, from the parsed options."""
+    from newsbeam.pipeline import options
+
+    return dict(
+        feeds=ns.feeds, partition_by=ns.partition_by, mode=ns.mode, allow_hosts=tuple(ns.allow_hosts),
+        target_file_mb=ns.target_file_mb, target_file_rows=ns.target_file_rows, chunk_mb=ns.chunk_mb,
+        lock_timeout=ns.lock_timeout, limits=options.limits_of(ns), fetch=options.fetch_config_of(ns),
+        fetch_concurrency=ns.fetch_concurrency, fetch_articles=ns.fetch_articles,
     )
 
 
+def _require_output(ns, command: str) -> None:
+    if not ns.output:
+        raise UsageError(f"{command} needs --output DIR (where the dataset goes)")
+
+
 def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
+    from newsbeam.pipeline import api
+
+    _require_output(ns, "run")
     if not ns.inputs and not ns.feeds:
         raise UsageError("run needs at least one --input GLOB or --feeds FILE")
-    from newsbeam.pipeline.run import format_summary, run_batch
-    from newsbeam.transforms.sources import missing_literal_paths
+    try:
+        kwargs = ingest_kwargs(ns)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    result = api.ingest(ns.inputs, ns.output, pipeline_options=beam_argv, command=argv,
+                        max_reject_ratio=ns.max_reject_ratio, progress=not ns.quiet, **kwargs)
+    if not ns.quiet:
+        print(api.format_summary(result))
+    if result.problem:
+        print(f"newsbeam: {result.problem}", file=sys.stderr)
+    return result.exit_code
 
-    missing = missing_literal_paths(ns.inputs)
-    if missing:
-        raise UsageError(f"no such input file: {', '.join(missing)}")
-    cfg = run_config(ns)
-    manifest = run_batch(cfg, options.beam_args(beam_argv), command=argv, lock_timeout=ns.lock_timeout,
-                         chunk_bytes=ns.chunk_mb * 2**20)
-    print(format_summary(manifest))
-    return EXIT_OK
+
+def _cmd_watch(ns, beam_argv: list[str], argv: list[str]) -> int:
+    from newsbeam.pipeline.watch import watch
+
+    _require_output(ns, "watch")
+    if not ns.feeds and not ns.inputs:
+        raise UsageError("watch needs --feeds FILE (or --input GLOB)")
+    try:
+        kwargs = ingest_kwargs(ns)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return watch(ns.inputs, ns.output, interval=ns.interval, cycles=ns.cycles,
+                 pipeline_options=beam_argv, **kwargs)
 
 
-def _cmd_extract(ns) -> int:
+def _cmd_extract(ns, beam_argv, argv) -> int:
+    import os
+
     from newsbeam.pipeline.extract import articles_of, explain_lines, json_lines
 
+    if os.path.isdir(ns.file):
+        raise UsageError(f"{ns.file} is a directory; extract reads one file "
+                         f"(for many: newsbeam run --input '{ns.file.rstrip('/')}/*' --output DIR)")
     try:
         for line in (explain_lines if ns.explain else json_lines)(articles_of(ns.file)):
             print(line)
     except FileNotFoundError:
         raise UsageError(f"no such file: {ns.file}") from None
+    except PermissionError:
+        raise UsageError(f"cannot read {ns.file}: permission denied") from None
     return EXIT_OK
 
 
-def _cmd_inspect(ns) -> int:
-    from newsbeam.pipeline.inspect import describe, format_report
-
-    try:
-        report = describe(Location.of(ns.dir))
-    except FileNotFoundError as exc:
-        raise UsageError(str(exc)) from None
-    print(json.dumps(report, indent=1, default=str) if ns.json else format_report(report))
-    return EXIT_OK
-
-
-def _cmd_repair(ns) -> int:
+def _cmd_repair(ns, beam_argv, argv) -> int:
     from newsbeam.pipeline.run import repair
+    from newsbeam.transforms.dataset import Location
 
     for line in repair(Location.of(ns.dir), ns.lock_timeout):
         print(line)
     return EXIT_OK
 
 
+def _cmd_inspect(ns, beam_argv, argv) -> int:
+    from newsbeam.pipeline.inspect import describe, format_report
+    from newsbeam.transforms.dataset import Location
+
+    try:
+        report = describe(Location.of(ns.dir))
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc).strip("'\"")) from None
+    print(json.dumps(report, indent=1, default=str) if ns.json else format_report(report))
+    return EXIT_OK
+
+
+def _cmd_stream(argv: list[str]) -> int:
+    from newsbeam.pipeline.options import beam_parser, known_option_names, unknown_beam_flags
+    from newsbeam.pipeline.streaming import make_parser as stream_parser, run_streaming
+    from newsbeam.pipeline.api import unknown_option_message
+
+    if "-h" not in argv and "--help" not in argv:
+        parser = stream_parser()
+        _, rest = parser.parse_known_args(argv)
+        strangers = unknown_beam_flags(rest)
+        if strangers:
+            raise UsageError(unknown_option_message(
+                strangers[0], known_option_names(parser) + known_option_names(beam_parser())))
+    code = run_streaming(argv)
+    if code == EXIT_OK and "-h" not in argv and "--help" not in argv:
+        _settle_after_stream(parser.parse_known_args(argv)[0])
+    return code
+
+
+def _settle_after_stream(ns) -> None:
+    """The streaming variant's tables get the zero-row files of empty tables too."""
+    from newsbeam.transforms.dataset import Location, settle_empty_tables
+    from newsbeam.transforms.write import PARTITION_SCHEMES
+
+    settle_empty_tables(Location.of(ns.output), PARTITION_SCHEMES[ns.partition_by])
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _split_globals(argv: list[str]) -> tuple[list[str], bool, int]:
+    """argv without -q/-v (wherever they stand), and their values: for ``stream``, whose own
+    parser does not know them."""
+    rest, quiet, verbose = [], False, 0
+    for arg in argv:
+        if arg in ("-q", "--quiet"):
+            quiet = True
+        elif arg in ("--verbose",) or (arg.startswith("-v") and set(arg[1:]) == {"v"}):
+            verbose += 1 if arg == "--verbose" else len(arg) - 1
+        else:
+            rest.append(arg)
+    return rest, quiet, verbose
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["stream"]:
-        from newsbeam.pipeline.streaming import run_streaming
-
-        return run_streaming(argv[1:])
-    parser = make_parser()
-    ns, unknown = parser.parse_known_args(argv)
-    _configure_logging(ns.verbose)
-    if unknown and ns.command in ("extract", "inspect", "repair", "report"):
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
-        if ns.command == "run":
-            return _cmd_run(ns, unknown, argv)
-        if ns.command == "watch":
-            from newsbeam.pipeline.watch import watch
-
-            return watch(ns, options.beam_args(unknown),
-                         config_for_cycle=lambda ns: run_config(ns, on_schedule=True))
-        if ns.command == "extract":
-            return _cmd_extract(ns)
-        if ns.command == "repair":
-            return _cmd_repair(ns)
-        if ns.command == "report":
-            return report_command.run(ns)
-        return _cmd_inspect(ns)
+        return _main(argv)
     except UsageError as exc:
         print(f"newsbeam: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except RunFailed as exc:
         print(f"newsbeam: run failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("\nnewsbeam: interrupted (the run's manifest says status interrupted)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `newsbeam extract FILE | head`: the reader has seen enough
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+    except OSError as exc:  # the file system said no: one line, the traceback with -v
+        log.debug("traceback", exc_info=True)
+        print(f"newsbeam: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _main(argv: list[str]) -> int:
+    if argv[:1] == ["--version"]:  # answered before anything is imported
+        print(f"newsbeam {__version__}")
+        return EXIT_OK
+    stripped, quiet, verbose = _split_globals(argv)
+    if stripped[:1] == ["stream"]:
+        configure_logging(quiet, verbose)
+        return _cmd_stream(stripped[1:])
+    parser = make_parser()
+    try:
+        ns, unknown = parser.parse_known_args(argv)
+    except SystemExit as exc:  # --help, or argparse's own usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    configure_logging(ns.quiet, ns.verbose)
+    beam_argv = check_unknown(parser, ns.command, unknown, beam=ns.beam)
+    return ns.handler(ns, beam_argv, argv)
 
 
 def entry() -> int:
@@ -220,3 +414,4 @@ def entry() -> int:
     sys.stdout.flush()
     gc.freeze()
     return code
+

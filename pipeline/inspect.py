@@ -9,7 +9,8 @@ import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from newsbeam.transforms.dataset import Location
+from newsbeam.schemas.tables import schema_version_of
+from newsbeam.transforms.dataset import EMPTY_FILE, Location
 from newsbeam.transforms.feedstate import FeedStateStore
 
 TABLE_ORDER = ("articles", "bullets", "quotes", "rejects")
@@ -21,19 +22,33 @@ def _files(fs: pafs.FileSystem, root: str, table: str) -> list[pafs.FileInfo]:
 
 
 def describe(location: Location, *, runs: int = 5) -> dict:
+    """Raises FileNotFoundError when ``location`` is not a newsbeam dataset."""
     fs, root = location.fs_and_root
-    if fs.get_file_info(root).type != pafs.FileType.Directory:
-        raise FileNotFoundError(f"no dataset at {location.uri}")
+    kind = fs.get_file_info(root).type
+    if kind == pafs.FileType.NotFound:
+        raise FileNotFoundError(f"no such directory: {location.uri}")
+    if kind != pafs.FileType.Directory:
+        raise FileNotFoundError(f"{location.uri} is a file, not a dataset directory")
+    if fs.get_file_info(f"{root}/_state/dataset.json").type != pafs.FileType.File:
+        raise FileNotFoundError(f"{location.uri} is not a newsbeam dataset (no _state/dataset.json; "
+                                f"a run's --output is one)")
     report: dict = {"output": location.uri, "tables": {}, "hidden_files": 0}
+    with fs.open_input_stream(f"{root}/_state/dataset.json") as fh:
+        layout = json.loads(fh.read())
+    report["partition_by"] = layout.get("partition_by")
+    versions: Counter = Counter()
     for table in TABLE_ORDER:
         infos = _files(fs, root, table)
+        infos = [i for i in infos if i.base_name != EMPTY_FILE]  # an empty table's zero-row file
         visible = [i for i in infos if i.base_name.endswith(".parquet") and not i.base_name.startswith(".")]
         report["hidden_files"] += len(infos) - len(visible)
         partitions: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for info in visible:
             partition = info.path[len(root) + len(table) + 2:].rsplit("/", 1)[0]
             with fs.open_input_file(info.path) as fh:
-                rows = pq.ParquetFile(fh).metadata.num_rows
+                meta = pq.ParquetFile(fh).metadata
+            rows = meta.num_rows
+            versions[schema_version_of(meta.schema.to_arrow_schema())] += 1
             partitions[partition].append((rows, info.size))
         per_partition = [len(v) for v in partitions.values()]
         sizes = [size for v in partitions.values() for _, size in v]
@@ -47,6 +62,7 @@ def describe(location: Location, *, runs: int = 5) -> dict:
             "file_mb_max": round(max(sizes, default=0) / 2**20, 3),
             "date_range": _date_range(partitions),
         }
+    report["schema_versions"] = dict(sorted(versions.items()))
     report["rejects_by_reason"] = _rejects_by_reason(fs, root) if report["tables"]["rejects"]["files"] else {}
     report["runs"] = _recent_runs(fs, root, runs)
     report["feeds"] = _feed_health(location)
@@ -85,20 +101,41 @@ def _feed_health(location: Location) -> list[dict]:
     out = []
     for name, state in sorted(store.all().items()):
         out.append({"feed": name, "url": state.url, "last_status": state.last_status,
+                    "last_reason": state.last_reason, "last_success": state.last_success,
                     "last_fetch": state.last_fetch, "failures": state.consecutive_failures,
                     "suspended_until": state.suspended_until})
     return out
 
 
+_COLUMNS = (  # (header, width, format of the value)
+    ("table", 9, "<"), ("partitions", 10, ">"), ("files", 6, ">"), ("rows", 10, ">"), ("MB", 9, ">"),
+    ("files/part max", 14, ">"), ("file MB median", 14, ">"),
+)
+
+
+def _row(values) -> str:
+    return "  " + " ".join(f"{str(v):{align}{width}}" for v, (_, width, align) in zip(values, _COLUMNS))
+
+
+def _feed_status(f: dict) -> str:
+    """``ok (HTTP 200)``, ``blocked-host``, ``http-404``: what the last fetch came to."""
+    if f.get("last_reason"):
+        return f["last_reason"]
+    if f.get("last_status") is not None:
+        return f"ok (HTTP {f['last_status']})"
+    return "not fetched yet"
+
+
 def format_report(report: dict) -> str:
-    lines = [f"dataset {report['output']}", "",
-             f"  {'table':<9} {'partitions':>10} {'files':>6} {'rows':>10} {'MB':>9} "
-             f"{'files/part max':>14} {'file MB median':>14}  dates"]
+    layout = ",".join(report.get("partition_by") or []) or "?"
+    versions = ", ".join(f"v{v}: {n} files" for v, n in report.get("schema_versions", {}).items())
+    lines = [f"dataset {report['output']}  (partitioned by {layout}"
+             + (f"; schema {versions}" if versions else "") + ")", "",
+             _row([h for h, _, _ in _COLUMNS]) + "  dates"]
     for table, t in report["tables"].items():
         dates = " .. ".join(t["date_range"]) if t["date_range"] else "-"
-        lines.append(f"  {table:<9} {t['partitions']:>10} {t['files']:>6} {t['rows']:>10} "
-                     f"{t['bytes'] / 2**20:>9.2f} {t['files_per_partition_max']:>14} "
-                     f"{t['file_mb_median']:>14.3f}  {dates}")
+        lines.append(_row([table, t["partitions"], t["files"], t["rows"], f"{t['bytes'] / 2**20:.2f}",
+                           t["files_per_partition_max"], f"{t['file_mb_median']:.3f}"]) + f"  {dates}")
     if report["hidden_files"]:
         lines.append(f"  ({report['hidden_files']} temporary files of interrupted runs, invisible to readers)")
     if report["rejects_by_reason"]:
@@ -107,14 +144,14 @@ def format_report(report: dict) -> str:
     if report["runs"]:
         lines += ["", "  recent runs:"]
         for r in report["runs"]:
-            lines.append(f"    {r['run_id']}  {r['status']:<8} {r['mode'] or '':<9} "
+            lines.append(f"    {r['run_id']}  {r['status'] or '?':<11} {r['mode'] or '':<9} "
                          f"{(r['seconds'] or 0):>7.1f} s  inputs={r['inputs']} articles={r['articles']} "
                          f"unchanged={r['articles_unchanged']} quotes={r['quotes']} rejects={r['rejects']}")
     if report["feeds"]:
         lines += ["", "  feeds:"]
+        width = max(len(f["feed"]) for f in report["feeds"])
         for f in report["feeds"]:
             flag = f"  SUSPENDED until {f['suspended_until']}" if f["suspended_until"] else ""
-            lines.append(f"    {f['feed']:<24} status={f['last_status']} failures={f['failures']} "
-                         f"last={f['last_fetch']}{flag}")
+            lines.append(f"    {f['feed']:<{width}}  {_feed_status(f):<16} failures={f['failures']} "
+                         f"last={f['last_fetch'] or '-'}{flag}")
     return "\n".join(lines)
-

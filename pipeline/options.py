@@ -1,10 +1,14 @@
-"""The project's options, declared once, here. Every flag not declared here goes to Beam untouched.
+"""The project's options, declared once, here, and the checks of the ones it passes to Beam.
 
-The command line parses these with ``parse_known_args``; whatever it does not know becomes the
-argv of Beam's ``PipelineOptions``, so ``--runner``, ``--direct_num_workers``,
-``--job_endpoint`` and any runner's own flags work without being listed.
+The command line parses these with ``parse_known_args``; what it does not know must be an option
+of one of Beam's options classes (``beam_parser``, built as Beam's own ``get_all_options`` builds
+it), so ``--runner``, ``--direct_num_workers``, ``--job_endpoint`` and any runner's own flags
+work without being listed, and a typo is a usage error that names the closest option.
 """
 from __future__ import annotations
+
+import argparse
+import difflib
 
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
@@ -22,22 +26,23 @@ _DEFAULT_LIMITS = Limits()
 
 
 def add_dataset_args(parser) -> None:
-    parser.add_argument("--output", required=True, metavar="DIR",
-                        help="dataset directory or URI (gs://, s3:// with the matching extras)")
+    parser.add_argument("--output", metavar="DIR",
+                        help="dataset directory or URI (gs://, s3:// with the matching extras); required")
     parser.add_argument("--partition-by", dest="partition_by", default="date",
-                        choices=["date", "source,date"],
-                        help="Hive partition columns (default: date)")
-    parser.add_argument("--mode", default="append", choices=["append", "overwrite"],
+                        choices=["date", "source,date"], metavar="date|source,date",
+                        help="Hive partition columns: date=YYYY-MM-DD, or source=NAME/date=YYYY-MM-DD "
+                             "(default: date)")
+    parser.add_argument("--mode", default="append", choices=["append", "overwrite"], metavar="append|overwrite",
                         help="append: insert new and changed articles, skip unchanged ones; "
                              "overwrite: replace the partitions this run writes (default: append)")
-    parser.add_argument("--target-file-mb", dest="target_file_mb", type=int, default=128,
+    parser.add_argument("--target-file-mb", dest="target_file_mb", metavar="MB", type=positive_int, default=128,
                         help="split a partition into several files above this size (default: 128)")
-    parser.add_argument("--target-file-rows", dest="target_file_rows", type=int, default=1_000_000,
+    parser.add_argument("--target-file-rows", dest="target_file_rows", metavar="ROWS", type=positive_int, default=1_000_000,
                         help="... or above this many articles (default: 1000000)")
-    parser.add_argument("--chunk-mb", dest="chunk_mb", type=int, default=64,
+    parser.add_argument("--chunk-mb", dest="chunk_mb", metavar="MB", type=non_negative_int, default=64,
                         help="on the local runners, cut a larger input into bounded runs of about "
                              "this many MB each, so memory stays flat; 0 = one run (default: 64)")
-    parser.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
+    parser.add_argument("--lock-timeout", dest="lock_timeout", metavar="SECONDS", type=non_negative_float, default=0.0,
                         help="seconds to wait for another run on the same output (default: 0)")
 
 
@@ -46,32 +51,32 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
                         required=inputs_required,
                         help="input files or globs (** crosses directories; .gz/.bz2 read "
                              "transparently); repeatable")
-    parser.add_argument("--feeds", default=None, metavar="FEEDS",
+    parser.add_argument("--feeds", default=None, metavar="FILE",
                         help="a YAML feed list or an OPML export; feeds are fetched over HTTP(S)")
     parser.add_argument("--allow-host", dest="allow_hosts", action="append", default=[],
                         metavar="HOST[:PORT]",
                         help="let feeds reach this private/loopback host (repeatable)")
-    parser.add_argument("--fetch-concurrency", dest="fetch_concurrency", type=int, default=16,
+    parser.add_argument("--fetch-concurrency", dest="fetch_concurrency", metavar="N", type=positive_int, default=16,
                         help="feeds fetched at once per worker; each host still gets at most 2 "
                              "requests at a time, 1 s apart (default: 16)")
     parser.add_argument("--fetch-articles", dest="fetch_articles", action="store_true",
                         help="fetch the linked page of a feed item whose text is under 150 words, "
                              "through the same guarded client, and take its main text as the body "
                              "(pages are cached under DIR/_state/articles)")
-    parser.add_argument("--fetch-deadline", dest="fetch_deadline", type=float, default=60.0,
+    parser.add_argument("--fetch-deadline", dest="fetch_deadline", metavar="SECONDS", type=positive_float, default=60.0,
                         help="seconds one feed's fetch may take in all, retries included (default: 60)")
-    parser.add_argument("--max-input-bytes", dest="max_input_bytes", type=int,
+    parser.add_argument("--max-input-bytes", dest="max_input_bytes", metavar="BYTES", type=positive_int,
                         default=_DEFAULT_LIMITS.max_input_bytes,
                         help=f"largest input file or body, also after decompression "
                              f"(default: {_DEFAULT_LIMITS.max_input_bytes})")
-    parser.add_argument("--max-entries", dest="max_entries", type=int,
+    parser.add_argument("--max-entries", dest="max_entries", metavar="N", type=positive_int,
                         default=_DEFAULT_LIMITS.max_entries,
                         help=f"most entries one feed may hold (default: {_DEFAULT_LIMITS.max_entries})")
-    parser.add_argument("--max-recover-bytes", dest="max_recover_bytes", type=int,
+    parser.add_argument("--max-recover-bytes", dest="max_recover_bytes", metavar="BYTES", type=non_negative_int,
                         default=_DEFAULT_LIMITS.max_recover_bytes,
                         help=f"largest broken feed handed to the slow recovering parser; larger "
                              f"ones are rejected too-large (default: {_DEFAULT_LIMITS.max_recover_bytes})")
-    parser.add_argument("--max-field-chars", dest="max_field_chars", type=int,
+    parser.add_argument("--max-field-chars", dest="max_field_chars", metavar="CHARS", type=positive_int,
                         default=_DEFAULT_LIMITS.max_field_chars,
                         help=f"longer text fields are cut (default: {_DEFAULT_LIMITS.max_field_chars})")
 
@@ -105,3 +110,108 @@ def fetch_config_of(ns) -> FetchConfig:
     """The fetcher's limits; raises ValueError for a malformed --allow-host."""
     return FetchConfig(deadline=ns.fetch_deadline, max_bytes=ns.max_input_bytes,
                        allow_hosts=frozenset(ns.allow_hosts))
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def positive_int(text: str) -> int:
+    """argparse type: an integer above 0 (``--target-file-mb -5`` is a usage error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, not {value}")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be above 0, not {text}")
+    return value
+
+
+def non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+    return value
+
+
+def ratio(text: str) -> float:
+    """argparse type: a share between 0 and 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {text}")
+    return value
+
+
+def beam_parser() -> argparse.ArgumentParser:
+    """An argument parser that knows every option of every Beam options class, as Beam's own
+    ``PipelineOptions.get_all_options`` builds it (imports Beam, and newsbeam's Dask runner
+    options when its extra is installed)."""
+    from apache_beam.options import pipeline_options as po
+
+    try:  # registers DaskOptions when the dask extra is installed
+        import apache_beam.runners.dask.dask_runner  # noqa: F401
+    except Exception:  # noqa: BLE001 (an optional extra; any import failure means "absent")
+        pass
+    parser = po._BeamArgumentParser(allow_abbrev=False)
+    classes: dict[str, type] = {}
+    for cls in _subclasses(po.PipelineOptions):
+        classes.setdefault(str(cls), cls)
+    for cls in classes.values():
+        try:
+            cls._add_argparse_args(parser)
+        except argparse.ArgumentError:
+            continue  # two classes declaring one option: the first one wins, as in Beam
+    return parser
+
+
+def _subclasses(cls: type) -> list[type]:
+    out = []
+    for sub in cls.__subclasses__():
+        out.append(sub)
+        out.extend(_subclasses(sub))
+    return out
+
+
+def unknown_beam_flags(flags: list[str]) -> list[str]:
+    """The options among ``flags`` that Beam does not know (option names, without values)."""
+    _, unknown = beam_parser().parse_known_args(flags)
+    return [arg.split("=", 1)[0] for arg in unknown if arg.startswith("-")]
+
+
+def known_option_names(parser: argparse.ArgumentParser) -> list[str]:
+    return [opt for action in parser._actions for opt in action.option_strings if opt.startswith("--")]
+
+
+def closest(name: str, candidates: list[str]) -> str | None:
+    """The candidate nearest ``name`` (``--partition_by`` -> ``--partition-by``), if any is near."""
+    norm = {c.replace("_", "-"): c for c in candidates}
+    wanted = name.split("=", 1)[0].replace("_", "-")
+    if wanted in norm:
+        return norm[wanted]
+    match = difflib.get_close_matches(wanted, list(norm), n=1, cutoff=0.7)
+    return norm[match[0]] if match else None

@@ -233,7 +233,8 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--output", required=True, metavar="DIR",
                         help="dataset directory or URI (gs://, s3:// with the matching extras)")
     parser.add_argument("--partition-by", dest="partition_by", default="date",
-                        choices=list(PARTITION_SCHEMES), help="Hive partition columns (default: date)")
+                        choices=list(PARTITION_SCHEMES), metavar="date|source,date",
+                        help="Hive partition columns (default: date)")
     parser.add_argument("--interval", type=float, default=300.0,
                         help="seconds between two polls of the feed list (default: 300)")
     parser.add_argument("--window", type=float, default=300.0,

@@ -1,13 +1,17 @@
 """Arrow schemas of the four tables, declared once; the writer is handed these, never infers.
 
-Partition columns (``date``, ``source``) are not stored in the files: they live in the Hive
-directory names, as readers expect.
+Partition columns (``date``, and ``source`` with ``--partition-by source,date``) are not stored
+in the files: they live in the Hive directory names, as readers expect (``file_schema``).
+
+Version 2 renamed the quotes' ``start``/``end`` to ``start_char``/``end_char``; files written
+under version 1 are read through ``upgrade`` and rewritten under version 2 by the next run that
+writes their partition.
 """
 from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 METADATA = {b"newsbeam.schema_version": SCHEMA_VERSION.encode()}
 
 _TS = pa.timestamp("us", tz="UTC")
@@ -79,3 +83,41 @@ REJECTS = pa.schema(
 )
 
 TABLES = {"articles": ARTICLES, "bullets": BULLETS, "quotes": QUOTES, "rejects": REJECTS}
+
+# Columns each version renamed, by table: {old name: new name}.
+RENAMED = {"quotes": {"start": "start_char", "end": "end_char"}}
+
+
+def partition_columns(partition: str) -> tuple[str, ...]:
+    """The columns a Hive partition path names: ``source=a/date=2026-01-02`` -> (source, date)."""
+    return tuple(segment.split("=", 1)[0] for segment in partition.split("/") if "=" in segment)
+
+
+def file_schema(table: str, partition_by: tuple[str, ...] | list[str] = ("date",)) -> pa.Schema:
+    """The schema of the table's files: its columns less those the partition path holds."""
+    schema = TABLES[table]
+    for column in partition_by:
+        if column in schema.names:
+            schema = schema.remove(schema.get_field_index(column))
+    return schema
+
+
+def schema_version_of(schema: pa.Schema) -> str:
+    """The ``newsbeam.schema_version`` a file was written under ("1" when it says nothing)."""
+    meta = schema.metadata or {}
+    return meta.get(b"newsbeam.schema_version", b"1").decode()
+
+
+def upgrade(table: str, data: pa.Table, target: pa.Schema) -> pa.Table:
+    """A file's rows in ``target``: old column names renamed, partition columns dropped, columns
+    an older version lacked added as nulls. Already-current tables are only cast."""
+    renames = RENAMED.get(table, {})
+    if any(name in renames for name in data.column_names):
+        data = data.rename_columns([renames.get(name, name) for name in data.column_names])
+    columns = []
+    for field in target:
+        if field.name in data.column_names:
+            columns.append(data.column(field.name).cast(field.type))
+        else:
+            columns.append(pa.nulls(data.num_rows, field.type))
+    return pa.Table.from_arrays(columns, schema=target)

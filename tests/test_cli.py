@@ -80,7 +80,7 @@ def test_sample_run_columns_and_partitions(sample_run):
         assert a["body"] == a["body"].strip() and "\n\n\n" not in a["body"]
     assert len({a["article_id"] for a in articles}) == len(articles)
     meta = pads.dataset(sample_run / "quotes", partitioning="hive").schema.metadata
-    assert meta[b"newsbeam.schema_version"] == b"1"
+    assert meta[b"newsbeam.schema_version"] == b"2"
 
 
 def test_quote_offsets_are_exact(sample_run):
@@ -118,6 +118,8 @@ def test_inspect_lists_runs_in_the_order_they_were_written(tmp_path):
     # Two runs within one second: their ids share the timestamp and sort by the random suffix.
     runs = tmp_path / "_runs"
     runs.mkdir()
+    (tmp_path / "_state").mkdir()
+    (tmp_path / "_state" / "dataset.json").write_text('{"schema_version": "2", "partition_by": ["date"]}')
     for run_id in ("20261126T015930Z-f0700d", "20261126T015930Z-e3f349"):
         (runs / f"{run_id}.json").write_text(json.dumps({"run_id": run_id, "status": "finished"}))
         time.sleep(0.01)
@@ -202,7 +204,7 @@ def test_bad_inputs_become_rejects_with_their_reason(tmp_path):
         (tmp_path / name).write_bytes(data)
     out = tmp_path / "out"
     assert run("run", "--input", f"{tmp_path}/*.*", "--output", out, "--max-input-bytes", "10000",
-               "--max-entries", "1") == 0
+               "--max-entries", "1") == 3  # every input rejected: exit 3 (SPEC)
     reasons = {r["input"].rsplit("/", 1)[-1]: r["reason"]
                for r in pads.dataset(out / "rejects", partitioning="hive").to_table().to_pylist()}
     assert reasons == {

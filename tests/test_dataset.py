@@ -79,7 +79,7 @@ def test_rewrite_bucket_replaces_rows_and_keeps_others(tmp_path):
     assert dict(result.rows) == {"articles": 1, "bullets": 1, "quotes": 1}
     table = pq.read_table(tmp_path / "articles" / part / "part-00000-of-00001.parquet")
     assert table.column("title").to_pylist() == ["New title"]
-    assert table.schema.metadata[b"newsbeam.schema_version"] == b"1"
+    assert table.schema.metadata[b"newsbeam.schema_version"] == b"2"
     assert not list(tmp_path.rglob("*.tmp"))
 
 

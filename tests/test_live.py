@@ -138,12 +138,12 @@ def test_429_with_retry_after_is_retried(http_server, tmp_path):
     ],
     ids=["stall-mid-body", "redirect-loop", "404", "200MB-body", "gzip-bomb"],
 )
-def test_failures_are_rejects_and_the_run_exits_0(http_server, tmp_path, reply_for, reason):
+def test_failures_are_rejects_and_the_run_exits_3(http_server, tmp_path, reply_for, reason):
     http_server.route("/loop-b", redirect(http_server.url("/feed.xml")))
     url = http_server.route("/feed.xml", reply_for(http_server))
     out = tmp_path / "out"
     started = time.monotonic()
-    assert ingest(http_server, feed_list(tmp_path, {"bad": url}), out) == 0
+    assert ingest(http_server, feed_list(tmp_path, {"bad": url}), out) == 3  # every feed failed (SPEC)
     assert time.monotonic() - started < 30
     rejects = table(out, "rejects")
     assert [(r["source"], r["stage"], r["reason"]) for r in rejects] == [("bad", "fetch", reason)]
@@ -154,12 +154,12 @@ def test_large_bodies_stay_within_bounded_memory(http_server, tmp_path):
     big = http_server.route("/big.xml", Reply(200, body=zeros(200 * 2**20), chunked=True))
     bomb = http_server.route("/bomb.xml", Reply(200, body=gzip_bomb(), headers=[("Content-Encoding", "gzip")]))
     feeds, out = feed_list(tmp_path, {"big": big, "bomb": bomb}), tmp_path / "out"
-    probe = ("import sys; from pipeline.cli import main; from tests.memory import peak_rss_mb; "
+    probe = ("import sys; from newsbeam.pipeline.cli import main; from tests.memory import peak_rss_mb; "
              "rc = main(sys.argv[1:]); print(int(peak_rss_mb())); sys.exit(rc)")
     done = subprocess.run([sys.executable, "-c", probe, "run", "--feeds", str(feeds), "--output", str(out),
                            "--allow-host", http_server.host_port], capture_output=True, text=True,
                           cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 3, done.stderr  # both feeds rejected: nothing ingested
     peak_mb = int(done.stdout.strip().splitlines()[-1])
     assert peak_mb < 600, f"peak RSS {peak_mb} MB"
     assert sorted(r["reason"] for r in table(out, "rejects")) == ["too-large", "too-large"]
@@ -171,7 +171,7 @@ def test_loopback_is_refused_unless_allowed(http_server, tmp_path):
         direct = other.route("/feed.xml", Reply(200, body=rss([item(1)])))
         via = http_server.route("/hop.xml", redirect(direct))
         feeds, out = feed_list(tmp_path, {"direct": direct, "via-redirect": via}), tmp_path / "out"
-        assert ingest(http_server, feeds, out) == 0  # allows only http_server's port
+        assert ingest(http_server, feeds, out) == 3  # allows only http_server's port: both refused
         rejects = sorted((r["source"], r["reason"]) for r in table(out, "rejects"))
         assert rejects == [("direct", "blocked-host"), ("via-redirect", "blocked-host")]
         assert other.count("/feed.xml") == 0
@@ -242,7 +242,7 @@ def test_failing_feed_is_suspended_and_inspect_shows_it(http_server, tmp_path, c
     feeds, out = tmp_path / "feeds.yaml", tmp_path / "out"
     feeds.write_text(yaml.safe_dump([{"name": "down", "url": url, "retries": 0}]))
     for _ in range(6):
-        assert ingest(http_server, feeds, out) == 0
+        assert ingest(http_server, feeds, out) == 3  # its one feed failed, or was suspended
     output = capsys.readouterr().out
     assert "suspended down (too many failures in a row" in output.split("newsbeam run")[-1]
     assert http_server.count("/down.xml") == 5  # the sixth run did not try

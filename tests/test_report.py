@@ -173,9 +173,7 @@ def test_command_line(sample, tmp_path, capsys):
     assert str(to) in capsys.readouterr().out and to.stat().st_size > 10_000
     assert main(["report", str(tmp_path / "missing"), "--to", str(to)]) == 2
     assert main(["report", str(out), "--since", "2026-12-02", "--until", "2026-12-01", "--to", str(to)]) == 2
-    with pytest.raises(SystemExit) as exc:
-        main(["report", str(out), "--since", "yesterday"])
-    assert exc.value.code == 2
+    assert main(["report", str(out), "--since", "yesterday"]) == 2
 
 
 def test_source_and_date_layout(tmp_path):

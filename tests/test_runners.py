@@ -258,12 +258,11 @@ def test_every_dofn_pickles_small_and_holds_no_client():
     import apache_beam as beam
     from apache_beam.internal import pickler
 
-    from newsbeam.pipeline.cli import make_parser, run_config
+    from newsbeam.pipeline.api import run_config
     from newsbeam.pipeline.build import build_pipeline
 
-    ns, _ = make_parser().parse_known_args(["run", "--input", f"{SAMPLES}/*", "--output", "/tmp/x"])
     p = beam.Pipeline(runner="FnApiRunner")
-    build_pipeline(p, run_config(ns))
+    build_pipeline(p, run_config([f"{SAMPLES}/*"], "/tmp/x"))
 
     fns = []
 

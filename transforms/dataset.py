@@ -182,9 +182,20 @@ def write_atomic(fs: pafs.FileSystem, path: str, table: pa.Table, *, row_group_s
     return fs.get_file_info(path).size
 
 
-def read_parquet(fs: pafs.FileSystem, path: str, schema: pa.Schema) -> pa.Table:
+def read_parquet(fs: pafs.FileSystem, path: str, schema: pa.Schema, *, table: str | None = None) -> pa.Table:
+    """A data file's rows in ``schema``; with ``table``, a file of an older schema version (or
+    one that still holds a partition column) is upgraded to it (``tables.upgrade``)."""
     with fs.open_input_file(path) as source:
-        return pq.read_table(source, schema=schema)
+        if table is None:
+            return pq.read_table(source, schema=schema)
+        return tables.upgrade(table, pq.read_table(source), schema)
+
+
+def file_rows(table: str, partition: str, rows: pa.Table) -> pa.Table:
+    """``rows`` of a table's full schema as its files in ``partition`` hold them: without the
+    columns the partition path already gives (pandas and Spark refuse a column that is both)."""
+    schema = tables.file_schema(table, tables.partition_columns(partition))
+    return rows if rows.schema.names == schema.names else rows.select(schema.names).cast(schema)
 
 
 def delete_quietly(fs: pafs.FileSystem, path: str) -> bool:
@@ -310,11 +321,12 @@ def rewrite_bucket(
 
         for table in DATA_TABLES:  # never read, merge or delete through a link
             refuse_links(location, f"{table}/{partition}")
-        losing = _losing_rows(fs, f"{root}/articles/{partition}/{bucket_file(bucket, n)}", gone, fresh_ids,
-                              replace_partition)
+        losing = _losing_rows(fs, f"{root}/articles/{partition}/{bucket_file(bucket, n)}",
+                              tables.file_schema("articles", tables.partition_columns(partition)), gone,
+                              fresh_ids, replace_partition)
     rows, files, written, staged_deletes = [], [], 0, []
     for table in DATA_TABLES:
-        schema = tables.TABLES[table]
+        schema = tables.file_schema(table, tables.partition_columns(partition))
         directory = f"{root}/{table}/{partition}"
         kept: list[pa.Table] = []
         if not replace_partition:
@@ -330,7 +342,7 @@ def rewrite_bucket(
                     own.append(info)
             present = gone_ids
             for info, old_layout in [(i, False) for i in own] + [(i, True) for i in old_layouts]:
-                old = read_parquet(fs, info.path, schema)
+                old = read_parquet(fs, info.path, schema, table=table)
                 mask = pc.invert(pc.is_in(old.column("article_id"), value_set=present))
                 if old_layout:  # keep only this bucket's rows
                     ids = old.column("article_id").to_pylist()
@@ -338,7 +350,7 @@ def rewrite_bucket(
                 kept.append(old.filter(mask))
                 if not old_layout and old_layouts:
                     present = pa.concat_arrays([gone_ids, kept[-1].column("article_id").combine_chunks()])
-        fresh = fresh_by_table[table]
+        fresh = file_rows(table, partition, fresh_by_table[table])
         combined = _sorted(pa.concat_tables([*kept, fresh])) if kept else _sorted(fresh)
         target = f"{directory}/{bucket_file(bucket, n)}"
         rel = f"{table}/{partition}/{bucket_file(bucket, n)}"
@@ -356,13 +368,13 @@ def rewrite_bucket(
     return BucketWrite(partition, bucket, n, tuple(rows), written, tuple(files), tuple(staged_deletes))
 
 
-def _losing_rows(fs: pafs.FileSystem, articles_file: str, gone: set[str], fresh_ids: set[str],
-                 replace_partition: bool) -> pa.Table | None:
+def _losing_rows(fs: pafs.FileSystem, articles_file: str, schema: pa.Schema, gone: set[str],
+                 fresh_ids: set[str], replace_partition: bool) -> pa.Table | None:
     """The rows of a bucket's live articles file that its rewrite drops (deleted, or not
     written again in a replaced partition), or None when it drops none."""
     if fs.get_file_info(articles_file).type != pafs.FileType.File:
         return None
-    old = read_parquet(fs, articles_file, tables.ARTICLES)
+    old = read_parquet(fs, articles_file, schema, table="articles")  # as the rewrite holds them
     ids = old.column("article_id")
     if replace_partition:
         mask = pc.invert(pc.is_in(ids, value_set=pa.array(sorted(fresh_ids), pa.string())))
@@ -451,7 +463,7 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
         from newsbeam.transforms import commit  # commit imports this module
 
         commit.refuse_links(location, f"rejects/{partition}")
-    existing = [read_parquet(fs, info.path, tables.REJECTS) for info in list_files(fs, directory)
+    existing = [read_parquet(fs, info.path, tables.REJECTS, table="rejects") for info in list_files(fs, directory)
                 if info.base_name.endswith(".parquet")]
     rows = [row for table in existing for row in table.to_pylist()]
     seen = {tuple(row[k] for k in REJECT_KEY) for row in rows}
@@ -476,6 +488,62 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
         if info.path != target:
             delete_quietly(fs, info.path)
     return len(rows) - before, size
+
+
+# --------------------------------------------------------------------------- empty tables
+
+
+EMPTY_FILE = "empty.parquet"
+EMPTY_DATE = "1970-01-01"
+EMPTY_SOURCE = "__empty__"
+
+
+def empty_partition(table: str, partition_by: Sequence[str]) -> str:
+    """Where a table with no rows keeps its one zero-row file.
+
+    Every reader needs at least one file to learn a table's columns from, and the file must sit
+    in a partition path like the others': DuckDB refuses files at two depths, Polars then drops
+    the partition columns, and pyarrow cannot type a partition column that is only null. So the
+    file sits in a partition with a valid date (typed as a date by DuckDB, Polars and Spark),
+    holds no row, and is removed once the table has rows of its own."""
+    columns = ("date",) if table == "rejects" else tuple(partition_by)
+    values = {"date": EMPTY_DATE, "source": EMPTY_SOURCE}
+    return partition_path([(column, values[column]) for column in columns])
+
+
+def settle_empty_tables(location: Location, partition_by: Sequence[str]) -> dict[str, bool]:
+    """After a run: give each table with no data file its zero-row file, and remove that file
+    from a table that has rows now. Returns {table: whether it is empty}."""
+    fs, root = location.fs_and_root
+    empty = {}
+    for table in tables.TABLES:
+        placeholder = f"{root}/{table}/{empty_partition(table, partition_by)}/{EMPTY_FILE}"
+        infos = fs.get_file_info(pafs.FileSelector(f"{root}/{table}", allow_not_found=True, recursive=True))
+        data = [i for i in infos if i.type == pafs.FileType.File and i.base_name.endswith(".parquet")
+                and not i.base_name.startswith(".") and i.base_name != EMPTY_FILE]
+        empty[table] = not data
+        if not data:
+            if fs.get_file_info(placeholder).type != pafs.FileType.File:
+                schema = tables.file_schema(table, tables.partition_columns(empty_partition(table, partition_by)))
+                write_atomic(fs, placeholder, schema.empty_table(), row_group_size=1)
+            continue
+        for info in infos:
+            if info.type == pafs.FileType.File and info.base_name == EMPTY_FILE:
+                delete_quietly(fs, info.path)
+                directory = info.path.rsplit("/", 1)[0]
+                while directory != f"{root}/{table}" and _remove_if_empty(fs, directory):
+                    directory = directory.rsplit("/", 1)[0]
+    return empty
+
+
+def _remove_if_empty(fs: pafs.FileSystem, directory: str) -> bool:
+    if fs.get_file_info(pafs.FileSelector(directory, allow_not_found=True)):
+        return False
+    try:
+        fs.delete_dir(directory)
+    except OSError:
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------- index

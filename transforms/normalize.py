@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 from collections.abc import Iterable
 
@@ -34,16 +35,33 @@ def _digest(*parts: str) -> str:
     return h.hexdigest()
 
 
-def article_id(url: str | None, guid: str | None, source: str, title: str, body: str) -> str:
-    """Stable id: from the canonical URL, else the guid, else a hash of source, title and body.
+# Formats that hold one article per input: without a URL or guid, the input is the identity.
+ONE_ARTICLE_FORMATS = frozenset({"text", "html"})
 
-    The prefix keeps the three spaces apart, so a guid can never collide with a URL.
+
+def article_id(url: str | None, guid: str | None, source: str, title: str, body: str,
+               *, input: str | None = None) -> str:
+    """Stable id: from the canonical URL, else the guid, else the source and the input's path
+    (``input``, given for one-article files, so that an edited file replaces its row), else a
+    hash of source, title and body (a record of a lines file or feed with neither URL nor guid).
+
+    The prefix keeps the spaces apart, so a guid can never collide with a URL.
     """
     if url:
         return _digest("url", url)
     if guid:
         return _digest("guid", canonicalize_url(guid) or guid.strip())
+    if input:
+        return _digest("input", source, input_identity(input))
     return _digest("content", source, title, body)
+
+
+def input_identity(path: str) -> str:
+    """A local path made absolute (``in/a.txt`` and ``/srv/in/a.txt`` are one file, whichever way
+    the glob was written); a URI as it is."""
+    if "://" in path:
+        return path
+    return os.path.abspath(path)
 
 
 def content_hash(title: str, summary: str | None, body: str, bullets: Iterable[str]) -> str:
@@ -124,7 +142,8 @@ def normalize_entry(entry: Entry, run_id: str = "") -> Article:
     published = plausible(parse_date(entry.published), entry.fetched_at)
     updated = plausible(parse_date(entry.updated), entry.fetched_at)
     return Article(
-        article_id=article_id(url, guid, entry.source, title, body),
+        article_id=article_id(url, guid, entry.source, title, body,
+                              input=entry.input if entry.format in ONE_ARTICLE_FORMATS else None),
         source=entry.source,
         input=entry.input,
         feed_url=entry.feed_url,

@@ -24,10 +24,22 @@ with DAG(
         task_id="ingest",
         bash_command=(
             "newsbeam run --feeds /opt/newsbeam/feeds.yaml --output /data/news "
-            "--lock-timeout 300"
+            "--lock-timeout 300 --max-reject-ratio 0.5"
         ),
         # Exit 0: the run finished (rejected inputs are rows in `rejects`, not failures);
-        # 1: the run failed (Airflow retries it); 2: a usage error (fix the command).
+        # 1: the run failed (Airflow retries it); 2: a usage error (fix the command);
+        # 3: it finished but ingested nothing (every feed failed) or rejected more than
+        #    --max-reject-ratio: the task fails, so Airflow retries and alerts.
     )
     report = BashOperator(task_id="inspect", bash_command="newsbeam inspect /data/news")
     ingest >> report
+
+# The same task through the Python API, for a PythonOperator in an environment that has newsbeam:
+#
+#     def ingest_feeds():
+#         import newsbeam
+#         result = newsbeam.ingest([], "/data/news", feeds="/opt/newsbeam/feeds.yaml",
+#                                  lock_timeout=300, max_reject_ratio=0.5)
+#         if not result.ok:
+#             raise RuntimeError(result.problem)
+#         return {"run_id": result.run_id, "articles": result.articles}   # goes to XCom

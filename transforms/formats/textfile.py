@@ -80,6 +80,11 @@ def read_text(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     if not title and not paragraphs and not bullets:
         yield reject(doc, reasons.EMPTY, "text file with no lines of text")
         return
+    if not paragraphs:  # a line or a list (notes, a to-do list): no body, so no article
+        yield reject(doc, reasons.NO_ENTRIES,
+                     f"no body paragraph (a first line and {len(bullets)} list lines): not an article",
+                     raw=text.encode("utf-8", "replace"))
+        return
     yield capped_entry(
         doc, "text", limits,
         title=title,
