@@ -300,7 +300,7 @@ def _helps() -> dict[str, str]:
 
 def test_help_text():
     helps = _helps()
-    assert set(helps) == {"", "run", "watch", "extract", "inspect"} | ({"report"} & set(helps))
+    assert set(helps) == {"", "run", "watch", "extract", "inspect", "repair"} | ({"report"} & set(helps))
     for name, text in helps.items():
         assert "``" not in text and "{date,source,date}" not in text, name
         assert "exit status:" in text and "130" in text, name
