@@ -12,6 +12,7 @@ CORRUPT_COMPRESSION = "corrupt-compression"  # truncated or bad gzip/bz2
 MALFORMED = "malformed"  # a JSON/JSONL record or feed that is broken beyond recovery
 MISSING_CONTENT = "missing-content"  # an entry with neither title nor body
 READ_ERROR = "read-error"  # the file could not be read (permissions, vanished)
+BAD_PATH = "bad-path"  # an input file whose name is not UTF-8, so it cannot be stored or read
 DUPLICATE = "duplicate"  # an entry merged into another version of the same article in this run
 # Fetching (issue 4): http-<status> for HTTP errors, e.g. http-404, http-429.
 TIMEOUT = "timeout"

@@ -12,6 +12,7 @@ import html as _html
 import io
 import re
 import xml.parsers.expat
+import xml.sax
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
@@ -25,7 +26,8 @@ from newsbeam.transforms.formats.common import Limits, ReadError, capped_entry, 
 
 # What feedparser tries when nothing it was told works: a guess, not a reading.
 _FALLBACK_ENCODINGS = frozenset(("windows-1252", "iso-8859-2"))
-_ITEM_TAG = re.compile(rb"<(?:[A-Za-z][-\w.]*:)?(?:item|entry)[\s>/]")
+# feedparser lower-cases element names, so <ITEM> and <Entry> are entries too.
+_ITEM_TAG = re.compile(rb"<(?:[A-Za-z][-\w.]*:)?(?:item|entry)[\s>/]", re.I)
 _HTML_TYPES = frozenset(("text/html", "application/xhtml+xml", "html", "xhtml"))
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
 
@@ -148,7 +150,8 @@ def _self_link(feed) -> str | None:
     return None
 
 
-def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> Entry:
+def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits, *,
+             recovered: bool = False) -> Entry:
     title = entry.get("title")
     title_detail = entry.get("title_detail") or {}
     title_html = bool(title) and (
@@ -176,6 +179,7 @@ def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> E
         summary_html=summary,
         content_html=content,
         tags=tags,
+        recovered=recovered,
     )
 
 
@@ -208,6 +212,28 @@ def _well_formed(utf8: bytes) -> bool:
     parser = xml.parsers.expat.ParserCreate()
     try:
         parser.Parse(utf8, True)
+    except xml.parsers.expat.ExpatError:
+        return False
+    return True
+
+
+# to_utf8 puts its own declaration before the document's when whitespace came first.
+_LEADING_DECLARATIONS = re.compile(rb"\A(?:\s*<\?xml\s[^>]{0,500}?\?>)*\s*")
+
+
+def _structurally_sound(utf8: bytes) -> bool:
+    """Whether the document's elements are whole, whatever feedparser's strict parser said.
+
+    Three faults make feedparser fall back to its lenient parser without losing anything:
+    HTML entities no DTD declares (``&eacute;``; the DOCTYPE is gone by now), element prefixes
+    no ``xmlns`` declares, and whitespace before the XML declaration. expat without
+    namespaces and with an assumed external DTD accepts those three and nothing else that is
+    not well-formed: an unclosed tag or a cut-off document still fails.
+    """
+    parser = xml.parsers.expat.ParserCreate()
+    parser.UseForeignDTD(True)
+    try:
+        parser.Parse(_LEADING_DECLARATIONS.sub(b"", utf8, count=1), True)
     except xml.parsers.expat.ExpatError:
         return False
     return True
@@ -285,5 +311,28 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
         return
     fmt = _format(version)
     feed = parsed.get("feed") or {}
-    for entry in entries:
-        yield to_entry(entry, feed, doc, fmt, headers, limits)
+    # Entries that feedparser's lenient parser got out of a document expat refused: kept,
+    # but the document is a reject all the same (nothing about it is silent), and each
+    # entry is marked so that it never replaces a fuller stored version (merge.decide).
+    recovered = bool(parsed.get("bozo")) and isinstance(parsed.get("bozo_exception"), xml.sax.SAXException) \
+        and not _structurally_sound(utf8)
+    if recovered:
+        yield reject(doc, reasons.MALFORMED,
+                     f"{version or 'feed'} not well-formed, {len(entries)} entries recovered "
+                     f"(they never replace a fuller stored version): {detail}", raw=data)
+    for number, entry in enumerate(entries, 1):
+        if recovered and _hollow(entry):
+            yield reject(doc, reasons.MALFORMED,
+                         f"entry {number} of a document that is not well-formed has no link, "
+                         "no id and no content", raw=entry.get("title") or "")
+            continue
+        yield to_entry(entry, feed, doc, fmt, headers, limits, recovered=recovered)
+
+
+def _hollow(entry) -> bool:
+    """An entry with nothing that identifies it or says anything beyond a title: what the
+    lenient parser makes of markup it could not read (``<item><title>Broken <b>tag``)."""
+    if entry.get("link") or entry.get("id"):
+        return False
+    return not any((c.get("value") or "").strip() for c in entry.get("content") or []) and \
+        not (entry.get("summary") or "").strip()
