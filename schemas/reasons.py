@@ -4,7 +4,12 @@ NOT_A_FEED = "not-a-feed"  # bytes that no reader recognizes
 EMPTY = "empty"  # zero bytes, or only whitespace
 NO_ENTRIES = "no-entries"  # parsed cleanly, yielded no article
 TOO_LARGE = "too-large"  # over a size cap (file, body, decompressed body)
-TOO_MANY_ENTRIES = "too-many-entries"
+TOO_MANY_ENTRIES = "too-many-entries"  # more entries (items, records) than --max-entries: the whole input
+# Per-record caps (formats.common.Limits): the record is kept with the first N, and this
+# reject says how many were cut, so nothing is dropped silently.
+TOO_MANY_TAGS = "too-many-tags"  # more tags (categories, keywords) than Limits.max_tags
+TOO_MANY_AUTHORS = "too-many-authors"  # more authors than Limits.max_authors
+TOO_MANY_PARAGRAPHS = "too-many-paragraphs"  # more body paragraphs or highlights than Limits.max_paragraphs
 ENTITY_EXPANSION = "entity-expansion"  # DTD entity bombs
 EXTERNAL_ENTITY = "external-entity"  # XXE: a DTD that points outside the document
 ENCODING = "encoding"  # bytes that decode in no plausible encoding
