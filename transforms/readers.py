@@ -102,36 +102,45 @@ def _is_binary(head: bytes) -> bool:
 # (64 bytes empty, more as it grows), a str object, a number and the pointer to each value.
 _JSON_CONTAINER, _JSON_STRING, _JSON_VALUE = 88, 56, 40
 _JSON_STRING_LITERAL = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_JSON_STRING_LITERAL_TEXT = re.compile(_JSON_STRING_LITERAL.pattern.decode(), re.S)
 
 
-def json_memory(data: bytes) -> int:
+def json_memory(data: bytes | str) -> int:
     """About how many bytes ``json.loads`` takes to hold ``data`` as Python objects, found
     without parsing: strings are measured and blanked out, then the objects, arrays and
     commas left are counted. An over-estimate for text-heavy records (the usual case), close
     for the structures that blow up: ``{}`` is 2 bytes of text and some 90 in memory."""
-    blanked, strings = _JSON_STRING_LITERAL.subn(b'""', data)
-    containers = blanked.count(b"{") + blanked.count(b"[")
-    values = blanked.count(b",") + blanked.count(b":") + 1
+    if isinstance(data, str):
+        blanked, strings = _JSON_STRING_LITERAL_TEXT.subn('""', data)
+        containers = blanked.count("{") + blanked.count("[")
+        values = blanked.count(",") + blanked.count(":") + 1
+    else:
+        blanked, strings = _JSON_STRING_LITERAL.subn(b'""', data)
+        containers = blanked.count(b"{") + blanked.count(b"[")
+        values = blanked.count(b",") + blanked.count(b":") + 1
     del blanked
     return (len(data) + _JSON_CONTAINER * containers + _JSON_STRING * strings
             + _JSON_VALUE * values)
 
 
-def _is_jsonl(text: str) -> bool:
+def _is_jsonl(text: str, limits: Limits) -> bool:
     """JSON lines: several lines, and one of the first ten is a whole object by itself (a
     pretty-printed document that is broken has no such line and is one malformed input,
-    not one reject per line)."""
+    not one reject per line). A line whose objects would not fit in ``max_json_memory`` is
+    not parsed to find out."""
     first = []
     for _, line in content_lines(text):
         first.append(line)
         if len(first) == 10:
             break
-    return len(first) > 1 and any(_is_object(line) for line in first)
+    return len(first) > 1 and any(
+        json_memory(line) <= limits.max_json_memory and _is_object(line)
+        for line in first)
 
 
 def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
     text, _ = encoding.decode_text(data, doc.headers)
-    if _is_jsonl(text):
+    if _is_jsonl(text, limits):
         # Counted before anything is parsed or any list of lines is built.
         counted = count_lines(text, limits.max_entries + 1)
         if (over := too_many_entries(doc, counted, "records", limits, raw=data, at_least=True)) is not None:
@@ -149,7 +158,7 @@ def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | R
         yield reject(doc, reasons.MALFORMED, "JSON nested too deeply", raw=data)
         return
     except ValueError as exc:
-        if _is_jsonl(text):
+        if _is_jsonl(text, limits):
             yield from read_jsonl(doc, text, limits)
         else:
             yield reject(doc, reasons.MALFORMED, f"not valid JSON: {exc}", raw=data)
