@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow bench bench-quotes lint clean dask-cluster
+.PHONY: run test test-corpus test-slow bench bench-quotes bench-gold lint clean dask-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: $(STAMP)
 
 bench-quotes: $(STAMP)
 	$(PY) -m bench.quotes
+
+## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
+bench-gold: $(STAMP)
+	$(PY) -m bench.gold
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis
