@@ -27,6 +27,7 @@ from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.feedstate import MAX_TTL, update_state
 from newsbeam.transforms.fetch import MAX_DELTA_SECONDS, FetchConfig, FetchResult, cache_ttl, parse_retry_after
 from newsbeam.transforms.formats import safexml
+from newsbeam.transforms.formats.feeds import markup_tags
 from newsbeam.transforms.normalize import _unique, normalize_entry
 from newsbeam.transforms.readers import Limits, json_memory, read_document
 from tests.httpserver import Reply
@@ -104,6 +105,9 @@ def repro(name: str) -> bytes:
         return comment_entity_feed()
     if name == "rss-million-tiny-items":
         return b'<rss version="2.0"><channel><title>t</title>' + b"<item/>" * 1_000_000 + b"</channel></rss>"
+    if name == "rss-million-tiny-elements":
+        return (b'<rss version="2.0"><channel><item><title>t</title><link>https://x.example/a</link>'
+                + b"<x/>" * 1_000_000 + b"</item></channel></rss>")
     if name == "jsonfeed-huge-items-array":
         return (b'{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": ['
                 + b"{}," * (15 << 20) + b"{}]}")
@@ -286,6 +290,7 @@ def test_entity_in_a_comment_gzipped_over_http(http_server, tmp_path):
     ("rss-uppercase-items-45mb", {reasons.TOO_MANY_ENTRIES: 1}),
     # The attacker's variations.
     ("rss-million-tiny-items", {reasons.TOO_MANY_ENTRIES: 1}),
+    ("rss-million-tiny-elements", {reasons.TOO_LARGE: 1}),  # 50 s a 200,000 before
     ("jsonfeed-huge-items-array", {reasons.TOO_LARGE: 1}),
     ("json-deeply-nested", {reasons.TOO_LARGE: 1}),
     ("json-one-line-of-48mb", {reasons.TOO_LARGE: 1}),
@@ -296,6 +301,16 @@ def test_single_input_stays_under_the_memory_bound(name, expected):
     assert result["outcome"] == expected
     assert result["peak_mb"] < PEAK_RSS_LIMIT_MB
     assert result["seconds"] < 20
+
+
+def test_markup_tags_counts_what_feedparser_parses():
+    assert markup_tags(b"<a><b/></a>", 100) == 3
+    assert markup_tags(b"<a><![CDATA[<p>x</p><br>]]><!-- <c><d> --></a>", 100) == 4
+    assert markup_tags(b"<a><![CDATA[<p>x<p>x", 100) == 2  # an unterminated section ends it
+    assert markup_tags(b"<a><![CDATA[]]>" * 1000, 10) <= 12  # counting stops past the limit
+    items = read(b'<rss version="2.0"><channel><item><title>t</title>' + b"<x/>" * 200
+                 + b"</item></channel></rss>", Limits(max_feed_tags=100))
+    assert outcome(items) == {reasons.TOO_LARGE: 1}
 
 
 def test_json_memory_estimate_is_cheap_and_ordered():

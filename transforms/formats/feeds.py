@@ -297,6 +297,24 @@ MAX_TAG_BYTES = 2**20
 _HUGE_TAG = re.compile(rb"<[A-Za-z_][^<>]{%d}" % MAX_TAG_BYTES)
 
 
+def markup_tags(data: bytes, stop: int) -> int:
+    """The ``<`` of ``data`` outside CDATA sections and comments (start and end tags), counted
+    up to a little past ``stop``; each is work for feedparser, whatever its size."""
+    count, i, n = 0, 0, len(data)
+    while i < n and count <= stop:
+        cdata, comment = data.find(b"<![CDATA[", i), data.find(b"<!--", i)
+        starts = [x for x in (cdata, comment) if x >= 0]
+        if not starts:
+            return count + data.count(b"<", i)
+        start = min(starts)
+        count += data.count(b"<", i, start) + 1
+        close = data.find(b"]]>" if start == cdata else b"-->", start + 4)
+        if close < 0:
+            return count
+        i = close + 3
+    return count
+
+
 def _entries_upper_bound(data: bytes) -> int:
     return len(_ITEM_TAG.findall(data))
 
@@ -325,6 +343,12 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
         # the exact count is checked after parsing.
         yield reject(doc, reasons.TOO_MANY_ENTRIES,
                      f"more than {limits.max_entries} entries", raw=data)
+        return
+    tags = markup_tags(utf8, limits.max_feed_tags)
+    if tags > limits.max_feed_tags:
+        yield reject(doc, reasons.TOO_LARGE,
+                     f"more than {limits.max_feed_tags} tags of markup; parsing each costs the "
+                     "same whatever its size", raw=data)
         return
     if _HUGE_TAG.search(utf8):
         yield reject(doc, reasons.TOO_LARGE,
