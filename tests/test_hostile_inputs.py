@@ -88,37 +88,46 @@ def comment_entity_feed(value_bytes: int = 1 << 20, refs: int = 800) -> bytes:
             + b"</description></item></channel></rss>")
 
 
-def repro(name: str) -> bytes:
-    """The hostile inputs of issue 13, and the attacker's variations on them."""
+def repro(name: str, scale: int = 1) -> bytes:
+    """The hostile inputs of issue 13, and the attacker's variations on them; ``scale`` > 1
+    makes them that many times smaller (the fast tests, with ``small_limits(scale)``)."""
+    def n(count: int) -> int:
+        return count // scale
     if name == "jsonl-empty-objects-48mb":
-        return b"{}\n" * (16 << 20)
+        return b"{}\n" * n(16 << 20)
     if name == "json-array-empty-objects-50mb":
-        return b"[" + b"{}," * ((50 << 20) // 3 - 1) + b"{}]"
+        return b"[" + b"{}," * n((50 << 20) // 3 - 1) + b"{}]"
     if name == "gzip-jsonl-100kb":
-        return gzip.compress(b"{}\n" * (16 << 20), 9)
+        return gzip.compress(b"{}\n" * n(16 << 20), 9)
     if name == "blank-line-paragraphs-36mb":
-        return b"Title\n\n" + b"a\n\n" * (12 << 20)
+        return b"Title\n\n" + b"a\n\n" * n(12 << 20)
     if name == "rss-uppercase-items-45mb":
         return (b'<rss version="2.0"><channel><title>t</title>'
-                + b"<ITEM><title>x</title></ITEM>" * ((45 << 20) // 29) + b"</channel></rss>")
+                + b"<ITEM><title>x</title></ITEM>" * n((45 << 20) // 29) + b"</channel></rss>")
     if name == "entity-in-comment":
         return comment_entity_feed()
     if name == "rss-million-tiny-items":
-        return b'<rss version="2.0"><channel><title>t</title>' + b"<item/>" * 1_000_000 + b"</channel></rss>"
+        return b'<rss version="2.0"><channel><title>t</title>' + b"<item/>" * n(1_000_000) + b"</channel></rss>"
     if name == "rss-million-tiny-elements":
         return (b'<rss version="2.0"><channel><item><title>t</title><link>https://x.example/a</link>'
-                + b"<x/>" * 1_000_000 + b"</item></channel></rss>")
+                + b"<x/>" * n(1_000_000) + b"</item></channel></rss>")
     if name == "jsonfeed-huge-items-array":
         return (b'{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": ['
-                + b"{}," * (15 << 20) + b"{}]}")
+                + b"{}," * n(15 << 20) + b"{}]}")
     if name == "json-deeply-nested":
-        return b"[" * 10_000_000 + b"]" * 10_000_000
+        return b"[" * n(10_000_000) + b"]" * n(10_000_000)
     if name == "json-one-line-of-48mb":
-        return b'{"title": "t", "tags": [' + b"[]," * (16 << 20) + b"[]]}\n" + b'{"title": "u"}\n'
+        return b'{"title": "t", "tags": [' + b"[]," * n(16 << 20) + b'[]]}\n{"title": "u"}\n'
     if name == "rss-huge-attribute":
         return (b'<rss version="2.0"><channel><item><title>t</title><link>https://x.example/a</link>'
-                b'<description x="' + b"A" * (45 << 20) + b'">body</description></item></channel></rss>')
+                b'<description x="' + b"A" * n(45 << 20) + b'">body</description></item></channel></rss>')
     raise KeyError(name)
+
+
+def small_limits(scale: int) -> Limits:
+    """The default limits, those that the inputs' scale matters to divided by ``scale``."""
+    return Limits(max_json_memory=Limits().max_json_memory // scale,
+                  max_feed_tags=Limits().max_feed_tags // scale)
 
 
 # --- item 2: inputs that made every run exit 1 ---------------------------------------------
@@ -282,7 +291,7 @@ def test_entity_in_a_comment_gzipped_over_http(http_server, tmp_path):
 # --- item 5: the 512 MB bound, per input ----------------------------------------------------
 
 
-@pytest.mark.parametrize("name, expected", [
+SINGLE_INPUTS = [
     ("jsonl-empty-objects-48mb", {reasons.TOO_MANY_ENTRIES: 1}),
     ("json-array-empty-objects-50mb", {reasons.TOO_LARGE: 1}),
     ("gzip-jsonl-100kb", {reasons.TOO_MANY_ENTRIES: 1}),
@@ -295,7 +304,21 @@ def test_entity_in_a_comment_gzipped_over_http(http_server, tmp_path):
     ("json-deeply-nested", {reasons.TOO_LARGE: 1}),
     ("json-one-line-of-48mb", {reasons.TOO_LARGE: 1}),
     ("rss-huge-attribute", {reasons.TOO_LARGE: 1}),
-])
+]
+
+
+@pytest.mark.parametrize("name, expected", SINGLE_INPUTS)
+def test_single_input_ends_cleanly_at_a_sixteenth_of_its_size(name, expected):
+    """The same shapes, 16 times smaller, with the limits that depend on size 16 times lower:
+    the same outcome, fast (the full-size ones, measured, are behind the slow marker)."""
+    data = repro(name, 16)
+    start = time.process_time()
+    assert outcome(read(data, small_limits(16))) == expected
+    assert time.process_time() - start < 5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, expected", SINGLE_INPUTS)
 def test_single_input_stays_under_the_memory_bound(name, expected):
     result = measure(name)
     assert result["outcome"] == expected
