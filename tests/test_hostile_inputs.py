@@ -121,13 +121,15 @@ def repro(name: str, scale: int = 1) -> bytes:
     if name == "rss-huge-attribute":
         return (b'<rss version="2.0"><channel><item><title>t</title><link>https://x.example/a</link>'
                 b'<description x="' + b"A" * n(45 << 20) + b'">body</description></item></channel></rss>')
+    if name == "html-page-of-paragraphs-45mb":
+        return b"<!DOCTYPE html><html><body><article>" + b"<p>a</p>" * n((45 << 20) // 8) + b"</article></body></html>"
     raise KeyError(name)
 
 
 def small_limits(scale: int) -> Limits:
     """The default limits, those that the inputs' scale matters to divided by ``scale``."""
     return Limits(max_json_memory=Limits().max_json_memory // scale,
-                  max_feed_tags=Limits().max_feed_tags // scale)
+                  max_markup_tags=Limits().max_markup_tags // scale)
 
 
 # --- item 2: inputs that made every run exit 1 ---------------------------------------------
@@ -304,6 +306,7 @@ SINGLE_INPUTS = [
     ("json-deeply-nested", {reasons.TOO_LARGE: 1}),
     ("json-one-line-of-48mb", {reasons.TOO_LARGE: 1}),
     ("rss-huge-attribute", {reasons.TOO_LARGE: 1}),
+    ("html-page-of-paragraphs-45mb", {reasons.TOO_LARGE: 1}),  # 254 s and 2.7 GB before
 ]
 
 
@@ -332,7 +335,7 @@ def test_markup_tags_counts_what_feedparser_parses():
     assert markup_tags(b"<a><![CDATA[<p>x<p>x", 100) == 2  # an unterminated section ends it
     assert markup_tags(b"<a><![CDATA[]]>" * 1000, 10) <= 12  # counting stops past the limit
     items = read(b'<rss version="2.0"><channel><item><title>t</title>' + b"<x/>" * 200
-                 + b"</item></channel></rss>", Limits(max_feed_tags=100))
+                 + b"</item></channel></rss>", Limits(max_markup_tags=100))
     assert outcome(items) == {reasons.TOO_LARGE: 1}
 
 

@@ -30,7 +30,7 @@ from newsbeam.transforms.formats import encoding, mojibake, safexml
 from newsbeam.transforms.formats.common import (STAGE_READ, Limits, ReadError, content_lines, count_lines,
                                                 reject, too_many_entries)
 from newsbeam.transforms.formats.compression import decompress
-from newsbeam.transforms.formats.feeds import read_feed
+from newsbeam.transforms.formats.feeds import markup_tags, read_feed
 from newsbeam.transforms.formats.htmlpage import read_html
 from newsbeam.transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
 from newsbeam.transforms.formats.jsonlines import read_jsonl, read_records
@@ -188,6 +188,10 @@ def _is_object(line: str) -> bool:
 
 
 def _read_html(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    if (tags := markup_tags(data, limits.max_markup_tags)) > limits.max_markup_tags:
+        yield reject(doc, reasons.TOO_LARGE, f"more than {limits.max_markup_tags} tags of markup "
+                     f"({tags} counted); no article page has that many", raw=data)
+        return
     text, _ = encoding.decode_text(data, doc.headers, markup=True)
     try:
         clean = safexml.defuse(text.encode("utf-8", "replace")).decode("utf-8", "replace")

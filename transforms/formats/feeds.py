@@ -344,12 +344,6 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
         yield reject(doc, reasons.TOO_MANY_ENTRIES,
                      f"more than {limits.max_entries} entries", raw=data)
         return
-    tags = markup_tags(utf8, limits.max_feed_tags)
-    if tags > limits.max_feed_tags:
-        yield reject(doc, reasons.TOO_LARGE,
-                     f"more than {limits.max_feed_tags} tags of markup; parsing each costs the "
-                     "same whatever its size", raw=data)
-        return
     if _HUGE_TAG.search(utf8):
         yield reject(doc, reasons.TOO_LARGE,
                      f"a start tag longer than {MAX_TAG_BYTES} bytes (its attributes)", raw=data)
@@ -358,6 +352,12 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
         yield reject(doc, reasons.TOO_LARGE,
                      f"not well-formed XML and {len(utf8)} bytes; the recovering parser "
                      f"takes at most {limits.max_recover_bytes}", raw=data)
+        return
+    tags = markup_tags(utf8, limits.max_markup_tags)
+    if tags > limits.max_markup_tags:
+        yield reject(doc, reasons.TOO_LARGE,
+                     f"more than {limits.max_markup_tags} tags of markup; parsing each costs the "
+                     "same whatever its size", raw=data)
         return
     parse_headers = {"content-type": "application/xml; charset=utf-8"}
     for name in ("content-location", "content-language"):
