@@ -299,16 +299,21 @@ _HUGE_TAG = re.compile(rb"<[A-Za-z_][^<>]{%d}" % MAX_TAG_BYTES)
 
 def markup_tags(data: bytes, stop: int) -> int:
     """The ``<`` of ``data`` outside CDATA sections and comments (start and end tags), counted
-    up to a little past ``stop``; each is work for feedparser, whatever its size."""
+    up to a little past ``stop``; each is work for feedparser, whatever its size. Linear: the
+    next section of each kind is searched for again only once the scan has passed it."""
     count, i, n = 0, 0, len(data)
+    next_cdata, next_comment = data.find(b"<![CDATA[", 0), data.find(b"<!--", 0)
     while i < n and count <= stop:
-        cdata, comment = data.find(b"<![CDATA[", i), data.find(b"<!--", i)
-        starts = [x for x in (cdata, comment) if x >= 0]
+        if 0 <= next_cdata < i:
+            next_cdata = data.find(b"<![CDATA[", i)
+        if 0 <= next_comment < i:
+            next_comment = data.find(b"<!--", i)
+        starts = [x for x in (next_cdata, next_comment) if x >= 0]
         if not starts:
             return count + data.count(b"<", i)
         start = min(starts)
         count += data.count(b"<", i, start) + 1
-        close = data.find(b"]]>" if start == cdata else b"-->", start + 4)
+        close = data.find(b"]]>" if start == next_cdata else b"-->", start + 4)
         if close < 0:
             return count
         i = close + 3
