@@ -76,6 +76,9 @@ class Entry:
     body_text: str | None = None
     bullets: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    # Read out of a document that is not well-formed (feedparser's recovering parser): the
+    # entry may be cut short, so it may not replace a fuller stored version (merge.decide).
+    recovered: bool = False
 
 
 @_pickled_by_position
@@ -122,6 +125,7 @@ class Article:
     run_id: str = ""
     bullets: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    recovered: bool = False  # from Entry.recovered; not a column
 
     @property
     def date(self) -> str:

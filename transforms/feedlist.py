@@ -12,7 +12,7 @@ pairs) and optional ``defaults:`` (overrides applied to every feed)::
         url: https://feeds.bbci.co.uk/news/world/rss.xml
         tags: [news, world]
         interval: 5m          # per-feed overrides, inline or under `overrides:`
-        max_bytes: 5MiB
+        max_bytes: 5MiB       # lowers --max-input-bytes for this feed, never raises it
       - https://example.com/feed.xml   # a bare URL is fine; its name is derived from it
 
 OPML 1.0/2.0: every ``<outline xmlUrl=...>`` is a feed named by its ``title`` (else ``text``);
@@ -114,7 +114,11 @@ class FeedSpec:
         return None if value is None else float(value)  # type: ignore[arg-type]
 
     def fetch_config(self, base: FetchConfig) -> FetchConfig:
-        """``base`` with this feed's fetching overrides applied (see ``OVERRIDES``)."""
+        """``base`` with this feed's fetching overrides applied (see ``OVERRIDES``).
+
+        ``max_bytes`` can only lower the cap: ``base.max_bytes`` is ``--max-input-bytes``,
+        the bound on memory the person running newsbeam chose, and a feed list may come from
+        somewhere else."""
         changes: dict[str, Any] = {}
         for key, value in self.overrides.items():
             target = OVERRIDES[key].config_field
@@ -124,6 +128,8 @@ class FeedSpec:
                 changes["deadline"] = value
                 changes["read_timeout"] = min(base.read_timeout, value)  # type: ignore[type-var]
                 changes["connect_timeout"] = min(base.connect_timeout, value)  # type: ignore[type-var]
+            elif key == "max_bytes":
+                changes[target] = min(base.max_bytes, value)  # type: ignore[type-var]
             else:
                 changes[target] = value
         return replace(base, **changes) if changes else base
@@ -228,7 +234,7 @@ OVERRIDES: dict[str, Override] = {
     "enabled": Override(_flag, None, "false skips the feed"),
     "interval": Override(parse_duration, None, "seconds between polls in watch mode"),
     "timeout": Override(parse_duration, "deadline", "total time allowed for one fetch"),
-    "max_bytes": Override(parse_size, "max_bytes", "size cap of the body"),
+    "max_bytes": Override(parse_size, "max_bytes", "size cap of the body (at most --max-input-bytes)"),
     "user_agent": Override(_one_line, "user_agent", "User-Agent header for this feed"),
     "retries": Override(_count, "retries", "retries on 5xx and connection errors"),
     "max_redirects": Override(_count, "max_redirects", "redirects followed"),

@@ -88,6 +88,12 @@ def _parse_time(value: str) -> datetime:
     return parsed
 
 
+def _capped(seconds: float, cap: timedelta) -> timedelta:
+    """``seconds`` as a timedelta of at most ``cap``, compared as numbers first: a server's
+    max-age or Retry-After can be larger than any timedelta (OverflowError)."""
+    return timedelta(seconds=min(seconds, cap.total_seconds()))
+
+
 def update_state(
     state: FeedState | None,
     result: FetchResult,
@@ -108,7 +114,7 @@ def update_state(
         ttl = result.cache_ttl
         next_after = None
         if ttl is not None and ttl > 0:
-            next_after = _iso(now + min(timedelta(seconds=ttl), max_ttl))
+            next_after = _iso(now + _capped(ttl, max_ttl))
         if result.not_modified:
             etag = result.etag or state.etag
             last_modified = result.last_modified or state.last_modified
@@ -133,7 +139,7 @@ def update_state(
         suspended_until = _iso(now + min(suspend_for * 2**doublings, max_suspend))
     next_after = None
     if result.retry_after is not None and result.retry_after > 0:
-        next_after = _iso(now + min(timedelta(seconds=result.retry_after), max_ttl))
+        next_after = _iso(now + _capped(result.retry_after, max_ttl))
     return replace(
         state,
         last_status=result.status,

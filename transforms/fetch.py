@@ -259,29 +259,40 @@ def parse_http_date(value: str) -> datetime | None:
     """An RFC 9110 HTTP-date (or its obsolete forms) as an aware UTC datetime, else None."""
     try:
         parsed = email.utils.parsedate_to_datetime(value.strip())
-    except (TypeError, ValueError, IndexError):
+        if parsed is None:
+            return None
+        if parsed.tzinfo is None:  # "-0000" means UTC by RFC 5322
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        # Year 9999 with a negative offset is past datetime.max in UTC.
+        return parsed.astimezone(timezone.utc)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if parsed is None:
-        return None
-    if parsed.tzinfo is None:  # "-0000" means UTC by RFC 5322
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+
+
+# RFC 9111 1.2.2: a delta-seconds value too large to represent counts as 2**31 seconds (68
+# years). Clamping while parsing keeps every later sum with a datetime from overflowing.
+MAX_DELTA_SECONDS = float(2**31)
+
+
+def _delta_seconds(value: float) -> float:
+    return min(max(0.0, value), MAX_DELTA_SECONDS)
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
     """Seconds to wait from a ``Retry-After`` value: delay-seconds or an HTTP-date.
 
-    A date in the past means "now" (0.0); anything unreadable is None (no advice).
+    A date in the past means "now" (0.0); anything unreadable is None (no advice); a delay
+    longer than ``MAX_DELTA_SECONDS`` is that many seconds.
     """
     if value is None:
         return None
     value = value.strip()
     if re.fullmatch(r"\d{1,10}", value):
-        return float(int(value))
+        return _delta_seconds(float(int(value)))
     when = parse_http_date(value)
     if when is None:
         return None
-    return max(0.0, (when - now).total_seconds())
+    return _delta_seconds((when - now).total_seconds())
 
 
 def cache_ttl(headers: Iterable[tuple[str, str]] | Mapping[str, str], now: datetime) -> float | None:
@@ -289,7 +300,8 @@ def cache_ttl(headers: Iterable[tuple[str, str]] | Mapping[str, str], now: datet
 
     ``no-store``/``no-cache`` give 0; ``max-age`` beats ``Expires``; ``Age`` is subtracted;
     ``Expires`` is read against the response's ``Date`` when it has one (clock skew).
-    None when the response says nothing.
+    None when the response says nothing. At most ``MAX_DELTA_SECONDS``, however many digits
+    the server sends (``max-age=99999999999999999999`` must not overflow a timedelta later).
     """
     items = headers.items() if isinstance(headers, Mapping) else headers
     values: dict[str, list[str]] = {}
@@ -303,20 +315,20 @@ def cache_ttl(headers: Iterable[tuple[str, str]] | Mapping[str, str], now: datet
                 directives.setdefault(name.strip().lower(), arg.strip().strip('"') or None)
     age = 0.0
     age_text = (values.get("age") or [""])[0].strip()
-    if age_text.isdigit():
-        age = float(age_text)
+    if age_text.isascii() and age_text.isdigit():
+        age = _delta_seconds(float(age_text))
     if "no-store" in directives or "no-cache" in directives:
         return 0.0
     max_age = directives.get("max-age")
     if max_age is not None and re.fullmatch(r"-?\d+", max_age):
-        return max(0.0, float(max_age) - age)
+        return _delta_seconds(float(max_age) - age)
     expires = (values.get("expires") or [None])[0]
     if expires is not None:
         when = parse_http_date(expires)
         if when is None:
             return 0.0  # RFC 9111 5.3: an invalid Expires means "already expired"
         date = parse_http_date((values.get("date") or [""])[0]) or now
-        return max(0.0, (when - date).total_seconds() - age)
+        return _delta_seconds((when - date).total_seconds() - age)
     return None
 
 

@@ -100,6 +100,19 @@ def _is_newer(article: Article, old: Mapping) -> bool | None:
     return article.updated_at > old["updated_at"]
 
 
+def _less_than(article: Article, old: Mapping) -> bool:
+    """Whether ``article`` has less than the stored version its index row describes: a
+    smaller size (a body cut short, content gone), or no guid or update time where the stored
+    one had them. Asked only of an article recovered from a document that is not well-formed,
+    which never replaces a stored article with less of it (a response cut off inside an
+    item's content must not overwrite the full article with its description)."""
+    if estimated_bytes(article) < (old.get("est_bytes") or 0):
+        return True
+    if old.get("guid_key") and guid_key(article) is None:
+        return True
+    return old.get("updated_at") is not None and article.updated_at is None
+
+
 def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
            partition_by: Sequence[str], mode: str, extractor: str | None = None) -> Decision:
     """What a run does with the versions of one article_id it holds, given its index row.
@@ -124,6 +137,8 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
         if article.content_hash == old["content_hash"] and not newer and (
                 extractor is None or old.get("extractor") == extractor):
             return Decision(UNCHANGED, dict(old), kept=article, duplicates=duplicates)
+        if article.recovered and _less_than(article, old):
+            return Decision(STALE, dict(old), kept=article, duplicates=duplicates)
     same_place = old is not None and old["partition"] == partition
     delete_from = None if old is None or same_place else (old["partition"], old["n"])
     return Decision(

@@ -100,11 +100,18 @@ def _author(value: str) -> str:
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
+    """Non-empty values in order, the first spelling of each kept when several differ only
+    in case. Linear: one set of casefolded keys, not one rebuilt per value."""
+    seen: set[str] = set()
+    out: list[str] = []
     for value in values:
-        if value and value.casefold() not in {k.casefold() for k in seen}:
-            seen[value] = None
-    return tuple(seen)
+        if not value:
+            continue
+        key = value.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
 
 
 def _body(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -162,6 +169,7 @@ def normalize_entry(entry: Entry, run_id: str = "") -> Article:
         content_hash=content_hash(title, summary, body, bullets),
         run_id=run_id,
         bullets=bullets,
+        recovered=entry.recovered,
     )
 
 

@@ -30,9 +30,10 @@ from collections.abc import Iterator
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats import encoding, mojibake, safexml
-from newsbeam.transforms.formats.common import STAGE_READ, Limits, ReadError, reject, too_many_entries
+from newsbeam.transforms.formats.common import (STAGE_READ, Limits, ReadError, content_lines, count_lines,
+                                                reject, too_many_entries)
 from newsbeam.transforms.formats.compression import decompress
-from newsbeam.transforms.formats.feeds import read_feed
+from newsbeam.transforms.formats.feeds import markup_tags, read_feed
 from newsbeam.transforms.formats.htmlpage import read_html
 from newsbeam.transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
 from newsbeam.transforms.formats.jsonlines import read_jsonl, read_records
@@ -112,19 +113,67 @@ def _is_binary(head: bytes) -> bool:
     return b"\x00" in head[:4096] or controls > max(2, len(head[:4096]) // 100)
 
 
+# What one parsed JSON value costs in CPython, in bytes, beyond its text: a dict or list
+# (64 bytes empty, more as it grows), a str object, a number and the pointer to each value.
+_JSON_CONTAINER, _JSON_STRING, _JSON_VALUE = 88, 56, 40
+_JSON_STRING_LITERAL = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_JSON_STRING_LITERAL_TEXT = re.compile(_JSON_STRING_LITERAL.pattern.decode(), re.S)
+
+
+def json_memory(data: bytes | str) -> int:
+    """About how many bytes ``json.loads`` takes to hold ``data`` as Python objects, found
+    without parsing: strings are measured and blanked out, then the objects, arrays and
+    commas left are counted. An over-estimate for text-heavy records (the usual case), close
+    for the structures that blow up: ``{}`` is 2 bytes of text and some 90 in memory."""
+    if isinstance(data, str):
+        blanked, strings = _JSON_STRING_LITERAL_TEXT.subn('""', data)
+        containers = blanked.count("{") + blanked.count("[")
+        values = blanked.count(",") + blanked.count(":") + 1
+    else:
+        blanked, strings = _JSON_STRING_LITERAL.subn(b'""', data)
+        containers = blanked.count(b"{") + blanked.count(b"[")
+        values = blanked.count(b",") + blanked.count(b":") + 1
+    del blanked
+    return (len(data) + _JSON_CONTAINER * containers + _JSON_STRING * strings
+            + _JSON_VALUE * values)
+
+
+def _is_jsonl(text: str, limits: Limits) -> bool:
+    """JSON lines: several lines, and one of the first ten is a whole object by itself (a
+    pretty-printed document that is broken has no such line and is one malformed input,
+    not one reject per line). A line whose objects would not fit in ``max_json_memory`` is
+    not parsed to find out."""
+    first = []
+    for _, line in content_lines(text):
+        first.append(line)
+        if len(first) == 10:
+            break
+    return len(first) > 1 and any(
+        json_memory(line) <= limits.max_json_memory and _is_object(line)
+        for line in first)
+
+
 def _read_json(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
     text, _ = encoding.decode_text(data, doc.headers)
+    if _is_jsonl(text, limits):
+        # Counted before anything is parsed or any list of lines is built.
+        counted = count_lines(text, limits.max_entries + 1)
+        if (over := too_many_entries(doc, counted, "records", limits, raw=data, at_least=True)) is not None:
+            yield over
+            return
+    needed = json_memory(data)
+    if needed > limits.max_json_memory:
+        yield reject(doc, reasons.TOO_LARGE,
+                     f"JSON whose objects would take about {needed >> 20} MiB once parsed; "
+                     f"the limit is {limits.max_json_memory >> 20} MiB", raw=data)
+        return
     try:
         whole = json.loads(text)
     except RecursionError:
         yield reject(doc, reasons.MALFORMED, "JSON nested too deeply", raw=data)
         return
     except ValueError as exc:
-        lines = [line for line in text.splitlines() if line.strip()]
-        # JSON lines when some early line is a whole object by itself; a pretty-printed
-        # document that is broken has no such line and is one malformed input, not one
-        # reject per line.
-        if len(lines) > 1 and any(_is_object(line) for line in lines[:10]):
+        if _is_jsonl(text, limits):
             yield from read_jsonl(doc, text, limits)
         else:
             yield reject(doc, reasons.MALFORMED, f"not valid JSON: {exc}", raw=data)
@@ -154,6 +203,10 @@ def _is_object(line: str) -> bool:
 
 
 def _read_html(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    if (tags := markup_tags(data, limits.max_markup_tags)) > limits.max_markup_tags:
+        yield reject(doc, reasons.TOO_LARGE, f"more than {limits.max_markup_tags} tags of markup "
+                     f"({tags} counted); no article page has that many", raw=data)
+        return
     text, _ = encoding.decode_text(data, doc.headers, markup=True)
     try:
         clean = safexml.defuse(text.encode("utf-8", "replace")).decode("utf-8", "replace")
@@ -190,6 +243,52 @@ def _read_warc(doc: Document, limits: Limits) -> Iterator[Entry | Reject]:
             yield from read_document(item, limits)
         elif isinstance(item, Reject):
             yield item
+def _paragraph_cut(text: str, limit: int) -> int | None:
+    """Where ``text`` ends after its first ``limit`` non-blank lines, or None if it has no
+    more than that; found without splitting the text."""
+    seen = 0
+    for _, line_end in _line_ends(text):
+        seen += 1
+        if seen == limit:
+            return line_end
+    return None
+
+
+_TEXT_LINE = re.compile(r"\S[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")
+
+
+def _line_ends(text: str):
+    for match in _TEXT_LINE.finditer(text):
+        yield match.start(), match.end()
+
+
+def within_caps(entry: Entry, doc: Document, limits: Limits) -> tuple[Entry, list[Reject]]:
+    """``entry`` with at most ``max_tags`` tags, ``max_authors`` authors, ``max_paragraphs``
+    highlights and plain-text body lines, and a Reject for each cut (the entry is kept:
+    one runaway list must not cost the article, nor pass unnoticed)."""
+    changes: dict = {}
+    found: list[Reject] = []
+    label = (entry.title or entry.url or entry.guid or "")[:200]
+    for name, limit, reason in (("tags", limits.max_tags, reasons.TOO_MANY_TAGS),
+                                ("authors", limits.max_authors, reasons.TOO_MANY_AUTHORS),
+                                ("bullets", limits.max_paragraphs, reasons.TOO_MANY_PARAGRAPHS)):
+        values = getattr(entry, name)
+        if len(values) <= limit:
+            continue
+        values = tuple(dict.fromkeys(values))  # exact repeats are no loss
+        if len(values) > limit:
+            found.append(reject(doc, reason, f"{len(values)} {'highlights' if name == 'bullets' else name}"
+                                f" in one entry; the first {limit} are kept", raw=label))
+            values = values[:limit]
+        changes[name] = values
+    if entry.body_text and len(entry.body_text) > limits.max_paragraphs:
+        cut = _paragraph_cut(entry.body_text, limits.max_paragraphs)
+        if cut is not None and entry.body_text[cut:].strip():
+            found.append(reject(doc, reasons.TOO_MANY_PARAGRAPHS,
+                                f"more than {limits.max_paragraphs} paragraphs in one entry; the "
+                                f"first {limits.max_paragraphs} are kept", raw=label))
+            changes["body_text"] = entry.body_text[:cut]
+    return (dataclasses.replace(entry, **changes) if changes else entry), found
 
 
 def read_document(doc: Document, limits: Limits = Limits()) -> Iterator[Entry | Reject]:
@@ -222,5 +321,7 @@ def read_document(doc: Document, limits: Limits = Limits()) -> Iterator[Entry | 
         return
     for item in _READERS[kind](doc, data, limits):
         if isinstance(item, Entry):
-            item = _with_doc_tags(mojibake.repair_entry(item), doc)
+            item, cut = within_caps(_with_doc_tags(item, doc), doc, limits)
+            yield from cut
+            item = mojibake.repair_entry(item)
         yield item

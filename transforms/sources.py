@@ -16,18 +16,56 @@ from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
 from newsbeam.transforms.process import source_name
 
 log = logging.getLogger(__name__)
-class _ExpandPattern(beam.DoFn):
-    """Every file a glob matches (``**`` crosses directories), as (path, size)."""
+REJECTS = "rejects"
 
-    def process(self, pattern: str):
+
+def printable_path(path: str) -> str:
+    """``path`` as text that can be stored: a file name that is not UTF-8 reaches Python with
+    its bad bytes as lone surrogates (PEP 383), which no UTF-8 encoder (Beam's coders,
+    Parquet) accepts; they are shown as ``\\xff`` escapes instead."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def path_reject(path: str, fetched_at: datetime) -> Reject | None:
+    """A ``bad-path`` Reject for a matched path that cannot be carried through the pipeline
+    (not UTF-8), else None."""
+    shown = printable_path(path)
+    if shown == path:
+        return None
+    return Reject(source_name(shown), shown, "read", reasons.BAD_PATH,
+                  "the file name is not UTF-8; rename the file to read it", None, fetched_at)
+
+
+class _ExpandPattern(beam.DoFn):
+    """Every file a glob matches (``**`` crosses directories), as (path, size); a file whose
+    name cannot be carried as text is a ``bad-path`` reject instead."""
+
+    def __init__(self, fetched_at: datetime):
+        self._fetched_at = fetched_at
+
+    def process(self, pattern: bytes | str):
+        # Patterns travel as bytes (os.fsencode): a path given on the command line may hold
+        # a file name that is not UTF-8, which a str coder cannot encode.
+        pattern = os.fsdecode(pattern) if isinstance(pattern, bytes) else pattern
         results = FileSystems.match([pattern])
         found = [(meta.path, meta.size_in_bytes) for result in results for meta in result.metadata_list
                  if not meta.path.rsplit("/", 1)[-1].startswith(".")]
         matched = len(found)
-        yield from dealing_order(found)
+        readable = []
+        for path, size in found:
+            bad = path_reject(path, self._fetched_at)
+            if bad is None:
+                readable.append((path, size))
+            else:
+                yield pvalue.TaggedOutput(REJECTS, bad)
+        yield from dealing_order(readable)
         if not matched:
-            log.warning("input pattern matched no file: %s", pattern)
-            yield pvalue.TaggedOutput("unmatched", pattern)
+            log.warning("input pattern matched no file: %s", printable_path(pattern))
+            yield pvalue.TaggedOutput("unmatched", printable_path(pattern))
 
 
 def dealing_order(files: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -113,8 +151,9 @@ class ReadFiles(beam.PTransform):
     def expand(self, pbegin):
         matched = (
             pbegin
-            | "Patterns" >> beam.Create(self._patterns)
-            | "Match" >> beam.ParDo(_ExpandPattern()).with_outputs("unmatched", main="files")
+            | "Patterns" >> beam.Create([os.fsencode(p) for p in self._patterns])
+            | "Match" >> beam.ParDo(_ExpandPattern(self._fetched_at)).with_outputs(
+                "unmatched", REJECTS, main="files")
         )
         read = (
             matched.files
@@ -123,7 +162,8 @@ class ReadFiles(beam.PTransform):
             | "Read" >> beam.ParDo(_ReadFile(self._fetched_at, self._max_bytes)).with_outputs(
                 _ReadFile.REJECTS, _ReadFile.STATS, main="documents")
         )
-        return read.documents, read[_ReadFile.REJECTS], read[_ReadFile.STATS]
+        rejects = (matched[REJECTS], read[_ReadFile.REJECTS]) | "AllReadRejects" >> beam.Flatten()
+        return read.documents, rejects, read[_ReadFile.STATS]
 
 
 def is_glob(pattern: str) -> bool:

@@ -25,12 +25,28 @@ class Limits:
     well-formed XML still handed to feedparser's recovering parser, which is pure Python and
     some fifty times slower than expat (about 40 microseconds a tag): a bigger broken feed
     is rejected ``too-large`` instead of holding a worker for minutes.
+
+    Per record, ``max_tags``, ``max_authors`` and ``max_paragraphs`` (body paragraphs, and
+    highlights) keep the work of one entry bounded: the first ones are kept, the entry is
+    still read, and a ``too-many-tags`` / ``too-many-authors`` / ``too-many-paragraphs``
+    reject says how many were cut. ``max_json_memory`` is the most memory the objects of
+    one JSON document may take once parsed, estimated from its text before it is parsed (an
+    empty object is 2 bytes of text and 64 in memory): a larger one is ``too-large``.
+    ``max_markup_tags`` bounds the tags (start and end, outside CDATA sections and comments)
+    of one feed or HTML page: feedparser spends some 50 microseconds on each whatever its
+    size, so 50 MB of ``<x/>`` would hold a worker for most of an hour, and a 45 MB page of
+    ``<p>a</p>`` took lxml and the text reducer 254 s and 2.7 GB.
     """
 
     max_input_bytes: int = 50 * 2**20
     max_entries: int = 10_000
     max_field_chars: int = 1_000_000
     max_recover_bytes: int = 16 * 2**20
+    max_tags: int = 500
+    max_authors: int = 100
+    max_paragraphs: int = 10_000
+    max_json_memory: int = 256 * 2**20
+    max_markup_tags: int = 500_000
 
 
 class ReadError(Exception):
@@ -75,13 +91,39 @@ def reject(doc: Document, reason: str, detail: str, *, stage: str = STAGE_PARSE,
 
 
 def too_many_entries(doc: Document, count: int, noun: str, limits: Limits,
-                     raw: bytes | str | None = None) -> Reject | None:
+                     raw: bytes | str | None = None, *, at_least: bool = False) -> Reject | None:
     """The whole input's reject when it holds more entries than ``--max-entries``, else None:
-    keeping the first N silently would lose the rest."""
+    keeping the first N silently would lose the rest. ``at_least``: counting stopped at
+    ``count``, there may be more."""
     if count <= limits.max_entries:
         return None
-    return reject(doc, reasons.TOO_MANY_ENTRIES, f"{count} {noun}, the limit is {limits.max_entries}",
-                  raw=raw)
+    return reject(doc, reasons.TOO_MANY_ENTRIES,
+                  f"{'more than ' + str(count - 1) if at_least else count} {noun}, "
+                  f"the limit is {limits.max_entries}", raw=raw)
+
+
+_CONTENT_LINE = re.compile(r"\S[^\n]*")
+
+
+def count_lines(text: str, stop: int) -> int:
+    """Lines of ``text`` that hold more than whitespace, counted up to ``stop`` at most:
+    without building a list of lines (a file of 36 MB of line breaks is 36 million)."""
+    count = 0
+    for _ in _CONTENT_LINE.finditer(text):
+        count += 1
+        if count >= stop:
+            break
+    return count
+
+
+def content_lines(text: str):
+    """``(line number, line)`` for each line of ``text`` that holds more than whitespace,
+    lazily; lines end at ``\\n`` only (a JSON string may hold a raw U+2028)."""
+    number, pos = 1, 0
+    for match in _CONTENT_LINE.finditer(text):
+        number += text.count("\n", pos, match.start())
+        pos = match.start()
+        yield number, match.group().rstrip()
 
 
 def truncate(value: str | None, limits: Limits) -> str | None:

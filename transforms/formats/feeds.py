@@ -12,10 +12,13 @@ import html as _html
 import io
 import re
 import xml.parsers.expat
+import xml.sax
+import xml.sax.expatreader
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import feedparser
+import feedparser.mixin
 from feedparser.encodings import RE_XML_DECLARATION, convert_to_utf8
 
 from newsbeam.schemas import reasons
@@ -25,9 +28,60 @@ from newsbeam.transforms.formats.common import Limits, ReadError, capped_entry, 
 
 # What feedparser tries when nothing it was told works: a guess, not a reading.
 _FALLBACK_ENCODINGS = frozenset(("windows-1252", "iso-8859-2"))
-_ITEM_TAG = re.compile(rb"<(?:[A-Za-z][-\w.]*:)?(?:item|entry)[\s>/]")
+# feedparser lower-cases element names, so <ITEM> and <Entry> are entries too.
+_ITEM_TAG = re.compile(rb"<(?:[A-Za-z][-\w.]*:)?(?:item|entry)[\s>/]", re.I)
 _HTML_TYPES = frozenset(("text/html", "application/xhtml+xml", "html", "xhtml"))
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
+
+
+def _add_tag_linear(self, term, scheme, label):
+    """feedparser's ``_FeedParserMixin._add_tag`` (6.0.x) without its quadratic cost.
+
+    feedparser drops a repeated tag by scanning every tag of the item (``value not in
+    tags``): 20,000 ``<category>`` elements in one item took 15 s, 200,000 (a 5.5 MB feed)
+    half an hour. Here the tags seen are also kept in a set (one per tag list, on the
+    parser, which lives for one document). feedparser may still fill in the term of the
+    last tag after adding it (``_end_category``), so the set holds every tag but the last,
+    which is compared as it is now: the list built is exactly feedparser's."""
+    context = self._get_context()
+    tags = context.setdefault("tags", [])
+    if (not term) and (not scheme) and (not label):
+        return
+    seen = self.__dict__.setdefault("_newsbeam_tags_seen", {})
+    key = id(tags)
+    if key not in seen or seen[key][0] is not tags:
+        seen[key] = (tags, {_tag_key(t) for t in tags[:-1]})
+    earlier = seen[key][1]
+    value = (term, scheme, label)
+    if value in earlier or (tags and _tag_key(tags[-1]) == value):
+        return
+    if tags:
+        earlier.add(_tag_key(tags[-1]))
+    tags.append(feedparser.FeedParserDict(term=term, scheme=scheme, label=label))
+
+
+def _tag_key(tag) -> tuple:
+    return (dict.get(tag, "term"), dict.get(tag, "scheme"), dict.get(tag, "label"))
+
+
+feedparser.mixin._FeedParserMixin._add_tag = _add_tag_linear
+
+
+# expat before 2.6.0 re-scans a token from its start each time more input arrives
+# (CVE-2023-52425), and the SAX reader feedparser uses feeds it 64 KB at a time: a 16 MB
+# attribute value took 18 s, 45 MB two minutes. Fed in chunks of 16 MiB, a token can span
+# at most a few of them; the cost is one chunk of memory more than the document's bytes.
+SAX_CHUNK_BYTES = 16 * 2**20
+_create_expat_reader = xml.sax.expatreader.create_parser
+
+
+def _create_parser_in_big_chunks(*args, **kwargs):
+    if len(args) < 2:
+        kwargs.setdefault("bufsize", SAX_CHUNK_BYTES)
+    return _create_expat_reader(*args, **kwargs)
+
+
+xml.sax.expatreader.create_parser = _create_parser_in_big_chunks
 
 
 def _headers_dict(doc: Document) -> dict[str, str]:
@@ -148,7 +202,8 @@ def _self_link(feed) -> str | None:
     return None
 
 
-def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> Entry:
+def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits, *,
+             recovered: bool = False) -> Entry:
     title = entry.get("title")
     title_detail = entry.get("title_detail") or {}
     title_html = bool(title) and (
@@ -176,6 +231,7 @@ def to_entry(entry, feed, doc: Document, fmt: str, headers, limits: Limits) -> E
         summary_html=summary,
         content_html=content,
         tags=tags,
+        recovered=recovered,
     )
 
 
@@ -213,6 +269,57 @@ def _well_formed(utf8: bytes) -> bool:
     return True
 
 
+# to_utf8 puts its own declaration before the document's when whitespace came first.
+_LEADING_DECLARATIONS = re.compile(rb"\A(?:\s*<\?xml\s[^>]{0,500}?\?>)*\s*")
+
+
+def _structurally_sound(utf8: bytes) -> bool:
+    """Whether the document's elements are whole, whatever feedparser's strict parser said.
+
+    Three faults make feedparser fall back to its lenient parser without losing anything:
+    HTML entities no DTD declares (``&eacute;``; the DOCTYPE is gone by now), element prefixes
+    no ``xmlns`` declares, and whitespace before the XML declaration. expat without
+    namespaces and with an assumed external DTD accepts those three and nothing else that is
+    not well-formed: an unclosed tag or a cut-off document still fails.
+    """
+    parser = xml.parsers.expat.ParserCreate()
+    parser.UseForeignDTD(True)
+    try:
+        parser.Parse(_LEADING_DECLARATIONS.sub(b"", utf8, count=1), True)
+    except xml.parsers.expat.ExpatError:
+        return False
+    return True
+
+
+# No feed has a start tag of a megabyte; parsing one costs expat seconds (4 s for 45 MB of
+# attribute value, 15 s under feedparser), so it is refused before any parser sees it.
+MAX_TAG_BYTES = 2**20
+_HUGE_TAG = re.compile(rb"<[A-Za-z_][^<>]{%d}" % MAX_TAG_BYTES)
+
+
+def markup_tags(data: bytes, stop: int) -> int:
+    """The ``<`` of ``data`` outside CDATA sections and comments (start and end tags), counted
+    up to a little past ``stop``; each is work for feedparser, whatever its size. Linear: the
+    next section of each kind is searched for again only once the scan has passed it."""
+    count, i, n = 0, 0, len(data)
+    next_cdata, next_comment = data.find(b"<![CDATA[", 0), data.find(b"<!--", 0)
+    while i < n and count <= stop:
+        if 0 <= next_cdata < i:
+            next_cdata = data.find(b"<![CDATA[", i)
+        if 0 <= next_comment < i:
+            next_comment = data.find(b"<!--", i)
+        starts = [x for x in (next_cdata, next_comment) if x >= 0]
+        if not starts:
+            return count + data.count(b"<", i)
+        start = min(starts)
+        count += data.count(b"<", i, start) + 1
+        close = data.find(b"]]>" if start == next_cdata else b"-->", start + 4)
+        if close < 0:
+            return count
+        i = close + 3
+    return count
+
+
 def _entries_upper_bound(data: bytes) -> int:
     return len(_ITEM_TAG.findall(data))
 
@@ -242,10 +349,20 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
         yield reject(doc, reasons.TOO_MANY_ENTRIES,
                      f"more than {limits.max_entries} entries", raw=data)
         return
+    if _HUGE_TAG.search(utf8):
+        yield reject(doc, reasons.TOO_LARGE,
+                     f"a start tag longer than {MAX_TAG_BYTES} bytes (its attributes)", raw=data)
+        return
     if len(utf8) > limits.max_recover_bytes and not _well_formed(utf8):
         yield reject(doc, reasons.TOO_LARGE,
                      f"not well-formed XML and {len(utf8)} bytes; the recovering parser "
                      f"takes at most {limits.max_recover_bytes}", raw=data)
+        return
+    tags = markup_tags(utf8, limits.max_markup_tags)
+    if tags > limits.max_markup_tags:
+        yield reject(doc, reasons.TOO_LARGE,
+                     f"more than {limits.max_markup_tags} tags of markup; parsing each costs the "
+                     "same whatever its size", raw=data)
         return
     parse_headers = {"content-type": "application/xml; charset=utf-8"}
     for name in ("content-location", "content-language"):
@@ -285,5 +402,28 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
         return
     fmt = _format(version)
     feed = parsed.get("feed") or {}
-    for entry in entries:
-        yield to_entry(entry, feed, doc, fmt, headers, limits)
+    # Entries that feedparser's lenient parser got out of a document expat refused: kept,
+    # but the document is a reject all the same (nothing about it is silent), and each
+    # entry is marked so that it never replaces a fuller stored version (merge.decide).
+    recovered = bool(parsed.get("bozo")) and isinstance(parsed.get("bozo_exception"), xml.sax.SAXException) \
+        and not _structurally_sound(utf8)
+    if recovered:
+        yield reject(doc, reasons.MALFORMED,
+                     f"{version or 'feed'} not well-formed, {len(entries)} entries recovered "
+                     f"(they never replace a fuller stored version): {detail}", raw=data)
+    for number, entry in enumerate(entries, 1):
+        if recovered and _hollow(entry):
+            yield reject(doc, reasons.MALFORMED,
+                         f"entry {number} of a document that is not well-formed has no link, "
+                         "no id and no content", raw=entry.get("title") or "")
+            continue
+        yield to_entry(entry, feed, doc, fmt, headers, limits, recovered=recovered)
+
+
+def _hollow(entry) -> bool:
+    """An entry with nothing that identifies it or says anything beyond a title: what the
+    lenient parser makes of markup it could not read (``<item><title>Broken <b>tag``)."""
+    if entry.get("link") or entry.get("id"):
+        return False
+    return not any((c.get("value") or "").strip() for c in entry.get("content") or []) and \
+        not (entry.get("summary") or "").strip()

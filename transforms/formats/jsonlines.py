@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
-from newsbeam.transforms.formats.common import Limits, capped_entry, reject, too_many_entries
+from newsbeam.transforms.formats.common import (Limits, capped_entry, content_lines, count_lines, reject,
+                                                too_many_entries)
 from newsbeam.transforms.formats.jsonfeed import _date, _names, _str
 
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
@@ -85,15 +86,16 @@ def read_records(doc: Document, records: Iterable[tuple[int, object]],
 
 
 def read_jsonl(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reject]:
-    """Entries and per-line rejects of a JSON-lines document (already decoded)."""
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    if not lines:
+    """Entries and per-line rejects of a JSON-lines document (already decoded). Lines are
+    counted, then read one at a time: no list of every line is ever built."""
+    counted = count_lines(text, limits.max_entries + 1)
+    if not counted:
         yield reject(doc, reasons.EMPTY, "no JSON records")
         return
-    if (over := too_many_entries(doc, len(lines), "records", limits)) is not None:
+    if (over := too_many_entries(doc, counted, "records", limits, at_least=True)) is not None:
         yield over
         return
-    for number, line in lines:
+    for number, line in content_lines(text):
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as exc:

@@ -20,63 +20,75 @@ from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 
 BULLET = re.compile(r"^\s*(?:[-•*–—▪●◦]|\d{1,3}[.)])\s+(?=\S)")
 HIGHLIGHT_MARK = "@highlight"
+# A line ends where str.splitlines ends one; found lazily, never as a list of every line
+# (36 MB of line breaks would be 36 million strings).
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+_HIGHLIGHT_LINE = re.compile(r"^[^\S\n]*@highlight[^\S\n]*$", re.I | re.M)
 
 
-def split_seed(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """``(headline, bullets, paragraphs)`` of a seed-layout article."""
-    lines = [line.strip() for line in text.splitlines()]
-    i = 0
-    while i < len(lines) and not lines[i]:
-        i += 1
-    if i == len(lines):
+def _lines(text: str) -> Iterator[str]:
+    """The non-blank lines of ``text``, stripped, in order."""
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if line:
+            yield line
+
+
+def split_seed(text: str, limit: int | None = None) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """``(headline, bullets, paragraphs)`` of a seed-layout article; at most ``limit``
+    bullets and ``limit`` paragraphs are collected (reading stops there)."""
+    lines = _lines(text)
+    headline = next(lines, None)
+    if headline is None:
         return None, (), ()
-    headline = lines[i]
-    i += 1
     bullets: list[str] = []
-    j = i
+    paragraphs: list[str] = []
     # Blank lines may separate the headline from the bullets and the bullets from each other.
-    while j < len(lines):
-        if not lines[j]:
-            j += 1
-            continue
-        marker = BULLET.match(lines[j])
+    for line in lines:
+        marker = BULLET.match(line)
         if not marker:
+            paragraphs.append(line)
             break
-        bullets.append(lines[j][marker.end():].strip())
-        j += 1
-        i = j
-    paragraphs = tuple(line for line in lines[i:] if line)
-    return headline, tuple(bullets), paragraphs
+        if limit is None or len(bullets) < limit:
+            bullets.append(line[marker.end():].strip())
+    for line in lines:
+        if limit is not None and len(paragraphs) >= limit:
+            break
+        paragraphs.append(line)
+    return headline, tuple(bullets), tuple(paragraphs)
 
 
-def split_story(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``(highlights, paragraphs)`` of a CNN/DailyMail story file."""
+def split_story(text: str, limit: int | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(highlights, paragraphs)`` of a CNN/DailyMail story file; at most ``limit`` of each."""
     paragraphs: list[str] = []
     highlights: list[str] = []
     expecting = False
-    for line in (line.strip() for line in text.splitlines()):
-        if not line:
-            continue
+    for line in _lines(text):
         if line.lower() == HIGHLIGHT_MARK:
             expecting = True
-        elif expecting:
-            highlights.append(line)
-            expecting = False
-        else:
-            paragraphs.append(line)
+            continue
+        target = highlights if expecting else paragraphs
+        expecting = False
+        if limit is not None and len(target) >= limit:
+            if len(highlights) >= limit and len(paragraphs) >= limit:
+                break
+            continue
+        target.append(line)
     return tuple(highlights), tuple(paragraphs)
 
 
 def is_story(text: str) -> bool:
-    return any(line.strip().lower() == HIGHLIGHT_MARK for line in text.splitlines())
+    return _HIGHLIGHT_LINE.search(text) is not None
 
 
 def read_text(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reject]:
+    # One more than the cap is collected, to know that there were more.
+    over = limits.max_paragraphs + 1
     if is_story(text):
-        bullets, paragraphs = split_story(text)
+        bullets, paragraphs = split_story(text, over)
         title = None
     else:
-        title, bullets, paragraphs = split_seed(text)
+        title, bullets, paragraphs = split_seed(text, over)
     if not title and not paragraphs and not bullets:
         yield reject(doc, reasons.EMPTY, "text file with no lines of text")
         return
@@ -85,9 +97,14 @@ def read_text(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
                      f"no body paragraph (a first line and {len(bullets)} list lines): not an article",
                      raw=text.encode("utf-8", "replace"))
         return
+    for name, values in (("paragraphs", paragraphs), ("highlights", bullets)):
+        if len(values) > limits.max_paragraphs:
+            yield reject(doc, reasons.TOO_MANY_PARAGRAPHS,
+                         f"more than {limits.max_paragraphs} {name}; the first "
+                         f"{limits.max_paragraphs} are kept", raw=text[:400])
     yield capped_entry(
         doc, "text", limits,
         title=title,
-        body_text="\n".join(paragraphs) or None,
-        bullets=tuple(bullets),
+        body_text="\n".join(paragraphs[: limits.max_paragraphs]) or None,
+        bullets=tuple(bullets[: limits.max_paragraphs]),
     )
