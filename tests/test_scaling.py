@@ -51,9 +51,9 @@ def test_one_worker_or_no_choice_is_not_warned_about(caplog):
 
 
 def _articles(n_files: int, per_file: int) -> dict[str, list[dict]]:
-    """JSONL files whose articles cross files: every fifth article comes again, changed, in a
-    later file (so a decision on one worker meets a version read by the other), and each file
-    has one bad line."""
+    """JSONL files whose articles cross files: every fifth article of the first file comes again,
+    changed, in each later file (so a decision on one worker meets versions read by the other),
+    and each file has one bad line."""
     rng = random.Random(20)
     names = ["Mara Olsen", "Tomas Reyes", "Ines Duarte", "Kofi Mensah", "Lena Park"]
     files: dict[str, list[dict]] = {}
@@ -62,10 +62,10 @@ def _articles(n_files: int, per_file: int) -> dict[str, list[dict]]:
         for i in range(per_file):
             k = f * per_file + i
             again = k % 5 == 0 and f > 0
-            ident = k - per_file if again else k
+            ident = k % per_file if again else k
             who = names[rng.randrange(len(names))]
             rows.append({
-                "title": f"Harbour report {ident}{' (updated)' if again else ''}",
+                "title": f"Harbour report {ident}{f' (update {f})' if again else ''}",
                 "url": f"https://scale.example/news/{ident}",
                 "published": f"2026-11-{1 + ident % 9:02d}T{ident % 24:02d}:00:00Z",
                 "bullets": [f"Item {ident} was approved", f"{who} spoke against item {ident}"],
@@ -96,6 +96,6 @@ def test_one_and_two_worker_processes_write_the_same_dataset(spread_inputs, tmp_
     manifest = json.loads(next((two / "_runs").glob("*.json")).read_text())
     assert MP in manifest["beam_args"]
     want = snapshot(one)
-    assert len(want["article_ids"]) == 6 * 40 - 5 * 8  # the changed versions replace the first
+    assert len(want["article_ids"]) == 40 + 5 * 32  # 8 articles come back in every later file
     assert want["rows"]["quotes"] and any('"reason": "malformed"' in r for r in want["rows"]["rejects"])
     assert_same_dataset(snapshot(two), want)
