@@ -99,3 +99,26 @@ def test_one_and_two_worker_processes_write_the_same_dataset(spread_inputs, tmp_
     assert len(want["article_ids"]) == 40 + 5 * 32  # 8 articles come back in every later file
     assert want["rows"]["quotes"] and any('"reason": "malformed"' in r for r in want["rows"]["rejects"])
     assert_same_dataset(snapshot(two), want)
+
+
+PANDAS_HINTS = "apache_beam.typehints.pandas_type_compatibility"  # Beam's pandas extras
+
+
+def test_beam_is_imported_without_pandas_which_stays_importable():
+    """Start-up: the command imports Beam without pandas (half of Beam's import time), and pandas
+    still imports afterwards (the suite's in-process runs use Beam imported this way). Loaded first,
+pandas is left alone."""
+    import subprocess
+    import sys
+
+    code = ("import sys, newsbeam.pipeline, apache_beam as beam\n"
+            "print('pandas' in sys.modules)\n"
+            "import pandas\n"
+            "print(pandas.DataFrame({'a': [1]}).shape, PANDAS_HINTS in sys.modules)\n").replace(
+        "PANDAS_HINTS", repr(PANDAS_HINTS))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["False", "(1, 1) False"]
+    first = subprocess.run([sys.executable, "-c", "import sys, pandas, newsbeam.pipeline, apache_beam; "
+                            f"print({PANDAS_HINTS!r} in sys.modules)"], capture_output=True, text=True, timeout=120)
+    assert first.stdout.strip() == "True", first.stderr[-2000:]
