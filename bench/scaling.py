@@ -29,8 +29,17 @@ from pathlib import Path
 
 from bench import corpus
 from bench.measure import Measured, _cpu_seconds, role_of, tree_pids
-from bench.run import MAX_RSS, ROOT, _baseline, _env, _log, _manifest, _python_m, machine
 from bench.measure import run as measure
+from bench.run import (
+    MAX_RSS,
+    ROOT,
+    _baseline,
+    _env,
+    _log,
+    _manifest,
+    _python_m,
+    machine,
+)
 
 DEFAULT = "default"
 DASK = "dask"
@@ -132,7 +141,7 @@ def measure_corpus(kind: str, n_entries: int, workers: list[int], work: Path, *,
     size = sum(p.stat().st_size for p in files)
     _log(f"{kind} {n_entries}: {len(files)} files, {size / 1e6:.1f} MB")
     points = []
-    _log(f"  plain loop")
+    _log("  plain loop")
     plain_out = work / f"{kind}-plain"
     plain = _baseline("plain", str(directory), str(plain_out))
     shutil.rmtree(plain_out, ignore_errors=True)
@@ -151,6 +160,39 @@ def measure_corpus(kind: str, n_entries: int, workers: list[int], work: Path, *,
     return points
 
 
+STARTUP = (("--version", ["--version"]),
+           ("run, one small file", ["run", "--input", "{small}", "--output", "{out}"]),
+           ("extract, one small file", ["extract", "{small}"]))
+
+
+def measure_startup(work: Path) -> dict[str, tuple[float, float] | None]:
+    """Best of three (wall s, CPU s) of each start-up command, in a fresh process each."""
+    import json as _json
+    import random
+
+    small = work / "startup" / "one-article.jsonl"
+    small.parent.mkdir(parents=True, exist_ok=True)
+    small.write_text(_json.dumps(corpus.seed_article(0, random.Random(1)), ensure_ascii=False) + "\n")
+    found: dict[str, tuple[float, float] | None] = {}
+    for label, args in STARTUP:
+        best = None
+        for attempt in range(3):
+            out = work / "startup" / f"out-{attempt}"
+            argv = _python_m("newsbeam", *[a.format(small=small, out=out) for a in args])
+            m = measure(argv, cwd=str(ROOT), env=_env())
+            shutil.rmtree(out, ignore_errors=True)
+            if m.returncode:
+                _log(f"  {label}: failed ({m.returncode}): {m.stderr[-300:]}")
+                best = None
+                break
+            if best is None or m.seconds < best[0]:
+                best = (m.seconds, m.cpu_total)
+        found[label] = best
+        if best:
+            _log(f"  startup {label}: {best[0]:.2f} s wall, {best[1]:.2f} s CPU")
+    return found
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -165,7 +207,8 @@ def efficiency(points: list[Point], p: Point) -> float | None:
     return p.rate / (p.workers * base.rate)
 
 
-def print_report(points: list[Point], workers: list[int]) -> list[tuple[bool | None, str]]:
+def print_report(points: list[Point], workers: list[int],
+                 startup: dict | None = None) -> list[tuple[bool | None, str]]:
     print(f"newsbeam scaling bench, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print(f"machine: {machine()}")
     print()
@@ -190,7 +233,11 @@ def print_report(points: list[Point], workers: list[int]) -> list[tuple[bool | N
     print("of its worker processes (Dask: the cluster's worker processes, over the run);")
     print("plain: the loop alone, imports excluded, as in bench.run")
     print()
-    verdicts = targets(points, workers)
+    for label, got in (startup or {}).items():
+        print(f"startup: newsbeam {label}: " + (f"{got[0]:.2f} s wall, {got[1]:.2f} s CPU (best of 3)"
+                                                 if got else "failed"))
+    print()
+    verdicts = targets(points, workers) + startup_targets(startup or {})
     for ok, text in verdicts:
         print(f"{'PASS' if ok else ('FAIL' if ok is False else 'N/A ')}  {text}")
     passed = sum(1 for ok, _ in verdicts if ok)
@@ -230,10 +277,22 @@ def targets(points: list[Point], workers: list[int]) -> list[tuple[bool | None, 
     one, plain = _one(points, "feeds", DEFAULT, 1), _one(points, "feeds", "plain", 1)
     if one and plain:
         got = one.seconds / plain.seconds
-        out.append((got <= 1.15, f"feeds: 1 worker <= 1.15x the plain loop's time: {got:.2f}x "
-                                 f"({one.seconds:.1f} vs {plain.seconds:.1f} s)"))
+        text = (f"feeds: 1 worker <= 1.15x the plain loop's time: {got:.2f}x "
+                f"({one.seconds:.1f} vs {plain.seconds:.1f} s)")
+        out.append((got <= 1.15, text))
     else:
         out.append((None, "feeds: 1 worker <= 1.15x the plain loop's time: not measured"))
+    return out
+
+
+def startup_targets(startup: dict) -> list[tuple[bool | None, str]]:
+    out: list[tuple[bool | None, str]] = []
+    for label, limit in (("run, one small file", 2.0), ("--version", 0.5)):
+        if label not in startup:
+            continue
+        got = startup[label]
+        out.append((None, f"startup: newsbeam {label} < {limit} s: failed") if got is None else
+                   (got[0] < limit, f"startup: newsbeam {label} < {limit} s: {got[0]:.2f} s"))
     return out
 
 
@@ -249,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="JSONL corpus articles, 0 to skip (default: 10000)")
     parser.add_argument("--no-dask", action="store_true", help="skip the DaskRunner")
     parser.add_argument("--repeat", type=int, default=1, help="runs per point, the fastest kept (default: 1)")
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up commands")
     ns = parser.parse_args(argv)
     workers = sorted({int(w) for w in ns.workers.split(",") if w.strip()})
     if 1 not in workers:
@@ -260,7 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         n_feeds = 0
     work = Path(tempfile.mkdtemp(prefix="newsbeam-scaling-"))
     points: list[Point] = []
+    startup = None
     try:
+        startup = None if ns.no_startup else measure_startup(work)
         for kind, n in (("feeds", n_feeds), ("articles", n_articles)):
             if n:
                 points += measure_corpus(kind, n, workers, work, dask=not ns.no_dask, repeat=ns.repeat)
@@ -268,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         _log("interrupted: reporting what was measured")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print_report(points, workers)
+    print_report(points, workers, startup)
     return 0
 
 

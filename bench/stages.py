@@ -158,10 +158,9 @@ def main(argv: list[str] | None = None) -> int:
 
     install(costs)
     last_seen: dict[int, float] = {}
-    from newsbeam.pipeline.cli import main as newsbeam_main
-
     # Worker processes are gone once the run ends: keep their last CPU reading per stage.
     from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from newsbeam.pipeline.cli import main as newsbeam_main
     execute = fn_runner.FnApiRunner._execute_bundle
 
     def remember(self, *args):
