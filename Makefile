@@ -35,8 +35,10 @@ test-slow: $(STAMP)
 dask-cluster: $(STAMP)
 	$(PY) examples/dask_cluster.py --workers 2
 
+## bench: throughput, Beam's overhead, memory (bench.run), then the scaling curve (bench.scaling)
 bench: $(STAMP)
 	$(PY) -m bench.run
+	$(PY) -m bench.scaling
 
 bench-quotes: $(STAMP)
 	$(PY) -m bench.quotes
