@@ -1,8 +1,10 @@
-"""Benchmark the quote extractor on the PolNeAR dev split, and time it.
+"""Benchmark the quote extractor on the PolNeAR dev and train splits, and time it.
 
-    python -m bench.quotes            # from the repository root
+    python -m bench.quotes                      # (make bench-quotes) from the repository root
+    python -m bench.quotes --splits dev         # dev only
+    python -m bench.quotes --against 5613e70    # also time that commit's extractor, back to back
 
-Reads ``../shared/corpus/polnear-dev`` (articles in US and British style with gold quotes),
+Reads ``../shared/corpus/polnear-{dev,train}`` (articles in US and British style with gold quotes),
 writes our predictions as JSON lines, scores each variant with the corpus's own reference
 scorer (run as a subprocess, so its numbers are exactly the ones anyone else gets), and prints
 quote precision/recall/F1, speaker accuracy and end-to-end F1 per variant, then extraction
@@ -11,7 +13,9 @@ when the shared corpus is not there.
 """
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -21,10 +25,14 @@ from pathlib import Path
 from newsbeam.transforms.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSBEAM_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "polnear-dev"
+SPLITS = ("dev", "train")
 SEED = SHARED / "examples" / "seed-article.txt"
 VARIANTS = ("us", "uk")
+# The extractor before issue 15 (the commit that wrote the first golden file), for --against.
+BASELINE_REV = "5613e70"
+BASELINE_SPEED = "~523/s"
 _BULLET_PREFIXES = ("- ", "• ", "* ")
 
 
@@ -41,10 +49,19 @@ def read_article(text: str) -> tuple[str, list[str], str]:
     return title, bullets, "\n\n".join(rest)
 
 
-def load_variant(variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
-    folder = CORPUS / f"polnear-dev-{variant}"
+def split_dir(split: str) -> Path:
+    return SHARED / "corpus" / f"polnear-{split}"
+
+
+def load_split(split: str, variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
+    """(doc, (title, bullets, body)) of every article of one PolNeAR split and style."""
+    folder = split_dir(split) / f"polnear-{split}-{variant}"
     return [(path.stem, read_article(path.read_text(encoding="utf-8")))
             for path in sorted(folder.glob("*.txt"))]
+
+
+def load_variant(variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
+    return load_split("dev", variant)
 
 
 def write_predictions(articles, path: Path) -> None:
@@ -54,20 +71,36 @@ def write_predictions(articles, path: Path) -> None:
                 row = {"doc": doc, "zone": q.zone, "zone_index": q.zone_index, "position": q.position,
                        "start_char": q.start_char, "end_char": q.end_char, "text": q.text, "speaker": q.speaker,
                        "speaker_mention": q.speaker_mention, "cue": q.cue,
-                       "attribution": q.attribution, "kind": q.kind}
+                       "attribution": q.attribution, "kind": q.kind,
+                       "rule": getattr(q, "rule", None)}
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def score(variant: str, predictions: Path, metrics: Path) -> dict:
-    gold = CORPUS / "gold" / f"polnear-dev-{variant}.jsonl"
+def score(split: str, variant: str, predictions: Path, metrics: Path) -> dict:
+    """The corpus's own scorer on our predictions (a subprocess: its numbers are anyone's)."""
+    gold = split_dir(split) / "gold" / f"polnear-{split}-{variant}.jsonl"
     proc = subprocess.run(
         [sys.executable, str(CORPUS / "score_quotes.py"), str(gold), "--predictions", str(predictions),
-         "--label", variant, "--json", str(metrics)],
+         "--label", f"{split}-{variant}", "--json", str(metrics)],
         capture_output=True, text=True, check=False)
     if not metrics.exists():
         print(proc.stdout, proc.stderr, sep="\n")
         return {}
     return json.loads(metrics.read_text(encoding="utf-8"))["metrics"]
+
+
+def scores(splits=SPLITS, variants=VARIANTS) -> dict[tuple[str, str], dict]:
+    """{(split, variant): the scorer's metrics} for every split present."""
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="bench-quotes-") as tmp:
+        for split in splits:
+            if not split_dir(split).is_dir():
+                continue
+            for variant in variants:
+                pred = Path(tmp) / f"pred-{split}-{variant}.jsonl"
+                write_predictions(load_split(split, variant), pred)
+                out[split, variant] = score(split, variant, pred, Path(tmp) / f"m-{split}-{variant}.json")
+    return out
 
 
 def articles_per_second(articles, min_seconds: float = 1.0) -> float:
@@ -98,35 +131,65 @@ def seed_like_bodies(size: int = 4096) -> list[tuple[str, tuple[str, list[str], 
     return out
 
 
-def main() -> int:
+def _speed_line() -> str:
+    return f"{articles_per_second(seed_like_bodies(), 2.0):.1f}"
+
+
+def speed_against(rev: str, rounds: int = 3) -> list[tuple[float, float]]:
+    """(old, new) seed-like articles/s, measured back to back ``rounds`` times, each in a fresh
+    process: ``rev``'s extractor (from ``git archive``) against the working tree's."""
+    with tempfile.TemporaryDirectory(prefix="bench-quotes-old-") as old:
+        archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", old], input=archive, check=True)
+        # This script measures both sides: only the extractor differs.
+        (Path(old) / "bench" / "quotes.py").write_text(Path(__file__).read_text(encoding="utf-8"))
+        out = []
+        for _ in range(rounds):
+            pair = []
+            for tree in (old, str(ROOT)):
+                env = {**os.environ, "PYTHONPATH": tree, "NEWSBEAM_SHARED": str(SHARED)}
+                proc = subprocess.run([sys.executable, "-m", "bench.quotes", "--speed-only"], cwd=tree,
+                                      env=env, capture_output=True, text=True, check=True)
+                pair.append(float(proc.stdout.split()[-1]))
+            out.append((pair[0], pair[1]))
+        return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="PolNeAR scores and speed of the quote extractor")
+    ap.add_argument("--splits", nargs="+", default=list(SPLITS), choices=SPLITS)
+    ap.add_argument("--against", metavar="REV", default=None,
+                    help="also time REV's extractor, back to back with this one (e.g. " + BASELINE_REV + ")")
+    ap.add_argument("--speed-only", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.speed_only:
+        print(_speed_line())
+        return 0
     if not (CORPUS / "score_quotes.py").exists():
         print(f"skip: the PolNeAR dev corpus is not at {CORPUS}")
         return 0
-    rows = []
-    with tempfile.TemporaryDirectory(prefix="bench-quotes-") as tmp:
-        for variant in VARIANTS:
-            articles = load_variant(variant)
-            pred = Path(tmp) / f"pred-{variant}.jsonl"
-            write_predictions(articles, pred)
-            m = score(variant, pred, Path(tmp) / f"metrics-{variant}.json")
-            rows.append((variant, m, articles))
-    print(f"{'variant':<8}{'P@.5':>7}{'R@.5':>7}{'F1@.5':>7}{'P@.9':>7}{'R@.9':>7}{'F1@.9':>7}"
+    rows = scores(tuple(args.splits))
+    print(f"{'split':<12}{'P@.5':>7}{'R@.5':>7}{'F1@.5':>7}{'P@.9':>7}{'R@.9':>7}{'F1@.9':>7}"
           f"{'spk':>7}{'strict':>7}{'e2e F1':>8}")
-    for variant, m, _ in rows:
+    for (split, variant), m in rows.items():
+        label = f"{split}-{variant}"
         if not m:
-            print(f"{variant:<8} scorer failed")
+            print(f"{label:<12} scorer failed")
             continue
         a, b = m["@0.5"], m["@0.9"]
-        print(f"{variant:<8}{a['precision']:>7.3f}{a['recall']:>7.3f}{a['f1']:>7.3f}"
+        print(f"{label:<12}{a['precision']:>7.3f}{a['recall']:>7.3f}{a['f1']:>7.3f}"
               f"{b['precision']:>7.3f}{b['recall']:>7.3f}{b['f1']:>7.3f}"
               f"{m['speaker_loose']:>7.3f}{m['speaker_strict']:>7.3f}{m['e2e']['f1']:>8.3f}")
     print("targets: F1@.5 >= 0.970, speaker >= 0.900, e2e F1 >= 0.870, uk within 0.02 of us")
-    corpus = [a for _, _, articles in rows for a in articles]
-    size = sum(len(body) for _, (_, _, body) in corpus) / max(1, len(corpus))
-    print(f"speed: {articles_per_second(corpus):,.0f} articles/s on corpus bodies (mean {size:,.0f} chars)")
+    dev = [a for v in VARIANTS for a in load_split("dev", v)]
+    size = sum(len(body) for _, (_, _, body) in dev) / max(1, len(dev))
+    print(f"speed: {articles_per_second(dev):,.0f} articles/s on PolNeAR dev bodies (mean {size:,.0f} chars)")
     if SEED.exists():
-        print(f"speed: {articles_per_second(seed_like_bodies()):,.0f} articles/s on ~4 KB seed-like bodies"
-              " (target >= 2,000)")
+        print(f"speed: {articles_per_second(seed_like_bodies(), 2.0):,.0f} articles/s on ~4 KB seed-like "
+              f"bodies, one core (target >= 1,000; {BASELINE_SPEED} before issue 15, see bench/README.md)")
+        if args.against:
+            for old, new in speed_against(args.against):
+                print(f"speed: {args.against} {old:,.0f}/s, this tree {new:,.0f}/s: x{new / old:.2f}")
     return 0
 
 

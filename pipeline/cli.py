@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.pipeline.report import command as report_command
 from newsbeam.transforms.dataset import Location
 
 # run, watch and stream import Apache Beam (over a second) inside the functions that need it,
@@ -55,10 +56,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="one input file -> JSON lines: article, bullets, quotes")
     extract.add_argument("file")
+    extract.add_argument("--explain", action="store_true",
+                         help="readable: each quote with its speaker, the rule that credited it and the mention")
 
     inspect = sub.add_parser("inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs")
     inspect.add_argument("dir")
     inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    report_command.add_parser(sub)
     return parser
 
 
@@ -134,10 +139,10 @@ def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
 
 
 def _cmd_extract(ns) -> int:
-    from newsbeam.pipeline.extract import articles_of, json_lines
+    from newsbeam.pipeline.extract import articles_of, explain_lines, json_lines
 
     try:
-        for line in json_lines(articles_of(ns.file)):
+        for line in (explain_lines if ns.explain else json_lines)(articles_of(ns.file)):
             print(line)
     except FileNotFoundError:
         raise UsageError(f"no such file: {ns.file}") from None
@@ -164,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     ns, unknown = parser.parse_known_args(argv)
     _configure_logging(ns.verbose)
-    if unknown and ns.command in ("extract", "inspect"):
+    if unknown and ns.command in ("extract", "inspect", "report"):
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if ns.command == "run":
@@ -176,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
                          config_for_cycle=lambda ns: run_config(ns, on_schedule=True))
         if ns.command == "extract":
             return _cmd_extract(ns)
+        if ns.command == "report":
+            return report_command.run(ns)
         return _cmd_inspect(ns)
     except UsageError as exc:
         print(f"newsbeam: error: {exc}", file=sys.stderr)

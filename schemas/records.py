@@ -91,6 +91,7 @@ class Quote:
     cue: str | None
     attribution: str
     kind: str
+    rule: str | None = None  # the attribution rule that credited it (transforms.quotes.rules)
 
 
 @_pickled_by_position

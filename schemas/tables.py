@@ -59,6 +59,7 @@ QUOTES = pa.schema(
         pa.field("cue", pa.string()),
         pa.field("attribution", pa.string(), nullable=False),
         pa.field("kind", pa.string(), nullable=False),
+        pa.field("rule", pa.string()),
     ],
     metadata=METADATA,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes_marks import find_spans
+from newsbeam.transforms.quotes.marks import find_spans
 
 
 def body_quotes(body: str):

@@ -1,0 +1,62 @@
+"""What the rules share: the article's context, and each quote's site in its zone's text layer.
+
+The text layer of a zone (paragraphs, quoted spans, sentence ends, reporting cues) is computed
+once per zone; the article's names once per article. A rule reads them through the ``Site`` of
+the quote it looks at and never scans the whole zone again.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.names import NameIndex
+from newsbeam.transforms.quotes.tokens import Sentences
+
+
+@dataclasses.dataclass(slots=True)
+class Finding:
+    """An attribution found for a quote: the mention's words, the cue, and where the cue is."""
+
+    mention: str
+    cue: str | None
+    how: str  # explicit | pronoun | inherited
+    cue_at: int = -1
+    rule: str | None = None  # the name of the rule that found it (rules.RULES)
+
+
+@dataclasses.dataclass(slots=True)
+class ArticleContext:
+    """What one article's quotes share: its names and the speakers met so far."""
+
+    names: NameIndex
+    cues: CueIndex | None = None
+    sentences: Sentences | None = None
+    last_person: str | None = None
+    last_speaker: str | None = None
+    people: list = dataclasses.field(default_factory=list)
+    genders: dict = dataclasses.field(default_factory=dict)
+    resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
+    credits: list = dataclasses.field(default_factory=list)  # (offset, person) credited in this zone
+
+
+
+
+@dataclasses.dataclass(slots=True)
+class Site:
+    """One quote where it stands: its zone's text, the paragraph around it, the stretch of text
+    that belongs to it (from the previous quote's closing mark to the next quote's opening one),
+    the sentence that leads into it, and the previous quote and what credited it."""
+
+    text: str
+    zone: str
+    span: Span
+    paragraphs: list[tuple[int, int]]
+    p_lo: int  # its paragraph's start
+    head_lo: int  # where its lead-in can start: the paragraph's start or the previous quote's end
+    tail_hi: int  # where its tail must end: the paragraph's end or the next quote's start
+    sent_lo: int  # the start of the sentence it opens in (no further back than head_lo)
+    prev: Finding | None  # what credited the previous quote of the zone
+    prev_span: Span | None
+    same_paragraph_before: bool  # a quote before it in its paragraph
+    starts_paragraph: bool  # nothing but spaces before its opening mark in its paragraph

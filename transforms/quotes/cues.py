@@ -1,0 +1,157 @@
+"""Reporting cues: every speech verb of a zone, found once and looked up by range."""
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
+    PREPOSITIONS, PRONOUNS)
+from newsbeam.transforms.quotes.tokens import is_possessive
+
+class Cue:
+    """A reporting cue found in a text: ``start``, ``end`` and the words."""
+
+    __slots__ = ("s", "e", "word")
+
+    def __init__(self, s: int, e: int, word: str):
+        self.s, self.e, self.word = s, e, word
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self) -> str:
+        return self.word
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_PARTICLE_AFTER = re.compile(r"\s+(to|out|on|it|in|of|up)\b")
+
+_ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CUE_START = operator.attrgetter("s")
+_CUE_KEYS = CUES | frozenset(CUE_PARTICLES)
+_CUE_BYTES = frozenset(w.encode() for w in _CUE_KEYS)
+_SEPARATOR_CHARS = b",.;:!?\"'()[]{}<>/\\|*&^%$#@+=~`-_0123456789"
+_SEPARATORS = bytes.maketrans(_SEPARATOR_CHARS, b" " * len(_SEPARATOR_CHARS))
+
+
+def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
+    follow = CUE_PARTICLES.get(word)
+    if follow:
+        nxt = _PARTICLE_AFTER.match(text, end)
+        if nxt and nxt.group(1).lower() == follow:
+            return Cue(start, nxt.end(), text[start:nxt.end()])
+        if word not in CUES:
+            return None
+    return Cue(start, end, text[start:end])
+
+
+
+
+def word_before(text: str, pos: int, lo: int = 0) -> str:
+    """The whitespace-delimited word that ends before ``pos`` (spaces skipped), or ""."""
+    words = text[max(lo, pos - 40):pos].split()
+    return words[-1] if words else ""
+
+
+def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
+    """Whether a cue word is used as a reporting verb where it stands."""
+    word = cue.word
+    if word[:1].isupper() and not title_case:
+        # Capitalized mid-sentence it is part of a name ("United Nations", "The Courier").
+        k = cue.s - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k >= 0 and text[k] not in ".!?\"“”‘’'\n:":
+            return False
+    low = word.lower()
+    if low in NOUNISH:
+        prev = word_before(text, cue.s)
+        if prev:
+            lp = prev.lower().strip(".,;:")
+            if lp in DETERMINERS or is_possessive(prev) or lp in PREPOSITIONS or lp.endswith("'s") \
+                    or (not title_case and prev[-1:].isalpha() and lp not in PRONOUNS
+                        and not prev[:1].isupper() and lp not in ADVERBS and lp not in GROUP_WORDS
+                        and lp not in NOMINAL_HEADS):
+                return False
+    return True
+
+
+
+class CueIndex:
+    """Every reporting cue of one text, looked up by range.
+
+    Built for speed on long bodies: the set of words in the text is intersected with the cue
+    lexicon in C, and only the cue words present are then located with ``str.find``; scanning
+    every word in Python costs more than all the rest of the extraction.
+    """
+
+    __slots__ = ("starts", "cues")
+
+    def __init__(self, text: str, title_case: bool = False):
+        low = text.lower()
+        found: list[Cue] = []
+        if len(low) == len(text):
+            # One byte per character ("?" for anything not ASCII), so offsets carry over.
+            raw = low.encode("ascii", "replace")
+            present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
+            size_raw = len(raw)
+            append = found.append
+            for word in present:
+                size = len(word)
+                name = word.decode()
+                follow = name in CUE_PARTICLES
+                pos = raw.find(word)
+                while pos >= 0:
+                    end = pos + size
+                    if (pos == 0 or raw[pos - 1] not in _ASCII_LETTERS) and \
+                            (end >= size_raw or raw[end] not in _ASCII_LETTERS):
+                        if follow:
+                            cue = _cue_at(text, name, pos, end)
+                            if cue:
+                                append(cue)
+                        else:
+                            append(Cue(pos, end, text[pos:end]))
+                    pos = raw.find(word, end)
+            found.sort(key=_CUE_START)
+        else:  # case folding changed the length (rare scripts): find words one by one
+            for m in _ASCII_WORD.finditer(text):
+                word = m.group().lower()
+                if word in _CUE_KEYS:
+                    cue = _cue_at(text, word, m.start(), m.end())
+                    if cue:
+                        found.append(cue)
+        # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
+        self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH or
+                     _is_verb_use(text, c, title_case)]
+        self.starts = [c.s for c in self.cues]
+
+    def first(self, lo: int, hi: int) -> Cue | None:
+        """``between(lo, hi)[0]``, or None when there is none, without the list."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < hi:
+            cue = self.cues[i]
+            if cue.e <= hi:
+                return cue
+            # It runs past hi, so no later cue starts before hi (cues never overlap).
+        return None
+
+    def between(self, lo: int, hi: int) -> list[Cue]:
+        """Cues that start in ``[lo, hi)`` and end by ``hi``."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        if i == j:
+            return []
+        out = self.cues[i:j]
+        # Cues never overlap (each is a whole word, with its particle), so their ends are in
+        # order too and only the last can run past ``hi``.
+        if out[-1].e > hi:
+            out.pop()
+        return out
+

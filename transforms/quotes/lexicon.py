@@ -1,0 +1,222 @@
+"""The word lists of the quote extractor, each once: data, not logic."""
+from __future__ import annotations
+
+# Reporting verbs, every form we expect in news copy. Written out rather than inflected by rule:
+# English spelling (quip -> quipped, testify -> testified) is not worth a stemmer.
+_CUE_WORDS = """
+say says said saying tell tells told telling add adds added adding write writes wrote writing
+tweet tweets tweeted tweeting post posts posted ask asks asked asking explain explains explained
+explaining note notes noted noting state states stated continue continues continued argue argues
+argued arguing claim claims claimed claiming insist insists insisted insisting warn warns warned
+warning declare declares declared declaring recall recalls recalled recalling reply replies
+replied replying respond responds responded responding answer answers answered acknowledge
+acknowledges acknowledged admit admits admitted announce announces announced suggest suggests
+suggested suggesting observe observes observed remark remarks remarked comment comments commented
+complain complains complained complaining concede concedes conceded contend contends contended
+counter counters countered emphasize emphasizes emphasized emphasise emphasises emphasised stress
+stresses stressed joke jokes joked joking quip quips quipped predict predicts predicted promise
+promises promised vow vows vowed urge urges urged urging call calls called calling describe
+describes described describing dub dubs dubbed label labels labeled labelled brand brands branded
+blast blasts blasted slam slams slammed praise praises praised criticize criticizes criticized
+criticise criticised accuse accuses accused charge charges charged allege alleges alleged assure
+assures assured boast boasts boasted caution cautions cautioned conclude concludes concluded
+confirm confirms confirmed deny denies denied disclose discloses disclosed muse muses mused
+pledge pledges pledged proclaim proclaims proclaimed reiterate reiterates reiterated report
+reports reported reveal reveals revealed shout shouts shouted testify testifies testified thunder
+thundered yell yells yelled whisper whispered exclaim exclaimed wonder wonders wondered recount
+recounts recounted mention mentions mentioned assert asserts asserted scoff scoffed sing sings
+highlight highlights highlighted highlighting
+sang read reads text texted email emailed rated term terms termed
+characterize characterizes characterized characterise characterised deem deems deemed lament
+laments lamented snap snapped retort retorted tout touts touted hail hails hailed demand demands
+demanded advise advises advised quote quoted quoting find finds found
+cite cites cited citing stressing announcing praising blasting slamming accusing vowing
+promising pledging predicting charging criticizing criticising boasting labeling labelling
+branding dubbing demanding alleging conceding confirming denying answering acknowledging
+admitting mentioning asserting touting hailing lamenting quipping observing remarking commenting
+stating repeating reiterating reporting revealing shouting testifying yelling whispering
+exclaiming wondering recounting singing reading texting emailing terming characterizing
+characterising deeming snapping retorting advising finding concluding cautioning emphasizing
+emphasising countering contending posting disclosing proclaiming musing thundering scoffing
+agree agrees agreed reference references referenced referencing specify specifies specified
+liken likens likened likening compare compares compared comparing
+instruct instructs instructed instructing chant chants chanted chanting plead pleads pleaded
+pleading mutter mutters muttered grumble grumbles grumbled interject interjects interjected
+opine opines opined concur concurs concurred murmur murmurs murmured sigh sighs sighed
+"""
+CUES = frozenset(_CUE_WORDS.split())
+PRONOUNS = frozenset("he she they i we it who you which this".split())
+PERSONAL = frozenset("he she i".split())
+
+# Words that come before a name as its title; split off the speaker, kept in the mention.
+TITLES = frozenset("""
+mr mrs ms miss mx dr prof professor sir sens reps govs del dame lord lady rev reverend fr father
+sister brother pope
+president vice sen senator rep representative congressman congresswoman gov governor lt mayor
+secretary minister premier chancellor judge justice gen general col colonel maj major capt captain
+sgt sergeant adm admiral cmdr commander chief speaker leader chairman chairwoman chair
+ambassador director commissioner attorney officer coach deputy assistant acting former first
+prime king queen prince princess sheikh ayatollah imam rabbi cardinal bishop archbishop
+councillor councilman councilwoman alderman sheriff detective inspector superintendent
+constable agent supt insp det prosecutor magistrate
+ceo cfo coo cto pm mp mep
+""".split())
+# Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
+# The people who speak for a body: role words, and heads of a nominal speaker.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+ROLE_WORDS = SPOKESPEOPLE | frozenset("""
+chief pollster nominee candidate adviser advisor aide
+director leader chairman chairwoman president senator governor mayor minister correspondent
+host anchor analyst strategist official executive founder cofounder co-founder professor
+economist lawyer attorney commissioner ambassador representative congressman congresswoman
+general officer manager editor columnist reporter activist member vice presidential press
+campaign state former deputy assistant acting top senior longtime then veteran retired head
+secretary chair justice judge counsel sheriff police commander pastor rev bishop writer author
+researcher scientist historian expert actor actress singer star comedian owner partner ceo cfo
+coordinator organizer organiser chancellor premier superintendent principal teacher student
+mother father wife husband son daughter sister brother widow commentator presenter contributor
+operative surrogate fellow physician doctor nurse democrat republican independent
+critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
+investor banker meteorologist forecaster
+""".split())
+# Plural or collective heads that can speak without a determiner: "officials said".
+GROUP_WORDS = frozenset("""
+officials aides advisers advisors critics experts analysts sources lawmakers police prosecutors
+authorities supporters democrats republicans investigators researchers economists officers
+residents voters protesters protestors witnesses organizers organisers leaders insiders
+observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
+percent respondents majority minority most others parents families students teachers workers nurses farmers
+""".split())
+# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
+# Bodies that speak for themselves: "the Trump administration said", "the council said".
+SPEAKING_BODIES = frozenset("""
+administration government department ministry office committee team campaign group party agency
+company firm board council court commission union network newspaper paper magazine station
+organization organisation foundation institute center centre association coalition alliance
+movement caucus delegation panel jury family
+""".split())
+# Documents that "say": "the report said", "a White House statement said".
+DOCUMENTS = frozenset("""
+report study survey poll memo letter statement release article book ad video lawsuit complaint
+filing ruling order bill post tweet website site blog editorial column
+""".split())
+# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
+NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | frozenset("""
+piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
+neighbour colleague outlet channel show program programme couple man woman people person source
+insider bylaws constitution
+""".split())
+# Function words and auxiliaries that end a noun phrase when scanning forward.
+NP_STOP = frozenset("""
+in on at during after before when while who whom whose which that and but or as because if
+since to from with without about into than though although where whereas is was were are be been
+has have had will would could can may might should must did does do also then later earlier
+not never just still only even again now today yesterday tonight tomorrow monday tuesday
+wednesday thursday friday saturday sunday last this next recently previously once
+""".split())
+ADVERBS = frozenset("""
+also later then again previously once recently just earlier repeatedly reportedly simply
+quickly finally first publicly privately bluntly has had have would will further often
+flatly angrily famously still even not never did does didn't doesn't
+didn’t doesn’t hasn’t hadn’t won’t wouldn’t hasn't hadn't won't wouldn't
+""".split())
+DETERMINERS = frozenset("""
+the a an his her their its our my your this that these those one another several some many two
+three
+""".split())
+# An introductory phrase, skipped when looking for the subject of a sentence.
+INTRO_WORDS = frozenset("""
+in on at during after before with speaking asked when while although though since as earlier
+later last meanwhile but and however still yet also then so a for from under according
+addressing writing responding following despite amid due given thanks like unlike regarding
+concerning including
+""".split())
+# Heads that name organisations rather than people; a run ending in one is not a person.
+ORG_HEADS = frozenset("""
+house senate congress party committee department ministry office council court commission
+union news times post journal press agency administration campaign foundation institute
+university college school center centre association coalition company corporation inc ltd
+group network channel magazine review tribune herald gazette telegraph guardian daily weekly
+fund bank board service services church city county state states republic kingdom nation
+nations organization organisation forces army navy police bureau unit caucus
+""".split())
+# Capitalized at a sentence start, these are never part of a name.
+FUNCTION_WORDS = NP_STOP | INTRO_WORDS | DETERMINERS | frozenset("""
+contrary if unless whether however although because despite its his her their our my your
+instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
+of for by over under against amid among across through toward towards via per within behind
+beyond upon none no nobody nothing neither nor each every all any few others both either
+""".split()) - frozenset(["one", "may", "will", "can"])
+# First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
+PLACE_WORDS = frozenset("""
+upper lower north south east west northern southern eastern western new great central united
+middle gulf lake mount mt river bay port fort san santa los las saint st
+""".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st".split())
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
+del sens reps govs
+no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m d.c
+""".split())
+
+# Lowercase words in -ly that are nouns or adjectives heading a subject, not adverbs.
+LY_WORDS = frozenset("""
+family ally rally assembly supply reply anomaly monopoly butterfly belly bully fly folly homily
+daily weekly monthly quarterly yearly early only holy ugly silly lonely elderly friendly likely
+""".split())
+
+# Abbreviated titles, so that "Sen. Ana Ruiz" is the one "the senator" refers to.
+TITLE_ALIASES = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+                  "gov": "governor", "govs": "governor", "gen": "general", "col": "colonel",
+                  "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",
+                  "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
+                  "maj": "major", "lt": "lieutenant"}
+
+
+GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman": "m",
+             "chairman": "m", "businessman": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f",
+             "lady": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f",
+             "businesswoman": "f"}
+
+CUE_PARTICLES = {"according": "to", "pointed": "out", "points": "out", "went": "on", "goes": "on",
+               "put": "it", "puts": "it", "weighed": "in", "chimed": "in", "referring": "to",
+               "spoke": "of", "summed": "up"}
+
+
+# Cue words that are nouns as often as verbs: "a tweet", "the senator's remark", "the report".
+NOUNISH = frozenset("""
+remark remarks claim claims call calls report reports tweet tweets post posts comment comments
+answer answers charge charges counter demand demands promise promises pledge pledges quote
+quotes text email find finds read reads rate rates term terms state states note notes reply
+replies vow vows joke jokes boast boasts snap thunder muse hail label labels brand brands
+blast blasts slam slams praise warning complaint ask asks testify tout touts lament laments
+""".split())
+
+
+PREPOSITIONS = frozenset("of in on to for with by at from about into over under after before".split())
+
+ING_CUES = frozenset("saying adding telling writing noting arguing calling asking explaining "
+                      "warning insisting claiming urging describing complaining joking "
+                      "declaring recalling replying responding suggesting quoting".split())
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Reporting verbs that put their speaker after them at a sentence's end (", said the Financial
+# Times."); after "told", "asked", "urged", "called" ... comes the listener or the target.
+INVERTED_CUES = frozenset("""
+said says add added adds wrote writes noted notes explained explains continued continues argued
+argues insisted insists replied replies responded responds answered acknowledged admitted
+announced announces observed remarked commented concluded recalled recalls declared stated
+states tweeted posted reported reports reiterated joked quipped suggested suggests claimed
+claims asserted countered emphasized emphasised stressed cautioned predicted conceded complained
+boasted confirmed confirms warned warns
+""".split())
+
+# Lowercase heads of a nominal that is itself a speaker when a name modifies it: "the Trump
+# administration", "the Harbor City council", "a White House statement".
+ORG_NOUNS = SPEAKING_BODIES | DOCUMENTS | SPOKESPEOPLE
+
+KIN = frozenset("father mother wife husband son daughter brother sister uncle aunt cousin "
+                 "grandfather grandmother widow widower fiancé fiancée partner friend".split())
+

@@ -1,0 +1,243 @@
+"""Noun phrases around a cue: the subject before it, the name after it, a sentence's subject."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
+    NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS)
+from newsbeam.transforms.quotes.tokens import (
+    ends_sentence, is_cap, is_possessive, name_word, tokens, trim)
+
+def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is ``toks[i]``."""
+    s, end, word = toks[i]
+    if ends_sentence(word):
+        return None
+    low = trim(word)
+    if low.endswith(("'s", "’s")) and low[:-2] in PRONOUNS:
+        return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
+    if low in PRONOUNS and low not in ("this", "you", "that"):
+        return s, end
+    if name_word(word):
+        j = i
+        while j - 1 >= 0:
+            w = toks[j - 1][2]
+            lw = trim(w)
+            if ends_sentence(w) or w in (",", ".", ";", ":", "(", ")", "!", "?"):
+                break
+            if name_word(w) or (lw in PARTICLES and j - 2 >= 0 and is_cap(toks[j - 2][2])):
+                j -= 1
+            elif lw in ROLE_WORDS or (lw in ("of", "for") and j - 2 >= 0 and name_word(toks[j - 2][2])):
+                j -= 1
+            elif "-" in w and lw.split("-")[-1] in ROLE_WORDS:
+                j -= 1
+            else:
+                break
+        # Never start on a connector ("of the House ...").
+        while j < i and trim(toks[j][2]) in ("of", "for"):
+            j += 1
+        if j - 1 >= 0 and trim(toks[j - 1][2]) == "the" and not ends_sentence(toks[j - 1][2]):
+            j -= 1
+        return toks[j][0], end
+    if low in NOMINAL_HEADS or low in GROUP_WORDS:
+        j = i
+        steps = 0
+        while j - 1 >= 0 and steps < 6:
+            w = toks[j - 1][2]
+            lw = trim(w)
+            if lw in DETERMINERS or is_possessive(w):
+                j -= 1
+                if is_possessive(w) and j - 1 >= 0 and trim(toks[j - 1][2]) in ("the", "a", "an"):
+                    j -= 1
+                return toks[j][0], end
+            if w in (",", ".", ";", ":", "(", ")") or lw in NP_STOP or lw in CUES or ends_sentence(w):
+                break
+            j -= 1
+            steps += 1
+        if low in GROUP_WORDS or low in ROLE_WORDS:
+            return toks[j][0], end
+    return None
+
+
+
+
+def _is_ly_adverb(tok: str) -> bool:
+    """"boldly", "firmly" in "he boldly stated": skipped like "also" when finding a subject."""
+    return len(tok) > 4 and tok.endswith("ly") and tok.islower() and tok not in LY_WORDS
+
+
+def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
+    """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end).
+
+    Skips adverbs and auxiliaries ("he later said", "Trump has said"), a parenthesis ("Mike
+    Ruiz (D-Ore.) said") and appositives set off by commas ("Lee Park, a writer for The
+    Courier, said"): the phrase returned is the one the appositives describe.
+    """
+    toks = tokens(text, max(lo, pos - 180), pos)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2])):
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i][2] == ")":
+        j = i - 1
+        while j >= 0 and toks[j][2] != "(" and i - j < 10:
+            j -= 1
+        if j <= 0 or toks[j][2] != "(":
+            return None
+        i = j - 1
+    if toks[i][2] != ",":
+        return np_core(text, toks, i)
+    # Appositives: walk back comma by comma to the phrase they describe.
+    named = None  # the last appositive, when it is a name: the subject if nothing else is
+    for _ in range(4):
+        j = i - 1
+        while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")") and not ends_sentence(toks[j][2]) \
+                and i - j < 30:
+            j -= 1
+        if named is None and 0 <= j and toks[j][2] == "," and 1 <= i - j - 1 <= 4 and \
+                all(is_cap(t[2]) for t in toks[j + 1:i]):
+            named = (toks[j + 1][0], toks[i - 1][1])
+        if j < 0 or toks[j][2] != ",":
+            # The appositive reaches back to the start: "a lawyer, John Smith, said" is rare;
+            # its first chunk is itself the subject.
+            start = j + 1
+            if start < i:
+                found = np_core(text, toks, _chunk_head(toks, start, i))
+                if found and (found[0] == toks[start][0] or trim(toks[start][2]) in DETERMINERS):
+                    return (toks[start][0], found[1]) if found else None
+            # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
+            return named
+        found = np_core(text, toks, j - 1) if j >= 1 else None
+        if found:
+            # "Its secretary general, Agnès Callamard, said": the name is taken in.
+            return with_name(text, found)
+        i = j
+    return named
+
+
+def _chunk_head(toks, start: int, stop: int) -> int:
+    """The last token of the noun phrase that starts a chunk: "Lee Park" in
+    "Lee Park, the attorney general"; stops before a clause word."""
+    k = start
+    while k + 1 < stop and toks[k + 1][2] not in (",", ";", ":") \
+            and trim(toks[k + 1][2]) not in NP_STOP:
+        k += 1
+    return k
+
+
+_APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*,")
+
+
+def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A described speaker followed by their name, "the company’s chief executive, Tim Raines,": the
+    phrase is widened to take the name in."""
+    if np is None or not text[np[1] - 1:np[1]].islower():
+        return np
+    m = _APPOSITIVE_NAME.match(text, np[1])
+    return (np[0], m.end(1)) if m else np
+
+
+_NP_END = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."])
+
+
+def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    found = _np_after(text, pos, hi)
+    return with_name(text, found) if found else None
+
+
+def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
+    (start, end): it runs to a comma, a clause word or the end of the sentence."""
+    toks = tokens(text, pos, min(hi, pos + 110))
+    if not toks:
+        return None
+    first = toks[0][2]
+    low = trim(first)
+    if low in PRONOUNS and low not in ("this", "which", "that"):
+        return toks[0][0], toks[0][1]
+    if not (name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
+            or (is_cap(first) and low in ("the",))):
+        # "according to veteran radio host Lee Park": a few describing words
+        # before a name.
+        k = 0
+        while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
+                and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES:
+            k += 1
+        if not (0 < k < len(toks) and name_word(toks[k][2])):
+            return None
+    end = None
+    for k, (s, e, w) in enumerate(toks[:14]):
+        lw = trim(w)
+        if w in _NP_END:
+            break
+        if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
+                lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
+            break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
+        if ends_sentence(w):
+            end = e - 1
+            break
+        end = e
+    if end is None or end <= toks[0][0]:
+        return None
+    return toks[0][0], end
+
+
+def _opens_participle(toks) -> bool:
+    """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
+    the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
+    first = toks[0][2]
+    return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
+        and toks[1][2][:1].islower()
+
+
+def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
+    introductory phrase ("In a statement on Monday, the White House said ...")."""
+    toks = tokens(text, lo, hi)
+    k = 0
+    comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
+    # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
+    # but "Shipping minister Tomas Brekke told ..." is a subject.
+    if toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
+        if comma is not None:
+            k = comma + 1
+            # "On May 3, 2019, Ruiz said": a date's year is not the subject.
+            if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
+                k += 2
+        elif trim(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
+            k = 1
+        else:
+            return None
+    if k >= len(toks):
+        return None
+    start = toks[k][0]
+    w = toks[k][2]
+    lw = trim(w)
+    if lw in PRONOUNS:
+        return start, toks[k][1]
+    if not (name_word(w) or lw in DETERMINERS):
+        return None
+    end = None
+    for s, e, tok in toks[k:k + 12]:
+        lt = trim(tok)
+        if tok in (",", ";", ":", "(", "!", "?", ".") or (
+                s > start and (lt in NP_STOP or lt in CUES) and lt != "of"):
+            break
+        if s > start and not is_cap(tok) and lt not in NOMINAL_HEADS and lt not in ROLE_WORDS \
+                and lt != "of" and not tok.startswith(("-",)):
+            break
+        if ends_sentence(tok):
+            end = e - 1
+            break
+        end = e
+    if end is None:
+        return None
+    while end > start and text[end - 1] in ".,’'":
+        end -= 1
+    if trim(text[start:end]) in DETERMINERS:
+        return None
+    return with_name(text, (start, end))
+
+

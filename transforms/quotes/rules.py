@@ -1,0 +1,171 @@
+"""The attribution rules, in the order a reader tries them: ``RULES``.
+
+Each rule takes a quote's ``Site`` and the article's context and returns a ``Finding`` (the
+mention of who spoke, the cue, how) or None; the first rule that finds something credits the
+quote, and its name is recorded with the quote (``Quote.rule``, ``newsbeam extract --explain``).
+To add a rule, write a function of ``(site, ctx)`` and put it in ``RULES`` where it belongs.
+
+After the rules, a partial quote ("Ruiz branded the plan a ‘shell game’") that none of them
+credits goes to the subject of its sentence (``SENTENCE_SUBJECT``, in extract.py), unless it
+is the writer's label on a noun.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.shapes import (
+    LABEL, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
+    quote_ends_paragraph, sentence_subject)
+from newsbeam.transforms.quotes.tokens import mark_end
+
+Rule = Callable[[Site, ArticleContext], "Finding | None"]
+
+
+def transcript_label(site: Site, ctx: ArticleContext) -> Finding | None:
+    """"HOST: Welcome back, ..." inside the quote names its speaker."""
+    text, span = site.text, site.span
+    label = LABEL.match(text, span.start) if "A" <= text[span.start] <= "Z" else None
+    if label and len(label.group(1)) > 2:
+        return Finding(label.group(1), ":", "explicit")
+    return None
+
+
+def continued_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A later paragraph of a quotation that runs over several belongs to the same speaker."""
+    prev = site.prev
+    if site.span.continued and prev is not None and prev.mention:
+        return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
+    return None
+
+
+def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The words right after the closing mark: ``," Trump said``, ``," said Trump``, ``— Trump``."""
+    text, span = site.text, site.span
+    if span.close_at < 0:
+        return None
+    cues, sentences = ctx.cues, ctx.sentences
+    lo = mark_end(text, span)
+    found = after_quote(text, cues, sentences, lo, site.tail_hi)
+    if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
+        found = None
+    if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
+            text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
+        # "Ben Archbold said his client was held in “very onerous conditions”, national
+        # broadcaster ABC said.": the words are the ones the sentence reports, if it says who
+        # spoke them; the closing attribution is the report's source.
+        inner = lead_in(text, cues, site.sent_lo, span.open_at, None, ctx)
+        if inner is not None and inner.how != "inherited":
+            inner.rule = "reported_inside"
+            return inner
+    return found
+
+
+def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The sentence that leads into the quote: ``Trump said: "...``, ``..., saying "...``,
+    ``Trump's claim that "...``."""
+    after_prev = site.sent_lo == site.head_lo and site.same_paragraph_before
+    return lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
+                   site.prev if after_prev else None, ctx)
+
+
+def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A sentence that closes on its attribution after a comma credits every quote in it,
+    whatever words or quotes come between: "... “A” because of the “B” ties, said the British
+    Medical Journal."."""
+    text, span = site.text, site.span
+    if span.close_at >= 0 and text[span.close_at - 1:span.close_at] not in ".!?":
+        return closing_attribution(text, ctx.cues, ctx.sentences, mark_end(text, span),
+                                   site.paragraphs[span.paragraph][1])
+    return None
+
+
+def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A paragraph that ends with a colon introduces the quote that opens the next one."""
+    span = site.span
+    if site.zone == "body" and site.starts_paragraph and span.paragraph > 0:
+        q_lo, q_hi = site.paragraphs[span.paragraph - 1]
+        lead = site.text[q_lo:q_hi].rstrip()
+        if lead.endswith(":"):
+            s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
+            return lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
+    return None
+
+
+def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
+    """Headlines put the speaker anywhere: "Ochoa Says ...", "..., Ochoa Says", "Ochoa: ..."."""
+    if site.zone == "title":
+        return headline(site.text, ctx.cues, site.span, ctx.names)
+    return None
+
+
+def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A quote with no attribution of its own, next to the previous one, continues it: in the
+    same paragraph with no cue of a later sentence between them, or opening the paragraph after
+    one that closes on its quote."""
+    prev, prev_span, span, text = site.prev, site.prev_span, site.span, site.text
+    if prev is None or not prev.mention or prev_span is None:
+        return None
+    if prev_span.paragraph == span.paragraph:
+        # Cues in the sentence that credits the previous quote ("..., Noem said, referring
+        # to ...") do not start a new attribution; one in a later sentence does.
+        gap_lo = mark_end(text, prev_span)
+        gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
+        if ctx.cues.first(gap_lo, site.sent_lo) is None:
+            return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
+    elif prev_span.paragraph == span.paragraph - 1 and site.starts_paragraph and \
+            quote_ends_paragraph(text, prev_span, site.paragraphs):
+        return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
+    return None
+
+
+def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A quote that opens a sentence after a reported one ("..., Ochoa said. “...") is its
+    speaker's; failing a cue there, the person that sentence is about ("Ruiz, who lost,
+    described the count as ... ‘We will be back.’")."""
+    text, span, sent_lo = site.text, site.span, site.sent_lo
+    if sent_lo > site.p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
+        prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
+        if prev_lo >= site.head_lo:
+            found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
+            if found:
+                return found
+            prev_span = site.prev_span
+            if site.prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
+                found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)
+                if found:
+                    found.rule = "subject_before"
+                return found
+    return None
+
+
+# The order in which the rules are tried: the first that finds an attribution credits the quote.
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("transcript_label", transcript_label),
+    ("continued_paragraph", continued_paragraph),
+    ("after_quote", after_quote_rule),
+    ("lead_in", lead_in_rule),
+    ("closing_attribution", closing_attribution_rule),
+    ("colon_paragraph", colon_paragraph),
+    ("headline", headline_rule),
+    ("previous_quote", previous_quote),
+    ("reported_sentence_before", reported_sentence_before),
+)
+# Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
+SENTENCE_SUBJECT = "sentence_subject"
+RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT)
+
+
+def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The first rule's finding for the quote at ``site``, named after its rule."""
+    for name, rule in RULES:
+        found = rule(site, ctx)
+        if found is not None:
+            if found.rule is None:
+                found.rule = name
+            prev = site.prev
+            if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
+                # The cue that credited the previous quote: "“A,” she said, “B.”"
+                found.how = "inherited"
+            return found
+    return None

@@ -1,0 +1,284 @@
+"""The shapes an attribution takes around a quote: what the rules read."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH,
+    POSSESSIVE_PRONOUNS, PRONOUNS)
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
+from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
+from newsbeam.transforms.quotes.tokens import Sentences, mark_end
+
+# "HOST: Welcome back, ..." opening a quoted transcript line.
+LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
+# "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
+# (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
+# halves, quadratic in the run.)
+_DASH_ATTRIBUTION = re.compile(r"\s*+[,.]?\s*+[\u2015\u2014\u2013]+\s*|\s++-{1,2}\s+")
+_TAIL_LEAD = re.compile(r"[\s,.;:!?]*")
+_COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+# "Trump's claim that ...", "his remarks about ...": words the possessor said.
+# (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
+# is written to start with a character class, so the regex engine skips to its first letters;
+# its words are read up to 40 letters at a time and never given back, so that a scan that starts
+# at every capital of a long word stays linear.)
+_POSSESSED_WORDS = re.compile(
+    r"([A-Zhti](?:(?<=[A-Z])(?:[\w.\-]{0,40}+\s++[A-Z]){0,3}[\w\-]{0,40}+(?=['’]s\s)|(?<=h)(?<!\w.)(?:is|er)(?=\s)"
+    r"|(?<=t)(?<!\w.)heir(?=\s)|(?<=i)(?<!\w.)ts(?=\s)))"
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
+    r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
+    r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
+    r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
+_NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
+_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
+
+
+def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int, hi: int,
+                             found: Finding) -> bool:
+    """Whether the attribution found after a quote is the quote's, when the quote closed its own
+    sentence ("...doing.” Some experts have suggested cyberattacks."): only a sentence that is
+    nothing but the attribution ("“...” Ochoa said.", "“...” said Ochoa.") reports it, or one
+    whose subject is "he" or "she" (the person quoted, going on)."""
+    if text[span.close_at - 1:span.close_at] not in (".", "!", "?") or found.cue_at < 0:
+        return True
+    if found.mention.lower() in ("he", "she"):
+        return True  # "“...” She described it as ...": the person quoted goes on
+    nxt = text[lo:lo + 2].lstrip()[:1]
+    if not nxt.isupper():
+        return True  # "“Really?” she asked." goes on in lowercase: one sentence
+    end = sentences.end(found.cue_at, hi)
+    words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
+    cue_words = len(found.cue.split()) if found.cue else 1
+    return len(words) == cue_words or not text[lo:found.cue_at].strip()
+
+
+def quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
+    """The previous paragraph closes on its quote, or on a short attribution after it; a long
+    stretch of narrative after the quote means the next paragraph's quote is someone else's."""
+    return paragraphs[span.paragraph][1] - mark_end(text, span) < 150
+
+
+def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: int) -> Finding | None:
+    """Attribution in the words that follow a quote, up to the end of their sentence."""
+    # hi = min(hi, sentences.end(lo, hi) + 1, lo + 300), with the sentence end looked up here
+    starts = sentences.starts
+    i = bisect.bisect_left(starts, lo)
+    end = starts[i] + 2 if i < len(starts) and sentences.ends[i] <= hi else hi + 1
+    if end < hi:
+        hi = end
+    if lo + 300 < hi:
+        hi = lo + 300
+    pos = _TAIL_LEAD.match(text, lo, hi).end()
+    dash = _DASH_ATTRIBUTION.match(text, lo, hi)
+    if dash and dash.end() > lo:
+        np = np_after(text, dash.end(), hi)
+        if np and is_person_like(text[np[0]:np[1]]):
+            return Finding(text[np[0]:np[1]], None, "explicit")
+    cue = cues.first(pos, hi)
+    if cue is not None:  # only the first cue after the quote is read
+        word = cue.word
+        if cue.s == pos:
+            np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+            if np:
+                return finding(text, np, cue)
+            return None
+        # "...," Jane Doe, the mayor, said / "...," he told reporters
+        np = np_after(text, pos, cue.s)
+        if np:
+            between = text[np[1]:cue.s]
+            if not between.strip() or between.lstrip().startswith((",", "(")) or \
+                    all(w.lower() in ADVERBS for w in between.split()):
+                return finding(text, np, cue)
+        # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
+        np = np_before(text, cue.s, pos)
+        gap = text[pos:np[0]].split() if np else None
+        if np and (gap == ["as"] or len(gap) <= 3 and all(
+                w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in gap)):
+            return finding(text, (pos, np[1]), cue)
+        # "...," Match Group’s head of trust and safety, Yoel Roth, told Axios: the name set
+        # off by commas right before the cue.
+        if np and text[pos:np[0]].rstrip().endswith(",") and text[np[1]:cue.s].strip() == ",":
+            return finding(text, np, cue)
+        # "‘...’ of the plan, Mr. Ochoa said.": the sentence closes on its attribution.
+        if np and text[pos:np[0]].rstrip().endswith(",") and \
+                not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
+                and text[pos:np[0]].rstrip().endswith(","):
+            return finding(text, np, cue)
+        if word.lower().startswith("according"):
+            np = np_after(text, cue.e + 1, hi)
+            if np:
+                return finding(text, np, cue)
+        return None
+    return None
+
+
+
+def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int,
+                         hi: int) -> Finding | None:
+    """The attribution a sentence closes on, after a comma: ", said the Financial Times." or
+    ", the Financial Times said." (``lo`` is inside the sentence, ``hi`` its paragraph's end)."""
+    end = sentences.end(lo, hi)
+    found = cues.between(lo, end)
+    if not found:
+        return None
+    cue = found[-1]
+    if cue.word.lower().startswith("according"):
+        return None  # the words after the quote have been read for it already
+    closing = text[cue.e:end].rstrip(" .!?\"'”’)")
+    if text[lo:cue.s].rstrip().rstrip("”’\"'").endswith(","):  # ", said the Financial Times." / ',” said
+        if cue.word.lower() not in INVERTED_CUES:
+            return None  # ", told Axios.": the words after most verbs are not the speaker
+        np = np_after(text, cue.e + 1, end) if cue.e < end else None
+        if np and not text[np[1]:end].strip(" .!?\"'”’)"):
+            return finding(text, np, cue)
+    elif not closing or cue.word.lower() in ("told", "tells") and len(closing.split()) <= 4:
+        # ", the Financial Times said." / ", Tom Dolphin told the BMJ."
+        np = np_before(text, cue.s, lo)
+        lead = text[lo:np[0]] if np else ""
+        comma = lead.rfind(",")
+        # The subject opens after the sentence's last comma, titles and all: ", British Medical
+        # Association chair of council Tom Dolphin told the BMJ."
+        if np and comma >= 0 and len(lead[comma + 1:].split()) <= 8 and not text[np[1]:cue.s].strip():
+            return finding(text, np, cue)
+    return None
+
+
+def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None) -> Finding:
+    mention = text[np[0]:np[1]]
+    words = mention.split()
+    first = words[0].lower() if words else ""
+    how = "pronoun" if (first in PRONOUNS or first in POSSESSIVE_PRONOUNS) and len(words) == 1 \
+        else "explicit"
+    if how == "pronoun" and first in ("who", "which", "that"):
+        # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
+        k = np[0]
+        while k > 0 and text[k - 1] in " ,":
+            k -= 1
+        antecedent = np_before(text, k, max(0, k - 300)) if k < np[0] else None
+        if antecedent:
+            mention = text[antecedent[0]:np[1]]
+            how = "explicit"
+    word = cue_word if cue_word is not None else (cue.word if cue else None)
+    return Finding(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1)
+
+
+def known_person(mention: str, ctx: ArticleContext | None) -> bool:
+    """A mention of someone the article already quotes or names as a person: the subject of a
+    participle's sentence ("Carney responded, firmly stating:") that takes over from the previous
+    quote's speaker, where a headline fragment or a noun would not."""
+    if ctx is None or not is_person_like(mention):
+        return False
+    name = split_title(mention)
+    if not name:
+        return False
+    full = ctx.names.fullest(name)
+    return full in ctx.people or ctx.names.is_person(name)
+
+
+def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Finding | None:
+    """Attribution in the sentence that leads into a quote (``text[lo:hi]``)."""
+    found_cues = cues.between(lo, hi)
+    for cue in reversed(found_cues):
+        low = cue.word.lower()
+        if low.startswith("according"):
+            np = np_after(text, cue.e + 1, hi)
+            if np:
+                return finding(text, np, cue)
+            continue
+        participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
+        np = None if participle else np_before(text, cue.s, lo)
+        if np:
+            return finding(text, np, cue)
+        if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
+            # "..., arguing that": the participle's subject is the sentence's, not the
+            # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
+            # one of its own continues the previous quote's speaker.
+            subj = subject_of(text, lo, cue.s)
+            if prev is not None and prev.mention and (subj is None or not known_person(
+                    text[subj[0]:subj[1]], ctx)):
+                return Finding(prev.mention, cue.word, "inherited", prev.cue_at)
+            subj = subj or (np_before(text, cue.s, lo) if participle else None)
+            if subj:
+                return finding(text, subj, cue)
+            continue
+        # "Said Ruiz: ..." puts the subject after its verb.
+        np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+        if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
+            return finding(text, np, cue)
+    # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
+    owned = None
+    for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
+        pass
+    if owned is not None:
+        return finding(text, owned.span(1), None, owned.group(0).split()[-1])
+    stripped = text[lo:hi].rstrip()
+    if stripped.endswith(":"):
+        subj = subject_of(text, lo, hi)
+        if subj and is_person_like(text[subj[0]:subj[1]]):
+            return finding(text, subj, None, ":")
+    return None
+
+
+def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
+    label = _HEADLINE_LABEL.match(text)
+    if label and label.end() <= span.open_at and is_person_like(label.group(1)):
+        return Finding(label.group(1), ":", "explicit")
+    outside = [c for c in cues.between(0, len(text)) if not (span.open_at <= c.s < span.end)]
+    # In Title Case "Comments" or "Claims" may be nouns; a plain verb ("Says") is surer.
+    for cue in sorted(outside, key=lambda c: (c.word.lower() in NOUNISH, abs(c.s - span.open_at))):
+        np = np_before(text, cue.s, 0)
+        if np and is_person_like(text[np[0]:np[1]]):
+            return finding(text, np, cue)
+    # A headline that ends on its quote gives the words to its subject: "Nurses March
+    # Downtown To ‘Fund The Wards’". A quote inside the headline ("Take Down
+    # ‘Narcoterrorist’ Regime") is the writer's label.
+    if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
+        subject = _headline_subject(text, span.open_at, names)
+        if subject:
+            return Finding(subject, None, "explicit")
+    return None
+
+
+def _headline_subject(text: str, hi: int, names: NameIndex) -> str | None:
+    """The noun phrase a headline opens with, when it can speak: a person the article names
+    ("Ochoa", "Ana Ruiz") or a group ("Angry Nurses", "Local Farmers")."""
+    words = text[:hi].split()[:5]
+    best = None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        run = words[:k]
+        if not all(w[:1].isupper() for w in run):
+            break
+        phrase = " ".join(run)
+        head = run[-1].lower().strip(".,:;")
+        if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase):
+            best = phrase
+    return best
+
+
+def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_only: bool = False) -> Finding | None:
+    """The subject of the sentence a partial quote sits in, when it names who is speaking:
+    "Ruiz branded the plan a ‘shell game’" credits Ruiz. The word after it is taken as the cue.
+    A single capitalized word is a speaker only if the article uses it as someone's name: a
+    sentence's first word is capitalized whatever it is ("Guano is ...")."""
+    subj = subject_of(text, lo, hi)
+    if not subj:
+        return None
+    mention = text[subj[0]:subj[1]]
+    low = mention.lower()
+    if mention.endswith(("’s", "'s")):
+        return None  # "The White House’s attempt to ...": the possessor is not the subject
+    if not (low in PRONOUNS and low not in ("it", "this", "which", "that", "you")
+            or is_person_like(mention) and (" " in mention or ctx.names.is_proper(mention))
+            or low.split()[-1] in NOMINAL_HEADS and not people_only):
+        return None
+    verb = _NEXT_WORD.match(text, subj[1], hi)
+    cue = verb.group(1) if verb and verb.group(1).islower() else None
+    how = "pronoun" if low in PRONOUNS else "explicit"
+    return Finding(mention, cue, how, -1)
+
+

@@ -1,0 +1,160 @@
+"""The text layer's pieces: tokens, trimmed words, sentence ends."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.marks import Span
+
+# A word ([^\W\d_][\w'’.\-]*), a number (\d[\w\-]*) or one other non-space character; written
+# to start with a character class, which lets the regex engine skip spaces without trying each
+# alternative.
+_TOKEN = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)(?:[\w\-]|[,.](?=\d))*|)")
+
+# _TOKEN as a separator: split gives the gaps and the tokens as strings, in one linear pass,
+# and the offsets follow from their lengths. (Its look-behinds see only the token's own first
+# character, so a slice tokenizes as the window of the whole text does.)
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[lo:hi]`` as (start, end, token), in order."""
+    out = []
+    append = out.append
+    pos = lo
+    parts = iter(_TOKEN_SPLIT.split(text[lo:hi]))
+    for gap, tok in zip(parts, parts):
+        pos += len(gap)
+        end = pos + len(tok)
+        append((pos, end, tok))
+        pos = end
+    return out
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def trim(tok: str) -> str:
+    return tok.rstrip(".").rstrip("’'").lower()
+
+
+def is_possessive(tok: str) -> bool:
+    return tok.endswith(("'s", "’s", "s'", "s’"))
+
+
+def ends_sentence(tok: str) -> bool:
+    """A word carrying a full stop that ends its sentence ("Hester."), not "Mr." or "J."."""
+    if not tok.endswith(".") or len(tok) < 2:
+        return False
+    core = tok[:-1]
+    return not (core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core)
+
+
+def name_word(tok: str) -> bool:
+    """A capitalized word that can be part of a name: not "In", "If", "But", "The", "Says"."""
+    low = trim(tok)
+    return tok[:1].isupper() and low not in FUNCTION_WORDS and low not in CUES
+
+
+def word_before(text: str, pos: int, lo: int = 0) -> str:
+    """The whitespace-delimited word that ends before ``pos`` (spaces skipped), or ""."""
+    words = text[max(lo, pos - 40):pos].split()
+    return words[-1] if words else ""
+
+
+def strip_possessive(tok: str) -> str:
+    if tok.endswith(("'s", "’s")):
+        return tok[:-2]
+    return tok
+
+
+def subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    for s in small:
+        for b in it:
+            if s == b:
+                break
+        else:
+            return False
+    return True
+
+# A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+_SENTENCE_TAIL = r"[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])"
+_DOT_END_SPLIT = re.compile(r"(\." + _SENTENCE_TAIL + ")")  # _SENTENCE_END at a full stop
+_OTHER_END = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the other stops
+WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def mark_end(text: str, span: Span) -> int:
+    if span.close_at < 0:
+        return span.end
+    end = span.close_at + 1
+    if text.startswith("''", span.close_at):
+        end += 1
+    return end
+
+
+class Sentences:
+    """The sentence ends of one zone, found once (abbreviations and initials skipped)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []  # offset of the full stop
+        self.ends: list[int] = []  # offset of the next sentence
+        # The ends at a full stop come from a pattern that starts with a literal "." (a fast
+        # scan; _SENTENCE_END's character class is read one character at a time), used as a
+        # separator so that offsets follow from the lengths of the pieces. The rarer ! ? …
+        # are found with str.find and matched where they stand. No end contains another
+        # stop, so together they are exactly _SENTENCE_END's matches.
+        parts = iter(_DOT_END_SPLIT.split(text))
+        hits = []
+        e = 0
+        for between, stop in zip(parts, parts):
+            k = e + len(between)
+            e = k + len(stop)
+            hits.append((k, e))
+        if "!" in text or "?" in text or "…" in text:
+            for ch in "!?…":
+                k = text.find(ch)
+                while k >= 0:
+                    m = _OTHER_END.match(text, k)
+                    if m:
+                        hits.append((k, m.end()))
+                    k = text.find(ch, k + 1)
+            hits.sort()
+        starts_append, ends_append = self.starts.append, self.ends.append
+        for k, e in hits:
+            if text[k] == ".":
+                # The word before the stop, at most 12 characters of it. Past 5 characters
+                # (with no opening mark to strip) it is no abbreviation or initial.
+                lo = text.rfind(" ", k - 12 if k > 12 else 0, k) + 1
+                if lo < k - 12:
+                    lo = k - 12
+                if k - lo <= 5 or text[lo] in "(\"“‘'":
+                    last = text[lo:k].lower().lstrip("(\"“‘'")
+                    if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or \
+                            "." in last and len(last) <= 5:
+                        continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
+            starts_append(k)
+            ends_append(e)
+
+    def start(self, lo: int, hi: int) -> int:
+        """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        if i >= 0 and self.starts[i] >= lo:
+            return self.ends[i]
+        return lo
+
+    def end(self, lo: int, hi: int) -> int:
+        """Where the sentence holding ``lo`` ends (just after its full stop), at most ``hi``."""
+        i = bisect.bisect_left(self.starts, lo)
+        if i < len(self.starts) and self.ends[i] <= hi:
+            return self.starts[i] + 1
+        return hi
+
