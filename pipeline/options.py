@@ -97,7 +97,7 @@ def beam_args(extra: list[str]) -> list[str]:
     return args + worker_processes(args, runner or DEFAULT_RUNNER)
 
 
-def _flag(args: list[str], name: str) -> str | None:
+def beam_flag(args: list[str], name: str) -> str | None:
     """The value of the last ``--name=value`` or ``--name value`` in ``args``, if any."""
     value = None
     for i, arg in enumerate(args):
@@ -119,14 +119,14 @@ def worker_processes(args: list[str], runner: str) -> list[str]:
     """
     if runner.rsplit(".", 1)[-1] not in _DIRECT_RUNNERS:
         return []
-    workers = _flag(args, "--direct_num_workers")
+    workers = beam_flag(args, "--direct_num_workers")
     try:
         several = workers is not None and (int(workers) > 1 or int(workers) == 0)
     except ValueError:
         return []  # Beam reports a malformed number itself
     if not several:
         return []
-    mode = _flag(args, "--direct_running_mode")
+    mode = beam_flag(args, "--direct_running_mode")
     if mode is None:
         return ["--direct_running_mode=multi_processing"]
     if mode != "multi_processing":

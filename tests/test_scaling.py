@@ -123,3 +123,16 @@ pandas is left alone."""
     code = f"import sys, pandas, newsbeam.pipeline, apache_beam; print({PANDAS_HINTS!r} in sys.modules)"
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert first.stdout.strip() == "True", first.stderr[-2000:]
+
+
+@pytest.mark.parametrize("given, processes", [
+    (["--direct_num_workers=2"], True),  # implied by beam_args
+    (["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"], True),
+    (["--direct_num_workers=1"], False),
+    ([], False),
+    (["--runner=DaskRunner"], False),
+])
+def test_runs_with_worker_processes_get_the_memory_settings_whoever_chose_them(given, processes):
+    from newsbeam.pipeline.run import uses_worker_processes
+
+    assert uses_worker_processes(options.beam_args(given)) is processes
