@@ -66,9 +66,12 @@ test-browser: $(VENV)/.browser
 dask-cluster: $(VENV)/.dask
 	$(PY) examples/dask_cluster.py --workers 2
 
+## bench: throughput, Beam's overhead, memory (bench.run), HTML and WARC pages (bench.html), then the
+## scaling curve (bench.scaling)
 bench: $(VENV)/.test
 	$(PY) -m bench.run
 	$(PY) -m bench.html
+	$(PY) -m bench.scaling
 
 bench-quotes: $(VENV)/.test
 	$(PY) -m bench.quotes

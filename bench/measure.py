@@ -27,6 +27,17 @@ class Measured:
     stdout: str
     stderr: str
     killed_at_rss: int | None = None  # the tree was killed for passing this many bytes
+    # CPU seconds (user + system) per process of the tree, as last polled: pid -> (role, s).
+    # The root's own time excludes its children; a child that lives shorter than a poll
+    # interval can be missed (its time then shows up nowhere).
+    cpu: dict = dataclasses.field(default_factory=dict)
+
+    def cpu_of(self, role: str) -> float:
+        return sum(s for r, s in self.cpu.values() if r == role)
+
+    @property
+    def cpu_total(self) -> float:
+        return sum(s for _, s in self.cpu.values())
 
 
 def _children() -> dict[int, list[int]]:
@@ -53,13 +64,47 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def tree_rss(root: int) -> int:
-    tree, total, todo = _children(), 0, [root]
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """utime + stime of one process (its children excluded), from /proc/PID/stat."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(b")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def role_of(pid: int, root: int) -> str:
+    """'main' for the measured command itself, 'worker' for a process it starts to run work
+    (Beam's SDK workers, Dask's workers and nannies), 'other' for the rest (helpers such as
+    the Dask scheduler, a resource tracker)."""
+    if pid == root:
+        return "main"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ")
+    except OSError:
+        return "other"
+    if b"sdk_worker" in cmd or b"spawn_main" in cmd or b"forkserver" in cmd:
+        return "worker"
+    return "other"
+
+
+def tree_pids(root: int) -> list[int]:
+    tree, found, todo = _children(), [], [root]
     while todo:
         pid = todo.pop()
-        total += _rss(pid)
+        found.append(pid)
         todo.extend(tree.get(pid, ()))
-    return total
+    return found
+
+
+def tree_rss(root: int) -> int:
+    return sum(_rss(pid) for pid in tree_pids(root))
 
 
 def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None,
@@ -75,12 +120,20 @@ def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None,
                             text=True, start_new_session=True)
     peak = 0
     killed = None
+    cpu: dict[int, tuple[str, float]] = {}
     done = threading.Event()
 
     def poll():
         nonlocal peak, killed
         while not done.is_set():
-            peak = max(peak, tree_rss(proc.pid))
+            pids = tree_pids(proc.pid)
+            peak = max(peak, sum(_rss(pid) for pid in pids))
+            for pid in pids:
+                seconds = _cpu_seconds(pid)
+                if seconds is not None:
+                    # A child reads as its parent until it execs: its role is looked at again.
+                    role = cpu[pid][0] if cpu.get(pid, ("",))[0] == "worker" else role_of(pid, proc.pid)
+                    cpu[pid] = (role, seconds)
             if max_rss and peak > max_rss and killed is None:
                 killed = peak
                 try:
@@ -105,4 +158,4 @@ def run(argv: list[str], *, cwd: str | None = None, env: dict | None = None,
         poller.join()
     else:
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return Measured(seconds, peak, proc.returncode, stdout, stderr, killed)
+    return Measured(seconds, peak, proc.returncode, stdout, stderr, killed, cpu)

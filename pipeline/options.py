@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import logging
 
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
@@ -23,6 +24,9 @@ RUNNER_ALIASES = {
 # which first attempts to fetch the Prism runner binary.
 DEFAULT_RUNNER = "FnApiRunner"
 _DEFAULT_LIMITS = Limits()
+# The local runners whose --direct_num_workers means worker processes once multi_processing is on.
+_DIRECT_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner")
+log = logging.getLogger("newsbeam")
 
 
 def add_dataset_args(parser) -> None:
@@ -98,7 +102,47 @@ def beam_args(extra: list[str]) -> list[str]:
         # Beam's construction-time type inference walks the bytecode of every Map and ParDo:
         # about a third of building the graph, and our transforms carry no hints to check.
         args.append("--no_pipeline_type_check")
-    return args
+    return args + worker_processes(args, runner or DEFAULT_RUNNER)
+
+
+def beam_flag(args: list[str], name: str) -> str | None:
+    """The value of the last ``--name=value`` or ``--name value`` in ``args``, if any."""
+    value = None
+    for i, arg in enumerate(args):
+        if arg.startswith(name + "="):
+            value = arg.split("=", 1)[1]
+        elif arg == name and i + 1 < len(args):
+            value = args[i + 1]
+    return value
+
+
+def worker_processes(args: list[str], runner: str) -> list[str]:
+    """``--direct_running_mode=multi_processing`` when ``--direct_num_workers`` asks the local
+    runner for several workers (0: one per core) and no running mode is given.
+
+    Beam's default running mode is ``in_memory``, where N workers are N threads of one process:
+    under the GIL they run no faster than one (slower, measured: issue 20). A user who asks for
+    N workers means N processes. An explicit ``in_memory`` or ``multi_threading`` with several
+    workers is kept, with a warning.
+    """
+    if runner.rsplit(".", 1)[-1] not in _DIRECT_RUNNERS:
+        return []
+    workers = beam_flag(args, "--direct_num_workers")
+    try:
+        several = workers is not None and (int(workers) > 1 or int(workers) == 0)
+    except ValueError:
+        return []  # Beam reports a malformed number itself
+    if not several:
+        return []
+    mode = beam_flag(args, "--direct_running_mode")
+    if mode is None:
+        return ["--direct_running_mode=multi_processing"]
+    if mode != "multi_processing":
+        log.warning("--direct_num_workers=%s with --direct_running_mode=%s runs the workers as threads "
+                    "of one process, which the GIL keeps to about one core; "
+                    "--direct_running_mode=multi_processing (the default with --direct_num_workers) "
+                    "uses one process per worker", workers, mode)
+    return []
 
 
 def limits_of(ns) -> Limits:

@@ -368,6 +368,14 @@ def local_workers(beam_argv: list[str], input_bytes: int) -> list[str]:
     return [f"--direct_num_workers={min(cores, MAX_LOCAL_WORKERS)}", "--direct_running_mode=multi_processing"]
 
 
+def uses_worker_processes(beam_argv: list[str]) -> bool:
+    """Whether the local runner runs the stages in worker processes (chosen by ``local_workers``
+    or by the user: ``options.beam_args`` adds multi_processing to ``--direct_num_workers=N``)."""
+    from newsbeam.pipeline.options import beam_flag
+
+    return is_local_runner(beam_argv) and beam_flag(beam_argv, "--direct_running_mode") == "multi_processing"
+
+
 def _add_stats(total: dict[str, int], stats: dict[str, int]) -> dict[str, int]:
     merged = {k: total.get(k, 0) + stats.get(k, 0) for k in total.keys() | stats.keys()}
     if "index_rows" in stats:  # a count of the whole dataset, not of the chunk
@@ -439,11 +447,13 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             workers = local_workers(beam_argv, size)
             if workers:
                 manifest["local_workers"] = workers
+            processes = uses_worker_processes(beam_argv + workers)
+            if processes:
                 beam_speedups.return_freed_memory()  # this process only holds the stages' data
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
-                with beam_speedups.lean_workers() if workers else contextlib.nullcontext(), \
+                with beam_speedups.lean_workers() if processes else contextlib.nullcontext(), \
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):

@@ -1,0 +1,138 @@
+"""Workers on the local runner (issue 20): asking for N workers gives N processes, and the
+dataset does not depend on how many workers wrote it."""
+from __future__ import annotations
+
+import json
+import logging
+import random
+from pathlib import Path
+
+import pytest
+from newsbeam.pipeline import options
+from newsbeam.pipeline.run import local_workers
+
+from tests.test_runners import assert_same_dataset, run_cli, snapshot
+
+MP = "--direct_running_mode=multi_processing"
+
+
+@pytest.mark.parametrize("given, added", [
+    (["--direct_num_workers=2"], [MP]),
+    (["--direct_num_workers", "3"], [MP]),
+    (["--direct_num_workers=0"], [MP]),  # Beam's "one per core"
+    (["--runner=DirectRunner", "--direct_num_workers=2"], [MP]),
+    (["--direct_num_workers=1"], []),
+    ([], []),
+    (["--direct_num_workers=2", MP], []),  # already there: not twice
+    (["--runner=DaskRunner", "--direct_num_workers=2"], []),  # not a local runner's flag there
+    (["--runner=PortableRunner", "--direct_num_workers=2"], []),
+])
+def test_asking_for_workers_on_the_local_runner_gives_processes(given, added):
+    args = options.beam_args(given)
+    assert args.count(MP) == (1 if MP in given or added else 0)
+    if added:
+        assert args[-len(added):] == added
+    if any(a.startswith("--direct_num_workers") for a in given):
+        assert local_workers(args, 10**9) == []  # the user chose: nothing automatic on top
+
+
+@pytest.mark.parametrize("mode", ["in_memory", "multi_threading"])
+def test_threads_for_several_workers_are_kept_with_a_warning(mode, caplog):
+    with caplog.at_level(logging.WARNING, logger="newsbeam"):
+        args = options.beam_args(["--direct_num_workers=2", f"--direct_running_mode={mode}"])
+    assert MP not in args and f"--direct_running_mode={mode}" in args
+    assert "multi_processing" in caplog.text and "GIL" in caplog.text
+
+
+def test_one_worker_or_no_choice_is_not_warned_about(caplog):
+    with caplog.at_level(logging.WARNING, logger="newsbeam"):
+        options.beam_args(["--direct_num_workers=1", "--direct_running_mode=in_memory"])
+        options.beam_args([])
+    assert not caplog.text
+
+
+def _articles(n_files: int, per_file: int) -> dict[str, list[dict]]:
+    """JSONL files whose articles cross files: every fifth article of the first file comes again,
+    changed, in each later file (so a decision on one worker meets versions read by the other),
+    and each file has one bad line."""
+    rng = random.Random(20)
+    names = ["Mara Olsen", "Tomas Reyes", "Ines Duarte", "Kofi Mensah", "Lena Park"]
+    files: dict[str, list[dict]] = {}
+    for f in range(n_files):
+        rows = []
+        for i in range(per_file):
+            k = f * per_file + i
+            again = k % 5 == 0 and f > 0
+            ident = k % per_file if again else k
+            who = names[rng.randrange(len(names))]
+            rows.append({
+                "title": f"Harbour report {ident}{f' (update {f})' if again else ''}",
+                "url": f"https://scale.example/news/{ident}",
+                "published": f"2026-11-{1 + ident % 9:02d}T{ident % 24:02d}:00:00Z",
+                "bullets": [f"Item {ident} was approved", f"{who} spoke against item {ident}"],
+                "body": (f"The council approved item {ident} on Tuesday.\n\n"
+                         f"“We cannot keep patching the quay,” said {who}. "
+                         f"“Item {ident} is the year's largest.”\n\n"
+                         f"{names[(ident + 1) % 5]} said the vote was “long overdue”."),
+            })
+        files[f"part-{f:02d}.jsonl"] = rows
+    return files
+
+
+@pytest.fixture(scope="module")
+def spread_inputs(tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("spread")
+    for name, rows in _articles(n_files=6, per_file=40).items():
+        lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+        lines.insert(len(lines) // 2, "{not json")
+        (directory / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return directory
+
+
+@pytest.mark.slow  # two runs, one of them starting two worker processes: ~30 s
+def test_one_and_two_worker_processes_write_the_same_dataset(spread_inputs, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_cli(spread_inputs, one, "--direct_num_workers=1")
+    run_cli(spread_inputs, two, "--direct_num_workers=2")  # processes, implied
+    manifest = json.loads(next((two / "_runs").glob("*.json")).read_text())
+    assert MP in manifest["beam_args"]
+    want = snapshot(one)
+    assert len(want["article_ids"]) == 40 + 5 * 32  # 8 articles come back in every later file
+    assert want["rows"]["quotes"] and any('"reason": "malformed"' in r for r in want["rows"]["rejects"])
+    assert_same_dataset(snapshot(two), want)
+
+
+PANDAS_HINTS = "apache_beam.typehints.pandas_type_compatibility"  # Beam's pandas extras
+
+
+def test_beam_is_imported_without_pandas_which_stays_importable():
+    """Start-up: the command imports Beam without pandas (half of Beam's import time), and pandas
+    still imports afterwards (the suite's in-process runs use Beam imported this way). Loaded first,
+pandas is left alone."""
+    import subprocess
+    import sys
+
+    code = ("import sys, newsbeam.pipeline, apache_beam as beam\n"
+            "print('pandas' in sys.modules)\n"
+            "import pandas\n"
+            "print(pandas.DataFrame({'a': [1]}).shape, PANDAS_HINTS in sys.modules)\n").replace(
+        "PANDAS_HINTS", repr(PANDAS_HINTS))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["False", "(1, 1) False"]
+    code = f"import sys, pandas, newsbeam.pipeline, apache_beam; print({PANDAS_HINTS!r} in sys.modules)"
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert first.stdout.strip() == "True", first.stderr[-2000:]
+
+
+@pytest.mark.parametrize("given, processes", [
+    (["--direct_num_workers=2"], True),  # implied by beam_args
+    (["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"], True),
+    (["--direct_num_workers=1"], False),
+    ([], False),
+    (["--runner=DaskRunner"], False),
+])
+def test_runs_with_worker_processes_get_the_memory_settings_whoever_chose_them(given, processes):
+    from newsbeam.pipeline.run import uses_worker_processes
+
+    assert uses_worker_processes(options.beam_args(given)) is processes
