@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow bench bench-quotes golden golden-diff lint clean dask-cluster
+.PHONY: run test test-corpus test-slow bench bench-quotes bench-gold golden golden-diff lint clean dask-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ golden: $(STAMP)
 ## golden-diff: what the extractor now says differently from the golden file, quote by quote
 golden-diff: $(STAMP)
 	$(PY) -m bench.quotes_golden diff
+
+## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
+bench-gold: $(STAMP)
+	$(PY) -m bench.gold
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -1,0 +1,134 @@
+"""The general-news gold set (bench/gold/data) is well-formed, and its scorer's matching is right.
+
+These tests read only the project's own files: the data holds keys, offsets, hashes, kinds and
+names, never the publishers' words (docs/gold-annotation.md)."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+from newsbeam.schemas.records import Quote
+
+from bench.gold import corpus as gc
+from bench.gold import score
+
+QUOTE_FIELDS = {"doc", "zone", "zone_index", "start_char", "end_char", "text_sha1", "kind", "speaker",
+                "outlet", "split", "id", "source"}
+IGNORE_FIELDS = {"doc", "zone", "zone_index", "start_char", "end_char", "text_sha1", "reason", "id"}
+DOC_FIELDS = {"doc", "sheet", "outlet", "language", "lang", "split", "batch", "title_sha1", "body_sha1",
+              "paragraphs"}
+_SHA1 = re.compile(r"[0-9a-f]{40}")
+
+
+def _rows(pattern: str) -> list[dict]:
+    rows = []
+    for path in sorted(gc.DATA.glob(pattern)):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, dict]:
+    return {row["doc"]: row for row in _rows("docs.jsonl")}
+
+
+@pytest.fixture(scope="module")
+def quotes() -> list[dict]:
+    return _rows("quotes-*.jsonl")
+
+
+def test_documents_are_keyed_split_once_and_hold_only_hashes(docs):
+    assert docs
+    for doc, row in docs.items():
+        assert set(row) == DOC_FIELDS, doc
+        path = doc.partition("#")[0]
+        assert path.startswith(("news-feeds/", "articles/", "html-eval-dev/pages/")), doc
+        assert "polnear" not in path
+        assert row["split"] == gc.split_of(doc), doc  # the split is a function of the key alone
+        assert row["batch"] in ("A", "B")
+        assert _SHA1.fullmatch(row["body_sha1"]) and _SHA1.fullmatch(row["title_sha1"])
+        assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in row["paragraphs"])
+    # A handful of articles per outlet at most.
+    per_outlet = Counter(row["outlet"] for row in docs.values())
+    assert max(per_outlet.values()) <= 6, per_outlet.most_common(3)
+
+
+def test_quote_rows_are_well_formed(docs, quotes):
+    seen = set()
+    for row in quotes:
+        assert set(row) == QUOTE_FIELDS, row.get("id")
+        assert row["doc"] in docs, row["id"]
+        doc = docs[row["doc"]]
+        assert row["outlet"] == doc["outlet"] and row["split"] == doc["split"], row["id"]
+        assert row["split"] in gc.SPLITS
+        assert row["zone"] in gc.ZONES and isinstance(row["zone_index"], int) and row["zone_index"] >= 0
+        assert row["zone"] == "bullet" or row["zone_index"] == 0
+        assert isinstance(row["start_char"], int) and 0 <= row["start_char"] < row["end_char"], row["id"]
+        assert _SHA1.fullmatch(row["text_sha1"]), row["id"]
+        assert row["kind"] in gc.KINDS, row["id"]
+        assert row["source"] in ("marks", "added")
+        speaker = row["speaker"]
+        assert speaker is None or (isinstance(speaker, str) and speaker == speaker.strip() and speaker), row["id"]
+        if row["kind"] == "scare":
+            assert speaker is None, f"{row['id']}: a scare quote has no speaker"
+        key = (row["doc"], row["zone"], row["zone_index"], row["start_char"], row["end_char"])
+        assert key not in seen, f"{row['id']}: the same span twice"
+        seen.add(key)
+
+
+def test_no_quoted_words_are_stored(quotes):
+    """Names are short; a stored sentence would be a publisher's text."""
+    for row in quotes:
+        if row["speaker"] is not None:
+            assert len(row["speaker"]) <= 80 and len(row["speaker"].split()) <= 8, row["id"]
+            assert not re.search(r"[.!?,;:\"“”«»]$", row["speaker"]), row["id"]
+    for row in _rows("ignore-*.jsonl"):
+        assert set(row) == IGNORE_FIELDS
+        assert row["reason"] in ("not_a_quote", "not_article_text")
+    for path in gc.DATA.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert "«" not in text and "“" not in text, f"{path.name} holds quoted text"
+
+
+def test_the_gold_set_is_large_and_wide_enough(quotes):
+    """Issue 16: at least 600 quotes from at least 40 outlets, in both parts."""
+    assert len(quotes) >= 600, len(quotes)
+    assert len({row["outlet"] for row in quotes}) >= 40
+    splits = Counter(row["split"] for row in quotes)
+    assert min(splits["dev"], splits["test"]) >= 0.35 * len(quotes), splits
+    kinds = Counter(row["kind"] for row in quotes)
+    assert all(kinds[k] >= 30 for k in gc.KINDS), kinds
+
+
+def _quote(zone: str, start: int, text: str, speaker: str | None = None, kind: str = "direct") -> Quote:
+    return Quote(0, zone, 0, start, start + len(text), text, speaker, None, None, "explicit", kind)
+
+
+def _gold(zone: str, start: int, text: str) -> dict:
+    return {"zone": zone, "zone_index": 0, "start_char": start, "end_char": start + len(text),
+            "text_sha1": gc.sha1(text)}
+
+
+def test_matching_by_hash_survives_shifted_offsets_and_takes_the_nearest_twin():
+    predicted = [_quote("body", 10, "yes"), _quote("body", 500, "We will win."), _quote("body", 900, "yes")]
+    gold = [_gold("body", 880, "yes"), _gold("body", 450, "We  will\nwin.")]
+    matched = score.match(gold, predicted)
+    assert matched[0] is predicted[2]  # the twin nearest the gold offset
+    assert matched[1] is predicted[1]  # offsets moved by 50, whitespace differs: same hash
+
+
+def test_matching_falls_back_to_overlap_within_the_same_zone():
+    predicted = [_quote("title", 0, "A cut-short quote"), _quote("body", 100, "Contrary to it, Lee noted.")]
+    gold = [_gold("body", 100, "Contrary to it,"), _gold("body", 400, "not predicted")]
+    matched = score.match(gold, predicted)
+    assert matched == {0: predicted[1]}
+
+
+def test_speaker_errors_are_told_apart():
+    assert score.speaker_error("Ann Lee", "Ann Lee") is None
+    assert score.speaker_error(None, None) is None
+    assert score.speaker_error("Ann Lee", "Lee") == score.WRONG_NAME
+    assert score.speaker_error("Ann Lee", None) == score.WRONG_NULL
+    assert score.speaker_error(None, "Ann Lee") == score.SHOULD_BE_NULL

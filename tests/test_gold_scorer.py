@@ -1,0 +1,38 @@
+"""``python -m bench.gold`` scores the current extractor on the gold set read from ../shared."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import pytest
+
+from bench.gold import corpus as gc
+from bench.gold import score
+from tests.corpus import corpus_dir
+
+pytestmark = pytest.mark.slow
+
+
+def test_scorer_runs_on_the_dev_part_and_finds_every_annotated_document():
+    corpus_dir("html-eval-dev")
+    out = io.StringIO()
+    total = score.run("dev", show_errors=True, out=out)
+    text = out.getvalue()
+    assert total is not None and total.gold > 0
+    assert total.gone == 0, "every gold quote is still in the text newsbeam reads"  # bodies unchanged
+    assert "no longer read" not in text
+    # The quote-mark layer is the part that works; a low recall means the matching broke.
+    assert total.matched / total.gold > 0.9
+    assert 0 < total.speaker_ok <= total.matched and 0 < total.kind_ok <= total.matched
+    assert text.rstrip().splitlines()[-1].startswith("bench-gold dev: recall ")
+
+
+def test_command_refuses_to_list_test_errors_and_skips_without_the_corpus(tmp_path, monkeypatch):
+    done = subprocess.run([sys.executable, "-m", "bench.gold", "--test", "--errors"], cwd=gc.ROOT,
+                          capture_output=True, text=True, check=False)
+    assert done.returncode != 0 and "dev errors only" in done.stderr
+    monkeypatch.setattr(gc, "CORPUS", tmp_path / "absent")
+    out = io.StringIO()
+    assert score.run("dev", show_errors=False, out=out) is None
+    assert "skipped" in out.getvalue()
