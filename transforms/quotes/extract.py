@@ -117,7 +117,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         if speaker:
             ctx.last_speaker = speaker
             if attribution != "inherited" and (attribution == "pronoun" or is_person_like(mention)):
-                ctx.credits.append((span.open_at, speaker))
+                ctx.credits.append((span.open_at, speaker, span.close_at))
             if attribution == "explicit" and is_person_like(mention):
                 ctx.last_person = speaker
                 ctx.people.append(speaker)

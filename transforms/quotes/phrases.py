@@ -189,6 +189,9 @@ def _opens_participle(toks) -> bool:
         and toks[1][2][:1].islower()
 
 
+_CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
+
+
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
@@ -198,7 +201,10 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.
     if toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
-        if comma is not None:
+        if trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 1 and is_cap(toks[1][2]) and \
+                trim(toks[1][2]) not in INTRO_WORDS:
+            k = 1  # "And Obama, for all the progress he made, seems to agree": the subject follows
+        elif comma is not None:
             k = comma + 1
             # "On May 3, 2019, Ruiz said": a date's year is not the subject.
             if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
