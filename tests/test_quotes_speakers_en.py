@@ -68,3 +68,70 @@ def test_a_sentence_opening_on_and_keeps_its_subject():
             'And Obama, for all the deals he struck, seems to agree. '
             '"We do not know what will work," he said.')
     assert speakers(body)[-1] == "Barack Obama"
+
+
+# ------------------------------------------------------- shape 2: long titles left in the name
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We will appeal," Acting U.S. Attorney for the District of Vermont Jane Roe said.', "Jane Roe"),
+    ('"The budget is tight," said Minister of Finance Ana Ruiz.', "Ana Ruiz"),
+    ('"It is over," Tánaiste Micheál Martin said.', "Micheál Martin"),
+    ('"No," Supervisor Joel Engardio told reporters.', "Joel Engardio"),
+    ('"It is early," said Prof Ann Lee.', "Ann Lee"),
+    ('"It is early," said Dr. Sam Abu Omar.', "Sam Abu Omar"),
+    ('"Wrong," Harbor Post Fact-Checker Lena Moss wrote.', "Lena Moss"),
+    ('"We held the line," Field Marshal Omar Qadir said.', "Omar Qadir"),
+], ids=["acting-us-attorney-for-district", "minister-of-finance", "tanaiste", "supervisor",
+        "prof", "dr-compound-surname", "fact-checker", "field-marshal"])
+def test_titles_are_not_part_of_the_name(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+def test_title_of_finance_does_not_widen_a_later_surname():
+    """"Minister of Finance Ana Ruiz" then "Ruiz": the fullest name is "Ana Ruiz", not
+    "Finance Ana Ruiz"; "supporters of Donald J. Trump" keeps all of Donald J. Trump."""
+    body = ('Minister of Finance Ana Ruiz spoke first.\n\n"We will cut," Ruiz said.\n\n'
+            'Thousands of supporters of Donald J. Trump came. "We won," Trump said.')
+    assert speakers(body) == ["Ana Ruiz", "Donald J. Trump"]
+
+
+# ------------------------------------- shape 6: a place, an affiliation, a description as speaker
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"It works," said Square’s Megan Quinn.', "Megan Quinn"),
+    ('"Watch out," the Harbor Civil Liberties Union\'s Jay Stanley told us.', "Jay Stanley"),
+    ('"It is early," said Prof Ann Lee, director of the climate lab at Duke University.', "Ann Lee"),
+    ('Prof Ann Lee, director of the climate lab at Duke University, says: "It is early."', "Ann Lee"),
+    # A description is no name: null (the words stay in speaker_mention).
+    ('"We lost the vote," the Conservative MP said.', None),
+    ('"We lost the vote," a Labour councillor said.', None),
+    # A one-word name after a possessive stays whole: a publication, not a person.
+    ('"It is faulty," according to Tom’s Hardware.', "Tom’s Hardware"),
+], ids=["company-possessive", "org-possessive", "director-at-university-after",
+        "director-at-university-before", "the-conservative-mp", "a-labour-councillor",
+        "publication-possessive"])
+def test_affiliations_and_descriptions_are_not_speakers(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+def test_a_description_keeps_its_words_in_the_mention():
+    q = quotes('"We lost the vote," the Conservative MP said.')[0]
+    assert q.speaker is None and q.speaker_mention == "the Conservative MP"
+
+
+def test_a_possessive_then_a_surname_the_article_gives_in_full():
+    body = ('Jensen Huang spoke in Taipei.\n\n"Taiwan will build most of it," Nvidia’s Huang said.')
+    assert speakers(body) == ["Jensen Huang"]
+
+
+# ---------------------------------------------------------------- shape 8: the fullest name
+
+@pytest.mark.parametrize("body, expected", [
+    ('Walter A. Reed runs the farm.\n\n"It was hard," Reed said.', ["Walter A. Reed"]),
+    ('"We are proud," said Dr. Sam Abu Omar.\n\n"It was hard," Abu Omar said.',
+     ["Sam Abu Omar", "Sam Abu Omar"]),
+    ('"We are ready," said Laurence des Cars, the museum\'s director.\n\n'
+     '"It is a loss," des Cars said.', ["Laurence des Cars", "Laurence des Cars"]),
+], ids=["middle-initial", "compound-surname", "particle-des"])
+def test_the_fullest_name(body, expected):
+    assert speakers(body) == expected

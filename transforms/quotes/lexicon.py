@@ -60,7 +60,10 @@ prime king queen prince princess sheikh ayatollah imam rabbi cardinal bishop arc
 councillor councilman councilwoman alderman sheriff detective inspector superintendent
 constable agent supt insp det prosecutor magistrate
 ceo cfo coo cto pm mp mep
-""".split())
+""".split()) | frozenset("""
+marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
+fact-checker factchecker msp mla td
+""".split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir"
 # Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
 ROLE_WORDS = frozenset("""
 chief spokesman spokeswoman spokesperson pollster nominee candidate adviser advisor aide
@@ -143,7 +146,7 @@ upper lower north south east west northern southern eastern western new great ce
 middle gulf lake mount mt river bay port fort san santa los las saint st
 """.split())
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st".split())
+PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st des dos das ter ten".split())
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det

@@ -37,11 +37,19 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()):
             return None, "explicit"  # "None of MacAlister’s", "Another": no one named
         bare = [w for w in words if w.lower() not in DETERMINERS]
+        last = trim(name.split()[-1]) if name else ""
+        if name and low in DETERMINERS and 1 < len(bare) <= 3 and last in TITLES:
+            # "the Conservative MP", "a Labour councillor", "the French President": a
+            # description, not a name (which president the article means is a guess).
+            return None, "explicit"
         if name and len(bare) == 1 and (trim(name) in TITLES or trim(name) in ROLE_WORDS) \
                 and not ctx.names.is_surname(name):
             # "the President", "Historian": the person the article gave that title, if any.
             person = ctx.names.role(name)
             return (ctx.names.fullest(person) if person else None), "explicit"
+        if name and len(name.split()) == 2 and name.split()[0].endswith(("’s", "'s")) and \
+                ctx.names.is_surname(name.split()[1]):
+            name = name.split()[1]  # "Nvidia’s Huang": the person the article calls Huang
         if name:
             if name.isupper():
                 full = ctx.names.fullest(name.title())
