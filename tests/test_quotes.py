@@ -436,7 +436,7 @@ def test_degenerate_input_gives_no_quotes_and_no_error(args):
     ("The deal was praised by Ana Ruiz, who called it “a fair result.”", "Ana Ruiz",
      "Ana Ruiz, who"),
     # Whose claim it was.
-    ("Ochoa repeated his claim that the count was “rigged from the start.”", None, "his"),
+    ("Ochoa renewed his claim that the count was “rigged from the start.”", None, "his"),
 ], ids=["she-by-honorific", "he-by-honorific", "nearest-speaking-person", "described-then-named",
         "relative-who", "possessed-claim"])
 def test_harder_speakers(body, speaker, mention):

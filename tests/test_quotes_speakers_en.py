@@ -135,3 +135,28 @@ def test_a_possessive_then_a_surname_the_article_gives_in_full():
 ], ids=["middle-initial", "compound-surname", "particle-des"])
 def test_the_fullest_name(body, expected):
     assert speakers(body) == expected
+
+
+# ------------------------------------------- shape 7: speech verbs and shapes (grown from data)
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We had nothing then," remembers Ann Lee, who grew up on the farm.', "Ann Lee"),
+    ('"I was born to play a villain," quipped Tom Hale of his role.', "Tom Hale"),
+    ('As Ann Lee herself said: "The plan was never finished."', "Ann Lee"),
+    ('Tom Hale\'s response was: "We will see."', "Tom Hale"),
+    ('Ann Lee implied that the deal was "a little rushed."', "Ann Lee"),
+    ('Tom Hale fired back: "That is nonsense."', "Tom Hale"),
+    ('Ann Lee referred to the plan as "a shell game."', "Ann Lee"),
+    ('Tom Hale blamed the weather for "a wasted season."', "Tom Hale"),
+], ids=["remembers", "quipped-of-his-role", "herself-said", "response-was", "implied",
+        "fired-back", "referred-to", "blamed"])
+def test_speech_verbs_and_shapes(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+def test_the_verb_count_reads_a_cue_verb():
+    """bench.cue_verbs (the count that grew the lexicon) finds the verb of an annotated cue."""
+    from bench.cue_verbs import cue_verb
+    assert cue_verb("also repeated his claim that") == "repeated"
+    assert cue_verb("has repeatedly said") == "said"
+    assert cue_verb("didn't deny") == "deny"

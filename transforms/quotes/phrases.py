@@ -144,6 +144,9 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return with_name(text, found) if found else None
 
 
+_ABOUT_WHAT = frozenset("his her their its this that these those".split())
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
     (start, end): it runs to a comma, a clause word or the end of the sentence."""
@@ -172,6 +175,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
+        if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \
+                trim(toks[k + 1][2]) in _ABOUT_WHAT:
+            break  # "quipped Tom Hale of his role": what the words are about, not who
         if ends_sentence(w):
             end = e - 1
             break
