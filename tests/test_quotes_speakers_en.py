@@ -160,3 +160,21 @@ def test_the_verb_count_reads_a_cue_verb():
     assert cue_verb("also repeated his claim that") == "repeated"
     assert cue_verb("has repeatedly said") == "said"
     assert cue_verb("didn't deny") == "deny"
+
+
+# ------------------------------------------------ shape 3: titles of works are scare, no speaker
+
+@pytest.mark.parametrize("body", [
+    'Critics hated “X-Men: Dark Phoenix,” said Nick Rogers.',
+    'His book “Superminds: The Surprising Power of People and Computers Thinking Together” '
+    'came out in 2018.',
+    'The film “Harbor Lights” opens on Friday, the studio said.',
+], ids=["title-with-subtitle-before-cue", "book-with-subtitle", "plain-title"])
+def test_titles_of_works_are_scare_quotes_said_by_no_one(body):
+    q = quotes(body)[0]
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_quoted_sentence_with_a_colon_is_still_speech():
+    q = quotes('“We tried one thing: we talked to everyone,” said Ann Lee.')[0]
+    assert (q.kind, q.speaker) == ("direct", "Ann Lee")
