@@ -178,3 +178,12 @@ def test_titles_of_works_are_scare_quotes_said_by_no_one(body):
 def test_a_quoted_sentence_with_a_colon_is_still_speech():
     q = quotes('“We tried one thing: we talked to everyone,” said Ann Lee.')[0]
     assert (q.kind, q.speaker) == ("direct", "Ann Lee")
+
+
+def test_an_organisation_is_named_without_its_article_or_base():
+    """The gold convention: "the Associated Press" -> "Associated Press"; "the Ramallah-based
+    Palestinian Authority" -> "Palestinian Authority" (the mention keeps the words)."""
+    assert speakers('The games are “in jeopardy,” said The Independent.') == ["Independent"]
+    q = quotes('“It is illegal,” the Ramallah-based Palestinian Authority said.')[0]
+    assert (q.speaker, q.speaker_mention) == ("Palestinian Authority",
+                                              "the Ramallah-based Palestinian Authority")

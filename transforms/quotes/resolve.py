@@ -60,7 +60,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
                 name = ctx.names.given_name(name) or name
-            return name, "explicit"
+            return _without_article(name), "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
@@ -71,8 +71,18 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return ctx.names.fullest(person), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
-        return " ".join(rest), "explicit"
+        return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+
+
+def _without_article(name: str) -> str:
+    """An organisation's name without a leading article or "X-based": "The Independent" ->
+    "Independent", "The Ramallah-based Palestinian Authority" -> "Palestinian Authority"."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in ("The", "the") or words[k].endswith("-based")):
+        k += 1
+    return " ".join(words[k:]) if k else name
 
 
 _PLURAL_ENDINGS = ("ists", "ians", "eans")
