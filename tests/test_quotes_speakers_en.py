@@ -187,3 +187,17 @@ def test_an_organisation_is_named_without_its_article_or_base():
     q = quotes('“It is illegal,” the Ramallah-based Palestinian Authority said.')[0]
     assert (q.speaker, q.speaker_mention) == ("Palestinian Authority",
                                               "the Ramallah-based Palestinian Authority")
+
+
+# ------------------------------------------------------------------------ shape 9: punctuation
+
+@pytest.mark.parametrize("body, text", [
+    ('Ann Lee spoke on Monday. She added, " A change is coming," and left.', "A change is coming,"),
+    ('Tom Hale said: " We are done."', "We are done."),
+], ids=["after-comma", "after-colon"])
+def test_an_opening_mark_followed_by_a_space_still_opens(body, text):
+    assert [q.text for q in quotes(body)] == [text]
+
+
+def test_a_lone_mark_between_numbers_quotes_nothing():
+    assert quotes('The ratio was 5 " 6 and 7 " 8.') == []
