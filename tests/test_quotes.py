@@ -230,7 +230,7 @@ def test_he_and_she(body, quote, speaker):
     ("None of the families could pay. “How are we meant to afford this?” asked none of them.",
      "How are we meant to afford this?", None, "direct"),
     ("Autism rates have been on the rise “for decades”, said The Independent.", "for decades",
-     "The Independent", "partial"),
+     "Independent", "partial"),
     # A role is the person the article gave that title; a description alone names no one.
     ("Prime Minister Shehbaz Sharif met the chancellor. The premier stressed the “long-standing "
      "friendly relations” of both countries.", "long-standing friendly relations", "Shehbaz Sharif", "partial"),
@@ -268,7 +268,7 @@ def test_he_and_she(body, quote, speaker):
     # A closing attribution after a quote that ends on a comma inside its marks covers the
     # sentence's earlier quotes.
     ("The White House’s “attempt to strong-arm” Kelly “into silence” made her look “downright "
-     "presidential,” said The Boston Globe.", "into silence", "The Boston Globe", "partial"),
+     "presidential,” said The Boston Globe.", "into silence", "Boston Globe", "partial"),
     # Quoted words that open the writer's sentence, or follow a possessive, are partial.
     ("Slotkin spoke. “Going on offense” seems the only way forward, Slotkin said.", "Going on offense",
      "Slotkin", "partial"),
@@ -436,7 +436,7 @@ def test_degenerate_input_gives_no_quotes_and_no_error(args):
     ("The deal was praised by Ana Ruiz, who called it “a fair result.”", "Ana Ruiz",
      "Ana Ruiz, who"),
     # Whose claim it was.
-    ("Ochoa repeated his claim that the count was “rigged from the start.”", None, "his"),
+    ("Ochoa renewed his claim that the count was “rigged from the start.”", None, "his"),
 ], ids=["she-by-honorific", "he-by-honorific", "nearest-speaking-person", "described-then-named",
         "relative-who", "possessed-claim"])
 def test_harder_speakers(body, speaker, mention):

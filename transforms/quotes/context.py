@@ -37,7 +37,7 @@ class ArticleContext:
     people: list = dataclasses.field(default_factory=list)
     genders: dict = dataclasses.field(default_factory=dict)
     resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
-    credits: list = dataclasses.field(default_factory=list)  # (offset, person) credited in this zone
+    credits: list = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
 
 
 

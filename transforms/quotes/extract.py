@@ -31,7 +31,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-11-26"
+EXTRACTOR_VERSION = "2026-12-01"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
@@ -117,7 +117,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         if speaker:
             ctx.last_speaker = speaker
             if attribution != "inherited" and (attribution == "pronoun" or is_person_like(mention)):
-                ctx.credits.append((span.open_at, speaker))
+                ctx.credits.append((span.open_at, speaker, span.close_at))
             if attribution == "explicit" and is_person_like(mention):
                 ctx.last_person = speaker
                 ctx.people.append(speaker)

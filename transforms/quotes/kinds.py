@@ -26,12 +26,16 @@ def only_attribution(text: str, lo: int, hi: int) -> bool:
 
 
 def is_title_of_work(quoted: str, span: Span) -> bool:
-    """Two to eight words in title case: a show, a book, a slogan's name, not speech."""
-    if len(quoted) > 90 or not quoted[:1].isupper() or span.continued or ":" in quoted or \
+    """Two to eight words in title case: a show, a book, a slogan's name, not speech; with a
+    subtitle after one colon, up to fourteen ("Superminds: The Surprising Power of People and
+    Computers Thinking Together", "X-Men: Dark Phoenix")."""
+    subtitle = quoted.count(":") == 1 and quoted.index(":") > 1 and quoted[quoted.index(":") + 1:].strip()[:1].isupper()
+    if len(quoted) > (120 if subtitle else 90) or not quoted[:1].isupper() or span.continued or \
+            (":" in quoted and not subtitle) or \
             "?" in quoted or "!" in quoted or ";" in quoted or ". " in quoted:
         return False
     words = WORDS.findall(quoted)
-    if not 2 <= len(words) <= 8:
+    if not 2 <= len(words) <= (14 if subtitle else 8):
         return False
     if _APOSTROPHES.split(words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "We're America." is speech

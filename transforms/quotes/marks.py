@@ -109,6 +109,9 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
         k = at - 1
         while k >= 0 and text[k] == " ":
             k -= 1
+        if k >= 0 and text[k] in ",:" and mark in ("\"", "\u201c") and end + 1 < len(text) and \
+                text[end] == " " and text[end + 1].isalpha():
+            return OPEN  # an opening mark set off by a space: 'He added, " A change is coming."'
         return CLOSE if k >= 0 and text[k] in "\u201d\u2019\"'" and mark not in _SHAPED_OPEN else APOSTROPHE
     if mark in _SHAPED_OPEN:
         return CLOSE if right and not left else OPEN

@@ -19,6 +19,18 @@ def _leading_roles(toks: list[str], k: int) -> int:
     return k
 
 
+def _after_of(text: str, pos: int, toks: list[str]) -> bool:
+    """Whether the words ``toks`` (ending at ``pos``'s word) follow a capitalized word and
+    "of" in ``text``: "Minister of Finance Ana Ruiz", "District of Vermont Jane Roe" (not
+    "supporters of Donald J. Trump")."""
+    lo = text.rfind(toks[0], max(0, pos - 80), pos)
+    if lo < 4 or not text[max(0, lo - 4):lo].endswith(("of ", "for ")):
+        return False
+    before = text[max(0, lo - 40):lo].split()
+    return len(before) >= 2 and before[-2][:1].isupper() and \
+        trim(before[-2]) not in FUNCTION_WORDS
+
+
 def split_title(mention: str) -> str:
     """The name in a mention (memoized: mentions repeat across articles)."""
     name = _SPLIT_CACHE.get(mention)
@@ -64,11 +76,20 @@ def _split_title(mention: str) -> str:
     eligible = [r for r, p in zip(runs, prep_before) if not p] or runs
     best = eligible[-1]
     later = runs.index(best) + 1
-    if trim(best[-1]) in TITLES and later < len(runs) and len(runs[later]) >= 2 and \
-            trim(runs[later][-1]) not in ORG_HEADS:
+    if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
+            trim(runs[-1][-1]) not in ORG_HEADS:
         # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of
-        # Windsor Drew Dilkens" end on the name, its last two words.
-        return " ".join(runs[later][-2:]).strip(" .,’'")
+        # Windsor Drew Dilkens", "Acting U.S. Attorney for the District of Vermont Jane Roe"
+        # end on the name: its last two words (three with an initial: "Walter A. Reed").
+        tail = runs[-1]
+        size = 3 if len(tail) >= 3 and (len(trim(tail[-2])) == 1 or trim(tail[-2]) in PARTICLES) else 2
+        return " ".join(tail[-size:]).strip(" .,’'")
+    # A possessive names an employer or a place: "Square’s Megan Quinn", "the ACLU's Jay Stanley".
+    # (A single word after it stays: "Tom’s Hardware", "Iran’s Mission" are names too.)
+    for n in range(len(best) - 3, -1, -1):
+        if best[n].endswith(("’s", "'s")):
+            best = best[n + 1:]
+            break
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
@@ -200,6 +221,12 @@ class NameIndex:
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
                                          trim(toks[k]) in CUES):
                 k += 1  # "In Lisbon", "Meanwhile Ochoa": a sentence's first word
+            for n in range(len(toks) - 2, k - 1, -1):
+                if toks[n].endswith(("’s", "'s")):
+                    k = n + 1  # "Square’s Megan Quinn": the possessor is not the name
+                    break
+            if len(toks) - k >= 3 and _after_of(text, pos, toks[k:]):
+                k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
@@ -454,9 +481,9 @@ def _name_words_ending(text: str, pos: int) -> list[str]:
         if starts_line:
             word = word.rsplit("\n", 1)[1]
         kind = _name_word_kind(word) if word else 0
-        if kind == 1 or kind == 2 and out:
-            out.append(word)
-        if kind == 0 or kind == 2 and not out or starts_line:
+        if kind:
+            out.append(word)  # a particle right before the surname too: "Laurence des" Cars
+        if kind == 0 or starts_line:
             break
     out.reverse()
     while out and out[0].lower() in PARTICLES:

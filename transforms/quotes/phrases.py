@@ -147,6 +147,9 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return with_name(text, found) if found else None
 
 
+_ABOUT_WHAT = frozenset("his her their its this that these those".split())
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
     (start, end): it runs to a comma, a clause word or the end of the sentence."""
@@ -175,6 +178,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
+        if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \
+                trim(toks[k + 1][2]) in _ABOUT_WHAT:
+            break  # "quipped Tom Hale of his role": what the words are about, not who
         if ends_sentence(w):
             end = e - 1
             break
@@ -192,6 +198,9 @@ def _opens_participle(toks) -> bool:
         and toks[1][2][:1].islower()
 
 
+_CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
+
+
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
@@ -201,7 +210,10 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.
     if toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
-        if comma is not None:
+        if trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 1 and is_cap(toks[1][2]) and \
+                trim(toks[1][2]) not in INTRO_WORDS:
+            k = 1  # "And Obama, for all the progress he made, seems to agree": the subject follows
+        elif comma is not None:
             k = comma + 1
             # "On May 3, 2019, Ruiz said": a date's year is not the subject.
             if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":

@@ -5,12 +5,12 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
+    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, NP_STOP, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
-from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.tokens import tokens, trim
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -41,11 +41,19 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()):
             return None, "explicit"  # "None of MacAlister’s", "Another": no one named
         bare = [w for w in words if w.lower() not in DETERMINERS]
+        last = trim(name.split()[-1]) if name else ""
+        if name and low in DETERMINERS and 1 < len(bare) <= 3 and last in TITLES:
+            # "the Conservative MP", "a Labour councillor", "the French President": a
+            # description, not a name (which president the article means is a guess).
+            return None, "explicit"
         if name and len(bare) == 1 and (trim(name) in TITLES or trim(name) in ROLE_WORDS) \
                 and not ctx.names.is_surname(name):
             # "the President", "Historian": the person the article gave that title, if any.
             person = ctx.names.role(name)
             return (ctx.names.fullest(person) if person else None), "explicit"
+        if name and len(name.split()) == 2 and name.split()[0].endswith(("’s", "'s")) and \
+                ctx.names.is_surname(name.split()[1]):
+            name = name.split()[1]  # "Nvidia’s Huang": the person the article calls Huang
         if name:
             if name.isupper():
                 full = ctx.names.fullest(name.title())
@@ -54,7 +62,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
                 name = ctx.names.given_name(name) or name
-            return name, "explicit"
+            return _without_article(name), "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
@@ -65,8 +73,18 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return ctx.names.fullest(person), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
-        return " ".join(rest), "explicit"
+        return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+
+
+def _without_article(name: str) -> str:
+    """An organisation's name without a leading article or "X-based": "The Independent" ->
+    "Independent", "The Ramallah-based Palestinian Authority" -> "Palestinian Authority"."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (words[k] in ("The", "the") or words[k].endswith("-based")):
+        k += 1
+    return " ".join(words[k:]) if k else name
 
 
 _PLURAL_ENDINGS = ("ists", "ians", "eans")
@@ -100,6 +118,28 @@ def _own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: i
 
 
 
+def _opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender: str) -> str | None:
+    """The person the quote's own sentence opens on, when the quote starts inside it and the
+    pronoun comes after it: "Chock could not hold back the tears as she admitted it was a
+    “bittersweet feeling …,” she said."."""
+    if ctx.sentences is None:
+        return None
+    s_lo = max(ctx.sentences.start(lo, before), text.rfind("\n", 0, before) + 1)
+    if not text[s_lo:before].strip():
+        return None
+    subj = subject_of(text, s_lo, before)
+    if subj is None or ":" in text[subj[1]:before]:
+        return None  # "Las Vegas shooting: 'person of interest' says he ...": a heading
+    mention = text[subj[0]:subj[1]]
+    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or plural_group(mention) or \
+            trim(mention.split()[0]) in DETERMINERS or not is_person_like(mention) or \
+            not (known_person(mention, ctx) or len(mention.split()) > 1 and not is_org(mention)):
+        # "The Israel-Hamas war is “really coming to an end,” he said": not a person.
+        return None
+    full = ctx.names.fullest(split_title(mention))
+    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
 def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender: str,
                     pronoun: str) -> str | None:
     """The person the sentences before the pronoun's own are about: the nearest one whose
@@ -117,12 +157,19 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
         if hi <= lo:
             return None
         s_lo = max(sentences.start(lo, hi - 1), text.rfind("\n", 0, hi - 1) + 1)
-        credited = [person for at, person in ctx.credits if s_lo <= at < hi]
+        # A sentence inside a credited quote ("… to our way of life. We want to unify …,”
+        # Lourimi said.") is that quote's speaker's, as is one that holds the quote.
+        credited = [person for at, person, end in ctx.credits if at < hi and (end < 0 or end >= s_lo)
+                    and (s_lo <= at or end >= 0)]
         if credited:
             person = credited[-1]
             if (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                 return person
             return None
+        if _unnamed_person(text, s_lo, hi):
+            # "A spokesman for the union disagreed. “…,” he said.": someone new whom the
+            # article does not name ("the spokesman", "the former president" refer back).
+            return ""
         subj = subject_of(text, s_lo, hi)
         if subj is not None:
             mention = text[subj[0]:subj[1]]
@@ -156,6 +203,42 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
     return None
 
 
+# Heads of a description of one person: "a spokesman", "one resident", "a local farmer".
+_PERSON_NOUNS = frozenset("""
+man woman boy girl resident spokesman spokeswoman spokesperson official minister lawmaker
+officer worker witness source neighbour neighbor passenger driver victim employee member
+""".split())
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_PERSONS = frozenset("""
+number letter paper water order center centre computer matter border summer winter quarter
+report statement document study survey poll filing event moment percent amount
+""".split())
+
+
+def _unnamed_person(text: str, lo: int, hi: int) -> bool:
+    """The sentence at ``text[lo:hi]`` opens on a lowercase description of one person led by
+    an indefinite article ("A spokesman for the union ...", "A local farmer who ..."): the
+    pronoun after it is that new person, not someone named before."""
+    toks = tokens(text, lo, min(hi, lo + 80))
+    if len(toks) < 2 or trim(toks[0][2]) not in ("a", "an", "one", "another"):
+        return False
+    for k, (_, _, w) in enumerate(toks[1:5], 1):
+        h = trim(w)
+        if not h.isalpha() or h != w.rstrip(",") or h in NP_STOP or h in ("of", "for", "from", "with"):
+            return False  # a name, a clause, a phrase: not a plain description
+        nxt = trim(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        person = h in _PERSON_NOUNS or h in ROLE_WORDS and h not in _MODIFIER_ROLES or \
+            h.endswith(_PERSON_SUFFIXES) and h not in _NOT_PERSONS and len(h) > 4 or nxt == "who"
+        if person and (nxt in ("who", "for", "at", "from", "with", "in", "of", "") or
+                       nxt not in ROLE_WORDS and not nxt.endswith(_PERSON_SUFFIXES)):
+            return True
+    return False
+
+
+_MODIFIER_ROLES = frozenset("former senior top then state press campaign vice presidential "
+                            "acting deputy assistant longtime veteran retired".split())
+
+
 def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at: int = -1) -> str | None:
     """Who "he" or "she" is, in this order: the subject of the pronoun's own sentence when the
     pronoun sits in a clause of it ("Ban Ki-moon condemned what he called ..."); the person the
@@ -169,6 +252,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     names = ctx.names
     pronoun = "he" if gender == "m" else "she"
     found = _own_subject(ctx, text, lo, before, cue_at, gender, pronoun)
+    if found is None and cue_at > before:
+        found = _opening_subject(ctx, text, lo, before, gender)
     if found is None:
         found = _subject_before(ctx, text, lo, before, gender, pronoun)
     if found == "":

@@ -1,0 +1,203 @@
+"""Who said it, in English news: issue 16's failure shapes, one group per shape, with made-up
+sentences. Each test names the shape it guards; the rule that credits the quote is checked
+where the shape is about a rule."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def quotes(body: str, title: str = ""):
+    return [q for q in extract_quotes(title, [], body) if q.zone == "body"]
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in quotes(body)]
+
+
+# ------------------------------------------------- shape 1: an unnamed new speaker, then he/she
+
+@pytest.mark.parametrize("body, expected", [
+    # A new person enters without a name: "he" is that person, not the one named before.
+    ('"We will not back down," said Ann Lee, the union\'s president.\n\n'
+     'A spokesman for the city disagreed. "The deal was fair," he said.',
+     ["Ann Lee", None]),
+    ('"The water is safe," said Mayor Tom Hale.\n\n'
+     'A local farmer who lives near the plant was less sure. "My cows won\'t drink it," she said.',
+     ["Tom Hale", None]),
+    # A description with "the" refers back to someone already named: it stays theirs.
+    ('Ruth Okafor won the race on Sunday. "It was hard," Okafor said.\n\n'
+     'The former champion was calm afterwards. "I slept well," she said.',
+     ["Ruth Okafor", "Ruth Okafor"]),
+], ids=["a-spokesman", "a-local-farmer", "the-champion-refers-back"])
+def test_unnamed_new_speaker_is_not_the_previous_one(body, expected):
+    assert speakers(body) == expected
+
+
+def test_unnamed_speaker_keeps_the_attribution_words():
+    """Rather null than wrong: the pronoun stays in speaker_mention for a reader to judge."""
+    q = quotes('"No," said Ann Lee.\n\nA worker at the gate shrugged. "Maybe," he said.')[1]
+    assert q.speaker is None and q.speaker_mention == "he" and q.cue == "said"
+
+
+def test_he_inside_a_passage_quoted_from_one_person():
+    """The sentence before "he said" is the end of a quote credited to Pike ("… our way.
+    We stand together," Pike said.): "he" is Pike, not the man named earlier in the article."""
+    body = ('Prime Minister Carl Voss spoke on Tuesday. "We are at war," Voss declared.\n\n'
+            'Lars Pike, a union leader, said the strike would go on.\n\n'
+            '"This is our town, this is our way. We stand together," Pike said. '
+            'He said he expected no deal.\n\n'
+            '"We have nothing to lose," he said.')
+    assert speakers(body)[-1] == "Lars Pike"
+
+
+def test_he_is_the_subject_the_quotes_sentence_opens_on():
+    """A quote that opens inside a sentence about someone, with "she said" after it: she is
+    that sentence's subject, not whoever spoke last."""
+    body = ('"We gave everything," Paul Marsh said after the final.\n\n'
+            'Nina Ortiz fought back tears as she called the silver medal a "bitter prize, '
+            'after all we did together," she said.')
+    assert speakers(body) == ["Paul Marsh", "Nina Ortiz"]
+
+
+def test_a_sentence_opening_on_and_keeps_its_subject():
+    """"And Obama, for all ..., seems to agree." is about Obama: his "he said" follows."""
+    body = ('President Barack Obama spoke last.\n\n'
+            'Ted Marsh, an engineer, said: "No country has done it yet."\n\n'
+            'And Obama, for all the deals he struck, seems to agree. '
+            '"We do not know what will work," he said.')
+    assert speakers(body)[-1] == "Barack Obama"
+
+
+# ------------------------------------------------------- shape 2: long titles left in the name
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We will appeal," Acting U.S. Attorney for the District of Vermont Jane Roe said.', "Jane Roe"),
+    ('"The budget is tight," said Minister of Finance Ana Ruiz.', "Ana Ruiz"),
+    ('"It is over," Tánaiste Micheál Martin said.', "Micheál Martin"),
+    ('"No," Supervisor Joel Engardio told reporters.', "Joel Engardio"),
+    ('"It is early," said Prof Ann Lee.', "Ann Lee"),
+    ('"It is early," said Dr. Sam Abu Omar.', "Sam Abu Omar"),
+    ('"Wrong," Harbor Post Fact-Checker Lena Moss wrote.', "Lena Moss"),
+    ('"We held the line," Field Marshal Omar Qadir said.', "Omar Qadir"),
+], ids=["acting-us-attorney-for-district", "minister-of-finance", "tanaiste", "supervisor",
+        "prof", "dr-compound-surname", "fact-checker", "field-marshal"])
+def test_titles_are_not_part_of_the_name(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+def test_title_of_finance_does_not_widen_a_later_surname():
+    """"Minister of Finance Ana Ruiz" then "Ruiz": the fullest name is "Ana Ruiz", not
+    "Finance Ana Ruiz"; "supporters of Donald J. Trump" keeps all of Donald J. Trump."""
+    body = ('Minister of Finance Ana Ruiz spoke first.\n\n"We will cut," Ruiz said.\n\n'
+            'Thousands of supporters of Donald J. Trump came. "We won," Trump said.')
+    assert speakers(body) == ["Ana Ruiz", "Donald J. Trump"]
+
+
+# ------------------------------------- shape 6: a place, an affiliation, a description as speaker
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"It works," said Square’s Megan Quinn.', "Megan Quinn"),
+    ('"Watch out," the Harbor Civil Liberties Union\'s Jay Stanley told us.', "Jay Stanley"),
+    ('"It is early," said Prof Ann Lee, director of the climate lab at Duke University.', "Ann Lee"),
+    ('Prof Ann Lee, director of the climate lab at Duke University, says: "It is early."', "Ann Lee"),
+    # A description is no name: null (the words stay in speaker_mention).
+    ('"We lost the vote," the Conservative MP said.', None),
+    ('"We lost the vote," a Labour councillor said.', None),
+    # A one-word name after a possessive stays whole: a publication, not a person.
+    ('"It is faulty," according to Tom’s Hardware.', "Tom’s Hardware"),
+], ids=["company-possessive", "org-possessive", "director-at-university-after",
+        "director-at-university-before", "the-conservative-mp", "a-labour-councillor",
+        "publication-possessive"])
+def test_affiliations_and_descriptions_are_not_speakers(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+def test_a_description_keeps_its_words_in_the_mention():
+    q = quotes('"We lost the vote," the Conservative MP said.')[0]
+    assert q.speaker is None and q.speaker_mention == "the Conservative MP"
+
+
+def test_a_possessive_then_a_surname_the_article_gives_in_full():
+    body = ('Jensen Huang spoke in Taipei.\n\n"Taiwan will build most of it," Nvidia’s Huang said.')
+    assert speakers(body) == ["Jensen Huang"]
+
+
+# ---------------------------------------------------------------- shape 8: the fullest name
+
+@pytest.mark.parametrize("body, expected", [
+    ('Walter A. Reed runs the farm.\n\n"It was hard," Reed said.', ["Walter A. Reed"]),
+    ('"We are proud," said Dr. Sam Abu Omar.\n\n"It was hard," Abu Omar said.',
+     ["Sam Abu Omar", "Sam Abu Omar"]),
+    ('"We are ready," said Laurence des Cars, the museum\'s director.\n\n'
+     '"It is a loss," des Cars said.', ["Laurence des Cars", "Laurence des Cars"]),
+], ids=["middle-initial", "compound-surname", "particle-des"])
+def test_the_fullest_name(body, expected):
+    assert speakers(body) == expected
+
+
+# ------------------------------------------- shape 7: speech verbs and shapes (grown from data)
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We had nothing then," remembers Ann Lee, who grew up on the farm.', "Ann Lee"),
+    ('"I was born to play a villain," quipped Tom Hale of his role.', "Tom Hale"),
+    ('As Ann Lee herself said: "The plan was never finished."', "Ann Lee"),
+    ('Tom Hale\'s response was: "We will see."', "Tom Hale"),
+    ('Ann Lee implied that the deal was "a little rushed."', "Ann Lee"),
+    ('Tom Hale fired back: "That is nonsense."', "Tom Hale"),
+    ('Ann Lee referred to the plan as "a shell game."', "Ann Lee"),
+    ('Tom Hale blamed the weather for "a wasted season."', "Tom Hale"),
+], ids=["remembers", "quipped-of-his-role", "herself-said", "response-was", "implied",
+        "fired-back", "referred-to", "blamed"])
+def test_speech_verbs_and_shapes(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+def test_the_verb_count_reads_a_cue_verb():
+    """bench.cue_verbs (the count that grew the lexicon) finds the verb of an annotated cue."""
+    from bench.cue_verbs import cue_verb
+    assert cue_verb("also repeated his claim that") == "repeated"
+    assert cue_verb("has repeatedly said") == "said"
+    assert cue_verb("didn't deny") == "deny"
+
+
+# ------------------------------------------------ shape 3: titles of works are scare, no speaker
+
+@pytest.mark.parametrize("body", [
+    'Critics hated “X-Men: Dark Phoenix,” said Nick Rogers.',
+    'His book “Superminds: The Surprising Power of People and Computers Thinking Together” '
+    'came out in 2018.',
+    'The film “Harbor Lights” opens on Friday, the studio said.',
+], ids=["title-with-subtitle-before-cue", "book-with-subtitle", "plain-title"])
+def test_titles_of_works_are_scare_quotes_said_by_no_one(body):
+    q = quotes(body)[0]
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_quoted_sentence_with_a_colon_is_still_speech():
+    q = quotes('“We tried one thing: we talked to everyone,” said Ann Lee.')[0]
+    assert (q.kind, q.speaker) == ("direct", "Ann Lee")
+
+
+def test_an_organisation_is_named_without_its_article_or_base():
+    """The gold convention: "the Associated Press" -> "Associated Press"; "the Ramallah-based
+    Palestinian Authority" -> "Palestinian Authority" (the mention keeps the words)."""
+    assert speakers('The games are “in jeopardy,” said The Independent.') == ["Independent"]
+    q = quotes('“It is illegal,” the Ramallah-based Palestinian Authority said.')[0]
+    assert (q.speaker, q.speaker_mention) == ("Palestinian Authority",
+                                              "the Ramallah-based Palestinian Authority")
+
+
+# ------------------------------------------------------------------------ shape 9: punctuation
+
+@pytest.mark.parametrize("body, text", [
+    ('Ann Lee spoke on Monday. She added, " A change is coming," and left.', "A change is coming,"),
+    ('Tom Hale said: " We are done."', "We are done."),
+], ids=["after-comma", "after-colon"])
+def test_an_opening_mark_followed_by_a_space_still_opens(body, text):
+    assert [q.text for q in quotes(body)] == [text]
+
+
+def test_a_lone_mark_between_numbers_quotes_nothing():
+    assert quotes('The ratio was 5 " 6 and 7 " 8.') == []
