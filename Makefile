@@ -92,5 +92,9 @@ bench-gold: $(VENV)/.test
 bench-report: $(VENV)/.test
 	$(PY) -m bench.report
 
+## lint: ruff's error rules over the whole tree (undefined and unused names, syntax)
+lint: $(VENV)/.test
+	$(PY) -m ruff check .
+
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as pads
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 4_000

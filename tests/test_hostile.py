@@ -69,7 +69,7 @@ def lol(levels: int, fanout: int = 10) -> bytes:
     lines = ['<!ENTITY lol0 "lol">']
     for n in range(1, levels):
         lines.append(f'<!ENTITY lol{n} "{("&lol%d;" % (n - 1)) * fanout}">')
-    return (f'<?xml version="1.0"?>\n<!DOCTYPE rss [\n' + "\n".join(lines) + "\n]>\n"
+    return ('<?xml version="1.0"?>\n<!DOCTYPE rss [\n' + "\n".join(lines) + "\n]>\n"
             f'<rss version="2.0"><channel><item><title>&lol{levels - 1};</title></item>'
             "</channel></rss>").encode()
 

@@ -92,7 +92,7 @@ def test_finite_stream_writes_each_article_version_exactly_once(http_server, tmp
     assert [(r["input"], r["reason"]) for r in rejects] == [(gone, "http-404")]  # once, not per poll
 
 
-def test_finite_stream_on_the_portable_runner(http_server, job_service, tmp_path):
+def test_finite_stream_on_the_portable_runner(http_server, job_service, tmp_path):  # noqa: F811 (fixture)
     """The submission path of Flink and Dataflow: the job service, state and windows included."""
     news = http_server.route("/news.xml", feed_reply((1, STORIES[1][1])),
                              feed_reply((1, STORIES[1][1]), (3, STORIES[3][1])))
