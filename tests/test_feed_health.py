@@ -76,7 +76,7 @@ def test_a_broken_feed_shows_malformed_until_it_is_fixed(http_server, tmp_path, 
 
 
 def test_a_feed_that_is_not_a_feed_or_empty_shows_why(http_server, tmp_path, capsys):
-    html = http_server.route("/page.html", LiveFeed.reply(b"<html><body><p>Hello</p></body></html>"))
+    html = http_server.route("/note.xml", LiveFeed.reply(b"<?xml version=\"1.0\"?><note><to>x</to></note>"))
     empty = http_server.route("/empty.xml", LiveFeed.reply(rss([])))
     feeds, out = feed_list(tmp_path, {"html": html, "empty": empty}), tmp_path / "out"
     ingest(http_server, feeds, out)
