@@ -59,6 +59,12 @@ def test_a_broken_feed_shows_malformed_until_it_is_fixed(http_server, tmp_path, 
     # The report's feed-health table: the broken feed before the good one, with its reason.
     rows, total = feed_health(Location.of(str(out)), datetime.now(timezone.utc), 10)
     assert total == 2 and [(r["feed"], r["status"]) for r in rows] == [("broken", "malformed"), ("good", "ok")]
+    page = tmp_path / "report.html"
+    assert main(["report", str(out), "--to", str(page)]) == 0
+    html = page.read_text()
+    feeds_section = html[html.index('id="feeds"'):html.index('id="runs"')]
+    assert "1 fetched but their document did not read cleanly" in feeds_section
+    assert "malformed: " in feeds_section and "not well-formed" in feeds_section
 
     # Unchanged (a 304): the document last served is still the broken one.
     ingest(http_server, feeds, out)
