@@ -9,7 +9,7 @@ import apache_beam as beam
 from newsbeam.transforms import commit
 from newsbeam.transforms.articles import FetchArticles
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.feeds import FetchFeeds, SaveFeedStates
+from newsbeam.transforms.feeds import FetchFeeds, JoinParseOutcomes, SaveFeedStates
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
 from newsbeam.transforms.sources import ReadFiles
@@ -93,7 +93,9 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(
         cfg.write, finish=finish)
     if feed_states is not None:
-        _ = feed_states | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_stage, committed)
+        _ = (feed_states
+             | "FeedParseOutcomes" >> JoinParseOutcomes(cfg.feeds, parse_rejects)
+             | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_stage, committed))
 
 
 def _with_progress(directory: str, input_counts, articles):

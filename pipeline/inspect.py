@@ -103,7 +103,8 @@ def _feed_health(location: Location) -> list[dict]:
         out.append({"feed": name, "url": state.url, "last_status": state.last_status,
                     "last_reason": state.last_reason, "last_success": state.last_success,
                     "last_fetch": state.last_fetch, "failures": state.consecutive_failures,
-                    "suspended_until": state.suspended_until})
+                    "suspended_until": state.suspended_until, "status": state.health,
+                    "parse_reason": state.parse_reason, "parse_detail": state.parse_detail})
     return out
 
 
@@ -118,9 +119,12 @@ def _row(values) -> str:
 
 
 def _feed_status(f: dict) -> str:
-    """``ok (HTTP 200)``, ``blocked-host``, ``http-404``: what the last fetch came to."""
+    """``ok (HTTP 200)``, ``blocked-host``, ``http-404``, ``malformed (HTTP 200)``: what the last
+    fetch came to, and the last document served when it did not read cleanly."""
     if f.get("last_reason"):
         return f["last_reason"]
+    if f.get("parse_reason"):
+        return f"{f['parse_reason']} (HTTP {f['last_status']})"
     if f.get("last_status") is not None:
         return f"ok (HTTP {f['last_status']})"
     return "not fetched yet"
@@ -154,4 +158,6 @@ def format_report(report: dict) -> str:
             flag = f"  SUSPENDED until {f['suspended_until']}" if f["suspended_until"] else ""
             lines.append(f"    {f['feed']:<{width}}  {_feed_status(f):<16} failures={f['failures']} "
                          f"last={f['last_fetch'] or '-'}{flag}")
+            if f.get("parse_reason"):
+                lines.append(f"    {'':<{width}}  {f['parse_reason']}: {f.get('parse_detail') or ''}")
     return "\n".join(lines)

@@ -6,7 +6,9 @@ concurrency limit and politeness delay across those threads.
 
 The new per-feed state (validators, failures, schedule) is not saved here: ``SaveFeedStates``
 runs after the dataset is committed, so a run that dies after a 200 does not remember an ETag
-for articles it never wrote (the next run would get a 304 and lose them).
+for articles it never wrote (the next run would get a 304 and lose them). Before it,
+``JoinParseOutcomes`` joins each feed's new state with the rejects its document got when parsed
+(keyed by feed, a CoGroupByKey), so the state says whether the document read cleanly.
 """
 from __future__ import annotations
 
@@ -19,7 +21,10 @@ from apache_beam import pvalue
 
 from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.feedstate import FeedState, FeedStateStore, is_due, is_suspended, update_state, validators
+from newsbeam.transforms.feedstate import (
+    DOCUMENT_REASONS, DOCUMENT_STAGES, FeedState, FeedStateStore, is_due, is_suspended, update_state, validators,
+    with_parse_outcome,
+)
 from newsbeam.transforms.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.process import document_of
 
@@ -120,6 +125,46 @@ class FetchFeeds(beam.PTransform):
                 STATES, REJECTS, STATS, main="documents")
         )
         return out.documents, out[REJECTS], out[STATES], out[STATS]
+
+
+def feed_keys(feeds) -> dict[tuple[str, str], tuple[str, ...]]:
+    """``(source, url)`` -> the names of the feeds whose documents carry them: how a reject
+    of a fetched document (``Reject.source``/``input``) is traced back to its feed."""
+    keys: dict[tuple[str, str], tuple[str, ...]] = {}
+    for spec in feeds:
+        keys[(spec.source, spec.url)] = (*keys.get((spec.source, spec.url), ()), spec.name)
+    return keys
+
+
+def keyed_by_feed(reject: Reject, keys: dict[tuple[str, str], tuple[str, ...]]):
+    """``(feed name, reject)`` for a reject about a whole fetched feed document, else nothing."""
+    if reject.stage not in DOCUMENT_STAGES or reject.reason not in DOCUMENT_REASONS:
+        return
+    for name in keys.get((reject.source, reject.input), ()):
+        yield name, reject
+
+
+def _joined(element):
+    name, grouped = element
+    for state in grouped["state"]:
+        yield name, with_parse_outcome(state, grouped["rejects"])
+
+
+class JoinParseOutcomes(beam.PTransform):
+    """(name, FeedState) of this run's fetches + every reject -> (name, FeedState) that also
+    says what the feed's document came to when parsed (``feedstate.with_parse_outcome``)."""
+
+    def __init__(self, feeds, rejects, label=None):
+        super().__init__(label)
+        self._keys = feed_keys(feeds)
+        self._rejects = rejects
+
+    def expand(self, states):
+        keys = self._keys
+        by_feed = self._rejects | "ByFeed" >> beam.FlatMap(keyed_by_feed, keys)
+        return ({"state": states, "rejects": by_feed}
+                | "Join" >> beam.CoGroupByKey()
+                | "Apply" >> beam.FlatMap(_joined))
 
 
 class _SaveState(beam.DoFn):

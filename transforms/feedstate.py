@@ -15,6 +15,16 @@ fetch is unconditional.
   server's Retry-After. From the ``suspend_after``-th consecutive failure on, the feed is
   suspended for ``suspend_for``, doubling with each further failure up to ``max_suspend``.
 * A result with reason ``suspended`` (the caller skipped the feed) changes nothing.
+
+The state also says what the last document the feed served came to when parsed
+(``parse_reason``/``parse_detail``: ``malformed``, ``no-entries``, ``not-a-feed``... or None
+when it read cleanly). A full response clears it; ``with_parse_outcome`` sets it from the parse
+rejects of this run's document, joined with the fetch state by feed before the state is saved
+(``transforms.feeds.JoinParseOutcomes``). A 304 or a failed fetch keeps it: the document last
+served has not changed. A parse problem is *not* a fetch failure: it neither counts towards
+suspension nor delays the next poll, and the validators are kept. The server answered; backing
+off would only delay noticing the fix, and a conditional GET of an unchanged broken document
+costs a 304.
 """
 from __future__ import annotations
 
@@ -55,6 +65,16 @@ class FeedState:
     next_fetch_after: str | None = None  # ISO 8601, UTC: from the TTL or Retry-After
     last_reason: str | None = None  # the reject code of the last fetch, None if it succeeded
     last_success: str | None = None  # ISO 8601, UTC
+    parse_reason: str | None = None  # the reject code of the last document served, None if it read cleanly
+    parse_detail: str | None = None  # that reject's detail
+
+    @property
+    def health(self) -> str:
+        """``ok``, ``failing`` (the last fetch failed) or the last document's parse reason
+        (``malformed``...). Suspension is a matter of time: see ``is_suspended``."""
+        if self.consecutive_failures or self.last_reason:
+            return "failing"
+        return self.parse_reason or "ok"
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -131,6 +151,9 @@ def update_state(
             next_fetch_after=next_after,
             last_reason=None,
             last_success=stamp,
+            # A new document is parsed in this run: with_parse_outcome says if it failed to read.
+            parse_reason=state.parse_reason if result.not_modified else None,
+            parse_detail=state.parse_detail if result.not_modified else None,
         )
     failures = state.consecutive_failures + 1
     suspended_until = None
@@ -149,6 +172,43 @@ def update_state(
         next_fetch_after=next_after,
         last_reason=result.reason,
     )
+
+
+# Reject reasons about a whole feed document (not one of its entries), most telling first.
+DOCUMENT_REASONS = (
+    reasons.MALFORMED, reasons.ENTITY_EXPANSION, reasons.EXTERNAL_ENTITY, reasons.ENCODING,
+    reasons.CORRUPT_COMPRESSION, reasons.TOO_LARGE, reasons.TOO_MANY_ENTRIES, reasons.NOT_A_FEED,
+    reasons.EMPTY, reasons.NO_ENTRIES, reasons.INTERNAL,
+)
+DOCUMENT_STAGES = ("read", "parse")
+MAX_PARSE_DETAIL = 500
+
+
+def parse_outcome(rejects) -> tuple[str, str] | None:
+    """``(reason, detail)`` of the rejects a feed document got at read/parse time that say the
+    document as a whole could not be read (cleanly), or None. Of several, the first reason of
+    ``DOCUMENT_REASONS`` wins; of several rejects with that reason, a document-wide one (a
+    reader's detail about one entry starts ``entry N``), then the smallest detail, so the
+    choice does not depend on the order the rejects arrive in."""
+    rank = {reason: k for k, reason in enumerate(DOCUMENT_REASONS)}
+    candidates = [r for r in rejects if r.stage in DOCUMENT_STAGES and r.reason in rank]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda r: (rank[r.reason], r.detail.startswith("entry "), r.detail))
+    detail = best.detail
+    if len(detail) > MAX_PARSE_DETAIL:
+        detail = detail[: MAX_PARSE_DETAIL - 1] + "…"
+    return best.reason, detail
+
+
+def with_parse_outcome(state: FeedState, rejects) -> FeedState:
+    """``state`` (after this run's fetch) with what its document came to when parsed: only a
+    full response parsed in this run has no ``parse_reason`` yet (``update_state`` cleared it),
+    so rejects change nothing else; no rejects leave the state as it is."""
+    outcome = parse_outcome(rejects)
+    if outcome is None:
+        return state
+    return replace(state, parse_reason=outcome[0], parse_detail=outcome[1])
 
 
 def is_suspended(state: FeedState | None, now: datetime) -> bool:
@@ -270,6 +330,7 @@ class FeedStateStore:
 
 
 __all__ = [
-    "FeedState", "FeedStateStore", "MAX_SUSPEND", "MAX_TTL", "SUSPEND_AFTER", "SUSPEND_FOR",
-    "is_due", "is_suspended", "state_file_name", "update_state", "validators",
+    "DOCUMENT_REASONS", "FeedState", "FeedStateStore", "MAX_SUSPEND", "MAX_TTL", "SUSPEND_AFTER", "SUSPEND_FOR",
+    "is_due", "is_suspended", "parse_outcome", "state_file_name", "update_state", "validators",
+    "with_parse_outcome",
 ]

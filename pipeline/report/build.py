@@ -338,16 +338,19 @@ def _health_section(data: dict, limits: Limits) -> str:
     if feeds:
         suspended = sum(f["status"] == "suspended" for f in feeds)
         failing = sum(f["status"] == "failing" for f in feeds)
+        unreadable = sum(f["status"] not in ("suspended", "failing", "ok") for f in feeds)
         table = Table(id="t-feeds", caption="Feeds fetched by newsbeam (from _state/feeds), failing first",
                       columns=(Column("Feed", "html"), Column("Status"), Column("Failures in a row", "num"),
                                Column("Last HTTP status", "num"), Column("Last error"),
                                Column("Last fetch", "date"), Column("Last success", "date"),
                                Column("Suspended until", "date")),
                       rows=[((f["feed"], safe_link(f["url"], f["feed"])), f["status"], f["failures"],
-                             f["last_status"], f["last_reason"], _when(f["last_fetch"]), _when(f["last_success"]),
+                             f["last_status"], _last_error(f), _when(f["last_fetch"]), _when(f["last_success"]),
                              _when(f["suspended_until"])) for f in feeds])
         parts.append(_note(f"{n_feeds:,} feeds: {suspended:,} suspended, {failing:,} failing, "
-                           f"{n_feeds - suspended - failing:,} fetched successfully last time.")
+                           f"{unreadable:,} fetched but their document did not read cleanly, "
+                           f"{n_feeds - suspended - failing - unreadable:,} fetched and read successfully "
+                           "last time.")
                      + _cut_note(len(feeds), n_feeds, "feeds")
                      + table_html(table))
     else:
@@ -369,6 +372,15 @@ def _health_section(data: dict, limits: Limits) -> str:
     else:
         parts.append(_note("No run manifests under _runs/."))
     return _section("health", "Data health", "".join(parts))
+
+
+def _last_error(feed: dict) -> str | None:
+    """The last fetch's reject code, else what the last document served came to when parsed."""
+    if feed["last_reason"]:
+        return feed["last_reason"]
+    if feed.get("parse_reason"):
+        return f"{feed['parse_reason']}: {feed.get('parse_detail') or ''}"
+    return None
 
 
 def _when(value) -> datetime | None:

@@ -428,13 +428,13 @@ def feed_health(location: Location, now: datetime, limit: int) -> tuple[list[dic
     out = []
     for name, s in states.items():
         suspended = bool(s.suspended_until and _aware(s.suspended_until) > now)
-        status = ("suspended" if suspended else "failing" if s.consecutive_failures else "ok")
+        status = "suspended" if suspended else s.health  # ok, failing, or the document's parse reason
         out.append({"feed": name, "url": s.url, "status": status, "last_status": s.last_status,
-                    "last_reason": s.last_reason, "last_fetch": s.last_fetch,
+                    "last_reason": s.last_reason, "parse_reason": s.parse_reason, "parse_detail": s.parse_detail, "last_fetch": s.last_fetch,
                     "last_success": s.last_success, "failures": s.consecutive_failures,
                     "suspended_until": s.suspended_until if suspended else None})
-    rank = {"suspended": 0, "failing": 1, "ok": 2}
-    out.sort(key=lambda f: (rank[f["status"]], -f["failures"], f["feed"]))
+    rank = {"suspended": 0, "failing": 1, "ok": 3}  # a document that does not read: 2
+    out.sort(key=lambda f: (rank.get(f["status"], 2), -f["failures"], f["feed"]))
     return out[:limit], len(out)
 
 
