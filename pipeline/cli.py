@@ -55,6 +55,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="one input file -> JSON lines: article, bullets, quotes")
     extract.add_argument("file")
+    extract.add_argument("--explain", action="store_true",
+                         help="readable: each quote with its speaker, the rule that credited it and the mention")
 
     inspect = sub.add_parser("inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs")
     inspect.add_argument("dir")
@@ -134,10 +136,10 @@ def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
 
 
 def _cmd_extract(ns) -> int:
-    from newsbeam.pipeline.extract import articles_of, json_lines
+    from newsbeam.pipeline.extract import articles_of, explain_lines, json_lines
 
     try:
-        for line in json_lines(articles_of(ns.file)):
+        for line in (explain_lines if ns.explain else json_lines)(articles_of(ns.file)):
             print(line)
     except FileNotFoundError:
         raise UsageError(f"no such file: {ns.file}") from None

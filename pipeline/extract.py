@@ -13,6 +13,7 @@ from pathlib import Path
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Document, Reject
 from newsbeam.transforms.process import articles_of_document, source_name
+from newsbeam.transforms.quotes.explain import explain_quotes
 from newsbeam.transforms.readers import Limits
 
 
@@ -57,3 +58,16 @@ def json_lines(items) -> Iterator[str]:
         for quote in item.quotes:
             yield json.dumps({"type": "quote", "article_id": item.article_id, **_plain(quote)},
                              ensure_ascii=False)
+
+
+def explain_lines(items) -> Iterator[str]:
+    """``--explain``: each article's headline, then each quote with its speaker, the rule that
+    credited it and the mention it resolved; rejects as one line each."""
+    for item in items:
+        if isinstance(item, Reject):
+            yield f"reject ({item.stage}): {item.reason}: {item.detail or ''}".rstrip(": ")
+            continue
+        yield f"article {item.article_id}: {' '.join(item.title.split())[:100]}"
+        yield (f"  {len(item.bullets)} bullets, body {len(item.body):,} characters, "
+               f"{len(item.quotes)} quotes")
+        yield from explain_quotes(item.quotes)

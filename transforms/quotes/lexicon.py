@@ -26,10 +26,10 @@ reports reported reveal reveals revealed shout shouts shouted testify testifies 
 thundered yell yells yelled whisper whispered exclaim exclaimed wonder wonders wondered recount
 recounts recounted mention mentions mentioned assert asserts asserted scoff scoffed sing sings
 highlight highlights highlighted highlighting
-sang read reads told tells text texted email emailed rated term terms termed
+sang read reads text texted email emailed rated term terms termed
 characterize characterizes characterized characterise characterised deem deems deemed lament
 laments lamented snap snapped retort retorted tout touts touted hail hails hailed demand demands
-demanded advise advises advised quote quoted quoting find finds found conclude
+demanded advise advises advised quote quoted quoting find finds found
 cite cites cited citing stressing announcing praising blasting slamming accusing vowing
 promising pledging predicting charging criticizing criticising boasting labeling labelling
 branding dubbing demanding alleging conceding confirming denying answering acknowledging
@@ -62,8 +62,10 @@ constable agent supt insp det prosecutor magistrate
 ceo cfo coo cto pm mp mep
 """.split())
 # Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
-ROLE_WORDS = frozenset("""
-chief spokesman spokeswoman spokesperson pollster nominee candidate adviser advisor aide
+# The people who speak for a body: role words, and heads of a nominal speaker.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+ROLE_WORDS = SPOKESPEOPLE | frozenset("""
+chief pollster nominee candidate adviser advisor aide
 director leader chairman chairwoman president senator governor mayor minister correspondent
 host anchor analyst strategist official executive founder cofounder co-founder professor
 economist lawyer attorney commissioner ambassador representative congressman congresswoman
@@ -73,9 +75,9 @@ secretary chair justice judge counsel sheriff police commander pastor rev bishop
 researcher scientist historian expert actor actress singer star comedian owner partner ceo cfo
 coordinator organizer organiser chancellor premier superintendent principal teacher student
 mother father wife husband son daughter sister brother widow commentator presenter contributor
-operative surrogate fellow physician doctor nurse democrat republican independent general
+operative surrogate fellow physician doctor nurse democrat republican independent
 critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
-investor banker economist meteorologist forecaster spokesperson
+investor banker meteorologist forecaster
 """.split())
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS = frozenset("""
@@ -86,15 +88,23 @@ observers scientists doctors lawyers attorneys spokesmen spokespeople staff staf
 percent respondents majority minority most others parents families students teachers workers nurses farmers
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
-NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | frozenset("""
+# Bodies that speak for themselves: "the Trump administration said", "the council said".
+SPEAKING_BODIES = frozenset("""
 administration government department ministry office committee team campaign group party agency
 company firm board council court commission union network newspaper paper magazine station
-report study survey poll memo letter statement release article piece book ad advert video clip
-lawsuit complaint filing ruling order bill law post tweet website site blog editorial column
-announcer narrator moderator questioner reader viewer friend neighbor neighbour colleague
 organization organisation foundation institute center centre association coalition alliance
-movement caucus delegation panel jury judge newspaper outlet network channel show program
-programme family parents couple man woman people person source insider bylaws constitution
+movement caucus delegation panel jury family
+""".split())
+# Documents that "say": "the report said", "a White House statement said".
+DOCUMENTS = frozenset("""
+report study survey poll memo letter statement release article book ad video lawsuit complaint
+filing ruling order bill post tweet website site blog editorial column
+""".split())
+# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
+NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | frozenset("""
+piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
+neighbour colleague outlet channel show program programme couple man woman people person source
+insider bylaws constitution
 """.split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
 NP_STOP = frozenset("""
@@ -117,7 +127,7 @@ three
 # An introductory phrase, skipped when looking for the subject of a sentence.
 INTRO_WORDS = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
-later last meanwhile but and however still yet also then so in a for from under according
+later last meanwhile but and however still yet also then so a for from under according
 addressing writing responding following despite amid due given thanks like unlike regarding
 concerning including
 """.split())
@@ -205,14 +215,7 @@ boasted confirmed confirms warned warns
 
 # Lowercase heads of a nominal that is itself a speaker when a name modifies it: "the Trump
 # administration", "the Harbor City council", "a White House statement".
-ORG_NOUNS = frozenset("""
-administration government department ministry office committee team campaign group party agency
-company firm board council court commission union network newspaper paper magazine station
-organization organisation foundation institute center centre association coalition alliance
-movement caucus delegation panel jury family spokesman spokeswoman spokesperson report study
-survey poll memo letter statement release article book ad video lawsuit complaint filing ruling
-order bill post tweet website site blog editorial column
-""".split())
+ORG_NOUNS = SPEAKING_BODIES | DOCUMENTS | SPOKESPEOPLE
 
 KIN = frozenset("father mother wife husband son daughter brother sister uncle aunt cousin "
                  "grandfather grandmother widow widower fiancé fiancée partner friend".split())

@@ -76,7 +76,12 @@ def _split_title(mention: str) -> str:
     return " ".join(name).strip(" .,’'") if name else ""
 
 
-_TRAILING_PLACE = re.compile(r"\s+(?:of|for|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*[^\S\n]*)+$")
+# " of the Workers Party" closing a mention. Possessive quantifiers and a start only at the first
+# space of a run make it linear: the capitalized words after the preposition can be split into
+# words in one way only, so no backtracking is needed (the plain "(?:[A-Z][\w.'’\-]*\s*)+$" of
+# the past tried every split of "AAAA...A&T": exponential, issue 13).
+_TRAILING_PLACE = re.compile(
+    r"(?<!\s)\s++(?:of|for|from|at|in)\s++(?:the\s++)?(?:[A-Z][\w.'’\-]*+[^\S\n]*+)++$")
 
 
 def is_org(name: str) -> bool:

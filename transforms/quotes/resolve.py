@@ -10,7 +10,9 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.tokens import trim
 
-_RELATIVE_TAIL = re.compile(r",?\s+(?:who|which|that)$")
+# (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
+# long run as a start.)
+_RELATIVE_TAIL = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
 _RELATIVE_ENDINGS = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
 
 

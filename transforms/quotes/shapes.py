@@ -15,14 +15,18 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
-_DASH_ATTRIBUTION = re.compile(r"\s*[,.]?\s*[\u2015\u2014\u2013]+\s*|\s+-{1,2}\s+")
+# (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
+# halves, quadratic in the run.)
+_DASH_ATTRIBUTION = re.compile(r"\s*+[,.]?\s*+[\u2015\u2014\u2013]+\s*|\s++-{1,2}\s+")
 _TAIL_LEAD = re.compile(r"[\s,.;:!?]*")
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
 # "Trump's claim that ...", "his remarks about ...": words the possessor said.
 # (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
-# is written to start with a character class, so the regex engine skips to its first letters.)
+# is written to start with a character class, so the regex engine skips to its first letters;
+# its words are read up to 40 letters at a time and never given back, so that a scan that starts
+# at every capital of a long word stays linear.)
 _POSSESSED_WORDS = re.compile(
-    r"([A-Zhti](?:(?<=[A-Z])(?:[\w.\-]*\s+[A-Z]){0,3}[\w\-]*(?=['’]s\s)|(?<=h)(?<!\w.)(?:is|er)(?=\s)"
+    r"([A-Zhti](?:(?<=[A-Z])(?:[\w.\-]{0,40}+\s++[A-Z]){0,3}[\w\-]{0,40}+(?=['’]s\s)|(?<=h)(?<!\w.)(?:is|er)(?=\s)"
     r"|(?<=t)(?<!\w.)heir(?=\s)|(?<=i)(?<!\w.)ts(?=\s)))"
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"

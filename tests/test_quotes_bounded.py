@@ -1,0 +1,169 @@
+"""Every regex and rule of the quote extractor runs in time linear in its input (issue 13).
+
+A pattern with nested quantifiers over the same characters backtracks exponentially on the
+right input (``said a spokesman for AAAA...A&T.`` once took 9.5 s for 26 capitals, each one more
+x1.8). Here every compiled pattern of the package is run over long adversarial strings the way
+the extractor uses it (a scan of a whole text, or a match at one position), every attribution
+rule is run on a quote set in them, and so is the whole extractor, each under a CPU-time bound
+that a linear pass meets many times over and a quadratic one does not.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+import newsbeam.transforms.quotes as package
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.context import ArticleContext, Site
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
+from newsbeam.transforms.quotes.names import NameIndex
+from newsbeam.transforms.quotes.rules import RULES
+from newsbeam.transforms.quotes.tokens import Sentences
+
+N = 50_000
+BOUND = 1.5  # CPU seconds; a linear pass over 50k characters takes milliseconds
+
+ADVERSARIAL = {
+    "capitals": "A" * N,
+    "capitals-then-amp": "A" * N + "&T.",
+    "spaces": " " * N,
+    "newlines": "\n" * N,
+    "capitalized-words": "Ab " * (N // 3),
+    "capital-spaces": "A " * (N // 2),
+    "commas": ", " * (N // 2),
+    "curly-doubles": "“" * N,
+    "curly-singles": "‘’" * (N // 2),
+    "straight-singles": "'" * N,
+    "straight-doubles": '"' * N,
+    "initials": "A." * (N // 2),
+    "honorifics": "Mr. " * (N // 4),
+    "of-capitals": "of A " * (N // 5),
+    "spaces-then-of": " " * N + "of A",
+    "possessives": "A’s " * (N // 4),
+    "cue-words": "said " * (N // 5),
+    "dashes": "—" * N,
+    "full-stops": "." * N,
+    "sentences": "Aa. " * (N // 4),
+    "labels": "AB: " * (N // 4),
+    "lowercase": "a" * N,
+    "hyphens": "A-" * (N // 2),
+    "apostrophes": "A’" * (N // 2),
+    "digits": "1," * (N // 2),
+    "determiners": "the his " * (N // 8),
+    "quoted-words": "“A” " * (N // 4),
+}
+
+# How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
+# search), "match" only at one position. A new pattern must be added here, so that it is tested.
+USES = {
+    "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match",
+    "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
+    "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
+    "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
+    "names._TRAILING_PLACE": "scan", "names._INTRODUCED_BY": "match", "names._NAME_WORD": "match",
+    "names._HONORIFIC": "scan", "names._PERSON_RUN": "scan", "names._HONORIFIC_PARTS": "scan",
+    "names._CAP_WORD": "scan", "names._TITLE_NAME": "scan",
+    "phrases._APPOSITIVE_NAME": "match",
+    "resolve._RELATIVE_TAIL": "scan",
+    "shapes.LABEL": "match", "shapes._DASH_ATTRIBUTION": "match", "shapes._TAIL_LEAD": "match",
+    "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
+    "shapes._HEADLINE_LABEL": "match",
+    "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
+    "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
+}
+
+
+def _patterns():
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple) else (value,)
+            found = [v for v in values if isinstance(v, re.Pattern)]
+            if found and re.search(rf"^{name} = ", source, re.MULTILINE):  # defined here, not imported
+                yield f"{info.name}.{name}", found
+
+
+PATTERNS = dict(_patterns())
+
+
+def _cpu(fn) -> float:
+    started = time.process_time()
+    fn()
+    return time.process_time() - started
+
+
+def test_every_pattern_is_listed_with_its_use():
+    assert set(PATTERNS) == set(USES), "list each new pattern in USES (scan or match)"
+
+
+@pytest.mark.parametrize("name", sorted(USES))
+def test_pattern_is_linear(name):
+    slow = []
+    for pattern in PATTERNS[name]:
+        for key, text in ADVERSARIAL.items():
+            if USES[name] == "scan":
+                spent = _cpu(lambda: (list(pattern.finditer(text)), pattern.sub("", text)))
+            else:
+                spent = _cpu(lambda: [pattern.match(text, at) for at in (0, 1, len(text) // 2)])
+            if spent > BOUND:
+                slow.append(f"{key}: {spent:.2f}s")
+    assert not slow, f"{name} is not linear: {slow}"
+
+
+def _layouts(x: str):
+    """The adversarial string where each rule reads: before and after a quote, inside it, in a
+    headline, after a colon paragraph, as a speaker."""
+    yield "body", f"“We will win,” said a spokesman for {x}."
+    yield "body", f"{x} said: “We will win.”"
+    yield "body", f"“We will win.” {x}"
+    yield "body", f"“{x},” he said."
+    yield "body", f"He said:\n\n“{x}”"
+    yield "body", f"{x}’s claim that “we will win” was wrong, said {x}."
+    yield "title", f"{x} Says ‘We Will Win’"
+    yield "body", x
+
+
+@pytest.mark.parametrize("key", sorted(ADVERSARIAL))
+def test_extractor_is_bounded_on_adversarial_text(key):
+    x = ADVERSARIAL[key]
+    for zone, text in _layouts(x):
+        title, body = (text, "") if zone == "title" else ("", text)
+        spent = _cpu(lambda: extract_quotes(title, [], body))
+        assert spent < 2 * BOUND, f"{zone} {text[:60]!r}...: {spent:.2f}s"
+
+
+def test_the_issue_13_repro_ends_at_once():
+    body = '"We will win," said a spokesman for ' + "A" * 5000 + "&T."
+    assert _cpu(lambda: extract_quotes("", [], body)) < 0.5
+    assert extract_quotes("", [], body)[0].text == "We will win,"
+
+
+@pytest.mark.parametrize("rule_name", [name for name, _ in RULES])
+def test_each_rule_is_bounded(rule_name):
+    """Each rule on its own, on a quote with adversarial text all around it."""
+    rule = dict(RULES)[rule_name]
+    for key in ("capitals", "capitalized-words", "spaces", "commas", "of-capitals", "possessives",
+                "cue-words", "initials", "labels"):
+        x = ADVERSARIAL[key][:20_000]
+        for zone, text in _layouts(x):
+            paragraphs = paragraph_spans(text)
+            spans = find_spans(text, paragraphs)
+            if not spans:
+                continue
+            ctx = ArticleContext(NameIndex([text]))
+            ctx.cues = CueIndex(text, title_case=zone == "title")
+            ctx.sentences = Sentences(text)
+            for span in spans[:3]:
+                p_lo, p_hi = paragraphs[span.paragraph]
+                site = Site(text, zone, span, paragraphs, p_lo, p_lo, p_hi,
+                            ctx.sentences.start(p_lo, span.open_at), None, None, False,
+                            not text[p_lo:span.open_at].strip())
+                spent = _cpu(lambda: rule(site, ctx))
+                assert spent < BOUND, f"{rule_name} on {key} {zone}: {spent:.2f}s"

@@ -1,0 +1,121 @@
+"""Each attribution rule of ``rules.RULES`` (and the partial-quote fallback), on hand-written
+sentences, grouped by rule: the quote it credits, the speaker, how, and that this rule did it.
+
+A new rule gets its table here; ``test_every_rule_has_cases`` fails until it has one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import RULE_NAMES, RULES, extract_quotes
+
+# rule -> [(zone, text, quoted words, speaker, attribution, kind)]
+CASES = {
+    "transcript_label": [
+        ("body", "Ana Ruiz spoke at the rally. “RUIZ: We will win.”", "RUIZ: We will win.", "Ana Ruiz",
+         "explicit", "direct"),
+    ],
+    "continued_paragraph": [
+        ("body", "“We have the votes,” said Ana Ruiz. “We will win.\n\n“And we will do it soon.”",
+         "And we will do it soon.", "Ana Ruiz", "inherited", "direct"),
+    ],
+    "after_quote": [
+        ("body", "“We will win,” said Ana Ruiz.", "We will win,", "Ana Ruiz", "explicit", "direct"),
+        ("body", "“We will win,” Ana Ruiz said.", "We will win,", "Ana Ruiz", "explicit", "direct"),
+        ("body", "“It is over.” ― Ann Lee", "It is over.", "Ann Lee", "explicit", "direct"),
+        ("body", "“We will win,” panel chairwoman Ana Ruiz said.", "We will win,", "Ana Ruiz", "explicit",
+         "direct"),
+        ("body", "Mayor Ana Ruiz spoke first. “We will win,” she said.", "We will win,", "Ana Ruiz",
+         "pronoun", "direct"),
+        ("title", "‘We Will Win,’ Ochoa Says", "We Will Win,", "Ochoa", "explicit", "direct"),
+    ],
+    "reported_inside": [
+        ("body", "Ben Archbold said his client was held in “very onerous conditions”, national "
+                 "broadcaster ABC said.", "very onerous conditions", "Ben Archbold", "explicit", "partial"),
+    ],
+    "lead_in": [
+        ("body", "Ana Ruiz said: “We will win.”", "We will win.", "Ana Ruiz", "explicit", "direct"),
+        ("body", "Ana Ruiz spoke to reporters, saying “we will win”.", "we will win", "Ana Ruiz", "explicit",
+         "partial"),
+        ("body", "Ochoa’s claim that the count was “rigged” was false.", "rigged", "Ochoa", "explicit",
+         "partial"),
+        ("body", "Said Ruiz: “We will win.”", "We will win.", "Ruiz", "explicit", "direct"),
+        ("body", "Tom Lee called the plan “a disgrace” and left.", "a disgrace", "Tom Lee", "explicit",
+         "partial"),
+        ("body", "Senator Ana Ruiz spoke on Monday. The senator called it “a disgrace”.", "a disgrace",
+         "Ana Ruiz", "explicit", "partial"),
+        ("title", "Ochoa: ‘We Will Not Back Down’", "We Will Not Back Down", "Ochoa", "explicit", "direct"),
+    ],
+    "closing_attribution": [
+        ("body", "The study found “a sharp decline” because of the “weak” ties, said the British Medical "
+                 "Journal.", "weak", "British Medical Journal", "explicit", "partial"),
+    ],
+    "colon_paragraph": [
+        ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
+         "explicit", "direct"),
+    ],
+    "headline": [
+        ("title", "Angry Nurses March Downtown To ‘Fund The Wards’", "Fund The Wards", "Angry Nurses",
+         "explicit", "partial"),
+    ],
+    "previous_quote": [
+        ("body", "“We will win,” said Ana Ruiz. “We always do.”", "We always do.", "Ana Ruiz", "inherited",
+         "direct"),
+        ("body", "“We will win,” said Ana Ruiz, the mayor.\n\n“We always do.”", "We always do.", "Ana Ruiz",
+         "inherited", "direct"),
+    ],
+    "reported_sentence_before": [
+        ("body", "The count ended late, Ana Ruiz said. “We will be back.”", "We will be back.", "Ana Ruiz",
+         "explicit", "direct"),
+        ("body", "Ana Ruiz lost the race on Sunday.\n\nRuiz, who lost, described the count as close. "
+                 "“We will be back.”", "We will be back.", "Ana Ruiz", "explicit", "direct"),
+    ],
+    "subject_before": [
+        ("body", "Ana Ruiz lost the race on Sunday. “We will be back.”", "We will be back.", "Ana Ruiz",
+         "explicit", "direct"),
+    ],
+    "sentence_subject": [
+        ("body", "Ana Ruiz wants a ‘fair count’.", "fair count", "Ana Ruiz", "explicit", "partial"),
+        ("body", "Ana Ruiz wants a “fair count”, not a recount.", "fair count", "Ana Ruiz", "explicit",
+         "partial"),
+    ],
+}
+
+# Quotes no rule credits: labels, titles of works, the writer's own scare quotes.
+UNCREDITED = [
+    ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
+    ("body", "She watched “Morning Forum” every day.", "Morning Forum"),
+    ("body", "Ana Ruiz wants a ‘fair count’ before Friday.", "fair count"),
+]
+
+
+def _quote(zone: str, text: str, words: str):
+    title, body = (text, "") if zone == "title" else ("", text)
+    found = [q for q in extract_quotes(title, [], body) if q.text == words]
+    assert len(found) == 1, [q.text for q in extract_quotes(title, [], body)]
+    return found[0]
+
+
+@pytest.mark.parametrize("rule, zone, text, words, speaker, attribution, kind", [
+    (rule, *case) for rule, cases in CASES.items() for case in cases
+], ids=[f"{rule}-{n}" for rule, cases in CASES.items() for n in range(len(cases))])
+def test_rule(rule, zone, text, words, speaker, attribution, kind):
+    q = _quote(zone, text, words)
+    assert (q.rule, q.speaker, q.attribution, q.kind) == (rule, speaker, attribution, kind)
+
+
+@pytest.mark.parametrize("zone, text, words", UNCREDITED)
+def test_no_rule_credits_a_label(zone, text, words):
+    q = _quote(zone, text, words)
+    assert (q.rule, q.speaker, q.attribution, q.kind) == (None, None, "none", "scare")
+
+
+def test_every_rule_has_cases():
+    assert set(CASES) == set(RULE_NAMES)
+
+
+def test_the_order_is_one_tuple_of_named_rules():
+    names = [name for name, _ in RULES]
+    assert len(names) == len(set(names))
+    assert all(callable(rule) for _, rule in RULES)
+    assert names[0] == "transcript_label" and names[-1] == "reported_sentence_before"
