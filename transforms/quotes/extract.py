@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
     is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
+from newsbeam.transforms.quotes.language import detect as detect_language, use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.resolve import resolve
@@ -34,11 +35,20 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 EXTRACTOR_VERSION = "2026-11-26"
 
 
-def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
-    """Every quotation in the article, in reading order, with its speaker where one is given."""
+def extract_quotes(title: str, bullets: Sequence[str], body: str,
+                   language: str | None = None) -> list[Quote]:
+    """Every quotation in the article, in reading order, with its speaker where one is given.
+
+    ``language`` (an ISO 639-1 code) chooses the word lists of German, Spanish, French or
+    Portuguese besides English; without it the language is told from the article's words."""
     title = title if isinstance(title, str) else ""
     body = body if isinstance(body, str) else ""
     bullets = [b if isinstance(b, str) else "" for b in (bullets or ())]
+    with use_language(language or detect_language(title + "\n" + body)):
+        return _extract(title, bullets, body)
+
+
+def _extract(title: str, bullets: list[str], body: str) -> list[Quote]:
     # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
     # would make "Turn Venezuela" the fullest form of Venezuela.
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]))

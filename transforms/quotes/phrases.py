@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from newsbeam.transforms.quotes.lexicon import ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS, NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, is_possessive, name_word, tokens, trim
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
@@ -73,7 +74,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     """
     toks = tokens(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2])):
+    aux = current_language().auxiliaries  # "Babiš a déclaré", "García ha dicho"
+    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux):
         i -= 1
     if i < 0:
         return None
@@ -159,16 +161,21 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
         k = 0
+        lang = current_language()
         while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
-                and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES:
+                and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
+                and (k == 0 or toks[k][2] not in lang.np_stop):
             k += 1
         if not (0 < k < len(toks) and name_word(toks[k][2])):
             return None
     end = None
+    lang = current_language()
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
         if w in _NP_END:
             break
+        if k and lang.code != "en" and (lw in lang.np_stop or lw in lang.cues) and not is_cap(w):
+            break  # "sagte Müller am Montag", "fügte Müller hinzu", "dijo García en ..."
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"

@@ -10,7 +10,8 @@ from newsbeam.transforms.quotes.lexicon import ADVERBS, FUNCTION_WORDS, GROUP_WO
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
-from newsbeam.transforms.quotes.tokens import Sentences, mark_end
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.tokens import according, Sentences, mark_end
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -107,7 +108,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
                 and text[pos:np[0]].rstrip().endswith(","):
             return finding(text, np, cue)
-        if word.lower().startswith("according"):
+        if according(word):
             np = np_after(text, cue.e + 1, hi)
             if np:
                 return finding(text, np, cue)
@@ -125,11 +126,11 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
     if not found:
         return None
     cue = found[-1]
-    if cue.word.lower().startswith("according"):
+    if according(cue.word):
         return None  # the words after the quote have been read for it already
     closing = text[cue.e:end].rstrip(" .!?\"'”’)")
     if text[lo:cue.s].rstrip().rstrip("”’\"'").endswith(","):  # ", said the Financial Times." / ',” said
-        if cue.word.lower() not in INVERTED_CUES:
+        if cue.word.lower() not in INVERTED_CUES and cue.word.lower() not in current_language().cues:
             return None  # ", told Axios.": the words after most verbs are not the speaker
         np = np_after(text, cue.e + 1, end) if cue.e < end else None
         if np and not text[np[1]:end].strip(" .!?\"'”’)"):
@@ -183,7 +184,7 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
     found_cues = cues.between(lo, hi)
     for cue in reversed(found_cues):
         low = cue.word.lower()
-        if low.startswith("according"):
+        if according(low):
             np = np_after(text, cue.e + 1, hi)
             if np:
                 return finding(text, np, cue)
