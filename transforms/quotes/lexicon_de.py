@@ -33,7 +33,15 @@ bundespräsident bundespräsidentin präsident präsidentin ministerin bundesmin
 bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
-abgeordnete abgeordneter landeschef parteichef regierungschef regierungschefin
+abgeordnete abgeordneter pastorin pfarrerin landeschef parteichef regierungschef regierungschefin
+""".split())
+
+# German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
+# "SPD-Chef". A word that ends in one of these (and is longer) is a title too.
+TITLE_SUFFIXES = tuple("""
+sprecher sprecherin präsident präsidentin minister ministerin chef chefin leiter leiterin
+direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister bürgermeisterin
+sekretär sekretärin trainer trainerin pastorin pfarrerin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -44,6 +52,7 @@ damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
 man das dies diese dieser dieses jene ein eine einer eines einem einen kein keine zwei drei
 viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was warum
+der die den dem des
 """.split())
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:

@@ -35,6 +35,7 @@ en según para por con sin tras ante desde hasta durante sobre entre hacia pero 
 cuando donde mientras también además asimismo así este esta estos estas ese esa
 eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después antes tanto
 y o ni que quien quienes nosotros ellos ellas él ella usted
+el la los las
 """.split())
 
 NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta".split())

@@ -19,7 +19,8 @@ ministra governador governadora prefeito prefeita deputado deputada senhor senho
 
 FUNCTION_WORDS = frozenset("""
 em na no nas nos para com sem sobre após segundo mas também quando onde enquanto isso isto
-esta este essa esse uma umas uns ele ela eles elas nós
+esta este essa esse uma umas uns eles elas nós
+o a os as
 """.split())
 
 NP_STOP = frozenset("em na no nas nos que para com".split())

@@ -5,6 +5,7 @@ import functools
 import operator
 import re
 
+from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
@@ -15,6 +16,12 @@ def _leading_roles(toks: list[str], k: int) -> int:
     while len(toks) - k > 2 and trim(toks[k]) in ROLE_WORDS:
         k += 1
     return k
+
+
+def is_compound_title(low: str) -> bool:
+    """A German compound that ends on a title: "pressesprecher", "hsv-präsident"."""
+    return len(low) > 8 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
+        any(len(low) > len(s) + 2 for s in COMPOUND_TITLE_SUFFIXES if low.endswith(s))
 
 
 def split_title(mention: str) -> str:
@@ -70,7 +77,7 @@ def _split_title(mention: str) -> str:
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
-        if trim(t) in TITLES and n < len(best) - 1:
+        if (trim(t) in TITLES or is_compound_title(trim(t))) and n < len(best) - 1:
             k = n + 1
     name = best[_leading_roles(best, k):]
     return " ".join(name).strip(" .,’'") if name else ""
@@ -167,7 +174,7 @@ class NameIndex:
                 continue
             toks = _name_words_ending(text, pos) + [last]
             k = 0
-            while k < len(toks) - 1 and trim(toks[k]) in TITLES:
+            while k < len(toks) - 1 and (trim(toks[k]) in TITLES or is_compound_title(trim(toks[k]))):
                 k += 1
             for n in range(k, len(toks) - 1):
                 if trim(toks[n]) in TITLES:

@@ -170,12 +170,20 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             return None
     end = None
     lang = current_language()
+    named = False
+    if lang.code in ("es", "pt", "fr") and low in ("a", "à"):
+        return None  # "respondió a EL HERALDO ...": the listener, not the speaker
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
         if w in _NP_END:
             break
-        if k and lang.code != "en" and (lw in lang.np_stop or lw in lang.cues) and not is_cap(w):
-            break  # "sagte Müller am Montag", "fügte Müller hinzu", "dijo García en ..."
+        if k and lang.code != "en" and not is_cap(w) and (
+                lw in lang.np_stop or lw in lang.cues or named and w.isalpha() and not (
+                    lw in PARTICLES and k + 1 < len(toks) and is_cap(toks[k + 1][2]))):
+            # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
+            # asistentes": a lowercase word after the name ends it, unless a particle of it.
+            break
+        named = named or is_cap(w)
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"

@@ -81,7 +81,9 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     cue = cues.first(pos, hi)
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
-        if cue.s == pos:
+        between = text[pos:cue.s].split()
+        if cue.s == pos or between and all(w in current_language().auxiliaries for w in between):
+            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect)
             np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)

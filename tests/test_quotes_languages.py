@@ -1,0 +1,99 @@
+"""Quotes in German, Spanish, French and Portuguese: each language's reporting verbs and
+attribution shapes, titles split off names, words that are no names, and the language told
+from the article. Made-up sentences, grouped by the rule that credits them."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import detect
+
+DE = ("Die Stadt hat am Montag den neuen Haushalt beschlossen, und die Opposition ist nicht "
+      "zufrieden mit dem Ergebnis der Abstimmung.\n")
+ES = ("El gobierno presentó el lunes el nuevo presupuesto y la oposición no está contenta con "
+      "el resultado de la votación en el Congreso.\n")
+FR = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
+      "pas contents du résultat du vote dans la capitale.\n")
+PT = ("O governo apresentou na segunda-feira o novo orçamento e a oposição não está satisfeita "
+      "com o resultado da votação para os deputados.\n")
+
+
+def _speakers(body: str, language: str | None = None) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.rule) for q in extract_quotes("", [], body, language)]
+
+
+def test_language_is_told_from_the_words():
+    assert detect(DE * 2) == "de"
+    assert detect(ES * 2) == "es"
+    assert detect(FR * 2) == "fr"
+    assert detect(PT * 2) == "pt"
+    assert detect("The council said on Monday that the budget was passed by the members.") == "en"
+    assert detect("") == "en"
+
+
+# after_quote: the verb after the closing mark, its subject after it (verb second).
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Wir werden das Geld sinnvoll ausgeben“, sagte Petra Lindner am Abend.", "Petra Lindner"),
+    (DE + "„Das war ein schwerer Fehler“, erklärte Bundeskanzlerin Petra Lindner.", "Petra Lindner"),
+    (DE + "»Wir bleiben dabei«, betonte Jonas Brandt.", "Jonas Brandt"),
+    (DE + "„Das reicht nicht“, fügte Jonas Brandt hinzu.", "Jonas Brandt"),
+    (ES + "«Vamos a cumplir con el pueblo», dijo Lucía Fernández en la rueda de prensa.", "Lucía Fernández"),
+    (ES + "«No habrá recortes», aseguró el ministro Andrés Molina.", "Andrés Molina"),
+    (ES + "«Es una vergüenza», señaló Andrés Molina a los periodistas.", "Andrés Molina"),
+    (FR + "« Nous ne reculerons pas », a déclaré Claire Dubois.", "Claire Dubois"),
+    (PT + "“Vamos cumprir a promessa”, disse Marta Silva aos jornalistas.", "Marta Silva"),
+])
+def test_after_quote(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# after_quote: German ", so X." and the "according to" words.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Das ist erst der Anfang“, so Jonas Brandt.", "Jonas Brandt"),
+    (ES + "«El plan fracasó», según Lucía Fernández.", "Lucía Fernández"),
+    (FR + "« Le plan a échoué », selon Claire Dubois.", "Claire Dubois"),
+])
+def test_short_attribution_after_quote(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# lead_in: the subject and its verb before the quote.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Petra Lindner sagte: „Wir werden das Geld sinnvoll ausgeben.“", "Petra Lindner"),
+    (DE + "Ministerpräsidentin Petra Lindner erklärte: „Wir haben keine Wahl.“", "Petra Lindner"),
+    (ES + "Lucía Fernández afirmó: «Vamos a cumplir con el pueblo».", "Lucía Fernández"),
+    (ES + "Andrés Molina ha dicho: «No habrá recortes».", "Andrés Molina"),
+    (FR + "Claire Dubois a expliqué : « Nous ne reculerons pas. »", "Claire Dubois"),
+    (PT + "Marta Silva afirmou: “Vamos cumprir a promessa.”", "Marta Silva"),
+])
+def test_lead_in(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "lead_in")
+
+
+# Rather null than wrong: words that open a sentence are no speakers.
+@pytest.mark.parametrize("body", [
+    DE + "Doch die Lage ist ernst: „Wir haben kein Geld mehr für die Schulen.“",
+    DE + "Im April war es so weit: „Die Miete ist zu hoch für uns alle.“",
+    DE + "„Das ist erst der Anfang“, so die Sprecherin.",
+    ES + "«Nos veremos pronto», respondió a El Diario la portavoz del partido.",
+])
+def test_words_that_are_no_names_give_null(body):
+    assert _speakers(body)[-1][0] is None
+
+
+def test_a_german_compound_title_is_split_off():
+    body = DE + "„Wir sind zufrieden“, sagte Pressesprecher Jonas Brandt."
+    assert _speakers(body)[-1] == ("Jonas Brandt", "after_quote")
+
+
+def test_english_is_untouched_by_the_other_languages():
+    # "so" and "segundo" are words of English too; they credit no one in an English article.
+    body = ("The council met on Monday and the members voted on the budget for the year.\n"
+            "“We are done,” so Mayor Ann Lee left the room.")
+    assert _speakers(body)[-1][0] is None
+    assert extract_quotes("", [], "“Fine,” segundo Ann Lee.")[0].speaker is None
+
+
+def test_the_language_given_wins_over_the_guess():
+    body = "„Wir bleiben dabei“, sagte Jonas Brandt."  # too short to tell
+    assert _speakers(body, "de")[-1] == ("Jonas Brandt", "after_quote")
