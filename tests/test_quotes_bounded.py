@@ -57,12 +57,20 @@ ADVERSARIAL = {
     "digits": "1," * (N // 2),
     "determiners": "the his " * (N // 8),
     "quoted-words": "“A” " * (N // 4),
+    # Other languages (issue 16): spaced guillemets, a German article's short attribution and
+    # verbs, letters outside ASCII, a Spanish article's "según".
+    "spaced-guillemets": "« A » " * (N // 6),
+    "german-so": "der die und „A“, so A " * (N // 22),
+    "german-verbs": "der die und sagte erklärte " * (N // 27),
+    "umlauts": "ä" * N,
+    "spanish-segun": "el los que según A, " * (N // 20),
 }
 
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match",
+    "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
+    "language._WORD": "scan",
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
