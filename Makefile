@@ -6,18 +6,19 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-slow bench bench-quotes bench-gold golden golden-diff lint clean dask-cluster
+.PHONY: run test test-corpus test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,dask]"
+	$(PY) -m pip install --quiet -e ".[test,dask,report,browser]"
 	touch $(STAMP)
 
-## run: ingest the bundled samples in examples/inputs into ./out and query the result
+## run: ingest the bundled samples in examples/inputs into ./out, query the result, write its report
 run: $(STAMP)
 	$(PY) -m newsbeam run --input 'examples/inputs/*' --output $(OUT)
 	$(PY) examples/query.py $(OUT)
+	$(PY) -m newsbeam report $(OUT) --to $(OUT)/report.html
 
 ## test: the default suite (corpus-backed tests skip when ../shared is absent)
 test: $(STAMP)
@@ -30,6 +31,10 @@ test-corpus: $(STAMP)
 ## test-slow: everything marked slow (corpus runs, runners with worker processes, 100k scale)
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow -s
+
+## test-browser: the report opened in headless Chromium (Debian's chromium; skips without it)
+test-browser: $(STAMP)
+	$(PY) -m pytest -q -m browser -s
 
 ## dask-cluster: a local distributed cluster to try --runner DaskRunner against
 dask-cluster: $(STAMP)
@@ -52,6 +57,10 @@ golden-diff: $(STAMP)
 ## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
 bench-gold: $(STAMP)
 	$(PY) -m bench.gold
+
+## bench-report: newsbeam report on 1M articles and 10M quotes (generated once into /tmp): time and size
+bench-report: $(STAMP)
+	$(PY) -m bench.report
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

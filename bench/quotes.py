@@ -25,7 +25,7 @@ from pathlib import Path
 from newsbeam.transforms.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSBEAM_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "polnear-dev"
 SPLITS = ("dev", "train")
 SEED = SHARED / "examples" / "seed-article.txt"
@@ -147,9 +147,9 @@ def speed_against(rev: str, rounds: int = 3) -> list[tuple[float, float]]:
         for _ in range(rounds):
             pair = []
             for tree in (old, str(ROOT)):
+                env = {**os.environ, "PYTHONPATH": tree, "NEWSBEAM_SHARED": str(SHARED)}
                 proc = subprocess.run([sys.executable, "-m", "bench.quotes", "--speed-only"], cwd=tree,
-                                      env={**os.environ, "PYTHONPATH": tree}, capture_output=True,
-                                      text=True, check=True)
+                                      env=env, capture_output=True, text=True, check=True)
                 pair.append(float(proc.stdout.split()[-1]))
             out.append((pair[0], pair[1]))
         return out

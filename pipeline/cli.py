@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.pipeline.report import command as report_command
 from newsbeam.transforms.dataset import Location
 
 # run, watch and stream import Apache Beam (over a second) inside the functions that need it,
@@ -61,6 +62,8 @@ def make_parser() -> argparse.ArgumentParser:
     inspect = sub.add_parser("inspect", help="what a dataset holds: tables, partitions, rows, rejects, runs")
     inspect.add_argument("dir")
     inspect.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    report_command.add_parser(sub)
     return parser
 
 
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     ns, unknown = parser.parse_known_args(argv)
     _configure_logging(ns.verbose)
-    if unknown and ns.command in ("extract", "inspect"):
+    if unknown and ns.command in ("extract", "inspect", "report"):
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if ns.command == "run":
@@ -178,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
                          config_for_cycle=lambda ns: run_config(ns, on_schedule=True))
         if ns.command == "extract":
             return _cmd_extract(ns)
+        if ns.command == "report":
+            return report_command.run(ns)
         return _cmd_inspect(ns)
     except UsageError as exc:
         print(f"newsbeam: error: {exc}", file=sys.stderr)

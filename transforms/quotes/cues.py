@@ -6,7 +6,9 @@ import operator
 import re
 
 from newsbeam.transforms.quotes.language import Language, current as current_language
-from newsbeam.transforms.quotes.lexicon import ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH, PREPOSITIONS, PRONOUNS
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
+    PREPOSITIONS, PRONOUNS)
 from newsbeam.transforms.quotes.tokens import is_possessive
 
 class Cue:

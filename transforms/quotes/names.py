@@ -5,8 +5,10 @@ import functools
 import operator
 import re
 
+from newsbeam.transforms.quotes.lexicon import (
+    ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS,
+    ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
-from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 def _leading_roles(toks: list[str], k: int) -> int:
@@ -164,7 +166,7 @@ class NameIndex:
             # _name_words_before): the form is the name alone.
             if pos < 2 or not text[pos - 1].isspace() or (
                     not text[(before := _word_start(text, pos - 1))].isupper()
-                    and not text[before:pos - 1] in PARTICLES):
+                    and text[before:pos - 1] not in PARTICLES):
                 entry = forms.get(alone)
                 if entry is None:
                     forms[alone] = [1, order]
@@ -406,7 +408,7 @@ def _name_words_before(text: str, pos: int) -> list[str]:
         return []
     # Most mentions follow a lowercase word or punctuation: nothing to collect.
     before = _word_start(text, pos - 1)
-    if not text[before:before + 1].isupper() and not text[before:pos - 1] in PARTICLES:
+    if not text[before:before + 1].isupper() and text[before:pos - 1] not in PARTICLES:
         return []
     return _name_words_ending(text, pos)
 

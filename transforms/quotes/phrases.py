@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 
-from newsbeam.transforms.quotes.lexicon import ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS, NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, is_possessive, name_word, tokens, trim
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
+    NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS)
+from newsbeam.transforms.quotes.tokens import (
+    ends_sentence, is_cap, is_possessive, name_word, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
-from newsbeam.transforms.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import (
+    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
+    PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person

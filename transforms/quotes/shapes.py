@@ -6,7 +6,9 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
-from newsbeam.transforms.quotes.lexicon import ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH, POSSESSIVE_PRONOUNS, PRONOUNS
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH,
+    POSSESSIVE_PRONOUNS, PRONOUNS)
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
