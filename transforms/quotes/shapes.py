@@ -6,14 +6,14 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH,
     POSSESSIVE_PRONOUNS, PRONOUNS)
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
-from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.tokens import according, Sentences, mark_end
+from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
