@@ -31,7 +31,10 @@ class Language:
     function_words: frozenset = frozenset()  # capitalized at a sentence start, never a name
     np_stop: frozenset = frozenset()  # end a noun phrase read after its verb
     auxiliaries: frozenset = frozenset()  # of the perfect, between a subject and its participle
-    pronouns: dict = dataclasses.field(default_factory=dict)  # personal pronoun -> he / she
+    # Personal pronouns ("er", "ella", "il"): never a speaker for now. Resolved to the person
+    # they stand for with the English antecedent rules, they went to the wrong person more often
+    # than to the right one in German: rather null than wrong.
+    pronouns: dict = dataclasses.field(default_factory=dict)
     short_attribution: str | None = None  # German ", so Müller."
     stopwords: frozenset = frozenset()
 

@@ -19,6 +19,8 @@ erläuterten verweist verwies verkündet verkündete behauptet behauptete behaup
 entgegnete erwidert erwiderte widerspricht widersprach bemerkt bemerkte resümiert resümierte
 gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostiziert
 prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
+beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
+genannt
 """.split())
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
@@ -33,7 +35,8 @@ bundespräsident bundespräsidentin präsident präsidentin ministerin bundesmin
 bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
-abgeordnete abgeordneter pastorin pfarrerin landeschef parteichef regierungschef regierungschefin
+abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
+ökonom ökonomin landeschef parteichef regierungschef regierungschefin
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -41,7 +44,9 @@ abgeordnete abgeordneter pastorin pfarrerin landeschef parteichef regierungschef
 TITLE_SUFFIXES = tuple("""
 sprecher sprecherin präsident präsidentin minister ministerin chef chefin leiter leiterin
 direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister bürgermeisterin
-sekretär sekretärin trainer trainerin pastorin pfarrerin
+sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
+gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
+forscherin ökonom ökonomin autor autorin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -52,7 +57,7 @@ damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
 man das dies diese dieser dieses jene ein eine einer eines einem einen kein keine zwei drei
 viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was warum
-der die den dem des
+der die den dem des deren dessen sein seine seiner ihre ihrer unser unsere
 """.split())
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:
@@ -61,7 +66,7 @@ NP_STOP = frozenset("""
 hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 """.split())
 
-PRONOUNS = {"er": "he", "sie": "she"}
+PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
 
 # Frequent words, for telling the language of an article.
 STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())

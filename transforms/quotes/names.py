@@ -5,6 +5,7 @@ import functools
 import operator
 import re
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS,
     ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES)
@@ -179,12 +180,14 @@ class NameIndex:
             while k < len(toks) - 1 and (trim(toks[k]) in TITLES or is_compound_title(trim(toks[k]))):
                 k += 1
             for n in range(k, len(toks) - 1):
-                if trim(toks[n]) in TITLES:
+                if trim(toks[n]) in TITLES or is_compound_title(trim(toks[n])):
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
             k = _leading_roles(toks, k)
+            lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
-                                         trim(toks[k]) in CUES):
-                k += 1  # "In Lisbon", "Meanwhile Ochoa": a sentence's first word
+                                         trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
+                                         or trim(toks[k]) in lang.cues):
+                k += 1  # "In Lisbon", "Meanwhile Ochoa", "Para Ingrid": a sentence's first word
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
