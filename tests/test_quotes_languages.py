@@ -118,3 +118,20 @@ def test_a_pronoun_of_another_language_gives_null(body):
 ])
 def test_titles_and_sentence_words_left_out_of_the_name(body, speaker):
     assert _speakers(body)[0][0] == speaker
+
+
+# In other languages a described speaker is no name, and a subject taken with no reporting verb
+# must be someone the article names as a person: German capitalizes every noun.
+@pytest.mark.parametrize("body", [
+    DE + "„Das war ein Fehler“, kommentiert der Journalist.",
+    ES + "«Hay que seguir», recordó la Rectora.",
+    DE + "Zögerliches Kopfnicken in der Runde. „Morgen geht es weiter.“",
+    DE + "Zwischen den Sitzungen hieß es: „Wir warten ab.“",
+])
+def test_descriptions_and_capitalized_nouns_give_null(body):
+    assert _speakers(body)[-1][0] is None
+
+
+def test_a_compound_title_with_a_first_name_alone():
+    body = DE + "„Das läuft gut“, sagt Sportredaktor Samuel."
+    assert _speakers(body)[-1][0] == "Samuel"

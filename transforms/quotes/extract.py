@@ -21,7 +21,9 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
     is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
-from newsbeam.transforms.quotes.language import detect as detect_language, use as use_language
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import detect as detect_language
+from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.resolve import resolve
@@ -115,6 +117,26 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
     return out
 
 
+# The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
+_SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
+
+
+def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
+    """In languages that capitalize nouns or open sentences with words English does not know,
+    a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
+    description: null) and a subject taken with no verb ("Zögerliches Kopfnicken", "Zwischen")
+    need the article to use the words as someone's name. English keeps its own rules."""
+    lang = current_language()
+    if lang.code == "en":
+        return True
+    words = found.mention.split()
+    if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
+        return False
+    if found.rule in _SUBJECT_RULES or found.cue == ":":
+        return ctx.names.is_person(speaker)
+    return True
+
+
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
                 ctx: ArticleContext, quoted: str, kind: str) -> tuple:
     if found is None:
@@ -123,6 +145,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     speaker, attribution = resolve(found, ctx, text, span.open_at)
     mention = found.mention
+    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
+        speaker = None
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

@@ -46,7 +46,8 @@ sprecher sprecherin präsident präsidentin minister ministerin chef chefin leit
 direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister bürgermeisterin
 sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
-forscherin ökonom ökonomin autor autorin
+forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
+journalist journalistin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -57,7 +58,10 @@ damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
 man das dies diese dieser dieses jene ein eine einer eines einem einen kein keine zwei drei
 viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was warum
-der die den dem des deren dessen sein seine seiner ihre ihrer unser unsere
+der die den dem des deren dessen zwischen trotz wegen neben hinter statt bis durch
+inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider zwar etwa gerade
+kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
+ebenfalls ebenso zuletzt zuvor sein seine seiner ihre ihrer unser unsere
 """.split())
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:
@@ -69,4 +73,7 @@ hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
 
 # Frequent words, for telling the language of an article.
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+
 STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())

@@ -42,4 +42,7 @@ NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta
 
 PRONOUNS = {"él": "he", "ella": "she"}
 
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("el la los las un una unos unas".split())
+
 STOPWORDS = frozenset("el los las que del por para una con se su al es lo como pero más".split())

@@ -31,4 +31,7 @@ NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())
 
 PRONOUNS = {"il": "he", "elle": "she"}
 
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("le la les l un une".split())
+
 STOPWORDS = frozenset("le les des est une dans pour pas qui sur au avec ce il sont du".split())

@@ -27,4 +27,7 @@ NP_STOP = frozenset("em na no nas nos que para com".split())
 
 PRONOUNS = {"ele": "he", "ela": "she"}
 
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("o a os as um uma".split())
+
 STOPWORDS = frozenset("não uma com os das dos para se na no ao pelo pela são mais como".split())
