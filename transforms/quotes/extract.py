@@ -25,9 +25,10 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
+from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 
@@ -137,6 +138,48 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
     return True
 
 
+def _personal_pronoun(found: Finding) -> str | None:
+    """The personal pronoun of the article's language that is the whole mention ("er", "ella"),
+    unless it is plural by its verb (German "sagten sie": they)."""
+    lang = current_language()
+    low = found.mention.strip(" .,;:!?").lower()
+    if low not in lang.pronouns:
+        return None
+    if lang.code == "de" and low == "sie" and (found.cue or "").lower().endswith("en"):
+        return None
+    return low
+
+
+def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
+    """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
+    with a quote in the same paragraph, else the subject of one of the (at most three) sentences
+    before it in the paragraph, if the article names that subject as a person; else null.
+    German "sie" is never the person last credited (no gender is known for most names, and a
+    woman answering a man is common): only a subject before it."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    for offset, person in reversed(ctx.credits if pronoun != "sie" else ()):
+        if offset < p_lo:
+            break
+        if offset < before:
+            return person
+    lang = current_language()
+    hi = before
+    for _ in range(3):
+        s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
+        subj = subject_of(text, s_lo, hi)
+        if subj:
+            mention = text[subj[0]:subj[1]]
+            name = split_title(mention)
+            words = name.split()
+            if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
+                    and (ctx.names.is_person(name) or len(words) >= 2):
+                return ctx.names.fullest(name)
+        if s_lo <= p_lo:
+            break
+        hi = s_lo - 1
+    return None
+
+
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
                 ctx: ArticleContext, quoted: str, kind: str) -> tuple:
     if found is None:
@@ -145,6 +188,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     speaker, attribution = resolve(found, ctx, text, span.open_at)
     mention = found.mention
+    if attribution == "explicit" and current_language().code != "en":
+        pronoun = _personal_pronoun(found)
+        if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
+            speaker, attribution = _pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
         speaker = None
     if attribution != "inherited":

@@ -20,7 +20,7 @@ entgegnete erwidert erwiderte widerspricht widersprach bemerkt bemerkte resümie
 gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostiziert
 prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
 beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
-genannt
+genannt findet fand
 """.split())
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
@@ -47,7 +47,7 @@ direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister b�
 sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
-journalist journalistin
+journalist journalistin abgeordnete abgeordneter
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").

@@ -18,7 +18,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
     low = trim(word)
     if low.endswith(("'s", "’s")) and low[:-2] in PRONOUNS:
         return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
-    if low in PRONOUNS and low not in ("this", "you", "that"):
+    if low in PRONOUNS and low not in ("this", "you", "that") or low in current_language().pronouns:
         return s, end
     if name_word(word):
         j = i
@@ -157,7 +157,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     first = toks[0][2]
     low = trim(first)
-    if low in PRONOUNS and low not in ("this", "which", "that"):
+    if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
     if not (name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",))):
