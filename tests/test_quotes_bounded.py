@@ -70,7 +70,7 @@ ADVERSARIAL = {
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
     "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
-    "language._WORD": "scan",
+    "language._WORD": "scan", "language._INTRODUCED": "match",
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
@@ -92,7 +92,8 @@ def _patterns():
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         source = Path(module.__file__).read_text(encoding="utf-8")
         for name, value in vars(module).items():
-            values = value if isinstance(value, tuple) else (value,)
+            values = value if isinstance(value, tuple) else tuple(value.values()) \
+                if isinstance(value, dict) else (value,)
             found = [v for v in values if isinstance(v, re.Pattern)]
             if found and re.search(rf"^{name} = ", source, re.MULTILINE):  # defined here, not imported
                 yield f"{info.name}.{name}", found

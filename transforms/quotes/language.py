@@ -58,6 +58,27 @@ LANGUAGES: dict[str, Language] = {
     "pt": _language("pt", lexicon_pt, "tem têm tinha tinham havia"),
 }
 
+# How news in these languages introduces a person after the name: an appositive that opens with
+# an article or a relative pronoun (", la ministra", ", quien", ", der Chef", ", qui"), or a
+# bare role of a body (", candidata del partido", ", directeur de", ", Chef von").
+_INTRODUCERS = {
+    "de": "der|die|ein|eine|einer|eines|dessen|deren|selbst",
+    "es": "el|la|un|una|quien|de|exministro|exministra",
+    "fr": "le|la|un|une|qui|lui|elle",
+    "pt": "o|a|um|uma|que",
+}
+_INTRODUCED = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^\S\n]++"
+                                r"(?:de|del|da|do|des|du|der|von|vom)\b)")
+               for code, words in _INTRODUCERS.items()}
+
+
+def introduced_after(text: str, end: int) -> bool:
+    """Whether ``text`` introduces a person right after ``end`` the way the current language's
+    news does (never in English, which names.py reads with its own pattern)."""
+    pattern = _INTRODUCED.get(current().code)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
 _CURRENT: contextvars.ContextVar[Language] = contextvars.ContextVar("quotes_language", default=ENGLISH)
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 6000  # characters read to tell the language

@@ -34,4 +34,4 @@ PRONOUNS = {"il": "he", "elle": "she"}
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 DETERMINERS = frozenset("le la les l un une".split())
 
-STOPWORDS = frozenset("le les des est une dans pour pas qui sur au avec ce il sont du".split())
+STOPWORDS = frozenset("le la les et des est une dans pour pas qui sur au avec ce il sont du".split())

@@ -6,6 +6,7 @@ import operator
 import re
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS,
     ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES)
@@ -344,7 +345,7 @@ class NameIndex:
             seen = 0
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
-                if _INTRODUCED_BY.match(text, end):
+                if _INTRODUCED_BY.match(text, end) or introduced_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
