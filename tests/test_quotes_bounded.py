@@ -77,7 +77,7 @@ USES = {
     "names._TRAILING_PLACE": "scan", "names._INTRODUCED_BY": "match", "names._NAME_WORD": "match",
     "names._HONORIFIC": "scan", "names._PERSON_RUN": "scan", "names._HONORIFIC_PARTS": "scan",
     "names._CAP_WORD": "scan", "names._TITLE_NAME": "scan",
-    "phrases._APPOSITIVE_NAME": "match",
+    "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "resolve._RELATIVE_TAIL": "scan",
     "shapes.LABEL": "match", "shapes._DASH_ATTRIBUTION": "match", "shapes._TAIL_LEAD": "match",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",

@@ -138,3 +138,14 @@ def test_descriptions_and_capitalized_nouns_give_null(body):
 def test_a_compound_title_with_a_first_name_alone():
     body = DE + "„Das läuft gut“, sagt Sportredaktor Samuel."
     assert _speakers(body)[-1][0] == "Samuel"
+
+
+# after_quote: a role tied to its body, with the name closing the sentence; a dash before "so".
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Das geht nicht“, sagte der Sprecher des Ministeriums, Hans Weber.", "Hans Weber"),
+    (DE + "„Das geht nicht“ – so Hans Weber.", "Hans Weber"),
+    (ES + "«Esto no puede seguir así», dijo el alcalde de Lima, Jorge Muñoz.", "Jorge Muñoz"),
+    (FR + "« Ce n'est pas juste », estime Claire Dubois.", "Claire Dubois"),
+])
+def test_role_of_a_body_then_the_name(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")

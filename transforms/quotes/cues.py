@@ -98,7 +98,7 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if low not in cues:
             continue
         s, e = m.span()
-        if low == short and not (text[max(0, s - 3):s].rstrip().endswith(",")
+        if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
                                  and text[e:e + 2][1:2].isupper()):
             continue
         extra.append(Cue(s, e, word))

@@ -76,4 +76,7 @@ PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "yo
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("des der".split())
+
 STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())

@@ -45,4 +45,7 @@ PRONOUNS = {"él": "he", "ella": "she"}
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 DETERMINERS = frozenset("el la los las un una unos unas".split())
 
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("de del".split())
+
 STOPWORDS = frozenset("el la los las y que del por para una con se su al es lo como pero más".split())

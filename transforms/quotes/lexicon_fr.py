@@ -34,4 +34,7 @@ PRONOUNS = {"il": "he", "elle": "she"}
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 DETERMINERS = frozenset("le la les l un une".split())
 
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("de du des".split())
+
 STOPWORDS = frozenset("le la les et des est une dans pour pas qui sur au avec ce il sont du".split())

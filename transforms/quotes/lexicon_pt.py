@@ -30,4 +30,7 @@ PRONOUNS = {"ele": "he", "ela": "she"}
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 DETERMINERS = frozenset("o a os as um uma".split())
 
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("de do da dos das".split())
+
 STOPWORDS = frozenset("não uma com os das dos para se na no ao pelo pela são mais como".split())

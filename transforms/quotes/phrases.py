@@ -132,12 +132,17 @@ def _chunk_head(toks, start: int, stop: int) -> int:
 _APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*,")
 
 
+# In other languages the name also closes the sentence: "dijo el alcalde de Lima, Jorge Muñoz."
+_APPOSITIVE_NAME_END = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*[,.;]")
+
+
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """A described speaker followed by their name, "the company’s chief executive, Tim Raines,": the
     phrase is widened to take the name in."""
     if np is None or not text[np[1] - 1:np[1]].islower():
         return np
-    m = _APPOSITIVE_NAME.match(text, np[1])
+    pattern = _APPOSITIVE_NAME if current_language().code == "en" else _APPOSITIVE_NAME_END
+    m = pattern.match(text, np[1])
     return (np[0], m.end(1)) if m else np
 
 
@@ -181,8 +186,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if w in _NP_END:
             break
         if k and lang.code != "en" and not is_cap(w) and (
-                lw in lang.np_stop or lw in lang.cues or named and w.isalpha() and not (
-                    lw in PARTICLES and k + 1 < len(toks) and is_cap(toks[k + 1][2]))):
+                lw in lang.np_stop or lw in lang.cues or named and w.isalpha()) and not (
+                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break

@@ -84,8 +84,10 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
         between = text[pos:cue.s].split()
-        if cue.s == pos or between and all(w in current_language().auxiliaries for w in between):
-            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect)
+        if cue.s == pos or between and current_language().code != "en" and all(
+                w in current_language().auxiliaries or w in ("–", "—") for w in between):
+            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
+            # "„...“ – so Müller."
             np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
