@@ -149,3 +149,15 @@ def test_a_compound_title_with_a_first_name_alone():
 ])
 def test_role_of_a_body_then_the_name(body, speaker):
     assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# A single capitalized word is a name only if the article uses it as one (German capitalizes
+# every noun), or if it is the whole subject right after the verb that follows a quote.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Experten sagen: „Das wird teuer.“", None),
+    (DE + "„Das war knapp“, findet Olivier.", "Olivier"),
+    (DE + "Bundesrat Ignazio Cassis sagte am Montag: „Wir prüfen das.“", "Ignazio Cassis"),
+    (DE + "„Das geht nicht“, sagte Teamchef Frederic Vasseur.", "Frederic Vasseur"),
+])
+def test_single_capitalized_words(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -25,7 +25,8 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_person_like, split_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -132,6 +133,16 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         return True
     words = found.mention.split()
     if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
+        return False
+    if speaker.split()[0].lower() in lang.determiners:
+        return False  # "dem Pantone Color Institute" after "laut": a body, or no one
+    if " " not in speaker and not ctx.names.is_person(speaker) and not (
+            found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
+            and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
+            and all(w[:1].isupper() for w in found.mention.split())):
+        # "Experten", "Clip", "Papier": a capitalized noun, not a name; but the one word right
+        # after the verb that follows a quote, titles aside, is its subject ("„...“, findet
+        # Olivier.", "sagt Sportredaktor Samuel")
         return False
     if found.rule in _SUBJECT_RULES or found.cue == ":":
         return ctx.names.is_person(speaker)

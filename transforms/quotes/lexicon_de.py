@@ -36,7 +36,8 @@ bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgerm
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
 abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
-ökonom ökonomin landeschef parteichef regierungschef regierungschefin
+ökonom ökonomin bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
+stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -47,7 +48,7 @@ direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister b�
 sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
-journalist journalistin abgeordnete abgeordneter
+journalist journalistin abgeordnete abgeordneter meister meisterin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -61,7 +62,7 @@ viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was waru
 der die den dem des deren dessen zwischen trotz wegen neben hinter statt bis durch
 inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider zwar etwa gerade
 kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
-ebenfalls ebenso zuletzt zuvor sein seine seiner ihre ihrer unser unsere
+ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine seiner ihre ihrer unser unsere
 """.split())
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:

@@ -24,7 +24,7 @@ FUNCTION_WORDS = frozenset("""
 dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi
 donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les des une et
 ou où qui que quoi dont aujourd'hui hier demain
-le la l
+le la l au aux à
 """.split())
 
 NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())

@@ -24,7 +24,7 @@ def _leading_roles(toks: list[str], k: int) -> int:
 
 def is_compound_title(low: str) -> bool:
     """A German compound that ends on a title: "pressesprecher", "hsv-präsident"."""
-    return len(low) > 8 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
+    return len(low) > 6 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
         any(len(low) > len(s) + 2 for s in COMPOUND_TITLE_SUFFIXES if low.endswith(s))
 
 
