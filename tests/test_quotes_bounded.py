@@ -57,23 +57,31 @@ ADVERSARIAL = {
     "digits": "1," * (N // 2),
     "determiners": "the his " * (N // 8),
     "quoted-words": "“A” " * (N // 4),
+    # Other languages (issue 16): spaced guillemets, a German article's short attribution and
+    # verbs, letters outside ASCII, a Spanish article's "según".
+    "spaced-guillemets": "« A » " * (N // 6),
+    "german-so": "der die und „A“, so A " * (N // 22),
+    "german-verbs": "der die und sagte erklärte " * (N // 27),
+    "umlauts": "ä" * N,
+    "spanish-segun": "el los que según A, " * (N // 20),
 }
 
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match",
+    "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
+    "language._WORD": "scan", "language._INTRODUCED": "match",
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
     "names._TRAILING_PLACE": "scan", "names._INTRODUCED_BY": "match", "names._NAME_WORD": "match",
     "names._HONORIFIC": "scan", "names._PERSON_RUN": "scan", "names._HONORIFIC_PARTS": "scan",
     "names._CAP_WORD": "scan", "names._TITLE_NAME": "scan",
-    "phrases._APPOSITIVE_NAME": "match",
+    "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "resolve._RELATIVE_TAIL": "scan",
     "shapes.LABEL": "match", "shapes._DASH_ATTRIBUTION": "match", "shapes._TAIL_LEAD": "match",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
-    "shapes._HEADLINE_LABEL": "match",
+    "shapes._HEADLINE_LABEL": "match", "shapes._DROPPED_LEAD": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
 }
@@ -84,7 +92,8 @@ def _patterns():
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         source = Path(module.__file__).read_text(encoding="utf-8")
         for name, value in vars(module).items():
-            values = value if isinstance(value, tuple) else (value,)
+            values = value if isinstance(value, tuple) else tuple(value.values()) \
+                if isinstance(value, dict) else (value,)
             found = [v for v in values if isinstance(v, re.Pattern)]
             if found and re.search(rf"^{name} = ", source, re.MULTILINE):  # defined here, not imported
                 yield f"{info.name}.{name}", found

@@ -82,6 +82,15 @@ CASES = {
 }
 
 # Quotes no rule credits: labels, titles of works, the writer's own scare quotes.
+# Spanish and Portuguese drop the subject of the verb (a rule of those languages only).
+CASES["dropped_subject"] = [
+    ("body", "Por su parte, Lucía Fernández, candidata del partido verde, presentó su plan para las carreteras.\n"
+     "“Vamos a construir mil kilómetros de vías”, dijo al auditorio.", "Vamos a construir mil kilómetros de vías",
+     "Lucía Fernández", "explicit", "direct"),
+    ("body", "Lucía Fernández, candidata del partido verde, habló con los estudiantes. Luego dijo: "
+     "“Tenemos que unir al centro”.", "Tenemos que unir al centro", "Lucía Fernández", "explicit", "direct"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),
@@ -118,4 +127,4 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-1] == "reported_sentence_before"
+    assert names[0] == "transcript_label" and names[-2:] == ["reported_sentence_before", "dropped_subject"]

@@ -5,6 +5,7 @@ import bisect
 import operator
 import re
 
+from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
     PREPOSITIONS, PRONOUNS)
@@ -29,6 +30,7 @@ class Cue:
 
 
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # a word of any script, for the cues of other languages
 _PARTICLE_AFTER = re.compile(r"\s+(to|out|on|it|in|of|up)\b")
 
 _ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -82,6 +84,30 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
 
 
 
+def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
+    """``found`` with the cues of an article's own language added, in order. Its verbs may hold
+    letters outside ASCII ("erklärte", "señaló", "a déclaré"), so they are found word by word
+    (one linear regex scan). German's short attribution "„...“, so Müller." counts only after a
+    comma and before a capitalized word."""
+    cues = lang.cues
+    short = lang.short_attribution
+    extra = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low not in cues:
+            continue
+        s, e = m.span()
+        if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
+                                 and text[e:e + 2][1:2].isupper()):
+            continue
+        extra.append(Cue(s, e, word))
+    if not extra:
+        return found
+    taken = {c.s for c in found}
+    return sorted(found + [c for c in extra if c.s not in taken], key=_CUE_START)
+
+
 class CueIndex:
     """Every reporting cue of one text, looked up by range.
 
@@ -125,6 +151,9 @@ class CueIndex:
                     cue = _cue_at(text, word, m.start(), m.end())
                     if cue:
                         found.append(cue)
+        lang = current_language()
+        if lang.code != "en":
+            found = _language_cues(text, lang, found)
         # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
         self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH or
                      _is_verb_use(text, c, title_case)]

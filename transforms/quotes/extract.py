@@ -21,10 +21,15 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
     is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import detect as detect_language
+from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_person_like, split_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
+from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 
@@ -34,11 +39,20 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 EXTRACTOR_VERSION = "2026-12-01"
 
 
-def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]:
-    """Every quotation in the article, in reading order, with its speaker where one is given."""
+def extract_quotes(title: str, bullets: Sequence[str], body: str,
+                   language: str | None = None) -> list[Quote]:
+    """Every quotation in the article, in reading order, with its speaker where one is given.
+
+    ``language`` (an ISO 639-1 code) chooses the word lists of German, Spanish, French or
+    Portuguese besides English; without it the language is told from the article's words."""
     title = title if isinstance(title, str) else ""
     body = body if isinstance(body, str) else ""
     bullets = [b if isinstance(b, str) else "" for b in (bullets or ())]
+    with use_language(language or detect_language(title + "\n" + body)):
+        return _extract(title, bullets, body)
+
+
+def _extract(title: str, bullets: list[str], body: str) -> list[Quote]:
     # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
     # would make "Turn Venezuela" the fullest form of Venezuela.
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]))
@@ -105,6 +119,78 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
     return out
 
 
+# The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
+_SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
+
+
+def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
+    """In languages that capitalize nouns or open sentences with words English does not know,
+    a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
+    description: null) and a subject taken with no verb ("Zögerliches Kopfnicken", "Zwischen")
+    need the article to use the words as someone's name. English keeps its own rules."""
+    lang = current_language()
+    if lang.code == "en":
+        return True
+    words = found.mention.split()
+    if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
+        return False
+    if speaker.split()[0].lower() in lang.determiners:
+        return False  # "dem Pantone Color Institute" after "laut": a body, or no one
+    if " " not in speaker and not ctx.names.is_person(speaker) and not (
+            found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
+            and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
+            and all(w[:1].isupper() for w in found.mention.split())):
+        # "Experten", "Clip", "Papier": a capitalized noun, not a name; but the one word right
+        # after the verb that follows a quote, titles aside, is its subject ("„...“, findet
+        # Olivier.", "sagt Sportredaktor Samuel")
+        return False
+    if found.rule in _SUBJECT_RULES or found.cue == ":":
+        return ctx.names.is_person(speaker)
+    return True
+
+
+def _personal_pronoun(found: Finding) -> str | None:
+    """The personal pronoun of the article's language that is the whole mention ("er", "ella"),
+    unless it is plural by its verb (German "sagten sie": they)."""
+    lang = current_language()
+    low = found.mention.strip(" .,;:!?").lower()
+    if low not in lang.pronouns:
+        return None
+    if lang.code == "de" and low == "sie" and (found.cue or "").lower().endswith("en"):
+        return None
+    return low
+
+
+def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
+    """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
+    with a quote in the same paragraph, else the subject of one of the (at most three) sentences
+    before it in the paragraph, if the article names that subject as a person; else null.
+    German "sie" is never the person last credited (no gender is known for most names, and a
+    woman answering a man is common): only a subject before it."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    for offset, person in reversed(ctx.credits if pronoun != "sie" else ()):
+        if offset < p_lo:
+            break
+        if offset < before:
+            return person
+    lang = current_language()
+    hi = before
+    for _ in range(3):
+        s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
+        subj = subject_of(text, s_lo, hi)
+        if subj:
+            mention = text[subj[0]:subj[1]]
+            name = split_title(mention)
+            words = name.split()
+            if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
+                    and (ctx.names.is_person(name) or len(words) >= 2):
+                return ctx.names.fullest(name)
+        if s_lo <= p_lo:
+            break
+        hi = s_lo - 1
+    return None
+
+
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
                 ctx: ArticleContext, quoted: str, kind: str) -> tuple:
     if found is None:
@@ -113,6 +199,12 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     speaker, attribution = resolve(found, ctx, text, span.open_at)
     mention = found.mention
+    if attribution == "explicit" and current_language().code != "en":
+        pronoun = _personal_pronoun(found)
+        if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
+            speaker, attribution = _pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
+    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
+        speaker = None
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

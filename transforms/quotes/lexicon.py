@@ -1,6 +1,8 @@
 """The word lists of the quote extractor, each once: data, not logic."""
 from __future__ import annotations
 
+from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
+
 # Reporting verbs, every form we expect in news copy. Written out rather than inflected by rule:
 # English spelling (quip -> quipped, testify -> testified) is not worth a stemmer.
 _CUE_WORDS = """
@@ -232,3 +234,11 @@ ORG_NOUNS = SPEAKING_BODIES | DOCUMENTS | SPOKESPEOPLE
 KIN = frozenset("father mother wife husband son daughter brother sister uncle aunt cousin "
                  "grandfather grandmother widow widower fiancé fiancée partner friend".split())
 
+
+
+# --- Other languages -------------------------------------------------------------------------
+# Titles written before a name in German, Spanish, French and Portuguese ("Bundeskanzler",
+# "ministra", "Mme"): split off the speaker whatever the article's language, like "Sen." (none of
+# them is an English given name). Each language's other lists (verbs, function words) apply only
+# to articles in that language: language.py.
+TITLES = TITLES | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.TITLES | lexicon_pt.TITLES

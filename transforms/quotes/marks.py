@@ -103,6 +103,10 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
             return APOSTROPHE  # ’90s, 'em
         if mark == "\u2019" and left and not right:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
+    if mark in ("\u00ab", "\u2039") and nxt.isspace() and not prev.isalnum():
+        return OPEN  # French spacing: « Nous ne reculerons pas » (a space, often a no-break one)
+    if mark in ("\u00bb", "\u203a") and prev.isspace() and not nxt.isalnum():
+        return CLOSE  # ... and its closing mark, before a space or punctuation (not German »Wir)
     if not left and not right and (prev.isspace() and nxt.isspace()):
         # A mark standing alone between spaces quotes nothing, unless it closes right after an
         # inner quote (‘... “good enough,” ’ he said).

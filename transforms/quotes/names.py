@@ -5,9 +5,12 @@ import functools
 import operator
 import re
 
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS,
     ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES)
+from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 def _leading_roles(toks: list[str], k: int) -> int:
@@ -29,6 +32,12 @@ def _after_of(text: str, pos: int, toks: list[str]) -> bool:
     before = text[max(0, lo - 40):lo].split()
     return len(before) >= 2 and before[-2][:1].isupper() and \
         trim(before[-2]) not in FUNCTION_WORDS
+
+
+def is_compound_title(low: str) -> bool:
+    """A German compound that ends on a title: "pressesprecher", "hsv-präsident"."""
+    return len(low) > 6 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
+        any(len(low) > len(s) + 2 for s in COMPOUND_TITLE_SUFFIXES if low.endswith(s))
 
 
 def split_title(mention: str) -> str:
@@ -93,7 +102,7 @@ def _split_title(mention: str) -> str:
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
-        if trim(t) in TITLES and n < len(best) - 1:
+        if (trim(t) in TITLES or is_compound_title(trim(t))) and n < len(best) - 1:
             k = n + 1
     name = best[_leading_roles(best, k):]
     return " ".join(name).strip(" .,’'") if name else ""
@@ -212,15 +221,17 @@ class NameIndex:
                 continue
             toks = _name_words_ending(text, pos) + [last]
             k = 0
-            while k < len(toks) - 1 and trim(toks[k]) in TITLES:
+            while k < len(toks) - 1 and (trim(toks[k]) in TITLES or is_compound_title(trim(toks[k]))):
                 k += 1
             for n in range(k, len(toks) - 1):
-                if trim(toks[n]) in TITLES:
+                if trim(toks[n]) in TITLES or is_compound_title(trim(toks[n])):
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
             k = _leading_roles(toks, k)
+            lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
-                                         trim(toks[k]) in CUES):
-                k += 1  # "In Lisbon", "Meanwhile Ochoa": a sentence's first word
+                                         trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
+                                         or trim(toks[k]) in lang.cues):
+                k += 1  # "In Lisbon", "Meanwhile Ochoa", "Para Ingrid": a sentence's first word
             for n in range(len(toks) - 2, k - 1, -1):
                 if toks[n].endswith(("’s", "'s")):
                     k = n + 1  # "Square’s Megan Quinn": the possessor is not the name
@@ -381,7 +392,7 @@ class NameIndex:
             seen = 0
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
-                if _INTRODUCED_BY.match(text, end):
+                if _INTRODUCED_BY.match(text, end) or introduced_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and

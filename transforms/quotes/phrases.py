@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS)
@@ -17,7 +18,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
     low = trim(word)
     if low.endswith(("'s", "’s")) and low[:-2] in PRONOUNS:
         return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
-    if low in PRONOUNS and low not in ("this", "you", "that"):
+    if low in PRONOUNS and low not in ("this", "you", "that") or low in current_language().pronouns:
         return s, end
     if name_word(word):
         j = i
@@ -76,7 +77,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     """
     toks = tokens(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2])):
+    aux = current_language().auxiliaries  # "Babiš a déclaré", "García ha dicho"
+    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux):
         i -= 1
     if i < 0:
         return None
@@ -130,12 +132,17 @@ def _chunk_head(toks, start: int, stop: int) -> int:
 _APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*,")
 
 
+# In other languages the name also closes the sentence: "dijo el alcalde de Lima, Jorge Muñoz."
+_APPOSITIVE_NAME_END = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*[,.;]")
+
+
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """A described speaker followed by their name, "the company’s chief executive, Tim Raines,": the
     phrase is widened to take the name in."""
     if np is None or not text[np[1] - 1:np[1]].islower():
         return np
-    m = _APPOSITIVE_NAME.match(text, np[1])
+    pattern = _APPOSITIVE_NAME if current_language().code == "en" else _APPOSITIVE_NAME_END
+    m = pattern.match(text, np[1])
     return (np[0], m.end(1)) if m else np
 
 
@@ -158,23 +165,36 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     first = toks[0][2]
     low = trim(first)
-    if low in PRONOUNS and low not in ("this", "which", "that"):
+    if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
     if not (name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",))):
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
         k = 0
+        lang = current_language()
         while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
-                and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES:
+                and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
+                and (k == 0 or toks[k][2] not in lang.np_stop):
             k += 1
         if not (0 < k < len(toks) and name_word(toks[k][2])):
             return None
     end = None
+    lang = current_language()
+    named = False
+    if lang.code in ("es", "pt", "fr") and low in ("a", "à"):
+        return None  # "respondió a EL HERALDO ...": the listener, not the speaker
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
         if w in _NP_END:
             break
+        if k and lang.code != "en" and not is_cap(w) and (
+                lw in lang.np_stop or lw in lang.cues or named and w.isalpha()) and not (
+                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
+            # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
+            # asistentes": a lowercase word after the name ends it, unless a particle of it.
+            break
+        named = named or is_cap(w)
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"

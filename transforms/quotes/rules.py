@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.shapes import (
-    LABEL, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
+    LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
     quote_ends_paragraph, sentence_subject)
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -139,6 +140,23 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
     return None
 
 
+def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
+    """Spanish and Portuguese drop the subject: "«...», dijo al auditorio." and "Betancourt ... y
+    dijo: “...”" are said by the person the text is about (the one last credited in the
+    paragraph, or the first person named in the sentences just before); none found: null."""
+    if current_language().code not in PRO_DROP:
+        return None
+    text, span = site.text, site.span
+    close_end = mark_end(text, span) if span.close_at >= 0 else -1
+    cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
+    if cue is None:
+        return None
+    person = dropped_subject_antecedent(text, ctx, span.open_at)
+    if person is None:
+        return None
+    return Finding(person, cue.word, "explicit", cue.s)
+
+
 # The order in which the rules are tried: the first that finds an attribution credits the quote.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
@@ -150,6 +168,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("headline", headline_rule),
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
+    ("dropped_subject", dropped_subject),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
 SENTENCE_SUBJECT = "sentence_subject"

@@ -6,13 +6,14 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH,
     POSSESSIVE_PRONOUNS, PRONOUNS)
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like, split_title
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like, names_in, split_title
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
-from newsbeam.transforms.quotes.tokens import Sentences, mark_end
+from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -82,7 +83,11 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     cue = cues.first(pos, hi)
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
-        if cue.s == pos:
+        between = text[pos:cue.s].split()
+        if cue.s == pos or between and current_language().code != "en" and all(
+                w in current_language().auxiliaries or w in ("–", "—") for w in between):
+            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
+            # "„...“ – so Müller."
             np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
@@ -109,7 +114,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
                 and text[pos:np[0]].rstrip().endswith(","):
             return finding(text, np, cue)
-        if word.lower().startswith("according"):
+        if according(word):
             np = np_after(text, cue.e + 1, hi)
             if np:
                 return finding(text, np, cue)
@@ -127,11 +132,11 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
     if not found:
         return None
     cue = found[-1]
-    if cue.word.lower().startswith("according"):
+    if according(cue.word):
         return None  # the words after the quote have been read for it already
     closing = text[cue.e:end].rstrip(" .!?\"'”’)")
     if text[lo:cue.s].rstrip().rstrip("”’\"'").endswith(","):  # ", said the Financial Times." / ',” said
-        if cue.word.lower() not in INVERTED_CUES:
+        if cue.word.lower() not in INVERTED_CUES and cue.word.lower() not in current_language().cues:
             return None  # ", told Axios.": the words after most verbs are not the speaker
         np = np_after(text, cue.e + 1, end) if cue.e < end else None
         if np and not text[np[1]:end].strip(" .!?\"'”’)"):
@@ -185,7 +190,7 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
     found_cues = cues.between(lo, hi)
     for cue in reversed(found_cues):
         low = cue.word.lower()
-        if low.startswith("according"):
+        if according(low):
             np = np_after(text, cue.e + 1, hi)
             if np:
                 return finding(text, np, cue)
@@ -282,3 +287,92 @@ def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_on
     return Finding(mention, cue, how, -1)
 
 
+
+
+# Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
+PRO_DROP = frozenset(["es", "pt"])
+_DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
+# Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
+_PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
+
+
+def _person_named(name: str, ctx: ArticleContext) -> str | None:
+    """``name`` as the fullest name of a person, if the article uses it as one."""
+    lang = current_language()
+    words = name.split()
+    if not words or not is_person_like(name) or any(
+            w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in words):
+        return None
+    if name.isupper() or not ctx.names.is_person(name):
+        return None  # "Buró Político", "Estados Unidos", a heading "NEXOS DE JOH": no person
+    return ctx.names.fullest(name)
+
+
+def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    for name, _ in names_in(text, lo, hi):
+        person = _person_named(split_title(name) or name, ctx)
+        if person:
+            return person
+    return None
+
+
+def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """Who speaks through a verb without a subject: the person last credited in the paragraph,
+    else the first person named in the sentence before the quote (at most three back); when the
+    quote opens its paragraph, the same in the previous paragraph's last two sentences."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    for offset, person in reversed(ctx.credits):
+        if offset < p_lo:
+            break
+        if offset < before:
+            return person
+    hi = before
+    for _ in range(3):
+        if hi <= p_lo:
+            break
+        s_lo = ctx.sentences.start(p_lo, hi - 1)
+        person = _first_person_in(text, ctx, s_lo, hi)
+        if person:
+            return person
+        hi = s_lo - 1
+    if text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
+        return None
+    q_hi = p_lo - 1
+    while q_hi > 0 and text[q_hi - 1] in "\n ":
+        q_hi -= 1
+    q_lo = text.rfind("\n", 0, q_hi) + 1
+    for offset, person in reversed(ctx.credits):
+        if offset < q_lo:
+            break
+        if offset < q_hi:
+            return person
+    hi = q_hi
+    for _ in range(2):
+        if hi <= q_lo:
+            break
+        s_lo = ctx.sentences.start(q_lo, hi - 1)
+        person = _first_person_in(text, ctx, s_lo, hi)
+        if person:
+            return person
+        hi = s_lo - 1
+    return None
+
+
+def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_end: int,
+                        tail_hi: int) -> Cue | None:
+    """A reporting verb of the article's language with no subject of its own next to a quote:
+    right after it ("«...», dijo al auditorio.") or right before it ("y dijo: “...”")."""
+    lang = current_language()
+    if close_end >= 0:
+        pos = _TAIL_LEAD.match(text, close_end, tail_hi).end() if close_end <= tail_hi else close_end
+        cue = cues.first(pos, tail_hi)
+        if cue is not None and cue.s == pos and cue.word.lower() in lang.cues and \
+                cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):
+            return cue
+    before = cues.between(lo, open_at)
+    if before:
+        cue = before[-1]
+        if cue.word.lower() in lang.cues and cue.word.lower() not in lang.according and \
+                not cue.word.lower().endswith(_PLURAL_VERB) and _DROPPED_LEAD.match(text[cue.e:open_at]):
+            return cue
+    return None

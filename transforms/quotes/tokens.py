@@ -5,6 +5,7 @@ import bisect
 import functools
 import re
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.marks import Span
 
@@ -57,7 +58,16 @@ def ends_sentence(tok: str) -> bool:
 def name_word(tok: str) -> bool:
     """A capitalized word that can be part of a name: not "In", "If", "But", "The", "Says"."""
     low = trim(tok)
-    return tok[:1].isupper() and low not in FUNCTION_WORDS and low not in CUES
+    if not tok[:1].isupper() or low in FUNCTION_WORDS or low in CUES:
+        return False
+    lang = current_language()
+    return lang.code == "en" or low not in lang.function_words and low not in lang.cues
+
+
+def according(word: str) -> bool:
+    """"according to", or the current language's word for it ("laut", "según", "selon")."""
+    low = word.lower()
+    return low.startswith("according") or low in current_language().according
 
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:

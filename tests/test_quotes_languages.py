@@ -1,0 +1,163 @@
+"""Quotes in German, Spanish, French and Portuguese: each language's reporting verbs and
+attribution shapes, titles split off names, words that are no names, and the language told
+from the article. Made-up sentences, grouped by the rule that credits them."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import detect
+
+DE = ("Die Stadt hat am Montag den neuen Haushalt beschlossen, und die Opposition ist nicht "
+      "zufrieden mit dem Ergebnis der Abstimmung.\n")
+ES = ("El gobierno presentó el lunes el nuevo presupuesto y la oposición no está contenta con "
+      "el resultado de la votación en el Congreso.\n")
+FR = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
+      "pas contents du résultat du vote dans la capitale.\n")
+PT = ("O governo apresentou na segunda-feira o novo orçamento e a oposição não está satisfeita "
+      "com o resultado da votação para os deputados.\n")
+
+
+def _speakers(body: str, language: str | None = None) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.rule) for q in extract_quotes("", [], body, language)]
+
+
+def test_language_is_told_from_the_words():
+    assert detect(DE * 2) == "de"
+    assert detect(ES * 2) == "es"
+    assert detect(FR * 2) == "fr"
+    assert detect(PT * 2) == "pt"
+    assert detect("The council said on Monday that the budget was passed by the members.") == "en"
+    assert detect("") == "en"
+
+
+# after_quote: the verb after the closing mark, its subject after it (verb second).
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Wir werden das Geld sinnvoll ausgeben“, sagte Petra Lindner am Abend.", "Petra Lindner"),
+    (DE + "„Das war ein schwerer Fehler“, erklärte Bundeskanzlerin Petra Lindner.", "Petra Lindner"),
+    (DE + "»Wir bleiben dabei«, betonte Jonas Brandt.", "Jonas Brandt"),
+    (DE + "„Das reicht nicht“, fügte Jonas Brandt hinzu.", "Jonas Brandt"),
+    (ES + "«Vamos a cumplir con el pueblo», dijo Lucía Fernández en la rueda de prensa.", "Lucía Fernández"),
+    (ES + "«No habrá recortes», aseguró el ministro Andrés Molina.", "Andrés Molina"),
+    (ES + "«Es una vergüenza», señaló Andrés Molina a los periodistas.", "Andrés Molina"),
+    (FR + "« Nous ne reculerons pas », a déclaré Claire Dubois.", "Claire Dubois"),
+    (PT + "“Vamos cumprir a promessa”, disse Marta Silva aos jornalistas.", "Marta Silva"),
+])
+def test_after_quote(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# after_quote: German ", so X." and the "according to" words.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Das ist erst der Anfang“, so Jonas Brandt.", "Jonas Brandt"),
+    (ES + "«El plan fracasó», según Lucía Fernández.", "Lucía Fernández"),
+    (FR + "« Le plan a échoué », selon Claire Dubois.", "Claire Dubois"),
+])
+def test_short_attribution_after_quote(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# lead_in: the subject and its verb before the quote.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Petra Lindner sagte: „Wir werden das Geld sinnvoll ausgeben.“", "Petra Lindner"),
+    (DE + "Ministerpräsidentin Petra Lindner erklärte: „Wir haben keine Wahl.“", "Petra Lindner"),
+    (ES + "Lucía Fernández afirmó: «Vamos a cumplir con el pueblo».", "Lucía Fernández"),
+    (ES + "Andrés Molina ha dicho: «No habrá recortes».", "Andrés Molina"),
+    (FR + "Claire Dubois a expliqué : « Nous ne reculerons pas. »", "Claire Dubois"),
+    (PT + "Marta Silva afirmou: “Vamos cumprir a promessa.”", "Marta Silva"),
+])
+def test_lead_in(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "lead_in")
+
+
+# Rather null than wrong: words that open a sentence are no speakers.
+@pytest.mark.parametrize("body", [
+    DE + "Doch die Lage ist ernst: „Wir haben kein Geld mehr für die Schulen.“",
+    DE + "Im April war es so weit: „Die Miete ist zu hoch für uns alle.“",
+    DE + "„Das ist erst der Anfang“, so die Sprecherin.",
+    ES + "«Nos veremos pronto», respondió a El Diario la portavoz del partido.",
+])
+def test_words_that_are_no_names_give_null(body):
+    assert _speakers(body)[-1][0] is None
+
+
+def test_a_german_compound_title_is_split_off():
+    body = DE + "„Wir sind zufrieden“, sagte Pressesprecher Jonas Brandt."
+    assert _speakers(body)[-1] == ("Jonas Brandt", "after_quote")
+
+
+def test_english_is_untouched_by_the_other_languages():
+    # "so" and "segundo" are words of English too; they credit no one in an English article.
+    body = ("The council met on Monday and the members voted on the budget for the year.\n"
+            "“We are done,” so Mayor Ann Lee left the room.")
+    assert _speakers(body)[-1][0] is None
+    assert extract_quotes("", [], "“Fine,” segundo Ann Lee.")[0].speaker is None
+
+
+def test_the_language_given_wins_over_the_guess():
+    body = "„Wir bleiben dabei“, sagte Jonas Brandt."  # too short to tell
+    assert _speakers(body, "de")[-1] == ("Jonas Brandt", "after_quote")
+
+
+# after_quote with a personal pronoun of the language ("sagt er", "dijo ella"): the person the
+# paragraph names before it, or null (never a guess across paragraphs, never plural "sie").
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Jonas Brandt hat die Fraktion lange geleitet. „Wir bleiben dabei“, sagt er.", "Jonas Brandt"),
+    (DE + "Petra Lindner hat ein Bild ersteigert. „Das gefällt mir“, sagte sie.", "Petra Lindner"),
+    (ES + "Lucía Fernández llegó tarde a la reunión. «Vamos a cumplir», dijo ella.", "Lucía Fernández"),
+    (DE + "Herr Jonas Brandt leitet die Fraktion.\n„Wir bleiben dabei“, sagte er am Abend.", None),
+    (DE + "Petra Lindner und Jonas Brandt sind gekommen. „Wir bleiben“, sagten sie.", None),
+    (DE + "Der Ex-Profi will auf seinen Körper hören. „Mal sehen“, sagt er.", None),
+])
+def test_a_pronoun_of_the_language(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Wir sind zufrieden“, sagt Mieten-Organisator Jonas Brandt.", "Jonas Brandt"),
+    (DE + "Deren Chef Jonas Brandt beschrieb die Lage als „sehr ernst“.", "Jonas Brandt"),
+    (ES + "«Vamos a cumplir», preguntó Fernández a los asistentes.\nPara Lucía Fernández es simple.",
+     "Lucía Fernández"),
+])
+def test_titles_and_sentence_words_left_out_of_the_name(body, speaker):
+    assert _speakers(body)[0][0] == speaker
+
+
+# In other languages a described speaker is no name, and a subject taken with no reporting verb
+# must be someone the article names as a person: German capitalizes every noun.
+@pytest.mark.parametrize("body", [
+    DE + "„Das war ein Fehler“, kommentiert der Journalist.",
+    ES + "«Hay que seguir», recordó la Rectora.",
+    DE + "Zögerliches Kopfnicken in der Runde. „Morgen geht es weiter.“",
+    DE + "Zwischen den Sitzungen hieß es: „Wir warten ab.“",
+])
+def test_descriptions_and_capitalized_nouns_give_null(body):
+    assert _speakers(body)[-1][0] is None
+
+
+def test_a_compound_title_with_a_first_name_alone():
+    body = DE + "„Das läuft gut“, sagt Sportredaktor Samuel."
+    assert _speakers(body)[-1][0] == "Samuel"
+
+
+# after_quote: a role tied to its body, with the name closing the sentence; a dash before "so".
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Das geht nicht“, sagte der Sprecher des Ministeriums, Hans Weber.", "Hans Weber"),
+    (DE + "„Das geht nicht“ – so Hans Weber.", "Hans Weber"),
+    (ES + "«Esto no puede seguir así», dijo el alcalde de Lima, Jorge Muñoz.", "Jorge Muñoz"),
+    (FR + "« Ce n'est pas juste », estime Claire Dubois.", "Claire Dubois"),
+])
+def test_role_of_a_body_then_the_name(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# A single capitalized word is a name only if the article uses it as one (German capitalizes
+# every noun), or if it is the whole subject right after the verb that follows a quote.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Experten sagen: „Das wird teuer.“", None),
+    (DE + "„Das war knapp“, findet Olivier.", "Olivier"),
+    (DE + "Bundesrat Ignazio Cassis sagte am Montag: „Wir prüfen das.“", "Ignazio Cassis"),
+    (DE + "„Das geht nicht“, sagte Teamchef Frederic Vasseur.", "Frederic Vasseur"),
+])
+def test_single_capitalized_words(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

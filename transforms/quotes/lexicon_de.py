@@ -1,0 +1,83 @@
+"""German word lists of the quote extractor (data only; lexicon.py merges them)."""
+from __future__ import annotations
+
+# Reporting verbs: 3rd person present and preterite, singular and plural, and the participle of
+# the perfect ("hat gesagt"). Separable verbs are listed by their finite part ("fügte ... hinzu",
+# "teilte ... mit", "kündigte ... an"); their particle ends the noun phrase (NP_STOP below).
+CUES = frozenset("""
+sagt sagte sagten gesagt sagen erklärt erklärte erklärten erklären betont betonte betonten
+meint meinte meinten gemeint ergänzt ergänzte ergänzten fügt fügte fügten hinzugefügt
+berichtet berichtete berichteten schreibt schrieb schrieben geschrieben erzählt erzählte
+erzählten warnt warnte warnten gewarnt fordert forderte forderten gefordert kritisiert
+kritisierte kritisierten unterstreicht unterstrich unterstrichen bekräftigt bekräftigte
+versichert versicherte versicherten bestätigt bestätigte bestätigten räumt räumte räumten
+kündigt kündigte kündigten teilt teilte teilten mitgeteilt antwortet antwortete antworteten
+fragt fragte fragten mahnt mahnte mahnten kommentiert kommentierte argumentiert argumentierte
+begründet begründete lobt lobte lobten beklagt beklagte beklagten verspricht versprach
+versprachen spricht sprach sprachen zitiert zitierte twittert twitterte erläutert erläuterte
+erläuterten verweist verwies verkündet verkündete behauptet behauptete behaupteten entgegnet
+entgegnete erwidert erwiderte widerspricht widersprach bemerkt bemerkte resümiert resümierte
+gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostiziert
+prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
+beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
+genannt findet fand
+""".split())
+
+# "laut Polizei", "laut Müller": the words after it are the source, like "according to".
+ACCORDING = frozenset(["laut"])
+# "„...“, so Müller.": a short attribution after a quote (only in German articles).
+SO = "so"
+
+# Titles and offices written before a name: split off the speaker.
+TITLES = frozenset("""
+herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin
+bundespräsident bundespräsidentin präsident präsidentin ministerin bundesminister
+bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
+staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
+sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
+abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
+ökonom ökonomin bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
+stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
+""".split())
+
+# German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
+# "SPD-Chef". A word that ends in one of these (and is longer) is a title too.
+TITLE_SUFFIXES = tuple("""
+sprecher sprecherin präsident präsidentin minister ministerin chef chefin leiter leiterin
+direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister bürgermeisterin
+sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
+gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
+forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
+journalist journalistin abgeordnete abgeordneter meister meisterin
+""".split())
+
+# Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
+FUNCTION_WORDS = frozenset("""
+doch im am auf aus bei mit nach seit von vom zum zur für über unter vor gegen ohne um
+und aber oder denn sondern dass daß weil wenn als wie ob auch noch schon nur erst dann
+damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher deshalb
+deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
+man das dies diese dieser dieses jene ein eine einer eines einem einen kein keine zwei drei
+viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was warum
+der die den dem des deren dessen zwischen trotz wegen neben hinter statt bis durch
+inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider zwar etwa gerade
+kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
+ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine seiner ihre ihrer unser unsere
+""".split())
+
+# Particles of separable reporting verbs and words that end a noun phrase after its verb:
+# "fügte Müller hinzu", "sagte Müller am Montag", "so Müller gegenüber der Zeitung".
+NP_STOP = frozenset("""
+hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
+""".split())
+
+PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
+
+# Frequent words, for telling the language of an article.
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("des der".split())
+
+STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())

@@ -1,0 +1,51 @@
+"""Spanish word lists of the quote extractor (data only; lexicon.py merges them)."""
+from __future__ import annotations
+
+# Reporting verbs: present and preterite, 3rd person singular and plural, and the participle of
+# the perfect ("ha dicho"). Forms that are also nouns or English words ("cuenta", "pregunta",
+# "denuncia") are left out.
+CUES = frozenset("""
+dijo dice dicen dijeron dicho afirmó afirma afirman afirmaron afirmado aseguró asegura aseguran
+aseguraron asegurado señaló señala señalan señalaron señalado explicó explica explican
+explicaron explicado indicó indica indican indicaron indicado añadió añade añaden añadieron
+agregó agrega agregan agregaron declaró declara declaran declararon declarado manifestó
+manifiesta manifestaron expresó expresa expresaron sostuvo sostiene sostienen sostuvieron
+apuntó apunta apuntaron destacó destaca destacan destacaron subrayó subraya subrayaron
+insistió insiste insisten advirtió advierte advierten advirtieron reconoció reconoce
+reconocieron admitió admite recordó recuerda recuerdan comentó comenta comentaron precisó
+aclaró aclara relató relata contó respondió responde respondieron preguntó criticó anunció
+anuncia anunciaron sentenció concluyó enfatizó resaltó resalta puntualizó detalló detalla
+informó informa informaron escribió escribe tuiteó reiteró reitera prometió alertó lamentó
+lamenta exclamó opinó opina consideró considera estimó aseveró remarcó confesó narró
+agradeció calificó califica defendió defiende denunció cuestionó reclamó pidió exigió
+""".split())
+
+ACCORDING = frozenset(["según"])
+
+TITLES = frozenset("""
+presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora
+senador senadora diputado diputada secretario secretaria directora señor señora doña doctor
+doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora
+concejal concejala expresidente expresidenta primer primera mandatario mandataria
+""".split())
+
+# Capitalized at a sentence start, never part of a name ("En", "Según", "Para").
+FUNCTION_WORDS = frozenset("""
+en según para por con sin tras ante desde hasta durante sobre entre hacia pero aunque porque
+cuando donde mientras también además asimismo así este esta estos estas ese esa
+eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después antes tanto
+y o ni que quien quienes nosotros ellos ellas él ella usted
+el la los las
+""".split())
+
+NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta".split())
+
+PRONOUNS = {"él": "he", "ella": "she"}
+
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("el la los las un una unos unas".split())
+
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("de del".split())
+
+STOPWORDS = frozenset("el la los las y que del por para una con se su al es lo como pero más".split())

@@ -1,0 +1,40 @@
+"""French word lists of the quote extractor (data only; lexicon.py merges them)."""
+from __future__ import annotations
+
+# Reporting verbs: present (3rd person singular and plural) and the participle of the passé
+# composé ("a déclaré"). "lance", "assure", "note" are English words and left out.
+CUES = frozenset("""
+déclare déclarent déclaré déclara affirme affirment affirmé affirma explique expliquent
+expliqué expliqua souligne soulignent souligné souligna ajoute ajoutent ajouté ajouta indique
+indiquent indiqué estime estiment estimé précise précisent précisé rappelle rappellent
+rappelé confie confié poursuit poursuivi conclut concluent insiste insisté martèle martelé
+lancé raconte racontent raconté réagit réagi regrette regretté dénonce dénoncé avertit averti
+prévient prévenu reconnaît reconnu admet répond répondu commente commenté écrit écrivent
+dit disent qualifié qualifie interrogé annoncé annonce assuré déploré déplore
+""".split())
+
+ACCORDING = frozenset(["selon"])
+
+TITLES = frozenset("""
+président présidente ministre maire député députée sénateur sénatrice porte-parole directeur
+directrice monsieur madame mme docteur premier première
+""".split())
+
+FUNCTION_WORDS = frozenset("""
+dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi
+donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les des une et
+ou où qui que quoi dont aujourd'hui hier demain
+le la l au aux à
+""".split())
+
+NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())
+
+PRONOUNS = {"il": "he", "elle": "she"}
+
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("le la les l un une".split())
+
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("de du des".split())
+
+STOPWORDS = frozenset("le la les et des est une dans pour pas qui sur au avec ce il sont du".split())

@@ -1,0 +1,36 @@
+"""Portuguese word lists of the quote extractor (data only; lexicon.py merges them)."""
+from __future__ import annotations
+
+# Reporting verbs: present and preterite, 3rd person singular and plural, and the participle.
+CUES = frozenset("""
+disse diz dizem disseram dito afirmou afirma afirmaram explicou explica explicaram declarou
+declara declararam destacou destaca ressaltou acrescentou acrescenta salientou sublinhou
+garantiu garante contou lembrou avaliou comentou criticou defendeu questionou respondeu
+escreveu observou informou anunciou alertou pontuou completou frisou reforçou admitiu
+reconheceu argumentou ponderou enfatizou relatou
+""".split())
+
+# "segundo" is also "second": taken as "according to" only in Portuguese articles.
+ACCORDING = frozenset(["segundo"])
+
+TITLES = frozenset("""
+ministra governador governadora prefeito prefeita deputado deputada senhor senhora
+""".split())
+
+FUNCTION_WORDS = frozenset("""
+em na no nas nos para com sem sobre após segundo mas também quando onde enquanto isso isto
+esta este essa esse uma umas uns eles elas nós
+o a os as
+""".split())
+
+NP_STOP = frozenset("em na no nas nos que para com".split())
+
+PRONOUNS = {"ele": "he", "ela": "she"}
+
+# Articles: a mention that opens with one and has no name is a description ("der Journalist").
+DETERMINERS = frozenset("o a os as um uma".split())
+
+# Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
+GENITIVES = frozenset("de do da dos das".split())
+
+STOPWORDS = frozenset("não uma com os das dos para se na no ao pelo pela são mais como".split())
