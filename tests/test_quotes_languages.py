@@ -161,3 +161,14 @@ def test_role_of_a_body_then_the_name(body, speaker):
 ])
 def test_single_capitalized_words(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+def test_sagt_er_after_a_quote_credited_in_the_same_paragraph():
+    # The credits of a zone are (open, person, close): "sagt er" looks back through them (a
+    # merge of two branches once unpacked them as pairs and raised on this text).
+    body = ("Der Bürgermeister der Stadt, Hans Weber, sprach am Montag mit den Anwohnern, die seit einer "
+            "Woche kein Wasser haben und auf eine Lösung warten.\n\n"
+            "„Wir werden das Problem lösen“, sagte Weber vor dem Rathaus. Danach besuchte er das "
+            "Wasserwerk und sprach mit den Arbeitern. „Das Wasser kommt bald zurück“, sagt er.")
+    quotes = extract_quotes("Bürgermeister verspricht Wasser", (), body)
+    assert [q.speaker for q in quotes] == ["Hans Weber", "Hans Weber"]

@@ -168,7 +168,7 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
     German "sie" is never the person last credited (no gender is known for most names, and a
     woman answering a man is common): only a subject before it."""
     p_lo = text.rfind("\n", 0, before) + 1
-    for offset, person in reversed(ctx.credits if pronoun != "sie" else ()):
+    for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
         if offset < p_lo:
             break
         if offset < before:

@@ -321,7 +321,7 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> s
     else the first person named in the sentence before the quote (at most three back); when the
     quote opens its paragraph, the same in the previous paragraph's last two sentences."""
     p_lo = text.rfind("\n", 0, before) + 1
-    for offset, person in reversed(ctx.credits):
+    for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break
         if offset < before:
@@ -341,7 +341,7 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> s
     while q_hi > 0 and text[q_hi - 1] in "\n ":
         q_hi -= 1
     q_lo = text.rfind("\n", 0, q_hi) + 1
-    for offset, person in reversed(ctx.credits):
+    for offset, person, _ in reversed(ctx.credits):
         if offset < q_lo:
             break
         if offset < q_hi:
