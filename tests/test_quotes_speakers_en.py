@@ -201,3 +201,48 @@ def test_an_opening_mark_followed_by_a_space_still_opens(body, text):
 
 def test_a_lone_mark_between_numbers_quotes_nothing():
     assert quotes('The ratio was 5 " 6 and 7 " 8.') == []
+
+
+# -------------------------------- shape 4: words quoted inside reported speech, said by its speaker
+
+@pytest.mark.parametrize("body, speaker", [
+    # The attribution closes the sentence, with where, when or who the speaker is after it.
+    ('Only a few of the "forty-odd suppliers" were ever fined, Rosa Vance said.', "Rosa Vance"),
+    ('The levy is "aimed at cutting corners" and would hurt growers, the Ruritanian farm '
+     'ministry said in a statement.', "Ruritanian farm ministry"),
+    ('"We are like every other town" trying to cope, says Tom Abbot, a spokesman for the council.',
+     "Tom Abbot"),
+], ids=["closing-said", "said-in-a-statement", "says-with-apposition"])
+def test_words_quoted_in_reported_speech_are_partial_by_its_speaker(body, speaker):
+    q = quotes(body)[0]
+    assert (q.speaker, q.kind) == (speaker, "partial")
+
+
+def test_every_quote_of_a_sentence_goes_to_its_closing_attribution():
+    body = ('The novel is a "tedious slog," and its ending "falls apart entirely," '
+            'said Mara Quill at the Daily Planet.')
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [("Mara Quill", "partial")] * 2
+
+
+def test_a_clause_after_the_verb_is_not_an_attribution():
+    """"..., complained that she paid ...": the words after the verb are what was said."""
+    body = ('It is known as the "Quill clause" after Mara Quill, the novelist, complained '
+            'that she paid fees at a higher rate than her agent.')
+    assert (quotes(body)[0].speaker, quotes(body)[0].kind) == (None, "scare")
+
+
+# ------------------------------------ words quoted as words: scare, no speaker unless one is named
+
+@pytest.mark.parametrize("body", [
+    'New findings show that parrots can mimic speech, saying words such as "hello", '
+    '"good night" and "see ya".',
+    'Low and clear, the sound of a child calling the name "Tess" rang out over the field.',
+    'Crows repeat sounds like "caw-caw" for hours.',
+], ids=["words-such-as-a-list", "the-name", "sounds-like"])
+def test_words_quoted_as_words_are_scare_quotes_said_by_no_one(body):
+    assert {(q.speaker, q.kind) for q in quotes(body)} == {(None, "scare")}
+
+
+def test_a_named_person_using_the_words_is_their_speaker():
+    body = 'Senator Joan Pike avoided saying the words "total ban" on Tuesday.'
+    assert (quotes(body)[0].speaker, quotes(body)[0].kind) == ("Joan Pike", "partial")

@@ -68,6 +68,29 @@ def short(quoted: str) -> bool:
     return len(quoted) < 40 and len(WORDS.findall(quoted)) <= 3
 
 
+# Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".
+WORD_NOUNS = frozenset("""
+word words name names term terms phrase phrases sound sounds label labels nickname nicknames
+slogan slogans hashtag hashtags expression expressions
+""".split())
+_WORD_LINKS = frozenset("such as like the a an of including".split())
+
+
+def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
+    """Three words or fewer quoted as words, not as anyone's speech: after a noun for words
+    ("repeated sounds like “Nairian”", "the name “Amy”") or "so-called" (``lo``: the sentence's
+    start)."""
+    if not short(quoted) or span.continued:
+        return False
+    words = text[max(lo, span.open_at - 60):span.open_at].lower().split()
+    if words and words[-1] == "so-called":
+        return True
+    k = len(words)
+    while k > 0 and k > len(words) - 3 and words[k - 1] in _WORD_LINKS:
+        k -= 1
+    return k > 0 and words[k - 1] in WORD_NOUNS
+
+
 _FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
 
 
