@@ -246,3 +246,23 @@ def test_words_quoted_as_words_are_scare_quotes_said_by_no_one(body):
 def test_a_named_person_using_the_words_is_their_speaker():
     body = 'Senator Joan Pike avoided saying the words "total ban" on Tuesday.'
     assert (quotes(body)[0].speaker, quotes(body)[0].kind) == ("Joan Pike", "partial")
+
+
+# --------------------------------- a team or its study speaks through the person who leads it
+
+def test_researchers_led_by_a_person_are_that_person():
+    body = ('"Rivers carry more plastic than we thought," said researchers led by Ana Ruiz Pardo '
+            'of the University of Leeds. "We counted every piece."\n\n'
+            '"The samples were clean," the team concluded.')
+    assert speakers(body) == ["Ana Ruiz Pardo"] * 3
+
+
+def test_the_team_is_the_one_last_introduced_even_where_it_did_not_speak():
+    body = ('"We do not assume anything," said authors Pia Holm and Karl Berg of the Nordic '
+            'Institute.\n\nLater, scientists led by Bo Lindqvist of Lund University grew crystals '
+            'in a tank.\n\n"The samples were clean," the researchers noted.')
+    assert speakers(body) == ["Pia Holm", "Bo Lindqvist"]
+
+
+def test_the_team_with_no_named_lead_is_no_one():
+    assert speakers('"The samples were clean," the team concluded.') == [None]

@@ -45,7 +45,7 @@ def extract_quotes(title: str, bullets: Sequence[str], body: str) -> list[Quote]
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for zone, index, text in zones:
-        ctx.last_speaker = None
+        ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx):
             quotes.append(Quote(len(quotes), *q))
     return quotes
