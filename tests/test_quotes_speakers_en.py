@@ -266,3 +266,16 @@ def test_the_team_is_the_one_last_introduced_even_where_it_did_not_speak():
 
 def test_the_team_with_no_named_lead_is_no_one():
     assert speakers('"The samples were clean," the team concluded.') == [None]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    """"Featuring ..., it is ..., said Ann Lee.": the capitalized first word names no one; the
+    sentence's closing attribution credits its quotes."""
+    body = ('Featuring odd songs, it is a "clumsy pastiche" whose effects "leave it bone dry," '
+            'said Andy Crump at Paste Magazine.')
+    assert speakers(body) == ["Andy Crump", "Andy Crump"]
+
+
+def test_a_place_ending_like_a_participle_still_speaks():
+    body = 'Wyoming has responded with a travel ban, telling drivers to "stay home" all week.'
+    assert speakers(body) == ["Wyoming"]
