@@ -279,3 +279,15 @@ def test_a_participle_opening_the_sentence_is_no_speaker():
 def test_a_place_ending_like_a_participle_still_speaks():
     body = 'Wyoming has responded with a travel ban, telling drivers to "stay home" all week.'
     assert speakers(body) == ["Wyoming"]
+
+
+# --------------------------------------- shape 9: a quoted sentence holding a quoted title
+
+def test_a_sentence_opening_on_a_contraction_is_speech_not_a_title():
+    body = '"I\'m not," Mr. Ortega said as he tightened the valve. "It\'s \'Showtime at the Beacon.\'"'
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [("Ortega", "direct")] * 2
+
+
+def test_a_title_with_a_contraction_is_still_a_title():
+    body = 'The band closed with "Let\'s Get Loud" and left.'
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [(None, "scare")]

@@ -39,6 +39,9 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
         return False
     if _APOSTROPHES.split(words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "We're America." is speech
+    if _APOSTROPHES.search(words[0]) and quoted.rstrip("’'\"” ")[-1:] in (".", "!") and \
+            _APOSTROPHES.split(words[0].lower())[0] in ("it", "that", "there", "here"):
+        return False  # "It’s ‘Showtime at the Apollo.’": a sentence that opens on a contraction
     return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
 
