@@ -201,3 +201,93 @@ def test_an_opening_mark_followed_by_a_space_still_opens(body, text):
 
 def test_a_lone_mark_between_numbers_quotes_nothing():
     assert quotes('The ratio was 5 " 6 and 7 " 8.') == []
+
+
+# -------------------------------- shape 4: words quoted inside reported speech, said by its speaker
+
+@pytest.mark.parametrize("body, speaker", [
+    # The attribution closes the sentence, with where, when or who the speaker is after it.
+    ('Only a few of the "forty-odd suppliers" were ever fined, Rosa Vance said.', "Rosa Vance"),
+    ('The levy is "aimed at cutting corners" and would hurt growers, the Ruritanian farm '
+     'ministry said in a statement.', "Ruritanian farm ministry"),
+    ('"We are like every other town" trying to cope, says Tom Abbot, a spokesman for the council.',
+     "Tom Abbot"),
+], ids=["closing-said", "said-in-a-statement", "says-with-apposition"])
+def test_words_quoted_in_reported_speech_are_partial_by_its_speaker(body, speaker):
+    q = quotes(body)[0]
+    assert (q.speaker, q.kind) == (speaker, "partial")
+
+
+def test_every_quote_of_a_sentence_goes_to_its_closing_attribution():
+    body = ('The novel is a "tedious slog," and its ending "falls apart entirely," '
+            'said Mara Quill at the Daily Planet.')
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [("Mara Quill", "partial")] * 2
+
+
+def test_a_clause_after_the_verb_is_not_an_attribution():
+    """"..., complained that she paid ...": the words after the verb are what was said."""
+    body = ('It is known as the "Quill clause" after Mara Quill, the novelist, complained '
+            'that she paid fees at a higher rate than her agent.')
+    assert (quotes(body)[0].speaker, quotes(body)[0].kind) == (None, "scare")
+
+
+# ------------------------------------ words quoted as words: scare, no speaker unless one is named
+
+@pytest.mark.parametrize("body", [
+    'New findings show that parrots can mimic speech, saying words such as "hello", '
+    '"good night" and "see ya".',
+    'Low and clear, the sound of a child calling the name "Tess" rang out over the field.',
+    'Crows repeat sounds like "caw-caw" for hours.',
+], ids=["words-such-as-a-list", "the-name", "sounds-like"])
+def test_words_quoted_as_words_are_scare_quotes_said_by_no_one(body):
+    assert {(q.speaker, q.kind) for q in quotes(body)} == {(None, "scare")}
+
+
+def test_a_named_person_using_the_words_is_their_speaker():
+    body = 'Senator Joan Pike avoided saying the words "total ban" on Tuesday.'
+    assert (quotes(body)[0].speaker, quotes(body)[0].kind) == ("Joan Pike", "partial")
+
+
+# --------------------------------- a team or its study speaks through the person who leads it
+
+def test_researchers_led_by_a_person_are_that_person():
+    body = ('"Rivers carry more plastic than we thought," said researchers led by Ana Ruiz Pardo '
+            'of the University of Leeds. "We counted every piece."\n\n'
+            '"The samples were clean," the team concluded.')
+    assert speakers(body) == ["Ana Ruiz Pardo"] * 3
+
+
+def test_the_team_is_the_one_last_introduced_even_where_it_did_not_speak():
+    body = ('"We do not assume anything," said authors Pia Holm and Karl Berg of the Nordic '
+            'Institute.\n\nLater, scientists led by Bo Lindqvist of Lund University grew crystals '
+            'in a tank.\n\n"The samples were clean," the researchers noted.')
+    assert speakers(body) == ["Pia Holm", "Bo Lindqvist"]
+
+
+def test_the_team_with_no_named_lead_is_no_one():
+    assert speakers('"The samples were clean," the team concluded.') == [None]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    """"Featuring ..., it is ..., said Ann Lee.": the capitalized first word names no one; the
+    sentence's closing attribution credits its quotes."""
+    body = ('Featuring odd songs, it is a "clumsy pastiche" whose effects "leave it bone dry," '
+            'said Andy Crump at Paste Magazine.')
+    assert speakers(body) == ["Andy Crump", "Andy Crump"]
+
+
+def test_a_place_ending_like_a_participle_still_speaks():
+    body = 'Wyoming has responded with a travel ban, telling drivers to "stay home" all week.'
+    assert speakers(body) == ["Wyoming"]
+
+
+# --------------------------------------- shape 9: a quoted sentence holding a quoted title
+
+def test_a_sentence_opening_on_a_contraction_is_speech_not_a_title():
+    body = '"I\'m not," Mr. Ortega said as he tightened the valve. "It\'s \'Showtime at the Beacon.\'"'
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [("Ortega", "direct")] * 2
+
+
+def test_a_title_with_a_contraction_is_still_a_title():
+    body = 'The band closed with "Let\'s Get Loud" and left.'
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [(None, "scare")]

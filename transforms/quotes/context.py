@@ -38,6 +38,8 @@ class ArticleContext:
     genders: dict = dataclasses.field(default_factory=dict)
     resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
     credits: list = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
+    team_lead: str | None = None  # "researchers led by Ann Lee": who "the team" speaks through
+    team_lead_at: int = -1  # where in the zone the team was last credited
 
 
 

@@ -20,7 +20,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
+    is_mentioned_word, is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
@@ -36,7 +36,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01"
+EXTRACTOR_VERSION = "2026-12-01.2"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -59,7 +59,7 @@ def _extract(title: str, bullets: list[str], body: str) -> list[Quote]:
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for zone, index, text in zones:
-        ctx.last_speaker = None
+        ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx):
             quotes.append(Quote(len(quotes), *q))
     return quotes
@@ -79,6 +79,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
     prev_span: Span | None = None
     speech: Span | None = None  # the last quote of the paragraph that is not a name
     prev_direct = False  # the previous quote is direct and breaks off on a comma: “A,” ...
+    word_list: Span | None = None  # the last quote of a list of words quoted as words
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
         before = speech if speech is not None and speech.paragraph == span.paragraph else None
@@ -101,6 +102,17 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
                     not text[p_lo:span.open_at].strip())
         found = attribute(site, ctx)
+        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or (
+                word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
+                text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \
+                not _named_speaker(found, ctx):
+            # "saying words such as “hello”, “one, two” and “bye bye”": words quoted as words,
+            # the writer's scare quotes, unless someone named is said to use them ("Ruiz used
+            # the word “rigged”"); a sentence's first word is no one's name ("New research ...").
+            word_list = span
+            out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
+            continue
+        word_list = None
         if kind == "partial" and found is not None and prev is not None and found.cue_at >= 0 and \
                 found.cue_at == prev.cue_at and prev_direct and before is not None and \
                 only_attribution(text, mark_end(text, before), span.open_at):
@@ -189,6 +201,14 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
             break
         hi = s_lo - 1
     return None
+
+
+def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
+    """The finding names someone: an explicit mention of two words or more, or of one the
+    article writes as a name."""
+    if found is None or found.how != "explicit" or not found.mention:
+        return False
+    return len(found.mention.split()) > 1 or ctx.names.is_proper(found.mention)
 
 
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,

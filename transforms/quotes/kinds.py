@@ -39,6 +39,9 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
         return False
     if _APOSTROPHES.split(words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "We're America." is speech
+    if _APOSTROPHES.search(words[0]) and quoted.rstrip("’'\"” ")[-1:] in (".", "!") and \
+            _APOSTROPHES.split(words[0].lower())[0] in ("it", "that", "there", "here"):
+        return False  # "It’s ‘Showtime at the Apollo.’": a sentence that opens on a contraction
     return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
 
@@ -66,6 +69,29 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
 def short(quoted: str) -> bool:
     """Three words or fewer."""
     return len(quoted) < 40 and len(WORDS.findall(quoted)) <= 3
+
+
+# Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".
+WORD_NOUNS = frozenset("""
+word words name names term terms phrase phrases sound sounds label labels nickname nicknames
+slogan slogans hashtag hashtags expression expressions
+""".split())
+_WORD_LINKS = frozenset("such as like the a an of including".split())
+
+
+def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
+    """Three words or fewer quoted as words, not as anyone's speech: after a noun for words
+    ("repeated sounds like “Nairian”", "the name “Amy”") or "so-called" (``lo``: the sentence's
+    start)."""
+    if not short(quoted) or span.continued:
+        return False
+    words = text[max(lo, span.open_at - 60):span.open_at].lower().split()
+    if words and words[-1] == "so-called":
+        return True
+    k = len(words)
+    while k > 0 and k > len(words) - 3 and words[k - 1] in _WORD_LINKS:
+        k -= 1
+    return k > 0 and words[k - 1] in WORD_NOUNS
 
 
 _FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")

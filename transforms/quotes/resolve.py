@@ -36,6 +36,22 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if low == "it" and ctx.last_speaker in ctx.people:
             return None, "pronoun"  # "it" is a body or a document, never the person last quoted
         return ctx.last_speaker, "pronoun"
+    lead = _team_lead(mention, words)
+    if lead:
+        # "researchers led by Jacob L. Bongers of the University of Sydney", "authors Ann Lee
+        # and Tom Hale": the study's first author speaks for the team; "the team", "the
+        # researchers", "the study" then mean that person.
+        ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), before
+        return ctx.team_lead, "explicit"
+    if low in ("the", "their") and len(words) == 2 and trim(words[1]).lower() in _TEAM_WORDS:
+        # The team last introduced before the quote, even where it did not speak: "Now,
+        # scientists led by Ann Lee have shown ...".
+        at = text.rfind(" led by ", max(0, before - 5000, ctx.team_lead_at), before)
+        lead = _team_lead(text[max(0, at - 40):at + 120], []) if at >= 0 else None
+        if lead:
+            ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), at
+        if ctx.team_lead:
+            return ctx.team_lead, "explicit"
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()):
@@ -75,6 +91,30 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+
+
+# Words for a research team and its work, that the team's named lead speaks for.
+_TEAM_WORDS = frozenset("team researchers scientists authors study paper".split())
+_TEAM_HEADS = frozenset("researchers scientists authors team".split())
+_NAME_ENDS = (" of ", " at ", " from ", ",", " and ", " in ")
+
+
+def _team_lead(mention: str, words: list[str]) -> str | None:
+    """The named person a team is introduced by: "researchers led by Ann Lee of X" or
+    "authors Ann Lee and Tom Hale of X" -> "Ann Lee" (None when the mention is no such team)."""
+    at = mention.find(" led by ")
+    if at >= 0 and mention[:at].split() and trim(mention[:at].split()[-1]).lower() in _TEAM_HEADS:
+        rest = mention[at + 8:]
+    elif len(words) >= 3 and words[0].lower() in _TEAM_HEADS and words[1][:1].isupper():
+        rest = mention[len(words[0]) + 1:]
+    else:
+        return None
+    for end in _NAME_ENDS:
+        k = rest.find(end)
+        if k > 0:
+            rest = rest[:k]
+    rest = rest.strip()
+    return rest if rest and is_person_like(rest) and len(rest.split()) >= 2 else None
 
 
 def _without_article(name: str) -> str:

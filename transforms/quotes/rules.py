@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import CUES, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.shapes import (
     LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
     quote_ends_paragraph, sentence_subject)
@@ -66,8 +67,30 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """The sentence that leads into the quote: ``Trump said: "...``, ``..., saying "...``,
     ``Trump's claim that "...``."""
     after_prev = site.sent_lo == site.head_lo and site.same_paragraph_before
-    return lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
-                   site.prev if after_prev else None, ctx)
+    found = lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
+                    site.prev if after_prev else None, ctx)
+    if found is not None and found.how == "explicit" and " " not in found.mention and \
+            site.text.startswith(found.mention, site.sent_lo) and \
+            found.mention.lower() not in TITLES and found.mention.lower() not in ROLE_WORDS and \
+            not found.mention.isupper() and not ctx.names.is_proper(found.mention) and \
+            found.mention.endswith(("ing", "ed")) and _opens_phrase(site.text, site.sent_lo + len(found.mention)):
+        # A sentence's first word, capitalized because it is first (a participle: "Featuring",
+        # "Asked"), names no one: "Featuring ..., it is an
+        # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
+        return None
+    return found
+
+
+_AUXILIARIES = frozenset("has have had is was are were will would can could may might must should "
+                         "did does do".split())
+
+
+def _opens_phrase(text: str, at: int) -> bool:
+    """The word at ``at`` continues a phrase ("Featuring bizarre songs, ...", "Based on ..."),
+    not a clause whose subject ends before it ("Beijing has responded ...")."""
+    nxt = text[at:at + 30].split()
+    return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in _AUXILIARIES and \
+        nxt[0] not in CUES
 
 
 def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -139,9 +139,11 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
         if cue.word.lower() not in INVERTED_CUES and cue.word.lower() not in current_language().cues:
             return None  # ", told Axios.": the words after most verbs are not the speaker
         np = np_after(text, cue.e + 1, end) if cue.e < end else None
-        if np and not text[np[1]:end].strip(" .!?\"'”’)"):
+        tail = text[np[1]:end].strip(" .!?\"'”’)") if np else ""
+        if np and (not tail or closing_adjunct(tail) and text[np[0]:np[0] + 1].isupper()):
+            # ", said Ann Lee at the Daily Planet." (not ", complained that he paid taxes at ...")
             return finding(text, np, cue)
-    elif not closing or cue.word.lower() in ("told", "tells") and len(closing.split()) <= 4:
+    elif closing_adjunct(closing) or cue.word.lower() in ("told", "tells") and len(closing.split()) <= 4:
         # ", the Financial Times said." / ", Tom Dolphin told the BMJ."
         np = np_before(text, cue.s, lo)
         lead = text[lo:np[0]] if np else ""
@@ -151,6 +153,22 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
         if np and comma >= 0 and len(lead[comma + 1:].split()) <= 8 and not text[np[1]:cue.s].strip():
             return finding(text, np, cue)
     return None
+
+
+# Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.",
+# ", said Ann Lee at the Daily Planet.", ", says Ann Lee, a spokeswoman for the council.".
+CLOSING_ADJUNCTS = frozenset("in at on during last this earlier after before from of for".split())
+
+
+def closing_adjunct(tail: str) -> bool:
+    """``tail`` (the words after the speaker, or after the verb, to the sentence's end) says
+    where, when or who else, not what: no words, a short phrase on a preposition or time word,
+    or an apposition after a comma; never a quote of its own."""
+    if not tail:
+        return True
+    words = tail.lstrip(", ").split()
+    return len(words) <= 10 and not any(m in tail for m in "\"“”") and \
+        (tail.startswith(",") or words[0].lower() in CLOSING_ADJUNCTS)
 
 
 def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None) -> Finding:
