@@ -92,9 +92,11 @@ bench-gold: $(VENV)/.test
 bench-report: $(VENV)/.test
 	$(PY) -m bench.report
 
-## lint: ruff's error rules over the whole tree (undefined and unused names, syntax)
+## lint: ruff's error rules over the whole tree (undefined and unused names, syntax), then mypy
+## over pipeline/, schemas/ and transforms/ (the files and exclusions are in pyproject.toml)
 lint: $(VENV)/.test
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis
