@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-corpus test-html-eval test-crash test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
+.PHONY: run test test-fast test-corpus test-html-eval test-crash test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
 
 # Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
 # extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
@@ -40,6 +40,11 @@ run: $(VENV)/.run
 ## test: the default suite (corpus-backed tests skip when ../shared is absent)
 test: $(VENV)/.test
 	$(PY) -m pytest -q -m "not slow"
+
+## test-fast: the pure tests, no Beam pipeline run and no subprocess (tests/conftest.py marks them
+## `fast` from their code; modules without one are not even imported)
+test-fast: $(VENV)/.test
+	$(PY) -m pytest -q -m "fast and not slow"
 
 ## test-corpus: every real fixture of ../shared/corpus through the pipeline, counts by reason
 test-corpus: $(VENV)/.test
@@ -92,9 +97,11 @@ bench-gold: $(VENV)/.test
 bench-report: $(VENV)/.test
 	$(PY) -m bench.report
 
-## lint: ruff's error rules over the whole tree (undefined and unused names, syntax)
+## lint: ruff's error rules over the whole tree (undefined and unused names, syntax), then mypy
+## over pipeline/, schemas/ and transforms/ (the files and exclusions are in pyproject.toml)
 lint: $(VENV)/.test
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

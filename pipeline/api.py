@@ -546,7 +546,7 @@ class Dataset:
 
         if self._is_current(table) and self.location.is_local:
             return pl.scan_parquet(self.glob(table), hive_partitioning=True)
-        return pl.from_arrow(self.to_table(table)).lazy()
+        return pl.from_arrow(self.to_table(table)).lazy()  # type: ignore[union-attr]  # a Table gives a DataFrame
 
     def duckdb(self, connection=None):
         """A DuckDB connection with one view per table (``articles``, ``bullets``, ``quotes``,

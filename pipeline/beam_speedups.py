@@ -75,7 +75,7 @@ def install() -> None:
         return view
 
     view_as.__doc__ = make_view.__doc__
-    PipelineOptions.view_as = view_as
+    PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
     _installed = True
 
 
@@ -163,7 +163,7 @@ class _HidingPandas(importlib.abc.Loader):
         return self._loader.create_module(spec)
 
     def exec_module(self, module):
-        sys.modules["pandas"] = None  # type: ignore[assignment]  (import pandas raises ImportError)
+        sys.modules["pandas"] = None  # type: ignore[assignment]  # import pandas then raises ImportError
         try:
             self._loader.exec_module(module)
         finally:

@@ -15,8 +15,7 @@ import sys
 import textwrap
 
 from newsbeam import __version__
-from newsbeam.pipeline.errors import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_STATUSES, EXIT_USAGE,
-                                      RunFailed, UsageError)
+from newsbeam.pipeline.errors import EXIT_OK, EXIT_STATUSES, EXIT_USAGE, REPORTED, UsageError, exit_for
 
 # Beam, pyarrow and the readers load inside the handlers that need them, so that --version,
 # --help and usage errors answer at once.
@@ -364,25 +363,18 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         return _main(argv)
-    except UsageError as exc:
-        print(f"newsbeam: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except RunFailed as exc:
-        print(f"newsbeam: run failed: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("\nnewsbeam: interrupted (the run's manifest says status interrupted)", file=sys.stderr)
-        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `newsbeam extract FILE | head`: the reader has seen enough
         try:
             sys.stdout = open(os.devnull, "w")
         except OSError:
             pass
         return EXIT_OK
-    except OSError as exc:  # the file system said no: one line, the traceback with -v
-        log.debug("traceback", exc_info=True)
-        print(f"newsbeam: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return EXIT_FAILED
+    except REPORTED as exc:  # one line (errors.exit_for); an OSError's traceback with -v
+        if isinstance(exc, OSError):
+            log.debug("traceback", exc_info=True)
+        code, line = exit_for(exc)
+        print(line, file=sys.stderr)
+        return code
 
 
 def _main(argv: list[str]) -> int:

@@ -169,6 +169,7 @@ class _Visitor(PipelineVisitor):
         return bag
 
     def visit_transform(self, node: AppliedPTransform) -> None:
+        op_class: t.Callable[..., DaskBagOp]
         if isinstance(node.transform, _Reshuffle):
             op_class = _Spread
         else:
@@ -187,7 +188,7 @@ class _Visitor(PipelineVisitor):
             self.bags[node] = op.apply(input_bag, side)
             self.tagged.add(node)
         else:
-            self.bags[node] = op.apply(input_bag, side or None)
+            self.bags[node] = op.apply(input_bag, side or None)  # type: ignore[arg-type]  # (side input, bag) pairs
 
     def sinks(self) -> list:
         return [bag for node, bag in self.bags.items() if node not in self.consumed]

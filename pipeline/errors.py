@@ -29,6 +29,25 @@ class RunFailed(Exception):
     """The run itself failed (exit status 1)."""
 
 
+# The exceptions a command reports in one line rather than a traceback, and how (``exit_for``).
+REPORTED = (UsageError, RunFailed, KeyboardInterrupt, OSError)
+
+
+def exit_for(exc: BaseException) -> tuple[int, str]:
+    """The one map from a command's failure to its exit status and the line it prints on
+    stderr; every entry point (``newsbeam``, ``newsbeam stream``) goes through it. ``exc`` is
+    one of ``REPORTED``; anything else is a bug and stays a traceback."""
+    if isinstance(exc, UsageError):
+        return EXIT_USAGE, f"newsbeam: error: {exc}"
+    if isinstance(exc, RunFailed):
+        return EXIT_FAILED, f"newsbeam: run failed: {exc}"
+    if isinstance(exc, KeyboardInterrupt):
+        return EXIT_INTERRUPTED, "\nnewsbeam: interrupted (the run's manifest says status interrupted)"
+    if isinstance(exc, OSError):  # the file system said no
+        return EXIT_FAILED, f"newsbeam: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+    raise TypeError(f"not a reported failure: {type(exc).__name__}") from exc
+
+
 # What to do about the known reject reasons: one line each, printed under the run summary.
 REJECT_HINTS = {
     "blocked-host": "the feed's address is private, loopback or link-local; allow it with "

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import difflib
 import logging
+from typing import TypeVar
 
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
+
+_C = TypeVar("_C")
 
 # Full paths for runners Beam does not know by a short name.
 RUNNER_ALIASES = {
@@ -222,7 +225,7 @@ def beam_parser() -> argparse.ArgumentParser:
     except Exception:  # noqa: BLE001 (an optional extra; any import failure means "absent")
         pass
     parser = po._BeamArgumentParser(allow_abbrev=False)
-    classes: dict[str, type] = {}
+    classes: dict[str, type[po.PipelineOptions]] = {}
     for cls in _subclasses(po.PipelineOptions):
         classes.setdefault(str(cls), cls)
     for cls in classes.values():
@@ -233,8 +236,8 @@ def beam_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _subclasses(cls: type) -> list[type]:
-    out = []
+def _subclasses(cls: type[_C]) -> list[type[_C]]:
+    out: list[type[_C]] = []
     for sub in cls.__subclasses__():
         out.append(sub)
         out.extend(_subclasses(sub))

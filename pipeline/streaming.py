@@ -50,7 +50,7 @@ from apache_beam.transforms.window import FixedWindows
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from newsbeam.pipeline import options
-from newsbeam.pipeline.errors import RunFailed, UsageError
+from newsbeam.pipeline.errors import EXIT_OK, RunFailed, UsageError, exit_for
 from newsbeam.pipeline.run import check_layout, new_run_id, output_lock, recover_output
 from newsbeam.schemas.records import Article, Reject
 from newsbeam.transforms import dataset
@@ -304,13 +304,11 @@ def run_streaming(argv: list[str] | None = None) -> int:
         print(f"newsbeam stream {cfg.run_id} finished in {time.monotonic() - started:.1f} s "
               f"({len(cfg.feeds)} feeds every {cfg.interval:g} s, {cfg.window:g} s windows) "
               f"into {cfg.location.uri}")
-        return 0
-    except UsageError as exc:
-        print(f"newsbeam: error: {exc}", file=sys.stderr)
-        return 2
-    except RunFailed as exc:
-        print(f"newsbeam: run failed: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_OK
+    except (UsageError, RunFailed) as exc:  # the CLI's map; Ctrl-C and OSError reach the CLI's main
+        code, line = exit_for(exc)
+        print(line, file=sys.stderr)
+        return code
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def watch(inputs, output, *, interval: float, cycles: int = 0, ingest=None, **in
     logged and the next one retries: one bad cycle must not end a service.
     """
     if ingest is None:
-        from newsbeam.pipeline.api import ingest
+        from newsbeam.pipeline.api import ingest as default_ingest
+        ingest = default_ingest
     stop = StopFlag()
     stop.install()
     once = OncePerMessage()

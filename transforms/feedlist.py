@@ -400,9 +400,9 @@ def _load_yaml(data: bytes, path: str, out: _Collector) -> None:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else path
+        at = f"{path}:{mark.line + 1}" if mark is not None else path
         problem = getattr(exc, "problem", None) or str(exc)
-        return out.problem(where, f"not valid YAML: {problem}")
+        return out.problem(at, f"not valid YAML: {problem}")
     if root is None:
         return out.problem(path, "the feed list is empty")
 

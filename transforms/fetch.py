@@ -322,7 +322,8 @@ def cache_ttl(headers: Iterable[tuple[str, str]] | Mapping[str, str], now: datet
     max_age = directives.get("max-age")
     if max_age is not None and re.fullmatch(r"-?\d+", max_age):
         return _delta_seconds(float(max_age) - age)
-    expires = (values.get("expires") or [None])[0]
+    expires_values = values.get("expires")
+    expires = expires_values[0] if expires_values else None
     if expires is not None:
         when = parse_http_date(expires)
         if when is None:
@@ -789,7 +790,8 @@ class Fetcher:
                 hop = _Hop(url=current, error=exc)
             if hop.retryable and retries_left > 0:
                 wait = self._retry_wait(hop, cfg, cfg.retries - retries_left)
-                if wait is not None and self._clock() + wait < deadline:
+                # No deadline yet: the host's gate failed before the first request began.
+                if wait is not None and (deadline is None or self._clock() + wait < deadline):
                     retries_left -= 1
                     if wait > 0:
                         self._sleep(wait)

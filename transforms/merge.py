@@ -10,11 +10,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Reject
 from newsbeam.transforms.dataset import article_partition, buckets_needed, estimated_bytes
 from newsbeam.transforms.normalize import preferred
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "stale"
 
@@ -122,6 +126,7 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
     otherwise it is written again (``changed``), its quotes extracted anew."""
     old = min(old_rows, key=lambda r: r["partition"]) if old_rows else None
     if not versions:
+        assert old is not None, "decide() needs a version of the article or its index row"
         return Decision(KEPT, dict(old))
     ordered = sorted(versions, key=lambda a: (a.input, a.content_hash))
     article = functools.reduce(preferred, ordered)
@@ -143,7 +148,7 @@ def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
     delete_from = None if old is None or same_place else (old["partition"], old["n"])
     return Decision(
         CHANGED if old is not None else NEW,
-        index_row(article, partition, old["n"] if same_place else 0, extractor),
+        index_row(article, partition, old["n"] if same_place and old is not None else 0, extractor),
         article=article,
         delete_from=delete_from,
         kept=article,
@@ -210,7 +215,7 @@ class Contender:
     bullet_count: int
     source: str = ""
     title: str = ""
-    fetched_at: object = None
+    fetched_at: datetime | None = None
     run_id: str = ""
 
     def to_json(self) -> dict:

@@ -129,11 +129,12 @@ def json_memory(data: bytes | str) -> int:
         blanked, strings = _JSON_STRING_LITERAL_TEXT.subn('""', data)
         containers = blanked.count("{") + blanked.count("[")
         values = blanked.count(",") + blanked.count(":") + 1
+        del blanked
     else:
-        blanked, strings = _JSON_STRING_LITERAL.subn(b'""', data)
-        containers = blanked.count(b"{") + blanked.count(b"[")
-        values = blanked.count(b",") + blanked.count(b":") + 1
-    del blanked
+        blanked_bytes, strings = _JSON_STRING_LITERAL.subn(b'""', data)
+        containers = blanked_bytes.count(b"{") + blanked_bytes.count(b"[")
+        values = blanked_bytes.count(b",") + blanked_bytes.count(b":") + 1
+        del blanked_bytes
     return (len(data) + _JSON_CONTAINER * containers + _JSON_STRING * strings
             + _JSON_VALUE * values)
 

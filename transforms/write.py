@@ -149,7 +149,7 @@ class _Decide(beam.DoFn):
         if decision.status == merge.STALE:  # the stored version is newer: it stays the winner
             yield pvalue.TaggedOutput(self.SEEN, (shard, (stored or merge.contender_of(decision.kept)).to_json()))
             return decision
-        settled = merge.settle_across_chunks(decision.kept, seen, stored, self._cfg.chunking.later_inputs)
+        settled = merge.settle_across_chunks(decision.kept, seen, stored, self._cfg.chunking.later_inputs)  # type: ignore[union-attr]  # _Decide runs it only when chunked
         yield pvalue.TaggedOutput(self.SEEN, (shard, settled.winner.to_json()))
         if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
             yield pvalue.TaggedOutput("stats", _stat("articles_duplicate"))

@@ -107,7 +107,7 @@ def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
     return bad.decode("cp1252", "replace").replace("\ufffd", ""), error.end
 
 
-codecs.register_error("newsbeam-cp1252", _cp1252_fallback)
+codecs.register_error("newsbeam-cp1252", _cp1252_fallback)  # type: ignore[arg-type]  # used to decode only
 
 
 def mixed_utf8(data: bytes) -> str | None:

@@ -135,7 +135,7 @@ def _declare_utf8(text: str) -> bytes:
 def _when(parsed, raw) -> datetime | str | None:
     if parsed:
         try:
-            return datetime(*parsed[:6], tzinfo=timezone.utc)
+            return datetime(*parsed[:6], tzinfo=timezone.utc)  # type: ignore[misc]  # struct_time: year..second
         except (TypeError, ValueError, OverflowError):
             pass
     if isinstance(raw, str) and raw.strip():
@@ -379,8 +379,8 @@ def read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Re
             retry = _parse(repaired, parse_headers)
             if retry.get("entries"):
                 parsed, entries = retry, retry["entries"]
-    exc = parsed.get("bozo_exception") or enc_error
-    detail = f"{type(exc).__name__}: {exc}" if exc is not None else ""
+    problem = parsed.get("bozo_exception") or enc_error
+    detail = f"{type(problem).__name__}: {problem}" if problem is not None else ""
     if (over := too_many_entries(doc, len(entries), "entries", limits, raw=data)) is not None:
         yield over
         return

@@ -113,7 +113,7 @@ def main_text(root, url: str | None = None) -> tuple[str, ...]:
             deduplicate=False)
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         return ()
-    if extracted is None or extracted.body is None:
+    if extracted is None or isinstance(extracted, dict) or extracted.body is None:  # a dict only with as_dict
         return ()
     return tuple(_blocks(extracted.body))
 

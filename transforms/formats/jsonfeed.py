@@ -80,7 +80,8 @@ def read_jsonfeed(doc: Document, feed: dict, limits: Limits) -> Iterator[Entry |
             url = urljoin(base, url)
         summary = _str(item.get("summary"))
         text = _str(item.get("content_text"))
-        tags = item.get("tags") if isinstance(item.get("tags"), list) else []
+        raw_tags = item.get("tags")
+        tags = raw_tags if isinstance(raw_tags, list) else []
         yield capped_entry(
             doc, "jsonfeed", limits,
             feed_url=doc.feed_url or _str(feed.get("feed_url")),

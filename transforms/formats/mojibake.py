@@ -55,7 +55,7 @@ def repair(text: str | None) -> str | None:
 
 
 def repair_entry(entry: Entry) -> Entry:
-    changes = {}
+    changes: dict[str, object] = {}
     for name in ("title", "summary_html", "content_html", "body_text"):
         value = getattr(entry, name)
         fixed = repair(value)

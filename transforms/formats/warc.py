@@ -86,9 +86,10 @@ def read_warc(stream: BinaryIO, *, source: str, input: str, fetched_at: datetime
             broken = True
         if not _seekable(stream):
             return
-        start = _next_record(stream, at + 1)
-        if start is None:
+        resume = _next_record(stream, at + 1)
+        if resume is None:
             return
+        start = resume
 
 
 def _item(record, *, source, input, fetched_at, limits, tags) -> Document | Reject | Skipped:
