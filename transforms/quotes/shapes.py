@@ -334,18 +334,16 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | 
     return None
 
 
-def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> str | None:
-    """Who speaks through a verb without a subject: the person last credited in the paragraph,
-    else the first person named in the sentence before the quote (at most three back); when the
-    quote opens its paragraph, the same in the previous paragraph's last two sentences."""
-    p_lo = text.rfind("\n", 0, before) + 1
+def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> str | None:
+    """The person last credited between ``p_lo`` and ``before``, else the first person named in
+    one of the ``sentences`` sentences that end there."""
     for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break
         if offset < before:
             return person
     hi = before
-    for _ in range(3):
+    for _ in range(sentences):
         if hi <= p_lo:
             break
         s_lo = ctx.sentences.start(p_lo, hi - 1)
@@ -353,8 +351,21 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> s
         if person:
             return person
         hi = s_lo - 1
-    if text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
-        return None
+    return None
+
+
+def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """Who speaks through a verb without a subject: the person last credited in the paragraph,
+    else the first person named in the sentence before the quote (at most three back); when the
+    quote opens its paragraph, the same in the previous paragraph's last two sentences."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    person = _person_before(text, ctx, p_lo, before, 3)
+    if person or text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
+        return person
+    q_hi = p_lo - 1
+    while q_hi > 0 and text[q_hi - 1] in "\n ":
+        q_hi -= 1
+    return _person_before(text, ctx, text.rfind("\n", 0, q_hi) + 1, q_hi, 2)
     q_hi = p_lo - 1
     while q_hi > 0 and text[q_hi - 1] in "\n ":
         q_hi -= 1
