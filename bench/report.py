@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from newsbeam.schemas import tables
 
 DEFAULT_DIR = "/tmp/newsbeam-bench-report"
+RULE_NAMES = ["after_quote", "lead_in", "previous_quote", "closing_attribution", "sentence_subject"]
 FIRST_DAY = date(2025, 12, 1)
 GIVEN = ("Anna", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi",
          "Luis", "Maya", "Nikos", "Olga", "Pedro", "Qiu", "Rosa", "Sami", "Tara", "Umar", "Vera",
@@ -123,6 +124,8 @@ def generate(root: str, *, articles: int = 1_000_000, quotes_per_article: int = 
                               pa.nulls(m, pa.string())),
             "attribution": pc.if_else(pa.array(named), pa.scalar("explicit"), pa.scalar("none")),
             "kind": kind,
+            "rule": pc.if_else(pa.array(named), pc.take(pa.array(RULE_NAMES), pa.array(rng.integers(0, len(RULE_NAMES), m))),
+                               pa.nulls(m, pa.string())),
         }))
         r = int(rng.poisson(max(1, n // 20)))
         which = rng.integers(0, len(REASONS), r)
