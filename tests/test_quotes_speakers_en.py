@@ -291,3 +291,15 @@ def test_a_sentence_opening_on_a_contraction_is_speech_not_a_title():
 def test_a_title_with_a_contraction_is_still_a_title():
     body = 'The band closed with "Let\'s Get Loud" and left.'
     assert [(q.speaker, q.kind) for q in quotes(body)] == [(None, "scare")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # A month or a weekday before a cue is the sentence's date, not its speaker.
+    ("The council delayed its “car-free” plan until January, after more than 900 residents "
+     "responded to a survey.", None),
+    ("“We will not back down,” the union said on Saturday, after the vote.", None),
+    # A name that begins with one is still a name.
+    ("“We are full every night,” said April Kane, who runs the shelter.", "April Kane"),
+])
+def test_a_month_or_weekday_is_no_speaker(body, speaker):
+    assert [q.speaker for q in extract_quotes("", (), body)] == [speaker]

@@ -36,7 +36,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01.2"
+EXTRACTOR_VERSION = "2026-12-01.3"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -133,13 +133,19 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
 
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
     """In languages that capitalize nouns or open sentences with words English does not know,
     a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
     description: null) and a subject taken with no verb ("Zögerliches Kopfnicken", "Zwischen")
-    need the article to use the words as someone's name. English keeps its own rules."""
+    need the article to use the words as someone's name. English keeps its own rules, but in any
+    language a month or a weekday alone ("... until January, after residents responded") is a
+    date, not a speaker, unless the article names a person by that one word."""
+    if speaker.lower() in _CALENDAR_WORDS and not ctx.names.is_person(speaker):
+        return False
     lang = current_language()
     if lang.code == "en":
         return True
