@@ -162,22 +162,23 @@ def fetch_config_of(ns) -> FetchConfig:
 # --------------------------------------------------------------------------- checks
 
 
-def positive_int(text: str) -> int:
-    """argparse type: an integer above 0 (``--target-file-mb -5`` is a usage error)."""
+def _whole_number(text: str) -> int:
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def positive_int(text: str) -> int:
+    """argparse type: an integer above 0 (``--target-file-mb -5`` is a usage error)."""
+    value = _whole_number(text)
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be above 0, not {value}")
     return value
 
 
 def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    value = _whole_number(text)
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
     return value

@@ -366,25 +366,6 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> s
     while q_hi > 0 and text[q_hi - 1] in "\n ":
         q_hi -= 1
     return _person_before(text, ctx, text.rfind("\n", 0, q_hi) + 1, q_hi, 2)
-    q_hi = p_lo - 1
-    while q_hi > 0 and text[q_hi - 1] in "\n ":
-        q_hi -= 1
-    q_lo = text.rfind("\n", 0, q_hi) + 1
-    for offset, person, _ in reversed(ctx.credits):
-        if offset < q_lo:
-            break
-        if offset < q_hi:
-            return person
-    hi = q_hi
-    for _ in range(2):
-        if hi <= q_lo:
-            break
-        s_lo = ctx.sentences.start(q_lo, hi - 1)
-        person = _first_person_in(text, ctx, s_lo, hi)
-        if person:
-            return person
-        hi = s_lo - 1
-    return None
 
 
 def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_end: int,
