@@ -89,7 +89,7 @@ def role_of(pid: int, root: int) -> str:
             cmd = fh.read().replace(b"\0", b" ")
     except OSError:
         return "other"
-    if b"sdk_worker" in cmd or b"spawn_main" in cmd or b"forkserver" in cmd:
+    if b"sdk_worker" in cmd or b"newsbeam.pipeline.workers" in cmd or b"spawn_main" in cmd or b"forkserver" in cmd:
         return "worker"
     return "other"
 

@@ -115,30 +115,36 @@ def lean_workers():
             os.environ.pop(name, None)
 
 
-# Beam's modules that import pandas when it is there, only to offer pandas-based extras:
-# batch converters for DataFrames and batched DoFns, and ReadFromCsv/ReadFromJson-style IO.
-_PANDAS_OPTIONAL = ("apache_beam.typehints", "apache_beam.io.textio")
+# Beam's modules that import optional extras when they are there, and what they import only
+# for them: pandas for batch converters of DataFrames and ReadFromCsv/ReadFromJson-style IO,
+# pymongo (with its bson) for MongoDB IO. newsbeam uses none of those.
+_HIDDEN_WHILE_IMPORTING = {
+    "apache_beam.typehints": ("pandas",),
+    "apache_beam.io.textio": ("pandas",),
+    "apache_beam.io.mongodbio": ("pymongo", "bson"),
+}
+_PANDAS_OPTIONAL = tuple(m for m, names in _HIDDEN_WHILE_IMPORTING.items() if "pandas" in names)
 
 
 class _BeamWithoutPandas(importlib.abc.MetaPathFinder):
-    """Import Beam's modules that merely offer pandas extras with pandas hidden, unless pandas
-    is loaded already.
+    """Import Beam's modules that merely offer pandas (or MongoDB) extras with those packages
+    hidden, unless they are loaded already.
 
     newsbeam uses none of those extras, and pandas is half of importing Beam: ``import
     apache_beam`` takes 1.9 s of CPU with it and 1.0 s without (loaded 2-core machine, three
-    runs each). Pandas is hidden only while those modules run (``import pandas`` raises
-    ImportError there, which Beam handles as pandas being absent), and is importable as usual
+    runs each); pymongo another 0.1 to 0.2 s. A package is hidden only while those modules run
+    (``import pandas`` raises ImportError there, which Beam handles as the package being
+    absent; mongodbio's warning that it found no bson is silenced), and is importable as usual
     afterwards.
 
-    What it saves is the start-up of the runner process of a run with worker processes (2.9 ->
-    2.4 s of CPU, three runs each, before the workers can start): that process never touches
-    an Arrow table. A process that runs the stages itself still loads pandas, later: pyarrow
-    imports it on first use of ``Schema.empty_table``, ``Table.from_pylist`` and the like. So
-    do the SDK workers, which is why they keep Beam's own start-up.
+    It saves start-up in every process that imports Beam through newsbeam. A process that runs
+    stages would still load pandas later: pyarrow imports it on first use of ``pa.array``,
+    ``Schema.empty_table``, ``Table.from_pylist`` and the like; ``pipeline.workers`` keeps it
+    out of those too.
     """
 
     def __init__(self):
-        self._pending = set(_PANDAS_OPTIONAL)
+        self._pending = set(_HIDDEN_WHILE_IMPORTING)
 
     def find_spec(self, name, path=None, target=None):
         if name not in self._pending:
@@ -146,29 +152,39 @@ class _BeamWithoutPandas(importlib.abc.MetaPathFinder):
         self._pending.discard(name)
         if not self._pending and self in sys.meta_path:
             sys.meta_path.remove(self)
-        if "pandas" in sys.modules:
+        hidden = tuple(n for n in _HIDDEN_WHILE_IMPORTING[name] if n not in sys.modules)
+        if not hidden:
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         if spec is None or not hasattr(spec.loader, "exec_module"):
             return spec
-        spec.loader = _HidingPandas(spec.loader)
+        spec.loader = _Hiding(spec.loader, hidden)
         return spec
 
 
-class _HidingPandas(importlib.abc.Loader):
-    def __init__(self, loader):
+class _Hiding(importlib.abc.Loader):
+    def __init__(self, loader, hidden: tuple[str, ...]):
         self._loader = loader
+        self._hidden = hidden
 
     def create_module(self, spec):
         return self._loader.create_module(spec)
 
     def exec_module(self, module):
-        sys.modules["pandas"] = None  # type: ignore[assignment]  # import pandas then raises ImportError
+        import logging
+
+        for name in self._hidden:
+            sys.modules[name] = None  # type: ignore[assignment]  # import NAME then raises ImportError
+        logger = logging.getLogger(module.__name__)
+        level = logger.level
+        logger.setLevel(logging.ERROR)  # "Could not find a compatible bson package."
         try:
             self._loader.exec_module(module)
         finally:
-            if "pandas" in sys.modules and sys.modules["pandas"] is None:
-                del sys.modules["pandas"]
+            logger.setLevel(level)
+            for name in self._hidden:
+                if name in sys.modules and sys.modules[name] is None:
+                    del sys.modules[name]
 
 
 def import_beam_without_pandas() -> None:
@@ -178,3 +194,65 @@ def import_beam_without_pandas() -> None:
         return
     if not any(isinstance(f, _BeamWithoutPandas) for f in sys.meta_path):
         sys.meta_path.insert(0, _BeamWithoutPandas())
+
+
+_warm_installed = False
+
+
+def use_warm_workers() -> None:
+    """Have Beam's ``SubprocessSdkWorker.run`` hand its pipeline to an idle worker of
+    ``pipeline.workers``' pool, when one is open and the worker asked for is Beam's own Python
+    SDK worker; otherwise (or with no idle worker) it starts a process as before. Idempotent.
+
+    Beam's ``run`` starts a log server for the worker, starts the worker process with the
+    control and logging addresses and the pipeline options in its environment, and waits for
+    it to exit; a non-zero status raises. The patched one does the same with a pool worker:
+    the environment goes over its stdin, and the wait ends when the worker answers that the
+    pipeline is over (see ``pipeline.workers``).
+    """
+    global _warm_installed
+    if _warm_installed:
+        return
+    import grpc
+    from apache_beam.portability.api import beam_fn_api_pb2_grpc, endpoints_pb2
+    from apache_beam.runners.portability import local_job_service
+    from apache_beam.utils import thread_pool_executor
+    from google.protobuf import json_format, text_format
+
+    from newsbeam.pipeline import workers
+
+    start_process = local_job_service.SubprocessSdkWorker.run
+    beam_command = f"{sys.executable} -m apache_beam.runners.worker.sdk_worker_main"
+
+    def run(self):
+        pool = workers.current_pool()
+        worker = pool.take() if pool is not None and self._worker_command_line == beam_command else None
+        if worker is None:
+            return start_process(self)
+        options = [("grpc.http2.max_pings_without_data", 0), ("grpc.http2.max_ping_strikes", 0)]
+        logging_server = grpc.server(thread_pool_executor.shared_unbounded_instance(), options=options)
+        logging_port = logging_server.add_insecure_port("[::]:0")
+        logging_server.start()
+        beam_fn_api_pb2_grpc.add_BeamFnLoggingServicer_to_server(
+            local_job_service.BeamFnLoggingServicer(), logging_server)
+        env = {
+            "CONTROL_API_SERVICE_DESCRIPTOR": text_format.MessageToString(
+                endpoints_pb2.ApiServiceDescriptor(url=self._control_address)),
+            "LOGGING_API_SERVICE_DESCRIPTOR": text_format.MessageToString(
+                endpoints_pb2.ApiServiceDescriptor(url=f"localhost:{logging_port}")),
+            "PIPELINE_OPTIONS": json_format.MessageToJson(self._provision_info.provision_info.pipeline_options),
+        }
+        if self._worker_id:
+            env["WORKER_ID"] = self._worker_id
+        status = -1
+        try:
+            status = worker.serve(env)
+            if status:
+                raise RuntimeError(f"Worker subprocess exited with return code {status}")
+        finally:
+            pool.give_back(worker, healthy=status == 0)
+            logging_server.stop(0)
+
+    run.__doc__ = start_process.__doc__
+    local_job_service.SubprocessSdkWorker.run = run  # type: ignore[method-assign]  # the patch itself
+    _warm_installed = True

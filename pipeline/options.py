@@ -215,16 +215,17 @@ def ratio(text: str) -> float:
     return value
 
 
-def beam_parser() -> argparse.ArgumentParser:
+def beam_parser(*, extras: bool = True) -> argparse.ArgumentParser:
     """An argument parser that knows every option of every Beam options class, as Beam's own
-    ``PipelineOptions.get_all_options`` builds it (imports Beam, and newsbeam's Dask runner
-    options when its extra is installed)."""
+    ``PipelineOptions.get_all_options`` builds it (imports Beam, and with ``extras`` newsbeam's
+    Dask runner options when its extra is installed: 0.6 s of CPU, so only when asked)."""
     from apache_beam.options import pipeline_options as po
 
-    try:  # registers DaskOptions when the dask extra is installed
-        import apache_beam.runners.dask.dask_runner  # noqa: F401
-    except Exception:  # noqa: BLE001 (an optional extra; any import failure means "absent")
-        pass
+    if extras:
+        try:  # registers DaskOptions when the dask extra is installed
+            import apache_beam.runners.dask.dask_runner  # noqa: F401
+        except Exception:  # noqa: BLE001 (an optional extra; any import failure means "absent")
+            pass
     parser = po._BeamArgumentParser(allow_abbrev=False)
     classes: dict[str, type[po.PipelineOptions]] = {}
     for cls in _subclasses(po.PipelineOptions):
@@ -246,8 +247,15 @@ def _subclasses(cls: type[_C]) -> list[type[_C]]:
 
 
 def unknown_beam_flags(flags: list[str]) -> list[str]:
-    """The options among ``flags`` that Beam does not know (option names, without values)."""
-    _, unknown = beam_parser().parse_known_args(flags)
+    """The options among ``flags`` that Beam does not know (option names, without values).
+
+    The options classes loaded with Beam are tried first; the Dask runner's are loaded only for
+    a flag they do not know (a run without Dask flags never imports Dask)."""
+    if not flags:
+        return []
+    _, unknown = beam_parser(extras=False).parse_known_args(flags)
+    if any(arg.startswith("-") for arg in unknown):
+        _, unknown = beam_parser().parse_known_args(flags)
     return [arg.split("=", 1)[0] for arg in unknown if arg.startswith("-")]
 
 

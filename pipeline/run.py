@@ -18,6 +18,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from newsbeam.pipeline import beam_speedups
+from newsbeam.pipeline import workers as workers_mod
 from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
@@ -433,13 +434,17 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         "beam_args": beam_argv,
     }
     stats: dict[str, int] = {}
-    with output_lock(location, lock_timeout, cfg.run_id), _workers_follow_this_process():
+    with output_lock(location, lock_timeout, cfg.run_id), _workers_follow_this_process(), \
+            contextlib.ExitStack() as run_scope:
         recovery = recover_output(location)
         if recovery.rolled_forward or recovery.discarded:
             manifest["recovered"] = recovery.describe()
         beam_speedups.install()
         chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
         manifest["bounded_runs"] = len(chunks)
+        # the worker processes start now, while the graph is built, and serve every bounded run
+        run_scope.enter_context(workers_mod.for_run([beam_argv + local_workers(beam_argv, size)
+                                                     for _, size in chunks]))
         for i, (inputs, size) in enumerate(chunks):
             chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
                                         spread_entries=not is_local_runner(beam_argv),
@@ -453,7 +458,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
-                with beam_speedups.lean_workers() if processes else contextlib.nullcontext(), \
+                with beam_speedups.lean_workers() if processes else workers_mod.pandas_refused(), \
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):
