@@ -17,6 +17,13 @@ TARGETS = [
     # beam_speedups.install: memoized per DoFn, and one view per options class
     ("apache_beam.transforms.userstate", "get_dofn_specs"),
     ("apache_beam.options.pipeline_options", "PipelineOptions.view_as"),
+    # beam_speedups.use_warm_workers: a pool worker takes the pipeline of Beam's SDK worker
+    ("apache_beam.runners.portability.local_job_service", "SubprocessSdkWorker.run"),
+    ("apache_beam.runners.portability.local_job_service", "BeamFnLoggingServicer"),
+    ("apache_beam.runners.worker.sdk_worker_main", "main"),
+    ("apache_beam.utils.thread_pool_executor", "shared_unbounded_instance"),
+    # pipeline.workers: pyarrow's pandas shim, asked once with pandas refused
+    ("pyarrow.lib", "_pandas_api.have_pandas"),
     # dask_runner: one partition through Beam's DoFn invoker
     ("apache_beam.runners.common", "DoFnContext"),
     ("apache_beam.runners.common", "DoFnInvoker.create_invoker"),
@@ -111,3 +118,29 @@ def test_dask_bundle_runs_a_dofn_through_beams_invoker():
     out = dask_runner._run_bundle(items, Twice(), GlobalWindows(), "Twice", [100], {}, [])
     assert [value for tag, value in out if tag is None] == [101, 102]
     assert [windowed.value for tag, windowed in out if tag == "tenfold"] == [10, 20]
+
+
+def test_warm_workers_patch_still_matches_beams_worker_start():
+    """use_warm_workers recognizes Beam's SDK worker by the command FnApiRunner builds, and reads
+    the attributes Beam's ``SubprocessSdkWorker.__init__`` sets: if either changes, pool workers
+    would silently never be used (or the patch would fail at the first run with workers)."""
+    from apache_beam.runners.portability import local_job_service
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    assert "'%s -m apache_beam.runners.worker.sdk_worker_main'" in inspect.getsource(fn_runner.FnApiRunner.run_pipeline)
+    init = inspect.getsource(local_job_service.SubprocessSdkWorker.__init__)
+    for attribute in ("_worker_command_line", "_control_address", "_provision_info", "_worker_id"):
+        assert f"self.{attribute} =" in init, attribute
+    run = inspect.getsource(local_job_service.SubprocessSdkWorker.run)
+    for variable in ("CONTROL_API_SERVICE_DESCRIPTOR", "LOGGING_API_SERVICE_DESCRIPTOR", "PIPELINE_OPTIONS",
+                     "WORKER_ID"):
+        assert variable in run, f"Beam's worker start now passes {variable} differently"
+
+
+def test_modules_imported_with_extras_hidden_still_exist():
+    """beam_speedups hides pandas/pymongo while these import: a renamed module would leave them
+    loading with Beam again (slower start-up), with nothing failing."""
+    from newsbeam.pipeline import beam_speedups
+
+    for name in beam_speedups._HIDDEN_WHILE_IMPORTING:
+        assert importlib.util.find_spec(name) is not None, name

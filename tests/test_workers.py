@@ -1,0 +1,106 @@
+"""The local runner's worker processes (pipeline/workers.py, issue 20): started once per run and
+reused by its bounded runs, without pandas, and the dataset the same as one process writes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from newsbeam.pipeline import workers
+from newsbeam.pipeline.cli import main
+
+from tests.test_runners import ROOT, assert_same_dataset, snapshot
+
+MP = "--direct_running_mode=multi_processing"
+
+
+@pytest.mark.parametrize("argv, n", [
+    (["--runner=FnApiRunner", "--direct_num_workers=2", MP], 2),
+    (["--runner=DirectRunner", "--direct_num_workers", "3", "--direct_running_mode", "multi_processing"], 3),
+    (["--runner=FnApiRunner", "--direct_num_workers=2"], 0),  # Beam's threads: no processes
+    (["--runner=FnApiRunner", "--direct_num_workers=1"], 0),
+    (["--runner=FnApiRunner"], 0),
+    (["--runner=DaskRunner", "--direct_num_workers=2", MP], 0),  # not a local runner
+])
+def test_worker_count_is_the_local_runners_processes(argv, n):
+    assert workers.worker_count(argv) == n
+
+
+def test_no_pool_when_every_bounded_run_stays_in_this_process():
+    with workers.for_run([["--runner=FnApiRunner"], ["--runner=FnApiRunner", "--direct_num_workers=1"]]) as pool:
+        assert pool is None and workers.current_pool() is None
+
+
+def test_pandas_refused_inside_the_block_only():
+    if "pandas" in sys.modules:  # then the block changes nothing, by design
+        with workers.pandas_refused():
+            import pandas  # noqa: F401
+        return
+    with workers.pandas_refused(), pytest.raises(ModuleNotFoundError):
+        import pandas  # noqa: F401
+    assert not any(isinstance(f, workers._RefusePandas) for f in sys.meta_path)
+
+
+def test_a_worker_runs_newsbeams_arrow_code_without_loading_pandas(tmp_path):
+    """What a pool worker does before its first pipeline, then the Arrow calls that load pandas
+    otherwise (pa.array on a list, empty_table, from_pylist, pyarrow.dataset, a Parquet round
+    trip, an index shard read) all work, and pandas is never loaded."""
+    code = f"""
+import sys
+from newsbeam.pipeline import workers
+workers.refuse_pandas()
+import pyarrow as pa, pyarrow.dataset, pyarrow.parquet as pq
+from newsbeam.transforms.dataset import INDEX_SCHEMA, Location, read_index_table
+s = pa.schema([("a", pa.int64()), ("t", pa.timestamp("us", tz="UTC"))])
+t = pa.Table.from_pylist([{{"a": 1, "t": None}}], schema=s)
+pq.write_table(pa.concat_tables([s.empty_table(), t]), {str(tmp_path / "x.parquet")!r})
+assert pq.read_table({str(tmp_path / "x.parquet")!r}).to_pylist() == [{{"a": 1, "t": None}}]
+assert pa.array([1, 2]).to_pylist() == [1, 2]
+assert read_index_table(Location.of({str(tmp_path)!r}), 0).schema == INDEX_SCHEMA
+print("pandas" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "False"
+
+
+def _padded_inputs(directory: Path, n_files: int, per_file: int, pad: int) -> Path:
+    """JSONL files of ``pad`` bytes or more each (JSON whitespace inside each object), so that
+    ``--chunk-mb 1`` cuts them into several bounded runs; later files update earlier articles."""
+    directory.mkdir()
+    for f in range(n_files):
+        lines = []
+        for i in range(per_file):
+            k = i if f and i % 4 == 0 else f * per_file + i  # every fourth comes again, changed
+            row = {"title": f"Quay report {k}" + (f" (update {f})" if f and i % 4 == 0 else ""),
+                   "url": f"https://workers.example/{k}", "published": f"2026-11-{1 + k % 7:02d}T08:00:00Z",
+                   "body": f"The board approved plan {k}.\n\n“Plan {k} is overdue,” said Ana Ruiz."}
+            text = json.dumps(row, ensure_ascii=False)
+            lines.append(text[:-1] + " " * (pad // per_file) + "}")
+        (directory / f"part-{f}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return directory
+
+
+@pytest.mark.slow  # three runs, two of them with two worker processes: ~1 min
+def test_bounded_runs_share_the_pools_workers_and_write_what_one_process_writes(tmp_path, monkeypatch):
+    inputs = _padded_inputs(tmp_path / "in", n_files=3, per_file=30, pad=700_000)
+    served: list[tuple[int, int]] = []
+    close = workers.WarmPool.close
+
+    def record(pool, timeout=10.0):
+        served.append((len(pool._all), pool.served))
+        close(pool, timeout)
+
+    monkeypatch.setattr(workers.WarmPool, "close", record)
+    chunked, whole = tmp_path / "chunked", tmp_path / "whole"
+    argv = ["run", "--input", f"{inputs}/*.jsonl", "--runner", "FnApiRunner", "-q"]
+    assert main([*argv, "--output", str(chunked), "--chunk-mb", "1", "--direct_num_workers=2"]) == 0
+    manifest = json.loads(next((chunked / "_runs").glob("*.json")).read_text())
+    assert manifest["bounded_runs"] == 3 and MP in manifest["beam_args"]
+    assert served == [(2, 2 * 3)]  # two processes, each serving all three bounded runs
+    assert main([*argv, "--output", str(whole), "--chunk-mb", "0", "--direct_num_workers=1"]) == 0
+    assert served == [(2, 6)]  # one process: no pool
+    assert_same_dataset(snapshot(chunked), snapshot(whole))
