@@ -458,7 +458,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             if len(chunks) > 1:
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
-                with beam_speedups.lean_workers() if processes else workers_mod.pandas_refused(), \
+                with beam_speedups.lean_workers() if processes else workers_mod.in_process(beam_argv), \
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):

@@ -84,6 +84,14 @@ def pandas_refused():
             sys.meta_path.remove(finder)
 
 
+def in_process(beam_argv: list[str]):
+    """The context of a pipeline the local runner runs in this process: pandas refused (see
+    ``pandas_refused``). Another runner's client (Dask's, a portable job's) is left alone."""
+    from newsbeam.pipeline.run import is_local_runner
+
+    return pandas_refused() if is_local_runner(beam_argv) else contextlib.nullcontext()
+
+
 def refuse_pandas() -> None:
     """For good, in a worker process (see ``pandas_refused``); a no-op once pandas is loaded."""
     if "pandas" not in sys.modules and not any(isinstance(f, _RefusePandas) for f in sys.meta_path):
@@ -114,14 +122,16 @@ class _Worker:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "newsbeam.pipeline.workers"], env=env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        assert self.process.stdin is not None and self.process.stdout is not None  # both PIPE
+        self.commands, self.answers = self.process.stdin, self.process.stdout
 
     def serve(self, env: dict[str, str]) -> int:
         """Hand the worker one pipeline (Beam's environment for it); its exit status when the
         pipeline is over, or a negative number when the worker is gone."""
         try:
-            self.process.stdin.write(json.dumps(env) + "\n")
-            self.process.stdin.flush()
-            answer = self.process.stdout.readline()
+            self.commands.write(json.dumps(env) + "\n")
+            self.commands.flush()
+            answer = self.answers.readline()
         except (BrokenPipeError, OSError, ValueError):
             return -1
         try:
@@ -131,14 +141,14 @@ class _Worker:
 
     def close(self, timeout: float) -> None:
         with contextlib.suppress(OSError, ValueError):
-            self.process.stdin.close()
+            self.commands.close()
         try:
             self.process.wait(timeout)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
         with contextlib.suppress(OSError, ValueError):
-            self.process.stdout.close()
+            self.answers.close()
 
 
 class WarmPool:
@@ -257,4 +267,7 @@ def _serve() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_serve())
+    try:
+        sys.exit(_serve())
+    except KeyboardInterrupt:  # Ctrl-C reaches the whole process group; the run reports it
+        sys.exit(130)

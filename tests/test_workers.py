@@ -104,3 +104,11 @@ def test_bounded_runs_share_the_pools_workers_and_write_what_one_process_writes(
     assert main([*argv, "--output", str(whole), "--chunk-mb", "0", "--direct_num_workers=1"]) == 0
     assert served == [(2, 6)]  # one process: no pool
     assert_same_dataset(snapshot(chunked), snapshot(whole))
+
+
+def test_only_the_local_runner_in_this_process_refuses_pandas():
+    """Another runner's client (Dask's) may need pandas: it is left alone."""
+    import contextlib
+
+    assert isinstance(workers.in_process(["--runner=DaskRunner"]), contextlib.nullcontext)
+    assert not isinstance(workers.in_process(["--runner=FnApiRunner"]), contextlib.nullcontext)
