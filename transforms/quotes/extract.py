@@ -20,7 +20,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_mentioned_word, is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
+    is_mentioned_word, is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case, word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
@@ -36,7 +36,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01.3"
+EXTRACTOR_VERSION = "2026-12-02.1"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -125,12 +125,25 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
                 found = sentence_subject(text, ctx, sent_lo, span.open_at)
                 if found is not None:
                     found.rule = SENTENCE_SUBJECT
-        out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
+        credited = found
+        if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and \
+                word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
+                    sentences.start(p_lo, span.open_at),
+                    sentences.end(max(span.close_at, span.open_at), p_hi)) is None:
+            # One quoted word in a sentence that reports no speech ("The team has built a
+            # “toolkit” for tenants"), credited only to the speaker of a quote before or to
+            # the sentence's subject: the writer's term, a scare quote (which does not break
+            # the chain of quotes around it).
+            credited = None
+        out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind))
         prev, prev_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
     return out
 
 
+# The rules that credit a quote with no cue of its own sentence: the speaker of the quote
+# before, the sentence's subject.
+_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october

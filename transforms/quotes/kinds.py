@@ -66,9 +66,23 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
 
 
 
+# Scripts written without spaces between words: Chinese, Japanese kana, Korean syllables.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_count(quoted: str) -> int:
+    """Words of ``quoted``; in a script written without spaces (“精雕细琢”) two characters
+    count as one word."""
+    unspaced = len(_UNSPACED.findall(quoted))
+    if not unspaced:
+        return len(WORDS.findall(quoted))
+    return len(WORDS.findall(_UNSPACED.sub(" ", quoted))) + (unspaced + 1) // 2
+
+
 def short(quoted: str) -> bool:
     """Three words or fewer."""
-    return len(quoted) < 40 and len(WORDS.findall(quoted)) <= 3
+    return len(quoted) < 40 and word_count(quoted) <= 3
+
 
 
 # Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".

@@ -1,0 +1,57 @@
+"""Quote kinds (direct, partial, scare) by shape, on hand-written sentences: what decides that
+quoted words are someone's speech or the writer's term (see docs/gold-annotation.md, Kinds)."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.kinds import short, word_count
+
+
+def _quote(body: str, words: str):
+    quotes = [q for q in extract_quotes("", [], body) if q.text == words]
+    assert len(quotes) == 1, [q.text for q in extract_quotes("", [], body)]
+    return quotes[0]
+
+
+def test_word_count_counts_unspaced_scripts_by_characters():
+    assert word_count("we will win") == 3
+    assert word_count("精雕细琢") == 2
+    assert not short("我们一直在努力工作，也会继续努力。")
+    assert short("好的")
+
+
+@pytest.mark.parametrize("body, words", [
+    # A single quoted word in a sentence that reports no speech, after a quote of someone's:
+    # the writer's term, not that speaker's word.
+    ("“We start on Monday,” said Ana Ruiz, the organizer. The group has written a “playbook” "
+     "for new members.", "playbook"),
+    ("“The river is rising,” Tom Abel said. “Floodwise” in this valley means a sandbag wall.",
+     "Floodwise"),
+    # ... or taken for the subject of its sentence.
+    ("Marta Olsen sells her pottery to the “make-your-own” crowd on weekends.", "make-your-own"),
+])
+def test_one_borrowed_word_is_scare(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # The sentence reports speech: the word is the speaker's.
+    ("“We start on Monday,” said Ana Ruiz. She called the plan “reckless” at the meeting.",
+     "reckless", "Ana Ruiz"),
+    # Several words are a speaker's phrase, not a term.
+    ("“We start on Monday,” said Ana Ruiz. The rollout would be “slow but steady” in the north.",
+     "slow but steady", "Ana Ruiz"),
+])
+def test_a_word_in_reported_speech_stays_partial(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_scare_word_does_not_break_the_chain_of_quotes():
+    body = ("Tom Abel called the deal a “trap” and a “gift to the landlords that will cost tenants "
+            "for years.” The “rent freeze” ends in May.")
+    qs = {q.text: q for q in extract_quotes("", [], body)}
+    assert qs["trap"].speaker == "Tom Abel"
+    assert qs["gift to the landlords that will cost tenants for years."].speaker == "Tom Abel"
