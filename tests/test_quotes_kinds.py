@@ -55,3 +55,13 @@ def test_a_scare_word_does_not_break_the_chain_of_quotes():
     qs = {q.text: q for q in extract_quotes("", [], body)}
     assert qs["trap"].speaker == "Tom Abel"
     assert qs["gift to the landlords that will cost tenants for years."].speaker == "Tom Abel"
+
+
+@pytest.mark.parametrize("body, words", [
+    # A quoted sentence after a full stop or a colon written full-width is direct.
+    ("会议在周五结束。“我们明年还会再来，这里的人非常热情。”一位参加者说。",
+     "我们明年还会再来，这里的人非常热情。"),
+    ("一位老师表示：“孩子们每天都在进步，我们也学到了很多东西。”", "孩子们每天都在进步，我们也学到了很多东西。"),
+])
+def test_full_width_punctuation_opens_a_direct_quote(body, words):
+    assert _quote(body, words).kind == "direct"

@@ -109,6 +109,9 @@ def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
 
 
 _FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
+# Full-width punctuation (Chinese, Japanese) read as its ASCII counterpart: a quote after "。"
+# or "：" opens a sentence as one after "." or ":" does.
+_FULL_WIDTH = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "，": ",", "；": ";", "、": ","}
 
 
 def kind_of(text: str, span: Span, quoted: str) -> str:
@@ -118,6 +121,7 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
     while k >= 0 and text[k] in " \t":
         k -= 1
     prev = text[k] if k >= 0 and text[k] not in "\r\n" else ""
+    prev = _FULL_WIDTH.get(prev, prev)
     if prev in ("’", "'") and k > 0 and text[k - 1].isalpha():
         prev = "s"  # "Democrats’ “largest spikes”": a possessive, not a closing quote mark
     embedded = prev.isalnum()
