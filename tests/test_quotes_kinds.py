@@ -65,3 +65,16 @@ def test_a_scare_word_does_not_break_the_chain_of_quotes():
 ])
 def test_full_width_punctuation_opens_a_direct_quote(body, words):
     assert _quote(body, words).kind == "direct"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    # A subheading made only of a few quoted words quotes someone: partial, never scare.
+    ("The council met on Tuesday to vote on the budget.\n\n‘Costly mistake’\n\nThe plan failed.",
+     "Costly mistake", "partial"),
+    # A name in title case, one word, or a label ending on a colon are not such headings.
+    ("The council met on Tuesday.\n\n“Harbor Lights”\n\nThe show opens in May.", "Harbor Lights", "scare"),
+    ("The council met on Tuesday.\n\n“Update:”\n\nThe plan failed.", "Update:", "scare"),
+])
+def test_a_quoted_subheading_is_someones_words(body, words, kind):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == (kind, None)

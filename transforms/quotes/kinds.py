@@ -84,6 +84,15 @@ def short(quoted: str) -> bool:
     return len(quoted) < 40 and word_count(quoted) <= 3
 
 
+def is_quoted_heading(quoted: str) -> bool:
+    """The words of a subheading made only of a quote: a phrase of two or three words,
+    starting with a letter, not a sentence nor a label (no closing ``.!?:``), not in title case
+    (“Grand Facade” is a name)."""
+    words = WORDS.findall(quoted)
+    return short(quoted) and len(words) >= 2 and quoted[:1].isalpha() and \
+        quoted.rstrip()[-1:] not in ".!?:;," and not all(w[:1].isupper() for w in words)
+
+
 
 # Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".
 WORD_NOUNS = frozenset("""
