@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes.kinds import short, word_count
+from newsbeam.transforms.quotes.kinds import is_name_after_preposition, short, word_count
+from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
 
 
 def _quote(body: str, words: str):
@@ -78,3 +79,21 @@ def test_full_width_punctuation_opens_a_direct_quote(body, words):
 def test_a_quoted_subheading_is_someones_words(body, words, kind):
     q = _quote(body, words)
     assert (q.kind, q.speaker) == (kind, None)
+
+
+@pytest.mark.parametrize("body, words", [
+    # A capitalized name right after a preposition is the name of a show, an outlet, a group.
+    ("“We were surprised,” says Lena Berg. The host of “Morning Harbor” agreed with her.", "Morning Harbor"),
+    ("«Der Abend war lang», sagt Jonas Keller, Reporter von «Stadtfunk», am Telefon.", "Stadtfunk"),
+    ("Critics argued that the law's definition of “Drone” covered toy planes.", "Drone"),
+])
+def test_a_name_after_a_preposition_is_scare(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_speech_after_a_preposition_is_not_a_name():
+    text = "The crowd answered Lena Berg with chants of “We want more” and of “Harbor Days” at the rally."
+    spans = {text[s.start:s.end]: s for s in find_spans(text, paragraph_spans(text))}
+    assert not is_name_after_preposition(text, spans["We want more"], "We want more")
+    assert is_name_after_preposition(text, spans["Harbor Days"], "Harbor Days")

@@ -46,6 +46,22 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
 
 
+# Prepositions after which a capitalized quoted name is something's name ("the reporter of
+# «Harbor Lights»", "host of ‘Buenos días’", "laut den Aktivisten von »Mieter jetzt«").
+NAME_PREPOSITIONS = frozenset("of from von vom bei gegenüber de del du des".split())
+
+
+def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
+    """One to three words starting with a capital, no sentence in them, right after one of
+    ``NAME_PREPOSITIONS``: the name of a show, an outlet, a group, not anyone's speech."""
+    if not short(quoted) or not quoted[:1].isupper() or span.continued or \
+            quoted.rstrip()[-1:] in ".!?,;:" or not WORDS.findall(quoted):
+        return False
+    if _APOSTROPHES.split(WORDS.findall(quoted)[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
+        return False  # "chants of “I’m with her”": speech
+    return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
+
+
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
@@ -53,6 +69,7 @@ def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
         return False
     word = word_before(text, hi, lo).lower()
     return not (word.endswith(("'s", "’s", "s'", "s’")) or word in DETERMINERS or
+                word in NAME_PREPOSITIONS or
                 word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show"))
 
 
