@@ -97,3 +97,18 @@ def test_speech_after_a_preposition_is_not_a_name():
     spans = {text[s.start:s.end]: s for s in find_spans(text, paragraph_spans(text))}
     assert not is_name_after_preposition(text, spans["We want more"], "We want more")
     assert is_name_after_preposition(text, spans["Harbor Days"], "Harbor Days")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("“It looks cheap,” said Nora Vale of the Daily Lantern.\n\n“Harbor” (2011, $90M loss)\n\n"
+     "The sequel did no better.", "Harbor"),
+    ("Among her favorites is “Slow Rivers” (Ito, 1998) and a few short films.", "Slow Rivers"),
+])
+def test_a_name_with_a_year_in_brackets_is_a_work(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_sentence_before_a_year_in_brackets_is_still_speech():
+    q = _quote("“We will win.” (2011) was her slogan, Nora Vale said.", "We will win.")
+    assert q.kind != "scare"

@@ -20,7 +20,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case, word_count)
+    is_dated_work, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case, word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
@@ -36,7 +36,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.3"
+EXTRACTOR_VERSION = "2026-12-02.4"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -91,7 +91,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         if stage_direction or (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
-                    text, span, quoted)) and not is_named_by_cue(
+                    text, span, quoted) or is_dated_work(text, span, quoted)) and not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at)):
             # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
             # (so is a stage direction, "(APPLAUSE.)"); it does not interrupt the quotes around

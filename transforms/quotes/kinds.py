@@ -62,6 +62,18 @@ def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
     return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
 
 
+_YEAR_AFTER = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
+
+
+def is_dated_work(text: str, span: Span, quoted: str) -> bool:
+    """A capitalized name of up to eight words with a year in brackets right after it: a film,
+    a book, a record (“Stealth” (2005, $155M loss), ‘Heat’ (Mann, 1995)), not speech."""
+    if span.close_at < 0 or span.continued or not quoted[:1].isupper() or len(quoted) > 90 or \
+            quoted.rstrip()[-1:] in ".!?;:" or len(WORDS.findall(quoted)) > 8:
+        return False
+    return _YEAR_AFTER.match(text, mark_end(text, span)) is not None
+
+
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
