@@ -112,3 +112,9 @@ def test_a_name_with_a_year_in_brackets_is_a_work(body, words):
 def test_a_sentence_before_a_year_in_brackets_is_still_speech():
     q = _quote("“We will win.” (2011) was her slogan, Nora Vale said.", "We will win.")
     assert q.kind != "scare"
+
+
+def test_every_paragraph_of_a_quote_over_paragraphs_is_direct():
+    body = ("Nora Vale spoke after the vote.\n\n“We lost the first round, and we knew it would be hard.\n\n"
+            "“but the second round is ours. We will be back in May.\n\n“Nobody should doubt that,” she said.")
+    assert [q.kind for q in extract_quotes("", [], body)] == ["direct", "direct", "direct"]
