@@ -118,3 +118,12 @@ def test_every_paragraph_of_a_quote_over_paragraphs_is_direct():
     body = ("Nora Vale spoke after the vote.\n\n“We lost the first round, and we knew it would be hard.\n\n"
             "“but the second round is ours. We will be back in May.\n\n“Nobody should doubt that,” she said.")
     assert [q.kind for q in extract_quotes("", [], body)] == ["direct", "direct", "direct"]
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Schon die Römer kannten «Cogito et Veritas Lux», sagte sie nie.", "Cogito et Veritas Lux"),
+    ("The band's new record, “Canciones de la Costa”, came out on Friday.", "Canciones de la Costa"),
+])
+def test_titles_with_small_words_of_other_languages_are_works(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)

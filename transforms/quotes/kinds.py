@@ -25,6 +25,12 @@ def only_attribution(text: str, lo: int, hi: int) -> bool:
 
 
 
+# Small words left in lower case in titles of other languages ("Audiatur et Altera Pars",
+# "Der Herr der Ringe", "La Casa de Papel").
+_SMALL_WORDS_ABROAD = frozenset("et der die das des dem den und von vom zu im le la les du de del "
+                                "el los las di il".split())
+
+
 def is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech; with a
     subtitle after one colon, up to fourteen ("Superminds: The Surprising Power of People and
@@ -42,7 +48,7 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
     if _APOSTROPHES.search(words[0]) and quoted.rstrip("’'\"” ")[-1:] in (".", "!") and \
             _APOSTROPHES.split(words[0].lower())[0] in ("it", "that", "there", "here"):
         return False  # "It’s ‘Showtime at the Apollo.’": a sentence that opens on a contraction
-    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words) and \
+    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS or w in _SMALL_WORDS_ABROAD for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
 
 
