@@ -127,3 +127,25 @@ def test_every_paragraph_of_a_quote_over_paragraphs_is_direct():
 def test_titles_with_small_words_of_other_languages_are_works(body, words):
     q = _quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
+
+
+_DE = ("Die Mieter in der Stadt haben sich in diesem Jahr zu einer Gruppe zusammengeschlossen, "
+       "die mit den Vermietern über die Kosten und die Verträge verhandeln will.\n\n")
+
+
+@pytest.mark.parametrize("body, words", [
+    # German reported speech (Konjunktiv I): the quoted words are someone's, though unnamed here.
+    (_DE + "Der Verein sei die »größte Gruppe« im Viertel. Mehr wurde nicht bekannt.", "größte Gruppe"),
+    (_DE + "Die Abgabe werde „sehr bald“ fällig, hieß es.", "sehr bald"),
+])
+def test_quoted_words_in_german_reported_speech_are_partial(body, words):
+    assert _quote(body, words).kind == "partial"
+
+
+@pytest.mark.parametrize("body, words", [
+    # "als seien" is the writer's comparison; a subjunctive inside another quote does not count.
+    (_DE + "Die Schäden wurden hingenommen, als seien sie „unvermeidlich“.", "unvermeidlich"),
+    (_DE + "Nun hofft „Falke“, dass es klappt, sagte er dem Blatt: „Ich werde ihn überzeugen.“", "Falke"),
+])
+def test_the_writers_own_comparison_is_not_reported_speech(body, words):
+    assert _quote(body, words).kind == "scare"

@@ -119,6 +119,30 @@ def short(quoted: str) -> bool:
     return len(quoted) < 40 and word_count(quoted) <= 3
 
 
+# Verb forms that mark the writer's sentence as reported speech (German Konjunktiv I: "Die
+# Gruppe sei die »wichtigste Organisation«"): quoted words in it are someone's, partial.
+REPORTED_MOOD = {
+    "de": frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe gehöre komme
+        stehe liege bleibe wisse brauche""".split()),
+}
+
+
+_NEXT_QUOTE = re.compile("[\"“”„«»‹›]")
+_AS_IF = frozenset("als ob".split())
+
+
+def in_reported_mood(text: str, lo: int, hi: int, span: Span, lang: str) -> bool:
+    """The sentence ``text[lo:hi]``, outside the quote ``span``, has a verb in the mood of
+    reported speech of language ``lang``."""
+    forms = REPORTED_MOOD.get(lang)
+    if not forms:
+        return False
+    after = _NEXT_QUOTE.split(text[mark_end(text, span):hi], maxsplit=1)[0]  # not another quote's words
+    words = [w.lower() for w in WORDS.findall(text[lo:span.open_at] + " . " + after)]
+    # "als seien sie „alternativlos“", "als ob": as if, the writer's comparison
+    return any(w in forms and (k == 0 or words[k - 1] not in _AS_IF) for k, w in enumerate(words))
+
+
 def is_quoted_heading(quoted: str) -> bool:
     """The words of a subheading made only of a quote: a phrase of two or three words,
     starting with a letter, not a sentence nor a label (no closing ``.!?:``), not in title case
