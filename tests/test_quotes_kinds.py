@@ -149,3 +149,19 @@ def test_quoted_words_in_german_reported_speech_are_partial(body, words):
 ])
 def test_the_writers_own_comparison_is_not_reported_speech(body, words):
     assert _quote(body, words).kind == "scare"
+
+
+@pytest.mark.parametrize("body, words", [
+    # Sentences quoted after a comma are direct even when the first opens in lower case ...
+    ("As Nora Vale put it, “we tried the old way for years. It never worked.”",
+     "we tried the old way for years. It never worked."),
+    # ... and a hashtag or a handle after a comma opens a quoted sentence.
+    ("The club's post reads, “#Derby day is sold out.”", "#Derby day is sold out."),
+])
+def test_quoted_sentences_after_a_comma_are_direct(body, words):
+    assert _quote(body, words).kind == "direct"
+
+
+def test_one_clause_after_a_comma_in_lower_case_stays_partial():
+    q = _quote("Nora Vale said the plan was, in her words, “a slow way to fail.”", "a slow way to fail.")
+    assert q.kind == "partial"

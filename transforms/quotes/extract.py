@@ -20,7 +20,8 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case, word_count)
+    is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, kind_of, only_attribution, sentences_after_comma, short, title_case,
+    word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
@@ -36,7 +37,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.6"
+EXTRACTOR_VERSION = "2026-12-02.7"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -126,6 +127,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
                 found = sentence_subject(text, ctx, sent_lo, span.open_at)
                 if found is not None:
                     found.rule = SENTENCE_SUBJECT
+        if kind == "partial" and found is not None and sentences_after_comma(text, span, quoted):
+            kind = "direct"
         credited = found
         someones = zone == "body" and site.starts_paragraph and not span.continued and \
             not text[mark_end(text, span):p_hi].strip() and is_quoted_heading(quoted)

@@ -182,6 +182,19 @@ _FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
 _FULL_WIDTH = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "，": ",", "；": ";", "、": ","}
 
 
+_INNER_SENTENCE = re.compile(r"[.!?] +[A-Z]")
+
+
+def sentences_after_comma(text: str, span: Span, quoted: str) -> bool:
+    """Quoted sentences (one ends and another starts inside, and the last is closed) opened in
+    lower case after a comma: "As Ann Lee put it, “we tried. It did not work.”" is direct."""
+    k = span.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] == "," and quoted.rstrip("”’\"' ")[-1:] in ".!?" and \
+        _INNER_SENTENCE.search(quoted) is not None
+
+
 def kind_of(text: str, span: Span, quoted: str) -> str:
     """``direct`` for a quoted sentence, ``partial`` for words inside the writer's sentence."""
     first = quoted[:1]
@@ -204,8 +217,8 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
         return "direct"
     if embedded and (not first.isupper() or short(quoted)):
         return "partial"
-    if prev == "," and first.isupper():
-        return "direct"
+    if prev == "," and (first.isupper() or first in "#@"):
+        return "direct"  # "The post reads, “#Vote early.”": a hashtag or a handle opens it
     if first.isupper() and not short(quoted):
         return "direct"
     return "partial"
