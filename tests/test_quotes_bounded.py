@@ -72,6 +72,8 @@ USES = {
     "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
     "language._WORD": "scan", "language._INTRODUCED": "match",
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
+    "kinds._UNSPACED": "scan", "kinds._YEAR_AFTER": "match", "kinds._NEXT_QUOTE": "scan",
+    "kinds._INNER_SENTENCE": "scan",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
     "names._TRAILING_PLACE": "scan", "names._INTRODUCED_BY": "match", "names._NAME_WORD": "match",

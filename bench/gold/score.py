@@ -42,11 +42,13 @@ class Tally:
     speaker_ok: int = 0
     kind_ok: int = 0
     errors: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)  # (gold kind, predicted kind) -> matched quotes
 
     def add(self, other: Tally) -> None:
         for name in ("gold", "matched", "gone", "predicted", "true_pos", "speaker_ok", "kind_ok"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
+        self.kinds.update(other.kinds)
 
 
 def _ratio(a: int, b: int) -> str:
@@ -162,6 +164,7 @@ def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocR
         kind_ok = g["kind"] == q.kind
         tally.speaker_ok += error is None
         tally.kind_ok += kind_ok
+        tally.kinds[(g["kind"], q.kind)] += 1
         if error:
             tally.errors[error] += 1
             tally.errors[f"{error} ({getattr(q, 'rule', None) or q.attribution})"] += 1
@@ -180,6 +183,17 @@ def score_doc(doc: dict, article, gold: list[dict], ignored: list[dict]) -> DocR
 def _clip(text: str, size: int = 160) -> str:
     text = gc.collapse(text)
     return text if len(text) <= size else text[:size - 1] + "…"
+
+
+def kind_confusion(kinds: Counter) -> list[str]:
+    """The confusion table of gold kind (rows) against predicted kind (columns)."""
+    names = sorted({k for pair in kinds for k in pair})
+    head = "gold \\ predicted"
+    lines = [f"  {head:<18}" + "".join(f"{n:>9}" for n in names) + f"{'gold':>7}"]
+    for g in names:
+        row = [kinds[(g, p)] for p in names]
+        lines.append(f"  {g:<18}" + "".join(f"{v:>9}" for v in row) + f"{sum(row):>7}")
+    return lines
 
 
 def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
@@ -232,6 +246,9 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
         by_rule = ", ".join(f"{k.split('(')[1][:-1]} {v}" for k, v in sorted(total.errors.items())
                             if k.startswith(error + " ("))
         print(f"  {error:<15} {total.errors[error]:>4}  ({by_rule or '-'})", file=out)
+    print("\n  kinds (matched quotes)", file=out)
+    for line in kind_confusion(total.kinds):
+        print(line, file=out)
     for title, groups in (("corpus", sources), ("language", languages), ("outlet", outlets)):
         print(f"\n  {title:<36} {'gold':>5} {'recall':>7} {'speaker':>8} {'kind':>6}", file=out)
         for name, t in sorted(groups.items(), key=lambda kv: (-kv[1].gold, kv[0])):

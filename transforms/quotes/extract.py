@@ -20,7 +20,8 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_mentioned_word, is_modifier, is_named_by_cue, is_title_of_work, kind_of, only_attribution, short, title_case)
+    is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, kind_of, only_attribution, sentences_after_comma, short, title_case,
+    word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
@@ -36,7 +37,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01.3"
+EXTRACTOR_VERSION = "2026-12-02.7"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -90,7 +91,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
         kind = kind_of(text, span, quoted)
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         if stage_direction or (
-                zone != "title" and is_title_of_work(quoted, span) and not is_named_by_cue(
+                zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
+                    text, span, quoted) or is_dated_work(text, span, quoted)) and not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at)):
             # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
             # (so is a stage direction, "(APPLAUSE.)"); it does not interrupt the quotes around
@@ -125,12 +127,37 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
                 found = sentence_subject(text, ctx, sent_lo, span.open_at)
                 if found is not None:
                     found.rule = SENTENCE_SUBJECT
-        out.append(_make_quote(text, span, zone, index, found, ctx, quoted, kind))
+        if kind == "partial" and found is not None and sentences_after_comma(text, span, quoted):
+            kind = "direct"
+        credited = found
+        someones = zone == "body" and site.starts_paragraph and not span.continued and \
+            not text[mark_end(text, span):p_hi].strip() and is_quoted_heading(quoted)
+        if someones:
+            # A paragraph of its own made of a few quoted words: a subheading that quotes
+            # someone (“‘Peaceful opposition’”), not the writer's term.
+            kind = "partial"
+        elif credited is None and kind == "partial" and in_reported_mood(
+                text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
+                span, current_language().code):
+            someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
+        if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and \
+                word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
+                    sentences.start(p_lo, span.open_at),
+                    sentences.end(max(span.close_at, span.open_at), p_hi)) is None:
+            # One quoted word in a sentence that reports no speech ("The team has built a
+            # “toolkit” for tenants"), credited only to the speaker of a quote before or to
+            # the sentence's subject: the writer's term, a scare quote (which does not break
+            # the chain of quotes around it).
+            credited = None
+        out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         prev, prev_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
     return out
 
 
+# The rules that credit a quote with no cue of its own sentence: the speaker of the quote
+# before, the sentence's subject.
+_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october
@@ -218,9 +245,11 @@ def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
 
 
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
-                ctx: ArticleContext, quoted: str, kind: str) -> tuple:
+                ctx: ArticleContext, quoted: str, kind: str, someones: bool = False) -> tuple:
+    """The Quote fields; with no finding, a partial or short quote is the writer's scare quote
+    unless ``someones``: the words are known to be someone's though no one is named."""
     if found is None:
-        if kind == "partial" or short(quoted):
+        if (kind == "partial" or short(quoted)) and not someones:
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     speaker, attribution = resolve(found, ctx, text, span.open_at)

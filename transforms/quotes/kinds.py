@@ -25,6 +25,12 @@ def only_attribution(text: str, lo: int, hi: int) -> bool:
 
 
 
+# Small words left in lower case in titles of other languages ("Audiatur et Altera Pars",
+# "Der Herr der Ringe", "La Casa de Papel").
+_SMALL_WORDS_ABROAD = frozenset("et der die das des dem den und von vom zu im le la les du de del "
+                                "el los las di il".split())
+
+
 def is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech; with a
     subtitle after one colon, up to fourteen ("Superminds: The Surprising Power of People and
@@ -42,8 +48,36 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
     if _APOSTROPHES.search(words[0]) and quoted.rstrip("’'\"” ")[-1:] in (".", "!") and \
             _APOSTROPHES.split(words[0].lower())[0] in ("it", "that", "there", "here"):
         return False  # "It’s ‘Showtime at the Apollo.’": a sentence that opens on a contraction
-    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words) and \
+    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS or w in _SMALL_WORDS_ABROAD for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
+
+
+# Prepositions after which a capitalized quoted name is something's name ("the reporter of
+# «Harbor Lights»", "host of ‘Buenos días’", "laut den Aktivisten von »Mieter jetzt«").
+NAME_PREPOSITIONS = frozenset("of from von vom bei gegenüber de del du des".split())
+
+
+def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
+    """One to three words starting with a capital, no sentence in them, right after one of
+    ``NAME_PREPOSITIONS``: the name of a show, an outlet, a group, not anyone's speech."""
+    if not short(quoted) or not quoted[:1].isupper() or span.continued or \
+            quoted.rstrip()[-1:] in ".!?,;:" or not WORDS.findall(quoted):
+        return False
+    if _APOSTROPHES.split(WORDS.findall(quoted)[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
+        return False  # "chants of “I’m with her”": speech
+    return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
+
+
+_YEAR_AFTER = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
+
+
+def is_dated_work(text: str, span: Span, quoted: str) -> bool:
+    """A capitalized name of up to eight words with a year in brackets right after it: a film,
+    a book, a record (“Stealth” (2005, $155M loss), ‘Heat’ (Mann, 1995)), not speech."""
+    if span.close_at < 0 or span.continued or not quoted[:1].isupper() or len(quoted) > 90 or \
+            quoted.rstrip()[-1:] in ".!?;:" or len(WORDS.findall(quoted)) > 8:
+        return False
+    return _YEAR_AFTER.match(text, mark_end(text, span)) is not None
 
 
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
@@ -53,6 +87,7 @@ def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
         return False
     word = word_before(text, hi, lo).lower()
     return not (word.endswith(("'s", "’s", "s'", "s’")) or word in DETERMINERS or
+                word in NAME_PREPOSITIONS or
                 word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show"))
 
 
@@ -66,9 +101,56 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
 
 
 
+# Scripts written without spaces between words: Chinese, Japanese kana, Korean syllables.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def word_count(quoted: str) -> int:
+    """Words of ``quoted``; in a script written without spaces (“精雕细琢”) two characters
+    count as one word."""
+    unspaced = len(_UNSPACED.findall(quoted))
+    if not unspaced:
+        return len(WORDS.findall(quoted))
+    return len(WORDS.findall(_UNSPACED.sub(" ", quoted))) + (unspaced + 1) // 2
+
+
 def short(quoted: str) -> bool:
     """Three words or fewer."""
-    return len(quoted) < 40 and len(WORDS.findall(quoted)) <= 3
+    return len(quoted) < 40 and word_count(quoted) <= 3
+
+
+# Verb forms that mark the writer's sentence as reported speech (German Konjunktiv I: "Die
+# Gruppe sei die »wichtigste Organisation«"): quoted words in it are someone's, partial.
+REPORTED_MOOD = {
+    "de": frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe gehöre komme
+        stehe liege bleibe wisse brauche""".split()),
+}
+
+
+_NEXT_QUOTE = re.compile("[\"“”„«»‹›]")
+_AS_IF = frozenset("als ob".split())
+
+
+def in_reported_mood(text: str, lo: int, hi: int, span: Span, lang: str) -> bool:
+    """The sentence ``text[lo:hi]``, outside the quote ``span``, has a verb in the mood of
+    reported speech of language ``lang``."""
+    forms = REPORTED_MOOD.get(lang)
+    if not forms:
+        return False
+    after = _NEXT_QUOTE.split(text[mark_end(text, span):hi], maxsplit=1)[0]  # not another quote's words
+    words = [w.lower() for w in WORDS.findall(text[lo:span.open_at] + " . " + after)]
+    # "als seien sie „alternativlos“", "als ob": as if, the writer's comparison
+    return any(w in forms and (k == 0 or words[k - 1] not in _AS_IF) for k, w in enumerate(words))
+
+
+def is_quoted_heading(quoted: str) -> bool:
+    """The words of a subheading made only of a quote: a phrase of two or three words,
+    starting with a letter, not a sentence nor a label (no closing ``.!?:``), not in title case
+    (“Grand Facade” is a name)."""
+    words = WORDS.findall(quoted)
+    return short(quoted) and len(words) >= 2 and quoted[:1].isalpha() and \
+        quoted.rstrip()[-1:] not in ".!?:;," and not all(w[:1].isupper() for w in words)
+
 
 
 # Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".
@@ -95,6 +177,22 @@ def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
 
 
 _FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
+# Full-width punctuation (Chinese, Japanese) read as its ASCII counterpart: a quote after "。"
+# or "：" opens a sentence as one after "." or ":" does.
+_FULL_WIDTH = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "，": ",", "；": ";", "、": ","}
+
+
+_INNER_SENTENCE = re.compile(r"[.!?] +[A-Z]")
+
+
+def sentences_after_comma(text: str, span: Span, quoted: str) -> bool:
+    """Quoted sentences (one ends and another starts inside, and the last is closed) opened in
+    lower case after a comma: "As Ann Lee put it, “we tried. It did not work.”" is direct."""
+    k = span.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] == "," and quoted.rstrip("”’\"' ")[-1:] in ".!?" and \
+        _INNER_SENTENCE.search(quoted) is not None
 
 
 def kind_of(text: str, span: Span, quoted: str) -> str:
@@ -104,6 +202,7 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
     while k >= 0 and text[k] in " \t":
         k -= 1
     prev = text[k] if k >= 0 and text[k] not in "\r\n" else ""
+    prev = _FULL_WIDTH.get(prev, prev)
     if prev in ("’", "'") and k > 0 and text[k - 1].isalpha():
         prev = "s"  # "Democrats’ “largest spikes”": a possessive, not a closing quote mark
     embedded = prev.isalnum()
@@ -118,8 +217,8 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
         return "direct"
     if embedded and (not first.isupper() or short(quoted)):
         return "partial"
-    if prev == "," and first.isupper():
-        return "direct"
+    if prev == "," and (first.isupper() or first in "#@"):
+        return "direct"  # "The post reads, “#Vote early.”": a hashtag or a handle opens it
     if first.isupper() and not short(quoted):
         return "direct"
     return "partial"

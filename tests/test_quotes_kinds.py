@@ -1,0 +1,167 @@
+"""Quote kinds (direct, partial, scare) by shape, on hand-written sentences: what decides that
+quoted words are someone's speech or the writer's term (see docs/gold-annotation.md, Kinds)."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.kinds import is_name_after_preposition, short, word_count
+from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
+
+
+def _quote(body: str, words: str):
+    quotes = [q for q in extract_quotes("", [], body) if q.text == words]
+    assert len(quotes) == 1, [q.text for q in extract_quotes("", [], body)]
+    return quotes[0]
+
+
+def test_word_count_counts_unspaced_scripts_by_characters():
+    assert word_count("we will win") == 3
+    assert word_count("精雕细琢") == 2
+    assert not short("我们一直在努力工作，也会继续努力。")
+    assert short("好的")
+
+
+@pytest.mark.parametrize("body, words", [
+    # A single quoted word in a sentence that reports no speech, after a quote of someone's:
+    # the writer's term, not that speaker's word.
+    ("“We start on Monday,” said Ana Ruiz, the organizer. The group has written a “playbook” "
+     "for new members.", "playbook"),
+    ("“The river is rising,” Tom Abel said. “Floodwise” in this valley means a sandbag wall.",
+     "Floodwise"),
+    # ... or taken for the subject of its sentence.
+    ("Marta Olsen sells her pottery to the “make-your-own” crowd on weekends.", "make-your-own"),
+])
+def test_one_borrowed_word_is_scare(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # The sentence reports speech: the word is the speaker's.
+    ("“We start on Monday,” said Ana Ruiz. She called the plan “reckless” at the meeting.",
+     "reckless", "Ana Ruiz"),
+    # Several words are a speaker's phrase, not a term.
+    ("“We start on Monday,” said Ana Ruiz. The rollout would be “slow but steady” in the north.",
+     "slow but steady", "Ana Ruiz"),
+])
+def test_a_word_in_reported_speech_stays_partial(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_scare_word_does_not_break_the_chain_of_quotes():
+    body = ("Tom Abel called the deal a “trap” and a “gift to the landlords that will cost tenants "
+            "for years.” The “rent freeze” ends in May.")
+    qs = {q.text: q for q in extract_quotes("", [], body)}
+    assert qs["trap"].speaker == "Tom Abel"
+    assert qs["gift to the landlords that will cost tenants for years."].speaker == "Tom Abel"
+
+
+@pytest.mark.parametrize("body, words", [
+    # A quoted sentence after a full stop or a colon written full-width is direct.
+    ("会议在周五结束。“我们明年还会再来，这里的人非常热情。”一位参加者说。",
+     "我们明年还会再来，这里的人非常热情。"),
+    ("一位老师表示：“孩子们每天都在进步，我们也学到了很多东西。”", "孩子们每天都在进步，我们也学到了很多东西。"),
+])
+def test_full_width_punctuation_opens_a_direct_quote(body, words):
+    assert _quote(body, words).kind == "direct"
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    # A subheading made only of a few quoted words quotes someone: partial, never scare.
+    ("The council met on Tuesday to vote on the budget.\n\n‘Costly mistake’\n\nThe plan failed.",
+     "Costly mistake", "partial"),
+    # A name in title case, one word, or a label ending on a colon are not such headings.
+    ("The council met on Tuesday.\n\n“Harbor Lights”\n\nThe show opens in May.", "Harbor Lights", "scare"),
+    ("The council met on Tuesday.\n\n“Update:”\n\nThe plan failed.", "Update:", "scare"),
+])
+def test_a_quoted_subheading_is_someones_words(body, words, kind):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == (kind, None)
+
+
+@pytest.mark.parametrize("body, words", [
+    # A capitalized name right after a preposition is the name of a show, an outlet, a group.
+    ("“We were surprised,” says Lena Berg. The host of “Morning Harbor” agreed with her.", "Morning Harbor"),
+    ("«Der Abend war lang», sagt Jonas Keller, Reporter von «Stadtfunk», am Telefon.", "Stadtfunk"),
+    ("Critics argued that the law's definition of “Drone” covered toy planes.", "Drone"),
+])
+def test_a_name_after_a_preposition_is_scare(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_speech_after_a_preposition_is_not_a_name():
+    text = "The crowd answered Lena Berg with chants of “We want more” and of “Harbor Days” at the rally."
+    spans = {text[s.start:s.end]: s for s in find_spans(text, paragraph_spans(text))}
+    assert not is_name_after_preposition(text, spans["We want more"], "We want more")
+    assert is_name_after_preposition(text, spans["Harbor Days"], "Harbor Days")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("“It looks cheap,” said Nora Vale of the Daily Lantern.\n\n“Harbor” (2011, $90M loss)\n\n"
+     "The sequel did no better.", "Harbor"),
+    ("Among her favorites is “Slow Rivers” (Ito, 1998) and a few short films.", "Slow Rivers"),
+])
+def test_a_name_with_a_year_in_brackets_is_a_work(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_sentence_before_a_year_in_brackets_is_still_speech():
+    q = _quote("“We will win.” (2011) was her slogan, Nora Vale said.", "We will win.")
+    assert q.kind != "scare"
+
+
+def test_every_paragraph_of_a_quote_over_paragraphs_is_direct():
+    body = ("Nora Vale spoke after the vote.\n\n“We lost the first round, and we knew it would be hard.\n\n"
+            "“but the second round is ours. We will be back in May.\n\n“Nobody should doubt that,” she said.")
+    assert [q.kind for q in extract_quotes("", [], body)] == ["direct", "direct", "direct"]
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Schon die Römer kannten «Cogito et Veritas Lux», sagte sie nie.", "Cogito et Veritas Lux"),
+    ("The band's new record, “Canciones de la Costa”, came out on Friday.", "Canciones de la Costa"),
+])
+def test_titles_with_small_words_of_other_languages_are_works(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+_DE = ("Die Mieter in der Stadt haben sich in diesem Jahr zu einer Gruppe zusammengeschlossen, "
+       "die mit den Vermietern über die Kosten und die Verträge verhandeln will.\n\n")
+
+
+@pytest.mark.parametrize("body, words", [
+    # German reported speech (Konjunktiv I): the quoted words are someone's, though unnamed here.
+    (_DE + "Der Verein sei die »größte Gruppe« im Viertel. Mehr wurde nicht bekannt.", "größte Gruppe"),
+    (_DE + "Die Abgabe werde „sehr bald“ fällig, hieß es.", "sehr bald"),
+])
+def test_quoted_words_in_german_reported_speech_are_partial(body, words):
+    assert _quote(body, words).kind == "partial"
+
+
+@pytest.mark.parametrize("body, words", [
+    # "als seien" is the writer's comparison; a subjunctive inside another quote does not count.
+    (_DE + "Die Schäden wurden hingenommen, als seien sie „unvermeidlich“.", "unvermeidlich"),
+    (_DE + "Nun hofft „Falke“, dass es klappt, sagte er dem Blatt: „Ich werde ihn überzeugen.“", "Falke"),
+])
+def test_the_writers_own_comparison_is_not_reported_speech(body, words):
+    assert _quote(body, words).kind == "scare"
+
+
+@pytest.mark.parametrize("body, words", [
+    # Sentences quoted after a comma are direct even when the first opens in lower case ...
+    ("As Nora Vale put it, “we tried the old way for years. It never worked.”",
+     "we tried the old way for years. It never worked."),
+    # ... and a hashtag or a handle after a comma opens a quoted sentence.
+    ("The club's post reads, “#Derby day is sold out.”", "#Derby day is sold out."),
+])
+def test_quoted_sentences_after_a_comma_are_direct(body, words):
+    assert _quote(body, words).kind == "direct"
+
+
+def test_one_clause_after_a_comma_in_lower_case_stays_partial():
+    q = _quote("Nora Vale said the plan was, in her words, “a slow way to fail.”", "a slow way to fail.")
+    assert q.kind == "partial"
