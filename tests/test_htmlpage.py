@@ -136,6 +136,28 @@ def test_php_warnings_inside_the_page_are_not_its_text():
     assert "Warning" not in body and "on line" not in body
 
 
+@pytest.mark.parametrize("heading", ["Other Opinion Columns", "More stories", "You may also like",
+                                     "RELATED ARTICLES", "More from Harbour News"])
+def test_a_trailing_list_of_other_stories_is_not_the_body(heading):
+    teasers = "".join(f"<div class='story-block'><h4><strong>Kicker {i}</strong> <a href='/story-{i}'>Headline {i} "
+                      f"of another story</a></h4><p class='standfirst'>Lines of another story.</p></div>"
+                      for i in range(3))
+    # Inside the article's container, after its last paragraph, as the Herald Sun has it.
+    html = dailymail_page().replace('<div class="artSplitter', f'<h2>{heading}</h2>{teasers}<div class="artSplitter')
+    body = entry_of(html).body_text
+    assert STORY[-1] in body
+    assert heading not in body and "another story" not in body
+
+
+def test_such_a_heading_early_in_the_text_cuts_nothing():
+    # A heading that names other stories before most of the article is the article's own.
+    html = dailymail_page().replace(f'<p class="mol-para-with-font">{STORY[2]}</p>',
+                                    f'<h2>More from the harbour stories</h2><p class="mol-para-with-font">{STORY[2]}</p>')
+    assert "More from the harbour stories" in html
+    body = entry_of(html).body_text
+    assert STORY[-1] in body and "More from the harbour stories" in body
+
+
 @pytest.mark.parametrize("data, kind", [
     (b"<br />\n<b>Warning</b>: x<br />\n<?xml version='1.0'?><rss version='2.0'><channel/></rss>", "feed"),
     (b"notice: x\n<rss version='2.0'><channel></channel></rss>", "feed"),
