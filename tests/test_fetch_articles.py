@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
@@ -130,3 +131,41 @@ def test_without_the_flag_nothing_is_fetched(tmp_path, http_server):
                  "--allow-host", s.host_port]) == 0
     assert s.count("/one") == 0
     assert _articles(tmp_path)["Quay to reopen"]["body"] == "The quay reopens Friday."
+
+
+def test_a_page_that_stalls_past_the_deadline_keeps_the_summary(tmp_path, http_server):
+    """A server that stops sending mid-page, or never answers, costs at most the fetch deadline:
+    the item keeps its summary, a ``timeout`` reject says why, and the other items are fetched.
+    The server would stall for 60 s; the run must finish well before that."""
+
+    s = http_server
+    page = article_page("Stalled story")
+    s.route("/stalls", Reply(200, page, headers=[("Content-Type", "text/html")], stall_after=200, stall_for=60))
+    s.route("/silent", Reply(200, page, headers=[("Content-Type", "text/html")], delay=60))
+    s.publish("/fine", article_page("Quay to reopen"), content_type="text/html")
+    items = [
+        ("Stalled story", s.url("/stalls"), "The stalled summary."),
+        ("Silent story", s.url("/silent"), "The silent summary."),
+        ("Quay to reopen", s.url("/fine"), "The quay reopens Friday."),
+    ]
+    (tmp_path / "wire.rss").write_bytes(rss(items))
+    started = time.monotonic()
+    code = main(["-q", "run", "--input", str(tmp_path / "wire.rss"), "--output", str(tmp_path / "out"),
+                 "--fetch-articles", "--allow-host", s.host_port, "--fetch-deadline", "1.5"])
+    elapsed = time.monotonic() - started
+    assert code == 0
+    assert elapsed < 30, f"the run took {elapsed:.1f}s: a stalled page held it past its deadline"
+    rows = _articles(tmp_path)
+    assert rows["Stalled story"]["body"] == "The stalled summary."
+    assert rows["Silent story"]["body"] == "The silent summary."
+    assert "Quay to reopen: paragraph 4." in rows["Quay to reopen"]["body"]
+    assert _rejects(tmp_path) == {s.url("/stalls"): "timeout", s.url("/silent"): "timeout"}
+    details = pads.dataset(tmp_path / "out" / "rejects", partitioning="hive").to_table().to_pylist()
+    assert all("deadline" in r["detail"] or "timed out" in r["detail"].lower() for r in details), details
+    manifests = sorted((tmp_path / "out" / "_runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    summary = json.loads(manifests[-1].read_text())["summary"]
+    assert summary["article_pages"] == {"failed": 2, "fetched": 1}
+    # A timed-out page is not cached as done: the next run asks for it again.
+    assert main(["-q", "run", "--input", str(tmp_path / "wire.rss"), "--output", str(tmp_path / "out"),
+                 "--fetch-articles", "--allow-host", s.host_port, "--fetch-deadline", "1.5"]) == 0
+    assert s.count("/stalls") == 2 and s.count("/fine") == 1

@@ -117,6 +117,47 @@ def test_junk_before_html_is_still_an_html_page(junk):
     assert STORY[2] in entry.body_text.split("\n")
 
 
+def test_php_warnings_inside_the_page_are_not_its_text():
+    """PHP prints its warnings where the error happened, e.g. in a sidebar widget; they outweighed
+    a short post in trafilatura's choice of candidates, and the body was the warnings."""
+    warning = ("<b>Warning</b>:  Use of undefined constant {0} - assumed '{0}' (this will throw an Error in a "
+               "future version of PHP) in <b>/srv/www/blog/wp-content/plugins/latest-replies/widget.php</b> "
+               "on line <b>{1}</b><br />\n<br />\n")
+    warnings = "".join(warning.format(name, 400 + i) for i, name in enumerate(["replies", "pings"] * 3))
+    post = ("<p>Our second daughter arrived on a rainy Sunday morning, two weeks early.</p>"
+            "<p>Her brother inspected her for a long time and then went back to his trains.</p><p>=)</p>")
+    html = (f"<!DOCTYPE html><html><head><title>blog &raquo; Number two</title></head><body>"
+            f"<div id='page'><div id='content'><div class='post'><h2>Number two</h2>"
+            f"<small>3 August 2015 by Kim</small><div class='entry'>{post}</div></div></div>"
+            f"<div id='sidebar'><h2>Latest replies</h2><ul>\n<br />\n{warnings}"
+            f"<li><a href='/a/#c1'>Sam</a>: hello</li></ul></div></div></body></html>")
+    body = entry_of(html).body_text
+    assert "Our second daughter arrived" in body and "Her brother inspected her" in body
+    assert "Warning" not in body and "on line" not in body
+
+
+@pytest.mark.parametrize("heading", ["Other Opinion Columns", "More stories", "You may also like",
+                                     "RELATED ARTICLES", "More from Harbour News"])
+def test_a_trailing_list_of_other_stories_is_not_the_body(heading):
+    teasers = "".join(f"<div class='story-block'><h4><strong>Kicker {i}</strong> <a href='/story-{i}'>Headline {i} "
+                      f"of another story</a></h4><p class='standfirst'>Lines of another story.</p></div>"
+                      for i in range(3))
+    # Inside the article's container, after its last paragraph, as the Herald Sun has it.
+    html = dailymail_page().replace('<div class="artSplitter', f'<h2>{heading}</h2>{teasers}<div class="artSplitter')
+    body = entry_of(html).body_text
+    assert STORY[-1] in body
+    assert heading not in body and "another story" not in body
+
+
+def test_such_a_heading_early_in_the_text_cuts_nothing():
+    # A heading that names other stories before most of the article is the article's own.
+    html = dailymail_page().replace(f'<p class="mol-para-with-font">{STORY[2]}</p>',
+                                    f'<h2>More from the harbour stories</h2><p class="mol-para-with-font">{STORY[2]}</p>')
+    assert "More from the harbour stories" in html
+    body = entry_of(html).body_text
+    assert STORY[-1] in body and "More from the harbour stories" in body
+
+
 @pytest.mark.parametrize("data, kind", [
     (b"<br />\n<b>Warning</b>: x<br />\n<?xml version='1.0'?><rss version='2.0'><channel/></rss>", "feed"),
     (b"notice: x\n<rss version='2.0'><channel></channel></rss>", "feed"),
@@ -138,11 +179,12 @@ def test_a_page_with_a_date_only_in_its_text_gets_one_from_htmldate():
 # --- the evaluation set: body F1 floors (slow: about a minute on two cores) ------------------
 
 FLOORS = {"all": 0.92, "news": 0.92}
-# Pages with none of their text. The issue's target is at most 1% (4 of 485); newsbeam has 5
-# (1.03%): four that trafilatura's own extract() misses as well, and one whose expected snippets
-# keep soft hyphens that trafilatura strips. This guards against regressions; it does not claim
-# the target.
-MAX_EMPTY_PAGES = {"all": 5, "news": 0}
+# Pages with none of their text: the issue's target is at most 1% (4 of 485), and newsbeam has 4
+# (0.82%): three where trafilatura's own extract() picks the wrong candidate as well (a consent
+# form, a list of other stories, a standfirst over an interview), and one whose expected snippets
+# keep soft hyphens that the body does not. A fifth, a short post whose sidebar carried PHP
+# warnings, is found since the warnings are taken out (test_php_warnings_inside_the_page_are_not_its_text).
+MAX_EMPTY_PAGES = {"all": 4, "news": 0}
 
 
 @pytest.mark.slow
