@@ -113,12 +113,29 @@ def _words(text: str) -> list[str]:
     return out
 
 
+_STOPWORDS = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
+_ASCII_STOPWORDS = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
+_NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90))
+_TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))
+_COMMON_MARKS = "“”‘’—–…"  # not letters: read as spaces, they leave most English text ASCII
+
+
+def _stopwords_in(low: str) -> collections.Counter:
+    """How often each stopword of any language is a word (``_WORD``) of ``low``. Text in ASCII
+    (once common quote marks and dashes are spaces) is split into letter runs as bytes, in C."""
+    for ch in _COMMON_MARKS:
+        if ch in low:
+            low = low.replace(ch, " ")
+    if low.isascii():
+        found = collections.Counter(filter(_ASCII_STOPWORDS.__contains__, low.encode().translate(_TO_SPACE).split()))
+        return collections.Counter({w.decode(): n for w, n in found.items()})
+    return collections.Counter(filter(_STOPWORDS.__contains__, _words(low)))
+
+
 def detect(text: str) -> str:
     """The language code of ``text`` among LANGUAGES by its commonest function words; "en"
     unless another language's words clearly outnumber English ones."""
-    words = collections.Counter(_words(text[:_SAMPLE].lower()))
-    if not words:
-        return "en"
+    words = _stopwords_in(text[:_SAMPLE].lower())
     counts = {code: sum([words[w] for w in lang.stopwords if w in words]) for code, lang in LANGUAGES.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     if best != "en" and counts[best] >= 5 and counts[best] > 2 * counts["en"]:
