@@ -16,8 +16,9 @@ import collections
 import contextlib
 import contextvars
 import dataclasses
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
 
@@ -91,28 +92,6 @@ def current() -> Language:
     return _CURRENT.get()
 
 
-# Characters that are never part of a word, stripped off a space-delimited token before asking
-# whether the rest is one word.
-_NOT_WORD = "\"'“”‘’«»„‚‹›()[]{}.,;:!?…—–-*/"
-
-
-def _words(text: str) -> list[str]:
-    """``_WORD.findall(text)``, faster: most space-delimited tokens are one word, maybe with
-    punctuation around it; only the others are read with the pattern."""
-    out: list[str] = []
-    append = out.append
-    for tok in text.split():
-        if tok.isalpha():
-            append(tok)
-        else:
-            core = tok.strip(_NOT_WORD)
-            if core.isalpha():
-                append(core)
-            elif core:
-                out.extend(_WORD.findall(core))
-    return out
-
-
 _STOPWORDS = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
 _ASCII_STOPWORDS = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
 _NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90))
@@ -121,15 +100,24 @@ _COMMON_MARKS = "“”‘’—–…"  # not letters: read as spaces, they lea
 
 
 def _stopwords_in(low: str) -> collections.Counter:
-    """How often each stopword of any language is a word (``_WORD``) of ``low``. Text in ASCII
-    (once common quote marks and dashes are spaces) is split into letter runs as bytes, in C."""
+    """How often each stopword of any language is a word (``_WORD``) of ``low``, found in C:
+    the space-delimited tokens in ASCII are split into their letter runs as bytes; only the
+    others (with a letter or mark outside ASCII) are read with the pattern."""
     for ch in _COMMON_MARKS:
         if ch in low:
             low = low.replace(ch, " ")
-    if low.isascii():
-        found = collections.Counter(filter(_ASCII_STOPWORDS.__contains__, low.encode().translate(_TO_SPACE).split()))
-        return collections.Counter({w.decode(): n for w, n in found.items()})
-    return collections.Counter(filter(_STOPWORDS.__contains__, _words(low)))
+    others: Iterable[str] = ()
+    if not low.isascii():
+        tokens = low.split()
+        low = " ".join(filter(str.isascii, tokens))
+        others = itertools.filterfalse(str.isascii, tokens)
+    found = collections.Counter(filter(_ASCII_STOPWORDS.__contains__, low.encode().translate(_TO_SPACE).split()))
+    counts = collections.Counter({w.decode(): n for w, n in found.items()})
+    for token in others:
+        for word in _WORD.findall(token):
+            if word in _STOPWORDS:
+                counts[word] += 1
+    return counts
 
 
 def detect(text: str) -> str:
