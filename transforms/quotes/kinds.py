@@ -1,6 +1,7 @@
 """Kinds of quotes: direct, partial, scare; titles of works and labels said by no one."""
 from __future__ import annotations
 
+import functools
 import re
 
 from newsbeam.transforms.quotes.cues import CueIndex
@@ -66,8 +67,9 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
 
 
 
+@functools.lru_cache(maxsize=4096)
 def short(quoted: str) -> bool:
-    """Three words or fewer."""
+    """Three words or fewer (asked up to four times of each quote: cached)."""
     return len(quoted) < 40 and len(WORDS.findall(quoted)) <= 3
 
 
