@@ -177,7 +177,8 @@ class NameIndex:
     articles without quotes (most of a feed) free.
     """
 
-    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache")
+    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache",
+                 "_mention_cache")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
@@ -187,6 +188,7 @@ class NameIndex:
         self._genders: dict[str, str] | None = None
         self._where: dict[str, list[tuple[int, int]]] | None = None
         self._rival_cache: dict[str, list[str]] = {}
+        self._mention_cache: dict[str, list[tuple[int, int]]] = {}
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -247,8 +249,12 @@ class NameIndex:
         return forms
 
     def _mentions(self, last: str) -> list[tuple[int, int]]:
-        """(text index, offset) of ``last`` as a whole word, found with ``str.find``."""
-        out = []
+        """(text index, offset) of ``last`` as a whole word, found with ``str.find`` (once a
+        word: ``is_proper`` asks again for the word ``fullest`` has just looked up)."""
+        cached = self._mention_cache.get(last)
+        if cached is not None:
+            return cached
+        out = self._mention_cache[last] = []
         size = len(last)
         for t_index, text in enumerate(self._texts):
             pos = text.find(last)
