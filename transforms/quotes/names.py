@@ -512,7 +512,13 @@ def _word_alternatives(words) -> str:
     """``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
     alternative starts with a literal (the ``\b`` becomes a look-behind after the first
     letter): the regex engine then skips straight to the possible first letters."""
-    return "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words)
+    # The alternatives are grouped by their first letter, in their order within each group:
+    # where a letter stands only its group is tried (the engine tried every alternative at every
+    # capital), and no two groups can match at one place, so the matches are the same.
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
 _HONORIFIC = re.compile("(" + _word_alternatives(
