@@ -112,7 +112,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         speech = span
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
-                    not text[p_lo:span.open_at].strip())
+                    span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())
         found = attribute(site, ctx)
         if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
