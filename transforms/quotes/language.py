@@ -16,9 +16,8 @@ import collections
 import contextlib
 import contextvars
 import dataclasses
-import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
 
@@ -94,29 +93,32 @@ def current() -> Language:
 
 _STOPWORDS = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
 _ASCII_STOPWORDS = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
-_NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90))
-_TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))
-_COMMON_MARKS = "“”‘’—–…"  # not letters: read as spaces, they leave most English text ASCII
+_NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90 or b == 63))
+_TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))  # letters and "?" kept
+_COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
 
 
 def _stopwords_in(low: str) -> collections.Counter:
     """How often each stopword of any language is a word (``_WORD``) of ``low``, found in C:
-    the space-delimited tokens in ASCII are split into their letter runs as bytes; only the
-    others (with a letter or mark outside ASCII) are read with the pattern."""
+    the text is split into runs of ASCII letters as bytes, where a character outside ASCII is a
+    "?" (a real "?" was made a space first); only the runs holding such a character are read
+    with the pattern, from the text."""
     for ch in _COMMON_MARKS:
         if ch in low:
             low = low.replace(ch, " ")
-    others: Iterable[str] = ()
-    if not low.isascii():
-        tokens = low.split()
-        low = " ".join(filter(str.isascii, tokens))
-        others = itertools.filterfalse(str.isascii, tokens)
-    found = collections.Counter(filter(_ASCII_STOPWORDS.__contains__, low.encode().translate(_TO_SPACE).split()))
-    counts = collections.Counter({w.decode(): n for w, n in found.items()})
-    for token in others:
-        for word in _WORD.findall(token):
+    runs = low.encode("ascii", "replace").translate(_TO_SPACE)
+    counts = collections.Counter({w.decode(): n for w, n in collections.Counter(
+        filter(_ASCII_STOPWORDS.__contains__, runs.split())).items()})
+    at = runs.find(b"?")
+    while at >= 0:
+        lo = runs.rfind(b" ", 0, at) + 1
+        hi = runs.find(b" ", at)
+        if hi < 0:
+            hi = len(runs)
+        for word in _WORD.findall(low, lo, hi):
             if word in _STOPWORDS:
                 counts[word] += 1
+        at = runs.find(b"?", hi)
     return counts
 
 
