@@ -3,6 +3,7 @@
     python -m bench.quotes                      # (make bench-quotes) from the repository root
     python -m bench.quotes --splits dev         # dev only
     python -m bench.quotes --against 5613e70    # also time that commit's extractor, back to back
+    python -m bench.quotes --against 5bdf711 --in-process   # only time both, in this one process
 
 Reads ``../shared/corpus/polnear-{dev,train}`` (articles in US and British style with gold quotes),
 writes our predictions as JSON lines, scores each variant with the corpus's own reference
@@ -14,6 +15,7 @@ when the shared corpus is not there.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import subprocess
@@ -155,15 +157,74 @@ def speed_against(rev: str, rounds: int = 3) -> list[tuple[float, float]]:
         return out
 
 
+def _load_extractor(tree: str):
+    """``extract_quotes`` of the checkout at ``tree``, imported beside this process's own (its
+    modules are taken out of ``sys.modules`` again, so each copy keeps its own globals)."""
+    def ours() -> dict:
+        return {k: m for k, m in sys.modules.items() if k == "newsbeam" or k.startswith("newsbeam.")}
+    saved = ours()
+    for name in saved:
+        del sys.modules[name]
+    sys.path.insert(0, tree)
+    try:
+        module = importlib.import_module("newsbeam.transforms.quotes")
+        if not str(Path(module.__file__).resolve()).startswith(str(Path(tree).resolve())):
+            raise RuntimeError(f"imported {module.__file__}, not the tree at {tree}")
+        return module.extract_quotes
+    finally:
+        sys.path.remove(tree)
+        for name in ours():
+            del sys.modules[name]
+        sys.modules.update(saved)
+
+
+def _rate(extract, articles, min_seconds: float) -> float:
+    done, started = 0, time.process_time()
+    while True:
+        for _, (title, bullets, body) in articles:
+            extract(title, bullets, body)
+        done += len(articles)
+        elapsed = time.process_time() - started
+        if elapsed >= min_seconds:
+            return done / elapsed
+
+
+def speed_against_in_process(rev: str, rounds: int = 6, min_seconds: float = 1.5) -> dict[str, list]:
+    """{corpus: [(old, new) articles/s per round]}: ``rev``'s extractor and the working tree's,
+    both loaded in this process and timed in turn (CPU time), on the seed-like bodies and
+    PolNeAR dev (US). On a loaded machine this is steadier than fresh processes, which each
+    meet a different load."""
+    corpora = {"seed-like": seed_like_bodies()}
+    if split_dir("dev").is_dir():
+        corpora["polnear-dev-us"] = load_split("dev", "us")
+    with tempfile.TemporaryDirectory(prefix="bench-quotes-old-") as old_tree:
+        archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", old_tree], input=archive, check=True)
+        old = _load_extractor(old_tree)
+        out: dict[str, list] = {name: [] for name in corpora}
+        for _ in range(rounds):
+            for name, articles in corpora.items():
+                out[name].append((_rate(old, articles, min_seconds), _rate(extract_quotes, articles, min_seconds)))
+        return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="PolNeAR scores and speed of the quote extractor")
     ap.add_argument("--splits", nargs="+", default=list(SPLITS), choices=SPLITS)
     ap.add_argument("--against", metavar="REV", default=None,
                     help="also time REV's extractor, back to back with this one (e.g. " + BASELINE_REV + ")")
     ap.add_argument("--speed-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--in-process", action="store_true",
+                    help="with --against: only time both extractors, loaded in this one process, in turn")
     args = ap.parse_args(argv)
     if args.speed_only:
         print(_speed_line())
+        return 0
+    if args.in_process and args.against:
+        for name, pairs in speed_against_in_process(args.against).items():
+            ratios = sorted(new / old for old, new in pairs)
+            print(f"speed {name}: " + ", ".join(f"{old:,.0f}->{new:,.0f}" for old, new in pairs) +
+                  f" articles/s ({args.against} -> this tree, CPU time); median x{ratios[len(ratios) // 2]:.2f}")
         return 0
     if not (CORPUS / "score_quotes.py").exists():
         print(f"skip: the PolNeAR dev corpus is not at {CORPUS}")

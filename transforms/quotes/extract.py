@@ -49,27 +49,39 @@ def extract_quotes(title: str, bullets: Sequence[str], body: str,
     title = title if isinstance(title, str) else ""
     body = body if isinstance(body, str) else ""
     bullets = [b if isinstance(b, str) else "" for b in (bullets or ())]
+    # The quoted spans of each zone, first: pairing the marks needs no language, and most
+    # articles of a feed quote no one (nothing more to do, not even telling the language).
+    layers = []
+    for text in (title, *bullets, body):
+        paragraphs = paragraph_spans(text)
+        layers.append((paragraphs, find_spans(text, paragraphs)))
+    if not any(spans for _, spans in layers):
+        return []
     with use_language(language or detect_language(title + "\n" + body)):
-        return _extract(title, bullets, body)
+        return _extract(title, bullets, body, layers)
 
 
-def _extract(title: str, bullets: list[str], body: str) -> list[Quote]:
+def _extract(title: str, bullets: list[str], body: str, layers: list | None = None) -> list[Quote]:
     # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
     # would make "Turn Venezuela" the fullest form of Venezuela.
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]))
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
-    for zone, index, text in zones:
+    for k, (zone, index, text) in enumerate(zones):
         ctx.last_speaker, ctx.team_lead_at = None, -1
-        for q in _zone_quotes(text, zone, index, ctx):
+        for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(Quote(len(quotes), *q))
     return quotes
 
 
-def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[tuple]:
-    """The quotes of one zone as Quote fields after ``position`` (the last is the rule)."""
-    paragraphs = paragraph_spans(text)
-    spans = find_spans(text, paragraphs)
+def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
+                 layer: tuple | None = None) -> list[tuple]:
+    """The quotes of one zone as Quote fields after ``position`` (the last is the rule);
+    ``layer``: its (paragraphs, quoted spans) when already found."""
+    paragraphs, spans = layer if layer is not None else (None, None)
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
+        spans = find_spans(text, paragraphs)
     if not spans:
         return []
     ctx.cues = CueIndex(text, title_case=zone == "title")
@@ -102,7 +114,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext) -> list[
         speech = span
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
-                    not text[p_lo:span.open_at].strip())
+                    span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())
         found = attribute(site, ctx)
         if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and

@@ -1,6 +1,7 @@
 """Kinds of quotes: direct, partial, scare; titles of works and labels said by no one."""
 from __future__ import annotations
 
+import functools
 import re
 
 from newsbeam.transforms.quotes.cues import CueIndex
@@ -114,8 +115,9 @@ def word_count(quoted: str) -> int:
     return len(WORDS.findall(_UNSPACED.sub(" ", quoted))) + (unspaced + 1) // 2
 
 
+@functools.lru_cache(maxsize=4096)
 def short(quoted: str) -> bool:
-    """Three words or fewer."""
+    """Three words or fewer (asked up to four times of each quote: cached)."""
     return len(quoted) < 40 and word_count(quoted) <= 3
 
 

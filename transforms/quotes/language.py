@@ -12,6 +12,7 @@ English article's output does not depend on the other languages' lists.
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import contextvars
 import dataclasses
@@ -90,17 +91,42 @@ def current() -> Language:
     return _CURRENT.get()
 
 
+_STOPWORDS = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
+_ASCII_STOPWORDS = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
+_NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90 or b == 63))
+_TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))  # letters and "?" kept
+_COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
+
+
+def _stopwords_in(low: str) -> collections.Counter:
+    """How often each stopword of any language is a word (``_WORD``) of ``low``, found in C:
+    the text is split into runs of ASCII letters as bytes, where a character outside ASCII is a
+    "?" (a real "?" was made a space first); only the runs holding such a character are read
+    with the pattern, from the text."""
+    for ch in _COMMON_MARKS:
+        if ch in low:
+            low = low.replace(ch, " ")
+    runs = low.encode("ascii", "replace").translate(_TO_SPACE)
+    counts = collections.Counter({w.decode(): n for w, n in collections.Counter(
+        filter(_ASCII_STOPWORDS.__contains__, runs.split())).items()})
+    at = runs.find(b"?")
+    while at >= 0:
+        lo = runs.rfind(b" ", 0, at) + 1
+        hi = runs.find(b" ", at)
+        if hi < 0:
+            hi = len(runs)
+        for word in _WORD.findall(low, lo, hi):
+            if word in _STOPWORDS:
+                counts[word] += 1
+        at = runs.find(b"?", hi)
+    return counts
+
+
 def detect(text: str) -> str:
     """The language code of ``text`` among LANGUAGES by its commonest function words; "en"
     unless another language's words clearly outnumber English ones."""
-    words = _WORD.findall(text[:_SAMPLE].lower())
-    if not words:
-        return "en"
-    counts = {code: 0 for code in LANGUAGES}
-    for word in words:
-        for code, lang in LANGUAGES.items():
-            if word in lang.stopwords:
-                counts[code] += 1
+    words = _stopwords_in(text[:_SAMPLE].lower())
+    counts = {code: sum([words[w] for w in lang.stopwords if w in words]) for code, lang in LANGUAGES.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     if best != "en" and counts[best] >= 5 and counts[best] > 2 * counts["en"]:
         return best

@@ -177,7 +177,8 @@ class NameIndex:
     articles without quotes (most of a feed) free.
     """
 
-    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache")
+    __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache",
+                 "_mention_cache")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
@@ -187,6 +188,7 @@ class NameIndex:
         self._genders: dict[str, str] | None = None
         self._where: dict[str, list[tuple[int, int]]] | None = None
         self._rival_cache: dict[str, list[str]] = {}
+        self._mention_cache: dict[str, list[tuple[int, int]]] = {}
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -247,8 +249,12 @@ class NameIndex:
         return forms
 
     def _mentions(self, last: str) -> list[tuple[int, int]]:
-        """(text index, offset) of ``last`` as a whole word, found with ``str.find``."""
-        out = []
+        """(text index, offset) of ``last`` as a whole word, found with ``str.find`` (once a
+        word: ``is_proper`` asks again for the word ``fullest`` has just looked up)."""
+        cached = self._mention_cache.get(last)
+        if cached is not None:
+            return cached
+        out = self._mention_cache[last] = []
         size = len(last)
         for t_index, text in enumerate(self._texts):
             pos = text.find(last)
@@ -506,7 +512,13 @@ def _word_alternatives(words) -> str:
     """``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
     alternative starts with a literal (the ``\b`` becomes a look-behind after the first
     letter): the regex engine then skips straight to the possible first letters."""
-    return "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words)
+    # The alternatives are grouped by their first letter, in their order within each group:
+    # where a letter stands only its group is tried (the engine tried every alternative at every
+    # capital), and no two groups can match at one place, so the matches are the same.
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
 _HONORIFIC = re.compile("(" + _word_alternatives(

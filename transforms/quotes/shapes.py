@@ -75,7 +75,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     if lo + 300 < hi:
         hi = lo + 300
     pos = _TAIL_LEAD.match(text, lo, hi).end()
-    dash = _DASH_ATTRIBUTION.match(text, lo, hi)
+    # (_DASH_ATTRIBUTION's dash is where _TAIL_LEAD stops: no dash there, no match.)
+    dash = _DASH_ATTRIBUTION.match(text, lo, hi) if pos < hi and text[pos] in "\u2015\u2014\u2013-" else None
     if dash and dash.end() > lo:
         np = np_after(text, dash.end(), hi)
         if np and is_person_like(text[np[0]:np[1]]):

@@ -1,0 +1,69 @@
+"""The extractor's fast paths give what the plain code they replace gives (issue 15's speed work).
+
+Each fast path is checked against the slow definition it stands for, on random strings that mix
+ASCII, letters and marks outside ASCII, real "?" and spaces of other scripts: the golden file
+guards the output on the corpora, these guard the shortcuts on text the corpora lack.
+"""
+from __future__ import annotations
+
+import collections
+import random
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import _STOPWORDS, _WORD, _stopwords_in, detect
+from newsbeam.transforms.quotes.names import _TITLE_NAME, _word_alternatives
+from newsbeam.transforms.quotes.shapes import _DASH_ATTRIBUTION, _TAIL_LEAD
+
+_PIECES = ["the ", "and ", "la ", "und ", "que ", "não ", "für ", "más ", "él ", "x", ".", ",", "?", "’", "“",
+           "é", "á", "\u0301", "ß", "ж", "中", "_", "1", "²", "\u00a0", "\u2009", "\n", "—", "-", "'s", " "]
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40)))
+
+
+def test_stopword_counts_are_the_patterns_words():
+    rng = random.Random(15)
+    for _ in range(3000):
+        low = _random_text(rng).lower()
+        words = collections.Counter(_WORD.findall(low))
+        assert _stopwords_in(low) == {w: n for w, n in words.items() if w in _STOPWORDS}, repr(low)
+
+
+def test_detect_tells_languages_apart():
+    assert detect("Der Minister sagte, dass die Regierung mit den Ländern auch nicht einig ist und "
+                  "sich für eine neue Lösung einsetzt.") == "de"
+    assert detect("El ministro dijo que la reforma es para los trabajadores y que se aplicará con "
+                  "el apoyo de las regiones más pobres.") == "es"
+    assert detect("The minister said that the plan was on track and it is for the region.") == "en"
+    assert detect("") == "en"
+
+
+def test_dash_attribution_only_where_a_dash_follows():
+    # after_quote tries _DASH_ATTRIBUTION only where _TAIL_LEAD stops on a dash.
+    rng = random.Random(16)
+    alphabet = " \n\t,.;:!?―—–-aB\u00a0"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        hi = rng.randint(0, len(text))
+        if _DASH_ATTRIBUTION.match(text, 0, hi):
+            pos = _TAIL_LEAD.match(text, 0, hi).end()
+            assert pos < hi and text[pos] in "\u2015\u2014\u2013-", repr(text)
+
+
+def test_title_alternatives_grouped_by_letter_match_as_listed():
+    import re
+
+    words = ["Prime", "President", "Pope", "Premier", "Sen", "Senator", "Secretary", "Gov", "Governor"]
+    flat = re.compile("(" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words) + r")\b")
+    grouped = re.compile("(" + _word_alternatives(words) + r")\b")
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "".join(rng.choice(words + [" ", "x", "s", "."]) for _ in range(rng.randint(0, 8)))
+        assert [m.span(1) for m in flat.finditer(text)] == [m.span(1) for m in grouped.finditer(text)], text
+    found = _TITLE_NAME.search("They met Prime Minister Ana Ruiz on Monday.")
+    assert found and found.group(1) == "Prime" and found.group(2) == "Minister Ana Ruiz"
+
+
+def test_an_article_without_quote_marks_has_no_quotes():
+    assert extract_quotes("Budget passes", ["Vote on Monday"], "The council passed the budget. It's late.") == []
