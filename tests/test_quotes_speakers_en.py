@@ -137,6 +137,22 @@ def test_the_fullest_name(body, expected):
     assert speakers(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A modal, a month or a time word after a given name is the surname, never cut off.
+    ('Prime Minister Gwen May said on Friday: "We will stay."\n\nThe talks went on.\n\n'
+     '"It is settled," May said.', ["Gwen May", "Gwen May"]),
+    ('"Nobody asked us," said Rhys Will, who farms nearby.', ["Rhys Will"]),
+    ('Gwen May told the committee: "No deal is better."', ["Gwen May"]),
+    ('Gwen May chairs the board.\n\nMay said: "The vote stands."', ["Gwen May"]),
+    # Alone, or before a date, they stay what they are.
+    ('"It is over," said Tom Hale May 3.', ["Tom Hale"]),
+    ('In May, the board said it was "a fair price."', [None]),
+], ids=["may-title-then-surname", "will-after-cue", "may-told", "may-alone-before-cue",
+        "date-after-name", "month-alone"])
+def test_a_homograph_surname_is_part_of_the_name(body, expected):
+    assert speakers(body) == expected
+
+
 # ------------------------------------------- shape 7: speech verbs and shapes (grown from data)
 
 @pytest.mark.parametrize("body, speaker", [

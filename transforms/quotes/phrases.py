@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.tokens import (
-    ends_sentence, is_cap, is_possessive, name_word, tokens, trim)
+    ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -20,7 +20,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
         return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
     if low in PRONOUNS and low not in ("this", "you", "that") or low in current_language().pronouns:
         return s, end
-    if name_word(word):
+    if name_word_at(toks, i, text[end:end + 16].split()[0] if text[end:end + 16].split() else ""):
         j = i
         while j - 1 >= 0:
             w = toks[j - 1][2]
@@ -167,7 +167,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     low = trim(first)
     if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
-    if not (name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
+    if not (name_word_at(toks, 0) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",))):
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
@@ -196,7 +196,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         named = named or is_cap(w)
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
-                lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
+                lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \
                 trim(toks[k + 1][2]) in _ABOUT_WHAT:

@@ -10,7 +10,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
-from newsbeam.transforms.quotes.tokens import tokens, trim
+from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, tokens, trim
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -54,8 +54,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return ctx.team_lead, "explicit"
     if is_person_like(mention):
         name = split_title(mention)
-        if name and all(trim(w) in FUNCTION_WORDS for w in name.split()):
-            return None, "explicit"  # "None of MacAlister’s", "Another": no one named
+        if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
+                trim(name) in NAME_HOMOGRAPHS and ctx.names.is_surname(name)):
+            # "None of MacAlister’s", "Another": no one named ("May" is, where the article
+            # names "Theresa May")
+            return None, "explicit"
         bare = [w for w in words if w.lower() not in DETERMINERS]
         last = trim(name.split()[-1]) if name else ""
         if name and low in DETERMINERS and 1 < len(bare) <= 3 and last in TITLES:
