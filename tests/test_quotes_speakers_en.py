@@ -98,6 +98,20 @@ def test_title_of_finance_does_not_widen_a_later_surname():
 # ------------------------------------- shape 6: a place, an affiliation, a description as speaker
 
 @pytest.mark.parametrize("body, speaker", [
+    # A dateline opens no subject.
+    ('MILLBROOK, Dec. 3 (NPA) — Ann Lee rallied her staff, saying: "We will be ready."', "Ann Lee"),
+    ('Millbrook (NPA) – Mayor Tom Hale has mocked the plan, calling it "a toy budget."', "Tom Hale"),
+    # A place set off by commas, and a phrase of time, inside an introductory phrase.
+    ('At a fair in Dover, Del., on Friday, Ann Lee backed the bill, saying it would "help farmers."',
+     "Ann Lee"),
+    ('Hours later, Tom Hale answered, telling the crowd: "We are not done."', "Tom Hale"),
+    ('Back in 2009, Ann Lee praised the plan, calling it "a bold idea."', "Ann Lee"),
+])
+def test_a_dateline_place_or_time_before_the_subject_is_not_the_speaker(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
     ('"It works," said Square’s Megan Quinn.', "Megan Quinn"),
     ('"Watch out," the Harbor Civil Liberties Union\'s Jay Stanley told us.', "Jay Stanley"),
     ('"It is early," said Prof Ann Lee, director of the climate lab at Duke University.', "Ann Lee"),
