@@ -167,6 +167,19 @@ def test_a_homograph_surname_is_part_of_the_name(body, expected):
     assert speakers(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # An acronym the article writes out is that name; one it never writes out stays as it is.
+    ('The Northern Press Agency (NPA) reported the vote.\n\n"It is close," NPA said.',
+     ["Northern Press Agency"]),
+    ('The Harbor Workers Union met on Monday.\n\n"We will strike," the HWU said.', ["Harbor Workers Union"]),
+    ('"We will strike," the HWU said.', ["HWU"]),
+    # A time word after an acronym is part of an outlet's name.
+    ('NPA Today first reported it.\n\n"It is close," NPA Today said.', ["NPA Today"]),
+], ids=["parenthesis", "initials", "not-written-out", "acronym-today"])
+def test_an_acronym_is_the_name_it_stands_for(body, expected):
+    assert speakers(body) == expected
+
+
 # ------------------------------------------- shape 7: speech verbs and shapes (grown from data)
 
 @pytest.mark.parametrize("body, speaker", [

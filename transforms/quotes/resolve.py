@@ -76,7 +76,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if name:
             if name.isupper():
                 full = ctx.names.fullest(name.title())
-                name = full if full != name.title() else name
+                name = full if full != name.title() else ctx.names.expansion(name) or name
             else:
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:

@@ -86,7 +86,8 @@ def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> b
     if k == 0:
         return False
     prev = toks[k - 1][2]
-    return name_word(prev) and prev[1:2].islower() and not ends_sentence(prev) and \
+    return name_word(prev) and (prev[1:2].islower() or trim(w) == "today" and prev.isupper()) and \
+        not ends_sentence(prev) and \
         not nxt[:1].isdigit()
 
 
