@@ -180,6 +180,19 @@ def test_an_acronym_is_the_name_it_stands_for(body, expected):
     assert speakers(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A named body's spokesperson or document speaks for the body (docs/gold-annotation.md).
+    ('"We are working on it," a Harbor Rail spokesperson told reporters.', ["Harbor Rail"]),
+    ('"Talks were warm," an NPA press release said.', ["NPA"]),
+    ('"The plan is sound," the Harbor Institute statement said.', ["Harbor Institute"]),
+    # An unnamed body's voice names no one.
+    ('"No comment," a spokesman said.', [None]),
+    ('"It was a good year," the statement said.', [None]),
+], ids=["spokesperson", "press-release", "statement", "unnamed-spokesman", "unnamed-statement"])
+def test_a_named_bodys_voice_speaks_for_it(body, expected):
+    assert speakers(body) == expected
+
+
 # ------------------------------------------- shape 7: speech verbs and shapes (grown from data)
 
 @pytest.mark.parametrize("body, speaker", [
