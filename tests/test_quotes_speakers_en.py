@@ -97,6 +97,11 @@ def test_title_of_finance_does_not_widen_a_later_surname():
 
 # ------------------------------------- shape 6: a place, an affiliation, a description as speaker
 
+def test_a_possessive_owner_keeps_its_whole_name():
+    body = 'The plan is "reckless," South Harbor’s transport ministry said.'
+    assert speakers(body) == ["South Harbor’s transport ministry"]
+
+
 @pytest.mark.parametrize("body, speaker", [
     # A dateline opens no subject.
     ('MILLBROOK, Dec. 3 (NPA) — Ann Lee rallied her staff, saying: "We will be ready."', "Ann Lee"),

@@ -49,6 +49,11 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
             lw = trim(w)
             if lw in DETERMINERS or is_possessive(w):
                 j -= 1
+                if is_possessive(w) and is_cap(w):
+                    # "Saudi Arabia’s foreign ministry": the owner's whole name.
+                    while j - 1 >= 0 and name_word(toks[j - 1][2]) and not ends_sentence(toks[j - 1][2]) \
+                            and i - j < 8:
+                        j -= 1
                 if is_possessive(w) and j - 1 >= 0 and trim(toks[j - 1][2]) in ("the", "a", "an"):
                     j -= 1
                 return toks[j][0], end
