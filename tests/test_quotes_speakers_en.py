@@ -285,6 +285,18 @@ def test_every_quote_of_a_sentence_goes_to_its_closing_attribution():
     assert [(q.speaker, q.kind) for q in quotes(body)] == [("Mara Quill", "partial")] * 2
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # A quote that ends on its own "?" or "!" and the name and verb after it, then where or when.
+    ('“Who do they think they are?” Tom Hale said of the bank in March, after the vote.', "Tom Hale"),
+    ('“We are proud to back Ann Lee!” Mayor Rhys Ford said as he opened the session.', "Rhys Ford"),
+    ('“It is over.” Ann Lee said in a statement on Friday.', "Ann Lee"),
+    # A new sentence with a clause of its own after the verb reports something else.
+    ('Some of it was lost. “We are fine.” Experts said the damage was large.', None),
+], ids=["question-said-of", "exclamation-said-as", "stop-said-in", "clause-after-verb"])
+def test_a_name_and_verb_after_a_closed_quote_credit_it(body, speaker):
+    assert speakers(body) == [speaker]
+
+
 def test_a_clause_after_the_verb_is_not_an_attribution():
     """"..., complained that she paid ...": the words after the verb are what was said."""
     body = ('It is known as the "Quill clause" after Mara Quill, the novelist, complained '

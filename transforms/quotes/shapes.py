@@ -55,7 +55,18 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     end = sentences.end(found.cue_at, hi)
     words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
     cue_words = len(found.cue.split()) if found.cue else 1
+    if len(words) > cue_words and text[lo:found.cue_at].strip() == found.mention.strip() and \
+            (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
+        # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
+        # the verb is where and when, not a clause of its own ("... said the attack was ...").
+        return True
     return len(words) == cue_words or not text[lo:found.cue_at].strip()
+
+
+_ADJUNCT_OPENERS = frozenset("""
+of in on at as during after before when while about from with recently later earlier yesterday
+today tonight then last this afterward afterwards outside inside
+""".split())
 
 
 def quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
