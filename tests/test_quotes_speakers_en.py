@@ -297,6 +297,11 @@ def test_a_name_and_verb_after_a_closed_quote_credit_it(body, speaker):
     assert speakers(body) == [speaker]
 
 
+def test_said_first_then_the_name_and_a_clause_about_them():
+    body = 'The shop closed on Friday.\n\nSaid Ann Lee, who worked there for years, “We will miss it.”'
+    assert [(q.speaker, q.rule) for q in quotes(body)] == [("Ann Lee", "lead_in")]
+
+
 def test_a_clause_after_the_verb_is_not_an_attribution():
     """"..., complained that she paid ...": the words after the verb are what was said."""
     body = ('It is known as the "Quill clause" after Mara Quill, the novelist, complained '

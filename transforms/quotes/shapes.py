@@ -244,6 +244,9 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             return finding(text, np, cue)
+        if np and not text[lo:cue.s].strip() and text[np[1]:np[1] + 1] == "," and \
+                text[np[1]:hi].rstrip(" \"“‘'").endswith((",", ":")):
+            return finding(text, np, cue)  # "Said Ann Lee, who grew up nearby, “...”"
     # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
     owned = None
     for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
