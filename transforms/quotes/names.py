@@ -459,8 +459,9 @@ class NameIndex:
         return self._roles.get(TITLE_ALIASES.get(word, word))
 
 
-# A run of capitalized words, "of"/"for"/"and"/"the" allowed between them (at most eight words).
-_CAP_RUN = re.compile(r"[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
+# A run of capitalized words, "of"/"for"/"and"/"the" allowed between them (at most eight words),
+# starting at a word's start only (a start inside a long word would make a scan quadratic).
+_CAP_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
 # What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
 # ", Iran’s ... laureate".
 _INTRODUCED_BY = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
