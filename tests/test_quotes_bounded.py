@@ -78,7 +78,7 @@ USES = {
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
     "names._TRAILING_PLACE": "scan", "names._INTRODUCED_BY": "match", "names._NAME_WORD": "match",
     "names._HONORIFIC": "scan", "names._PERSON_RUN": "scan", "names._HONORIFIC_PARTS": "scan",
-    "names._CAP_WORD": "scan", "names._TITLE_NAME": "scan",
+    "names._CAP_WORD": "scan", "names._TITLE_NAME": "scan", "names._CAP_RUN": "scan",
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "resolve._RELATIVE_TAIL": "scan",
     "shapes.LABEL": "match", "shapes._DASH_ATTRIBUTION": "match", "shapes._TAIL_LEAD": "match",

@@ -91,10 +91,20 @@ CASES["dropped_subject"] = [
      "“Tenemos que unir al centro”.", "Tenemos que unir al centro", "Lucía Fernández", "explicit", "direct"),
 ]
 
+# Shape 5: a quote that is its own paragraph, after the writer's paragraph about its speaker.
+CASES["writer_paragraph_before"] = [
+    ("body", "Tom Hale is hopeful about the harvest this year.\n\n“The rain came just in time.”",
+     "The rain came just in time.", "Tom Hale", "explicit", "direct"),
+    ("body", "“We lost a lot,” said Tom Hale.\n\nHe is hopeful about the harvest.\n\n"
+     "“The rain came just in time.”", "The rain came just in time.", "Tom Hale", "pronoun", "direct"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),
     ("body", "Ana Ruiz wants a ‘fair count’ before Friday.", "fair count"),
+    # A heading in quote marks after a paragraph about someone is no one's sentence.
+    ("body", "Tom Hale is hopeful about the harvest.\n\n“Rain in time”", "Rain in time"),
 ]
 
 
@@ -127,4 +137,5 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-2:] == ["reported_sentence_before", "dropped_subject"]
+    assert names[0] == "transcript_label" and names[-3:] == ["reported_sentence_before", "dropped_subject",
+                                                                 "writer_paragraph_before"]

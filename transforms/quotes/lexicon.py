@@ -68,7 +68,7 @@ ambassador director commissioner attorney officer coach deputy assistant acting 
 prime king queen prince princess sheikh ayatollah imam rabbi cardinal bishop archbishop
 councillor councilman councilwoman alderman sheriff detective inspector superintendent
 constable agent supt insp det prosecutor magistrate
-ceo cfo coo cto pm mp mep
+ceo cfo coo cto pm fm mp mep
 """.split()) | frozenset("""
 marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
 fact-checker factchecker msp mla td

@@ -423,6 +423,27 @@ class NameIndex:
                 return True
         return False
 
+    def expansion(self, acronym: str) -> str | None:
+        """The name an acronym stands for, when the article writes it out: "AP" ->
+        "Associated Press", "ISPR" -> "Inter-Services Public Relations" (the first run of
+        capitalized words, with "of", "for", "and", "the" inside, whose initials spell it)."""
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        for text in self._texts:
+            for m in _CAP_RUN.finditer(text):
+                words = m.group().split()
+                initials = [w[0] for w in words if w[0].isupper() for w in w.split("-") if w]
+                if "".join(initials) == acronym:
+                    return m.group()
+                # A run may hold more than the name: "the Associated Press" inside "Week
+                # Associated Press": its last words.
+                for k in range(1, len(words)):
+                    tail = words[k:]
+                    if tail[0][0].isupper() and "".join(
+                            p[0] for w in tail if w[0].isupper() for p in w.split("-") if p) == acronym:
+                        return " ".join(tail)
+        return None
+
     def role(self, word: str) -> str | None:
         """The person the article introduced with this title ("President Ruiz" for "the
         president"), if any."""
@@ -444,6 +465,9 @@ class NameIndex:
         return self._roles.get(TITLE_ALIASES.get(word, word))
 
 
+# A run of capitalized words, "of"/"for"/"and"/"the" allowed between them (at most eight words),
+# starting at a word's start only (a start inside a long word would make a scan quadratic).
+_CAP_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
 # What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
 # ", Iran’s ... laureate".
 _INTRODUCED_BY = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")

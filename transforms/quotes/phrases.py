@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.tokens import (
-    ends_sentence, is_cap, is_possessive, name_word, tokens, trim)
+    ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -20,7 +20,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
         return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
     if low in PRONOUNS and low not in ("this", "you", "that") or low in current_language().pronouns:
         return s, end
-    if name_word(word):
+    if name_word_at(toks, i, text[end:end + 16].split()[0] if text[end:end + 16].split() else ""):
         j = i
         while j - 1 >= 0:
             w = toks[j - 1][2]
@@ -49,6 +49,11 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
             lw = trim(w)
             if lw in DETERMINERS or is_possessive(w):
                 j -= 1
+                if is_possessive(w) and is_cap(w):
+                    # "Saudi Arabia’s foreign ministry": the owner's whole name.
+                    while j - 1 >= 0 and name_word(toks[j - 1][2]) and not ends_sentence(toks[j - 1][2]) \
+                            and i - j < 8:
+                        j -= 1
                 if is_possessive(w) and j - 1 >= 0 and trim(toks[j - 1][2]) in ("the", "a", "an"):
                     j -= 1
                 return toks[j][0], end
@@ -167,7 +172,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     low = trim(first)
     if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
-    if not (name_word(first) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
+    if not (name_word_at(toks, 0) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",))):
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
@@ -196,7 +201,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         named = named or is_cap(w)
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
-                lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
+                lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \
                 trim(toks[k + 1][2]) in _ABOUT_WHAT:
@@ -221,15 +226,72 @@ def _opens_participle(toks) -> bool:
 _CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
 
 
+# Words that open a phrase of time or place before a sentence's subject, closed by a comma:
+# "Hours later, ...", "Late last month, ...", "Here in Columbia, ...".
+_TIME_OPENERS = frozenset("""
+late early back hours minutes days weeks months years moments here outside inside shortly soon
+two three four five six seven eight nine ten
+""".split())
+# US states and their abbreviations in datelines and places: "Portsmouth, N.H., on Tuesday".
+_STATES = frozenset("""
+alabama ala alaska arizona ariz arkansas ark california calif colorado colo connecticut conn
+delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind iowa kansas kan kans
+kentucky ky louisiana la maine maryland md massachusetts mass michigan mich minnesota minn
+mississippi miss missouri mo montana mont nebraska neb nevada nev n.h n.j n.m n.y n.c n.d
+ohio oklahoma okla oregon ore pennsylvania pa rhode r.i s.c s.d tennessee tenn texas utah
+vermont vt virginia va washington wash w.va wisconsin wis wyoming wyo d.c
+""".split())
+_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _after_dateline(toks) -> int:
+    """Where the sentence goes on after a dateline ("WASHINGTON, Dec. 8 (UPI) —", "DECATUR,
+    Ill. —", "Washington (AFP) –"), or 0 when it opens on none."""
+    for d in range(1, min(len(toks), 9)):
+        if toks[d][2] in _DASHES:
+            head = toks[:d]
+            nxt = toks[d + 1][2] if d + 1 < len(toks) else ""
+            if len(nxt) == 1 and nxt not in "AI":
+                return 0  # "BRASÍLIA (Reuters) - O candidato ...": not English after all
+            if (toks[0][2].isupper() and len(toks[0][2]) > 2 or toks[d - 1][2] == ")") and all(
+                    t[2][:1].isupper() or t[2][:1].isdigit() or t[2] in ",()" for t in head):
+                return d + 1
+            return 0
+    return 0
+
+
+def _past_place_and_time(toks, k: int) -> int:
+    """``k`` moved past the comma-closed pieces of an introductory phrase that follow it: a
+    state ("In Ames, Iowa, ...") or a phrase of time ("..., on Sunday, Mrs. Clinton")."""
+    for _ in range(3):
+        j = k
+        while j < len(toks) and j - k < 4 and toks[j][2] != ",":
+            j += 1
+        if j == k or j >= len(toks) or toks[j][2] != ",":
+            break
+        chunk = [trim(t[2]) for t in toks[k:j]]
+        if " ".join(chunk) in _STATES or chunk[0] in _STATES and len(chunk) == 1 or \
+                chunk[0] in ("on", "in", "at", "last", "this") and not is_cap(toks[k][2]):
+            k = j + 1
+        else:
+            break
+    return k
+
+
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
     toks = tokens(text, lo, hi)
-    k = 0
+    k = _after_dateline(toks) if current_language().code == "en" else 0
+    if k:
+        toks = toks[k:]  # "WASHINGTON, Dec. 8 (UPI) — Ann Lee said ...": the place opens no subject
+        k = 0
     comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
+    if toks and comma is not None and comma < 8 and trim(toks[0][2]) in _TIME_OPENERS:
+        k = comma + 1  # "Hours later, Trump ...", "Back in 1999, Mr. Trump ...", "Eight years ago, he ..."
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.
-    if toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
+    elif toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
         if trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 1 and is_cap(toks[1][2]) and \
                 trim(toks[1][2]) not in INTRO_WORDS:
             k = 1  # "And Obama, for all the progress he made, seems to agree": the subject follows
@@ -238,10 +300,13 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             # "On May 3, 2019, Ruiz said": a date's year is not the subject.
             if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
                 k += 2
+            k = _past_place_and_time(toks, k)
         elif trim(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
             k = 1
         else:
             return None
+    if k and k < len(toks) and trim(toks[0][2]) in _TIME_OPENERS:
+        k = _past_place_and_time(toks, k)
     if k >= len(toks):
         return None
     start = toks[k][0]

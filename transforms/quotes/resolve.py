@@ -6,11 +6,11 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, NP_STOP, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
-    PRONOUNS, ROLE_WORDS, TITLES)
+    PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
-from newsbeam.transforms.quotes.tokens import tokens, trim
+from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, tokens, trim
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -54,8 +54,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return ctx.team_lead, "explicit"
     if is_person_like(mention):
         name = split_title(mention)
-        if name and all(trim(w) in FUNCTION_WORDS for w in name.split()):
-            return None, "explicit"  # "None of MacAlister’s", "Another": no one named
+        if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
+                trim(name) in NAME_HOMOGRAPHS and ctx.names.is_surname(name)):
+            # "None of MacAlister’s", "Another": no one named ("May" is, where the article
+            # names "Theresa May")
+            return None, "explicit"
         bare = [w for w in words if w.lower() not in DETERMINERS]
         last = trim(name.split()[-1]) if name else ""
         if name and low in DETERMINERS and 1 < len(bare) <= 3 and last in TITLES:
@@ -73,7 +76,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if name:
             if name.isupper():
                 full = ctx.names.fullest(name.title())
-                name = full if full != name.title() else name
+                name = full if full != name.title() else ctx.names.expansion(name) or name
             else:
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
@@ -83,6 +86,12 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
     head = trim(rest[-1]) if rest else ""
+    owner = _owner_of_voice(rest)
+    if owner:
+        # "a CIA spokesperson", "a PID press release": a named body's voice or document
+        # speaks for the body.
+        return (ctx.names.expansion(owner) or owner) if owner.isupper() else \
+            ctx.names.fullest(_without_article(owner)), "explicit"
     if (head in TITLES or head in ROLE_WORDS) and (rest[-1].islower() or len(rest) == 1):
         person = ctx.names.role(head)
         if person:
@@ -91,6 +100,23 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+
+
+_VOICE_WORDS = SPOKESPEOPLE | frozenset("statement release report post website".split())
+
+
+def _owner_of_voice(rest: list[str]) -> str | None:
+    """The capitalized name before a body's voice or document ("CIA" in "CIA spokesperson",
+    "PID" in "PID press release"), or None."""
+    k = len(rest)
+    if not k or trim(rest[-1]) not in _VOICE_WORDS or not rest[-1].islower():
+        return None
+    k -= 1
+    if k and rest[k - 1] == "press":
+        k -= 1
+    if k == 0 or not all(w[:1].isupper() and not w.endswith(("’s", "'s", ".")) for w in rest[:k]) or k > 4:
+        return None
+    return " ".join(rest[:k])
 
 
 # Words for a research team and its work, that the team's named lead speaks for.

@@ -18,7 +18,10 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.shapes import (
     LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
-    quote_ends_paragraph, sentence_subject)
+    known_person, quote_ends_paragraph, sentence_subject)
+from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.names import is_org, is_person_like, split_title
+from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import mark_end
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
@@ -180,6 +183,35 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     return Finding(person, cue.word, "explicit", cue.s)
 
 
+def writer_paragraph_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A quote that is a whole paragraph of its own, with no attribution, after a paragraph of
+    the writer's that is about a person: "Lee is upbeat about the vote. / “We will win.”" is
+    Lee's (shape 5: the writer's sentence names the speaker). A writer's paragraph that names
+    no one between two quotes leaves the quote with the speaker of the one before it."""
+    text, span = site.text, site.span
+    if site.zone != "body" or not site.starts_paragraph or span.paragraph == 0 or span.close_at < 0 \
+            or text[mark_end(text, span):site.paragraphs[span.paragraph][1]].strip():
+        return None
+    quoted = text[span.start:span.end].rstrip(" ,")
+    if len(quoted.split()) < 4 or quoted[-1:] not in ".!?…" and text[span.end:span.end + 1] not in ".!?":
+        return None  # "Mortal wound": a heading in quote marks, not someone's sentence
+    q_lo, q_hi = site.paragraphs[span.paragraph - 1]
+    prev_span = site.prev_span
+    if prev_span is not None and prev_span.paragraph == span.paragraph - 1 or q_hi - q_lo > 400 or \
+            text[q_hi - 1:q_hi] not in ".!?":
+        return None  # the paragraph before holds a quote of its own, or is no plain sentence
+    subj = subject_of(text, q_lo, q_hi)
+    if subj is not None:
+        mention = text[subj[0]:subj[1]]
+        name = split_title(mention) if is_person_like(mention) else ""
+        if mention.split()[0].lower() in DETERMINERS:
+            return None  # "The Washington Post ...": a body, not a person
+        if mention in ("He", "She") or known_person(mention, ctx) or len(name.split()) >= 2 and \
+                not is_org(name):
+            return Finding(mention, None, "pronoun" if mention in ("He", "She") else "explicit", -1)
+    return None
+
+
 # The order in which the rules are tried: the first that finds an attribution credits the quote.
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
@@ -192,6 +224,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),
+    ("writer_paragraph_before", writer_paragraph_before),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
 SENTENCE_SUBJECT = "sentence_subject"

@@ -55,7 +55,18 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     end = sentences.end(found.cue_at, hi)
     words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
     cue_words = len(found.cue.split()) if found.cue else 1
+    if len(words) > cue_words and text[lo:found.cue_at].strip() == found.mention.strip() and \
+            (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
+        # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
+        # the verb is where and when, not a clause of its own ("... said the attack was ...").
+        return True
     return len(words) == cue_words or not text[lo:found.cue_at].strip()
+
+
+_ADJUNCT_OPENERS = frozenset("""
+of in on at as during after before when while about from with recently later earlier yesterday
+today tonight then last this afterward afterwards outside inside
+""".split())
 
 
 def quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
@@ -234,6 +245,9 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             return finding(text, np, cue)
+        if np and not text[lo:cue.s].strip() and text[np[1]:np[1] + 1] == "," and \
+                text[np[1]:hi].rstrip(" \"“‘'").endswith((",", ":")):
+            return finding(text, np, cue)  # "Said Ann Lee, who grew up nearby, “...”"
     # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
     owned = None
     for owned in _POSSESSED_WORDS.finditer(text, lo, hi):

@@ -64,6 +64,36 @@ def name_word(tok: str) -> bool:
     return lang.code == "en" or low not in lang.function_words and low not in lang.cues
 
 
+# Words that are also names when they follow a given name: "Theresa May", "Joe Will", "April
+# June Lee", "USA Today" (a modal, a month or a time word; alone they stay what they are).
+NAME_HOMOGRAPHS = frozenset("may will june april august today".split())
+
+
+def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> bool:
+    """``toks[k]`` is a word of a name: a name word, or a capitalized homograph ("May") right
+    after one in the same sentence and not before a number ("Theresa May", not "Lee May 3"), or
+    right before a reporting verb ("May said", "May told"). ``after`` is the word after the
+    last token, where ``toks`` stops before it."""
+    w = toks[k][2]
+    if name_word(w):
+        return True
+    if not is_cap(w) or trim(w) not in NAME_HOMOGRAPHS:
+        return False
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else after
+    nxt_low = nxt.rstrip(".,;:").lower()
+    if nxt_low in CUES and nxt_low.endswith(_VERB_FORMS) and nxt_low == nxt.rstrip(".,;:"):
+        return True
+    if k == 0:
+        return False
+    prev = toks[k - 1][2]
+    return name_word(prev) and (prev[1:2].islower() or trim(w) == "today" and prev.isupper()) and \
+        not ends_sentence(prev) and \
+        not nxt[:1].isdigit()
+
+
+_VERB_FORMS = ("s", "ed", "said", "told", "wrote")
+
+
 def according(word: str) -> bool:
     """"according to", or the current language's word for it ("laut", "según", "selon")."""
     low = word.lower()
