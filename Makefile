@@ -103,10 +103,10 @@ bench-report: $(VENV)/.test
 	$(PY) -m bench.report
 
 ## lint: ruff's error rules over the whole tree (undefined and unused names, syntax), then mypy
-## over pipeline/, schemas/ and transforms/ (the files and exclusions are in pyproject.toml)
+## across the package newsbeam's modules (.ci/typecheck.py; settings in pyproject.toml)
 lint: $(VENV)/.test
 	$(PY) -m ruff check .
-	$(PY) -m mypy
+	$(PY) .ci/typecheck.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -96,17 +96,19 @@ class _Decide(beam.DoFn):
     def _settled(self, decision: merge.Decision, seen, old_row, shard):
         """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
         stored = merge.contender_of_row(old_row) if old_row else None
+        kept, chunking = decision.kept, self._cfg.chunking
+        assert kept is not None and chunking is not None  # a run's own version; only when chunked
         if decision.status == merge.STALE:  # the stored version is newer: it stays the winner
-            yield pvalue.TaggedOutput(_SEEN, (shard, (stored or merge.contender_of(decision.kept)).to_json()))
+            yield pvalue.TaggedOutput(_SEEN, (shard, (stored or merge.contender_of(kept)).to_json()))
             return decision
-        settled = merge.settle_across_chunks(decision.kept, seen, stored, self._cfg.chunking.later_inputs)  # type: ignore[union-attr]  # _Decide runs it only when chunked
+        settled = merge.settle_across_chunks(kept, seen, stored, chunking.later_inputs)
         yield pvalue.TaggedOutput(_SEEN, (shard, settled.winner.to_json()))
         if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
             yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
         if settled.lost_to is None:
             return decision
-        for loser in (decision.kept, *decision.duplicates):
+        for loser in (kept, *decision.duplicates):
             yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(merge.contender_of(loser),
                                                                             settled.lost_to))
@@ -115,6 +117,7 @@ class _Decide(beam.DoFn):
     def _decided(self, decision: merge.Decision, blobs: dict[int, bytes]):
         yield pvalue.TaggedOutput(STATS, stat(f"articles_{decision.status}"))
         for loser in decision.duplicates:
+            assert decision.kept is not None  # a decision with duplicates has a winner
             yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject(loser, decision.kept))
         article = decision.article

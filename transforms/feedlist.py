@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator
+from typing import Any, Iterator, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from newsbeam.transforms.feedoverrides import OVERRIDES, Override, _BadValue, _show, parse_duration, parse_size
@@ -126,10 +126,10 @@ class FeedSpec:
                 continue
             if key == "timeout":
                 changes["deadline"] = value
-                changes["read_timeout"] = min(base.read_timeout, value)  # type: ignore[type-var]
-                changes["connect_timeout"] = min(base.connect_timeout, value)  # type: ignore[type-var]
+                changes["read_timeout"] = min(base.read_timeout, cast(float, value))
+                changes["connect_timeout"] = min(base.connect_timeout, cast(float, value))
             elif key == "max_bytes":
-                changes[target] = min(base.max_bytes, value)  # type: ignore[type-var]
+                changes[target] = min(base.max_bytes, cast(int, value))
             else:
                 changes[target] = value
         return replace(base, **changes) if changes else base
