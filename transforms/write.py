@@ -45,7 +45,8 @@ class WriteDataset(beam.PTransform):
         decided = pcolls["articles"] | "Decide" >> DecideArticles(cfg, extractor=extract.version)
         written, extract_stats = decided.written | "Extract" >> extract
         article_stats = decided._replace(written=written) | "Commit" >> StageArticles(cfg)
-        reject_stats = (pcolls["rejects"], decided.duplicates) | "AllRejects" >> beam.Flatten() \
-            | "Rejects" >> StageRejects(cfg)
+        reject_stats = ((pcolls["rejects"], decided.duplicates)
+                        | "AllRejects" >> beam.Flatten()
+                        | "Rejects" >> StageRejects(cfg))
         return ((pcolls["stats"], decided.stats, extract_stats, article_stats, reject_stats)
                 | "Stats" >> StageStats(cfg))
