@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-fast test-corpus test-html-eval test-crash test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
+.PHONY: run test test-fast test-corpus test-html-eval test-crash test-identity test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
 
 # Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
 # extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
@@ -59,6 +59,11 @@ test-html-eval: $(VENV)/.test
 test-crash: $(VENV)/.test
 	$(PY) -m pytest -q -s tests/test_crash_faults.py tests/test_crash_safety.py
 
+## test-identity: the dataset of a fixed input mix (examples; with ../shared the seed, real feeds
+## and pages) row for row against tests/golden/dataset_fingerprint.json
+test-identity: $(VENV)/.test
+	$(PY) -m pytest -q tests/test_dataset_identity.py
+
 ## test-slow: everything marked slow (corpus runs, runners with worker processes, Spark, a fresh install, 100k scale)
 test-slow: $(VENV)/.slow
 	$(PY) -m pytest -q -m slow -s
@@ -98,10 +103,10 @@ bench-report: $(VENV)/.test
 	$(PY) -m bench.report
 
 ## lint: ruff's error rules over the whole tree (undefined and unused names, syntax), then mypy
-## over pipeline/, schemas/ and transforms/ (the files and exclusions are in pyproject.toml)
+## across the package newsbeam's modules (.ci/typecheck.py; settings in pyproject.toml)
 lint: $(VENV)/.test
 	$(PY) -m ruff check .
-	$(PY) -m mypy
+	$(PY) .ci/typecheck.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

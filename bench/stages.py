@@ -80,7 +80,7 @@ def _short(stage_name: str) -> str:
     for part in stage_name.split("+"):
         part = re.sub(r"^ref_AppliedPTransform_", "", part.strip("()"))
         part = re.sub(r"_\d+$", "", part)
-        part = re.sub(r"^(WriteDataset|ReadInputs|ParseDocuments|Normalize)-", "", part)
+        part = re.sub(r"^(Decide|Extract|Commit|Rejects|Stats|ReadInputs|ParseDocuments|Normalize)-", "", part)
         if part and part not in parts:
             parts.append(part)
     return "+".join(parts)

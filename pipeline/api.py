@@ -241,10 +241,9 @@ def run_config(
     from newsbeam.pipeline.run import new_run_id
     from newsbeam.transforms.dataset import Location
     from newsbeam.transforms.fetch import FetchConfig
-    from newsbeam.transforms.quotes import EXTRACTOR_VERSION
     from newsbeam.transforms.readers import Limits
     from newsbeam.transforms.sources import missing_literal_paths
-    from newsbeam.transforms.write import PARTITION_SCHEMES, WriteConfig
+    from newsbeam.transforms.write_config import PARTITION_SCHEMES, WriteConfig
 
     missing = missing_literal_paths(patterns)
     if missing:
@@ -261,7 +260,7 @@ def run_config(
         run_id=run_id, fetched_at=now, inputs=tuple(patterns),
         write=WriteConfig(location=Location.of(output), run_id=run_id, partition_by=PARTITION_SCHEMES[partition_by],
                           mode=mode, target_file_rows=target_file_rows,
-                          target_file_bytes=target_file_mb * 2**20, extractor=EXTRACTOR_VERSION),
+                          target_file_bytes=target_file_mb * 2**20),
         limits=limits, feeds=specs, fetch=fetch, fetch_concurrency=fetch_concurrency,
         fetch_articles=fetch_articles, on_schedule=on_schedule,
     )

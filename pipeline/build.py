@@ -6,16 +6,19 @@ from datetime import datetime
 
 import apache_beam as beam
 
+from newsbeam.pipeline import progress
 from newsbeam.transforms import commit
 from newsbeam.transforms.articles import FetchArticles
+from newsbeam.transforms.decide import DecideArticles
+from newsbeam.transforms.extract import ExtractQuotes
 from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.feeds import FetchFeeds, JoinParseOutcomes, SaveFeedStates
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
 from newsbeam.transforms.sources import ReadFiles
-from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.stage import StageArticles, StageRejects, StageStats
 from newsbeam.transforms.steps import NormalizeArticles, ParseDocuments
-from newsbeam.transforms.write import WriteConfig, WriteDataset
+from newsbeam.transforms.write_config import WriteConfig
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,9 +55,10 @@ def _count(name: str):
 
 
 def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
-    """read/fetch -> parse -> normalize -> decide -> extract -> write, with every reject to its
-    own sink. Quotes are extracted inside WriteDataset, once an article has been decided new
-    or changed: an item a feed repeats unchanged, or a duplicate, is never extracted.
+    """read -> parse -> normalize -> decide -> extract -> commit, with every reject to its own
+    sink. Quotes are extracted once an article has been decided new or changed: an item a feed
+    repeats unchanged, or a duplicate, is never extracted. The commit phase only stages files:
+    ``pipeline.run`` makes them live once the pipeline has finished (``transforms.commit``).
 
     A run with only files (or only feeds) has no Flatten before parsing: on the local runner a
     Flatten of two stages' outputs is a materialized buffer, which would cut reading from
@@ -83,29 +87,32 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
         rejects.append(article_rejects)
         counts.append(article_stats)
     articles, normalize_rejects = entries | "Normalize" >> NormalizeArticles(cfg.run_id)
-
-    rejects = (*rejects, parse_rejects, normalize_rejects) | "AllRejects" >> beam.Flatten()
-    stats = (*counts, entries | "CountEntries" >> _count("entries")) | "CountStages" >> beam.Flatten()
-    finish = with_quotes
     if cfg.progress_dir:
-        articles, finish = _with_progress(cfg.progress_dir, counts[:1] if cfg.inputs or not cfg.feeds else [],
-                                          articles)
-    committed = {"articles": articles, "rejects": rejects, "stats": stats} | "WriteDataset" >> WriteDataset(
-        cfg.write, finish=finish)
+        articles = _progress(cfg.progress_dir, counts[:1] if cfg.inputs or not cfg.feeds else [], articles)
+
+    extract = ExtractQuotes()  # the current quote rules: the decisions re-extract what older rules wrote
+    decided = articles | "Decide" >> DecideArticles(cfg.write, extractor=extract.version)
+    written, extract_stats = decided.written | "Extract" >> extract
+    if cfg.progress_dir:
+        written = written | "ProgressWritten" >> beam.Map(progress.counted(cfg.progress_dir, progress.WRITTEN))
+    article_stats = decided._replace(written=written) | "Commit" >> StageArticles(cfg.write)
+    reject_stats = ((*rejects, parse_rejects, normalize_rejects, decided.duplicates)
+                    | "AllRejects" >> beam.Flatten()
+                    | "Rejects" >> StageRejects(cfg.write))
+    committed = ((*counts, entries | "CountEntries" >> _count("entries"), decided.stats, extract_stats,
+                  article_stats, reject_stats)
+                 | "Stats" >> StageStats(cfg.write))
     if feed_states is not None:
         _ = (feed_states
              | "FeedParseOutcomes" >> JoinParseOutcomes(cfg.feeds, parse_rejects)
              | "SaveFeedStates" >> SaveFeedStates(cfg.feed_state_stage, committed))
 
 
-def _with_progress(directory: str, input_counts, articles):
-    """Counting steps for the progress display: inputs read (from the inputs' own counts),
-    articles found, and articles written through the ``finish`` step that extracts quotes."""
-    from newsbeam.pipeline import progress
-
+def _progress(directory: str, input_counts, articles):
+    """Counting steps for the progress display: inputs read (from the inputs' own counts) and
+    articles found; the articles written are counted after the extract phase."""
     for k, pcoll in enumerate(input_counts):  # ("inputs", 1) per file, beside skipped-record counts
         _ = (pcoll
              | f"InputsOnly{k}" >> beam.Filter(lambda stat: stat[0] == "inputs")
              | f"ProgressRead{k}" >> beam.Map(progress.counted(directory, progress.READ)))
-    articles = articles | "ProgressFound" >> beam.Map(progress.counted(directory, progress.FOUND))
-    return articles, progress.counted(directory, progress.WRITTEN, with_quotes)
+    return articles | "ProgressFound" >> beam.Map(progress.counted(directory, progress.FOUND))

@@ -13,6 +13,7 @@ import socket
 import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from typing import Any
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -423,7 +424,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
     location = cfg.write.location
     started = time.monotonic()
     check_layout(location, cfg.write.partition_by)
-    manifest = {
+    manifest: dict[str, Any] = {
         "run_id": cfg.run_id,
         "command": command or [],
         "output": location.uri,

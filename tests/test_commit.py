@@ -41,7 +41,7 @@ def _stage(out: Path, articles, run_id: str, **cfg) -> None:
             "articles": p | "Articles" >> beam.Create(articles),
             "rejects": p | "Rejects" >> beam.Create([]),
             "stats": p | "Stats" >> beam.Create([]),
-        } | WriteDataset(WriteConfig(location=Location.of(str(out)), run_id=run_id, **cfg))
+        } | WriteDataset(WriteConfig(location=Location.of(str(out)), run_id=run_id, **cfg), extract=None)
 
 
 def _rows(out: Path, table: str) -> list[str]:

@@ -18,6 +18,8 @@ from newsbeam.transforms.readers import Limits
 from newsbeam.transforms.sources import ReadFiles, dealing_order
 from newsbeam.transforms.process import with_quotes
 from newsbeam.transforms.steps import NormalizeArticles, ParseDocuments
+from newsbeam.transforms.extract import ExtractQuotes
+from newsbeam.transforms.quotes import EXTRACTOR_VERSION
 from newsbeam.transforms.write import WriteConfig, WriteDataset
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
@@ -125,6 +127,24 @@ def test_write_dataset_extracts_quotes_only_for_the_articles_it_writes(tmp_path)
     assert _ids(out) == ["a1", "a2", "a3"] and _ids(out, "quotes") == ["a1", "a2", "a3"]
 
 
+def test_write_dataset_extracts_with_the_current_rules_unless_told_otherwise(tmp_path):
+    # A library caller that gives no extract step gets the current quote rules, and the index
+    # records their version: the next change of the rules re-extracts these articles.
+    location = Location.of(str(tmp_path))
+    body = "“We will win,” said Jane Roe."
+    with _pipeline() as p:
+        _ = {
+            "articles": p | "Articles" >> beam.Create([article("a1", body=body, bullets=(), quotes=())]),
+            "rejects": p | "Rejects" >> beam.Create([]),
+            "stats": p | "Stats" >> beam.Create([]),
+        } | WriteDataset(WriteConfig(location=location, run_id="r"))
+    commit.commit(location, "r")
+    quotes = pads.dataset(tmp_path / "quotes", partitioning="hive").to_table().to_pylist()
+    assert [(q["article_id"], q["speaker"]) for q in quotes] == [("a1", "Jane Roe")]
+    index = pads.dataset(tmp_path / "_state" / "index", format="parquet").to_table().to_pylist()
+    assert [row["extractor"] for row in index] == [EXTRACTOR_VERSION]
+
+
 def _write(tmp_path, articles, mode="append"):
     _write_cfg(tmp_path, articles, mode=mode)
 
@@ -155,8 +175,9 @@ def test_write_dataset_overwrite_replaces_only_the_partitions_it_writes(tmp_path
     assert _ids(tmp_path) == ["a2", "a3"]
 
 
-def _write_cfg(tmp_path, articles, finish=None, **cfg):
-    """WriteDataset as a run uses it: recover what a dead run left, stage, commit."""
+def _write_cfg(tmp_path, articles, finish=None, extractor=EXTRACTOR_VERSION, **cfg):
+    """WriteDataset as a run uses it: recover what a dead run left, stage, commit. Without a
+    ``finish`` the articles are written with the quotes they carry."""
     location = Location.of(str(tmp_path))
     commit.recover(location)
     with _pipeline() as p:
@@ -164,7 +185,8 @@ def _write_cfg(tmp_path, articles, finish=None, **cfg):
             "articles": p | "Articles" >> beam.Create(articles),
             "rejects": p | "Rejects" >> beam.Create([]),
             "stats": p | "Stats" >> beam.Create([]),
-        } | WriteDataset(WriteConfig(location=location, run_id="r", **cfg), finish=finish)
+        } | WriteDataset(WriteConfig(location=location, run_id="r", **cfg),
+                         extract=ExtractQuotes(finish, version=extractor) if finish else None)
     commit.commit(location, "r")
 
 

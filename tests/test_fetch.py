@@ -21,7 +21,7 @@ import pytest
 
 from newsbeam.schemas import reasons
 from tests.httpserver import Reply, TestServer, deflate_bomb, gzip_bomb, redirect, zeros
-from newsbeam.transforms import fetch as fetch_module
+from newsbeam.transforms.fetch import transport as fetch_transport
 from newsbeam.transforms.fetch import (
     FetchConfig,
     Fetcher,
@@ -582,7 +582,7 @@ def fake_dns(monkeypatch):
             ]
         return real(host, port, *args, **kwargs)
 
-    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(fetch_transport.socket, "getaddrinfo", getaddrinfo)
     answers["calls"] = calls  # type: ignore[assignment]
     return answers
 
@@ -627,7 +627,7 @@ def test_the_transport_really_uses_the_vetting_backend(http_server):
     """Pins the one httpx internal we rely on: the transport's pool is ours."""
     with Fetcher(config_for(http_server)) as f:
         pool = f._http()._transport._pool
-        assert isinstance(pool._network_backend, fetch_module._VettingBackend)
+        assert isinstance(pool._network_backend, fetch_transport._VettingBackend)
 
 
 # --- politeness, threads, pickling -------------------------------------------------------
@@ -771,7 +771,7 @@ def test_slow_dns_is_cut_off_at_the_deadline(monkeypatch):
             time.sleep(3)
         return real(host, *args, **kwargs)
 
-    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", slow)
+    monkeypatch.setattr(fetch_transport.socket, "getaddrinfo", slow)
     with Fetcher(FetchConfig(deadline=0.5, connect_timeout=5, retries=0, politeness_delay=0)) as f:
         started = time.monotonic()
         result = f.fetch("http://slow.example.test/feed")

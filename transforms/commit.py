@@ -41,9 +41,12 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import pyarrow.fs as pafs
-from newsbeam.transforms.dataset import Location
+
+if TYPE_CHECKING:  # only for annotations: dataset imports this module
+    from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
 

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
 from newsbeam.schemas.records import Article, Reject
+from newsbeam.transforms import commit
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
 HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
@@ -317,10 +318,8 @@ def rewrite_bucket(
     gone_ids = pa.array(sorted(gone), pa.string())
     losing = None
     if stage is not None:
-        from newsbeam.transforms.commit import refuse_links  # commit imports this module
-
         for table in DATA_TABLES:  # never read, merge or delete through a link
-            refuse_links(location, f"{table}/{partition}")
+            commit.refuse_links(location, f"{table}/{partition}")
         losing = _losing_rows(fs, f"{root}/articles/{partition}/{bucket_file(bucket, n)}",
                               tables.file_schema("articles", tables.partition_columns(partition)), gone,
                               fresh_ids, replace_partition)
@@ -388,8 +387,6 @@ def _losing_rows(fs: pafs.FileSystem, articles_file: str, schema: pa.Schema, gon
 def _stage_bucket_file(fs: pafs.FileSystem, txn: str, table: str, rel: str, combined: pa.Table,
                        losing: pa.Table | None, live: str) -> tuple[int, list[tuple[int, str]]]:
     """Stage one rewritten bucket file under its commit phase; returns (bytes, deletes)."""
-    from newsbeam.transforms import commit  # commit imports this module
-
     loses = losing is not None
     written = 0
     if not combined.num_rows:
@@ -460,8 +457,6 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
     fs, root = location.fs_and_root
     directory = f"{root}/rejects/{partition}"
     if stage is not None:
-        from newsbeam.transforms import commit  # commit imports this module
-
         commit.refuse_links(location, f"rejects/{partition}")
     existing = [read_parquet(fs, info.path, tables.REJECTS, table="rejects") for info in list_files(fs, directory)
                 if info.base_name.endswith(".parquet")]
@@ -634,8 +629,6 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
     table = table.sort_by("article_id")
     path = index_shard_path(location, shard)
     if stage is not None:
-        from newsbeam.transforms import commit  # commit imports this module
-
         path = f"{stage}/p{commit.STATE}/{path[len(location.fs_and_root[1]) + 1:]}"
     write_atomic(location.fs_and_root[0], path, table, row_group_size=1_048_576)
     return table.num_rows, True

@@ -3,22 +3,19 @@
 The dataset keeps an index (``_state/index/``) of one row per article: its partition, bucket
 layout, content hash and update time. Each run meets its articles with that index by
 ``article_id`` and decides, per article, whether to skip it, insert it, or replace it, and
-where its old row must be deleted. Pure functions; ``transforms.write`` wires them into Beam.
+where its old row must be deleted. Pure functions; ``transforms.decide`` wires them into Beam.
 """
 from __future__ import annotations
 
 import dataclasses
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from datetime import UTC, datetime
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Reject
 from newsbeam.transforms.dataset import article_partition, buckets_needed, estimated_bytes
 from newsbeam.transforms.normalize import preferred
-
-if TYPE_CHECKING:
-    from datetime import datetime
 
 NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "stale"
 
@@ -224,8 +221,6 @@ class Contender:
 
     @classmethod
     def from_json(cls, value: Mapping) -> "Contender":
-        from datetime import datetime
-
         fetched = value.get("fetched_at")
         return cls(**{**value, "stamp": float("-inf") if value.get("stamp") is None else value["stamp"],
                       "fetched_at": datetime.fromisoformat(fetched) if fetched else None})
@@ -286,9 +281,14 @@ def settle_across_chunks(article: Article, seen: Contender | None, stored: Conte
     return Settled(mine)
 
 
+# A version of this run's input always carries its fetch time; a contender read from an index row
+# has none, and is never the loser of this run's input that a reject is written for.
+_EPOCH = datetime.fromtimestamp(0, UTC)
+
+
 def duplicate_reject_of(loser: Contender, kept: Contender) -> Reject:
     """``duplicate_reject`` for a version known by its ``Contender`` record."""
     where = "the same input" if loser.input == kept.input else kept.input
     return Reject(loser.source, loser.input, "dedup", reasons.DUPLICATE,
                   f"same article_id {kept.article_id} as an entry of {where}; that version is kept",
-                  loser.title or None, loser.fetched_at, loser.run_id)
+                  loser.title or None, loser.fetched_at or kept.fetched_at or _EPOCH, loser.run_id)

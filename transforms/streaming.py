@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
+from typing import cast
 
 import pyarrow as pa
 
@@ -76,7 +77,7 @@ def write_window(location: Location, table: str, partition: str, start: datetime
         data = pa.Table.from_pylist([{n: getattr(r, n) for n in tables.REJECTS.names} for r in rows],
                                     schema=tables.REJECTS)
     else:
-        data = dataset.file_rows(table, partition, dataset.TABLE_BUILDERS[table](rows))
+        data = dataset.file_rows(table, partition, dataset.TABLE_BUILDERS[table](cast("Sequence[Article]", rows)))
     if not data.num_rows:
         return None
     fs, root = location.fs_and_root

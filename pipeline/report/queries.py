@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -425,7 +426,7 @@ def reject_groups(d: Dataset) -> int:
 def feed_health(location: Location, now: datetime, limit: int) -> tuple[list[dict], int]:
     """Each feed's last fetch, last success, failures and suspension; failing feeds first."""
     states = FeedStateStore(f"{location.uri}/_state/feeds").all()
-    out = []
+    out: list[dict[str, Any]] = []
     for name, s in states.items():
         suspended = bool(s.suspended_until and _aware(s.suspended_until) > now)
         status = "suspended" if suspended else s.health  # ok, failing, or the document's parse reason

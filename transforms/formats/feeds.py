@@ -111,16 +111,16 @@ def to_utf8(data: bytes, headers: dict[str, str]) -> tuple[bytes, str, Exception
         raw = raw.decode(bom, "replace").encode("utf-8")
     if encoding.is_utf8(raw):
         return converted, used, error
-    text = encoding.mixed_utf8(raw)
-    found = "utf-8" if text is not None else encoding.detect(raw)
-    if text is None and found:
+    decoded = encoding.mixed_utf8(raw)
+    found = "utf-8" if decoded is not None else encoding.detect(raw)
+    if decoded is None and found:
         try:
-            text = raw.decode(found)
+            decoded = raw.decode(found)
         except (UnicodeDecodeError, LookupError):
             return converted, used, error
-    if text is None:
+    if decoded is None or found is None:
         return converted, used, error
-    return _declare_utf8(text), found, error
+    return _declare_utf8(decoded), found, error
 
 
 def _declare_utf8(text: str) -> bytes:

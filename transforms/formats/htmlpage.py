@@ -389,7 +389,7 @@ def _without_php_messages(text: str) -> str:
 def page_highlights(root) -> tuple[str, ...]:
     """The items of the page's highlights: lists inside a marked container (``mol-bullets``,
     ``story-highlights``), and the list right after a "Story highlights" label."""
-    items = []
+    items: list[str] = []
     # Containers and labels are preselected by XPath in C: most pages have neither.
     for el in _HIGHLIGHT_CANDIDATES(root):
         if HIGHLIGHT_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}") and not any(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 import ftfy
 from ftfy.badness import badness
@@ -55,7 +56,7 @@ def repair(text: str | None) -> str | None:
 
 
 def repair_entry(entry: Entry) -> Entry:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for name in ("title", "summary_html", "content_html", "body_text"):
         value = getattr(entry, name)
         fixed = repair(value)

@@ -1,0 +1,285 @@
+"""DecideArticles: the decide phase of a write. What each article of the run becomes against the
+dataset's index (new, changed, unchanged, stale, or a duplicate of another version), and how
+many bucket files each partition gets.
+
+    index shards → per shard: sizes by partition, ids of this run's guid keys (small)
+    articles ──┬─ (guid_key, id) ──── CoGroupByKey(guid_key) with the known ids → renames
+               ├─ (partition, size) ─ summed with the index sizes → layouts
+               └─ (index shard, article) → GroupByKey → decide ─┬─→ written, deletes, index rows,
+                   ids a rename touches: regroup by shard ───────┴─→ decide     duplicates, stats
+
+The index never travels through the pipeline: each decision reads the rows of its own ids from
+its shard, so a run's cost follows its input, not the dataset's size. The layouts are planned
+before the decisions, from the index and this run's articles; an article seen again counts
+twice in that estimate, which the slack of ``merge.plan_layout`` absorbs. Whole articles cross
+one shuffle here, the grouping by index shard; everything else shuffled is small.
+
+The decisions compare the extractor version an article's rows were written with to the one this
+run extracts with (``extractor``, given by the extract phase, ``transforms.extract``): an article
+seen again unchanged is written again when the quote rules changed.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+import apache_beam as beam
+from apache_beam import pvalue
+
+from newsbeam.schemas.records import Article
+from newsbeam.transforms import commit, dataset, merge
+from newsbeam.transforms.write_config import WriteConfig, seal, stat, unseal
+
+WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
+_REROUTE, _SEEN = "reroute", "seen"
+
+
+class Decisions(NamedTuple):
+    """The outputs of the decide phase, each a PCollection."""
+
+    written: Any  # ((partition, article_id), sealed article): new or changed, not yet extracted
+    deletes: Any  # (partition, article_id, n): a row that leaves the bucket file it was in
+    index: Any  # (index shard, index row): the index rows this run changes
+    duplicates: Any  # Reject: each version that lost to another
+    stats: Any  # (name, count): articles new, changed, unchanged, stale, duplicate
+    layouts: Any  # (partition, merge.Layout): how many bucket files each partition gets
+    index_shards: Any  # every index shard's number, for the commit phase to rewrite
+
+
+class _Decide(beam.DoFn):
+    """Decide the articles of one index shard: group them by article_id, look up the index rows
+    of those ids in the shard, and let ``merge.decide`` say what each becomes.
+
+    An article whose id a guid rename touches (renamed, or the id others are renamed to) is sent
+    on under the id it ends with, to be decided by the second instance (``rerouted=True``) with
+    every other version of that id.
+    """
+
+    def __init__(self, cfg: WriteConfig, extractor: str | None, *, rerouted: bool = False):
+        self._cfg = cfg
+        self._extractor = extractor
+        self._rerouted = rerouted
+
+    def setup(self):
+        commit.guard_worker()
+
+    def process(self, element, renames):
+        shard, sealed = element
+        versions: dict[str, list[Article]] = {}
+        blobs: dict[int, bytes] = {}  # id(article) -> its pickle, passed on as it came
+        for blob in sealed:
+            article = unseal(blob)
+            final = None if self._rerouted else renames.get(article.article_id)
+            if final is None:
+                versions.setdefault(article.article_id, []).append(article)
+                blobs[id(article)] = blob
+            elif final == article.article_id:
+                yield pvalue.TaggedOutput(_REROUTE, (dataset.index_shard(final), blob))
+            else:
+                renamed = seal(dataclasses.replace(article, article_id=final))
+                yield pvalue.TaggedOutput(_REROUTE, (dataset.index_shard(final), renamed))
+        old = dataset.index_rows_of(self._cfg.location, shard, versions) if versions else {}
+        chunking = self._cfg.chunking
+        seen = _read_seen(self._cfg, shard) if chunking and versions else {}
+        for article_id in sorted(versions):
+            decision = merge.decide(
+                versions[article_id], [old[article_id]] if article_id in old else [],
+                partition_by=self._cfg.partition_by, mode=self._cfg.mode, extractor=self._extractor)
+            if chunking is not None:
+                decision = yield from self._settled(decision, seen.get(article_id), old.get(article_id), shard)
+                if decision is None:
+                    continue
+            yield from self._decided(decision, blobs)
+
+    def _settled(self, decision: merge.Decision, seen, old_row, shard):
+        """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
+        stored = merge.contender_of_row(old_row) if old_row else None
+        kept, chunking = decision.kept, self._cfg.chunking
+        assert kept is not None and chunking is not None  # a run's own version; only when chunked
+        if decision.status == merge.STALE:  # the stored version is newer: it stays the winner
+            yield pvalue.TaggedOutput(_SEEN, (shard, (stored or merge.contender_of(kept)).to_json()))
+            return decision
+        settled = merge.settle_across_chunks(kept, seen, stored, chunking.later_inputs)
+        yield pvalue.TaggedOutput(_SEEN, (shard, settled.winner.to_json()))
+        if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
+            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
+        if settled.lost_to is None:
+            return decision
+        for loser in (kept, *decision.duplicates):
+            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(merge.contender_of(loser),
+                                                                            settled.lost_to))
+        return None
+
+    def _decided(self, decision: merge.Decision, blobs: dict[int, bytes]):
+        yield pvalue.TaggedOutput(STATS, stat(f"articles_{decision.status}"))
+        for loser in decision.duplicates:
+            assert decision.kept is not None  # a decision with duplicates has a winner
+            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject(loser, decision.kept))
+        article = decision.article
+        if article is None:
+            return  # unchanged or stale: its index row stays as it is
+        row = decision.index_row
+        blob = blobs.get(id(article)) or seal(article)
+        yield pvalue.TaggedOutput(WRITTEN, ((row["partition"], article.article_id), blob))
+        if decision.delete_from is not None:
+            partition, n_old = decision.delete_from
+            yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))
+        yield pvalue.TaggedOutput(INDEX, (dataset.index_shard(row["article_id"]), row))
+
+
+def _seen_dir(cfg: WriteConfig) -> str:
+    return f"{commit.txn_dir(cfg.location, cfg.run_id)}/seen"
+
+
+def _read_seen(cfg: WriteConfig, shard: int) -> dict[str, merge.Contender]:
+    """The winners of the earlier chunks of this run, for one index shard (a later chunk's
+    record of an id supersedes an earlier one's: it was settled against it)."""
+    fs, _ = cfg.location.fs_and_root
+    seen: dict[str, merge.Contender] = {}
+    for info in dataset.list_files(fs, _seen_dir(cfg)):  # sorted by name, so by chunk
+        if info.base_name.startswith(f"shard-{shard:03d}-") and info.base_name.endswith(".json"):
+            with fs.open_input_stream(info.path) as fh:
+                for record in json.loads(fh.read()):
+                    seen[record["article_id"]] = merge.Contender.from_json(record)
+    return seen
+
+
+class _WriteSeen(beam.DoFn):
+    """Record one index shard's winners of this chunk for the later chunks of the run."""
+
+    def __init__(self, cfg: WriteConfig):
+        self._cfg = cfg
+
+    def process(self, element):
+        shard, records = element
+        fs, _ = self._cfg.location.fs_and_root
+        directory = _seen_dir(self._cfg)
+        fs.create_dir(directory, recursive=True)
+        name = f"shard-{shard:03d}-chunk-{self._cfg.chunking.index:05d}.json"  # type: ignore[union-attr]  # written only when chunked
+        tmp = f"{directory}/.{name}.tmp"
+        with fs.open_output_stream(tmp) as out:
+            out.write(json.dumps(sorted(records, key=lambda r: r["article_id"])).encode())
+        fs.move(tmp, f"{directory}/{name}")
+        return ()
+
+
+class _SummarizeIndex(beam.DoFn):
+    """Per index shard: per-partition sizes (for the layouts) and the ids of this run's guid
+    keys (for the renames). The index rows themselves stay in their files.
+
+    The run's guid keys come as a side input, one short string per article of the run, which
+    every worker holds: a few MB for a bounded run of the local runner. Shuffling every known
+    (guid_key, article_id) pair instead would make each run's cost grow with the dataset."""
+
+    SIZES, GUIDS = "sizes", "guids"
+
+    def __init__(self, cfg: WriteConfig):
+        self._cfg = cfg
+
+    def process(self, shard, guid_keys):
+        summary = dataset.summarize_index_shard(self._cfg.location, shard, guid_keys)
+        for partition, rows, est_bytes, n in summary.sizes:
+            yield pvalue.TaggedOutput(self.SIZES, (partition, (rows, est_bytes, n, 0, 0)))
+        for pair in summary.guids:
+            yield pvalue.TaggedOutput(self.GUIDS, pair)
+
+
+def _layout_acc(sizes: Iterable[tuple[int, int, int, int, int]]) -> tuple[int, int, int, int, int]:
+    """Sum (old rows, old bytes, old n, new rows, new bytes) over one partition; n is the max."""
+    old_rows = old_bytes = n_old = new_rows = new_bytes = 0
+    for a, b, n, c, d in sizes:
+        old_rows, old_bytes, n_old = old_rows + a, old_bytes + b, max(n_old, n)
+        new_rows, new_bytes = new_rows + c, new_bytes + d
+    return old_rows, old_bytes, n_old, new_rows, new_bytes
+
+
+def _plan(partition: str, acc: tuple[int, int, int, int, int], cfg: WriteConfig) -> merge.Layout:
+    old_rows, old_bytes, n_old, new_rows, new_bytes = acc
+    target = dict(target_rows=cfg.target_file_rows, target_bytes=cfg.target_file_bytes)
+    if cfg.mode == "overwrite" and new_rows:  # the partition is replaced by this run's rows
+        return merge.plan_layout(new_rows, new_bytes, 0, **target)
+    layout = merge.plan_layout(old_rows + new_rows, old_bytes + new_bytes, n_old, **target)
+    if new_rows and dataset.layouts_on_disk(cfg.location, partition) - {n_old}:
+        # A run crashed while re-bucketing: the files and the index disagree. Rebuilding every
+        # bucket from all the files there loses no row, whichever layout was complete.
+        layout = dataclasses.replace(layout, rebuild=True)
+    return layout
+
+
+def renames_of(guids, known):
+    """(article_id, the id it ends with) for every id a rename touches, its target included: an
+    article whose link changed keeps the id its guid already has in the dataset. Only the small
+    (guid_key, article_id) pairs are shuffled, and the few renames are resolved in one place, so
+    chained or conflicting ones end the same way whatever order they come in."""
+    return (
+        {"new": guids, "old": known}
+        | "MeetGuids" >> beam.CoGroupByKey()
+        | "Renames" >> beam.FlatMap(lambda kv: merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"])))
+        | "AllRenames" >> beam.combiners.ToList()
+        | "ResolveRenames" >> beam.FlatMap(lambda renames: sorted(merge.resolve_renames(renames).items()))
+    )
+
+
+class DecideArticles(beam.PTransform):
+    """Decide what each of ``articles`` becomes; returns its ``Decisions``.
+
+    ``extractor`` is the version of the quote rules the extract phase applies to what is
+    written (``ExtractQuotes.version``); None when the articles are written with the quotes they
+    carry."""
+
+    def __init__(self, cfg: WriteConfig, extractor: str | None, label: str | None = None):
+        super().__init__(label)
+        self._cfg = cfg
+        self._extractor = extractor
+
+    def expand(self, articles):
+        cfg = self._cfg
+        p = articles.pipeline
+        guids = articles | "NewGuids" >> beam.FlatMap(
+            lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
+        shards = p | "IndexShards" >> beam.Create(list(range(dataset.INDEX_SHARDS)))
+        summary = shards | "SummarizeIndex" >> beam.ParDo(
+            _SummarizeIndex(cfg), guid_keys=beam.pvalue.AsList(guids | "GuidKeys" >> beam.Keys())
+        ).with_outputs(_SummarizeIndex.SIZES, _SummarizeIndex.GUIDS)
+        renames = beam.pvalue.AsDict(renames_of(guids, summary[_SummarizeIndex.GUIDS]))
+        layouts = (
+            (
+                summary[_SummarizeIndex.SIZES],
+                articles | "NewSizes" >> beam.Map(lambda a: (
+                    dataset.article_partition(a, cfg.partition_by), (0, 0, 0, 1, dataset.estimated_bytes(a)))),
+            )
+            | "AllSizes" >> beam.Flatten()
+            | "SumPartitions" >> beam.CombinePerKey(_layout_acc)
+            | "PlanLayout" >> beam.MapTuple(lambda part, acc: (part, _plan(part, acc, cfg)))
+        )
+
+        outputs = (WRITTEN, DELETES, INDEX, DUPLICATES, _SEEN, STATS)
+        direct = (
+            articles
+            | "ByIndexShard" >> beam.Map(lambda a: (dataset.index_shard(a.article_id), seal(a)))
+            | "GroupByShard" >> beam.GroupByKey()
+            | "Decide" >> beam.ParDo(_Decide(cfg, self._extractor), renames=renames)
+            .with_outputs(_REROUTE, *outputs)
+        )
+        rerouted = (
+            direct[_REROUTE]
+            | "GroupRerouted" >> beam.GroupByKey()
+            | "DecideRerouted" >> beam.ParDo(_Decide(cfg, self._extractor, rerouted=True), renames=renames)
+            .with_outputs(*outputs)
+        )
+        decided = (direct, rerouted)
+        if cfg.chunking is not None:
+            _ = (
+                tuple(d[_SEEN] for d in decided)
+                | "FlattenSeen" >> beam.Flatten()
+                | "GroupSeen" >> beam.GroupByKey()
+                | "WriteSeen" >> beam.ParDo(_WriteSeen(cfg))
+            )
+        flat = {name: tuple(d[name] for d in decided) | f"All{name.title()}" >> beam.Flatten()
+                for name in (WRITTEN, DELETES, INDEX, DUPLICATES, STATS)}
+        return Decisions(**flat, layouts=layouts, index_shards=shards)

@@ -1,0 +1,56 @@
+"""ExtractQuotes: the extract phase of a write. The quotes of each article the run writes (new
+or changed, once it has won against its duplicates and the index), and only of those: an
+article a feed repeats unchanged, or a duplicate, costs no extraction.
+
+The step owns the version of the quote rules it applies (``version``, by default
+``transforms.quotes.EXTRACTOR_VERSION``): the decide phase is handed it, and an article seen
+again unchanged is written again when its rows were extracted under another version.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import apache_beam as beam
+
+from newsbeam.schemas.records import Article
+from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.quotes import EXTRACTOR_VERSION
+from newsbeam.transforms.write_config import seal, stat, unseal
+
+Extract = Callable[[Article], Article]
+
+
+class _Extract(beam.DoFn):
+    STATS = "stats"
+
+    def __init__(self, extract: Extract | None):
+        self._extract = extract
+
+    def process(self, element):
+        key, blob = element
+        article = unseal(blob)
+        if self._extract is not None:
+            article = self._extract(article)
+            blob = seal(article)
+        yield key, blob
+        yield beam.pvalue.TaggedOutput(self.STATS, stat("bullets_written", len(article.bullets)))
+        yield beam.pvalue.TaggedOutput(self.STATS, stat("quotes_written", len(article.quotes)))
+
+
+class ExtractQuotes(beam.PTransform):
+    """``(key, sealed article)`` pairs of the articles to write → the same pairs with each
+    article's quotes, and ``stats`` (bullets and quotes written); returns ``(written, stats)``.
+
+    ``extract`` is the function applied (``with_quotes``; a test may log its calls) and
+    ``version`` the version of its rules. ``ExtractQuotes(None)`` writes the articles with the
+    quotes they carry (their version None: the decisions then never re-extract)."""
+
+    def __init__(self, extract: Extract | None = with_quotes, version: str | None = EXTRACTOR_VERSION,
+                 label: str | None = None):
+        super().__init__(label)
+        self._extract = extract
+        self.version = version if extract is not None else None
+
+    def expand(self, written):
+        out = written | "Extract" >> beam.ParDo(_Extract(self._extract)).with_outputs(_Extract.STATS, main="written")
+        return out["written"], out[_Extract.STATS]

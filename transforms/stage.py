@@ -1,0 +1,231 @@
+"""The commit phase of a write: stage what the run decided for the dataset, in the run's staging
+folder, under the phase of the commit that will move each file into place (``transforms.commit``).
+
+    written (keyed by bucket under the planned layout), deletes, re-bucketed partitions
+        → GroupByKey(partition, bucket, n) → rewrite bucket files (staged)
+        → list stale files per partition → update the index shards with the fresh rows (staged)
+    rejects → GroupByKey(partition) → merged into the partition's rejects file (staged)
+    stat pairs → summed → ``_runs/<run_id>.stats.json``
+
+Nothing here changes the live dataset; the caller commits once the pipeline has finished:
+``commit.commit(location, run_id)``, as ``pipeline.run.run_batch`` does. Whole articles cross one
+shuffle here, the grouping by bucket file. The index shards are rewritten only once every data
+file is staged (a barrier), from their files and this run's changes.
+
+``WriteToParquet`` cannot partition and ``fileio.WriteToFiles`` loses files with folder-style
+destinations, so buckets are written with pyarrow under deterministic names: a retried bundle
+overwrites its own file instead of adding a second one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+
+import apache_beam as beam
+
+from newsbeam.transforms import commit, dataset, merge
+from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.write_config import DELETE, TOUCH, UPSERT, WriteConfig, stat, unseal
+
+
+def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
+    """(partition, bucket, n): the bucket file an article's row goes to under the partition's
+    planned layout (``n_otherwise`` buckets for a partition the plan does not know)."""
+    layout = layouts.get(partition)
+    n = layout.n if layout else n_otherwise
+    return partition, dataset.bucket_of(article_id, n), n
+
+
+def _upsert(written, layouts):
+    (partition, article_id), blob = written
+    return _bucket_key(layouts, partition, article_id, 1), (UPSERT, blob)
+
+
+def _delete(moved, layouts):
+    partition, article_id, n_old = moved
+    return _bucket_key(layouts, partition, article_id, n_old), (DELETE, article_id)
+
+
+def _touch_rebucketed(planned: tuple[str, merge.Layout], overwrite):
+    """Every bucket of a partition whose layout changes (or that must be rebuilt) is rewritten,
+    or its rows are lost (whether or not this run writes to the partition)."""
+    partition, layout = planned
+    if (layout.rebuild or layout.n_old and layout.n != layout.n_old) and partition not in overwrite:
+        for bucket in range(layout.n):
+            yield (partition, bucket, layout.n), (TOUCH, "")
+
+
+class _Staged(beam.DoFn):
+    """A DoFn that writes to the run's staging folder, in a process that stops with its run."""
+
+    def __init__(self, cfg: WriteConfig):
+        self._cfg = cfg
+
+    @property
+    def _stage(self) -> str:
+        return commit.txn_dir(self._cfg.location, self._cfg.run_id)
+
+    def setup(self):
+        commit.guard_worker()
+
+
+class _RewriteBucket(_Staged):
+
+    def process(self, element, overwrite):
+        (partition, bucket, n), ops = element
+        deletes: list[str] = []
+
+        def upserts():
+            # One pass over the grouped ops: rewrite_bucket turns articles into Arrow a chunk at
+            # a time and reads ``deletes`` only after the last one, so no list of Articles.
+            for kind, value in ops:
+                if kind == UPSERT:
+                    yield unseal(value)
+                elif kind == DELETE:
+                    deletes.append(value)
+
+        result = dataset.rewrite_bucket(self._cfg.location, partition, bucket, n, upserts(), deletes,
+                                        replace_partition=partition in overwrite, stage=self._stage)
+        yield result
+
+
+class _RemoveStale(_Staged):
+    """List the files a partition loses (old layouts, emptied buckets, files a replaced
+    partition no longer has) for the commit to delete."""
+
+    def process(self, element, layouts, overwrite):
+        partition, writes = element
+        writes = list(writes)
+        n = layouts[partition].n if partition in layouts else writes[0].n
+        keep = {f for w in writes for f in w.files} if partition in overwrite else None
+        stale = dataset.stale_files(self._cfg.location, partition, n, keep=keep)
+        deletes = [(commit.delete_phase(table), rel) for table, rel in stale]
+        deletes += [d for w in writes for d in w.deletes]
+        yield stat("files_removed", commit.record_deletes(self._cfg.location, self._cfg.run_id,
+                                                          "data:" + partition, deletes))
+
+
+class _WriteIndexShard(_Staged):
+    """Commit the index shard by shard once every data file is in place (``barrier``). A shard
+    nothing changed is not rewritten: a run where every feed answered 304 or every article was
+    unchanged rewrites no file at all."""
+
+    def process(self, element, layouts, overwrite, barrier):
+        shard, grouped = element
+        rows, written = dataset.update_index_shard(
+            self._cfg.location, shard, list(grouped["fresh"]),
+            {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
+        if written:
+            yield stat("index_shards_written")
+        yield stat("index_rows", rows)
+
+
+def _write_stats_of(write: dataset.BucketWrite):
+    yield stat("files_written", len(write.files))
+    yield stat("bytes_written", write.bytes_written)
+
+
+class StageArticles(beam.PTransform):
+    """Stage the bucket files and index shards of a ``decide.Decisions`` whose ``written`` are
+    extracted; returns a PCollection of stat pairs."""
+
+    def __init__(self, cfg: WriteConfig, label: str | None = None):
+        super().__init__(label)
+        self._cfg = cfg
+
+    def expand(self, decided):
+        cfg = self._cfg
+        p = decided.written.pipeline
+        layouts = beam.pvalue.AsDict(decided.layouts)
+        upserts = decided.written | "KeyUpserts" >> beam.Map(_upsert, layouts=layouts)
+        overwrite = beam.pvalue.AsList(
+            upserts
+            | "UpsertPartitions" >> beam.Map(lambda kv: kv[0][0])
+            | "DistinctUpserted" >> beam.Distinct()
+        ) if cfg.mode == "overwrite" else beam.pvalue.AsList(p | "NoOverwrite" >> beam.Create([]))
+        writes = (
+            (
+                upserts,
+                decided.deletes | "KeyDeletes" >> beam.Map(_delete, layouts=layouts),
+                decided.layouts | "TouchRebucketed" >> beam.FlatMap(_touch_rebucketed, overwrite=overwrite),
+            )  # one Flatten: on the local runner each one is a buffer to copy through
+            | "FlattenOps" >> beam.Flatten()
+            | "SpreadBuckets" >> beam.GroupByKey()
+            | "RewriteBuckets" >> beam.ParDo(_RewriteBucket(cfg), overwrite=overwrite)
+        )
+        cleaned = (
+            writes
+            | "WritesByPartition" >> beam.Map(lambda w: (w.partition, w))
+            | "GroupWrites" >> beam.GroupByKey()
+            | "RemoveStale" >> beam.ParDo(_RemoveStale(cfg), layouts=layouts, overwrite=overwrite)
+        )
+        index_stats = (
+            {"shard": decided.index_shards | "KeyShards" >> beam.Map(lambda shard: (shard, None)),
+             "fresh": decided.index}
+            | "MeetShards" >> beam.CoGroupByKey()
+            | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts, overwrite=overwrite,
+                                         barrier=beam.pvalue.AsList(cleaned))
+        )
+        return (
+            (writes | "CountWrites" >> beam.FlatMap(_write_stats_of), cleaned, index_stats)
+            | "ArticleStats" >> beam.Flatten()
+        )
+
+
+class _WriteRejects(_Staged):
+    def process(self, element):
+        partition, rejects = element
+        rejects = [r if r.run_id else dataclasses.replace(r, run_id=self._cfg.run_id) for r in rejects]
+        added, size, others = dataset.merge_rejects(self._cfg.location, partition, rejects, stage=self._stage)
+        commit.record_deletes(self._cfg.location, self._cfg.run_id, "rejects:" + partition,
+                              [(commit.STATE, rel) for rel in others])
+        yield stat("rejects_new", added)
+        yield stat("bytes_rejects", size)
+
+
+class StageRejects(beam.PTransform):
+    """Stage the run's rejects, merged into their partitions' files; returns stat pairs (the
+    rejects by reason among them)."""
+
+    def __init__(self, cfg: WriteConfig, label: str | None = None):
+        super().__init__(label)
+        self._cfg = cfg
+
+    def expand(self, rejects):
+        written = (
+            rejects
+            | "PartitionRejects" >> beam.Map(lambda r: (dataset.reject_partition(r), r))
+            | "GroupRejects" >> beam.GroupByKey()
+            | "WriteRejects" >> beam.ParDo(_WriteRejects(self._cfg))
+        )
+        counts = rejects | "CountRejects" >> beam.Map(lambda r: stat(f"rejects.{r.reason}"))
+        return (written, counts) | "RejectStats" >> beam.Flatten()
+
+
+def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> None:
+    fs, _ = location.fs_and_root
+    path = location.path("_runs", f"{run_id}.stats.json")
+    fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
+    with fs.open_output_stream(path) as out:
+        out.write(json.dumps(dict(sorted(items)), indent=1).encode())
+
+
+class StageStats(beam.PTransform):
+    """Sum the run's stat pairs and write them for ``pipeline.run`` to read; returns the sums
+    (what a step that must follow the commit's staging waits on)."""
+
+    def __init__(self, cfg: WriteConfig, label: str | None = None):
+        super().__init__(label)
+        self._cfg = cfg
+
+    def expand(self, stats):
+        if isinstance(stats, (tuple, list)):
+            stats = stats | "FlattenStats" >> beam.Flatten()
+        sums = stats | "SumStats" >> beam.CombinePerKey(sum)
+        _ = (
+            sums
+            | "CollectStats" >> beam.combiners.ToList()
+            | "WriteStats" >> beam.Map(_write_stats, location=self._cfg.location, run_id=self._cfg.run_id)
+        )
+        return sums

@@ -1,0 +1,59 @@
+"""What the phases of a write share: the write's configuration, how an article travels between
+them (pickled, as bytes) and the stat pairs they count. No Beam here."""
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+from newsbeam.schemas.records import Article
+from newsbeam.transforms.dataset import Location
+
+WRITE_MODES = ("append", "overwrite")
+PARTITION_SCHEMES = {"date": ("date",), "source,date": ("source", "date")}
+
+
+@dataclasses.dataclass(frozen=True)
+class Chunking:
+    """This write is bounded run ``index`` of a run cut into chunks (``pipeline.run``);
+    ``later_inputs`` are the inputs of the chunks after it (``merge.settle_across_chunks``)."""
+
+    index: int
+    later_inputs: frozenset[str] = frozenset()
+
+
+@dataclasses.dataclass(frozen=True)
+class WriteConfig:
+    location: Location
+    run_id: str
+    partition_by: tuple[str, ...] = ("date",)
+    mode: str = "append"
+    target_file_rows: int = 1_000_000
+    target_file_bytes: int = 128 * 2**20
+    chunking: Chunking | None = None
+
+    def __post_init__(self):
+        if self.mode not in WRITE_MODES:
+            raise ValueError(f"mode must be one of {WRITE_MODES}, not {self.mode!r}")
+        if self.partition_by not in PARTITION_SCHEMES.values():
+            raise ValueError(f"partition_by must be one of {list(PARTITION_SCHEMES)}")
+
+
+# Articles travel from the parse to the bucket files pickled, as bytes: the local runner copies
+# every element of a Flatten through a buffer, and bytes are copied where records would be
+# unpickled and pickled again; and an article written as it came is not pickled a second time.
+# Measured on 10,000 feed entries with one worker: the Flatten before the bucket shuffle 1.42 s →
+# 0.23 s, the rewrite stage 2.0 s → 1.4 s.
+# A write to a bucket file is a (kind, value) pair: ("upsert", pickled article),
+# ("delete", article_id) or ("touch", "").
+UPSERT, DELETE, TOUCH = "upsert", "delete", "touch"
+
+
+def seal(article: Article) -> bytes:
+    return pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
+
+
+unseal = pickle.loads
+
+
+def stat(name: str, value: int = 1) -> tuple[str, int]:
+    return (name, value)
