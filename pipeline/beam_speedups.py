@@ -33,6 +33,7 @@ import importlib.machinery
 import os
 import sys
 import weakref
+from typing import Any, Callable
 
 _installed = False
 
@@ -199,9 +200,9 @@ def import_beam_without_pandas() -> None:
 _warm_installed = False
 
 
-def use_warm_workers() -> None:
-    """Have Beam's ``SubprocessSdkWorker.run`` hand its pipeline to an idle worker of
-    ``pipeline.workers``' pool, when one is open and the worker asked for is Beam's own Python
+def use_warm_workers(current_pool: Callable[[], Any]) -> None:
+    """Have Beam's ``SubprocessSdkWorker.run`` hand its pipeline to an idle worker of the pool
+    ``current_pool()`` returns (``pipeline.workers``', passed in: that module imports this one), when one is open and the worker asked for is Beam's own Python
     SDK worker; otherwise (or with no idle worker) it starts a process as before. Idempotent.
 
     Beam's ``run`` starts a log server for the worker, starts the worker process with the
@@ -219,13 +220,11 @@ def use_warm_workers() -> None:
     from apache_beam.utils import thread_pool_executor
     from google.protobuf import json_format, text_format
 
-    from newsbeam.pipeline import workers
-
     start_process = local_job_service.SubprocessSdkWorker.run
     beam_command = f"{sys.executable} -m apache_beam.runners.worker.sdk_worker_main"
 
     def run(self):
-        pool = workers.current_pool()
+        pool = current_pool()
         worker = pool.take() if pool is not None and self._worker_command_line == beam_command else None
         if worker is None:
             return start_process(self)

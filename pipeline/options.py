@@ -108,6 +108,24 @@ def beam_args(extra: list[str]) -> list[str]:
     return args + worker_processes(args, runner or DEFAULT_RUNNER)
 
 
+LOCAL_RUNNERS = ("FnApiRunner", "DirectRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner")
+
+
+def runner_of(beam_argv: list[str]) -> str:
+    """The value of ``--runner`` in Beam's flags, or "" when none is given."""
+    for i, arg in enumerate(beam_argv):
+        if arg.startswith("--runner="):
+            return arg.split("=", 1)[1]
+        if arg == "--runner" and i + 1 < len(beam_argv):
+            return beam_argv[i + 1]
+    return ""
+
+
+def is_local_runner(beam_argv: list[str]) -> bool:
+    """The flags choose one of Beam's local runners (the ones bounded runs and the warm worker pool are for)."""
+    return runner_of(beam_argv).rsplit(".", 1)[-1] in LOCAL_RUNNERS
+
+
 def beam_flag(args: list[str], name: str) -> str | None:
     """The value of the last ``--name=value`` or ``--name value`` in ``args``, if any."""
     value = None

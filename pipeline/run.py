@@ -20,6 +20,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from newsbeam.pipeline import beam_speedups
 from newsbeam.pipeline import workers as workers_mod
+from newsbeam.pipeline.options import LOCAL_RUNNERS, is_local_runner, runner_of  # noqa: F401  (is_local_runner and LOCAL_RUNNERS: part of run's interface)
 from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
@@ -297,22 +298,6 @@ def format_summary(manifest: dict) -> str:
 # --------------------------------------------------------------------------- run
 
 
-LOCAL_RUNNERS = ("FnApiRunner", "DirectRunner", "BundleBasedDirectRunner", "SwitchingDirectRunner")
-
-
-def _runner_of(beam_argv: list[str]) -> str:
-    for i, arg in enumerate(beam_argv):
-        if arg.startswith("--runner="):
-            return arg.split("=", 1)[1]
-        if arg == "--runner" and i + 1 < len(beam_argv):
-            return beam_argv[i + 1]
-    return ""
-
-
-def is_local_runner(beam_argv: list[str]) -> bool:
-    return _runner_of(beam_argv).rsplit(".", 1)[-1] in LOCAL_RUNNERS
-
-
 def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[tuple[tuple[str, ...], int]]:
     """The inputs of each bounded run and their size in bytes, for the local runners.
 
@@ -360,7 +345,7 @@ def local_workers(beam_argv: list[str], input_bytes: int) -> list[str]:
     out to them. Nothing is added when the user chose the workers, the runner is not a local
     one, or the input is small.
     """
-    if _runner_of(beam_argv).rsplit(".", 1)[-1] not in ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner"):
+    if runner_of(beam_argv).rsplit(".", 1)[-1] not in ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner"):
         return []
     if any(a.split("=", 1)[0] in ("--direct_num_workers", "--direct_running_mode") for a in beam_argv):
         return []

@@ -87,7 +87,7 @@ def pandas_refused():
 def in_process(beam_argv: list[str]):
     """The context of a pipeline the local runner runs in this process: pandas refused (see
     ``pandas_refused``). Another runner's client (Dask's, a portable job's) is left alone."""
-    from newsbeam.pipeline.run import is_local_runner
+    from newsbeam.pipeline.options import is_local_runner
 
     return pandas_refused() if is_local_runner(beam_argv) else contextlib.nullcontext()
 
@@ -104,7 +104,7 @@ def refuse_pandas() -> None:
 def worker_count(beam_argv: list[str]) -> int:
     """How many SDK worker processes the local runner starts for these flags (0 when none)."""
     from newsbeam.pipeline.options import beam_flag
-    from newsbeam.pipeline.run import is_local_runner
+    from newsbeam.pipeline.options import is_local_runner
 
     if not is_local_runner(beam_argv) or beam_flag(beam_argv, "--direct_running_mode") != "multi_processing":
         return 0
@@ -196,7 +196,7 @@ def warm_pool(n: int, env: dict[str, str] | None = None):
         return
     from newsbeam.pipeline import beam_speedups
 
-    beam_speedups.use_warm_workers()
+    beam_speedups.use_warm_workers(current_pool)
     pool = WarmPool(n, dict(os.environ if env is None else env))
     _pool = pool
     try:
