@@ -16,6 +16,7 @@ import textwrap
 
 from newsbeam import __version__
 from newsbeam.pipeline.errors import EXIT_OK, EXIT_STATUSES, EXIT_USAGE, REPORTED, UsageError, exit_for
+from newsbeam.transforms import layout
 
 # Beam, pyarrow and the readers load inside the handlers that need them, so that --version,
 # --help and usage errors answer at once.
@@ -141,9 +142,9 @@ def add_report(sub) -> None:
 
 def add_repair(sub) -> None:
     repair = sub.add_parser(
-        "repair", help="finish or roll back a run that died while committing; rebuild _state/dataset.json",
+        "repair", help=f"finish or roll back a run that died while committing; rebuild {layout.DATASET_FILE}",
         description="Finish (or roll back) the commit of a run that died, whatever input it had, and "
-                    "rebuild a damaged _state/dataset.json. Every run does this first by itself.",
+                    f"rebuild a damaged {layout.DATASET_FILE}. Every run does this first by itself.",
         epilog=_examples("newsbeam repair out"))
     repair.add_argument("dir", help="the dataset directory (a run's --output)")
     repair.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0, metavar="SECONDS",

@@ -12,6 +12,7 @@ import difflib
 import logging
 from typing import TypeVar
 
+from newsbeam.transforms import layout
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
 
@@ -69,7 +70,7 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
     parser.add_argument("--fetch-articles", dest="fetch_articles", action="store_true",
                         help="fetch the linked page of a feed item whose text is under 150 words, "
                              "through the same guarded client, and take its main text as the body "
-                             "(pages are cached under DIR/_state/articles)")
+                             f"(pages are cached under DIR/{layout.ARTICLES_CACHE})")
     parser.add_argument("--fetch-deadline", dest="fetch_deadline", metavar="SECONDS", type=positive_float, default=60.0,
                         help="seconds one feed's fetch may take in all, retries included (default: 60)")
     parser.add_argument("--max-input-bytes", dest="max_input_bytes", metavar="BYTES", type=positive_int,

@@ -21,7 +21,7 @@ from newsbeam.pipeline import beam_speedups
 from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
-from newsbeam.transforms import commit
+from newsbeam.transforms import commit, layout
 from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
@@ -34,7 +34,7 @@ def new_run_id(now: datetime) -> str:
 # --------------------------------------------------------------------------- output state
 
 
-DATASET_FILE = "_state/dataset.json"
+DATASET_FILE = layout.DATASET_FILE
 
 
 def _unsafe(exc: commit.UnsafeOutput) -> UsageError:
@@ -83,7 +83,7 @@ def check_layout(location: Location, partition_by: tuple[str, ...]) -> None:
             f"--partition-by.")
 
 
-LOCK_FILE = "_state/lock"
+LOCK_FILE = layout.LOCK_FILE
 
 
 @contextlib.contextmanager
@@ -103,7 +103,7 @@ def output_lock(location: Location, timeout: float, run_id: str = ""):
         commit.refuse_links(location, LOCK_FILE)
     except commit.UnsafeOutput as exc:
         raise _unsafe(exc) from None
-    os.makedirs(location.path("_state"), exist_ok=True)
+    os.makedirs(location.path(layout.STATE), exist_ok=True)
     path = location.path(LOCK_FILE)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
@@ -187,7 +187,7 @@ def repair(location: Location, lock_timeout: float = 0.0) -> list[str]:
             write_dataset_file(location, partition_by)
             done.append(f"rebuilt {DATASET_FILE} (partitioned by {','.join(partition_by)})")
         if commit.read_success(location) is None and commit.pending(location) is None:
-            commit.write_bytes_atomic(location, location.path(commit.SUCCESS), json.dumps(
+            commit.write_bytes_atomic(location, location.path(layout.SUCCESS), json.dumps(
                 {"run_id": "repair", "committed_at": datetime.now(timezone.utc).isoformat()}).encode())
     return done
 
@@ -212,7 +212,7 @@ def infer_partition_by(location: Location) -> tuple[str, ...] | None:
 
 def _read_stats(location: Location, run_id: str) -> dict[str, int]:
     fs, _ = location.fs_and_root
-    path = location.path("_runs", f"{run_id}.stats.json")
+    path = location.path(layout.run_stats(run_id))
     try:
         with fs.open_input_stream(path) as fh:
             stats = json.loads(fh.read())
@@ -224,10 +224,9 @@ def _read_stats(location: Location, run_id: str) -> dict[str, int]:
 
 def write_manifest(location: Location, manifest: dict) -> None:
     fs, _ = location.fs_and_root
-    directory = location.path("_runs")
-    fs.create_dir(directory, recursive=True)
-    final = f"{directory}/{manifest['run_id']}.json"
-    tmp = f"{directory}/.{manifest['run_id']}.json.tmp"
+    fs.create_dir(location.path(layout.RUNS), recursive=True)
+    final = location.path(layout.run_manifest(manifest["run_id"]))
+    tmp = location.path(layout.run_manifest_tmp(manifest["run_id"]))
     with fs.open_output_stream(tmp) as out:
         out.write(json.dumps(manifest, indent=1, default=str).encode())
     fs.move(tmp, final)
@@ -411,7 +410,7 @@ def _discard(location: Location, run_id: str) -> None:
     """Delete a run's staging folder (what it did not commit, and its run state)."""
     fs, _ = location.fs_and_root
     try:
-        fs.delete_dir(commit.txn_dir(location, run_id))
+        fs.delete_dir(location.path(layout.txn(run_id)))
     except FileNotFoundError:
         pass
 

@@ -33,6 +33,7 @@ from apache_beam import pvalue
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms import layout
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.html import html_to_text
@@ -108,7 +109,7 @@ class ArticleCache:
 
     @classmethod
     def for_output(cls, output_uri: str) -> "ArticleCache":
-        return cls(f"{Location.of(output_uri).uri}/_state/articles")
+        return cls(layout.uri(Location.of(output_uri), layout.ARTICLES_CACHE))
 
     def _path(self, url: str) -> str:
         name = hashlib.sha256(url.encode("utf-8", "replace")).hexdigest()[:40]

@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
 from newsbeam.schemas.records import Article, Reject
+from newsbeam.transforms import layout
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
 HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
@@ -398,10 +399,10 @@ def _stage_bucket_file(fs: pafs.FileSystem, txn: str, table: str, rel: str, comb
     if table == "articles" and loses:
         # First the file with both the new rows and the rows that go; the final one later.
         early = _sorted(pa.concat_tables([combined, losing]))
-        written += write_atomic(fs, f"{txn}/p{commit.ADD_ARTICLES}/{rel}", early,
+        written += write_atomic(fs, layout.in_stage(txn, commit.ADD_ARTICLES, rel), early,
                                 row_group_size=ROW_GROUP_ROWS[table])
     phase = commit.data_phase(table, loses)
-    written += write_atomic(fs, f"{txn}/p{phase}/{rel}", combined, row_group_size=ROW_GROUP_ROWS[table])
+    written += write_atomic(fs, layout.in_stage(txn, phase, rel), combined, row_group_size=ROW_GROUP_ROWS[table])
     return written, []
 
 
@@ -477,7 +478,7 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
         return (0, 0) if stage is None else (0, 0, [])
     target = f"{directory}/{bucket_file(0, 1)}"
     if stage is not None:
-        size = write_atomic(fs, f"{stage}/p{commit.STATE}/rejects/{partition}/{bucket_file(0, 1)}",
+        size = write_atomic(fs, layout.in_stage(stage, commit.STATE, f"rejects/{partition}/{bucket_file(0, 1)}"),
                             pa.Table.from_pylist(rows, schema=tables.REJECTS), row_group_size=ROW_GROUP_ROWS["rejects"])
         others = [f"rejects/{partition}/{info.base_name}" for info in list_files(fs, directory)
                   if info.path != target]
@@ -554,7 +555,7 @@ def index_shard(article_id: str) -> int:
 
 
 def index_shard_path(location: Location, shard: int) -> str:
-    return location.path("_state", "index", f"shard-{shard:03d}-of-{INDEX_SHARDS:03d}.parquet")
+    return location.path(layout.index_shard(shard, INDEX_SHARDS))
 
 
 def read_index_table(location: Location, shard: int) -> pa.Table:
@@ -636,6 +637,6 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
     if stage is not None:
         from newsbeam.transforms import commit  # commit imports this module
 
-        path = f"{stage}/p{commit.STATE}/{path[len(location.fs_and_root[1]) + 1:]}"
+        path = layout.in_stage(stage, commit.STATE, layout.index_shard(shard, INDEX_SHARDS))
     write_atomic(location.fs_and_root[0], path, table, row_group_size=1_048_576)
     return table.num_rows, True

@@ -39,7 +39,7 @@ import apache_beam as beam
 from apache_beam import pvalue
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms import commit, dataset, merge
+from newsbeam.transforms import commit, dataset, layout, merge
 from newsbeam.transforms.dataset import Location
 
 WRITE_MODES = ("append", "overwrite")
@@ -188,7 +188,7 @@ class _Decide(beam.DoFn):
 
 
 def _seen_dir(cfg: WriteConfig) -> str:
-    return f"{commit.txn_dir(cfg.location, cfg.run_id)}/seen"
+    return cfg.location.path(layout.txn_seen(cfg.run_id))
 
 
 def _read_seen(cfg: WriteConfig, shard: int) -> dict[str, merge.Contender]:
@@ -361,7 +361,7 @@ class _WriteRejects(_Staged):
 
 def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> None:
     fs, _ = location.fs_and_root
-    path = location.path("_runs", f"{run_id}.stats.json")
+    path = location.path(layout.run_stats(run_id))
     fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
     with fs.open_output_stream(path) as out:
         out.write(json.dumps(dict(sorted(items)), indent=1).encode())
