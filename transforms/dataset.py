@@ -26,7 +26,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
-from newsbeam.schemas.records import Article, Reject
+from newsbeam.schemas.records import Article, IndexRow, Reject
 from newsbeam.transforms import layout
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
@@ -37,26 +37,6 @@ _PART_FILE = re.compile(r"^part-(\d{5})-of-(\d{5})\.parquet$")
 _HIVE_UNSAFE = set('"#%\'*/:=?\\{[]^') | {chr(c) for c in range(0x20)} | {"\x7f"}
 ROW_GROUP_ROWS = {"articles": 65_536, "bullets": 262_144, "quotes": 262_144, "rejects": 65_536}
 INDEX_SHARDS = 16
-INDEX_SCHEMA = pa.schema(
-    [
-        pa.field("article_id", pa.string(), nullable=False),
-        pa.field("partition", pa.string(), nullable=False),
-        pa.field("n", pa.int32(), nullable=False),
-        pa.field("content_hash", pa.string(), nullable=False),
-        pa.field("updated_at", pa.timestamp("us", tz="UTC")),
-        pa.field("est_bytes", pa.int64(), nullable=False),
-        pa.field("guid_key", pa.string()),
-        # The version of the quote rules the article's rows were written with (null before it
-        # was recorded): an article seen again unchanged is re-extracted when the rules changed.
-        pa.field("extractor", pa.string()),
-        # The stored version's rank (its input, body length, bullets), which ``merge.preferred``
-        # compares: null in rows written before it was kept.
-        pa.field("input", pa.string()),
-        pa.field("body_chars", pa.int64()),
-        pa.field("bullet_count", pa.int32()),
-    ],
-    metadata=tables.METADATA,
-)
 
 
 # --------------------------------------------------------------------------- paths
@@ -559,17 +539,17 @@ def index_shard_path(location: Location, shard: int) -> str:
 
 
 def read_index_table(location: Location, shard: int) -> pa.Table:
-    """One index shard as an Arrow table of ``INDEX_SCHEMA`` (empty when the shard is absent)."""
+    """One index shard as an Arrow table of ``tables.INDEX`` (empty when the shard is absent)."""
     fs, _ = location.fs_and_root
     path = index_shard_path(location, shard)
     if fs.get_file_info(path).type != pafs.FileType.File:
-        return INDEX_SCHEMA.empty_table()
+        return tables.INDEX.empty_table()
     with fs.open_input_file(path) as source:
         table = pq.read_table(source)
-    for field in INDEX_SCHEMA:  # an index written before a column existed: the column is null
+    for field in tables.INDEX:  # an index written before a column existed: the column is null
         if field.name not in table.column_names:
             table = table.append_column(field, pa.nulls(table.num_rows, field.type))
-    return table.select(INDEX_SCHEMA.names).cast(INDEX_SCHEMA)
+    return table.select(tables.INDEX.names).cast(tables.INDEX)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -594,15 +574,15 @@ def summarize_index_shard(location: Location, shard: int, guid_keys: Iterable[st
     return IndexSummary(sizes, guids)
 
 
-def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) -> dict[str, dict]:
+def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) -> dict[str, IndexRow]:
     """The index rows of ``article_ids`` in one shard, by article_id (ids it lacks are absent)."""
     table = read_index_table(location, shard)
     ids = pa.array(sorted(set(article_ids)), pa.string())
-    return {row["article_id"]: row for row in
+    return {row["article_id"]: IndexRow.from_arrow(row) for row in
             table.filter(pc.is_in(table.column("article_id"), value_set=ids)).to_pylist()}
 
 
-def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], layouts: Mapping[str, int],
+def update_index_shard(location: Location, shard: int, fresh: Sequence[IndexRow], layouts: Mapping[str, int],
                        replaced: Iterable[str] = (), *, stage: str | None = None) -> tuple[int, bool]:
     """Commit a run's changes to one index shard and return (rows now in it, whether it was
     rewritten).
@@ -614,7 +594,7 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
     """
     old = read_index_table(location, shard)
     keep = pc.invert(pc.is_in(old.column("article_id"),
-                              value_set=pa.array(sorted(r["article_id"] for r in fresh), pa.string())))
+                              value_set=pa.array(sorted(r.article_id for r in fresh), pa.string())))
     replaced = sorted(set(replaced))
     if replaced:
         keep = pc.and_(keep, pc.invert(pc.is_in(old.column("partition"), value_set=pa.array(replaced, pa.string()))))
@@ -627,11 +607,11 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
         n = pc.coalesce(planned, kept.column("n"))
         if not pc.all(pc.equal(n, kept.column("n"))).as_py():
             dirty = True
-            kept = kept.set_column(kept.schema.get_field_index("n"), INDEX_SCHEMA.field("n"), n)
+            kept = kept.set_column(kept.schema.get_field_index("n"), tables.INDEX.field("n"), n)
     if not dirty:
         return old.num_rows, False
-    rows = [{**row, "n": layouts.get(row["partition"], row["n"])} for row in fresh]
-    table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=INDEX_SCHEMA)])
+    rows = [{**row.to_arrow(), "n": layouts.get(row.partition, row.n)} for row in fresh]
+    table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=tables.INDEX)])
     table = table.sort_by("article_id")
     path = index_shard_path(location, shard)
     if stage is not None:

@@ -175,7 +175,7 @@ class _Decide(beam.DoFn):
             blob = _seal(article)
         else:
             blob = blobs.get(id(article)) or _seal(article)
-        key = _bucket_key(layouts, decision.index_row["partition"], article.article_id, 1)
+        key = _bucket_key(layouts, decision.index_row.partition, article.article_id, 1)
         yield pvalue.TaggedOutput(self.OPS, (key, (UPSERT, blob)))
         yield pvalue.TaggedOutput("stats", _stat("bullets_written", len(article.bullets)))
         yield pvalue.TaggedOutput("stats", _stat("quotes_written", len(article.quotes)))
@@ -184,7 +184,7 @@ class _Decide(beam.DoFn):
             key = _bucket_key(layouts, partition, article.article_id, n_old)
             yield pvalue.TaggedOutput(self.OPS, (key, (DELETE, article.article_id)))
         row = decision.index_row
-        yield pvalue.TaggedOutput(self.INDEX, (dataset.index_shard(row["article_id"]), row))
+        yield pvalue.TaggedOutput(self.INDEX, (dataset.index_shard(row.article_id), row))
 
 
 def _seen_dir(cfg: WriteConfig) -> str:
