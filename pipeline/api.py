@@ -417,7 +417,7 @@ def _record_interrupted(cfg, flags: list[str], command, started: float) -> None:
                 "run_id": cfg.run_id, "command": list(command or []), "output": location.uri,
                 "started_at": cfg.fetched_at.isoformat(), "mode": cfg.write.mode,
                 "partition_by": list(cfg.write.partition_by), "inputs": list(cfg.inputs),
-                "beam_args": flags, "summary": runs.summarize(runs._read_stats(location, cfg.run_id)),
+                "beam_args": flags, "summary": runs._read_stats(location, cfg.run_id).summary(),
             }
         manifest.pop("error", None)
         manifest.update(status="interrupted", exit_status=EXIT_INTERRUPTED, seconds=time.monotonic() - started,

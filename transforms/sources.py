@@ -9,7 +9,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam import pvalue
 
-from newsbeam.schemas import reasons
+from newsbeam.schemas import reasons, runstats
 from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.formats.common import Limits
 from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
@@ -134,7 +134,7 @@ class _ReadFile(beam.DoFn):
             else:
                 yield item
         for kind, count in sorted(skipped.items()):
-            yield pvalue.TaggedOutput(self.STATS, (f"skipped_warc_{kind}", count))
+            yield pvalue.TaggedOutput(self.STATS, (runstats.skipped(f"warc_{kind}"), count))
 
 
 class ReadFiles(beam.PTransform):

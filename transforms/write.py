@@ -38,7 +38,9 @@ from collections.abc import Callable, Iterable, Sequence
 import apache_beam as beam
 from apache_beam import pvalue
 
+from newsbeam.schemas import runstats
 from newsbeam.schemas.records import Article
+from newsbeam.schemas.runstats import RunStats
 from newsbeam.transforms import commit, dataset, layout, merge
 from newsbeam.transforms.dataset import Location
 
@@ -360,11 +362,12 @@ class _WriteRejects(_Staged):
 
 
 def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> None:
+    """Hand the run's statistics to the main process (``pipeline.run``), as one RunStats."""
     fs, _ = location.fs_and_root
     path = location.path(layout.run_stats(run_id))
     fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
     with fs.open_output_stream(path) as out:
-        out.write(json.dumps(dict(sorted(items)), indent=1).encode())
+        out.write(RunStats.of(items).to_json())
 
 
 def renames_of(guids, known):
@@ -479,7 +482,7 @@ class WriteDataset(beam.PTransform):
             | "WriteRejects" >> beam.ParDo(_WriteRejects(cfg))
         )
         write_stats = writes | "CountWrites" >> beam.FlatMap(_write_stats_of)
-        reject_counts = rejects | "CountRejects" >> beam.Map(lambda r: _stat(f"rejects.{r.reason}"))
+        reject_counts = rejects | "CountRejects" >> beam.Map(lambda r: _stat(runstats.rejected(r.reason)))
         stats = (
             (stats_in, *(d["stats"] for d in decided), write_stats, cleaned, index_stats, reject_stats,
              reject_counts)
