@@ -52,7 +52,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import EXIT_OK, RunFailed, UsageError, exit_for
 from newsbeam.pipeline.run import check_layout, new_run_id, output_lock, recover_output
-from newsbeam.schemas.records import Article, Reject
+from newsbeam.schemas.records import Article, Reject, reject_identity
 from newsbeam.transforms import dataset
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.feedlist import FeedSpec, load_feed_list
@@ -60,7 +60,7 @@ from newsbeam.transforms.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.normalize import preferred
 from newsbeam.transforms.process import with_quotes
 from newsbeam.transforms.readers import Limits
-from newsbeam.transforms.streaming import articles_of, is_new_version, reject_key, remember, write_window
+from newsbeam.transforms.streaming import articles_of, is_new_version, remember, write_window
 from newsbeam.transforms.write import PARTITION_SCHEMES
 
 log = logging.getLogger("newsbeam.streaming")
@@ -145,7 +145,7 @@ def _article_identity(article: Article):
 
 def _reject_identity(reject: Reject):
     # One row per distinct failure and day, as the batch writer keeps them.
-    return "\x1f".join((*reject_key(reject), dataset.reject_partition(reject))), ("", reject)
+    return "\x1f".join((*reject_identity(reject), dataset.reject_partition(reject))), ("", reject)
 
 
 class _WriteWindow(beam.DoFn):
@@ -180,7 +180,7 @@ def _latest_versions(articles) -> list[Article]:
 
 
 def _distinct_rejects(rejects) -> list[Reject]:
-    return list({reject_key(r): r for r in sorted(rejects, key=reject_key)}.values())
+    return list({reject_identity(r): r for r in sorted(rejects, key=reject_identity)}.values())
 
 
 # --------------------------------------------------------------------------- the pipeline

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections.abc import Mapping
 from datetime import datetime
 
 # Quote zones, attributions and kinds, as SPEC names them.
@@ -179,3 +180,16 @@ class IndexRow:
         return cls(row["article_id"], row["partition"], row["n"], row["content_hash"], row.get("updated_at"),
                    row["est_bytes"], row.get("guid_key"), row.get("extractor"), row.get("input"),
                    row.get("body_chars"), row.get("bullet_count"))
+
+
+# What makes two rejects the same failure: the rejects table keeps one row per distinct failure
+# and day, in a batch run (``dataset.merge_rejects``) and in ``stream`` alike.
+REJECT_IDENTITY = ("input", "stage", "reason", "detail", "raw_excerpt")
+
+
+def reject_identity(reject: Reject | Mapping) -> tuple[str, ...]:
+    """The identity of a Reject, or of a row of the rejects table (a missing detail or excerpt
+    is the empty one)."""
+    if isinstance(reject, Mapping):
+        return tuple(reject.get(name) or "" for name in REJECT_IDENTITY)
+    return tuple(getattr(reject, name) or "" for name in REJECT_IDENTITY)

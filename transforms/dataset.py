@@ -26,7 +26,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
-from newsbeam.schemas.records import Article, IndexRow, Reject
+from newsbeam.schemas.records import Article, IndexRow, Reject, reject_identity
 from newsbeam.transforms import layout
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
@@ -428,9 +428,6 @@ def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] |
 # --------------------------------------------------------------------------- rejects
 
 
-REJECT_KEY = ("input", "stage", "reason", "detail", "raw_excerpt")
-
-
 def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject], *,
                   stage: str | None = None) -> tuple[int, int] | tuple[int, int, list[str]]:
     """Add a run's rejects to its day's file, once per distinct failure (input, stage, reason,
@@ -447,10 +444,10 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
     existing = [read_parquet(fs, info.path, tables.REJECTS, table="rejects") for info in list_files(fs, directory)
                 if info.base_name.endswith(".parquet")]
     rows = [row for table in existing for row in table.to_pylist()]
-    seen = {tuple(row[k] for k in REJECT_KEY) for row in rows}
+    seen = {reject_identity(row) for row in rows}
     before = len(rows)
-    for reject in sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or "", r.raw_excerpt or "")):
-        key = tuple(getattr(reject, k) for k in REJECT_KEY)
+    for reject in sorted(rejects, key=reject_identity):
+        key = reject_identity(reject)
         if key not in seen:
             seen.add(key)
             rows.append({name: getattr(reject, name) for name in tables.REJECTS.names})
