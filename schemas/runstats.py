@@ -48,32 +48,37 @@ def article_page(status: str) -> str:
     return _PAGES + status
 
 
+def _n(count: int | None) -> int:
+    return count or 0
+
+
 # Keyed counters, by prefix: the RunStats field that holds them.
 _KEYED = ((_REJECTS, "rejects"), (_FEEDS, "feeds"), (_SKIPPED, "skipped"), (_PAGES, "article_pages"))
 
 
 @dataclasses.dataclass(frozen=True)
 class RunStats:
-    """What a run counted. Plain counters are named as the steps emit them; ``index_rows`` is
-    the size of the whole dataset after the run (None: not counted, as in a failed run)."""
+    """What a run counted. Plain counters are named as the steps emit them, None when no step
+    counted them (a count of 0 is a count: the manifest lists it); ``index_rows`` is the size of
+    the whole dataset after the run."""
 
-    inputs: int = 0
-    entries: int = 0
-    articles_new: int = 0
-    articles_changed: int = 0
-    articles_unchanged: int = 0
-    articles_stale: int = 0
-    articles_duplicate: int = 0
-    bullets_written: int = 0
-    quotes_written: int = 0
-    rejects_new: int = 0
-    files_written: int = 0
-    bytes_written: int = 0
-    bytes_rejects: int = 0
-    files_removed: int = 0
-    index_shards_written: int = 0
-    commit_moves: int = 0
-    commit_deletes: int = 0
+    inputs: int | None = None
+    entries: int | None = None
+    articles_new: int | None = None
+    articles_changed: int | None = None
+    articles_unchanged: int | None = None
+    articles_stale: int | None = None
+    articles_duplicate: int | None = None
+    bullets_written: int | None = None
+    quotes_written: int | None = None
+    rejects_new: int | None = None
+    files_written: int | None = None
+    bytes_written: int | None = None
+    bytes_rejects: int | None = None
+    files_removed: int | None = None
+    index_shards_written: int | None = None
+    commit_moves: int | None = None
+    commit_deletes: int | None = None
     index_rows: int | None = None
     rejects: Mapping[str, int] = dataclasses.field(default_factory=dict)  # by reason
     feeds: Mapping[str, int] = dataclasses.field(default_factory=dict)  # by fetch outcome
@@ -85,7 +90,7 @@ class RunStats:
     @classmethod
     def of(cls, counts: Iterable[tuple[str, int]]) -> "RunStats":
         """The record of ``(name, n)`` pairs (a name may come more than once: summed)."""
-        plain = {f.name for f in dataclasses.fields(cls) if f.type in ("int", "int | None")}
+        plain = {f.name for f in dataclasses.fields(cls) if f.type == "int | None"}
         values: dict[str, int] = {}
         keyed: dict[str, dict[str, int]] = {field: {} for _, field in _KEYED}
         other: dict[str, int] = {}
@@ -119,7 +124,7 @@ class RunStats:
             elif isinstance(value, Mapping):
                 prefix = next(p for p, field in _KEYED if field == f.name)
                 out.update((prefix + key, n) for key, n in value.items())
-            elif value is not None and (value or f.name == "index_rows"):
+            elif value is not None:
                 out[f.name] = value
         return dict(sorted(out.items()))
 
@@ -133,22 +138,22 @@ class RunStats:
     def summary(self) -> dict:
         """The ``summary`` of a run manifest (what the CLI prints)."""
         return {
-            "inputs": self.inputs,
-            "entries": self.entries,
-            "articles": self.articles_new + self.articles_changed,
-            "articles_new": self.articles_new,
-            "articles_changed": self.articles_changed,
-            "articles_unchanged": self.articles_unchanged + self.articles_stale,
-            "duplicates_merged": self.articles_duplicate,
-            "bullets": self.bullets_written,
-            "quotes": self.quotes_written,
+            "inputs": _n(self.inputs),
+            "entries": _n(self.entries),
+            "articles": _n(self.articles_new) + _n(self.articles_changed),
+            "articles_new": _n(self.articles_new),
+            "articles_changed": _n(self.articles_changed),
+            "articles_unchanged": _n(self.articles_unchanged) + _n(self.articles_stale),
+            "duplicates_merged": _n(self.articles_duplicate),
+            "bullets": _n(self.bullets_written),
+            "quotes": _n(self.quotes_written),
             "rejects": sum(self.rejects.values()),
             "rejects_by_reason": dict(self.rejects),
-            "rejects_new": self.rejects_new,
-            "files_written": self.files_written,
-            "bytes_written": self.bytes_written + self.bytes_rejects,
-            "files_removed": self.files_removed,
-            "index_rows": self.index_rows or 0,
+            "rejects_new": _n(self.rejects_new),
+            "files_written": _n(self.files_written),
+            "bytes_written": _n(self.bytes_written) + _n(self.bytes_rejects),
+            "files_removed": _n(self.files_removed),
+            "index_rows": _n(self.index_rows),
             # --fetch-articles: short feed items by what their page gave.
             "article_pages": dict(self.article_pages),
             # Records of an input that are not articles by design (a WARC's requests, metadata,

@@ -40,6 +40,10 @@ def test_counts_and_json_round_trip():
     assert RunStats.from_json(stats.to_json()) == stats
     assert RunStats.from_json(RunStats().to_json()) == RunStats()
     assert json.loads(stats.to_json())["version"] == runstats.VERSION
+    # A counter counted 0 times is still a count (the manifest lists it); one never counted is not.
+    zero = RunStats.of([("files_removed", 0), ("commit_deletes", 0)])
+    assert zero.counts() == {"commit_deletes": 0, "files_removed": 0} and zero.inputs is None
+    assert RunStats.from_json(zero.to_json()) == zero and RunStats().counts() == {}
 
 
 def test_a_file_of_another_version_is_refused_by_name():
