@@ -72,7 +72,7 @@ def plain_loop(directory: str, out: str) -> dict:
     by_partition = defaultdict(list)
     for group in versions.values():
         decision = merge.decide(group, [], partition_by=("date",), mode="append")
-        by_partition[decision.index_row["partition"]].append(with_quotes(decision.article))
+        by_partition[decision.index_row.partition].append(with_quotes(decision.article))
     written = 0
     for partition, articles in sorted(by_partition.items()):
         dataset.rewrite_bucket(location, partition, 0, 1, articles, [], replace_partition=False)

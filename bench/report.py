@@ -141,9 +141,10 @@ def generate(root: str, *, articles: int = 1_000_000, quotes_per_article: int = 
 
 
 def _write_runs_and_feeds(root: str, sources: int) -> None:
+    from newsbeam.transforms import layout
     from newsbeam.transforms.feedstate import FeedState, FeedStateStore
 
-    os.makedirs(os.path.join(root, "_runs"), exist_ok=True)
+    os.makedirs(os.path.join(root, layout.RUNS), exist_ok=True)
     start = datetime(2026, 11, 1, tzinfo=UTC)
     for i in range(40):
         at = start + timedelta(hours=12 * i)
@@ -154,9 +155,9 @@ def _write_runs_and_feeds(root: str, sources: int) -> None:
                                 "quotes": 27000 + i, "rejects": 130}}
         if manifest["status"] == "failed":
             manifest["error"] = "OSError: [Errno 28] No space left on device"
-        with open(os.path.join(root, "_runs", f"{run_id}.json"), "w") as fh:
+        with open(os.path.join(root, layout.run_manifest(run_id)), "w") as fh:
             json.dump(manifest, fh)
-    store = FeedStateStore(os.path.join(root, "_state", "feeds"))
+    store = FeedStateStore(os.path.join(root, layout.FEEDS_DIR))
     for i in range(sources):
         failures = 7 if i % 17 == 3 else 2 if i % 11 == 4 else 0
         store.save(f"outlet-{i:03d}", FeedState(

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from newsbeam.transforms import layout
 from newsbeam.pipeline.errors import EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, RunFailed, UsageError, hint_for
 
 log = logging.getLogger("newsbeam")
@@ -408,19 +409,19 @@ def _record_interrupted(cfg, flags: list[str], command, started: float) -> None:
     fs, _ = location.fs_and_root
     try:
         try:  # the run may have recorded itself as failed when Beam turned the interrupt into an error
-            with fs.open_input_stream(location.path("_runs", f"{cfg.run_id}.json")) as fh:
+            with fs.open_input_stream(location.path(layout.run_manifest(cfg.run_id))) as fh:
                 manifest = json.loads(fh.read())
         except FileNotFoundError:
             manifest = {
                 "run_id": cfg.run_id, "command": list(command or []), "output": location.uri,
                 "started_at": cfg.fetched_at.isoformat(), "mode": cfg.write.mode,
                 "partition_by": list(cfg.write.partition_by), "inputs": list(cfg.inputs),
-                "beam_args": flags, "summary": runs.summarize(runs._read_stats(location, cfg.run_id)),
+                "beam_args": flags, "summary": runs._read_stats(location, cfg.run_id).summary(),
             }
         manifest.pop("error", None)
         manifest.update(status="interrupted", exit_status=EXIT_INTERRUPTED, seconds=time.monotonic() - started,
                         finished_at=datetime.now(timezone.utc).isoformat())
-        if fs.get_file_info(location.path("_state", "dataset.json")).type.name == "File":
+        if fs.get_file_info(location.path(layout.DATASET_FILE)).type.name == "File":
             runs.write_manifest(location, manifest)
             settle_empty_tables(location, cfg.write.partition_by)
     except OSError as exc:  # a second Ctrl-C, a vanished output: the interrupt still wins
@@ -470,9 +471,9 @@ class Dataset:
         fs, root = self.location.fs_and_root
         import pyarrow.fs as pafs
 
-        info = fs.get_file_info(f"{root}/_state/dataset.json")
+        info = fs.get_file_info(self.location.path(layout.DATASET_FILE))
         if info.type != pafs.FileType.File:
-            raise FileNotFoundError(f"{self.location.uri} is not a newsbeam dataset (no _state/dataset.json)")
+            raise FileNotFoundError(f"{self.location.uri} is not a newsbeam dataset (no {layout.DATASET_FILE})")
 
     def __repr__(self) -> str:
         return f"Dataset({self.location.uri!r})"
@@ -574,9 +575,8 @@ class Dataset:
         import pyarrow.fs as pafs
 
         fs, root = self.location.fs_and_root
-        infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/_runs", allow_not_found=True))
-                 if i.base_name.endswith(".json") and not i.base_name.endswith(".stats.json")
-                 and not i.base_name.startswith(".")]
+        infos = [i for i in fs.get_file_info(pafs.FileSelector(self.location.path(layout.RUNS), allow_not_found=True))
+                 if layout.is_manifest_name(i.base_name)]
         out = []
         for info in sorted(infos, key=lambda i: (i.mtime_ns or 0, i.base_name)):
             with fs.open_input_stream(info.path) as fh:

@@ -7,7 +7,7 @@ from datetime import datetime
 import apache_beam as beam
 
 from newsbeam.pipeline import progress
-from newsbeam.transforms import commit
+from newsbeam.transforms import commit, layout
 from newsbeam.transforms.articles import FetchArticles
 from newsbeam.transforms.decide import DecideArticles
 from newsbeam.transforms.extract import ExtractQuotes
@@ -38,16 +38,16 @@ class RunConfig:
 
     @property
     def article_cache_root(self) -> str:
-        return f"{self.write.location.uri}/_state/articles"
+        return layout.uri(self.write.location, layout.ARTICLES_CACHE)
 
     @property
     def feed_state_root(self) -> str:
-        return f"{self.write.location.uri}/_state/feeds"
+        return layout.uri(self.write.location, layout.FEEDS_DIR)
 
     @property
     def feed_state_stage(self) -> str:
         """Where the run's new feed states wait for its commit (``transforms.commit``)."""
-        return f"{self.write.location.uri}/{commit.TXN}/{self.run_id}/p{commit.STATE}/_state/feeds"
+        return layout.uri(self.write.location, layout.staged(self.run_id, commit.STATE, layout.FEEDS_DIR))
 
 
 def _count(name: str):

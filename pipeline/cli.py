@@ -16,6 +16,7 @@ import textwrap
 
 from newsbeam import __version__
 from newsbeam.pipeline.errors import EXIT_OK, EXIT_STATUSES, EXIT_USAGE, REPORTED, UsageError, exit_for
+from newsbeam.transforms import layout
 
 # Beam, pyarrow and the readers load inside the handlers that need them, so that --version,
 # --help and usage errors answer at once.
@@ -98,10 +99,23 @@ def add_watch(sub) -> None:
 
 
 def add_stream(sub) -> None:
-    # Listed for --help; its own parser (pipeline.streaming) reads its options.
-    sub.add_parser("stream", add_help=False,
-                   help="the streaming variant for streaming runners (Flink, Dataflow); "
-                        "see: newsbeam stream --help")
+    from newsbeam.pipeline import options
+
+    stream = sub.add_parser(
+        "stream", help="the streaming variant for streaming runners (Flink, Dataflow)",
+        description="Poll the feed list every --interval seconds in one streaming Beam pipeline, writing "
+                    "each new or changed article once, in fixed windows of --window seconds.",
+        epilog=_examples(
+            "newsbeam stream --feeds feeds.yaml --output out --interval 60 --window 300",
+            "newsbeam stream --feeds feeds.yaml --output out --duration 600   # stop after 10 minutes",
+        ) + "\n\n" + BEAM_HELP + " --streaming is added.")
+    # The same declarations as pipeline.streaming.add_arguments (which imports Beam).
+    options.add_input_args(stream, inputs_required=False)
+    options.add_output_args(stream)
+    options.add_stream_args(stream)
+    options.add_lock_arg(stream)
+    _global_options(stream, top=False)
+    stream.set_defaults(handler=_cmd_stream, beam=True)
 
 
 def add_extract(sub) -> None:
@@ -141,9 +155,9 @@ def add_report(sub) -> None:
 
 def add_repair(sub) -> None:
     repair = sub.add_parser(
-        "repair", help="finish or roll back a run that died while committing; rebuild _state/dataset.json",
+        "repair", help=f"finish or roll back a run that died while committing; rebuild {layout.DATASET_FILE}",
         description="Finish (or roll back) the commit of a run that died, whatever input it had, and "
-                    "rebuild a damaged _state/dataset.json. Every run does this first by itself.",
+                    f"rebuild a damaged {layout.DATASET_FILE}. Every run does this first by itself.",
         epilog=_examples("newsbeam repair out"))
     repair.add_argument("dir", help="the dataset directory (a run's --output)")
     repair.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0, metavar="SECONDS",
@@ -316,21 +330,11 @@ def _cmd_inspect(ns, beam_argv, argv) -> int:
     return EXIT_OK
 
 
-def _cmd_stream(argv: list[str]) -> int:
-    from newsbeam.pipeline.options import beam_parser, known_option_names, unknown_beam_flags
-    from newsbeam.pipeline.streaming import make_parser as stream_parser, run_streaming
-    from newsbeam.pipeline.api import unknown_option_message
+def _cmd_stream(ns, beam_argv, argv) -> int:
+    from newsbeam.pipeline.streaming import stream
 
-    if "-h" not in argv and "--help" not in argv:
-        parser = stream_parser()
-        _, rest = parser.parse_known_args(argv)
-        strangers = unknown_beam_flags(rest)
-        if strangers:
-            raise UsageError(unknown_option_message(
-                strangers[0], known_option_names(parser) + known_option_names(beam_parser())))
-    code = run_streaming(argv)
-    if code == EXIT_OK and "-h" not in argv and "--help" not in argv:
-        _settle_after_stream(parser.parse_known_args(argv)[0])
+    code = stream(ns, beam_argv)  # UsageError, RunFailed: main's errors.exit_for
+    _settle_after_stream(ns)
     return code
 
 
@@ -343,20 +347,6 @@ def _settle_after_stream(ns) -> None:
 
 
 # --------------------------------------------------------------------------- main
-
-
-def _split_globals(argv: list[str]) -> tuple[list[str], bool, int]:
-    """argv without -q/-v (wherever they stand), and their values: for ``stream``, whose own
-    parser does not know them."""
-    rest, quiet, verbose = [], False, 0
-    for arg in argv:
-        if arg in ("-q", "--quiet"):
-            quiet = True
-        elif arg in ("--verbose",) or (arg.startswith("-v") and set(arg[1:]) == {"v"}):
-            verbose += 1 if arg == "--verbose" else len(arg) - 1
-        else:
-            rest.append(arg)
-    return rest, quiet, verbose
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -381,10 +371,6 @@ def _main(argv: list[str]) -> int:
     if argv[:1] == ["--version"]:  # answered before anything is imported
         print(f"newsbeam {__version__}")
         return EXIT_OK
-    stripped, quiet, verbose = _split_globals(argv)
-    if stripped[:1] == ["stream"]:
-        configure_logging(quiet, verbose)
-        return _cmd_stream(stripped[1:])
     parser = make_parser()
     try:
         ns, unknown = parser.parse_known_args(argv)

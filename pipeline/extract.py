@@ -14,15 +14,15 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Document, Reject
 from newsbeam.transforms.process import articles_of_document, source_name
 from newsbeam.transforms.quotes.explain import explain_quotes
+from newsbeam.transforms.formats.common import STAGE_READ, too_large
 from newsbeam.transforms.readers import Limits
 
 
 def articles_of(path: str, limits: Limits = Limits(), *, run_id: str = "") -> Iterator[Article | Reject]:
     fetched_at = datetime.now(timezone.utc).replace(microsecond=0)
-    size = Path(path).stat().st_size
-    if size > limits.max_input_bytes:
-        yield Reject(source_name(path), path, "read", reasons.TOO_LARGE,
-                     f"file is {size} bytes; the limit is {limits.max_input_bytes}", None, fetched_at)
+    oversize = too_large(Path(path).stat().st_size, limits.max_input_bytes)
+    if oversize is not None:
+        yield Reject(source_name(path), path, STAGE_READ, reasons.TOO_LARGE, oversize, None, fetched_at)
         return
     document = Document(source=source_name(path), input=path, data=Path(path).read_bytes(),
                         fetched_at=fetched_at)

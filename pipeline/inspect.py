@@ -10,6 +10,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas.tables import schema_version_of
+from newsbeam.transforms import layout
 from newsbeam.transforms.dataset import EMPTY_FILE, Location
 from newsbeam.transforms.feedstate import FeedStateStore
 
@@ -29,13 +30,13 @@ def describe(location: Location, *, runs: int = 5) -> dict:
         raise FileNotFoundError(f"no such directory: {location.uri}")
     if kind != pafs.FileType.Directory:
         raise FileNotFoundError(f"{location.uri} is a file, not a dataset directory")
-    if fs.get_file_info(f"{root}/_state/dataset.json").type != pafs.FileType.File:
-        raise FileNotFoundError(f"{location.uri} is not a newsbeam dataset (no _state/dataset.json; "
+    if fs.get_file_info(location.path(layout.DATASET_FILE)).type != pafs.FileType.File:
+        raise FileNotFoundError(f"{location.uri} is not a newsbeam dataset (no {layout.DATASET_FILE}; "
                                 f"a run's --output is one)")
     report: dict = {"output": location.uri, "tables": {}, "hidden_files": 0}
-    with fs.open_input_stream(f"{root}/_state/dataset.json") as fh:
-        layout = json.loads(fh.read())
-    report["partition_by"] = layout.get("partition_by")
+    with fs.open_input_stream(location.path(layout.DATASET_FILE)) as fh:
+        recorded = json.loads(fh.read())
+    report["partition_by"] = recorded.get("partition_by")
     versions: Counter = Counter()
     for table in TABLE_ORDER:
         infos = _files(fs, root, table)
@@ -81,8 +82,8 @@ def _rejects_by_reason(fs, root: str) -> dict[str, int]:
 
 
 def _recent_runs(fs, root: str, limit: int) -> list[dict]:
-    infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/_runs", allow_not_found=True))
-             if i.base_name.endswith(".json") and not i.base_name.endswith(".stats.json")]
+    infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/{layout.RUNS}", allow_not_found=True))
+             if layout.is_manifest_name(i.base_name)]
     runs = []
     # By when each manifest was written: run ids start with the second the run began, and two
     # runs within one second sort by their random suffix.
@@ -97,7 +98,7 @@ def _recent_runs(fs, root: str, limit: int) -> list[dict]:
 
 
 def _feed_health(location: Location) -> list[dict]:
-    store = FeedStateStore(f"{location.uri}/_state/feeds")
+    store = FeedStateStore(layout.uri(location, layout.FEEDS_DIR))
     out = []
     for name, state in sorted(store.all().items()):
         out.append({"feed": name, "url": state.url, "last_status": state.last_status,
@@ -131,9 +132,9 @@ def _feed_status(f: dict) -> str:
 
 
 def format_report(report: dict) -> str:
-    layout = ",".join(report.get("partition_by") or []) or "?"
+    scheme = ",".join(report.get("partition_by") or []) or "?"
     versions = ", ".join(f"v{v}: {n} files" for v, n in report.get("schema_versions", {}).items())
-    lines = [f"dataset {report['output']}  (partitioned by {layout}"
+    lines = [f"dataset {report['output']}  (partitioned by {scheme}"
              + (f"; schema {versions}" if versions else "") + ")", "",
              _row([h for h, _, _ in _COLUMNS]) + "  dates"]
     for table, t in report["tables"].items():

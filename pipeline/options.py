@@ -12,6 +12,7 @@ import difflib
 import logging
 from typing import TypeVar
 
+from newsbeam.transforms import layout
 from newsbeam.transforms.fetch import FetchConfig
 from newsbeam.transforms.readers import Limits
 
@@ -32,13 +33,34 @@ _DIRECT_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner")
 log = logging.getLogger("newsbeam")
 
 
-def add_dataset_args(parser) -> None:
+def add_output_args(parser) -> None:
+    """Where the dataset is and how it is partitioned: every command that writes one."""
     parser.add_argument("--output", metavar="DIR",
                         help="dataset directory or URI (gs://, s3:// with the matching extras); required")
     parser.add_argument("--partition-by", dest="partition_by", default="date",
                         choices=["date", "source,date"], metavar="date|source,date",
                         help="Hive partition columns: date=YYYY-MM-DD, or source=NAME/date=YYYY-MM-DD "
                              "(default: date)")
+
+
+def add_lock_arg(parser) -> None:
+    parser.add_argument("--lock-timeout", dest="lock_timeout", metavar="SECONDS", type=non_negative_float, default=0.0,
+                        help="seconds to wait for another run on the same output (default: 0)")
+
+
+def add_stream_args(parser) -> None:
+    """``newsbeam stream``'s own options (its inputs and output are the shared ones)."""
+    parser.add_argument("--interval", type=positive_float, default=300.0, metavar="SECONDS",
+                        help="seconds between two polls of the feed list (default: 300)")
+    parser.add_argument("--window", type=positive_float, default=300.0, metavar="SECONDS",
+                        help="seconds of the fixed windows that group writes (default: 300)")
+    parser.add_argument("--duration", type=non_negative_float, default=0.0, metavar="SECONDS",
+                        help="stop polling after this many seconds (default: 0, never)")
+
+
+def add_dataset_args(parser) -> None:
+    """The output options of a batch run (``run``, ``watch``)."""
+    add_output_args(parser)
     parser.add_argument("--mode", default="append", choices=["append", "overwrite"], metavar="append|overwrite",
                         help="append: insert new and changed articles, skip unchanged ones; "
                              "overwrite: replace the partitions this run writes (default: append)")
@@ -49,8 +71,7 @@ def add_dataset_args(parser) -> None:
     parser.add_argument("--chunk-mb", dest="chunk_mb", metavar="MB", type=non_negative_int, default=64,
                         help="on the local runners, cut a larger input into bounded runs of about "
                              "this many MB each, so memory stays flat; 0 = one run (default: 64)")
-    parser.add_argument("--lock-timeout", dest="lock_timeout", metavar="SECONDS", type=non_negative_float, default=0.0,
-                        help="seconds to wait for another run on the same output (default: 0)")
+    add_lock_arg(parser)
 
 
 def add_input_args(parser, *, inputs_required: bool) -> None:
@@ -69,7 +90,7 @@ def add_input_args(parser, *, inputs_required: bool) -> None:
     parser.add_argument("--fetch-articles", dest="fetch_articles", action="store_true",
                         help="fetch the linked page of a feed item whose text is under 150 words, "
                              "through the same guarded client, and take its main text as the body "
-                             "(pages are cached under DIR/_state/articles)")
+                             f"(pages are cached under DIR/{layout.ARTICLES_CACHE})")
     parser.add_argument("--fetch-deadline", dest="fetch_deadline", metavar="SECONDS", type=positive_float, default=60.0,
                         help="seconds one feed's fetch may take in all, retries included (default: 60)")
     parser.add_argument("--max-input-bytes", dest="max_input_bytes", metavar="BYTES", type=positive_int,

@@ -24,7 +24,8 @@ from newsbeam.pipeline.options import LOCAL_RUNNERS, is_local_runner, runner_of 
 from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
-from newsbeam.transforms import commit
+from newsbeam.schemas.runstats import RunStats
+from newsbeam.transforms import commit, layout
 from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
@@ -37,7 +38,7 @@ def new_run_id(now: datetime) -> str:
 # --------------------------------------------------------------------------- output state
 
 
-DATASET_FILE = "_state/dataset.json"
+DATASET_FILE = layout.DATASET_FILE
 
 
 def _unsafe(exc: commit.UnsafeOutput) -> UsageError:
@@ -86,7 +87,7 @@ def check_layout(location: Location, partition_by: tuple[str, ...]) -> None:
             f"--partition-by.")
 
 
-LOCK_FILE = "_state/lock"
+LOCK_FILE = layout.LOCK_FILE
 
 
 @contextlib.contextmanager
@@ -106,7 +107,7 @@ def output_lock(location: Location, timeout: float, run_id: str = ""):
         commit.refuse_links(location, LOCK_FILE)
     except commit.UnsafeOutput as exc:
         raise _unsafe(exc) from None
-    os.makedirs(location.path("_state"), exist_ok=True)
+    os.makedirs(location.path(layout.STATE), exist_ok=True)
     path = location.path(LOCK_FILE)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
@@ -190,7 +191,7 @@ def repair(location: Location, lock_timeout: float = 0.0) -> list[str]:
             write_dataset_file(location, partition_by)
             done.append(f"rebuilt {DATASET_FILE} (partitioned by {','.join(partition_by)})")
         if commit.read_success(location) is None and commit.pending(location) is None:
-            commit.write_bytes_atomic(location, location.path(commit.SUCCESS), json.dumps(
+            commit.write_bytes_atomic(location, location.path(layout.SUCCESS), json.dumps(
                 {"run_id": "repair", "committed_at": datetime.now(timezone.utc).isoformat()}).encode())
     return done
 
@@ -213,57 +214,27 @@ def infer_partition_by(location: Location) -> tuple[str, ...] | None:
 # --------------------------------------------------------------------------- manifest
 
 
-def _read_stats(location: Location, run_id: str) -> dict[str, int]:
+def _read_stats(location: Location, run_id: str) -> RunStats:
+    """Take the statistics the pipeline left (``transforms.write``); none when it left none."""
     fs, _ = location.fs_and_root
-    path = location.path("_runs", f"{run_id}.stats.json")
+    path = location.path(layout.run_stats(run_id))
     try:
         with fs.open_input_stream(path) as fh:
-            stats = json.loads(fh.read())
+            stats = RunStats.from_json(fh.read())
     except FileNotFoundError:
-        return {}
+        return RunStats()
     fs.delete_file(path)
     return stats
 
 
 def write_manifest(location: Location, manifest: dict) -> None:
     fs, _ = location.fs_and_root
-    directory = location.path("_runs")
-    fs.create_dir(directory, recursive=True)
-    final = f"{directory}/{manifest['run_id']}.json"
-    tmp = f"{directory}/.{manifest['run_id']}.json.tmp"
+    fs.create_dir(location.path(layout.RUNS), recursive=True)
+    final = location.path(layout.run_manifest(manifest["run_id"]))
+    tmp = location.path(layout.run_manifest_tmp(manifest["run_id"]))
     with fs.open_output_stream(tmp) as out:
         out.write(json.dumps(manifest, indent=1, default=str).encode())
     fs.move(tmp, final)
-
-
-def summarize(stats: dict[str, int]) -> dict:
-    rejects = {k.split(".", 1)[1]: v for k, v in sorted(stats.items()) if k.startswith("rejects.")}
-    return {
-        "inputs": stats.get("inputs", 0),
-        "entries": stats.get("entries", 0),
-        "articles": stats.get("articles_new", 0) + stats.get("articles_changed", 0),
-        "articles_new": stats.get("articles_new", 0),
-        "articles_changed": stats.get("articles_changed", 0),
-        "articles_unchanged": stats.get("articles_unchanged", 0) + stats.get("articles_stale", 0),
-        "duplicates_merged": stats.get("articles_duplicate", 0),
-        "bullets": stats.get("bullets_written", 0),
-        "quotes": stats.get("quotes_written", 0),
-        "rejects": sum(rejects.values()),
-        "rejects_by_reason": rejects,
-        "rejects_new": stats.get("rejects_new", 0),
-        "files_written": stats.get("files_written", 0),
-        "bytes_written": stats.get("bytes_written", 0) + stats.get("bytes_rejects", 0),
-        "files_removed": stats.get("files_removed", 0),
-        "index_rows": stats.get("index_rows", 0),
-        # Records of an input that are not articles by design (a WARC's requests, metadata,
-        # images), by kind: counted, never rejects.
-        # --fetch-articles: short feed items by what their page gave (fetched, cached, not-modified, failed).
-        "article_pages": {k[len("articles_fetch_"):]: v for k, v in sorted(stats.items())
-                          if k.startswith("articles_fetch_")},
-        "skipped": {k[len("skipped_"):]: v for k, v in sorted(stats.items()) if k.startswith("skipped_")},
-        "feeds": {k[len("feeds_"):]: v for k, v in sorted(stats.items()) if k.startswith("feeds_")},
-        "feeds_suspended": sorted(k.split(":", 1)[1] for k in stats if k.startswith("suspended:")),
-    }
 
 
 def format_summary(manifest: dict) -> str:
@@ -363,13 +334,6 @@ def uses_worker_processes(beam_argv: list[str]) -> bool:
     return is_local_runner(beam_argv) and beam_flag(beam_argv, "--direct_running_mode") == "multi_processing"
 
 
-def _add_stats(total: dict[str, int], stats: dict[str, int]) -> dict[str, int]:
-    merged = {k: total.get(k, 0) + stats.get(k, 0) for k in total.keys() | stats.keys()}
-    if "index_rows" in stats:  # a count of the whole dataset, not of the chunk
-        merged["index_rows"] = stats["index_rows"]
-    return merged
-
-
 @contextlib.contextmanager
 def _workers_follow_this_process():
     """Worker processes started meanwhile exit when this process dies (``commit.guard_worker``)."""
@@ -398,7 +362,7 @@ def _discard(location: Location, run_id: str) -> None:
     """Delete a run's staging folder (what it did not commit, and its run state)."""
     fs, _ = location.fs_and_root
     try:
-        fs.delete_dir(commit.txn_dir(location, run_id))
+        fs.delete_dir(location.path(layout.txn(run_id)))
     except FileNotFoundError:
         pass
 
@@ -419,7 +383,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         "inputs": list(cfg.inputs),
         "beam_args": beam_argv,
     }
-    stats: dict[str, int] = {}
+    stats = RunStats()
     with output_lock(location, lock_timeout, cfg.run_id), _workers_follow_this_process(), \
             contextlib.ExitStack() as run_scope:
         recovery = recover_output(location)
@@ -452,11 +416,11 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                 raise
             except Exception as exc:  # the run failed: record it, then report it
                 _discard(location, cfg.run_id)
-                stats = _add_stats(stats, _read_stats(location, cfg.run_id))
+                stats += _read_stats(location, cfg.run_id)
                 manifest.update(status="failed", error=f"{type(exc).__name__}: {exc}",
                                 seconds=time.monotonic() - started,
                                 finished_at=datetime.now(timezone.utc).isoformat(),
-                                summary=summarize(stats))
+                                summary=stats.summary())
                 write_manifest(location, manifest)
                 raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
             committing = time.monotonic()
@@ -465,12 +429,12 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             except commit.UnsafeOutput as exc:
                 _discard(location, cfg.run_id)
                 raise RunFailed(str(exc)) from None
-            stats = _add_stats(stats, _read_stats(location, cfg.run_id))
-            stats = _add_stats(stats, {"commit_moves": done.moved, "commit_deletes": done.deleted})
+            stats += _read_stats(location, cfg.run_id)
+            stats += RunStats(commit_moves=done.moved, commit_deletes=done.deleted)
             manifest["commit_seconds"] = round(manifest.get("commit_seconds", 0) + time.monotonic() - committing, 3)
         _discard(location, cfg.run_id)
         manifest.update(status="finished", seconds=time.monotonic() - started,
                         finished_at=datetime.now(timezone.utc).isoformat(),
-                        summary=summarize(stats), stats=stats)
+                        summary=stats.summary(), stats=stats.counts())
         write_manifest(location, manifest)
     return manifest

@@ -52,7 +52,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import EXIT_OK, RunFailed, UsageError, exit_for
 from newsbeam.pipeline.run import check_layout, new_run_id, output_lock, recover_output
-from newsbeam.schemas.records import Article, Reject
+from newsbeam.schemas.records import Article, Reject, reject_identity
 from newsbeam.transforms import dataset
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.feedlist import FeedSpec, load_feed_list
@@ -60,7 +60,7 @@ from newsbeam.transforms.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.normalize import preferred
 from newsbeam.transforms.process import with_quotes
 from newsbeam.transforms.readers import Limits
-from newsbeam.transforms.streaming import articles_of, is_new_version, reject_key, remember, write_window
+from newsbeam.transforms.streaming import articles_of, is_new_version, remember, write_window
 from newsbeam.transforms.write import PARTITION_SCHEMES
 
 log = logging.getLogger("newsbeam.streaming")
@@ -145,7 +145,7 @@ def _article_identity(article: Article):
 
 def _reject_identity(reject: Reject):
     # One row per distinct failure and day, as the batch writer keeps them.
-    return "\x1f".join((*reject_key(reject), dataset.reject_partition(reject))), ("", reject)
+    return "\x1f".join((*reject_identity(reject), dataset.reject_partition(reject))), ("", reject)
 
 
 class _WriteWindow(beam.DoFn):
@@ -180,7 +180,7 @@ def _latest_versions(articles) -> list[Article]:
 
 
 def _distinct_rejects(rejects) -> list[Reject]:
-    return list({reject_key(r): r for r in sorted(rejects, key=reject_key)}.values())
+    return list({reject_identity(r): r for r in sorted(rejects, key=reject_identity)}.values())
 
 
 # --------------------------------------------------------------------------- the pipeline
@@ -225,33 +225,29 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
 # --------------------------------------------------------------------------- entry point
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``newsbeam stream``, all declared once in ``pipeline.options``."""
+    options.add_input_args(parser, inputs_required=False)
+    options.add_output_args(parser)
+    options.add_stream_args(parser)
+    options.add_lock_arg(parser)
+
+
 def make_parser() -> argparse.ArgumentParser:
+    """A parser of ``stream``'s options alone, for ``run_streaming`` (the CLI's ``stream``
+    subcommand declares the same through ``add_arguments``)."""
     parser = argparse.ArgumentParser(
         prog="newsbeam stream", description="poll a feed list in one streaming Beam pipeline",
         epilog="Other options go to Beam (--runner, --job_endpoint, ...); --streaming is added.")
-    options.add_input_args(parser, inputs_required=False)
-    parser.add_argument("--output", required=True, metavar="DIR",
-                        help="dataset directory or URI (gs://, s3:// with the matching extras)")
-    parser.add_argument("--partition-by", dest="partition_by", default="date",
-                        choices=list(PARTITION_SCHEMES), metavar="date|source,date",
-                        help="Hive partition columns (default: date)")
-    parser.add_argument("--interval", type=float, default=300.0,
-                        help="seconds between two polls of the feed list (default: 300)")
-    parser.add_argument("--window", type=float, default=300.0,
-                        help="seconds of the fixed windows that group writes (default: 300)")
-    parser.add_argument("--duration", type=float, default=0.0,
-                        help="stop polling after this many seconds (default: 0, never)")
-    parser.add_argument("--lock-timeout", dest="lock_timeout", type=float, default=0.0,
-                        help="seconds to wait for another job on the same local output (default: 0)")
-    if not any(a.dest == "fetch_deadline" for a in parser._actions):
-        parser.add_argument("--fetch-deadline", dest="fetch_deadline", type=float, default=60.0,
-                            help="seconds one feed's fetch may take in all (default: 60)")
+    add_arguments(parser)
     return parser
 
 
 def stream_config(ns, *, now: float | None = None) -> StreamConfig:
     if not ns.feeds:
         raise UsageError("the streaming pipeline needs --feeds FILE")
+    if not ns.output:
+        raise UsageError("the streaming pipeline needs --output DIR")
     if ns.interval <= 0 or ns.window <= 0 or ns.duration < 0:
         raise UsageError("--interval and --window must be positive, --duration zero or more")
     try:
@@ -281,30 +277,35 @@ def streaming_beam_args(extra: list[str]) -> list[str]:
     return args if "--streaming" in args else [*args, "--streaming"]
 
 
-def run_streaming(argv: list[str] | None = None) -> int:
+def stream(ns: argparse.Namespace, beam_argv: list[str]) -> int:
     """Run the streaming pipeline until its input ends (``--duration``) or it is cancelled.
+    Returns EXIT_OK; raises UsageError or RunFailed (``errors.exit_for`` maps them)."""
+    cfg = stream_config(ns)
+    check_layout(cfg.location, cfg.partition_by)
+    started = time.monotonic()
+    with output_lock(cfg.location, ns.lock_timeout, cfg.run_id):
+        recover_output(cfg.location)  # a batch run that died mid-commit is finished first
+        try:
+            with beam.Pipeline(options=PipelineOptions(streaming_beam_args(beam_argv))) as p:
+                build_streaming(p, cfg)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:
+            raise RunFailed(f"the streaming pipeline failed: {type(exc).__name__}: {exc}") from exc
+    print(f"newsbeam stream {cfg.run_id} finished in {time.monotonic() - started:.1f} s "
+          f"({len(cfg.feeds)} feeds every {cfg.interval:g} s, {cfg.window:g} s windows) "
+          f"into {cfg.location.uri}")
+    return EXIT_OK
 
-    Returns 0 when it finished, 1 when it failed, 2 for a usage error (the CLI's statuses).
-    """
+
+def run_streaming(argv: list[str] | None = None) -> int:
+    """``stream`` from a list of arguments (without the word ``stream``), for callers other than
+    the CLI. Returns 0 when it finished, 1 when it failed, 2 for a usage error (the CLI's
+    statuses, through ``errors.exit_for``)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ns, beam_argv = make_parser().parse_known_args(argv)
     try:
-        cfg = stream_config(ns)
-        check_layout(cfg.location, cfg.partition_by)
-        started = time.monotonic()
-        with output_lock(cfg.location, ns.lock_timeout, cfg.run_id):
-            recover_output(cfg.location)  # a batch run that died mid-commit is finished first
-            try:
-                with beam.Pipeline(options=PipelineOptions(streaming_beam_args(beam_argv))) as p:
-                    build_streaming(p, cfg)
-            except (KeyboardInterrupt, SystemExit):
-                raise
-            except Exception as exc:
-                raise RunFailed(f"the streaming pipeline failed: {type(exc).__name__}: {exc}") from exc
-        print(f"newsbeam stream {cfg.run_id} finished in {time.monotonic() - started:.1f} s "
-              f"({len(cfg.feeds)} feeds every {cfg.interval:g} s, {cfg.window:g} s windows) "
-              f"into {cfg.location.uri}")
-        return EXIT_OK
+        return stream(ns, beam_argv)
     except (UsageError, RunFailed) as exc:  # the CLI's map; Ctrl-C and OSError reach the CLI's main
         code, line = exit_for(exc)
         print(line, file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections.abc import Mapping
 from datetime import datetime
 
 # Quote zones, attributions and kinds, as SPEC names them.
@@ -147,3 +148,48 @@ class Reject:
     raw_excerpt: str | None
     fetched_at: datetime
     run_id: str = ""
+
+
+@_pickled_by_position
+@dataclasses.dataclass(frozen=True, slots=True)
+class IndexRow:
+    """One article in the index (``_state/index/``, schema ``tables.INDEX``): where its rows
+    are, and what the next run compares a version of it with."""
+
+    article_id: str
+    partition: str
+    n: int  # the bucket count of the layout its rows are in (0: not placed yet)
+    content_hash: str
+    updated_at: datetime | None
+    est_bytes: int
+    guid_key: str | None = None
+    extractor: str | None = None  # the quote rules' version its rows were written with
+    # The stored version's rank (``merge.preferred``); None in rows written before it was kept.
+    input: str | None = None
+    body_chars: int | None = None
+    bullet_count: int | None = None
+
+    def to_arrow(self) -> dict:
+        """The row as ``pa.Table.from_pylist(..., schema=tables.INDEX)`` takes it."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_arrow(cls, row: dict) -> "IndexRow":
+        """A row of ``tables.INDEX`` as ``pa.Table.to_pylist`` gives it (columns an older index
+        lacked may be absent)."""
+        return cls(row["article_id"], row["partition"], row["n"], row["content_hash"], row.get("updated_at"),
+                   row["est_bytes"], row.get("guid_key"), row.get("extractor"), row.get("input"),
+                   row.get("body_chars"), row.get("bullet_count"))
+
+
+# What makes two rejects the same failure: the rejects table keeps one row per distinct failure
+# and day, in a batch run (``dataset.merge_rejects``) and in ``stream`` alike.
+REJECT_IDENTITY = ("input", "stage", "reason", "detail", "raw_excerpt")
+
+
+def reject_identity(reject: Reject | Mapping) -> tuple[str, ...]:
+    """The identity of a Reject, or of a row of the rejects table (a missing detail or excerpt
+    is the empty one)."""
+    if isinstance(reject, Mapping):
+        return tuple(reject.get(name) or "" for name in REJECT_IDENTITY)
+    return tuple(getattr(reject, name) or "" for name in REJECT_IDENTITY)

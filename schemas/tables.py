@@ -84,6 +84,29 @@ REJECTS = pa.schema(
 
 TABLES = {"articles": ARTICLES, "bullets": BULLETS, "quotes": QUOTES, "rejects": REJECTS}
 
+# The index (``_state/index/``): one row per article, a ``records.IndexRow``. Not a table of
+# the dataset: the writer's own record of where each article is and what it was.
+INDEX = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("partition", pa.string(), nullable=False),
+        pa.field("n", pa.int32(), nullable=False),
+        pa.field("content_hash", pa.string(), nullable=False),
+        pa.field("updated_at", _TS),
+        pa.field("est_bytes", pa.int64(), nullable=False),
+        pa.field("guid_key", pa.string()),
+        # The version of the quote rules the article's rows were written with (null before it
+        # was recorded): an article seen again unchanged is re-extracted when the rules changed.
+        pa.field("extractor", pa.string()),
+        # The stored version's rank (its input, body length, bullets), which ``merge.preferred``
+        # compares: null in rows written before it was kept.
+        pa.field("input", pa.string()),
+        pa.field("body_chars", pa.int64()),
+        pa.field("bullet_count", pa.int32()),
+    ],
+    metadata=METADATA,
+)
+
 # Columns each version renamed, by table: {old name: new name}.
 RENAMED = {"quotes": {"start": "start_char", "end": "end_char"}}
 

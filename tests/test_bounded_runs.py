@@ -3,6 +3,7 @@ a re-run changes nothing: the same URL in inputs of different chunks keeps one v
 one ``preferred`` picks, and the other is a ``duplicate`` reject."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def test_a_stored_version_from_a_later_chunk_input_that_ranks_higher_stays():
     # Its input is not in a later chunk (another run brought it): the usual decision applies.
     assert merge.settle_across_chunks(short, None, stored, frozenset()).lost_to is None
     # An index row written before ranks were kept says nothing.
-    assert merge.contender_of_row({**row, "input": None}) is None
+    assert merge.contender_of_row(dataclasses.replace(row, input=None)) is None
     # The reject of a loser known only by its record reads as duplicate_reject would.
     assert merge.duplicate_reject_of(merge.contender_of(short), merge.contender_of(long)) == \
         merge.duplicate_reject(short, long)

@@ -293,14 +293,13 @@ def _helps() -> dict[str, str]:
     for action in parser._actions:
         if hasattr(action, "choices") and isinstance(action.choices, dict):
             for name, sub in action.choices.items():
-                if name != "stream":
-                    helps[name] = sub.format_help()
+                helps[name] = sub.format_help()
     return helps
 
 
 def test_help_text():
     helps = _helps()
-    assert set(helps) == {"", "run", "watch", "extract", "inspect", "repair"} | ({"report"} & set(helps))
+    assert set(helps) == {"", "run", "watch", "stream", "extract", "inspect", "repair"} | ({"report"} & set(helps))
     for name, text in helps.items():
         assert "``" not in text and "{date,source,date}" not in text, name
         assert "exit status:" in text and "130" in text, name
@@ -308,6 +307,32 @@ def test_help_text():
             assert "examples:\n  newsbeam " + name in text, name
     assert "--partition-by date|source,date" in helps["run"]
     assert "--max-reject-ratio R" in helps["run"] and "--cycles N" in helps["watch"]
+    assert "--window SECONDS" in helps["stream"] and "--streaming is added" in helps["stream"]
+
+
+def test_stream_is_a_subcommand_with_the_shared_option_declarations():
+    """``newsbeam stream`` and ``pipeline.streaming.run_streaming`` parse the same options, from
+    the declarations ``run`` and ``watch`` share (one definition of --feeds, --output, ...)."""
+    from newsbeam.pipeline.streaming import make_parser as stream_parser
+
+    def options(parser):
+        return {(a.dest, tuple(a.option_strings), repr(a.default), a.help) for a in parser._actions
+                if a.option_strings and a.dest not in ("help", "quiet", "verbose")}
+
+    sub = next(a.choices for a in make_parser()._actions if isinstance(getattr(a, "choices", None), dict))
+    run_options, stream_options = options(sub["run"]), options(sub["stream"])
+    assert stream_options == options(stream_parser())
+    shared = {o for o in stream_options if o[0] not in ("interval", "window", "duration")}
+    assert shared <= run_options  # not declared again: the very same flags, defaults and help
+    assert {o[0] for o in stream_options - run_options} == {"interval", "window", "duration"}
+
+
+def test_stream_usage_errors_exit_2_through_the_one_map(capsys, tmp_path):
+    code, stdout, err = run(capsys, "stream", "--output", tmp_path / "out")
+    assert (code, stdout, last_line(err)) == (2, "", "newsbeam: error: the streaming pipeline needs --feeds FILE")
+    code, _, err = run(capsys, "-q", "stream", "--feedz", "x.yaml")
+    assert code == 2 and last_line(err) == "newsbeam: error: unknown option --feedz (did you mean --feeds?)"
+    assert not (tmp_path / "out").exists()
 
 
 # --------------------------------------------------------------------------- 10. inspect

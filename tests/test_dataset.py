@@ -1,10 +1,14 @@
+import dataclasses
 import os
+from datetime import datetime, timezone
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from tests.records import article
+from newsbeam.schemas import tables
+from newsbeam.schemas.records import IndexRow
 from newsbeam.transforms import dataset
 from newsbeam.transforms.dataset import Location
 
@@ -138,8 +142,8 @@ def test_remove_stale_deletes_leftover_temporary_files(tmp_path):
 
 
 def _index_row(article_id, partition="date=2026-01-01", n=1, guid_key=None, est_bytes=100):
-    return {"article_id": article_id, "partition": partition, "n": n, "content_hash": "h" + article_id,
-            "updated_at": None, "est_bytes": est_bytes, "guid_key": guid_key}
+    return IndexRow(article_id=article_id, partition=partition, n=n, content_hash="h" + article_id,
+                    updated_at=None, est_bytes=est_bytes, guid_key=guid_key)
 
 
 def _seed_index(location, rows):
@@ -161,7 +165,7 @@ def test_index_rows_of_reads_only_the_ids_asked_for(tmp_path):
     location = Location.of(str(tmp_path))
     _seed_index(location, [_index_row("a"), _index_row("b"), _index_row("c")])
     rows = dataset.index_rows_of(location, 0, ["c", "a", "zz"])
-    assert sorted(rows) == ["a", "c"] and rows["c"]["content_hash"] == "hc"
+    assert sorted(rows) == ["a", "c"] and rows["c"] == _index_row("c")
 
 
 def test_update_index_shard_applies_fresh_rows_layouts_and_replaced_partitions(tmp_path):
@@ -191,14 +195,28 @@ def test_update_index_shard_applies_fresh_rows_layouts_and_replaced_partitions(t
 
 def test_an_index_written_before_guid_keys_is_read_and_upgraded(tmp_path):
     location = Location.of(str(tmp_path))
-    old_schema = pa.schema([f for f in dataset.INDEX_SCHEMA if f.name != "guid_key"])
-    rows = [{k: v for k, v in _index_row(i).items() if k != "guid_key"} for i in ("a", "b")]
+    old_schema = pa.schema([f for f in tables.INDEX if f.name != "guid_key"])
+    rows = [{k: v for k, v in _index_row(i).to_arrow().items() if k != "guid_key"} for i in ("a", "b")]
     path = dataset.index_shard_path(location, 0)
     os.makedirs(os.path.dirname(path))
     pq.write_table(pa.Table.from_pylist(rows, schema=old_schema), path)
 
     assert dataset.summarize_index_shard(location, 0, ["s\x1fg"]).guids == ()
-    assert dataset.index_rows_of(location, 0, ["a"])["a"]["guid_key"] is None
+    assert dataset.index_rows_of(location, 0, ["a"])["a"].guid_key is None
     assert dataset.update_index_shard(location, 0, [_index_row("c", guid_key="s\x1fg")], {}) == (3, True)
-    assert pq.read_schema(path).names == dataset.INDEX_SCHEMA.names
+    assert pq.read_schema(path).names == tables.INDEX.names
     assert dataset.summarize_index_shard(location, 0, ["s\x1fg"]).guids == (("s\x1fg", "c"),)
+
+
+def test_index_row_record_matches_the_index_schema_and_round_trips_through_arrow():
+    fields = [f.name for f in dataclasses.fields(IndexRow)]
+    assert fields == tables.INDEX.names
+    full = IndexRow("a", "date=2026-01-01", 2, "h", datetime(2026, 1, 1, 12, tzinfo=timezone.utc), 300,
+                    "s\x1fg", "2026-12-01.3", "in.jsonl", 1200, 3)
+    table = pa.Table.from_pylist([full.to_arrow(), _index_row("b").to_arrow()], schema=tables.INDEX)
+    assert [IndexRow.from_arrow(r) for r in table.to_pylist()] == [full, _index_row("b")]
+    # A row of an index written before the optional columns existed reads with them as None.
+    legacy = {k: v for k, v in full.to_arrow().items() if k not in ("extractor", "input", "body_chars")}
+    assert IndexRow.from_arrow(legacy) == dataclasses.replace(full, extractor=None, input=None, body_chars=None)
+    with pytest.raises(KeyError):
+        IndexRow.from_arrow({"article_id": "a"})  # a required column missing is an error, not a None

@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import datetime, timezone
 
 import pytest
@@ -14,7 +15,7 @@ PART = "date=2026-11-20"
 
 
 def old_row(**changes):
-    return {**index_row(article("a1"), PART, 1), **changes}
+    return dataclasses.replace(index_row(article("a1"), PART, 1), **changes)
 
 
 @pytest.mark.parametrize(
@@ -50,13 +51,13 @@ def test_decide_extracts_an_unchanged_article_again_when_the_quote_rules_changed
                       mode="append", extractor=extracting_with)
     assert decision.status == status
     if status == merge.CHANGED:
-        assert decision.index_row["extractor"] == extracting_with and decision.delete_from is None
+        assert decision.index_row.extractor == extracting_with and decision.delete_from is None
 
 
 def test_decide_keeps_an_undated_article_where_it_was_first_filed():
     undated = article("a1", published_at=None, content_hash="h2")
     decision = decide([undated], [old_row(partition="date=2026-10-01")], partition_by=("date",), mode="append")
-    assert decision.index_row["partition"] == "date=2026-10-01"
+    assert decision.index_row.partition == "date=2026-10-01"
     assert decision.delete_from is None
 
 

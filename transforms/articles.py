@@ -31,8 +31,9 @@ import apache_beam as beam
 import pyarrow.fs as pafs
 from apache_beam import pvalue
 
-from newsbeam.schemas import reasons
+from newsbeam.schemas import reasons, runstats
 from newsbeam.schemas.records import Document, Entry, Reject
+from newsbeam.transforms import layout
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.html import html_to_text
@@ -108,7 +109,7 @@ class ArticleCache:
 
     @classmethod
     def for_output(cls, output_uri: str) -> "ArticleCache":
-        return cls(f"{Location.of(output_uri).uri}/_state/articles")
+        return cls(layout.uri(Location.of(output_uri), layout.ARTICLES_CACHE))
 
     def _path(self, url: str) -> str:
         name = hashlib.sha256(url.encode("utf-8", "replace")).hexdigest()[:40]
@@ -235,7 +236,7 @@ class _FetchArticles(beam.DoFn):
             if not needs_article(entry):
                 yield entry
         for outcome in self._pool.map(self._one, short):
-            yield pvalue.TaggedOutput(STATS, (f"articles_fetch_{outcome.status}", 1))
+            yield pvalue.TaggedOutput(STATS, (runstats.article_page(outcome.status), 1))
             if outcome.reject is not None:
                 yield pvalue.TaggedOutput(REJECTS, outcome.reject)
             yield outcome.entry

@@ -45,14 +45,14 @@ from typing import TYPE_CHECKING
 
 import pyarrow.fs as pafs
 
+from newsbeam.transforms import layout
+from newsbeam.transforms.layout import JOURNAL, SUCCESS, TXN
+
 if TYPE_CHECKING:  # only for annotations: dataset imports this module
     from newsbeam.transforms.dataset import Location
 
 log = logging.getLogger("newsbeam")
 
-TXN = "_state/txn"
-JOURNAL = "_state/commit.json"
-SUCCESS = "_SUCCESS"
 # The phases of a commit, in order.
 ADD_ARTICLES = 1  # articles files that only add or replace rows (or keep rows that go, for now)
 ADD_ROWS = 2  # bullets and quotes files that only add or replace rows
@@ -72,11 +72,11 @@ class UnsafeOutput(RuntimeError):
 
 
 def txn_dir(location: Location, run_id: str) -> str:
-    return location.path(TXN, run_id)
+    return location.path(layout.txn(run_id))
 
 
 def staged_path(location: Location, run_id: str, phase: int, rel: str) -> str:
-    return location.path(TXN, run_id, f"p{phase}", rel)
+    return location.path(layout.staged(run_id, phase, rel))
 
 
 def data_phase(table: str, loses_rows: bool) -> int:
@@ -191,7 +191,7 @@ def record_deletes(location: Location, run_id: str, key: str, deletes: Iterable[
     if not deletes:
         return 0
     fs, _ = location.fs_and_root
-    directory = location.path(TXN, run_id, "deletes")
+    directory = location.path(layout.txn_deletes(run_id))
     fs.create_dir(directory, recursive=True)
     path = f"{directory}/{_key(key)}.json"
     tmp = f"{directory}/.{_key(key)}.{uuid.uuid4().hex}.tmp"
@@ -209,17 +209,16 @@ def _files_under(fs: pafs.FileSystem, directory: str) -> list[str]:
 def plan_commit(location: Location, run_id: str) -> list[Op]:
     """The operations that make a run's staged work live, in the order they must happen."""
     fs, root = location.fs_and_root
-    txn = txn_dir(location, run_id)
     ops: list[Op] = []
     for phase in PHASES:
-        stage = f"{txn}/p{phase}"
+        stage = location.path(layout.staged(run_id, phase))
         for path in _files_under(fs, stage):
             rel = path[len(stage) + 1:]
             if rel.rsplit("/", 1)[-1].startswith("."):
                 continue  # a temporary file of a write that did not finish
             ops.append(Op(MOVE, phase, rel, path[len(root) + 1:]))
     moved = {op.path for op in ops}
-    for path in _files_under(fs, f"{txn}/deletes"):
+    for path in _files_under(fs, location.path(layout.txn_deletes(run_id))):
         if not path.endswith(".json") or path.rsplit("/", 1)[-1].startswith("."):
             continue
         for phase, rel in _read_json(location, path):
@@ -286,8 +285,8 @@ def _remove_tree(location: Location, path: str) -> None:
 
 def clear_stage(location: Location, run_id: str) -> None:
     """Delete what a run staged (its phases and deletion lists), keeping its other run state."""
-    for name in [f"p{phase}" for phase in PHASES] + ["deletes"]:
-        _remove_tree(location, location.path(TXN, run_id, name))
+    for folder in [layout.staged(run_id, phase) for phase in PHASES] + [layout.txn_deletes(run_id)]:
+        _remove_tree(location, location.path(folder))
     fs, _ = location.fs_and_root
     if not fs.get_file_info(pafs.FileSelector(txn_dir(location, run_id), allow_not_found=True)):
         _remove_tree(location, txn_dir(location, run_id))

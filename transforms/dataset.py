@@ -26,8 +26,8 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
-from newsbeam.schemas.records import Article, Reject
-from newsbeam.transforms import commit
+from newsbeam.schemas.records import Article, IndexRow, Reject, reject_identity
+from newsbeam.transforms import commit, layout
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
 HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
@@ -37,26 +37,6 @@ _PART_FILE = re.compile(r"^part-(\d{5})-of-(\d{5})\.parquet$")
 _HIVE_UNSAFE = set('"#%\'*/:=?\\{[]^') | {chr(c) for c in range(0x20)} | {"\x7f"}
 ROW_GROUP_ROWS = {"articles": 65_536, "bullets": 262_144, "quotes": 262_144, "rejects": 65_536}
 INDEX_SHARDS = 16
-INDEX_SCHEMA = pa.schema(
-    [
-        pa.field("article_id", pa.string(), nullable=False),
-        pa.field("partition", pa.string(), nullable=False),
-        pa.field("n", pa.int32(), nullable=False),
-        pa.field("content_hash", pa.string(), nullable=False),
-        pa.field("updated_at", pa.timestamp("us", tz="UTC")),
-        pa.field("est_bytes", pa.int64(), nullable=False),
-        pa.field("guid_key", pa.string()),
-        # The version of the quote rules the article's rows were written with (null before it
-        # was recorded): an article seen again unchanged is re-extracted when the rules changed.
-        pa.field("extractor", pa.string()),
-        # The stored version's rank (its input, body length, bullets), which ``merge.preferred``
-        # compares: null in rows written before it was kept.
-        pa.field("input", pa.string()),
-        pa.field("body_chars", pa.int64()),
-        pa.field("bullet_count", pa.int32()),
-    ],
-    metadata=tables.METADATA,
-)
 
 
 # --------------------------------------------------------------------------- paths
@@ -395,10 +375,10 @@ def _stage_bucket_file(fs: pafs.FileSystem, txn: str, table: str, rel: str, comb
     if table == "articles" and loses:
         # First the file with both the new rows and the rows that go; the final one later.
         early = _sorted(pa.concat_tables([combined, losing]))
-        written += write_atomic(fs, f"{txn}/p{commit.ADD_ARTICLES}/{rel}", early,
+        written += write_atomic(fs, layout.in_stage(txn, commit.ADD_ARTICLES, rel), early,
                                 row_group_size=ROW_GROUP_ROWS[table])
     phase = commit.data_phase(table, loses)
-    written += write_atomic(fs, f"{txn}/p{phase}/{rel}", combined, row_group_size=ROW_GROUP_ROWS[table])
+    written += write_atomic(fs, layout.in_stage(txn, phase, rel), combined, row_group_size=ROW_GROUP_ROWS[table])
     return written, []
 
 
@@ -444,9 +424,6 @@ def remove_stale(location: Location, partition: str, n: int, *, keep: set[str] |
 # --------------------------------------------------------------------------- rejects
 
 
-REJECT_KEY = ("input", "stage", "reason", "detail", "raw_excerpt")
-
-
 def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject], *,
                   stage: str | None = None) -> tuple[int, int] | tuple[int, int, list[str]]:
     """Add a run's rejects to its day's file, once per distinct failure (input, stage, reason,
@@ -461,10 +438,10 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
     existing = [read_parquet(fs, info.path, tables.REJECTS, table="rejects") for info in list_files(fs, directory)
                 if info.base_name.endswith(".parquet")]
     rows = [row for table in existing for row in table.to_pylist()]
-    seen = {tuple(row[k] for k in REJECT_KEY) for row in rows}
+    seen = {reject_identity(row) for row in rows}
     before = len(rows)
-    for reject in sorted(rejects, key=lambda r: (r.input, r.stage, r.reason, r.detail or "", r.raw_excerpt or "")):
-        key = tuple(getattr(reject, k) for k in REJECT_KEY)
+    for reject in sorted(rejects, key=reject_identity):
+        key = reject_identity(reject)
         if key not in seen:
             seen.add(key)
             rows.append({name: getattr(reject, name) for name in tables.REJECTS.names})
@@ -472,7 +449,7 @@ def merge_rejects(location: Location, partition: str, rejects: Sequence[Reject],
         return (0, 0) if stage is None else (0, 0, [])
     target = f"{directory}/{bucket_file(0, 1)}"
     if stage is not None:
-        size = write_atomic(fs, f"{stage}/p{commit.STATE}/rejects/{partition}/{bucket_file(0, 1)}",
+        size = write_atomic(fs, layout.in_stage(stage, commit.STATE, f"rejects/{partition}/{bucket_file(0, 1)}"),
                             pa.Table.from_pylist(rows, schema=tables.REJECTS), row_group_size=ROW_GROUP_ROWS["rejects"])
         others = [f"rejects/{partition}/{info.base_name}" for info in list_files(fs, directory)
                   if info.path != target]
@@ -549,21 +526,21 @@ def index_shard(article_id: str) -> int:
 
 
 def index_shard_path(location: Location, shard: int) -> str:
-    return location.path("_state", "index", f"shard-{shard:03d}-of-{INDEX_SHARDS:03d}.parquet")
+    return location.path(layout.index_shard(shard, INDEX_SHARDS))
 
 
 def read_index_table(location: Location, shard: int) -> pa.Table:
-    """One index shard as an Arrow table of ``INDEX_SCHEMA`` (empty when the shard is absent)."""
+    """One index shard as an Arrow table of ``tables.INDEX`` (empty when the shard is absent)."""
     fs, _ = location.fs_and_root
     path = index_shard_path(location, shard)
     if fs.get_file_info(path).type != pafs.FileType.File:
-        return INDEX_SCHEMA.empty_table()
+        return tables.INDEX.empty_table()
     with fs.open_input_file(path) as source:
         table = pq.read_table(source)
-    for field in INDEX_SCHEMA:  # an index written before a column existed: the column is null
+    for field in tables.INDEX:  # an index written before a column existed: the column is null
         if field.name not in table.column_names:
             table = table.append_column(field, pa.nulls(table.num_rows, field.type))
-    return table.select(INDEX_SCHEMA.names).cast(INDEX_SCHEMA)
+    return table.select(tables.INDEX.names).cast(tables.INDEX)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -588,15 +565,15 @@ def summarize_index_shard(location: Location, shard: int, guid_keys: Iterable[st
     return IndexSummary(sizes, guids)
 
 
-def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) -> dict[str, dict]:
+def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) -> dict[str, IndexRow]:
     """The index rows of ``article_ids`` in one shard, by article_id (ids it lacks are absent)."""
     table = read_index_table(location, shard)
     ids = pa.array(sorted(set(article_ids)), pa.string())
-    return {row["article_id"]: row for row in
+    return {row["article_id"]: IndexRow.from_arrow(row) for row in
             table.filter(pc.is_in(table.column("article_id"), value_set=ids)).to_pylist()}
 
 
-def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], layouts: Mapping[str, int],
+def update_index_shard(location: Location, shard: int, fresh: Sequence[IndexRow], layouts: Mapping[str, int],
                        replaced: Iterable[str] = (), *, stage: str | None = None) -> tuple[int, bool]:
     """Commit a run's changes to one index shard and return (rows now in it, whether it was
     rewritten).
@@ -608,7 +585,7 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
     """
     old = read_index_table(location, shard)
     keep = pc.invert(pc.is_in(old.column("article_id"),
-                              value_set=pa.array(sorted(r["article_id"] for r in fresh), pa.string())))
+                              value_set=pa.array(sorted(r.article_id for r in fresh), pa.string())))
     replaced = sorted(set(replaced))
     if replaced:
         keep = pc.and_(keep, pc.invert(pc.is_in(old.column("partition"), value_set=pa.array(replaced, pa.string()))))
@@ -621,14 +598,14 @@ def update_index_shard(location: Location, shard: int, fresh: Sequence[dict], la
         n = pc.coalesce(planned, kept.column("n"))
         if not pc.all(pc.equal(n, kept.column("n"))).as_py():
             dirty = True
-            kept = kept.set_column(kept.schema.get_field_index("n"), INDEX_SCHEMA.field("n"), n)
+            kept = kept.set_column(kept.schema.get_field_index("n"), tables.INDEX.field("n"), n)
     if not dirty:
         return old.num_rows, False
-    rows = [{**row, "n": layouts.get(row["partition"], row["n"])} for row in fresh]
-    table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=INDEX_SCHEMA)])
+    rows = [{**row.to_arrow(), "n": layouts.get(row.partition, row.n)} for row in fresh]
+    table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=tables.INDEX)])
     table = table.sort_by("article_id")
     path = index_shard_path(location, shard)
     if stage is not None:
-        path = f"{stage}/p{commit.STATE}/{path[len(location.fs_and_root[1]) + 1:]}"
+        path = layout.in_stage(stage, commit.STATE, layout.index_shard(shard, INDEX_SHARDS))
     write_atomic(location.fs_and_root[0], path, table, row_group_size=1_048_576)
     return table.num_rows, True

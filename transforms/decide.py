@@ -29,7 +29,7 @@ import apache_beam as beam
 from apache_beam import pvalue
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms import commit, dataset, merge
+from newsbeam.transforms import commit, dataset, layout, merge
 from newsbeam.transforms.write_config import WriteConfig, seal, stat, unseal
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
@@ -125,15 +125,15 @@ class _Decide(beam.DoFn):
             return  # unchanged or stale: its index row stays as it is
         row = decision.index_row
         blob = blobs.get(id(article)) or seal(article)
-        yield pvalue.TaggedOutput(WRITTEN, ((row["partition"], article.article_id), blob))
+        yield pvalue.TaggedOutput(WRITTEN, ((row.partition, article.article_id), blob))
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))
-        yield pvalue.TaggedOutput(INDEX, (dataset.index_shard(row["article_id"]), row))
+        yield pvalue.TaggedOutput(INDEX, (dataset.index_shard(row.article_id), row))
 
 
 def _seen_dir(cfg: WriteConfig) -> str:
-    return f"{commit.txn_dir(cfg.location, cfg.run_id)}/seen"
+    return cfg.location.path(layout.txn_seen(cfg.run_id))
 
 
 def _read_seen(cfg: WriteConfig, shard: int) -> dict[str, merge.Contender]:

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 import apache_beam as beam
 from apache_beam import pvalue
 
+from newsbeam.schemas import runstats
 from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.feedstate import (
@@ -91,9 +92,9 @@ class _FetchBatch(beam.DoFn):
 
     def process(self, batch):
         for outcome in self._pool.map(self._one, batch):
-            yield pvalue.TaggedOutput(STATS, (f"feeds_{outcome.status}", 1))
+            yield pvalue.TaggedOutput(STATS, (runstats.feed_outcome(outcome.status), 1))
             if outcome.status == "suspended":
-                yield pvalue.TaggedOutput(STATS, (f"suspended:{outcome.spec.name}", 1))
+                yield pvalue.TaggedOutput(STATS, (runstats.suspended(outcome.spec.name), 1))
             if outcome.state is not None:
                 yield pvalue.TaggedOutput(STATES, (outcome.spec.name, outcome.state))
             if outcome.reject is not None:

@@ -41,6 +41,7 @@ from datetime import datetime, timedelta, timezone
 from newsbeam.schemas import reasons
 import pyarrow.fs as pafs
 
+from newsbeam.transforms import layout
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.fetch import FetchResult
 
@@ -255,7 +256,7 @@ class FeedStateStore:
 
     @classmethod
     def for_output(cls, output_dir: str) -> "FeedStateStore":
-        return cls(f"{Location.of(os.fspath(output_dir)).uri}/_state/feeds")
+        return cls(layout.uri(Location.of(os.fspath(output_dir)), layout.FEEDS_DIR))
 
     @property
     def _fs(self):

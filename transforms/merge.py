@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from newsbeam.schemas import reasons
-from newsbeam.schemas.records import Article, Reject
+from newsbeam.schemas.records import Article, IndexRow, Reject
 from newsbeam.transforms.dataset import article_partition, buckets_needed, estimated_bytes
 from newsbeam.transforms.normalize import preferred
 
@@ -23,29 +23,29 @@ NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "s
 @dataclasses.dataclass(frozen=True)
 class Decision:
     status: str  # new | changed | unchanged (seen, same content) | stale (older version) | kept
-    index_row: dict  # the article's index row after this run; "n" is the layout it was in
+    index_row: IndexRow  # the article's index row after this run; n is the layout it was in
     article: Article | None = None  # the version to write, for new and changed
     delete_from: tuple[str, int] | None = None  # (partition, n) holding a row to remove
     kept: Article | None = None  # the version of this run that won, when there were several
     duplicates: tuple[Article, ...] = ()  # the versions of this run that lost to it
 
 
-def index_row(article: Article, partition: str, n: int, extractor: str | None = None) -> dict:
-    return {
-        "article_id": article.article_id,
-        "partition": partition,
-        "n": n,
-        "content_hash": article.content_hash,
-        "updated_at": article.updated_at,
-        "est_bytes": estimated_bytes(article),
-        "guid_key": guid_key(article),
-        "extractor": extractor,
+def index_row(article: Article, partition: str, n: int, extractor: str | None = None) -> IndexRow:
+    return IndexRow(
+        article_id=article.article_id,
+        partition=partition,
+        n=n,
+        content_hash=article.content_hash,
+        updated_at=article.updated_at,
+        est_bytes=estimated_bytes(article),
+        guid_key=guid_key(article),
+        extractor=extractor,
         # What ``preferred`` ranks the stored version by, so that a later part of a run cut into
         # chunks can tell whether this version will win again (``settle_across_chunks``).
-        "input": article.input,
-        "body_chars": len(article.body),
-        "bullet_count": len(article.bullets),
-    }
+        input=article.input,
+        body_chars=len(article.body),
+        bullet_count=len(article.bullets),
+    )
 
 
 def guid_key(article: Article) -> str | None:
@@ -94,58 +94,58 @@ def resolve_renames(renames: Iterable[tuple[str, str]]) -> dict[str, str]:
     return final
 
 
-def _is_newer(article: Article, old: Mapping) -> bool | None:
+def _is_newer(article: Article, old: IndexRow) -> bool | None:
     """True/False when both versions carry an update time, None when that cannot decide."""
-    if article.updated_at is None or old.get("updated_at") is None:
+    if article.updated_at is None or old.updated_at is None:
         return None
-    return article.updated_at > old["updated_at"]
+    return article.updated_at > old.updated_at
 
 
-def _less_than(article: Article, old: Mapping) -> bool:
+def _less_than(article: Article, old: IndexRow) -> bool:
     """Whether ``article`` has less than the stored version its index row describes: a
     smaller size (a body cut short, content gone), or no guid or update time where the stored
     one had them. Asked only of an article recovered from a document that is not well-formed,
     which never replaces a stored article with less of it (a response cut off inside an
     item's content must not overwrite the full article with its description)."""
-    if estimated_bytes(article) < (old.get("est_bytes") or 0):
+    if estimated_bytes(article) < (old.est_bytes or 0):
         return True
-    if old.get("guid_key") and guid_key(article) is None:
+    if old.guid_key and guid_key(article) is None:
         return True
-    return old.get("updated_at") is not None and article.updated_at is None
+    return old.updated_at is not None and article.updated_at is None
 
 
-def decide(versions: Sequence[Article], old_rows: Sequence[Mapping], *,
+def decide(versions: Sequence[Article], old_rows: Sequence[IndexRow], *,
            partition_by: Sequence[str], mode: str, extractor: str | None = None) -> Decision:
     """What a run does with the versions of one article_id it holds, given its index row.
 
     ``extractor`` is the version of the quote rules the run extracts with: an article seen
     again with the same content is unchanged only if its rows were written with that version;
     otherwise it is written again (``changed``), its quotes extracted anew."""
-    old = min(old_rows, key=lambda r: r["partition"]) if old_rows else None
+    old = min(old_rows, key=lambda r: r.partition) if old_rows else None
     if not versions:
         assert old is not None, "decide() needs a version of the article or its index row"
-        return Decision(KEPT, dict(old))
+        return Decision(KEPT, old)
     ordered = sorted(versions, key=lambda a: (a.input, a.content_hash))
     article = functools.reduce(preferred, ordered)
     duplicates = tuple(v for v in ordered if v is not article)
     partition = article_partition(article, partition_by)
     if old is not None and article.published_at is None:
         # An undated article is filed under the day it was first fetched; keep it there.
-        partition = old["partition"]
+        partition = old.partition
     if old is not None and mode == "append":
         newer = _is_newer(article, old)
-        if newer is False and article.updated_at != old["updated_at"]:
-            return Decision(STALE, dict(old), kept=article, duplicates=duplicates)
-        if article.content_hash == old["content_hash"] and not newer and (
-                extractor is None or old.get("extractor") == extractor):
-            return Decision(UNCHANGED, dict(old), kept=article, duplicates=duplicates)
+        if newer is False and article.updated_at != old.updated_at:
+            return Decision(STALE, old, kept=article, duplicates=duplicates)
+        if article.content_hash == old.content_hash and not newer and (
+                extractor is None or old.extractor == extractor):
+            return Decision(UNCHANGED, old, kept=article, duplicates=duplicates)
         if article.recovered and _less_than(article, old):
-            return Decision(STALE, dict(old), kept=article, duplicates=duplicates)
-    same_place = old is not None and old["partition"] == partition
-    delete_from = None if old is None or same_place else (old["partition"], old["n"])
+            return Decision(STALE, old, kept=article, duplicates=duplicates)
+    same_place = old is not None and old.partition == partition
+    delete_from = None if old is None or same_place else (old.partition, old.n)
     return Decision(
         CHANGED if old is not None else NEW,
-        index_row(article, partition, old["n"] if same_place and old is not None else 0, extractor),
+        index_row(article, partition, old.n if same_place and old is not None else 0, extractor),
         article=article,
         delete_from=delete_from,
         kept=article,
@@ -232,13 +232,13 @@ def contender_of(article: Article) -> Contender:
                      len(article.bullets), article.source, article.title[:200], article.fetched_at, article.run_id)
 
 
-def contender_of_row(row: Mapping) -> Contender | None:
+def contender_of_row(row: IndexRow) -> Contender | None:
     """The stored version, from its index row (None for rows written before ranks were kept)."""
-    if row.get("input") is None or row.get("body_chars") is None:
+    if row.input is None or row.body_chars is None:
         return None
-    stamp = row["updated_at"].timestamp() if row.get("updated_at") else float("-inf")
-    return Contender(row["article_id"], row["input"], row["content_hash"], stamp, row["body_chars"],
-                     row["bullet_count"] or 0)
+    stamp = row.updated_at.timestamp() if row.updated_at else float("-inf")
+    return Contender(row.article_id, row.input, row.content_hash, stamp, row.body_chars,
+                     row.bullet_count or 0)
 
 
 def beats(a: Contender, b: Contender) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats import encoding, mojibake, safexml
-from newsbeam.transforms.formats.common import (STAGE_READ, Limits, ReadError, content_lines, count_lines,
+from newsbeam.transforms.formats.common import (STAGE_READ, Limits, ReadError, content_lines, count_lines, too_large,
                                                 reject, too_many_entries)
 from newsbeam.transforms.formats.compression import decompress
 from newsbeam.transforms.formats.feeds import markup_tags, read_feed
@@ -298,10 +298,9 @@ def read_document(doc: Document, limits: Limits = Limits()) -> Iterator[Entry | 
         # Before decompressing: a per-record-gzip WARC is many gzip members, read one by one.
         yield from _read_warc(doc, limits)
         return
-    if len(doc.data) > limits.max_input_bytes:
-        yield reject(doc, reasons.TOO_LARGE,
-                     f"{len(doc.data)} bytes, the limit is {limits.max_input_bytes}",
-                     stage=STAGE_READ)
+    oversize = too_large(len(doc.data), limits.max_input_bytes)
+    if oversize is not None:
+        yield reject(doc, reasons.TOO_LARGE, oversize, stage=STAGE_READ)
         return
     try:
         data, _ = decompress(doc.data, limits.max_input_bytes)

@@ -9,9 +9,9 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam import pvalue
 
-from newsbeam.schemas import reasons
+from newsbeam.schemas import reasons, runstats
 from newsbeam.schemas.records import Document, Reject
-from newsbeam.transforms.formats.common import Limits
+from newsbeam.transforms.formats.common import STAGE_READ, Limits, too_large
 from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
 from newsbeam.transforms.process import source_name
 
@@ -104,21 +104,20 @@ class _ReadFile(beam.DoFn):
                 if is_warc(head):
                     yield from self._warc(fh, source, path)
                     return
-                if size is not None and size > self._max_bytes:
+                oversize = too_large(size, self._max_bytes)
+                if oversize is not None:
                     yield pvalue.TaggedOutput(self.REJECTS, Reject(
-                        source, path, "read", reasons.TOO_LARGE,
-                        f"file is {size} bytes; the limit is {self._max_bytes} (--max-input-bytes)",
-                        None, self._fetched_at))
+                        source, path, STAGE_READ, reasons.TOO_LARGE, oversize, None, self._fetched_at))
                     return
-                data = head + fh.read(self._max_bytes + 1 - len(head))
+                data = head + fh.read(max(0, self._max_bytes + 1 - len(head)))  # a limit under 4 KiB
         except (OSError, IOError) as exc:
             yield pvalue.TaggedOutput(self.REJECTS, Reject(
                 source, path, "read", reasons.READ_ERROR, str(exc), None, self._fetched_at))
             return
-        if len(data) > self._max_bytes:
+        oversize = too_large(len(data), self._max_bytes, at_least=True)  # grew since it was listed
+        if oversize is not None:
             yield pvalue.TaggedOutput(self.REJECTS, Reject(
-                source, path, "read", reasons.TOO_LARGE,
-                f"file exceeds {self._max_bytes} bytes (--max-input-bytes)", None, self._fetched_at))
+                source, path, STAGE_READ, reasons.TOO_LARGE, oversize, None, self._fetched_at))
             return
         yield Document(source=source, input=path, data=data, fetched_at=self._fetched_at)
 
@@ -134,7 +133,7 @@ class _ReadFile(beam.DoFn):
             else:
                 yield item
         for kind, count in sorted(skipped.items()):
-            yield pvalue.TaggedOutput(self.STATS, (f"skipped_warc_{kind}", count))
+            yield pvalue.TaggedOutput(self.STATS, (runstats.skipped(f"warc_{kind}"), count))
 
 
 class ReadFiles(beam.PTransform):

@@ -19,12 +19,13 @@ overwrites its own file instead of adding a second one.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Sequence
 
 import apache_beam as beam
 
-from newsbeam.transforms import commit, dataset, merge
+from newsbeam.schemas import runstats
+from newsbeam.schemas.runstats import RunStats
+from newsbeam.transforms import commit, dataset, layout, merge
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.write_config import DELETE, TOUCH, UPSERT, WriteConfig, stat, unseal
 
@@ -199,16 +200,17 @@ class StageRejects(beam.PTransform):
             | "GroupRejects" >> beam.GroupByKey()
             | "WriteRejects" >> beam.ParDo(_WriteRejects(self._cfg))
         )
-        counts = rejects | "CountRejects" >> beam.Map(lambda r: stat(f"rejects.{r.reason}"))
+        counts = rejects | "CountRejects" >> beam.Map(lambda r: stat(runstats.rejected(r.reason)))
         return (written, counts) | "RejectStats" >> beam.Flatten()
 
 
 def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> None:
+    """Hand the run's statistics to the main process (``pipeline.run``), as one RunStats."""
     fs, _ = location.fs_and_root
-    path = location.path("_runs", f"{run_id}.stats.json")
+    path = location.path(layout.run_stats(run_id))
     fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
     with fs.open_output_stream(path) as out:
-        out.write(json.dumps(dict(sorted(items)), indent=1).encode())
+        out.write(RunStats.of(items).to_json())
 
 
 class StageStats(beam.PTransform):

@@ -52,11 +52,6 @@ def remember(seen: Sequence[str], fingerprint: str) -> tuple[str, ...]:
     return (*seen, fingerprint)[-MAX_FINGERPRINTS:]
 
 
-def reject_key(reject: Reject) -> tuple[str, str, str, str]:
-    """What makes two rejects the same failure (as ``dataset.merge_rejects`` counts them)."""
-    return reject.input, reject.stage, reject.reason, reject.detail or ""
-
-
 def _stamp(when: datetime) -> str:
     return when.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
@@ -93,5 +88,5 @@ def _sorted(data: pa.Table) -> pa.Table:
     return data.sort_by(keys) if keys else data
 
 
-__all__ = ["articles_of", "document_of", "is_new_version", "reject_key", "remember", "window_file",
+__all__ = ["articles_of", "document_of", "is_new_version", "remember", "window_file",
            "write_window"]

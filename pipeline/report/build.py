@@ -26,6 +26,7 @@ from newsbeam.pipeline.report.page import (
     table_html,
 )
 from newsbeam.pipeline.report.queries import Filters, Limits
+from newsbeam.transforms import layout
 from newsbeam.transforms.dataset import Location
 
 __all__ = ["Filters", "Limits", "ReportResult", "build_report", "collect", "render"]
@@ -339,7 +340,7 @@ def _health_section(data: dict, limits: Limits) -> str:
         suspended = sum(f["status"] == "suspended" for f in feeds)
         failing = sum(f["status"] == "failing" for f in feeds)
         unreadable = sum(f["status"] not in ("suspended", "failing", "ok") for f in feeds)
-        table = Table(id="t-feeds", caption="Feeds fetched by newsbeam (from _state/feeds), failing first",
+        table = Table(id="t-feeds", caption=f"Feeds fetched by newsbeam (from {layout.FEEDS_DIR}), failing first",
                       columns=(Column("Feed", "html"), Column("Status"), Column("Failures in a row", "num"),
                                Column("Last HTTP status", "num"), Column("Last error"),
                                Column("Last fetch", "date"), Column("Last success", "date"),
@@ -370,7 +371,7 @@ def _health_section(data: dict, limits: Limits) -> str:
                              r.get("rejects"), r.get("error")) for r in runs])
         parts.append(_cut_note(len(runs), n_runs, "runs (the newest)") + table_html(table))
     else:
-        parts.append(_note("No run manifests under _runs/."))
+        parts.append(_note(f"No run manifests under {layout.RUNS}/."))
     return _section("health", "Data health", "".join(parts))
 
 
@@ -443,9 +444,9 @@ def build_report(output: str, *, to: str, since: date | None = None, until: date
     started = time.monotonic()
     built_at = (now or datetime.now(UTC)).astimezone(UTC)
     location = Location.of(output)
-    if location.is_local and not any(os.path.isdir(location.path(part))
-                                     for part in ("articles", "quotes", "rejects", "_runs")):
-        raise FileNotFoundError(f"no newsbeam dataset at {location.uri} (no articles/, quotes/, rejects/ or _runs/)")
+    if location.is_local and not any(os.path.isdir(location.path(part)) for part in layout.DATASET_MARKERS):
+        raise FileNotFoundError(f"no newsbeam dataset at {location.uri} (no "
+                                f"{', '.join(p + '/' for p in layout.DATASET_MARKERS)})")
     filters = Filters(since=since, until=until, sources=tuple(sources))
     data = collect(location, filters, limits, now=built_at, threads=threads)
     seconds = time.monotonic() - started

@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.fs as pafs
 from newsbeam.schemas import tables
+from newsbeam.transforms import layout
 from newsbeam.transforms.dataset import Location
 from newsbeam.transforms.feedstate import FeedStateStore
 
@@ -425,7 +426,7 @@ def reject_groups(d: Dataset) -> int:
 
 def feed_health(location: Location, now: datetime, limit: int) -> tuple[list[dict], int]:
     """Each feed's last fetch, last success, failures and suspension; failing feeds first."""
-    states = FeedStateStore(f"{location.uri}/_state/feeds").all()
+    states = FeedStateStore(layout.uri(location, layout.FEEDS_DIR)).all()
     out: list[dict[str, Any]] = []
     for name, s in states.items():
         suspended = bool(s.suspended_until and _aware(s.suspended_until) > now)
@@ -447,9 +448,8 @@ def _aware(value: str) -> datetime:
 def recent_runs(location: Location, limit: int) -> tuple[list[dict], int]:
     """The last ``limit`` run manifests under ``_runs/``, newest first, and how many there are."""
     fs, root = location.fs_and_root
-    infos = [i for i in fs.get_file_info(pafs.FileSelector(f"{root}/_runs", allow_not_found=True))
-             if i.type == pafs.FileType.File and i.base_name.endswith(".json")
-             and not i.base_name.endswith(".stats.json") and not i.base_name.startswith(".")]
+    infos = [i for i in fs.get_file_info(pafs.FileSelector(location.path(layout.RUNS), allow_not_found=True))
+             if i.type == pafs.FileType.File and layout.is_manifest_name(i.base_name)]
     # Run ids begin with the second the run started: their order is the runs' order.
     infos.sort(key=lambda i: i.base_name, reverse=True)
     runs = []

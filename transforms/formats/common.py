@@ -77,6 +77,18 @@ def excerpt(data: bytes | str, chars: int = EXCERPT_CHARS) -> str:
     return _EXCERPT_CONTROL.sub("\ufffd", text.lstrip("\ufeff")[:chars])
 
 
+def too_large(size: int | None, limit: int, *, where: str = "", at_least: bool = False) -> str | None:
+    """The one check of an input's size against ``--max-input-bytes`` (``Limits.max_input_bytes``):
+    None when ``size`` fits or is not known, else the detail of its ``too-large`` reject.
+
+    ``at_least``: ``size`` bytes were read and the rest was not, so only "over" is known.
+    ``where`` names the part of the input (a WARC record)."""
+    if size is None or size <= limit:
+        return None
+    amount = "" if at_least else f"{size} bytes, "
+    return f"{where + ': ' if where else ''}{amount}over the limit of {limit} bytes (--max-input-bytes)"
+
+
 def reject(doc: Document, reason: str, detail: str, *, stage: str = STAGE_PARSE,
            raw: bytes | str | None = None) -> Reject:
     return Reject(

@@ -11,7 +11,7 @@ import lzma
 import zlib
 
 from newsbeam.schemas import reasons
-from newsbeam.transforms.formats.common import STAGE_READ, ReadError
+from newsbeam.transforms.formats.common import STAGE_READ, ReadError, too_large
 
 _CHUNK = 1 << 16
 
@@ -61,12 +61,9 @@ def _bounded(kind: str, data: bytes, max_bytes: int) -> bytes:
                 chunk = dec.decompress(src, max_length=room)
                 src = b""
             out += chunk
-            if len(out) > max_bytes:
-                raise ReadError(
-                    reasons.TOO_LARGE,
-                    f"{kind} input decompresses to more than {max_bytes} bytes",
-                    STAGE_READ,
-                )
+            oversize = too_large(len(out), max_bytes, where=f"{kind} input, decompressed", at_least=True)
+            if oversize is not None:
+                raise ReadError(reasons.TOO_LARGE, oversize, STAGE_READ)
             if dec.eof:
                 pending = dec.unused_data
                 break

@@ -25,7 +25,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Reject
-from newsbeam.transforms.formats.common import STAGE_PARSE, Limits, excerpt
+from newsbeam.transforms.formats.common import STAGE_PARSE, Limits, excerpt, too_large
 
 __all__ = ["Skipped", "is_warc", "read_warc"]
 
@@ -102,10 +102,9 @@ def _item(record, *, source, input, fetched_at, limits, tags) -> Document | Reje
     declared = record.headers.get("Content-Length")
     if declared is None or not declared.strip().isdigit():
         return _reject(record, reasons.MALFORMED, f"{where}: no valid Content-Length", source, input, fetched_at)
-    if int(declared) > limits.max_input_bytes:
-        return _reject(record, reasons.TOO_LARGE,
-                       f"{where}: {declared} bytes, the limit is {limits.max_input_bytes}",
-                       source, input, fetched_at)
+    oversize = too_large(int(declared), limits.max_input_bytes, where=where)
+    if oversize is not None:
+        return _reject(record, reasons.TOO_LARGE, oversize, source, input, fetched_at)
     digest = record.headers.get("WARC-Block-Digest")
     if digest and not record.verify_block_digest(consume=False):
         return _reject(record, reasons.TRUNCATED, f"{where}: the block does not match its digest "
@@ -132,9 +131,9 @@ def _item(record, *, source, input, fetched_at, limits, tags) -> Document | Reje
         return Skipped("non-html")
     if not content_type and not _looks_like_html(payload):
         return Skipped("non-html")
-    if len(payload) > limits.max_input_bytes:
-        return _reject(record, reasons.TOO_LARGE, f"{where}: payload over {limits.max_input_bytes} bytes",
-                       source, input, fetched_at)
+    oversize = too_large(len(payload), limits.max_input_bytes, where=where, at_least=True)
+    if oversize is not None:
+        return _reject(record, reasons.TOO_LARGE, oversize, source, input, fetched_at)
     headers = tuple((str(k).lower(), str(v)) for k, v in http.items())
     return Document(source=source, input=input, data=payload, fetched_at=_date_of(record, fetched_at),
                     headers=headers, tags=tags, url=record.headers.get("WARC-Target-URI") or None)
