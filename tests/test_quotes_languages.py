@@ -105,7 +105,12 @@ def test_the_language_given_wins_over_the_guess():
     (DE + "Jonas Brandt hat die Fraktion lange geleitet. „Wir bleiben dabei“, sagt er.", "Jonas Brandt"),
     (DE + "Petra Lindner hat ein Bild ersteigert. „Das gefällt mir“, sagte sie.", "Petra Lindner"),
     (ES + "Lucía Fernández llegó tarde a la reunión. «Vamos a cumplir», dijo ella.", "Lucía Fernández"),
-    (DE + "Herr Jonas Brandt leitet die Fraktion.\n„Wir bleiben dabei“, sagte er am Abend.", None),
+    # The paragraph before names him, and the article no one else: a portrait's subject.
+    (DE + "Herr Jonas Brandt leitet die Fraktion.\n„Wir bleiben dabei“, sagte er am Abend.", "Jonas Brandt"),
+    (DE + "Jonas Brandt und Petra Lindner leiten die Fraktion.\n„Wir bleiben dabei“, sagte er am Abend.",
+     None),
+    (FR + "Claire Dubois dirige le groupe depuis mars. Dubois a été élue en 2020.\nLe vote a eu lieu hier.\n"
+     "« Nous restons », dit-elle.", "Claire Dubois"),
     (DE + "Petra Lindner und Jonas Brandt sind gekommen. „Wir bleiben“, sagten sie.", None),
     (DE + "Der Ex-Profi will auf seinen Körper hören. „Mal sehen“, sagt er.", None),
 ])
@@ -172,3 +177,20 @@ def test_sagt_er_after_a_quote_credited_in_the_same_paragraph():
             "Wasserwerk und sprach mit den Arbeitern. „Das Wasser kommt bald zurück“, sagt er.")
     quotes = extract_quotes("Bürgermeister verspricht Wasser", (), body)
     assert [q.speaker for q in quotes] == ["Hans Weber", "Hans Weber"]
+
+
+# heading_name: a collage of voices or an interview's parts, each under a heading that opens on
+# the speaker's name and a colon; a heading in capitals gives the name in normal case.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "\nMARTA ORTIZ LEÓN: UNA MADRE QUE TRABAJA\n\n“Mi madre se levantaba a las cinco para "
+     "ir al mercado y nunca se quejó.”", "Marta Ortiz León"),
+    (DE + "\nJonas Brandt: Der Trainer bleibt\n\n„Wir haben lange gesprochen und sind uns einig.“",
+     "Jonas Brandt"),
+    # A heading with no name before its colon, a heading that is a sentence, words of the writer's
+    # after the quote: no one.
+    (ES + "\nLA RECETA: UNA TARTA\n\n“Mi madre hacía una tarta de manzana todos los domingos.”", None),
+    (ES + "\nMarta Ortiz León: una vida en el mercado.\n\n“Mi madre se levantaba a las cinco.”", None),
+    (ES + "\nMARTA ORTIZ LEÓN: UNA MADRE\n\n“Mi madre se levantaba a las cinco”, recuerda su hija.", None),
+])
+def test_heading_name(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -54,6 +54,11 @@ CASES = {
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
          "explicit", "direct"),
     ],
+    "heading_name": [
+        ("body", "The winners spoke to us after the race.\n\nANA RUIZ: A LONG DAY\n\n“We trained for a "
+                 "whole year and it paid off.”", "We trained for a whole year and it paid off.", "Ana Ruiz",
+         "explicit", "direct"),
+    ],
     "headline": [
         ("title", "Angry Nurses March Downtown To ‘Fund The Wards’", "Fund The Wards", "Angry Nurses",
          "explicit", "partial"),

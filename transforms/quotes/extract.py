@@ -30,13 +30,13 @@ from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_pe
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.shapes import sentence_subject
+from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01.3"
+EXTRACTOR_VERSION = "2026-12-01.4"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -182,8 +182,8 @@ def _personal_pronoun(found: Finding) -> str | None:
 def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
     """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
     with a quote in the same paragraph, else the subject of one of the (at most three) sentences
-    before it in the paragraph, if the article names that subject as a person; else null.
-    German "sie" is never the person last credited (no gender is known for most names, and a
+    before it in the paragraph, if the article names that subject as a person; else the one
+    person the article has named so far, if it named only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
     woman answering a man is common): only a subject before it."""
     p_lo = text.rfind("\n", 0, before) + 1
     for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
@@ -206,6 +206,11 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
+    # A portrait names one person: the pronoun is that person's (of a gender that agrees).
+    person = only_person_before(text, ctx, before)
+    gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
+    if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
+        return person
     return None
 
 

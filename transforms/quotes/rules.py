@@ -11,11 +11,12 @@ is the writer's label on a noun.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.shapes import (
     LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
     quote_ends_paragraph, sentence_subject)
@@ -116,6 +117,39 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
     return None
 
 
+# A heading that names who speaks in the paragraphs under it: "KARLA TARAZONA: ME CASTIGARON",
+# "Ann Lee: Nie wieder" (a collage of voices, an interview's parts). The name: one to four
+# capitalized words, before a colon, in a short line that is not a sentence.
+_HEADING_NAME = re.compile(r"((?:[^\W\d_][\w'’.\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*):[^\S\n]+\S[^\n]{0,100}")
+_HEADING_MAX = 120
+
+
+def heading_name(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A quote that makes up its whole paragraph, under a heading that opens on a name and a
+    colon, is that person's: "MILENA ZÁRATE: MUY TRABAJADORA" then "“Un beso ...”"."""
+    text, span = site.text, site.span
+    if site.zone != "body" or not site.starts_paragraph or span.paragraph == 0 or span.close_at < 0:
+        return None
+    p_hi = site.paragraphs[span.paragraph][1]
+    if text[mark_end(text, span):p_hi].strip(" .,;!?\"'“”«»„’"):
+        return None  # words of the writer's after the quote
+    h_lo, h_hi = site.paragraphs[span.paragraph - 1]
+    heading = text[h_lo:h_hi].strip()
+    if len(heading) > _HEADING_MAX or heading[-1:] in ".!?:\"“”»«„":
+        return None
+    m = _HEADING_NAME.fullmatch(heading)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or any(w.lower() in FUNCTION_WORDS for w in words) \
+            or any(w.lower() in current_language().function_words for w in words):
+        return None
+    if name.isupper():
+        name = name.title()  # a heading in capitals: "MILENA ZÁRATE" is Milena Zárate
+    return Finding(name, "heading", "explicit", h_lo)
+
+
 def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """Headlines put the speaker anywhere: "Ochoa Says ...", "..., Ochoa Says", "Ochoa: ..."."""
     if site.zone == "title":
@@ -188,6 +222,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("lead_in", lead_in_rule),
     ("closing_attribution", closing_attribution_rule),
     ("colon_paragraph", colon_paragraph),
+    ("heading_name", heading_name),
     ("headline", headline_rule),
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
