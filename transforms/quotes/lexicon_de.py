@@ -21,6 +21,10 @@ gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostizie
 prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
 beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
 genannt findet fand
+rät riet wettert wetterte plädiert plädierte schlussfolgert schlussfolgerte befindet befand
+seufzt seufzte stöhnt stöhnte jubelt jubelte schimpft schimpfte flüstert flüsterte murmelt
+murmelte scherzt scherzte witzelt witzelte spottet spottete dichtet dichtete singt sang
+präzisiert präzisierte relativiert relativierte bilanziert bilanzierte analysiert analysierte
 """.split())
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
@@ -36,7 +40,7 @@ bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgerm
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
 abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
-ökonom ökonomin bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
+ökonom ökonomin autor autorin bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
 stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
 """.split())
 

@@ -8,6 +8,7 @@ declara declararam destacou destaca ressaltou acrescentou acrescenta salientou s
 garantiu garante contou lembrou avaliou comentou criticou defendeu questionou respondeu
 escreveu observou informou anunciou alertou pontuou completou frisou reforçou admitiu
 reconheceu argumentou ponderou enfatizou relatou
+complementou complementa sustentou sustenta justifica justificou acrescentou ressalta
 """.split())
 
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
