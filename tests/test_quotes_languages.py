@@ -209,3 +209,16 @@ def test_heading_name(body, speaker):
 ])
 def test_verbs_grown_from_the_held_out_pages(body, speaker):
     assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# A title right before a name makes it someone's name, even a first name alone or a name the
+# article writes once: as the subject before the quote, as the subject a pronoun stands for,
+# before a colon.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Chefredaktor Tobias kommt spät herein. «Habt ihr schon gegessen?»", "Tobias"),
+    (DE + "Chefredaktor Tobias kommt spät herein. „Habt ihr schon gegessen?“, ruft er.", "Tobias"),
+    (DE + "Vereinspräsident Jonas Brandt: „Wir haben lange verhandelt und sind zufrieden.“", "Jonas Brandt"),
+    (DE + "Das Wetter Tobias kommt spät herein. „Habt ihr schon gegessen?“", None),
+])
+def test_a_title_before_a_name_makes_it_a_name(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

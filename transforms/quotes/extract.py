@@ -36,7 +36,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01.5"
+EXTRACTOR_VERSION = "2026-12-01.6"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -154,7 +154,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         return False
     if speaker.split()[0].lower() in lang.determiners:
         return False  # "dem Pantone Color Institute" after "laut": a body, or no one
-    if " " not in speaker and not ctx.names.is_person(speaker) and not (
+    titled = _titled(found.mention, speaker)
+    if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
             and all(w[:1].isupper() for w in found.mention.split())):
@@ -163,8 +164,19 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         # Olivier.", "sagt Sportredaktor Samuel")
         return False
     if found.rule in _SUBJECT_RULES or found.cue == ":":
-        return ctx.names.is_person(speaker)
+        return titled or ctx.names.is_person(speaker)
     return True
+
+
+def _titled(mention: str, speaker: str) -> bool:
+    """The mention gives the speaker a title right before the name: "Sportredaktor Samuel",
+    "Co-Redaktionsleiter Gabriel", "Bürgermeisterin Weber": someone, even named by one word."""
+    words = mention.strip(" .,;:").split()
+    n = len(speaker.split())
+    if len(words) <= n or " ".join(words[-n:]) != speaker:
+        return False
+    title = words[-n - 1].lower()
+    return title in TITLES or is_compound_title(title)
 
 
 def _personal_pronoun(found: Finding) -> str | None:
@@ -201,7 +213,7 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
             name = split_title(mention)
             words = name.split()
             if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
-                    and (ctx.names.is_person(name) or len(words) >= 2):
+                    and (ctx.names.is_person(name) or len(words) >= 2 or _titled(mention, name)):
                 return ctx.names.fullest(name)
         if s_lo <= p_lo:
             break
