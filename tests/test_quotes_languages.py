@@ -222,3 +222,17 @@ def test_verbs_grown_from_the_held_out_pages(body, speaker):
 ])
 def test_a_title_before_a_name_makes_it_a_name(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# for_person: "Para X", "Pour X", "Für X" opening a sentence gives X's view, and the quote in it or
+# opening the next sentence is X's; a place or a body after the word is no one.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "Para Lucía Fernández la salida está en “un pacto de todos los partidos”.", "Lucía Fernández"),
+    (FR + "Pour Claire Dubois, ce vote est une erreur. « Nous allons le contester. »", "Claire Dubois"),
+    (DE + "Für Jonas Brandt ist das Ergebnis klar. „Wir machen weiter wie bisher.“", "Jonas Brandt"),
+    (PT + "Para Ana Souza, o projeto é uma \"manobra política\" do governo.", "Ana Souza"),
+    (ES + "Para Colombia la salida está en “un pacto de todos los partidos”.", None),
+    (DE + "Für die Stadt ist das Ergebnis klar. „Wir machen weiter wie bisher.“", None),
+])
+def test_for_person(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

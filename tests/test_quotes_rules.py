@@ -9,6 +9,9 @@ import pytest
 
 from newsbeam.transforms.quotes import RULE_NAMES, RULES, extract_quotes
 
+ES = ("El gobierno presentó el lunes el nuevo presupuesto y la oposición no está contenta con "
+      "el resultado de la votación en el Congreso.\n")
+
 # rule -> [(zone, text, quoted words, speaker, attribution, kind)]
 CASES = {
     "transcript_label": [
@@ -49,6 +52,10 @@ CASES = {
     "closing_attribution": [
         ("body", "The study found “a sharp decline” because of the “weak” ties, said the British Medical "
                  "Journal.", "weak", "British Medical Journal", "explicit", "partial"),
+    ],
+    "for_person": [
+        ("body", ES + "Para Lucía Fernández la solución está en “un acuerdo amplio entre todos”.",
+         "un acuerdo amplio entre todos", "Lucía Fernández", "explicit", "partial"),
     ],
     "colon_paragraph": [
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",

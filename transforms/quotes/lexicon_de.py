@@ -29,6 +29,8 @@ präzisiert präzisierte relativiert relativierte bilanziert bilanzierte analysi
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
 ACCORDING = frozenset(["laut"])
+# A sentence that opens on this word and a person's name gives that person's view ("Für Müller ist ...").
+FOR_WORD = "für"
 # "„...“, so Müller.": a short attribution after a quote (only in German articles).
 SO = "so"
 

@@ -23,6 +23,8 @@ justificó matizó completó decía contaba explicaba aseguraba repetía insist�
 """.split())
 
 ACCORDING = frozenset(["según"])
+# A sentence that opens on this word and a person's name gives that person's view ("Para Ingrid Betancourt la solución está ...").
+FOR_WORD = "para"
 
 TITLES = frozenset("""
 presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora

@@ -17,6 +17,8 @@ nuance nuancé s'exclame exclamé
 """.split())
 
 ACCORDING = frozenset(["selon"])
+# A sentence that opens on this word and a person's name gives that person's view ("Pour Jan Hamáček, cette attitude ...").
+FOR_WORD = "pour"
 
 TITLES = frozenset("""
 président présidente ministre maire député députée sénateur sénatrice porte-parole directeur

@@ -13,6 +13,8 @@ complementou complementa sustentou sustenta justifica justificou acrescentou res
 
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
 ACCORDING = frozenset(["segundo"])
+# A sentence that opens on this word and a person's name gives that person's view ("Para Martins, a articulação ...").
+FOR_WORD = "para"
 
 TITLES = frozenset("""
 ministra governador governadora prefeito prefeita deputado deputada senhor senhora

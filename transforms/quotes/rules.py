@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ROLE_WORDS,
 from newsbeam.transforms.quotes.shapes import (
     LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
     quote_ends_paragraph, sentence_subject)
+from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.tokens import mark_end
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
@@ -103,6 +104,46 @@ def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return closing_attribution(text, ctx.cues, ctx.sentences, mark_end(text, span),
                                    site.paragraphs[span.paragraph][1])
     return None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A sentence that opens on the language's "for" and a person's name gives that person's
+    view, and the quote in it, or opening the sentence right after it, is theirs: "Para Ana
+    Ruiz la solución está en “...”", "Pour Ana Ruiz, c'est grave. « ... »"."""
+    word = current_language().for_word
+    if word is None:
+        return None
+    text, span, sentences = site.text, site.span, ctx.sentences
+    found = _for_person_at(text, ctx, site.sent_lo, span.open_at, word)
+    if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
+        prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
+        if prev_lo >= site.head_lo:
+            found = _for_person_at(text, ctx, prev_lo, site.sent_lo, word)
+    return found
+
+
+def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
+    if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
+        return None
+    at = lo + len(word) + 1
+    names = []
+    for m in _NAME_WORD.finditer(text, at, min(hi, at + 80)):
+        if text[at:m.start()].strip() or not m.group()[0].isupper():
+            break
+        names.append(m.group())
+        at = m.end()
+    if not names:
+        return None
+    name = " ".join(names)
+    lang = current_language()
+    if any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in names):
+        return None
+    if not (ctx.names.is_person(name) or len(names) >= 2 and is_person_like(name) and not is_org(name)):
+        return None  # "Para Colombia", "Für die Stadt": not a person
+    return Finding(name, word, "explicit", lo)
 
 
 def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -221,6 +262,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
     ("closing_attribution", closing_attribution_rule),
+    ("for_person", for_person),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
     ("headline", headline_rule),
