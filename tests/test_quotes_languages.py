@@ -236,3 +236,20 @@ def test_a_title_before_a_name_makes_it_a_name(body, speaker):
 ])
 def test_for_person(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# A description that opens on a title ("le ministre de la Santé", "la Rectora") is the person the
+# article gave that role to before the quote: right before the name, or after it and a comma;
+# never a word of the role taken into the name ("Santé Paul Morel"); two holders: no one.
+@pytest.mark.parametrize("body, speaker", [
+    (FR + "Le ministre de la Santé Paul Morel a parlé hier. « Nous restons », a déclaré le ministre "
+     "de la Santé.", "Paul Morel"),
+    (FR + "Le ministre de la Santé Paul Morel a parlé hier. « Nous restons », a déclaré Paul Morel.",
+     "Paul Morel"),
+    (ES + "El informe fue leído por Rosario del Carmen Díaz, rectora de la Escuela Superior. La Rectora "
+     "recordó que “el trabajo sigue”.", "Rosario del Carmen Díaz"),
+    (ES + "Ayer hablaron Rosa Díaz, rectora de la Escuela, y Ana Gil, rectora de la Universidad. La "
+     "Rectora recordó que “el trabajo sigue”.", None),
+])
+def test_a_role_is_the_person_given_it(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -14,6 +14,7 @@ Nothing here compiles a pattern per call or imports Beam; the function never rai
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsbeam.schemas.records import Quote
@@ -31,12 +32,12 @@ from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject
-from newsbeam.transforms.quotes.tokens import Sentences, mark_end
+from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-01.7"
+EXTRACTOR_VERSION = "2026-12-01.8"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -226,6 +227,72 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
     return None
 
 
+_PARTICLES = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
+_ROLE_WINDOW = 10_000  # characters before a quote searched for the person a role was given to
+_RUN_AFTER = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
+_RUN_BEFORE = re.compile(r"((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,4}[^\W\d_][\w'’\-]*),[^\S\n]+$")
+
+
+def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
+    """The person an article not in English gave the role a description names: "le ministre
+    de la Santé" -> the "ministre de la Santé Roman Prymula" written before it; "la Rectora"
+    -> "Rosario Díaz, rectora de la Escuela". The role must open on a title; the person must
+    be the only one the article gave it to before the quote."""
+    lang = current_language()
+    words = mention.strip(" .,;:").split()
+    role = words[1:] if words and words[0].lower() in lang.determiners else words
+    if not role or len(role) == len(words) and len(words) > 1:
+        return None  # "le ministre de la Santé", "la Rectora", "Rectora"; not "Ministre Roman Prymula"
+    if trim(role[0]).lower() not in TITLES and not is_compound_title(trim(role[0]).lower()):
+        return None
+    phrase = " ".join(role).lower()
+    lo = max(0, before - _ROLE_WINDOW)
+    low = text[lo:before].lower()
+    found = set()
+    at = low.find(phrase)
+    while at >= 0 and len(found) < 3:
+        pos = lo + at
+        after = _RUN_AFTER.match(text, pos + len(phrase))
+        person = None
+        if after:
+            run = []
+            for w in after.group(1).split():
+                if not w[:1].isupper():
+                    break
+                run.append(w)
+            person = _person_of(" ".join(run), ctx) if run else None
+        if person is None:
+            head = _RUN_BEFORE.search(text, max(0, pos - 80), pos)
+            if head:
+                person = _person_of(head.group(1), ctx)
+        if person:
+            found.add(person)
+        at = low.find(phrase, at + len(phrase))
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_of(run: str, ctx: ArticleContext) -> str | None:
+    """The name in a run of capitalized words, if it is a person's (two words or more, or one the
+    article uses as a name)."""
+    words: list[str] = []
+    for w in reversed(run.split()):  # the capitalized words that end the run, particles inside
+        if w[:1].isupper() or words and w in _PARTICLES:
+            words.insert(0, w)
+        else:
+            break
+    while words and words[0] in _PARTICLES:
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words)
+    lang = current_language()
+    if any(w.lower() in lang.function_words for w in words) or not is_person_like(name):
+        return None
+    if len(words) >= 2 or ctx.names.is_person(name):
+        return ctx.names.fullest(name)
+    return None
+
+
 def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
     """The finding names someone: an explicit mention of two words or more, or of one the
     article writes as a name."""
@@ -248,6 +315,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             speaker, attribution = _pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
         speaker = None
+    if speaker is None and attribution == "explicit" and current_language().code != "en":
+        speaker = _role_holder(text, ctx, mention, span.open_at)
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker
