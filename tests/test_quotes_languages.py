@@ -253,3 +253,17 @@ def test_for_person(body, speaker):
 ])
 def test_a_role_is_the_person_given_it(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# inverted_pronoun: French puts the pronoun after the verb with a "t" ("a-t-il estimé",
+# "ajoute-t-elle"); the verb must be a reporting verb.
+@pytest.mark.parametrize("body, speaker, rule", [
+    (FR + "Claire Dubois dirige le groupe. Dubois a été élue en mars. « Nous restons », a-t-elle estimé.",
+     "Claire Dubois", "inverted_pronoun"),
+    (FR + "Claire Dubois dirige le groupe. Dubois a été élue en mars. « Nous restons », ajoute-t-elle.",
+     "Claire Dubois", "inverted_pronoun"),
+    (FR + "Claire Dubois dirige le groupe. Dubois a été élue en mars. « Le Petit Prince », a-t-elle lu.",
+     None, None),
+])
+def test_french_inverted_pronoun(body, speaker, rule):
+    assert _speakers(body)[-1] == (speaker, rule)

@@ -57,6 +57,12 @@ CASES = {
         ("body", ES + "Para Lucía Fernández la solución está en “un acuerdo amplio entre todos”.",
          "un acuerdo amplio entre todos", "Lucía Fernández", "explicit", "partial"),
     ],
+    "inverted_pronoun": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nClaire Dubois dirige le groupe. Dubois a été élue en mars. "
+                 "« Nous allons voter contre le budget », a-t-elle annoncé.", "Nous allons voter contre le budget",
+         "Claire Dubois", "pronoun", "direct"),
+    ],
     "colon_paragraph": [
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
          "explicit", "direct"),

@@ -65,6 +65,26 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     return found
 
 
+# French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
+# estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
+_INVERTED = re.compile(r"[^\S\n]*,?[^\S\n]*([^\W\d_]+)-t-(il|elle)\b(?:[^\S\n]+([^\W\d_]+))?")
+_AUXILIARY = frozenset("a avait aurait".split())
+
+
+def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, the verb then its pronoun right after the closing mark: "a-t-il estimé"."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
+    if m is None:
+        return None
+    verb = m.group(3) if m.group(1).lower() in _AUXILIARY else m.group(1)
+    if not verb or verb.lower() not in current_language().cues:
+        return None
+    return Finding(m.group(2), verb, "explicit", m.start(1))
+
+
 def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """The sentence that leads into the quote: ``Trump said: "...``, ``..., saying "...``,
     ``Trump's claim that "...``."""
@@ -263,6 +283,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("lead_in", lead_in_rule),
     ("closing_attribution", closing_attribution_rule),
     ("for_person", for_person),
+    ("inverted_pronoun", inverted_pronoun),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
     ("headline", headline_rule),
