@@ -230,7 +230,6 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
 _PARTICLES = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
 _ROLE_WINDOW = 10_000  # characters before a quote searched for the person a role was given to
 _RUN_AFTER = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
-_RUN_BEFORE = re.compile(r"((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,4}[^\W\d_][\w'’\-]*),[^\S\n]+$")
 
 
 def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
@@ -262,9 +261,11 @@ def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> s
                 run.append(w)
             person = _person_of(" ".join(run), ctx) if run else None
         if person is None:
-            head = _RUN_BEFORE.search(text, max(0, pos - 80), pos)
-            if head:
-                person = _person_of(head.group(1), ctx)
+            # "Rosa Díaz, rectora de ...": the words before a comma right before the role.
+            head = text[max(0, pos - 80):pos].rstrip(" \t")
+            head = head[head.rfind("\n") + 1:]  # a name never runs over a line break
+            if head.endswith(","):
+                person = _person_of(" ".join(head[:-1].split()[-5:]), ctx)
         if person:
             found.add(person)
         at = low.find(phrase, at + len(phrase))

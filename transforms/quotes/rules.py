@@ -67,7 +67,7 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
 # estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
-_INVERTED = re.compile(r"[^\S\n]*,?[^\S\n]*([^\W\d_]+)-t-(il|elle)\b(?:[^\S\n]+([^\W\d_]+))?")
+_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]++)-t-(il|elle)\b(?:[^\S\n]++([^\W\d_]++))?")
 _AUXILIARY = frozenset("a avait aurait".split())
 
 
