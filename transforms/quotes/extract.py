@@ -247,7 +247,7 @@ def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> s
     phrase = " ".join(role).lower()
     lo = max(0, before - _ROLE_WINDOW)
     low = text[lo:before].lower()
-    found = set()
+    found: set[str] = set()
     at = low.find(phrase)
     while at >= 0 and len(found) < 3:
         pos = lo + at
