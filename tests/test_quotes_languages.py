@@ -203,6 +203,7 @@ def test_heading_name(body, speaker):
     (DE + "„Das ist doch alles Unsinn“, wetterte Jonas Brandt.", "Jonas Brandt"),
     (DE + "„Ach, schon wieder Regen“, seufzt Petra Lindner.", "Petra Lindner"),
     (DE + "„Lieber früher als später“, rät Autorin Petra Lindner.", "Petra Lindner"),
+    (DE + "„Er war ein guter Vater“, schimpft Tochter Petra Lindner.", "Petra Lindner"),
     (ES + "«Hay que cuidar el agua», recalcó Lucía Fernández.", "Lucía Fernández"),
     (FR + "« Rien n'est encore décidé », glisse Claire Dubois.", "Claire Dubois"),
     (PT + "\"Vamos continuar o trabalho\", sustentou Ana Souza.", "Ana Souza"),

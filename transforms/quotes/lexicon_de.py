@@ -42,7 +42,7 @@ bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgerm
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
 abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
-ökonom ökonomin autor autorin bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
+ökonom ökonomin autor autorin sohn tochter bruder schwester ehemann ehefrau bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
 stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
 """.split())
 
