@@ -9,6 +9,9 @@ import pytest
 
 from newsbeam.transforms.quotes import RULE_NAMES, RULES, extract_quotes
 
+ES = ("El gobierno presentó el lunes el nuevo presupuesto y la oposición no está contenta con "
+      "el resultado de la votación en el Congreso.\n")
+
 # rule -> [(zone, text, quoted words, speaker, attribution, kind)]
 CASES = {
     "transcript_label": [
@@ -50,8 +53,23 @@ CASES = {
         ("body", "The study found “a sharp decline” because of the “weak” ties, said the British Medical "
                  "Journal.", "weak", "British Medical Journal", "explicit", "partial"),
     ],
+    "for_person": [
+        ("body", ES + "Para Lucía Fernández la solución está en “un acuerdo amplio entre todos”.",
+         "un acuerdo amplio entre todos", "Lucía Fernández", "explicit", "partial"),
+    ],
+    "inverted_pronoun": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nClaire Dubois dirige le groupe. Dubois a été élue en mars. "
+                 "« Nous allons voter contre le budget », a-t-elle annoncé.", "Nous allons voter contre le budget",
+         "Claire Dubois", "pronoun", "direct"),
+    ],
     "colon_paragraph": [
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
+         "explicit", "direct"),
+    ],
+    "heading_name": [
+        ("body", "The winners spoke to us after the race.\n\nANA RUIZ: A LONG DAY\n\n“We trained for a "
+                 "whole year and it paid off.”", "We trained for a whole year and it paid off.", "Ana Ruiz",
          "explicit", "direct"),
     ],
     "headline": [

@@ -14,6 +14,7 @@ Nothing here compiles a pattern per call or imports Beam; the function never rai
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsbeam.schemas.records import Quote
@@ -31,13 +32,13 @@ from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_pe
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.shapes import sentence_subject
-from newsbeam.transforms.quotes.tokens import Sentences, mark_end
+from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject
+from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.8"
+EXTRACTOR_VERSION = "2026-12-02.9"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -193,7 +194,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         return False
     if speaker.split()[0].lower() in lang.determiners:
         return False  # "dem Pantone Color Institute" after "laut": a body, or no one
-    if " " not in speaker and not ctx.names.is_person(speaker) and not (
+    titled = _titled(found.mention, speaker)
+    if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
             and all(w[:1].isupper() for w in found.mention.split())):
@@ -202,8 +204,19 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         # Olivier.", "sagt Sportredaktor Samuel")
         return False
     if found.rule in _SUBJECT_RULES or found.cue == ":":
-        return ctx.names.is_person(speaker)
+        return titled or ctx.names.is_person(speaker)
     return True
+
+
+def _titled(mention: str, speaker: str) -> bool:
+    """The mention gives the speaker a title right before the name: "Sportredaktor Samuel",
+    "Co-Redaktionsleiter Gabriel", "Bürgermeisterin Weber": someone, even named by one word."""
+    words = mention.strip(" .,;:").split()
+    n = len(speaker.split())
+    if len(words) <= n or " ".join(words[-n:]) != speaker:
+        return False
+    title = words[-n - 1].lower()
+    return title in TITLES or is_compound_title(title)
 
 
 def _personal_pronoun(found: Finding) -> str | None:
@@ -221,8 +234,8 @@ def _personal_pronoun(found: Finding) -> str | None:
 def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
     """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
     with a quote in the same paragraph, else the subject of one of the (at most three) sentences
-    before it in the paragraph, if the article names that subject as a person; else null.
-    German "sie" is never the person last credited (no gender is known for most names, and a
+    before it in the paragraph, if the article names that subject as a person; else the one
+    person the article has named so far, if it named only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
     woman answering a man is common): only a subject before it."""
     p_lo = text.rfind("\n", 0, before) + 1
     for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
@@ -240,11 +253,83 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
             name = split_title(mention)
             words = name.split()
             if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
-                    and (ctx.names.is_person(name) or len(words) >= 2):
+                    and (ctx.names.is_person(name) or len(words) >= 2 or _titled(mention, name)):
                 return ctx.names.fullest(name)
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
+    # A portrait names one person: the pronoun is that person's (of a gender that agrees).
+    person = only_person_before(text, ctx, before)
+    gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
+    if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
+        return person
+    return None
+
+
+_PARTICLES = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
+_ROLE_WINDOW = 10_000  # characters before a quote searched for the person a role was given to
+_RUN_AFTER = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
+
+
+def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
+    """The person an article not in English gave the role a description names: "le ministre
+    de la Santé" -> the "ministre de la Santé Roman Prymula" written before it; "la Rectora"
+    -> "Rosario Díaz, rectora de la Escuela". The role must open on a title; the person must
+    be the only one the article gave it to before the quote."""
+    lang = current_language()
+    words = mention.strip(" .,;:").split()
+    role = words[1:] if words and words[0].lower() in lang.determiners else words
+    if not role or len(role) == len(words) and len(words) > 1:
+        return None  # "le ministre de la Santé", "la Rectora", "Rectora"; not "Ministre Roman Prymula"
+    if trim(role[0]).lower() not in TITLES and not is_compound_title(trim(role[0]).lower()):
+        return None
+    phrase = " ".join(role).lower()
+    lo = max(0, before - _ROLE_WINDOW)
+    low = text[lo:before].lower()
+    found: set[str] = set()
+    at = low.find(phrase)
+    while at >= 0 and len(found) < 3:
+        pos = lo + at
+        after = _RUN_AFTER.match(text, pos + len(phrase))
+        person = None
+        if after:
+            run = []
+            for w in after.group(1).split():
+                if not w[:1].isupper():
+                    break
+                run.append(w)
+            person = _person_of(" ".join(run), ctx) if run else None
+        if person is None:
+            # "Rosa Díaz, rectora de ...": the words before a comma right before the role.
+            head = text[max(0, pos - 80):pos].rstrip(" \t")
+            head = head[head.rfind("\n") + 1:]  # a name never runs over a line break
+            if head.endswith(","):
+                person = _person_of(" ".join(head[:-1].split()[-5:]), ctx)
+        if person:
+            found.add(person)
+        at = low.find(phrase, at + len(phrase))
+    return found.pop() if len(found) == 1 else None
+
+
+def _person_of(run: str, ctx: ArticleContext) -> str | None:
+    """The name in a run of capitalized words, if it is a person's (two words or more, or one the
+    article uses as a name)."""
+    words: list[str] = []
+    for w in reversed(run.split()):  # the capitalized words that end the run, particles inside
+        if w[:1].isupper() or words and w in _PARTICLES:
+            words.insert(0, w)
+        else:
+            break
+    while words and words[0] in _PARTICLES:
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words)
+    lang = current_language()
+    if any(w.lower() in lang.function_words for w in words) or not is_person_like(name):
+        return None
+    if len(words) >= 2 or ctx.names.is_person(name):
+        return ctx.names.fullest(name)
     return None
 
 
@@ -272,6 +357,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             speaker, attribution = _pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
         speaker = None
+    if speaker is None and attribution == "explicit" and current_language().code != "en":
+        speaker = _role_holder(text, ctx, mention, span.open_at)
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

@@ -21,10 +21,16 @@ gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostizie
 prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
 beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
 genannt findet fand
+rät riet wettert wetterte plädiert plädierte schlussfolgert schlussfolgerte befindet befand
+seufzt seufzte stöhnt stöhnte jubelt jubelte schimpft schimpfte flüstert flüsterte murmelt
+murmelte scherzt scherzte witzelt witzelte spottet spottete dichtet dichtete singt sang
+präzisiert präzisierte relativiert relativierte bilanziert bilanzierte analysiert analysierte
 """.split())
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
 ACCORDING = frozenset(["laut"])
+# A sentence that opens on this word and a person's name gives that person's view ("Für Müller ist ...").
+FOR_WORD = "für"
 # "„...“, so Müller.": a short attribution after a quote (only in German articles).
 SO = "so"
 
@@ -36,7 +42,7 @@ bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgerm
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
 abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
-ökonom ökonomin bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
+ökonom ökonomin autor autorin sohn tochter bruder schwester ehemann ehefrau bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
 stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
 """.split())
 

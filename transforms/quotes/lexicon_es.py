@@ -18,9 +18,13 @@ anuncia anunciaron sentenció concluyó enfatizó resaltó resalta puntualizó d
 informó informa informaron escribió escribe tuiteó reiteró reitera prometió alertó lamentó
 lamenta exclamó opinó opina consideró considera estimó aseveró remarcó confesó narró
 agradeció calificó califica defendió defiende denunció cuestionó reclamó pidió exigió
+sumó citó recalcó acotó expuso refirió valoró remató zanjó ironizó bromeó planteó argumentó
+justificó matizó completó decía contaba explicaba aseguraba repetía insistía
 """.split())
 
 ACCORDING = frozenset(["según"])
+# A sentence that opens on this word and a person's name gives that person's view ("Para Ingrid Betancourt la solución está ...").
+FOR_WORD = "para"
 
 TITLES = frozenset("""
 presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora

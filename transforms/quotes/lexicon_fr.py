@@ -11,9 +11,14 @@ rappelé confie confié poursuit poursuivi conclut concluent insiste insisté ma
 lancé raconte racontent raconté réagit réagi regrette regretté dénonce dénoncé avertit averti
 prévient prévenu reconnaît reconnu admet répond répondu commente commenté écrit écrivent
 dit disent qualifié qualifie interrogé annoncé annonce assuré déploré déplore
+glisse confirme confirmé détaille détaillé souffle soufflé lâche lâché tranche tranché ironise
+ironisé résume résumé observe observé concède concédé témoigne témoigné plaide plaidé
+nuance nuancé s'exclame exclamé
 """.split())
 
 ACCORDING = frozenset(["selon"])
+# A sentence that opens on this word and a person's name gives that person's view ("Pour Jan Hamáček, cette attitude ...").
+FOR_WORD = "pour"
 
 TITLES = frozenset("""
 président présidente ministre maire député députée sénateur sénatrice porte-parole directeur

@@ -8,10 +8,13 @@ declara declararam destacou destaca ressaltou acrescentou acrescenta salientou s
 garantiu garante contou lembrou avaliou comentou criticou defendeu questionou respondeu
 escreveu observou informou anunciou alertou pontuou completou frisou reforçou admitiu
 reconheceu argumentou ponderou enfatizou relatou
+complementou complementa sustentou sustenta justifica justificou acrescentou ressalta
 """.split())
 
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
 ACCORDING = frozenset(["segundo"])
+# A sentence that opens on this word and a person's name gives that person's view ("Para Martins, a articulação ...").
+FOR_WORD = "para"
 
 TITLES = frozenset("""
 ministra governador governadora prefeito prefeita deputado deputada senhor senhora

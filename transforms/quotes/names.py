@@ -34,6 +34,24 @@ def _after_of(text: str, pos: int, toks: list[str]) -> bool:
         trim(before[-2]) not in FUNCTION_WORDS
 
 
+def _after_title_of(text: str, pos: int, toks: list[str]) -> bool:
+    """In an article not in English, whether the words ``toks`` (ending at ``pos``'s word)
+    follow a title and its "of" words: "le ministre de la Santé Roman Prymula", "el secretario
+    de Estado Juan Pérez" ("Santé", "Estado" end the title, not start the name)."""
+    lang = current_language()
+    if lang.code == "en":
+        return False
+    lo = text.rfind(toks[0], max(0, pos - 80), pos)
+    before = text[max(0, lo - 60):lo].split()
+    k = len(before) - 1
+    while k >= 0 and before[k].lower() in lang.determiners:
+        k -= 1
+    if k < 1 or before[k].lower() not in lang.genitives:
+        return False
+    title = trim(before[k - 1]).lower()
+    return title in TITLES or is_compound_title(title)
+
+
 def is_compound_title(low: str) -> bool:
     """A German compound that ends on a title: "pressesprecher", "hsv-präsident"."""
     return len(low) > 6 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
@@ -238,7 +256,7 @@ class NameIndex:
                 if toks[n].endswith(("’s", "'s")):
                     k = n + 1  # "Square’s Megan Quinn": the possessor is not the name
                     break
-            if len(toks) - k >= 3 and _after_of(text, pos, toks[k:]):
+            if len(toks) - k >= 3 and (_after_of(text, pos, toks[k:]) or _after_title_of(text, pos, toks[k:])):
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):

@@ -11,11 +11,12 @@ is the writer's label on a noun.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.shapes import (
     LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
     known_person, quote_ends_paragraph, sentence_subject)
@@ -66,6 +67,26 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     return found
 
 
+# French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
+# estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
+_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]++)-t-(il|elle)\b(?:[^\S\n]++([^\W\d_]++))?")
+_AUXILIARY = frozenset("a avait aurait".split())
+
+
+def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, the verb then its pronoun right after the closing mark: "a-t-il estimé"."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
+    if m is None:
+        return None
+    verb = m.group(3) if m.group(1).lower() in _AUXILIARY else m.group(1)
+    if not verb or verb.lower() not in current_language().cues:
+        return None
+    return Finding(m.group(2), verb, "explicit", m.start(1))
+
+
 def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """The sentence that leads into the quote: ``Trump said: "...``, ``..., saying "...``,
     ``Trump's claim that "...``."""
@@ -107,6 +128,46 @@ def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     return None
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A sentence that opens on the language's "for" and a person's name gives that person's
+    view, and the quote in it, or opening the sentence right after it, is theirs: "Para Ana
+    Ruiz la solución está en “...”", "Pour Ana Ruiz, c'est grave. « ... »"."""
+    word = current_language().for_word
+    if word is None:
+        return None
+    text, span, sentences = site.text, site.span, ctx.sentences
+    found = _for_person_at(text, ctx, site.sent_lo, span.open_at, word)
+    if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
+        prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
+        if prev_lo >= site.head_lo:
+            found = _for_person_at(text, ctx, prev_lo, site.sent_lo, word)
+    return found
+
+
+def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
+    if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
+        return None
+    at = lo + len(word) + 1
+    names = []
+    for m in _NAME_WORD.finditer(text, at, min(hi, at + 80)):
+        if text[at:m.start()].strip() or not m.group()[0].isupper():
+            break
+        names.append(m.group())
+        at = m.end()
+    if not names:
+        return None
+    name = " ".join(names)
+    lang = current_language()
+    if any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in names):
+        return None
+    if not (ctx.names.is_person(name) or len(names) >= 2 and is_person_like(name) and not is_org(name)):
+        return None  # "Para Colombia", "Für die Stadt": not a person
+    return Finding(name, word, "explicit", lo)
+
+
 def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
     """A paragraph that ends with a colon introduces the quote that opens the next one."""
     span = site.span
@@ -117,6 +178,39 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
             return lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
     return None
+
+
+# A heading that names who speaks in the paragraphs under it: "KARLA TARAZONA: ME CASTIGARON",
+# "Ann Lee: Nie wieder" (a collage of voices, an interview's parts). The name: one to four
+# capitalized words, before a colon, in a short line that is not a sentence.
+_HEADING_NAME = re.compile(r"((?:[^\W\d_][\w'’.\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*):[^\S\n]+\S[^\n]{0,100}")
+_HEADING_MAX = 120
+
+
+def heading_name(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A quote that makes up its whole paragraph, under a heading that opens on a name and a
+    colon, is that person's: "MILENA ZÁRATE: MUY TRABAJADORA" then "“Un beso ...”"."""
+    text, span = site.text, site.span
+    if site.zone != "body" or not site.starts_paragraph or span.paragraph == 0 or span.close_at < 0:
+        return None
+    p_hi = site.paragraphs[span.paragraph][1]
+    if text[mark_end(text, span):p_hi].strip(" .,;!?\"'“”«»„’"):
+        return None  # words of the writer's after the quote
+    h_lo, h_hi = site.paragraphs[span.paragraph - 1]
+    heading = text[h_lo:h_hi].strip()
+    if len(heading) > _HEADING_MAX or heading[-1:] in ".!?:\"“”»«„":
+        return None
+    m = _HEADING_NAME.fullmatch(heading)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or any(w.lower() in FUNCTION_WORDS for w in words) \
+            or any(w.lower() in current_language().function_words for w in words):
+        return None
+    if name.isupper():
+        name = name.title()  # a heading in capitals: "MILENA ZÁRATE" is Milena Zárate
+    return Finding(name, "heading", "explicit", h_lo)
 
 
 def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -219,7 +313,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
     ("closing_attribution", closing_attribution_rule),
+    ("for_person", for_person),
+    ("inverted_pronoun", inverted_pronoun),
     ("colon_paragraph", colon_paragraph),
+    ("heading_name", heading_name),
     ("headline", headline_rule),
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),

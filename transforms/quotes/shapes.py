@@ -369,6 +369,25 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
     return None
 
 
+_ONLY_PERSON_WINDOW = 8000  # characters before a pronoun read for the people an article named
+
+
+def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """The one person the article has named before ``before`` (within the last
+    ``_ONLY_PERSON_WINDOW`` characters), if it named exactly one: a portrait or an obituary is
+    about its subject, so "„...“, sagte sie" is hers even where the sentences before open on
+    something else ("Ihre Starrolle spielte Tobisch ..."). Two people named: None."""
+    found: str | None = None
+    for name, _ in names_in(text, max(0, before - _ONLY_PERSON_WINDOW), before):
+        person = _person_named(split_title(name) or name, ctx)
+        if person is None or _person_named(person, ctx) is None:
+            continue  # "Ausbildung", whose fullest form is "Ihre Ausbildung": no one
+        if found is not None and person != found:
+            return None
+        found = person
+    return found
+
+
 def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> str | None:
     """Who speaks through a verb without a subject: the person last credited in the paragraph,
     else the first person named in the sentence before the quote (at most three back); when the
