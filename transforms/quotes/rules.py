@@ -300,6 +300,8 @@ def writer_paragraph_before(site: Site, ctx: ArticleContext) -> Finding | None:
         name = split_title(mention) if is_person_like(mention) else ""
         if mention.split()[0].lower() in DETERMINERS:
             return None  # "The Washington Post ...": a body, not a person
+        if text[subj[1]:subj[1] + 2].lstrip()[:1] == ":":
+            return None  # "Ann Lee: a life at sea.": a heading that names someone (heading_name's)
         if mention in ("He", "She") or known_person(mention, ctx) or len(name.split()) >= 2 and \
                 not is_org(name):
             return Finding(mention, None, "pronoun" if mention in ("He", "She") else "explicit", -1)
