@@ -10,12 +10,14 @@ import collections
 import random
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes.language import _STOPWORDS, _WORD, _stopwords_in, detect
+from newsbeam.transforms.quotes.language import (
+    _STOPWORDS, _WORD, FOLDS_TO_ASCII, _stopwords_in, ascii_lower, detect)
 from newsbeam.transforms.quotes.names import _TITLE_NAME, _word_alternatives
 from newsbeam.transforms.quotes.shapes import _DASH_ATTRIBUTION, _TAIL_LEAD
 
 _PIECES = ["the ", "and ", "la ", "und ", "que ", "não ", "für ", "más ", "él ", "x", ".", ",", "?", "’", "“",
-           "é", "á", "\u0301", "ß", "ж", "中", "_", "1", "²", "\u00a0", "\u2009", "\n", "—", "-", "'s", " "]
+           "é", "á", "\u0301", "ß", "ж", "中", "_", "1", "²", "\u00a0", "\u2009", "\n", "—", "-", "'s", " ",
+           "The ", "UND ", "Que ", "É", "Ж", "Σ", "\u0130", "\u212a", "K"]
 
 
 def _random_text(rng: random.Random) -> str:
@@ -25,9 +27,27 @@ def _random_text(rng: random.Random) -> str:
 def test_stopword_counts_are_the_patterns_words():
     rng = random.Random(15)
     for _ in range(3000):
-        low = _random_text(rng).lower()
-        words = collections.Counter(_WORD.findall(low))
-        assert _stopwords_in(low) == {w: n for w, n in words.items() if w in _STOPWORDS}, repr(low)
+        text = _random_text(rng)
+        words = collections.Counter(_WORD.findall(text.lower()))
+        assert _stopwords_in(text) == {w: n for w, n in words.items() if w in _STOPWORDS}, repr(text)
+
+
+def test_folds_to_ascii_are_the_only_characters_lowered_into_ascii_or_longer():
+    # ascii_lower and _stopwords_in lower as bytes, after encoding, unless one of these is there.
+    import sys
+
+    found = [chr(c) for c in range(128, sys.maxunicode + 1)
+             if len(low := chr(c).lower()) != 1 or any(ord(x) < 128 for x in low)]
+    assert tuple(found) == FOLDS_TO_ASCII
+
+
+def test_ascii_lower_is_the_lower_case_encoded():
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = _random_text(rng)
+        low = text.lower()
+        expected = low.encode("ascii", "replace") if len(low) == len(text) else None
+        assert ascii_lower(text) == expected, repr(text)
 
 
 def test_detect_tells_languages_apart():

@@ -5,7 +5,7 @@ import bisect
 import operator
 import re
 
-from newsbeam.transforms.quotes.language import Language, current as current_language
+from newsbeam.transforms.quotes.language import Language, ascii_lower, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
     PREPOSITIONS, PRONOUNS)
@@ -119,11 +119,10 @@ class CueIndex:
     __slots__ = ("starts", "cues")
 
     def __init__(self, text: str, title_case: bool = False):
-        low = text.lower()
         found: list[Cue] = []
-        if len(low) == len(text):
+        raw = ascii_lower(text)
+        if raw is not None:
             # One byte per character ("?" for anything not ASCII), so offsets carry over.
-            raw = low.encode("ascii", "replace")
             present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
             size_raw = len(raw)
             append = found.append

@@ -17,7 +17,7 @@ import contextlib
 import contextvars
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
 
@@ -87,9 +87,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 6000  # characters read to tell the language
 
 
-def current() -> Language:
-    """The language of the article being extracted (English outside an extraction)."""
-    return _CURRENT.get()
+# current(): the language of the article being extracted (English outside an extraction). The
+# context variable's own ``get``, with no Python frame around it: the rules ask ~130 times an
+# article.
+current: Callable[[], Language] = _CURRENT.get
 
 
 _STOPWORDS = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
@@ -99,15 +100,40 @@ _TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))  # letters a
 _COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
 
 
-def _stopwords_in(low: str) -> collections.Counter:
-    """How often each stopword of any language is a word (``_WORD``) of ``low``, found in C:
-    the text is split into runs of ASCII letters as bytes, where a character outside ASCII is a
-    "?" (a real "?" was made a space first); only the runs holding such a character are read
-    with the pattern, from the text."""
+# The only characters outside ASCII whose lower case is in ASCII or longer than one character
+# (tests/test_quotes_fast_paths.py checks it against every code point of this Python).
+FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", Kelvin sign -> "k"
+
+
+def ascii_lower(text: str) -> bytes | None:
+    """``text.lower().encode("ascii", "replace")`` (one byte a character, "?" for anything not
+    ASCII), or None where that lower case is not one character for one (then offsets would not
+    carry over). Encoded first and lowered as bytes: ``str.lower`` of a text with curly quotes
+    reads every character through the Unicode tables, four times the cost."""
+    if FOLDS_TO_ASCII[0] in text or FOLDS_TO_ASCII[1] in text:
+        low = text.lower()
+        return low.encode("ascii", "replace") if len(low) == len(text) else None
+    return text.encode("ascii", "replace").lower()
+
+
+def _stopwords_in(text: str) -> collections.Counter:
+    """How often each stopword of any language is a word (``_WORD``) of ``text.lower()``, found
+    in C: the text is split into runs of ASCII letters as bytes, where a character outside ASCII
+    is a "?" (a real "?" was made a space first); only the runs holding such a character are read
+    with the pattern, from the text.
+
+    The text is lowered as bytes, after encoding, and the words of those runs one by one: the
+    same words as in ``text.lower()`` (no character's lower case changes whether it is a letter,
+    checked on every code point), unless the text holds one of ``FOLDS_TO_ASCII``, when the
+    text itself is lowered first. (A word lowered alone can differ from the same word lowered
+    in its text only in Greek's final sigma, which no stopword holds.)"""
+    lower_words = not (FOLDS_TO_ASCII[0] in text or FOLDS_TO_ASCII[1] in text)
+    if not lower_words:
+        text = text.lower()
     for ch in _COMMON_MARKS:
-        if ch in low:
-            low = low.replace(ch, " ")
-    runs = low.encode("ascii", "replace").translate(_TO_SPACE)
+        if ch in text:
+            text = text.replace(ch, " ")
+    runs = text.encode("ascii", "replace").translate(_TO_SPACE).lower()
     counts = collections.Counter({w.decode(): n for w, n in collections.Counter(
         filter(_ASCII_STOPWORDS.__contains__, runs.split())).items()})
     at = runs.find(b"?")
@@ -116,7 +142,9 @@ def _stopwords_in(low: str) -> collections.Counter:
         hi = runs.find(b" ", at)
         if hi < 0:
             hi = len(runs)
-        for word in _WORD.findall(low, lo, hi):
+        for word in _WORD.findall(text, lo, hi):
+            if lower_words:
+                word = word.lower()
             if word in _STOPWORDS:
                 counts[word] += 1
         at = runs.find(b"?", hi)
@@ -126,7 +154,7 @@ def _stopwords_in(low: str) -> collections.Counter:
 def detect(text: str) -> str:
     """The language code of ``text`` among LANGUAGES by its commonest function words; "en"
     unless another language's words clearly outnumber English ones."""
-    words = _stopwords_in(text[:_SAMPLE].lower())
+    words = _stopwords_in(text[:_SAMPLE])
     counts = {code: sum([words[w] for w in lang.stopwords if w in words]) for code, lang in LANGUAGES.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     if best != "en" and counts[best] >= 5 and counts[best] > 2 * counts["en"]:
