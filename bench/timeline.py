@@ -35,6 +35,7 @@ class Stage:
     start: float
     end: float = 0.0
     parts: list = dataclasses.field(default_factory=list)
+    idle: float = 0.0  # worker-seconds waiting for the slowest part
 
 
 def _bytes(part_map) -> int:
@@ -71,8 +72,8 @@ def install(stages: list[Stage]) -> None:
         finally:
             stages[-1].end = time.perf_counter()
 
-    fn_runner.BundleManager.process_bundle = bundle
-    fn_runner.FnApiRunner._execute_bundle = stage
+    fn_runner.BundleManager.process_bundle = bundle  # type: ignore[method-assign]  # the probe
+    fn_runner.FnApiRunner._execute_bundle = stage  # type: ignore[method-assign]
 
 
 def report(stages: list[Stage], top: int = 40) -> str:
@@ -83,11 +84,9 @@ def report(stages: list[Stage], top: int = 40) -> str:
     lines = [f"{'stage':<52}{'start':>7}{'len s':>7}{'idle s':>7}  parts: start-end s (MB in)"]
     idle_sum = 0.0
     for s in stages:
-        length = s.end - s.start
         busy = [p.end - p.start for p in s.parts]
-        idle = sum(max(busy) - b for b in busy) if len(busy) > 1 else 0.0
-        idle_sum += idle
-        s.idle = idle  # type: ignore[attr-defined]
+        s.idle = sum(max(busy) - b for b in busy) if len(busy) > 1 else 0.0
+        idle_sum += s.idle
     shown = set(id(s) for s in sorted(stages, key=lambda s: -(s.end - s.start))[:top])
     for s in stages:
         if id(s) not in shown:
