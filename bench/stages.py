@@ -60,7 +60,7 @@ def worker_pids(root: int | None = None) -> list[int]:
                     cmd = fh.read()
             except OSError:
                 continue
-            if b"sdk_worker" in cmd and not cmd.startswith(b"/bin/sh"):
+            if (b"sdk_worker" in cmd or b"newsbeam.pipeline.workers" in cmd) and not cmd.startswith(b"/bin/sh"):
                 found.append(pid)
     return found
 

@@ -377,6 +377,11 @@ def _main(argv: list[str]) -> int:
     except SystemExit as exc:  # --help, or argparse's own usage error (already printed)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     configure_logging(ns.quiet, ns.verbose)
+    if ns.command == "run":
+        # the worker processes import Beam while this one does (pipeline.workers)
+        from newsbeam.pipeline import workers
+
+        workers.start_early(workers.early_worker_count(unknown))
     beam_argv = check_unknown(parser, ns.command, unknown, beam=ns.beam)
     return ns.handler(ns, beam_argv, argv)
 

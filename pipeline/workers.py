@@ -6,8 +6,12 @@ built, and each one imports Beam and newsbeam before it can take a bundle: 1.8 t
 per worker (bench/README.md, "Where the time goes"), on the critical path, and again for every
 bounded run of a large input. Here instead:
 
-* **early**: ``run.run_batch`` starts the workers (``warm_pool``) before it builds the first
-  graph, so their imports overlap the main process's graph building;
+* **early**: ``newsbeam run`` with ``--direct_num_workers=N`` starts them (``start_early``) as
+  soon as its arguments are parsed, before this process imports Beam, and ``run.run_batch``
+  adopts them (``warm_pool``); otherwise ``run_batch`` starts them before it builds the first
+  graph. Either way their imports overlap the main process's. Started at graph time, the
+  workers were still importing when the first stage came: it waited 2.5 s for them on the 4k
+  feed corpus (bench/README.md, "Timeline per stage");
 * **once**: a worker serves one pipeline after another (one per bounded run) until the pool is
   closed, so the imports are paid once per ``newsbeam run``, not once per 64 MB;
 * **lean**: a worker refuses pandas (``refuse_pandas``). Nothing in newsbeam uses it, but
@@ -180,6 +184,53 @@ class WarmPool:
 
 
 _pool: WarmPool | None = None
+_early: WarmPool | None = None
+
+
+def start_early(n: int) -> None:
+    """Start the ``n`` pool workers of a run now (see the module's docstring): with the lean
+    workers' environment and this process as the run's, as ``run.run_batch`` would. A pool
+    nobody adopts is closed at exit."""
+    global _early
+    if n <= 1 or _early is not None:
+        return
+    import atexit
+
+    from newsbeam.pipeline import beam_speedups
+    from newsbeam.transforms.commit import RUN_PID_ENV
+
+    with beam_speedups.lean_workers():
+        env = dict(os.environ)
+    env[RUN_PID_ENV] = str(os.getpid())
+    _early = WarmPool(n, env)
+    atexit.register(_close_early)
+
+
+def _close_early() -> None:
+    global _early
+    pool, _early = _early, None
+    if pool is not None:
+        pool.close()
+
+
+def early_worker_count(beam_argv: list[str]) -> int:
+    """The worker processes the local runner will use for flags given on the command line
+    (``--direct_num_workers=N``, with no other runner or running mode), before anything
+    that imports Beam parses them; 0 when they do not say."""
+    n, runner, mode = 0, "", "multi_processing"
+    for i, arg in enumerate(beam_argv):
+        name, eq, value = arg.partition("=")
+        if not eq and i + 1 < len(beam_argv) and not beam_argv[i + 1].startswith("-"):
+            value = beam_argv[i + 1]
+        if name == "--direct_num_workers":
+            n = int(value) if value.isdigit() else 0
+        elif name == "--runner":
+            runner = value
+        elif name == "--direct_running_mode":
+            mode = value
+    if runner.rsplit(".", 1)[-1] not in ("", "DirectRunner", "FnApiRunner", "SwitchingDirectRunner"):
+        return 0
+    return n if mode == "multi_processing" else 0
 
 
 def current_pool() -> WarmPool | None:
@@ -190,14 +241,18 @@ def current_pool() -> WarmPool | None:
 def warm_pool(n: int, env: dict[str, str] | None = None):
     """Start ``n`` worker processes now, for the local runner's pipelines run inside this block
     (see the module's docstring); closed, and their processes ended, after it."""
-    global _pool
+    global _pool, _early
     if n <= 0 or _pool is not None:
         yield None
         return
     from newsbeam.pipeline import beam_speedups
 
     beam_speedups.use_warm_workers(current_pool)
-    pool = WarmPool(n, dict(os.environ if env is None else env))
+    if _early is not None and len(_early._all) == n and env is None:
+        pool, _early = _early, None  # started by start_early, as this would start them
+    else:
+        _close_early()
+        pool = WarmPool(n, dict(os.environ if env is None else env))
     _pool = pool
     try:
         yield pool

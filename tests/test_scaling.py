@@ -136,3 +136,74 @@ def test_runs_with_worker_processes_get_the_memory_settings_whoever_chose_them(g
     from newsbeam.pipeline.run import uses_worker_processes
 
     assert uses_worker_processes(options.beam_args(given)) is processes
+
+
+# --------------------------------------------------------------------------- dealing a stage's input
+
+
+def _encoded(values: list[bytes]) -> bytes:
+    from apache_beam.coders import coders
+    from apache_beam.coders.coder_impl import create_OutputStream
+
+    impl, out = coders.BytesCoder().get_impl(), create_OutputStream()
+    for value in values:
+        impl.encode_to_stream(value, out, True)
+    return out.get()
+
+
+def _decoded(part: list[bytes]) -> list[bytes]:
+    from apache_beam.coders import coders
+    from apache_beam.coders.coder_impl import create_InputStream
+
+    impl, values = coders.BytesCoder().get_impl(), []
+    for chunk in part:
+        stream = create_InputStream(chunk)
+        while stream.size() > 0:
+            values.append(impl.decode_from_stream(stream, True))
+    return values
+
+
+def _list_buffer(chunks: list[list[bytes]]):
+    from apache_beam.coders import coders
+    from apache_beam.runners.portability.fn_api_runner import execution
+    from newsbeam.pipeline import beam_speedups
+
+    beam_speedups.install()
+    buffer = execution.ListBuffer(coders.BytesCoder().get_impl())
+    for values in chunks:
+        buffer.append(_encoded(values))
+    return buffer
+
+
+def test_a_flattened_stage_input_is_dealt_to_the_workers_by_bytes_not_by_chunk_count():
+    # Two producing stages flushed big, tiny, big, tiny: Beam's chunks[k::2] gave one worker
+    # both big chunks (the 10k feed corpus's quote extraction: 21.0 MB against 2.5 MB).
+    big_a, big_b, tiny = [b"a" * 1000] * 100, [b"b" * 500] * 200, [b"t"]
+    buffer = _list_buffer([big_a, tiny, big_b, tiny])
+    parts = buffer.partition(2)
+    sizes = [sum(len(c) for c in p) for p in parts]
+    assert max(sizes) <= 1.1 * sum(sizes) / 2
+    assert sorted(_decoded(parts[0]) + _decoded(parts[1])) == sorted(big_a + tiny + big_b + tiny)
+    assert buffer.partition(2) == parts  # dealt once, as Beam's own deal of elements
+
+
+def test_chunks_that_balance_whole_are_not_cut():
+    from newsbeam.pipeline.beam_speedups import balanced_parts
+
+    chunks = [b"x" * 40, b"y" * 10, b"z" * 30, b"w" * 20]
+
+    def never(chunk):
+        raise AssertionError("a balanced deal of whole chunks decodes nothing")
+
+    parts, dealt = balanced_parts(chunks, 2, never)
+    assert not dealt
+    assert sorted(map(sum, ([len(c) for c in p] for p in parts))) == [50, 50]
+    assert sorted(c for p in parts for c in p) == sorted(chunks)
+
+
+@pytest.mark.parametrize("n", [2, 3])
+def test_a_buffer_with_fewer_chunks_than_workers_keeps_beams_element_deal(n):
+    buffer = _list_buffer([[b"a", b"b", b"c", b"d"]])
+    parts = buffer.partition(n)
+    assert len(parts) == n
+    assert sorted(v for p in parts for v in _decoded(p)) == [b"a", b"b", b"c", b"d"]

@@ -3,6 +3,7 @@ reused by its bounded runs, without pandas, and the dataset the same as one proc
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +114,39 @@ def test_only_the_local_runner_in_this_process_refuses_pandas():
 
     assert isinstance(workers.in_process(["--runner=DaskRunner"]), contextlib.nullcontext)
     assert not isinstance(workers.in_process(["--runner=FnApiRunner"]), contextlib.nullcontext)
+
+
+@pytest.mark.parametrize("flags, expected", [
+    (["--direct_num_workers=2"], 2),
+    (["--direct_num_workers", "3"], 3),
+    (["--direct_num_workers=2", "--direct_running_mode=multi_processing"], 2),
+    (["--direct_num_workers=2", "--direct_running_mode=multi_threading"], 0),
+    (["--direct_num_workers=2", "--runner", "DaskRunner"], 0),
+    (["--direct_num_workers=x"], 0),
+    ([], 0),
+])
+def test_the_workers_started_before_beam_is_imported_are_those_the_flags_ask_for(flags, expected):
+    from newsbeam.pipeline.workers import early_worker_count
+
+    assert early_worker_count(flags) == expected
+
+
+def test_a_run_adopts_the_workers_started_early_and_closes_them_after(monkeypatch):
+    from newsbeam.pipeline import workers
+    from newsbeam.transforms.commit import RUN_PID_ENV
+
+    started = []
+
+    class Recorded(workers.WarmPool):
+        def __init__(self, n, env):
+            started.append((n, env.get(RUN_PID_ENV)))
+            super().__init__(n, env)
+
+    monkeypatch.setattr(workers, "WarmPool", Recorded)
+    workers.start_early(2)
+    early = workers._early
+    assert early is not None and started == [(2, str(os.getpid()))]
+    with workers.warm_pool(2) as pool:
+        assert pool is early and workers._early is None
+    assert len(started) == 1  # adopted, not started again
+    assert all(w.process.poll() is not None for w in early._all)
