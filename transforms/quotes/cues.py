@@ -39,6 +39,9 @@ _CUE_KEYS = CUES | frozenset(CUE_PARTICLES)
 _CUE_BYTES = frozenset(w.encode() for w in _CUE_KEYS)
 _SEPARATOR_CHARS = b",.;:!?\"'()[]{}<>/\\|*&^%$#@+=~`-_0123456789"
 _SEPARATORS = bytes.maketrans(_SEPARATOR_CHARS, b" " * len(_SEPARATOR_CHARS))
+# Every byte but the ASCII letters as a space ("?", which stands for any other character, too).
+_NON_LETTER_BYTES = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_LETTERS = bytes.maketrans(_NON_LETTER_BYTES, b" " * len(_NON_LETTER_BYTES))
 
 
 def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
@@ -52,6 +55,38 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
     return Cue(start, end, text[start:end])
 
 
+
+
+def _ascii_cues(text: str, raw: bytes) -> list[Cue]:
+    """The cues of ``text`` whose words are ASCII, in order; ``raw`` is ``ascii_lower(text)``.
+
+    The set of words in the text is intersected with the cue lexicon in C; each present word is
+    then found where it stands as a whole word (between bytes that are not ASCII letters): in
+    the text with every other byte made a space and a space put before and after, a search for
+    " said " finds exactly those, never "tell" inside "telling"."""
+    found: list[Cue] = []
+    present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
+    if not present:
+        return found
+    append = found.append
+    spaced = b" " + raw.translate(_NOT_LETTERS) + b" "
+    for word in present:
+        size = len(word)
+        name = word.decode()
+        follow = name in CUE_PARTICLES
+        key = b" " + word + b" "
+        pos = spaced.find(key)
+        while pos >= 0:  # pos: the word's offset in raw (spaced has one byte more before it)
+            end = pos + size
+            if follow:
+                cue = _cue_at(text, name, pos, end)
+                if cue:
+                    append(cue)
+            else:
+                append(Cue(pos, end, text[pos:end]))
+            pos = spaced.find(key, end)  # from the space after it: " said said "
+    found.sort(key=_CUE_START)
+    return found
 
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:
@@ -123,26 +158,7 @@ class CueIndex:
         raw = ascii_lower(text)
         if raw is not None:
             # One byte per character ("?" for anything not ASCII), so offsets carry over.
-            present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
-            size_raw = len(raw)
-            append = found.append
-            for word in present:
-                size = len(word)
-                name = word.decode()
-                follow = name in CUE_PARTICLES
-                pos = raw.find(word)
-                while pos >= 0:
-                    end = pos + size
-                    if (pos == 0 or raw[pos - 1] not in _ASCII_LETTERS) and \
-                            (end >= size_raw or raw[end] not in _ASCII_LETTERS):
-                        if follow:
-                            cue = _cue_at(text, name, pos, end)
-                            if cue:
-                                append(cue)
-                        else:
-                            append(Cue(pos, end, text[pos:end]))
-                    pos = raw.find(word, end)
-            found.sort(key=_CUE_START)
+            found = _ascii_cues(text, raw)
         else:  # case folding changed the length (rare scripts): find words one by one
             for m in _ASCII_WORD.finditer(text):
                 word = m.group().lower()

@@ -41,7 +41,7 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
             (":" in quoted and not subtitle) or \
             "?" in quoted or "!" in quoted or ";" in quoted or ". " in quoted:
         return False
-    words = WORDS.findall(quoted)
+    words = quoted_words(quoted)
     if not 2 <= len(words) <= (14 if subtitle else 8):
         return False
     if _APOSTROPHES.split(words[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
@@ -62,9 +62,9 @@ def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
     """One to three words starting with a capital, no sentence in them, right after one of
     ``NAME_PREPOSITIONS``: the name of a show, an outlet, a group, not anyone's speech."""
     if not short(quoted) or not quoted[:1].isupper() or span.continued or \
-            quoted.rstrip()[-1:] in ".!?,;:" or not WORDS.findall(quoted):
+            quoted.rstrip()[-1:] in ".!?,;:" or not quoted_words(quoted):
         return False
-    if _APOSTROPHES.split(WORDS.findall(quoted)[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
+    if _APOSTROPHES.split(quoted_words(quoted)[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "chants of “I’m with her”": speech
     return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
 
@@ -76,9 +76,10 @@ def is_dated_work(text: str, span: Span, quoted: str) -> bool:
     """A capitalized name of up to eight words with a year in brackets right after it: a film,
     a book, a record (“Stealth” (2005, $155M loss), ‘Heat’ (Mann, 1995)), not speech."""
     if span.close_at < 0 or span.continued or not quoted[:1].isupper() or len(quoted) > 90 or \
-            quoted.rstrip()[-1:] in ".!?;:" or len(WORDS.findall(quoted)) > 8:
+            quoted.rstrip()[-1:] in ".!?;:":
         return False
-    return _YEAR_AFTER.match(text, mark_end(text, span)) is not None
+    # The year first: it is rarely there, and its look-up is one anchored match.
+    return _YEAR_AFTER.match(text, mark_end(text, span)) is not None and len(quoted_words(quoted)) <= 8
 
 
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
@@ -95,7 +96,7 @@ def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
 def is_modifier(text: str, span: Span, quoted: str) -> bool:
     """A quoted word or two used to label a noun, ``the ‘narcoterrorist’ networks``: the writer
     keeping a term at arm's length (a scare quote), not reporting speech."""
-    if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?" or len(WORDS.findall(quoted)) > 2:
+    if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?" or len(quoted_words(quoted)) > 2:
         return False
     after = text[span.close_at + 1:span.close_at + 3]
     return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
@@ -111,8 +112,15 @@ def word_count(quoted: str) -> int:
     count as one word."""
     unspaced = len(_UNSPACED.findall(quoted))
     if not unspaced:
-        return len(WORDS.findall(quoted))
+        return len(quoted_words(quoted))
     return len(WORDS.findall(_UNSPACED.sub(" ", quoted))) + (unspaced + 1) // 2
+
+
+@functools.lru_cache(maxsize=4096)
+def quoted_words(quoted: str) -> tuple[str, ...]:
+    """``WORDS.findall(quoted)`` as a tuple, found once for the several kind tests that read a
+    quote's words (cached like ``short``)."""
+    return tuple(WORDS.findall(quoted))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,7 +157,7 @@ def is_quoted_heading(quoted: str) -> bool:
     """The words of a subheading made only of a quote: a phrase of two or three words,
     starting with a letter, not a sentence nor a label (no closing ``.!?:``), not in title case
     (“Grand Facade” is a name)."""
-    words = WORDS.findall(quoted)
+    words = quoted_words(quoted)
     return short(quoted) and len(words) >= 2 and quoted[:1].isalpha() and \
         quoted.rstrip()[-1:] not in ".!?:;," and not all(w[:1].isupper() for w in words)
 

@@ -96,8 +96,8 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     if found is not None and found.how == "explicit" and " " not in found.mention and \
             site.text.startswith(found.mention, site.sent_lo) and \
             found.mention.lower() not in TITLES and found.mention.lower() not in ROLE_WORDS and \
-            not found.mention.isupper() and not ctx.names.is_proper(found.mention) and \
-            found.mention.endswith(("ing", "ed")) and _opens_phrase(site.text, site.sent_lo + len(found.mention)):
+            not found.mention.isupper() and found.mention.endswith(("ing", "ed")) and \
+            _opens_phrase(site.text, site.sent_lo + len(found.mention)) and not ctx.names.is_proper(found.mention):
         # A sentence's first word, capitalized because it is first (a participle: "Featuring",
         # "Asked"), names no one: "Featuring ..., it is an
         # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
