@@ -124,3 +124,40 @@ def test_cue_words_are_found_where_they_stand_as_whole_words():
         if raw is None:
             continue
         assert [(c.s, c.e, c.word) for c in _ascii_cues(text, raw)] == _cues_by_scan(text, raw), repr(text)
+
+
+def test_possessed_nouns_are_the_patterns_nouns():
+    # lead_in skips _POSSESSED_WORDS where none of cues.POSSESSED_NOUNS stands: the list must be
+    # exactly the nouns the pattern ends on.
+    import re
+
+    from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS
+    from newsbeam.transforms.quotes.shapes import _POSSESSED_WORDS
+
+    group = re.search(r"\(\?:(claims\?\|.*?)\)\\b", _POSSESSED_WORDS.pattern).group(1)
+    nouns = re.compile("(?:" + group + r")\Z")
+    candidates = {w[:-1] for w in POSSESSED_NOUNS} | {w + "s" for w in POSSESSED_NOUNS} | POSSESSED_NOUNS | {
+        "word", "speeches", "replies", "views", "mottos", "slogans", "claimed", "posted", "viewer"}
+    assert {w for w in candidates if nouns.match(w)} == POSSESSED_NOUNS
+
+
+def test_possessed_words_match_only_where_a_noun_stands():
+    import bisect
+
+    from newsbeam.transforms.quotes.cues import CueIndex
+    from newsbeam.transforms.quotes.shapes import POSSESSED_NOUNS_BYTES, _POSSESSED_WORDS
+
+    pieces = ["Ochoa’s ", "Ochoa's ", "his ", "their ", "its ", "her ", "claim ", "claims", "Claim ", "remarks",
+              "words ", "view", "viewer ", "that ", "new ", "said ", "\u00a0", "\u2009", "é", "\x01", "\x1c",
+              "’", ".", ",", " ", "\n", "A", "s "]
+    rng = random.Random(20)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        nouns = CueIndex(text).word_positions(POSSESSED_NOUNS_BYTES)
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        cut = hi > lo and text[hi - 1:hi + 1].isalpha() and text[hi - 1:hi + 1].isascii()  # a word cut at hi
+        if nouns is not None and bisect.bisect_left(nouns, lo) == bisect.bisect_left(nouns, hi) and not cut:
+            assert _POSSESSED_WORDS.search(text, lo, hi) is None, (repr(text), lo, hi)
+        if "\x01" in text or "\x1c" in text:
+            assert nouns is None or not nouns

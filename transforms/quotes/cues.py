@@ -42,6 +42,19 @@ _SEPARATORS = bytes.maketrans(_SEPARATOR_CHARS, b" " * len(_SEPARATOR_CHARS))
 # Every byte but the ASCII letters as a space ("?", which stands for any other character, too).
 _NON_LETTER_BYTES = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
 _NOT_LETTERS = bytes.maketrans(_NON_LETTER_BYTES, b" " * len(_NON_LETTER_BYTES))
+# What the split of a zone into words (_SEPARATORS, then bytes.split) treats as a letter, a
+# separator or a space: every byte but the ASCII control characters outside \t\n\v\f\r.
+_PLAIN_BYTES = bytes(b for b in range(256) if not (b < 32 and b not in b"\t\n\x0b\x0c\r" or b == 127))
+# Words besides the cues whose presence a zone's CueIndex records (CueIndex.word_positions): the
+# nouns of shapes._POSSESSED_WORDS ("Ochoa's claim that ...").
+POSSESSED_NOUNS = frozenset("""
+claim claims statement statements remark remarks comment comments words assertion assertions
+description descriptions promise promises pledge pledges vow vows warning warnings phrase phrases
+response responses reply answer answers tweet tweets post posts message messages speech argument
+arguments accusation accusations suggestion suggestions insistence view contention slogan motto
+catchphrase""".split())
+INDEXED_WORDS = POSSESSED_NOUNS
+_INDEXED_BYTES = _CUE_BYTES | frozenset(w.encode() for w in INDEXED_WORDS)
 
 
 def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
@@ -66,6 +79,12 @@ def _ascii_cues(text: str, raw: bytes) -> list[Cue]:
     " said " finds exactly those, never "tell" inside "telling"."""
     found: list[Cue] = []
     present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
+    return _located_cues(text, raw, present)
+
+
+def _located_cues(text: str, raw: bytes, present) -> list[Cue]:
+    """``_ascii_cues`` once the cue words present are known."""
+    found: list[Cue] = []
     if not present:
         return found
     append = found.append
@@ -151,14 +170,17 @@ class CueIndex:
     every word in Python costs more than all the rest of the extraction.
     """
 
-    __slots__ = ("starts", "cues")
+    __slots__ = ("starts", "cues", "_raw", "_present", "_plain", "_positions")
 
     def __init__(self, text: str, title_case: bool = False):
         found: list[Cue] = []
         raw = ascii_lower(text)
+        self._raw, self._present, self._plain, self._positions = raw, frozenset(), None, {}
         if raw is not None:
-            # One byte per character ("?" for anything not ASCII), so offsets carry over.
-            found = _ascii_cues(text, raw)
+            # One byte per character ("?" for anything not ASCII), so offsets carry over. The
+            # words the rules ask ``word_positions`` about are looked up in the same pass.
+            self._present = _INDEXED_BYTES.intersection(raw.translate(_SEPARATORS).split())
+            found = _located_cues(text, raw, self._present.intersection(_CUE_BYTES))
         else:  # case folding changed the length (rare scripts): find words one by one
             for m in _ASCII_WORD.finditer(text):
                 word = m.group().lower()
@@ -173,6 +195,37 @@ class CueIndex:
         self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH or
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
+
+    def word_positions(self, words: frozenset) -> list[int] | None:
+        """The offsets, in order, where one of ``words`` (lowercase ASCII, as bytes; a subset of
+        ``INDEXED_WORDS``) stands in the text as a whole word, in any case: a rule's cheap test
+        that a pattern built on those words can match in a stretch of the zone. None when it
+        cannot be told (rare scripts, ASCII control characters): the rule then reads the text.
+        Found once per zone and word set."""
+        known = self._positions.get(words)
+        if known is not None or self._raw is None:
+            return known
+        if not words <= _INDEXED_BYTES:
+            raise ValueError("word_positions: words outside cues.INDEXED_WORDS")
+        if self._plain is None:
+            # Bytes other than letters, digits, punctuation and the spaces bytes.split splits
+            # on could glue a word to its neighbour in the split that found ``_present``.
+            self._plain = not self._raw.translate(None, _PLAIN_BYTES)
+        if not self._plain:
+            return None
+        out: list[int] = []
+        present = words.intersection(self._present)
+        if present:
+            spaced = b" " + self._raw.translate(_NOT_LETTERS) + b" "
+            for word in present:
+                key = b" " + word + b" "
+                pos = spaced.find(key)
+                while pos >= 0:
+                    out.append(pos)
+                    pos = spaced.find(key, pos + len(word))
+            out.sort()
+        self._positions[words] = out
+        return out
 
     def first(self, lo: int, hi: int) -> Cue | None:
         """``between(lo, hi)[0]``, or None when there is none, without the list."""

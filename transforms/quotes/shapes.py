@@ -5,7 +5,7 @@ import bisect
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
-from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH,
@@ -35,6 +35,8 @@ _POSSESSED_WORDS = re.compile(
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
+# The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
+POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
@@ -250,8 +252,12 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
             return finding(text, np, cue)  # "Said Ann Lee, who grew up nearby, “...”"
     # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
     owned = None
-    for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
-        pass
+    nouns = cues.word_positions(POSSESSED_NOUNS_BYTES)
+    # (A word that runs on past hi is cut there, and its start may then be one of the nouns.)
+    if nouns is None or bisect.bisect_left(nouns, lo) < bisect.bisect_left(nouns, hi) or \
+            text[hi - 1:hi + 1].isalpha() and text[hi - 1:hi + 1].isascii() and hi > lo:
+        for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
+            pass
     if owned is not None:
         return finding(text, owned.span(1), None, owned.group(0).split()[-1])
     stripped = text[lo:hi].rstrip()
