@@ -97,8 +97,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     cue = cues.first(pos, hi)
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
-        between = text[pos:cue.s].split()
-        if cue.s == pos or between and current_language().code != "en" and all(
+        if cue.s == pos or current_language().code != "en" and (between := text[pos:cue.s].split()) and all(
                 w in current_language().auxiliaries or w in ("–", "—") for w in between):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
             # "„...“ – so Müller."
