@@ -70,40 +70,29 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
 
 
 
-def _ascii_cues(text: str, raw: bytes) -> list[Cue]:
-    """The cues of ``text`` whose words are ASCII, in order; ``raw`` is ``ascii_lower(text)``.
-
-    The set of words in the text is intersected with the cue lexicon in C; each present word is
-    then found where it stands as a whole word (between bytes that are not ASCII letters): in
-    the text with every other byte made a space and a space put before and after, a search for
-    " said " finds exactly those, never "tell" inside "telling"."""
-    found: list[Cue] = []
-    present = _CUE_BYTES.intersection(raw.translate(_SEPARATORS).split())
-    return _located_cues(text, raw, present)
-
-
 def _located_cues(text: str, raw: bytes, present) -> list[Cue]:
-    """``_ascii_cues`` once the cue words present are known."""
+    """The cues of ``text`` whose words are ASCII, in order: each of the cue words ``present``
+    in the text, found with ``bytes.find`` in ``raw`` (``ascii_lower(text)``) and kept where no
+    ASCII letter touches it."""
     found: list[Cue] = []
-    if not present:
-        return found
+    size_raw = len(raw)
     append = found.append
-    spaced = b" " + raw.translate(_NOT_LETTERS) + b" "
     for word in present:
         size = len(word)
         name = word.decode()
         follow = name in CUE_PARTICLES
-        key = b" " + word + b" "
-        pos = spaced.find(key)
-        while pos >= 0:  # pos: the word's offset in raw (spaced has one byte more before it)
+        pos = raw.find(word)
+        while pos >= 0:
             end = pos + size
-            if follow:
-                cue = _cue_at(text, name, pos, end)
-                if cue:
-                    append(cue)
-            else:
-                append(Cue(pos, end, text[pos:end]))
-            pos = spaced.find(key, end)  # from the space after it: " said said "
+            if (pos == 0 or raw[pos - 1] not in _ASCII_LETTERS) and \
+                    (end >= size_raw or raw[end] not in _ASCII_LETTERS):
+                if follow:
+                    cue = _cue_at(text, name, pos, end)
+                    if cue:
+                        append(cue)
+                else:
+                    append(Cue(pos, end, text[pos:end]))
+            pos = raw.find(word, end)
     found.sort(key=_CUE_START)
     return found
 
@@ -218,11 +207,12 @@ class CueIndex:
         if present:
             spaced = b" " + self._raw.translate(_NOT_LETTERS) + b" "
             for word in present:
-                key = b" " + word + b" "
+                key, size = b" " + word, len(word)
                 pos = spaced.find(key)
                 while pos >= 0:
-                    out.append(pos)
-                    pos = spaced.find(key, pos + len(word))
+                    if spaced[pos + size + 1] == 32:
+                        out.append(pos)
+                    pos = spaced.find(key, pos + size)
             out.sort()
         self._positions[words] = out
         return out
