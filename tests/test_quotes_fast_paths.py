@@ -125,3 +125,16 @@ def test_possessed_words_match_only_where_a_noun_stands():
             assert _POSSESSED_WORDS.search(text, lo, hi) is None, (repr(text), lo, hi)
         if "\x01" in text or "\x1c" in text:
             assert nouns is None or not nouns
+
+
+def test_transcript_label_needs_its_first_two_characters():
+    # transcript_label tries LABEL only where a capital is followed by one of _LABEL_SECOND.
+    from newsbeam.transforms.quotes.rules import _LABEL_SECOND
+    from newsbeam.transforms.quotes.shapes import LABEL
+
+    rng = random.Random(21)
+    alphabet = "AZBaz.'’-: \n\tÉ1"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if LABEL.match(text):
+            assert "A" <= text[0] <= "Z" and text[1:2] in _LABEL_SECOND, repr(text)

@@ -28,10 +28,15 @@ from newsbeam.transforms.quotes.tokens import mark_end
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
 
+_LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
+
+
 def transcript_label(site: Site, ctx: ArticleContext) -> Finding | None:
     """"HOST: Welcome back, ..." inside the quote names its speaker."""
     text, span = site.text, site.span
-    label = LABEL.match(text, span.start) if "A" <= text[span.start] <= "Z" else None
+    # (LABEL's first two characters are a capital and a capital, "." "'" "’" or "-".)
+    label = LABEL.match(text, span.start) if "A" <= text[span.start] <= "Z" and \
+        text[span.start + 1:span.start + 2] in _LABEL_SECOND else None
     if label and len(label.group(1)) > 2:
         return Finding(label.group(1), ":", "explicit")
     return None
