@@ -163,3 +163,54 @@ def test_the_order_is_one_tuple_of_named_rules():
     assert all(callable(rule) for _, rule in RULES)
     assert names[0] == "transcript_label" and names[-3:] == ["reported_sentence_before", "dropped_subject",
                                                                  "writer_paragraph_before"]
+
+
+# Shapes of US political reporting (PolNeAR train half A, issue 16), each with invented sentences.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # A quote that closes its own sentence, then the speaker, a verb of telling and the listener.
+    ("“Will the plan hold, who knows?” Lee told the Harbor Times on Monday.",
+     "Will the plan hold, who knows?", "Lee"),
+    ("“We can never go back!” Ann Lee told reporters in Dayton after the vote.",
+     "We can never go back!", "Ann Lee"),
+    # A bracketed party and state, then a comma, before the verb.
+    ("Gov. Ann Lee (R-Ohio), said, “We are getting ready for the long road.”",
+     "We are getting ready for the long road.", "Ann Lee"),
+    # ... but a bracket that describes what comes before it is an appositive's part.
+    ("Jo Park, chairman of Rise America (a Republican group), tweeted: “People in shirts at her event.”",
+     "People in shirts at her event.", "Jo Park"),
+])
+def test_the_speaker_is_found_past_a_listener_or_a_bracket(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+def test_a_new_sentence_after_telling_that_reports_something_else_is_not_the_quotes():
+    # "... told the Times the vote was lost": a clause of its own, not the quote's attribution.
+    q = _quote("body", "“Nobody saw it coming!” Lee told the Harbor Times the vote was lost.",
+               "Nobody saw it coming!")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mayor Ann Lee praised the firefighters on Monday, “who never stopped,” saying they showed "
+     "“the best of the town.”", "the best of the town.", "Ann Lee"),
+    ("Mayor Tom Hale spoke after the vote. “It was a fair fight,” he said, adding that “the count is over.”",
+     "the count is over.", "Tom Hale"),
+])
+def test_what_a_participle_after_a_quote_introduces_is_said_not_who_said_it(text, words, speaker):
+    # ",” saying the city ...": the words after the participle are the content of the speech;
+    # the speaker is the subject of the sentence before the quote.
+    q = _quote("body", text, words)
+    assert q.speaker == speaker and "saying" not in (q.speaker_mention or "") and \
+        q.speaker_mention not in ("they", "that")
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("“We grow stronger with every vote,” read the email.", "We grow stronger with every vote,", "the email"),
+    ("“The county has no money left for roads,” according to the report.",
+     "The county has no money left for roads,", "the report"),
+])
+def test_a_document_named_by_a_word_that_is_also_a_verb_is_the_whole_mention(text, words, mention):
+    # "the email", "the report": nouns after an article, though "email" and "report" are verbs too.
+    q = _quote("body", text, words)
+    assert (q.speaker, q.speaker_mention) == (None, mention)

@@ -60,7 +60,33 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
         # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
         # the verb is where and when, not a clause of its own ("... said the attack was ...").
         return True
+    if len(words) > cue_words and text[lo:found.cue_at].strip() == found.mention.strip() and \
+            words[cue_words - 1].lower() in LISTENER_CUES and _only_listener(words[cue_words:]):
+        # "“Who knows?” Lee told Britain’s ITV on Monday.": the listener, then where and when.
+        return True
     return len(words) == cue_words or not text[lo:found.cue_at].strip()
+
+
+# Reporting verbs whose object is the one spoken to: "Lee told the BBC", "Lee assured voters".
+LISTENER_CUES = frozenset("told tells asked asks assured assures reminded reminds informed informs".split())
+# Words that end a listener and start a clause of its own ("... told the BBC the plan was dead").
+_CLAUSE_WORDS = frozenset("""
+that is was are were has had have will would could can may might must should did does do not
+he she it they we i you there
+""".split())
+
+
+def _only_listener(words: list[str]) -> bool:
+    """``words`` (after a verb of telling, to the end of the sentence) are a listener of at most
+    five words and then nothing, or where and when: "the BBC", "Britain’s ITV television station
+    in an interview aired on Monday", not "the BBC the plan was dead"."""
+    for k, w in enumerate(words):
+        low = w.lower().strip(",;")
+        if low in _ADJUNCT_OPENERS or w.endswith((",", ";")):
+            return 0 < k + w.endswith((",", ";")) <= 5
+        if low in _CLAUSE_WORDS or k >= 5:
+            return False
+    return True
 
 
 _ADJUNCT_OPENERS = frozenset("""
@@ -100,6 +126,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 w in current_language().auxiliaries or w in ("–", "—") for w in between):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
             # "„...“ – so Müller."
+            if word.lower() in ING_CUES and current_language().code == "en":
+                return None  # "...,” saying the plan was dead: what follows is said, not who
             np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
