@@ -214,3 +214,40 @@ def test_a_document_named_by_a_word_that_is_also_a_verb_is_the_whole_mention(tex
     # "the email", "the report": nouns after an article, though "email" and "report" are verbs too.
     q = _quote("body", text, words)
     assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    # "read" after a document is its verb, as "said" is: the email, the message.
+    ("“Every vote makes us stronger,” the email read.", "Every vote makes us stronger,", "the email"),
+    ("The message read: “Doors open at noon.”", "Doors open at noon.", "The message"),
+    # One person described twice, joined by "and".
+    ("“The bridge will not be built,” the Ohio senator and Republican candidate said in a statement.",
+     "The bridge will not be built,", "the Ohio senator and Republican candidate"),
+])
+def test_described_speakers_keep_their_whole_description(text, words, mention):
+    q = _quote("body", text, words)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_two_people_joined_by_and_are_not_one_description():
+    q = _quote("body", "“The bridge will not be built,” Ann Lee and her lawyer said.", "The bridge will not be built,")
+    assert q.speaker_mention is None
+
+
+def test_a_quote_in_a_quote_closing_together_in_two_apostrophe_marks():
+    # NYT style: '' for double marks; "us,'''" closes the inner ' and then the outer ''.
+    text = "''My job is to say: 'Hey, this plan is real. It is one of ours,''' Mr. Hale said of the vote."
+    q = _quote("body", text, "My job is to say: 'Hey, this plan is real. It is one of ours,'")
+    assert (q.speaker, q.rule) == ("Hale", "after_quote")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "X's remarks as “...”": the judgment of the sentence's subject, not the remarks' words.
+    ("Mayor Tom Hale denounced Ann Lee’s remarks as “hurtful and humiliating”.", "hurtful and humiliating",
+     "Tom Hale"),
+    # ... but "X's claim that ... “...”" and "X's pledge to be “...”" are X's words.
+    ("Tom Hale rejected Ann Lee’s claim that the count was “rigged”.", "rigged", "Ann Lee"),
+    ("Mayor Tom Hale welcomed Ann Lee’s pledge to be “a voice for all”.", "a voice for all", "Ann Lee"),
+])
+def test_quoted_words_right_after_someones_remarks_judge_them(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker

@@ -139,6 +139,9 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
                     all(w.lower() in ADVERBS for w in between.split()):
                 return finding(text, np, cue)
+            if _second_role(between):
+                # "...," the Ohio senator and Republican candidate said: one person, two roles.
+                return finding(text, (np[0], np[1] + len(between.rstrip())), cue)
         # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
         np = np_before(text, cue.s, pos)
         gap = text[pos:np[0]].split() if np else None
@@ -161,6 +164,14 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
         return None
     return None
 
+
+
+def _second_role(between: str) -> bool:
+    """``between`` (from the end of a noun phrase to its verb) is "and" and a second description
+    of the same person, ending on a role: " and Republican presidential candidate "."""
+    words = between.split()
+    return 2 <= len(words) <= 6 and words[0] == "and" and words[-1] in NOMINAL_HEADS and \
+        all(w.isalpha() and w.lower() not in FUNCTION_WORDS for w in words[1:])
 
 
 def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int,
@@ -280,7 +291,7 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
     owned = None
     for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
         pass
-    if owned is not None:
+    if owned is not None and not _judged(text[owned.end():hi]):
         return finding(text, owned.span(1), None, owned.group(0).split()[-1])
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
@@ -288,6 +299,18 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
     return None
+
+
+def _judged(gap: str) -> bool:
+    """The words between "Lee’s remarks" and the quote make the quote a judgment of the remarks,
+    not their words: nothing ("... said Lee’s remarks “were hurtful”"), "as" ("denounced Lee’s
+    remarks as “hurtful”") or one adverb ("Lee’s comments further “divide us”")."""
+    words = gap.split()
+    return not words or words == ["as"] or len(words) == 1 and (
+        words[0] in ADVERBS or words[0] == "further" or _LY.fullmatch(words[0]) is not None)
+
+
+_LY = re.compile(r"[a-z]{3,}ly")
 
 
 def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
