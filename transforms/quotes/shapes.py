@@ -307,10 +307,8 @@ def _judged(gap: str) -> bool:
     remarks as “hurtful”") or one adverb ("Lee’s comments further “divide us”")."""
     words = gap.split()
     return not words or words == ["as"] or len(words) == 1 and (
-        words[0] in ADVERBS or words[0] == "further" or _LY.fullmatch(words[0]) is not None)
-
-
-_LY = re.compile(r"[a-z]{3,}ly")
+        words[0] in ADVERBS or words[0] == "further" or
+        len(words[0]) > 4 and words[0].endswith("ly") and words[0].isalpha() and words[0].islower())
 
 
 def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
