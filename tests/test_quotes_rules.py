@@ -251,3 +251,29 @@ def test_a_quote_in_a_quote_closing_together_in_two_apostrophe_marks():
 ])
 def test_quoted_words_right_after_someones_remarks_judge_them(text, words, speaker):
     assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "shot back", "fired back": the particle "back" completes the verb.
+    ("“We stood up to the banks,” Ann Lee said. Tom Hale shot back, “You took their money for years.”",
+     "You took their money for years.", "Tom Hale"),
+    # A quote that closes its own sentence, then the speaker, "said" and where ("to", "into").
+    ("“How will we pay, when we owe them money?” Tom Hale said to a crowd of about 500.",
+     "How will we pay, when we owe them money?", "Tom Hale"),
+    # ... with an appositive and an adverb between.
+    ("“We are calling from the campaign. How are you today?” Miller, a retired nurse from Dayton, "
+     "said pleasantly into the phone.", "We are calling from the campaign. How are you today?", "Miller"),
+    # A verb the lexicon does not know, between a name and the end of the sentence.
+    ("“Honestly, it is over,” Oliver barked.", "Honestly, it is over,", "Oliver"),
+    ("“What was the point of the change?” Tom Beck questioned.", "What was the point of the change?", "Tom Beck"),
+])
+def test_the_words_after_a_quote_that_are_only_its_attribution(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We will be back,” The crowd cheered.", "We will be back,"),
+    ("“We will be back.” Tom Hale said the plan was dead.", "We will be back."),
+])
+def test_a_sentence_after_a_quote_that_is_not_an_attribution(text, words):
+    assert _quote("body", text, words).speaker is None

@@ -55,12 +55,19 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     end = sentences.end(found.cue_at, hi)
     words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
     cue_words = len(found.cue.split()) if found.cue else 1
-    if len(words) > cue_words and text[lo:found.cue_at].strip() == found.mention.strip() and \
+    head = text[lo:found.cue_at].strip()
+    mention = found.mention.strip()
+    if head != mention and head.startswith(mention + ",") and head.endswith(",") and head.count(",") == 2:
+        head = mention  # "“...?” Miller, a retired nurse, said ...": the appositive is the mention's
+    while len(words) > cue_words and len(words[cue_words]) > 4 and words[cue_words].endswith("ly") and \
+            words[cue_words].isalpha() and words[cue_words].islower():
+        del words[cue_words]  # "said pleasantly into the phone"
+    if len(words) > cue_words and head == mention and \
             (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
         # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
         # the verb is where and when, not a clause of its own ("... said the attack was ...").
         return True
-    if len(words) > cue_words and text[lo:found.cue_at].strip() == found.mention.strip() and \
+    if len(words) > cue_words and head == mention and \
             words[cue_words - 1].lower() in LISTENER_CUES and _only_listener(words[cue_words:]):
         # "“Who knows?” Lee told Britain’s ITV on Monday.": the listener, then where and when.
         return True
@@ -91,7 +98,7 @@ def _only_listener(words: list[str]) -> bool:
 
 _ADJUNCT_OPENERS = frozenset("""
 of in on at as during after before when while about from with recently later earlier yesterday
-today tonight then last this afterward afterwards outside inside
+today tonight then last this afterward afterwards outside inside to into
 """.split())
 
 
@@ -162,7 +169,27 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if np:
                 return finding(text, np, cue)
         return None
-    return None
+    return _unlisted_verb(text, pos, hi)
+
+
+# "...,” Oliver barked." / "...?” she snorted.": a name or he/she, then one past-tense verb, and
+# the sentence ends (or a comma follows): an attribution, whatever the verb.
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30}|he|she)[^\S\n]+"
+                             r"([a-z]{2,20}ed)[^\S\n]*[.,!?]")
+
+
+def _unlisted_verb(text: str, pos: int, hi: int) -> Finding | None:
+    """A quote followed by nothing but a person and a verb the lexicon does not know (English)."""
+    if current_language().code != "en":
+        return None
+    m = _NAME_THEN_VERB.match(text, pos, hi + 1)
+    if m is None:
+        return None
+    mention = m.group(1)
+    if mention not in ("he", "she") and (any(w.lower() in FUNCTION_WORDS for w in mention.split()) or
+                                         not is_person_like(mention)):
+        return None
+    return Finding(mention, m.group(2), "pronoun" if mention in ("he", "she") else "explicit", m.start(2))
 
 
 
