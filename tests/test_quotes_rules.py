@@ -277,3 +277,16 @@ def test_the_words_after_a_quote_that_are_only_its_attribution(text, words, spea
 ])
 def test_a_sentence_after_a_quote_that_is_not_an_attribution(text, words):
     assert _quote("body", text, words).speaker is None
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    # "X released a statement saying": the participle's subject is the sentence's, not its object.
+    ("The Harbor Union issued a statement saying it left the talks “with regret.”", "with regret.",
+     "The Harbor Union"),
+    ("His office put out a statement saying the county “cannot check every case.”",
+     "cannot check every case.", "His office"),
+    ("The Ohio senator emailed supporters saying: “The fight goes on.”", "The fight goes on.",
+     "The Ohio senator"),
+])
+def test_the_object_before_a_participle_does_not_speak(text, words, mention):
+    assert _quote("body", text, words).speaker_mention == mention

@@ -293,6 +293,8 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
             continue
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
         np = None if participle else np_before(text, cue.s, lo)
+        if np and low in ING_CUES and text[np[0]].islower():
+            np = _subject_of_object(text, lo, np) or np
         if np:
             return finding(text, np, cue)
         if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
@@ -325,6 +327,25 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
         subj = subject_of(text, lo, hi)
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
+    return None
+
+
+def _subject_of_object(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int] | None:
+    """In "Lee released a statement saying", "Her office emailed supporters stating", the phrase
+    before the participle is the object of the sentence's verb: the sentence's subject speaks.
+    None unless that subject names someone (a name, a pronoun, a nominal head) and a verb of
+    no more than three words, and no comma, stands between it and the object."""
+    subj = subject_of(text, lo, np[0])
+    if subj is None or subj[1] >= np[0]:
+        return None
+    gap = text[subj[1]:np[0]].split()
+    if not 1 <= len(gap) <= 3 or any(not w.isalpha() or not w.islower() or w in FUNCTION_WORDS for w in gap):
+        return None
+    mention = text[subj[0]:subj[1]]
+    low = mention.lower()
+    if low in PRONOUNS and low in ("he", "she", "they", "we", "i") or is_person_like(mention) or \
+            low.split()[-1] in NOMINAL_HEADS:
+        return subj
     return None
 
 
