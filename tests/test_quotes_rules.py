@@ -290,3 +290,11 @@ def test_a_sentence_after_a_quote_that_is_not_an_attribution(text, words):
 ])
 def test_the_object_before_a_participle_does_not_speak(text, words, mention):
     assert _quote("body", text, words).speaker_mention == mention
+
+
+def test_a_that_clause_after_a_quote_is_no_speaker():
+    # "“no real chance” that Lee can catch Park, said Ann Ruiz": the clause goes on after the
+    # quote; its mention would be "that Lee". The sentence's closing attribution credits it.
+    text = "There is “no real chance” that Lee can catch Park, said Ann Ruiz, a campaign manager."
+    q = _quote("body", text, "no real chance")
+    assert (q.speaker, q.speaker_mention) == ("Ann Ruiz", "Ann Ruiz")
