@@ -4,6 +4,7 @@
     python -m bench.quotes --splits dev         # dev only
     python -m bench.quotes --against 5613e70    # also time that commit's extractor, back to back
     python -m bench.quotes --against 5bdf711 --in-process   # only time both, in this one process
+    python -m bench.quotes --splits train-a train-b         # the two halves of train (see half_of)
 
 Reads ``../shared/corpus/polnear-{dev,train}`` (articles in US and British style with gold quotes),
 writes our predictions as JSON lines, scores each variant with the corpus's own reference
@@ -15,6 +16,7 @@ when the shared corpus is not there.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib
 import json
 import os
@@ -30,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBEAM_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "polnear-dev"
 SPLITS = ("dev", "train")
+# Train cut in two by a hash of the document key: study errors on one half, check a change on both.
+HALVES = ("train-a", "train-b")
 SEED = SHARED / "examples" / "seed-article.txt"
 VARIANTS = ("us", "uk")
 # The extractor before issue 15 (the commit that wrote the first golden file), for --against.
@@ -51,15 +55,42 @@ def read_article(text: str) -> tuple[str, list[str], str]:
     return title, bullets, "\n\n".join(rest)
 
 
+def half_of(doc: str) -> str:
+    """"a" or "b": which half of a split a document is in (a stable hash of its key, not its order)."""
+    return "ab"[hashlib.sha1(doc.encode("utf-8")).digest()[0] & 1]
+
+
+def _base(split: str) -> tuple[str, str | None]:
+    """("train", "a") for "train-a"; ("dev", None) for "dev"."""
+    base, _, half = split.partition("-")
+    return base, half or None
+
+
 def split_dir(split: str) -> Path:
-    return SHARED / "corpus" / f"polnear-{split}"
+    return SHARED / "corpus" / f"polnear-{_base(split)[0]}"
 
 
 def load_split(split: str, variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
-    """(doc, (title, bullets, body)) of every article of one PolNeAR split and style."""
-    folder = split_dir(split) / f"polnear-{split}-{variant}"
+    """(doc, (title, bullets, body)) of every article of one PolNeAR split (or half) and style."""
+    base, half = _base(split)
+    folder = split_dir(split) / f"polnear-{base}-{variant}"
     return [(path.stem, read_article(path.read_text(encoding="utf-8")))
-            for path in sorted(folder.glob("*.txt"))]
+            for path in sorted(folder.glob("*.txt")) if half is None or half_of(path.stem) == half]
+
+
+def gold_file(split: str, variant: str, tmp: Path) -> Path:
+    """The gold JSONL of a split; for a half, a copy in ``tmp`` holding only its documents (with
+    its companion .docs.jsonl, which the scorer reads beside it)."""
+    base, half = _base(split)
+    gold = split_dir(split) / "gold" / f"polnear-{base}-{variant}.jsonl"
+    if half is None:
+        return gold
+    out = tmp / f"polnear-{split}-{variant}.jsonl"
+    for src, dst in ((gold, out), (gold.with_suffix(".docs.jsonl"), out.with_suffix(".docs.jsonl"))):
+        lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
+        dst.write_text("".join(line for line in lines
+                               if line.strip() and half_of(json.loads(line)["doc"]) == half), encoding="utf-8")
+    return out
 
 
 def load_variant(variant: str) -> list[tuple[str, tuple[str, list[str], str]]]:
@@ -80,7 +111,7 @@ def write_predictions(articles, path: Path) -> None:
 
 def score(split: str, variant: str, predictions: Path, metrics: Path) -> dict:
     """The corpus's own scorer on our predictions (a subprocess: its numbers are anyone's)."""
-    gold = split_dir(split) / "gold" / f"polnear-{split}-{variant}.jsonl"
+    gold = gold_file(split, variant, metrics.parent)
     proc = subprocess.run(
         [sys.executable, str(CORPUS / "score_quotes.py"), str(gold), "--predictions", str(predictions),
          "--label", f"{split}-{variant}", "--json", str(metrics)],
@@ -210,7 +241,7 @@ def speed_against_in_process(rev: str, rounds: int = 6, min_seconds: float = 1.5
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="PolNeAR scores and speed of the quote extractor")
-    ap.add_argument("--splits", nargs="+", default=list(SPLITS), choices=SPLITS)
+    ap.add_argument("--splits", nargs="+", default=list(SPLITS), choices=SPLITS + HALVES)
     ap.add_argument("--against", metavar="REV", default=None,
                     help="also time REV's extractor, back to back with this one (e.g. " + BASELINE_REV + ")")
     ap.add_argument("--speed-only", action="store_true", help=argparse.SUPPRESS)

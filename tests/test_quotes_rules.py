@@ -163,3 +163,138 @@ def test_the_order_is_one_tuple_of_named_rules():
     assert all(callable(rule) for _, rule in RULES)
     assert names[0] == "transcript_label" and names[-3:] == ["reported_sentence_before", "dropped_subject",
                                                                  "writer_paragraph_before"]
+
+
+# Shapes of US political reporting (PolNeAR train half A, issue 16), each with invented sentences.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # A quote that closes its own sentence, then the speaker, a verb of telling and the listener.
+    ("“Will the plan hold, who knows?” Lee told the Harbor Times on Monday.",
+     "Will the plan hold, who knows?", "Lee"),
+    ("“We can never go back!” Ann Lee told reporters in Dayton after the vote.",
+     "We can never go back!", "Ann Lee"),
+    # A bracketed party and state, then a comma, before the verb.
+    ("Gov. Ann Lee (R-Ohio), said, “We are getting ready for the long road.”",
+     "We are getting ready for the long road.", "Ann Lee"),
+    # ... but a bracket that describes what comes before it is an appositive's part.
+    ("Jo Park, chairman of Rise America (a Republican group), tweeted: “People in shirts at her event.”",
+     "People in shirts at her event.", "Jo Park"),
+])
+def test_the_speaker_is_found_past_a_listener_or_a_bracket(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+def test_a_new_sentence_after_telling_that_reports_something_else_is_not_the_quotes():
+    # "... told the Times the vote was lost": a clause of its own, not the quote's attribution.
+    q = _quote("body", "“Nobody saw it coming!” Lee told the Harbor Times the vote was lost.",
+               "Nobody saw it coming!")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mayor Ann Lee praised the firefighters on Monday, “who never stopped,” saying they showed "
+     "“the best of the town.”", "the best of the town.", "Ann Lee"),
+    ("Mayor Tom Hale spoke after the vote. “It was a fair fight,” he said, adding that “the count is over.”",
+     "the count is over.", "Tom Hale"),
+])
+def test_what_a_participle_after_a_quote_introduces_is_said_not_who_said_it(text, words, speaker):
+    # ",” saying the city ...": the words after the participle are the content of the speech;
+    # the speaker is the subject of the sentence before the quote.
+    q = _quote("body", text, words)
+    assert q.speaker == speaker and "saying" not in (q.speaker_mention or "") and \
+        q.speaker_mention not in ("they", "that")
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("“We grow stronger with every vote,” read the email.", "We grow stronger with every vote,", "the email"),
+    ("“The county has no money left for roads,” according to the report.",
+     "The county has no money left for roads,", "the report"),
+])
+def test_a_document_named_by_a_word_that_is_also_a_verb_is_the_whole_mention(text, words, mention):
+    # "the email", "the report": nouns after an article, though "email" and "report" are verbs too.
+    q = _quote("body", text, words)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    # "read" after a document is its verb, as "said" is: the email, the message.
+    ("“Every vote makes us stronger,” the email read.", "Every vote makes us stronger,", "the email"),
+    ("The message read: “Doors open at noon.”", "Doors open at noon.", "The message"),
+    # One person described twice, joined by "and".
+    ("“The bridge will not be built,” the Ohio senator and Republican candidate said in a statement.",
+     "The bridge will not be built,", "the Ohio senator and Republican candidate"),
+])
+def test_described_speakers_keep_their_whole_description(text, words, mention):
+    q = _quote("body", text, words)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_two_people_joined_by_and_are_not_one_description():
+    q = _quote("body", "“The bridge will not be built,” Ann Lee and her lawyer said.", "The bridge will not be built,")
+    assert q.speaker_mention is None
+
+
+def test_a_quote_in_a_quote_closing_together_in_two_apostrophe_marks():
+    # NYT style: '' for double marks; "us,'''" closes the inner ' and then the outer ''.
+    text = "''My job is to say: 'Hey, this plan is real. It is one of ours,''' Mr. Hale said of the vote."
+    q = _quote("body", text, "My job is to say: 'Hey, this plan is real. It is one of ours,'")
+    assert (q.speaker, q.rule) == ("Hale", "after_quote")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "X's remarks as “...”": the judgment of the sentence's subject, not the remarks' words.
+    ("Mayor Tom Hale denounced Ann Lee’s remarks as “hurtful and humiliating”.", "hurtful and humiliating",
+     "Tom Hale"),
+    # ... but "X's claim that ... “...”" and "X's pledge to be “...”" are X's words.
+    ("Tom Hale rejected Ann Lee’s claim that the count was “rigged”.", "rigged", "Ann Lee"),
+    ("Mayor Tom Hale welcomed Ann Lee’s pledge to be “a voice for all”.", "a voice for all", "Ann Lee"),
+])
+def test_quoted_words_right_after_someones_remarks_judge_them(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "shot back", "fired back": the particle "back" completes the verb.
+    ("“We stood up to the banks,” Ann Lee said. Tom Hale shot back, “You took their money for years.”",
+     "You took their money for years.", "Tom Hale"),
+    # A quote that closes its own sentence, then the speaker, "said" and where ("to", "into").
+    ("“How will we pay, when we owe them money?” Tom Hale said to a crowd of about 500.",
+     "How will we pay, when we owe them money?", "Tom Hale"),
+    # ... with an appositive and an adverb between.
+    ("“We are calling from the campaign. How are you today?” Miller, a retired nurse from Dayton, "
+     "said pleasantly into the phone.", "We are calling from the campaign. How are you today?", "Miller"),
+    # A verb the lexicon does not know, between a name and the end of the sentence.
+    ("“Honestly, it is over,” Oliver barked.", "Honestly, it is over,", "Oliver"),
+    ("“What was the point of the change?” Tom Beck questioned.", "What was the point of the change?", "Tom Beck"),
+])
+def test_the_words_after_a_quote_that_are_only_its_attribution(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We will be back,” The crowd cheered.", "We will be back,"),
+    ("“We will be back.” Tom Hale said the plan was dead.", "We will be back."),
+])
+def test_a_sentence_after_a_quote_that_is_not_an_attribution(text, words):
+    assert _quote("body", text, words).speaker is None
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    # "X released a statement saying": the participle's subject is the sentence's, not its object.
+    ("The Harbor Union issued a statement saying it left the talks “with regret.”", "with regret.",
+     "The Harbor Union"),
+    ("His office put out a statement saying the county “cannot check every case.”",
+     "cannot check every case.", "His office"),
+    ("The Ohio senator emailed supporters saying: “The fight goes on.”", "The fight goes on.",
+     "The Ohio senator"),
+])
+def test_the_object_before_a_participle_does_not_speak(text, words, mention):
+    assert _quote("body", text, words).speaker_mention == mention
+
+
+def test_a_that_clause_after_a_quote_is_no_speaker():
+    # "“no real chance” that Lee can catch Park, said Ann Ruiz": the clause goes on after the
+    # quote; its mention would be "that Lee". The sentence's closing attribution credits it.
+    text = "There is “no real chance” that Lee can catch Park, said Ann Ruiz, a campaign manager."
+    q = _quote("body", text, "no real chance")
+    assert (q.speaker, q.speaker_mention) == ("Ann Ruiz", "Ann Ruiz")

@@ -2,6 +2,8 @@
 on the held-out dev split fails here (scores, not times; the corpus's own scorer)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.corpus import corpus_dir
@@ -30,3 +32,19 @@ def test_uk_style_scores_within_two_points_of_us(dev_scores):
     us, uk = dev_scores["dev", "us"], dev_scores["dev", "uk"]
     assert abs(us["speaker_loose"] - uk["speaker_loose"]) <= 0.02
     assert abs(us["@0.5"]["f1"] - uk["@0.5"]["f1"]) <= 0.02
+
+
+def test_the_halves_of_train_split_its_articles_and_gold_between_them(tmp_path):
+    # bench.quotes --splits train-a train-b: every train article in exactly one half, by a hash
+    # of its key (not its order), and each half's gold holds only that half's documents.
+    corpus_dir("polnear-train")
+    halves = {h: {doc for doc, _ in bench.load_split(f"train-{h}", "us")} for h in "ab"}
+    train = {doc for doc, _ in bench.load_split("train", "us")}
+    assert halves["a"] and halves["b"] and not halves["a"] & halves["b"]
+    assert halves["a"] | halves["b"] == train
+    assert all(bench.half_of(doc) == "a" for doc in halves["a"])
+    gold = bench.gold_file("train-b", "us", tmp_path)
+    docs = {json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines()}
+    listed = {json.loads(line)["doc"] for line in
+              gold.with_suffix(".docs.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert docs <= halves["b"] and listed == halves["b"]

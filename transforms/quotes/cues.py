@@ -31,7 +31,7 @@ class Cue:
 
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"[^\W\d_]+")  # a word of any script, for the cues of other languages
-_PARTICLE_AFTER = re.compile(r"\s+(to|out|on|it|in|of|up)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(to|out|on|it|in|of|up|back)\b")
 
 _ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CUE_START = operator.attrgetter("s")

@@ -111,6 +111,7 @@ movement caucus delegation panel jury family
 DOCUMENTS = frozenset("""
 report study survey poll memo letter statement release article book ad video lawsuit complaint
 filing ruling order bill post tweet website site blog editorial column
+email emails e-mail message
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | frozenset("""

@@ -24,14 +24,14 @@ DOUBLE, SINGLE = "double", "single"
 # One regex finds every candidate; '' and `` come first so they are read as one double mark.
 # (Written to start with a character class, which lets the regex engine skip to candidates.)
 _MARK = re.compile(r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
-                   r"(?:(?<=')'|(?<=`)`)?")
+                   r"(?:(?<=')'(?!'(?:[\s.,;:!?)\]]|$))|(?<=`)`)?")
 # The same marks for ``_marks``, with the commonest cases decided by the regex: an apostrophe
 # inside a word (don't, country’s) does not match at all, and group 1 or 2 says a curly mark
 # opens (after a space, before a letter) or closes (after a non-space, before a space).
 _MARK_SCAN = re.compile(
     r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
     r"(?:(?<=[ \n][\u201c\u2018])(?=[A-Za-z])()|(?<=\S[\u201d\u2019])(?=[ \n])()"
-    r"|(?<=')'|(?<=`)`|(?!(?<=[^\W_]['\u2019])[^\W_]))")
+    r"|(?<=')'(?!'(?:[\s.,;:!?)\]]|$))|(?<=`)`|(?!(?<=[^\W_]['\u2019])[^\W_]))")
 _MARK_SPLIT = re.compile("(" + _MARK_SCAN.pattern + ")")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 

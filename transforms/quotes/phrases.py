@@ -87,6 +87,11 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         i -= 1
     if i < 0:
         return None
+    if toks[i][2] == "," and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and \
+            toks[i - 2][2][:1].isupper():
+        # "Gov. Ann Lee (R-Ohio), said": the comma after a party and state sets nothing off
+        # (but "Jo Park, head of Rise (a Republican group), said" is Jo Park's).
+        i -= 1
     if toks[i][2] == ")":
         j = i - 1
         while j >= 0 and toks[j][2] != "(" and i - j < 10:
@@ -200,7 +205,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break
         named = named or is_cap(w)
-        if k and (lw in NP_STOP or lw in CUES and not is_cap(w)) and not (
+        if k and (lw in NP_STOP or lw in CUES and not is_cap(w) and not (
+                trim(toks[k - 1][2]) in ("the", "a", "an"))) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \

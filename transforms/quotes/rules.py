@@ -60,6 +60,10 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
         found = None
+    if found and found.mention.startswith("that "):
+        # "“no chance” that Lee can catch Park, said Ann Ruiz": a clause that goes on after the
+        # quote, not its speaker ("that Lee"); the sentence's closing attribution is read next.
+        return closing_attribution(text, cues, sentences, lo, site.paragraphs[span.paragraph][1])
     if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
             text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
         # "Ben Archbold said his client was held in “very onerous conditions”, national

@@ -57,17 +57,50 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     end = sentences.end(found.cue_at, hi)
     words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
     cue_words = len(found.cue.split()) if found.cue else 1
-    if len(words) > cue_words and text[lo:found.cue_at].strip() == found.mention.strip() and \
+    head = text[lo:found.cue_at].strip()
+    mention = found.mention.strip()
+    if head != mention and head.startswith(mention + ",") and head.endswith(",") and head.count(",") == 2:
+        head = mention  # "“...?” Miller, a retired nurse, said ...": the appositive is the mention's
+    while len(words) > cue_words and len(words[cue_words]) > 4 and words[cue_words].endswith("ly") and \
+            words[cue_words].isalpha() and words[cue_words].islower():
+        del words[cue_words]  # "said pleasantly into the phone"
+    if len(words) > cue_words and head == mention and \
             (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
         # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
         # the verb is where and when, not a clause of its own ("... said the attack was ...").
         return True
+    if len(words) > cue_words and head == mention and \
+            words[cue_words - 1].lower() in LISTENER_CUES and _only_listener(words[cue_words:]):
+        # "“Who knows?” Lee told Britain’s ITV on Monday.": the listener, then where and when.
+        return True
     return len(words) == cue_words or not text[lo:found.cue_at].strip()
+
+
+# Reporting verbs whose object is the one spoken to: "Lee told the BBC", "Lee assured voters".
+LISTENER_CUES = frozenset("told tells asked asks assured assures reminded reminds informed informs".split())
+# Words that end a listener and start a clause of its own ("... told the BBC the plan was dead").
+_CLAUSE_WORDS = frozenset("""
+that is was are were has had have will would could can may might must should did does do not
+he she it they we i you there
+""".split())
+
+
+def _only_listener(words: list[str]) -> bool:
+    """``words`` (after a verb of telling, to the end of the sentence) are a listener of at most
+    five words and then nothing, or where and when: "the BBC", "Britain’s ITV television station
+    in an interview aired on Monday", not "the BBC the plan was dead"."""
+    for k, w in enumerate(words):
+        low = w.lower().strip(",;")
+        if low in _ADJUNCT_OPENERS or w.endswith((",", ";")):
+            return 0 < k + w.endswith((",", ";")) <= 5
+        if low in _CLAUSE_WORDS or k >= 5:
+            return False
+    return True
 
 
 _ADJUNCT_OPENERS = frozenset("""
 of in on at as during after before when while about from with recently later earlier yesterday
-today tonight then last this afterward afterwards outside inside
+today tonight then last this afterward afterwards outside inside to into
 """.split())
 
 
@@ -101,6 +134,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 w in current_language().auxiliaries or w in ("–", "—") for w in between):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
             # "„...“ – so Müller."
+            if word.lower() in ING_CUES and current_language().code == "en":
+                return None  # "...,” saying the plan was dead: what follows is said, not who
             np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
@@ -112,6 +147,9 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
                     all(w.lower() in ADVERBS for w in between.split()):
                 return finding(text, np, cue)
+            if _second_role(between):
+                # "...," the Ohio senator and Republican candidate said: one person, two roles.
+                return finding(text, (np[0], np[1] + len(between.rstrip())), cue)
         # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
         np = np_before(text, cue.s, pos)
         gap = text[pos:np[0]].split() if np else None
@@ -132,8 +170,36 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if np:
                 return finding(text, np, cue)
         return None
-    return None
+    return _unlisted_verb(text, pos, hi)
 
+
+# "...,” Oliver barked." / "...?” she snorted.": a name or he/she, then one past-tense verb, and
+# the sentence ends (or a comma follows): an attribution, whatever the verb.
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30}|he|she)[^\S\n]+"
+                             r"([a-z]{2,20}ed)[^\S\n]*[.,!?]")
+
+
+def _unlisted_verb(text: str, pos: int, hi: int) -> Finding | None:
+    """A quote followed by nothing but a person and a verb the lexicon does not know (English)."""
+    if current_language().code != "en":
+        return None
+    m = _NAME_THEN_VERB.match(text, pos, hi + 1)
+    if m is None:
+        return None
+    mention = m.group(1)
+    if mention not in ("he", "she") and (any(w.lower() in FUNCTION_WORDS for w in mention.split()) or
+                                         not is_person_like(mention)):
+        return None
+    return Finding(mention, m.group(2), "pronoun" if mention in ("he", "she") else "explicit", m.start(2))
+
+
+
+def _second_role(between: str) -> bool:
+    """``between`` (from the end of a noun phrase to its verb) is "and" and a second description
+    of the same person, ending on a role: " and Republican presidential candidate "."""
+    words = between.split()
+    return 2 <= len(words) <= 6 and words[0] == "and" and words[-1] in NOMINAL_HEADS and \
+        all(w.isalpha() and w.lower() not in FUNCTION_WORDS for w in words[1:])
 
 
 def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int,
@@ -228,6 +294,8 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
             continue
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
         np = None if participle else np_before(text, cue.s, lo)
+        if np and low in ING_CUES and text[np[0]].islower():
+            np = _subject_of_object(text, lo, np) or np
         if np:
             return finding(text, np, cue)
         if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
@@ -257,7 +325,7 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
             text[hi - 1:hi + 1].isalpha() and text[hi - 1:hi + 1].isascii() and hi > lo:
         for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
             pass
-    if owned is not None:
+    if owned is not None and not _judged(text[owned.end():hi]):
         return finding(text, owned.span(1), None, owned.group(0).split()[-1])
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
@@ -265,6 +333,35 @@ def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Find
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
     return None
+
+
+def _subject_of_object(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int] | None:
+    """In "Lee released a statement saying", "Her office emailed supporters stating", the phrase
+    before the participle is the object of the sentence's verb: the sentence's subject speaks.
+    None unless that subject names someone (a name, a pronoun, a nominal head) and a verb of
+    no more than three words, and no comma, stands between it and the object."""
+    subj = subject_of(text, lo, np[0])
+    if subj is None or subj[1] >= np[0]:
+        return None
+    gap = text[subj[1]:np[0]].split()
+    if not 1 <= len(gap) <= 3 or any(not w.isalpha() or not w.islower() or w in FUNCTION_WORDS for w in gap):
+        return None
+    mention = text[subj[0]:subj[1]]
+    low = mention.lower()
+    if low in PRONOUNS and low in ("he", "she", "they", "we", "i") or is_person_like(mention) or \
+            low.split()[-1] in NOMINAL_HEADS:
+        return subj
+    return None
+
+
+def _judged(gap: str) -> bool:
+    """The words between "Lee’s remarks" and the quote make the quote a judgment of the remarks,
+    not their words: nothing ("... said Lee’s remarks “were hurtful”"), "as" ("denounced Lee’s
+    remarks as “hurtful”") or one adverb ("Lee’s comments further “divide us”")."""
+    words = gap.split()
+    return not words or words == ["as"] or len(words) == 1 and (
+        words[0] in ADVERBS or words[0] == "further" or
+        len(words[0]) > 4 and words[0].endswith("ly") and words[0].isalpha() and words[0].islower())
 
 
 def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
