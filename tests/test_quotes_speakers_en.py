@@ -436,3 +436,21 @@ def test_a_post_by_a_body_on_a_platform_is_the_bodys_not_the_platforms():
 ], ids=["person-released", "body-of-place-said", "platform-post"])
 def test_the_issuer_of_the_statement_is_who_issued_it(body, expected):
     assert speakers(body) == expected
+
+
+# ------------------------------------ shape 1: a description of a role, then "he" or "she"
+
+@pytest.mark.parametrize("body, expected", [
+    # "the minister" is the person the article introduced as a minister, not the one he met.
+    ('Trade Minister Omar Haddad arrived in Oslo on Monday.\n\n'
+     'Earlier, the minister had met with Jonas Berg, the city’s mayor.\n\n'
+     '"We agreed to open the port to new routes," he said.',
+     ["Omar Haddad"]),
+    # A prime minister is "the premier", not "the minister".
+    ('Prime Minister Lena Kroll met Interior Minister Paul Ade on Friday.\n\n'
+     'Later, the minister had lunch with Ivo Stam.\n\n'
+     '"The talks went well," he said.',
+     ["Paul Ade"]),
+], ids=["the-minister", "prime-minister-is-not-the-minister"])
+def test_a_role_description_before_he_is_the_named_role_holder(body, expected):
+    assert speakers(body) == expected

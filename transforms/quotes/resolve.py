@@ -356,9 +356,26 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     return full
                 return None
             else:
+                person = _role_holder(ctx, words)
+                if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
+                    # "Earlier, the minister had met with Ann Lee. “...,” he said.": the
+                    # minister the article named with that title, not the person he met.
+                    return person
                 return None  # a sentence about something else: leave it to the nearest name
         hi = s_lo
     return None
+
+
+def _role_holder(ctx: ArticleContext, words: list[str]) -> str | None:
+    """The person a definite description of a role stands for ("the minister", "the US
+    president" for "President Ann Lee"), when the article gave someone that title."""
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    head = trim(words[-1])
+    if head not in TITLES and head not in ROLE_WORDS:
+        return None
+    person = ctx.names.role(head)
+    return ctx.names.fullest(person) if person else None
 
 
 
