@@ -454,3 +454,27 @@ def test_the_issuer_of_the_statement_is_who_issued_it(body, expected):
 ], ids=["the-minister", "prime-minister-is-not-the-minister"])
 def test_a_role_description_before_he_is_the_named_role_holder(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A description of a role the article gave no one as a title: the one person the
+    # paragraph names (here only after the quote).
+    ('“It reads every contract twice,” says the 51-year-old lawyer from Porto. Few firms are as '
+     'careful as the one run by Marta Quintas. “Speed comes second,” Quintas adds.',
+     ["Marta Quintas", "Marta Quintas"]),
+    # Two people in the paragraph: a guess either way, so null.
+    ('Marta Quintas and Rui Gaspar met on Monday. “It went well,” said the lawyer.',
+     [None]),
+    # A role papers use for people they do not name is never guessed.
+    ('Marta Quintas spoke first. “It went well,” the official added.',
+     [None]),
+    # Names inside the quotes do not count.
+    ('“Ask Rui Gaspar about it,” says the 51-year-old lawyer. Marta Quintas runs the firm. '
+     '“We never rush,” Quintas says.',
+     ["Marta Quintas", "Marta Quintas"]),
+    # A capitalized run that opens a sentence is no one's name.
+    ('“We will appeal,” the candidate said. Outside Counsel offices were closed.',
+     [None]),
+], ids=["sole-person", "two-people", "unnamed-role", "names-in-quotes", "sentence-opener"])
+def test_a_role_description_is_the_paragraphs_one_person(body, expected):
+    assert speakers(body) == expected

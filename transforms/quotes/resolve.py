@@ -6,7 +6,8 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, NP_STOP, ORG_HEADS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
-    PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
+    PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLE_ALIASES, TITLES)
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -108,10 +109,53 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
+        if low == "the" and head not in _UNNAMED_ROLES and current_language().code == "en":
+            # "“...,” says the 43-year-old lawyer", "the US president says": the one person
+            # the paragraph names, if it names exactly one; else a description (null).
+            return _sole_person_of_paragraph(ctx, text, before), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+
+
+# Roles that papers give people they do not name ("the official said", "the aide added"):
+# never guessed from the paragraph.
+_UNNAMED_ROLES = SPOKESPEOPLE | KIN | frozenset("""
+official aide adviser advisor source member officer staff staffer analyst strategist operative
+surrogate supporter critic opponent rival ally expert partner fellow student teacher friend
+neighbor neighbour witness resident worker employee person man woman official's
+""".split())
+# Quoted stretches left out when looking for the people a paragraph names.
+_QUOTED_STRETCH = re.compile(r"“[^”\n]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
+
+
+def _sole_person_of_paragraph(ctx: ArticleContext, text: str, before: int) -> str | None:
+    """The one person the paragraph around ``before`` names outside its quotes (at their
+    fullest), or None when it names none or several."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    p_hi = text.find("\n", before)
+    if p_hi < 0:
+        p_hi = len(text)
+    if p_hi - p_lo > 3000:
+        return None
+    paragraph = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), text[p_lo:p_hi])
+    found: set[str] = set()
+    for run, end in names_before(paragraph, 0, len(paragraph)):
+        name = split_title(run) or run
+        if not name or name.isupper() or not ctx.names.is_person(name):
+            continue
+        full = ctx.names.fullest(name)
+        if full.split()[0].endswith("ing") and len(full.split()[0]) > 5 or \
+                trim(full.split()[-1]).lower() in TITLES or trim(full.split()[-1]).lower() in TITLE_ALIASES:
+            continue  # "Excluding Israeli ...", "Florida Rep": a participle, a title; no name
+        opener = paragraph[:end - len(run)].rstrip()[-1:] in ("", ".", "!", "?", ":")
+        if opener and full == run and full not in ctx.people and ctx.names.gender(full) is None:
+            continue  # "More GOP donors ...": a sentence's first word, capitalized for that
+        found.add(full)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
 
 
 _DEFINITE = frozenset(["the", "this", "that"])
