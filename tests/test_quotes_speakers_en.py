@@ -478,3 +478,13 @@ def test_a_role_description_before_he_is_the_named_role_holder(body, expected):
 ], ids=["sole-person", "two-people", "unnamed-role", "names-in-quotes", "sentence-opener"])
 def test_a_role_description_is_the_paragraphs_one_person(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Mayor Ann Lee spoke on Monday. She affirmed the city was “absolutely” against the plan.',
+     ["Ann Lee"]),
+    ('Governor Tom Hale reaffirmed that the state would “stand by the farmers” this year.',
+     ["Tom Hale"]),
+], ids=["affirmed", "reaffirmed"])
+def test_affirm_reports_speech(body, expected):
+    assert speakers(body) == expected
