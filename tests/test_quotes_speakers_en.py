@@ -488,3 +488,14 @@ def test_a_role_description_is_the_paragraphs_one_person(body, expected):
 ], ids=["affirmed", "reaffirmed"])
 def test_affirm_reports_speech(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A platform carries the words; the person who posted them said them.
+    ('Ann Lee posted to Twitter asking if there were “any calm fans left?”', ["Ann Lee"]),
+    ('Ann Lee, a singer, posted on Instagram saying the show was “a dream”.', ["Ann Lee"]),
+    # No person to give it to: null, never the platform.
+    ('The band’s page on Instagram, saying the show was “a dream”, drew crowds.', [None]),
+], ids=["posted-to-twitter", "posted-on-instagram", "no-poster"])
+def test_a_platform_is_never_the_speaker(body, expected):
+    assert speakers(body) == expected

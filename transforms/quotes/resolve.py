@@ -33,6 +33,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "A post by the President’s Secretariat on X said ...": the document speaks for
         # whoever issued it, whatever word stands right before the verb.
         return issuer, "explicit"
+    if mention in _PLATFORMS and found.how == "explicit":
+        # "Ann Lee posted to Twitter asking “...”": a platform carries words, it does not say
+        # them; the sentence's subject does, if a person.
+        return _platform_poster(ctx, text, found.cue_at), "explicit"
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
@@ -181,6 +185,21 @@ _DOC_SUBJECT = re.compile(
     + _ISSUED + r"(?:[^\S\n]+" + _ISSUED_VERB + r")?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?" + _ISSUER + r"[^,\n]*$")
 _ISSUER_WINDOW = 4000
 _LEADING_ARTICLES = frozenset(["The", "A", "An", "the", "In", "According"])
+
+
+def _platform_poster(ctx: ArticleContext, text: str, cue_at: int) -> str | None:
+    """The person who is the subject of the sentence that names a platform before its cue."""
+    if cue_at < 0 or ctx.sentences is None:
+        return None
+    s_lo = max(ctx.sentences.start(0, cue_at), text.rfind("\n", 0, cue_at) + 1)
+    subj = subject_of(text, s_lo, cue_at)
+    if subj is None:
+        return None
+    mention = text[subj[0]:subj[1]]
+    if mention in _PLATFORMS or not is_person_like(mention) or is_org(mention) or not (
+            known_person(mention, ctx) or len(mention.split()) > 1):
+        return None
+    return ctx.names.fullest(split_title(mention) or mention)
 
 
 def _issuer_name(ctx: ArticleContext, name: str) -> str | None:
