@@ -165,3 +165,25 @@ def test_quoted_sentences_after_a_comma_are_direct(body, words):
 def test_one_clause_after_a_comma_in_lower_case_stays_partial():
     q = _quote("Nora Vale said the plan was, in her words, “a slow way to fail.”", "a slow way to fail.")
     assert q.kind == "partial"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # After a copula the quoted words are what the subject is, not a label on the next noun.
+    ("Mayor Ann Lee spoke on Monday. She insisted the city was “absolutely” against the plan.",
+     "absolutely", "Ann Lee"),
+    # A possessed phrase that a preposition goes on from is the owner's words.
+    ("After the count, Governor Tom Hale congratulated the mayor on her “clear mandate” in the "
+     "city.", "clear mandate", "Tom Hale"),
+], ids=["after-a-copula", "possessed-then-preposition"])
+def test_quoted_words_that_go_on_with_the_sentence_are_not_a_label(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+@pytest.mark.parametrize("body, words", [
+    # A label on the noun after it stays the writer's scare quote.
+    ("The council opened a “listening” office in the old mill.", "listening"),
+    ("Acme sells ‘cards’ of every shop in town.", "cards"),
+], ids=["label-on-a-noun", "noun-then-of"])
+def test_a_quoted_label_on_a_noun_stays_scare(body, words):
+    assert _quote(body, words).kind == "scare"

@@ -381,3 +381,121 @@ def test_a_title_with_a_contraction_is_still_a_title():
 ])
 def test_a_month_or_weekday_is_no_speaker(body, speaker):
     assert [q.speaker for q in extract_quotes("", (), body)] == [speaker]
+
+
+# ------------------------------------------- shape 6: a document speaks for whoever issued it
+
+@pytest.mark.parametrize("body, expected", [
+    # "The statement" refers back to the last document the article named with its issuer.
+    ('Talks ended on Friday, a press release issued by the Harbour Board said.\n\n'
+     'The statement read: "Both sides agreed to meet again in spring."',
+     ["Harbour Board"]),
+    # An acronym is written out where the article does.
+    ('The Ministry of Rural Affairs (MRA) announced the plan on Monday. The MRA statement said '
+     'farmers would be paid in May.\n\n'
+     '"Payments will follow the harvest," the statement added.',
+     ["Ministry of Rural Affairs"]),
+    # "further", "also" between the document and the verb; the issuer written before it.
+    ('The envoys met twice, with a Lakeside Council press release noting progress.\n\n'
+     '"The two sides discussed new ferry routes," the press release further stated.',
+     ["Lakeside Council"]),
+    # The body last said to speak issued the statement the next sentence quotes.
+    ('The mayor arrived at noon, the Harbour Office said.\n\n'
+     'The statement said that both men "exchanged gifts before the talks".',
+     ["Harbour Office"]),
+    # No issuer named anywhere before: null, not a guess.
+    ('Talks ended on Friday.\n\nThe statement read: "Both sides agreed to meet again."',
+     [None]),
+], ids=["issued-by", "acronym-owner", "press-release-further", "body-said", "no-issuer"])
+def test_the_statement_is_its_issuers(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_post_by_a_body_on_a_platform_is_the_bodys_not_the_platforms():
+    """"A post by X on social media platform Y said": the subject is the post; the platform
+    named right before the verb neither speaks nor issues the later "the post said"."""
+    body = ('A post by the Governor’s Office on social media platform Z said the governor '
+            'welcomed the "swift and fair count" and sent "warm greetings".\n\n'
+            'The governor "hopes for calm", the post said.')
+    assert speakers(body) == ["Governor’s Office"] * 3
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Someone who "released a statement" issued it: a person too, without the title.
+    ('In Lisbon, Mayor Rui Costa released a statement condemning the fire.\n\n'
+     '"We stand with every family," the statement said.',
+     ["Rui Costa"]),
+    # A person who "said" is not the issuer; the body that put out the statement is.
+    ('Board Chairman Ann Lee said the vote was close. The Water Board of Eastvale said it '
+     'would appeal.\n\n"The ruling ignores the facts," the statement said.',
+     ["Water Board of Eastvale"]),
+    # A platform carries someone's post; it issues nothing.
+    ('A neighbour called him "kind" in a Facebook post.\n\n'
+     'He was "the best of us", the post added.',
+     [None, None]),
+], ids=["person-released", "body-of-place-said", "platform-post"])
+def test_the_issuer_of_the_statement_is_who_issued_it(body, expected):
+    assert speakers(body) == expected
+
+
+# ------------------------------------ shape 1: a description of a role, then "he" or "she"
+
+@pytest.mark.parametrize("body, expected", [
+    # "the minister" is the person the article introduced as a minister, not the one he met.
+    ('Trade Minister Omar Haddad arrived in Oslo on Monday.\n\n'
+     'Earlier, the minister had met with Jonas Berg, the city’s mayor.\n\n'
+     '"We agreed to open the port to new routes," he said.',
+     ["Omar Haddad"]),
+    # A prime minister is "the premier", not "the minister".
+    ('Prime Minister Lena Kroll met Interior Minister Paul Ade on Friday.\n\n'
+     'Later, the minister had lunch with Ivo Stam.\n\n'
+     '"The talks went well," he said.',
+     ["Paul Ade"]),
+], ids=["the-minister", "prime-minister-is-not-the-minister"])
+def test_a_role_description_before_he_is_the_named_role_holder(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A description of a role the article gave no one as a title: the one person the
+    # paragraph names (here only after the quote).
+    ('“It reads every contract twice,” says the 51-year-old lawyer from Porto. Few firms are as '
+     'careful as the one run by Marta Quintas. “Speed comes second,” Quintas adds.',
+     ["Marta Quintas", "Marta Quintas"]),
+    # Two people in the paragraph: a guess either way, so null.
+    ('Marta Quintas and Rui Gaspar met on Monday. “It went well,” said the lawyer.',
+     [None]),
+    # A role papers use for people they do not name is never guessed.
+    ('Marta Quintas spoke first. “It went well,” the official added.',
+     [None]),
+    # Names inside the quotes do not count.
+    ('“Ask Rui Gaspar about it,” says the 51-year-old lawyer. Marta Quintas runs the firm. '
+     '“We never rush,” Quintas says.',
+     ["Marta Quintas", "Marta Quintas"]),
+    # A capitalized run that opens a sentence is no one's name.
+    ('“We will appeal,” the candidate said. Outside Counsel offices were closed.',
+     [None]),
+], ids=["sole-person", "two-people", "unnamed-role", "names-in-quotes", "sentence-opener"])
+def test_a_role_description_is_the_paragraphs_one_person(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Mayor Ann Lee spoke on Monday. She affirmed the city was “absolutely” against the plan.',
+     ["Ann Lee"]),
+    ('Governor Tom Hale reaffirmed that the state would “stand by the farmers” this year.',
+     ["Tom Hale"]),
+], ids=["affirmed", "reaffirmed"])
+def test_affirm_reports_speech(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A platform carries the words; the person who posted them said them.
+    ('Ann Lee posted to Twitter asking if there were “any calm fans left?”', ["Ann Lee"]),
+    ('Ann Lee, a singer, posted on Instagram saying the show was “a dream”.', ["Ann Lee"]),
+    # No person to give it to: null, never the platform.
+    ('The band’s page on Instagram, saying the show was “a dream”, drew crowds.', [None]),
+], ids=["posted-to-twitter", "posted-on-instagram", "no-poster"])
+def test_a_platform_is_never_the_speaker(body, expected):
+    assert speakers(body) == expected

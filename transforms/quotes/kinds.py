@@ -99,8 +99,23 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
     if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?" or len(quoted_words(quoted)) > 2:
         return False
     after = text[span.close_at + 1:span.close_at + 3]
-    return len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()
+    if not (len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()):
+        return False
+    # Words after a copula are what the subject is ("was “absolutely” against it"), and a
+    # possessed phrase that a preposition goes on from ("its “decisive victory” in the vote")
+    # is the owner's: neither labels the noun after it.
+    before = word_before(text, span.open_at).lower()
+    if before in _COPULAS:
+        return False
+    nxt = _FOLLOWING_WORD.match(text, span.close_at + 1)
+    return not (before in _POSSESSIVES and nxt is not None and nxt.group(1) in _SENTENCE_GOES_ON)
 
+
+
+_SENTENCE_GOES_ON = frozenset("in on at to with by from against about into over under after "
+                              "before and or but as than".split())
+_COPULAS = frozenset("is was are were be been being".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
 
 
 # Scripts written without spaces between words: Chinese, Japanese kana, Korean syllables.

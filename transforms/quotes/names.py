@@ -477,6 +477,7 @@ class NameIndex:
                         titles.append(trim(words.pop(0)))
                     if "prime" in titles and "minister" in titles:
                         titles.append("premier")
+                        titles.remove("minister")  # "the minister" is another one
                     for title in titles:
                         self._roles.setdefault(TITLE_ALIASES.get(title, title), " ".join(words))
         word = trim(word)
