@@ -268,3 +268,54 @@ def test_a_role_is_the_person_given_it(body, speaker):
 ])
 def test_french_inverted_pronoun(body, speaker, rule):
     assert _speakers(body)[-1] == (speaker, rule)
+
+
+# closing_attribution in other languages: the sentence closes on verb then speaker after a comma,
+# with an auxiliary of the perfect before the verb ("a déclaré") and a when, where or to whom
+# after the speaker (each language's ADJUNCTS); never "als"/"como" (the speaker's view of them).
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Die Förderung sei „ein großer Erfolg“ gewesen, sagte Jonas Brandt am Montag.", "Jonas Brandt"),
+    (DE + "Der Plan sei „ein Anfang“ für die Stadt, erklärte Petra Lindner gegenüber der Presse.",
+     "Petra Lindner"),
+    (ES + "La reforma es «un desastre total» para el país, dijo Andrés Molina el lunes en Lima.",
+     "Andrés Molina"),
+    (FR + "La réforme est « un désastre » pour le pays, a déclaré Claire Dubois.", "Claire Dubois"),
+    (FR + "La réforme est « un désastre » pour le pays, a déclaré Claire Dubois lundi à Paris.",
+     "Claire Dubois"),
+    (PT + "A reforma é «um desastre» para o país, disse Marta Silva na segunda-feira.", "Marta Silva"),
+])
+def test_closing_attribution_with_adjuncts(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "closing_attribution")
+
+
+def test_a_closing_verb_with_als_is_no_attribution():
+    # The quoted words are someone else's; the sentence gives Brandt's view of them.
+    body = (DE + "Jonas Brandt ist Sprecher der Opposition. Dass der Plan „fast fertig“ sei, "
+            "bezeichnet Brandt als falsch und verlangt eine neue Prüfung.")
+    assert _speakers(body)[-1][0] is None
+
+
+# A time word after the speaker is not part of the name: "dijo Andrés Molina ayer."
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "«Vamos a cumplir», dijo Andrés Molina ayer.", "Andrés Molina"),
+    (FR + "« Nous ne reculerons pas », a déclaré Claire Dubois lundi.", "Claire Dubois"),
+])
+def test_a_time_word_ends_the_name(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# German sets off the attribution after a quote with a comma: a verb right after the closing
+# mark of a quote inside its sentence is a participle of the phrase, unless a person follows.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Die als „Sonnenretter“ bezeichneten Anlagen werden nun gebaut.", None),
+    (DE + "Die Insel, damals „Perle“ genannt, wurde eine Kolonie.", None),
+    (DE + "Vom „größten Projekt seit Jahren“ sprach Bundesverkehrsminister Brandt am Montag.", "Brandt"),
+    (DE + "„Nichts ändert sich von allein“ resümiert Vizepräsidentin Petra Lindner.", "Petra Lindner"),
+])
+def test_german_verb_after_a_quote_without_comma(body, speaker):
+    assert _speakers(body)[0][0] == speaker
+
+
+def test_a_german_trainer_is_a_title():
+    body = DE + "„Sie ist sehr gut gelaufen“, lobte ihr Trainer Jonas Brandt."
+    assert _speakers(body)[-1] == ("Jonas Brandt", "after_quote")

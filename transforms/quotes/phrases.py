@@ -159,6 +159,14 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return with_name(text, found) if found else None
 
 
+def _opens_prepositional_phrase(toks: list, k: int, lang) -> bool:
+    """In a language other than English, a word of the language that is no name, then an
+    article: "für die Stadt", "en el país", "pour le pays" (a phrase, not a description of a
+    speaker; "auch Stenger", "ihr Trainer" are)."""
+    return lang.code != "en" and toks[k][2] in lang.function_words and toks[k][2] not in lang.determiners \
+        and k + 1 < len(toks) and toks[k + 1][2] in lang.determiners
+
+
 _ABOUT_WHAT = frozenset("his her their its this that these those".split())
 
 
@@ -180,6 +188,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         lang = current_language()
         while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
                 and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
+                and not _opens_prepositional_phrase(toks, k, lang) \
                 and (k == 0 or toks[k][2] not in lang.np_stop):
             k += 1
         if not (0 < k < len(toks) and name_word(toks[k][2])):
@@ -194,7 +203,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if w in _NP_END:
             break
         if k and lang.code != "en" and not is_cap(w) and (
-                lw in lang.np_stop or lw in lang.cues or named and w.isalpha()) and not (
+                lw in lang.np_stop or lw in lang.cues or named and lw.isalpha()) and not (
                 (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.

@@ -55,6 +55,8 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
         found = None
+    if found and _attributive_verb(site, lo, found, ctx):
+        return None
     if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
             text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
@@ -65,6 +67,22 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
             inner.rule = "reported_inside"
             return inner
     return found
+
+
+def _attributive_verb(site: Site, lo: int, found: Finding, ctx: ArticleContext) -> bool:
+    """German sets off the attribution after a quote with a comma. With none, a verb right
+    after the closing mark of a quote inside its sentence belongs to the phrase ("die als
+    „Rebellen“ bezeichneten Kraftwerke", "damals „Ceylon“ genannt"), unless a person's name
+    follows it ("Vom „größten Projekt“ sprach Minister Lindner"); a quote that opens its
+    sentence keeps its verb ("„Nichts ändert sich“ resümiert Petra Lindner")."""
+    text = site.text
+    if current_language().code != "de" or found.cue_at < lo or text[lo:found.cue_at].strip(" \u00a0") or \
+            text[lo - 2:lo - 1] in (",", ".", "!", "?", "…") or not text[site.sent_lo:site.span.open_at].strip():
+        return False
+    mention = found.mention.strip(" .,;:")
+    name = split_title(mention) if is_person_like(mention) else ""
+    titled = bool(name) and mention != name and mention.split()[0][:1].isupper()
+    return not (name and (len(name.split()) >= 2 or titled or ctx.names.is_person(name)))
 
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
