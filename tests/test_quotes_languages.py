@@ -319,3 +319,23 @@ def test_german_verb_after_a_quote_without_comma(body, speaker):
 def test_a_german_trainer_is_a_title():
     body = DE + "„Sie ist sehr gut gelaufen“, lobte ihr Trainer Jonas Brandt."
     assert _speakers(body)[-1] == ("Jonas Brandt", "after_quote")
+
+
+# A pronoun of the language after a quote: the one person a sentence before names, wherever in
+# it (German and French put the subject after a fronted phrase and its verb); when the quote
+# opens its paragraph, the paragraph before is read the same way. Two people named: no one; in
+# the pronoun's own sentence only the words before the pronoun ("elle accuse Morel d'« ... »").
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein. Am Montag kam Brandt in die "
+     "Stadt. „Jetzt geht es weiter“, sagte er.", "Jonas Brandt"),
+    (DE + "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein. Am Montag trat Brandt vor die "
+     "Presse.\n„Jetzt geht es weiter“, sagte er.", "Jonas Brandt"),
+    (DE + "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein. Am Montag trafen sich Brandt "
+     "und Lindner.\n„Jetzt geht es weiter“, sagte er.", None),
+    (ES + "Lucía Fernández dirige el grupo y Andrés Molina el partido. Ayer llegó Fernández a Lima.\n"
+     "«Vamos a cumplir», dijo ella.", "Lucía Fernández"),
+    (FR + "Claire Dubois dirige le groupe, et Paul Morel le parti. Pour sa défense, elle accuse Morel "
+     "d’« insultes graves ».", "Claire Dubois"),
+])
+def test_a_pronoun_after_a_subject_after_its_verb(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -394,6 +394,25 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
 _ONLY_PERSON_WINDOW = 8000  # characters before a pronoun read for the people an article named
 
 
+def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The one person named in ``text[lo:hi]`` (a sentence), wherever in it: in a language that
+    puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
+    not open the sentence. Two people named: None."""
+    found: str | None = None
+    for name, _ in names_in(text, lo, hi):
+        person = _person_named(split_title(name) or name, ctx)
+        if person is None:
+            continue
+        words = person.split()
+        while len(words) > 1 and words[0].islower():
+            words.pop(0)  # "de Stephen Smith", the fullest form after "L’hypothèse de ..."
+        person = " ".join(words)
+        if found is not None and person != found:
+            return None
+        found = person
+    return found
+
+
 def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | None:
     """The one person the article has named before ``before`` (within the last
     ``_ONLY_PERSON_WINDOW`` characters), if it named exactly one: a portrait or an obituary is
