@@ -339,3 +339,15 @@ def test_a_german_trainer_is_a_title():
 ])
 def test_a_pronoun_after_a_subject_after_its_verb(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# Precision of the one-person reading: a run of capitalized words the article never uses again
+# ("Bergs Abschiedsfeier" after a particle) is no one; a compound title is no part of the name.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Petra Lindner hat Jonas Brandt getroffen.\nViele kamen zu Jan van der Bergs Abschiedsfeier, wo "
+     "er einen Plan fasste. „Mal sehen“, sagt er.", None),
+    (DE + "Es sei teuer, sagt Flixbus-Manager Jonas Brandt am Montag. Brandt leitet den Bereich seit "
+     "Jahren. „Wir fahren weiter“, sagt er.", "Jonas Brandt"),
+])
+def test_the_one_person_is_someone_named(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -61,7 +61,7 @@ direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister b�
 sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
-journalist journalistin abgeordnete abgeordneter meister meisterin
+journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").

@@ -407,10 +407,20 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
         while len(words) > 1 and words[0].islower():
             words.pop(0)  # "de Stephen Smith", the fullest form after "L’hypothèse de ..."
         person = " ".join(words)
+        if _person_named(person, ctx) is None:
+            continue  # "Premier" whose fullest form is "Si le Premier": no one
+        if person not in ctx.people and not _named_again(text, words[-1]):
+            continue  # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name
         if found is not None and person != found:
             return None
         found = person
     return found
+
+
+def _named_again(text: str, surname: str) -> bool:
+    """Whether ``text`` names ``surname`` at least twice (a person is called by it again)."""
+    first = text.find(surname)
+    return first >= 0 and text.find(surname, first + len(surname)) >= 0
 
 
 def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | None:
