@@ -325,17 +325,21 @@ def test_a_german_trainer_is_a_title():
 # it (German and French put the subject after a fronted phrase and its verb); when the quote
 # opens its paragraph, the paragraph before is read the same way. Two people named: no one; in
 # the pronoun's own sentence only the words before the pronoun ("elle accuse Morel d'« ... »").
+_TWO_DE = "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein; Lindner und Brandt streiten oft. "
+_TWO_ES = "Lucía Fernández dirige el grupo y Andrés Molina el partido; Molina y Fernández no se hablan. "
+_TWO_FR = "Claire Dubois dirige le groupe, et Paul Morel le parti ; Morel et Dubois se parlent peu. "
+
+
 @pytest.mark.parametrize("body, speaker", [
-    (DE + "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein. Am Montag kam Brandt in die "
-     "Stadt. „Jetzt geht es weiter“, sagte er.", "Jonas Brandt"),
-    (DE + "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein. Am Montag trat Brandt vor die "
-     "Presse.\n„Jetzt geht es weiter“, sagte er.", "Jonas Brandt"),
-    (DE + "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein. Am Montag trafen sich Brandt "
-     "und Lindner.\n„Jetzt geht es weiter“, sagte er.", None),
-    (ES + "Lucía Fernández dirige el grupo y Andrés Molina el partido. Ayer llegó Fernández a Lima.\n"
-     "«Vamos a cumplir», dijo ella.", "Lucía Fernández"),
-    (FR + "Claire Dubois dirige le groupe, et Paul Morel le parti. Pour sa défense, elle accuse Morel "
-     "d’« insultes graves ».", "Claire Dubois"),
+    (DE + _TWO_DE + "Zum Glück klopft da gerade Brandt an die Tür. „Jetzt geht es weiter“, sagt er.",
+     "Jonas Brandt"),
+    (DE + _TWO_DE + "Nach der Sitzung trat Brandt vor die Presse.\n„Jetzt geht es weiter“, sagte er.",
+     "Jonas Brandt"),
+    (DE + _TWO_DE + "Nach der Sitzung trafen sich Brandt und Lindner.\n„Jetzt geht es weiter“, sagte er.",
+     None),
+    (ES + _TWO_ES + "En la reunión del lunes habló Fernández con los vecinos.\n«Vamos a cumplir», dijo ella.",
+     "Lucía Fernández"),
+    (FR + _TWO_FR + "Pour sa défense, elle accuse Morel d’« insultes graves ».", "Claire Dubois"),
 ])
 def test_a_pronoun_after_a_subject_after_its_verb(body, speaker):
     assert _speakers(body)[-1][0] == speaker
@@ -351,3 +355,25 @@ def test_a_pronoun_after_a_subject_after_its_verb(body, speaker):
 ])
 def test_the_one_person_is_someone_named(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# After the verb, a phrase of time, place or listener may come before the subject in Spanish,
+# French and Portuguese ("dijo a la prensa el ministro", "a déclaré à cette occasion le
+# ministre"); a name right after "a" is the listener. An article and a title is a description
+# whose capitalized words name a department: its holder is looked up, never "Santé Paul".
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "«Vamos a cumplir», dijo a la prensa el ministro de Economía, Andrés Molina.", "Andrés Molina"),
+    (ES + "«Vamos a cumplir», dijo ayer el ministro Andrés Molina.", "Andrés Molina"),
+    (ES + "«Vamos a cumplir», dijo a Andrés Molina el ministro.", None),
+    (FR + "Le ministre de la Santé Paul Morel a parlé hier. « Nous restons », a déclaré à cette "
+     "occasion le ministre de la Santé.", "Paul Morel"),
+    (FR + "« Nous restons », a déclaré le ministre de l'Économie Paul Morel.", "Paul Morel"),
+])
+def test_a_phrase_between_verb_and_subject(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+def test_a_described_speaker_keeps_the_quote_direct():
+    quotes = extract_quotes("", [], FR + "Paul Morel et Claire Dubois sont venus. « Nous restons », a "
+                            "déclaré le ministre.")
+    assert (quotes[-1].speaker, quotes[-1].kind) == (None, "direct")

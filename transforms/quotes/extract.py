@@ -38,7 +38,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.intl3"
+EXTRACTOR_VERSION = "2026-12-02.intl4"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -194,6 +194,11 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         return False
     if speaker.split()[0].lower() in lang.determiners:
         return False  # "dem Pantone Color Institute" after "laut": a body, or no one
+    if len(words) > 1 and words[0].lower() in lang.determiners and trim(words[1]) in TITLES and \
+            trim(speaker.split()[-1]) not in {trim(w.strip(",")) for w in words[2:]}:
+        # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
+        # capitalized words name the department (the role's holder is looked up instead).
+        return False
     titled = _titled(found.mention, speaker)
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
