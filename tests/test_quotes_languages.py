@@ -377,3 +377,18 @@ def test_a_described_speaker_keeps_the_quote_direct():
     quotes = extract_quotes("", [], FR + "Paul Morel et Claire Dubois sont venus. « Nous restons », a "
                             "déclaré le ministre.")
     assert (quotes[-1].speaker, quotes[-1].kind) == (None, "direct")
+
+
+def test_konjunktiv_with_no_one_credited_before_is_no_ones():
+    body = DE + "Der Plan habe „schwere Mängel“, die man beheben müsse."
+    q = extract_quotes("", [], body)[-1]
+    assert (q.speaker, q.kind) == (None, "partial")
+
+
+# lead_in: a name right after a preposition ends a phrase inside the subject, it is no subject.
+@pytest.mark.parametrize("body", [
+    DE + "Doch der Sprecher der Gewerkschaft aus Hamburg sagt auch: „Wir warten ab.“",
+    ES + "Pero el portavoz del sindicato de Sevilla dijo: «Vamos a esperar».",
+])
+def test_a_name_after_a_preposition_is_no_subject(body):
+    assert _speakers(body)[-1][0] is None

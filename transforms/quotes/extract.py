@@ -30,7 +30,7 @@ from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_person_like, split_title
 from newsbeam.transforms.quotes.resolve import resolve
-from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
+from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject, sole_person_in
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
@@ -38,7 +38,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.intl4"
+EXTRACTOR_VERSION = "2026-12-02.intl5"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -153,6 +153,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
             someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
+            person = _reported_speaker(text, ctx, span.open_at)
+            if person:
+                # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
+                # mood of reported speech goes on with the speaker credited just before.
+                found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and \
                 word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
                     sentences.start(p_lo, span.open_at),
@@ -170,7 +175,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 
 # The rules that credit a quote with no cue of its own sentence: the speaker of the quote
 # before, the sentence's subject.
-_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT])
+_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october
@@ -222,6 +227,22 @@ def _titled(mention: str, speaker: str) -> bool:
         return False
     title = words[-n - 1].lower()
     return title in TITLES or is_compound_title(title)
+
+
+def _reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """The person credited last before ``before`` in its paragraph or the one before it (a
+    German sentence in Konjunktiv I reports that person's speech), else None."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    q_hi = p_lo - 1
+    while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+        q_hi -= 1
+    lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    for offset, person, _ in reversed(ctx.credits):
+        if offset < lo:
+            return None
+        if offset < before:
+            return person
+    return None
 
 
 def _personal_pronoun(found: Finding) -> str | None:

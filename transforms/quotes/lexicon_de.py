@@ -84,6 +84,10 @@ NP_STOP = frozenset("""
 hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 """.split())
 
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um".split())
+
 PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
 
 # Frequent words, for telling the language of an article.

@@ -50,6 +50,10 @@ el la en ante durante tras a al este esta ayer hoy desde luego
 
 NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta".split())
 
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("de desde en con por para sin sobre entre hacia hasta contra".split())
+
 PRONOUNS = {"él": "he", "ella": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").

@@ -41,6 +41,10 @@ dans ce cette sur pendant depuis avant après
 
 NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())
 
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre".split())
+
 PRONOUNS = {"il": "he", "elle": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").

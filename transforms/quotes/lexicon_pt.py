@@ -34,6 +34,10 @@ na no nas nos em ao à aos durante ontem hoje nesta neste esta este segundo pera
 
 NP_STOP = frozenset("em na no nas nos que para com".split())
 
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("de desde em com por para sem sobre entre até contra".split())
+
 PRONOUNS = {"ele": "he", "ela": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").

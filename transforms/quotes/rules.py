@@ -120,7 +120,22 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # "Asked"), names no one: "Featuring ..., it is an
         # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
         return None
+    if found is not None and found.how == "explicit" and _after_preposition(site, found):
+        return None
     return found
+
+
+def _after_preposition(site: Site, found: Finding) -> bool:
+    """In a language other than English, the mention right after a preposition: the end of a
+    phrase inside the subject, not the subject ("Doch der Aktivist der Gewerkschaft aus Chicago
+    sagt: »...«" is not Chicago's)."""
+    lang = current_language()
+    if lang.code == "en" or not found.mention:
+        return False
+    hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
+    at = site.text.rfind(found.mention, site.sent_lo, hi)
+    words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
+    return bool(words) and words[-1].lower() in lang.prepositions
 
 
 _AUXILIARIES = frozenset("has have had is was are were will would can could may might must should "
@@ -345,7 +360,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
 SENTENCE_SUBJECT = "sentence_subject"
-RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT)
+# Not in RULES either: a partial quote in a German sentence in Konjunktiv I that no rule credits
+# is the speaker credited just before (extract.py).
+REPORTED_MOOD = "reported_mood"
+RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT,
+                                                  REPORTED_MOOD)
 
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
