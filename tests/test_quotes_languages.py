@@ -392,3 +392,16 @@ def test_konjunktiv_with_no_one_credited_before_is_no_ones():
 ])
 def test_a_name_after_a_preposition_is_no_subject(body):
     assert _speakers(body)[-1][0] is None
+
+
+# heading_name: a heading of one word and a colon names someone only in a collage of voices,
+# where other headings give full names the same way; alone it is a topic.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "ANA RUIZ: SIEMPRE ME CUIDÓ\n“Mi madre me llevaba cada día al colegio, aunque lloviera.”\n"
+     "MARISOL: MI MAMÁ ES LA MEJOR\n“Ella siempre me ayudó con todo lo que necesitaba en la vida.”",
+     "Marisol"),
+    (ES + "ECONOMÍA: EL PLAN DEL GOBIERNO\n“Vamos a bajar los impuestos a todas las familias del país.”",
+     None),
+])
+def test_a_one_word_heading_name(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

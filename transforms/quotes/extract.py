@@ -38,7 +38,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.intl5"
+EXTRACTOR_VERSION = "2026-12-02.intl6"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -204,7 +204,7 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
         # capitalized words name the department (the role's holder is looked up instead).
         return False
-    titled = _titled(found.mention, speaker)
+    titled = _titled(found.mention, speaker) or found.rule == "heading_name"
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())

@@ -241,9 +241,24 @@ def heading_name(site: Site, ctx: ArticleContext) -> Finding | None:
     if not all(w[:1].isupper() for w in words) or any(w.lower() in FUNCTION_WORDS for w in words) \
             or any(w.lower() in current_language().function_words for w in words):
         return None
+    if len(words) == 1 and not _collage(text, site.paragraphs, span.paragraph - 1):
+        return None  # "ECONOMÍA: EL PLAN": a topic, unless other headings name people the same way
     if name.isupper():
         name = name.title()  # a heading in capitals: "MILENA ZÁRATE" is Milena Zárate
     return Finding(name, "heading", "explicit", h_lo)
+
+
+def _collage(text: str, paragraphs: list[tuple[int, int]], own: int) -> bool:
+    """Another paragraph of the article is a heading of a full name and a colon ("ADRIANA
+    QUEVEDO: MI MAMI ..."): a collage of voices, where a heading of one word ("LUCECITA: ...")
+    is someone called by one name."""
+    for k, (lo, hi) in enumerate(paragraphs[:400]):
+        if k == own or hi - lo > _HEADING_MAX:
+            continue
+        m = _HEADING_NAME.fullmatch(text[lo:hi].strip())
+        if m and len(m.group(1).split()) >= 2 and all(w[:1].isupper() for w in m.group(1).split()):
+            return True
+    return False
 
 
 def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
