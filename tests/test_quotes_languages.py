@@ -268,3 +268,140 @@ def test_a_role_is_the_person_given_it(body, speaker):
 ])
 def test_french_inverted_pronoun(body, speaker, rule):
     assert _speakers(body)[-1] == (speaker, rule)
+
+
+# closing_attribution in other languages: the sentence closes on verb then speaker after a comma,
+# with an auxiliary of the perfect before the verb ("a déclaré") and a when, where or to whom
+# after the speaker (each language's ADJUNCTS); never "als"/"como" (the speaker's view of them).
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Die Förderung sei „ein großer Erfolg“ gewesen, sagte Jonas Brandt am Montag.", "Jonas Brandt"),
+    (DE + "Der Plan sei „ein Anfang“ für die Stadt, erklärte Petra Lindner gegenüber der Presse.",
+     "Petra Lindner"),
+    (ES + "La reforma es «un desastre total» para el país, dijo Andrés Molina el lunes en Lima.",
+     "Andrés Molina"),
+    (FR + "La réforme est « un désastre » pour le pays, a déclaré Claire Dubois.", "Claire Dubois"),
+    (FR + "La réforme est « un désastre » pour le pays, a déclaré Claire Dubois lundi à Paris.",
+     "Claire Dubois"),
+    (PT + "A reforma é «um desastre» para o país, disse Marta Silva na segunda-feira.", "Marta Silva"),
+])
+def test_closing_attribution_with_adjuncts(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "closing_attribution")
+
+
+def test_a_closing_verb_with_als_is_no_attribution():
+    # The quoted words are someone else's; the sentence gives Brandt's view of them.
+    body = (DE + "Jonas Brandt ist Sprecher der Opposition. Dass der Plan „fast fertig“ sei, "
+            "bezeichnet Brandt als falsch und verlangt eine neue Prüfung.")
+    assert _speakers(body)[-1][0] is None
+
+
+# A time word after the speaker is not part of the name: "dijo Andrés Molina ayer."
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "«Vamos a cumplir», dijo Andrés Molina ayer.", "Andrés Molina"),
+    (FR + "« Nous ne reculerons pas », a déclaré Claire Dubois lundi.", "Claire Dubois"),
+])
+def test_a_time_word_ends_the_name(body, speaker):
+    assert _speakers(body)[-1] == (speaker, "after_quote")
+
+
+# German sets off the attribution after a quote with a comma: a verb right after the closing
+# mark of a quote inside its sentence is a participle of the phrase, unless a person follows.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Die als „Sonnenretter“ bezeichneten Anlagen werden nun gebaut.", None),
+    (DE + "Die Insel, damals „Perle“ genannt, wurde eine Kolonie.", None),
+    (DE + "Vom „größten Projekt seit Jahren“ sprach Bundesverkehrsminister Brandt am Montag.", "Brandt"),
+    (DE + "„Nichts ändert sich von allein“ resümiert Vizepräsidentin Petra Lindner.", "Petra Lindner"),
+])
+def test_german_verb_after_a_quote_without_comma(body, speaker):
+    assert _speakers(body)[0][0] == speaker
+
+
+def test_a_german_trainer_is_a_title():
+    body = DE + "„Sie ist sehr gut gelaufen“, lobte ihr Trainer Jonas Brandt."
+    assert _speakers(body)[-1] == ("Jonas Brandt", "after_quote")
+
+
+# A pronoun of the language after a quote: the one person a sentence before names, wherever in
+# it (German and French put the subject after a fronted phrase and its verb); when the quote
+# opens its paragraph, the paragraph before is read the same way. Two people named: no one; in
+# the pronoun's own sentence only the words before the pronoun ("elle accuse Morel d'« ... »").
+_TWO_DE = "Jonas Brandt leitet die Fraktion, Petra Lindner den Verein; Lindner und Brandt streiten oft. "
+_TWO_ES = "Lucía Fernández dirige el grupo y Andrés Molina el partido; Molina y Fernández no se hablan. "
+_TWO_FR = "Claire Dubois dirige le groupe, et Paul Morel le parti ; Morel et Dubois se parlent peu. "
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (DE + _TWO_DE + "Zum Glück klopft da gerade Brandt an die Tür. „Jetzt geht es weiter“, sagt er.",
+     "Jonas Brandt"),
+    (DE + _TWO_DE + "Nach der Sitzung trat Brandt vor die Presse.\n„Jetzt geht es weiter“, sagte er.",
+     "Jonas Brandt"),
+    (DE + _TWO_DE + "Nach der Sitzung trafen sich Brandt und Lindner.\n„Jetzt geht es weiter“, sagte er.",
+     None),
+    (ES + _TWO_ES + "En la reunión del lunes habló Fernández con los vecinos.\n«Vamos a cumplir», dijo ella.",
+     "Lucía Fernández"),
+    (FR + _TWO_FR + "Pour sa défense, elle accuse Morel d’« insultes graves ».", "Claire Dubois"),
+])
+def test_a_pronoun_after_a_subject_after_its_verb(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+# Precision of the one-person reading: a run of capitalized words the article never uses again
+# ("Bergs Abschiedsfeier" after a particle) is no one; a compound title is no part of the name.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Petra Lindner hat Jonas Brandt getroffen.\nViele kamen zu Jan van der Bergs Abschiedsfeier, wo "
+     "er einen Plan fasste. „Mal sehen“, sagt er.", None),
+    (DE + "Es sei teuer, sagt Flixbus-Manager Jonas Brandt am Montag. Brandt leitet den Bereich seit "
+     "Jahren. „Wir fahren weiter“, sagt er.", "Jonas Brandt"),
+])
+def test_the_one_person_is_someone_named(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+# After the verb, a phrase of time, place or listener may come before the subject in Spanish,
+# French and Portuguese ("dijo a la prensa el ministro", "a déclaré à cette occasion le
+# ministre"); a name right after "a" is the listener. An article and a title is a description
+# whose capitalized words name a department: its holder is looked up, never "Santé Paul".
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "«Vamos a cumplir», dijo a la prensa el ministro de Economía, Andrés Molina.", "Andrés Molina"),
+    (ES + "«Vamos a cumplir», dijo ayer el ministro Andrés Molina.", "Andrés Molina"),
+    (ES + "«Vamos a cumplir», dijo a Andrés Molina el ministro.", None),
+    (FR + "Le ministre de la Santé Paul Morel a parlé hier. « Nous restons », a déclaré à cette "
+     "occasion le ministre de la Santé.", "Paul Morel"),
+    (FR + "« Nous restons », a déclaré le ministre de l'Économie Paul Morel.", "Paul Morel"),
+])
+def test_a_phrase_between_verb_and_subject(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+def test_a_described_speaker_keeps_the_quote_direct():
+    quotes = extract_quotes("", [], FR + "Paul Morel et Claire Dubois sont venus. « Nous restons », a "
+                            "déclaré le ministre.")
+    assert (quotes[-1].speaker, quotes[-1].kind) == (None, "direct")
+
+
+def test_konjunktiv_with_no_one_credited_before_is_no_ones():
+    body = DE + "Der Plan habe „schwere Mängel“, die man beheben müsse."
+    q = extract_quotes("", [], body)[-1]
+    assert (q.speaker, q.kind) == (None, "partial")
+
+
+# lead_in: a name right after a preposition ends a phrase inside the subject, it is no subject.
+@pytest.mark.parametrize("body", [
+    DE + "Doch der Sprecher der Gewerkschaft aus Hamburg sagt auch: „Wir warten ab.“",
+    ES + "Pero el portavoz del sindicato de Sevilla dijo: «Vamos a esperar».",
+])
+def test_a_name_after_a_preposition_is_no_subject(body):
+    assert _speakers(body)[-1][0] is None
+
+
+# heading_name: a heading of one word and a colon names someone only in a collage of voices,
+# where other headings give full names the same way; alone it is a topic.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "ANA RUIZ: SIEMPRE ME CUIDÓ\n“Mi madre me llevaba cada día al colegio, aunque lloviera.”\n"
+     "MARISOL: MI MAMÁ ES LA MEJOR\n“Ella siempre me ayudó con todo lo que necesitaba en la vida.”",
+     "Marisol"),
+    (ES + "ECONOMÍA: EL PLAN DEL GOBIERNO\n“Vamos a bajar los impuestos a todas las familias del país.”",
+     None),
+])
+def test_a_one_word_heading_name(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

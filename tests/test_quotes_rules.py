@@ -117,6 +117,18 @@ CASES["writer_paragraph_before"] = [
      "“The rain came just in time.”", "The rain came just in time.", "Tom Hale", "pronoun", "direct"),
 ]
 
+# German Konjunktiv I goes on reporting the speaker credited just before (this paragraph or the
+# one before); a one-word quote in a sentence with no reporting verb stays the writer's.
+DE = ("Die Stadt hat am Montag den neuen Haushalt beschlossen, und die Opposition ist nicht "
+      "zufrieden mit dem Ergebnis der Abstimmung.\n")
+CASES["reported_mood"] = [
+    ("body", DE + "„Wir bleiben dabei“, sagt Jonas Brandt. Später räumte er Fehler ein. Die Fraktion "
+     "sei die „letzte Stimme der Vernunft“ im Rat.", "letzte Stimme der Vernunft", "Jonas Brandt",
+     "explicit", "partial"),
+    ("body", DE + "„Wir bleiben dabei“, sagt Jonas Brandt.\nDer Plan habe „schwere Mängel“, die man "
+     "beheben müsse.", "schwere Mängel", "Jonas Brandt", "explicit", "partial"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),

@@ -30,9 +30,9 @@ from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_person_like, split_title
 from newsbeam.transforms.quotes.resolve import resolve
-from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, attribute
+from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject
+from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject, sole_person_in
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 
 # The version of these rules. Change it when a change to them changes their output: the next run
@@ -153,6 +153,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
             someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
+            person = _reported_speaker(text, ctx, span.open_at)
+            if person:
+                # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
+                # mood of reported speech goes on with the speaker credited just before.
+                found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and \
                 word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
                     sentences.start(p_lo, span.open_at),
@@ -170,7 +175,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 
 # The rules that credit a quote with no cue of its own sentence: the speaker of the quote
 # before, the sentence's subject.
-_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT])
+_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october
@@ -194,7 +199,12 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         return False
     if speaker.split()[0].lower() in lang.determiners:
         return False  # "dem Pantone Color Institute" after "laut": a body, or no one
-    titled = _titled(found.mention, speaker)
+    if len(words) > 1 and words[0].lower() in lang.determiners and trim(words[1]) in TITLES and \
+            trim(speaker.split()[-1]) not in {trim(w.strip(",")) for w in words[2:]}:
+        # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
+        # capitalized words name the department (the role's holder is looked up instead).
+        return False
+    titled = _titled(found.mention, speaker) or found.rule == "heading_name"
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
@@ -219,6 +229,22 @@ def _titled(mention: str, speaker: str) -> bool:
     return title in TITLES or is_compound_title(title)
 
 
+def _reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """The person credited last before ``before`` in its paragraph or the one before it (a
+    German sentence in Konjunktiv I reports that person's speech), else None."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    q_hi = p_lo - 1
+    while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+        q_hi -= 1
+    lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    for offset, person, _ in reversed(ctx.credits):
+        if offset < lo:
+            return None
+        if offset < before:
+            return person
+    return None
+
+
 def _personal_pronoun(found: Finding) -> str | None:
     """The personal pronoun of the article's language that is the whole mention ("er", "ella"),
     unless it is plural by its verb (German "sagten sie": they)."""
@@ -234,8 +260,10 @@ def _personal_pronoun(found: Finding) -> str | None:
 def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
     """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
     with a quote in the same paragraph, else the subject of one of the (at most three) sentences
-    before it in the paragraph, if the article names that subject as a person; else the one
-    person the article has named so far, if it named only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
+    before it in the paragraph, if the article names that subject as a person, or the one person
+    such a sentence names (a subject after its verb); for a quote that opens its paragraph, the
+    same in the paragraph before; else the one person the article has named so far, if it named
+    only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
     woman answering a man is common): only a subject before it."""
     p_lo = text.rfind("\n", 0, before) + 1
     for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
@@ -244,6 +272,7 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
         if offset < before:
             return person
     lang = current_language()
+    gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
     hi = before
     for _ in range(3):
         s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
@@ -255,12 +284,47 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
             if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
                     and (ctx.names.is_person(name) or len(words) >= 2 or _titled(mention, name)):
                 return ctx.names.fullest(name)
+        person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun)), ctx, gender)
+        if person:
+            # "Zum Glück klopft da Renato an die Tür. «…», sagt er.": the subject after its
+            # verb, the one person a sentence before names (in the pronoun's own sentence, only
+            # before the pronoun: "il accuse Boris Faure d’« insultes »" is not Faure's).
+            return person
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
+    if not text[p_lo:before].strip(" \"'“”«»„‚‘›‹") and p_lo > 1:
+        # The quote opens its paragraph: the person last credited in the paragraph before, else
+        # the one person named in its last sentence.
+        q_hi = p_lo - 1
+        while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+            q_hi -= 1
+        q_lo = text.rfind("\n", 0, q_hi) + 1
+        for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
+            if offset < q_lo:
+                break
+            if offset < q_hi:
+                return person
+        if q_hi > q_lo:
+            person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
+            if person:
+                return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
-    person = only_person_before(text, ctx, before)
-    gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
+    return _agreeing(only_person_before(text, ctx, before), ctx, gender)
+
+
+def _before_word(text: str, lo: int, hi: int, word: str) -> int:
+    """Where the last ``word`` (a pronoun) between ``lo`` and ``hi`` starts, else ``hi``."""
+    at = text.lower().rfind(word, lo, hi) if hi - lo < 2000 else -1
+    while at >= 0:
+        if not text[at - 1:at].isalpha() and not text[at + len(word):at + len(word) + 1].isalpha():
+            return at
+        at = text.lower().rfind(word, lo, at)
+    return hi
+
+
+def _agreeing(person: str | None, ctx: ArticleContext, gender: str) -> str | None:
+    """``person``, unless the article shows a gender that does not agree with the pronoun's."""
     if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
         return person
     return None

@@ -41,6 +41,8 @@ class Language:
     determiners: frozenset = frozenset()  # "der Journalist", "la portavoz": a description
     genitives: frozenset = frozenset()  # "der Sprecher des Ministeriums", "el alcalde de Lima"
     for_word: str | None = None  # "Para X, ...", "Pour X, ...": X's view follows
+    adjuncts: frozenset = frozenset()  # open a when/where/to whom after a closing attribution
+    prepositions: frozenset = frozenset()  # a name right after one is no subject
 
 
 ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -50,7 +52,8 @@ def _language(code: str, module, auxiliaries: str, short: str | None = None) -> 
     cues = module.CUES | module.ACCORDING | ({short} if short else frozenset())
     return Language(code, cues, module.ACCORDING, module.FUNCTION_WORDS | frozenset(module.PRONOUNS),
                     module.NP_STOP, frozenset(auxiliaries.split()), dict(module.PRONOUNS), short,
-                    module.STOPWORDS, module.DETERMINERS, module.GENITIVES, module.FOR_WORD)
+                    module.STOPWORDS, module.DETERMINERS, module.GENITIVES, module.FOR_WORD,
+                    module.ADJUNCTS, module.PREPOSITIONS)
 
 
 LANGUAGES: dict[str, Language] = {

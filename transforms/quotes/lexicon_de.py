@@ -34,6 +34,13 @@ FOR_WORD = "für"
 # "„...“, so Müller.": a short attribution after a quote (only in German articles).
 SO = "so"
 
+# Words that open what may follow the speaker at the end of a sentence that closes on its
+# attribution: when, where, to whom (", sagte Petra Lindner am Montag in Berlin."); never "als"
+# (", bezeichnet Lindner als falsch": the quote is no one's words there).
+ADJUNCTS = frozenset("""
+am im in bei beim gegenüber auf nach vor während zum zur vom an gestern heute bereits zuvor
+""".split())
+
 # Titles and offices written before a name: split off the speaker.
 TITLES = frozenset("""
 herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin
@@ -42,7 +49,7 @@ bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgerm
 staatssekretär staatssekretärin senatorin landrat landrätin vorsitzende vorsitzender chefin
 sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin pfarrer
 abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
-ökonom ökonomin autor autorin sohn tochter bruder schwester ehemann ehefrau bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
+ökonom ökonomin autor autorin trainer trainerin sohn tochter bruder schwester ehemann ehefrau bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
 stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
 """.split())
 
@@ -54,7 +61,7 @@ direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister b�
 sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
-journalist journalistin abgeordnete abgeordneter meister meisterin
+journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -77,11 +84,17 @@ NP_STOP = frozenset("""
 hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 """.split())
 
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um".split())
+
 PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
 
 # Frequent words, for telling the language of an article.
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
-DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+# ... and possessives ("ihr Trainer", "seine Sprecherin"): a description too.
+DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen sein seine seiner seinem "
+                        "seinen ihr ihre ihrer ihrem ihren".split())
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
 GENITIVES = frozenset("des der".split())

@@ -42,12 +42,22 @@ y o ni que quien quienes nosotros ellos ellas él ella usted
 el la los las
 """.split())
 
+# What may follow the speaker at the end of a sentence that closes on its attribution: when,
+# where, to whom (", dijo Lucía Fernández el lunes en Lima.", ", afirmó ante la prensa.").
+ADJUNCTS = frozenset("""
+el la en ante durante tras a al este esta ayer hoy desde luego
+""".split())
+
 NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta".split())
+
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("de desde en con por para sin sobre entre hacia hasta contra".split())
 
 PRONOUNS = {"él": "he", "ella": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
-DETERMINERS = frozenset("el la los las un una unos unas".split())
+DETERMINERS = frozenset("el la los las un una unos unas su sus".split())  # and possessives
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
 GENITIVES = frozenset("de del".split())

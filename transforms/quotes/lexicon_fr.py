@@ -32,12 +32,23 @@ ou où qui que quoi dont aujourd'hui hier demain
 le la l au aux à
 """.split())
 
+# What may follow the speaker at the end of a sentence that closes on its attribution: when,
+# where, to whom (", a déclaré Claire Dubois lundi à Paris.", ", a-t-elle dit devant les députés.").
+ADJUNCTS = frozenset("""
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui à au aux en lors devant
+dans ce cette sur pendant depuis avant après
+""".split())
+
 NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())
+
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre".split())
 
 PRONOUNS = {"il": "he", "elle": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
-DETERMINERS = frozenset("le la les l un une".split())
+DETERMINERS = frozenset("le la les l un une son sa ses leur".split())  # and possessives
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
 GENITIVES = frozenset("de du des".split())

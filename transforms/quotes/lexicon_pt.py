@@ -26,12 +26,22 @@ esta este essa esse uma umas uns eles elas nós
 o a os as
 """.split())
 
+# What may follow the speaker at the end of a sentence that closes on its attribution: when,
+# where, to whom (", disse Marta Silva na segunda-feira em Lisboa.").
+ADJUNCTS = frozenset("""
+na no nas nos em ao à aos durante ontem hoje nesta neste esta este segundo perante após
+""".split())
+
 NP_STOP = frozenset("em na no nas nos que para com".split())
+
+# Prepositions: a capitalized word right after one is no subject of the verb that follows
+# ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
+PREPOSITIONS = frozenset("de desde em com por para sem sobre entre até contra".split())
 
 PRONOUNS = {"ele": "he", "ela": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
-DETERMINERS = frozenset("o a os as um uma".split())
+DETERMINERS = frozenset("o a os as um uma seu sua seus suas".split())  # and possessives
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
 GENITIVES = frozenset("de do da dos das".split())

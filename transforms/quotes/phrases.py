@@ -6,7 +6,7 @@ import re
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
-    NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS)
+    NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.tokens import (
     ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
@@ -164,6 +164,21 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return with_name(text, found) if found else None
 
 
+def _opens_prepositional_phrase(toks: list, k: int, lang) -> bool:
+    """In a language other than English, a word of the language that is no name, then an
+    article: "für die Stadt", "en el país", "pour le pays" (a phrase, not a description of a
+    speaker; "auch Stenger", "ihr Trainer" are)."""
+    return lang.code != "en" and toks[k][2] in lang.function_words and toks[k][2] not in lang.determiners \
+        and k + 1 < len(toks) and toks[k + 1][2] in lang.determiners
+
+
+def _described(toks: list, lang) -> bool:
+    """In a language other than English, an article then a title: "le ministre", "la portavoz",
+    "der Sprecher" (a description the article may have given to someone named before)."""
+    return lang.code != "en" and len(toks) > 1 and toks[0][2] in lang.determiners and \
+        trim(toks[1][2]) in TITLES
+
+
 _ABOUT_WHAT = frozenset("his her their its this that these those".split())
 
 
@@ -177,14 +192,26 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     low = trim(first)
     if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
+    lang = current_language()
+    if lang.code != "en" and (low in lang.adjuncts or low in ("a", "à")) and not name_word_at(toks, 0):
+        # "dijo a la prensa el ministro ...", "a déclaré à cette occasion le ministre ...": a
+        # phrase of time, place or listener between the verb and a subject that opens on an
+        # article and a title.
+        for k in range(1, min(len(toks) - 1, 6)):
+            w = toks[k][2]
+            if not (w.isalpha() or "'" in w or "’" in w) or not w[:1].islower():
+                break  # "respondió a EL HERALDO ...": the listener, not the speaker
+            if w in lang.determiners and trim(toks[k + 1][2]) in TITLES:
+                return _np_after(text, toks[k][0], hi)
     if not (name_word_at(toks, 0) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
-            or (is_cap(first) and low in ("the",))):
+            or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
         k = 0
         lang = current_language()
         while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
                 and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
+                and not _opens_prepositional_phrase(toks, k, lang) \
                 and (k == 0 or toks[k][2] not in lang.np_stop):
             k += 1
         if not (0 < k < len(toks) and name_word(toks[k][2])):
@@ -199,7 +226,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if w in _NP_END:
             break
         if k and lang.code != "en" and not is_cap(w) and (
-                lw in lang.np_stop or lw in lang.cues or named and w.isalpha()) and not (
+                lw in lang.np_stop or lw in lang.cues or named and lw.isalpha()) and not (
                 (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.

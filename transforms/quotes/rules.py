@@ -64,6 +64,8 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # "“no chance” that Lee can catch Park, said Ann Ruiz": a clause that goes on after the
         # quote, not its speaker ("that Lee"); the sentence's closing attribution is read next.
         return closing_attribution(text, cues, sentences, lo, site.paragraphs[span.paragraph][1])
+    if found and _attributive_verb(site, lo, found, ctx):
+        return None
     if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
             text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
@@ -74,6 +76,22 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
             inner.rule = "reported_inside"
             return inner
     return found
+
+
+def _attributive_verb(site: Site, lo: int, found: Finding, ctx: ArticleContext) -> bool:
+    """German sets off the attribution after a quote with a comma. With none, a verb right
+    after the closing mark of a quote inside its sentence belongs to the phrase ("die als
+    „Rebellen“ bezeichneten Kraftwerke", "damals „Ceylon“ genannt"), unless a person's name
+    follows it ("Vom „größten Projekt“ sprach Minister Lindner"); a quote that opens its
+    sentence keeps its verb ("„Nichts ändert sich“ resümiert Petra Lindner")."""
+    text = site.text
+    if current_language().code != "de" or found.cue_at < lo or text[lo:found.cue_at].strip(" \u00a0") or \
+            text[lo - 2:lo - 1] in (",", ".", "!", "?", "…") or not text[site.sent_lo:site.span.open_at].strip():
+        return False
+    mention = found.mention.strip(" .,;:")
+    name = split_title(mention) if is_person_like(mention) else ""
+    titled = bool(name) and mention != name and mention.split()[0][:1].isupper()
+    return not (name and (len(name.split()) >= 2 or titled or ctx.names.is_person(name)))
 
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
@@ -111,7 +129,22 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # "Asked"), names no one: "Featuring ..., it is an
         # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
         return None
+    if found is not None and found.how == "explicit" and _after_preposition(site, found):
+        return None
     return found
+
+
+def _after_preposition(site: Site, found: Finding) -> bool:
+    """In a language other than English, the mention right after a preposition: the end of a
+    phrase inside the subject, not the subject ("Doch der Aktivist der Gewerkschaft aus Chicago
+    sagt: »...«" is not Chicago's)."""
+    lang = current_language()
+    if lang.code == "en" or not found.mention:
+        return False
+    hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
+    at = site.text.rfind(found.mention, site.sent_lo, hi)
+    words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
+    return bool(words) and words[-1].lower() in lang.prepositions
 
 
 _AUXILIARIES = frozenset("has have had is was are were will would can could may might must should "
@@ -217,9 +250,24 @@ def heading_name(site: Site, ctx: ArticleContext) -> Finding | None:
     if not all(w[:1].isupper() for w in words) or any(w.lower() in FUNCTION_WORDS for w in words) \
             or any(w.lower() in current_language().function_words for w in words):
         return None
+    if len(words) == 1 and not _collage(text, site.paragraphs, span.paragraph - 1):
+        return None  # "ECONOMÍA: EL PLAN": a topic, unless other headings name people the same way
     if name.isupper():
         name = name.title()  # a heading in capitals: "MILENA ZÁRATE" is Milena Zárate
     return Finding(name, "heading", "explicit", h_lo)
+
+
+def _collage(text: str, paragraphs: list[tuple[int, int]], own: int) -> bool:
+    """Another paragraph of the article is a heading of a full name and a colon ("ADRIANA
+    QUEVEDO: MI MAMI ..."): a collage of voices, where a heading of one word ("LUCECITA: ...")
+    is someone called by one name."""
+    for k, (lo, hi) in enumerate(paragraphs[:400]):
+        if k == own or hi - lo > _HEADING_MAX:
+            continue
+        m = _HEADING_NAME.fullmatch(text[lo:hi].strip())
+        if m and len(m.group(1).split()) >= 2 and all(w[:1].isupper() for w in m.group(1).split()):
+            return True
+    return False
 
 
 def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -336,7 +384,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
 SENTENCE_SUBJECT = "sentence_subject"
-RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT)
+# Not in RULES either: a partial quote in a German sentence in Konjunktiv I that no rule credits
+# is the speaker credited just before (extract.py).
+REPORTED_MOOD = "reported_mood"
+RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT,
+                                                  REPORTED_MOOD)
 
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -214,7 +214,8 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
     if according(cue.word):
         return None  # the words after the quote have been read for it already
     closing = text[cue.e:end].rstrip(" .!?\"'”’)")
-    if text[lo:cue.s].rstrip().rstrip("”’\"'").endswith(","):  # ", said the Financial Times." / ',” said
+    if text[lo:_without_auxiliary(text, lo, cue.s)].rstrip().rstrip("”’\"'").endswith(","):
+        # ", said the Financial Times." / ',” said
         if cue.word.lower() not in INVERTED_CUES and cue.word.lower() not in current_language().cues:
             return None  # ", told Axios.": the words after most verbs are not the speaker
         np = np_after(text, cue.e + 1, end) if cue.e < end else None
@@ -234,6 +235,20 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
     return None
 
 
+def _without_auxiliary(text: str, lo: int, at: int) -> int:
+    """``at``, or the start of the auxiliary of the perfect right before it in a language other
+    than English (", a déclaré Claire Dubois.", ", ha dicho Andrés Molina."): the comma before
+    the auxiliary opens the attribution."""
+    lang = current_language()
+    if lang.code == "en":
+        return at
+    head = text[lo:at].rstrip()
+    k = len(head)
+    while k > 0 and head[k - 1].isalpha():
+        k -= 1
+    return lo + k if k < len(head) and head[k:].lower() in lang.auxiliaries else at
+
+
 # Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.",
 # ", said Ann Lee at the Daily Planet.", ", says Ann Lee, a spokeswoman for the council.".
 CLOSING_ADJUNCTS = frozenset("in at on during last this earlier after before from of for".split())
@@ -246,8 +261,15 @@ def closing_adjunct(tail: str) -> bool:
     if not tail:
         return True
     words = tail.lstrip(", ").split()
-    return len(words) <= 10 and not any(m in tail for m in "\"“”") and \
-        (tail.startswith(",") or words[0].lower() in CLOSING_ADJUNCTS)
+    return len(words) <= 10 and not any(m in tail for m in "\"“”«»„") and \
+        (tail.startswith(",") or words[0].lower() in CLOSING_ADJUNCTS or _foreign_adjunct(words[0]))
+
+
+def _foreign_adjunct(word: str) -> bool:
+    """In a language other than English, a word of its ADJUNCTS list (lexicon_xx.py) opens
+    what follows the speaker: ", sagte Jonas Brandt am Montag.", ", dijo Andrés Molina el lunes
+    en Lima.", ", a déclaré Claire Dubois lundi à Paris."."""
+    return word.strip(".,;:").lower() in current_language().adjuncts
 
 
 def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None) -> Finding:
@@ -472,6 +494,35 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
 
 
 _ONLY_PERSON_WINDOW = 8000  # characters before a pronoun read for the people an article named
+
+
+def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The one person named in ``text[lo:hi]`` (a sentence), wherever in it: in a language that
+    puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
+    not open the sentence. Two people named: None."""
+    found: str | None = None
+    for name, _ in names_in(text, lo, hi):
+        person = _person_named(split_title(name) or name, ctx)
+        if person is None:
+            continue
+        words = person.split()
+        while len(words) > 1 and words[0].islower():
+            words.pop(0)  # "de Stephen Smith", the fullest form after "L’hypothèse de ..."
+        person = " ".join(words)
+        if _person_named(person, ctx) is None:
+            continue  # "Premier" whose fullest form is "Si le Premier": no one
+        if person not in ctx.people and not _named_again(text, words[-1]):
+            continue  # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name
+        if found is not None and person != found:
+            return None
+        found = person
+    return found
+
+
+def _named_again(text: str, surname: str) -> bool:
+    """Whether ``text`` names ``surname`` at least twice (a person is called by it again)."""
+    first = text.find(surname)
+    return first >= 0 and text.find(surname, first + len(surname)) >= 0
 
 
 def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | None:
