@@ -11,23 +11,31 @@ Three figures per input kind, all on one worker:
   newsbeam adds: metadata, highlights, sniffing, decoding, normalizing);
 - newsbeam run: ``newsbeam run --direct_num_workers=1`` on the same files, a fresh process
   (Beam, quotes and the Parquet write included).
-The loops and the runs go ``--rounds`` times (2), alternating, and the fastest round of each
-counts, as timeit does: other jobs only ever add time. A run also pays a fixed start-up (the process,
-Beam, its worker, the commit): a run over one small page measures it, and the run's
-steady-state figure is its CPU time net of that start-up; both are printed.
+The measurements go in rounds (``--rounds``, 3; no new round starts after ``--max-minutes``),
+each round all six in a row: the two loops, a run over one small page (the fixed start-up of a
+run: the process, Beam, its worker, the commit), the HTML run, the WARC loop, the WARC run. Each
+ratio is taken within its round, between figures measured minutes apart, and the median of the
+rounds' ratios is the figure, printed with its spread (lowest-highest): on a machine shared with
+other jobs a run's CPU time moves by 15-30% from one run to the next with the load (the cache and
+memory the other jobs take inflate everyone's CPU time), more than the margin to the target, and
+a ratio of two figures from the same round moves far less. The run's steady-state figure is its
+CPU time net of the start-up of the same round.
 The ratio newsbeam/trafilatura is printed with the issue's target (within 1.3x) as PASS/FAIL,
 never asserted. All figures are CPU time (``time.process_time`` for the loops; for the run, the
 CPU of the process and of its Beam workers, from ``getrusage(RUSAGE_CHILDREN)``), so that other
-jobs on a busy machine change them less than wall time; pages/s are pages per CPU second.
+jobs on a busy machine change them less than wall time; pages/s are pages per CPU second (from
+the median CPU time of the rounds).
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import io
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -158,59 +166,119 @@ def warc_memory(gb: float, pages: list[tuple[str, bytes]], work: Path) -> str:
             f"read in {seconds} s, peak RSS {peak} MB")
 
 
+@dataclasses.dataclass(frozen=True)
+class Round:
+    """The CPU seconds of one round's six measurements."""
+
+    plain: float  # trafilatura over the HTML pages
+    funcs: float  # newsbeam's functions over them
+    start: float  # a run over one small page
+    run: float  # the run over the HTML files
+    wplain: float  # FastWARC + trafilatura over the WARC
+    wrun: float  # the run over the WARC
+
+    @property
+    def ratios(self) -> dict[str, float]:
+        tiny = 1e-9
+        return {
+            "HTML pages, functions": self.funcs / self.plain,
+            "HTML pages, run": self.run / self.plain,
+            "HTML pages, run net of start-up": max(self.run - self.start, tiny) / self.plain,
+            "WARC records, run": self.wrun / self.wplain,
+            "WARC records, run net of start-up": max(self.wrun - self.start, tiny) / self.wplain,
+        }
+
+
+# The ratios held to the target (the runs with their start-up are printed beside them).
+CHECKED = ("HTML pages, functions", "HTML pages, run net of start-up", "WARC records, run net of start-up")
+
+
+def spread(values: list[float]) -> str:
+    """``median (lowest-highest)`` of a round's figures."""
+    med = statistics.median(values)
+    return f"{med:.2f}x" if len(values) == 1 else f"{med:.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
+def measure(pages: list[tuple[str, bytes]], work: Path, *, rounds: int, max_minutes: float,
+            progress=print) -> tuple[list[Round], int]:
+    """The rounds (at least one; no new round after ``max_minutes``) and the WARC's responses."""
+    html_dir = work / "pages"
+    html_dir.mkdir()
+    for name, body in pages:
+        (html_dir / name).write_bytes(body)
+    warc = work / "pages.warc.gz"
+    n_records = write_warc(pages, warc)
+    one_dir = work / "one"
+    one_dir.mkdir()
+    (one_dir / "gen-0.html").write_bytes(_generated(0))
+    # Warm both loops up first (imports, trafilatura's stop lists, regex caches), so neither
+    # pays one-time costs the other does not.
+    trafilatura_loop(pages[:5])
+    functions_loop(pages[:5])
+    done: list[Round] = []
+    began = time.monotonic()
+    for r in range(max(1, rounds)):
+        if done and time.monotonic() - began > max_minutes * 60:
+            progress(f"(stopped after {len(done)} rounds: --max-minutes {max_minutes:g} reached)")
+            break
+        # Each run into a fresh output: a second run into the same one would find every page
+        # unchanged.
+        plain = trafilatura_loop(pages)
+        funcs = functions_loop(pages)
+        start = newsbeam_run(str(one_dir / "*"), work / f"out-one-{r}")
+        run = newsbeam_run(str(html_dir / "*"), work / f"out-html-{r}")
+        wplain, _ = warc_records_loop(warc)
+        wrun = newsbeam_run(str(warc), work / f"out-warc-{r}")
+        done.append(Round(plain, funcs, start, run, wplain, wrun))
+        for d in (f"out-one-{r}", f"out-html-{r}", f"out-warc-{r}"):
+            shutil.rmtree(work / d, ignore_errors=True)
+        progress(f"round {r + 1}: CPU s trafilatura {plain:.1f}, functions {funcs:.1f}, start-up {start:.1f}, "
+                 f"HTML run {run:.1f}, WARC loop {wplain:.1f}, WARC run {wrun:.1f} "
+                 f"(load average {os.getloadavg()[0]:.1f})")
+    return done, n_records
+
+
+def report(done: list[Round], n: int, n_records: int, size_mb: float) -> list[str]:
+    """The printed table: pages/s from the rounds' median CPU times, ratios as the median of
+    the rounds' own ratios with their spread, and PASS/FAIL on the medians."""
+    med = {field.name: statistics.median(getattr(r, field.name) for r in done)
+           for field in dataclasses.fields(Round)}
+    ratios = {label: [r.ratios[label] for r in done] for label in done[0].ratios}
+    lines = [
+        f"newsbeam bench (HTML), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {n} pages ({size_mb:.1f} MB), "
+        f"one worker, pages per CPU second, load average {os.getloadavg()[0]:.1f}",
+        f"{len(done)} rounds; pages/s from the median CPU time, ratios the median of the rounds' ratios "
+        f"(lowest-highest); start-up of a run (one small page): {med['start']:.1f} CPU s",
+        f"{'input':<13}{'trafilatura loop':>17}{'newsbeam functions':>20}{'newsbeam run':>14}"
+        f"{'functions/loop':>24}{'run/loop':>24}{'run net of start-up/loop':>26}",
+        f"{'HTML pages':<13}{n / med['plain']:>13.1f} p/s{n / med['funcs']:>16.1f} p/s{n / med['run']:>10.1f} p/s"
+        f"{spread(ratios['HTML pages, functions']):>24}{spread(ratios['HTML pages, run']):>24}"
+        f"{spread(ratios['HTML pages, run net of start-up']):>26}",
+        f"{'WARC records':<13}{n_records / med['wplain']:>13.1f} r/s{'':>20}{n_records / med['wrun']:>10.1f} r/s"
+        f"{'':>24}{spread(ratios['WARC records, run']):>24}{spread(ratios['WARC records, run net of start-up']):>26}",
+    ]
+    for label in CHECKED:
+        ratio = statistics.median(ratios[label])
+        lines.append(f"{'PASS' if ratio <= TARGET else 'FAIL'}: {label} within {TARGET}x of the trafilatura loop "
+                     f"(median {ratio:.2f}x over {len(done)} rounds)")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=None, help="use the first N pages (default: all)")
-    ap.add_argument("--rounds", type=int, default=2, help="rounds of the loops and runs; the fastest counts")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of the loops and runs; the median counts")
+    ap.add_argument("--max-minutes", type=float, default=30.0,
+                    help="start no new round after this many minutes (at least one round runs)")
     ap.add_argument("--warc-gb", type=float, default=0.0, help="also read a generated WARC this large")
     ns = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     pages = _pages(ns.pages)
     work = Path(tempfile.mkdtemp(prefix="newsbeam-bench-html-"))
     try:
-        html_dir = work / "pages"
-        html_dir.mkdir()
-        for name, body in pages:
-            (html_dir / name).write_bytes(body)
-        warc = work / "pages.warc.gz"
-        write_warc(pages, warc)
-        one_dir = work / "one"
-        one_dir.mkdir()
-        (one_dir / "gen-0.html").write_bytes(_generated(0))
-
-        # Warm both up first (imports, trafilatura's stop lists, regex caches), so neither loop
-        # pays one-time costs the other does not.
-        trafilatura_loop(pages[:5])
-        functions_loop(pages[:5])
-        # Every figure is the fastest of the rounds, the runs as the loops (each run into a fresh
-        # output: a second run into the same one would find every page unchanged).
-        t_plain = t_funcs = t_start = t_run = t_wplain = t_wrun = float("inf")
-        for r in range(max(1, ns.rounds)):
-            t_plain = min(t_plain, trafilatura_loop(pages))
-            t_funcs = min(t_funcs, functions_loop(pages))
-            t_start = min(t_start, newsbeam_run(str(one_dir / "*"), work / f"out-one-{r}"))
-            t_run = min(t_run, newsbeam_run(str(html_dir / "*"), work / f"out-html-{r}"))
-            t_loop, n_records = warc_records_loop(warc)
-            t_wplain = min(t_wplain, t_loop)
-            t_wrun = min(t_wrun, newsbeam_run(str(warc), work / f"out-warc-{r}"))
-
-        n = len(pages)
-        print(f"newsbeam bench (HTML), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-              f"{n} pages ({sum(len(b) for _, b in pages) / 1e6:.1f} MB), one worker, pages per CPU second, "
-              f"load average {os.getloadavg()[0]:.1f}")
-        net, wnet = max(t_run - t_start, 1e-9), max(t_wrun - t_start, 1e-9)
-        print(f"start-up of a run (one small page): {t_start:.1f} CPU s; each figure the fastest of {ns.rounds} rounds")
-        print(f"{'input':<12}{'trafilatura loop':>20}{'newsbeam functions':>22}{'newsbeam run':>16}"
-              f"{'functions/loop':>16}{'run/loop':>10}{'run net of start-up/loop':>26}")
-        print(f"{'HTML pages':<12}{n / t_plain:>14.1f} p/s{n / t_funcs:>16.1f} p/s{n / t_run:>10.1f} p/s"
-              f"{t_funcs / t_plain:>15.2f}x{t_run / t_plain:>9.2f}x{net / t_plain:>25.2f}x")
-        print(f"{'WARC records':<12}{n_records / t_wplain:>14.1f} r/s{'':>22}{n_records / t_wrun:>10.1f} r/s"
-              f"{'':>16}{t_wrun / t_wplain:>9.2f}x{wnet / t_wplain:>25.2f}x")
-        for label, ratio in (("HTML pages, functions", t_funcs / t_plain),
-                             ("HTML pages, run net of start-up", net / t_plain),
-                             ("WARC records, run net of start-up", wnet / t_wplain)):
-            print(f"{'PASS' if ratio <= TARGET else 'FAIL'}: {label} within {TARGET}x of the trafilatura loop "
-                  f"({ratio:.2f}x)")
+        done, n_records = measure(pages, work, rounds=ns.rounds, max_minutes=ns.max_minutes)
+        size_mb = sum(len(b) for _, b in pages) / 1e6
+        print("\n".join(report(done, len(pages), n_records, size_mb)))
         if ns.warc_gb:
             print(warc_memory(ns.warc_gb, pages, work))
     finally:
