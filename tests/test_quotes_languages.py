@@ -405,3 +405,16 @@ def test_a_name_after_a_preposition_is_no_subject(body):
 ])
 def test_a_one_word_heading_name(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# A description after the verb that closes its sentence on a comma and a full name is that
+# person ("dijo el titular del ministerio, Andrés Molina."); a phrase of place or time in the
+# description makes the words after the comma a place, no one.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "«Vamos a cumplir», afirmó el miembro del Buró Político y presidente de la Asamblea Nacional, "
+     "Andrés Molina.", "Andrés Molina"),
+    (DE + "„Wir bleiben dabei“, sagte der Sportliche Leiter des Verbands, Jonas Brandt.", "Jonas Brandt"),
+    (ES + "«Vamos a cumplir», dijo el presidente en la capital, Buenos Aires.", None),
+])
+def test_a_description_closed_by_a_name(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

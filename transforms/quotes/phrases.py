@@ -179,6 +179,37 @@ def _described(toks: list, lang) -> bool:
         trim(toks[1][2]) in TITLES
 
 
+_NAME_PARTICLES = frozenset("de del la las los da do dos das di von van der le".split())
+_APPOSITION_WINDOW = 300  # characters read for a description that ends on a name
+
+
+def _closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """In a language other than English, a description after the verb that closes its sentence
+    on a comma and a full name: "expresó el miembro del Buró Político y presidente de la
+    Asamblea, Andrés Molina." -> the name (two to five capitalized words, particles inside)."""
+    hi = min(hi, lo + _APPOSITION_WINDOW)
+    end = lo
+    while end < hi and text[end] not in ".;!?\n":
+        end += 1
+    if end >= hi or text[end] != ".":
+        return None
+    segment = text[lo:end]
+    comma = segment.rfind(",")
+    if comma < 0 or any(m in segment for m in "«»“”\"„"):
+        return None
+    lang = current_language()
+    if any(w in lang.adjuncts and w not in lang.determiners and w not in lang.genitives
+           for w in segment[:comma].lower().split()[1:]):
+        return None  # "dijo el presidente en la capital, Buenos Aires.": a place, not a name
+    words = segment[comma + 1:].split()
+    if not 2 <= len(words) <= 5 or not all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            or 0 < k < len(words) - 1 and w in _NAME_PARTICLES for k, w in enumerate(words)):
+        return None
+    start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
+    return start, end
+
+
 _ABOUT_WHAT = frozenset("his her their its this that these those".split())
 
 
@@ -203,6 +234,10 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 break  # "respondió a EL HERALDO ...": the listener, not the speaker
             if w in lang.determiners and trim(toks[k + 1][2]) in TITLES:
                 return _np_after(text, toks[k][0], hi)
+    if lang.code != "en" and low in lang.determiners:
+        named_last = _closing_apposition(text, toks[0][0], hi)
+        if named_last:
+            return named_last
     if not (name_word_at(toks, 0) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
         # "according to veteran radio host Lee Park": a few describing words
