@@ -81,7 +81,6 @@ USES = {
     "names._CAP_WORD": "scan", "names._TITLE_NAME": "scan", "names._CAP_RUN": "scan",
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
-    "issuers._QUOTED_STRETCH": "scan",
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules._INVERTED": "match", "rules._NAME_WORD": "scan",
     "shapes.LABEL": "match", "shapes._DASH_ATTRIBUTION": "match", "shapes._TAIL_LEAD": "match",

@@ -456,28 +456,17 @@ def test_a_role_description_before_he_is_the_named_role_holder(body, expected):
     assert speakers(body) == expected
 
 
-@pytest.mark.parametrize("body, expected", [
-    # A description of a role the article gave no one as a title: the one person the
-    # paragraph names (here only after the quote).
-    ('“It reads every contract twice,” says the 51-year-old lawyer from Porto. Few firms are as '
-     'careful as the one run by Marta Quintas. “Speed comes second,” Quintas adds.',
-     ["Marta Quintas", "Marta Quintas"]),
-    # Two people in the paragraph: a guess either way, so null.
-    ('Marta Quintas and Rui Gaspar met on Monday. “It went well,” said the lawyer.',
-     [None]),
-    # A role papers use for people they do not name is never guessed.
-    ('Marta Quintas spoke first. “It went well,” the official added.',
-     [None]),
-    # Names inside the quotes do not count.
-    ('“Ask Rui Gaspar about it,” says the 51-year-old lawyer. Marta Quintas runs the firm. '
-     '“We never rush,” Quintas says.',
-     ["Marta Quintas", "Marta Quintas"]),
-    # A capitalized run that opens a sentence is no one's name.
-    ('“We will appeal,” the candidate said. Outside Counsel offices were closed.',
-     [None]),
-], ids=["sole-person", "two-people", "unnamed-role", "names-in-quotes", "sentence-opener"])
-def test_a_role_description_is_the_paragraphs_one_person(body, expected):
-    assert speakers(body) == expected
+@pytest.mark.parametrize("body", [
+    # A description of a role the article gave no one as a title stays a description (null),
+    # even where its paragraph names one person: that person is as often the one spoken of.
+    '“It reads every contract twice,” says the 51-year-old lawyer from Porto. Few firms are as '
+    'careful as the one run by Marta Quintas.',
+    'Marta Quintas and Rui Gaspar met on Monday. “It went well,” said the lawyer.',
+    'Marta Quintas spoke first. “It went well,” the official added.',
+    '“We will appeal,” the candidate said of Marta Quintas.',
+], ids=["one-person-after", "two-people", "unnamed-role", "person-spoken-of"])
+def test_a_role_description_no_one_holds_is_no_one(body):
+    assert speakers(body)[0] is None
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -1,54 +1,15 @@
 """Who speaks for a document or a description: the issuer of "the statement", the poster
-behind a platform, the one person a paragraph names for "the 43-year-old lawyer" (English)."""
+behind a platform."""
 from __future__ import annotations
 
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import KIN, ORG_HEADS, SPOKESPEOPLE, TITLE_ALIASES, TITLES
-from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
+from newsbeam.transforms.quotes.lexicon import ORG_HEADS
+from newsbeam.transforms.quotes.names import is_org, is_person_like, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.tokens import trim
-
-# Roles that papers give people they do not name ("the official said", "the aide added"):
-# never guessed from the paragraph.
-UNNAMED_ROLES = SPOKESPEOPLE | KIN | frozenset("""
-official aide adviser advisor source member officer staff staffer analyst strategist operative
-surrogate supporter critic opponent rival ally expert partner fellow student teacher friend
-neighbor neighbour witness resident worker employee person man woman official's
-""".split())
-# Quoted stretches left out when looking for the people a paragraph names.
-_QUOTED_STRETCH = re.compile(r"“[^”\n]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
-
-
-def sole_person_of_paragraph(ctx: ArticleContext, text: str, before: int) -> str | None:
-    """The one person the paragraph around ``before`` names outside its quotes (at their
-    fullest), or None when it names none or several."""
-    p_lo = text.rfind("\n", 0, before) + 1
-    p_hi = text.find("\n", before)
-    if p_hi < 0:
-        p_hi = len(text)
-    if p_hi - p_lo > 3000:
-        return None
-    paragraph = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), text[p_lo:p_hi])
-    found: set[str] = set()
-    for run, end in names_before(paragraph, 0, len(paragraph)):
-        name = split_title(run) or run
-        if not name or name.isupper() or not ctx.names.is_person(name):
-            continue
-        full = ctx.names.fullest(name)
-        if full.split()[0].endswith("ing") and len(full.split()[0]) > 5 or \
-                trim(full.split()[-1]).lower() in TITLES or trim(full.split()[-1]).lower() in TITLE_ALIASES:
-            continue  # "Excluding Israeli ...", "Florida Rep": a participle, a title; no name
-        opener = paragraph[:end - len(run)].rstrip()[-1:] in ("", ".", "!", "?", ":")
-        if opener and full == run and full not in ctx.people and ctx.names.gender(full) is None:
-            continue  # "More GOP donors ...": a sentence's first word, capitalized for that
-        found.add(full)
-        if len(found) > 1:
-            return None
-    return found.pop() if found else None
-
 
 DEFINITE = frozenset(["the", "this", "that"])
 # A document someone issues, and how the article says who did.
