@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-fast test-corpus test-html-eval test-crash test-identity test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
+.PHONY: run test test-fast test-scale test-corpus test-html-eval test-crash test-identity test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
 
 # Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
 # extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
@@ -54,6 +54,11 @@ test-corpus: $(VENV)/.test
 ## and a 1 GB WARC read with flat memory
 test-html-eval: $(VENV)/.test
 	$(PY) -m pytest -q -s -m slow tests/test_htmlpage.py tests/test_warc.py
+
+## test-scale: the scale tests kept out of the default suite for its time (runs of thousands of
+## articles killed and raced, memory under bombs and 200 MB bodies); .ci/run runs them after `make test`
+test-scale: $(VENV)/.test
+	$(PY) -m pytest -q -m scale
 
 ## test-crash: runs killed at random moments (and mid-commit), then runs over other input
 test-crash: $(VENV)/.test

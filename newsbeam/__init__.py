@@ -30,7 +30,7 @@ if os.path.isfile(os.path.join(_checkout, "pyproject.toml")) and os.path.isfile(
         os.path.join(_checkout, "transforms", "__init__.py")):
     __path__.append(_checkout)  # noqa: F821 (a package's __path__)
 
-_API = {"ingest": "api", "open_dataset": "api", "IngestResult": "api", "Dataset": "api",
+_API = {"ingest": "api", "open_dataset": "reading", "IngestResult": "result", "Dataset": "reading",
         "UsageError": "errors", "RunFailed": "errors"}
 
 

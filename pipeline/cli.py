@@ -260,6 +260,7 @@ def _require_output(ns, command: str) -> None:
 
 def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
     from newsbeam.pipeline import api
+    from newsbeam.pipeline.result import format_summary
 
     _require_output(ns, "run")
     if not ns.inputs and not ns.feeds:
@@ -271,7 +272,7 @@ def _cmd_run(ns, beam_argv: list[str], argv: list[str]) -> int:
     result = api.ingest(ns.inputs, ns.output, pipeline_options=beam_argv, command=argv,
                         max_reject_ratio=ns.max_reject_ratio, progress=not ns.quiet, **kwargs)
     if not ns.quiet:
-        print(api.format_summary(result))
+        print(format_summary(result))
     if result.problem:
         print(f"newsbeam: {result.problem}", file=sys.stderr)
     return result.exit_code

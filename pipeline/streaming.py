@@ -53,6 +53,7 @@ from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import EXIT_OK, RunFailed, UsageError, exit_for
 from newsbeam.pipeline.run import check_layout, new_run_id, output_lock, recover_output
 from newsbeam.schemas.records import Article, Reject, reject_identity
+from newsbeam.transforms import partitions
 from newsbeam.transforms.io import dataset
 from newsbeam.transforms.io.dataset import Location
 from newsbeam.transforms.feedlist import FeedSpec, load_feed_list
@@ -147,7 +148,7 @@ def _article_identity(article: Article):
 
 def _reject_identity(reject: Reject):
     # One row per distinct failure and day, as the batch writer keeps them.
-    return "\x1f".join((*reject_identity(reject), dataset.reject_partition(reject))), ("", reject)
+    return "\x1f".join((*reject_identity(reject), partitions.reject_partition(reject))), ("", reject)
 
 
 class _WriteWindow(beam.DoFn):
@@ -208,7 +209,7 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
         | "FirstVersions" >> beam.ParDo(_FirstSightings("articles"))
         | "ExtractQuotes" >> beam.Map(with_quotes)
         | "WindowArticles" >> beam.WindowInto(FixedWindows(cfg.window))
-        | "ArticlePartitions" >> beam.Map(lambda a: (dataset.article_partition(a, partition_by), a))
+        | "ArticlePartitions" >> beam.Map(lambda a: (partitions.article_partition(a, partition_by), a))
         | "GroupArticles" >> beam.GroupByKey()
         | "WriteArticles" >> beam.ParDo(_WriteWindow(cfg.location, dataset.DATA_TABLES))
     )
@@ -217,7 +218,7 @@ def build_streaming(p: beam.Pipeline, cfg: StreamConfig):
         | "KeyRejects" >> beam.Map(_reject_identity).with_output_types(_KEYED)
         | "FirstFailures" >> beam.ParDo(_FirstSightings("rejects"))
         | "WindowRejects" >> beam.WindowInto(FixedWindows(cfg.window))
-        | "RejectPartitions" >> beam.Map(lambda r: (dataset.reject_partition(r), r))
+        | "RejectPartitions" >> beam.Map(lambda r: (partitions.reject_partition(r), r))
         | "GroupRejects" >> beam.GroupByKey()
         | "WriteRejects" >> beam.ParDo(_WriteWindow(cfg.location, ("rejects",)))
     )

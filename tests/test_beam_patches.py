@@ -2,8 +2,9 @@
 pipeline/dask_runner.py), each checked by name: a Beam upgrade that renames, moves or reshapes
 one fails here, naming it, instead of slowing runs down or breaking the DaskRunner quietly.
 
-Beam is pinned to one minor version (pyproject.toml) because of these; widening the pin starts
-with this file passing on the new version."""
+pyproject.toml allows the Beam versions this file, the runner tests and a run passed on (the table
+in docs/architecture.md, "Beam"); widening the range starts with this file passing on the new
+version."""
 from __future__ import annotations
 
 import importlib

@@ -215,15 +215,16 @@ def test_bad_inputs_become_rejects_with_their_reason(tmp_path):
 
 
 def test_a_large_input_runs_in_bounded_chunks_with_one_result(tmp_path):
-    inputs = wire_jsonl(tmp_path / "in", files=6, per_file=50, filler_words=1500)
+    # Three files of ~0.42 MB: two bounded runs of at most 1 MB, against one run of the whole.
+    inputs = wire_jsonl(tmp_path / "in", files=3, per_file=20, filler_words=3000)
     chunked, whole = tmp_path / "chunked", tmp_path / "whole"
     assert run("run", "--input", f"{inputs}/*.jsonl", "--output", chunked, "--chunk-mb", "1") == 0
     assert run("run", "--input", f"{inputs}/*.jsonl", "--output", whole, "--chunk-mb", "0") == 0
     manifest = json.loads(next((chunked / "_runs").glob("*.json")).read_text())
-    assert manifest["bounded_runs"] > 1 and manifest["summary"]["articles"] == 300
-    assert manifest["summary"]["index_rows"] == 300
+    assert manifest["bounded_runs"] > 1 and manifest["summary"]["articles"] == 60
+    assert manifest["summary"]["index_rows"] == 60
     rows = lambda out: sorted((r["article_id"], r["title"]) for r in
                               pads.dataset(out / "articles", partitioning="hive").to_table().to_pylist())
-    assert rows(chunked) == rows(whole) and len(rows(whole)) == 300
+    assert rows(chunked) == rows(whole) and len(rows(whole)) == 60
     quotes = lambda out: pads.dataset(out / "quotes", partitioning="hive").count_rows()
-    assert quotes(chunked) == quotes(whole) == 300
+    assert quotes(chunked) == quotes(whole) == 60

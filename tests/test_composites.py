@@ -12,7 +12,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from newsbeam.schemas.records import Document, Entry
 from tests.records import article
-from newsbeam.transforms.io import commit, dataset
+from newsbeam.transforms.io import commit, dataset, index
 from newsbeam.transforms.io.dataset import Location
 from newsbeam.transforms.formats.read import Limits
 from newsbeam.transforms.composites.sources import ReadFiles, dealing_order
@@ -228,7 +228,7 @@ def test_write_dataset_layouts_hold_when_the_same_articles_come_again(tmp_path):
 def _crash_in(monkeypatch, name):
     def crash(*args, **kwargs):
         raise RuntimeError(f"simulated crash in {name}")
-    monkeypatch.setattr(dataset, name, crash)
+    monkeypatch.setattr(index if hasattr(index, name) else dataset, name, crash)
 
 
 def _all_ids(tmp_path):

@@ -12,6 +12,10 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as pads
+import pytest
+
+# Whole runs of thousands of articles killed and raced in subprocesses: `make test-scale` (CI).
+pytestmark = [pytest.mark.slow, pytest.mark.scale]
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 4_000

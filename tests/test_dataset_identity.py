@@ -32,7 +32,7 @@ import pyarrow.dataset as pads
 import pyarrow.fs as pafs
 import pytest
 
-from newsbeam.pipeline import api
+from newsbeam.pipeline import api, reading
 from newsbeam.pipeline import run as runs
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.normalize import article_id
@@ -141,7 +141,7 @@ def _quotes(ds, inputs_dir: Path) -> dict[str, str]:
 
 
 def fingerprint(output: Path, inputs_dir: Path, stats: dict) -> dict:
-    ds = api.open_dataset(output)
+    ds = reading.open_dataset(output)
     tables = {table: _rows(ds.to_table(table), KEYS[table], inputs_dir) for table in ds.tables if table != "quotes"}
     tables["quotes"] = _quotes(ds, inputs_dir)
     index = pads.dataset(str(output / "_state" / "index"), format="parquet", filesystem=pafs.LocalFileSystem())

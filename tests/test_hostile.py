@@ -254,6 +254,8 @@ def test_nine_level_billion_laughs_bounded_time_and_memory():
     assert result["peak_mb"] < PEAK_RSS_LIMIT_MB
 
 
+@pytest.mark.slow  # each bomb in its own process, memory measured: make test-scale (CI)
+@pytest.mark.scale
 def test_generated_bombs_bounded_time_and_memory():
     for load, reason in (
         # 10 levels: 3 * 10**9 characters if anything expanded it.

@@ -154,6 +154,8 @@ def test_failures_are_rejects_and_the_run_exits_3(http_server, tmp_path, reply_f
     assert table(out, "articles") == []
 
 
+@pytest.mark.slow  # 200 MB served and a gzip bomb, memory measured: make test-scale (CI)
+@pytest.mark.scale
 def test_large_bodies_stay_within_bounded_memory(http_server, tmp_path):
     big = http_server.route("/big.xml", Reply(200, body=zeros(200 * 2**20), chunked=True))
     bomb = http_server.route("/bomb.xml", Reply(200, body=gzip_bomb(), headers=[("Content-Encoding", "gzip")]))

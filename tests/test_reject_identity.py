@@ -9,6 +9,7 @@ import pyarrow.dataset as pads
 from newsbeam.pipeline import streaming
 from newsbeam.schemas import tables
 from newsbeam.schemas.records import REJECT_IDENTITY, Reject, reject_identity
+from newsbeam.transforms import partitions
 from newsbeam.transforms.io import dataset
 from newsbeam.transforms.io.dataset import Location
 
@@ -34,7 +35,7 @@ def test_batch_and_stream_keep_the_same_distinct_failures(tmp_path):
     again = dataclasses.replace(BASE, run_id="run-2", fetched_at=NOW.replace(hour=11))
     rejects = [BASE, *VARIANTS, again]
     location = Location.of(str(tmp_path))
-    partition = dataset.reject_partition(BASE)
+    partition = partitions.reject_partition(BASE)
     added = dataset.merge_rejects(location, partition, rejects)[0]
     written = pads.dataset(str(tmp_path / "rejects"), format="parquet", partitioning="hive").to_table()
     kept_by_batch = sorted(reject_identity(row) for row in written.to_pylist())

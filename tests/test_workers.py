@@ -54,7 +54,8 @@ from newsbeam.pipeline import workers
 workers.refuse_pandas()
 import pyarrow as pa, pyarrow.dataset, pyarrow.parquet as pq
 from newsbeam.schemas.tables import INDEX as INDEX_SCHEMA
-from newsbeam.transforms.io.dataset import Location, read_index_table
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.io.index import read_index_table
 s = pa.schema([("a", pa.int64()), ("t", pa.timestamp("us", tz="UTC"))])
 t = pa.Table.from_pylist([{{"a": 1, "t": None}}], schema=s)
 pq.write_table(pa.concat_tables([s.empty_table(), t]), {str(tmp_path / "x.parquet")!r})

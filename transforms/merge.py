@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, IndexRow, Reject
-from newsbeam.transforms.io.dataset import article_partition, buckets_needed, estimated_bytes
+from newsbeam.transforms.partitions import article_partition, buckets_needed, estimated_bytes
 from newsbeam.transforms.normalize import preferred
 
 NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "stale"

@@ -29,6 +29,8 @@ import apache_beam as beam
 from apache_beam import pvalue
 
 from newsbeam.schemas.records import Article
+from newsbeam.transforms.io import index
+from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.composites.write_config import WriteConfig, seal, stat, unseal
@@ -77,11 +79,11 @@ class _Decide(beam.DoFn):
                 versions.setdefault(article.article_id, []).append(article)
                 blobs[id(article)] = blob
             elif final == article.article_id:
-                yield pvalue.TaggedOutput(_REROUTE, (dataset.index_shard(final), blob))
+                yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), blob))
             else:
                 renamed = seal(dataclasses.replace(article, article_id=final))
-                yield pvalue.TaggedOutput(_REROUTE, (dataset.index_shard(final), renamed))
-        old = dataset.index_rows_of(self._cfg.location, shard, versions) if versions else {}
+                yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), renamed))
+        old = index.index_rows_of(self._cfg.location, shard, versions) if versions else {}
         chunking = self._cfg.chunking
         seen = _read_seen(self._cfg, shard) if chunking and versions else {}
         for article_id in sorted(versions):
@@ -130,7 +132,7 @@ class _Decide(beam.DoFn):
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))
-        yield pvalue.TaggedOutput(INDEX, (dataset.index_shard(row.article_id), row))
+        yield pvalue.TaggedOutput(INDEX, (index.index_shard(row.article_id), row))
 
 
 def _seen_dir(cfg: WriteConfig) -> str:
@@ -183,7 +185,7 @@ class _SummarizeIndex(beam.DoFn):
         self._cfg = cfg
 
     def process(self, shard, guid_keys):
-        summary = dataset.summarize_index_shard(self._cfg.location, shard, guid_keys)
+        summary = index.summarize_index_shard(self._cfg.location, shard, guid_keys)
         for partition, rows, est_bytes, n in summary.sizes:
             yield pvalue.TaggedOutput(self.SIZES, (partition, (rows, est_bytes, n, 0, 0)))
         for pair in summary.guids:
@@ -243,7 +245,7 @@ class DecideArticles(beam.PTransform):
         p = articles.pipeline
         guids = articles | "NewGuids" >> beam.FlatMap(
             lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
-        shards = p | "IndexShards" >> beam.Create(list(range(dataset.INDEX_SHARDS)))
+        shards = p | "IndexShards" >> beam.Create(list(range(index.INDEX_SHARDS)))
         summary = shards | "SummarizeIndex" >> beam.ParDo(
             _SummarizeIndex(cfg), guid_keys=beam.pvalue.AsList(guids | "GuidKeys" >> beam.Keys())
         ).with_outputs(_SummarizeIndex.SIZES, _SummarizeIndex.GUIDS)
@@ -252,7 +254,7 @@ class DecideArticles(beam.PTransform):
             (
                 summary[_SummarizeIndex.SIZES],
                 articles | "NewSizes" >> beam.Map(lambda a: (
-                    dataset.article_partition(a, cfg.partition_by), (0, 0, 0, 1, dataset.estimated_bytes(a)))),
+                    partitions.article_partition(a, cfg.partition_by), (0, 0, 0, 1, partitions.estimated_bytes(a)))),
             )
             | "AllSizes" >> beam.Flatten()
             | "SumPartitions" >> beam.CombinePerKey(_layout_acc)
@@ -262,7 +264,7 @@ class DecideArticles(beam.PTransform):
         outputs = (WRITTEN, DELETES, INDEX, DUPLICATES, _SEEN, STATS)
         direct = (
             articles
-            | "ByIndexShard" >> beam.Map(lambda a: (dataset.index_shard(a.article_id), seal(a)))
+            | "ByIndexShard" >> beam.Map(lambda a: (index.index_shard(a.article_id), seal(a)))
             | "GroupByShard" >> beam.GroupByKey()
             | "Decide" >> beam.ParDo(_Decide(cfg, self._extractor), renames=renames)
             .with_outputs(_REROUTE, *outputs)

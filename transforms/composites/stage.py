@@ -25,6 +25,8 @@ import apache_beam as beam
 
 from newsbeam.schemas import runstats
 from newsbeam.schemas.runstats import RunStats
+from newsbeam.transforms.io import index
+from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.io.dataset import Location
@@ -36,7 +38,7 @@ def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> t
     planned layout (``n_otherwise`` buckets for a partition the plan does not know)."""
     layout = layouts.get(partition)
     n = layout.n if layout else n_otherwise
-    return partition, dataset.bucket_of(article_id, n), n
+    return partition, partitions.bucket_of(article_id, n), n
 
 
 def _upsert(written, layouts):
@@ -115,7 +117,7 @@ class _WriteIndexShard(_Staged):
 
     def process(self, element, layouts, overwrite, barrier):
         shard, grouped = element
-        rows, written = dataset.update_index_shard(
+        rows, written = index.update_index_shard(
             self._cfg.location, shard, list(grouped["fresh"]),
             {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
         if written:
@@ -197,7 +199,7 @@ class StageRejects(beam.PTransform):
     def expand(self, rejects):
         written = (
             rejects
-            | "PartitionRejects" >> beam.Map(lambda r: (dataset.reject_partition(r), r))
+            | "PartitionRejects" >> beam.Map(lambda r: (partitions.reject_partition(r), r))
             | "GroupRejects" >> beam.GroupByKey()
             | "WriteRejects" >> beam.ParDo(_WriteRejects(self._cfg))
         )

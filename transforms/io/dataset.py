@@ -1,9 +1,10 @@
-"""The dataset on disk: Hive paths, bucket files, Arrow conversion and atomic writes.
+"""The dataset on disk: bucket files, Arrow conversion and atomic writes.
 
 Plain functions over a pyarrow filesystem, so the same code writes to a local directory, to
 ``gs://`` or to ``s3://`` (with the matching pyarrow/Beam extras), from any worker.
 
-Layout, per table: ``TABLE/[source=S/]date=D/part-BBBBB-of-NNNNN.parquet``. An article lives in
+Layout, per table: ``TABLE/[source=S/]date=D/part-BBBBB-of-NNNNN.parquet`` (named by
+``transforms.partitions``; the index is ``transforms.io.index``). An article lives in
 bucket ``hash(article_id) % N`` of its partition, and its bullets and quotes in the file of the
 same name in their tables, so replacing an article rewrites exactly three files. Files are
 written under a hidden temporary name and renamed into place: a reader sees the old file or the
@@ -13,12 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import itertools
 import os
-import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -26,83 +25,12 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
-from newsbeam.schemas.records import Article, IndexRow, Reject, reject_identity
+from newsbeam.schemas.records import Article, Reject, reject_identity
 from newsbeam.transforms.io import commit, layout
+from newsbeam.transforms.partitions import bucket_file, bucket_of, parse_bucket_file, partition_path
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
-HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
-MAX_SEGMENT_BYTES = 180  # file systems allow 255 bytes a name; leave room for "source="
-_PART_FILE = re.compile(r"^part-(\d{5})-of-(\d{5})\.parquet$")
-# Characters Hive's FileUtils.escapePathName escapes, plus every control character.
-_HIVE_UNSAFE = set('"#%\'*/:=?\\{[]^') | {chr(c) for c in range(0x20)} | {"\x7f"}
 ROW_GROUP_ROWS = {"articles": 65_536, "bullets": 262_144, "quotes": 262_144, "rejects": 65_536}
-INDEX_SHARDS = 16
-
-
-# --------------------------------------------------------------------------- paths
-
-
-def hive_escape(value: str | None) -> str:
-    """A partition value made safe as one path segment, escaped the way Hive escapes it.
-
-    ``../../etc`` becomes ``..%2F..%2Fetc``: no value can add a directory level. Over-long
-    values are cut and given a hash suffix so that distinct values stay distinct.
-    """
-    if value is None or value == "":
-        return HIVE_DEFAULT
-    escaped = "".join(f"%{ord(ch):02X}" if ch in _HIVE_UNSAFE else ch for ch in value)
-    if escaped in (".", ".."):
-        escaped = escaped.replace(".", "%2E")
-    if len(escaped.encode("utf-8")) > MAX_SEGMENT_BYTES:
-        digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-        cut = escaped.encode("utf-8")[: MAX_SEGMENT_BYTES - 17].decode("utf-8", "ignore")
-        escaped = f"{cut}~{digest}"
-    return escaped
-
-
-def partition_path(values: Sequence[tuple[str, str | None]]) -> str:
-    """``source=S/date=D`` from (column, value) pairs."""
-    return "/".join(f"{column}={hive_escape(value)}" for column, value in values)
-
-
-def article_partition(article: Article, partition_by: Sequence[str]) -> str:
-    values = {"date": article.date, "source": article.source}
-    return partition_path([(column, values[column]) for column in partition_by])
-
-
-def reject_partition(reject: Reject) -> str:
-    return partition_path([("date", reject.fetched_at.strftime("%Y-%m-%d"))])
-
-
-def bucket_of(article_id: str, n: int) -> int:
-    if n <= 1:
-        return 0
-    digest = hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") % n
-
-
-def bucket_file(bucket: int, n: int) -> str:
-    return f"part-{bucket:05d}-of-{n:05d}.parquet"
-
-
-def parse_bucket_file(name: str) -> tuple[int, int] | None:
-    match = _PART_FILE.match(name)
-    return (int(match.group(1)), int(match.group(2))) if match else None
-
-
-def buckets_needed(rows: int, est_bytes: int, *, target_rows: int, target_bytes: int) -> int:
-    return max(1, -(-rows // target_rows), -(-est_bytes // target_bytes))
-
-
-def estimated_bytes(article: Article) -> int:
-    """A rough compressed size of the article's rows: zstd shrinks news text about 3x.
-
-    Its quote rows are counted as half the body again (quoted text plus each row's columns), so
-    the estimate is the same before and after extraction: layouts are planned from articles
-    whose quotes are not extracted yet."""
-    raw = len(article.body) * 3 // 2 + len(article.title) + len(article.summary or "") + 200
-    raw += sum(len(b) for b in article.bullets)
-    return raw // 3
 
 
 # --------------------------------------------------------------------------- filesystem
@@ -516,96 +444,3 @@ def _remove_if_empty(fs: pafs.FileSystem, directory: str) -> bool:
     except OSError:
         return False
     return True
-
-
-# --------------------------------------------------------------------------- index
-
-
-def index_shard(article_id: str) -> int:
-    return bucket_of("index:" + article_id, INDEX_SHARDS)
-
-
-def index_shard_path(location: Location, shard: int) -> str:
-    return location.path(layout.index_shard(shard, INDEX_SHARDS))
-
-
-def read_index_table(location: Location, shard: int) -> pa.Table:
-    """One index shard as an Arrow table of ``tables.INDEX`` (empty when the shard is absent)."""
-    fs, _ = location.fs_and_root
-    path = index_shard_path(location, shard)
-    if fs.get_file_info(path).type != pafs.FileType.File:
-        return tables.INDEX.empty_table()
-    with fs.open_input_file(path) as source:
-        table = pq.read_table(source)
-    for field in tables.INDEX:  # an index written before a column existed: the column is null
-        if field.name not in table.column_names:
-            table = table.append_column(field, pa.nulls(table.num_rows, field.type))
-    return table.select(tables.INDEX.names).cast(tables.INDEX)
-
-
-@dataclasses.dataclass(frozen=True)
-class IndexSummary:
-    """What a run needs to know about one index shard before it decides anything."""
-
-    sizes: tuple[tuple[str, int, int, int], ...]  # (partition, rows, est_bytes, largest n)
-    guids: tuple[tuple[str, str], ...]  # (guid_key, article_id) for the guid keys asked about
-
-
-def summarize_index_shard(location: Location, shard: int, guid_keys: Iterable[str]) -> IndexSummary:
-    """Per-partition sizes of a shard, and the ids it holds for ``guid_keys``: small answers, so
-    the index itself never travels through the pipeline."""
-    table = read_index_table(location, shard)
-    grouped = table.group_by("partition").aggregate(
-        [("article_id", "count"), ("est_bytes", "sum"), ("n", "max")]).to_pydict()
-    sizes = tuple(sorted(zip(grouped["partition"], grouped["article_id_count"],
-                             grouped["est_bytes_sum"], grouped["n_max"])))
-    keys = pa.array(sorted(set(guid_keys)), pa.string())
-    known = table.filter(pc.is_in(table.column("guid_key"), value_set=keys))
-    guids = tuple(sorted(zip(known.column("guid_key").to_pylist(), known.column("article_id").to_pylist())))
-    return IndexSummary(sizes, guids)
-
-
-def index_rows_of(location: Location, shard: int, article_ids: Iterable[str]) -> dict[str, IndexRow]:
-    """The index rows of ``article_ids`` in one shard, by article_id (ids it lacks are absent)."""
-    table = read_index_table(location, shard)
-    ids = pa.array(sorted(set(article_ids)), pa.string())
-    return {row["article_id"]: IndexRow.from_arrow(row) for row in
-            table.filter(pc.is_in(table.column("article_id"), value_set=ids)).to_pylist()}
-
-
-def update_index_shard(location: Location, shard: int, fresh: Sequence[IndexRow], layouts: Mapping[str, int],
-                       replaced: Iterable[str] = (), *, stage: str | None = None) -> tuple[int, bool]:
-    """Commit a run's changes to one index shard and return (rows now in it, whether it was
-    rewritten).
-
-    ``fresh`` rows (one per article written) replace the rows of their ids; rows of ``replaced``
-    partitions (mode overwrite) that were not written again are dropped; every row takes the
-    bucket count ``layouts`` gives its partition. A shard nothing changes is not rewritten.
-    With ``stage`` (a run's staging folder) the shard is staged for the last commit phase.
-    """
-    old = read_index_table(location, shard)
-    keep = pc.invert(pc.is_in(old.column("article_id"),
-                              value_set=pa.array(sorted(r.article_id for r in fresh), pa.string())))
-    replaced = sorted(set(replaced))
-    if replaced:
-        keep = pc.and_(keep, pc.invert(pc.is_in(old.column("partition"), value_set=pa.array(replaced, pa.string()))))
-    kept = old.filter(keep)
-    dirty = kept.num_rows != old.num_rows or bool(fresh)
-    names = sorted(layouts)
-    if names and kept.num_rows:
-        at = pc.index_in(kept.column("partition"), value_set=pa.array(names, pa.string()))
-        planned = pc.take(pa.array([layouts[name] for name in names], pa.int32()), at)
-        n = pc.coalesce(planned, kept.column("n"))
-        if not pc.all(pc.equal(n, kept.column("n"))).as_py():
-            dirty = True
-            kept = kept.set_column(kept.schema.get_field_index("n"), tables.INDEX.field("n"), n)
-    if not dirty:
-        return old.num_rows, False
-    rows = [{**row.to_arrow(), "n": layouts.get(row.partition, row.n)} for row in fresh]
-    table = pa.concat_tables([kept, pa.Table.from_pylist(rows, schema=tables.INDEX)])
-    table = table.sort_by("article_id")
-    path = index_shard_path(location, shard)
-    if stage is not None:
-        path = layout.in_stage(stage, commit.STATE, layout.index_shard(shard, INDEX_SHARDS))
-    write_atomic(location.fs_and_root[0], path, table, row_group_size=1_048_576)
-    return table.num_rows, True
