@@ -240,3 +240,20 @@ def test_quotes_are_extracted_in_the_stage_that_decides_not_after_another_trip_t
         assert any(n.startswith(extract) for n in stage) and key in stage, stage
         assert any(n.startswith("Commit/FlattenOps/Write/") for n in stage), stage
     assert not [s for s in stages if any("AllWritten" in n for n in s)]
+
+
+def test_a_sealed_article_crosses_stages_compressed_and_comes_back_equal():
+    """What crosses the runner between stages is a sealed article: its pickle, zstd-compressed.
+    A text-heavy article takes far fewer bytes than its pickle and unseals to an equal record."""
+    import pickle
+
+    from newsbeam.transforms.write_config import seal, unseal
+
+    from tests.records import article
+
+    body = "\n\n".join(f"Paragraph {k}: the harbour board met on Tuesday and approved the budget."
+                       for k in range(60))
+    record = article("a9", body=body, title="Ünïcode title ✓")
+    sealed = seal(record)
+    assert unseal(sealed) == record
+    assert len(sealed) < len(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) / 3
