@@ -4,7 +4,7 @@ The checkout's folders are the subpackages of ``newsbeam`` (pyproject's package-
 mapping mypy does not follow: checked as folders, every ``from newsbeam.x import y`` would be
 Any and each module checked alone. So the package is laid out in a temporary folder of links
 (``newsbeam/pipeline -> pipeline``, ...) and checked as ``-p newsbeam``; paths in the report are
-given back as the checkout's (``transforms/write.py``). Settings: ``[tool.mypy]``.
+given back as the checkout's (``transforms/composites/write.py``). Settings: ``[tool.mypy]``.
 """
 from __future__ import annotations
 

@@ -42,10 +42,11 @@ def feedparser_loop(directory: str) -> dict:
 
 def plain_loop(directory: str, out: str) -> dict:
     from newsbeam.schemas.records import Entry
-    from newsbeam.transforms import dataset, merge
+    from newsbeam.transforms import merge
+    from newsbeam.transforms.io import dataset
     from newsbeam.transforms.normalize import NormalizeError, normalize_entry
-    from newsbeam.transforms.readers import Limits, read_document
-    from newsbeam.transforms.process import source_name, with_quotes
+    from newsbeam.transforms.formats.read import Limits, read_document
+    from newsbeam.transforms.document import source_name, with_quotes
     from newsbeam.schemas.records import Document
 
     files = _files(directory)

@@ -88,7 +88,7 @@ def trafilatura_loop(pages: list[tuple[str, bytes]]) -> float:
 def functions_loop(pages: list[tuple[str, bytes]]) -> float:
     from newsbeam.schemas.records import Document, Entry
     from newsbeam.transforms.normalize import normalize_entry
-    from newsbeam.transforms.readers import read_document
+    from newsbeam.transforms.formats.read import read_document
 
     now = datetime.now(timezone.utc)
     start = time.process_time()

@@ -74,7 +74,7 @@ def random_text(rng: random.Random) -> str:
 def _pipeline_articles(group: str, folder: Path, paths: list[Path]) -> Iterator[tuple[str, Article]]:
     """Every article of each file, read and normalized as ``newsbeam extract`` does."""
     from newsbeam.schemas.records import Document
-    from newsbeam.transforms.process import articles_of_document
+    from newsbeam.transforms.document import articles_of_document
 
     fetched = datetime(2026, 1, 1, tzinfo=timezone.utc)
     for path in paths:

@@ -141,8 +141,8 @@ def generate(root: str, *, articles: int = 1_000_000, quotes_per_article: int = 
 
 
 def _write_runs_and_feeds(root: str, sources: int) -> None:
-    from newsbeam.transforms import layout
-    from newsbeam.transforms.feedstate import FeedState, FeedStateStore
+    from newsbeam.transforms.io import layout
+    from newsbeam.transforms.io.feedstate import FeedState, FeedStateStore
 
     os.makedirs(os.path.join(root, layout.RUNS), exist_ok=True)
     start = datetime(2026, 11, 1, tzinfo=UTC)

@@ -88,7 +88,7 @@ def newsbeam_run(inputs: str, out: Path, beam_args: list[str]) -> Measured:
 
 
 def _manifest(out: Path) -> dict:
-    from newsbeam.transforms import layout
+    from newsbeam.transforms.io import layout
 
     runs = sorted(p for p in (out / layout.RUNS).glob("*.json") if layout.is_manifest_name(p.name))
     return json.loads(runs[-1].read_text()) if runs else {}

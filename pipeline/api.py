@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from newsbeam.transforms import layout
+from newsbeam.transforms.io import layout
 from newsbeam.pipeline.errors import EXIT_INTERRUPTED, EXIT_NOTHING, EXIT_OK, RunFailed, UsageError, hint_for
 
 log = logging.getLogger("newsbeam")
@@ -240,11 +240,11 @@ def run_config(
 
     from newsbeam.pipeline.build import RunConfig
     from newsbeam.pipeline.run import new_run_id
-    from newsbeam.transforms.dataset import Location
-    from newsbeam.transforms.fetch import FetchConfig
-    from newsbeam.transforms.readers import Limits
-    from newsbeam.transforms.sources import missing_literal_paths
-    from newsbeam.transforms.write_config import PARTITION_SCHEMES, WriteConfig
+    from newsbeam.transforms.io.dataset import Location
+    from newsbeam.transforms.io.fetch import FetchConfig
+    from newsbeam.transforms.formats.read import Limits
+    from newsbeam.transforms.composites.sources import missing_literal_paths
+    from newsbeam.transforms.composites.write_config import PARTITION_SCHEMES, WriteConfig
 
     missing = missing_literal_paths(patterns)
     if missing:
@@ -326,7 +326,7 @@ def ingest(
 
     from newsbeam.pipeline import progress as progress_mod
     from newsbeam.pipeline import run as runs
-    from newsbeam.transforms.dataset import settle_empty_tables
+    from newsbeam.transforms.io.dataset import settle_empty_tables
 
     location = cfg.write.location
     started = time.monotonic()
@@ -401,7 +401,7 @@ class _nothing:
 def _record_interrupted(cfg, flags: list[str], command, started: float) -> None:
     """The manifest of a run stopped by Ctrl-C: status interrupted, with what it had counted."""
     from newsbeam.pipeline import run as runs
-    from newsbeam.transforms.dataset import settle_empty_tables
+    from newsbeam.transforms.io.dataset import settle_empty_tables
 
     import json
 
@@ -465,7 +465,7 @@ class Dataset:
     """
 
     def __init__(self, output: str | os.PathLike):
-        from newsbeam.transforms.dataset import Location
+        from newsbeam.transforms.io.dataset import Location
 
         self.location = Location.of(os.fspath(output))
         fs, root = self.location.fs_and_root

@@ -7,18 +7,18 @@ from datetime import datetime
 import apache_beam as beam
 
 from newsbeam.pipeline import progress
-from newsbeam.transforms import commit, layout
-from newsbeam.transforms.articles import FetchArticles
-from newsbeam.transforms.decide import DecideArticles
-from newsbeam.transforms.extract import ExtractQuotes
+from newsbeam.transforms.io import commit, layout
+from newsbeam.transforms.composites.fetch_articles import FetchArticles
+from newsbeam.transforms.composites.decide import DecideArticles
+from newsbeam.transforms.composites.extract import ExtractQuotes
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.feeds import FetchFeeds, JoinParseOutcomes, SaveFeedStates
-from newsbeam.transforms.fetch import FetchConfig
-from newsbeam.transforms.readers import Limits
-from newsbeam.transforms.sources import ReadFiles
-from newsbeam.transforms.stage import StageArticles, StageRejects, StageStats
-from newsbeam.transforms.steps import NormalizeArticles, ParseDocuments
-from newsbeam.transforms.write_config import WriteConfig, each
+from newsbeam.transforms.composites.feeds import FetchFeeds, JoinParseOutcomes, SaveFeedStates
+from newsbeam.transforms.io.fetch import FetchConfig
+from newsbeam.transforms.formats.read import Limits
+from newsbeam.transforms.composites.sources import ReadFiles
+from newsbeam.transforms.composites.stage import StageArticles, StageRejects, StageStats
+from newsbeam.transforms.composites.parse import NormalizeArticles, ParseDocuments
+from newsbeam.transforms.composites.write_config import WriteConfig, each
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,7 +46,7 @@ class RunConfig:
 
     @property
     def feed_state_stage(self) -> str:
-        """Where the run's new feed states wait for its commit (``transforms.commit``)."""
+        """Where the run's new feed states wait for its commit (``transforms.io.commit``)."""
         return layout.uri(self.write.location, layout.staged(self.run_id, commit.STATE, layout.FEEDS_DIR))
 
 
@@ -58,7 +58,7 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     """read -> parse -> normalize -> decide -> extract -> commit, with every reject to its own
     sink. Quotes are extracted once an article has been decided new or changed: an item a feed
     repeats unchanged, or a duplicate, is never extracted. The commit phase only stages files:
-    ``pipeline.run`` makes them live once the pipeline has finished (``transforms.commit``).
+    ``pipeline.run`` makes them live once the pipeline has finished (``transforms.io.commit``).
 
     A run with only files (or only feeds) has no Flatten before parsing: on the local runner a
     Flatten of two stages' outputs is a materialized buffer, which would cut reading from

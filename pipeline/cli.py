@@ -16,7 +16,7 @@ import textwrap
 
 from newsbeam import __version__
 from newsbeam.pipeline.errors import EXIT_OK, EXIT_STATUSES, EXIT_USAGE, REPORTED, UsageError, exit_for
-from newsbeam.transforms import layout
+from newsbeam.transforms.io import layout
 
 # Beam, pyarrow and the readers load inside the handlers that need them, so that --version,
 # --help and usage errors answer at once.
@@ -311,7 +311,7 @@ def _cmd_extract(ns, beam_argv, argv) -> int:
 
 def _cmd_repair(ns, beam_argv, argv) -> int:
     from newsbeam.pipeline.run import repair
-    from newsbeam.transforms.dataset import Location
+    from newsbeam.transforms.io.dataset import Location
 
     for line in repair(Location.of(ns.dir), ns.lock_timeout):
         print(line)
@@ -320,7 +320,7 @@ def _cmd_repair(ns, beam_argv, argv) -> int:
 
 def _cmd_inspect(ns, beam_argv, argv) -> int:
     from newsbeam.pipeline.inspect import describe, format_report
-    from newsbeam.transforms.dataset import Location
+    from newsbeam.transforms.io.dataset import Location
 
     try:
         report = describe(Location.of(ns.dir))
@@ -340,8 +340,8 @@ def _cmd_stream(ns, beam_argv, argv) -> int:
 
 def _settle_after_stream(ns) -> None:
     """The streaming variant's tables get the zero-row files of empty tables too."""
-    from newsbeam.transforms.dataset import Location, settle_empty_tables
-    from newsbeam.transforms.write import PARTITION_SCHEMES
+    from newsbeam.transforms.io.dataset import Location, settle_empty_tables
+    from newsbeam.transforms.composites.write import PARTITION_SCHEMES
 
     settle_empty_tables(Location.of(ns.output), PARTITION_SCHEMES[ns.partition_by])
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Document, Reject
-from newsbeam.transforms.process import articles_of_document, source_name
+from newsbeam.transforms.document import articles_of_document, source_name
 from newsbeam.transforms.quotes.explain import explain_quotes
 from newsbeam.transforms.formats.common import STAGE_READ, too_large
-from newsbeam.transforms.readers import Limits
+from newsbeam.transforms.formats.read import Limits
 
 
 def articles_of(path: str, limits: Limits = Limits(), *, run_id: str = "") -> Iterator[Article | Reject]:

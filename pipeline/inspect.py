@@ -10,9 +10,9 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas.tables import schema_version_of
-from newsbeam.transforms import layout
-from newsbeam.transforms.dataset import EMPTY_FILE, Location
-from newsbeam.transforms.feedstate import FeedStateStore
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.dataset import EMPTY_FILE, Location
+from newsbeam.transforms.io.feedstate import FeedStateStore
 
 TABLE_ORDER = ("articles", "bullets", "quotes", "rejects")
 

@@ -12,9 +12,9 @@ import difflib
 import logging
 from typing import TypeVar
 
-from newsbeam.transforms import layout
-from newsbeam.transforms.fetch import FetchConfig
-from newsbeam.transforms.readers import Limits
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.fetch import FetchConfig
+from newsbeam.transforms.formats.read import Limits
 
 _C = TypeVar("_C")
 

@@ -25,8 +25,8 @@ from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
 from newsbeam.schemas.runstats import RunStats
-from newsbeam.transforms import commit, layout
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io import commit, layout
+from newsbeam.transforms.io.dataset import Location
 
 log = logging.getLogger("newsbeam")
 
@@ -215,7 +215,7 @@ def infer_partition_by(location: Location) -> tuple[str, ...] | None:
 
 
 def _read_stats(location: Location, run_id: str) -> RunStats:
-    """Take the statistics the pipeline left (``transforms.write``); none when it left none."""
+    """Take the statistics the pipeline left (``transforms.composites.write``); none when it left none."""
     fs, _ = location.fs_and_root
     path = location.path(layout.run_stats(run_id))
     try:
@@ -352,7 +352,7 @@ def _chunk_write(write, chunks: list[tuple[tuple[str, ...], int]], i: int):
     """The write of bounded run ``i``: it settles duplicates with the other chunks of the run."""
     if len(chunks) < 2:
         return write
-    from newsbeam.transforms.write import Chunking
+    from newsbeam.transforms.composites.write import Chunking
 
     later = frozenset(path for inputs, _ in chunks[i + 1:] for path in inputs)
     return dataclasses.replace(write, chunking=Chunking(i, later))

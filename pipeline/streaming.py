@@ -53,15 +53,17 @@ from newsbeam.pipeline import options
 from newsbeam.pipeline.errors import EXIT_OK, RunFailed, UsageError, exit_for
 from newsbeam.pipeline.run import check_layout, new_run_id, output_lock, recover_output
 from newsbeam.schemas.records import Article, Reject, reject_identity
-from newsbeam.transforms import dataset
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io import dataset
+from newsbeam.transforms.io.dataset import Location
 from newsbeam.transforms.feedlist import FeedSpec, load_feed_list
-from newsbeam.transforms.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.normalize import preferred
-from newsbeam.transforms.process import with_quotes
-from newsbeam.transforms.readers import Limits
-from newsbeam.transforms.streaming import articles_of, is_new_version, remember, write_window
-from newsbeam.transforms.write import PARTITION_SCHEMES
+from newsbeam.transforms.document import with_quotes
+from newsbeam.transforms.formats.read import Limits
+from newsbeam.transforms.document import articles_of
+from newsbeam.transforms.io.windows import write_window
+from newsbeam.transforms.merge import is_new_version, remember
+from newsbeam.transforms.composites.write import PARTITION_SCHEMES
 
 log = logging.getLogger("newsbeam.streaming")
 REJECTS = "rejects"
@@ -120,7 +122,7 @@ class _FetchAndParse(beam.DoFn):
 
 class _FirstSightings(beam.DoFn):
     """Keyed by identity: passes a value on only when its fingerprint is new for its key (see
-    ``transforms.streaming.is_new_version``). State is per key and window, so this runs in the
+    ``transforms.merge.is_new_version``). State is per key and window, so this runs in the
     global window, before the fixed windows are applied: it remembers across windows."""
 
     SEEN = userstate.ReadModifyWriteStateSpec("fingerprints", IterableCoder(StrUtf8Coder()))

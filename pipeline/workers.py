@@ -46,8 +46,8 @@ PRELOAD = (
     "apache_beam.runners.worker.sdk_worker_main",
     "apache_beam.runners.worker.bundle_processor",
     "newsbeam.pipeline.build",
-    "newsbeam.transforms.write",
-    "newsbeam.transforms.dataset",
+    "newsbeam.transforms.composites.write",
+    "newsbeam.transforms.io.dataset",
     "pyarrow.parquet",
     "pyarrow.compute",
 )
@@ -197,7 +197,7 @@ def start_early(n: int) -> None:
     import atexit
 
     from newsbeam.pipeline import beam_speedups
-    from newsbeam.transforms.commit import RUN_PID_ENV
+    from newsbeam.transforms.io.commit import RUN_PID_ENV
 
     with beam_speedups.lean_workers():
         env = dict(os.environ)

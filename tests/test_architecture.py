@@ -20,7 +20,7 @@ DATA_TABLES: frozenset[str] = frozenset()
 # Modules over the limit today, with who is splitting them: the test lists them and fails once
 # one is back under the limit and still listed, so the list only shrinks.
 OVER_LIMIT_FOR_NOW = {
-    "newsbeam.transforms.dataset": "issue 18: the on-disk layout moves to its own module",
+    "newsbeam.transforms.io.dataset": "issue 18: the on-disk layout moves to its own module",
     "newsbeam.transforms.quotes.names": "issue 15/16: the quote rules' names (being edited)",
     "newsbeam.pipeline.api": "issue 18",
 }
@@ -106,9 +106,9 @@ def test_the_graph_builder_sees_cycles_and_submodule_imports():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) is None
     graph = import_graph()
-    assert "newsbeam.transforms.decide" in graph["newsbeam.pipeline.build"]
-    assert "newsbeam.transforms.fetch.client" in graph["newsbeam.transforms.fetch"]
-    assert "newsbeam.schemas.reasons" in graph["newsbeam.transforms.fetch.config"]
+    assert "newsbeam.transforms.composites.decide" in graph["newsbeam.pipeline.build"]
+    assert "newsbeam.transforms.io.fetch.client" in graph["newsbeam.transforms.io.fetch"]
+    assert "newsbeam.schemas.reasons" in graph["newsbeam.transforms.io.fetch.config"]
 
 
 def test_newsbeam_modules_import_each_other_without_a_cycle():
@@ -126,3 +126,35 @@ def test_no_module_is_over_500_lines_except_data_tables():
     assert not unexpected, f"modules over {MAX_LINES} lines (split them by concern): {unexpected}"
     settled = sorted(name for name in OVER_LIMIT_FOR_NOW if lengths.get(name, 0) <= MAX_LINES)
     assert not settled, f"back under {MAX_LINES} lines: remove from OVER_LIMIT_FOR_NOW: {settled}"
+
+
+def _imports_beam(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    skipped = _type_checking_only(tree)
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "apache_beam" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and not node.level and (node.module or "").split(".")[0] == "apache_beam":
+            return True
+    return False
+
+
+COMPOSITES = "newsbeam.transforms.composites"
+
+
+def test_transforms_are_grouped_by_role():
+    """``transforms.composites`` holds the Beam composites, and only it: the pure modules (the top
+    level, ``formats``, ``quotes``) and the I/O (``io``) import no Beam, and no module of
+    ``transforms`` outside the composites imports one, so pure code stays callable without Beam."""
+    files = _module_files()
+    graph = import_graph()
+    transforms = {name: path for name, path in files.items() if name.startswith("newsbeam.transforms.")}
+    composite = {name for name in transforms if name.startswith(COMPOSITES + ".") or name == COMPOSITES}
+    assert {f"{COMPOSITES}.decide", f"{COMPOSITES}.parse", "newsbeam.transforms.io.dataset"} <= set(transforms)
+    beam_outside = sorted(name for name, path in transforms.items() if name not in composite and _imports_beam(path))
+    assert not beam_outside, f"Beam imported outside transforms.composites: {beam_outside}"
+    upward = sorted(f"{name} -> {target}" for name in transforms if name not in composite
+                    for target in graph[name] if target in composite)
+    assert not upward, f"pure or I/O modules importing a composite: {upward}"

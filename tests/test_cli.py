@@ -16,7 +16,7 @@ import pytest
 from newsbeam.pipeline.cli import main
 from newsbeam.pipeline.inspect import describe
 from tests.records import wire_jsonl
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io.dataset import Location
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "examples" / "inputs"

@@ -25,9 +25,9 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from newsbeam.pipeline import run as runmod
 from newsbeam.pipeline.errors import UsageError
-from newsbeam.transforms import commit
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.write import WriteConfig, WriteDataset
+from newsbeam.transforms.io import commit
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.composites.write import WriteConfig, WriteDataset
 
 from tests.records import article
 

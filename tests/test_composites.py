@@ -12,15 +12,15 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from newsbeam.schemas.records import Document, Entry
 from tests.records import article
-from newsbeam.transforms import commit, dataset
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.readers import Limits
-from newsbeam.transforms.sources import ReadFiles, dealing_order
-from newsbeam.transforms.process import with_quotes
-from newsbeam.transforms.steps import NormalizeArticles, ParseDocuments
-from newsbeam.transforms.extract import ExtractQuotes
+from newsbeam.transforms.io import commit, dataset
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.formats.read import Limits
+from newsbeam.transforms.composites.sources import ReadFiles, dealing_order
+from newsbeam.transforms.document import with_quotes
+from newsbeam.transforms.composites.parse import NormalizeArticles, ParseDocuments
+from newsbeam.transforms.composites.extract import ExtractQuotes
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-from newsbeam.transforms.write import WriteConfig, WriteDataset
+from newsbeam.transforms.composites.write import WriteConfig, WriteDataset
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
@@ -258,9 +258,9 @@ def test_a_run_that_crashes_while_rebucketing_changes_nothing(tmp_path, monkeypa
 def test_fetch_feeds_and_save_states(http_server, tmp_path):
     from tests.httpserver import Reply
     from newsbeam.transforms.feedlist import FeedSpec
-    from newsbeam.transforms.feeds import FetchFeeds, SaveFeedStates
-    from newsbeam.transforms.feedstate import FeedStateStore
-    from newsbeam.transforms.fetch import FetchConfig
+    from newsbeam.transforms.composites.feeds import FetchFeeds, SaveFeedStates
+    from newsbeam.transforms.io.feedstate import FeedStateStore
+    from newsbeam.transforms.io.fetch import FetchConfig
 
     ok = http_server.route("/ok.xml", Reply(200, body=RSS, etag='"v1"'))
     missing = http_server.route("/missing.xml", Reply(404))

@@ -25,7 +25,7 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
-from newsbeam.transforms import commit
+from newsbeam.transforms.io import commit
 
 ROOT = Path(__file__).resolve().parents[1]
 POOL = 900  # URLs the trials draw from: later runs change and move what earlier ones wrote

@@ -9,8 +9,8 @@ import pytest
 from tests.records import article
 from newsbeam.schemas import tables
 from newsbeam.schemas.records import IndexRow
-from newsbeam.transforms import dataset
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io import dataset
+from newsbeam.transforms.io.dataset import Location
 
 
 @pytest.mark.parametrize(

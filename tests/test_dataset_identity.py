@@ -36,7 +36,7 @@ from newsbeam.pipeline import api
 from newsbeam.pipeline import run as runs
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.normalize import article_id
-from newsbeam.transforms.process import source_name
+from newsbeam.transforms.document import source_name
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION, extract_quotes
 from tests.corpus import CORPUS, SHARED
 

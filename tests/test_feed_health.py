@@ -10,8 +10,8 @@ from newsbeam.pipeline.cli import main
 from newsbeam.pipeline.report.queries import feed_health
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Reject
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.feedstate import FeedState, FeedStateStore, parse_outcome, update_state, with_parse_outcome
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.io.feedstate import FeedState, FeedStateStore, parse_outcome, update_state, with_parse_outcome
 from tests.test_feedstate import KNOWN, NOT_MODIFIED, NOW, OK, FAILED
 from tests.test_live import LiveFeed, feed_list, ingest, item, rss
 

@@ -16,7 +16,7 @@ from newsbeam.transforms.feedlist import (
     parse_size,
     source_name,
 )
-from newsbeam.transforms.fetch import FetchConfig
+from newsbeam.transforms.io.fetch import FetchConfig
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 

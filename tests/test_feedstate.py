@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from newsbeam.schemas import reasons
-from newsbeam.transforms.feedstate import (
+from newsbeam.transforms.io.feedstate import (
     FeedState,
     FeedStateStore,
     is_due,
@@ -19,7 +19,7 @@ from newsbeam.transforms.feedstate import (
     update_state,
     validators,
 )
-from newsbeam.transforms.fetch import FetchResult
+from newsbeam.transforms.io.fetch import FetchResult
 
 URL = "https://a.example/feed"
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=timezone.utc)
@@ -252,7 +252,7 @@ def test_store_concurrent_saves(tmp_path):
 def test_state_drives_conditional_fetches_and_suspension_against_a_server(http_server, tmp_path):
     """The loop a run goes through per feed: load, fetch with validators, update, save."""
     from tests.httpserver import Reply
-    from newsbeam.transforms.fetch import FetchConfig, Fetcher
+    from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
 
     url = http_server.route(
         "/feed",

@@ -21,8 +21,8 @@ import pytest
 
 from newsbeam.schemas import reasons
 from tests.httpserver import Reply, TestServer, deflate_bomb, gzip_bomb, redirect, zeros
-from newsbeam.transforms.fetch import transport as fetch_transport
-from newsbeam.transforms.fetch import (
+from newsbeam.transforms.io.fetch import transport as fetch_transport
+from newsbeam.transforms.io.fetch import (
     FetchConfig,
     Fetcher,
     address_block_reason,
@@ -411,7 +411,7 @@ def test_bad_compression_is_rejected(http_server, fetcher, encoding, body):
 _RSS_PROBE = textwrap.dedent(
     """
     import json, resource, sys
-    from newsbeam.transforms.fetch import FetchConfig, Fetcher
+    from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
     from tests.memory import peak_rss_mb
     url, allow = sys.argv[1], sys.argv[2]
     def current_rss_mb():

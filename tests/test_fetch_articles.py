@@ -11,7 +11,7 @@ import pytest
 
 from newsbeam.pipeline.cli import main
 from newsbeam.schemas.records import Entry
-from newsbeam.transforms.articles import SHORT_WORDS, needs_article
+from newsbeam.transforms.composites.fetch_articles import SHORT_WORDS, needs_article
 from tests.httpserver import Reply
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)

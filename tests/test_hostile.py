@@ -22,7 +22,7 @@ import pytest
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
-from newsbeam.transforms.readers import Limits, read_document
+from newsbeam.transforms.formats.read import Limits, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ROOT.parent / "shared" / "corpus" / "hostile"
@@ -223,7 +223,7 @@ _MEASURE = """
 import json, resource, sys, time
 from datetime import datetime, timezone
 from newsbeam.schemas.records import Document
-from newsbeam.transforms.readers import read_document
+from newsbeam.transforms.formats.read import read_document
 from tests.memory import peak_rss_mb
 data = {load}
 start = time.perf_counter()

@@ -24,12 +24,12 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Document, Entry, Reject
 from newsbeam.transforms import merge
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.feedstate import MAX_TTL, update_state
-from newsbeam.transforms.fetch import MAX_DELTA_SECONDS, FetchConfig, FetchResult, cache_ttl, parse_retry_after
+from newsbeam.transforms.io.feedstate import MAX_TTL, update_state
+from newsbeam.transforms.io.fetch import MAX_DELTA_SECONDS, FetchConfig, FetchResult, cache_ttl, parse_retry_after
 from newsbeam.transforms.formats import safexml
 from newsbeam.transforms.formats.feeds import markup_tags
 from newsbeam.transforms.normalize import _unique, normalize_entry
-from newsbeam.transforms.readers import Limits, json_memory, read_document
+from newsbeam.transforms.formats.read import Limits, json_memory, read_document
 from tests.httpserver import Reply
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +53,7 @@ _MEASURE = """
 import json, sys, time
 from datetime import datetime, timezone
 from newsbeam.schemas.records import Document
-from newsbeam.transforms.readers import read_document
+from newsbeam.transforms.formats.read import read_document
 from tests.memory import peak_rss_mb
 from tests.test_hostile_inputs import repro
 data = repro({name!r})

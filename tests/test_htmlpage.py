@@ -11,7 +11,7 @@ import pytest
 from newsbeam.pipeline.cli import main
 from newsbeam.schemas.records import Document, Entry
 from newsbeam.transforms.normalize import normalize_entry
-from newsbeam.transforms.readers import read_document, sniff
+from newsbeam.transforms.formats.read import read_document, sniff
 from tests.corpus import corpus_dir
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)

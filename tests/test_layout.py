@@ -1,4 +1,4 @@
-"""transforms/layout.py owns the dataset's layout on disk: its paths, and no other module's."""
+"""transforms/io/layout.py owns the dataset's layout on disk: its paths, and no other module's."""
 from __future__ import annotations
 
 import ast
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from newsbeam.transforms import commit, layout
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io import commit, layout
+from newsbeam.transforms.io.dataset import Location
 
 ROOT = Path(__file__).resolve().parent.parent
 SCANNED = ("pipeline", "transforms", "schemas", "bench", "newsbeam")
@@ -44,11 +44,11 @@ def test_no_module_but_layout_spells_a_path_of_the_layout():
     strays = []
     for folder in SCANNED:
         for path in sorted((ROOT / folder).rglob("*.py")):
-            if path == ROOT / "transforms" / "layout.py":
+            if path == ROOT / "transforms" / "io" / "layout.py":
                 continue
             for line, text in stray_layout_strings(path.read_text(encoding="utf-8")):
                 strays.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
-    assert not strays, "spell these with newsbeam.transforms.layout:\n" + "\n".join(strays)
+    assert not strays, "spell these with newsbeam.transforms.io.layout:\n" + "\n".join(strays)
 
 
 @pytest.mark.parametrize("source, found", [

@@ -16,8 +16,8 @@ from newsbeam.pipeline import run as runmod
 from newsbeam.pipeline.build import RunConfig
 from newsbeam.pipeline.cli import main
 from tests.records import wire_jsonl
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.write import WriteConfig
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.composites.write import WriteConfig
 
 MB = 2**20
 

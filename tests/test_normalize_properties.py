@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbeam.schemas.records import Entry
-from newsbeam.transforms.dataset import MAX_SEGMENT_BYTES, hive_escape
+from newsbeam.transforms.io.dataset import MAX_SEGMENT_BYTES, hive_escape
 from newsbeam.transforms.dates import parse_date
 from newsbeam.transforms.normalize import NormalizeError, normalize_entry
 from newsbeam.transforms.text import _WORD, clean_line, split_paragraphs, word_count

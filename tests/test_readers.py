@@ -21,7 +21,7 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.html import html_to_text
 from newsbeam.transforms.normalize import normalize_entry
-from newsbeam.transforms.readers import Limits, read_document, sniff
+from newsbeam.transforms.formats.read import Limits, read_document, sniff
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.html import HtmlText, html_to_text, text_to_paragraphs
-from newsbeam.transforms.readers import Limits, read_document
+from newsbeam.transforms.formats.read import Limits, read_document
 
 FETCHED = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 LIMITS = Limits(max_input_bytes=1 << 20, max_entries=50, max_field_chars=5_000)

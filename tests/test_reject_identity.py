@@ -9,8 +9,8 @@ import pyarrow.dataset as pads
 from newsbeam.pipeline import streaming
 from newsbeam.schemas import tables
 from newsbeam.schemas.records import REJECT_IDENTITY, Reject, reject_identity
-from newsbeam.transforms import dataset
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io import dataset
+from newsbeam.transforms.io.dataset import Location
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
 BASE = Reject("s", "in.xml", "parse", "not-a-feed", "no channel", "<html>", NOW, "run-1")

@@ -17,7 +17,7 @@ from newsbeam.pipeline.report import build_report, collect
 from newsbeam.pipeline.report import queries as Q
 from newsbeam.pipeline.report.build import buckets_between
 from newsbeam.pipeline.report.page import Column, Table, safe_link, table_html
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io.dataset import Location
 
 from tests.report_checks import check_tables_against_duckdb, tables_of
 

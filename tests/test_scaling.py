@@ -217,8 +217,8 @@ def _fused_stages(mode: str) -> list[list[str]]:
     from apache_beam.options.pipeline_options import PipelineOptions
     from apache_beam.runners.portability.fn_api_runner import fn_runner
     from newsbeam.pipeline.build import RunConfig, build_pipeline
-    from newsbeam.transforms.dataset import Location
-    from newsbeam.transforms.write_config import WriteConfig
+    from newsbeam.transforms.io.dataset import Location
+    from newsbeam.transforms.composites.write_config import WriteConfig
 
     p = beam.Pipeline(runner=fn_runner.FnApiRunner(), options=PipelineOptions([]))
     build_pipeline(p, RunConfig(
@@ -247,7 +247,7 @@ def test_a_sealed_article_crosses_stages_compressed_and_comes_back_equal():
     A text-heavy article takes far fewer bytes than its pickle and unseals to an equal record."""
     import pickle
 
-    from newsbeam.transforms.write_config import seal, unseal
+    from newsbeam.transforms.composites.write_config import seal, unseal
 
     from tests.records import article
 

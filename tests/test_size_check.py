@@ -13,8 +13,8 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.formats.common import STAGE_PARSE, STAGE_READ, Limits, too_large
 from newsbeam.transforms.formats.warc import read_warc
-from newsbeam.transforms.readers import read_document
-from newsbeam.transforms.sources import _ReadFile
+from newsbeam.transforms.formats.read import read_document
+from newsbeam.transforms.composites.sources import _ReadFile
 from tests.test_warc import Archive, page
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)

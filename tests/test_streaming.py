@@ -18,8 +18,10 @@ from newsbeam.schemas.records import Article, Reject
 from tests.httpserver import Reply
 from tests.test_runners import job_service  # noqa: F401  (the local job service fixture)
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.fetch import FetchResult
-from newsbeam.transforms.streaming import MAX_FINGERPRINTS, articles_of, is_new_version, remember, window_file
+from newsbeam.transforms.io.fetch import FetchResult
+from newsbeam.transforms.document import articles_of
+from newsbeam.transforms.io.windows import window_file
+from newsbeam.transforms.merge import MAX_FINGERPRINTS, is_new_version, remember
 
 PUBLISHED = datetime(2026, 11, 24, 9, 30, tzinfo=timezone.utc)
 STORIES = {

@@ -21,7 +21,7 @@ from newsbeam.pipeline.cli import main
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
-from newsbeam.transforms.readers import read_document, sniff
+from newsbeam.transforms.formats.read import read_document, sniff
 from tests.corpus import corpus_dir
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)

@@ -54,7 +54,7 @@ from newsbeam.pipeline import workers
 workers.refuse_pandas()
 import pyarrow as pa, pyarrow.dataset, pyarrow.parquet as pq
 from newsbeam.schemas.tables import INDEX as INDEX_SCHEMA
-from newsbeam.transforms.dataset import Location, read_index_table
+from newsbeam.transforms.io.dataset import Location, read_index_table
 s = pa.schema([("a", pa.int64()), ("t", pa.timestamp("us", tz="UTC"))])
 t = pa.Table.from_pylist([{{"a": 1, "t": None}}], schema=s)
 pq.write_table(pa.concat_tables([s.empty_table(), t]), {str(tmp_path / "x.parquet")!r})
@@ -133,7 +133,7 @@ def test_the_workers_started_before_beam_is_imported_are_those_the_flags_ask_for
 
 def test_a_run_adopts_the_workers_started_early_and_closes_them_after(monkeypatch):
     from newsbeam.pipeline import workers
-    from newsbeam.transforms.commit import RUN_PID_ENV
+    from newsbeam.transforms.io.commit import RUN_PID_ENV
 
     started = []
 

@@ -35,7 +35,7 @@ from typing import Any, Iterator, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from newsbeam.transforms.feedoverrides import OVERRIDES, Override, _BadValue, _show, parse_duration, parse_size
-from newsbeam.transforms.fetch import FetchConfig, check_url
+from newsbeam.transforms.io.fetch import FetchConfig, check_url
 
 MAX_FEED_LIST_BYTES = 20 * 2**20
 MAX_YAML_DEPTH = 50  # a feed list needs about 4

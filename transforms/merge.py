@@ -3,7 +3,7 @@
 The dataset keeps an index (``_state/index/``) of one row per article: its partition, bucket
 layout, content hash and update time. Each run meets its articles with that index by
 ``article_id`` and decides, per article, whether to skip it, insert it, or replace it, and
-where its old row must be deleted. Pure functions; ``transforms.decide`` wires them into Beam.
+where its old row must be deleted. Pure functions; ``transforms.composites.decide`` wires them into Beam.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, IndexRow, Reject
-from newsbeam.transforms.dataset import article_partition, buckets_needed, estimated_bytes
+from newsbeam.transforms.io.dataset import article_partition, buckets_needed, estimated_bytes
 from newsbeam.transforms.normalize import preferred
 
 NEW, CHANGED, UNCHANGED, KEPT, STALE = "new", "changed", "unchanged", "kept", "stale"
@@ -292,3 +292,21 @@ def duplicate_reject_of(loser: Contender, kept: Contender) -> Reject:
     return Reject(loser.source, loser.input, "dedup", reasons.DUPLICATE,
                   f"same article_id {kept.article_id} as an entry of {where}; that version is kept",
                   loser.title or None, loser.fetched_at or kept.fetched_at or _EPOCH, loser.run_id)
+
+
+# --- The streaming variant's rule: one version of each article_id per window of polls ---------
+
+MAX_FINGERPRINTS = 16
+
+
+def is_new_version(seen: Sequence[str], fingerprint: str) -> bool:
+    """The dedup rule, per identity (an article_id): pass a value on the first time its identity
+    is seen, and again when its fingerprint (an article's ``content_hash``) is one not seen
+    before. Remembering more than the last fingerprint keeps a poll answered out of order (an
+    older version arriving after a newer one) from writing the older version again."""
+    return fingerprint not in seen
+
+
+def remember(seen: Sequence[str], fingerprint: str) -> tuple[str, ...]:
+    """``seen`` with ``fingerprint`` added, the oldest dropped past ``MAX_FINGERPRINTS``."""
+    return (*seen, fingerprint)[-MAX_FINGERPRINTS:]

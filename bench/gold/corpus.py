@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newsbeam.pipeline.extract import articles_of
 from newsbeam.schemas.records import Article, Document, Reject
-from newsbeam.transforms.process import articles_of_document, source_name
+from newsbeam.transforms.document import articles_of_document, source_name
 
 try:  # the quote-mark layer: transforms/quotes_marks.py, which issue 10 moves to transforms/quotes/marks.py
     from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans

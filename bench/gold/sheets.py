@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.document import with_quotes
 
 from bench.gold import corpus as gc
 from bench.gold.corpus import paragraph_spans

@@ -26,8 +26,8 @@ from newsbeam.pipeline.report.page import (
     table_html,
 )
 from newsbeam.pipeline.report.queries import Filters, Limits
-from newsbeam.transforms import layout
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.dataset import Location
 
 __all__ = ["Filters", "Limits", "ReportResult", "build_report", "collect", "render"]
 

@@ -18,9 +18,9 @@ import duckdb
 import pyarrow as pa
 import pyarrow.fs as pafs
 from newsbeam.schemas import tables
-from newsbeam.transforms import layout
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.feedstate import FeedStateStore
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.io.feedstate import FeedStateStore
 
 TABLE_NAMES = ("articles", "quotes", "rejects")
 

@@ -1,1 +1,1 @@
-"""Readers for each input format; ``transforms.readers.read_document`` picks one by content."""
+"""Readers for each input format; ``transforms.formats.read.read_document`` picks one by content."""

@@ -11,8 +11,8 @@ from typing import Callable
 import httpcore
 import httpx
 
-from newsbeam.transforms.fetch.addresses import address_block_reason
-from newsbeam.transforms.fetch.config import BlockedHost
+from newsbeam.transforms.io.fetch.addresses import address_block_reason
+from newsbeam.transforms.io.fetch.config import BlockedHost
 
 
 class _Deadlines(threading.local):

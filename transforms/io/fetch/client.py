@@ -15,8 +15,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from newsbeam.schemas import reasons
-from newsbeam.transforms.fetch.addresses import check_url, parse_allow_host
-from newsbeam.transforms.fetch.config import (
+from newsbeam.transforms.io.fetch.addresses import check_url, parse_allow_host
+from newsbeam.transforms.io.fetch.config import (
     _FETCHER_WIDE,
     ACCEPT,
     ACCEPT_ENCODING,
@@ -27,10 +27,10 @@ from newsbeam.transforms.fetch.config import (
     FetchError,
     FetchResult,
 )
-from newsbeam.transforms.fetch.decoding import _decoding_stages, _drain, _pump
-from newsbeam.transforms.fetch.headers import cache_ttl, parse_retry_after
-from newsbeam.transforms.fetch.hosts import _HostGate
-from newsbeam.transforms.fetch.transport import _Budget, _Deadlines, _PinnedTransport, _VettingBackend
+from newsbeam.transforms.io.fetch.decoding import _decoding_stages, _drain, _pump
+from newsbeam.transforms.io.fetch.headers import cache_ttl, parse_retry_after
+from newsbeam.transforms.io.fetch.hosts import _HostGate
+from newsbeam.transforms.io.fetch.transport import _Budget, _Deadlines, _PinnedTransport, _VettingBackend
 
 _ERROR_BODY_LIMIT = 64 * 1024
 

@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
 from newsbeam.schemas.records import Article, IndexRow, Reject, reject_identity
-from newsbeam.transforms import commit, layout
+from newsbeam.transforms.io import commit, layout
 
 DATA_TABLES = ("bullets", "quotes", "articles")  # write order: an article's rows land last
 HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
@@ -285,7 +285,7 @@ def rewrite_bucket(
     overwrite) ignores what was there. ``upserts`` is consumed in full before ``deletes`` is
     read, so both may be filled by one pass over a runner's grouped values.
 
-    ``stage`` (a run's staging folder, see ``transforms.commit``): the files are
+    ``stage`` (a run's staging folder, see ``transforms.io.commit``): the files are
     written there, under the phase of the commit that will move them into place, and the live
     files are left alone; the files to delete are returned in ``deletes``. A bucket whose
     articles file loses rows gets a second, earlier articles file that still holds them, so

@@ -20,7 +20,7 @@ The state also says what the last document the feed served came to when parsed
 (``parse_reason``/``parse_detail``: ``malformed``, ``no-entries``, ``not-a-feed``... or None
 when it read cleanly). A full response clears it; ``with_parse_outcome`` sets it from the parse
 rejects of this run's document, joined with the fetch state by feed before the state is saved
-(``transforms.feeds.JoinParseOutcomes``). A 304 or a failed fetch keeps it: the document last
+(``transforms.composites.feeds.JoinParseOutcomes``). A 304 or a failed fetch keeps it: the document last
 served has not changed. A parse problem is *not* a fetch failure: it neither counts towards
 suspension nor delays the next poll, and the validators are kept. The server answered; backing
 off would only delay noticing the fix, and a conditional GET of an unchanged broken document
@@ -41,9 +41,9 @@ from datetime import datetime, timedelta, timezone
 from newsbeam.schemas import reasons
 import pyarrow.fs as pafs
 
-from newsbeam.transforms import layout
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.fetch import FetchResult
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.io.fetch import FetchResult
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from newsbeam.schemas import reasons, runstats
 from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.formats.common import STAGE_READ, Limits, too_large
 from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
-from newsbeam.transforms.process import source_name
+from newsbeam.transforms.document import source_name
 
 log = logging.getLogger(__name__)
 REJECTS = "rejects"

@@ -3,7 +3,7 @@
 The rule (``needs_article``): an item read from a feed (RSS, Atom, RDF, JSON Feed) whose
 richest text, content or else summary, has fewer than ``SHORT_WORDS`` (150) words, and whose
 link is an http(s) URL. Such an item's link is fetched by the project's guarded client
-(``transforms.fetch.Fetcher``: SSRF guard and ``--allow-host``, size and time caps, per-host
+(``transforms.io.fetch.Fetcher``: SSRF guard and ``--allow-host``, size and time caps, per-host
 politeness, conditional GET) and read as an HTML page (trafilatura's main text, newsbeam's
 highlights). The page's text becomes the item's body; the item keeps its own title, link, guid,
 summary and dates, and takes the page's authors, date and highlights only where it has none.
@@ -33,11 +33,11 @@ from apache_beam import pvalue
 
 from newsbeam.schemas import reasons, runstats
 from newsbeam.schemas.records import Document, Entry, Reject
-from newsbeam.transforms import layout
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
 from newsbeam.transforms.html import html_to_text
-from newsbeam.transforms.readers import Limits, read_document
+from newsbeam.transforms.formats.read import Limits, read_document
 from newsbeam.transforms.text import word_count
 
 log = logging.getLogger(__name__)

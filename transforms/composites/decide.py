@@ -17,7 +17,7 @@ articles are returned as they leave each decide stage, unflattened, so that the 
 and the keying for the bucket shuffle run in the same fused stage as the decisions.
 
 The decisions compare the extractor version an article's rows were written with to the one this
-run extracts with (``extractor``, given by the extract phase, ``transforms.extract``): an article
+run extracts with (``extractor``, given by the extract phase, ``transforms.composites.extract``): an article
 seen again unchanged is written again when the quote rules changed.
 """
 from __future__ import annotations
@@ -31,8 +31,9 @@ import apache_beam as beam
 from apache_beam import pvalue
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms import commit, dataset, layout, merge
-from newsbeam.transforms.write_config import WriteConfig, seal, stat, unseal
+from newsbeam.transforms import merge
+from newsbeam.transforms.io import commit, dataset, layout
+from newsbeam.transforms.composites.write_config import WriteConfig, seal, stat, unseal
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"

@@ -6,7 +6,7 @@ from typing import Iterator
 
 
 from newsbeam.schemas import reasons
-from newsbeam.transforms.fetch.config import ACCEPT_ENCODING, FetchError
+from newsbeam.transforms.io.fetch.config import ACCEPT_ENCODING, FetchError
 
 
 _STEP = 256 * 1024  # the most a decompressor may produce from one call

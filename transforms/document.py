@@ -1,5 +1,7 @@
-"""One input through the pure steps, outside Beam: what ``newsbeam extract``, the streaming
-variant and the Beam composites share. No Beam here."""
+"""One document's way through the pure steps, outside Beam: a fetch made a Document
+(``document_of``), a Document read, normalized and its quotes extracted (``articles_of_document``,
+``articles_of`` for a fetched feed), an input path's source name. What ``newsbeam extract``, the
+streaming variant and the Beam composites share. No Beam here."""
 from __future__ import annotations
 
 import dataclasses
@@ -10,10 +12,10 @@ from datetime import datetime
 from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Article, Document, Reject
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.fetch import FetchResult
+from newsbeam.transforms.io.fetch import FetchResult
 from newsbeam.transforms.normalize import NormalizeError, normalize_entry, to_reject
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.readers import Limits, read_document
+from newsbeam.transforms.formats.read import Limits, read_document
 
 STAGE_FETCH = "fetch"
 _SUFFIXES = re.compile(r"(\.(gz|bz2))?$", re.IGNORECASE)
@@ -59,3 +61,14 @@ def document_of(spec: FeedSpec, result: FetchResult, now: datetime) -> Document 
                       result.detail or "", None, now)
     return Document(source=spec.source, input=spec.url, data=result.body or b"", fetched_at=now,
                     feed_url=result.final_url or spec.url, headers=result.headers, tags=spec.tags)
+
+
+def articles_of(spec: FeedSpec, result: FetchResult, now: datetime, *, limits: Limits = Limits(),
+                run_id: str = "", quotes: bool = True) -> Iterator[Article | Reject]:
+    """Every article of one fetched feed, with its quotes unless ``quotes`` is false, and a
+    Reject for whatever failed."""
+    document = document_of(spec, result, now)
+    if isinstance(document, Reject):
+        yield document
+    elif document is not None:
+        yield from articles_of_document(document, limits, run_id=run_id, quotes=quotes)

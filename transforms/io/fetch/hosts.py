@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 
 
 from newsbeam.schemas import reasons
-from newsbeam.transforms.fetch.config import FetchError
+from newsbeam.transforms.io.fetch.config import FetchError
 
 
 class _HostGate:

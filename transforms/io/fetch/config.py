@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 
 from newsbeam.schemas import reasons
-from newsbeam.transforms.fetch.addresses import parse_allow_host
+from newsbeam.transforms.io.fetch.addresses import parse_allow_host
 
 
 def _version() -> str:

@@ -1,7 +1,7 @@
 """FetchFeeds: a feed list -> Documents, fetched politely by the project's own HTTP client.
 
 Feeds are fetched in batches on a thread pool per worker: fetching is I/O, and one slow
-server must not hold up the others. ``transforms.fetch.Fetcher`` enforces the per-host
+server must not hold up the others. ``transforms.io.fetch.Fetcher`` enforces the per-host
 concurrency limit and politeness delay across those threads.
 
 The new per-feed state (validators, failures, schedule) is not saved here: ``SaveFeedStates``
@@ -22,12 +22,12 @@ from apache_beam import pvalue
 from newsbeam.schemas import runstats
 from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.feedlist import FeedSpec
-from newsbeam.transforms.feedstate import (
+from newsbeam.transforms.io.feedstate import (
     DOCUMENT_REASONS, DOCUMENT_STAGES, FeedState, FeedStateStore, is_due, is_suspended, update_state, validators,
     with_parse_outcome,
 )
-from newsbeam.transforms.fetch import FetchConfig, Fetcher
-from newsbeam.transforms.process import document_of
+from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.document import document_of
 
 STATES, REJECTS, STATS = "states", "rejects", "stats"
 

@@ -45,11 +45,11 @@ from typing import TYPE_CHECKING
 
 import pyarrow.fs as pafs
 
-from newsbeam.transforms import layout
-from newsbeam.transforms.layout import JOURNAL, SUCCESS, TXN
+from newsbeam.transforms.io import layout
+from newsbeam.transforms.io.layout import JOURNAL, SUCCESS, TXN
 
 if TYPE_CHECKING:  # only for annotations: dataset imports this module
-    from newsbeam.transforms.dataset import Location
+    from newsbeam.transforms.io.dataset import Location
 
 log = logging.getLogger("newsbeam")
 

@@ -13,9 +13,9 @@ from collections.abc import Callable
 import apache_beam as beam
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms.process import with_quotes
+from newsbeam.transforms.document import with_quotes
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-from newsbeam.transforms.write_config import each, seal, stat, unseal
+from newsbeam.transforms.composites.write_config import each, seal, stat, unseal
 
 Extract = Callable[[Article], Article]
 

@@ -1,9 +1,9 @@
 """WriteDataset: a run's articles and rejects written to the dataset, in three phases, each its
 own composite (in the manner of Beam's ``iobase.WriteImpl``):
 
-    articles → decide (``transforms.decide``: new, changed, unchanged, stale, duplicate)
-             → extract (``transforms.extract``: quotes of what is written, and only of that)
-             → commit (``transforms.stage``: bucket files and index shards, staged)
+    articles → decide (``transforms.composites.decide``: new, changed, unchanged, stale, duplicate)
+             → extract (``transforms.composites.extract``: quotes of what is written, and only of that)
+             → commit (``transforms.composites.stage``: bucket files and index shards, staged)
     rejects, duplicates → their own sink (``stage.StageRejects``); stat pairs → ``stage.StageStats``
 
 ``pipeline.build.build_pipeline`` wires the same phases itself, so that the run reads as one
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import apache_beam as beam
 
-from newsbeam.transforms.decide import DecideArticles
-from newsbeam.transforms.extract import ExtractQuotes
-from newsbeam.transforms.stage import StageArticles, StageRejects, StageStats
-from newsbeam.transforms.write_config import (  # noqa: F401  (the names callers import from here)
+from newsbeam.transforms.composites.decide import DecideArticles
+from newsbeam.transforms.composites.extract import ExtractQuotes
+from newsbeam.transforms.composites.stage import StageArticles, StageRejects, StageStats
+from newsbeam.transforms.composites.write_config import (  # noqa: F401  (the names callers import from here)
     PARTITION_SCHEMES,
     WRITE_MODES,
     Chunking,

@@ -9,7 +9,7 @@ import threading
 import zstandard
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms.dataset import Location
+from newsbeam.transforms.io.dataset import Location
 
 WRITE_MODES = ("append", "overwrite")
 PARTITION_SCHEMES = {"date": ("date",), "source,date": ("source", "date")}

@@ -11,7 +11,7 @@ from apache_beam import pvalue
 
 from newsbeam.schemas.records import Entry, Reject
 from newsbeam.transforms.normalize import NormalizeError, normalize_entry, to_reject
-from newsbeam.transforms.readers import Limits, read_document
+from newsbeam.transforms.formats.read import Limits, read_document
 
 REJECTS = "rejects"
 

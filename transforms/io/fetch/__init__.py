@@ -17,7 +17,7 @@ is treated as hostile input:
 Nothing here raises for a bad URL or a bad server: ``Fetcher.fetch`` always returns a
 ``FetchResult`` whose ``reason`` is a stable reject code (``schemas.reasons``) when it failed.
 
-Use, with a feed list and the per-feed state (``transforms.feedlist``, ``transforms.feedstate``)::
+Use, with a feed list and the per-feed state (``transforms.feedlist``, ``transforms.io.feedstate``)::
 
     fetcher = Fetcher(FetchConfig(allow_hosts=frozenset(opts.allow_host)))  # in DoFn.setup()
     state = store.load(spec.name)
@@ -38,9 +38,9 @@ Retry-After), ``transport`` (vetted, pinned connections under a deadline), ``hos
 limits), ``decoding`` (bounded Content-Encoding), ``client`` (``Fetcher``). Import the public
 names from here.
 """
-from newsbeam.transforms.fetch.addresses import address_block_reason, check_url, parse_allow_host
-from newsbeam.transforms.fetch.client import Fetcher
-from newsbeam.transforms.fetch.config import (
+from newsbeam.transforms.io.fetch.addresses import address_block_reason, check_url, parse_allow_host
+from newsbeam.transforms.io.fetch.client import Fetcher
+from newsbeam.transforms.io.fetch.config import (
     ACCEPT,
     ACCEPT_ENCODING,
     USER_AGENT,
@@ -49,7 +49,7 @@ from newsbeam.transforms.fetch.config import (
     FetchError,
     FetchResult,
 )
-from newsbeam.transforms.fetch.headers import MAX_DELTA_SECONDS, cache_ttl, parse_http_date, parse_retry_after
+from newsbeam.transforms.io.fetch.headers import MAX_DELTA_SECONDS, cache_ttl, parse_http_date, parse_retry_after
 
 
 __all__ = [

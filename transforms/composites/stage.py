@@ -1,5 +1,5 @@
 """The commit phase of a write: stage what the run decided for the dataset, in the run's staging
-folder, under the phase of the commit that will move each file into place (``transforms.commit``).
+folder, under the phase of the commit that will move each file into place (``transforms.io.commit``).
 
     written (keyed by bucket under the planned layout), deletes, re-bucketed partitions
         → GroupByKey(partition, bucket, n) → rewrite bucket files (staged)
@@ -25,9 +25,10 @@ import apache_beam as beam
 
 from newsbeam.schemas import runstats
 from newsbeam.schemas.runstats import RunStats
-from newsbeam.transforms import commit, dataset, layout, merge
-from newsbeam.transforms.dataset import Location
-from newsbeam.transforms.write_config import DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal
+from newsbeam.transforms import merge
+from newsbeam.transforms.io import commit, dataset, layout
+from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.composites.write_config import DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
