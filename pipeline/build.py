@@ -18,7 +18,7 @@ from newsbeam.transforms.formats.read import Limits
 from newsbeam.transforms.composites.sources import ReadFiles
 from newsbeam.transforms.composites.stage import StageArticles, StageRejects, StageStats
 from newsbeam.transforms.composites.parse import NormalizeArticles, ParseDocuments
-from newsbeam.transforms.composites.write_config import WriteConfig
+from newsbeam.transforms.composites.write_config import WriteConfig, each
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,7 +94,7 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     decided = articles | "Decide" >> DecideArticles(cfg.write, extractor=extract.version)
     written, extract_stats = decided.written | "Extract" >> extract
     if cfg.progress_dir:
-        written = written | "ProgressWritten" >> beam.Map(progress.counted(cfg.progress_dir, progress.WRITTEN))
+        written = each(written, "ProgressWritten", lambda: beam.Map(progress.counted(cfg.progress_dir, progress.WRITTEN)))
     article_stats = decided._replace(written=written) | "Commit" >> StageArticles(cfg.write)
     reject_stats = ((*rejects, parse_rejects, normalize_rejects, decided.duplicates)
                     | "AllRejects" >> beam.Flatten()

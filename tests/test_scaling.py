@@ -207,3 +207,53 @@ def test_a_buffer_with_fewer_chunks_than_workers_keeps_beams_element_deal(n):
     parts = buffer.partition(n)
     assert len(parts) == n
     assert sorted(v for p in parts for v in _decoded(p)) == [b"a", b"b", b"c", b"d"]
+
+
+def _fused_stages(mode: str) -> list[list[str]]:
+    """The transform names of each fused stage Beam's FnApiRunner makes of newsbeam's graph."""
+    from datetime import datetime, timezone
+
+    import apache_beam as beam
+    from apache_beam.options.pipeline_options import PipelineOptions
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from newsbeam.pipeline.build import RunConfig, build_pipeline
+    from newsbeam.transforms.io.dataset import Location
+    from newsbeam.transforms.composites.write_config import WriteConfig
+
+    p = beam.Pipeline(runner=fn_runner.FnApiRunner(), options=PipelineOptions([]))
+    build_pipeline(p, RunConfig(
+        run_id="r", fetched_at=datetime(2026, 11, 25, tzinfo=timezone.utc), inputs=("/nowhere/*.jsonl",),
+        write=WriteConfig(location=Location.of("/nowhere/out"), run_id="r", mode=mode)))
+    _, stages = fn_runner.FnApiRunner().create_stages(p.to_runner_api())
+    return [[t.unique_name for t in stage.transforms] for stage in stages]
+
+
+@pytest.mark.parametrize("mode", ["append", "overwrite"])
+def test_quotes_are_extracted_in_the_stage_that_decides_not_after_another_trip_through_the_runner(mode):
+    """Each decide stage (by index shard; after a guid rename) extracts the quotes of what it
+    decides to write and keys it for the bucket shuffle itself: the written articles leave the
+    stage once, into the shuffle's Flatten, instead of through a buffer to an extract stage."""
+    stages = _fused_stages(mode)
+    for decide, extract, key in [("Decide/Decide/", "Extract/Extract/", "Commit/KeyUpserts"),
+                                 ("Decide/DecideRerouted/", "Extract/Extract1/", "Commit/KeyUpserts1")]:
+        (stage,) = [s for s in stages if any(n.startswith(decide) for n in s)]
+        assert any(n.startswith(extract) for n in stage) and key in stage, stage
+        assert any(n.startswith("Commit/FlattenOps/Write/") for n in stage), stage
+    assert not [s for s in stages if any("AllWritten" in n for n in s)]
+
+
+def test_a_sealed_article_crosses_stages_compressed_and_comes_back_equal():
+    """What crosses the runner between stages is a sealed article: its pickle, zstd-compressed.
+    A text-heavy article takes far fewer bytes than its pickle and unseals to an equal record."""
+    import pickle
+
+    from newsbeam.transforms.composites.write_config import seal, unseal
+
+    from tests.records import article
+
+    body = "\n\n".join(f"Paragraph {k}: the harbour board met on Tuesday and approved the budget."
+                       for k in range(60))
+    record = article("a9", body=body, title="Ünïcode title ✓")
+    sealed = seal(record)
+    assert unseal(sealed) == record
+    assert len(sealed) < len(pickle.dumps(record, pickle.HIGHEST_PROTOCOL)) / 3

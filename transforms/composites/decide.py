@@ -12,7 +12,9 @@ The index never travels through the pipeline: each decision reads the rows of it
 its shard, so a run's cost follows its input, not the dataset's size. The layouts are planned
 before the decisions, from the index and this run's articles; an article seen again counts
 twice in that estimate, which the slack of ``merge.plan_layout`` absorbs. Whole articles cross
-one shuffle here, the grouping by index shard; everything else shuffled is small.
+one shuffle here, the grouping by index shard; everything else shuffled is small. The written
+articles are returned as they leave each decide stage, unflattened, so that the extract phase
+and the keying for the bucket shuffle run in the same fused stage as the decisions.
 
 The decisions compare the extractor version an article's rows were written with to the one this
 run extracts with (``extractor``, given by the extract phase, ``transforms.composites.extract``): an article
@@ -42,7 +44,8 @@ _REROUTE, _SEEN = "reroute", "seen"
 class Decisions(NamedTuple):
     """The outputs of the decide phase, each a PCollection."""
 
-    written: Any  # ((partition, article_id), sealed article): new or changed, not yet extracted
+    written: tuple  # ((partition, article_id), sealed article): new or changed, not yet extracted;
+    #                 one PCollection per decide stage, not flattened (``write_config.each``)
     deletes: Any  # (partition, article_id, n): a row that leaves the bucket file it was in
     index: Any  # (index shard, index row): the index rows this run changes
     duplicates: Any  # Reject: each version that lost to another
@@ -284,5 +287,6 @@ class DecideArticles(beam.PTransform):
                 | "WriteSeen" >> beam.ParDo(_WriteSeen(cfg))
             )
         flat = {name: tuple(d[name] for d in decided) | f"All{name.title()}" >> beam.Flatten()
-                for name in (WRITTEN, DELETES, INDEX, DUPLICATES, STATS)}
-        return Decisions(**flat, layouts=layouts, index_shards=shards)
+                for name in (DELETES, INDEX, DUPLICATES, STATS)}
+        written = tuple(d[WRITTEN] for d in decided)  # extracted in each decide stage: not flattened
+        return Decisions(written=written, **flat, layouts=layouts, index_shards=shards)

@@ -15,7 +15,7 @@ import apache_beam as beam
 from newsbeam.schemas.records import Article
 from newsbeam.transforms.document import with_quotes
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-from newsbeam.transforms.composites.write_config import seal, stat, unseal
+from newsbeam.transforms.composites.write_config import each, seal, stat, unseal
 
 Extract = Callable[[Article], Article]
 
@@ -40,6 +40,9 @@ class _Extract(beam.DoFn):
 class ExtractQuotes(beam.PTransform):
     """``(key, sealed article)`` pairs of the articles to write → the same pairs with each
     article's quotes, and ``stats`` (bullets and quotes written); returns ``(written, stats)``.
+    ``written`` may be a tuple of PCollections (``DecideArticles``' one per decide stage): each
+    is extracted apart and the result is a tuple in the same order, so that the extraction fuses
+    into the stage that decided (``write_config.each``).
 
     ``extract`` is the function applied (``with_quotes``; a test may log its calls) and
     ``version`` the version of its rules. ``ExtractQuotes(None)`` writes the articles with the
@@ -52,5 +55,10 @@ class ExtractQuotes(beam.PTransform):
         self.version = version if extract is not None else None
 
     def expand(self, written):
-        out = written | "Extract" >> beam.ParDo(_Extract(self._extract)).with_outputs(_Extract.STATS, main="written")
-        return out["written"], out[_Extract.STATS]
+        outs = each(written, "Extract", lambda: beam.ParDo(_Extract(self._extract)).with_outputs(
+            _Extract.STATS, main="written"))
+        extracted = tuple(out["written"] for out in outs)
+        if not isinstance(written, (tuple, list)):
+            return extracted[0], outs[0][_Extract.STATS]
+        stats = tuple(out[_Extract.STATS] for out in outs)
+        return extracted, stats[0] if len(stats) == 1 else stats | "AllStats" >> beam.Flatten()

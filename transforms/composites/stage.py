@@ -30,7 +30,7 @@ from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.io.dataset import Location
-from newsbeam.transforms.composites.write_config import DELETE, TOUCH, UPSERT, WriteConfig, stat, unseal
+from newsbeam.transforms.composites.write_config import DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -132,7 +132,8 @@ def _write_stats_of(write: dataset.BucketWrite):
 
 class StageArticles(beam.PTransform):
     """Stage the bucket files and index shards of a ``decide.Decisions`` whose ``written`` are
-    extracted; returns a PCollection of stat pairs."""
+    extracted (one PCollection, or a tuple of them: each is keyed apart and goes into the one
+    Flatten before the bucket shuffle); returns a PCollection of stat pairs."""
 
     def __init__(self, cfg: WriteConfig, label: str | None = None):
         super().__init__(label)
@@ -140,17 +141,17 @@ class StageArticles(beam.PTransform):
 
     def expand(self, decided):
         cfg = self._cfg
-        p = decided.written.pipeline
+        p = branches(decided.written)[0].pipeline
         layouts = beam.pvalue.AsDict(decided.layouts)
-        upserts = decided.written | "KeyUpserts" >> beam.Map(_upsert, layouts=layouts)
+        upserts = each(decided.written, "KeyUpserts", lambda: beam.Map(_upsert, layouts=layouts))
         overwrite = beam.pvalue.AsList(
-            upserts
-            | "UpsertPartitions" >> beam.Map(lambda kv: kv[0][0])
+            each(upserts, "UpsertPartitions", lambda: beam.Map(lambda kv: kv[0][0]))
+            | "AllUpsertPartitions" >> beam.Flatten()
             | "DistinctUpserted" >> beam.Distinct()
         ) if cfg.mode == "overwrite" else beam.pvalue.AsList(p | "NoOverwrite" >> beam.Create([]))
         writes = (
             (
-                upserts,
+                *upserts,
                 decided.deletes | "KeyDeletes" >> beam.Map(_delete, layouts=layouts),
                 decided.layouts | "TouchRebucketed" >> beam.FlatMap(_touch_rebucketed, overwrite=overwrite),
             )  # one Flatten: on the local runner each one is a buffer to copy through
