@@ -485,6 +485,9 @@ def test_affirm_reports_speech(body, expected):
     ('Ann Lee, a singer, posted on Instagram saying the show was “a dream”.', ["Ann Lee"]),
     # No person to give it to: null, never the platform.
     ('The band’s page on Instagram, saying the show was “a dream”, drew crowds.', [None]),
-], ids=["posted-to-twitter", "posted-on-instagram", "no-poster"])
+    # The company itself, as the subject of its own statement, speaks.
+    ('Twitter said in a statement that it “condemns the use of the service” for threats.',
+     ["Twitter"]),
+], ids=["posted-to-twitter", "posted-on-instagram", "no-poster", "the-company-itself"])
 def test_a_platform_is_never_the_speaker(body, expected):
     assert speakers(body) == expected

@@ -36,6 +36,21 @@ _ISSUER_WINDOW = 4000
 _LEADING_ARTICLES = frozenset(["The", "A", "An", "the", "In", "According"])
 
 
+def platform_is_subject(text: str, platform: str, end: int) -> bool:
+    """Whether the platform's last mention before ``end`` (in its paragraph, within 600
+    characters) stands as a subject: at the paragraph's start or right after a sentence's end,
+    a comma or a closing quote mark ("“...,” Twitter said", "Twitter said in a statement"),
+    not after a preposition ("posted to Twitter", "wrote on Facebook")."""
+    lo = max(text.rfind("\n", 0, end) + 1, end - 600)
+    at = -1
+    for m in re.finditer(r"(?<![\w@#])" + re.escape(platform) + r"(?![\w’'-])", text[lo:end]):
+        at = lo + m.start()
+    if at < 0:
+        return False
+    lead = text[lo:at].rstrip()
+    return not lead or lead[-1] in ",.;:!?”\"’'“"
+
+
 def platform_poster(ctx: ArticleContext, text: str, cue_at: int) -> str | None:
     """The person who is the subject of the sentence that names a platform before its cue."""
     if cue_at < 0 or ctx.sentences is None:

@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, NP_STOP, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.issuers import (
-    DEFINITE, PLATFORMS, document_subject, earlier_issuer, platform_poster)
+    DEFINITE, PLATFORMS, document_subject, earlier_issuer, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -35,6 +35,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # whoever issued it, whatever word stands right before the verb.
         return issuer, "explicit"
     if mention in PLATFORMS and found.how == "explicit":
+        if platform_is_subject(text, mention, found.cue_at if found.cue_at >= 0 else before):
+            return mention, "explicit"  # "Twitter said in a statement": the company speaks
         # "Ann Lee posted to Twitter asking “...”": a platform carries words, it does not say
         # them; the sentence's subject does, if a person.
         return platform_poster(ctx, text, found.cue_at), "explicit"
