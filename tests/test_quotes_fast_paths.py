@@ -12,7 +12,7 @@ import random
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.language import (
     _STOPWORDS, _WORD, FOLDS_TO_ASCII, _stopwords_in, ascii_lower, detect)
-from newsbeam.transforms.quotes.names import _TITLE_NAME, _word_alternatives
+from newsbeam.transforms.quotes.name_runs import TITLE_NAME, _word_alternatives
 from newsbeam.transforms.quotes.shapes import _DASH_ATTRIBUTION, _TAIL_LEAD
 
 _PIECES = ["the ", "and ", "la ", "und ", "que ", "não ", "für ", "más ", "él ", "x", ".", ",", "?", "’", "“",
@@ -81,7 +81,7 @@ def test_title_alternatives_grouped_by_letter_match_as_listed():
     for _ in range(5000):
         text = "".join(rng.choice(words + [" ", "x", "s", "."]) for _ in range(rng.randint(0, 8)))
         assert [m.span(1) for m in flat.finditer(text)] == [m.span(1) for m in grouped.finditer(text)], text
-    found = _TITLE_NAME.search("They met Prime Minister Ana Ruiz on Monday.")
+    found = TITLE_NAME.search("They met Prime Minister Ana Ruiz on Monday.")
     assert found and found.group(1) == "Prime" and found.group(2) == "Minister Ana Ruiz"
 
 

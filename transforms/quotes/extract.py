@@ -28,7 +28,8 @@ from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.lexicon import TITLES
-from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_person_like, split_title
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of

@@ -8,9 +8,11 @@ from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, NP_STOP, ORG_HEADS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLE_ALIASES, TITLES)
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.names import is_org, is_person_like, names_before, split_title
+from newsbeam.transforms.quotes.name_runs import names_before
+from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, tokens, trim
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a

@@ -21,7 +21,8 @@ from newsbeam.transforms.quotes.shapes import (
     LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
     known_person, quote_ends_paragraph, sentence_subject)
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.names import is_org, is_person_like, split_title
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import mark_end
 

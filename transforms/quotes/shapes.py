@@ -11,8 +11,10 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, NOUNISH,
     POSSESSIVE_PRONOUNS, PRONOUNS)
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like, names_in, split_title
+from newsbeam.transforms.quotes.name_runs import names_in
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
