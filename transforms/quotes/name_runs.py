@@ -21,7 +21,7 @@ def given_name_like(word: str) -> bool:
 
 
 def word_then_capitalized(text: str, word: str):
-    """(start, following word) where ``word`` stands before spaces (no line break) and a
+    r"""(start, following word) where ``word`` stands before spaces (no line break) and a
     capitalized word: the matches of ``re.escape(word) + r"[^\S\n]+([A-Z][\w'’\-]+)"`` as
     ``finditer`` gives them, found with ``str.find`` (a pattern compiled per word cost more than
     the scan: one compile per one-word speaker of every article)."""
