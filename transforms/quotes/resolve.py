@@ -7,11 +7,13 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, nearest_person, opening_subject, own_subject, plural_group)
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, KIN, ORG_HEADS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
-    PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLE_ALIASES, TITLES)
+    DETERMINERS, FUNCTION_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
+    PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
+from newsbeam.transforms.quotes.issuers import (
+    DEFINITE, PLATFORMS, UNNAMED_ROLES, document_subject, earlier_issuer, platform_poster,
+    sole_person_of_paragraph)
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.name_runs import names_before
-from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -32,15 +34,15 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     low = words[0].lower() if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
-    issuer = _document_subject(ctx, text, found.cue_at)
+    issuer = document_subject(ctx, text, found.cue_at)
     if issuer:
         # "A post by the President’s Secretariat on X said ...": the document speaks for
         # whoever issued it, whatever word stands right before the verb.
         return issuer, "explicit"
-    if mention in _PLATFORMS and found.how == "explicit":
+    if mention in PLATFORMS and found.how == "explicit":
         # "Ann Lee posted to Twitter asking “...”": a platform carries words, it does not say
         # them; the sentence's subject does, if a person.
-        return _platform_poster(ctx, text, found.cue_at), "explicit"
+        return platform_poster(ctx, text, found.cue_at), "explicit"
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
@@ -106,8 +108,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # speaks for the body.
         return (ctx.names.expansion(owner) or owner) if owner.isupper() else \
             ctx.names.fullest(_without_article(owner)), "explicit"
-    if low in _DEFINITE and rest and rest[-1].islower():
-        issuer = _earlier_issuer(ctx, text, before, found.cue_at, rest)
+    if low in DEFINITE and rest and rest[-1].islower():
+        issuer = earlier_issuer(ctx, text, before, found.cue_at, rest)
         if issuer:
             # "The statement read", "the press release further stated", "the post said": the
             # document the article last named with its issuer ("a press release issued by
@@ -117,148 +119,14 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
-        if low == "the" and head not in _UNNAMED_ROLES and current_language().code == "en":
+        if low == "the" and head not in UNNAMED_ROLES and current_language().code == "en":
             # "“...,” says the 43-year-old lawyer", "the US president says": the one person
             # the paragraph names, if it names exactly one; else a description (null).
-            return _sole_person_of_paragraph(ctx, text, before), "explicit"
+            return sole_person_of_paragraph(ctx, text, before), "explicit"
         return None, "explicit"  # "The German leader": a description, not a name
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
-
-
-# Roles that papers give people they do not name ("the official said", "the aide added"):
-# never guessed from the paragraph.
-_UNNAMED_ROLES = SPOKESPEOPLE | KIN | frozenset("""
-official aide adviser advisor source member officer staff staffer analyst strategist operative
-surrogate supporter critic opponent rival ally expert partner fellow student teacher friend
-neighbor neighbour witness resident worker employee person man woman official's
-""".split())
-# Quoted stretches left out when looking for the people a paragraph names.
-_QUOTED_STRETCH = re.compile(r"“[^”\n]{0,2000}+”|\"[^\"\n]{0,2000}+\"")
-
-
-def _sole_person_of_paragraph(ctx: ArticleContext, text: str, before: int) -> str | None:
-    """The one person the paragraph around ``before`` names outside its quotes (at their
-    fullest), or None when it names none or several."""
-    p_lo = text.rfind("\n", 0, before) + 1
-    p_hi = text.find("\n", before)
-    if p_hi < 0:
-        p_hi = len(text)
-    if p_hi - p_lo > 3000:
-        return None
-    paragraph = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), text[p_lo:p_hi])
-    found: set[str] = set()
-    for run, end in names_before(paragraph, 0, len(paragraph)):
-        name = split_title(run) or run
-        if not name or name.isupper() or not ctx.names.is_person(name):
-            continue
-        full = ctx.names.fullest(name)
-        if full.split()[0].endswith("ing") and len(full.split()[0]) > 5 or \
-                trim(full.split()[-1]).lower() in TITLES or trim(full.split()[-1]).lower() in TITLE_ALIASES:
-            continue  # "Excluding Israeli ...", "Florida Rep": a participle, a title; no name
-        opener = paragraph[:end - len(run)].rstrip()[-1:] in ("", ".", "!", "?", ":")
-        if opener and full == run and full not in ctx.people and ctx.names.gender(full) is None:
-            continue  # "More GOP donors ...": a sentence's first word, capitalized for that
-        found.add(full)
-        if len(found) > 1:
-            return None
-    return found.pop() if found else None
-
-
-_DEFINITE = frozenset(["the", "this", "that"])
-# A document someone issues, and how the article says who did.
-_ISSUED = r"(?:press[^\S\n]+)?(?:statement|release|post|announcement|communiqu[eé]|readout)"
-_ISSUED_WORDS = frozenset("statement release post announcement communiqué communique readout".split())
-_ISSUED_VERB = r"(?:issued|released|published|posted|put[^\S\n]+out|shared|sent)"
-_ISSUER = r"(?<![\w’'\-])([A-Z][\w’'\-]*+(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)?[A-Z][\w’'\-]*+){0,5})"
-_NOT_ARTICLE = r"(?!(?:The|A|An|In|According)[^\S\n])"
-# "a statement issued by PID", "the FO statement", "PID said in a statement", "a PID press
-# release", "the Prime Minister’s Office said".
-_ISSUED_BY = re.compile(
-    r"\b" + _ISSUED + r"(?:[^\S\n]+(?:was[^\S\n]+)?" + _ISSUED_VERB + r")?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
-    + _ISSUER + r"|" + _NOT_ARTICLE + _ISSUER + r"(?:’s|'s)?[^\S\n]+" + _ISSUED + r"\b"
-    + r"|" + _NOT_ARTICLE + _ISSUER + r"[^\S\n]+(?:said|stated|announced)\b"
-    + r"|" + _NOT_ARTICLE + _ISSUER + r"[^\S\n]+(?:" + _ISSUED_VERB + r"|provided)[^\S\n]+an?[^\S\n]+"
-    + r"(?:(?:written|brief|short|joint)[^\S\n]+)?" + _ISSUED + r"\b")
-# Platforms carry other people's posts: "a Facebook post" is not Facebook's.
-_PLATFORMS = frozenset("X Facebook Twitter Instagram TikTok YouTube LinkedIn Telegram Threads Bluesky "
-                       "WhatsApp Weibo WeChat Reddit Snapchat Truth Social".split())
-_DOC_SUBJECT = re.compile(
-    r"[^\w\n]*+(?:(?:In|in)[^\S\n]+)?(?:[Aa]n?|[Tt]he)[^\S\n]+(?:(?:new|joint|separate|brief|short|later)[^\S\n]+)?"
-    + _ISSUED + r"(?:[^\S\n]+" + _ISSUED_VERB + r")?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?" + _ISSUER + r"[^,\n]*$")
-_ISSUER_WINDOW = 4000
-_LEADING_ARTICLES = frozenset(["The", "A", "An", "the", "In", "According"])
-
-
-def _platform_poster(ctx: ArticleContext, text: str, cue_at: int) -> str | None:
-    """The person who is the subject of the sentence that names a platform before its cue."""
-    if cue_at < 0 or ctx.sentences is None:
-        return None
-    s_lo = max(ctx.sentences.start(0, cue_at), text.rfind("\n", 0, cue_at) + 1)
-    subj = subject_of(text, s_lo, cue_at)
-    if subj is None:
-        return None
-    mention = text[subj[0]:subj[1]]
-    if mention in _PLATFORMS or not is_person_like(mention) or is_org(mention) or not (
-            known_person(mention, ctx) or len(mention.split()) > 1):
-        return None
-    return ctx.names.fullest(split_title(mention) or mention)
-
-
-def _issuer_name(ctx: ArticleContext, name: str) -> str | None:
-    """An issuer's name as the speaker: an acronym written out where the article does ("FO"
-    -> "Foreign Office"), else its fullest form without a leading article."""
-    words = name.split()
-    while words and words[0] in _LEADING_ARTICLES:
-        words.pop(0)
-    while words and words[-1] in ("of", "for", "and", "the"):
-        words.pop()
-    if not words:
-        return None
-    name = " ".join(words)
-    if name.isupper():
-        return ctx.names.expansion(name) or name
-    if not is_org(name):
-        name = split_title(name) or name  # "President Ruiz released a statement": Ruiz
-    return ctx.names.fullest(name)
-
-
-def _document_subject(ctx: ArticleContext, text: str, cue_at: int) -> str | None:
-    """The issuer of a document that is the subject of the cue's sentence ("A post by the
-    President’s Secretariat on social media platform X said"), or None."""
-    if cue_at < 0 or ctx.sentences is None:
-        return None
-    s_lo = max(ctx.sentences.start(0, cue_at), text.rfind("\n", 0, cue_at) + 1)
-    if cue_at - s_lo > 300 or " by " not in text[s_lo:cue_at]:
-        return None
-    m = _DOC_SUBJECT.match(text, s_lo, cue_at)
-    return _issuer_name(ctx, m.group(1)) if m else None
-
-
-def _earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, rest: list[str]) -> str | None:
-    """Who issued the document a definite mention ("the statement", "the press release
-    further", "the post") refers to: the issuer of the last document the article named with
-    one, or the body last said to speak, before the mention; None when none is named."""
-    words = [trim(w) for w in rest if trim(w) not in _DOC_ADVERBS]
-    if not words or words[-1] not in _ISSUED_WORDS or len(words) > 3 or \
-            any(w not in ("press", "joint", "new", words[-1]) for w in words):
-        return None
-    hi = cue_at if 0 <= cue_at < before else before
-    issuer = None
-    for m in _ISSUED_BY.finditer(text, max(0, hi - _ISSUER_WINDOW), hi):
-        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if name.split()[-1] in _PLATFORMS or m.group(3) and not (
-                trim(name.partition(" of ")[0].split()[-1]).lower() in ORG_HEADS
-                or name.isupper() and len(name) > 1):
-            # "Ann Lee said", "Committee Chairman Ann Lee said": a person speaks, only a body's
-            # words make a statement; a platform ("X", "a Facebook post") issues nothing.
-            continue
-        issuer = _issuer_name(ctx, name) or issuer
-    return issuer
-
-
-_DOC_ADVERBS = frozenset("further also later then again additionally".split())
 
 
 _VOICE_WORDS = SPOKESPEOPLE | frozenset("statement release report post website".split())
