@@ -12,8 +12,8 @@ import random
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.language import (
     _STOPWORDS, _WORD, FOLDS_TO_ASCII, _stopwords_in, ascii_lower, detect)
-from newsbeam.transforms.quotes.names import _TITLE_NAME, _word_alternatives
-from newsbeam.transforms.quotes.shapes import _DASH_ATTRIBUTION, _TAIL_LEAD
+from newsbeam.transforms.quotes.name_runs import TITLE_NAME, _word_alternatives
+from newsbeam.transforms.quotes.trailing import _DASH_ATTRIBUTION, TAIL_LEAD
 
 _PIECES = ["the ", "and ", "la ", "und ", "que ", "não ", "für ", "más ", "él ", "x", ".", ",", "?", "’", "“",
            "é", "á", "\u0301", "ß", "ж", "中", "_", "1", "²", "\u00a0", "\u2009", "\n", "—", "-", "'s", " ",
@@ -60,14 +60,14 @@ def test_detect_tells_languages_apart():
 
 
 def test_dash_attribution_only_where_a_dash_follows():
-    # after_quote tries _DASH_ATTRIBUTION only where _TAIL_LEAD stops on a dash.
+    # after_quote tries _DASH_ATTRIBUTION only where TAIL_LEAD stops on a dash.
     rng = random.Random(16)
     alphabet = " \n\t,.;:!?―—–-aB\u00a0"
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         hi = rng.randint(0, len(text))
         if _DASH_ATTRIBUTION.match(text, 0, hi):
-            pos = _TAIL_LEAD.match(text, 0, hi).end()
+            pos = TAIL_LEAD.match(text, 0, hi).end()
             assert pos < hi and text[pos] in "\u2015\u2014\u2013-", repr(text)
 
 
@@ -81,7 +81,7 @@ def test_title_alternatives_grouped_by_letter_match_as_listed():
     for _ in range(5000):
         text = "".join(rng.choice(words + [" ", "x", "s", "."]) for _ in range(rng.randint(0, 8)))
         assert [m.span(1) for m in flat.finditer(text)] == [m.span(1) for m in grouped.finditer(text)], text
-    found = _TITLE_NAME.search("They met Prime Minister Ana Ruiz on Monday.")
+    found = TITLE_NAME.search("They met Prime Minister Ana Ruiz on Monday.")
     assert found and found.group(1) == "Prime" and found.group(2) == "Minister Ana Ruiz"
 
 

@@ -28,11 +28,13 @@ from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.lexicon import TITLES
-from newsbeam.transforms.quotes.names import NameIndex, is_compound_title, is_person_like, split_title
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.shapes import only_person_before, sentence_subject, sole_person_in
+from newsbeam.transforms.quotes.implied import only_person_before, sole_person_in
+from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 
 # The version of these rules. Change it when a change to them changes their output: the next run

@@ -6,9 +6,10 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import ORG_HEADS
-from newsbeam.transforms.quotes.names import is_org, is_person_like, split_title
+from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
 DEFINITE = frozenset(["the", "this", "that"])

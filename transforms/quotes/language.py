@@ -80,7 +80,7 @@ _INTRODUCED = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^
 
 def introduced_after(text: str, end: int) -> bool:
     """Whether ``text`` introduces a person right after ``end`` the way the current language's
-    news does (never in English, which names.py reads with its own pattern)."""
+    news does (never in English, which name_runs.INTRODUCED_BY reads)."""
     pattern = _INTRODUCED.get(current().code)
     return pattern is not None and pattern.match(text, end) is not None
 

@@ -1,129 +1,19 @@
-"""The names an article uses: titles split off, the fullest form, genders, roles."""
+"""The names an article uses: which mentions name a person or an organisation, and the
+article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
-import functools
-import operator
 import re
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS,
-    ROLE_WORDS, SUFFIXES, TITLES, TITLE_ALIASES)
-from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
+    CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
+    TITLES, TITLE_ALIASES)
+from newsbeam.transforms.quotes.name_runs import (
+    CAP_RUN, CAP_WORD, INTRODUCED_BY, PERSON_RUN, TITLE_NAME, given_name_like, honorifics,
+    name_words_ending, word_start, word_then_capitalized)
+from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_compound_title, leading_roles
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
-
-def _leading_roles(toks: list[str], k: int) -> int:
-    """Past the role words that open a run of capitalized words at a sentence's start
-    ("Historian William Dalrymple", "Economist Ana Ruiz"), as long as two words of name remain
-    (a one-word name after a role word may be the role word's own surname: "Son Heung-min")."""
-    while len(toks) - k > 2 and trim(toks[k]) in ROLE_WORDS:
-        k += 1
-    return k
-
-
-def _after_of(text: str, pos: int, toks: list[str]) -> bool:
-    """Whether the words ``toks`` (ending at ``pos``'s word) follow a capitalized word and
-    "of" in ``text``: "Minister of Finance Ana Ruiz", "District of Vermont Jane Roe" (not
-    "supporters of Donald J. Trump")."""
-    lo = text.rfind(toks[0], max(0, pos - 80), pos)
-    if lo < 4 or not text[max(0, lo - 4):lo].endswith(("of ", "for ")):
-        return False
-    before = text[max(0, lo - 40):lo].split()
-    return len(before) >= 2 and before[-2][:1].isupper() and \
-        trim(before[-2]) not in FUNCTION_WORDS
-
-
-def _after_title_of(text: str, pos: int, toks: list[str]) -> bool:
-    """In an article not in English, whether the words ``toks`` (ending at ``pos``'s word)
-    follow a title and its "of" words: "le ministre de la Santé Roman Prymula", "el secretario
-    de Estado Juan Pérez" ("Santé", "Estado" end the title, not start the name)."""
-    lang = current_language()
-    if lang.code == "en":
-        return False
-    lo = text.rfind(toks[0], max(0, pos - 80), pos)
-    before = text[max(0, lo - 60):lo].split()
-    k = len(before) - 1
-    while k >= 0 and before[k].lower() in lang.determiners:
-        k -= 1
-    if k < 1 or before[k].lower() not in lang.genitives:
-        return False
-    title = trim(before[k - 1]).lower()
-    return title in TITLES or is_compound_title(title)
-
-
-def is_compound_title(low: str) -> bool:
-    """A German compound that ends on a title: "pressesprecher", "hsv-präsident"."""
-    return len(low) > 6 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
-        any(len(low) > len(s) + 2 for s in COMPOUND_TITLE_SUFFIXES if low.endswith(s))
-
-
-def split_title(mention: str) -> str:
-    """The name in a mention (memoized: mentions repeat across articles)."""
-    name = _SPLIT_CACHE.get(mention)
-    if name is None:
-        if len(_SPLIT_CACHE) > 50_000:
-            _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[mention] = _split_title(mention)
-    return name
-
-
-_SPLIT_CACHE: dict[str, str] = {}
-
-
-def _split_title(mention: str) -> str:
-    """The name in a mention: its last run of capitalized words, titles dropped.
-
-    "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
-    "Representative Tom J. Ochoa of Ohio" -> "Tom J. Ochoa";
-    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz".
-    """
-    toks = mention.replace(",", " , ").split()
-    runs: list[list[str]] = []
-    cur: list[str] = []
-    after_prep = False
-    prep_before: list[bool] = []
-    for t in toks:
-        lt = trim(t)
-        if t != "," and (is_cap(t) or (cur and lt in PARTICLES) or (cur and lt in SUFFIXES)):
-            if not cur:
-                prep_before.append(after_prep)
-            cur.append(t)
-        else:
-            if cur:
-                runs.append(cur)
-                cur = []
-            # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
-            after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
-    if cur:
-        runs.append(cur)
-    if not runs:
-        return ""
-    # A run after "of"/"for" names a place or an employer, not the speaker ...
-    eligible = [r for r, p in zip(runs, prep_before) if not p] or runs
-    best = eligible[-1]
-    later = runs.index(best) + 1
-    if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
-            trim(runs[-1][-1]) not in ORG_HEADS:
-        # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of
-        # Windsor Drew Dilkens", "Acting U.S. Attorney for the District of Vermont Jane Roe"
-        # end on the name: its last two words (three with an initial: "Walter A. Reed").
-        tail = runs[-1]
-        size = 3 if len(tail) >= 3 and (len(trim(tail[-2])) == 1 or trim(tail[-2]) in PARTICLES) else 2
-        return " ".join(tail[-size:]).strip(" .,’'")
-    # A possessive names an employer or a place: "Square’s Megan Quinn", "the ACLU's Jay Stanley".
-    # (A single word after it stays: "Tom’s Hardware", "Iran’s Mission" are names too.)
-    for n in range(len(best) - 3, -1, -1):
-        if best[n].endswith(("’s", "'s")):
-            best = best[n + 1:]
-            break
-    # Titles: keep what follows the last title word.
-    k = 0
-    for n, t in enumerate(best):
-        if (trim(t) in TITLES or is_compound_title(trim(t))) and n < len(best) - 1:
-            k = n + 1
-    name = best[_leading_roles(best, k):]
-    return " ".join(name).strip(" .,’'") if name else ""
 
 
 # " of the Workers Party" closing a mention. Possessive quantifiers and a start only at the first
@@ -154,38 +44,6 @@ def is_person_like(mention: str) -> bool:
 
 
 _PERSON_LIKE: dict[str, bool] = {}
-
-
-
-
-def _given_name_like(word: str) -> bool:
-    """A word that can stand before a surname as a given name: "Matthew" (Prince), not a title,
-    a role, an abbreviation ("U.S." President) or a place word."""
-    low = trim(word)
-    return word[:1].isupper() and word[1:2].islower() and "." not in word and low not in TITLES \
-        and low not in ROLE_WORDS and low not in FUNCTION_WORDS and low not in PLACE_WORDS
-
-
-def _word_then_capitalized(text: str, word: str):
-    """(start, following word) where ``word`` stands before spaces (no line break) and a
-    capitalized word: the matches of ``re.escape(word) + r"[^\S\n]+([A-Z][\w'’\-]+)"`` as
-    ``finditer`` gives them, found with ``str.find`` (a pattern compiled per word cost more than
-    the scan: one compile per one-word speaker of every article)."""
-    size, n = len(word), len(text)
-    pos = text.find(word)
-    while pos >= 0:
-        j = k = pos + size
-        while j < n and text[j] != "\n" and text[j].isspace():
-            j += 1
-        if j > k and j + 1 < n and "A" <= text[j] <= "Z":
-            e = j + 1
-            while e < n and (text[e].isalnum() or text[e] in "_'’-"):
-                e += 1
-            if e > j + 1:
-                yield pos, text[j:e]
-                pos = text.find(word, e)
-                continue
-        pos = text.find(word, pos + 1)
 
 
 class NameIndex:
@@ -219,7 +77,7 @@ class NameIndex:
             # pass: a scan per name would make a long text with many names quadratic.
             self._where = {}
             for t_index, text in enumerate(self._texts):
-                for m in _CAP_WORD.finditer(text):
+                for m in CAP_WORD.finditer(text):
                     self._where.setdefault(m.group(), []).append((t_index, m.start()))
         # The first 200 mentions are plenty to find the fullest form.
         texts = self._texts
@@ -228,9 +86,9 @@ class NameIndex:
                              else self._mentions(last))[:200]:
             text = texts[t_index]
             # Most mentions follow a lowercase word or punctuation (the first checks of
-            # _name_words_before): the form is the name alone.
+            # name_runs._name_words_before): the form is the name alone.
             if pos < 2 or not text[pos - 1].isspace() or (
-                    not text[(before := _word_start(text, pos - 1))].isupper()
+                    not text[(before := word_start(text, pos - 1))].isupper()
                     and text[before:pos - 1] not in PARTICLES):
                 entry = forms.get(alone)
                 if entry is None:
@@ -239,14 +97,14 @@ class NameIndex:
                     entry[0] += 1
                 order += 1
                 continue
-            toks = _name_words_ending(text, pos) + [last]
+            toks = name_words_ending(text, pos) + [last]
             k = 0
             while k < len(toks) - 1 and (trim(toks[k]) in TITLES or is_compound_title(trim(toks[k]))):
                 k += 1
             for n in range(k, len(toks) - 1):
                 if trim(toks[n]) in TITLES or is_compound_title(trim(toks[n])):
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
-            k = _leading_roles(toks, k)
+            k = leading_roles(toks, k)
             lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
                                          trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
@@ -256,7 +114,7 @@ class NameIndex:
                 if toks[n].endswith(("’s", "'s")):
                     k = n + 1  # "Square’s Megan Quinn": the possessor is not the name
                     break
-            if len(toks) - k >= 3 and (_after_of(text, pos, toks[k:]) or _after_title_of(text, pos, toks[k:])):
+            if len(toks) - k >= 3 and (after_of(text, pos, toks[k:]) or after_title_of(text, pos, toks[k:])):
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
@@ -295,7 +153,7 @@ class NameIndex:
         Prince"), not only as a title ("Prince William" has it first, "Vice President" is all
         title)."""
         word = strip_possessive(word)
-        return any(len(form) >= 2 and _given_name_like(form[-2]) for form in self._forms_of(word))
+        return any(len(form) >= 2 and given_name_like(form[-2]) for form in self._forms_of(word))
 
     def fullest_near(self, name: str, text: str, before: int) -> str:
         """``fullest``, except when the article names two people with that surname ("Ahsan
@@ -356,7 +214,7 @@ class NameIndex:
         found = set()
         titled = False  # "Prime Minister Shehbaz Sharif": a title says it is a person
         for text in self._texts:
-            for start, nxt in _word_then_capitalized(text, word):
+            for start, nxt in word_then_capitalized(text, word):
                 if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
                     continue
                 nxt = strip_possessive(nxt)
@@ -384,8 +242,8 @@ class NameIndex:
             # "spokeswoman" ... takes that gender (the first one the article gives).
             self._genders = {}
             for text in self._texts:
-                for m in _honorifics(text):
-                    run = _PERSON_RUN.match(text, m.end())
+                for m in honorifics(text):
+                    run = PERSON_RUN.match(text, m.end())
                     if run:
                         gender = GENDERED[m.group(1).lower().rstrip(".")]
                         for word in run.group().split():
@@ -416,7 +274,7 @@ class NameIndex:
             seen = 0
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
-                if _INTRODUCED_BY.match(text, end) or introduced_after(text, end):
+                if INTRODUCED_BY.match(text, end) or introduced_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
@@ -448,7 +306,7 @@ class NameIndex:
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
             return None
         for text in self._texts:
-            for m in _CAP_RUN.finditer(text):
+            for m in CAP_RUN.finditer(text):
                 words = m.group().split()
                 initials = [w[0] for w in words if w[0].isupper() for w in w.split("-") if w]
                 if "".join(initials) == acronym:
@@ -468,7 +326,7 @@ class NameIndex:
         if self._roles is None:
             self._roles = {}
             for text in self._texts:
-                for m in _TITLE_NAME.finditer(text):
+                for m in TITLE_NAME.finditer(text):
                     # "Prime Minister Shehbaz Sharif": every title word names the person, and
                     # "the premier" is the prime minister.
                     words = m.group(2).split()
@@ -482,149 +340,3 @@ class NameIndex:
                         self._roles.setdefault(TITLE_ALIASES.get(title, title), " ".join(words))
         word = trim(word)
         return self._roles.get(TITLE_ALIASES.get(word, word))
-
-
-# A run of capitalized words, "of"/"for"/"and"/"the" allowed between them (at most eight words),
-# starting at a word's start only (a start inside a long word would make a scan quadratic).
-_CAP_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
-# What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
-# ", Iran’s ... laureate".
-_INTRODUCED_BY = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
-# The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
-_NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the word (of at most 40 characters) ending at ``end`` starts: after a space, or
-    after a line break."""
-    lo = end - 40 if end > 40 else 0
-    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1
-
-
-def _name_words_before(text: str, pos: int) -> list[str]:
-    """The capitalized words (initials, titles, particles) right before ``pos``, at most four:
-    "Donald J. " before "Trump". A word with a full stop ends the run unless it abbreviates."""
-    if pos < 2 or not text[pos - 1].isspace():
-        return []
-    # Most mentions follow a lowercase word or punctuation: nothing to collect.
-    before = _word_start(text, pos - 1)
-    if not text[before:before + 1].isupper() and text[before:pos - 1] not in PARTICLES:
-        return []
-    return _name_words_ending(text, pos)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _name_word_kind(word: str) -> int:
-    """1 for a word that can be part of a name before a surname (capitalized, an initial, an
-    abbreviated title), 2 for a lowercase particle ("de", "van"), else 0."""
-    low = word.lower()
-    if word[:1].isupper() and _NAME_WORD.match(word) and (
-            "." not in word[:-1] or len(word) <= 5) and not (
-            word.endswith(".") and len(word) > 2 and low[:-1] not in ABBREVIATIONS and "." not in word[:-1]):
-        return 1
-    return 2 if low in PARTICLES else 0
-
-
-def _name_words_ending(text: str, pos: int) -> list[str]:
-    """The work of ``_name_words_before`` once its quick checks have passed. A name never
-    runs over a paragraph break: a surname that starts a paragraph has no words before it, and
-    a paragraph's first words can start a name but never the previous paragraph's last ones."""
-    out: list[str] = []
-    if pos < 1 or text[pos - 1] != " ":
-        return out
-    # At most four words are taken and a fifth ends the loop unread, so the last six pieces
-    # of the split are enough.
-    for word in reversed(text[max(0, pos - 70):pos].rsplit(" ", 5)[:-1]):
-        if len(out) == 4 or not word:
-            break
-        starts_line = "\n" in word
-        if starts_line:
-            word = word.rsplit("\n", 1)[1]
-        kind = _name_word_kind(word) if word else 0
-        if kind:
-            out.append(word)  # a particle right before the surname too: "Laurence des" Cars
-        if kind == 0 or starts_line:
-            break
-    out.reverse()
-    while out and out[0].lower() in PARTICLES:
-        out.pop(0)
-    return out
-
-
-def _word_alternatives(words) -> str:
-    """``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
-    alternative starts with a literal (the ``\b`` becomes a look-behind after the first
-    letter): the regex engine then skips straight to the possible first letters."""
-    # The alternatives are grouped by their first letter, in their order within each group:
-    # where a letter stands only its group is tried (the engine tried every alternative at every
-    # capital), and no two groups can match at one place, so the matches are the same.
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in groups.items())
-
-
-_HONORIFIC = re.compile("(" + _word_alternatives(
-    "Mr Mrs Ms Miss Sir Dame Lady Lord spokesman spokeswoman congressman congresswoman chairman "
-    "chairwoman businessman businesswoman".split()) + r")\.?\s+")
-# \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
-_PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’\-]+)*")
-# The same matches from patterns that each start with a literal (the \b becomes a look-behind
-# after the literal), which the regex engine finds far faster than a leading character class:
-# _honorifics runs them all and merges their matches by offset. (Matches never overlap: each
-# starts on a word boundary and ends in spaces.)
-_HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
-    r"(M(?<!\w.)(?:r|rs|s|iss))\.?\s+",
-    r"(Sir(?<!\w...))\.?\s+",
-    r"(Dame(?<!\w....))\.?\s+",
-    r"(L(?<!\w.)(?:ady|ord))\.?\s+",
-    r"(spokes(?<!\w.{6})(?:man|woman))\.?\s+",
-    r"(congress(?<!\w.{8})(?:man|woman))\.?\s+",
-    r"(chair(?<!\w.{5})(?:man|woman))\.?\s+",
-    r"(business(?<!\w.{8})(?:man|woman))\.?\s+",
-))
-
-
-def _honorifics(text: str) -> list:
-    """``list(_HONORIFIC.finditer(text))``, found faster."""
-    found = []
-    for pattern in _HONORIFIC_PARTS:
-        found.extend(pattern.finditer(text))
-    if len(found) > 1:
-        found.sort(key=_MATCH_START)
-    return found
-
-
-_MATCH_START = operator.methodcaller("start")
-
-
-def names_before(text: str, lo: int, hi: int):
-    """``reversed(names_in(text, lo, hi))``, each run worked out only when it is reached."""
-    for m in reversed(list(_PERSON_RUN.finditer(text, lo, hi))):
-        words = m.group().split()
-        while len(words) > 1 and (trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in CUES
-                                  or trim(words[0]) in PRONOUNS):
-            words.pop(0)
-        if words:
-            yield " ".join(words), m.end()
-
-
-def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    """Capitalized runs in ``text[lo:hi]`` with their end offsets, in order, sentence-initial
-    function words dropped."""
-    out = []
-    for m in _PERSON_RUN.finditer(text, lo, hi):
-        words = m.group().split()
-        while len(words) > 1 and (trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in CUES
-                                  or trim(words[0]) in PRONOUNS):
-            words.pop(0)
-        if words:
-            out.append((" ".join(words), m.end()))
-    return out
-
-
-# A capitalized word, its possessive left out ("Trump" in "Trump’s").
-_CAP_WORD = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
-_TITLE_NAME = re.compile(
-    r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
-    + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")

@@ -17,11 +17,13 @@ from collections.abc import Callable
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ROLE_WORDS, TITLES
-from newsbeam.transforms.quotes.shapes import (
-    LABEL, PRO_DROP, dropped_subject_antecedent, dropped_subject_cue, after_quote, closing_attribution, headline, lead_in, new_sentence_reports_it,
-    known_person, quote_ends_paragraph, sentence_subject)
+from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
+from newsbeam.transforms.quotes.shapes import LABEL, headline, known_person, lead_in, sentence_subject
+from newsbeam.transforms.quotes.trailing import (
+    after_quote, closing_attribution, new_sentence_reports_it, quote_ends_paragraph)
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.names import is_org, is_person_like, split_title
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import mark_end
 

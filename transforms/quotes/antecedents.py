@@ -1,0 +1,127 @@
+"""Who "he" or "she" can be: the candidates ``resolve.antecedent`` weighs, in its order: the
+subject of the pronoun's own sentence, the person the quote's sentence opens on, the nearest
+person named before; and what rules a mention out (a group of people, someone new the article
+does not name)."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.lexicon import (
+    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
+from newsbeam.transforms.quotes.name_runs import names_before
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.shapes import known_person
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import tokens, trim
+
+
+_PLURAL_ENDINGS = ("ists", "ians", "eans")
+
+
+def plural_group(name: str) -> bool:
+    """A name for several people ("Tunisian Islamists", "Europeans", "officials"): never a he
+    or she."""
+    last = trim(name.split()[-1])
+    return last in GROUP_WORDS or last.endswith(_PLURAL_ENDINGS)
+
+
+def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: int, gender: str,
+                 pronoun: str) -> str | None:
+    """The subject of the sentence the pronoun stands in, if it is a person and the pronoun
+    is not that subject itself nor a parenthesis ("Washington kept slaves there, she noted")."""
+    if cue_at < 0 or cue_at > before or ctx.sentences is None:
+        return None
+    s_lo = max(ctx.sentences.start(lo, cue_at), text.rfind("\n", 0, cue_at) + 1)
+    lead = text[s_lo:cue_at].rstrip()
+    if not lead.lower().endswith(pronoun) or lead[:len(lead) - len(pronoun)].rstrip().endswith(","):
+        return None
+    subj = subject_of(text, s_lo, cue_at)
+    if subj is None:
+        return None
+    mention = text[subj[0]:subj[1]]
+    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or not known_person(mention, ctx):
+        return None
+    full = ctx.names.fullest(split_title(mention))
+    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
+def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender: str) -> str | None:
+    """The person the quote's own sentence opens on, when the quote starts inside it and the
+    pronoun comes after it: "Chock could not hold back the tears as she admitted it was a
+    “bittersweet feeling …,” she said."."""
+    if ctx.sentences is None:
+        return None
+    s_lo = max(ctx.sentences.start(lo, before), text.rfind("\n", 0, before) + 1)
+    if not text[s_lo:before].strip():
+        return None
+    subj = subject_of(text, s_lo, before)
+    if subj is None or ":" in text[subj[1]:before]:
+        return None  # "Las Vegas shooting: 'person of interest' says he ...": a heading
+    mention = text[subj[0]:subj[1]]
+    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or plural_group(mention) or \
+            trim(mention.split()[0]) in DETERMINERS or not is_person_like(mention) or \
+            not (known_person(mention, ctx) or len(mention.split()) > 1 and not is_org(mention)):
+        # "The Israel-Hamas war is “really coming to an end,” he said": not a person.
+        return None
+    full = ctx.names.fullest(split_title(mention))
+    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
+# Heads of a description of one person: "a spokesman", "one resident", "a local farmer".
+_PERSON_NOUNS = frozenset("""
+man woman boy girl resident spokesman spokeswoman spokesperson official minister lawmaker
+officer worker witness source neighbour neighbor passenger driver victim employee member
+""".split())
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_PERSONS = frozenset("""
+number letter paper water order center centre computer matter border summer winter quarter
+report statement document study survey poll filing event moment percent amount
+""".split())
+
+
+def _unnamed_person(text: str, lo: int, hi: int) -> bool:
+    """The sentence at ``text[lo:hi]`` opens on a lowercase description of one person led by
+    an indefinite article ("A spokesman for the union ...", "A local farmer who ..."): the
+    pronoun after it is that new person, not someone named before."""
+    toks = tokens(text, lo, min(hi, lo + 80))
+    if len(toks) < 2 or trim(toks[0][2]) not in ("a", "an", "one", "another"):
+        return False
+    for k, (_, _, w) in enumerate(toks[1:5], 1):
+        h = trim(w)
+        if not h.isalpha() or h != w.rstrip(",") or h in NP_STOP or h in ("of", "for", "from", "with"):
+            return False  # a name, a clause, a phrase: not a plain description
+        nxt = trim(toks[k + 1][2]) if k + 1 < len(toks) else ""
+        person = h in _PERSON_NOUNS or h in ROLE_WORDS and h not in _MODIFIER_ROLES or \
+            h.endswith(_PERSON_SUFFIXES) and h not in _NOT_PERSONS and len(h) > 4 or nxt == "who"
+        if person and (nxt in ("who", "for", "at", "from", "with", "in", "of", "") or
+                       nxt not in ROLE_WORDS and not nxt.endswith(_PERSON_SUFFIXES)):
+            return True
+    return False
+
+
+_MODIFIER_ROLES = frozenset("former senior top then state press campaign vice presidential "
+                            "acting deputy assistant longtime veteran retired".split())
+
+
+def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str, pronoun: str) -> str | None:
+    """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"."""
+    names = ctx.names
+    for name, end in names_before(text, lo, hi):
+        if name.lower() == pronoun:
+            # "She ... . She said": the same person as the last time the pronoun was resolved.
+            if ctx.resolved.get(gender):
+                return ctx.resolved[gender]
+            continue
+        if name.lower() in PRONOUNS or trim(name) in FUNCTION_WORDS:
+            continue
+        if plural_group(name):
+            continue
+        name = split_title(name) or name
+        full = names.fullest(name)
+        # Someone who "said" or "told" is a person even when named once.
+        nxt = ctx.cues.first(end + 1, end + 25)
+        speaks = nxt is not None and nxt.s == end + 1 and not is_org(full)
+        if (full in ctx.people or speaks or names.is_person(name)) and \
+                (ctx.genders.get(full) or names.gender(name)) in (None, gender):
+            return full
+    return None

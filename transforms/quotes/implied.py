@@ -1,0 +1,143 @@
+"""Speakers a quote's neighbourhood implies rather than names next to it: the subject a verb
+drops in Spanish and Portuguese ("«...», dijo al auditorio."), the one person a sentence names
+wherever it stands, the only person an article has named before a pronoun."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.name_runs import names_in
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.trailing import TAIL_LEAD
+
+# Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
+PRO_DROP = frozenset(["es", "pt"])
+_DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
+# Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
+_PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
+
+
+def _person_named(name: str, ctx: ArticleContext) -> str | None:
+    """``name`` as the fullest name of a person, if the article uses it as one."""
+    lang = current_language()
+    words = name.split()
+    if not words or not is_person_like(name) or any(
+            w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in words):
+        return None
+    if name.isupper() or not ctx.names.is_person(name):
+        return None  # "Buró Político", "Estados Unidos", a heading "NEXOS DE JOH": no person
+    return ctx.names.fullest(name)
+
+
+def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    for name, _ in names_in(text, lo, hi):
+        person = _person_named(split_title(name) or name, ctx)
+        if person:
+            return person
+    return None
+
+
+def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> str | None:
+    """The person last credited between ``p_lo`` and ``before``, else the first person named in
+    one of the ``sentences`` sentences that end there."""
+    for offset, person, _ in reversed(ctx.credits):
+        if offset < p_lo:
+            break
+        if offset < before:
+            return person
+    hi = before
+    for _ in range(sentences):
+        if hi <= p_lo:
+            break
+        s_lo = ctx.sentences.start(p_lo, hi - 1)
+        person = _first_person_in(text, ctx, s_lo, hi)
+        if person:
+            return person
+        hi = s_lo - 1
+    return None
+
+
+_ONLY_PERSON_WINDOW = 8000  # characters before a pronoun read for the people an article named
+
+
+def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The one person named in ``text[lo:hi]`` (a sentence), wherever in it: in a language that
+    puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
+    not open the sentence. Two people named: None."""
+    found: str | None = None
+    for name, _ in names_in(text, lo, hi):
+        person = _person_named(split_title(name) or name, ctx)
+        if person is None:
+            continue
+        words = person.split()
+        while len(words) > 1 and words[0].islower():
+            words.pop(0)  # "de Stephen Smith", the fullest form after "L’hypothèse de ..."
+        person = " ".join(words)
+        if _person_named(person, ctx) is None:
+            continue  # "Premier" whose fullest form is "Si le Premier": no one
+        if person not in ctx.people and not _named_again(text, words[-1]):
+            continue  # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name
+        if found is not None and person != found:
+            return None
+        found = person
+    return found
+
+
+def _named_again(text: str, surname: str) -> bool:
+    """Whether ``text`` names ``surname`` at least twice (a person is called by it again)."""
+    first = text.find(surname)
+    return first >= 0 and text.find(surname, first + len(surname)) >= 0
+
+
+def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """The one person the article has named before ``before`` (within the last
+    ``_ONLY_PERSON_WINDOW`` characters), if it named exactly one: a portrait or an obituary is
+    about its subject, so "„...“, sagte sie" is hers even where the sentences before open on
+    something else ("Ihre Starrolle spielte Tobisch ..."). Two people named: None."""
+    found: str | None = None
+    for name, _ in names_in(text, max(0, before - _ONLY_PERSON_WINDOW), before):
+        person = _person_named(split_title(name) or name, ctx)
+        if person is None or _person_named(person, ctx) is None:
+            continue  # "Ausbildung", whose fullest form is "Ihre Ausbildung": no one
+        if found is not None and person != found:
+            return None
+        found = person
+    return found
+
+
+def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """Who speaks through a verb without a subject: the person last credited in the paragraph,
+    else the first person named in the sentence before the quote (at most three back); when the
+    quote opens its paragraph, the same in the previous paragraph's last two sentences."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    person = _person_before(text, ctx, p_lo, before, 3)
+    if person or text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
+        return person
+    q_hi = p_lo - 1
+    while q_hi > 0 and text[q_hi - 1] in "\n ":
+        q_hi -= 1
+    return _person_before(text, ctx, text.rfind("\n", 0, q_hi) + 1, q_hi, 2)
+
+
+def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_end: int,
+                        tail_hi: int) -> Cue | None:
+    """A reporting verb of the article's language with no subject of its own next to a quote:
+    right after it ("«...», dijo al auditorio.") or right before it ("y dijo: “...”")."""
+    lang = current_language()
+    if close_end >= 0:
+        pos = TAIL_LEAD.match(text, close_end, tail_hi).end() if close_end <= tail_hi else close_end
+        cue = cues.first(pos, tail_hi)
+        if cue is not None and cue.s == pos and cue.word.lower() in lang.cues and \
+                cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):
+            return cue
+    before = cues.between(lo, open_at)
+    if before:
+        cue = before[-1]
+        if cue.word.lower() in lang.cues and cue.word.lower() not in lang.according and \
+                not cue.word.lower().endswith(_PLURAL_VERB) and _DROPPED_LEAD.match(text[cue.e:open_at]):
+            return cue
+    return None

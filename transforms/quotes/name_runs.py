@@ -1,0 +1,188 @@
+"""Names as they stand in a text: the capitalized runs of a stretch (``names_in``,
+``names_before``), the words right before a surname, the honorifics that give a gender, a title
+before a name, the runs an acronym can spell: the patterns the name index reads an article with."""
+from __future__ import annotations
+
+import functools
+import operator
+import re
+
+from newsbeam.transforms.quotes.lexicon import (
+    ABBREVIATIONS, CUES, FUNCTION_WORDS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+from newsbeam.transforms.quotes.tokens import trim
+
+
+def given_name_like(word: str) -> bool:
+    """A word that can stand before a surname as a given name: "Matthew" (Prince), not a title,
+    a role, an abbreviation ("U.S." President) or a place word."""
+    low = trim(word)
+    return word[:1].isupper() and word[1:2].islower() and "." not in word and low not in TITLES \
+        and low not in ROLE_WORDS and low not in FUNCTION_WORDS and low not in PLACE_WORDS
+
+
+def word_then_capitalized(text: str, word: str):
+    r"""(start, following word) where ``word`` stands before spaces (no line break) and a
+    capitalized word: the matches of ``re.escape(word) + r"[^\S\n]+([A-Z][\w'’\-]+)"`` as
+    ``finditer`` gives them, found with ``str.find`` (a pattern compiled per word cost more than
+    the scan: one compile per one-word speaker of every article)."""
+    size, n = len(word), len(text)
+    pos = text.find(word)
+    while pos >= 0:
+        j = k = pos + size
+        while j < n and text[j] != "\n" and text[j].isspace():
+            j += 1
+        if j > k and j + 1 < n and "A" <= text[j] <= "Z":
+            e = j + 1
+            while e < n and (text[e].isalnum() or text[e] in "_'’-"):
+                e += 1
+            if e > j + 1:
+                yield pos, text[j:e]
+                pos = text.find(word, e)
+                continue
+        pos = text.find(word, pos + 1)
+
+
+# A run of capitalized words, "of"/"for"/"and"/"the" allowed between them (at most eight words),
+# starting at a word's start only (a start inside a long word would make a scan quadratic).
+CAP_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
+# What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
+# ", Iran’s ... laureate".
+INTRODUCED_BY = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
+# The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
+_NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
+
+
+def word_start(text: str, end: int) -> int:
+    """Where the word (of at most 40 characters) ending at ``end`` starts: after a space, or
+    after a line break."""
+    lo = end - 40 if end > 40 else 0
+    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1
+
+
+def _name_words_before(text: str, pos: int) -> list[str]:
+    """The capitalized words (initials, titles, particles) right before ``pos``, at most four:
+    "Donald J. " before "Trump". A word with a full stop ends the run unless it abbreviates."""
+    if pos < 2 or not text[pos - 1].isspace():
+        return []
+    # Most mentions follow a lowercase word or punctuation: nothing to collect.
+    before = word_start(text, pos - 1)
+    if not text[before:before + 1].isupper() and text[before:pos - 1] not in PARTICLES:
+        return []
+    return name_words_ending(text, pos)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word_kind(word: str) -> int:
+    """1 for a word that can be part of a name before a surname (capitalized, an initial, an
+    abbreviated title), 2 for a lowercase particle ("de", "van"), else 0."""
+    low = word.lower()
+    if word[:1].isupper() and _NAME_WORD.match(word) and (
+            "." not in word[:-1] or len(word) <= 5) and not (
+            word.endswith(".") and len(word) > 2 and low[:-1] not in ABBREVIATIONS and "." not in word[:-1]):
+        return 1
+    return 2 if low in PARTICLES else 0
+
+
+def name_words_ending(text: str, pos: int) -> list[str]:
+    """The work of ``_name_words_before`` once its quick checks have passed. A name never
+    runs over a paragraph break: a surname that starts a paragraph has no words before it, and
+    a paragraph's first words can start a name but never the previous paragraph's last ones."""
+    out: list[str] = []
+    if pos < 1 or text[pos - 1] != " ":
+        return out
+    # At most four words are taken and a fifth ends the loop unread, so the last six pieces
+    # of the split are enough.
+    for word in reversed(text[max(0, pos - 70):pos].rsplit(" ", 5)[:-1]):
+        if len(out) == 4 or not word:
+            break
+        starts_line = "\n" in word
+        if starts_line:
+            word = word.rsplit("\n", 1)[1]
+        kind = _name_word_kind(word) if word else 0
+        if kind:
+            out.append(word)  # a particle right before the surname too: "Laurence des" Cars
+        if kind == 0 or starts_line:
+            break
+    out.reverse()
+    while out and out[0].lower() in PARTICLES:
+        out.pop(0)
+    return out
+
+
+def _word_alternatives(words) -> str:
+    """``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
+    alternative starts with a literal (the ``\b`` becomes a look-behind after the first
+    letter): the regex engine then skips straight to the possible first letters."""
+    # The alternatives are grouped by their first letter, in their order within each group:
+    # where a letter stands only its group is tried (the engine tried every alternative at every
+    # capital), and no two groups can match at one place, so the matches are the same.
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+
+
+_HONORIFIC = re.compile("(" + _word_alternatives(
+    "Mr Mrs Ms Miss Sir Dame Lady Lord spokesman spokeswoman congressman congresswoman chairman "
+    "chairwoman businessman businesswoman".split()) + r")\.?\s+")
+# \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
+PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’\-]+)*")
+# The same matches from patterns that each start with a literal (the \b becomes a look-behind
+# after the literal), which the regex engine finds far faster than a leading character class:
+# honorifics runs them all and merges their matches by offset. (Matches never overlap: each
+# starts on a word boundary and ends in spaces.)
+_HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
+    r"(M(?<!\w.)(?:r|rs|s|iss))\.?\s+",
+    r"(Sir(?<!\w...))\.?\s+",
+    r"(Dame(?<!\w....))\.?\s+",
+    r"(L(?<!\w.)(?:ady|ord))\.?\s+",
+    r"(spokes(?<!\w.{6})(?:man|woman))\.?\s+",
+    r"(congress(?<!\w.{8})(?:man|woman))\.?\s+",
+    r"(chair(?<!\w.{5})(?:man|woman))\.?\s+",
+    r"(business(?<!\w.{8})(?:man|woman))\.?\s+",
+))
+
+
+def honorifics(text: str) -> list:
+    """``list(_HONORIFIC.finditer(text))``, found faster."""
+    found = []
+    for pattern in _HONORIFIC_PARTS:
+        found.extend(pattern.finditer(text))
+    if len(found) > 1:
+        found.sort(key=_MATCH_START)
+    return found
+
+
+_MATCH_START = operator.methodcaller("start")
+
+
+def names_before(text: str, lo: int, hi: int):
+    """``reversed(names_in(text, lo, hi))``, each run worked out only when it is reached."""
+    for m in reversed(list(PERSON_RUN.finditer(text, lo, hi))):
+        words = m.group().split()
+        while len(words) > 1 and (trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in CUES
+                                  or trim(words[0]) in PRONOUNS):
+            words.pop(0)
+        if words:
+            yield " ".join(words), m.end()
+
+
+def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    """Capitalized runs in ``text[lo:hi]`` with their end offsets, in order, sentence-initial
+    function words dropped."""
+    out = []
+    for m in PERSON_RUN.finditer(text, lo, hi):
+        words = m.group().split()
+        while len(words) > 1 and (trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in CUES
+                                  or trim(words[0]) in PRONOUNS):
+            words.pop(0)
+        if words:
+            out.append((" ".join(words), m.end()))
+    return out
+
+
+# A capitalized word, its possessive left out ("Trump" in "Trump’s").
+CAP_WORD = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
+TITLE_NAME = re.compile(
+    r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
+    + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")

@@ -1,0 +1,122 @@
+"""Titles and the name they come before: the name in a mention once its titles, roles and
+employer are split off ("Treasury Secretary Ana Ruiz" -> "Ana Ruiz"), German compound titles,
+and where a title's "of" words end and a name begins ("Minister of Finance Ana Ruiz")."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
+from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
+from newsbeam.transforms.quotes.tokens import is_cap, trim
+
+
+def leading_roles(toks: list[str], k: int) -> int:
+    """Past the role words that open a run of capitalized words at a sentence's start
+    ("Historian William Dalrymple", "Economist Ana Ruiz"), as long as two words of name remain
+    (a one-word name after a role word may be the role word's own surname: "Son Heung-min")."""
+    while len(toks) - k > 2 and trim(toks[k]) in ROLE_WORDS:
+        k += 1
+    return k
+
+
+def after_of(text: str, pos: int, toks: list[str]) -> bool:
+    """Whether the words ``toks`` (ending at ``pos``'s word) follow a capitalized word and
+    "of" in ``text``: "Minister of Finance Ana Ruiz", "District of Vermont Jane Roe" (not
+    "supporters of Donald J. Trump")."""
+    lo = text.rfind(toks[0], max(0, pos - 80), pos)
+    if lo < 4 or not text[max(0, lo - 4):lo].endswith(("of ", "for ")):
+        return False
+    before = text[max(0, lo - 40):lo].split()
+    return len(before) >= 2 and before[-2][:1].isupper() and \
+        trim(before[-2]) not in FUNCTION_WORDS
+
+
+def after_title_of(text: str, pos: int, toks: list[str]) -> bool:
+    """In an article not in English, whether the words ``toks`` (ending at ``pos``'s word)
+    follow a title and its "of" words: "le ministre de la Santé Roman Prymula", "el secretario
+    de Estado Juan Pérez" ("Santé", "Estado" end the title, not start the name)."""
+    lang = current_language()
+    if lang.code == "en":
+        return False
+    lo = text.rfind(toks[0], max(0, pos - 80), pos)
+    before = text[max(0, lo - 60):lo].split()
+    k = len(before) - 1
+    while k >= 0 and before[k].lower() in lang.determiners:
+        k -= 1
+    if k < 1 or before[k].lower() not in lang.genitives:
+        return False
+    title = trim(before[k - 1]).lower()
+    return title in TITLES or is_compound_title(title)
+
+
+def is_compound_title(low: str) -> bool:
+    """A German compound that ends on a title: "pressesprecher", "hsv-präsident"."""
+    return len(low) > 6 and low.endswith(COMPOUND_TITLE_SUFFIXES) and \
+        any(len(low) > len(s) + 2 for s in COMPOUND_TITLE_SUFFIXES if low.endswith(s))
+
+
+def split_title(mention: str) -> str:
+    """The name in a mention (memoized: mentions repeat across articles)."""
+    name = _SPLIT_CACHE.get(mention)
+    if name is None:
+        if len(_SPLIT_CACHE) > 50_000:
+            _SPLIT_CACHE.clear()
+        name = _SPLIT_CACHE[mention] = _split_title(mention)
+    return name
+
+
+_SPLIT_CACHE: dict[str, str] = {}
+
+
+def _split_title(mention: str) -> str:
+    """The name in a mention: its last run of capitalized words, titles dropped.
+
+    "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
+    "Representative Tom J. Ochoa of Ohio" -> "Tom J. Ochoa";
+    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz".
+    """
+    toks = mention.replace(",", " , ").split()
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    after_prep = False
+    prep_before: list[bool] = []
+    for t in toks:
+        lt = trim(t)
+        if t != "," and (is_cap(t) or (cur and lt in PARTICLES) or (cur and lt in SUFFIXES)):
+            if not cur:
+                prep_before.append(after_prep)
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+                cur = []
+            # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
+            after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
+    if cur:
+        runs.append(cur)
+    if not runs:
+        return ""
+    # A run after "of"/"for" names a place or an employer, not the speaker ...
+    eligible = [r for r, p in zip(runs, prep_before) if not p] or runs
+    best = eligible[-1]
+    later = runs.index(best) + 1
+    if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
+            trim(runs[-1][-1]) not in ORG_HEADS:
+        # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of
+        # Windsor Drew Dilkens", "Acting U.S. Attorney for the District of Vermont Jane Roe"
+        # end on the name: its last two words (three with an initial: "Walter A. Reed").
+        tail = runs[-1]
+        size = 3 if len(tail) >= 3 and (len(trim(tail[-2])) == 1 or trim(tail[-2]) in PARTICLES) else 2
+        return " ".join(tail[-size:]).strip(" .,’'")
+    # A possessive names an employer or a place: "Square’s Megan Quinn", "the ACLU's Jay Stanley".
+    # (A single word after it stays: "Tom’s Hardware", "Iran’s Mission" are names too.)
+    for n in range(len(best) - 3, -1, -1):
+        if best[n].endswith(("’s", "'s")):
+            best = best[n + 1:]
+            break
+    # Titles: keep what follows the last title word.
+    k = 0
+    for n, t in enumerate(best):
+        if (trim(t) in TITLES or is_compound_title(trim(t))) and n < len(best) - 1:
+            k = n + 1
+    name = best[leading_roles(best, k):]
+    return " ".join(name).strip(" .,’'") if name else ""

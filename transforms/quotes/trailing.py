@@ -1,0 +1,254 @@
+"""Attribution after a quote: the words that follow it ("...,” said Ann Lee", "...,” Ann Lee,
+the mayor, said", "...” ― Ann Lee", "...,” Oliver barked"), the attribution a sentence closes on
+(", the Financial Times said."), and whether a sentence after a closed quote still reports it."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.phrases import np_after, np_before
+from newsbeam.transforms.quotes.shapes import finding
+from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end
+
+# "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
+# (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
+# halves, quadratic in the run.)
+_DASH_ATTRIBUTION = re.compile(r"\s*+[,.]?\s*+[\u2015\u2014\u2013]+\s*|\s++-{1,2}\s+")
+TAIL_LEAD = re.compile(r"[\s,.;:!?]*")
+
+
+def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int, hi: int,
+                             found: Finding) -> bool:
+    """Whether the attribution found after a quote is the quote's, when the quote closed its own
+    sentence ("...doing.” Some experts have suggested cyberattacks."): only a sentence that is
+    nothing but the attribution ("“...” Ochoa said.", "“...” said Ochoa.") reports it, or one
+    whose subject is "he" or "she" (the person quoted, going on)."""
+    if text[span.close_at - 1:span.close_at] not in (".", "!", "?") or found.cue_at < 0:
+        return True
+    if found.mention.lower() in ("he", "she"):
+        return True  # "“...” She described it as ...": the person quoted goes on
+    nxt = text[lo:lo + 2].lstrip()[:1]
+    if not nxt.isupper():
+        return True  # "“Really?” she asked." goes on in lowercase: one sentence
+    end = sentences.end(found.cue_at, hi)
+    words = text[found.cue_at:end].rstrip(" .!?\"'”’").split()
+    cue_words = len(found.cue.split()) if found.cue else 1
+    head = text[lo:found.cue_at].strip()
+    mention = found.mention.strip()
+    if head != mention and head.startswith(mention + ",") and head.endswith(",") and head.count(",") == 2:
+        head = mention  # "“...?” Miller, a retired nurse, said ...": the appositive is the mention's
+    while len(words) > cue_words and len(words[cue_words]) > 4 and words[cue_words].endswith("ly") and \
+            words[cue_words].isalpha() and words[cue_words].islower():
+        del words[cue_words]  # "said pleasantly into the phone"
+    if len(words) > cue_words and head == mention and \
+            (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
+        # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
+        # the verb is where and when, not a clause of its own ("... said the attack was ...").
+        return True
+    if len(words) > cue_words and head == mention and \
+            words[cue_words - 1].lower() in LISTENER_CUES and _only_listener(words[cue_words:]):
+        # "“Who knows?” Lee told Britain’s ITV on Monday.": the listener, then where and when.
+        return True
+    return len(words) == cue_words or not text[lo:found.cue_at].strip()
+
+
+# Reporting verbs whose object is the one spoken to: "Lee told the BBC", "Lee assured voters".
+LISTENER_CUES = frozenset("told tells asked asks assured assures reminded reminds informed informs".split())
+# Words that end a listener and start a clause of its own ("... told the BBC the plan was dead").
+_CLAUSE_WORDS = frozenset("""
+that is was are were has had have will would could can may might must should did does do not
+he she it they we i you there
+""".split())
+
+
+def _only_listener(words: list[str]) -> bool:
+    """``words`` (after a verb of telling, to the end of the sentence) are a listener of at most
+    five words and then nothing, or where and when: "the BBC", "Britain’s ITV television station
+    in an interview aired on Monday", not "the BBC the plan was dead"."""
+    for k, w in enumerate(words):
+        low = w.lower().strip(",;")
+        if low in _ADJUNCT_OPENERS or w.endswith((",", ";")):
+            return 0 < k + w.endswith((",", ";")) <= 5
+        if low in _CLAUSE_WORDS or k >= 5:
+            return False
+    return True
+
+
+_ADJUNCT_OPENERS = frozenset("""
+of in on at as during after before when while about from with recently later earlier yesterday
+today tonight then last this afterward afterwards outside inside to into
+""".split())
+
+
+def quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
+    """The previous paragraph closes on its quote, or on a short attribution after it; a long
+    stretch of narrative after the quote means the next paragraph's quote is someone else's."""
+    return paragraphs[span.paragraph][1] - mark_end(text, span) < 150
+
+
+def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: int) -> Finding | None:
+    """Attribution in the words that follow a quote, up to the end of their sentence."""
+    # hi = min(hi, sentences.end(lo, hi) + 1, lo + 300), with the sentence end looked up here
+    starts = sentences.starts
+    i = bisect.bisect_left(starts, lo)
+    end = starts[i] + 2 if i < len(starts) and sentences.ends[i] <= hi else hi + 1
+    if end < hi:
+        hi = end
+    if lo + 300 < hi:
+        hi = lo + 300
+    pos = TAIL_LEAD.match(text, lo, hi).end()
+    # (_DASH_ATTRIBUTION's dash is where TAIL_LEAD stops: no dash there, no match.)
+    dash = _DASH_ATTRIBUTION.match(text, lo, hi) if pos < hi and text[pos] in "\u2015\u2014\u2013-" else None
+    if dash and dash.end() > lo:
+        np = np_after(text, dash.end(), hi)
+        if np and is_person_like(text[np[0]:np[1]]):
+            return Finding(text[np[0]:np[1]], None, "explicit")
+    cue = cues.first(pos, hi)
+    if cue is not None:  # only the first cue after the quote is read
+        word = cue.word
+        if cue.s == pos or current_language().code != "en" and (between := text[pos:cue.s].split()) and all(
+                w in current_language().auxiliaries or w in ("–", "—") for w in between):
+            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
+            # "„...“ – so Müller."
+            if word.lower() in ING_CUES and current_language().code == "en":
+                return None  # "...,” saying the plan was dead: what follows is said, not who
+            np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+            if np:
+                return finding(text, np, cue)
+            return None
+        # "...," Jane Doe, the mayor, said / "...," he told reporters
+        np = np_after(text, pos, cue.s)
+        if np:
+            between = text[np[1]:cue.s]
+            if not between.strip() or between.lstrip().startswith((",", "(")) or \
+                    all(w.lower() in ADVERBS for w in between.split()):
+                return finding(text, np, cue)
+            if _second_role(between):
+                # "...," the Ohio senator and Republican candidate said: one person, two roles.
+                return finding(text, (np[0], np[1] + len(between.rstrip())), cue)
+        # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
+        np = np_before(text, cue.s, pos)
+        gap = text[pos:np[0]].split() if np else None
+        if np and (gap == ["as"] or len(gap) <= 3 and all(
+                w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in gap)):
+            return finding(text, (pos, np[1]), cue)
+        # "...," Match Group’s head of trust and safety, Yoel Roth, told Axios: the name set
+        # off by commas right before the cue.
+        if np and text[pos:np[0]].rstrip().endswith(",") and text[np[1]:cue.s].strip() == ",":
+            return finding(text, np, cue)
+        # "‘...’ of the plan, Mr. Ochoa said.": the sentence closes on its attribution.
+        if np and text[pos:np[0]].rstrip().endswith(",") and \
+                not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
+                and text[pos:np[0]].rstrip().endswith(","):
+            return finding(text, np, cue)
+        if according(word):
+            np = np_after(text, cue.e + 1, hi)
+            if np:
+                return finding(text, np, cue)
+        return None
+    return _unlisted_verb(text, pos, hi)
+
+
+# "...,” Oliver barked." / "...?” she snorted.": a name or he/she, then one past-tense verb, and
+# the sentence ends (or a comma follows): an attribution, whatever the verb.
+_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30}|he|she)[^\S\n]+"
+                             r"([a-z]{2,20}ed)[^\S\n]*[.,!?]")
+
+
+def _unlisted_verb(text: str, pos: int, hi: int) -> Finding | None:
+    """A quote followed by nothing but a person and a verb the lexicon does not know (English)."""
+    if current_language().code != "en":
+        return None
+    m = _NAME_THEN_VERB.match(text, pos, hi + 1)
+    if m is None:
+        return None
+    mention = m.group(1)
+    if mention not in ("he", "she") and (any(w.lower() in FUNCTION_WORDS for w in mention.split()) or
+                                         not is_person_like(mention)):
+        return None
+    return Finding(mention, m.group(2), "pronoun" if mention in ("he", "she") else "explicit", m.start(2))
+
+
+
+def _second_role(between: str) -> bool:
+    """``between`` (from the end of a noun phrase to its verb) is "and" and a second description
+    of the same person, ending on a role: " and Republican presidential candidate "."""
+    words = between.split()
+    return 2 <= len(words) <= 6 and words[0] == "and" and words[-1] in NOMINAL_HEADS and \
+        all(w.isalpha() and w.lower() not in FUNCTION_WORDS for w in words[1:])
+
+
+def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int,
+                         hi: int) -> Finding | None:
+    """The attribution a sentence closes on, after a comma: ", said the Financial Times." or
+    ", the Financial Times said." (``lo`` is inside the sentence, ``hi`` its paragraph's end)."""
+    end = sentences.end(lo, hi)
+    found = cues.between(lo, end)
+    if not found:
+        return None
+    cue = found[-1]
+    if according(cue.word):
+        return None  # the words after the quote have been read for it already
+    closing = text[cue.e:end].rstrip(" .!?\"'”’)")
+    if text[lo:_without_auxiliary(text, lo, cue.s)].rstrip().rstrip("”’\"'").endswith(","):
+        # ", said the Financial Times." / ',” said
+        if cue.word.lower() not in INVERTED_CUES and cue.word.lower() not in current_language().cues:
+            return None  # ", told Axios.": the words after most verbs are not the speaker
+        np = np_after(text, cue.e + 1, end) if cue.e < end else None
+        tail = text[np[1]:end].strip(" .!?\"'”’)") if np else ""
+        if np and (not tail or closing_adjunct(tail) and text[np[0]:np[0] + 1].isupper()):
+            # ", said Ann Lee at the Daily Planet." (not ", complained that he paid taxes at ...")
+            return finding(text, np, cue)
+    elif closing_adjunct(closing) or cue.word.lower() in ("told", "tells") and len(closing.split()) <= 4:
+        # ", the Financial Times said." / ", Tom Dolphin told the BMJ."
+        np = np_before(text, cue.s, lo)
+        lead = text[lo:np[0]] if np else ""
+        comma = lead.rfind(",")
+        # The subject opens after the sentence's last comma, titles and all: ", British Medical
+        # Association chair of council Tom Dolphin told the BMJ."
+        if np and comma >= 0 and len(lead[comma + 1:].split()) <= 8 and not text[np[1]:cue.s].strip():
+            return finding(text, np, cue)
+    return None
+
+
+def _without_auxiliary(text: str, lo: int, at: int) -> int:
+    """``at``, or the start of the auxiliary of the perfect right before it in a language other
+    than English (", a déclaré Claire Dubois.", ", ha dicho Andrés Molina."): the comma before
+    the auxiliary opens the attribution."""
+    lang = current_language()
+    if lang.code == "en":
+        return at
+    head = text[lo:at].rstrip()
+    k = len(head)
+    while k > 0 and head[k - 1].isalpha():
+        k -= 1
+    return lo + k if k < len(head) and head[k:].lower() in lang.auxiliaries else at
+
+
+# Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.",
+# ", said Ann Lee at the Daily Planet.", ", says Ann Lee, a spokeswoman for the council.".
+CLOSING_ADJUNCTS = frozenset("in at on during last this earlier after before from of for".split())
+
+
+def closing_adjunct(tail: str) -> bool:
+    """``tail`` (the words after the speaker, or after the verb, to the sentence's end) says
+    where, when or who else, not what: no words, a short phrase on a preposition or time word,
+    or an apposition after a comma; never a quote of its own."""
+    if not tail:
+        return True
+    words = tail.lstrip(", ").split()
+    return len(words) <= 10 and not any(m in tail for m in "\"“”«»„") and \
+        (tail.startswith(",") or words[0].lower() in CLOSING_ADJUNCTS or _foreign_adjunct(words[0]))
+
+
+def _foreign_adjunct(word: str) -> bool:
+    """In a language other than English, a word of its ADJUNCTS list (lexicon_xx.py) opens
+    what follows the speaker: ", sagte Jonas Brandt am Montag.", ", dijo Andrés Molina el lunes
+    en Lima.", ", a déclaré Claire Dubois lundi à Paris."."""
+    return word.strip(".,;:").lower() in current_language().adjuncts
