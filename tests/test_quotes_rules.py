@@ -310,3 +310,65 @@ def test_a_that_clause_after_a_quote_is_no_speaker():
     text = "There is “no real chance” that Lee can catch Park, said Ann Ruiz, a campaign manager."
     q = _quote("body", text, "no real chance")
     assert (q.speaker, q.speaker_mention) == ("Ann Ruiz", "Ann Ruiz")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # A quote that ends a sentence begun before it: the next sentence is no attribution of it.
+    ("Tom Hale attacked Ann Lee, calling her “a failed candidate.” Lee fired back in May, saying "
+     "he had no plan.", "a failed candidate.", "Tom Hale"),
+    ("The mayor, Ann Lee, called the deal “a disgrace.” Tom Hale said on Monday that it was fair.",
+     "a disgrace.", "Ann Lee"),
+    # ... but "!" inside a sentence that goes on in lowercase ends nothing.
+    ("Tom Hale was greeted with chants of “Bobby!” at a rally last week, according to union "
+     "President Ann Lee.", "Bobby!", "Ann Lee"),
+])
+def test_a_quote_closing_a_sentence_begun_before_it(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "The “…” that X accused Y of": a relative clause; its subject spoke the words.
+    ("The “dirty tricks” that Ann Lee accused Tom Hale’s campaign of were back on Monday.",
+     "dirty tricks", "Ann Lee"),
+    ("Tom Hale returned on Monday to the “rigged economy” that he says hurts workers.",
+     "rigged economy", "Tom Hale"),
+])
+def test_the_subject_of_a_relative_clause_after_a_quote(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "The senator from Ohio": a role and its place, never the place as a name.
+    ("The senator from Ohio said the plan was “a gift to the banks.”", "a gift to the banks.", None),
+    ("Senator Ann Lee spoke on Monday. The senator from Ohio said the plan was “a gift to the banks.”",
+     "a gift to the banks.", "Ann Lee"),
+])
+def test_a_role_from_a_place_is_a_description(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # The passive of an accusing verb is news of the one accused, not a cue.
+    ("There is a risk the case will “backfire,” said Tom Hale. New motions from Rep. Ann Lee (D-Ohio), "
+     "charged last year by the state, suggest a reversal “may soon happen.”", "may soon happen.", None),
+    ("Ann Lee, accused of fraud in May, now says the count was “rigged.”", "rigged.", "Ann Lee"),
+    # ... the active is one: "Lee charged that ...", "…,” Lee charged.
+    ("Ann Lee charged that the count was “rigged.”", "rigged.", "Ann Lee"),
+    ("“It was a lie,” Ann Lee charged.", "It was a lie,", "Ann Lee"),
+])
+def test_charged_and_accused_in_the_passive_are_no_cues(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "Her father, Brad, worried ...": "he" is that relative, not the man named before.
+    ("“We can win,” Tom Hale said at the rally.\nAmy Price held a sign. Her father, Brad, 39, "
+     "worried that few would vote for Hale.\n“People are afraid of wasting their votes,” he surmised.",
+     "People are afraid of wasting their votes,", None),
+    # ... where the relative's sex does not fit the pronoun, the one named before is kept.
+    ("“We will build it,” Tom Hale said in Dayton on Monday. His daughter took the stage later. “We can "
+     "win,” he said.",
+     "We can win,", "Tom Hale"),
+])
+def test_a_pronoun_after_a_sentence_about_someones_relative(text, words, speaker):
+    assert _quote("body", text, words).speaker == speaker

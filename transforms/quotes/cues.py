@@ -123,8 +123,19 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
                         and not prev[:1].isupper() and lp not in ADVERBS and lp not in GROUP_WORDS
                         and lp not in NOMINAL_HEADS):
                 return False
+    if low in _PASSIVE_PRONE:
+        prev = word_before(text, cue.s)
+        nxt = text[cue.e:cue.e + 40].split()
+        if (prev.endswith(",") or prev.lower() in _PASSIVE_AUXILIARIES) and not (nxt and nxt[0][:1].isupper()):
+            # "Ann Lee, charged last year by the DOJ, ...", "he was accused of lying": the
+            # passive of an accusation is news of the one accused, not words they said.
+            return False
     return True
 
+
+# Verbs of accusing, a cue in the active ("Lee charged that ...") but not in the passive.
+_PASSIVE_PRONE = frozenset("charged accused".split())
+_PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 
 
 def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
@@ -181,7 +192,7 @@ class CueIndex:
         if lang.code != "en":
             found = _language_cues(text, lang, found)
         # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
-        self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH or
+        self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH and c.word not in _PASSIVE_PRONE or
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 

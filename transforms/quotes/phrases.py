@@ -31,6 +31,8 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
                 j -= 1
             elif lw in ROLE_WORDS or (lw in ("of", "for") and j - 2 >= 0 and name_word(toks[j - 2][2])):
                 j -= 1
+            elif lw == "from" and j - 2 >= 0 and trim(toks[j - 2][2]) in ROLE_WORDS:
+                j -= 1  # "the senator from Vermont": the place is the role's, not a speaker
             elif "-" in w and lw.split("-")[-1] in ROLE_WORDS:
                 j -= 1
             else:

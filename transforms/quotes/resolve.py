@@ -68,6 +68,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), at
         if ctx.team_lead:
             return ctx.team_lead, "explicit"
+    if low in DETERMINERS and "from" in words[2:4] and trim(words[words.index("from") - 1]) in ROLE_WORDS:
+        # "The senator from Vermont": a role and its place, a description and not a name.
+        person = ctx.names.role(trim(words[words.index("from") - 1]))
+        return (ctx.names.fullest(person) if person else None), "explicit"
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
@@ -205,6 +209,12 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
             if (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                 return person
             return None
+        opening = [trim(w).strip(",;:") for w in text[s_lo:min(hi, s_lo + 40)].split()[:2]]
+        if len(opening) == 2 and opening[0] in POSSESSIVE_PRONOUNS and opening[1] in KIN:
+            if _KIN_GENDER.get(opening[1], gender) == gender:
+                return ""  # "Her father, Brad, worried ... “...,” he said.": a relative, not the one named before
+            hi = s_lo
+            continue  # "His daughter took the stage. “...,” he said.": she is not the "he"
         if _unnamed_person(text, s_lo, hi):
             # "A spokesman for the union disagreed. “…,” he said.": someone new whom the
             # article does not name ("the spokesman", "the former president" refer back).
@@ -245,6 +255,11 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 return None  # a sentence about something else: leave it to the nearest name
         hi = s_lo
     return None
+
+
+# The sex of a relative's noun, where the noun says it ("partner" and "cousin" do not).
+_KIN_GENDER = {**dict.fromkeys("father husband son brother uncle grandfather widower fiancé".split(), "m"),
+               **dict.fromkeys("mother wife daughter sister aunt grandmother widow fiancée".split(), "f")}
 
 
 def _role_holder(ctx: ArticleContext, words: list[str]) -> str | None:

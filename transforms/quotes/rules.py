@@ -62,6 +62,13 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
         found = None
+    if found and found.mention.startswith("that ") and \
+            text[lo:found.cue_at].strip(" ,") == found.mention and text[lo:lo + 1].isspace():
+        # "The “dirty tricks” that Ann Lee accused Hale of": a relative clause whose subject is
+        # right before its verb; the words are the object of what that subject said.
+        mention = found.mention[5:]
+        how = "pronoun" if mention.lower() in ("he", "she", "they") else found.how
+        found = Finding(mention, found.cue, how, found.cue_at)
     if found and found.mention.startswith("that "):
         # "“no chance” that Lee can catch Park, said Ann Ruiz": a clause that goes on after the
         # quote, not its speaker ("that Lee"); the sentence's closing attribution is read next.

@@ -28,9 +28,16 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     """Whether the attribution found after a quote is the quote's, when the quote closed its own
     sentence ("...doing.” Some experts have suggested cyberattacks."): only a sentence that is
     nothing but the attribution ("“...” Ochoa said.", "“...” said Ochoa.") reports it, or one
-    whose subject is "he" or "she" (the person quoted, going on)."""
+    whose subject is "he" or "she" (the person quoted, going on). A quote that ends a sentence
+    begun before it ("Lee called him “a failed candidate.”") has its attribution there, if any."""
     if text[span.close_at - 1:span.close_at] not in (".", "!", "?") or found.cue_at < 0:
         return True
+    par = text.rfind("\n", 0, span.open_at) + 1
+    if text[lo:lo + 2].lstrip()[:1].isupper() and \
+            any(c.isalpha() for c in text[sentences.start(par, span.open_at):span.open_at]):
+        # "Lee attacked Hale, calling him “a failed candidate.” Hale fired back ...": the quote
+        # ends a sentence that began before it; the next sentence is news of its own.
+        return False
     if found.mention.lower() in ("he", "she"):
         return True  # "“...” She described it as ...": the person quoted goes on
     nxt = text[lo:lo + 2].lstrip()[:1]
