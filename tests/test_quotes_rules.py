@@ -372,3 +372,11 @@ def test_charged_and_accused_in_the_passive_are_no_cues(text, words, speaker):
 ])
 def test_a_pronoun_after_a_sentence_about_someones_relative(text, words, speaker):
     assert _quote("body", text, words).speaker == speaker
+
+
+def test_a_pronoun_after_a_title_description_is_not_that_description_as_a_name():
+    # "The American President offered ...": a description; "he" is the person titled so.
+    text = ("“We have a deal,” President Tom Hale wrote on Monday.\nThe American President offered few "
+            "details. When asked whether the deal involved land, an outcome he has called vital, Hale "
+            "paused before replying, “Uhh… it is a long deal.”\nHe described the deal as a “work in progress.”")
+    assert _quote("body", text, "work in progress.").speaker == "Tom Hale"

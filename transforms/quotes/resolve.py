@@ -236,6 +236,14 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
             if low in PRONOUNS:
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)
+            elif trim(words[0]) in DETERMINERS and 2 <= len(words) <= 4 and trim(words[-1]) in TITLES:
+                # "The American President offered few details. ... He described ...": a
+                # description, not a name; the person the article gave that title, if any.
+                person = ctx.names.role(trim(words[-1]))
+                person = ctx.names.fullest(person) if person else None
+                if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
+                    return person
+                return None
             elif is_person_like(mention):
                 if plural_group(mention):
                     hi = s_lo
