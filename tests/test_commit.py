@@ -272,7 +272,7 @@ def test_a_partition_that_is_a_link_is_never_written_through(tmp_path):
 def test_a_worker_stops_when_the_run_that_started_it_is_killed(tmp_path):
     beat = tmp_path / "beat"
     worker = (f"import sys, time; sys.path.insert(0, {str(Path(__file__).parents[1])!r})\n"
-              "from newsbeam.transforms import commit\n"
+              "from newsbeam.transforms.io import commit\n"
               "commit.guard_worker(poll=0.05)\n"
               f"while True:\n    open({str(beat)!r}, 'a').write('x'); time.sleep(0.02)\n")
     main = ("import os, subprocess, sys, time\n"
