@@ -160,6 +160,12 @@ class CueIndex:
     """
 
     __slots__ = ("starts", "cues", "_raw", "_present", "_plain", "_positions")
+    starts: list[int]
+    cues: list[Cue]
+    _raw: bytes | None
+    _present: frozenset[bytes]
+    _plain: bool | None
+    _positions: dict[frozenset[bytes], list[int] | None]
 
     def __init__(self, text: str, title_case: bool = False):
         found: list[Cue] = []

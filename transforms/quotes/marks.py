@@ -138,7 +138,7 @@ def _weak_close(text: str, at: int, end: int) -> bool:
 
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     """(start, end, family, role) of the quote marks in ``text[lo:hi]``, apostrophes left out."""
-    out = []
+    out: list[tuple[int, int, str, int]] = []
     append = out.append
     size = len(text)
     if lo == 0:

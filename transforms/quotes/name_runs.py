@@ -145,7 +145,7 @@ _HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
 
 def honorifics(text: str) -> list:
     """``list(_HONORIFIC.finditer(text))``, found faster."""
-    found = []
+    found: list[re.Match[str]] = []
     for pattern in _HONORIFIC_PARTS:
         found.extend(pattern.finditer(text))
     if len(found) > 1:
