@@ -30,6 +30,8 @@ class ArticleContext:
     """What one article's quotes share: its names and the speakers met so far."""
 
     names: NameIndex
+    # The text layer of the zone whose quotes are read: set by extract._zone_quotes before any
+    # rule runs (the rules assert it; they never see an article's context outside a zone).
     cues: CueIndex | None = None
     sentences: Sentences | None = None
     last_person: str | None = None
