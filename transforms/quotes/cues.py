@@ -70,7 +70,7 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
 
 
 
-def _located_cues(text: str, raw: bytes, present) -> list[Cue]:
+def _located_cues(text: str, raw: bytes, present: frozenset[bytes]) -> list[Cue]:
     """The cues of ``text`` whose words are ASCII, in order: each of the cue words ``present``
     in the text, found with ``bytes.find`` in ``raw`` (``ascii_lower(text)``) and kept where no
     ASCII letter touches it."""

@@ -17,6 +17,7 @@ import contextlib
 import contextvars
 import dataclasses
 import re
+import types
 from collections.abc import Callable, Iterator
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
@@ -48,7 +49,7 @@ class Language:
 ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
 
 
-def _language(code: str, module, auxiliaries: str, short: str | None = None) -> Language:
+def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str | None = None) -> Language:
     cues = module.CUES | module.ACCORDING | ({short} if short else frozenset())
     return Language(code, cues, module.ACCORDING, module.FUNCTION_WORDS | frozenset(module.PRONOUNS),
                     module.NP_STOP, frozenset(auxiliaries.split()), dict(module.PRONOUNS), short,

@@ -86,7 +86,7 @@ today tonight then last this afterward afterwards outside inside to into
 """.split())
 
 
-def quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
+def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
     """The previous paragraph closes on its quote, or on a short attribution after it; a long
     stretch of narrative after the quote means the next paragraph's quote is someone else's."""
     return paragraphs[span.paragraph][1] - mark_end(text, span) < 150
