@@ -36,9 +36,9 @@ class ArticleContext:
     sentences: Sentences | None = None
     last_person: str | None = None
     last_speaker: str | None = None
-    people: list = dataclasses.field(default_factory=list)
-    genders: dict = dataclasses.field(default_factory=dict)
-    resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
+    people: list[str] = dataclasses.field(default_factory=list)
+    genders: dict[str, str] = dataclasses.field(default_factory=dict)
+    resolved: dict[str, str] = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
     credits: list = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
     team_lead: str | None = None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int = -1  # where in the zone the team was last credited

@@ -191,7 +191,7 @@ class CueIndex:
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 
-    def word_positions(self, words: frozenset) -> list[int] | None:
+    def word_positions(self, words: frozenset[bytes]) -> list[int] | None:
         """The offsets, in order, where one of ``words`` (lowercase ASCII, as bytes; a subset of
         ``INDEXED_WORDS``) stands in the text as a whole word, in any case: a rule's cheap test
         that a pattern built on those words can match in a stretch of the zone. None when it

@@ -144,7 +144,7 @@ _HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
 ))
 
 
-def honorifics(text: str) -> list:
+def honorifics(text: str) -> list[re.Match[str]]:
     """``list(_HONORIFIC.finditer(text))``, found faster."""
     found: list[re.Match[str]] = []
     for pattern in _HONORIFIC_PARTS:
