@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from datetime import datetime, timezone
 
 import apache_beam as beam
@@ -235,12 +236,23 @@ def _all_ids(tmp_path):
     return pads.dataset(tmp_path / "articles", partitioning="hive").to_table().column("article_id").to_pylist()
 
 
+@pytest.fixture(scope="module")
+def thirty_in_three_files(tmp_path_factory):
+    """A dataset of 30 articles in one partition of 3 bucket files, written once for the tests
+    that start from it (each gets its own copy)."""
+    out = tmp_path_factory.mktemp("thirty") / "out"
+    _write_cfg(out, [article(f"a{i:02d}") for i in range(30)], target_file_rows=10)
+    return out
+
+
 @pytest.mark.parametrize("crash_in", ["stale_files", "update_index_shard"])
-def test_a_run_that_crashes_while_rebucketing_changes_nothing(tmp_path, monkeypatch, crash_in):
+def test_a_run_that_crashes_while_rebucketing_changes_nothing(tmp_path, monkeypatch, crash_in, thirty_in_three_files):
     # The second run splits the partition from 3 files to 7 and crashes before it has listed
     # the old files, or before its index shards are staged: nothing of it is committed, and the
     # next, small run (other input) finds the dataset as the first run left it.
-    _write_cfg(tmp_path, [article(f"a{i:02d}") for i in range(30)], target_file_rows=10)
+    tmp_path = tmp_path / "out"
+    shutil.copytree(thirty_in_three_files, tmp_path)
+    assert len(list(tmp_path.glob("articles/*/part-*.parquet"))) == 3
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.parquet"))
     with monkeypatch.context() as patched:
         _crash_in(patched, crash_in)

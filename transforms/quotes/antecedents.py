@@ -119,6 +119,7 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         name = split_title(name) or name
         full = names.fullest(name)
         # Someone who "said" or "told" is a person even when named once.
+        assert ctx.cues is not None
         nxt = ctx.cues.first(end + 1, end + 25)
         speaks = nxt is not None and nxt.s == end + 1 and not is_org(full)
         if (full in ctx.people or speaks or names.is_person(name)) and \

@@ -30,13 +30,15 @@ class ArticleContext:
     """What one article's quotes share: its names and the speakers met so far."""
 
     names: NameIndex
+    # The text layer of the zone whose quotes are read: set by extract._zone_quotes before any
+    # rule runs (the rules assert it; they never see an article's context outside a zone).
     cues: CueIndex | None = None
     sentences: Sentences | None = None
     last_person: str | None = None
     last_speaker: str | None = None
-    people: list = dataclasses.field(default_factory=list)
-    genders: dict = dataclasses.field(default_factory=dict)
-    resolved: dict = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
+    people: list[str] = dataclasses.field(default_factory=list)
+    genders: dict[str, str] = dataclasses.field(default_factory=dict)
+    resolved: dict[str, str] = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
     credits: list = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
     team_lead: str | None = None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int = -1  # where in the zone the team was last credited

@@ -70,7 +70,7 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
 
 
 
-def _located_cues(text: str, raw: bytes, present) -> list[Cue]:
+def _located_cues(text: str, raw: bytes, present: frozenset[bytes]) -> list[Cue]:
     """The cues of ``text`` whose words are ASCII, in order: each of the cue words ``present``
     in the text, found with ``bytes.find`` in ``raw`` (``ascii_lower(text)``) and kept where no
     ASCII letter touches it."""
@@ -171,6 +171,12 @@ class CueIndex:
     """
 
     __slots__ = ("starts", "cues", "_raw", "_present", "_plain", "_positions")
+    starts: list[int]
+    cues: list[Cue]
+    _raw: bytes | None
+    _present: frozenset[bytes]
+    _plain: bool | None
+    _positions: dict[frozenset[bytes], list[int] | None]
 
     def __init__(self, text: str, title_case: bool = False):
         found: list[Cue] = []
@@ -196,7 +202,7 @@ class CueIndex:
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 
-    def word_positions(self, words: frozenset) -> list[int] | None:
+    def word_positions(self, words: frozenset[bytes]) -> list[int] | None:
         """The offsets, in order, where one of ``words`` (lowercase ASCII, as bytes; a subset of
         ``INDEXED_WORDS``) stands in the text as a whole word, in any case: a rule's cheap test
         that a pattern built on those words can match in a stretch of the zone. None when it

@@ -277,6 +277,7 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
     gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
     hi = before
     for _ in range(3):
+        assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
         subj = subject_of(text, s_lo, hi)
         if subj:
@@ -308,6 +309,7 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
             if offset < q_hi:
                 return person
         if q_hi > q_lo:
+            assert ctx.sentences is not None
             person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
             if person:
                 return person

@@ -53,6 +53,7 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
     for _ in range(sentences):
         if hi <= p_lo:
             break
+        assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1)
         person = _first_person_in(text, ctx, s_lo, hi)
         if person:
@@ -129,7 +130,8 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
     right after it ("«...», dijo al auditorio.") or right before it ("y dijo: “...”")."""
     lang = current_language()
     if close_end >= 0:
-        pos = TAIL_LEAD.match(text, close_end, tail_hi).end() if close_end <= tail_hi else close_end
+        lead = TAIL_LEAD.match(text, close_end, tail_hi) if close_end <= tail_hi else None
+        pos = lead.end() if lead is not None else close_end
         cue = cues.first(pos, tail_hi)
         if cue is not None and cue.s == pos and cue.word.lower() in lang.cues and \
                 cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):

@@ -17,6 +17,7 @@ import contextlib
 import contextvars
 import dataclasses
 import re
+import types
 from collections.abc import Callable, Iterator
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
@@ -27,28 +28,28 @@ class Language:
     """One language's additions to the English lexicon (all lowercase words)."""
 
     code: str
-    cues: frozenset = frozenset()  # reporting verbs
-    according: frozenset = frozenset()  # "laut X", "según X", "selon X": the source follows
-    function_words: frozenset = frozenset()  # capitalized at a sentence start, never a name
-    np_stop: frozenset = frozenset()  # end a noun phrase read after its verb
-    auxiliaries: frozenset = frozenset()  # of the perfect, between a subject and its participle
+    cues: frozenset[str] = frozenset()  # reporting verbs
+    according: frozenset[str] = frozenset()  # "laut X", "según X", "selon X": the source follows
+    function_words: frozenset[str] = frozenset()  # capitalized at a sentence start, never a name
+    np_stop: frozenset[str] = frozenset()  # end a noun phrase read after its verb
+    auxiliaries: frozenset[str] = frozenset()  # of the perfect, between a subject and its participle
     # Personal pronouns ("er", "ella", "il"): never a speaker for now. Resolved to the person
     # they stand for with the English antecedent rules, they went to the wrong person more often
     # than to the right one in German: rather null than wrong.
-    pronouns: dict = dataclasses.field(default_factory=dict)
+    pronouns: dict[str, str] = dataclasses.field(default_factory=dict)
     short_attribution: str | None = None  # German ", so Müller."
-    stopwords: frozenset = frozenset()
-    determiners: frozenset = frozenset()  # "der Journalist", "la portavoz": a description
-    genitives: frozenset = frozenset()  # "der Sprecher des Ministeriums", "el alcalde de Lima"
+    stopwords: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()  # "der Journalist", "la portavoz": a description
+    genitives: frozenset[str] = frozenset()  # "der Sprecher des Ministeriums", "el alcalde de Lima"
     for_word: str | None = None  # "Para X, ...", "Pour X, ...": X's view follows
-    adjuncts: frozenset = frozenset()  # open a when/where/to whom after a closing attribution
-    prepositions: frozenset = frozenset()  # a name right after one is no subject
+    adjuncts: frozenset[str] = frozenset()  # open a when/where/to whom after a closing attribution
+    prepositions: frozenset[str] = frozenset()  # a name right after one is no subject
 
 
 ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
 
 
-def _language(code: str, module, auxiliaries: str, short: str | None = None) -> Language:
+def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str | None = None) -> Language:
     cues = module.CUES | module.ACCORDING | ({short} if short else frozenset())
     return Language(code, cues, module.ACCORDING, module.FUNCTION_WORDS | frozenset(module.PRONOUNS),
                     module.NP_STOP, frozenset(auxiliaries.split()), dict(module.PRONOUNS), short,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import NamedTuple
 
 DOUBLE, SINGLE = "double", "single"
@@ -138,7 +139,7 @@ def _weak_close(text: str, at: int, end: int) -> bool:
 
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     """(start, end, family, role) of the quote marks in ``text[lo:hi]``, apostrophes left out."""
-    out = []
+    out: list[tuple[int, int, str, int]] = []
     append = out.append
     size = len(text)
     if lo == 0:
@@ -170,7 +171,8 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     return out
 
 
-def _mark(text: str, mark: str, at: int, end: int, size: int, append) -> None:
+def _mark(text: str, mark: str, at: int, end: int, size: int,
+          append: Callable[[tuple[int, int, str, int]], None]) -> None:
     """Append the (start, end, family, role) of a mark the scan left undecided, unless it is
     an apostrophe."""
     prev = text[at - 1] if at else " "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Iterable, Iterator
 
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
@@ -20,7 +21,7 @@ def given_name_like(word: str) -> bool:
         and low not in ROLE_WORDS and low not in FUNCTION_WORDS and low not in PLACE_WORDS
 
 
-def word_then_capitalized(text: str, word: str):
+def word_then_capitalized(text: str, word: str) -> Iterator[tuple[int, str]]:
     r"""(start, following word) where ``word`` stands before spaces (no line break) and a
     capitalized word: the matches of ``re.escape(word) + r"[^\S\n]+([A-Z][\w'’\-]+)"`` as
     ``finditer`` gives them, found with ``str.find`` (a pattern compiled per word cost more than
@@ -109,7 +110,7 @@ def name_words_ending(text: str, pos: int) -> list[str]:
     return out
 
 
-def _word_alternatives(words) -> str:
+def _word_alternatives(words: Iterable[str]) -> str:
     """``\b(?:w1|w2|...)`` for words that start with a word character, written so that each
     alternative starts with a literal (the ``\b`` becomes a look-behind after the first
     letter): the regex engine then skips straight to the possible first letters."""
@@ -143,9 +144,9 @@ _HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
 ))
 
 
-def honorifics(text: str) -> list:
+def honorifics(text: str) -> list[re.Match[str]]:
     """``list(_HONORIFIC.finditer(text))``, found faster."""
-    found = []
+    found: list[re.Match[str]] = []
     for pattern in _HONORIFIC_PARTS:
         found.extend(pattern.finditer(text))
     if len(found) > 1:
@@ -156,7 +157,7 @@ def honorifics(text: str) -> list:
 _MATCH_START = operator.methodcaller("start")
 
 
-def names_before(text: str, lo: int, hi: int):
+def names_before(text: str, lo: int, hi: int) -> Iterator[tuple[str, int]]:
     """``reversed(names_in(text, lo, hi))``, each run worked out only when it is reached."""
     for m in reversed(list(PERSON_RUN.finditer(text, lo, hi))):
         words = m.group().split()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
@@ -131,7 +131,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     return named
 
 
-def _chunk_head(toks, start: int, stop: int) -> int:
+def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
     """The last token of the noun phrase that starts a chunk: "Lee Park" in
     "Lee Park, the attorney general"; stops before a clause word."""
     k = start
@@ -166,7 +166,7 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return with_name(text, found) if found else None
 
 
-def _opens_prepositional_phrase(toks: list, k: int, lang) -> bool:
+def _opens_prepositional_phrase(toks: list[tuple[int, int, str]], k: int, lang: Language) -> bool:
     """In a language other than English, a word of the language that is no name, then an
     article: "für die Stadt", "en el país", "pour le pays" (a phrase, not a description of a
     speaker; "auch Stenger", "ihr Trainer" are)."""
@@ -174,7 +174,7 @@ def _opens_prepositional_phrase(toks: list, k: int, lang) -> bool:
         and k + 1 < len(toks) and toks[k + 1][2] in lang.determiners
 
 
-def _described(toks: list, lang) -> bool:
+def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
     """In a language other than English, an article then a title: "le ministre", "la portavoz",
     "der Sprecher" (a description the article may have given to someone named before)."""
     return lang.code != "en" and len(toks) > 1 and toks[0][2] in lang.determiners and \
@@ -285,7 +285,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return toks[0][0], end
 
 
-def _opens_participle(toks) -> bool:
+def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
     """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
     the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
     first = toks[0][2]
@@ -314,7 +314,7 @@ vermont vt virginia va washington wash w.va wisconsin wis wyoming wyo d.c
 _DASHES = frozenset(("—", "–", "-", "--"))
 
 
-def _after_dateline(toks) -> int:
+def _after_dateline(toks: list[tuple[int, int, str]]) -> int:
     """Where the sentence goes on after a dateline ("WASHINGTON, Dec. 8 (UPI) —", "DECATUR,
     Ill. —", "Washington (AFP) –"), or 0 when it opens on none."""
     for d in range(1, min(len(toks), 9)):
@@ -330,7 +330,7 @@ def _after_dateline(toks) -> int:
     return 0
 
 
-def _past_place_and_time(toks, k: int) -> int:
+def _past_place_and_time(toks: list[tuple[int, int, str]], k: int) -> int:
     """``k`` moved past the comma-closed pieces of an introductory phrase that follow it: a
     state ("In Ames, Iowa, ...") or a phrase of time ("..., on Sunday, Mrs. Clinton")."""
     for _ in range(3):

@@ -58,6 +58,7 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     if span.close_at < 0:
         return None
     cues, sentences = ctx.cues, ctx.sentences
+    assert cues is not None and sentences is not None
     lo = mark_end(text, span)
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
@@ -127,6 +128,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """The sentence that leads into the quote: ``Trump said: "...``, ``..., saying "...``,
     ``Trump's claim that "...``."""
     after_prev = site.sent_lo == site.head_lo and site.same_paragraph_before
+    assert ctx.cues is not None
     found = lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
                     site.prev if after_prev else None, ctx)
     if found is not None and found.how == "explicit" and " " not in found.mention and \
@@ -174,6 +176,7 @@ def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     Medical Journal."."""
     text, span = site.text, site.span
     if span.close_at >= 0 and text[span.close_at - 1:span.close_at] not in ".!?":
+        assert ctx.cues is not None and ctx.sentences is not None
         return closing_attribution(text, ctx.cues, ctx.sentences, mark_end(text, span),
                                    site.paragraphs[span.paragraph][1])
     return None
@@ -192,6 +195,7 @@ def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
     text, span, sentences = site.text, site.span, ctx.sentences
     found = _for_person_at(text, ctx, site.sent_lo, span.open_at, word)
     if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
+        assert sentences is not None
         prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
         if prev_lo >= site.head_lo:
             found = _for_person_at(text, ctx, prev_lo, site.sent_lo, word)
@@ -226,6 +230,7 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
         q_lo, q_hi = site.paragraphs[span.paragraph - 1]
         lead = site.text[q_lo:q_hi].rstrip()
         if lead.endswith(":"):
+            assert ctx.sentences is not None and ctx.cues is not None
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
             return lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
     return None
@@ -282,6 +287,7 @@ def _collage(text: str, paragraphs: list[tuple[int, int]], own: int) -> bool:
 def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """Headlines put the speaker anywhere: "Ochoa Says ...", "..., Ochoa Says", "Ochoa: ..."."""
     if site.zone == "title":
+        assert ctx.cues is not None
         return headline(site.text, ctx.cues, site.span, ctx.names)
     return None
 
@@ -297,6 +303,7 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
         gap_lo = mark_end(text, prev_span)
+        assert ctx.sentences is not None and ctx.cues is not None
         gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
         if ctx.cues.first(gap_lo, site.sent_lo) is None:
             return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
@@ -312,6 +319,7 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
     described the count as ... ‘We will be back.’")."""
     text, span, sent_lo = site.text, site.span, site.sent_lo
     if sent_lo > site.p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
+        assert ctx.sentences is not None and ctx.cues is not None
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
         if prev_lo >= site.head_lo:
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
@@ -334,6 +342,7 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     text, span = site.text, site.span
     close_end = mark_end(text, span) if span.close_at >= 0 else -1
+    assert ctx.cues is not None
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
     if cue is None:
         return None

@@ -71,7 +71,8 @@ def known_person(mention: str, ctx: ArticleContext | None) -> bool:
     return full in ctx.people or ctx.names.is_person(name)
 
 
-def lead_in(text, cues, lo, hi, prev, ctx: ArticleContext | None = None) -> Finding | None:
+def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
+            ctx: ArticleContext | None = None) -> Finding | None:
     """Attribution in the sentence that leads into a quote (``text[lo:hi]``)."""
     found_cues = cues.between(lo, hi)
     for cue in reversed(found_cues):

@@ -22,7 +22,7 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens of ``text[lo:hi]`` as (start, end, token), in order."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     append = out.append
     pos = lo
     parts = iter(_TOKEN_SPLIT.split(text[lo:hi]))

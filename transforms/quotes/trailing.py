@@ -93,7 +93,7 @@ today tonight then last this afterward afterwards outside inside to into
 """.split())
 
 
-def quote_ends_paragraph(text: str, span: Span, paragraphs) -> bool:
+def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
     """The previous paragraph closes on its quote, or on a short attribution after it; a long
     stretch of narrative after the quote means the next paragraph's quote is someone else's."""
     return paragraphs[span.paragraph][1] - mark_end(text, span) < 150
@@ -109,7 +109,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
         hi = end
     if lo + 300 < hi:
         hi = lo + 300
-    pos = TAIL_LEAD.match(text, lo, hi).end()
+    lead = TAIL_LEAD.match(text, lo, hi)  # None only when hi < lo (no stretch after the quote)
+    pos = lead.end() if lead is not None else lo
     # (_DASH_ATTRIBUTION's dash is where TAIL_LEAD stops: no dash there, no match.)
     dash = _DASH_ATTRIBUTION.match(text, lo, hi) if pos < hi and text[pos] in "\u2015\u2014\u2013-" else None
     if dash and dash.end() > lo:
@@ -119,8 +120,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     cue = cues.first(pos, hi)
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
-        if cue.s == pos or current_language().code != "en" and (between := text[pos:cue.s].split()) and all(
-                w in current_language().auxiliaries or w in ("–", "—") for w in between):
+        if cue.s == pos or current_language().code != "en" and (words := text[pos:cue.s].split()) and all(
+                w in current_language().auxiliaries or w in ("–", "—") for w in words):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
             # "„...“ – so Müller."
             if word.lower() in ING_CUES and current_language().code == "en":
@@ -141,7 +142,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 return finding(text, (np[0], np[1] + len(between.rstrip())), cue)
         # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
         np = np_before(text, cue.s, pos)
-        gap = text[pos:np[0]].split() if np else None
+        gap = text[pos:np[0]].split() if np else []
         if np and (gap == ["as"] or len(gap) <= 3 and all(
                 w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in gap)):
             return finding(text, (pos, np[1]), cue)
