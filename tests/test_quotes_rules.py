@@ -129,6 +129,15 @@ CASES["reported_mood"] = [
      "beheben müsse.", "schwere Mängel", "Jonas Brandt", "explicit", "partial"),
 ]
 
+# A quoted phrase that looks like a label on the next word, after a verb of judging or greeting
+# that is no reporting cue: the subject's words when a function word ends the phrase.
+CASES["speech_subject"] = [
+    ("body", "Ana Ruiz congratulated the crew on a “flawless landing” at dawn.", "flawless landing",
+     "Ana Ruiz", "explicit", "partial"),
+    ("body", "Ana Ruiz decried the “quiet cuts” and the delays.", "quiet cuts", "Ana Ruiz", "explicit",
+     "partial"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),
