@@ -319,3 +319,21 @@ def test_a_that_clause_after_a_quote_is_no_speaker():
     text = "There is “no real chance” that Lee can catch Park, said Ann Ruiz, a campaign manager."
     q = _quote("body", text, "no real chance")
     assert (q.speaker, q.speaker_mention) == ("Ann Ruiz", "Ann Ruiz")
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A group led by the one named or meant first speaks through that person.
+    ("Tom Hale wrote a paper. In 1990 Hale and his colleagues predicted “a broad shift” in trade.",
+     "a broad shift", "Tom Hale"),
+    ("Tom Hale wrote a paper. It was 1990, yet he and his co-authors predicted “a broad shift in "
+     "trade”.", "a broad shift in trade", "Tom Hale"),
+])
+def test_a_group_led_by_someone_speaks_through_its_lead(body, words, speaker):
+    q = _quote("body", body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_group_led_by_a_description_has_no_speaker():
+    q = _quote("body", "The minister and his colleagues said “no more delays” would be tolerated.",
+               "no more delays")
+    assert (q.kind, q.speaker) == ("partial", None)

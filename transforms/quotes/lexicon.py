@@ -99,6 +99,7 @@ authorities supporters democrats republicans investigators researchers economist
 residents voters protesters protestors witnesses organizers organisers leaders insiders
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
 percent respondents majority minority most others parents families students teachers workers nurses farmers
+colleagues co-authors coauthors collaborators
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 # Bodies that speak for themselves: "the Trump administration said", "the council said".

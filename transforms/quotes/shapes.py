@@ -37,6 +37,8 @@ _POSSESSED_WORDS = re.compile(
 # The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
 POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
+# "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
+_LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -55,6 +57,13 @@ def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | Non
         if antecedent:
             mention = text[antecedent[0]:np[1]]
             how = "explicit"
+    elif first in ("his", "her") and len(words) > 1:
+        # "she and her students predicted", "Lee and his colleagues noted": a group led by the
+        # one named or meant first, who speaks for it.
+        lead = _LEAD_AND.search(text, max(0, np[0] - 80), np[0])
+        if lead and (lead.group(1).lower() in ("he", "she") or is_person_like(lead.group(1))):
+            mention = lead.group(1)
+            how = "pronoun" if mention.lower() in PRONOUNS else "explicit"
     word = cue_word if cue_word is not None else (cue.word if cue else None)
     return Finding(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1)
 
