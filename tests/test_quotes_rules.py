@@ -337,3 +337,15 @@ def test_a_group_led_by_a_description_has_no_speaker():
     q = _quote("body", "The minister and his colleagues said “no more delays” would be tolerated.",
                "no more delays")
     assert (q.kind, q.speaker) == ("partial", None)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # "he" is never the title of a work quoted before it, in curly or doubled marks.
+    ("“Trade will grow,” Tom Hale said.\n\nIt was 1990. A seminal paper, “Open Markets and Closed "
+     "Firms”, came out. Yet he predicted “a broad shift in trade”.", "a broad shift in trade", "Tom Hale"),
+    ("''Trade will grow,'' Tom Hale said.\n\nIt was 1990. A seminal paper, ''Open Markets and Closed "
+     "Firms'', came out. Yet he predicted ''a broad shift in trade''.", "a broad shift in trade", "Tom Hale"),
+], ids=["curly", "doubled-apostrophes"])
+def test_a_pronoun_does_not_stand_for_a_quoted_title(body, words, speaker):
+    q = _quote("body", body, words)
+    assert q.speaker == speaker
