@@ -187,3 +187,33 @@ def test_quoted_words_that_go_on_with_the_sentence_are_not_a_label(body, words, 
 ], ids=["label-on-a-noun", "noun-then-of"])
 def test_a_quoted_label_on_a_noun_stays_scare(body, words):
     assert _quote(body, words).kind == "scare"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A verb of judging, greeting or foreseeing after a named subject: the quoted words in its
+    # clause are that subject's, though they look like a label on the next word.
+    ("Dana Fry runs the port authority. Fry indicated that “short delays” may follow the storm.",
+     "short delays", "Dana Fry"),
+    ("Senator Olu Bakare congratulated the rowers on the “superb finish” at the regatta.",
+     "superb finish", "Olu Bakare"),
+    ("Priya Nandan dismissed the audit as a “hasty sketch” of the accounts.",
+     "hasty sketch", "Priya Nandan"),
+], ids=["indicated-that", "congratulated-on", "dismissed-as"])
+def test_a_judging_verb_gives_its_subject_the_partial_quote(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker, q.rule) == ("partial", speaker, "speech_subject")
+
+
+@pytest.mark.parametrize("body, words", [
+    # The subject is a thing, not someone: the writer's term.
+    ("The new levy welcomed “pop-up” stalls into the market.", "pop-up"),
+    # A name or title in capitals after the verb is no one's words.
+    ("Dana Fry praised the “Safe Streets” scheme on Sunday.", "Safe Streets"),
+    # The verb is not one that reports speech or a judgement.
+    ("Dana Fry painted the “lucky” boats on the quay.", "lucky"),
+    # The quoted words label the noun after them: the name of a fashion, not the subject's words.
+    ("Dana Fry welcomed the “slow travel” trend in the valley.", "slow travel"),
+], ids=["thing-as-subject", "capitalized-name", "plain-verb", "label-on-the-next-noun"])
+def test_a_label_stays_scare_without_a_speaking_subject(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)

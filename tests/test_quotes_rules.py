@@ -129,6 +129,15 @@ CASES["reported_mood"] = [
      "beheben müsse.", "schwere Mängel", "Jonas Brandt", "explicit", "partial"),
 ]
 
+# A quoted phrase that looks like a label on the next word, after a verb of judging or greeting
+# that is no reporting cue: the subject's words when a function word ends the phrase.
+CASES["speech_subject"] = [
+    ("body", "Ana Ruiz congratulated the crew on a “flawless landing” at dawn.", "flawless landing",
+     "Ana Ruiz", "explicit", "partial"),
+    ("body", "Ana Ruiz decried the “quiet cuts” and the delays.", "quiet cuts", "Ana Ruiz", "explicit",
+     "partial"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),
@@ -380,3 +389,31 @@ def test_a_pronoun_after_a_title_description_is_not_that_description_as_a_name()
             "details. When asked whether the deal involved land, an outcome he has called vital, Hale "
             "paused before replying, “Uhh… it is a long deal.”\nHe described the deal as a “work in progress.”")
     assert _quote("body", text, "work in progress.").speaker == "Tom Hale"
+@pytest.mark.parametrize("body, words, speaker", [
+    # A group led by the one named or meant first speaks through that person.
+    ("Tom Hale wrote a paper. In 1990 Hale and his colleagues predicted “a broad shift” in trade.",
+     "a broad shift", "Tom Hale"),
+    ("Tom Hale wrote a paper. It was 1990, yet he and his co-authors predicted “a broad shift in "
+     "trade”.", "a broad shift in trade", "Tom Hale"),
+])
+def test_a_group_led_by_someone_speaks_through_its_lead(body, words, speaker):
+    q = _quote("body", body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_group_led_by_a_description_has_no_speaker():
+    q = _quote("body", "The minister and his colleagues said “no more delays” would be tolerated.",
+               "no more delays")
+    assert (q.kind, q.speaker) == ("partial", None)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # "he" is never the title of a work quoted before it, in curly or doubled marks.
+    ("“Trade will grow,” Tom Hale said.\n\nIt was 1990. A seminal paper, “Open Markets and Closed "
+     "Firms”, came out. Yet he predicted “a broad shift in trade”.", "a broad shift in trade", "Tom Hale"),
+    ("''Trade will grow,'' Tom Hale said.\n\nIt was 1990. A seminal paper, ''Open Markets and Closed "
+     "Firms'', came out. Yet he predicted ''a broad shift in trade''.", "a broad shift in trade", "Tom Hale"),
+], ids=["curly", "doubled-apostrophes"])
+def test_a_pronoun_does_not_stand_for_a_quoted_title(body, words, speaker):
+    q = _quote("body", body, words)
+    assert q.speaker == speaker

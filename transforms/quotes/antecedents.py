@@ -103,6 +103,10 @@ _MODIFIER_ROLES = frozenset("former senior top then state press campaign vice pr
                             "acting deputy assistant longtime veteran retired".split())
 
 
+# An opening quote mark and the marks that close it.
+_CLOSERS = {"“": "”", "‘": "’", '"': '"', "«": "»", "„": "“”", "‚": "‘’", "'": "'"}
+
+
 def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str, pronoun: str) -> str | None:
     """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"."""
     names = ctx.names
@@ -115,6 +119,13 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if name.lower() in PRONOUNS or trim(name) in FUNCTION_WORDS:
             continue
         if plural_group(name):
+            continue
+        opener = text[max(0, end - len(name) - 1):end - len(name)]
+        closers = ("''",) if text[max(0, end - len(name) - 2):end - len(name)] == "''" else _CLOSERS.get(opener, ())
+        inside = name.rstrip("'’”\"»“‘")  # the run may take in the closing mark
+        if opener in _CLOSERS and not any(c in inside for c in closers):
+            # “Open Markets and Closed Firms”: a title (or words) quoted, not someone named; but
+            # a nickname inside a name, ‘Chico’ Manriquez, is the person.
             continue
         name = split_title(name) or name
         full = names.fullest(name)

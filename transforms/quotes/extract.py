@@ -31,16 +31,16 @@ from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.resolve import resolve
-from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, attribute
+from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.implied import only_person_before, sole_person_in
-from newsbeam.transforms.quotes.shapes import sentence_subject
+from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.pnb2"
+EXTRACTOR_VERSION = "2026-12-02.13"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -142,6 +142,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = sentence_subject(text, ctx, sent_lo, span.open_at)
                 if found is not None:
                     found.rule = SENTENCE_SUBJECT
+            else:
+                # ... unless the subject's verb reports speech or a judgement: "Lee congratulated
+                # the team on the “decisive victory” at the polls" (a quoted name or title
+                # in capitals was set aside above: is_title_of_work).
+                found = speech_subject(text, ctx, sent_lo, span.open_at, span.close_at)
+                if found is not None:
+                    found.rule = SPEECH_SUBJECT
         if kind == "partial" and found is not None and sentences_after_comma(text, span, quoted):
             kind = "direct"
         credited = found
@@ -179,7 +186,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 # before, the sentence's subject.
 _BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
-_SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before"])
+_SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday""".split())
 

@@ -99,6 +99,7 @@ authorities supporters democrats republicans investigators researchers economist
 residents voters protesters protestors witnesses organizers organisers leaders insiders
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
 percent respondents majority minority most others parents families students teachers workers nurses farmers
+colleagues co-authors coauthors collaborators
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 # Bodies that speak for themselves: "the Trump administration said", "the council said".
@@ -244,3 +245,20 @@ KIN = frozenset("father mother wife husband son daughter brother sister uncle au
 # them is an English given name). Each language's other lists (verbs, function words) apply only
 # to articles in that language: language.py.
 TITLES = TITLES | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.TITLES | lexicon_pt.TITLES
+
+# Verbs of judging, greeting and foreseeing that report what the subject said without being
+# reporting cues of their own ("Lee congratulated the team on its “decisive victory”", "Ruiz
+# dismissed the report as “a smear”"): a partial quote in their clause is the subject's words
+# (shapes.speech_subject). Not cues: "X thanked Y." alone introduces no quotation.
+ATTITUDE_VERBS = frozenset("""
+indicate indicates indicated congratulate congratulates congratulated laud lauds lauded
+welcome welcomes welcomed condemn condemns condemned denounce denounces denounced decry decries
+decried thank thanks thanked commend commends commended applaud applauds applauded dismiss
+dismisses dismissed reject rejects rejected herald heralds heralded hint hints hinted signal
+signals signaled signalled foresee foresees foresaw envisage envisages envisaged envision
+envisions envisioned pronounce pronounces pronounced lambaste lambastes lambasted castigate
+castigates castigated rebuke rebukes rebuked deride derides derided mock mocks mocked ridicule
+ridicules ridiculed scold scolds scolded chide chides chided voice voices voiced defend defends
+defended endorse endorses endorsed pitch pitches pitched promote promotes promoted frame frames
+framed
+""".split())

@@ -405,8 +405,11 @@ SENTENCE_SUBJECT = "sentence_subject"
 # Not in RULES either: a partial quote in a German sentence in Konjunktiv I that no rule credits
 # is the speaker credited just before (extract.py).
 REPORTED_MOOD = "reported_mood"
+# Not in RULES: a partial quote that looks like a label on a noun, in a sentence whose subject's
+# verb reports speech or a judgement, is the subject's (extract.py, shapes.speech_subject).
+SPEECH_SUBJECT = "speech_subject"
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT,
-                                                  REPORTED_MOOD)
+                                                  REPORTED_MOOD, SPEECH_SUBJECT)
 
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:

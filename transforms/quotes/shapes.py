@@ -10,8 +10,9 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NOUNISH,
+    ADVERBS, ATTITUDE_VERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NOUNISH, NP_STOP,
     POSSESSIVE_PRONOUNS, PRONOUNS)
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
@@ -36,6 +37,8 @@ _POSSESSED_WORDS = re.compile(
 # The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
 POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
+# "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
+_LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -54,6 +57,13 @@ def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | Non
         if antecedent:
             mention = text[antecedent[0]:np[1]]
             how = "explicit"
+    elif first in ("his", "her") and len(words) > 1:
+        # "she and her students predicted", "Lee and his colleagues noted": a group led by the
+        # one named or meant first, who speaks for it.
+        lead = _LEAD_AND.search(text, max(0, np[0] - 80), np[0])
+        if lead and (lead.group(1).lower() in ("he", "she") or is_person_like(lead.group(1))):
+            mention = lead.group(1)
+            how = "pronoun" if mention.lower() in PRONOUNS else "explicit"
     word = cue_word if cue_word is not None else (cue.word if cue else None)
     return Finding(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1)
 
@@ -210,3 +220,37 @@ def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_on
     cue = verb.group(1) if verb and verb.group(1).islower() else None
     how = "pronoun" if low in PRONOUNS else "explicit"
     return Finding(mention, cue, how, -1)
+
+
+# Words that end the noun phrase before them: a quote followed by one is a whole phrase ("the
+# “decisive victory” at the polls", "“temporary measures” might be needed"), not a label on the
+# noun after it ("the “becoming Chinese” trend").
+_PHRASE_ENDS = NP_STOP | FUNCTION_WORDS | frozenset(["may", "will", "can"])
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
+def speech_subject(text: str, ctx: ArticleContext, lo: int, hi: int, close_at: int) -> Finding | None:
+    """The subject of a partial quote's sentence when the verb right after it reports speech or
+    a judgement: a reporting verb ("Ann Lee said the plan was “absolutely” sound") or a verb of
+    judging, greeting or foreseeing ("Lee congratulated the team on the “decisive victory”",
+    "Ruiz dismissed the report as “a smear”"). The quote is in that verb's clause: no ";" or
+    second reporting verb between them. The subject must name someone (a person, a body, or a
+    pronoun that stands for one): the writer's words about a thing ("The bill ...") are not
+    speech. The quoted words must end their phrase (a function word follows them): a label on
+    the noun after it ("endorsed the “becoming Chinese” trend") is the writer's term. ``lo``:
+    the sentence's start; ``hi``: where the quote opens; ``close_at``: its closing mark."""
+    after = _WORD_AFTER.match(text, close_at + 1)
+    if after is None or after.group(1) not in _PHRASE_ENDS:
+        return None
+    found = sentence_subject(text, ctx, lo, hi)
+    if found is None or not found.cue:
+        return None
+    verb = found.cue.lower()
+    lang_cues = current_language().cues
+    if verb not in CUES and verb not in ATTITUDE_VERBS and verb not in lang_cues:
+        return None
+    at = text.find(found.cue, lo, hi)
+    assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
+    if at < 0 or ";" in text[at:hi] or ctx.cues.first(at + len(found.cue), hi) is not None:
+        return None
+    return found
