@@ -136,13 +136,14 @@ def scores(splits=SPLITS, variants=VARIANTS) -> dict[tuple[str, str], dict]:
     return out
 
 
-def articles_per_second(articles, min_seconds: float = 1.0) -> float:
-    """Extraction rate on one core: whole passes over ``articles`` for at least ``min_seconds``
-    of this process's CPU time (wall time would count other programs sharing the machine)."""
+def articles_per_second(articles, min_seconds: float = 1.0, extract=extract_quotes) -> float:
+    """Extraction rate on one core: whole passes of ``extract`` over ``articles`` for at least
+    ``min_seconds`` of this process's CPU time (wall time would count other programs sharing the
+    machine)."""
     done, started = 0, time.process_time()
     while True:
         for _, (title, bullets, body) in articles:
-            extract_quotes(title, bullets, body)
+            extract(title, bullets, body)
         done += len(articles)
         elapsed = time.process_time() - started
         if elapsed >= min_seconds:
@@ -209,17 +210,6 @@ def _load_extractor(tree: str):
         sys.modules.update(saved)
 
 
-def _rate(extract, articles, min_seconds: float) -> float:
-    done, started = 0, time.process_time()
-    while True:
-        for _, (title, bullets, body) in articles:
-            extract(title, bullets, body)
-        done += len(articles)
-        elapsed = time.process_time() - started
-        if elapsed >= min_seconds:
-            return done / elapsed
-
-
 def speed_against_in_process(rev: str, rounds: int = 6, min_seconds: float = 1.5) -> dict[str, list]:
     """{corpus: [(old, new) articles/s per round]}: ``rev``'s extractor and the working tree's,
     both loaded in this process and timed in turn (CPU time), on the seed-like bodies and
@@ -235,7 +225,8 @@ def speed_against_in_process(rev: str, rounds: int = 6, min_seconds: float = 1.5
         out: dict[str, list] = {name: [] for name in corpora}
         for _ in range(rounds):
             for name, articles in corpora.items():
-                out[name].append((_rate(old, articles, min_seconds), _rate(extract_quotes, articles, min_seconds)))
+                out[name].append((articles_per_second(articles, min_seconds, old),
+                                   articles_per_second(articles, min_seconds, extract_quotes)))
         return out
 
 

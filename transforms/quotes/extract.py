@@ -266,6 +266,17 @@ def _personal_pronoun(found: Finding) -> str | None:
     return low
 
 
+def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str) -> str | None:
+    """The person last credited with a quote opening in [lo, hi), or None; never for German
+    "sie" (see ``_pronoun_antecedent``)."""
+    for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
+        if offset < lo:
+            break
+        if offset < hi:
+            return person
+    return None
+
+
 def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
     """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
     with a quote in the same paragraph, else the subject of one of the (at most three) sentences
@@ -275,11 +286,9 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
     only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
     woman answering a man is common): only a subject before it."""
     p_lo = text.rfind("\n", 0, before) + 1
-    for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
-        if offset < p_lo:
-            break
-        if offset < before:
-            return person
+    person = _credited_between(ctx, p_lo, before, pronoun)
+    if person:
+        return person
     lang = current_language()
     gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
     hi = before
@@ -310,11 +319,9 @@ def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: st
         while q_hi > 0 and text[q_hi - 1] in "\n\r ":
             q_hi -= 1
         q_lo = text.rfind("\n", 0, q_hi) + 1
-        for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
-            if offset < q_lo:
-                break
-            if offset < q_hi:
-                return person
+        person = _credited_between(ctx, q_lo, q_hi, pronoun)
+        if person:
+            return person
         if q_hi > q_lo:
             assert ctx.sentences is not None
             person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
