@@ -18,14 +18,23 @@ bounded run of a large input. Here instead:
   pyarrow imports it on first use of most calls (``pa.array`` on a list, ``Schema.empty_table``,
   ``Table.from_pylist``, ``import pyarrow.dataset``: its C++ conversion and its pandas shim look
   for pandas), 0.3 s of CPU per process; pyarrow works the same without it for newsbeam's types
-  (no nanosecond timestamps, no pandas objects in its rows).
+  (no nanosecond timestamps, no pandas objects in its rows);
+* **imported once**: on Linux the pool is one process, ``python -m newsbeam.pipeline.workers``,
+  that imports Beam's harness and newsbeam's stage modules once and then forks the ``n``
+  workers, which share those imports (copy on write) instead of each importing them again
+  (about 1.9 s of CPU per worker; with two workers and the main process importing at the same
+  time, three processes competed for two cores before the first stage). Nothing in the pool
+  process has started a thread when it forks (``tests/test_workers.py``); a forked worker dies
+  with its pool process (``PR_SET_PDEATHSIG``), and the pool process waits for its workers.
+  Elsewhere each worker is a process of its own.
 
 A pool worker is handed a pipeline by Beam's own ``SubprocessSdkWorker.run`` (patched in
 ``beam_speedups.use_warm_workers``): the environment Beam would give a new process (its control
 and logging addresses, pipeline options, worker id) travels as one JSON line on the worker's
-stdin; the worker runs Beam's ``sdk_worker_main.main`` with it and answers one line, its exit
-status, when the runner closes the pipeline's control channel. A worker that dies or fails is
-not reused; when the pool has no idle worker, Beam starts its own process as before.
+command pipe; the worker runs Beam's ``sdk_worker_main.main`` with it and answers one line on
+its answer pipe, its exit status, when the runner closes the pipeline's control channel. A
+worker that dies or fails is not reused; when the pool has no idle worker, Beam starts its own
+process as before.
 """
 from __future__ import annotations
 
@@ -120,14 +129,13 @@ def worker_count(beam_argv: list[str]) -> int:
 
 
 class _Worker:
-    """One pool process: its pipes, and whether it can take another pipeline."""
+    """One pool worker, as the main process sees it: the pipes to it (its commands, its answers)
+    and the pool process that holds it (the worker itself, or the process it was forked from)."""
 
-    def __init__(self, env: dict[str, str]):
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "newsbeam.pipeline.workers"], env=env,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
-        assert self.process.stdin is not None and self.process.stdout is not None  # both PIPE
-        self.commands, self.answers = self.process.stdin, self.process.stdout
+    def __init__(self, process: subprocess.Popen, commands: int, answers: int):
+        self.process = process
+        self.commands = os.fdopen(commands, "w", buffering=1)
+        self.answers = os.fdopen(answers, "r")
 
     def serve(self, env: dict[str, str]) -> int:
         """Hand the worker one pipeline (Beam's environment for it); its exit status when the
@@ -143,16 +151,54 @@ class _Worker:
         except ValueError:  # EOF: the worker died with the pipeline
             return -1
 
-    def close(self, timeout: float) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self.commands.close()
+    def release(self) -> None:
+        """Close the worker's pipes: it exits when it reads the end of its commands."""
+        for pipe in (self.commands, self.answers):
+            with contextlib.suppress(OSError, ValueError):
+                pipe.close()
+
+
+def fork_from_one_process() -> bool:
+    """Whether a pool's workers are forked from one process that imported once (Linux), or each
+    started as a process of its own that imports for itself (elsewhere: a fork after imports is
+    not safe on macOS)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+# What would start a thread in the pool process before it forks, turned off (measured: the
+# pool process then has one thread when it forks): OpenBLAS's thread pool, loaded with numpy
+# (no stage of newsbeam does linear algebra), and the background thread of pyarrow's jemalloc
+# (the workers use the system allocator anyway: ``beam_speedups.LEAN_WORKER_ENVIRONMENT``).
+SINGLE_THREADED_IMPORTS = {"OPENBLAS_NUM_THREADS": "1", "JE_ARROW_MALLOC_CONF": "background_thread:false"}
+
+
+def _start(n: int, env: dict[str, str]) -> tuple[list[subprocess.Popen], list[_Worker]]:
+    """``n`` pool workers and the processes that hold them: one ``python -m
+    newsbeam.pipeline.workers`` process that imports, then forks the ``n`` workers (see the
+    module's docstring), or one such process per worker where forking is not used. Each worker
+    gets two pipes, passed as file descriptors: its commands and its answers."""
+    groups = [n] if fork_from_one_process() else [1] * n
+    if len(groups) == 1 and n > 1:
+        env = {**SINGLE_THREADED_IMPORTS, **env}
+    processes, workers = [], []
+    for size in groups:
+        ends = []  # per worker: (the worker's ends), (this process's ends)
+        for _ in range(size):
+            commands_r, commands_w = os.pipe()
+            answers_r, answers_w = os.pipe()
+            ends.append(((commands_r, answers_w), (commands_w, answers_r)))
+        theirs = [fd for worker_ends, _ in ends for fd in worker_ends]
         try:
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        with contextlib.suppress(OSError, ValueError):
-            self.answers.close()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "newsbeam.pipeline.workers",
+                 *(f"{r},{w}" for (r, w), _ in ends)],
+                env=env, stdin=subprocess.DEVNULL, pass_fds=theirs)
+        finally:
+            for fd in theirs:
+                os.close(fd)
+        processes.append(process)
+        workers.extend(_Worker(process, commands_w, answers_r) for _, (commands_w, answers_r) in ends)
+    return processes, workers
 
 
 class WarmPool:
@@ -160,8 +206,8 @@ class WarmPool:
 
     def __init__(self, n: int, env: dict[str, str]):
         self._lock = threading.Lock()
-        self._idle = [_Worker(env) for _ in range(n)]
-        self._all = list(self._idle)
+        self.processes, self._all = _start(n, env)
+        self._idle = list(self._all)
         self.served = 0
 
     def take(self) -> _Worker | None:
@@ -174,13 +220,25 @@ class WarmPool:
             if healthy:
                 self._idle.append(worker)
                 return
-        worker.close(timeout=0)
+        worker.release()  # not reused: it exits on the end of its commands, if it is alive
 
     def close(self, timeout: float = 10.0) -> None:
+        """End every worker (each reads the end of its commands and exits), then wait for the
+        pool's processes, killed after ``timeout`` seconds (a forked worker dies with its
+        pool process)."""
         with self._lock:
             workers, self._idle = self._all, []
         for worker in workers:
-            worker.close(timeout)
+            with contextlib.suppress(OSError, ValueError):
+                worker.commands.close()
+        for process in self.processes:
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        for worker in workers:
+            worker.release()
 
 
 _pool: WarmPool | None = None
@@ -279,8 +337,9 @@ def for_run(beam_argvs: list[list[str]]):
 # --------------------------------------------------------------------------- the worker side
 
 
-def _serve() -> int:
-    """A pool worker's life: preload, then one pipeline per line of stdin, until it closes."""
+def _preload() -> None:
+    """Import what a worker needs before its first pipeline (``PRELOAD``), with pandas refused
+    for good, and leave no log handler of Beam's import behind."""
     from newsbeam.pipeline import beam_speedups
 
     beam_speedups.import_beam_without_pandas()
@@ -297,32 +356,103 @@ def _serve() -> int:
     import pyarrow.lib
 
     pyarrow.lib._pandas_api.have_pandas  # noqa: B018 (its shim looks once, and remembers: none)
+
+
+def _serve(commands_fd: int, answers_fd: int) -> int:
+    """A pool worker's life once preloaded: one pipeline per line of its commands, until they end."""
     from apache_beam.runners.worker import sdk_worker_main
 
-    answers = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1)
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # whatever a stage prints goes to stderr
-    for line in sys.stdin:
-        env = json.loads(line)
-        os.environ.update(env)
-        handlers = list(root.handlers)
-        status = 0
-        try:
-            sdk_worker_main.main([])
-        except Exception:  # noqa: BLE001 (Beam logged it; the runner sees the status)
-            status = 1
-        finally:
-            for handler in root.handlers[:]:  # the harness's handler to the runner's log server
-                if handler not in handlers:
-                    root.removeHandler(handler)
-        try:
-            answers.write(f"{status}\n")
-        except OSError:  # the run's process is gone: so is this worker's purpose
-            return 1
+    root = logging.getLogger()
+    answers = os.fdopen(answers_fd, "w", buffering=1)
+    with os.fdopen(commands_fd, "r") as commands:
+        for line in commands:
+            env = json.loads(line)
+            os.environ.update(env)
+            handlers = list(root.handlers)
+            status = 0
+            try:
+                sdk_worker_main.main([])
+            except Exception:  # noqa: BLE001 (Beam logged it; the runner sees the status)
+                status = 1
+            finally:
+                for handler in root.handlers[:]:  # the harness's handler to the runner's log server
+                    if handler not in handlers:
+                        root.removeHandler(handler)
+            try:
+                answers.write(f"{status}\n")
+            except OSError:  # the run's process is gone: so is this worker's purpose
+                return 1
     return 0
+
+
+def _die_with_parent() -> None:
+    """A forked worker is killed when its pool process dies (Linux's parent-death signal), so
+    that killing the pool process ends its workers."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _pool_process(pipes: list[tuple[int, int]]) -> int:
+    """The pool process: preload once, then one worker per pair of pipes. With one pair it is
+    the worker itself; with several, it forks them all (each shares the imports, copy on
+    write, instead of importing Beam and newsbeam again: ~1.9 s of CPU per worker) and waits
+    for them. Nothing in it has started a thread when it forks (``threads_at_fork``, tested)."""
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # whatever an import or a stage prints: stderr
+    _preload()
+    if len(pipes) == 1:
+        return _serve(*pipes[0])
+    import signal
+
+    children, me = [], os.getpid()
+    for i, (commands, answers) in enumerate(pipes):
+        pid = os.fork()
+        if pid == 0:  # the worker: its own pipes only
+            _die_with_parent()
+            if os.getppid() != me:  # the pool process died before the signal was asked for
+                os._exit(1)
+            for j, fds in enumerate(pipes):
+                if j != i:
+                    for fd in fds:
+                        os.close(fd)
+            status = 1
+            try:
+                status = _serve(commands, answers)
+            except KeyboardInterrupt:
+                status = 130
+            except BaseException:  # noqa: BLE001 (said on stderr; the runner sees the worker gone)
+                import traceback
+
+                traceback.print_exc()
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(status)  # not the pool process's exit handlers
+        children.append(pid)
+    for fds in pipes:
+        for fd in fds:
+            os.close(fd)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the workers, which exit
+    status = 0
+    for pid in children:
+        _, code = os.waitpid(pid, 0)
+        status = status or os.waitstatus_to_exitcode(code)
+    return status
+
+
+def threads_at_fork() -> int:
+    """The threads of this process, native ones included (from /proc): 1 in the pool process
+    when it forks, or a lock another thread held could stay held in the workers."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 if __name__ == "__main__":
     try:
-        sys.exit(_serve())
+        sys.exit(_pool_process([tuple(int(fd) for fd in arg.split(",")) for arg in sys.argv[1:]]))  # type: ignore[misc]
     except KeyboardInterrupt:  # Ctrl-C reaches the whole process group; the run reports it
         sys.exit(130)

@@ -151,3 +151,74 @@ def test_a_run_adopts_the_workers_started_early_and_closes_them_after(monkeypatc
         assert pool is early and workers._early is None
     assert len(started) == 1  # adopted, not started again
     assert all(w.process.poll() is not None for w in early._all)
+
+
+def _children_of(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _wait_for(condition, seconds: float = 120.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+linux_only = pytest.mark.skipif(not workers.fork_from_one_process(), reason="workers are forked on Linux only")
+
+
+@linux_only
+def test_the_pool_process_imports_without_starting_a_thread_so_it_can_fork():
+    """What the pool process does before it forks its workers leaves it with one thread (a
+    fork copies only the forking thread: another one's held lock would stay held for good)."""
+    code = "from newsbeam.pipeline import workers\nworkers._preload()\nprint(workers.threads_at_fork())"
+    env = {**os.environ, **workers.SINGLE_THREADED_IMPORTS}  # as the pool process gets them
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "1"
+
+
+@linux_only
+def test_the_pools_workers_are_forked_from_one_process_and_end_with_it():
+    pool = workers.WarmPool(2, dict(os.environ))
+    try:
+        assert len(pool.processes) == 1 and {w.process for w in pool._all} == set(pool.processes)
+        pid = pool.processes[0].pid
+        assert _wait_for(lambda: len(_children_of(pid)) == 2)  # forked once the imports are done
+        forked = _children_of(pid)
+        pool.close(timeout=30)
+        assert pool.processes[0].returncode == 0
+        assert not any(Path(f"/proc/{c}").exists() for c in forked)
+    finally:
+        pool.close(timeout=0)
+
+
+@linux_only
+def test_killing_the_pool_process_ends_its_forked_workers():
+    import signal
+
+    pool = workers.WarmPool(2, dict(os.environ))
+    try:
+        pid = pool.processes[0].pid
+        assert _wait_for(lambda: len(_children_of(pid)) == 2)
+        forked = _children_of(pid)
+        os.kill(pid, signal.SIGKILL)
+        pool.processes[0].wait(30)
+        assert _wait_for(lambda: not any(_alive(c) for c in forked), 30)
+    finally:
+        pool.close(timeout=0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except OSError:
+        return False
