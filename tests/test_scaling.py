@@ -125,6 +125,24 @@ pandas is left alone."""
     assert first.stdout.strip() == "True", first.stderr[-2000:]
 
 
+def test_a_run_of_files_builds_its_graph_without_the_http_client_which_loads_when_asked_for():
+    """Start-up: the HTTP client (httpx, httpcore, ssl) is imported by the stages that fetch, not
+    by the graph of a run that reads files; ``transforms.io.fetch.Fetcher`` still resolves."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from newsbeam.pipeline import run, build\n"
+            "from newsbeam.transforms.composites import feeds, fetch_articles\n"
+            "print('httpx' in sys.modules)\n"
+            "from newsbeam.transforms.io.fetch import Fetcher, FetchConfig\n"
+            "Fetcher(FetchConfig()).close()\n"
+            "print('httpx' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "True"]
+
+
 @pytest.mark.parametrize("given, processes", [
     (["--direct_num_workers=2"], True),  # implied by beam_args
     (["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"], True),

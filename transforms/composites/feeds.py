@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 import apache_beam as beam
 from apache_beam import pvalue
@@ -26,8 +27,11 @@ from newsbeam.transforms.io.feedstate import (
     DOCUMENT_REASONS, DOCUMENT_STAGES, FeedState, FeedStateStore, is_due, is_suspended, update_state, validators,
     with_parse_outcome,
 )
-from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.io.fetch import FetchConfig
 from newsbeam.transforms.document import document_of
+
+if TYPE_CHECKING:
+    from newsbeam.transforms.io.fetch import Fetcher
 
 STATES, REJECTS, STATS = "states", "rejects", "stats"
 
@@ -77,6 +81,8 @@ class _FetchBatch(beam.DoFn):
         self._on_schedule = on_schedule
 
     def setup(self):
+        from newsbeam.transforms.io.fetch import Fetcher  # httpx: only where a stage fetches
+
         self._fetcher = Fetcher(self._config)
         self._store = FeedStateStore(self._state_root) if self._state_root else None
         self._pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="fetch")

@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import apache_beam as beam
@@ -35,10 +36,13 @@ from newsbeam.schemas import reasons, runstats
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.io import layout
 from newsbeam.transforms.io.dataset import Location
-from newsbeam.transforms.io.fetch import FetchConfig, Fetcher
+from newsbeam.transforms.io.fetch import FetchConfig
 from newsbeam.transforms.html import html_to_text
 from newsbeam.transforms.formats.read import Limits, read_document
 from newsbeam.transforms.text import word_count
+
+if TYPE_CHECKING:
+    from newsbeam.transforms.io.fetch import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +222,8 @@ class _FetchArticles(beam.DoFn):
         self._concurrency = concurrency
 
     def setup(self):
+        from newsbeam.transforms.io.fetch import Fetcher  # httpx: only where a stage fetches
+
         self._fetcher = Fetcher(self._config)
         self._cache = ArticleCache(self._cache_root) if self._cache_root else None
         self._pool = ThreadPoolExecutor(max_workers=self._concurrency, thread_name_prefix="article")
