@@ -2,6 +2,7 @@
 
     python -m bench.gold.sheets --out /work/notes/gold-sheets            # batches A and B
     python -m bench.gold.sheets --batch C --out /work/notes/gold-sheets-c --count 40
+    python -m bench.gold.sheets --batch C --sheets-only --out /work/notes/gold-agreement-c  # again, to annotate twice
 
 For each chosen article it writes ``Snnn-outlet.md`` (the doc key, the title, bullets and body
 paragraphs as newsbeam reads them now, and under each paragraph every span the quote-mark layer
@@ -31,6 +32,7 @@ from newsbeam.transforms.document import with_quotes
 
 from bench.gold import corpus as gc
 from bench.gold.corpus import paragraph_spans
+from bench.gold.ingest import SHEETS
 
 # How many articles per feed outlet (a handful at most; the pages are one article each).
 PER_FEED = {"TIME": 5, "The Week": 5, "Dawn": 5, "404 Media": 4, "The Verge": 4, "TechCrunch": 4,
@@ -245,6 +247,27 @@ def new_batch(batch: str, out: Path, count: int, overwrite_ann: bool) -> int:
     return 0
 
 
+def resheet(batch: str, out: Path) -> int:
+    """Write fresh sheets and pre-filled templates of a batch already in docs.jsonl (the same
+    documents and sheet names) into ``out``, e.g. for a second annotator; docs.jsonl and any
+    existing sheets folder of the batch are left as they are."""
+    rows = [json.loads(line) for line in (gc.DATA / "docs.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line)["batch"] == batch]
+    written = 0
+    for row in rows:
+        doc = row["doc"]
+        article = gc.find_article(gc.read_articles(doc.split("#", 1)[0]), doc)
+        if article is None:
+            print(f"{row['sheet']}: {doc} no longer read; skipped", file=sys.stderr)
+            continue
+        number = int(row["sheet"][1:4])
+        md, ann = sheet(number, doc, row["outlet"], article, row["split"], batch)
+        _write(out, row["sheet"], md, ann, overwrite_ann=False)
+        written += 1
+    print(f"batch {batch}: {written} of {len(rows)} sheets written again -> {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="/work/notes/gold-sheets")
@@ -253,12 +276,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=40, help="how many documents a new batch takes")
     parser.add_argument("--overwrite-ann", action="store_true",
                         help="overwrite existing .ann files (by default an existing one is kept)")
+    parser.add_argument("--sheets-only", action="store_true",
+                        help="with --batch: write again the sheets of the batch's documents already in "
+                             "docs.jsonl (for a second annotator); choose nothing, leave docs.jsonl as it is")
     args = parser.parse_args(argv)
     if not gc.available():
         print(f"bench.gold.sheets: {gc.CORPUS} is absent; nothing to do")
         return 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.batch and args.sheets_only:
+        if out.resolve() == Path(SHEETS[args.batch]).resolve():
+            parser.error("--sheets-only would write over the batch's own sheets; give another --out")
+        return resheet(args.batch, out)
     if args.batch:
         return new_batch(args.batch, out, args.count, args.overwrite_ann)
     chosen = choose()
