@@ -180,7 +180,8 @@ def _start(n: int, env: dict[str, str]) -> tuple[list[subprocess.Popen], list[_W
     groups = [n] if fork_from_one_process() else [1] * n
     if len(groups) == 1 and n > 1:
         env = {**SINGLE_THREADED_IMPORTS, **env}
-    processes, workers = [], []
+    processes: list[subprocess.Popen] = []
+    workers: list[_Worker] = []
     for size in groups:
         ends = []  # per worker: (the worker's ends), (this process's ends)
         for _ in range(size):
