@@ -418,3 +418,21 @@ def test_a_one_word_heading_name(body, speaker):
 ])
 def test_a_description_closed_by_a_name(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# A sentence may open on a German or Spanish opening mark („ » ¿ ¡): the sentence before it
+# ends there, so the quote that opens it follows a sentence about its speaker.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Jonas Brandt leitet den Verein. Brandt wundert sich über die Entscheidung der Stadt. „Wir "
+     "wissen doch alle, dass das nicht funktioniert.“", "Jonas Brandt"),
+    (DE + "Jonas Brandt leitet den Verein. Brandt wundert sich über die Entscheidung der Stadt. »Wir "
+     "wissen doch alle, dass das nicht funktioniert.«", "Jonas Brandt"),
+])
+def test_a_sentence_may_open_on_a_german_mark(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+def test_sentences_end_before_opening_marks_of_other_languages():
+    from newsbeam.transforms.quotes.tokens import Sentences
+    text = "Er kam. „Ja“, sagte er. ¿Qué pasa? »Nein« war die Antwort."
+    assert Sentences(text).ends == [text.index("„"), text.index("¿"), text.index("»")]
