@@ -436,3 +436,37 @@ def test_sentences_end_before_opening_marks_of_other_languages():
     from newsbeam.transforms.quotes.tokens import Sentences
     text = "Er kam. „Ja“, sagte er. ¿Qué pasa? »Nein« war die Antwort."
     assert Sentences(text).ends == [text.index("„"), text.index("¿"), text.index("»")]
+
+
+# The language's adverbs stand between a subject and its verb like English "also" ("también
+# afirmó", "a aussi déclaré", "noch behauptet"): the subject is the phrase before them.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "La alcaldesa Carmen Vidal también afirmó: «No vamos a ceder ante nadie».", "Carmen Vidal"),
+    (FR + "Claire Dubois a aussi déclaré : « Nous ne céderons pas ».", "Claire Dubois"),
+    (PT + "Marta Silva também disse: “Não vamos recuar”.", "Marta Silva"),
+    (DE + "Petra Lindner leitet den Verein. Vor Jahren hatte Lindner noch behauptet, sie würde "
+     "„lieber aufhören“, als zu verlieren.", "Petra Lindner"),
+])
+def test_adverbs_between_subject_and_verb(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+# A relative pronoun after a comma ("..., quien aseguró que", "..., qui a affirmé que") is the
+# phrase before the comma, even after a preposition; where that phrase is no name ("..., para
+# saber su opinión, quien"), the later rules are tried.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "La propuesta la presentó la ministra Lucía Fernández, quien también aseguró que «no habrá "
+     "recortes en educación».", "Lucía Fernández"),
+    (ES + "Andrés Molina habló el lunes. Luego se le preguntó por el plan a Molina, quien señaló que "
+     "«todo sigue igual».", "Andrés Molina"),
+    (FR + "Le texte a été défendu par Claire Dubois, qui a affirmé que « rien ne changera ».", "Claire Dubois"),
+    (PT + "O projeto foi apresentado por Marta Silva, que afirmou que “nada vai mudar”.", "Marta Silva"),
+])
+def test_a_relative_pronoun_is_the_phrase_before_it(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+def test_a_relative_pronoun_without_its_phrase_leaves_the_quote_to_later_rules():
+    body = ES + ("Andrés Molina es el intendente desde 2020. El diario consultó a Molina, para saber su "
+                 "opinión, quien manifestó que «todo sigue igual».")
+    assert _speakers(body)[-1] == ("Andrés Molina", "dropped_subject")

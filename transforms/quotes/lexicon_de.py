@@ -100,3 +100,12 @@ DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem eine
 GENITIVES = frozenset("des der".split())
 
 STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())
+
+# Adverbs between a subject or verb and what follows ("erzählte Lindner damals auch: „...“").
+ADVERBS = frozenset("""
+auch noch bereits schon immer nun jetzt dann damals zudem außerdem ebenfalls später zuvor
+erneut nochmals wiederholt stets aber dabei daraufhin selbst einmal gleich sofort ausdrücklich
+""".split())
+# Relative pronouns that stand for the speaker right before a reporting verb: none in German,
+# whose relative clauses put their verb last ("Lindner, die das Amt seit 2019 führt, sagte").
+RELATIVES: frozenset[str] = frozenset()

@@ -150,8 +150,8 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     phrase inside the subject, not the subject ("Doch der Aktivist der Gewerkschaft aus Chicago
     sagt: »...«" is not Chicago's)."""
     lang = current_language()
-    if lang.code == "en" or not found.mention:
-        return False
+    if lang.code == "en" or not found.mention or found.mention.rsplit(None, 1)[-1].lower() in lang.relatives:
+        return False  # "défendu par Claire Dubois, qui a affirmé": the relative clause's subject
     hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
     at = site.text.rfind(found.mention, site.sent_lo, hi)
     words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
@@ -414,8 +414,11 @@ RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_bef
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
     """The first rule's finding for the quote at ``site``, named after its rule."""
+    relatives = current_language().relatives
     for name, rule in RULES:
         found = rule(site, ctx)
+        if found is not None and relatives and found.mention.strip().lower() in relatives:
+            continue  # ", quien dijo" whose phrase before was not found: the next rules may know
         if found is not None:
             if found.rule is None:
                 found.rule = name
