@@ -470,3 +470,11 @@ def test_a_relative_pronoun_without_its_phrase_leaves_the_quote_to_later_rules()
     body = ES + ("Andrés Molina es el intendente desde 2020. El diario consultó a Molina, para saber su "
                  "opinión, quien manifestó que «todo sigue igual».")
     assert _speakers(body)[-1] == ("Andrés Molina", "dropped_subject")
+
+
+# dropped_subject: the person a closing attribution of the sentence before puts after its verb
+# goes on speaking, not the first person that sentence names.
+def test_a_dropped_subject_is_the_one_who_spoke_before():
+    body = ES + ("Lucía Fernández presentó el informe y Molina lo leyó. El informe de Fernández es urgente, "
+                 "afirmó el presidente del Senado, Andrés Molina. «Es muy necesario para el país», añadió.")
+    assert _speakers(body)[-1] == ("Andrés Molina", "dropped_subject")

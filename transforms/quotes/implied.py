@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
 
@@ -41,9 +42,26 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | 
     return None
 
 
+def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The person a sentence's last reporting verb puts right after it: "El plan es justo,
+    afirmó el presidente de la Asamblea, Ana Ruiz." (the one who goes on speaking), or None."""
+    assert ctx.cues is not None
+    lang = current_language()
+    for cue in reversed(ctx.cues.between(lo, hi)[-3:]):
+        if cue.word.lower() not in lang.cues or cue.word.lower() in lang.according:
+            continue
+        np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+        if np is None:
+            return None
+        mention = text[np[0]:np[1]].strip(" .,;:")
+        return _person_named(split_title(mention) or mention, ctx)
+    return None
+
+
 def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> str | None:
-    """The person last credited between ``p_lo`` and ``before``, else the first person named in
-    one of the ``sentences`` sentences that end there."""
+    """The person last credited between ``p_lo`` and ``before``, else the person a sentence's
+    reporting verb puts after it or the first person named, in one of the ``sentences``
+    sentences that end there."""
     for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break
@@ -55,7 +73,7 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
             break
         assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1)
-        person = _first_person_in(text, ctx, s_lo, hi)
+        person = _reporter_in(text, ctx, s_lo, hi) or _first_person_in(text, ctx, s_lo, hi)
         if person:
             return person
         hi = s_lo - 1
