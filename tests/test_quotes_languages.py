@@ -478,3 +478,19 @@ def test_a_dropped_subject_is_the_one_who_spoke_before():
     body = ES + ("Lucía Fernández presentó el informe y Molina lo leyó. El informe de Fernández es urgente, "
                  "afirmó el presidente del Senado, Andrés Molina. «Es muy necesario para el país», añadió.")
     assert _speakers(body)[-1] == ("Andrés Molina", "dropped_subject")
+
+
+# German "weiß" after a quote is a verb of attribution ("„...“, weiß Turnierdirektor Jonas Brandt").
+# A definite description of a role no one was given ("weiß der neue Vereinspräsident") is the
+# one person the sentence before names; two named there, or a possessive: null.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Auch die anderen wollen gewinnen“, weiß Turnierdirektor Jonas Brandt.", "Jonas Brandt"),
+    (DE + "Petra Lindner führt den Verein seit Jahren. Den Aufstieg erwartet Lindner noch in diesem "
+     "Jahr. „Wir sind bereit“, weiß die neue Vereinspräsidentin.", "Petra Lindner"),
+    (DE + "Petra Lindner und Jonas Brandt führen den Verein. Den Aufstieg erwarten Lindner und Brandt "
+     "noch in diesem Jahr. „Wir sind bereit“, sagt die neue Vereinspräsidentin.", None),
+    (ES + "Andrés Molina presentó el presupuesto. Molina lo defendió ante todos. «Es un buen plan», "
+     "dijo su portavoz.", None),
+])
+def test_a_description_is_the_person_named_just_before(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

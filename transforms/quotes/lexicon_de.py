@@ -20,7 +20,7 @@ entgegnete erwidert erwiderte widerspricht widersprach bemerkt bemerkte resümie
 gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostiziert
 prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
 beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
-genannt findet fand
+genannt findet fand weiß wusste
 rät riet wettert wetterte plädiert plädierte schlussfolgert schlussfolgerte befindet befand
 seufzt seufzte stöhnt stöhnte jubelt jubelte schimpft schimpfte flüstert flüsterte murmelt
 murmelte scherzt scherzte witzelt witzelte spottet spottete dichtet dichtete singt sang
