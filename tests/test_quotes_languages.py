@@ -494,3 +494,16 @@ def test_a_dropped_subject_is_the_one_who_spoke_before():
 ])
 def test_a_description_is_the_person_named_just_before(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# French "« ... », c'est ainsi que X a qualifié ...": the clause's subject said the words, and the
+# partial quotes that go on in its sentence are theirs too; without "c'est ainsi": no one.
+@pytest.mark.parametrize("body, speakers", [
+    (FR + "Le Premier ministre Paul Morel s’est exprimé vendredi. « Un désastre », c’est ainsi qu’il a "
+     "qualifié la réunion, estimant que c’était « inacceptable ».", ["Paul Morel", "Paul Morel"]),
+    (FR + "« Un désastre », c'est en ces termes que Claire Dubois a réagi à la défaite.", ["Claire Dubois"]),
+    (FR + "Le Premier ministre Paul Morel s’est exprimé vendredi. « Un désastre », ce mot revient "
+     "souvent dans la presse.", [None]),
+])
+def test_french_cest_ainsi(body, speakers):
+    assert [s for s, _ in _speakers(body)] == speakers
