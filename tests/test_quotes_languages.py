@@ -507,3 +507,16 @@ def test_a_description_is_the_person_named_just_before(body, speaker):
 ])
 def test_french_cest_ainsi(body, speakers):
     assert [s for s, _ in _speakers(body)] == speakers
+
+
+# German compounds that end on "-rechtler(in)" or "-wissenschaftler(in)" are titles: split off
+# the name, and "die Arbeitsrechtlerin" is the person the article gave that title.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Das Gesetz ist klar“, erklärt Arbeitsrechtlerin Lindner.", "Lindner"),
+    (DE + "Die Arbeitsrechtlerin Petra Lindner kennt das Problem. „Das Gesetz ist klar“, erklärt "
+     "Arbeitsrechtlerin Lindner. Viele wüssten das nicht. „Fragen Sie nach“, sagt die Arbeitsrechtlerin.",
+     "Petra Lindner"),
+    (DE + "„Die Zahlen sind eindeutig“, sagt Politikwissenschaftler Jonas Brandt.", "Jonas Brandt"),
+])
+def test_german_rechtler_and_wissenschaftler_are_titles(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -62,6 +62,7 @@ sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisat
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
 journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
+rechtler rechtlerin wissenschaftler wissenschaftlerin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
