@@ -83,6 +83,7 @@ USES = {
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules._INVERTED": "match", "rules._NAME_WORD": "scan",
+    "rules._CEST_AINSI": "match",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._WORD_AFTER": "match", "shapes._LEAD_AND": "scan",

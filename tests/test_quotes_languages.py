@@ -418,3 +418,105 @@ def test_a_one_word_heading_name(body, speaker):
 ])
 def test_a_description_closed_by_a_name(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# A sentence may open on a German or Spanish opening mark („ » ¿ ¡): the sentence before it
+# ends there, so the quote that opens it follows a sentence about its speaker.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Jonas Brandt leitet den Verein. Brandt wundert sich über die Entscheidung der Stadt. „Wir "
+     "wissen doch alle, dass das nicht funktioniert.“", "Jonas Brandt"),
+    (DE + "Jonas Brandt leitet den Verein. Brandt wundert sich über die Entscheidung der Stadt. »Wir "
+     "wissen doch alle, dass das nicht funktioniert.«", "Jonas Brandt"),
+])
+def test_a_sentence_may_open_on_a_german_mark(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+def test_sentences_end_before_opening_marks_of_other_languages():
+    from newsbeam.transforms.quotes.tokens import Sentences
+    text = "Er kam. „Ja“, sagte er. ¿Qué pasa? »Nein« war die Antwort."
+    assert Sentences(text).ends == [text.index("„"), text.index("¿"), text.index("»")]
+
+
+# The language's adverbs stand between a subject and its verb like English "also" ("también
+# afirmó", "a aussi déclaré", "noch behauptet"): the subject is the phrase before them.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "La alcaldesa Carmen Vidal también afirmó: «No vamos a ceder ante nadie».", "Carmen Vidal"),
+    (FR + "Claire Dubois a aussi déclaré : « Nous ne céderons pas ».", "Claire Dubois"),
+    (PT + "Marta Silva também disse: “Não vamos recuar”.", "Marta Silva"),
+    (DE + "Petra Lindner leitet den Verein. Vor Jahren hatte Lindner noch behauptet, sie würde "
+     "„lieber aufhören“, als zu verlieren.", "Petra Lindner"),
+])
+def test_adverbs_between_subject_and_verb(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+# A relative pronoun after a comma ("..., quien aseguró que", "..., qui a affirmé que") is the
+# phrase before the comma, even after a preposition; where that phrase is no name ("..., para
+# saber su opinión, quien"), the later rules are tried.
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "La propuesta la presentó la ministra Lucía Fernández, quien también aseguró que «no habrá "
+     "recortes en educación».", "Lucía Fernández"),
+    (ES + "Andrés Molina habló el lunes. Luego se le preguntó por el plan a Molina, quien señaló que "
+     "«todo sigue igual».", "Andrés Molina"),
+    (FR + "Le texte a été défendu par Claire Dubois, qui a affirmé que « rien ne changera ».", "Claire Dubois"),
+    (PT + "O projeto foi apresentado por Marta Silva, que afirmou que “nada vai mudar”.", "Marta Silva"),
+])
+def test_a_relative_pronoun_is_the_phrase_before_it(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+def test_a_relative_pronoun_without_its_phrase_leaves_the_quote_to_later_rules():
+    body = ES + ("Andrés Molina es el intendente desde 2020. El diario consultó a Molina, para saber su "
+                 "opinión, quien manifestó que «todo sigue igual».")
+    assert _speakers(body)[-1] == ("Andrés Molina", "dropped_subject")
+
+
+# dropped_subject: the person a closing attribution of the sentence before puts after its verb
+# goes on speaking, not the first person that sentence names.
+def test_a_dropped_subject_is_the_one_who_spoke_before():
+    body = ES + ("Lucía Fernández presentó el informe y Molina lo leyó. El informe de Fernández es urgente, "
+                 "afirmó el presidente del Senado, Andrés Molina. «Es muy necesario para el país», añadió.")
+    assert _speakers(body)[-1] == ("Andrés Molina", "dropped_subject")
+
+
+# German "weiß" after a quote is a verb of attribution ("„...“, weiß Turnierdirektor Jonas Brandt").
+# A definite description of a role no one was given ("weiß der neue Vereinspräsident") is the
+# one person the sentence before names; two named there, or a possessive: null.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Auch die anderen wollen gewinnen“, weiß Turnierdirektor Jonas Brandt.", "Jonas Brandt"),
+    (DE + "Petra Lindner führt den Verein seit Jahren. Den Aufstieg erwartet Lindner noch in diesem "
+     "Jahr. „Wir sind bereit“, weiß die neue Vereinspräsidentin.", "Petra Lindner"),
+    (DE + "Petra Lindner und Jonas Brandt führen den Verein. Den Aufstieg erwarten Lindner und Brandt "
+     "noch in diesem Jahr. „Wir sind bereit“, sagt die neue Vereinspräsidentin.", None),
+    (ES + "Andrés Molina presentó el presupuesto. Molina lo defendió ante todos. «Es un buen plan», "
+     "dijo su portavoz.", None),
+])
+def test_a_description_is_the_person_named_just_before(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+# French "« ... », c'est ainsi que X a qualifié ...": the clause's subject said the words, and the
+# partial quotes that go on in its sentence are theirs too; without "c'est ainsi": no one.
+@pytest.mark.parametrize("body, speakers", [
+    (FR + "Le Premier ministre Paul Morel s’est exprimé vendredi. « Un désastre », c’est ainsi qu’il a "
+     "qualifié la réunion, estimant que c’était « inacceptable ».", ["Paul Morel", "Paul Morel"]),
+    (FR + "« Un désastre », c'est en ces termes que Claire Dubois a réagi à la défaite.", ["Claire Dubois"]),
+    (FR + "Le Premier ministre Paul Morel s’est exprimé vendredi. « Un désastre », ce mot revient "
+     "souvent dans la presse.", [None]),
+])
+def test_french_cest_ainsi(body, speakers):
+    assert [s for s, _ in _speakers(body)] == speakers
+
+
+# German compounds that end on "-rechtler(in)" or "-wissenschaftler(in)" are titles: split off
+# the name, and "die Arbeitsrechtlerin" is the person the article gave that title.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "„Das Gesetz ist klar“, erklärt Arbeitsrechtlerin Lindner.", "Lindner"),
+    (DE + "Die Arbeitsrechtlerin Petra Lindner kennt das Problem. „Das Gesetz ist klar“, erklärt "
+     "Arbeitsrechtlerin Lindner. Viele wüssten das nicht. „Fragen Sie nach“, sagt die Arbeitsrechtlerin.",
+     "Petra Lindner"),
+    (DE + "„Die Zahlen sind eindeutig“, sagt Politikwissenschaftler Jonas Brandt.", "Jonas Brandt"),
+])
+def test_german_rechtler_and_wissenschaftler_are_titles(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

@@ -63,6 +63,12 @@ CASES = {
                  "« Nous allons voter contre le budget », a-t-elle annoncé.", "Nous allons voter contre le budget",
          "Claire Dubois", "pronoun", "direct"),
     ],
+    "cest_ainsi": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nClaire Dubois dirige le groupe. « Une faute », c'est en ces "
+                 "termes que Claire Dubois a réagi au vote du budget.", "Une faute", "Claire Dubois",
+         "explicit", "direct"),
+    ],
     "colon_paragraph": [
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
          "explicit", "direct"),

@@ -33,14 +33,14 @@ from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.implied import only_person_before, sole_person_in
+from newsbeam.transforms.quotes.implied import described_person, only_person_before, sole_person_in
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.13"
+EXTRACTOR_VERSION = "2026-12-02.intl4-6"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -440,7 +440,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
         speaker = None
     if speaker is None and attribution == "explicit" and current_language().code != "en":
-        speaker = _role_holder(text, ctx, mention, span.open_at)
+        speaker = _role_holder(text, ctx, mention, span.open_at) or described_person(
+            text, ctx, mention, span.open_at)
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

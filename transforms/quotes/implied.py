@@ -8,10 +8,12 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
 
 # Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
@@ -41,9 +43,26 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | 
     return None
 
 
+def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The person a sentence's last reporting verb puts right after it: "El plan es justo,
+    afirmó el presidente de la Asamblea, Ana Ruiz." (the one who goes on speaking), or None."""
+    assert ctx.cues is not None
+    lang = current_language()
+    for cue in reversed(ctx.cues.between(lo, hi)[-3:]):
+        if cue.word.lower() not in lang.cues or cue.word.lower() in lang.according:
+            continue
+        np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+        if np is None:
+            return None
+        mention = text[np[0]:np[1]].strip(" .,;:")
+        return _person_named(split_title(mention) or mention, ctx)
+    return None
+
+
 def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> str | None:
-    """The person last credited between ``p_lo`` and ``before``, else the first person named in
-    one of the ``sentences`` sentences that end there."""
+    """The person last credited between ``p_lo`` and ``before``, else the person a sentence's
+    reporting verb puts after it or the first person named, in one of the ``sentences``
+    sentences that end there."""
     for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break
@@ -55,7 +74,7 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
             break
         assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1)
-        person = _first_person_in(text, ctx, s_lo, hi)
+        person = _reporter_in(text, ctx, s_lo, hi) or _first_person_in(text, ctx, s_lo, hi)
         if person:
             return person
         hi = s_lo - 1
@@ -143,3 +162,29 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
                 not cue.word.lower().endswith(_PLURAL_VERB) and _DROPPED_LEAD.match(text[cue.e:open_at]):
             return cue
     return None
+
+
+# The definite articles that open a description of someone already in the story ("der
+# amtierende Präsident", "el ministro", "la porte-parole"); a possessive ("su portavoz",
+# "seine Sprecherin") brings in someone else.
+_DEFINITE = {"de": frozenset(["der", "die"]), "es": frozenset(["el", "la"]),
+             "fr": frozenset(["le", "la"]), "pt": frozenset(["o", "a"])}
+
+
+def described_person(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
+    """In a language other than English, whom a definite description of a role that the article
+    gave no one ("weiß der amtierende HSV-Präsident", "añadió el ministro") stands for: the one
+    person named in the sentence right before the quote's own, in its paragraph ("Den erhofft
+    sich Jansen auch. „...“, weiß der amtierende HSV-Präsident" -> Jansen); else None."""
+    words = mention.strip(" .,;:").split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in _DEFINITE.get(current_language().code, ()):
+        return None
+    head = trim(words[-1])
+    if head not in TITLES and not is_compound_title(head):
+        return None
+    assert ctx.sentences is not None
+    p_lo = text.rfind("\n", 0, before) + 1
+    s_lo = ctx.sentences.start(p_lo, before)
+    if s_lo <= p_lo:
+        return None
+    return sole_person_in(text, ctx, ctx.sentences.start(p_lo, s_lo - 1), s_lo)

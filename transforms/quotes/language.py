@@ -44,6 +44,8 @@ class Language:
     for_word: str | None = None  # "Para X, ...", "Pour X, ...": X's view follows
     adjuncts: frozenset[str] = frozenset()  # open a when/where/to whom after a closing attribution
     prepositions: frozenset[str] = frozenset()  # a name right after one is no subject
+    adverbs: frozenset[str] = frozenset()  # between a subject and its verb ("también dijo", "a aussi déclaré")
+    relatives: frozenset[str] = frozenset()  # ", quien dijo", ", qui a déclaré": the phrase before speaks
 
 
 ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -54,7 +56,7 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
     return Language(code, cues, module.ACCORDING, module.FUNCTION_WORDS | frozenset(module.PRONOUNS),
                     module.NP_STOP, frozenset(auxiliaries.split()), dict(module.PRONOUNS), short,
                     module.STOPWORDS, module.DETERMINERS, module.GENITIVES, module.FOR_WORD,
-                    module.ADJUNCTS, module.PREPOSITIONS)
+                    module.ADJUNCTS, module.PREPOSITIONS, module.ADVERBS, module.RELATIVES)
 
 
 LANGUAGES: dict[str, Language] = {

@@ -20,7 +20,7 @@ entgegnete erwidert erwiderte widerspricht widersprach bemerkt bemerkte resümie
 gesteht gestand beteuert beteuerte ruft rief appelliert appellierte prognostiziert
 prognostizierte kontert konterte klagt klagte klagten schildert schilderte schilderten
 beschreibt beschrieb beschrieben bezeichnet bezeichnete bezeichneten nennt nannte nannten
-genannt findet fand
+genannt findet fand weiß wusste
 rät riet wettert wetterte plädiert plädierte schlussfolgert schlussfolgerte befindet befand
 seufzt seufzte stöhnt stöhnte jubelt jubelte schimpft schimpfte flüstert flüsterte murmelt
 murmelte scherzt scherzte witzelt witzelte spottet spottete dichtet dichtete singt sang
@@ -62,6 +62,7 @@ sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisat
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
 journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
+rechtler rechtlerin wissenschaftler wissenschaftlerin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -100,3 +101,12 @@ DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem eine
 GENITIVES = frozenset("des der".split())
 
 STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())
+
+# Adverbs between a subject or verb and what follows ("erzählte Lindner damals auch: „...“").
+ADVERBS = frozenset("""
+auch noch bereits schon immer nun jetzt dann damals zudem außerdem ebenfalls später zuvor
+erneut nochmals wiederholt stets aber dabei daraufhin selbst einmal gleich sofort ausdrücklich
+""".split())
+# Relative pronouns that stand for the speaker right before a reporting verb: none in German,
+# whose relative clauses put their verb last ("Lindner, die das Amt seit 2019 führt, sagte").
+RELATIVES: frozenset[str] = frozenset()

@@ -63,3 +63,11 @@ DETERMINERS = frozenset("el la los las un una unos unas su sus".split())  # and 
 GENITIVES = frozenset("de del".split())
 
 STOPWORDS = frozenset("el la los las y que del por para una con se su al es lo como pero más".split())
+
+# Adverbs between a subject and its verb ("Ana Ruiz también afirmó", "su madre siempre decía").
+ADVERBS = frozenset("""
+también además siempre ya luego después entonces nunca incluso finalmente posteriormente
+nuevamente asimismo igualmente tampoco todavía aún hoy ayer públicamente
+""".split())
+# ", quien dijo": the relative pronoun stands for the phrase before its comma.
+RELATIVES = frozenset(["quien"])

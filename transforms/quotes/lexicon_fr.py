@@ -54,3 +54,11 @@ DETERMINERS = frozenset("le la les l un une son sa ses leur".split())  # and pos
 GENITIVES = frozenset("de du des".split())
 
 STOPWORDS = frozenset("le la les et des est une dans pour pas qui sur au avec ce il sont du".split())
+
+# Adverbs between a subject, its auxiliary and its verb ("Claire Dubois a aussi déclaré").
+ADVERBS = frozenset("""
+aussi également encore déjà toujours ensuite alors enfin même pourtant hier jamais souvent
+notamment ainsi publiquement
+""".split())
+# ", qui a déclaré": the relative pronoun stands for the phrase before its comma.
+RELATIVES = frozenset(["qui"])

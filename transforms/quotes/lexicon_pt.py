@@ -47,3 +47,11 @@ DETERMINERS = frozenset("o a os as um uma seu sua seus suas".split())  # and pos
 GENITIVES = frozenset("de do da dos das".split())
 
 STOPWORDS = frozenset("não uma com os das dos para se na no ao pelo pela são mais como".split())
+
+# Adverbs between a subject and its verb ("Marta Silva também disse", "a mãe sempre dizia").
+ADVERBS = frozenset("""
+também ainda já sempre depois então nunca ontem hoje inclusive novamente igualmente
+publicamente
+""".split())
+# ", que disse": the relative pronoun stands for the phrase before its comma.
+RELATIVES = frozenset(["que", "quem"])

@@ -20,6 +20,8 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
         return s, s + len(word) - 2  # "He’s claiming": the pronoun without its verb
     if low in PRONOUNS and low not in ("this", "you", "that") or low in current_language().pronouns:
         return s, end
+    if low in current_language().relatives and i > 0 and toks[i - 1][2] == ",":
+        return s, end  # ", quien dijo", ", qui a déclaré": shapes.finding reads the phrase before
     if name_word_at(toks, i, text[end:end + 16].split()[0] if text[end:end + 16].split() else ""):
         j = i
         while j - 1 >= 0:
@@ -84,8 +86,10 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     """
     toks = tokens(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
-    aux = current_language().auxiliaries  # "Babiš a déclaré", "García ha dicho"
-    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux):
+    lang = current_language()
+    aux = lang.auxiliaries  # "Babiš a déclaré", "García ha dicho"
+    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux
+                      or toks[i][2].lower() in lang.adverbs):
         i -= 1
     if i < 0:
         return None

@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes.lexicon import (
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.issuers import (
     DEFINITE, PLATFORMS, document_subject, earlier_issuer, platform_is_subject, platform_poster)
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -28,6 +29,12 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     mention = found.mention
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
+    relatives = current_language().relatives
+    if relatives and mention.rsplit(None, 1)[-1:] and mention.rsplit(None, 1)[-1].lower() in relatives:
+        # "Ana Ruiz, quien" -> "Ana Ruiz"; a relative pronoun whose phrase was not found: no one.
+        mention = mention.rsplit(None, 1)[0].rstrip(" ,") if " " in mention.strip() else ""
+        if not mention:
+            return None, found.how
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":

@@ -18,10 +18,10 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
-from newsbeam.transforms.quotes.shapes import LABEL, headline, known_person, lead_in, sentence_subject
+from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, new_sentence_reports_it, quote_ends_paragraph)
-from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
@@ -124,6 +124,27 @@ def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
     return Finding(m.group(2), verb, "explicit", m.start(1))
 
 
+# French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
+# ...", "« ... » : c'est en ces termes que la ministre a réagi".
+_CEST_AINSI = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+c[’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
+                         r"|par[^\S\n]++ces[^\S\n]++mots)[^\S\n]++qu(?:e[^\S\n]++|[’'])")
+
+
+def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, "c'est ainsi que" and a clause right after the closing mark: its subject is the
+    speaker ("« Un choc », c'est ainsi qu'il a qualifié les révélations")."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _CEST_AINSI.match(text, mark_end(text, span), site.tail_hi)
+    assert ctx.cues is not None
+    cue = ctx.cues.first(m.end(), min(site.tail_hi, m.end() + 80)) if m else None
+    if m is None or cue is None:
+        return None
+    np = np_before(text, cue.s, m.end())
+    return finding(text, np, cue) if np and np[0] == m.end() else None
+
+
 def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """The sentence that leads into the quote: ``Trump said: "...``, ``..., saying "...``,
     ``Trump's claim that "...``."""
@@ -150,8 +171,8 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     phrase inside the subject, not the subject ("Doch der Aktivist der Gewerkschaft aus Chicago
     sagt: »...«" is not Chicago's)."""
     lang = current_language()
-    if lang.code == "en" or not found.mention:
-        return False
+    if lang.code == "en" or not found.mention or found.mention.rsplit(None, 1)[-1].lower() in lang.relatives:
+        return False  # "défendu par Claire Dubois, qui a affirmé": the relative clause's subject
     hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
     at = site.text.rfind(found.mention, site.sent_lo, hi)
     words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
@@ -392,6 +413,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("closing_attribution", closing_attribution_rule),
     ("for_person", for_person),
     ("inverted_pronoun", inverted_pronoun),
+    ("cest_ainsi", cest_ainsi),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
     ("headline", headline_rule),
@@ -414,8 +436,11 @@ RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_bef
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
     """The first rule's finding for the quote at ``site``, named after its rule."""
+    relatives = current_language().relatives
     for name, rule in RULES:
         found = rule(site, ctx)
+        if found is not None and relatives and found.mention.strip().lower() in relatives:
+            continue  # ", quien dijo" whose phrase before was not found: the next rules may know
         if found is not None:
             if found.rule is None:
                 found.rule = name

@@ -46,9 +46,10 @@ def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | Non
     mention = text[np[0]:np[1]]
     words = mention.split()
     first = words[0].lower() if words else ""
-    how = "pronoun" if (first in PRONOUNS or first in POSSESSIVE_PRONOUNS) and len(words) == 1 \
-        else "explicit"
-    if how == "pronoun" and first in ("who", "which", "that"):
+    relatives = current_language().relatives  # ", quien dijo", ", qui a déclaré"
+    how = "pronoun" if (first in PRONOUNS or first in POSSESSIVE_PRONOUNS or first in relatives) and \
+        len(words) == 1 else "explicit"
+    if how == "pronoun" and (first in ("who", "which", "that") or first in relatives):
         # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
         k = np[0]
         while k > 0 and text[k - 1] in " ,":
