@@ -367,6 +367,31 @@ def test_mojibake_is_repaired_only_when_certain(garbled, fixed):
     assert entry.title == fixed and entry.body_text == fixed
 
 
+def test_mojibake_precheck_never_skips_a_text_the_suspect_pattern_matches():
+    """``repair`` skips the suspect pattern where a check of the UTF-8 bytes says it cannot
+    match: on random text mixing ASCII, the pattern's lead and continuation characters of
+    every code page, C1 controls, curly quotes, "Ã"/"Â" before spaces and lone surrogates, the
+    check never says "cannot" where the pattern matches (and does say it on plain text)."""
+    import random
+
+    from newsbeam.transforms.formats import mojibake
+
+    pieces = ["a", "Z", " ", ".", "\n", "“", "”", "’", "—", "é", "á", "Ã", "Â", "Ã ", "Â ", "\x85", "\x9f",
+              "\u00a0", "«", "€", "ж", "中", "\ud800", "😀"]
+    for codec in mojibake._CODE_PAGES:
+        pieces += list(bytes(range(0xC2, 0xF5)).decode(codec, "ignore")[::7])
+        pieces += list(bytes(range(0x80, 0xC0)).decode(codec, "ignore")[::7])
+    rng = random.Random(1500)
+    skipped = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        if not mojibake._may_hold_mojibake(text):
+            skipped += 1
+            assert mojibake._SUSPECT.search(text) is None, repr(text)
+    assert skipped > 1000
+    assert not mojibake._may_hold_mojibake("“Nicolás,” she said — ‘fine’ ")
+
+
 # --- the shared corpus ------------------------------------------------------------------
 
 # Item counts from ../shared/corpus/news-feeds/README.md.
