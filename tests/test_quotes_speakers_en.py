@@ -547,3 +547,29 @@ def test_a_name_qualifying_a_thing_is_not_the_pronoun_it_goes_back_to():
             'The Okafor friendship is old. She is a grandmother now. She still teaches.\n\n'
             '“It shaped my life,” she said.')
     assert speakers(body) == ["Ruth Okafor", "Ruth Okafor"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The phrase after a verb that has its subject before it is its object, never its subject.
+    ('The watchdog group Open Fields called the measure a “land grab”.', ["Open Fields"]),
+    ('Ann Lee earlier this week stressed the need for “more care and more money”.', ["Ann Lee"]),
+    # The verb in a clause of its own (relative, infinitive, passive): someone unnamed, null.
+    ('A firm called Birch released a model that analysts called a “turning point” for it.', [None]),
+    ('The losses led union leader Tom Hale to accuse Omar Vance of a “failure of nerve.”', [None]),
+    ('The town is already being branded the new “capital of noise” by visitors.', [None]),
+    # A pronoun subject that is no speaker: a later attribution credits the quote.
+    ('This suggests that the “deal is not close” at all, said the Daily Planet.', ["Daily Planet"]),
+    # A verb that opens its clause keeps the name after it as its subject.
+    ('Said Ann Lee: “We will win.”', ["Ann Lee"]),
+], ids=["subject-before", "adverbs-between", "relative", "infinitive", "passive", "this-suggests",
+        "said-first"])
+def test_a_verb_with_its_subject_before_it_takes_no_object_as_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_verb_whose_subject_is_not_read_gives_null_not_the_later_outlet():
+    """"..., the plaintiff said the device “misled” the doctor, said the Daily Planet": the
+    words are the unnamed plaintiff's (null), not the outlet's that reports them."""
+    body = ('Two other cases led to injuries; in one of them, the plaintiff said the device '
+            '“misled” the doctor, said the Daily Planet.')
+    assert speakers(body) == [None]
