@@ -491,3 +491,85 @@ def test_affirm_reports_speech(body, expected):
 ], ids=["posted-to-twitter", "posted-on-instagram", "no-poster", "the-company-itself"])
 def test_a_platform_is_never_the_speaker(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "he" in a clause of the sentence whose subject is a person, with auxiliaries before the
+    # verb: the subject, not the person the sentences before were about.
+    ('Tom Hale, the chief of Acme, said the plan works. “It is fine,” he said.\n\n'
+     'Raj Patel, the partner for growth at Birch, said that to reach what he has called “fluid '
+     'firms,” trust is key.', ["Tom Hale", "Raj Patel"]),
+    ('Ann Lee, the mayor, spoke first. “We are ready,” she said.\n\n'
+     'Jo Marsh, the head of the board, warned of what she would later call “a slow leak” in the '
+     'budget.', ["Ann Lee", "Jo Marsh"]),
+], ids=["he-has-called", "she-would-later-call"])
+def test_a_pronoun_with_auxiliaries_is_its_sentence_subject(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_passage_about_the_same_pronoun_goes_back_to_who_it_is():
+    """A paragraph whose only sentence is about "he" does not end the passage: the "he" of the
+    quote after it is the one credited before it, not a possessor named in it."""
+    body = ('Earlier, the minister had met with Omar Vance, the interim leader.\n\n'
+            '“We talked about trade,” Dev Iqbal said.\n\n'
+            'He also praised Vance’s work for small farmers.\n\n'
+            '“I invited him to visit us,” he said.')
+    assert speakers(body) == ["Dev Iqbal", "Dev Iqbal"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # An unnamed document after "according to" carries the words of whoever the sentence says
+    # spoke them.
+    ('King Tom Hale said the raids “undermine the calm and threaten the peace,” according to a '
+     'statement released by the palace.', ["Tom Hale"]),
+    ('Ann Lee told reporters the deal was “not finished yet,” according to the new report.',
+     ["Ann Lee"]),
+    # No one in the sentence speaks: the document has no named author, null.
+    ('The company will block the bots to stop them “taking the work for free,” according to an '
+     'announcement on Tuesday.', [None]),
+], ids=["statement-released-by", "the-new-report", "no-speaker-in-the-sentence"])
+def test_according_to_an_unnamed_document_keeps_the_sentence_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('As per the Harbor Authority, the chief “noted that the port stays open to all ships”.',
+     ["Harbor Authority"]),
+    ('The fee rose as per the contract, and the chief said it was “fair”.', [None]),
+], ids=["as-per-opens", "as-per-inside"])
+def test_as_per_opening_a_sentence_is_according_to(body, expected):
+    assert speakers(body) == expected
+
+
+
+def test_a_name_qualifying_a_thing_is_not_the_pronoun_it_goes_back_to():
+    body = ('“We met in school,” said Ruth Okafor, a teacher.\n\n'
+            'The Okafor friendship is old. She is a grandmother now. She still teaches.\n\n'
+            '“It shaped my life,” she said.')
+    assert speakers(body) == ["Ruth Okafor", "Ruth Okafor"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The phrase after a verb that has its subject before it is its object, never its subject.
+    ('The watchdog group Open Fields called the measure a “land grab”.', ["Open Fields"]),
+    ('Ann Lee earlier this week stressed the need for “more care and more money”.', ["Ann Lee"]),
+    # The verb in a clause of its own (relative, infinitive, passive): someone unnamed, null.
+    ('A firm called Birch released a model that analysts called a “turning point” for it.', [None]),
+    ('The losses led union leader Tom Hale to accuse Omar Vance of a “failure of nerve.”', [None]),
+    ('The town is already being branded the new “capital of noise” by visitors.', [None]),
+    # A pronoun subject that is no speaker: a later attribution credits the quote.
+    ('This suggests that the “deal is not close” at all, said the Daily Planet.', ["Daily Planet"]),
+    # A verb that opens its clause keeps the name after it as its subject.
+    ('Said Ann Lee: “We will win.”', ["Ann Lee"]),
+], ids=["subject-before", "adverbs-between", "relative", "infinitive", "passive", "this-suggests",
+        "said-first"])
+def test_a_verb_with_its_subject_before_it_takes_no_object_as_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_verb_whose_subject_is_not_read_gives_null_not_the_later_outlet():
+    """"..., the plaintiff said the device “misled” the doctor, said the Daily Planet": the
+    words are the unnamed plaintiff's (null), not the outlet's that reports them."""
+    body = ('Two other cases led to injuries; in one of them, the plaintiff said the device '
+            '“misled” the doctor, said the Daily Planet.')
+    assert speakers(body) == [None]

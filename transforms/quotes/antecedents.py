@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
+    ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.name_runs import names_before
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -32,17 +32,32 @@ def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: in
     if cue_at < 0 or cue_at > before or ctx.sentences is None:
         return None
     s_lo = max(ctx.sentences.start(lo, cue_at), text.rfind("\n", 0, cue_at) + 1)
-    lead = text[s_lo:cue_at].rstrip()
-    if not lead.lower().endswith(pronoun) or lead[:len(lead) - len(pronoun)].rstrip().endswith(","):
+    lead = _without_auxiliaries(text[s_lo:cue_at].rstrip())
+    if not lead.lower().endswith(pronoun) or lead[-len(pronoun) - 1:-len(pronoun)].isalpha() or \
+            lead[:len(lead) - len(pronoun)].rstrip().endswith(","):
         return None
     subj = subject_of(text, s_lo, cue_at)
     if subj is None:
         return None
     mention = text[subj[0]:subj[1]]
-    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or not known_person(mention, ctx):
+    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or not (known_person(mention, ctx) or (
+            is_person_like(mention) and len(split_title(mention).split()) > 1 and not is_org(mention)
+            and not plural_group(mention) and trim(mention.split()[0]) not in DETERMINERS)):
+        # (A full name of two words that is no body is a person, as for opening_subject.)
         return None
     full = ctx.names.fullest(split_title(mention))
     return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
+def _without_auxiliaries(lead: str) -> str:
+    """``lead`` without up to three auxiliaries or adverbs at its end: "what he has called",
+    "what she would later call" are the pronoun's own verb."""
+    for _ in range(3):
+        head, _, last = lead.rpartition(" ")
+        if not head or last.lower() not in ADVERBS:
+            break
+        lead = head.rstrip()
+    return lead
 
 
 def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender: str) -> str | None:

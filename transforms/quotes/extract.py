@@ -40,7 +40,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.intl4-6"
+EXTRACTOR_VERSION = "2026-12-02.14"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,

@@ -201,9 +201,16 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
         return None
     # A paragraph break ends a sentence whatever the stop before it looks like ("on X.").
     hi = max(sentences.start(lo, before), text.rfind("\n", 0, before) + 1)  # not the pronoun's own
+    chained = False  # the last sentence read opens on the same pronoun
     for _ in range(4):
         while hi > lo and text[hi - 1] in " \n\r":
             hi -= 1
+        if hi <= lo and chained and lo > 0:
+            # "“...,” Iqbal said. / He also praised Yunus’s work. / “...,” he said.": a passage
+            # about the same "he" goes on into the paragraph before the window.
+            lo, chained = max(0, text.rfind("\n", 0, lo - 1)), False
+            while hi > lo and text[hi - 1] in " \n\r":
+                hi -= 1
         if hi <= lo:
             return None
         s_lo = max(sentences.start(lo, hi - 1), text.rfind("\n", 0, hi - 1) + 1)
@@ -243,6 +250,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
             if low in PRONOUNS:
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)
+                chained = True
             elif trim(words[0]) in DETERMINERS and 2 <= len(words) <= 4 and trim(words[-1]) in TITLES:
                 # "The American President offered few details. ... He described ...": a
                 # description, not a name; the person the article gave that title, if any.
@@ -252,9 +260,12 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     return person
                 return None
             elif is_person_like(mention):
-                if plural_group(mention):
+                if plural_group(mention) or trim(words[0]) in DETERMINERS and \
+                        text[subj[1]:subj[1] + 2].strip()[:1].islower():
+                    # "Tunisian Islamists and secular forces ...": not a he or she; "The Lee
+                    # relationship matters": a name that qualifies a thing.
                     hi = s_lo
-                    continue  # "Tunisian Islamists and secular forces ...": not a he or she
+                    continue
                 if not known_person(mention, ctx):
                     return None
                 full = ctx.names.fullest(split_title(mention))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
-from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -76,6 +76,15 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return closing_attribution(text, cues, sentences, lo, site.paragraphs[span.paragraph][1])
     if found and _attributive_verb(site, lo, found, ctx):
         return None
+    if found and found.cue and according(found.cue) and found.cue_at >= lo and \
+            _a_document(text[found.cue_at + len(found.cue):found.cue_at + len(found.cue) + 60]) and \
+            text[site.sent_lo:span.open_at].strip():
+        # "King Ann Lee said the acts “undermine the peace,” according to a statement released by
+        # the court": the document carries the words of the one the sentence says spoke them.
+        inner = lead_in(text, cues, site.sent_lo, span.open_at, None, ctx)
+        if inner is not None and inner.how != "inherited" and not according(inner.cue or ""):
+            inner.rule = "reported_inside"
+            return inner
     if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
             text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
@@ -86,6 +95,18 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
             inner.rule = "reported_inside"
             return inner
     return found
+
+
+_DOCUMENT_WORDS = DOCUMENTS | frozenset("announcement work paper research analysis readout".split())
+
+
+def _a_document(after: str) -> bool:
+    """The words ``after`` "according to" name a document by its kind ("a statement released
+    by the court", "the new study", "an announcement on Tuesday"), not a body or a person."""
+    words = after.split()[:4]
+    if not words or words[0].lower() not in DETERMINERS:
+        return False
+    return any(trim(w.strip(",;:")) in _DOCUMENT_WORDS for w in words[1:])
 
 
 def _attributive_verb(site: Site, lo: int, found: Finding, ctx: ArticleContext) -> bool:

@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import according
+from newsbeam.transforms.quotes.tokens import according, trim
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -39,6 +39,7 @@ POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
 _LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
+_AS_PER = re.compile(r"[^\S\n]*+[Aa]s[^\S\n]+per[^\S\n]+")
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -114,10 +115,24 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         # "Said Ruiz: ..." puts the subject after its verb.
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
-            return finding(text, np, cue)
+            if current_language().code != "en" or _verb_first(text, lo, cue.s):
+                return finding(text, np, cue)
+            # "Peace Now called the measure a “...”": the phrase after the verb is its object;
+            # the verb's subject is before it, the sentence's (or someone unnamed, null, when
+            # the verb sits in a clause of its own).
+            own = _clause_subject(text, lo, cue)
+            if own is not None:
+                return own
         if np and not text[lo:cue.s].strip() and text[np[1]:np[1] + 1] == "," and \
                 text[np[1]:hi].rstrip(" \"“‘'").endswith((",", ":")):
             return finding(text, np, cue)  # "Said Ann Lee, who grew up nearby, “...”"
+    # "As per the ministry, the envoy “noted that ...”": "as per" opening the sentence is
+    # "according to".
+    as_per = _AS_PER.match(text, lo, hi)
+    if as_per is not None:
+        np = np_after(text, as_per.end(), hi)
+        if np and text[np[1]:np[1] + 1] == ",":
+            return finding(text, np, None, "as per")
     # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
     owned = None
     nouns = cues.word_positions(POSSESSED_NOUNS_BYTES)
@@ -134,6 +149,51 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
     return None
+
+
+def _verb_first(text: str, lo: int, at: int) -> bool:
+    """The verb at ``at`` opens its clause (the sentence, or after a comma, a colon or a quote):
+    a name after it is its subject ("Said Ann Lee: “...”"). After a word of the clause's own
+    subject, the phrase after the verb is its object ("Peace Now called the measure a “...”")."""
+    before = text[lo:at].rstrip()
+    return not before or before[-1] in ",;:—–(\"“”‘’'"
+
+
+_OWN_CLAUSE = frozenset("that which who whom to be been being is are was were".split())
+
+
+def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
+    """The subject of a verb that has its subject before it: the sentence's, when nothing
+    between them opens a clause of the verb's own; a finding with no one (null) when the
+    verb is in a relative or infinitive clause or passive ("a model that watchers called",
+    "prompted Lee to accuse Hale of", "is being branded"); None when the subject is no one
+    who speaks ("This suggests that the ...")."""
+    words = [trim(w) for w in text[max(lo, cue.s - 80):cue.s].split()]
+    subj = subject_of(text, lo, cue.s)
+    between = text[subj[1]:cue.s].split() if subj else words[-4:]
+    if words and words[-1] == "to":
+        # "prompted Lee to accuse Hale of a “...”": the infinitive's subject is the object
+        # before it (null: not read); "went on to say" is the sentence subject's (read on).
+        obj = words[-2] if len(words) > 1 else ""
+        before_to = text[max(lo, cue.s - 80):cue.s].split()
+        if obj in ("him", "her", "them", "us") or len(before_to) > 1 and before_to[-2][:1].isupper():
+            return Finding("", cue.word, "explicit", cue.s)
+        return None
+    if any(trim(w) in _OWN_CLAUSE for w in between[-6:]) or (words and words[-1] in _OWN_CLAUSE):
+        return Finding("", cue.word, "explicit", cue.s)
+    if subj is None:
+        # No subject read: someone's words all the same (null), unless the stretch opens
+        # right after a quote, whose speaker may go on ("“...” and has insisted that ...").
+        after_quote = any(c in text[max(0, lo - 4):lo] for c in "”’\"»")
+        return None if after_quote else Finding("", cue.word, "explicit", cue.s)
+    if any(w[:1].isupper() for w in between):
+        # "Israeli anti-settlement watchdog Peace Now called": a name the subject's parse
+        # stopped short of; no guess.
+        return Finding("", cue.word, "explicit", cue.s)
+    mention = text[subj[0]:subj[1]].lower()
+    if mention in ("this", "that", "it", "these", "those", "there"):
+        return None
+    return finding(text, subj, cue)
 
 
 def _subject_of_object(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int] | None:
