@@ -84,6 +84,7 @@ USES = {
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules._INVERTED": "match", "rules._NAME_WORD": "scan",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
+    "trailing._SIGNATURE": "match", "repeated._WORD": "scan",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._WORD_AFTER": "match", "shapes._LEAD_AND": "scan",
     "shapes._HEADLINE_LABEL": "match", "implied._DROPPED_LEAD": "match", "trailing._NAME_THEN_VERB": "match",
