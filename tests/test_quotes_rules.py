@@ -103,6 +103,19 @@ CASES = {
         ("body", "Ana Ruiz wants a “fair count”, not a recount.", "fair count", "Ana Ruiz", "explicit",
          "partial"),
     ],
+    "signature_line": [
+        # A collection of quotes, each signed on the line under it.
+        ("body", "Voices from the rally.\n\n“We came to be heard.”\n\n-Ana Ruiz, Dayton.", "We came to be heard.",
+         "Ana Ruiz", "explicit", "direct"),
+        ("body", "“The vote is close, and the count will take days.”\n\nState Sen. Ana Ruiz.",
+         "The vote is close, and the count will take days.", "Ana Ruiz", "explicit", "direct"),
+    ],
+    "repeated_quote": [
+        # A pull quote above the story, attributed where the text quotes it again.
+        ("body", "“We will build the bridge before the winter comes.”\n\nThe council met on Monday. "
+                 "“We will build the bridge before the winter comes,” said Ana Ruiz.",
+         "We will build the bridge before the winter comes.", "Ana Ruiz", "inherited", "direct"),
+    ],
 }
 
 # Quotes no rule credits: labels, titles of works, the writer's own scare quotes.
@@ -423,3 +436,93 @@ def test_a_group_led_by_a_description_has_no_speaker():
 def test_a_pronoun_does_not_stand_for_a_quoted_title(body, words, speaker):
     q = _quote("body", body, words)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("body, words, speaker, kind", [
+    # One quoted word after a verb of judging is the subject's word ...
+    ("Ana Ruiz dismissed the whole dispute as “absurd.”", "absurd.", "Ana Ruiz", "partial"),
+    ("The mayor, Tom Hale, hailed the vote. Ana Ruiz derided the deal as a “giveaway” on Monday.",
+     "giveaway", "Ana Ruiz", "partial"),
+    # ... but after any other verb it stays the writer's term.
+    ("Ana Ruiz built a “toolkit” for tenants.", "toolkit", None, "scare"),
+])
+def test_one_quoted_word_after_a_judging_verb_is_the_subjects(body, words, speaker, kind):
+    q = _quote("body", body, words)
+    assert (q.speaker, q.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # The words of a bare copy must be the attributed quote's, all of them.
+    ("“We will build the bridge soon.”\n\n“We will build the bridge before the winter comes,” said "
+     "Ana Ruiz.", "We will build the bridge soon.", None),
+    # A short phrase anyone may repeat is not one person's sentence.
+    ("“Build the bridge now.”\n\nAt the rally the crowd cheered. “Build the bridge now,” said Ana Ruiz.",
+     "Build the bridge now.", None),
+    # Two people said the same words: the bare copy is no one's in particular.
+    ("“We will build the bridge before the winter comes.”\n\n“We will build the bridge before the winter "
+     "comes,” said Ana Ruiz. Tom Hale agreed. “We will build the bridge before the winter comes,” he said.",
+     "We will build the bridge before the winter comes.", None),
+])
+def test_a_bare_copy_of_a_quote_is_credited_only_when_its_source_is_clear(body, words, speaker):
+    assert _quote("body", body, words).speaker == speaker
+
+
+def test_a_participle_after_a_quote_names_its_topic_not_its_speaker():
+    # "..., referring to X": X is what the words are about; the sentence's subject said them.
+    q = _quote("body", "Ana Ruiz said the bill “will pass by June,” referring to the budget vote.",
+               "will pass by June,")
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_subject_of_a_participle_is_not_the_previous_speaker():
+    # "He ..., calling her ...": the pronoun is the subject, resolved as any "he" is.
+    q = _quote("body", "“We won,” Tom Hale said, “and I back Ana Ruiz.” He went on to endorse Ruiz, calling her "
+                       "“a rising star.”", "a rising star.")
+    assert (q.speaker_mention, q.speaker, q.attribution) == ("He", "Tom Hale", "pronoun")
+
+
+def test_a_pronoun_subject_after_its_own_quote_continues_it():
+    # "'…,' she said, but added that ...": the same "she", credited as the quote before.
+    body = ("Ann Lee wrote a novel. In it, Isabelle earns a lot. “I hate the term,” she said, but added that "
+            "after taxes, “They were not living large.”")
+    assert _quote("body", body, "They were not living large.").speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A reporting verb in the infinitive is the sentence subject's ...
+    ("The debate was calm, so Tom Hale was prompted to say, “I cannot believe how civil it is.”",
+     "I cannot believe how civil it is.", "Tom Hale"),
+    ("Ana Ruiz broke in mid-sentence to announce, “The deal is off.”", "The deal is off.", "Ana Ruiz"),
+])
+def test_a_reporting_verb_in_the_infinitive_is_the_subjects(body, words, speaker):
+    assert _quote("body", body, words).speaker == speaker
+
+
+def test_after_an_object_the_infinitive_is_not_the_subjects():
+    # "urged Ana Ruiz to say": the one urged speaks, not the council.
+    q = _quote("body", "The council urged Ana Ruiz to say, “The deal is off.”", "The deal is off.")
+    assert q.speaker != "council"
+
+
+def test_an_article_alone_is_no_mention():
+    # "... called a “...”": the quote's own article is not who called it so.
+    q = _quote("body", "The lawsuit is over what some have called a “fraudulent scheme” at the school.",
+               "fraudulent scheme")
+    assert q.speaker_mention != "a"
+
+
+@pytest.mark.parametrize("body", [
+    # A paragraph of the writer's under the quote signs nothing ...
+    "“We came to be heard.”\n\nAna Ruiz spoke after the mayor.",
+    # ... nor does a place or a body alone.
+    "“We came to be heard.”\n\nHarbor City Council.",
+])
+def test_a_line_that_is_no_signature_credits_no_one(body):
+    assert _quote("body", body, "We came to be heard.").rule != "signature_line"
+
+
+def test_a_closing_attribution_with_a_long_apposition():
+    q = _quote("body", "“The court will split on this,” since the cases are close, said Ann Lee, who teaches "
+                       "constitutional law and legal history at the University of Dayton in Ohio.",
+               "The court will split on this,")
+    assert (q.speaker, q.rule) == ("Ann Lee", "closing_attribution")

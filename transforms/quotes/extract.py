@@ -27,9 +27,10 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
-from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -40,7 +41,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.14"
+EXTRACTOR_VERSION = "2026-12-02.15"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -74,7 +75,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
         ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(Quote(len(quotes), *q))
-    return quotes
+    return credit_repeated(quotes)
 
 
 def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
@@ -170,11 +171,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and \
                 word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
                     sentences.start(p_lo, span.open_at),
-                    sentences.end(max(span.close_at, span.open_at), p_hi)) is None:
+                    sentences.end(max(span.close_at, span.open_at), p_hi)) is None and \
+                not (found.rule == SENTENCE_SUBJECT and (found.cue or "").lower() in ATTITUDE_VERBS):
             # One quoted word in a sentence that reports no speech ("The team has built a
             # “toolkit” for tenants"), credited only to the speaker of a quote before or to
             # the sentence's subject: the writer's term, a scare quote (which does not break
-            # the chain of quotes around it).
+            # the chain of quotes around it). A subject whose verb judges ("Lee dismissed the
+            # claim as “absurd.”") is said to use the word: it stays the subject's.
             credited = None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         prev, prev_span = found, span

@@ -153,6 +153,7 @@ REPORTED_MOOD = {
 
 
 _NEXT_QUOTE = re.compile("[\"“”„«»‹›]")
+_MOOD_WINDOW = 1000
 _AS_IF = frozenset("als ob".split())
 
 
@@ -162,6 +163,9 @@ def in_reported_mood(text: str, lo: int, hi: int, span: Span, lang: str) -> bool
     forms = REPORTED_MOOD.get(lang)
     if not forms:
         return False
+    # A sentence is read no further than _MOOD_WINDOW characters from the quote: a "sentence" of
+    # thousands of quotes with no stop in it would otherwise be read once per quote.
+    lo, hi = max(lo, span.open_at - _MOOD_WINDOW), min(hi, mark_end(text, span) + _MOOD_WINDOW)
     after = _NEXT_QUOTE.split(text[mark_end(text, span):hi], maxsplit=1)[0]  # not another quote's words
     words = [w.lower() for w in WORDS.findall(text[lo:span.open_at] + " . " + after)]
     # "als seien sie „alternativlos“", "als ob": as if, the writer's comparison

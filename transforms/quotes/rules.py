@@ -20,8 +20,9 @@ from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, 
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
-    after_quote, closing_attribution, new_sentence_reports_it, quote_ends_paragraph)
+    after_quote, closing_attribution, new_sentence_reports_it, quote_ends_paragraph, signature_line)
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
+from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
@@ -432,6 +433,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
     ("closing_attribution", closing_attribution_rule),
+    ("signature_line", signature_line),
     ("for_person", for_person),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
@@ -451,8 +453,13 @@ REPORTED_MOOD = "reported_mood"
 # Not in RULES: a partial quote that looks like a label on a noun, in a sentence whose subject's
 # verb reports speech or a judgement, is the subject's (extract.py, shapes.speech_subject).
 SPEECH_SUBJECT = "speech_subject"
+# Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
+# (repeated.py).
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT,
-                                                  REPORTED_MOOD, SPEECH_SUBJECT)
+                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE)
+
+
+_BARE_DETERMINERS = frozenset("a an the that this these those another some".split())
 
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -462,6 +469,11 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
         found = rule(site, ctx)
         if found is not None and relatives and found.mention.strip().lower() in relatives:
             continue  # ", quien dijo" whose phrase before was not found: the next rules may know
+        if found is not None and found.mention and found.mention.strip() in _BARE_DETERMINERS:
+            # "what critics have called a “fraudulent scheme”": an article or a demonstrative
+            # alone, in lower case (the quote's own "a", "that"), names no one; the next rule
+            # reads on.
+            continue
         if found is not None:
             if found.rule is None:
                 found.rule = name

@@ -40,6 +40,7 @@ _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
 _LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
 _AS_PER = re.compile(r"[^\S\n]*+[Aa]s[^\S\n]+per[^\S\n]+")
+_PERSONAL_SUBJECTS = frozenset("he she they we i".split())
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -105,13 +106,25 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
             subj = subject_of(text, lo, cue.s)
+            # "He went on to endorse Lee, calling her ...": a personal pronoun is the participle's
+            # subject as much as a name is (resolved like any "he"), not the previous speaker,
+            # unless the previous quote's cue is in this sentence ("'…,' she said, but added").
+            personal = subj is not None and text[subj[0]:subj[1]].lower() in _PERSONAL_SUBJECTS and \
+                not (prev is not None and prev.cue_at >= lo)
             if prev is not None and prev.mention and (subj is None or not known_person(
-                    text[subj[0]:subj[1]], ctx)):
+                    text[subj[0]:subj[1]], ctx) and not personal):
                 return Finding(prev.mention, cue.word, "inherited", prev.cue_at)
             subj = subj or (np_before(text, cue.s, lo) if participle else None)
             if subj:
                 return finding(text, subj, cue)
             continue
+        if ctx is not None and _infinitive_of_subject(text[max(lo, cue.s - 60):cue.s]):
+            # "Lee was prompted to say, “...”", "the editor broke in to announce: “...”": the
+            # verb in the infinitive is the sentence subject's.
+            subject = sentence_subject(text, ctx, _clause_start(text, lo, cue.s), cue.s) or \
+                sentence_subject(text, ctx, lo, cue.s)
+            if subject is not None:
+                return Finding(subject.mention, cue.word, subject.how, cue.s)
         # "Said Ruiz: ..." puts the subject after its verb.
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
@@ -194,6 +207,33 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
     if mention in ("this", "that", "it", "these", "those", "there"):
         return None
     return finding(text, subj, cue)
+_OBJECTS = frozenset("him her them me us you it".split())
+
+
+def _infinitive_of_subject(head: str) -> bool:
+    """``head`` (the sentence's last words before a reporting verb) ends on "to" after a verb, so the
+    reporting verb is an infinitive whose subject is the sentence's: "Lee was prompted to",
+    "Lee rose to"; not after an object ("urged Lee to", "asked him to") or a comma."""
+    words = head.split()
+    if len(words) < 3 or words[-1] != "to":
+        return False
+    before = words[-2]
+    return before.replace("-", "").isalpha() and before.islower() and before not in _OBJECTS and \
+        before not in FUNCTION_WORDS
+
+
+_CLAUSE_OPENERS = (", ", " that ", " so ", " and ", " but ", " when ", " while ", " as ")
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the last clause of ``text[lo:hi]`` starts: after its last comma or conjunction
+    ("The debate was calm, so Tom Hale was prompted to" -> "Tom Hale ...")."""
+    best = lo
+    for opener in _CLAUSE_OPENERS:
+        at = text.rfind(opener, max(lo, hi - 300), hi)
+        if at >= 0:
+            best = max(best, at + len(opener))
+    return best
 
 
 def _subject_of_object(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int] | None:

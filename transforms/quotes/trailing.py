@@ -6,15 +6,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS
+from newsbeam.transforms.quotes.lexicon import (
+    ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before
 from newsbeam.transforms.quotes.shapes import finding
-from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end, trim
 
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
 # (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
@@ -124,8 +126,11 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 w in current_language().auxiliaries or w in ("–", "—") for w in words):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
             # "„...“ – so Müller."
-            if word.lower() in ING_CUES and current_language().code == "en":
-                return None  # "...,” saying the plan was dead: what follows is said, not who
+            if current_language().code == "en" and (word.lower() in ING_CUES or (
+                    word.split()[0].lower().endswith("ing") and not according(word))):
+                # "...,” saying the plan was dead: what follows is said, not who; "...,”
+                # referring to the vote: what it is about.
+                return None
             np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
@@ -251,7 +256,10 @@ def closing_adjunct(tail: str) -> bool:
     if not tail:
         return True
     words = tail.lstrip(", ").split()
-    return len(words) <= 10 and not any(m in tail for m in "\"“”«»„") and \
+    # An apposition after a comma may be long: ", said Ann Lee, who teaches law at the
+    # University of Dayton in Ohio." (a clause of the writer's on what the person is).
+    limit = 20 if tail.startswith(",") else 10
+    return len(words) <= limit and not any(m in tail for m in "\"“”«»„") and \
         (tail.startswith(",") or words[0].lower() in CLOSING_ADJUNCTS or _foreign_adjunct(words[0]))
 
 
@@ -260,3 +268,47 @@ def _foreign_adjunct(word: str) -> bool:
     what follows the speaker: ", sagte Jonas Brandt am Montag.", ", dijo Andrés Molina el lunes
     en Lima.", ", a déclaré Claire Dubois lundi à Paris."."""
     return word.strip(".,;:").lower() in current_language().adjuncts
+
+
+# A line that signs the quote above it: "—President Ann Lee, at the rally." or "S.C. Rep. Ann Lee."
+_SIGNATURE = re.compile(r"[\u2015\u2014\u2013\-]{0,2}[^\S\n]*"
+                        r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]+|(?:[a-z\-]{2,20}[^\S\n]+)){0,6}"
+                        r"[A-Z][\w'’\-]{0,30})[^\S\n]*(,[^\n]{0,80}|\.?)[^\S\n]*")
+_SIGNATURE_MAX = 120
+
+
+def signature_line(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A quote that makes up the end of its paragraph, signed by the short line under it: a
+    dash and a name ("-Ann Lee, Dayton."), or a name alone with its titles ("Former
+    state senator Ann Lee."), as under a pull quote or in a collection of quotes."""
+    text, span, paragraphs = site.text, site.span, site.paragraphs
+    if site.zone != "body" or span.close_at < 0 or span.paragraph + 1 >= len(paragraphs):
+        return None
+    if text[mark_end(text, span):paragraphs[span.paragraph][1]].strip(" .,;!?\"'“”«»„’"):
+        return None  # words of the writer's after the quote
+    n_lo, n_hi = paragraphs[span.paragraph + 1]
+    line = text[n_lo:n_hi].strip()
+    if len(line) > _SIGNATURE_MAX or any(m in line for m in "\"“”«»„"):
+        return None
+    m = _SIGNATURE.fullmatch(line)
+    if m is None:
+        return None
+    dashed = line[:1] in "\u2015\u2014\u2013-"
+    name = m.group(1)
+    words = name.split()
+    if not dashed and (m.group(2).startswith(",") or not line.endswith(".")):
+        return None  # an undashed signature is the name alone, closed by a period
+    if any(w.islower() and trim(w) not in ROLE_WORDS and trim(w) not in TITLES for w in words) or \
+            any(trim(w) in FUNCTION_WORDS for w in words) or len(words) < 2 or \
+            not is_person_like(name) or is_org(split_title(name) or name):
+        return None
+    person = split_title(name) or name
+    if not dashed and person == name or name.isupper() and not ctx.names.is_person(person):
+        # "REGIONAL WORRIES", "Rising Tensions", "Ann Lee.": a subheading under the quote (the
+        # next section's topic or person), not who spoke; a line without a dash signs only
+        # with a title before the name.
+        return None
+    if span.paragraph + 2 < len(paragraphs) and \
+            text[paragraphs[span.paragraph + 2][0]:paragraphs[span.paragraph + 2][1]].startswith(person):
+        return None  # "Ann Lee." then "Ann Lee, 52, was ...": the heading of her section
+    return Finding(name, "—" if dashed else None, "explicit", n_lo)
