@@ -12,7 +12,7 @@ import pytest
 from newsbeam.schemas.records import Quote
 
 from bench.gold import corpus as gc
-from bench.gold import score
+from bench.gold import score, sheets
 
 QUOTE_FIELDS = {"doc", "zone", "zone_index", "start_char", "end_char", "text_sha1", "kind", "speaker",
                 "outlet", "split", "id", "source"}
@@ -47,12 +47,63 @@ def test_documents_are_keyed_split_once_and_hold_only_hashes(docs):
         assert path.startswith(("news-feeds/", "articles/", "html-eval-dev/pages/")), doc
         assert "polnear" not in path
         assert row["split"] == gc.split_of(doc), doc  # the split is a function of the key alone
-        assert row["batch"] in ("A", "B")
+        assert row["batch"] in ("A", "B", "C")
         assert _SHA1.fullmatch(row["body_sha1"]) and _SHA1.fullmatch(row["title_sha1"])
         assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in row["paragraphs"])
     # A handful of articles per outlet at most.
     per_outlet = Counter(row["outlet"] for row in docs.values())
     assert max(per_outlet.values()) <= 6, per_outlet.most_common(3)
+
+
+def test_batch_c_holds_only_documents_and_outlets_new_to_the_set():
+    """Batch C checks the rules on outlets they were not written from: none of its documents, and
+    none of its outlets (under any of their names), is in batches A and B."""
+    rows = _rows("docs.jsonl")
+    old = [row for row in rows if row["batch"] in ("A", "B")]
+    new = [row for row in rows if row["batch"] == "C"]
+    assert new, "batch C has no documents"
+    assert len({row["doc"] for row in rows}) == len(rows), "a document is in the set twice"
+    old_outlets = {gc.same_outlet(row["outlet"]) for row in old}
+    for row in new:
+        assert row["doc"] not in {r["doc"] for r in old}, row["sheet"]
+        assert gc.same_outlet(row["outlet"]) not in old_outlets, row["sheet"]
+        assert row["lang"] in sheets.NEW_LANGUAGES, row["sheet"]
+    assert max(Counter(row["outlet"] for row in new).values()) <= sheets.PER_NEW_OUTLET
+    # Its sheets are numbered after the others.
+    assert min(int(r["sheet"][1:4]) for r in new) > max(int(r["sheet"][1:4]) for r in old)
+
+
+def _candidate(doc: str, outlet: str, lang: str = "en", spans: int = 5) -> sheets.Candidate:
+    return sheets.Candidate(doc, outlet, lang, spans)
+
+
+def test_a_new_batch_chooses_new_outlets_one_each_first_mostly_english():
+    existing = [{"doc": "feed.xml#1", "outlet": "Deutsche Welle"}, {"doc": "page-a", "outlet": "a.com"}]
+    found = [
+        _candidate("feed.xml#1", "other.com"),          # a document already in the set
+        _candidate("feed.xml#2", "Deutsche Welle"),     # an outlet already in the set
+        _candidate("dw-page", "dw.com"),                # ... under its other name
+        _candidate("page-a2", "a.com"),
+        _candidate("few", "few.com", spans=2), _candidate("many", "many.com", spans=36),
+        _candidate("zh", "zh.com", lang="zh"),
+        *[_candidate(f"en{k}", f"en{k}.com") for k in range(6)],
+        _candidate("en0-second", "en0.com"),
+        _candidate("de0", "de0.de", lang="de"), _candidate("de1", "de1.de", lang="de"),
+        _candidate("es0", "es0.es", lang="es"), _candidate("pt0", "pt0.br", lang="pt"),
+    ]
+    chosen = sheets.choose_new(found, existing, 9)
+    docs = [c.doc for c in chosen]
+    assert len(docs) == 9 == len(set(docs))
+    assert not set(docs) & {"feed.xml#1", "feed.xml#2", "dw-page", "page-a2", "few", "many", "zh"}
+    assert len({c.outlet for c in chosen}) == 9  # one per outlet while new outlets are left
+    assert sum(c.lang == "en" for c in chosen) == 6
+    assert {c.lang for c in chosen} == {"en", "de", "es", "pt"}  # the other languages in turn
+    assert sheets.choose_new(found, existing, 9) == chosen  # a fixed order
+    # A second document of an outlet only when every outlet has given one.
+    everything = sheets.choose_new(found, existing, 100)
+    assert docs == [c.doc for c in everything[:9]]
+    assert len(everything) == 11 and everything[-1].outlet == "en0.com"
+    assert {c.doc for c in everything} >= {"en0", "en0-second", "de1"}
 
 
 def test_quote_rows_are_well_formed(docs, quotes):
@@ -83,7 +134,10 @@ def test_no_quoted_words_are_stored(quotes):
     for row in quotes:
         if row["speaker"] is not None:
             assert len(row["speaker"]) <= 80 and len(row["speaker"].split()) <= 8, row["id"]
-            assert not re.search(r"[.!?,;:\"“”«»]$", row["speaker"]), row["id"]
+            # A name may end in an initial or a suffix (`Lutz S.`, `Robert F. Kennedy Jr.`), not in
+            # a sentence's stop.
+            assert not re.search(r"[!?,;:\"“”«»]$", row["speaker"]), row["id"]
+            assert not row["speaker"].endswith(".") or re.search(r"\b(\w|Jr|Sr)\.$", row["speaker"]), row["id"]
     for row in _rows("ignore-*.jsonl"):
         assert set(row) == IGNORE_FIELDS
         assert row["reason"] in ("not_a_quote", "not_article_text")

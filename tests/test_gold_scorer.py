@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from bench.gold import corpus as gc
-from bench.gold import score
+from bench.gold import score, sheets
 from tests.corpus import corpus_dir
 
 pytestmark = pytest.mark.slow
@@ -39,3 +39,17 @@ def test_command_refuses_to_list_test_errors_and_skips_without_the_corpus(tmp_pa
     out = io.StringIO()
     assert score.run("dev", show_errors=False, out=out) is None
     assert "skipped" in out.getvalue()
+
+
+def test_batch_c_is_the_choice_of_new_outlets_read_again_from_the_corpus():
+    """``bench.gold.sheets --batch C`` chose its documents from outlets not in batches A and B:
+    choosing again from the corpus gives the same documents, none of them already in the set."""
+    corpus_dir("html-eval-dev")
+    rows = score.load_rows("docs.jsonl")
+    old = [row for row in rows if row["batch"] in ("A", "B")]
+    new = [row for row in rows if row["batch"] == "C"]
+    found, articles = sheets.candidates()
+    chosen = sheets.choose_new(found, old, len(new))
+    assert [c.doc for c in chosen] == [row["doc"] for row in new]
+    assert not {c.doc for c in chosen} & {row["doc"] for row in old}
+    assert all(articles[c.doc] is not None for c in chosen)

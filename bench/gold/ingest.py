@@ -2,6 +2,7 @@
 
     python -m bench.gold.ingest --batch A       # -> bench/gold/data/quotes-a.jsonl, ignore-a.jsonl
     python -m bench.gold.ingest --batch B
+    python -m bench.gold.ingest --batch C       # sheets from /work/notes/gold-sheets-c
 
 Reads every ``.ann`` of the batch (the batch is in ``data/docs.jsonl``) whose header says
 ``status: done``, checks each line against the text newsbeam reads now from ``../shared`` and
@@ -32,6 +33,8 @@ _LINE = re.compile(r"^(q\d+)\s+(title|bullet|body)/(\d+)@(\d+)-(\d+)\s+(\w+)\s*(
 _ADDED = re.compile(r"^\+\s+(title|bullet|body)/(\d+)\s+(\d+)\s+(\w+)\s+(.*?)\s*«(.+)»\s*(?:#.*)?$")
 _STATUS = re.compile(r"^status:\s*(\w+)", re.MULTILINE)
 SKIP_KINDS = ("none", "boiler")
+# Where each batch's sheets were written (``--sheets`` overrides it).
+SHEETS = {"A": "/work/notes/gold-sheets", "B": "/work/notes/gold-sheets", "C": "/work/notes/gold-sheets-c"}
 
 
 class AnnotationError(ValueError):
@@ -101,9 +104,10 @@ def parse(ann: str, doc_row: dict, article) -> tuple[list[dict], list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--batch", required=True, choices=("A", "B"))
-    parser.add_argument("--sheets", default="/work/notes/gold-sheets")
+    parser.add_argument("--batch", required=True, choices=tuple(SHEETS))
+    parser.add_argument("--sheets", help="the folder of the sheets (default: the batch's, see SHEETS)")
     args = parser.parse_args(argv)
+    args.sheets = args.sheets or SHEETS[args.batch]
     if not gc.available():
         print(f"bench.gold.ingest: {gc.CORPUS} is absent; nothing to do")
         return 0

@@ -1,6 +1,8 @@
 """Choose the gold documents and write the annotation sheets (outside the repository).
 
-    python -m bench.gold.sheets --out /work/notes/gold-sheets
+    python -m bench.gold.sheets --out /work/notes/gold-sheets            # batches A and B
+    python -m bench.gold.sheets --batch C --out /work/notes/gold-sheets-c --count 40
+    python -m bench.gold.sheets --batch C --sheets-only --out /work/notes/gold-agreement-c  # again, to annotate twice
 
 For each chosen article it writes ``Snnn-outlet.md`` (the doc key, the title, bullets and body
 paragraphs as newsbeam reads them now, and under each paragraph every span the quote-mark layer
@@ -9,6 +11,11 @@ file an annotator fills in (see docs/gold-annotation.md). It also writes ``data/
 chosen documents with their outlet, split, batch and the hashes of their text, so that the
 scorer can tell later whether newsbeam still reads the same body. The sheets quote the
 publishers' text, so they stay out of the project; docs.jsonl holds hashes only.
+
+``--batch C`` chooses ``--count`` more documents, only from outlets not yet in docs.jsonl, so that
+rules written from the set's articles can be checked on outlets they were not written from. It
+keeps the rows of batches A and B as they are, numbers its sheets after theirs and appends its
+rows (running it again writes the same choice).
 """
 from __future__ import annotations
 
@@ -17,12 +24,15 @@ import hashlib
 import json
 import re
 import sys
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsbeam.transforms.document import with_quotes
 
 from bench.gold import corpus as gc
 from bench.gold.corpus import paragraph_spans
+from bench.gold.ingest import SHEETS
 
 # How many articles per feed outlet (a handful at most; the pages are one article each).
 PER_FEED = {"TIME": 5, "The Week": 5, "Dawn": 5, "404 Media": 4, "The Verge": 4, "TechCrunch": 4,
@@ -33,7 +43,9 @@ LANGUAGES = ("en", "de", "es", "pt", "fr", "zh")
 _SLUG = re.compile(r"[^a-z0-9]+")
 # The pages that declare no language and are not English.
 LANGUAGE_OF = {"html-eval-dev/pages/archive.org.he.xinhuanet.com.25340717.html.gz": "zh",
-               "html-eval-dev/pages/xinhuanet.com.c_1125597921.html.gz": "zh"}
+               "html-eval-dev/pages/xinhuanet.com.c_1125597921.html.gz": "zh",
+               "html-eval-dev/pages/archive.org-travaillent.html.gz": "fr",
+               "html-eval-dev/pages/l-mag.de-Holocaust-Gedenken.html.gz": "de"}
 
 
 def lang_of(doc: str, article) -> str:
@@ -70,6 +82,81 @@ def choose() -> list[tuple[str, str, object]]:
         if lang not in LANGUAGES or not MIN_SPANS <= n <= MAX_SPANS:
             continue
         chosen.append((path, outlet, article))
+    return chosen
+
+
+# Batch C: the languages it takes, the share of English (the set of A and B is 65% English), and
+# how many documents one outlet may give (a second one only once every outlet has given one).
+NEW_LANGUAGES = ("en", "de", "es", "fr", "pt")
+ENGLISH_SHARE = 0.65
+PER_NEW_OUTLET = 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A document that could be annotated: its key, outlet, language and quoted spans."""
+
+    doc: str
+    outlet: str
+    lang: str
+    spans: int
+
+
+def candidates() -> tuple[list[Candidate], dict[str, object]]:
+    """Every article of the news feeds, news pages and publications' pages, counted as
+    ``choose`` counts them (the body's spans for a feed's item, all spans for a page), with the
+    articles by key."""
+    found, articles = [], {}
+    for path, outlet in {**gc.FEED_OUTLETS, **gc.MORE_FEED_OUTLETS}.items():
+        for article in gc.read_articles(path):
+            if not gc.item_key(article):
+                continue
+            doc = gc.doc_key(path, article, False)
+            n = sum(1 for s in gc.mark_spans(article) if s.zone == "body")
+            found.append(Candidate(doc, outlet, lang_of(doc, article), n))
+            articles[doc] = article
+    pages = dict(gc.PAGE_OUTLETS)
+    pages.update(sorted(gc.html_eval_news().items()))
+    pages.update(sorted(gc.html_eval_publications().items()))
+    for path, outlet in pages.items():
+        read = gc.read_articles(path)
+        if len(read) != 1:
+            continue
+        found.append(Candidate(path, outlet, lang_of(path, read[0]), len(gc.mark_spans(read[0]))))
+        articles[path] = read[0]
+    return found, articles
+
+
+def choose_new(found: list[Candidate], existing: list[dict], count: int) -> list[Candidate]:
+    """``count`` candidates from outlets none of the ``existing`` docs.jsonl rows comes from, with
+    3 to 35 quoted spans, in NEW_LANGUAGES: one per outlet first (a second only when every
+    outlet has given one), English for ENGLISH_SHARE of them and the other languages in turn,
+    each outlet's documents and the outlets of a language in a fixed pseudo-random order.
+    The order is the order of the sheets, so the first sheets annotated are already spread."""
+    taken_docs = {row["doc"] for row in existing}
+    taken_outlets = {gc.same_outlet(row["outlet"]) for row in existing}
+    by_outlet: dict[str, list[Candidate]] = defaultdict(list)
+    for c in found:
+        if (c.doc not in taken_docs and gc.same_outlet(c.outlet) not in taken_outlets
+                and c.lang in NEW_LANGUAGES and MIN_SPANS <= c.spans <= MAX_SPANS):
+            by_outlet[gc.same_outlet(c.outlet)].append(c)
+    for docs in by_outlet.values():
+        docs.sort(key=lambda c: _rank(c.doc))
+    chosen: list[Candidate] = []
+    for turn in range(PER_NEW_OUTLET):
+        queues: dict[str, list[Candidate]] = defaultdict(list)
+        for outlet in sorted(by_outlet, key=lambda o: _rank(by_outlet[o][0].doc)):
+            if len(by_outlet[outlet]) > turn:
+                queues[by_outlet[outlet][turn].lang].append(by_outlet[outlet][turn])
+        while len(chosen) < count and any(queues.values()):
+            english = sum(c.lang == "en" for c in chosen)
+            want_english = english < ENGLISH_SHARE * (len(chosen) + 1)
+            others = [lang for lang in NEW_LANGUAGES[1:] if queues[lang]]
+            if queues["en"] and (want_english or not others):
+                lang = "en"
+            else:
+                lang = min(others, key=lambda g: (sum(c.lang == g for c in chosen), NEW_LANGUAGES.index(g)))
+            chosen.append(queues[lang].pop(0))
     return chosen
 
 
@@ -119,17 +206,91 @@ def slug(outlet: str) -> str:
     return _SLUG.sub("-", outlet.lower()).strip("-")[:30]
 
 
+def _doc_row(doc: str, name: str, outlet: str, article, batch: str) -> dict:
+    return {"doc": doc, "sheet": name, "outlet": outlet, "language": article.language,
+            "lang": lang_of(doc, article), "split": gc.split_of(doc), "batch": batch,
+            "title_sha1": gc.sha1(article.title), "body_sha1": gc.sha1(article.body),
+            "paragraphs": [h[:12] for h in gc.paragraph_hashes(article.body)]}
+
+
+def _write(out: Path, name: str, md: str, ann: str, overwrite_ann: bool) -> None:
+    (out / f"{name}.md").write_text(md, encoding="utf-8")
+    ann_path = out / f"{name}.ann"
+    if overwrite_ann or not ann_path.exists():
+        ann_path.write_text(ann, encoding="utf-8")
+
+
+def new_batch(batch: str, out: Path, count: int, overwrite_ann: bool) -> int:
+    """Choose and write the sheets of a batch of new outlets; append its rows to docs.jsonl."""
+    lines = (gc.DATA / "docs.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if line.strip() and json.loads(line)["batch"] != batch]
+    existing = [json.loads(line) for line in kept]
+    found, articles = candidates()
+    chosen = choose_new(found, existing, count)
+    first = 1 + max(int(row["sheet"][1:4]) for row in existing)
+    rows = []
+    for number, c in enumerate(chosen, first):
+        article = articles[c.doc]
+        name = f"S{number:03d}-{slug(c.outlet)}"
+        md, ann = sheet(number, c.doc, c.outlet, article, gc.split_of(c.doc), batch)
+        _write(out, name, md, ann, overwrite_ann)
+        rows.append(_doc_row(c.doc, name, c.outlet, article, batch))
+    with (gc.DATA / "docs.jsonl").open("w", encoding="utf-8") as fh:
+        for line in kept:
+            fh.write(line + "\n")
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    langs = sorted({c.lang for c in chosen})
+    print(f"batch {batch}: {len(rows)} documents, {len({c.outlet for c in chosen})} new outlets, "
+          f"languages {', '.join(langs)}, {sum(c.spans for c in chosen)} marked spans -> {out}",
+          file=sys.stderr)
+    return 0
+
+
+def resheet(batch: str, out: Path) -> int:
+    """Write fresh sheets and pre-filled templates of a batch already in docs.jsonl (the same
+    documents and sheet names) into ``out``, e.g. for a second annotator; docs.jsonl and any
+    existing sheets folder of the batch are left as they are."""
+    rows = [json.loads(line) for line in (gc.DATA / "docs.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line)["batch"] == batch]
+    written = 0
+    for row in rows:
+        doc = row["doc"]
+        article = gc.find_article(gc.read_articles(doc.split("#", 1)[0]), doc)
+        if article is None:
+            print(f"{row['sheet']}: {doc} no longer read; skipped", file=sys.stderr)
+            continue
+        number = int(row["sheet"][1:4])
+        md, ann = sheet(number, doc, row["outlet"], article, row["split"], batch)
+        _write(out, row["sheet"], md, ann, overwrite_ann=False)
+        written += 1
+    print(f"batch {batch}: {written} of {len(rows)} sheets written again -> {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="/work/notes/gold-sheets")
+    parser.add_argument("--batch", choices=("C",),
+                        help="choose a new batch from outlets not yet in the set (else batches A and B)")
+    parser.add_argument("--count", type=int, default=40, help="how many documents a new batch takes")
     parser.add_argument("--overwrite-ann", action="store_true",
                         help="overwrite existing .ann files (by default an existing one is kept)")
+    parser.add_argument("--sheets-only", action="store_true",
+                        help="with --batch: write again the sheets of the batch's documents already in "
+                             "docs.jsonl (for a second annotator); choose nothing, leave docs.jsonl as it is")
     args = parser.parse_args(argv)
     if not gc.available():
         print(f"bench.gold.sheets: {gc.CORPUS} is absent; nothing to do")
         return 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.batch and args.sheets_only:
+        if out.resolve() == Path(SHEETS[args.batch]).resolve():
+            parser.error("--sheets-only would write over the batch's own sheets; give another --out")
+        return resheet(args.batch, out)
+    if args.batch:
+        return new_batch(args.batch, out, args.count, args.overwrite_ann)
     chosen = choose()
     # Batches A and B alternate through the documents sorted by outlet, so both see every kind.
     ordered = sorted(chosen, key=lambda c: (c[1], _rank(c[0])))
@@ -139,19 +300,18 @@ def main(argv: list[str] | None = None) -> int:
         batch = "AB"[(number - 1) % 2]
         md, ann = sheet(number, doc, outlet, article, split, batch)
         name = f"S{number:03d}-{slug(outlet)}"
-        (out / f"{name}.md").write_text(md, encoding="utf-8")
-        ann_path = out / f"{name}.ann"
-        if args.overwrite_ann or not ann_path.exists():
-            ann_path.write_text(ann, encoding="utf-8")
-        rows.append({"doc": doc, "sheet": name, "outlet": outlet, "language": article.language,
-                     "lang": lang_of(doc, article),
-                     "split": split, "batch": batch, "title_sha1": gc.sha1(article.title),
-                     "body_sha1": gc.sha1(article.body),
-                     "paragraphs": [h[:12] for h in gc.paragraph_hashes(article.body)]})
+        _write(out, name, md, ann, args.overwrite_ann)
+        rows.append(_doc_row(doc, name, outlet, article, batch))
     gc.DATA.mkdir(parents=True, exist_ok=True)
-    with (gc.DATA / "docs.jsonl").open("w", encoding="utf-8") as fh:
+    path = gc.DATA / "docs.jsonl"
+    # The rows of later batches (C, ...) are kept as they are.
+    later = [line for line in (path.read_text(encoding="utf-8").splitlines() if path.exists() else [])
+             if line.strip() and json.loads(line)["batch"] not in ("A", "B")]
+    with path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for line in later:
+            fh.write(line + "\n")
     spans = sum(len(gc.mark_spans(c[2])) for c in chosen)
     print(f"{len(rows)} documents, {len({c[1] for c in chosen})} outlets, {spans} marked spans -> {out}",
           file=sys.stderr)
