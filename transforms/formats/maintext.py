@@ -7,7 +7,7 @@ copy; given bytes it parses the page itself, which costs 4x the copy. newsbeam r
 it needs from its tree first (metadata, highlights, htmldate's date) and has no further use for
 it, so the extraction runs on the tree itself: ``extract_body`` is ``bare_extraction``'s own
 sequence for newsbeam's options (no metadata, no comments, tables, no deduplication, no language
-filter, no XPath pruning) without the copy, which cost 0.8 ms a page (2% of trafilatura's own
+filter, no XPath pruning) without the copy, which cost 0.9 ms a page (2-3% of trafilatura's own
 time on html-eval-dev). It also asks for no text output: ``bare_extraction``'s default
 ``output_format="python"`` serializes the body to text (``xmltotxt``), which newsbeam never
 reads; its paragraphs come from the body tree (``_blocks``). And its options are built once
