@@ -44,6 +44,7 @@ from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 from newsbeam.transforms.html import (
     HIGHLIGHT_CLASS, HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, text_to_paragraphs,
 )
+from newsbeam.transforms.formats.maintext import main_text
 
 __all__ = ["main_text", "parse_page", "read_html"]
 
@@ -57,12 +58,11 @@ _ARTICLE_TYPES = frozenset(
     "BackgroundNewsArticle BlogPosting Report ScholarlyArticle LiveBlogPosting "
     "SocialMediaPosting WebPage".split()
 )
-# The blocks of trafilatura's output tree (its XML-TEI-like vocabulary): each is a paragraph
-# of the body, except lists and tables, whose items and rows are.
-_TEXT_BLOCKS = frozenset(("p", "head", "quote", "code", "item", "row"))
-_GROUPS = frozenset(("list", "table", "div", "body"))
-# Controls that libxml2 refuses; none is text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Controls that libxml2 refuses; none is text. Each is one byte in UTF-8, and no byte of a
+# multi-byte sequence is below 0x80: deleting them from the UTF-8 bytes (``bytes.translate``,
+# a table lookup in C) is deleting them from the text, at a third of a regex's cost.
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20)) + b"\x7f"
+_NOT_ASCII_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.I)
 _DOCUMENT_PARTS = re.compile(r"<(?:head|body)[\s>]", re.I)
 _JUNK_SCAN = 1 << 16  # how far into a page its real start is looked for
@@ -106,11 +106,24 @@ def _label_candidates(root) -> Iterator:
 
 
 # Every highlight container or label holds "highlights", "mol-bullets" or "bulletbin" (what
-# the XPaths above preselect on): a page whose source has none of them has no highlights and is
-# not searched. Most pages have none, and the two XPaths cost 40% of trafilatura's extraction
-# (html-eval-dev, 100 pages: 1.6 s against 4.0 s of CPU). Substring tests, in these spellings,
-# because a case-insensitive regex or a lower() of the page costs 5-10x more (0.5 and 0.1 s).
+# the walks above preselect on): a page whose source has none of them has no highlights and is
+# not searched. Most pages have none, and the search (then two XPaths) cost 40% of
+# trafilatura's extraction (html-eval-dev, 100 pages: 1.6 s against 4.0 s of CPU). Substring
+# tests, in these spellings, because a case-insensitive regex or a lower() of the text costs
+# 5-10x more (0.5 and 0.1 s). Seven scans of the text still cost 0.7 ms a page: the page's
+# bytes, lowercased (a table lookup in C, unlike str.lower()), are scanned first, twice, and
+# the spellings tested only on the pages that pass (html-eval-dev: 66 of 485; 0.3 s in all
+# against 0.7 s).
 _HIGHLIGHT_HINTS = ("ighlights", "IGHLIGHTS", "ighLights", "ullets", "ULLETS", "ulletbin", "ULLETBIN")
+
+
+def _may_have_highlights(data: bytes, text: str) -> bool:
+    """Whether ``text`` (``data`` is its ``page_bytes``) holds one of the hints: every hint,
+    lowercased, holds "ighlights" or "ullet", and deleting controls cannot take a hint apart."""
+    low = data.lower()
+    return (b"ighlights" in low or b"ullet" in low) and any(hint in text for hint in _HIGHLIGHT_HINTS)
+
+
 # A heading over a list of other stories (named data: the words sites put there), and how
 # far into the body's text it must come to end it (a page that opens on such a list is not
 # cut to nothing).
@@ -125,78 +138,40 @@ _PARSER = dict(collect_ids=False, default_doctype=False, encoding="utf-8", remov
                remove_pis=True, huge_tree=True, no_network=True, recover=True)
 
 
-def parse_page(text: str):
-    """The page as an ``lxml.html`` tree (what trafilatura walks), or None when it is empty."""
-    cleaned = _CONTROL.sub("", text or "")
-    if not cleaned.strip():
+def page_bytes(text: str) -> bytes:
+    """The page as UTF-8 bytes for the parser, without the controls libxml2 refuses. Bytes
+    plus an explicit encoding: lxml refuses a str with an XML encoding declaration, and lone
+    surrogates from bad input must not raise."""
+    return text.encode("utf-8", "replace").translate(None, _CONTROL_BYTES)
+
+
+def _blank(data: bytes) -> bool:
+    """Whether the page holds nothing but white space (as ``str.strip`` sees it)."""
+    first = _NOT_ASCII_SPACE.search(data)
+    if first is None:
+        return True
+    # Non-ASCII first: a Unicode space (no-break, ideographic...) or text; decode to tell.
+    return data[first.start()] >= 0x80 and not data.decode("utf-8", "replace").strip()
+
+
+def parse_page(text: str | bytes):
+    """The page (text, or ``page_bytes``) as an ``lxml.html`` tree (what trafilatura walks), or
+    None when it is empty."""
+    data = page_bytes(text or "") if isinstance(text, str) else text
+    if _blank(data):
         return None
-    # Bytes plus an explicit encoding: lxml refuses a str with an XML encoding declaration,
-    # and lone surrogates from bad input must not raise. One parser per call: a parser is not
-    # thread-safe, and Beam may run DoFns in threads.
+    # One parser per call: a parser is not thread-safe, and Beam may run DoFns in threads.
     try:
-        root = lxml.html.fromstring(cleaned.encode("utf-8", "replace"),
-                                    parser=lxml.html.HTMLParser(**_PARSER))
+        root = lxml.html.fromstring(data, parser=lxml.html.HTMLParser(**_PARSER))
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return None
     if root is None or not isinstance(root.tag, str):
         return None
     if root.tag != "html":
         # A fragment: lxml returns its only element; trafilatura expects a document.
-        root = lxml.html.fromstring(b"<html><body>" + cleaned.encode("utf-8", "replace") + b"</body></html>",
+        root = lxml.html.fromstring(b"<html><body>" + data + b"</body></html>",
                                     parser=lxml.html.HTMLParser(**_PARSER))
     return root
-
-
-def main_text(root, url: str | None = None) -> tuple[str, ...]:
-    """The paragraphs of the page's main text, by trafilatura (which works on a copy)."""
-    import trafilatura  # imported by the first page, not by every run (0.2 s of CPU)
-
-    try:
-        extracted = trafilatura.bare_extraction(
-            root, url=url, include_comments=False, include_tables=True, with_metadata=False,
-            deduplicate=False)
-    except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
-        return ()
-    if extracted is None or isinstance(extracted, dict) or extracted.body is None:  # a dict only with as_dict
-        return ()
-    return tuple(_blocks(extracted.body))
-
-
-def _blocks(body) -> Iterator[str]:
-    """One string per block of trafilatura's output tree, in reading order.
-
-    Iterative, as everything that walks input here: a list in a list in a list is text too.
-    A line break inside a paragraph (``<lb/>``, from ``<br>``) ends a paragraph: pages that
-    write their text in one ``<div>`` with ``<br>``s between the paragraphs mean it.
-    """
-    stack = [iter(body)]
-    while stack:
-        el = next(stack[-1], None)
-        if el is None:
-            stack.pop()
-            continue
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in _GROUPS or (el.tag in ("item", "cell") and el.find("list") is not None):
-            if el.tag == "item" and el.text and el.text.strip():
-                yield " ".join(el.text.split())
-            stack.append(iter(el))
-            continue
-        if el.tag == "row":
-            text = " ".join(" ".join("".join(cell.itertext()).split()) for cell in el)
-            if text.strip():
-                yield text.strip()
-            continue
-        yield from _lines(el)
-
-
-def _lines(el) -> Iterator[str]:
-    for lb in el.iter("lb"):
-        lb.tail = "\n" + (lb.tail or "")
-    for line in "".join(el.itertext()).split("\n"):
-        line = " ".join(line.split())
-        if line:
-            yield line
 
 
 def _meta_keys(meta) -> list[str]:
@@ -309,7 +284,8 @@ def _text(el) -> str:
 
 def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reject]:
     text = _without_php_messages(_without_leading_junk(text))
-    root = parse_page(text)
+    data = page_bytes(text)
+    root = parse_page(data)
     if root is None:
         yield reject(doc, reasons.EMPTY, "HTML page with no content")
         return
@@ -351,12 +327,18 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     description = _meta(metas, "og:description", "description", "twitter:description")
     tags = tuple(dict.fromkeys(_metas(metas, "article:tag")))
 
-    bullets = page_highlights(root) if any(hint in text for hint in _HIGHLIGHT_HINTS) else ()
+    bullets = page_highlights(root) if _may_have_highlights(data, text) else ()
+    # htmldate's quick search (markup and URL; its extensive search reads every text node and
+    # would cost as much as the extraction): a day, the best left when the page declares no
+    # date. Read before the extraction, which prunes the tree.
+    dated = _htmldate(root, url) if not published else None
     paragraphs = main_text(root, url)
     if not paragraphs:
         # trafilatura keeps nothing from a page with very little text (under its minimum
-        # size): then the page's text is all there is, and it is the body.
-        body = root.find(".//body")
+        # size): then the page's text is all there is, and it is the body (read from a new
+        # parse: trafilatura pruned the first).
+        whole = parse_page(data)
+        body = whole.find(".//body") if whole is not None else None
         paragraphs = element_to_text(body).paragraphs if body is not None else ()
     if bullets:
         shown = set(bullets)
@@ -367,10 +349,7 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
         # Pages that render their text with JavaScript still carry it in JSON-LD.
         paragraphs = text_to_paragraphs(ld_body)
     if not published and paragraphs:
-        # htmldate's quick search (markup and URL; its extensive search reads every text
-        # node and would cost as much as the extraction): a day, the best left when the page
-        # declares no date.
-        published = _htmldate(root, url)
+        published = dated
     if not paragraphs and not title:
         yield reject(doc, reasons.NO_ENTRIES, "HTML page with no title and no article text")
         return

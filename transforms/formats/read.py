@@ -204,7 +204,10 @@ def _is_object(line: str) -> bool:
 
 
 def _read_html(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
-    if (tags := markup_tags(data, limits.max_markup_tags)) > limits.max_markup_tags:
+    # Tags are counted outside comments and CDATA sections only when the page has more '<'
+    # than the limit in all (a count in C, a third of the walk over the sections: 0.35 ms a page).
+    if data.count(b"<") > limits.max_markup_tags and \
+            (tags := markup_tags(data, limits.max_markup_tags)) > limits.max_markup_tags:
         yield reject(doc, reasons.TOO_LARGE, f"more than {limits.max_markup_tags} tags of markup "
                      f"({tags} counted); no article page has that many", raw=data)
         return
