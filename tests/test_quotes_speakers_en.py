@@ -573,3 +573,20 @@ def test_a_verb_whose_subject_is_not_read_gives_null_not_the_later_outlet():
     body = ('Two other cases led to injuries; in one of them, the plaintiff said the device '
             '“misled” the doctor, said the Daily Planet.')
     assert speakers(body) == [None]
+
+
+# ------------------------------------------- review 24: words that never name a speaker
+
+@pytest.mark.parametrize("body, expected", [
+    # The writer in the first person: whoever wrote the piece, never a speaker named "I"; and
+    # no "I" for a later pronoun to inherit.
+    ('The reporter I was sitting with, a quiet man, stood up to shout, “This is the end.” '
+     'He calls such days “brain swaps” now.', [None, None]),
+    # An instruction's verb left right before an object by a missing space after a period:
+    # no subject, and none for the next paragraph to inherit.
+    ('See the vote count here.Read the newest posts below:\n\n'
+     '“Ann Lee spoke late on Monday and we are very close to the finish and we will win this.”\n\n'
+     '“It is not over yet, we think.”', [None, None]),
+], ids=["narrator", "imperative"])
+def test_the_narrator_or_an_instruction_is_no_speaker(body, expected):
+    assert speakers(body) == expected

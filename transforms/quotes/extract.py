@@ -41,7 +41,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.15"
+EXTRACTOR_VERSION = "2026-12-02.16"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -192,6 +192,12 @@ _BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday""".split())
+# Words that never name a speaker: the writer in the first person ("The editor I was talking
+# to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
+# page opens an instruction with ("See live results here.", "Read more:"), which a missing
+# space after a period can leave right before a clause's object.
+_NOT_NAMES = frozenset("""i me my we us our see read watch click follow sign subscribe listen
+    learn check find get join share tap visit download register""".split())
 
 
 def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
@@ -203,6 +209,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
     date, not a speaker, unless the article names a person by that one word."""
     if speaker.lower() in _CALENDAR_WORDS and not ctx.names.is_person(speaker):
         return False
+    if speaker.lower() in _NOT_NAMES and not ctx.names.is_person(speaker):
+        return False  # the narrator, or an instruction's verb: no one named
     lang = current_language()
     if lang.code == "en":
         return True
