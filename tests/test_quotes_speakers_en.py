@@ -590,3 +590,26 @@ def test_a_verb_whose_subject_is_not_read_gives_null_not_the_later_outlet():
 ], ids=["narrator", "imperative"])
 def test_the_narrator_or_an_instruction_is_no_speaker(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The title of a work the subject writes, edits or publishes: no one's words (a scare
+    # quote); the writer is still who the next pronoun means.
+    ('Ann Lee will keep writing her weekly column at the Gazette, “Field Notes,” after the sale. '
+     'She calls it “a labour of love.”', [(None, "scare"), ("Ann Lee", "partial")]),
+    ('The agency helped a young reporter write a book, “Harbour Spies,” that named dozens of '
+     'officers.', [(None, "scare")]),
+    # Speech after a written thing stays speech: a cue of its own, or a sentence in the marks.
+    ('Ann Lee wrote a letter to the board, “Enough,” she said.', [("Ann Lee", "direct")]),
+    ('Ann Lee wrote a letter to the board, “We will not sell.”', [("Ann Lee", "direct")]),
+], ids=["column", "book", "cue-after", "sentence"])
+def test_a_title_after_a_written_work_is_no_speech(body, expected):
+    assert [(q.speaker, q.kind) for q in quotes(body)] == expected
+
+
+def test_a_title_in_a_sentence_reported_as_a_whole_is_not_set_aside():
+    """"..., according to X" reports the whole sentence, the quoted title with it: not a
+    scare quote of the writer's."""
+    body = ('The agency helped a young reporter write a book, “Harbour Spies,” that named dozens '
+            'of officers, according to Tom Hale.')
+    assert [q.kind for q in quotes(body)] != ["scare"]
