@@ -613,3 +613,23 @@ def test_a_title_in_a_sentence_reported_as_a_whole_is_not_set_aside():
     body = ('The agency helped a young reporter write a book, “Harbour Spies,” that named dozens '
             'of officers, according to Tom Hale.')
     assert [q.kind for q in quotes(body)] != ["scare"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A cross-head made of a quote belongs to the text under it, not the paragraph above.
+    ('“We trained for this all year,” said Ann Lee, the coach.\n\n“A team of quiet heroes”\n\n'
+     'Tom Hale, the captain, once called his side “a team of quiet heroes.”',
+     ["Ann Lee", None, "Tom Hale"]),
+    ('Die Trainerin Anna Berg sprach nach dem Finale. „Das war der beste Tag“, sagte Berg.\n\n'
+     '„Im Grunde sind alle gut“\n\nTom Hale, der Kapitän, sagte einst: „Im Grunde sind alle gut.“',
+     ["Anna Berg", None, "Tom Hale"]),
+    # ... unless the text under it names the same speaker again.
+    ('“We trained for this all year,” said Ann Lee, the coach.\n\n“Ready for the final”\n\n'
+     'Lee said the team was ready for the final and would fly out on Friday.',
+     ["Ann Lee", "Ann Lee"]),
+    # A quoted paragraph that is a sentence still continues the speaker above.
+    ('“We trained for this all year,” said Ann Lee, the coach.\n\n“We will be back next year.”\n\n'
+     'The team flies home on Monday.', ["Ann Lee", "Ann Lee"]),
+], ids=["cross-head", "cross-head-de", "same-speaker-under", "sentence"])
+def test_a_quoted_cross_head_does_not_inherit_the_paragraph_above(body, expected):
+    assert speakers(body) == expected
