@@ -633,3 +633,15 @@ def test_a_title_in_a_sentence_reported_as_a_whole_is_not_set_aside():
 ], ids=["cross-head", "cross-head-de", "same-speaker-under", "sentence"])
 def test_a_quoted_cross_head_does_not_inherit_the_paragraph_above(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "<a line> - Label: “...”": the label after the dash is the source, whatever verb or
+    # noun the line before it has.
+    ('But the surveys did foresee the city vote - PollWatch: “The mayor kept a steady lead in '
+     'every poll we tracked this month.”', ["PollWatch"]),
+    ('TURNOUT ROSE IN THE NORTH - Ann B. Lee: “More voters came out than in any year since '
+     'records began.”', ["Ann B. Lee"]),
+], ids=["verb-before", "capital-line"])
+def test_a_label_after_a_dash_is_the_source(body, expected):
+    assert speakers(body) == expected
