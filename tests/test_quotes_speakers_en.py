@@ -645,3 +645,17 @@ def test_a_quoted_cross_head_does_not_inherit_the_paragraph_above(body, expected
 ], ids=["verb-before", "capital-line"])
 def test_a_label_after_a_dash_is_the_source(body, expected):
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A name closing the opening phrase as its appositive is not the sentence's subject: "he"
+    # is the name after it.
+    ('Tom Hale spoke first. On the subject of another rival, Mr. Vance, Mr. Hale was asked why '
+     'he had said it was “a real honor” to be praised.', ["Tom Hale"]),
+    # A second phrase that is itself an appositive ("Hale's spokesman") leaves the first name
+    # the subject.
+    ('Asked about the vote, Ann Lee, Hale’s spokesman, suggested that “the count was slow.”',
+     ["Ann Lee"]),
+], ids=["appositive-in-opening", "possessive-appositive"])
+def test_the_subject_after_an_opening_phrase_and_its_appositive(body, expected):
+    assert speakers(body) == expected
