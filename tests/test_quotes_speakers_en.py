@@ -573,3 +573,89 @@ def test_a_verb_whose_subject_is_not_read_gives_null_not_the_later_outlet():
     body = ('Two other cases led to injuries; in one of them, the plaintiff said the device '
             '“misled” the doctor, said the Daily Planet.')
     assert speakers(body) == [None]
+
+
+# ------------------------------------------- review 24: words that never name a speaker
+
+@pytest.mark.parametrize("body, expected", [
+    # The writer in the first person: whoever wrote the piece, never a speaker named "I"; and
+    # no "I" for a later pronoun to inherit.
+    ('The reporter I was sitting with, a quiet man, stood up to shout, “This is the end.” '
+     'He calls such days “brain swaps” now.', [None, None]),
+    # An instruction's verb left right before an object by a missing space after a period:
+    # no subject, and none for the next paragraph to inherit.
+    ('See the vote count here.Read the newest posts below:\n\n'
+     '“Ann Lee spoke late on Monday and we are very close to the finish and we will win this.”\n\n'
+     '“It is not over yet, we think.”', [None, None]),
+], ids=["narrator", "imperative"])
+def test_the_narrator_or_an_instruction_is_no_speaker(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The title of a work the subject writes, edits or publishes: no one's words (a scare
+    # quote); the writer is still who the next pronoun means.
+    ('Ann Lee will keep writing her weekly column at the Gazette, “Field Notes,” after the sale. '
+     'She calls it “a labour of love.”', [(None, "scare"), ("Ann Lee", "partial")]),
+    ('The agency helped a young reporter write a book, “Harbour Spies,” that named dozens of '
+     'officers.', [(None, "scare")]),
+    # Speech after a written thing stays speech: a cue of its own, or a sentence in the marks.
+    ('Ann Lee wrote a letter to the board, “Enough,” she said.', [("Ann Lee", "direct")]),
+    ('Ann Lee wrote a letter to the board, “We will not sell.”', [("Ann Lee", "direct")]),
+], ids=["column", "book", "cue-after", "sentence"])
+def test_a_title_after_a_written_work_is_no_speech(body, expected):
+    assert [(q.speaker, q.kind) for q in quotes(body)] == expected
+
+
+def test_a_title_in_a_sentence_reported_as_a_whole_is_not_set_aside():
+    """"..., according to X" reports the whole sentence, the quoted title with it: not a
+    scare quote of the writer's."""
+    body = ('The agency helped a young reporter write a book, “Harbour Spies,” that named dozens '
+            'of officers, according to Tom Hale.')
+    assert [q.kind for q in quotes(body)] != ["scare"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A cross-head made of a quote belongs to the text under it, not the paragraph above.
+    ('“We trained for this all year,” said Ann Lee, the coach.\n\n“A team of quiet heroes”\n\n'
+     'Tom Hale, the captain, once called his side “a team of quiet heroes.”',
+     ["Ann Lee", None, "Tom Hale"]),
+    ('Die Trainerin Anna Berg sprach nach dem Finale. „Das war der beste Tag“, sagte Berg.\n\n'
+     '„Im Grunde sind alle gut“\n\nTom Hale, der Kapitän, sagte einst: „Im Grunde sind alle gut.“',
+     ["Anna Berg", None, "Tom Hale"]),
+    # ... unless the text under it names the same speaker again.
+    ('“We trained for this all year,” said Ann Lee, the coach.\n\n“Ready for the final”\n\n'
+     'Lee said the team was ready for the final and would fly out on Friday.',
+     ["Ann Lee", "Ann Lee"]),
+    # A quoted paragraph that is a sentence still continues the speaker above.
+    ('“We trained for this all year,” said Ann Lee, the coach.\n\n“We will be back next year.”\n\n'
+     'The team flies home on Monday.', ["Ann Lee", "Ann Lee"]),
+], ids=["cross-head", "cross-head-de", "same-speaker-under", "sentence"])
+def test_a_quoted_cross_head_does_not_inherit_the_paragraph_above(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "<a line> - Label: “...”": the label after the dash is the source, whatever verb or
+    # noun the line before it has.
+    ('But the surveys did foresee the city vote - PollWatch: “The mayor kept a steady lead in '
+     'every poll we tracked this month.”', ["PollWatch"]),
+    ('TURNOUT ROSE IN THE NORTH - Ann B. Lee: “More voters came out than in any year since '
+     'records began.”', ["Ann B. Lee"]),
+], ids=["verb-before", "capital-line"])
+def test_a_label_after_a_dash_is_the_source(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # A name closing the opening phrase as its appositive is not the sentence's subject: "he"
+    # is the name after it.
+    ('Tom Hale spoke first. On the subject of another rival, Mr. Vance, Mr. Hale was asked why '
+     'he had said it was “a real honor” to be praised.', ["Tom Hale"]),
+    # A second phrase that is itself an appositive ("Hale's spokesman") leaves the first name
+    # the subject.
+    ('Asked about the vote, Ann Lee, Hale’s spokesman, suggested that “the count was slow.”',
+     ["Ann Lee"]),
+], ids=["appositive-in-opening", "possessive-appositive"])
+def test_the_subject_after_an_opening_phrase_and_its_appositive(body, expected):
+    assert speakers(body) == expected

@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, kind_of, only_attribution, sentences_after_comma, short, title_case,
+    is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -41,7 +41,7 @@ from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules. Change it when a change to them changes their output: the next run
 # then extracts again the articles it sees, even unchanged ones (their index rows record the
 # version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.15"
+EXTRACTOR_VERSION = "2026-12-02.16"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
@@ -106,6 +106,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         quoted = text[span.start:span.end]
         kind = kind_of(text, span, quoted)
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
+        written = zone != "title" and is_work_written(text, span, quoted) and \
+            ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None
         if stage_direction or (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted)) and not is_named_by_cue(
@@ -180,6 +182,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # claim as “absurd.”") is said to use the word: it stays the subject's.
             credited = None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
+        if written:
+            # "Lee writes her column, “Field Notes,”": the work's title, no one's words, unless
+            # the rest of the sentence reports it (“Enough,” she said; ..., according to X);
+            # the sentence's subject (the writer) is still the one a pronoun after it means.
+            out[-1] = (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)
         prev, prev_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
     return out
@@ -192,6 +199,12 @@ _BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday""".split())
+# Words that never name a speaker: the writer in the first person ("The editor I was talking
+# to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
+# page opens an instruction with ("See live results here.", "Read more:"), which a missing
+# space after a period can leave right before a clause's object.
+_NOT_NAMES = frozenset("""i me my we us our see read watch click follow sign subscribe listen
+    learn check find get join share tap visit download register""".split())
 
 
 def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
@@ -203,6 +216,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
     date, not a speaker, unless the article names a person by that one word."""
     if speaker.lower() in _CALENDAR_WORDS and not ctx.names.is_person(speaker):
         return False
+    if speaker.lower() in _NOT_NAMES and not ctx.names.is_person(speaker):
+        return False  # the narrator, or an instruction's verb: no one named
     lang = current_language()
     if lang.code == "en":
         return True

@@ -82,6 +82,25 @@ def is_dated_work(text: str, span: Span, quoted: str) -> bool:
     return _YEAR_AFTER.match(text, mark_end(text, span)) is not None and len(quoted_words(quoted)) <= 8
 
 
+# A work someone writes, edits or publishes, named by its title right after it: "continues to
+# write her weekly column, “Field Notes,”" (the verb's object, then the title in apposition).
+_WORK_WRITTEN = re.compile(r"\b(?:writ(?:e|es|ing)|wrote|written|edit(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
+                           r"[^\S\n]++(?:his|her|their|its|a|an|the|my|our|your)[^\S\n][^.!?;:“”\"‘’\n]{0,80}?,"
+                           r"[^\S\n]*+$")
+
+
+def is_work_written(text: str, span: Span, quoted: str) -> bool:
+    """One to eight capitalized words (a title, no sentence) after a comma that follows the
+    object of "write", "edit" or "publish": the work's title, not the writer's words."""
+    words = quoted_words(quoted)
+    if span.continued or not 1 <= len(words) <= 8 or not quoted[:1].isupper() or len(quoted) > 90 or \
+            quoted.rstrip(" ,")[-1:] in ".!?;:":
+        return False
+    if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
+        return False
+    return _WORK_WRITTEN.search(text, max(0, span.open_at - 120), span.open_at) is not None
+
+
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""

@@ -352,6 +352,26 @@ def _past_place_and_time(toks: list[tuple[int, int, str]], k: int) -> int:
     return k
 
 
+def _past_appositive(toks: list, k: int) -> int:
+    """Past a name that closes the introductory phrase as its appositive: "On another rival,
+    Mr. Vance, Mr. Hale was asked ...": the subject is the second name (capitalized words
+    between two commas, then capitalized words and a lower-case word that is no conjunction)."""
+    j = k
+    while j < min(len(toks), k + 4) and is_cap(toks[j][2]) and toks[j][2] != ",":
+        j += 1
+    if j == k or j >= len(toks) or toks[j][2] != ",":
+        return k
+    m = j + 1
+    while m < min(len(toks), j + 5) and is_cap(toks[m][2]) and toks[m][2] != ",":
+        if is_possessive(toks[m][2]):
+            return k  # "Ann Lee, Hale's spokesman, said": the second phrase is the appositive
+        m += 1
+    if m == j + 1 or m >= len(toks) or is_cap(toks[m][2]) or not toks[m][2][:1].isalpha() or \
+            trim(toks[m][2]) in ("and", "or", "nor"):
+        return k
+    return j + 1
+
+
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
@@ -375,6 +395,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
                 k += 2
             k = _past_place_and_time(toks, k)
+            k = _past_appositive(toks, k)
         elif trim(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
             k = 1
         else:

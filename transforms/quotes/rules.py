@@ -20,7 +20,8 @@ from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, 
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
-    after_quote, closing_attribution, new_sentence_reports_it, quote_ends_paragraph, signature_line)
+    after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
+    signature_line)
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -351,9 +352,10 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         if ctx.cues.first(gap_lo, site.sent_lo) is None:
             return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
     elif prev_span.paragraph == span.paragraph - 1 and site.starts_paragraph and \
-            quote_ends_paragraph(text, prev_span, site.paragraphs):
+            quote_ends_paragraph(text, prev_span, site.paragraphs) and not heading_line(site, ctx):
         return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
     return None
+
 
 
 def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:

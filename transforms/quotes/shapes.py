@@ -22,6 +22,9 @@ from newsbeam.transforms.quotes.tokens import according, trim
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+# "<a line of text> - PollDesk: “...”": a source's label after a dash, right before the quote
+# (a column or a poll tracker quoted by name); searched in the 60 characters before the quote.
+_DASH_LABEL = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
 # "Trump's claim that ...", "his remarks about ...": words the possessor said.
 # (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
 # is written to start with a character class, so the regex engine skips to its first letters;
@@ -87,6 +90,9 @@ def known_person(mention: str, ctx: ArticleContext | None) -> bool:
 def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             ctx: ArticleContext | None = None) -> Finding | None:
     """Attribution in the sentence that leads into a quote (``text[lo:hi]``)."""
+    label = _DASH_LABEL.search(text, max(lo, hi - 60), hi)
+    if label is not None:
+        return Finding(label[1], ":", "explicit", label.end(1))
     found_cues = cues.between(lo, hi)
     for cue in reversed(found_cues):
         low = cue.word.lower()

@@ -100,6 +100,22 @@ def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]
     stretch of narrative after the quote means the next paragraph's quote is someone else's."""
     return paragraphs[span.paragraph][1] - mark_end(text, span) < 150
 
+def heading_line(site: Site, ctx: ArticleContext) -> bool:
+    """The quote is a paragraph of its own, a line of up to ten words with no sentence end in
+    it, with more text after it: a cross-head quoting whoever the text under it is about, not
+    the paragraph above (unless the paragraph under it names that same speaker)."""
+    text, span, paragraphs = site.text, site.span, site.paragraphs
+    p_lo, p_hi = paragraphs[span.paragraph]
+    quoted = text[span.start:span.end].rstrip()
+    if text[mark_end(text, span):p_hi].strip() or text[p_lo:span.open_at].strip() or \
+            span.paragraph + 1 >= len(paragraphs) or len(quoted.split()) > 10 or \
+            quoted[-1:] in ".!?…,;:—-" or any(m in quoted for m in (". ", "? ", "! ", "\n")):
+        return False
+    n_lo, n_hi = paragraphs[span.paragraph + 1]
+    under = text[n_lo:min(n_hi, n_lo + 400)]
+    names = [w for w in (ctx.last_speaker or "").split() if len(w) > 2 and w[:1].isupper()]
+    return not any(re.search(r"\b" + re.escape(w) + r"\b", under) for w in names[:1] + names[-1:])
+
 
 def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: int) -> Finding | None:
     """Attribution in the words that follow a quote, up to the end of their sentence."""
