@@ -26,6 +26,7 @@ and broadcast; and every sink is computed. The pipeline code itself stays plain 
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import typing as t
 
 from apache_beam import DoFn, pvalue
@@ -118,13 +119,50 @@ class _BoundedFlatten(Flatten):
 class _Spread(DaskBagOp):
     """``Reshuffle``, a no-op in Beam's Dask translation: there, everything read from one
     ``Create`` element (one glob, hence every file) stays in one partition, on one worker, to
-    the end. With ``--dask_npartitions N`` it splits its input into N partitions, so the work
-    after it spreads over the workers. Opt-in: each partition multiplies the shuffle tasks of
-    every GroupByKey downstream, which costs more than it gives on a small cluster."""
+    the end. With ``--dask_npartitions N`` it deals its input into N partitions of equal work
+    (``_deal``): by size for the files ``ReadFiles`` matches, by count for anything else, so
+    the work after it spreads evenly over the workers whatever the input's partitions were (a
+    split by count left one worker parsing the big files while the other waited, and the
+    entries of those files stayed together after the parse). Opt-in: each partition multiplies
+    the shuffle tasks of every GroupByKey downstream, which costs more than it gives on a small
+    cluster."""
 
     def apply(self, input_bag, side_inputs=None):
-        wanted = self.bag_kwargs.get("npartitions") or 1
-        return input_bag.repartition(npartitions=wanted) if wanted > input_bag.npartitions else input_bag
+        wanted = self.bag_kwargs.get("npartitions")
+        if not wanted or (wanted == 1 and input_bag.npartitions == 1):
+            return input_bag
+        import dask
+        import dask.bag as db
+
+        dealt = [dask.delayed(_deal, pure=True, nout=wanted)(part, wanted, k)
+                 for k, part in enumerate(input_bag.to_delayed(optimize_graph=False))]
+        return db.from_delayed([dask.delayed(_concat, pure=True)([hand[j] for hand in dealt])
+                                for j in range(wanted)])
+
+
+def _weight(element) -> int:
+    """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
+    weighs its size (parsing is linear in it); anything else weighs one."""
+    if (isinstance(element, tuple) and len(element) == 2 and isinstance(element[0], (bytes, str))
+            and isinstance(element[1], int) and not isinstance(element[1], bool)):
+        return max(element[1], 1)
+    return 1
+
+
+def _deal(partition, hands: int, first: int) -> tuple[list, ...]:
+    """One partition's elements into ``hands`` lists of about equal weight: heaviest first,
+    each to the lightest hand so far (ties to the hand after ``first``, so that the partitions
+    of one bag do not all load the same hand). Equal weights deal round-robin, in order."""
+    items = list(partition)
+    order = sorted(range(len(items)), key=lambda i: -_weight(items[i]))
+    out: list[list] = [[] for _ in range(hands)]
+    loads = [(0, (j - first) % hands, j) for j in range(hands)]
+    heapq.heapify(loads)
+    for i in order:
+        load, rank, j = heapq.heappop(loads)
+        out[j].append(items[i])
+        heapq.heappush(loads, (load + _weight(items[i]), rank, j))
+    return tuple(out)
 
 
 def _materialized(bag):

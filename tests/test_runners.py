@@ -144,13 +144,25 @@ def dask_cluster():
         cluster.close()
 
 
+@pytest.mark.parametrize("spread", [[], ["--dask_npartitions=3"]], ids=["reshuffle-no-op", "dealt-3"])
 def test_dask_runner_on_a_two_worker_cluster_gives_the_same_dataset(inputs, reference, dask_cluster,
-                                                                     tmp_path):
+                                                                     tmp_path, spread):
     out = tmp_path / "out"
     done = run_cli(inputs, out, f"--runner={DASK_RUNNER}",
-                   f"--dask_client_address={dask_cluster.scheduler_address}")
+                   f"--dask_client_address={dask_cluster.scheduler_address}", *spread)
     assert "finished" in done.stdout
     assert_same_dataset(snapshot(out), reference)
+
+
+def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
+    from newsbeam.pipeline.dask_runner import _deal
+
+    files = [(b"a", 900), (b"b", 500), (b"c", 400), (b"d", 300), (b"e", 100)]
+    # Heaviest first to the lighter hand: 1,200 and 1,000 bytes (a split by count: 1,800 and 400).
+    assert _deal(files, 2, 0) == ([(b"a", 900), (b"d", 300)], [(b"b", 500), (b"c", 400), (b"e", 100)])
+    assert _deal(["x", "y", "z", "w", "v"], 2, 0) == (["x", "z", "v"], ["y", "w"])
+    assert _deal(["x", "y", "z"], 2, 1) == (["y"], ["x", "z"])  # another partition starts elsewhere
+    assert _deal([], 3, 0) == ([], [], [])
 
 
 def test_dask_runner_routes_tagged_outputs_runs_every_sink_and_side_inputs_once(dask_cluster, tmp_path):
