@@ -127,6 +127,8 @@ class _Spread(DaskBagOp):
     the shuffle tasks of every GroupByKey downstream, which costs more than it gives on a small
     cluster."""
 
+    workers: t.Sequence[str] = ()  # the cluster's worker addresses, set by the visitor
+
     def apply(self, input_bag, side_inputs=None):
         wanted = self.bag_kwargs.get("npartitions")
         if not wanted or (wanted == 1 and input_bag.npartitions == 1):
@@ -136,8 +138,15 @@ class _Spread(DaskBagOp):
 
         dealt = [dask.delayed(_deal, pure=True, nout=wanted)(part, wanted, k)
                  for k, part in enumerate(input_bag.to_delayed(optimize_graph=False))]
-        return db.from_delayed([dask.delayed(_concat, pure=True)([hand[j] for hand in dealt])
-                                for j in range(wanted)])
+        hands = []
+        for j in range(wanted):
+            # Hand j starts on worker j: the scheduler places a task where its inputs are, and
+            # they all are on the worker that read the (small) file list; work stealing moved
+            # one parse there only after seconds. A preference, not a pin (allow_other_workers).
+            where = {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
+            with dask.annotate(**(where if self.workers else {})):
+                hands.append(db.from_delayed([dask.delayed(_concat, pure=True)([hand[j] for hand in dealt])]))
+        return db.concat(hands)
 
 
 def _weight(element) -> int:
@@ -192,8 +201,9 @@ def _only(partition, tag):
 
 
 class _Visitor(PipelineVisitor):
-    def __init__(self, bag_kwargs: dict):
+    def __init__(self, bag_kwargs: dict, workers: t.Sequence[str] = ()):
         self.bag_kwargs = bag_kwargs
+        self.workers = workers
         self.bags: dict[AppliedPTransform, t.Any] = {}
         self.tagged: set[AppliedPTransform] = set()  # nodes whose bag holds (tag, value) pairs
         self.consumed: set[AppliedPTransform] = set()
@@ -214,6 +224,8 @@ class _Visitor(PipelineVisitor):
             op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
             op_class = {ParDo: _TaggedParDo, Flatten: _BoundedFlatten}.get(op_class, op_class)
         op: DaskBagOp = op_class(node, bag_kwargs=self.bag_kwargs)
+        if isinstance(op, _Spread):
+            op.workers = self.workers
         bags = [self._bag_of(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
         if not node.inputs or isinstance(node.inputs[0], pvalue.PBegin):
             input_bag = None
@@ -255,7 +267,7 @@ class DaskRunner(beam_dask.DaskRunner):
         bag_kwargs = beam_dask.DaskOptions._extract_bag_kwargs(dask_options)
         client = ddist.Client(**dask_options)
         pipeline.replace_all(dask_overrides())
-        visitor = _Visitor(bag_kwargs)
+        visitor = _Visitor(bag_kwargs, sorted(client.scheduler_info().get("workers", {})))
         pipeline.visit(visitor)
         # Results stay on the workers: a sink's elements are consumed there, not gathered.
         futures = client.compute([bag.map_partitions(_drain) for bag in visitor.sinks()])
