@@ -120,6 +120,13 @@ def test_beam_speedups_remember_dofn_specs_and_option_views():
         assert again.get_dofn_specs(dofn) is first
     assert again.is_stateful_dofn(_Stateful()) and not again.is_stateful_dofn(_Plain())
 
+    # DoFns with the same methods share one answer (Beam's pickled copies of a DoFn); a DoFn
+    # whose instance holds a stateful bound method gets its own
+    assert again.get_dofn_specs(_Plain()) is again.get_dofn_specs(_Plain())
+    patched = _Plain()
+    patched.process = _Stateful().process
+    assert again.is_stateful_dofn(patched) and not again.is_stateful_dofn(_Plain())
+
     options = PipelineOptions(["--runner=FnApiRunner"])
     view = options.view_as(StandardOptions)
     assert options.view_as(StandardOptions) is view and view.runner == "FnApiRunner"

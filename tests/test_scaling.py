@@ -143,6 +143,32 @@ def test_a_run_of_files_builds_its_graph_without_the_http_client_which_loads_whe
     assert done.stdout.split() == ["False", "True"]
 
 
+def test_a_runs_graph_leaves_the_quote_rules_and_optional_libraries_unloaded_until_used():
+    """Start-up: a run's graph needs only ``EXTRACTOR_VERSION``, not the quote rules and their
+    lexicons; ftfy, charset_normalizer and trafilatura load where a text needs them; Beam's Google
+    Cloud IO is skipped. Each still loads when asked for, and is the same object as before."""
+    import subprocess
+    import sys
+
+    lazy = ("newsbeam.transforms.quotes.extract", "newsbeam.transforms.quotes.lexicon",
+            "newsbeam.transforms.quotes.rules", "ftfy", "trafilatura", "apache_beam.io.gcp.bigquery")
+    code = ("import sys\n"
+            "from newsbeam.pipeline import run, build\n"
+            "from newsbeam.transforms.composites import extract, feeds, fetch_articles\n"
+            "from newsbeam.transforms import document\n"
+            "from newsbeam.transforms.formats import encoding, mojibake\n"
+            f"print(*[m in sys.modules for m in {lazy!r}])\n"
+            "import newsbeam.transforms.quotes as q\n"
+            "from newsbeam.transforms.quotes import extract as e, rules, version\n"
+            "print(q.extract_quotes is e.extract_quotes, q.RULES is rules.RULES,\n"
+            "      q.EXTRACTOR_VERSION == e.EXTRACTOR_VERSION == version.EXTRACTOR_VERSION,\n"
+            "      extract.ExtractQuotes().version == version.EXTRACTOR_VERSION)\n"
+            "print(mojibake.repair('caf\u00c3\u00a9 au lait') == 'caf\u00e9 au lait', 'ftfy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:3] == [" ".join(["False"] * len(lazy)), "True True True True", "True True"]
+
+
 @pytest.mark.parametrize("given, processes", [
     (["--direct_num_workers=2"], True),  # implied by beam_args
     (["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"], True),

@@ -14,7 +14,6 @@ from newsbeam.schemas.records import Article, Document, Reject
 from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.io.fetch import FetchResult
 from newsbeam.transforms.normalize import NormalizeError, normalize_entry, to_reject
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.formats.read import Limits, read_document
 
 STAGE_FETCH = "fetch"
@@ -33,6 +32,8 @@ def source_name(path: str) -> str:
 
 def with_quotes(article: Article) -> Article:
     """The article with the quotes of its title, bullets and body."""
+    from newsbeam.transforms.quotes.extract import extract_quotes  # loaded where a stage extracts
+
     return dataclasses.replace(article, quotes=tuple(extract_quotes(article.title, article.bullets, article.body)))
 
 

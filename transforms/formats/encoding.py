@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
 
 _BOMS = (
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -131,6 +130,8 @@ def detect(data: bytes) -> str | None:
     sample = data[: 1 << 20]  # detection cost grows with size; a megabyte is plenty
     if len(_NON_ASCII.findall(sample[:65536])) < MIN_DETECTION_EVIDENCE:
         return "cp1252"
+    import charset_normalizer  # loaded on the first undeclared, non-UTF-8 input
+
     results = charset_normalizer.from_bytes(sample)
     best = results.best()
     if best is None:

@@ -11,8 +11,6 @@ import dataclasses
 import re
 from typing import Any
 
-import ftfy
-from ftfy.badness import badness
 
 from newsbeam.schemas.records import Entry
 
@@ -65,6 +63,9 @@ def _may_hold_mojibake(text: str) -> bool:
 def repair(text: str | None) -> str | None:
     if not text or text.isascii() or not _may_hold_mojibake(text) or not _SUSPECT.search(text):
         return text
+    import ftfy  # loaded on the first text that may hold mojibake
+    from ftfy.badness import badness
+
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
         return text

@@ -10,8 +10,26 @@ The modules show the method (quote -> mention -> speaker):
   (``RULES``) built from them;
 - ``resolve``: a mention to a speaker; ``kinds``: direct, partial, scare;
 - ``extract``: ``extract_quotes``; ``explain``: a readable account of each quote.
+
+Importing the package is cheap: the extractor (its lexicons, patterns and rules) loads on the
+first use of a name below (PEP 562), so a run's graph, which only needs ``EXTRACTOR_VERSION``
+(kept in ``version``), does not load it in a process that runs no extraction.
 """
-from newsbeam.transforms.quotes.extract import EXTRACTOR_VERSION, extract_quotes
-from newsbeam.transforms.quotes.rules import RULE_NAMES, RULES
+from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION
 
 __all__ = ["EXTRACTOR_VERSION", "RULES", "RULE_NAMES", "extract_quotes"]
+_LAZY = {"extract_quotes": "extract", "RULES": "rules", "RULE_NAMES": "rules"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f"newsbeam.transforms.quotes.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newsbeam.transforms.quotes' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -37,11 +37,9 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.implied import described_person, only_person_before, sole_person_in
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
+# The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
+from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
 
-# The version of these rules. Change it when a change to them changes their output: the next run
-# then extracts again the articles it sees, even unchanged ones (their index rows record the
-# version their rows were written with).
-EXTRACTOR_VERSION = "2026-12-02.16"
 
 
 def extract_quotes(title: str, bullets: Sequence[str], body: str,
