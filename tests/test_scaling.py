@@ -125,12 +125,19 @@ pandas is left alone."""
     assert first.stdout.strip() == "True", first.stderr[-2000:]
 
 
-def test_a_run_of_files_builds_its_graph_without_the_http_client_which_loads_when_asked_for():
-    """Start-up: the HTTP client (httpx, httpcore, ssl) is imported by the stages that fetch, not
-    by the graph of a run that reads files; ``transforms.io.fetch.Fetcher`` still resolves."""
+def _python(code: str) -> str:
+    """What a fresh interpreter prints running ``code`` (it must exit 0)."""
     import subprocess
     import sys
 
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_a_run_of_files_builds_its_graph_without_the_http_client_which_loads_when_asked_for():
+    """Start-up: the HTTP client (httpx, httpcore, ssl) is imported by the stages that fetch, not
+    by the graph of a run that reads files; ``transforms.io.fetch.Fetcher`` still resolves."""
     code = ("import sys\n"
             "from newsbeam.pipeline import run, build\n"
             "from newsbeam.transforms.composites import feeds, fetch_articles\n"
@@ -138,18 +145,13 @@ def test_a_run_of_files_builds_its_graph_without_the_http_client_which_loads_whe
             "from newsbeam.transforms.io.fetch import Fetcher, FetchConfig\n"
             "Fetcher(FetchConfig()).close()\n"
             "print('httpx' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split() == ["False", "True"]
+    assert _python(code).split() == ["False", "True"]
 
 
 def test_a_runs_graph_leaves_the_quote_rules_and_optional_libraries_unloaded_until_used():
     """Start-up: a run's graph needs only ``EXTRACTOR_VERSION``, not the quote rules and their
     lexicons; ftfy, charset_normalizer and trafilatura load where a text needs them; Beam's Google
     Cloud IO is skipped. Each still loads when asked for, and is the same object as before."""
-    import subprocess
-    import sys
-
     lazy = ("newsbeam.transforms.quotes.extract", "newsbeam.transforms.quotes.lexicon",
             "newsbeam.transforms.quotes.rules", "ftfy", "trafilatura", "apache_beam.io.gcp.bigquery")
     code = ("import sys\n"
@@ -164,9 +166,7 @@ def test_a_runs_graph_leaves_the_quote_rules_and_optional_libraries_unloaded_unt
             "      q.EXTRACTOR_VERSION == e.EXTRACTOR_VERSION == version.EXTRACTOR_VERSION,\n"
             "      extract.ExtractQuotes().version == version.EXTRACTOR_VERSION)\n"
             "print(mojibake.repair('caf\u00c3\u00a9 au lait') == 'caf\u00e9 au lait', 'ftfy' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split("\n")[:3] == [" ".join(["False"] * len(lazy)), "True True True True", "True True"]
+    assert _python(code).split("\n")[:3] == [" ".join(["False"] * len(lazy)), "True True True True", "True True"]
 
 
 @pytest.mark.parametrize("given, processes", [
