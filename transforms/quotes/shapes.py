@@ -44,6 +44,7 @@ _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a
 _LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
 _AS_PER = re.compile(r"[^\S\n]*+[Aa]s[^\S\n]+per[^\S\n]+")
 _PERSONAL_SUBJECTS = frozenset("he she they we i".split())
+_OBJECTS = frozenset("him her them me us you it".split())
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
@@ -195,7 +196,7 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
         # before it (null: not read); "went on to say" is the sentence subject's (read on).
         obj = words[-2] if len(words) > 1 else ""
         before_to = text[max(lo, cue.s - 80):cue.s].split()
-        if obj in ("him", "her", "them", "us") or len(before_to) > 1 and before_to[-2][:1].isupper():
+        if obj in _OBJECTS or len(before_to) > 1 and before_to[-2][:1].isupper():
             return Finding("", cue.word, "explicit", cue.s)
         return None
     if any(trim(w) in _OWN_CLAUSE for w in between[-6:]) or (words and words[-1] in _OWN_CLAUSE):
@@ -213,7 +214,6 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
     if mention in ("this", "that", "it", "these", "those", "there"):
         return None
     return finding(text, subj, cue)
-_OBJECTS = frozenset("him her them me us you it".split())
 
 
 def _infinitive_of_subject(head: str) -> bool:
