@@ -4,6 +4,7 @@
     python -m bench.scaling --quick            # feeds 4k and articles 4k: a few minutes
     python -m bench.scaling --workers 1,2,4,8  # on a larger machine
     python -m bench.scaling --no-dask          # the default runner only
+    python -m bench.scaling --repeat 3         # three rounds of plain, 1, 2 workers, alternating
 
 For each corpus it measures, each in a fresh process: the plain loop of the pipeline's own
 functions (``bench.baselines plain``), ``newsbeam run`` on the default local runner with each
@@ -24,7 +25,7 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import corpus
@@ -55,6 +56,8 @@ class Point:
     plain_seconds: float | None = None
     articles: int | None = None
     cluster_cpu: float | None = None  # Dask: CPU seconds of the cluster's processes during the run
+    plain_cpu: float | None = None  # plain: CPU seconds of the loop (imports excluded, as its wall)
+    rounds: list = field(default_factory=list)  # wall seconds of each round (None: failed), in order
 
     @property
     def cpu_workers(self) -> float | None:
@@ -89,11 +92,12 @@ def worker_args(runner: str, n: int, address: str | None = None) -> list[str]:
 
 
 def run_point(kind: str, n_entries: int, directory: Path, runner: str, n: int, work: Path,
-              address: str | None = None, repeat: int = 1) -> Point:
-    point = Point(kind, n_entries, runner, n)
-    best = None
-    for attempt in range(repeat):
-        out = work / f"{kind}-{runner}-{n}-{attempt}"
+              address: str | None = None, repeat: int = 1, point: Point | None = None) -> Point:
+    """Run ``newsbeam run`` ``repeat`` times on the point (a new one, or ``point`` to add rounds
+    to); the fastest successful run is the point's ``measured``, every round's wall is kept."""
+    point = point or Point(kind, n_entries, runner, n)
+    for _ in range(repeat):
+        out = work / f"{kind}-{runner}-{n}-{len(point.rounds)}"
         argv = _python_m("newsbeam", "run", "--input", f"{directory}/*", "--output", str(out),
                          *worker_args(runner, n, address))
         before = _cluster_cpu() if runner == DASK else 0.0
@@ -104,14 +108,15 @@ def run_point(kind: str, n_entries: int, directory: Path, runner: str, n: int, w
         else:
             point.articles = _manifest(out).get("summary", {}).get("articles")
         shutil.rmtree(out, ignore_errors=True)
+        point.rounds.append(None if measured.returncode else measured.seconds)
+        best = point.measured
         if best is None or (measured.returncode == 0 and (best.returncode or measured.seconds < best.seconds)):
-            best = measured
+            point.measured = measured
             point.cluster_cpu = cluster
-    point.measured = best
-    if point.ok:
-        m = point.measured
-        _log(f"  {runner} {n}: {m.seconds:.1f} s, {point.rate:,.0f} entries/s; CPU main {m.cpu_of('main'):.1f} s, "
-             f"workers {point.cpu_workers:.1f} s")
+        if not measured.returncode:
+            _log(f"  {runner} {n}: {measured.seconds:.1f} s, {n_entries / measured.seconds:,.0f} entries/s; "
+                 f"CPU main {measured.cpu_of('main'):.1f} s, workers "
+                 f"{cluster if cluster is not None else measured.cpu_of('worker'):.1f} s")
     return point
 
 
@@ -136,20 +141,27 @@ def dask_cluster(n: int):
 
 def measure_corpus(kind: str, n_entries: int, workers: list[int], work: Path, *, dask: bool,
                    repeat: int) -> list[Point]:
+    """The plain loop and the default runner at each worker count, in ``repeat`` rounds that
+    alternate them (plain, 1, ..., N, plain, 1, ...), so that a drift of the machine reaches
+    every point alike; then Dask at each count (a cluster per count), ``repeat`` runs each."""
     directory = corpus.corpus(kind, n_entries)
     files = corpus.files_of(directory)
     size = sum(p.stat().st_size for p in files)
     _log(f"{kind} {n_entries}: {len(files)} files, {size / 1e6:.1f} MB")
-    points = []
-    _log("  plain loop")
-    plain_out = work / f"{kind}-plain"
-    plain = _baseline("plain", str(directory), str(plain_out))
-    shutil.rmtree(plain_out, ignore_errors=True)
-    if plain:
-        points.append(Point(kind, n_entries, "plain", 1, plain_seconds=plain["seconds"],
-                            articles=plain.get("articles")))
-    for n in workers:
-        points.append(run_point(kind, n_entries, directory, DEFAULT, n, work, repeat=repeat))
+    plain = Point(kind, n_entries, "plain", 1)
+    default = {n: Point(kind, n_entries, DEFAULT, n) for n in workers}
+    for round_ in range(repeat):
+        _log(f"  round {round_ + 1} of {repeat}: plain loop")
+        plain_out = work / f"{kind}-plain-{round_}"
+        found = _baseline("plain", str(directory), str(plain_out))
+        shutil.rmtree(plain_out, ignore_errors=True)
+        plain.rounds.append(found["seconds"] if found else None)
+        if found and (plain.plain_seconds is None or found["seconds"] < plain.plain_seconds):
+            plain.plain_seconds, plain.plain_cpu = found["seconds"], found.get("cpu_seconds")
+            plain.articles = found.get("articles")
+        for n in workers:
+            run_point(kind, n_entries, directory, DEFAULT, n, work, point=default[n])
+    points = ([plain] if plain.plain_seconds is not None else []) + list(default.values())
     if dask:
         for n in workers:
             with dask_cluster(n) as address:
@@ -158,6 +170,22 @@ def measure_corpus(kind: str, n_entries: int, workers: list[int], work: Path, *,
                     break
                 points.append(run_point(kind, n_entries, directory, DASK, n, work, address, repeat=repeat))
     return points
+
+
+def paired(points: list[Point], kind: str, runner_a: str, n_a: int, runner_b: str, n_b: int) -> list[float]:
+    """Per round, the wall of point a over the wall of point b (rounds where both ran): the
+    ratio of two points measured minutes apart, not best against best."""
+    a = next((p for p in points if p.corpus == kind and p.runner == runner_a and p.workers == n_a), None)
+    b = next((p for p in points if p.corpus == kind and p.runner == runner_b and p.workers == n_b), None)
+    if a is None or b is None:
+        return []
+    return [x / y for x, y in zip(a.rounds, b.rounds) if x and y]
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 STARTUP = (("--version", ["--version"]),
@@ -221,17 +249,21 @@ def print_report(points: list[Point], workers: list[int],
         speedup = p.rate / base.rate if p.ok and base and p.runner != "plain" else None
         eff = efficiency(points, p)
         m = p.measured
-        cpu = m.cpu_of("main") + (p.cpu_workers or 0.0) if m and p.ok else None
+        cpu = m.cpu_of("main") + (p.cpu_workers or 0.0) if m and p.ok else p.plain_cpu
+        main_cpu = m.cpu_of("main") if m and p.ok else p.plain_cpu
         print(f"{p.corpus + ' ' + format(p.entries, ','):<16}{p.runner:<9}{p.workers:>8}"
               f"{_f(p.seconds, '.1f', 'failed'):>8}{_f(p.rate, ',.0f'):>11}{_f(speedup, '.2f', suffix='x'):>10}"
-              f"{_f(eff, '.0%'):>12}{_f(m.cpu_of('main') if cpu else None, '.1f'):>12}"
-              f"{_f(p.cpu_workers if cpu else None, '.1f'):>15}"
+              f"{_f(eff, '.0%'):>12}{_f(main_cpu, '.1f'):>12}"
+              f"{_f(p.cpu_workers if m and p.ok else None, '.1f'):>15}"
               f"{_f(1000 * cpu / p.entries if cpu else None, '.2f'):>14}{_f(p.articles, ','):>10}")
     print()
+    for line in paired_lines(points, workers):
+        print(line)
     print("speed-up: throughput / the same runner's at 1 worker; efficiency: speed-up / workers")
     print("CPU: user + system seconds of the run's own process (main: the runner, or the Dask client) and")
     print("of its worker processes (Dask: the cluster's worker processes, over the run);")
-    print("plain: the loop alone, imports excluded, as in bench.run")
+    print("plain: the loop alone, imports excluded, as in bench.run (its CPU under 'CPU main s');")
+    print("each point is the fastest of its rounds; the rounds alternate plain, 1, ..., N (--repeat)")
     print()
     for label, got in (startup or {}).items():
         print(f"startup: newsbeam {label}: " + (f"{got[0]:.2f} s wall, {got[1]:.2f} s CPU (best of 3)"
@@ -250,6 +282,22 @@ def print_report(points: list[Point], workers: list[int],
     print()
     print(f"scaling: {passed}/{measured} targets pass | {curve}")
     return verdicts
+
+
+def paired_lines(points: list[Point], workers: list[int]) -> list[str]:
+    """Per corpus, the ratios of each round's own runs (1 worker / plain; 1 worker / N workers,
+    that is N's throughput over 1's), with their median: the same ratios as the targets', taken
+    within a round instead of fastest against fastest."""
+    lines = []
+    for kind in dict.fromkeys(p.corpus for p in points):
+        pairs = [("1 worker / plain", paired(points, kind, DEFAULT, 1, "plain", 1))]
+        pairs += [(f"{n} workers / 1 (throughput)", paired(points, kind, DEFAULT, 1, DEFAULT, n))
+                  for n in workers if n > 1]
+        for label, ratios in pairs:
+            if len(ratios) > 1:
+                lines.append(f"{kind}: {label}, per round: " + ", ".join(f"{r:.2f}x" for r in ratios)
+                             + f" (median {median(ratios):.2f}x)")
+    return lines
 
 
 def _f(value, spec: str, missing: str = "-", suffix: str = "") -> str:
@@ -307,7 +355,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=None,
                         help="JSONL corpus articles, 0 to skip (default: 10000)")
     parser.add_argument("--no-dask", action="store_true", help="skip the DaskRunner")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per point, the fastest kept (default: 1)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds: plain and each worker count alternate, the fastest of each kept, and "
+                             "each round's own ratios printed (default: 1)")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up commands")
     ns = parser.parse_args(argv)
     workers = sorted({int(w) for w in ns.workers.split(",") if w.strip()})

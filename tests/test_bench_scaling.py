@@ -1,0 +1,38 @@
+"""bench.scaling's report (issue 20): the rounds' own ratios next to the fastest-of points."""
+from __future__ import annotations
+
+from bench.scaling import DEFAULT, Point, median, paired, paired_lines, print_report
+
+
+def _points() -> list[Point]:
+    plain = Point("feeds", 4000, "plain", 1, plain_seconds=8.0, plain_cpu=7.9, rounds=[8.0, 9.0, 8.5])
+    one = Point("feeds", 4000, DEFAULT, 1, rounds=[10.0, 12.6, None])
+    two = Point("feeds", 4000, DEFAULT, 2, rounds=[6.0, 7.0, 5.0])
+    return [plain, one, two]
+
+
+def test_paired_ratios_are_taken_within_each_round_and_skip_a_failed_run():
+    points = _points()
+    assert paired(points, "feeds", DEFAULT, 1, "plain", 1) == [10.0 / 8.0, 12.6 / 9.0]
+    assert paired(points, "feeds", DEFAULT, 1, DEFAULT, 2) == [10.0 / 6.0, 12.6 / 7.0]
+    assert paired(points, "articles", DEFAULT, 1, DEFAULT, 2) == []
+
+
+def test_median_of_odd_and_even_counts():
+    assert median([3.0, 1.0, 2.0]) == 2.0
+    assert median([4.0, 1.0, 3.0, 2.0]) == 2.5
+
+
+def test_the_report_prints_each_rounds_ratios_and_the_plain_loops_cpu(capsys):
+    lines = paired_lines(_points(), [1, 2])
+    assert lines == ["feeds: 1 worker / plain, per round: 1.25x, 1.40x (median 1.32x)",
+                     "feeds: 2 workers / 1 (throughput), per round: 1.67x, 1.80x (median 1.73x)"]
+    print_report(_points()[:1], [1, 2])
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("feeds 4,000     plain"))
+    assert row.split()[8] == "7.9"  # CPU of the loop, where the runs show their main process's
+
+
+def test_one_round_prints_no_paired_line():
+    points = [Point("feeds", 10, "plain", 1, plain_seconds=1.0, rounds=[1.0]),
+              Point("feeds", 10, DEFAULT, 1, rounds=[2.0])]
+    assert paired_lines(points, [1]) == []
