@@ -261,7 +261,6 @@ def ingest(
 
     from newsbeam.pipeline import progress as progress_mod
     from newsbeam.pipeline import run as runs
-    from newsbeam.transforms.io.dataset import settle_empty_tables
 
     location = cfg.write.location
     started = time.monotonic()
@@ -280,7 +279,7 @@ def ingest(
             raise
         _record_interrupted(cfg, flags, command, started)
         raise KeyboardInterrupt from None
-    settle_empty_tables(location, cfg.write.partition_by)
+    settle_without_pandas(location, cfg.write.partition_by)
     code, problem = outcome(manifest["summary"], max_reject_ratio=max_reject_ratio)
     manifest = {**manifest, "exit_status": code, "problem": problem,
                 "reject_hints": {reason: hint for reason, _, hint in top_reasons(manifest["summary"]) if hint}}
@@ -333,10 +332,23 @@ class _nothing:
         return None
 
 
+def settle_without_pandas(location, partition_by) -> None:
+    """``dataset.settle_empty_tables`` after a run, with pandas refused (``workers.pandas_refused``;
+    nothing changes where pandas is loaded already). An empty table's zero-row file comes from
+    ``Schema.empty_table``, on which pyarrow imports pandas: after a run whose stages ran in
+    worker processes, this process had not imported it yet, and did so then, 0.3 s of CPU
+    (about 0.9 s of wall on a loaded machine) at the end of every such run with a table empty,
+    most often rejects (bench/README.md, issue 20 seventh pass)."""
+    from newsbeam.pipeline.workers import pandas_refused
+    from newsbeam.transforms.io.dataset import settle_empty_tables
+
+    with pandas_refused():
+        settle_empty_tables(location, partition_by)
+
+
 def _record_interrupted(cfg, flags: list[str], command, started: float) -> None:
     """The manifest of a run stopped by Ctrl-C: status interrupted, with what it had counted."""
     from newsbeam.pipeline import run as runs
-    from newsbeam.transforms.io.dataset import settle_empty_tables
 
     import json
 
@@ -358,6 +370,6 @@ def _record_interrupted(cfg, flags: list[str], command, started: float) -> None:
                         finished_at=datetime.now(timezone.utc).isoformat())
         if fs.get_file_info(location.path(layout.DATASET_FILE)).type.name == "File":
             runs.write_manifest(location, manifest)
-            settle_empty_tables(location, cfg.write.partition_by)
+            settle_without_pandas(location, cfg.write.partition_by)
     except OSError as exc:  # a second Ctrl-C, a vanished output: the interrupt still wins
         log.warning("could not record the interrupted run: %s", exc)

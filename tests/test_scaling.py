@@ -357,3 +357,21 @@ def test_a_grouped_buffer_dealt_to_one_or_more_workers_holds_every_group(n):
     parts = buffer.partition(n)
     assert len(parts) == n
     assert {k: v for p in parts for k, v in _groups_of(p, post).items()} == groups
+
+
+def test_settling_empty_tables_after_a_run_leaves_pandas_unloaded(tmp_path):
+    """After a run whose stages ran in workers, the main process gives each empty table its
+    zero-row file without importing pandas (pyarrow's ``Schema.empty_table`` would: 0.4 s of
+    CPU at the end of the run); the files are the ones ``settle_empty_tables`` writes."""
+    code = ("import sys\n"
+            "from newsbeam.pipeline.api import settle_without_pandas\n"
+            "from newsbeam.transforms.io.dataset import Location\n"
+            f"settle_without_pandas(Location.of({str(tmp_path / 'new')!r}), ('date',))\n"
+            "print('pandas' in sys.modules)\n")
+    assert _python(code).split() == ["False"]
+    from newsbeam.transforms.io.dataset import Location, settle_empty_tables
+
+    settle_empty_tables(Location.of(str(tmp_path / "old")), ("date",))
+    new, old = ({p.relative_to(tmp_path / k): p.read_bytes() for p in (tmp_path / k).rglob("*") if p.is_file()}
+                for k in ("new", "old"))
+    assert new == old and new
