@@ -350,6 +350,16 @@ def test_a_grouped_stage_input_is_dealt_to_the_workers_by_the_bytes_of_each_key(
     assert buffer.partition(2) is parts  # dealt once, as Beam's
 
 
+def test_a_grouped_stage_input_that_round_robin_balances_keeps_beams_deal():
+    # SpreadFiles: one random key per file, in sources.dealing_order, whose round-robin deal
+    # balances the files' sizes (the groups' bytes, their paths, do not show those).
+    groups = {f"file{i:02d}".encode(): [f"/data/file{i:02d}.xml".encode()] for i in range(6)}
+    buffer, post = _grouping_buffer(groups)
+    parts = buffer.partition(2)
+    assert [list(_groups_of(p, post)) for p in parts] == [[b"file00", b"file02", b"file04"],
+                                                          [b"file01", b"file03", b"file05"]]
+
+
 @pytest.mark.parametrize("n", [1, 3])
 def test_a_grouped_buffer_dealt_to_one_or_more_workers_holds_every_group(n):
     groups = {f"k{i}".encode(): [bytes([i]) * (i + 1)] * (i % 3 + 1) for i in range(7)}
