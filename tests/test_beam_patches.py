@@ -23,6 +23,9 @@ TARGETS = [
     ("apache_beam.runners.portability.local_job_service", "BeamFnLoggingServicer"),
     ("apache_beam.runners.worker.sdk_worker_main", "main"),
     ("apache_beam.utils.thread_pool_executor", "shared_unbounded_instance"),
+    # beam_speedups: a stage's input dealt to the workers by bytes (tests/test_scaling.py runs both)
+    ("apache_beam.runners.portability.fn_api_runner.execution", "ListBuffer.partition"),
+    ("apache_beam.runners.portability.fn_api_runner.execution", "GroupingBuffer.partition"),
     # pipeline.workers: pyarrow's pandas shim, asked once with pandas refused
     ("pyarrow.lib", "_pandas_api.have_pandas"),
     # dask_runner: one partition through Beam's DoFn invoker
