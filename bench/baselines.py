@@ -4,8 +4,8 @@
     python -m bench.baselines plain DIR OUT       # the pipeline's own functions in a plain loop
 
 Each prints one JSON line: ``seconds`` (the loop alone, imports excluded), ``cpu_seconds`` (the
-loop's CPU time, user + system, imports excluded), ``entries`` and, for ``plain``, ``articles`` written. Reading the files is inside the timed loop in both, as it is
-in the pipeline.
+loop's CPU time, user + system, imports excluded), ``entries`` and, for ``plain``, ``articles``
+written. Reading the files is inside the timed loop in both, as it is in the pipeline.
 
 ``plain`` calls what the pipeline calls, in the order it calls them: ``read_document`` ->
 ``normalize_entry``, duplicates merged by ``article_id`` with the same rule (``merge.decide``),

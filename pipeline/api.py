@@ -336,7 +336,7 @@ def settle_without_pandas(location, partition_by) -> None:
     """``dataset.settle_empty_tables`` after a run, with pandas refused (``workers.pandas_refused``;
     nothing changes where pandas is loaded already). An empty table's zero-row file comes from
     ``Schema.empty_table``, on which pyarrow imports pandas: after a run whose stages ran in
-    worker processes, this process had not imported it yet, and did so then, 0.3 s of CPU
+    worker processes, this process had not imported it yet, and did so then, 0.4 s of CPU
     (about 0.9 s of wall on a loaded machine) at the end of every such run with a table empty,
     most often rejects (bench/README.md, issue 20 seventh pass)."""
     from newsbeam.pipeline.workers import pandas_refused
