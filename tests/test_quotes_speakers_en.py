@@ -659,3 +659,40 @@ def test_a_label_after_a_dash_is_the_source(body, expected):
 ], ids=["appositive-in-opening", "possessive-appositive"])
 def test_the_subject_after_an_opening_phrase_and_its_appositive(body, expected):
     assert speakers(body) == expected
+
+
+# spk-gen6 (issue 16): attributions no rule read, each with its limits.
+
+def _quote(zone: str, body: str, words: str):
+    assert zone == "body"
+    found = [q for q in quotes(body) if q.text.strip() == words]
+    assert len(found) == 1, [q.text for q in quotes(body)]
+    return found[0]
+
+
+@pytest.mark.parametrize("body, words", [
+    # Two subjects joined by "and", or no title at all: not one long title.
+    ("“The dam will hold,” The Harbor Times and Tom Hale said.", "The dam will hold,"),
+    ("“The dam will hold,” Senator Ann Lee and Tom Hale said.", "The dam will hold,"),
+    # The word before the name is a capitalized name word: where the name starts is a guess.
+    ("“The dam will hold,” President and CEO of the Bulletin of Harbor Scientists Ann Lee said.",
+     "The dam will hold,"),
+])
+def test_a_title_run_that_is_not_one_persons_title_credits_no_one(body, words):
+    assert _quote("body", body, words).speaker is None
+
+
+def test_a_verb_then_a_name_after_a_quoted_title_is_no_attribution():
+    # The quote's words end on no comma, "!" or "?": a title, not someone's words.
+    assert _quote("body", "The film “Harbor Lights” starred Tom Hale.", "Harbor Lights").speaker is None
+
+
+@pytest.mark.parametrize("body, words", [
+    # The sentence before closes on a verb and an object, not a name.
+    ("Tom Hale, who runs the port, tweeted a warning. “Remember the flood.”", "Remember the flood."),
+    # The quote does not end its sentence: a heading-like phrase, not the speaker's sentence.
+    ("The plot drags, said Ann Lee. “Long films”", "Long films"),
+])
+def test_the_sentence_before_credits_only_a_sentence_quote_after_a_named_speaker(body, words):
+    q = _quote("body", body, words)
+    assert q.rule != "closing_sentence_before"

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_anteced
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
-    signature_line)
+    quote_ends_sentence, signature_line)
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -370,6 +370,14 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
             if found:
                 return found
+            if current_language().code == "en" and quote_ends_sentence(text, span):
+                # "The film drags, said Ann Lee in The Daily Planet. “But it earns its ending.”":
+                # a whole sentence quoted after one that closes on its attribution goes on in
+                # the voice of the one who said it (the quote's own words end the sentence).
+                found = closing_attribution(text, ctx.cues, ctx.sentences, prev_lo, sent_lo)
+                if found and found.mention[:1].isupper():  # a name, not "..., tweeted a warning."
+                    found.rule = "closing_sentence_before"
+                    return found
             prev_span = site.prev_span
             if site.prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
                 found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)
@@ -457,7 +465,8 @@ REPORTED_MOOD = "reported_mood"
 SPEECH_SUBJECT = "speech_subject"
 # Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
 # (repeated.py).
-RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT,
+RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
+                                                  SENTENCE_SUBJECT,
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE)
 
 
