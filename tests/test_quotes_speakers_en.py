@@ -696,3 +696,24 @@ def test_a_verb_then_a_name_after_a_quoted_title_is_no_attribution():
 def test_the_sentence_before_credits_only_a_sentence_quote_after_a_named_speaker(body, words):
     q = _quote("body", body, words)
     assert q.rule != "closing_sentence_before"
+
+
+def test_an_unnamed_person_keeps_her_pronoun_through_her_passage():
+    # "The woman who ..." brings in someone new; every "she" of the passage about her is hers
+    # (null), not a name that comes up in passing or the writer quoted before.
+    body = ("“That is the law,” wrote Tom Hale in The Harbor Times.\n\n"
+            "The woman who started the petition gave only her first name to reporters.\n\n"
+            "“He never listens,” she said of the mayor.\n\n"
+            "She said she had no plan to speak, but when Hale mentioned Ann Lee, it just happened.\n\n"
+            "“It just came out,” she said. “I did not think about it.”\n\n"
+            "After she spoke, she said, “Everybody cheered.”")
+    assert speakers(body) == ["Tom Hale", None, None, None, None]
+
+
+def test_after_the_unnamed_persons_passage_the_pronoun_finds_a_name_again():
+    # A paragraph without "she" ends her passage: the next "she" is read as usual.
+    body = ("“Rates will rise,” said Mary Stone, the bank's economist.\n\n"
+            "The woman who runs the bakery disagreed. “Nobody is buying,” she said.\n\n"
+            "Prices fell again in March across the region.\n\n"
+            "Stone expects a turn. “By summer we will see it,” she said.")
+    assert speakers(body) == ["Mary Stone", None, "Mary Stone"]
