@@ -717,3 +717,15 @@ def test_after_the_unnamed_persons_passage_the_pronoun_finds_a_name_again():
             "Prices fell again in March across the region.\n\n"
             "Stone expects a turn. “By summer we will see it,” she said.")
     assert speakers(body) == ["Mary Stone", None, "Mary Stone"]
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A quote that closes its sentence, then a sentence of the speaker, verb, day and place.
+    ("The vote is set. “We did it. Thank you all!” Tom Hale posted Friday on his website.",
+     "We did it. Thank you all!", "Tom Hale"),
+    # The day, then a clause of its own: news of its own, not this quote's attribution.
+    ("“I saw it all happen.” A neighbour of Ann Lee said Monday that the street was empty.",
+     "I saw it all happen.", None),
+])
+def test_a_day_after_the_verb_of_a_new_sentence(body, words, speaker):
+    assert _quote("body", body, words).speaker == speaker

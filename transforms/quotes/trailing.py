@@ -55,6 +55,8 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     while len(words) > cue_words and len(words[cue_words]) > 4 and words[cue_words].endswith("ly") and \
             words[cue_words].isalpha() and words[cue_words].islower():
         del words[cue_words]  # "said pleasantly into the phone"
+    if len(words) > cue_words and words[cue_words].lower().strip(",") in _DAYS:
+        del words[cue_words]  # "posted Friday on X" (but "said Monday that ..." stays a clause)
     if len(words) > cue_words and head == mention and \
             (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
         # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
@@ -93,6 +95,8 @@ _ADJUNCT_OPENERS = frozenset("""
 of in on at as during after before when while about from with recently later earlier yesterday
 today tonight then last this afterward afterwards outside inside to into
 """.split())
+# A day right after the verb says when, like an adverb: "“...!” Lee posted Friday on X."
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday overnight".split())
 
 
 def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
