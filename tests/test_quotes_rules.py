@@ -105,6 +105,8 @@ CASES = {
                  "it.”", "But the ending earns it.", "Ann Lee", "explicit", "direct"),
         ("body", "Its sets are dull, said The Harbor Review. “Nobody will remember them.”",
          "Nobody will remember them.", "Harbor Review", "explicit", "direct"),
+        ("body", "The plot drags, said Ann Lee in The Harbor Review. Still, “The ending earns it.”",
+         "The ending earns it.", "Ann Lee", "explicit", "direct"),
     ],
     "subject_before": [
         ("body", "Ana Ruiz lost the race on Sunday. “We will be back.”", "We will be back.", "Ana Ruiz",

@@ -692,6 +692,8 @@ def test_a_verb_then_a_name_after_a_quoted_title_is_no_attribution():
     ("Tom Hale, who runs the port, tweeted a warning. “Remember the flood.”", "Remember the flood."),
     # The quote does not end its sentence: a heading-like phrase, not the speaker's sentence.
     ("The plot drags, said Ann Lee. “Long films”", "Long films"),
+    # A connective, then quoted words that do not end the sentence: a phrase, not her sentence.
+    ("The plot drags, said Ann Lee. Still, “Long films” are in fashion.", "Long films"),
 ])
 def test_the_sentence_before_credits_only_a_sentence_quote_after_a_named_speaker(body, words):
     q = _quote("body", body, words)

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_anteced
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
-    quote_ends_sentence, signature_line)
+    closing_sentence_before, connective_opens, signature_line)
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -363,6 +363,8 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
     speaker's; failing a cue there, the person that sentence is about ("Ruiz, who lost,
     described the count as ... ‘We will be back.’")."""
     text, span, sent_lo = site.text, site.span, site.sent_lo
+    if connective_opens(site):
+        return closing_sentence_before(site, ctx)  # "... said Lee. Still, “...”"
     if sent_lo > site.p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
         assert ctx.sentences is not None and ctx.cues is not None
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
@@ -370,14 +372,9 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
             if found:
                 return found
-            if current_language().code == "en" and quote_ends_sentence(text, span):
-                # "The film drags, said Ann Lee in The Daily Planet. “But it earns its ending.”":
-                # a whole sentence quoted after one that closes on its attribution goes on in
-                # the voice of the one who said it (the quote's own words end the sentence).
-                found = closing_attribution(text, ctx.cues, ctx.sentences, prev_lo, sent_lo)
-                if found and found.mention[:1].isupper():  # a name, not "..., tweeted a warning."
-                    found.rule = "closing_sentence_before"
-                    return found
+            found = closing_sentence_before(site, ctx)
+            if found:
+                return found
             prev_span = site.prev_span
             if site.prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
                 found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)

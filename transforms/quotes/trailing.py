@@ -111,6 +111,35 @@ def quote_ends_sentence(text: str, span: Span) -> bool:
     return span.close_at >= 0 and text[mark_end(text, span):mark_end(text, span) + 1] == "."
 
 
+_CONNECTIVES = frozenset("still but and yet however indeed instead so then".split())
+
+
+def connective_opens(site: Site) -> bool:
+    """The quote's sentence is a connective and the quoted words, which end it: "Still, “...”"."""
+    text, span, sent_lo = site.text, site.span, site.sent_lo
+    return sent_lo < span.open_at and text[span.start:span.start + 1].isupper() and \
+        text[sent_lo:span.open_at].strip(" ,").lower() in _CONNECTIVES and quote_ends_sentence(text, span)
+
+
+def closing_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """English: "The film drags, said Ann Lee in The Daily Planet. “But it earns its ending.”" (or
+    "... Still, “...”"): a quoted sentence after one that closes on its attribution goes on in
+    the voice of the one who said it; the attribution must name someone (capitalized, not
+    "..., tweeted a warning.")."""
+    text, span, sent_lo = site.text, site.span, site.sent_lo
+    if current_language().code != "en" or sent_lo <= site.p_lo or ctx.sentences is None or ctx.cues is None \
+            or not quote_ends_sentence(text, span):
+        return None
+    prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
+    if prev_lo < site.head_lo:
+        return None
+    found = closing_attribution(text, ctx.cues, ctx.sentences, prev_lo, sent_lo)
+    if found is None or not found.mention[:1].isupper():
+        return None
+    found.rule = "closing_sentence_before"
+    return found
+
+
 def heading_line(site: Site, ctx: ArticleContext) -> bool:
     """The quote is a paragraph of its own, a line of up to ten words with no sentence end in
     it, with more text after it: a cross-head quoting whoever the text under it is about, not
