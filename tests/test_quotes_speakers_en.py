@@ -731,3 +731,15 @@ def test_after_the_unnamed_persons_passage_the_pronoun_finds_a_name_again():
 ])
 def test_a_day_after_the_verb_of_a_new_sentence(body, words, speaker):
     assert _quote("body", body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A sentence that is only a "While ..." clause and a participle: the clause's subject speaks.
+    ("The crowd booed the mayor. While Mayor Tom Hale seemed to shrug it off, telling reporters on "
+     "the bus, “They love me here,” recent polls suggest otherwise.", "They love me here,", "Tom Hale"),
+    # The clause's subject is no person: no one is credited from it.
+    ("The crowd booed. While the storm hit the coast, forcing the port to close, “Nobody could "
+     "leave,” recent reports suggest.", "Nobody could leave,", None),
+])
+def test_a_participle_after_a_subordinate_clause_is_its_subjects(body, words, speaker):
+    assert _quote("body", body, words).speaker == speaker
