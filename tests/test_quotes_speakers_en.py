@@ -743,3 +743,17 @@ def test_a_day_after_the_verb_of_a_new_sentence(body, words, speaker):
 ])
 def test_a_participle_after_a_subordinate_clause_is_its_subjects(body, words, speaker):
     assert _quote("body", body, words).speaker == speaker
+
+
+def test_a_title_appositive_introduces_a_person():
+    # A name with a title appositive (", CEO of ...") is introduced as a person: "she" after a
+    # sentence about her is hers, not the writer quoted before.
+    body = ("Prices rose, said Tom Hale in The Harbor Times. “It will get worse.”\n\nAnn Marsh, CEO of the "
+            "Harbor Network, would like to see fees capped. “Fees must be fair,” she told The Times.")
+    assert _quote("body", body, "Fees must be fair,").speaker == "Ann Marsh"
+
+
+def test_a_body_with_an_appositive_is_no_she():
+    body = ("Prices rose, said Tom Hale in The Harbor Times. “It will get worse.”\n\nHarbor Network, part of "
+            "the Delta Group, would like to see fees capped. “Fees must be fair,” she told The Times.")
+    assert _quote("body", body, "Fees must be fair,").speaker != "Harbor Network"
