@@ -92,6 +92,8 @@ USES = {
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._WORD_AFTER": "match", "shapes._LEAD_AND": "scan", "shapes._AS_PER": "match", "shapes._DASH_LABEL": "scan",
     "shapes._HEADLINE_LABEL": "match", "implied._DROPPED_LEAD": "match", "trailing._NAME_THEN_VERB": "match",
+    "names._TITLE_APPOSITIVE": "match",
+    "trailing._VERB_THEN_NAME": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
 }

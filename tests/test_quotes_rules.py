@@ -31,6 +31,12 @@ CASES = {
         ("body", "Mayor Ana Ruiz spoke first. “We will win,” she said.", "We will win,", "Ana Ruiz",
          "pronoun", "direct"),
         ("title", "‘We Will Win,’ Ochoa Says", "We Will Win,", "Ochoa", "explicit", "direct"),
+        # A long title before the name, with joining words and a role noun.
+        ("body", "“The dam will hold,” Water and Harbor Board member Tom B. Hale said.", "The dam will hold,",
+         "Tom B. Hale", "explicit", "direct"),
+        # A verb the lexicon does not know, before the name.
+        ("body", "“The fair will bring visitors,” shared Mr. Tom Hale.", "The fair will bring visitors,",
+         "Tom Hale", "explicit", "direct"),
     ],
     "reported_inside": [
         ("body", "Ben Archbold said his client was held in “very onerous conditions”, national "
@@ -93,6 +99,14 @@ CASES = {
          "explicit", "direct"),
         ("body", "Ana Ruiz lost the race on Sunday.\n\nRuiz, who lost, described the count as close. "
                  "“We will be back.”", "We will be back.", "Ana Ruiz", "explicit", "direct"),
+    ],
+    "closing_sentence_before": [
+        ("body", "The plot drags in the middle, said Ann Lee in The Harbor Review. “But the ending earns "
+                 "it.”", "But the ending earns it.", "Ann Lee", "explicit", "direct"),
+        ("body", "Its sets are dull, said The Harbor Review. “Nobody will remember them.”",
+         "Nobody will remember them.", "Harbor Review", "explicit", "direct"),
+        ("body", "The plot drags, said Ann Lee in The Harbor Review. Still, “The ending earns it.”",
+         "The ending earns it.", "Ann Lee", "explicit", "direct"),
     ],
     "subject_before": [
         ("body", "Ana Ruiz lost the race on Sunday. “We will be back.”", "We will be back.", "Ana Ruiz",

@@ -659,3 +659,101 @@ def test_a_label_after_a_dash_is_the_source(body, expected):
 ], ids=["appositive-in-opening", "possessive-appositive"])
 def test_the_subject_after_an_opening_phrase_and_its_appositive(body, expected):
     assert speakers(body) == expected
+
+
+# spk-gen6 (issue 16): attributions no rule read, each with its limits.
+
+def _quote(zone: str, body: str, words: str):
+    assert zone == "body"
+    found = [q for q in quotes(body) if q.text.strip() == words]
+    assert len(found) == 1, [q.text for q in quotes(body)]
+    return found[0]
+
+
+@pytest.mark.parametrize("body, words", [
+    # Two subjects joined by "and", or no title at all: not one long title.
+    ("“The dam will hold,” The Harbor Times and Tom Hale said.", "The dam will hold,"),
+    ("“The dam will hold,” Senator Ann Lee and Tom Hale said.", "The dam will hold,"),
+    # The word before the name is a capitalized name word: where the name starts is a guess.
+    ("“The dam will hold,” President and CEO of the Bulletin of Harbor Scientists Ann Lee said.",
+     "The dam will hold,"),
+])
+def test_a_title_run_that_is_not_one_persons_title_credits_no_one(body, words):
+    assert _quote("body", body, words).speaker is None
+
+
+def test_a_verb_then_a_name_after_a_quoted_title_is_no_attribution():
+    # The quote's words end on no comma, "!" or "?": a title, not someone's words.
+    assert _quote("body", "The film “Harbor Lights” starred Tom Hale.", "Harbor Lights").speaker is None
+
+
+@pytest.mark.parametrize("body, words", [
+    # The sentence before closes on a verb and an object, not a name.
+    ("Tom Hale, who runs the port, tweeted a warning. “Remember the flood.”", "Remember the flood."),
+    # The quote does not end its sentence: a heading-like phrase, not the speaker's sentence.
+    ("The plot drags, said Ann Lee. “Long films”", "Long films"),
+    # A connective, then quoted words that do not end the sentence: a phrase, not her sentence.
+    ("The plot drags, said Ann Lee. Still, “Long films” are in fashion.", "Long films"),
+])
+def test_the_sentence_before_credits_only_a_sentence_quote_after_a_named_speaker(body, words):
+    q = _quote("body", body, words)
+    assert q.rule != "closing_sentence_before"
+
+
+def test_an_unnamed_person_keeps_her_pronoun_through_her_passage():
+    # "The woman who ..." brings in someone new; every "she" of the passage about her is hers
+    # (null), not a name that comes up in passing or the writer quoted before.
+    body = ("“That is the law,” wrote Tom Hale in The Harbor Times.\n\n"
+            "The woman who started the petition gave only her first name to reporters.\n\n"
+            "“He never listens,” she said of the mayor.\n\n"
+            "She said she had no plan to speak, but when Hale mentioned Ann Lee, it just happened.\n\n"
+            "“It just came out,” she said. “I did not think about it.”\n\n"
+            "After she spoke, she said, “Everybody cheered.”")
+    assert speakers(body) == ["Tom Hale", None, None, None, None]
+
+
+def test_after_the_unnamed_persons_passage_the_pronoun_finds_a_name_again():
+    # A paragraph without "she" ends her passage: the next "she" is read as usual.
+    body = ("“Rates will rise,” said Mary Stone, the bank's economist.\n\n"
+            "The woman who runs the bakery disagreed. “Nobody is buying,” she said.\n\n"
+            "Prices fell again in March across the region.\n\n"
+            "Stone expects a turn. “By summer we will see it,” she said.")
+    assert speakers(body) == ["Mary Stone", None, "Mary Stone"]
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A quote that closes its sentence, then a sentence of the speaker, verb, day and place.
+    ("The vote is set. “We did it. Thank you all!” Tom Hale posted Friday on his website.",
+     "We did it. Thank you all!", "Tom Hale"),
+    # The day, then a clause of its own: news of its own, not this quote's attribution.
+    ("“I saw it all happen.” A neighbour of Ann Lee said Monday that the street was empty.",
+     "I saw it all happen.", None),
+])
+def test_a_day_after_the_verb_of_a_new_sentence(body, words, speaker):
+    assert _quote("body", body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # A sentence that is only a "While ..." clause and a participle: the clause's subject speaks.
+    ("The crowd booed the mayor. While Mayor Tom Hale seemed to shrug it off, telling reporters on "
+     "the bus, “They love me here,” recent polls suggest otherwise.", "They love me here,", "Tom Hale"),
+    # The clause's subject is no person: no one is credited from it.
+    ("The crowd booed. While the storm hit the coast, forcing the port to close, “Nobody could "
+     "leave,” recent reports suggest.", "Nobody could leave,", None),
+])
+def test_a_participle_after_a_subordinate_clause_is_its_subjects(body, words, speaker):
+    assert _quote("body", body, words).speaker == speaker
+
+
+def test_a_title_appositive_introduces_a_person():
+    # A name with a title appositive (", CEO of ...") is introduced as a person: "she" after a
+    # sentence about her is hers, not the writer quoted before.
+    body = ("Prices rose, said Tom Hale in The Harbor Times. “It will get worse.”\n\nAnn Marsh, CEO of the "
+            "Harbor Network, would like to see fees capped. “Fees must be fair,” she told The Times.")
+    assert _quote("body", body, "Fees must be fair,").speaker == "Ann Marsh"
+
+
+def test_a_body_with_an_appositive_is_no_she():
+    body = ("Prices rose, said Tom Hale in The Harbor Times. “It will get worse.”\n\nHarbor Network, part of "
+            "the Delta Group, would like to see fees capped. “Fees must be fair,” she told The Times.")
+    assert _quote("body", body, "Fees must be fair,").speaker != "Harbor Network"

@@ -99,6 +99,11 @@ def _unnamed_person(text: str, lo: int, hi: int) -> bool:
     an indefinite article ("A spokesman for the union ...", "A local farmer who ..."): the
     pronoun after it is that new person, not someone named before."""
     toks = tokens(text, lo, min(hi, lo + 80))
+    if len(toks) >= 3 and trim(toks[0][2]) == "the":
+        # "The woman who started the petition ...": a definite description made by a relative
+        # clause brings in someone new, like "a"; "the spokesman" alone refers back.
+        return any(trim(w) in _PERSON_NOUNS and trim(toks[k + 1][2]) == "who"
+                   for k, (_, _, w) in enumerate(toks[1:4], 1) if k + 1 < len(toks))
     if len(toks) < 2 or trim(toks[0][2]) not in ("a", "an", "one", "another"):
         return False
     for k, (_, _, w) in enumerate(toks[1:5], 1):

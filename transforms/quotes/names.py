@@ -46,6 +46,17 @@ def is_person_like(mention: str) -> bool:
 _PERSON_LIKE: dict[str, bool] = {}
 
 
+# ", CEO of the Fostering Network,", ", director of research at ...": a title appositive.
+_TITLE_APPOSITIVE = re.compile(r",[^\S\n]+([^\W\d_][\w\-]{1,20})[^\S\n]+(?:of|at|for)\b")
+
+
+def _titled_after(text: str, end: int) -> bool:
+    """A title or role word and "of", "at" or "for" right after the name and a comma (English)."""
+    m = _TITLE_APPOSITIVE.match(text, end)
+    return m is not None and current_language().code == "en" and \
+        (m.group(1).lower() in TITLES or m.group(1).lower() in ROLE_WORDS)
+
+
 class NameIndex:
     """The names an article uses, to widen a surname to its fullest form.
 
@@ -274,7 +285,7 @@ class NameIndex:
             seen = 0
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
-                if INTRODUCED_BY.match(text, end) or introduced_after(text, end):
+                if INTRODUCED_BY.match(text, end) or introduced_after(text, end) or _titled_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and

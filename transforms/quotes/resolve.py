@@ -300,6 +300,21 @@ def _role_holder(ctx: ArticleContext, words: list[str]) -> str | None:
     return ctx.names.fullest(person) if person else None
 
 
+_PARAGRAPHS_READ = 6  # paragraphs of one unnamed person's passage
+
+
+def _same_pronoun_passage(text: str, lo: int, hi: int, pronoun: str) -> bool:
+    """Every paragraph from ``lo`` (where the pronoun last stood for someone unnamed) to ``hi``
+    has the pronoun in it: one passage about that person."""
+    if not 0 <= lo < hi:
+        return False
+    paragraphs = [p for p in text[lo:hi].split("\n") if p.strip()]
+    if len(paragraphs) > _PARAGRAPHS_READ:
+        return False
+    word = re.compile(rf"\b{pronoun}\b", re.IGNORECASE)
+    return all(word.search(p) for p in paragraphs)
+
+
 def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at: int = -1) -> str | None:
     """Who "he" or "she" is, in this order: the subject of the pronoun's own sentence when the
     pronoun sits in a clause of it ("Ban Ki-moon condemned what he called ..."); the person the
@@ -318,7 +333,14 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     if found is None:
         found = _subject_before(ctx, text, lo, before, gender, pronoun)
     if found == "":
+        ctx.resolved[gender], ctx.unnamed_at[gender] = "", before
         return None  # the sentences before are about someone unnamed: "Rashtian’s father"
+    if found is None and ctx.resolved.get(gender) == "" and _same_pronoun_passage(
+            text, ctx.unnamed_at.get(gender, before), before, pronoun):
+        # "The woman who started it ... “…,” she said. / She said she had no plans ... when
+        # Lee came up. / “…,” she said.": the same unnamed "she" as the last one while every
+        # paragraph since speaks of "she"; not a name that came up in passing.
+        return None
     if found is None:
         found = nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
     if found is None:

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_anteced
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
-    signature_line)
+    closing_sentence_before, connective_opens, signature_line)
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -363,11 +363,16 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
     speaker's; failing a cue there, the person that sentence is about ("Ruiz, who lost,
     described the count as ... ‘We will be back.’")."""
     text, span, sent_lo = site.text, site.span, site.sent_lo
+    if connective_opens(site):
+        return closing_sentence_before(site, ctx)  # "... said Lee. Still, “...”"
     if sent_lo > site.p_lo and text[span.start:span.start + 1].isupper() and sent_lo == span.open_at:
         assert ctx.sentences is not None and ctx.cues is not None
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
         if prev_lo >= site.head_lo:
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
+            if found:
+                return found
+            found = closing_sentence_before(site, ctx)
             if found:
                 return found
             prev_span = site.prev_span
@@ -457,7 +462,8 @@ REPORTED_MOOD = "reported_mood"
 SPEECH_SUBJECT = "speech_subject"
 # Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
 # (repeated.py).
-RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", SENTENCE_SUBJECT,
+RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
+                                                  SENTENCE_SUBJECT,
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE)
 
 

@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.lexicon import (
     POSSESSIVE_PRONOUNS, PRONOUNS)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
@@ -112,7 +112,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             # "..., arguing that": the participle's subject is the sentence's, not the
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
-            subj = subject_of(text, lo, cue.s)
+            subj = subject_of(text, lo, cue.s) or _subordinate_subject(text, lo, cue.s)
             # "He went on to endorse Lee, calling her ...": a personal pronoun is the participle's
             # subject as much as a name is (resolved like any "he"), not the previous speaker,
             # unless the previous quote's cue is in this sentence ("'…,' she said, but added").
@@ -169,6 +169,26 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
     return None
+
+
+_SUBORDINATORS = frozenset("while as although though after when".split())
+
+
+def _subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """"While Trump brushed off the boos, telling reporters “...”": a sentence that is only a
+    clause opened by a subordinator and the participle after its one comma has no subject of
+    its own; the participle is the clause subject's, when that is a person's name (English)."""
+    head = text[lo:at]
+    first = head.split(None, 1)
+    if current_language().code != "en" or len(first) < 2 or first[0].lower() not in _SUBORDINATORS or \
+            head.count(",") != 1 or not head.rstrip().endswith(","):
+        return None
+    subj = subject_of(text, lo + head.index(first[1]), at)
+    if subj is None:
+        return None
+    mention = text[subj[0]:subj[1]]
+    name = split_title(mention) if is_person_like(mention) else ""
+    return subj if len(name.split()) >= 2 and not is_org(name) else None
 
 
 def _verb_first(text: str, lo: int, at: int) -> bool:

@@ -55,6 +55,8 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
     while len(words) > cue_words and len(words[cue_words]) > 4 and words[cue_words].endswith("ly") and \
             words[cue_words].isalpha() and words[cue_words].islower():
         del words[cue_words]  # "said pleasantly into the phone"
+    if len(words) > cue_words and words[cue_words].lower().strip(",") in _DAYS:
+        del words[cue_words]  # "posted Friday on X" (but "said Monday that ..." stays a clause)
     if len(words) > cue_words and head == mention and \
             (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
         # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
@@ -93,12 +95,50 @@ _ADJUNCT_OPENERS = frozenset("""
 of in on at as during after before when while about from with recently later earlier yesterday
 today tonight then last this afterward afterwards outside inside to into
 """.split())
+# A day right after the verb says when, like an adverb: "“...!” Lee posted Friday on X."
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday overnight".split())
 
 
 def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
     """The previous paragraph closes on its quote, or on a short attribution after it; a long
     stretch of narrative after the quote means the next paragraph's quote is someone else's."""
     return paragraphs[span.paragraph][1] - mark_end(text, span) < 150
+
+def quote_ends_sentence(text: str, span: Span) -> bool:
+    """The quote's words end their sentence: on a stop inside the marks, or right after them."""
+    if text[span.end - 1:span.end] in (".", "!", "?", "…"):
+        return True
+    return span.close_at >= 0 and text[mark_end(text, span):mark_end(text, span) + 1] == "."
+
+
+_CONNECTIVES = frozenset("still but and yet however indeed instead so then".split())
+
+
+def connective_opens(site: Site) -> bool:
+    """The quote's sentence is a connective and the quoted words, which end it: "Still, “...”"."""
+    text, span, sent_lo = site.text, site.span, site.sent_lo
+    return sent_lo < span.open_at and text[span.start:span.start + 1].isupper() and \
+        text[sent_lo:span.open_at].strip(" ,").lower() in _CONNECTIVES and quote_ends_sentence(text, span)
+
+
+def closing_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """English: "The film drags, said Ann Lee in The Daily Planet. “But it earns its ending.”" (or
+    "... Still, “...”"): a quoted sentence after one that closes on its attribution goes on in
+    the voice of the one who said it; the attribution must name someone (capitalized, not
+    "..., tweeted a warning.")."""
+    text, span, sent_lo = site.text, site.span, site.sent_lo
+    if current_language().code != "en" or sent_lo <= site.p_lo or ctx.sentences is None or ctx.cues is None \
+            or not quote_ends_sentence(text, span):
+        return None
+    prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
+    if prev_lo < site.head_lo:
+        return None
+    found = closing_attribution(text, ctx.cues, ctx.sentences, prev_lo, sent_lo)
+    if found is None or not found.mention[:1].isupper():
+        return None
+    found.rule = "closing_sentence_before"
+    return found
+
 
 def heading_line(site: Site, ctx: ArticleContext) -> bool:
     """The quote is a paragraph of its own, a line of up to ten words with no sentence end in
@@ -167,6 +207,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
         if np and (gap == ["as"] or len(gap) <= 3 and all(
                 w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in gap)):
             return finding(text, (pos, np[1]), cue)
+        if np and _title_run(text, pos, np, cue.s):
+            return finding(text, (pos, np[1]), cue)
         # "...," Match Group’s head of trust and safety, Yoel Roth, told Axios: the name set
         # off by commas right before the cue.
         if np and text[pos:np[0]].rstrip().endswith(",") and text[np[1]:cue.s].strip() == ",":
@@ -190,19 +232,65 @@ _NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'�
                              r"([a-z]{2,20}ed)[^\S\n]*[.,!?]")
 
 
+# "...,” shared Mr. Scott." / "...?” chimed Ann Lee.": the same, the verb first (the quote's
+# words must end on a comma, "!" or "?" for this order: "“Jaws” starred Roy Scheider." is no quote).
+_VERB_THEN_NAME = re.compile(r"([a-z]{2,20}ed)[^\S\n]+((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30})"
+                             r"[^\S\n]*[.,]")
+
+
 def _unlisted_verb(text: str, pos: int, hi: int) -> Finding | None:
     """A quote followed by nothing but a person and a verb the lexicon does not know (English)."""
     if current_language().code != "en":
         return None
     m = _NAME_THEN_VERB.match(text, pos, hi + 1)
     if m is None:
-        return None
+        inverted = _VERB_THEN_NAME.match(text, pos, hi + 1)
+        if inverted is None or text[max(0, pos - 12):pos].rstrip(" \u00a0\"”’'")[-1:] not in (",", "!", "?"):
+            return None
+        mention = inverted.group(2)
+        if any(w.lower() in FUNCTION_WORDS for w in mention.split()) or not is_person_like(mention):
+            return None
+        return Finding(mention, inverted.group(1), "explicit", inverted.start(1))
     mention = m.group(1)
     if mention not in ("he", "she") and (any(w.lower() in FUNCTION_WORDS for w in mention.split()) or
                                          not is_person_like(mention)):
         return None
     return Finding(mention, m.group(2), "pronoun" if mention in ("he", "she") else "explicit", m.start(2))
 
+
+
+# Lowercase words that join the words of a long title: "President and CEO of the Bulletin".
+_TITLE_JOINERS = frozenset("and of for the & at on".split())
+_TITLE_RUN_MAX = 12  # words of title before the name
+
+
+def _title_run(text: str, pos: int, np: tuple[int, int], cue_at: int) -> bool:
+    """``...,” Science and Security Board member Jon B. Wolfsthal said``: between the quote and
+    a person's name right before the verb stands one long title, capitalized words and a few
+    joining words and role nouns, with no comma or stop: the name is the speaker (English)."""
+    if current_language().code != "en" or text[np[1]:cue_at].strip():
+        return False
+    gap = text[pos:np[0]].split()
+    if not gap or len(gap) > _TITLE_RUN_MAX or not gap[0][:1].isupper():
+        return False
+    for word in gap:
+        if word[-1:] in ",.;:!?\"“”‘’()" and not (word[-1:] == "." and len(word) <= 4):
+            return False  # a comma or a stop: not one phrase ("Gov." and "Sen." may stand)
+        if not (word[:1].isupper() or word in _TITLE_JOINERS or
+                word.isalpha() and word.islower() and word not in FUNCTION_WORDS):
+            return False
+    words = text[pos:np[1]].split()
+    if not any(trim(w) in TITLES or trim(w) in ROLE_WORDS for w in words):
+        return False  # "The Guardian and Jon Lee said": no title, two subjects
+    name = split_title(" ".join(words))
+    size = len(name.split())
+    if size < 2 or size >= len(words) or not is_person_like(name):
+        return False
+    # The word before the name is a title or a role noun ("Board member Jon Lee", "CEO Ann
+    # Lee"), so the name's first word is sure; after "Atomic Scientists" or "the Harbor Trust"
+    # it is not, nor after "Senator Ann Lee and" (null, not a guess).
+    before = words[-size - 1]
+    return before not in _TITLE_JOINERS and (before.islower() or trim(before) in TITLES)
 
 
 def _second_role(between: str) -> bool:
