@@ -526,3 +526,41 @@ def test_a_closing_attribution_with_a_long_apposition():
                        "constitutional law and legal history at the University of Dayton in Ohio.",
                "The court will split on this,")
     assert (q.speaker, q.rule) == ("Ann Lee", "closing_attribution")
+
+
+# Rule ``interrupted_opening`` (extract.py): the first half of a quote broken by its attribution
+# is speech, however title-like its few words.
+@pytest.mark.parametrize("body, quoted, speaker", [
+    ("“In Harbor City,” Ann Lee said, “the rules were never written down.”", "In Harbor City,", "Ann Lee"),
+    ("“As Mayor,” said Tom Hale, “I will open every meeting to the public.”", "As Mayor,", "Tom Hale"),
+])
+def test_the_opening_half_of_an_interrupted_quote_is_speech(body, quoted, speaker):
+    q = _quote("body", body, quoted)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("body, quoted", [
+    # A title before an attribution stays a title: after a noun for a work, "titled", a possessive.
+    ("Lee recalled a 1971 book titled “The Long Winter,” explaining, “it changed me.”", "The Long Winter,"),
+    ("Lee told Harbor Radio's “Morning Table,” Hale said, “nothing new.”", "Morning Table,"),
+])
+def test_a_title_before_an_attribution_is_no_interrupted_quote(body, quoted):
+    assert _quote("body", body, quoted).kind == "scare"
+
+
+# Rule ``title_after_work_noun`` (kinds.names_a_work): title-case words right after a noun for a
+# work are its title, even in a sentence that reports speech.
+@pytest.mark.parametrize("body, quoted", [
+    ("Her parents fled in 1961, Ms. Lee said in her 2014 memoir, “A Road Through Salt.”", "A Road Through Salt."),
+    ("The senator walked on stage to the song “Brighter Days Ahead.”", "Brighter Days Ahead."),
+    ("Hale said the documentary “Ten Years of Harbor Life” would open on Friday.", "Ten Years of Harbor Life"),
+])
+def test_a_title_after_a_work_noun_is_scare(body, quoted):
+    q = _quote("body", body, quoted)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_cue_still_names_title_case_words_after_other_nouns():
+    # "called him “Captain Chaos”" is someone's words (is_named_by_cue), not a work's title.
+    q = _quote("body", "At the rally, Ann Lee called her rival “Captain Chaos” twice.", "Captain Chaos")
+    assert q.kind != "scare"

@@ -104,12 +104,34 @@ def is_work_written(text: str, span: Span, quoted: str) -> bool:
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
-    if cues.first(lo, hi) is None:
-        return False
+    return cues.first(lo, hi) is not None and not names_a_work(text, lo, hi, with_work_nouns=False)
+
+
+def names_a_work(text: str, lo: int, hi: int, with_work_nouns: bool = True) -> bool:
+    """The word before ``hi`` (not before ``lo``) introduces the name of something: a possessive
+    ("NBC's “Meet the Press”"), an article, "titled", "called", or a noun for a work ("his 2012
+    memoir, “A Long Road Home.”")."""
     word = word_before(text, hi, lo).lower()
-    return not (word.endswith(("'s", "’s", "s'", "s’")) or word in DETERMINERS or
-                word in NAME_PREPOSITIONS or
-                word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show"))
+    return word.endswith(("'s", "’s", "s'", "s’")) or word in DETERMINERS or \
+        word in NAME_PREPOSITIONS or \
+        word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show") or \
+        with_work_nouns and after_work_noun(text, lo, hi)
+
+
+def after_work_noun(text: str, lo: int, hi: int) -> bool:
+    """The word before ``hi`` (not before ``lo``) is one of ``WORK_NOUNS``, a comma or colon
+    after it or not."""
+    return word_before(text, hi, lo).lower().rstrip(",:") in WORK_NOUNS
+
+
+# Nouns for a work whose title may follow them, after a comma or not ("said in his 2012 memoir,
+# “A Long Road Home.”", "the song “Blue Skies”"): title-case words right after one are the
+# work's title even in a sentence that reports speech (rule ``title_after_work_noun``).
+WORK_NOUNS = frozenset("""
+book books memoir memoirs novel novels biography autobiography song songs anthem hymn album
+albums film films movie movies documentary documentaries play musical opera series sitcom
+podcast podcasts column columns essay essays poem poems painting paintings exhibit exhibition
+""".split())
 
 
 def is_modifier(text: str, span: Span, quoted: str) -> bool:
