@@ -564,3 +564,26 @@ def test_a_cue_still_names_title_case_words_after_other_nouns():
     # "called him “Captain Chaos”" is someone's words (is_named_by_cue), not a work's title.
     q = _quote("body", "At the rally, Ann Lee called her rival “Captain Chaos” twice.", "Captain Chaos")
     assert q.kind != "scare"
+
+
+# Rule ``bylined_work`` (kinds.is_bylined_work): a quote set off by a comma and followed by "by" and
+# a name is a work's title with its byline (a headline cited in a roundup, a book), not speech; the
+# excerpt after it is read from its end.
+def test_a_headline_with_its_byline_is_a_title():
+    body = ("CLOSING—“Harbor bakery to shut after forty years,” by the Courier's Tom Hale: “The bakery "
+            "on Pier Street will close on Friday, its owners said.”")
+    headline = _quote("body", body, "Harbor bakery to shut after forty years,")
+    assert (headline.kind, headline.speaker) == ("scare", None)
+    excerpt = _quote("body", body, "The bakery on Pier Street will close on Friday, its owners said.")
+    assert excerpt.kind == "direct" and excerpt.speaker_mention != "CLOSING"
+
+
+@pytest.mark.parametrize("body, quoted", [
+    # no comma: an agent after a partial quote ("... by the allies"), the words stay Lee's
+    ("“If there had been no help” by the allies, the town would have fallen, Ann Lee said.",
+     "If there had been no help"),
+    # "by" and a lowercase word: not a byline
+    ("“We will win,” by all accounts, was what Ann Lee told them.", "We will win,"),
+])
+def test_by_without_a_byline_is_no_title(body, quoted):
+    assert _quote("body", body, quoted).kind != "scare"

@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    after_work_noun, is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
+    after_work_noun, is_bylined_work, is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -126,6 +126,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             continue
         speech = span
+        if zone != "title" and is_bylined_work(text, span, quoted):
+            # "“City budget slips,” by the Courier's Tom Hale: “...”": a headline cited with its
+            # byline is a work's title (rule ``bylined_work``); the excerpt after it is read
+            # from its end, as after any quote.
+            out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
+            prev, prev_span, prev_direct = None, span, False
+            continue
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
                     span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())

@@ -69,6 +69,26 @@ def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
     return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
 
 
+# ``by`` and a capitalized name (or an outlet's possessive) right after a quote's closing mark.
+_BYLINE_AFTER = re.compile(r"[^\S\n]{0,2}(?:[,–—-][^\S\n]{0,2})?by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_COMMA_AFTER = re.compile(r"[^\S\n]{0,2},")
+
+
+def is_bylined_work(text: str, span: Span, quoted: str) -> bool:
+    """A quote of up to twenty words followed by a comma, "by" and a name: a work's title with its
+    author ("“The Long Winter,” by Ann Lee", "“City budget slips again,” by the Courier's Tom
+    Hale:"), as a headline is cited in a roundup, not anyone's speech (rule ``bylined_work``)."""
+    if span.close_at < 0 or span.continued or not quoted[:1].isupper() or len(quoted) > 160 or \
+            quoted.rstrip()[-1:] in ".!?;:" or len(quoted_words(quoted)) > 20:
+        return False
+    end = mark_end(text, span)
+    # the title is set off by a comma (inside its marks or after them): "“If it had not been
+    # done” by the allies, Lee said" is an agent after a partial quote, not a byline
+    if quoted.rstrip()[-1:] != "," and _COMMA_AFTER.match(text, end) is None:
+        return False
+    return _BYLINE_AFTER.match(text, end) is not None
+
+
 _YEAR_AFTER = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
 
 
