@@ -587,3 +587,24 @@ def test_a_headline_with_its_byline_is_a_title():
 ])
 def test_by_without_a_byline_is_no_title(body, quoted):
     assert _quote("body", body, quoted).kind != "scare"
+
+
+# Rule ``unnamed_description`` (shapes._description_before): a quote whose speaker stays null
+# because the sentence's subject is not the verb's keeps the words that describe the unnamed
+# speaker right before the verb as its mention.
+@pytest.mark.parametrize("body, quoted, mention", [
+    ("The council debated a ban on Hale; one lawmaker called Hale “the harbor's loudest salesman.”",
+     "the harbor's loudest salesman.", "one lawmaker"),
+    ("Hale sent the plan on Monday; a staffer emailed Lee the agenda under the heading “Pier vote at noon.”",
+     "Pier vote at noon.", "a staffer"),
+])
+def test_an_unnamed_speaker_keeps_its_description(body, quoted, mention):
+    q = _quote("body", body, quoted)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_a_name_before_the_verb_is_no_description():
+    # "watchdog Harbor Watch called": a name the parse stopped short of stays unguessed.
+    q = _quote("body", "The plan was shelved; the local watchdog Harbor Watch called it “a shell game.”",
+               "a shell game.")
+    assert q.speaker_mention in ("", None) or "Harbor Watch" in q.speaker_mention
