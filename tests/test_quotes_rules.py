@@ -608,3 +608,12 @@ def test_a_name_before_the_verb_is_no_description():
     q = _quote("body", "The plan was shelved; the local watchdog Harbor Watch called it “a shell game.”",
                "a shell game.")
     assert q.speaker_mention in ("", None) or "Harbor Watch" in q.speaker_mention
+
+
+# Rule ``conjunction_then_subject`` (phrases.subject_of): "And then" or "But later" before a name
+# opens no phrase of its own; the name is the subject a participle's quote belongs to.
+@pytest.mark.parametrize("opener", ["And then", "But later", "And now"])
+def test_a_conjunction_and_an_adverb_before_the_subject(opener):
+    q = _quote("body", f"Tom Hale and Ann Lee spoke at the forum. {opener} Hale went fully on the attack, "
+                       "saying, “Will the mayor resign?”", "Will the mayor resign?")
+    assert (q.speaker, q.rule) == ("Tom Hale", "lead_in")
