@@ -617,3 +617,12 @@ def test_a_conjunction_and_an_adverb_before_the_subject(opener):
     q = _quote("body", f"Tom Hale and Ann Lee spoke at the forum. {opener} Hale went fully on the attack, "
                        "saying, “Will the mayor resign?”", "Will the mayor resign?")
     assert (q.speaker, q.rule) == ("Tom Hale", "lead_in")
+
+
+# Rule ``dated_subject`` (shapes._clause_subject): a day or a month between the subject and its verb
+# is no name the parse stopped short of.
+@pytest.mark.parametrize("when", ["on Thursday", "later Thursday"])
+def test_a_date_between_the_subject_and_told(when):
+    q = _quote("body", f"Tom Hale spoke at the forum. Hale {when} told Harbor Radio: “Both of them will be there.”",
+               "Both of them will be there.")
+    assert q.speaker == "Tom Hale"

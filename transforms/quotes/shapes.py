@@ -206,7 +206,7 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
         # right after a quote, whose speaker may go on ("“...” and has insisted that ...").
         after_quote = any(c in text[max(0, lo - 4):lo] for c in "”’\"»")
         return None if after_quote else Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
-    if any(w[:1].isupper() for w in between):
+    if any(w[:1].isupper() and trim(w).lower().rstrip(".") not in _CALENDAR for w in between):
         # "Israeli anti-settlement watchdog Peace Now called": a name the subject's parse
         # stopped short of; no guess (but "...; one lawmaker called": the description is kept).
         return Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
@@ -214,6 +214,13 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
     if mention in ("this", "that", "it", "these", "those", "there"):
         return None
     return finding(text, subj, cue)
+
+
+# Days and months (and their abbreviations) between a subject and its verb are no name the
+# parse stopped short of: "Lee on Thursday told ..." (rule ``dated_subject``).
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec""".split())
 
 
 def _description_before(text: str, lo: int, cue: Cue) -> str:
