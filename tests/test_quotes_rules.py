@@ -626,3 +626,15 @@ def test_a_date_between_the_subject_and_told(when):
     q = _quote("body", f"Tom Hale spoke at the forum. Hale {when} told Harbor Radio: “Both of them will be there.”",
                "Both of them will be there.")
     assert q.speaker == "Tom Hale"
+
+
+# Rule ``issued_statement`` (shapes.lead_in): "X issued a statement, “...”" credits the issuer, as
+# the colon does; a thing or a verb that issues nothing credits no one.
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Hale spoke at the forum. Right after the vote, Hale issued a statement, “Our town was hurt.”",
+     "Tom Hale"),
+    ("Tom Hale spoke at the forum. Hale released a short statement, “Our town was hurt.”", "Tom Hale"),
+    ("Tom Hale spoke at the forum. The storm left a message, “Our town was hurt.”", None),
+])
+def test_an_issued_statement_is_its_issuers(body, speaker):
+    assert _quote("body", body, "Our town was hurt.").speaker == speaker

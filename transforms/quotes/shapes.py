@@ -168,7 +168,20 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         subj = subject_of(text, lo, hi)
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
+    elif stripped.endswith(","):
+        # "Lee issued a statement, “...”": the statement's words are its issuer's, as after a
+        # colon (rule ``issued_statement``).
+        issued = _ISSUED_STATEMENT.search(text, max(lo, hi - 80), hi)
+        if issued is not None:
+            np = np_before(text, issued.start(), lo)
+            if np and is_person_like(text[np[0]:np[1]]):
+                return finding(text, np, None, issued.group(1))
     return None
+
+
+_ISSUED_STATEMENT = re.compile(r"\b(issued|released|put out|sent out|posted|tweeted|gave)[^\S\n]+(?:a|an)[^\S\n]+"
+                               r"(?:[a-z]+[^\S\n]+)?(?:statement|message|tweet|note|email|e-mail|memo|response)"
+                               r"[^\S\n]*,[^\S\n]*[\"“‘']?$")
 
 
 def _verb_first(text: str, lo: int, at: int) -> bool:
