@@ -540,3 +540,115 @@ def test_a_closing_attribution_with_a_long_apposition():
                        "constitutional law and legal history at the University of Dayton in Ohio.",
                "The court will split on this,")
     assert (q.speaker, q.rule) == ("Ann Lee", "closing_attribution")
+
+
+# Rule ``interrupted_opening`` (extract.py): the first half of a quote broken by its attribution
+# is speech, however title-like its few words.
+@pytest.mark.parametrize("body, quoted, speaker", [
+    ("“In Harbor City,” Ann Lee said, “the rules were never written down.”", "In Harbor City,", "Ann Lee"),
+    ("“As Mayor,” said Tom Hale, “I will open every meeting to the public.”", "As Mayor,", "Tom Hale"),
+])
+def test_the_opening_half_of_an_interrupted_quote_is_speech(body, quoted, speaker):
+    q = _quote("body", body, quoted)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("body, quoted", [
+    # A title before an attribution stays a title: after a noun for a work, "titled", a possessive.
+    ("Lee recalled a 1971 book titled “The Long Winter,” explaining, “it changed me.”", "The Long Winter,"),
+    ("Lee told Harbor Radio's “Morning Table,” Hale said, “nothing new.”", "Morning Table,"),
+])
+def test_a_title_before_an_attribution_is_no_interrupted_quote(body, quoted):
+    assert _quote("body", body, quoted).kind == "scare"
+
+
+# Rule ``title_after_work_noun`` (kinds.names_a_work): title-case words right after a noun for a
+# work are its title, even in a sentence that reports speech.
+@pytest.mark.parametrize("body, quoted", [
+    ("Her parents fled in 1961, Ms. Lee said in her 2014 memoir, “A Road Through Salt.”", "A Road Through Salt."),
+    ("The senator walked on stage to the song “Brighter Days Ahead.”", "Brighter Days Ahead."),
+    ("Hale said the documentary “Ten Years of Harbor Life” would open on Friday.", "Ten Years of Harbor Life"),
+])
+def test_a_title_after_a_work_noun_is_scare(body, quoted):
+    q = _quote("body", body, quoted)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_a_cue_still_names_title_case_words_after_other_nouns():
+    # "called him “Captain Chaos”" is someone's words (is_named_by_cue), not a work's title.
+    q = _quote("body", "At the rally, Ann Lee called her rival “Captain Chaos” twice.", "Captain Chaos")
+    assert q.kind != "scare"
+
+
+# Rule ``bylined_work`` (kinds.is_bylined_work): a quote set off by a comma and followed by "by" and
+# a name is a work's title with its byline (a headline cited in a roundup, a book), not speech; the
+# excerpt after it is read from its end.
+def test_a_headline_with_its_byline_is_a_title():
+    body = ("CLOSING—“Harbor bakery to shut after forty years,” by the Courier's Tom Hale: “The bakery "
+            "on Pier Street will close on Friday, its owners said.”")
+    headline = _quote("body", body, "Harbor bakery to shut after forty years,")
+    assert (headline.kind, headline.speaker) == ("scare", None)
+    excerpt = _quote("body", body, "The bakery on Pier Street will close on Friday, its owners said.")
+    assert excerpt.kind == "direct" and excerpt.speaker_mention != "CLOSING"
+
+
+@pytest.mark.parametrize("body, quoted", [
+    # no comma: an agent after a partial quote ("... by the allies"), the words stay Lee's
+    ("“If there had been no help” by the allies, the town would have fallen, Ann Lee said.",
+     "If there had been no help"),
+    # "by" and a lowercase word: not a byline
+    ("“We will win,” by all accounts, was what Ann Lee told them.", "We will win,"),
+])
+def test_by_without_a_byline_is_no_title(body, quoted):
+    assert _quote("body", body, quoted).kind != "scare"
+
+
+# Rule ``unnamed_description`` (shapes._description_before): a quote whose speaker stays null
+# because the sentence's subject is not the verb's keeps the words that describe the unnamed
+# speaker right before the verb as its mention.
+@pytest.mark.parametrize("body, quoted, mention", [
+    ("The council debated a ban on Hale; one lawmaker called Hale “the harbor's loudest salesman.”",
+     "the harbor's loudest salesman.", "one lawmaker"),
+    ("Hale sent the plan on Monday; a staffer emailed Lee the agenda under the heading “Pier vote at noon.”",
+     "Pier vote at noon.", "a staffer"),
+])
+def test_an_unnamed_speaker_keeps_its_description(body, quoted, mention):
+    q = _quote("body", body, quoted)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_a_name_before_the_verb_is_no_description():
+    # "watchdog Harbor Watch called": a name the parse stopped short of stays unguessed.
+    q = _quote("body", "The plan was shelved; the local watchdog Harbor Watch called it “a shell game.”",
+               "a shell game.")
+    assert q.speaker_mention in ("", None) or "Harbor Watch" in q.speaker_mention
+
+
+# Rule ``conjunction_then_subject`` (phrases.subject_of): "And then" or "But later" before a name
+# opens no phrase of its own; the name is the subject a participle's quote belongs to.
+@pytest.mark.parametrize("opener", ["And then", "But later", "And now"])
+def test_a_conjunction_and_an_adverb_before_the_subject(opener):
+    q = _quote("body", f"Tom Hale and Ann Lee spoke at the forum. {opener} Hale went fully on the attack, "
+                       "saying, “Will the mayor resign?”", "Will the mayor resign?")
+    assert (q.speaker, q.rule) == ("Tom Hale", "lead_in")
+
+
+# Rule ``dated_subject`` (shapes._clause_subject): a day or a month between the subject and its verb
+# is no name the parse stopped short of.
+@pytest.mark.parametrize("when", ["on Thursday", "later Thursday"])
+def test_a_date_between_the_subject_and_told(when):
+    q = _quote("body", f"Tom Hale spoke at the forum. Hale {when} told Harbor Radio: “Both of them will be there.”",
+               "Both of them will be there.")
+    assert q.speaker == "Tom Hale"
+
+
+# Rule ``issued_statement`` (shapes.lead_in): "X issued a statement, “...”" credits the issuer, as
+# the colon does; a thing or a verb that issues nothing credits no one.
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Hale spoke at the forum. Right after the vote, Hale issued a statement, “Our town was hurt.”",
+     "Tom Hale"),
+    ("Tom Hale spoke at the forum. Hale released a short statement, “Our town was hurt.”", "Tom Hale"),
+    ("Tom Hale spoke at the forum. The storm left a message, “Our town was hurt.”", None),
+])
+def test_an_issued_statement_is_its_issuers(body, speaker):
+    assert _quote("body", body, "Our town was hurt.").speaker == speaker

@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, only_attribution, sentences_after_comma, short, title_case,
+    after_work_noun, is_bylined_work, is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -106,16 +106,33 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         written = zone != "title" and is_work_written(text, span, quoted) and \
             ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None
-        if stage_direction or (
+        # "“In Fisher,” Lee said, “the court ...”": the first half of a quote broken by its
+        # attribution, speech however title-like its few words (rule ``interrupted_opening``).
+        interrupted = after is not None and quoted.rstrip()[-1:] == "," and \
+            only_attribution(text, mark_end(text, span), after.open_at) and \
+            ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
+            not names_a_work(text, p_lo, span.open_at)
+        if stage_direction or not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
-                    text, span, quoted) or is_dated_work(text, span, quoted)) and not is_named_by_cue(
-                    text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at)):
+                    text, span, quoted) or is_dated_work(text, span, quoted)) and (not is_named_by_cue(
+                    text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or
+                    # "said in her memoir, “A Road Home.”" (rule ``title_after_work_noun``),
+                    # unless the sentence goes on to report it ("..., according to X")
+                    after_work_noun(text, p_lo, span.open_at) and ctx.cues.first(
+                        span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None)):
             # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
             # (so is a stage direction, "(APPLAUSE.)"); it does not interrupt the quotes around
             # it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             continue
         speech = span
+        if zone != "title" and is_bylined_work(text, span, quoted):
+            # "“City budget slips,” by the Courier's Tom Hale: “...”": a headline cited with its
+            # byline is a work's title (rule ``bylined_work``); the excerpt after it is read
+            # from its end, as after any quote.
+            out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
+            prev, prev_span, prev_direct = None, span, False
+            continue
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
                     span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())

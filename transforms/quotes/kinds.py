@@ -69,6 +69,26 @@ def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
     return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
 
 
+# ``by`` and a capitalized name (or an outlet's possessive) right after a quote's closing mark.
+_BYLINE_AFTER = re.compile(r"[^\S\n]{0,2}(?:[,–—-][^\S\n]{0,2})?by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_COMMA_AFTER = re.compile(r"[^\S\n]{0,2},")
+
+
+def is_bylined_work(text: str, span: Span, quoted: str) -> bool:
+    """A quote of up to twenty words followed by a comma, "by" and a name: a work's title with its
+    author ("“The Long Winter,” by Ann Lee", "“City budget slips again,” by the Courier's Tom
+    Hale:"), as a headline is cited in a roundup, not anyone's speech (rule ``bylined_work``)."""
+    if span.close_at < 0 or span.continued or not quoted[:1].isupper() or len(quoted) > 160 or \
+            quoted.rstrip()[-1:] in ".!?;:" or len(quoted_words(quoted)) > 20:
+        return False
+    end = mark_end(text, span)
+    # the title is set off by a comma (inside its marks or after them): "“If it had not been
+    # done” by the allies, Lee said" is an agent after a partial quote, not a byline
+    if quoted.rstrip()[-1:] != "," and _COMMA_AFTER.match(text, end) is None:
+        return False
+    return _BYLINE_AFTER.match(text, end) is not None
+
+
 _YEAR_AFTER = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
 
 
@@ -104,12 +124,34 @@ def is_work_written(text: str, span: Span, quoted: str) -> bool:
 def is_named_by_cue(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Title-case words that someone is reported to have used: "the mayor called him “Captain Chaos”"
     (but not "he told NBC's “Meet the Press”", where the name is the show's)."""
-    if cues.first(lo, hi) is None:
-        return False
+    return cues.first(lo, hi) is not None and not names_a_work(text, lo, hi, with_work_nouns=False)
+
+
+def names_a_work(text: str, lo: int, hi: int, with_work_nouns: bool = True) -> bool:
+    """The word before ``hi`` (not before ``lo``) introduces the name of something: a possessive
+    ("NBC's “Meet the Press”"), an article, "titled", "called", or a noun for a work ("his 2012
+    memoir, “A Long Road Home.”")."""
     word = word_before(text, hi, lo).lower()
-    return not (word.endswith(("'s", "’s", "s'", "s’")) or word in DETERMINERS or
-                word in NAME_PREPOSITIONS or
-                word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show"))
+    return word.endswith(("'s", "’s", "s'", "s’")) or word in DETERMINERS or \
+        word in NAME_PREPOSITIONS or \
+        word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show") or \
+        with_work_nouns and after_work_noun(text, lo, hi)
+
+
+def after_work_noun(text: str, lo: int, hi: int) -> bool:
+    """The word before ``hi`` (not before ``lo``) is one of ``WORK_NOUNS``, a comma or colon
+    after it or not."""
+    return word_before(text, hi, lo).lower().rstrip(",:") in WORK_NOUNS
+
+
+# Nouns for a work whose title may follow them, after a comma or not ("said in his 2012 memoir,
+# “A Long Road Home.”", "the song “Blue Skies”"): title-case words right after one are the
+# work's title even in a sentence that reports speech (rule ``title_after_work_noun``).
+WORK_NOUNS = frozenset("""
+book books memoir memoirs novel novels biography autobiography song songs anthem hymn album
+albums film films movie movies documentary documentaries play musical opera series sitcom
+podcast podcasts column columns essay essays poem poems painting paintings exhibit exhibition
+""".split())
 
 
 def is_modifier(text: str, span: Span, quoted: str) -> bool:

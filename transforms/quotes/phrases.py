@@ -298,6 +298,7 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
+_THEN_WORDS = frozenset(("then", "later", "now", "soon", "also", "still"))
 
 
 # Words that open a phrase of time or place before a sentence's subject, closed by a comma:
@@ -389,6 +390,9 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 1 and is_cap(toks[1][2]) and \
                 trim(toks[1][2]) not in INTRO_WORDS:
             k = 1  # "And Obama, for all the progress he made, seems to agree": the subject follows
+        elif trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 2 and trim(toks[1][2]) in _THEN_WORDS and \
+                is_cap(toks[2][2]) and trim(toks[2][2]) not in INTRO_WORDS:
+            k = 2  # "And then Lee went on the attack, saying": one adverb of time, then the subject
         elif comma is not None:
             k = comma + 1
             # "On May 3, 2019, Ruiz said": a date's year is not the subject.

@@ -168,6 +168,14 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         subj = subject_of(text, lo, hi)
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
+    elif stripped.endswith(","):
+        # "Lee issued a statement, “...”": the statement's words are its issuer's, as after a
+        # colon (rule ``issued_statement``).
+        issued = _ISSUED_STATEMENT.search(text, max(lo, hi - 80), hi)
+        if issued is not None:
+            np = np_before(text, issued.start(), lo)
+            if np and is_person_like(text[np[0]:np[1]]):
+                return finding(text, np, None, issued.group(1))
     return None
 
 
@@ -189,6 +197,11 @@ def _subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
     mention = text[subj[0]:subj[1]]
     name = split_title(mention) if is_person_like(mention) else ""
     return subj if len(name.split()) >= 2 and not is_org(name) else None
+
+
+_ISSUED_STATEMENT = re.compile(r"\b(issued|released|put out|sent out|posted|tweeted|gave)[^\S\n]+(?:a|an)[^\S\n]+"
+                               r"(?:[a-z]+[^\S\n]+)?(?:statement|message|tweet|note|email|e-mail|memo|response)"
+                               r"[^\S\n]*,[^\S\n]*[\"“‘']?$")
 
 
 def _verb_first(text: str, lo: int, at: int) -> bool:
@@ -220,20 +233,62 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
             return Finding("", cue.word, "explicit", cue.s)
         return None
     if any(trim(w) in _OWN_CLAUSE for w in between[-6:]) or (words and words[-1] in _OWN_CLAUSE):
-        return Finding("", cue.word, "explicit", cue.s)
+        return Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
     if subj is None:
         # No subject read: someone's words all the same (null), unless the stretch opens
         # right after a quote, whose speaker may go on ("“...” and has insisted that ...").
         after_quote = any(c in text[max(0, lo - 4):lo] for c in "”’\"»")
-        return None if after_quote else Finding("", cue.word, "explicit", cue.s)
-    if any(w[:1].isupper() for w in between):
+        return None if after_quote else Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
+    if any(w[:1].isupper() and trim(w).lower().rstrip(".") not in _CALENDAR for w in between):
         # "Israeli anti-settlement watchdog Peace Now called": a name the subject's parse
-        # stopped short of; no guess.
-        return Finding("", cue.word, "explicit", cue.s)
+        # stopped short of; no guess (but "...; one lawmaker called": the description is kept).
+        return Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
     mention = text[subj[0]:subj[1]].lower()
     if mention in ("this", "that", "it", "these", "those", "there"):
         return None
     return finding(text, subj, cue)
+
+
+# Days and months (and their abbreviations) between a subject and its verb are no name the
+# parse stopped short of: "Lee on Thursday told ..." (rule ``dated_subject``).
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec""".split())
+
+
+def _description_before(text: str, lo: int, cue: Cue) -> str:
+    """The words that describe an unnamed speaker right before the verb ("what former employees
+    have called", "one lawmaker called", "as an American diplomat put it"), kept as the mention
+    of a quote whose speaker stays null (rule ``unnamed_description``); "" when the words there
+    are no such description (a name, a pronoun, a thing)."""
+    words = _CLAUSE_BREAK.split(text[max(lo, cue.s - 80):cue.s])[-1].split()
+    while words and (words[-1].lower() in ADVERBS or words[-1].lower() in _AUXILIARIES):
+        words.pop()
+    head = words[-1] if words else ""
+    if not head.islower() or head not in NOMINAL_HEADS and head not in GROUP_WORDS and head + "s" not in GROUP_WORDS:
+        return ""
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 5:
+        word = words[k - 1]
+        low = word.lower()
+        if low in _QUANTIFIERS:
+            k -= 1
+            break  # "one lawmaker", "an American diplomat": the phrase opens here
+        if not word.replace("-", "").isalpha() or low in _NOT_IN_DESCRIPTION or \
+                not (word.islower() or k > 1 and words[k - 2].lower() in _QUANTIFIERS):
+            break
+        k -= 1
+    phrase = words[k:]
+    if len(phrase) < 2 or phrase[0].lower() not in _QUANTIFIERS and not phrase[0].islower():
+        return ""
+    return " ".join(phrase)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:,()“”\"]")
+_AUXILIARIES = frozenset("has have had was were is are will would could can may might did does do".split())
+_QUANTIFIERS = frozenset("a an the one another some several many two three four few other".split())
+# Words that open a clause or phrase of their own before a description: "is what former employees".
+_NOT_IN_DESCRIPTION = FUNCTION_WORDS | NP_STOP | frozenset("what whether".split())
 
 
 def _infinitive_of_subject(head: str) -> bool:
