@@ -138,3 +138,45 @@ def test_transcript_label_needs_its_first_two_characters():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         if LABEL.match(text):
             assert "A" <= text[0] <= "Z" and text[1:2] in _LABEL_SECOND, repr(text)
+
+
+def _credit_repeated_plainly(quotes):
+    """``repeated.credit_repeated`` as first written: every credited quote's words read."""
+    import dataclasses
+
+    from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE, _key
+    if len(quotes) < 2:
+        return quotes
+    credited = {}
+    for q in quotes:
+        if q.speaker and q.attribution in ("explicit", "pronoun") and q.kind != "scare":
+            key = _key(q.text)
+            if key is not None:
+                seen = credited.get(key, q)
+                credited[key] = q if seen is not None and seen.speaker == q.speaker else None
+    out = []
+    for q in quotes:
+        if q.speaker is None and q.attribution == "none" and q.kind == "direct":
+            key = _key(q.text)
+            source = credited.get(key) if key is not None else None
+            if source is not None:
+                q = dataclasses.replace(q, speaker=source.speaker, speaker_mention=source.speaker_mention,
+                                        cue=source.cue, attribution="inherited", rule=REPEATED_QUOTE)
+        out.append(q)
+    return out
+
+
+def test_repeated_quotes_read_only_the_keys_a_bare_copy_looks_up():
+    from newsbeam.schemas.records import Quote
+    from newsbeam.transforms.quotes.repeated import credit_repeated
+    rng = random.Random(1515)
+    texts = ["We will win this fight in the end", "we will win this fight in the END!", "We’ll win this fight in the end",
+             "Short words only", "A plan that was never going to work out", "a plan that was never going to work out."]
+    for _ in range(2000):
+        quotes = []
+        for k in range(rng.randint(0, 6)):
+            speaker = rng.choice([None, None, "", "Ann Lee", "Tom Hale"])
+            quotes.append(Quote(k, "body", 0, k * 10, k * 10 + 5, rng.choice(texts), speaker, speaker, "said",
+                                rng.choice(["explicit", "pronoun", "inherited", "none"]),
+                                rng.choice(["direct", "partial", "scare"]), None))
+        assert credit_repeated(quotes) == _credit_repeated_plainly(quotes)

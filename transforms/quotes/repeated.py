@@ -30,21 +30,31 @@ def credit_repeated(quotes: list[Quote]) -> list[Quote]:
     when the copies name different speakers)."""
     if len(quotes) < 2:
         return quotes
+    # The words of the bare copies first: most articles have none of six words or more, and
+    # then no credited quote's words need reading (only the keys of bare copies are looked up).
+    bare: dict[int, tuple[str, ...]] = {}
+    for k, q in enumerate(quotes):
+        if q.speaker is None and q.attribution == "none" and q.kind == "direct":
+            key = _key(q.text)
+            if key is not None:
+                bare[k] = key
+    if not bare:
+        return quotes
+    wanted = frozenset(bare.values())
     credited: dict[tuple[str, ...], Quote | None] = {}
     for q in quotes:
         if q.speaker and q.attribution in ("explicit", "pronoun") and q.kind != "scare":
             key = _key(q.text)
-            if key is not None:
+            if key is not None and key in wanted:
                 seen = credited.get(key, q)
                 # Two speakers for the same words: no way to tell whose the bare copy is.
                 credited[key] = q if seen is not None and seen.speaker == q.speaker else None
     if not credited:
         return quotes
     out = []
-    for q in quotes:
-        if q.speaker is None and q.attribution == "none" and q.kind == "direct":
-            key = _key(q.text)
-            source = credited.get(key) if key is not None else None
+    for k, q in enumerate(quotes):
+        if k in bare:
+            source = credited.get(bare[k])
             if source is not None:
                 q = dataclasses.replace(q, speaker=source.speaker, speaker_mention=source.speaker_mention,
                                         cue=source.cue, attribution="inherited", rule=REPEATED_QUOTE)
