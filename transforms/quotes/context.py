@@ -39,7 +39,7 @@ class ArticleContext:
     people: list[str] = dataclasses.field(default_factory=list)
     genders: dict[str, str] = dataclasses.field(default_factory=dict)
     resolved: dict[str, str] = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
-    credits: list = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
+    credits: list[tuple[int, str, int]] = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
     team_lead: str | None = None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int = -1  # where in the zone the team was last credited
 
