@@ -130,6 +130,13 @@ def status() -> str:
     return state["reason"]
 
 
+def source_of(module) -> str:
+    """The ``.py`` file of one of the package's modules, compiled or not (a compiled module's
+    ``__file__`` names its extension module, and a wrong folder when another compiled module
+    imported it first: mypyc places it from the shared library's folder)."""
+    return os.path.join(_HERE, module.__name__.rpartition(".")[2] + ".py")
+
+
 def is_compiled() -> bool:
     """True when the extractor's modules are (or will be) the compiled ones."""
     return bool(select()["compiled"])
