@@ -5,7 +5,7 @@
 
 Each round times the extractor in two fresh processes, one after the other and in alternating
 order: one with ``NEWSBEAM_PURE=1`` (the ``.py`` files), one using the compiled modules beside
-them (``python setup.py build_ext --inplace`` or an install builds them; see README). Each
+them (an install builds them, ``pip install -e .`` in a checkout; see README). Each
 process reports articles/s over its own CPU time (``time.process_time``), on the ~4 KB seed-like
 bodies of ``bench.quotes`` and, when ``../shared`` has it, PolNeAR dev (US). Printed: every
 pair, the median ratio, and what each side ran (the status line of ``compiled``). It measures
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not compiled.is_compiled():
         print(f"skip: the extractor here runs as {compiled.status()}; build it with "
-              "`python setup.py build_ext --inplace` (README, 'A faster extractor')")
+              "`pip install -e .` (README, 'A faster extractor')")
         return 0
     pairs: dict[str, list[tuple[float, float]]] = {}
     statuses = set()

@@ -29,7 +29,7 @@ RECORD = "compiled.json"
 # Modules setup.py leaves as Python: this one, the package (it imports this one first) and the
 # version constant (read by the pipeline's graph, which never needs the extractor).
 PURE_MODULES = frozenset({"__init__", "compiled", "version"})
-REBUILD = "python setup.py build_ext --inplace (or make run/test, which rebuild on a change)"
+REBUILD = "pip install -e . in the checkout (make run and make test do when a source changed)"
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _state: dict | None = None
 
