@@ -104,15 +104,18 @@ class BuildExt(build_ext):
     compiled.json beside the modules it built: the SHA-256 of each compiled source."""
 
     def run(self) -> None:
+        # setuptools' run() clears self.inplace while it builds (and leaves it so on a failure)
+        self._in_place = bool(self.inplace or getattr(self, "editable_mode", False))
         try:
             super().run()
         except Exception as e:
             if _mode() == "1":
                 raise
-            for ext in self.extensions:
+            for ext in self.extensions:  # no mix of old and new modules, and no record of them
                 for path in (self.get_ext_fullpath(ext.name), self._in_source(ext.name)):
-                    if path and os.path.exists(path):
-                        os.unlink(path)
+                    for stale in (path, path and os.path.join(os.path.dirname(path), RECORD)):
+                        if stale and os.path.exists(stale):
+                            os.unlink(stale)
             _say(f"the C build failed ({e}); the quote extractor stays pure Python "
                  "(a C compiler and Python's headers, Debian's python3-dev, are needed to compile)")
             return
@@ -128,7 +131,7 @@ class BuildExt(build_ext):
 
     def _in_source(self, name: str) -> str | None:
         """Where an editable install copies the module ``name`` into the checkout."""
-        if not (self.inplace or getattr(self, "editable_mode", False)):
+        if not getattr(self, "_in_place", self.inplace):
             return None
         package, _, module = name.rpartition(".")
         folder = self.get_finalized_command("build_py").get_package_dir(package)
