@@ -5,7 +5,8 @@
 - with NEWSBEAM_PURE set, the package's modules load from their ``.py`` files even beside a build;
 - compiled and pure give identical quotes (every field) on the seed, seed-like bodies and a
   sample of PolNeAR dev in both styles (skips when this checkout is not compiled);
-- what crosses processes pickles: ``extract_quotes``, the rules, the quotes.
+- what crosses processes pickles: ``extract_quotes``, the rules, the quotes;
+- setup.py, the Makefile and ``compiled`` agree on the modules that stay pure.
 """
 from __future__ import annotations
 
@@ -160,3 +161,18 @@ def test_compiled_and_pure_give_identical_quotes():
                 assert q_ours == q_pure, f"{key}: compiled and pure differ"
             assert len(ours[key]) == len(pure[key]), f"{key}: compiled and pure differ in number"
     assert quotes > 50
+
+
+def test_setup_makefile_and_the_check_agree_on_what_stays_pure():
+    """setup.py compiles every module of the package but PURE; the Makefile rebuilds when one of
+    the compiled ones changes; compiled.py names the same three."""
+    import ast
+    import re
+
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    pure = next(ast.literal_eval(node.value) for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "PURE" for t in node.targets))
+    assert {name.removesuffix(".py") for name in pure} == compiled.PURE_MODULES
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    filtered = re.search(r"^COMPILED := \$\(filter-out ([^,]+),", makefile, re.MULTILINE).group(1).split()
+    assert {f.removeprefix("%/").removesuffix(".py") for f in filtered} == compiled.PURE_MODULES
