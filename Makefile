@@ -9,26 +9,32 @@ SHARED ?= ../shared
 
 # Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
 # extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
-$(VENV)/.run: pyproject.toml
+# The `run` install also compiles the quote extractor with mypyc where it can (setup.py; the
+# modules land beside their sources) and is redone when one of the compiled sources changes; the
+# other profiles only add extras (NEWSBEAM_COMPILE=0: no second compile). `NEWSBEAM_COMPILE=0
+# make run` installs pure Python, `NEWSBEAM_PURE=1 make test` runs the pure modules of a build.
+COMPILED := $(filter-out %/__init__.py %/compiled.py %/version.py,$(wildcard transforms/quotes/*.py))
+
+$(VENV)/.run: pyproject.toml setup.py $(COMPILED)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[report]"
 	touch $@
 
 $(VENV)/.test: $(VENV)/.run
-	$(PY) -m pip install --quiet -e ".[report,test,dask]"
+	NEWSBEAM_COMPILE=0 $(PY) -m pip install --quiet -e ".[report,test,dask]"
 	touch $@
 
 $(VENV)/.slow: $(VENV)/.test
-	$(PY) -m pip install --quiet -e ".[report,test,dask,spark]"
+	NEWSBEAM_COMPILE=0 $(PY) -m pip install --quiet -e ".[report,test,dask,spark]"
 	touch $@
 
 $(VENV)/.browser: $(VENV)/.test
-	$(PY) -m pip install --quiet -e ".[report,test,dask,browser]"
+	NEWSBEAM_COMPILE=0 $(PY) -m pip install --quiet -e ".[report,test,dask,browser]"
 	touch $@
 
 $(VENV)/.dask: $(VENV)/.run
-	$(PY) -m pip install --quiet -e ".[dask]"
+	NEWSBEAM_COMPILE=0 $(PY) -m pip install --quiet -e ".[dask]"
 	touch $@
 
 ## run: ingest the bundled samples in examples/inputs into ./out, query the result, write its report
@@ -90,6 +96,7 @@ bench: $(VENV)/.test
 
 bench-quotes: $(VENV)/.test
 	$(PY) -m bench.quotes
+	$(PY) -m bench.quotes_compiled
 
 ## golden: rewrite the quote extractor's golden file (tests/golden/quotes.jsonl.gz) from ../shared
 golden: $(VENV)/.test

@@ -369,8 +369,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
-    if argv[:1] == ["--version"]:  # answered before anything is imported
+    if argv[:1] == ["--version"]:  # answered before anything heavy is imported
+        from newsbeam.transforms.quotes import compiled
+
         print(f"newsbeam {__version__}")
+        print(f"quote extractor: {compiled.status()}")  # compiled (mypyc) or pure Python, and why
         return EXIT_OK
     parser = make_parser()
     try:

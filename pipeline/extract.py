@@ -62,7 +62,8 @@ def json_lines(items) -> Iterator[str]:
 
 def explain_lines(items) -> Iterator[str]:
     """``--explain``: each article's headline, then each quote with its speaker, the rule that
-    credited it and the mention it resolved; rejects as one line each."""
+    credited it and the mention it resolved; rejects as one line each; last, the extractor's
+    version and whether it ran compiled (mypyc) or as pure Python."""
     for item in items:
         if isinstance(item, Reject):
             yield f"reject ({item.stage}): {item.reason}: {item.detail or ''}".rstrip(": ")
@@ -71,3 +72,6 @@ def explain_lines(items) -> Iterator[str]:
         yield (f"  {len(item.bullets)} bullets, body {len(item.body):,} characters, "
                f"{len(item.quotes)} quotes")
         yield from explain_quotes(item.quotes)
+    from newsbeam.transforms.quotes import EXTRACTOR_VERSION, compiled
+
+    yield f"quote extractor {EXTRACTOR_VERSION}: {compiled.status()}"

@@ -160,6 +160,7 @@ def test_a_fresh_venv_installs_one_top_level_package_and_ingests(tmp_path):
     site = next((env_dir / "lib").glob("python3.*/site-packages"))
     (site / "shared.pth").write_text(str(shared_site) + "\n")
     clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    clean["NEWSBEAM_COMPILE"] = "0"  # the layout is the point here, not mypyc's minutes (test_quotes_compiled)
     subprocess.run([py, "-m", "pip", "install", "--quiet", "--no-deps", str(ROOT)],
                    check=True, env=clean, cwd=tmp_path, timeout=600)
     shown = subprocess.run([py, "-m", "pip", "show", "-f", "newsbeam"], capture_output=True, text=True,

@@ -84,7 +84,9 @@ def test_beam_options_and_global_options_on_either_side(capsys, tmp_path):
 def test_version_answers_without_importing_beam_or_pyarrow():
     started = time.monotonic()
     shown = cli("--version")
-    assert shown.returncode == 0 and shown.stdout.strip() == f"newsbeam {__import__('newsbeam').__version__}"
+    version, extractor = shown.stdout.strip().splitlines()
+    assert shown.returncode == 0 and version == f"newsbeam {__import__('newsbeam').__version__}"
+    assert extractor.startswith(("quote extractor: compiled (mypyc", "quote extractor: pure Python ("))
     probe = subprocess.run(
         [sys.executable, "-c", "import sys; from newsbeam.pipeline.cli import main; main(['--version']); "
                                "print(sorted(m for m in ('apache_beam', 'pyarrow', 'feedparser') if m in sys.modules))"],

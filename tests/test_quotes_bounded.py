@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import newsbeam.transforms.quotes as package
-from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import compiled, extract_quotes
 from newsbeam.transforms.quotes.context import ArticleContext, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
@@ -103,8 +103,10 @@ USES = {
 
 def _patterns():
     for info in pkgutil.iter_modules(package.__path__):
+        if info.name.endswith("__mypyc"):
+            continue  # the compiled modules' shared library (setup.py), not a module of the package
         module = importlib.import_module(f"{package.__name__}.{info.name}")
-        source = Path(module.__file__).read_text(encoding="utf-8")
+        source = Path(compiled.source_of(module)).read_text(encoding="utf-8")
         for name, value in vars(module).items():
             values = value if isinstance(value, tuple) else tuple(value.values()) \
                 if isinstance(value, dict) else (value,)

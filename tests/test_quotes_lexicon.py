@@ -7,9 +7,9 @@ import ast
 import itertools
 from pathlib import Path
 
-from newsbeam.transforms.quotes import lexicon
+from newsbeam.transforms.quotes import compiled, lexicon
 
-SOURCE = Path(lexicon.__file__).read_text(encoding="utf-8")
+SOURCE = Path(compiled.source_of(lexicon)).read_text(encoding="utf-8")  # compiled: __file__ is the .so
 LISTS = {name: value for name, value in vars(lexicon).items() if isinstance(value, frozenset)}
 
 # Lists that share most of their words by design, and why. A new pair means a list was copied

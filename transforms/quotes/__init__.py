@@ -14,8 +14,15 @@ The modules show the method (quote -> mention -> speaker):
 Importing the package is cheap: the extractor (its lexicons, patterns and rules) loads on the
 first use of a name below (PEP 562), so a run's graph, which only needs ``EXTRACTOR_VERSION``
 (kept in ``version``), does not load it in a process that runs no extraction.
+
+The modules may be compiled with mypyc (setup.py); ``compiled`` decides, before any of them
+loads, whether the compiled ones are used or their ``.py`` files (a stale build, NEWSBEAM_PURE).
 """
-from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION
+from newsbeam.transforms.quotes.compiled import select as _select_build
+
+_select_build()
+
+from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: E402 (after the choice of build)
 
 __all__ = ["EXTRACTOR_VERSION", "RULES", "RULE_NAMES", "extract_quotes"]
 _LAZY = {"extract_quotes": "extract", "RULES": "rules", "RULE_NAMES": "rules"}

@@ -40,7 +40,7 @@ class ArticleContext:
     genders: dict[str, str] = dataclasses.field(default_factory=dict)
     resolved: dict[str, str] = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
     unnamed_at: dict[str, int] = dataclasses.field(default_factory=dict)  # gender -> where "he"/"she" was someone unnamed
-    credits: list = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
+    credits: list[tuple[int, str, int]] = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
     team_lead: str | None = None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int = -1  # where in the zone the team was last credited
 

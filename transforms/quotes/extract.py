@@ -42,7 +42,7 @@ from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (
 
 
 
-def extract_quotes(title: str, bullets: Sequence[str], body: str,
+def extract_quotes(title: str | None, bullets: Sequence[str | None] | None, body: str | None,
                    language: str | None = None) -> list[Quote]:
     """Every quotation in the article, in reading order, with its speaker where one is given.
 
@@ -50,17 +50,17 @@ def extract_quotes(title: str, bullets: Sequence[str], body: str,
     Portuguese besides English; without it the language is told from the article's words."""
     title = title if isinstance(title, str) else ""
     body = body if isinstance(body, str) else ""
-    bullets = [b if isinstance(b, str) else "" for b in (bullets or ())]
+    items: list[str] = [b if isinstance(b, str) else "" for b in (bullets or ())]
     # The quoted spans of each zone, first: pairing the marks needs no language, and most
     # articles of a feed quote no one (nothing more to do, not even telling the language).
     layers = []
-    for text in (title, *bullets, body):
+    for text in (title, *items, body):
         paragraphs = paragraph_spans(text)
         layers.append((paragraphs, find_spans(text, paragraphs)))
     if not any(spans for _, spans in layers):
         return []
     with use_language(language or detect_language(title + "\n" + body)):
-        return _extract(title, bullets, body, layers)
+        return _extract(title, items, body, layers)
 
 
 def _extract(title: str, bullets: list[str], body: str, layers: list | None = None) -> list[Quote]:

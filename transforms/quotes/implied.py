@@ -63,6 +63,7 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
     """The person last credited between ``p_lo`` and ``before``, else the person a sentence's
     reporting verb puts after it or the first person named, in one of the ``sentences``
     sentences that end there."""
+    person: str | None  # credited, then found in a sentence (typed for mypyc: it may be None)
     for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break

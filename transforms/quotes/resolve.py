@@ -202,6 +202,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
     # A paragraph break ends a sentence whatever the stop before it looks like ("on X.").
     hi = max(sentences.start(lo, before), text.rfind("\n", 0, before) + 1)  # not the pronoun's own
     chained = False  # the last sentence read opens on the same pronoun
+    person: str | None  # a credited person or a role's holder (typed for mypyc: it may be None)
     for _ in range(4):
         while hi > lo and text[hi - 1] in " \n\r":
             hi -= 1
