@@ -27,6 +27,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
+from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -86,6 +87,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         spans = find_spans(text, paragraphs)
     if not spans:
         return []
+    lang = current_language()
+    if lang.code == "fr":
+        spans = split_incises(text, spans, lang.cues)  # « ..., affirme-t-elle. ... »: two quotes
     ctx.cues = CueIndex(text, title_case=zone == "title")
     ctx.sentences = sentences = Sentences(text)
     ctx.credits = []

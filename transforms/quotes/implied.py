@@ -21,6 +21,9 @@ PRO_DROP = frozenset(["es", "pt"])
 _DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
 # Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
 _PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
+# Prepositions of place, besides each language's own list: a single capitalized word after one
+# is where, not who ("à Paris-8", "im Allgäu", "al Perú").
+_PLACE_PREPOSITIONS = frozenset("à au aux a al em no na nos nas im am nach bei".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -89,7 +92,13 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
     puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
     not open the sentence. Two people named: None."""
     found: str | None = None
-    for name, _ in names_in(text, lo, hi):
+    places = current_language().prepositions | _PLACE_PREPOSITIONS
+    for name, end in names_in(text, lo, hi):
+        at = end - len(name)
+        if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in places):
+            # "étudie les lettres à Saint-Denis": one word after a preposition is a place (whose
+            # fullest form may be a body's name), not the person the sentence is about.
+            continue
         person = _person_named(split_title(name) or name, ctx)
         if person is None:
             continue
@@ -99,8 +108,12 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
         person = " ".join(words)
         if _person_named(person, ctx) is None:
             continue  # "Premier" whose fullest form is "Si le Premier": no one
-        if person not in ctx.people and not _named_again(text, words[-1]):
-            continue  # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name
+        if person not in ctx.people and not _named_again(text, words[-1]) and \
+                not (len(words) > 1 and _named_again(text, words[0] + " ")):
+            # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
+            # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
+            # Marie-Pierre ne fait plus cours").
+            continue
         if found is not None and person != found:
             return None
         found = person
