@@ -21,9 +21,9 @@ PRO_DROP = frozenset(["es", "pt"])
 _DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
 # Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
 _PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
-# Prepositions of place, besides each language's own list: a single capitalized word after one
-# is where, not who ("à Paris-8", "im Allgäu", "al Perú").
-_PLACE_PREPOSITIONS = frozenset("à au aux a al em no na nos nas im am nach bei".split())
+# Prepositions of place: a single capitalized word after one is where, not who ("à Paris-8",
+# "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco").
+_PLACE_PREPOSITIONS = frozenset("à au aux en em no na nos nas in im nach".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -36,6 +36,15 @@ def _person_named(name: str, ctx: ArticleContext) -> str | None:
     if name.isupper() or not ctx.names.is_person(name):
         return None  # "Buró Político", "Estados Unidos", a heading "NEXOS DE JOH": no person
     return ctx.names.fullest(name)
+
+
+def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str) -> bool:
+    """Whether ``text[lo:hi]`` names a person other than ``person``."""
+    for run, _ in names_in(text, lo, hi):
+        other = _person_named(split_title(run) or run, ctx)
+        if other and other != person and other.split()[-1] not in person.split():
+            return True
+    return False
 
 
 def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -92,10 +101,9 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
     puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
     not open the sentence. Two people named: None."""
     found: str | None = None
-    places = current_language().prepositions | _PLACE_PREPOSITIONS
     for name, end in names_in(text, lo, hi):
         at = end - len(name)
-        if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in places):
+        if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_PREPOSITIONS):
             # "étudie les lettres à Saint-Denis": one word after a preposition is a place (whose
             # fullest form may be a body's name), not the person the sentence is about.
             continue

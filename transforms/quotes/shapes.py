@@ -104,6 +104,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             continue
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
         np = None if participle else np_before(text, cue.s, lo)
+        np = _pronoun_after_verb(text, lo, cue) or np
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
         if np:
@@ -169,6 +170,29 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if subj and is_person_like(text[subj[0]:subj[1]]):
             return finding(text, subj, None, ":")
     return None
+
+
+_GERMAN_PRONOUN_AFTER = re.compile(r"[^\S\n]++(er|sie)\b")
+
+
+def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """German puts the subject after the verb when something else opens the sentence: in
+    "Zwischen den Bissen dichtet er: „...“" and "Den Brief kommentierte er mit: „...“" the
+    pronoun after the verb is the subject, not the noun before it. "er" is always a subject;
+    "sie" (also "her", "them") only when the sentence opens on a preposition."""
+    if current_language().code != "de" or not text[lo:cue.s].strip():
+        return None
+    m = _GERMAN_PRONOUN_AFTER.match(text, cue.e)
+    if m is None:
+        return None
+    if m.group(1) == "sie":
+        first = text[lo:cue.s].split(None, 1)[0].lower()
+        if first not in current_language().prepositions | _MORE_PREPOSITIONS:
+            return None
+    return m.span(1)
+
+
+_MORE_PREPOSITIONS = frozenset("zwischen neben hinter nach bei während wegen trotz".split())
 
 
 def _verb_first(text: str, lo: int, at: int) -> bool:
