@@ -562,3 +562,17 @@ def test_title_description_null_when_unsure():
                  "que considerou como \"atos ilegítimos\".")
     [q] = extract_quotes("", [], body, "pt")
     assert (q.kind, q.speaker, q.speaker_mention) == ("partial", None, "O senador")
+
+
+# lead_in, coordinated verbs outside English: "X ist begeistert und schreibt: „...“" is X's when X
+# names someone; a prepositional phrase after the verb ("auf Facebook") is never the subject.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Rechtsanwalt Lutz Sommer las das Urteil. Lutz Sommer ist begeistert und schreibt auf Facebook: "
+     "„Ich bin sehr beeindruckt!“", "Lutz Sommer"),
+    (ES + "La ministra Ana Ruiz llegó tarde. Ana Ruiz saludó a todos y dijo: “Empezamos ya.”", "Ana Ruiz"),
+    # The subject named before "und", not the previous speaker.
+    (DE + "„Bitte nicht“, seufzt Petra Lindner. Redakteur Jonas Brandt sucht passende Worte und findet sie: "
+     "„Nur Mut.“", "Jonas Brandt"),
+])
+def test_coordinated_verb_outside_english(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

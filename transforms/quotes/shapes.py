@@ -22,6 +22,8 @@ from newsbeam.transforms.quotes.tokens import according, trim
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+# The same in the other languages: "ist begeistert und schreibt: „...“", "y dijo", "et a dit".
+_COORDINATED_FOREIGN = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mais|puis|e|mas)[^\S\n]+$")
 # "<a line of text> - PollDesk: “...”": a source's label after a dash, right before the quote
 # (a column or a poll tracker quoted by name); searched in the 60 characters before the quote.
 _DASH_LABEL = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
@@ -109,7 +111,18 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             np = _subject_of_object(text, lo, np) or np
         if np:
             return finding(text, np, cue)
-        if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
+        coordinated = (_COORDINATED if current_language().code == "en" else _COORDINATED_FOREIGN).search(
+            text, max(lo, cue.s - 7), cue.s)
+        if coordinated and current_language().code != "en":
+            # "Lutz Sommer ist begeistert und schreibt: „...“": the subject of the clause before
+            # "und", when it names someone; else no one here (never the previous speaker).
+            subj = subject_of(text, lo, cue.s)
+            mention = text[subj[0]:subj[1]] if subj else ""
+            if subj and (known_person(mention, ctx) or len(split_title(mention).split()) >= 2 and
+                         is_person_like(mention)):
+                return finding(text, subj, cue)
+            continue
+        if participle or low.endswith("ing") or coordinated:
             # "..., arguing that": the participle's subject is the sentence's, not the
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
@@ -135,6 +148,9 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                 return Finding(subject.mention, cue.word, subject.how, cue.s)
         # "Said Ruiz: ..." puts the subject after its verb.
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+        if np and current_language().code != "en" and \
+                text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions:
+            np = None  # "schreibt auf Facebook: „...“": where, not who
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             if current_language().code != "en" or _verb_first(text, lo, cue.s):
                 return finding(text, np, cue)
