@@ -576,3 +576,17 @@ def test_title_description_null_when_unsure():
 ])
 def test_coordinated_verb_outside_english(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+# implied.sole_person_in: a person the article calls by one name, introduced with a title or
+# role before it or an age after it, is the one a pronoun in the next sentence stands for.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Chefredakteurin Mirjam kam spät. Zum Glück klopft da gerade Mirjam an die Tür. „Ist jemand hier?“, "
+     "sagt sie.", "Mirjam"),
+    (FR + "Le mouvement inquiète, comme le raconte Karim*, 41 ans, chauffeur de bus. « Je suis très inquiet, "
+     "glisse-t-il. Mon contrat se termine. »", "Karim"),
+    # One name never introduced: no one (rather null than wrong).
+    (DE + "Zum Glück klopft da gerade Mirjam an die Tür. „Ist jemand hier?“, sagt sie.", None),
+])
+def test_person_by_one_name(body, speaker):
+    assert {s for s, _ in _speakers(body)} == {speaker}

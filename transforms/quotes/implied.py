@@ -108,6 +108,9 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
             # fullest form may be a body's name), not the person the sentence is about.
             continue
         person = _person_named(split_title(name) or name, ctx)
+        if person is None and _introduced_alone(text, name):
+            found = name if found in (None, name) else ""
+            continue  # "Co-Redaktionsleiter Renato", "Antoine, 32 ans": a person by one name
         if person is None:
             continue
         words = person.split()
@@ -122,10 +125,38 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
             # Marie-Pierre ne fait plus cours").
             continue
-        if found is not None and person != found:
+        if found is not None and person != found:  # ("" after a second person by one name)
             return None
         found = person
-    return found
+    return found or None
+
+
+# A person called by one name, introduced as news introduces people: an age after the name
+# (", 32 ans,", " (26)", ", 45 años") or a title or role right before it (tested by the caller).
+_AGE_AFTER = re.compile(r"\*?(?:,[^\S\n]*+\d{1,3}[^\S\n]++(?:ans|años|anos|Jahre)\b|[^\S\n]*+\(\d{1,3}\))")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*+)[^\S\n]++$")
+
+
+def _introduced_alone(text: str, word: str) -> bool:
+    """Whether the article introduces ``word`` (one capitalized word) as a person: a title or
+    role right before it ("Co-Redaktionsleiter Renato", "Sportredaktor Christoph") or an age
+    right after it ("Antoine*, 32 ans", "Trey (26)"), at one of its first 20 mentions."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper() or \
+            word.lower() in current_language().function_words or word.lower() in FUNCTION_WORDS:
+        return False
+    at, seen = text.find(word), 0
+    while at >= 0 and seen < 20:
+        end = at + len(word)
+        if not text[end:end + 1].isalpha() and (at == 0 or not text[at - 1].isalpha()):
+            if _AGE_AFTER.match(text, end):
+                return True
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if before:
+                low = before.group(1).lower()
+                if low in TITLES or is_compound_title(low):
+                    return True
+        at, seen = text.find(word, end), seen + 1
+    return False
 
 
 def _named_again(text: str, surname: str) -> bool:
@@ -144,7 +175,7 @@ def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | Non
         person = _person_named(split_title(name) or name, ctx)
         if person is None or _person_named(person, ctx) is None:
             continue  # "Ausbildung", whose fullest form is "Ihre Ausbildung": no one
-        if found is not None and person != found:
+        if found is not None and person != found:  # ("" after a second person by one name)
             return None
         found = person
     return found
