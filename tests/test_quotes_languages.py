@@ -590,3 +590,22 @@ def test_coordinated_verb_outside_english(body, speaker):
 ])
 def test_person_by_one_name(body, speaker):
     assert {s for s, _ in _speakers(body)} == {speaker}
+
+
+# name_runs: German "von" is also "by": "Texte von Jana Morek", "eine Mail von Morek" do not
+# make "Texte"/"Mail" part of her name; "Otto von Lindau", "Ursula von der Heide" stay whole.
+@pytest.mark.parametrize("text, words", [
+    ("Die Texte von Jana Morek", ["Jana"]),
+    ("Dann kam eine Mail von Morek", []),
+    ("Kanzler Otto von Lindau", ["Kanzler", "Otto", "von"]),
+    ("Ursula von der Heide", ["Ursula", "von", "der"]),
+])
+def test_von_is_by_before_a_full_name(text, words):
+    from newsbeam.transforms.quotes.name_runs import name_words_ending
+    assert name_words_ending(text, text.rindex(" ") + 1) == words
+
+
+def test_von_is_by_credits_the_person():
+    body = DE + ("Die Texte von Jana Morek wurden geprüft. Dann kam eine Mail von Morek an die Redaktion. "
+                 "Morek schreibt: „Drückt uns die Daumen.“")
+    assert _speakers(body)[-1][0] == "Jana Morek"
