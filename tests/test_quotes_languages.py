@@ -609,3 +609,18 @@ def test_von_is_by_credits_the_person():
     body = DE + ("Die Texte von Jana Morek wurden geprüft. Dann kam eine Mail von Morek an die Redaktion. "
                  "Morek schreibt: „Drückt uns die Daumen.“")
     assert _speakers(body)[-1][0] == "Jana Morek"
+
+
+# as_said: "como él mismo dijo", "comme il l'a dit", "wie er selbst sagte" in the quote's sentence:
+# the words are that person's (partial).
+@pytest.mark.parametrize("body, speaker", [
+    (ES + "La presidenta Lucía Fernández viajó a Lima. La aprobación de la joven jefa del Estado, que ha "
+     "tenido, como ella misma dijo, un comienzo \"turbulento\" en las primeras semanas, cae.", "Lucía Fernández"),
+    (PT + "A campanha de Marta Silva, como Marta Silva disse, teve um início \"difícil\" em março.", "Marta Silva"),
+    (DE + "Jonas Brandt kam spät. Der Start war, wie er selbst sagte, „holprig“ und lang.", "Jonas Brandt"),
+    # No reporting verb: no one.
+    (ES + "La presidenta Lucía Fernández viajó a Lima. El viaje fue, como ella misma, un \"éxito\" para todos.",
+     None),
+])
+def test_as_said(body, speaker):
+    assert _speakers(body)[-1][0] == speaker

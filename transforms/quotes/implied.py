@@ -22,8 +22,9 @@ _DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the q
 # Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
 _PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
 # Prepositions of place: a single capitalized word after one is where, not who ("à Paris-8",
-# "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco").
-_PLACE_PREPOSITIONS = frozenset("à au aux en em no na nos nas in im nach".split())
+# "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco"). The contractions
+# with an article ("jefe del Estado", "presidente do Senado") name an office or a body.
+_PLACE_PREPOSITIONS = frozenset("à au aux en em no na nos nas in im nach del do des".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -134,7 +135,6 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
 # A person called by one name, introduced as news introduces people: an age after the name
 # (", 32 ans,", " (26)", ", 45 años") or a title or role right before it (tested by the caller).
 _AGE_AFTER = re.compile(r"\*?(?:,[^\S\n]*+\d{1,3}[^\S\n]++(?:ans|años|anos|Jahre)\b|[^\S\n]*+\(\d{1,3}\))")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*+)[^\S\n]++$")
 
 
 def _introduced_alone(text: str, word: str) -> bool:
@@ -150,9 +150,9 @@ def _introduced_alone(text: str, word: str) -> bool:
         if not text[end:end + 1].isalpha() and (at == 0 or not text[at - 1].isalpha()):
             if _AGE_AFTER.match(text, end):
                 return True
-            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            before = text[max(0, at - 40):at].split() if text[at - 1:at] == " " else []
             if before:
-                low = before.group(1).lower()
+                low = before[-1].strip(",.;:()").lower()
                 if low in TITLES or is_compound_title(low):
                     return True
         at, seen = text.find(word, end), seen + 1

@@ -22,14 +22,14 @@ from newsbeam.transforms.quotes.marks import Span
 
 _MAX_INCISE = 160
 # The opening of an incise: a comma or a dash, then the verb and its subject.
-_OPENER = re.compile(r",[^\S\n]++|[^\S\n]++[\u2013\u2014][^\S\n]++")
+_OPENER = re.compile(r",[^\S\n]++|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
 _INVERTED = re.compile(
     r"(?:(?:a|avait|aurait)-t-(?:il|elle)[^\S\n]++(?:\w+[^\S\n]++)??([^\W\d_]++)"  # a-t-il (aussi) ajouté
     r"|([^\W\d_]++)-(?:t-)?(?:il|elle|ils|elles))\b")  # glisse-t-il, dit-elle
 _NAMED = re.compile(r"([^\W\d_]++)[^\S\n]++(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}")  # explique Claire Dubois
 # Where the incise ends: its sentence ends and the quotation goes on with a capital, or a comma
 # and the sentence goes on.
-_END = re.compile(r"[.!?…][^\S\n]++(?=[^\W\d_])|,[^\S\n]++(?=[^\W\d_])|[^\S\n]++[\u2013\u2014][^\S\n]++")
+_END = re.compile(r"[.!?…][^\S\n]++(?=[^\W\d_])|,[^\S\n]++(?=[^\W\d_])|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
 
 
 def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, int] | None:
@@ -75,8 +75,9 @@ def split_incises(text: str, spans: list[Span], cues: frozenset[str]) -> list[Sp
                 break
             cut, resume = found
             first_end = cut + 1 if text[cut] == "," else cut  # the comma stays with the words
-            mark = cut if text[cut] == "," else text.index(text[cut:resume].strip()[0], cut)
-            out.append(rest._replace(end=first_end, close_at=mark))  # the comma or dash: its "mark"
+            while first_end > rest.start and text[first_end - 1].isspace():
+                first_end -= 1
+            out.append(rest._replace(end=first_end, close_at=cut))  # the comma or dash: its "mark"
             if resume >= rest.end:
                 rest = None  # the incise closes the quotation
                 break

@@ -23,6 +23,7 @@ from newsbeam.transforms.quotes.tokens import according, trim
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
 # The same in the other languages: "ist begeistert und schreibt: „...“", "y dijo", "et a dit".
+_COORDINATED_REACH = 400
 _COORDINATED_FOREIGN = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mais|puis|e|mas)[^\S\n]+$")
 # "<a line of text> - PollDesk: “...”": a source's label after a dash, right before the quote
 # (a column or a poll tracker quoted by name); searched in the 60 characters before the quote.
@@ -113,6 +114,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             return finding(text, np, cue)
         coordinated = (_COORDINATED if current_language().code == "en" else _COORDINATED_FOREIGN).search(
             text, max(lo, cue.s - 7), cue.s)
+        if coordinated and current_language().code != "en" and cue.s - lo > _COORDINATED_REACH:
+            continue  # (a clause that long is no plain "X ... und sagte")
         if coordinated and current_language().code != "en":
             # "Lutz Sommer ist begeistert und schreibt: „...“": the subject of the clause before
             # "und", when it names someone; else no one here (never the previous speaker).
@@ -189,6 +192,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
 
 
 _GERMAN_PRONOUN_AFTER = re.compile(r"[^\S\n]++(er|sie)\b")
+_FIRST_WORD = re.compile(r"[\s„“»«\"]*+(\w++)")
 
 
 def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -196,15 +200,14 @@ def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
     "Zwischen den Bissen dichtet er: „...“" and "Den Brief kommentierte er mit: „...“" the
     pronoun after the verb is the subject, not the noun before it. "er" is always a subject;
     "sie" (also "her", "them") only when the sentence opens on a preposition."""
-    if current_language().code != "de" or not text[lo:cue.s].strip():
+    if current_language().code != "de":
         return None
     m = _GERMAN_PRONOUN_AFTER.match(text, cue.e)
-    if m is None:
+    first = _FIRST_WORD.match(text, lo, cue.s) if m is not None else None
+    if m is None or first is None:
+        return None  # no pronoun after the verb, or nothing before it (the verb opens the sentence)
+    if m.group(1) == "sie" and first.group(1).lower() not in current_language().prepositions | _MORE_PREPOSITIONS:
         return None
-    if m.group(1) == "sie":
-        first = text[lo:cue.s].split(None, 1)[0].lower()
-        if first not in current_language().prepositions | _MORE_PREPOSITIONS:
-            return None
     return m.span(1)
 
 
