@@ -75,6 +75,12 @@ CASES = {
                  "termes que Claire Dubois a réagi au vote du budget.", "Une faute", "Claire Dubois",
          "explicit", "direct"),
     ],
+    "as_said": [
+        ("body", "El gobierno presentó el lunes el nuevo presupuesto y la oposición no está contenta con el "
+                 "resultado.\nLa presidenta Lucía Fernández viajó a Lima. La aprobación de la joven jefa, que ha "
+                 "tenido, como ella misma dijo, un comienzo \"turbulento\", cae.", "turbulento",
+         "Lucía Fernández", "pronoun", "partial"),
+    ],
     "colon_paragraph": [
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
          "explicit", "direct"),

@@ -7,7 +7,8 @@ does not hold, so a rule can be judged on text it was not written from.
 
 The documents: every English item of the news feeds with a body of 800 characters or more,
 every article page, and the English news pages of html-eval-dev, unless its key is in
-``data/docs.jsonl`` (annotated, dev or test). ``dump`` writes one row per quote with the
+``data/docs.jsonl`` (annotated, dev or test). With ``dump --lang de,fr,es,pt``, the items and
+pages in those languages instead (as the extractor detects them), from every html-eval-dev page. ``dump`` writes one row per quote with the
 sentence around it (the dumps hold publishers' words: keep them outside the project); ``diff``
 prints every quote whose speaker or kind changed, with that sentence, to be judged by reading
 the article. Prints and never asserts.
@@ -32,8 +33,18 @@ def _english(article) -> bool:
     return (article.language or "en").lower()[:2] == "en" and detect(article.title + "\n" + article.body) == "en"
 
 
-def held_out_docs() -> list[tuple[str, object]]:
-    """(doc key, article) of every English held-out article, in a fixed order."""
+def _in(languages: frozenset[str] | None):
+    """The test of an article's language: English (the default), else one of ``languages`` as
+    the extractor detects it."""
+    if languages is None:
+        return _english
+    return lambda article: detect(article.title + "\n" + article.body) in languages
+
+
+def held_out_docs(languages: frozenset[str] | None = None) -> list[tuple[str, object]]:
+    """(doc key, article) of every held-out article in English (or in one of ``languages``), in a
+    fixed order."""
+    wanted = _in(languages)
     taken = {json.loads(line)["doc"] for line in (gc.DATA / "docs.jsonl").open(encoding="utf-8")}
     out = []
     feeds = sorted(p.relative_to(gc.CORPUS).as_posix() for p in (gc.CORPUS / "news-feeds").iterdir()
@@ -43,15 +54,20 @@ def held_out_docs() -> list[tuple[str, object]]:
         for article in articles:
             key = gc.doc_key(path, article, False)
             if key in taken or len(article.body) < MIN_BODY or not gc.item_key(article) or \
-                    not _english(article):
+                    not wanted(article):
                 continue
             out.append((key, article))
     pages = sorted(gc.PAGE_OUTLETS) + sorted(gc.html_eval_news())
+    if languages is not None:
+        # Other languages are fewer: every html-eval-dev page, whatever its kind of site.
+        pages = sorted(gc.PAGE_OUTLETS) + sorted(
+            f"html-eval-dev/{p.relative_to(gc.CORPUS / 'html-eval-dev').as_posix()}"
+            for p in (gc.CORPUS / "html-eval-dev" / "pages").iterdir())
     for path in pages:
         if path in taken:
             continue
         articles = gc.read_articles(path)
-        if len(articles) != 1 or not _english(articles[0]):
+        if len(articles) != 1 or not wanted(articles[0]):
             continue
         out.append((path, articles[0]))
     return out
@@ -64,10 +80,10 @@ def _context(text: str, lo: int, hi: int) -> str:
     return " ".join(text[a:b].split())
 
 
-def dump(out: Path) -> int:
+def dump(out: Path, languages: frozenset[str] | None = None) -> int:
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for key, article in held_out_docs():
+        for key, article in held_out_docs(languages):
             texts = {(zone, index): text for zone, index, text in gc.zones(article)}
             for q in with_quotes(article).quotes:
                 text = texts[(q.zone, q.zone_index)]
@@ -118,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
+    d.add_argument("--lang", help="comma-separated language codes (de,fr,es,pt) instead of English")
     c = sub.add_parser("diff")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
@@ -126,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         print("../shared/corpus is absent: nothing to read", file=sys.stderr)
         return 0
     if args.command == "dump":
-        return dump(args.out)
+        return dump(args.out, frozenset(args.lang.split(",")) if args.lang else None)
     return diff(args.old, args.new)
 
 

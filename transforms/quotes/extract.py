@@ -27,6 +27,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
+from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -34,7 +35,7 @@ from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.implied import described_person, only_person_before, sole_person_in
+from newsbeam.transforms.quotes.implied import another_person, described_person, only_person_before, sole_person_in
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -86,6 +87,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         spans = find_spans(text, paragraphs)
     if not spans:
         return []
+    lang = current_language()
+    if lang.code == "fr":
+        spans = split_incises(text, spans, lang.cues)  # « ..., affirme-t-elle. ... »: two quotes
     ctx.cues = CueIndex(text, title_case=zone == "title")
     ctx.sentences = sentences = Sentences(text)
     ctx.credits = []
@@ -402,6 +406,7 @@ def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> s
     lo = max(0, before - _ROLE_WINDOW)
     low = text[lo:before].lower()
     found: set[str] = set()
+    given = before
     at = low.find(phrase)
     while at >= 0 and len(found) < 3:
         pos = lo + at
@@ -422,8 +427,19 @@ def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> s
                 person = _person_of(" ".join(head[:-1].split()[-5:]), ctx)
         if person:
             found.add(person)
+            given = pos + len(phrase)
         at = low.find(phrase, at + len(phrase))
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    person = found.pop()
+    if len(role) == 1 and person not in ctx.people and all(
+            text.find(w, given + len(person), before) < 0 for w in {person.split()[0], person.split()[-1]}) \
+            and another_person(text, ctx, given + len(person), before, person):
+        # "o senador Alexandre Saraiva" named once in passing, then "Pacheco ... O senador
+        # criticou": a bare title fits many; its holder is meant when quoted already, named
+        # again since (by the first or last word of the name) or no one else was named since.
+        return None
+    return person
 
 
 def _person_of(run: str, ctx: ArticleContext) -> str | None:

@@ -21,6 +21,10 @@ PRO_DROP = frozenset(["es", "pt"])
 _DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
 # Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
 _PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
+# Prepositions of place: a single capitalized word after one is where, not who ("à Paris-8",
+# "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco"). The contractions
+# with an article ("jefe del Estado", "presidente do Senado") name an office or a body.
+_PLACE_PREPOSITIONS = frozenset("à au aux en em no na nos nas in im nach del do des".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -33,6 +37,15 @@ def _person_named(name: str, ctx: ArticleContext) -> str | None:
     if name.isupper() or not ctx.names.is_person(name):
         return None  # "Buró Político", "Estados Unidos", a heading "NEXOS DE JOH": no person
     return ctx.names.fullest(name)
+
+
+def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str) -> bool:
+    """Whether ``text[lo:hi]`` names a person other than ``person``."""
+    for run, _ in names_in(text, lo, hi):
+        other = _person_named(split_title(run) or run, ctx)
+        if other and other != person and other.split()[-1] not in person.split():
+            return True
+    return False
 
 
 def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -90,8 +103,16 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
     puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
     not open the sentence. Two people named: None."""
     found: str | None = None
-    for name, _ in names_in(text, lo, hi):
+    for name, end in names_in(text, lo, hi):
+        at = end - len(name)
+        if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_PREPOSITIONS):
+            # "étudie les lettres à Saint-Denis": one word after a preposition is a place (whose
+            # fullest form may be a body's name), not the person the sentence is about.
+            continue
         person = _person_named(split_title(name) or name, ctx)
+        if person is None and _introduced_alone(text, name):
+            found = name if found in (None, name) else ""
+            continue  # "Co-Redaktionsleiter Renato", "Antoine, 32 ans": a person by one name
         if person is None:
             continue
         words = person.split()
@@ -100,12 +121,43 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
         person = " ".join(words)
         if _person_named(person, ctx) is None:
             continue  # "Premier" whose fullest form is "Si le Premier": no one
-        if person not in ctx.people and not _named_again(text, words[-1]):
-            continue  # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name
-        if found is not None and person != found:
+        if person not in ctx.people and not _named_again(text, words[-1]) and \
+                not (len(words) > 1 and _named_again(text, words[0] + " ")):
+            # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
+            # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
+            # Marie-Pierre ne fait plus cours").
+            continue
+        if found is not None and person != found:  # ("" after a second person by one name)
             return None
         found = person
-    return found
+    return found or None
+
+
+# A person called by one name, introduced as news introduces people: an age after the name
+# (", 32 ans,", " (26)", ", 45 años") or a title or role right before it (tested by the caller).
+_AGE_AFTER = re.compile(r"\*?(?:,[^\S\n]*+\d{1,3}[^\S\n]++(?:ans|años|anos|Jahre)\b|[^\S\n]*+\(\d{1,3}\))")
+
+
+def _introduced_alone(text: str, word: str) -> bool:
+    """Whether the article introduces ``word`` (one capitalized word) as a person: a title or
+    role right before it ("Co-Redaktionsleiter Renato", "Sportredaktor Christoph") or an age
+    right after it ("Antoine*, 32 ans", "Trey (26)"), at one of its first 20 mentions."""
+    if not word[:1].isupper() or not word.isalpha() or word.isupper() or \
+            word.lower() in current_language().function_words or word.lower() in FUNCTION_WORDS:
+        return False
+    at, seen = text.find(word), 0
+    while at >= 0 and seen < 20:
+        end = at + len(word)
+        if not text[end:end + 1].isalpha() and (at == 0 or not text[at - 1].isalpha()):
+            if _AGE_AFTER.match(text, end):
+                return True
+            before = text[max(0, at - 40):at].split() if text[at - 1:at] == " " else []
+            if before:
+                low = before[-1].strip(",.;:()").lower()
+                if low in TITLES or is_compound_title(low):
+                    return True
+        at, seen = text.find(word, end), seen + 1
+    return False
 
 
 def _named_again(text: str, surname: str) -> bool:
@@ -124,7 +176,7 @@ def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | Non
         person = _person_named(split_title(name) or name, ctx)
         if person is None or _person_named(person, ctx) is None:
             continue  # "Ausbildung", whose fullest form is "Ihre Ausbildung": no one
-        if found is not None and person != found:
+        if found is not None and person != found:  # ("" after a second person by one name)
             return None
         found = person
     return found

@@ -77,7 +77,7 @@ _INTRODUCERS = {
     "pt": "o|a|um|uma|que",
 }
 _INTRODUCED = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^\S\n]++"
-                                r"(?:de|del|da|do|des|du|der|von|vom)\b)")
+                                r"(?:(?:de|del|da|do|des|du|der|von|vom)\b|d['’](?=[^\W\d_])))")
                for code, words in _INTRODUCERS.items()}
 
 

@@ -51,6 +51,7 @@ sprecher sprecherin direktorin geschäftsführer geschäftsführerin professorin
 abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwältin
 ökonom ökonomin autor autorin trainer trainerin sohn tochter bruder schwester ehemann ehefrau bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
 stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
+redakteur redakteurin redaktor redaktorin journalist journalistin
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",

@@ -13,7 +13,7 @@ prévient prévenu reconnaît reconnu admet répond répondu commente commenté 
 dit disent qualifié qualifie interrogé annoncé annonce assuré déploré déplore
 glisse confirme confirmé détaille détaillé souffle soufflé lâche lâché tranche tranché ironise
 ironisé résume résumé observe observé concède concédé témoigne témoigné plaide plaidé
-nuance nuancé s'exclame exclamé
+nuance nuancé s'exclame exclamé soupire soupiré renchérit renchéri enchaîne enchaîné
 """.split())
 
 ACCORDING = frozenset(["selon"])
@@ -30,6 +30,7 @@ dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi 
 donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les des une et
 ou où qui que quoi dont aujourd'hui hier demain
 le la l au aux à
+en de du par sur vers contre entre devant derrière parmi malgré face envers outre hormis
 """.split())
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,

@@ -17,7 +17,8 @@ ACCORDING = frozenset(["segundo"])
 FOR_WORD = "para"
 
 TITLES = frozenset("""
-ministra governador governadora prefeito prefeita deputado deputada senhor senhora
+ministra ministro governador governadora prefeito prefeita deputado deputada senhor senhora
+senador senadora presidente presidenta parlamentar vereador vereadora
 """.split())
 
 FUNCTION_WORDS = frozenset("""

@@ -84,6 +84,12 @@ def _name_word_kind(word: str) -> int:
     return 2 if low in PARTICLES else 0
 
 
+# German particles that are also the preposition "of"/"by": a name has no given name between
+# one and the surname ("Otto von Bismarck"), so "Texte von Claas Relotius" is Claas Relotius.
+_OF_PARTICLES = frozenset(["von", "vom"])
+_ARTICLES_BEFORE_NOUN = frozenset("der die das den dem des ein eine einer eines einem einen seine seiner ihre ihrer".split())
+
+
 def name_words_ending(text: str, pos: int) -> list[str]:
     """The work of ``_name_words_before`` once its quick checks have passed. A name never
     runs over a paragraph break: a surname that starts a paragraph has no words before it, and
@@ -100,9 +106,15 @@ def name_words_ending(text: str, pos: int) -> list[str]:
         if starts_line:
             word = word.rsplit("\n", 1)[1]
         kind = _name_word_kind(word) if word else 0
+        if kind == 2 and word in _OF_PARTICLES and any(w[:1].isupper() for w in out):
+            break  # "Texte von Claas" Relotius: "von" before a first name and surname is "by"
         if kind:
             out.append(word)  # a particle right before the surname too: "Laurence des" Cars
         if kind == 0 or starts_line:
+            if kind == 0 and word.lower() in _ARTICLES_BEFORE_NOUN and any(w in _OF_PARTICLES for w in out):
+                # "eine Mail von" Relotius: an article before the word before "von" makes it a
+                # noun ("Mail"), not a given name ("Kanzler Otto von" Bismarck).
+                del out[next(k for k, w in enumerate(out) if w in _OF_PARTICLES):]
             break
     out.reverse()
     while out and out[0].lower() in PARTICLES:

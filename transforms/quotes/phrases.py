@@ -67,6 +67,11 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
             steps += 1
         if low in GROUP_WORDS or low in ROLE_WORDS:
             return toks[j][0], end
+    lang = current_language()
+    if lang.code != "en" and low in TITLES and i >= 1 and trim(toks[i - 1][2]) in lang.determiners:
+        # "O senador criticou", "la ministra afirmó": an article and a title, a description
+        # (resolved to the person the article gave that title, else null).
+        return toks[i - 1][0], end
     return None
 
 

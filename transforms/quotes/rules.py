@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
@@ -447,6 +448,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
     ("headline", headline_rule),
+    ("as_said", as_said),
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),

@@ -22,6 +22,9 @@ from newsbeam.transforms.quotes.tokens import according, trim
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
 _COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+# The same in the other languages: "ist begeistert und schreibt: „...“", "y dijo", "et a dit".
+_COORDINATED_REACH = 400
+_COORDINATED_FOREIGN = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mais|puis|e|mas)[^\S\n]+$")
 # "<a line of text> - PollDesk: “...”": a source's label after a dash, right before the quote
 # (a column or a poll tracker quoted by name); searched in the 60 characters before the quote.
 _DASH_LABEL = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
@@ -104,11 +107,25 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             continue
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
         np = None if participle else np_before(text, cue.s, lo)
+        np = _pronoun_after_verb(text, lo, cue) or np
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
         if np:
             return finding(text, np, cue)
-        if participle or low.endswith("ing") or _COORDINATED.search(text, max(lo, cue.s - 6), cue.s):
+        coordinated = (_COORDINATED if current_language().code == "en" else _COORDINATED_FOREIGN).search(
+            text, max(lo, cue.s - 7), cue.s)
+        if coordinated and current_language().code != "en" and cue.s - lo > _COORDINATED_REACH:
+            continue  # (a clause that long is no plain "X ... und sagte")
+        if coordinated and current_language().code != "en":
+            # "Lutz Sommer ist begeistert und schreibt: „...“": the subject of the clause before
+            # "und", when it names someone; else no one here (never the previous speaker).
+            subj = subject_of(text, lo, cue.s)
+            mention = text[subj[0]:subj[1]] if subj else ""
+            if subj and (known_person(mention, ctx) or len(split_title(mention).split()) >= 2 and
+                         is_person_like(mention)):
+                return finding(text, subj, cue)
+            continue
+        if participle or low.endswith("ing") or coordinated:
             # "..., arguing that": the participle's subject is the sentence's, not the
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
@@ -134,6 +151,9 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                 return Finding(subject.mention, cue.word, subject.how, cue.s)
         # "Said Ruiz: ..." puts the subject after its verb.
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+        if np and current_language().code != "en" and \
+                text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions:
+            np = None  # "schreibt auf Facebook: „...“": where, not who
         if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
             if current_language().code != "en" or _verb_first(text, lo, cue.s):
                 return finding(text, np, cue)
@@ -202,6 +222,29 @@ def _subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
 _ISSUED_STATEMENT = re.compile(r"\b(issued|released|put out|sent out|posted|tweeted|gave)[^\S\n]+(?:a|an)[^\S\n]+"
                                r"(?:[a-z]+[^\S\n]+)?(?:statement|message|tweet|note|email|e-mail|memo|response)"
                                r"[^\S\n]*,[^\S\n]*[\"“‘']?$")
+
+
+_GERMAN_PRONOUN_AFTER = re.compile(r"[^\S\n]++(er|sie)\b")
+_FIRST_WORD = re.compile(r"[\s„“»«\"]*+(\w++)")
+
+
+def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """German puts the subject after the verb when something else opens the sentence: in
+    "Zwischen den Bissen dichtet er: „...“" and "Den Brief kommentierte er mit: „...“" the
+    pronoun after the verb is the subject, not the noun before it. "er" is always a subject;
+    "sie" (also "her", "them") only when the sentence opens on a preposition."""
+    if current_language().code != "de":
+        return None
+    m = _GERMAN_PRONOUN_AFTER.match(text, cue.e)
+    first = _FIRST_WORD.match(text, lo, cue.s) if m is not None else None
+    if m is None or first is None:
+        return None  # no pronoun after the verb, or nothing before it (the verb opens the sentence)
+    if m.group(1) == "sie" and first.group(1).lower() not in current_language().prepositions | _MORE_PREPOSITIONS:
+        return None
+    return m.span(1)
+
+
+_MORE_PREPOSITIONS = frozenset("zwischen neben hinter nach bei während wegen trotz".split())
 
 
 def _verb_first(text: str, lo: int, at: int) -> bool:
