@@ -167,6 +167,15 @@ CASES["reported_mood"] = [
     ("body", DE + "„Wir bleiben dabei“, sagt Jonas Brandt.\nDer Plan habe „schwere Mängel“, die man "
      "beheben müsse.", "schwere Mängel", "Jonas Brandt", "explicit", "partial"),
 ]
+CASES["reported_mood_quote"] = [
+    ("body", DE + "Der Verband verkläre die Lage, sagte Jonas Brandt am Samstag.\nEin Treffen sei "
+     "nicht sinnvoll. „Wenn der Verband einlädt, komme ich gerne.“", "Wenn der Verband einlädt, komme ich gerne.",
+     "Jonas Brandt", "explicit", "direct"),
+]
+CASES["message_sent"] = [
+    ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
+     "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),
+]
 
 # A quoted phrase that looks like a label on the next word, after a verb of judging or greeting
 # that is no reporting cue: the subject's words when a function word ends the phrase.

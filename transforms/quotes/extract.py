@@ -27,6 +27,8 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
+from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
+from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
@@ -34,8 +36,7 @@ from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
-from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.implied import another_person, described_person, only_person_before, sole_person_in
+from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -141,6 +142,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
                     span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())
         found = attribute(site, ctx)
+        if found is None and kind == "direct":
+            found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
         if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
                 text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \
@@ -184,21 +187,26 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
             someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
-            person = _reported_speaker(text, ctx, span.open_at)
+            person = reported_speaker(text, ctx, span.open_at)
             if person:
                 # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
-        if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and \
+        if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
                     sentences.start(p_lo, span.open_at),
                     sentences.end(max(span.close_at, span.open_at), p_hi)) is None and \
-                not (found.rule == SENTENCE_SUBJECT and (found.cue or "").lower() in ATTITUDE_VERBS):
+                not (found.rule == SENTENCE_SUBJECT and (found.cue or "").lower() in ATTITUDE_VERBS) and \
+                not in_reported_mood(text, sentences.start(p_lo, span.open_at),
+                                     sentences.end(max(span.close_at, span.open_at), p_hi), span,
+                                     current_language().code):
             # One quoted word in a sentence that reports no speech ("The team has built a
             # “toolkit” for tenants"), credited only to the speaker of a quote before or to
             # the sentence's subject: the writer's term, a scare quote (which does not break
             # the chain of quotes around it). A subject whose verb judges ("Lee dismissed the
-            # claim as “absurd.”") is said to use the word: it stays the subject's.
+            # claim as “absurd.”") is said to use the word: it stays the subject's, as a word
+            # in a sentence of reported speech stays its speaker's ("Er werde zum
+            # „Gefährlichen“ gemacht", rule ``reported_mood_word``).
             credited = None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if written:
@@ -226,7 +234,7 @@ _NOT_NAMES = frozenset("""i me my we us our see read watch click follow sign sub
     learn check find get join share tap visit download register""".split())
 
 
-def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
+def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str = "") -> bool:
     """In languages that capitalize nouns or open sentences with words English does not know,
     a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
     description: null) and a subject taken with no verb ("Zögerliches Kopfnicken", "Zwischen")
@@ -250,139 +258,32 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext) -> bool:
         # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
         # capitalized words name the department (the role's holder is looked up instead).
         return False
-    titled = _titled(found.mention, speaker) or found.rule == "heading_name"
+    titled = is_titled(found.mention, speaker) or found.rule == "heading_name"
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
-            found.rule == "after_quote" and found.cue and split_title(found.mention.strip(" .,")) == speaker
+            (found.rule == "after_quote" or _subject_after_verb(found, text)) and found.cue
+            and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
             and all(w[:1].isupper() for w in found.mention.split())):
         # "Experten", "Clip", "Papier": a capitalized noun, not a name; but the one word right
         # after the verb that follows a quote, titles aside, is its subject ("„...“, findet
-        # Olivier.", "sagt Sportredaktor Samuel")
+        # Olivier.", "sagt Sportredaktor Samuel"), as is the one right after the verb that leads
+        # into a quote ("erzählte Tobler damals: „...“", rule ``subject_after_verb``)
         return False
     if found.rule in _SUBJECT_RULES or found.cue == ":":
         return titled or ctx.names.is_person(speaker)
     return True
 
 
-def _titled(mention: str, speaker: str) -> bool:
-    """The mention gives the speaker a title right before the name: "Sportredaktor Samuel",
-    "Co-Redaktionsleiter Gabriel", "Bürgermeisterin Weber": someone, even named by one word."""
-    words = mention.strip(" .,;:").split()
-    n = len(speaker.split())
-    if len(words) <= n or " ".join(words[-n:]) != speaker:
+def _subject_after_verb(found: Finding, text: str) -> bool:
+    """A lead-in's mention that stands right after its reporting verb: "erzählte Tobler damals
+    auch: „...“" (German puts the subject after the verb when the sentence opens on something
+    else); not after "laut" ("Laut Experten ...": a noun, no name)."""
+    cue = found.cue
+    if found.rule != "lead_in" or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
+            or text[found.cue_at:found.cue_at + len(cue)] != cue:
         return False
-    title = words[-n - 1].lower()
-    return title in TITLES or is_compound_title(title)
-
-
-def _reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
-    """The person credited last before ``before`` in its paragraph or the one before it (a
-    German sentence in Konjunktiv I reports that person's speech), else None."""
-    p_lo = text.rfind("\n", 0, before) + 1
-    q_hi = p_lo - 1
-    while q_hi > 0 and text[q_hi - 1] in "\n\r ":
-        q_hi -= 1
-    lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
-    for offset, person, _ in reversed(ctx.credits):
-        if offset < lo:
-            return None
-        if offset < before:
-            return person
-    return None
-
-
-def _personal_pronoun(found: Finding) -> str | None:
-    """The personal pronoun of the article's language that is the whole mention ("er", "ella"),
-    unless it is plural by its verb (German "sagten sie": they)."""
-    lang = current_language()
-    low = found.mention.strip(" .,;:!?").lower()
-    if low not in lang.pronouns:
-        return None
-    if lang.code == "de" and low == "sie" and (found.cue or "").lower().endswith("en"):
-        return None
-    return low
-
-
-def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str) -> str | None:
-    """The person last credited with a quote opening in [lo, hi), or None; never for German
-    "sie" (see ``_pronoun_antecedent``)."""
-    for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
-        if offset < lo:
-            break
-        if offset < hi:
-            return person
-    return None
-
-
-def _pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
-    """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
-    with a quote in the same paragraph, else the subject of one of the (at most three) sentences
-    before it in the paragraph, if the article names that subject as a person, or the one person
-    such a sentence names (a subject after its verb); for a quote that opens its paragraph, the
-    same in the paragraph before; else the one person the article has named so far, if it named
-    only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
-    woman answering a man is common): only a subject before it."""
-    p_lo = text.rfind("\n", 0, before) + 1
-    person = _credited_between(ctx, p_lo, before, pronoun)
-    if person:
-        return person
-    lang = current_language()
-    gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
-    hi = before
-    for _ in range(3):
-        assert ctx.sentences is not None
-        s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
-        subj = subject_of(text, s_lo, hi)
-        if subj:
-            mention = text[subj[0]:subj[1]]
-            name = split_title(mention)
-            words = name.split()
-            if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
-                    and (ctx.names.is_person(name) or len(words) >= 2 or _titled(mention, name)):
-                return ctx.names.fullest(name)
-        person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun)), ctx, gender)
-        if person:
-            # "Zum Glück klopft da Renato an die Tür. «…», sagt er.": the subject after its
-            # verb, the one person a sentence before names (in the pronoun's own sentence, only
-            # before the pronoun: "il accuse Boris Faure d’« insultes »" is not Faure's).
-            return person
-        if s_lo <= p_lo:
-            break
-        hi = s_lo - 1
-    if not text[p_lo:before].strip(" \"'“”«»„‚‘›‹") and p_lo > 1:
-        # The quote opens its paragraph: the person last credited in the paragraph before, else
-        # the one person named in its last sentence.
-        q_hi = p_lo - 1
-        while q_hi > 0 and text[q_hi - 1] in "\n\r ":
-            q_hi -= 1
-        q_lo = text.rfind("\n", 0, q_hi) + 1
-        person = _credited_between(ctx, q_lo, q_hi, pronoun)
-        if person:
-            return person
-        if q_hi > q_lo:
-            assert ctx.sentences is not None
-            person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
-            if person:
-                return person
-    # A portrait names one person: the pronoun is that person's (of a gender that agrees).
-    return _agreeing(only_person_before(text, ctx, before), ctx, gender)
-
-
-def _before_word(text: str, lo: int, hi: int, word: str) -> int:
-    """Where the last ``word`` (a pronoun) between ``lo`` and ``hi`` starts, else ``hi``."""
-    at = text.lower().rfind(word, lo, hi) if hi - lo < 2000 else -1
-    while at >= 0:
-        if not text[at - 1:at].isalpha() and not text[at + len(word):at + len(word) + 1].isalpha():
-            return at
-        at = text.lower().rfind(word, lo, at)
-    return hi
-
-
-def _agreeing(person: str | None, ctx: ArticleContext, gender: str) -> str | None:
-    """``person``, unless the article shows a gender that does not agree with the pronoun's."""
-    if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
-        return person
-    return None
+    after = text[found.cue_at + len(cue):found.cue_at + len(cue) + len(found.mention) + 4]
+    return after[:1].isspace() and after.lstrip(" \t").startswith(found.mention)
 
 
 _PARTICLES = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
@@ -483,10 +384,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     speaker, attribution = resolve(found, ctx, text, span.open_at)
     mention = found.mention
     if attribution == "explicit" and current_language().code != "en":
-        pronoun = _personal_pronoun(found)
+        pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
-            speaker, attribution = _pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
-    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx):
+            speaker, attribution = pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
+    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text):
         speaker = None
     if speaker is None and attribution == "explicit" and current_language().code != "en":
         speaker = _role_holder(text, ctx, mention, span.open_at) or described_person(

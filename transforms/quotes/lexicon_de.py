@@ -52,6 +52,9 @@ abgeordnete abgeordneter pastorin pfarrerin chef experte expertin anwalt anwält
 ökonom ökonomin autor autorin trainer trainerin sohn tochter bruder schwester ehemann ehefrau bundesrat bundesrätin nationalrat nationalrätin ständerat ständerätin stadtrat
 stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteichef regierungschef regierungschefin
 redakteur redakteurin redaktor redaktorin journalist journalistin
+ärztin architektin schauspieler schauspielerin sängerin musikerin künstlerin regisseurin
+schriftstellerin moderatorin historikerin unternehmerin physikerin soziologin psychologin
+ex-profi profi leiter leiterin direktor
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -64,6 +67,7 @@ gründerin experte expertin anwalt anwältin politiker politikerin aktivist akti
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
 journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
 rechtler rechtlerin wissenschaftler wissenschaftlerin
+spieler spielerin ärztin architekt architektin regisseur regisseurin historiker historikerin
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
@@ -111,3 +115,11 @@ erneut nochmals wiederholt stets aber dabei daraufhin selbst einmal gleich sofor
 # Relative pronouns that stand for the speaker right before a reporting verb: none in German,
 # whose relative clauses put their verb last ("Lindner, die das Amt seit 2019 führt, sagte").
 RELATIVES: frozenset[str] = frozenset()
+
+# Sending a message: "schickt sie ihm eine Nachricht: „...“" credits the sender (messages.py).
+MESSAGE_VERBS = frozenset("""
+schickt schickte schickten sendet sendete sandte simst simste mailt mailte
+""".split())
+MESSAGE_NOUNS = frozenset("""
+nachricht nachrichten sms mail e-mail whatsapp botschaft brief tweet textnachricht
+""".split())

@@ -25,6 +25,8 @@ from newsbeam.transforms.quotes.trailing import (
     closing_sentence_before, connective_opens, signature_line)
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
+from newsbeam.transforms.quotes.messages import message_sent
+from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
@@ -440,6 +442,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("continued_paragraph", continued_paragraph),
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
+    ("message_sent", message_sent),
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     ("for_person", for_person),
@@ -466,7 +469,8 @@ SPEECH_SUBJECT = "speech_subject"
 # (repeated.py).
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
                                                   SENTENCE_SUBJECT,
-                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE)
+                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE,
+                                                  REPORTED_MOOD_QUOTE)
 
 
 _BARE_DETERMINERS = frozenset("a an the that this these those another some".split())

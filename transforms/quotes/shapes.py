@@ -154,7 +154,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if np and current_language().code != "en" and \
                 text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions:
             np = None  # "schreibt auf Facebook: „...“": where, not who
-        if np and not text[np[1]:hi].strip(" ,:\"“‘'"):
+        if np and _only_adverbs(text[np[1]:hi]):
             if current_language().code != "en" or _verb_first(text, lo, cue.s):
                 return finding(text, np, cue)
             # "Peace Now called the measure a “...”": the phrase after the verb is its object;
@@ -197,6 +197,18 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             if np and is_person_like(text[np[0]:np[1]]):
                 return finding(text, np, None, issued.group(1))
     return None
+
+
+def _only_adverbs(rest: str) -> bool:
+    """Nothing but punctuation between the subject after its verb and the quote; in a language
+    other than English also up to three of its adverbs ("erzählte Lindner damals auch: „...“",
+    rule ``subject_then_adverbs``)."""
+    stripped = rest.strip(" ,:\"“‘'")
+    if not stripped:
+        return True
+    words, lang = stripped.split(), current_language()
+    return lang.code != "en" and len(words) <= 3 and rest.rstrip().endswith(":") and \
+        all(w.lower() in lang.adverbs for w in words)
 
 
 _SUBORDINATORS = frozenset("while as although though after when".split())

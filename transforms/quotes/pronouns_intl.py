@@ -1,0 +1,122 @@
+"""Whom a personal pronoun stands for in an article not in English ("„...“, sagt er.", "dijo
+ella"): the person last credited in the paragraph, else the subject or the one person named in
+the sentences before it (moved out of extract.py, whose quotes it resolves)."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.implied import only_person_before, sole_person_in
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+
+
+def personal_pronoun(found: Finding) -> str | None:
+    """The personal pronoun of the article's language that is the whole mention ("er", "ella"),
+    unless it is plural by its verb (German "sagten sie": they)."""
+    lang = current_language()
+    low = found.mention.strip(" .,;:!?").lower()
+    if low not in lang.pronouns:
+        return None
+    if lang.code == "de" and low == "sie" and (found.cue or "").lower().endswith("en"):
+        return None
+    return low
+
+
+def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str) -> str | None:
+    """The person last credited with a quote opening in [lo, hi), or None; never for German
+    "sie" (see ``pronoun_antecedent``)."""
+    for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
+        if offset < lo:
+            break
+        if offset < hi:
+            return person
+    return None
+
+
+def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
+    """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
+    with a quote in the same paragraph, else the subject of one of the (at most three) sentences
+    before it in the paragraph, if the article names that subject as a person, or the one person
+    such a sentence names (a subject after its verb); for a quote that opens its paragraph, the
+    same in the paragraph before; else the one person the article has named so far, if it named
+    only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
+    woman answering a man is common): only a subject before it."""
+    p_lo = text.rfind("\n", 0, before) + 1
+    person = _credited_between(ctx, p_lo, before, pronoun)
+    if person:
+        return person
+    lang = current_language()
+    gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
+    hi = before
+    for _ in range(3):
+        assert ctx.sentences is not None
+        s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
+        subj = subject_of(text, s_lo, hi)
+        if subj:
+            mention = text[subj[0]:subj[1]]
+            name = split_title(mention)
+            words = name.split()
+            if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
+                    and (ctx.names.is_person(name) or len(words) >= 2 or is_titled(mention, name)) \
+                    and text[subj[1]:subj[1] + 1] not in ("'", "’"):
+                # (not a possessor: "Relotius' engste Vertraute ist ...": the sentence is about
+                # the one he trusts; nor a person of the other gender, as far as the article shows)
+                person = _agreeing(ctx.names.fullest(name), ctx, gender)
+                if person:
+                    return person
+        person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun)), ctx, gender)
+        if person:
+            # "Zum Glück klopft da Renato an die Tür. «…», sagt er.": the subject after its
+            # verb, the one person a sentence before names (in the pronoun's own sentence, only
+            # before the pronoun: "il accuse Boris Faure d’« insultes »" is not Faure's).
+            return person
+        if s_lo <= p_lo:
+            break
+        hi = s_lo - 1
+    if not text[p_lo:before].strip(" \"'“”«»„‚‘›‹") and p_lo > 1:
+        # The quote opens its paragraph: the person last credited in the paragraph before, else
+        # the one person named in its last sentence.
+        q_hi = p_lo - 1
+        while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+            q_hi -= 1
+        q_lo = text.rfind("\n", 0, q_hi) + 1
+        person = _credited_between(ctx, q_lo, q_hi, pronoun)
+        if person:
+            return person
+        if q_hi > q_lo:
+            assert ctx.sentences is not None
+            person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
+            if person:
+                return person
+    # A portrait names one person: the pronoun is that person's (of a gender that agrees).
+    return _agreeing(only_person_before(text, ctx, before), ctx, gender)
+
+
+def _before_word(text: str, lo: int, hi: int, word: str) -> int:
+    """Where the last ``word`` (a pronoun) between ``lo`` and ``hi`` starts, else ``hi``."""
+    at = text.lower().rfind(word, lo, hi) if hi - lo < 2000 else -1
+    while at >= 0:
+        if not text[at - 1:at].isalpha() and not text[at + len(word):at + len(word) + 1].isalpha():
+            return at
+        at = text.lower().rfind(word, lo, at)
+    return hi
+
+
+def _agreeing(person: str | None, ctx: ArticleContext, gender: str) -> str | None:
+    """``person``, unless the article shows a gender that does not agree with the pronoun's."""
+    if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
+        return person
+    return None
+
+
+def is_titled(mention: str, speaker: str) -> bool:
+    """The mention gives the speaker a title right before the name: "Sportredaktor Samuel",
+    "Co-Redaktionsleiter Gabriel", "Bürgermeisterin Weber": someone, even named by one word."""
+    words = mention.strip(" .,;:").split()
+    n = len(speaker.split())
+    if len(words) <= n or " ".join(words[-n:]) != speaker:
+        return False
+    title = words[-n - 1].lower()
+    return title in TITLES or is_compound_title(title)
