@@ -36,7 +36,7 @@ from apache_beam.runners.dask import dask_runner as beam_dask
 from apache_beam.runners.dask.overrides import _Reshuffle, dask_overrides
 from apache_beam.runners.runner import PipelineState
 from apache_beam.runners.dask.transform_evaluator import (
-    TRANSLATIONS, DaskBagOp, Flatten, NoOp, ParDo, get_windowed_value)
+    TRANSLATIONS, DaskBagOp, Flatten, GroupByKey, NoOp, ParDo, defenestrate, get_windowed_value)
 from apache_beam.transforms.sideinputs import SideInputMap
 
 _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives it
@@ -116,16 +116,39 @@ class _BoundedFlatten(Flatten):
         return flat.repartition(npartitions=widest) if flat.npartitions > widest else flat
 
 
+class _TaskGroupByKey(GroupByKey):
+    """Beam's Dask GroupByKey, with Dask's task shuffle named instead of asked for.
+
+    ``Bag.groupby()`` without ``shuffle=`` asks ``dask.utils.get_default_shuffle_method``,
+    which imports ``dask.dataframe`` (pandas, 500 modules: 1 to 3 s of the client's CPU per
+    run) to answer "p2p", which bags do not implement, so the bag falls back to "tasks"
+    anyway; with a client connected the answer is always "tasks". Naming it skips the import."""
+
+    def apply(self, input_bag, side_inputs=None):
+        return input_bag.groupby(_key, shuffle="tasks").map(_grouped)
+
+
+def _key(item):
+    return item[0]
+
+
+def _grouped(item):
+    key, values = item
+    return key, [defenestrate(value[1]) for value in values]
+
+
 class _Spread(DaskBagOp):
     """``Reshuffle``, a no-op in Beam's Dask translation: there, everything read from one
     ``Create`` element (one glob, hence every file) stays in one partition, on one worker, to
-    the end. With ``--dask_npartitions N`` it deals its input into N partitions of equal work
-    (``_deal``): by size for the files ``ReadFiles`` matches, by count for anything else, so
-    the work after it spreads evenly over the workers whatever the input's partitions were (a
-    split by count left one worker parsing the big files while the other waited, and the
-    entries of those files stayed together after the parse). Opt-in: each partition multiplies
-    the shuffle tasks of every GroupByKey downstream, which costs more than it gives on a small
-    cluster."""
+    the end. With ``--dask_npartitions N`` it balances its input over N partitions of equal
+    work (``_plan``): by size for the files ``ReadFiles`` matches, by count for anything else,
+    so the work after it spreads evenly over the workers whatever the input's partitions were
+    (a split by count left one worker parsing the big files while the other waited). An
+    element moves only if its partition holds more than its share: partition k's elements stay
+    in partition k (N > k) as far as they fit, so the entries of files already dealt by size
+    stay on the worker that parsed them (dealing every entry afresh moved (N-1)/N of them,
+    raw HTML included, between worker processes). Opt-in: each partition multiplies the
+    shuffle tasks of every GroupByKey downstream: one per worker is the measured best."""
 
     workers: t.Sequence[str] = ()  # the cluster's worker addresses, set by the visitor
 
@@ -136,8 +159,12 @@ class _Spread(DaskBagOp):
         import dask
         import dask.bag as db
 
-        dealt = [dask.delayed(_deal, pure=True, nout=wanted)(part, wanted, k)
-                 for k, part in enumerate(input_bag.to_delayed(optimize_graph=False))]
+        parts = input_bag.to_delayed(optimize_graph=False)
+        # Only the weights (ints) meet in one task; the elements stay where they are until split.
+        weights = [dask.delayed(_weights, pure=True)(part) for part in parts]
+        plan = dask.delayed(_plan, pure=True, nout=len(parts))(weights, wanted)
+        dealt = [dask.delayed(_split, pure=True, nout=wanted)(part, plan[k], wanted)
+                 for k, part in enumerate(parts)]
         hands = []
         for j in range(wanted):
             # Hand j starts on worker j: the scheduler places a task where its inputs are, and
@@ -158,19 +185,47 @@ def _weight(element) -> int:
     return 1
 
 
-def _deal(partition, hands: int, first: int) -> tuple[list, ...]:
-    """One partition's elements into ``hands`` lists of about equal weight: heaviest first,
-    each to the lightest hand so far (ties to the hand after ``first``, so that the partitions
-    of one bag do not all load the same hand). Equal weights deal round-robin, in order."""
-    items = list(partition)
-    order = sorted(range(len(items)), key=lambda i: -_weight(items[i]))
+def _weights(partition) -> list[int]:
+    return [_weight(element) for element in partition]
+
+
+def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
+    """For each input partition, the hand each of its elements goes to, so that the hands
+    weigh about the same and as few elements as possible change partition.
+
+    Partition k's home is hand ``k % hands``. Each partition keeps its elements at home,
+    heaviest first, while the home hand stays within its share (the total / hands; an element
+    heavier than a share stays if it comes first: moving it would not even the hands); what is
+    left over goes, heaviest first, to the lightest hand so far (ties to the lowest hand).
+    From one partition this is the deal of the heaviest first to the lightest hand; from
+    partitions already balanced (the parse of files dealt by size), nothing moves."""
+    total = sum(sum(ws) for ws in weights)
+    share = total / hands
+    loads = [0] * hands
+    out = [[-1] * len(ws) for ws in weights]
+    left: list[tuple[int, int, int]] = []  # (-weight, partition, index)
+    for k, ws in enumerate(weights):
+        home = k % hands
+        for i in sorted(range(len(ws)), key=lambda i: -ws[i]):
+            if loads[home] + ws[i] <= share or not loads[home]:  # one heavier than a share stays
+                out[k][i] = home
+                loads[home] += ws[i]
+            else:
+                left.append((-ws[i], k, i))
+    heap = [(load, j) for j, load in enumerate(loads)]
+    heapq.heapify(heap)
+    for negative, k, i in sorted(left):
+        load, j = heapq.heappop(heap)
+        out[k][i] = j
+        heapq.heappush(heap, (load - negative, j))
+    return out
+
+
+def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
+    """One partition's elements into ``hands`` lists as ``plan`` (from ``_plan``) says, in order."""
     out: list[list] = [[] for _ in range(hands)]
-    loads = [(0, (j - first) % hands, j) for j in range(hands)]
-    heapq.heapify(loads)
-    for i in order:
-        load, rank, j = heapq.heappop(loads)
-        out[j].append(items[i])
-        heapq.heappush(loads, (load + _weight(items[i]), rank, j))
+    for element, j in zip(partition, plan):
+        out[j].append(element)
     return tuple(out)
 
 
@@ -222,7 +277,8 @@ class _Visitor(PipelineVisitor):
             op_class = _Spread
         else:
             op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
-            op_class = {ParDo: _TaggedParDo, Flatten: _BoundedFlatten}.get(op_class, op_class)
+            op_class = {ParDo: _TaggedParDo, Flatten: _BoundedFlatten, GroupByKey: _TaskGroupByKey}.get(
+                op_class, op_class)
         op: DaskBagOp = op_class(node, bag_kwargs=self.bag_kwargs)
         if isinstance(op, _Spread):
             op.workers = self.workers
