@@ -204,6 +204,23 @@ def test_a_dask_group_by_key_names_the_task_shuffle(monkeypatch):
     assert sorted((key, sorted(values)) for key, values in grouped) == [("a", [1, 3]), ("b", [2])]
 
 
+def test_a_dask_flatten_keeps_the_widest_inputs_partitions_without_alias_tasks():
+    pytest.importorskip("distributed")
+    import dask
+    import dask.bag as db
+
+    from newsbeam.pipeline.dask_runner import _ZipFlatten
+
+    wide = db.from_sequence(range(6), npartitions=3)
+    narrow = db.from_sequence(["a", "b"], npartitions=1)
+    flat = _ZipFlatten(applied=None).apply([wide, narrow])
+    assert flat.npartitions == 3  # db.concat: 4, one alias task each
+    parts = [list(part) for part in dask.compute(*flat.to_delayed(), scheduler="sync")]
+    assert parts == [[0, 1, "a", "b"], [2, 3], [4, 5]]  # partition i joins each input's partition i
+    assert not any(str(key[0] if isinstance(key, tuple) else key).startswith("concat-")
+                   for key in dict(flat.__dask_graph__()))
+
+
 def test_dask_runner_routes_tagged_outputs_runs_every_sink_and_side_inputs_once(dask_cluster, tmp_path):
     """The three gaps of Beam's DaskRunner that pipeline.dask_runner closes, on a tiny pipeline."""
     import apache_beam as beam
