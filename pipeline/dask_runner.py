@@ -40,6 +40,7 @@ from apache_beam.runners.dask.transform_evaluator import (
 from apache_beam.transforms.sideinputs import SideInputMap
 
 _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives it
+_ALL = ("<every element: the bag is not tagged>",)  # a tag no ParDo output has
 
 
 @dataclasses.dataclass
@@ -98,9 +99,9 @@ class _TaggedParDo(ParDo):
         main_input = next(iter(self.applied.main_inputs.values()))
         window_fn = main_input.windowing.windowfn if hasattr(main_input, "windowing") else None
         specs, values = [], []
-        for si, bag in side_inputs or ():
+        for si, (bag, tag) in side_inputs or ():
             specs.append((type(si), si._view_options(), si._window_mapping_fn))
-            values.append(_materialized(bag))
+            values.append(_materialized(bag, tag))
         return input_bag.map(get_windowed_value, window_fn).map_partitions(
             _run_bundle, transform.fn, window_fn, transform.label, list(args), kwargs,
             specs, *values)
@@ -111,18 +112,24 @@ class _ZipFlatten(Flatten):
     together (each GroupByKey downstream then shuffles all of them) and each is an alias task,
     one trip through the scheduler for nothing (74 of a 2-worker run's 402 tasks). Here output
     partition i joins partition i of every input that has one: as many partitions as the widest
-    input, one task each, where most of its input already is."""
+    input, one task each, where most of its input already is. Inputs come as (bag, tag) pairs
+    (``_Visitor._selection_of``): the task picks a tagged output's elements itself, which a
+    ``_only`` task per input partition did before (77 of the 372 tasks left)."""
 
     def apply(self, input_bag, side_inputs=None):
         import dask
         import dask.bag as db
 
-        parts = [bag.to_delayed(optimize_graph=False) for bag in input_bag]
+        selections = [pair if isinstance(pair, tuple) else (pair, _ALL) for pair in input_bag]
+        parts = [bag.to_delayed(optimize_graph=False) for bag, _ in selections]
+        tags = [tag for _, tag in selections]
         widest = max((len(p) for p in parts), default=0)
         if not widest:
             return db.from_sequence([], npartitions=1)
-        return db.from_delayed([dask.delayed(_concat, pure=True)([p[i] for p in parts if i < len(p)])
-                                for i in range(widest)])
+        return db.from_delayed([
+            dask.delayed(_concat, pure=True)(
+                [p[i] for p in parts if i < len(p)], [tag for p, tag in zip(parts, tags) if i < len(p)])
+            for i in range(widest)])
 
 
 class _TaskGroupByKey(GroupByKey):
@@ -238,20 +245,29 @@ def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
     return tuple(out)
 
 
-def _materialized(bag):
+def _materialized(bag, tag=_ALL):
     """A side input as one task-graph value: computed once, before the tasks that read it.
 
     ``to_delayed(optimize_graph=False)`` keeps the bag's own task keys, so the side input shares
     its upstream tasks with the rest of the graph; ``delayed(list)(bag)`` would optimize a
-    private copy of that upstream, and run it (writes included) once more.
+    private copy of that upstream, and run it (writes included) once more. ``tag``: the output
+    of a tagged bag to take (None is a ParDo's main output), or ``_ALL``: the whole bag.
     """
     import dask
 
-    return dask.delayed(_concat, pure=True)(bag.to_delayed(optimize_graph=False))
+    parts = bag.to_delayed(optimize_graph=False)
+    return dask.delayed(_concat, pure=True)(parts, [tag] * len(parts))
 
 
-def _concat(parts):
-    return [item for part in parts for item in part]
+def _concat(parts, tags=None):
+    """The parts' elements in order; with ``tags``, of each part (a ParDo's (tag, value) pairs)
+    only the values of its tag, unless that tag is ``_ALL``."""
+    if tags is None:
+        return [item for part in parts for item in part]
+    out = []
+    for part, tag in zip(parts, tags):
+        out.extend(part if tag == _ALL else _only(part, tag))
+    return out
 
 
 def _drain(partition):
@@ -264,6 +280,10 @@ def _only(partition, tag):
     return [value for got, value in partition if got == tag]
 
 
+_REPLACED: dict[t.Any, t.Callable[..., DaskBagOp]] = {
+    ParDo: _TaggedParDo, Flatten: _ZipFlatten, GroupByKey: _TaskGroupByKey}
+
+
 class _Visitor(PipelineVisitor):
     def __init__(self, bag_kwargs: dict, workers: t.Sequence[str] = ()):
         self.bag_kwargs = bag_kwargs
@@ -273,12 +293,15 @@ class _Visitor(PipelineVisitor):
         self.consumed: set[AppliedPTransform] = set()
 
     def _bag_of(self, pcoll):
+        bag, tag = self._selection_of(pcoll)
+        return bag if tag == _ALL else bag.map_partitions(_only, tag)
+
+    def _selection_of(self, pcoll) -> tuple[t.Any, t.Any]:
+        """The producer's bag and the tag to take from it (``_ALL``: every element), for an
+        op that selects inside its own tasks instead of in a ``_only`` task per partition."""
         producer = pcoll.producer
         self.consumed.add(producer)
-        bag = self.bags[producer]
-        if producer in self.tagged:
-            bag = bag.map_partitions(_only, pcoll.tag)
-        return bag
+        return self.bags[producer], (pcoll.tag if producer in self.tagged else _ALL)
 
     def visit_transform(self, node: AppliedPTransform) -> None:
         op_class: t.Callable[..., DaskBagOp]
@@ -286,23 +309,24 @@ class _Visitor(PipelineVisitor):
             op_class = _Spread
         else:
             op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
-            op_class = {ParDo: _TaggedParDo, Flatten: _ZipFlatten, GroupByKey: _TaskGroupByKey}.get(
-                op_class, op_class)
+            op_class = _REPLACED.get(op_class, op_class)
         op: DaskBagOp = op_class(node, bag_kwargs=self.bag_kwargs)
         if isinstance(op, _Spread):
             op.workers = self.workers
-        bags = [self._bag_of(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
+        select = self._selection_of if isinstance(op, Flatten) else self._bag_of
+        bags = [select(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
         if not node.inputs or isinstance(node.inputs[0], pvalue.PBegin):
             input_bag = None
         elif len(bags) == 1 and not isinstance(op, Flatten):
             input_bag = bags[0]
         else:
             input_bag = bags
-        side = [(si, self._bag_of(si.pvalue)) for si in node.side_inputs]
         if isinstance(op, _TaggedParDo):
+            side = [(si, self._selection_of(si.pvalue)) for si in node.side_inputs]
             self.bags[node] = op.apply(input_bag, side)
             self.tagged.add(node)
         else:
+            side = [(si, self._bag_of(si.pvalue)) for si in node.side_inputs]  # Beam's ops: plain bags
             self.bags[node] = op.apply(input_bag, side or None)  # type: ignore[arg-type]  # (side input, bag) pairs
 
     def sinks(self) -> list:
