@@ -5,12 +5,12 @@
 Starts a ``distributed.LocalCluster`` of N one-thread worker processes (as ``bench.scaling``
 does), runs ``newsbeam run --runner DaskRunner`` against it in a fresh process with
 ``--dask_npartitions=N`` (one per worker, as ``bench.scaling``), records the scheduler's task
-stream over the run and prints, per worker: its CPU seconds (user + system, from ``/proc``),
-the seconds its tasks computed and the seconds it spent receiving their inputs from other
-workers (``transfer``), and the task count; then, per task prefix (Dask names a task after
-the functions fused into it), the compute seconds on each worker: whether the partitions give each worker an equal share, and what the
-shuffles cost. CPU is what stays meaningful on a loaded machine; compute and transfer are wall
-seconds. It prints; it never asserts. Linux only (``/proc``).
+stream over the run and prints, per worker: its CPU seconds (user + system, from ``/proc``), the
+seconds its tasks computed and the seconds it spent receiving their inputs from other workers
+(``transfer``), and the task count; then, per task prefix (Dask names a task after the functions
+fused into it), the compute seconds on each worker: whether the partitions give each worker an
+equal share, and what the shuffles cost. CPU is what stays meaningful on a loaded machine;
+compute and transfer are wall seconds. It prints; it never asserts. Linux only (``/proc``).
 """
 from __future__ import annotations
 
