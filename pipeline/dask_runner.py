@@ -14,11 +14,14 @@ Beam 2.77's ``apache_beam.runners.dask.dask_runner.DaskRunner`` translates a pip
    that calls ``list(bag)`` when the DoFn first reads it, so each task that reads it computes
    the side input's whole upstream graph again, out of the task graph, side effects included.
 
-This runner keeps Beam's translation (the same overrides, ``Create``, ``GroupByKey`` and
-``Flatten`` ops, the same options: ``--dask_client_address`` and friends) and changes only
-the visitor and the ParDo op: a ParDo's bag holds ``(tag, value)`` pairs and each consumer
-selects its tag; side inputs are task-graph dependencies (``dask.delayed``), computed once
-and broadcast; and every sink is computed. The pipeline code itself stays plain Beam.
+This runner keeps Beam's translation (the same overrides, ``Create`` op and options:
+``--dask_client_address`` and friends) and changes the visitor and the ParDo op: a ParDo's
+bag holds ``(tag, value)`` pairs and each consumer selects its tag; side inputs are task-graph
+dependencies (``dask.delayed``), computed once and broadcast; and every sink is computed. For
+speed on a cluster (bench/README.md, "Dask: where a run's wall goes") it also gives
+``Reshuffle`` a meaning (``_Spread``), joins a Flatten's inputs partition by partition
+(``_ZipFlatten``) and names the GroupByKey's task shuffle (``_TaskGroupByKey``). The pipeline
+code itself stays plain Beam.
 
     newsbeam run ... --runner DaskRunner --dask_client_address tcp://HOST:8786
     (or --runner pipeline.dask_runner.DaskRunner from any Beam entry point)
