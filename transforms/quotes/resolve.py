@@ -130,6 +130,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
+        person = ctx.names.described(words, text, before) if current_language().code == "en" else None
+        if person:
+            # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one person the
+            # article described so (rule described_person).
+            return person, "explicit"
         # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)
