@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
@@ -88,6 +89,9 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         if inner is not None and inner.how != "inherited" and not according(inner.cue or ""):
             inner.rule = "reported_inside"
             return inner
+        issuer = subject_issuer(ctx, text, site.sent_lo, span.open_at, text[found.cue_at:found.cue_at + 80])
+        if issuer:  # "Cloudflare will block crawlers “...,” according to an announcement"
+            return Finding(issuer, found.cue, "explicit", found.cue_at, "document_issuer")
     if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
             text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
@@ -465,7 +469,7 @@ SPEECH_SUBJECT = "speech_subject"
 # Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
 # (repeated.py).
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
-                                                  SENTENCE_SUBJECT,
+                                                  SENTENCE_SUBJECT, "document_issuer",
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE)
 
 
