@@ -58,3 +58,19 @@ def test_described_people_keeps_one_person_per_noun():
 def test_a_modifier_noun_is_no_description():
     # "former" and "campaign" qualify another noun: they describe no one by themselves
     assert "former" not in described_people(["Ann Lee, the former mayor, spoke."])
+
+
+# Rule ``earlier_voice`` (issuers.earlier_voice): "the spokesperson" speaks for whom the last
+# mention of a spokesperson before it names, else for no one.
+@pytest.mark.parametrize("body, speaker", [
+    ("The port was closed, said a statement issued by the Harbor Authority spokesperson. “We expect to "
+     "reopen soon,” the spokesperson added.", "Harbor Authority"),
+    ("Mayor Ann Lee spoke first, and her spokesman Tom Hale took questions. “We expect to reopen soon,” "
+     "the spokesman said.", "Tom Hale"),
+    ("The port was closed, a spokesperson said on Monday. “We expect to reopen soon,” the spokesperson "
+     "added.", None),
+    # another word: the spokeswoman named before is not "the spokesman"
+    ("Her spokeswoman Rosa Diaz declined to comment. “We expect to reopen soon,” the spokesman said.", None),
+])
+def test_the_spokesperson_speaks_for_whom_the_last_mention_names(body, speaker):
+    assert _quote(body, "We expect to reopen soon,").speaker == speaker

@@ -153,3 +153,33 @@ def subject_issuer(ctx: ArticleContext, text: str, s_lo: int, open_at: int, docu
 _OPENING_NAME = re.compile(
     r"[^\S\n]*+(?:(?:The|A|An)[^\S\n]+(?:[a-z][\w\-]*+[^\S\n]+){0,5})?"
     r"([A-Z][\w’'\-]*+(?:[^\S\n]+[A-Z][\w’'\-]*+){0,3})[^\S\n]+[a-z]")
+
+
+_VOICE = re.compile(
+    r"(?<![\w’'\-])" + _ISSUER + r"(?:’s|')?s?[^\S\n]+(spokes(?:man|woman|person))\b"
+    r"|\b(spokes(?:man|woman|person))[^\S\n]+((?:[A-Z][\w’'\-]*+[^\S\n]+){1,2}[A-Z][\w’'\-]++)")
+_VOICE_WINDOW = 3000
+
+
+def earlier_voice(ctx: ArticleContext, text: str, before: int, head: str) -> str | None:
+    """Rule ``earlier_voice``: whom "the spokesperson" speaks for, from the last mention of a
+    spokesperson (the same word) in the 3,000 characters before: the body that mention names
+    ("a statement issued by the Foreign Office spokesperson") or the person ("spokesman Tom
+    Hale"); None when the last one names neither ("a spokesperson said")."""
+    who = None
+    lo = max(0, before - _VOICE_WINDOW)
+    for m in re.finditer(r"\bspokes(?:man|woman|person)\b", text[lo:before]):
+        at = lo + m.start()
+        if m.group(0) != head:
+            continue
+        v = _VOICE.search(text, max(0, at - 80), min(len(text), at + 60))
+        who = None
+        while v is not None:
+            if v.group(2) == head and v.end(2) == at + len(head):
+                who = _issuer_name(ctx, v.group(1))
+                break
+            if v.group(3) == head and v.start(3) == at:
+                who = ctx.names.fullest(v.group(4))
+                break
+            v = _VOICE.search(text, v.end(), min(len(text), at + 60))
+    return who

@@ -10,7 +10,7 @@ from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.issuers import (
-    DEFINITE, PLATFORMS, document_subject, earlier_issuer, platform_is_subject, platform_poster)
+    DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -135,6 +135,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one person the
             # article described so (rule described_person).
             return person, "explicit"
+        if head in SPOKESPEOPLE and len(rest) == 1 and low == "the":
+            # "the spokesperson added" after "the Foreign Office spokesperson" (rule earlier_voice)
+            return earlier_voice(ctx, text, before, head), "explicit"
         # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)
