@@ -74,3 +74,15 @@ def test_a_modifier_noun_is_no_description():
 ])
 def test_the_spokesperson_speaks_for_whom_the_last_mention_names(body, speaker):
     assert _quote(body, "We expect to reopen soon,").speaker == speaker
+
+
+# Rule ``organisation_chief`` (described.organisation_chief): "the UN chief" is the one person the
+# article titles after that body; no one when it titles no one or several people so.
+@pytest.mark.parametrize("body, speaker", [
+    ("IOC Director-General Rosa Diaz met the ministers. The IOC chief called the plan “a good start.”", "Rosa Diaz"),
+    ("The ministers met in Geneva. The IOC chief called the plan “a good start.”", None),
+    ("IOC Director-General Rosa Diaz and IOC Deputy Director Tom Hale met the ministers. The IOC chief "
+     "called the plan “a good start.”", None),
+])
+def test_an_organisations_chief_is_the_person_titled_after_it(body, speaker):
+    assert _quote(body, "a good start.").speaker == speaker

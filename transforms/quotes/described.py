@@ -90,3 +90,23 @@ def described(index: dict[str, str], words: list[str]) -> str | None:
     if age and index.get(head + "@") != age.group(1):
         return None  # "the 51-year-old lawyer" is not the lawyer of 43 (nor one of unknown age)
     return person
+
+
+# Rule ``organisation_chief``: "the UN chief", "the IOC head" stand for the one person the article
+# titles after that body ("UN Secretary-General Antonio Guterres").
+CHIEF_WORDS = frozenset("chief head leader boss".split())
+
+
+def organisation_chief(texts: list[str], org: str) -> str | None:
+    """The one person the article introduces as ``org`` then title words then a name, or None
+    when it introduces no one so, or several people."""
+    found: set[str] = set()
+    pattern = re.compile(r"(?<![\w’'\-])" + re.escape(org) + r"(?:’s|'s)?" + _SP
+                         + r"((?:[A-Z][\w\-]*" + _SP + r"){1,3}?)" + r"([A-Z][\w’'\-]+" + _SP
+                         + r"(?:[A-Z]\." + _SP + r")?[A-Z][\w’'\-]+)(?![\w’'\-])")
+    for text in texts:
+        for m in pattern.finditer(text[:_READ]):
+            titles = m.group(1).split()
+            if all(part.lower() in TITLES for t in titles for part in t.split("-")):
+                found.add(m.group(2))
+    return next(iter(found)) if len(found) == 1 else None

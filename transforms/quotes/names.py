@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsbeam.transforms.quotes.described import described, described_people
+from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
@@ -372,3 +372,12 @@ class NameIndex:
         if is_org(full) or last not in text[max(0, before - 1200):before]:
             return None  # a body ("the State Department, the agency"), or named too far back
         return full
+
+    def chief_of(self, org: str) -> str | None:
+        """The one person the article titles after ``org`` ("UN Secretary-General Antonio
+        Guterres" for "the UN chief"), in its fullest form; None otherwise."""
+        person = organisation_chief(self._texts, org)
+        if person is None:
+            return None
+        full = self.fullest(person)  # "Antonio Guterres", not "UN Secretary-General Antonio Guterres"
+        return full if full.split()[0] == person.split()[0] or not full.startswith((org, org + "’s")) else person

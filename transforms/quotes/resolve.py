@@ -9,6 +9,7 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
+from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.issuers import (
     DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
@@ -126,6 +127,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # document the article last named with its issuer ("a press release issued by
             # PID", "the FO statement", "a post by the President’s Secretariat").
             return issuer, "explicit"
+    if low == "the" and len(rest) == 2 and head in CHIEF_WORDS and rest[0][:1].isupper() and \
+            current_language().code == "en":
+        # "the UN chief" after "UN Secretary-General Antonio Guterres" (rule organisation_chief)
+        return ctx.names.chief_of(rest[0].strip(",.;:’")), "explicit"
     if (head in TITLES or head in ROLE_WORDS) and (rest[-1].islower() or len(rest) == 1):
         person = ctx.names.role(head)
         if person:
