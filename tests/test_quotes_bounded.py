@@ -102,6 +102,8 @@ USES = {
     "trailing._VERB_THEN_NAME": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
+    "described._APPOSITIVE": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
+    "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
 }
 
 
