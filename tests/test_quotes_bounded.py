@@ -86,8 +86,8 @@ USES = {
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
     "extract._RUN_AFTER": "match",
-    "rules._HEADING_NAME": "match", "rules._INVERTED": "match", "rules._NAME_WORD": "scan",
-    "rules._CEST_AINSI": "match",
+    "rules._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
+    "rules_fr._CEST_AINSI": "match",
     "incise._OPENER": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "as_said._AS": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",
     "shapes._FIRST_WORD": "match",
@@ -102,6 +102,8 @@ USES = {
     "trailing._VERB_THEN_NAME": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
+    "described._APPOSITIVE": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
+    "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
 }
 
 

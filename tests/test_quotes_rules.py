@@ -18,6 +18,15 @@ CASES = {
         ("body", "Ana Ruiz spoke at the rally. “RUIZ: We will win.”", "RUIZ: We will win.", "Ana Ruiz",
          "explicit", "direct"),
     ],
+    "document_issuer": [
+        ("body", "Northern Ferry Lines will close the east pier to stop ships from “damaging the old seawall,” "
+         "according to an announcement on Monday.", "damaging the old seawall,", "Northern Ferry Lines", "explicit",
+         "partial"),
+        ("body", "The ferry operator Portline will raise fares to stop “losing money on every crossing,” according "
+         "to a statement.", "losing money on every crossing,", "Portline", "explicit", "partial"),
+        ("body", "Harbor Watch will sue the city to stop it from “selling the pier for parts,” according to a "
+         "statement.", "selling the pier for parts,", "Harbor Watch", "explicit", "partial"),
+    ],
     "continued_paragraph": [
         ("body", "“We have the votes,” said Ana Ruiz. “We will win.\n\n“And we will do it soon.”",
          "And we will do it soon.", "Ana Ruiz", "inherited", "direct"),
@@ -667,3 +676,16 @@ def test_a_date_between_the_subject_and_told(when):
 ])
 def test_an_issued_statement_is_its_issuers(body, speaker):
     assert _quote("body", body, "Our town was hurt.").speaker == speaker
+
+
+# Rule ``document_issuer`` (issuers.subject_issuer): no issuer without a subject that names one,
+# nor when the document names its own.
+@pytest.mark.parametrize("body", [
+    "It will close the east pier to stop ships from “damaging the old seawall,” according to an announcement.",
+    "The change will stop ships from “damaging the old seawall,” according to an announcement on Monday.",
+    # the document names its issuer: the opening subject is not it
+    "Mayor Ann Lee met the pilots to stop ships from “damaging the old seawall,” according to a Coast Guard readout.",
+])
+def test_a_document_without_a_named_subject_has_no_issuer(body):
+    assert _quote("body", body, "damaging the old seawall,").speaker is None
+

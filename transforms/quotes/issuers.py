@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import ORG_HEADS
+from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PRONOUNS as _PRONOUNS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -120,3 +120,66 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
 
 
 _DOC_ADVERBS = frozenset("further also later then again additionally".split())
+
+
+_BY_WHOM = re.compile(r"\b(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+
+
+def subject_issuer(ctx: ArticleContext, text: str, s_lo: int, open_at: int, document: str) -> str | None:
+    """Rule ``document_issuer``: the issuer of a document "according to" names by its kind alone
+    ("..., according to an announcement on Tuesday") is the subject its sentence opens on, when
+    that subject names a body or a person the article knows ("Cloudflare will now block crawlers
+    to prevent “...,” according to an announcement"); None when the document names its issuer
+    ("a statement by the court", "a Pentagon readout": the issuer is read there) or the subject names no one
+    ("It", "The change", "Several firms")."""
+    doc = document.partition(". ")[0]
+    if _BY_WHOM.search(doc) or not text[s_lo:open_at].strip() or \
+            any(w[:1].isupper() for w in doc.split()[2:5]):
+        return None  # "a statement by the court", "a Pentagon readout": the issuer is named there
+    m = _OPENING_NAME.match(text, s_lo, open_at)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name in PLATFORMS or trim(name).lower() in _PRONOUNS or name.split()[0] in _LEADING_ARTICLES:
+        return None
+    described = m.start(1) > s_lo and text[m.start(1) - 2:m.start(1)].strip()[-1:].islower()
+    if is_org(name) or known_person(name, ctx) or len(name.split()) > 1 or described:
+        return name  # "Harbor Lines", or "the ferry operator Portline": a name its title introduces
+    return None
+
+
+# A sentence that opens on a name, after at most a determiner and a few lowercase words of its
+# title ("The major internet provider Cloudflare will ..."), then a lowercase word (its verb).
+_OPENING_NAME = re.compile(
+    r"[^\S\n]*+(?:(?:The|A|An)[^\S\n]+(?:[a-z][\w\-]*+[^\S\n]+){0,5})?"
+    r"([A-Z][\w’'\-]*+(?:[^\S\n]+[A-Z][\w’'\-]*+){0,3})[^\S\n]+[a-z]")
+
+
+_VOICE = re.compile(
+    r"(?<![\w’'\-])" + _ISSUER + r"(?:’s|')?s?[^\S\n]+(spokes(?:man|woman|person))\b"
+    r"|\b(spokes(?:man|woman|person))[^\S\n]+((?:[A-Z][\w’'\-]*+[^\S\n]+){1,2}[A-Z][\w’'\-]++)")
+_VOICE_WINDOW = 3000
+
+
+def earlier_voice(ctx: ArticleContext, text: str, before: int, head: str) -> str | None:
+    """Rule ``earlier_voice``: whom "the spokesperson" speaks for, from the last mention of a
+    spokesperson (the same word) in the 3,000 characters before: the body that mention names
+    ("a statement issued by the Foreign Office spokesperson") or the person ("spokesman Tom
+    Hale"); None when the last one names neither ("a spokesperson said")."""
+    who = None
+    lo = max(0, before - _VOICE_WINDOW)
+    for m in re.finditer(r"\bspokes(?:man|woman|person)\b", text[lo:before]):
+        at = lo + m.start()
+        if m.group(0) != head:
+            continue
+        v = _VOICE.search(text, max(0, at - 80), min(len(text), at + 60))
+        who = None
+        while v is not None:
+            if v.group(2) == head and v.end(2) == at + len(head):
+                who = _issuer_name(ctx, v.group(1))
+                break
+            if v.group(3) == head and v.start(3) == at:
+                who = ctx.names.fullest(v.group(4))
+                break
+            v = _VOICE.search(text, v.end(), min(len(text), at + 60))
+    return who

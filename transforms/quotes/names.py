@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
@@ -65,7 +66,7 @@ class NameIndex:
     """
 
     __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache",
-                 "_mention_cache")
+                 "_mention_cache", "_described")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
@@ -76,6 +77,7 @@ class NameIndex:
         self._where: dict[str, list[tuple[int, int]]] | None = None
         self._rival_cache: dict[str, list[str]] = {}
         self._mention_cache: dict[str, list[tuple[int, int]]] = {}
+        self._described: dict[str, str] | None = None
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -351,3 +353,31 @@ class NameIndex:
                         self._roles.setdefault(TITLE_ALIASES.get(title, title), " ".join(words))
         word = trim(word)
         return self._roles.get(TITLE_ALIASES.get(word, word))
+
+    def described(self, words: list[str], text: str, before: int) -> str | None:
+        """The one person the article described with the head noun of the definite
+        description ``words`` ("the 43-year-old lawyer" for "Ann Lee, 43, a lawyer"), in its
+        fullest form (rule ``described_person``): described so in ``text`` before ``before``
+        and named in the 1,200 characters before it, a person and not a body, and no one else
+        described so anywhere in the article. None otherwise."""
+        if len(words) < 2 or words[0].lower() != "the":
+            return None  # "a lawyer", "one executive": someone else, not one already met
+        if self._described is None:
+            self._described = described_people(self._texts)
+        person = described(self._described, words)
+        if person is None or described(described_people([text[:before]]), words) != person:
+            return None  # described so only after the quote ("Mitt Romney, the GOP nominee")
+        full = self.fullest(person)
+        last = full.split()[-1]
+        if is_org(full) or last not in text[max(0, before - 1200):before]:
+            return None  # a body ("the State Department, the agency"), or named too far back
+        return full
+
+    def chief_of(self, org: str) -> str | None:
+        """The one person the article titles after ``org`` ("UN Secretary-General Antonio
+        Guterres" for "the UN chief"), in its fullest form; None otherwise."""
+        person = organisation_chief(self._texts, org)
+        if person is None:
+            return None
+        full = self.fullest(person)  # "Antonio Guterres", not "UN Secretary-General Antonio Guterres"
+        return full if full.split()[0] == person.split()[0] or not full.startswith((org, org + "’s")) else person

@@ -9,8 +9,9 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
+from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.issuers import (
-    DEFINITE, PLATFORMS, document_subject, earlier_issuer, platform_is_subject, platform_poster)
+    DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -126,10 +127,22 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # document the article last named with its issuer ("a press release issued by
             # PID", "the FO statement", "a post by the President’s Secretariat").
             return issuer, "explicit"
+    if low == "the" and len(rest) == 2 and head in CHIEF_WORDS and rest[0][:1].isupper() and \
+            current_language().code == "en":
+        # "the UN chief" after "UN Secretary-General Antonio Guterres" (rule organisation_chief)
+        return ctx.names.chief_of(rest[0].strip(",.;:’")), "explicit"
     if (head in TITLES or head in ROLE_WORDS) and (rest[-1].islower() or len(rest) == 1):
         person = ctx.names.role(head)
         if person:
             return ctx.names.fullest(person), "explicit"
+        person = ctx.names.described(words, text, before) if current_language().code == "en" else None
+        if person:
+            # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one person the
+            # article described so (rule described_person).
+            return person, "explicit"
+        if head in SPOKESPEOPLE and len(rest) == 1 and low == "the":
+            # "the spokesperson added" after "the Foreign Office spokesperson" (rule earlier_voice)
+            return earlier_voice(ctx, text, before, head), "explicit"
         # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)

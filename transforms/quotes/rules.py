@@ -18,13 +18,15 @@ from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
-from newsbeam.transforms.quotes.shapes import LABEL, finding, headline, known_person, lead_in, sentence_subject
+from newsbeam.transforms.quotes.shapes import LABEL, headline, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
     closing_sentence_before, connective_opens, signature_line)
-from newsbeam.transforms.quotes.phrases import np_before, subject_of
+from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
+from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -90,6 +92,9 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         if inner is not None and inner.how != "inherited" and not according(inner.cue or ""):
             inner.rule = "reported_inside"
             return inner
+        issuer = subject_issuer(ctx, text, site.sent_lo, span.open_at, text[found.cue_at:found.cue_at + 80])
+        if issuer:  # "Cloudflare will block crawlers “...,” according to an announcement"
+            return Finding(issuer, found.cue, "explicit", found.cue_at, "document_issuer")
     if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
             text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
@@ -128,47 +133,6 @@ def _attributive_verb(site: Site, lo: int, found: Finding, ctx: ArticleContext) 
     name = split_title(mention) if is_person_like(mention) else ""
     titled = bool(name) and mention != name and mention.split()[0][:1].isupper()
     return not (name and (len(name.split()) >= 2 or titled or ctx.names.is_person(name)))
-
-
-# French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
-# estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
-_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]++)-t-(il|elle)\b(?:[^\S\n]++([^\W\d_]++))?")
-_AUXILIARY = frozenset("a avait aurait".split())
-
-
-def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
-    """In French, the verb then its pronoun right after the closing mark: "a-t-il estimé"."""
-    text, span = site.text, site.span
-    if current_language().code != "fr" or span.close_at < 0:
-        return None
-    m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
-    if m is None:
-        return None
-    verb = m.group(3) if m.group(1).lower() in _AUXILIARY else m.group(1)
-    if not verb or verb.lower() not in current_language().cues:
-        return None
-    return Finding(m.group(2), verb, "explicit", m.start(1))
-
-
-# French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
-# ...", "« ... » : c'est en ces termes que la ministre a réagi".
-_CEST_AINSI = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+c[’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
-                         r"|par[^\S\n]++ces[^\S\n]++mots)[^\S\n]++qu(?:e[^\S\n]++|[’'])")
-
-
-def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
-    """In French, "c'est ainsi que" and a clause right after the closing mark: its subject is the
-    speaker ("« Un choc », c'est ainsi qu'il a qualifié les révélations")."""
-    text, span = site.text, site.span
-    if current_language().code != "fr" or span.close_at < 0:
-        return None
-    m = _CEST_AINSI.match(text, mark_end(text, span), site.tail_hi)
-    assert ctx.cues is not None
-    cue = ctx.cues.first(m.end(), min(site.tail_hi, m.end() + 80)) if m else None
-    if m is None or cue is None:
-        return None
-    np = np_before(text, cue.s, m.end())
-    return finding(text, np, cue) if np and np[0] == m.end() else None
 
 
 def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -468,7 +432,7 @@ SPEECH_SUBJECT = "speech_subject"
 # Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
 # (repeated.py).
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
-                                                  SENTENCE_SUBJECT,
+                                                  SENTENCE_SUBJECT, "document_issuer",
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE,
                                                   REPORTED_MOOD_QUOTE)
 

@@ -1,0 +1,112 @@
+"""Rule ``described_person``: the people an article describes with a common noun, so that a
+later description without a name ("the 43-year-old lawyer", "the historian") stands for the
+one person the article gave that noun.
+
+Two shapes give a person a description: an appositive after the name ("Ann Lee, 43, a lawyer
+from Leeds,", "Tom Hale, the historian who ...") and a lowercase noun right before it
+("historian Tom Hale said"). A noun the article gives to two different people, or to no one,
+names no one: the description then stays a description (null speaker, the words kept in
+``speaker_mention``). Capitalized titles before a name ("President Ruiz") are the name index's
+own roles (``NameIndex.role``), which come first.
+"""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
+
+# Role words that are modifiers of another noun, or too vague to stand for one person.
+_NOT_HEADS = frozenset("""
+vice presidential press campaign state former deputy assistant acting top senior longtime then
+veteran retired head chief police member partner independent democrat republican fellow
+son daughter wife husband mother father sister brother widow star owner
+""".split())
+HEADS = frozenset(w for w in ROLE_WORDS if w not in _NOT_HEADS and w.isalpha())
+
+_SP = r"[^\S\n]+"
+# Capitalized words; a period only after an initial ("Ann B. Lee"), never a sentence's end.
+_NAME = r"((?:(?:[A-Z]\.|[A-Z][\w’'\-]*)" + _SP + r"){1,3}[A-Z][\w’'\-]+)"
+_MOD = r"(?:[a-z0-9][\w‑\-’']*" + _SP + r"){0,3}?"
+_HEAD = r"([a-z]+)"
+# "Ann Lee, 43, a lawyer from Leeds," / "Tom Hale, the town's historian, said"
+_APPOSITIVE = re.compile(
+    r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the)" + _SP
+    + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on)\b)")
+# "historian Tom Hale said", "the veteran lawyer Ann Lee"
+_BEFORE_NAME = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
+_AGE = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
+_READ = 200_000  # characters of an article read for descriptions (bounded)
+
+
+def _person(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower().rstrip(".") in TITLES):
+        words.pop(0)  # "The", "Dr.": not part of the name
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def described_people(texts: list[str]) -> dict[str, str]:
+    """Each description head (a role word) the article gives to exactly one person, mapped
+    to that person's name as written there ("lawyer" -> "Ann Lee"); the age given with it
+    is kept under "<head>@<age>" so that "the 43-year-old lawyer" must agree with it."""
+    seen: dict[str, set[str]] = {}
+    ages: dict[str, set[str]] = {}
+    for text in texts:
+        text = text[:_READ]
+        for m in _APPOSITIVE.finditer(text):
+            head, person = m.group(4), _person(m.group(1))
+            if head not in HEADS or person is None:
+                continue
+            seen.setdefault(head, set()).add(person)
+            age = m.group(2) or (_AGE.search(m.group(3)) or [None, None])[1]
+            if age:
+                ages.setdefault(head, set()).add(age)
+        for m in _BEFORE_NAME.finditer(text):
+            head, person = m.group(1), _person(m.group(2))
+            if head in HEADS and person is not None:
+                seen.setdefault(head, set()).add(person)
+    out: dict[str, str] = {}
+    for head, people in seen.items():
+        # "Ann Lee" and "Lee" (or "Ann B. Lee") are one person: the longest form stands.
+        longest = max(people, key=len)
+        if all(p.split()[-1] == longest.split()[-1] for p in people):
+            out[head] = longest
+            if len(ages.get(head, ())) == 1:
+                out[head + "@"] = next(iter(ages[head]))
+    return out
+
+
+def described(index: dict[str, str], words: list[str]) -> str | None:
+    """The person a description without a name (``words``, as "the 43‑year‑old lawyer"
+    splits) stands for in an article whose ``described_people`` is ``index``; None when the
+    article gave that noun to no one or to more than one person, or with another age."""
+    if not words:
+        return None
+    head = words[-1].lower().strip(",.;:")
+    person = index.get(head)
+    if person is None:
+        return None
+    age = _AGE.search(" ".join(words))
+    if age and index.get(head + "@") != age.group(1):
+        return None  # "the 51-year-old lawyer" is not the lawyer of 43 (nor one of unknown age)
+    return person
+
+
+# Rule ``organisation_chief``: "the UN chief", "the IOC head" stand for the one person the article
+# titles after that body ("UN Secretary-General Antonio Guterres").
+CHIEF_WORDS = frozenset("chief head leader boss".split())
+
+
+def organisation_chief(texts: list[str], org: str) -> str | None:
+    """The one person the article introduces as ``org`` then title words then a name, or None
+    when it introduces no one so, or several people."""
+    found: set[str] = set()
+    pattern = re.compile(r"(?<![\w’'\-])" + re.escape(org) + r"(?:’s|'s)?" + _SP
+                         + r"((?:[A-Z][\w\-]*" + _SP + r"){1,3}?)" + r"([A-Z][\w’'\-]+" + _SP
+                         + r"(?:[A-Z]\." + _SP + r")?[A-Z][\w’'\-]+)(?![\w’'\-])")
+    for text in texts:
+        for m in pattern.finditer(text[:_READ]):
+            titles = m.group(1).split()
+            if all(part.lower() in TITLES for t in titles for part in t.split("-")):
+                found.add(m.group(2))
+    return next(iter(found)) if len(found) == 1 else None

@@ -1,0 +1,52 @@
+"""The attribution rules that read French word order (in ``RULES``, rules.py): the pronoun after
+its verb ("a-t-il estimé") and "c'est ainsi que" after the closing mark. Pure functions."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.phrases import np_before
+from newsbeam.transforms.quotes.shapes import finding
+from newsbeam.transforms.quotes.tokens import mark_end
+
+
+# French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
+# estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
+_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]++)-t-(il|elle)\b(?:[^\S\n]++([^\W\d_]++))?")
+_AUXILIARY = frozenset("a avait aurait".split())
+
+
+def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, the verb then its pronoun right after the closing mark: "a-t-il estimé"."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
+    if m is None:
+        return None
+    verb = m.group(3) if m.group(1).lower() in _AUXILIARY else m.group(1)
+    if not verb or verb.lower() not in current_language().cues:
+        return None
+    return Finding(m.group(2), verb, "explicit", m.start(1))
+
+
+# French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
+# ...", "« ... » : c'est en ces termes que la ministre a réagi".
+_CEST_AINSI = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+c[’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
+                         r"|par[^\S\n]++ces[^\S\n]++mots)[^\S\n]++qu(?:e[^\S\n]++|[’'])")
+
+
+def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, "c'est ainsi que" and a clause right after the closing mark: its subject is the
+    speaker ("« Un choc », c'est ainsi qu'il a qualifié les révélations")."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _CEST_AINSI.match(text, mark_end(text, span), site.tail_hi)
+    assert ctx.cues is not None
+    cue = ctx.cues.first(m.end(), min(site.tail_hi, m.end() + 80)) if m else None
+    if m is None or cue is None:
+        return None
+    np = np_before(text, cue.s, m.end())
+    return finding(text, np, cue) if np and np[0] == m.end() else None
