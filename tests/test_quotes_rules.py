@@ -658,3 +658,29 @@ def test_a_date_between_the_subject_and_told(when):
 ])
 def test_an_issued_statement_is_its_issuers(body, speaker):
     assert _quote("body", body, "Our town was hurt.").speaker == speaker
+
+
+# Rule ``placed_source`` (phrases.placed_source_before/_after, resolve): an unnamed source and what
+# places it ("a source familiar with ...", "one official briefed on ...") is read whole as the
+# mention, before or after the verb; the speaker stays null, never the person it is close to.
+@pytest.mark.parametrize("body, mention", [
+    ("Senator Tom Hale met the board. Another source familiar with Hale’s thinking said, “He will give in.”",
+     "Another source familiar with Hale’s thinking"),
+    ("Senator Tom Hale met the board. Two officials briefed on the plan later said, “He will give in.”",
+     "Two officials briefed on the plan"),
+    ("Senator Tom Hale met the board. “He will give in,” said one person close to Hale.",
+     "one person close to Hale"),
+    ("Senator Tom Hale met the board. “He will give in,” a person with knowledge of the talks said.",
+     "a person with knowledge of the talks"),
+    ("Senator Tom Hale met the board. A source close to Gov. Hale told reporters, “He will give in.”",
+     "A source close to Gov. Hale"),
+])
+def test_a_placed_unnamed_source_is_kept_whole_and_null(body, mention):
+    words = "He will give in," if "in,”" in body else "He will give in."
+    q = _quote("body", body, words)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_a_named_speaker_with_a_placing_appositive_keeps_the_name():
+    q = _quote("body", "Tom Hale, a friend close to the family, said, “He will give in.”", "He will give in.")
+    assert q.speaker == "Tom Hale"
