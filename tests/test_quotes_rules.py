@@ -684,3 +684,17 @@ def test_a_placed_unnamed_source_is_kept_whole_and_null(body, mention):
 def test_a_named_speaker_with_a_placing_appositive_keeps_the_name():
     q = _quote("body", "Tom Hale, a friend close to the family, said, “He will give in.”", "He will give in.")
     assert q.speaker == "Tom Hale"
+
+
+# Rule ``given_homograph`` (phrases._np_after): right after a reporting verb, a capitalized
+# "Will", "May" or "June" before a name word is a given name ("said Will Reedy"), not a modal or
+# a month; elsewhere it stays what it was.
+@pytest.mark.parametrize("name", ["Will Reedy", "May Tran"])
+def test_a_homograph_given_name_after_said(name):
+    q = _quote("body", f"“It is a costly model,” said {name}, a teacher at the state college.", "It is a costly model,")
+    assert (q.speaker, q.rule) == (name, "after_quote")
+
+
+def test_a_homograph_given_name_carries_to_the_next_quote():
+    body = "“It is a costly model,” said Will Reedy, a teacher. “The biggest cost is staff.”"
+    assert _quote("body", body, "The biggest cost is staff.").speaker == "Will Reedy"

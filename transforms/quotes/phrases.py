@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.tokens import (
-    ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
+    NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -295,7 +295,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         named_last = _closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last
-    if not (name_word_at(toks, 0) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
+    given = low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
+        not ends_sentence(first)  # "said Will Reedy", "said May Tran": after the verb, a given name
+    if not (name_word_at(toks, 0) or given or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
