@@ -173,7 +173,7 @@ CASES["reported_mood"] = [
 CASES["speech_subject"] = [
     ("body", "Ana Ruiz congratulated the crew on a “flawless landing” at dawn.", "flawless landing",
      "Ana Ruiz", "explicit", "partial"),
-    ("body", "Ana Ruiz decried the “quiet cuts” and the delays.", "quiet cuts", "Ana Ruiz", "explicit",
+    ("body", "Ana Ruiz condemned the “quiet cuts” and the delays.", "quiet cuts", "Ana Ruiz", "explicit",
      "partial"),
 ]
 
@@ -698,3 +698,20 @@ def test_a_homograph_given_name_after_said(name):
 def test_a_homograph_given_name_carries_to_the_next_quote():
     body = "“It is a costly model,” said Will Reedy, a teacher. “The biggest cost is staff.”"
     assert _quote("body", body, "The biggest cost is staff.").speaker == "Will Reedy"
+
+
+# Mined reporting verbs (lexicon._CUE_WORDS_MINED, bench.cue_verbs): verbs of speaking that
+# PolNeAR train's cues use and the lexicon lacked credit their quote's speaker, after the quote or
+# before it. Verbs whose object is often the words' real speaker ("chided Lee for suggesting",
+# "begged him ... and “...”") or whose object is a name ("echoing “Leave” supporters",
+# "denounced the “X” movement") were tried and left out: their golden changes read wrong.
+@pytest.mark.parametrize("verb", ["retaliated", "bragged", "griped", "vented", "marveled", "bellowed"])
+def test_a_mined_reporting_verb_after_the_quote(verb):
+    body = f"Tom Hale spoke at the forum. “Our town will always be our town,” an angry Ann Lee {verb}."
+    assert _quote("body", body, "Our town will always be our town,").speaker == "Ann Lee"
+
+
+def test_a_mined_reporting_verb_before_a_colon():
+    body = "Tom Hale spoke at the forum. A young farmer, Ann Lee, echoed: “He says what he thinks.”"
+    assert _quote("body", body, "He says what he thinks.").speaker == "Ann Lee"
+
