@@ -715,3 +715,12 @@ def test_a_mined_reporting_verb_before_a_colon():
     body = "Tom Hale spoke at the forum. A young farmer, Ann Lee, echoed: “He says what he thinks.”"
     assert _quote("body", body, "He says what he thinks.").speaker == "Ann Lee"
 
+
+
+# Rule ``time_phrase_opener`` (phrases._past_place_and_time): after a time opener, a phrase of
+# time on a gerund ("after staying neutral all spring,") is passed over to the subject; a phrase on
+# a noun ("after the coup,") is not read as one.
+def test_a_gerund_phrase_of_time_before_the_subject():
+    body = ("Senator Ann Warren spoke in May. On Thursday, after staying neutral all spring, Warren "
+            "endorsed Tom Hale, saying, “I think a fighter is what we need.”")
+    assert _quote("body", body, "I think a fighter is what we need.").speaker == "Ann Warren"

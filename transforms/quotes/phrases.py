@@ -352,6 +352,7 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
 
 _CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
 _THEN_WORDS = frozenset(("then", "later", "now", "soon", "also", "still"))
+_TIME_PHRASES = frozenset(("after", "before", "during", "following"))
 
 
 # Words that open a phrase of time or place before a sentence's subject, closed by a comma:
@@ -393,13 +394,18 @@ def _past_place_and_time(toks: list[tuple[int, int, str]], k: int) -> int:
     state ("In Ames, Iowa, ...") or a phrase of time ("..., on Sunday, Mrs. Clinton")."""
     for _ in range(3):
         j = k
-        while j < len(toks) and j - k < 4 and toks[j][2] != ",":
+        # "..., after staying neutral all spring, Warren": a phrase of time on a gerund (rule
+        # ``time_phrase_opener``) may run to eight words ("after the coup, Lee refused" is left).
+        timed = k + 1 < len(toks) and toks[k][2] in _TIME_PHRASES and toks[k + 1][2].endswith("ing")
+        reach = 8 if timed else 4
+        while j < len(toks) and j - k < reach and toks[j][2] != ",":
             j += 1
         if j == k or j >= len(toks) or toks[j][2] != ",":
             break
         chunk = [trim(t[2]) for t in toks[k:j]]
         if " ".join(chunk) in _STATES or chunk[0] in _STATES and len(chunk) == 1 or \
-                chunk[0] in ("on", "in", "at", "last", "this") and not is_cap(toks[k][2]):
+                chunk[0] in ("on", "in", "at", "last", "this") and not is_cap(toks[k][2]) or \
+                timed:
             k = j + 1
         else:
             break
