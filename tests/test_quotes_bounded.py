@@ -84,6 +84,7 @@ USES = {
     "name_runs._HONORIFIC": "scan", "name_runs.PERSON_RUN": "scan", "name_runs._HONORIFIC_PARTS": "scan",
     "name_runs.CAP_WORD": "scan", "name_runs.TITLE_NAME": "scan", "name_runs.CAP_RUN": "scan",
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
+    "phrases._SOURCE_AFTER": "match", "phrases._SOURCE_WHOLE": "match", "phrases._SOURCE_BEFORE": "scan",
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",

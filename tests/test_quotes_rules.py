@@ -191,7 +191,7 @@ CASES["message_sent"] = [
 CASES["speech_subject"] = [
     ("body", "Ana Ruiz congratulated the crew on a “flawless landing” at dawn.", "flawless landing",
      "Ana Ruiz", "explicit", "partial"),
-    ("body", "Ana Ruiz decried the “quiet cuts” and the delays.", "quiet cuts", "Ana Ruiz", "explicit",
+    ("body", "Ana Ruiz condemned the “quiet cuts” and the delays.", "quiet cuts", "Ana Ruiz", "explicit",
      "partial"),
 ]
 
@@ -689,3 +689,67 @@ def test_an_issued_statement_is_its_issuers(body, speaker):
 def test_a_document_without_a_named_subject_has_no_issuer(body):
     assert _quote("body", body, "damaging the old seawall,").speaker is None
 
+# Rule ``placed_source`` (phrases.placed_source_before/_after, resolve): an unnamed source and what
+# places it ("a source familiar with ...", "one official briefed on ...") is read whole as the
+# mention, before or after the verb; the speaker stays null, never the person it is close to.
+@pytest.mark.parametrize("body, mention", [
+    ("Senator Tom Hale met the board. Another source familiar with Hale’s thinking said, “He will give in.”",
+     "Another source familiar with Hale’s thinking"),
+    ("Senator Tom Hale met the board. Two officials briefed on the plan later said, “He will give in.”",
+     "Two officials briefed on the plan"),
+    ("Senator Tom Hale met the board. “He will give in,” said one person close to Hale.",
+     "one person close to Hale"),
+    ("Senator Tom Hale met the board. “He will give in,” a person with knowledge of the talks said.",
+     "a person with knowledge of the talks"),
+    ("Senator Tom Hale met the board. A source close to Gov. Hale told reporters, “He will give in.”",
+     "A source close to Gov. Hale"),
+])
+def test_a_placed_unnamed_source_is_kept_whole_and_null(body, mention):
+    words = "He will give in," if "in,”" in body else "He will give in."
+    q = _quote("body", body, words)
+    assert (q.speaker, q.speaker_mention) == (None, mention)
+
+
+def test_a_named_speaker_with_a_placing_appositive_keeps_the_name():
+    q = _quote("body", "Tom Hale, a friend close to the family, said, “He will give in.”", "He will give in.")
+    assert q.speaker == "Tom Hale"
+
+
+# Rule ``given_homograph`` (phrases._np_after): right after a reporting verb, a capitalized
+# "Will", "May" or "June" before a name word is a given name ("said Will Reedy"), not a modal or
+# a month; elsewhere it stays what it was.
+@pytest.mark.parametrize("name", ["Will Reedy", "May Tran"])
+def test_a_homograph_given_name_after_said(name):
+    q = _quote("body", f"“It is a costly model,” said {name}, a teacher at the state college.", "It is a costly model,")
+    assert (q.speaker, q.rule) == (name, "after_quote")
+
+
+def test_a_homograph_given_name_carries_to_the_next_quote():
+    body = "“It is a costly model,” said Will Reedy, a teacher. “The biggest cost is staff.”"
+    assert _quote("body", body, "The biggest cost is staff.").speaker == "Will Reedy"
+
+
+# Mined reporting verbs (lexicon._CUE_WORDS_MINED, bench.cue_verbs): verbs of speaking that
+# PolNeAR train's cues use and the lexicon lacked credit their quote's speaker, after the quote or
+# before it. Verbs whose object is often the words' real speaker ("chided Lee for suggesting",
+# "begged him ... and “...”") or whose object is a name ("echoing “Leave” supporters",
+# "denounced the “X” movement") were tried and left out: their golden changes read wrong.
+@pytest.mark.parametrize("verb", ["retaliated", "bragged", "griped", "vented", "marveled", "bellowed"])
+def test_a_mined_reporting_verb_after_the_quote(verb):
+    body = f"Tom Hale spoke at the forum. “Our town will always be our town,” an angry Ann Lee {verb}."
+    assert _quote("body", body, "Our town will always be our town,").speaker == "Ann Lee"
+
+
+def test_a_mined_reporting_verb_before_a_colon():
+    body = "Tom Hale spoke at the forum. A young farmer, Ann Lee, echoed: “He says what he thinks.”"
+    assert _quote("body", body, "He says what he thinks.").speaker == "Ann Lee"
+
+
+
+# Rule ``time_phrase_opener`` (phrases._past_place_and_time): after a time opener, a phrase of
+# time on a gerund ("after staying neutral all spring,") is passed over to the subject; a phrase on
+# a noun ("after the coup,") is not read as one.
+def test_a_gerund_phrase_of_time_before_the_subject():
+    body = ("Senator Ann Warren spoke in May. On Thursday, after staying neutral all spring, Warren "
+            "endorsed Tom Hale, saying, “I think a fighter is what we need.”")
+    assert _quote("body", body, "I think a fighter is what we need.").speaker == "Ann Warren"

@@ -260,6 +260,18 @@ def test_an_opening_mark_followed_by_a_space_still_opens(body, text):
     assert [q.text for q in quotes(body)] == [text]
 
 
+# ``unspaced_close`` (marks._role): a right double mark after a comma or a full stop and right
+# before a word closes a quote that lost its space; it does not open a new one.
+@pytest.mark.parametrize("body", [
+    "“We fought hard for all of us,”Ann Lee said. “The rest was mean.”",
+    "“We fought hard for all of us.”Ann Lee said so. “The rest was mean.”",
+])
+def test_a_closing_mark_without_its_space_still_closes(body):
+    found = [(q.text, q.speaker) for q in quotes(body)]
+    assert found[-1] == ("The rest was mean.", "Ann Lee")
+    assert found[0][0].startswith("We fought hard for all of us") and found[0][0].endswith(("us,", "us."))
+
+
 def test_a_lone_mark_between_numbers_quotes_nothing():
     assert quotes('The ratio was 5 " 6 and 7 " 8.') == []
 

@@ -53,6 +53,8 @@ _CUE_WORDS_MINED = """
 remember remembers remembered remembering imply implies implied implying elaborate elaborates
 elaborated elaborating repeat repeats repeated blame blames blamed blaming express expresses
 expressed portray portrays portrayed portraying
+retaliated echoed chimed vented griped marveled marvelled bragged
+gushed implored bellowed screamed decried decries
 """
 CUES = frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
 PRONOUNS = frozenset("he she they i we it who you which this".split())

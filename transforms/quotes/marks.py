@@ -118,6 +118,8 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
                 text[end] == " " and text[end + 1].isalpha():
             return OPEN  # an opening mark set off by a space: 'He added, " A change is coming."'
         return CLOSE if k >= 0 and text[k] in "\u201d\u2019\"'" and mark not in _SHAPED_OPEN else APOSTROPHE
+    if mark == "\u201d" and prev in ",.!?" and nxt.isalpha():
+        return CLOSE  # "... and paranoia,”Clinton said": a closing mark that lost its space (``unspaced_close``)
     if mark in _SHAPED_OPEN:
         return CLOSE if right and not left else OPEN
     if mark in _SHAPED_CLOSE:

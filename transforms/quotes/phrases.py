@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.tokens import (
-    ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
+    NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -89,6 +89,9 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     Ruiz (D-Ore.) said") and appositives set off by commas ("Lee Park, a writer for The
     Courier, said"): the phrase returned is the one the appositives describe.
     """
+    placed = placed_source_before(text, pos, lo)
+    if placed is not None:
+        return placed
     toks = tokens(text, max(lo, pos - 180), pos)
     i = len(toks) - 1
     lang = current_language()
@@ -140,6 +143,49 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     return named
 
 
+# An unnamed source and what places it ("a source familiar with the talks", "two people close to
+# Lee", "one official briefed on the plan"), read whole as the mention (rule ``placed_source``): the
+# words a reader keeps of an unnamed speaker (null), not the person it is close to.
+_SOURCE_HEAD = (r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he)[^\S\n]+"
+                r"(?:[a-z][a-z\-]{0,20}+[^\S\n]+){0,3}?(?:sources?|officials?|aides?|person|people|advis[eo]rs?|"
+                r"insiders?|allies|ally|staffers?|strategists?|operatives?|members?|diplomats?|lawmakers?|"
+                r"associates?|confidants?)[^\S\n]+(?:familiar[^\S\n]+with|close[^\S\n]+to|briefed[^\S\n]+on|"
+                r"with[^\S\n]+(?:direct[^\S\n]+|first-hand[^\S\n]+)?knowledge[^\S\n]+of|knowledgeable[^\S\n]+about|"
+                r"privy[^\S\n]+to)[^\S\n]+(?:[^,;:!?.“”\"()\n]|(?:(?<=Gov)|(?<=Sen)|(?<=Rep)|(?<=Mrs)|(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Gen))\.){1,80}?")
+_SOURCE_AFTER = re.compile(_SOURCE_HEAD + r"(?=[^\S\n]*(?:[,;:!?.“”\"()\n]|$))")
+_SOURCE_WHOLE = re.compile(_SOURCE_HEAD)
+_SOURCE_BEFORE = re.compile(r"(?<![\w'’])" + _SOURCE_HEAD + r"[^\S\n]+(?:(?:also|later|then|has|had|have|was|were)[^\S\n]+)*$")
+
+
+def placed_source_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """"said a source familiar with the talks": the whole unnamed source, from ``pos``."""
+    if current_language().code != "en":
+        return None
+    m = _SOURCE_AFTER.match(text, pos, min(hi, pos + 160))
+    return m.span() if m else None
+
+
+def is_placed_source(mention: str) -> bool:
+    """``mention`` is an unnamed source and what places it, whole: no one named (null)."""
+    return current_language().code == "en" and _SOURCE_WHOLE.fullmatch(mention.strip()) is not None
+
+
+def placed_source_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
+    """"a source familiar with the talks said": the whole unnamed source, ending before ``pos``."""
+    if current_language().code != "en":
+        return None
+    lo = max(lo, pos - 160)
+    m = _SOURCE_BEFORE.search(text, lo, pos)
+    if m is None:
+        return None
+    end = m.start() + len(text[m.start():pos].rstrip())
+    for word in ("also", "later", "then", "has", "had", "have", "was", "were"):
+        if text[m.start():end].endswith(" " + word):
+            end -= len(word) + 1
+            end = m.start() + len(text[m.start():end].rstrip())
+    return m.start(), end
+
+
 def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
     """The last token of the noun phrase that starts a chunk: "Lee Park" in
     "Lee Park, the attorney general"; stops before a clause word."""
@@ -171,7 +217,7 @@ _NP_END = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘
 
 
 def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    found = _np_after(text, pos, hi)
+    found = placed_source_after(text, pos, hi) or _np_after(text, pos, hi)
     return with_name(text, found) if found else None
 
 
@@ -249,7 +295,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         named_last = _closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last
-    if not (name_word_at(toks, 0) or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
+    given = low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
+        not ends_sentence(first)  # "said Will Reedy", "said May Tran": after the verb, a given name
+    if not (name_word_at(toks, 0) or given or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
         # "according to veteran radio host Lee Park": a few describing words
         # before a name.
@@ -304,6 +352,7 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
 
 _CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
 _THEN_WORDS = frozenset(("then", "later", "now", "soon", "also", "still"))
+_TIME_PHRASES = frozenset(("after", "before", "during", "following"))
 
 
 # Words that open a phrase of time or place before a sentence's subject, closed by a comma:
@@ -345,13 +394,18 @@ def _past_place_and_time(toks: list[tuple[int, int, str]], k: int) -> int:
     state ("In Ames, Iowa, ...") or a phrase of time ("..., on Sunday, Mrs. Clinton")."""
     for _ in range(3):
         j = k
-        while j < len(toks) and j - k < 4 and toks[j][2] != ",":
+        # "..., after staying neutral all spring, Warren": a phrase of time on a gerund (rule
+        # ``time_phrase_opener``) may run to eight words ("after the coup, Lee refused" is left).
+        timed = k + 1 < len(toks) and toks[k][2] in _TIME_PHRASES and toks[k + 1][2].endswith("ing")
+        reach = 8 if timed else 4
+        while j < len(toks) and j - k < reach and toks[j][2] != ",":
             j += 1
         if j == k or j >= len(toks) or toks[j][2] != ",":
             break
         chunk = [trim(t[2]) for t in toks[k:j]]
         if " ".join(chunk) in _STATES or chunk[0] in _STATES and len(chunk) == 1 or \
-                chunk[0] in ("on", "in", "at", "last", "this") and not is_cap(toks[k][2]):
+                chunk[0] in ("on", "in", "at", "last", "this") and not is_cap(toks[k][2]) or \
+                timed:
             k = j + 1
         else:
             break

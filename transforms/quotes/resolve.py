@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.issuers import (
     DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
-from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.phrases import is_placed_source, subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
@@ -40,6 +40,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     low = words[0].lower() if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
+    if is_placed_source(mention):
+        return None, "explicit"  # "a person close to Lee": someone unnamed, not Lee
     issuer = document_subject(ctx, text, found.cue_at)
     if issuer:
         # "A post by the President’s Secretariat on X said ...": the document speaks for
