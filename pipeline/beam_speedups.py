@@ -101,6 +101,9 @@ def install() -> None:
     PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
     _balance_list_buffers()
     _balance_grouping_buffers()
+    from newsbeam.pipeline import beam_flattens
+
+    beam_flattens.install()
     _installed = True
 
 

@@ -46,7 +46,8 @@ class Decisions(NamedTuple):
 
     written: tuple  # ((partition, article_id), sealed article): new or changed, not yet extracted;
     #                 one PCollection per decide stage, not flattened (``write_config.each``)
-    deletes: Any  # (partition, article_id, n): a row that leaves the bucket file it was in
+    deletes: tuple  # (partition, article_id, n): a row that leaves the bucket file it was in;
+    #                 one PCollection per decide stage, keyed there (a Map then Flatten: no stage)
     index: Any  # (index shard, index row): the index rows this run changes
     duplicates: Any  # Reject: each version that lost to another
     stats: Any  # (name, count): articles new, changed, unchanged, stale, duplicate
@@ -287,6 +288,7 @@ class DecideArticles(beam.PTransform):
                 | "WriteSeen" >> beam.ParDo(_WriteSeen(cfg))
             )
         flat = {name: tuple(d[name] for d in decided) | f"All{name.title()}" >> beam.Flatten()
-                for name in (DELETES, INDEX, DUPLICATES, STATS)}
+                for name in (INDEX, DUPLICATES, STATS)}
         written = tuple(d[WRITTEN] for d in decided)  # extracted in each decide stage: not flattened
-        return Decisions(written=written, **flat, layouts=layouts, index_shards=shards)
+        deletes = tuple(d[DELETES] for d in decided)  # keyed in each decide stage, then one Flatten
+        return Decisions(written=written, deletes=deletes, **flat, layouts=layouts, index_shards=shards)

@@ -152,7 +152,7 @@ class StageArticles(beam.PTransform):
         writes = (
             (
                 *upserts,
-                decided.deletes | "KeyDeletes" >> beam.Map(_delete, layouts=layouts),
+                *each(decided.deletes, "KeyDeletes", lambda: beam.Map(_delete, layouts=layouts)),
                 decided.layouts | "TouchRebucketed" >> beam.FlatMap(_touch_rebucketed, overwrite=overwrite),
             )  # one Flatten: on the local runner each one is a buffer to copy through
             | "FlattenOps" >> beam.Flatten()

@@ -1,0 +1,94 @@
+"""One stage less per Flatten of a Flatten, on Beam's local runner.
+
+The FnApiRunner materializes every Flatten of several inputs: each producer writes into one
+buffer, and a stage of its own reads it (``translations.sink_flattens``). A Flatten whose input
+is itself a Flatten's output therefore costs two such read stages, the first of which only copies
+(and transcodes) its buffer into the second. newsbeam's graph has eight of them, each composite
+flattening its own stats or rejects (``Decide/AllStats``, ``Extract/AllStats``,
+``Decide/AllDuplicates``, ``Decide/AllDeletes``, ...) before ``build_pipeline`` flattens those
+again: 8 of a run's 33 stages, each paid by the runner and by every worker (a bundle processor
+built, its DoFns set up, the data plane's round trips: about 15 to 20 ms per stage and process,
+bench/README.md "Eighth pass").
+
+``unnest_flattens`` rewrites the graph before ``sink_flattens`` runs: a Flatten takes the inputs
+of a Flatten that feeds it in place of that Flatten's output, and an inner Flatten that feeds
+nothing else is dropped. The elements are the same (a Flatten is a bag union), so is every
+coder (``sink_flattens`` transcodes each input to the outer Flatten's coder, as it did to the
+inner one's); the composites keep their own readable ``AllStats``-style outputs.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+FLATTEN_URN = "beam:transform:flatten:v1"
+
+_installed = False
+
+
+def _only_flatten(stage: Any):
+    """The stage's transform when the stage is one Flatten (as it is before fusion), else None."""
+    if len(stage.transforms) == 1 and stage.transforms[0].spec.urn == FLATTEN_URN:
+        return stage.transforms[0]
+    return None
+
+
+def unnest_flattens(stages: Iterable[Any]) -> list[Any]:
+    """The stages with each Flatten's Flatten-produced inputs replaced by that Flatten's inputs
+    (recursively), and the inner Flattens nothing else reads dropped. Stages are Beam's
+    ``translations.Stage`` (one transform each at this phase); only their transforms are read."""
+    stages = list(stages)
+    flatten_of: dict[str, Any] = {}  # a PCollection -> the Flatten that produces it
+    for stage in stages:
+        transform = _only_flatten(stage)
+        if transform is not None:
+            for pcoll in transform.outputs.values():
+                flatten_of[pcoll] = transform
+    if not flatten_of:
+        return stages
+
+    def leaves(pcoll: str, seen: frozenset[str]) -> list[str]:
+        inner = flatten_of.get(pcoll)
+        if inner is None or not inner.inputs or pcoll in seen:
+            return [pcoll]
+        return [leaf for source in inner.inputs.values() for leaf in leaves(source, seen | {pcoll})]
+
+    readers: dict[str, int] = {}  # a PCollection -> how many inputs of non-Flatten transforms read it
+    unnested: set[str] = set()  # Flatten outputs now read through their inputs instead
+    for stage in stages:
+        for transform in stage.transforms:
+            if transform.spec.urn != FLATTEN_URN:
+                for pcoll in transform.inputs.values():
+                    readers[pcoll] = readers.get(pcoll, 0) + 1
+                continue
+            if not any(pcoll in flatten_of for pcoll in transform.inputs.values()):
+                continue
+            sources = [leaf for pcoll in transform.inputs.values() for leaf in leaves(pcoll, frozenset())]
+            unnested.update(pcoll for pcoll in transform.inputs.values() if pcoll in flatten_of)
+            transform.inputs.clear()
+            for k, pcoll in enumerate(sources):
+                transform.inputs[f"in{k}"] = pcoll
+    # the outer Flattens now read the inner ones' inputs: an inner one that no other transform
+    # reads is dead (a Flatten still read elsewhere stays, for its other readers)
+    dead = {pcoll for pcoll in unnested if not readers.get(pcoll)}
+    return [stage for stage in stages
+            if (transform := _only_flatten(stage)) is None
+            or not set(transform.outputs.values()) <= dead]
+
+
+def install() -> None:
+    """Run ``unnest_flattens`` ahead of the FnApiRunner's ``sink_flattens`` phase; idempotent.
+    The runner looks the phase up on the module each time it translates a pipeline."""
+    global _installed
+    if _installed:
+        return
+    from apache_beam.runners.portability.fn_api_runner import translations
+
+    sink_flattens = translations.sink_flattens
+
+    def sink_unnested_flattens(stages, pipeline_context):
+        return sink_flattens(unnest_flattens(stages), pipeline_context)
+
+    sink_unnested_flattens.__doc__ = sink_flattens.__doc__
+    sink_unnested_flattens.__wrapped__ = sink_flattens  # type: ignore[attr-defined]
+    translations.sink_flattens = sink_unnested_flattens
+    _installed = True
