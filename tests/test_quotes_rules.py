@@ -689,6 +689,7 @@ def test_an_issued_statement_is_its_issuers(body, speaker):
 def test_a_document_without_a_named_subject_has_no_issuer(body):
     assert _quote("body", body, "damaging the old seawall,").speaker is None
 
+
 # Rule ``placed_source`` (phrases.placed_source_before/_after, resolve): an unnamed source and what
 # places it ("a source familiar with ...", "one official briefed on ...") is read whole as the
 # mention, before or after the verb; the speaker stays null, never the person it is close to.
