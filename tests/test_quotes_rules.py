@@ -746,7 +746,6 @@ def test_a_mined_reporting_verb_before_a_colon():
     assert _quote("body", body, "He says what he thinks.").speaker == "Ann Lee"
 
 
-
 # Rule ``time_phrase_opener`` (phrases._past_place_and_time): after a time opener, a phrase of
 # time on a gerund ("after staying neutral all spring,") is passed over to the subject; a phrase on
 # a noun ("after the coup,") is not read as one.
