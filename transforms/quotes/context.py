@@ -7,7 +7,9 @@ the quote it looks at and never scans the whole zone again.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, Final
 
+from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex
@@ -106,3 +108,21 @@ class Site:
         self.prev_span = prev_span
         self.same_paragraph_before = same_paragraph_before
         self.starts_paragraph = starts_paragraph
+
+
+# How the extractor builds its ``Quote`` records (schemas/records.py, a frozen slotted dataclass
+# of a module that is not compiled): as the ``__init__`` that dataclasses generates does, one
+# field's slot after the other in field order, but from compiled code. That ``__init__`` is
+# interpreted Python, twelve ``object.__setattr__`` calls a quote, ~8% of a compiled extraction
+# (bench/README.md, seventh pass). tests/test_quotes_context.py checks it against ``Quote(...)``.
+_QUOTE_SLOTS: Final[tuple[Any, ...]] = tuple(getattr(Quote, f.name).__set__ for f in dataclasses.fields(Quote))
+
+
+def new_quote(values: tuple[Any, ...]) -> Quote:
+    """``Quote(*values)``, ``values`` holding every field in order (a default is not filled in)."""
+    if len(values) != len(_QUOTE_SLOTS):
+        raise TypeError(f"new_quote: {len(values)} values for {len(_QUOTE_SLOTS)} fields of Quote")
+    quote = object.__new__(Quote)
+    for put, value in zip(_QUOTE_SLOTS, values):
+        put(quote, value)
+    return quote
