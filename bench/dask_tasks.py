@@ -4,13 +4,13 @@
 
 Starts a ``distributed.LocalCluster`` of N one-thread worker processes (as ``bench.scaling``
 does), runs ``newsbeam run --runner DaskRunner`` against it in a fresh process with
-``--dask_npartitions=2N``, records the scheduler's task stream over the run and prints, per
-worker: its CPU seconds (user + system, from ``/proc``), the seconds its tasks computed and the
-seconds it spent receiving their inputs from other workers (``transfer``), and the task count;
-then, per task prefix (Dask names a task after the functions fused into it), the compute
-seconds on each worker: whether the partitions give each worker an equal share, and what the
-shuffles cost. CPU is what stays meaningful on a loaded machine; compute and transfer are wall
-seconds. It prints; it never asserts. Linux only (``/proc``).
+``--dask_npartitions=N`` (one per worker, as ``bench.scaling``), records the scheduler's task
+stream over the run and prints, per worker: its CPU seconds (user + system, from ``/proc``), the
+seconds its tasks computed and the seconds it spent receiving their inputs from other workers
+(``transfer``), and the task count; then, per task prefix (Dask names a task after the functions
+fused into it), the compute seconds on each worker: whether the partitions give each worker an
+equal share, and what the shuffles cost. CPU is what stays meaningful on a loaded machine;
+compute and transfer are wall seconds. It prints; it never asserts. Linux only (``/proc``).
 """
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> None:
             started = time.perf_counter()
             subprocess.run([sys.executable, "-m", "newsbeam", "run", "--input", ns.input, "--output", ns.output,
                             "--runner", "DaskRunner", "--dask_client_address", cluster.scheduler_address,
-                            f"--dask_npartitions={2 * n}"],
+                            f"--dask_npartitions={n}"],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wall = time.perf_counter() - started
         cpu = {w: _cpu(pid) - before[w] for w, pid in pids.items()}

@@ -14,11 +14,14 @@ Beam 2.77's ``apache_beam.runners.dask.dask_runner.DaskRunner`` translates a pip
    that calls ``list(bag)`` when the DoFn first reads it, so each task that reads it computes
    the side input's whole upstream graph again, out of the task graph, side effects included.
 
-This runner keeps Beam's translation (the same overrides, ``Create``, ``GroupByKey`` and
-``Flatten`` ops, the same options: ``--dask_client_address`` and friends) and changes only
-the visitor and the ParDo op: a ParDo's bag holds ``(tag, value)`` pairs and each consumer
-selects its tag; side inputs are task-graph dependencies (``dask.delayed``), computed once
-and broadcast; and every sink is computed. The pipeline code itself stays plain Beam.
+This runner keeps Beam's translation (the same overrides, ``Create`` op and options:
+``--dask_client_address`` and friends) and changes the visitor and the ParDo op: a ParDo's
+bag holds ``(tag, value)`` pairs and each consumer selects its tag; side inputs are task-graph
+dependencies (``dask.delayed``), computed once and broadcast; and every sink is computed. For
+speed on a cluster (bench/README.md, "Dask: where a run's wall goes") it also gives
+``Reshuffle`` a meaning (``_Spread``), joins a Flatten's inputs partition by partition
+(``_ZipFlatten``) and names the GroupByKey's task shuffle (``_TaskGroupByKey``). The pipeline
+code itself stays plain Beam.
 
     newsbeam run ... --runner DaskRunner --dask_client_address tcp://HOST:8786
     (or --runner pipeline.dask_runner.DaskRunner from any Beam entry point)
@@ -36,10 +39,11 @@ from apache_beam.runners.dask import dask_runner as beam_dask
 from apache_beam.runners.dask.overrides import _Reshuffle, dask_overrides
 from apache_beam.runners.runner import PipelineState
 from apache_beam.runners.dask.transform_evaluator import (
-    TRANSLATIONS, DaskBagOp, Flatten, NoOp, ParDo, get_windowed_value)
+    TRANSLATIONS, DaskBagOp, Flatten, GroupByKey, NoOp, ParDo, defenestrate, get_windowed_value)
 from apache_beam.transforms.sideinputs import SideInputMap
 
 _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives it
+_ALL = ("<every element: the bag is not tagged>",)  # a tag no ParDo output has
 
 
 @dataclasses.dataclass
@@ -98,34 +102,72 @@ class _TaggedParDo(ParDo):
         main_input = next(iter(self.applied.main_inputs.values()))
         window_fn = main_input.windowing.windowfn if hasattr(main_input, "windowing") else None
         specs, values = [], []
-        for si, bag in side_inputs or ():
+        for si, (bag, tag) in side_inputs or ():
             specs.append((type(si), si._view_options(), si._window_mapping_fn))
-            values.append(_materialized(bag))
+            values.append(_materialized(bag, tag))
         return input_bag.map(get_windowed_value, window_fn).map_partitions(
             _run_bundle, transform.fn, window_fn, transform.label, list(args), kwargs,
             specs, *values)
 
 
-class _BoundedFlatten(Flatten):
-    """Beam's Dask Flatten concatenates partitions, so they add up at every Flatten and each
-    GroupByKey downstream shuffles all of them; keep as many as the widest input instead."""
+class _ZipFlatten(Flatten):
+    """Beam's Dask Flatten is ``db.concat``: its output has as many partitions as all its inputs
+    together (each GroupByKey downstream then shuffles all of them) and each is an alias task,
+    one trip through the scheduler for nothing (74 of a 2-worker run's 402 tasks). Here output
+    partition i joins partition i of every input that has one: as many partitions as the widest
+    input, one task each, where most of its input already is. Inputs come as (bag, tag) pairs
+    (``_Visitor._selection_of``): the task picks a tagged output's elements itself, which a
+    ``_only`` task per input partition did before (77 of the 372 tasks left)."""
 
     def apply(self, input_bag, side_inputs=None):
-        flat = super().apply(input_bag, side_inputs)
-        widest = max((bag.npartitions for bag in input_bag), default=1)
-        return flat.repartition(npartitions=widest) if flat.npartitions > widest else flat
+        import dask
+        import dask.bag as db
+
+        selections = [pair if isinstance(pair, tuple) else (pair, _ALL) for pair in input_bag]
+        parts = [bag.to_delayed(optimize_graph=False) for bag, _ in selections]
+        tags = [tag for _, tag in selections]
+        widest = max((len(p) for p in parts), default=0)
+        if not widest:
+            return db.from_sequence([], npartitions=1)
+        return db.from_delayed([
+            dask.delayed(_concat, pure=True)(
+                [p[i] for p in parts if i < len(p)], [tag for p, tag in zip(parts, tags) if i < len(p)])
+            for i in range(widest)])
+
+
+class _TaskGroupByKey(GroupByKey):
+    """Beam's Dask GroupByKey, with Dask's task shuffle named instead of asked for.
+
+    ``Bag.groupby()`` without ``shuffle=`` asks ``dask.utils.get_default_shuffle_method``,
+    which imports ``dask.dataframe`` (pandas, 500 modules: 1 to 3 s of the client's CPU per
+    run) to answer "p2p", which bags do not implement, so the bag falls back to "tasks"
+    anyway; with a client connected the answer is always "tasks". Naming it skips the import."""
+
+    def apply(self, input_bag, side_inputs=None):
+        return input_bag.groupby(_key, shuffle="tasks").map(_grouped)
+
+
+def _key(item):
+    return item[0]
+
+
+def _grouped(item):
+    key, values = item
+    return key, [defenestrate(value[1]) for value in values]
 
 
 class _Spread(DaskBagOp):
     """``Reshuffle``, a no-op in Beam's Dask translation: there, everything read from one
     ``Create`` element (one glob, hence every file) stays in one partition, on one worker, to
-    the end. With ``--dask_npartitions N`` it deals its input into N partitions of equal work
-    (``_deal``): by size for the files ``ReadFiles`` matches, by count for anything else, so
-    the work after it spreads evenly over the workers whatever the input's partitions were (a
-    split by count left one worker parsing the big files while the other waited, and the
-    entries of those files stayed together after the parse). Opt-in: each partition multiplies
-    the shuffle tasks of every GroupByKey downstream, which costs more than it gives on a small
-    cluster."""
+    the end. With ``--dask_npartitions N`` it balances its input over N partitions of equal
+    work (``_plan``): by size for the files ``ReadFiles`` matches, by count for anything else,
+    so the work after it spreads evenly over the workers whatever the input's partitions were
+    (a split by count left one worker parsing the big files while the other waited). An
+    element moves only if its partition holds more than its share: partition k's elements stay
+    in partition k (N > k) as far as they fit, so the entries of files already dealt by size
+    stay on the worker that parsed them (dealing every entry afresh moved (N-1)/N of them,
+    raw HTML included, between worker processes). Opt-in: each partition multiplies the
+    shuffle tasks of every GroupByKey downstream: one per worker is the measured best."""
 
     workers: t.Sequence[str] = ()  # the cluster's worker addresses, set by the visitor
 
@@ -136,17 +178,21 @@ class _Spread(DaskBagOp):
         import dask
         import dask.bag as db
 
-        dealt = [dask.delayed(_deal, pure=True, nout=wanted)(part, wanted, k)
-                 for k, part in enumerate(input_bag.to_delayed(optimize_graph=False))]
-        hands = []
+        parts = input_bag.to_delayed(optimize_graph=False)
+        # Only the weights (ints) meet in one task; the elements stay where they are until split.
+        weights = [dask.delayed(_weights, pure=True)(part) for part in parts]
+        plan = dask.delayed(_plan, pure=True, nout=len(parts))(weights, wanted)
+        dealt = [dask.delayed(_split, pure=True, nout=wanted)(part, plan[k], wanted)
+                 for k, part in enumerate(parts)]
+        hands = []  # one bag of them: db.concat of one bag per hand added an alias task per hand
         for j in range(wanted):
             # Hand j starts on worker j: the scheduler places a task where its inputs are, and
             # they all are on the worker that read the (small) file list; work stealing moved
             # one parse there only after seconds. A preference, not a pin (allow_other_workers).
             where = {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
             with dask.annotate(**(where if self.workers else {})):
-                hands.append(db.from_delayed([dask.delayed(_concat, pure=True)([hand[j] for hand in dealt])]))
-        return db.concat(hands)
+                hands.append(dask.delayed(_concat, pure=True)([hand[j] for hand in dealt]))
+        return db.from_delayed(hands)
 
 
 def _weight(element) -> int:
@@ -158,36 +204,73 @@ def _weight(element) -> int:
     return 1
 
 
-def _deal(partition, hands: int, first: int) -> tuple[list, ...]:
-    """One partition's elements into ``hands`` lists of about equal weight: heaviest first,
-    each to the lightest hand so far (ties to the hand after ``first``, so that the partitions
-    of one bag do not all load the same hand). Equal weights deal round-robin, in order."""
-    items = list(partition)
-    order = sorted(range(len(items)), key=lambda i: -_weight(items[i]))
+def _weights(partition) -> list[int]:
+    return [_weight(element) for element in partition]
+
+
+def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
+    """For each input partition, the hand each of its elements goes to, so that the hands
+    weigh about the same and as few elements as possible change partition.
+
+    Partition k's home is hand ``k % hands``. Each partition keeps its elements at home,
+    heaviest first, while the home hand stays within its share (the total / hands; an element
+    heavier than a share stays if it comes first: moving it would not even the hands); what is
+    left over goes, heaviest first, to the lightest hand so far (ties to the lowest hand).
+    From one partition this is the deal of the heaviest first to the lightest hand; from
+    partitions already balanced (the parse of files dealt by size), nothing moves."""
+    total = sum(sum(ws) for ws in weights)
+    share = total / hands
+    loads = [0] * hands
+    out = [[-1] * len(ws) for ws in weights]
+    left: list[tuple[int, int, int]] = []  # (-weight, partition, index)
+    for k, ws in enumerate(weights):
+        home = k % hands
+        for i in sorted(range(len(ws)), key=lambda i: -ws[i]):
+            if loads[home] + ws[i] <= share or not loads[home]:  # one heavier than a share stays
+                out[k][i] = home
+                loads[home] += ws[i]
+            else:
+                left.append((-ws[i], k, i))
+    heap = [(load, j) for j, load in enumerate(loads)]
+    heapq.heapify(heap)
+    for negative, k, i in sorted(left):
+        load, j = heapq.heappop(heap)
+        out[k][i] = j
+        heapq.heappush(heap, (load - negative, j))
+    return out
+
+
+def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
+    """One partition's elements into ``hands`` lists as ``plan`` (from ``_plan``) says, in order."""
     out: list[list] = [[] for _ in range(hands)]
-    loads = [(0, (j - first) % hands, j) for j in range(hands)]
-    heapq.heapify(loads)
-    for i in order:
-        load, rank, j = heapq.heappop(loads)
-        out[j].append(items[i])
-        heapq.heappush(loads, (load + _weight(items[i]), rank, j))
+    for element, j in zip(partition, plan):
+        out[j].append(element)
     return tuple(out)
 
 
-def _materialized(bag):
+def _materialized(bag, tag=_ALL):
     """A side input as one task-graph value: computed once, before the tasks that read it.
 
     ``to_delayed(optimize_graph=False)`` keeps the bag's own task keys, so the side input shares
     its upstream tasks with the rest of the graph; ``delayed(list)(bag)`` would optimize a
-    private copy of that upstream, and run it (writes included) once more.
+    private copy of that upstream, and run it (writes included) once more. ``tag``: the output
+    of a tagged bag to take (None is a ParDo's main output), or ``_ALL``: the whole bag.
     """
     import dask
 
-    return dask.delayed(_concat, pure=True)(bag.to_delayed(optimize_graph=False))
+    parts = bag.to_delayed(optimize_graph=False)
+    return dask.delayed(_concat, pure=True)(parts, [tag] * len(parts))
 
 
-def _concat(parts):
-    return [item for part in parts for item in part]
+def _concat(parts, tags=None):
+    """The parts' elements in order; with ``tags``, of each part (a ParDo's (tag, value) pairs)
+    only the values of its tag, unless that tag is ``_ALL``."""
+    if tags is None:
+        return [item for part in parts for item in part]
+    out = []
+    for part, tag in zip(parts, tags):
+        out.extend(part if tag == _ALL else _only(part, tag))
+    return out
 
 
 def _drain(partition):
@@ -200,6 +283,10 @@ def _only(partition, tag):
     return [value for got, value in partition if got == tag]
 
 
+_REPLACED: dict[t.Any, t.Callable[..., DaskBagOp]] = {
+    ParDo: _TaggedParDo, Flatten: _ZipFlatten, GroupByKey: _TaskGroupByKey}
+
+
 class _Visitor(PipelineVisitor):
     def __init__(self, bag_kwargs: dict, workers: t.Sequence[str] = ()):
         self.bag_kwargs = bag_kwargs
@@ -209,12 +296,15 @@ class _Visitor(PipelineVisitor):
         self.consumed: set[AppliedPTransform] = set()
 
     def _bag_of(self, pcoll):
+        bag, tag = self._selection_of(pcoll)
+        return bag if tag == _ALL else bag.map_partitions(_only, tag)
+
+    def _selection_of(self, pcoll) -> tuple[t.Any, t.Any]:
+        """The producer's bag and the tag to take from it (``_ALL``: every element), for an
+        op that selects inside its own tasks instead of in a ``_only`` task per partition."""
         producer = pcoll.producer
         self.consumed.add(producer)
-        bag = self.bags[producer]
-        if producer in self.tagged:
-            bag = bag.map_partitions(_only, pcoll.tag)
-        return bag
+        return self.bags[producer], (pcoll.tag if producer in self.tagged else _ALL)
 
     def visit_transform(self, node: AppliedPTransform) -> None:
         op_class: t.Callable[..., DaskBagOp]
@@ -222,22 +312,24 @@ class _Visitor(PipelineVisitor):
             op_class = _Spread
         else:
             op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
-            op_class = {ParDo: _TaggedParDo, Flatten: _BoundedFlatten}.get(op_class, op_class)
+            op_class = _REPLACED.get(op_class, op_class)
         op: DaskBagOp = op_class(node, bag_kwargs=self.bag_kwargs)
         if isinstance(op, _Spread):
             op.workers = self.workers
-        bags = [self._bag_of(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
+        select = self._selection_of if isinstance(op, Flatten) else self._bag_of
+        bags = [select(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
         if not node.inputs or isinstance(node.inputs[0], pvalue.PBegin):
             input_bag = None
         elif len(bags) == 1 and not isinstance(op, Flatten):
             input_bag = bags[0]
         else:
             input_bag = bags
-        side = [(si, self._bag_of(si.pvalue)) for si in node.side_inputs]
         if isinstance(op, _TaggedParDo):
+            side = [(si, self._selection_of(si.pvalue)) for si in node.side_inputs]
             self.bags[node] = op.apply(input_bag, side)
             self.tagged.add(node)
         else:
+            side = [(si, self._bag_of(si.pvalue)) for si in node.side_inputs]  # Beam's ops: plain bags
             self.bags[node] = op.apply(input_bag, side or None)  # type: ignore[arg-type]  # (side input, bag) pairs
 
     def sinks(self) -> list:

@@ -46,6 +46,8 @@ TARGETS = [
     ("apache_beam.runners.dask.transform_evaluator", "DaskBagOp.apply"),
     ("apache_beam.runners.dask.transform_evaluator", "ParDo"),
     ("apache_beam.runners.dask.transform_evaluator", "Flatten"),
+    ("apache_beam.runners.dask.transform_evaluator", "GroupByKey"),
+    ("apache_beam.runners.dask.transform_evaluator", "defenestrate"),
     ("apache_beam.runners.dask.transform_evaluator", "NoOp"),
     ("apache_beam.runners.dask.transform_evaluator", "get_windowed_value"),
 ]

@@ -155,14 +155,70 @@ def test_dask_runner_on_a_two_worker_cluster_gives_the_same_dataset(inputs, refe
 
 
 def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
-    from newsbeam.pipeline.dask_runner import _deal
+    from newsbeam.pipeline.dask_runner import _plan, _split, _weights
 
     files = [(b"a", 900), (b"b", 500), (b"c", 400), (b"d", 300), (b"e", 100)]
-    # Heaviest first to the lighter hand: 1,200 and 1,000 bytes (a split by count: 1,800 and 400).
-    assert _deal(files, 2, 0) == ([(b"a", 900), (b"d", 300)], [(b"b", 500), (b"c", 400), (b"e", 100)])
-    assert _deal(["x", "y", "z", "w", "v"], 2, 0) == (["x", "z", "v"], ["y", "w"])
-    assert _deal(["x", "y", "z"], 2, 1) == (["y"], ["x", "z"])  # another partition starts elsewhere
-    assert _deal([], 3, 0) == ([], [], [])
+    # From one partition: 1,000 and 1,200 bytes (a split by count: 1,800 and 400).
+    plan = _plan([_weights(files)], 2)
+    assert _split(files, plan[0], 2) == ([(b"a", 900), (b"e", 100)], [(b"b", 500), (b"c", 400), (b"d", 300)])
+    assert _plan([_weights("xyzwv")], 2) == [[0, 0, 1, 1, 0]]  # by count: 3 and 2
+    assert _plan([[1, 1, 1], [], []], 3) == [[0, 1, 2], [], []]
+    assert _plan([[], []], 3) == [[], []]
+
+
+def test_a_dask_reshuffle_moves_only_what_a_partition_holds_beyond_its_share():
+    from newsbeam.pipeline.dask_runner import _plan
+
+    # Partitions already even (the entries of files dealt by size): every element stays home.
+    assert _plan([[1] * 5, [1] * 5], 2) == [[0] * 5, [1] * 5]
+    # 60 and 40 entries: 10 move, from the first partition to the second's hand.
+    plan = _plan([[1] * 60, [1] * 40], 2)
+    assert [hand for hands in plan for hand in hands].count(1) == 50
+    assert plan[1] == [1] * 40 and plan[0].count(1) == 10
+    # More partitions than hands: partition k's home is hand k % hands.
+    assert _plan([[1] * 3, [1] * 3, [1] * 3, [1] * 3], 2) == [[0] * 3, [1] * 3, [0] * 3, [1] * 3]
+    # One element heavier than a share goes to the lightest hand, and the rest around it.
+    plan = _plan([[10, 1, 1], [1]], 2)
+    loads = [0, 0]
+    for weights, hands in zip([[10, 1, 1], [1]], plan):
+        for weight, hand in zip(weights, hands):
+            loads[hand] += weight
+    assert sorted(loads) == [3, 10]
+
+
+def test_a_dask_group_by_key_names_the_task_shuffle(monkeypatch):
+    """Asking Dask for its default shuffle imports dask.dataframe and pandas in the client."""
+    pytest.importorskip("distributed")
+    import dask.bag as db
+    import dask.utils
+
+    from newsbeam.pipeline.dask_runner import _TaskGroupByKey
+
+    def refuse():
+        raise AssertionError("asked Dask for its default shuffle method")
+
+    monkeypatch.setattr(dask.utils, "get_default_shuffle_method", refuse)
+    monkeypatch.setattr("dask.bag.core.get_default_shuffle_method", refuse, raising=False)
+    bag = db.from_sequence([("a", 1), ("b", 2), ("a", 3)], npartitions=2)
+    grouped = _TaskGroupByKey(applied=None).apply(bag).compute(scheduler="sync")
+    assert sorted((key, sorted(values)) for key, values in grouped) == [("a", [1, 3]), ("b", [2])]
+
+
+def test_a_dask_flatten_keeps_the_widest_inputs_partitions_without_alias_tasks():
+    pytest.importorskip("distributed")
+    import dask
+    import dask.bag as db
+
+    from newsbeam.pipeline.dask_runner import _ZipFlatten
+
+    wide = db.from_sequence(range(6), npartitions=3)
+    narrow = db.from_sequence(["a", "b"], npartitions=1)
+    flat = _ZipFlatten(applied=None).apply([wide, narrow])
+    assert flat.npartitions == 3  # db.concat: 4, one alias task each
+    parts = [list(part) for part in dask.compute(*flat.to_delayed(), scheduler="sync")]
+    assert parts == [[0, 1, "a", "b"], [2, 3], [4, 5]]  # partition i joins each input's partition i
+    assert not any(str(key[0] if isinstance(key, tuple) else key).startswith("concat-")
+                   for key in dict(flat.__dask_graph__()))
 
 
 def test_dask_runner_routes_tagged_outputs_runs_every_sink_and_side_inputs_once(dask_cluster, tmp_path):
