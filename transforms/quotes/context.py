@@ -7,47 +7,74 @@ the quote it looks at and never scans the whole zone again.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, Final
 
+from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.tokens import Sentences
 
 
-@dataclasses.dataclass(slots=True)
+# The three records below are dataclasses for their ``repr`` and ``==``, with an ``__init__`` of
+# their own (``init=False``): compiled, mypyc builds them in C, where the ``__init__`` that
+# ``dataclasses`` generates runs as interpreted Python on every quote (bench/README.md, seventh
+# pass). Their fields and defaults are the ones listed.
+@dataclasses.dataclass(slots=True, init=False)
 class Finding:
     """An attribution found for a quote: the mention's words, the cue, and where the cue is."""
 
     mention: str
     cue: str | None
     how: str  # explicit | pronoun | inherited
-    cue_at: int = -1
-    rule: str | None = None  # the name of the rule that found it (rules.RULES)
+    cue_at: int
+    rule: str | None  # the name of the rule that found it (rules.RULES)
+
+    def __init__(self, mention: str, cue: str | None, how: str, cue_at: int = -1, rule: str | None = None) -> None:
+        self.mention = mention
+        self.cue = cue
+        self.how = how
+        self.cue_at = cue_at
+        self.rule = rule
 
 
-@dataclasses.dataclass(slots=True)
+@dataclasses.dataclass(slots=True, init=False)
 class ArticleContext:
     """What one article's quotes share: its names and the speakers met so far."""
 
     names: NameIndex
     # The text layer of the zone whose quotes are read: set by extract._zone_quotes before any
     # rule runs (the rules assert it; they never see an article's context outside a zone).
-    cues: CueIndex | None = None
-    sentences: Sentences | None = None
-    last_person: str | None = None
-    last_speaker: str | None = None
-    people: list[str] = dataclasses.field(default_factory=list)
-    genders: dict[str, str] = dataclasses.field(default_factory=dict)
-    resolved: dict[str, str] = dataclasses.field(default_factory=dict)  # gender -> last "he"/"she" referent
-    unnamed_at: dict[str, int] = dataclasses.field(default_factory=dict)  # gender -> where "he"/"she" was someone unnamed
-    credits: list[tuple[int, str, int]] = dataclasses.field(default_factory=list)  # (open, person, close) credited in this zone
-    team_lead: str | None = None  # "researchers led by Ann Lee": who "the team" speaks through
-    team_lead_at: int = -1  # where in the zone the team was last credited
+    cues: CueIndex | None
+    sentences: Sentences | None
+    last_person: str | None
+    last_speaker: str | None
+    people: list[str]
+    genders: dict[str, str]
+    resolved: dict[str, str]  # gender -> last "he"/"she" referent
+    unnamed_at: dict[str, int]  # gender -> where "he"/"she" was someone unnamed
+    credits: list[tuple[int, str, int]]  # (open, person, close) credited in this zone
+    team_lead: str | None  # "researchers led by Ann Lee": who "the team" speaks through
+    team_lead_at: int  # where in the zone the team was last credited
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.cues = None
+        self.sentences = None
+        self.last_person = None
+        self.last_speaker = None
+        self.people = []
+        self.genders = {}
+        self.resolved = {}
+        self.unnamed_at = {}
+        self.credits = []
+        self.team_lead = None
+        self.team_lead_at = -1
 
 
 
 
-@dataclasses.dataclass(slots=True)
+@dataclasses.dataclass(slots=True, init=False)
 class Site:
     """One quote where it stands: its zone's text, the paragraph around it, the stretch of text
     that belongs to it (from the previous quote's closing mark to the next quote's opening one),
@@ -65,3 +92,37 @@ class Site:
     prev_span: Span | None
     same_paragraph_before: bool  # a quote before it in its paragraph
     starts_paragraph: bool  # nothing but spaces before its opening mark in its paragraph
+
+    def __init__(self, text: str, zone: str, span: Span, paragraphs: list[tuple[int, int]], p_lo: int,
+                 head_lo: int, tail_hi: int, sent_lo: int, prev: Finding | None, prev_span: Span | None,
+                 same_paragraph_before: bool, starts_paragraph: bool) -> None:
+        self.text = text
+        self.zone = zone
+        self.span = span
+        self.paragraphs = paragraphs
+        self.p_lo = p_lo
+        self.head_lo = head_lo
+        self.tail_hi = tail_hi
+        self.sent_lo = sent_lo
+        self.prev = prev
+        self.prev_span = prev_span
+        self.same_paragraph_before = same_paragraph_before
+        self.starts_paragraph = starts_paragraph
+
+
+# How the extractor builds its ``Quote`` records (schemas/records.py, a frozen slotted dataclass
+# of a module that is not compiled): as the ``__init__`` that dataclasses generates does, one
+# field's slot after the other in field order, but from compiled code. That ``__init__`` is
+# interpreted Python, twelve ``object.__setattr__`` calls a quote, ~8% of a compiled extraction
+# (bench/README.md, seventh pass). tests/test_quotes_context.py checks it against ``Quote(...)``.
+_QUOTE_SLOTS: Final[tuple[Any, ...]] = tuple(getattr(Quote, f.name).__set__ for f in dataclasses.fields(Quote))
+
+
+def new_quote(values: tuple[Any, ...]) -> Quote:
+    """``Quote(*values)``, ``values`` holding every field in order (a default is not filled in)."""
+    if len(values) != len(_QUOTE_SLOTS):
+        raise TypeError(f"new_quote: {len(values)} values for {len(_QUOTE_SLOTS)} fields of Quote")
+    quote = object.__new__(Quote)
+    for put, value in zip(_QUOTE_SLOTS, values):
+        put(quote, value)
+    return quote

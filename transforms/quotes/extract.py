@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from newsbeam.schemas.records import Quote
-from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, is_bylined_work, is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
@@ -74,7 +74,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
     for k, (zone, index, text) in enumerate(zones):
         ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
-            quotes.append(Quote(len(quotes), *q))
+            quotes.append(new_quote((len(quotes), *q)))
     return credit_repeated(quotes)
 
 
