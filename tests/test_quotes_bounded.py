@@ -100,6 +100,8 @@ USES = {
     "shapes._HEADLINE_LABEL": "match", "implied._DROPPED_LEAD": "match", "trailing._NAME_THEN_VERB": "match",
     "names._TITLE_APPOSITIVE": "match",
     "trailing._VERB_THEN_NAME": "match",
+    "kinds._TITLE_BEFORE": "scan", "resolve._NARRATOR": "scan", "resolve._ANSWER_LABEL": "match",
+    "antecedents._NAMED": "scan", "phrases._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
 }

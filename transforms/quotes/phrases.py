@@ -442,3 +442,32 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return with_name(text, (start, end))
 
 
+
+
+# Verbs a plain subject keeps before its cue: "parents keep asking", "critics have asked".
+_CUE_AUXILIARIES = frozenset("keep keeps kept are were is was have has had been will would still often "
+                             "always also now again".split())
+_PLAIN_PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
+
+
+def group_subject(text: str, lo: int, cue_at: int) -> tuple[int, int] | None:
+    """The plain plural noun right before a cue, past its auxiliaries, that is the cue's own
+    subject: "the question foster carers keep asking:", "Critics ask:" (English): a group
+    with no name, so the quote is no one's named, never the previous speaker's. With one plain
+    word before it ("foster carers") as the mention."""
+    lo = max(lo, cue_at - 80)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[lo:cue_at])]
+    while words and words[-1][1].lower() in _CUE_AUXILIARIES and len(words) > 1:
+        words.pop()
+    if not words:
+        return None
+    at, word = words[-1]
+    plain = word.lower() if at == 0 or len(words) == 1 else word  # capitalized only opening the sentence
+    if not _PLAIN_PLURAL.fullmatch(plain) or plain.endswith(("ss", "us", "is", "ics")) and \
+            plain not in GROUP_WORDS or plain in FUNCTION_WORDS or plain in PRONOUNS:
+        return None
+    start = lo + at
+    if len(words) > 1 and words[-2][1].isalpha() and words[-2][1].islower() and \
+            words[-2][1] not in FUNCTION_WORDS and words[-2][1] not in ("question", "questions"):
+        start = lo + words[-2][0]
+    return start, lo + at + len(word)
