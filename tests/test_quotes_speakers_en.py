@@ -675,6 +675,18 @@ def test_a_title_does_not_cut_the_speaker_off_from_the_quotes_after_it():
 
 
 @pytest.mark.parametrize("body, expected", [
+    # "they" are several: never the one person quoted last.
+    ('"We need to slow down," said Kay Lind-Moreau.\n\nTeachers met in March. "We will act," they said.',
+     ["Kay Lind-Moreau", None]),
+    # A study's first author speaks for the team: "they" keep her, as "the researchers" do.
+    ('Researchers led by Ann Lee of Oxford University studied the harbour. "The silt moves fast," '
+     'the researchers wrote.\n\n"It will not stop," they added.', ["Ann Lee", "Ann Lee"]),
+], ids=["they-after-a-person", "they-after-a-team"])
+def test_they_is_never_one_person(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # The title of a work the subject writes, edits or publishes: no one's words (a scare
     # quote); the writer is still who the next pronoun means.
     ('Ann Lee will keep writing her weekly column at the Gazette, “Field Notes,” after the sale. '

@@ -90,6 +90,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return ctx.last_person or ctx.last_speaker, "pronoun"
         if low == "it" and ctx.last_speaker in ctx.people:
             return None, "pronoun"  # "it" is a body or a document, never the person last quoted
+        if low == "they" and ctx.last_speaker and ctx.last_speaker != ctx.team_lead and (
+                ctx.last_speaker in ctx.people or ctx.names.is_person(ctx.last_speaker)):
+            # "they" are several: never the one person last quoted (but a study's first author
+            # speaks for the team, as "the researchers" does)
+            return None, "pronoun"
         return ctx.last_speaker, "pronoun"
     if len(words) == 1 and trim(low) in GROUP_WORDS and trim(low) not in _PARTIES and \
             not ctx.names.is_person(trim(mention)):
