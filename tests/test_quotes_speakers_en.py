@@ -605,6 +605,100 @@ def test_the_narrator_or_an_instruction_is_no_speaker(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # "I said" outside quotation marks is the writer: never the third person named before,
+    # who spoke just above; the writer's name where the piece gives it (an editor's note).
+    ('Editor\'s note: What follows is an excerpt from Carl Moreno\'s new book, Hard Lessons.\n\n'
+     'My lawyer stood up. "We found no case like this one," Sam Pollard said. He sat down.\n\n'
+     'The judge turned to me. "Your Honor," I said, "I would like to answer that myself."\n\n'
+     '"I did not know the rules," I told him.',
+     ["Sam Pollard", "Carl Moreno", "Carl Moreno", "Carl Moreno"]),
+    ('By Rita Vance\nThe mayor spoke first. "We are ready," Tom Hale said.\n\n'
+     '"Are you?" I asked.', ["Tom Hale", "Rita Vance"]),
+    # No name for the writer: null, and nothing for the next quote to inherit.
+    ('The coach spoke first. "We are ready," Tom Hale said.\n\n'
+     '"Are you?" I asked him. "Nobody else thinks so."', ["Tom Hale", None, None]),
+    # An interview's answer under its label: "I" is the label's person; the interviewer's
+    # question under an outlet's label is no one named.
+    ('Ruth Okafor runs the harbour board.\n\nThe Courier: You once said the port was '
+     '"finished". Do I have that right?\n\nRuth Okafor: What I called "finished" was the old dock.',
+     [None, "Ruth Okafor"]),
+], ids=["excerpt-from-book", "byline", "unnamed-writer", "interview-label"])
+def test_i_outside_quotation_marks_is_the_writer(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, words", [
+    # A lead-in whose verb has its own plain-noun subject (a group, no name) is that group's:
+    # null, the group kept in speaker_mention, never the previous quote's speaker.
+    ('But the ideas are old, said Rob Grant on local radio. "For years, ministers have promised '
+     'more homes while dodging the real issue." None of the new plans answers the question '
+     'parents keep asking: "How are we meant to pay for this?"', "parents"),
+    ('"We need more beds," said Rob Grant. That is the question foster carers are asking: '
+     '"Who pays for the beds?"', "foster carers"),
+    ('"We need more beds," said Rob Grant. Critics ask: "Where did the money go?"', "Critics"),
+], ids=["keep-asking", "are-asking", "critics-ask"])
+def test_a_lead_in_with_its_own_group_subject_does_not_inherit(body, words):
+    first, second = quotes(body)
+    assert first.speaker == "Rob Grant"
+    assert (second.speaker, second.speaker_mention, second.kind) == (None, words, "direct")
+
+
+def test_a_lead_in_with_no_subject_of_its_own_still_inherits():
+    body = '"We need more beds," said Rob Grant. He then asked: "Who pays for the beds?"'
+    assert speakers(body) == ["Rob Grant", "Rob Grant"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "named X", "called X", "identified as X" introduce a person, by one given name if need
+    # be, who is then who "she" means, through the paragraphs of her passage.
+    ('"We will win," Tom Hale told the crowd.\n\n'
+     'One supporter identified herself to reporters as a 40-year-old nurse named Doris. '
+     '"He really listens to us," she said of Hale.\n\n"It just slipped out," she said.',
+     ["Tom Hale", "Doris", "Doris"]),
+    ('"We will win," Tom Hale told the crowd.\n\n'
+     'Near the stage stood a retired teacher called Mara Quint. "I came for him," she said.',
+     ["Tom Hale", "Mara Quint"]),
+    # A verb "called" with its object is no introduction: the woman stays unnamed.
+    ('"We will win," Tom Hale told the crowd.\n\n'
+     'A woman at the back, who had once called Hale a fraud, shrugged. "He grew on me," she said.',
+     ["Tom Hale", None]),
+], ids=["named", "called", "called-as-a-verb"])
+def test_a_person_introduced_as_named_x_is_the_next_pronoun(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    'A clerk wrote back under the subject line "Room booking for Friday." The note was short.',
+    'Lee sent an email with the subject line "Photos from the trip!" to the whole team.',
+    'The paper ran a story headlined "Mayor quits after late vote." It sold out by noon.',
+    'She wrote an essay entitled "Why we stay." It was read widely.',
+    'The ad, titled "Ready?", ends on a shot of the harbour.',
+], ids=["under-subject-line", "subject-line", "headlined", "entitled", "titled"])
+def test_a_quote_after_headlined_titled_or_subject_line_is_a_title(body):
+    (q,) = quotes(body)
+    assert (q.speaker, q.kind) == (None, "scare")
+
+
+def test_a_title_does_not_cut_the_speaker_off_from_the_quotes_after_it():
+    body = ('"We will fix the port," Ann Lee says in the spot titled "Harbour," pledging to '
+            '"open every dock by June."')
+    assert [(q.speaker, q.kind) for q in quotes(body)] == [
+        ("Ann Lee", "direct"), (None, "scare"), ("Ann Lee", "partial")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "they" are several: never the one person quoted last.
+    ('"We need to slow down," said Kay Lind-Moreau.\n\nTeachers met in March. "We will act," they said.',
+     ["Kay Lind-Moreau", None]),
+    # A study's first author speaks for the team: "they" keep her, as "the researchers" do.
+    ('Researchers led by Ann Lee of Oxford University studied the harbour. "The silt moves fast," '
+     'the researchers wrote.\n\n"It will not stop," they added.', ["Ann Lee", "Ann Lee"]),
+], ids=["they-after-a-person", "they-after-a-team"])
+def test_they_is_never_one_person(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # The title of a work the subject writes, edits or publishes: no one's words (a scare
     # quote); the writer is still who the next pronoun means.
     ('Ann Lee will keep writing her weekly column at the Gazette, “Field Notes,” after the sale. '

@@ -4,6 +4,8 @@ person named before; and what rules a mention out (a group of people, someone ne
 does not name)."""
 from __future__ import annotations
 
+import re
+
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
@@ -157,3 +159,27 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full
     return None
+
+
+# "a 40-year-old nurse named Doris.", "a man called Sam Ortiz,", "identified as Ann Lee.": the
+# words introduce a person, even by a given name alone. "named"/"called" right after a plain
+# lowercase noun (not "Lee called Trump a liar"); the name then ends its phrase.
+_NAMED = re.compile(r"\b(?:[a-z]{3,}[^\S\n]+(?:named|called)|identified[^\S\n]+as)[^\S\n]+"
+                    r"([A-Z][a-z’'-]+(?:[^\S\n]+[A-Z][a-z’'-]+){0,2})(?=[^\S\n]*(?:[.,;:)]|$))")
+_NOT_NOUNS = frozenset("she he they who was were is are has have had been being and but also "
+                       "then not she's".split())
+
+
+def named_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) -> str | None:
+    """The person a phrase like "a resident named Caroline" introduces last in ``text[lo:hi]``,
+    if the article gives no other gender for that name."""
+    found = None
+    for m in _NAMED.finditer(text, lo, hi):
+        noun = text[m.start():m.start(1)].split()[0]
+        if not m.group(0).startswith("identified") and (noun.lower() in _NOT_NOUNS or noun.endswith("ly")):
+            continue  # "she called Trump.", "was named Smith": a verb, not a noun's name
+        found = m.group(1)
+    if found is None or trim(found.split()[0]) in FUNCTION_WORDS:
+        return None
+    full = ctx.names.fullest(found)
+    return full if (ctx.genders.get(full) or ctx.names.gender(found)) in (None, gender) else None

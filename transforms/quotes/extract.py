@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    after_work_noun, is_bylined_work, is_dated_work, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
+    after_work_noun, is_bylined_work, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -109,8 +109,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         quoted = text[span.start:span.end]
         kind = kind_of(text, span, quoted)
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
-        written = zone != "title" and is_work_written(text, span, quoted) and \
-            ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None
+        written = zone != "title" and (is_named_title(text, span, quoted) or is_work_written(text, span, quoted) and
+                                       ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None)
         # "“In Fisher,” Lee said, “the court ...”": the first half of a quote broken by its
         # attribution, speech however title-like its few words (rule ``interrupted_opening``).
         interrupted = after is not None and quoted.rstrip()[-1:] == "," and \

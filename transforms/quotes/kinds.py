@@ -89,6 +89,21 @@ def is_bylined_work(text: str, span: Span, quoted: str) -> bool:
     return _BYLINE_AFTER.match(text, end) is not None
 
 
+# Words that say the quote after them is a title: "a story headlined “...”", "an email under the
+# subject line “...”", "a report titled: “...”".
+_TITLE_BEFORE = re.compile(r"\b(?:headlined|titled|entitled|subject[^\S\n]+line|subject[^\S\n]+heading)"
+                           r"[^\S\n]*[:,]?[^\S\n]*+$", re.IGNORECASE)
+
+
+def is_named_title(text: str, span: Span, quoted: str) -> bool:
+    """A quote of up to twenty-five words right after "headlined", "titled", "entitled" or
+    "subject line": the title of a story, a report or an email, no one's speech (rule
+    ``named_title``)."""
+    if span.continued or len(quoted) > 200 or len(quoted_words(quoted)) > 25:
+        return False
+    return _TITLE_BEFORE.search(text, max(0, span.open_at - 40), span.open_at) is not None
+
+
 _YEAR_AFTER = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
 
 

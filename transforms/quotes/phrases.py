@@ -7,6 +7,7 @@ from newsbeam.transforms.quotes.language import Language, current as current_lan
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
+from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
@@ -141,49 +142,6 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return with_name(text, found)
         i = j
     return named
-
-
-# An unnamed source and what places it ("a source familiar with the talks", "two people close to
-# Lee", "one official briefed on the plan"), read whole as the mention (rule ``placed_source``): the
-# words a reader keeps of an unnamed speaker (null), not the person it is close to.
-_SOURCE_HEAD = (r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he)[^\S\n]+"
-                r"(?:[a-z][a-z\-]{0,20}+[^\S\n]+){0,3}?(?:sources?|officials?|aides?|person|people|advis[eo]rs?|"
-                r"insiders?|allies|ally|staffers?|strategists?|operatives?|members?|diplomats?|lawmakers?|"
-                r"associates?|confidants?)[^\S\n]+(?:familiar[^\S\n]+with|close[^\S\n]+to|briefed[^\S\n]+on|"
-                r"with[^\S\n]+(?:direct[^\S\n]+|first-hand[^\S\n]+)?knowledge[^\S\n]+of|knowledgeable[^\S\n]+about|"
-                r"privy[^\S\n]+to)[^\S\n]+(?:[^,;:!?.“”\"()\n]|(?:(?<=Gov)|(?<=Sen)|(?<=Rep)|(?<=Mrs)|(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Gen))\.){1,80}?")
-_SOURCE_AFTER = re.compile(_SOURCE_HEAD + r"(?=[^\S\n]*(?:[,;:!?.“”\"()\n]|$))")
-_SOURCE_WHOLE = re.compile(_SOURCE_HEAD)
-_SOURCE_BEFORE = re.compile(r"(?<![\w'’])" + _SOURCE_HEAD + r"[^\S\n]+(?:(?:also|later|then|has|had|have|was|were)[^\S\n]+)*$")
-
-
-def placed_source_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    """"said a source familiar with the talks": the whole unnamed source, from ``pos``."""
-    if current_language().code != "en":
-        return None
-    m = _SOURCE_AFTER.match(text, pos, min(hi, pos + 160))
-    return m.span() if m else None
-
-
-def is_placed_source(mention: str) -> bool:
-    """``mention`` is an unnamed source and what places it, whole: no one named (null)."""
-    return current_language().code == "en" and _SOURCE_WHOLE.fullmatch(mention.strip()) is not None
-
-
-def placed_source_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
-    """"a source familiar with the talks said": the whole unnamed source, ending before ``pos``."""
-    if current_language().code != "en":
-        return None
-    lo = max(lo, pos - 160)
-    m = _SOURCE_BEFORE.search(text, lo, pos)
-    if m is None:
-        return None
-    end = m.start() + len(text[m.start():pos].rstrip())
-    for word in ("also", "later", "then", "has", "had", "have", "was", "were"):
-        if text[m.start():end].endswith(" " + word):
-            end -= len(word) + 1
-            end = m.start() + len(text[m.start():end].rstrip())
-    return m.start(), end
 
 
 def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
@@ -494,5 +452,3 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if trim(text[start:end]) in DETERMINERS:
         return None
     return with_name(text, (start, end))
-
-

@@ -5,16 +5,17 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
-    _unnamed_person, nearest_person, opening_subject, own_subject, plural_group)
+    _unnamed_person, named_person, nearest_person, opening_subject, own_subject, plural_group)
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
+    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.issuers import (
     DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
-from newsbeam.transforms.quotes.phrases import is_placed_source, subject_of
+from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
@@ -23,6 +24,30 @@ from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 # long run as a start.)
 _RELATIVE_TAIL = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
 _RELATIVE_ENDINGS = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
+
+
+# Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new
+# book", "adapted from ... by Ann Lee"), a byline line ("By Ann Lee") or the heading of an
+# excerpt ("From “Field Notes” by Ann Lee").
+_NAME = r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})"
+_NARRATOR = re.compile(
+    r"\b(?:excerpts?|excerpted|adapted|extracts?) from [^.\n]{0,80}?\b" + _NAME + r"[’']s? "
+    r"(?:[\w-]+ ){0,3}(?:book|memoir|essay)\b"
+    r"|\b(?:[Ee]xcerpted|[Aa]dapted) from [^\n]{0,120}?\bby " + _NAME + r"\b"
+    r"|(?:^|\n)[^\S\n]*By " + _NAME + r"[^\S\n]*\n"
+    r"|(?:^|\n)[^\S\n]*From [“\"][^”\"\n]{1,150}[”\"] by " + _NAME)
+_ANSWER_LABEL = re.compile(r"[^\S\n]*((?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?" + _NAME[1:-1] + r"):[^\S\n]")
+_PARTIES = frozenset(["democrats", "republicans"])  # a party speaks as a body
+
+
+def narrator(text: str, before: int) -> str | None:
+    """The writer of a first-person passage where the text before it names them, the last
+    such statement before ``before`` (an excerpt's heading after an interview), else None: an
+    "I" outside quotation marks is no one else."""
+    found = None
+    for m in _NARRATOR.finditer(text, max(0, before - 20000), before):
+        found = next(g for g in m.groups() if g)
+    return found
 
 
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
@@ -57,11 +82,27 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
             return antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at), "pronoun"
+        if low == "i":
+            # "“Your Honor,” I said": the first person outside quotation marks is the writer,
+            # never a third person named before; named only where the piece says whose it is.
+            label = _ANSWER_LABEL.match(text, text.rfind("\n", 0, before) + 1)
+            if label is not None and trim(label.group(1).split()[0]) not in DETERMINERS:
+                # "Ann Lee: As I said, ...": an interview's answer is its label's
+                return ctx.names.fullest(split_title(label.group(1)) or label.group(1)), "pronoun"
+            return narrator(text, before), "pronoun"
         if low in PERSONAL:
             return ctx.last_person or ctx.last_speaker, "pronoun"
         if low == "it" and ctx.last_speaker in ctx.people:
             return None, "pronoun"  # "it" is a body or a document, never the person last quoted
+        if low == "they" and ctx.last_speaker and ctx.last_speaker != ctx.team_lead and (
+                ctx.last_speaker in ctx.people or ctx.names.is_person(ctx.last_speaker)):
+            # "they" are several: never the one person last quoted (but a study's first author
+            # speaks for the team, as "the researchers" does)
+            return None, "pronoun"
         return ctx.last_speaker, "pronoun"
+    if len(words) == 1 and trim(low) in GROUP_WORDS and trim(low) not in _PARTIES and \
+            not ctx.names.is_person(trim(mention)):
+        return None, found.how  # "Critics ask:", "Officials said": a group, no one named
     lead = _team_lead(mention, words)
     if lead:
         # "researchers led by Jacob L. Bongers of the University of Sydney", "authors Ann Lee
@@ -348,6 +389,11 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         found = opening_subject(ctx, text, lo, before, gender)
     if found is None:
         found = _subject_before(ctx, text, lo, before, gender, pronoun)
+    if not found and ctx.sentences is not None:
+        # "... a resident named Caroline. “…,” she said": the person the sentence before the
+        # quote's own introduces by name.
+        s_lo = ctx.sentences.start(lo, max(lo, ctx.sentences.start(lo, before) - 2))
+        found = named_person(ctx, text, max(lo, s_lo), before, gender) or found
     if found == "":
         ctx.resolved[gender], ctx.unnamed_at[gender] = "", before
         return None  # the sentences before are about someone unnamed: "Rashtian’s father"

@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
     closing_sentence_before, connective_opens, signature_line)
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun
 from newsbeam.transforms.quotes.messages import message_sent
@@ -317,6 +318,10 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         assert ctx.sentences is not None and ctx.cues is not None
         gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
         if ctx.cues.first(gap_lo, site.sent_lo) is None:
+            own = ctx.cues.between(site.sent_lo, span.open_at) if current_language().code == "en" else []
+            group = group_subject(text, site.sent_lo, own[-1].s) if own else None
+            if group:  # "... the question parents keep asking: “...”": a group's, no one named
+                return Finding(text[group[0]:group[1]], own[-1].word, "explicit", own[-1].s)
             return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
     elif prev_span.paragraph == span.paragraph - 1 and site.starts_paragraph and \
             quote_ends_paragraph(text, prev_span, site.paragraphs) and not heading_line(site, ctx):

@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
+from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
 
@@ -137,6 +138,9 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                 not (prev is not None and prev.cue_at >= lo)
             if prev is not None and prev.mention and (subj is None or not known_person(
                     text[subj[0]:subj[1]], ctx) and not personal):
+                group = None if participle or current_language().code != "en" else group_subject(text, lo, cue.s)
+                if group:
+                    return finding(text, group, cue)  # "the question parents keep asking:": no one named
                 return Finding(prev.mention, cue.word, "inherited", prev.cue_at)
             subj = subj or (np_before(text, cue.s, lo) if participle else None)
             if subj:
