@@ -23,14 +23,21 @@ REPORTED_MOOD_QUOTE = "reported_mood_quote"
 _LEAD_MAX = 400  # characters of a lead-in read for its verb (one sentence of reported speech)
 
 
-def reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
-    """The person credited last before ``before`` in its paragraph or the one before it (a
-    German sentence in Konjunktiv I reports that person's speech), else None."""
+def _paragraph_and_previous(text: str, before: int) -> tuple[int, int, int]:
+    """The start of the paragraph holding ``before``, and the start and end of the paragraph
+    before it (the paragraph's own start for both when there is none)."""
     p_lo = text.rfind("\n", 0, before) + 1
     q_hi = p_lo - 1
     while q_hi > 0 and text[q_hi - 1] in "\n\r ":
         q_hi -= 1
-    lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    q_lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    return p_lo, q_lo, q_hi
+
+
+def reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """The person credited last before ``before`` in its paragraph or the one before it (a
+    German sentence in Konjunktiv I reports that person's speech), else None."""
+    _, lo, _ = _paragraph_and_previous(text, before)
     for offset, person, _ in reversed(ctx.credits):
         if offset < lo:
             return None
@@ -48,11 +55,7 @@ def _reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:
     mention of a person a sentence closes on (", sagte Lucke am Samstag.", ", kritisierte Lucke
     weiter.")."""
     assert ctx.sentences is not None and ctx.cues is not None
-    p_lo = text.rfind("\n", 0, before) + 1
-    q_hi = p_lo - 1
-    while q_hi > 0 and text[q_hi - 1] in "\n\r ":
-        q_hi -= 1
-    q_lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    p_lo, q_lo, q_hi = _paragraph_and_previous(text, before)
     stretches = [(p_lo, before)] + ([(q_lo, q_hi)] if q_lo < q_hi < p_lo else [])
     read = 0
     for lo, hi in stretches:
