@@ -863,3 +863,21 @@ def test_a_body_with_an_appositive_is_no_she():
     body = ("Prices rose, said Tom Hale in The Harbor Times. “It will get worse.”\n\nHarbor Network, part of "
             "the Delta Group, would like to see fees capped. “Fees must be fair,” she told The Times.")
     assert _quote("body", body, "Fees must be fair,").speaker != "Harbor Network"
+
+
+# ------------------------------ shape: a description whose head is a person noun (spk-pn6)
+
+@pytest.mark.parametrize("body, mention, kind", [
+    # A singular person noun after an article is a speaker's description, as its plural is a
+    # group's: the words are that person's (null speaker, the description kept as the mention).
+    ('The lawmaker said Park\'s remarks "have done lasting harm to the valley."',
+     "The lawmaker", "partial"),
+    ('Outside the hall, a young boy shouted, "Go home, everyone!"', "a young boy", "direct"),
+    ('One voter said the new bridge was "a waste of time and money" for the town.',
+     "One voter", "partial"),
+    ('The crowd chanted "Four more years!" as the mayor walked in.', "The crowd", "partial"),
+    ('Another critic said the vote was "rushed and unfair."', "Another critic", "partial"),
+], ids=["the-lawmaker", "a-young-boy", "one-voter", "the-crowd", "another-critic"])
+def test_a_person_noun_heads_a_speakers_description(body, mention, kind):
+    q = quotes(body)[0]
+    assert (q.speaker, q.speaker_mention, q.kind, q.rule) == (None, mention, kind, "lead_in")

@@ -117,11 +117,17 @@ report study survey poll memo letter statement release article book ad video law
 filing ruling order bill post tweet website site blog editorial column
 email emails e-mail message
 """.split())
-# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
+# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman"; and
+# nouns for one person or a crowd ("the lawmaker said", "a young boy shouted", "one voter
+# said"), the singulars of GROUP_WORDS among them: a description, kept as the mention.
 NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | frozenset("""
 piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
 neighbour colleague outlet channel show program programme couple man woman people person source
 insider bylaws constitution
+lawmaker legislator staffer employee mogul tycoon billionaire crowd audience
+critic expert prosecutor investigator resident voter protester protestor demonstrator witness
+observer doctor respondent parent worker nurse farmer supporter donor fan boy girl guy
+lady teenager user commenter heckler customer patient victim survivor
 """.split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
 NP_STOP = frozenset("""
