@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
+from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -190,6 +191,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)
         return None, "explicit"
+    if low in DETERMINERS and described_holder(rest):
+        return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
@@ -410,6 +413,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
             if (ctx.genders.get(person) or names.gender(person)) in (None, gender):
                 found = person
                 break
+    if found is not None and not pronoun_can_name(found):
+        return None  # "U.S. AI", "July Thailand": capitalized words, no person
     if found is not None:
         # What the article says once about someone's pronoun holds for its later quotes.
         ctx.genders.setdefault(found, gender)

@@ -1,0 +1,46 @@
+"""Mentions that name no one, though they hold capitalized words: a lowercase description of a
+person tied to a place or a person ("a resident of Dorvan", "a spokesperson for Marlow"), and
+capitalized runs that a pronoun cannot stand for ("U.S. AI", "July Thailand", "Finance
+Minister")."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, SPOKESPEOPLE, TITLES
+from newsbeam.transforms.quotes.tokens import trim
+
+_LINKS = frozenset("of for from at in".split())
+# Heads of a description of one person that are neither a title nor a role word.
+_PERSON_HEADS = frozenset("man woman person resident source witness member neighbour neighbor "
+                          "passenger driver victim employee worker".split())
+# (Not "April", "May", "June", "August": given names too.)
+_MONTHS = frozenset("january february march july september october november december monday "
+                    "tuesday wednesday thursday friday saturday sunday".split())
+
+
+def described_holder(rest: list[str]) -> bool:
+    """``rest`` (a mention's words after its article) is a lowercase description of one person
+    whose capitalized words come after "of", "for", "from", "at" or "in": "resident of Dorvan",
+    "senior spokesperson for Marlow". The person is unnamed: the place or the employer is not
+    the speaker."""
+    k = 0
+    while k < len(rest) and k < 6 and trim(rest[k]) not in _LINKS:
+        if not rest[k][:1].islower():
+            return False  # "Labour spokesperson for health": a capitalized word before the link
+        k += 1
+    if k == 0 or k >= len(rest) - 1 or not any(w[:1].isupper() for w in rest[k + 1:]):
+        return False
+    head = trim(rest[k - 1])
+    return head in _PERSON_HEADS or head in SPOKESPEOPLE or head in ROLE_WORDS or head in TITLES
+
+
+def pronoun_can_name(name: str) -> bool:
+    """Whether a capitalized run found for "he" or "she" can be a person: not abbreviations
+    alone ("U.S. AI"), no digits ("H200 AI"), not opening on a month or a weekday ("July
+    Thailand"), not closing on a title with no name after it ("Finance Minister")."""
+    words = name.split()
+    if not words or any(c.isdigit() for c in name):
+        return False
+    if all(w.replace(".", "").replace("’s", "").replace("'s", "").isupper() for w in words):
+        return False
+    if trim(words[0]) in _MONTHS and len(words) > 1:
+        return False
+    return not (len(words) > 1 and trim(words[-1]) in TITLES)
