@@ -51,3 +51,25 @@ def test_he_skips_capitalized_words_that_are_no_person(later):
     body = ('Firms are racing to build models, says policy researcher Tom Reyes: to deploy AI in '
             'offices and to sell AI.\n\n"I think we are ahead," he says.\n\n' + later)
     assert speakers(body) == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Dean" is a role where the article writes "the dean"; the name is what follows it.
+    ('Vikram Amar is the dean of the law school.\n\n"We will grow," Dean Amar said.', ["Vikram Amar"]),
+    # ... and a given name where it does not.
+    ('"We will grow," Dean Phillips said.', ["Dean Phillips"]),
+], ids=["dean-as-role", "dean-as-given-name"])
+def test_a_word_that_is_a_role_or_a_name(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # A title-case headline runs its subject into its verb: the person is the words before it.
+    ("Hale Hits Back at Critics as Ties Sour: ‘Our Town Stands on Its Own’",
+     'Mayor Tom Hale spoke on Monday. "Our town stands," Hale said.', "Tom Hale"),
+    ("Lee Publicly Rebukes Park, Urges Leaders to ‘Act Now’",
+     'President Ann Lee spoke in Geneva. "Act now," Lee said.', "Ann Lee"),
+], ids=["name-then-verb", "name-then-adverb"])
+def test_a_headline_subject_stops_at_its_verb(title, body, expected):
+    found = [q.speaker for q in extract_quotes(title, [], body) if q.zone == "title"]
+    assert found == [expected]

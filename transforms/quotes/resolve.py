@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.titles import split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name
 
@@ -146,6 +146,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 ctx.names.is_surname(name.split()[1]):
             name = name.split()[1]  # "Nvidia’s Huang": the person the article calls Huang
         if name:
+            name = without_role_word(name, text)  # "Dean Amar" where "the dean" is a role
             if name.isupper():
                 full = ctx.names.fullest(name.title())
                 name = full if full != name.title() else ctx.names.expansion(name) or name
@@ -153,7 +154,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
                 name = ctx.names.given_name(name) or name
-            return _without_article(name), "explicit"
+            return without_role_word(_without_article(name), text), "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
