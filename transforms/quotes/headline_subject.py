@@ -18,10 +18,11 @@ def headline_subject(mention: str, ctx: ArticleContext) -> str:
     """``mention`` cut before its first verb-like word when the words before it are a person
     the article names ("Carney Hits Back" -> "Carney"); else ``mention`` as it is."""
     words = mention.split()
-    for k in range(1, min(len(words), 4)):
+    for k in range(1, min(len(words) - 1, 4)):  # the verb has words after it: "Hits Back"
         if _verb_like(words[k]):
             subject = " ".join(words[:k])
-            if ctx.names.is_person(subject) and not _verb_like(words[k - 1]):
+            if ctx.names.is_person(subject) and not _verb_like(words[k - 1]) and \
+                    not ctx.names.is_person(" ".join(words[:k + 1])):  # "Mark Kelly" is a name
                 return subject
             return mention
     return mention

@@ -192,7 +192,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)
         return None, "explicit"
-    if low in DETERMINERS and described_holder(rest):
+    if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"

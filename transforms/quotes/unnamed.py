@@ -11,6 +11,11 @@ _LINKS = frozenset("of for from at in".split())
 # Heads of a description of one person that are neither a title nor a role word.
 _PERSON_HEADS = frozenset("man woman person resident source witness member neighbour neighbor "
                           "passenger driver victim employee worker".split())
+# Titles that close a capitalized run without a name ("Finance Minister", "American President");
+# not every title word: "King", "Autor" (a German title) are surnames too ("Pete King", "David Autor").
+_TITLE_TAILS = frozenset("minister president secretary chancellor governor senator mayor premier "
+                         "ambassador spokesman spokeswoman spokesperson ceo chairman chairwoman "
+                         "director commissioner".split())
 # (Not "April", "May", "June", "August": given names too.)
 _MONTHS = frozenset("january february march july september october november december monday "
                     "tuesday wednesday thursday friday saturday sunday".split())
@@ -43,4 +48,4 @@ def pronoun_can_name(name: str) -> bool:
         return False
     if trim(words[0]) in _MONTHS and len(words) > 1:
         return False
-    return not (len(words) > 1 and trim(words[-1]) in TITLES)
+    return not (len(words) > 1 and trim(words[-1]) in _TITLE_TAILS)
