@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name
+from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
 
 
 def speakers(body: str) -> list[str | None]:
@@ -73,3 +73,24 @@ def test_a_word_that_is_a_role_or_a_name(body, expected):
 def test_a_headline_subject_stops_at_its_verb(title, body, expected):
     found = [q.speaker for q in extract_quotes(title, [], body) if q.zone == "title"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "of" and a lowercase phrase after the name is what the words were about.
+    ('"It is a disaster," said Ann Lee of the plan.', "Ann Lee"),
+    ('"It is a disaster," said Mayor Ann Lee of the new plan on Monday.', "Ann Lee"),
+    # Capitals after "of": where the person is from, as before.
+    ('"It is a disaster," said Ann Lee of the Harbor Party.', "Ann Lee"),
+], ids=["of-the-plan", "title-and-of-the-new-plan", "of-a-party"])
+def test_a_name_then_the_topic_of_its_verb(body, expected):
+    assert speakers(body) == [expected]
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Ann Lee of the plan", "Ann Lee"),
+    ("President of the board", "President of the board"),  # a title, no name
+    ("a resident of the town", "a resident of the town"),
+    ("Ann Lee of the Harbor Party", "Ann Lee of the Harbor Party"),
+])
+def test_without_of_topic(mention, expected):
+    assert without_of_topic(mention) == expected

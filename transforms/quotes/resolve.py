@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
-from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name
+from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -62,6 +62,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         mention = mention.rsplit(None, 1)[0].rstrip(" ,") if " " in mention.strip() else ""
         if not mention:
             return None, found.how
+    if current_language().code == "en":
+        mention = without_of_topic(mention)  # ", said Ann Lee of the plan"
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":

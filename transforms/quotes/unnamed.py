@@ -1,7 +1,7 @@
 """Mentions that name no one, though they hold capitalized words: a lowercase description of a
 person tied to a place or a person ("a resident of Dorvan", "a spokesperson for Marlow"), and
 capitalized runs that a pronoun cannot stand for ("U.S. AI", "July Thailand", "Finance
-Minister")."""
+Minister"); and a name with the topic of its verb run into it ("said Ann Lee of the plan")."""
 from __future__ import annotations
 
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, SPOKESPEOPLE, TITLES
@@ -49,3 +49,27 @@ def pronoun_can_name(name: str) -> bool:
     if trim(words[0]) in _MONTHS and len(words) > 1:
         return False
     return not (len(words) > 1 and trim(words[-1]) in _TITLE_TAILS)
+
+
+# ", said Ann Lee of the plan": "of" and a lowercase noun phrase after a name is what was said
+# about, not where the person is from ("Ann Lee of the Harbor Party" keeps its capitals).
+_OF_DETERMINERS = frozenset("the a an his her their its this that".split())
+
+
+def without_of_topic(mention: str) -> str:
+    """``mention`` without a closing "of the plan" when what is left is a capitalized name
+    whose last word is no title ("Ann Lee of the plan" -> "Ann Lee"; "President of the board"
+    stays)."""
+    words = mention.split()
+    if "of" not in words[1:-2] or len(words) > 20:
+        return mention
+    k = len(words) - 1 - words[::-1].index("of")
+    topic = words[k + 1:]
+    if not 2 <= len(topic) <= 5 or topic[0] not in _OF_DETERMINERS or \
+            not all(w[:1].islower() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                    for w in topic[1:]):
+        return mention
+    name = words[:k]
+    if not all(w[:1].isupper() for w in name[-2:]) or trim(name[-1]) in TITLES:
+        return mention
+    return " ".join(name)
