@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import tokens, trim
+from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 
 
 _PLURAL_ENDINGS = ("ists", "ians", "eans")
@@ -151,6 +152,8 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
             continue
         name = split_title(name) or name
         full = names.fullest(name)
+        if not pronoun_can_name(full):
+            continue  # "U.S. AI", "July Thailand": capitalized words, no person
         # Someone who "said" or "told" is a person even when named once.
         assert ctx.cues is not None
         nxt = ctx.cues.first(end + 1, end + 25)

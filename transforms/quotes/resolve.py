@@ -17,8 +17,9 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.titles import split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
+from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -61,6 +62,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         mention = mention.rsplit(None, 1)[0].rstrip(" ,") if " " in mention.strip() else ""
         if not mention:
             return None, found.how
+    if current_language().code == "en":
+        mention = without_of_topic(mention)  # ", said Ann Lee of the plan"
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":
@@ -145,6 +148,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 ctx.names.is_surname(name.split()[1]):
             name = name.split()[1]  # "Nvidia’s Huang": the person the article calls Huang
         if name:
+            name = without_role_word(name, text)  # "Dean Amar" where "the dean" is a role
             if name.isupper():
                 full = ctx.names.fullest(name.title())
                 name = full if full != name.title() else ctx.names.expansion(name) or name
@@ -152,7 +156,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
                 name = ctx.names.given_name(name) or name
-            return _without_article(name), "explicit"
+            return without_role_word(_without_article(name), text), "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
@@ -190,6 +194,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)
         return None, "explicit"
+    if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
+        return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
@@ -410,6 +416,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
             if (ctx.genders.get(person) or names.gender(person)) in (None, gender):
                 found = person
                 break
+    if found is not None and not pronoun_can_name(found):
+        return None  # "U.S. AI", "July Thailand": capitalized words, no person
     if found is not None:
         # What the article says once about someone's pronoun holds for its later quotes.
         ctx.genders.setdefault(found, gender)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.headline_subject import headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.issuers import subject_issuer
@@ -154,6 +155,8 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and found.how == "explicit" and _after_preposition(site, found):
         return None
+    if found is not None and site.zone == "title":
+        found.mention = headline_subject(found.mention, ctx)  # "Carney Hits Back at ...: ‘...’"
     return found
 
 

@@ -3,6 +3,8 @@ employer are split off ("Treasury Secretary Ana Ruiz" -> "Ana Ruiz"), German com
 and where a title's "of" words end and a name begins ("Minister of Finance Ana Ruiz")."""
 from __future__ import annotations
 
+import re
+
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
@@ -120,3 +122,18 @@ def _split_title(mention: str) -> str:
             k = n + 1
     name = best[leading_roles(best, k):]
     return " ".join(name).strip(" .,’'") if name else ""
+
+
+# Words that are a title or a given name ("Dean Amar", "Dean Phillips"): a title where the article
+# also writes the word in lower case, as a role ("the dean of the law school").
+_TITLE_OR_NAME = {"Dean": re.compile(r"\bdean\b")}
+
+
+def without_role_word(name: str, text: str) -> str:
+    """``name`` without a first word that the article uses as a role: "Dean Vikram Amar" ->
+    "Vikram Amar" where the text says "the dean"; "Dean Phillips" stays where it does not."""
+    first, _, rest = name.partition(" ")
+    role = _TITLE_OR_NAME.get(first)
+    if role is None or not rest or not rest[:1].isupper() or role.search(text, 0, 200_000) is None:
+        return name
+    return rest

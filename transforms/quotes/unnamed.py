@@ -1,0 +1,75 @@
+"""Mentions that name no one, though they hold capitalized words: a lowercase description of a
+person tied to a place or a person ("a resident of Dorvan", "a spokesperson for Marlow"), and
+capitalized runs that a pronoun cannot stand for ("U.S. AI", "July Thailand", "Finance
+Minister"); and a name with the topic of its verb run into it ("said Ann Lee of the plan")."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, SPOKESPEOPLE, TITLES
+from newsbeam.transforms.quotes.tokens import trim
+
+_LINKS = frozenset("of for from at in".split())
+# Heads of a description of one person that are neither a title nor a role word.
+_PERSON_HEADS = frozenset("man woman person resident source witness member neighbour neighbor "
+                          "passenger driver victim employee worker".split())
+# Titles that close a capitalized run without a name ("Finance Minister", "American President");
+# not every title word: "King", "Autor" (a German title) are surnames too ("Pete King", "David Autor").
+_TITLE_TAILS = frozenset("minister president secretary chancellor governor senator mayor premier "
+                         "ambassador spokesman spokeswoman spokesperson ceo chairman chairwoman "
+                         "director commissioner".split())
+# (Not "April", "May", "June", "August": given names too.)
+_MONTHS = frozenset("january february march july september october november december monday "
+                    "tuesday wednesday thursday friday saturday sunday".split())
+
+
+def described_holder(rest: list[str]) -> bool:
+    """``rest`` (a mention's words after its article) is a lowercase description of one person
+    whose capitalized words come after "of", "for", "from", "at" or "in": "resident of Dorvan",
+    "senior spokesperson for Marlow". The person is unnamed: the place or the employer is not
+    the speaker."""
+    k = 0
+    while k < len(rest) and k < 6 and trim(rest[k]) not in _LINKS:
+        if not rest[k][:1].islower():
+            return False  # "Labour spokesperson for health": a capitalized word before the link
+        k += 1
+    if k == 0 or k >= len(rest) - 1 or not any(w[:1].isupper() for w in rest[k + 1:]):
+        return False
+    head = trim(rest[k - 1])
+    return head in _PERSON_HEADS or head in SPOKESPEOPLE or head in ROLE_WORDS or head in TITLES
+
+
+def pronoun_can_name(name: str) -> bool:
+    """Whether a capitalized run found for "he" or "she" can be a person: not abbreviations
+    alone ("U.S. AI"), no digits ("H200 AI"), not opening on a month or a weekday ("July
+    Thailand"), not closing on a title with no name after it ("Finance Minister")."""
+    words = name.split()
+    if not words or any(c.isdigit() for c in name):
+        return False
+    if all(w.replace(".", "").replace("’s", "").replace("'s", "").isupper() for w in words):
+        return False
+    if trim(words[0]) in _MONTHS and len(words) > 1:
+        return False
+    return not (len(words) > 1 and trim(words[-1]) in _TITLE_TAILS)
+
+
+# ", said Ann Lee of the plan": "of" and a lowercase noun phrase after a name is what was said
+# about, not where the person is from ("Ann Lee of the Harbor Party" keeps its capitals).
+_OF_DETERMINERS = frozenset("the a an his her their its this that".split())
+
+
+def without_of_topic(mention: str) -> str:
+    """``mention`` without a closing "of the plan" when what is left is a capitalized name
+    whose last word is no title ("Ann Lee of the plan" -> "Ann Lee"; "President of the board"
+    stays)."""
+    words = mention.split()
+    if "of" not in words[1:-2] or len(words) > 20:
+        return mention
+    k = len(words) - 1 - words[::-1].index("of")
+    topic = words[k + 1:]
+    if not 2 <= len(topic) <= 5 or topic[0] not in _OF_DETERMINERS or \
+            not all(w[:1].islower() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                    for w in topic[1:]):
+        return mention
+    name = words[:k]
+    if not all(w[:1].isupper() for w in name[-2:]) or trim(name[-1]) in TITLES:
+        return mention
+    return " ".join(name)
