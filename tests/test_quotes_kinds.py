@@ -217,3 +217,53 @@ def test_a_judging_verb_gives_its_subject_the_partial_quote(body, words, speaker
 def test_a_label_stays_scare_without_a_speaking_subject(body, words):
     q = _quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, words", [
+    # A clause lifted from someone's words in a sentence that reports speech, with no one the
+    # rules can name: partial with a null speaker, not the writer's term.
+    ("The union said the new rota was “drawn up without asking a single nurse on the ward”.",
+     "drawn up without asking a single nurse on the ward"),
+    # Words in the first person are someone's, whatever the sentence around them.
+    ("Many at the depot “know we cannot keep the night buses running past March.”",
+     "know we cannot keep the night buses running past March."),
+])
+def test_a_long_lower_case_clause_in_reported_speech_is_partial(body, words):
+    q = _quote(body, words)
+    assert q.kind == "partial"
+
+
+@pytest.mark.parametrize("body, words", [
+    # Fewer than five words, a title in capitals, an address, an argument in code: scare.
+    ("The new rota has left the wards “badly short” of nurses.", "badly short"),
+    ("Pupils in the town read “The Long Night of the River” at school.",
+     "The Long Night of the River"),
+    ("The docs said to call fetch(“https://api.example.org/v1/items/all”) once a day.",
+     "https://api.example.org/v1/items/all"),
+    ("The guide said it(“should return an empty list when nothing matches”) is the first test.",
+     "should return an empty list when nothing matches"),
+    # A clause in a sentence that reports no one's speech stays the writer's.
+    ("Ferries sail past “lemon groves and quiet bays with old stone towers” every hour.",
+     "lemon groves and quiet bays with old stone towers"),
+])
+def test_short_titled_coded_or_unreported_quotes_stay_scare(body, words):
+    assert _quote(body, words).kind == "scare"
+
+
+
+@pytest.mark.parametrize("body, words, mention, cue", [
+    # A clause no rule credits: partial, speaker null, the reporting words kept as the mention
+    # (rule ``clause_fragment``): the subject before the cue, or a name right after it.
+    ("The ministers added that this step reflected an attempt to “push a new tax onto the "
+     "smallest farms in the valley”.", "push a new tax onto the smallest farms in the valley",
+     "The ministers", "added"),
+    ("Still, says Lee, the planners are tying the budget to the stadium, “framing every cut to "
+     "the library as a threat to the schools.”",
+     "framing every cut to the library as a threat to the schools.", "Lee", "says"),
+    ("Though the town is small, wrote Ann Lee, a historian at the museum, its harbour was "
+     "“busier than any port on the northern coast.”", "busier than any port on the northern coast.",
+     "Ann Lee", "wrote"),
+])
+def test_a_clause_fragment_keeps_its_reporter_as_the_mention(body, words, mention, cue):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker, q.speaker_mention, q.cue, q.rule) == ("partial", None, mention, cue, "clause_fragment")

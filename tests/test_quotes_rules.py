@@ -195,6 +195,14 @@ CASES["speech_subject"] = [
      "partial"),
 ]
 
+# A long lower-case clause in a sentence with a reporting cue that no rule credits: partial,
+# speaker null, the words of the attribution kept as the mention (tests/test_quotes_kinds.py).
+CASES["clause_fragment"] = [
+    ("body", "The ministers added that the rules were an attempt to “tie every small studio to one "
+     "printer in the city”.", "tie every small studio to one printer in the city", None, "explicit",
+     "partial"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),

@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    after_work_noun, is_bylined_work, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
+    after_work_noun, is_bylined_work, is_clause_fragment, is_dated_work, speaks_in_person, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -35,8 +35,9 @@ from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
-from newsbeam.transforms.quotes.rules import REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
+from newsbeam.transforms.quotes.rules import CLAUSE_FRAGMENT, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.implied import another_person, described_person
+from newsbeam.transforms.quotes.fragments import reporting_subject
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -177,6 +178,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if kind == "partial" and found is not None and sentences_after_comma(text, span, quoted):
             kind = "direct"
         credited = found
+        reporter = None
         someones = zone == "body" and site.starts_paragraph and not span.continued and \
             not text[mark_end(text, span):p_hi].strip() and is_quoted_heading(quoted)
         if someones:
@@ -192,6 +194,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
+        elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
+                speaks_in_person(quoted) or ctx.cues.first(
+                    sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi)) is not None):
+            # "The ministers added that it was “an attempt to tax the smallest farms”": a clause
+            # lifted from someone's words in a sentence that reports speech (or words in the
+            # first person), partial though no rule names who: null, never the writer's term;
+            # the subject of the sentence's reporting verb is kept as the mention.
+            someones = True
+            reporter = reporting_subject(text, ctx, site.sent_lo, span.open_at)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
                     sentences.start(p_lo, span.open_at),
@@ -209,6 +220,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # „Gefährlichen“ gemacht", rule ``reported_mood_word``).
             credited = None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
+        if reporter is not None and credited is None:
+            out[-1] = out[-1][:6] + (reporter[0], reporter[1], "explicit", out[-1][9], CLAUSE_FRAGMENT)
         if written:
             # "Lee writes her column, “Field Notes,”": the work's title, no one's words, unless
             # the rest of the sentence reports it (“Enough,” she said; ..., according to X);

@@ -220,6 +220,25 @@ def short(quoted: str) -> bool:
     return len(quoted) < 40 and word_count(quoted) <= 3
 
 
+def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
+    """Five words or more opening on a lower-case letter ("further strengthen the ties between
+    both countries", "dass wir das nicht übernehmen"): a clause or a long phrase lifted from
+    someone's words; the writer's scare quotes mark terms and names, not clauses (a title of a
+    work opens on a capital). Not an address nor an argument in code (“https://...”,
+    ``it("should return a 200 status")``)."""
+    if not quoted[:1].islower() or len(quoted.split()) < 5 or "://" in quoted:
+        return False
+    return span.open_at == 0 or text[span.open_at - 1] not in "(=[{"
+
+
+_IN_PERSON = frozenset("i me my we us our i'm i’m we're we’re i've i’ve".split())
+
+
+def speaks_in_person(quoted: str) -> bool:
+    """The words say "I" or "we": someone speaking, not the writer's term."""
+    return any(w.lower() in _IN_PERSON for w in quoted.split()[:40])
+
+
 # Verb forms that mark the writer's sentence as reported speech (German Konjunktiv I: "Die
 # Gruppe sei die »wichtigste Organisation«"): quoted words in it are someone's, partial.
 REPORTED_MOOD = {

@@ -437,10 +437,13 @@ REPORTED_MOOD = "reported_mood"
 # Not in RULES: a partial quote that looks like a label on a noun, in a sentence whose subject's
 # verb reports speech or a judgement, is the subject's (extract.py, shapes.speech_subject).
 SPEECH_SUBJECT = "speech_subject"
+# Not in RULES: a long lower-case clause in a sentence that reports speech, partial with a null
+# speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject).
+CLAUSE_FRAGMENT = "clause_fragment"
 # Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
 # (repeated.py).
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
-                                                  SENTENCE_SUBJECT, "document_issuer",
+                                                  SENTENCE_SUBJECT, CLAUSE_FRAGMENT, "document_issuer",
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE,
                                                   REPORTED_MOOD_QUOTE)
 
