@@ -158,7 +158,9 @@ def articles_table(articles: Sequence[Article | ArticleRows]) -> pa.Table:
 
 
 def bullets_table(articles: Sequence[Article | ArticleRows]) -> pa.Table:
-    ids, positions, texts = [], [], []
+    ids: list[str] = []
+    positions: list[int] = []
+    texts: list[str] = []
     for a in map(rows_of, articles):
         n = len(a.bullets)
         ids += [a.article_id] * n
