@@ -14,6 +14,7 @@ import apache_beam as beam
 
 from newsbeam.schemas.records import Article
 from newsbeam.transforms.document import with_quotes
+from newsbeam.transforms.io.dataset import rows_of
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
 from newsbeam.transforms.composites.write_config import each, seal, stat, unseal
 
@@ -31,7 +32,9 @@ class _Extract(beam.DoFn):
         article = unseal(blob)
         if self._extract is not None:
             article = self._extract(article)
-            blob = seal(article)
+            # Sealed as its rows: the bucket rewrite unpickles tuples, not a Quote per quote,
+            # and turns them into columns without a getattr per value.
+            blob = seal(rows_of(article))
         yield key, blob
         yield beam.pvalue.TaggedOutput(self.STATS, stat("bullets_written", len(article.bullets)))
         yield beam.pvalue.TaggedOutput(self.STATS, stat("quotes_written", len(article.quotes)))

@@ -30,7 +30,7 @@ from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.io.dataset import Location
-from newsbeam.transforms.composites.write_config import DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal
+from newsbeam.transforms.composites.write_config import DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal_written
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -85,7 +85,7 @@ class _RewriteBucket(_Staged):
             # a time and reads ``deletes`` only after the last one, so no list of Articles.
             for kind, value in ops:
                 if kind == UPSERT:
-                    yield unseal(value)
+                    yield unseal_written(value)
                 elif kind == DELETE:
                     deletes.append(value)
 

@@ -9,7 +9,7 @@ import threading
 import zstandard
 
 from newsbeam.schemas.records import Article
-from newsbeam.transforms.io.dataset import Location
+from newsbeam.transforms.io.dataset import ArticleRows, Location
 
 WRITE_MODES = ("append", "overwrite")
 PARTITION_SCHEMES = {"date": ("date",), "source,date": ("source", "date")}
@@ -66,11 +66,17 @@ def _contexts() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
     return contexts
 
 
-def seal(article: Article) -> bytes:
+def seal(article: Article | ArticleRows) -> bytes:
     return _contexts()[0].compress(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))
 
 
 def unseal(blob: bytes) -> Article:
+    return pickle.loads(_contexts()[1].decompress(blob))
+
+
+def unseal_written(blob: bytes) -> Article | ArticleRows:
+    """A written article as the bucket rewrite gets it: its rows once the extract phase has
+    sealed them (``dataset.rows_of``), the Article itself when nothing extracted it."""
     return pickle.loads(_contexts()[1].decompress(blob))
 
 

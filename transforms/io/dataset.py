@@ -15,9 +15,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import operator
 import os
 import uuid
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -118,50 +120,78 @@ def delete_quietly(fs: pafs.FileSystem, path: str) -> bool:
 # --------------------------------------------------------------------------- Arrow conversion
 
 
-def articles_table(articles: Sequence[Article]) -> pa.Table:
-    columns = {name: [getattr(a, name) for a in articles] for name in tables.ARTICLES.names}
+class ArticleRows(NamedTuple):
+    """An article as the rows it becomes: its ``articles`` row (the values of
+    ``tables.ARTICLES``' columns, in order), its bullets, and its quotes as tuples (the values
+    of ``tables.QUOTES``' columns after ``article_id``). The extract phase seals an article in
+    this form: plain tuples unpickle without building a Quote per quote, and the writer turns
+    them into columns with ``zip`` instead of a ``getattr`` per value."""
+
+    article_id: str
+    article: tuple
+    bullets: tuple[str, ...]
+    quotes: tuple[tuple, ...]
+
+
+_article_values = operator.attrgetter(*tables.ARTICLES.names)
+_quote_values = operator.attrgetter(*tables.QUOTES.names[1:])
+
+
+def rows_of(article: Article | ArticleRows) -> ArticleRows:
+    if isinstance(article, ArticleRows):
+        return article
+    return ArticleRows(article.article_id, _article_values(article), article.bullets,
+                       tuple(map(_quote_values, article.quotes)))
+
+
+def _columns(rows: Iterable[tuple], names: Sequence[str]) -> dict[str, Sequence]:
+    """Rows of values (in ``names``' order) as one sequence per name."""
+    columns = list(zip(*rows))
+    return dict(zip(names, columns)) if columns else {name: () for name in names}
+
+
+def articles_table(articles: Sequence[Article | ArticleRows]) -> pa.Table:
+    columns = _columns((rows_of(a).article for a in articles), tables.ARTICLES.names)
     for name in ("authors", "tags"):
         columns[name] = [list(v) for v in columns[name]]
     return pa.table(columns, schema=tables.ARTICLES)
 
 
-def bullets_table(articles: Sequence[Article]) -> pa.Table:
-    ids, positions, texts = [], [], []
-    for a in articles:
-        for i, text in enumerate(a.bullets):
-            ids.append(a.article_id)
-            positions.append(i)
-            texts.append(text)
+def bullets_table(articles: Sequence[Article | ArticleRows]) -> pa.Table:
+    ids: list[str] = []
+    positions: list[int] = []
+    texts: list[str] = []
+    for a in map(rows_of, articles):
+        n = len(a.bullets)
+        ids += [a.article_id] * n
+        positions += range(n)
+        texts += a.bullets
     return pa.table({"article_id": ids, "position": positions, "text": texts}, schema=tables.BULLETS)
 
 
-def quotes_table(articles: Sequence[Article]) -> pa.Table:
-    names = tables.QUOTES.names
-    columns: dict[str, list] = {name: [] for name in names}
-    for a in articles:
-        for q in a.quotes:
-            columns["article_id"].append(a.article_id)
-            for name in names[1:]:
-                columns[name].append(getattr(q, name))
-    return pa.table(columns, schema=tables.QUOTES)
+def quotes_table(articles: Sequence[Article | ArticleRows]) -> pa.Table:
+    rows = [rows_of(a) for a in articles]
+    columns = _columns((q for a in rows for q in a.quotes), tables.QUOTES.names[1:])
+    ids = [a.article_id for a in rows for _ in a.quotes]
+    return pa.table({"article_id": ids, **columns}, schema=tables.QUOTES)
 
 
 TABLE_BUILDERS = {"articles": articles_table, "bullets": bullets_table, "quotes": quotes_table}
 CONVERT_ARTICLES = 2048  # articles turned into Arrow at a time
 
 
-def fresh_tables(upserts: Iterable[Article]) -> tuple[dict[str, pa.Table], set[str]]:
-    """The articles as one Arrow table per data table, and their ids.
+def fresh_tables(upserts: Iterable[Article | ArticleRows]) -> tuple[dict[str, pa.Table], set[str]]:
+    """The articles (or their ``ArticleRows``) as one Arrow table per data table, and their ids.
 
     Articles are converted CONVERT_ARTICLES at a time and may come from a one-pass iterable
     (a runner's grouped values), so only their compact Arrow form need outlive a chunk.
     """
     ids: set[str] = set()
     parts: dict[str, list[pa.Table]] = {table: [] for table in DATA_TABLES}
-    chunk: list[Article] = []
+    chunk: list[ArticleRows] = []
     for article in itertools.chain(upserts, [None]):
         if article is not None:
-            chunk.append(article)
+            chunk.append(rows_of(article))
             if len(chunk) < CONVERT_ARTICLES:
                 continue
         if chunk or not parts["articles"]:
@@ -199,7 +229,7 @@ def rewrite_bucket(
     partition: str,
     bucket: int,
     n: int,
-    upserts: Iterable[Article],
+    upserts: Iterable[Article | ArticleRows],
     deletes: Iterable[str],
     *,
     replace_partition: bool,
