@@ -31,12 +31,14 @@ keeps each stage's output as encoded chunks and frees them stage by stage; the w
 parse and rewrite bucket files with pyarrow. glibc's malloc keeps much of what was freed (its
 mmap threshold grows to the largest block freed, so later large blocks come from a heap that is
 rarely trimmed), and pyarrow's default pool (mimalloc) keeps its own. With workers, the runner
-fixes a 128 KiB mmap and trim threshold in itself, and starts its workers with the same
-thresholds (``MALLOC_MMAP_THRESHOLD_``, ``MALLOC_TRIM_THRESHOLD_``) and pyarrow's system pool
-(``ARROW_DEFAULT_MEMORY_POOL=system``), unless the environment already sets them. Measured on
-the 50k-entry bench corpus (three bounded runs, runner and two workers), peak RSS of the tree:
-1,635 MB with the defaults, 1,352 MB with the glibc thresholds, 1,400 MB with the system pool,
-1,145 MB with both; run times 105, 100, 98 and 101 s, within this machine's noise.
+fixes a 128 KiB mmap and trim threshold in itself, and starts its workers with fixed 32 MiB
+thresholds (``MALLOC_MMAP_THRESHOLD_``, ``MALLOC_TRIM_THRESHOLD_``), one malloc arena
+(``MALLOC_ARENA_MAX=1``) and pyarrow's system pool (``ARROW_DEFAULT_MEMORY_POOL=system``),
+unless the environment already sets them. Measured on the 50k-entry bench corpus (three
+bounded runs, runner and two workers), peak RSS of the tree: 1,635 MB with the defaults, 1,352
+MB with 128 KiB glibc thresholds, 1,400 MB with the system pool, 1,145 MB with both. The
+workers' thresholds were 128 KiB too until the page faults they cost were measured
+(``WORKER_MALLOC_THRESHOLD``).
 """
 from __future__ import annotations
 
@@ -239,7 +241,14 @@ def _balance_grouping_buffers() -> None:
 
 
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt parameters, from glibc's malloc.h
-MALLOC_THRESHOLD = 128 * 1024
+MALLOC_THRESHOLD = 128 * 1024  # the runner's
+# The workers': they decode, parse and extract, and with the runner's 128 KiB thresholds they
+# took 380-390k minor page faults on the 4k article corpus (68k in one process) as they gave
+# memory back and took it again; 32 MiB thresholds alone cut that to 240k but let the 10k run's
+# tree peak grow 28% (804 -> 1,030 MB: each thread's own malloc arena kept its free memory).
+# With one arena, 210k faults and within 4-7% of the old peak (bench/README.md, issue 20, ninth pass).
+WORKER_MALLOC_THRESHOLD = 32 * 1024 * 1024
+WORKER_MALLOC_ARENAS = 1
 
 
 def return_freed_memory() -> None:
@@ -255,8 +264,9 @@ def return_freed_memory() -> None:
 
 
 LEAN_WORKER_ENVIRONMENT = {
-    "MALLOC_MMAP_THRESHOLD_": str(MALLOC_THRESHOLD),
-    "MALLOC_TRIM_THRESHOLD_": str(MALLOC_THRESHOLD),
+    "MALLOC_MMAP_THRESHOLD_": str(WORKER_MALLOC_THRESHOLD),
+    "MALLOC_TRIM_THRESHOLD_": str(WORKER_MALLOC_THRESHOLD),
+    "MALLOC_ARENA_MAX": str(WORKER_MALLOC_ARENAS),
     "ARROW_DEFAULT_MEMORY_POOL": "system",
 }
 

@@ -92,9 +92,10 @@ def test_lean_workers_sets_what_the_environment_does_not_and_restores_it(monkeyp
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")  # the user's choice wins
     with beam_speedups.lean_workers():
-        assert os.environ["MALLOC_MMAP_THRESHOLD_"] == os.environ["MALLOC_TRIM_THRESHOLD_"] == "131072"
+        assert os.environ["MALLOC_MMAP_THRESHOLD_"] == os.environ["MALLOC_TRIM_THRESHOLD_"] == str(32 * 2**20)
+        assert os.environ["MALLOC_ARENA_MAX"] == "1"
         assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "jemalloc"
-    assert "MALLOC_MMAP_THRESHOLD_" not in os.environ and "MALLOC_TRIM_THRESHOLD_" not in os.environ
+    assert not {"MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_", "MALLOC_ARENA_MAX"} & set(os.environ)
     assert os.environ["ARROW_DEFAULT_MEMORY_POOL"] == "jemalloc"
 
 

@@ -237,3 +237,23 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()[0] != b"Z"
     except OSError:
         return False
+
+
+@linux_only
+def test_each_pool_worker_runs_with_the_lean_memory_settings(monkeypatch):
+    """The glibc and Arrow settings of ``beam_speedups.LEAN_WORKER_ENVIRONMENT`` reach every
+    forked worker of a run's pool, and stay out of this process."""
+    from newsbeam.pipeline import beam_speedups
+
+    for name in beam_speedups.LEAN_WORKER_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    flags = ["--runner=FnApiRunner", "--direct_num_workers=2", "--direct_running_mode=multi_processing"]
+    with workers.for_run([flags]) as pool:
+        pid = pool.processes[0].pid
+        assert _wait_for(lambda: len(_children_of(pid)) == 2)
+        for worker in _children_of(pid):
+            environ = dict(line.split("=", 1) for line in
+                           Path(f"/proc/{worker}/environ").read_text().split("\0") if "=" in line)
+            assert {name: environ.get(name) for name in beam_speedups.LEAN_WORKER_ENVIRONMENT} == \
+                beam_speedups.LEAN_WORKER_ENVIRONMENT
+    assert not set(beam_speedups.LEAN_WORKER_ENVIRONMENT) & set(os.environ)
