@@ -102,6 +102,7 @@ current: Callable[[], Language] = _CURRENT.get
 # Final: compiled code reads them as C statics, not module-dict lookups (once a word, below).
 _STOPWORDS: Final[frozenset[str]] = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
 _ASCII_STOPWORDS: Final[frozenset[bytes]] = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
+_LONGEST: Final = max(len(w) for w in _ASCII_STOPWORDS)
 _NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90 or b == 63))
 _TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))  # letters and "?" kept
 _COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
@@ -146,7 +147,8 @@ def _stopwords_in(text: str) -> dict[str, int]:
     # word (~340 instructions each) and Counter's __init__ ran as Python.
     found: dict[bytes, int] = {}
     for run in runs.split():
-        if run in _ASCII_STOPWORDS:
+        # No stopword is longer than _LONGEST letters: a longer word is not hashed.
+        if len(run) <= _LONGEST and run in _ASCII_STOPWORDS:
             found[run] = found.get(run, 0) + 1
     counts: dict[str, int] = {w.decode(): n for w, n in found.items()}
     at = runs.find(b"?")
