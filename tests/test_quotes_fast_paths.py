@@ -180,3 +180,27 @@ def test_repeated_quotes_read_only_the_keys_a_bare_copy_looks_up():
                                 rng.choice(["explicit", "pronoun", "inherited", "none"]),
                                 rng.choice(["direct", "partial", "scare"]), None))
         assert credit_repeated(quotes) == _credit_repeated_plainly(quotes)
+
+
+def test_named_title_window_test_is_the_patterns():
+    # kinds.is_named_title reads _TITLE_BEFORE only where the lowered window holds "tled",
+    # "headl" or "ubject"; the pattern matches nowhere else, in any case or case variant
+    # (ı, İ, ſ and the Kelvin sign are what a case-blind i, s, k also match).
+    from newsbeam.transforms.quotes.kinds import _TITLE_BEFORE, is_named_title
+    from newsbeam.transforms.quotes.marks import find_spans
+
+    pieces = ["titled", "TITLED", "Entitled", "tıtled", "tİtled", "headlined", "HeadLined", "subject",
+              "ſubject", "SUBJECT", " line", " heading", " ", ",", ":", "\n", "a ", "title ", "head ",
+              "é", "x"]
+    rng = random.Random(20)
+    for _ in range(3000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        text = before + " “Rain Over the Harbour” was read."
+        spans = find_spans(text)
+        if not spans:
+            continue
+        span = spans[0]
+        quoted = text[span.start:span.end]
+        expected = not span.continued and len(quoted) <= 200 and \
+            _TITLE_BEFORE.search(text, max(0, span.open_at - 40), span.open_at) is not None
+        assert is_named_title(text, span, quoted) == expected, repr(text)

@@ -12,13 +12,13 @@ English article's output does not depend on the other languages' lists.
 """
 from __future__ import annotations
 
-import collections
 import contextlib
 import contextvars
 import dataclasses
 import re
 import types
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
 
@@ -99,8 +99,10 @@ _SAMPLE = 6000  # characters read to tell the language
 current: Callable[[], Language] = _CURRENT.get
 
 
-_STOPWORDS = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
-_ASCII_STOPWORDS = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
+# Final: compiled code reads them as C statics, not module-dict lookups (once a word, below).
+_STOPWORDS: Final[frozenset[str]] = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
+_ASCII_STOPWORDS: Final[frozenset[bytes]] = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
+_LONGEST: Final = max(len(w) for w in _ASCII_STOPWORDS)
 _NON_LETTERS = bytes(b for b in range(256) if not (97 <= b <= 122 or 65 <= b <= 90 or b == 63))
 _TO_SPACE = bytes.maketrans(_NON_LETTERS, b" " * len(_NON_LETTERS))  # letters and "?" kept
 _COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
@@ -122,7 +124,7 @@ def ascii_lower(text: str) -> bytes | None:
     return text.encode("ascii", "replace").lower()
 
 
-def _stopwords_in(text: str) -> collections.Counter:
+def _stopwords_in(text: str) -> dict[str, int]:
     """How often each stopword of any language is a word (``_WORD``) of ``text.lower()``, found
     in C: the text is split into runs of ASCII letters as bytes, where a character outside ASCII
     is a "?" (a real "?" was made a space first); only the runs holding such a character are read
@@ -140,8 +142,15 @@ def _stopwords_in(text: str) -> collections.Counter:
         if ch in text:
             text = text.replace(ch, " ")
     runs = text.encode("ascii", "replace").translate(_TO_SPACE).lower()
-    counts = collections.Counter({w.decode(): n for w, n in collections.Counter(
-        filter(_ASCII_STOPWORDS.__contains__, runs.split())).items()})
+    # A plain loop over the words, not Counter(filter(_ASCII_STOPWORDS.__contains__, ...)):
+    # compiled, the set test is a C call, where filter called the set's method wrapper once a
+    # word (~340 instructions each) and Counter's __init__ ran as Python.
+    found: dict[bytes, int] = {}
+    for run in runs.split():
+        # No stopword is longer than _LONGEST letters: a longer word is not hashed.
+        if len(run) <= _LONGEST and run in _ASCII_STOPWORDS:
+            found[run] = found.get(run, 0) + 1
+    counts: dict[str, int] = {w.decode(): n for w, n in found.items()}
     at = runs.find(b"?")
     while at >= 0:
         lo = runs.rfind(b" ", 0, at) + 1
@@ -152,7 +161,7 @@ def _stopwords_in(text: str) -> collections.Counter:
             if lower_words:
                 word = word.lower()
             if word in _STOPWORDS:
-                counts[word] += 1
+                counts[word] = counts.get(word, 0) + 1
         at = runs.find(b"?", hi)
     return counts
 
