@@ -58,6 +58,11 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             mention = text[subj[0]:subj[1]]
             name = split_title(mention)
             words = name.split()
+            quoted = _quoted_by_first_name(name, ctx)
+            if quoted and _agreeing(quoted, ctx, gender):
+                # "Marie-Pierre ne fait plus cours. Elle affirme « ... »": the first name of
+                # the one person quoted so far who bears it.
+                return quoted
             if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
                     and (ctx.names.is_person(name) or len(words) >= 2 or is_titled(mention, name)) \
                     and text[subj[1]:subj[1] + 1] not in ("'", "’"):
@@ -92,6 +97,15 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
                 return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
     return _agreeing(only_person_before(text, ctx, before), ctx, gender)
+
+
+def _quoted_by_first_name(name: str, ctx: ArticleContext) -> str | None:
+    """The one person credited with a quote so far whose full name opens on ``name``, a single
+    capitalized word ("Marie-Pierre" -> "Marie-Pierre Dausse"); none or two: None."""
+    if not name or " " in name or not name[:1].isupper() or name.lower() in current_language().function_words:
+        return None
+    found = {p for _, p, _ in ctx.credits if len(p.split()) > 1 and p.split()[0] == name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _before_word(text: str, lo: int, hi: int, word: str) -> int:
