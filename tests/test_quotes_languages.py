@@ -664,3 +664,24 @@ def test_a_colon_label_that_names_no_one_stays_null(body):
 ])
 def test_a_pronoun_after_the_first_name_of_a_person_quoted_before(body, speaker):
     assert [s for s, _ in _speakers(body)][-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "\nDie Trainerin Lea Sommer zeigt die Übung. „Der Rücken bleibt dabei ganz gerade“, führt "
+     "Sommer weiter aus.\n", "Lea Sommer"),
+    (DE + "\nIhr Kollege Jonas Brandt stellt nach der Sitzung abschließend fest: „Jetzt muss die Stadt "
+     "endlich handeln.“\n", "Jonas Brandt"),
+    (DE + "\nDazu hält Petra Lindner fest: „Die Kosten steigen jedes Jahr weiter.“\n", "Petra Lindner"),
+    (DE + "\n„Ohne Geld geht es nicht“, macht Karl Huber deutlich.\n", "Karl Huber"),
+])
+def test_a_german_separable_reporting_verb(body, speaker):
+    assert _speakers(body) == [(speaker, "separable_verb")]
+
+
+@pytest.mark.parametrize("body", [
+    # the verb without its particle reports nothing
+    DE + "\nDer Weg führt nach Linz: „Hier beginnt die Reise“ steht auf dem Schild.\n",
+    DE + "\n„Ohne Geld geht es nicht“, macht Karl Huber sich Mut.\n",
+])
+def test_a_separable_verb_without_its_particle_credits_no_one(body):
+    assert all(rule != "separable_verb" for _, rule in _speakers(body))

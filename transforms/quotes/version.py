@@ -5,4 +5,4 @@ articles it sees, even unchanged ones (their index rows record the version their
 written with).
 """
 
-EXTRACTOR_VERSION = "2026-12-02.19"
+EXTRACTOR_VERSION = "2026-12-02.20-spk-intl7"
