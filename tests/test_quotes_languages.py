@@ -685,3 +685,17 @@ def test_a_german_separable_reporting_verb(body, speaker):
 ])
 def test_a_separable_verb_without_its_particle_credits_no_one(body):
     assert all(rule != "separable_verb" for _, rule in _speakers(body))
+
+
+def test_a_reporting_verb_after_segun_is_no_part_of_the_source():
+    body = ES + "\nSegún informó la ministra Carmen Ibáñez a la prensa, se constató “la falta de recursos”.\n"
+    quote = extract_quotes("", [], body, None)[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Carmen Ibáñez", "la ministra Carmen Ibáñez")
+
+
+def test_a_pronoun_of_a_portrait_with_a_second_full_name_named_twice_is_no_ones():
+    body = (DE + "Vor einem Jahr verkündeten Lena Hartwig und Anton Falkenrath ihre Verlobung. Nun trennt "
+            "sich das Paar von Frau Hartwig.\n\n"
+            "Das bestätigte Anton Falkenrath am Montag.\n\n"
+            "„Ich bin meinem Herzen gefolgt“, sagte er weiter.\n")
+    assert [s for s, _ in _speakers(body)] == [None]
