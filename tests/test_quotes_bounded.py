@@ -108,6 +108,8 @@ USES = {
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
     "described._APPOSITIVE": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
     "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
+    "phrases._WORD_AT": "match", "separable._AFTER": "match", "separable._VERB_IN_LEAD": "scan",
+    "separable._SUBJECT_BEFORE": "match", "separable._SUBJECT_AFTER": "match",
 }
 
 

@@ -624,3 +624,78 @@ def test_von_is_by_credits_the_person():
 ])
 def test_as_said(body, speaker):
     assert _speakers(body)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "\nKatrin Vollmer: „Wir freuen uns sehr über die Entscheidung des Rates für die Stadt.“\n",
+     "Katrin Vollmer"),
+    (DE + "\nJonas Berger, Leiter der Abteilung Verkehr: „Die Bauarbeiten dauern bis zum Herbst.“\n",
+     "Jonas Berger"),
+    (ES + "\nLucía Ferrer: «Estamos muy contentos con la decisión del consejo de la ciudad».\n",
+     "Lucía Ferrer"),
+    (FR + "\nClaire Morel, présidente de l'association: « Nous attendons une réponse claire du maire. »\n",
+     "Claire Morel"),
+    (PT + "\nMarta Quintas: “Estamos muito satisfeitos com a decisão do conselho da cidade.”\n",
+     "Marta Quintas"),
+])
+def test_a_name_and_a_colon_opening_the_paragraph(body, speaker):
+    assert _speakers(body) == [(speaker, "lead_in")]
+
+
+@pytest.mark.parametrize("body", [
+    # words the article also writes in lower case: a heading, no name
+    DE + "Die neue Regel gilt ab Mai.\n\nNeue Studie: „Die Zahl der Radfahrer ist im Jahr gestiegen.“\n",
+    # three words, the first a compound title the extractor does not know: rather null
+    DE + "\nVorstandsmitglied Jonas Berger: „Die Bauarbeiten dauern bis zum Herbst.“\n",
+    # the colon is not right before the quote
+    DE + "\nKatrin Vollmer: Die Stadt sagt „nein“ zu allem, was der Rat beschließt.\n",
+])
+def test_a_colon_label_that_names_no_one_stays_null(body):
+    assert [s for s, _ in _speakers(body)] == [None]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (FR + "Le ministre Paul Garnier a présenté le texte.\n\nDans son bureau, Anne-Marie Levasseur, professeure de chimie, défend le projet. « Cette "
+     "réforme arrive trop tard, affirme-t-elle. »\n\nAnne-Marie ne donne plus de cours depuis mars. "
+     "Elle raconte « J’ai tout réorganisé avec les étudiants de la faculté. »\n", "Anne-Marie Levasseur"),
+    (ES + "El ministro Pablo Garrido presentó el plan.\n\nEn la plaza, Tomás Arriaga Vidal, vecino del barrio, explicó el problema. «No hay luz "
+     "desde el lunes», dijo.\n\nTomás vive allí desde hace treinta años. Él asegura: «Nunca vimos "
+     "algo así en la calle».\n", "Tomás Arriaga Vidal"),
+])
+def test_a_pronoun_after_the_first_name_of_a_person_quoted_before(body, speaker):
+    assert [s for s, _ in _speakers(body)][-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "\nDie Trainerin Lea Sommer zeigt die Übung. „Der Rücken bleibt dabei ganz gerade“, führt "
+     "Sommer weiter aus.\n", "Lea Sommer"),
+    (DE + "\nIhr Kollege Jonas Brandt stellt nach der Sitzung abschließend fest: „Jetzt muss die Stadt "
+     "endlich handeln.“\n", "Jonas Brandt"),
+    (DE + "\nDazu hält Petra Lindner fest: „Die Kosten steigen jedes Jahr weiter.“\n", "Petra Lindner"),
+    (DE + "\n„Ohne Geld geht es nicht“, macht Karl Huber deutlich.\n", "Karl Huber"),
+])
+def test_a_german_separable_reporting_verb(body, speaker):
+    assert _speakers(body) == [(speaker, "separable_verb")]
+
+
+@pytest.mark.parametrize("body", [
+    # the verb without its particle reports nothing
+    DE + "\nDer Weg führt nach Linz: „Hier beginnt die Reise“ steht auf dem Schild.\n",
+    DE + "\n„Ohne Geld geht es nicht“, macht Karl Huber sich Mut.\n",
+])
+def test_a_separable_verb_without_its_particle_credits_no_one(body):
+    assert all(rule != "separable_verb" for _, rule in _speakers(body))
+
+
+def test_a_reporting_verb_after_segun_is_no_part_of_the_source():
+    body = ES + "\nSegún informó la ministra Carmen Ibáñez a la prensa, se constató “la falta de recursos”.\n"
+    quote = extract_quotes("", [], body, None)[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Carmen Ibáñez", "la ministra Carmen Ibáñez")
+
+
+def test_a_pronoun_of_a_portrait_with_a_second_full_name_named_twice_is_no_ones():
+    body = (DE + "Vor einem Jahr verkündeten Lena Hartwig und Anton Falkenrath ihre Verlobung. Nun trennt "
+            "sich das Paar von Frau Hartwig.\n\n"
+            "Das bestätigte Anton Falkenrath am Montag.\n\n"
+            "„Ich bin meinem Herzen gefolgt“, sagte er weiter.\n")
+    assert [s for s, _ in _speakers(body)] == [None]

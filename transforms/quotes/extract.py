@@ -30,6 +30,7 @@ from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
+from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -400,7 +401,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
             speaker, attribution = pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
-    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text):
+    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text) and \
+            not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
     if speaker is None and attribution == "explicit" and current_language().code != "en":
         speaker = _role_holder(text, ctx, mention, span.open_at) or described_person(

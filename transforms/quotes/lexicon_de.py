@@ -54,7 +54,7 @@ stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteic
 redakteur redakteurin redaktor redaktorin journalist journalistin
 ärztin architektin schauspieler schauspielerin sängerin musikerin künstlerin regisseurin
 schriftstellerin moderatorin historikerin unternehmerin physikerin soziologin psychologin
-ex-profi profi leiter leiterin direktor
+ex-profi profi leiter leiterin direktor kollege kollegin
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -66,7 +66,8 @@ sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisat
 gründerin experte expertin anwalt anwältin politiker politikerin aktivist aktivistin forscher
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
 journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
-rechtler rechtlerin wissenschaftler wissenschaftlerin
+rechtler rechtlerin wissenschaftler wissenschaftlerin kollege kollegin geschäftsführer
+geschäftsführerin
 spieler spielerin ärztin architekt architektin regisseur regisseurin historiker historikerin
 """.split())
 
@@ -123,3 +124,16 @@ schickt schickte schickten sendet sendete sandte simst simste mailt mailte
 MESSAGE_NOUNS = frozenset("""
 nachricht nachrichten sms mail e-mail whatsapp botschaft brief tweet textnachricht
 """.split())
+
+# Separable reporting verbs: the finite verb and the particle(s) that close its clause
+# ("„...“, führt Kastner weiter aus.", "stellt Müller fest: „...“"); rule separable_verb.
+SEPARABLE_CUES = {
+    verb: frozenset(particles.split("|"))
+    for verb, particles in (
+        ("führt", "aus"), ("führte", "aus"), ("macht", "deutlich|klar"), ("machte", "deutlich|klar"),
+        ("stellt", "fest|klar"), ("stellte", "fest|klar"), ("hält", "fest"), ("hielt", "fest"),
+        ("fährt", "fort"), ("fuhr", "fort"), ("gibt", "zu bedenken"), ("gab", "zu bedenken"),
+        ("fasst", "zusammen"), ("fasste", "zusammen"), ("merkt", "an"), ("merkte", "an"),
+        ("hebt", "hervor"), ("hob", "hervor"), ("weist", "hin"), ("wies", "hin"),
+    )
+}

@@ -174,7 +174,13 @@ def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
 _NP_END = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."])
 
 
+_WORD_AT = re.compile(r"[^\S\n]*+([^\W\d_]{2,20})\b")
+
+
 def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
+    word = _WORD_AT.match(text, pos, hi) if current_language().code != "en" else None
+    if word and word[1].lower() in current_language().cues and word[1].lower() not in current_language().according:
+        pos = word.end()  # "según informó la DGSA", "selon a déclaré": the speaker follows the verb
     found = placed_source_after(text, pos, hi) or _np_after(text, pos, hi)
     return with_name(text, found) if found else None
 

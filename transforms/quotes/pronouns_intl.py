@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.implied import only_person_before, sole_person_in
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.lexicon import TITLES
@@ -58,6 +59,11 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             mention = text[subj[0]:subj[1]]
             name = split_title(mention)
             words = name.split()
+            quoted = _quoted_by_first_name(name, ctx)
+            if quoted and _agreeing(quoted, ctx, gender):
+                # "Marie-Pierre ne fait plus cours. Elle affirme « ... »": the first name of
+                # the one person quoted so far who bears it.
+                return quoted
             if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
                     and (ctx.names.is_person(name) or len(words) >= 2 or is_titled(mention, name)) \
                     and text[subj[1]:subj[1] + 1] not in ("'", "’"):
@@ -91,7 +97,39 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             if person:
                 return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
-    return _agreeing(only_person_before(text, ctx, before), ctx, gender)
+    person = _agreeing(only_person_before(text, ctx, before), ctx, gender)
+    if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
+        return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
+    return person
+
+
+_RIVAL_WINDOW = 8000  # characters before the pronoun read for a second person
+
+
+def _rival_named_twice(text: str, person: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names someone else by a full name of two or more words, twice:
+    a person whose name the article's name index did not take for one ("Ennesto Monté", whose
+    surname never stands alone) is still a second person a pronoun may stand for."""
+    lang = current_language()
+    seen: set[str] = set()
+    for run, _ in names_in(text, lo, hi):
+        words = run.split()
+        if len(words) < 2 or words[-1] in person.split() or \
+                any(w.lower() in lang.function_words or w.lower() in TITLES for w in words):
+            continue
+        if run in seen:
+            return True
+        seen.add(run)
+    return False
+
+
+def _quoted_by_first_name(name: str, ctx: ArticleContext) -> str | None:
+    """The one person credited with a quote so far whose full name opens on ``name``, a single
+    capitalized word ("Marie-Pierre" -> "Marie-Pierre Dausse"); none or two: None."""
+    if not name or " " in name or not name[:1].isupper() or name.lower() in current_language().function_words:
+        return None
+    found = {p for _, p, _ in ctx.credits if len(p.split()) > 1 and p.split()[0] == name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _before_word(text: str, lo: int, hi: int, word: str) -> int:

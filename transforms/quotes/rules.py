@@ -30,6 +30,7 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun
 from newsbeam.transforms.quotes.messages import message_sent
+from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
@@ -415,6 +416,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
     ("message_sent", message_sent),
+    ("separable_verb", separable_verb),
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     ("for_person", for_person),

@@ -1,0 +1,76 @@
+"""German separable reporting verbs (rule ``separable_verb``): "„...“, führt Kastner weiter
+aus.", "Die Sprecherin stellt abschließend fest: „...“". The finite verb alone ("führt",
+"macht", "hält") is no reporting verb ("Der Weg führt nach Linz"); with its particle closing the
+clause ("aus", "deutlich", "fest") it is one. The pairs are lexicon entries
+(lexicon_de.SEPARABLE_CUES); other languages have none.
+"""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes import lexicon_de
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+
+SEPARABLE_VERB = "separable_verb"
+_LEAD_MAX = 300  # characters of the lead-in read: one sentence
+_S = r"[^\S\n]+"
+_NAME = r"[A-ZÄÖÜ][\w\-]*"
+# The speaker: a pronoun, or an article or a possessive and up to four capitalized words
+# ("der Sportwissenschaftler", "Petra Lindner", "Ihr Parteikollege Sebastian Everding").
+_NP = rf"(?:er|sie|(?:(?:der|die|das|sein|seine|ihr|ihre|Der|Die|Das|Sein|Seine|Ihr|Ihre){_S})?{_NAME}(?:{_S}{_NAME}){{0,3}})"
+_ADVERBS = r"(?:weiter|noch|auch|dazu|hierzu|abschließend|zudem|außerdem|ebenfalls|nochmals|erneut|schließlich)"
+_VERBS = "|".join(sorted(lexicon_de.SEPARABLE_CUES, key=len, reverse=True))
+# After the quote: ", führt Kastner weiter aus." (the particle closes the sentence or the clause).
+_AFTER = re.compile(rf"[^\S\n]*,[^\S\n]*({_VERBS}){_S}({_NP})(?:{_S}{_ADVERBS}){{0,3}}{_S}(\w+(?:{_S}\w+)?)[^\S\n]*[.,;]")
+# Before the quote: "Müller stellt dazu fest:" / "Dazu stellt Müller fest:" (particle, then colon).
+_VERB_IN_LEAD = re.compile(rf"\b({_VERBS})\b")
+_SUBJECT_BEFORE = re.compile(rf"({_NP}){_S}")  # the whole stretch from the sentence's start to the verb
+_SUBJECT_AFTER = re.compile(rf"{_S}({_NP})(?=[^\S\n])")
+
+
+def _finding(np: str, verb: re.Match[str]) -> Finding:
+    """The finding for the subject ``np``: an article or possessive and a noun before a name of
+    two words are the name's apposition ("Ihr Parteikollege Sebastian Everding")."""
+    words = np.split()
+    if len(words) >= 4 and words[0].lower() in current_language().determiners:
+        np = " ".join(words[2:])
+    return Finding(np, verb.group(1), "explicit", verb.start(1), SEPARABLE_VERB)
+
+
+def _closes(verb: str, words: str) -> bool:
+    """Whether ``words`` is the particle that makes ``verb`` a reporting verb."""
+    return words in lexicon_de.SEPARABLE_CUES[verb] or words.split()[-1] in lexicon_de.SEPARABLE_CUES[verb]
+
+
+def separable_verb(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The subject of a separable reporting verb right after the quote or in the sentence that
+    leads into it with a colon (see the module's docstring)."""
+    if current_language().code != "de":
+        return None
+    text, span = site.text, site.span
+    if span.close_at >= 0:
+        m = _AFTER.match(text, span.close_at + 1, site.tail_hi)
+        if m and _closes(m.group(1), m.group(3)):
+            return _finding(m.group(2), m)
+    lo = max(site.sent_lo, span.open_at - _LEAD_MAX)
+    lead = text[lo:span.open_at].rstrip()
+    if not lead.endswith(":"):
+        return None
+    words = lead[:-1].split()
+    if not words:
+        return None
+    for verb in reversed(list(_VERB_IN_LEAD.finditer(text, lo, lo + len(lead)))):
+        if not (_closes(verb.group(1), words[-1]) or len(words) > 1 and _closes(verb.group(1), " ".join(words[-2:]))):
+            continue
+        subject = _SUBJECT_BEFORE.fullmatch(text, lo, verb.start())
+        first = subject.group(1).split()[0].lower() if subject else ""
+        if subject and subject.start() == lo and (first not in current_language().function_words or
+                                                  first in current_language().determiners):
+            # "Müller stellt fest:", "Ihr Kollege Max Weber hält fest:"; not "Dazu hält ..."
+            return _finding(subject.group(1), verb)
+        after = _SUBJECT_AFTER.match(text, verb.end(), lo + len(lead))
+        if after and after.group(1).split()[0] not in ("Der", "Die", "Das"):
+            return _finding(after.group(1), verb)
+        return None
+    return None
