@@ -46,6 +46,19 @@ _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives i
 _ALL = ("<every element: the bag is not tagged>",)  # a tag no ParDo output has
 
 
+class _Partition(list):
+    """A task's output: a list that a worker sends to another as one pickle.
+
+    ``distributed`` serializes a value of exact type ``list`` element by element (a sub-frame
+    and a ``pickle.dumps`` call each) when its first element leads with ``bytes`` (its
+    ``check_dask_serializable`` looks at the first element, depth first): newsbeam's keyed
+    records (``(bytes key, value)``) crossed between workers as 30,000 to 40,000 pickle calls per
+    worker in a two-worker run of feeds 4,000, most of each worker's event-loop CPU (bench/README.md,
+    "Dask: the event loop"). A subclass is pickled whole, and is still a list to every reader."""
+
+    __slots__ = ()
+
+
 @dataclasses.dataclass
 class _Collect(Receiver):
     tag: str | None
@@ -68,7 +81,7 @@ class _Receivers(dict):
 
 def _run_bundle(items, fn, window_fn, label, args, kwargs, side_specs, *side_values):
     """One Dask partition through one DoFn: every output as a (tag, value) pair."""
-    out: list = []
+    out: list = _Partition()
     receivers = _Receivers(out)
     handler = _OutputHandler(
         window_fn=window_fn, main_receivers=receivers[_MAIN], tagged_receivers=receivers,
@@ -84,8 +97,8 @@ def _run_bundle(items, fn, window_fn, label, args, kwargs, side_specs, *side_val
         user_state_context=None, bundle_finalizer_param=DoFn.BundleFinalizerParam())
     invoker.invoke_setup()
     invoker.invoke_start_bundle()
-    for item in items:
-        invoker.invoke_process(item)
+    for item in items:  # windowed here, not in a map task of its own whose list crosses workers
+        invoker.invoke_process(get_windowed_value(item, window_fn))
     invoker.invoke_finish_bundle()
     invoker.invoke_teardown()
     return out
@@ -105,7 +118,7 @@ class _TaggedParDo(ParDo):
         for si, (bag, tag) in side_inputs or ():
             specs.append((type(si), si._view_options(), si._window_mapping_fn))
             values.append(_materialized(bag, tag))
-        return input_bag.map(get_windowed_value, window_fn).map_partitions(
+        return input_bag.map_partitions(
             _run_bundle, transform.fn, window_fn, transform.label, list(args), kwargs,
             specs, *values)
 
@@ -136,24 +149,47 @@ class _ZipFlatten(Flatten):
 
 
 class _TaskGroupByKey(GroupByKey):
-    """Beam's Dask GroupByKey, with Dask's task shuffle named instead of asked for.
+    """Beam's GroupByKey as one hash split per input partition and one gather per output
+    partition: 2N tasks for N partitions.
 
-    ``Bag.groupby()`` without ``shuffle=`` asks ``dask.utils.get_default_shuffle_method``,
-    which imports ``dask.dataframe`` (pandas, 500 modules: 1 to 3 s of the client's CPU per
-    run) to answer "p2p", which bags do not implement, so the bag falls back to "tasks"
-    anyway; with a client connected the answer is always "tasks". Naming it skips the import."""
+    Beam's Dask GroupByKey is ``Bag.groupby()``: without ``shuffle=`` it asks
+    ``dask.utils.get_default_shuffle_method``, which imports ``dask.dataframe`` (pandas, 500
+    modules) in the client to answer "p2p", which bags do not implement; and Dask's task
+    shuffle (``groupby_tasks``) runs a hash map, a group, N splits and a join per partition,
+    whose split pieces (plain lists of ``(hash, element)``) ``distributed`` serialized element
+    by element between workers (bench/README.md, "Dask: the event loop"). Here each input
+    partition is split by the key's hash (``dask.base.tokenize``: the same in every process)
+    into N ``_Partition`` pieces, and output partition j joins piece j of every input and
+    groups it: the values of a key in input-partition order, as the task shuffle gave them."""
 
     def apply(self, input_bag, side_inputs=None):
-        return input_bag.groupby(_key, shuffle="tasks").map(_grouped)
+        import dask
+        import dask.bag as db
+
+        parts = input_bag.to_delayed(optimize_graph=False)
+        n = len(parts)
+        if n == 1:
+            return db.from_delayed([dask.delayed(_group, pure=True)([parts[0]])])
+        pieces = [dask.delayed(_hash_split, pure=True, nout=n)(part, n) for part in parts]
+        return db.from_delayed([
+            dask.delayed(_group, pure=True)([piece[j] for piece in pieces]) for j in range(n)])
 
 
-def _key(item):
-    return item[0]
+def _hash_split(partition, n: int) -> tuple[list, ...]:
+    from dask.base import tokenize
+
+    out: list[list] = [_Partition() for _ in range(n)]
+    for item in partition:
+        out[int(tokenize(item[0]), 16) % n].append(item)
+    return tuple(out)
 
 
-def _grouped(item):
-    key, values = item
-    return key, [defenestrate(value[1]) for value in values]
+def _group(pieces) -> list:
+    groups: dict = {}
+    for piece in pieces:
+        for item in piece:
+            groups.setdefault(item[0], []).append(defenestrate(item[1]))
+    return _Partition(groups.items())
 
 
 class _Spread(DaskBagOp):
@@ -242,7 +278,7 @@ def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
 
 def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
     """One partition's elements into ``hands`` lists as ``plan`` (from ``_plan``) says, in order."""
-    out: list[list] = [[] for _ in range(hands)]
+    out: list[list] = [_Partition() for _ in range(hands)]
     for element, j in zip(partition, plan):
         out[j].append(element)
     return tuple(out)
@@ -266,8 +302,8 @@ def _concat(parts, tags=None):
     """The parts' elements in order; with ``tags``, of each part (a ParDo's (tag, value) pairs)
     only the values of its tag, unless that tag is ``_ALL``."""
     if tags is None:
-        return [item for part in parts for item in part]
-    out = []
+        return _Partition(item for part in parts for item in part)
+    out = _Partition()
     for part, tag in zip(parts, tags):
         out.extend(part if tag == _ALL else _only(part, tag))
     return out
@@ -280,7 +316,7 @@ def _drain(partition):
 
 
 def _only(partition, tag):
-    return [value for got, value in partition if got == tag]
+    return _Partition(value for got, value in partition if got == tag)
 
 
 _REPLACED: dict[t.Any, t.Callable[..., DaskBagOp]] = {
