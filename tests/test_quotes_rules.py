@@ -203,6 +203,13 @@ CASES["clause_fragment"] = [
      "partial"),
 ]
 
+# A German reporting verb split in two (`führt ... aus`, `stellt ... fest`), its particle ending the
+# clause (tests/test_quotes_languages.py).
+CASES["separable_verb"] = [
+    ("body", DE + "\n„Die Brücke bleibt bis Mai gesperrt“, stellt Ingrid Vogel nüchtern fest.\n",
+     "Die Brücke bleibt bis Mai gesperrt", "Ingrid Vogel", "explicit", "direct"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),
