@@ -106,7 +106,7 @@ USES = {
     "antecedents._NAMED": "scan", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
-    "described._APPOSITIVE": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
+    "described._APPOSITIVE": "scan", "described._COPULAR": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
     "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
     "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._NEXT_NAME_WORD": "match",
 }

@@ -25,6 +25,12 @@ def _quote(body: str, quoted: str):
     # a lowercase noun before the name
     ("The harbor board heard from historian Tom Hale on Monday. “We kept every letter,” the "
      "historian said.", "Tom Hale"),
+    # "is a ..." after the name, with an age
+    ("Ann Lee is a 43-year-old lawyer from Leeds.\n\n“It saves a week,” says the 43-year-old "
+     "lawyer.", "Ann Lee"),
+    # ", who was a ..." after the name
+    ("Tom Hale, who was a historian at the museum, retired. “We kept every letter,” the "
+     "historian said.", "Tom Hale"),
 ])
 def test_a_description_stands_for_the_person_described_so(body, speaker):
     assert _quote(body, "We kept every letter," if "letter" in body else "It saves a week,").speaker == speaker
@@ -35,6 +41,8 @@ def test_a_description_stands_for_the_person_described_so(body, speaker):
     "Ann Lee, a lawyer, and Tom Hale, a lawyer for the city, met. “We kept every letter,” the lawyer said.",
     # another age than the one given
     "Ann Lee, 43, a lawyer from Leeds, spoke first. “We kept every letter,” says the 51-year-old lawyer.",
+    # "is a lawyer" said of two people: no one
+    "Ann Lee is a lawyer. Tom Hale is a lawyer too. “We kept every letter,” the lawyer said.",
     # the description given to no one
     "Ann Lee spoke at the forum. “We kept every letter,” the 51-year-old lawyer said.",
 ])
