@@ -1,6 +1,7 @@
 """A person named once by a bare name, then "he"/"she" (transforms/quotes/bare_names.py), with
-made-up sentences: the subject of the sentence before the quote counts when it reads as a
-person's name and no one else in the passage can be the pronoun; and a quote credited to an
+made-up sentences: the subject of the sentence before the quote (or, when that sentence is about
+something else, the nearest bare name that opens a sentence) counts when it reads as a person's
+name and no one else in the passage can be the pronoun; and a quote credited to an
 outlet ("according to CNN") leaves its sentence's subject to the next "he"."""
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ def speakers(body: str) -> list[str | None]:
 ], ids=["subject-before", "next-paragraph", "after-intro", "past-a-sentence", "role-noun-first", "may-last",
         "two-candidates", "a-place", "a-street", "a-firm"])
 def test_a_bare_name_is_the_pronoun(body, expected):
+    assert speakers(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # The sentence before is about something else: the bare name that opened a sentence before it.
+    ('Nora Pell opened a bakery in 2010. Sales have fallen since the flood. "We cannot wait," she said.',
+     ["Nora Pell"]),
+    ('Nora Pell opened a bakery in 2010.\n\nSales have fallen, and the bank wants its money. '
+     '"We cannot wait," she said.', ["Nora Pell"]),
+    # Not opening its sentence, or not alone in the passage: null.
+    ('The bakery was opened by Nora Pell in 2010. Sales have fallen. "We cannot wait," she said.', [None]),
+    ('Nora Pell and Ida Marsh opened a bakery. Sales have fallen. "We cannot wait," she said.', [None]),
+], ids=["two-sentences-back", "paragraph-before", "not-opening", "two-names"])
+def test_the_nearest_bare_name_that_opens_a_sentence(body, expected):
     assert speakers(body) == expected
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
@@ -161,7 +162,22 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if (full in ctx.people or speaks or names.is_person(name)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full
+        if _opens_sentence(text, lo, end - len(name)) and bare_person(name) and \
+                not used_as_body(text, name) and sole_candidate(ctx, text, lo, hi, name, gender):
+            # "Ann Lee opened a bakery. Sales have fallen. “…,” she said.": a bare name said
+            # once, opening a sentence, and no one else in the passage who can be "she".
+            return name
     return None
+
+
+def _opens_sentence(text: str, lo: int, at: int) -> bool:
+    """Whether ``text[at:]`` starts a sentence or a paragraph (of ``text[lo:]``)."""
+    k = at
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k > lo and text[k - 1] in "\"”’" and k - 1 > lo:
+        k -= 1  # "… last year.” Ann Lee": the quote's closing mark after its full stop
+    return k <= lo or text[k - 1] in ".!?\n"
 
 
 # "a 40-year-old nurse named Doris.", "a man called Sam Ortiz,", "identified as Ann Lee.": the
