@@ -103,7 +103,7 @@ USES = {
     "names._TITLE_APPOSITIVE": "match", "titles._TITLE_OR_NAME": "scan",
     "trailing._VERB_THEN_NAME": "match",
     "kinds._TITLE_BEFORE": "scan", "resolve._NARRATOR": "scan", "resolve._ANSWER_LABEL": "match",
-    "antecedents._NAMED": "scan", "sources._PLAIN_PLURAL": "match",
+    "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
     "described._APPOSITIVE": "scan", "described._COPULAR": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",

@@ -6,7 +6,7 @@ import re
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
-    _unnamed_person, named_person, nearest_person, opening_subject, own_subject, plural_group)
+    _unnamed_person, aged_subject, named_person, nearest_person, opening_subject, own_subject, plural_group)
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -199,7 +199,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
-    return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+    # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
+    # alone (aged_subject).
+    return aged_subject(ctx, text, before, words) if current_language().code == "en" else None, "explicit"
 
 
 _VOICE_WORDS = SPOKESPEOPLE | frozenset("statement release report post website".split())
