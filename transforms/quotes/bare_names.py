@@ -24,7 +24,7 @@ _NOT_SURNAMES = frozenset("""
 street road avenue valley island islands kong lanka arabia africa america korea zealand rica
 rico aires dhabi aviv delhi angeles york jersey carolina dakota coast beach park square hill
 hills airport station canal sea ocean mountains strait bridge district province region
-valley world cup games league series awards day week act bill plan project program programme
+world cup games league series awards day week act bill plan project program programme
 """.split())
 _MONTHS = frozenset("january february march april june july august september october november "
                     "december monday tuesday wednesday thursday friday saturday sunday".split())
