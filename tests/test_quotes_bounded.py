@@ -103,13 +103,14 @@ USES = {
     "names._TITLE_APPOSITIVE": "match", "titles._TITLE_OR_NAME": "scan",
     "trailing._VERB_THEN_NAME": "match",
     "kinds._TITLE_BEFORE": "scan", "resolve._NARRATOR": "scan", "resolve._ANSWER_LABEL": "match",
-    "antecedents._NAMED": "scan", "sources._PLAIN_PLURAL": "match",
+    "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
-    "described._APPOSITIVE": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
+    "described._APPOSITIVE": "scan", "described._COPULAR": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
     "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
     "phrases._WORD_AT": "match", "separable._AFTER": "match", "separable._VERB_IN_LEAD": "scan",
     "separable._SUBJECT_BEFORE": "match", "separable._SUBJECT_AFTER": "match",
+    "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._NEXT_NAME_WORD": "match",
 }
 
 

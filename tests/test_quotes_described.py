@@ -25,6 +25,12 @@ def _quote(body: str, quoted: str):
     # a lowercase noun before the name
     ("The harbor board heard from historian Tom Hale on Monday. “We kept every letter,” the "
      "historian said.", "Tom Hale"),
+    # "is a ..." after the name, with an age
+    ("Ann Lee is a 43-year-old lawyer from Leeds.\n\n“It saves a week,” says the 43-year-old "
+     "lawyer.", "Ann Lee"),
+    # ", who was a ..." after the name
+    ("Tom Hale, who was a historian at the museum, retired. “We kept every letter,” the "
+     "historian said.", "Tom Hale"),
 ])
 def test_a_description_stands_for_the_person_described_so(body, speaker):
     assert _quote(body, "We kept every letter," if "letter" in body else "It saves a week,").speaker == speaker
@@ -35,6 +41,8 @@ def test_a_description_stands_for_the_person_described_so(body, speaker):
     "Ann Lee, a lawyer, and Tom Hale, a lawyer for the city, met. “We kept every letter,” the lawyer said.",
     # another age than the one given
     "Ann Lee, 43, a lawyer from Leeds, spoke first. “We kept every letter,” says the 51-year-old lawyer.",
+    # "is a lawyer" said of two people: no one
+    "Ann Lee is a lawyer. Tom Hale is a lawyer too. “We kept every letter,” the lawyer said.",
     # the description given to no one
     "Ann Lee spoke at the forum. “We kept every letter,” the 51-year-old lawyer said.",
 ])
@@ -86,3 +94,22 @@ def test_the_spokesperson_speaks_for_whom_the_last_mention_names(body, speaker):
 ])
 def test_an_organisations_chief_is_the_person_titled_after_it(body, speaker):
     assert _quote(body, "a good start.").speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # A description with an age that the article gives no one: the person the sentence before
+    # is about, when no one else is named there.
+    ("Dorvan’s interim leader Omar Pell stepped down on Monday in a broadcast.\n“Today, we step "
+     "down,” the 85-year-old Nobel laureate said.", "Omar Pell"),
+    ("Omar Pell stepped down on Monday.\n“Today, we step down,” the 85-year-old said.", "Omar Pell"),
+    # Someone else named there, or the sentence before about something else: null.
+    ("Omar Pell met Ida Marsh on Monday.\n“Today, we step down,” the 85-year-old laureate said.", None),
+    ("Omar Pell spoke first. The rain kept falling.\n“Today, we step down,” the 85-year-old "
+     "laureate said.", None),
+    # No age, or another age than the one the article gives: a description stays a description.
+    ("Omar Pell stepped down on Monday.\n“Today, we step down,” the Nobel laureate said.", None),
+    ("Omar Pell, 61, stepped down on Monday.\n“Today, we step down,” the 85-year-old laureate said.",
+     None),
+], ids=["possessor-title-name", "bare-name", "two-people", "other-subject", "no-age", "other-age"])
+def test_an_aged_description_stands_for_the_subject_before(body, speaker):
+    assert _quote(body, "Today, we step down,").speaker == speaker

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
-from newsbeam.transforms.quotes.name_runs import names_before
+from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -161,7 +162,22 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if (full in ctx.people or speaks or names.is_person(name)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full
+        if _opens_sentence(text, lo, end - len(name)) and bare_person(name) and \
+                not used_as_body(text, name) and sole_candidate(ctx, text, lo, hi, name, gender):
+            # "Ann Lee opened a bakery. Sales have fallen. “…,” she said.": a bare name said
+            # once, opening a sentence, and no one else in the passage who can be "she".
+            return name
     return None
+
+
+def _opens_sentence(text: str, lo: int, at: int) -> bool:
+    """Whether ``text[at:]`` starts a sentence or a paragraph (of ``text[lo:]``)."""
+    k = at
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k > lo and text[k - 1] in "\"”’" and k - 1 > lo:
+        k -= 1  # "… last year.” Ann Lee": the quote's closing mark after its full stop
+    return k <= lo or text[k - 1] in ".!?\n"
 
 
 # "a 40-year-old nurse named Doris.", "a man called Sam Ortiz,", "identified as Ann Lee.": the
@@ -186,3 +202,54 @@ def named_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) 
         return None
     full = ctx.names.fullest(found)
     return full if (ctx.genders.get(full) or ctx.names.gender(found)) in (None, gender) else None
+
+
+_AGED = re.compile(r"(\d{1,3})[‑\-]year[‑\-]old")
+_AGE_GIVEN = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Omar Pell, 61,"
+
+
+def aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
+    """The person a definite description with an age, and no role word for its head, stands for
+    ("… stepped down on Monday. “…,” the 85-year-old Nobel laureate said."): the subject of the
+    sentence before the quote's own, when it names a person (of no other age) and no other
+    person is named in this paragraph and the one before. None otherwise."""
+    if ctx.sentences is None or len(words) < 2 or trim(words[0]) != "the" or \
+            not any(_AGED.fullmatch(trim(w)) for w in words[1:3]):
+        return None
+    lo = text.rfind("\n", 0, before)
+    while lo > 0 and text[lo - 1] in "\r\n":
+        lo -= 1
+    lo = max(0, text.rfind("\n", 0, max(0, lo)))
+    hi = max(ctx.sentences.start(lo, before), text.rfind("\n", 0, before) + 1)
+    while hi > lo and text[hi - 1] in " \n\r":
+        hi -= 1
+    if hi <= lo:
+        return None
+    subj = subject_of(text, max(ctx.sentences.start(lo, hi - 1), text.rfind("\n", 0, hi - 1) + 1), hi)
+    if subj is None:
+        return None
+    mention = text[subj[0]:subj[1]]
+    if mention.endswith(("’s", "'s")):
+        # "Dorvan’s interim leader Omar Pell stepped down": the name after the possessor's
+        # lowercase title words.
+        runs = names_in(text, subj[1], min(hi, subj[1] + 80))
+        between = text[subj[1]:runs[0][1] - len(runs[0][0])].split() if runs else ["-"]
+        if len(between) > 4 or not all(w.islower() for w in between):
+            return None
+        mention = runs[0][0]
+    if mention.lower() in PRONOUNS or plural_group(mention) or not (
+            known_person(mention, ctx) or bare_person(mention) and not used_as_body(text, mention)):
+        return None
+    full = ctx.names.fullest(split_title(mention))
+    mine = set(full.split())
+    for name, _ in names_in(text, lo, before):
+        other = ctx.names.fullest(split_title(name) or name)
+        if not set(other.split()) & mine and (other in ctx.people or ctx.names.is_person(name) or
+                                              bare_person(name)):
+            return None  # someone else the description may stand for
+    ages = [m.group(1) for m in (_AGED.fullmatch(trim(w)) for w in words[1:3]) if m is not None]
+    written = text.find(full + ",")
+    given = _AGE_GIVEN.match(text, written + len(full)) if written >= 0 else None
+    if given is not None and given.group(1) != ages[0]:
+        return None  # "Omar Pell, 61," is not "the 85-year-old"
+    return full

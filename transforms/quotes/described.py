@@ -2,8 +2,9 @@
 later description without a name ("the 43-year-old lawyer", "the historian") stands for the
 one person the article gave that noun.
 
-Two shapes give a person a description: an appositive after the name ("Ann Lee, 43, a lawyer
-from Leeds,", "Tom Hale, the historian who ...") and a lowercase noun right before it
+Three shapes give a person a description: an appositive after the name ("Ann Lee, 43, a lawyer
+from Leeds,", "Tom Hale, the historian who ..."), "is"/"was" and the noun after it ("Ann Lee is a
+43-year-old lawyer.") and a lowercase noun right before it
 ("historian Tom Hale said"). A noun the article gives to two different people, or to no one,
 names no one: the description then stays a description (null speaker, the words kept in
 ``speaker_mention``). Capitalized titles before a name ("President Ruiz") are the name index's
@@ -32,6 +33,10 @@ _HEAD = r"([a-z]+)"
 _APPOSITIVE = re.compile(
     r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the)" + _SP
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on)\b)")
+# "Ann Lee is a 43-year-old lawyer from Leeds." / "Tom Hale, who was a historian,"
+_COPULAR = re.compile(
+    r"(?<![\w’'\-.])" + _NAME + r"(?:," + _SP + r"who)?" + _SP + r"(?:is|was)" + _SP + r"an?" + _SP
+    + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|too)\b)")
 # "historian Tom Hale said", "the veteran lawyer Ann Lee"
 _BEFORE_NAME = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
 _AGE = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
@@ -61,6 +66,14 @@ def described_people(texts: list[str]) -> dict[str, str]:
             age = m.group(2) or (_AGE.search(m.group(3)) or [None, None])[1]
             if age:
                 ages.setdefault(head, set()).add(age)
+        for m in _COPULAR.finditer(text):
+            head, person = m.group(3), _person(m.group(1))
+            if head not in HEADS or person is None:
+                continue
+            seen.setdefault(head, set()).add(person)
+            age = _AGE.search(m.group(2))
+            if age:
+                ages.setdefault(head, set()).add(age[1])
         for m in _BEFORE_NAME.finditer(text):
             head, person = m.group(1), _person(m.group(2))
             if head in HEADS and person is not None:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
-    _unnamed_person, named_person, nearest_person, opening_subject, own_subject, plural_group)
+    _unnamed_person, aged_subject, named_person, nearest_person, opening_subject, own_subject, plural_group)
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -198,7 +199,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
-    return None, "explicit"  # "the 85-year-old Nobel Peace Prize winner": a description
+    # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
+    # alone (aged_subject).
+    return aged_subject(ctx, text, before, words) if current_language().code == "en" else None, "explicit"
 
 
 _VOICE_WORDS = SPOKESPEOPLE | frozenset("statement release report post website".split())
@@ -283,6 +286,11 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     and (s_lo <= at or end >= 0)]
         if credited:
             person = credited[-1]
+            if not pronoun_can_name(person):
+                # "Ann Lee told a radio station that “…,” according to CNN.": a quote credited
+                # to what no "he" or "she" can be; the sentence's subject if it names a person,
+                # else that body (which ``antecedent`` turns into null).
+                return _named_subject(ctx, text, lo, s_lo, hi, before, gender) or person
             if (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                 return person
             return None
@@ -330,7 +338,9 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     hi = s_lo
                     continue
                 if not known_person(mention, ctx):
-                    return None
+                    # "Ann Lee was worried. “…,” she said.": a bare name said once, the only one
+                    # in the passage who can be "she".
+                    return _bare_antecedent(ctx, text, lo, subj, before, gender)
                 full = ctx.names.fullest(split_title(mention))
                 if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
                     return full
@@ -344,6 +354,34 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 return None  # a sentence about something else: leave it to the nearest name
         hi = s_lo
     return None
+
+
+def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, int], before: int,
+                     gender: str) -> str | None:
+    """The subject ``subj`` as a bare name said once ("Ann Lee was worried. “…,” she said."),
+    when it is the only one in the passage who can be the pronoun; None otherwise."""
+    bare = bare_subject(text, *subj) if current_language().code == "en" else None
+    if bare is None or used_as_body(text, bare) or not sole_candidate(ctx, text, lo, before, bare, gender):
+        return None
+    return bare
+
+
+def _named_subject(ctx: ArticleContext, text: str, lo: int, s_lo: int, hi: int, before: int,
+                   gender: str) -> str | None:
+    """The subject of the sentence ``text[s_lo:hi]`` when it names a person of a fitting gender
+    (one the article counts as a person, or a bare name no one else in the passage can be
+    confused with); None otherwise."""
+    subj = subject_of(text, s_lo, hi)
+    if subj is None:
+        return None
+    mention = text[subj[0]:subj[1]]
+    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or plural_group(mention) or \
+            trim(mention.split()[0]) in DETERMINERS or not is_person_like(mention):
+        return None
+    if not known_person(mention, ctx):
+        return _bare_antecedent(ctx, text, lo, subj, before, gender)
+    full = ctx.names.fullest(split_title(mention))
+    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
 
 
 # The sex of a relative's noun, where the noun says it ("partner" and "cousin" do not).

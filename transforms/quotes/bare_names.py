@@ -1,0 +1,120 @@
+"""A person named once by a bare name: "Ann Lee was worried. “We cannot wait,” she said." The
+article gives "Ann Lee" no title, no appositive and no later "Lee", so the name index does not
+count it as a person; as the subject of the sentence before "she said" it is still the one
+"she" stands for, when it looks like a person's name and no one else in the passage can be
+"she" (rather null than wrong)."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.lexicon import (
+    CUES, FUNCTION_WORDS, GROUP_WORDS, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+from newsbeam.transforms.quotes.name_runs import given_name_like, names_in
+from newsbeam.transforms.quotes.names import is_org
+from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
+from newsbeam.transforms.quotes.unnamed import pronoun_can_name
+
+# A word of a person's name: "Lee", "Ortiz-Baker", "O’Neil", "McKay"; a middle initial "J.".
+_NAME_WORD = re.compile(r"(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+_INITIAL = re.compile(r"[A-Z]\.")
+# Last words of two-word places, things and bodies that look like given name and surname:
+# "Hong Kong", "Wall Street", "Silicon Valley", "Sri Lanka".
+_NOT_SURNAMES = frozenset("""
+street road avenue valley island islands kong lanka arabia africa america korea zealand rica
+rico aires dhabi aviv delhi angeles york jersey carolina dakota coast beach park square hill
+hills airport station canal sea ocean mountains strait bridge district province region
+world cup games league series awards day week act bill plan project program programme
+""".split())
+_MONTHS = frozenset("january february march april june july august september october november "
+                    "december monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# Lowercase nouns for a person that open a sentence capitalized before the name: "Lawmaker
+# Jairam Ramesh", "Activist Ann Lee". The name is the words after it.
+_LEADING_NOUNS = frozenset("""
+lawmaker legislator activist campaigner resident farmer teacher student nurse doctor lawyer
+researcher scientist economist analyst author writer novelist actor actress singer rapper
+musician artist director producer player coach striker captain manager founder entrepreneur
+investor official diplomat veteran survivor witness
+""".split())
+
+
+def bare_name(mention: str) -> str | None:
+    """``mention`` as a bare person's name (``bare_person``), without a capitalized noun for a
+    person before it ("Lawmaker Jairam Ramesh" -> "Jairam Ramesh"); None when it is no such
+    name."""
+    words = mention.split()
+    if len(words) > 2 and trim(words[0]) in _LEADING_NOUNS:
+        mention = " ".join(words[1:])
+    return mention if bare_person(mention) else None
+
+
+def bare_subject(text: str, start: int, end: int) -> str | None:
+    """``bare_name`` of the subject ``text[start:end]``, with a capitalized word right after it
+    and a comma taken in: "Yin Myint May, 60, said" ("May" read as a verb ends the subject)."""
+    mention = text[start:end]
+    nxt = _NEXT_NAME_WORD.match(text, end)
+    if nxt is not None:
+        longer = bare_name(f"{mention} {nxt.group(1)}")
+        if longer is not None:
+            return longer
+    return bare_name(mention)
+
+
+# A capitalized word and a comma right after a subject: " May," in "Yin Myint May, 60,".
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]([A-Z][a-z]{1,20}),")
+
+
+def bare_person(mention: str) -> bool:
+    """Whether ``mention`` reads as a person's full name on its own: two or three plain
+    capitalized words (a middle initial allowed), the first one a possible given name, none a
+    title, role, function word, place word, month or organisation head, the last no place or
+    thing ("Hong Kong", "Wall Street")."""
+    words = mention.split()
+    if not 2 <= len(words) <= 3 or len(mention) > 40:
+        return False
+    for k, word in enumerate(words):
+        if not (_NAME_WORD.fullmatch(word) or 0 < k < len(words) - 1 and _INITIAL.fullmatch(word)):
+            return False
+        low = trim(word)
+        if low in ORG_HEADS or low in PLACE_WORDS or low in TITLES or low in ROLE_WORDS or \
+                low in FUNCTION_WORDS and not (k and low in NAME_HOMOGRAPHS) or low in CUES or low in PRONOUNS or low in GROUP_WORDS or \
+                low in _MONTHS:
+            return False
+    last = words[-1].lower()
+    return given_name_like(words[0]) and last not in _NOT_SURNAMES and \
+        not words[0].endswith(("ish", "ese")) and not last.endswith(("ese", "ans", "ists", "ish")) and pronoun_can_name(mention) and not is_org(mention)
+
+
+# Words before a name that make it a place or a body: "at Goldman Sachs", "the Ann Lee Trust".
+_PLACE_BEFORE = frozenset("at in on the".split())
+
+
+def used_as_body(text: str, full: str) -> bool:
+    """Whether ``text`` writes ``full`` right after "at", "in", "on" or "the" (its first 20
+    mentions): a place or a firm ("analysts at Goldman Sachs"), not a person."""
+    pos, seen = text.find(full), 0
+    while pos >= 0 and seen < 20:
+        before = text[max(0, pos - 12):pos].split()
+        if pos and text[pos - 1] == " " and before and before[-1].lower() in _PLACE_BEFORE:
+            return True
+        pos, seen = text.find(full, pos + len(full)), seen + 1
+    return False
+
+
+def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: str, gender: str) -> bool:
+    """Whether ``full`` is the only person in ``text[lo:before]`` who can be the pronoun: no
+    other name there that the article counts as a person, nor another bare name, of a gender
+    that fits."""
+    mine = set(full.split())
+    for name, _ in names_in(text, lo, before):
+        if set(name.split()) & mine or name.lower() in PRONOUNS:
+            continue  # the candidate itself, or part of its name ("Lee")
+        other = ctx.names.fullest(name)
+        if set(other.split()) & mine:
+            continue
+        if (other in ctx.people or ctx.names.is_person(name) or bare_person(name)) and \
+                (ctx.genders.get(other) or ctx.names.gender(name)) in (None, gender):
+            return False
+    return True
