@@ -908,6 +908,10 @@ def test_a_name_set_off_after_a_description_is_the_speaker(body, speaker):
     ('On June 2, the firm met staff of Ada Quint, the papers show.\n\nThe Norwell Storage '
      'employee told police that he had not made the changes Quint asked for. Later he said he '
      'had a "what have I done" moment and wiped the files.', [None]),
+    # A name set off by commas before a speech verb speaks, past the title run before it.
+    ("The Halvorsen Group's CEO, Marit Olsby, said the two firms had agreed on the terms.\n\n"
+     '"If the board had asked, we would have gladly told them," she said in a statement.',
+     ["Marit Olsby"]),
     # A name governed by "by" is still the one who joins and speaks.
     ('Hale was joined on the call by Ines Morrow, head of the Tidewater Fund.\n\n'
      'She said Hale "has done nothing for the coast in all his years."', ["Ines Morrow"]),

@@ -162,7 +162,9 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         # Someone who "said" or "told" is a person even when named once.
         assert ctx.cues is not None
         nxt = ctx.cues.first(end + 1, end + 25)
-        speaks = nxt is not None and nxt.s == end + 1 and not is_org(full)
+        # (So is a name set off by commas before the cue: "The firm's CEO, Kim Fritts, said".)
+        speaks = nxt is not None and (nxt.s == end + 1 or nxt.s == end + 2 and text[end:end + 2] == ", " and
+                                      text[max(0, at - 2):at] == ", ") and not is_org(full)
         if skipped and not speaks and _after_preposition(text, at, lo):
             # Past "the U.K. Prime Minister", not a name a preposition governs: "an apology
             # from Trump", "her home province of Pathum Thani", "support for Lee's ally Ann Ho".
