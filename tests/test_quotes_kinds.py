@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes.kinds import is_name_after_preposition, short, word_count
-from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
+from newsbeam.transforms.quotes.kinds import is_clause_fragment, is_name_after_preposition, short, word_count
+from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 
 
 def _quote(body: str, words: str):
@@ -251,19 +251,40 @@ def test_short_titled_coded_or_unreported_quotes_stay_scare(body, words):
 
 
 
-@pytest.mark.parametrize("body, words, mention, cue", [
-    # A clause no rule credits: partial, speaker null, the reporting words kept as the mention
-    # (rule ``clause_fragment``): the subject before the cue, or a name right after it.
+@pytest.mark.parametrize("body, words, mention, cue, speaker", [
+    # A clause no rule credits: partial, the reporting words kept as the mention (rule
+    # ``clause_fragment``): the subject before the cue, or a name right after it. The speaker
+    # stays null unless the mention is a person's full name the article uses.
     ("The ministers added that this step reflected an attempt to “push a new tax onto the "
      "smallest farms in the valley”.", "push a new tax onto the smallest farms in the valley",
-     "The ministers", "added"),
+     "The ministers", "added", None),
     ("Still, says Lee, the planners are tying the budget to the stadium, “framing every cut to "
      "the library as a threat to the schools.”",
-     "framing every cut to the library as a threat to the schools.", "Lee", "says"),
+     "framing every cut to the library as a threat to the schools.", "Lee", "says", None),
     ("Though the town is small, wrote Ann Lee, a historian at the museum, its harbour was "
      "“busier than any port on the northern coast.”", "busier than any port on the northern coast.",
-     "Ann Lee", "wrote"),
+     "Ann Lee", "wrote", "Ann Lee"),
+    ("Turning to the harbour, former Dorvan Mayor Marta Quell agreed, praising her old rival as "
+     "“one of the most careful sailors that the port has known.”",
+     "one of the most careful sailors that the port has known.", "Dorvan Mayor Marta Quell", "agreed",
+     "Marta Quell"),
 ])
-def test_a_clause_fragment_keeps_its_reporter_as_the_mention(body, words, mention, cue):
+def test_a_clause_fragment_keeps_its_reporter_as_the_mention(body, words, mention, cue, speaker):
     q = _quote(body, words)
-    assert (q.kind, q.speaker, q.speaker_mention, q.cue, q.rule) == ("partial", None, mention, cue, "clause_fragment")
+    assert (q.kind, q.speaker, q.speaker_mention, q.cue, q.rule) == (
+        "partial", speaker, mention, cue, "clause_fragment")
+
+
+@pytest.mark.parametrize("text", [
+    # The first word closes on a quote mark: the marks were paired wrongly, the span runs on
+    # past the real quote (‘aye’) to a mark that belongs to something else.
+    "Those voting ‘aye’ were declared the winners after a vote on the bylaws’ passage.",
+    "The effects are “grave’, said the Courier. It will cause lasting harm to the reef”.",
+])
+def test_a_span_whose_first_word_closes_a_mark_is_not_a_clause(text):
+    open_at = min(k for k in (text.find("‘"), text.find("“")) if k >= 0)
+    close_at = max(text.rfind("’"), text.rfind("”"))
+    span = Span(open_at + 1, close_at, open_at, close_at, "curly", 0)
+    assert not is_clause_fragment(text, span, text[open_at + 1:close_at])
+    assert is_clause_fragment("They said it was “grave for the reef and the town”.",
+                              Span(18, 49, 17, 49, "curly", 0), "grave for the reef and the town")

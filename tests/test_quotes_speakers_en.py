@@ -881,3 +881,48 @@ def test_a_body_with_an_appositive_is_no_she():
 def test_a_person_noun_heads_a_speakers_description(body, mention, kind):
     q = quotes(body)[0]
     assert (q.speaker, q.speaker_mention, q.kind, q.rule) == (None, mention, kind, "lead_in")
+
+
+# ------------------------------------------- narrow26: second reading of pn6, gen8 and kind8
+
+@pytest.mark.parametrize("body, speaker", [
+    # A description, then a name set off by commas: the name, even an initial for a surname or
+    # after a title ("CEO") that closes the description.
+    ('Critics piled on the mayor online. Another user, Gerta V, wrote of the mayor: '
+     '"You have ruined this town for good."', "Gerta V"),
+    ("The Halvorsen Group's CEO, Marit Olsby, said: \"We never agreed to those terms.\"", "Marit Olsby"),
+    ('A local farmer said: "The prices are falling fast."', None),
+])
+def test_a_name_set_off_after_a_description_is_the_speaker(body, speaker):
+    assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Past a capitalized run that is no person ("the Harbour President"), not a name that a
+    # preposition governs ("support for Lind's deputy Mark Sova"): null rather than him.
+    ("Since Ann Roe ordered the arrest of the port chief Tomas Lind in a raid on Jan. 3, she has "
+     "signaled support for Lind's deputy Mark Sova as the Harbour President, calling him "
+     '"terrific," while slighting others.', [None]),
+    # The subject of the sentence before is an unnamed person ("The Norwell Storage employee"):
+    # "he" is that person, not a name further back.
+    ('On June 2, the firm met staff of Ada Quint, the papers show.\n\nThe Norwell Storage '
+     'employee told police that he had not made the changes Quint asked for. Later he said he '
+     'had a "what have I done" moment and wiped the files.', [None]),
+    # A name set off by commas before a speech verb speaks, past the title run before it.
+    ("The Halvorsen Group's CEO, Marit Olsby, said the two firms had agreed on the terms.\n\n"
+     '"If the board had asked, we would have gladly told them," she said in a statement.',
+     ["Marit Olsby"]),
+    # A name governed by "by" is still the one who joins and speaks.
+    ('Hale was joined on the call by Ines Morrow, head of the Tidewater Fund.\n\n'
+     'She said Hale "has done nothing for the coast in all his years."', ["Ines Morrow"]),
+])
+def test_he_or_she_past_a_run_that_names_no_one(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_quote_resumed_after_an_aside_between_dashes_is_the_first_speakers():
+    body = ('Sheriff Ode Lanark spoke next. He said, "Marta Quell will fix the roads" - at which '
+            'point the crowd chanted "Fix the roads!" - "and bring the jobs back to every town '
+            'in the valley."')
+    assert [(q.speaker, q.speaker_mention) for q in quotes(body)] == [
+        ("Ode Lanark", "He"), (None, "the crowd"), ("Ode Lanark", "He")]

@@ -9,7 +9,7 @@ import re
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PRONOUNS, ROLE_WORDS)
+    ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -132,9 +132,13 @@ _CLOSERS = {"“": "”", "‘": "’", '"': '"', "«": "»", "„": "“”", "
 
 
 def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str, pronoun: str) -> str | None:
-    """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"."""
+    """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"; past
+    a capitalized run that cannot be a person ("the U.K. Prime Minister"), not one a
+    preposition governs."""
     names = ctx.names
+    skipped = False  # a capitalized run that cannot be the person came nearer
     for name, end in names_before(text, lo, hi):
+        at = end - len(name)
         if name.lower() == pronoun:
             # "She ... . She said": the same person as the last time the pronoun was resolved.
             if ctx.resolved.get(gender):
@@ -154,11 +158,18 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         name = split_title(name) or name
         full = names.fullest(name)
         if not pronoun_can_name(full):
+            skipped = True
             continue  # "U.S. AI", "July Thailand": capitalized words, no person
         # Someone who "said" or "told" is a person even when named once.
         assert ctx.cues is not None
         nxt = ctx.cues.first(end + 1, end + 25)
-        speaks = nxt is not None and nxt.s == end + 1 and not is_org(full)
+        # (So is a name set off by commas before the cue: "The firm's CEO, Kim Fritts, said".)
+        speaks = nxt is not None and (nxt.s == end + 1 or nxt.s == end + 2 and text[end:end + 2] == ", " and
+                                      text[max(0, at - 2):at] == ", ") and not is_org(full)
+        if skipped and not speaks and _after_preposition(text, at, lo):
+            # Past "the U.K. Prime Minister", not a name a preposition governs: "an apology
+            # from Trump", "her home province of Pathum Thani", "support for Lee's ally Ann Ho".
+            continue
         if (full in ctx.people or speaks or names.is_person(name)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full
@@ -178,6 +189,58 @@ def _opens_sentence(text: str, lo: int, at: int) -> bool:
     if k > lo and text[k - 1] in "\"”’" and k - 1 > lo:
         k -= 1  # "… last year.” Ann Lee": the quote's closing mark after its full stop
     return k <= lo or text[k - 1] in ".!?\n"
+
+
+# Prepositions whose object is not the one who speaks ("by" names an agent: "joined by Ann Ho").
+_GOVERNING = PREPOSITIONS - {"by"}
+
+
+def _after_preposition(text: str, at: int, lo: int) -> bool:
+    """A preposition stands among the four words before ``at``, with no mark between ("for
+    Lee's ally Ann Ho"); "according to" names a source, not an object."""
+    words = text[max(lo, at - 80):at].split()[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w[-1:] in ",.;:!?—–()\"“”":
+            return False
+        if w in PREPOSITIONS:
+            return w in _GOVERNING and not (w == "to" and k > 0 and words[k - 1].lower() == "according")
+    return False
+
+
+# Nouns for one person the article need not name ("the employee", "a voter"): neither a
+# title nor a role, which the article may have given someone ("the minister").
+_DESCRIBED = frozenset("""
+lawmaker legislator staffer employee mogul tycoon billionaire critic expert prosecutor
+investigator resident voter protester protestor demonstrator witness observer doctor
+respondent parent worker nurse farmer supporter donor fan boy girl guy lady teenager user
+commenter heckler customer patient victim survivor delegate man woman person
+""".split())
+
+
+def described_subject(ctx: ArticleContext, text: str, lo: int, before: int, pronoun: str) -> bool:
+    """The pronoun's own sentence, or else the one before it, has for subject a description
+    of one person ("The farm's employee told police ... he"), past sentences about the same
+    pronoun: "he" is that unnamed person, not someone named further back."""
+    if ctx.sentences is None:
+        return False
+    hi, read = before, 0
+    for _ in range(5):
+        while hi > lo and text[hi - 1] in " \n\r":
+            hi -= 1
+        s_lo = max(ctx.sentences.start(lo, max(lo, hi - 1)), text.rfind("\n", 0, max(lo, hi - 1)) + 1, lo)
+        if s_lo >= hi or read == 2:
+            return False
+        subj = subject_of(text, s_lo, hi)
+        if subj is not None and text[subj[0]:subj[1]].lower() == pronoun:
+            read -= 1  # "A farmer said he tried. He gave up, he said.": the same person, further back
+        elif subj is not None:
+            words = text[subj[0]:subj[1]].split()
+            if len(words) < 2 or trim(words[0]) not in ("the", "a", "an", "one", "another"):
+                return False
+            return words[-1] in _DESCRIBED
+        hi, read = s_lo, read + 1
+    return False
 
 
 # "a 40-year-old nurse named Doris.", "a man called Sam Ortiz,", "identified as Ann Lee.": the

@@ -31,6 +31,7 @@ from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speake
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
+from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -38,7 +39,7 @@ from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import CLAUSE_FRAGMENT, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.implied import another_person, described_person
-from newsbeam.transforms.quotes.fragments import reporting_subject
+from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -102,6 +103,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     speech: Span | None = None  # the last quote of the paragraph that is not a name
     prev_direct = False  # the previous quote is direct and breaks off on a comma: “A,” ...
     word_list: Span | None = None  # the last quote of a list of words quoted as words
+    aside: tuple[Finding | None, Span, str | None] | None = None  # the quote before a dash aside
+    said_before: str | None = None  # the speaker last credited as the previous quote was
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
         before = speech if speech is not None and speech.paragraph == span.paragraph else None
@@ -140,6 +143,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             prev, prev_span, prev_direct = None, span, False
             continue
+        if aside is not None and prev_span is not None and resumes_after_aside(text, prev_span, span):
+            # "“…” - the crowd chanted “…” - “and …”": the quote before the aside goes on.
+            prev, prev_span, ctx.last_speaker = aside
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
                     span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())
@@ -222,12 +228,16 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             credited = None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if reporter is not None and credited is None:
-            out[-1] = out[-1][:6] + (reporter[0], reporter[1], "explicit", out[-1][9], CLAUSE_FRAGMENT)
+            out[-1] = out[-1][:5] + (named_reporter(ctx, reporter[0]), reporter[0], reporter[1], "explicit",
+                                     out[-1][9], CLAUSE_FRAGMENT)
         if written:
             # "Lee writes her column, “Field Notes,”": the work's title, no one's words, unless
             # the rest of the sentence reports it (“Enough,” she said; ..., according to X);
             # the sentence's subject (the writer) is still the one a pronoun after it means.
             out[-1] = (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)
+        aside = (prev, prev_span, said_before) if prev_span is not None and opens_aside(text, prev_span, span) \
+            else None
+        said_before = ctx.last_speaker
         prev, prev_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
     return out

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, NOMINAL_HEADS, PRONOUNS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, NOMINAL_HEADS, PRONOUNS, TITLES
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import trim
 
 # The words right before a reporting cue, back to a mark that ends a phrase: "the bloc" in
 # "In a statement, the bloc said ..."; up to four words.
@@ -50,3 +52,15 @@ def reporting_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple
             last in NOMINAL_HEADS or last.endswith("s") and last[:-1] in NOMINAL_HEADS):
         return None
     return " ".join(words), cue.word
+
+
+def named_reporter(ctx: ArticleContext, mention: str) -> str | None:
+    """The person ``mention`` names, when it is a full name the article uses for a person
+    ("Arkansas Gov. Ann Lee" -> Ann Lee; "wrote Eugene Mark"): the clause is that person's
+    words. A description, a pronoun, a single word, a body: None."""
+    name = split_title(mention) or mention
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or trim(words[-1]) in TITLES:
+        return None
+    full = ctx.names.fullest(name)
+    return full if full in ctx.people or ctx.names.is_person(full) else None

@@ -234,11 +234,19 @@ def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
     """Five words or more opening on a lower-case letter ("further strengthen the ties between
     both countries", "dass wir das nicht übernehmen"): a clause or a long phrase lifted from
     someone's words; the writer's scare quotes mark terms and names, not clauses (a title of a
-    work opens on a capital). Not an address nor an argument in code (“https://...”,
+    work opens on a capital). Not a span whose first word closes on a quote mark (the marks
+    were paired wrongly). Not an address nor an argument in code (“https://...”,
     ``it("should return a 200 status")``)."""
     if not quoted[:1].islower() or len(quoted.split()) < 5 or "://" in quoted:
         return False
+    if quoted.split()[0].rstrip(",.;:!?")[-1:] in _CLOSING_MARKS:
+        return False  # "voting ‘yes’ were declared ... rules’ passage": marks paired wrongly
     return span.open_at == 0 or text[span.open_at - 1] not in "(=[{"
+
+
+# A closing mark after the first word of a span: the word was the quote, and the span runs on
+# to a mark that belongs to something else.
+_CLOSING_MARKS = frozenset("’”\"'»")
 
 
 _IN_PERSON = frozenset("i me my we us our i'm i’m we're we’re i've i’ve".split())

@@ -154,7 +154,9 @@ def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
     return k
 
 
-_APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*,")
+# The last word may be an initial after a given name ("Another user, Roland Z, wrote").
+_APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+"
+                              r"|[A-Z][\w'’\-]+[^\S\n]+[A-Z]\.?)[^\S\n]*,")
 
 
 # In other languages the name also closes the sentence: "dijo el alcalde de Lima, Jorge Muñoz."
@@ -164,8 +166,8 @@ _APPOSITIVE_NAME_END = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """A described speaker followed by their name, "the company’s chief executive, Tim Raines,": the
     phrase is widened to take the name in."""
-    if np is None or not text[np[1] - 1:np[1]].islower():
-        return np
+    if np is None or not (text[np[1] - 1:np[1]].islower() or trim(text[np[0]:np[1]].split()[-1]) in TITLES):
+        return np  # (a title closes a description too: "The Hale Group's CEO, Kim Fritts,")
     pattern = _APPOSITIVE_NAME if current_language().code == "en" else _APPOSITIVE_NAME_END
     m = pattern.match(text, np[1])
     return (np[0], m.end(1)) if m else np

@@ -6,7 +6,8 @@ import re
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
-    _unnamed_person, aged_subject, named_person, nearest_person, opening_subject, own_subject, plural_group)
+    _unnamed_person, aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
+    plural_group)
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -438,6 +439,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         # quote's own introduces by name.
         s_lo = ctx.sentences.start(lo, max(lo, ctx.sentences.start(lo, before) - 2))
         found = named_person(ctx, text, max(lo, s_lo), before, gender) or found
+    if found is None and described_subject(ctx, text, lo, before, pronoun):
+        found = ""  # "The farm's employee told police ... he": someone unnamed
     if found == "":
         ctx.resolved[gender], ctx.unnamed_at[gender] = "", before
         return None  # the sentences before are about someone unnamed: "Rashtian’s father"

@@ -1,0 +1,28 @@
+"""A quote broken by an aside between dashes: 'He said, "The wall will go up" - at which point
+the crowd chanted "Up!" - "and the town will be safe."'. The quote inside the aside has its own
+speaker; the one after the closing dash, opening in lower case, goes on with the quote before
+the aside. Pure functions."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.tokens import mark_end
+
+_DASHES = (" - ", " – ", " — ", " -- ")
+_MAX_ASIDE = 200  # characters from the first quote's end to the aside's quote
+
+
+def opens_aside(text: str, first: Span, inner: Span) -> bool:
+    """``inner`` stands in an aside that a dash opens right after ``first`` ends, in its
+    paragraph: '"The wall will go up" - at which point the crowd chanted "Up!"'."""
+    if first.paragraph != inner.paragraph:
+        return False
+    gap = text[mark_end(text, first):inner.open_at]
+    return len(gap) <= _MAX_ASIDE and gap.startswith(_DASHES) and sum(gap.count(d) for d in _DASHES) == 1
+
+
+def resumes_after_aside(text: str, inner: Span, span: Span) -> bool:
+    """``span`` comes right after ``inner`` and a closing dash, and opens in lower case: the
+    quote before the aside goes on."""
+    if inner.paragraph != span.paragraph:
+        return False
+    return text[mark_end(text, inner):span.open_at] in _DASHES and text[span.start:span.start + 1].islower()
