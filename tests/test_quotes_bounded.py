@@ -79,6 +79,7 @@ USES = {
     "kinds._INNER_SENTENCE": "scan", "kinds._WORK_WRITTEN": "scan",
     "kinds._BYLINE_AFTER": "match", "kinds._COMMA_AFTER": "match",
     "fragments._WORDS_BEFORE": "scan", "fragments._NAME_AFTER": "match",
+    "labels._NOUN_AFTER": "match",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
     "names._TRAILING_PLACE": "scan", "name_runs.INTRODUCED_BY": "match", "name_runs._NAME_WORD": "match",

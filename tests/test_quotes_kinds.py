@@ -288,3 +288,43 @@ def test_a_span_whose_first_word_closes_a_mark_is_not_a_clause(text):
     assert not is_clause_fragment(text, span, text[open_at + 1:close_at])
     assert is_clause_fragment("They said it was “grave for the reef and the town”.",
                               Span(18, 49, 17, 49, "curly", 0), "grave for the reef and the town")
+
+
+@pytest.mark.parametrize("body, words", [
+    # A quote that is the whole of a parenthesis, credited only by borrowing: a gloss, scare.
+    ("“We grow what the valley gives us,” said Ana Ruiz. Her farm keeps to a simple rule "
+     "(“few crops and deep roots”) and a short season.", "few crops and deep roots"),
+    # A title-case name right before the lower-case noun it modifies: a label, scare.
+    ("Tom Abel: the mayor’s ‘Save Our Docks’ adviser takes a seat on the board",
+     "Save Our Docks"),
+    ("“The port must grow,” said Tom Abel. He backed a “Build It Here” rule for ferries.",
+     "Build It Here"),
+])
+def test_a_label_in_brackets_or_before_its_noun_is_scare(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # Title case then a word that is no noun: the speaker's name for someone, partial.
+    ("During the hearing, Tom Abel took to referring to her as “Madam Harbour” rather than using "
+     "her title.", "Madam Harbour", "Tom Abel"),
+    # Words in brackets that a reporting verb credits stay the speaker's.
+    ("The harbour plan, Tom Abel said (“a plan for the next fifty years”), starts in May.",
+     "a plan for the next fifty years", "Tom Abel"),
+])
+def test_a_name_said_of_someone_or_a_credited_bracket_stays_partial(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_a_title_case_label_in_reported_speech_stays_the_speakers():
+    body = "Tom Abel said he would use the money to fight “Big Box Retail” chains in the valley."
+    q = _quote(body, "Big Box Retail")
+    assert (q.kind, q.speaker) == ("partial", "Tom Abel")
+
+
+def test_a_translation_in_brackets_after_a_quote_is_not_a_label():
+    body = ("“Nos vemos,” said Ana Ruiz. The first thing the crowd hears is the mayor calling them "
+            "“vecinos” (“neighbours”) from a stage.")
+    assert _quote(body, "neighbours").kind == "partial"

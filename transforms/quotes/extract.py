@@ -32,6 +32,7 @@ from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
+from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -226,6 +227,12 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # in a sentence of reported speech stays its speaker's ("Er werde zum
             # „Gefährlichen“ gemacht", rule ``reported_mood_word``).
             credited = None
+        elif kind in ("partial", "direct") and is_label(text, span, quoted, kind, found, ctx.cues.first(
+                sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi)) is not None):
+            # "restrictions on a few technologies (“small yards and high fences”)", "Trump's
+            # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
+            # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
+            kind, credited = "partial", None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if reporter is not None and credited is None:
             out[-1] = out[-1][:5] + (named_reporter(ctx, reporter[0]), reporter[0], reporter[1], "explicit",
