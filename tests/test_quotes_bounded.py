@@ -112,6 +112,7 @@ USES = {
     "phrases._WORD_AT": "match", "separable._AFTER": "match", "separable._VERB_IN_LEAD": "scan",
     "separable._SUBJECT_BEFORE": "match", "separable._SUBJECT_AFTER": "match",
     "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._NEXT_NAME_WORD": "match",
+    "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",
 }
 
 

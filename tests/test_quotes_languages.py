@@ -699,3 +699,35 @@ def test_a_pronoun_of_a_portrait_with_a_second_full_name_named_twice_is_no_ones(
             "Das bestätigte Anton Falkenrath am Montag.\n\n"
             "„Ich bin meinem Herzen gefolgt“, sagte er weiter.\n")
     assert [s for s, _ in _speakers(body)] == [None]
+
+
+# earlier_role (roles_intl): a definite role word stands for the one person the article wrote it
+# for before, right before the name or in an apposition; two holders, none, or a holder named once
+# in passing before other people: no one.
+@pytest.mark.parametrize("body, speaker", [
+    (DE + "Oberst Karl Weber leitet die Übung seit März.\n\n„Die Truppe ist bereit“, sagt der Oberst.\n",
+     "Karl Weber"),
+    (DE + "Der Polizist Jonas Brandt steht an der Brücke.\n\n„Hier kommt keiner durch“, sagt der junge "
+     "Polizist.\n", "Jonas Brandt"),
+    (ES + "El ministro de Hacienda, Tomás Ferreira, llegó temprano.\n\n“No habrá nuevos impuestos”, "
+     "afirmó el ministro.\n", "Tomás Ferreira"),
+    (ES + "Tomás Ferreira, ministro de Hacienda, llegó temprano.\n\n“No habrá nuevos impuestos”, "
+     "afirmó el ministro.\n", "Tomás Ferreira"),
+    (FR + "L'anthropologue Lucien Marbot étudie les villes.\n\nL'anthropologue explique : « Les quartiers "
+     "vivent. »\n", "Lucien Marbot"),
+    (PT + "A senadora Helena Duarte votou contra o texto.\n\n“Faltam remédios e faltam enfermeiros no posto”, disse a senadora.\n",
+     "Helena Duarte"),
+])
+def test_a_role_word_is_the_one_person_named_with_it(body, speaker):
+    assert _speakers(body)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    DE + "Oberst Karl Weber und Oberst Paul Lenz leiten die Übung.\n\n„Die Truppe ist bereit“, sagt der Oberst.\n",
+    DE + "Die Übung läuft seit März.\n\n„Die Truppe ist bereit“, sagt der Landwirt.\n",
+    DE + "Auch Oberst Karl Weber war dort. Danach sprach Anna Roth lange mit Paul Lenz.\n\n„Die Truppe "
+         "ist bereit“, sagt der Oberst.\n",
+    ES + "La ciudad de San Lorenzo celebró la fiesta.\n\n“Fue un éxito”, dijo la ciudad.\n",
+])
+def test_a_role_word_given_to_no_one_or_to_two_is_no_ones(body):
+    assert _speakers(body)[-1][0] is None

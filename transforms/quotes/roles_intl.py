@@ -1,0 +1,108 @@
+"""``earlier_role`` (German, Spanish, French, Portuguese; a step of ``extract`` after ``resolve``, as
+``_role_holder`` is, not an attribution rule of ``rules.RULES``): a definite role word standing for
+a person the article named with it before ("„…“, sagt der Oberst." after "Oberst Karl Weber";
+"afirmó el ministro" after "el ministro de Hacienda, Tomás Ferreira"; "L'anthropologue explique"
+after "l'anthropologue Lucien Marbot"): the one person the article wrote that word for, right
+before the name or in an apposition. None when it wrote the word for no one, for several
+people, or for something that is no person ("die Stadt Bad Ischl")."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.implied import another_person
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.name_runs import names_in
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.shapes import known_person
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import trim
+
+_READ = 20_000  # characters read back from the quote for the role (bounded)
+_SP = r"[^\S\n]{1,3}"
+# Two or three capitalized words (initials and hyphens allowed): a person's name.
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+_NAME_WORD = _CAP + r"(?:[\w’'\-]{1,30}|\.)"  # a capitalized word, or an initial ("S.")
+_NAME = r"(" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){1,2})"
+_ELISION = re.compile(r"[LlDd][’']")
+_WORD = re.compile(r"[^\W\d_][^\W\d_\-]{2,30}(?:-[^\W\d_]{2,30})?")
+_ADJ = re.compile(r"[^\W\d_]{2,20}")
+
+
+def role_head(words: list[str]) -> str | None:
+    """The role word of a definite description ``words`` ("der Oberst", "der junge Polizist",
+    "el ministro", "L'anthropologue"), or None for any other mention."""
+    lang = current_language()
+    if lang.code == "en" or not words or len(words) > 3:
+        return None
+    first = words[0]
+    if len(words) == 1:
+        elided = _ELISION.match(first)
+        if elided is None or lang.code != "fr":
+            return None
+        head = first[2:]
+    else:
+        if first.lower() not in lang.determiners or first.lower() in ("ein", "eine", "un", "una", "une", "um", "uma"):
+            return None
+        if len(words) == 3 and not (_ADJ.fullmatch(words[1]) and words[1].islower()):
+            return None  # "der junge Polizist": one lowercase adjective at most
+        head = words[-1]
+    if not _WORD.fullmatch(head) or head.lower() in FUNCTION_WORDS:
+        return None
+    if (lang.code == "de") != head[0].isupper():
+        return None  # German nouns are capitalized; elsewhere a capital is a name
+    return head
+
+
+def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
+    """The one person the article named with the role word of ``words`` in the text before the
+    quote (``before``): "Oberst Karl Weber", "el ministro de Hacienda, Tomás Ferreira", "Tomás
+    Ferreira, ministro de Hacienda". None unless exactly one person (one surname) was so named."""
+    head = role_head(words)
+    if head is None:
+        return None
+    word = re.escape(head[1:])
+    first = "[" + re.escape(head[0].lower()) + re.escape(head[0].upper()) + "]"
+    role = r"(?<![\w\-])" + first + word + r"(?![\w\-])"
+    pattern = re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
+                         + r"(?![\w\-])"
+                         + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
+    people: dict[str, str] = {}
+    given = before
+    for m in pattern.finditer(text, max(0, before - _READ), before):
+        name = split_title(m.group(1) or m.group(2))
+        if not name or any(trim(w).lower() in FUNCTION_WORDS or trim(w).lower() in PLACE_WORDS
+                           for w in name.split()) or not (known_person(name, ctx) or (
+                len(name.split()) > 1 and is_person_like(name) and not is_org(name))):
+            continue  # the role word right before a name of two words or more is a person's
+        full = ctx.names.fullest(name)
+        first_word = full.split()[0]
+        if len(full.split()) > 2 and (first_word[2:] if _ELISION.match(first_word) else first_word).lower() \
+                == head.lower():
+            full = full.split(None, 1)[1]  # "Oberst Markus Reisner": the role is no part of the name
+        people.setdefault(full.split()[-1].rstrip("."), full)
+        if len(people) > 1:
+            return None  # two people with that role: which one is a guess
+        given = m.end()
+    if not people:
+        return None
+    person = next(iter(people.values()))
+    if person not in ctx.people and all(text.find(w, given, before) < 0 for w in {person.split()[0], person.split()[-1]}) \
+            and (another_person(text, ctx, given, before, person) or _new_name(text, given, before, person)):
+        # "o senador Ana Lima" named once in passing, then other people, then "O senador
+        # criticou": the role is meant for its holder when quoted or named again since, or
+        # when no one else was named since.
+        return None
+    return person
+
+
+def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
+    """Whether ``text[lo:hi]`` writes a full name of two words or more that shares no word with
+    ``person`` ("Anna Roth" after "Karl Weber"), even one the article names only once."""
+    mine = set(person.split())
+    for run, _ in names_in(text, lo, hi):
+        name = split_title(run) or run
+        if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()):
+            return True
+    return False
