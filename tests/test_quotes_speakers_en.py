@@ -915,6 +915,16 @@ def test_a_name_set_off_after_a_description_is_the_speaker(body, speaker):
     # A name governed by "by" is still the one who joins and speaks.
     ('Hale was joined on the call by Ines Morrow, head of the Tidewater Fund.\n\n'
      'She said Hale "has done nothing for the coast in all his years."', ["Ines Morrow"]),
+    # Once a governed name is refused ("in Vell Harbour"), someone quoted earlier whom the
+    # passage does not name is no "she": null, not Tomas Berg.
+    ('"We will win the north," said Tomas Berg, the party leader.\n\nMara Quin grew up on a '
+     'farm. Most days she works late.\n\nOnce, while campaigning in her district in Vell '
+     'Harbour, a man asked her if she would flee to the EU.\n\n"I never thought of leaving," '
+     'she said.', ["Tomas Berg", None]),
+    # ... but one the passage names ("Berg's only project") still is.
+    ('"We will win the north," said Tomas Berg, the party leader.\n\nIt is not Berg\'s only '
+     'project. As mayor, he was blamed for slow repairs in Vell Harbour and the EU.\n\n'
+     '"We need to start over," he says.', ["Tomas Berg", "Tomas Berg"]),
 ])
 def test_he_or_she_past_a_run_that_names_no_one(body, expected):
     assert speakers(body) == expected

@@ -131,18 +131,20 @@ _MODIFIER_ROLES = frozenset("former senior top then state press campaign vice pr
 _CLOSERS = {"“": "”", "‘": "’", '"': '"', "«": "»", "„": "“”", "‚": "‘’", "'": "'"}
 
 
-def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str, pronoun: str) -> str | None:
+def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str,
+                   pronoun: str) -> tuple[str | None, bool]:
     """The person named nearest before ``hi`` (back to ``lo``) who can be "he" or "she"; past
     a capitalized run that cannot be a person ("the U.K. Prime Minister"), not one a
-    preposition governs."""
+    preposition governs. With it, whether such a governed name was refused on the way."""
     names = ctx.names
     skipped = False  # a capitalized run that cannot be the person came nearer
+    refused = False  # a name a preposition governs was passed over
     for name, end in names_before(text, lo, hi):
         at = end - len(name)
         if name.lower() == pronoun:
             # "She ... . She said": the same person as the last time the pronoun was resolved.
             if ctx.resolved.get(gender):
-                return ctx.resolved[gender]
+                return ctx.resolved[gender], refused
             continue
         if name.lower() in PRONOUNS or trim(name) in FUNCTION_WORDS:
             continue
@@ -169,16 +171,27 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if skipped and not speaks and _after_preposition(text, at, lo):
             # Past "the U.K. Prime Minister", not a name a preposition governs: "an apology
             # from Trump", "her home province of Pathum Thani", "support for Lee's ally Ann Ho".
+            refused = True
             continue
         if (full in ctx.people or speaks or names.is_person(name)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
-            return full
+            return full, refused
         if _opens_sentence(text, lo, end - len(name)) and bare_person(name) and \
                 not used_as_body(text, name) and sole_candidate(ctx, text, lo, hi, name, gender):
             # "Ann Lee opened a bakery. Sales have fallen. “…,” she said.": a bare name said
             # once, opening a sentence, and no one else in the passage who can be "she".
-            return name
-    return None
+            return name, refused
+    return None, refused
+
+
+def named_in_passage(text: str, lo: int, before: int, person: str) -> bool:
+    """Whether ``person``'s first or last name is written in ``text[lo:before]`` or in the
+    paragraph before it: "It's not Lee's only policy. … “…,” he says." is about Lee (Thai
+    names are written by the first: "Anutin")."""
+    start = text.rfind("\n", 0, max(0, lo - 1))
+    words = person.split()
+    passage = text[max(0, start, before - 3000):before]
+    return any(re.search(rf"\b{re.escape(w)}\b", passage) is not None for w in {words[0], words[-1]})
 
 
 def _opens_sentence(text: str, lo: int, at: int) -> bool:

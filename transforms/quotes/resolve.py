@@ -7,7 +7,7 @@ from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
-    plural_group)
+    named_in_passage, plural_group)
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -450,12 +450,18 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         # Lee came up. / “…,” she said.": the same unnamed "she" as the last one while every
         # paragraph since speaks of "she"; not a name that came up in passing.
         return None
+    refused = False  # the nearest-name search passed over a name a preposition governs
     if found is None:
-        found = nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
+        found, refused = nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
     if found is None:
         for person in reversed(ctx.people):
-            if (ctx.genders.get(person) or names.gender(person)) in (None, gender):
-                found = person
+            known = ctx.genders.get(person) or names.gender(person)
+            if known in (None, gender):
+                # Past a refused name ("in her province of Pathum Thani"), someone named
+                # earlier only if the passage names them: else null, not the article's
+                # best-known name.
+                if not refused or named_in_passage(text, lo, before, person):
+                    found = person
                 break
     if found is not None and not pronoun_can_name(found):
         return None  # "U.S. AI", "July Thailand": capitalized words, no person
