@@ -77,6 +77,11 @@ def test_plan_chunks_gives_each_chunk_its_size(tmp_path):
 def test_a_large_input_runs_on_worker_processes_by_default(tmp_path, monkeypatch):
     monkeypatch.setattr(runmod, "PARALLEL_MIN_BYTES", 1)
     monkeypatch.setattr(runmod.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    # (A distributed.LocalCluster of an earlier test sets MALLOC_TRIM_THRESHOLD_ in this process
+    # through its in-process nannies: the run must leave whatever is there as it found it.)
+    for name in ("MALLOC_MMAP_THRESHOLD_", "MALLOC_ARENA_MAX"):
+        monkeypatch.delenv(name, raising=False)
+    before = {name: os.environ.get(name) for name in beam_speedups.LEAN_WORKER_ENVIRONMENT}
     inputs = wire_jsonl(tmp_path / "in", files=3, per_file=10)
     out = tmp_path / "out"
     assert main(["run", "--input", f"{inputs}/*.jsonl", "--output", str(out)]) == 0
@@ -84,7 +89,9 @@ def test_a_large_input_runs_on_worker_processes_by_default(tmp_path, monkeypatch
     assert manifest["local_workers"] == ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]
     assert manifest["summary"]["articles"] == 30
     assert pads.dataset(out / "quotes", partitioning="hive").count_rows() == 30
-    assert not set(beam_speedups.LEAN_WORKER_ENVIRONMENT) & set(os.environ)  # set for the workers only
+    # set for the workers only
+    assert {name: os.environ.get(name) for name in beam_speedups.LEAN_WORKER_ENVIRONMENT} == before
+    assert "MALLOC_MMAP_THRESHOLD_" not in os.environ and "MALLOC_ARENA_MAX" not in os.environ
 
 
 def test_lean_workers_sets_what_the_environment_does_not_and_restores_it(monkeypatch):
