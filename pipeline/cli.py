@@ -15,7 +15,8 @@ import sys
 import textwrap
 
 from newsbeam import __version__
-from newsbeam.pipeline.errors import EXIT_OK, EXIT_STATUSES, EXIT_USAGE, REPORTED, UsageError, exit_for
+from newsbeam.pipeline.errors import (
+    EXIT_INTERRUPTED, EXIT_OK, EXIT_STATUSES, EXIT_USAGE, REPORTED, UsageError, exit_for)
 from newsbeam.transforms.io import layout
 
 # Beam, pyarrow and the readers load inside the handlers that need them, so that --version,
@@ -399,6 +400,36 @@ def entry() -> int:
     """
     code = main()
     sys.stdout.flush()
+    if code == EXIT_INTERRUPTED:
+        end_within(SHUTDOWN_AFTER_INTERRUPT, code)
     gc.freeze()
     return code
+
+
+# Seconds the interpreter's shutdown may take after Ctrl-C before the command ends anyway.
+SHUTDOWN_AFTER_INTERRUPT = 10.0
+
+
+def end_within(seconds: float, code: int) -> None:
+    """End the process with ``code`` if it is still alive ``seconds`` from now.
+
+    After Ctrl-C the run is recorded (its manifest says interrupted) and the command has said
+    so; what is left is the interpreter's shutdown, which waits for every thread that is not a
+    daemon. A step of Beam's interrupted mid-bundle can leave one waiting for a peer that is gone
+    (seen once, under load: the command printed its line and never ended). A daemon timer bounds
+    that wait; a shutdown that ends sooner ends the timer with it.
+    """
+    import threading
+
+    def _end() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+    timer = threading.Timer(seconds, _end)
+    timer.daemon = True
+    timer.start()
 

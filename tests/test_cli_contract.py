@@ -225,6 +225,36 @@ def test_ctrl_c_exits_130_with_an_interrupted_manifest_and_nothing_half_written(
         pads.dataset(out / table, partitioning="hive").to_table()
 
 
+_STUCK_AFTER_CTRL_C = """
+import sys, threading
+from newsbeam.pipeline import cli
+threading.Thread(target=threading.Event().wait).start()  # not a daemon: shutdown would wait forever
+def interrupted(argv):
+    raise KeyboardInterrupt
+cli._main = interrupted
+cli.SHUTDOWN_AFTER_INTERRUPT = 0.5
+sys.exit(cli.entry())
+"""
+
+
+def test_after_ctrl_c_a_thread_left_waiting_does_not_keep_the_command_alive():
+    proc = subprocess.run([sys.executable, "-c", _STUCK_AFTER_CTRL_C], env=ENV, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 130
+    assert last_line(proc.stderr) == "newsbeam: interrupted (the run's manifest says status interrupted)"
+
+
+def test_a_command_that_ends_normally_sets_no_shutdown_timer(monkeypatch):
+    from newsbeam.pipeline import cli
+
+    ended: list = []
+    monkeypatch.setattr(cli, "main", lambda: 0)
+    monkeypatch.setattr(cli, "end_within", lambda seconds, code: ended.append(code))
+    assert cli.entry() == 0 and ended == []
+    monkeypatch.setattr(cli, "main", lambda: 130)
+    assert cli.entry() == 130 and ended == [130]
+
+
 # --------------------------------------------------------------------------- 6. identity of files
 
 
