@@ -9,7 +9,7 @@ import re
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
+    ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, ONE_PERSON, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -221,14 +221,8 @@ def _after_preposition(text: str, at: int, lo: int) -> bool:
     return False
 
 
-# Nouns for one person the article need not name ("the employee", "a voter"): neither a
-# title nor a role, which the article may have given someone ("the minister").
-_DESCRIBED = frozenset("""
-lawmaker legislator staffer employee mogul tycoon billionaire critic expert prosecutor
-investigator resident voter protester protestor demonstrator witness observer doctor
-respondent parent worker nurse farmer supporter donor fan boy girl guy lady teenager user
-commenter heckler customer patient victim survivor delegate man woman person
-""".split())
+# Nouns for one person the article need not name ("the employee", "a voter").
+_DESCRIBED = ONE_PERSON | {"delegate", "man", "woman", "person"}
 
 
 def described_subject(ctx: ArticleContext, text: str, lo: int, before: int, pronoun: str) -> bool:

@@ -33,7 +33,7 @@ from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
-from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, TITLES
+from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, CALENDAR, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
@@ -256,8 +256,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 _BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
-_CALENDAR_WORDS = frozenset("""january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR_WORDS = CALENDAR
 # Words that never name a speaker: the writer in the first person ("The editor I was talking
 # to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
 # page opens an instruction with ("See live results here.", "Read more:"), which a missing

@@ -117,18 +117,25 @@ report study survey poll memo letter statement release article book ad video law
 filing ruling order bill post tweet website site blog editorial column
 email emails e-mail message
 """.split())
-# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman"; and
-# nouns for one person or a crowd ("the lawmaker said", "a young boy shouted", "one voter
-# said"), the singulars of GROUP_WORDS among them: a description, kept as the mention.
-NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | frozenset("""
+# Nouns for one person the article need not name ("the lawmaker said", "a young boy shouted",
+# "one voter said"), the singulars of GROUP_WORDS among them: neither a title nor a role, which
+# the article may have given someone ("the minister").
+ONE_PERSON = frozenset("""
+lawmaker legislator staffer employee mogul tycoon billionaire critic expert prosecutor
+investigator resident voter protester protestor demonstrator witness observer doctor respondent
+parent worker nurse farmer supporter donor fan boy girl guy lady teenager user commenter heckler
+customer patient victim survivor
+""".split())
+# Heads of nominal speakers: "the report", "the Trump administration", "a spokesman", one
+# person or a crowd described: a description, kept as the mention.
+NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | ONE_PERSON | frozenset("""
 piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
 neighbour colleague outlet channel show program programme couple man woman people person source
-insider bylaws constitution
-lawmaker legislator staffer employee mogul tycoon billionaire crowd audience
-critic expert prosecutor investigator resident voter protester protestor demonstrator witness
-observer doctor respondent parent worker nurse farmer supporter donor fan boy girl guy
-lady teenager user commenter heckler customer patient victim survivor
+insider bylaws constitution crowd audience
 """.split())
+# Months and days of the week.
+CALENDAR = frozenset("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday""".split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
 NP_STOP = frozenset("""
 in on at during after before when while who whom whose which that and but or as because if

@@ -4,7 +4,7 @@ capitalized runs that a pronoun cannot stand for ("U.S. AI", "July Thailand", "F
 Minister"); and a name with the topic of its verb run into it ("said Ann Lee of the plan")."""
 from __future__ import annotations
 
-from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, SPOKESPEOPLE, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, ROLE_WORDS, SPOKESPEOPLE, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 _LINKS = frozenset("of for from at in".split())
@@ -17,8 +17,7 @@ _TITLE_TAILS = frozenset("minister president secretary chancellor governor senat
                          "ambassador spokesman spokeswoman spokesperson ceo chairman chairwoman "
                          "director commissioner".split())
 # (Not "April", "May", "June", "August": given names too.)
-_MONTHS = frozenset("january february march july september october november december monday "
-                    "tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = CALENDAR - {"april", "may", "june", "august"}
 
 
 def described_holder(rest: list[str]) -> bool:
