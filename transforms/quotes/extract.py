@@ -204,8 +204,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
         elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
-                speaks_in_person(quoted) or ctx.cues.first(
-                    sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi)) is not None):
+                speaks_in_person(quoted) or _reports_speech(ctx, sentences, span, p_lo, p_hi)):
             # "The ministers added that it was “an attempt to tax the smallest farms”": a clause
             # lifted from someone's words in a sentence that reports speech (or words in the
             # first person), partial though no rule names who: null, never the writer's term;
@@ -213,9 +212,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones = True
             reporter = reporting_subject(text, ctx, site.sent_lo, span.open_at)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
-                word_count(quoted.replace("-", "")) == 1 and ctx.cues.first(
-                    sentences.start(p_lo, span.open_at),
-                    sentences.end(max(span.close_at, span.open_at), p_hi)) is None and \
+                word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (found.cue or "").lower() in ATTITUDE_VERBS) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
@@ -228,8 +225,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # in a sentence of reported speech stays its speaker's ("Er werde zum
             # „Gefährlichen“ gemacht", rule ``reported_mood_word``).
             credited = None
-        elif kind in ("partial", "direct") and is_label(text, span, quoted, kind, found, ctx.cues.first(
-                sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi)) is not None):
+        elif kind in ("partial", "direct") and is_label(text, span, quoted, kind, found,
+                                                            _reports_speech(ctx, sentences, span, p_lo, p_hi)):
             # "restrictions on a few technologies (“small yards and high fences”)", "Trump's
             # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
             # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
@@ -256,7 +253,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 _BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
 _SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
-_CALENDAR_WORDS = CALENDAR
+
+
+def _reports_speech(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo: int, p_hi: int) -> bool:
+    """The sentence of the quote (within its paragraph) holds a reporting cue."""
+    assert ctx.cues is not None
+    return ctx.cues.first(sentences.start(p_lo, span.open_at),
+                          sentences.end(max(span.close_at, span.open_at), p_hi)) is not None
+
+
 # Words that never name a speaker: the writer in the first person ("The editor I was talking
 # to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
 # page opens an instruction with ("See live results here.", "Read more:"), which a missing
@@ -272,7 +277,7 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
     need the article to use the words as someone's name. English keeps its own rules, but in any
     language a month or a weekday alone ("... until January, after residents responded") is a
     date, not a speaker, unless the article names a person by that one word."""
-    if speaker.lower() in _CALENDAR_WORDS and not ctx.names.is_person(speaker):
+    if speaker.lower() in CALENDAR and not ctx.names.is_person(speaker):
         return False
     if speaker.lower() in _NOT_NAMES and not ctx.names.is_person(speaker):
         return False  # the narrator, or an instruction's verb: no one named
