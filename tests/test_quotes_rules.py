@@ -58,6 +58,9 @@ CASES = {
         ("body", "Ochoa’s claim that the count was “rigged” was false.", "rigged", "Ochoa", "explicit",
          "partial"),
         ("body", "Said Ruiz: “We will win.”", "We will win.", "Ruiz", "explicit", "direct"),
+        # A pronoun subject before the colon, no reporting verb: resolved like any "she".
+        ("body", "Mayor Ana Ruiz toured the mill. And she is certain the town will cope: “We have done it "
+         "before.”", "We have done it before.", "Ana Ruiz", "pronoun", "direct"),
         ("body", "Tom Lee called the plan “a disgrace” and left.", "a disgrace", "Tom Lee", "explicit",
          "partial"),
         ("body", "Senator Ana Ruiz spoke on Monday. The senator called it “a disgrace”.", "a disgrace",
