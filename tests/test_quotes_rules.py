@@ -43,6 +43,10 @@ CASES = {
         # A long title before the name, with joining words and a role noun.
         ("body", "“The dam will hold,” Water and Harbor Board member Tom B. Hale said.", "The dam will hold,",
          "Tom B. Hale", "explicit", "direct"),
+        # "he" after a sentence that reports a newly named person: that person, not a name in
+        # what the sentence reports.
+        ("body", "Tom Hale, head of Harbor Air, said the jet was odd for a man of Mr. Lee's wealth. “It is a "
+         "bus with wings,” he said.", "It is a bus with wings,", "Tom Hale", "pronoun", "direct"),
         # A verb the lexicon does not know, before the name.
         ("body", "“The fair will bring visitors,” shared Mr. Tom Hale.", "The fair will bring visitors,",
          "Tom Hale", "explicit", "direct"),
@@ -107,6 +111,9 @@ CASES = {
          "explicit", "partial"),
     ],
     "previous_quote": [
+        # A sentence whose reporting verb ends on a colon leads into the next quote, not this one.
+        ("body", "“We are tired,” Ms. Ana Ruiz said. “We are not afraid.” Mr. Tom Hale said: “The storm is "
+         "over.”", "We are not afraid.", "Ana Ruiz", "inherited", "direct"),
         ("body", "“We will win,” said Ana Ruiz. “We always do.”", "We always do.", "Ana Ruiz", "inherited",
          "direct"),
         ("body", "“We will win,” said Ana Ruiz, the mayor.\n\n“We always do.”", "We always do.", "Ana Ruiz",

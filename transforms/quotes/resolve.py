@@ -339,6 +339,12 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     hi = s_lo
                     continue
                 if not known_person(mention, ctx):
+                    name = split_title(mention)
+                    if len(name.split()) >= 2 and _speaks(ctx, text, subj[1], hi) and \
+                            (ctx.names.gender(name) or gender) == gender:
+                        # "Greg Hale, a broker, said the jet suits a man of Mr. Lee's wealth.
+                        # “…,” he said.": the one the sentence before reports, not a name in it.
+                        return ctx.names.fullest(name)
                     # "Ann Lee was worried. “…,” she said.": a bare name said once, the only one
                     # in the passage who can be "she".
                     return _bare_antecedent(ctx, text, lo, subj, before, gender)
@@ -355,6 +361,17 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 return None  # a sentence about something else: leave it to the nearest name
         hi = s_lo
     return None
+
+
+def _speaks(ctx: ArticleContext, text: str, at: int, hi: int) -> bool:
+    """The subject that ends at ``at`` is the one its sentence reports: a reporting verb follows
+    it, right away or after an appositive set off by commas ("Ann Lee, a broker, said")."""
+    cues = ctx.cues
+    cue = cues.first(at, min(hi, at + 160)) if cues is not None else None
+    if cue is None:
+        return False
+    between = text[at:cue.s].strip()
+    return not between or between.startswith(",") and between.endswith(",") and "." not in between
 
 
 def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, int], before: int,

@@ -40,6 +40,9 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
         # "Lee attacked Hale, calling him “a failed candidate.” Hale fired back ...": the quote
         # ends a sentence that began before it; the next sentence is news of its own.
         return False
+    if found.cue and text[found.cue_at + len(found.cue):found.cue_at + len(found.cue) + 3].lstrip()[:1] == ":":
+        # "“We are not afraid.” Ann Lee said: “...”": the sentence leads into the next quote.
+        return False
     if found.mention.lower() in ("he", "she"):
         return True  # "“...” She described it as ...": the person quoted goes on
     nxt = text[lo:lo + 2].lstrip()[:1]
