@@ -47,6 +47,10 @@ CASES = {
         # what the sentence reports.
         ("body", "Tom Hale, head of Harbor Air, said the jet was odd for a man of Mr. Lee's wealth. “It is a "
          "bus with wings,” he said.", "It is a bus with wings,", "Tom Hale", "pronoun", "direct"),
+        # A reporting verb in capitals inside a name ("Post", "States") does not cut the subject
+        # short: "she" is the columnist, not "The Harbor".
+        ("body", "The Harbor Post columnist Ann Lee wrote that she agreed with the mayor. “The pier must "
+         "stay,” she wrote.", "The pier must stay,", "Ann Lee", "pronoun", "direct"),
         # A verb the lexicon does not know, before the name.
         ("body", "“The fair will bring visitors,” shared Mr. Tom Hale.", "The fair will bring visitors,",
          "Tom Hale", "explicit", "direct"),

@@ -441,11 +441,17 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not (name_word(w) or lw in DETERMINERS):
         return None
     end = None
+    prev = ""
     for s, e, tok in toks[k:k + 12]:
         lt = trim(tok)
+        # A capitalized reporting verb after a capitalized word goes on a name: "The
+        # Washington Post columnist Ann Lee wrote", "the Drudge Report".
+        named = lt in CUES and is_cap(tok) and is_cap(prev) and prev[-1:].isalpha() and \
+            trim(prev) not in DETERMINERS and not is_possessive(prev)
         if tok in (",", ";", ":", "(", "!", "?", ".") or (
-                s > start and (lt in NP_STOP or lt in CUES) and lt != "of"):
+                s > start and (lt in NP_STOP or lt in CUES and not named) and lt != "of"):
             break
+        prev = tok
         if s > start and not is_cap(tok) and lt not in NOMINAL_HEADS and lt not in ROLE_WORDS \
                 and lt != "of" and not tok.startswith(("-",)):
             break
