@@ -51,6 +51,11 @@ CASES = {
         # short: "she" is the columnist, not "The Harbor".
         ("body", "The Harbor Post columnist Ann Lee wrote that she agreed with the mayor. “The pier must "
          "stay,” she wrote.", "The pier must stay,", "Ann Lee", "pronoun", "direct"),
+        # NYT-style '' opens a sentence as any mark does: the attribution in the next sentence
+        # ("After all, he says") is read.
+        ("body", "Tom Hale is unapologetic about his aim. ''I am not hiding the fact that I want her to win.'' "
+         "After all, he says, ''I never claimed to be neutral.''", "I am not hiding the fact that I want her to win.",
+         "Tom Hale", "pronoun", "direct"),
         # A verb the lexicon does not know, before the name.
         ("body", "“The fair will bring visitors,” shared Mr. Tom Hale.", "The fair will bring visitors,",
          "Tom Hale", "explicit", "direct"),

@@ -123,9 +123,10 @@ def subsequence(small: list[str], big: list[str]) -> bool:
     return True
 
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
-# (The next sentence may open on a quote mark of any language: „ » ‚ › and Spanish ¿ ¡.)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=[\"'“‘«„»‚›¿¡(]?[A-Z0-9])")
-_SENTENCE_TAIL = r"[\"'”’»)]*\s+(?=[\"'“‘«„»‚›¿¡(]?[A-Z0-9])"
+# (The next sentence may open on a quote mark of any language: „ » ‚ › and Spanish ¿ ¡, and
+# on NYT-style '' and ``, two characters.)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])")
+_SENTENCE_TAIL = r"[\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])"
 _DOT_END_SPLIT = re.compile(r"(\." + _SENTENCE_TAIL + ")")  # _SENTENCE_END at a full stop
 _OTHER_END = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the other stops
 WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
