@@ -191,9 +191,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
     if stripped.endswith(":"):
         subj = subject_of(text, lo, hi)
         if subj and (is_person_like(text[subj[0]:subj[1]]) or
-                     text[subj[0]:subj[1]] in _COLON_PRONOUNS and current_language().code == "en"):
-            # "And she is sure the plan will fail: “...”": the sentence's subject, he or she
-            # too (resolved like any pronoun), introduces the words after its colon.
+                     text[subj[0]:subj[1]].lower() in ("he", "she") and current_language().code == "en"):
+            # "And she is sure it will fail: “...”": he or she too (resolved like any pronoun).
             return finding(text, subj, None, ":")
     elif stripped.endswith(","):
         # "Lee issued a statement, “...”": the statement's words are its issuer's, as after a
@@ -204,9 +203,6 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             if np and is_person_like(text[np[0]:np[1]]):
                 return finding(text, np, None, issued.group(1))
     return None
-
-
-_COLON_PRONOUNS = frozenset(("he", "she", "He", "She"))
 
 
 def _only_adverbs(rest: str) -> bool:
