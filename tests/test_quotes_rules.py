@@ -45,8 +45,8 @@ CASES = {
          "Tom B. Hale", "explicit", "direct"),
         # "he" after a sentence that reports a newly named person: that person, not a name in
         # what the sentence reports.
-        ("body", "Tom Hale, head of Harbor Air, said the jet was odd for a man of Mr. Lee's wealth. “It is a "
-         "bus with wings,” he said.", "It is a bus with wings,", "Tom Hale", "pronoun", "direct"),
+        ("body", "Tom Hale said the Boeing was an odd jet for a man of Mr. Lee's wealth. “It is a bus with "
+         "wings,” he said.", "It is a bus with wings,", "Tom Hale", "pronoun", "direct"),
         # A reporting verb in capitals inside a name ("Post", "States") does not cut the subject
         # short: "she" is the columnist, not "The Harbor".
         ("body", "The Harbor Post columnist Ann Lee wrote that she agreed with the mayor. “The pier must "
