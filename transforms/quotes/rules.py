@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headline_subject import headline_subject
@@ -40,6 +41,7 @@ from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
 
+_ACCORDING_OPENERS = frozenset(lexicon_es.ACCORDING_OPENERS + lexicon_pt.ACCORDING_OPENERS)
 _LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
 
@@ -168,6 +170,8 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     lang = current_language()
     if lang.code == "en" or not found.mention or found.mention.rsplit(None, 1)[-1].lower() in lang.relatives:
         return False  # "défendu par Claire Dubois, qui a affirmé": the relative clause's subject
+    if found.cue in _ACCORDING_OPENERS:
+        return False  # "De acuerdo con Ana Ruiz, ...": the source, after its own preposition
     hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
     at = site.text.rfind(found.mention, site.sent_lo, hi)
     words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
@@ -372,9 +376,10 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
     if cue is None:
         return None
-    person = dropped_subject_antecedent(text, ctx, span.open_at)
+    person, described = dropped_subject_antecedent(text, ctx, span.open_at)
     if person is None:
-        return None
+        # "El abogado de Ana Ruiz habló ... «...», dijo.": the one described speaks, unnamed
+        return Finding(described, cue.word, "explicit", cue.s) if described else None
     return Finding(person, cue.word, "explicit", cue.s)
 
 
