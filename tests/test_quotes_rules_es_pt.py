@@ -66,3 +66,45 @@ def test_described_subject_with_its_name(lang, text, words, speaker):
 def test_new_reporting_verbs(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
 
+
+# Fullest name: a person first named with a given name and two surnames ("Lucía Fernández
+# Ortega") and then by the two surnames is credited by the full name.
+ES_TWO = ("La ministra de Trabajo, Lucía Fernández Ortega, se reunió con los sindicatos. Fernández Ortega "
+          "llegó temprano.\n\n")
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES_TWO + "«No habrá despidos en el sector», dijo Fernández Ortega.", "No habrá despidos en el sector",
+     "Lucía Fernández Ortega"),
+    ("es", ES_TWO + "Para Fernández Ortega, «el diálogo sigue abierto con todos».", "el diálogo sigue abierto con todos",
+     "Lucía Fernández Ortega"),
+])
+def test_two_surnames_take_the_given_name(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+PT_TITLE = "A ministra da Saúde, Ana Beatriz Souto, reuniu-se com os prefeitos. Souto chegou cedo.\n\n"
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # Portuguese "a" before a title is the article, not "to": the role's holder speaks
+    ("pt", PT_TITLE + "Segundo a ministra, \"todos serão vacinados até março\".", "todos serão vacinados até março",
+     "Ana Beatriz Souto"),
+    ("pt", PT_TITLE + "\"Vamos vacinar todos até março\", disse a ministra.", "Vamos vacinar todos até março",
+     "Ana Beatriz Souto"),
+])
+def test_portuguese_article_before_a_title(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES + "«La obra estará lista —aseguró Ramón Quiroga Vidal— antes de las lluvias de marzo».",
+     "La obra estará lista —aseguró Ramón Quiroga Vidal— antes de las lluvias de marzo", "Ramón Quiroga Vidal"),
+    ("pt", PT + "\"A votação fica para março — disse Rodrigo Almeida Prado — e não antes\".",
+     "A votação fica para março — disse Rodrigo Almeida Prado — e não antes", "Rodrigo Almeida Prado"),
+    # a dash aside that is no attribution names no one
+    ("es", ES + "«La obra estará lista —y lo digo en serio— antes de las lluvias de marzo».",
+     "La obra estará lista —y lo digo en serio— antes de las lluvias de marzo", None),
+])
+def test_inner_dash_incise(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker

@@ -293,6 +293,9 @@ def described_person(text: str, ctx: ArticleContext, mention: str, before: int) 
     lo = ctx.sentences.start(p_lo, s_lo - 1)
     person = sole_person_in(text, ctx, lo, s_lo)
     at = text.find(person.split()[-1], lo, s_lo) if person else -1
-    if at >= 0 and _description_before(text, lo, at):
-        return None  # "O parlamentar cobra que Pacheco ...": the one named is not the one described
+    described = _description_before(text, lo, at) if at >= 0 else ""
+    if described and (trim(described.split()[1]) in TITLES or is_compound_title(trim(described.split()[1]))):
+        # "O parlamentar cobra que Pacheco ...": the one named is not the one described (but
+        # "La visita de Ana Ruiz terminó." is about Ana Ruiz)
+        return None
     return person

@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headline_subject import headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import LABEL, headline, known_person, lead_in, sentence_subject
@@ -418,6 +419,7 @@ def writer_paragraph_before(site: Site, ctx: ArticleContext) -> Finding | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
+    ("inner_incise", inner_incise),
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
     ("message_sent", message_sent),
