@@ -61,8 +61,9 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
 
 # A sentence whose subject is a description ("el cuerpo legal que defiende a ...", "O senador
 # do Podemos pondera que ..."), after an introductory phrase closed by a comma ("Ante esto, ").
-_DESCRIBED_OPENING = re.compile(r"(?:[^\W\d_][^,.;:\n]{0,40}+,[^\S\n]++)?"
-                                r"((?:[Ee]l|[Ll]a|[Oo]|[Aa]|[Uu]na?|[Uu]m|[Uu]ma|[Ss]u|[Ss]eu|[Ss]ua)[^\S\n]++)[^\W\d_A-ZÁÉÍÓÚÑÇ]")
+_DESCRIBED_OPENING = re.compile(
+    r"(?:[^\W\d_][^,.;:\n]{0,40}+,[^\S\n]++)?"
+    r"((?:[Ee]l|[Ll]a|[Oo]|[Aa]|[Uu]na?|[Uu]m|[Uu]ma|[Ss]u|[Ss]eu|[Ss]ua)[^\S\n]++)[^\W\d_A-ZÁÉÍÓÚÑÇ]")
 _CLAUSE_WORDS = frozenset(["que", "quien", "cuyo", "cuya", "cujo", "cuja"])
 _OBJECT_MARKERS = frozenset(["a", "al", "ao", "à"])
 _DESCRIPTION_REACH = 8  # words between the article and a name that names the description's holder

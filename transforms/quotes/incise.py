@@ -95,10 +95,12 @@ def split_incises(text: str, spans: list[Span], cues: frozenset[str]) -> list[Sp
 # the words: «No vamos a ceder —dijo Marta Salinas— hasta que nos escuchen». The quote is
 # kept whole (one span); the incise names its speaker.
 DASH_INCISE_LANGUAGES = frozenset(["es", "pt"])
-_DASH_INCISE = re.compile(r"[\u2013\u2014][^\S\n]*+([^\W\d_]++)[^\S\n]++([^\u2013\u2014\n«»\"“”]{1,80}?)[\u2013\u2014]")
+_DASH_INCISE = re.compile(
+    r"[\u2013\u2014][^\S\n]*+([^\W\d_]++)[^\S\n]++([^\u2013\u2014\n«»\"“”]{1,80}?)[\u2013\u2014]")
 
 
-def dash_incise(text: str, lo: int, hi: int, cues: frozenset[str], according: frozenset[str]) -> tuple[int, int, int] | None:
+def dash_incise(text: str, lo: int, hi: int, cues: frozenset[str],
+                according: frozenset[str]) -> tuple[int, int, int] | None:
     """(where the reporting verb starts, where the words after it start, where they end) of
     the first dash incise in the quoted words ``text[lo:hi]`` whose first word is a reporting
     verb ("—dijo Marta Salinas—", "—afirmou a ministra—"), or None."""

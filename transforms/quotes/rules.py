@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headline_subject import headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
@@ -42,7 +41,7 @@ from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
 
-_ACCORDING_OPENERS = frozenset(lexicon_es.ACCORDING_OPENERS + lexicon_pt.ACCORDING_OPENERS)
+_ACCORDING_OPENERS = frozenset(p for code, phrases in ACCORDING_OPENERS.items() if code != "en" for p in phrases)
 _LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
 

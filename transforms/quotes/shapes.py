@@ -7,12 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, ATTITUDE_VERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NOUNISH, NP_STOP,
-    POSSESSIVE_PRONOUNS, PRONOUNS)
+    POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
@@ -47,10 +46,9 @@ POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
 _LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
-# "As per the ministry, ...", "De acuerdo con Ana Ruiz, ...": "according to" opening a sentence.
 _AS_PER = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{p[0]}]" + p[1:].replace(" ", r"[^\S\n]+")
                                                     for p in phrases) + r")[^\S\n]+")
-           for code, phrases in (("en", ("as per",)), ("es", lexicon_es.ACCORDING_OPENERS), ("pt", lexicon_pt.ACCORDING_OPENERS))}
+           for code, phrases in ACCORDING_OPENERS.items()}
 _PERSONAL_SUBJECTS = frozenset("he she they we i".split())
 _OBJECTS = frozenset("him her them me us you it".split())
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
