@@ -67,6 +67,8 @@ ADVERSARIAL = {
     "german-verbs": "der die und sagte erklärte " * (N // 27),
     "umlauts": "ä" * N,
     "spanish-segun": "el los que según A, " * (N // 20),
+    "spanish-incise": "«a —dijo a a a a a a a a a a a a a a a a a a a a a a a a " * (N // 56),
+    "spanish-described": "Ante esto, el equipo que defiende a A " * (N // 38),
 }
 
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
@@ -91,10 +93,10 @@ USES = {
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
     "rules_fr._CEST_AINSI": "match",
-    "incise._OPENER": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
+    "incise._OPENER": "scan", "incise._DASH_INCISE": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "as_said._AS": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",
     "shapes._FIRST_WORD": "match",
-    "implied._AGE_AFTER": "match", "messages._WORD": "scan", "messages._SENDER": "match",
+    "implied._AGE_AFTER": "match", "implied._DESCRIBED_OPENING": "match", "messages._WORD": "scan", "messages._SENDER": "match",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "repeated._WORD": "scan",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",

@@ -31,6 +31,11 @@ CASES = {
         ("body", "“We have the votes,” said Ana Ruiz. “We will win.\n\n“And we will do it soon.”",
          "And we will do it soon.", "Ana Ruiz", "inherited", "direct"),
     ],
+    "inner_incise": [
+        ("body", ES + "«No vamos a ceder —dijo Marta Salinas Roig— hasta que nos escuchen en el ministerio».",
+         "No vamos a ceder —dijo Marta Salinas Roig— hasta que nos escuchen en el ministerio", "Marta Salinas Roig",
+         "explicit", "direct"),
+    ],
     "after_quote": [
         ("body", "“We will win,” said Ana Ruiz.", "We will win,", "Ana Ruiz", "explicit", "direct"),
         ("body", "“We will win,” Ana Ruiz said.", "We will win,", "Ana Ruiz", "explicit", "direct"),

@@ -48,12 +48,57 @@ def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str
     return False
 
 
-def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
-    for name, _ in names_in(text, lo, hi):
+def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[str | None, str]:
+    """The first person named in ``text[lo:hi]``, or (None, the description) when that name
+    is no name of the sentence's subject, someone it describes (``_description_before``)."""
+    for name, end in names_in(text, lo, hi):
         person = _person_named(split_title(name) or name, ctx)
         if person:
-            return person
-    return None
+            described = _description_before(text, lo, end - len(name))
+            return (None, described) if described else (person, "")
+    return None, ""
+
+
+# A sentence whose subject is a description ("el cuerpo legal que defiende a ...", "O senador
+# do Podemos pondera que ..."), after an introductory phrase closed by a comma ("Ante esto, ").
+_DESCRIBED_OPENING = re.compile(
+    r"(?:[^\W\d_][^,.;:\n]{0,40}+,[^\S\n]++)?"
+    r"((?:[Ee]l|[Ll]a|[Oo]|[Aa]|[Uu]na?|[Uu]m|[Uu]ma|[Ss]u|[Ss]eu|[Ss]ua)[^\S\n]++)[^\W\d_A-ZÁÉÍÓÚÑÇ]")
+_CLAUSE_WORDS = frozenset(["que", "quien", "cuyo", "cuya", "cujo", "cuja"])
+_OBJECT_MARKERS = frozenset(["a", "al", "ao", "à"])
+_DESCRIPTION_REACH = 8  # words between the article and a name that names the description's holder
+
+
+def _description_before(text: str, lo: int, name_at: int) -> str:
+    """The description that is the subject of the sentence at ``lo`` ("el cuerpo legal", "O
+    senador do Podemos"), when the name at ``name_at`` is no name of its holder but a word of a
+    clause or a complement: "el cuerpo legal que pretende demostrar la inocencia de Hernández
+    aseguró" and "O senador do Podemos pondera que não há ameaça entre Pacheco e o STF" say
+    nothing of Hernández's or Pacheco's. Else "": the holder's name set right after the
+    description ("La ministra de Salud, Ana Ruiz, dijo", "El candidato Enrique Gómez")."""
+    m = _DESCRIBED_OPENING.match(text, lo, name_at) if current_language().code in PRO_DROP else None
+    if m is None:
+        return ""
+    words = text[m.start(1):name_at].split()
+    lang = current_language()
+    if words[0].lower() not in lang.determiners:
+        return ""  # Spanish "A juicio de Ana Ruiz, ...", "O sea": no article
+    low = [w.lower().strip(",") for w in words]
+    clause = next((k for k, w in enumerate(low) if w in _CLAUSE_WORDS or w in lang.cues), None)
+    if clause is None:
+        if words[-1].endswith(","):
+            return ""  # "El encargado del área protegida de Cerro Largo, John Rodríguez, ...": apposition
+        # (Not after the personal "a": "El diario consultó a Molina." is often followed by Molina's words.)
+        if len(words) <= _DESCRIPTION_REACH and (low[-1] in _OBJECT_MARKERS or not (
+                low[-1] in lang.prepositions or low[-1] in lang.genitives or low[-1] in ("e", "y"))):
+            return ""
+    # The article, its noun and the body it belongs to ("O senador do Podemos"), no more.
+    stop = min(clause if clause is not None else len(words), len(words))
+    k = 2
+    while k + 1 < stop and low[k] in lang.genitives and words[k + 1][:1].isupper():
+        k += 2
+    head = [w.strip(",") for w in words[:min(k, stop)]]
+    return " ".join(head) if len(head) > 1 and head[1][:1].islower() else ""
 
 
 def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -72,27 +117,31 @@ def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     return None
 
 
-def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> str | None:
+def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> tuple[str | None, str]:
     """The person last credited between ``p_lo`` and ``before``, else the person a sentence's
     reporting verb puts after it or the first person named, in one of the ``sentences``
-    sentences that end there."""
+    sentences that end there; or (None, a description) where such a sentence's subject is
+    someone it describes and does not name."""
     person: str | None  # credited, then found in a sentence (typed for mypyc: it may be None)
     for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break
         if offset < before:
-            return person
+            return person, ""
     hi = before
     for _ in range(sentences):
         if hi <= p_lo:
             break
         assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1)
-        person = _reporter_in(text, ctx, s_lo, hi) or _first_person_in(text, ctx, s_lo, hi)
+        person = _reporter_in(text, ctx, s_lo, hi)
         if person:
-            return person
+            return person, ""
+        person, described = _first_person_in(text, ctx, s_lo, hi)
+        if person or described:
+            return person, described  # (described, not named: no one further back)
         hi = s_lo - 1
-    return None
+    return None, ""
 
 
 _ONLY_PERSON_WINDOW = 8000  # characters before a pronoun read for the people an article named
@@ -182,14 +231,16 @@ def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | Non
     return found
 
 
-def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> str | None:
+def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> tuple[str | None, str]:
     """Who speaks through a verb without a subject: the person last credited in the paragraph,
     else the first person named in the sentence before the quote (at most three back); when the
-    quote opens its paragraph, the same in the previous paragraph's last two sentences."""
+    quote opens its paragraph, the same in the previous paragraph's last two sentences. Where
+    the nearest such sentence is about someone it describes ("El abogado de Ana Ruiz habló
+    ..."), no one, and that description: (None, "El abogado")."""
     p_lo = text.rfind("\n", 0, before) + 1
-    person = _person_before(text, ctx, p_lo, before, 3)
-    if person or text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
-        return person
+    person, described = _person_before(text, ctx, p_lo, before, 3)
+    if person or described or text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
+        return person, described
     q_hi = p_lo - 1
     while q_hi > 0 and text[q_hi - 1] in "\n ":
         q_hi -= 1
@@ -240,4 +291,12 @@ def described_person(text: str, ctx: ArticleContext, mention: str, before: int) 
     s_lo = ctx.sentences.start(p_lo, before)
     if s_lo <= p_lo:
         return None
-    return sole_person_in(text, ctx, ctx.sentences.start(p_lo, s_lo - 1), s_lo)
+    lo = ctx.sentences.start(p_lo, s_lo - 1)
+    person = sole_person_in(text, ctx, lo, s_lo)
+    at = text.find(person.split()[-1], lo, s_lo) if person else -1
+    described = _description_before(text, lo, at) if at >= 0 else ""
+    if described and (trim(described.split()[1]) in TITLES or is_compound_title(trim(described.split()[1]))):
+        # "O parlamentar cobra que Pacheco ...": the one named is not the one described (but
+        # "La visita de Ana Ruiz terminó." is about Ana Ruiz)
+        return None
+    return person

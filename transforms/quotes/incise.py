@@ -1,4 +1,5 @@
-"""French incises: the attribution written inside the quote marks.
+"""Incises: the attribution written inside the quote marks (French « ..., dit-il. ... », and the
+Spanish and Portuguese dash incise «... —dijo Marta Salinas— ...», ``inner_incise``).
 
 French typography keeps the guillemets open around a short attribution that interrupts the
 quotation: « Cette loi est injuste, affirme-t-elle. Nous irons jusqu'au bout. » A reader sees
@@ -18,7 +19,10 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.phrases import np_after
 
 _MAX_INCISE = 160
 # The opening of an incise: a comma or a dash, then the verb and its subject.
@@ -85,3 +89,42 @@ def split_incises(text: str, spans: list[Span], cues: frozenset[str]) -> list[Sp
         if rest is not None:
             out.append(rest)
     return out
+
+
+# Spanish and Portuguese set the attribution inside the quotation between dashes, glued to
+# the words: «No vamos a ceder —dijo Marta Salinas— hasta que nos escuchen». The quote is
+# kept whole (one span); the incise names its speaker.
+DASH_INCISE_LANGUAGES = frozenset(["es", "pt"])
+_DASH_INCISE = re.compile(
+    r"[\u2013\u2014][^\S\n]*+([^\W\d_]++)[^\S\n]++([^\u2013\u2014\n«»\"“”]{1,80}?)[\u2013\u2014]")
+
+
+def dash_incise(text: str, lo: int, hi: int, cues: frozenset[str],
+                according: frozenset[str]) -> tuple[int, int, int] | None:
+    """(where the reporting verb starts, where the words after it start, where they end) of
+    the first dash incise in the quoted words ``text[lo:hi]`` whose first word is a reporting
+    verb ("—dijo Marta Salinas—", "—afirmou a ministra—"), or None."""
+    for m in _DASH_INCISE.finditer(text, lo, hi):
+        verb = m.group(1).lower()
+        if verb in cues and verb not in according and m.start() > lo:
+            end = m.end(2)
+            while end > m.start(2) and text[end - 1] in " ,.;":
+                end -= 1
+            return m.start(1), m.start(2), end
+    return None
+
+
+def inner_incise(site: Site, ctx: ArticleContext) -> Finding | None:
+    """Spanish and Portuguese: the speaker named in a dash incise inside the quotation, «... —dijo
+    Marta Salinas— ...» (the phrase after the verb; "a la prensa" before it is skipped)."""
+    lang = current_language()
+    if lang.code not in DASH_INCISE_LANGUAGES:
+        return None
+    text, span = site.text, site.span
+    found = dash_incise(text, span.start, span.end, lang.cues, lang.according)
+    if found is None:
+        return None
+    np = np_after(text, found[1], found[2])
+    if np is None:
+        return None
+    return Finding(text[np[0]:np[1]], text[found[0]:found[1]].strip(), "explicit", found[0])

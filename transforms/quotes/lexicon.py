@@ -260,6 +260,9 @@ KIN = frozenset("father mother wife husband son daughter brother sister uncle au
 # them is an English given name). Each language's other lists (verbs, function words) apply only
 # to articles in that language: language.py.
 TITLES = TITLES | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.TITLES | lexicon_pt.TITLES
+# "According to" opening a sentence, by language ("As per the ministry, ...", "De acuerdo con Ana
+# Ruiz, ..."): the source follows.
+ACCORDING_OPENERS = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENERS, "pt": lexicon_pt.ACCORDING_OPENERS}
 
 # Verbs of judging, greeting and foreseeing that report what the subject said without being
 # reporting cues of their own ("Lee congratulated the team on its “decisive victory”", "Ruiz

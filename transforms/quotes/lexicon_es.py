@@ -20,6 +20,7 @@ lamenta exclamó opinó opina consideró considera estimó aseveró remarcó con
 agradeció calificó califica defendió defiende denunció cuestionó reclamó pidió exigió
 sumó citó recalcó acotó expuso refirió valoró remató zanjó ironizó bromeó planteó argumentó
 justificó matizó completó decía contaba explicaba aseguraba repetía insistía
+reveló confirmó negó mencionó comunicó señalaba indicaba afirmaba añadía agregaba apostilló
 """.split())
 
 ACCORDING = frozenset(["según"])
@@ -52,7 +53,8 @@ NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
-PREPOSITIONS = frozenset("de desde en con por para sin sobre entre hacia hasta contra".split())
+# "a" and "al" mark a person as the object ("defiende a Ana Ruiz"), never the subject.
+PREPOSITIONS = frozenset("a al de del desde en con por para sin sobre entre hacia hasta contra".split())
 
 PRONOUNS = {"él": "he", "ella": "she"}
 
@@ -71,3 +73,6 @@ nuevamente asimismo igualmente tampoco todavía aún hoy ayer públicamente
 """.split())
 # ", quien dijo": the relative pronoun stands for the phrase before its comma.
 RELATIVES = frozenset(["quien"])
+# "De acuerdo con Ana Ruiz, ...": "according to" opening a sentence (never mid-sentence, where
+# "estar de acuerdo con" is to agree with someone).
+ACCORDING_OPENERS = ("de acuerdo con", "de acuerdo a")

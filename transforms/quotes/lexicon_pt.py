@@ -9,6 +9,8 @@ garantiu garante contou lembrou avaliou comentou criticou defendeu questionou re
 escreveu observou informou anunciou alertou pontuou completou frisou reforçou admitiu
 reconheceu argumentou ponderou enfatizou relatou
 complementou complementa sustentou sustenta justifica justificou acrescentou ressalta
+assegurou apontou indicou revelou confirmou negou concluiu detalhou opinou sugeriu lamentou
+avisou reiterou reitera rebateu pontua observa lembra avalia pondera critica alegou adiantou
 """.split())
 
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
@@ -37,7 +39,8 @@ NP_STOP = frozenset("em na no nas nos que para com".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
-PREPOSITIONS = frozenset("de desde em com por para sem sobre entre até contra".split())
+# (and "do", "da": "O senador do Podemos pondera" is not Podemos speaking)
+PREPOSITIONS = frozenset("de do da dos das desde em com por para sem sobre entre até contra".split())
 
 PRONOUNS = {"ele": "he", "ela": "she"}
 
@@ -56,3 +59,6 @@ publicamente
 """.split())
 # ", que disse": the relative pronoun stands for the phrase before its comma.
 RELATIVES = frozenset(["que", "quem"])
+# "De acordo com Ana Souza, ...": "according to" opening a sentence (never mid-sentence, where
+# "estar de acordo com" is to agree with someone).
+ACCORDING_OPENERS = ("de acordo com",)

@@ -214,6 +214,8 @@ class NameIndex:
                 best, best_key = form, key
         if best is None or len(best) < len(want):
             return name
+        if len(best) == 2 and current_language().code in _TWO_SURNAMES:
+            best = _with_given_name(best, forms)
         return " ".join(best)
 
     def given_name(self, word: str) -> str | None:
@@ -381,3 +383,15 @@ class NameIndex:
             return None
         full = self.fullest(person)  # "Antonio Guterres", not "UN Secretary-General Antonio Guterres"
         return full if full.split()[0] == person.split()[0] or not full.startswith((org, org + "’s")) else person
+
+
+# Languages whose people are called by two surnames ("Fernández Ortega" for "Lucía Fernández
+# Ortega", "Morales Ojeda"): the form the article repeats most is both surnames, not the name.
+_TWO_SURNAMES = frozenset(["es", "pt"])
+
+
+def _with_given_name(best: tuple[str, ...], forms: dict) -> tuple[str, ...]:
+    """The form of ``best`` (two surnames) with one given name before them, where the article
+    writes exactly one such ("Lucía Fernández Ortega"), else ``best``."""
+    longer = [f for f in forms if len(f) == 3 and f[1:] == best and given_name_like(f[0])]
+    return longer[0] if len(longer) == 1 else best

@@ -279,8 +279,11 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = None
     lang = current_language()
     named = False
-    if lang.code in ("es", "pt", "fr") and low in ("a", "à"):
-        return None  # "respondió a EL HERALDO ...": the listener, not the speaker
+    if lang.code in ("es", "pt", "fr") and low in ("a", "à") and not (
+            lang.code == "pt" and first == "a" and len(toks) > 1 and trim(toks[1][2]) in TITLES):
+        # "respondió a EL HERALDO ...": the listener, not the speaker (Portuguese "a" before a
+        # title is its article: "segundo a ministra", "disse a deputada")
+        return None
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
         if w in _NP_END:

@@ -18,7 +18,8 @@ from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headline_subject import headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import LABEL, headline, known_person, lead_in, sentence_subject
@@ -40,6 +41,7 @@ from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
 
+_ACCORDING_OPENERS = frozenset(p for code, phrases in ACCORDING_OPENERS.items() if code != "en" for p in phrases)
 _LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
 
@@ -168,6 +170,8 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     lang = current_language()
     if lang.code == "en" or not found.mention or found.mention.rsplit(None, 1)[-1].lower() in lang.relatives:
         return False  # "défendu par Claire Dubois, qui a affirmé": the relative clause's subject
+    if found.cue in _ACCORDING_OPENERS:
+        return False  # "De acuerdo con Ana Ruiz, ...": the source, after its own preposition
     hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
     at = site.text.rfind(found.mention, site.sent_lo, hi)
     words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
@@ -372,9 +376,10 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
     if cue is None:
         return None
-    person = dropped_subject_antecedent(text, ctx, span.open_at)
+    person, described = dropped_subject_antecedent(text, ctx, span.open_at)
     if person is None:
-        return None
+        # "El abogado de Ana Ruiz habló ... «...», dijo.": the one described speaks, unnamed
+        return Finding(described, cue.word, "explicit", cue.s) if described else None
     return Finding(person, cue.word, "explicit", cue.s)
 
 
@@ -413,6 +418,7 @@ def writer_paragraph_before(site: Site, ctx: ArticleContext) -> Finding | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
+    ("inner_incise", inner_incise),
     ("after_quote", after_quote_rule),
     ("lead_in", lead_in_rule),
     ("message_sent", message_sent),

@@ -11,7 +11,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, ATTITUDE_VERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NOUNISH, NP_STOP,
-    POSSESSIVE_PRONOUNS, PRONOUNS)
+    POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
@@ -46,7 +46,9 @@ POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
 _NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
 _LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
-_AS_PER = re.compile(r"[^\S\n]*+[Aa]s[^\S\n]+per[^\S\n]+")
+_AS_PER = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{p[0]}]" + p[1:].replace(" ", r"[^\S\n]+")
+                                                    for p in phrases) + r")[^\S\n]+")
+           for code, phrases in ACCORDING_OPENERS.items()}
 _PERSONAL_SUBJECTS = frozenset("he she they we i".split())
 _OBJECTS = frozenset("him her them me us you it".split())
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
@@ -170,13 +172,13 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if np and not text[lo:cue.s].strip() and text[np[1]:np[1] + 1] == "," and \
                 text[np[1]:hi].rstrip(" \"“‘'").endswith((",", ":")):
             return finding(text, np, cue)  # "Said Ann Lee, who grew up nearby, “...”"
-    # "As per the ministry, the envoy “noted that ...”": "as per" opening the sentence is
-    # "according to".
-    as_per = _AS_PER.match(text, lo, hi)
+    # "As per the ministry, the envoy “noted that ...”": "as per" opening the sentence is "according to".
+    opener = _AS_PER.get(current_language().code)
+    as_per = opener.match(text, lo, hi) if opener is not None else None
     if as_per is not None:
         np = np_after(text, as_per.end(), hi)
         if np and text[np[1]:np[1] + 1] == ",":
-            return finding(text, np, None, "as per")
+            return finding(text, np, None, " ".join(as_per.group().lower().split()))
     # "Ochoa’s claim that the count was “rigged”": the words are the possessor's.
     owned = None
     nouns = cues.word_positions(POSSESSED_NOUNS_BYTES)

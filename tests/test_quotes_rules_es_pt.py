@@ -1,0 +1,110 @@
+"""Spanish and Portuguese attribution shapes (issue 16), on made-up sentences, grouped by rule:
+"De acuerdo con X," / "De acordo com X," opening a sentence; a subject that is a description
+("el equipo legal que defiende a X", "A deputada do partido pondera que ... X") never passes
+its speech to a name inside its clause or complement (rather null than wrong); the holder's
+own name in apposition still does."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+# Some text in the language first, so the name index sees the people as people.
+ES = "Ramón Quiroga Vidal es alcalde de Cuenca desde 2019. Quiroga Vidal visitó la obra el lunes.\n\n"
+PT = "Rodrigo Almeida Prado é senador desde 2019. Almeida Prado votou contra a proposta na terça.\n\n"
+
+
+def _quote(text: str, lang: str, words: str):
+    quotes = extract_quotes(None, None, text, language=lang)
+    found = [q for q in quotes if q.text == words]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # according_opener
+    ("es", ES + "De acuerdo con Ramón Quiroga Vidal, «la obra estará lista en marzo».",
+     "la obra estará lista en marzo", "Ramón Quiroga Vidal"),
+    ("es", ES + "De acuerdo a Ramón Quiroga Vidal, «nadie pagará más».", "nadie pagará más", "Ramón Quiroga Vidal"),
+    # a document or "lo que ..." after the opener names no one
+    ("es", ES + "De acuerdo a lo que supo este diario, «la obra está parada».", "la obra está parada", None),
+    ("es", ES + "De acuerdo con el informe, «la obra está parada».", "la obra está parada", None),
+])
+def test_according_opener(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a name after the personal "a" is the object of the description's verb
+    ("es", ES + "Ante esto, el equipo legal que defiende a Ramón Quiroga Vidal aseguró que «no hay pruebas».",
+     "no hay pruebas", None),
+    # a name in the complement of a described subject, in the sentence before a dropped subject
+    ("es", ES + "El abogado de Ramón Quiroga Vidal habló con la prensa el martes. «No hay pruebas», dijo.",
+     "No hay pruebas", None),
+    ("pt", PT + "A deputada do partido pondera que não há acordo entre Rodrigo Almeida Prado e o governo. "
+     "\"É um erro grave\", afirmou.", "É um erro grave", None),
+])
+def test_described_subject_is_nobody_named(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # the holder's name in apposition to the description still speaks through the dropped subject
+    ("pt", PT + "O senador Rodrigo Almeida Prado criticou a proposta. \"É um absurdo\", disse.",
+     "É um absurdo", "Rodrigo Almeida Prado"),
+])
+def test_described_subject_with_its_name(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("pt", PT + "\"Vamos votar contra a proposta\", assegurou Rodrigo Almeida Prado.",
+     "Vamos votar contra a proposta", "Rodrigo Almeida Prado"),
+    ("es", ES + "«La obra sigue en marcha», reveló Ramón Quiroga Vidal.",
+     "La obra sigue en marcha", "Ramón Quiroga Vidal"),
+])
+def test_new_reporting_verbs(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+# Fullest name: a person first named with a given name and two surnames ("Lucía Fernández
+# Ortega") and then by the two surnames is credited by the full name.
+ES_TWO = ("La ministra de Trabajo, Lucía Fernández Ortega, se reunió con los sindicatos. Fernández Ortega "
+          "llegó temprano.\n\n")
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES_TWO + "«No habrá despidos en el sector», dijo Fernández Ortega.", "No habrá despidos en el sector",
+     "Lucía Fernández Ortega"),
+    ("es", ES_TWO + "Para Fernández Ortega, «el diálogo sigue abierto con todos».", "el diálogo sigue abierto con todos",
+     "Lucía Fernández Ortega"),
+])
+def test_two_surnames_take_the_given_name(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+PT_TITLE = "A ministra da Saúde, Ana Beatriz Souto, reuniu-se com os prefeitos. Souto chegou cedo.\n\n"
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # Portuguese "a" before a title is the article, not "to": the role's holder speaks
+    ("pt", PT_TITLE + "Segundo a ministra, \"todos serão vacinados até março\".", "todos serão vacinados até março",
+     "Ana Beatriz Souto"),
+    ("pt", PT_TITLE + "\"Vamos vacinar todos até março\", disse a ministra.", "Vamos vacinar todos até março",
+     "Ana Beatriz Souto"),
+])
+def test_portuguese_article_before_a_title(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES + "«La obra estará lista —aseguró Ramón Quiroga Vidal— antes de las lluvias de marzo».",
+     "La obra estará lista —aseguró Ramón Quiroga Vidal— antes de las lluvias de marzo", "Ramón Quiroga Vidal"),
+    ("pt", PT + "\"A votação fica para março — disse Rodrigo Almeida Prado — e não antes\".",
+     "A votação fica para março — disse Rodrigo Almeida Prado — e não antes", "Rodrigo Almeida Prado"),
+    # a dash aside that is no attribution names no one
+    ("es", ES + "«La obra estará lista —y lo digo en serio— antes de las lluvias de marzo».",
+     "La obra estará lista —y lo digo en serio— antes de las lluvias de marzo", None),
+])
+def test_inner_dash_incise(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
