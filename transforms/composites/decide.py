@@ -75,13 +75,11 @@ class _Decide(beam.DoFn):
     def process(self, element, renames):
         shard, sealed = element
         versions: dict[str, list[Article]] = {}
-        blobs: dict[int, bytes] = {}  # id(article) -> its pickle, passed on as it came
         for blob in sealed:
             article = unseal(blob)
             final = None if self._rerouted else renames.get(article.article_id)
             if final is None:
                 versions.setdefault(article.article_id, []).append(article)
-                blobs[id(article)] = blob
             elif final == article.article_id:
                 yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), blob))
             else:
@@ -98,7 +96,7 @@ class _Decide(beam.DoFn):
                 decision = yield from self._settled(decision, seen.get(article_id), old.get(article_id), shard)
                 if decision is None:
                     continue
-            yield from self._decided(decision, blobs)
+            yield from self._decided(decision)
 
     def _settled(self, decision: merge.Decision, seen, old_row, shard):
         """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
@@ -121,7 +119,7 @@ class _Decide(beam.DoFn):
                                                                             settled.lost_to))
         return None
 
-    def _decided(self, decision: merge.Decision, blobs: dict[int, bytes]):
+    def _decided(self, decision: merge.Decision):
         yield pvalue.TaggedOutput(STATS, stat(f"articles_{decision.status}"))
         for loser in decision.duplicates:
             assert decision.kept is not None  # a decision with duplicates has a winner
@@ -131,8 +129,9 @@ class _Decide(beam.DoFn):
         if article is None:
             return  # unchanged or stale: its index row stays as it is
         row = decision.index_row
-        blob = blobs.get(id(article)) or seal(article)
-        yield pvalue.TaggedOutput(WRITTEN, ((row.partition, article.article_id), blob))
+        # The article itself, unsealed: the extract phase runs fused after this step (in the same
+        # process, no coder between them) and would otherwise unseal the same bytes a second time.
+        yield pvalue.TaggedOutput(WRITTEN, ((row.partition, article.article_id), article))
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))

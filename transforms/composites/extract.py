@@ -28,21 +28,25 @@ class _Extract(beam.DoFn):
         self._extract = extract
 
     def process(self, element):
-        key, blob = element
-        article = unseal(blob)
+        key, article = element
+        if isinstance(article, bytes):  # sealed (a caller's own pairs)
+            article = unseal(article)
         if self._extract is not None:
             article = self._extract(article)
             # Sealed as its rows: the bucket rewrite unpickles tuples, not a Quote per quote,
             # and turns them into columns without a getattr per value.
             blob = seal(rows_of(article))
+        else:
+            blob = seal(article)
         yield key, blob
         yield beam.pvalue.TaggedOutput(self.STATS, stat("bullets_written", len(article.bullets)))
         yield beam.pvalue.TaggedOutput(self.STATS, stat("quotes_written", len(article.quotes)))
 
 
 class ExtractQuotes(beam.PTransform):
-    """``(key, sealed article)`` pairs of the articles to write → the same pairs with each
-    article's quotes, and ``stats`` (bullets and quotes written); returns ``(written, stats)``.
+    """``(key, article)`` pairs of the articles to write (the article as ``DecideArticles`` gives
+    it, or sealed) → ``(key, sealed rows)`` with each article's quotes, and ``stats`` (bullets
+    and quotes written); returns ``(written, stats)``.
     ``written`` may be a tuple of PCollections (``DecideArticles``' one per decide stage): each
     is extracted apart and the result is a tuple in the same order, so that the extraction fuses
     into the stage that decided (``write_config.each``).
