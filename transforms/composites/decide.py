@@ -35,7 +35,8 @@ from newsbeam.transforms.io import index
 from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
-from newsbeam.transforms.composites.write_config import WriteConfig, seal, stat, unseal
+from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
+from newsbeam.transforms.composites.write_config import WriteConfig, seal, unseal
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"
@@ -55,7 +56,7 @@ class Decisions(NamedTuple):
     index_shards: Any  # every index shard's number, for the commit phase to rewrite
 
 
-class _Decide(beam.DoFn):
+class _Decide(CountsPerBundle, beam.DoFn):
     """Decide the articles of one index shard: group them by article_id, look up the index rows
     of those ids in the shard, and let ``merge.decide`` say what each becomes.
 
@@ -109,21 +110,21 @@ class _Decide(beam.DoFn):
         settled = merge.settle_across_chunks(kept, seen, stored, chunking.later_inputs)
         yield pvalue.TaggedOutput(_SEEN, (shard, settled.winner.to_json()))
         if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
-            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            self.count("articles_duplicate")
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
         if settled.lost_to is None:
             return decision
         for loser in (kept, *decision.duplicates):
-            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            self.count("articles_duplicate")
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(merge.contender_of(loser),
                                                                             settled.lost_to))
         return None
 
     def _decided(self, decision: merge.Decision):
-        yield pvalue.TaggedOutput(STATS, stat(f"articles_{decision.status}"))
+        self.count(f"articles_{decision.status}")
         for loser in decision.duplicates:
             assert decision.kept is not None  # a decision with duplicates has a winner
-            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            self.count("articles_duplicate")
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject(loser, decision.kept))
         article = decision.article
         if article is None:

@@ -16,14 +16,13 @@ from newsbeam.schemas.records import Article
 from newsbeam.transforms.document import with_quotes
 from newsbeam.transforms.io.dataset import rows_of
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-from newsbeam.transforms.composites.write_config import each, seal, stat, unseal
+from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
+from newsbeam.transforms.composites.write_config import each, seal, unseal
 
 Extract = Callable[[Article], Article]
 
 
-class _Extract(beam.DoFn):
-    STATS = "stats"
-
+class _Extract(CountsPerBundle, beam.DoFn):
     def __init__(self, extract: Extract | None):
         self._extract = extract
 
@@ -38,9 +37,9 @@ class _Extract(beam.DoFn):
             blob = seal(rows_of(article))
         else:
             blob = seal(article)
+        self.count("bullets_written", len(article.bullets))
+        self.count("quotes_written", len(article.quotes))
         yield key, blob
-        yield beam.pvalue.TaggedOutput(self.STATS, stat("bullets_written", len(article.bullets)))
-        yield beam.pvalue.TaggedOutput(self.STATS, stat("quotes_written", len(article.quotes)))
 
 
 class ExtractQuotes(beam.PTransform):
