@@ -10,6 +10,7 @@ from newsbeam.pipeline import progress
 from newsbeam.transforms.io import commit, layout
 from newsbeam.transforms.composites.fetch_articles import FetchArticles
 from newsbeam.transforms.composites.decide import DecideArticles
+from newsbeam.transforms.composites.bundle_stats import CountElements
 from newsbeam.transforms.composites.extract import ExtractQuotes
 from newsbeam.transforms.feedlist import FeedSpec
 from newsbeam.transforms.composites.feeds import FetchFeeds, JoinParseOutcomes, SaveFeedStates
@@ -51,7 +52,7 @@ class RunConfig:
 
 
 def _count(name: str):
-    return beam.Map(lambda _: (name, 1))
+    return beam.ParDo(CountElements(name))
 
 
 def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:

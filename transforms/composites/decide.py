@@ -35,7 +35,8 @@ from newsbeam.transforms.io import index
 from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
-from newsbeam.transforms.composites.write_config import WriteConfig, seal, stat, unseal
+from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
+from newsbeam.transforms.composites.write_config import WriteConfig, seal, unseal
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"
@@ -55,7 +56,7 @@ class Decisions(NamedTuple):
     index_shards: Any  # every index shard's number, for the commit phase to rewrite
 
 
-class _Decide(beam.DoFn):
+class _Decide(CountsPerBundle, beam.DoFn):
     """Decide the articles of one index shard: group them by article_id, look up the index rows
     of those ids in the shard, and let ``merge.decide`` say what each becomes.
 
@@ -75,13 +76,11 @@ class _Decide(beam.DoFn):
     def process(self, element, renames):
         shard, sealed = element
         versions: dict[str, list[Article]] = {}
-        blobs: dict[int, bytes] = {}  # id(article) -> its pickle, passed on as it came
         for blob in sealed:
             article = unseal(blob)
             final = None if self._rerouted else renames.get(article.article_id)
             if final is None:
                 versions.setdefault(article.article_id, []).append(article)
-                blobs[id(article)] = blob
             elif final == article.article_id:
                 yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), blob))
             else:
@@ -98,7 +97,7 @@ class _Decide(beam.DoFn):
                 decision = yield from self._settled(decision, seen.get(article_id), old.get(article_id), shard)
                 if decision is None:
                     continue
-            yield from self._decided(decision, blobs)
+            yield from self._decided(decision)
 
     def _settled(self, decision: merge.Decision, seen, old_row, shard):
         """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
@@ -111,28 +110,29 @@ class _Decide(beam.DoFn):
         settled = merge.settle_across_chunks(kept, seen, stored, chunking.later_inputs)
         yield pvalue.TaggedOutput(_SEEN, (shard, settled.winner.to_json()))
         if settled.beaten is not None and settled.beaten.source:  # a version of this run's input
-            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            self.count("articles_duplicate")
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(settled.beaten, settled.winner))
         if settled.lost_to is None:
             return decision
         for loser in (kept, *decision.duplicates):
-            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            self.count("articles_duplicate")
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject_of(merge.contender_of(loser),
                                                                             settled.lost_to))
         return None
 
-    def _decided(self, decision: merge.Decision, blobs: dict[int, bytes]):
-        yield pvalue.TaggedOutput(STATS, stat(f"articles_{decision.status}"))
+    def _decided(self, decision: merge.Decision):
+        self.count(f"articles_{decision.status}")
         for loser in decision.duplicates:
             assert decision.kept is not None  # a decision with duplicates has a winner
-            yield pvalue.TaggedOutput(STATS, stat("articles_duplicate"))
+            self.count("articles_duplicate")
             yield pvalue.TaggedOutput(DUPLICATES, merge.duplicate_reject(loser, decision.kept))
         article = decision.article
         if article is None:
             return  # unchanged or stale: its index row stays as it is
         row = decision.index_row
-        blob = blobs.get(id(article)) or seal(article)
-        yield pvalue.TaggedOutput(WRITTEN, ((row.partition, article.article_id), blob))
+        # The article itself, unsealed: the extract phase runs fused after this step (in the same
+        # process, no coder between them) and would otherwise unseal the same bytes a second time.
+        yield pvalue.TaggedOutput(WRITTEN, ((row.partition, article.article_id), article))
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))

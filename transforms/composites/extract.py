@@ -16,33 +16,36 @@ from newsbeam.schemas.records import Article
 from newsbeam.transforms.document import with_quotes
 from newsbeam.transforms.io.dataset import rows_of
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
-from newsbeam.transforms.composites.write_config import each, seal, stat, unseal
+from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
+from newsbeam.transforms.composites.write_config import each, seal, unseal
 
 Extract = Callable[[Article], Article]
 
 
-class _Extract(beam.DoFn):
-    STATS = "stats"
-
+class _Extract(CountsPerBundle, beam.DoFn):
     def __init__(self, extract: Extract | None):
         self._extract = extract
 
     def process(self, element):
-        key, blob = element
-        article = unseal(blob)
+        key, article = element
+        if isinstance(article, bytes):  # sealed (a caller's own pairs)
+            article = unseal(article)
         if self._extract is not None:
             article = self._extract(article)
             # Sealed as its rows: the bucket rewrite unpickles tuples, not a Quote per quote,
             # and turns them into columns without a getattr per value.
             blob = seal(rows_of(article))
+        else:
+            blob = seal(article)
+        self.count("bullets_written", len(article.bullets))
+        self.count("quotes_written", len(article.quotes))
         yield key, blob
-        yield beam.pvalue.TaggedOutput(self.STATS, stat("bullets_written", len(article.bullets)))
-        yield beam.pvalue.TaggedOutput(self.STATS, stat("quotes_written", len(article.quotes)))
 
 
 class ExtractQuotes(beam.PTransform):
-    """``(key, sealed article)`` pairs of the articles to write → the same pairs with each
-    article's quotes, and ``stats`` (bullets and quotes written); returns ``(written, stats)``.
+    """``(key, article)`` pairs of the articles to write (the article as ``DecideArticles`` gives
+    it, or sealed) → ``(key, sealed rows)`` with each article's quotes, and ``stats`` (bullets
+    and quotes written); returns ``(written, stats)``.
     ``written`` may be a tuple of PCollections (``DecideArticles``' one per decide stage): each
     is extracted apart and the result is a tuple in the same order, so that the extraction fuses
     into the stage that decided (``write_config.each``).
