@@ -78,6 +78,11 @@ CASES = {
                  "« Nous allons voter contre le budget », a-t-elle annoncé.", "Nous allons voter contre le budget",
          "Claire Dubois", "pronoun", "direct"),
     ],
+    "pronoun_view": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nClaire Dubois a lu le rapport. Selon elle, la réforme est "
+                 "« une catastrophe ».", "une catastrophe", "Claire Dubois", "pronoun", "partial"),
+    ],
     "cest_ainsi": [
         ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
                  "sont pas contents du résultat.\nClaire Dubois dirige le groupe. « Une faute », c'est en ces "

@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
-from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun
+from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, pronoun_view
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -158,7 +158,17 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and site.zone == "title":
         found.mention = headline_subject(found.mention, ctx)  # "Carney Hits Back at ...: ‘...’"
+    if found is not None and found.how == "explicit" and current_language().code == "fr":
+        pair = _PAIR_BEFORE.search(site.text, max(site.sent_lo, found.cue_at - 120), max(site.sent_lo, found.cue_at))
+        if pair is not None and pair.group(2) == found.mention:
+            # "Anne Roy et Marc Lenoir rappellent que ...": two people, neither alone (null).
+            found.mention = pair.group(0).strip()
     return found
+
+
+# Two names joined by "et" right before a verb: a subject of two people.
+_PAIR_BEFORE = re.compile(r"(?<![\w’'])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){1,3})et[^\S\n]{1,3}+"
+                          r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+)[^\S\n]{0,3}+$")
 
 
 def _after_preposition(site: Site, found: Finding) -> bool:
@@ -414,6 +424,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
     ("after_quote", after_quote_rule),
+    ("pronoun_view", pronoun_view),
     ("lead_in", lead_in_rule),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),

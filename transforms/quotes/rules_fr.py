@@ -50,3 +50,29 @@ def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     np = np_before(text, cue.s, m.end())
     return finding(text, np, cue) if np and np[0] == m.end() else None
+
+
+# "selon lui", "pour elle": whose view the sentence gives, by a pronoun. "selon" anywhere in the
+# sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
+# ("Pour elle, « ... »"), set off by a comma (", pour lui, ...") or right after "est" ("le métier
+# est pour lui une vocation : « ... »"), never "il a voté pour elle".
+_VIEW = re.compile(r"(?<![\w’'])(selon|pour)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
+_VIEW_REACH = 300  # characters of the sentence read before the quote
+
+
+def pronoun_view(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, "selon lui" or "pour elle" in the quote's sentence before the quote: the view of
+    the person the pronoun stands for ("Selon elle, la loi est « injuste »"); the pronoun is
+    resolved like "a-t-elle dit"."""
+    if current_language().code != "fr":
+        return None
+    text, lo, hi = site.text, max(site.sent_lo, site.span.open_at - _VIEW_REACH), site.span.open_at
+    found = None
+    for m in _VIEW.finditer(text, lo, hi):
+        if m.group(1).lower() == "pour" and m.start() != site.sent_lo and \
+                not text[lo:m.start()].rstrip().endswith((",", " est")):
+            continue
+        found = m
+    if found is None:
+        return None
+    return Finding(found.group(2), found.group(1).lower(), "explicit", found.start())
