@@ -102,3 +102,17 @@ def test_uncredited_word_ends_the_run():
                   "premières « marcheuses », est « visée par une enquête », peut-on lire.")
     assert got[0][1] == "Jean Morel"
     assert got[-1][1] != "Jean Morel"
+
+
+# rules_fr.without_department: the department of a title before a name is no part of the name.
+@pytest.mark.parametrize("body, speaker", [
+    ("La ministre des Sports Laura Bernard annonce sa démission pour des « raisons personnelles ».",
+     "Laura Bernard"),
+    ("Le ministre de la Santé Roman Novak a déclaré : « Je reste. »", "Roman Novak"),
+    ("« Je reste », a déclaré le ministre de la Santé Roman Novak.", "Roman Novak"),
+    ("Le président de la République Paul Roux estime que la loi est « injuste ».", "Paul Roux"),
+    ("« Je reste », a déclaré la ministre des Sports, Laura Bernard.", "Laura Bernard"),
+    ("« Je reste », a déclaré Paul Roux, président de France Télévisions.", "Paul Roux"),
+])
+def test_department_before_the_name(body, speaker):
+    assert _credit(body)[-1][1] == speaker

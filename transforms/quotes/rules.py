@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
-from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, pronoun_view
+from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, pronoun_view, without_department
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -479,6 +479,8 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
         if found is not None:
             if found.rule is None:
                 found.rule = name
+            if relatives and found.how == "explicit" and current_language().code == "fr":
+                found.mention = without_department(site.text, site, found)  # "ministre des Sports Ann Roy"
             prev = site.prev
             if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
                 # The cue that credited the previous quote: "“A,” she said, “B.”"
