@@ -116,3 +116,11 @@ def test_uncredited_word_ends_the_run():
 ])
 def test_department_before_the_name(body, speaker):
     assert _credit(body)[-1][1] == speaker
+
+
+# rules_fr.read_in: "peut-on lire" after a quote: a publication's words, never the speaker before.
+def test_read_in_a_publication():
+    got = _credit("La ministre Laura Bernard annonce sa démission pour des « raisons personnelles ». "
+                  "Mediapart révèle ces « raisons » : « Le fisc a saisi la commission », peut-on lire.")
+    assert got[0][1] == "Laura Bernard"
+    assert got[-1][1:] == (None, "read_in")

@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
-from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, pronoun_view, without_department
+from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, pronoun_view, read_in, without_department
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -323,8 +323,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     same paragraph with no cue of a later sentence between them, or opening the paragraph after
     one that closes on its quote."""
     prev, prev_span, span, text = site.prev, site.prev_span, site.span, site.text
-    if prev is None or not prev.mention or prev_span is None:
-        return None
+    if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in":
+        return None  # (words read in a publication are no one's to go on with)
     if prev_span.paragraph == span.paragraph:
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
@@ -433,6 +433,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("for_person", for_person),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
+    ("read_in", read_in),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
     ("headline", headline_rule),

@@ -106,3 +106,19 @@ def without_department(text: str, site: Site, found: Finding) -> str:
 
 
 _PARTICLES = frozenset("de du des d' d’ van von da di".split())  # "Marie de Sarnez"
+
+
+# "« ... », peut-on lire (dans Le Monde)": words read in a publication, by no one named here.
+_READ_IN = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:peut-on[^\S\n]++(?:le[^\S\n]++)?lire|lit-on)\b")
+
+
+def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, "peut-on lire" right after the closing mark: the words of a publication, no
+    person's; never the speaker of the quote before (null, the phrase kept as the mention)."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _READ_IN.match(text, mark_end(text, span), site.tail_hi)
+    if m is None:
+        return None
+    return Finding(m.group(0).strip(" ,"), "lire", "explicit", m.start())
