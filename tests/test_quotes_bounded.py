@@ -91,7 +91,7 @@ USES = {
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
     "rules_fr._CEST_AINSI": "match", "rules_fr._VIEW": "scan", "rules._PAIR_BEFORE": "scan",
-    "rules_fr._DEPARTMENT": "scan", "rules_fr._READ_IN": "match",
+    "rules_fr._DEPARTMENT": "scan", "rules_fr._READ_IN": "match", "rules_fr._LISTED": "match",
     "subjects_fr._PASSIVE_FR": "match",
     "incise._OPENER": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "as_said._AS": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",

@@ -124,3 +124,15 @@ def test_read_in_a_publication():
                   "Mediapart révèle ces « raisons » : « Le fisc a saisi la commission », peut-on lire.")
     assert got[0][1] == "Laura Bernard"
     assert got[-1][1:] == (None, "read_in")
+
+
+# rules_fr.listed_quote: quotes in a list share the attribution right after the last one.
+@pytest.mark.parametrize("body, speakers", [
+    ("Laura Roy analyse la radio des années 70 : « une voix douce », « intime et rieuse » selon "
+     "Anne Dubois.", ["Anne Dubois", "Anne Dubois"]),
+    ("Le texte est jugé « injuste » et « inutile », a déclaré Paul Roux.", ["Paul Roux", "Paul Roux"]),
+    # No attribution after the list: the writer's words, no one's.
+    ("Qu'ils soient « gilets jaunes » ou « gilets rouges », syndiqués ou non.", [None, None]),
+])
+def test_listed_quotes(body, speakers):
+    assert [g[1] for g in _credit(body)] == speakers

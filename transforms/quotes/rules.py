@@ -28,7 +28,8 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
-from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, pronoun_view, read_in, without_department
+from newsbeam.transforms.quotes.rules_fr import (
+    cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -424,6 +425,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
     ("after_quote", after_quote_rule),
+    ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("lead_in", lead_in_rule),
     ("message_sent", message_sent),

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.trailing import after_quote
 
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
@@ -122,3 +123,26 @@ def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
     if m is None:
         return None
     return Finding(m.group(0).strip(" ,"), "lire", "explicit", m.start())
+
+
+# Quotes in a list ("« A », « B » selon X", "« A » et « B », a-t-elle dit"): the attribution
+# after the last one is every one's.
+_LISTED = re.compile(r"[^\S\n]{0,3}+(?:,|et|ou)[^\S\n]{1,3}+«")
+_LIST_REACH = 400  # characters of the next quote read for its closing mark
+
+
+def listed_quote(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, a quote followed by only a comma, "et" or "ou" and the next quote in
+    guillemets is credited by the attribution right after that next quote: "« une voix
+    douce », « intime et rieuse » selon Ann Roy" -> both Ann Roy's."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    lo = mark_end(text, span)
+    if _LISTED.match(text, lo, site.tail_hi + 1) is None or text[site.tail_hi:site.tail_hi + 1] != "«":
+        return None
+    close = text.find("»", site.tail_hi, min(site.paragraphs[span.paragraph][1], site.tail_hi + _LIST_REACH))
+    if close < 0 or "«" in text[site.tail_hi + 1:close]:
+        return None
+    assert ctx.cues is not None and ctx.sentences is not None
+    return after_quote(text, ctx.cues, ctx.sentences, close + 1, site.paragraphs[span.paragraph][1])
