@@ -99,6 +99,21 @@ CASES = {
                  "« Nous allons voter contre le budget », a-t-elle annoncé.", "Nous allons voter contre le budget",
          "Claire Dubois", "pronoun", "direct"),
     ],
+    "pronoun_view": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nClaire Dubois a lu le rapport. Selon elle, la réforme est "
+                 "« une catastrophe ».", "une catastrophe", "Claire Dubois", "pronoun", "partial"),
+    ],
+    "listed_quote": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nLe texte est jugé « injuste » et « inutile », a déclaré "
+                 "Claire Dubois.", "injuste", "Claire Dubois", "explicit", "partial"),
+    ],
+    "read_in": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
+                 "sont pas contents du résultat.\nClaire Dubois a quitté le parti. « Le parti a perdu », "
+                 "peut-on lire dans la presse.", "Le parti a perdu", None, "explicit", "direct"),
+    ],
     "cest_ainsi": [
         ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
                  "sont pas contents du résultat.\nClaire Dubois dirige le groupe. « Une faute », c'est en ces "

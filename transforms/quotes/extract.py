@@ -232,6 +232,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
             kind, credited = "partial", None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
+        if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
+            # "Anne Roy, une des premières « marcheuses », est « visée ... »": a new subject's
+            # word, credited to no one, still ends the run of the speaker credited before it
+            # (the next quote inherits this mention, not that speaker).
+            ctx.last_speaker = None
         if reporter is not None and credited is None:
             out[-1] = out[-1][:5] + (named_reporter(ctx, reporter[0]), reporter[0], reporter[1], "explicit",
                                      out[-1][9], CLAUSE_FRAGMENT)
@@ -285,6 +290,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
     if lang.code == "en":
         return True
     words = found.mention.split()
+    if lang.code == "fr" and "et" in words[1:-1] and all(w[:1].isupper() for w in words if w != "et"):
+        return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
     if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
         return False
     if speaker.split()[0].lower() in lang.determiners:
@@ -401,6 +408,12 @@ def _person_of(run: str, ctx: ArticleContext) -> str | None:
     return None
 
 
+def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
+    """Where the sentence holding ``at`` starts, within its paragraph."""
+    assert ctx.sentences is not None
+    return ctx.sentences.start(text.rfind("\n", 0, at) + 1, at)
+
+
 def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
     """The finding names someone: an explicit mention of two words or more, or of one the
     article writes as a name."""
@@ -422,7 +435,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if attribution == "explicit" and current_language().code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
-            speaker, attribution = pronoun_antecedent(text, ctx, span.open_at, pronoun), "pronoun"
+            # ("Anne Roy, selon lui, ...": a pronoun after a preposition is never its own
+            # sentence's subject; it is read from the sentences before)
+            before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
+            speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None

@@ -46,6 +46,10 @@ class Language:
     prepositions: frozenset[str] = frozenset()  # a name right after one is no subject
     adverbs: frozenset[str] = frozenset()  # between a subject and its verb ("también dijo", "a aussi déclaré")
     relatives: frozenset[str] = frozenset()  # ", quien dijo", ", qui a déclaré": the phrase before speaks
+    # Open a phrase set off by a comma before the subject ("Pourtant, ...", "Posée à ..., elle").
+    openers: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    disjunctive: dict[str, str] = dataclasses.field(default_factory=dict)  # "lui" -> "il"
 
 
 ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -56,7 +60,9 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
     return Language(code, cues, module.ACCORDING, module.FUNCTION_WORDS | frozenset(module.PRONOUNS),
                     module.NP_STOP, frozenset(auxiliaries.split()), dict(module.PRONOUNS), short,
                     module.STOPWORDS, module.DETERMINERS, module.GENITIVES, module.FOR_WORD,
-                    module.ADJUNCTS, module.PREPOSITIONS, module.ADVERBS, module.RELATIVES)
+                    module.ADJUNCTS, module.PREPOSITIONS, module.ADVERBS, module.RELATIVES,
+                    getattr(module, "OPENERS", frozenset()), getattr(module, "PARTICIPLE_ENDINGS", ()),
+                    dict(getattr(module, "DISJUNCTIVE", {})))
 
 
 LANGUAGES: dict[str, Language] = {

@@ -47,6 +47,8 @@ NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())
 PREPOSITIONS = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre".split())
 
 PRONOUNS = {"il": "he", "elle": "she"}
+# The pronoun after a preposition ("selon lui", "pour elle") stands for the same people.
+DISJUNCTIVE = {"lui": "il", "elle": "elle"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 DETERMINERS = frozenset("le la les l un une son sa ses leur".split())  # and possessives
@@ -61,5 +63,14 @@ ADVERBS = frozenset("""
 aussi également encore déjà toujours ensuite alors enfin même pourtant hier jamais souvent
 notamment ainsi publiquement
 """.split())
+# Words that open a phrase set off by a comma before a sentence's subject ("Pourtant, ...",
+# "À propos des réseaux, ...", "Pour sa défense, il ..."), besides PREPOSITIONS and ADVERBS.
+OPENERS = frozenset("""
+à au aux selon lors après avant face malgré dès pendant durant mais puis toutefois cependant
+néanmoins d'ailleurs désormais aujourd'hui demain quant outre parmi sous
+""".split())
+# The endings of a participle that opens a sentence ("Posée à la cafétéria, la jeune femme ...",
+# "Interrogé par la presse, il ...").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ie", "ise", "ue", "us")
 # ", qui a déclaré": the relative pronoun stands for the phrase before its comma.
 RELATIVES = frozenset(["qui"])

@@ -8,6 +8,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
+from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
@@ -434,6 +435,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
     if k and k < len(toks) and trim(toks[0][2]) in _TIME_OPENERS:
         k = _past_place_and_time(toks, k)
+    if not k and comma is not None and opens_phrase_before_subject(toks, comma):
+        k = comma + 1  # "Pourtant, ...", "Le 31 août 2017, Jean Morel ...", "Posée à ..., elle ..."
     if k >= len(toks):
         return None
     start = toks[k][0]
@@ -441,6 +444,10 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lw = trim(w)
     if lw in PRONOUNS:
         return start, toks[k][1]
+    if current_language().openers:
+        described = described_np(toks, k)
+        if described is not None:
+            return described
     if not (name_word(w) or lw in DETERMINERS):
         return None
     end = None

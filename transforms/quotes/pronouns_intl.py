@@ -18,6 +18,7 @@ def personal_pronoun(found: Finding) -> str | None:
     unless it is plural by its verb (German "sagten sie": they)."""
     lang = current_language()
     low = found.mention.strip(" .,;:!?").lower()
+    low = lang.disjunctive.get(low, low) if found.rule == "pronoun_view" else low
     if low not in lang.pronouns:
         return None
     if lang.code == "de" and low == "sie" and (found.cue or "").lower().endswith("en"):

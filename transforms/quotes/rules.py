@@ -29,7 +29,8 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
-from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun
+from newsbeam.transforms.quotes.rules_fr import (
+    cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -160,7 +161,17 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and site.zone == "title":
         found.mention = headline_subject(found.mention, ctx)  # "Carney Hits Back at ...: ‘...’"
+    if found is not None and found.how == "explicit" and current_language().code == "fr":
+        pair = _PAIR_BEFORE.search(site.text, max(site.sent_lo, found.cue_at - 120), max(site.sent_lo, found.cue_at))
+        if pair is not None and pair.group(2) == found.mention:
+            # "Anne Roy et Marc Lenoir rappellent que ...": two people, neither alone (null).
+            found.mention = pair.group(0).strip()
     return found
+
+
+# Two names joined by "et" right before a verb: a subject of two people.
+_PAIR_BEFORE = re.compile(r"(?<![\w’'])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){1,3})et[^\S\n]{1,3}+"
+                          r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+)[^\S\n]{0,3}+$")
 
 
 def _after_preposition(site: Site, found: Finding) -> bool:
@@ -317,8 +328,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     same paragraph with no cue of a later sentence between them, or opening the paragraph after
     one that closes on its quote."""
     prev, prev_span, span, text = site.prev, site.prev_span, site.span, site.text
-    if prev is None or not prev.mention or prev_span is None:
-        return None
+    if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in":
+        return None  # (words read in a publication are no one's to go on with)
     if prev_span.paragraph == span.paragraph:
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
@@ -420,6 +431,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
     ("after_quote", after_quote_rule),
+    ("listed_quote", listed_quote),
+    ("pronoun_view", pronoun_view),
     ("lead_in", lead_in_rule),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
@@ -428,6 +441,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("for_person", for_person),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
+    ("read_in", read_in),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
     ("headline", headline_rule),
@@ -474,6 +488,8 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
         if found is not None:
             if found.rule is None:
                 found.rule = name
+            if relatives and found.how == "explicit" and current_language().code == "fr":
+                found.mention = without_department(site.text, site, found)  # "ministre des Sports Ann Roy"
             prev = site.prev
             if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
                 # The cue that credited the previous quote: "“A,” she said, “B.”"

@@ -6,9 +6,11 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.trailing import after_quote
 
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
@@ -50,3 +52,97 @@ def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     np = np_before(text, cue.s, m.end())
     return finding(text, np, cue) if np and np[0] == m.end() else None
+
+
+# "selon lui", "pour elle": whose view the sentence gives, by a pronoun. "selon" anywhere in the
+# sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
+# ("Pour elle, « ... »"), set off by a comma (", pour lui, ...") or right after "est" ("le métier
+# est pour lui une vocation : « ... »"), never "il a voté pour elle".
+_VIEW = re.compile(r"(?<![\w’'])(selon|pour)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
+_VIEW_REACH = 300  # characters of the sentence read before the quote
+
+
+def pronoun_view(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, "selon lui" or "pour elle" in the quote's sentence before the quote: the view of
+    the person the pronoun stands for ("Selon elle, la loi est « injuste »"); the pronoun is
+    resolved like "a-t-elle dit"."""
+    if current_language().code != "fr":
+        return None
+    text, lo, hi = site.text, max(site.sent_lo, site.span.open_at - _VIEW_REACH), site.span.open_at
+    found = None
+    for m in _VIEW.finditer(text, lo, hi):
+        if m.group(1).lower() == "pour" and m.start() != site.sent_lo and \
+                not text[lo:m.start()].rstrip().endswith((",", " est")):
+            continue
+        found = m
+    if found is None:
+        return None
+    return Finding(found.group(2), found.group(1).lower(), "explicit", found.start())
+
+
+# A title, its genitive and the one capitalized word of its department right before a name:
+# "la ministre des Sports Laura Bernard", "le président de la République Paul Roux".
+_DEPARTMENT = re.compile(r"([^\W\d_][\w\-]{1,30})[^\S\n]++(?:de[^\S\n]++la|des|du|de)[^\S\n]++"
+                         r"([A-ZÀ-ÖØ-Þ][\w\-]{1,30})[^\S\n]++(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def without_department(text: str, site: Site, found: Finding) -> str:
+    """The mention of ``found`` without the department of the title before the name, in French:
+    "Santé Roman Novak" (after "le ministre de la") -> "Roman Novak"; the mention unchanged
+    when no title and genitive come right before its first word, or fewer than two capitalized
+    words would be left."""
+    mention = found.mention
+    words = mention.split()
+    lo = max(site.sent_lo, (found.cue_at if found.cue_at >= 0 else site.span.open_at) - 200)
+    at = text.rfind(mention, lo, site.tail_hi) if found.cue_at < 0 or found.cue_at > site.span.open_at \
+        else text.rfind(mention, lo, found.cue_at)
+    if at < 0 or len(words) < 3:
+        return mention
+    for m in _DEPARTMENT.finditer(text, max(0, at - 40), at + len(mention)):
+        rest = text[m.end():at + len(mention)].split()
+        if m.group(1).lower() in TITLES and m.start(2) >= at and len(rest) >= 2 and rest[-1][:1].isupper() and \
+                all(w[:1].isupper() or w in _PARTICLES for w in rest):
+            return " ".join(rest)
+    return mention
+
+
+_PARTICLES = frozenset("de du des d' d’ van von da di".split())  # "Marie de Sarnez"
+
+
+# "« ... », peut-on lire (dans Le Monde)": words read in a publication, by no one named here.
+_READ_IN = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:peut-on[^\S\n]++(?:le[^\S\n]++)?lire|lit-on)\b")
+
+
+def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, "peut-on lire" right after the closing mark: the words of a publication, no
+    person's; never the speaker of the quote before (null, the phrase kept as the mention)."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    m = _READ_IN.match(text, mark_end(text, span), site.tail_hi)
+    if m is None:
+        return None
+    return Finding(m.group(0).strip(" ,"), "lire", "explicit", m.start())
+
+
+# Quotes in a list ("« A », « B » selon X", "« A » et « B », a-t-elle dit"): the attribution
+# after the last one is every one's.
+_LISTED = re.compile(r"[^\S\n]{0,3}+(?:,|et|ou)[^\S\n]{1,3}+«")
+_LIST_REACH = 400  # characters of the next quote read for its closing mark
+
+
+def listed_quote(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In French, a quote followed by only a comma, "et" or "ou" and the next quote in
+    guillemets is credited by the attribution right after that next quote: "« une voix
+    douce », « intime et rieuse » selon Ann Roy" -> both Ann Roy's."""
+    text, span = site.text, site.span
+    if current_language().code != "fr" or span.close_at < 0:
+        return None
+    lo = mark_end(text, span)
+    if _LISTED.match(text, lo, site.tail_hi + 1) is None or text[site.tail_hi:site.tail_hi + 1] != "«":
+        return None
+    close = text.find("»", site.tail_hi, min(site.paragraphs[span.paragraph][1], site.tail_hi + _LIST_REACH))
+    if close < 0 or "«" in text[site.tail_hi + 1:close]:
+        return None
+    assert ctx.cues is not None and ctx.sentences is not None
+    return after_quote(text, ctx.cues, ctx.sentences, close + 1, site.paragraphs[span.paragraph][1])

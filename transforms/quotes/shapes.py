@@ -17,6 +17,7 @@ from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
+from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
 
@@ -192,7 +193,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
         subj = subject_of(text, lo, hi)
-        if subj and (is_person_like(text[subj[0]:subj[1]]) or
+        if subj and (is_person_like(text[subj[0]:subj[1]]) or described_subject(text[subj[0]:subj[1]]) or
                      text[subj[0]:subj[1]].lower() in ("he", "she") and current_language().code == "en"):
             # "And she is sure it will fail: “...”": he or she too (resolved like any pronoun).
             return finding(text, subj, None, ":")
@@ -461,6 +462,8 @@ def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_on
             or is_person_like(mention) and (" " in mention or ctx.names.is_proper(mention))
             or low.split()[-1] in NOMINAL_HEADS and not people_only):
         return None
+    if passive_after(text, subj[1], hi):
+        return None  # "Yves Lévy a été nommé « conseiller d'État »": what was done to the subject
     verb = _NEXT_WORD.match(text, subj[1], hi)
     cue = verb.group(1) if verb and verb.group(1).islower() else None
     how = "pronoun" if low in PRONOUNS else "explicit"

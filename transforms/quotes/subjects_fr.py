@@ -1,0 +1,89 @@
+"""French subjects, where the English reading of phrases.py and shapes.py stops short: a phrase
+set off by a comma before the subject ("Pourtant, ...", "Le 3 mai, ...", "Posée à la cafétéria,
+..."), a subject in lower case (a pronoun, an article and its noun), and a verb in the passive
+after the subject. Each applies only to a language whose lexicon lists openers (French)."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.tokens import trim
+
+
+_OPENER_REACH = 14  # tokens of an opening phrase before its comma
+
+
+def opens_phrase_before_subject(toks: list[tuple[int, int, str]], comma: int) -> bool:
+    """In a language whose lexicon lists them (French), a sentence that opens on a phrase set
+    off by a comma before its subject: an adverb or a preposition ("Pourtant, ...", "À propos
+    des réseaux, ...", "Pour sa défense, il ..."), a date ("Le 31 août 2017, ...") or a
+    participle ("Posée à la cafétéria, la jeune femme ..."). Not a name and its apposition
+    ("Jean Morel, député, ...")."""
+    lang = current_language()
+    if not lang.openers or comma == 0 or comma > _OPENER_REACH or comma + 1 >= len(toks):
+        return False
+    first = trim(toks[0][2])
+    if first in lang.openers or first in lang.prepositions or first in lang.adverbs:
+        return True
+    second = toks[1][2]
+    if first in lang.determiners and second[:1].isdigit():
+        return True  # "Le 31 août 2017, ..."
+    return toks[0][2][:1].isupper() and first.endswith(lang.participle_endings) and \
+        second[:1].islower() and trim(second) not in lang.genitives
+
+
+_DESCRIPTION_MAX = 4  # words of a description read after its article ("la jeune femme")
+_ELIDED_ARTICLE = ("l'", "l’")
+_VERB_MARKS = ("s'", "s’", "n'", "n’")
+
+
+def described_np(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """In French, a subject in lower case at ``toks[k]``: a personal pronoun ("elle
+    s'inquiète"), or an article and the words after it up to the verb ("la jeune femme
+    s'inquiète", "l'enseignement est", "la mère de famille explique"); None for anything else
+    (a name is read by the caller)."""
+    lang = current_language()
+    s, e, w = toks[k]
+    lw = w.lower()
+    if lw in lang.pronouns:
+        return s, e
+    if lw.startswith(_ELIDED_ARTICLE) and len(lw) > 3 and lw[2:].isalpha() and w[2:3].islower():
+        return s, e  # "l'enseignement", "L'anthropologue"
+    if lw not in lang.determiners or not w[:1].islower() and k + 1 >= len(toks):
+        return None
+    end = None
+    for s2, e2, tok in toks[k + 1:k + 1 + _DESCRIPTION_MAX]:
+        low = tok.lower()
+        if tok[:1].isupper():
+            return None  # "La ministre de la Culture": a role with a name, read by the caller
+        if not tok[:1].isalpha() or low in lang.cues or low in lang.auxiliaries or \
+                low in lang.adverbs or low.startswith(_VERB_MARKS) or low in ("est", "sont", "était", "se", "ne"):
+            break
+        end = e2
+    return (s, end) if end is not None else None
+
+
+def described_subject(mention: str) -> bool:
+    """In a language whose lexicon lists openers (French), a pronoun or a definite description
+    as the subject of the sentence leading into a quote after a colon ("Posée à la cafétéria,
+    elle s'inquiète : « ... »", "la jeune femme s'inquiète : « ... »"): someone (the pronoun's
+    antecedent, the holder of the role, else null), never the previous quote's speaker."""
+    lang = current_language()
+    words = mention.split()
+    if not lang.openers or not words:
+        return False
+    first = words[0].lower()
+    return len(words) == 1 and first in lang.pronouns or 2 <= len(words) <= 4 and first in lang.determiners
+
+
+# A French verb in the passive right after the subject ("a été nommé", "est mise en examen",
+# "sont visés"): the subject is acted on, no speaker.
+_PASSIVE_FR = re.compile(r"(?:[^\S\n]++(?:de|du|des|d[’'])[^\S\n]*+[A-ZÀ-ÖØ-Þ][\w’'\-]*+)?"  # "Marielle de Sarnez"
+                         r"[^\S\n]++(?:(?:a|ont|avait|avaient|aurait|auraient)[^\S\n]++été|est|sont|était|étaient"
+                         r"|fut|sera|seront)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?[^\W\d_]*?"
+                         r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b")
+
+
+def passive_after(text: str, at: int, hi: int) -> bool:
+    """In French, a verb in the passive right after the subject that ends at ``at``."""
+    return current_language().code == "fr" and _PASSIVE_FR.match(text, at, hi) is not None
