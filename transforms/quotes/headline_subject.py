@@ -1,9 +1,20 @@
 """A headline in title case runs its subject into its verb: "Carney Hits Back at Trump: ‘...’",
 "Lee Publicly Rebukes Park, Urges ‘...’". The speaker is the person the subject names, the
-words before the verb."""
+words before the verb. And the rule ``headline`` itself: a label, a cue, or a headline that ends on its
+quote."""
 from __future__ import annotations
 
-from newsbeam.transforms.quotes.context import ArticleContext
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, NOMINAL_HEADS, NOUNISH
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.phrases import np_before
+from newsbeam.transforms.quotes.shapes import finding
+
+_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
 def _verb_like(word: str) -> bool:
@@ -26,3 +37,39 @@ def headline_subject(mention: str, ctx: ArticleContext) -> str:
                 return subject
             return mention
     return mention
+
+
+def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
+    label = _HEADLINE_LABEL.match(text)
+    if label and label.end() <= span.open_at and is_person_like(label.group(1)):
+        return Finding(label.group(1), ":", "explicit")
+    outside = [c for c in cues.between(0, len(text)) if not (span.open_at <= c.s < span.end)]
+    # In Title Case "Comments" or "Claims" may be nouns; a plain verb ("Says") is surer.
+    for cue in sorted(outside, key=lambda c: (c.word.lower() in NOUNISH, abs(c.s - span.open_at))):
+        np = np_before(text, cue.s, 0)
+        if np and is_person_like(text[np[0]:np[1]]):
+            return finding(text, np, cue)
+    # A headline that ends on its quote gives the words to its subject: "Nurses March
+    # Downtown To ‘Fund The Wards’". A quote inside the headline ("Take Down
+    # ‘Narcoterrorist’ Regime") is the writer's label.
+    if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
+        subject = _headline_subject(text, span.open_at, names)
+        if subject:
+            return Finding(subject, None, "explicit")
+    return None
+
+
+def _headline_subject(text: str, hi: int, names: NameIndex) -> str | None:
+    """The noun phrase a headline opens with, when it can speak: a person the article names
+    ("Ochoa", "Ana Ruiz") or a group ("Angry Nurses", "Local Farmers")."""
+    words = text[:hi].split()[:5]
+    best = None
+    for k in range(1, min(4, len(words) - 1) + 1):
+        run = words[:k]
+        if not all(w[:1].isupper() for w in run):
+            break
+        phrase = " ".join(run)
+        head = run[-1].lower().strip(".,:;")
+        if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase):
+            best = phrase
+    return best

@@ -16,13 +16,13 @@ from collections.abc import Callable
 
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
-from newsbeam.transforms.quotes.headline_subject import headline_subject
+from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
-from newsbeam.transforms.quotes.shapes import LABEL, headline, known_person, lead_in, sentence_subject
+from newsbeam.transforms.quotes.shapes import LABEL, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
     closing_sentence_before, connective_opens, signature_line)

@@ -10,11 +10,10 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, ATTITUDE_VERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NOUNISH, NP_STOP,
+    ADVERBS, ATTITUDE_VERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
+from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
@@ -52,7 +51,6 @@ _AS_PER = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{p[0]}]"
            for code, phrases in ACCORDING_OPENERS.items()}
 _PERSONAL_SUBJECTS = frozenset("he she they we i".split())
 _OBJECTS = frozenset("him her them me us you it".split())
-_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
 
 def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None) -> Finding:
@@ -408,42 +406,6 @@ def _judged(gap: str) -> bool:
     return not words or words == ["as"] or len(words) == 1 and (
         words[0] in ADVERBS or words[0] == "further" or
         len(words[0]) > 4 and words[0].endswith("ly") and words[0].isalpha() and words[0].islower())
-
-
-def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
-    label = _HEADLINE_LABEL.match(text)
-    if label and label.end() <= span.open_at and is_person_like(label.group(1)):
-        return Finding(label.group(1), ":", "explicit")
-    outside = [c for c in cues.between(0, len(text)) if not (span.open_at <= c.s < span.end)]
-    # In Title Case "Comments" or "Claims" may be nouns; a plain verb ("Says") is surer.
-    for cue in sorted(outside, key=lambda c: (c.word.lower() in NOUNISH, abs(c.s - span.open_at))):
-        np = np_before(text, cue.s, 0)
-        if np and is_person_like(text[np[0]:np[1]]):
-            return finding(text, np, cue)
-    # A headline that ends on its quote gives the words to its subject: "Nurses March
-    # Downtown To ‘Fund The Wards’". A quote inside the headline ("Take Down
-    # ‘Narcoterrorist’ Regime") is the writer's label.
-    if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
-        subject = _headline_subject(text, span.open_at, names)
-        if subject:
-            return Finding(subject, None, "explicit")
-    return None
-
-
-def _headline_subject(text: str, hi: int, names: NameIndex) -> str | None:
-    """The noun phrase a headline opens with, when it can speak: a person the article names
-    ("Ochoa", "Ana Ruiz") or a group ("Angry Nurses", "Local Farmers")."""
-    words = text[:hi].split()[:5]
-    best = None
-    for k in range(1, min(4, len(words) - 1) + 1):
-        run = words[:k]
-        if not all(w[:1].isupper() for w in run):
-            break
-        phrase = " ".join(run)
-        head = run[-1].lower().strip(".,:;")
-        if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase):
-            best = phrase
-    return best
 
 
 def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_only: bool = False) -> Finding | None:
