@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.kinds import (
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
+from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
@@ -33,7 +34,7 @@ from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
-from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, CALENDAR, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
@@ -213,7 +214,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             reporter = reporting_subject(text, ctx, site.sent_lo, span.open_at)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
-                not (found.rule == SENTENCE_SUBJECT and (found.cue or "").lower() in ATTITUDE_VERBS) and \
+                not (found.rule == SENTENCE_SUBJECT and voices_view((found.cue or "").lower())) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
                                      current_language().code):

@@ -71,3 +71,10 @@ nuevamente asimismo igualmente tampoco todavía aún hoy ayer públicamente
 """.split())
 # ", quien dijo": the relative pronoun stands for the phrase before its comma.
 RELATIVES = frozenset(["quien"])
+
+# Verbs of believing and fearing: a partial quote in their clause is the believer's words
+# ("La diputada cree que la ley será «letra muerta»"); not cues of their own (language.opinion).
+OPINION = frozenset("""
+cree creen creía creían creyó piensa piensan pensaba entiende entienden entendía teme temen
+temía considera consideran consideraba
+""".split())

@@ -56,3 +56,10 @@ publicamente
 """.split())
 # ", que disse": the relative pronoun stands for the phrase before its comma.
 RELATIVES = frozenset(["que", "quem"])
+
+# Verbs of believing, fearing and demanding: a partial quote in their clause is the subject's
+# words ("O senador entende que ele cumpre o papel de "moderador""); not cues (language.opinion).
+OPINION = frozenset("""
+acha acham achava acredita acreditam acreditava entende entendem entendia pensa pensam teme
+temem considera consideram cobra cobram cobrou
+""".split())
