@@ -1,6 +1,8 @@
 """Rule ``speech_subject`` with verbs of believing and fearing (lexicon.OPINION_VERBS and each
 language's ``OPINION``): a partial quote in their clause is the believer's words, not the
-writer's term; the verbs are no reporting cues of their own."""
+writer's term; the verbs are no reporting cues of their own. Rule ``clause_fragment`` after a
+sentence that reports speech: a quoted clause in the next sentence of the paragraph goes on with
+that speech."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +57,30 @@ def test_the_lists_of_other_languages_apply_only_to_their_articles():
     assert not voices_view("cree")
     with use("es"):
         assert voices_view("cree") and not voices_view("pense")
+
+
+@pytest.mark.parametrize("body, words, kind", [
+    # A clause lifted from someone's words right after a sentence of the same paragraph that
+    # reports speech goes on with that speech: partial (no one named in its own sentence).
+    ("The levy will not fix the roads, the engineer said. It helps only where “the traffic is "
+     "lighter than anyone planned.”", "the traffic is lighter than anyone planned.", "partial"),
+    # With no reporting sentence before it, a lower-case quoted clause stays the writer's.
+    ("The levy came in May. It helps only where “the traffic is lighter than anyone planned.”",
+     "the traffic is lighter than anyone planned.", "scare"),
+], ids=["after-a-reported-sentence", "after-a-plain-sentence"])
+def test_a_clause_after_a_reported_sentence_goes_on_with_the_speech(body, words, kind):
+    assert _quote(body, words).kind == kind
+
+
+def test_the_clause_after_a_reported_sentence_goes_to_that_sentences_named_reporter():
+    body = ("“We will see,” said Ann Lee, the port director. The levy will not fix the roads, said Ann "
+            "Lee in the Courier. It helps only where “the traffic is lighter than anyone planned.”")
+    q = _quote(body, "the traffic is lighter than anyone planned.")
+    assert (q.kind, q.speaker, q.rule) == ("partial", "Ann Lee", "clause_fragment")
+
+
+def test_a_clause_after_a_reported_sentence_that_runs_over_sentences_is_not_taken():
+    # Marks paired wrongly run over a sentence's end: no clause lifted from anyone.
+    body = ("The levy will not fix the roads, the engineer said. It helps only where “the traffic is "
+            "light. Then the vans came back and the name “Ring Road” stuck.")
+    assert all(q.kind != "partial" for q in extract_quotes("", [], body))
