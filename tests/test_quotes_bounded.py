@@ -90,7 +90,7 @@ USES = {
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "sources._SOURCE_AFTER": "match", "sources._SOURCE_WHOLE": "match", "sources._SOURCE_BEFORE": "scan",
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
-    "extract._RUN_AFTER": "match",
+    "extract._RUN_AFTER": "match", "extract._SENTENCE_INSIDE": "scan",
     "rules._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
     "rules_fr._CEST_AINSI": "match", "rules_fr._VIEW": "scan", "rules._PAIR_BEFORE": "scan",
     "rules_fr._DEPARTMENT": "scan", "rules_fr._READ_IN": "match", "rules_fr._LISTED": "match",

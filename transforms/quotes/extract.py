@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.kinds import (
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
 from newsbeam.transforms.quotes.language import use as use_language
+from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
@@ -33,7 +34,7 @@ from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
-from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, CALENDAR, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
@@ -204,16 +205,24 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
         elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
-                speaks_in_person(quoted) or _reports_speech(ctx, sentences, span, p_lo, p_hi)):
+                speaks_in_person(quoted) or _reports_speech(ctx, sentences, span, p_lo, p_hi) or
+                _reported_before(ctx, sentences, span, p_lo, quoted) >= 0):
             # "The ministers added that it was “an attempt to tax the smallest farms”": a clause
             # lifted from someone's words in a sentence that reports speech (or words in the
             # first person), partial though no rule names who: null, never the writer's term;
-            # the subject of the sentence's reporting verb is kept as the mention.
+            # the subject of the sentence's reporting verb is kept as the mention. A clause in
+            # the sentence after one that reports speech goes on with it ("..., said Ann Lee in
+            # the Courier. It works only when “the facts are louder than the lies.”"): the
+            # reporter is that sentence's.
             someones = True
             reporter = reporting_subject(text, ctx, site.sent_lo, span.open_at)
+            before_lo = -1 if reporter is not None or _reports_speech(ctx, sentences, span, p_lo, p_hi) else \
+                _reported_before(ctx, sentences, span, p_lo, quoted)
+            if before_lo >= 0:
+                reporter = reporting_subject(text, ctx, before_lo, site.sent_lo)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
-                not (found.rule == SENTENCE_SUBJECT and (found.cue or "").lower() in ATTITUDE_VERBS) and \
+                not (found.rule == SENTENCE_SUBJECT and voices_view((found.cue or "").lower())) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
                                      current_language().code):
@@ -265,6 +274,21 @@ def _reports_speech(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo:
     assert ctx.cues is not None
     return ctx.cues.first(sentences.start(p_lo, span.open_at),
                           sentences.end(max(span.close_at, span.open_at), p_hi)) is not None
+
+
+def _reported_before(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo: int, quoted: str) -> int:
+    """Where the sentence before the quote's starts, when it is in the quote's paragraph and holds
+    a reporting cue (", he said. It works only when “the facts are louder than the lies.”" goes
+    on with his words), the quoted words being one clause (no sentence starts inside); else -1."""
+    assert ctx.cues is not None
+    lo = sentences.start(p_lo, span.open_at)
+    if lo <= p_lo or _SENTENCE_INSIDE.search(quoted) is not None:
+        return -1
+    before = sentences.start(p_lo, lo - 1)
+    return before if ctx.cues.first(before, lo) is not None else -1
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?;:][^\S\n]+[A-Z]")
 
 
 # Words that never name a speaker: the writer in the first person ("The editor I was talking

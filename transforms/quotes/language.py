@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
+from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, OPINION_VERBS
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Language:
     openers: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     disjunctive: dict[str, str] = dataclasses.field(default_factory=dict)  # "lui" -> "il"
+    opinion: frozenset[str] = frozenset()  # verbs of believing: a partial quote in their clause is the subject's
 
 
 ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -62,7 +64,7 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     module.STOPWORDS, module.DETERMINERS, module.GENITIVES, module.FOR_WORD,
                     module.ADJUNCTS, module.PREPOSITIONS, module.ADVERBS, module.RELATIVES,
                     getattr(module, "OPENERS", frozenset()), getattr(module, "PARTICIPLE_ENDINGS", ()),
-                    dict(getattr(module, "DISJUNCTIVE", {})))
+                    dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION)
 
 
 LANGUAGES: dict[str, Language] = {
@@ -103,6 +105,13 @@ _SAMPLE = 6000  # characters read to tell the language
 # context variable's own ``get``, with no Python frame around it: the rules ask ~130 times an
 # article.
 current: Callable[[], Language] = _CURRENT.get
+
+
+def voices_view(verb: str) -> bool:
+    """``verb`` (lower case) judges, greets, foresees or believes: a partial quote in its clause
+    is its subject's words though it reports no speech ("Lee dismissed the plan as “a fantasy”",
+    "Ann Lee believes the reform is a “dead letter”"); in English or the current language."""
+    return verb in ATTITUDE_VERBS or verb in OPINION_VERBS or verb in current().opinion
 
 
 # Final: compiled code reads them as C statics, not module-dict lookups (once a word, below).

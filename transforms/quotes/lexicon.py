@@ -254,6 +254,15 @@ KIN = frozenset("father mother wife husband son daughter brother sister uncle au
 
 
 
+# Verbs of believing and fearing: no reporting cues ("Lee believes." introduces no quotation),
+# but a partial quote in their clause gives the believer's words ("Ann Lee believes the reform
+# is a “dead letter”", "Hale fears a “lost decade”"), as after ATTITUDE_VERBS (shapes.speech_subject).
+OPINION_VERBS = frozenset("""
+believe believes believed think thinks thought feel feels felt fear fears feared consider
+considers considered reckon reckons reckoned worry worries worried
+""".split())
+
+
 # --- Other languages -------------------------------------------------------------------------
 # Titles written before a name in German, Spanish, French and Portuguese ("Bundeskanzler",
 # "ministra", "Mme"): split off the speaker whatever the article's language, like "Sen." (none of

@@ -137,3 +137,9 @@ SEPARABLE_CUES = {
         ("hebt", "hervor"), ("hob", "hervor"), ("weist", "hin"), ("wies", "hin"),
     )
 }
+
+# Verbs of believing and fearing: a partial quote in their clause is the believer's words
+# („Der Minister glaubt, dass ...“); not cues (language.opinion).
+OPINION = frozenset("""
+glaubt glaubte glauben denkt dachte hält hielt fürchtet fürchtete befürchtet befürchtete
+""".split())

@@ -76,3 +76,10 @@ RELATIVES = frozenset(["quien"])
 # "De acuerdo con Ana Ruiz, ...": "according to" opening a sentence (never mid-sentence, where
 # "estar de acuerdo con" is to agree with someone).
 ACCORDING_OPENERS = ("de acuerdo con", "de acuerdo a")
+
+# Verbs of believing and fearing: a partial quote in their clause is the believer's words
+# ("La diputada cree que la ley será «letra muerta»"); not cues of their own (language.opinion).
+OPINION = frozenset("""
+cree creen creía creían creyó piensa piensan pensaba entiende entienden entendía teme temen
+temía considera consideran consideraba
+""".split())

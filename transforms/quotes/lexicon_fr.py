@@ -74,3 +74,9 @@ néanmoins d'ailleurs désormais aujourd'hui demain quant outre parmi sous
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ie", "ise", "ue", "us")
 # ", qui a déclaré": the relative pronoun stands for the phrase before its comma.
 RELATIVES = frozenset(["qui"])
+
+# Verbs of believing and fearing: a partial quote in their clause is the believer's words
+# ("Le ministre pense que la réforme est « intimidante »"); not cues (language.opinion).
+OPINION = frozenset("""
+pense pensent pensait croit croient croyait juge jugent considère considèrent craint craignent
+""".split())

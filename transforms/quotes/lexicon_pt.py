@@ -62,3 +62,10 @@ RELATIVES = frozenset(["que", "quem"])
 # "De acordo com Ana Souza, ...": "according to" opening a sentence (never mid-sentence, where
 # "estar de acordo com" is to agree with someone).
 ACCORDING_OPENERS = ("de acordo com",)
+
+# Verbs of believing, fearing and demanding: a partial quote in their clause is the subject's
+# words ("O senador entende que ele cumpre o papel de "moderador""); not cues (language.opinion).
+OPINION = frozenset("""
+acha acham achava acredita acreditam acreditava entende entendem entendia pensa pensam teme
+temem considera consideram cobra cobram cobrou
+""".split())

@@ -10,9 +10,9 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, ATTITUDE_VERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
+    ADVERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
-from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import current as current_language, voices_view
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
@@ -450,14 +450,15 @@ def speech_subject(text: str, ctx: ArticleContext, lo: int, hi: int, close_at: i
     the noun after it ("endorsed the “becoming Chinese” trend") is the writer's term. ``lo``:
     the sentence's start; ``hi``: where the quote opens; ``close_at``: its closing mark."""
     after = _WORD_AFTER.match(text, close_at + 1)
-    if after is None or after.group(1) not in _PHRASE_ENDS:
+    lang = current_language()
+    if after is None or after.group(1) not in _PHRASE_ENDS and after.group(1) not in lang.np_stop and \
+            after.group(1) not in lang.function_words:
         return None
     found = sentence_subject(text, ctx, lo, hi)
     if found is None or not found.cue:
         return None
     verb = found.cue.lower()
-    lang_cues = current_language().cues
-    if verb not in CUES and verb not in ATTITUDE_VERBS and verb not in lang_cues:
+    if verb not in CUES and not voices_view(verb) and verb not in lang.cues:
         return None
     at = text.find(found.cue, lo, hi)
     assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
