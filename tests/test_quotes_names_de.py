@@ -1,0 +1,66 @@
+"""German speakers that are no one's name (names_de): role words left before a name, in any
+case, and noun phrases about something taken for a speaker. Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import use
+from newsbeam.transforms.quotes.names_de import is_role_noun, names_no_one
+from newsbeam.transforms.quotes.titles import split_title
+
+INTRO = ("Die Stadt hat am Montag den neuen Haushalt beschlossen, und die Opposition ist nicht "
+         "zufrieden mit dem Ergebnis der Abstimmung.\n\n")
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes("", [], INTRO + body, "de")]
+
+
+@pytest.mark.parametrize("word, role", [
+    ("verteidiger", True), ("verteidigerin", True), ("umweltchemiker", True),
+    ("eawag-umweltchemiker", True), ("staatsrechtlers", True), ("essayisten", True),
+    ("chefarzt", True), ("polizistin", True),
+    ("baptist", False), ("kristin", False), ("martin", False), ("hans", False), ("richter", True),
+])
+def test_role_nouns_and_their_inflected_forms(word, role):
+    assert is_role_noun(word) is role
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Verteidiger Jonas Brandt", "Jonas Brandt"),
+    ("des Kölner Staatsrechtlers Klaus Obermaier", "Klaus Obermaier"),
+    ("dem Essayisten Pál Kovács", "Pál Kovács"),
+    ("ihr Kunde Karl Obermaier", "Karl Obermaier"),
+    ("Gerhard Richter", "Gerhard Richter"),  # a role word as the surname stays
+    ("Johann Baptist Wendler", "Johann Baptist Wendler"),
+])
+def test_role_words_split_off_in_german(mention, name):
+    with use("de"):
+        assert split_title(mention) == name
+
+
+def test_role_words_stay_in_english():
+    with use("en"):
+        assert split_title("Verteidiger Jonas Brandt") == "Verteidiger Jonas Brandt"
+
+
+def test_a_role_word_before_the_name_is_not_in_the_speaker():
+    body = ("Der Verteidiger Jonas Brandt kritisierte das Urteil. „Das ist ein Skandal“, "
+            "schrieb der 46-Jährige auf Twitter.")
+    assert _speakers(body) == ["Jonas Brandt"]
+
+
+@pytest.mark.parametrize("speaker, no_one", [
+    ("Recht des Nachbarn", True), ("Qualität des Angebots", True),
+    ("Grundsatz von Anna Weidlich", True), ("Delegierter von XYZ", True), ("von XYZ", True),
+    ("Gewerkschaft der Lokführer", False), ("Deutsche Gesellschaft der Zahnärzte", False),
+    ("Ursula von der Lahn", False), ("Richard von Falkenau", False), ("Anna Weidlich", False),
+])
+def test_noun_phrases_that_name_no_one(speaker, no_one):
+    assert names_no_one(speaker) is no_one
+
+
+def test_a_phrase_about_something_is_no_speaker():
+    body = "„Wer zuerst baut, baut richtig“, lautet der alte Grundsatz von Anna Weidlich."
+    assert _speakers(body) == [None]
