@@ -64,3 +64,31 @@ def test_noun_phrases_that_name_no_one(speaker, no_one):
 def test_a_phrase_about_something_is_no_speaker():
     body = "„Wer zuerst baut, baut richtig“, lautet der alte Grundsatz von Anna Weidlich."
     assert _speakers(body) == [None]
+
+
+# according_postposition: a person's name right before "zufolge" credits the quote.
+@pytest.mark.parametrize("body, speaker", [
+    ("Anna Weidlich zufolge sind die Mieten „schlicht zu hoch“.", "Anna Weidlich"),
+    ("Der Ärztin Anna Weidlich zufolge sind die Mieten „schlicht zu hoch“.", "Anna Weidlich"),
+    ("Die Mieten sind Anna Weidlich zufolge „schlicht zu hoch“.", "Anna Weidlich"),
+    ("Dem Gutachten zufolge sind die Mieten „schlicht zu hoch“.", None),
+    ("Berichten zufolge sind die Mieten „schlicht zu hoch“.", None),
+])
+def test_a_name_before_zufolge_is_the_speaker(body, speaker):
+    assert _speakers(body) == [speaker]
+
+
+# with_initial_stop: a surname the press shortens to its initial keeps its full stop.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Das stimmt so nicht“, sagt Lutz K. am Telefon.", "Lutz K."),
+    ("Die Angeklagte Mara T. schwieg lange. Dann sagte Mara T.: „Ich war es nicht.“", "Mara T."),
+    ("„Das stimmt so nicht“, sagt Lutz Kessler am Telefon.", "Lutz Kessler"),
+])
+def test_a_surname_shortened_to_its_initial_keeps_its_stop(body, speaker):
+    assert _speakers(body)[-1] == speaker
+
+
+def test_a_role_noun_after_an_article_is_a_description_not_a_name():
+    body = ("Der Kommissar Jonas Brandt steht an der Brücke.\n\n"
+            "„Hier kommt keiner durch“, sagt der erfahrene Kommissar.")
+    assert _speakers(body) == ["Jonas Brandt"]

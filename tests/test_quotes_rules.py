@@ -181,6 +181,10 @@ CASES["reported_mood_quote"] = [
      "nicht sinnvoll. „Wenn der Verband einlädt, komme ich gerne.“", "Wenn der Verband einlädt, komme ich gerne.",
      "Jonas Brandt", "explicit", "direct"),
 ]
+CASES["according_postposition"] = [
+    ("body", DE + "Der Ärztin Anna Weidlich zufolge sind die Mieten „schlicht zu hoch“.", "schlicht zu hoch",
+     "Anna Weidlich", "explicit", "partial"),
+]
 CASES["message_sent"] = [
     ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
      "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),

@@ -150,7 +150,8 @@ soziologe psychologe physiker bischof bischöfin kardinal pater rabbiner landwir
 winzer winzerin inhaber inhaberin besitzer besitzerin betreiber betreiberin mitarbeiter
 mitarbeiterin senator senatorin gouverneur gouverneurin botschafter botschafterin diplomat
 diplomatin essayist philosoph ingenieur jurist publizist kolumnist kabarettist pianist
-gitarrist lobbyist populist extremist islamist terrorist spezialist
+gitarrist lobbyist populist extremist islamist terrorist spezialist angeklagte angeklagter
+beschuldigte beschuldigter zeuge zeugin
 """.split())
 # Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",
 # "Staatsrechtler", "Chefarzt", "Kriminologin").

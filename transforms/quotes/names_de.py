@@ -1,7 +1,8 @@
 """German speakers that are no one's name: a role word left before the name ("Verteidiger Jonas
-Brandt", "des Kölner Staatsrechtlers Klaus Stern"), and a noun phrase about something taken for a
+Brandt", "des Kölner Staatsrechtlers Klaus Stern"), a noun phrase about something taken for a
 speaker ("Recht des Grundstückseigentümers", "Grundsatz von Maria Montessori", "Delegierter von
-ABC"). Used in German articles only."""
+ABC"), and a surname's initial without its stop ("Lutz S"). Used in German articles only (the
+initial's stop in any language but English)."""
 from __future__ import annotations
 
 from newsbeam.transforms.quotes.lexicon_de import (
@@ -53,3 +54,12 @@ def names_no_one(speaker: str) -> bool:
         if w == "von" and after[0][:1].isupper() and (len(after) >= 2 or after[0].isupper()):
             return True
     return False
+
+
+def with_initial_stop(speaker: str, text: str) -> str:
+    """``speaker`` with the full stop of a surname shortened to its initial, as the article writes
+    it ("Lutz S." for "Lutz S", where the press withholds a surname); any other name unchanged."""
+    last = speaker.rsplit(None, 1)[-1]
+    if len(last) == 1 and last.isupper() and " " in speaker and text.find(speaker + ".") >= 0:
+        return speaker + "."
+    return speaker
