@@ -92,3 +92,20 @@ def test_a_role_noun_after_an_article_is_a_description_not_a_name():
     body = ("Der Kommissar Jonas Brandt steht an der Brücke.\n\n"
             "„Hier kommt keiner durch“, sagt der erfahrene Kommissar.")
     assert _speakers(body) == ["Jonas Brandt"]
+
+
+# aged_description: "sagte der 46-Jährige" is the one person introduced with that age.
+@pytest.mark.parametrize("body, speaker", [
+    ("Der Richter verurteilte Jonas Brandt (46). „Das ist ein Skandal“, schrieb der 46-Jährige.",
+     "Jonas Brandt"),
+    ("Jonas Brandt, 46, wohnt in Kiel. Er kam spät.\n\n„Das ist ein Skandal“, sagte der 46-Jährige.",
+     "Jonas Brandt"),
+    ("Der 46-jährige Jonas Brandt wohnt in Kiel. „Das ist ein Skandal“, sagte der 46-Jährige.",
+     "Jonas Brandt"),
+    # no one, or two people, of that age: no guess
+    ("Jonas Brandt (51) wohnt in Kiel. Er kam spät. „Das ist ein Skandal“, sagte der 46-Jährige.", None),
+    ("Jonas Brandt (46) und Karl Obermaier (46) kamen spät. „Das ist ein Skandal“, sagte der 46-Jährige.",
+     None),
+])
+def test_an_age_after_the_verb_is_the_person_of_that_age(body, speaker):
+    assert _speakers(body)[-1] == speaker

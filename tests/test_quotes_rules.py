@@ -185,6 +185,10 @@ CASES["according_postposition"] = [
     ("body", DE + "Der Ärztin Anna Weidlich zufolge sind die Mieten „schlicht zu hoch“.", "schlicht zu hoch",
      "Anna Weidlich", "explicit", "partial"),
 ]
+CASES["aged_description"] = [
+    ("body", DE + "Das Gericht verurteilte Jonas Brandt (46) am Montag. „Das ist ein Skandal“, schrieb der "
+     "46-Jährige danach.", "Das ist ein Skandal", "Jonas Brandt", "explicit", "direct"),
+]
 CASES["message_sent"] = [
     ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
      "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),

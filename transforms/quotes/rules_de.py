@@ -38,3 +38,38 @@ def according_postposition(site: Site, ctx: ArticleContext) -> Finding | None:
     if not (ctx.names.is_person(name) or len(name.split()) >= 2 and is_person_like(name) and not is_org(name)):
         return None
     return Finding(name, "zufolge", "explicit", m.start(1))
+
+
+_AGED_READ = 20_000  # characters read back from the quote for the person of that age (bounded)
+# After the closing mark: a reporting verb and "der/die 46-Jährige" ("„...“, schrieb der 46-Jährige").
+_AGED_AFTER = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1,3}(?:der|die)[^\S\n]{1,3}"
+                         r"(\d{1,3})-Jährige\b")
+_NAME = r"([A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}){1,2})"
+
+
+def _aged(age: str) -> re.Pattern[str]:
+    """A person introduced with ``age``: "Jonas Brandt (46)", "Jonas Brandt, 46,", "der 46-jährige
+    Jonas Brandt", "der 46 Jahre alte Jonas Brandt"."""
+    return re.compile(_NAME + r"(?:[^\S\n]{1,3}\(" + age + r"\)|,[^\S\n]{1,3}" + age + r",)"
+                      r"|\b" + age + r"(?:-jährige[nr]?|[^\S\n]Jahre[^\S\n]alte[nr]?)[^\S\n]{1,3}" + _NAME)
+
+
+def aged_description(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, "„...“, sagte der 46-Jährige": the one person the article introduced before the
+    quote with that age ("Jonas Brandt (46)", "der 46-jährige Jonas Brandt"). No one or two
+    people of that age: the next rules read on (null rather than a guess)."""
+    text, span = site.text, site.span
+    if current_language().code != "de" or span.close_at < 0:
+        return None
+    end = span.close_at + 1
+    m = _AGED_AFTER.match(text, end, site.tail_hi)
+    if m is None or m.group(1).lower() not in current_language().cues:
+        return None
+    people = set()
+    for a in _aged(m.group(2)).finditer(text, max(0, span.open_at - _AGED_READ), span.open_at):
+        name = split_title(a.group(1) or a.group(2))
+        if name and len(name.split()) >= 2 and is_person_like(name) and not is_org(name):
+            people.add(ctx.names.fullest(name))
+    if len(people) != 1:
+        return None
+    return Finding(people.pop(), m.group(1), "explicit", m.start(1))
