@@ -56,6 +56,7 @@ def test_a_role_word_before_the_name_is_not_in_the_speaker():
     ("Grundsatz von Anna Weidlich", True), ("Delegierter von XYZ", True), ("von XYZ", True),
     ("Gewerkschaft der Lokführer", False), ("Deutsche Gesellschaft der Zahnärzte", False),
     ("Ursula von der Lahn", False), ("Richard von Falkenau", False), ("Anna Weidlich", False),
+    ("Obermaiers Anwalt", True), ("Weidlichs Sprecherin", True), ("Hans Richter", False),
 ])
 def test_noun_phrases_that_name_no_one(speaker, no_one):
     assert names_no_one(speaker) is no_one
@@ -108,4 +109,14 @@ def test_a_role_noun_after_an_article_is_a_description_not_a_name():
      None),
 ])
 def test_an_age_after_the_verb_is_the_person_of_that_age(body, speaker):
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Karl Obermaier schweigt. „Die Preise sind zu hoch“, sagte Obermaiers Anwältin.", None),
+    ("Karl Obermaier schweigt. Obermaiers Sprecher sagte: „Die Preise sind zu hoch.“", None),
+    ("Karl Obermaier schweigt. „Die Preise sind zu hoch“, sagte Weidlichs Vorgänger Karl Obermaier.",
+     "Karl Obermaier"),
+])
+def test_a_possessors_role_is_someone_unnamed(body, speaker):
     assert _speakers(body)[-1] == speaker

@@ -37,15 +37,22 @@ def _org_head(word: str) -> bool:
     return low.endswith(ORG_HEAD_SUFFIXES)
 
 
+# Role nouns that are frequent surnames too ("Hans Richter").
+_SURNAMES = frozenset(["richter"])
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
-    ("von ABC"), or ties a noun that heads no body's name to a genitive ("Qualität des
+    ("von ABC"), or ends on a possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a genitive ("Qualität des
     Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
     acronym ("Grundsatz von Maria Montessori", "Delegierter von ABC"; "Ursula von der Leyen"
     and "Richard von Weizsäcker" stay)."""
     words = speaker.split()
     if not words or not words[0][:1].isupper():
         return bool(words)
+    last = words[-1].lower()
+    if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
+        return True  # "Obermaiers Anwalt", "Lindners Sprecherin": someone the possessor has, unnamed
     for n, w in enumerate(words[1:-1], start=1):
         before = words[n - 1].lower()
         after = words[n + 1:]
