@@ -120,3 +120,8 @@ def test_an_age_after_the_verb_is_the_person_of_that_age(body, speaker):
 ])
 def test_a_possessors_role_is_someone_unnamed(body, speaker):
     assert _speakers(body)[-1] == speaker
+
+
+# phrases._AGE_WORD: an age before the name after the verb is a describing word.
+def test_an_age_before_the_name_after_the_verb():
+    assert _speakers("„Ich war es nicht“, sagte der 23-jährige Jonas Kramer vor Gericht.") == ["Jonas Kramer"]
