@@ -90,7 +90,7 @@ USES = {
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
     "extract._RUN_AFTER": "match",
     "rules._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
-    "rules_fr._CEST_AINSI": "match", "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match",
+    "rules_fr._CEST_AINSI": "match", "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
     "incise._OPENER": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "as_said._AS": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",
     "shapes._FIRST_WORD": "match",

@@ -125,3 +125,14 @@ def test_a_possessors_role_is_someone_unnamed(body, speaker):
 # phrases._AGE_WORD: an age before the name after the verb is a describing word.
 def test_an_age_before_the_name_after_the_verb():
     assert _speakers("„Ich war es nicht“, sagte der 23-jährige Jonas Kramer vor Gericht.") == ["Jonas Kramer"]
+
+
+# incise_before: an incise earlier in the quote's sentence names its speaker.
+@pytest.mark.parametrize("body, speaker", [
+    ("Die Mieten, sagte Karl Obermaier, seien „schlicht zu hoch“.", "Karl Obermaier"),
+    ("Die Mieten, so Karl Obermaier am Montag, seien „schlicht zu hoch“.", "Karl Obermaier"),
+    ("Die Mieten, laut Statistik, sind „schlicht zu hoch“.", None),
+    ("Die Mieten, die wir zahlen, sind „schlicht zu hoch“.", None),
+])
+def test_an_incise_before_the_quote(body, speaker):
+    assert _speakers(body) == [speaker]

@@ -189,6 +189,10 @@ CASES["aged_description"] = [
     ("body", DE + "Das Gericht verurteilte Jonas Brandt (46) am Montag. „Das ist ein Skandal“, schrieb der "
      "46-Jährige danach.", "Das ist ein Skandal", "Jonas Brandt", "explicit", "direct"),
 ]
+CASES["incise_before"] = [
+    ("body", DE + "Die Mieten, sagte Karl Obermaier am Montag, seien „schlicht zu hoch“.", "schlicht zu hoch",
+     "Karl Obermaier", "explicit", "partial"),
+]
 CASES["message_sent"] = [
     ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
      "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),

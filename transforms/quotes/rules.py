@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
-from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description
+from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
@@ -423,6 +423,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("for_person", for_person),
     ("according_postposition", according_postposition),
     ("aged_description", aged_description),
+    ("incise_before", incise_before),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("colon_paragraph", colon_paragraph),

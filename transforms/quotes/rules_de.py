@@ -1,5 +1,7 @@
-"""The attribution rule that reads a German postposition (in ``RULES``, rules.py): "Anna Weidlich
-zufolge sind die Preise „völlig überzogen“" is Weidlich's, as "laut Anna Weidlich" is. Pure."""
+"""The attribution rules that read German word order (in ``RULES``, rules.py): a postposition
+("Anna Weidlich zufolge sind die Preise „völlig überzogen“", as "laut Anna Weidlich"), an age
+standing for a person ("schrieb der 46-Jährige"), an incise before the quote ("Die Preise, sagte
+Obermaier, seien „...“"). Pure functions."""
 from __future__ import annotations
 
 import re
@@ -8,6 +10,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import split_title
 
 _READ = 300  # characters of the quote's sentence read back from its opening mark (bounded)
@@ -73,3 +76,35 @@ def aged_description(site: Site, ctx: ArticleContext) -> Finding | None:
     if len(people) != 1:
         return None
     return Finding(people.pop(), m.group(1), "explicit", m.start(1))
+
+
+_INCISE_READ = 300  # characters of the quote's sentence read back from its opening mark (bounded)
+_INCISE_TAIL = 40  # at most this many characters of adjuncts after the name ("am Montag")
+# A comma, then a reporting verb (or "so") and what follows it: ", sagte Karl Obermaier, ...".
+_INCISE = re.compile(r",[^\S\n]{1,3}([^\W\d_]{2,20})[^\S\n]{1,3}")
+
+
+def incise_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, an incise earlier in the quote's sentence: "Die Preise, sagte Karl Obermaier,
+    seien „völlig überzogen“." and "Die Lage sei, so Obermaier am Montag, „ernst“": the speaker
+    is the noun phrase after the verb, closed by a comma before the opening mark."""
+    if current_language().code != "de":
+        return None
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _INCISE_READ)
+    if text.find(",", lo, span.open_at) < 0:
+        return None
+    cues = current_language().cues
+    for m in _INCISE.finditer(text, lo, span.open_at):
+        if m.group(1).lower() not in cues or m.group(1).lower() in current_language().according:
+            continue
+        np = np_after(text, m.end(), span.open_at)
+        if np is None:
+            continue
+        close = text.find(",", np[1], min(span.open_at, np[1] + _INCISE_TAIL))
+        if close < 0 or any(c in text[np[1]:close] for c in "„“”\"«»"):
+            continue
+        mention = text[np[0]:np[1]].strip(" ,")
+        if mention:
+            return Finding(mention, m.group(1), "explicit", m.start(1))
+    return None
