@@ -220,6 +220,18 @@ CASES["reported_mood_quote"] = [
      "nicht sinnvoll. „Wenn der Verband einlädt, komme ich gerne.“", "Wenn der Verband einlädt, komme ich gerne.",
      "Jonas Brandt", "explicit", "direct"),
 ]
+CASES["according_postposition"] = [
+    ("body", DE + "Der Ärztin Anna Weidlich zufolge sind die Mieten „schlicht zu hoch“.", "schlicht zu hoch",
+     "Anna Weidlich", "explicit", "partial"),
+]
+CASES["aged_description"] = [
+    ("body", DE + "Das Gericht verurteilte Jonas Brandt (46) am Montag. „Das ist ein Skandal“, schrieb der "
+     "46-Jährige danach.", "Das ist ein Skandal", "Jonas Brandt", "explicit", "direct"),
+]
+CASES["incise_before"] = [
+    ("body", DE + "Die Mieten, sagte Karl Obermaier am Montag, seien „schlicht zu hoch“.", "schlicht zu hoch",
+     "Karl Obermaier", "explicit", "partial"),
+]
 CASES["message_sent"] = [
     ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
      "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),

@@ -36,6 +36,7 @@ from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
@@ -470,6 +471,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         speaker = _role_holder(text, ctx, mention, span.open_at) or earlier_role(
             ctx, text, span.open_at, mention.strip(" .,;:").split()) or described_person(
             text, ctx, mention, span.open_at)
+    if speaker and current_language().code == "de" and names_no_one(speaker):
+        speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
+    if speaker and current_language().code != "en":
+        speaker = with_initial_stop(speaker, text)
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

@@ -143,3 +143,31 @@ SEPARABLE_CUES = {
 OPINION = frozenset("""
 glaubt glaubte glauben denkt dachte hält hielt fürchtet fürchtete befürchtet befürchtete
 """.split())
+# More role words written before a name ("Verteidiger Jonas Brandt", "ihr Kunde Karl Obermaier"),
+# split off the speaker in German articles only (names_de.is_role_noun, which also takes their
+# inflected forms: "des Staatsrechtlers", "dem Essayisten").
+ROLE_NOUNS = frozenset("""
+verteidiger verteidigerin richter richterin staatsanwalt staatsanwältin kommissar kommissarin
+polizist polizistin arzt kunde kundin nachbar nachbarin vater mutter witwe witwer
+kapitän stürmer torhüter torwart unternehmer lehrer lehrerin schüler schülerin student
+studentin dozent dozentin professor sänger musiker künstler schriftsteller moderator
+soziologe psychologe physiker bischof bischöfin kardinal pater rabbiner landwirt landwirtin
+winzer winzerin inhaber inhaberin besitzer besitzerin betreiber betreiberin mitarbeiter
+mitarbeiterin senator senatorin gouverneur gouverneurin botschafter botschafterin diplomat
+diplomatin essayist philosoph ingenieur jurist publizist kolumnist kabarettist pianist
+gitarrist lobbyist populist extremist islamist terrorist spezialist angeklagte angeklagter
+beschuldigte beschuldigter zeuge zeugin vorgänger vorgängerin nachfolger nachfolgerin
+""".split())
+# Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",
+# "Staatsrechtler", "Chefarzt", "Kriminologin").
+ROLE_SUFFIXES = tuple("""
+iker ikerin loge login arzt ärztin richter richterin
+""".split())
+# Heads of the names of bodies: a phrase on one of these with a genitive ("Gewerkschaft der
+# Polizei", "Bundesministerium des Innern") is a body's name, not a phrase about something.
+ORG_HEAD_SUFFIXES = tuple("""
+ministerium amt verband verein institut gewerkschaft partei bund rat kammer gericht behörde
+vereinigung gesellschaft stiftung zentrum universität hochschule klinik klinikum kommission
+agentur bank gruppe konferenz akademie polizei regierung senat parlament tag büro direktion
+organisation komitee ausschuss union allianz netzwerk initiative bündnis stelle dienst
+""".split())

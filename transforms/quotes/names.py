@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, PERSON_RUN, TITLE_NAME, given_name_like, honorifics,
     name_words_ending, word_start, word_then_capitalized)
-from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_compound_title, leading_roles
+from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
@@ -112,10 +112,10 @@ class NameIndex:
                 continue
             toks = name_words_ending(text, pos) + [last]
             k = 0
-            while k < len(toks) - 1 and (trim(toks[k]) in TITLES or is_compound_title(trim(toks[k]))):
+            while k < len(toks) - 1 and is_title_word(trim(toks[k])):
                 k += 1
             for n in range(k, len(toks) - 1):
-                if trim(toks[n]) in TITLES or is_compound_title(trim(toks[n])):
+                if is_title_word(trim(toks[n])):
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
             k = leading_roles(toks, k)
             lang = current_language()

@@ -235,6 +235,8 @@ def _closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _ABOUT_WHAT = frozenset("his her their its this that these those".split())
+# An age before a name in German: "sagte der 23-jährige Jonas Kramer" (a describing word).
+_AGE_WORD = re.compile(r"\d{1,3}-jährige[nrs]?")
 
 
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -270,7 +272,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         # before a name.
         k = 0
         lang = current_language()
-        while k < len(toks) and k < 5 and toks[k][2].isalpha() and toks[k][2].islower() \
+        while k < len(toks) and k < 5 and (toks[k][2].isalpha() or _AGE_WORD.fullmatch(toks[k][2])) \
+                and toks[k][2].islower() \
                 and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
                 and not _opens_prepositional_phrase(toks, k, lang) \
                 and (k == 0 or toks[k][2] not in lang.np_stop):

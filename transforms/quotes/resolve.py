@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
-from newsbeam.transforms.quotes.titles import split_title, without_role_word
+from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
 
@@ -141,6 +141,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # "the Conservative MP", "a Labour councillor", "the French President": a
             # description, not a name (which president the article means is a guess).
             return None, "explicit"
+        if name and current_language().code == "de" and low in current_language().determiners and " " not in name \
+                and trim(name) not in TITLES and is_title_word(trim(name)):
+            return None, "explicit"  # "der junge Polizist": a German role noun, no name (earlier_role's)
         if name and len(bare) == 1 and (trim(name) in TITLES or trim(name) in ROLE_WORDS) \
                 and not ctx.names.is_surname(name):
             # "the President", "Historian": the person the article gave that title, if any.

@@ -29,6 +29,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
+from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import (
     cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
 from newsbeam.transforms.quotes.messages import message_sent
@@ -439,6 +440,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     ("for_person", for_person),
+    ("according_postposition", according_postposition),
+    ("aged_description", aged_description),
+    ("incise_before", incise_before),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("read_in", read_in),

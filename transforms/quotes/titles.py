@@ -8,6 +8,7 @@ import re
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
+from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 
 
@@ -56,20 +57,27 @@ def is_compound_title(low: str) -> bool:
         any(len(low) > len(s) + 2 for s in COMPOUND_TITLE_SUFFIXES if low.endswith(s))
 
 
+def is_title_word(low: str) -> bool:
+    """A title or role word before a name (``low`` trimmed): "secretary", "pressesprecher", and in
+    German articles the role nouns of ``names_de`` ("verteidiger", "des staatsrechtlers")."""
+    return low in TITLES or is_compound_title(low) or current_language().code == "de" and is_role_noun(low)
+
+
 def split_title(mention: str) -> str:
     """The name in a mention (memoized: mentions repeat across articles)."""
-    name = _SPLIT_CACHE.get(mention)
+    key = (current_language().code == "de", mention)  # German splits more role words off
+    name = _SPLIT_CACHE.get(key)
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[mention] = _split_title(mention)
+        name = _SPLIT_CACHE[key] = _split_title(mention, key[0])
     return name
 
 
-_SPLIT_CACHE: dict[str, str] = {}
+_SPLIT_CACHE: dict[tuple[bool, str], str] = {}
 
 
-def _split_title(mention: str) -> str:
+def _split_title(mention: str, german: bool = False) -> str:
     """The name in a mention: its last run of capitalized words, titles dropped.
 
     "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
@@ -118,7 +126,8 @@ def _split_title(mention: str) -> str:
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
-        if (trim(t) in TITLES or is_compound_title(trim(t))) and n < len(best) - 1:
+        if (trim(t) in TITLES or is_compound_title(trim(t)) or german and is_role_noun(trim(t))) and \
+                n < len(best) - 1:
             k = n + 1
     name = best[leading_roles(best, k):]
     return " ".join(name).strip(" .,’'") if name else ""

@@ -1,0 +1,72 @@
+"""German speakers that are no one's name: a role word left before the name ("Verteidiger Jonas
+Brandt", "des Kölner Staatsrechtlers Klaus Stern"), a noun phrase about something taken for a
+speaker ("Recht des Grundstückseigentümers", "Grundsatz von Maria Montessori", "Delegierter von
+ABC"), and a surname's initial without its stop ("Lutz S"). Used in German articles only (the
+initial's stop in any language but English)."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.lexicon_de import (
+    GENITIVES, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
+
+# Endings of the inflected forms of a role noun: genitive "-s", weak "-en"/"-n" ("des
+# Staatsrechtlers", "dem Essayisten", "den Experten").
+_INFLECTIONS = ("s", "en", "n")
+
+
+def _is_role_form(low: str) -> bool:
+    if low in ROLE_NOUNS or low in TITLES or low.endswith("in") and low[:-2] in ROLE_NOUNS:
+        return True  # (and the feminine form: "Verteidigerin", "Polizistin")
+    return len(low) > 6 and any(low.endswith(s) and len(low) > len(s) + 2
+                                for s in ROLE_SUFFIXES + TITLE_SUFFIXES)
+
+
+def is_role_noun(low: str) -> bool:
+    """Whether ``low`` (a lower-cased word, hyphens kept) is a German role noun, in any case:
+    "verteidiger", "umweltchemiker", "eawag-umweltchemiker", "staatsrechtlers", "essayisten"."""
+    low = low.rsplit("-", 1)[-1]
+    if len(low) < 4 or not low.isalpha():
+        return False
+    if _is_role_form(low):
+        return True
+    return any(low.endswith(e) and len(low) - len(e) >= 4 and _is_role_form(low[:-len(e)])
+               for e in _INFLECTIONS)
+
+
+def _org_head(word: str) -> bool:
+    low = word.lower().rsplit("-", 1)[-1]
+    return low.endswith(ORG_HEAD_SUFFIXES)
+
+
+# Role nouns that are frequent surnames too ("Hans Richter").
+_SURNAMES = frozenset(["richter"])
+
+
+def names_no_one(speaker: str) -> bool:
+    """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
+    ("von ABC"), or ends on a possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a genitive ("Qualität des
+    Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
+    acronym ("Grundsatz von Maria Montessori", "Delegierter von ABC"; "Ursula von der Leyen"
+    and "Richard von Weizsäcker" stay)."""
+    words = speaker.split()
+    if not words or not words[0][:1].isupper():
+        return bool(words)
+    last = words[-1].lower()
+    if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
+        return True  # "Obermaiers Anwalt", "Lindners Sprecherin": someone the possessor has, unnamed
+    for n, w in enumerate(words[1:-1], start=1):
+        before = words[n - 1].lower()
+        after = words[n + 1:]
+        if w in GENITIVES and before not in ("von", "van", "zu") and not _org_head(words[n - 1]):
+            return True
+        if w == "von" and after[0][:1].isupper() and (len(after) >= 2 or after[0].isupper()):
+            return True
+    return False
+
+
+def with_initial_stop(speaker: str, text: str) -> str:
+    """``speaker`` with the full stop of a surname shortened to its initial, as the article writes
+    it ("Lutz S." for "Lutz S", where the press withholds a surname); any other name unchanged."""
+    last = speaker.rsplit(None, 1)[-1]
+    if len(last) == 1 and last.isupper() and " " in speaker and text.find(speaker + ".") >= 0:
+        return speaker + "."
+    return speaker

@@ -1,0 +1,110 @@
+"""The attribution rules that read German word order (in ``RULES``, rules.py): a postposition
+("Anna Weidlich zufolge sind die Preise „völlig überzogen“", as "laut Anna Weidlich"), an age
+standing for a person ("schrieb der 46-Jährige"), an incise before the quote ("Die Preise, sagte
+Obermaier, seien „...“"). Pure functions."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.titles import split_title
+
+_READ = 300  # characters of the quote's sentence read back from its opening mark (bounded)
+# One to four capitalized words (initials and hyphens allowed), then "zufolge".
+_ZUFOLGE = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}[^\S\n]{1,3}){1,4})zufolge\b")
+
+
+def according_postposition(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, a person's name right before "zufolge" in the quote's sentence, before its
+    opening mark: the quote is that person's. A body or a document ("Dem Bericht zufolge", "der
+    Polizei zufolge") is no one here: the next rules read on."""
+    if current_language().code != "de":
+        return None
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _READ)
+    if text.find("zufolge", lo, span.open_at) < 0:
+        return None
+    m = _ZUFOLGE.search(text, lo, span.open_at)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    lang = current_language()
+    while words and (words[0].lower() in lang.function_words or words[0].lower() in FUNCTION_WORDS):
+        words.pop(0)  # "Dem", "Der": the article before the role word or the name
+    name = split_title(" ".join(words)) if words else ""
+    if not name or any(w.lower() in lang.function_words for w in name.split()):
+        return None
+    if not (ctx.names.is_person(name) or len(name.split()) >= 2 and is_person_like(name) and not is_org(name)):
+        return None
+    return Finding(name, "zufolge", "explicit", m.start(1))
+
+
+_AGED_READ = 20_000  # characters read back from the quote for the person of that age (bounded)
+# After the closing mark: a reporting verb and "der/die 46-Jährige" ("„...“, schrieb der 46-Jährige").
+_AGED_AFTER = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1,3}(?:der|die)[^\S\n]{1,3}"
+                         r"(\d{1,3})-Jährige\b")
+_NAME = r"([A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}){1,2})"
+
+
+def _aged(age: str) -> re.Pattern[str]:
+    """A person introduced with ``age``: "Jonas Brandt (46)", "Jonas Brandt, 46,", "der 46-jährige
+    Jonas Brandt", "der 46 Jahre alte Jonas Brandt"."""
+    return re.compile(_NAME + r"(?:[^\S\n]{1,3}\(" + age + r"\)|,[^\S\n]{1,3}" + age + r",)"
+                      r"|\b" + age + r"(?:-jährige[nr]?|[^\S\n]Jahre[^\S\n]alte[nr]?)[^\S\n]{1,3}" + _NAME)
+
+
+def aged_description(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, "„...“, sagte der 46-Jährige": the one person the article introduced before the
+    quote with that age ("Jonas Brandt (46)", "der 46-jährige Jonas Brandt"). No one or two
+    people of that age: the next rules read on (null rather than a guess)."""
+    text, span = site.text, site.span
+    if current_language().code != "de" or span.close_at < 0:
+        return None
+    end = span.close_at + 1
+    m = _AGED_AFTER.match(text, end, site.tail_hi)
+    if m is None or m.group(1).lower() not in current_language().cues:
+        return None
+    people = set()
+    for a in _aged(m.group(2)).finditer(text, max(0, span.open_at - _AGED_READ), span.open_at):
+        name = split_title(a.group(1) or a.group(2))
+        if name and len(name.split()) >= 2 and is_person_like(name) and not is_org(name):
+            people.add(ctx.names.fullest(name))
+    if len(people) != 1:
+        return None
+    return Finding(people.pop(), m.group(1), "explicit", m.start(1))
+
+
+_INCISE_READ = 300  # characters of the quote's sentence read back from its opening mark (bounded)
+_INCISE_TAIL = 40  # at most this many characters of adjuncts after the name ("am Montag")
+# A comma, then a reporting verb (or "so") and what follows it: ", sagte Karl Obermaier, ...".
+_INCISE = re.compile(r",[^\S\n]{1,3}([^\W\d_]{2,20})[^\S\n]{1,3}")
+
+
+def incise_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, an incise earlier in the quote's sentence: "Die Preise, sagte Karl Obermaier,
+    seien „völlig überzogen“." and "Die Lage sei, so Obermaier am Montag, „ernst“": the speaker
+    is the noun phrase after the verb, closed by a comma before the opening mark."""
+    if current_language().code != "de":
+        return None
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _INCISE_READ)
+    if text.find(",", lo, span.open_at) < 0:
+        return None
+    cues = current_language().cues
+    for m in _INCISE.finditer(text, lo, span.open_at):
+        if m.group(1).lower() not in cues or m.group(1).lower() in current_language().according:
+            continue
+        np = np_after(text, m.end(), span.open_at)
+        if np is None:
+            continue
+        close = text.find(",", np[1], min(span.open_at, np[1] + _INCISE_TAIL))
+        if close < 0 or any(c in text[np[1]:close] for c in "„“”\"«»"):
+            continue
+        mention = text[np[0]:np[1]].strip(" ,")
+        if mention:
+            return Finding(mention, m.group(1), "explicit", m.start(1))
+    return None
