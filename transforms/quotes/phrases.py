@@ -137,11 +137,32 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
             return named
         found = np_core(text, toks, j - 1) if j >= 1 else None
+        relative = _relative_opening(toks, j) if found else -1
+        if relative > 0:
+            # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said", "Tom Hale,
+            # whose company, Brightline, sells software, said": the phrase is inside the
+            # relative clause; the subject is the one the clause describes.
+            i, named = relative, None
+            continue
         if found:
             # "Its secretary general, Agnès Callamard, said": the name is taken in.
             return with_name(text, found)
         i = j
     return named
+
+
+_RELATIVE_OPENERS = frozenset(("who", "whose"))
+
+
+def _relative_opening(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The index of the comma that opens a relative clause (", who", ", whose") holding the
+    token before ``toks[j]``, within the same sentence; -1 when there is none."""
+    k = j - 1
+    while k > 0 and j - k < 40 and toks[k][2] not in (";", ":") and not ends_sentence(toks[k][2]):
+        if toks[k][2].lower() in _RELATIVE_OPENERS and toks[k - 1][2] == ",":
+            return k - 1 if k < j - 1 else -1  # (", who, on Friday, said": the pronoun is the subject)
+        k -= 1
+    return -1
 
 
 def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
