@@ -34,6 +34,23 @@ RELATIVE_CLAUSE = [
     ("Ann Lee, who has known Tom Hale for years, said: “He is a builder.”", "He is a builder.", "Ann Lee"),
 ]
 
+# A place and its state between commas inside the appositive is where the phrase puts the
+# subject, not the subject; a name between commas after a place is still the subject.
+PLACE_IN_APPOSITIVE = [
+    ("Ana Ruiz, during a town hall meeting in Dover, Delaware, said she was “very proud.”", "very proud.",
+     "Ana Ruiz"),
+    ("A lawyer at Smith Partners, Ana Ruiz, said she was “very proud.”", "very proud.", "Ana Ruiz"),
+]
+
+# A sentence adverb or an adverb before a participle opens the sentence: no one's name.
+OPENING_ADVERB = [
+    ("Likewise, Ana Ruiz had a short message for the crowd: “Keep going.”", "Keep going.", "Ana Ruiz"),
+    ("“We won,” said Tom Hale. Ever since she joined the board this spring, Ana Ruiz has been a strong "
+     "voice, visiting the depot to greet drivers with a short message: “Keep going.”", "Keep going.", "Ana Ruiz"),
+    ("“We won,” said Tom Hale. Hastily blaming the storm for the delay, Ana Ruiz cast doubt on the plan "
+     "and stressed that it was “a poor idea.”", "a poor idea.", "Ana Ruiz"),
+]
+
 # A relative pronoun whose phrase was not read, subject of a reporting verb, is someone unnamed:
 # null, never the last speaker.
 UNREAD_RELATIVE = [
@@ -44,7 +61,8 @@ UNREAD_RELATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, words, speaker", INCISE_THEN_PARTICIPLE + RELATIVE_CLAUSE + UNREAD_RELATIVE)
+@pytest.mark.parametrize("text, words, speaker", INCISE_THEN_PARTICIPLE + RELATIVE_CLAUSE + UNREAD_RELATIVE +
+                         PLACE_IN_APPOSITIVE + OPENING_ADVERB)
 def test_lead_in_takes_the_subject(text, words, speaker):
     assert _speaker(text, words) == (speaker, "lead_in")
 

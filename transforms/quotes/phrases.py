@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.appositives import in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -137,7 +138,12 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
             return named
         found = np_core(text, toks, j - 1) if j >= 1 else None
-        relative = _relative_opening(toks, j) if found else -1
+        if found and i - j == 2 and in_place(toks, found[0], j):
+            # "Ann Lee, during a meeting in Dover, Delaware, said": a place and its state (one
+            # word between the commas), where the phrase puts her, not its subject.
+            i, named = j, None
+            continue
+        relative = relative_opening(toks, j) if found else -1
         if relative > 0:
             # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said", "Tom Hale,
             # whose company, Brightline, sells software, said": the phrase is inside the
@@ -149,20 +155,6 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return with_name(text, found)
         i = j
     return named
-
-
-_RELATIVE_OPENERS = frozenset(("who", "whose"))
-
-
-def _relative_opening(toks: list[tuple[int, int, str]], j: int) -> int:
-    """The index of the comma that opens a relative clause (", who", ", whose") holding the
-    token before ``toks[j]``, within the same sentence; -1 when there is none."""
-    k = j - 1
-    while k > 0 and j - k < 40 and toks[k][2] not in (";", ":") and not ends_sentence(toks[k][2]):
-        if toks[k][2].lower() in _RELATIVE_OPENERS and toks[k - 1][2] == ",":
-            return k - 1 if k < j - 1 else -1  # (", who, on Friday, said": the pronoun is the subject)
-        k -= 1
-    return -1
 
 
 def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
@@ -333,6 +325,9 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
     """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
     the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
     first = toks[0][2]
+    if len(toks) > 2 and first[:1].isupper() and _is_ly_adverb(first.lower()) and toks[1][2].islower() and \
+            toks[1][2].endswith("ing"):
+        return True  # "Hastily politicizing the tragedy, Lee cast ...": an adverb, then the participle
     return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
         and toks[1][2][:1].islower()
 
