@@ -71,3 +71,9 @@ def test_a_participle_after_a_plain_attribution_is_the_sentence_subjects():
     # "Ruiz said, adding": nothing closes a clause before the attribution; as before.
     text = "Tom Hale opened the store. Ana Ruiz said, adding, “He was tired.”"
     assert _speaker(text, "He was tired.") == ("Ana Ruiz", "lead_in")
+
+
+def test_a_title_holder_ends_on_the_possessive():
+    # names.role: "Sen. Ana Ruiz’s Dover aides" gives the senator Ana Ruiz, not "Ana Ruiz’s Dover".
+    text = "Sen. Ana Ruiz’s Dover aides met on Monday. The senator spoke first. “We won,” she said."
+    assert _speaker(text, "We won,") == ("Ana Ruiz", "after_quote")
