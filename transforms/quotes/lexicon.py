@@ -161,6 +161,8 @@ in on at during after before with speaking asked when while although though sinc
 later last meanwhile but and however still yet also then so a for from under according
 addressing writing responding following despite amid due given thanks like unlike regarding
 concerning including
+likewise similarly separately additionally ultimately notably moreover furthermore nonetheless
+nevertheless instead indeed besides ever
 """.split())
 # Heads that name organisations rather than people; a run ending in one is not a person.
 ORG_HEADS = frozenset("""

@@ -345,6 +345,10 @@ class NameIndex:
                     # "Prime Minister Shehbaz Sharif": every title word names the person, and
                     # "the premier" is the prime minister.
                     words = m.group(2).split()
+                    owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+                    if owner is not None:
+                        # "Sen. Rand Paul’s Kentucky supporters": the name ends on its possessive.
+                        words = words[:owner] + [words[owner][:-2]]
                     titles = [m.group(1).lower().rstrip(".")]
                     while len(words) > 1 and trim(words[0]) in TITLES:
                         titles.append(trim(words.pop(0)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes.appositives import in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -138,6 +139,18 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
             return named
         found = np_core(text, toks, j - 1) if j >= 1 else None
+        if found and i - j == 2 and in_place(toks, found[0], j):
+            # "Ann Lee, during a meeting in Dover, Delaware, said": a place and its state (one
+            # word between the commas), where the phrase puts her, not its subject.
+            i, named = j, None
+            continue
+        relative = relative_opening(toks, j) if found else -1
+        if relative > 0:
+            # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said", "Tom Hale,
+            # whose company, Brightline, sells software, said": the phrase is inside the
+            # relative clause; the subject is the one the clause describes.
+            i, named = relative, None
+            continue
         if found:
             # "Its secretary general, Agnès Callamard, said": the name is taken in.
             return with_name(text, found)
@@ -319,6 +332,9 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
     """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
     the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
     first = toks[0][2]
+    if len(toks) > 2 and first[:1].isupper() and _is_ly_adverb(first.lower()) and toks[1][2].islower() and \
+            toks[1][2].endswith("ing"):
+        return True  # "Hastily politicizing the tragedy, Lee cast ...": an adverb, then the participle
     return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
         and toks[1][2][:1].islower()
 

@@ -9,7 +9,7 @@ from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
     named_in_passage, plural_group)
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
+    CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.issuers import (
@@ -27,6 +27,7 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 # long run as a start.)
 _RELATIVE_TAIL = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
 _RELATIVE_ENDINGS = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
+_BARE_RELATIVES = frozenset(("who", "which", "that", "whom"))
 
 
 # Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new
@@ -83,6 +84,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "Ann Lee posted to Twitter asking “...”": a platform carries words, it does not say
         # them; the sentence's subject does, if a person.
         return platform_poster(ctx, text, found.cue_at), "explicit"
+    if len(words) == 1 and low in _BARE_RELATIVES and found.cue and found.cue.split()[0].lower() in CUES:
+        # "the groups who wrote to her say", "a surrogate who said": a relative pronoun whose
+        # phrase was not read, subject of a reporting verb, stands for someone unnamed here,
+        # never the last speaker ("Americans who are “victims”" is no one speaking).
+        return None, "pronoun"
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):

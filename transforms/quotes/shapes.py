@@ -13,7 +13,8 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language, voices_view
-from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.participles import incise_before, subordinate_subject, verb_first
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
@@ -127,11 +128,14 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                          is_person_like(mention)):
                 return finding(text, subj, cue)
             continue
+        incise = incise_before(text, lo, found_cues, cue) if participle else None
+        if incise is not None:
+            return finding(text, incise, cue)
         if participle or low.endswith("ing") or coordinated:
             # "..., arguing that": the participle's subject is the sentence's, not the
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
-            subj = subject_of(text, lo, cue.s) or _subordinate_subject(text, lo, cue.s)
+            subj = subject_of(text, lo, cue.s) or subordinate_subject(text, lo, cue.s)
             # "He went on to endorse Lee, calling her ...": a personal pronoun is the participle's
             # subject as much as a name is (resolved like any "he"), not the previous speaker,
             # unless the previous quote's cue is in this sentence ("'…,' she said, but added").
@@ -160,7 +164,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                 text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions:
             np = None  # "schreibt auf Facebook: „...“": where, not who
         if np and _only_adverbs(text[np[1]:hi]):
-            if current_language().code != "en" or _verb_first(text, lo, cue.s):
+            if current_language().code != "en" or verb_first(text, lo, cue.s):
                 return finding(text, np, cue)
             # "Peace Now called the measure a “...”": the phrase after the verb is its object;
             # the verb's subject is before it, the sentence's (or someone unnamed, null, when
@@ -218,26 +222,6 @@ def _only_adverbs(rest: str) -> bool:
         all(w.lower() in lang.adverbs for w in words)
 
 
-_SUBORDINATORS = frozenset("while as although though after when".split())
-
-
-def _subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
-    """"While Trump brushed off the boos, telling reporters “...”": a sentence that is only a
-    clause opened by a subordinator and the participle after its one comma has no subject of
-    its own; the participle is the clause subject's, when that is a person's name (English)."""
-    head = text[lo:at]
-    first = head.split(None, 1)
-    if current_language().code != "en" or len(first) < 2 or first[0].lower() not in _SUBORDINATORS or \
-            head.count(",") != 1 or not head.rstrip().endswith(","):
-        return None
-    subj = subject_of(text, lo + head.index(first[1]), at)
-    if subj is None:
-        return None
-    mention = text[subj[0]:subj[1]]
-    name = split_title(mention) if is_person_like(mention) else ""
-    return subj if len(name.split()) >= 2 and not is_org(name) else None
-
-
 _ISSUED_STATEMENT = re.compile(r"\b(issued|released|put out|sent out|posted|tweeted|gave)[^\S\n]+(?:a|an)[^\S\n]+"
                                r"(?:[a-z]+[^\S\n]+)?(?:statement|message|tweet|note|email|e-mail|memo|response)"
                                r"[^\S\n]*,[^\S\n]*[\"“‘']?$")
@@ -264,14 +248,6 @@ def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
 
 
 _MORE_PREPOSITIONS = frozenset("zwischen neben hinter nach bei während wegen trotz".split())
-
-
-def _verb_first(text: str, lo: int, at: int) -> bool:
-    """The verb at ``at`` opens its clause (the sentence, or after a comma, a colon or a quote):
-    a name after it is its subject ("Said Ann Lee: “...”"). After a word of the clause's own
-    subject, the phrase after the verb is its object ("Peace Now called the measure a “...”")."""
-    before = text[lo:at].rstrip()
-    return not before or before[-1] in ",;:—–(\"“”‘’'"
 
 
 _OWN_CLAUSE = frozenset("that which who whom to be been being is are was were".split())

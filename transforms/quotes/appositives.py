@@ -1,0 +1,36 @@
+"""Phrases between commas before a reporting verb that are not its subject, for
+``phrases.np_before``'s walk back over appositives: a phrase inside a relative clause about the
+subject ("Ann Lee, whose company, Brightline, sells software, said") and a place with its state
+("Ann Lee, during a meeting in Dover, Delaware, said"). Pure functions over ``tokens.tokens``."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.tokens import ends_sentence
+
+_RELATIVE_OPENERS = frozenset(("who", "whose"))
+_PLACE_PREPOSITIONS = frozenset(("in", "at"))
+
+
+def in_place(toks: list[tuple[int, int, str]], start: int, j: int) -> bool:
+    """Whether the phrase that starts at ``start`` (before the comma ``toks[j]``) follows
+    "in" or "at" inside a longer appositive, as a place does ("during a meeting in Dover,")."""
+    k = j - 1
+    while k > 0 and toks[k][0] > start:
+        k -= 1
+    if not (0 < k < j and toks[k][0] == start and toks[k - 1][2].lower() in _PLACE_PREPOSITIONS and
+            k >= 2 and toks[k - 2][2] not in (",", ";", ":")):
+        return False
+    m = k - 2  # the appositive that holds the place opens on a comma ("a woman in Dover, Ohio, told": no)
+    while m >= 0 and k - m < 30 and toks[m][2] not in (",", ";", ":") and not ends_sentence(toks[m][2]):
+        m -= 1
+    return m >= 0 and toks[m][2] == ","
+
+
+def relative_opening(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The index of the comma that opens a relative clause (", who", ", whose") holding the
+    token before ``toks[j]``, within the same sentence; -1 when there is none."""
+    k = j - 1
+    while k > 0 and j - k < 40 and toks[k][2] not in (";", ":") and not ends_sentence(toks[k][2]):
+        if toks[k][2].lower() in _RELATIVE_OPENERS and toks[k - 1][2] == ",":
+            return k - 1 if k < j - 1 else -1  # (", who, on Friday, said": the pronoun is the subject)
+        k -= 1
+    return -1
