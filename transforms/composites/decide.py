@@ -35,7 +35,7 @@ from newsbeam.transforms.io import index
 from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
-from newsbeam.transforms.composites.write_config import WriteConfig, seal, stat, unseal
+from newsbeam.transforms.composites.write_config import WriteConfig, pass_on, seal, stat, unseal
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"
@@ -131,7 +131,7 @@ class _Decide(beam.DoFn):
         if article is None:
             return  # unchanged or stale: its index row stays as it is
         row = decision.index_row
-        blob = blobs.get(id(article)) or seal(article)
+        blob = pass_on(blobs.get(id(article)) or seal(article), article)
         yield pvalue.TaggedOutput(WRITTEN, ((row.partition, article.article_id), blob))
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
