@@ -25,6 +25,7 @@ from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
 from newsbeam.schemas.runstats import RunStats
+from newsbeam.transforms.composites.write_config import kept_in_process
 from newsbeam.transforms.io import commit, layout
 from newsbeam.transforms.io.dataset import Location
 
@@ -334,6 +335,15 @@ def uses_worker_processes(beam_argv: list[str]) -> bool:
     return is_local_runner(beam_argv) and beam_flag(beam_argv, "--direct_running_mode") == "multi_processing"
 
 
+def stays_in_process(beam_argv: list[str]) -> bool:
+    """Whether every stage runs in this process: the local runner in memory or on threads, with
+    Beam's own in-process worker (its articles are then sealed without compression)."""
+    from newsbeam.pipeline.options import beam_flag
+
+    return (is_local_runner(beam_argv) and beam_flag(beam_argv, "--environment_type") in (None, "EMBEDDED")
+            and beam_flag(beam_argv, "--direct_running_mode") in (None, "in_memory", "multi_threading"))
+
+
 @contextlib.contextmanager
 def _workers_follow_this_process():
     """Worker processes started meanwhile exit when this process dies (``commit.guard_worker``)."""
@@ -409,6 +419,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                 log.info("bounded run %d of %d: %d files", i + 1, len(chunks), len(inputs))
             try:
                 with beam_speedups.lean_workers() if processes else workers_mod.in_process(beam_argv), \
+                        kept_in_process() if stays_in_process(beam_argv + workers) else contextlib.nullcontext(), \
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
             except (KeyboardInterrupt, SystemExit):
