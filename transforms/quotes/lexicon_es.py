@@ -32,6 +32,8 @@ presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador g
 senador senadora diputado diputada secretario secretaria directora señor señora doña doctor
 doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora
 concejal concejala expresidente expresidenta primer primera mandatario mandataria
+juez consejero consejera eurodiputado eurodiputada delegado delegada edil regidor regidora viceministro
+viceministra subsecretario subsecretaria procurador procuradora asambleísta
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

@@ -23,6 +23,8 @@ FOR_WORD = "pour"
 TITLES = frozenset("""
 président présidente ministre maire député députée sénateur sénatrice porte-parole directeur
 directrice monsieur madame mme docteur premier première
+secrétaire préfet préfète procureur procureure juge conseiller conseillère eurodéputé eurodéputée
+vice-président vice-présidente adjoint adjointe
 """.split())
 
 FUNCTION_WORDS = frozenset("""

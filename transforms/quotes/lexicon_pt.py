@@ -21,6 +21,8 @@ FOR_WORD = "para"
 TITLES = frozenset("""
 ministra ministro governador governadora prefeito prefeita deputado deputada senhor senhora
 senador senadora presidente presidenta parlamentar vereador vereadora
+secretário secretária porta-voz diretor diretora juiz juíza vice-presidente vice-governador vice-governadora
+vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputado eurodeputada
 """.split())
 
 FUNCTION_WORDS = frozenset("""

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.lexicon import (
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
+from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, titled_subject
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
@@ -138,6 +139,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
                     return (toks[start][0], found[1]) if found else None
             # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.
             return named
+        if named is not None and titled_subject(toks, chunk_start(toks, j)) == named:
+            return named  # "la alcaldesa de Lima, Rosa Díaz, aseguró": the name, not "Lima"
         found = np_core(text, toks, j - 1) if j >= 1 else None
         if found and i - j == 2 and in_place(toks, found[0], j):
             # "Ann Lee, during a meeting in Dover, Delaware, said": a place and its state (one
@@ -216,37 +219,6 @@ def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
         trim(toks[1][2]) in TITLES
 
 
-_NAME_PARTICLES = frozenset("de del la las los da do dos das di von van der le".split())
-_APPOSITION_WINDOW = 300  # characters read for a description that ends on a name
-
-
-def _closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """In a language other than English, a description after the verb that closes its sentence
-    on a comma and a full name: "expresó el miembro del Buró Político y presidente de la
-    Asamblea, Andrés Molina." -> the name (two to five capitalized words, particles inside)."""
-    hi = min(hi, lo + _APPOSITION_WINDOW)
-    end = lo
-    while end < hi and text[end] not in ".;!?\n":
-        end += 1
-    if end >= hi or text[end] != ".":
-        return None
-    segment = text[lo:end]
-    comma = segment.rfind(",")
-    if comma < 0 or any(m in segment for m in "«»“”\"„"):
-        return None
-    lang = current_language()
-    if any(w in lang.adjuncts and w not in lang.determiners and w not in lang.genitives
-           for w in segment[:comma].lower().split()[1:]):
-        return None  # "dijo el presidente en la capital, Buenos Aires.": a place, not a name
-    words = segment[comma + 1:].split()
-    if not 2 <= len(words) <= 5 or not all(
-            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
-            or 0 < k < len(words) - 1 and w in _NAME_PARTICLES for k, w in enumerate(words)):
-        return None
-    start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
-    return start, end
-
-
 _ABOUT_WHAT = frozenset("his her their its this that these those".split())
 # An age before a name in German: "sagte der 23-jährige Jonas Kramer" (a describing word).
 _AGE_WORD = re.compile(r"\d{1,3}-jährige[nrs]?")
@@ -274,7 +246,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             if w in lang.determiners and trim(toks[k + 1][2]) in TITLES:
                 return _np_after(text, toks[k][0], hi)
     if lang.code != "en" and low in lang.determiners:
-        named_last = _closing_apposition(text, toks[0][0], hi)
+        named_last = closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last
     given = low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
@@ -463,6 +435,9 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lw = trim(w)
     if lw in PRONOUNS:
         return start, toks[k][1]
+    titled = titled_subject(toks, k)  # "El ministro de Hacienda, Juan Pérez, dijo": the name
+    if titled is not None:
+        return titled
     if current_language().openers:
         described = described_np(toks, k)
         if described is not None:

@@ -1,0 +1,141 @@
+"""A subject that opens on a definite article and a title in Spanish, Portuguese and French, the
+commonest shape of attribution there: "La diputada Ana Ruiz cree ...", "El ministro de Hacienda,
+Juan Pérez, dijo ...", "O senador Paulo Paim afirmou ...", "La présidente de la région, Anne
+Roux, a déclaré ...". The title is split off and the name is the speaker; a title with no name
+("El ministro dijo ...") is a description, resolved by the caller to the person the article
+gave that title, else null. After the verb, a description that closes its sentence
+on a comma and a name ("expresó el presidente de la Asamblea, Andrés Molina.") is the name."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.tokens import name_word, trim
+
+# The singular definite articles: "un portavoz", "los ministros" describe no one person.
+_DEFINITE = {"es": frozenset(("el", "la")), "pt": frozenset(("o", "a")), "fr": frozenset(("le", "la"))}
+# The language's own titles: English ones mean something else there ("la justice" is the courts).
+_TITLES = {"es": lexicon_es.TITLES, "pt": lexicon_pt.TITLES, "fr": lexicon_fr.TITLES}
+# Titles only before another title ("la primera ministra", "le Premier ministre"): alone, an ordinal.
+_ORDINALS = frozenset(("primer", "primera", "premier", "première"))
+_ADJECTIVES_MAX = 2  # lower-case words between a title and its name ("la diputada socialista Ana Ruiz")
+_COMPLEMENT_MAX = 10  # tokens of a title's complement before its comma ("de la Comunidad de Madrid")
+_NAME_MAX = 5  # words of a name
+_PARTY_MAX = 6  # tokens of a party and state in parentheses after a name
+_AND = frozenset(("y", "e", "et"))
+_BOUNDARY = frozenset((",", ";", ":", "(", ")", "!", "?", ".", "«", "»", "“", "”", "\""))
+
+
+def _name_run(toks: list[tuple[int, int, str]], m: int) -> int:
+    """The index past the name that starts at ``toks[m]`` (capitalized words, a particle between
+    two of them: "Luis de Guindos"), or ``m`` when none starts there."""
+    lang = current_language()
+    n = m
+    while n < len(toks) and n - m < _NAME_MAX:
+        w = toks[n][2]
+        if name_word(w) and w[-1:] not in ".:;" and w not in _BOUNDARY:
+            n += 1
+        elif n > m and w.lower() in lang.genitives and n + 1 < len(toks) and name_word(toks[n + 1][2]):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _plain_word(w: str) -> bool:
+    """A lower-case word that may describe a title ("socialista", "interino"), no verb or clause word."""
+    lang = current_language()
+    low = w.lower()
+    return w.isalpha() and w.islower() and low not in lang.function_words and low not in lang.cues and \
+        low not in lang.auxiliaries and low not in lang.np_stop and low not in lang.adverbs and \
+        low not in lang.opinion and low not in lang.relatives and low not in lang.genitives
+
+
+def titled_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """The speaker of a subject that opens at ``toks[k]`` on a definite article and a title:
+    the name after the title ("La diputada Ana Ruiz"), the name set off by commas after its
+    complement ("El ministro de Hacienda, Juan Pérez,"), else the article and title alone
+    ("El ministro"), a description; None for any other opening."""
+    lang = current_language()
+    articles = _DEFINITE.get(lang.code)
+    if articles is None or k + 1 >= len(toks) or toks[k][2].lower() not in articles or \
+            trim(toks[k + 1][2]) not in _TITLES[lang.code]:
+        return None
+    titles = _TITLES[lang.code]
+    m = k + 2
+    while m < len(toks) and m - k < 5 and _plain_word(toks[m][2]) and trim(toks[m][2]) in titles:
+        m += 1  # "la ministra portavoz", "el secretario general"
+    if m == k + 2 and trim(toks[k + 1][2]) in _ORDINALS:
+        return None  # "La primera categoría ...": an ordinal, no title
+    if any(t[2].lower() in _AND for t in toks[m:m + 3]):
+        return None  # "Le directeur financier et le trésorier": two people, no one speaker
+    described = toks[k][0], toks[m - 1][1]
+    # "La diputada Ana Ruiz", "la diputada socialista Ana Ruiz": the name right after.
+    for skip in range(_ADJECTIVES_MAX + 1):
+        at = m + skip
+        if skip and not (at - 1 < len(toks) and _plain_word(toks[at - 1][2])):
+            break
+        end = _name_run(toks, at)
+        if end > at:
+            return toks[at][0], toks[end - 1][1]
+    if m >= len(toks) or toks[m][2].lower() not in lang.genitives:
+        return described
+    # "El ministro de Hacienda, Juan Pérez, dijo": a complement, then the name between commas.
+    n = m
+    while n < len(toks) and n - m < _COMPLEMENT_MAX and toks[n][2] not in _BOUNDARY:
+        w = toks[n][2].lower()
+        if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
+            return described
+        n += 1
+    if n >= len(toks) or toks[n][2] != ",":
+        return described
+    end = _name_run(toks, n + 1)
+    after = end
+    if after < len(toks) and toks[after][2] == "(":
+        # "O presidente do Senado, Rodrigo Pacheco (PSD-MG), viu": a party after the name
+        while after < len(toks) and after - end < _PARTY_MAX and toks[after][2] != ")":
+            after += 1
+        after += 1
+    if end == n + 1 or after >= len(toks) or toks[after][2] != "," or \
+            after + 1 < len(toks) and toks[after + 1][2].lower() in _AND:
+        return described  # "..., Juan Pérez, y la ministra ...": two subjects, no one speaker
+    return toks[n + 1][0], toks[end - 1][1]
+
+
+def chunk_start(toks: list[tuple[int, int, str]], j: int) -> int:
+    """The first token of the phrase that ends before ``toks[j]`` (back to a comma, a mark or
+    the start): where a description before an appositive opens."""
+    c = j
+    while c - 1 >= 0 and j - c < _COMPLEMENT_MAX + 2 and toks[c - 1][2] not in _BOUNDARY:
+        c -= 1
+    return c
+
+
+_NAME_PARTICLES = frozenset("de del la las los da do dos das di von van der le".split())
+_APPOSITION_WINDOW = 300  # characters read for a description that ends on a name
+
+
+def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """In a language other than English, a description after the verb that closes its sentence
+    on a comma and a full name: "expresó el miembro del Buró Político y presidente de la
+    Asamblea, Andrés Molina." -> the name (two to five capitalized words, particles inside)."""
+    hi = min(hi, lo + _APPOSITION_WINDOW)
+    end = lo
+    while end < hi and text[end] not in ".;!?\n":
+        end += 1
+    if end >= hi or text[end] != ".":
+        return None
+    segment = text[lo:end]
+    comma = segment.rfind(",")
+    if comma < 0 or any(m in segment for m in "«»“”\"„"):
+        return None
+    lang = current_language()
+    if any(w in lang.adjuncts and w not in lang.determiners and w not in lang.genitives
+           for w in segment[:comma].lower().split()[1:]):
+        return None  # "dijo el presidente en la capital, Buenos Aires.": a place, not a name
+    words = segment[comma + 1:].split()
+    if not 2 <= len(words) <= 5 or not all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            or 0 < k < len(words) - 1 and w in _NAME_PARTICLES for k, w in enumerate(words)):
+        return None
+    start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
+    return start, end
