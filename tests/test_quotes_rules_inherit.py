@@ -6,12 +6,16 @@ this quote's own sentence and that sentence names who uses it. Made-up sentences
 """
 from __future__ import annotations
 
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.rules import previous_quote
 from newsbeam.transforms.quotes.tokens import Sentences
+from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 
 
 def _site(text: str, k: int, prev: tuple[Finding, int] | None, said: tuple[Finding, int] | None):
@@ -100,3 +104,36 @@ def test_an_inherited_scare_quote_in_the_same_sentence_gives_nothing_of_its_own(
     inherited = Finding("Ann Lee", "said", "inherited", 20, "previous_quote")
     site, ctx = _site(text, 2, (inherited, 1), None)
     assert previous_quote(site, ctx) is None
+
+
+# Rule ``someone_new`` (unnamed.opens_on_someone_new, in previous_quote): a sentence between the
+# credited quote and this one that opens on an indefinite description of one person brings in
+# someone new, unnamed; the quote after it is not the speaker's before (null, not a stale name).
+@pytest.mark.parametrize("sentence, new", [
+    ("A spokeswoman for the union disagreed.", True),
+    ("An aide to the mayor walked out.", True),
+    ("One resident, who asked not to be named, was less sure.", True),
+    ("A Green councillor shook her head.", True),
+    ("A senior official with the agency left early.", True),
+    ("Another neighbour had doubts.", True),
+    ("A campaign event is planned for May.", False),  # a role word as a modifier
+    ("A year ago, the bridge was closed.", False),
+    ("The spokeswoman disagreed.", False),  # definite: maybe someone named before
+    ("Ann Lee, a spokeswoman, disagreed.", False),
+])
+def test_a_sentence_opens_on_someone_new(sentence, new):
+    assert opens_on_someone_new(sentence) is new
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We will fix the road,” said Tom Hale, the mayor. A spokeswoman for the union disagreed. "
+     "“The money is simply not there.”", None),
+    ("“We will fix the road,” said Tom Hale, the mayor. Another councillor was less sure. "
+     "“The money is simply not there.”", None),
+    # no one new: the quote goes on with the mayor
+    ("“We will fix the road,” said Tom Hale, the mayor. The work starts in May. "
+     "“The money is already there.”", "Tom Hale"),
+])
+def test_someone_new_stops_the_previous_speaker(body, speaker):
+    quotes = extract_quotes("", [], body)
+    assert quotes[-1].speaker == speaker
