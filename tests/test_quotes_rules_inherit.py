@@ -137,3 +137,23 @@ def test_a_sentence_opens_on_someone_new(sentence, new):
 def test_someone_new_stops_the_previous_speaker(body, speaker):
     quotes = extract_quotes("", [], body)
     assert quotes[-1].speaker == speaker
+
+
+# Rule ``described_newcomer`` (antecedents.described_newcomer, in resolve._subject_before): a
+# sentence about a described role that no title in the article gives to anyone. "He"/"she" after
+# it is the one the article described so, else someone unnamed when the description says more
+# than its noun; never the speaker before.
+@pytest.mark.parametrize("body, speaker", [
+    ("“We will fix the road,” said Tom Hale, the mayor.\n\nThe union leader disagreed.\n\n"
+     "“The money is not there,” he said.", None),
+    ("“We will fix the road,” said Tom Hale. Ann Lee, a lawyer for the union, was there.\n\n"
+     "The lawyer disagreed.\n\n“The money is not there,” she said.", "Ann Lee"),
+    # the mayor named before: "the mayor" is him
+    ("“We will fix the road,” said Tom Hale, the mayor.\n\nThe mayor smiled.\n\n"
+     "“The money is there,” he said.", "Tom Hale"),
+    # a bare description no one was given: left to the names before
+    ("“We will fix the road,” said Tom Hale.\n\nThe candidate smiled.\n\n"
+     "“The money is there,” he said.", "Tom Hale"),
+])
+def test_a_described_newcomer_is_not_the_speaker_before(body, speaker):
+    assert extract_quotes("", [], body)[-1].speaker == speaker
