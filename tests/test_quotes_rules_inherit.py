@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.antecedents import role_then_name
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
@@ -148,6 +149,9 @@ def test_someone_new_stops_the_previous_speaker(body, speaker):
      "“The money is not there,” he said.", None),
     ("“We will fix the road,” said Tom Hale. Ann Lee, a lawyer for the union, was there.\n\n"
      "The lawyer disagreed.\n\n“The money is not there,” she said.", "Ann Lee"),
+    # a name in apposition to the description is the one meant
+    ("“We will fix the road,” said Tom Hale, the mayor.\n\nThe union leader, Ann Lee, disagreed.\n\n"
+     "“The money is not there,” she said.", "Ann Lee"),
     # the mayor named before: "the mayor" is him
     ("“We will fix the road,” said Tom Hale, the mayor.\n\nThe mayor smiled.\n\n"
      "“The money is there,” he said.", "Tom Hale"),
@@ -157,3 +161,14 @@ def test_someone_new_stops_the_previous_speaker(body, speaker):
 ])
 def test_a_described_newcomer_is_not_the_speaker_before(body, speaker):
     assert extract_quotes("", [], body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The union leader, Ann Lee", "Ann Lee"),
+    ("the new coach, Tom B. Hale", "Tom B. Hale"),
+    ("Ann Lee, a lawyer", ""),  # a name first: read as a name, not here
+    ("The union leader", ""),
+    ("The company, Harbor Foods Inc.", ""),  # a body
+])
+def test_role_then_name(mention, name):
+    assert role_then_name(mention) == name

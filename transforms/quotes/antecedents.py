@@ -332,12 +332,25 @@ def described_newcomer(ctx: ArticleContext, text: str, mention: str, before: int
     actress"), else someone new and unnamed when the description says more than its noun ("The
     union leader disagreed. “…,” he said.": "", never the speaker before). A bare "the
     candidate" that the article described no one as, or no such description, gives None (the
-    nearest names are read next)."""
-    words = mention.split()
+    nearest names are read next). A name in apposition is the one meant ("The union leader,
+    Ann Lee, disagreed.")."""
+    name = role_then_name(mention)
+    words = mention.partition(", ")[0].split() if name else mention.split()
     if not 2 <= len(words) <= 4 or words[0] not in ("The", "the") or \
             not all(w[:1].islower() for w in words[1:]) or trim(words[-1]) not in HEADS:
         return None
-    person = ctx.names.described(words, text, before)
+    person = ctx.names.fullest(name) if name else ctx.names.described(words, text, before)
     if person is None:
         return "" if len(words) >= 3 else None
     return person if (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender) else None
+
+
+def role_then_name(mention: str) -> str:
+    """The name after a described role set off by a comma ("The union leader, Ann Lee" -> "Ann
+    Lee"), or "" for any other mention."""
+    desc, comma, name = mention.partition(", ")
+    names = name.split()
+    if not comma or desc.split()[:1] not in (["The"], ["the"]) or not 2 <= len(names) <= 3 or \
+            not all(w[:1].isupper() for w in names) or not is_person_like(name) or is_org(name):
+        return ""
+    return name

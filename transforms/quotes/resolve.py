@@ -7,7 +7,7 @@ from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, aged_subject, described_newcomer, described_subject, named_person, nearest_person, opening_subject, own_subject,
-    named_in_passage, plural_group)
+    named_in_passage, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -340,7 +340,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                     return person
                 return described_newcomer(ctx, text, mention, s_lo, gender)
-            elif is_person_like(mention):
+            elif is_person_like(mention) and not role_then_name(mention):
                 if plural_group(mention) or trim(words[0]) in DETERMINERS and \
                         text[subj[1]:subj[1] + 2].strip()[:1].islower():
                     # "Tunisian Islamists and secular forces ...": not a he or she; "The Lee
