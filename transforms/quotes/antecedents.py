@@ -8,6 +8,7 @@ import re
 
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.described import HEADS
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, ONE_PERSON, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
@@ -323,3 +324,33 @@ def aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     if given is not None and given.group(1) != ages[0]:
         return None  # "Omar Pell, 61," is not "the 85-year-old"
     return full
+
+
+def described_newcomer(ctx: ArticleContext, text: str, mention: str, before: int, gender: str) -> str | None:
+    """Who "he"/"she" is when the sentence before is about a role that no title in the article
+    gives to anyone: the one the article described so ("The actress said ..." for "Ann Lee, an
+    actress"), else someone new and unnamed when the description says more than its noun ("The
+    union leader disagreed. “…,” he said.": "", never the speaker before). A bare "the
+    candidate" that the article described no one as, or no such description, gives None (the
+    nearest names are read next). A name in apposition is the one meant ("The union leader,
+    Ann Lee, disagreed.")."""
+    name = role_then_name(mention)
+    words = mention.partition(", ")[0].split() if name else mention.split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("The", "the") or \
+            not all(w[:1].islower() for w in words[1:]) or trim(words[-1]) not in HEADS:
+        return None
+    person = ctx.names.fullest(name) if name else ctx.names.described(words, text, before)
+    if person is None:
+        return "" if len(words) >= 3 else None
+    return person if (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender) else None
+
+
+def role_then_name(mention: str) -> str:
+    """The name after a described role set off by a comma ("The union leader, Ann Lee" -> "Ann
+    Lee"), or "" for any other mention."""
+    desc, comma, name = mention.partition(", ")
+    names = name.split()
+    if not comma or desc.split()[:1] not in (["The"], ["the"]) or not 2 <= len(names) <= 3 or \
+            not all(w[:1].isupper() for w in names) or not is_person_like(name) or is_org(name):
+        return ""
+    return name

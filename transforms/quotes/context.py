@@ -92,10 +92,16 @@ class Site:
     prev_span: Span | None
     same_paragraph_before: bool  # a quote before it in its paragraph
     starts_paragraph: bool  # nothing but spaces before its opening mark in its paragraph
+    # The last quote of the zone that someone was credited with (direct or partial, with a
+    # finding), and its finding: the one a quote with no attribution of its own may go on with.
+    # Scare quotes and titles in between carry no one forward (rules.previous_quote).
+    said: Finding | None
+    said_span: Span | None
 
     def __init__(self, text: str, zone: str, span: Span, paragraphs: list[tuple[int, int]], p_lo: int,
                  head_lo: int, tail_hi: int, sent_lo: int, prev: Finding | None, prev_span: Span | None,
-                 same_paragraph_before: bool, starts_paragraph: bool) -> None:
+                 same_paragraph_before: bool, starts_paragraph: bool, said: Finding | None = None,
+                 said_span: Span | None = None) -> None:
         self.text = text
         self.zone = zone
         self.span = span
@@ -108,6 +114,8 @@ class Site:
         self.prev_span = prev_span
         self.same_paragraph_before = same_paragraph_before
         self.starts_paragraph = starts_paragraph
+        self.said = said
+        self.said_span = said_span
 
 
 # How the extractor builds its ``Quote`` records (schemas/records.py, a frozen slotted dataclass

@@ -107,7 +107,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     speech: Span | None = None  # the last quote of the paragraph that is not a name
     prev_direct = False  # the previous quote is direct and breaks off on a comma: “A,” ...
     word_list: Span | None = None  # the last quote of a list of words quoted as words
-    aside: tuple[Finding | None, Span, str | None] | None = None  # the quote before a dash aside
+    # the quote before a dash aside, and the last quote credited as it was
+    aside: tuple[Finding | None, Span, str | None, Finding | None, Span | None] | None = None
+    said: Finding | None = None  # the last quote credited to someone, and its span (Site.said)
+    said_span: Span | None = None
     said_before: str | None = None  # the speaker last credited as the previous quote was
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
@@ -146,13 +149,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # from its end, as after any quote.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             prev, prev_span, prev_direct = None, span, False
+            said = said_span = None
             continue
         if aside is not None and prev_span is not None and resumes_after_aside(text, prev_span, span):
             # "“…” - the crowd chanted “…” - “and …”": the quote before the aside goes on.
-            prev, prev_span, ctx.last_speaker = aside
+            prev, prev_span, ctx.last_speaker, said, said_span = aside
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
                     sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
-                    span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip())
+                    span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip(),
+                    said, said_span)
         found = attribute(site, ctx)
         if found is None and kind == "direct":
             found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
@@ -255,10 +260,14 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # the rest of the sentence reports it (“Enough,” she said; ..., according to X);
             # the sentence's subject (the writer) is still the one a pronoun after it means.
             out[-1] = (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)
-        aside = (prev, prev_span, said_before) if prev_span is not None and opens_aside(text, prev_span, span) \
+        aside = (prev, prev_span, said_before, said, said_span) if prev_span is not None and opens_aside(text, prev_span, span) \
             else None
         said_before = ctx.last_speaker
         prev, prev_span = found, span
+        if found is not None and out[-1][9] != "scare" and out[-1][6] is not None:
+            # Only a quote credited to someone carries its speaker on (rules.previous_quote): a
+            # scare quote or a title between ("Sony bought “Equity,”") carries no one further.
+            said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
     return out
 

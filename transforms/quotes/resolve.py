@@ -6,8 +6,8 @@ import re
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
-    _unnamed_person, aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
-    named_in_passage, plural_group)
+    _unnamed_person, aged_subject, described_newcomer, described_subject, named_person, nearest_person, opening_subject, own_subject,
+    named_in_passage, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -339,8 +339,8 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 person = ctx.names.fullest(person) if person else None
                 if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                     return person
-                return None
-            elif is_person_like(mention):
+                return described_newcomer(ctx, text, mention, s_lo, gender)
+            elif is_person_like(mention) and not role_then_name(mention):
                 if plural_group(mention) or trim(words[0]) in DETERMINERS and \
                         text[subj[1]:subj[1] + 2].strip()[:1].islower():
                     # "Tunisian Islamists and secular forces ...": not a he or she; "The Lee
@@ -367,7 +367,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     # "Earlier, the minister had met with Ann Lee. “...,” he said.": the
                     # minister the article named with that title, not the person he met.
                     return person
-                return None  # a sentence about something else: leave it to the nearest name
+                return described_newcomer(ctx, text, mention, s_lo, gender)  # else the nearest name
         hi = s_lo
     return None
 

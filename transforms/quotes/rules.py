@@ -38,6 +38,7 @@ from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 
@@ -278,10 +279,14 @@ def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
 
 
 def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
-    """A quote with no attribution of its own, next to the previous one, continues it: in the
-    same paragraph with no cue of a later sentence between them, or opening the paragraph after
-    one that closes on its quote."""
-    prev, prev_span, span, text = site.prev, site.prev_span, site.span, site.text
+    """A quote with no attribution of its own, next to the last one credited to someone, continues
+    it: in the same paragraph with no cue of a later sentence between them, or opening the
+    paragraph after one that closes on that quote. Scare quotes and titles in between carry no
+    one forward: the distance is measured from the credited quote."""
+    prev, prev_span, span, text = site.said, site.said_span, site.span, site.text
+    aside = _scare_in_sentence(site, ctx)
+    if aside is not None:
+        return aside
     if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in":
         return None  # (words read in a publication are no one's to go on with)
     if prev_span.paragraph == span.paragraph:
@@ -290,7 +295,7 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         gap_lo = mark_end(text, prev_span)
         assert ctx.sentences is not None and ctx.cues is not None
         gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
-        if ctx.cues.first(gap_lo, site.sent_lo) is None:
+        if ctx.cues.first(gap_lo, site.sent_lo) is None and not _someone_new_between(text, ctx, gap_lo, site.sent_lo):
             own = ctx.cues.between(site.sent_lo, span.open_at) if current_language().code == "en" else []
             group = group_subject(text, site.sent_lo, own[-1].s) if own else None
             if group:  # "... the question parents keep asking: “...”": a group's, no one named
@@ -300,6 +305,36 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
             quote_ends_paragraph(text, prev_span, site.paragraphs) and not heading_line(site, ctx):
         return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
     return None
+
+
+def _someone_new_between(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """A sentence in ``text[lo:hi]`` (at most four) opens on someone new and unnamed ("A
+    spokesman for the union disagreed."): the quote after it is not the speaker's before."""
+    assert ctx.sentences is not None
+    for _ in range(4):
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        if lo >= hi:
+            return False
+        if opens_on_someone_new(text[lo:min(hi, lo + 80)]):
+            return True
+        lo = ctx.sentences.end(lo, hi)
+    return False
+
+
+def _scare_in_sentence(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The quote right before, set aside as the writer's word or a title though its sentence
+    names who uses it, in this quote's sentence: that mention is this one's too ("Washington,
+    star of “Scandal,” thanked Obama for “...”", "He rails against its “cheating” and its
+    “blackmail”"), as the sentence's own subject, not an inheritance."""
+    prev, prev_span = site.prev, site.prev_span
+    if prev is None or prev is site.said or prev_span is None or prev.how == "inherited" or \
+            prev_span.paragraph != site.span.paragraph or not prev.mention:
+        return None
+    assert ctx.sentences is not None
+    if ctx.sentences.start(site.p_lo, prev_span.open_at) != ctx.sentences.start(site.p_lo, site.span.open_at):
+        return None
+    return Finding(prev.mention, prev.cue, prev.how, prev.cue_at, prev.rule)
 
 
 

@@ -4,7 +4,8 @@ capitalized runs that a pronoun cannot stand for ("U.S. AI", "July Thailand", "F
 Minister"); and a name with the topic of its verb run into it ("said Ann Lee of the plan")."""
 from __future__ import annotations
 
-from newsbeam.transforms.quotes.lexicon import CALENDAR, ROLE_WORDS, SPOKESPEOPLE, TITLES
+from newsbeam.transforms.quotes.described import HEADS
+from newsbeam.transforms.quotes.lexicon import CALENDAR, ONE_PERSON, ROLE_WORDS, SPOKESPEOPLE, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 _LINKS = frozenset("of for from at in".split())
@@ -72,3 +73,29 @@ def without_of_topic(mention: str) -> str:
     if not all(w[:1].isupper() for w in name[-2:]) or trim(name[-1]) in TITLES:
         return mention
     return " ".join(name)
+
+
+# The words that open a sentence on someone new, unnamed: "A spokesman for the union disagreed.",
+# "Another councillor was less sure.", "One neighbour ...".
+_INDEFINITE = frozenset("a an another one".split())
+_NEW_HEADS = HEADS | ONE_PERSON | _PERSON_HEADS | SPOKESPEOPLE | frozenset("councillor councilor".split())
+
+
+def opens_on_someone_new(sentence: str) -> bool:
+    """``sentence`` opens on an indefinite description of one person as its subject ("A union
+    official disagreed.", "An aide to the mayor ..."): someone who was not speaking before
+    enters, unnamed. A quote after it with no attribution of its own does not go on with the
+    speaker before, nor does "he"/"she" mean that speaker."""
+    words = sentence.split(None, 6)[:6]
+    if len(words) < 3 or words[0].lower() not in _INDEFINITE:
+        return False
+    for k, word in enumerate(words[1:5], 1):
+        w = trim(word.rstrip(",;:"))
+        if w in _NEW_HEADS and word[:1].islower():
+            after = trim(words[k + 1]) if k + 1 < len(words) else ""
+            # the head ends the phrase: a link, a comma, or the verb ("A spokesman said", not
+            # "A campaign event")
+            return word.endswith(",") or after[:1].islower() and after not in _NEW_HEADS
+        if not w or not (word[:1].isupper() or w.isalpha() and w not in _INDEFINITE):
+            return False
+    return False
