@@ -55,6 +55,10 @@ elaborated elaborating repeat repeats repeated blame blames blamed blaming expre
 expressed portray portrays portrayed portraying
 retaliated echoed chimed vented griped marveled marvelled bragged
 gushed implored bellowed screamed decried decries
+bemoan bemoans bemoaned bemoaning barked fumed fuming surmised groused confided gloated
+jeered scolded chided chiding sniped demurred speculated speculating intimated confessed uttered
+growled railed needled mocked mocking riffed
+scoffs thunders exclaims retorts snaps sighing interjecting muttering grumbling
 """
 CUES = frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
 PRONOUNS = frozenset("he she they i we it who you which this".split())
@@ -216,7 +220,8 @@ GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman":
 CUE_PARTICLES = {"according": "to", "pointed": "out", "points": "out", "went": "on", "goes": "on",
                "put": "it", "puts": "it", "weighed": "in", "chimed": "in", "referring": "to",
                "spoke": "of", "summed": "up", "referred": "to", "refers": "to", "shot": "back",
-               "fired": "back"}
+               "fired": "back", "cut": "in", "weighs": "in", "chimes": "in", "fires": "back",
+               "shoots": "back"}
 
 
 # Cue words that are nouns as often as verbs: "a tweet", "the senator's remark", "the report".
