@@ -57,3 +57,21 @@ COLON_PRONOUN = [
 @pytest.mark.parametrize("text,words,speaker", COLON_PRONOUN)
 def test_colon_pronoun_takes_a_fronted_name(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+# A quote after one credited to "which"/"that" (a thing's words: a banner, a sign) in the same
+# sentence is the sentence subject's, not an inheritance of the thing's null; with no person
+# for a subject it stays no one's.
+AFTER_A_THINGS_WORDS = [
+    ("Mayor Tom Hale came to the rally. He held up a banner — which read “Farmers for Hale” — and "
+     "waved it around, mouthing “thank you” to the crowd.", "thank you", "Tom Hale"),
+    ("Mayor Tom Hale came to the rally. Ana Ruiz held up a banner, which read “Farmers for Hale,” "
+     "and waved it around, mouthing “thank you” to the crowd.", "thank you", "Ana Ruiz"),
+    ("Ana Ruiz came to the rally. The banner, which read “Farmers for Hale,” hung over the stage "
+     "that read “Welcome” in red.", "Welcome", None),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", AFTER_A_THINGS_WORDS)
+def test_a_quote_after_a_things_words_is_the_subjects(text, words, speaker):
+    assert _speaker(text, words) == speaker
