@@ -75,3 +75,24 @@ AFTER_A_THINGS_WORDS = [
 @pytest.mark.parametrize("text,words,speaker", AFTER_A_THINGS_WORDS)
 def test_a_quote_after_a_things_words_is_the_subjects(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+# "the <Place> <title>" stands for the article's holder of that title only when the place is
+# said near the holder's name; otherwise the pronoun goes on to the person just before.
+PLACE_AND_TITLE = [
+    ("Sen. Tom Hale’s Ohio supporters gathered early on Monday at the hall downtown. They "
+     "brought signs and drums and waited for hours in the cold.\n\n10:05 AM\n\nVoters lined up at the "
+     "schools. Turnout was high across the county, officials said.\n\n11:30 AM\n\nDemocratic "
+     "presidential candidate Mark Stone is not campaigning today. Instead, the Vermont senator is "
+     "staying in Burlington with family. “We will win this,” he told reporters.",
+     "We will win this,", "Mark Stone"),
+    ("Sen. Tom Hale of Ohio toured the plant on Monday. Workers cheered. The Ohio senator is staying "
+     "in Dayton tonight. “We will win this,” he told reporters.", "We will win this,", "Tom Hale"),
+    ("Sen. Tom Hale toured the plant on Monday. Workers cheered. The senator is staying in Dayton "
+     "tonight. “We will win this,” he told reporters.", "We will win this,", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker", PLACE_AND_TITLE)
+def test_a_place_before_a_title_must_fit_the_holder(text, words, speaker):
+    assert _speaker(text, words) == speaker
