@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, titled_subject
+from newsbeam.transforms.quotes.time_openers import past_time_phrase
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
@@ -407,7 +408,10 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.
     elif toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
-        if trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 1 and is_cap(toks[1][2]) and \
+        timed = past_time_phrase(toks, 0) if current_language().code == "en" else 0
+        if timed and (comma is None or comma > timed):
+            k = timed  # "In December Ruiz said", "At the end of 2016 Lee left": no comma after the time
+        elif trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 1 and is_cap(toks[1][2]) and \
                 trim(toks[1][2]) not in INTRO_WORDS:
             k = 1  # "And Obama, for all the progress he made, seems to agree": the subject follows
         elif trim(toks[0][2]) in _CONJUNCTIONS and len(toks) > 2 and trim(toks[1][2]) in _THEN_WORDS and \
@@ -420,6 +424,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 k += 2
             k = _past_place_and_time(toks, k)
             k = _past_appositive(toks, k)
+            if current_language().code == "en":
+                k = past_time_phrase(toks, k)  # "Nevertheless, in December Ruiz said"
         elif trim(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
             k = 1
         else:

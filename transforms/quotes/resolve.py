@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
+from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.issuers import (
     DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
@@ -336,7 +337,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 # "The American President offered few details. ... He described ...": a
                 # description, not a name; the person the article gave that title, if any.
                 person = ctx.names.role(trim(words[-1]))
-                person = ctx.names.fullest(person) if person else None
+                person = ctx.names.fullest(person) if person and modifier_fits(text, words, person) else None
                 if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                     return person
                 return described_newcomer(ctx, text, mention, s_lo, gender)

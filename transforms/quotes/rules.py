@@ -30,6 +30,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
+from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import (
     cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
@@ -284,7 +285,7 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     paragraph after one that closes on that quote. Scare quotes and titles in between carry no
     one forward: the distance is measured from the credited quote."""
     prev, prev_span, span, text = site.said, site.said_span, site.span, site.text
-    aside = _scare_in_sentence(site, ctx)
+    aside = _scare_in_sentence(site, ctx) or after_relative_quote(site, ctx)
     if aside is not None:
         return aside
     if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in":

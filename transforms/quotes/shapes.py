@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
+from newsbeam.transforms.quotes.topics import fronted_topic
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -198,6 +199,10 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if subj and (is_person_like(text[subj[0]:subj[1]]) or described_subject(text[subj[0]:subj[1]]) or
                      text[subj[0]:subj[1]].lower() in ("he", "she") and current_language().code == "en"):
             # "And she is sure it will fail: “...”": he or she too (resolved like any pronoun).
+            if text[subj[0]:subj[1]].lower() in ("he", "she") and current_language().code == "en":
+                topic = fronted_topic(text, lo, subj[0])
+                if topic is not None:
+                    return finding(text, topic, None, ":")  # "As for Ruiz, she is sure ...:"
             return finding(text, subj, None, ":")
     elif stripped.endswith(","):
         # "Lee issued a statement, “...”": the statement's words are its issuer's, as after a

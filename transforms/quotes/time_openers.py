@@ -1,0 +1,36 @@
+"""A phrase of time that opens an English sentence without a comma before its subject: "In
+December Ruiz said", "Nevertheless, at the end of 2016 Ruiz revealed" (issue 16)."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.lexicon import CALENDAR
+from newsbeam.transforms.quotes.tokens import trim
+
+_PREPOSITIONS = frozenset(("in", "at", "on", "by", "since", "until", "during"))
+# Words a phrase of time may hold besides its dates: "at the end of 2016", "in early March".
+_FILLERS = frozenset("the end start beginning middle of early late mid last this next".split())
+_MAX_WORDS = 7
+
+
+def past_time_phrase(toks: list[tuple[int, int, str]], k: int) -> int:
+    """``k`` moved past a phrase of time with no comma after it ("in December", "at the end of
+    2016", "on Monday"), when a capitalized word (the subject) follows; ``k`` itself otherwise.
+    The phrase must end on a month, a weekday or a year and hold nothing but those and a few
+    words of time ("the end of"), so "In Ames Ruiz ..." or "In the past Lee ..." stay."""
+    if k >= len(toks) or trim(toks[k][2]).lower() not in _PREPOSITIONS:
+        return k
+    last = -1
+    for j in range(k + 1, min(len(toks), k + 1 + _MAX_WORDS)):
+        w = toks[j][2]
+        low = trim(w).lower()
+        if low in CALENDAR or (len(w) == 4 and w.isdigit()):
+            last = j
+        elif low in _FILLERS and w.islower():
+            continue
+        else:
+            break
+    if last < 0 or last + 1 >= len(toks):
+        return k
+    nxt = toks[last + 1][2]
+    if not nxt[:1].isupper() or trim(nxt).lower() in CALENDAR:
+        return k
+    return last + 1
