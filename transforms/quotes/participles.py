@@ -40,7 +40,8 @@ def subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
     return subj if len(name.split()) >= 2 and not is_org(name) else None
 
 
-def incise_before(text: str, lo: int, found_cues: list[Cue], cue: Cue) -> tuple[int, int] | None:
+def attribution_before_participle(text: str, lo: int, found_cues: list[Cue],
+                                  cue: Cue) -> tuple[int, int] | None:
     """"The two will meet next week, Ana Ruiz said, adding, “...”": a participle right after an
     attribution that closes the clause before it (", Ruiz said,", ", said Ruiz,") is that
     attribution's speaker's, not the sentence subject's (English)."""

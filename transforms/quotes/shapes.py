@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.lexicon import (
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language, voices_view
 from newsbeam.transforms.quotes.names import is_person_like
-from newsbeam.transforms.quotes.participles import incise_before, subordinate_subject, verb_first
+from newsbeam.transforms.quotes.participles import attribution_before_participle, subordinate_subject, verb_first
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
@@ -129,7 +129,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                          is_person_like(mention)):
                 return finding(text, subj, cue)
             continue
-        incise = incise_before(text, lo, found_cues, cue) if participle else None
+        incise = attribution_before_participle(text, lo, found_cues, cue) if participle else None
         if incise is not None:
             return finding(text, incise, cue)
         if participle or low.endswith("ing") or coordinated:
