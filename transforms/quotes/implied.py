@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import names_in
@@ -284,10 +286,13 @@ def described_person(text: str, ctx: ArticleContext, mention: str, before: int) 
     if not 2 <= len(words) <= 4 or words[0].lower() not in _DEFINITE.get(current_language().code, ()):
         return None
     head = trim(words[-1])
-    if head not in TITLES and not is_compound_title(head):
+    person_noun = current_language().code == "fr" and head in lexicon_fr.PEOPLE  # "la jeune femme"
+    if head not in TITLES and not is_compound_title(head) and not person_noun:
         return None
     assert ctx.sentences is not None
     p_lo = text.rfind("\n", 0, before) + 1
+    if person_noun:
+        return _credited_in_paragraph(text, ctx, p_lo, before, "f" if words[0].lower() == "la" else "m")
     s_lo = ctx.sentences.start(p_lo, before)
     if s_lo <= p_lo:
         return None
@@ -300,3 +305,61 @@ def described_person(text: str, ctx: ArticleContext, mention: str, before: int) 
         # "La visita de Ana Ruiz terminó." is about Ana Ruiz)
         return None
     return person
+
+
+def _credited_in_paragraph(text: str, ctx: ArticleContext, p_lo: int, before: int, gender: str) -> str | None:
+    """The person last credited with a quote in the paragraph before ``before``, if no one else
+    is named from that quote on and the article gives that person the description's gender:
+    whom "la jeune femme" stands for in "« ... », glisse Zineb, étudiante. Assise au café, la
+    jeune femme s'inquiète :"."""
+    for offset, person, close in reversed(ctx.credits):
+        if offset < p_lo:
+            return None
+        if offset < before:
+            if someone_else_named(text, ctx, max(close, offset), before, person) or \
+                    (ctx.genders.get(person) or ctx.names.gender(person) or stated_gender(text, person)) != gender:
+                return None  # (a description is weaker than "elle": the article must show the gender)
+            return person
+    return None
+
+
+def someone_else_named(text: str, ctx: ArticleContext, lo: int, hi: int, person: str) -> bool:
+    """Whether ``text[lo:hi]`` names a person other than ``person``: one the article knows
+    (``another_person``), or a run of two capitalized words or more that is no title or
+    function word and shares no word with ``person`` ("Son ami Paul Roux arrive.")."""
+    if another_person(text, ctx, lo, hi, person):
+        return True
+    lang = current_language()
+    for run, _ in names_in(text, lo, hi):
+        words = run.split()
+        if len(words) >= 2 and not set(words) & set(person.split()) and is_person_like(run) and \
+                not any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS or w.lower() in TITLES
+                        for w in words):
+            return True
+    return False
+
+
+def section_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The one person ``text[lo:hi]`` (a section under its heading) names in full, by two words
+    or more written there ("l'ouvrage d'Éric Chauvier") that the article uses as a person's
+    name, if it names no one else: by two capitalized words or more, or by the name of someone
+    credited before ("Antoine"). Else None."""
+    lang = current_language()
+    credited = {p for _, p, _ in ctx.credits}
+    found: set[str] = set()
+    for run, _ in names_in(text, lo, hi):
+        name = split_title(run) or run
+        words = name.split()
+        if not is_person_like(name) or any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS
+                                           for w in words):
+            continue
+        person = _person_named(name, ctx)
+        if person is None and len(words) >= 2:
+            found.add(words[-1])  # a second person, though not one the article's index knows
+        elif person is not None and (person in credited or len(person.split()) >= 2 and text.find(person, lo, hi) >= 0):
+            found.add(person)
+        # (else "à Saint-Denis": one word, whose fullest form elsewhere may be a body's name)
+    if len(found) != 1:
+        return None
+    person = found.pop()
+    return person if person in credited or " " in person else None

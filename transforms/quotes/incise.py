@@ -21,6 +21,7 @@ import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.phrases import np_after
 
@@ -52,8 +53,9 @@ def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, 
             verb, head_end = named.group(1), named.end()
             while text[head_end - 1].isspace():
                 head_end -= 1
-        if verb.lower() not in cues or m.start() <= lo:
-            continue
+        if verb.lower() not in cues and (inv is None or not inv.group(2) or verb.lower() not in INVERTED_CUES) \
+                or m.start() <= lo:
+            continue  # ("assure-t-il": a verb beyond doubt before its inverted pronoun)
         end = _END.search(text, head_end, min(hi, head_end + _MAX_INCISE))
         if end is None:
             rest = text[head_end:hi].strip()

@@ -278,7 +278,8 @@ considers considered reckon reckons reckoned worry worries worried
 TITLES = TITLES | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.TITLES | lexicon_pt.TITLES
 # "According to" opening a sentence, by language ("As per the ministry, ...", "De acuerdo con Ana
 # Ruiz, ..."): the source follows.
-ACCORDING_OPENERS = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENERS, "pt": lexicon_pt.ACCORDING_OPENERS}
+ACCORDING_OPENERS = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENERS, "fr": lexicon_fr.ACCORDING_OPENERS,
+                     "pt": lexicon_pt.ACCORDING_OPENERS}
 
 # Verbs of judging, greeting and foreseeing that report what the subject said without being
 # reporting cues of their own ("Lee congratulated the team on its “decisive victory”", "Ruiz

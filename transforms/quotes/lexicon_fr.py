@@ -1,22 +1,117 @@
 """French word lists of the quote extractor (data only; lexicon.py merges them)."""
 from __future__ import annotations
 
-# Reporting verbs: present (3rd person singular and plural) and the participle of the passé
-# composé ("a déclaré"). "lance", "assure", "note" are English words and left out.
-CUES = frozenset("""
-déclare déclarent déclaré déclara affirme affirment affirmé affirma explique expliquent
-expliqué expliqua souligne soulignent souligné souligna ajoute ajoutent ajouté ajouta indique
-indiquent indiqué estime estiment estimé précise précisent précisé rappelle rappellent
-rappelé confie confié poursuit poursuivi conclut concluent insiste insisté martèle martelé
-lancé raconte racontent raconté réagit réagi regrette regretté dénonce dénoncé avertit averti
-prévient prévenu reconnaît reconnu admet répond répondu commente commenté écrit écrivent
-dit disent qualifié qualifie interrogé annoncé annonce assuré déploré déplore
-glisse confirme confirmé détaille détaillé souffle soufflé lâche lâché tranche tranché ironise
-ironisé résume résumé observe observé concède concédé témoigne témoigné plaide plaidé
-nuance nuancé s'exclame exclamé soupire soupiré renchérit renchéri enchaîne enchaîné
+# Reporting verbs, one verb a line: its 3rd person present (singular, plural), the participle of
+# the passé composé ("a déclaré"), the passé simple and the imparfait ("disait-il", "expliquait
+# Ann Roy"), which is also the form an incise inverts ("ajoute-t-elle", "répond-il"). Left out:
+# forms that are English words ("note", "lance", "assure") or mostly nouns or adjectives
+# ("demande", "critique", "réplique", "remarque", "analyse", "complète", "alerte"); the verb's
+# other forms stay. A reflexive verb is listed without its "s'" ("s'exclame": "exclame"), which
+# the tokenizer splits off. Left out as well: verbs whose subject is mostly no speaker ("l'emporte",
+# "relève de", "garantit", "ça m'agace").
+_VERBS = """
+dire: dit disent disait disaient
+déclarer: déclare déclarent déclaré déclara déclarait
+affirmer: affirme affirment affirmé affirma affirmait
+expliquer: explique expliquent expliqué expliqua expliquait
+souligner: souligne soulignent souligné souligna soulignait
+ajouter: ajoute ajoutent ajouté ajouta ajoutait
+indiquer: indique indiquent indiqué indiqua indiquait
+estimer: estime estiment estimé estima estimait
+préciser: précise précisent précisé précisa précisait
+rappeler: rappelle rappellent rappelé rappela rappelait
+confier: confie confient confié confia confiait
+poursuivre: poursuit poursuivent poursuivi poursuivit poursuivait
+conclure: conclut concluent conclu concluait
+insister: insiste insistent insisté insista insistait
+marteler: martèle martèlent martelé martela martelait
+lancer: lancent lancé lança lançait
+raconter: raconte racontent raconté raconta racontait
+réagir: réagit réagissent réagi réagissait
+regretter: regrette regrettent regretté regretta regrettait
+dénoncer: dénonce dénoncent dénoncé dénonça dénonçait
+avertir: avertit avertissent averti avertissait
+prévenir: prévient préviennent prévenu prévint prévenait
+reconnaître: reconnaît reconnaissent reconnu reconnut reconnaissait
+admettre: admet admettent admit admettait
+répondre: répond répondent répondu répondit répondait
+commenter: commente commentent commenté commenta commentait
+écrire: écrit écrivent écrivit écrivait
+qualifier: qualifie qualifient qualifié qualifia qualifiait
+interroger: interrogé
+annoncer: annonce annoncent annoncé annonça annonçait
+assurer: assurent assuré assura assurait
+déplorer: déplore déplorent déploré déplora déplorait
+glisser: glisse glissent glissé glissa glissait
+confirmer: confirme confirment confirmé confirma confirmait
+détailler: détaille détaillent détaillé détailla détaillait
+souffler: souffle soufflent soufflé souffla soufflait
+lâcher: lâche lâchent lâché lâcha lâchait
+trancher: tranche tranchent tranché trancha tranchait
+ironiser: ironise ironisent ironisé ironisa ironisait
+résumer: résume résument résumé résuma résumait
+observer: observe observent observé observa observait
+concéder: concède concèdent concédé concéda concédait
+témoigner: témoigne témoignent témoigné témoigna témoignait
+plaider: plaide plaident plaidé plaida plaidait
+nuancer: nuance nuancent nuancé nuança nuançait
+s'exclamer: exclame exclament exclamé exclama exclamait
+soupirer: soupire soupirent soupiré soupira soupirait
+renchérir: renchérit renchérissent renchéri renchérissait
+enchaîner: enchaîne enchaînent enchaîné enchaîna enchaînait
+répéter: répète répètent répété répéta répétait
+rétorquer: rétorque rétorquent rétorqué rétorqua rétorquait
+répliquer: répliquent répliqué répliqua répliquait
+objecter: objecte objectent objecté objecta objectait
+reprendre: reprend reprennent reprit reprenait
+continuer: continuent continua continuait
+signaler: signale signalent signalé signala signalait
+noter: notent noté nota notait
+constater: constate constatent constaté constata constatait
+remarquer: remarquent remarqué remarqua remarquait
+mentionner: mentionne mentionnent mentionné mentionna mentionnait
+avouer: avoue avouent avoué avoua avouait
+confesser: confesse confessent confessé confessa confessait
+jurer: jure jurent juré jura jurait
+promettre: promet promettent promit promettait
+protester: proteste protestent protesté protesta protestait
+fustiger: fustige fustigent fustigé fustigea fustigeait
+s'insurger: insurge insurgent insurgé insurgea insurgeait
+s'interroger: interroge interrogent interrogea interrogeait
+se féliciter: félicite félicitent félicita félicitait
+se réjouir: réjouit réjouissent réjoui réjouissait
+s'écrier: écrie écrient écrié écria écriait
+crier: crie crient crié cria criait
+clamer: clame clament clamé clama clamait
+murmurer: murmure murmurent murmuré murmura murmurait
+chuchoter: chuchote chuchotent chuchoté chuchota chuchotait
+rapporter: rapporte rapportent rapporté rapporta rapportait
+relater: relate relatent relaté relata relatait
+demander: demandent demandé demanda demandait
+questionner: questionne questionnent questionné questionna questionnait
+argumenter: argumente argumentent argumenté argumenta argumentait
+justifier: justifie justifient justifié justifia justifiait
+sourire: sourit sourient souri sourit souriait
+plaisanter: plaisantent plaisanté plaisanta plaisantait
+railler: raille raillent raillé railla raillait
+asséner: assène assènent asséné asséna assénait
+prédire: prédit prédisent prédisait
+démentir: dément démentent démenti démentit démentait
+nier: nie nient nié nia niait
+contester: conteste contestent contesté contesta contestait
+persister: persiste persistent persisté persista persistait
+interpeller: interpelle interpellent interpellé interpella interpellait
+"""
+CUES = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
+# Forms left out of CUES above (English words, nouns) that are verbs beyond doubt when the
+# subject pronoun follows them in an incise: "« ... », assure-t-il", "lance-t-elle", "note-t-il".
+INVERTED_CUES = frozenset("""
+lance assure note demande remarque réplique continue analyse relève plaisante critique complète
 """.split())
 
 ACCORDING = frozenset(["selon"])
+# Phrases for "according to" that open a sentence ("D'après Anne Roy, « ... »").
+ACCORDING_OPENERS = ("d'après", "d’après")
 # A sentence that opens on this word and a person's name gives that person's view ("Pour Jan Hamáček, cette attitude ...").
 FOR_WORD = "pour"
 
@@ -27,10 +122,30 @@ secrétaire préfet préfète procureur procureure juge conseiller conseillère 
 vice-président vice-présidente adjoint adjointe
 """.split())
 
+# Nouns of a person that are no title ("la jeune femme", "le philosophe"): a definite
+# description on one of them, as the subject of a quote's sentence, stands for the person last
+# credited in its paragraph (implied.described_person), as "elle" would.
+_PEOPLE = """
+homme/femme garçon/fille père/mère étudiant/étudiante lycéen/lycéenne retraité/retraitée
+habitant/habitante riverain/riveraine militant/militante manifestant/manifestante
+historien/historienne chercheur/chercheuse écrivain/écrivaine auteur/autrice romancier/romancière
+chanteur/chanteuse comédien/comédienne acteur/actrice réalisateur/réalisatrice avocat/avocate
+infirmier/infirmière enseignant/enseignante professeur/professeure instituteur/institutrice
+agriculteur/agricultrice commerçant/commerçante entrepreneur/entrepreneuse patron/patronne
+élu/élue candidat/candidate joueur/joueuse entraîneur/entraîneuse
+syndicaliste philosophe sociologue anthropologue économiste politologue scientifique poète
+journaliste essayiste artiste cinéaste médecin trentenaire quadragénaire quinquagénaire
+sexagénaire septuagénaire octogénaire
+"""
+# "masculine/feminine" pairs, then nouns of either gender.
+PEOPLE_M = frozenset(w.split("/")[0] for w in _PEOPLE.split() if "/" in w) - {""}
+PEOPLE_F = frozenset(w.split("/")[1] for w in _PEOPLE.split() if "/" in w) - {""}
+PEOPLE = PEOPLE_M | PEOPLE_F | frozenset(w for w in _PEOPLE.split() if "/" not in w)
+
 FUNCTION_WORDS = frozenset("""
 dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi
 donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les des une et
-ou où qui que quoi dont aujourd'hui hier demain
+ou où qui que quoi dont aujourd'hui hier demain d'après d’après
 le la l au aux à
 en de du par sur vers contre entre devant derrière parmi malgré face envers outre hormis
 """.split())

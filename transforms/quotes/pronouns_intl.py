@@ -4,7 +4,8 @@ the sentences before it (moved out of extract.py, whose quotes it resolves)."""
 from __future__ import annotations
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
-from newsbeam.transforms.quotes.implied import only_person_before, sole_person_in
+from newsbeam.transforms.quotes.gender_fr import stated_gender
+from newsbeam.transforms.quotes.implied import only_person_before, section_person, sole_person_in, someone_else_named
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
@@ -97,11 +98,71 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
             if person:
                 return person
+    if lang.code == "fr":
+        person = _agreeing(_credited_paragraphs_before(text, ctx, p_lo, before), ctx, gender)
+        if person is None:
+            heading = _heading_before(text, p_lo)
+            # A section under its own heading that names one person is about that person.
+            person = _agreeing(section_person(text, ctx, heading, before), ctx, gender) if heading >= 0 else None
+        if person and stated_gender(text, person) in (None, gender):
+            return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
     person = _agreeing(only_person_before(text, ctx, before), ctx, gender)
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
+
+
+_PARAGRAPHS_BACK = 2  # paragraphs of the writer's (headings not counted) read back for a credit
+_HEADING_MAX = 120  # characters of a heading line, which ends on no stop
+
+
+def _credited_paragraphs_before(text: str, ctx: ArticleContext, p_lo: int, before: int) -> str | None:
+    """The person last credited with a quote in the (at most two) paragraphs before the one at
+    ``p_lo``, headings skipped ("« ... », glisse-t-il. / Un nouveau cap / Pourtant, le métier
+    est pour lui ..."), if no one else is named from that quote to ``before``: French goes on
+    with "il"/"elle" for the one last quoted. None otherwise."""
+    hi = p_lo - 1
+    for _ in range(_PARAGRAPHS_BACK + 1):
+        while hi > 0 and text[hi - 1] in "\n\r ":
+            hi -= 1
+        if hi <= 0:
+            return None
+        lo = text.rfind("\n", 0, hi) + 1
+        if _is_heading(text[lo:hi]):
+            hi = lo - 1  # a heading: read on above it, without counting it
+            continue
+        for offset, person, close in reversed(ctx.credits):
+            if offset < lo:
+                break
+            if offset < hi:
+                return None if someone_else_named(text, ctx, max(close, offset), before, person) else person
+        hi = lo - 1
+    return None
+
+
+_SECTION_PARAGRAPHS = 4  # paragraphs read back for the heading of a pronoun's section
+
+
+def _heading_before(text: str, p_lo: int) -> int:
+    """Where the text under the nearest heading line above the paragraph at ``p_lo`` starts
+    (at most four paragraphs up), else -1."""
+    hi = p_lo - 1
+    for _ in range(_SECTION_PARAGRAPHS):
+        while hi > 0 and text[hi - 1] in "\n\r ":
+            hi -= 1
+        if hi <= 0:
+            return -1
+        lo = text.rfind("\n", 0, hi) + 1
+        if _is_heading(text[lo:hi]):
+            return hi
+        hi = lo - 1
+    return -1
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that ends on no stop: a subheading ("Un nouveau cap")."""
+    return len(line) <= _HEADING_MAX and line[-1:] not in ".!?…»”\":,;" and line[:1].isupper()
 
 
 _RIVAL_WINDOW = 8000  # characters before the pronoun read for a second person

@@ -33,7 +33,7 @@ from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import (
-    cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
+    cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in, without_department)
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -478,6 +478,8 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
             # alone, in lower case (the quote's own "a", "that"), names no one; the next rule
             # reads on.
             continue
+        if found is not None and relatives and no_subject(found.mention):
+            continue  # "« ... » du bâtiment de la mairie, comme il l'a reconnu": not a subject
         if found is not None:
             if found.rule is None:
                 found.rule = name

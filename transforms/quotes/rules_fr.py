@@ -7,8 +7,9 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES
 from newsbeam.transforms.quotes.phrases import np_before
-from newsbeam.transforms.quotes.shapes import finding
+from newsbeam.transforms.quotes.shapes import finding, lead_in
 from newsbeam.transforms.quotes.tokens import mark_end
 from newsbeam.transforms.quotes.trailing import after_quote
 
@@ -27,9 +28,10 @@ def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
     m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
     if m is None:
         return None
-    verb = m.group(3) if m.group(1).lower() in _AUXILIARY else m.group(1)
-    if not verb or verb.lower() not in current_language().cues:
-        return None
+    perfect = m.group(1).lower() in _AUXILIARY
+    verb = m.group(3) if perfect else m.group(1)
+    if not verb or verb.lower() not in current_language().cues and (perfect or verb.lower() not in INVERTED_CUES):
+        return None  # ("assure-t-il": a verb beyond doubt before its inverted pronoun)
     return Finding(m.group(2), verb, "explicit", m.start(1))
 
 
@@ -77,7 +79,27 @@ def pronoun_view(site: Site, ctx: ArticleContext) -> Finding | None:
         found = m
     if found is None:
         return None
+    assert ctx.cues is not None
+    if ctx.cues.first(found.end(), hi) is not None:
+        # "Selon lui, la ministre Claire Dubois a déclaré : « ... »": a speaker named after the
+        # view phrase, with a verb of her own, says the words (the view is the reporter's).
+        named = lead_in(text, ctx.cues, site.sent_lo, hi, None, ctx)
+        if named is not None and named.how == "explicit" and named.cue_at > found.end() and \
+                named.mention[:1].isupper() and named.mention.lower() not in current_language().pronouns:
+            return None
     return Finding(found.group(2), found.group(1).lower(), "explicit", found.start())
+
+
+_NO_SUBJECT = frozenset("à au aux d' d’".split())
+
+
+def no_subject(mention: str) -> bool:
+    """In French, a mention that opens on a preposition in lower case ("du bâtiment de la
+    mairie", "à la presse") is the end of a phrase, never who spoke."""
+    first = mention.split(None, 1)[0] if mention.strip() else ""
+    lang = current_language()
+    return lang.code == "fr" and first.islower() and (
+        first in lang.prepositions or first in lang.genitives or first in _NO_SUBJECT or first.startswith(("d'", "d’")))
 
 
 # A title, its genitive and the one capitalized word of its department right before a name:

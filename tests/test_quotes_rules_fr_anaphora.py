@@ -1,0 +1,148 @@
+"""French: speech verbs of every tense an article uses, "d'après X", and whom "il"/"elle" or "la
+jeune femme" stands for across paragraphs, headings and sections (issue 16). Grouped by rule,
+made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import lexicon_fr
+from newsbeam.transforms.quotes.gender_fr import noun_gender, stated_gender
+from newsbeam.transforms.quotes.language import LANGUAGES
+
+FR = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
+      "pas contents du résultat du vote dans la capitale.\n")
+
+
+def _credit(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], FR + body, "fr")]
+
+
+# lexicon_fr.CUES: a verb's present, passé composé, passé simple and imparfait, and the form an
+# incise inverts.
+@pytest.mark.parametrize("body", [
+    "« On verra », poursuivait Paul Roux.",
+    "« On verra », rétorqua Paul Roux.",
+    "« On verra », a nuancé Paul Roux.",
+    "« On verra », répliquent Paul Roux et Anne Roy.",
+    "« On verra bien, sourit-il. Rien ne presse. »",
+    "« Jamais », a juré Paul Roux devant la presse.",
+])
+def test_speech_verbs_of_every_tense(body):
+    got = _credit(body)
+    assert got[0][2] in ("after_quote", "inverted_pronoun", "inner_incise")
+
+
+@pytest.mark.parametrize("word", ["lance", "note", "demande", "critique", "emporte", "relève", "évoque"])
+def test_nouns_and_english_words_are_no_cues(word):
+    assert word not in lexicon_fr.CUES
+    assert word not in LANGUAGES["fr"].cues
+
+
+def test_every_verb_line_is_a_verb_and_forms():
+    for line in lexicon_fr._VERBS.strip().splitlines():
+        verb, forms = line.split(":", 1)
+        assert verb.strip() and forms.split(), line
+
+
+# shapes.lead_in, "d'après X" opening a sentence: X's words, as "selon X".
+@pytest.mark.parametrize("body, speaker", [
+    ("D’après Marie Dupont, « la réforme sera votée avant l'été ».", "Marie Dupont"),
+    ("D'après Marie Dupont, la réforme sera « votée avant l'été ».", "Marie Dupont"),
+    ("D’après le rapport, la réforme sera « votée avant l'été ».", None),
+])
+def test_dapres_opening_a_sentence(body, speaker):
+    assert _credit(body)[-1][1] == speaker
+
+
+# rules_fr.pronoun_view: a speaker named after "selon lui", with a verb of her own, says the words.
+@pytest.mark.parametrize("body, speaker, rule", [
+    ("Paul Roux a lu le rapport. Selon lui, la ministre Claire Dubois a déclaré : « Nous ne céderons pas. »",
+     "Claire Dubois", "lead_in"),
+    ("Claire Dubois a lu le rapport. Selon elle, la réforme est « une catastrophe ».", "Claire Dubois",
+     "pronoun_view"),
+])
+def test_pronoun_view_yields_to_a_named_speaker(body, speaker, rule):
+    assert _credit(body)[-1][1:] == (speaker, rule)
+
+
+# rules_fr.no_subject: a phrase that opens on a preposition after a quote is never its speaker.
+def test_a_preposition_opens_no_subject():
+    got = _credit("« Je n'ai enfreint aucune règle », a estimé Paul Roux, soulignant que la rencontre "
+                  "a eu lieu dans les « espaces privés » du bâtiment de la mairie, comme il l'avait reconnu.")
+    assert [g[1] for g in got] == ["Paul Roux", "Paul Roux"]
+    got = _credit("Le projet de « contre-comité » des réformes Blanquer lancé par la coordination a été "
+                  "reconnu comme un élément important.")
+    assert got[0][1] is None
+
+
+# pronouns_intl: "il"/"elle" in a paragraph that names no one is the one quoted in the
+# paragraphs just before, headings skipped, if no one else is named since.
+@pytest.mark.parametrize("body, speaker", [
+    ("Antoine, 32 ans, est chargé de cours. « Je suis très inquiet, glisse-t-il. Mon contrat ne sera "
+     "pas renouvelé. »\nDes tensions avec la direction\nPourtant, l’enseignement est pour lui une "
+     "vocation : « J’ai choisi ce métier par passion. »", "Antoine"),
+    ("« Nous tiendrons », affirme Paul Roux, cheminot.\nLa grève est entrée lundi dans sa troisième "
+     "semaine. « Rien ne bougera, assure-t-il, sans un geste du ministre. »", "Paul Roux"),
+    # Someone else named since: no one.
+    ("« Je suis très inquiet », glisse Marc Lenoir devant la bibliothèque. Le recteur Paul Roux n'a pas "
+     "répondu.\nDes tensions avec la direction\nPourtant, l’enseignement est pour lui une vocation : "
+     "« J’ai choisi ce métier par passion. »", None),
+    # A pronoun of the other gender than the article gives the one quoted: no one.
+    ("« Nous tiendrons », affirme Paul Roux, militant.\nLa grève est entrée lundi dans sa troisième "
+     "semaine. « Rien ne bougera », prévient-elle.", None),
+])
+def test_pronoun_after_the_paragraph_quoted(body, speaker):
+    assert _credit(body)[-1][1] == speaker
+
+
+# pronouns_intl: a section under its own heading that names one person in full is about them.
+@pytest.mark.parametrize("body, speaker", [
+    ("Paul Roux a parlé lundi.\nLe langage\nLes éditions du Seuil rééditent l’ouvrage de Jean Morel sur "
+     "le langage.\nL’anthropologue utilise la pragmatique. « Il faudrait rendre grâce à la science, "
+     "observe-t-il. Rien ne presse. »\nMorel prépare un autre livre.", "Jean Morel"),
+    # Two people named in the section: no one.
+    ("Le langage\nJean Morel répond à Anne Roy dans un livre.\nL’anthropologue utilise la "
+     "pragmatique. « Il faudrait rendre grâce à la science », observe-t-il.\nMorel et Roy "
+     "se connaissent.", None),
+])
+def test_pronoun_in_a_section_about_one_person(body, speaker):
+    assert _credit(body)[-2 if speaker else -1][1] == speaker
+
+
+# implied.described_person: "la jeune femme" as the subject right after a quote credited in the
+# paragraph stands for that speaker, if the article shows the speaker's gender and it agrees;
+# not after someone new.
+@pytest.mark.parametrize("body, speaker", [
+    ("« Il faut tenir », glisse Zineb, étudiante en lettres. Assise à la cafétéria, la jeune femme "
+     "s’inquiète toutefois : « La priorité, ça reste la formation. »", "Zineb"),
+    ("« Il faut tenir », glisse Paul Roux, étudiant. Assise à la cafétéria, la jeune femme "
+     "s’inquiète : « La priorité, ça reste la formation. »", None),
+    ("« Il faut tenir », glisse Zineb Haddad, étudiante. Son ami Paul Roux arrive. Assise à la "
+     "cafétéria, la jeune femme s’inquiète : « La priorité, ça reste la formation. »", None),
+    ("« Il faut tenir », dit Marc Lenoir, militant. Le philosophe ajoute : « Rien n'est joué. »",
+     "Marc Lenoir"),
+    # No gender shown for the one quoted: no one (rather null than wrong).
+    ("« Il faut tenir », dit Marc Lenoir. Le philosophe ajoute : « Rien n'est joué. »", None),
+])
+def test_described_person_after_a_quote(body, speaker):
+    assert _credit(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("noun, gender", [
+    ("étudiante", "f"), ("étudiant", "m"), ("députée", "f"), ("député", "m"), ("Mme", "f"), ("M", "m"),
+    ("femme", "f"), ("homme", "m"), ("philosophe", None), ("maison", None),
+])
+def test_noun_gender(noun, gender):
+    assert noun_gender(noun) == gender
+
+
+@pytest.mark.parametrize("text, person, gender", [
+    ("La députée Anne Roy a voté.", "Anne Roy", "f"),
+    ("Paul Roux, 32 ans, chercheur, a voté.", "Paul Roux", "m"),
+    ("Zineb, étudiante en lettres, a voté.", "Zineb", "f"),
+    ("Mme Roy a voté.", "Roy", "f"),
+    ("Paul Roux a voté.", "Paul Roux", None),
+])
+def test_stated_gender(text, person, gender):
+    assert stated_gender(text, person) == gender

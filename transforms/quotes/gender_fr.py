@@ -1,0 +1,51 @@
+"""The gender a French article gives a person in the words around the name: a role noun or title
+right before it ("la députée Anne Roy", "Mme Roy") or in an apposition right after it ("Zineb,
+étudiante en lettres", "Paul Roux, 32 ans, chercheur"). Pure functions, bounded reads."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes import lexicon_fr
+
+_MENTIONS = 6  # occurrences of the surname read
+_BEFORE = re.compile(r"([^\W\d_][\w\-]{0,30}+)\.?[^\S\n]{1,3}+$")
+_AFTER = re.compile(r"\*?,[^\S\n]{1,3}+(?:\d{1,3}[^\S\n]++ans,[^\S\n]{1,3}+)?(?:(?:la|le|l['’])[^\S\n]*+)?"
+                    r"([^\W\d_][\w\-]{0,30}+)")
+_HONORIFICS = {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"}
+_TITLES_FR = lexicon_fr.TITLES
+
+
+def noun_gender(noun: str) -> str | None:
+    """"m" or "f" for a French role noun or title ("étudiante", "député"), else None."""
+    low = noun.lower()
+    if low in _HONORIFICS:
+        return _HONORIFICS[low]
+    if low in lexicon_fr.PEOPLE_F or low in _TITLES_FR and low.endswith("e") and low[:-1] in _TITLES_FR:
+        return "f"
+    if low in lexicon_fr.PEOPLE_M or low in _TITLES_FR and low + "e" in _TITLES_FR:
+        return "m"
+    return None
+
+
+def stated_gender(text: str, person: str) -> str | None:
+    """The gender the article gives ``person`` by a noun next to the name (the first one found
+    at one of the surname's first mentions), else None."""
+    words = person.split()
+    if not words:
+        return None
+    last = words[-1]
+    at, seen = text.find(last), 0
+    while at >= 0 and seen < _MENTIONS:
+        seen += 1
+        first_at = at
+        if len(words) > 1 and text.startswith(person, at - len(person) + len(last)):
+            first_at = at - len(person) + len(last)  # the full name: read before its first word
+        before = _BEFORE.search(text, max(0, first_at - 32), first_at)
+        gender = noun_gender(before.group(1)) if before else None
+        if gender is None:
+            after = _AFTER.match(text, at + len(last))
+            gender = noun_gender(after.group(1)) if after else None
+        if gender is not None:
+            return gender
+        at = text.find(last, at + len(last))
+    return None
