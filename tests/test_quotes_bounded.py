@@ -94,7 +94,7 @@ USES = {
     "headings._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
     "rules_fr._CEST_AINSI": "match", "rules_fr._VIEW": "scan", "rules._PAIR_BEFORE": "scan",
     "rules_fr._DEPARTMENT": "scan", "rules_fr._READ_IN": "match", "rules_fr._LISTED": "match",
-    "subjects_fr._PASSIVE_FR": "match", "gender_fr._BEFORE": "scan", "gender_fr._AFTER": "match",
+    "subjects_fr._PASSIVE_FR": "match", "gender_fr._BEFORE": "scan", "gender_fr._AFTER": "match", "rules_fr._TITLE_BEFORE": "match",
     "incise._OPENER": "scan", "incise._DASH_INCISE": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
     "as_said._AS": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",

@@ -146,3 +146,39 @@ def test_noun_gender(noun, gender):
 ])
 def test_stated_gender(text, person, gender):
     assert stated_gender(text, person) == gender
+
+
+# after_quote / lead_in: a reflexive verb, its "s'" or "s'est" between the subject (or the mark)
+# and the verb, and its feminine participle ("s'est indignée").
+@pytest.mark.parametrize("body, speaker", [
+    ("« C'est une honte », s'est exclamé Paul Roux.", "Paul Roux"),
+    ("« C'est une honte », s’indigne la députée Anne Roy.", "Anne Roy"),
+    ("« C'est une honte », s'est indignée la députée Anne Roy.", "Anne Roy"),
+    ("Paul Roux s'est exclamé : « C'est une honte. »", "Paul Roux"),
+])
+def test_reflexive_verbs(body, speaker):
+    assert _credit(body)[-1][1] == speaker
+
+
+# rules_fr.inverted_pronoun: "s'est-il exclamé" (no "t" after "est"), an adverb before the
+# participle; "est-il écrit" (impersonal) is no one's.
+@pytest.mark.parametrize("body, speaker", [
+    ("Paul Roux est venu. « C'est une honte », s'est-il exclamé.", "Paul Roux"),
+    ("Anne Roy est venue. « C'est une honte, s’est-elle indignée. Nous partons. »", "Anne Roy"),
+    ("Paul Roux est venu. « C'est une honte », a-t-il aussi estimé.", "Paul Roux"),
+    ("Paul Roux est venu. « C'est une honte », est-il écrit.", None),
+])
+def test_inverted_reflexive_and_adverb(body, speaker):
+    assert _credit(body)[0][1] == speaker
+
+
+# rules.for_person with rules_fr.past_title: "Pour la députée Anne Roy, ..." is her view; "Pour
+# la ville de Lyon", "Pour la jeune femme" name no one.
+@pytest.mark.parametrize("body, speaker", [
+    ("Pour la députée Anne Roy, « c'est une honte ».", "Anne Roy"),
+    ("Pour le philosophe Jean Morel, la réforme est « injuste ».", "Jean Morel"),
+    ("Pour la ville de Lyon, la réforme est « injuste ».", None),
+    ("Pour la jeune femme, la réforme est « injuste ».", None),
+])
+def test_for_a_titled_person(body, speaker):
+    assert _credit(body)[-1][1] == speaker

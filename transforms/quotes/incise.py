@@ -29,7 +29,7 @@ _MAX_INCISE = 160
 # The opening of an incise: a comma or a dash, then the verb and its subject.
 _OPENER = re.compile(r",[^\S\n]++|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
 _INVERTED = re.compile(
-    r"(?:(?:a|avait|aurait)-t-(?:il|elle)[^\S\n]++(?:\w+[^\S\n]++)??([^\W\d_]++)"  # a-t-il (aussi) ajouté
+    r"(?:(?:(?:a|avait|aurait)-t-|s[’'](?:est|était)-)(?:il|elle)[^\S\n]++(?:\w+[^\S\n]++)??([^\W\d_]++)"  # a-t-il (aussi) ajouté, s'est-elle exclamée
     r"|([^\W\d_]++)-(?:t-)?(?:il|elle|ils|elles))\b")  # glisse-t-il, dit-elle
 _NAMED = re.compile(r"([^\W\d_]++)[^\S\n]++(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}")  # explique Claire Dubois
 # Where the incise ends: its sentence ends and the quotation goes on with a capital, or a comma

@@ -7,7 +7,7 @@ from __future__ import annotations
 # forms that are English words ("note", "lance", "assure") or mostly nouns or adjectives
 # ("demande", "critique", "réplique", "remarque", "analyse", "complète", "alerte"); the verb's
 # other forms stay. A reflexive verb is listed without its "s'" ("s'exclame": "exclame"), which
-# the tokenizer splits off. Left out as well: verbs whose subject is mostly no speaker ("l'emporte",
+# the tokenizer splits off, and with its feminine participle ("elle s'est exclamée"). Left out as well: verbs whose subject is mostly no speaker ("l'emporte",
 # "relève de", "garantit", "ça m'agace").
 _VERBS = """
 dire: dit disent disait disaient
@@ -55,7 +55,7 @@ concéder: concède concèdent concédé concéda concédait
 témoigner: témoigne témoignent témoigné témoigna témoignait
 plaider: plaide plaident plaidé plaida plaidait
 nuancer: nuance nuancent nuancé nuança nuançait
-s'exclamer: exclame exclament exclamé exclama exclamait
+s'exclamer: exclame exclament exclamé exclamée exclama exclamait
 soupirer: soupire soupirent soupiré soupira soupirait
 renchérir: renchérit renchérissent renchéri renchérissait
 enchaîner: enchaîne enchaînent enchaîné enchaîna enchaînait
@@ -76,10 +76,11 @@ jurer: jure jurent juré jura jurait
 promettre: promet promettent promit promettait
 protester: proteste protestent protesté protesta protestait
 fustiger: fustige fustigent fustigé fustigea fustigeait
-s'insurger: insurge insurgent insurgé insurgea insurgeait
-s'interroger: interroge interrogent interrogea interrogeait
-se féliciter: félicite félicitent félicita félicitait
-se réjouir: réjouit réjouissent réjoui réjouissait
+s'insurger: insurge insurgent insurgé insurgée insurgea insurgeait
+s'indigner: indigne indignent indigné indignée indigna indignait
+s'interroger: interroge interrogent interrogée interrogea interrogeait
+se féliciter: félicite félicitent félicitée félicita félicitait
+se réjouir: réjouit réjouissent réjoui réjouie réjouissait
 s'écrier: écrie écrient écrié écria écriait
 crier: crie crient crié cria criait
 clamer: clame clament clamé clama clamait

@@ -33,7 +33,7 @@ from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import (
-    cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in, without_department)
+    cest_ainsi, inverted_pronoun, listed_quote, no_subject, past_title, pronoun_view, read_in, without_department)
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -240,7 +240,7 @@ def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
 def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
     if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
         return None
-    at = lo + len(word) + 1
+    at = past_title(text, lo + len(word) + 1, hi)  # "Pour la députée Anne Roy, ..."
     names = []
     for m in _NAME_WORD.finditer(text, at, min(hi, at + 80)):
         if text[at:m.start()].strip() or not m.group()[0].isupper():

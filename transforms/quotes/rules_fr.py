@@ -7,7 +7,7 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
-from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES
+from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES, PEOPLE
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding, lead_in
 from newsbeam.transforms.quotes.tokens import mark_end
@@ -16,8 +16,11 @@ from newsbeam.transforms.quotes.trailing import after_quote
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
 # estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
-_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]++)-t-(il|elle)\b(?:[^\S\n]++([^\W\d_]++))?")
-_AUXILIARY = frozenset("a avait aurait".split())
+# A reflexive verb's auxiliary takes no "t": "s'est-elle indignée"; an adverb may come before the
+# participle ("a-t-il aussi estimé").
+_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:s[’'](est|était)-|([^\W\d_]++)-t-)"
+                       r"(il|elle)\b(?:[^\S\n]++([^\W\d_]++)(?:[^\S\n]++([^\W\d_]++))?)?")
+_AUXILIARY = frozenset("a avait aurait est était".split())
 
 
 def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -28,11 +31,12 @@ def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
     m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
     if m is None:
         return None
-    perfect = m.group(1).lower() in _AUXILIARY
-    verb = m.group(3) if perfect else m.group(1)
+    head = m.group(1) or m.group(2)
+    perfect = head.lower() in _AUXILIARY
+    verb = (m.group(5) if (m.group(4) or "").lower() in current_language().adverbs else m.group(4)) if perfect else head
     if not verb or verb.lower() not in current_language().cues and (perfect or verb.lower() not in INVERTED_CUES):
         return None  # ("assure-t-il": a verb beyond doubt before its inverted pronoun)
-    return Finding(m.group(2), verb, "explicit", m.start(1))
+    return Finding(m.group(3), verb, "explicit", m.start(1) if m.group(1) else m.start(2))
 
 
 # French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
@@ -168,3 +172,18 @@ def listed_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     assert ctx.cues is not None and ctx.sentences is not None
     return after_quote(text, ctx.cues, ctx.sentences, close + 1, site.paragraphs[span.paragraph][1])
+
+
+# An article and a title or a person's noun before a name: "Pour la députée Anne Roy, ...".
+_TITLE_BEFORE = re.compile(r"(?:la[^\S\n]++|le[^\S\n]++|l[’'])((?:[^\W\d_][\w\-]{1,30}+[^\S\n]++){1,2}?)(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def past_title(text: str, at: int, hi: int) -> int:
+    """Where the name starts after an article and its title at ``at`` ("la députée Anne Roy",
+    "le philosophe Jean Morel"), in French; ``at`` when no such title stands there."""
+    if current_language().code != "fr":
+        return at
+    m = _TITLE_BEFORE.match(text, at, hi)
+    if m is not None and all(w.lower() in TITLES or w.lower() in PEOPLE for w in m.group(1).split()):
+        return m.end()
+    return at
