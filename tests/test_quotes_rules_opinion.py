@@ -64,9 +64,10 @@ def test_the_lists_of_other_languages_apply_only_to_their_articles():
     # reports speech goes on with that speech: partial (no one named in its own sentence).
     ("The levy will not fix the roads, the engineer said. It helps only where “the traffic is "
      "lighter than anyone planned.”", "the traffic is lighter than anyone planned.", "partial"),
-    # With no reporting sentence before it, a lower-case quoted clause stays the writer's.
+    # With no reporting sentence before it, a lower-case quoted clause is still someone's
+    # words (scare quotes mark terms and names, not clauses): partial, no one named.
     ("The levy came in May. It helps only where “the traffic is lighter than anyone planned.”",
-     "the traffic is lighter than anyone planned.", "scare"),
+     "the traffic is lighter than anyone planned.", "partial"),
 ], ids=["after-a-reported-sentence", "after-a-plain-sentence"])
 def test_a_clause_after_a_reported_sentence_goes_on_with_the_speech(body, words, kind):
     assert _quote(body, words).kind == kind

@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    after_work_noun, is_bylined_work, is_clause_fragment, is_dated_work, speaks_in_person, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
+    after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -176,7 +176,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found.cue_at == prev.cue_at and prev_direct and before is not None and \
                 only_attribution(text, mark_end(text, before), span.open_at):
             kind = "direct"  # “The new front line,” said Blaise Metreweli, head of MI6, “is everywhere.”
-        if found is None and kind == "partial" and zone != "title":
+        if found is None and kind == "partial" and zone != "title" and not capital_words_inside(text, span, quoted):
             sent_lo = site.sent_lo
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
             # unless the sentence reports speech.
@@ -211,11 +211,12 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
         elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
-                speaks_in_person(quoted) or _reports_speech(ctx, sentences, span, p_lo, p_hi) or
-                _reported_before(ctx, sentences, span, p_lo, quoted) >= 0):
+                span.open_at >= 0 and text[span.open_at] not in quoted or
+                _reports_speech(ctx, sentences, span, p_lo, p_hi)):
             # "The ministers added that it was “an attempt to tax the smallest farms”": a clause
-            # lifted from someone's words in a sentence that reports speech (or words in the
-            # first person), partial though no rule names who: null, never the writer's term;
+            # lifted from someone's words, partial though no rule names who (the guide: scare
+            # quotes mark terms and names, not clauses; one holding its own opening mark, in a
+            # sentence that reports no speech, is marks paired wrongly): null, never the writer's term;
             # the subject of the sentence's reporting verb is kept as the mention. A clause in
             # the sentence after one that reports speech goes on with it ("..., said Ann Lee in
             # the Courier. It works only when “the facts are louder than the lies.”"): the

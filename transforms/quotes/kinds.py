@@ -5,6 +5,7 @@ import functools
 import re
 
 from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end, word_before
@@ -49,7 +50,9 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
     if _APOSTROPHES.search(words[0]) and quoted.rstrip("’'\"” ")[-1:] in (".", "!") and \
             _APOSTROPHES.split(words[0].lower())[0] in ("it", "that", "there", "here"):
         return False  # "It’s ‘Showtime at the Apollo.’": a sentence that opens on a contraction
-    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS or w in _SMALL_WORDS_ABROAD for w in words) and \
+    # a year or a number stays in a title ("Best Companies of 2026", "Top 100 Songs")
+    return all(w[:1].isupper() or w in TITLE_SMALL_WORDS or w in _SMALL_WORDS_ABROAD or w.isdigit()
+               for w in words) and \
         sum(1 for w in words if w[:1].isupper()) >= 2 and words[0][:1].isupper()
 
 
@@ -89,9 +92,10 @@ def is_bylined_work(text: str, span: Span, quoted: str) -> bool:
     return _BYLINE_AFTER.match(text, end) is not None
 
 
-# Words that say the quote after them is a title: "a story headlined “...”", "an email under the
-# subject line “...”", "a report titled: “...”".
-_TITLE_BEFORE = re.compile(r"\b(?:headlined|titled|entitled|subject[^\S\n]+line|subject[^\S\n]+heading)"
+# Words that say the quote after them is a title: "a story headlined “...”" (or "with the
+# headline “...”"), "an email under the subject line “...”", "a report titled: “...”".
+_TITLE_BEFORE = re.compile(r"\b(?:headlined|the[^\S\n]+headline|titled|entitled|"
+                           r"subject[^\S\n]+line|subject[^\S\n]+heading)"
                            r"[^\S\n]*[:,]?[^\S\n]*+$", re.IGNORECASE)
 
 
@@ -237,7 +241,8 @@ def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
     work opens on a capital). Not a span whose first word closes on a quote mark (the marks
     were paired wrongly). Not an address nor an argument in code (“https://...”,
     ``it("should return a 200 status")``)."""
-    if not quoted[:1].islower() or len(quoted.split()) < 5 or "://" in quoted:
+    if len(quoted.split()) < 5 or "://" in quoted or not (quoted[:1].islower() or quoted[:1].isupper() and
+                                                         continues_sentence(text, span, quoted)):
         return False
     if quoted.split()[0].rstrip(",.;:!?")[-1:] in _CLOSING_MARKS:
         return False  # "voting ‘yes’ were declared ... rules’ passage": marks paired wrongly
@@ -247,14 +252,6 @@ def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
 # A closing mark after the first word of a span: the word was the quote, and the span runs on
 # to a mark that belongs to something else.
 _CLOSING_MARKS = frozenset("’”\"'»")
-
-
-_IN_PERSON = frozenset("i me my we us our i'm i’m we're we’re i've i’ve".split())
-
-
-def speaks_in_person(quoted: str) -> bool:
-    """The words say "I" or "we": someone speaking, not the writer's term."""
-    return any(w.lower() in _IN_PERSON for w in quoted.split()[:40])
 
 
 # Verb forms that mark the writer's sentence as reported speech (German Konjunktiv I: "Die
@@ -337,6 +334,60 @@ def sentences_after_comma(text: str, span: Span, quoted: str) -> bool:
         _INNER_SENTENCE.search(quoted) is not None
 
 
+# Words that join one quote to the next in a list ("“A” or “B”", "« A » ou « B »").
+_LIST_JOINS = frozenset("and or und oder y o e ou et".split())
+
+
+def sentence_opens_after(text: str, k: int) -> bool:
+    """The word ending at ``text[k]`` joins a list of quotes, a conjunction right after a closing
+    mark or a comma ("“We won” or “It works”"), or is a reporting verb ("Elle affirme « J’ai ... »"), or
+    ends a heading in capitals: the quote after it is a sentence like the one before, or the one the
+    verb reports, or one that opens after the heading."""
+    start = k
+    while start > 0 and start > k - 20 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:k + 1]
+    if len(word) > 1 and word.isupper():
+        return True  # "EBOLA SURVIVORS, THROUGH THE LENS “It’s about ...”": a heading ends before it
+    word = word.lower()
+    if word in CUES or word in current_language().cues:
+        return True
+    if word not in _LIST_JOINS:
+        return False
+    j = start - 1
+    while j >= 0 and j > start - 4 and text[j] == " ":
+        j -= 1
+    # "..., she said, and “I had to ...”": a comma before the conjunction ends a clause too
+    return j >= 0 and text[j] in "’”\"'»«“,"
+
+
+# Words that open a clause of reported content: the quote after one is what someone said.
+_THAT = frozenset("that que dass daß".split())
+
+
+def capital_words_inside(text: str, span: Span, quoted: str) -> bool:
+    """More than three words opening on a capital right after a word of the writer's sentence
+    ("acted in the film “Storm Over the Bay: Part Two”", "ran headlines such as “Rain ruins the
+    fair”"): a title as often as someone's words, so the sentence's subject is not taken for
+    their speaker (it stays null unless a rule finds one)."""
+    if not quoted[:1].isupper() or short(quoted):
+        return False
+    k = span.open_at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in "’'" and k > 0 and text[k - 1].isalpha())
+
+
+def continues_sentence(text: str, span: Span, quoted: str) -> bool:
+    """A quote that opens on a capital right after "that" ("Lee said that “The plan is dead”",
+    "contestó que “El fiscal no dijo eso”"), not in title case: the reported clause of the
+    writer's sentence, however it is capitalized."""
+    words = quoted_words(quoted)
+    if word_before(text, span.open_at, max(0, span.open_at - 12)).lower() not in _THAT:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) * 2 < len(words)
+
+
 def kind_of(text: str, span: Span, quoted: str) -> str:
     """``direct`` for a quoted sentence, ``partial`` for words inside the writer's sentence."""
     first = quoted[:1]
@@ -357,7 +408,7 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
             return "partial"
     if not prev or prev in ":.!?\"”’'…—–―":
         return "direct"
-    if embedded and (not first.isupper() or short(quoted)):
+    if embedded and (not first.isupper() or short(quoted) or not sentence_opens_after(text, k)):
         return "partial"
     if prev == "," and (first.isupper() or first in "#@"):
         return "direct"  # "The post reads, “#Vote early.”": a hashtag or a handle opens it
