@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.role_synonyms import role_words
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -90,9 +91,9 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     head = role_head(words)
     if head is None:
         return None
-    word = re.escape(head[1:])
-    first = "[" + re.escape(head[0].lower()) + re.escape(head[0].upper()) + "]"
-    role = r"(?<![\w\-])" + first + word + r"(?![\w\-])"
+    heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
+    role = r"(?<![\w\-])(?:" + "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]"
+                                       + re.escape(h[1:]) for h in heads) + r")(?![\w\-])"
     pattern = re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
                          + r"(?![\w\-])"
                          + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
@@ -109,7 +110,7 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         full = ctx.names.fullest(name)
         first_word = full.split()[0]
         if len(full.split()) > 2 and (first_word[2:] if _ELISION.match(first_word) else first_word).lower() \
-                == head.lower():
+                in {h.lower() for h in heads}:
             full = full.split(None, 1)[1]  # "Oberst Markus Reisner": the role is no part of the name
         people.setdefault(full.split()[-1].rstrip("."), full)
         if len(people) > 1:
