@@ -477,12 +477,12 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
+    if speaker and current_language().code == "de" and names_no_one(speaker):
+        speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
     if speaker is None and attribution == "explicit" and current_language().code != "en":
         speaker = _role_holder(text, ctx, mention, span.open_at) or earlier_role(
             ctx, text, span.open_at, mention.strip(" .,;:").split()) or described_person(
             text, ctx, mention, span.open_at)
-    if speaker and current_language().code == "de" and names_no_one(speaker):
-        speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
     if speaker and current_language().code != "en":
         speaker = with_initial_stop(speaker, text)
     if attribution != "inherited":

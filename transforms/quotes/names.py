@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
+from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
@@ -66,7 +67,7 @@ class NameIndex:
     """
 
     __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache",
-                 "_mention_cache", "_described")
+                 "_mention_cache", "_described", "_titled")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
@@ -78,6 +79,7 @@ class NameIndex:
         self._rival_cache: dict[str, list[str]] = {}
         self._mention_cache: dict[str, list[tuple[int, int]]] = {}
         self._described: dict[str, str] | None = None
+        self._titled: list[Titled] | None = None
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -359,6 +361,13 @@ class NameIndex:
                         self._roles.setdefault(TITLE_ALIASES.get(title, title), " ".join(words))
         word = trim(word)
         return self._roles.get(TITLE_ALIASES.get(word, word))
+
+    def holder(self, words: list[str], text: str) -> str | None:
+        """The one person the description ``words`` ("the U.S. president", "the Prime
+        Minister") stands for, by the titles the article gave (rule ``titled_holder``)."""
+        if self._titled is None:
+            self._titled = titled_people(self._texts)
+        return titled_holder(self._titled, words, text, self.fullest)
 
     def described(self, words: list[str], text: str, before: int) -> str | None:
         """The one person the article described with the head noun of the definite

@@ -145,9 +145,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         bare = [w for w in words if w.lower() not in DETERMINERS]
         last = trim(name.split()[-1]) if name else ""
         if name and low in DETERMINERS and 1 < len(bare) <= 3 and last in TITLES:
-            # "the Conservative MP", "a Labour councillor", "the French President": a
-            # description, not a name (which president the article means is a guess).
-            return None, "explicit"
+            # "the Conservative MP", "the French President": the one person titled so, or no one
+            return ctx.names.holder(words, text), "explicit"
         if name and current_language().code == "de" and low in current_language().determiners and " " not in name \
                 and trim(name) not in TITLES and is_title_word(trim(name)):
             return None, "explicit"  # "der junge Polizist": a German role noun, no name (earlier_role's)
@@ -191,9 +190,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "the UN chief" after "UN Secretary-General Antonio Guterres" (rule organisation_chief)
         return ctx.names.chief_of(rest[0].strip(",.;:’")), "explicit"
     if (head in TITLES or head in ROLE_WORDS) and (rest[-1].islower() or len(rest) == 1):
-        person = ctx.names.role(head)
+        person = ctx.names.holder(words, text)  # "the U.S. president": one titled so (titled_holder)
         if person:
-            return ctx.names.fullest(person), "explicit"
+            return person, "explicit"
         person = ctx.names.described(words, text, before) if current_language().code == "en" else None
         if person:
             # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one person the

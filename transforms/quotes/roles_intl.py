@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.role_synonyms import role_words
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -55,16 +56,44 @@ def role_head(words: list[str]) -> str | None:
     return head
 
 
+# Prepositions that join a role to the body it belongs to ("der Konzernchef von FACC", "o senador
+# do Podemos", "el alcalde de Lima", "le maire de Lyon").
+_OF = frozenset("von vom de del do da dos das du des".split())
+_NEAR = 80  # characters either side of a role-and-name where the body must be written
+_MODS = 3  # capitalized words of a body read from a description
+
+
+def _sentence(text: str, lo: int, hi: int) -> str:
+    """The sentence around ``text[lo:hi]``, at most ``_NEAR`` characters either side."""
+    start = max(text.rfind(". ", max(0, lo - _NEAR), lo) + 1, text.rfind("\n", max(0, lo - _NEAR), lo) + 1,
+                max(0, lo - _NEAR))
+    end = text.find(". ", hi, hi + _NEAR)
+    return text[start:end if end >= 0 else hi + _NEAR]
+
+
+def _of_modifier(words: list[str]) -> tuple[list[str], list[str]]:
+    """A description with a body after its role ("der Konzernchef von FACC") split into the
+    role part ("der Konzernchef") and the body's capitalized words (["FACC"]); other words as
+    they are, with no body."""
+    if not 4 <= len(words) <= 3 + _MODS or words[2].lower() not in _OF:
+        return words, []
+    mods = [w.strip("(),.;:") for w in words[3:]]
+    if not all(w[:1].isupper() or w.lower() in _OF for w in mods) or not any(w[:1].isupper() for w in mods):
+        return words, []
+    return words[:2], [w for w in mods if w[:1].isupper()]
+
+
 def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
     """The one person the article named with the role word of ``words`` in the text before the
     quote (``before``): "Oberst Karl Weber", "el ministro de Hacienda, Tomás Ferreira", "Tomás
     Ferreira, ministro de Hacienda". None unless exactly one person (one surname) was so named."""
+    words, mods = _of_modifier(words)
     head = role_head(words)
     if head is None:
         return None
-    word = re.escape(head[1:])
-    first = "[" + re.escape(head[0].lower()) + re.escape(head[0].upper()) + "]"
-    role = r"(?<![\w\-])" + first + word + r"(?![\w\-])"
+    heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
+    role = r"(?<![\w\-])(?:" + "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]"
+                                       + re.escape(h[1:]) for h in heads) + r")(?![\w\-])"
     pattern = re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
                          + r"(?![\w\-])"
                          + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
@@ -76,10 +105,12 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
                            for w in name.split()) or not (known_person(name, ctx) or (
                 len(name.split()) > 1 and is_person_like(name) and not is_org(name))):
             continue  # the role word right before a name of two words or more is a person's
+        if mods and not all(mod in _sentence(text, m.start(), m.end()) for mod in mods):
+            continue  # "der Konzernchef von FACC": a chief the article did not write beside FACC
         full = ctx.names.fullest(name)
         first_word = full.split()[0]
         if len(full.split()) > 2 and (first_word[2:] if _ELISION.match(first_word) else first_word).lower() \
-                == head.lower():
+                in {h.lower() for h in heads}:
             full = full.split(None, 1)[1]  # "Oberst Markus Reisner": the role is no part of the name
         people.setdefault(full.split()[-1].rstrip("."), full)
         if len(people) > 1:
@@ -88,11 +119,11 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     if not people:
         return None
     person = next(iter(people.values()))
-    if person not in ctx.people and all(text.find(w, given, before) < 0 for w in {person.split()[0], person.split()[-1]}) \
+    if not mods and person not in ctx.people and all(text.find(w, given, before) < 0 for w in {person.split()[0], person.split()[-1]}) \
             and (another_person(text, ctx, given, before, person) or _new_name(text, given, before, person)):
         # "o senador Ana Lima" named once in passing, then other people, then "O senador
         # criticou": the role is meant for its holder when quoted or named again since, or
-        # when no one else was named since.
+        # when no one else was named since; "der Konzernchef von FACC" says which one.
         return None
     return person
 

@@ -1,0 +1,176 @@
+"""Rule ``titled_holder`` (issue 16): a definite description made of a title ("the minister",
+"the Prime Minister", "the U.S. president", "the foreign minister") stands for the one person
+the article wrote that title before ("Prime Minister Ann Hollis", "Russian President Ivan
+Petrov"), and only where the description's other words agree with how the article titled him
+or her:
+
+- a capitalized modifier ("U.S.", "French", "UN") must be one the article wrote before that
+  person's title ("French President Luc Moreau"); a person titled with another one ("Russian
+  President Ivan Petrov") is someone else, and one titled with none is taken only when the
+  modifier stands near the person's name elsewhere (``role_places.modifier_fits``);
+- a title word among the modifiers ("foreign" in "the foreign minister") must be one of that
+  person's title words;
+- "the president" with no modifier, where several were titled so, is the one titled with none
+  ("President Ann Ruiz" beside "French President Luc Roy");
+- a person titled "former ..." is never "the president" (only "the former president").
+
+Two people left (two presidents, two ministers) or none: no one (null speaker, the words kept
+in ``speaker_mention``). Rather null than wrong: which one is meant is a guess."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
+from newsbeam.transforms.quotes.name_runs import TITLE_NAME
+from newsbeam.transforms.quotes.role_places import modifier_fits
+from newsbeam.transforms.quotes.tokens import trim
+
+_READ = 200_000  # characters of a zone read for titles (bounded)
+_BEFORE = 40  # characters before a title read for its modifiers
+# Spellings of one country or body: "U.S." is "US" and "American"; "Britain’s" is "British".
+_SAME = {"american": "us", "america": "us", "usa": "us", "britain": "uk", "british": "uk",
+         "un": "un", "united": "", "nations": ""}
+_FORMER = frozenset("former ex ex- late then outgoing".split())
+# Title words that make another office of the same title ("Vice President" is not "the president").
+_RANKS = frozenset("vice deputy assistant associate lieutenant under".split())
+
+
+class Titled(NamedTuple):
+    titles: frozenset[str]  # "premier", "president", "minister" (aliases resolved)
+    modifiers: frozenset[str]  # capitalized words before the title, normalized ("us", "russian")
+    former: bool
+    name: str
+
+
+def _norm(word: str) -> str:
+    w = word.strip(",.;:()“”\"'").replace(".", "")
+    for end in ("’s", "'s"):
+        if w.endswith(end):
+            w = w[:-2]
+    w = w.lower()
+    return _SAME.get(w, w)
+
+
+def _title(word: str) -> str:
+    w = trim(word).rstrip(".")
+    return TITLE_ALIASES.get(w, w)
+
+
+def _before_title(words: list[str]) -> tuple[bool, set[str]]:
+    """Whether the words right before a title say "former", and the capitalized words among
+    them ("Russian", "Britain’s" -> "uk"): read back to a sentence's or clause's end."""
+    mods: set[str] = set()
+    for word in reversed(words[-3:]):
+        low = word.lower()
+        if low in _FORMER:
+            return True, mods
+        if not word[:1].isupper() or word.endswith((",", ";", ":", "!", "?", ")")) or \
+                word.endswith(".") and word.count(".") == 1 or trim(low) in FUNCTION_WORDS:
+            break
+        if _norm(word):
+            mods.add(_norm(word))
+    return False, mods
+
+
+def titled_people(texts: list[str]) -> list[Titled]:
+    """Every person an article writes after a title ("Russian President Ivan Petrov"), with the
+    title words, the capitalized words before them and whether they were "former"."""
+    out: list[Titled] = []
+    for text in texts:
+        text = text[:_READ]
+        for m in TITLE_NAME.finditer(text):
+            words = m.group(2).split()
+            owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+            if owner is not None:
+                words = words[:owner] + [words[owner][:-2]]
+            end = next((k for k, w in enumerate(words) if w.endswith(".") and len(w) > 2 and "." not in w[:-1]), None)
+            if end is not None:
+                words = words[:end] + [words[end][:-1]]  # "President Trump. He": the sentence ends
+            titles = [m.group(1).lower().rstrip(".")]
+            while len(words) > 1 and trim(words[0]) in TITLES:
+                titles.append(trim(words.pop(0)))
+            low = [TITLE_ALIASES.get(t, t) for t in titles]
+            if "prime" in low and "minister" in low:
+                low = [t for t in low if t not in ("prime", "minister")] + ["premier"]
+            former, mods = _before_title(text[max(0, m.start() - _BEFORE):m.start()].split())
+            former = former or any(t in _FORMER for t in low)  # "Former President Tom Barlow"
+            out.append(Titled(frozenset(t for t in low if t not in _FORMER), frozenset(mods), former,
+                              " ".join(words)))
+    return out
+
+
+def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], bool] | None:
+    """(head title, capitalized modifiers, title-word modifiers, other lowercase modifiers,
+    former) of "the [mods] title",
+    or None when ``words`` is no such description."""
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return None
+    rest = [trim(w).rstrip(".") if not w[:1].isupper() or w.lower() in TITLES else w for w in words[1:]]
+    low = [w.lower().rstrip(",;:") for w in rest]
+    if len(low) >= 2 and low[-2:] == ["prime", "minister"]:
+        low, rest = low[:-2] + ["premier"], rest[:-2] + ["premier"]
+    head = TITLE_ALIASES.get(low[-1], low[-1])
+    if head not in TITLES:
+        return None
+    caps: set[str] = set()
+    title_mods: set[str] = set()
+    lowered: set[str] = set()
+    former = False
+    for word, lw in zip(rest[:-1], low[:-1]):
+        if lw in _FORMER:
+            former = True
+        elif lw in TITLES and (not word[:1].isupper() or lw in ("vice", "deputy", "foreign", "prime")):
+            title_mods.add(TITLE_ALIASES.get(lw, lw))
+        elif word[:1].isupper():
+            if _norm(word):
+                caps.add(_norm(word))
+        elif lw.isalpha():
+            lowered.add(lw)  # "the foreign minister" after "Foreign Minister Rita Okafor" only
+        else:
+            return None  # "the 43-year-old lawyer": described_person's
+    return head, frozenset(caps), frozenset(title_mods), frozenset(lowered), former
+
+
+def titled_holder(people: list[Titled], words: list[str], text: str, fullest) -> str | None:
+    """The one person of ``people`` (``titled_people`` of the article) the description ``words``
+    stands for, in its fullest form (``fullest``), or None (see the module's rules)."""
+    found = _description(words)
+    if found is None:
+        return None
+    head, caps, title_mods, lowered, former = found
+    exact: dict[str, str] = {}
+    unmarked: dict[str, str] = {}
+    plain: dict[str, str] = {}  # titled with no modifier: "President Ruiz", not "French President Roy"
+    for person in people:
+        if head not in person.titles or not title_mods <= person.titles or person.former != former \
+                or (person.titles & _RANKS) - title_mods:
+            continue
+        full = fullest(person.name)
+        key = full.split()[-1]
+        if lowered and not lowered <= person.modifiers | person.titles:
+            continue  # "the new president": a word the article did not title anyone with
+        if lowered:
+            exact.setdefault(key, full)
+        elif not caps:
+            (plain if not person.modifiers else unmarked).setdefault(key, full)
+        elif caps <= person.modifiers:
+            exact.setdefault(key, full)
+        elif not person.modifiers:
+            unmarked.setdefault(key, full)
+    if lowered:
+        return _one(exact)
+    if caps:
+        if exact:
+            return _one(exact)
+        unmarked = {k: v for k, v in unmarked.items() if modifier_fits(text, words, v)}
+        return _one(unmarked)
+    # "the president" in an article about "President Ruiz" that also titles "French President Roy"
+    return _one({**plain, **unmarked}) or _one(plain)
+
+
+def _one(found: dict[str, str]) -> str | None:
+    """The one person of ``found`` (surname -> fullest name); a run that holds another's
+    surname ("Obama Speech" in a heading beside "Obama") is that person."""
+    people = [full for full in found.values()
+              if not any(key != full.split()[-1] and key in full.split() for key in found)]
+    return people[0] if len(people) == 1 else None
