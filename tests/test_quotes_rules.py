@@ -126,6 +126,14 @@ CASES = {
                  "tenido, como ella misma dijo, un comienzo \"turbulento\", cae.", "turbulento",
          "Lucía Fernández", "pronoun", "partial"),
     ],
+    "possessed_speech": [
+        ("body", "Mayor Ann Lee spoke on Monday. The vote came after Ann Lee's conclusion that the levy was "
+                 "“plainly unfair” to farmers.", "plainly unfair", "Ann Lee", "explicit", "partial"),
+        ("body", "Mayor Ann Lee spoke on Monday. Her poll numbers rose after her call for “a total freeze on "
+                 "rents” in the spring.", "a total freeze on rents", "Ann Lee", "pronoun", "partial"),
+        ("body", "Mayor Ann Lee spoke on Monday. Turnout rose after Lee's frank plea to “fix every road in "
+                 "the county” by June.", "fix every road in the county", "Ann Lee", "explicit", "partial"),
+    ],
     "colon_paragraph": [
         ("body", "Ana Ruiz addressed the crowd on Monday:\n\n“We will win.”", "We will win.", "Ana Ruiz",
          "explicit", "direct"),

@@ -41,7 +41,8 @@ from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.roles_intl import earlier_role
-from newsbeam.transforms.quotes.rules import CLAUSE_FRAGMENT, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
+from newsbeam.transforms.quotes.rules import (
+    CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
@@ -265,9 +266,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             else None
         said_before = ctx.last_speaker
         prev, prev_span = found, span
-        if found is not None and out[-1][9] != "scare" and out[-1][6] is not None:
-            # Only a quote credited to someone carries its speaker on (rules.previous_quote): a
-            # scare quote or a title between ("Sony bought “Equity,”") carries no one further.
+        if found is not None and out[-1][9] != "scare" and out[-1][6] is not None and found.rule != POSSESSED_SPEECH:
+            # Only a quote credited to someone carries its speaker on (rules.previous_quote); not a scare quote,
+            # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
     return out

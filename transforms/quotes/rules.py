@@ -35,6 +35,7 @@ from newsbeam.transforms.quotes.rules_de import according_postposition, aged_des
 from newsbeam.transforms.quotes.rules_fr import (
     cest_ainsi, inverted_pronoun, listed_quote, no_subject, past_title, pronoun_view, read_in, without_department)
 from newsbeam.transforms.quotes.messages import message_sent
+from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -327,10 +328,11 @@ def _scare_in_sentence(site: Site, ctx: ArticleContext) -> Finding | None:
     """The quote right before, set aside as the writer's word or a title though its sentence
     names who uses it, in this quote's sentence: that mention is this one's too ("Washington,
     star of “Scandal,” thanked Obama for “...”", "He rails against its “cheating” and its
-    “blackmail”"), as the sentence's own subject, not an inheritance."""
+    “blackmail”"), as the sentence's own subject, not an inheritance. A possessive's speaker
+    (``possessed_speech``: "her call for “...”") is not the sentence's subject."""
     prev, prev_span = site.prev, site.prev_span
     if prev is None or prev is site.said or prev_span is None or prev.how == "inherited" or \
-            prev_span.paragraph != site.span.paragraph or not prev.mention:
+            prev.rule == POSSESSED_SPEECH or prev_span.paragraph != site.span.paragraph or not prev.mention:
         return None
     assert ctx.sentences is not None
     if ctx.sentences.start(site.p_lo, prev_span.open_at) != ctx.sentences.start(site.p_lo, site.span.open_at):
@@ -439,6 +441,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("heading_name", heading_name),
     ("headline", headline_rule),
     ("as_said", as_said),
+    (POSSESSED_SPEECH, possessed_speech),
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),
