@@ -108,3 +108,25 @@ def test_portuguese_article_before_a_title(lang, text, words, speaker):
 ])
 def test_inner_dash_incise(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+# Reporting verbs from the table of common speech verbs (lexicon_es/pt.SPEECH_VERBS): any tense
+# of the table (preterite, present, imperfect; singular or plural), not only the forms met in
+# the dev errors.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES + "«Eso nunca pasó», desmintió Ramón Quiroga Vidal.", "Eso nunca pasó", "Ramón Quiroga Vidal"),
+    ("es", ES + "«Faltan camiones», replicaba Ramón Quiroga Vidal.", "Faltan camiones", "Ramón Quiroga Vidal"),
+    ("es", ES + "«Seguiremos», remachó Ramón Quiroga Vidal.", "Seguiremos", "Ramón Quiroga Vidal"),
+    ("pt", PT + "\"Ninguém nos ouviu\", desabafou Rodrigo Almeida Prado.", "Ninguém nos ouviu", "Rodrigo Almeida Prado"),
+    ("pt", PT + "\"O prazo acabou\", esclarece Rodrigo Almeida Prado.", "O prazo acabou", "Rodrigo Almeida Prado"),
+    ("pt", PT + "\"Vamos recorrer\", retrucou Rodrigo Almeida Prado.", "Vamos recorrer", "Rodrigo Almeida Prado"),
+])
+def test_speech_verb_table(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+def test_speech_verb_table_leaves_out_nouns():
+    from newsbeam.transforms.quotes.lexicon_es import CUES as ES_CUES
+    from newsbeam.transforms.quotes.lexicon_pt import CUES as PT_CUES
+    assert {"replicó", "desmentía", "sostienen"} <= ES_CUES and not {"cuenta", "pregunta", "cita"} & ES_CUES
+    assert {"desabafou", "esclarece", "diziam"} <= PT_CUES and not {"conta", "pergunta", "cita"} & PT_CUES
