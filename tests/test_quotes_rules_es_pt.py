@@ -130,3 +130,61 @@ def test_speech_verb_table_leaves_out_nouns():
     from newsbeam.transforms.quotes.lexicon_pt import CUES as PT_CUES
     assert {"replicó", "desmentía", "sostienen"} <= ES_CUES and not {"cuenta", "pregunta", "cita"} & ES_CUES
     assert {"desabafou", "esclarece", "diziam"} <= PT_CUES and not {"conta", "pergunta", "cita"} & PT_CUES
+
+
+# departments.without_department: a title's department between the title and the name, with no
+# comma, is no part of the name, before or after the quote.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "La jueza de Instrucción Marta Ibáñez Soler sostuvo que «no hay pruebas nuevas».",
+     "no hay pruebas nuevas", "Marta Ibáñez Soler"),
+    ("es", "«No hay pruebas nuevas», afirmó la jueza de Instrucción Marta Ibáñez Soler.",
+     "No hay pruebas nuevas", "Marta Ibáñez Soler"),
+    ("es", "Así lo explicó el ministro de Vivienda Tomás Arce: «Faltan casas».", "Faltan casas", "Tomás Arce"),
+    ("pt", "\"O prazo acabou\", disse o ministro da Fazenda Otávio Lins.", "O prazo acabou", "Otávio Lins"),
+    ("pt", "A juíza da Infância Carla Mendes Rocha afirmou que \"a guarda fica com a mãe\".",
+     "a guarda fica com a mãe", "Carla Mendes Rocha"),
+    # a place after "de" that is no department of a title is left alone
+    ("es", "«Vamos a ganar», dijo el presidente de Chile Tomás Arce Rivas.", "Vamos a ganar", "Tomás Arce Rivas"),
+])
+def test_department_between_title_and_name(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+# adjunct_subject.subject_after_adjunct: after the verb that follows a quote, an adjunct (to
+# whom, where, when) and then the subject.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "«No hay pruebas», contestó vía Twitter el exgobernador Luis Ortega Vial.", "No hay pruebas",
+     "Luis Ortega Vial"),
+    ("es", "«No habrá recortes», aseguró este lunes a Radio Sur la diputada Inés Carvallo.", "No habrá recortes",
+     "Inés Carvallo"),
+    ("es", "«No habrá recortes», señaló en rueda de prensa el alcalde Inés Carvallo.", "No habrá recortes",
+     "Inés Carvallo"),
+    ("es", "«No habrá recortes», dijo este martes Inés Carvallo en Quito.", "No habrá recortes", "Inés Carvallo"),
+    ("pt", "\"Não há vacinas\", afirmou ao jornal o ministro Otávio Lins Prado.", "Não há vacinas", "Otávio Lins Prado"),
+    ("pt", "\"Não há vacinas\", disse nesta terça a deputada Carla Mendes.", "Não há vacinas", "Carla Mendes"),
+    # an adjunct and no subject after it: no one named (never a word of the adjunct)
+    ("es", "«Vamos a ganar», dijo en la radio la mañana del lunes.", "Vamos a ganar", None),
+    # an adjunct whose name could be an outlet's as well as the speaker's: null, not "EFE Inés"
+    ("es", "«No habrá recortes», explicó a EFE Inés Carvallo.", "No habrá recortes", None),
+])
+def test_subject_after_an_adjunct(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+# for_person with a title: "Para el economista X, ...", "Para la ministra, ..." (the holder of the
+# title the article named before, else null); never a body ("Para el gobierno").
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "Para la diputada Inés Carvallo Ríos, la reforma es «un retroceso».", "un retroceso", "Inés Carvallo Ríos"),
+    ("pt", "Para o senador Otávio Lins Prado, a reforma é \"um retrocesso\".", "um retrocesso", "Otávio Lins Prado"),
+    ("es", "La ministra de Trabajo, Inés Carvallo Ríos, habló el lunes.\n\nPara la ministra, la reforma es "
+     "«un retroceso».", "un retroceso", "Inés Carvallo Ríos"),
+    ("es", "Para el gobierno, la reforma es «un retroceso».", "un retroceso", None),
+])
+def test_for_person_with_a_title(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+def test_two_word_department_before_a_lead_in_names_no_one():
+    # "Vara Criminal": where the name starts is unsure; null rather than "Criminal Ana ..."
+    text = "A juíza da Vara Criminal Carla Mendes Rocha afirmou que \"a guarda fica com a mãe\"."
+    assert _quote(text, "pt", "a guarda fica com a mãe").speaker is None

@@ -32,12 +32,13 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
-from newsbeam.transforms.quotes.rules_fr import (
-    cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
+from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in
+from newsbeam.transforms.quotes.departments import department_before, without_department
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.titled import titled_after_for
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
@@ -190,6 +191,8 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
     at = site.text.rfind(found.mention, site.sent_lo, hi)
     words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
+    if department_before(words, found.mention):
+        return False  # "la jueza de Ejecución Ana Ruiz afirmó": a title's department, then the name
     return bool(words) and words[-1].lower() in lang.prepositions
 
 
@@ -247,8 +250,9 @@ def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) 
             break
         names.append(m.group())
         at = m.end()
-    if not names:
-        return None
+    if not names:  # "Para el economista Ana Ruiz, ...": a title before the name
+        titled = titled_after_for(text, lo + len(word) + 1, hi)
+        return Finding(text[titled[0]:titled[1]], word, "explicit", lo) if titled else None
     name = " ".join(names)
     lang = current_language()
     if any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in names):
@@ -481,8 +485,9 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
         if found is not None:
             if found.rule is None:
                 found.rule = name
-            if relatives and found.how == "explicit" and current_language().code == "fr":
-                found.mention = without_department(site.text, site, found)  # "ministre des Sports Ann Roy"
+            if relatives and found.how == "explicit":
+                # "ministre des Sports Ann Roy", "jueza de Ejecución Ana Ruiz" (French, Spanish, Portuguese)
+                found.mention = without_department(site.text, site, found)
             prev = site.prev
             if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
                 # The cue that credited the previous quote: "“A,” she said, “B.”"
