@@ -188,3 +188,17 @@ def test_two_word_department_before_a_lead_in_names_no_one():
     # "Vara Criminal": where the name starts is unsure; null rather than "Criminal Ana ..."
     text = "A juíza da Vara Criminal Carla Mendes Rocha afirmou que \"a guarda fica com a mãe\"."
     assert _quote(text, "pt", "a guarda fica com a mãe").speaker is None
+
+
+# appositives.complement_before: a body named with its acronym at the end of a longer appositive
+# ("..., integrante de la Asociación Vecinal (AVU), dijo") is no subject: the person before is.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "Marta Ibáñez Soler, vecina del barrio e integrante de la Junta Vecinal de Lomas (JVL), dijo que "
+     "«no hay agua desde marzo».", "no hay agua desde marzo", "Marta Ibáñez Soler"),
+    ("pt", "Otávio Lins Prado, coordenador da Associação de Moradores do Centro (AMC), disse que \"a obra parou\".",
+     "a obra parou", "Otávio Lins Prado"),
+    # a name and its party in parentheses: the comma after it still sets nothing off
+    ("es", "Marta Ibáñez Soler (PS), dijo que «la ley es un error».", "la ley es un error", "Marta Ibáñez Soler"),
+])
+def test_body_with_acronym_in_an_appositive(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
