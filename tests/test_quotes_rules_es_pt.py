@@ -202,3 +202,18 @@ def test_two_word_department_before_a_lead_in_names_no_one():
 ])
 def test_body_with_acronym_in_an_appositive(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+# according_after: ", de acuerdo con X" / ", de acordo com X" right after a quote, closing its
+# sentence (or followed by X's apposition); a document after it names no one.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "«El puente abrirá en mayo», de acuerdo con el alcalde Inés Carvallo Ríos.", "El puente abrirá en mayo",
+     "Inés Carvallo Ríos"),
+    ("es", "El puente costará «el doble», de acuerdo con Inés Carvallo Ríos, ingeniera municipal.", "el doble",
+     "Inés Carvallo Ríos"),
+    ("pt", "A ponte vai custar \"o dobro\", de acordo com o prefeito Otávio Lins Prado.", "o dobro",
+     "Otávio Lins Prado"),
+    ("es", "El puente costará «el doble», de acuerdo con el informe.", "el doble", None),
+])
+def test_according_after_the_quote(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker

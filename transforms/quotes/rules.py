@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
@@ -425,6 +426,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
     ("after_quote", after_quote_rule),
+    ("according_after", according_after),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("lead_in", lead_in_rule),
