@@ -217,3 +217,11 @@ def test_body_with_acronym_in_an_appositive(lang, text, words, speaker):
 ])
 def test_according_after_the_quote(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+# "miembro", "integrante": roles written before a name like titles; after "según" + verb + an
+# adjunct, the long description set off by a comma gives way to the name.
+def test_member_is_a_title_after_an_adjunct():
+    text = ("El plan es «urgente y necesario», según valoró al cierre de la sesión el miembro del Consejo "
+            "Directivo y secretario de Finanzas de la Federación, Tomás Arce Rivas.")
+    assert _quote(text, "es", "urgente y necesario").speaker == "Tomás Arce Rivas"

@@ -134,7 +134,7 @@ senador senadora diputado diputada secretario secretaria directora señor señor
 doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora
 concejal concejala expresidente expresidenta primer primera mandatario mandataria
 juez consejero consejera eurodiputado eurodiputada delegado delegada edil regidor regidora viceministro
-viceministra subsecretario subsecretaria procurador procuradora asambleísta
+viceministra subsecretario subsecretaria procurador procuradora asambleísta miembro integrante
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").
