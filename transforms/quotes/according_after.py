@@ -15,8 +15,9 @@ from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.tokens import mark_end
 
 _READ = 300  # characters of the sentence read after the closing mark (bounded)
-_PHRASE = {code: re.compile(r"[^\S\n]*+,[^\S\n]*+(" + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases)
-                            + r")[^\S\n]++", re.IGNORECASE)
+_PHRASE = {code: re.compile(r"[^\S\n]*+,[^\S\n]*+("
+                            + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases) + r")[^\S\n]++",
+                            re.IGNORECASE)
            for code, phrases in ACCORDING_OPENERS.items() if code in ("es", "pt")}
 _END = frozenset(".!?;,")  # the sentence ends, or an apposition follows (", alcalde de Lima.")
 

@@ -41,6 +41,7 @@ from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.roles_intl import earlier_role
+from newsbeam.transforms.quotes.generic_roles import generic_holder
 from newsbeam.transforms.quotes.rules import CLAUSE_FRAGMENT, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
@@ -479,7 +480,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker is None and attribution == "explicit" and current_language().code != "en":
         speaker = _role_holder(text, ctx, mention, span.open_at) or earlier_role(
             ctx, text, span.open_at, mention.strip(" .,;:").split()) or described_person(
-            text, ctx, mention, span.open_at)
+            text, ctx, mention, span.open_at) or generic_holder(text, ctx, mention, span.open_at)
     if speaker and current_language().code == "de" and names_no_one(speaker):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
     if speaker and current_language().code != "en":
