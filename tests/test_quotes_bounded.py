@@ -90,10 +90,10 @@ USES = {
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "sources._SOURCE_AFTER": "match", "sources._SOURCE_WHOLE": "match", "sources._SOURCE_BEFORE": "scan",
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",
-    "extract._RUN_AFTER": "match", "extract._SENTENCE_INSIDE": "scan",
+    "described_roles._RUN_AFTER": "match", "extract._SENTENCE_INSIDE": "scan",
     "headings._HEADING_NAME": "match", "rules_fr._INVERTED": "match", "rules._NAME_WORD": "scan",
     "rules_fr._CEST_AINSI": "match", "rules_fr._VIEW": "scan", "rules._PAIR_BEFORE": "scan",
-    "rules_fr._DEPARTMENT": "scan", "rules_fr._READ_IN": "match", "rules_fr._LISTED": "match",
+    "departments._DEPARTMENT": "scan", "rules_fr._READ_IN": "match", "rules_fr._LISTED": "match",
     "subjects_fr._PASSIVE_FR": "match", "gender_fr._BEFORE": "scan", "gender_fr._AFTER": "match", "rules_fr._TITLE_BEFORE": "match",
     "incise._OPENER": "scan", "incise._DASH_INCISE": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
@@ -118,6 +118,7 @@ USES = {
     "separable._SUBJECT_BEFORE": "match", "separable._SUBJECT_AFTER": "match",
     "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._NEXT_NAME_WORD": "match",
     "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",
+    "adjunct_subject._WORD": "scan", "according_after._PHRASE": "match", "generic_roles._HOLDER": "scan",
 }
 
 

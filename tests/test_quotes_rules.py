@@ -205,6 +205,10 @@ CASES["dropped_subject"] = [
 ]
 
 # Shape 5: a quote that is its own paragraph, after the writer's paragraph about its speaker.
+CASES["according_after"] = [
+    ("body", ES + "La reforma costará “el doble de lo previsto”, de acuerdo con la ministra Lucía Fernández.",
+     "el doble de lo previsto", "Lucía Fernández", "explicit", "partial"),
+]
 CASES["writer_paragraph_before"] = [
     ("body", "Tom Hale is hopeful about the harvest this year.\n\n“The rain came just in time.”",
      "The rain came just in time.", "Tom Hale", "explicit", "direct"),

@@ -4,6 +4,7 @@ subject ("Ann Lee, whose company, Brightline, sells software, said") and a place
 ("Ann Lee, during a meeting in Dover, Delaware, said"). Pure functions over ``tokens.tokens``."""
 from __future__ import annotations
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import ends_sentence
 
 _RELATIVE_OPENERS = frozenset(("who", "whose"))
@@ -34,3 +35,26 @@ def relative_opening(toks: list[tuple[int, int, str]], j: int) -> int:
             return k - 1 if k < j - 1 else -1  # (", who, on Friday, said": the pronoun is the subject)
         k -= 1
     return -1
+
+
+_NAME_PARTICLES = frozenset("de del la las los da do das dos di du des".split())
+_RUN_MAX = 10  # words of a body's name read back (bounded)
+
+
+def complement_before(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """In a language other than English, whether the capitalized run that ends right before
+    ``toks[k]`` (an opening parenthesis) follows a preposition: the body a longer appositive
+    names, with its acronym ("Ana Ruiz, integrante de la Asociación Vecinal (AVU), dijo"), so
+    the comma after the parenthesis closes that appositive; not a name and its party ("Ana Ruiz
+    (PS), dijo")."""
+    lang = current_language()
+    if lang.code == "en":
+        return False
+    m = k - 1
+    while m >= 0 and k - m <= _RUN_MAX and (toks[m][2][:1].isupper() or toks[m][2] in _NAME_PARTICLES):
+        m -= 1
+    first = m + 1
+    while first < k and not toks[first][2][:1].isupper():
+        first += 1  # "de la": the particles before the run's first capital open it
+    return first < k and any(toks[n][2].lower() in lang.prepositions or toks[n][2].lower() in lang.genitives
+                             for n in range(max(0, m), first))

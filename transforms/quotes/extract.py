@@ -40,10 +40,9 @@ from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.resolve import resolve
-from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
-from newsbeam.transforms.quotes.implied import another_person, described_person
+from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
@@ -365,85 +364,6 @@ def _subject_after_verb(found: Finding, text: str) -> bool:
     return after[:1].isspace() and after.lstrip(" \t").startswith(found.mention)
 
 
-_PARTICLES = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
-_ROLE_WINDOW = 10_000  # characters before a quote searched for the person a role was given to
-_RUN_AFTER = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
-
-
-def _role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
-    """The person an article not in English gave the role a description names: "le ministre
-    de la Santé" -> the "ministre de la Santé Roman Prymula" written before it; "la Rectora"
-    -> "Rosario Díaz, rectora de la Escuela". The role must open on a title; the person must
-    be the only one the article gave it to before the quote."""
-    lang = current_language()
-    words = mention.strip(" .,;:").split()
-    role = words[1:] if words and words[0].lower() in lang.determiners else words
-    if not role or len(role) == len(words) and len(words) > 1:
-        return None  # "le ministre de la Santé", "la Rectora", "Rectora"; not "Ministre Roman Prymula"
-    if trim(role[0]).lower() not in TITLES and not is_compound_title(trim(role[0]).lower()):
-        return None
-    phrase = " ".join(role).lower()
-    lo = max(0, before - _ROLE_WINDOW)
-    low = text[lo:before].lower()
-    found: set[str] = set()
-    given = before
-    at = low.find(phrase)
-    while at >= 0 and len(found) < 3:
-        pos = lo + at
-        after = _RUN_AFTER.match(text, pos + len(phrase))
-        person = None
-        if after:
-            run = []
-            for w in after.group(1).split():
-                if not w[:1].isupper():
-                    break
-                run.append(w)
-            person = _person_of(" ".join(run), ctx) if run else None
-        if person is None:
-            # "Rosa Díaz, rectora de ...": the words before a comma right before the role.
-            head = text[max(0, pos - 80):pos].rstrip(" \t")
-            head = head[head.rfind("\n") + 1:]  # a name never runs over a line break
-            if head.endswith(","):
-                person = _person_of(" ".join(head[:-1].split()[-5:]), ctx)
-        if person:
-            found.add(person)
-            given = pos + len(phrase)
-        at = low.find(phrase, at + len(phrase))
-    if len(found) != 1:
-        return None
-    person = found.pop()
-    if len(role) == 1 and person not in ctx.people and all(
-            text.find(w, given + len(person), before) < 0 for w in {person.split()[0], person.split()[-1]}) \
-            and another_person(text, ctx, given + len(person), before, person):
-        # "o senador Alexandre Saraiva" named once in passing, then "Pacheco ... O senador
-        # criticou": a bare title fits many; its holder is meant when quoted already, named
-        # again since (by the first or last word of the name) or no one else was named since.
-        return None
-    return person
-
-
-def _person_of(run: str, ctx: ArticleContext) -> str | None:
-    """The name in a run of capitalized words, if it is a person's (two words or more, or one the
-    article uses as a name)."""
-    words: list[str] = []
-    for w in reversed(run.split()):  # the capitalized words that end the run, particles inside
-        if w[:1].isupper() or words and w in _PARTICLES:
-            words.insert(0, w)
-        else:
-            break
-    while words and words[0] in _PARTICLES:
-        words.pop(0)
-    if not words:
-        return None
-    name = " ".join(words)
-    lang = current_language()
-    if any(w.lower() in lang.function_words for w in words) or not is_person_like(name):
-        return None
-    if len(words) >= 2 or ctx.names.is_person(name):
-        return ctx.names.fullest(name)
-    return None
-
-
 def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
     """Where the sentence holding ``at`` starts, within its paragraph."""
     assert ctx.sentences is not None
@@ -481,9 +401,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and current_language().code == "de" and names_no_one(speaker):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
     if speaker is None and attribution == "explicit" and current_language().code != "en":
-        speaker = _role_holder(text, ctx, mention, span.open_at) or earlier_role(
-            ctx, text, span.open_at, mention.strip(" .,;:").split()) or described_person(
-            text, ctx, mention, span.open_at)
+        speaker = description_holder(text, ctx, mention, span.open_at)
     if speaker and current_language().code != "en":
         speaker = with_initial_stop(speaker, text)
     if attribution != "inherited":

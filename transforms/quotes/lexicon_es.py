@@ -23,6 +23,107 @@ justificó matizó completó decía contaba explicaba aseguraba repetía insist�
 reveló confirmó negó mencionó comunicó señalaba indicaba afirmaba añadía agregaba apostilló
 """.split())
 
+# The common reporting verbs of the language by infinitive, each with its third person singular and
+# plural in the preterite, the present and the imperfect ("dijo", "decía"): the forms a news
+# sentence reports speech in, grown as a list of verbs rather than from the errors of one article. A
+# form that is also a common noun or adjective is left out ("cuenta", "pregunta", "cita", "suma",
+# "precisa", "expresa", "alerta", "sentencia"), and so is a tense whose forms mostly mean something
+# else (the present of "contar").
+SPEECH_VERBS = """
+aclarar: aclaró aclararon aclara aclaran aclaraba aclaraban
+acotar: acotó acotaron acota acotan acotaba acotaban
+adelantar: adelantó adelantaron
+admitir: admitió admitieron admite admiten admitía admitían
+advertir: advirtió advirtieron advierte advierten advertía advertían
+afirmar: afirmó afirmaron afirma afirman afirmaba afirmaban
+agradecer: agradeció agradecieron agradece agradecen agradecía agradecían
+agregar: agregó agregaron agrega agregan agregaba agregaban
+alertar: alertó alertaron alertan alertaba alertaban
+anunciar: anunció anunciaron anuncia anuncian anunciaba anunciaban
+apostillar: apostilló apostillaron apostillan apostillaba apostillaban
+apuntar: apuntó apuntaron apunta apuntan apuntaba apuntaban
+argumentar: argumentó argumentaron argumenta argumentan argumentaba argumentaban
+asegurar: aseguró aseguraron asegura aseguran aseguraba aseguraban
+asentir: asintió asintieron asiente asienten asentía asentían
+aseverar: aseveró aseveraron asevera aseveran aseveraba aseveraban
+avisar: avisó avisaron avisa avisan avisaba avisaban
+añadir: añadió añadieron añade añaden añadía añadían
+bromear: bromeó bromearon bromea bromean bromeaba bromeaban
+calificar: calificó calificaron califica califican calificaba calificaban
+citar: citó citaron citan citaba citaban
+comentar: comentó comentaron comenta comentan comentaba comentaban
+completar: completó completaron
+comunicar: comunicó comunicaron comunica comunican comunicaba comunicaban
+concluir: concluyó concluyeron concluye concluyen concluía concluían
+confesar: confesó confesaron confiesa confiesan confesaba confesaban
+confirmar: confirmó confirmaron confirma confirman confirmaba confirmaban
+contar: contó contaron
+contestar: contestó contestaron contesta contestan contestaba contestaban
+criticar: criticó criticaron critica critican criticaba criticaban
+cuestionar: cuestionó cuestionaron cuestiona cuestionan cuestionaba cuestionaban
+decir: dijo dijeron dice dicen decía decían
+declarar: declaró declararon declara declaran declaraba declaraban
+defender: defendió defendieron defiende defienden defendía defendían
+denunciar: denunció denunciaron denuncian denunciaba denunciaban
+deslizar: deslizó deslizaron desliza deslizan deslizaba deslizaban
+desmentir: desmintió desmintieron desmiente desmienten desmentía desmentían
+destacar: destacó destacaron destaca destacan destacaba destacaban
+detallar: detalló detallaron detalla detallan detallaba detallaban
+enfatizar: enfatizó enfatizaron enfatiza enfatizan enfatizaba enfatizaban
+escribir: escribió escribieron escribe escriben escribía escribían
+estimar: estimó estimaron estima estiman estimaba estimaban
+exclamar: exclamó exclamaron exclama exclaman exclamaba exclamaban
+exigir: exigió exigieron exige exigen exigía exigían
+explicar: explicó explicaron explica explican explicaba explicaban
+exponer: expuso expusieron expone exponen exponía exponían
+expresar: expresó expresaron expresan expresaba expresaban
+indicar: indicó indicaron indica indican indicaba indicaban
+informar: informó informaron informa informan informaba informaban
+insistir: insistió insistieron insiste insisten insistía insistían
+ironizar: ironizó ironizaron ironiza ironizan ironizaba ironizaban
+justificar: justificó justificaron justifica justifican justificaba justificaban
+lamentar: lamentó lamentaron lamenta lamentan lamentaba lamentaban
+manifestar: manifestó manifestaron manifiesta manifiestan manifestaba manifestaban
+matizar: matizó matizaron matiza matizan matizaba matizaban
+mencionar: mencionó mencionaron menciona mencionan mencionaba mencionaban
+narrar: narró narraron narra narran narraba narraban
+negar: negó negaron niega niegan negaba negaban
+observar: observó observaron observa observan observaba observaban
+opinar: opinó opinaron opina opinan opinaba opinaban
+pedir: pidió pidieron pide piden pedía pedían
+plantear: planteó plantearon plantea plantean planteaba planteaban
+precisar: precisó precisaron precisan precisaba precisaban
+preguntar: preguntó preguntaron preguntan preguntaba preguntaban
+prometer: prometió prometieron promete prometen prometía prometían
+proponer: propuso propusieron propone proponen proponía proponían
+puntualizar: puntualizó puntualizaron puntualiza puntualizan puntualizaba puntualizaban
+recalcar: recalcó recalcaron recalca recalcan recalcaba recalcaban
+reclamar: reclamó reclamaron reclama reclaman reclamaba reclamaban
+reconocer: reconoció reconocieron reconoce reconocen reconocía reconocían
+recordar: recordó recordaron recuerda recuerdan recordaba recordaban
+reiterar: reiteró reiteraron reitera reiteran reiteraba reiteraban
+relatar: relató relataron relata relatan relataba relataban
+remachar: remachó remacharon remacha remachan remachaba remachaban
+remarcar: remarcó remarcaron remarca remarcan remarcaba remarcaban
+rematar: remató remataron rematan remataba remataban
+repetir: repitió repitieron repite repiten repetía repetían
+replicar: replicó replicaron replica replican replicaba replicaban
+reprochar: reprochó reprocharon reprocha reprochan reprochaba reprochaban
+resaltar: resaltó resaltaron resalta resaltan resaltaba resaltaban
+responder: respondió respondieron responde responden respondía respondían
+revelar: reveló revelaron revela revelan revelaba revelaban
+sentenciar: sentenció sentenciaron sentencian sentenciaba sentenciaban
+señalar: señaló señalaron señala señalan señalaba señalaban
+sostener: sostuvo sostuvieron sostiene sostienen sostenía sostenían
+subrayar: subrayó subrayaron subraya subrayan subrayaba subrayaban
+sugerir: sugirió sugirieron sugiere sugieren sugería sugerían
+sumar: sumó sumaron
+tuitear: tuiteó tuitearon tuitea tuitean tuiteaba tuiteaban
+valorar: valoró valoraron valora valoran valoraba valoraban
+zanjar: zanjó zanjaron zanja zanjan zanjaba zanjaban
+"""
+CUES = CUES | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+
 ACCORDING = frozenset(["según"])
 # A sentence that opens on this word and a person's name gives that person's view ("Para Ingrid Betancourt la solución está ...").
 FOR_WORD = "para"
@@ -33,7 +134,7 @@ senador senadora diputado diputada secretario secretaria directora señor señor
 doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora
 concejal concejala expresidente expresidenta primer primera mandatario mandataria
 juez consejero consejera eurodiputado eurodiputada delegado delegada edil regidor regidora viceministro
-viceministra subsecretario subsecretaria procurador procuradora asambleísta
+viceministra subsecretario subsecretaria procurador procuradora asambleísta miembro integrante
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

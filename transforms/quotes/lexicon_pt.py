@@ -13,6 +13,93 @@ assegurou apontou indicou revelou confirmou negou concluiu detalhou opinou suger
 avisou reiterou reitera rebateu pontua observa lembra avalia pondera critica alegou adiantou
 """.split())
 
+# The common reporting verbs of the language by infinitive, each with its third person singular and
+# plural in the preterite, the present and the imperfect ("disse", "dizia"): the forms a news
+# sentence reports speech in, grown as a list of verbs rather than from the errors of one article. A
+# form that is also a common noun or adjective is left out ("conta", "pergunta", "cita", "alerta",
+# "completa", "emenda"), and so is a tense whose forms mostly mean something else (the present of
+# "contar").
+SPEECH_VERBS = """
+acrescentar: acrescentou acrescentaram acrescenta acrescentam acrescentava acrescentavam
+adiantar: adiantou adiantaram adianta adiantam adiantava adiantavam
+admitir: admitiu admitiram admite admitem admitia admitiam
+advertir: advertiu advertiram adverte advertem advertia advertiam
+afirmar: afirmou afirmaram afirma afirmam afirmava afirmavam
+alegar: alegou alegaram alega alegam alegava alegavam
+alertar: alertou alertaram alertam alertava alertavam
+analisar: analisou analisaram analisa analisam analisava analisavam
+anunciar: anunciou anunciaram anuncia anunciam anunciava anunciavam
+apontar: apontou apontaram aponta apontam apontava apontavam
+argumentar: argumentou argumentaram argumenta argumentam argumentava argumentavam
+assegurar: assegurou asseguraram assegura asseguram assegurava asseguravam
+avaliar: avaliou avaliaram avalia avaliam avaliava avaliavam
+avisar: avisou avisaram avisa avisam avisava avisavam
+citar: citou citaram
+comentar: comentou comentaram comenta comentam comentava comentavam
+complementar: complementou complementaram complementa complementam complementava complementavam
+completar: completou completaram
+comunicar: comunicou comunicaram comunica comunicam comunicava comunicavam
+concluir: concluiu concluíram conclui concluem concluía concluíam
+confessar: confessou confessaram confessa confessam confessava confessavam
+confirmar: confirmou confirmaram confirma confirmam confirmava confirmavam
+contar: contou contaram
+contestar: contestou contestaram contesta contestam contestava contestavam
+criticar: criticou criticaram critica criticam criticava criticavam
+declarar: declarou declararam declara declaram declarava declaravam
+defender: defendeu defenderam defende defendem defendia defendiam
+denunciar: denunciou denunciaram denuncia denunciam denunciava denunciavam
+desabafar: desabafou desabafaram desabafa desabafam desabafava desabafavam
+destacar: destacou destacaram destaca destacam destacava destacavam
+detalhar: detalhou detalharam detalha detalham detalhava detalhavam
+dizer: disse disseram diz dizem dizia diziam
+emendar: emendou emendaram emendam emendava emendavam
+enfatizar: enfatizou enfatizaram enfatiza enfatizam enfatizava enfatizavam
+esclarecer: esclareceu esclareceram esclarece esclarecem esclarecia esclareciam
+escrever: escreveu escreveram escreve escrevem escrevia escreviam
+exclamar: exclamou exclamaram exclama exclamam exclamava exclamavam
+explicar: explicou explicaram explica explicam explicava explicavam
+expor: expôs expuseram expõe expõem expunha expunham
+frisar: frisou frisaram frisa frisam frisava frisavam
+garantir: garantiu garantiram garante garantem garantia garantiam
+indicar: indicou indicaram indica indicam indicava indicavam
+informar: informou informaram informa informam informava informavam
+insistir: insistiu insistiram insiste insistem insistia insistiam
+ironizar: ironizou ironizaram ironiza ironizam ironizava ironizavam
+justificar: justificou justificaram justifica justificam justificava justificavam
+lamentar: lamentou lamentaram lamenta lamentam lamentava lamentavam
+lembrar: lembrou lembraram lembra lembram lembrava lembravam
+mencionar: mencionou mencionaram menciona mencionam mencionava mencionavam
+narrar: narrou narraram narra narram narrava narravam
+negar: negou negaram nega negam negava negavam
+observar: observou observaram observa observam observava observavam
+opinar: opinou opinaram opina opinam opinava opinavam
+pedir: pediu pediram pede pedem pedia pediam
+perguntar: perguntou perguntaram perguntam perguntava perguntavam
+ponderar: ponderou ponderaram pondera ponderam ponderava ponderavam
+pontuar: pontuou pontuaram pontua pontuam pontuava pontuavam
+prometer: prometeu prometeram promete prometem prometia prometiam
+propor: propôs propuseram propõe propõem propunha propunham
+questionar: questionou questionaram questiona questionam questionava questionavam
+rebater: rebateu rebateram rebate rebatem rebatia rebatiam
+reclamar: reclamou reclamaram reclama reclamam reclamava reclamavam
+reconhecer: reconheceu reconheceram reconhece reconhecem reconhecia reconheciam
+reforçar: reforçou reforçaram reforça reforçam reforçava reforçavam
+reiterar: reiterou reiteraram reitera reiteram reiterava reiteravam
+relatar: relatou relataram relata relatam relatava relatavam
+repetir: repetiu repetiram repete repetem repetia repetiam
+responder: respondeu responderam responde respondem respondia respondiam
+ressaltar: ressaltou ressaltaram ressalta ressaltam ressaltava ressaltavam
+ressalvar: ressalvou ressalvaram ressalva ressalvam ressalvava ressalvavam
+resumir: resumiu resumiram resume resumem resumia resumiam
+retrucar: retrucou retrucaram retruca retrucam retrucava retrucavam
+revelar: revelou revelaram revela revelam revelava revelavam
+salientar: salientou salientaram salienta salientam salientava salientavam
+sublinhar: sublinhou sublinharam sublinha sublinham sublinhava sublinhavam
+sugerir: sugeriu sugeriram sugere sugerem sugeria sugeriam
+sustentar: sustentou sustentaram sustenta sustentam sustentava sustentavam
+"""
+CUES = CUES | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
 ACCORDING = frozenset(["segundo"])
 # A sentence that opens on this word and a person's name gives that person's view ("Para Martins, a articulação ...").

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from newsbeam.transforms.quotes.appositives import in_place, relative_opening
+from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -107,7 +107,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     if i < 0:
         return None
     if toks[i][2] == "," and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and \
-            toks[i - 2][2][:1].isupper():
+            toks[i - 2][2][:1].isupper() and not complement_before(toks, i - 3):
         # "Gov. Ann Lee (R-Ohio), said": the comma after a party and state sets nothing off
         # (but "Jo Park, head of Rise (a Republican group), said" is Jo Park's).
         i -= 1

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said
+from newsbeam.transforms.quotes.for_person import for_person
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
 from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
@@ -32,8 +34,8 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
-from newsbeam.transforms.quotes.rules_fr import (
-    cest_ainsi, inverted_pronoun, listed_quote, no_subject, past_title, pronoun_view, read_in, without_department)
+from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in
+from newsbeam.transforms.quotes.departments import department_before, without_department
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.separable import separable_verb
@@ -191,6 +193,8 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
     at = site.text.rfind(found.mention, site.sent_lo, hi)
     words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
+    if department_before(words, found.mention):
+        return False  # "la jueza de Ejecución Ana Ruiz afirmó": a title's department, then the name
     return bool(words) and words[-1].lower() in lang.prepositions
 
 
@@ -216,47 +220,6 @@ def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return closing_attribution(text, ctx.cues, ctx.sentences, mark_end(text, span),
                                    site.paragraphs[span.paragraph][1])
     return None
-
-
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
-
-
-def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
-    """A sentence that opens on the language's "for" and a person's name gives that person's
-    view, and the quote in it, or opening the sentence right after it, is theirs: "Para Ana
-    Ruiz la solución está en “...”", "Pour Ana Ruiz, c'est grave. « ... »"."""
-    word = current_language().for_word
-    if word is None:
-        return None
-    text, span, sentences = site.text, site.span, ctx.sentences
-    found = _for_person_at(text, ctx, site.sent_lo, span.open_at, word)
-    if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
-        assert sentences is not None
-        prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
-        if prev_lo >= site.head_lo:
-            found = _for_person_at(text, ctx, prev_lo, site.sent_lo, word)
-    return found
-
-
-def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
-    if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
-        return None
-    at = past_title(text, lo + len(word) + 1, hi)  # "Pour la députée Anne Roy, ..."
-    names = []
-    for m in _NAME_WORD.finditer(text, at, min(hi, at + 80)):
-        if text[at:m.start()].strip() or not m.group()[0].isupper():
-            break
-        names.append(m.group())
-        at = m.end()
-    if not names:
-        return None
-    name = " ".join(names)
-    lang = current_language()
-    if any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in names):
-        return None
-    if not (ctx.names.is_person(name) or len(names) >= 2 and is_person_like(name) and not is_org(name)):
-        return None  # "Para Colombia", "Für die Stadt": not a person
-    return Finding(name, word, "explicit", lo)
 
 
 def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -423,6 +386,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
     ("after_quote", after_quote_rule),
+    ("according_after", according_after),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("lead_in", lead_in_rule),
@@ -486,8 +450,9 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
         if found is not None:
             if found.rule is None:
                 found.rule = name
-            if relatives and found.how == "explicit" and current_language().code == "fr":
-                found.mention = without_department(site.text, site, found)  # "ministre des Sports Ann Roy"
+            if relatives and found.how == "explicit":
+                # "ministre des Sports Ann Roy", "jueza de Ejecución Ana Ruiz" (French, Spanish, Portuguese)
+                found.mention = without_department(site.text, site, found)
             prev = site.prev
             if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
                 # The cue that credited the previous quote: "“A,” she said, “B.”"

@@ -106,35 +106,6 @@ def no_subject(mention: str) -> bool:
         first in lang.prepositions or first in lang.genitives or first in _NO_SUBJECT or first.startswith(("d'", "d’")))
 
 
-# A title, its genitive and the one capitalized word of its department right before a name:
-# "la ministre des Sports Laura Bernard", "le président de la République Paul Roux".
-_DEPARTMENT = re.compile(r"([^\W\d_][\w\-]{1,30})[^\S\n]++(?:de[^\S\n]++la|des|du|de)[^\S\n]++"
-                         r"([A-ZÀ-ÖØ-Þ][\w\-]{1,30})[^\S\n]++(?=[A-ZÀ-ÖØ-Þ])")
-
-
-def without_department(text: str, site: Site, found: Finding) -> str:
-    """The mention of ``found`` without the department of the title before the name, in French:
-    "Santé Roman Novak" (after "le ministre de la") -> "Roman Novak"; the mention unchanged
-    when no title and genitive come right before its first word, or fewer than two capitalized
-    words would be left."""
-    mention = found.mention
-    words = mention.split()
-    lo = max(site.sent_lo, (found.cue_at if found.cue_at >= 0 else site.span.open_at) - 200)
-    at = text.rfind(mention, lo, site.tail_hi) if found.cue_at < 0 or found.cue_at > site.span.open_at \
-        else text.rfind(mention, lo, found.cue_at)
-    if at < 0 or len(words) < 3:
-        return mention
-    for m in _DEPARTMENT.finditer(text, max(0, at - 40), at + len(mention)):
-        rest = text[m.end():at + len(mention)].split()
-        if m.group(1).lower() in TITLES and m.start(2) >= at and len(rest) >= 2 and rest[-1][:1].isupper() and \
-                all(w[:1].isupper() or w in _PARTICLES for w in rest):
-            return " ".join(rest)
-    return mention
-
-
-_PARTICLES = frozenset("de du des d' d’ van von da di".split())  # "Marie de Sarnez"
-
-
 # "« ... », peut-on lire (dans Le Monde)": words read in a publication, by no one named here.
 _READ_IN = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:peut-on[^\S\n]++(?:le[^\S\n]++)?lire|lit-on)\b")
 

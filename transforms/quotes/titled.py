@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.tokens import name_word, trim
+from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
 # The singular definite articles: "un portavoz", "los ministros" describe no one person.
 _DEFINITE = {"es": frozenset(("el", "la")), "pt": frozenset(("o", "a")), "fr": frozenset(("le", "la"))}
@@ -139,3 +139,21 @@ def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
     return start, end
+
+
+_FOR_READ = 200  # characters read after "Para" for a titled person (bounded)
+
+
+def titled_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    """After a sentence's opening "Para"/"Pour" at ``at``, a definite article and a title: the
+    person whose view follows ("Para el economista Jorge Ibarra, ...", "Para o ministro da
+    Saúde, Paulo Lima, ...") as the name's span, or the description alone when a comma closes it
+    ("Para la ministra, ...": the caller resolves it to the holder, else null); None otherwise
+    ("Para el gobierno, ...": no title, no person)."""
+    toks = tokens(text, at, min(hi, at + _FOR_READ))
+    found = titled_subject(toks, 0)
+    if found is None:
+        return None
+    if text[found[0]:found[0] + 1].islower() and text[found[1]:found[1] + 1] != ",":
+        return None  # "Para la ministra de Salud es ...": a description that is no aside
+    return found

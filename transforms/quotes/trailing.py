@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
@@ -190,7 +191,9 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 # "...,” saying the plan was dead: what follows is said, not who; "...,”
                 # referring to the vote: what it is about.
                 return None
-            np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
+            # "«...», dijo a EFE el ministro ...": the subject after an adjunct (Spanish, Portuguese)
+            at = subject_after_adjunct(text, cue.e, hi) if cue.e < hi else None
+            np = np_after(text, cue.e + 1 if at is None else at, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
             return None

@@ -1,0 +1,70 @@
+"""Spanish and Portuguese put the subject after its reporting verb, and often an adjunct between
+them: "«...», dijo a EFE el ministro Ana Ruiz", "contestó vía Twitter el expresidente Luis
+Rivas", "afirmou ao jornal o ministro Paulo Lima", "aseguró este lunes Ana Ruiz". The words
+right after the verb are then when, where or to whom, not who; the speaker is the noun phrase
+the adjunct gives way to. Pure functions, bounded to a few words after the verb."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.titles import is_compound_title
+from newsbeam.transforms.quotes.tokens import trim
+
+_CODES = frozenset(("es", "pt"))
+_WORD = re.compile(r"[^\s,.;:!?()«»\"“”‘’]+")
+_READ = 12  # words of the adjunct read after the verb (bounded)
+# Words that open an adjunct after the verb: to whom, where, how, when ("a la prensa", "en
+# rueda de prensa", "vía Twitter", "este lunes", "ao jornal", "nesta segunda-feira").
+_OPENERS = {
+    "es": frozenset("a al ante en vía por desde con durante tras hacia este esta ayer hoy anoche".split()),
+    "pt": frozenset("a ao à aos às em no na nos nas via por pelo pela perante durante após nesta neste "
+                    "ontem hoje".split()),
+}
+# Definite articles that open the subject ("el ministro", "a deputada").
+_ARTICLES = {"es": frozenset("el la".split()), "pt": frozenset("o a".split())}
+# Words that tie the next word to the adjunct rather than open the subject ("a la ministra de
+# la Mujer la diputada ...": after "de", "la" is inside the adjunct).
+_INSIDE = {"es": frozenset("a al de del en con por para ante".split()),
+           "pt": frozenset("a ao à de do da dos das em no na com por para".split())}
+
+
+def _is_title(word: str) -> bool:
+    low = trim(word).lower()
+    return low in TITLES or is_compound_title(low)
+
+
+def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
+    """In Spanish or Portuguese, where the subject starts when the words from ``pos`` (right after
+    a reporting verb) open an adjunct: "a EFE el ministro ...", "vía Twitter la diputada ...",
+    "este lunes Ana Ruiz ..." -> the offset of "el", "la", "Ana". The subject is a definite
+    article and a title ("el ministro", "a juíza"), or two capitalized words after a
+    lowercase word that is no preposition ("este lunes Ana Ruiz"). None when the first word is
+    no adjunct's, or no such subject follows within a few words and the sentence."""
+    code = current_language().code
+    if code not in _CODES:
+        return None
+    words: list[re.Match[str]] = []
+    at = pos
+    for m in _WORD.finditer(text, pos, hi):
+        if len(words) >= _READ or text[at:m.start()].strip():
+            break  # punctuation between two words: the clause ends
+        words.append(m)
+        at = m.end()
+    if words and words[0].group().lower() in current_language().cues:
+        words = words[1:]  # "según valoró ...": the verb after "según"
+    if len(words) < 3 or words[0].group().lower() not in _OPENERS[code]:
+        return None
+    articles, inside = _ARTICLES[code], _INSIDE[code]
+    for k in range(1, len(words) - 1):
+        w, prev, nxt = words[k].group(), words[k - 1].group(), words[k + 1].group()
+        if prev.lower() in inside:
+            continue
+        if w in articles and _is_title(nxt):
+            return words[k].start()
+        if w[:1].isupper() and nxt[:1].isupper() and prev.islower() and not _is_title(prev) and \
+                (k + 2 >= len(words) or words[k + 2].group()[:1].isupper() or
+                 words[k + 2].group().lower() in inside):
+            return words[k].start()
+    return None

@@ -1,0 +1,55 @@
+"""The rule ``for_person``: a sentence that opens on the language's "for" and a person's name
+("Para Ana Ruiz", "Pour la députée Anne Roy", "Für Ina Berg") gives that person's view, and the
+quote in it, or opening the sentence right after it, is theirs."""
+
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.rules_fr import past_title
+from newsbeam.transforms.quotes.titled import titled_after_for
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
+    """A sentence that opens on the language's "for" and a person's name gives that person's
+    view, and the quote in it, or opening the sentence right after it, is theirs: "Para Ana
+    Ruiz la solución está en “...”", "Pour Ana Ruiz, c'est grave. « ... »"."""
+    word = current_language().for_word
+    if word is None:
+        return None
+    text, span, sentences = site.text, site.span, ctx.sentences
+    found = _for_person_at(text, ctx, site.sent_lo, span.open_at, word)
+    if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
+        assert sentences is not None
+        prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
+        if prev_lo >= site.head_lo:
+            found = _for_person_at(text, ctx, prev_lo, site.sent_lo, word)
+    return found
+
+
+def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
+    if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
+        return None
+    at = past_title(text, lo + len(word) + 1, hi)  # "Pour la députée Anne Roy, ..."
+    names = []
+    for m in _NAME_WORD.finditer(text, at, min(hi, at + 80)):
+        if text[at:m.start()].strip() or not m.group()[0].isupper():
+            break
+        names.append(m.group())
+        at = m.end()
+    if not names:  # "Para el economista Ana Ruiz, ...": a title before the name
+        titled = titled_after_for(text, lo + len(word) + 1, hi)
+        return Finding(text[titled[0]:titled[1]], word, "explicit", lo) if titled else None
+    name = " ".join(names)
+    lang = current_language()
+    if any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in names):
+        return None
+    if not (ctx.names.is_person(name) or len(names) >= 2 and is_person_like(name) and not is_org(name)):
+        return None  # "Para Colombia", "Für die Stadt": not a person
+    return Finding(name, word, "explicit", lo)
