@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, PERSON_RUN, TITLE_NAME, given_name_like, honorifics,
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
+from newsbeam.transforms.quotes.names_de import after_article, is_body_word
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
@@ -129,6 +130,12 @@ class NameIndex:
                     break
             if len(toks) - k >= 3 and (after_of(text, pos, toks[k:]) or after_title_of(text, pos, toks[k:])):
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
+            if len(toks) - k >= 3 and lang.code == "de" and toks[k + 1][:1].isupper() and \
+                    after_article(text, pos, toks[k:]):
+                k += 1  # "den Verkehrsplaner Jonas Wendt": after an article, a noun comes before the name
+            while len(toks) - k >= 3 and lang.code == "de" and (toks[k].isupper() and toks[k].isalpha()
+                                                                or is_body_word(toks[k]) or toks[k] in ("der", "des")):
+                k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])

@@ -31,6 +31,8 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
+from newsbeam.transforms.quotes.colon_de import colon_subject
+from newsbeam.transforms.quotes.quoted_object import quoted_object
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import (
     cest_ainsi, inverted_pronoun, listed_quote, pronoun_view, read_in, without_department)
@@ -420,6 +422,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
+    ("quoted_object", quoted_object),
     ("after_quote", after_quote_rule),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
@@ -432,6 +435,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("according_postposition", according_postposition),
     ("aged_description", aged_description),
     ("incise_before", incise_before),
+    ("colon_subject", colon_subject),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("read_in", read_in),
