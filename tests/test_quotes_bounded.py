@@ -97,7 +97,7 @@ USES = {
     "subjects_fr._PASSIVE_FR": "match",
     "incise._OPENER": "scan", "incise._DASH_INCISE": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "quoted_object._QUOTES": "scan", "quoted_object._OBJECT": "scan", "quoted_object._WORD": "scan",
-    "colon_de._WORD": "scan",
+    "colon_de._WORD": "scan", "names._DOUBLE": "match",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
     "as_said._AS": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",
     "shapes._FIRST_WORD": "match",

@@ -123,3 +123,18 @@ def test_role_and_body_before_a_name_are_left_out_of_the_fullest_form():
             "Auch der Forscher des IFZ Jonas Wendt kam. „Das freut mich“, sagte Wendt.")
     quotes = extract_quotes("", [], INTRO + body, "de")
     assert [q.speaker for q in quotes] == ["Marta Kühn", "Jonas Wendt"]
+
+
+# separable_verb: an adjective between the article and the title of its subject.
+def test_separable_verb_with_an_adjective_before_the_title():
+    body = "„Ohne Radweg geht es nicht“, machte der stellvertretende Ortsvorsitzende Paul Sander deutlich."
+    assert _last(body) == ("Paul Sander", "separable_verb")
+
+
+# names: a double surname shortened to its first part is the person named with it.
+@pytest.mark.parametrize("body, speaker", [
+    ("Die Malerin Greta Holm-Kessler stellt aus. „Ich male jeden Tag“, sagte Holm.", "Greta Holm-Kessler"),
+    ("Greta Holm-Kessler stellt aus. „Ich male jeden Tag“, sagte Holm-Kessler.", "Greta Holm-Kessler"),
+])
+def test_first_part_of_a_double_surname(body, speaker):
+    assert _last(body)[0] == speaker
