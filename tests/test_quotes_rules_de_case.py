@@ -138,3 +138,21 @@ def test_separable_verb_with_an_adjective_before_the_title():
 ])
 def test_first_part_of_a_double_surname(body, speaker):
     assert _last(body)[0] == speaker
+
+
+# listener_de: the quoted name of the medium told is a title, no one's words.
+@pytest.mark.parametrize("body", [
+    "„Wir planen weiter“, sagte Ida Brenner dem „Abendblatt“.",
+    "»Wir planen weiter«, sagt Ida Brenner gegenüber »nd«.",
+    "„Wir planen weiter“, sagte Brenner der „Rundschau“.",
+])
+def test_the_quoted_medium_told_is_no_ones_words(body):
+    q = extract_quotes("", [], INTRO + "Ida Brenner leitet den Verein.\n\n" + body, "de")
+    assert [(x.speaker, x.kind) for x in q] == [("Ida Brenner", "direct"), (None, "scare")]
+
+
+@pytest.mark.parametrize("body", [
+    "Ida Brenner sprach von der „Zeitenwende“ im Verein.",  # her word, not a medium
+])
+def test_a_quote_after_der_that_is_no_listener(body):
+    assert _last(body)[0] == "Ida Brenner"

@@ -32,6 +32,7 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.colon_de import colon_subject
+from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import (
@@ -473,6 +474,8 @@ _BARE_DETERMINERS = frozenset("a an the that this these those another some".spli
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
     """The first rule's finding for the quote at ``site``, named after its rule."""
     relatives = current_language().relatives
+    if names_listener(site):
+        return None  # "sagte Anna Weber dem „Spiegel“": the outlet told, a title and no one's words
     for name, rule in RULES:
         found = rule(site, ctx)
         if found is not None and relatives and found.mention.strip().lower() in relatives:
