@@ -646,7 +646,7 @@ def test_a_name_and_a_colon_opening_the_paragraph(body, speaker):
     # words the article also writes in lower case: a heading, no name
     DE + "Die neue Regel gilt ab Mai.\n\nNeue Studie: „Die Zahl der Radfahrer ist im Jahr gestiegen.“\n",
     # three words, the first a compound title the extractor does not know: rather null
-    DE + "\nVorstandsmitglied Jonas Berger: „Die Bauarbeiten dauern bis zum Herbst.“\n",
+    DE + "\nVereinskassenwart Jonas Berger: „Die Bauarbeiten dauern bis zum Herbst.“\n",
     # the colon is not right before the quote
     DE + "\nKatrin Vollmer: Die Stadt sagt „nein“ zu allem, was der Rat beschließt.\n",
 ])

@@ -244,6 +244,14 @@ CASES["incise_before"] = [
     ("body", DE + "Die Mieten, sagte Karl Obermaier am Montag, seien „schlicht zu hoch“.", "schlicht zu hoch",
      "Karl Obermaier", "explicit", "partial"),
 ]
+CASES["quoted_object"] = [
+    ("body", DE + "„Die Mieten sind zu hoch“, zitiert das Blatt den Mieterberater Karl Obermaier.",
+     "Die Mieten sind zu hoch", "Karl Obermaier", "explicit", "direct"),
+]
+CASES["colon_subject"] = [
+    ("body", DE + "Der Vorsitzende des Mietervereins Karl Obermaier: „Die Mieten sind zu hoch.“",
+     "Die Mieten sind zu hoch.", "Karl Obermaier", "explicit", "direct"),
+]
 CASES["message_sent"] = [
     ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
      "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),

@@ -25,6 +25,15 @@ rät riet wettert wetterte plädiert plädierte schlussfolgert schlussfolgerte b
 seufzt seufzte stöhnt stöhnte jubelt jubelte schimpft schimpfte flüstert flüsterte murmelt
 murmelte scherzt scherzte witzelt witzelte spottet spottete dichtet dichtete singt sang
 präzisiert präzisierte relativiert relativierte bilanziert bilanzierte analysiert analysierte
+äußert äußerte äußerten geäußert informiert informierte informierten vergleicht verglich
+verrät verriet verrieten verraten erinnert erinnerte erinnerten bekennt
+notiert notierte postet postete gepostet dementiert dementierte
+bestreitet bestritt bestritten verteidigt verteidigte begrüßt begrüßte begrüßten urteilt
+urteilte vermutet vermutete moniert monierte monierten bemängelt bemängelte beanstandet
+beanstandete verlangt verlangte verlangten bittet bat baten droht drohte drohten protestiert
+protestierte protestierten empfiehlt empfahl folgert folgerte mutmaßt mutmaßte sinniert
+sinnierte schwärmt schwärmte lacht lachte verdeutlicht verdeutlichte bedauert bedauerte
+freut freute freuten
 """.split())
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
@@ -69,11 +78,12 @@ journalist journalistin abgeordnete abgeordneter meister meisterin manager manag
 rechtler rechtlerin wissenschaftler wissenschaftlerin kollege kollegin geschäftsführer
 geschäftsführerin
 spieler spielerin ärztin architekt architektin regisseur regisseurin historiker historikerin
+coach mitglied
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
 FUNCTION_WORDS = frozenset("""
-doch im am auf aus bei mit nach seit von vom zum zur für über unter vor gegen ohne um
+doch im am auf aus bei beim mit nach seit von vom zum zur für über unter vor gegen ohne um
 und aber oder denn sondern dass daß weil wenn als wie ob auch noch schon nur erst dann
 damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher deshalb
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
@@ -171,3 +181,10 @@ vereinigung gesellschaft stiftung zentrum universität hochschule klinik kliniku
 agentur bank gruppe konferenz akademie polizei regierung senat parlament tag büro direktion
 organisation komitee ausschuss union allianz netzwerk initiative bündnis stelle dienst
 """.split())
+# Media told something, in the dative after the speaker's name ("sagte Obermaier der Zeitung",
+# "der dpa"): feminine nouns and agencies, whose dative article is "der" (names_de).
+MEDIA_NOUNS = frozenset("""
+zeitung presse redaktion nachrichtenagentur agentur dpa afp apa kna epd sda ap zeit welt bild
+""".split())
+MEDIA_ENDINGS = ("zeitung", "agentur", "presse", "redaktion", "-zeitung")
+

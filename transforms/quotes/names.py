@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, PERSON_RUN, TITLE_NAME, given_name_like, honorifics,
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
+from newsbeam.transforms.quotes.names_de import after_article, is_body_word
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
@@ -87,6 +88,7 @@ class NameIndex:
             return cached
         forms: dict[tuple[str, ...], list[int]] = {}
         order = 0
+        german = current_language().code == "de"
         if self._where is None and len(self._forms) >= 24:
             # Past a couple of dozen names, index where every capitalized word stands in one
             # pass: a scan per name would make a long text with many names quadratic.
@@ -94,12 +96,24 @@ class NameIndex:
             for t_index, text in enumerate(self._texts):
                 for m in CAP_WORD.finditer(text):
                     self._where.setdefault(m.group(), []).append((t_index, m.start()))
+                    if german and "-" in m.group():  # "Tobisch" of "Lotte Tobisch-Labotyn"
+                        self._where.setdefault(m.group().split("-", 1)[0], []).append((t_index, m.start()))
         # The first 200 mentions are plenty to find the fullest form.
         texts = self._texts
         alone = (last,)
         for t_index, pos in (self._where.get(last, ()) if self._where is not None
                              else self._mentions(last))[:200]:
             text = texts[t_index]
+            double = _double_surname(text, pos, last) if german else None
+            if double is not None:
+                # "Lotte Tobisch-Labotyn": the first part of a double surname is the person's
+                # surname as the article shortens it ("sagte Tobisch"); the form keeps it whole.
+                given = name_words_ending(text, pos)[-1:]
+                given = given if given and given_name_like(given[0]) and not is_title_word(trim(given[0])) else []
+                entry = forms.setdefault(tuple(given) + (double,), [0, order])
+                entry[0] += 1
+                order += 1
+                continue
             # Most mentions follow a lowercase word or punctuation (the first checks of
             # name_runs._name_words_before): the form is the name alone.
             if pos < 2 or not text[pos - 1].isspace() or (
@@ -131,6 +145,12 @@ class NameIndex:
                     break
             if len(toks) - k >= 3 and (after_of(text, pos, toks[k:]) or after_title_of(text, pos, toks[k:])):
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
+            if len(toks) - k >= 3 and lang.code == "de" and toks[k + 1][:1].isupper() and \
+                    after_article(text, pos, toks[k:]):
+                k += 1  # "den Verkehrsplaner Jonas Wendt": after an article, a noun comes before the name
+            while len(toks) - k >= 3 and lang.code == "de" and (toks[k].isupper() and toks[k].isalpha()
+                                                                or is_body_word(toks[k]) or toks[k] in ("der", "des")):
+                k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
@@ -191,8 +211,7 @@ class NameIndex:
         if not toks:
             return []
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
-        forms = [f for f in self._forms_of(toks[-1]) if 2 <= len(f) <= 4 and
-                 subsequence(want, [t.lower() for t in f])]
+        forms = [f for f in self._forms_of(toks[-1]) if 2 <= len(f) <= 4 and _contains(want, f)]
         lows = {f: [t.lower() for t in f] for f in forms}
         return [" ".join(f) for f in forms
                 if not any(g != f and subsequence(lows[f], lows[g]) for g in forms)]
@@ -208,8 +227,7 @@ class NameIndex:
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
         for form, (count, first) in forms.items():
-            low = [t.lower() for t in form]
-            if len(form) > 4 or not subsequence(want, low):
+            if len(form) > 4 or not _contains(want, form):
                 continue
             key = (len(form) >= 2, count, min(len(form), 3), -first)
             if best_key is None or key > best_key:
@@ -401,6 +419,24 @@ class NameIndex:
 # Languages whose people are called by two surnames ("Fernández Ortega" for "Lucía Fernández
 # Ortega", "Morales Ojeda"): the form the article repeats most is both surnames, not the name.
 _TWO_SURNAMES = frozenset(["es", "pt"])
+
+
+_DOUBLE = re.compile(r"-[A-ZÄÖÜ][\w]{1,30}")
+
+
+def _contains(want: list[str], form: tuple[str, ...]) -> bool:
+    """Whether the lower-case words ``want`` are a subsequence of ``form``, whose double surname
+    also counts by its parts ("Tobisch" in "Lotte Tobisch-Labotyn")."""
+    low = [t.lower() for t in form]
+    return subsequence(want, low) or "-" in low[-1] and subsequence(want, low[:-1] + low[-1].split("-"))
+
+
+def _double_surname(text: str, pos: int, last: str) -> str | None:
+    """The whole double surname when ``last`` at ``pos`` is the first part of one, after a given
+    name ("Lotte Tobisch-Labotyn" for "Tobisch"), else None."""
+    end = pos + len(last)
+    m = _DOUBLE.match(text, end) if text[end:end + 1] == "-" else None
+    return last + m.group() if m is not None and pos >= 2 and text[pos - 1] == " " else None
 
 
 def _with_given_name(best: tuple[str, ...], forms: dict) -> tuple[str, ...]:

@@ -6,8 +6,10 @@ initial's stop in any language but English)."""
 from __future__ import annotations
 
 from newsbeam.transforms.quotes.lexicon_de import (
-    GENITIVES, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
+    GENITIVES, MEDIA_ENDINGS, MEDIA_NOUNS, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
 
+# Title endings that are frequent surnames too ("Lena Meister").
+_SUFFIX_SURNAMES = frozenset(["meister"])
 # Endings of the inflected forms of a role noun: genitive "-s", weak "-en"/"-n" ("des
 # Staatsrechtlers", "dem Essayisten", "den Experten").
 _INFLECTIONS = ("s", "en", "n")
@@ -16,6 +18,8 @@ _INFLECTIONS = ("s", "en", "n")
 def _is_role_form(low: str) -> bool:
     if low in ROLE_NOUNS or low in TITLES or low.endswith("in") and low[:-2] in ROLE_NOUNS:
         return True  # (and the feminine form: "Verteidigerin", "Polizistin")
+    if low in TITLE_SUFFIXES and low not in _SUFFIX_SURNAMES:
+        return True  # a title ending standing alone: "Forscher", "Wissenschaftlerin", "Aktivist"
     return len(low) > 6 and any(low.endswith(s) and len(low) > len(s) + 2
                                 for s in ROLE_SUFFIXES + TITLE_SUFFIXES)
 
@@ -35,6 +39,26 @@ def is_role_noun(low: str) -> bool:
 def _org_head(word: str) -> bool:
     low = word.lower().rsplit("-", 1)[-1]
     return low.endswith(ORG_HEAD_SUFFIXES)
+
+
+def is_body_word(word: str) -> bool:
+    """Whether ``word`` names a body, in any case ("Aufsichtsrat", "des Aufsichtsrats", "der
+    Stiftung"): a word before a name that is no part of it ("Vorsitzende des Aufsichtsrats
+    Wolfgang Steubing")."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return low.isalpha() and len(low) > 4 and (low.endswith(ORG_HEAD_SUFFIXES) or low.endswith(("s", "es")) and (
+        low[:-1].endswith(ORG_HEAD_SUFFIXES) or low[:-2].endswith(ORG_HEAD_SUFFIXES)))
+
+
+_ARTICLES = frozenset("der die den dem des ein eine einen einem einer eines".split())
+
+
+def after_article(text: str, pos: int, toks: list[str]) -> bool:
+    """Whether the capitalized words ``toks`` (the last one at ``pos``) follow an article: "den
+    Verkehrsplaner Jonas Wendt", whose first word is a noun, not a given name."""
+    at = text.rfind(toks[0], max(0, pos - 120), pos)
+    before = text[max(0, at - 12):at].split() if at > 0 else []
+    return bool(before) and before[-1] in _ARTICLES
 
 
 # Role nouns that are frequent surnames too ("Hans Richter").
@@ -70,3 +94,17 @@ def with_initial_stop(speaker: str, text: str) -> str:
     if len(last) == 1 and last.isupper() and " " in speaker and text.find(speaker + ".") >= 0:
         return speaker + "."
     return speaker
+
+
+def listener_after_name(before: str, after: str) -> bool:
+    """Whether "der" between ``before`` and ``after`` opens the dative of a listener after a
+    person's name ("sagte Obermaier der Zeitung", "der dpa", "der MOPO"): the word before is
+    no role or body (after one, "der" is a genitive: "ein Sprecher der Polizei"), and the word
+    after names a medium or is an acronym."""
+    low = before.lower().strip(".,;:")
+    if not (low and before[:1].isupper() and low.isalpha()) or is_role_noun(low) or _org_head(before) \
+            or low in TITLES:
+        return False
+    word = after.strip(".,;:!?„“”\"»«")
+    return word.lower() in MEDIA_NOUNS or word.lower().endswith(MEDIA_ENDINGS) or \
+        len(word) >= 2 and word.isalpha() and (word.isupper() or word.islower() and word in MEDIA_NOUNS)

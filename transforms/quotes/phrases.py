@@ -5,6 +5,7 @@ import re
 
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
+from newsbeam.transforms.quotes.names_de import listener_after_name
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
@@ -201,6 +202,9 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     word = _WORD_AT.match(text, pos, hi) if current_language().code != "en" else None
     if word and word[1].lower() in current_language().cues and word[1].lower() not in current_language().according:
         pos = word.end()  # "según informó la DGSA", "selon a déclaré": the speaker follows the verb
+    reflexive = _WORD_AT.match(text, pos, hi) if current_language().code == "de" else None
+    if reflexive and reflexive[1] == "sich":
+        pos = reflexive.end()  # "freut sich Karl Obermaier": the verb's reflexive, then its subject
     found = placed_source_after(text, pos, hi) or _np_after(text, pos, hi)
     return with_name(text, found) if found else None
 
@@ -284,6 +288,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break
+        if k and lw == "der" and lang.code == "de" and k + 1 < len(toks) and \
+                listener_after_name(toks[k - 1][2], toks[k + 1][2]) and (k == 1 or name_word(toks[k - 2][2])):
+            break  # "sagte Karl Obermaier der Zeitung": the listener, in the dative, after the name
         named = named or is_cap(w)
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w) and not (
                 trim(toks[k - 1][2]) in ("the", "a", "an"))) and not (

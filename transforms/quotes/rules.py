@@ -33,6 +33,9 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
+from newsbeam.transforms.quotes.colon_de import colon_subject
+from newsbeam.transforms.quotes.listener_de import names_listener
+from newsbeam.transforms.quotes.quoted_object import quoted_object
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in
 from newsbeam.transforms.quotes.departments import department_before, without_department
@@ -385,6 +388,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
+    ("quoted_object", quoted_object),
     ("after_quote", after_quote_rule),
     ("according_after", according_after),
     ("listed_quote", listed_quote),
@@ -398,6 +402,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("according_postposition", according_postposition),
     ("aged_description", aged_description),
     ("incise_before", incise_before),
+    ("colon_subject", colon_subject),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("read_in", read_in),
@@ -436,6 +441,8 @@ _BARE_DETERMINERS = frozenset("a an the that this these those another some".spli
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
     """The first rule's finding for the quote at ``site``, named after its rule."""
     relatives = current_language().relatives
+    if names_listener(site):
+        return None  # "sagte Anna Weber dem „Spiegel“": the outlet told, a title and no one's words
     for name, rule in RULES:
         found = rule(site, ctx)
         if found is not None and relatives and found.mention.strip().lower() in relatives:

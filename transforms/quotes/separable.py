@@ -16,9 +16,11 @@ SEPARABLE_VERB = "separable_verb"
 _LEAD_MAX = 300  # characters of the lead-in read: one sentence
 _S = r"[^\S\n]+"
 _NAME = r"[A-ZÄÖÜ][\w\-]*"
+# An adjective after the article ("der stellvertretende", "die frühere").
+_ADJECTIVE = rf"(?:[a-zäöüß][a-zäöüß\-]{{1,25}}(?:e|en){_S})"
 # The speaker: a pronoun, or an article or a possessive and up to four capitalized words
 # ("der Sportwissenschaftler", "Petra Lindner", "Ihr Parteikollege Sebastian Everding").
-_NP = rf"(?:er|sie|(?:(?:der|die|das|sein|seine|ihr|ihre|Der|Die|Das|Sein|Seine|Ihr|Ihre){_S})?{_NAME}(?:{_S}{_NAME}){{0,3}})"
+_NP = rf"(?:er|sie|(?:(?:der|die|das|sein|seine|ihr|ihre|Der|Die|Das|Sein|Seine|Ihr|Ihre){_S}{_ADJECTIVE}?)?{_NAME}(?:{_S}{_NAME}){{0,3}})"
 _ADVERBS = r"(?:weiter|noch|auch|dazu|hierzu|abschließend|zudem|außerdem|ebenfalls|nochmals|erneut|schließlich)"
 _VERBS = "|".join(sorted(lexicon_de.SEPARABLE_CUES, key=len, reverse=True))
 # After the quote: ", führt Kastner weiter aus." (the particle closes the sentence or the clause).

@@ -1,0 +1,80 @@
+"""The German rule for a sentence that leads into a quote with a colon and names its speaker
+where the general colon lead-in (shapes.lead_in) finds no subject: a label of a role and a name
+("Der Vorsitzende des Aufsichtsrats Karl Obermaier: „...“"), a role standing for the person the
+article gave that title ("Die Ministerin zeigte sich offen: „...“"), and a subject after the
+verb, in second place ("Natürlich ruft Trainer Karl Obermaier zum Angriff auf: „...“"). Pure
+functions."""
+from __future__ import annotations
+
+import re
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
+from newsbeam.transforms.quotes.lexicon_de import FUNCTION_WORDS
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.titles import split_title
+
+_READ = 200  # characters of the lead-in read back from the opening mark (bounded)
+_WORD = re.compile(r"[^\W\d_][\w’'.\-]{0,40}")
+# Words a label of a role and a name may hold besides capitalized ones ("Der Vorsitzende des
+# Aufsichtsrats", "Geschäftsführer von X").
+_LABEL_WORDS = frozenset("der die das des dem den von vom und für".split())
+_MARKS = "„“”»«›‹\"‚‘’"  # a lead-in that holds quoted words is a list or a title, no subject's
+_CALENDAR_DE = frozenset("""januar februar märz april mai juni juli august september oktober november
+dezember montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
+
+
+def _name_run(words: list[str], k: int) -> str | None:
+    """The name that the capitalized words from ``words[k]`` on make, when they run to a person's
+    name of two words or more (role words before it split off)."""
+    run = []
+    for w in words[k:]:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    mention = " ".join(run)
+    name = split_title(mention) if run and is_person_like(mention) else ""
+    if len(name.split()) < 2 or is_org(name) or any(is_role_noun(w.lower()) for w in name.split()):
+        return None
+    return name
+
+
+def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, the speaker of a sentence that leads into the quote with a colon: the name
+    that ends a label of role words ("Der Vorsitzende des Vereins Karl Obermaier:"), an
+    article and a title as the subject ("Die Ministerin zeigte sich offen:", the person the
+    article gave the title, else no one), or a name right after the verb in second place
+    ("Natürlich ruft Trainer Karl Obermaier zum Angriff auf:")."""
+    if current_language().code != "de":
+        return None
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _READ)
+    lead = text[lo:span.open_at].rstrip()
+    if not lead.endswith(":") or "\n" in lead:
+        return None
+    matches = list(_WORD.finditer(lead))
+    words = [m.group().rstrip(".,;") for m in matches]
+    if len(words) < 2:
+        return None
+    if all(w.lower() in _LABEL_WORDS or w[:1].isupper() and w.lower() not in FUNCTION_WORDS
+           and w.lower() not in CALENDAR and w.lower() not in _CALENDAR_DE for w in words):
+        # A label: the name that ends it.
+        k = len(words) - 2  # the last two words: the article's fullest form of the name is found later
+        name = _name_run(words, k)
+        if name and lead[:-1].rstrip().endswith(name):
+            # (no cue: the check of a colon's lead-in for a name the article uses is this label's own)
+            return Finding(name, None, "explicit", lo + matches[k].start())
+        return None
+    first, second = words[0].lower(), words[1]
+    if first in ("der", "die") and second.lower() in TITLES and len(words) > 2 and words[2].islower():
+        # "Die Ministerin zeigte sich ...:": the title's holder (resolved like "die Ministerin").
+        return Finding(f"{words[0]} {second}", ":", "explicit", lo + matches[0].start())
+    if first in FUNCTION_WORDS and words[0][:1].isupper() and lo == site.sent_lo and second.islower() and \
+            second not in FUNCTION_WORDS and len(words) > 3 and not any(c in lead for c in _MARKS):
+        # "Natürlich ruft Trainer Karl Obermaier zum Angriff auf:": the subject after the verb.
+        name = _name_run(words, 2)
+        if name:
+            return Finding(name, second, "explicit", lo + matches[1].start())
+    return None
