@@ -395,7 +395,7 @@ def start_workers_early(argv: list[str]) -> None:
     first stage (``pipeline.workers``). Only -q/-v can come before the command. A run that then
     fails its argument checks closes them at exit."""
     command = next((arg for arg in argv if not arg.startswith("-")), None)
-    if command != "run":
+    if command != "run" or "-h" in argv or "--help" in argv:
         return
     from newsbeam.pipeline import worker_choice, workers
 

@@ -138,6 +138,7 @@ def test_the_workers_started_before_beam_is_imported_are_those_the_flags_ask_for
     (["run", "--input", "x", "--output", "y"], [0]),
     (["extract", "--direct_num_workers=2", "x"], []),
     (["inspect", "run", "--direct_num_workers=2"], []),
+    (["run", "--help", "--direct_num_workers=2"], []),
     ([], []),
 ])
 def test_the_command_line_starts_a_runs_workers_before_it_builds_its_parser(monkeypatch, argv, expected):
