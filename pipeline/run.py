@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from newsbeam.pipeline import beam_speedups
+from newsbeam.pipeline import worker_choice
 from newsbeam.pipeline import workers as workers_mod
 from newsbeam.pipeline.options import LOCAL_RUNNERS, is_local_runner, runner_of  # noqa: F401  (is_local_runner and LOCAL_RUNNERS: part of run's interface)
 from newsbeam.pipeline.build import RunConfig, build_pipeline
@@ -304,9 +305,10 @@ def plan_chunks(cfg: RunConfig, beam_argv: list[str], chunk_bytes: int) -> list[
     return [(tuple(chunk), sum(files[path] for path in chunk)) for chunk in chunks]
 
 
-# Below this much input the worker processes cost more to start than they save.
-PARALLEL_MIN_BYTES = 8 * 2**20
-MAX_LOCAL_WORKERS = 4
+# Below this much input the worker processes cost more to start than they save (defined in
+# ``pipeline.worker_choice``, read before this module is imported).
+PARALLEL_MIN_BYTES = worker_choice.PARALLEL_MIN_BYTES
+MAX_LOCAL_WORKERS = worker_choice.MAX_LOCAL_WORKERS
 
 
 def local_workers(beam_argv: list[str], input_bytes: int) -> list[str]:

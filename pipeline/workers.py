@@ -256,7 +256,7 @@ def start_early(n: int) -> None:
     import atexit
 
     from newsbeam.pipeline import beam_speedups
-    from newsbeam.transforms.io.commit import RUN_PID_ENV
+    from newsbeam.transforms.io.layout import RUN_PID_ENV  # not commit: it imports pyarrow
 
     with beam_speedups.lean_workers():
         env = dict(os.environ)

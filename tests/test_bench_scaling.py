@@ -36,3 +36,12 @@ def test_one_round_prints_no_paired_line():
     points = [Point("feeds", 10, "plain", 1, plain_seconds=1.0, rounds=[1.0]),
               Point("feeds", 10, DEFAULT, 1, rounds=[2.0])]
     assert paired_lines(points, [1]) == []
+
+
+def test_the_cores_bench_times_each_process_alone_and_together():
+    from bench.cores import interpreter_work, measure
+
+    assert interpreter_work(1000) == interpreter_work(1000) > 0  # a fixed amount of work
+    (row,) = measure(2, 20_000, 1)
+    assert row["alone_cpu"] > 0 and len(row["together_cpu"]) == 2
+    assert row["inflation"] > 0 and row["throughput"] > 0

@@ -132,6 +132,32 @@ def test_the_workers_started_before_beam_is_imported_are_those_the_flags_ask_for
     assert early_worker_count(flags) == expected
 
 
+@pytest.mark.parametrize("argv, expected", [
+    (["run", "--input", "x", "--output", "y", "--direct_num_workers=2"], [2]),
+    (["-q", "run", "--direct_num_workers", "2", "--input", "x"], [2]),
+    (["run", "--input", "x", "--output", "y"], [0]),
+    (["extract", "--direct_num_workers=2", "x"], []),
+    (["inspect", "run", "--direct_num_workers=2"], []),
+    (["run", "--help", "--direct_num_workers=2"], []),
+    ([], []),
+])
+def test_the_command_line_starts_a_runs_workers_before_it_builds_its_parser(monkeypatch, argv, expected):
+    from newsbeam.pipeline import cli, workers
+
+    asked = []
+    monkeypatch.setattr(workers, "start_early", asked.append)
+    cli.start_workers_early(argv)
+    assert asked == expected
+
+
+def test_starting_the_workers_early_imports_neither_beam_nor_pyarrow():
+    code = ("import sys; from newsbeam.pipeline import cli, workers; workers.WarmPool = type('Pool', (), {'__init__': lambda s, n, env: None, 'close': lambda s: None}); "
+            "cli.start_workers_early(['run', '--direct_num_workers=2']); "
+            "print(sorted(m for m in ('apache_beam', 'pyarrow', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_a_run_adopts_the_workers_started_early_and_closes_them_after(monkeypatch):
     from newsbeam.pipeline import workers
     from newsbeam.transforms.io.commit import RUN_PID_ENV

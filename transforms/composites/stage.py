@@ -116,9 +116,9 @@ class _WriteIndexShard(_Staged):
     unchanged rewrites no file at all."""
 
     def process(self, element, layouts, overwrite, barrier):
-        shard, grouped = element
+        shard, grouped = element  # the shard's own key (None) and its fresh rows
         rows, written = index.update_index_shard(
-            self._cfg.location, shard, list(grouped["fresh"]),
+            self._cfg.location, shard, [row for row in grouped if row is not None],
             {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
         if written:
             yield stat("index_shards_written")
@@ -165,10 +165,13 @@ class StageArticles(beam.PTransform):
             | "GroupWrites" >> beam.GroupByKey()
             | "RemoveStale" >> beam.ParDo(_RemoveStale(cfg), layouts=layouts, overwrite=overwrite)
         )
+        # Every shard meets its fresh rows in one GroupByKey, each shard keyed with None so that
+        # a shard no row reaches is still visited. Not a CoGroupByKey: its tagging Map after the
+        # decide stages' Flatten made a stage that only copied the rows, and a third buffer.
         index_stats = (
-            {"shard": decided.index_shards | "KeyShards" >> beam.Map(lambda shard: (shard, None)),
-             "fresh": decided.index}
-            | "MeetShards" >> beam.CoGroupByKey()
+            (decided.index_shards | "KeyShards" >> beam.Map(lambda shard: (shard, None)), decided.index)
+            | "AllShardRows" >> beam.Flatten()
+            | "MeetShards" >> beam.GroupByKey()
             | "WriteIndex" >> beam.ParDo(_WriteIndexShard(cfg), layouts=layouts, overwrite=overwrite,
                                          barrier=beam.pvalue.AsList(cleaned))
         )

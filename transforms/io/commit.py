@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 import pyarrow.fs as pafs
 
 from newsbeam.transforms.io import layout
-from newsbeam.transforms.io.layout import JOURNAL, SUCCESS, TXN
+from newsbeam.transforms.io.layout import JOURNAL, RUN_PID_ENV, SUCCESS, TXN
 
 if TYPE_CHECKING:  # only for annotations: dataset imports this module
     from newsbeam.transforms.io.dataset import Location
@@ -399,7 +399,6 @@ def pending(location: Location) -> str | None:
 # --------------------------------------------------------------------------- workers
 
 
-RUN_PID_ENV = "NEWSBEAM_RUN_PID"  # set by the main process for the worker processes it starts
 _guard_lock = threading.Lock()
 _guarded = False
 

@@ -37,6 +37,9 @@ TXN = f"{STATE}/txn"
 INDEX_DIR = f"{STATE}/index"
 FEEDS_DIR = f"{STATE}/feeds"
 ARTICLES_CACHE = f"{STATE}/articles"
+# The environment variable through which the run's main process names itself to the worker
+# processes it starts (``commit.guard_worker``: they exit when it dies).
+RUN_PID_ENV = "NEWSBEAM_RUN_PID"
 # What a folder holds at its top when it is a newsbeam dataset (one is enough).
 DATASET_MARKERS = ("articles", "quotes", "rejects", RUNS)
 
