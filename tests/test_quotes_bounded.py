@@ -82,7 +82,7 @@ USES = {
     "kinds._BYLINE_AFTER": "match", "kinds._COMMA_AFTER": "match",
     "fragments._WORDS_BEFORE": "scan", "fragments._NAME_AFTER": "match",
     "labels._NOUN_AFTER": "match",
-    "marks._MARK": "match", "marks._MARK_SCAN": "scan", "marks._MARK_SPLIT": "scan",
+    "marks._MARK": "match", "marks._MARK_SCAN": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
     "names._TRAILING_PLACE": "scan", "name_runs.INTRODUCED_BY": "match", "name_runs._NAME_WORD": "match",
     "name_runs._HONORIFIC": "scan", "name_runs.PERSON_RUN": "scan", "name_runs._HONORIFIC_PARTS": "scan",

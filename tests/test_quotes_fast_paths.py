@@ -204,3 +204,35 @@ def test_named_title_window_test_is_the_patterns():
         expected = not span.continued and len(quoted) <= 200 and \
             _TITLE_BEFORE.search(text, max(0, span.open_at - 40), span.open_at) is not None
         assert is_named_title(text, span, quoted) == expected, repr(text)
+
+
+def _marks_by_pattern(text: str, hi: int) -> list[tuple[int, int, str, int]]:
+    """marks._marks(text, 0, hi) as _MARK_SCAN's matches define it (its plain reading)."""
+    from newsbeam.transforms.quotes import marks
+
+    out: list[tuple[int, int, str, int]] = []
+    for m in marks._MARK_SCAN.finditer(text, 0, hi):
+        at, end = m.span()
+        if m.lastindex == 1:
+            out.append((at, end, marks.DOUBLE if text[at] == "\u201c" else marks.SINGLE, marks.OPEN))
+        elif m.lastindex == 2:
+            out.append((at, end, marks.DOUBLE if text[at] == "\u201d" else marks.SINGLE, marks.CLOSE))
+        else:
+            marks._mark(text, m.group(), at, end, len(text), out.append)
+    return out
+
+
+def test_marks_found_by_character_are_the_patterns_matches():
+    # marks._marks finds the marks of a zone with str.find and decides _MARK_SCAN's branches
+    # itself: the same marks, roles and order as the pattern, however the marks sit.
+    from newsbeam.transforms.quotes.marks import _marks
+
+    pieces = ["\"", "'", "''", "'''", "`", "``", "\u2018", "\u2019", "\u201a", "\u201b", "\u201c", "\u201d",
+              "\u201e", "\u201f", "\u00ab", "\u00bb", "\u2039", "\u203a", "a", "Z", "é", "ж", "1", "_", " ", "\n",
+              "\u00a0", "\u2009", "\x1c", ".", ",", ")", "]", "!", "?", ";", ":", "-", "—", "(", "don't", "’90s",
+              "em", "the ", "A ", "\r"]
+    rng = random.Random(21)
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for hi in {len(text), rng.randint(0, len(text))}:
+            assert _marks(text, 0, hi) == _marks_by_pattern(text, hi), (repr(text), hi)

@@ -118,6 +118,11 @@ def voices_view(verb: str) -> bool:
 _STOPWORDS: Final[frozenset[str]] = frozenset().union(*(lang.stopwords for lang in LANGUAGES.values()))
 _ASCII_STOPWORDS: Final[frozenset[bytes]] = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
 _LONGEST: Final = max(len(w) for w in _ASCII_STOPWORDS)
+# Each ASCII stopword's place in a list of counts: counting a word is one dict lookup and a list
+# item, where a set test, then a dict's get and set keyed by the word, were three lookups.
+_ASCII_STOPWORD_LIST: Final[list[bytes]] = sorted(_ASCII_STOPWORDS)
+_ASCII_STOPWORD_NAMES: Final[list[str]] = [w.decode() for w in _ASCII_STOPWORD_LIST]
+_ASCII_STOPWORD_INDEX: Final[dict[bytes, int]] = {w: i for i, w in enumerate(_ASCII_STOPWORD_LIST)}
 # One translation that spaces every byte but the ASCII letters and "?" and lowers the capitals:
 # ``bytes.translate(_TO_SPACE).lower()`` in one pass over the sample instead of two.
 _TO_SPACE = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 63 else 32 for b in range(256))
@@ -161,12 +166,17 @@ def _stopwords_in(text: str) -> dict[str, int]:
     # A plain loop over the words, not Counter(filter(_ASCII_STOPWORDS.__contains__, ...)):
     # compiled, the set test is a C call, where filter called the set's method wrapper once a
     # word (~340 instructions each) and Counter's __init__ ran as Python.
-    found: dict[bytes, int] = {}
+    tally = [0] * len(_ASCII_STOPWORD_LIST)
     for run in runs.split():
         # No stopword is longer than _LONGEST letters: a longer word is not hashed.
-        if len(run) <= _LONGEST and run in _ASCII_STOPWORDS:
-            found[run] = found.get(run, 0) + 1
-    counts: dict[str, int] = {w.decode(): n for w, n in found.items()}
+        if len(run) <= _LONGEST:
+            i = _ASCII_STOPWORD_INDEX.get(run, -1)
+            if i >= 0:
+                tally[i] += 1
+    counts: dict[str, int] = {}
+    for i, n in enumerate(tally):
+        if n:
+            counts[_ASCII_STOPWORD_NAMES[i]] = n
     at = runs.find(b"?")
     while at >= 0:
         lo = runs.rfind(b" ", 0, at) + 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 DOUBLE, SINGLE = "double", "single"
 
@@ -33,7 +33,12 @@ _MARK_SCAN = re.compile(
     r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
     r"(?:(?<=[ \n][\u201c\u2018])(?=[A-Za-z])()|(?<=\S[\u201d\u2019])(?=[ \n])()"
     r"|(?<=')'(?!'(?:[\s.,;:!?)\]]|$))|(?<=`)`|(?!(?<=[^\W_]['\u2019])[^\W_]))")
-_MARK_SPLIT = re.compile("(" + _MARK_SCAN.pattern + ")")
+# The characters _MARK_SCAN starts with, found one by one with ``str.find`` (see _marks).
+_MARK_CHARS: Final = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
+# What may follow the NYT-style '' of three straight marks for its first two to be no mark
+# (_MARK_SCAN's "(?!'(?:[\s.,;:!?)\]]|$))"), besides a space.
+_AFTER_TRIPLE = frozenset(".,;:!?)]")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 
 
@@ -145,21 +150,50 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
     append = out.append
     size = len(text)
     if lo == 0:
-        # _MARK_SCAN as a separator: split hands over the text between marks, each mark and
-        # its two quick-answer groups as strings, with no Match object per mark; offsets
-        # follow from the lengths. (Its look-arounds see nothing before the start or past hi,
-        # as in finditer.)
-        parts = iter(_MARK_SPLIT.split(text if hi >= size else text[:hi]))
+        # _MARK_SCAN.finditer(text, 0, hi) without the regex scan: the regex engine tests every
+        # character of the zone against the class of marks (most of the cost of pairing marks),
+        # where ``str.find`` of each mark character skips to them. At each one, the pattern's
+        # branches are decided here in its order: opening “/‘ (after a space, before an ASCII
+        # letter), closing ”/’ (after a non-space, before a space), '' and `` read as one mark,
+        # an apostrophe inside a word (no match), or the mark alone. (``\s`` is ``isspace``
+        # and ``[^\W_]`` is ``isalnum``, one character each, in the regex engine too;
+        # tests/test_quotes_fast_paths.py checks it all against the pattern.)
+        at_marks: list[int] = []
+        for ch in _MARK_CHARS:
+            at = text.find(ch, 0, hi)
+            while at >= 0:
+                at_marks.append(at)
+                at = text.find(ch, at + 1, hi)
+        if not at_marks:
+            return out
+        at_marks.sort()
         end = 0
-        for between, mark, opens, closes in zip(parts, parts, parts, parts):
-            at = end + len(between)
-            end = at + len(mark)
-            if opens is not None:  # “ or ‘ after a space, before a letter
-                append((at, end, DOUBLE if mark == "\u201c" else SINGLE, OPEN))
-            elif closes is not None:  # ” or ’ after a non-space, before a space
-                append((at, end, DOUBLE if mark == "\u201d" else SINGLE, CLOSE))
-            else:
-                _mark(text, mark, at, end, size, append)
+        for at in at_marks:
+            if at < end:
+                continue  # the second mark of '' or ``
+            mark = text[at]
+            prev = text[at - 1] if at > 0 else ""
+            nxt = text[at + 1] if at + 1 < hi else ""
+            end = at + 1
+            if mark == "\u201c" or mark == "\u2018":
+                if (prev == " " or prev == "\n") and nxt in _ASCII_LETTERS:
+                    append((at, end, DOUBLE if mark == "\u201c" else SINGLE, OPEN))
+                    continue
+            elif mark == "\u201d" or mark == "\u2019":
+                if prev != "" and not prev.isspace() and (nxt == " " or nxt == "\n"):
+                    append((at, end, DOUBLE if mark == "\u201d" else SINGLE, CLOSE))
+                    continue
+                if mark == "\u2019" and prev.isalnum() and nxt.isalnum():
+                    continue  # don’t, country’s: no mark
+            elif mark == "'":
+                if nxt == "'" and not (at + 2 < hi and text[at + 2] == "'" and (
+                        at + 3 >= hi or text[at + 3].isspace() or text[at + 3] in _AFTER_TRIPLE)):
+                    mark, end = "''", at + 2
+                elif prev.isalnum() and nxt.isalnum():
+                    continue  # don't: no mark
+            elif mark == "`" and nxt == "`":
+                mark, end = "``", at + 2
+            _mark(text, mark, at, end, size, append)
         return out
     for m in _MARK_SCAN.finditer(text, lo, hi):
         kind = m.lastindex
