@@ -21,7 +21,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kinds import (
-    after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
+    after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import detect as detect_language
@@ -229,7 +229,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 reporter = reporting_subject(text, ctx, before_lo, site.sent_lo)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
-                not (found.rule == SENTENCE_SUBJECT and voices_view((found.cue or "").lower())) and \
+                not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
                                      current_language().code):
@@ -238,8 +238,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # the sentence's subject: the writer's term, a scare quote (which does not break
             # the chain of quotes around it). A subject whose verb judges ("Lee dismissed the
             # claim as “absurd.”") is said to use the word: it stays the subject's, as a word
-            # in a sentence of reported speech stays its speaker's ("Er werde zum
-            # „Gefährlichen“ gemacht", rule ``reported_mood_word``).
+            # in a sentence of reported speech stays its speaker's (rule ``reported_mood_word``);
+            # so does a word of scope ("Lee has banned “all” drones": is_scope_word).
             credited = None
         elif kind in ("partial", "direct") and is_label(text, span, quoted, kind, found,
                                                             _reports_speech(ctx, sentences, span, p_lo, p_hi)):

@@ -315,6 +315,26 @@ def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
     return k > 0 and words[k - 1] in WORD_NOUNS
 
 
+# Words of scope: quantifiers and negations ("all", "never", "nur", "jamais"). Quoted alone in
+# lower case, one is no term, name or title; it keeps the exact wording of someone's claim.
+SCOPE_WORDS = frozenset("""
+all every any none no never always only nothing nobody everything everyone
+alle nie niemals kein keine keiner nichts immer nur
+todo todos todas nunca siempre nada nadie ninguno ninguna solo sólo
+tous toutes jamais toujours rien aucun aucune personne seulement
+tudo nenhum nenhuma sempre
+""".split())
+
+
+def is_scope_word(quoted: str) -> bool:
+    """One word of scope quoted in lower case ("Lee has banned “all” drones from the park",
+    "la ville n'a “jamais” payé"): the claim's own wording, the subject's, not the writer's scare
+    quote (a term, a name, a title or irony marks a content word; a word quoted as a word,
+    "words such as “never”", is set aside before, by ``is_mentioned_word``)."""
+    word = quoted.strip(" ,.;:!?")
+    return word.islower() and word in SCOPE_WORDS
+
+
 _FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
 # Full-width punctuation (Chinese, Japanese) read as its ASCII counterpart: a quote after "。"
 # or "：" opens a sentence as one after "." or ":" does.
