@@ -110,8 +110,8 @@ class NameIndex:
                 # surname as the article shortens it ("sagte Tobisch"); the form keeps it whole.
                 given = name_words_ending(text, pos)[-1:]
                 given = given if given and given_name_like(given[0]) and not is_title_word(trim(given[0])) else []
-                entry = forms.setdefault(tuple(given) + (double,), [0, order])
-                entry[0] += 1
+                held = forms.setdefault(tuple(given) + (double,), [0, order])
+                held[0] += 1
                 order += 1
                 continue
             # Most mentions follow a lowercase word or punctuation (the first checks of
