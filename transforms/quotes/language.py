@@ -54,7 +54,7 @@ class Language:
     opinion: frozenset[str] = frozenset()  # verbs of believing: a partial quote in their clause is the subject's
 
 
-ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
+ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
 
 
 def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str | None = None) -> Language:
@@ -67,7 +67,7 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION)
 
 
-LANGUAGES: dict[str, Language] = {
+LANGUAGES: Final[dict[str, Language]] = {
     "en": ENGLISH,
     "de": _language("de", lexicon_de, "hat haben hatte hatten habe", lexicon_de.SO),
     "es": _language("es", lexicon_es, "ha han había habían haya"),
@@ -78,13 +78,13 @@ LANGUAGES: dict[str, Language] = {
 # How news in these languages introduces a person after the name: an appositive that opens with
 # an article or a relative pronoun (", la ministra", ", quien", ", der Chef", ", qui"), or a
 # bare role of a body (", candidata del partido", ", directeur de", ", Chef von").
-_INTRODUCERS = {
+_INTRODUCERS: Final = {
     "de": "der|die|ein|eine|einer|eines|dessen|deren|selbst",
     "es": "el|la|un|una|quien|de|exministro|exministra",
     "fr": "le|la|un|une|qui|lui|elle",
     "pt": "o|a|um|uma|que",
 }
-_INTRODUCED = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^\S\n]++"
+_INTRODUCED: Final = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^\S\n]++"
                                 r"(?:(?:de|del|da|do|des|du|der|von|vom)\b|d['’](?=[^\W\d_])))")
                for code, words in _INTRODUCERS.items()}
 
@@ -96,15 +96,15 @@ def introduced_after(text: str, end: int) -> bool:
     return pattern is not None and pattern.match(text, end) is not None
 
 
-_CURRENT: contextvars.ContextVar[Language] = contextvars.ContextVar("quotes_language", default=ENGLISH)
-_WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 6000  # characters read to tell the language
+_CURRENT: Final[contextvars.ContextVar[Language]] = contextvars.ContextVar("quotes_language", default=ENGLISH)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_SAMPLE: Final = 6000  # characters read to tell the language
 
 
 # current(): the language of the article being extracted (English outside an extraction). The
 # context variable's own ``get``, with no Python frame around it: the rules ask ~130 times an
 # article.
-current: Callable[[], Language] = _CURRENT.get
+current: Final[Callable[[], Language]] = _CURRENT.get
 
 
 def voices_view(verb: str) -> bool:
@@ -125,13 +125,13 @@ _ASCII_STOPWORD_NAMES: Final[list[str]] = [w.decode() for w in _ASCII_STOPWORD_L
 _ASCII_STOPWORD_INDEX: Final[dict[bytes, int]] = {w: i for i, w in enumerate(_ASCII_STOPWORD_LIST)}
 # One translation that spaces every byte but the ASCII letters and "?" and lowers the capitals:
 # ``bytes.translate(_TO_SPACE).lower()`` in one pass over the sample instead of two.
-_TO_SPACE = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 63 else 32 for b in range(256))
-_COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
+_TO_SPACE: Final = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 63 else 32 for b in range(256))
+_COMMON_MARKS: Final = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
 
 
 # The only characters outside ASCII whose lower case is in ASCII or longer than one character
 # (tests/test_quotes_fast_paths.py checks it against every code point of this Python).
-FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", Kelvin sign -> "k"
+FOLDS_TO_ASCII: Final = ("\u0130", "\u212a")  # İ -> "i̇", Kelvin sign -> "k"
 
 
 def ascii_lower(text: str) -> bytes | None:
