@@ -134,7 +134,7 @@ def _patterns():
             values = value if isinstance(value, tuple) else tuple(value.values()) \
                 if isinstance(value, dict) else (value,)
             found = [v for v in values if isinstance(v, re.Pattern)]
-            if found and re.search(rf"^{name} = ", source, re.MULTILINE):  # defined here, not imported
+            if found and re.search(rf"^{name}(?:: [^=\n]+)? = ", source, re.MULTILINE):  # defined here (": Final" or not)
                 yield f"{info.name}.{name}", found
 
 

@@ -56,9 +56,11 @@ class ArticleContext:
     credits: list[tuple[int, str, int]]  # (open, person, close) credited in this zone
     team_lead: str | None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int  # where in the zone the team was last credited
+    body_words: list[bytes] | None  # the body's words, split when its language was told
 
-    def __init__(self, names: NameIndex) -> None:
+    def __init__(self, names: NameIndex, body_words: list[bytes] | None = None) -> None:
         self.names = names
+        self.body_words = body_words
         self.cues = None
         self.sentences = None
         self.last_person = None

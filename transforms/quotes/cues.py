@@ -178,14 +178,17 @@ class CueIndex:
     _plain: bool | None
     _positions: dict[frozenset[bytes], list[int] | None]
 
-    def __init__(self, text: str, title_case: bool = False):
+    def __init__(self, text: str, title_case: bool = False, words: list[bytes] | None = None):
+        """``words``: the text's words when already split (language.detect_article)."""
         found: list[Cue] = []
         raw = ascii_lower(text)
         self._raw, self._present, self._plain, self._positions = raw, frozenset(), None, {}
         if raw is not None:
             # One byte per character ("?" for anything not ASCII), so offsets carry over. The
             # words the rules ask ``word_positions`` about are looked up in the same pass.
-            self._present = _INDEXED_BYTES.intersection(raw.translate(_SEPARATORS).split())
+            if words is None:
+                words = raw.translate(_SEPARATORS).split()
+            self._present = _INDEXED_BYTES.intersection(words)
             found = _located_cues(text, raw, self._present.intersection(_CUE_BYTES))
         else:  # case folding changed the length (rare scripts): find words one by one
             for m in _ASCII_WORD.finditer(text):

@@ -24,7 +24,7 @@ from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.language import detect as detect_language
+from newsbeam.transforms.quotes.language import detect_article
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
@@ -68,14 +68,18 @@ def extract_quotes(title: str | None, bullets: Sequence[str | None] | None, body
         layers.append((paragraphs, find_spans(text, paragraphs)))
     if not any(spans for _, spans in layers):
         return []
-    with use_language(language or detect_language(title + "\n" + body)):
-        return _extract(title, items, body, layers)
+    words = None
+    if not language:
+        language, words = detect_article(title, body)  # and the body's words, for its cues
+    with use_language(language):
+        return _extract(title, items, body, layers, words)
 
 
-def _extract(title: str, bullets: list[str], body: str, layers: list | None = None) -> list[Quote]:
+def _extract(title: str, bullets: list[str], body: str, layers: list | None = None,
+             body_words: list[bytes] | None = None) -> list[Quote]:
     # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
     # would make "Turn Venezuela" the fullest form of Venezuela.
-    ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]))
+    ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]), body_words)
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for k, (zone, index, text) in enumerate(zones):
@@ -98,7 +102,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     lang = current_language()
     if lang.code == "fr":
         spans = split_incises(text, spans, lang.cues)  # « ..., affirme-t-elle. ... »: two quotes
-    ctx.cues = CueIndex(text, title_case=zone == "title")
+    ctx.cues = CueIndex(text, title_case=zone == "title", words=ctx.body_words if zone == "body" else None)
     ctx.sentences = sentences = Sentences(text)
     ctx.credits = []
     out: list[tuple] = []

@@ -54,7 +54,7 @@ class Language:
     opinion: frozenset[str] = frozenset()  # verbs of believing: a partial quote in their clause is the subject's
 
 
-ENGLISH = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
+ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
 
 
 def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str | None = None) -> Language:
@@ -67,7 +67,7 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION)
 
 
-LANGUAGES: dict[str, Language] = {
+LANGUAGES: Final[dict[str, Language]] = {
     "en": ENGLISH,
     "de": _language("de", lexicon_de, "hat haben hatte hatten habe", lexicon_de.SO),
     "es": _language("es", lexicon_es, "ha han había habían haya"),
@@ -78,13 +78,13 @@ LANGUAGES: dict[str, Language] = {
 # How news in these languages introduces a person after the name: an appositive that opens with
 # an article or a relative pronoun (", la ministra", ", quien", ", der Chef", ", qui"), or a
 # bare role of a body (", candidata del partido", ", directeur de", ", Chef von").
-_INTRODUCERS = {
+_INTRODUCERS: Final = {
     "de": "der|die|ein|eine|einer|eines|dessen|deren|selbst",
     "es": "el|la|un|una|quien|de|exministro|exministra",
     "fr": "le|la|un|une|qui|lui|elle",
     "pt": "o|a|um|uma|que",
 }
-_INTRODUCED = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^\S\n]++"
+_INTRODUCED: Final = {code: re.compile(r",[^\S\n]++(?:(?:" + words + r")\b|[^\W\d_]++[^\S\n]++"
                                 r"(?:(?:de|del|da|do|des|du|der|von|vom)\b|d['’](?=[^\W\d_])))")
                for code, words in _INTRODUCERS.items()}
 
@@ -96,15 +96,15 @@ def introduced_after(text: str, end: int) -> bool:
     return pattern is not None and pattern.match(text, end) is not None
 
 
-_CURRENT: contextvars.ContextVar[Language] = contextvars.ContextVar("quotes_language", default=ENGLISH)
-_WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 6000  # characters read to tell the language
+_CURRENT: Final[contextvars.ContextVar[Language]] = contextvars.ContextVar("quotes_language", default=ENGLISH)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_SAMPLE: Final = 6000  # characters read to tell the language
 
 
 # current(): the language of the article being extracted (English outside an extraction). The
 # context variable's own ``get``, with no Python frame around it: the rules ask ~130 times an
 # article.
-current: Callable[[], Language] = _CURRENT.get
+current: Final[Callable[[], Language]] = _CURRENT.get
 
 
 def voices_view(verb: str) -> bool:
@@ -125,13 +125,13 @@ _ASCII_STOPWORD_NAMES: Final[list[str]] = [w.decode() for w in _ASCII_STOPWORD_L
 _ASCII_STOPWORD_INDEX: Final[dict[bytes, int]] = {w: i for i, w in enumerate(_ASCII_STOPWORD_LIST)}
 # One translation that spaces every byte but the ASCII letters and "?" and lowers the capitals:
 # ``bytes.translate(_TO_SPACE).lower()`` in one pass over the sample instead of two.
-_TO_SPACE = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 63 else 32 for b in range(256))
-_COMMON_MARKS = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
+_TO_SPACE: Final = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 63 else 32 for b in range(256))
+_COMMON_MARKS: Final = "“”‘’—–…?"  # not letters: read as spaces, they leave most English text ASCII
 
 
 # The only characters outside ASCII whose lower case is in ASCII or longer than one character
 # (tests/test_quotes_fast_paths.py checks it against every code point of this Python).
-FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ -> "i̇", Kelvin sign -> "k"
+FOLDS_TO_ASCII: Final = ("\u0130", "\u212a")  # İ -> "i̇", Kelvin sign -> "k"
 
 
 def ascii_lower(text: str) -> bytes | None:
@@ -143,6 +143,14 @@ def ascii_lower(text: str) -> bytes | None:
         low = text.lower()
         return low.encode("ascii", "replace") if len(low) == len(text) else None
     return text.encode("ascii", "replace").lower()
+
+
+def _marks_spaced(text: str) -> str:
+    """``text`` with each of ``_COMMON_MARKS`` a space (one character for one)."""
+    for ch in _COMMON_MARKS:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
 
 
 def _stopwords_in(text: str) -> dict[str, int]:
@@ -159,15 +167,19 @@ def _stopwords_in(text: str) -> dict[str, int]:
     lower_words = not (FOLDS_TO_ASCII[0] in text or FOLDS_TO_ASCII[1] in text)
     if not lower_words:
         text = text.lower()
-    for ch in _COMMON_MARKS:
-        if ch in text:
-            text = text.replace(ch, " ")
+    text = _marks_spaced(text)
     runs = text.encode("ascii", "replace").translate(_TO_SPACE)
+    return _tally(text, runs, runs.split(), lower_words)
+
+
+def _tally(text: str, runs: bytes, words: list[bytes], lower_words: bool) -> dict[str, int]:
+    """The counts of ``_stopwords_in``: ``text`` with its marks spaced, ``runs`` its bytes
+    (``_TO_SPACE``) and ``words`` their split."""
     # A plain loop over the words, not Counter(filter(_ASCII_STOPWORDS.__contains__, ...)):
     # compiled, the set test is a C call, where filter called the set's method wrapper once a
     # word (~340 instructions each) and Counter's __init__ ran as Python.
     tally = [0] * len(_ASCII_STOPWORD_LIST)
-    for run in runs.split():
+    for run in words:
         # No stopword is longer than _LONGEST letters: a longer word is not hashed.
         if len(run) <= _LONGEST:
             i = _ASCII_STOPWORD_INDEX.get(run, -1)
@@ -192,15 +204,73 @@ def _stopwords_in(text: str) -> dict[str, int]:
     return counts
 
 
-def detect(text: str) -> str:
-    """The language code of ``text`` among LANGUAGES by its commonest function words; "en"
-    unless another language's words clearly outnumber English ones."""
-    words = _stopwords_in(text[:_SAMPLE])
+def _decide(words: dict[str, int]) -> str:
     counts = {code: sum([words[w] for w in lang.stopwords if w in words]) for code, lang in LANGUAGES.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     if best != "en" and counts[best] >= 5 and counts[best] > 2 * counts["en"]:
         return best
     return "en"
+
+
+def detect(text: str) -> str:
+    """The language code of ``text`` among LANGUAGES by its commonest function words; "en"
+    unless another language's words clearly outnumber English ones."""
+    return _decide(_stopwords_in(text[:_SAMPLE]))
+
+
+# _TO_SPACE, but an ASCII control character other than \t\n\v\f\r is a NUL: the body's split
+# in cues.CueIndex keeps those inside a word, so a body that holds one shares no words.
+_TO_SPACE_GLUE: Final = bytes(0 if b < 32 and b not in b"\t\n\x0b\x0c\r" or b == 127 else _TO_SPACE[b]
+                              for b in range(256))
+
+
+def article_stopwords(title: str, body: str) -> tuple[dict[str, int], list[bytes] | None]:
+    """``_stopwords_in((title + "\n" + body)[:_SAMPLE])``, and the words of the body for its
+    cues.CueIndex from the same split of the body into bytes, or None (``body_words``)."""
+    head = _SAMPLE - len(title) - 1
+    if head <= 0 or FOLDS_TO_ASCII[0] in body or FOLDS_TO_ASCII[1] in body \
+            or FOLDS_TO_ASCII[0] in title or FOLDS_TO_ASCII[1] in title:
+        return _stopwords_in((title + "\n" + body)[:_SAMPLE]), None
+    spaced = _marks_spaced(body)
+    runs = spaced.encode("ascii", "replace").translate(_TO_SPACE_GLUE)
+    if b"\x00" in runs:
+        return _stopwords_in((title + "\n" + body)[:_SAMPLE]), None
+    # The title's words and the sample's part of the body's are counted apart: "\n" is a space
+    # in the runs, and each step of _stopwords_in reads one character for one.
+    if len(runs) > head:
+        first, rest = runs[:head], runs[head:]
+        words = first.split()
+        counts = _tally(spaced[:head], first, words, True)
+        tail = rest.split()
+        if first[-1] != 32 and rest[0] != 32:  # the sample cuts a word
+            words = words[:-1] + [words[-1] + tail[0]] + tail[1:]
+        else:
+            words = words + tail
+    else:
+        words = runs.split()
+        counts = _tally(spaced, runs, words, True)
+    for word, n in _stopwords_in(title).items():
+        counts[word] = counts.get(word, 0) + n
+    # A run that holds a character outside ASCII ("?") is two words or more in the cue split.
+    at = runs.find(b"?")
+    while at >= 0:
+        lo = runs.rfind(b" ", 0, at) + 1
+        hi = runs.find(b" ", at)
+        if hi < 0:
+            hi = len(runs)
+        words.extend(runs[lo:hi].split(b"?"))
+        at = runs.find(b"?", hi)
+    return counts, words
+
+
+def detect_article(title: str, body: str) -> tuple[str, list[bytes] | None]:
+    """``detect(title + "\n" + body)``, and the body's words for its cues.CueIndex (one split of
+    the body for both), or None when they cannot be shared (control characters, the rare
+    letters of ``FOLDS_TO_ASCII``). The words: every word of ASCII letters of the body's cue
+    split (``ascii_lower(body)`` with punctuation, digits and "?" spaced), lowercase, besides
+    words holding "?" and empty ones, which no cue matches."""
+    counts, words = article_stopwords(title, body)
+    return _decide(counts), words
 
 
 @contextlib.contextmanager

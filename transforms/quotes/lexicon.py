@@ -1,11 +1,13 @@
 """The word lists of the quote extractor, each once: data, not logic."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexicon_pt
 
 # Reporting verbs, every form we expect in news copy. Written out rather than inflected by rule:
 # English spelling (quip -> quipped, testify -> testified) is not worth a stemmer.
-_CUE_WORDS = """
+_CUE_WORDS: Final = """
 say says said saying tell tells told telling add adds added adding write writes wrote writing
 tweet tweets tweeted tweeting post posts posted ask asks asked asking explain explains explained
 explaining note notes noted noting state states stated continue continues continued argue argues
@@ -49,7 +51,7 @@ affirm affirms affirmed affirming reaffirm reaffirms reaffirmed reaffirming
 """
 # English verbs found by counting PolNeAR train's gold cues that the list above lacked
 # (python -m bench.cue_verbs; issue 16): kept apart so that the count can be redone.
-_CUE_WORDS_MINED = """
+_CUE_WORDS_MINED: Final = """
 remember remembers remembered remembering imply implies implied implying elaborate elaborates
 elaborated elaborating repeat repeats repeated blame blames blamed blaming express expresses
 expressed portray portrays portrayed portraying
@@ -60,12 +62,12 @@ jeered scolded chided chiding sniped demurred speculated speculating intimated c
 growled railed needled mocked mocking riffed
 scoffs thunders exclaims retorts snaps sighing interjecting muttering grumbling
 """
-CUES = frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
-PRONOUNS = frozenset("he she they i we it who you which this".split())
-PERSONAL = frozenset("he she i".split())
+CUES: Final = frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
+PRONOUNS: Final = frozenset("he she they i we it who you which this".split())
+PERSONAL: Final = frozenset("he she i".split())
 
 # Words that come before a name as its title; split off the speaker, kept in the mention.
-TITLES = frozenset("""
+_TITLES_EN: Final = frozenset("""
 mr mrs ms miss mx dr prof professor sir sens reps govs del dame lord lady rev reverend fr father
 sister brother pope
 president vice sen senator rep representative congressman congresswoman gov governor lt mayor
@@ -82,8 +84,8 @@ fact-checker factchecker msp mla td
 """.split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir"
 # Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
 # The people who speak for a body: role words, and heads of a nominal speaker.
-SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
-ROLE_WORDS = SPOKESPEOPLE | frozenset("""
+SPOKESPEOPLE: Final = frozenset("spokesman spokeswoman spokesperson".split())
+ROLE_WORDS: Final = SPOKESPEOPLE | frozenset("""
 chief pollster nominee candidate adviser advisor aide
 director leader chairman chairwoman president senator governor mayor minister correspondent
 host anchor analyst strategist official executive founder cofounder co-founder professor
@@ -99,7 +101,7 @@ critic opponent rival supporter ally businessman businesswoman entrepreneur bill
 investor banker meteorologist forecaster
 """.split())
 # Plural or collective heads that can speak without a determiner: "officials said".
-GROUP_WORDS = frozenset("""
+GROUP_WORDS: Final = frozenset("""
 officials aides advisers advisors critics experts analysts sources lawmakers police prosecutors
 authorities supporters democrats republicans investigators researchers economists officers
 residents voters protesters protestors witnesses organizers organisers leaders insiders
@@ -109,14 +111,14 @@ colleagues co-authors coauthors collaborators
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 # Bodies that speak for themselves: "the Trump administration said", "the council said".
-SPEAKING_BODIES = frozenset("""
+SPEAKING_BODIES: Final = frozenset("""
 administration government department ministry office committee team campaign group party agency
 company firm board council court commission union network newspaper paper magazine station
 organization organisation foundation institute center centre association coalition alliance
 movement caucus delegation panel jury family
 """.split())
 # Documents that "say": "the report said", "a White House statement said".
-DOCUMENTS = frozenset("""
+DOCUMENTS: Final = frozenset("""
 report study survey poll memo letter statement release article book ad video lawsuit complaint
 filing ruling order bill post tweet website site blog editorial column
 email emails e-mail message
@@ -124,7 +126,7 @@ email emails e-mail message
 # Nouns for one person the article need not name ("the lawmaker said", "a young boy shouted",
 # "one voter said"), the singulars of GROUP_WORDS among them: neither a title nor a role, which
 # the article may have given someone ("the minister").
-ONE_PERSON = frozenset("""
+ONE_PERSON: Final = frozenset("""
 lawmaker legislator staffer employee mogul tycoon billionaire critic expert prosecutor
 investigator resident voter protester protestor demonstrator witness observer doctor respondent
 parent worker nurse farmer supporter donor fan boy girl guy lady teenager user commenter heckler
@@ -132,35 +134,35 @@ customer patient victim survivor
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman", one
 # person or a crowd described: a description, kept as the mention.
-NOMINAL_HEADS = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | ONE_PERSON | frozenset("""
+NOMINAL_HEADS: Final = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | ONE_PERSON | frozenset("""
 piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
 neighbour colleague outlet channel show program programme couple man woman people person source
 insider bylaws constitution crowd audience
 """.split())
 # Months and days of the week.
-CALENDAR = frozenset("""january february march april may june july august september october
+CALENDAR: Final = frozenset("""january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday""".split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
-NP_STOP = frozenset("""
+NP_STOP: Final = frozenset("""
 in on at during after before when while who whom whose which that and but or as because if
 since to from with without about into than though although where whereas is was were are be been
 has have had will would could can may might should must did does do also then later earlier
 not never just still only even again now today yesterday tonight tomorrow monday tuesday
 wednesday thursday friday saturday sunday last this next recently previously once
 """.split())
-ADVERBS = frozenset("""
+ADVERBS: Final = frozenset("""
 also later then again previously once recently just earlier repeatedly reportedly simply
 quickly finally first publicly privately bluntly has had have would will further often
 flatly angrily famously still even not never did does didn't doesn't
 didn’t doesn’t hasn’t hadn’t won’t wouldn’t hasn't hadn't won't wouldn't
 himself herself themselves
 """.split())
-DETERMINERS = frozenset("""
+DETERMINERS: Final = frozenset("""
 the a an his her their its our my your this that these those one another several some many two
 three
 """.split())
 # An introductory phrase, skipped when looking for the subject of a sentence.
-INTRO_WORDS = frozenset("""
+INTRO_WORDS: Final = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
 later last meanwhile but and however still yet also then so a for from under according
 addressing writing responding following despite amid due given thanks like unlike regarding
@@ -169,7 +171,7 @@ likewise similarly separately additionally ultimately notably moreover furthermo
 nevertheless instead indeed besides ever
 """.split())
 # Heads that name organisations rather than people; a run ending in one is not a person.
-ORG_HEADS = frozenset("""
+ORG_HEADS: Final = frozenset("""
 house senate congress party committee department ministry office council court commission
 union news times post journal press agency administration campaign foundation institute
 university college school center centre association coalition company corporation inc ltd
@@ -178,46 +180,46 @@ fund bank board service services church city county state states republic kingdo
 nations organization organisation forces army navy police bureau unit caucus
 """.split())
 # Capitalized at a sentence start, these are never part of a name.
-FUNCTION_WORDS = NP_STOP | INTRO_WORDS | DETERMINERS | frozenset("""
+FUNCTION_WORDS: Final = NP_STOP | INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 of for by over under against amid among across through toward towards via per within behind
 beyond upon none no nobody nothing neither nor each every all any few others both either
 """.split()) - frozenset(["one", "may", "will", "can"])
 # First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
-PLACE_WORDS = frozenset("""
+PLACE_WORDS: Final = frozenset("""
 upper lower north south east west northern southern eastern western new great central united
 middle gulf lake mount mt river bay port fort san santa los las saint st
 """.split())
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-PARTICLES = frozenset("de del della der di da du van von la le bin ibn al el st. st des dos das ter ten".split())
+SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
+PARTICLES: Final = frozenset("de del della der di da du van von la le bin ibn al el st. st des dos das ter ten".split())
 
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
 del sens reps govs
 no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m d.c
 """.split())
 
 # Lowercase words in -ly that are nouns or adjectives heading a subject, not adverbs.
-LY_WORDS = frozenset("""
+LY_WORDS: Final = frozenset("""
 family ally rally assembly supply reply anomaly monopoly butterfly belly bully fly folly homily
 daily weekly monthly quarterly yearly early only holy ugly silly lonely elderly friendly likely
 """.split())
 
 # Abbreviated titles, so that "Sen. Ana Ruiz" is the one "the senator" refers to.
-TITLE_ALIASES = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+TITLE_ALIASES: Final = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
                   "gov": "governor", "govs": "governor", "gen": "general", "col": "colonel",
                   "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",
                   "supt": "superintendent", "insp": "inspector", "det": "detective", "prof": "professor",
                   "maj": "major", "lt": "lieutenant"}
 
 
-GENDERED = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman": "m",
+GENDERED: Final = {"mr": "m", "sir": "m", "lord": "m", "spokesman": "m", "congressman": "m",
              "chairman": "m", "businessman": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f",
              "lady": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f",
              "businesswoman": "f"}
 
-CUE_PARTICLES = {"according": "to", "pointed": "out", "points": "out", "went": "on", "goes": "on",
+CUE_PARTICLES: Final = {"according": "to", "pointed": "out", "points": "out", "went": "on", "goes": "on",
                "put": "it", "puts": "it", "weighed": "in", "chimed": "in", "referring": "to",
                "spoke": "of", "summed": "up", "referred": "to", "refers": "to", "shot": "back",
                "fired": "back", "cut": "in", "weighs": "in", "chimes": "in", "fires": "back",
@@ -225,7 +227,7 @@ CUE_PARTICLES = {"according": "to", "pointed": "out", "points": "out", "went": "
 
 
 # Cue words that are nouns as often as verbs: "a tweet", "the senator's remark", "the report".
-NOUNISH = frozenset("""
+NOUNISH: Final = frozenset("""
 remark remarks claim claims call calls report reports tweet tweets post posts comment comments
 answer answers charge charges counter demand demands promise promises pledge pledges quote
 quotes text email find finds read reads rate rates term terms state states note notes reply
@@ -234,16 +236,16 @@ blast blasts slam slams praise warning complaint ask asks testify tout touts lam
 """.split())
 
 
-PREPOSITIONS = frozenset("of in on to for with by at from about into over under after before".split())
+PREPOSITIONS: Final = frozenset("of in on to for with by at from about into over under after before".split())
 
-ING_CUES = frozenset("saying adding telling writing noting arguing calling asking explaining "
+ING_CUES: Final = frozenset("saying adding telling writing noting arguing calling asking explaining "
                       "warning insisting claiming urging describing complaining joking "
                       "declaring recalling replying responding suggesting quoting".split())
-TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as vs".split())
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+TITLE_SMALL_WORDS: Final = frozenset("a an the of in on at to for and or but by with from as vs".split())
+POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Reporting verbs that put their speaker after them at a sentence's end (", said the Financial
 # Times."); after "told", "asked", "urged", "called" ... comes the listener or the target.
-INVERTED_CUES = frozenset("""
+INVERTED_CUES: Final = frozenset("""
 said says add added adds wrote writes noted notes explained explains continued continues argued
 argues insisted insists replied replies responded responds answered acknowledged admitted
 announced announces observed remarked commented concluded recalled recalls declared stated
@@ -254,9 +256,9 @@ boasted confirmed confirms warned warns
 
 # Lowercase heads of a nominal that is itself a speaker when a name modifies it: "the Trump
 # administration", "the Harbor City council", "a White House statement".
-ORG_NOUNS = SPEAKING_BODIES | DOCUMENTS | SPOKESPEOPLE
+ORG_NOUNS: Final = SPEAKING_BODIES | DOCUMENTS | SPOKESPEOPLE
 
-KIN = frozenset("father mother wife husband son daughter brother sister uncle aunt cousin "
+KIN: Final = frozenset("father mother wife husband son daughter brother sister uncle aunt cousin "
                  "grandfather grandmother widow widower fiancé fiancée partner friend".split())
 
 
@@ -264,7 +266,7 @@ KIN = frozenset("father mother wife husband son daughter brother sister uncle au
 # Verbs of believing and fearing: no reporting cues ("Lee believes." introduces no quotation),
 # but a partial quote in their clause gives the believer's words ("Ann Lee believes the reform
 # is a “dead letter”", "Hale fears a “lost decade”"), as after ATTITUDE_VERBS (shapes.speech_subject).
-OPINION_VERBS = frozenset("""
+OPINION_VERBS: Final = frozenset("""
 believe believes believed think thinks thought feel feels felt fear fears feared consider
 considers considered reckon reckons reckoned worry worries worried
 """.split())
@@ -275,17 +277,17 @@ considers considered reckon reckons reckoned worry worries worried
 # "ministra", "Mme"): split off the speaker whatever the article's language, like "Sen." (none of
 # them is an English given name). Each language's other lists (verbs, function words) apply only
 # to articles in that language: language.py.
-TITLES = TITLES | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.TITLES | lexicon_pt.TITLES
+TITLES: Final = _TITLES_EN | lexicon_de.TITLES | lexicon_es.TITLES | lexicon_fr.TITLES | lexicon_pt.TITLES
 # "According to" opening a sentence, by language ("As per the ministry, ...", "De acuerdo con Ana
 # Ruiz, ..."): the source follows.
-ACCORDING_OPENERS = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENERS, "fr": lexicon_fr.ACCORDING_OPENERS,
+ACCORDING_OPENERS: Final = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENERS, "fr": lexicon_fr.ACCORDING_OPENERS,
                      "pt": lexicon_pt.ACCORDING_OPENERS}
 
 # Verbs of judging, greeting and foreseeing that report what the subject said without being
 # reporting cues of their own ("Lee congratulated the team on its “decisive victory”", "Ruiz
 # dismissed the report as “a smear”"): a partial quote in their clause is the subject's words
 # (shapes.speech_subject). Not cues: "X thanked Y." alone introduces no quotation.
-ATTITUDE_VERBS = frozenset("""
+ATTITUDE_VERBS: Final = frozenset("""
 indicate indicates indicated congratulate congratulates congratulated laud lauds lauded
 welcome welcomes welcomed condemn condemns condemned denounce denounces denounced decry decries
 decried thank thanks thanked commend commends commended applaud applauds applauded dismiss

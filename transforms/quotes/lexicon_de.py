@@ -1,10 +1,12 @@
 """German word lists of the quote extractor (data only; lexicon.py merges them)."""
 from __future__ import annotations
 
+from typing import Final
+
 # Reporting verbs: 3rd person present and preterite, singular and plural, and the participle of
 # the perfect ("hat gesagt"). Separable verbs are listed by their finite part ("fügte ... hinzu",
 # "teilte ... mit", "kündigte ... an"); their particle ends the noun phrase (NP_STOP below).
-CUES = frozenset("""
+CUES: Final = frozenset("""
 sagt sagte sagten gesagt sagen erklärt erklärte erklärten erklären betont betonte betonten
 meint meinte meinten gemeint ergänzt ergänzte ergänzten fügt fügte fügten hinzugefügt
 berichtet berichtete berichteten schreibt schrieb schrieben geschrieben erzählt erzählte
@@ -37,21 +39,21 @@ freut freute freuten
 """.split())
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
-ACCORDING = frozenset(["laut"])
+ACCORDING: Final = frozenset(["laut"])
 # A sentence that opens on this word and a person's name gives that person's view ("Für Müller ist ...").
-FOR_WORD = "für"
+FOR_WORD: Final = "für"
 # "„...“, so Müller.": a short attribution after a quote (only in German articles).
-SO = "so"
+SO: Final = "so"
 
 # Words that open what may follow the speaker at the end of a sentence that closes on its
 # attribution: when, where, to whom (", sagte Petra Lindner am Montag in Berlin."); never "als"
 # (", bezeichnet Lindner als falsch": the quote is no one's words there).
-ADJUNCTS = frozenset("""
+ADJUNCTS: Final = frozenset("""
 am im in bei beim gegenüber auf nach vor während zum zur vom an gestern heute bereits zuvor
 """.split())
 
 # Titles and offices written before a name: split off the speaker.
-TITLES = frozenset("""
+TITLES: Final = frozenset("""
 herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin
 bundespräsident bundespräsidentin präsident präsidentin ministerin bundesminister
 bundesministerin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
@@ -68,7 +70,7 @@ ex-profi profi leiter leiterin direktor kollege kollegin
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
 # "SPD-Chef". A word that ends in one of these (and is longer) is a title too.
-TITLE_SUFFIXES = tuple("""
+TITLE_SUFFIXES: Final = tuple("""
 sprecher sprecherin präsident präsidentin minister ministerin chef chefin leiter leiterin
 direktor direktorin vorsitzender vorsitzende kanzler kanzlerin bürgermeister bürgermeisterin
 sekretär sekretärin trainer trainerin pastorin pfarrerin organisator organisatorin gründer
@@ -82,7 +84,7 @@ coach mitglied
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS: Final = frozenset("""
 doch im am auf aus bei beim mit nach seit von vom zum zur für über unter vor gegen ohne um
 und aber oder denn sondern dass daß weil wenn als wie ob auch noch schon nur erst dann
 damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher deshalb
@@ -97,47 +99,47 @@ ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine s
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:
 # "fügte Müller hinzu", "sagte Müller am Montag", "so Müller gegenüber der Zeitung".
-NP_STOP = frozenset("""
+NP_STOP: Final = frozenset("""
 hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 """.split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
-PREPOSITIONS = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um".split())
+PREPOSITIONS: Final = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um".split())
 
-PRONOUNS = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
+PRONOUNS: Final = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
 
 # Frequent words, for telling the language of an article.
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 # ... and possessives ("ihr Trainer", "seine Sprecherin"): a description too.
-DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen sein seine seiner seinem "
+DETERMINERS: Final = frozenset("der die das den dem des ein eine einer eines einem einen sein seine seiner seinem "
                         "seinen ihr ihre ihrer ihrem ihren".split())
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
-GENITIVES = frozenset("des der".split())
+GENITIVES: Final = frozenset("des der".split())
 
-STOPWORDS = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())
+STOPWORDS: Final = frozenset("der die das und ist nicht mit sich auch auf für ein eine dem den des".split())
 
 # Adverbs between a subject or verb and what follows ("erzählte Lindner damals auch: „...“").
-ADVERBS = frozenset("""
+ADVERBS: Final = frozenset("""
 auch noch bereits schon immer nun jetzt dann damals zudem außerdem ebenfalls später zuvor
 erneut nochmals wiederholt stets aber dabei daraufhin selbst einmal gleich sofort ausdrücklich
 """.split())
 # Relative pronouns that stand for the speaker right before a reporting verb: none in German,
 # whose relative clauses put their verb last ("Lindner, die das Amt seit 2019 führt, sagte").
-RELATIVES: frozenset[str] = frozenset()
+RELATIVES: Final[frozenset[str]] = frozenset()
 
 # Sending a message: "schickt sie ihm eine Nachricht: „...“" credits the sender (messages.py).
-MESSAGE_VERBS = frozenset("""
+MESSAGE_VERBS: Final = frozenset("""
 schickt schickte schickten sendet sendete sandte simst simste mailt mailte
 """.split())
-MESSAGE_NOUNS = frozenset("""
+MESSAGE_NOUNS: Final = frozenset("""
 nachricht nachrichten sms mail e-mail whatsapp botschaft brief tweet textnachricht
 """.split())
 
 # Separable reporting verbs: the finite verb and the particle(s) that close its clause
 # ("„...“, führt Kastner weiter aus.", "stellt Müller fest: „...“"); rule separable_verb.
-SEPARABLE_CUES = {
+SEPARABLE_CUES: Final = {
     verb: frozenset(particles.split("|"))
     for verb, particles in (
         ("führt", "aus"), ("führte", "aus"), ("macht", "deutlich|klar"), ("machte", "deutlich|klar"),
@@ -150,13 +152,13 @@ SEPARABLE_CUES = {
 
 # Verbs of believing and fearing: a partial quote in their clause is the believer's words
 # („Der Minister glaubt, dass ...“); not cues (language.opinion).
-OPINION = frozenset("""
+OPINION: Final = frozenset("""
 glaubt glaubte glauben denkt dachte hält hielt fürchtet fürchtete befürchtet befürchtete
 """.split())
 # More role words written before a name ("Verteidiger Jonas Brandt", "ihr Kunde Karl Obermaier"),
 # split off the speaker in German articles only (names_de.is_role_noun, which also takes their
 # inflected forms: "des Staatsrechtlers", "dem Essayisten").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS: Final = frozenset("""
 verteidiger verteidigerin richter richterin staatsanwalt staatsanwältin kommissar kommissarin
 polizist polizistin arzt kunde kundin nachbar nachbarin vater mutter witwe witwer
 kapitän stürmer torhüter torwart unternehmer lehrer lehrerin schüler schülerin student
@@ -170,12 +172,12 @@ beschuldigte beschuldigter zeuge zeugin vorgänger vorgängerin nachfolger nachf
 """.split())
 # Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",
 # "Staatsrechtler", "Chefarzt", "Kriminologin").
-ROLE_SUFFIXES = tuple("""
+ROLE_SUFFIXES: Final = tuple("""
 iker ikerin loge login arzt ärztin richter richterin
 """.split())
 # Heads of the names of bodies: a phrase on one of these with a genitive ("Gewerkschaft der
 # Polizei", "Bundesministerium des Innern") is a body's name, not a phrase about something.
-ORG_HEAD_SUFFIXES = tuple("""
+ORG_HEAD_SUFFIXES: Final = tuple("""
 ministerium amt verband verein institut gewerkschaft partei bund rat kammer gericht behörde
 vereinigung gesellschaft stiftung zentrum universität hochschule klinik klinikum kommission
 agentur bank gruppe konferenz akademie polizei regierung senat parlament tag büro direktion
@@ -183,8 +185,8 @@ organisation komitee ausschuss union allianz netzwerk initiative bündnis stelle
 """.split())
 # Media told something, in the dative after the speaker's name ("sagte Obermaier der Zeitung",
 # "der dpa"): feminine nouns and agencies, whose dative article is "der" (names_de).
-MEDIA_NOUNS = frozenset("""
+MEDIA_NOUNS: Final = frozenset("""
 zeitung presse redaktion nachrichtenagentur agentur dpa afp apa kna epd sda ap zeit welt bild
 """.split())
-MEDIA_ENDINGS = ("zeitung", "agentur", "presse", "redaktion", "-zeitung")
+MEDIA_ENDINGS: Final = ("zeitung", "agentur", "presse", "redaktion", "-zeitung")
 

@@ -1,10 +1,12 @@
 """Spanish word lists of the quote extractor (data only; lexicon.py merges them)."""
 from __future__ import annotations
 
+from typing import Final
+
 # Reporting verbs: present and preterite, 3rd person singular and plural, and the participle of
 # the perfect ("ha dicho"). Forms that are also nouns or English words ("cuenta", "pregunta",
 # "denuncia") are left out.
-CUES = frozenset("""
+_CUES_LISTED: Final = frozenset("""
 dijo dice dicen dijeron dicho afirmó afirma afirman afirmaron afirmado aseguró asegura aseguran
 aseguraron asegurado señaló señala señalan señalaron señalado explicó explica explican
 explicaron explicado indicó indica indican indicaron indicado añadió añade añaden añadieron
@@ -29,7 +31,7 @@ reveló confirmó negó mencionó comunicó señalaba indicaba afirmaba añadía
 # form that is also a common noun or adjective is left out ("cuenta", "pregunta", "cita", "suma",
 # "precisa", "expresa", "alerta", "sentencia"), and so is a tense whose forms mostly mean something
 # else (the present of "contar").
-SPEECH_VERBS = """
+SPEECH_VERBS: Final = """
 aclarar: aclaró aclararon aclara aclaran aclaraba aclaraban
 acotar: acotó acotaron acota acotan acotaba acotaban
 adelantar: adelantó adelantaron
@@ -122,13 +124,13 @@ tuitear: tuiteó tuitearon tuitea tuitean tuiteaba tuiteaban
 valorar: valoró valoraron valora valoran valoraba valoraban
 zanjar: zanjó zanjaron zanja zanjan zanjaba zanjaban
 """
-CUES = CUES | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
 
-ACCORDING = frozenset(["según"])
+ACCORDING: Final = frozenset(["según"])
 # A sentence that opens on this word and a person's name gives that person's view ("Para Ingrid Betancourt la solución está ...").
-FOR_WORD = "para"
+FOR_WORD: Final = "para"
 
-TITLES = frozenset("""
+TITLES: Final = frozenset("""
 presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora
 senador senadora diputado diputada secretario secretaria directora señor señora doña doctor
 doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora
@@ -138,7 +140,7 @@ viceministra subsecretario subsecretaria procurador procuradora asambleísta mie
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS: Final = frozenset("""
 en según para por con sin tras ante desde hasta durante sobre entre hacia pero aunque porque
 cuando donde mientras también además asimismo así este esta estos estas ese esa
 eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después antes tanto
@@ -148,41 +150,41 @@ el la los las
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,
 # where, to whom (", dijo Lucía Fernández el lunes en Lima.", ", afirmó ante la prensa.").
-ADJUNCTS = frozenset("""
+ADJUNCTS: Final = frozenset("""
 el la en ante durante tras a al este esta ayer hoy desde luego
 """.split())
 
-NP_STOP = frozenset("en que quien al para por con sobre tras y durante este esta".split())
+NP_STOP: Final = frozenset("en que quien al para por con sobre tras y durante este esta".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
 # "a" and "al" mark a person as the object ("defiende a Ana Ruiz"), never the subject.
-PREPOSITIONS = frozenset("a al de del desde en con por para sin sobre entre hacia hasta contra".split())
+PREPOSITIONS: Final = frozenset("a al de del desde en con por para sin sobre entre hacia hasta contra".split())
 
-PRONOUNS = {"él": "he", "ella": "she"}
+PRONOUNS: Final = {"él": "he", "ella": "she"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
-DETERMINERS = frozenset("el la los las un una unos unas su sus".split())  # and possessives
+DETERMINERS: Final = frozenset("el la los las un una unos unas su sus".split())  # and possessives
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
-GENITIVES = frozenset("de del".split())
+GENITIVES: Final = frozenset("de del".split())
 
-STOPWORDS = frozenset("el la los las y que del por para una con se su al es lo como pero más".split())
+STOPWORDS: Final = frozenset("el la los las y que del por para una con se su al es lo como pero más".split())
 
 # Adverbs between a subject and its verb ("Ana Ruiz también afirmó", "su madre siempre decía").
-ADVERBS = frozenset("""
+ADVERBS: Final = frozenset("""
 también además siempre ya luego después entonces nunca incluso finalmente posteriormente
 nuevamente asimismo igualmente tampoco todavía aún hoy ayer públicamente
 """.split())
 # ", quien dijo": the relative pronoun stands for the phrase before its comma.
-RELATIVES = frozenset(["quien"])
+RELATIVES: Final = frozenset(["quien"])
 # "De acuerdo con Ana Ruiz, ...": "according to" opening a sentence (never mid-sentence, where
 # "estar de acuerdo con" is to agree with someone).
-ACCORDING_OPENERS = ("de acuerdo con", "de acuerdo a")
+ACCORDING_OPENERS: Final = ("de acuerdo con", "de acuerdo a")
 
 # Verbs of believing and fearing: a partial quote in their clause is the believer's words
 # ("La diputada cree que la ley será «letra muerta»"); not cues of their own (language.opinion).
-OPINION = frozenset("""
+OPINION: Final = frozenset("""
 cree creen creía creían creyó piensa piensan pensaba entiende entienden entendía teme temen
 temía considera consideran consideraba
 """.split())

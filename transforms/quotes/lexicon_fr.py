@@ -1,6 +1,8 @@
 """French word lists of the quote extractor (data only; lexicon.py merges them)."""
 from __future__ import annotations
 
+from typing import Final
+
 # Reporting verbs, one verb a line: its 3rd person present (singular, plural), the participle of
 # the passé composé ("a déclaré"), the passé simple and the imparfait ("disait-il", "expliquait
 # Ann Roy"), which is also the form an incise inverts ("ajoute-t-elle", "répond-il"). Left out:
@@ -9,7 +11,7 @@ from __future__ import annotations
 # other forms stay. A reflexive verb is listed without its "s'" ("s'exclame": "exclame"), which
 # the tokenizer splits off, and with its feminine participle ("elle s'est exclamée"). Left out as well: verbs whose subject is mostly no speaker ("l'emporte",
 # "relève de", "garantit", "ça m'agace").
-_VERBS = """
+_VERBS: Final = """
 dire: dit disent disait disaient
 déclarer: déclare déclarent déclaré déclara déclarait
 affirmer: affirme affirment affirmé affirma affirmait
@@ -103,20 +105,20 @@ contester: conteste contestent contesté contesta contestait
 persister: persiste persistent persisté persista persistait
 interpeller: interpelle interpellent interpellé interpella interpellait
 """
-CUES = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
+CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
 # Forms left out of CUES above (English words, nouns) that are verbs beyond doubt when the
 # subject pronoun follows them in an incise: "« ... », assure-t-il", "lance-t-elle", "note-t-il".
-INVERTED_CUES = frozenset("""
+INVERTED_CUES: Final = frozenset("""
 lance assure note demande remarque réplique continue analyse relève plaisante critique complète
 """.split())
 
-ACCORDING = frozenset(["selon"])
+ACCORDING: Final = frozenset(["selon"])
 # Phrases for "according to" that open a sentence ("D'après Anne Roy, « ... »").
-ACCORDING_OPENERS = ("d'après", "d’après")
+ACCORDING_OPENERS: Final = ("d'après", "d’après")
 # A sentence that opens on this word and a person's name gives that person's view ("Pour Jan Hamáček, cette attitude ...").
-FOR_WORD = "pour"
+FOR_WORD: Final = "pour"
 
-TITLES = frozenset("""
+TITLES: Final = frozenset("""
 président présidente ministre maire député députée sénateur sénatrice porte-parole directeur
 directrice monsieur madame mme docteur premier première
 secrétaire préfet préfète procureur procureure juge conseiller conseillère eurodéputé eurodéputée
@@ -126,7 +128,7 @@ vice-président vice-présidente adjoint adjointe
 # Nouns of a person that are no title ("la jeune femme", "le philosophe"): a definite
 # description on one of them, as the subject of a quote's sentence, stands for the person last
 # credited in its paragraph (implied.described_person), as "elle" would.
-_PEOPLE = """
+_PEOPLE: Final = """
 homme/femme garçon/fille père/mère étudiant/étudiante lycéen/lycéenne retraité/retraitée
 habitant/habitante riverain/riveraine militant/militante manifestant/manifestante
 historien/historienne chercheur/chercheuse écrivain/écrivaine auteur/autrice romancier/romancière
@@ -139,11 +141,11 @@ journaliste essayiste artiste cinéaste médecin trentenaire quadragénaire quin
 sexagénaire septuagénaire octogénaire
 """
 # "masculine/feminine" pairs, then nouns of either gender.
-PEOPLE_M = frozenset(w.split("/")[0] for w in _PEOPLE.split() if "/" in w) - {""}
-PEOPLE_F = frozenset(w.split("/")[1] for w in _PEOPLE.split() if "/" in w) - {""}
-PEOPLE = PEOPLE_M | PEOPLE_F | frozenset(w for w in _PEOPLE.split() if "/" not in w)
+PEOPLE_M: Final = frozenset(w.split("/")[0] for w in _PEOPLE.split() if "/" in w) - {""}
+PEOPLE_F: Final = frozenset(w.split("/")[1] for w in _PEOPLE.split() if "/" in w) - {""}
+PEOPLE: Final = PEOPLE_M | PEOPLE_F | frozenset(w for w in _PEOPLE.split() if "/" not in w)
 
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS: Final = frozenset("""
 dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi
 donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les des une et
 ou où qui que quoi dont aujourd'hui hier demain d'après d’après
@@ -153,48 +155,48 @@ en de du par sur vers contre entre devant derrière parmi malgré face envers ou
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,
 # where, to whom (", a déclaré Claire Dubois lundi à Paris.", ", a-t-elle dit devant les députés.").
-ADJUNCTS = frozenset("""
+ADJUNCTS: Final = frozenset("""
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui à au aux en lors devant
 dans ce cette sur pendant depuis avant après
 """.split())
 
-NP_STOP = frozenset("dans pour avec lors qui que dont et ce cette".split())
+NP_STOP: Final = frozenset("dans pour avec lors qui que dont et ce cette".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
-PREPOSITIONS = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre".split())
+PREPOSITIONS: Final = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre".split())
 
-PRONOUNS = {"il": "he", "elle": "she"}
+PRONOUNS: Final = {"il": "he", "elle": "she"}
 # The pronoun after a preposition ("selon lui", "pour elle") stands for the same people.
-DISJUNCTIVE = {"lui": "il", "elle": "elle"}
+DISJUNCTIVE: Final = {"lui": "il", "elle": "elle"}
 
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
-DETERMINERS = frozenset("le la les l un une son sa ses leur".split())  # and possessives
+DETERMINERS: Final = frozenset("le la les l un une son sa ses leur".split())  # and possessives
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
-GENITIVES = frozenset("de du des".split())
+GENITIVES: Final = frozenset("de du des".split())
 
-STOPWORDS = frozenset("le la les et des est une dans pour pas qui sur au avec ce il sont du".split())
+STOPWORDS: Final = frozenset("le la les et des est une dans pour pas qui sur au avec ce il sont du".split())
 
 # Adverbs between a subject, its auxiliary and its verb ("Claire Dubois a aussi déclaré").
-ADVERBS = frozenset("""
+ADVERBS: Final = frozenset("""
 aussi également encore déjà toujours ensuite alors enfin même pourtant hier jamais souvent
 notamment ainsi publiquement
 """.split())
 # Words that open a phrase set off by a comma before a sentence's subject ("Pourtant, ...",
 # "À propos des réseaux, ...", "Pour sa défense, il ..."), besides PREPOSITIONS and ADVERBS.
-OPENERS = frozenset("""
+OPENERS: Final = frozenset("""
 à au aux selon lors après avant face malgré dès pendant durant mais puis toutefois cependant
 néanmoins d'ailleurs désormais aujourd'hui demain quant outre parmi sous
 """.split())
 # The endings of a participle that opens a sentence ("Posée à la cafétéria, la jeune femme ...",
 # "Interrogé par la presse, il ...").
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "ie", "ise", "ue", "us")
+PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ant", "ie", "ise", "ue", "us")
 # ", qui a déclaré": the relative pronoun stands for the phrase before its comma.
-RELATIVES = frozenset(["qui"])
+RELATIVES: Final = frozenset(["qui"])
 
 # Verbs of believing and fearing: a partial quote in their clause is the believer's words
 # ("Le ministre pense que la réforme est « intimidante »"); not cues (language.opinion).
-OPINION = frozenset("""
+OPINION: Final = frozenset("""
 pense pensent pensait croit croient croyait juge jugent considère considèrent craint craignent
 """.split())

@@ -24,12 +24,12 @@ DOUBLE, SINGLE = "double", "single"
 
 # One regex finds every candidate; '' and `` come first so they are read as one double mark.
 # (Written to start with a character class, which lets the regex engine skip to candidates.)
-_MARK = re.compile(r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
+_MARK: Final = re.compile(r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
                    r"(?:(?<=')'(?!'(?:[\s.,;:!?)\]]|$))|(?<=`)`)?")
 # The same marks for ``_marks``, with the commonest cases decided by the regex: an apostrophe
 # inside a word (don't, country’s) does not match at all, and group 1 or 2 says a curly mark
 # opens (after a space, before a letter) or closes (after a non-space, before a space).
-_MARK_SCAN = re.compile(
+_MARK_SCAN: Final = re.compile(
     r"[\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]"
     r"(?:(?<=[ \n][\u201c\u2018])(?=[A-Za-z])()|(?<=\S[\u201d\u2019])(?=[ \n])()"
     r"|(?<=')'(?!'(?:[\s.,;:!?)\]]|$))|(?<=`)`|(?!(?<=[^\W_]['\u2019])[^\W_]))")
@@ -37,9 +37,9 @@ _MARK_SCAN = re.compile(
 _MARK_CHARS: Final = "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
 # What may follow the NYT-style '' of three straight marks for its first two to be no mark
 # (_MARK_SCAN's "(?!'(?:[\s.,;:!?)\]]|$))"), besides a space.
-_AFTER_TRIPLE = frozenset(".,;:!?)]")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_PARAGRAPH = re.compile(r"[^\r\n]+")
+_AFTER_TRIPLE: Final = frozenset(".,;:!?)]")
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PARAGRAPH: Final = re.compile(r"[^\r\n]+")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -55,26 +55,26 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         pos += size + 1
     return out
 
-_DOUBLE_MARKS = frozenset(['"', "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
-_QUOTE_CHARS = frozenset("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a")
+_DOUBLE_MARKS: Final = frozenset(['"', "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
+_QUOTE_CHARS: Final = frozenset("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a")
 # What may stand before an opening mark, and after a closing one, besides a space.
-_BEFORE_OPEN = frozenset("([{<\u2014\u2013-/:;,\u2015\u2026") | _QUOTE_CHARS
-_AFTER_CLOSE = frozenset(".,;:!?)]}>\u2014\u2013-/\u2015\u2026*") | _QUOTE_CHARS
+_BEFORE_OPEN: Final = frozenset("([{<\u2014\u2013-/:;,\u2015\u2026") | _QUOTE_CHARS
+_AFTER_CLOSE: Final = frozenset(".,;:!?)]}>\u2014\u2013-/\u2015\u2026*") | _QUOTE_CHARS
 # Marks whose shape says "open" or "close"; the straight ones only have their flanks.
-_SHAPED_OPEN = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b",
+_SHAPED_OPEN: Final = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b",
                           "\u2039"])
-_SHAPED_CLOSE = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
+_SHAPED_CLOSE: Final = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
 # Elisions written with a leading apostrophe: 'em, 'til, 'cause, '90s, 'n' ...
-_ELISION = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(?![.,]\d)")
+_ELISION: Final = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(?![.,]\d)")
 # A decade or a year cut short, ’90s or ’08, unlike a quoted number, ‘3,210 victims’.
-_YEARS = re.compile(r"\d\ds?\b(?![.,]\d)")
+_YEARS: Final = re.compile(r"\d\ds?\b(?![.,]\d)")
 
 OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0  # bits: EITHER is OPEN | CLOSE
-_tuple_new = tuple.__new__
+_tuple_new: Final = tuple.__new__
 # Quotes nest two or three deep in real text; a deeper stack is stray marks, and capping it
 # keeps a paragraph of thousands of marks linear.
-_MAX_DEPTH = 6
-_APOSTROPHE_LIKE = frozenset(["'", "\u2019"])
+_MAX_DEPTH: Final = 6
+_APOSTROPHE_LIKE: Final = frozenset(["'", "\u2019"])
 
 
 class Span(NamedTuple):

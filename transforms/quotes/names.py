@@ -2,6 +2,8 @@
 article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
@@ -23,7 +25,7 @@ from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subseque
 # space of a run make it linear: the capitalized words after the preposition can be split into
 # words in one way only, so no backtracking is needed (the plain "(?:[A-Z][\w.'’\-]*\s*)+$" of
 # the past tried every split of "AAAA...A&T": exponential, issue 13).
-_TRAILING_PLACE = re.compile(
+_TRAILING_PLACE: Final = re.compile(
     r"(?<!\s)\s++(?:of|for|from|at|in)\s++(?:the\s++)?(?:[A-Z][\w.'’\-]*+[^\S\n]*+)++$")
 
 
@@ -46,11 +48,11 @@ def is_person_like(mention: str) -> bool:
     return known
 
 
-_PERSON_LIKE: dict[str, bool] = {}
+_PERSON_LIKE: Final[dict[str, bool]] = {}
 
 
 # ", CEO of the Fostering Network,", ", director of research at ...": a title appositive.
-_TITLE_APPOSITIVE = re.compile(r",[^\S\n]+([^\W\d_][\w\-]{1,20})[^\S\n]+(?:of|at|for)\b")
+_TITLE_APPOSITIVE: Final = re.compile(r",[^\S\n]+([^\W\d_][\w\-]{1,20})[^\S\n]+(?:of|at|for)\b")
 
 
 def _titled_after(text: str, end: int) -> bool:
@@ -417,10 +419,10 @@ class NameIndex:
 
 # Languages whose people are called by two surnames ("Fernández Ortega" for "Lucía Fernández
 # Ortega", "Morales Ojeda"): the form the article repeats most is both surnames, not the name.
-_TWO_SURNAMES = frozenset(["es", "pt"])
+_TWO_SURNAMES: Final = frozenset(["es", "pt"])
 
 
-_DOUBLE = re.compile(r"-[A-ZÄÖÜ][\w]{1,30}")
+_DOUBLE: Final = re.compile(r"-[A-ZÄÖÜ][\w]{1,30}")
 
 
 def _contains(want: list[str], form: tuple[str, ...]) -> bool:

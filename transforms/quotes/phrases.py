@@ -1,6 +1,8 @@
 """Noun phrases around a cue: the subject before it, the name after it, a sentence's subject."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
@@ -174,12 +176,12 @@ def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:
 
 
 # The last word may be an initial after a given name ("Another user, Roland Z, wrote").
-_APPOSITIVE_NAME = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+"
+_APPOSITIVE_NAME: Final = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+"
                               r"|[A-Z][\w'’\-]+[^\S\n]+[A-Z]\.?)[^\S\n]*,")
 
 
 # In other languages the name also closes the sentence: "dijo el alcalde de Lima, Jorge Muñoz."
-_APPOSITIVE_NAME_END = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*[,.;]")
+_APPOSITIVE_NAME_END: Final = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*[,.;]")
 
 
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -192,10 +194,10 @@ def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     return (np[0], m.end(1)) if m else np
 
 
-_NP_END = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."])
+_NP_END: Final = frozenset([",", ";", ":", "(", ")", "!", "?", "\"", "“", "”", "‘", "’", "—", "–", "―", "."])
 
 
-_WORD_AT = re.compile(r"[^\S\n]*+([^\W\d_]{2,20})\b")
+_WORD_AT: Final = re.compile(r"[^\S\n]*+([^\W\d_]{2,20})\b")
 
 
 def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -224,9 +226,9 @@ def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
         trim(toks[1][2]) in TITLES
 
 
-_ABOUT_WHAT = frozenset("his her their its this that these those".split())
+_ABOUT_WHAT: Final = frozenset("his her their its this that these those".split())
 # An age before a name in German: "sagte der 23-jährige Jonas Kramer" (a describing word).
-_AGE_WORD = re.compile(r"\d{1,3}-jährige[nrs]?")
+_AGE_WORD: Final = re.compile(r"\d{1,3}-jährige[nrs]?")
 
 
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -319,19 +321,19 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
         and toks[1][2][:1].islower()
 
 
-_CONJUNCTIONS = frozenset(("but", "and", "so", "yet"))
-_THEN_WORDS = frozenset(("then", "later", "now", "soon", "also", "still"))
-_TIME_PHRASES = frozenset(("after", "before", "during", "following"))
+_CONJUNCTIONS: Final = frozenset(("but", "and", "so", "yet"))
+_THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still"))
+_TIME_PHRASES: Final = frozenset(("after", "before", "during", "following"))
 
 
 # Words that open a phrase of time or place before a sentence's subject, closed by a comma:
 # "Hours later, ...", "Late last month, ...", "Here in Columbia, ...".
-_TIME_OPENERS = frozenset("""
+_TIME_OPENERS: Final = frozenset("""
 late early back hours minutes days weeks months years moments here outside inside shortly soon
 two three four five six seven eight nine ten
 """.split())
 # US states and their abbreviations in datelines and places: "Portsmouth, N.H., on Tuesday".
-_STATES = frozenset("""
+_STATES: Final = frozenset("""
 alabama ala alaska arizona ariz arkansas ark california calif colorado colo connecticut conn
 delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind iowa kansas kan kans
 kentucky ky louisiana la maine maryland md massachusetts mass michigan mich minnesota minn
@@ -339,7 +341,7 @@ mississippi miss missouri mo montana mont nebraska neb nevada nev n.h n.j n.m n.
 ohio oklahoma okla oregon ore pennsylvania pa rhode r.i s.c s.d tennessee tenn texas utah
 vermont vt virginia va washington wash w.va wisconsin wis wyoming wyo d.c
 """.split())
-_DASHES = frozenset(("—", "–", "-", "--"))
+_DASHES: Final = frozenset(("—", "–", "-", "--"))
 
 
 def _after_dateline(toks: list[tuple[int, int, str]]) -> int:

@@ -1,6 +1,8 @@
 """The text layer's pieces: tokens, trimmed words, sentence ends."""
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import functools
 import re
@@ -12,12 +14,12 @@ from newsbeam.transforms.quotes.marks import Span
 # A word ([^\W\d_][\w'’.\-]*), a number (\d[\w\-]*) or one other non-space character; written
 # to start with a character class, which lets the regex engine skip spaces without trying each
 # alternative.
-_TOKEN = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)(?:[\w\-]|[,.](?=\d))*|)")
+_TOKEN: Final = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)(?:[\w\-]|[,.](?=\d))*|)")
 
 # _TOKEN as a separator: split gives the gaps and the tokens as strings, in one linear pass,
 # and the offsets follow from their lengths. (Its look-behinds see only the token's own first
 # character, so a slice tokenizes as the window of the whole text does.)
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_TOKEN_SPLIT: Final = re.compile("(" + _TOKEN.pattern + ")")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -66,7 +68,7 @@ def name_word(tok: str) -> bool:
 
 # Words that are also names when they follow a given name: "Theresa May", "Joe Will", "April
 # June Lee", "USA Today" (a modal, a month or a time word; alone they stay what they are).
-NAME_HOMOGRAPHS = frozenset("may will june april august today".split())
+NAME_HOMOGRAPHS: Final = frozenset("may will june april august today".split())
 
 
 def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> bool:
@@ -91,7 +93,7 @@ def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> b
         not nxt[:1].isdigit()
 
 
-_VERB_FORMS = ("s", "ed", "said", "told", "wrote")
+_VERB_FORMS: Final = ("s", "ed", "said", "told", "wrote")
 
 
 def according(word: str) -> bool:
@@ -125,11 +127,11 @@ def subsequence(small: list[str], big: list[str]) -> bool:
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 # (The next sentence may open on a quote mark of any language: „ » ‚ › and Spanish ¿ ¡, and
 # on NYT-style '' and ``, two characters.)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])")
-_SENTENCE_TAIL = r"[\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])"
-_DOT_END_SPLIT = re.compile(r"(\." + _SENTENCE_TAIL + ")")  # _SENTENCE_END at a full stop
-_OTHER_END = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the other stops
-WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])")
+_SENTENCE_TAIL: Final = r"[\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])"
+_DOT_END_SPLIT: Final = re.compile(r"(\." + _SENTENCE_TAIL + ")")  # _SENTENCE_END at a full stop
+_OTHER_END: Final = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the other stops
+WORDS: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def mark_end(text: str, span: Span) -> int:
