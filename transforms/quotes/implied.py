@@ -173,7 +173,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
         if _person_named(person, ctx) is None:
             continue  # "Premier" whose fullest form is "Si le Premier": no one
         if person not in ctx.people and not _named_again(text, words[-1]) and \
-                not (len(words) > 1 and _named_again(text, words[0] + " ")):
+                not (len(words) > 1 and _named_again(text, words[0] + " ")) and \
+                not _named_again(text, name.split()[-1]) and not _titled_full_name(name):
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
             # Marie-Pierre ne fait plus cours").
@@ -209,6 +210,13 @@ def _introduced_alone(text: str, word: str) -> bool:
                     return True
         at, seen = text.find(word, end), seen + 1
     return False
+
+
+def _titled_full_name(run: str) -> bool:
+    """A title before a name of two words or more ("Professor Hartmut Zohm"): a person, though
+    the article names him once ("Rafael van der Vaarts Abschiedsgala" has no title)."""
+    name = split_title(run)
+    return bool(name) and name != run and len(name.split()) >= 2 and run.endswith(name)
 
 
 def _named_again(text: str, surname: str) -> bool:

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.role_subjects import role_antecedent
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 
@@ -80,6 +81,14 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             # verb, the one person a sentence before names (in the pronoun's own sentence, only
             # before the pronoun: "il accuse Boris Faure d’« insultes »" is not Faure's).
             return person
+        if s_lo > p_lo:
+            # "... spielte Tobisch in der Staatsoper. ... prägte die Schauspielerin den
+            # Opernball. „...“, sagte sie": the role is the one person the sentence before names.
+            person = role_antecedent(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun), gender,
+                                     ctx.sentences.start(p_lo, s_lo - 1), sole_person_in,
+                                     lambda p: _agreeing(p, ctx, gender))
+            if person:
+                return person
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
