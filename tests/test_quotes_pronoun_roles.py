@@ -103,3 +103,21 @@ def test_given_name_before_a_bracketed_particle():
 ])
 def test_reported_mood_names_no_phrase(body):
     assert _speakers(body, "de")[-1] is None
+
+
+# colon_de._pronoun_after_phrase: the pronoun after the verb of a colon lead-in that opens on
+# a phrase, read from the sentences before.
+@pytest.mark.parametrize("body, speaker", [
+    ("Professorin Helga Brandt leitete das Institut zwanzig Jahre lang. Und trotz allem Erfolg war sie "
+     "manchmal auch müde: „Ich hätte gern mehr Zeit für die Familie gehabt.“", "Helga Brandt"),
+    ("Direktor Jonas Albrecht leitete das Institut zwanzig Jahre lang. Nach dem Abschied war er "
+     "oft nachdenklich: „Ich hätte gern mehr Zeit für die Familie gehabt.“", "Jonas Albrecht"),
+    # a subject of its own before the verb: not this rule's
+    ("Direktor Jonas Albrecht leitete das Institut zwanzig Jahre lang. Der Reporter fragte ihn "
+     "nachdenklich: „Hätten Sie gern mehr Zeit für die Familie gehabt?“", None),
+    # a plural verb: "sie" are they
+    ("Direktor Jonas Albrecht leitete das Institut zwanzig Jahre lang. Nach dem Abschied waren sie "
+     "oft nachdenklich: „Wir hätten gern mehr Zeit gehabt.“", None),
+])
+def test_colon_lead_in_with_a_pronoun_after_the_verb(body, speaker):
+    assert _speakers(body, "de")[-1] == speaker
