@@ -7,7 +7,7 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.language import use
-from newsbeam.transforms.quotes.role_subjects import role_in
+from newsbeam.transforms.quotes.role_subjects import opening_role, role_in
 
 DE = "Die Stadt hat am Montag den neuen Haushalt vorgestellt und die Opposition ist nicht zufrieden damit.\n"
 FR = "Le gouvernement a présenté lundi le nouveau budget et les députés ne sont pas contents du vote.\n"
@@ -121,3 +121,32 @@ def test_reported_mood_names_no_phrase(body):
 ])
 def test_colon_lead_in_with_a_pronoun_after_the_verb(body, speaker):
     assert _speakers(body, "de")[-1] == speaker
+
+
+# implied._person_before with role_subjects.opening_role: a verb with no subject after a sentence
+# that opens on a role ("O parlamentar é contrário ...") is the role's holder, if the article gave
+# the role to one person; otherwise null.
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("O pedido é do senador Paulo Arantes, que quer ouvir o ministro. O parlamentar é contrário ao "
+     "projeto. “Isso não resolve nada para ninguém”, justifica.", "pt", "Paulo Arantes"),
+    ("El pedido es del senador Pablo Arrieta, que quiere escuchar al ministro. El legislador es "
+     "contrario al proyecto. «Esto no resuelve nada para nadie», justificó.", "es", "Pablo Arrieta"),
+    # two legislators named: no one
+    ("O pedido é do senador Paulo Arantes e do senador Marcos Lima. O parlamentar é contrário ao "
+     "projeto. “Isso não resolve nada para ninguém”, justifica.", "pt", None),
+])
+def test_dropped_subject_after_a_role(body, lang, speaker):
+    got = [q.speaker for q in extract_quotes("", [], body, lang)]
+    assert got[-1] == speaker
+
+
+@pytest.mark.parametrize("sentence, lang, role", [
+    ("O parlamentar é contrário ao projeto.", "pt", "O parlamentar"),
+    ("La ministre a tranché.", "fr", "La ministre"),
+    ("Die Ministerin hat entschieden.", "de", "Die Ministerin"),
+    ("Der Ministerin gefiel das nicht.", "de", None),  # a dative
+    ("O projeto do parlamentar é ruim.", "pt", None),  # no role opens it
+])
+def test_opening_role(sentence, lang, role):
+    with use(lang):
+        assert opening_role(sentence, 0, len(sentence)) == role

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
@@ -142,6 +143,9 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         person, described = _first_person_in(text, ctx, s_lo, hi)
         if person or described:
             return person, described  # (described, not named: no one further back)
+        role = opening_role(text, s_lo, hi)
+        if role:
+            return None, role  # "O parlamentar é contrário ...": the role's holder, if the article gave it to one
         hi = s_lo - 1
     return None, ""
 

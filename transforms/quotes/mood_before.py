@@ -5,6 +5,8 @@ the article names, or the person its "er"/"sie" stands for. The quote's own sent
 no one else as its subject; anything else: None (rather null than wrong)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.shapes import known_person
@@ -18,7 +20,8 @@ _NO_ONE = frozenset("das es dies dieses".split())  # not "man": "Man habe ..." i
 _CONNECTIVES = frozenset("aber doch und denn allerdings jedoch nur auch".split())
 
 
-def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int, resolve_pronoun) -> str | None:
+def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
+                   resolve_pronoun: Callable[[int, str], str | None]) -> str | None:
     """The person the sentence before the one at ``s_lo`` (in the paragraph starting at
     ``p_lo``) is about, if the sentence at ``s_lo`` opens on no subject of its own ("Aber das
     heiße nicht, ..."): the person its opening "Er"/"Sie" (with a singular verb) stands for, or

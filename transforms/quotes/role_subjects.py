@@ -2,12 +2,12 @@
 name ("prägte die Schauspielerin den Opernball. „...“, sagte sie", "Le ministre a tranché.
 « ... », a-t-il dit", "O senador recuou. “...”, disse ele"): the one person the article gave
 that role to, else the one person named in the sentence before the role's, if the role's
-article agrees with the pronoun's gender. Two people, none, or a gender that disagrees: None."""
+article agrees with the pronoun's gender (pronouns_intl.role_antecedent). Two people, none, or a
+gender that disagrees: None. Also the role a sentence opens on, for a verb with no subject."""
 from __future__ import annotations
 
 import re
 
-from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.titles import is_title_word
 
@@ -50,6 +50,22 @@ def role_in(text: str, lo: int, hi: int, gender: str) -> str | None:
     return None
 
 
+def opening_role(text: str, lo: int, hi: int) -> str | None:
+    """The role a sentence at ``lo`` opens on as its subject ("O parlamentar é contrário ...",
+    "La ministre a tranché"), as written, of either gender; else None."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    m = _ROLE.match(text, lo, min(hi, lo + _SCAN))
+    if m is None or current_language().code not in _ARTICLES or m.group(1).lower() not in _ARTICLES[current_language().code]:
+        return None
+    noun = m.group(3)
+    code = current_language().code
+    if (noun[:1].isupper() if code == "de" else noun[:1].islower()) and is_title_word(noun.lower()) and \
+            _gender(code, m.group(1).lower(), noun, _ARTICLES[code]) is not None and m.group(1)[:1].isupper():
+        return m.group(0)
+    return None
+
+
 def _gender(code: str, article: str, noun: str, articles: dict[str, str]) -> str | None:
     """The gender the article marks, if the noun agrees with it (German: "-in" is feminine)."""
     gender = articles[article]
@@ -60,21 +76,3 @@ def _gender(code: str, article: str, noun: str, articles: dict[str, str]) -> str
         if gender == "f" and not feminine:
             return None
     return gender
-
-
-def role_antecedent(text: str, ctx: ArticleContext, lo: int, hi: int, gender: str,
-                    prev_lo: int, sole_person, agreeing) -> str | None:
-    """The person the role that is the subject of ``text[lo:hi]`` stands for: the one the
-    article gave it to (``description_holder``), else the one person named in the sentence
-    before it (``text[prev_lo:lo]``) whose gender agrees. ``sole_person`` and ``agreeing`` are
-    the pronoun resolver's (no import cycle)."""
-    from newsbeam.transforms.quotes.described_roles import description_holder
-    role = role_in(text, lo, hi, gender)
-    if role is None:
-        return None
-    person = agreeing(description_holder(text, ctx, role, lo))
-    if person:
-        return person
-    if prev_lo >= lo:
-        return None
-    return agreeing(sole_person(text, ctx, prev_lo, lo))
