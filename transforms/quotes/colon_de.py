@@ -68,6 +68,11 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
             return Finding(name, None, "explicit", lo + matches[k].start())
         return None
     first, second = words[0].lower(), words[1]
+    pronoun = _pronoun_after_phrase(words, lead) if lo == site.sent_lo else None
+    if pronoun is not None:
+        # "Und trotz allem war sie manchmal nachdenklich:": the pronoun, read from the sentences before.
+        k, verb = pronoun
+        return Finding(words[k], verb, "explicit", lo + matches[k - 1].start())
     if first in ("der", "die") and second.lower() in TITLES and len(words) > 2 and words[2].islower():
         # "Die Ministerin zeigte sich ...:": the title's holder (resolved like "die Ministerin").
         return Finding(f"{words[0]} {second}", ":", "explicit", lo + matches[0].start())
@@ -77,4 +82,29 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         name = _name_run(words, 2)
         if name:
             return Finding(name, second, "explicit", lo + matches[1].start())
+    return None
+
+
+# What may open a sentence before its verb when the subject follows it: a connective, then a
+# phrase after a preposition ("Und trotz ihrer Freude war sie ...", "Nach dem Spiel war er ...").
+_OPENERS = frozenset("und aber doch auch dann später danach trotzdem".split())
+_PREPOSITIONS = frozenset("trotz nach vor bei mit in seit während wegen über zwischen".split())
+
+
+def _pronoun_after_phrase(words: list[str], lead: str) -> tuple[int, str] | None:
+    """(index of "er"/"sie", the verb) when the lead-in opens on connectives and one phrase
+    after a preposition, then a verb in the singular and the pronoun as its subject ("Und
+    trotz ihrer Lebensfreude war sie nachdenklich:"); no other subject, quote or name in it."""
+    if any(c in lead for c in _MARKS):
+        return None
+    k = 0
+    while k < len(words) and words[k].lower() in _OPENERS:
+        k += 1
+    if k >= len(words) or words[k].lower() not in _PREPOSITIONS:
+        return None
+    for n in range(k + 1, min(len(words) - 1, k + 5)):
+        verb, pronoun = words[n], words[n + 1]
+        if pronoun in ("er", "sie") and verb.islower() and not verb.endswith("en") and \
+                words[n - 1][:1].isupper() and not any(w[:1].isupper() for w in words[n + 2:]):
+            return n + 1, verb
     return None

@@ -29,6 +29,7 @@ from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
+from newsbeam.transforms.quotes.mood_before import subject_before
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
@@ -209,7 +210,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
             someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
-            person = reported_speaker(text, ctx, span.open_at)
+            person = reported_speaker(text, ctx, span.open_at) or subject_before(
+                text, ctx, sentences.start(p_lo, span.open_at), p_lo,
+                lambda before, pronoun: pronoun_antecedent(text, ctx, before, pronoun))
             if person:
                 # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
                 # mood of reported speech goes on with the speaker credited just before.

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
@@ -142,6 +143,9 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         person, described = _first_person_in(text, ctx, s_lo, hi)
         if person or described:
             return person, described  # (described, not named: no one further back)
+        role = opening_role(text, s_lo, hi)
+        if role:
+            return None, role  # "O parlamentar é contrário ...": the role's holder, if the article gave it to one
         hi = s_lo - 1
     return None, ""
 
@@ -173,7 +177,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
         if _person_named(person, ctx) is None:
             continue  # "Premier" whose fullest form is "Si le Premier": no one
         if person not in ctx.people and not _named_again(text, words[-1]) and \
-                not (len(words) > 1 and _named_again(text, words[0] + " ")):
+                not (len(words) > 1 and _named_again(text, words[0] + " ")) and \
+                not _named_again(text, name.split()[-1]) and not _titled_full_name(name):
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
             # Marie-Pierre ne fait plus cours").
@@ -209,6 +214,13 @@ def _introduced_alone(text: str, word: str) -> bool:
                     return True
         at, seen = text.find(word, end), seen + 1
     return False
+
+
+def _titled_full_name(run: str) -> bool:
+    """A title before a name of two words or more ("Professor Hartmut Zohm"): a person, though
+    the article names him once ("Rafael van der Vaarts Abschiedsgala" has no title)."""
+    name = split_title(run)
+    return bool(name) and name != run and len(name.split()) >= 2 and run.endswith(name)
 
 
 def _named_again(text: str, surname: str) -> bool:

@@ -258,7 +258,7 @@ _CLOSING_MARKS = frozenset("’”\"'»")
 # Gruppe sei die »wichtigste Organisation«"): quoted words in it are someone's, partial.
 REPORTED_MOOD = {
     "de": frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe gehöre komme
-        stehe liege bleibe wisse brauche""".split()),
+        stehe liege bleibe wisse brauche heiße""".split()),
 }
 
 

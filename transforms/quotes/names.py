@@ -110,7 +110,7 @@ class NameIndex:
             if double is not None:
                 # "Lotte Tobisch-Labotyn": the first part of a double surname is the person's
                 # surname as the article shortens it ("sagte Tobisch"); the form keeps it whole.
-                given = name_words_ending(text, pos)[-1:]
+                given = name_words_ending(text, pos)[-1:] or _given_before_particle(text, pos)
                 given = given if given and given_name_like(given[0]) and not is_title_word(trim(given[0])) else []
                 forms.setdefault(tuple(given) + (double,), [0, order])[0] += 1
                 order += 1
@@ -430,6 +430,16 @@ def _contains(want: list[str], form: tuple[str, ...]) -> bool:
     also counts by its parts ("Tobisch" in "Lotte Tobisch-Labotyn")."""
     low = [t.lower() for t in form]
     return subsequence(want, low) or "-" in low[-1] and subsequence(want, low[:-1] + low[-1].split("-"))
+
+
+# A given name, then a nobiliary particle in brackets: "Lotte (von) Tobisch-Labotyn".
+_GIVEN_PARTICLE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[^\S\n]\((?:von|vom|zu|van|de)\)[^\S\n]$")
+
+
+def _given_before_particle(text: str, pos: int) -> list[str]:
+    """The given name before a particle in brackets that precedes ``pos``, else []."""
+    m = _GIVEN_PARTICLE.search(text[max(0, pos - 32):pos]) if text[pos - 2:pos - 1] == ")" else None
+    return [m.group(1)] if m is not None else []
 
 
 def _double_surname(text: str, pos: int, last: str) -> str | None:

@@ -4,12 +4,14 @@ the sentences before it (moved out of extract.py, whose quotes it resolves)."""
 from __future__ import annotations
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.implied import only_person_before, section_person, sole_person_in, someone_else_named
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.role_subjects import role_in
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 
@@ -80,6 +82,13 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             # verb, the one person a sentence before names (in the pronoun's own sentence, only
             # before the pronoun: "il accuse Boris Faure d’« insultes »" is not Faure's).
             return person
+        if s_lo > p_lo:
+            # "... spielte Tobisch in der Staatsoper. ... prägte die Schauspielerin den
+            # Opernball. „...“, sagte sie": the role is the one person the sentence before names.
+            person = role_antecedent(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun), gender,
+                                     ctx.sentences.start(p_lo, s_lo - 1))
+            if person:
+                return person
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
@@ -111,6 +120,20 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
+
+
+def role_antecedent(text: str, ctx: ArticleContext, lo: int, hi: int, gender: str, prev_lo: int) -> str | None:
+    """The person the role that is the subject of ``text[lo:hi]`` stands for ("prägte die
+    Schauspielerin den Opernball"), if its article agrees with ``gender``: the one the article
+    gave it to (``description_holder``), else the one person named in the sentence before it
+    (``text[prev_lo:lo]``), of a gender that agrees; else None."""
+    role = role_in(text, lo, hi, gender)
+    if role is None:
+        return None
+    person = _agreeing(description_holder(text, ctx, role, lo), ctx, gender)
+    if person or prev_lo >= lo:
+        return person
+    return _agreeing(sole_person_in(text, ctx, prev_lo, lo), ctx, gender)
 
 
 _PARAGRAPHS_BACK = 2  # paragraphs of the writer's (headings not counted) read back for a credit

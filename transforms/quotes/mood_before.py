@@ -1,0 +1,65 @@
+"""Whose words a partial quote in a German sentence in Konjunktiv I carries when no quote was
+credited before it: "Moreno hat Zweifel. Er hält es für möglich, dass ... Aber das heiße nicht,
+»...«" reports the person the sentence right before is about, its subject when that is a person
+the article names, or the person its "er"/"sie" stands for. The quote's own sentence must name
+no one else as its subject; anything else: None (rather null than wrong)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.shapes import known_person
+from newsbeam.transforms.quotes.titles import split_title
+
+# The subjects of a sentence of reported speech that name no one: "das heiße nicht", "es sei".
+_NO_ONE = frozenset("das es dies dieses".split())  # not "man": "Man habe ..." is a body's voice
+
+
+# Words that may open a sentence before its subject: "Aber das heiße nicht, ...".
+_CONNECTIVES = frozenset("aber doch und denn allerdings jedoch nur auch".split())
+
+
+def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
+                   resolve_pronoun: Callable[[int, str], str | None]) -> str | None:
+    """The person the sentence before the one at ``s_lo`` (in the paragraph starting at
+    ``p_lo``) is about, if the sentence at ``s_lo`` opens on no subject of its own ("Aber das
+    heiße nicht, ..."): the person its opening "Er"/"Sie" (with a singular verb) stands for, or
+    the person it opens on, as the article names them. ``resolve_pronoun(before, pronoun)`` is
+    the pronoun resolver (passed in: no import cycle)."""
+    lang = current_language()
+    if lang.code != "de" or s_lo <= p_lo:
+        return None
+    own = text[s_lo:s_lo + 80].split()
+    while own and own[0].lower().strip(",") in _CONNECTIVES:
+        own.pop(0)
+    if not own or own[0].lower() not in _NO_ONE:
+        return None  # "Die Polizei sei ...", "Er sei ...": the sentence's own subject
+    assert ctx.sentences is not None
+    prev_lo = ctx.sentences.start(p_lo, s_lo - 1)
+    words = text[prev_lo:min(s_lo, prev_lo + 120)].split()
+    if len(words) < 3:
+        return None
+    first = words[0].strip(",")
+    if first in ("Er", "Sie") and words[1][:1].islower() and (first == "Er" or _singular(words[1])):
+        return resolve_pronoun(prev_lo, first.lower())
+    run = []
+    for w in words[:4]:
+        if not w[:1].isupper():
+            break
+        run.append(w.strip(",;:"))
+        if w[-1:] in ",;:":
+            break
+    mention = " ".join(run)
+    if run and len(words) > len(run) and words[len(run)][:1].islower() and known_person(mention, ctx) and \
+            not any(w.lower() in lang.function_words for w in run):  # "Im Laufe des Quartals ging ..."
+        return ctx.names.fullest(split_title(mention))
+    return None
+
+
+_SINGULAR = ("t", "e")  # "sie hält", "sie habe": a third-person singular verb; "sie halten": they
+
+
+def _singular(verb: str) -> bool:
+    """A German verb after "sie" in the singular ("sie hält", "sie habe"), not the plural ("sie halten")."""
+    return verb.endswith(_SINGULAR) and not verb.endswith("en")
