@@ -1,0 +1,73 @@
+"""Where a speaker's name starts (``name_bounds``), on hand-written sentences: a place after a
+preposition, a department of two words after a title, an adjective opening a headline."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import use as use_language
+from newsbeam.transforms.quotes.names import NameIndex
+
+ES = ("El ayuntamiento aprobó el martes el plan de obras y los vecinos no están contentos con "
+      "el resultado de la consulta en el barrio.\n")
+FR = ("La mairie a adopté mardi le plan de travaux et les habitants ne sont pas contents du "
+      "résultat de la consultation dans le quartier.\n")
+PT = ("A prefeitura aprovou na terça-feira o plano de obras e os moradores não estão contentes com "
+      "o resultado da consulta no bairro.\n")
+
+
+def _speaker(body: str, lang: str) -> str | None:
+    quotes = extract_quotes("", None, body, lang)
+    assert quotes
+    return quotes[0].speaker
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    (ES + "«No pensamos retirar la demanda», dijo en Cádiz Tomás Berrocal.", "es", "Tomás Berrocal"),
+    (PT + "«Não vamos recuar», disse em Recife Joana Tavares.", "pt", "Joana Tavares"),
+])
+def test_a_place_after_a_preposition_is_no_part_of_the_name(body, lang, speaker):
+    assert _speaker(body, lang) == speaker
+
+
+def test_the_name_index_leaves_out_a_place_after_a_preposition():
+    with use_language("fr"):
+        index = NameIndex(["Le maire a parlé à Nantes Odile Marchal devant la presse."])
+        assert index.fullest("Marchal") == "Odile Marchal"
+
+
+def test_a_person_after_english_in_keeps_the_whole_name():
+    with use_language("en"):
+        index = NameIndex(["Voters put their faith in Harold P. Quimby last year."])
+        assert index.fullest("Quimby") == "Harold P. Quimby"
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    (ES + "«Firmaremos el acuerdo», dijo el ministro de Obras Públicas Rogelio Antúnez.", "es", "Rogelio Antúnez"),
+    (ES + "«Habrá respuesta», dijo la canciller de Relaciones Exteriores Marisa Quiroga.", "es", "Marisa Quiroga"),
+    (PT + "«Haverá resposta», disse o ministro dos Negócios Estrangeiros Rui Falcão.", "pt", "Rui Falcão"),
+])
+def test_a_department_of_two_words_is_no_part_of_the_name(body, lang, speaker):
+    assert _speaker(body, lang) == speaker
+
+
+def test_a_department_of_one_word_before_a_three_word_name():
+    with use_language("es"):
+        index = NameIndex(["Lo dijo el ministro de Justicia Ana María Robles en la sesión."])
+        assert index.fullest("Robles") == "Ana María Robles"
+
+
+@pytest.mark.parametrize("headline", [
+    "Young Pelletier fans queue in the rain",
+    "Former Pelletier aide tells all",
+])
+def test_an_adjective_opening_a_headline_is_no_given_name(headline):
+    body = "Marcus Pelletier spoke at the rally. “We are not going anywhere,” Pelletier said."
+    quotes = extract_quotes(headline, None, body, "en")
+    assert [q.speaker for q in quotes] == ["Marcus Pelletier"]
+
+
+def test_a_given_name_opening_a_line_is_kept():
+    with use_language("en"):
+        index = NameIndex(["Marcus Pelletier spoke at the rally.\nPelletier left early."])
+        assert index.fullest("Pelletier") == "Marcus Pelletier"
