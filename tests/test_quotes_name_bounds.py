@@ -6,7 +6,10 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.language import use as use_language
+from newsbeam.transforms.quotes.bare_names import bare_person
+from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.names import NameIndex
+from newsbeam.transforms.quotes.once_named import bare_subject_name
 
 ES = ("El ayuntamiento aprobó el martes el plan de obras y los vecinos no están contentos con "
       "el resultado de la consulta en el barrio.\n")
@@ -71,3 +74,43 @@ def test_a_given_name_opening_a_line_is_kept():
     with use_language("en"):
         index = NameIndex(["Marcus Pelletier spoke at the rally.\nPelletier left early."])
         assert index.fullest("Pelletier") == "Marcus Pelletier"
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    (FR + "Odile Marchal analyse « la lente fabrique d’une ville moyenne » dans son livre.", "fr", "Odile Marchal"),
+    (ES + "Tomás Berrocal describe «una ciudad que se vacía» en su último ensayo.", "es", "Tomás Berrocal"),
+    (PT + "Joana Tavares descreve «uma cidade que se esvazia» no seu último ensaio.", "pt", "Joana Tavares"),
+])
+def test_a_full_name_given_once_as_the_subject_is_a_person(body, lang, speaker):
+    assert _speaker(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # a first word the text also writes in lower case: a common word, no given name
+    FR + "Nouvelle Vague analyse la nouvelle donne et « la lente fabrique d’une ville moyenne ».",
+    # a body: written after "the"/"at" elsewhere in the text
+    FR + "Hôtel Meurice analyse « la lente fabrique d’une ville moyenne ». On dîne at Hôtel Meurice.",
+])
+def test_a_once_named_subject_that_is_no_person_stays_null(body):
+    assert _speaker(body, "fr") is None
+
+
+def test_a_once_named_subject_in_german_needs_more_than_capitals():
+    found = Finding("Zögerliches Kopfnicken", "beschreibt", "explicit")
+    with use_language("de"):
+        assert not bare_subject_name(found, "Zögerliches Kopfnicken", "Zögerliches Kopfnicken beschreibt")
+    with use_language("fr"):
+        assert bare_subject_name(Finding("Odile Marchal", "analyse", "explicit"), "Odile Marchal", "Odile Marchal analyse")
+
+
+def test_a_nickname_in_parentheses_is_the_named_person():
+    body = (ES + "El expresidente Rigoberto Alvarado Núñez (RAN) habló ante el tribunal.\n"
+            "«Soy inocente», dijo RAN.")
+    assert _speaker(body, "es") == "Rigoberto Alvarado Núñez"
+
+
+@pytest.mark.parametrize("name", ["Odile Mérault", "Íñigo Pérez", "Zoë Brandão"])
+def test_a_bare_name_may_hold_accented_letters(name):
+    assert bare_person(name)
+    body = FR + f"{name} analyse « la lente fabrique d’une ville moyenne » dans son livre."
+    assert _speaker(body, "fr") == name

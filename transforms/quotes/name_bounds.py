@@ -72,3 +72,4 @@ def opening_adjective(text: str, pos: int, toks: list[str], k: int) -> bool:
         k_before -= 1
     return k_before < 0 or text[k_before] in "\n.!?:\"“”«»'‘’—–-"
 
+
