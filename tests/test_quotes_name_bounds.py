@@ -114,3 +114,11 @@ def test_a_bare_name_may_hold_accented_letters(name):
     assert bare_person(name)
     body = FR + f"{name} analyse « la lente fabrique d’une ville moyenne » dans son livre."
     assert _speaker(body, "fr") == name
+
+
+def test_a_particle_in_parentheses_stays_inside_the_name():
+    body = ("Die Schauspielerin ist am Samstag gestorben. Im vollen Namen hieß sie Greta (von) Halberg-Rautenau. "
+            "Sie wurde in Wien geboren.\n\nSpäter erzählte Halberg einmal: „Ich habe nie zurückgeschaut.“")
+    with use_language("de"):
+        assert NameIndex([body]).fullest("Halberg") == "Greta Halberg-Rautenau"
+    assert _speaker(body, "de") == "Greta Halberg-Rautenau"

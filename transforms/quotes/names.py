@@ -109,7 +109,7 @@ class NameIndex:
             if double is not None:
                 # "Lotte Tobisch-Labotyn": the first part of a double surname is the person's
                 # surname as the article shortens it ("sagte Tobisch"); the form keeps it whole.
-                given = name_words_ending(text, pos)[-1:]
+                given = [w for w in name_words_ending(text, pos) if w[:1] != "("][-1:]  # not "(von)"
                 given = given if given and given_name_like(given[0]) and not is_title_word(trim(given[0])) else []
                 entry = forms.setdefault(tuple(given) + (double,), [0, order])
                 entry[0] += 1
