@@ -15,8 +15,10 @@ from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 
-# A word of a person's name: "Lee", "Ortiz-Baker", "O’Neil", "McKay"; a middle initial "J.".
-_NAME_WORD = re.compile(r"(?:[A-Z][’'])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+# A word of a person's name: "Lee", "Ortiz-Baker", "O’Neil", "McKay", "Frémy", "Íñiguez"; a
+# middle initial "J.".
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = re.compile(rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?")
 _INITIAL = re.compile(r"[A-Z]\.")
 # Last words of two-word places, things and bodies that look like given name and surname:
 # "Hong Kong", "Wall Street", "Silicon Valley", "Sri Lanka".

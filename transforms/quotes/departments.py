@@ -9,6 +9,7 @@ import re
 from newsbeam.transforms.quotes.context import Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, without_opening_place
 
 # The genitives that tie a title to its department, by language.
 _GENITIVES = {
@@ -46,7 +47,13 @@ def without_department(text: str, site: Site, found: Finding) -> str:
         rest = text[m.end():at + len(mention)].split()
         if m.group(1).lower() in TITLES and m.start(2) >= at and len(rest) >= 2 and rest[-1][:1].isupper() and \
                 all(w[:1].isupper() or w in _PARTICLES for w in rest):
+            if department_tail([m.group(2)] + rest, 1):
+                rest = rest[1:]  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
             return " ".join(rest)
+    if after_place_preposition(text, at + len(mention) - len(words[-1]), words):
+        return " ".join(words[1:])  # "dijo en Lima Pedro Gil": the place is no part of the name
+    if len(without_opening_place(words)) < len(words):
+        return " ".join(without_opening_place(words))  # a mention read with its "en"
     return mention
 
 

@@ -37,6 +37,7 @@ from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
@@ -355,7 +356,7 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
         # into a quote ("erzählte Tobler damals: „...“", rule ``subject_after_verb``)
         return False
     if found.rule in _SUBJECT_RULES or found.cue == ":":
-        return titled or ctx.names.is_person(speaker)
+        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text)
     return True
 
 

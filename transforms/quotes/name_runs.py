@@ -77,6 +77,8 @@ def _name_word_kind(word: str) -> int:
     """1 for a word that can be part of a name before a surname (capitalized, an initial, an
     abbreviated title), 2 for a lowercase particle ("de", "van"), else 0."""
     low = word.lower()
+    if low[:1] == "(" and low[-1:] == ")" and low[1:-1] in PARTICLES:
+        return 2  # "Lotte (von) Tobisch-Labotyn": a particle the article puts in parentheses
     if word[:1].isupper() and _NAME_WORD.match(word) and (
             "." not in word[:-1] or len(word) <= 5) and not (
             word.endswith(".") and len(word) > 2 and low[:-1] not in ABBREVIATIONS and "." not in word[:-1]):
@@ -117,7 +119,7 @@ def name_words_ending(text: str, pos: int) -> list[str]:
                 del out[next(k for k, w in enumerate(out) if w in _OF_PARTICLES):]
             break
     out.reverse()
-    while out and out[0].lower() in PARTICLES:
+    while out and out[0].lower().strip("()") in PARTICLES:
         out.pop(0)
     return out
 

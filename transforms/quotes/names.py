@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.name_runs import (
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word
+from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, opening_adjective
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
@@ -110,7 +111,7 @@ class NameIndex:
             if double is not None:
                 # "Lotte Tobisch-Labotyn": the first part of a double surname is the person's
                 # surname as the article shortens it ("sagte Tobisch"); the form keeps it whole.
-                given = name_words_ending(text, pos)[-1:] or _given_before_particle(text, pos)
+                given = [w for w in name_words_ending(text, pos) if w[:1] != "("][-1:] or _given_before_particle(text, pos)
                 given = given if given and given_name_like(given[0]) and not is_title_word(trim(given[0])) else []
                 forms.setdefault(tuple(given) + (double,), [0, order])[0] += 1
                 order += 1
@@ -146,6 +147,12 @@ class NameIndex:
                     break
             if len(toks) - k >= 3 and (after_of(text, pos, toks[k:]) or after_title_of(text, pos, toks[k:])):
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
+                if department_tail(toks, k):
+                    k += 1  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
+            elif k == 0 and after_place_preposition(text, pos, toks):
+                k = 1  # "dijo en Lima Pedro Gil": the place is no part of the name
+            if opening_adjective(text, pos, toks, k):
+                k += 1  # "Young Sanders supporters rally": an adjective opens the headline
             if len(toks) - k >= 3 and lang.code == "de" and toks[k + 1][:1].isupper() and \
                     after_article(text, pos, toks[k:]):
                 k += 1  # "den Verkehrsplaner Jonas Wendt": after an article, a noun comes before the name
