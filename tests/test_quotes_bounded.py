@@ -121,6 +121,8 @@ USES = {
     "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._NEXT_NAME_WORD": "match",
     "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",
     "adjunct_subject._WORD": "scan", "according_after._PHRASE": "match", "generic_roles._HOLDER": "scan",
+    "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match",
+    "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan",
 }
 
 
