@@ -103,3 +103,25 @@ def test_spoken_after_needs_a_listener_or_chant():
     assert chanted(text, len(text) - 2)
     body = "The band released the single “Rain Over the Harbor Town Tonight” in May."
     assert _quote(body, "Rain Over the Harbor Town Tonight").kind == "scare"
+
+
+# Rule spoken_after, a line of speech: "the line", "the rhetorical question", „mit dem Satz".
+@pytest.mark.parametrize("body, words, lang", [
+    ("She ended her talk with the line “Every town deserves a bridge that works.” and sat down.",
+     "Every town deserves a bridge that works.", "en"),
+    ("The group floated the rhetorical question “What are bridges for?” in its leaflets.",
+     "What are bridges for?", "en"),
+    ("Mit dem Satz „Verliere nie den Mut im Winter“ sorgte der Trainer für Aufsehen.",
+     "Verliere nie den Mut im Winter", "de"),
+])
+def test_line_of_speech_is_direct(body, words, lang):
+    q = _quote(body, words, lang)
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
+# Rule named_term, joined quotes: the second of two charges is a charge too.
+def test_second_joined_charge_stays_scare():
+    body = "Le maire est mis en examen pour « abus de biens sociaux du port » et « recel de fonds publics du port »."
+    assert _quote(body, "recel de fonds publics du port", "fr").kind == "scare"
+    body = "Sie sagte, die Lage sei „sehr ernst für alle hier“ und „nicht mehr lange tragbar für uns“."
+    assert _quote(body, "nicht mehr lange tragbar für uns", "de").kind == "partial"

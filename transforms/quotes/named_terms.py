@@ -8,6 +8,7 @@ a name, not as someone's clause: it stays the writer's scare quote, however long
   "charged with “…”", „angeklagt wegen „…“", "acusado de «…»";
 - a poster, flyer, slogan or resolution title: „Plakate „…“", „Flyer wie das „…“", „eine
   Entschließung über „…“";
+- the second of two quotes joined by "et", "and", "und" ... when the first is named so;
 - a value in code (`query = "…"`) or a web address as its first word ("site.de – …").
 
 Used by ``kinds.is_clause_fragment`` only: a clause no rule credits is partial, a name scare."""
@@ -43,6 +44,9 @@ _CHARGE_END = re.compile(
     r"indiciad[oa]s?)\b[^.!?«»“”„\"\n]{0,100}"
     r"\b(?:pour|de|d[’']|for|with|of|wegen|por|pelo|pela|por\s+el\s+delito\s+de)\s*$",
     re.IGNORECASE)
+# "« A » et « B »": the second of two quotes joined by a conjunction is named as the first.
+_JOINED = re.compile(r"[»”“\"]\s*(?:et|ou|and|or|und|oder|y|o|e)\s*$")
+_OPENING = "«“„\""
 _WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,6})(?=\s|$)")
 
 
@@ -55,4 +59,16 @@ def names_a_term(text: str, open_at: int, quoted: str) -> bool:
     stripped = before.rstrip()
     if stripped.endswith("="):
         return True  # query = "…": a value in code
-    return _NAMED_END.search(stripped) is not None or _CHARGE_END.search(stripped) is not None
+    if _named(stripped):
+        return True
+    joined = _JOINED.search(stripped)
+    if joined is None:
+        return False
+    first = max(stripped.rfind(mark, 0, joined.start()) for mark in _OPENING)
+    # « mis en examen pour « A » et « B » »: B is a charge as A is
+    return first > 0 and _named(text[max(0, open_at - _WINDOW - len(before) + first):
+                                     open_at - len(before) + first].rstrip())
+
+
+def _named(before: str) -> bool:
+    return _NAMED_END.search(before) is not None or _CHARGE_END.search(before) is not None

@@ -4,7 +4,8 @@ report speech to a listener or name a chant:
 
 - a verb that takes a listener, then the listener ("asked the packed hall “Why wait?”", "told
   his volunteers “Go home and vote.”", "warned them “It will not be easy.”");
-- a chant ("the chants of “Out! Out!”", "chanting “Lower the rents!”", „skandierten „…“").
+- a chant ("the chants of “Out! Out!”", "chanting “Lower the rents!”", „skandierten „…“") or a
+  line of speech ("the line “…”", "the rhetorical question “…”", „Mit dem Satz „…“").
 
 Used by ``kinds.kind_of``: such a quote is direct (the speaker, when no rule names one, null)."""
 from __future__ import annotations
@@ -31,6 +32,10 @@ _CHANT = re.compile(r"\b(?:chant(?:s|ed|ing)?|skandier\w*|Sprechch(?:or|öre)\w*
                     r"coreab\w*|corea(?:n|ron|ndo)|gritos?|cantaban)(?:\s+(?:of|such\s+as|like|de|como|wie|von))?\s*$",
                     re.IGNORECASE)
 
+# A noun of speech: "the line", "the rhetorical question", "pep talks like", „mit dem Satz".
+_SPEECH_NOUN = re.compile(r"\b(?:line|question|remark|retort|reply|talks|Satz|Frage|Ausruf|réplique|"
+                          r"pregunta|frase)(?:\s+(?:like|such\s+as|wie|comme|como))?\s*$")
+
 
 def speech_to_listener(text: str, k: int) -> bool:
     """The words ending at ``text[k]`` are a listener verb and its listener ("asked the crowd",
@@ -53,8 +58,10 @@ def speech_to_listener(text: str, k: int) -> bool:
 
 
 def chanted(text: str, k: int) -> bool:
-    """The words ending at ``text[k]`` name a chant ("the chants of", "chanting")."""
-    return _CHANT.search(text[max(0, k + 1 - _WINDOW):k + 1]) is not None
+    """The words ending at ``text[k]`` name a chant ("the chants of", "chanting") or a line of
+    speech ("the line", "the rhetorical question", „mit dem Satz")."""
+    before = text[max(0, k + 1 - _WINDOW):k + 1]
+    return _CHANT.search(before) is not None or _SPEECH_NOUN.search(before) is not None
 
 
 def spoken_after(text: str, k: int) -> bool:
