@@ -122,6 +122,8 @@ USES = {
     "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",
     "adjunct_subject._WORD": "scan", "according_after._PHRASE": "match", "generic_roles._HOLDER": "scan",
     "role_subjects._ROLE": "scan", "names._GIVEN_PARTICLE": "scan",
+    "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
+    "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan",
 }
 
 

@@ -8,6 +8,8 @@ from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.named_terms import names_a_term
+from newsbeam.transforms.quotes.spoken_after import chanted, speech_to_listener
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end, word_before
 
 _APOSTROPHES = re.compile(r"['’]")
@@ -240,12 +242,15 @@ def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
     someone's words; the writer's scare quotes mark terms and names, not clauses (a title of a
     work opens on a capital). Not a span whose first word closes on a quote mark (the marks
     were paired wrongly). Not an address nor an argument in code (“https://...”,
-    ``it("should return a 200 status")``)."""
+    ``it("should return a 200 status")``), nor a name, charge or title the words before name
+    (rule ``named_term``)."""
     if len(quoted.split()) < 5 or "://" in quoted or not (quoted[:1].islower() or quoted[:1].isupper() and
                                                          continues_sentence(text, span, quoted)):
         return False
     if quoted.split()[0].rstrip(",.;:!?")[-1:] in _CLOSING_MARKS:
         return False  # "voting ‘yes’ were declared ... rules’ passage": marks paired wrongly
+    if names_a_term(text, span.open_at, quoted):
+        return False  # "known as “the poorhouse of the bay”", « mis en examen pour « … » »
     return span.open_at == 0 or text[span.open_at - 1] not in "(=[{"
 
 
@@ -428,6 +433,8 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
             return "partial"
     if not prev or prev in ":.!?\"”’'…—–―":
         return "direct"
+    if embedded and first.isupper() and not short(quoted) and (chanted(text, k) or speech_to_listener(text, k)):
+        return "direct"  # "asked the crowd “Why wait?”", "chants of “Out! Out!”" (rule ``spoken_after``)
     if embedded and (not first.isupper() or short(quoted) or not sentence_opens_after(text, k)):
         return "partial"
     if prev == "," and (first.isupper() or first in "#@"):

@@ -12,7 +12,8 @@ or her:
   person's title words;
 - "the president" with no modifier, where several were titled so, is the one titled with none
   ("President Ann Ruiz" beside "French President Luc Roy");
-- a person titled "former ..." is never "the president" (only "the former president").
+- a person titled "former ...", "then-...", "ex-..." or "late ..." is never "the president" (only
+  "the former president"): with a past and a current holder, "the president" is the current one.
 
 Two people left (two presidents, two ministers) or none: no one (null speaker, the words kept
 in ``speaker_mention``). Rather null than wrong: which one is meant is a guess."""
@@ -32,6 +33,9 @@ _SAME = {"american": "us", "america": "us", "usa": "us", "britain": "uk", "briti
          "un": "un", "united": "", "nations": ""}
 _FORMER = frozenset("former ex ex- late then outgoing".split())
 # Title words that make another office of the same title ("Vice President" is not "the president").
+# Prefixes of a word that make the title a past one: "then-Canadian Prime Minister ...",
+# "ex-President ...", "former-Senator ...".
+_PAST_PREFIXES = ("then-", "ex-", "former-")
 _RANKS = frozenset("vice deputy assistant associate lieutenant under".split())
 
 
@@ -62,7 +66,10 @@ def _before_title(words: list[str]) -> tuple[bool, set[str]]:
     mods: set[str] = set()
     for word in reversed(words[-3:]):
         low = word.lower()
-        if low in _FORMER:
+        if low in _FORMER or low.startswith(_PAST_PREFIXES):
+            rest = word[low.find("-") + 1:] if low.startswith(_PAST_PREFIXES) else ""
+            if rest[:1].isupper() and _norm(rest):
+                mods.add(_norm(rest))  # "then-Canadian": a Canadian one, then
             return True, mods
         if not word[:1].isupper() or word.endswith((",", ";", ":", "!", "?", ")")) or \
                 word.endswith(".") and word.count(".") == 1 or trim(low) in FUNCTION_WORDS:
