@@ -142,6 +142,14 @@ def test_quoted_title_before_its_noun_is_scare(title, words):
     assert (q.kind, q.speaker) == ("scare", None)
 
 
+def test_modifies_noun_in_title_not_before_a_name_the_article_uses():
+    title = "‘We Will Rebuild The Pier Now’ Carter Tells The Harbour Board"
+    open_at, close_at = title.index("‘"), title.index("’")
+    assert modifies_noun_in_title(title, open_at, close_at, title[open_at + 1:close_at])
+    assert not modifies_noun_in_title(title, open_at, close_at, title[open_at + 1:close_at],
+                                      lambda word: word == "Carter")
+
+
 @pytest.mark.parametrize("title,labels", [
     ("‘Harbour Lights’ director Ida Ferrow", True),
     ("'We will rebuild' says Ida Ferrow", False),  # a cue after the quote

@@ -130,7 +130,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             only_attribution(text, mark_end(text, span), after.open_at) and \
             ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
             not names_a_work(text, p_lo, span.open_at)
-        if stage_direction or zone == "title" and modifies_noun_in_title(text, span.open_at, span.close_at, quoted) or \
+        if stage_direction or zone == "title" and modifies_noun_in_title(
+                text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
                 not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted)) and (not is_named_by_cue(

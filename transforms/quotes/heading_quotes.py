@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.kinds import title_case
@@ -132,11 +133,13 @@ def credit_headings(quotes: list[Quote], body: str) -> list[Quote]:
 _NEXT_WORD = re.compile(r"[^\S\n]([^\W\d_][\w\-]*)")
 
 
-def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str) -> bool:
+def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str,
+                           is_person: Callable[[str], bool] | None = None) -> bool:
     """A headline that opens on a quote run straight into the noun it names ("‘Jaws’ director
     Ann Lee praises ...", "'Stop the Steal' rally: ..."): the quote is a title or a slogan the
     writer labels that noun with, no one's words, however the rest of the headline reports
-    speech. Not when a cue ("‘We won’ says Lee"), a stop or a comma follows the quote."""
+    speech. Not when a cue ("‘We won’ says Lee"), a stop, a comma or a name (``is_person``: a
+    word the article uses as someone's name) follows the quote."""
     if open_at < 0 or close_at < 0 or title[:open_at].strip(_CLOSERS + "“‘„‚") or \
             quoted.rstrip()[-1:] in ".!?,;:…":
         return False
@@ -150,7 +153,7 @@ def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str)
         return False
     # In a headline in title case, a capitalized word is a noun as often as a name's start.
     return word.islower() or lang.code == "en" and title_case(title) and not word.isupper() and \
-        word.lower().endswith(_ROLE_ENDINGS)
+        word.lower().endswith(_ROLE_ENDINGS) and not (is_person is not None and is_person(word))
 
 
 # The endings of the nouns a quoted title labels in a title-case headline ("Director", "Star",
