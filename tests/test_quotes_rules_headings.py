@@ -98,9 +98,11 @@ def test_heading_inherited_kept_when_the_section_goes_on_with_that_speaker():
 
 
 def test_heading_inherited_dropped_when_the_section_is_someone_elses():
+    # the paragraph under the heading names Ferrow (so previous_quote credits her), but the
+    # section's first quote is Ostrow's
     body = ("“We will keep the library open,” said Ida Ferrow, the mayor.\n\n"
             "‘Library hours extended to the weekend’\n\n"
-            "Ben Ostrow, a librarian, said staff would “need more help” for that.\n")
+            "Ferrow asked the staff. Ben Ostrow, a librarian, said staff would “need more help” for that.\n")
     q = _quote(None, body, "Library hours extended to the weekend")
     assert q.speaker is None
 

@@ -5,8 +5,9 @@ speaker's whose words the section under it quotes: the heading lifts a phrase fr
 A heading's quote gets a speaker only when the quotes of its section that contain the heading's
 words (in order, as a run) are all one person's; a heading quoting a title or a slogan no one
 in the section says stays uncredited. A heading credited only by inheritance from the quote
-above it (rule ``previous_quote``: a heading opens a new section) keeps that speaker only when
-the section's first credited quote is that person's too, else it is null: rather null than wrong.
+above it (rule ``previous_quote``, which ``trailing.heading_line`` lets through only when the
+paragraph under the heading names that speaker again) loses it when the section's first credited
+quote is someone else's: rather null than wrong.
 """
 from __future__ import annotations
 
@@ -83,9 +84,10 @@ def _reported(q: Quote) -> bool:
 
 def _section_end(body: str, paragraphs: list[tuple[int, int]], k: int) -> int:
     """Where the section under the heading paragraph ``k`` ends: at the next heading line, or
-    after ``_SECTION_PARAGRAPHS`` paragraphs."""
+    after ``_SECTION_PARAGRAPHS`` paragraphs. The short line right under a heading is its
+    byline or deck ("The Courier's editorial board"), not a heading of its own."""
     last = min(len(paragraphs), k + 1 + _SECTION_PARAGRAPHS)
-    for j in range(k + 1, last):
+    for j in range(k + 2, last):
         lo, hi = paragraphs[j]
         if is_heading_line(body[lo:hi]):
             return lo
@@ -95,8 +97,8 @@ def _section_end(body: str, paragraphs: list[tuple[int, int]], k: int) -> int:
 def credit_headings(quotes: list[Quote], body: str) -> list[Quote]:
     """``quotes`` (one article's, in reading order) where each heading quote of the body takes
     the speaker of its section's quotes that hold its words, when they are all one person's;
-    a heading credited only by inheritance keeps it when the section opens with that speaker's
-    quote, else is null."""
+    a heading credited only by inheritance loses it when the section's first credited quote is
+    someone else's."""
     candidates = [k for k, q in enumerate(quotes) if _is_candidate(q, body)]
     if not candidates:
         return quotes
@@ -116,7 +118,7 @@ def credit_headings(quotes: list[Quote], body: str) -> list[Quote]:
         if holders:
             speakers = {s.speaker for s in holders}
             source = holders[0] if len(speakers) == 1 else None
-        elif q.rule == "previous_quote" and section and section[0].speaker == q.speaker:
+        elif q.rule == "previous_quote" and (not section or section[0].speaker == q.speaker):
             continue  # the section goes on with the speaker the heading was credited to
         else:
             source = None
