@@ -104,6 +104,7 @@ USES = {
     "implied._AGE_AFTER": "match", "implied._DESCRIBED_OPENING": "match", "messages._WORD": "scan", "messages._SENDER": "match",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "repeated._WORD": "scan",
+    "heading_quotes._WORD": "scan", "heading_quotes._NEXT_WORD": "match",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._CLAUSE_BREAK": "scan", "shapes._ISSUED_STATEMENT": "scan",
     "shapes._WORD_AFTER": "match", "shapes._LEAD_AND": "scan", "shapes._AS_PER": "match", "topics._AS_FOR": "match", "shapes._DASH_LABEL": "scan",

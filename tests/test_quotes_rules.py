@@ -196,6 +196,12 @@ CASES = {
 
 # Quotes no rule credits: labels, titles of works, the writer's own scare quotes.
 # Spanish and Portuguese drop the subject of the verb (a rule of those languages only).
+CASES["heading_quote"] = [
+    # A subheading lifts a phrase from the one person whose quote in the section under it holds it.
+    ("body", "The pier closed in March.\n\n‘Slow repairs’\n\nWork stopped twice. Ana Ruiz said the "
+             "council had ordered “slow repairs and no plan”.",
+     "Slow repairs", "Ana Ruiz", "inherited", "partial"),
+]
 CASES["dropped_subject"] = [
     ("body", "Por su parte, Lucía Fernández, candidata del partido verde, presentó su plan para las carreteras.\n"
      "“Vamos a construir mil kilómetros de vías”, dijo al auditorio.", "Vamos a construir mil kilómetros de vías",

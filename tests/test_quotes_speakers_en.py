@@ -722,13 +722,14 @@ def test_a_title_in_a_sentence_reported_as_a_whole_is_not_set_aside():
 
 
 @pytest.mark.parametrize("body, expected", [
-    # A cross-head made of a quote belongs to the text under it, not the paragraph above.
+    # A cross-head made of a quote belongs to the text under it, not the paragraph above: the
+    # speaker whose quote there holds its words (heading_quotes.heading_quote, issue 16).
     ('“We trained for this all year,” said Ann Lee, the coach.\n\n“A team of quiet heroes”\n\n'
      'Tom Hale, the captain, once called his side “a team of quiet heroes.”',
-     ["Ann Lee", None, "Tom Hale"]),
+     ["Ann Lee", "Tom Hale", "Tom Hale"]),
     ('Die Trainerin Anna Berg sprach nach dem Finale. „Das war der beste Tag“, sagte Berg.\n\n'
      '„Im Grunde sind alle gut“\n\nTom Hale, der Kapitän, sagte einst: „Im Grunde sind alle gut.“',
-     ["Anna Berg", None, "Tom Hale"]),
+     ["Anna Berg", "Tom Hale", "Tom Hale"]),
     # ... unless the text under it names the same speaker again.
     ('“We trained for this all year,” said Ann Lee, the coach.\n\n“Ready for the final”\n\n'
      'Lee said the team was ready for the final and would fly out on Friday.',

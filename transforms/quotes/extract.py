@@ -41,6 +41,7 @@ from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
+from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
@@ -88,7 +89,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
         ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(new_quote((len(quotes), *q)))
-    return credit_repeated(quotes)
+    return credit_headings(credit_repeated(quotes), body)
 
 
 def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
@@ -135,7 +136,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             only_attribution(text, mark_end(text, span), after.open_at) and \
             ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
             not names_a_work(text, p_lo, span.open_at)
-        if stage_direction or not interrupted and (
+        if stage_direction or zone == "title" and modifies_noun_in_title(
+                text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
+                not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted)) and (not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or

@@ -29,7 +29,7 @@ pledge pledges pledged proclaim proclaims proclaimed reiterate reiterates reiter
 reports reported reveal reveals revealed shout shouts shouted testify testifies testified thunder
 thundered yell yells yelled whisper whispered exclaim exclaimed wonder wonders wondered recount
 recounts recounted mention mentions mentioned assert asserts asserted scoff scoffed sing sings
-highlight highlights highlighted highlighting
+highlight highlights highlighted highlighting laud lauds lauded lauding
 sang read reads text texted email emailed rated term terms termed
 characterize characterizes characterized characterise characterised deem deems deemed lament
 laments lamented snap snapped retort retorted tout touts touted hail hails hailed demand demands

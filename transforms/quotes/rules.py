@@ -32,6 +32,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
+from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.colon_de import colon_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
@@ -427,11 +428,11 @@ SPEECH_SUBJECT = "speech_subject"
 # Not in RULES: a long lower-case clause in a sentence that reports speech, partial with a null
 # speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject).
 CLAUSE_FRAGMENT = "clause_fragment"
-# Not in RULES: a direct quote printed twice (a pull quote), credited after all the rules ran
-# (repeated.py).
+# Not in RULES: a direct quote printed twice (a pull quote), and a subheading's quote, credited
+# after all the rules ran (repeated.py, heading_quotes.py).
 RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
                                                   SENTENCE_SUBJECT, CLAUSE_FRAGMENT, "document_issuer",
-                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE,
+                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE, HEADING_QUOTE,
                                                   REPORTED_MOOD_QUOTE)
 
 
