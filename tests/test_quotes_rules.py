@@ -120,6 +120,11 @@ CASES = {
                  "termes que Claire Dubois a réagi au vote du budget.", "Une faute", "Claire Dubois",
          "explicit", "direct"),
     ],
+    "quoted_nickname": [
+        ("body", "El gobierno presentó el lunes el nuevo presupuesto.\nEl exgobernador Martín Ruiz Osorio fue "
+                 "citado. Osorio no fue. Luego, “MRO” (así lo llaman sus fieles) respondió que “todo es mentira” ante la prensa.",
+         "todo es mentira", "Martín Ruiz Osorio", "explicit", "partial"),
+    ],
     "as_said": [
         ("body", "El gobierno presentó el lunes el nuevo presupuesto y la oposición no está contenta con el "
                  "resultado.\nLa presidenta Lucía Fernández viajó a Lima. La aprobación de la joven jefa, que ha "

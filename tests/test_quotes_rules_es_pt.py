@@ -239,3 +239,54 @@ def test_member_is_a_title_after_an_adjunct():
 ])
 def test_generic_legislator(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+# as_said: "como el mismo dijo" is "como él mismo dijo" without its accent; "el" before any
+# other word is the article, no pronoun.
+@pytest.mark.parametrize("text,words,speaker", [
+    ("El alcalde Julián Ortega Paz viajó a Cuenca. La gestión del joven alcalde, que ha tenido, como el "
+     "mismo dijo, un arranque \"accidentado\", sigue en duda.", "accidentado", "Julián Ortega Paz"),
+    ("La jueza Marta Ibáñez Soto cerró el caso. Su fallo, como la misma dijo, fue \"inapelable\" para todos.",
+     "inapelable", None),
+    ("El alcalde Julián Ortega Paz viajó a Cuenca. El puente, como el informe dijo, es \"un desastre\" total.",
+     "un desastre", None),
+])
+def test_as_said_without_accent(text, words, speaker):
+    q = _quote(ES + text, "es", words)
+    assert q.speaker == speaker
+    if speaker:
+        assert q.rule == "as_said"
+
+
+# named_after_complement: a subject that opens on an article and a noun that is no known title,
+# its complement, then a full name between commas ("La convencional de la Coordinadora, Ana
+# Ruiz, cree ..."): the name. One capitalized word, or a capital after the second comma, is no
+# such subject.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "La vocal de la Junta Vecinal de Cuenca, Marta Ibáñez Soto, cree que la norma acabará siendo "
+     "«papel mojado» en manos del pleno.", "papel mojado", "Marta Ibáñez Soto"),
+    ("pt", "A moradora do bairro da Lapa, Carla Mendes Lima, acredita que a regra será "
+     "\"letra morta\" nas mãos do prefeito.", "letra morta", "Carla Mendes Lima"),
+    ("es", "La ciudad de Cuenca, Quito y Lima, creen que la norma acabará siendo «papel mojado» en manos del "
+     "pleno.", "papel mojado", None),
+])
+def test_named_after_complement(lang, text, words, speaker):
+    assert _quote((ES if lang == "es" else PT) + text, lang, words).speaker == speaker
+
+
+# quoted_nickname: a quoted acronym spelled out as a person's name in the article, before a
+# reporting verb whose clause opens the quote; an acronym the article does not spell out, or a
+# verb followed by its own subject, credits no one through it.
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", "El exgobernador Martín Ruiz Osorio fue citado. Osorio no fue. Luego, “MRO” (como lo llaman en su pueblo) "
+     "respondió vía Twitter que “todo es mentira”, y añadió que “el juez lo sabe”.", "el juez lo sabe",
+     "Martín Ruiz Osorio"),
+    ("pt", "O ex-governador Martim Ruas Osório foi citado. Osório não foi. Depois, “MRO” afirmou que “tudo é mentira”.",
+     "tudo é mentira", "Martim Ruas Osório"),
+    ("es", "El exgobernador fue citado. Luego, “MRO” respondió que “todo es mentira” ante la prensa.",
+     "todo es mentira", None),
+    ("es", "La Mesa de Revisión Obrera fue citada. Luego, “MRO” respondió que “todo es mentira”.",
+     "todo es mentira", None),
+])
+def test_quoted_nickname(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker

@@ -1,6 +1,6 @@
-""""As X said" outside English: "un despegue “turbulento”, como él mismo dijo", "como ella misma
-dijo, un comienzo “turbulento”", "comme il l'a dit", "wie er selbst sagte", "como ele mesmo
-disse". A quote in the sentence of such a clause is X's words (partial); the rule ``as_said``
+""""As X said" outside English: "un despegue “turbulento”, como él mismo dijo" (also "como el
+mismo dijo", without the accent), "como ella misma dijo, un comienzo “turbulento”", "comme il
+l'a dit", "wie er selbst sagte", "como ele mesmo disse". A quote in the sentence of such a clause is X's words (partial); the rule ``as_said``
 credits it to X (a name, or a pronoun resolved like any other). Pure functions.
 """
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 
-_SUBJECT = (r"(él|ella|ele|ela|il|elle|er|sie"
+# "el mismo" is "él mismo" written without its accent: "el" is a pronoun only before "mismo"/"misma".
+_SUBJECT = (r"(él|ella|ele|ela|il|elle|er|sie|el(?=[^\S\n]++mism[oa]\b)"
             r"|[A-ZÀ-Ý][\w'’\-]*+(?:[^\S\n]++(?:de[^\S\n]++|da[^\S\n]++|von[^\S\n]++)?[A-ZÀ-Ý][\w'’\-]*+){0,3})")
 _AS = re.compile(
     r"(?<!\w)(?:como|comme|wie)[^\S\n]++" + _SUBJECT +
@@ -36,7 +37,7 @@ def as_said(site: Site, ctx: ArticleContext) -> Finding | None:
     for m in _AS.finditer(text, lo, hi):
         if span.open_at <= m.start() < span.end:
             continue  # inside the quoted words
-        subject = m.group(1)
+        subject = "él" if m.group(1) == "el" else m.group(1)  # "como el mismo dijo"
         if m.group(2).lower() in lang.cues and (subject.lower() in lang.pronouns or
                                                  subject.split()[0].lower() not in lang.function_words):
             found = m
@@ -44,4 +45,5 @@ def as_said(site: Site, ctx: ArticleContext) -> Finding | None:
                 break
     if found is None:
         return None
-    return Finding(found.group(1), found.group(2), "explicit", found.start(2))
+    mention = "él" if found.group(1) == "el" else found.group(1)
+    return Finding(mention, found.group(2), "explicit", found.start(2))

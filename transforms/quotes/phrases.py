@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
-from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, titled_subject
+from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
@@ -451,6 +451,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if lw in PRONOUNS:
         return start, toks[k][1]
     titled = titled_subject(toks, k)  # "El ministro de Hacienda, Juan Pérez, dijo": the name
+    if titled is None:
+        titled = named_after_complement(toks, k)  # "La convencional de la Coordinadora, Ana Ruiz, cree"
     if titled is not None:
         return titled
     if current_language().openers:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said
+from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
 from newsbeam.transforms.quotes.for_person import for_person
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
@@ -395,6 +396,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("lead_in", lead_in_rule),
+    ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
     ("closing_attribution", closing_attribution_rule),

@@ -101,6 +101,32 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] 
     return toks[n + 1][0], toks[end - 1][1]
 
 
+def named_after_complement(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """A subject that opens on a definite article and a noun that is no known title, then its
+    complement and a full name between commas: "La convencional de la Coordinadora, Ana Ruiz,
+    cree ..." -> the name. The name has two words or more and a lower-case word (the verb)
+    follows its comma; any other shape gives None (a description of no one named)."""
+    lang = current_language()
+    articles = _DEFINITE.get(lang.code)
+    if articles is None or k + 2 >= len(toks) or toks[k][2].lower() not in articles or \
+            not _plain_word(toks[k + 1][2]) or toks[k + 2][2].lower() not in lang.genitives:
+        return None
+    n = k + 2
+    while n < len(toks) and n - k < _COMPLEMENT_MAX and toks[n][2] not in _BOUNDARY:
+        w = toks[n][2].lower()
+        if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
+            return None
+        n += 1
+    if n >= len(toks) or toks[n][2] != ",":
+        return None
+    end = _name_run(toks, n + 1)
+    if end - n - 1 < 2 or end + 1 >= len(toks) or toks[end][2] != "," or \
+            not toks[end + 1][2].isalpha() or not toks[end + 1][2].islower() or \
+            toks[end + 1][2].lower() in _AND:
+        return None
+    return toks[n + 1][0], toks[end - 1][1]
+
+
 def chunk_start(toks: list[tuple[int, int, str]], j: int) -> int:
     """The first token of the phrase that ends before ``toks[j]`` (back to a comma, a mark or
     the start): where a description before an appositive opens."""
