@@ -100,7 +100,7 @@ USES = {
     "colon_de._WORD": "scan", "names._DOUBLE": "match",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
     "as_said._AS": "scan", "quoted_nickname._NICK": "scan", "quoted_nickname._OPENS_QUOTE": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",
-    "shapes._FIRST_WORD": "match",
+    "shapes._FIRST_WORD": "match", "complement_clause._GAP": "match", "coordination._LIST_AFTER_PREP": "scan",
     "implied._AGE_AFTER": "match", "implied._DESCRIBED_OPENING": "match", "messages._WORD": "scan", "messages._SENDER": "match",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "repeated._WORD": "scan",

@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsbeam.transforms.quotes.complement_clause import in_complement
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.coordination import coordinated_subject
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
@@ -114,6 +116,10 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         np = _pronoun_after_verb(text, lo, cue) or np
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
+        if np and current_language().code == "en" and in_complement(text, found_cues, cue, np[0]):
+            continue  # "Lee said her party would continue “...”": the outer verb's quote
+        if np and current_language().code == "en" and not participle:
+            np = coordinated_subject(text, lo, np) or np  # "Ann Lee and Tom Hale said": the first named
         if np:
             return finding(text, np, cue)
         coordinated = (_COORDINATED if current_language().code == "en" else _COORDINATED_FOREIGN).search(
