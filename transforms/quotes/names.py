@@ -440,7 +440,7 @@ def _contains(want: list[str], form: tuple[str, ...]) -> bool:
 
 
 # A given name, then a nobiliary particle in brackets: "Lotte (von) Tobisch-Labotyn".
-_GIVEN_PARTICLE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[^\S\n]\((?:von|vom|zu|van|de)\)[^\S\n]$")
+_GIVEN_PARTICLE: Final = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[^\S\n]\((?:von|vom|zu|van|de)\)[^\S\n]$")
 
 
 def _given_before_particle(text: str, pos: int) -> list[str]:
