@@ -5,6 +5,8 @@ words it is no cue of the cue index. Mid-sentence elsewhere "estar de acuerdo co
 with X, so only the comma-set phrase that ends the sentence counts. Pure functions."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -14,12 +16,12 @@ from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.tokens import mark_end
 
-_READ = 300  # characters of the sentence read after the closing mark (bounded)
-_PHRASE = {code: re.compile(r"[^\S\n]*+,[^\S\n]*+("
+_READ: Final = 300  # characters of the sentence read after the closing mark (bounded)
+_PHRASE: Final = {code: re.compile(r"[^\S\n]*+,[^\S\n]*+("
                             + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases) + r")[^\S\n]++",
                             re.IGNORECASE)
            for code, phrases in ACCORDING_OPENERS.items() if code in ("es", "pt")}
-_END = frozenset(".!?;,")  # the sentence ends, or an apposition follows (", alcalde de Lima.")
+_END: Final = frozenset(".!?;,")  # the sentence ends, or an apposition follows (", alcalde de Lima.")
 
 
 def according_after(site: Site, ctx: ArticleContext) -> Finding | None:

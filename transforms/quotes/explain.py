@@ -3,11 +3,13 @@ which words. What ``newsbeam extract FILE --explain`` prints, so that a wrong sp
 traced to the rule and the mention that made it."""
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Sequence
 
 from newsbeam.schemas.records import Quote
 
-_WIDTH = 100
+_WIDTH: Final = 100
 
 
 def _short(text: str, width: int) -> str:

@@ -4,6 +4,8 @@ quote in it, or opening the sentence right after it, is theirs."""
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -13,7 +15,7 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.rules_fr import past_title
 from newsbeam.transforms.quotes.titled import titled_after_for
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
 def for_person(site: Site, ctx: ArticleContext) -> Finding | None:

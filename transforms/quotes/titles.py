@@ -3,6 +3,8 @@ employer are split off ("Treasury Secretary Ana Ruiz" -> "Ana Ruiz"), German com
 and where a title's "of" words end and a name begins ("Minister of Finance Ana Ruiz")."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 from newsbeam.transforms.quotes.language import current as current_language
@@ -74,7 +76,7 @@ def split_title(mention: str) -> str:
     return name
 
 
-_SPLIT_CACHE: dict[tuple[bool, str], str] = {}
+_SPLIT_CACHE: Final[dict[tuple[bool, str], str]] = {}
 
 
 def _split_title(mention: str, german: bool = False) -> str:
@@ -135,7 +137,7 @@ def _split_title(mention: str, german: bool = False) -> str:
 
 # Words that are a title or a given name ("Dean Amar", "Dean Phillips"): a title where the article
 # also writes the word in lower case, as a role ("the dean of the law school").
-_TITLE_OR_NAME = {"Dean": re.compile(r"\bdean\b")}
+_TITLE_OR_NAME: Final = {"Dean": re.compile(r"\bdean\b")}
 
 
 def without_role_word(name: str, text: str) -> str:
