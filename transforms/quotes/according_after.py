@@ -5,9 +5,8 @@ words it is no cue of the cue index. Mid-sentence elsewhere "estar de acuerdo co
 with X, so only the comma-set phrase that ends the sentence counts. Pure functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

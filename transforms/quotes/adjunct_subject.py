@@ -5,9 +5,8 @@ right after the verb are then when, where or to whom, not who; the speaker is th
 the adjunct gives way to. Pure functions, bounded to a few words after the verb."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES

@@ -4,9 +4,8 @@ person named before; and what rules a mention out (a group of people, someone ne
 does not name)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext

@@ -5,9 +5,8 @@ credits it to X (a name, or a pronoun resolved like any other). Pure functions.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

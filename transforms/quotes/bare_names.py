@@ -5,9 +5,8 @@ count it as a person; as the subject of the sentence before "she said" it is sti
 "she" (rather null than wrong)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (

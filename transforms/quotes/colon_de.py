@@ -6,9 +6,8 @@ verb, in second place ("Natürlich ruft Trainer Karl Obermaier zum Angriff auf: 
 functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

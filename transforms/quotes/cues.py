@@ -1,11 +1,10 @@
 """Reporting cues: every speech verb of a zone, found once and looked up by range."""
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import operator
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import Language, ascii_lower, current as current_language
 from newsbeam.transforms.quotes.lexicon import (

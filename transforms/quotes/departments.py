@@ -4,9 +4,8 @@ The department's capitalized word would otherwise be read as the name's first wo
 Letizia Paredes"). French, Spanish and Portuguese, each with its own genitives. Pure functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

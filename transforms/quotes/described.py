@@ -12,9 +12,8 @@ own roles (``NameIndex.role``), which come first.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
 

@@ -5,9 +5,8 @@ gives a name only when the article gave the role to one person; otherwise null."
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.generic_roles import generic_holder

@@ -3,9 +3,8 @@ which words. What ``newsbeam extract FILE --explain`` prints, so that a wrong sp
 traced to the rule and the mention that made it."""
 from __future__ import annotations
 
-from typing import Final
-
 from collections.abc import Sequence
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 

@@ -14,10 +14,9 @@ Nothing here compiles a pattern per call or imports Beam; the function never rai
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote

@@ -4,9 +4,8 @@ quote in it, or opening the sentence right after it, is theirs."""
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

@@ -7,9 +7,8 @@ as the mention (rule ``clause_fragment``), not a name guessed from them.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, NOMINAL_HEADS, PRONOUNS, TITLES

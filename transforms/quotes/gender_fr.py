@@ -3,9 +3,8 @@ right before it ("la députée Anne Roy", "Mme Roy") or in an apposition right a
 étudiante en lettres", "Paul Roux, 32 ans, chercheur"). Pure functions, bounded reads."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
 

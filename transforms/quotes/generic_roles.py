@@ -6,9 +6,8 @@ the one before). Two such people there, or none: no one (rather null than a gues
 Portuguese; a step after ``resolve`` like ``earlier_role``. Pure functions, bounded reads."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language

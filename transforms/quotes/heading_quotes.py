@@ -11,12 +11,11 @@ quote is someone else's: rather null than wrong.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.kinds import title_case

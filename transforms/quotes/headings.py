@@ -3,9 +3,8 @@ speaker ("KARLA TARAZONA: ME CASTIGARON" then "“...”"), as in a collage of v
 interview's parts."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

@@ -4,9 +4,8 @@ words before the verb. And the rule ``headline`` itself: a label, a cue, or a he
 quote."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import CueIndex

@@ -3,9 +3,8 @@ drops in Spanish and Portuguese ("«...», dijo al auditorio."), the one person 
 wherever it stands, the only person an article has named before a pronoun."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext

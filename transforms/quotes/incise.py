@@ -17,9 +17,8 @@ capital) or goes on after a comma, within ``_MAX_INCISE`` characters. Pure funct
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

@@ -2,9 +2,8 @@
 behind a platform."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PRONOUNS as _PRONOUNS

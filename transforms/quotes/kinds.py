@@ -1,10 +1,9 @@
 """Kinds of quotes: direct, partial, scare; titles of works and labels said by no one."""
 from __future__ import annotations
 
-from typing import Final
-
 import functools
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language

@@ -10,9 +10,8 @@ Two shapes mark a quoted term as the writer's own, whatever speaker a rule would
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import CUES, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.marks import Span

@@ -6,9 +6,8 @@ right after the verb (German puts it there when something else opens the sentenc
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site

@@ -5,9 +5,8 @@ the article names, or the person its "er"/"sie" stands for. The quote's own sent
 no one else as its subject; anything else: None (rather null than wrong)."""
 from __future__ import annotations
 
-from typing import Final
-
 from collections.abc import Callable
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language

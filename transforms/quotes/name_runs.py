@@ -3,12 +3,11 @@
 before a name, the runs an acronym can spell: the patterns the name index reads an article with."""
 from __future__ import annotations
 
-from typing import Final
-
 import functools
 import operator
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)

@@ -14,9 +14,8 @@ a name, not as someone's clause: it stays the writer's scare quote, however long
 Used by ``kinds.is_clause_fragment`` only: a clause no rule credits is partial, a name scare."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 _WINDOW: Final = 160  # characters before the opening mark read (bounded)
 

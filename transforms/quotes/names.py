@@ -2,9 +2,8 @@
 article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people

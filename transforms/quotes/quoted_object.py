@@ -4,9 +4,8 @@ Worten: „...“". The subject of "zitiert" is the one who quotes (an outlet, o
 in its accusative object spoke the words. Pure functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

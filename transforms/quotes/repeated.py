@@ -2,10 +2,9 @@
 attribution, and again in the text where the writer says who spoke. Both are that person's."""
 from __future__ import annotations
 
-from typing import Final
-
 import dataclasses
 import re
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 

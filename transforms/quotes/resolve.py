@@ -1,9 +1,8 @@
 """From a mention to a speaker: pronouns, roles, the fullest name."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding

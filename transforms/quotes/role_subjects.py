@@ -6,9 +6,8 @@ article agrees with the pronoun's gender (pronouns_intl.role_antecedent). Two pe
 gender that disagrees: None. Also the role a sentence opens on, for a verb with no subject."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.titles import is_title_word

@@ -7,9 +7,8 @@ before the name or in an apposition. None when it wrote the word for no one, for
 people, or for something that is no person ("die Stadt Bad Ischl")."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.implied import another_person

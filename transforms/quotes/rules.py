@@ -11,10 +11,9 @@ is the writer's label on a noun.
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Callable
+from typing import Final
 
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said

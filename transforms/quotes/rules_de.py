@@ -4,9 +4,8 @@ standing for a person ("schrieb der 46-Jährige"), an incise before the quote ("
 Obermaier, seien „...“"). Pure functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

@@ -2,9 +2,8 @@
 its verb ("a-t-il estimé") and "c'est ainsi que" after the closing mark. Pure functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language

@@ -6,9 +6,8 @@ clause ("aus", "deutlich", "fest") it is one. The pairs are lexicon entries
 """
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site

@@ -4,10 +4,9 @@ headline's speaker, the subject of a partial quote's sentence; the Finding a sha
 counts as a known person. After the quote: trailing.py; implied speakers: implied.py."""
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex

@@ -3,9 +3,8 @@ talks"), and a plain plural subject of a cue ("foster carers keep asking"). The 
 keeps of a speaker who stays null. Pure functions."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, GROUP_WORDS, PRONOUNS

@@ -10,9 +10,8 @@ report speech to a listener or name a chant:
 Used by ``kinds.kind_of``: such a quote is direct (the speaker, when no rule names one, null)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS
 

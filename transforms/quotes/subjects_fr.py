@@ -4,9 +4,8 @@ set off by a comma before the subject ("Pourtant, ...", "Le 3 mai, ...", "Posée
 after the subject. Each applies only to a language whose lexicon lists openers (French)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import trim

@@ -3,9 +3,8 @@ employer are split off ("Treasury Secretary Ana Ruiz" -> "Ana Ruiz"), German com
 and where a title's "of" words end and a name begins ("Minister of Finance Ana Ruiz")."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES

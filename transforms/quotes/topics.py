@@ -3,9 +3,8 @@ Ruiz's (issue 16). (Skipping the pronoun rule whenever any capitalized word come
 pronoun was tried: "But back on Dutch soil, he returned to ...:" would lose its right speaker.)"""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 # "As for Ana Ruiz, she": up to four capitalized words between "As for" and the comma.
 _AS_FOR: Final = re.compile(r"[^\S\n]*+As[^\S\n]+for[^\S\n]+([A-Z][\w’'.-]{0,30}(?:[^\S\n]+[A-Z][\w’'.-]{0,30}){0,3}),"

@@ -3,10 +3,9 @@ the mayor, said", "...” ― Ann Lee", "...,” Oliver barked"), the attributio
 (", the Financial Times said."), and whether a sentence after a closed quote still reports it."""
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
