@@ -6,6 +6,7 @@ with X, so only the comma-set phrase that ends the sentence counts. Pure functio
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -14,12 +15,12 @@ from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.tokens import mark_end
 
-_READ = 300  # characters of the sentence read after the closing mark (bounded)
-_PHRASE = {code: re.compile(r"[^\S\n]*+,[^\S\n]*+("
+_READ: Final = 300  # characters of the sentence read after the closing mark (bounded)
+_PHRASE: Final = {code: re.compile(r"[^\S\n]*+,[^\S\n]*+("
                             + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases) + r")[^\S\n]++",
                             re.IGNORECASE)
            for code, phrases in ACCORDING_OPENERS.items() if code in ("es", "pt")}
-_END = frozenset(".!?;,")  # the sentence ends, or an apposition follows (", alcalde de Lima.")
+_END: Final = frozenset(".!?;,")  # the sentence ends, or an apposition follows (", alcalde de Lima.")
 
 
 def according_after(site: Site, ctx: ArticleContext) -> Finding | None:

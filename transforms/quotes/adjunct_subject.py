@@ -6,27 +6,28 @@ the adjunct gives way to. Pure functions, bounded to a few words after the verb.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.titles import is_compound_title
 from newsbeam.transforms.quotes.tokens import trim
 
-_CODES = frozenset(("es", "pt"))
-_WORD = re.compile(r"[^\s,.;:!?()«»\"“”‘’]+")
-_READ = 12  # words of the adjunct read after the verb (bounded)
+_CODES: Final = frozenset(("es", "pt"))
+_WORD: Final = re.compile(r"[^\s,.;:!?()«»\"“”‘’]+")
+_READ: Final = 12  # words of the adjunct read after the verb (bounded)
 # Words that open an adjunct after the verb: to whom, where, how, when ("a la prensa", "en
 # rueda de prensa", "vía Twitter", "este lunes", "ao jornal", "nesta segunda-feira").
-_OPENERS = {
+_OPENERS: Final = {
     "es": frozenset("a al ante en vía por desde con durante tras hacia este esta ayer hoy anoche".split()),
     "pt": frozenset("a ao à aos às em no na nos nas via por pelo pela perante durante após nesta neste "
                     "ontem hoje".split()),
 }
 # Definite articles that open the subject ("el ministro", "a deputada").
-_ARTICLES = {"es": frozenset("el la".split()), "pt": frozenset("o a".split())}
+_ARTICLES: Final = {"es": frozenset("el la".split()), "pt": frozenset("o a".split())}
 # Words that tie the next word to the adjunct rather than open the subject ("a la ministra de
 # la Mujer la diputada ...": after "de", "la" is inside the adjunct).
-_INSIDE = {"es": frozenset("a al de del en con por para ante".split()),
+_INSIDE: Final = {"es": frozenset("a al de del en con por para ante".split()),
            "pt": frozenset("a ao à de do da dos das em no na com por para".split())}
 
 

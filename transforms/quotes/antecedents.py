@@ -5,6 +5,7 @@ does not name)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
@@ -20,7 +21,7 @@ from newsbeam.transforms.quotes.tokens import tokens, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 
 
-_PLURAL_ENDINGS = ("ists", "ians", "eans")
+_PLURAL_ENDINGS: Final = ("ists", "ians", "eans")
 
 
 def plural_group(name: str) -> bool:
@@ -88,12 +89,12 @@ def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender
 
 
 # Heads of a description of one person: "a spokesman", "one resident", "a local farmer".
-_PERSON_NOUNS = frozenset("""
+_PERSON_NOUNS: Final = frozenset("""
 man woman boy girl resident spokesman spokeswoman spokesperson official minister lawmaker
 officer worker witness source neighbour neighbor passenger driver victim employee member
 """.split())
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
-_NOT_PERSONS = frozenset("""
+_PERSON_SUFFIXES: Final = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_PERSONS: Final = frozenset("""
 number letter paper water order center centre computer matter border summer winter quarter
 report statement document study survey poll filing event moment percent amount
 """.split())
@@ -124,12 +125,12 @@ def _unnamed_person(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_MODIFIER_ROLES = frozenset("former senior top then state press campaign vice presidential "
+_MODIFIER_ROLES: Final = frozenset("former senior top then state press campaign vice presidential "
                             "acting deputy assistant longtime veteran retired".split())
 
 
 # An opening quote mark and the marks that close it.
-_CLOSERS = {"“": "”", "‘": "’", '"': '"', "«": "»", "„": "“”", "‚": "‘’", "'": "'"}
+_CLOSERS: Final = {"“": "”", "‘": "’", '"': '"', "«": "»", "„": "“”", "‚": "‘’", "'": "'"}
 
 
 def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str,
@@ -206,7 +207,7 @@ def _opens_sentence(text: str, lo: int, at: int) -> bool:
 
 
 # Prepositions whose object is not the one who speaks ("by" names an agent: "joined by Ann Ho").
-_GOVERNING = PREPOSITIONS - {"by"}
+_GOVERNING: Final = PREPOSITIONS - {"by"}
 
 
 def _after_preposition(text: str, at: int, lo: int) -> bool:
@@ -223,7 +224,7 @@ def _after_preposition(text: str, at: int, lo: int) -> bool:
 
 
 # Nouns for one person the article need not name ("the employee", "a voter").
-_DESCRIBED = ONE_PERSON | {"delegate", "man", "woman", "person"}
+_DESCRIBED: Final = ONE_PERSON | {"delegate", "man", "woman", "person"}
 
 
 def described_subject(ctx: ArticleContext, text: str, lo: int, before: int, pronoun: str) -> bool:
@@ -254,9 +255,9 @@ def described_subject(ctx: ArticleContext, text: str, lo: int, before: int, pron
 # "a 40-year-old nurse named Doris.", "a man called Sam Ortiz,", "identified as Ann Lee.": the
 # words introduce a person, even by a given name alone. "named"/"called" right after a plain
 # lowercase noun (not "Lee called Trump a liar"); the name then ends its phrase.
-_NAMED = re.compile(r"\b(?:[a-z]{3,}[^\S\n]+(?:named|called)|identified[^\S\n]+as)[^\S\n]+"
+_NAMED: Final = re.compile(r"\b(?:[a-z]{3,}[^\S\n]+(?:named|called)|identified[^\S\n]+as)[^\S\n]+"
                     r"([A-Z][a-z’'-]+(?:[^\S\n]+[A-Z][a-z’'-]+){0,2})(?=[^\S\n]*(?:[.,;:)]|$))")
-_NOT_NOUNS = frozenset("she he they who was were is are has have had been being and but also "
+_NOT_NOUNS: Final = frozenset("she he they who was were is are has have had been being and but also "
                        "then not she's".split())
 
 
@@ -275,8 +276,8 @@ def named_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) 
     return full if (ctx.genders.get(full) or ctx.names.gender(found)) in (None, gender) else None
 
 
-_AGED = re.compile(r"(\d{1,3})[‑\-]year[‑\-]old")
-_AGE_GIVEN = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Omar Pell, 61,"
+_AGED: Final = re.compile(r"(\d{1,3})[‑\-]year[‑\-]old")
+_AGE_GIVEN: Final = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Omar Pell, 61,"
 
 
 def aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:

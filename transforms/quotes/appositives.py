@@ -4,11 +4,13 @@ subject ("Ann Lee, whose company, Brightline, sells software, said") and a place
 ("Ann Lee, during a meeting in Dover, Delaware, said"). Pure functions over ``tokens.tokens``."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import ends_sentence
 
-_RELATIVE_OPENERS = frozenset(("who", "whose"))
-_PLACE_PREPOSITIONS = frozenset(("in", "at"))
+_RELATIVE_OPENERS: Final = frozenset(("who", "whose"))
+_PLACE_PREPOSITIONS: Final = frozenset(("in", "at"))
 
 
 def in_place(toks: list[tuple[int, int, str]], start: int, j: int) -> bool:
@@ -37,8 +39,8 @@ def relative_opening(toks: list[tuple[int, int, str]], j: int) -> int:
     return -1
 
 
-_NAME_PARTICLES = frozenset("de del la las los da do das dos di du des".split())
-_RUN_MAX = 10  # words of a body's name read back (bounded)
+_NAME_PARTICLES: Final = frozenset("de del la las los da do das dos di du des".split())
+_RUN_MAX: Final = 10  # words of a body's name read back (bounded)
 
 
 def complement_before(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -6,20 +6,21 @@ credits it to X (a name, or a pronoun resolved like any other). Pure functions.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 
 # "el mismo" is "él mismo" written without its accent: "el" is a pronoun only before "mismo"/"misma".
-_SUBJECT = (r"(él|ella|ele|ela|il|elle|er|sie|el(?=[^\S\n]++mism[oa]\b)"
+_SUBJECT: Final = (r"(él|ella|ele|ela|il|elle|er|sie|el(?=[^\S\n]++mism[oa]\b)"
             r"|[A-ZÀ-Ý][\w'’\-]*+(?:[^\S\n]++(?:de[^\S\n]++|da[^\S\n]++|von[^\S\n]++)?[A-ZÀ-Ý][\w'’\-]*+){0,3})")
-_AS = re.compile(
+_AS: Final = re.compile(
     r"(?<!\w)(?:como|comme|wie)[^\S\n]++" + _SUBJECT +
     r"(?:[^\S\n]++(?:mismo|misma|mesmo|mesma|même|selbst))?"
     r"(?:[^\S\n]++(?:lo|l[’']|o|es|das))?[^\S\n]*+"
     r"(?:(?:a|avait|ha|había|hat|hatte)[^\S\n]++)?"
     r"([^\W\d_]++)(?:[^\S\n]++(?:hat|hatte))?[^\S\n]*+[,)]")
-_WINDOW = 300
+_WINDOW: Final = 300
 
 
 def as_said(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -4,11 +4,13 @@ speaker; the one after the closing dash, opening in lower case, goes on with the
 the aside. Pure functions."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import mark_end
 
-_DASHES = (" - ", " – ", " — ", " -- ")
-_MAX_ASIDE = 200  # characters from the first quote's end to the aside's quote
+_DASHES: Final = (" - ", " – ", " — ", " -- ")
+_MAX_ASIDE: Final = 200  # characters from the first quote's end to the aside's quote
 
 
 def opens_aside(text: str, first: Span, inner: Span) -> bool:

@@ -6,6 +6,7 @@ count it as a person; as the subject of the sentence before "she said" it is sti
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
@@ -18,22 +19,22 @@ from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 # A word of a person's name: "Lee", "Ortiz-Baker", "O’Neil", "McKay", "Frémy", "Íñiguez"; a
 # middle initial "J.".
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME_WORD = re.compile(rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?")
-_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_WORD: Final = re.compile(rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?")
+_INITIAL: Final = re.compile(r"[A-Z]\.")
 # Last words of two-word places, things and bodies that look like given name and surname:
 # "Hong Kong", "Wall Street", "Silicon Valley", "Sri Lanka".
-_NOT_SURNAMES = frozenset("""
+_NOT_SURNAMES: Final = frozenset("""
 street road avenue valley island islands kong lanka arabia africa america korea zealand rica
 rico aires dhabi aviv delhi angeles york jersey carolina dakota coast beach park square hill
 hills airport station canal sea ocean mountains strait bridge district province region
 world cup games league series awards day week act bill plan project program programme
 """.split())
-_MONTHS = CALENDAR - {"may"}  # "Yin Myint May": a surname too
+_MONTHS: Final = CALENDAR - {"may"}  # "Yin Myint May": a surname too
 
 
 # Lowercase nouns for a person that open a sentence capitalized before the name: "Lawmaker
 # Jairam Ramesh", "Activist Ann Lee". The name is the words after it.
-_LEADING_NOUNS = frozenset("""
+_LEADING_NOUNS: Final = frozenset("""
 lawmaker legislator activist campaigner resident farmer teacher student nurse doctor lawyer
 researcher scientist economist analyst author writer novelist actor actress singer rapper
 musician artist director producer player coach striker captain manager founder entrepreneur
@@ -64,7 +65,7 @@ def bare_subject(text: str, start: int, end: int) -> str | None:
 
 
 # A capitalized word and a comma right after a subject: " May," in "Yin Myint May, 60,".
-_NEXT_NAME_WORD = re.compile(r"[^\S\n]([A-Z][a-z]{1,20}),")
+_NEXT_NAME_WORD: Final = re.compile(r"[^\S\n]([A-Z][a-z]{1,20}),")
 
 
 def bare_person(mention: str) -> bool:
@@ -89,7 +90,7 @@ def bare_person(mention: str) -> bool:
 
 
 # Words before a name that make it a place or a body: "at Goldman Sachs", "the Ann Lee Trust".
-_PLACE_BEFORE = frozenset("at in on the".split())
+_PLACE_BEFORE: Final = frozenset("at in on the".split())
 
 
 def used_as_body(text: str, full: str) -> bool:

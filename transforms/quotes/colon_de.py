@@ -7,6 +7,7 @@ functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -16,13 +17,13 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.titles import split_title
 
-_READ = 200  # characters of the lead-in read back from the opening mark (bounded)
-_WORD = re.compile(r"[^\W\d_][\w’'.\-]{0,40}")
+_READ: Final = 200  # characters of the lead-in read back from the opening mark (bounded)
+_WORD: Final = re.compile(r"[^\W\d_][\w’'.\-]{0,40}")
 # Words a label of a role and a name may hold besides capitalized ones ("Der Vorsitzende des
 # Aufsichtsrats", "Geschäftsführer von X").
-_LABEL_WORDS = frozenset("der die das des dem den von vom und für".split())
-_MARKS = "„“”»«›‹\"‚‘’"  # a lead-in that holds quoted words is a list or a title, no subject's
-_CALENDAR_DE = frozenset("""januar februar märz april mai juni juli august september oktober november
+_LABEL_WORDS: Final = frozenset("der die das des dem den von vom und für".split())
+_MARKS: Final = "„“”»«›‹\"‚‘’"  # a lead-in that holds quoted words is a list or a title, no subject's
+_CALENDAR_DE: Final = frozenset("""januar februar märz april mai juni juli august september oktober november
 dezember montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 
 
@@ -87,8 +88,8 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
 
 # What may open a sentence before its verb when the subject follows it: a connective, then a
 # phrase after a preposition ("Und trotz ihrer Freude war sie ...", "Nach dem Spiel war er ...").
-_OPENERS = frozenset("und aber doch auch dann später danach trotzdem".split())
-_PREPOSITIONS = frozenset("trotz nach vor bei mit in seit während wegen über zwischen".split())
+_OPENERS: Final = frozenset("und aber doch auch dann später danach trotzdem".split())
+_PREPOSITIONS: Final = frozenset("trotz nach vor bei mit in seit während wegen über zwischen".split())
 
 
 def _pronoun_after_phrase(words: list[str], lead: str) -> tuple[int, str] | None:

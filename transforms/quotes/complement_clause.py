@@ -6,18 +6,19 @@ the outer one read instead (English only)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.cues import Cue
 
 # Reporting verbs whose object is a clause ("said (that) ...").
-_OUTER = frozenset("""said says told claimed claims wrote writes noted notes argued argues insisted
+_OUTER: Final = frozenset("""said says told claimed claims wrote writes noted notes argued argues insisted
 insists added adds stated states explained explains warned warns""".split())
 # Cue words that report no speech of their own when they are a complement clause's verb.
-_INNER = frozenset("""continue continues continued find finds found agree agrees agreed recall
+_INNER: Final = frozenset("""continue continues continued find finds found agree agrees agreed recall
 recalls recalled""".split())
 # Between the outer verb and the inner cue: words of one clause, no punctuation that could end it
 # or open an aside ("Lee said he is sure Ruiz will continue", not "Lee said, and Ruiz continued").
-_GAP = re.compile(r"[^,;:.!?()\[\]\"“”‘—–\n]{1,120}")
+_GAP: Final = re.compile(r"[^,;:.!?()\[\]\"“”‘—–\n]{1,120}")
 
 
 def in_complement(text: str, found_cues: list[Cue], cue: Cue, subject_at: int) -> bool:

@@ -7,17 +7,18 @@ too often one body's name ("Ski and Snowboard", "Health and Human Services"). En
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.phrases import np_before
 
 # The list of capitalized names before it after a preposition, at least two set off by a comma:
 # "from Chile, Kenya" in "from Chile, Kenya and Peru"; up to 9 items, each of up to 4
 # capitalized words ("Department of Health and Human Services" has no comma: not a list).
-_ITEM = r"(?:the[^\S\n]+)?[A-Z][\w.'’\-]{0,30}(?:[^\S\n]+[A-Z][\w.'’\-]{0,30}){0,3}"
-_LIST_AFTER_PREP = re.compile(
+_ITEM: Final = r"(?:the[^\S\n]+)?[A-Z][\w.'’\-]{0,30}(?:[^\S\n]+[A-Z][\w.'’\-]{0,30}){0,3}"
+_LIST_AFTER_PREP: Final = re.compile(
     r"\b(?:from|of|by|with|between|among)[^\S\n]+" + _ITEM + r"(?:,[^\S\n]+" + _ITEM + r"){1,8}$")
-_WINDOW = 300
-_ARTICLES = frozenset(["A", "An", "The", "a", "an", "the"])
+_WINDOW: Final = 300
+_ARTICLES: Final = frozenset(["A", "An", "The", "a", "an", "the"])
 
 
 def coordinated_subject(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import Language, ascii_lower, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
@@ -29,32 +30,32 @@ class Cue:
         return self.word
 
 
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
-_WORD = re.compile(r"[^\W\d_]+")  # a word of any script, for the cues of other languages
-_PARTICLE_AFTER = re.compile(r"\s+(to|out|on|it|in|of|up|back)\b")
+_ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")  # a word of any script, for the cues of other languages
+_PARTICLE_AFTER: Final = re.compile(r"\s+(to|out|on|it|in|of|up|back)\b")
 
-_ASCII_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_CUE_START = operator.attrgetter("s")
-_CUE_KEYS = CUES | frozenset(CUE_PARTICLES)
-_CUE_BYTES = frozenset(w.encode() for w in _CUE_KEYS)
-_SEPARATOR_CHARS = b",.;:!?\"'()[]{}<>/\\|*&^%$#@+=~`-_0123456789"
-_SEPARATORS = bytes.maketrans(_SEPARATOR_CHARS, b" " * len(_SEPARATOR_CHARS))
+_ASCII_LETTERS: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CUE_START: Final = operator.attrgetter("s")
+_CUE_KEYS: Final = CUES | frozenset(CUE_PARTICLES)
+_CUE_BYTES: Final = frozenset(w.encode() for w in _CUE_KEYS)
+_SEPARATOR_CHARS: Final = b",.;:!?\"'()[]{}<>/\\|*&^%$#@+=~`-_0123456789"
+_SEPARATORS: Final = bytes.maketrans(_SEPARATOR_CHARS, b" " * len(_SEPARATOR_CHARS))
 # Every byte but the ASCII letters as a space ("?", which stands for any other character, too).
-_NON_LETTER_BYTES = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
-_NOT_LETTERS = bytes.maketrans(_NON_LETTER_BYTES, b" " * len(_NON_LETTER_BYTES))
+_NON_LETTER_BYTES: Final = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_LETTERS: Final = bytes.maketrans(_NON_LETTER_BYTES, b" " * len(_NON_LETTER_BYTES))
 # What the split of a zone into words (_SEPARATORS, then bytes.split) treats as a letter, a
 # separator or a space: every byte but the ASCII control characters outside \t\n\v\f\r.
-_PLAIN_BYTES = bytes(b for b in range(256) if not (b < 32 and b not in b"\t\n\x0b\x0c\r" or b == 127))
+_PLAIN_BYTES: Final = bytes(b for b in range(256) if not (b < 32 and b not in b"\t\n\x0b\x0c\r" or b == 127))
 # Words besides the cues whose presence a zone's CueIndex records (CueIndex.word_positions): the
 # nouns of shapes._POSSESSED_WORDS ("Ochoa's claim that ...").
-POSSESSED_NOUNS = frozenset("""
+POSSESSED_NOUNS: Final = frozenset("""
 claim claims statement statements remark remarks comment comments words assertion assertions
 description descriptions promise promises pledge pledges vow vows warning warnings phrase phrases
 response responses reply answer answers tweet tweets post posts message messages speech argument
 arguments accusation accusations suggestion suggestions insistence view contention slogan motto
 catchphrase""".split())
-INDEXED_WORDS = POSSESSED_NOUNS
-_INDEXED_BYTES = _CUE_BYTES | frozenset(w.encode() for w in INDEXED_WORDS)
+INDEXED_WORDS: Final = POSSESSED_NOUNS
+_INDEXED_BYTES: Final = _CUE_BYTES | frozenset(w.encode() for w in INDEXED_WORDS)
 
 
 def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
@@ -134,8 +135,8 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
 
 
 # Verbs of accusing, a cue in the active ("Lee charged that ...") but not in the passive.
-_PASSIVE_PRONE = frozenset("charged accused".split())
-_PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
+_PASSIVE_PRONE: Final = frozenset("charged accused".split())
+_PASSIVE_AUXILIARIES: Final = frozenset("was were been being is are be".split())
 
 
 def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:

@@ -5,6 +5,7 @@ Letizia Paredes"). French, Spanish and Portuguese, each with its own genitives. 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -12,17 +13,17 @@ from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, without_opening_place
 
 # The genitives that tie a title to its department, by language.
-_GENITIVES = {
+_GENITIVES: Final = {
     "fr": r"de[^\S\n]++la|des|du|de",
     "es": r"de[^\S\n]++la|de[^\S\n]++los|de[^\S\n]++las|del|de",
     "pt": r"da|do|das|dos|de",
 }
 # A title, its genitive and the one capitalized word of its department right before a name.
-_DEPARTMENT = {code: re.compile(r"([^\W\d_][\w\-]{1,30})[^\S\n]++(?:" + genitives + r")[^\S\n]++"
+_DEPARTMENT: Final = {code: re.compile(r"([^\W\d_][\w\-]{1,30})[^\S\n]++(?:" + genitives + r")[^\S\n]++"
                                 r"([A-ZÀ-ÖØ-Þ][\w\-]{1,30})[^\S\n]++(?=[A-ZÀ-ÖØ-Þ])")
                for code, genitives in _GENITIVES.items()}
-_PARTICLES = frozenset("de du des d' d’ van von da di del dos das".split())  # "Marie de Sarnez"
-_READ_BACK = 200  # characters before the cue (or the quote) searched for the mention
+_PARTICLES: Final = frozenset("de du des d' d’ van von da di del dos das".split())  # "Marie de Sarnez"
+_READ_BACK: Final = 200  # characters before the cue (or the quote) searched for the mention
 
 
 def without_department(text: str, site: Site, found: Finding) -> str:
@@ -60,7 +61,7 @@ def without_department(text: str, site: Site, found: Finding) -> str:
 # Endings of the adjective that makes a department two words ("Vara Criminal", "Obras Públicas",
 # "Relaciones Exteriores"): then where the name starts is unsure (rather no one than
 # "Criminal Ana Lúcia Ramos").
-_ADJECTIVE_ENDINGS = ("al", "ar", "ico", "ica", "icos", "icas", "ivo", "iva", "ores", "ales", "ares", "ior")
+_ADJECTIVE_ENDINGS: Final = ("al", "ar", "ico", "ica", "icos", "icas", "ivo", "iva", "ores", "ales", "ares", "ior")
 
 
 def department_before(words_before: list[str], mention: str) -> bool:

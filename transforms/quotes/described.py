@@ -13,34 +13,35 @@ own roles (``NameIndex.role``), which come first.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
 
 # Role words that are modifiers of another noun, or too vague to stand for one person.
-_NOT_HEADS = frozenset("""
+_NOT_HEADS: Final = frozenset("""
 vice presidential press campaign state former deputy assistant acting top senior longtime then
 veteran retired head chief police member partner independent democrat republican fellow
 son daughter wife husband mother father sister brother widow star owner
 """.split())
-HEADS = frozenset(w for w in ROLE_WORDS if w not in _NOT_HEADS and w.isalpha())
+HEADS: Final = frozenset(w for w in ROLE_WORDS if w not in _NOT_HEADS and w.isalpha())
 
-_SP = r"[^\S\n]+"
+_SP: Final = r"[^\S\n]+"
 # Capitalized words; a period only after an initial ("Ann B. Lee"), never a sentence's end.
-_NAME = r"((?:(?:[A-Z]\.|[A-Z][\w’'\-]*)" + _SP + r"){1,3}[A-Z][\w’'\-]+)"
-_MOD = r"(?:[a-z0-9][\w‑\-’']*" + _SP + r"){0,3}?"
-_HEAD = r"([a-z]+)"
+_NAME: Final = r"((?:(?:[A-Z]\.|[A-Z][\w’'\-]*)" + _SP + r"){1,3}[A-Z][\w’'\-]+)"
+_MOD: Final = r"(?:[a-z0-9][\w‑\-’']*" + _SP + r"){0,3}?"
+_HEAD: Final = r"([a-z]+)"
 # "Ann Lee, 43, a lawyer from Leeds," / "Tom Hale, the town's historian, said"
-_APPOSITIVE = re.compile(
+_APPOSITIVE: Final = re.compile(
     r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the)" + _SP
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on)\b)")
 # "Ann Lee is a 43-year-old lawyer from Leeds." / "Tom Hale, who was a historian,"
-_COPULAR = re.compile(
+_COPULAR: Final = re.compile(
     r"(?<![\w’'\-.])" + _NAME + r"(?:," + _SP + r"who)?" + _SP + r"(?:is|was)" + _SP + r"an?" + _SP
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|too)\b)")
 # "historian Tom Hale said", "the veteran lawyer Ann Lee"
-_BEFORE_NAME = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
-_AGE = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
-_READ = 200_000  # characters of an article read for descriptions (bounded)
+_BEFORE_NAME: Final = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
+_AGE: Final = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
+_READ: Final = 200_000  # characters of an article read for descriptions (bounded)
 
 
 def _person(name: str) -> str | None:
@@ -107,7 +108,7 @@ def described(index: dict[str, str], words: list[str]) -> str | None:
 
 # Rule ``organisation_chief``: "the UN chief", "the IOC head" stand for the one person the article
 # titles after that body ("UN Secretary-General Antonio Guterres").
-CHIEF_WORDS = frozenset("chief head leader boss".split())
+CHIEF_WORDS: Final = frozenset("chief head leader boss".split())
 
 
 def organisation_chief(texts: list[str], org: str) -> str | None:

@@ -6,6 +6,7 @@ gives a name only when the article gave the role to one person; otherwise null."
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.generic_roles import generic_holder
@@ -27,9 +28,9 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
         text, ctx, mention, before) or generic_holder(text, ctx, mention, before)
 
 
-_PARTICLES = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
-_ROLE_WINDOW = 10_000  # characters before a quote searched for the person a role was given to
-_RUN_AFTER = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
+_PARTICLES: Final = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
+_ROLE_WINDOW: Final = 10_000  # characters before a quote searched for the person a role was given to
+_RUN_AFTER: Final = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
 
 
 def role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:

@@ -4,10 +4,11 @@ traced to the rule and the mention that made it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 
-_WIDTH = 100
+_WIDTH: Final = 100
 
 
 def _short(text: str, width: int) -> str:

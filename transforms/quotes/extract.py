@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
@@ -286,9 +287,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 
 # The rules that credit a quote with no cue of its own sentence: the speaker of the quote
 # before, the sentence's subject.
-_BORROWED_RULES = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
+_BORROWED_RULES: Final = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
-_SUBJECT_RULES = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
+_SUBJECT_RULES: Final = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
 
 
 def _reports_speech(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo: int, p_hi: int) -> bool:
@@ -310,14 +311,14 @@ def _reported_before(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo
     return before if ctx.cues.first(before, lo) is not None else -1
 
 
-_SENTENCE_INSIDE = re.compile(r"[.!?;:][^\S\n]+[A-Z]")
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?;:][^\S\n]+[A-Z]")
 
 
 # Words that never name a speaker: the writer in the first person ("The editor I was talking
 # to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
 # page opens an instruction with ("See live results here.", "Read more:"), which a missing
 # space after a period can leave right before a clause's object.
-_NOT_NAMES = frozenset("""i me my we us our see read watch click follow sign subscribe listen
+_NOT_NAMES: Final = frozenset("""i me my we us our see read watch click follow sign subscribe listen
     learn check find get join share tap visit download register""".split())
 
 

@@ -5,6 +5,7 @@ quote in it, or opening the sentence right after it, is theirs."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -13,7 +14,7 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.rules_fr import past_title
 from newsbeam.transforms.quotes.titled import titled_after_for
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
 
 
 def for_person(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -8,6 +8,7 @@ as the mention (rule ``clause_fragment``), not a name guessed from them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, NOMINAL_HEADS, PRONOUNS, TITLES
@@ -16,11 +17,11 @@ from newsbeam.transforms.quotes.tokens import trim
 
 # The words right before a reporting cue, back to a mark that ends a phrase: "the bloc" in
 # "In a statement, the bloc said ..."; up to four words.
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d][\w’'.-]{0,40}[^\S\n]{1,4}){1,4})$")
-_ARTICLES = frozenset("the a an".split())
+_WORDS_BEFORE: Final = re.compile(r"((?:[^\W\d][\w’'.-]{0,40}[^\S\n]{1,4}){1,4})$")
+_ARTICLES: Final = frozenset("the a an".split())
 # One to three capitalized words right after the cue, then a comma or a preposition: the name
 # of an inverted attribution ("said Justin Chang in The New Yorker").
-_NAME_AFTER = re.compile(r"[^\S\n]{1,4}((?:[A-Z][\w’'.-]{0,30}[^\S\n]?){1,3})(?<!\s)(?=,|[^\S\n]{1,4}(?:in|of|on|at)\b)")
+_NAME_AFTER: Final = re.compile(r"[^\S\n]{1,4}((?:[A-Z][\w’'.-]{0,30}[^\S\n]?){1,3})(?<!\s)(?=,|[^\S\n]{1,4}(?:in|of|on|at)\b)")
 
 
 def reporting_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[str, str] | None:

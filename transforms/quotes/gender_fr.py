@@ -4,15 +4,16 @@ right before it ("la députée Anne Roy", "Mme Roy") or in an apposition right a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
 
-_MENTIONS = 6  # occurrences of the surname read
-_BEFORE = re.compile(r"([^\W\d_][\w\-]{0,30}+)\.?[^\S\n]{1,3}+$")
-_AFTER = re.compile(r"\*?,[^\S\n]{1,3}+(?:\d{1,3}[^\S\n]++ans,[^\S\n]{1,3}+)?(?:(?:la|le|l['’])[^\S\n]*+)?"
+_MENTIONS: Final = 6  # occurrences of the surname read
+_BEFORE: Final = re.compile(r"([^\W\d_][\w\-]{0,30}+)\.?[^\S\n]{1,3}+$")
+_AFTER: Final = re.compile(r"\*?,[^\S\n]{1,3}+(?:\d{1,3}[^\S\n]++ans,[^\S\n]{1,3}+)?(?:(?:la|le|l['’])[^\S\n]*+)?"
                     r"([^\W\d_][\w\-]{0,30}+)")
-_HONORIFICS = {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"}
-_TITLES_FR = lexicon_fr.TITLES
+_HONORIFICS: Final = {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"}
+_TITLES_FR: Final = lexicon_fr.TITLES
 
 
 def noun_gender(noun: str) -> str | None:

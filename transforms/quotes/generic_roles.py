@@ -7,22 +7,23 @@ Portuguese; a step after ``resolve`` like ``earlier_role``. Pure functions, boun
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
 
 # The generic word, by language, and the titles it covers.
-_GENERIC = {
+_GENERIC: Final = {
     "es": frozenset("legislador legisladora parlamentario parlamentaria congresista".split()),
     "pt": frozenset("parlamentar congressista legislador legisladora".split()),
 }
-_COVERED = {
+_COVERED: Final = {
     "es": "senador|senadora|diputado|diputada|legislador|legisladora|congresista|asambleísta|concejal|concejala",
     "pt": "senador|senadora|deputado|deputada|vereador|vereadora|congressista",
 }
-_ARTICLES = frozenset("el la o a".split())
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}"
-_NAME = r"(" + _WORD + r"(?:[^\S\n]{1,3}(?:d[eao]s?[^\S\n]{1,3}|del[^\S\n]{1,3})?" + _WORD + r"){1,3})"
+_ARTICLES: Final = frozenset("el la o a".split())
+_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}"
+_NAME: Final = r"(" + _WORD + r"(?:[^\S\n]{1,3}(?:d[eao]s?[^\S\n]{1,3}|del[^\S\n]{1,3})?" + _WORD + r"){1,3})"
 # A covered title, at most a few words of its qualifier ("federal", "do Podemos"), then the name;
 # or the name, a comma and the title.
 
@@ -31,11 +32,11 @@ def _either_case(titles: str) -> str:
     return "|".join(f"[{t[0]}{t[0].upper()}]{t[1:]}" for t in titles.split("|"))
 
 
-_HOLDER = {code: re.compile(r"(?<![\w\-])(?:" + _either_case(titles) + r")(?:[^\S\n]{1,3}[a-zà-ÿ\-]{1,20}){0,3}?"
+_HOLDER: Final = {code: re.compile(r"(?<![\w\-])(?:" + _either_case(titles) + r")(?:[^\S\n]{1,3}[a-zà-ÿ\-]{1,20}){0,3}?"
                             r"[^\S\n]{1,3},?[^\S\n]{0,3}" + _NAME + r"|" + _NAME + r",[^\S\n]{1,3}(?:"
                             + _either_case(titles) + r")\b")
            for code, titles in _COVERED.items()}
-_READ = 20_000  # characters read back for the holders of the covered titles (bounded)
+_READ: Final = 20_000  # characters read back for the holders of the covered titles (bounded)
 
 
 def generic_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:

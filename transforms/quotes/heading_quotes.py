@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Callable
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.kinds import title_case
@@ -23,16 +24,16 @@ from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, TITLE_SMALL
 from newsbeam.transforms.quotes.marks import paragraph_spans
 
 # The name the rule is recorded under (``Quote.rule``).
-HEADING_QUOTE = "heading_quote"
+HEADING_QUOTE: Final = "heading_quote"
 
-_HEADING_MAX = 120  # characters of a heading line
-_SECTION_PARAGRAPHS = 12  # paragraphs under a heading read for its section
-_MIN_WORDS = 2  # one quoted word ("‘Pan’") is too common to find a speaker by
-_CLOSERS = " \t\"'’”“»«›‹"  # (a German quote closes on “)
-_WORD = re.compile(r"[^\W_]+")
+_HEADING_MAX: Final = 120  # characters of a heading line
+_SECTION_PARAGRAPHS: Final = 12  # paragraphs under a heading read for its section
+_MIN_WORDS: Final = 2  # one quoted word ("‘Pan’") is too common to find a speaker by
+_CLOSERS: Final = " \t\"'’”“»«›‹"  # (a German quote closes on “)
+_WORD: Final = re.compile(r"[^\W_]+")
 # The rules whose credit a heading line does not keep on its own: none, or the speaker of the
 # quote above the heading.
-_UNCREDITED = frozenset([None, "previous_quote"])
+_UNCREDITED: Final = frozenset([None, "previous_quote"])
 
 
 def is_heading_line(line: str) -> bool:
@@ -132,7 +133,7 @@ def credit_headings(quotes: list[Quote], body: str) -> list[Quote]:
     return out
 
 
-_NEXT_WORD = re.compile(r"[^\S\n]([^\W\d_][\w\-]*)")
+_NEXT_WORD: Final = re.compile(r"[^\S\n]([^\W\d_][\w\-]*)")
 
 
 def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str,
@@ -160,4 +161,4 @@ def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str,
 
 # The endings of the nouns a quoted title labels in a title-case headline ("Director", "Star",
 # "Actor", "Rally", "Singer"): only these, as a capitalized word may as well open a name.
-_ROLE_ENDINGS = ("or", "er", "ar", "ist", "ly", "ian", "ess", "ant", "ent")
+_ROLE_ENDINGS: Final = ("or", "er", "ar", "ist", "ly", "ian", "ess", "ant", "ent")

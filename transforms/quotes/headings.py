@@ -4,6 +4,7 @@ interview's parts."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -13,8 +14,8 @@ from newsbeam.transforms.quotes.tokens import mark_end
 # A heading that names who speaks in the paragraphs under it: "KARLA TARAZONA: ME CASTIGARON",
 # "Ann Lee: Nie wieder" (a collage of voices, an interview's parts). The name: one to four
 # capitalized words, before a colon, in a short line that is not a sentence.
-_HEADING_NAME = re.compile(r"((?:[^\W\d_][\w'’.\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*):[^\S\n]+\S[^\n]{0,100}")
-_HEADING_MAX = 120
+_HEADING_NAME: Final = re.compile(r"((?:[^\W\d_][\w'’.\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*):[^\S\n]+\S[^\n]{0,100}")
+_HEADING_MAX: Final = 120
 
 
 def heading_name(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -4,6 +4,7 @@ wherever it stands, the only person an article has named before a pronoun."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
@@ -20,14 +21,14 @@ from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
 
 # Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
-PRO_DROP = frozenset(["es", "pt"])
-_DROPPED_LEAD = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
+PRO_DROP: Final = frozenset(["es", "pt"])
+_DROPPED_LEAD: Final = re.compile(r"[\s,:]*(?:que\s*)?$")  # between the verb and the quote: ": “", " que “"
 # Plural endings of the verbs of PRO_DROP languages ("respondieron", "dicen", "disseram"): no one person.
-_PLURAL_VERB = ("ron", "an", "en", "ram", "am", "em")
+_PLURAL_VERB: Final = ("ron", "an", "en", "ram", "am", "em")
 # Prepositions of place: a single capitalized word after one is where, not who ("à Paris-8",
 # "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco"). The contractions
 # with an article ("jefe del Estado", "presidente do Senado") name an office or a body.
-_PLACE_PREPOSITIONS = frozenset("à au aux en em no na nos nas in im nach del do des".split())
+_PLACE_PREPOSITIONS: Final = frozenset("à au aux en em no na nos nas in im nach del do des".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -64,12 +65,12 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
 
 # A sentence whose subject is a description ("el cuerpo legal que defiende a ...", "O senador
 # do Podemos pondera que ..."), after an introductory phrase closed by a comma ("Ante esto, ").
-_DESCRIBED_OPENING = re.compile(
+_DESCRIBED_OPENING: Final = re.compile(
     r"(?:[^\W\d_][^,.;:\n]{0,40}+,[^\S\n]++)?"
     r"((?:[Ee]l|[Ll]a|[Oo]|[Aa]|[Uu]na?|[Uu]m|[Uu]ma|[Ss]u|[Ss]eu|[Ss]ua)[^\S\n]++)[^\W\d_A-ZÁÉÍÓÚÑÇ]")
-_CLAUSE_WORDS = frozenset(["que", "quien", "cuyo", "cuya", "cujo", "cuja"])
-_OBJECT_MARKERS = frozenset(["a", "al", "ao", "à"])
-_DESCRIPTION_REACH = 8  # words between the article and a name that names the description's holder
+_CLAUSE_WORDS: Final = frozenset(["que", "quien", "cuyo", "cuya", "cujo", "cuja"])
+_OBJECT_MARKERS: Final = frozenset(["a", "al", "ao", "à"])
+_DESCRIPTION_REACH: Final = 8  # words between the article and a name that names the description's holder
 
 
 def _description_before(text: str, lo: int, name_at: int) -> str:
@@ -150,7 +151,7 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
     return None, ""
 
 
-_ONLY_PERSON_WINDOW = 8000  # characters before a pronoun read for the people an article named
+_ONLY_PERSON_WINDOW: Final = 8000  # characters before a pronoun read for the people an article named
 
 
 def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -191,7 +192,7 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
 
 # A person called by one name, introduced as news introduces people: an age after the name
 # (", 32 ans,", " (26)", ", 45 años") or a title or role right before it (tested by the caller).
-_AGE_AFTER = re.compile(r"\*?(?:,[^\S\n]*+\d{1,3}[^\S\n]++(?:ans|años|anos|Jahre)\b|[^\S\n]*+\(\d{1,3}\))")
+_AGE_AFTER: Final = re.compile(r"\*?(?:,[^\S\n]*+\d{1,3}[^\S\n]++(?:ans|años|anos|Jahre)\b|[^\S\n]*+\(\d{1,3}\))")
 
 
 def _introduced_alone(text: str, word: str) -> bool:
@@ -285,7 +286,7 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
 # The definite articles that open a description of someone already in the story ("der
 # amtierende Präsident", "el ministro", "la porte-parole"); a possessive ("su portavoz",
 # "seine Sprecherin") brings in someone else.
-_DEFINITE = {"de": frozenset(["der", "die"]), "es": frozenset(["el", "la"]),
+_DEFINITE: Final = {"de": frozenset(["der", "die"]), "es": frozenset(["el", "la"]),
              "fr": frozenset(["le", "la"]), "pt": frozenset(["o", "a"])}
 
 

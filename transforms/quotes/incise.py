@@ -18,6 +18,7 @@ capital) or goes on after a comma, within ``_MAX_INCISE`` characters. Pure funct
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -25,16 +26,16 @@ from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.phrases import np_after
 
-_MAX_INCISE = 160
+_MAX_INCISE: Final = 160
 # The opening of an incise: a comma or a dash, then the verb and its subject.
-_OPENER = re.compile(r",[^\S\n]++|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
-_INVERTED = re.compile(
+_OPENER: Final = re.compile(r",[^\S\n]++|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
+_INVERTED: Final = re.compile(
     r"(?:(?:(?:a|avait|aurait)-t-|s[’'](?:est|était)-)(?:il|elle)[^\S\n]++(?:\w+[^\S\n]++)??([^\W\d_]++)"  # a-t-il (aussi) ajouté, s'est-elle exclamée
     r"|([^\W\d_]++)-(?:t-)?(?:il|elle|ils|elles))\b")  # glisse-t-il, dit-elle
-_NAMED = re.compile(r"([^\W\d_]++)[^\S\n]++(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}")  # explique Claire Dubois
+_NAMED: Final = re.compile(r"([^\W\d_]++)[^\S\n]++(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}")  # explique Claire Dubois
 # Where the incise ends: its sentence ends and the quotation goes on with a capital, or a comma
 # and the sentence goes on.
-_END = re.compile(r"[.!?…][^\S\n]++(?=[^\W\d_])|,[^\S\n]++(?=[^\W\d_])|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
+_END: Final = re.compile(r"[.!?…][^\S\n]++(?=[^\W\d_])|,[^\S\n]++(?=[^\W\d_])|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
 
 
 def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, int] | None:
@@ -96,8 +97,8 @@ def split_incises(text: str, spans: list[Span], cues: frozenset[str]) -> list[Sp
 # Spanish and Portuguese set the attribution inside the quotation between dashes, glued to
 # the words: «No vamos a ceder —dijo Marta Salinas— hasta que nos escuchen». The quote is
 # kept whole (one span); the incise names its speaker.
-DASH_INCISE_LANGUAGES = frozenset(["es", "pt"])
-_DASH_INCISE = re.compile(
+DASH_INCISE_LANGUAGES: Final = frozenset(["es", "pt"])
+_DASH_INCISE: Final = re.compile(
     r"[\u2013\u2014][^\S\n]*+([^\W\d_]++)[^\S\n]++([^\u2013\u2014\n«»\"“”]{1,80}?)[\u2013\u2014]")
 
 

@@ -3,6 +3,7 @@ behind a platform."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PRONOUNS as _PRONOUNS
@@ -12,29 +13,29 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
-DEFINITE = frozenset(["the", "this", "that"])
+DEFINITE: Final = frozenset(["the", "this", "that"])
 # A document someone issues, and how the article says who did.
-_ISSUED = r"(?:press[^\S\n]+)?(?:statement|release|post|announcement|communiqu[eé]|readout)"
-_ISSUED_WORDS = frozenset("statement release post announcement communiqué communique readout".split())
-_ISSUED_VERB = r"(?:issued|released|published|posted|put[^\S\n]+out|shared|sent)"
-_ISSUER = r"(?<![\w’'\-])([A-Z][\w’'\-]*+(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)?[A-Z][\w’'\-]*+){0,5})"
-_NOT_ARTICLE = r"(?!(?:The|A|An|In|According)[^\S\n])"
+_ISSUED: Final = r"(?:press[^\S\n]+)?(?:statement|release|post|announcement|communiqu[eé]|readout)"
+_ISSUED_WORDS: Final = frozenset("statement release post announcement communiqué communique readout".split())
+_ISSUED_VERB: Final = r"(?:issued|released|published|posted|put[^\S\n]+out|shared|sent)"
+_ISSUER: Final = r"(?<![\w’'\-])([A-Z][\w’'\-]*+(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)?[A-Z][\w’'\-]*+){0,5})"
+_NOT_ARTICLE: Final = r"(?!(?:The|A|An|In|According)[^\S\n])"
 # "a statement issued by PID", "the FO statement", "PID said in a statement", "a PID press
 # release", "the Prime Minister’s Office said".
-_ISSUED_BY = re.compile(
+_ISSUED_BY: Final = re.compile(
     r"\b" + _ISSUED + r"(?:[^\S\n]+(?:was[^\S\n]+)?" + _ISSUED_VERB + r")?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?"
     + _ISSUER + r"|" + _NOT_ARTICLE + _ISSUER + r"(?:’s|'s)?[^\S\n]+" + _ISSUED + r"\b"
     + r"|" + _NOT_ARTICLE + _ISSUER + r"[^\S\n]+(?:said|stated|announced)\b"
     + r"|" + _NOT_ARTICLE + _ISSUER + r"[^\S\n]+(?:" + _ISSUED_VERB + r"|provided)[^\S\n]+an?[^\S\n]+"
     + r"(?:(?:written|brief|short|joint)[^\S\n]+)?" + _ISSUED + r"\b")
 # Platforms carry other people's posts: "a Facebook post" is not Facebook's.
-PLATFORMS = frozenset("X Facebook Twitter Instagram TikTok YouTube LinkedIn Telegram Threads Bluesky "
+PLATFORMS: Final = frozenset("X Facebook Twitter Instagram TikTok YouTube LinkedIn Telegram Threads Bluesky "
                        "WhatsApp Weibo WeChat Reddit Snapchat Truth Social".split())
-_DOC_SUBJECT = re.compile(
+_DOC_SUBJECT: Final = re.compile(
     r"[^\w\n]*+(?:(?:In|in)[^\S\n]+)?(?:[Aa]n?|[Tt]he)[^\S\n]+(?:(?:new|joint|separate|brief|short|later)[^\S\n]+)?"
     + _ISSUED + r"(?:[^\S\n]+" + _ISSUED_VERB + r")?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?" + _ISSUER + r"[^,\n]*$")
-_ISSUER_WINDOW = 4000
-_LEADING_ARTICLES = frozenset(["The", "A", "An", "the", "In", "According"])
+_ISSUER_WINDOW: Final = 4000
+_LEADING_ARTICLES: Final = frozenset(["The", "A", "An", "the", "In", "According"])
 
 
 def platform_is_subject(text: str, platform: str, end: int) -> bool:
@@ -119,10 +120,10 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
     return issuer
 
 
-_DOC_ADVERBS = frozenset("further also later then again additionally".split())
+_DOC_ADVERBS: Final = frozenset("further also later then again additionally".split())
 
 
-_BY_WHOM = re.compile(r"\b(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_BY_WHOM: Final = re.compile(r"\b(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 
 
 def subject_issuer(ctx: ArticleContext, text: str, s_lo: int, open_at: int, document: str) -> str | None:
@@ -150,15 +151,15 @@ def subject_issuer(ctx: ArticleContext, text: str, s_lo: int, open_at: int, docu
 
 # A sentence that opens on a name, after at most a determiner and a few lowercase words of its
 # title ("The major internet provider Cloudflare will ..."), then a lowercase word (its verb).
-_OPENING_NAME = re.compile(
+_OPENING_NAME: Final = re.compile(
     r"[^\S\n]*+(?:(?:The|A|An)[^\S\n]+(?:[a-z][\w\-]*+[^\S\n]+){0,5})?"
     r"([A-Z][\w’'\-]*+(?:[^\S\n]+[A-Z][\w’'\-]*+){0,3})[^\S\n]+[a-z]")
 
 
-_VOICE = re.compile(
+_VOICE: Final = re.compile(
     r"(?<![\w’'\-])" + _ISSUER + r"(?:’s|')?s?[^\S\n]+(spokes(?:man|woman|person))\b"
     r"|\b(spokes(?:man|woman|person))[^\S\n]+((?:[A-Z][\w’'\-]*+[^\S\n]+){1,2}[A-Z][\w’'\-]++)")
-_VOICE_WINDOW = 3000
+_VOICE_WINDOW: Final = 3000
 
 
 def earlier_voice(ctx: ArticleContext, text: str, before: int, head: str) -> str | None:

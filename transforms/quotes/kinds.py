@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
@@ -12,7 +13,7 @@ from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.spoken_after import chanted, speech_to_listener
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end, word_before
 
-_APOSTROPHES = re.compile(r"['’]")
+_APOSTROPHES: Final = re.compile(r"['’]")
 def title_case(title: str) -> bool:
     """Most of the headline's words (of four letters or more) are capitalized."""
     words = [w for w in WORDS.findall(title) if len(w) > 3]
@@ -31,7 +32,7 @@ def only_attribution(text: str, lo: int, hi: int) -> bool:
 
 # Small words left in lower case in titles of other languages ("Audiatur et Altera Pars",
 # "Der Herr der Ringe", "La Casa de Papel").
-_SMALL_WORDS_ABROAD = frozenset("et der die das des dem den und von vom zu im le la les du de del "
+_SMALL_WORDS_ABROAD: Final = frozenset("et der die das des dem den und von vom zu im le la les du de del "
                                 "el los las di il".split())
 
 
@@ -60,7 +61,7 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
 
 # Prepositions after which a capitalized quoted name is something's name ("the reporter of
 # «Harbor Lights»", "host of ‘Buenos días’", "laut den Aktivisten von »Mieter jetzt«").
-NAME_PREPOSITIONS = frozenset("of from von vom bei gegenüber de del du des".split())
+NAME_PREPOSITIONS: Final = frozenset("of from von vom bei gegenüber de del du des".split())
 
 
 def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
@@ -75,8 +76,8 @@ def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
 
 
 # ``by`` and a capitalized name (or an outlet's possessive) right after a quote's closing mark.
-_BYLINE_AFTER = re.compile(r"[^\S\n]{0,2}(?:[,–—-][^\S\n]{0,2})?by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
-_COMMA_AFTER = re.compile(r"[^\S\n]{0,2},")
+_BYLINE_AFTER: Final = re.compile(r"[^\S\n]{0,2}(?:[,–—-][^\S\n]{0,2})?by[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+_COMMA_AFTER: Final = re.compile(r"[^\S\n]{0,2},")
 
 
 def is_bylined_work(text: str, span: Span, quoted: str) -> bool:
@@ -96,7 +97,7 @@ def is_bylined_work(text: str, span: Span, quoted: str) -> bool:
 
 # Words that say the quote after them is a title: "a story headlined “...”" (or "with the
 # headline “...”"), "an email under the subject line “...”", "a report titled: “...”".
-_TITLE_BEFORE = re.compile(r"\b(?:headlined|the[^\S\n]+headline|titled|entitled|"
+_TITLE_BEFORE: Final = re.compile(r"\b(?:headlined|the[^\S\n]+headline|titled|entitled|"
                            r"subject[^\S\n]+line|subject[^\S\n]+heading)"
                            r"[^\S\n]*[:,]?[^\S\n]*+$", re.IGNORECASE)
 
@@ -120,7 +121,7 @@ def is_named_title(text: str, span: Span, quoted: str) -> bool:
     return _TITLE_BEFORE.search(text, lo, span.open_at) is not None
 
 
-_YEAR_AFTER = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
+_YEAR_AFTER: Final = re.compile(r"\s?\((?:[^()\n]{0,24}\W)?(?:1[89]|20)\d\d\b")
 
 
 def is_dated_work(text: str, span: Span, quoted: str) -> bool:
@@ -135,7 +136,7 @@ def is_dated_work(text: str, span: Span, quoted: str) -> bool:
 
 # A work someone writes, edits or publishes, named by its title right after it: "continues to
 # write her weekly column, “Field Notes,”" (the verb's object, then the title in apposition).
-_WORK_WRITTEN = re.compile(r"\b(?:writ(?:e|es|ing)|wrote|written|edit(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
+_WORK_WRITTEN: Final = re.compile(r"\b(?:writ(?:e|es|ing)|wrote|written|edit(?:s|ed|ing)?|publish(?:es|ed|ing)?)"
                            r"[^\S\n]++(?:his|her|their|its|a|an|the|my|our|your)[^\S\n][^.!?;:“”\"‘’\n]{0,80}?,"
                            r"[^\S\n]*+$")
 
@@ -178,7 +179,7 @@ def after_work_noun(text: str, lo: int, hi: int) -> bool:
 # Nouns for a work whose title may follow them, after a comma or not ("said in his 2012 memoir,
 # “A Long Road Home.”", "the song “Blue Skies”"): title-case words right after one are the
 # work's title even in a sentence that reports speech (rule ``title_after_work_noun``).
-WORK_NOUNS = frozenset("""
+WORK_NOUNS: Final = frozenset("""
 book books memoir memoirs novel novels biography autobiography song songs anthem hymn album
 albums film films movie movies documentary documentaries play musical opera series sitcom
 podcast podcasts column columns essay essays poem poems painting paintings exhibit exhibition
@@ -204,14 +205,14 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
 
 
 
-_SENTENCE_GOES_ON = frozenset("in on at to with by from against about into over under after "
+_SENTENCE_GOES_ON: Final = frozenset("in on at to with by from against about into over under after "
                               "before and or but as than".split())
-_COPULAS = frozenset("is was are were be been being".split())
-_POSSESSIVES = frozenset("his her its their our my your".split())
+_COPULAS: Final = frozenset("is was are were be been being".split())
+_POSSESSIVES: Final = frozenset("his her its their our my your".split())
 
 
 # Scripts written without spaces between words: Chinese, Japanese kana, Korean syllables.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def word_count(quoted: str) -> int:
@@ -256,20 +257,20 @@ def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
 
 # A closing mark after the first word of a span: the word was the quote, and the span runs on
 # to a mark that belongs to something else.
-_CLOSING_MARKS = frozenset("’”\"'»")
+_CLOSING_MARKS: Final = frozenset("’”\"'»")
 
 
 # Verb forms that mark the writer's sentence as reported speech (German Konjunktiv I: "Die
 # Gruppe sei die »wichtigste Organisation«"): quoted words in it are someone's, partial.
-REPORTED_MOOD = {
+REPORTED_MOOD: Final = {
     "de": frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe gehöre komme
         stehe liege bleibe wisse brauche heiße""".split()),
 }
 
 
-_NEXT_QUOTE = re.compile("[\"“”„«»‹›]")
-_MOOD_WINDOW = 1000
-_AS_IF = frozenset("als ob".split())
+_NEXT_QUOTE: Final = re.compile("[\"“”„«»‹›]")
+_MOOD_WINDOW: Final = 1000
+_AS_IF: Final = frozenset("als ob".split())
 
 
 def in_reported_mood(text: str, lo: int, hi: int, span: Span, lang: str) -> bool:
@@ -298,11 +299,11 @@ def is_quoted_heading(quoted: str) -> bool:
 
 
 # Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".
-WORD_NOUNS = frozenset("""
+WORD_NOUNS: Final = frozenset("""
 word words name names term terms phrase phrases sound sounds label labels nickname nicknames
 slogan slogans hashtag hashtags expression expressions
 """.split())
-_WORD_LINKS = frozenset("such as like the a an of including".split())
+_WORD_LINKS: Final = frozenset("such as like the a an of including".split())
 
 
 def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
@@ -322,7 +323,7 @@ def is_mentioned_word(text: str, span: Span, quoted: str, lo: int) -> bool:
 
 # Words of scope: quantifiers and negations ("all", "never", "nur", "jamais"). Quoted alone in
 # lower case, one is no term, name or title; it keeps the exact wording of someone's claim.
-SCOPE_WORDS = frozenset("""
+SCOPE_WORDS: Final = frozenset("""
 all every any none no never always only nothing nobody everything everyone
 alle nie niemals kein keine keiner nichts immer nur
 todo todos todas nunca siempre nada nadie ninguno ninguna solo sólo
@@ -340,13 +341,13 @@ def is_scope_word(quoted: str) -> bool:
     return word.islower() and word in SCOPE_WORDS
 
 
-_FOLLOWING_WORD = re.compile(r" +([a-z]+)\b")
+_FOLLOWING_WORD: Final = re.compile(r" +([a-z]+)\b")
 # Full-width punctuation (Chinese, Japanese) read as its ASCII counterpart: a quote after "。"
 # or "：" opens a sentence as one after "." or ":" does.
-_FULL_WIDTH = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "，": ",", "；": ";", "、": ","}
+_FULL_WIDTH: Final = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "，": ",", "；": ";", "、": ","}
 
 
-_INNER_SENTENCE = re.compile(r"[.!?] +[A-Z]")
+_INNER_SENTENCE: Final = re.compile(r"[.!?] +[A-Z]")
 
 
 def sentences_after_comma(text: str, span: Span, quoted: str) -> bool:
@@ -360,7 +361,7 @@ def sentences_after_comma(text: str, span: Span, quoted: str) -> bool:
 
 
 # Words that join one quote to the next in a list ("“A” or “B”", "« A » ou « B »").
-_LIST_JOINS = frozenset("and or und oder y o e ou et".split())
+_LIST_JOINS: Final = frozenset("and or und oder y o e ou et".split())
 
 
 def sentence_opens_after(text: str, k: int) -> bool:
@@ -387,7 +388,7 @@ def sentence_opens_after(text: str, k: int) -> bool:
 
 
 # Words that open a clause of reported content: the quote after one is what someone said.
-_THAT = frozenset("that que dass daß".split())
+_THAT: Final = frozenset("that que dass daß".split())
 
 
 def capital_words_inside(text: str, span: Span, quoted: str) -> bool:

@@ -11,16 +11,17 @@ Two shapes mark a quoted term as the writer's own, whatever speaker a rule would
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import CUES, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import mark_end
 
 # The lower-case word right after a closing mark: the noun a title-case label modifies.
-_NOUN_AFTER = re.compile(r"[^\S\n]{1,3}([a-z][a-z-]{1,30})\b")
+_NOUN_AFTER: Final = re.compile(r"[^\S\n]{1,3}([a-z][a-z-]{1,30})\b")
 # Words after a label that do not make it a modifier: the sentence goes on, or the label is
 # an object ("chanted “Lock Her Up” again").
-_NOT_NOUNS = frozenset("""in on at to with by from against about into over under after before and
+_NOT_NOUNS: Final = frozenset("""in on at to with by from against about into over under after before and
 or but as than that who which whose when while where if is was are were be been being has have
 had will would can could should may might must do does did not also again even still just then
 now only so too very rather instead for of because since until during despite through""".split())
@@ -79,4 +80,4 @@ def is_label(text: str, span: Span, quoted: str, kind: str, found, cue_in_senten
 
 
 # The rules that lend a quote the speaker of a quote before it or the subject of its sentence.
-_BORROWED = frozenset(["previous_quote", "sentence_subject"])
+_BORROWED: Final = frozenset(["previous_quote", "sentence_subject"])

@@ -3,13 +3,15 @@ a paragraph that opens on a full name and a colon right before the quote ("Olive
 „...“", a press release's shape), where the article need not name the person again."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.tokens import trim
 
-_OPENING_MARKS = "\"“„«‚‘»"
-_APPOSITION_MAX = 120  # characters of ", Vice President der Gruppe" between a name and its colon
+_OPENING_MARKS: Final = "\"“„«‚‘»"
+_APPOSITION_MAX: Final = 120  # characters of ", Vice President der Gruppe" between a name and its colon
 
 
 def labelled_paragraph(found: Finding, speaker: str, text: str, open_at: int) -> bool:

@@ -3,11 +3,13 @@ Weber dem „Spiegel“", "so X gegenüber »nd«". The outlet's name is quoted 
 words: no rule credits it (it stays the writer's scare quote). Pure functions."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import Site
 from newsbeam.transforms.quotes.language import current as current_language
 
-_MAX_WORDS = 3  # an outlet's name is short
-_READ = 60  # characters read back from the opening mark (bounded)
+_MAX_WORDS: Final = 3  # an outlet's name is short
+_READ: Final = 60  # characters read back from the opening mark (bounded)
 
 
 def names_listener(site: Site) -> bool:

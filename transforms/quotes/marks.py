@@ -20,7 +20,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-DOUBLE, SINGLE = "double", "single"
+DOUBLE: Final = "double"
+SINGLE: Final = "single"
 
 # One regex finds every candidate; '' and `` come first so they are read as one double mark.
 # (Written to start with a character class, which lets the regex engine skip to candidates.)
@@ -69,7 +70,11 @@ _ELISION: Final = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d
 # A decade or a year cut short, ’90s or ’08, unlike a quoted number, ‘3,210 victims’.
 _YEARS: Final = re.compile(r"\d\ds?\b(?![.,]\d)")
 
-OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0  # bits: EITHER is OPEN | CLOSE
+# bits: EITHER is OPEN | CLOSE
+OPEN: Final = 1
+CLOSE: Final = 2
+EITHER: Final = 3
+APOSTROPHE: Final = 0
 _tuple_new: Final = tuple.__new__
 # Quotes nest two or three deep in real text; a deeper stack is stray marks, and capping it
 # keeps a paragraph of thousands of marks linear.

@@ -7,19 +7,20 @@ right after the verb (German puts it there when something else opens the sentenc
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 
-MESSAGE_SENT = "message_sent"
-_LEAD_MAX = 300  # characters of the lead-in read: one sentence
-_WORD = re.compile(r"[^\W\d_][\w\-]*")
+MESSAGE_SENT: Final = "message_sent"
+_LEAD_MAX: Final = 300  # characters of the lead-in read: one sentence
+_WORD: Final = re.compile(r"[^\W\d_][\w\-]*")
 # The sender: a personal pronoun, or one or two capitalized words (a name), right after the verb.
-_SENDER = re.compile(r"[^\S\n]+(er|sie|[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+[A-ZÄÖÜ][\w\-]*)?)(?=[^\S\n,.;:])")
-_NOT_SENDERS = frozenset("ihnen ihm ihr uns euch mir dir".split())  # "schickt Ihnen": to whom
-_VERBS = {"de": lexicon_de.MESSAGE_VERBS}
-_NOUNS = {"de": lexicon_de.MESSAGE_NOUNS}
+_SENDER: Final = re.compile(r"[^\S\n]+(er|sie|[A-ZÄÖÜ][\w\-]*(?:[^\S\n]+[A-ZÄÖÜ][\w\-]*)?)(?=[^\S\n,.;:])")
+_NOT_SENDERS: Final = frozenset("ihnen ihm ihr uns euch mir dir".split())  # "schickt Ihnen": to whom
+_VERBS: Final = {"de": lexicon_de.MESSAGE_VERBS}
+_NOUNS: Final = {"de": lexicon_de.MESSAGE_NOUNS}
 
 
 def _is_message(word: str, nouns: frozenset[str]) -> bool:

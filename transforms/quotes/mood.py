@@ -9,6 +9,8 @@ the article shows it). Nothing found: null, as before.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.kinds import REPORTED_MOOD as MOOD_FORMS
 from newsbeam.transforms.quotes.kinds import in_reported_mood
@@ -19,8 +21,8 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.trailing import closing_attribution
 
-REPORTED_MOOD_QUOTE = "reported_mood_quote"
-_LEAD_MAX = 400  # characters of a lead-in read for its verb (one sentence of reported speech)
+REPORTED_MOOD_QUOTE: Final = "reported_mood_quote"
+_LEAD_MAX: Final = 400  # characters of a lead-in read for its verb (one sentence of reported speech)
 
 
 def _paragraph_and_previous(text: str, before: int) -> tuple[int, int, int]:
@@ -46,7 +48,7 @@ def reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
     return None
 
 
-_BACK_SENTENCES = 6  # sentences read back for the person whose speech is reported
+_BACK_SENTENCES: Final = 6  # sentences read back for the person whose speech is reported
 
 
 def _reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:

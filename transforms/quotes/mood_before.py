@@ -6,6 +6,7 @@ no one else as its subject; anything else: None (rather null than wrong)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
@@ -13,11 +14,11 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 
 # The subjects of a sentence of reported speech that name no one: "das heiße nicht", "es sei".
-_NO_ONE = frozenset("das es dies dieses".split())  # not "man": "Man habe ..." is a body's voice
+_NO_ONE: Final = frozenset("das es dies dieses".split())  # not "man": "Man habe ..." is a body's voice
 
 
 # Words that may open a sentence before its subject: "Aber das heiße nicht, ...".
-_CONNECTIVES = frozenset("aber doch und denn allerdings jedoch nur auch".split())
+_CONNECTIVES: Final = frozenset("aber doch und denn allerdings jedoch nur auch".split())
 
 
 def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
@@ -57,7 +58,7 @@ def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
     return None
 
 
-_SINGULAR = ("t", "e")  # "sie hält", "sie habe": a third-person singular verb; "sie halten": they
+_SINGULAR: Final = ("t", "e")  # "sie hält", "sie habe": a third-person singular verb; "sie halten": they
 
 
 def _singular(verb: str) -> bool:

@@ -5,12 +5,14 @@ Relaciones Exteriores Marcelo Ebrard"), an adjective opening a line ("Young Sand
 rally"). Pure functions over the words ``name_runs.name_words_ending`` gives."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.name_runs import word_start
 
 # Prepositions of place: a capitalized word right after one, before two more capitalized words,
 # is where something happened, not a given name ("en Lima Pedro Gil", "à Lyon Anne Roux"). Not the
 # English "in", which also stands before people ("faith in Donald J. Trump").
-_PLACE_PREPOSITIONS = frozenset("en à em".split())
+_PLACE_PREPOSITIONS: Final = frozenset("en à em".split())
 
 
 def _start_of(text: str, pos: int, toks: list[str]) -> int:
@@ -41,7 +43,7 @@ def without_opening_place(words: list[str]) -> list[str]:
 
 # Plural adjective endings of a department's second word ("Relaciones Exteriores", "Obras
 # Públicas", "Negócios Estrangeiros"), after a plural noun.
-_PLURAL_ADJECTIVE_ENDINGS = ("ores", "ales", "ares", "icos", "icas", "ivos", "ivas", "eiros", "eiras")
+_PLURAL_ADJECTIVE_ENDINGS: Final = ("ores", "ales", "ares", "icos", "icas", "ivos", "ivas", "eiros", "eiras")
 
 
 def department_tail(toks: list[str], k: int) -> bool:
@@ -56,7 +58,7 @@ def department_tail(toks: list[str], k: int) -> bool:
 
 # Adjectives and words of standing that open a headline or a sentence before a surname ("Young
 # Sanders supporters", "Former Ruiz aide"): never the person's given name.
-_OPENING_ADJECTIVES = frozenset("""
+_OPENING_ADJECTIVES: Final = frozenset("""
 young old former late angry top ex embattled ousted jailed veteran defiant beleaguered
 """.split())
 

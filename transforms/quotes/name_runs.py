@@ -7,6 +7,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
@@ -45,12 +46,12 @@ def word_then_capitalized(text: str, word: str) -> Iterator[tuple[int, str]]:
 
 # A run of capitalized words, "of"/"for"/"and"/"the" allowed between them (at most eight words),
 # starting at a word's start only (a start inside a long word would make a scan quadratic).
-CAP_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
+CAP_RUN: Final = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:of|for|and|the)[^\S\n]++)?+[A-Z][\w’'\-]*+){1,7}")
 # What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
 # ", Iran’s ... laureate".
-INTRODUCED_BY = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
+INTRODUCED_BY: Final = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
 # The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
-_NAME_WORD = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
+_NAME_WORD: Final = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
 
 
 def word_start(text: str, end: int) -> int:
@@ -88,8 +89,8 @@ def _name_word_kind(word: str) -> int:
 
 # German particles that are also the preposition "of"/"by": a name has no given name between
 # one and the surname ("Otto von Bismarck"), so "Texte von Claas Relotius" is Claas Relotius.
-_OF_PARTICLES = frozenset(["von", "vom"])
-_ARTICLES_BEFORE_NOUN = frozenset("der die das den dem des ein eine einer eines einem einen seine seiner ihre ihrer".split())
+_OF_PARTICLES: Final = frozenset(["von", "vom"])
+_ARTICLES_BEFORE_NOUN: Final = frozenset("der die das den dem des ein eine einer eines einem einen seine seiner ihre ihrer".split())
 
 
 def name_words_ending(text: str, pos: int) -> list[str]:
@@ -137,16 +138,16 @@ def _word_alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
-_HONORIFIC = re.compile("(" + _word_alternatives(
+_HONORIFIC: Final = re.compile("(" + _word_alternatives(
     "Mr Mrs Ms Miss Sir Dame Lady Lord spokesman spokeswoman congressman congresswoman chairman "
     "chairwoman businessman businesswoman".split()) + r")\.?\s+")
 # \b[A-Z][\w'’\-]+...: the word boundary checked after the capital.
-PERSON_RUN = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’\-]+)*")
+PERSON_RUN: Final = re.compile(r"[A-Z](?<!\w.)[\w'’\-]+(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’\-]+)*")
 # The same matches from patterns that each start with a literal (the \b becomes a look-behind
 # after the literal), which the regex engine finds far faster than a leading character class:
 # honorifics runs them all and merges their matches by offset. (Matches never overlap: each
 # starts on a word boundary and ends in spaces.)
-_HONORIFIC_PARTS = tuple(re.compile(pattern) for pattern in (
+_HONORIFIC_PARTS: Final = tuple(re.compile(pattern) for pattern in (
     r"(M(?<!\w.)(?:r|rs|s|iss))\.?\s+",
     r"(Sir(?<!\w...))\.?\s+",
     r"(Dame(?<!\w....))\.?\s+",
@@ -168,7 +169,7 @@ def honorifics(text: str) -> list[re.Match[str]]:
     return found
 
 
-_MATCH_START = operator.methodcaller("start")
+_MATCH_START: Final = operator.methodcaller("start")
 
 
 def names_before(text: str, lo: int, hi: int) -> Iterator[tuple[str, int]]:
@@ -197,7 +198,7 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 
 # A capitalized word, its possessive left out ("Trump" in "Trump’s").
-CAP_WORD = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
-TITLE_NAME = re.compile(
+CAP_WORD: Final = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
+TITLE_NAME: Final = re.compile(
     r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")

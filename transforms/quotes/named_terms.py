@@ -15,12 +15,13 @@ Used by ``kinds.is_clause_fragment`` only: a clause no rule credits is partial, 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_WINDOW = 160  # characters before the opening mark read (bounded)
+_WINDOW: Final = 160  # characters before the opening mark read (bounded)
 
-_ARTICLES = (r"(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|le|la|les|l[’']|un|une|"
+_ARTICLES: Final = (r"(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|le|la|les|l[’']|un|une|"
              r"el|los|las|o|os|as|um|uma)")
-_NAMING = (r"known\s+as|also\s+called|so-called|dubbed|nicknamed|branded|labell?ed|termed|titled|"
+_NAMING: Final = (r"known\s+as|also\s+called|so-called|dubbed|nicknamed|branded|labell?ed|termed|titled|"
            r"(?:was|were|is|are|be|been)\s+(?:called|named)|"
            r"proverbial(?:\s+\w+){0,2}(?:\s+of)?|"
            r"bekannt\s+als|so(?:\s+|-)?genannte?[nrms]?|genannt|namens|"
@@ -29,14 +30,14 @@ _NAMING = (r"known\s+as|also\s+called|so-called|dubbed|nicknamed|branded|labell?
            r"conocid[oa]s?\s+como|llamad[oa]s?|denominad[oa]s?|titulad[oa]s?|bajo\s+el\s+lema|"
            r"conhecid[oa]s?\s+como|chamad[oa]s?|intitulad[oa]s?|sob\s+o\s+lema")
 # A poster, a flyer, a banner or a resolution whose title follows.
-_TITLED_THINGS = (r"Plakat\w*|Flyer|Transparent\w*|Banner|Aufschrift|Entschließung\s+über|"
+_TITLED_THINGS: Final = (r"Plakat\w*|Flyer|Transparent\w*|Banner|Aufschrift|Entschließung\s+über|"
                   r"Resolution\s+über|slogans?|banners?\s+reading|signs?\s+reading|placards?\s+reading|"
                   r"pancartes?|affiches?|banderoles?|carteles?|pancartas?")
-_NAMED_END = re.compile(
+_NAMED_END: Final = re.compile(
     rf"(?:\b(?:{_NAMING}|{_TITLED_THINGS})(?:\s+(?:wie|like|comme|como))?(?:\s+{_ARTICLES})?)\s*$",
     re.IGNORECASE)
 # A legal word, then (within the clause) the preposition a charge follows.
-_CHARGE_END = re.compile(
+_CHARGE_END: Final = re.compile(
     r"\b(?:mise?s?\s+en\s+examen|soupçons?|information\s+judiciaire|enquête|poursuivie?s?|"
     r"condamnée?s?|inculpée?s?|mise?s?\s+en\s+cause|charged|indicted|convicted|"
     r"angeklagt|verurteilt|Anklage|ermittelt|Ermittlungen|Ermittlungsverfahren|Haftbefehl|"
@@ -45,9 +46,9 @@ _CHARGE_END = re.compile(
     r"\b(?:pour|de|d[’']|for|with|of|wegen|por|pelo|pela|por\s+el\s+delito\s+de)\s*$",
     re.IGNORECASE)
 # "« A » et « B »": the second of two quotes joined by a conjunction is named as the first.
-_JOINED = re.compile(r"[»”“\"]\s*(?:et|ou|and|or|und|oder|y|o|e)\s*$")
-_OPENING = "«“„\""
-_WEB_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,6})(?=\s|$)")
+_JOINED: Final = re.compile(r"[»”“\"]\s*(?:et|ou|and|or|und|oder|y|o|e)\s*$")
+_OPENING: Final = "«“„\""
+_WEB_NAME: Final = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:[a-z]{2,6})(?=\s|$)")
 
 
 def names_a_term(text: str, open_at: int, quoted: str) -> bool:

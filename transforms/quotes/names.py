@@ -2,9 +2,8 @@
 article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
@@ -440,7 +439,7 @@ def _contains(want: list[str], form: tuple[str, ...]) -> bool:
 
 
 # A given name, then a nobiliary particle in brackets: "Lotte (von) Tobisch-Labotyn".
-_GIVEN_PARTICLE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[^\S\n]\((?:von|vom|zu|van|de)\)[^\S\n]$")
+_GIVEN_PARTICLE: Final = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[^\S\n]\((?:von|vom|zu|van|de)\)[^\S\n]$")
 
 
 def _given_before_particle(text: str, pos: int) -> list[str]:

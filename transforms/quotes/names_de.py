@@ -5,14 +5,16 @@ ABC"), and a surname's initial without its stop ("Lutz S"). Used in German artic
 initial's stop in any language but English)."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.lexicon_de import (
     GENITIVES, MEDIA_ENDINGS, MEDIA_NOUNS, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
 
 # Title endings that are frequent surnames too ("Lena Meister").
-_SUFFIX_SURNAMES = frozenset(["meister"])
+_SUFFIX_SURNAMES: Final = frozenset(["meister"])
 # Endings of the inflected forms of a role noun: genitive "-s", weak "-en"/"-n" ("des
 # Staatsrechtlers", "dem Essayisten", "den Experten").
-_INFLECTIONS = ("s", "en", "n")
+_INFLECTIONS: Final = ("s", "en", "n")
 
 
 def _is_role_form(low: str) -> bool:
@@ -50,7 +52,7 @@ def is_body_word(word: str) -> bool:
         low[:-1].endswith(ORG_HEAD_SUFFIXES) or low[:-2].endswith(ORG_HEAD_SUFFIXES)))
 
 
-_ARTICLES = frozenset("der die den dem des ein eine einen einem einer eines".split())
+_ARTICLES: Final = frozenset("der die den dem des ein eine einen einem einer eines".split())
 
 
 def after_article(text: str, pos: int, toks: list[str]) -> bool:
@@ -62,7 +64,7 @@ def after_article(text: str, pos: int, toks: list[str]) -> bool:
 
 
 # Role nouns that are frequent surnames too ("Hans Richter").
-_SURNAMES = frozenset(["richter"])
+_SURNAMES: Final = frozenset(["richter"])
 
 
 def names_no_one(speaker: str) -> bool:

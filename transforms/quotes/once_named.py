@@ -4,13 +4,15 @@ only names inside a sentence, two or three plain capitalized words that read as 
 one. Pure functions."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.bare_names import bare_person, used_as_body
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.language import current as current_language
 
 # Languages that capitalize only names inside a sentence (German capitalizes every noun:
 # "Zögerliches Kopfnicken" is no one; English keeps its own rules).
-_NAMES_ONLY_CAPITALIZED = frozenset(["fr", "es", "pt"])
+_NAMES_ONLY_CAPITALIZED: Final = frozenset(["fr", "es", "pt"])
 
 
 def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:

@@ -4,6 +4,8 @@ of a sentence that is only a subordinate clause ("While Trump brushed off the bo
 reporters"); and whether a verb opens its clause. Pure functions, used by ``shapes.lead_in``."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.cues import Cue
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import INVERTED_CUES
@@ -20,7 +22,7 @@ def verb_first(text: str, lo: int, at: int) -> bool:
     return not before or before[-1] in ",;:—–(\"“”‘’'"
 
 
-_SUBORDINATORS = frozenset("while as although though after when".split())
+_SUBORDINATORS: Final = frozenset("while as although though after when".split())
 
 
 def subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:

@@ -1,9 +1,8 @@
 """Noun phrases around a cue: the subject before it, the name after it, a sentence's subject."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language

@@ -15,31 +15,33 @@ subject). English only. Pure functions; the sentence is read as a bounded window
 """
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, POSSESSIVE_PRONOUNS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.tokens import is_possessive, name_word, strip_possessive, tokens
 
-POSSESSED_SPEECH = "possessed_speech"  # the rule's name (rules.RULES, Quote.rule)
+POSSESSED_SPEECH: Final = "possessed_speech"  # the rule's name (rules.RULES, Quote.rule)
 # Nouns that name what someone said: "her call for", "Lee's conclusion that".
-SPEECH_NOUNS = frozenset("""
+SPEECH_NOUNS: Final = frozenset("""
 claim claims statement remark remarks comment comments words assertion description promise pledge
 vow warning response reply answer argument accusation suggestion insistence contention call calls
 conclusion rejection dictum demand demands plea criticism denial admission pitch appeal charge
 characterization characterisation prediction boast complaint complaints
 """.split())
 # Words that join the speech noun to the quote: "call for “...”", "conclusion that it was “...”".
-_LINKS = frozenset("that of for to".split())
+_LINKS: Final = frozenset("that of for to".split())
 # Nouns whose "to" or "of" names the listener or the target, not the words: "Lee's response to
 # the “crisis”", "her criticism of the “woke” label".
-_TARGET_LINKS = {"to": frozenset("response reply answer comment comments".split()),
+_TARGET_LINKS: Final = {"to": frozenset("response reply answer comment comments".split()),
                  "of": frozenset("criticism rejection denial complaint complaints".split())}
-_ADJECTIVES_MAX = 2  # "Lee's recent evidence-free assertion"
-_LINK_WORDS_MAX = 8  # words from the link to the quote's opening mark
-_WINDOW = 30  # tokens before the quote read at most
-_CHARS = 300  # characters before the quote tokenized at most
-_POSSESSOR_WORDS_MAX = 4  # "Director James Comey's"
+_ADJECTIVES_MAX: Final = 2  # "Lee's recent evidence-free assertion"
+_LINK_WORDS_MAX: Final = 8  # words from the link to the quote's opening mark
+_WINDOW: Final = 30  # tokens before the quote read at most
+_CHARS: Final = 300  # characters before the quote tokenized at most
+_POSSESSOR_WORDS_MAX: Final = 4  # "Director James Comey's"
 
 
 def _possessor(toks: list[tuple[int, int, str]], k: int) -> tuple[str, str] | None:

@@ -3,6 +3,8 @@ ella"): the person last credited in the paragraph, else the subject or the one p
 the sentences before it (moved out of extract.py, whose quotes it resolves)."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.gender_fr import stated_gender
@@ -136,8 +138,8 @@ def role_antecedent(text: str, ctx: ArticleContext, lo: int, hi: int, gender: st
     return _agreeing(sole_person_in(text, ctx, prev_lo, lo), ctx, gender)
 
 
-_PARAGRAPHS_BACK = 2  # paragraphs of the writer's (headings not counted) read back for a credit
-_HEADING_MAX = 120  # characters of a heading line, which ends on no stop
+_PARAGRAPHS_BACK: Final = 2  # paragraphs of the writer's (headings not counted) read back for a credit
+_HEADING_MAX: Final = 120  # characters of a heading line, which ends on no stop
 
 
 def _credited_paragraphs_before(text: str, ctx: ArticleContext, p_lo: int, before: int) -> str | None:
@@ -164,7 +166,7 @@ def _credited_paragraphs_before(text: str, ctx: ArticleContext, p_lo: int, befor
     return None
 
 
-_SECTION_PARAGRAPHS = 4  # paragraphs read back for the heading of a pronoun's section
+_SECTION_PARAGRAPHS: Final = 4  # paragraphs read back for the heading of a pronoun's section
 
 
 def _heading_before(text: str, p_lo: int) -> int:
@@ -188,7 +190,7 @@ def _is_heading(line: str) -> bool:
     return len(line) <= _HEADING_MAX and line[-1:] not in ".!?…»”\":,;" and line[:1].isupper()
 
 
-_RIVAL_WINDOW = 8000  # characters before the pronoun read for a second person
+_RIVAL_WINDOW: Final = 8000  # characters before the pronoun read for a second person
 
 
 def _rival_named_twice(text: str, person: str, lo: int, hi: int) -> bool:

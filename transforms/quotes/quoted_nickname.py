@@ -7,14 +7,15 @@ verb must open the quote's clause ("que" or ":" before the quote). Pure function
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 
-_NICK = re.compile(r"[“\"«‘]([A-ZÁÉÍÓÚÑ]{2,5})[”\"»’][^\S\n]*+(?:\([^()\n]{0,80}\)[^\S\n]*+)?([^\W\d_]++)")
-_WINDOW = 300  # characters before the quote read for the nickname
-_CLAUSE_MAX = 250  # characters from the verb to the quote
-_OPENS_QUOTE = re.compile(r"(?:\bque|:)[^\S\n]*+$")
+_NICK: Final = re.compile(r"[“\"«‘]([A-ZÁÉÍÓÚÑ]{2,5})[”\"»’][^\S\n]*+(?:\([^()\n]{0,80}\)[^\S\n]*+)?([^\W\d_]++)")
+_WINDOW: Final = 300  # characters before the quote read for the nickname
+_CLAUSE_MAX: Final = 250  # characters from the verb to the quote
+_OPENS_QUOTE: Final = re.compile(r"(?:\bque|:)[^\S\n]*+$")
 
 
 def quoted_nickname(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -5,6 +5,7 @@ in its accusative object spoke the words. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -12,12 +13,12 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 
-_READ = 200  # characters of the quote's sentence read on either side of the quote (bounded)
+_READ: Final = 200  # characters of the quote's sentence read on either side of the quote (bounded)
 # The verb of quoting someone, then (after its subject) the accusative article of the object.
-_QUOTES = re.compile(r"\b(zitiert|zitierte|zitieren|zitierten)[^\S\n]+")
-_OBJECT = re.compile(r"\b(?:den|die)[^\S\n]+")
-_WORD = re.compile(r"[^\W\d_][\w’'.\-]{0,30}")
-_STOPS = ".!?\n„“”\"«»"
+_QUOTES: Final = re.compile(r"\b(zitiert|zitierte|zitieren|zitierten)[^\S\n]+")
+_OBJECT: Final = re.compile(r"\b(?:den|die)[^\S\n]+")
+_WORD: Final = re.compile(r"[^\W\d_][\w’'.\-]{0,30}")
+_STOPS: Final = ".!?\n„“”\"«»"
 
 
 def _sentence_part(text: str, lo: int, hi: int, forward: bool) -> tuple[int, int]:

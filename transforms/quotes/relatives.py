@@ -4,11 +4,13 @@ one's, and the words after them are the sentence subject's, not an inheritance o
 null (rule ``previous_quote``, issue 16)."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 
-_THING_RELATIVES = frozenset(("which", "that"))
+_THING_RELATIVES: Final = frozenset(("which", "that"))
 
 
 def after_relative_quote(site: Site, ctx: ArticleContext) -> Finding | None:

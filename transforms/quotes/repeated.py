@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Final
 
 from newsbeam.schemas.records import Quote
 
 # The name the rule is recorded under (``Quote.rule``): applied after ``rules.RULES``, to the
 # quotes of the whole article.
-REPEATED_QUOTE = "repeated_quote"
+REPEATED_QUOTE: Final = "repeated_quote"
 
 # Fewer words than this are a phrase anyone may repeat ("fake news"), not one person's sentence.
-_MIN_WORDS = 6
-_WORD = re.compile(r"[^\W_]+")
+_MIN_WORDS: Final = 6
+_WORD: Final = re.compile(r"[^\W_]+")
 
 
 def _key(text: str) -> tuple[str, ...] | None:

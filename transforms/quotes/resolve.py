@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
@@ -26,23 +27,23 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
-_RELATIVE_TAIL = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
-_RELATIVE_ENDINGS = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
-_BARE_RELATIVES = frozenset(("who", "which", "that", "whom"))
+_RELATIVE_TAIL: Final = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
+_RELATIVE_ENDINGS: Final = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
+_BARE_RELATIVES: Final = frozenset(("who", "which", "that", "whom"))
 
 
 # Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new
 # book", "adapted from ... by Ann Lee"), a byline line ("By Ann Lee") or the heading of an
 # excerpt ("From “Field Notes” by Ann Lee").
-_NAME = r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})"
-_NARRATOR = re.compile(
+_NAME: Final = r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})"
+_NARRATOR: Final = re.compile(
     r"\b(?:excerpts?|excerpted|adapted|extracts?) from [^.\n]{0,80}?\b" + _NAME + r"[’']s? "
     r"(?:[\w-]+ ){0,3}(?:book|memoir|essay)\b"
     r"|\b(?:[Ee]xcerpted|[Aa]dapted) from [^\n]{0,120}?\bby " + _NAME + r"\b"
     r"|(?:^|\n)[^\S\n]*By " + _NAME + r"[^\S\n]*\n"
     r"|(?:^|\n)[^\S\n]*From [“\"][^”\"\n]{1,150}[”\"] by " + _NAME)
-_ANSWER_LABEL = re.compile(r"[^\S\n]*((?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?" + _NAME[1:-1] + r"):[^\S\n]")
-_PARTIES = frozenset(["democrats", "republicans"])  # a party speaks as a body
+_ANSWER_LABEL: Final = re.compile(r"[^\S\n]*((?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?" + _NAME[1:-1] + r"):[^\S\n]")
+_PARTIES: Final = frozenset(["democrats", "republicans"])  # a party speaks as a body
 
 
 def narrator(text: str, before: int) -> str | None:
@@ -214,7 +215,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     return aged_subject(ctx, text, before, words) if current_language().code == "en" else None, "explicit"
 
 
-_VOICE_WORDS = SPOKESPEOPLE | frozenset("statement release report post website".split())
+_VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
 
 
 def _owner_of_voice(rest: list[str]) -> str | None:
@@ -232,9 +233,9 @@ def _owner_of_voice(rest: list[str]) -> str | None:
 
 
 # Words for a research team and its work, that the team's named lead speaks for.
-_TEAM_WORDS = frozenset("team researchers scientists authors study paper".split())
-_TEAM_HEADS = frozenset("researchers scientists authors team".split())
-_NAME_ENDS = (" of ", " at ", " from ", ",", " and ", " in ")
+_TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
+_TEAM_HEADS: Final = frozenset("researchers scientists authors team".split())
+_NAME_ENDS: Final = (" of ", " at ", " from ", ",", " and ", " in ")
 
 
 def _team_lead(mention: str, words: list[str]) -> str | None:
@@ -412,7 +413,7 @@ def _named_subject(ctx: ArticleContext, text: str, lo: int, s_lo: int, hi: int, 
 
 
 # The sex of a relative's noun, where the noun says it ("partner" and "cousin" do not).
-_KIN_GENDER = {**dict.fromkeys("father husband son brother uncle grandfather widower fiancé".split(), "m"),
+_KIN_GENDER: Final = {**dict.fromkeys("father husband son brother uncle grandfather widower fiancé".split(), "m"),
                **dict.fromkeys("mother wife daughter sister aunt grandmother widow fiancée".split(), "f")}
 
 
@@ -428,7 +429,7 @@ def _role_holder(ctx: ArticleContext, words: list[str]) -> str | None:
     return ctx.names.fullest(person) if person else None
 
 
-_PARAGRAPHS_READ = 6  # paragraphs of one unnamed person's passage
+_PARAGRAPHS_READ: Final = 6  # paragraphs of one unnamed person's passage
 
 
 def _same_pronoun_passage(text: str, lo: int, hi: int, pronoun: str) -> bool:

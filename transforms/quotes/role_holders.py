@@ -19,24 +19,24 @@ Two people left (two presidents, two ministers) or none: no one (null speaker, t
 in ``speaker_mention``). Rather null than wrong: which one is meant is a guess."""
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
 from newsbeam.transforms.quotes.name_runs import TITLE_NAME
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.tokens import trim
 
-_READ = 200_000  # characters of a zone read for titles (bounded)
-_BEFORE = 40  # characters before a title read for its modifiers
+_READ: Final = 200_000  # characters of a zone read for titles (bounded)
+_BEFORE: Final = 40  # characters before a title read for its modifiers
 # Spellings of one country or body: "U.S." is "US" and "American"; "Britain’s" is "British".
-_SAME = {"american": "us", "america": "us", "usa": "us", "britain": "uk", "british": "uk",
+_SAME: Final = {"american": "us", "america": "us", "usa": "us", "britain": "uk", "british": "uk",
          "un": "un", "united": "", "nations": ""}
-_FORMER = frozenset("former ex ex- late then outgoing".split())
+_FORMER: Final = frozenset("former ex ex- late then outgoing".split())
 # Title words that make another office of the same title ("Vice President" is not "the president").
 # Prefixes of a word that make the title a past one: "then-Canadian Prime Minister ...",
 # "ex-President ...", "former-Senator ...".
-_PAST_PREFIXES = ("then-", "ex-", "former-")
-_RANKS = frozenset("vice deputy assistant associate lieutenant under".split())
+_PAST_PREFIXES: Final = ("then-", "ex-", "former-")
+_RANKS: Final = frozenset("vice deputy assistant associate lieutenant under".split())
 
 
 class Titled(NamedTuple):

@@ -3,8 +3,10 @@ is not the "Sen. Tom Hale" of "Sen. Tom Hale’s Ohio supporters" unless the art
 "Vermont" near his name (issue 16)."""
 from __future__ import annotations
 
-_NEAR = 150  # characters either side of a mention of the holder's surname
-_MAX_MENTIONS = 30
+from typing import Final
+
+_NEAR: Final = 150  # characters either side of a mention of the holder's surname
+_MAX_MENTIONS: Final = 30
 
 
 def modifier_fits(text: str, words: list[str], person: str) -> bool:

@@ -7,6 +7,7 @@ gender that disagrees: None. Also the role a sentence opens on, for a verb with 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.titles import is_title_word
@@ -14,16 +15,16 @@ from newsbeam.transforms.quotes.titles import is_title_word
 # The article of a role in the subject's case, by language, and the gender it marks. German
 # "der" is also the feminine dative ("sagte der Ministerin"): a German role's gender is read
 # from its noun's ending too (``_agrees``).
-_ARTICLES = {
+_ARTICLES: Final = {
     "de": {"der": "m", "die": "f"},
     "fr": {"le": "m", "la": "f"},
     "pt": {"o": "m", "a": "f"},
 }
 # An article, at most two lower-case adjectives ("die frühere", "o ex-"), then a noun.
-_ROLE = re.compile(r"(?<![\w’'])(der|die|Der|Die|le|la|Le|La|o|a|O|A)[^\S\n]{1,3}+"
+_ROLE: Final = re.compile(r"(?<![\w’'])(der|die|Der|Die|le|la|Le|La|o|a|O|A)[^\S\n]{1,3}+"
                    r"((?:[a-zäöüéèêàâçíóúãõ][\w\-]{0,20}+[^\S\n]{1,3}+){0,2}?)"
                    r"([\w][\w\-]{1,40}+)(?![\w\-])")
-_SCAN = 400  # characters of a sentence read for its role
+_SCAN: Final = 400  # characters of a sentence read for its role
 
 
 def role_in(text: str, lo: int, hi: int, gender: str) -> str | None:

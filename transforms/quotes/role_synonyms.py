@@ -5,7 +5,9 @@ the description's word -> the role words it may stand for (its own word always c
 description still names someone only when the article gave those words to one person."""
 from __future__ import annotations
 
-SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+from typing import Final
+
+SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
         "mandatario": ("presidente",), "mandataria": ("presidenta",),
         "legislador": ("senador", "diputado"), "legisladora": ("senadora", "diputada"),

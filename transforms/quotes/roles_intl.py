@@ -8,6 +8,7 @@ people, or for something that is no person ("die Stadt Bad Ischl")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.implied import another_person
@@ -20,15 +21,15 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
-_READ = 20_000  # characters read back from the quote for the role (bounded)
-_SP = r"[^\S\n]{1,3}"
+_READ: Final = 20_000  # characters read back from the quote for the role (bounded)
+_SP: Final = r"[^\S\n]{1,3}"
 # Two or three capitalized words (initials and hyphens allowed): a person's name.
-_CAP = r"[A-ZÀ-ÖØ-Þ]"
-_NAME_WORD = _CAP + r"(?:[\w’'\-]{1,30}|\.)"  # a capitalized word, or an initial ("S.")
-_NAME = r"(" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){1,2})"
-_ELISION = re.compile(r"[LlDd][’']")
-_WORD = re.compile(r"[^\W\d_][^\W\d_\-]{2,30}(?:-[^\W\d_]{2,30})?")
-_ADJ = re.compile(r"[^\W\d_]{2,20}")
+_CAP: Final = r"[A-ZÀ-ÖØ-Þ]"
+_NAME_WORD: Final = _CAP + r"(?:[\w’'\-]{1,30}|\.)"  # a capitalized word, or an initial ("S.")
+_NAME: Final = r"(" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){1,2})"
+_ELISION: Final = re.compile(r"[LlDd][’']")
+_WORD: Final = re.compile(r"[^\W\d_][^\W\d_\-]{2,30}(?:-[^\W\d_]{2,30})?")
+_ADJ: Final = re.compile(r"[^\W\d_]{2,20}")
 
 
 def role_head(words: list[str]) -> str | None:
@@ -58,9 +59,9 @@ def role_head(words: list[str]) -> str | None:
 
 # Prepositions that join a role to the body it belongs to ("der Konzernchef von FACC", "o senador
 # do Podemos", "el alcalde de Lima", "le maire de Lyon").
-_OF = frozenset("von vom de del do da dos das du des".split())
-_NEAR = 80  # characters either side of a role-and-name where the body must be written
-_MODS = 3  # capitalized words of a body read from a description
+_OF: Final = frozenset("von vom de del do da dos das du des".split())
+_NEAR: Final = 80  # characters either side of a role-and-name where the body must be written
+_MODS: Final = 3  # capitalized words of a body read from a description
 
 
 def _sentence(text: str, lo: int, hi: int) -> str:

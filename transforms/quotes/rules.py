@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said
@@ -54,8 +55,8 @@ from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
 
-_ACCORDING_OPENERS = frozenset(p for code, phrases in ACCORDING_OPENERS.items() if code != "en" for p in phrases)
-_LABEL_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
+_ACCORDING_OPENERS: Final = frozenset(p for code, phrases in ACCORDING_OPENERS.items() if code != "en" for p in phrases)
+_LABEL_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
 
 def transcript_label(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -125,7 +126,7 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     return found
 
 
-_DOCUMENT_WORDS = DOCUMENTS | frozenset("announcement work paper research analysis readout".split())
+_DOCUMENT_WORDS: Final = DOCUMENTS | frozenset("announcement work paper research analysis readout".split())
 
 
 def _a_document(after: str) -> bool:
@@ -182,7 +183,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
 
 
 # Two names joined by "et" right before a verb: a subject of two people.
-_PAIR_BEFORE = re.compile(r"(?<![\w’'])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){1,3})et[^\S\n]{1,3}+"
+_PAIR_BEFORE: Final = re.compile(r"(?<![\w’'])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){1,3})et[^\S\n]{1,3}+"
                           r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+)[^\S\n]{0,3}+$")
 
 
@@ -203,7 +204,7 @@ def _after_preposition(site: Site, found: Finding) -> bool:
     return bool(words) and words[-1].lower() in lang.prepositions
 
 
-_AUXILIARIES = frozenset("has have had is was are were will would can could may might must should "
+_AUXILIARIES: Final = frozenset("has have had is was are were will would can could may might must should "
                          "did does do".split())
 
 
@@ -386,7 +387,7 @@ def writer_paragraph_before(site: Site, ctx: ArticleContext) -> Finding | None:
 
 
 # The order in which the rules are tried: the first that finds an attribution credits the quote.
-RULES: tuple[tuple[str, Rule], ...] = (
+RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("transcript_label", transcript_label),
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
@@ -420,25 +421,25 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("writer_paragraph_before", writer_paragraph_before),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
-SENTENCE_SUBJECT = "sentence_subject"
+SENTENCE_SUBJECT: Final = "sentence_subject"
 # Not in RULES either: a partial quote in a German sentence in Konjunktiv I that no rule credits
 # is the speaker credited just before (extract.py).
-REPORTED_MOOD = "reported_mood"
+REPORTED_MOOD: Final = "reported_mood"
 # Not in RULES: a partial quote that looks like a label on a noun, in a sentence whose subject's
 # verb reports speech or a judgement, is the subject's (extract.py, shapes.speech_subject).
-SPEECH_SUBJECT = "speech_subject"
+SPEECH_SUBJECT: Final = "speech_subject"
 # Not in RULES: a long lower-case clause in a sentence that reports speech, partial with a null
 # speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject).
-CLAUSE_FRAGMENT = "clause_fragment"
+CLAUSE_FRAGMENT: Final = "clause_fragment"
 # Not in RULES: a direct quote printed twice (a pull quote), and a subheading's quote, credited
 # after all the rules ran (repeated.py, heading_quotes.py).
-RULE_NAMES = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
+RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
                                                   SENTENCE_SUBJECT, CLAUSE_FRAGMENT, "document_issuer",
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE, HEADING_QUOTE,
                                                   REPORTED_MOOD_QUOTE)
 
 
-_BARE_DETERMINERS = frozenset("a an the that this these those another some".split())
+_BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())
 
 
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:

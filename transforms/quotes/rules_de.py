@@ -5,6 +5,7 @@ Obermaier, seien „...“"). Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -13,9 +14,9 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import split_title
 
-_READ = 300  # characters of the quote's sentence read back from its opening mark (bounded)
+_READ: Final = 300  # characters of the quote's sentence read back from its opening mark (bounded)
 # One to four capitalized words (initials and hyphens allowed), then "zufolge".
-_ZUFOLGE = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}[^\S\n]{1,3}){1,4})zufolge\b")
+_ZUFOLGE: Final = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}[^\S\n]{1,3}){1,4})zufolge\b")
 
 
 def according_postposition(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -43,11 +44,11 @@ def according_postposition(site: Site, ctx: ArticleContext) -> Finding | None:
     return Finding(name, "zufolge", "explicit", m.start(1))
 
 
-_AGED_READ = 20_000  # characters read back from the quote for the person of that age (bounded)
+_AGED_READ: Final = 20_000  # characters read back from the quote for the person of that age (bounded)
 # After the closing mark: a reporting verb and "der/die 46-Jährige" ("„...“, schrieb der 46-Jährige").
-_AGED_AFTER = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1,3}(?:der|die)[^\S\n]{1,3}"
+_AGED_AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1,3}(?:der|die)[^\S\n]{1,3}"
                          r"(\d{1,3})-Jährige\b")
-_NAME = r"([A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}){1,2})"
+_NAME: Final = r"([A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w’'.\-]{0,30}){1,2})"
 
 
 def _aged(age: str) -> re.Pattern[str]:
@@ -78,10 +79,10 @@ def aged_description(site: Site, ctx: ArticleContext) -> Finding | None:
     return Finding(people.pop(), m.group(1), "explicit", m.start(1))
 
 
-_INCISE_READ = 300  # characters of the quote's sentence read back from its opening mark (bounded)
-_INCISE_TAIL = 40  # at most this many characters of adjuncts after the name ("am Montag")
+_INCISE_READ: Final = 300  # characters of the quote's sentence read back from its opening mark (bounded)
+_INCISE_TAIL: Final = 40  # at most this many characters of adjuncts after the name ("am Montag")
 # A comma, then a reporting verb (or "so") and what follows it: ", sagte Karl Obermaier, ...".
-_INCISE = re.compile(r",[^\S\n]{1,3}([^\W\d_]{2,20})[^\S\n]{1,3}")
+_INCISE: Final = re.compile(r",[^\S\n]{1,3}([^\W\d_]{2,20})[^\S\n]{1,3}")
 
 
 def incise_before(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -3,6 +3,7 @@ its verb ("a-t-il estimé") and "c'est ainsi que" after the closing mark. Pure f
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
@@ -18,9 +19,9 @@ from newsbeam.transforms.quotes.trailing import after_quote
 # estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
 # A reflexive verb's auxiliary takes no "t": "s'est-elle indignée"; an adverb may come before the
 # participle ("a-t-il aussi estimé").
-_INVERTED = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:s[’'](est|était)-|([^\W\d_]++)-t-)"
+_INVERTED: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:s[’'](est|était)-|([^\W\d_]++)-t-)"
                        r"(il|elle)\b(?:[^\S\n]++([^\W\d_]++)(?:[^\S\n]++([^\W\d_]++))?)?")
-_AUXILIARY = frozenset("a avait aurait est était".split())
+_AUXILIARY: Final = frozenset("a avait aurait est était".split())
 
 
 def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -41,7 +42,7 @@ def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
 
 # French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
 # ...", "« ... » : c'est en ces termes que la ministre a réagi".
-_CEST_AINSI = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+c[’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
+_CEST_AINSI: Final = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+c[’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
                          r"|par[^\S\n]++ces[^\S\n]++mots)[^\S\n]++qu(?:e[^\S\n]++|[’'])")
 
 
@@ -64,8 +65,8 @@ def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
 # sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
 # ("Pour elle, « ... »"), set off by a comma (", pour lui, ...") or right after "est" ("le métier
 # est pour lui une vocation : « ... »"), never "il a voté pour elle".
-_VIEW = re.compile(r"(?<![\w’'])(selon|pour)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
-_VIEW_REACH = 300  # characters of the sentence read before the quote
+_VIEW: Final = re.compile(r"(?<![\w’'])(selon|pour)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
+_VIEW_REACH: Final = 300  # characters of the sentence read before the quote
 
 
 def pronoun_view(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -94,7 +95,7 @@ def pronoun_view(site: Site, ctx: ArticleContext) -> Finding | None:
     return Finding(found.group(2), found.group(1).lower(), "explicit", found.start())
 
 
-_NO_SUBJECT = frozenset("à au aux d' d’".split())
+_NO_SUBJECT: Final = frozenset("à au aux d' d’".split())
 
 
 def no_subject(mention: str) -> bool:
@@ -107,7 +108,7 @@ def no_subject(mention: str) -> bool:
 
 
 # "« ... », peut-on lire (dans Le Monde)": words read in a publication, by no one named here.
-_READ_IN = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:peut-on[^\S\n]++(?:le[^\S\n]++)?lire|lit-on)\b")
+_READ_IN: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:peut-on[^\S\n]++(?:le[^\S\n]++)?lire|lit-on)\b")
 
 
 def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -124,8 +125,8 @@ def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
 
 # Quotes in a list ("« A », « B » selon X", "« A » et « B », a-t-elle dit"): the attribution
 # after the last one is every one's.
-_LISTED = re.compile(r"[^\S\n]{0,3}+(?:,|et|ou)[^\S\n]{1,3}+«")
-_LIST_REACH = 400  # characters of the next quote read for its closing mark
+_LISTED: Final = re.compile(r"[^\S\n]{0,3}+(?:,|et|ou)[^\S\n]{1,3}+«")
+_LIST_REACH: Final = 400  # characters of the next quote read for its closing mark
 
 
 def listed_quote(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -146,7 +147,7 @@ def listed_quote(site: Site, ctx: ArticleContext) -> Finding | None:
 
 
 # An article and a title or a person's noun before a name: "Pour la députée Anne Roy, ...".
-_TITLE_BEFORE = re.compile(r"(?:la[^\S\n]++|le[^\S\n]++|l[’'])((?:[^\W\d_][\w\-]{1,30}+[^\S\n]++){1,2}?)(?=[A-ZÀ-ÖØ-Þ])")
+_TITLE_BEFORE: Final = re.compile(r"(?:la[^\S\n]++|le[^\S\n]++|l[’'])((?:[^\W\d_][\w\-]{1,30}+[^\S\n]++){1,2}?)(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def past_title(text: str, at: int, hi: int) -> int:

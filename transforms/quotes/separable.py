@@ -7,28 +7,29 @@ clause ("aus", "deutlich", "fest") it is one. The pairs are lexicon entries
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 
-SEPARABLE_VERB = "separable_verb"
-_LEAD_MAX = 300  # characters of the lead-in read: one sentence
-_S = r"[^\S\n]+"
-_NAME = r"[A-ZÄÖÜ][\w\-]*"
+SEPARABLE_VERB: Final = "separable_verb"
+_LEAD_MAX: Final = 300  # characters of the lead-in read: one sentence
+_S: Final = r"[^\S\n]+"
+_NAME: Final = r"[A-ZÄÖÜ][\w\-]*"
 # An adjective after the article ("der stellvertretende", "die frühere").
-_ADJECTIVE = rf"(?:[a-zäöüß][a-zäöüß\-]{{1,25}}(?:e|en){_S})"
+_ADJECTIVE: Final = rf"(?:[a-zäöüß][a-zäöüß\-]{{1,25}}(?:e|en){_S})"
 # The speaker: a pronoun, or an article or a possessive and up to four capitalized words
 # ("der Sportwissenschaftler", "Petra Lindner", "Ihr Parteikollege Sebastian Everding").
-_NP = rf"(?:er|sie|(?:(?:der|die|das|sein|seine|ihr|ihre|Der|Die|Das|Sein|Seine|Ihr|Ihre){_S}{_ADJECTIVE}?)?{_NAME}(?:{_S}{_NAME}){{0,3}})"
-_ADVERBS = r"(?:weiter|noch|auch|dazu|hierzu|abschließend|zudem|außerdem|ebenfalls|nochmals|erneut|schließlich)"
-_VERBS = "|".join(sorted(lexicon_de.SEPARABLE_CUES, key=len, reverse=True))
+_NP: Final = rf"(?:er|sie|(?:(?:der|die|das|sein|seine|ihr|ihre|Der|Die|Das|Sein|Seine|Ihr|Ihre){_S}{_ADJECTIVE}?)?{_NAME}(?:{_S}{_NAME}){{0,3}})"
+_ADVERBS: Final = r"(?:weiter|noch|auch|dazu|hierzu|abschließend|zudem|außerdem|ebenfalls|nochmals|erneut|schließlich)"
+_VERBS: Final = "|".join(sorted(lexicon_de.SEPARABLE_CUES, key=len, reverse=True))
 # After the quote: ", führt Kastner weiter aus." (the particle closes the sentence or the clause).
-_AFTER = re.compile(rf"[^\S\n]*,[^\S\n]*({_VERBS}){_S}({_NP})(?:{_S}{_ADVERBS}){{0,3}}{_S}(\w+(?:{_S}\w+)?)[^\S\n]*[.,;]")
+_AFTER: Final = re.compile(rf"[^\S\n]*,[^\S\n]*({_VERBS}){_S}({_NP})(?:{_S}{_ADVERBS}){{0,3}}{_S}(\w+(?:{_S}\w+)?)[^\S\n]*[.,;]")
 # Before the quote: "Müller stellt dazu fest:" / "Dazu stellt Müller fest:" (particle, then colon).
-_VERB_IN_LEAD = re.compile(rf"\b({_VERBS})\b")
-_SUBJECT_BEFORE = re.compile(rf"({_NP}){_S}")  # the whole stretch from the sentence's start to the verb
-_SUBJECT_AFTER = re.compile(rf"{_S}({_NP})(?=[^\S\n])")
+_VERB_IN_LEAD: Final = re.compile(rf"\b({_VERBS})\b")
+_SUBJECT_BEFORE: Final = re.compile(rf"({_NP}){_S}")  # the whole stretch from the sentence's start to the verb
+_SUBJECT_AFTER: Final = re.compile(rf"{_S}({_NP})(?=[^\S\n])")
 
 
 def _finding(np: str, verb: re.Match[str]) -> Finding:

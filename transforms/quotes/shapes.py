@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.complement_clause import in_complement
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
@@ -25,20 +26,20 @@ from newsbeam.transforms.quotes.tokens import according, trim
 from newsbeam.transforms.quotes.topics import fronted_topic
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
-LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
-_COORDINATED = re.compile(r"\b(?:and|but|then)\s+$")
+LABEL: Final = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
+_COORDINATED: Final = re.compile(r"\b(?:and|but|then)\s+$")
 # The same in the other languages: "ist begeistert und schreibt: „...“", "y dijo", "et a dit".
-_COORDINATED_REACH = 400
-_COORDINATED_FOREIGN = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mais|puis|e|mas)[^\S\n]+$")
+_COORDINATED_REACH: Final = 400
+_COORDINATED_FOREIGN: Final = re.compile(r"(?<!\w)(?:und|aber|dann|y|pero|et|mais|puis|e|mas)[^\S\n]+$")
 # "<a line of text> - PollDesk: “...”": a source's label after a dash, right before the quote
 # (a column or a poll tracker quoted by name); searched in the 60 characters before the quote.
-_DASH_LABEL = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
+_DASH_LABEL: Final = re.compile(r"[^\S\n][-–—][^\S\n]++([A-Z][\w.'’\-]*+(?:[^\S\n][A-Z][\w.'’\-]*+){0,3}):[^\S\n]*+$")
 # "Trump's claim that ...", "his remarks about ...": words the possessor said.
 # (The possessor, "((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*(?=['’]s\s)|\b(?:his|her|their|its)(?=\s))",
 # is written to start with a character class, so the regex engine skips to its first letters;
 # its words are read up to 40 letters at a time and never given back, so that a scan that starts
 # at every capital of a long word stays linear.)
-_POSSESSED_WORDS = re.compile(
+_POSSESSED_WORDS: Final = re.compile(
     r"([A-Zhti](?:(?<=[A-Z])(?:[\w.\-]{0,40}+\s++[A-Z]){0,3}[\w\-]{0,40}+(?=['’]s\s)|(?<=h)(?<!\w.)(?:is|er)(?=\s)"
     r"|(?<=t)(?<!\w.)heir(?=\s)|(?<=i)(?<!\w.)ts(?=\s)))"
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:claims?|statements?|remarks?|"
@@ -46,15 +47,15 @@ _POSSESSED_WORDS = re.compile(
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 # The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
-POSSESSED_NOUNS_BYTES = frozenset(w.encode() for w in POSSESSED_NOUNS)
-_NEXT_WORD = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
+POSSESSED_NOUNS_BYTES: Final = frozenset(w.encode() for w in POSSESSED_NOUNS)
+_NEXT_WORD: Final = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
-_LEAD_AND = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
-_AS_PER = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{p[0]}]" + p[1:].replace(" ", r"[^\S\n]+")
+_LEAD_AND: Final = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
+_AS_PER: Final = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{p[0]}]" + p[1:].replace(" ", r"[^\S\n]+")
                                                     for p in phrases) + r")[^\S\n]+")
            for code, phrases in ACCORDING_OPENERS.items()}
-_PERSONAL_SUBJECTS = frozenset("he she they we i".split())
-_OBJECTS = frozenset("him her them me us you it".split())
+_PERSONAL_SUBJECTS: Final = frozenset("he she they we i".split())
+_OBJECTS: Final = frozenset("him her them me us you it".split())
 
 
 def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None) -> Finding:
@@ -233,13 +234,13 @@ def _only_adverbs(rest: str) -> bool:
         all(w.lower() in lang.adverbs for w in words)
 
 
-_ISSUED_STATEMENT = re.compile(r"\b(issued|released|put out|sent out|posted|tweeted|gave)[^\S\n]+(?:a|an)[^\S\n]+"
+_ISSUED_STATEMENT: Final = re.compile(r"\b(issued|released|put out|sent out|posted|tweeted|gave)[^\S\n]+(?:a|an)[^\S\n]+"
                                r"(?:[a-z]+[^\S\n]+)?(?:statement|message|tweet|note|email|e-mail|memo|response)"
                                r"[^\S\n]*,[^\S\n]*[\"“‘']?$")
 
 
-_GERMAN_PRONOUN_AFTER = re.compile(r"[^\S\n]++(er|sie)\b")
-_FIRST_WORD = re.compile(r"[\s„“»«\"]*+(\w++)")
+_GERMAN_PRONOUN_AFTER: Final = re.compile(r"[^\S\n]++(er|sie)\b")
+_FIRST_WORD: Final = re.compile(r"[\s„“»«\"]*+(\w++)")
 
 
 def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -258,10 +259,10 @@ def _pronoun_after_verb(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
     return m.span(1)
 
 
-_MORE_PREPOSITIONS = frozenset("zwischen neben hinter nach bei während wegen trotz".split())
+_MORE_PREPOSITIONS: Final = frozenset("zwischen neben hinter nach bei während wegen trotz".split())
 
 
-_OWN_CLAUSE = frozenset("that which who whom to be been being is are was were".split())
+_OWN_CLAUSE: Final = frozenset("that which who whom to be been being is are was were".split())
 
 
 def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
@@ -300,7 +301,7 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
 
 # Days and months (and their abbreviations) between a subject and its verb are no name the
 # parse stopped short of: "Lee on Thursday told ..." (rule ``dated_subject``).
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+_CALENDAR: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec""".split())
 
@@ -333,11 +334,11 @@ def _description_before(text: str, lo: int, cue: Cue) -> str:
     return " ".join(phrase)
 
 
-_CLAUSE_BREAK = re.compile(r"[;:,()“”\"]")
-_AUXILIARIES = frozenset("has have had was were is are will would could can may might did does do".split())
-_QUANTIFIERS = frozenset("a an the one another some several many two three four few other".split())
+_CLAUSE_BREAK: Final = re.compile(r"[;:,()“”\"]")
+_AUXILIARIES: Final = frozenset("has have had was were is are will would could can may might did does do".split())
+_QUANTIFIERS: Final = frozenset("a an the one another some several many two three four few other".split())
 # Words that open a clause or phrase of their own before a description: "is what former employees".
-_NOT_IN_DESCRIPTION = FUNCTION_WORDS | NP_STOP | frozenset("what whether".split())
+_NOT_IN_DESCRIPTION: Final = FUNCTION_WORDS | NP_STOP | frozenset("what whether".split())
 
 
 def _infinitive_of_subject(head: str) -> bool:
@@ -352,7 +353,7 @@ def _infinitive_of_subject(head: str) -> bool:
         before not in FUNCTION_WORDS
 
 
-_CLAUSE_OPENERS = (", ", " that ", " so ", " and ", " but ", " when ", " while ", " as ")
+_CLAUSE_OPENERS: Final = (", ", " that ", " so ", " and ", " but ", " when ", " while ", " as ")
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -422,8 +423,8 @@ def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_on
 # Words that end the noun phrase before them: a quote followed by one is a whole phrase ("the
 # “decisive victory” at the polls", "“temporary measures” might be needed"), not a label on the
 # noun after it ("the “becoming Chinese” trend").
-_PHRASE_ENDS = NP_STOP | FUNCTION_WORDS | frozenset(["may", "will", "can"])
-_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+_PHRASE_ENDS: Final = NP_STOP | FUNCTION_WORDS | frozenset(["may", "will", "can"])
+_WORD_AFTER: Final = re.compile(r"[^\S\n]+([a-z]+)\b")
 
 
 def speech_subject(text: str, ctx: ArticleContext, lo: int, hi: int, close_at: int) -> Finding | None:

@@ -4,6 +4,7 @@ keeps of a speaker who stays null. Pure functions."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, GROUP_WORDS, PRONOUNS
@@ -12,15 +13,15 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, GROUP_WORDS, PRON
 # An unnamed source and what places it ("a source familiar with the talks", "two people close to
 # Lee", "one official briefed on the plan"), read whole as the mention (rule ``placed_source``): the
 # words a reader keeps of an unnamed speaker (null), not the person it is close to.
-_SOURCE_HEAD = (r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he)[^\S\n]+"
+_SOURCE_HEAD: Final = (r"(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he)[^\S\n]+"
                 r"(?:[a-z][a-z\-]{0,20}+[^\S\n]+){0,3}?(?:sources?|officials?|aides?|person|people|advis[eo]rs?|"
                 r"insiders?|allies|ally|staffers?|strategists?|operatives?|members?|diplomats?|lawmakers?|"
                 r"associates?|confidants?)[^\S\n]+(?:familiar[^\S\n]+with|close[^\S\n]+to|briefed[^\S\n]+on|"
                 r"with[^\S\n]+(?:direct[^\S\n]+|first-hand[^\S\n]+)?knowledge[^\S\n]+of|knowledgeable[^\S\n]+about|"
                 r"privy[^\S\n]+to)[^\S\n]+(?:[^,;:!?.“”\"()\n]|(?:(?<=Gov)|(?<=Sen)|(?<=Rep)|(?<=Mrs)|(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=Gen))\.){1,80}?")
-_SOURCE_AFTER = re.compile(_SOURCE_HEAD + r"(?=[^\S\n]*(?:[,;:!?.“”\"()\n]|$))")
-_SOURCE_WHOLE = re.compile(_SOURCE_HEAD)
-_SOURCE_BEFORE = re.compile(r"(?<![\w'’])" + _SOURCE_HEAD + r"[^\S\n]+(?:(?:also|later|then|has|had|have|was|were)[^\S\n]+)*$")
+_SOURCE_AFTER: Final = re.compile(_SOURCE_HEAD + r"(?=[^\S\n]*(?:[,;:!?.“”\"()\n]|$))")
+_SOURCE_WHOLE: Final = re.compile(_SOURCE_HEAD)
+_SOURCE_BEFORE: Final = re.compile(r"(?<![\w'’])" + _SOURCE_HEAD + r"[^\S\n]+(?:(?:also|later|then|has|had|have|was|were)[^\S\n]+)*$")
 
 
 def placed_source_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -53,9 +54,9 @@ def placed_source_before(text: str, pos: int, lo: int) -> tuple[int, int] | None
 
 
 # Verbs a plain subject keeps before its cue: "parents keep asking", "critics have asked".
-_CUE_AUXILIARIES = frozenset("keep keeps kept are were is was have has had been will would still often "
+_CUE_AUXILIARIES: Final = frozenset("keep keeps kept are were is was have has had been will would still often "
                              "always also now again".split())
-_PLAIN_PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
+_PLAIN_PLURAL: Final = re.compile(r"[a-z][a-z-]{2,}s")
 
 
 def group_subject(text: str, lo: int, cue_at: int) -> tuple[int, int] | None:

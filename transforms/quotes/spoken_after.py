@@ -11,29 +11,30 @@ Used by ``kinds.kind_of``: such a quote is direct (the speaker, when no rule nam
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS
 
-_WINDOW = 80  # characters before the opening mark read (bounded)
-_LISTENER_VERBS = frozenset("""
+_WINDOW: Final = 80  # characters before the opening mark read (bounded)
+_LISTENER_VERBS: Final = frozenset("""
 told asked urged reminded assured warned promised tell ask urge remind assure warn promise
 tells asks urges reminds assures warns promises telling asking urging reminding assuring warning
 promising
 """.split())
-_LISTENERS = GROUP_WORDS | frozenset("""
+_LISTENERS: Final = GROUP_WORDS | frozenset("""
 crowd crowds audience audiences reporters journalists listeners viewers readers followers fans
 members delegates guests attendees people senators congressmen donors volunteers troops
 soldiers graduates employees him her them us me you everyone
 """.split())
-_OBJECT_WORDS = frozenset("the a an his her their its our my your this that those these".split())
-_WORD = re.compile(r"[^\s]+")
+_OBJECT_WORDS: Final = frozenset("the a an his her their its our my your this that those these".split())
+_WORD: Final = re.compile(r"[^\s]+")
 # "chants of", "chanting", "chanted", "skandierten", « scandaient », "coreaban".
-_CHANT = re.compile(r"\b(?:chant(?:s|ed|ing)?|skandier\w*|Sprechch(?:or|öre)\w*|scand(?:ai|é|a)\w*|"
+_CHANT: Final = re.compile(r"\b(?:chant(?:s|ed|ing)?|skandier\w*|Sprechch(?:or|öre)\w*|scand(?:ai|é|a)\w*|"
                     r"coreab\w*|corea(?:n|ron|ndo)|gritos?|cantaban)(?:\s+(?:of|such\s+as|like|de|como|wie|von))?\s*$",
                     re.IGNORECASE)
 
 # A noun of speech: "the line", "the rhetorical question", "pep talks like", „mit dem Satz".
-_SPEECH_NOUN = re.compile(r"\b(?:line|question|remark|retort|reply|talks|Satz|Frage|Ausruf|réplique|"
+_SPEECH_NOUN: Final = re.compile(r"\b(?:line|question|remark|retort|reply|talks|Satz|Frage|Ausruf|réplique|"
                           r"pregunta|frase)(?:\s+(?:like|such\s+as|wie|comme|como))?\s*$")
 
 

@@ -5,12 +5,13 @@ after the subject. Each applies only to a language whose lexicon lists openers (
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import trim
 
 
-_OPENER_REACH = 14  # tokens of an opening phrase before its comma
+_OPENER_REACH: Final = 14  # tokens of an opening phrase before its comma
 
 
 def opens_phrase_before_subject(toks: list[tuple[int, int, str]], comma: int) -> bool:
@@ -32,9 +33,9 @@ def opens_phrase_before_subject(toks: list[tuple[int, int, str]], comma: int) ->
         second[:1].islower() and trim(second) not in lang.genitives
 
 
-_DESCRIPTION_MAX = 4  # words of a description read after its article ("la jeune femme")
-_ELIDED_ARTICLE = ("l'", "l’")
-_VERB_MARKS = ("s'", "s’", "n'", "n’")
+_DESCRIPTION_MAX: Final = 4  # words of a description read after its article ("la jeune femme")
+_ELIDED_ARTICLE: Final = ("l'", "l’")
+_VERB_MARKS: Final = ("s'", "s’", "n'", "n’")
 
 
 def described_np(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
@@ -78,7 +79,7 @@ def described_subject(mention: str) -> bool:
 
 # A French verb in the passive right after the subject ("a été nommé", "est mise en examen",
 # "sont visés"): the subject is acted on, no speaker.
-_PASSIVE_FR = re.compile(r"(?:[^\S\n]++(?:de|du|des|d[’'])[^\S\n]*+[A-ZÀ-ÖØ-Þ][\w’'\-]*+)?"  # "Marielle de Sarnez"
+_PASSIVE_FR: Final = re.compile(r"(?:[^\S\n]++(?:de|du|des|d[’'])[^\S\n]*+[A-ZÀ-ÖØ-Þ][\w’'\-]*+)?"  # "Marielle de Sarnez"
                          r"[^\S\n]++(?:(?:a|ont|avait|avaient|aurait|auraient)[^\S\n]++été|est|sont|était|étaient"
                          r"|fut|sera|seront)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?[^\W\d_]*?"
                          r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b")

@@ -2,13 +2,15 @@
 December Ruiz said", "Nevertheless, at the end of 2016 Ruiz revealed" (issue 16)."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.lexicon import CALENDAR
 from newsbeam.transforms.quotes.tokens import trim
 
-_PREPOSITIONS = frozenset(("in", "at", "on", "by", "since", "until", "during"))
+_PREPOSITIONS: Final = frozenset(("in", "at", "on", "by", "since", "until", "during"))
 # Words a phrase of time may hold besides its dates: "at the end of 2016", "in early March".
-_FILLERS = frozenset("the end start beginning middle of early late mid last this next".split())
-_MAX_WORDS = 7
+_FILLERS: Final = frozenset("the end start beginning middle of early late mid last this next".split())
+_MAX_WORDS: Final = 7
 
 
 def past_time_phrase(toks: list[tuple[int, int, str]], k: int) -> int:

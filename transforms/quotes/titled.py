@@ -7,22 +7,24 @@ gave that title, else null. After the verb, a description that closes its senten
 on a comma and a name ("expresó el presidente de la Asamblea, Andrés Molina.") is the name."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
 # The singular definite articles: "un portavoz", "los ministros" describe no one person.
-_DEFINITE = {"es": frozenset(("el", "la")), "pt": frozenset(("o", "a")), "fr": frozenset(("le", "la"))}
+_DEFINITE: Final = {"es": frozenset(("el", "la")), "pt": frozenset(("o", "a")), "fr": frozenset(("le", "la"))}
 # The language's own titles: English ones mean something else there ("la justice" is the courts).
-_TITLES = {"es": lexicon_es.TITLES, "pt": lexicon_pt.TITLES, "fr": lexicon_fr.TITLES}
+_TITLES: Final = {"es": lexicon_es.TITLES, "pt": lexicon_pt.TITLES, "fr": lexicon_fr.TITLES}
 # Titles only before another title ("la primera ministra", "le Premier ministre"): alone, an ordinal.
-_ORDINALS = frozenset(("primer", "primera", "premier", "première"))
-_ADJECTIVES_MAX = 2  # lower-case words between a title and its name ("la diputada socialista Ana Ruiz")
-_COMPLEMENT_MAX = 10  # tokens of a title's complement before its comma ("de la Comunidad de Madrid")
-_NAME_MAX = 5  # words of a name
-_PARTY_MAX = 6  # tokens of a party and state in parentheses after a name
-_AND = frozenset(("y", "e", "et"))
-_BOUNDARY = frozenset((",", ";", ":", "(", ")", "!", "?", ".", "«", "»", "“", "”", "\""))
+_ORDINALS: Final = frozenset(("primer", "primera", "premier", "première"))
+_ADJECTIVES_MAX: Final = 2  # lower-case words between a title and its name ("la diputada socialista Ana Ruiz")
+_COMPLEMENT_MAX: Final = 10  # tokens of a title's complement before its comma ("de la Comunidad de Madrid")
+_NAME_MAX: Final = 5  # words of a name
+_PARTY_MAX: Final = 6  # tokens of a party and state in parentheses after a name
+_AND: Final = frozenset(("y", "e", "et"))
+_BOUNDARY: Final = frozenset((",", ";", ":", "(", ")", "!", "?", ".", "«", "»", "“", "”", "\""))
 
 
 def _name_run(toks: list[tuple[int, int, str]], m: int) -> int:
@@ -136,8 +138,8 @@ def chunk_start(toks: list[tuple[int, int, str]], j: int) -> int:
     return c
 
 
-_NAME_PARTICLES = frozenset("de del la las los da do dos das di von van der le".split())
-_APPOSITION_WINDOW = 300  # characters read for a description that ends on a name
+_NAME_PARTICLES: Final = frozenset("de del la las los da do dos das di von van der le".split())
+_APPOSITION_WINDOW: Final = 300  # characters read for a description that ends on a name
 
 
 def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -167,7 +169,7 @@ def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-_FOR_READ = 200  # characters read after "Para" for a titled person (bounded)
+_FOR_READ: Final = 200  # characters read after "Para" for a titled person (bounded)
 
 
 def titled_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:

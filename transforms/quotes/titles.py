@@ -4,6 +4,7 @@ and where a title's "of" words end and a name begins ("Minister of Finance Ana R
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
@@ -74,7 +75,7 @@ def split_title(mention: str) -> str:
     return name
 
 
-_SPLIT_CACHE: dict[tuple[bool, str], str] = {}
+_SPLIT_CACHE: Final[dict[tuple[bool, str], str]] = {}
 
 
 def _split_title(mention: str, german: bool = False) -> str:
@@ -135,7 +136,7 @@ def _split_title(mention: str, german: bool = False) -> str:
 
 # Words that are a title or a given name ("Dean Amar", "Dean Phillips"): a title where the article
 # also writes the word in lower case, as a role ("the dean of the law school").
-_TITLE_OR_NAME = {"Dean": re.compile(r"\bdean\b")}
+_TITLE_OR_NAME: Final = {"Dean": re.compile(r"\bdean\b")}
 
 
 def without_role_word(name: str, text: str) -> str:

@@ -1,11 +1,10 @@
 """The text layer's pieces: tokens, trimmed words, sentence ends."""
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import functools
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS

@@ -4,11 +4,12 @@ pronoun was tried: "But back on Dutch soil, he returned to ...:" would lose its 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # "As for Ana Ruiz, she": up to four capitalized words between "As for" and the comma.
-_AS_FOR = re.compile(r"[^\S\n]*+As[^\S\n]+for[^\S\n]+([A-Z][\w’'.-]{0,30}(?:[^\S\n]+[A-Z][\w’'.-]{0,30}){0,3}),"
+_AS_FOR: Final = re.compile(r"[^\S\n]*+As[^\S\n]+for[^\S\n]+([A-Z][\w’'.-]{0,30}(?:[^\S\n]+[A-Z][\w’'.-]{0,30}){0,3}),"
                      r"[^\S\n]*+$")
-_MAX_LEAD = 300
+_MAX_LEAD: Final = 300
 
 
 def fronted_topic(text: str, lo: int, at: int) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -22,8 +23,8 @@ from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end, tr
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
 # (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
 # halves, quadratic in the run.)
-_DASH_ATTRIBUTION = re.compile(r"\s*+[,.]?\s*+[\u2015\u2014\u2013]+\s*|\s++-{1,2}\s+")
-TAIL_LEAD = re.compile(r"[\s,.;:!?]*")
+_DASH_ATTRIBUTION: Final = re.compile(r"\s*+[,.]?\s*+[\u2015\u2014\u2013]+\s*|\s++-{1,2}\s+")
+TAIL_LEAD: Final = re.compile(r"[\s,.;:!?]*")
 
 
 def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int, hi: int,
@@ -74,9 +75,9 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
 
 
 # Reporting verbs whose object is the one spoken to: "Lee told the BBC", "Lee assured voters".
-LISTENER_CUES = frozenset("told tells asked asks assured assures reminded reminds informed informs".split())
+LISTENER_CUES: Final = frozenset("told tells asked asks assured assures reminded reminds informed informs".split())
 # Words that end a listener and start a clause of its own ("... told the BBC the plan was dead").
-_CLAUSE_WORDS = frozenset("""
+_CLAUSE_WORDS: Final = frozenset("""
 that is was are were has had have will would could can may might must should did does do not
 he she it they we i you there
 """.split())
@@ -95,12 +96,12 @@ def _only_listener(words: list[str]) -> bool:
     return True
 
 
-_ADJUNCT_OPENERS = frozenset("""
+_ADJUNCT_OPENERS: Final = frozenset("""
 of in on at as during after before when while about from with recently later earlier yesterday
 today tonight then last this afterward afterwards outside inside to into
 """.split())
 # A day right after the verb says when, like an adverb: "“...!” Lee posted Friday on X."
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday overnight".split())
+_DAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday overnight".split())
 
 
 def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:
@@ -115,7 +116,7 @@ def quote_ends_sentence(text: str, span: Span) -> bool:
     return span.close_at >= 0 and text[mark_end(text, span):mark_end(text, span) + 1] == "."
 
 
-_CONNECTIVES = frozenset("still but and yet however indeed instead so then".split())
+_CONNECTIVES: Final = frozenset("still but and yet however indeed instead so then".split())
 
 
 def connective_opens(site: Site) -> bool:
@@ -234,13 +235,13 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
 
 # "...,” Oliver barked." / "...?” she snorted.": a name or he/she, then one past-tense verb, and
 # the sentence ends (or a comma follows): an attribution, whatever the verb.
-_NAME_THEN_VERB = re.compile(r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30}|he|she)[^\S\n]+"
+_NAME_THEN_VERB: Final = re.compile(r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30}|he|she)[^\S\n]+"
                              r"([a-z]{2,20}ed)[^\S\n]*[.,!?]")
 
 
 # "...,” shared Mr. Scott." / "...?” chimed Ann Lee.": the same, the verb first (the quote's
 # words must end on a comma, "!" or "?" for this order: "“Jaws” starred Roy Scheider." is no quote).
-_VERB_THEN_NAME = re.compile(r"([a-z]{2,20}ed)[^\S\n]+((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30})"
+_VERB_THEN_NAME: Final = re.compile(r"([a-z]{2,20}ed)[^\S\n]+((?:[A-Z][\w'’.\-]{0,30}[^\S\n]){0,3}[A-Z][\w'’\-]{0,30})"
                              r"[^\S\n]*[.,]")
 
 
@@ -266,8 +267,8 @@ def _unlisted_verb(text: str, pos: int, hi: int) -> Finding | None:
 
 
 # Lowercase words that join the words of a long title: "President and CEO of the Bulletin".
-_TITLE_JOINERS = frozenset("and of for the & at on".split())
-_TITLE_RUN_MAX = 12  # words of title before the name
+_TITLE_JOINERS: Final = frozenset("and of for the & at on".split())
+_TITLE_RUN_MAX: Final = 12  # words of title before the name
 
 
 def _title_run(text: str, pos: int, np: tuple[int, int], cue_at: int) -> bool:
@@ -356,7 +357,7 @@ def _without_auxiliary(text: str, lo: int, at: int) -> int:
 
 # Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.",
 # ", said Ann Lee at the Daily Planet.", ", says Ann Lee, a spokeswoman for the council.".
-CLOSING_ADJUNCTS = frozenset("in at on during last this earlier after before from of for".split())
+CLOSING_ADJUNCTS: Final = frozenset("in at on during last this earlier after before from of for".split())
 
 
 def closing_adjunct(tail: str) -> bool:
@@ -381,10 +382,10 @@ def _foreign_adjunct(word: str) -> bool:
 
 
 # A line that signs the quote above it: "—President Ann Lee, at the rally." or "S.C. Rep. Ann Lee."
-_SIGNATURE = re.compile(r"[\u2015\u2014\u2013\-]{0,2}[^\S\n]*"
+_SIGNATURE: Final = re.compile(r"[\u2015\u2014\u2013\-]{0,2}[^\S\n]*"
                         r"((?:[A-Z][\w'’.\-]{0,30}[^\S\n]+|(?:[a-z\-]{2,20}[^\S\n]+)){0,6}"
                         r"[A-Z][\w'’\-]{0,30})[^\S\n]*(,[^\n]{0,80}|\.?)[^\S\n]*")
-_SIGNATURE_MAX = 120
+_SIGNATURE_MAX: Final = 120
 
 
 def signature_line(site: Site, ctx: ArticleContext) -> Finding | None:

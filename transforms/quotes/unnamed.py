@@ -4,21 +4,23 @@ capitalized runs that a pronoun cannot stand for ("U.S. AI", "July Thailand", "F
 Minister"); and a name with the topic of its verb run into it ("said Ann Lee of the plan")."""
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.described import HEADS
 from newsbeam.transforms.quotes.lexicon import CALENDAR, ONE_PERSON, ROLE_WORDS, SPOKESPEOPLE, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
-_LINKS = frozenset("of for from at in".split())
+_LINKS: Final = frozenset("of for from at in".split())
 # Heads of a description of one person that are neither a title nor a role word.
-_PERSON_HEADS = frozenset("man woman person resident source witness member neighbour neighbor "
+_PERSON_HEADS: Final = frozenset("man woman person resident source witness member neighbour neighbor "
                           "passenger driver victim employee worker".split())
 # Titles that close a capitalized run without a name ("Finance Minister", "American President");
 # not every title word: "King", "Autor" (a German title) are surnames too ("Pete King", "David Autor").
-_TITLE_TAILS = frozenset("minister president secretary chancellor governor senator mayor premier "
+_TITLE_TAILS: Final = frozenset("minister president secretary chancellor governor senator mayor premier "
                          "ambassador spokesman spokeswoman spokesperson ceo chairman chairwoman "
                          "director commissioner".split())
 # (Not "April", "May", "June", "August": given names too.)
-_MONTHS = CALENDAR - {"april", "may", "june", "august"}
+_MONTHS: Final = CALENDAR - {"april", "may", "june", "august"}
 
 
 def described_holder(rest: list[str]) -> bool:
@@ -53,7 +55,7 @@ def pronoun_can_name(name: str) -> bool:
 
 # ", said Ann Lee of the plan": "of" and a lowercase noun phrase after a name is what was said
 # about, not where the person is from ("Ann Lee of the Harbor Party" keeps its capitals).
-_OF_DETERMINERS = frozenset("the a an his her their its this that".split())
+_OF_DETERMINERS: Final = frozenset("the a an his her their its this that".split())
 
 
 def without_of_topic(mention: str) -> str:
@@ -77,8 +79,8 @@ def without_of_topic(mention: str) -> str:
 
 # The words that open a sentence on someone new, unnamed: "A spokesman for the union disagreed.",
 # "Another councillor was less sure.", "One neighbour ...".
-_INDEFINITE = frozenset("a an another one".split())
-_NEW_HEADS = HEADS | ONE_PERSON | _PERSON_HEADS | SPOKESPEOPLE | frozenset("councillor councilor".split())
+_INDEFINITE: Final = frozenset("a an another one".split())
+_NEW_HEADS: Final = HEADS | ONE_PERSON | _PERSON_HEADS | SPOKESPEOPLE | frozenset("councillor councilor".split())
 
 
 def opens_on_someone_new(sentence: str) -> bool:
