@@ -82,13 +82,8 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] 
     if m >= len(toks) or toks[m][2].lower() not in lang.genitives:
         return described
     # "El ministro de Hacienda, Juan Pérez, dijo": a complement, then the name between commas.
-    n = m
-    while n < len(toks) and n - m < _COMPLEMENT_MAX and toks[n][2] not in _BOUNDARY:
-        w = toks[n][2].lower()
-        if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
-            return described
-        n += 1
-    if n >= len(toks) or toks[n][2] != ",":
+    n = _complement_comma(toks, m, m)
+    if n < 0:
         return described
     end = _name_run(toks, n + 1)
     after = end
@@ -103,6 +98,20 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] 
     return toks[n + 1][0], toks[end - 1][1]
 
 
+def _complement_comma(toks: list[tuple[int, int, str]], n: int, lo: int) -> int:
+    """The index of the comma that closes a title's complement starting at token ``n`` ("de
+    Hacienda," in "El ministro de Hacienda, Juan Pérez, dijo"), or -1 when no comma comes within
+    _COMPLEMENT_MAX tokens of ``lo`` before a boundary, or a speech cue, auxiliary, relative or
+    opinion word shows the complement is a clause."""
+    lang = current_language()
+    while n < len(toks) and n - lo < _COMPLEMENT_MAX and toks[n][2] not in _BOUNDARY:
+        w = toks[n][2].lower()
+        if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
+            return -1
+        n += 1
+    return n if n < len(toks) and toks[n][2] == "," else -1
+
+
 def named_after_complement(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
     """A subject that opens on a definite article and a noun that is no known title, then its
     complement and a full name between commas: "La convencional de la Coordinadora, Ana Ruiz,
@@ -113,13 +122,8 @@ def named_after_complement(toks: list[tuple[int, int, str]], k: int) -> tuple[in
     if articles is None or k + 2 >= len(toks) or toks[k][2].lower() not in articles or \
             not _plain_word(toks[k + 1][2]) or toks[k + 2][2].lower() not in lang.genitives:
         return None
-    n = k + 2
-    while n < len(toks) and n - k < _COMPLEMENT_MAX and toks[n][2] not in _BOUNDARY:
-        w = toks[n][2].lower()
-        if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
-            return None
-        n += 1
-    if n >= len(toks) or toks[n][2] != ",":
+    n = _complement_comma(toks, k + 2, k)
+    if n < 0:
         return None
     end = _name_run(toks, n + 1)
     if end - n - 1 < 2 or end + 1 >= len(toks) or toks[end][2] != "," or \
