@@ -47,7 +47,7 @@ def test_documents_are_keyed_split_once_and_hold_only_hashes(docs):
         assert path.startswith(("news-feeds/", "articles/", "html-eval-dev/pages/")), doc
         assert "polnear" not in path
         assert row["split"] == gc.split_of(doc), doc  # the split is a function of the key alone
-        assert row["batch"] in ("A", "B", "C")
+        assert row["batch"] in ("A", "B", "C", "D")
         assert _SHA1.fullmatch(row["body_sha1"]) and _SHA1.fullmatch(row["title_sha1"])
         assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in row["paragraphs"])
     # A handful of articles per outlet at most.
@@ -104,6 +104,43 @@ def test_a_new_batch_chooses_new_outlets_one_each_first_mostly_english():
     assert docs == [c.doc for c in everything[:9]]
     assert len(everything) == 11 and everything[-1].outlet == "en0.com"
     assert {c.doc for c in everything} >= {"en0", "en0-second", "de1"}
+
+
+def test_batch_d_takes_outlets_with_the_fewest_documents_first_two_at_most():
+    existing = [{"doc": "old#1", "outlet": "Deutsche Welle"}, {"doc": "old#2", "outlet": "Deutsche Welle"},
+                {"doc": "p1", "outlet": "one.com"}]
+    found = [
+        _candidate("old#1", "new.com"),                 # a document already in the set
+        _candidate("few", "few.com", spans=2), _candidate("many", "many.com", spans=36),
+        _candidate("zh", "zh.com", lang="zh"),
+        _candidate("dw-page", "dw.com"),                # two documents in the set already
+        _candidate("one-page", "one.com"),              # one document in the set
+        *[_candidate(f"new{k}", "new.com") for k in range(4)],    # a new outlet: two of four
+        _candidate("fresh", "fresh.com"),
+        _candidate("de0", "de0.de", lang="de"), _candidate("fr0", "fr0.fr", lang="fr"),
+    ]
+    chosen = sheets.choose_fewest(found, existing, 5, english_share=0.6)
+    docs = [c.doc for c in chosen]
+    assert len(docs) == 5 == len(set(docs))
+    assert not set(docs) & {"old#1", "few", "many", "zh", "dw-page"}
+    assert sum(c.lang == "en" for c in chosen) == 3 and {c.lang for c in chosen} == {"en", "de", "fr"}
+    assert sheets.choose_fewest(found, existing, 5, english_share=0.6) == chosen  # a fixed order
+    everything = sheets.choose_fewest(found, existing, 100, english_share=0.6)
+    assert [c.doc for c in everything[:5]] == docs
+    outlets = Counter(c.outlet for c in everything)
+    assert outlets["new.com"] == 2 and max(outlets.values()) <= sheets.PER_D_OUTLET
+    # The outlet with one document in the set comes after the new outlets, the one with two last.
+    english = [c.outlet for c in everything if c.lang == "en"]
+    assert english.index("one.com") > english.index("fresh.com")
+    assert english[-1] == "dw.com"
+
+
+def test_batch_d_takes_few_items_of_one_feed_file(monkeypatch):
+    monkeypatch.setattr(sheets, "PER_D_FILE", 3)
+    monkeypatch.setattr(sheets, "PER_D_OUTLET", 9)
+    found = [_candidate(f"feed.xml#{k}", "Feed") for k in range(6)] + [_candidate("page", "page.com")]
+    chosen = sheets.choose_fewest(found, [], 10)
+    assert sum(c.doc.startswith("feed.xml#") for c in chosen) == 3 and len(chosen) == 4
 
 
 def test_quote_rows_are_well_formed(docs, quotes):

@@ -3,6 +3,7 @@
     python -m bench.gold.ingest --batch A       # -> bench/gold/data/quotes-a.jsonl, ignore-a.jsonl
     python -m bench.gold.ingest --batch B
     python -m bench.gold.ingest --batch C       # sheets from /work/notes/gold-sheets-c
+    python -m bench.gold.ingest --batch D       # sheets from /work/notes/gold-sheets-d
 
 Reads every ``.ann`` of the batch (the batch is in ``data/docs.jsonl``) whose header says
 ``status: done``, checks each line against the text newsbeam reads now from ``../shared`` and
@@ -34,7 +35,8 @@ _ADDED = re.compile(r"^\+\s+(title|bullet|body)/(\d+)\s+(\d+)\s+(\w+)\s+(.*?)\s*
 _STATUS = re.compile(r"^status:\s*(\w+)", re.MULTILINE)
 SKIP_KINDS = ("none", "boiler")
 # Where each batch's sheets were written (``--sheets`` overrides it).
-SHEETS = {"A": "/work/notes/gold-sheets", "B": "/work/notes/gold-sheets", "C": "/work/notes/gold-sheets-c"}
+SHEETS = {"A": "/work/notes/gold-sheets", "B": "/work/notes/gold-sheets", "C": "/work/notes/gold-sheets-c",
+          "D": "/work/notes/gold-sheets-d"}
 
 
 class AnnotationError(ValueError):

@@ -2,6 +2,7 @@
 
     python -m bench.gold.sheets --out /work/notes/gold-sheets            # batches A and B
     python -m bench.gold.sheets --batch C --out /work/notes/gold-sheets-c --count 40
+    python -m bench.gold.sheets --batch D --out /work/notes/gold-sheets-d --count 28
     python -m bench.gold.sheets --batch C --sheets-only --out /work/notes/gold-agreement-c  # again, to annotate twice
 
 For each chosen article it writes ``Snnn-outlet.md`` (the doc key, the title, bullets and body
@@ -15,7 +16,9 @@ publishers' text, so they stay out of the project; docs.jsonl holds hashes only.
 ``--batch C`` chooses ``--count`` more documents, only from outlets not yet in docs.jsonl, so that
 rules written from the set's articles can be checked on outlets they were not written from. It
 keeps the rows of batches A and B as they are, numbers its sheets after theirs and appends its
-rows (running it again writes the same choice).
+rows (running it again writes the same choice). ``--batch D`` chooses from the held-out pool
+(``bench.gold.heldout``) instead, outlets with the fewest documents in the set first (see
+``choose_fewest``).
 """
 from __future__ import annotations
 
@@ -160,6 +163,101 @@ def choose_new(found: list[Candidate], existing: list[dict], count: int) -> list
     return chosen
 
 
+# Batch D: from the held-out pool (what ``bench.gold.heldout`` dumps), outlets with the fewest
+# documents in the set first (new ones before all), at most PER_D_OUTLET documents per outlet and
+# PER_D_FILE per feed file, English for D_ENGLISH_SHARE of them.
+D_ENGLISH_SHARE = 0.55
+PER_D_OUTLET = 2
+PER_D_FILE = 8
+
+
+def choose_fewest(found: list[Candidate], existing: list[dict], count: int,
+                  english_share: float = D_ENGLISH_SHARE) -> list[Candidate]:
+    """``count`` candidates not yet in the ``existing`` docs.jsonl rows, with 3 to 35 quoted spans,
+    in NEW_LANGUAGES. Each step takes, in the language whose turn it is (English while its share
+    is below ``english_share``, else the other language chosen least so far), the document whose
+    outlet has the fewest documents in the set and in the choice so far (an outlet new to the set
+    first), the ties in a fixed pseudo-random order; an outlet gives PER_D_OUTLET documents at most
+    and one feed file PER_D_FILE."""
+    taken_docs = {row["doc"] for row in existing}
+    have: dict[str, int] = defaultdict(int)
+    for row in existing:
+        have[gc.same_outlet(row["outlet"])] += 1
+    pool = sorted((c for c in found if c.doc not in taken_docs and c.lang in NEW_LANGUAGES
+                   and MIN_SPANS <= c.spans <= MAX_SPANS), key=lambda c: _rank(c.doc))
+    mine: dict[str, int] = defaultdict(int)
+    per_file: dict[str, int] = defaultdict(int)
+    chosen: list[Candidate] = []
+    while len(chosen) < count:
+        open_ = [c for c in pool if c not in chosen and mine[gc.same_outlet(c.outlet)] < PER_D_OUTLET
+                 and per_file[c.doc.partition("#")[0]] < PER_D_FILE]
+        if not open_:
+            break
+        langs = {c.lang for c in open_}
+        english = sum(c.lang == "en" for c in chosen)
+        others = [g for g in NEW_LANGUAGES[1:] if g in langs]
+        if "en" in langs and (english < english_share * (len(chosen) + 1) or not others):
+            lang = "en"
+        else:
+            lang = min(others, key=lambda g: (sum(c.lang == g for c in chosen), NEW_LANGUAGES.index(g)))
+        best = min((c for c in open_ if c.lang == lang),
+                   key=lambda c: have[gc.same_outlet(c.outlet)] + mine[gc.same_outlet(c.outlet)])
+        chosen.append(best)
+        mine[gc.same_outlet(best.outlet)] += 1
+        per_file[best.doc.partition("#")[0]] += 1
+    return chosen
+
+
+# The held-out html-eval-dev pages in de/es/fr/pt with 3 to 35 quoted spans come, once batches
+# A-C took the news pages and corpus.PUBLICATIONS, from sites expected.jsonl does not flag as news:
+# these are publications too (magazines, trade papers, news and review sites), judged by the
+# outlet alone like corpus.PUBLICATIONS; blogs, shops, companies, clubs, federations, parties,
+# churches, government and campaign sites stay out.
+D_PUBLICATIONS = frozenset({
+    "industriemagazin.at", "outdoor-magazin.com", "popkultur.de", "literaturkritik.de",
+    "iconmagazine.de", "emotion.de", "womenshealth.de", "gitarrebass.de", "proplanta.de",
+    "pferderevue.at", "tell-review.de", "mtb-news.de", "autohaus.de", "chemietechnik.de",
+    "humanresourcesmanager.de", "wirtschaftspsychologie-aktuell.de", "sonnenenergie.de",
+    "skispringen.com", "tonight.de", "auto-presse.de", "familie.de", "oekonomenstimme.org",
+})
+
+
+def _d_pages() -> dict[str, str]:
+    out = {}
+    with (gc.CORPUS / "html-eval-dev" / "expected.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["domain"] in D_PUBLICATIONS:
+                out[f"html-eval-dev/{row['page']}"] = row["domain"]
+    return out
+
+
+def heldout_candidates() -> tuple[list[Candidate], dict[str, object]]:
+    """The held-out pool (``bench.gold.heldout``: English, then de/es/fr/pt) from news outlets
+    only (the feeds named in corpus, the article pages, html-eval-dev news pages and the pages of
+    corpus.PUBLICATIONS and D_PUBLICATIONS), counted as ``candidates`` counts them, with the
+    articles by key."""
+    from bench.gold.heldout import held_out_docs
+
+    pages = {**gc.PAGE_OUTLETS, **gc.html_eval_news(), **gc.html_eval_publications(), **_d_pages()}
+    feeds = {**gc.FEED_OUTLETS, **gc.MORE_FEED_OUTLETS}
+    found, articles = [], {}
+    for languages in (None, frozenset(NEW_LANGUAGES[1:])):
+        for doc, article in held_out_docs(languages):
+            path = doc.partition("#")[0]
+            if doc in articles or (path not in feeds and path not in pages):
+                continue
+            if path in feeds:
+                outlet = feeds[path]
+                n = sum(1 for s in gc.mark_spans(article) if s.zone == "body")
+            else:
+                outlet = pages[path]
+                n = len(gc.mark_spans(article))
+            found.append(Candidate(doc, outlet, lang_of(doc, article), n))
+            articles[doc] = article
+    return found, articles
+
+
 def _fmt_ext(q) -> str:
     if q is None:
         return "ext: (no quote)"
@@ -225,8 +323,12 @@ def new_batch(batch: str, out: Path, count: int, overwrite_ann: bool) -> int:
     lines = (gc.DATA / "docs.jsonl").read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if line.strip() and json.loads(line)["batch"] != batch]
     existing = [json.loads(line) for line in kept]
-    found, articles = candidates()
-    chosen = choose_new(found, existing, count)
+    if batch == "D":
+        found, articles = heldout_candidates()
+        chosen = choose_fewest(found, existing, count)
+    else:
+        found, articles = candidates()
+        chosen = choose_new(found, existing, count)
     first = 1 + max(int(row["sheet"][1:4]) for row in existing)
     rows = []
     for number, c in enumerate(chosen, first):
@@ -241,7 +343,7 @@ def new_batch(batch: str, out: Path, count: int, overwrite_ann: bool) -> int:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     langs = sorted({c.lang for c in chosen})
-    print(f"batch {batch}: {len(rows)} documents, {len({c.outlet for c in chosen})} new outlets, "
+    print(f"batch {batch}: {len(rows)} documents, {len({c.outlet for c in chosen})} outlets, "
           f"languages {', '.join(langs)}, {sum(c.spans for c in chosen)} marked spans -> {out}",
           file=sys.stderr)
     return 0
@@ -271,7 +373,7 @@ def resheet(batch: str, out: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="/work/notes/gold-sheets")
-    parser.add_argument("--batch", choices=("C",),
+    parser.add_argument("--batch", choices=("C", "D"),
                         help="choose a new batch from outlets not yet in the set (else batches A and B)")
     parser.add_argument("--count", type=int, default=40, help="how many documents a new batch takes")
     parser.add_argument("--overwrite-ann", action="store_true",
