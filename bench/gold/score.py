@@ -196,7 +196,7 @@ def kind_confusion(kinds: Counter) -> list[str]:
     return lines
 
 
-def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
+def run(split: str, show_errors: bool, out=sys.stdout, batch: str | None = None) -> Tally | None:
     if not gc.available():
         print(f"bench.gold: {gc.CORPUS} is absent (the shared corpus sits beside the checkout); skipped",
               file=out)
@@ -208,7 +208,7 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
         gold_by_doc[row["doc"]].append(row)
     for row in load_rows("ignore-*.jsonl"):
         ignored_by_doc[row["doc"]].append(row)
-    annotated = [d for d in docs.values() if d["split"] == split
+    annotated = [d for d in docs.values() if d["split"] == split and batch in (None, d["batch"])
                  and (d["doc"] in gold_by_doc or d["doc"] in ignored_by_doc)]
     results: list[DocResult] = []
     changed = 0
@@ -232,7 +232,8 @@ def run(split: str, show_errors: bool, out=sys.stdout) -> Tally | None:
         outlets[r.outlet].add(r.tally)
         languages[r.lang].add(r.tally)
         sources[r.doc.split("/", 1)[0]].add(r.tally)
-    print(f"general-news gold, {split} part: {len(results)} documents, {len(outlets)} outlets, "
+    scope = f"{split} part" + (f", batch {batch}" if batch else "")
+    print(f"general-news gold, {scope}: {len(results)} documents, {len(outlets)} outlets, "
           f"{total.gold} gold quotes ({changed} bodies read differently than when annotated)", file=out)
     located = total.gold - total.gone
     print(f"  quote recall      {_ratio(total.matched, located)}  ({total.matched}/{located}; "
@@ -271,10 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--test", action="store_true", help="score the test part (for reporting only)")
     parser.add_argument("--errors", action="store_true", help="list every error (not with --test)")
+    parser.add_argument("--batch", help="score only the documents of one batch (A, B, C, D)")
     args = parser.parse_args(argv)
     if args.test and args.errors:
         parser.error("--errors lists dev errors only: the test part is for reporting")
-    run("test" if args.test else "dev", args.errors)
+    run("test" if args.test else "dev", args.errors, batch=args.batch)
     return 0
 
 
