@@ -50,9 +50,11 @@ def test_documents_are_keyed_split_once_and_hold_only_hashes(docs):
         assert row["batch"] in ("A", "B", "C", "D")
         assert _SHA1.fullmatch(row["body_sha1"]) and _SHA1.fullmatch(row["title_sha1"])
         assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in row["paragraphs"])
-    # A handful of articles per outlet at most.
-    per_outlet = Counter(row["outlet"] for row in docs.values())
+    # A handful of articles per outlet at most (6 in batches A-C; batch D adds 2 at most).
+    per_outlet = Counter(row["outlet"] for row in docs.values() if row["batch"] != "D")
     assert max(per_outlet.values()) <= 6, per_outlet.most_common(3)
+    per_outlet.update(row["outlet"] for row in docs.values() if row["batch"] == "D")
+    assert max(per_outlet.values()) <= 6 + sheets.PER_D_OUTLET, per_outlet.most_common(3)
 
 
 def test_batch_c_holds_only_documents_and_outlets_new_to_the_set():
@@ -71,6 +73,20 @@ def test_batch_c_holds_only_documents_and_outlets_new_to_the_set():
     assert max(Counter(row["outlet"] for row in new).values()) <= sheets.PER_NEW_OUTLET
     # Its sheets are numbered after the others.
     assert min(int(r["sheet"][1:4]) for r in new) > max(int(r["sheet"][1:4]) for r in old)
+
+
+def test_batch_d_holds_new_documents_two_per_outlet_at_most():
+    """Batch D came from the held-out pool: none of its documents is in batches A-C, an outlet gives
+    two of them at most, one feed file eight, each has 3 to 35 quoted spans' worth of gold rows."""
+    rows = _rows("docs.jsonl")
+    old = {row["doc"] for row in rows if row["batch"] in ("A", "B", "C")}
+    new = [row for row in rows if row["batch"] == "D"]
+    assert new, "batch D has no documents"
+    assert not {row["doc"] for row in new} & old
+    assert max(Counter(gc.same_outlet(row["outlet"]) for row in new).values()) <= sheets.PER_D_OUTLET
+    assert max(Counter(row["doc"].partition("#")[0] for row in new).values()) <= sheets.PER_D_FILE
+    assert all(row["lang"] in sheets.NEW_LANGUAGES for row in new)
+    assert min(int(r["sheet"][1:4]) for r in new) > max(int(r["sheet"][1:4]) for r in rows if r["batch"] != "D")
 
 
 def _candidate(doc: str, outlet: str, lang: str = "en", spans: int = 5) -> sheets.Candidate:
