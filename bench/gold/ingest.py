@@ -3,7 +3,7 @@
     python -m bench.gold.ingest --batch A       # -> bench/gold/data/quotes-a.jsonl, ignore-a.jsonl
     python -m bench.gold.ingest --batch B
     python -m bench.gold.ingest --batch C       # sheets from /work/notes/gold-sheets-c
-    python -m bench.gold.ingest --batch D       # sheets from /work/notes/gold-sheets-d
+    python -m bench.gold.ingest --batch D       # sheets from /work/notes/gold-sheets-d-final
 
 Reads every ``.ann`` of the batch (the batch is in ``data/docs.jsonl``) whose header says
 ``status: done``, checks each line against the text newsbeam reads now from ``../shared`` and
@@ -34,9 +34,10 @@ _LINE = re.compile(r"^(q\d+)\s+(title|bullet|body)/(\d+)@(\d+)-(\d+)\s+(\w+)\s*(
 _ADDED = re.compile(r"^\+\s+(title|bullet|body)/(\d+)\s+(\d+)\s+(\w+)\s+(.*?)\s*«(.+)»\s*(?:#.*)?$")
 _STATUS = re.compile(r"^status:\s*(\w+)", re.MULTILINE)
 SKIP_KINDS = ("none", "boiler")
-# Where each batch's sheets were written (``--sheets`` overrides it).
+# Where each batch's sheets were written (``--sheets`` overrides it). D: the first annotator's
+# gold-sheets-d (kept as annotated) with the corrections of the agreement check applied.
 SHEETS = {"A": "/work/notes/gold-sheets", "B": "/work/notes/gold-sheets", "C": "/work/notes/gold-sheets-c",
-          "D": "/work/notes/gold-sheets-d"}
+          "D": "/work/notes/gold-sheets-d-final"}
 
 
 class AnnotationError(ValueError):
