@@ -39,6 +39,12 @@ def _span(text: str, words: str) -> Span:
     ("es", "Marta Ibarra presentó el programa «Vecinos al día» en la radio local.", "Vecinos al día"),
     ("fr", "Odile Ferrand a lancé la campagne « Ville propre » lundi.", "Ville propre"),
     ("pt", "Caio Menezes lançou o projeto “Rua Viva” na segunda-feira.", "Rua Viva"),
+    # a poem, a paper, a party (the last part of a compound), an event, a hotel
+    ("de", "Wie Ina Roth im Gedicht „Nebelhorn“ zeigt, bleibt vieles offen.", "Nebelhorn"),
+    ("de", "Laut einem Bericht der Zeitung „Abendpost“ steigen die Mieten.", "Abendpost"),
+    ("de", "„Wir bleiben dabei“, sagt Paul Ries, Abgeordneter der Öko-Partei „Grüne Mitte“.", "Grüne Mitte"),
+    ("de", "Das dritte Forum „Sport mit Herz“ findet im Mai statt.", "Sport mit Herz"),
+    ("de", "Die Feier fand im Hotel „Haus am See“ in Kassel statt.", "Haus am See"),
 ])
 def test_name_after_work_noun_is_scare(lang, text, words):
     quote = _quote(text, lang, words)

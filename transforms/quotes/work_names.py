@@ -15,7 +15,8 @@ from typing import Final
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS
 
-# Nouns for a work, a programme, an event or a topic whose name may follow them. In every
+# Nouns for a work, a programme, an event, a paper, a party, a hotel or a topic whose name
+# may follow them. In every
 # language at once: a German "Thema" does not name a thing in an English text, nor does an
 # English "song" in a German one, but either names what follows it where it occurs.
 WORK_NAME_NOUNS: Final = frozenset("""
@@ -32,6 +33,10 @@ livre roman chanson album disque film documentaire série émission programme pr
 ouvrage pièce exposition thème
 livro romance canção música álbum disco filme documentário série programa projeto campanha
 exposição tema
+poema poème gedicht gedichte
+newspaper magazine zeitung magazin zeitschrift journal revista periódico jornal
+festival conference forum konferenz tagung wettbewerb congreso congrès congresso
+partei parti partido hotel restaurant
 """.split())
 
 # Words between the noun and a name it introduces by example ("hits such as “Blue Morning”").
