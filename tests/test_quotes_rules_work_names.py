@@ -99,3 +99,17 @@ def test_name_of_work_length():
 def test_word_after_word_noun_is_scare(lang, text, words):
     quote = _quote(text, lang, words)
     assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+# --- mentioned_word: a description before the word names no one who uses it -------------------
+
+@pytest.mark.parametrize("text,words,kind,speaker", [
+    # the subject is a description ("the school's principal"): the word is mentioned as a word
+    ("A parents' group wrote to the school's principal arguing that the use of the term “Harvest Day” "
+     "misleads families.", "Harvest Day", "scare", None),
+    # a named person who uses the word keeps it
+    ("Ann Ruiz said the word “rigged” fits the vote.", "rigged", "partial", "Ann Ruiz"),
+])
+def test_word_noun_after_description(text, words, kind, speaker):
+    quote = _quote(text, "en", words)
+    assert (quote.kind, quote.speaker) == (kind, speaker)

@@ -37,7 +37,7 @@ from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
-from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, DETERMINERS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
@@ -392,7 +392,10 @@ def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
     article writes as a name."""
     if found is None or found.how != "explicit" or not found.mention:
         return False
-    return len(found.mention.split()) > 1 or ctx.names.is_proper(found.mention)
+    words = found.mention.split()
+    if words[0].lower() in DETERMINERS:
+        return False  # "the museum's director", "a spokesman": a description names no one
+    return len(words) > 1 or ctx.names.is_proper(found.mention)
 
 
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
