@@ -21,6 +21,7 @@ from typing import Final
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
@@ -36,7 +37,7 @@ from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
-from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, DETERMINERS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
@@ -130,7 +131,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         kind = kind_of(text, span, quoted)
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         written = zone != "title" and (is_named_title(text, span, quoted) or is_work_written(text, span, quoted) and
-                                       ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None)
+                                       ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
+                                       # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”": a
+                                       # name right after the noun for what it names, whoever speaks
+                                       # (rule ``work_after_noun``)
+                                       named_after_work_noun(text, span, quoted))
         # "“In Fisher,” Lee said, “the court ...”": the first half of a quote broken by its
         # attribution, speech however title-like its few words (rule ``interrupted_opening``).
         interrupted = after is not None and quoted.rstrip()[-1:] == "," and \
@@ -387,7 +392,10 @@ def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
     article writes as a name."""
     if found is None or found.how != "explicit" or not found.mention:
         return False
-    return len(found.mention.split()) > 1 or ctx.names.is_proper(found.mention)
+    words = found.mention.split()
+    if words[0].lower() in DETERMINERS:
+        return False  # "the museum's director", "a spokesman": a description names no one
+    return len(words) > 1 or ctx.names.is_proper(found.mention)
 
 
 def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,

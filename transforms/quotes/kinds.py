@@ -298,10 +298,15 @@ def is_quoted_heading(quoted: str) -> bool:
 
 
 
-# Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”".
+# Nouns that introduce a quoted word as a word: "saying words such as “hello”", "the name “Amy”",
+# "Stichwort „Cloud“", "le mot « crise »".
 WORD_NOUNS: Final = frozenset("""
 word words name names term terms phrase phrases sound sounds label labels nickname nicknames
 slogan slogans hashtag hashtags expression expressions
+wort wörter begriff begriffe stichwort schlagwort spitzname
+palabra palabras término términos apodo expresión vocablo
+mot mots terme termes surnom
+palavra palavras termo termos apelido expressão
 """.split())
 _WORD_LINKS: Final = frozenset("such as like the a an of including".split())
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
@@ -89,6 +90,8 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
         found = None
+    if found and site.zone == "title" and stops_short_of_cue(text, lo, found.mention, found.cue_at):
+        return None  # "With ‘Dart Frog’ Toxin, Governments Say": the word after is no speaker
     if found and found.mention.startswith("that ") and \
             text[lo:found.cue_at].strip(" ,") == found.mention and text[lo:lo + 1].isspace():
         # "The “dirty tricks” that Ann Lee accused Hale of": a relative clause whose subject is

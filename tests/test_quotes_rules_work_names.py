@@ -1,0 +1,115 @@
+"""Names quoted right after the noun for what they name (transforms/quotes/work_names.py, rule
+``work_after_noun``) and words quoted after a noun for words in other languages
+(kinds.WORD_NOUNS), on made-up sentences, grouped by rule: the name is a scare quote with no
+speaker, whoever the sentence says spoke; speech after such a noun and a comma is not a name."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.work_names import is_name_of_work, named_after_work_noun
+
+
+def _quote(text: str, lang: str, words: str):
+    quotes = extract_quotes(None, None, text, language=lang)
+    found = [q for q in quotes if q.text == words]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    end = start + len(words)
+    return Span(start, end, start - 1, end, "“", 0)
+
+
+# --- work_after_noun: the name after the noun is no one's words --------------------------------
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("de", "In ihrem Buch „Wege durch den Nebel“ beschreibt Clara Wendt das Leben am Deich.",
+     "Wege durch den Nebel"),
+    ("de", "Mehr Hinweise zum Thema „Sicher radeln im Winter“ finden Sie unten.", "Sicher radeln im Winter"),
+    ("de", "„Wir helfen gern“, sagte Jonas Brede auf einer Tagung zum Thema „Hilfe für Pendler“.",
+     "Hilfe für Pendler"),
+    ("de", "Sie fürchten, das Stück „Verwaltungsreform“ werde noch lange gespielt.", "Verwaltungsreform"),
+    ("en", "The committee said the singer known for hits such as “Blue Harbor Nights” will open the show.",
+     "Blue Harbor Nights"),
+    ("en", "Lena Ortiz said the song “Paper Lanterns” changed her life.", "Paper Lanterns"),
+    ("es", "Marta Ibarra presentó el programa «Vecinos al día» en la radio local.", "Vecinos al día"),
+    ("fr", "Odile Ferrand a lancé la campagne « Ville propre » lundi.", "Ville propre"),
+    ("pt", "Caio Menezes lançou o projeto “Rua Viva” na segunda-feira.", "Rua Viva"),
+    # a poem, a paper, a party (the last part of a compound), an event, a hotel
+    ("de", "Wie Ina Roth im Gedicht „Nebelhorn“ zeigt, bleibt vieles offen.", "Nebelhorn"),
+    ("de", "Laut einem Bericht der Zeitung „Abendpost“ steigen die Mieten.", "Abendpost"),
+    ("de", "„Wir bleiben dabei“, sagt Paul Ries, Abgeordneter der Öko-Partei „Grüne Mitte“.", "Grüne Mitte"),
+    ("de", "Das dritte Forum „Sport mit Herz“ findet im Mai statt.", "Sport mit Herz"),
+    ("de", "Die Feier fand im Hotel „Haus am See“ in Kassel statt.", "Haus am See"),
+])
+def test_name_after_work_noun_is_scare(lang, text, words):
+    quote = _quote(text, lang, words)
+    assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a clause after the noun is what the work says or does: not a name
+    ("en", "Lena Ortiz said the movie “was a mess from start to finish.”", "was a mess from start to finish.",
+     "Lena Ortiz"),
+    # after a comma the noun's words may be quoted: speech, not a name
+    ("en", "“I was born by the sea,” Lena Ortiz wrote in her memoir. “It shaped me,” she said.",
+     "It shaped me,", "Lena Ortiz"),
+])
+def test_speech_after_work_noun_stays_speech(lang, text, words, speaker):
+    quote = _quote(text, lang, words)
+    assert quote.kind != "scare" and quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ("the book “Stone Garden” is out", "Stone Garden", True),
+    ("zum Thema „Schutz vor Kälte“", "Schutz vor Kälte", True),
+    ("films like “Night Train” sold out", "Night Train", True),
+    ("the series “Dark Water,” which aired", "Dark Water,", True),
+    # a comma, a colon or a verb before the mark: not right after the noun
+    ("his memoir, “Stone Garden”", "Stone Garden", False),
+    ("the motto: “Stone Garden”", "Stone Garden", False),
+    ("she said “Stone Garden”", "Stone Garden", False),
+    # not a name: a sentence, a question, lower case
+    ("the song “Why Not? Come Home”", "Why Not? Come Home", False),
+    ("the film “Rain fell. We left”", "Rain fell. We left", False),
+    ("the film “was long”", "was long", False),
+])
+def test_named_after_work_noun(text, words, expected):
+    assert named_after_work_noun(text, _span(text, words), words) is expected
+
+
+def test_name_of_work_length():
+    text = "the book “" + " ".join(["Word"] * 13) + "”"
+    words = " ".join(["Word"] * 13)
+    assert not is_name_of_work(words, _span(text, words))
+    assert is_name_of_work("Twelve Words", _span("the book “Twelve Words”", "Twelve Words"))
+
+
+# --- mentioned_word: nouns for words in French, Spanish, Portuguese -----------------------------
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("fr", "Dans ce débat, le mot « austérité » revient sans cesse.", "austérité"),
+    ("es", "En ese debate, la palabra «austeridad» aparece sin cesar.", "austeridad"),
+    ("pt", "Nesse debate, a palavra “austeridade” aparece sem parar.", "austeridade"),
+])
+def test_word_after_word_noun_is_scare(lang, text, words):
+    quote = _quote(text, lang, words)
+    assert (quote.kind, quote.speaker) == ("scare", None)
+
+
+# --- mentioned_word: a description before the word names no one who uses it -------------------
+
+@pytest.mark.parametrize("text,words,kind,speaker", [
+    # the subject is a description ("the school's principal"): the word is mentioned as a word
+    ("A parents' group wrote to the school's principal arguing that the use of the term “Harvest Day” "
+     "misleads families.", "Harvest Day", "scare", None),
+    # a named person who uses the word keeps it
+    ("Ann Ruiz said the word “rigged” fits the vote.", "rigged", "partial", "Ann Ruiz"),
+])
+def test_word_noun_after_description(text, words, kind, speaker):
+    quote = _quote(text, "en", words)
+    assert (quote.kind, quote.speaker) == (kind, speaker)
