@@ -88,3 +88,23 @@ def test_reported_speech_with_another_named_subject_stays_null():
             "Nachbarin Karla Obermann sei „ganz anderer Meinung“.")
     q = _quote(body, "de", "ganz anderer Meinung")
     assert q.speaker != "Jonas Reiter"
+
+
+# A German or French coordinating conjunction before a name opens no part of the subject:
+# "Doch Jonas Weber entschied sich" is about Jonas Weber, and "er" after it stands for him.
+@pytest.mark.parametrize("body, words", [
+    ("Doch Jonas Weber entschied sich, weiterzumachen. „Ich bin ein Kämpfer“, sagte er damals.",
+     "Ich bin ein Kämpfer"),
+    ("Aber Jonas Weber lehnte ab. „Das kommt nicht in Frage“, erklärte er am Abend.", "Das kommt nicht in Frage"),
+])
+def test_conjunction_before_a_name_opens_no_subject(body, words):
+    assert _quote(body, "de", words).speaker == "Jonas Weber"
+
+
+def test_subject_of_skips_a_conjunction():
+    from newsbeam.transforms.quotes.language import use
+    from newsbeam.transforms.quotes.phrases import subject_of
+    use("de")
+    text = "Doch Jonas Weber entschied sich."
+    span = subject_of(text, 0, len(text))
+    assert span is not None and text[span[0]:span[1]] == "Jonas Weber"
