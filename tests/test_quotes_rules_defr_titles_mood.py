@@ -108,3 +108,14 @@ def test_subject_of_skips_a_conjunction():
     text = "Doch Jonas Weber entschied sich."
     span = subject_of(text, 0, len(text))
     assert span is not None and text[span[0]:span[1]] == "Jonas Weber"
+
+
+# German coordinated compounds with a hyphen for the shared part ("Kommunikations- und
+# Konfliktexperte") are one description: the name after them is the speaker.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir investieren mehr“, sagt der Kommunikations- und Konfliktexperte Christian Wirth.", "Christian Wirth"),
+    ("„Wir investieren mehr“, sagte die Familien- und Sozialexpertin Jana Wirth am Montag.", "Jana Wirth"),
+    ("„Wir investieren mehr“, sagte ein Sprecher der Familien- und Sozialbehörde.", None),
+])
+def test_hyphenated_coordination_keeps_the_description_whole(body, speaker):
+    assert _quote(body, "de", "Wir investieren mehr").speaker == speaker

@@ -285,7 +285,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if k and lang.code != "en" and not is_cap(w) and (
                 lw in lang.np_stop or lw in lang.cues or named and lw.isalpha()) and not (
-                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
+                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and \
+                not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")):  # "Kommunikations- und Konfliktexperte"
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break
