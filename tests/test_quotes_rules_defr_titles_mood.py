@@ -119,3 +119,24 @@ def test_subject_of_skips_a_conjunction():
 ])
 def test_hyphenated_coordination_keeps_the_description_whole(body, speaker):
     assert _quote(body, "de", "Wir investieren mehr").speaker == speaker
+
+
+# A title and its employer after the name and a comma describe the name: "Dr. Jan Roth,
+# Vorstandsvorsitzender Beispielwerke" is Jan Roth, not the firm.
+@pytest.mark.parametrize("mention, lang, name", [
+    ("Dr. Jan Roth, Vorstandsvorsitzender Beispielwerke", "de", "Jan Roth"),
+    ("Jane Roe, CEO Acme Corp", "en", "Jane Roe"),
+    ("the leader of the Harbor Party, Lina Haddad", "en", "Lina Haddad"),  # the name after the comma
+    ("der Leiter, Dieter Kranz", "de", "Dieter Kranz"),
+])
+def test_title_and_employer_after_a_name(mention, lang, name):
+    from newsbeam.transforms.quotes.language import use
+    from newsbeam.transforms.quotes.titles import split_title
+    use(lang)
+    assert split_title(mention) == name
+
+
+def test_title_and_employer_after_a_name_in_a_quote():
+    body = "„Wir wachsen stark“, sagt Dr. Jan Roth, Vorstandsvorsitzender Beispielwerke. „Das freut uns.“"
+    assert _quote(body, "de", "Wir wachsen stark").speaker == "Jan Roth"
+    assert _quote(body, "de", "Das freut uns.").speaker == "Jan Roth"
