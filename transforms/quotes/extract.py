@@ -31,6 +31,7 @@ from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
+from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import subject_before
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
@@ -52,6 +53,7 @@ from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subje
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
+from newsbeam.transforms.quotes.work_titles import after_work_noun_intl
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
 
 
@@ -144,6 +146,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             not names_a_work(text, p_lo, span.open_at)
         if stage_direction or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
+                zone != "title" and after_work_noun_intl(text, span.open_at, lang.code, quoted) or \
                 not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted)) and (not is_named_by_cue(
@@ -227,6 +230,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
+            else:
+                person = mood_partial_speaker(text, ctx, sentences.start(p_lo, span.open_at), span.open_at)
+                if person:  # "..., erklärt Jan Roth. Das sei gefährlich, denn „…“"
+                    found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD_PARTIAL)
         elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
                 span.open_at >= 0 and text[span.open_at] not in quoted or
                 _reports_speech(ctx, sentences, span, p_lo, p_hi)):

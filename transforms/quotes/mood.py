@@ -25,15 +25,32 @@ REPORTED_MOOD_QUOTE: Final = "reported_mood_quote"
 _LEAD_MAX: Final = 400  # characters of a lead-in read for its verb (one sentence of reported speech)
 
 
-def _paragraph_and_previous(text: str, before: int) -> tuple[int, int, int]:
+def _paragraph_and_previous(text: str, before: int, past_heading: bool = False) -> tuple[int, int, int]:
     """The start of the paragraph holding ``before``, and the start and end of the paragraph
-    before it (the paragraph's own start for both when there is none)."""
+    before it (the paragraph's own start for both when there is none; with ``past_heading``,
+    the one before a subheading in between)."""
     p_lo = text.rfind("\n", 0, before) + 1
     q_hi = p_lo - 1
     while q_hi > 0 and text[q_hi - 1] in "\n\r ":
         q_hi -= 1
     q_lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    if past_heading and q_lo > 0 and _is_subheading(text[q_lo:q_hi]):
+        # A subheading between two paragraphs of reported speech ("Zu 100 % Luftfahrt") is
+        # read past: the paragraph before it is the one the speech goes on from.
+        q_hi = q_lo - 1
+        while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+            q_hi -= 1
+        q_lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
     return p_lo, q_lo, q_hi
+
+
+_HEADING_MAX: Final = 100  # characters of a subheading at most
+
+
+def _is_subheading(paragraph: str) -> bool:
+    """A short paragraph that does not end a sentence: a subheading or a teaser's link."""
+    body = paragraph.strip().rstrip("\"“”„«»'’")
+    return 0 < len(body) <= _HEADING_MAX and body[-1:] not in ".!?:;,…" and ". " not in body
 
 
 def reported_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
@@ -57,7 +74,7 @@ def _reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:
     mention of a person a sentence closes on (", sagte Lucke am Samstag.", ", kritisierte Lucke
     weiter.")."""
     assert ctx.sentences is not None and ctx.cues is not None
-    p_lo, q_lo, q_hi = _paragraph_and_previous(text, before)
+    p_lo, q_lo, q_hi = _paragraph_and_previous(text, before, past_heading=True)
     stretches = [(p_lo, before)] + ([(q_lo, q_hi)] if q_lo < q_hi < p_lo else [])
     read = 0
     for lo, hi in stretches:
@@ -117,6 +134,17 @@ def _names_another(text: str, lo: int, hi: int) -> bool:
         words.append(w.strip(",;:.()„“\"»«"))
     return any(a[:1].isupper() and b[:1].isupper() and a.lower() not in lang.function_words
                for a, b in zip(words, words[1:]))
+
+
+def reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:
+    """The person whose speech the sentences before ``before`` report (see ``_reporter_before``)."""
+    return _reporter_before(text, ctx, before)
+
+
+def names_another(text: str, lo: int, hi: int) -> bool:
+    """Whether the words before the verb of reported speech in ``text[lo:hi]`` name someone
+    (see ``_names_another``)."""
+    return _names_another(text, lo, hi)
 
 
 def reported_mood_quote(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -285,7 +285,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if k and lang.code != "en" and not is_cap(w) and (
                 lw in lang.np_stop or lw in lang.cues or named and lw.isalpha()) and not (
-                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])):
+                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and \
+                not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")):  # "Kommunikations- und Konfliktexperte"
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break
@@ -321,6 +322,7 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _CONJUNCTIONS: Final = frozenset(("but", "and", "so", "yet"))
+_CONJUNCTIONS_INTL: Final = frozenset(("aber", "und", "doch", "denn", "mais"))  # a name after them opens the subject
 _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still"))
 _TIME_PHRASES: Final = frozenset(("after", "before", "during", "following"))
 
@@ -406,6 +408,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
     toks = tokens(text, lo, hi)
+    if len(toks) > 1 and trim(toks[0][2]) in _CONJUNCTIONS_INTL and is_cap(toks[1][2]):
+        toks = toks[1:]  # "Doch Jonas Weber entschied sich", "Mais Anne Roy a refusé"
     k = _after_dateline(toks) if current_language().code == "en" else 0
     if k:
         toks = toks[k:]  # "WASHINGTON, Dec. 8 (UPI) — Ann Lee said ...": the place opens no subject

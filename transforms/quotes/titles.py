@@ -90,11 +90,14 @@ def _split_title(mention: str, german: bool = False) -> str:
     cur: list[str] = []
     after_prep = False
     prep_before: list[bool] = []
+    comma = False  # a comma right before the run being read
+    comma_before: list[bool] = []
     for t in toks:
         lt = trim(t)
         if t != "," and (is_cap(t) or (cur and lt in PARTICLES) or (cur and lt in SUFFIXES)):
             if not cur:
                 prep_before.append(after_prep)
+                comma_before.append(comma)
             cur.append(t)
         else:
             if cur:
@@ -102,6 +105,7 @@ def _split_title(mention: str, german: bool = False) -> str:
                 cur = []
             # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
+            comma = t == ","
     if cur:
         runs.append(cur)
     if not runs:
@@ -109,6 +113,13 @@ def _split_title(mention: str, german: bool = False) -> str:
     # A run after "of"/"for" names a place or an employer, not the speaker ...
     eligible = [r for r, p in zip(runs, prep_before) if not p] or runs
     best = eligible[-1]
+    at = runs.index(best)
+    if at >= 1 and comma_before[at] and len(best) >= 2 and len(runs[at - 1]) >= 2 and \
+            _is_title(best[0], german) and not any(_is_title(t, german) for t in best[1:]) and \
+            not _is_title(runs[at - 1][-1], german):
+        # "Dr. Jan Roth, Vorstandsvorsitzender Beispiel AG": a title and its employer after
+        # the name describe it; the name before the comma is the speaker's.
+        best = runs[at - 1]
     later = runs.index(best) + 1
     if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
             trim(runs[-1][-1]) not in ORG_HEADS:
@@ -132,6 +143,11 @@ def _split_title(mention: str, german: bool = False) -> str:
             k = n + 1
     name = best[leading_roles(best, k):]
     return " ".join(name).strip(" .,’'") if name else ""
+
+
+def _is_title(tok: str, german: bool) -> bool:
+    low = trim(tok)
+    return low in TITLES or is_compound_title(low) or german and is_role_noun(low)
 
 
 # Words that are a title or a given name ("Dean Amar", "Dean Phillips"): a title where the article
