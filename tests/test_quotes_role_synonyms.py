@@ -7,7 +7,7 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.role_synonyms import role_words
-from newsbeam.transforms.quotes.roles_intl import most_recent
+from newsbeam.transforms.quotes.recency import most_recent
 
 
 def _speaker(body: str, lang: str) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_synonyms import role_words
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -145,40 +146,3 @@ def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
             return True
     return False
 
-
-def most_recent(text: str, surnames: list[str], before: int) -> str | None:
-    """Of several people the article gave a role ("o senador Lasier Martins", "o senador Eduardo
-    Girão"), the one (by ``surnames``) named last in the text just before ``before``: its
-    paragraph and the one before. None when none of them is named there, or when the last two
-    named there share a sentence ("a deputada Carla Mendes e o senador Otávio Lins"): a tie."""
-    lo = text.rfind("\n", max(0, before - _READ), before)
-    lo = text.rfind("\n", max(0, before - _READ), lo - 1) if lo > 0 else 0
-    lo = max(0, lo, before - _READ)
-    last: list[tuple[int, str]] = []
-    for surname in surnames:
-        at = _last_word(text, surname, lo, before)
-        if at >= 0:
-            last.append((at, surname))
-    if not last:
-        return None
-    last.sort(reverse=True)
-    if len(last) > 1 and not _ends_sentence(text[last[1][0]:last[0][0]]):
-        return None
-    return last[0][1]
-
-
-def _last_word(text: str, word: str, lo: int, hi: int) -> int:
-    """Where ``word`` is written last as a whole word in ``text[lo:hi]``, or -1."""
-    at = text.rfind(word, lo, hi)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
-                (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
-            return at
-        at = text.rfind(word, lo, at)
-    return -1
-
-
-def _ends_sentence(between: str) -> bool:
-    """Whether a sentence ends in ``between`` (a full stop, "?" or "!" before a space, or a line break)."""
-    return "\n" in between or any(mark + " " in between for mark in ".?!")
