@@ -37,6 +37,9 @@ def _speaker(body: str) -> str | None:
     ("Sen. Ada Merrill and Sen. Hal Turnbull spoke at the fair.\n\n\"We will win,\" the senator from Vermont said.",
      None),
     ("Lt. Gov. Nina Coyle met the press.\n\n\"We will win,\" the Governor said.", None),
+    # titled_holder: "Lt. Gov." is a lieutenant governor, not "the governor"
+    ("Lt. Gov. Nina Coyle met the press.\n\n\"We will win,\" the governor said.", None),
+    ("Gov. Ross Albany spoke with Lt. Gov. Nina Coyle.\n\n\"We will win,\" the governor said.", "Ross Albany"),
 ])
 def test_bare_title(body: str, expected: str | None) -> None:
     assert _speaker(body) == expected
