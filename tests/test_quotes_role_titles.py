@@ -63,3 +63,15 @@ def test_role_index() -> None:
     assert two.role("president") is None
     body = "President Omar Rakesh met President Lena Varga.\n\nVarga left.\n\nThe President"
     assert NameIndex([body]).role("president", body, len(body), "The President") == "Lena Varga"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # earlier_voice: two spokesmen named: "the spokesman" is a guess; the issuer before "and"
+    # is never a "Tom Hale and State Department" run
+    ("Port spokesman Tom Hale and Harbour Board spokesman Ivo Marsh declined to comment at first.\n\n"
+     "\"We have nothing to add,\" the spokesman said.", None),
+    ("Harbour Board spokesman Ivo Marsh declined to comment at first.\n\n"
+     "\"We have nothing to add,\" the spokesman said.", "Ivo Marsh"),
+])
+def test_earlier_voice_two_spokesmen(body: str, expected: str | None) -> None:
+    assert _speaker(body) == expected
