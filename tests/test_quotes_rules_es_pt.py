@@ -227,20 +227,6 @@ def test_member_is_a_title_after_an_adjunct():
     assert _quote(text, "es", "urgente y necesario").speaker == "Tomás Arce Rivas"
 
 
-# generic_roles.generic_holder: "o parlamentar", "la legisladora" stand for the one person named
-# with a legislator's title just before; two such people there: no one.
-@pytest.mark.parametrize("lang,text,words,speaker", [
-    ("pt", "O senador Otávio Lins Prado (PSD-MG) foi convidado.\n\n\"É um alarde\", disse o parlamentar.",
-     "É um alarde", "Otávio Lins Prado"),
-    ("pt", "A deputada Carla Mendes e o senador Otávio Lins votaram contra.\n\n\"É um alarde\", disse o parlamentar.",
-     "É um alarde", None),
-    ("es", "El ministro Tomás Arce Rivas habló del plan. La senadora Inés Carvallo Ríos votó en contra.\n\n"
-     "«Es un error», sostuvo la legisladora.", "Es un error", "Inés Carvallo Ríos"),
-])
-def test_generic_legislator(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
-
-
 # as_said: "como el mismo dijo" is "como él mismo dijo" without its accent; "el" before any
 # other word is the article, no pronoun.
 @pytest.mark.parametrize("text,words,speaker", [

@@ -1,6 +1,6 @@
 """Who a description stands for in an article not in English: "le ministre de la Santé" ->
 the "ministre de la Santé Roman Prymula" written before it, "la Rectora" -> "Rosario Díaz,
-rectora de la Escuela", "O parlamentar" -> the one legislator named just before. Each step
+rectora de la Escuela", "O parlamentar" -> the legislator named just before (roles_intl). Each step
 gives a name only when the article gave the role to one person; otherwise null."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.generic_roles import generic_holder
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
@@ -21,11 +20,10 @@ from newsbeam.transforms.quotes.tokens import trim
 
 def description_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
     """The person the description ``mention`` (credited explicitly before ``before``) stands for,
-    or None: the role given to one person before, then the steps of roles_intl, implied and
-    generic_roles in that order."""
+    or None: the role given to one person before, then the steps of roles_intl (role words and
+    their generic synonyms, one resolver) and implied in that order."""
     return role_holder(text, ctx, mention, before) or earlier_role(
-        ctx, text, before, mention.strip(" .,;:").split()) or described_person(
-        text, ctx, mention, before) or generic_holder(text, ctx, mention, before)
+        ctx, text, before, mention.strip(" .,;:").split()) or described_person(text, ctx, mention, before)
 
 
 _PARTICLES: Final = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"

@@ -76,6 +76,8 @@ def _issuer_name(ctx: ArticleContext, name: str) -> str | None:
         words.pop(0)
     while words and words[-1] in ("of", "for", "and", "the"):
         words.pop()
+    if "and" in words:  # "spokesman Tom Hale and State Department spokesman": the body right before
+        words = words[len(words) - words[::-1].index("and"):]
     if not words:
         return None
     name = " ".join(words)
@@ -166,8 +168,10 @@ def earlier_voice(ctx: ArticleContext, text: str, before: int, head: str) -> str
     """Rule ``earlier_voice``: whom "the spokesperson" speaks for, from the last mention of a
     spokesperson (the same word) in the 3,000 characters before: the body that mention names
     ("a statement issued by the Foreign Office spokesperson") or the person ("spokesman Tom
-    Hale"); None when the last one names neither ("a spokesperson said")."""
+    Hale"); None when the last one names neither ("a spokesperson said") or when the window
+    names two voices of that word."""
     who = None
+    voices: set[str] = set()
     lo = max(0, before - _VOICE_WINDOW)
     for m in re.finditer(r"\bspokes(?:man|woman|person)\b", text[lo:before]):
         at = lo + m.start()
@@ -183,4 +187,8 @@ def earlier_voice(ctx: ArticleContext, text: str, before: int, head: str) -> str
                 who = ctx.names.fullest(v.group(4))
                 break
             v = _VOICE.search(text, v.end(), min(len(text), at + 60))
-    return who
+        if who:
+            voices.add(who)
+    # two spokespeople named in the window ("White House spokesman Tom Hale and State Department
+    # spokesman Ann Roy"): which one "the spokesman" is, is a guess
+    return who if len(voices) < 2 else None

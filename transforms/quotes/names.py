@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
+from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
@@ -25,6 +26,10 @@ from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subseque
 # space of a run make it linear: the capitalized words after the preposition can be split into
 # words in one way only, so no backtracking is needed (the plain "(?:[A-Z][\w.'’\-]*\s*)+$" of
 # the past tried every split of "AAAA...A&T": exponential, issue 13).
+# Words that make a title another office: "Vice President", "Lt. Gov.", "Deputy Minister".
+_RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under".split())
+_MENTION_BACK: Final = 600  # characters before a quote where its mention is looked for
+_HOLDERS: Final = 12  # names kept per title (bounded)
 _TRAILING_PLACE: Final = re.compile(
     r"(?<!\s)\s++(?:of|for|from|at|in)\s++(?:the\s++)?(?:[A-Z][\w.'’\-]*+[^\S\n]*+)++$")
 
@@ -75,7 +80,7 @@ class NameIndex:
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
         self._forms: dict[str, dict[tuple[str, ...], list[int]]] = {}
-        self._roles: dict[str, str] | None = None
+        self._roles: dict[str, list[tuple[str, bool]]] | None = None
         self._fullest: dict[str, str] = {}
         self._genders: dict[str, str] | None = None
         self._where: dict[str, list[tuple[int, int]]] | None = None
@@ -362,13 +367,18 @@ class NameIndex:
                         return " ".join(tail)
         return None
 
-    def role(self, word: str) -> str | None:
-        """The person the article introduced with this title ("President Ruiz" for "the
-        president"), if any."""
+    def role(self, word: str, text: str = "", before: int = -1, mention: str = "") -> str | None:
+        """The one person the article introduced with this title ("President Ruiz" for "the
+        president"), or of several the one titled with no modifier; None when it gave the title
+        to several people alike ("President Ruiz" and "President Roy": which one is a guess) or
+        only with a rank ("Vice President Ann Lee", "Lt. Gov. Ann Lee": no president, no governor).
+        With the description's ``text``, the quote's place (``before``) and the ``mention``
+        (read back from where it stands before the quote), several alike fall to the recency
+        tie-break (``recency.most_recent``)."""
         if self._roles is None:
             self._roles = {}
-            for text in self._texts:
-                for m in TITLE_NAME.finditer(text):
+            for zone in self._texts:
+                for m in TITLE_NAME.finditer(zone):
                     # "Prime Minister Shehbaz Sharif": every title word names the person, and
                     # "the premier" is the prime minister.
                     words = m.group(2).split()
@@ -382,10 +392,28 @@ class NameIndex:
                     if "prime" in titles and "minister" in titles:
                         titles.append("premier")
                         titles.remove("minister")  # "the minister" is another one
-                    for title in titles:
-                        self._roles.setdefault(TITLE_ALIASES.get(title, title), " ".join(words))
+                    lead = zone[max(0, m.start() - 12):m.start()].split()
+                    if lead and lead[-1].lower().rstrip(".") in _RANKS:
+                        continue  # "Lt. Gov. Ann Lee": no governor
+                    ranked = next((k for k, t in enumerate(titles) if t in _RANKS), len(titles))
+                    plain = not lead or not lead[-1][:1].isupper() or lead[-1][-1] in ",.;:"  # not "French President"
+                    for title in titles[:ranked + 1]:  # "Vice President Ann Lee": "vice", no president
+                        holders = self._roles.setdefault(TITLE_ALIASES.get(title, title), [])
+                        if (" ".join(words), plain) not in holders and len(holders) < _HOLDERS:
+                            holders.append((" ".join(words), plain))
         word = trim(word)
-        return self._roles.get(TITLE_ALIASES.get(word, word))
+        found = self._roles.get(TITLE_ALIASES.get(word, word), [])
+        for names in ([n for n, _ in found], [n for n, plain in found if plain]):
+            # several titled so: the one titled with no modifier ("President Ann Ruiz" beside
+            # "French President Luc Roy"), as ``titled_holder`` reads "the president"
+            if names and len({self.fullest(n).split()[-1] for n in names}) == 1:
+                return names[0]
+        people = {self.fullest(n).split()[-1]: n for n, _ in found}
+        if len(people) < 2 or before < 0:
+            return None
+        at = text.rfind(mention, max(0, before - _MENTION_BACK), before) if mention else -1
+        surname = most_recent(text, list(people), at if at >= 0 else before)
+        return people[surname] if surname else None  # else the one named just before, or no one
 
     def holder(self, words: list[str], text: str) -> str | None:
         """The one person the description ``words`` ("the U.S. president", "the Prime

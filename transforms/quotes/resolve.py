@@ -134,7 +134,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return ctx.team_lead, "explicit"
     if low in DETERMINERS and "from" in words[2:4] and trim(words[words.index("from") - 1]) in ROLE_WORDS:
         # "The senator from Vermont": a role and its place, a description and not a name.
-        person = ctx.names.role(trim(words[words.index("from") - 1]))
+        person = ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
     if is_person_like(mention):
         name = split_title(mention)
@@ -152,9 +152,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 and trim(name) not in TITLES and is_title_word(trim(name)):
             return None, "explicit"  # "der junge Polizist": a German role noun, no name (earlier_role's)
         if name and len(bare) == 1 and (trim(name) in TITLES or trim(name) in ROLE_WORDS) \
-                and not ctx.names.is_surname(name):
-            # "the President", "Historian": the person the article gave that title, if any.
-            person = ctx.names.role(name)
+                and (low in DETERMINERS or not ctx.names.is_surname(name)):
+            # "the President" (a title even where "French President" ran as a name), "Historian": its holder.
+            person = ctx.names.role(name, text, before, mention)
             return (ctx.names.fullest(person) if person else None), "explicit"
         if name and len(name.split()) == 2 and name.split()[0].endswith(("’s", "'s")) and \
                 ctx.names.is_surname(name.split()[1]):
@@ -336,7 +336,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
             elif trim(words[0]) in DETERMINERS and 2 <= len(words) <= 4 and trim(words[-1]) in TITLES:
                 # "The American President offered few details. ... He described ...": a
                 # description, not a name; the person the article gave that title, if any.
-                person = ctx.names.role(trim(words[-1]))
+                person = ctx.names.role(trim(words[-1]), text, subj[0])
                 person = ctx.names.fullest(person) if person and modifier_fits(text, words, person) else None
                 if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                     return person

@@ -101,6 +101,9 @@ def titled_people(texts: list[str]) -> list[Titled]:
                 low = [t for t in low if t not in ("prime", "minister")] + ["premier"]
             former, mods = _before_title(text[max(0, m.start() - _BEFORE):m.start()].split())
             former = former or any(t in _FORMER for t in low)  # "Former President Tom Barlow"
+            lead = text[max(0, m.start() - 4):m.start()].split()
+            if lead and lead[-1] in ("Lt.", "Lt"):
+                low.append("lieutenant")  # "Lt. Gov. Ann Lee": a lieutenant governor, no governor
             out.append(Titled(frozenset(t for t in low if t not in _FORMER), frozenset(mods), former,
                               " ".join(words)))
     return out
@@ -150,7 +153,7 @@ def titled_holder(people: list[Titled], words: list[str], text: str, fullest) ->
     plain: dict[str, str] = {}  # titled with no modifier: "President Ruiz", not "French President Roy"
     for person in people:
         if head not in person.titles or not title_mods <= person.titles or person.former != former \
-                or (person.titles & _RANKS) - title_mods:
+                or ((person.titles | person.modifiers) & _RANKS) - title_mods:
             continue
         full = fullest(person.name)
         key = full.split()[-1]

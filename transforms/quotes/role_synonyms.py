@@ -1,8 +1,10 @@
 """Role words that stand for another role the article wrote before a name (issue 16): "el
 mandatario" is the "presidente Julián Ortega" of the paragraph before, "o parlamentar" the
-"senador Paulo Lima", "der Regierungschef" the "Kanzler Otto Brandner". Data for ``earlier_role``:
-the description's word -> the role words it may stand for (its own word always counts). A
-description still names someone only when the article gave those words to one person."""
+"senador Paulo Lima", "der Regierungschef" the "Kanzler Otto Brandner". The one list of generic
+role words, data for ``earlier_role`` (the one resolver of role words): the description's word ->
+the role words it may stand for (its own word always counts). A description names someone only
+when the article gave those words to one person, or when of several such people one is named in
+the text just before it (``earlier_role``'s recency window)."""
 from __future__ import annotations
 
 from typing import Final
@@ -10,14 +12,18 @@ from typing import Final
 SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
         "mandatario": ("presidente",), "mandataria": ("presidenta",),
-        "legislador": ("senador", "diputado"), "legisladora": ("senadora", "diputada"),
+        "legislador": ("senador", "diputado", "congresista", "asambleísta", "concejal"),
+        "legisladora": ("senadora", "diputada", "congresista", "asambleísta", "concejala"),
         "parlamentario": ("senador", "diputado"), "parlamentaria": ("senadora", "diputada"),
+        "congresista": ("senador", "senadora", "diputado", "diputada", "legislador", "legisladora", "asambleísta"),
         "edil": ("alcalde", "alcaldesa", "concejal"), "galeno": ("médico",),
     },
     "pt": {
         "mandatário": ("presidente",), "mandatária": ("presidenta", "presidente"),
-        "parlamentar": ("senador", "senadora", "deputado", "deputada"),
-        "congressista": ("senador", "senadora", "deputado", "deputada"),
+        "parlamentar": ("senador", "senadora", "deputado", "deputada", "vereador", "vereadora", "congressista"),
+        "congressista": ("senador", "senadora", "deputado", "deputada", "vereador", "vereadora"),
+        "legislador": ("senador", "deputado", "vereador", "congressista"),
+        "legisladora": ("senadora", "deputada", "vereadora", "congressista"),
         "edil": ("vereador", "vereadora", "prefeito", "prefeita"),
     },
     "fr": {

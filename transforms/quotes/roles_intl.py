@@ -16,12 +16,14 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_synonyms import role_words
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
 _READ: Final = 20_000  # characters read back from the quote for the role (bounded)
+_HOLDERS: Final = 6  # people given the role at most (more: a list, no one in particular)
 _SP: Final = r"[^\S\n]{1,3}"
 # Two or three capitalized words (initials and hyphens allowed): a person's name.
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ]"
@@ -87,7 +89,8 @@ def _of_modifier(words: list[str]) -> tuple[list[str], list[str]]:
 def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
     """The one person the article named with the role word of ``words`` in the text before the
     quote (``before``): "Oberst Karl Weber", "el ministro de Hacienda, Tomás Ferreira", "Tomás
-    Ferreira, ministro de Hacienda". None unless exactly one person (one surname) was so named."""
+    Ferreira, ministro de Hacienda". None unless exactly one person (one surname) was so named,
+    or, of several so named, one is named most recently in the text just before (``most_recent``)."""
     words, mods = _of_modifier(words)
     head = role_head(words)
     if head is None:
@@ -99,7 +102,7 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
                          + r"(?![\w\-])"
                          + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
     people: dict[str, str] = {}
-    given = before
+    ends: dict[str, int] = {}
     for m in pattern.finditer(text, max(0, before - _READ), before):
         name = split_title(m.group(1) or m.group(2))
         if not name or any(trim(w).lower() in FUNCTION_WORDS or trim(w).lower() in PLACE_WORDS
@@ -113,13 +116,17 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         if len(full.split()) > 2 and (first_word[2:] if _ELISION.match(first_word) else first_word).lower() \
                 in {h.lower() for h in heads}:
             full = full.split(None, 1)[1]  # "Oberst Markus Reisner": the role is no part of the name
-        people.setdefault(full.split()[-1].rstrip("."), full)
-        if len(people) > 1:
-            return None  # two people with that role: which one is a guess
-        given = m.end()
+        key = full.split()[-1].rstrip(".")
+        people.setdefault(key, full)
+        ends[key] = m.end()
+        if len(people) > _HOLDERS:
+            return None  # many people with that role: which one is a guess
     if not people:
         return None
-    person = next(iter(people.values()))
+    surname = next(iter(people)) if len(people) == 1 else most_recent(text, list(people), before)
+    if surname is None:
+        return None  # two people with that role, neither (or both) named just before: a guess
+    person, given = people[surname], ends[surname]
     if not mods and person not in ctx.people and all(text.find(w, given, before) < 0 for w in {person.split()[0], person.split()[-1]}) \
             and (another_person(text, ctx, given, before, person) or _new_name(text, given, before, person)):
         # "o senador Ana Lima" named once in passing, then other people, then "O senador
@@ -138,3 +145,4 @@ def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
         if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()):
             return True
     return False
+
