@@ -33,6 +33,7 @@ from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import subject_before
+from newsbeam.transforms.quotes.prepositional_subject import describes_no_one
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
@@ -425,6 +426,9 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
+    if speaker and attribution == "explicit" and current_language().code == "en" and \
+            describes_no_one(mention, speaker):
+        speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
     if speaker and current_language().code == "de" and names_no_one(speaker):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
     if speaker is None and attribution == "explicit" and current_language().code != "en":

@@ -80,7 +80,7 @@ constable agent supt insp det prosecutor magistrate
 ceo cfo coo cto pm fm mp mep
 """.split()) | frozenset("""
 marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
-fact-checker factchecker msp mla td
+fact-checker factchecker msp mla td lawmaker legislator committeeman committeewoman
 """.split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir"
 # Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
 # The people who speak for a body: role words, and heads of a nominal speaker.

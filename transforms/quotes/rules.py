@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENT
 from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
+from newsbeam.transforms.quotes.prepositional_subject import widen_to_description
 from newsbeam.transforms.quotes.shapes import LABEL, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
@@ -92,6 +93,10 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         found = None
     if found and site.zone == "title" and stops_short_of_cue(text, lo, found.mention, found.cue_at):
         return None  # "With ‘Dart Frog’ Toxin, Governments Say": the word after is no speaker
+    if found and not found.mention and text[site.sent_lo:span.open_at].strip():
+        # "... had “attacked” Lee, and said ...": the subject is before the quote, if named there
+        inner = lead_in(text, cues, site.sent_lo, span.open_at, None, ctx)
+        return inner if inner is not None and inner.how == "explicit" else found
     if found and found.mention.startswith("that ") and \
             text[lo:found.cue_at].strip(" ,") == found.mention and text[lo:lo + 1].isspace():
         # "The “dirty tricks” that Ann Lee accused Hale of": a relative clause whose subject is
@@ -117,12 +122,16 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         issuer = subject_issuer(ctx, text, site.sent_lo, span.open_at, text[found.cue_at:found.cue_at + 80])
         if issuer:  # "Cloudflare will block crawlers “...,” according to an announcement"
             return Finding(issuer, found.cue, "explicit", found.cue_at, "document_issuer")
-    if found and found.cue_at > lo and text[lo:found.cue_at].lstrip()[:1] == "," and \
-            text[lo - 2:lo - 1] not in (",", ".", "!", "?"):
+    later_source = bool(found and found.cue and according(found.cue) and text[lo:found.cue_at].strip(" ,"))
+    if found and found.cue_at > lo and (text[lo:found.cue_at].lstrip()[:1] == "," and
+                                        text[lo - 2:lo - 1] not in (",", ".", "!", "?") or later_source):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
         # broadcaster ABC said.": the words are the ones the sentence reports, if it says who
-        # spoke them; the closing attribution is the report's source.
+        # spoke them; the closing attribution is the report's source (also "Vox said the ban
+        # makes sure that “no one objects” to it, according to the AP").
         inner = lead_in(text, cues, site.sent_lo, span.open_at, None, ctx)
+        if inner is not None and later_source and "," in text[max(inner.cue_at, site.sent_lo):span.open_at]:
+            inner = None  # "After Lee asked about it, the Graysons became “agitated”": another clause's verb
         if inner is not None and inner.how != "inherited":
             inner.rule = "reported_inside"
             return inner
@@ -175,6 +184,8 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and found.how == "explicit" and _after_preposition(site, found):
         return None
+    if found is not None and found.how == "explicit" and current_language().code == "en":
+        widen_to_description(site.text, site.sent_lo, site.span.open_at, found, ctx.names)
     if found is not None and site.zone == "title":
         found.mention = headline_subject(found.mention, ctx)  # "Carney Hits Back at ...: ‘...’"
     if found is not None and found.how == "explicit" and current_language().code == "fr":

@@ -198,10 +198,21 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if np:
                 return finding(text, np, cue)
             return None
+        if according(word):
+            # "... “no one objects” the Hale government, according to the AP": the source is
+            # after "according to"; the words before it go on with the sentence.
+            np = np_after(text, cue.e + 1, hi)
+            return finding(text, np, cue) if np else None
         # "...," Jane Doe, the mayor, said / "...," he told reporters
         np = np_after(text, pos, cue.s)
         if np:
             between = text[np[1]:cue.s]
+            if between.lstrip().startswith(",") and between.strip(" ,") in ("and", "but", "and then", "and also",
+                                                                             "but also"):
+                # "... had “attacked” Lee, and said he ...": the phrase is the object of the
+                # quote's verb; the one who said is the sentence's subject, before the quote
+                # (someone's words all the same: no one named here, rules.after_quote_rule).
+                return Finding("", word, "explicit", cue.s)
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
                     all(w.lower() in ADVERBS for w in between.split()):
                 return finding(text, np, cue)
@@ -225,10 +236,6 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 not text[cue.e:hi].strip(" .,;!?\"'”’") or np and text[cue.e:cue.e + 1] in ".,;" \
                 and text[pos:np[0]].rstrip().endswith(","):
             return finding(text, np, cue)
-        if according(word):
-            np = np_after(text, cue.e + 1, hi)
-            if np:
-                return finding(text, np, cue)
         return None
     return _unlisted_verb(text, pos, hi)
 
