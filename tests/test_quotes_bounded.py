@@ -104,6 +104,8 @@ USES = {
     "implied._AGE_AFTER": "match", "implied._DESCRIBED_OPENING": "match", "messages._WORD": "scan", "messages._SENDER": "match",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "repeated._WORD": "scan",
+    "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
+    "verb_first_clause._ACCORDING_VERB_AFTER": "match", "verb_first_clause._ACCORDING_VERB_BEFORE": "scan",
     "heading_quotes._WORD": "scan", "heading_quotes._NEXT_WORD": "match",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._CLAUSE_BREAK": "scan", "shapes._ISSUED_STATEMENT": "scan",

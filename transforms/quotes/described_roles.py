@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.generic_roles import generic_holder
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.loose_roles import loose_role_holder
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.titles import is_compound_title
@@ -25,7 +26,8 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     generic_roles in that order."""
     return role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or described_person(
-        text, ctx, mention, before) or generic_holder(text, ctx, mention, before)
+        text, ctx, mention, before) or generic_holder(text, ctx, mention, before) or loose_role_holder(
+        text, ctx, mention, before)
 
 
 _PARTICLES: Final = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
