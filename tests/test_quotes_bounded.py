@@ -106,6 +106,7 @@ USES = {
     "trailing._SIGNATURE": "match", "repeated._WORD": "scan",
     "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
     "verb_first_clause._ACCORDING_VERB_AFTER": "match", "verb_first_clause._ACCORDING_VERB_BEFORE": "scan",
+    "view_openers._OPENER": "match", "loose_roles._NAME_THEN_DESCRIPTION": "match",
     "heading_quotes._WORD": "scan", "heading_quotes._NEXT_WORD": "match",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._CLAUSE_BREAK": "scan", "shapes._ISSUED_STATEMENT": "scan",

@@ -2,7 +2,9 @@
 sentences, grouped by rule: a sentence that opens on its reporting verb and "que" (rule
 ``verb_first_clause``); a name after a noun of place and "de" is a place (place_nouns); a run of
 capitalized words with an institution's head noun or a place's first word is no person, and a
-bare "la Policía" names no one (heads_intl); military and police ranks are titles."""
+bare "la Policía" names no one (heads_intl); military and police ranks are titles; "la integrante
+de X" is the one person introduced with that role and X (loose_roles); "Para él, ..." and "A su
+juicio, ..." give the words to the person the text is about (rule ``view_opener``)."""
 from __future__ import annotations
 
 import pytest
@@ -116,3 +118,18 @@ def test_loose_role_of_another_body_names_no_one():
             "del ministerio desde marzo”, sumó.")
     # (the body itself may speak for its member: never the member of another body)
     assert _quote(text, "es", "Estamos esperando una respuesta del ministerio desde marzo").speaker != "Lucía Ferrán"
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES + "Quiroga habló con este diario. Para él, “la obra no tiene fondos”.", "la obra no tiene fondos",
+     "Ramón Quiroga"),
+    ("es", ES + "Quiroga habló con este diario. A su juicio, la obra es “un fracaso total”.", "un fracaso total",
+     "Ramón Quiroga"),
+    ("es", ES + "Quiroga habló con este diario. Desde su visión, las fumigaciones son “un problema serio”.",
+     "un problema serio", "Ramón Quiroga"),
+    ("pt", PT + "Almeida falou com a rádio. Na opinião dele, o texto é “confuso”.", "confuso", "Rodrigo Almeida"),
+    # no person before the possessive: no one
+    ("es", ES + "El comité se reunió. A su juicio, la obra es “un fracaso total”.", "un fracaso total", None),
+])
+def test_view_opener_with_pronoun_or_possessive(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
