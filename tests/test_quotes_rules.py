@@ -215,6 +215,20 @@ CASES["dropped_subject"] = [
      "“Tenemos que unir al centro”.", "Tenemos que unir al centro", "Lucía Fernández", "explicit", "direct"),
 ]
 
+# Spanish and Portuguese sentences with no subject of their own (tests/test_quotes_rules_es_pt_places.py).
+_LF = "La candidata Lucía Fernández, del partido verde, presentó su plan. Fernández habló con los estudiantes. "
+CASES["verb_first_clause"] = [
+    ("body", _LF + "Admitió que el trámite es “muy lento”.", "muy lento", "Lucía Fernández", "explicit", "partial"),
+]
+CASES["according_verb"] = [
+    ("body", _LF + "La obra está parada “por falta de fondos”, según explicó.", "por falta de fondos",
+     "Lucía Fernández", "explicit", "partial"),
+]
+CASES["view_opener"] = [
+    ("body", _LF + "A su juicio, la obra es “un fracaso total”.", "un fracaso total", "Lucía Fernández",
+     "explicit", "partial"),
+]
+
 # Shape 5: a quote that is its own paragraph, after the writer's paragraph about its speaker.
 CASES["according_after"] = [
     ("body", ES + "La reforma costará “el doble de lo previsto”, de acuerdo con la ministra Lucía Fernández.",
@@ -336,7 +350,8 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-3:] == ["reported_sentence_before", "dropped_subject",
+    assert names[0] == "transcript_label" and names[-6:] == ["reported_sentence_before", "dropped_subject",
+                                                                 "verb_first_clause", "according_verb", "view_opener",
                                                                  "writer_paragraph_before"]
 
 

@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.loose_roles import loose_role_holder
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.titles import is_compound_title
@@ -23,7 +24,9 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     or None: the role given to one person before, then the steps of roles_intl (role words and
     their generic synonyms, one resolver) and implied in that order."""
     return role_holder(text, ctx, mention, before) or earlier_role(
-        ctx, text, before, mention.strip(" .,;:").split()) or described_person(text, ctx, mention, before)
+        ctx, text, before, mention.strip(" .,;:").split()) or described_person(
+        text, ctx, mention, before) or loose_role_holder(
+        text, ctx, mention, before)
 
 
 _PARTICLES: Final = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"

@@ -45,6 +45,7 @@ from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
+from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import (
@@ -434,7 +435,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker is None and attribution == "explicit" and current_language().code != "en":
         speaker = description_holder(text, ctx, mention, span.open_at)
     if speaker and current_language().code != "en":
-        speaker = with_initial_stop(speaker, text)
+        # "La Policía dice": a body's bare head noun names no one, however its word extends
+        speaker = None if bare_body(mention) else with_initial_stop(speaker, text)
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.place_nouns import after_place_noun
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
 
 # Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
@@ -56,6 +57,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     """The first person named in ``text[lo:hi]``, or (None, the description) when that name
     is no name of the sentence's subject, someone it describes (``_description_before``)."""
     for name, end in names_in(text, lo, hi):
+        if after_place_noun(text, end - len(name)):
+            continue  # "en la zona de Centurión": a place, whatever its fullest form
         person = _person_named(split_title(name) or name, ctx)
         if person:
             described = _description_before(text, lo, end - len(name))
@@ -164,6 +167,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
         if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_PREPOSITIONS):
             # "étudie les lettres à Saint-Denis": one word after a preposition is a place (whose
             # fullest form may be a body's name), not the person the sentence is about.
+            continue
+        if after_place_noun(text, at):
             continue
         person = _person_named(split_title(name) or name, ctx)
         if person is None and _introduced_alone(text, name):

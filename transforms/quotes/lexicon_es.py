@@ -137,6 +137,7 @@ doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza recto
 concejal concejala expresidente expresidenta primer primera mandatario mandataria
 juez consejero consejera eurodiputado eurodiputada delegado delegada edil regidor regidora viceministro
 viceministra subsecretario subsecretaria procurador procuradora asambleísta miembro integrante
+coronel teniente capitán sargento comandante comisario subcomisario
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

@@ -112,6 +112,7 @@ ministra ministro governador governadora prefeito prefeita deputado deputada sen
 senador senadora presidente presidenta parlamentar vereador vereadora
 secretário secretária porta-voz diretor diretora juiz juíza vice-presidente vice-governador vice-governadora
 vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputado eurodeputada
+coronel tenente capitão sargento comandante comissário
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""

@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.name_runs import (
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word
 from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, opening_adjective
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
@@ -304,8 +305,8 @@ class NameIndex:
             return True
         full = self.fullest(name)
         words = full.split()
-        if len(words) < 2 or any(trim(t) in ORG_HEADS for t in words) or \
-                trim(words[0]) in PLACE_WORDS:
+        if len(words) < 2 or any(trim(t) in ORG_HEADS or trim(t) in ORG_HEADS_INTL for t in words) or \
+                trim(words[0]) in PLACE_WORDS or trim(words[0]) in PLACE_WORDS_INTL:
             return False
         # People are called by their surname alone on second mention; places and bodies
         # ("South Harbor", "Harbor Trade Accord") are not.

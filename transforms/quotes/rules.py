@@ -29,6 +29,8 @@ from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.prepositional_subject import widen_to_description
+from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
+from newsbeam.transforms.quotes.view_openers import view_opener
 from newsbeam.transforms.quotes.shapes import LABEL, known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, heading_line, new_sentence_reports_it, quote_ends_paragraph,
@@ -432,6 +434,9 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),
+    ("verb_first_clause", verb_first_clause),
+    ("according_verb", according_verb),
+    ("view_opener", view_opener),
     ("writer_paragraph_before", writer_paragraph_before),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.

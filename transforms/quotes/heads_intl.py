@@ -1,0 +1,35 @@
+"""Head nouns of institutions and first words of places in Spanish and Portuguese ("la Policía", "el Ministerio de Salud",
+"a Prefeitura", "la Sala de Reconocimiento"): a run of capitalized words that holds one names a
+body or an office, never a person, though a Spanish name may hold "de la" ("Rosario del Pilar").
+Without them "seguridad Ciudadana de la Policía" was read as a person's fullest name, and "la
+Policía" as that person (issue 16). Words that are also surnames ("Cámara", "Sala", "Banco",
+"Iglesias") are left out."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.language import current as current_language
+
+ORG_HEADS_INTL: Final = frozenset("""
+policía polícia ministerio ministério fiscalía procuraduría contraloría defensoría registraduría
+alcaldía gobernación intendencia municipalidad ayuntamiento prefeitura secretaría secretaria
+superintendencia gobierno governo congreso senado asamblea assembleia parlamento tribunal
+comisión comissão consejo conselho universidad universidade ejército exército armada
+fundación fundação asociación associação sindicato federación federação confederación
+confederação instituto ministra
+""".split()) - frozenset(["secretaria", "ministra"])  # (also roles: "la secretaria", "a ministra")
+
+# First words of Spanish and Portuguese place names ("Valle de Aburrá", "Paso Centurión", "Río
+# Negro", "Isla Mujeres"): a run that opens on one is a place, like "Lake" or "Mount" in English.
+# ("Costa", "Villa", "Monte", "Campos" are also surnames: left out.)
+PLACE_WORDS_INTL: Final = frozenset("""
+valle paso río rio cerro sierra isla ilha lago laguna bahía baía puerto playa praia cabo punta
+""".split())
+
+
+def bare_body(mention: str) -> bool:
+    """A mention that is one institution's head noun and at most its article ("La Policía",
+    "el Gobierno", "Fiscalía"): a body the article does not name, so no one (the guide: "police",
+    "the ministry" when no ministry is named -> null)."""
+    words = [w for w in mention.split() if w.lower() not in current_language().determiners]
+    return len(words) == 1 and words[0].strip(" .,;:").lower() in ORG_HEADS_INTL
