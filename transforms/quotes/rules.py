@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
 from newsbeam.transforms.quotes.for_person import for_person
 from newsbeam.transforms.quotes.first_person import first_person_after_named
+from newsbeam.transforms.quotes.participle_opener import participle_subject
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
 from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
@@ -420,6 +421,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),
     ("writer_paragraph_before", writer_paragraph_before),
+    ("participle_subject", participle_subject),
     ("first_person_after_named", first_person_after_named),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
