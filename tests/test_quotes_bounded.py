@@ -128,6 +128,7 @@ USES = {
     "role_subjects._ROLE": "scan", "names._GIVEN_PARTICLE": "scan",
     "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
     "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan",
+    "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
 }
 
 

@@ -240,6 +240,17 @@ CASES["writer_paragraph_before"] = [
     ("body", "“We lost a lot,” said Tom Hale.\n\nHe is hopeful about the harvest.\n\n"
      "“The rain came just in time.”", "The rain came just in time.", "Tom Hale", "pronoun", "direct"),
 ]
+# A quote closing a participial opener is the next clause's subject's (tests/test_quotes_rules_participle.py).
+CASES["participle_subject"] = [
+    ("body", "Calling the plan “a gift to landlords,” Tom Hale voted against it.", "a gift to landlords,",
+     "Tom Hale", "explicit", "partial"),
+]
+# A first-person quote after the writer's text about one named person (tests/test_quotes_rules_first_person.py).
+CASES["first_person_after_named"] = [
+    ("body", "After the storm, the orchard stayed shut until Tom Hale, 60, came back.\n\n"
+     "“I never thought we would lose the pears.”", "I never thought we would lose the pears.", "Tom Hale",
+     "explicit", "direct"),
+]
 
 # German Konjunktiv I goes on reporting the speaker credited just before (this paragraph or the
 # one before); a one-word quote in a sentence with no reporting verb stays the writer's.
@@ -350,9 +361,10 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-6:] == ["reported_sentence_before", "dropped_subject",
+    assert names[0] == "transcript_label" and names[-8:] == ["reported_sentence_before", "dropped_subject",
                                                                  "verb_first_clause", "according_verb", "view_opener",
-                                                                 "writer_paragraph_before"]
+                                                                 "writer_paragraph_before", "participle_subject",
+                                                                 "first_person_after_named"]
 
 
 # Shapes of US political reporting (PolNeAR train half A, issue 16), each with invented sentences.

@@ -20,6 +20,8 @@ from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
 from newsbeam.transforms.quotes.for_person import for_person
+from newsbeam.transforms.quotes.first_person import first_person_after_named
+from newsbeam.transforms.quotes.participle_opener import participle_subject
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
 from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
@@ -438,6 +440,8 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("according_verb", according_verb),
     ("view_opener", view_opener),
     ("writer_paragraph_before", writer_paragraph_before),
+    ("participle_subject", participle_subject),
+    ("first_person_after_named", first_person_after_named),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
 SENTENCE_SUBJECT: Final = "sentence_subject"

@@ -1,0 +1,52 @@
+"""A quote inside an English sentence that opens on a participle is said by the subject of the
+clause after it: "Arguing that the levy is “a tax on work,” Ann Lee told the council ..." and
+"Praising the “tireless crews,” she thanked ..." (the participle's subject is the main clause's).
+
+Only when the quote closes the participial phrase (a comma at its closing mark) and a name or
+"he"/"she" follows it, then a lower-case word (its verb); a description ("the minister") or an
+organisation is left to no one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.tokens import mark_end
+
+_PARTICIPLE: Final = re.compile(r"[A-Z][a-z]{2,20}ing[^\S\n]")
+# Capitalized words in -ing that open a sentence without being a participle.
+_NOT_PARTICIPLES: Final = frozenset("during nothing something anything everything morning evening king spring "
+                                    "string thing ring wing bring sing beijing wyoming reading notwithstanding "
+                                    "pending according following including".split())
+_SUBJECT_AFTER: Final = re.compile(r"[^\S\n]{1,3}(he|she|[A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,3})"
+                                   r"[^\S\n]{1,3}([a-z]{2,20})\b")
+
+
+def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The subject after a quote that closes a participial phrase opening its sentence."""
+    text, span = site.text, site.span
+    if current_language().code != "en" or span.close_at < 0:
+        return None
+    lo = site.sent_lo
+    opener = _PARTICIPLE.match(text, lo, span.open_at)
+    if opener is None or text[lo:opener.end()].strip().lower() in _NOT_PARTICIPLES or \
+            "," in text[lo:span.open_at] or ";" in text[lo:span.open_at]:
+        return None
+    close_end = mark_end(text, span)
+    if text[span.end - 1:span.end] == ",":
+        at = close_end
+    elif text[close_end:close_end + 1] == ",":
+        at = close_end + 1
+    else:
+        return None
+    m = _SUBJECT_AFTER.match(text, at, min(len(text), at + 100))
+    if m is None:
+        return None
+    mention = m.group(1)
+    if mention not in ("he", "she") and (not is_person_like(mention) or is_org(mention) or
+                                         mention.split()[0].lower() in ("the", "a", "an", "this", "that")):
+        return None
+    return Finding(mention, m.group(2), "pronoun" if mention in ("he", "she") else "explicit", m.start(2))
