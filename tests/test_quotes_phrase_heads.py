@@ -57,3 +57,9 @@ def test_a_document_issued_by_a_body_is_its_voice() -> None:
     body = _PAD + (" The two mayors held a “frank exchange” at the town hall, which was followed by a dinner,"
                    " a press release issued by HPA said.")
     assert _speakers(body) == ["HPA"]
+
+
+def test_the_subject_of_a_reported_clause_is_not_the_speaker() -> None:
+    body = ("Tom Ashdale was mayor of Marlow for a decade." + _PAD + " His biographers, Ann and Paul Reeve,"
+            " wrote that Ashdale “had a tin ear for the harbour and a gift for the wrong decision.”")
+    assert _speakers(body) == [None]

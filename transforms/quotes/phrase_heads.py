@@ -6,7 +6,9 @@ A mention can be a name inside a longer subject whose head is something else:
   of the Harbor Party said" (Ann Lee, the person at the head, not her party), "a memo obtained
   by the Courier warns" (the memo: null);
 - a modifier of a lowercase noun: "Other members argue", "Marlovian farmers say", "the Dorvan
-  region has" (a group or a thing, no one named: null).
+  region has" (a group or a thing, no one named: null);
+- the subject of a clause after the reporting verb: "the Heidlers wrote that Lee “had a tin ear”"
+  (the Heidlers', not Lee's: null).
 
 A body's voice ("a spokesperson for Acme said") keeps the body, as resolve does for "an Acme
 spokesperson"; a relative mention ("praised by Ann Lee, who said") names its speaker.
@@ -31,6 +33,8 @@ _NOT_HEADS: Final = frozenset("""also has have had is was are were will would co
     shall should did does do then now later still once first again never already further previously
     recently only even just too herself himself itself themselves and or but who which that whose
     not soon often again yet""".split())
+# Words that open a clause inside the sentence: a name after them is that clause's subject.
+_SUBORDINATORS: Final = frozenset("that until whether unless because if".split())
 _WINDOW: Final = 240  # how far from the cue the mention is looked for
 
 
@@ -85,6 +89,10 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
         # a relative ("Ann Lee, who"), a possessor ("fuelled by Lee’s insistence"), an
         # appositive ("rapporteur in Dorvan, Ann Lee,") or a platform resolve read: left alone
         return speaker
+    if mention.split(None, 1)[0] in _SUBORDINATORS:
+        # "the Heidlers wrote that Ann Lee “had a tin ear”": the subject of the clause that
+        # reports the words, not of the verb that reports them
+        return None
     cue = found.cue or ""
     past_cue = found.cue_at + len(cue)
     if text[past_cue:past_cue + len(mention) + 8].lstrip(" ,").startswith(mention):
