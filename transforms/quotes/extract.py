@@ -42,6 +42,7 @@ from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import CALENDAR, DETERMINERS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.once_named import bare_subject_name
+from newsbeam.transforms.quotes.phrase_heads import head_speaker, is_demonym
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
@@ -430,6 +431,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and current_language().code == "en" and \
             describes_no_one(mention, speaker):
         speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
+    if speaker and attribution == "explicit" and current_language().code == "en":
+        speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
+    if speaker and attribution != "inherited" and current_language().code == "en" and is_demonym(speaker, ctx):
+        speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
     if speaker and current_language().code == "de" and names_no_one(speaker):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
     if speaker is None and attribution == "explicit" and current_language().code != "en":
