@@ -1,7 +1,8 @@
 """Names quoted right after the noun for what they name (transforms/quotes/work_names.py, rule
-``work_after_noun``) and words quoted after a noun for words in other languages
-(kinds.WORD_NOUNS), on made-up sentences, grouped by rule: the name is a scare quote with no
-speaker, whoever the sentence says spoke; speech after such a noun and a comma is not a name."""
+``work_after_noun``, with German compounds and French elision) and words quoted after a noun for
+words in other languages (kinds.WORD_NOUNS), on made-up sentences, grouped by rule: the name is a
+scare quote with no speaker, whoever the sentence says spoke; speech after such a noun and a
+comma or colon is not a name."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,17 @@ def _span(text: str, words: str) -> Span:
     start = text.index(words)
     end = start + len(words)
     return Span(start, end, start - 1, end, "“", 0)
+
+
+DE_INTRO = ("Der Gemeinderat hat am Dienstag über den neuen Radweg beraten, und die Anwohner sind "
+            "mit dem Ergebnis der Sitzung nicht zufrieden.\n\n")
+FR_INTRO = ("Le conseil municipal a débattu mardi de la nouvelle piste cyclable, et les riverains ne "
+            "sont pas satisfaits du résultat de la séance.\n\n")
+
+
+def _quote_after_intro(body: str, lang: str, words: str):
+    intro = DE_INTRO if lang == "de" else FR_INTRO
+    return next(q for q in extract_quotes("", [], intro + body, lang) if q.text == words)
 
 
 # --- work_after_noun: the name after the noun is no one's words --------------------------------
@@ -79,7 +91,7 @@ def test_speech_after_work_noun_stays_speech(lang, text, words, speaker):
     ("the film “was long”", "was long", False),
 ])
 def test_named_after_work_noun(text, words, expected):
-    assert named_after_work_noun(text, _span(text, words), words) is expected
+    assert named_after_work_noun(text, _span(text, words), words, "en") is expected
 
 
 def test_name_of_work_length():
@@ -87,6 +99,52 @@ def test_name_of_work_length():
     words = " ".join(["Word"] * 13)
     assert not is_name_of_work(words, _span(text, words))
     assert is_name_of_work("Twelve Words", _span("the book “Twelve Words”", "Twelve Words"))
+
+
+# --- work_after_noun in German and French: compounds, elision, names in lower case ---------------
+
+@pytest.mark.parametrize("body, words", [
+    ("In ihrem Buch „Wege durch den Nebel“ beschreibt Mara Olten den Wald als Lehrer.", "Wege durch den Nebel"),
+    ("„Wir trainieren viel“, sagte Trainer Udo Falk im Vereinsmagazin „Blau und Weiß“.", "Blau und Weiß"),
+    ("Das dritte Forum „Sport mit Herz“ findet im Mai statt, kündigte Lea Brandt an.", "Sport mit Herz"),
+    ("Ministerin Hanna Vogt sprach auf einer Tagung zum Thema „Arbeit für alle Eltern“.", "Arbeit für alle Eltern"),
+    ("Die Firma nennt ihr neues Modell nach dem Kinofilm „Der stille Berg“, sagt Jan Ruhe.", "Der stille Berg"),
+])
+def test_german_name_after_a_work_noun_is_scare(body, words):
+    q = _quote_after_intro(body, "de", words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Dans son livre « Les ombres du port » , Anne Verlaine raconte son enfance.", "Les ombres du port"),
+    ("Paul Girard était l'invité de l'émission « Bonjour la ville » mardi, a-t-il rappelé.", "Bonjour la ville"),
+])
+def test_french_name_after_a_work_noun_is_scare(body, words):
+    q = _quote_after_intro(body, "fr", words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("text, lang, quoted, expected", [
+    ("In ihrem Buch „", "de", "Wege durch den Nebel", True),
+    ("des Verbandsmagazins „", "de", "Blau und Weiß", True),  # a compound, in the genitive
+    ("zum Thema „", "de", "sicher radeln im Winter", True),  # a German name may open in lower case
+    ("Sie schreibt in ihrem Buch: „", "de", "Wir haben alles versucht.", False),  # quoted from it
+    ("Mit dem Satz „", "de", "Wir haben alles versucht", False),  # a word for speech
+    ("Das Mitglied „", "de", "Otto", False),  # "lied" counts only whole
+    ("Die Redaktion „", "de", "Otto", False),  # so does "aktion"
+    ("Er nannte es „", "de", "Unsinn", False),
+    ("dans son livre « ", "fr", "Les ombres", True),
+    ("l'émission « ", "fr", "Bonjour la ville", True),  # after an elided article
+    ("dans son livre, « ", "fr", "Nous avons tout essayé", False),
+    ("In her Kinderbuch “", "en", "Wege", False),  # compounds count in German only
+    ("Im Buch „", "de", " ".join(["Wort"] * 20), False),  # too long for a name
+])
+def test_named_after_work_noun_de_fr(text, lang, quoted, expected):
+    text = text + quoted
+    start = len(text) - len(quoted)
+    open_at = text.rindex("„" if "„" in text else "«" if "«" in text else "“", 0, start)
+    span = Span(start, len(text), open_at, len(text), text[open_at], 0)
+    assert named_after_work_noun(text, span, quoted, lang) is expected
 
 
 # --- mentioned_word: nouns for words in French, Spanish, Portuguese -----------------------------
