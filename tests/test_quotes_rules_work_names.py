@@ -25,17 +25,6 @@ def _span(text: str, words: str) -> Span:
     return Span(start, end, start - 1, end, "“", 0)
 
 
-DE_INTRO = ("Der Gemeinderat hat am Dienstag über den neuen Radweg beraten, und die Anwohner sind "
-            "mit dem Ergebnis der Sitzung nicht zufrieden.\n\n")
-FR_INTRO = ("Le conseil municipal a débattu mardi de la nouvelle piste cyclable, et les riverains ne "
-            "sont pas satisfaits du résultat de la séance.\n\n")
-
-
-def _quote_after_intro(body: str, lang: str, words: str):
-    intro = DE_INTRO if lang == "de" else FR_INTRO
-    return next(q for q in extract_quotes("", [], intro + body, lang) if q.text == words)
-
-
 # --- work_after_noun: the name after the noun is no one's words --------------------------------
 
 @pytest.mark.parametrize("lang,text,words", [
@@ -57,6 +46,13 @@ def _quote_after_intro(body: str, lang: str, words: str):
     ("de", "„Wir bleiben dabei“, sagt Paul Ries, Abgeordneter der Öko-Partei „Grüne Mitte“.", "Grüne Mitte"),
     ("de", "Das dritte Forum „Sport mit Herz“ findet im Mai statt.", "Sport mit Herz"),
     ("de", "Die Feier fand im Hotel „Haus am See“ in Kassel statt.", "Haus am See"),
+    # a German compound („Vereinsmagazin", „Kinofilm"), a French noun after an elided article
+    ("de", "„Wir trainieren viel“, sagte Trainer Udo Falk im Vereinsmagazin „Blau und Weiß“.", "Blau und Weiß"),
+    ("de", "Die Firma nennt ihr neues Modell nach dem Kinofilm „Der stille Berg“, sagt Jan Ruhe.",
+     "Der stille Berg"),
+    ("fr", "Dans son livre « Les ombres du port » , Anne Verlaine raconte son enfance.", "Les ombres du port"),
+    ("fr", "Paul Girard était l'invité de l'émission « Bonjour la ville » mardi, a-t-il rappelé.",
+     "Bonjour la ville"),
 ])
 def test_name_after_work_noun_is_scare(lang, text, words):
     quote = _quote(text, lang, words)
@@ -102,27 +98,6 @@ def test_name_of_work_length():
 
 
 # --- work_after_noun in German and French: compounds, elision, names in lower case ---------------
-
-@pytest.mark.parametrize("body, words", [
-    ("In ihrem Buch „Wege durch den Nebel“ beschreibt Mara Olten den Wald als Lehrer.", "Wege durch den Nebel"),
-    ("„Wir trainieren viel“, sagte Trainer Udo Falk im Vereinsmagazin „Blau und Weiß“.", "Blau und Weiß"),
-    ("Das dritte Forum „Sport mit Herz“ findet im Mai statt, kündigte Lea Brandt an.", "Sport mit Herz"),
-    ("Ministerin Hanna Vogt sprach auf einer Tagung zum Thema „Arbeit für alle Eltern“.", "Arbeit für alle Eltern"),
-    ("Die Firma nennt ihr neues Modell nach dem Kinofilm „Der stille Berg“, sagt Jan Ruhe.", "Der stille Berg"),
-])
-def test_german_name_after_a_work_noun_is_scare(body, words):
-    q = _quote_after_intro(body, "de", words)
-    assert (q.kind, q.speaker) == ("scare", None)
-
-
-@pytest.mark.parametrize("body, words", [
-    ("Dans son livre « Les ombres du port » , Anne Verlaine raconte son enfance.", "Les ombres du port"),
-    ("Paul Girard était l'invité de l'émission « Bonjour la ville » mardi, a-t-il rappelé.", "Bonjour la ville"),
-])
-def test_french_name_after_a_work_noun_is_scare(body, words):
-    q = _quote_after_intro(body, "fr", words)
-    assert (q.kind, q.speaker) == ("scare", None)
-
 
 @pytest.mark.parametrize("text, lang, quoted, expected", [
     ("In ihrem Buch „", "de", "Wege durch den Nebel", True),
