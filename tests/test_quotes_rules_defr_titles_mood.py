@@ -1,12 +1,12 @@
-"""German and French names of works after a noun for them (rule ``work_title_intl``), and partial
-quotes in German reported speech that go on from an attribution before (rule
-``reported_mood_partial``). Made-up sentences, grouped by rule."""
+"""Partial quotes in German reported speech that go on from an attribution before (rule
+``reported_mood_partial``), and German and French subjects and titles around a name. Made-up
+sentences, grouped by rule. (German and French names of works after a noun for them, rule
+``work_after_noun``, are in test_quotes_rules_work_names.py.)"""
 from __future__ import annotations
 
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes.work_titles import after_work_noun_intl
 
 DE_INTRO = ("Der Gemeinderat hat am Dienstag über den neuen Radweg beraten, und die Anwohner sind "
             "mit dem Ergebnis der Sitzung nicht zufrieden.\n\n")
@@ -17,44 +17,6 @@ FR_INTRO = ("Le conseil municipal a débattu mardi de la nouvelle piste cyclable
 def _quote(body: str, lang: str, words: str):
     intro = DE_INTRO if lang == "de" else FR_INTRO
     return next(q for q in extract_quotes("", [], intro + body, lang) if q.text == words)
-
-
-# work_title_intl: the name after a noun for a work or a named thing is scare, said by no one.
-@pytest.mark.parametrize("body, words", [
-    ("In ihrem Buch „Wege durch den Nebel“ beschreibt Mara Olten den Wald als Lehrer.", "Wege durch den Nebel"),
-    ("„Wir trainieren viel“, sagte Trainer Udo Falk im Vereinsmagazin „Blau und Weiß“.", "Blau und Weiß"),
-    ("Das dritte Forum „Sport mit Herz“ findet im Mai statt, kündigte Lea Brandt an.", "Sport mit Herz"),
-    ("Ministerin Hanna Vogt sprach auf einer Tagung zum Thema „Arbeit für alle Eltern“.", "Arbeit für alle Eltern"),
-    ("Die Firma nennt ihr neues Modell nach dem Kinofilm „Der stille Berg“, sagt Jan Ruhe.", "Der stille Berg"),
-])
-def test_german_name_after_a_work_noun_is_scare(body, words):
-    q = _quote(body, "de", words)
-    assert (q.kind, q.speaker) == ("scare", None)
-
-
-@pytest.mark.parametrize("body, words", [
-    ("Dans son livre « Les ombres du port » , Anne Verlaine raconte son enfance.", "Les ombres du port"),
-    ("Paul Girard était l'invité de l'émission « Bonjour la ville » mardi, a-t-il rappelé.", "Bonjour la ville"),
-])
-def test_french_name_after_a_work_noun_is_scare(body, words):
-    q = _quote(body, "fr", words)
-    assert (q.kind, q.speaker) == ("scare", None)
-
-
-@pytest.mark.parametrize("text, lang, quoted, expected", [
-    ("In ihrem Buch „", "de", "Wege durch den Nebel", True),
-    ("des Verbandsmagazins „", "de", "Blau und Weiß", True),
-    ("Sie schreibt in ihrem Buch: „", "de", "Wir haben alles versucht.", False),  # quoted from it
-    ("Mit dem Satz „", "de", "Wir haben alles versucht", False),  # a word for speech
-    ("Das Mitglied „", "de", "Otto", False),  # "lied" counts only whole
-    ("Er nannte es „", "de", "Unsinn", False),
-    ("dans son livre « ", "fr", "Les ombres", True),
-    ("dans son livre, « ", "fr", "Nous avons tout essayé", False),
-    ("In ihrem Buch „", "en", "Wege", False),  # German and French only
-    ("Im Buch „", "de", " ".join(["Wort"] * 20), False),  # too long for a name
-])
-def test_after_work_noun_intl(text, lang, quoted, expected):
-    assert after_work_noun_intl(text + quoted, len(text) - 2, lang, quoted) is expected
 
 
 # reported_mood_partial: a partial quote in Konjunktiv I goes on with the speaker of the

@@ -1,7 +1,8 @@
 """Names quoted right after the noun for what they name (transforms/quotes/work_names.py, rule
-``work_after_noun``) and words quoted after a noun for words in other languages
-(kinds.WORD_NOUNS), on made-up sentences, grouped by rule: the name is a scare quote with no
-speaker, whoever the sentence says spoke; speech after such a noun and a comma is not a name."""
+``work_after_noun``, with German compounds and French elision) and words quoted after a noun for
+words in other languages (kinds.WORD_NOUNS), on made-up sentences, grouped by rule: the name is a
+scare quote with no speaker, whoever the sentence says spoke; speech after such a noun and a
+comma or colon is not a name."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,13 @@ def _span(text: str, words: str) -> Span:
     ("de", "„Wir bleiben dabei“, sagt Paul Ries, Abgeordneter der Öko-Partei „Grüne Mitte“.", "Grüne Mitte"),
     ("de", "Das dritte Forum „Sport mit Herz“ findet im Mai statt.", "Sport mit Herz"),
     ("de", "Die Feier fand im Hotel „Haus am See“ in Kassel statt.", "Haus am See"),
+    # a German compound („Vereinsmagazin", „Kinofilm"), a French noun after an elided article
+    ("de", "„Wir trainieren viel“, sagte Trainer Udo Falk im Vereinsmagazin „Blau und Weiß“.", "Blau und Weiß"),
+    ("de", "Die Firma nennt ihr neues Modell nach dem Kinofilm „Der stille Berg“, sagt Jan Ruhe.",
+     "Der stille Berg"),
+    ("fr", "Dans son livre « Les ombres du port » , Anne Verlaine raconte son enfance.", "Les ombres du port"),
+    ("fr", "Paul Girard était l'invité de l'émission « Bonjour la ville » mardi, a-t-il rappelé.",
+     "Bonjour la ville"),
 ])
 def test_name_after_work_noun_is_scare(lang, text, words):
     quote = _quote(text, lang, words)
@@ -79,7 +87,7 @@ def test_speech_after_work_noun_stays_speech(lang, text, words, speaker):
     ("the film “was long”", "was long", False),
 ])
 def test_named_after_work_noun(text, words, expected):
-    assert named_after_work_noun(text, _span(text, words), words) is expected
+    assert named_after_work_noun(text, _span(text, words), words, "en") is expected
 
 
 def test_name_of_work_length():
@@ -87,6 +95,31 @@ def test_name_of_work_length():
     words = " ".join(["Word"] * 13)
     assert not is_name_of_work(words, _span(text, words))
     assert is_name_of_work("Twelve Words", _span("the book “Twelve Words”", "Twelve Words"))
+
+
+# --- work_after_noun in German and French: compounds, elision, names in lower case ---------------
+
+@pytest.mark.parametrize("text, lang, quoted, expected", [
+    ("In ihrem Buch „", "de", "Wege durch den Nebel", True),
+    ("des Verbandsmagazins „", "de", "Blau und Weiß", True),  # a compound, in the genitive
+    ("zum Thema „", "de", "sicher radeln im Winter", True),  # a German name may open in lower case
+    ("Sie schreibt in ihrem Buch: „", "de", "Wir haben alles versucht.", False),  # quoted from it
+    ("Mit dem Satz „", "de", "Wir haben alles versucht", False),  # a word for speech
+    ("Das Mitglied „", "de", "Otto", False),  # "lied" counts only whole
+    ("Die Redaktion „", "de", "Otto", False),  # so does "aktion"
+    ("Er nannte es „", "de", "Unsinn", False),
+    ("dans son livre « ", "fr", "Les ombres", True),
+    ("l'émission « ", "fr", "Bonjour la ville", True),  # after an elided article
+    ("dans son livre, « ", "fr", "Nous avons tout essayé", False),
+    ("In her Kinderbuch “", "en", "Wege", False),  # compounds count in German only
+    ("Im Buch „", "de", " ".join(["Wort"] * 20), False),  # too long for a name
+])
+def test_named_after_work_noun_de_fr(text, lang, quoted, expected):
+    text = text + quoted
+    start = len(text) - len(quoted)
+    open_at = text.rindex("„" if "„" in text else "«" if "«" in text else "“", 0, start)
+    span = Span(start, len(text), open_at, len(text), text[open_at], 0)
+    assert named_after_work_noun(text, span, quoted, lang) is expected
 
 
 # --- mentioned_word: nouns for words in French, Spanish, Portuguese -----------------------------

@@ -56,7 +56,6 @@ from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subje
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
-from newsbeam.transforms.quotes.work_titles import after_work_noun_intl
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
 
 
@@ -137,10 +136,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         written = zone != "title" and (is_named_title(text, span, quoted) or is_work_written(text, span, quoted) and
                                        ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
-                                       # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”": a
-                                       # name right after the noun for what it names, whoever speaks
-                                       # (rule ``work_after_noun``)
-                                       named_after_work_noun(text, span, quoted))
+                                       # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”",
+                                       # "l'émission « Bonjour la ville »": a name right after the noun
+                                       # for what it names, whoever speaks (rule ``work_after_noun``)
+                                       named_after_work_noun(text, span, quoted, lang.code))
         # "“In Fisher,” Lee said, “the court ...”": the first half of a quote broken by its
         # attribution, speech however title-like its few words (rule ``interrupted_opening``).
         interrupted = after is not None and quoted.rstrip()[-1:] == "," and \
@@ -149,7 +148,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             not names_a_work(text, p_lo, span.open_at)
         if stage_direction or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
-                zone != "title" and after_work_noun_intl(text, span.open_at, lang.code, quoted) or \
                 not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted)) and (not is_named_by_cue(

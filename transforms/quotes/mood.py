@@ -30,18 +30,21 @@ def _paragraph_and_previous(text: str, before: int, past_heading: bool = False) 
     before it (the paragraph's own start for both when there is none; with ``past_heading``,
     the one before a subheading in between)."""
     p_lo = text.rfind("\n", 0, before) + 1
-    q_hi = p_lo - 1
-    while q_hi > 0 and text[q_hi - 1] in "\n\r ":
-        q_hi -= 1
-    q_lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+    q_lo, q_hi = _paragraph_before(text, p_lo, p_lo)
     if past_heading and q_lo > 0 and _is_subheading(text[q_lo:q_hi]):
         # A subheading between two paragraphs of reported speech ("Zu 100 % Luftfahrt") is
         # read past: the paragraph before it is the one the speech goes on from.
-        q_hi = q_lo - 1
-        while q_hi > 0 and text[q_hi - 1] in "\n\r ":
-            q_hi -= 1
-        q_lo = text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo
+        q_lo, q_hi = _paragraph_before(text, q_lo, p_lo)
     return p_lo, q_lo, q_hi
+
+
+def _paragraph_before(text: str, lo: int, p_lo: int) -> tuple[int, int]:
+    """The start and end of the paragraph before the one starting at ``lo`` (blank lines
+    skipped), or ``p_lo`` and the end when there is none."""
+    q_hi = lo - 1
+    while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+        q_hi -= 1
+    return (text.rfind("\n", 0, q_hi) + 1 if q_hi > 0 else p_lo), q_hi
 
 
 _HEADING_MAX: Final = 100  # characters of a subheading at most
