@@ -30,7 +30,7 @@ from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENT
 from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
-from newsbeam.transforms.quotes.prepositional_subject import widen_to_description
+from newsbeam.transforms.quotes.subject_head import widen_to_description
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
 from newsbeam.transforms.quotes.view_openers import view_opener
 from newsbeam.transforms.quotes.shapes import LABEL, known_person, lead_in, sentence_subject
