@@ -161,3 +161,13 @@ def test_the_subject_of_a_reported_clause_is_not_the_speaker() -> None:
     body = ("Tom Ashdale was mayor of Marlow for a decade." + _PAD + " His biographers, Ann and Paul Reeve,"
             " wrote that Ashdale “had a tin ear for the harbour and a gift for the wrong decision.”")
     assert _speakers(body) == [None]
+
+
+def test_a_pronoun_never_lands_on_a_people() -> None:
+    # "he" after a people's adjective read as a speaker ("many Marlovian states"): a singular
+    # demonym is no pronoun's antecedent (null, rather than the wrong name)
+    body = ("Dorvan's growing reach has stirred unease in many Marlovian states, and it has used “soft hands”"
+            " in its dealings with the region.\n\nThe harbour minister plays down the worries. The trade is"
+            " good news, he says.\n\n“Our plan is simple: we should board that ship,” he said in an interview.")
+    quotes = extract_quotes("", [], body, language="en")
+    assert [(q.speaker, q.attribution) for q in quotes if q.speaker_mention == "he"] == [(None, "pronoun")]

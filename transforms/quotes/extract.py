@@ -430,7 +430,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
     if speaker and attribution == "explicit" and current_language().code == "en":
         speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
-    if speaker and attribution != "inherited" and current_language().code == "en" and is_demonym(speaker, ctx):
+    if speaker and attribution != "inherited" and current_language().code == "en" and \
+            is_demonym(speaker, ctx, attribution == "pronoun"):
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
     if speaker and current_language().code == "de" and names_no_one(speaker):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name

@@ -292,11 +292,13 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
 _PEOPLES: Final = ("ians", "eans", "ese")  # "Marlovians", "Dorvanese" (a singular "-ian" is a name too often: "El-Erian")
 
 
-def is_demonym(speaker: str, ctx: ArticleContext) -> bool:
+def is_demonym(speaker: str, ctx: ArticleContext, singular: bool = False) -> bool:
     """A people's name, no one's ("Marlovians", "the Dorvanese", "Many Marlovians"): one or two
     capitalized words ending as the names of peoples do, that the article does not use as a
-    person's name."""
+    person's name. ``singular`` (a pronoun's antecedent, never a people's adjective) also takes
+    "Central Asian", "the Marlovian"."""
     words = speaker.split()
     if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return False
-    return words[-1].lower().endswith(_PEOPLES) and not ctx.names.is_person(speaker)
+    ends = _PEOPLES + ("ian", "ean") if singular else _PEOPLES
+    return words[-1].lower().endswith(ends) and not ctx.names.is_person(speaker)
