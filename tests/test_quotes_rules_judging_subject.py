@@ -58,3 +58,37 @@ def test_participle_subject_past_an_aside_between_dashes(text, words):
 def test_participle_with_an_organisation_after_the_aside_stays_unnamed():
     q = _quote("Calling the levy “a tax on work,” the council—in a rare move—voted it down.", "a tax on work,")
     assert q.speaker is None
+
+
+# --- agentless_naming: a name given with no one giving it ----------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("The bridge has been dubbed a “steel ribbon” that draws crowds.", "steel ribbon"),
+    ("At the back is a small room called the “quiet corner,” where guests can rest.", "quiet corner,"),
+    ("Lime, which is sometimes called “green gold” because it sells well, grows here.", "green gold"),
+    ("The fund backs a new play named “Harbour Lights” this spring.", "Harbour Lights"),
+])
+def test_name_given_by_no_one_is_scare(text, words):
+    q = _quote(text, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The bridge has been dubbed a “steel ribbon” by locals.", "steel ribbon", None),
+    ("It was an idea that local planners called a “fresh start” for the town.", "fresh start", None),
+    ("Ruth Roe called it a “fresh start” for the town.", "fresh start", "Ruth Roe"),
+    ("Ruth Roe said the plan was what she called a “fresh start” for the town.", "fresh start", "Ruth Roe"),
+])
+def test_name_given_by_someone_stays_partial(text, words, speaker):
+    q = _quote(text, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_agentless_name_needs_a_naming_verb_right_before():
+    from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
+    from newsbeam.transforms.quotes.marks import Span
+    text = "The bridge has been painted a “steel blue” colour."
+    start = text.index("steel")
+    span = Span(start, start + 10, start - 1, start + 10, "“", 0)
+    assert not is_agentless_name(text, span, "painted", text.index("painted"))
+    assert not is_agentless_name(text, span, None, -1)
