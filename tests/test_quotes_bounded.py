@@ -129,6 +129,8 @@ USES = {
     "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
     "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan",
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
+    "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
+    "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
 }
 
 

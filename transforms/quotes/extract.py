@@ -52,6 +52,7 @@ from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
+from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -179,13 +180,16 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         found = attribute(site, ctx)
         if found is None and kind == "direct":
             found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
-        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or (
+        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or found is not None and
+                                is_agentless_name(text, span, found.cue, found.cue_at) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
                 text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \
                 not _named_speaker(found, ctx):
             # "saying words such as “hello”, “one, two” and “bye bye”": words quoted as words,
             # the writer's scare quotes, unless someone named is said to use them ("Ruiz used
             # the word “rigged”"); a sentence's first word is no one's name ("New research ...").
+            # So is a name given with no one giving it: "has been dubbed a “steel ribbon”", "a
+            # small room called the “quiet corner”" (rule ``agentless_naming``).
             word_list = span
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             continue

@@ -3,8 +3,9 @@ clause after it: "Arguing that the levy is “a tax on work,” Ann Lee told the
 "Praising the “tireless crews,” she thanked ..." (the participle's subject is the main clause's).
 
 Only when the quote closes the participial phrase (a comma at its closing mark) and a name or
-"he"/"she" follows it, then a lower-case word (its verb); a description ("the minister") or an
-organisation is left to no one.
+"he"/"she" follows it, then a lower-case word (its verb), perhaps after an aside between dashes
+("Referring to the plan as a “grave mistake,” Ann Lee—who chairs the panel—said ..."); a
+description ("the minister") or an organisation is left to no one.
 """
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ _PARTICIPLE: Final = re.compile(r"[A-Z][a-z]{2,20}ing[^\S\n]")
 _NOT_PARTICIPLES: Final = frozenset("during nothing something anything everything morning evening king spring "
                                     "string thing ring wing bring sing beijing wyoming reading notwithstanding "
                                     "pending according following including".split())
+# The subject, then its verb; an aside between dashes may part them ("Lee—who chairs the panel—said").
 _SUBJECT_AFTER: Final = re.compile(r"[^\S\n]{1,3}(he|she|[A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,3})"
-                                   r"[^\S\n]{1,3}([a-z]{2,20})\b")
+                                   r"(?:[^\S\n]?[—–][^—–\n“”\"]{1,120}[—–][^\S\n]?|[^\S\n]{1,3})([a-z]{2,20})\b")
 
 
 def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -42,7 +44,7 @@ def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         at = close_end + 1
     else:
         return None
-    m = _SUBJECT_AFTER.match(text, at, min(len(text), at + 100))
+    m = _SUBJECT_AFTER.match(text, at, min(len(text), at + 200))
     if m is None:
         return None
     mention = m.group(1)

@@ -48,7 +48,11 @@ _POSSESSED_WORDS: Final = re.compile(
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
 # The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
 POSSESSED_NOUNS_BYTES: Final = frozenset(w.encode() for w in POSSESSED_NOUNS)
-_NEXT_WORD: Final = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|[a-z]+ly)\s+)*([a-z]+)")
+# The verb after a subject, past auxiliaries, adverbs and a short phrase of time or place ("Ann
+# Lee on Monday denounced", "Lee on Jan. 3 dismissed", "Lee last week called"): the cue.
+_NEXT_WORD: Final = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|yesterday|today|earlier|"
+                               r"last[^\S\n]+(?:week|month|year|night)|(?:on|in|at)[^\S\n]+[A-Z][a-z]{1,12}+\.?"
+                               r"(?:[^\S\n]+\d{1,2}\b)?|[a-z]+ly)\s+)*([a-z]+)")
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
 _LEAD_AND: Final = re.compile(r"(?<![\w'’\-])((?:[A-Z][\w'’\-]{0,40}+\s+){0,3}[A-Z][\w'’\-]{0,40}+|[Hh]e|[Ss]he)\s+and\s+$")
 _AS_PER: Final = {code: re.compile(r"[^\S\n]*+(?:" + "|".join(f"[{p[0].upper()}{p[0]}]" + p[1:].replace(" ", r"[^\S\n]+")
