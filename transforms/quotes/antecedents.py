@@ -281,6 +281,45 @@ _AGE_GIVEN: Final = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Omar Pell, 61,"
 
 
 def aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
+    """``_aged_subject``, else ``given_age_holder``."""
+    return _aged_subject(ctx, text, before, words) or given_age_holder(ctx, text, before, words)
+
+
+_AGE_NAME: Final = r"((?:[A-Z][\w’'\-]{0,30}[^\S\n]{1,3}){1,3}[A-Z][\w’'\-]{0,30})"
+_AGE_READ: Final = 20_000  # characters read back from a description for the ages given (bounded)
+_AGE_NEAR: Final = 1_500  # the person must be named this close before the description
+
+
+def given_age_holder(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
+    """The one person the article gave the age of "the 46-year-old" ("Ann Lee, 46, runs ...",
+    "46-year-old Ann Lee"), named in the 1,500 characters before it. None when that age is
+    written for anyone else too ("a 46-year-old woman", "Tom Hale, 46,"), or for no one."""
+    if len(words) < 2 or trim(words[0]) != "the":
+        return None
+    ages = [m.group(1) for m in (_AGED.fullmatch(trim(w)) for w in words[1:3]) if m is not None]
+    if not ages:
+        return None
+    age = re.escape(ages[0])
+    lo = max(0, before - _AGE_READ)
+    written = re.compile(r"(?<![\w\-])" + age + r"[‑\-]year[‑\-]old(?![\w\-])|,[^\S\n]{1,3}" + age + r",")
+    given = re.compile(_AGE_NAME + r",[^\S\n]{1,3}" + age + r",|(?<![\w\-])" + age + r"[‑\-]year[‑\-]old[^\S\n]{1,3}" + _AGE_NAME)
+    people: set[str] = set()
+    for m in given.finditer(text, lo, before):
+        run = (split_title(m.group(1) or m.group(2)) or "").split()
+        # "Yesterday Ann Lee, 46,": the last words of the run that are a person's name
+        names = [" ".join(run[-k:]) for k in (2, 3) if len(run) >= k]
+        name = next((n for n in names if known_person(n, ctx)), None) or next(
+            (n for n in names if bare_person(n) and not is_org(n)), None)
+        if name is None:
+            return None  # an age given to a body or to words that are no name
+        people.add(ctx.names.fullest(name))
+    if len(people) != 1 or len(written.findall(text, lo, before)) != len(given.findall(text, lo, before)):
+        return None  # the age written for two people, or for someone unnamed
+    person = people.pop()
+    return person if person.split()[-1] in text[max(0, before - _AGE_NEAR):before] else None
+
+
+def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
     """The person a definite description with an age, and no role word for its head, stands for
     ("… stepped down on Monday. “…,” the 85-year-old Nobel laureate said."): the subject of the
     sentence before the quote's own, when it names a person (of no other age) and no other

@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.loose_roles import loose_role_holder
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.roles_intl import earlier_role
+from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import is_compound_title
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -23,12 +24,15 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     """The person the description ``mention`` (credited explicitly before ``before``) stands for,
     or None: the role given to one person before, then the steps of roles_intl (role words and
     their generic synonyms, one resolver) and implied in that order."""
+    mention = _GLUED.sub("", mention)  # "sagte der Minister.Zudem sollte ...": a missing space
     return role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before)
 
 
+_GLUED: Final = re.compile(r"(?<=[^\W\d_]{3})\.[A-ZÄÖÜ][^\W\d_]{1,30}$")  # "Minister.Zudem", not "U.S"
+_INFLECTIONS: Final = frozenset(["", "en", "n", "s", "es"])  # endings of one role word's case or number
 _PARTICLES: Final = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
 _ROLE_WINDOW: Final = 10_000  # characters before a quote searched for the person a role was given to
 _RUN_AFTER: Final = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
@@ -54,6 +58,9 @@ def role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> st
     at = low.find(phrase)
     while at >= 0 and len(found) < 3:
         pos = lo + at
+        if not _own_word(text, lo, pos, pos + len(phrase)):
+            at = low.find(phrase, at + len(phrase))
+            continue  # "Präsidentin", "Vizepräsident", "Co-Trainer": another role
         after = _RUN_AFTER.match(text, pos + len(phrase))
         person = None
         if after:
@@ -84,6 +91,20 @@ def role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> st
         # again since (by the first or last word of the name) or no one else was named since.
         return None
     return person
+
+
+def _own_word(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the role written at ``text[start:end]`` ends a word and, inside a compound
+    ("Wirtschaftsminister"), is no other office ("Vizepräsident", "Co-Trainer")."""
+    rest = end
+    while rest < len(text) and rest - end < 4 and text[rest].isalpha():
+        rest += 1
+    if text[end:rest] not in _INFLECTIONS or rest < len(text) and (text[rest].isalpha() or text[rest] == "-"):
+        return False  # "Präsidentin" is not "der Präsident" (but "des Präsidenten" is)
+    word_at = start
+    while word_at > lo and start - word_at < 40 and (text[word_at - 1].isalpha() or text[word_at - 1] == "-"):
+        word_at -= 1
+    return word_at == start or not other_office(text[word_at:end])
 
 
 def _person_of(run: str, ctx: ArticleContext) -> str | None:

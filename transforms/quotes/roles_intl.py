@@ -17,6 +17,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.recency import most_recent
+from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
 from newsbeam.transforms.quotes.role_synonyms import role_words
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -96,15 +97,20 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     if head is None:
         return None
     heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
-    role = r"(?<![\w\-])(?:" + "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]"
-                                       + re.escape(h[1:]) for h in heads) + r")(?![\w\-])"
+    exact = "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]" + re.escape(h[1:]) for h in heads)
+    if current_language().code == "de" and len(words) == 2:
+        exact += "|" + compound_of(heads)  # "der Minister": "Wirtschaftsminister Hubert Aiwanger" too
+    role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
     pattern = re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
                          + r"(?![\w\-])"
                          + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
     people: dict[str, str] = {}
     ends: dict[str, int] = {}
     for m in pattern.finditer(text, max(0, before - _READ), before):
-        name = split_title(m.group(1) or m.group(2))
+        written = m.group(1) or m.group(4)
+        if written not in heads and other_office(written):
+            continue  # "Vizepräsident X", "Co-Trainer X": another office than "der Präsident", "der Trainer"
+        name = split_title(m.group(2) or m.group(3))
         if not name or any(trim(w).lower() in FUNCTION_WORDS or trim(w).lower() in PLACE_WORDS
                            for w in name.split()) or not (known_person(name, ctx) or (
                 len(name.split()) > 1 and is_person_like(name) and not is_org(name))):
