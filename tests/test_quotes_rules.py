@@ -268,6 +268,11 @@ CASES["reported_mood_quote"] = [
      "nicht sinnvoll. „Wenn der Verband einlädt, komme ich gerne.“", "Wenn der Verband einlädt, komme ich gerne.",
      "Jonas Brandt", "explicit", "direct"),
 ]
+CASES["reported_mood_partial"] = [
+    ("body", DE + "Die Brücke müsse bald saniert werden, erklärt dazu Stadtrat Ole Brandt. Das sei dringend, "
+     "denn „der Beton bröckelt schon an vielen Stellen“.", "der Beton bröckelt schon an vielen Stellen",
+     "Ole Brandt", "explicit", "partial"),
+]
 CASES["according_postposition"] = [
     ("body", DE + "Der Ärztin Anna Weidlich zufolge sind die Mieten „schlicht zu hoch“.", "schlicht zu hoch",
      "Anna Weidlich", "explicit", "partial"),
