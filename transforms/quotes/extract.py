@@ -419,7 +419,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     speaker, attribution = resolve(found, ctx, text, span.open_at)
     mention = found.mention
-    if attribution == "explicit" and current_language().code != "en":
+    code = current_language().code
+    if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
             # ("Anne Roy, selon lui, ...": a pronoun after a preposition is never its own
@@ -429,19 +430,19 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
-    if speaker and attribution == "explicit" and current_language().code == "en" and \
-            describes_no_one(mention, speaker):
-        speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
-    if speaker and attribution == "explicit" and current_language().code == "en":
-        speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
-    if speaker and attribution != "inherited" and current_language().code == "en" and \
+    if speaker and attribution == "explicit" and code == "en":
+        if describes_no_one(mention, speaker):
+            speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
+        else:
+            speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
+    if speaker and attribution != "inherited" and code == "en" and \
             is_demonym(speaker, ctx, attribution == "pronoun"):
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
-    if speaker and current_language().code == "de" and names_no_one(speaker):
+    if speaker and code == "de" and names_no_one(speaker):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
-    if speaker is None and attribution == "explicit" and current_language().code != "en":
+    if speaker is None and attribution == "explicit" and code != "en":
         speaker = description_holder(text, ctx, mention, span.open_at)
-    if speaker and current_language().code != "en":
+    if speaker and code != "en":
         # "La Policía dice": a body's bare head noun names no one, however its word extends
         speaker = None if bare_body(mention) else with_initial_stop(speaker, text)
     if attribution != "inherited":
