@@ -54,6 +54,7 @@ from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.named_terms import names_a_term
+from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 from newsbeam.transforms.quotes.voiced_paragraph import is_voiceless_term, voice_paragraphs
@@ -158,7 +159,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     # "said in her memoir, “A Road Home.”" (rule ``title_after_work_noun``),
                     # unless the sentence goes on to report it ("..., according to X")
                     after_work_noun(text, p_lo, span.open_at) and ctx.cues.first(
-                        span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None)):
+                        span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
+                    # "described his proposed “Board of Peace” as ...": the owner's thing (rule ``owned_name``)
+                    lang.code == "en" and after_owner(text, span.open_at))):
             # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
             # (so is a stage direction, "(APPLAUSE.)"); it does not interrupt the quotes around
             # it either.
