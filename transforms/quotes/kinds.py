@@ -8,6 +8,7 @@ from typing import Final
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
+from newsbeam.transforms.quotes.joined_clauses import joins_writer_sentence
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.spoken_after import chanted, speech_to_listener
@@ -437,6 +438,8 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
         nxt = _FOLLOWING_WORD.match(text, mark_end(text, span))
         if nxt and nxt.group(1) not in CUES and nxt.group(1) not in PRONOUNS:
             return "partial"
+    if prev in ".—–―" and joins_writer_sentence(text, k, quoted):
+        return "partial"  # "said the U.S. “must be held accountable.”" (rule ``joined_clause``)
     if not prev or prev in ":.!?\"”’'…—–―":
         return "direct"
     if embedded and first.isupper() and not short(quoted) and (chanted(text, k) or speech_to_listener(text, k)):
