@@ -53,11 +53,9 @@ from newsbeam.transforms.quotes.rules import (
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
-from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
-from newsbeam.transforms.quotes.voiced_paragraph import is_voiceless_term, voice_paragraphs
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
 
@@ -128,7 +126,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     said: Finding | None = None  # the last quote credited to someone, and its span (Site.said)
     said_span: Span | None = None
     said_before: str | None = None  # the speaker last credited as the previous quote was
-    voiceless: list[int] = []  # quotes left to the writer for want of a speaker (voiced_paragraph)
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
         before = speech if speech is not None and speech.paragraph == span.paragraph else None
@@ -223,7 +220,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             kind = "direct"
         credited = found
         reporter = None
-        labelled = False
         someones = zone == "body" and site.starts_paragraph and not span.continued and \
             not text[mark_end(text, span):p_hi].strip() and is_quoted_heading(quoted)
         if someones:
@@ -281,11 +277,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # "restrictions on a few technologies (“small yards and high fences”)", "Trump's
             # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
             # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
-            kind, credited, labelled = "partial", None, True
-        if credited is None and kind == "partial" and not someones and not written and not labelled and zone == "body" and \
-                lang.code == "en" and is_voiceless_term(quoted) and not is_modifier(text, span, quoted) and \
-                not names_a_term(text, span.open_at, quoted):
-            voiceless.append(len(out))  # "said Ann Lee in the Courier. It is “a mortal wound”" (rule voiced_paragraph)
+            kind, credited = "partial", None
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
             # "Anne Roy, une des premières « marcheuses », est « visée ... »": a new subject's
@@ -309,7 +301,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
-    voice_paragraphs(out, voiceless, paragraphs)
     return out
 
 
