@@ -203,9 +203,9 @@ def _balance_grouping_buffers() -> None:
     """``GroupingBuffer.partition`` (a GroupByKey's output, dealt to the workers) deals whole
     keys by the bytes of their groups when Beam's round-robin deal is not within
     ``BALANCE_TOLERANCE`` of an even split (see the module's docstring). A balanced round-robin
-    is kept. (It was kept for ``SpreadFiles``, whose groups' bytes, the paths, do not show the
-    files' sizes, on the belief that ``sources.dealing_order`` reached it; it does not, see
-    there.) Each key's group is encoded once, as Beam encodes it."""
+    is kept. ``ReadFiles``' ``SpreadFiles`` has one key per worker: whichever deal is kept,
+    each worker gets one key's files (``sources.deal_files``). Each key's group is encoded
+    once, as Beam encodes it."""
     from apache_beam.coders.coder_impl import create_OutputStream
     from apache_beam.runners.portability.fn_api_runner import execution
     from apache_beam.transforms.window import GlobalWindow, GlobalWindows

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import logging
+import os
 from typing import TypeVar
 
 from newsbeam.transforms.io import layout
@@ -145,6 +146,20 @@ def runner_of(beam_argv: list[str]) -> str:
 def is_local_runner(beam_argv: list[str]) -> bool:
     """The flags choose one of Beam's local runners (the ones bounded runs and the warm worker pool are for)."""
     return runner_of(beam_argv).rsplit(".", 1)[-1] in LOCAL_RUNNERS
+
+
+def local_hands(beam_argv: list[str]) -> int:
+    """How many workers a local runner deals each stage's input to (``--direct_num_workers``,
+    0 meaning one per core; 1 without it); 0 for any other runner."""
+    if not is_local_runner(beam_argv):
+        return 0
+    try:
+        workers = int(beam_flag(beam_argv, "--direct_num_workers") or 1)
+    except ValueError:
+        return 1  # Beam reports a malformed number itself
+    if workers > 0:
+        return workers
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def beam_flag(args: list[str], name: str) -> str | None:
