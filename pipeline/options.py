@@ -150,16 +150,14 @@ def is_local_runner(beam_argv: list[str]) -> bool:
 
 def local_hands(beam_argv: list[str]) -> int:
     """How many workers a local runner deals each stage's input to (``--direct_num_workers``,
-    0 meaning one per core; 1 without it); 0 for any other runner."""
+    0 meaning one per core as Beam counts them; 1 without it); 0 for any other runner."""
     if not is_local_runner(beam_argv):
         return 0
     try:
         workers = int(beam_flag(beam_argv, "--direct_num_workers") or 1)
     except ValueError:
         return 1  # Beam reports a malformed number itself
-    if workers > 0:
-        return workers
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return workers if workers > 0 else (os.cpu_count() or 1)  # Beam's multiprocessing.cpu_count()
 
 
 def beam_flag(args: list[str], name: str) -> str | None:
