@@ -45,6 +45,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import importlib
 import importlib.abc
 import importlib.machinery
 import os
@@ -203,9 +204,9 @@ def _balance_grouping_buffers() -> None:
     """``GroupingBuffer.partition`` (a GroupByKey's output, dealt to the workers) deals whole
     keys by the bytes of their groups when Beam's round-robin deal is not within
     ``BALANCE_TOLERANCE`` of an even split (see the module's docstring). A balanced round-robin
-    is kept. (It was kept for ``SpreadFiles``, whose groups' bytes, the paths, do not show the
-    files' sizes, on the belief that ``sources.dealing_order`` reached it; it does not, see
-    there.) Each key's group is encoded once, as Beam encodes it."""
+    is kept. ``ReadFiles``' ``SpreadFiles`` has one key per worker: whichever deal is kept,
+    each worker gets one key's files (``sources.deal_files``). Each key's group is encoded
+    once, as Beam encodes it."""
     from apache_beam.coders.coder_impl import create_OutputStream
     from apache_beam.runners.portability.fn_api_runner import execution
     from apache_beam.transforms.window import GlobalWindow, GlobalWindows
@@ -361,12 +362,49 @@ class _Hiding(importlib.abc.Loader):
 
 
 def import_beam_without_pandas() -> None:
-    """Have the first import of Apache Beam skip pandas (see above); a no-op once Beam or
-    pandas is loaded."""
-    if "apache_beam" in sys.modules or "pandas" in sys.modules:
+    """Have the first import of Apache Beam skip pandas (see above) and load ``DEFERRED``
+    modules on first use; a no-op once Beam is loaded (and the pandas part once pandas is)."""
+    if "apache_beam" in sys.modules:
+        return
+    defer_imports()
+    if "pandas" in sys.modules:
         return
     if not any(isinstance(f, _BeamWithoutPandas) for f in sys.meta_path):
         sys.meta_path.insert(0, _BeamWithoutPandas())
+
+
+# Modules Beam imports at its top but uses only inside functions newsbeam does not call:
+# httplib2 (and pyparsing, through it) for staging files to a remote service
+# (``apache_beam.internal.http_client``, imported by the runner and every worker through
+# ``runners.portability.stager``), 0.11 s of CPU per process; yaml for the configuration of
+# cross-language transforms (``apache_beam.transforms.external``), 0.02 s. Each is bound to
+# a ``_Deferred`` module that imports the real one on its first attribute use.
+DEFERRED = ("httplib2", "yaml")
+
+
+class _Deferred(types.ModuleType):
+    """Stands for a module not imported yet: the first attribute asked of it imports the
+    module, which then replaces it in ``sys.modules`` and lends it its attributes (for the
+    modules that bound this one). Python's ``importlib.util.LazyLoader`` cannot serve: the
+    import statement reads a module's ``__spec__``, which loads a lazy module at once."""
+
+    def __getattr__(self, attr: str):
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        vars(self).update(vars(real))
+        return getattr(real, attr)
+
+
+def defer_imports() -> None:
+    """Bind each ``DEFERRED`` module that is not loaded yet (and is installed) to a
+    ``_Deferred`` stand-in; idempotent."""
+    import importlib.util
+
+    for name in DEFERRED:
+        if name not in sys.modules and importlib.util.find_spec(name) is not None:
+            sys.modules[name] = _Deferred(name)
 
 
 _warm_installed = False

@@ -34,6 +34,7 @@ class RunConfig:
     fetch_concurrency: int = 16
     on_schedule: bool = False  # watch mode: skip feeds whose TTL or interval has not passed
     spread_entries: bool = True  # reshuffle entries over workers (off on the in-process runner)
+    file_hands: int = 0  # the local runner's workers, to deal the files to (ReadFiles); 0: other runners
     fetch_articles: bool = False  # complete short feed items from their linked pages
     progress_dir: str | None = None  # local runners: where counting steps report (pipeline.progress)
 
@@ -68,7 +69,7 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     sources, rejects, counts = [], [], []
     if cfg.inputs or not cfg.feeds:
         files, read_rejects, read_stats = p | "ReadInputs" >> ReadFiles(
-            cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes)
+            cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes, hands=cfg.file_hands)
         sources.append(files)
         rejects.append(read_rejects)
         counts.append(read_stats)

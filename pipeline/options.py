@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import logging
+import os
 from typing import TypeVar
 
 from newsbeam.transforms.io import layout
@@ -145,6 +146,18 @@ def runner_of(beam_argv: list[str]) -> str:
 def is_local_runner(beam_argv: list[str]) -> bool:
     """The flags choose one of Beam's local runners (the ones bounded runs and the warm worker pool are for)."""
     return runner_of(beam_argv).rsplit(".", 1)[-1] in LOCAL_RUNNERS
+
+
+def local_hands(beam_argv: list[str]) -> int:
+    """How many workers a local runner deals each stage's input to (``--direct_num_workers``,
+    0 meaning one per core as Beam counts them; 1 without it); 0 for any other runner."""
+    if not is_local_runner(beam_argv):
+        return 0
+    try:
+        workers = int(beam_flag(beam_argv, "--direct_num_workers") or 1)
+    except ValueError:
+        return 1  # Beam reports a malformed number itself
+    return workers if workers > 0 else (os.cpu_count() or 1)  # Beam's multiprocessing.cpu_count()
 
 
 def beam_flag(args: list[str], name: str) -> str | None:

@@ -21,7 +21,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from newsbeam.pipeline import beam_speedups
 from newsbeam.pipeline import worker_choice
 from newsbeam.pipeline import workers as workers_mod
-from newsbeam.pipeline.options import LOCAL_RUNNERS, is_local_runner, runner_of  # noqa: F401  (is_local_runner and LOCAL_RUNNERS: part of run's interface)
+from newsbeam.pipeline.options import LOCAL_RUNNERS, is_local_runner, local_hands, runner_of  # noqa: F401  (is_local_runner and LOCAL_RUNNERS: part of run's interface)
 from newsbeam.pipeline.build import RunConfig, build_pipeline
 from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
@@ -408,10 +408,11 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         run_scope.enter_context(workers_mod.for_run([beam_argv + local_workers(beam_argv, size)
                                                      for _, size in chunks]))
         for i, (inputs, size) in enumerate(chunks):
+            workers = local_workers(beam_argv, size)
             chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
                                         spread_entries=not is_local_runner(beam_argv),
+                                        file_hands=local_hands(beam_argv + workers),
                                         write=_chunk_write(cfg.write, chunks, i))
-            workers = local_workers(beam_argv, size)
             if workers:
                 manifest["local_workers"] = workers
             processes = uses_worker_processes(beam_argv + workers)

@@ -150,3 +150,24 @@ def test_modules_imported_with_extras_hidden_still_exist():
 
     for name in beam_speedups._HIDDEN_WHILE_IMPORTING:
         assert importlib.util.find_spec(name) is not None, name
+
+
+def test_deferred_modules_stay_unloaded_through_beams_imports_and_load_on_use():
+    """beam_speedups.DEFERRED: Beam imports httplib2 and yaml at the top of modules every run
+    loads, and uses them only inside functions; a Beam that starts calling them at import time
+    loads them again (slower start-up), which this names."""
+    import subprocess
+    import sys
+
+    code = ("import sys, newsbeam.pipeline, apache_beam\n"
+            "from apache_beam.runners.portability.fn_api_runner import fn_runner\n"
+            "from apache_beam.runners.worker import sdk_worker_main\n"
+            "from newsbeam.pipeline import build, beam_speedups\n"
+            "print([type(sys.modules[n]).__name__ for n in beam_speedups.DEFERRED], 'pyparsing' in sys.modules)\n"
+            "from apache_beam.internal.http_client import get_new_http\n"
+            "from apache_beam.transforms import external\n"
+            "print(type(get_new_http()).__name__, external.yaml.safe_dump([1]).strip(),\n"
+            "      [type(sys.modules[n]).__name__ for n in beam_speedups.DEFERRED])\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["['_Deferred', '_Deferred'] False", "Http - 1 ['module', 'module']"]

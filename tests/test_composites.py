@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import apache_beam as beam
 import pyarrow.dataset as pads
 import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
@@ -16,7 +17,7 @@ from tests.records import article
 from newsbeam.transforms.io import commit, dataset, index
 from newsbeam.transforms.io.dataset import Location
 from newsbeam.transforms.formats.read import Limits
-from newsbeam.transforms.composites.sources import ReadFiles, dealing_order
+from newsbeam.transforms.composites.sources import ReadFiles, deal_files
 from newsbeam.transforms.document import with_quotes
 from newsbeam.transforms.composites.parse import NormalizeArticles, ParseDocuments
 from newsbeam.transforms.composites.extract import ExtractQuotes
@@ -49,14 +50,51 @@ def test_read_files(tmp_path):
                     equal_to([("big", "too-large")]), label="CheckRejects")
 
 
-def test_dealing_order_shares_large_files_between_two_workers():
+@pytest.mark.parametrize("hands, dealt", [
+    (2, [[100, 80, 60, 20], [90, 70, 30, 10]]),
+    (3, [[100, 70, 20], [90, 60, 10], [80, 30]]),
+    (1, [[100, 90, 80, 70, 60, 30, 20, 10]]),
+])
+def test_deal_files_deals_the_files_largest_first_in_turn(hands, dealt):
     sizes = [90, 10, 70, 100, 30, 80, 20, 60]
-    order = dealing_order([(f"f{s}", s) for s in sizes])
-    assert sorted(order) == sorted((f"f{s}", s) for s in sizes)
-    dealt = [sum(size for _, size in order[k::2]) for k in range(2)]  # the runner's round robin
-    assert [size for _, size in order] == [100, 90, 70, 80, 60, 30, 10, 20]
-    assert dealt == [240, 220]  # largest first alone deals 260 against 200
-    assert dealing_order([]) == [] and dealing_order([("a", None)]) == [("a", None)]
+    deal = deal_files([(f"f{s}", s) for s in sizes], hands)
+    assert [[size for hand, (_, size) in deal if hand == k] for k in range(hands)] == dealt
+
+
+def test_deal_files_reads_a_file_matched_twice_once_and_breaks_ties_by_path():
+    files = [("b", 5), ("a", 5), ("c", None), ("b", 5)]
+    assert deal_files(files, 2) == [(0, ("a", 5)), (1, ("b", 5)), (0, ("c", None))]
+    assert deal_files([], 2) == []
+
+
+class _BundleOf(beam.DoFn):
+    """(bundle id, source) per document: which worker's bundle read which file."""
+
+    def start_bundle(self):
+        import uuid
+
+        self._bundle = uuid.uuid4().hex
+
+    def process(self, doc):
+        yield self._bundle, doc.source
+
+
+def test_read_files_deals_the_files_to_the_local_workers_by_deal_files(tmp_path):
+    # Before, a Reshuffle of Distinct's output dealt them in the order the workers' outputs
+    # reached the runner: a thread race that moved files between workers from run to run.
+    sizes = [900, 100, 700, 1000, 300, 800, 200, 600, 50]
+    for i, size in enumerate(sizes):
+        (tmp_path / f"f{i}.txt").write_text("T\n" + "x" * size)
+    want = {frozenset(f"f{sizes.index(size - 2)}" for hand, (_, size) in
+                      deal_files([(p.name, p.stat().st_size) for p in tmp_path.iterdir()], 2) if hand == k)
+            for k in range(2)}
+    for _ in range(2):
+        with BeamTestPipeline(runner="FnApiRunner", options=PipelineOptions(
+                ["--direct_num_workers=2", "--direct_running_mode=multi_threading"])) as p:
+            docs, _, _ = p | ReadFiles([str(tmp_path / "*")], fetched_at=NOW, max_bytes=10_000, hands=2)
+            hands = (docs | beam.ParDo(_BundleOf()) | beam.GroupByKey()
+                     | beam.Map(lambda bundle: frozenset(bundle[1])))
+            assert_that(hands, equal_to(list(want)))
 
 
 def test_parse_documents():

@@ -351,8 +351,8 @@ def test_a_grouped_stage_input_is_dealt_to_the_workers_by_the_bytes_of_each_key(
 
 
 def test_a_grouped_stage_input_that_round_robin_balances_keeps_beams_deal():
-    # SpreadFiles: one random key per file, in sources.dealing_order, whose round-robin deal
-    # balances the files' sizes (the groups' bytes, their paths, do not show those).
+    # A round-robin deal within the tolerance is Beam's own (a GroupByKey of one group per
+    # worker, as ReadFiles' SpreadFiles, gives each part one group whichever deal is kept).
     groups = {f"file{i:02d}".encode(): [f"/data/file{i:02d}.xml".encode()] for i in range(6)}
     buffer, post = _grouping_buffer(groups)
     parts = buffer.partition(2)

@@ -46,3 +46,18 @@ def test_the_count_stops_once_the_input_is_large_enough(tmp_path):
     for i in range(5):
         _file(tmp_path / f"f{i}.jsonl", PARALLEL_MIN_BYTES)
     assert worker_choice._input_bytes(["--input", str(tmp_path / "*.jsonl")], PARALLEL_MIN_BYTES) == PARALLEL_MIN_BYTES
+
+
+@pytest.mark.parametrize("flags, hands", [
+    ([], 1),
+    (["--direct_num_workers=3", "--direct_running_mode=multi_processing"], 3),
+    (["--direct_num_workers", "2"], 2),
+    (["--direct_num_workers=0"], os.cpu_count() or 1),  # Beam's count: multiprocessing.cpu_count()
+    (["--runner=DirectRunner", "--direct_num_workers=2"], 2),
+    (["--runner=DaskRunner", "--dask_npartitions=2"], 0),  # Dask deals the files itself
+    (["--runner", "DataflowRunner", "--direct_num_workers=2"], 0),
+])
+def test_the_files_are_dealt_to_as_many_hands_as_the_local_runner_has_workers(flags, hands):
+    from newsbeam.pipeline.options import beam_args, local_hands
+
+    assert local_hands(beam_args(flags)) == hands  # as run_batch gets them: the runner named

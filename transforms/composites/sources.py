@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import os
 from datetime import datetime
+from typing import Iterable
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -62,27 +63,27 @@ class _ExpandPattern(beam.DoFn):
                 readable.append((path, size))
             else:
                 yield pvalue.TaggedOutput(REJECTS, bad)
-        yield from dealing_order(readable)
+        yield from readable
         if not matched:
             log.warning("input pattern matched no file: %s", printable_path(pattern))
             yield pvalue.TaggedOutput("unmatched", printable_path(pattern))
 
 
-def dealing_order(files: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """(path, size) in the order that would share the work out evenly if the local runner
-    dealt these files to two workers in turn: largest first, every second pair swapped, so
-    the pairs' larger files alternate (0 1 1 0 0 1 ...).
+def deal_files(files: Iterable[tuple[str, int | None]], hands: int) -> list[tuple[int, tuple[str, int | None]]]:
+    """Each distinct (path, size) with the hand (0 to ``hands`` - 1) that reads it: the files
+    largest first, dealt in turn (ties by path), so the deal depends on the files alone.
 
-    On the local runner it does not reach ``SpreadFiles``: ``OncePerFile`` (a GroupByKey)
-    deals the files round-robin to the workers first, and ``SpreadFiles`` then deals them in
-    the order the two workers' outputs reach the runner (whichever ends first), so each
-    worker gets every fourth file of this order plus every fourth of the other worker's
-    (feeds 4k: 7.66 / 4.92 MB). Size predicts parse cost poorly anyway (0.1 to 1 ms of CPU
-    per KB across feeds): bench/README.md, "Stop 30, scaling"."""
-    ordered = sorted(files, key=lambda item: (-(item[1] or 0), item[0]))
-    for k in range(2, len(ordered) - 1, 4):
-        ordered[k], ordered[k + 1] = ordered[k + 1], ordered[k]
-    return ordered
+    Bytes predict a file's parse cost poorly (0.1 to 1 ms of CPU per KB across feeds), and the
+    balanced-by-bytes deals measured worse: against the measured per-file CPU of the bench's
+    feed corpora, the heavier of two hands gets 1.050 (4k) and 1.015 (10k) of an even share
+    with this deal; largest first to the lighter hand by bytes 1.120 and 1.005; largest first
+    with every second pair swapped 1.134 and 1.000 (bench/README.md, "Stop 31, scaling")."""
+    ordered = sorted(set(files), key=lambda item: (-(item[1] or 0), item[0]))
+    return [(k % hands, item) for k, item in enumerate(ordered)]
+
+
+def _files_of_hand(hand: tuple[int, Iterable[tuple[str, int | None]]]):
+    return hand[1]
 
 
 class _ReadFile(beam.DoFn):
@@ -145,13 +146,21 @@ class _ReadFile(beam.DoFn):
 class ReadFiles(beam.PTransform):
     """Globs -> (documents, rejects, stats). Files matched by several globs are read once.
 
-    ``stats`` holds ``("inputs", 1)`` per file and the counts of skipped WARC records."""
+    ``stats`` holds ``("inputs", 1)`` per file and the counts of skipped WARC records.
 
-    def __init__(self, patterns, *, fetched_at: datetime, max_bytes: int, label=None):
+    ``hands``: the local runner's worker count. The files are then dealt to it by
+    ``deal_files``, one key per hand: the runner gives each worker one key's group whole, so the
+    deal is the files' own, run after run. (A ``Reshuffle`` of ``Distinct``'s output dealt them
+    in the order the workers' outputs reached the runner: a thread race.) 0: ``Distinct`` and a
+    ``Reshuffle``, for a distributed runner to spread (``pipeline.dask_runner`` deals the files
+    by size there)."""
+
+    def __init__(self, patterns, *, fetched_at: datetime, max_bytes: int, hands: int = 0, label=None):
         super().__init__(label)
         self._patterns = list(patterns)
         self._fetched_at = fetched_at
         self._max_bytes = max_bytes
+        self._hands = hands
 
     def expand(self, pbegin):
         matched = (
@@ -160,10 +169,19 @@ class ReadFiles(beam.PTransform):
             | "Match" >> beam.ParDo(_ExpandPattern(self._fetched_at)).with_outputs(
                 "unmatched", REJECTS, main="files")
         )
+        if self._hands:
+            files = (
+                matched.files
+                | "AllFiles" >> beam.Map(lambda item: (0, item))
+                | "OncePerFile" >> beam.GroupByKey()
+                | "DealFiles" >> beam.FlatMap(lambda group, hands: deal_files(group[1], hands), self._hands)
+                | "SpreadFiles" >> beam.GroupByKey()
+                | "FilesOfHand" >> beam.FlatMap(_files_of_hand)
+            )
+        else:
+            files = matched.files | "OncePerFile" >> beam.Distinct() | "SpreadFiles" >> beam.Reshuffle()
         read = (
-            matched.files
-            | "OncePerFile" >> beam.Distinct()
-            | "SpreadFiles" >> beam.Reshuffle()
+            files
             | "Read" >> beam.ParDo(_ReadFile(self._fetched_at, self._max_bytes)).with_outputs(
                 _ReadFile.REJECTS, _ReadFile.STATS, main="documents")
         )
