@@ -276,3 +276,31 @@ def test_named_after_complement(lang, text, words, speaker):
 ])
 def test_quoted_nickname(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # inverted_description: an unnamed subject after the verb is a new speaker, not the one before
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Aquí nadie limpia nada», dijo un vecino.",
+     "Aquí nadie limpia nada", None),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal recorrió la plaza. «No firmará ningún acuerdo», dijo su abogada.",
+     "No firmará ningún acuerdo", None),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal perdió el recurso. «No consta ningún pago», señala la resolución del juzgado.",
+     "No consta ningún pago", None),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal perdió el recurso. «No consta ningún pago», sostiene parte del informe.",
+     "No consta ningún pago", None),
+    ("pt", PT + "O senador Rodrigo Almeida Prado visitou o bairro. \"Aqui ninguém limpa nada\", disse um morador.",
+     "Aqui ninguém limpa nada", None),
+    ("pt", PT + "O senador Rodrigo Almeida Prado perdeu o recurso. \"Não consta pagamento\", diz o relatório da polícia.",
+     "Não consta pagamento", None),
+    # a definite description of one person, a title, a time phrase or a listener: read by the other rules
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Volveremos pronto», dijo el funcionario.",
+     "Volveremos pronto", "Ramón Quiroga Vidal"),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Volveremos pronto», dijo el lunes.",
+     "Volveremos pronto", "Ramón Quiroga Vidal"),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Volveremos pronto», dijo a la prensa.",
+     "Volveremos pronto", "Ramón Quiroga Vidal"),
+    ("pt", PT + "O senador Rodrigo Almeida Prado visitou o bairro. \"Voltaremos logo\", disse o senador.",
+     "Voltaremos logo", "Rodrigo Almeida Prado"),
+])
+def test_inverted_description(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker

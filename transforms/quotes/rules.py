@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.headline_subject import headline, headline_subje
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.incise import inner_incise
+from newsbeam.transforms.quotes.inverted_subject import inverted_description
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.subject_head import widen_to_description
@@ -411,6 +412,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("inner_incise", inner_incise),
     ("quoted_object", quoted_object),
     ("after_quote", after_quote_rule),
+    ("inverted_description", inverted_description),
     ("according_after", according_after),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
