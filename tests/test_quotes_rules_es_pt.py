@@ -304,3 +304,24 @@ def test_quoted_nickname(lang, text, words, speaker):
 ])
 def test_inverted_description(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+# Some text where the person is credited once, so the name index knows them as a person.
+ES_SAID = "El alcalde Ramón Quiroga Vidal visitó la obra el lunes. «Vamos bien», dijo Quiroga Vidal.\n\n"
+PT_SAID = "O senador Rodrigo Almeida Prado votou contra a proposta. \"Foi um erro\", disse Almeida Prado.\n\n"
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a paragraph that opens on a reporting verb with no subject goes on about the one before
+    ("es", ES_SAID + "Quiroga Vidal habló con la prensa.\n\nRelató que el puente sigue cerrado. «No llegó el dinero», explicó.",
+     "No llegó el dinero", "Ramón Quiroga Vidal"),
+    ("es", ES_SAID + "Además, contó que el puente sigue cerrado. «No llegó el dinero», explicó.",
+     "No llegó el dinero", "Ramón Quiroga Vidal"),
+    ("pt", PT_SAID + "Contou que a ponte segue fechada. \"O dinheiro não chegou\", afirmou.",
+     "O dinheiro não chegou", "Rodrigo Almeida Prado"),
+    # a paragraph that opens on its own subject, or a plural verb: not the one before
+    ("es", ES_SAID + "Los vecinos protestaron el martes. «No llegó el dinero», explicó.", "No llegó el dinero", None),
+    ("es", ES_SAID + "Relataron que el puente sigue cerrado. «No llegó el dinero», explicó.", "No llegó el dinero", None),
+])
+def test_paragraph_opening_on_its_verb(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
