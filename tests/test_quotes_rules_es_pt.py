@@ -325,3 +325,19 @@ PT_SAID = "O senador Rodrigo Almeida Prado votou contra a proposta. \"Foi um err
 ])
 def test_paragraph_opening_on_its_verb(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a name after a preposition and an article, inside the subject, is not the subject
+    ("es", ES_SAID + "Una fuente al interior de la Comisión de Hacienda señala que «no hay dinero para el puente».",
+     "no hay dinero para el puente", None),
+    ("pt", PT_SAID + "Uma fonte de dentro da Comissão de Finanças afirmou que \"não há dinheiro para a ponte\".",
+     "não há dinheiro para a ponte", None),
+    # a spokesperson of the body still speaks for it; a name that is the subject still speaks
+    ("es", ES_SAID + "Un portavoz del Ministerio de Obras Públicas dijo que «no hay dinero para el puente».",
+     "no hay dinero para el puente", "Ministerio de Obras Públicas"),
+    ("es", ES_SAID + "La jueza de Ejecución Ana Ruiz Soto dijo que «no hay dinero para el puente».",
+     "no hay dinero para el puente", "Ana Ruiz Soto"),
+])
+def test_name_inside_the_subject(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
