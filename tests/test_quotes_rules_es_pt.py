@@ -341,3 +341,20 @@ def test_paragraph_opening_on_its_verb(lang, text, words, speaker):
 ])
 def test_name_inside_the_subject(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a sentence that tells what its subject did, with no verb of saying: the writer's phrase
+    ("es", ES_SAID + "Quiroga Vidal viaja este jueves a su «tierra querida», donde ganó en 2019.", "tierra querida", None),
+    ("pt", PT_SAID + "Almeida Prado viaja nesta quinta para sua \"terra querida\", onde venceu em 2019.",
+     "terra querida", None),
+    # a verb of saying, believing or labelling (or a saying verb's infinitive): the subject's words
+    ("es", ES_SAID + "Quiroga Vidal dijo a la radio que se ven «calles enteras sin luz».", "calles enteras sin luz",
+     "Ramón Quiroga Vidal"),
+    ("pt", PT_SAID + "Almeida Prado classificou os cortes como \"um desastre anunciado\".", "um desastre anunciado",
+     "Rodrigo Almeida Prado"),
+    ("pt", PT_SAID + "Almeida Prado voltou a comentar que os cortes são \"um desastre anunciado\".",
+     "um desastre anunciado", "Rodrigo Almeida Prado"),
+])
+def test_subject_of_a_sentence_that_reports(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
