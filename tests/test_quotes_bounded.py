@@ -105,6 +105,7 @@ USES = {
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "repeated._WORD": "scan",
     "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
+    "inverted_subject._LEAD": "match", "inverted_subject._DESCRIPTION": "match", "inverted_subject._PART_OF": "match",
     "verb_first_clause._ACCORDING_VERB_AFTER": "match", "verb_first_clause._ACCORDING_VERB_BEFORE": "scan",
     "view_openers._OPENER": "match", "loose_roles._NAME_THEN_DESCRIPTION": "match",
     "heading_quotes._WORD": "scan", "heading_quotes._NEXT_WORD": "match",

@@ -215,6 +215,13 @@ CASES["dropped_subject"] = [
      "“Tenemos que unir al centro”.", "Tenemos que unir al centro", "Lucía Fernández", "explicit", "direct"),
 ]
 
+# An unnamed subject after the verb (Spanish, Portuguese): a new speaker, no one named
+# (tests/test_quotes_rules_es_pt.py).
+CASES["inverted_description"] = [
+    ("body", "Por su parte, Lucía Fernández, candidata del partido verde, presentó su plan para las carreteras.\n"
+     "“Aquí nadie limpia las calles”, dijo una vecina.", "Aquí nadie limpia las calles", None, "explicit", "direct"),
+]
+
 # Spanish and Portuguese sentences with no subject of their own (tests/test_quotes_rules_es_pt_places.py).
 _LF = "La candidata Lucía Fernández, del partido verde, presentó su plan. Fernández habló con los estudiantes. "
 CASES["verb_first_clause"] = [

@@ -276,3 +276,85 @@ def test_named_after_complement(lang, text, words, speaker):
 ])
 def test_quoted_nickname(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # inverted_description: an unnamed subject after the verb is a new speaker, not the one before
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Aquí nadie limpia nada», dijo un vecino.",
+     "Aquí nadie limpia nada", None),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal recorrió la plaza. «No firmará ningún acuerdo», dijo su abogada.",
+     "No firmará ningún acuerdo", None),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal perdió el recurso. «No consta ningún pago», señala la resolución del juzgado.",
+     "No consta ningún pago", None),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal perdió el recurso. «No consta ningún pago», sostiene parte del informe.",
+     "No consta ningún pago", None),
+    ("pt", PT + "O senador Rodrigo Almeida Prado visitou o bairro. \"Aqui ninguém limpa nada\", disse um morador.",
+     "Aqui ninguém limpa nada", None),
+    ("pt", PT + "O senador Rodrigo Almeida Prado perdeu o recurso. \"Não consta pagamento\", diz o relatório da polícia.",
+     "Não consta pagamento", None),
+    # a definite description of one person, a title, a time phrase or a listener: read by the other rules
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Volveremos pronto», dijo el funcionario.",
+     "Volveremos pronto", "Ramón Quiroga Vidal"),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Volveremos pronto», dijo el lunes.",
+     "Volveremos pronto", "Ramón Quiroga Vidal"),
+    ("es", ES + "El alcalde Ramón Quiroga Vidal visitó el barrio. «Volveremos pronto», dijo a la prensa.",
+     "Volveremos pronto", "Ramón Quiroga Vidal"),
+    ("pt", PT + "O senador Rodrigo Almeida Prado visitou o bairro. \"Voltaremos logo\", disse o senador.",
+     "Voltaremos logo", "Rodrigo Almeida Prado"),
+])
+def test_inverted_description(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+# Some text where the person is credited once, so the name index knows them as a person.
+ES_SAID = "El alcalde Ramón Quiroga Vidal visitó la obra el lunes. «Vamos bien», dijo Quiroga Vidal.\n\n"
+PT_SAID = "O senador Rodrigo Almeida Prado votou contra a proposta. \"Foi um erro\", disse Almeida Prado.\n\n"
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a paragraph that opens on a reporting verb with no subject goes on about the one before
+    ("es", ES_SAID + "Quiroga Vidal habló con la prensa.\n\nRelató que el puente sigue cerrado. «No llegó el dinero», explicó.",
+     "No llegó el dinero", "Ramón Quiroga Vidal"),
+    ("es", ES_SAID + "Además, contó que el puente sigue cerrado. «No llegó el dinero», explicó.",
+     "No llegó el dinero", "Ramón Quiroga Vidal"),
+    ("pt", PT_SAID + "Contou que a ponte segue fechada. \"O dinheiro não chegou\", afirmou.",
+     "O dinheiro não chegou", "Rodrigo Almeida Prado"),
+    # a paragraph that opens on its own subject, or a plural verb: not the one before
+    ("es", ES_SAID + "Los vecinos protestaron el martes. «No llegó el dinero», explicó.", "No llegó el dinero", None),
+    ("es", ES_SAID + "Relataron que el puente sigue cerrado. «No llegó el dinero», explicó.", "No llegó el dinero", None),
+])
+def test_paragraph_opening_on_its_verb(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a name after a preposition and an article, inside the subject, is not the subject
+    ("es", ES_SAID + "Una fuente al interior de la Comisión de Hacienda señala que «no hay dinero para el puente».",
+     "no hay dinero para el puente", None),
+    ("pt", PT_SAID + "Uma fonte de dentro da Comissão de Finanças afirmou que \"não há dinheiro para a ponte\".",
+     "não há dinheiro para a ponte", None),
+    # a spokesperson of the body still speaks for it; a name that is the subject still speaks
+    ("es", ES_SAID + "Un portavoz del Ministerio de Obras Públicas dijo que «no hay dinero para el puente».",
+     "no hay dinero para el puente", "Ministerio de Obras Públicas"),
+    ("es", ES_SAID + "La jueza de Ejecución Ana Ruiz Soto dijo que «no hay dinero para el puente».",
+     "no hay dinero para el puente", "Ana Ruiz Soto"),
+])
+def test_name_inside_the_subject(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a sentence that tells what its subject did, with no verb of saying: the writer's phrase
+    ("es", ES_SAID + "Quiroga Vidal viaja este jueves a su «tierra querida», donde ganó en 2019.", "tierra querida", None),
+    ("pt", PT_SAID + "Almeida Prado viaja nesta quinta para sua \"terra querida\", onde venceu em 2019.",
+     "terra querida", None),
+    # a verb of saying, believing or labelling (or a saying verb's infinitive): the subject's words
+    ("es", ES_SAID + "Quiroga Vidal dijo a la radio que se ven «calles enteras sin luz».", "calles enteras sin luz",
+     "Ramón Quiroga Vidal"),
+    ("pt", PT_SAID + "Almeida Prado classificou os cortes como \"um desastre anunciado\".", "um desastre anunciado",
+     "Rodrigo Almeida Prado"),
+    ("pt", PT_SAID + "Almeida Prado voltou a comentar que os cortes são \"um desastre anunciado\".",
+     "um desastre anunciado", "Rodrigo Almeida Prado"),
+])
+def test_subject_of_a_sentence_that_reports(lang, text, words, speaker):
+    assert _quote(text, lang, words).speaker == speaker

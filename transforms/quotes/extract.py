@@ -54,6 +54,7 @@ from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
+from newsbeam.transforms.quotes.speech_sentence import reports_speech
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -206,7 +207,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
             # unless the sentence reports speech.
             if not is_modifier(text, span, quoted) or ctx.cues.first(sent_lo, span.open_at) is not None:
-                found = sentence_subject(text, ctx, sent_lo, span.open_at)
+                found = sentence_subject(text, ctx, sent_lo, span.open_at) if \
+                    reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
                     found.rule = SENTENCE_SUBJECT
             else:

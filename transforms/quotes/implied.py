@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.place_nouns import after_place_noun
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD
+from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
 
 # Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
 PRO_DROP: Final = frozenset(["es", "pt"])
@@ -254,13 +255,18 @@ def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | Non
 def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> tuple[str | None, str]:
     """Who speaks through a verb without a subject: the person last credited in the paragraph,
     else the first person named in the sentence before the quote (at most three back); when the
-    quote opens its paragraph, the same in the previous paragraph's last two sentences. Where
+    quote opens its paragraph, or the paragraph opens on a reporting verb with no subject
+    ("Relató que ... «...», explicó."), the same in the previous paragraph's last two sentences. Where
     the nearest such sentence is about someone it describes ("El abogado de Ana Ruiz habló
     ..."), no one, and that description: (None, "El abogado")."""
     p_lo = text.rfind("\n", 0, before) + 1
     person, described = _person_before(text, ctx, p_lo, before, 3)
-    if person or described or text[p_lo:before].strip(" \"'“”«»„") or p_lo < 2:
+    if person or described or p_lo < 2:
         return person, described
+    if text[p_lo:before].strip(" \"'“”«»„"):
+        assert ctx.cues is not None
+        if not opens_on_reporting_verb(text, ctx.cues, p_lo, before):
+            return None, ""
     q_hi = p_lo - 1
     while q_hi > 0 and text[q_hi - 1] in "\n ":
         q_hi -= 1

@@ -26,8 +26,9 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
 from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ACCORDING_OPENERS, CUES, DOCUMENTS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.incise import inner_incise
+from newsbeam.transforms.quotes.inverted_subject import inverted_description
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.subject_head import widen_to_description
@@ -47,7 +48,8 @@ from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
 from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in
-from newsbeam.transforms.quotes.departments import department_before, without_department
+from newsbeam.transforms.quotes.departments import without_department
+from newsbeam.transforms.quotes.inside_subject import after_preposition
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.separable import separable_verb
@@ -61,7 +63,6 @@ from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
 
-_ACCORDING_OPENERS: Final = frozenset(p for code, phrases in ACCORDING_OPENERS.items() if code != "en" for p in phrases)
 _LABEL_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")
 
 
@@ -186,7 +187,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # "Asked"), names no one: "Featuring ..., it is an
         # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
         return None
-    if found is not None and found.how == "explicit" and _after_preposition(site, found):
+    if found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
     if found is not None and found.how == "explicit" and current_language().code == "en":
         widen_to_description(site.text, site.sent_lo, site.span.open_at, found, ctx.names)
@@ -203,23 +204,6 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
 # Two names joined by "et" right before a verb: a subject of two people.
 _PAIR_BEFORE: Final = re.compile(r"(?<![\w’'])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){1,3})et[^\S\n]{1,3}+"
                           r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+)[^\S\n]{0,3}+$")
-
-
-def _after_preposition(site: Site, found: Finding) -> bool:
-    """In a language other than English, the mention right after a preposition: the end of a
-    phrase inside the subject, not the subject ("Doch der Aktivist der Gewerkschaft aus Chicago
-    sagt: »...«" is not Chicago's)."""
-    lang = current_language()
-    if lang.code == "en" or not found.mention or found.mention.rsplit(None, 1)[-1].lower() in lang.relatives:
-        return False  # "défendu par Claire Dubois, qui a affirmé": the relative clause's subject
-    if found.cue in _ACCORDING_OPENERS:
-        return False  # "De acuerdo con Ana Ruiz, ...": the source, after its own preposition
-    hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
-    at = site.text.rfind(found.mention, site.sent_lo, hi)
-    words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
-    if department_before(words, found.mention):
-        return False  # "la jueza de Ejecución Ana Ruiz afirmó": a title's department, then the name
-    return bool(words) and words[-1].lower() in lang.prepositions
 
 
 _AUXILIARIES: Final = frozenset("has have had is was are were will would can could may might must should "
@@ -411,6 +395,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("inner_incise", inner_incise),
     ("quoted_object", quoted_object),
     ("after_quote", after_quote_rule),
+    ("inverted_description", inverted_description),
     ("according_after", according_after),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),

@@ -13,29 +13,14 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.verb_openers import PLURAL_ENDINGS, opener_only
 
-# Plural endings of Spanish and Portuguese verbs ("admitieron", "afirmam"): no one person.
-_PLURAL: Final = ("ron", "an", "en", "ram", "am", "em")
-# What may stand before the verb at the sentence's start: a connective ("Además,", "Sin embargo,",
-# "A su vez,", "Por otro lado,") or an adverb ("También", "Ainda"); nothing with a noun.
-_OPENERS: Final = frozenset("""
-además también asimismo luego después entonces ahora ya incluso finalmente igualmente
-sin embargo a su vez por otra otro parte lado al respecto en tanto no obstante mientras
-também ainda depois então agora já além disso porém contudo entretanto por sua vez outro
-""".split())
-_MAX_OPENER_WORDS: Final = 4
 # Between the verb and the clause: "que", perhaps after an adverb ("admitió además que",
 # "disse ainda que", "afirmó luego que"), or a complement of the listener ("dijo a la radio que")
 # is not taken: it may hold a name.
 _THAT: Final = re.compile(r"[^\S\n]++(?:(?:además|también|luego|ainda|também|depois|hoje|ayer|ontem)"
                           r"[^\S\n]++)?que[^\S\n]")
 _MAX_CLAUSE: Final = 300  # characters from the verb to the opening mark
-
-
-def _opener_only(text: str, lo: int, hi: int) -> bool:
-    """``text[lo:hi]`` is empty or a few connective words ("Además,", "Sin embargo,")."""
-    words = text[lo:hi].replace(",", " ").split()
-    return len(words) <= _MAX_OPENER_WORDS and all(w.lower() in _OPENERS for w in words)
 
 
 def verb_first_clause(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -49,11 +34,11 @@ def verb_first_clause(site: Site, ctx: ArticleContext) -> Finding | None:
     if span.open_at - s_lo > _MAX_CLAUSE + 40:
         return None
     cue = ctx.cues.first(s_lo, span.open_at)
-    if cue is None or not _opener_only(text, s_lo, cue.s) or \
+    if cue is None or not opener_only(text, s_lo, cue.s) or \
             not text[s_lo:cue.s].strip() and not text[cue.s:cue.s + 1].isupper():
         return None
     word = cue.word.lower()
-    if word not in lang.cues or word in lang.according or word.endswith(_PLURAL):
+    if word not in lang.cues or word in lang.according or word.endswith(PLURAL_ENDINGS):
         return None
     that = _THAT.match(text, cue.e)
     if that is None or that.end() > span.open_at:
@@ -88,7 +73,7 @@ def according_verb(site: Site, ctx: ArticleContext) -> Finding | None:
         m = _ACCORDING_VERB_BEFORE.search(text, max(site.sent_lo, span.open_at - 40), span.open_at)
         verb = m.group(1) if m is not None else ""
     low = verb.lower()
-    if not low or not (low in lang.cues or low in lang.opinion) or low in lang.according or low.endswith(_PLURAL):
+    if not low or not (low in lang.cues or low in lang.opinion) or low in lang.according or low.endswith(PLURAL_ENDINGS):
         return None
     assert ctx.sentences is not None
     person, described = dropped_subject_antecedent(text, ctx, ctx.sentences.start(site.p_lo, span.open_at))

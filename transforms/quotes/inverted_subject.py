@@ -1,0 +1,86 @@
+"""Rule ``inverted_description``: in Spanish and Portuguese the subject often follows its verb
+after a quote, and it may be someone described, not named: "«...», dijo un vecino.", "«...»,
+sostiene el informe.", "\"...\", disse um morador.", "«...», dijo su abogada." That subject is
+the speaker: no one the article names (null, the description kept as the mention), never the
+person named in the sentences before, whom a verb with a dropped subject would credit
+(``dropped_subject``) or the sentence before's subject (``reported_sentence_before``): a new
+speaker enters unnamed (issue 16, shape 1). A definite description of one person ("dijo el
+funcionario", "puntualizó el oficial") refers back to someone named before (the annotation
+guide's "el funcionario"), and so does one whose words hold a title ("el alcalde") or a name:
+those are left to the rules that resolve them; a definite description of a document ("sostiene
+el informe") names no one. A phrase of time after the verb ("dijo el lunes") is no subject."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.tokens import mark_end
+
+# The languages whose verbs drop their subject, where the wrong credit comes from.
+_LANGUAGES: Final = frozenset(("es", "pt"))
+# Between the closing mark and the verb: a comma, perhaps a dash; between the verb and the
+# description: nothing but a space ("dijo un vecino", not "dijo a la prensa un vecino").
+_LEAD: Final = re.compile(r"[^\S\n]*+[,\u2014\u2013][^\S\n]*+")
+# An article or a possessive, then one to four lowercase words, up to the sentence's end or a
+# comma: "un vecino", "el informe policial", "su abogada", "uma fonte do governo".
+_DESCRIPTION: Final = re.compile(r"[^\S\n]++((?:el|la|los|las|un|una|unos|unas|su|sus|o|os|um|uma|seu|sua|seus|suas)"
+                                 r"(?:[^\S\n]++[^\W\d_]{1,25}+){1,4}?)[^\S\n]*+[.,;]")
+# "sostiene parte de la resolución", "reza parte del comunicado": a part of a document.
+_PART_OF: Final = re.compile(r"[^\S\n]++parte[^\S\n]++(?:del|de[^\S\n]++la|do|da)[^\S\n]++([^\W\d_]{1,25}+)[^\S\n]*+[.,;]")
+# Plural and feminine articles of Portuguese that are also prepositions ("disse a jornalistas"):
+# not read as a subject.
+_NOT_ARTICLE: Final = {"pt": frozenset(("a", "as"))}
+# The articles of one definite thing: "el funcionario" refers back, "el informe" is a document.
+_DEFINITE_ONE: Final = frozenset(("el", "la", "o", "a"))
+# Written things that speak through their words ("sostiene el informe", "diz o relatório").
+_DOCUMENTS: Final = frozenset("""
+informe resolución documento comunicado texto escrito fallo sentencia auto decreto estudio carta
+nota boletín acta dictamen demanda denuncia ley artículo reglamento
+relatório resolução estudo pesquisa decisão parecer ofício despacho lei artigo
+""".split())
+# Words after the verb that make a phrase of time, not a subject: "dijo el lunes", "disse na
+# semana passada" ("el pasado martes", "una vez más").
+_TIME: Final = frozenset("""
+lunes martes miércoles jueves viernes sábado domingo día días semana semanas mes meses año años
+mañana tarde noche fin pasado pasada momento vez veces próximo próxima
+segunda terça quarta quinta sexta dia dias mês ano anos manhã noite passado passada vezes
+""".split())
+
+
+def inverted_description(site: Site, ctx: ArticleContext) -> Finding | None:
+    """"«...», dijo un vecino.": the described subject after the verb speaks, unnamed (see the
+    module); None where the verb is not followed by such a description."""
+    lang = current_language()
+    if lang.code not in _LANGUAGES or site.span.close_at < 0:
+        return None
+    text = site.text
+    lo = mark_end(text, site.span)
+    lead = _LEAD.match(text, lo, site.tail_hi)
+    if lead is None:
+        return None
+    assert ctx.cues is not None
+    cue = ctx.cues.first(lead.end(), site.tail_hi)
+    if cue is None or cue.s != lead.end():
+        return None
+    word = cue.word.lower()
+    if word not in lang.cues or word in lang.according or " " in word:
+        return None
+    hi = min(len(text), site.tail_hi + 1)
+    part = _PART_OF.match(text, cue.e, hi)
+    if part is not None and part.group(1) in _DOCUMENTS:
+        return Finding(text[cue.e:part.end()].strip(" .,;"), cue.word, "explicit", cue.s)
+    m = _DESCRIPTION.match(text, cue.e, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in _NOT_ARTICLE.get(lang.code, ()):
+        return None
+    for w in words[1:]:
+        if not w.islower() or w in _TIME or w in TITLES and w not in lang.genitives or w in lang.cues:
+            return None  # a name, a time, a title ("el alcalde"), another verb: other rules read it
+    if words[0] in _DEFINITE_ONE and words[1] not in _DOCUMENTS:
+        return None  # "dijo el funcionario": someone named before, described (other rules)
+    return Finding(m.group(1), cue.word, "explicit", cue.s)

@@ -1,0 +1,41 @@
+"""Sentences that open on their reporting verb, with no subject (Spanish, Portuguese): "Relató
+que ...", "Además, agregó que ...", "Contou que ...". Such a sentence goes on about the person the
+text was about before it; when it opens a paragraph, that person is in the paragraph before
+(implied.dropped_subject_antecedent reads back there)."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
+
+# Plural endings of Spanish and Portuguese verbs ("admitieron", "afirmam"): no one person.
+PLURAL_ENDINGS: Final = ("ron", "an", "en", "ram", "am", "em")
+# What may stand before the verb at the sentence's start: a connective ("Además,", "Sin embargo,",
+# "A su vez,", "Por otro lado,") or an adverb ("También", "Ainda"); nothing with a noun.
+OPENERS: Final = frozenset("""
+además también asimismo luego después entonces ahora ya incluso finalmente igualmente
+sin embargo a su vez por otra otro parte lado al respecto en tanto no obstante mientras
+também ainda depois então agora já além disso porém contudo entretanto por sua vez outro
+""".split())
+_MAX_OPENER_WORDS: Final = 4
+_REACH: Final = 60  # characters from the sentence's start to its verb
+
+
+def opener_only(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is empty or a few connective words ("Además,", "Sin embargo,")."""
+    words = text[lo:hi].replace(",", " ").split()
+    return len(words) <= _MAX_OPENER_WORDS and all(w.lower() in OPENERS for w in words)
+
+
+def opens_on_reporting_verb(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
+    """Whether the sentence at ``lo`` opens on a singular reporting verb of the article's
+    language with no subject before it: "Relató que ...", "Además, agregó que ..."."""
+    cue = cues.first(lo, min(hi, lo + _REACH))
+    if cue is None or not opener_only(text, lo, cue.s):
+        return False
+    if not text[lo:cue.s].strip() and not text[cue.s:cue.s + 1].isupper():
+        return False
+    word = cue.word.lower()
+    lang = current_language()
+    return word in lang.cues and word not in lang.according and not word.endswith(PLURAL_ENDINGS)
