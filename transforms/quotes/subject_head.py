@@ -233,12 +233,10 @@ def _clause_start(text: str, at: int) -> int:
     """Where the sentence (or quote, or clause after a colon) holding ``at`` starts, looking back
     at most 80 characters."""
     lo = max(0, at - 80)
-    chunk = text[lo:at]
     for stop in (". ", "\n", "? ", "! ", "“", "\"", ": "):
-        cut = chunk.rfind(stop)
+        cut = text.rfind(stop, lo, at)  # in place: no copy of the window per stop
         if cut >= 0:
-            lo += cut + len(stop)
-            chunk = chunk[cut + len(stop):]
+            lo = cut + len(stop)
     return lo
 
 
