@@ -183,7 +183,11 @@ def describes_no_one(mention: str, speaker: str) -> bool:
     words = mention.split()
     if "," in mention:
         return False  # "The president of France, Ann Lee": the name set off by commas
-    at = next((k for k, w in enumerate(words) if w in _DESCRIBING), -1)
+    at = -1
+    for k, w in enumerate(words):  # a loop, not next() over a generator: none allocated
+        if w in _DESCRIBING:
+            at = k
+            break
     if at < 1:
         return False
     k = 0
