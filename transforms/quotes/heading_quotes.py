@@ -58,18 +58,17 @@ def _is_candidate(q: Quote, body: str) -> bool:
     """A body quote no rule of its own credited, opening a heading line, of two words or more
     and not a name or a title: none in capitals (“Grand Facade”), and none of a scare quote's
     that its own rules set aside (a work's title is credited to no rule, in title case)."""
-    if q.zone != "body" or q.rule not in _UNCREDITED:
-        return False
-    words = [w for w in q.text.split() if w.lower() not in TITLE_SMALL_WORDS]
-    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not q.text.isupper():
-        return False  # “Grand Facade”, “Stop the Steal” (small words aside): a name or a title
-    if q.end_char - q.start_char > _HEADING_MAX:
+    if q.zone != "body" or q.rule not in _UNCREDITED or q.end_char - q.start_char > _HEADING_MAX:
         return False
     # Read no further than a heading's length either way: a body with no line breaks is not
-    # read once per quote.
+    # read once per quote. (The place is checked before the words: most quotes stand inside a
+    # sentence, and that is told without splitting them.)
     lo = body.rfind("\n", max(0, q.start_char - 4), q.start_char) + 1
     if lo == 0 and q.start_char > 4 or body[lo:q.start_char].strip(_CLOSERS + "“‘„‚"):
         return False  # words of the writer's before the quote: not a heading made of it
+    words = [w for w in q.text.split() if w.lower() not in TITLE_SMALL_WORDS]
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not q.text.isupper():
+        return False  # “Grand Facade”, “Stop the Steal” (small words aside): a name or a title
     hi = body.find("\n", q.end_char, q.end_char + _HEADING_MAX)
     if hi < 0 and len(body) > q.end_char + _HEADING_MAX:
         return False

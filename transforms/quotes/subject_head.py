@@ -183,7 +183,11 @@ def describes_no_one(mention: str, speaker: str) -> bool:
     words = mention.split()
     if "," in mention:
         return False  # "The president of France, Ann Lee": the name set off by commas
-    at = next((k for k, w in enumerate(words) if w in _DESCRIBING), -1)
+    at = -1
+    for k, w in enumerate(words):  # a loop, not next() over a generator: none allocated
+        if w in _DESCRIBING:
+            at = k
+            break
     if at < 1:
         return False
     k = 0
@@ -233,12 +237,10 @@ def _clause_start(text: str, at: int) -> int:
     """Where the sentence (or quote, or clause after a colon) holding ``at`` starts, looking back
     at most 80 characters."""
     lo = max(0, at - 80)
-    chunk = text[lo:at]
     for stop in (". ", "\n", "? ", "! ", "“", "\"", ": "):
-        cut = chunk.rfind(stop)
+        cut = text.rfind(stop, lo, at)  # in place: no copy of the window per stop
         if cut >= 0:
-            lo += cut + len(stop)
-            chunk = chunk[cut + len(stop):]
+            lo = cut + len(stop)
     return lo
 
 

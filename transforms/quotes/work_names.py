@@ -56,6 +56,9 @@ _WHOLE_ONLY: Final = frozenset("lied lieder stück werk aktion".split())
 # Words between the noun and a name it introduces by example ("hits such as “Blue Morning”").
 _EXAMPLE_LINKS: Final = (("such", "as"), ("like",), ("including",), ("wie",), ("como",), ("comme",))
 
+# The last word of each of ``_EXAMPLE_LINKS``.
+_LINK_ENDS: Final = frozenset(link[-1] for link in _EXAMPLE_LINKS)
+
 _MAX_WORDS: Final = 12
 _MAX_WORDS_DE_FR: Final = 16
 _WINDOW: Final = 60  # characters read before the opening mark
@@ -70,6 +73,27 @@ def _words_before(text: str, at: int) -> list[str]:
     if k < 0 or not text[k].isalpha():
         return []  # a comma, a colon, a dash or a bracket before the mark
     return WORDS.findall(text[max(0, at - _WINDOW):at])
+
+
+def _may_name_work(text: str, at: int, lang: str) -> bool:
+    """A quick test that ``named_after_work_noun`` needs: outside German, the letters and digits
+    that end the word right before ``text[at]`` (the part after its last apostrophe) are one of
+    ``WORK_NAME_NOUNS`` or end one of ``_EXAMPLE_LINKS``. Most quotes follow a verb or a name
+    ("said “...”"): they are told apart here without splitting the quote or the window into
+    words (``is_name_of_work`` and ``_words_before`` do, on the few left)."""
+    k = at - 1
+    while k >= 0 and k > at - 4 and text[k] in " \t\u00a0\u202f":
+        k -= 1
+    if k < 0 or not text[k].isalpha():
+        return False  # as _words_before: no word right before the mark
+    if lang == "de":
+        return True  # a compound ends in a noun anywhere in its letters (_german_compound)
+    lo = max(0, at - _WINDOW)
+    j = k
+    while j > lo and text[j - 1].isalnum():
+        j -= 1
+    last = text[j:k + 1].lower()
+    return last in WORK_NAME_NOUNS or last in _LINK_ENDS
 
 
 def _german_compound(word: str) -> bool:
@@ -111,7 +135,7 @@ def is_name_of_work(quoted: str, span: Span, lang: str = "") -> bool:
 def named_after_work_noun(text: str, span: Span, quoted: str, lang: str) -> bool:
     """The quote is a name (``is_name_of_work``) right after a noun for a work (``_is_work_noun``),
     or after one and "such as", "like", "including", "wie", "como", "comme"."""
-    if not is_name_of_work(quoted, span, lang):
+    if not _may_name_work(text, span.open_at, lang) or not is_name_of_work(quoted, span, lang):
         return False
     words = _words_before(text, span.open_at)
     if not words:
