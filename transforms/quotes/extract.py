@@ -383,9 +383,10 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
 def _subject_after_verb(found: Finding, text: str) -> bool:
     """A lead-in's mention that stands right after its reporting verb: "erzählte Tobler damals
     auch: „...“" (German puts the subject after the verb when the sentence opens on something
-    else); not after "laut" ("Laut Experten ...": a noun, no name)."""
+    else), as after a separable verb's finite part ("„...“, fährt Tobler fort."); not after
+    "laut" ("Laut Experten ...": a noun, no name)."""
     cue = found.cue
-    if found.rule != "lead_in" or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
+    if found.rule not in ("lead_in", "separable_verb") or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
             or text[found.cue_at:found.cue_at + len(cue)] != cue:
         return False
     after = text[found.cue_at + len(cue):found.cue_at + len(cue) + len(found.mention) + 4]

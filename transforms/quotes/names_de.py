@@ -43,11 +43,18 @@ def _org_head(word: str) -> bool:
     return low.endswith(ORG_HEAD_SUFFIXES)
 
 
+# Parties named by an inflected adjective: never a given name ("Bündnis 90/Die Grünen Katrin
+# Göring-Eckardt", "der Linken Janine Wissler").
+_PARTY_ADJECTIVES: Final = frozenset(["grünen", "linken"])
+
+
 def is_body_word(word: str) -> bool:
     """Whether ``word`` names a body, in any case ("Aufsichtsrat", "des Aufsichtsrats", "der
-    Stiftung"): a word before a name that is no part of it ("Vorsitzende des Aufsichtsrats
-    Wolfgang Steubing")."""
+    Stiftung", "Grünen"): a word before a name that is no part of it ("Vorsitzende des
+    Aufsichtsrats Wolfgang Steubing", "Die Grünen Katrin Göring-Eckardt")."""
     low = word.lower().rsplit("-", 1)[-1]
+    if word.lower() in _PARTY_ADJECTIVES:
+        return True
     return low.isalpha() and len(low) > 4 and (low.endswith(ORG_HEAD_SUFFIXES) or low.endswith(("s", "es")) and (
         low[:-1].endswith(ORG_HEAD_SUFFIXES) or low[:-2].endswith(ORG_HEAD_SUFFIXES)))
 

@@ -1,0 +1,57 @@
+"""German mentions that are no subject and German subjects after the verb (rules_de.
+prepositional_mention, extract._subject_after_verb, names_de.is_body_word). Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import use
+from newsbeam.transforms.quotes.names_de import is_body_word
+
+INTRO = ("Der Gemeinderat hat am Dienstag lange über den neuen Radweg am Fluss beraten, und die "
+         "Anwohner verfolgten die Sitzung im Saal.\n\n")
+
+
+def _credits(body: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.rule) for q in extract_quotes("", [], INTRO + body, "de")]
+
+
+@pytest.mark.parametrize("body", [
+    # The addressee after "An": the words are hers, not his (null rather than wrong).
+    "Ratsvorsitzende Helga Imhof sprach zuerst. An Stadtrat Brenner wandte sie sich mit einer "
+    "Bitte: „Lassen Sie uns den Weg gemeinsam planen.“",
+    # The topic after "Mit Blick auf den": no one who spoke.
+    "Mit Blick auf den Bayerischen Landtag spricht der Präsident des Verbands von einer "
+    "„Lähmung der Gremien“.",
+])
+def test_a_phrase_after_a_preposition_is_no_speaker(body):
+    assert _credits(body)[0][0] is None
+
+
+def test_a_name_inside_a_longer_word_is_not_taken_for_the_mention():
+    # "Kramm" inside "Krammwerk" after "im" does not make "laut Kramm" a preposition's object.
+    body = ("Die Anwältin Ute Kramm prüft den Fall. Eltern können sich laut Kramm auf das Gesetz "
+            "zum Krammwerk berufen: „Das Gesetz ist eindeutig und gilt für alle Familien.“")
+    assert _credits(body)[0][0] == "Ute Kramm"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("„Der Weg muss breiter werden, damit alle sicher fahren.“, fährt Jonas fort.", "Jonas"),
+])
+def test_one_word_right_after_a_separable_verb_is_its_subject(body, speaker):
+    assert _credits(body)[-1] == (speaker, "separable_verb")
+
+
+@pytest.mark.parametrize("word, body", [
+    ("Grünen", True), ("Linken", True), ("Aufsichtsrats", True), ("Katrin", False), ("Grün", False),
+])
+def test_party_adjectives_are_body_words(word, body):
+    with use("de"):
+        assert is_body_word(word) is body
+
+
+def test_a_party_before_a_name_is_no_part_of_it():
+    body = ("Das Papier stellte die Vorsitzende der Fraktion Bündnis 90/Die Grünen Marta Ellwanger "
+            "vor. „Wir wollen den Radweg noch in diesem Jahr“, betonte die Grünen-Politikerin Marta "
+            "Ellwanger.")
+    assert _credits(body)[0][0] == "Marta Ellwanger"
