@@ -37,6 +37,8 @@ def test_a_name_inside_a_longer_word_is_not_taken_for_the_mention():
 
 @pytest.mark.parametrize("body, speaker", [
     ("„Der Weg muss breiter werden, damit alle sicher fahren.“, fährt Jonas fort.", "Jonas"),
+    ("Der Planer Otto Wendt zeigte die Karte. „Die Brücke kommt zuletzt.“, fügt Wendt hinzu. "
+     "„Der Weg muss breiter werden.“, fährt Wendt fort.", "Otto Wendt"),
 ])
 def test_one_word_right_after_a_separable_verb_is_its_subject(body, speaker):
     assert _credits(body)[-1] == (speaker, "separable_verb")

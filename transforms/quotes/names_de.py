@@ -64,10 +64,11 @@ _ARTICLES: Final = frozenset("der die den dem des ein eine einen einem einer ein
 
 def after_article(text: str, pos: int, toks: list[str]) -> bool:
     """Whether the capitalized words ``toks`` (the last one at ``pos``) follow an article: "den
-    Verkehrsplaner Jonas Wendt", whose first word is a noun, not a given name."""
+    Verkehrsplaner Jonas Wendt", "Der Prediger Tobias Hart" (at a sentence's start), whose first
+    word is a noun, not a given name."""
     at = text.rfind(toks[0], max(0, pos - 120), pos)
     before = text[max(0, at - 12):at].split() if at > 0 else []
-    return bool(before) and before[-1] in _ARTICLES
+    return bool(before) and before[-1].lower() in _ARTICLES
 
 
 # Role nouns that are frequent surnames too ("Hans Richter").
