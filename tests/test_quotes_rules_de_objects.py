@@ -1,12 +1,13 @@
-"""German mentions that are no subject and German subjects after the verb (rules_de.
-prepositional_mention, extract._subject_after_verb, names_de.is_body_word). Made-up sentences."""
+"""German mentions that are no subject, German subjects after the verb and German "names" of no
+one (rules_de.prepositional_mention, extract._subject_after_verb, names_de.is_body_word,
+names_de.names_no_one). Made-up sentences."""
 from __future__ import annotations
 
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.language import use
-from newsbeam.transforms.quotes.names_de import is_body_word
+from newsbeam.transforms.quotes.names_de import is_body_word, names_no_one
 
 INTRO = ("Der Gemeinderat hat am Dienstag lange über den neuen Radweg am Fluss beraten, und die "
          "Anwohner verfolgten die Sitzung im Saal.\n\n")
@@ -57,3 +58,11 @@ def test_a_party_before_a_name_is_no_part_of_it():
             "vor. „Wir wollen den Radweg noch in diesem Jahr“, betonte die Grünen-Politikerin Marta "
             "Ellwanger.")
     assert _credits(body)[0][0] == "Marta Ellwanger"
+
+
+@pytest.mark.parametrize("speaker, no_one", [
+    ("Gesprächsgewöhnte Menschen", True), ("Besorgte Eltern", True), ("Junge Leute", True),
+    ("Kathrin Bürger", False), ("Anna Kinder", False), ("Menschen", False),
+])
+def test_a_plural_of_many_people_names_no_one(speaker, no_one):
+    assert names_no_one(speaker) is no_one

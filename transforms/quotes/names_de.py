@@ -75,16 +75,25 @@ def after_article(text: str, pos: int, toks: list[str]) -> bool:
 _SURNAMES: Final = frozenset(["richter"])
 
 
+# Plural nouns for many people: a "name" that ends on one is a group ("Gesprächsgewöhnte
+# Menschen", "Dürfen Eltern"), never a person (surnames such as "Bürger" or "Kinder" left out).
+_GROUP_PLURALS: Final = frozenset("""menschen leute eltern experten expertinnen anwohner anwohnerinnen
+zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte""".split())
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
-    ("von ABC"), or ends on a possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a genitive ("Qualität des
-    Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
+    ("von ABC"), or ends on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
+    possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a
+    genitive ("Qualität des Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
     acronym ("Grundsatz von Maria Montessori", "Delegierter von ABC"; "Ursula von der Leyen"
     and "Richard von Weizsäcker" stay)."""
     words = speaker.split()
     if not words or not words[0][:1].isupper():
         return bool(words)
     last = words[-1].lower()
+    if len(words) >= 2 and last in _GROUP_PLURALS:
+        return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
         return True  # "Obermaiers Anwalt", "Lindners Sprecherin": someone the possessor has, unnamed
     for n, w in enumerate(words[1:-1], start=1):
