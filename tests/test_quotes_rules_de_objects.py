@@ -66,3 +66,16 @@ def test_a_party_before_a_name_is_no_part_of_it():
 ])
 def test_a_plural_of_many_people_names_no_one(speaker, no_one):
     assert names_no_one(speaker) is no_one
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Brenkmann befand, der Weg sei „zu schmal für zwei Räder“.", "Brenkmann"),
+    ("Brenkmann sagte: „Der Weg ist zu schmal für zwei Räder.“", "Brenkmann"),
+    # an adverb and a participle, a plural, a role noun: no one named
+    ("Anders formuliert: „Der Weg ist zu schmal für zwei Räder.“", None),
+    ("Kurz erklärt: „Der Weg ist zu schmal für zwei Räder.“", None),
+    ("Anwohner sagten: „Der Weg ist zu schmal für zwei Räder.“", None),
+    ("Verteidiger sagte: „Der Weg ist zu schmal für zwei Räder.“", None),
+])
+def test_one_word_that_opens_the_sentence_before_a_finite_cue_is_its_subject(lead, speaker):
+    assert _credits("Die Pläne liegen seit Mai aus. " + lead)[0][0] == speaker

@@ -54,6 +54,7 @@ from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
+from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
@@ -366,7 +367,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
         return False
     titled = is_titled(found.mention, speaker) or found.rule == "heading_name"
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
-            (found.rule == "after_quote" or _subject_after_verb(found, text)) and found.cue
+            (found.rule == "after_quote" or _subject_after_verb(found, text) or surname_before_cue(found, text))
+            and found.cue
             and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
             and all(w[:1].isupper() for w in found.mention.split())):

@@ -81,6 +81,11 @@ _GROUP_PLURALS: Final = frozenset("""menschen leute eltern experten expertinnen 
 zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte""".split())
 
 
+def is_group_plural(low: str) -> bool:
+    """Whether ``low`` (lower-cased) is a plural noun for many people ("menschen", "eltern")."""
+    return low in _GROUP_PLURALS
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
     ("von ABC"), or ends on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
