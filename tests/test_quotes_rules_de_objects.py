@@ -79,3 +79,13 @@ def test_a_plural_of_many_people_names_no_one(speaker, no_one):
 ])
 def test_one_word_that_opens_the_sentence_before_a_finite_cue_is_its_subject(lead, speaker):
     assert _credits("Die Pläne liegen seit Mai aus. " + lead)[0][0] == speaker
+
+
+def test_a_pronoun_and_its_verb_opening_the_paragraph_take_the_speaker_of_the_paragraph_before():
+    # Three men named before: the quote paragraph before names the one "Er" stands for.
+    body = ("Gestern wurden Ehrenzeichen an 57 Helfer verliehen. In einem feierlichen Rahmen zeichneten "
+            "Landesdirektor Dr. Karl Imhof, der Ständige Vertreter Karl Brecht sowie der stellvertretende "
+            "Beauftragte der Wehren, Tom Sand, 5 Frauen und 52 Männer aus.\n\n"
+            "Landesdirektor Dr. Karl Imhof beglückwünschte die Geehrten: „Sie alle investieren viel Zeit.“\n\n"
+            "Er ergänzte: „Dass es in einer Großstadt auch eine Feuerwehr gibt, ist nicht allen bekannt.“")
+    assert [s for s, _ in _credits(body)] == ["Karl Imhof", "Karl Imhof"]
