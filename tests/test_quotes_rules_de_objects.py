@@ -89,3 +89,13 @@ def test_a_pronoun_and_its_verb_opening_the_paragraph_take_the_speaker_of_the_pa
             "Landesdirektor Dr. Karl Imhof beglückwünschte die Geehrten: „Sie alle investieren viel Zeit.“\n\n"
             "Er ergänzte: „Dass es in einer Großstadt auch eine Feuerwehr gibt, ist nicht allen bekannt.“")
     assert [s for s, _ in _credits(body)] == ["Karl Imhof", "Karl Imhof"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Ziel sei es, den Weg zu verbreitern, so Brenkmann abschließend:",
+    "Ziel sei es, den Weg zu verbreitern, sagte Brenkmann ergänzend:",
+    "Ziel sei es, den Weg zu verbreitern, so Brenkmann weiter:",
+])
+def test_the_subject_after_the_verb_and_a_closing_adverb_before_the_colon(lead):
+    body = "Die Planerin Ute Brenkmann stellte die Pläne vor. " + lead + " „Alle sollen sicher fahren können.“"
+    assert _credits(body)[0][0] == "Ute Brenkmann"
