@@ -56,6 +56,7 @@ from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
+from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
@@ -371,7 +372,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
         return False
     titled = is_titled(found.mention, speaker) or found.rule == "heading_name"
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
-            (found.rule == "after_quote" or _subject_after_verb(found, text)) and found.cue
+            (found.rule == "after_quote" or _subject_after_verb(found, text) or surname_before_cue(found, text))
+            and found.cue
             and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
             and all(w[:1].isupper() for w in found.mention.split())):
@@ -388,9 +390,10 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
 def _subject_after_verb(found: Finding, text: str) -> bool:
     """A lead-in's mention that stands right after its reporting verb: "erzählte Tobler damals
     auch: „...“" (German puts the subject after the verb when the sentence opens on something
-    else); not after "laut" ("Laut Experten ...": a noun, no name)."""
+    else), as after a separable verb's finite part ("„...“, fährt Tobler fort."); not after
+    "laut" ("Laut Experten ...": a noun, no name)."""
     cue = found.cue
-    if found.rule != "lead_in" or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
+    if found.rule not in ("lead_in", "separable_verb") or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
             or text[found.cue_at:found.cue_at + len(cue)] != cue:
         return False
     after = text[found.cue_at + len(cue):found.cue_at + len(cue) + len(found.mention) + 4]

@@ -124,6 +124,7 @@ STOPWORDS: Final = frozenset("der die das und ist nicht mit sich auch auf für e
 ADVERBS: Final = frozenset("""
 auch noch bereits schon immer nun jetzt dann damals zudem außerdem ebenfalls später zuvor
 erneut nochmals wiederholt stets aber dabei daraufhin selbst einmal gleich sofort ausdrücklich
+abschließend weiter dazu hierzu ergänzend
 """.split())
 # Relative pronouns that stand for the speaker right before a reporting verb: none in German,
 # whose relative clauses put their verb last ("Lindner, die das Amt seit 2019 führt, sagte").

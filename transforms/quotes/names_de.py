@@ -43,11 +43,18 @@ def _org_head(word: str) -> bool:
     return low.endswith(ORG_HEAD_SUFFIXES)
 
 
+# Parties named by an inflected adjective: never a given name ("Bündnis 90/Die Grünen Katrin
+# Göring-Eckardt", "der Linken Janine Wissler").
+_PARTY_ADJECTIVES: Final = frozenset(["grünen", "linken"])
+
+
 def is_body_word(word: str) -> bool:
     """Whether ``word`` names a body, in any case ("Aufsichtsrat", "des Aufsichtsrats", "der
-    Stiftung"): a word before a name that is no part of it ("Vorsitzende des Aufsichtsrats
-    Wolfgang Steubing")."""
+    Stiftung", "Grünen"): a word before a name that is no part of it ("Vorsitzende des
+    Aufsichtsrats Wolfgang Steubing", "Die Grünen Katrin Göring-Eckardt")."""
     low = word.lower().rsplit("-", 1)[-1]
+    if word.lower() in _PARTY_ADJECTIVES:
+        return True
     return low.isalpha() and len(low) > 4 and (low.endswith(ORG_HEAD_SUFFIXES) or low.endswith(("s", "es")) and (
         low[:-1].endswith(ORG_HEAD_SUFFIXES) or low[:-2].endswith(ORG_HEAD_SUFFIXES)))
 
@@ -57,26 +64,41 @@ _ARTICLES: Final = frozenset("der die den dem des ein eine einen einem einer ein
 
 def after_article(text: str, pos: int, toks: list[str]) -> bool:
     """Whether the capitalized words ``toks`` (the last one at ``pos``) follow an article: "den
-    Verkehrsplaner Jonas Wendt", whose first word is a noun, not a given name."""
+    Verkehrsplaner Jonas Wendt", "Der Prediger Tobias Hart" (at a sentence's start), whose first
+    word is a noun, not a given name."""
     at = text.rfind(toks[0], max(0, pos - 120), pos)
     before = text[max(0, at - 12):at].split() if at > 0 else []
-    return bool(before) and before[-1] in _ARTICLES
+    return bool(before) and before[-1].lower() in _ARTICLES
 
 
 # Role nouns that are frequent surnames too ("Hans Richter").
 _SURNAMES: Final = frozenset(["richter"])
 
 
+# Plural nouns for many people: a "name" that ends on one is a group ("Gesprächsgewöhnte
+# Menschen", "Dürfen Eltern"), never a person (surnames such as "Bürger" or "Kinder" left out).
+_GROUP_PLURALS: Final = frozenset("""menschen leute eltern experten expertinnen anwohner anwohnerinnen
+zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte""".split())
+
+
+def is_group_plural(low: str) -> bool:
+    """Whether ``low`` (lower-cased) is a plural noun for many people ("menschen", "eltern")."""
+    return low in _GROUP_PLURALS
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
-    ("von ABC"), or ends on a possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a genitive ("Qualität des
-    Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
+    ("von ABC"), or ends on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
+    possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a
+    genitive ("Qualität des Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
     acronym ("Grundsatz von Maria Montessori", "Delegierter von ABC"; "Ursula von der Leyen"
     and "Richard von Weizsäcker" stay)."""
     words = speaker.split()
     if not words or not words[0][:1].isupper():
         return bool(words)
     last = words[-1].lower()
+    if len(words) >= 2 and last in _GROUP_PLURALS:
+        return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
         return True  # "Obermaiers Anwalt", "Lindners Sprecherin": someone the possessor has, unnamed
     for n, w in enumerate(words[1:-1], start=1):

@@ -42,6 +42,14 @@ def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str) -> st
     return None
 
 
+def _opens_paragraph(lead: str, pronoun: str) -> bool:
+    """Whether the words of a quote's paragraph before it are none, or only the pronoun, its
+    verb and up to two lower-case words before a colon ("Er ergänzte:", "Sie fügte hinzu:")."""
+    words = lead.split()
+    return not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and lead.endswith(":") \
+        and all(w.islower() for w in words[1:])
+
+
 def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
     """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
     with a quote in the same paragraph, else the subject of one of the (at most three) sentences
@@ -94,9 +102,10 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
-    if not text[p_lo:before].strip(" \"'“”«»„‚‘›‹") and p_lo > 1:
-        # The quote opens its paragraph: the person last credited in the paragraph before, else
-        # the one person named in its last sentence.
+    if _opens_paragraph(text[p_lo:before].strip(" \"'“”«»„‚‘›‹"), pronoun) and p_lo > 1:
+        # The quote opens its paragraph, or only the pronoun and its verb lead into it ("Er
+        # ergänzte: „...“"): the person last credited in the paragraph before, else the one
+        # person named in its last sentence.
         q_hi = p_lo - 1
         while q_hi > 0 and text[q_hi - 1] in "\n\r ":
             q_hi -= 1

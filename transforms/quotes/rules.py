@@ -46,7 +46,8 @@ from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.colon_de import colon_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
-from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before
+from newsbeam.transforms.quotes.rules_de import according_postposition, aged_description, incise_before, \
+    prepositional_mention
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in
 from newsbeam.transforms.quotes.departments import without_department
 from newsbeam.transforms.quotes.inside_subject import after_preposition
@@ -464,8 +465,9 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
             # alone, in lower case (the quote's own "a", "that"), names no one; the next rule
             # reads on.
             continue
-        if found is not None and relatives and no_subject(found.mention):
-            continue  # "« ... » du bâtiment de la mairie, comme il l'a reconnu": not a subject
+        if found is not None and (relatives and no_subject(found.mention) or
+                                  prepositional_mention(found.mention, site, name == "lead_in")):
+            continue  # "« ... » du bâtiment de la mairie, comme il l'a reconnu", "An Bundesrat Cassis": not a subject
         if found is not None:
             if found.rule is None:
                 found.rule = name

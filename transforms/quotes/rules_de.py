@@ -109,3 +109,34 @@ def incise_before(site: Site, ctx: ArticleContext) -> Finding | None:
         if mention:
             return Finding(mention, m.group(1), "explicit", m.start(1))
     return None
+
+
+# Prepositions that open a phrase which is never the subject ("An Bundesrat Cassis wandte sie
+# sich", "Mit Blick auf ...", "Gegenüber der Zeitung"). "Von" is left out: "Von der Leyen".
+_PREPOSITIONS: Final = frozenset("""an am auf aus bei beim durch für gegen gegenüber hinter im in mit nach
+ohne seit trotz über um unter vor während wegen zu zum zur zwischen""".split())
+
+
+_ARTICLES: Final = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
+def prepositional_mention(mention: str, site: Site, lead_in: bool) -> bool:
+    """In German, whether a rule's mention is governed by a preposition: it opens on one ("An
+    Bundesrat Cassis wandte sie sich mit einer Bitte:"), or, for a lead-in's mention read before
+    the quote, one (and an article) stands right before it ("Mit Blick auf den Deutschen
+    Bundestag spricht ..."). An object or an adjunct is never who spoke; the next rules read on
+    (null rather than the addressee or the topic)."""
+    if current_language().code != "de" or not mention.strip():
+        return False
+    if mention.split(None, 1)[0].lower() in _PREPOSITIONS and " " in mention.strip():
+        return True
+    if not lead_in:
+        return False
+    lo = max(site.sent_lo, site.span.open_at - _READ)
+    at = site.text.rfind(mention, lo, site.span.open_at)
+    while at > lo and site.text[at + len(mention):at + len(mention) + 1].isalnum():
+        at = site.text.rfind(mention, lo, at)  # "Bürger" in "Bürgerlichen": not the mention
+    before = site.text[max(site.sent_lo, at - 24):at].split() if at > 0 else []
+    if before and before[-1].lower() in _ARTICLES:
+        before.pop()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
