@@ -18,7 +18,8 @@ from newsbeam.transforms.quotes.name_runs import (
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word
-from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, opening_adjective
+from newsbeam.transforms.quotes.name_bounds import (
+    after_place_preposition, department_tail, name_after_department, opening_adjective)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
@@ -154,6 +155,8 @@ class NameIndex:
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
                 if department_tail(toks, k):
                     k += 1  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
+                elif lang.code == "en":
+                    k = name_after_department(toks, k)  # "of Homeland Security Kristi Noem"
             elif k == 0 and after_place_preposition(text, pos, toks):
                 k = 1  # "dijo en Lima Pedro Gil": the place is no part of the name
             if opening_adjective(text, pos, toks, k):
