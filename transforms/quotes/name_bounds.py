@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import PARTICLES, SUFFIXES
+from newsbeam.transforms.quotes.lexicon import KIN, PARTICLES, SUFFIXES
 from newsbeam.transforms.quotes.name_runs import word_start
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -69,6 +69,16 @@ def name_after_department(toks: list[str], k: int) -> int:
     if len(toks) > size and (len(trim(toks[-size])) == 1 or trim(toks[-size]) in PARTICLES):
         size += 1
     return max(k, len(toks) - size)
+
+
+# A relative's noun before a name introduces a person ("Lee’s son, Omar Bakri"); not "partner",
+# which is a firm's too ("its partner, Acme Holdings").
+_RELATIVES: Final = KIN - {"partner"}
+
+
+def relative(word: str) -> bool:
+    """Whether ``word`` (as written before a name, with its comma) is a relative's noun."""
+    return word.rstrip(",").lower() in _RELATIVES
 
 
 # Adjectives and words of standing that open a headline or a sentence before a surname ("Young
