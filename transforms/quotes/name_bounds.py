@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon import KIN, PARTICLES, SUFFIXES
 from newsbeam.transforms.quotes.name_runs import word_start
+from newsbeam.transforms.quotes.tokens import trim
 
 # Prepositions of place: a capitalized word right after one, before two more capitalized words,
 # is where something happened, not a given name ("en Lima Pedro Gil", "à Lyon Anne Roux"). Not the
@@ -54,6 +56,29 @@ def department_tail(toks: list[str], k: int) -> bool:
         return False
     noun, word = toks[k - 1], toks[k]
     return noun.endswith("s") and word.endswith(_PLURAL_ADJECTIVE_ENDINGS)
+
+
+def name_after_department(toks: list[str], k: int) -> int:
+    """English: where the name starts in ``toks[k:]``, the words after a title's "of" and the
+    department's first word: a department of two words or more ("Secretary of Homeland Security
+    Kristi Noem", "Director of Corporate Communications Tom Hale") ends where the name's last
+    two words start, three with an initial, a particle or a suffix ("State John F. Kerry")."""
+    size = 2
+    if len(toks) >= 3 and trim(toks[-1]) in SUFFIXES:
+        size += 1
+    if len(toks) > size and (len(trim(toks[-size])) == 1 or trim(toks[-size]) in PARTICLES):
+        size += 1
+    return max(k, len(toks) - size)
+
+
+# A relative's noun before a name introduces a person ("Lee’s son, Omar Bakri"); not "partner",
+# which is a firm's too ("its partner, Acme Holdings").
+_RELATIVES: Final = KIN - {"partner"}
+
+
+def relative(word: str) -> bool:
+    """Whether ``word`` (as written before a name, with its comma) is a relative's noun."""
+    return word.rstrip(",").lower() in _RELATIVES
 
 
 # Adjectives and words of standing that open a headline or a sentence before a surname ("Young

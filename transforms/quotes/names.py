@@ -18,7 +18,8 @@ from newsbeam.transforms.quotes.name_runs import (
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word
-from newsbeam.transforms.quotes.name_bounds import after_place_preposition, department_tail, opening_adjective
+from newsbeam.transforms.quotes.name_bounds import (
+    after_place_preposition, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
@@ -154,6 +155,8 @@ class NameIndex:
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title
                 if department_tail(toks, k):
                     k += 1  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
+                elif lang.code == "en":
+                    k = name_after_department(toks, k)  # "of Homeland Security Kristi Noem"
             elif k == 0 and after_place_preposition(text, pos, toks):
                 k = 1  # "dijo en Lima Pedro Gil": the place is no part of the name
             if opening_adjective(text, pos, toks, k):
@@ -315,8 +318,8 @@ class NameIndex:
     def _introduced(self, full: str) -> bool:
         """Whether the article introduces ``full`` the way news introduces a person: an
         appositive after it ("Sarah Thomas, a nurse,", ", 45,", ", who", ", Iran’s 2003 Nobel
-        laureate,") or a title or role word before it ("Judge Cynthia Rufe", "nurse Sarah
-        Thomas")."""
+        laureate,") or a title, role or relative's word before it ("Judge Cynthia Rufe", "nurse
+        Sarah Thomas", "Lee’s son, Omar Bakri")."""
         for text in self._texts:
             pos = text.find(full)
             seen = 0
@@ -326,7 +329,7 @@ class NameIndex:
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
-                               trim(before[-1]) in ROLE_WORDS):
+                               (trim(before[-1]) in ROLE_WORDS or _relative(before[-1]))):
                     return True
                 pos = text.find(full, end)
                 seen += 1

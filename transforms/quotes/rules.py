@@ -40,6 +40,7 @@ from newsbeam.transforms.quotes.trailing import (
     closing_sentence_before, connective_opens, signature_line)
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import group_subject
+from newsbeam.transforms.quotes.group_openers import opening_group
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.relatives import after_relative_quote
@@ -272,8 +273,9 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         if ctx.cues.first(gap_lo, site.sent_lo) is None and not _someone_new_between(text, ctx, gap_lo, site.sent_lo):
             own = ctx.cues.between(site.sent_lo, span.open_at) if current_language().code == "en" else []
             group = group_subject(text, site.sent_lo, own[-1].s) if own else None
-            if group:  # "... the question parents keep asking: “...”": a group's, no one named
-                return Finding(text[group[0]:group[1]], own[-1].word, "explicit", own[-1].s)
+            group = group or opening_group(text, site.sent_lo, span.open_at)
+            if group:  # "... the question parents keep asking: “...”", "Rights groups estimate “…”": no one named
+                return Finding(text[group[0]:group[1]], own[-1].word if own else None, "explicit", own[-1].s if own else -1)
             return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
     elif prev_span.paragraph == span.paragraph - 1 and site.starts_paragraph and \
             quote_ends_paragraph(text, prev_span, site.paragraphs) and not heading_line(site, ctx):

@@ -120,6 +120,13 @@ def _split_title(mention: str, german: bool = False) -> str:
         # "Dr. Jan Roth, Vorstandsvorsitzender Beispiel AG": a title and its employer after
         # the name describe it; the name before the comma is the speaker's.
         best = runs[at - 1]
+    elif at >= 1 and comma_before[at] and len(runs[at - 1]) >= 2 and not prep_before[at - 1] and \
+            (_is_title(best[-1], german) or trim(best[0]) == "the" and len(best) >= 2) and \
+            not any(_is_title(t, german) or trim(t) in ORG_HEADS for t in runs[at - 1]):
+        # "Marta Okafor, Regional Director", "Ann Lee, CEO", "Dieter Bohn, The Verge": a run that
+        # ends on a title, or a name with its article, after the comma describes the person
+        # before it; no one's name ends on a title.
+        best = runs[at - 1]
     later = runs.index(best) + 1
     if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
             trim(runs[-1][-1]) not in ORG_HEADS:

@@ -59,15 +59,15 @@ _OF_DETERMINERS: Final = frozenset("the a an his her their its this that".split(
 
 
 def without_of_topic(mention: str) -> str:
-    """``mention`` without a closing "of the plan" when what is left is a capitalized name
-    whose last word is no title ("Ann Lee of the plan" -> "Ann Lee"; "President of the board"
-    stays)."""
+    """``mention`` without a closing "of the plan" (or "of Lee’s plan") when what is left is a
+    capitalized name whose last word is no title ("Ann Lee of the plan" -> "Ann Lee"; "President
+    of the board" stays)."""
     words = mention.split()
     if "of" not in words[1:-2] or len(words) > 20:
         return mention
     k = len(words) - 1 - words[::-1].index("of")
     topic = words[k + 1:]
-    if not 2 <= len(topic) <= 5 or topic[0] not in _OF_DETERMINERS or \
+    if not 2 <= len(topic) <= 5 or topic[0] not in _OF_DETERMINERS and not _possessor(topic[0]) or \
             not all(w[:1].islower() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
                     for w in topic[1:]):
         return mention
@@ -75,6 +75,11 @@ def without_of_topic(mention: str) -> str:
     if not all(w[:1].isupper() for w in name[-2:]) or trim(name[-1]) in TITLES:
         return mention
     return " ".join(name)
+
+
+def _possessor(word: str) -> bool:
+    """A capitalized possessive opening the topic: "of Lee’s intervention"."""
+    return word[:1].isupper() and word.endswith(("’s", "'s")) and word[:-2].replace("-", "").isalpha()
 
 
 # The words that open a sentence on someone new, unnamed: "A spokesman for the union disagreed.",

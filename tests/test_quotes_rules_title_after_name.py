@@ -1,0 +1,28 @@
+"""A title (or an outlet's name) set after a person's name by a comma describes that person:
+"said Marta Okafor, Regional Director" is Marta Okafor's, never "Regional Director"'s."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes("", [], body, "en")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"We are glad to open the new plant in the valley," said Marta Okafor, Regional Director, '
+     'Northern Europe, Delmar Foods Group.', "Marta Okafor"),
+    ('Marta Okafor, Regional Director, said: "We are glad to open the new plant in the valley."',
+     "Marta Okafor"),
+    ('"The harvest came in two weeks early this year," said Tomas Brandt, Group President.',
+     "Tomas Brandt"),
+    ('Keli Amundsen, The Northern Ledger, wrote: "The ferry is slow but it always arrives."',
+     "Keli Amundsen"),
+    # The name after the comma is still the speaker's.
+    ('The leader of the Harbor Party, Lina Haddad, said: "We will not give up the port."',
+     "Lina Haddad"),
+])
+def test_title_after_the_comma_describes_the_name_before(body: str, speaker: str) -> None:
+    assert _speakers(body)[0] == speaker
