@@ -78,3 +78,21 @@ def test_opens_on_indefinite(speaker: str, indefinite: bool) -> None:
 def test_names_no_word_keeps_a_name() -> None:
     text = "Tom Hale spoke. “Yes,” Hale said."
     assert not names_no_word("Hale", "Tom Hale", text, NameIndex([text]))
+
+
+@pytest.mark.parametrize("title, body", [
+    # a lower-case word between the label and its colon
+    ("Book reviews: ‘Harbor Lights,’ ‘The Long Road’", ""),
+    # words between the colon and the quote, the label written in lower case in the article
+    ("Lanterns: a ‘dazzling’ display of paper craft", "All lanterns are lit by hand."),
+])
+def test_heading_label_is_no_speaker(title: str, body: str) -> None:
+    assert set(_speakers(body, title)) == {None}
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Hale: Harbor ‘will win’ the vote", "The harbor vote is near.", "Hale"),   # never a common word
+    ("Hale: ‘We will win the harbor vote’", "", "Hale"),                         # the quote follows the colon
+])
+def test_name_before_heading_colon_stays(title: str, body: str, speaker: str) -> None:
+    assert _speakers(body, title)[0] == speaker

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import NameIndex
 
 # Words that open a description, never a name: "An Indian ministry", "Several European allies".
@@ -20,6 +21,8 @@ _OPENING_DETERMINERS: Final = frozenset("The A An".split())
 _QUOTE_MARKS: Final = "“”‘\"„«»"
 # Bounds on the occurrences read per word (a zone rarely repeats a word more).
 _MAX_SEEN: Final = 40
+# How far back a heading line's label may start before its quote.
+_MAX_LABEL: Final = 120
 
 
 def _word_at(text: str, pos: int, length: int) -> bool:
@@ -94,3 +97,28 @@ def opens_on_indefinite(speaker: str) -> bool:
 def names_no_word(mention: str, speaker: str, text: str, names: NameIndex) -> bool:
     """The English checks above, together: the speaker is an ordinary word or phrase."""
     return is_quoted_phrase(mention) or opens_on_indefinite(speaker) or is_common_word(speaker, text, names)
+
+
+def is_heading_label(mention: str, speaker: str, text: str, open_at: int, names: NameIndex) -> bool:
+    """A label before a colon that heads a line rather than naming whose words follow: a
+    lower-case word between the mention and the colon ("Film reviews: ‘...’"), or words between
+    the colon and the quote after a one-word label the article writes in lower case and never as
+    a name ("Samurai: a ‘blockbuster’ display", "samurai" in the text; "Hale: Harbor ‘will win’"
+    keeps Hale)."""
+    line = text.rfind("\n", max(0, open_at - _MAX_LABEL), open_at) + 1
+    colon_at = text.find(":", line, open_at)
+    if colon_at < 0:
+        return False
+    at = text.find(mention, line, colon_at)
+    if at < 0 or names.is_person(speaker):
+        return False
+    between = text[at + len(mention):colon_at].split()
+    if len(between) == 1 and between[0].isalpha() and between[0].islower() and between[0] not in FUNCTION_WORDS \
+            and between[0] not in CALENDAR and not text[line:at].strip():
+        return True  # "Film reviews:" opening its line; not "Hale today:", "Hale on taxes:"
+    after = text[colon_at + 1:open_at]
+    if " " in speaker or not any(c.isalpha() for c in after) or names.is_proper(speaker):
+        return False
+    # "Media: Why did ...", the article writing "media" too: a heading word ("Milbank: ..." is a name)
+    lower = speaker.lower()
+    return any(_has_word(zone, lower) for zone in names.texts())

@@ -21,7 +21,7 @@ from typing import Final
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
-from newsbeam.transforms.quotes.common_words import names_no_word
+from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
@@ -442,8 +442,9 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and code == "en":
         if describes_no_one(mention, speaker):
             speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
-        elif names_no_word(mention, speaker, text, ctx.names):
-            speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks": a word, no name
+        elif names_no_word(mention, speaker, text, ctx.names) or \
+                found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
+            speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
         else:
             speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
     if speaker and attribution != "inherited" and code == "en" and \

@@ -335,6 +335,10 @@ class NameIndex:
                 seen += 1
         return False
 
+    def texts(self) -> list[str]:
+        """The article's zone texts the index was built from."""
+        return self._texts
+
     def is_proper(self, word: str) -> bool:
         """A capitalized word the article also writes capitalized inside a sentence (or after
         Mr./Ms.): a name, not a sentence's first word ("Obama" against "Guano", "Check")."""
