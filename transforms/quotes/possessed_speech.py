@@ -15,6 +15,7 @@ subject). English only. Pure functions; the sentence is read as a bounded window
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -42,6 +43,11 @@ _LINK_WORDS_MAX: Final = 8  # words from the link to the quote's opening mark
 _WINDOW: Final = 30  # tokens before the quote read at most
 _CHARS: Final = 300  # characters before the quote tokenized at most
 _POSSESSOR_WORDS_MAX: Final = 4  # "Director James Comey's"
+# A speech noun, the gap between two tokens (tokens._TOKEN: spaces and "_") and a link word, in
+# the lowercased window: the loop below credits no one without it (a necessary condition, never
+# a sufficient one), so most quotes are answered without splitting the window into tokens.
+_NOUN_LINK: Final = re.compile("(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) +
+                               r")[\s_]+(?:that|of|for|to)")
 
 
 def _possessor(toks: list[tuple[int, int, str]], k: int) -> tuple[str, str] | None:
@@ -76,6 +82,8 @@ def possessed_speech_at(text: str, ctx: ArticleContext, lo: int, hi: int, close:
     if "s " not in window and "s’" not in window and "s'" not in window and "her " not in window and \
             "their " not in window:
         return None  # no possessive before the quote (the common case, read without tokens)
+    if _NOUN_LINK.search(window.lower()) is None:
+        return None  # no "claim that", "call for" ...: no speech noun can lead into the quote
     toks = tokens(text, max(lo, hi - _CHARS), hi)[-_WINDOW:]
     if len(toks) < 2:
         return None
