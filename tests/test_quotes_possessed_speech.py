@@ -65,3 +65,25 @@ def test_the_owner_of_a_speech_noun_carries_no_one_to_the_next_quote():
 def test_no_speaker_without_clear_evidence(body, words):
     q = _quote(body, words)
     assert q.rule != "possessed_speech"
+
+
+# The quick test before the window is split into tokens (_noun_before_link: a speech noun, a
+# gap of spaces, a link word) gives the old answer: made-up sentences, with the test and without it.
+@pytest.mark.parametrize("body", [
+    LEAD + "The board met after Ann Lee's frank admission that the dam was “close to failing” this spring.",
+    LEAD + "Turnout rose after her CALL FOR “a new school” in May.",
+    LEAD + "Turnout rose after her call  for “a new school” in May.",
+    LEAD + "It rose after her call_ for “a new school”, said the clerk.",
+    LEAD + "Lee's remarks as “wild” drew boos. Her words were “plain nonsense” to many.",
+    LEAD + "The town's plans for “a bigger fair” grew after Lee's speech about “roads”.",
+    LEAD + "Roe's claims, which many doubt, about “the river” spread after her pledge to “act now”.",
+])
+def test_the_quick_noun_and_link_test_gives_the_old_answer(body, monkeypatch):
+    from newsbeam.transforms.quotes import possessed_speech
+
+    def spoken(b):
+        return [(q.text, q.rule, q.speaker) for q in extract_quotes("", [], b)]
+
+    quick = spoken(body)
+    monkeypatch.setattr(possessed_speech, "_noun_before_link", lambda window: True)  # the old path
+    assert spoken(body) == quick

@@ -42,6 +42,7 @@ _LINK_WORDS_MAX: Final = 8  # words from the link to the quote's opening mark
 _WINDOW: Final = 30  # tokens before the quote read at most
 _CHARS: Final = 300  # characters before the quote tokenized at most
 _POSSESSOR_WORDS_MAX: Final = 4  # "Director James Comey's"
+_LINK_STARTS: Final = tuple(sorted(_LINKS))
 
 
 def _possessor(toks: list[tuple[int, int, str]], k: int) -> tuple[str, str] | None:
@@ -64,6 +65,25 @@ def _possessor(toks: list[tuple[int, int, str]], k: int) -> tuple[str, str] | No
     return " ".join(t[2] for t in toks[first:k + 1]), "explicit"
 
 
+def _noun_before_link(window: str) -> bool:
+    """Whether a speech noun stands right before a link word in ``window`` ("claim that",
+    "call for"), read from its lowercased words: a necessary condition of ``possessed_speech_at``
+    (never a sufficient one), so that most quotes are answered without splitting the window into
+    tokens. Between two tokens only spaces and "_" stand (tokens._TOKEN), so a noun token then a
+    link token are two neighbouring words here, the first ending in the noun's letters (the
+    letters of a token are a word's last), the second starting with the link's."""
+    words = window.lower().replace("_", " ").split()
+    for i in range(1, len(words)):
+        if words[i].startswith(_LINK_STARTS):
+            before = words[i - 1]
+            j = len(before)
+            while j > 0 and "a" <= before[j - 1] <= "z":
+                j -= 1
+            if before[j:] in SPEECH_NOUNS:
+                return True
+    return False
+
+
 def possessed_speech_at(text: str, ctx: ArticleContext, lo: int, hi: int, close: int, end: int) -> Finding | None:
     """The owner of the speech noun that leads, in ``text[lo:hi]`` (the quote's sentence up to
     its opening mark), into the quote at ``hi``; ``close``: its closing mark, ``end``: the end
@@ -76,6 +96,8 @@ def possessed_speech_at(text: str, ctx: ArticleContext, lo: int, hi: int, close:
     if "s " not in window and "s’" not in window and "s'" not in window and "her " not in window and \
             "their " not in window:
         return None  # no possessive before the quote (the common case, read without tokens)
+    if not _noun_before_link(window):
+        return None  # no "claim that", "call for" ...: no speech noun can lead into the quote
     toks = tokens(text, max(lo, hi - _CHARS), hi)[-_WINDOW:]
     if len(toks) < 2:
         return None

@@ -267,7 +267,7 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
     if cue.endswith("ing") and found.cue_at - (at + len(mention)) < 16:
         return speaker  # "footage of Ann Lee saying": the one shown speaking
     lo = _clause_start(text, at)
-    prev = text[lo:at].split()[-6:]
+    prev = text[lo:at].rsplit(None, 2)  # the last two words are read (and whether there are two)
     if len(prev) >= 2 and prev[-1] in PREPOSITIONS and prev[-2].lower() != "according" and \
             not prev[-2].endswith(","):
         head = prev[-2]
@@ -281,8 +281,11 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
             return ctx.names.fullest(text[named[0]:named[1]])
         return speaker
     end = at + len(mention)
-    nxt = text[end:end + 40].split(None, 1)
-    word = nxt[0] if nxt and text[end:end + 1] == " " else ""
+    word = ""
+    if text[end:end + 1] == " ":  # the word after the mention, split only when a space follows it
+        nxt = text[end:end + 40].split(None, 1)
+        if nxt:
+            word = nxt[0]
     if word.isalpha() and word.islower() and word not in _NOT_HEADS and word not in CUES \
             and not word.endswith(("ly", "self")) and found.cue_at > end + len(word) \
             and " " not in mention.strip() and not ctx.names.is_proper(mention):
