@@ -21,14 +21,17 @@ def _owner(word: str) -> bool:
 
 def after_owner(text: str, open_at: int) -> bool:
     """One of the two words before the opening mark at ``open_at`` is a possessive (``his``,
-    ``its``, ``Trump’s``), nothing but words between them, and no verb of naming among the last
-    three words."""
-    words = text[max(0, open_at - _WINDOW):open_at].split()[-3:]
-    if not words or any(w.lower().strip(",") in _NAMING for w in words):
+    ``its``, ``Trump’s``), nothing but words between them, and no verb of naming among the
+    three words before the owner or after it ("called her rival’s proposal “...”")."""
+    words = text[max(0, open_at - _WINDOW):open_at].split()[-5:]
+    if not words:
         return False
     near = words[-2:]
+    base = len(words) - len(near)
     for k in range(len(near) - 1, -1, -1):
         if _owner(near[k]):
+            if any(w.lower().strip(",") in _NAMING for w in words[max(0, base + k - 3):]):
+                return False
             return all(w.isalpha() or w[:1].isupper() for w in near[k + 1:])
         if not near[k].isalpha() and not near[k][:1].isupper():
             return False
