@@ -77,7 +77,6 @@ confesser: confesse confessent confessé confessa confessait
 jurer: jure jurent juré jura jurait
 promettre: promet promettent promis promit promettait
 exiger: exige exigent exigé exigea exigeait
-révéler: révèle révèlent révélé révéla révélait
 suggérer: suggère suggèrent suggéré suggéra suggérait
 protester: proteste protestent protesté protesta protestait
 fustiger: fustige fustigent fustigé fustigea fustigeait
