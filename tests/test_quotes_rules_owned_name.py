@@ -48,6 +48,7 @@ def test_a_name_someone_calls_a_person_stays_theirs():
     ("called his rival ", False),   # a verb of naming
     ("called her rival’s proposal ", False),  # the verb before the owners
     ("dubbed the mayor’s new ", False),
+    ("described the port as vital to his proposed ", True),  # "as" well before the owner
     ("known to his friends as ", False),
     ("said the ", False),           # no owner
     ("his plan — ", False),         # punctuation between
