@@ -76,24 +76,9 @@ def name_after_department(toks: list[str], k: int) -> int:
 _RELATIVES: Final = KIN - {"partner"}
 
 
-_OWNERS: Final = frozenset("his her their its".split())
-
-
-def relative(before: list[str]) -> bool:
-    """Whether the words ``before`` a name end on a relative's noun (with its comma) that opens
-    its sentence with its owner: "His mother, Marta Okafor", "Hasina’s son, Omar Joy". A relative
-    further into the sentence ("He came with his son, Sam Ortiz") is no new subject: the owner,
-    the sentence's subject, stays who "he" is."""
-    if len(before) < 2 or before[-1].rstrip(",").lower() not in _RELATIVES:
-        return False
-    j = len(before) - 2
-    owner = before[j]
-    if owner.lower() not in _OWNERS:
-        if not (owner[:1].isupper() and owner.endswith(("’s", "'s"))):
-            return False
-        while j > 0 and before[j - 1][:1].isupper() and not before[j - 1].endswith((".", "!", "?")):
-            j -= 1  # the owner's name: "Sheikh Hasina’s"
-    return j == 0 and owner[:1].isupper() or j > 0 and before[j - 1].endswith((".", "!", "?", "”", '"', ":"))
+def relative(word: str) -> bool:
+    """Whether ``word`` (as written before a name, with its comma) is a relative's noun."""
+    return word.rstrip(",").lower() in _RELATIVES
 
 
 # Adjectives and words of standing that open a headline or a sentence before a surname ("Young

@@ -329,7 +329,7 @@ class NameIndex:
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
-                               (trim(before[-1]) in ROLE_WORDS or _relative(before))):
+                               (trim(before[-1]) in ROLE_WORDS or _relative(before[-1]))):
                     return True
                 pos = text.find(full, end)
                 seen += 1
