@@ -16,9 +16,9 @@ KIN_GENDER: Final = {
     "granddaughter": "f", "niece": "f", "widow": "f", "stepmother": "f", "stepdaughter": "f",
 }
 
-# "son, Tom Reyes": the kin noun (lower case, a whole word), a comma, then the name run.
-_KIN_THEN_NAME: Final = re.compile(r"\b(" + "|".join(sorted(KIN_GENDER, key=len, reverse=True)) +
-                                   r"),[^\S\n]+(?=[A-Z])")
+# "son, Tom Reyes": the kin noun (lower case, a whole word), a comma, then the name run. Found
+# from the comma (a literal the engine finds fast), the noun checked behind it.
+_KIN_THEN_NAME: Final = re.compile(r",[^\S\n]+(?=[A-Z])")
 
 
 def kin_genders(texts: list[str]) -> dict[str, str]:
@@ -27,9 +27,16 @@ def kin_genders(texts: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for m in _KIN_THEN_NAME.finditer(text):
+            at = m.start()
+            start = at
+            while start > 0 and start > at - 14 and text[start - 1].isalpha():
+                start -= 1
+            gender = KIN_GENDER.get(text[start:at])
+            if gender is None or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
             run = PERSON_RUN.match(text, m.end())
             if run is None:
                 continue
             name = " ".join(strip_possessive(w) for w in run.group().split())
-            found.setdefault(name, KIN_GENDER[m.group(1)])
+            found.setdefault(name, gender)
     return found
