@@ -99,3 +99,26 @@ def test_a_pronoun_and_its_verb_opening_the_paragraph_take_the_speaker_of_the_pa
 def test_the_subject_after_the_verb_and_a_closing_adverb_before_the_colon(lead):
     body = "Die Planerin Ute Brenkmann stellte die Pläne vor. " + lead + " „Alle sollen sicher fahren können.“"
     assert _credits(body)[0][0] == "Ute Brenkmann"
+
+
+@pytest.mark.parametrize("lead", [
+    # indefinite pronouns, words for kin, countries and capitals: no one's surname (null is safe)
+    "Niemand sagte: „Der Weg ist zu schmal für zwei Räder.“",
+    "Jeder weiß: „Der Weg ist zu schmal für zwei Räder.“",
+    "Keiner sagte: „Der Weg ist zu schmal für zwei Räder.“",
+    "Jemand rief: „Der Weg ist zu schmal für zwei Räder.“",
+    "Mama sagte: „Der Weg ist zu schmal für zwei Räder.“",
+    "Opa meinte: „Der Weg ist zu schmal für zwei Räder.“",
+    "Berlin erklärte: „Der Weg ist zu schmal für zwei Räder.“",
+    "Frankreich warnte: „Der Weg ist zu schmal für zwei Räder.“",
+    # a place the article writes as one ("in Lindau"), though no list knows it
+    "Die Messe fand in Lindau statt. Lindau erklärte: „Der Weg ist zu schmal für zwei Räder.“",
+])
+def test_no_pronoun_kin_or_place_opens_as_a_surname(lead):
+    assert _credits("Die Pläne liegen seit Mai aus. " + lead)[0][0] is None
+
+
+def test_a_surname_after_in_with_a_possessive_stays_a_surname():
+    body = ("Die Pläne liegen seit Mai aus. Aus Brenkmann’ Sicht fehlt Geld. "
+            "Brenkmann sagte: „Der Weg ist zu schmal für zwei Räder.“")
+    assert _credits(body)[0][0] == "Brenkmann"

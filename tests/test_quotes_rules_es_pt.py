@@ -358,3 +358,16 @@ def test_name_inside_the_subject(lang, text, words, speaker):
 ])
 def test_subject_of_a_sentence_that_reports(lang, text, words, speaker):
     assert _quote(text, lang, words).speaker == speaker
+
+
+FR_SAID = "Le maire Jean-Luc Morel a visité le chantier lundi. « Nous avançons », a dit Morel.\n\n"
+
+
+@pytest.mark.parametrize("text,words", [
+    # French verbs of promising, demanding, revealing, suggesting, as in es/pt: the subject's words
+    (FR_SAID + "Morel a promis « une nouvelle loi » en mars.", "une nouvelle loi"),
+    (FR_SAID + "Morel a exigé « des comptes clairs » du préfet.", "des comptes clairs"),
+    (FR_SAID + "Morel a suggéré « une pause » dans les travaux.", "une pause"),
+])
+def test_fr_promising_verbs_report_speech(text, words):
+    assert _quote(text, "fr", words).speaker == "Jean-Luc Morel"

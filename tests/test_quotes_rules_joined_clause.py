@@ -21,6 +21,7 @@ def _quote(text: str, words: str):
     ("Mayor Dana Kerr said the U.S. “must pay for the bridge.”", "must pay for the bridge."),
     ("Vell falsely claimed that the U.K. “built” the harbor in a year.", "built"),
     ("The ferry was a “floating ruin” – “rusty from bow to stern”, a pilot wrote.", "rusty from bow to stern"),
+    ("The toll will rise in June – “until the bridge is paid for,” Kerr said.", "until the bridge is paid for,"),
     ("The fee will rise in June—“until the council agrees,” Kerr said.", "until the council agrees,"),
 ])
 def test_clauses_joined_to_the_writers_sentence_are_partial(text, words):
@@ -30,6 +31,10 @@ def test_clauses_joined_to_the_writers_sentence_are_partial(text, words):
 @pytest.mark.parametrize("text,words", [
     ("“We will,” Kerr said — “and we must.”", "and we must."),
     ("Kerr moved to the U.S. “It was hard for all of us,” she said.", "It was hard for all of us,"),
+    # a whole lower-case sentence after a dash, then its attribution
+    ("The vote was close. Then – “we will see what happens next,” Kerr said.", "we will see what happens next,"),
+    ("Dana Kerr paused – “well, we will see what happens next,” she said.", "well, we will see what happens next,"),
+    ("Vell looked at the river — “they never fixed the bridge,” he said.", "they never fixed the bridge,"),
 ])
 def test_split_halves_and_new_sentences_stay_direct(text, words):
     assert _quote(text, words).kind == "direct"

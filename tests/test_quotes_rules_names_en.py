@@ -59,3 +59,22 @@ def test_relative_named_after_possessor(body: str, speaker: str) -> None:
 ])
 def test_topic_with_a_possessor_after_the_name(body: str, speaker: str) -> None:
     assert _speaker(body) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # A kin noun's gender must agree with the pronoun: "he" is never "his mother, Marta Okafor".
+    ('Tom Reyes chairs the council. His mother, Marta Okafor, died last year. “She fought for this,” '
+     'he said.', "Tom Reyes"),
+    ('Tom Reyes chairs the council. He came with his wife, Marta Okafor, to the meeting. '
+     '“We are not done,” he said.', "Tom Reyes"),
+    ('Marta Okafor chairs the council. She came with her husband, Tom Reyes. “We are not done,” '
+     'she said.', "Marta Okafor"),
+    ('Marta Okafor chairs the council. Okafor’s son, Tom Reyes, joined the meeting. '
+     '“We are not done,” she said.', "Marta Okafor"),
+    ('Lena Vogt runs the farm. Her brother, Karl Brandt, sold the land. “It was a hard year,” she '
+     'said.', "Lena Vogt"),
+    ('Ivo Petrov leads the union. His daughter, Nina Petrova, spoke first. “We want a fair deal,” '
+     'he said.', "Ivo Petrov"),
+])
+def test_kin_gender_agrees_with_pronoun(body: str, speaker: str) -> None:
+    assert _speaker(body) == speaker

@@ -27,6 +27,15 @@ def test_owned_names_are_scare(text, words):
     assert (q.kind, q.speaker) == ("scare", None)
 
 
+@pytest.mark.parametrize("text,words", [
+    ("Dana Kerr called her rival’s proposal “Total Nonsense” on Monday.", "Total Nonsense"),
+    ("Amos Vell dubbed the mayor’s budget “Hollow Promises” in a speech.", "Hollow Promises"),
+])
+def test_a_naming_verb_before_the_owner_keeps_the_callers_words(text, words):
+    q = _quote(text, words)
+    assert q.kind == "partial"
+
+
 def test_a_name_someone_calls_a_person_stays_theirs():
     q = _quote("Dana Kerr called her rival “Captain Chaos” at the rally.", "Captain Chaos")
     assert q.kind == "partial"
@@ -37,6 +46,9 @@ def test_a_name_someone_calls_a_person_stays_theirs():
     ("dropped Lee from his Gaza ", True),
     ("amid Kerr’s early ", True),
     ("called his rival ", False),   # a verb of naming
+    ("called her rival’s proposal ", False),  # the verb before the owners
+    ("dubbed the mayor’s new ", False),
+    ("described the port as vital to his proposed ", True),  # "as" well before the owner
     ("known to his friends as ", False),
     ("said the ", False),           # no owner
     ("his plan — ", False),         # punctuation between

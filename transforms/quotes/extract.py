@@ -22,6 +22,7 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
+from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
@@ -93,6 +94,8 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
     # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
     # would make "Turn Venezuela" the fullest form of Venezuela.
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]), body_words)
+    if current_language().code == "en":  # "his mother, Marta Okafor,": a woman, never "he"
+        ctx.genders.update(kin_genders([title, *bullets, body]))
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for k, (zone, index, text) in enumerate(zones):

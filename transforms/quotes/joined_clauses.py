@@ -6,7 +6,9 @@ sentence is a clause of the writer's sentence, ``partial``, not ``direct``:
 - after a dash that continues the writer's sentence: `she was a “big disappointment” – “not as
   attractive as the picture”`, `the tariff will rise in June—“until a deal is reached,” he
   said`; not after a verb of saying (`“We will,” she said — “and we must.”`: the second half of
-  a split quotation stays direct)."""
+  a split quotation stays direct), and not when the quote is a whole sentence of its own, opening
+  on a subject pronoun or an interjection (`She paused – “we will see,” she said.`) or when one
+  word alone opens the sentence before the dash (`Then – “we will see,” Lee said.`)."""
 from __future__ import annotations
 
 from typing import Final
@@ -14,6 +16,8 @@ from typing import Final
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES
 
 _DASHES: Final = "—–―"
+# First words of a quote that is a sentence of its own: a subject pronoun or an interjection.
+_SENTENCE_OPENERS: Final = frozenset("i we you he she they it there well yes no oh okay ok".split())
 
 
 def _word_ending_at(text: str, k: int) -> str:
@@ -49,4 +53,15 @@ def joins_writer_sentence(text: str, k: int, quoted: str) -> bool:
     if j < 0 or text[j] in "\r\n":
         return False
     word = _word_ending_at(text, j).lower().strip(",")
-    return word not in CUES and text[j] not in ",:;"
+    if word in CUES or text[j] in ",:;" or _whole_sentence(quoted):
+        return False
+    i = j - len(word)  # before the word: a sentence's end or the paragraph's start?
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return not (i < 0 or text[i] in "\r\n.!?")
+
+
+def _whole_sentence(quoted: str) -> bool:
+    """``quoted`` opens on a subject pronoun or an interjection: a sentence of its own."""
+    head = quoted[:12].split(maxsplit=1)
+    return bool(head) and head[0].rstrip(",").lower() in _SENTENCE_OPENERS

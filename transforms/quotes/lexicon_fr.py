@@ -35,7 +35,7 @@ dénoncer: dénonce dénoncent dénoncé dénonça dénonçait
 avertir: avertit avertissent averti avertissait
 prévenir: prévient préviennent prévenu prévint prévenait
 reconnaître: reconnaît reconnaissent reconnu reconnut reconnaissait
-admettre: admet admettent admit admettait
+admettre: admet admettent admis admit admettait
 répondre: répond répondent répondu répondit répondait
 commenter: commente commentent commenté commenta commentait
 écrire: écrit écrivent écrivit écrivait
@@ -75,7 +75,9 @@ mentionner: mentionne mentionnent mentionné mentionna mentionnait
 avouer: avoue avouent avoué avoua avouait
 confesser: confesse confessent confessé confessa confessait
 jurer: jure jurent juré jura jurait
-promettre: promet promettent promit promettait
+promettre: promet promettent promis promit promettait
+exiger: exige exigent exigé exigea exigeait
+suggérer: suggère suggèrent suggéré suggéra suggérait
 protester: proteste protestent protesté protesta protestait
 fustiger: fustige fustigent fustigé fustigea fustigeait
 s'insurger: insurge insurgent insurgé insurgée insurgea insurgeait

@@ -22,13 +22,20 @@ def _owner(word: str) -> bool:
 def after_owner(text: str, open_at: int) -> bool:
     """One of the two words before the opening mark at ``open_at`` is a possessive (``his``,
     ``its``, ``Trump’s``), nothing but words between them, and no verb of naming among the last
-    three words."""
-    words = text[max(0, open_at - _WINDOW):open_at].split()[-3:]
-    if not words or any(w.lower().strip(",") in _NAMING for w in words):
+    three words or right before the owner and its own owners ("called her rival’s proposal
+    “...”")."""
+    words = text[max(0, open_at - _WINDOW):open_at].split()[-5:]
+    if not words or any(w.lower().strip(",") in _NAMING for w in words[-3:]):
         return False
     near = words[-2:]
+    base = len(words) - len(near)
     for k in range(len(near) - 1, -1, -1):
         if _owner(near[k]):
+            j = base + k - 1
+            while j >= 0 and (_owner(words[j]) or words[j].lower() in ("the", "a", "an")):
+                j -= 1  # "her rival’s", "the mayor’s": owners of the owner, an article
+            if j >= 0 and words[j].lower().strip(",") in _NAMING:
+                return False
             return all(w.isalpha() or w[:1].isupper() for w in near[k + 1:])
         if not near[k].isalpha() and not near[k][:1].isupper():
             return False

@@ -22,6 +22,23 @@ _INSEPARABLE: Final = ("be", "er", "ver", "ent", "zer", "emp", "miss", "ge", "hi
 # Words that open a sentence before a verb and are no one's name.
 _OPENERS: Final = frozenset("""dazu dann damals heute gestern später zuletzt anschließend danach
 kurz einfach anders ehrlich offen salopp zugespitzt vereinfacht auch nun jetzt so""".split())
+# Indefinite pronouns and words for kin or people at large: "Niemand sagte:", "Mama sagte:".
+_NO_ONE: Final = frozenset("""niemand jemand keiner keine keines jeder jede jedes einer eine eines
+mancher manche alle viele beide man wer jedermann einige mehrere andere mama papa mutti vati oma
+opa vater mutter sohn tochter bruder schwester onkel tante großvater großmutter enkelin frau
+freundin nachbarin""".split())  # not "Mann", "Freund", "Kind", "Nachbar": surnames too
+# Countries and capitals that stand for a government ("Berlin erklärte:", "Deutschland warnte:"):
+# no person; null is the safe answer.
+_PLACES: Final = frozenset("""deutschland frankreich österreich schweiz italien spanien portugal
+polen ungarn tschechien griechenland belgien niederlande holland dänemark schweden norwegen
+finnland irland großbritannien england schottland russland ukraine china japan indien iran
+israel amerika kanada mexiko brasilien türkei europa afrika asien berlin bonn brüssel paris
+london wien rom madrid lissabon warschau prag budapest athen moskau kiew peking tokio washington
+ankara teheran jerusalem bern genf straßburg luxemburg münchen hamburg köln frankfurt stuttgart
+dresden düsseldorf hannover potsdam mainz wiesbaden erfurt magdeburg schwerin kiel bremen
+saarbrücken""".split())
+# "in Berlin", "aus Brüssel": the article writes the word as a place.
+_IN_PLACE: Final = ("in ", "aus ", "nach ")
 
 
 def _finite(cue: str) -> bool:
@@ -50,6 +67,21 @@ def surname_before_cue(found: Finding, text: str) -> bool:
     if before and before[-1] not in ".!?\n":
         return False  # not the sentence's first word
     low = mention.lower()
+    if low in _NO_ONE or low in _PLACES or _written_as_place(text, mention):
+        return False
     return low not in _OPENERS and low not in current_language().function_words and low not in TITLES \
         and low not in CALENDAR and not is_role_noun(low) and not is_body_word(mention) \
         and not is_group_plural(low)
+
+
+def _written_as_place(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` after "in", "aus" or "nach" as a whole word ("in Berlin,"),
+    a place. Bounded: one ``find`` per preposition."""
+    for prep in _IN_PLACE:
+        at = text.find(" " + prep + word)
+        while at >= 0:
+            end = at + 1 + len(prep) + len(word)
+            if end >= len(text) or not (text[end].isalpha() or text[end] in "’'-"):
+                return True
+            at = text.find(" " + prep + word, end)
+    return False
