@@ -1,8 +1,9 @@
-"""Three rules of issue 16, on made-up sentences, grouped by rule: a show's name right after a
+"""Four rules of issue 16, on made-up sentences, grouped by rule: a show's name right after a
 broadcaster's possessive is a scare quote (transforms/quotes/show_names.py, ``show_after_network``),
 and a post of "her Twitter account" is its owner's, never a name "Her Twitter"
 (transforms/quotes/issuers.py, ``platform_owner``); a title and surname subject of the sentence
-before "he said" is the "he" (transforms/quotes/bare_names.py, ``titled_subject``)."""
+before "he said" is the "he" (transforms/quotes/bare_names.py, ``titled_subject``); a headline's kicker
+("The Latest:") is no speaker (transforms/quotes/headline_subject.py, ``_kicker``)."""
 from __future__ import annotations
 
 import pytest
@@ -95,3 +96,14 @@ def test_titled_subject_needs_title_and_fitting_gender(subject):
     text = ("Mr. Lee voiced his worry on Tuesday. “We assess it is possible,” he said.\n"
             f"{subject} defended the plan in an interview on Monday. “I don't think it posed a problem,” he said.")
     assert _quote(text, "I don't think it posed a problem,").speaker != "Hale"
+
+
+# --- headline kicker: "The Latest: Lee defends ‘...’" is Lee's, not "Latest"'s -------------------------
+
+@pytest.mark.parametrize("title, speaker", [
+    ("The Latest: Hale delivers defense of ‘river values.’", "Tom Hale"),
+    ("Hale: Bridge is ‘a disgrace’", "Tom Hale"),
+])
+def test_headline_kicker_is_no_speaker(title, speaker):
+    quotes = extract_quotes(title, None, "Tom Hale spoke on Monday about the bridge.", language="en")
+    assert [q.speaker for q in quotes if q.zone == "title"] == [speaker]
