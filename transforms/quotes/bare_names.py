@@ -120,3 +120,29 @@ def sole_candidate(ctx: ArticleContext, text: str, lo: int, before: int, full: s
                 (ctx.genders.get(other) or ctx.names.gender(name)) in (None, gender):
             return False
     return True
+
+
+# Honorifics that tell a person's gender ("Mr. Lee" is a "he"); offices do not ("President Lee").
+_HONORIFIC_GENDER: Final = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                            "miss": "f"}
+
+
+def titled_subject(ctx: ArticleContext, mention: str, gender: str) -> str | None:
+    """The subject of the sentence before "he said" when it is a title and one surname
+    ("President Hale backed the plan on TV. “…,” he said." -> Hale): a title says the name is a
+    person's, so it is the nearest "he" even when someone else was quoted earlier in the
+    passage; None when the title or what the article says of the name gives another gender."""
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in ("the", "a", "an"):
+        return None
+    name = words[-1]
+    title = " ".join(words[:-1])
+    if not _NAME_WORD.fullmatch(name) or name.lower() in _NOT_SURNAMES or is_org(name) or \
+            not all(trim(w).lower() in TITLES or w.lower() in _HONORIFIC_GENDER for w in words[:-1]):
+        return None
+    if _HONORIFIC_GENDER.get(words[-2].lower(), gender) != gender or len(title) > 40:
+        return None
+    full = ctx.names.fullest(name)
+    if not pronoun_can_name(full) or (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
+        return None
+    return full

@@ -24,6 +24,7 @@ from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
+from newsbeam.transforms.quotes.show_names import is_show_after_network
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
@@ -157,7 +158,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
                 not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
-                    text, span, quoted) or is_dated_work(text, span, quoted)) and (not is_named_by_cue(
+                    text, span, quoted) or is_dated_work(text, span, quoted) or
+                    is_show_after_network(text, span, quoted)) and (not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or
                     # "said in her memoir, “A Road Home.”" (rule ``title_after_work_noun``),
                     # unless the sentence goes on to report it ("..., according to X")

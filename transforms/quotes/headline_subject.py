@@ -11,7 +11,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, NOMINAL_HEADS, NOUNISH
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding
 
@@ -42,28 +42,38 @@ def headline_subject(mention: str, ctx: ArticleContext) -> str:
 
 def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
     label = _HEADLINE_LABEL.match(text)
-    if label and label.end() <= span.open_at and is_person_like(label.group(1)):
+    lo = 0
+    if label and label.end() <= span.open_at and _kicker(label.group(1), names):
+        lo = label.end()  # "The Latest: Lee defends ‘...’": a series' kicker, the headline after it
+    elif label and label.end() <= span.open_at and is_person_like(label.group(1)):
         return Finding(label.group(1), ":", "explicit")
-    outside = [c for c in cues.between(0, len(text)) if not (span.open_at <= c.s < span.end)]
+    outside = [c for c in cues.between(lo, len(text)) if not (span.open_at <= c.s < span.end)]
     # In Title Case "Comments" or "Claims" may be nouns; a plain verb ("Says") is surer.
     for cue in sorted(outside, key=lambda c: (c.word.lower() in NOUNISH, abs(c.s - span.open_at))):
-        np = np_before(text, cue.s, 0)
+        np = np_before(text, cue.s, lo)
         if np and is_person_like(text[np[0]:np[1]]):
             return finding(text, np, cue)
     # A headline that ends on its quote gives the words to its subject: "Nurses March
     # Downtown To ‘Fund The Wards’". A quote inside the headline ("Take Down
     # ‘Narcoterrorist’ Regime") is the writer's label.
     if span.close_at >= 0 and not text[span.close_at + 1:].strip(" .!?\"'”’"):
-        subject = _headline_subject(text, span.open_at, names)
+        subject = _headline_subject(text, span.open_at, names, lo)
         if subject:
             return Finding(subject, None, "explicit")
     return None
 
 
-def _headline_subject(text: str, hi: int, names: NameIndex) -> str | None:
-    """The noun phrase a headline opens with, when it can speak: a person the article names
-    ("Ochoa", "Ana Ruiz") or a group ("Angry Nurses", "Local Farmers")."""
-    words = text[:hi].split()[:5]
+def _kicker(label: str, names: NameIndex) -> bool:
+    """A label of a series, not a speaker: "The" and one word that names no one in the article
+    and no body ("The Latest: ...", "The Briefing: ...")."""
+    words = label.split()
+    return len(words) == 2 and words[0] == "The" and not names.is_person(words[1]) and not is_org(label)
+
+
+def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str | None:
+    """The noun phrase a headline opens with (at ``lo``), when it can speak: a person the article
+    names ("Ochoa", "Ana Ruiz") or a group ("Angry Nurses", "Local Farmers")."""
+    words = text[lo:hi].split()[:5]
     best = None
     for k in range(1, min(4, len(words) - 1) + 1):
         run = words[:k]

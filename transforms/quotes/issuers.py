@@ -192,3 +192,27 @@ def earlier_voice(ctx: ArticleContext, text: str, before: int, head: str) -> str
     # two spokespeople named in the window ("White House spokesman Tom Hale and State Department
     # spokesman Ann Roy"): which one "the spokesman" is, is a guess
     return who if len(voices) < 2 else None
+
+
+# What follows a platform's name in "her Twitter account", "Lee's Facebook page".
+_ACCOUNT_WORDS: Final = frozenset("account accounts page feed handle profile channel post posts".split())
+
+
+def platform_owner(mention: str) -> str:
+    """The owner of an account named by its platform: "Her Twitter" (of "Her Twitter account
+    posted: “...”") -> "Her", "Ann Lee’s Facebook page" -> "Ann Lee"; a tweet or a post is its
+    poster's (docs/gold-annotation.md), never a name "Her Twitter". Any other mention as it is."""
+    words = mention.split()
+    if len(words) < 2 or len(words) > 6:
+        return mention
+    if words[-1].lower() in _ACCOUNT_WORDS:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in PLATFORMS:
+        return mention
+    owner = words[-2]
+    if owner.lower() in ("his", "her", "their", "its"):
+        return " ".join(words[:-1]) if len(words) == 2 else mention
+    for tail in ("’s", "'s", "’", "'"):
+        if owner.endswith(tail) and len(owner) > len(tail) + 1 and owner[:1].isupper():
+            return " ".join(words[:-2] + [owner[:-len(tail)]])
+    return mention

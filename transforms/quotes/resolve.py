@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, used_as_body
+from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, titled_subject, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, aged_subject, described_newcomer, described_subject, named_person, nearest_person, opening_subject, own_subject,
@@ -14,8 +14,8 @@ from newsbeam.transforms.quotes.lexicon import (
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.role_places import modifier_fits
-from newsbeam.transforms.quotes.issuers import (
-    DEFINITE, PLATFORMS, document_subject, earlier_issuer, earlier_voice, platform_is_subject, platform_poster)
+from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
+    earlier_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
@@ -68,7 +68,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if not mention:
             return None, found.how
     if current_language().code == "en":
-        mention = without_of_topic(mention)  # ", said Ann Lee of the plan"
+        mention = platform_owner(without_of_topic(mention))  # "... of the plan", "her Twitter account"
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":
@@ -357,7 +357,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                         return ctx.names.fullest(name)
                     # "Ann Lee was worried. “…,” she said.": a bare name said once, the only one
                     # in the passage who can be "she".
-                    return _bare_antecedent(ctx, text, lo, subj, before, gender)
+                    return _bare_antecedent(ctx, text, lo, subj, before, gender) or titled_subject(ctx, mention, gender)
                 full = ctx.names.fullest(split_title(mention))
                 if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
                     return full
