@@ -35,3 +35,13 @@ def wire_jsonl(directory: Path, files: int, per_file: int, filler_words: int = 0
                                      "published": "2026-11-20T10:00:00Z",
                                      "body": f"“Line {i},” said Ann Lee. " + "filler " * filler_words}) + "\n")
     return directory
+
+
+def quote_with_words(text: str, lang: str, words: str) -> Quote:
+    """The quote of ``text`` whose words are ``words`` (the test fails, listing the quotes found, if none)."""
+    from newsbeam.transforms.quotes import extract_quotes
+
+    quotes = extract_quotes(None, None, text, language=lang)
+    found = [q for q in quotes if q.text == words]
+    assert found, [q.text for q in quotes]
+    return found[0]

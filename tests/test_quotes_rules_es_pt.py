@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.records import quote_with_words
 
 # Some text in the language first, so the name index sees the people as people.
 ES = "Ramón Quiroga Vidal es alcalde de Cuenca desde 2019. Quiroga Vidal visitó la obra el lunes.\n\n"
 PT = "Rodrigo Almeida Prado é senador desde 2019. Almeida Prado votou contra a proposta na terça.\n\n"
-
-
-def _quote(text: str, lang: str, words: str):
-    quotes = extract_quotes(None, None, text, language=lang)
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -31,7 +24,7 @@ def _quote(text: str, lang: str, words: str):
     ("es", ES + "De acuerdo con el informe, «la obra está parada».", "la obra está parada", None),
 ])
 def test_according_opener(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -45,7 +38,7 @@ def test_according_opener(lang, text, words, speaker):
      "\"É um erro grave\", afirmou.", "É um erro grave", None),
 ])
 def test_described_subject_is_nobody_named(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -54,7 +47,7 @@ def test_described_subject_is_nobody_named(lang, text, words, speaker):
      "É um absurdo", "Rodrigo Almeida Prado"),
 ])
 def test_described_subject_with_its_name(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -64,7 +57,7 @@ def test_described_subject_with_its_name(lang, text, words, speaker):
      "La obra sigue en marcha", "Ramón Quiroga Vidal"),
 ])
 def test_new_reporting_verbs(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # Fullest name: a person first named with a given name and two surnames ("Lucía Fernández
@@ -80,7 +73,7 @@ ES_TWO = ("La ministra de Trabajo, Lucía Fernández Ortega, se reunió con los 
      "Lucía Fernández Ortega"),
 ])
 def test_two_surnames_take_the_given_name(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 PT_TITLE = "A ministra da Saúde, Ana Beatriz Souto, reuniu-se com os prefeitos. Souto chegou cedo.\n\n"
@@ -94,7 +87,7 @@ PT_TITLE = "A ministra da Saúde, Ana Beatriz Souto, reuniu-se com os prefeitos.
      "Ana Beatriz Souto"),
 ])
 def test_portuguese_article_before_a_title(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -107,7 +100,7 @@ def test_portuguese_article_before_a_title(lang, text, words, speaker):
      "La obra estará lista —y lo digo en serio— antes de las lluvias de marzo", None),
 ])
 def test_inner_dash_incise(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # Reporting verbs from the table of common speech verbs (lexicon_es/pt.SPEECH_VERBS): any tense
@@ -122,7 +115,7 @@ def test_inner_dash_incise(lang, text, words, speaker):
     ("pt", PT + "\"Vamos recorrer\", retrucou Rodrigo Almeida Prado.", "Vamos recorrer", "Rodrigo Almeida Prado"),
 ])
 def test_speech_verb_table(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 def test_speech_verb_table_leaves_out_nouns():
@@ -147,7 +140,7 @@ def test_speech_verb_table_leaves_out_nouns():
     ("es", "«Vamos a ganar», dijo el presidente de Chile Tomás Arce Rivas.", "Vamos a ganar", "Tomás Arce Rivas"),
 ])
 def test_department_between_title_and_name(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # adjunct_subject.subject_after_adjunct: after the verb that follows a quote, an adjunct (to
@@ -168,7 +161,7 @@ def test_department_between_title_and_name(lang, text, words, speaker):
     ("es", "«No habrá recortes», explicó a EFE Inés Carvallo.", "No habrá recortes", None),
 ])
 def test_subject_after_an_adjunct(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # for_person with a title: "Para el economista X, ...", "Para la ministra, ..." (the holder of the
@@ -181,13 +174,13 @@ def test_subject_after_an_adjunct(lang, text, words, speaker):
     ("es", "Para el gobierno, la reforma es «un retroceso».", "un retroceso", None),
 ])
 def test_for_person_with_a_title(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 def test_two_word_department_before_a_lead_in_names_no_one():
     # "Vara Criminal": where the name starts is unsure; null rather than "Criminal Ana ..."
     text = "A juíza da Vara Criminal Carla Mendes Rocha afirmou que \"a guarda fica com a mãe\"."
-    assert _quote(text, "pt", "a guarda fica com a mãe").speaker is None
+    assert quote_with_words(text, "pt", "a guarda fica com a mãe").speaker is None
 
 
 # appositives.complement_before: a body named with its acronym at the end of a longer appositive
@@ -201,7 +194,7 @@ def test_two_word_department_before_a_lead_in_names_no_one():
     ("es", "Marta Ibáñez Soler (PS), dijo que «la ley es un error».", "la ley es un error", "Marta Ibáñez Soler"),
 ])
 def test_body_with_acronym_in_an_appositive(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # according_after: ", de acuerdo con X" / ", de acordo com X" right after a quote, closing its
@@ -216,7 +209,7 @@ def test_body_with_acronym_in_an_appositive(lang, text, words, speaker):
     ("es", "El puente costará «el doble», de acuerdo con el informe.", "el doble", None),
 ])
 def test_according_after_the_quote(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # "miembro", "integrante": roles written before a name like titles; after "según" + verb + an
@@ -224,7 +217,7 @@ def test_according_after_the_quote(lang, text, words, speaker):
 def test_member_is_a_title_after_an_adjunct():
     text = ("El plan es «urgente y necesario», según valoró al cierre de la sesión el miembro del Consejo "
             "Directivo y secretario de Finanzas de la Federación, Tomás Arce Rivas.")
-    assert _quote(text, "es", "urgente y necesario").speaker == "Tomás Arce Rivas"
+    assert quote_with_words(text, "es", "urgente y necesario").speaker == "Tomás Arce Rivas"
 
 
 # as_said: "como el mismo dijo" is "como él mismo dijo" without its accent; "el" before any
@@ -238,7 +231,7 @@ def test_member_is_a_title_after_an_adjunct():
      "un desastre", None),
 ])
 def test_as_said_without_accent(text, words, speaker):
-    q = _quote(ES + text, "es", words)
+    q = quote_with_words(ES + text, "es", words)
     assert q.speaker == speaker
     if speaker:
         assert q.rule == "as_said"
@@ -257,7 +250,7 @@ def test_as_said_without_accent(text, words, speaker):
      "pleno.", "papel mojado", None),
 ])
 def test_named_after_complement(lang, text, words, speaker):
-    assert _quote((ES if lang == "es" else PT) + text, lang, words).speaker == speaker
+    assert quote_with_words((ES if lang == "es" else PT) + text, lang, words).speaker == speaker
 
 
 # quoted_nickname: a quoted acronym spelled out as a person's name in the article, before a
@@ -275,7 +268,7 @@ def test_named_after_complement(lang, text, words, speaker):
      "todo es mentira", None),
 ])
 def test_quoted_nickname(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -303,7 +296,7 @@ def test_quoted_nickname(lang, text, words, speaker):
      "Voltaremos logo", "Rodrigo Almeida Prado"),
 ])
 def test_inverted_description(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 # Some text where the person is credited once, so the name index knows them as a person.
@@ -324,7 +317,7 @@ PT_SAID = "O senador Rodrigo Almeida Prado votou contra a proposta. \"Foi um err
     ("es", ES_SAID + "Relataron que el puente sigue cerrado. «No llegó el dinero», explicó.", "No llegó el dinero", None),
 ])
 def test_paragraph_opening_on_its_verb(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -340,7 +333,7 @@ def test_paragraph_opening_on_its_verb(lang, text, words, speaker):
      "no hay dinero para el puente", "Ana Ruiz Soto"),
 ])
 def test_name_inside_the_subject(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -357,7 +350,7 @@ def test_name_inside_the_subject(lang, text, words, speaker):
      "um desastre anunciado", "Rodrigo Almeida Prado"),
 ])
 def test_subject_of_a_sentence_that_reports(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 FR_SAID = "Le maire Jean-Luc Morel a visité le chantier lundi. « Nous avançons », a dit Morel.\n\n"
@@ -370,4 +363,4 @@ FR_SAID = "Le maire Jean-Luc Morel a visité le chantier lundi. « Nous avançon
     (FR_SAID + "Morel a suggéré « une pause » dans les travaux.", "une pause"),
 ])
 def test_fr_promising_verbs_report_speech(text, words):
-    assert _quote(text, "fr", words).speaker == "Jean-Luc Morel"
+    assert quote_with_words(text, "fr", words).speaker == "Jean-Luc Morel"

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.records import quote_with_words
 
 # A person the name index knows as one: a title before the name, the surname alone after.
 ES = "El alcalde Ramón Quiroga inauguró la obra en 2019. Quiroga visitó la obra el lunes.\n\n"
 PT = "O senador Rodrigo Almeida votou contra a proposta. Almeida falou na terça.\n\n"
-
-
-def _quote(text: str, lang: str, words: str):
-    quotes = extract_quotes(None, None, text, language=lang)
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -31,7 +24,7 @@ def _quote(text: str, lang: str, words: str):
     ("pt", PT + "Almeida falou com a rádio. Disse ainda que o texto é “confuso”.", "confuso", "Rodrigo Almeida"),
 ])
 def test_verb_first_clause_is_the_person_before(lang, text, words, speaker):
-    q = _quote(text, lang, words)
+    q = quote_with_words(text, lang, words)
     assert (q.speaker, q.kind) == (speaker, "partial")
 
 
@@ -43,17 +36,17 @@ def test_verb_first_clause_is_the_person_before(lang, text, words, speaker):
     ("es", ES + "El comité vecinal se reunió el martes. Reconoció que la obra está “atrasada”.", "atrasada"),
 ])
 def test_verb_first_clause_names_no_one(lang, text, words):
-    assert _quote(text, lang, words).speaker is None
+    assert quote_with_words(text, lang, words).speaker is None
 
 
 def test_verb_first_clause_leaves_another_subject_to_its_verb():
     text = ES + "Quiroga habló con este diario. Admitió que el concejal Pablo Ríos prometió “una solución”."
-    assert _quote(text, "es", "una solución").speaker == "Pablo Ríos"
+    assert quote_with_words(text, "es", "una solución").speaker == "Pablo Ríos"
 
 
 def test_verb_first_clause_is_for_pro_drop_languages_only():
     text = "Mayor Ann Lee opened the bridge. Lee spoke to the radio. Admitted that the work was “slow”."
-    assert _quote(text, "en", "slow").speaker is None
+    assert quote_with_words(text, "en", "slow").speaker is None
 
 
 INTRO = "El productor Aldo Montaraz vendió el campo. Montaraz no respondió.\n\n"
@@ -61,18 +54,18 @@ INTRO = "El productor Aldo Montaraz vendió el campo. Montaraz no respondió.\n\
 
 def test_name_after_a_noun_of_place_is_no_subject():
     text = INTRO + "En 2008 se prohibió la tala en la zona de Montaraz. “No hay novedades sobre el campo”, afirmó."
-    assert _quote(text, "es", "No hay novedades sobre el campo").speaker is None
+    assert quote_with_words(text, "es", "No hay novedades sobre el campo").speaker is None
 
 
 def test_name_after_de_alone_is_still_a_person():
     text = INTRO + "En 2008 se prohibió la tala por pedido de Montaraz. “No hay novedades sobre el campo”, afirmó."
-    assert _quote(text, "es", "No hay novedades sobre el campo").speaker == "Aldo Montaraz"
+    assert quote_with_words(text, "es", "No hay novedades sobre el campo").speaker == "Aldo Montaraz"
 
 
 def test_institution_in_a_role_is_no_name_and_a_rank_is_a_title():
     text = ("Al lugar llegó el coronel Julio Pardo, jefe de seguridad Rural de la Policía del Valle de "
             "Lerma. «Estamos aquí con los grupos especiales», puntualizó el oficial.")
-    assert _quote(text, "es", "Estamos aquí con los grupos especiales").speaker == "Julio Pardo"
+    assert quote_with_words(text, "es", "Estamos aquí con los grupos especiales").speaker == "Julio Pardo"
 
 
 @pytest.mark.parametrize("lang,text,words", [
@@ -82,7 +75,7 @@ def test_institution_in_a_role_is_no_name_and_a_rank_is_a_title():
      "visitou a obra.", "em dia"),
 ])
 def test_bare_institution_names_no_one(lang, text, words):
-    assert _quote(text, lang, words).speaker is None
+    assert quote_with_words(text, lang, words).speaker is None
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -98,7 +91,7 @@ def test_bare_institution_names_no_one(lang, text, words):
      "no hay perspectiva de un acuerdo", None),
 ])
 def test_according_verb_without_subject(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 def test_loose_role_is_the_one_person_given_it_with_the_body():
@@ -107,7 +100,7 @@ def test_loose_role_is_the_one_person_given_it_with_the_body():
             "recorrió la zona. Ferrán pidió más controles.\n\n"
             "La obra sigue parada, según contó la integrante de Amonat. “Estamos esperando una respuesta del "
             "ministerio desde marzo”, sumó.")
-    assert _quote(text, "es", "Estamos esperando una respuesta del ministerio desde marzo").speaker == "Lucía Ferrán"
+    assert quote_with_words(text, "es", "Estamos esperando una respuesta del ministerio desde marzo").speaker == "Lucía Ferrán"
 
 
 def test_loose_role_of_another_body_names_no_one():
@@ -117,7 +110,7 @@ def test_loose_role_of_another_body_names_no_one():
             "La obra sigue parada, según contó la integrante de Vecinos Unidos. “Estamos esperando una respuesta "
             "del ministerio desde marzo”, sumó.")
     # (the body itself may speak for its member: never the member of another body)
-    assert _quote(text, "es", "Estamos esperando una respuesta del ministerio desde marzo").speaker != "Lucía Ferrán"
+    assert quote_with_words(text, "es", "Estamos esperando una respuesta del ministerio desde marzo").speaker != "Lucía Ferrán"
 
 
 @pytest.mark.parametrize("lang,text,words,speaker", [
@@ -132,4 +125,4 @@ def test_loose_role_of_another_body_names_no_one():
     ("es", ES + "El comité se reunió. A su juicio, la obra es “un fracaso total”.", "un fracaso total", None),
 ])
 def test_view_opener_with_pronoun_or_possessive(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.records import quote_with_words
 from newsbeam.transforms.quotes.language import use
 from newsbeam.transforms.quotes.phrases import np_before, subject_of
 from newsbeam.transforms.quotes.titled import titled_subject
 from newsbeam.transforms.quotes.tokens import tokens
-
-
-def _quote(text: str, lang: str, words: str):
-    quotes = extract_quotes(None, None, text, language=lang)
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
 
 
 @pytest.mark.parametrize("lang,text,verb,subject", [
@@ -70,7 +63,7 @@ def test_titled_appositive_before_the_verb(lang, text, verb, subject):
     ("es", "El alcalde dijo que «la obra avanza».", "la obra avanza", None),
 ])
 def test_titled_speaker(lang, text, words, speaker):
-    assert _quote(text, lang, words).speaker == speaker
+    assert quote_with_words(text, lang, words).speaker == speaker
 
 
 def test_english_reads_its_own_rules():

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.records import quote_with_words
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.work_names import (
     _EXAMPLE_LINKS, _is_work_noun, _words_before, is_name_of_work, named_after_work_noun)
-
-
-def _quote(text: str, lang: str, words: str):
-    quotes = extract_quotes(None, None, text, language=lang)
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
 
 
 def _span(text: str, words: str) -> Span:
@@ -56,7 +49,7 @@ def _span(text: str, words: str) -> Span:
      "Bonjour la ville"),
 ])
 def test_name_after_work_noun_is_scare(lang, text, words):
-    quote = _quote(text, lang, words)
+    quote = quote_with_words(text, lang, words)
     assert (quote.kind, quote.speaker) == ("scare", None)
 
 
@@ -69,7 +62,7 @@ def test_name_after_work_noun_is_scare(lang, text, words):
      "It shaped me,", "Lena Ortiz"),
 ])
 def test_speech_after_work_noun_stays_speech(lang, text, words, speaker):
-    quote = _quote(text, lang, words)
+    quote = quote_with_words(text, lang, words)
     assert quote.kind != "scare" and quote.speaker == speaker
 
 
@@ -131,7 +124,7 @@ def test_named_after_work_noun_de_fr(text, lang, quoted, expected):
     ("pt", "Nesse debate, a palavra “austeridade” aparece sem parar.", "austeridade"),
 ])
 def test_word_after_word_noun_is_scare(lang, text, words):
-    quote = _quote(text, lang, words)
+    quote = quote_with_words(text, lang, words)
     assert (quote.kind, quote.speaker) == ("scare", None)
 
 
@@ -145,7 +138,7 @@ def test_word_after_word_noun_is_scare(lang, text, words):
     ("Ann Ruiz said the word “rigged” fits the vote.", "rigged", "partial", "Ann Ruiz"),
 ])
 def test_word_noun_after_description(text, words, kind, speaker):
-    quote = _quote(text, "en", words)
+    quote = quote_with_words(text, "en", words)
     assert (quote.kind, quote.speaker) == (kind, speaker)
 
 
