@@ -9,11 +9,13 @@ from typing import Final
 from newsbeam.transforms.quotes.name_runs import PERSON_RUN
 from newsbeam.transforms.quotes.tokens import strip_possessive
 
+# The sex of a relative's noun, where the noun says it ("partner", "cousin" and "friend" do not).
 KIN_GENDER: Final = {
     "father": "m", "son": "m", "husband": "m", "brother": "m", "uncle": "m", "grandfather": "m",
     "grandson": "m", "nephew": "m", "widower": "m", "stepfather": "m", "stepson": "m",
     "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "aunt": "f", "grandmother": "f",
     "granddaughter": "f", "niece": "f", "widow": "f", "stepmother": "f", "stepdaughter": "f",
+    "fiancé": "m", "fiancée": "f",
 }
 
 # "son, Tom Reyes": the kin noun (lower case, a whole word), a comma, then the name run. Found

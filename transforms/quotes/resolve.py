@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
+from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
     earlier_voice, platform_is_subject, platform_owner, platform_poster)
@@ -307,7 +308,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
             return None
         opening = [trim(w).strip(",;:") for w in text[s_lo:min(hi, s_lo + 40)].split()[:2]]
         if len(opening) == 2 and opening[0] in POSSESSIVE_PRONOUNS and opening[1] in KIN:
-            if _KIN_GENDER.get(opening[1], gender) == gender:
+            if KIN_GENDER.get(opening[1], gender) == gender:
                 return ""  # "Her father, Brad, worried ... “...,” he said.": a relative, not the one named before
             hi = s_lo
             continue  # "His daughter took the stage. “...,” he said.": she is not the "he"
@@ -410,11 +411,6 @@ def _named_subject(ctx: ArticleContext, text: str, lo: int, s_lo: int, hi: int, 
         return _bare_antecedent(ctx, text, lo, subj, before, gender)
     full = ctx.names.fullest(split_title(mention))
     return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
-
-
-# The sex of a relative's noun, where the noun says it ("partner" and "cousin" do not).
-_KIN_GENDER: Final = {**dict.fromkeys("father husband son brother uncle grandfather widower fiancé".split(), "m"),
-               **dict.fromkeys("mother wife daughter sister aunt grandmother widow fiancée".split(), "f")}
 
 
 def _role_holder(ctx: ArticleContext, words: list[str]) -> str | None:
