@@ -58,7 +58,8 @@ _installed = False
 
 
 def install() -> None:
-    """Remember ``get_dofn_specs`` per DoFn; idempotent."""
+    """Remember ``get_dofn_specs`` per DoFn (and, ``beam_inspect``, Beam's reading of a DoFn's
+    functions per function); idempotent."""
     global _installed
     if _installed:
         return
@@ -104,9 +105,10 @@ def install() -> None:
     PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
     _balance_list_buffers()
     _balance_grouping_buffers()
-    from newsbeam.pipeline import beam_flattens
+    from newsbeam.pipeline import beam_flattens, beam_inspect
 
     beam_flattens.install()
+    beam_inspect.install()
     _installed = True
 
 

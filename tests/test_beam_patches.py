@@ -18,6 +18,9 @@ TARGETS = [
     # beam_speedups.install: memoized per DoFn, and one view per options class
     ("apache_beam.transforms.userstate", "get_dofn_specs"),
     ("apache_beam.options.pipeline_options", "PipelineOptions.view_as"),
+    # beam_inspect.install: Beam's reading of a DoFn's functions, once per function
+    ("apache_beam.transforms.core", "_check_fn_use_yield_and_return"),
+    ("apache_beam.transforms.core", "get_function_args_defaults"),
     # beam_speedups.use_warm_workers: a pool worker takes the pipeline of Beam's SDK worker
     ("apache_beam.runners.portability.local_job_service", "SubprocessSdkWorker.run"),
     ("apache_beam.runners.portability.local_job_service", "BeamFnLoggingServicer"),

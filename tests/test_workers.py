@@ -212,6 +212,30 @@ def test_the_pool_process_imports_without_starting_a_thread_so_it_can_fork():
     assert done.stdout.strip() == "1"
 
 
+def test_what_the_stages_load_on_first_use_is_loaded_before_the_workers_are_forked():
+    """The quote extractor, pyarrow's group-by and the IDNA codec, which the stages import only
+    when they first run (so that the graph's process never loads them), are in the pool
+    process's preload: a forked worker shares them instead of importing them again."""
+    code = "\n".join([
+        "import sys",
+        "from newsbeam.pipeline import workers",
+        "workers._preload()",
+        "before = set(sys.modules)",
+        "from newsbeam.transforms.quotes.extract import extract_quotes",
+        "extract_quotes('Bridge plans', (), 'The plan is late, \"but it will open in May,\" said Ada Moss, the mayor.')",
+        "from newsbeam.transforms.urls import canonicalize_url",
+        "canonicalize_url('https://b\u00fccher.example/a?b=1')",
+        "import pyarrow as pa",
+        "pa.table({'p': [1, 1, 2], 'n': [1, 2, 3]}).group_by('p').aggregate([('n', 'max')])",
+        "print(sorted(m for m in set(sys.modules) - before if m.split('.')[0] in ('newsbeam', 'pyarrow', 'encodings')))",
+    ])
+    env = {**os.environ, **workers.SINGLE_THREADED_IMPORTS}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "[]"
+
+
 @linux_only
 def test_the_pools_workers_are_forked_from_one_process_and_end_with_it():
     pool = workers.WarmPool(2, dict(os.environ))

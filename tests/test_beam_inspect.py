@@ -1,0 +1,80 @@
+"""pipeline/beam_inspect.py: Beam's reading of a DoFn's functions while it builds a graph,
+remembered per function, with the same answers as Beam's own (issue 20, start-up)."""
+from __future__ import annotations
+
+import functools
+import inspect
+
+import apache_beam as beam
+import pytest
+from apache_beam.transforms import core
+from newsbeam.pipeline import beam_inspect, beam_speedups
+
+
+class Counting(beam.DoFn):
+    def process(self, element, offset=3, *rest, state=beam.DoFn.StateParam):
+        yield element + offset
+
+
+class YieldsAndReturns(beam.DoFn):
+    def process(self, element):
+        if element:
+            yield element
+        return [element]
+
+
+def add(a, b, c=2):
+    return a + b + c
+
+
+def test_installed_with_beams_other_speedups_and_idempotent():
+    beam_speedups.install()
+    patched = core.get_function_args_defaults
+    beam_inspect.install()
+    assert core.get_function_args_defaults is patched
+    assert core.get_function_args_defaults.__module__ == "newsbeam.pipeline.beam_inspect"
+    assert core._check_fn_use_yield_and_return.__module__ == "newsbeam.pipeline.beam_inspect"
+
+
+@pytest.mark.parametrize("fn", [Counting().process, add, lambda x, y=1: x, functools.partial(add, 1), len,
+                                beam.Map(str).fn.process])
+def test_the_same_answer_each_time_and_the_signatures_arguments(fn):
+    beam_speedups.install()
+    try:
+        signature = inspect.signature(fn)
+    except ValueError:  # a built-in without one: Beam's catch-all signature
+        assert core.get_function_args_defaults(fn) == core.get_function_args_defaults(fn)
+        return
+    want = [n for n, p in signature.parameters.items() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    first = core.get_function_args_defaults(fn)
+    assert first == core.get_function_args_defaults(fn)
+    assert first[0] == want
+
+
+def test_a_bound_method_and_its_function_are_told_apart():
+    beam_speedups.install()
+    bound = core.get_function_args_defaults(Counting().process)
+    unbound = core.get_function_args_defaults(Counting.process)
+    assert bound == (["element", "offset"], [3])
+    assert unbound == (["self", "element", "offset"], [3])
+
+
+def test_a_caller_that_changes_the_answer_does_not_change_the_next_one():
+    beam_speedups.install()
+    args, defaults = core.get_function_args_defaults(add)
+    args.append("changed")
+    defaults.clear()
+    assert core.get_function_args_defaults(add) == (["a", "b", "c"], [2])
+
+
+def test_the_source_is_read_once_per_function_and_the_warning_still_found(monkeypatch):
+    beam_speedups.install()
+    calls = []
+    read = inspect.getsourcelines
+    monkeypatch.setattr(inspect, "getsourcelines", lambda fn: calls.append(fn) or read(fn))
+    assert core._check_fn_use_yield_and_return(YieldsAndReturns().process) is True
+    assert core._check_fn_use_yield_and_return(YieldsAndReturns().process) is True
+    for _ in range(3):
+        beam.ParDo(YieldsAndReturns())
+    assert len(calls) <= 1  # once, or never when an earlier test asked first
+    assert core._check_fn_use_yield_and_return(Counting().process) is False
