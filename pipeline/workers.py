@@ -356,9 +356,9 @@ def _preload() -> None:
     beam_speedups.import_beam_without_pandas()
     import importlib
 
+    refuse_pandas()  # before the preload: pyarrow.acero would load pandas (296 modules) otherwise
     for name in PRELOAD:
         importlib.import_module(name)
-    refuse_pandas()
     root = logging.getLogger()
     for handler in root.handlers[:]:
         # a stderr handler Beam's import may have set up (logging.basicConfig, by its first
