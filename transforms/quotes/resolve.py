@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
+from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -296,6 +297,8 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
         # Lourimi said.") is that quote's speaker's, as is one that holds the quote.
         credited = [person for at, person, end in ctx.credits if at < hi and (end < 0 or end >= s_lo)
                     and (s_lo <= at or end >= 0)]
+        if not credited and unnamed_in(ctx, s_lo, hi, gender):
+            return ""  # "“…,” a resident told TIME. He added ...": that unnamed one (unnamed_speakers)
         if credited:
             person = credited[-1]
             if not pronoun_can_name(person):
