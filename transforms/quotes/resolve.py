@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.titles import is_title_word, split_title, withou
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
+from newsbeam.transforms.quotes.named_bodies import body_by_kind
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -214,7 +215,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return _without_article(" ".join(rest)), "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
     # alone (aged_subject).
-    return aged_subject(ctx, text, before, words) if current_language().code == "en" else None, "explicit"
+    return (body_by_kind(words, text, before, found.rule) or aged_subject(ctx, text, before, words)) \
+        if current_language().code == "en" else None, "explicit"  # "the ministry": the one named (named_bodies)
 
 
 _VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
