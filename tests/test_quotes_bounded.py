@@ -133,6 +133,8 @@ USES = {
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
+    "unnamed_speakers._ADJUNCT": "match", "named_bodies._ANY_BODY": "scan", "named_bodies._NAMED_BY_KIND": "scan",
+    "named_bodies._OWNED_BY_KIND": "scan",
 }
 
 

@@ -54,6 +54,7 @@ class ArticleContext:
     resolved: dict[str, str]  # gender -> last "he"/"she" referent
     unnamed_at: dict[str, int]  # gender -> where "he"/"she" was someone unnamed
     credits: list[tuple[int, str, int]]  # (open, person, close) credited in this zone
+    unnamed: list[tuple[int, int, str]]  # (open, close, sex) credited to someone unnamed (unnamed_speakers)
     team_lead: str | None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int  # where in the zone the team was last credited
     body_words: list[bytes] | None  # the body's words, split when its language was told
@@ -70,6 +71,7 @@ class ArticleContext:
         self.resolved = {}
         self.unnamed_at = {}
         self.credits = []
+        self.unnamed = []
         self.team_lead = None
         self.team_lead_at = -1
 

@@ -59,6 +59,7 @@ from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
+from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
@@ -121,7 +122,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         spans = split_incises(text, spans, lang.cues)  # « ..., affirme-t-elle. ... »: two quotes
     ctx.cues = CueIndex(text, title_case=zone == "title", words=ctx.body_words if zone == "body" else None)
     ctx.sentences = sentences = Sentences(text)
-    ctx.credits = []
+    ctx.credits, ctx.unnamed = [], []
     out: list[tuple] = []
     prev: Finding | None = None
     prev_span: Span | None = None
@@ -472,5 +473,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
                 ctx.people.append(speaker)
         else:
             ctx.last_speaker = None
+            if attribution == "explicit" and code == "en":
+                note_unnamed(ctx, mention, span.open_at, span.close_at, kind)  # "a resident of Dorvan said"
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind,
             found.rule)

@@ -25,6 +25,8 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
+from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
+from newsbeam.transforms.quotes.named_bodies import body_by_kind
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -213,7 +215,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return _without_article(" ".join(rest)), "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
     # alone (aged_subject).
-    return aged_subject(ctx, text, before, words) if current_language().code == "en" else None, "explicit"
+    return (body_by_kind(words, text, before, found.rule) or aged_subject(ctx, text, before, words)) \
+        if current_language().code == "en" else None, "explicit"  # "the ministry": the one named (named_bodies)
 
 
 _VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
@@ -296,6 +299,8 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
         # Lourimi said.") is that quote's speaker's, as is one that holds the quote.
         credited = [person for at, person, end in ctx.credits if at < hi and (end < 0 or end >= s_lo)
                     and (s_lo <= at or end >= 0)]
+        if not credited and unnamed_in(ctx, s_lo, hi, gender):
+            return ""  # "“…,” a resident told TIME. He added ...": that unnamed one (unnamed_speakers)
         if credited:
             person = credited[-1]
             if not pronoun_can_name(person):

@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.phrases import np_after, np_before
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end, trim
+from newsbeam.transforms.quotes.unnamed_speakers import lowercase_adjunct
 
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
 # (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
@@ -214,7 +215,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 # (someone's words all the same: no one named here, rules.after_quote_rule).
                 return Finding("", word, "explicit", cue.s)
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
-                    all(w.lower() in ADVERBS for w in between.split()):
+                    all(w.lower() in ADVERBS for w in between.split()) or lowercase_adjunct(between):
                 return finding(text, np, cue)
             if _second_role(between):
                 # "...," the Ohio senator and Republican candidate said: one person, two roles.

@@ -1,0 +1,49 @@
+"""``body_by_kind`` (transforms/quotes/named_bodies.py): "the ministry said" is the one ministry
+the article named before the quote; none, or two of them: null (the annotation guide: a
+description that refers to an organisation the article names is that organisation)."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.named_bodies import body_by_kind
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes("", [], body, "en")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Marlovia’s foreign ministry rejected the plan on Monday. “We reject it in any form,” the "
+     "ministry said.", "Marlovia’s foreign ministry"),
+    ("The Ministry of Coastal Affairs met on Monday. “We reject it in any form,” the ministry said.",
+     "Ministry of Coastal Affairs"),
+    ("The Dorvan Harbour Committee met on Monday and praised what the committee called “a fair deal "
+     "for the port.”", "Dorvan Harbour Committee"),
+    ("Dorvan’s Mission to the United Nations wrote to the council. “We will answer,” the mission said.",
+     "Dorvan’s Mission to the United Nations"),
+    # two ministries: no telling which
+    ("The Ministry of Health and the Ministry of Defence met. “We reject it in any form,” the "
+     "ministry said.", None),
+    # none named: null
+    ("Officials met on Monday. “We reject it in any form,” the ministry said.", None),
+    # a body of a like kind came nearer ("the agency" may be the commission)
+    ("The Dorvan Press Agency said the moon was seen. The Space Research Commission disagreed. "
+     "“It was not seen,” the agency said.", None),
+    # a body of another kind in between does not stand in the way
+    ("Marlovia’s foreign ministry spoke on Monday. The Harbour Authority agreed. “We reject it in "
+     "any form,” the ministry said.", "Marlovia’s foreign ministry"),
+])
+def test_body_by_kind_in_articles(body: str, speaker: str | None) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("words", [
+    ["the", "company"],    # not a kind whose name carries its word
+    ["a", "ministry"],     # someone else's, not one already met
+    ["the", "Ministry"],   # capitalized: read as a name elsewhere
+    ["the", "foreign", "ministry"],
+])
+def test_body_by_kind_reads_only_the_and_a_kind(words: list[str]) -> None:
+    text = "The Ministry of Coastal Affairs and the Dorvan Company met. “No,” "
+    assert body_by_kind(words, text, len(text)) is None

@@ -1,0 +1,107 @@
+"""A body referred to by its kind: "the ministry said" after "Indonesia’s Foreign Ministry", "the
+committee" after "the Norwegian Nobel Committee" (rule ``body_by_kind``).
+
+The annotation guide: a description that refers to an organisation the article names is that
+organisation. A definite mention made of "the" and one lowercase noun for a kind of body is the
+one body of that kind the article named before the quote: a capitalized name holding that noun
+("Foreign Ministry", "Ministry of Defence", "Royal Canadian Mounted Police") or an owner and the
+noun ("Israel’s foreign ministry"). Two different bodies of that kind named before, or none:
+null (rather null than a wrong name). English only. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.tokens import trim
+
+# Kinds of bodies whose name carries the kind's word ("the ministry" -> "Foreign Ministry"). Not
+# "group", "company", "government", "outlet": their names rarely say so, and "the group" is as
+# often an unnamed crowd.
+BODY_KINDS: Final = frozenset("""
+ministry committee agency commission council court department mission army navy
+union party institute foundation association federation authority board bureau office
+university embassy parliament assembly senate tribunal regulator
+""".split())
+
+_CAP: Final = r"[A-Z][\w’'&\-.]{0,30}"
+_SP: Final = r"[^\S\n]{1,3}"
+_LINK: Final = r"(?:of|for|on|to|the|de)"
+# A capitalized run of up to six words (with "of", "for", "the" ... inside) ending on the kind's
+# word, then an optional "of X Y" tail: "Norwegian Nobel Committee", "Ministry of Foreign Affairs".
+_NAMED: Final = (r"((?:" + _CAP + _SP + r"(?:" + _LINK + _SP + r"){0,1}){0,6}"
+                 r"(?:{kind})(?:" + _SP + r"(?:of|for|on|to)" + _SP + r"(?:the" + _SP + r")?" + _CAP +
+                 r"(?:" + _SP + r"(?:and" + _SP + r")?" + _CAP + r"){0,4})?)(?![\w’'])")
+# An owner and the kind in lower case: "Israel’s foreign ministry", "Pakistan's interior ministry".
+_OWNED: Final = (r"(" + _CAP + r"(?:" + _SP + _CAP + r"){0,3}[’']s" + _SP +
+                 r"(?:[a-z][a-z\-]{1,20}" + _SP + r"){0,2}{kind})(?![\w’'])")
+# A capitalized name of any body ending on a word for a body: "Research Commission", "Press
+# Agency". One that comes after the body found, nearer the quote, may be the one meant ("the
+# agency" for a "Commission"): then no telling.
+_ANY_BODY: Final = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]{0,30}[^\S\n]{1,3}(?:Ministry|Committee|Agency|Commission|Council|"
+                              r"Court|Department|Mission|Police|Army|Navy|Union|Party|Institute|Foundation|"
+                              r"Association|Federation|Authority|Board|Bureau|Office|University|Embassy|"
+                              r"Parliament|Assembly|Senate|Tribunal|Regulator|Company|Corporation|Group|"
+                              r"Organi[sz]ation|Service|Forces|Centre|Center|Bank|Fund)(?![\w’'])")
+# Kinds a writer calls by one another's word ("the agency" for a commission).
+_ALIKE: Final = tuple(frozenset(g.split()) for g in (
+    "agency commission authority bureau office service department regulator administration",
+    "ministry department office",
+    "committee commission council board assembly", "court tribunal", "mission embassy office",
+    "university institute centre center foundation association", "army navy forces police",
+    "union party federation association group organisation organization", "parliament assembly senate"))
+_READ: Final = 20000  # characters read back from the quote
+
+
+# Each kind's capitalized name ("Foreign Ministry"), and an owner with the kind ("Israel’s foreign ministry").
+_NAMED_BY_KIND: Final = {kind: re.compile(_NAMED.replace("{kind}", kind[:1].upper() + kind[1:])) for kind in BODY_KINDS}
+_OWNED_BY_KIND: Final = {kind: re.compile(_OWNED.replace("{kind}", kind)) for kind in BODY_KINDS}
+
+
+def _clean(name: str) -> str:
+    """A name found without the function words a sentence may open on before it ("The", "While
+    the", "In")."""
+    words = name.split()
+    while len(words) > 1 and trim(words[0]).lower() in FUNCTION_WORDS:
+        words = words[1:]  # "While the State Department ..."
+    return " ".join(words)
+
+
+# The fallbacks that take a sentence's subject with no reporting verb: "The board saw Lee as the
+# driver of the “grandfather of Silicon Valley”" is not the board's words.
+_SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_before"])
+
+
+def body_by_kind(words: list[str], text: str, before: int, rule: str | None = None) -> str | None:
+    """The one body of the kind named by ``words`` ("the", "ministry") that ``text`` names before
+    ``before``, at its fullest; None if there is none or more than one, or where the mention was
+    taken as a sentence's subject only (``rule``)."""
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or rule in _SUBJECT_ONLY:
+        return None
+    kind = trim(words[1])
+    if kind not in BODY_KINDS:
+        return None
+    named, owned = _NAMED_BY_KIND[kind], _OWNED_BY_KIND[kind]
+    lo = max(0, before - _READ)
+    found: list[str] = []
+    last = -1  # where the last name of that kind ends
+    for pattern in (named, owned):
+        for m in pattern.finditer(text, lo, before):
+            name = _clean(m.group(1).strip())
+            if len(name.split()) < 2 and name.lower() == kind:
+                continue  # "Committee members said": the kind's word alone opens a sentence, no name
+            found.append(name)
+            last = max(last, m.end())
+    if not found:
+        return None
+    for other in _ANY_BODY.finditer(text, last, before):
+        head = other.group().rsplit(None, 1)[-1].lower()
+        if head != kind and any(kind in group and head in group for group in _ALIKE):
+            return None  # "... Research Commission (Suparco) said ... the agency said": a body of a like kind came nearer
+    fullest = max(found, key=len)
+    # every name found is the fullest one or a part of it ("Foreign Ministry" in "Indonesian
+    # Foreign Ministry"): one body; else two bodies of that kind, and no telling which
+    if all(name in fullest for name in found):
+        return fullest
+    return None
