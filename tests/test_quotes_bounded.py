@@ -133,6 +133,9 @@ USES = {
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
+    "term_kinds._ELIDED": "scan", "term_kinds._CONTRACTED": "scan", "term_kinds._LABEL_AFTER": "match",
+    "term_kinds._INSULT_BEFORE": "scan", "term_kinds._INSULT_AFTER": "match", "term_kinds._PASSIVE": "scan",
+    "term_kinds._CLAUSE_OPENERS": "scan",
 }
 
 
