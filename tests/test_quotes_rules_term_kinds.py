@@ -6,7 +6,8 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.marks import find_spans
-from newsbeam.transforms.quotes.term_kinds import after_stance_word, is_headline_fragment, is_qualifying_label
+from newsbeam.transforms.quotes.term_kinds import (
+    after_stance_word, is_headline_fragment, is_qualifying_label, is_word_as_word)
 
 
 def _quote(body: str, words: str, lang: str = "en", title: str | None = None):
@@ -153,3 +154,37 @@ def test_a_quote_outside_the_clause_stays_scare():
     # no reporting verb before the quote: the writer's term
     q = _quote("El barrio vive desde marzo una «trampa fiscal» que nadie explica.", "trampa fiscal", "es")
     assert (q.kind, q.speaker) == ("scare", None)
+
+
+# reported mood (kinds.in_reported_mood): "ich habe", "habe ich" are the first person's
+# indicative, the writer's own sentence, not reported speech; "er habe" stays reported.
+def test_the_first_persons_indicative_is_no_reported_speech():
+    q = _quote("Beim zweiten Lesen habe ich mich weniger dem „Lesevergnügen“ gewidmet als der Frage.",
+               "Lesevergnügen", "de")
+    assert (q.kind, q.speaker) == ("scare", None)
+    q = _quote("Jan Roth sprach am Montag. Er habe die „Wende“ immer gewollt, hieß es.", "Wende", "de")
+    assert q.kind == "partial"
+
+
+# word_as_word: a function word after an article, a scandal's nickname in -gate.
+@pytest.mark.parametrize("text,words,lang", [
+    ("The board backed the plan, but since then there has been a “but” in every memo.", "but", "en"),
+    ("Le conseil a voté le plan, mais depuis il y a eu un « mais » dans chaque note.", "mais", "fr"),
+    ("Der Rat stimmte zu, doch seitdem steht ein „aber“ in jedem Vermerk.", "aber", "de"),
+    ("The minister resigned over the “Lunchgate” affair last spring.", "Lunchgate", "en"),
+    ("Depuis le « cafégate », le ministère se tait.", "cafégate", "fr"),
+])
+def test_a_word_as_a_word_is_scare(text, words, lang):
+    q = _quote(text, words, lang)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("He said they would “segregate” the pupils.", "segregate"),
+    ("She said they will “investigate” it.", "investigate"),
+    ("He answered with “but” and left.", "but"),  # no article: not this rule
+])
+def test_verbs_in_gate_and_bare_words_are_not_words_as_words(text, quoted):
+    span = find_spans(text)[0]
+    assert text[span.start:span.end] == quoted
+    assert not is_word_as_word(text, span, quoted)

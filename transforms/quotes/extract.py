@@ -30,7 +30,8 @@ from newsbeam.transforms.quotes.kinds import (
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.term_kinds import (
-    after_list_noun, after_stance_word, in_reported_clause, insult_word, is_headline_fragment, is_qualifying_label)
+    after_list_noun, after_stance_word, in_reported_clause, insult_word, is_headline_fragment, is_qualifying_label,
+    is_word_as_word)
 from newsbeam.transforms.quotes.language import detect_article
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.language import voices_view
@@ -200,7 +201,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
         if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or
                                 after_stance_word(text, span, quoted, site.sent_lo) or  # rule stance_term
-                                after_list_noun(text, span, quoted) or found is not None and  # rule list_name
+                                after_list_noun(text, span, quoted) or  # rule list_name
+                                is_word_as_word(text, span, quoted) or found is not None and  # rule word_as_word
                                 is_agentless_name(text, span, found.cue, found.cue_at) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
                 text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \

@@ -7,6 +7,8 @@ German, Spanish, French and Portuguese. Pure functions; each is one named rule.
 - ``list_name``: a quote right after a noun for a list or a category and "of" ("its list of
   “banned items”", "la liste des « métiers en tension »"): the entry's or the list's name, a
   scare quote.
+- ``word_as_word``: a function word after an article ("a “but”", "un « mais »") or a
+  scandal's nickname in ``-gate``: a word quoted as a word, scare.
 - ``headline_fragment``: a headline that opens on a quote and a colon (“‘Huge mistake’: Lee
   quits”), the quote no sentence: words someone said, cut short, partial (not direct, not scare).
 - ``qualifying_label``: a quote of up to three words followed by a verb of judging or naming
@@ -204,3 +206,33 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
         if len(tail) <= 160 and not any(c in _MARKS for c in tail) and _CLAUSE_OPENERS.search(tail):
             return True
     return False
+
+
+# Function words that an article turns into a noun: the word quoted as a word ("there was a
+# “but”", "il y a eu un « mais »", "ein „Aber“"), rule ``word_as_word``.
+_FUNCTION_WORDS: Final = frozenset("""
+but if why yes no maybe because and or not
+aber wenn warum ja nein vielleicht weil und oder nicht
+pero si porque sí no quizás y o ni
+mais si pourquoi oui non peut-être parce et ou ni
+mas se porque sim não talvez e ou nem
+""".split())
+_ARTICLES: Final = frozenset("a an the this that un une le la ein eine einem einen einer der die das dem den des "
+                             "el los las uno um uma o os as".split())
+
+
+def is_word_as_word(text: str, span: Span, quoted: str) -> bool:
+    """One quoted word used as a word: a function word after an article ("a “but”", "un « mais
+    »", "ein „Aber“"), or a scandal's nickname in ``-gate`` ("the “Partygate” affair",
+    "le « guillemetgate »"): the writer's scare quote (rule ``word_as_word``)."""
+    word = quoted.strip(" ,.;:!?")
+    if span.continued or not word or " " in word or len(word) > 30:
+        return False
+    low = word.lower()
+    # "Partygate", "guillemetgate"; not a verb in -igate, -egate, -ogate ("segregate", "investigate")
+    if len(low) >= 7 and low.endswith("gate") and low.isalpha() and (word[:1].isupper() or low[-5] not in "aeiouy"):
+        return True
+    if low not in _FUNCTION_WORDS:
+        return False
+    before = text[max(0, span.open_at - 12):span.open_at].lower().split()
+    return bool(before) and before[-1] in _ARTICLES
