@@ -71,7 +71,7 @@ def test_a_list_of_a_named_persons_words_stays_theirs():
 # headline_fragment: a headline opening on a quote that is no sentence, then a colon.
 @pytest.mark.parametrize("title,words,lang", [
     ("‘Huge mistake’: Mayor quits after vote", "Huge mistake", "en"),
-    ("‘A Long Night:’ Storm cuts power to the coast", "A Long Night:", "en"),
+    ("‘A Long Night:’ Storm Cuts Power to the Coast", "A Long Night:", "en"),
     ("„Ein schwarzer Tag“: Werk schließt nach 80 Jahren", "Ein schwarzer Tag", "de"),
     ("«Un día histórico»: el puerto abre de nuevo", "Un día histórico", "es"),
 ])
@@ -188,3 +188,12 @@ def test_verbs_in_gate_and_bare_words_are_not_words_as_words(text, quoted):
     span = find_spans(text)[0]
     assert text[span.start:span.end] == quoted
     assert not is_word_as_word(text, span, quoted)
+
+
+def test_a_works_title_opening_a_sentence_case_headline_is_no_fragment():
+    title = "‘Silent Harbor Nights’: season two is slower and better"
+    span = find_spans(title)[0]
+    assert not is_headline_fragment(title, span, title[span.start:span.end])
+    title = "‘Silent Harbor Nights’: Season Two Is Slower and Better"  # all in title case: can't tell
+    span = find_spans(title)[0]
+    assert is_headline_fragment(title, span, title[span.start:span.end])

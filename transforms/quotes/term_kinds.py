@@ -113,6 +113,12 @@ est sont était étaient ont sera doit peut peuvent va vont
 """.split())
 
 
+def _capitalized(words: list[str]) -> bool:
+    """Every word of four letters or more opens on a capital (title case), and there is one."""
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
 def is_headline_fragment(text: str, span: Span, quoted: str) -> bool:
     """``text`` is a headline that opens on the quote ``span``; a colon follows it (inside its
     marks or right after them); it has two to six words, no stop, question or exclamation mark
@@ -128,6 +134,9 @@ def is_headline_fragment(text: str, span: Span, quoted: str) -> bool:
     words = WORDS.findall(body)
     if not 1 <= len(words) <= 6 or any(c in body for c in ".!?¿¡;"):
         return False
+    if len(words) >= 2 and current_language().code != "de" and _capitalized(words) and \
+            not _capitalized(WORDS.findall(text[mark_end(text, span):])):
+        return False  # "‘Silent Harbor’: season two review": a work's title in a sentence-case headline
     first = words[0].lower()
     if first in _SUBJECTS or _CONTRACTED.search(first):
         return False  # "‘We will win’: …", "‘That’s our land’: …": a sentence, direct
