@@ -135,6 +135,9 @@ USES = {
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
     "unnamed_speakers._ADJUNCT": "match", "named_bodies._ANY_BODY": "scan", "named_bodies._NAMED_BY_KIND": "scan",
     "named_bodies._OWNED_BY_KIND": "scan",
+    "term_kinds._ELIDED": "scan", "term_kinds._CONTRACTED": "scan", "term_kinds._LABEL_AFTER": "match",
+    "term_kinds._INSULT_BEFORE": "scan", "term_kinds._INSULT_AFTER": "match", "term_kinds._PASSIVE": "scan",
+    "term_kinds._CLAUSE_OPENERS": "scan",
 }
 
 

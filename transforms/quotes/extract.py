@@ -29,6 +29,9 @@ from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.term_kinds import (
+    after_list_noun, after_stance_word, in_reported_clause, insult_word, is_headline_fragment, is_qualifying_label,
+    is_word_as_word)
 from newsbeam.transforms.quotes.language import detect_article
 from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.language import voices_view
@@ -142,6 +145,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
         kind = kind_of(text, span, quoted)
+        # "‘Huge mistake’: Lee quits", "“Reckless” called the plan": words someone said, cut short
+        # (rules ``headline_fragment``, ``qualifying_label``: term_kinds.py)
+        fragment = zone == "title" and is_headline_fragment(text, span, quoted)
+        if fragment or kind == "direct" and is_qualifying_label(text, span, quoted):
+            kind = "partial"
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         written = zone != "title" and (is_named_title(text, span, quoted) or is_work_written(text, span, quoted) and
                                        ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
@@ -160,7 +168,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or
-                    is_show_after_network(text, span, quoted)) and (not is_named_by_cue(
+                    is_show_after_network(text, span, quoted)) and insult_word(text, span, quoted) is None and (not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or
                     # "said in her memoir, “A Road Home.”" (rule ``title_after_work_noun``),
                     # unless the sentence goes on to report it ("..., according to X")
@@ -192,7 +200,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         found = attribute(site, ctx)
         if found is None and kind == "direct":
             found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
-        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or found is not None and
+        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or
+                                after_stance_word(text, span, quoted, site.sent_lo) or  # rule stance_term
+                                after_list_noun(text, span, quoted) or  # rule list_name
+                                is_word_as_word(text, span, quoted) or found is not None and  # rule word_as_word
                                 is_agentless_name(text, span, found.cue, found.cue_at) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
                 text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \
@@ -230,7 +241,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             kind = "direct"
         credited = found
         reporter = None
-        someones = zone == "body" and site.starts_paragraph and not span.continued and \
+        someones = fragment or zone == "body" and site.starts_paragraph and not span.continued and \
             not text[mark_end(text, span):p_hi].strip() and is_quoted_heading(quoted)
         if someones:
             # A paragraph of its own made of a few quoted words: a subheading that quotes
@@ -268,6 +279,16 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 _reported_before(ctx, sentences, span, p_lo, quoted)
             if before_lo >= 0:
                 reporter = reporting_subject(text, ctx, before_lo, site.sent_lo)
+        elif credited is None and kind == "partial" and zone != "title" and \
+                in_reported_clause(text, ctx.cues, site.sent_lo, span.open_at):
+            someones = True  # "Muitos entendem que ele é o “moderador”" (rule ``reported_clause``)
+        insult = insult_word(text, span, quoted) if kind == "partial" and (
+            credited is None or credited.rule in _SUBJECT_RULES or credited.rule in _BORROWED_RULES) else None
+        if insult is not None:
+            # "als „Verräter“ beschimpft": words someone shouted, partial; the subject of a
+            # passive is the one insulted, not the speaker (rule ``insult_word``)
+            someones = True
+            credited = None if insult == "passive" else credited
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \

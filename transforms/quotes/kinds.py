@@ -287,8 +287,14 @@ def in_reported_mood(text: str, lo: int, hi: int, span: Span, lang: str) -> bool
     lo, hi = max(lo, span.open_at - _MOOD_WINDOW), min(hi, mark_end(text, span) + _MOOD_WINDOW)
     after = _NEXT_QUOTE.split(text[mark_end(text, span):hi], maxsplit=1)[0]  # not another quote's words
     words = [w.lower() for w in WORDS.findall(text[lo:span.open_at] + " . " + after)]
-    # "als seien sie „alternativlos“", "als ob": as if, the writer's comparison
-    return any(w in forms and (k == 0 or words[k - 1] not in _AS_IF) for k, w in enumerate(words))
+    # "als seien sie „alternativlos“", "als ob": as if, the writer's comparison; "so habe ich",
+    # "ich werde": the first person's indicative, the writer's own sentence
+    return any(w in forms and (k == 0 or words[k - 1] not in _AS_IF) and not (
+        w in _FIRST_PERSON_TOO and "ich" in words[max(0, k - 1):k + 2]) for k, w in enumerate(words))
+
+
+# Forms of REPORTED_MOOD that are also the first person's indicative ("ich habe", "habe ich").
+_FIRST_PERSON_TOO: Final = frozenset("habe werde gebe gehöre komme stehe liege bleibe brauche heiße".split())
 
 
 def is_quoted_heading(quoted: str) -> bool:
