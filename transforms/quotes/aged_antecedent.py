@@ -55,6 +55,9 @@ def _sole_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     for run, _ in names_in(text, lo, hi):
         name = split_title(run) or run
         words = name.split()
+        if len(words) == 1 and ctx.names.is_person(name) and ctx.names.fullest(name) != found and \
+                found is not None and not found.endswith(" " + name):
+            return None  # "traf Jonas Brandt Lea": another person, by one name
         if len(words) < 2 or not is_person_like(name) or is_org(name) or any(
                 w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words for w in words):
             continue

@@ -5,13 +5,14 @@ nothing else: "„Früh schlafen gehen.“ (Anna Weber)", "„...“ Bloggerin A
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
-from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.names_de import is_body_word, is_role_noun
 from newsbeam.transforms.quotes.tokens import mark_end, trim
 
 SIGNED_AFTER: Final = "signed_after"
@@ -70,12 +71,44 @@ def _signature(tail: str) -> tuple[str, bool, bool, bool] | None:
     return " ".join(name), paren, last_role >= 0, bool(handle)
 
 
+_MARKS: Final = "“”„«»\""
+_PARAGRAPHS_READ: Final = 400  # paragraphs read for a collection of signed quotes (bounded)
+
+
+@lru_cache(maxsize=64)  # (once a text: every quote of it asks)
+def _collection(text: str) -> bool:
+    """Whether ``text`` is a collection of signed quotes: two paragraphs or more that end on a
+    quote signed with a role or a handle ("„...“ Bloggerin Anna Weber (@annaweb)"). There a
+    signature of a name alone ("(Anna Weber)", "Anna Weber") is one more voice."""
+    signed = 0
+    for line in text.split("\n", _PARAGRAPHS_READ)[:_PARAGRAPHS_READ]:
+        line = line.strip()
+        at = max(line.rfind(m) for m in _MARKS)
+        tail = line[at + 1:].strip() if at >= 0 else ""
+        if 0 < len(tail) <= _TAIL_MAX:
+            sig = _signature(tail)
+            if sig is not None and (sig[2] or sig[3]):
+                signed += 1
+                if signed >= 2:
+                    return True
+    return False
+
+
+def _named_again(text: str, name: str) -> bool:
+    """Whether ``text`` calls the person by the surname again, outside the signature."""
+    last = name.rsplit(None, 1)[-1]
+    first = text.find(last)
+    return first >= 0 and text.find(last, first + len(last)) >= 0
+
+
 def signed_after(site: Site, ctx: ArticleContext) -> Finding | None:
     """A quote whose sentence ends inside it, alone in its paragraph (a list item's number
     before it at most), signed by a name right after its closing mark: in parentheses ("(Anna Weber)"), after a dash, after role words
     ("Bloggerin Anna Weber"), or alone ("Anna Weber"), a handle after it or not. A name of one
     word counts only after a role or with a handle, or where the article credited it already
-    ("(Tomek)" after "Sänger Tomek (@tomek)"); a name of more is a person's, not a body's."""
+    ("(Tomek)" after "Sänger Tomek (@tomek)"); a name of more without them only where the
+    article calls the person by the surname again or is a collection of such signed quotes (capitalized
+    German nouns are no evidence of a name: "Quelle Tagesschau"), never a body's."""
     text, span = site.text, site.span
     if site.zone != "body" or span.close_at < 0:
         return None
@@ -98,9 +131,9 @@ def signed_after(site: Site, ctx: ArticleContext) -> Finding | None:
     if sig is None:
         return None
     name, paren, role, handle = sig
-    if " " in name:
-        if not is_person_like(name) or is_org(name):
-            return None
-    elif not (role or handle or paren and any(p == name for _, p, _ in ctx.credits)):
+    if " " in name and (not is_person_like(name) or is_org(name) or any(is_body_word(w) for w in name.split())):
         return None
+    credited = any(p == name for _, p, _ in ctx.credits)
+    if not (role or handle or credited or " " in name and (_named_again(text, name) or _collection(text))):
+        return None  # "Quelle Tagesschau", "(Übersetzung Redaktion)": capitalized words, no one's name
     return Finding(name, None, "explicit", end + tail.find(name), SIGNED_AFTER)
