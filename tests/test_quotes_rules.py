@@ -288,6 +288,14 @@ CASES["aged_description"] = [
     ("body", DE + "Das Gericht verurteilte Jonas Brandt (46) am Montag. „Das ist ein Skandal“, schrieb der "
      "46-Jährige danach.", "Das ist ein Skandal", "Jonas Brandt", "explicit", "direct"),
 ]
+CASES["aged_antecedent"] = [
+    ("body", DE + "Das bestätigte Jonas Brandt am Montag. „Das ist ein Skandal“, schrieb der 46-Jährige. "
+     "Brandt lebt in Köln.", "Das ist ein Skandal", "Jonas Brandt", "explicit", "direct"),
+]
+CASES["signed_after"] = [
+    ("body", DE + "\n3. „Ich lese jeden Abend zehn Seiten.“ Bloggerin Greta Lindqvist (@greta.l)\n",
+     "Ich lese jeden Abend zehn Seiten.", "Greta Lindqvist", "explicit", "direct"),
+]
 CASES["incise_before"] = [
     ("body", DE + "Die Mieten, sagte Karl Obermaier am Montag, seien „schlicht zu hoch“.", "schlicht zu hoch",
      "Karl Obermaier", "explicit", "partial"),

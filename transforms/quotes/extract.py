@@ -40,6 +40,7 @@ from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speake
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import subject_before
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
+from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
@@ -52,6 +53,7 @@ from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.heads_intl import bare_body
+from newsbeam.transforms.quotes.written_out import written_out
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import (
@@ -386,6 +388,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
     lang = current_language()
     if lang.code == "en":
         return True
+    if written_out(speaker, text) != speaker:
+        return True  # "der AStA", spelled out in the article: a body's name
     words = found.mention.split()
     if lang.code == "fr" and "et" in words[1:-1] and all(w[:1].isupper() for w in words if w != "et"):
         return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
@@ -398,7 +402,7 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
         # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
         # capitalized words name the department (the role's holder is looked up instead).
         return False
-    titled = is_titled(found.mention, speaker) or found.rule == "heading_name"
+    titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             (found.rule == "after_quote" or _subject_after_verb(found, text) or surname_before_cue(found, text))
             and found.cue
@@ -483,7 +487,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         speaker = description_holder(text, ctx, mention, span.open_at)
     if speaker and code != "en":
         # "La Policía dice": a body's bare head noun names no one, however its word extends
-        speaker = None if bare_body(mention) else with_initial_stop(speaker, text)
+        speaker = None if bare_body(mention) else written_out(with_initial_stop(speaker, text), text)
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker

@@ -26,13 +26,29 @@ def _is_role_form(low: str) -> bool:
                                 for s in ROLE_SUFFIXES + TITLE_SUFFIXES)
 
 
+# Stems of agent nouns whose feminine "-in" makes a role noun: "Bloggerin", "Moderatorin",
+# "Stylistin", "Entrepreneurin" (given names of that shape left out: "Severin").
+_AGENT_STEMS: Final = ("er", "or", "ist", "eur")
+_AGENT_NAMES: Final = frozenset(["severin", "katherin", "catherin"])
+
+
+def _feminine_agent(low: str, compound: bool) -> bool:
+    """Whether ``low`` is a feminine agent noun ending in "-in": a stem of six letters or more
+    ("bloggerin"), or of four or more after a hyphen ("emotion-leserin")."""
+    stem = low[:-2]
+    return low.endswith("in") and stem.endswith(_AGENT_STEMS) and len(stem) >= (4 if compound else 6) \
+        and low not in _AGENT_NAMES
+
+
 def is_role_noun(low: str) -> bool:
     """Whether ``low`` (a lower-cased word, hyphens kept) is a German role noun, in any case:
-    "verteidiger", "umweltchemiker", "eawag-umweltchemiker", "staatsrechtlers", "essayisten"."""
+    "verteidiger", "umweltchemiker", "eawag-umweltchemiker", "staatsrechtlers", "essayisten",
+    and a feminine agent noun ("bloggerin", "emotion-leserin")."""
+    compound = "-" in low
     low = low.rsplit("-", 1)[-1]
     if len(low) < 4 or not low.isalpha():
         return False
-    if _is_role_form(low):
+    if _is_role_form(low) or _feminine_agent(low, compound):
         return True
     return any(low.endswith(e) and len(low) - len(e) >= 4 and _is_role_form(low[:-len(e)])
                for e in _INFLECTIONS)

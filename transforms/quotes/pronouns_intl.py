@@ -110,6 +110,12 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
         while q_hi > 0 and text[q_hi - 1] in "\n\r ":
             q_hi -= 1
         q_lo = text.rfind("\n", 0, q_hi) + 1
+        if _bare_link(text[q_lo:q_hi]) and q_lo > 1:
+            # an embedded post's address between the two (its own paragraph): read above it
+            q_hi = q_lo - 1
+            while q_hi > 0 and text[q_hi - 1] in "\n\r ":
+                q_hi -= 1
+            q_lo = text.rfind("\n", 0, q_hi) + 1
         person = _credited_between(ctx, q_lo, q_hi, pronoun)
         if person:
             return person
@@ -131,6 +137,12 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
+
+
+def _bare_link(line: str) -> bool:
+    """A paragraph that is a web address alone ("https://www.instagram.com/p/..."): an embed."""
+    line = line.strip()
+    return line.startswith(("http://", "https://")) and " " not in line
 
 
 def role_antecedent(text: str, ctx: ArticleContext, lo: int, hi: int, gender: str, prev_lo: int) -> str | None:

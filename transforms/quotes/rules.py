@@ -55,6 +55,8 @@ from newsbeam.transforms.quotes.inside_subject import after_preposition
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.separable import separable_verb
+from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
+from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
@@ -408,9 +410,11 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("separable_verb", separable_verb),
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
+    (SIGNED_AFTER, signed_after),
     ("for_person", for_person),
     ("according_postposition", according_postposition),
     ("aged_description", aged_description),
+    (AGED_ANTECEDENT, aged_antecedent),
     ("incise_before", incise_before),
     ("colon_subject", colon_subject),
     ("inverted_pronoun", inverted_pronoun),

@@ -1,0 +1,117 @@
+"""A German age standing for someone the article has just named without that age: "Das
+bestätigte Jonas Brandt am Montag. „...“, schrieb der 46-Jährige." German news refers back to a
+person by age as English does with "he"; "der" and "die" give the gender. The rule
+``aged_antecedent`` (in ``RULES``, rules.py, after ``aged_description``, which takes the person
+the article introduced with that age). Pure functions."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.name_runs import names_in
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.titles import split_title
+
+AGED_ANTECEDENT: Final = "aged_antecedent"
+_AGES_READ: Final = 20_000  # characters read back for an age given to anyone (bounded)
+# After the closing mark: a reporting verb and "der/die 46-Jährige", the sentence's end after it
+# (or a short adjunct: "darunter", "auf Instagram").
+_AGED_AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1,3}(der|die)[^\S\n]{1,3}"
+                                r"(\d{1,3})-Jährige\b([^.!?\n]{0,40})[.!?]")
+# Any age written next to a name or as an adjective ("(46)", ", 46,", "46-jährige", "46 Jahre alt").
+_ANY_AGE: Final = r"(?:\((?:{a})\)|,[^\S\n]{{1,3}}(?:{a}),|\b(?:{a})-[jJ]ährige|\b(?:{a})[^\S\n]Jahre[^\S\n]alt)"
+
+
+def _age_given(text: str, lo: int, hi: int, age: str) -> bool:
+    """Whether ``text[lo:hi]`` gives anyone the age ``age`` ("Jonas Brandt (46)", "der
+    46-jährige Brandt"): then that person is meant, a matter for ``aged_description``."""
+    return re.search(_ANY_AGE.format(a=age), text[lo:hi]) is not None
+
+
+def _other_age(text: str, person: str, age: str) -> bool:
+    """Whether the article writes ``person`` with an age other than ``age`` ("Jonas Brandt
+    (52)"): then "der 46-Jährige" is someone else."""
+    for m in re.finditer(re.escape(person) + r"[^\S\n]{0,2}(?:\((\d{1,3})\)|,[^\S\n]{1,3}(\d{1,3}),)", text):
+        if (m.group(1) or m.group(2)) != age:
+            return True
+    return False
+
+
+def _named_again(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` at least twice (a person is called by it again)."""
+    first = text.find(word)
+    return first >= 0 and text.find(word, first + len(word)) >= 0
+
+
+def _sole_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The one person named by two words or more in ``text[lo:hi]`` whom the article calls again
+    by the first or the last word ("Ennesto Monté" ... "Ennesto"); two people, or none: None."""
+    lang = current_language()
+    found: str | None = None
+    for run, _ in names_in(text, lo, hi):
+        name = split_title(run) or run
+        words = name.split()
+        if len(words) == 1 and ctx.names.is_person(name) and ctx.names.fullest(name) != found and \
+                found is not None and not found.endswith(" " + name):
+            return None  # "traf Jonas Brandt Lea": another person, by one name
+        if len(words) < 2 or not is_person_like(name) or is_org(name) or any(
+                w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words for w in words):
+            continue
+        if not (_named_again(text, words[-1]) or _named_again(text, words[0] + " ")):
+            continue
+        person = ctx.names.fullest(name)
+        if found is not None and person != found:
+            return None
+        found = person
+    return found
+
+
+def _someone_unnamed(sentence: str, person: str) -> bool:
+    """Whether ``sentence`` speaks of someone else by a role ("befragte Jonas Brandt und seinen
+    Nachbarn"): the age may be theirs. A role word right before the name is its own."""
+    first = person.split()[0]
+    words = sentence.split()
+    for n, w in enumerate(words):
+        low = w.strip(".,;:!?()„“”»«").lower()
+        if is_role_noun(low) and not (n + 1 < len(words) and words[n + 1].startswith(first)):
+            return True
+    return False
+
+
+def aged_antecedent(site: Site, ctx: ArticleContext) -> Finding | None:
+    """In German, "„...“, schrieb der 46-Jährige." where the article gave no one that age: the
+    one person the sentence before the quote names (the last sentence of the paragraph before,
+    for a quote that opens its paragraph). An age the article gives someone, another age written
+    with that person, two people named, someone else spoken of by a role ("und seinen Nachbarn")
+    or a person the article showed to be of the other gender: null."""
+    text, span = site.text, site.span
+    if current_language().code != "de" or span.close_at < 0 or ctx.sentences is None:
+        return None
+    end = span.close_at + 1
+    m = _AGED_AFTER.match(text, end, site.tail_hi)
+    if m is None or m.group(1).lower() not in current_language().cues or \
+            any(c in m.group(4) for c in "„“”»«,\""):
+        return None
+    age = m.group(3)
+    if _age_given(text, max(0, span.open_at - _AGES_READ), span.open_at, age):
+        return None
+    hi = site.sent_lo
+    lo = site.p_lo
+    if hi <= site.p_lo:  # the quote opens its paragraph: the paragraph before
+        hi = site.p_lo - 1
+        while hi > 0 and text[hi - 1] in " \r\n":
+            hi -= 1
+        lo = text.rfind("\n", 0, hi) + 1
+    if hi <= lo:
+        return None
+    lo = ctx.sentences.start(lo, hi - 1)
+    person = _sole_person(text, ctx, lo, hi)
+    gender = "m" if m.group(2) == "der" else "f"
+    if not person or (ctx.genders.get(person) or ctx.names.gender(person) or gender) != gender or \
+            _other_age(text, person, age) or _someone_unnamed(text[lo:hi], person):
+        return None
+    return Finding(person, m.group(1), "explicit", m.start(1), AGED_ANTECEDENT)

@@ -1,0 +1,52 @@
+"""A body's speaker named by its acronym where the article spells the acronym out in
+parentheses: "Der AStA (Allgemeiner Studierendenausschuss) ..." then "schrieb der AStA" is the
+"Allgemeiner Studierendenausschuss", the fullest name the article gives (docs/gold-annotation.md).
+German acronyms take more than initials ("AStA"), so the parentheses are what ties the two, not
+the letters. Used for articles not in English (extract.py). Pure functions."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+_READ: Final = 200_000  # characters of the article searched (bounded)
+# An acronym: two to eight letters, two capitals or more ("AStA", "BUND", "NABU", "ver.di" not).
+_ACRONYM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
+# Words of a spelled-out name: capitalized, or the small words inside one ("Bund für Umwelt und
+# Naturschutz Deutschland").
+_JOINERS: Final = frozenset("für und der des von zur zum fuer de del la y et für".split())
+_WORD: Final = r"[A-ZÄÖÜ][\w\-]{1,30}"
+_NAME: Final = rf"{_WORD}(?:[^\S\n]{{1,2}}(?:(?:{'|'.join(sorted(_JOINERS))})[^\S\n]{{1,2}})?{_WORD}){{0,6}}"
+# Words before a spelled-out name that inflect it (a genitive or dative): its form there is not its own.
+_INFLECTING: Final = frozenset("des dem den einem eines vom beim zum zur".split())
+
+
+def _is_acronym(word: str) -> bool:
+    return _ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
+
+
+@lru_cache(maxsize=256)  # (asked once a quote: a zone's text is read once a speaker)
+def written_out(speaker: str, text: str) -> str:
+    """``speaker``, or the name the article spells its acronym out to: "AStA (Allgemeiner
+    Studierendenausschuss)" or "Allgemeiner Studierendenausschuss (AStA)" (not after an article
+    that inflects it: "des Allgemeinen Studierendenausschusses (AStA)"), opening on the
+    acronym's first letter ("SPD (Berlin)" spells nothing out). The speaker is the acronym, or a
+    noun and the acronym ("Studierendenvertretung AStA")."""
+    words = speaker.split()
+    if not 1 <= len(words) <= 2 or not _is_acronym(words[-1]) or len(words) == 2 and not words[0].isalpha():
+        return speaker
+    if text.find(words[-1] + " (", 0, _READ) < 0 and text.find("(" + words[-1] + ")", 0, _READ) < 0:
+        return speaker  # never spelled out (one pass each, before any pattern)
+    acronym = re.escape(words[-1])
+    after = re.search(rf"\b{acronym}[^\S\n]{{1,2}}\(({_NAME})\)", text[:_READ])
+    if after is not None and not _is_acronym(after.group(1)) and after.group(1)[0] == words[-1][0]:
+        return after.group(1)
+    for before in re.finditer(rf"({_NAME})[^\S\n]{{1,2}}\({acronym}\)", text[:_READ]):
+        name = before.group(1).split()
+        if name[0].lower() in ("der", "die", "das"):
+            name = name[1:]  # the sentence's first word
+        lead = text[max(0, before.start() - 12):before.start()].split()
+        if name and name[0][0] == words[-1][0] and not (lead and lead[-1].lower() in _INFLECTING) and \
+                not _is_acronym(" ".join(name)):
+            return " ".join(name)
+    return speaker
