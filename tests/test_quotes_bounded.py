@@ -133,7 +133,7 @@ USES = {
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
-    "coordinated_after._SECOND": "match", "pronoun_clause._PRONOUN": "scan",
+    "coordinated_after._SECOND": "match", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
 }
 
 

@@ -123,3 +123,19 @@ def test_a_participle_after_a_pronoun_clause_is_the_pronouns(text, words):
 def test_no_pronoun_clause_no_change(text, words, speaker, mention):
     q = _quote(text, words)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+# --------------------------------------------------------------------- "went on" / "goes on"
+
+@pytest.mark.parametrize("text, words", [
+    ("Tom Hale said that once the council goes on recess, “I intend to campaign.”", "I intend to campaign."),
+    ("Tom Hale said that after the mayor went on television, “nothing changed.”", "nothing changed."),
+])
+def test_go_on_before_a_noun_is_no_cue(text, words):
+    assert _quote(text, words).speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize("text", ["Tom Hale went on to say, “We will win.”", "Tom Hale went on: “We will win.”"])
+def test_went_on_to_say_is_a_cue(text):
+    q = _quote(text, "We will win.")
+    assert q.speaker == "Tom Hale" and q.cue.startswith("went on")
