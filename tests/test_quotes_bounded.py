@@ -139,6 +139,7 @@ USES = {
     "term_kinds._ELIDED": "scan", "term_kinds._CONTRACTED": "scan", "term_kinds._LABEL_AFTER": "match",
     "term_kinds._INSULT_BEFORE": "scan", "term_kinds._INSULT_AFTER": "match", "term_kinds._PASSIVE": "scan",
     "term_kinds._CLAUSE_OPENERS": "scan",
+    "coordinated_after._SECOND": "match", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
 }
 
 

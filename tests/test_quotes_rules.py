@@ -199,6 +199,12 @@ CASES = {
     ],
 }
 
+# Two people named between a quote and its verb: the first named (tests/test_quotes_rules_pol18.py).
+CASES["coordinated_after"] = [
+    ("body", "The ferry plan drew fire.\n\n“The pier will not last a winter,” Ana Ruiz and Tom Hale wrote.",
+     "The pier will not last a winter,", "Ana Ruiz", "explicit", "direct"),
+]
+
 # Quotes no rule credits: labels, titles of works, the writer's own scare quotes.
 # Spanish and Portuguese drop the subject of the verb (a rule of those languages only).
 CASES["heading_quote"] = [
@@ -452,8 +458,10 @@ def test_described_speakers_keep_their_whole_description(text, words, mention):
 
 
 def test_two_people_joined_by_and_are_not_one_description():
+    # Not one person with two roles; the guide's "Lee and her colleagues" -> Ann Lee, the first
+    # named (rule coordinated_after), never the whole phrase as one speaker.
     q = _quote("body", "“The bridge will not be built,” Ann Lee and her lawyer said.", "The bridge will not be built,")
-    assert q.speaker_mention is None
+    assert (q.speaker, q.speaker_mention, q.rule) == ("Ann Lee", "Ann Lee", "coordinated_after")
 
 
 def test_a_quote_in_a_quote_closing_together_in_two_apostrophe_marks():

@@ -780,13 +780,19 @@ def _quote(zone: str, body: str, words: str):
 @pytest.mark.parametrize("body, words", [
     # Two subjects joined by "and", or no title at all: not one long title.
     ("“The dam will hold,” The Harbor Times and Tom Hale said.", "The dam will hold,"),
-    ("“The dam will hold,” Senator Ann Lee and Tom Hale said.", "The dam will hold,"),
     # The word before the name is a capitalized name word: where the name starts is a guess.
     ("“The dam will hold,” President and CEO of the Bulletin of Harbor Scientists Ann Lee said.",
      "The dam will hold,"),
 ])
 def test_a_title_run_that_is_not_one_persons_title_credits_no_one(body, words):
     assert _quote("body", body, words).speaker is None
+
+
+def test_two_people_after_a_quote_are_not_one_title_run():
+    # Not "Senator Ann Lee and Tom Hale" as one title and name: two people, the guide's first
+    # named (rule coordinated_after).
+    q = _quote("body", "“The dam will hold,” Senator Ann Lee and Tom Hale said.", "The dam will hold,")
+    assert (q.speaker, q.rule) == ("Ann Lee", "coordinated_after")
 
 
 def test_a_verb_then_a_name_after_a_quoted_title_is_no_attribution():

@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import tokens, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
+from newsbeam.transforms.quotes.verb_colon import verb_before_colon
 
 
 _PLURAL_ENDINGS: Final = ("ists", "ians", "eans")
@@ -76,7 +77,7 @@ def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender
     if not text[s_lo:before].strip():
         return None
     subj = subject_of(text, s_lo, before)
-    if subj is None or ":" in text[subj[1]:before]:
+    if subj is None or ":" in text[subj[1]:before] and not verb_before_colon(text, subj[1], before):
         return None  # "Las Vegas shooting: 'person of interest' says he ...": a heading
     mention = text[subj[0]:subj[1]]
     if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or plural_group(mention) or \

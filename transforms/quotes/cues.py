@@ -33,6 +33,10 @@ class Cue:
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 _WORD: Final = re.compile(r"[^\W\d_]+")  # a word of any script, for the cues of other languages
 _PARTICLE_AFTER: Final = re.compile(r"\s+(to|out|on|it|in|of|up|back)\b")
+# "went on", "goes on" report speech only before "to" ("went on to say"), "about" or a stop:
+# "went on television", "goes on recess", "went on the offensive" are no cue.
+_GO_ON: Final = frozenset(("went", "goes"))
+_GOES_SOMEWHERE: Final = re.compile(r"[^\S\n]+(?!to\b|about\b|and\b)[A-Za-z]")
 
 _ASCII_LETTERS: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CUE_START: Final = operator.attrgetter("s")
@@ -62,7 +66,8 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
     follow = CUE_PARTICLES.get(word)
     if follow:
         nxt = _PARTICLE_AFTER.match(text, end)
-        if nxt and nxt.group(1).lower() == follow:
+        if nxt and nxt.group(1).lower() == follow and not (
+                word in _GO_ON and _GOES_SOMEWHERE.match(text, nxt.end())):
             return Cue(start, nxt.end(), text[start:nxt.end()])
         if word not in CUES:
             return None

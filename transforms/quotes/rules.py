@@ -17,6 +17,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
+from newsbeam.transforms.quotes.coordinated_after import coordinated_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
 from newsbeam.transforms.quotes.for_person import for_person
@@ -400,6 +401,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("inner_incise", inner_incise),
     ("quoted_object", quoted_object),
     ("after_quote", after_quote_rule),
+    ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
     ("listed_quote", listed_quote),

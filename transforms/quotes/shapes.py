@@ -17,6 +17,8 @@ from newsbeam.transforms.quotes.lexicon import (
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language, voices_view
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.participle_object import object_before_participle, subject_fits
+from newsbeam.transforms.quotes.pronoun_clause import person_subject, pronoun_clause_subject
 from newsbeam.transforms.quotes.participles import attribution_before_participle, subordinate_subject, verb_first
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
@@ -118,6 +120,9 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             continue
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
         np = None if participle else np_before(text, cue.s, lo)
+        governed = np is not None and object_before_participle(text, np, cue.s, low)
+        if governed:
+            np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject
         np = _pronoun_after_verb(text, lo, cue) or np
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
@@ -148,6 +153,13 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
             subj = subject_of(text, lo, cue.s) or subordinate_subject(text, lo, cue.s)
+            if governed and (subj is None or not subject_fits(text[subj[0]:subj[1]], ctx)):
+                continue  # (the subject search found no one who fits: no one named here)
+            clause = pronoun_clause_subject(text, lo, cue.s, subj)
+            if clause is not None and subj is not None and person_subject(text[subj[0]:subj[1]], ctx):
+                # "..., though he used stronger words, saying": "he", read from right after it (the
+                # sentence's subject is whom a pronoun in a clause of it means, antecedents.own_subject)
+                return Finding(text[clause[0]:clause[1]], cue.word, "pronoun", clause[1])
             # "He went on to endorse Lee, calling her ...": a personal pronoun is the participle's
             # subject as much as a name is (resolved like any "he"), not the previous speaker,
             # unless the previous quote's cue is in this sentence ("'…,' she said, but added").
