@@ -133,6 +133,8 @@ USES = {
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
+    "embedded_speaker._QUE": "scan",
+    "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
 }
 
 
