@@ -92,6 +92,9 @@ def test_english_not_read():
     # the name stops at the sentence's stop
     ("fr", FR + "« La saison est ratée », peut-on lire dans Les Nouvelles. Par prudence, le théâtre se tait.",
      "La saison est ratée", "Les Nouvelles"),
+    # a person whose name opens on such a word: the fullest name
+    ("fr", "Ronan Le Guern est maire de Quimper depuis 2019. Ronan Le Guern vit à Quimper.\n\n"
+     "« La saison est ratée », estime Le Guern.", "La saison est ratée", "Ronan Le Guern"),
     # outlet_opener
     ("es", ES + "Según El Observador, «la temporada fue un fracaso».", "la temporada fue un fracaso", "El Observador"),
     ("fr", FR + "Selon Le Courrier picard, « la saison est ratée ».", "la saison est ratée", "Le Courrier picard"),
@@ -110,6 +113,10 @@ def test_outlet_source(lang, text, words, speaker):
     ("pt", PT + "\"A temporada foi um fracasso\", disse a ministra.", "A temporada foi um fracasso", None),
     # a press noun with no name: the outlet described, no one named
     ("fr", FR + "« La saison est ratée », peut-on lire dans le quotidien régional.", "La saison est ratée", None),
+    # a title written with a capital after its article is someone described, no outlet
+    ("fr", FR + "« La saison est ratée », déclare Le Maire de Quimper.", "La saison est ratée", None),
+    ("es", ES + "«La temporada fue un fracaso», afirmó La Ministra de Cultura.", "La temporada fue un fracaso", None),
+    ("es", ES + "Según El Presidente, «la temporada fue un fracaso».", "la temporada fue un fracaso", None),
 ])
 def test_outlet_source_not_read(lang, text, words, speaker):
     quote = quote_with_words(text, lang, words)

@@ -13,7 +13,9 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.titles import is_compound_title
+from newsbeam.transforms.quotes.tokens import mark_end, trim
 
 _ARTICLES: Final = {"es": r"El|La|Los|Las", "fr": r"Le|La|Les|L['’]", "pt": r"O|A|Os|As"}
 _PRESS: Final = {
@@ -63,10 +65,17 @@ _BEFORE: Final = {code: re.compile(
 
 
 OUTLET_RULES: Final = frozenset(("outlet_after", "outlet_opener"))
+_ALL_ARTICLES: Final = frozenset("el la los las le les l o a os as".split())
 
 
 def _name(m: re.Match) -> str:
-    return (m.group("o") or m.group("o2")).strip().rstrip(".")
+    """The outlet's name the match read, or "" where its first word after the article is a title
+    or a role written with a capital ("Le Maire de Lyon", "El Presidente"): someone described."""
+    name = (m.group("o") or m.group("o2")).strip().rstrip(".")
+    words = name.replace("’", " ").replace("'", " ").split()
+    head = words[1] if len(words) > 1 and words[0].lower() in _ALL_ARTICLES else words[0]
+    low = trim(head)
+    return "" if low in TITLES or low in ROLE_WORDS or is_compound_title(low) else name
 
 
 def outlet_after(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -91,7 +100,7 @@ def outlet_after(site: Site, ctx: ArticleContext) -> Finding | None:
     if m is None:
         return None
     verb = m.group("verb")
-    if verb is not None and verb.lower() not in lang.cues and verb.lower() not in _PUBLISH:
+    if verb is not None and verb.lower() not in lang.cues and verb.lower() not in _PUBLISH or not _name(m):
         return None
     return Finding(_name(m), verb or "lire", "explicit", m.start("verb") if verb else m.start("read"))
 
@@ -103,6 +112,6 @@ def outlet_opener(site: Site, ctx: ArticleContext) -> Finding | None:
     if pattern is None:
         return None
     m = pattern.match(site.text, site.sent_lo, site.span.open_at)
-    if m is None:
+    if m is None or not _name(m):
         return None
     return Finding(_name(m), m.group("verb").lower(), "explicit", m.start("verb"))
