@@ -44,6 +44,9 @@ def test_embedded_speaker(lang, text, words, speaker):
      "Vuelvo al teatro en mayo", "Lucía Ferrer Gil"),
     ("es", ES + "Lucía Ferrer Gil aseguró que ayer le dijo: «Vuelvo al teatro en junio».",
      "Vuelvo al teatro en junio", "Lucía Ferrer Gil"),
+    # an aside of the outer subject's inside the clause ("como ella misma dijo"): not read here
+    ("es", ES + "Lucía Ferrer Gil afirmó que la obra, como ella misma dijo: «es un regalo».",
+     "es un regalo", "Lucía Ferrer Gil"),
     # the inner verb does not lead into the quote: the outer subject's
     ("es", ES + "Lucía Ferrer Gil explicó que su abuelo dijo muchas cosas: «Todas eran sabias».",
      "Todas eran sabias", "Lucía Ferrer Gil"),

@@ -23,6 +23,8 @@ _CLITICS: Final = {
 }
 # Coordinators: "que la obra está lista y dijo" is the outer subject going on, not a new one.
 _AND: Final = frozenset("y e et o ou ni".split())
+# An aside of the outer subject's own ("que la reforma, como dijo: «...»"): no subject of the clause.
+_AS: Final = frozenset("como comme conforme".split())
 _QUE: Final = re.compile(r"(?<![^\W\d_])(?:que|qu['’])(?![^\W\d_])", re.IGNORECASE)
 _REACH: Final = 40  # characters from the outer verb to its "que" ("recordó entre risas que")
 _CUE_MAX: Final = 40  # characters of a reporting verb, its particle included
@@ -91,8 +93,8 @@ def _clause_subject(text: str, outer: Cue, verb: Cue) -> str | None:
         return None  # "que él decía", "que le dijo": the pronoun's or the outer subject's (others)
     if not (low[0] in lang.determiners or words[0][:1].isupper() and low[0] not in lang.function_words):
         return None  # "que hace años ...": no subject of the clause read here
-    if any(w in _AND or w in lang.cues or w in lang.relatives or w in ("que", "qui", "quien") for w in low[1:]):
-        return None  # a verb, a coordination or a relative clause: no plain subject
+    if any(w in _AND or w in _AS or w in lang.cues or w in lang.relatives or w in ("que", "qui", "quien") for w in low[1:]):
+        return None  # a verb, a coordination, an aside or a relative clause: no plain subject
     return " ".join(words).strip(" ,")
 
 
