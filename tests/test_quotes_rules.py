@@ -109,6 +109,18 @@ CASES = {
                  "sont pas contents du résultat.\nLe texte est jugé « injuste » et « inutile », a déclaré "
                  "Claire Dubois.", "injuste", "Claire Dubois", "explicit", "partial"),
     ],
+    "embedded_speaker": [
+        ("body", ES + "Lucía Ferrer Gil recordó que su abuela, Rosa Quintero, siempre decía: «Aquí no se tira "
+         "la comida».", "Aquí no se tira la comida", "Rosa Quintero", "explicit", "direct"),
+    ],
+    "outlet_after": [
+        ("body", ES + "La temporada terminó el domingo. «La temporada fue un fracaso», publicó El Observador.",
+         "La temporada fue un fracaso", "El Observador", "explicit", "direct"),
+    ],
+    "outlet_opener": [
+        ("body", ES + "La temporada terminó el domingo. Según El Observador, «la temporada fue un fracaso».",
+         "la temporada fue un fracaso", "El Observador", "explicit", "partial"),
+    ],
     "read_in": [
         ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
                  "sont pas contents du résultat.\nClaire Dubois a quitté le parti. « Le parti a perdu », "

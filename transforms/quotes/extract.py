@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsbeam.schemas.records import Quote
+from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
@@ -386,8 +387,8 @@ def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str 
     if speaker.lower() in _NOT_NAMES and not ctx.names.is_person(speaker):
         return False  # the narrator, or an instruction's verb: no one named
     lang = current_language()
-    if lang.code == "en":
-        return True
+    if lang.code == "en" or found.rule in OUTLET_RULES:
+        return True  # (an outlet's name may open on its article: "El País", outlet_source)
     if written_out(speaker, text) != speaker:
         return True  # "der AStA", spelled out in the article: a body's name
     words = found.mention.split()

@@ -153,7 +153,7 @@ publicamente
 RELATIVES: Final = frozenset(["que", "quem"])
 # "De acordo com Ana Souza, ...": "according to" opening a sentence (never mid-sentence, where
 # "estar de acordo com" is to agree with someone).
-ACCORDING_OPENERS: Final = ("de acordo com",)
+ACCORDING_OPENERS: Final = ("de acordo com", "nas palavras de", "nas palavras do", "nas palavras da")
 
 # Verbs of believing, fearing and demanding: a partial quote in their clause is the subject's
 # words ("O senador entende que ele cumpre o papel de "moderador""); not cues (language.opinion).

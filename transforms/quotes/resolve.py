@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_su
     earlier_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
@@ -76,6 +77,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     low = words[0].lower() if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
+    if found.rule in OUTLET_RULES:
+        return ctx.names.fullest(mention), "explicit"  # "Le Canard enchaîné", "Le Pen" (the fullest)
     if is_placed_source(mention):
         return None, "explicit"  # "a person close to Lee": someone unnamed, not Lee
     issuer = document_subject(ctx, text, found.cue_at)

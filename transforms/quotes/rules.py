@@ -52,7 +52,9 @@ from newsbeam.transforms.quotes.rules_de import according_postposition, aged_des
     prepositional_mention
 from newsbeam.transforms.quotes.rules_fr import cest_ainsi, inverted_pronoun, listed_quote, no_subject, pronoun_view, read_in
 from newsbeam.transforms.quotes.departments import without_department
+from newsbeam.transforms.quotes.embedded_speaker import embedded_speaker, told_inside
 from newsbeam.transforms.quotes.inside_subject import after_preposition
+from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES, outlet_after, outlet_opener
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.separable import separable_verb
@@ -265,8 +267,10 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     aside = _scare_in_sentence(site, ctx) or after_relative_quote(site, ctx)
     if aside is not None:
         return aside
-    if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in":
+    if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in" or prev.rule in OUTLET_RULES:
         return None  # (words read in a publication are no one's to go on with)
+    if told_inside(site, ctx, prev):
+        return None  # someone quoted inside another's account: not beyond that sentence
     if prev_span.paragraph == span.paragraph:
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
@@ -400,13 +404,16 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
     ("quoted_object", quoted_object),
+    ("outlet_after", outlet_after),
     ("after_quote", after_quote_rule),
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
+    ("embedded_speaker", embedded_speaker),
     ("lead_in", lead_in_rule),
+    ("outlet_opener", outlet_opener),
     ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
