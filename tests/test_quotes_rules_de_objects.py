@@ -1,5 +1,5 @@
 """German mentions that are no subject, German subjects after the verb and German "names" of no
-one (rules_de.prepositional_mention, extract._subject_after_verb, names_de.is_body_word,
+one (rules_de.prepositional_mention, names_someone.subject_after_verb, names_de.is_body_word,
 names_de.names_no_one). Made-up sentences."""
 from __future__ import annotations
 

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsbeam.schemas.records import Quote
-from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
@@ -41,20 +40,18 @@ from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speake
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import subject_before
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
-from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
-from newsbeam.transforms.quotes.pronouns_intl import is_titled, personal_pronoun, pronoun_antecedent
+from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
-from newsbeam.transforms.quotes.lexicon import CALENDAR, DETERMINERS, TITLES
+from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
-from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
-from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import written_out
+from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import (
@@ -66,8 +63,7 @@ from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
-from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
-from newsbeam.transforms.quotes.tokens import Sentences, mark_end, trim
+from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
 
@@ -286,7 +282,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 in_reported_clause(text, ctx.cues, site.sent_lo, span.open_at):
             someones = True  # "Muitos entendem que ele é o “moderador”" (rule ``reported_clause``)
         insult = insult_word(text, span, quoted) if kind == "partial" and (
-            credited is None or credited.rule in _SUBJECT_RULES or credited.rule in _BORROWED_RULES) else None
+            credited is None or credited.rule in SUBJECT_RULES or credited.rule in _BORROWED_RULES) else None
         if insult is not None:
             # "als „Verräter“ beschimpft": words someone shouted, partial; the subject of a
             # passive is the one insulted, not the speaker (rule ``insult_word``)
@@ -342,7 +338,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 # before, the sentence's subject.
 _BORROWED_RULES: Final = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 # The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
-_SUBJECT_RULES: Final = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
 
 
 def _reports_speech(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo: int, p_hi: int) -> bool:
@@ -365,72 +360,6 @@ def _reported_before(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo
 
 
 _SENTENCE_INSIDE: Final = re.compile(r"[.!?;:][^\S\n]+[A-Z]")
-
-
-# Words that never name a speaker: the writer in the first person ("The editor I was talking
-# to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
-# page opens an instruction with ("See live results here.", "Read more:"), which a missing
-# space after a period can leave right before a clause's object.
-_NOT_NAMES: Final = frozenset("""i me my we us our see read watch click follow sign subscribe listen
-    learn check find get join share tap visit download register""".split())
-
-
-def _names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str = "") -> bool:
-    """In languages that capitalize nouns or open sentences with words English does not know,
-    a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
-    description: null) and a subject taken with no verb ("Zögerliches Kopfnicken", "Zwischen")
-    need the article to use the words as someone's name. English keeps its own rules, but in any
-    language a month or a weekday alone ("... until January, after residents responded") is a
-    date, not a speaker, unless the article names a person by that one word."""
-    if speaker.lower() in CALENDAR and not ctx.names.is_person(speaker):
-        return False
-    if speaker.lower() in _NOT_NAMES and not ctx.names.is_person(speaker):
-        return False  # the narrator, or an instruction's verb: no one named
-    lang = current_language()
-    if lang.code == "en" or found.rule in OUTLET_RULES:
-        return True  # (an outlet's name may open on its article: "El País", outlet_source)
-    if written_out(speaker, text) != speaker:
-        return True  # "der AStA", spelled out in the article: a body's name
-    words = found.mention.split()
-    if lang.code == "fr" and "et" in words[1:-1] and all(w[:1].isupper() for w in words if w != "et"):
-        return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
-    if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
-        return False
-    if speaker.split()[0].lower() in lang.determiners:
-        return False  # "dem Pantone Color Institute" after "laut": a body, or no one
-    if len(words) > 1 and words[0].lower() in lang.determiners and trim(words[1]) in TITLES and \
-            trim(speaker.split()[-1]) not in {trim(w.strip(",")) for w in words[2:]}:
-        # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
-        # capitalized words name the department (the role's holder is looked up instead).
-        return False
-    titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
-    if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
-            (found.rule == "after_quote" or _subject_after_verb(found, text) or surname_before_cue(found, text))
-            and found.cue
-            and split_title(found.mention.strip(" .,")) == speaker
-            and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
-            and all(w[:1].isupper() for w in found.mention.split())):
-        # "Experten", "Clip", "Papier": a capitalized noun, not a name; but the one word right
-        # after the verb that follows a quote, titles aside, is its subject ("„...“, findet
-        # Olivier.", "sagt Sportredaktor Samuel"), as is the one right after the verb that leads
-        # into a quote ("erzählte Tobler damals: „...“", rule ``subject_after_verb``)
-        return False
-    if found.rule in _SUBJECT_RULES or found.cue == ":":
-        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text)
-    return True
-
-
-def _subject_after_verb(found: Finding, text: str) -> bool:
-    """A lead-in's mention that stands right after its reporting verb: "erzählte Tobler damals
-    auch: „...“" (German puts the subject after the verb when the sentence opens on something
-    else), as after a separable verb's finite part ("„...“, fährt Tobler fort."); not after
-    "laut" ("Laut Experten ...": a noun, no name)."""
-    cue = found.cue
-    if found.rule not in ("lead_in", "separable_verb") or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
-            or text[found.cue_at:found.cue_at + len(cue)] != cue:
-        return False
-    after = text[found.cue_at + len(cue):found.cue_at + len(cue) + len(found.mention) + 4]
-    return after[:1].isspace() and after.lstrip(" \t").startswith(found.mention)
 
 
 def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
@@ -468,7 +397,7 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             # sentence's subject; it is read from the sentences before)
             before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
             speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
-    if speaker and attribution == "explicit" and not _names_someone(found, speaker, ctx, text) and \
+    if speaker and attribution == "explicit" and not names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
     if speaker and attribution == "explicit" and code == "en":

@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.team_lead import team_lead
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -122,7 +123,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if len(words) == 1 and trim(low) in GROUP_WORDS and trim(low) not in _PARTIES and \
             not ctx.names.is_person(trim(mention)):
         return None, found.how  # "Critics ask:", "Officials said": a group, no one named
-    lead = _team_lead(mention, words)
+    lead = team_lead(mention, words)
     if lead:
         # "researchers led by Jacob L. Bongers of the University of Sydney", "authors Ann Lee
         # and Tom Hale": the study's first author speaks for the team; "the team", "the
@@ -133,7 +134,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # The team last introduced before the quote, even where it did not speak: "Now,
         # scientists led by Ann Lee have shown ...".
         at = text.rfind(" led by ", max(0, before - 5000, ctx.team_lead_at), before)
-        lead = _team_lead(text[max(0, at - 40):at + 120], []) if at >= 0 else None
+        lead = team_lead(text[max(0, at - 40):at + 120], []) if at >= 0 else None
         if lead:
             ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), at
         if ctx.team_lead:
@@ -241,28 +242,6 @@ def _owner_of_voice(rest: list[str]) -> str | None:
 
 # Words for a research team and its work, that the team's named lead speaks for.
 _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
-_TEAM_HEADS: Final = frozenset("researchers scientists authors team".split())
-_NAME_ENDS: Final = (" of ", " at ", " from ", ",", " and ", " in ")
-
-
-def _team_lead(mention: str, words: list[str]) -> str | None:
-    """The named person a team is introduced by: "researchers led by Ann Lee of X" or
-    "authors Ann Lee and Tom Hale of X" -> "Ann Lee" (None when the mention is no such team)."""
-    at = mention.find(" led by ")
-    if at >= 0 and mention[:at].split() and trim(mention[:at].split()[-1]).lower() in _TEAM_HEADS:
-        rest = mention[at + 8:]
-    elif len(words) >= 3 and words[0].lower() in _TEAM_HEADS and words[1][:1].isupper():
-        rest = mention[len(words[0]) + 1:]
-    else:
-        return None
-    for end in _NAME_ENDS:
-        k = rest.find(end)
-        if k > 0:
-            rest = rest[:k]
-    rest = rest.strip()
-    return rest if rest and is_person_like(rest) and len(rest.split()) >= 2 else None
-
-
 def _without_article(name: str) -> str:
     """An organisation's name without a leading article or "X-based": "The Independent" ->
     "Independent", "The Ramallah-based Palestinian Authority" -> "Palestinian Authority"."""

@@ -1,0 +1,91 @@
+"""Whether a rule's speaker names someone (``names_someone``): the checks every explicit
+finding passes before its speaker is kept, apart from extract.py.
+
+In languages that capitalize nouns, a capitalized mention is weak evidence of a name; in any
+language a month, the writer's "I" or an instruction's verb names no one.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
+from newsbeam.transforms.quotes.once_named import bare_subject_name
+from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
+from newsbeam.transforms.quotes.pronouns_intl import is_titled
+from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, SPEECH_SUBJECT
+from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
+from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
+from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.written_out import written_out
+
+# The fallbacks that take a sentence's subject: their one-word "names" need more evidence.
+SUBJECT_RULES: Final = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUBJECT])
+
+
+# Words that never name a speaker: the writer in the first person ("The editor I was talking
+# to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
+# page opens an instruction with ("See live results here.", "Read more:"), which a missing
+# space after a period can leave right before a clause's object.
+_NOT_NAMES: Final = frozenset("""i me my we us our see read watch click follow sign subscribe listen
+    learn check find get join share tap visit download register""".split())
+
+
+def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str = "") -> bool:
+    """In languages that capitalize nouns or open sentences with words English does not know,
+    a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
+    description: null) and a subject taken with no verb ("Zögerliches Kopfnicken", "Zwischen")
+    need the article to use the words as someone's name. English keeps its own rules, but in any
+    language a month or a weekday alone ("... until January, after residents responded") is a
+    date, not a speaker, unless the article names a person by that one word."""
+    if speaker.lower() in CALENDAR and not ctx.names.is_person(speaker):
+        return False
+    if speaker.lower() in _NOT_NAMES and not ctx.names.is_person(speaker):
+        return False  # the narrator, or an instruction's verb: no one named
+    lang = current_language()
+    if lang.code == "en" or found.rule in OUTLET_RULES:
+        return True  # (an outlet's name may open on its article: "El País", outlet_source)
+    if written_out(speaker, text) != speaker:
+        return True  # "der AStA", spelled out in the article: a body's name
+    words = found.mention.split()
+    if lang.code == "fr" and "et" in words[1:-1] and all(w[:1].isupper() for w in words if w != "et"):
+        return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
+    if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
+        return False
+    if speaker.split()[0].lower() in lang.determiners:
+        return False  # "dem Pantone Color Institute" after "laut": a body, or no one
+    if len(words) > 1 and words[0].lower() in lang.determiners and trim(words[1]) in TITLES and \
+            trim(speaker.split()[-1]) not in {trim(w.strip(",")) for w in words[2:]}:
+        # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
+        # capitalized words name the department (the role's holder is looked up instead).
+        return False
+    titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
+    if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
+            (found.rule == "after_quote" or subject_after_verb(found, text) or surname_before_cue(found, text))
+            and found.cue
+            and split_title(found.mention.strip(" .,")) == speaker
+            and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())
+            and all(w[:1].isupper() for w in found.mention.split())):
+        # "Experten", "Clip", "Papier": a capitalized noun, not a name; but the one word right
+        # after the verb that follows a quote, titles aside, is its subject ("„...“, findet
+        # Olivier.", "sagt Sportredaktor Samuel"), as is the one right after the verb that leads
+        # into a quote ("erzählte Tobler damals: „...“", rule ``subject_after_verb``)
+        return False
+    if found.rule in SUBJECT_RULES or found.cue == ":":
+        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text)
+    return True
+
+
+def subject_after_verb(found: Finding, text: str) -> bool:
+    """A lead-in's mention that stands right after its reporting verb: "erzählte Tobler damals
+    auch: „...“" (German puts the subject after the verb when the sentence opens on something
+    else), as after a separable verb's finite part ("„...“, fährt Tobler fort."); not after
+    "laut" ("Laut Experten ...": a noun, no name)."""
+    cue = found.cue
+    if found.rule not in ("lead_in", "separable_verb") or not cue or found.cue_at < 0 or cue.lower() in current_language().according \
+            or text[found.cue_at:found.cue_at + len(cue)] != cue:
+        return False
+    after = text[found.cue_at + len(cue):found.cue_at + len(cue) + len(found.mention) + 4]
+    return after[:1].isspace() and after.lstrip(" \t").startswith(found.mention)
