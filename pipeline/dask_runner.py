@@ -118,9 +118,17 @@ class _TaggedParDo(ParDo):
         for si, (bag, tag) in side_inputs or ():
             specs.append((type(si), si._view_options(), si._window_mapping_fn))
             values.append(_materialized(bag, tag))
+        # Tasks named after the transform (its full label): Dask's task stream and
+        # ``bench.dask_tasks`` then tell the stages apart, not 60 ``_run_bundle`` tasks.
         return input_bag.map_partitions(
             _run_bundle, transform.fn, window_fn, transform.label, list(args), kwargs,
-            specs, *values)
+            specs, *values, token=_task_name(self.applied.full_label))
+
+
+def _task_name(label: str) -> str:
+    """A transform's full label as a Dask task-name prefix: Dask splits a key's name at its
+    last ``-`` and treats ``(``, ``)`` and spaces as any other character."""
+    return label.replace("-", "_") or "ParDo"
 
 
 class _ZipFlatten(Flatten):
@@ -385,6 +393,17 @@ class _Result(beam_dask.DaskRunnerResult):
 class DaskRunner(beam_dask.DaskRunner):
     """Executes a pipeline on a Dask distributed cluster; every output and every sink."""
 
+    @staticmethod
+    def is_fnapi_compatible():
+        """True, so that ``Pipeline.run`` hands this runner the pipeline as built. Beam's answer
+        (False) makes ``Pipeline.run`` first round-trip the whole pipeline through its runner
+        API protos (every DoFn, coder and transform pickled and unpickled, in the client,
+        before the first task: 0.35 s of CPU for newsbeam's graph, bench/README.md, "Stop 32,
+        Dask"), a test of the protos that the Dask translation never reads. The one other
+        effect, the ``beam_fn_api`` experiment in the options, is read by Dataflow and the
+        portable runners only."""
+        return True
+
     def run_pipeline(self, pipeline, options):
         try:
             import dask.distributed as ddist
@@ -399,8 +418,58 @@ class DaskRunner(beam_dask.DaskRunner):
         visitor = _Visitor(bag_kwargs, sorted(client.scheduler_info().get("workers", {})))
         pipeline.visit(visitor)
         # Results stay on the workers: a sink's elements are consumed there, not gathered.
-        futures = client.compute([bag.map_partitions(_drain) for bag in visitor.sinks()])
+        futures = _compute(client, [bag.map_partitions(_drain) for bag in visitor.sinks()])
         return _Result(client, futures)
+
+
+@dataclasses.dataclass(frozen=True)
+class _PerKey:
+    """A layer annotation that differs by task: its value for a key, or Dask's "none" marker."""
+
+    values: dict
+    none: t.Any
+
+    def __call__(self, key):
+        return self.values.get(key, self.none)
+
+
+def _compute(client, bags) -> list:
+    """``client.compute(bags)``, keeping the tasks' placement annotations (``_Spread``'s "hand j
+    starts on worker j").
+
+    Dask optimizes a bag's graph into one plain task dict (culled, linear chains fused), which
+    drops every layer annotation: the hands of a ``Reshuffle`` then ran where the file list
+    was, every file parsed on one worker while the other waited (bench/README.md, "Stop 32,
+    Dask"). Here the graph is optimized the same way, the annotated tasks kept out of the
+    fused chains (as requested keys are), and submitted as one layer that carries their
+    annotations per key, without a second optimization. One task per sink partition is
+    awaited (the drained partitions); no finalize task gathers them."""
+    from dask.bag.core import optimize
+    from dask.core import flatten
+    from dask.delayed import Delayed
+    from dask.highlevelgraph import HighLevelGraph, MaterializedLayer
+
+    try:
+        from dask._expr import _AnnotationsTombstone
+    except ImportError:  # another Dask: its own path, placement left to the scheduler
+        return client.compute(bags)
+    graph = HighLevelGraph.merge(*(bag.__dask_graph__() for bag in bags))
+    placed: dict[str, dict] = {}
+    for layer in graph.layers.values():
+        for kind, value in (layer.annotations or {}).items():
+            for key in layer:
+                v = value(key) if callable(value) else value
+                if not isinstance(v, _AnnotationsTombstone):
+                    placed.setdefault(kind, {})[key] = v
+    if not placed:
+        return client.compute(bags)
+    keys = [key for bag in bags for key in flatten(bag.__dask_keys__())]
+    pinned = sorted({key for per_key in placed.values() for key in per_key}, key=str)
+    tasks = optimize(graph, keys, fuse_keys=pinned)
+    none = _AnnotationsTombstone()
+    layer = MaterializedLayer(tasks, annotations={kind: _PerKey(per_key, none) for kind, per_key in placed.items()})
+    run = HighLevelGraph({"newsbeam-run": layer}, {"newsbeam-run": set()})
+    return client.compute([Delayed(key, run, layer="newsbeam-run") for key in keys], optimize_graph=False)
 
 
 __all__ = ["DaskRunner"]
