@@ -418,58 +418,8 @@ class DaskRunner(beam_dask.DaskRunner):
         visitor = _Visitor(bag_kwargs, sorted(client.scheduler_info().get("workers", {})))
         pipeline.visit(visitor)
         # Results stay on the workers: a sink's elements are consumed there, not gathered.
-        futures = _compute(client, [bag.map_partitions(_drain) for bag in visitor.sinks()])
+        futures = client.compute([bag.map_partitions(_drain) for bag in visitor.sinks()])
         return _Result(client, futures)
-
-
-@dataclasses.dataclass(frozen=True)
-class _PerKey:
-    """A layer annotation that differs by task: its value for a key, or Dask's "none" marker."""
-
-    values: dict
-    none: t.Any
-
-    def __call__(self, key):
-        return self.values.get(key, self.none)
-
-
-def _compute(client, bags) -> list:
-    """``client.compute(bags)``, keeping the tasks' placement annotations (``_Spread``'s "hand j
-    starts on worker j").
-
-    Dask optimizes a bag's graph into one plain task dict (culled, linear chains fused), which
-    drops every layer annotation: the hands of a ``Reshuffle`` then ran where the file list
-    was, every file parsed on one worker while the other waited (bench/README.md, "Stop 32,
-    Dask"). Here the graph is optimized the same way, the annotated tasks kept out of the
-    fused chains (as requested keys are), and submitted as one layer that carries their
-    annotations per key, without a second optimization. One task per sink partition is
-    awaited (the drained partitions); no finalize task gathers them."""
-    from dask.bag.core import optimize
-    from dask.core import flatten
-    from dask.delayed import Delayed
-    from dask.highlevelgraph import HighLevelGraph, MaterializedLayer
-
-    try:
-        from dask._expr import _AnnotationsTombstone
-    except ImportError:  # another Dask: its own path, placement left to the scheduler
-        return client.compute(bags)
-    graph = HighLevelGraph.merge(*(bag.__dask_graph__() for bag in bags))
-    placed: dict[str, dict] = {}
-    for layer in graph.layers.values():
-        for kind, value in (layer.annotations or {}).items():
-            for key in layer:
-                v = value(key) if callable(value) else value
-                if not isinstance(v, _AnnotationsTombstone):
-                    placed.setdefault(kind, {})[key] = v
-    if not placed:
-        return client.compute(bags)
-    keys = [key for bag in bags for key in flatten(bag.__dask_keys__())]
-    pinned = sorted({key for per_key in placed.values() for key in per_key}, key=str)
-    tasks = optimize(graph, keys, fuse_keys=pinned)
-    none = _AnnotationsTombstone()
-    layer = MaterializedLayer(tasks, annotations={kind: _PerKey(per_key, none) for kind, per_key in placed.items()})
-    run = HighLevelGraph({"newsbeam-run": layer}, {"newsbeam-run": set()})
-    return client.compute([Delayed(key, run, layer="newsbeam-run") for key in keys], optimize_graph=False)
 
 
 __all__ = ["DaskRunner"]

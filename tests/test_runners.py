@@ -417,26 +417,3 @@ def test_the_dask_worker_preload_imports_newsbeams_stage_modules_and_leaves_pand
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
 
-
-def test_a_dask_run_keeps_each_hands_worker_through_the_graphs_optimization(dask_cluster):
-    """Dask's bag optimization drops layer annotations: a Reshuffle's hands all ran on the
-    worker that held the file list. ``_compute`` keeps them: hand j runs on worker j."""
-    import os
-
-    import dask
-    import dask.bag as db
-    from distributed import Client
-
-    from newsbeam.pipeline.dask_runner import _compute
-
-    with Client(dask_cluster) as client:
-        workers = sorted(client.scheduler_info()["workers"])
-        pids = client.run(os.getpid)
-        source = dask.delayed(list, pure=True)(range(4))
-        hands = []
-        for j, worker in enumerate(workers):
-            with dask.annotate(workers=[worker], allow_other_workers=True):
-                hands.append(dask.delayed(lambda items, j: [(j, __import__("os").getpid())], pure=True)(source, j))
-        bag = db.from_delayed(hands).map_partitions(lambda part: list(part))
-        got = client.gather(_compute(client, [bag]))
-    assert got == [[(j, pids[worker])] for j, worker in enumerate(workers)]
