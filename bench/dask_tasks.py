@@ -1,27 +1,52 @@
-"""Where a ``newsbeam run`` on Dask spends its workers' time: per worker and per kind of task.
+"""Where a ``newsbeam run`` on Dask spends its wall and its workers' time: per phase, per worker
+and per kind of task.
 
-    python -m bench.dask_tasks --input 'DIR/*' --output OUT --workers 2
+    python -m bench.dask_tasks --input 'DIR/*' --output OUT --workers 2 [--repeat 2]
 
 Starts a ``distributed.LocalCluster`` of N one-thread worker processes (as ``bench.scaling``
-does), runs ``newsbeam run --runner DaskRunner`` against it in a fresh process with
-``--dask_npartitions=N`` (one per worker, as ``bench.scaling``), records the scheduler's task
-stream over the run and prints, per worker: its CPU seconds (user + system, from ``/proc``), the
-seconds its tasks computed and the seconds it spent receiving their inputs from other workers
-(``transfer``), and the task count; then, per task prefix (Dask names a task after the functions
-fused into it), the compute seconds on each worker: whether the partitions give each worker an
-equal share, and what the shuffles cost. CPU is what stays meaningful on a loaded machine;
-compute and transfer are wall seconds. It prints; it never asserts. Linux only (``/proc``).
+does), warms it with one run on a small file (as ``bench.scaling``: a long-lived cluster's
+workers have imported Beam and newsbeam already; ``--cold`` skips it), runs ``newsbeam run
+--runner DaskRunner`` against it in a fresh process with ``--dask_npartitions=N`` (one per
+worker, as ``bench.scaling``), records the scheduler's task stream over the run and prints:
+
+- the run's timeline: the client's start to the first task's start (its imports, the graph,
+  the translation and the submit: serial), the task phase (first task's start to last task's
+  end), and the last task's end to the client's exit (the commit);
+- the CPU seconds (user + system, from ``/proc`` and ``getrusage``) of the client, of this
+  process (which hosts the scheduler) and of each worker;
+- per worker: the seconds its tasks computed, the seconds it spent receiving their inputs
+  from other workers (``transfer``), the bytes it received, and its task count;
+- per task prefix (Dask names a task after the functions fused into it), the compute seconds
+  on each worker: whether the partitions give each worker an equal share.
+
+CPU, counts and bytes stay meaningful on a loaded machine; compute, transfer and the timeline
+are wall seconds. It prints; it never asserts. Linux only (``/proc``).
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import os
+import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from bench.stages import _cpu
+
+
+# What a worker and the scheduler do on their own, every few milliseconds, whether or not a task
+# runs: the statistical profiler walks every thread's stack each 10 ms, the event-loop health
+# check runs each 20 ms, the memory monitor each 100 ms, the system monitor (psutil) each 500 ms.
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def _prefix(key) -> str:
@@ -29,55 +54,135 @@ def _prefix(key) -> str:
     return str(name).rsplit("-", 1)[0][:44]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--input", required=True)
-    parser.add_argument("--output", required=True)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--top", type=int, default=12, help="task prefixes shown")
-    ns = parser.parse_args(argv)
+def _received(dask_worker) -> tuple[int, int]:
+    """Bytes and transfers this worker received from other workers so far (runs in a worker)."""
+    log = list(getattr(dask_worker, "transfer_incoming_log", ()))
+    return sum(int(e.get("total", 0)) for e in log), len(log)
 
-    from distributed import Client, LocalCluster, get_task_stream
 
-    n = ns.workers
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, memory_limit="auto") as cluster, Client(cluster) as client:
-        pids = client.run(os.getpid)
-        before = {w: _cpu(pid) for w, pid in pids.items()}
-        with get_task_stream(client) as stream:
-            started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "newsbeam", "run", "--input", ns.input, "--output", ns.output,
-                            "--runner", "DaskRunner", "--dask_client_address", cluster.scheduler_address,
-                            f"--dask_npartitions={n}"],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            wall = time.perf_counter() - started
-        cpu = {w: _cpu(pid) - before[w] for w, pid in pids.items()}
+def _threads() -> dict[int, str]:
+    """This worker's threads: native id -> Python name (runs in a worker)."""
+    import threading
+
+    return {t.native_id: t.name for t in threading.enumerate() if t.native_id is not None}
+
+
+def _thread_cpu(pid: int, names: dict[int, str]) -> dict[str, float]:
+    """CPU seconds of each thread of ``pid`` so far, by kind: the event loop (the main thread),
+    the task thread(s), the offload thread (which (de)serializes large messages) and the rest."""
+    out: collections.Counter = collections.Counter()
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return {}
+    for tid in tids:
+        name = "event loop" if int(tid) == pid else names.get(int(tid), "other")
+        kind = ("tasks" if "Dask-Default-Threads" in name else "offload" if "Dask-Offload" in name
+                else name if name == "event loop" else "other")
+        out[kind] += _cpu(f"{pid}/task/{tid}")
+    return dict(out)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int) -> None:
+    from distributed import get_task_stream
+
+    before = {w: _cpu(pid) for w, pid in pids.items()}
+    names = client.run(_threads)
+    threads_before = {w: _thread_cpu(pid, names[w]) for w, pid in pids.items()}
+    received = client.run(_received)
+    me, children = _cpu(), _children_cpu()
+    with get_task_stream(client) as stream:
+        started = time.time()
+        subprocess.run([sys.executable, "-m", "newsbeam", "run", *argv, "--runner", "DaskRunner",
+                        "--dask_client_address", address, f"--dask_npartitions={n}"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ended = time.time()
+    client_cpu, scheduler_cpu = _children_cpu() - children, _cpu() - me
+    cpu = {w: _cpu(pid) - before[w] for w, pid in pids.items()}
+    names = client.run(_threads)
+    threads = {w: {k: v - threads_before[w].get(k, 0.0) for k, v in _thread_cpu(pid, names[w]).items()}
+               for w, pid in pids.items()}
+    after = client.run(_received)
+    moved = {w: (after[w][0] - received[w][0], after[w][1] - received[w][1]) for w in pids}
 
     compute: dict = collections.defaultdict(float)
     transfer: dict = collections.defaultdict(float)
     tasks: collections.Counter = collections.Counter()
     by_prefix: dict = collections.defaultdict(lambda: collections.defaultdict(float))
+    first, last = float("inf"), 0.0
     for task in stream.data:
         worker = task["worker"]
         tasks[worker] += 1
         for step in task["startstops"]:
             seconds = step["stop"] - step["start"]
+            first, last = min(first, step["start"]), max(last, step["stop"])
             if step["action"] == "compute":
                 compute[worker] += seconds
                 by_prefix[_prefix(task["key"])][worker] += seconds
             elif step["action"] == "transfer":
                 transfer[worker] += seconds
 
+    with open("/proc/loadavg") as fh:
+        load = fh.read().split()[0]
     workers = list(pids)
-    print(f"bench.dask_tasks: {n} worker(s), wall {wall:.1f} s, {len(stream.data)} tasks, "
-          f"CPU of the workers {sum(cpu.values()):.1f} s")
-    print(f"{'worker':>8}  {'CPU s':>6}  {'compute s':>9}  {'transfer s':>10}  {'tasks':>5}")
+    print(f"bench.dask_tasks: {n} worker(s), wall {ended - started:.2f} s (load {load}), "
+          f"{len(stream.data)} tasks")
+    print(f"  timeline: client start -> first task {first - started:.2f} s; tasks {last - first:.2f} s; "
+          f"last task -> client exit {ended - last:.2f} s")
+    print(f"  CPU s: client {client_cpu:.2f}, scheduler (this process) {scheduler_cpu:.2f}, "
+          f"workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
+    print(f"{'worker':>8}  {'CPU s':>6}  {'task thr':>8}  {'loop':>5}  {'offload':>7}  {'other':>5}  {'compute s':>9}  "
+          f"{'transfer s':>10}  {'received MB':>11}  {'tasks':>5}")
     for k, w in enumerate(workers, 1):
-        print(f"{'w' + str(k):>8}  {cpu[w]:6.1f}  {compute[w]:9.1f}  {transfer[w]:10.1f}  {tasks[w]:5d}")
-    print("\ncompute s by task prefix   " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
-    top = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:ns.top]
-    for prefix, per in top:
+        th = threads[w]
+        print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
+              f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
+              f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
+    print("compute s by task prefix                     " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
+    ranked = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:top]
+    for prefix, per in ranked:
         print(f"{prefix:44s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--input", required=True)
+    parser.add_argument("--output", required=True)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1, help="timed runs on the same cluster")
+    parser.add_argument("--cold", action="store_true", help="no warm-up run: the workers' first imports count")
+    parser.add_argument("--top", type=int, default=12, help="task prefixes shown")
+    parser.add_argument("--quiet-cluster", action="store_true",
+                        help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
+    ns = parser.parse_args(argv)
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    if ns.quiet_cluster:
+        dask.config.set(QUIET)  # the nannies pass this process's config to the workers they start
+
+    from bench.scaling import warm_up
+
+    n = ns.workers
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, memory_limit="auto",
+                      preload=["newsbeam.pipeline.dask_preload"]) as cluster, Client(cluster) as client:
+        pids = client.run(os.getpid)
+        if not ns.cold:
+            work = Path(tempfile.mkdtemp(prefix="dask-tasks-"))
+            try:
+                warm_up(cluster.scheduler_address, n, work)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
+        for round_ in range(ns.repeat):
+            output = f"{ns.output}-{round_}" if ns.repeat > 1 else ns.output
+            one_run(client, cluster.scheduler_address, n, ["--input", ns.input, "--output", output], pids, ns.top)
 
 
 if __name__ == "__main__":

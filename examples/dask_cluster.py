@@ -8,7 +8,8 @@
 Workers are separate processes (each with its own Nanny), so every DoFn, record and side input
 really is pickled on its way to them, as on a real cluster. Each worker gets one thread by
 default: Beam's DaskRunner runs a DoFn's whole bundle inside one Dask task, so parallelism comes
-from workers, not threads.
+from workers, not threads. Each worker imports newsbeam as it starts (``--preload
+newsbeam.pipeline.dask_preload``, which a cluster started with ``dask worker`` can take too).
 """
 from __future__ import annotations
 
@@ -16,6 +17,18 @@ import argparse
 import signal
 import sys
 import threading
+
+
+def _preload() -> list[str]:
+    """Each worker imports newsbeam's stage modules as it starts, not in its first run's first
+    task (``newsbeam.pipeline.dask_preload``), when newsbeam is importable here."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec("newsbeam.pipeline.dask_preload") is not None
+    except ImportError:
+        found = False
+    return ["newsbeam.pipeline.dask_preload"] if found else []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     dashboard = None if args.dashboard.lower() == "none" else args.dashboard
     with LocalCluster(n_workers=args.workers, threads_per_worker=args.threads,
                       processes=True, host=args.host, scheduler_port=args.port,
-                      dashboard_address=dashboard, memory_limit=args.memory_limit) as cluster:
+                      dashboard_address=dashboard, memory_limit=args.memory_limit,
+                      preload=_preload()) as cluster:
         print(cluster.scheduler_address, flush=True)
         print(f"{args.workers} workers x {args.threads} threads; dashboard "
               f"{cluster.dashboard_link if dashboard else 'off'}; Ctrl-C stops the cluster.\n"

@@ -1,0 +1,42 @@
+"""A Dask worker preload: newsbeam's stage modules imported when a worker starts, not in its first task.
+
+    dask worker tcp://HOST:8786 --preload newsbeam.pipeline.dask_preload
+    distributed.LocalCluster(..., preload=["newsbeam.pipeline.dask_preload"])
+
+Without it, a fresh worker imports Apache Beam, newsbeam's transforms and pyarrow while it
+unpickles the first task of its first ``newsbeam run`` (several CPU seconds per worker, paid
+inside that run's wall, at the same moment on every worker). With it, the worker pays them
+once, when it starts, before any run. Beam is imported the way the local runner's worker pool
+imports it (``beam_speedups.import_beam_without_pandas``: Beam's optional pandas support is
+skipped); pandas itself stays importable for other work on the same cluster.
+"""
+from __future__ import annotations
+
+import importlib
+
+# The modules a newsbeam task unpickles or runs: the Dask runner's task functions, every
+# composite's DoFns (``build``), the dataset writers and what they read and write with.
+PRELOAD = (
+    "newsbeam.pipeline.dask_runner",
+    "newsbeam.pipeline.build",
+    "newsbeam.transforms.composites.write",
+    "newsbeam.transforms.io.dataset",
+    "newsbeam.transforms.quotes.extract",
+    "pyarrow.parquet",
+    "pyarrow.compute",
+)
+
+
+def preload() -> list[str]:
+    """Import ``PRELOAD``; the names imported."""
+    from newsbeam.pipeline import beam_speedups
+
+    beam_speedups.import_beam_without_pandas()
+    for name in PRELOAD:
+        importlib.import_module(name)
+    return list(PRELOAD)
+
+
+def dask_setup(worker=None) -> None:
+    """Dask's preload hook: runs in each worker process as it starts."""
+    preload()
