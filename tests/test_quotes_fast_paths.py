@@ -315,11 +315,13 @@ def test_offset_searches_are_bisects():
     # bisect's answers on sorted lists with repeats, at every probe and start.
     import ast
     import bisect
-    import inspect
+    from pathlib import Path
 
     from newsbeam.transforms.quotes import offsets
 
-    tree = ast.parse(inspect.getsource(offsets))
+    # The source file, not inspect.getsource: a compiled build's module is the extension.
+    source = Path(__file__).resolve().parents[1] / "transforms" / "quotes" / "offsets.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
     loops = ast.Module([n for n in tree.body if isinstance(n, ast.FunctionDef)], type_ignores=[])
     space: dict = {}
     exec(compile(loops, "offsets.py", "exec"), {"__builtins__": __builtins__, "annotations": None}, space)
