@@ -98,7 +98,7 @@ USES = {
     "subjects_fr._PASSIVE_FR": "match", "gender_fr._BEFORE": "scan", "gender_fr._AFTER": "match", "rules_fr._TITLE_BEFORE": "match",
     "incise._OPENER": "scan", "incise._DASH_INCISE": "scan", "incise._INVERTED": "match", "incise._NAMED": "match", "incise._END": "scan",
     "quoted_object._QUOTES": "scan", "quoted_object._OBJECT": "scan", "quoted_object._WORD": "scan",
-    "colon_de._WORD": "scan", "names._DOUBLE": "match", "surname_first_de._WORD": "match", "kin_gender._KIN_THEN_NAME": "scan",
+    "colon_de._WORD": "scan", "names._DOUBLE": "match", "surname_first_de._WORD": "match", "kin_gender._KIN_THEN_NAME": "match",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
     "as_said._AS": "scan", "quoted_nickname._NICK": "scan", "quoted_nickname._OPENS_QUOTE": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",
     "shapes._FIRST_WORD": "match", "complement_clause._GAP": "match", "coordination._LIST_AFTER_PREP": "scan",

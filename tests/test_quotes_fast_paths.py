@@ -236,3 +236,100 @@ def test_marks_found_by_character_are_the_patterns_matches():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         for hi in {len(text), rng.randint(0, len(text))}:
             assert _marks(text, 0, hi) == _marks_by_pattern(text, hi), (repr(text), hi)
+
+
+def _kin_genders_by_scan(texts: list[str]) -> dict[str, str]:
+    """kin_genders as it was written: every match of the pattern, the noun read behind it."""
+    from newsbeam.transforms.quotes.kin_gender import _KIN_THEN_NAME, KIN_GENDER
+    from newsbeam.transforms.quotes.name_runs import PERSON_RUN
+    from newsbeam.transforms.quotes.tokens import strip_possessive
+
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _KIN_THEN_NAME.finditer(text):
+            at = start = m.start()
+            while start > 0 and start > at - 14 and text[start - 1].isalpha():
+                start -= 1
+            gender = KIN_GENDER.get(text[start:at])
+            if gender is None or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            run = PERSON_RUN.match(text, m.end())
+            if run is not None:
+                found.setdefault(" ".join(strip_possessive(w) for w in run.group().split()), gender)
+    return found
+
+
+def test_kin_genders_read_at_commas_are_the_patterns():
+    # kin_genders matches only at a comma whose word ends as a kin noun does.
+    from newsbeam.transforms.quotes.kin_gender import _KIN_ENDINGS, KIN_GENDER, kin_genders
+
+    assert all(len(noun) >= 3 for noun in KIN_GENDER) and {n[-3:] for n in KIN_GENDER} == _KIN_ENDINGS
+    pieces = ["his ", "her ", "son", "wife", "daughter", "grandmother", "stepson", "fiancé", "fiancée",
+              "Mason", "person", "x", "-", "'", "’", "é", ", ", ",", ",\n", ",\u00a0", ", , ", " ",
+              "Tom ", "Ann Lee", "Reyes", "Ana's ", "Dr. ", "said", ".", "\n", "ж", "1"]
+    rng = random.Random(18)
+    for _ in range(4000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(1, 3))]
+        assert kin_genders(texts) == _kin_genders_by_scan(texts), repr(texts)
+    assert kin_genders(["her son, Tom Reyes, spoke", "his stepdaughter, Ann Lee"]) == \
+        {"Tom Reyes": "m", "Ann Lee": "f"}
+
+
+def test_show_name_checks_the_possessive_before_the_words():
+    # is_show_after_network reads the word before the mark before it splits the quote's words:
+    # the same answer as all of its tests in their old order.
+    from newsbeam.transforms.quotes.lexicon import TITLE_SMALL_WORDS
+    from newsbeam.transforms.quotes.marks import find_spans
+    from newsbeam.transforms.quotes.show_names import _MAX_WORDS, _broadcaster_possessive, is_show_after_network
+    from newsbeam.transforms.quotes.tokens import WORDS, word_before
+
+    def old(text, span, quoted):
+        if span.continued or not quoted[:1].isalnum() or not (quoted[:1].isupper() or quoted[:1].isdigit()):
+            return False
+        body = quoted.rstrip().rstrip(",.")
+        if len(body) > 60 or any(c in body for c in "?!;:\"“”") or ". " in body:
+            return False
+        words = WORDS.findall(body)
+        if not 1 <= len(words) <= _MAX_WORDS or words[-1] in TITLE_SMALL_WORDS:
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
+            return False
+        return _broadcaster_possessive(word_before(text, span.open_at, max(0, span.open_at - 40)))
+
+    befores = ["on CNN's ", "told MSNBC’s ", "on Fox News Channel’s ", "in CBS' ", "on Lee's ", "said ", ""]
+    quotes = ["Hardball", "60 Minutes.", "The Daily Show,", "Meet the Press", "a plan", "Hardball of the",
+              "One Two Three Four Five Six", "Why?", "Up. Down"]
+    seen = set()
+    for before in befores:
+        for quoted in quotes:
+            text = f"Ann Lee spoke {before}“{quoted}” today."
+            for span in find_spans(text):
+                got = is_show_after_network(text, span, text[span.start:span.end])
+                assert got == old(text, span, text[span.start:span.end]), text
+                seen.add(got)
+    assert seen == {True, False}
+
+
+def test_offset_searches_are_bisects():
+    # offsets.py's loops (what the compiled extractor runs; pure Python runs bisect's own) give
+    # bisect's answers on sorted lists with repeats, at every probe and start.
+    import ast
+    import bisect
+    from pathlib import Path
+
+    from newsbeam.transforms.quotes import offsets
+
+    # The source file, not inspect.getsource: a compiled build's module is the extension.
+    source = Path(__file__).resolve().parents[1] / "transforms" / "quotes" / "offsets.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    loops = ast.Module([n for n in tree.body if isinstance(n, ast.FunctionDef)], type_ignores=[])
+    space: dict = {}
+    exec(compile(loops, "offsets.py", "exec"), {"__builtins__": __builtins__, "annotations": None}, space)
+    left, right = space["bisect_left"], space["bisect_right"]
+    rng = random.Random(18)
+    for _ in range(500):
+        a = sorted(rng.randint(0, 60) for _ in range(rng.randint(0, 40)))
+        for x in range(-2, 64):
+            assert right(a, x) == bisect.bisect_right(a, x) == offsets.bisect_right(a, x)
+            for lo in range(0, len(a) + 1, 3):
+                assert left(a, x, lo) == bisect.bisect_left(a, x, lo) == offsets.bisect_left(a, x, lo)

@@ -1,7 +1,6 @@
 """Reporting cues: every speech verb of a zone, found once and looked up by range."""
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 from typing import Final
@@ -10,6 +9,7 @@ from newsbeam.transforms.quotes.language import Language, ascii_lower, current a
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
     PREPOSITIONS, PRONOUNS)
+from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.tokens import is_possessive
 
 class Cue:
@@ -246,7 +246,7 @@ class CueIndex:
     def first(self, lo: int, hi: int) -> Cue | None:
         """``between(lo, hi)[0]``, or None when there is none, without the list."""
         starts = self.starts
-        i = bisect.bisect_left(starts, lo)
+        i = bisect_left(starts, lo)
         if i < len(starts) and starts[i] < hi:
             cue = self.cues[i]
             if cue.e <= hi:
@@ -257,8 +257,8 @@ class CueIndex:
     def between(self, lo: int, hi: int) -> list[Cue]:
         """Cues that start in ``[lo, hi)`` and end by ``hi``."""
         starts = self.starts
-        i = bisect.bisect_left(starts, lo)
-        j = bisect.bisect_left(starts, hi, i)
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
         if i == j:
             return []
         out = self.cues[i:j]

@@ -18,9 +18,12 @@ KIN_GENDER: Final = {
     "fiancé": "m", "fiancée": "f",
 }
 
-# "son, Tom Reyes": the kin noun (lower case, a whole word), a comma, then the name run. Found
-# from the comma (a literal the engine finds fast), the noun checked behind it.
+# "son, Tom Reyes": the kin noun (lower case, a whole word), a comma, then the name run. Matched
+# at each comma whose word ends as a kin noun does (found with str.find: a comma follows most
+# words that end no kin noun, and this reads three characters of them, not the word).
 _KIN_THEN_NAME: Final = re.compile(r",[^\S\n]+(?=[A-Z])")
+# The last three letters of every kin noun (each has three or more).
+_KIN_ENDINGS: Final = frozenset(noun[-3:] for noun in KIN_GENDER)
 
 
 def kin_genders(texts: list[str]) -> dict[str, str]:
@@ -28,12 +31,18 @@ def kin_genders(texts: list[str]) -> dict[str, str]:
     stripped), with that gender: the first one the article gives."""
     found: dict[str, str] = {}
     for text in texts:
-        for m in _KIN_THEN_NAME.finditer(text):
-            at = m.start()
-            start = at
-            while start > 0 and start > at - 14 and text[start - 1].isalpha():
+        at = text.find(",")
+        while at >= 0:
+            comma, at = at, text.find(",", at + 1)
+            if comma < 3 or text[comma - 3:comma] not in _KIN_ENDINGS:
+                continue
+            m = _KIN_THEN_NAME.match(text, comma)
+            if m is None:
+                continue
+            start = comma
+            while start > 0 and start > comma - 14 and text[start - 1].isalpha():
                 start -= 1
-            gender = KIN_GENDER.get(text[start:at])
+            gender = KIN_GENDER.get(text[start:comma])
             if gender is None or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
                 continue
             run = PERSON_RUN.match(text, m.end())

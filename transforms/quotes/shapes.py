@@ -4,7 +4,6 @@ headline's speaker, the subject of a partial quote's sentence; the Finding a sha
 counts as a known person. After the quote: trailing.py; implied speakers: implied.py."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final
 
@@ -19,6 +18,7 @@ from newsbeam.transforms.quotes.language import current as current_language, voi
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.participle_object import object_before_participle, subject_fits
 from newsbeam.transforms.quotes.pronoun_clause import person_subject, pronoun_clause_subject
+from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.participles import attribution_before_participle, subordinate_subject, verb_first
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
@@ -210,7 +210,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
     owned = None
     nouns = cues.word_positions(POSSESSED_NOUNS_BYTES)
     # (A word that runs on past hi is cut there, and its start may then be one of the nouns.)
-    if nouns is None or bisect.bisect_left(nouns, lo) < bisect.bisect_left(nouns, hi) or \
+    if nouns is None or bisect_left(nouns, lo) < bisect_left(nouns, hi) or \
             text[hi - 1:hi + 1].isalpha() and text[hi - 1:hi + 1].isascii() and hi > lo:
         for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
             pass

@@ -47,9 +47,11 @@ def is_show_after_network(text: str, span: Span, quoted: str) -> bool:
     body = quoted.rstrip().rstrip(",.")
     if len(body) > 60 or any(c in body for c in "?!;:\"“”") or ". " in body:
         return False
+    # The possessive first: one word, rarely a broadcaster's, where the quote's words are a
+    # regex pass (~19,000 instructions compiled, for most short quotes of an article).
+    if not _broadcaster_possessive(word_before(text, span.open_at, max(0, span.open_at - 40))):
+        return False
     words = WORDS.findall(body)
     if not 1 <= len(words) <= _MAX_WORDS or words[-1] in TITLE_SMALL_WORDS:
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words):
-        return False
-    return _broadcaster_possessive(word_before(text, span.open_at, max(0, span.open_at - 40)))
+    return all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words)

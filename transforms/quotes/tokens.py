@@ -1,7 +1,6 @@
 """The text layer's pieces: tokens, trimmed words, sentence ends."""
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import Final
@@ -9,6 +8,7 @@ from typing import Final
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.offsets import bisect_left, bisect_right
 
 # A word ([^\W\d_][\w'’.\-]*), a number (\d[\w\-]*) or one other non-space character; written
 # to start with a character class, which lets the regex engine skip spaces without trying each
@@ -191,14 +191,14 @@ class Sentences:
 
     def start(self, lo: int, hi: int) -> int:
         """Where the sentence holding ``hi`` starts, searching no further back than ``lo``."""
-        i = bisect.bisect_right(self.ends, hi) - 1
+        i = bisect_right(self.ends, hi) - 1
         if i >= 0 and self.starts[i] >= lo:
             return self.ends[i]
         return lo
 
     def end(self, lo: int, hi: int) -> int:
         """Where the sentence holding ``lo`` ends (just after its full stop), at most ``hi``."""
-        i = bisect.bisect_left(self.starts, lo)
+        i = bisect_left(self.starts, lo)
         if i < len(self.starts) and self.ends[i] <= hi:
             return self.starts[i] + 1
         return hi

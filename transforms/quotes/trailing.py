@@ -3,7 +3,6 @@ the mayor, said", "...” ― Ann Lee", "...,” Oliver barked"), the attributio
 (", the Financial Times said."), and whether a sentence after a closed quote still reports it."""
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final
 
@@ -15,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.phrases import np_after, np_before
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.titles import split_title
@@ -167,7 +167,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     """Attribution in the words that follow a quote, up to the end of their sentence."""
     # hi = min(hi, sentences.end(lo, hi) + 1, lo + 300), with the sentence end looked up here
     starts = sentences.starts
-    i = bisect.bisect_left(starts, lo)
+    i = bisect_left(starts, lo)
     end = starts[i] + 2 if i < len(starts) and sentences.ends[i] <= hi else hi + 1
     if end < hi:
         hi = end
