@@ -142,6 +142,7 @@ USES = {
     "coordinated_after._SECOND": "match", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
+    "outlet_source._CITING": "match",
 }
 
 

@@ -152,3 +152,46 @@ def test_outlet_words_do_not_go_on():
 ])
 def test_in_the_words_of(lang, text, words, speaker):
     assert quote_with_words(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # a place or an owner after a preposition closes the clause's subject: not the speaker's name
+    ("es", ES + "Lucía Ferrer Gil contó que el ayuntamiento de Villa Alegre avisó: «Cortaremos el agua el lunes».",
+     "Cortaremos el agua el lunes"),
+    ("es", ES + "Lucía Ferrer Gil recordó que el embajador de Nueva Zelanda dijo: «Volveremos pronto».",
+     "Volveremos pronto"),
+    ("es", ES + "Lucía Ferrer Gil contó que su prima Inés en Santa Marta decía: «Aquí llueve siempre».",
+     "Aquí llueve siempre"),
+    ("pt", PT + "Lucía Ferrer Gil lembrou que a torcida do Porto Alegre dizia: \"Vamos subir de divisão\".",
+     "Vamos subir de divisão"),
+    ("fr", FR + "Lucie Ferrand raconte que la préfecture de Port Louis a annoncé : « Les routes sont fermées ».",
+     "Les routes sont fermées"),
+])
+def test_embedded_speaker_no_place_as_name(lang, text, words):
+    quote = quote_with_words(text, lang, words)
+    assert quote.speaker is None
+    assert quote.rule == "embedded_speaker"
+
+
+def test_embedded_speaker_name_with_genitive_kept():
+    text = ES + "Lucía Ferrer Gil contó que la jueza Rosa de La Vega le dijo: «El caso está cerrado»."
+    assert quote_with_words(text, "es", "El caso está cerrado").speaker == "Rosa de La Vega"
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # outlet_opener: someone else's reporting verb between the outlet and the quote
+    ("es", ES + "Según El Observador, una fuente del teatro dijo a la prensa: «Nadie cobrará este mes».",
+     "Nadie cobrará este mes"),
+    # outlet_after: the outlet cites someone ("qui cite", "citando")
+    ("fr", FR + "« Le budget est vide », affirme Le Courrier picard, qui cite le trésorier.", "Le budget est vide"),
+    ("es", ES + "«El presupuesto está vacío», publicó El Observador, citando al tesorero.",
+     "El presupuesto está vacío"),
+    # outlet_after: a role written with a capital, the same word lower-case before a name elsewhere
+    ("pt", PT + "O treinador Caio Mendes falou no domingo. \"Perdemos a cabeça\", disse O Treinador.",
+     "Perdemos a cabeça"),
+    ("es", ES + "La directiva Marta Ibáñez habló el lunes. «Nos quedamos», dijo La Directiva.", "Nos quedamos"),
+])
+def test_outlet_source_passes_on(lang, text, words):
+    quote = quote_with_words(text, lang, words)
+    assert quote.rule not in ("outlet_after", "outlet_opener")
+    assert quote.speaker is None

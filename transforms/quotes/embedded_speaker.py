@@ -10,7 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
-from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 
@@ -53,10 +53,32 @@ def embedded_speaker(site: Site, ctx: ArticleContext) -> Finding | None:
     subject = _clause_subject(text, cues[-2], verb)
     if subject is None:
         return None
+    subject = _owner_cut(subject, lang)
     name = _name_at_end(subject)
     if name and is_person_like(name) and len(split_title(name).split()) >= 2:
         return Finding(name, verb.word, "explicit", verb.s)  # "su madre, Marta Soto", "el alcalde Pedro Vera"
     return Finding(subject, verb.word, "explicit", verb.s)
+
+
+# Contracted prepositions of place that no language's list holds ("no Rio", "à Lyon", "au Brésil").
+_PLACE_PREPOSITIONS: Final = frozenset("no na nos nas num numa à au aux in".split())
+
+
+def _owner_cut(subject: str, lang: Language) -> str:
+    """The subject up to a preposition that brings in a place or an owner ("el gobierno de Nueva
+    York" -> "el gobierno", "su vecino Juan en Buenos Aires" -> "su vecino Juan", "la mairie
+    d'Orléans" -> "la mairie"): the capitalized words after it are not the speaker's name. A
+    genitive between capitalized words is part of a name ("María de La Fuente") and stays."""
+    words = subject.split()
+    for i in range(1, len(words)):
+        low = words[i].lower()
+        elided = low[:2] in ("d'", "d’") and words[i][2:3].isupper()
+        if low in lang.genitives or elided:
+            if not words[i - 1].rstrip(",")[:1].isupper():
+                return " ".join(words[:i]).strip(" ,")
+        elif low in lang.prepositions or low in _PLACE_PREPOSITIONS:
+            return " ".join(words[:i]).strip(" ,")
+    return subject
 
 
 def _name_at_end(subject: str) -> str:

@@ -65,6 +65,15 @@ _BEFORE: Final = {code: re.compile(
 
 
 OUTLET_RULES: Final = frozenset(("outlet_after", "outlet_opener"))
+# "..., rapporte Le Monde, qui cite le ministre", "publicó El País citando al ministro": the
+# outlet passes on someone else's words.
+_CITING: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:qui|que)[^\S\n]++cit|citant|citando|citing)", re.IGNORECASE)
+# Roles written with a capital after the article that no title list holds ("disse O Técnico").
+_ROLE_HEADS: Final = frozenset("""
+técnico técnica entrenador entrenadora treinador treinadora seleccionador selecionador
+capitán capitana capitão capitã entraîneur entraîneuse sélectionneur capitaine
+portavoz porta-voz porte-parole jugador jugadora jogador jogadora joueur joueuse
+""".split())
 _ALL_ARTICLES: Final = frozenset("el la los las le les l o a os as".split())
 
 
@@ -75,7 +84,19 @@ def _name(m: re.Match) -> str:
     words = name.replace("’", " ").replace("'", " ").split()
     head = words[1] if len(words) > 1 and words[0].lower() in _ALL_ARTICLES else words[0]
     low = trim(head)
-    return "" if low in TITLES or low in ROLE_WORDS or is_compound_title(low) else name
+    return "" if low in TITLES or low in ROLE_WORDS or low in _ROLE_HEADS or is_compound_title(low) else name
+
+
+def _role_in_text(text: str, m: re.Match) -> bool:
+    """Whether the outlet's head word is written elsewhere in the text lower-case as a role
+    before a name ("O técnico Rui Costa falou ... disse O Técnico"): someone described."""
+    name = (m.group("o") or m.group("o2")).strip()
+    words = name.replace("’", " ").replace("'", " ").split()
+    if len(words) < 2 or words[0].lower() not in _ALL_ARTICLES:
+        return False
+    role = re.compile(r"(?<![^\W\d_])(?i:" + re.escape(words[0]) + r")[^\S\n]++" + re.escape(words[1].lower())
+                      + r"[^\S\n]++[A-ZÀ-ÖØ-Þ]")
+    return role.search(text) is not None
 
 
 def outlet_after(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -102,6 +123,8 @@ def outlet_after(site: Site, ctx: ArticleContext) -> Finding | None:
     verb = m.group("verb")
     if verb is not None and verb.lower() not in lang.cues and verb.lower() not in _PUBLISH or not _name(m):
         return None
+    if _role_in_text(text, m) or _CITING.match(text, m.end("o") if m.group("o") else m.end("o2")):
+        return None
     return Finding(_name(m), verb or "lire", "explicit", m.start("verb") if verb else m.start("read"))
 
 
@@ -114,4 +137,7 @@ def outlet_opener(site: Site, ctx: ArticleContext) -> Finding | None:
     m = pattern.match(site.text, site.sent_lo, site.span.open_at)
     if m is None or not _name(m):
         return None
+    assert ctx.cues is not None
+    if ctx.cues.first(m.end(), site.span.open_at) is not None:
+        return None  # "Según El Mundo, un asesor dijo: «...»": the adviser speaks, the outlet reports
     return Finding(_name(m), m.group("verb").lower(), "explicit", m.start("verb"))
