@@ -138,7 +138,7 @@ USES = {
     "named_bodies._OWNED_BY_KIND": "scan",
     "term_kinds._ELIDED": "scan", "term_kinds._CONTRACTED": "scan", "term_kinds._LABEL_AFTER": "match",
     "term_kinds._INSULT_BEFORE": "scan", "term_kinds._INSULT_AFTER": "match", "term_kinds._PASSIVE": "scan",
-    "term_kinds._CLAUSE_OPENERS": "scan",
+    "term_kinds._CLAUSE_OPENERS": "scan", "term_kinds._CALLED_OUT": "match", "term_kinds._ARTICLE_BEFORE": "scan",
     "coordinated_after._SECOND": "match", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",

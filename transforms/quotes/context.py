@@ -58,10 +58,12 @@ class ArticleContext:
     team_lead: str | None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int  # where in the zone the team was last credited
     body_words: list[bytes] | None  # the body's words, split when its language was told
+    body: str  # the article's body (a headline's one quoted word is looked up in its quotes)
 
     def __init__(self, names: NameIndex, body_words: list[bytes] | None = None) -> None:
         self.names = names
         self.body_words = body_words
+        self.body = ""
         self.cues = None
         self.sentences = None
         self.last_person = None

@@ -100,6 +100,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]), body_words)
     if current_language().code == "en":  # "his mother, Marta Okafor,": a woman, never "he"
         ctx.genders.update(kin_genders([title, *bullets, body]))
+    ctx.body = body
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for k, (zone, index, text) in enumerate(zones):
@@ -146,7 +147,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         kind = kind_of(text, span, quoted)
         # "‘Huge mistake’: Lee quits", "“Reckless” called the plan": words someone said, cut short
         # (rules ``headline_fragment``, ``qualifying_label``: term_kinds.py)
-        fragment = zone == "title" and is_headline_fragment(text, span, quoted)
+        fragment = zone == "title" and is_headline_fragment(text, span, quoted, ctx.body)
         if fragment or kind == "direct" and is_qualifying_label(text, span, quoted):
             kind = "partial"
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"

@@ -25,7 +25,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.marks import Span, find_spans
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end
 
 # Words right before a quote that set the term at a distance (rule ``stance_term``). Lower case;
@@ -46,6 +46,21 @@ llamado llamada llamados llamadas denominado denominada denominados denominadas 
 famosos famosas fameux fameuse fameuses chamado chamada chamados chamadas tal
 """.split())
 _DEFINITE: Final = frozenset("el la los las le les ce cette ces o a os as".split())
+# Stance words that mark a person's own words when a possessive stands before them ("his
+# infamous “go back home” remark", "Hale's notorious line"): not the writer's distance.
+_OWNABLE_STANCE: Final = frozenset("""
+infamous notorious proverbial dreaded much-vaunted vaunted much-touted berüchtigte berüchtigten berüchtigter
+""".split())
+# Possessive determiners of third persons: "her list of “traitors”" is her list and her words
+# ("my list of", "our list of": the writer's own, the writer's term).
+_POSSESSIVES: Final = frozenset("""
+his her their sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem
+""".split())
+
+
+def _possessive(word: str) -> bool:
+    """A possessive determiner or an English genitive ("Hale's", "Hale’s")."""
+    return word in _POSSESSIVES or word.endswith(("'s", "’s"))
 
 
 def after_stance_word(text: str, span: Span, quoted: str, lo: int) -> bool:
@@ -57,7 +72,7 @@ def after_stance_word(text: str, span: Span, quoted: str, lo: int) -> bool:
     if not words:
         return False
     if words[-1] in STANCE_WORDS:
-        return True
+        return not (words[-1] in _OWNABLE_STANCE and len(words) > 1 and _possessive(words[-2]))
     return words[-1] in _STANCE_AFTER_ARTICLE and len(words) > 1 and words[-2] in _DEFINITE
 
 
@@ -84,7 +99,8 @@ def after_list_noun(text: str, span: Span, quoted: str) -> bool:
         if len(words) < 2 or words[-1] not in _LIST_OF:
             return False
         words = words[:-1]
-    return bool(words) and words[-1] in LIST_NOUNS
+    # "her list of “traitors”": the owner's list, the owner's words
+    return bool(words) and words[-1] in LIST_NOUNS and not (len(words) > 1 and words[-2] in _POSSESSIVES)
 
 
 # Subject pronouns that open a sentence, in the five languages: a headline quote opening on one
@@ -119,11 +135,22 @@ def _capitalized(words: list[str]) -> bool:
     return bool(long) and all(w[:1].isupper() for w in long)
 
 
-def is_headline_fragment(text: str, span: Span, quoted: str) -> bool:
+def _in_a_longer_quote(word: str, body: str) -> bool:
+    """``word`` stands, as a word, inside a quote of more words in ``body`` (the first 40 quotes)."""
+    low = word.lower()
+    for span in find_spans(body)[:40]:
+        words = WORDS.findall(body[span.start:span.end].lower())
+        if len(words) > 1 and low in words:
+            return True
+    return False
+
+
+def is_headline_fragment(text: str, span: Span, quoted: str, article: str = "") -> bool:
     """``text`` is a headline that opens on the quote ``span``; a colon follows it (inside its
-    marks or right after them); it has two to six words, no stop, question or exclamation mark
+    marks or right after them); it has one to six words, no stop, question or exclamation mark
     inside or at its end, and does not open on a subject pronoun: the words someone said, cut
-    short for the headline (“‘Huge mistake’: Lee quits”, "“Arschloch”: Paar trennt sich")."""
+    short for the headline (“‘Huge mistake’: Lee quits”, "“Arschloch”: Paar trennt sich"); one
+    word only when the ``article``'s body quotes it inside longer words ("„Tatort“: …", a show)."""
     if span.continued or span.close_at < 0 or text[:span.open_at].strip():
         return False
     body = quoted.rstrip()
@@ -137,6 +164,8 @@ def is_headline_fragment(text: str, span: Span, quoted: str) -> bool:
     if len(words) >= 2 and current_language().code != "de" and _capitalized(words) and \
             not _capitalized(WORDS.findall(text[mark_end(text, span):])):
         return False  # "‘Silent Harbor’: season two review": a work's title in a sentence-case headline
+    if len(words) == 1 and not _in_a_longer_quote(words[0], article):
+        return False  # "“Oppenheimer”: …", "„Tatort“: …": a work's or a show's name, unless cut from a quote
     first = words[0].lower()
     if first in _SUBJECTS or _CONTRACTED.search(first):
         return False  # "‘We will win’: …", "‘That’s our land’: …": a sentence, direct
@@ -162,7 +191,18 @@ def is_qualifying_label(text: str, span: Span, quoted: str) -> bool:
         return False
     if not 1 <= len(WORDS.findall(quoted)) <= 3:
         return False
-    return _LABEL_AFTER.match(text, mark_end(text, span), min(len(text), mark_end(text, span) + 80)) is not None
+    end = mark_end(text, span)
+    hi = min(len(text), end + 80)
+    return _LABEL_AFTER.match(text, end, hi) is not None and _CALLED_OUT.match(text, end, hi) is None
+
+
+# "“Run,” called the coach from the sideline", "“Help me,” called a voice.": "called" with its
+# subject after it and nothing named is a speech verb (called out), the quote a sentence.
+_CALLED_OUT: Final = re.compile(
+    r"[^\S\n]*+,?+[^\S\n]*+called[^\S\n]++(?:out[^\S\n]++)?(?:(?:the|a|an|one|his|her|their)[^\S\n]++)?"
+    r"(?:(?!(?:the|a|an|it|him|her|them|this|that)\b)[^\W\d_]+[^\S\n]++){0,2}?"
+    r"(?!(?:the|a|an|it|him|her|them|this|that)\b)[^\W\d_]+[^\S\n]*+"
+    r"(?:[,.;:!?]|$|(?:from|across|to|at|in|out|and|as|over)\b)")
 
 
 # Verbs of insulting (rule ``insult_word``): before the quote (a few words between: "insulted
@@ -173,6 +213,14 @@ _INSULT_BEFORE: Final = re.compile(r"\b" + _INSULT + r"[^\W\d_]*(?:[^\S\n]++[^\W
                                    r"[^\S\n]++(?:as|als|de|d[’']|comme|como|a|an)[^\S\n]*+$", re.IGNORECASE)
 _INSULT_AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:[^\W\d_]+[^\S\n]++){0,2}?(?:ge)?" + _INSULT,
                                   re.IGNORECASE)
+
+
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:le|un|du|au|ce|les|des|aux|ces|l[’'])[^\S\n]*+$", re.IGNORECASE)
+
+
+def _treaty(text: str, at: int) -> bool:
+    """French "le traité", "un traité" at ``at``: the noun (a treaty), not the verb "traiter de"."""
+    return text[at:at + 5].lower() == "trait" and _ARTICLE_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 _PASSIVE: Final = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|fue|fueron|sido|été|foi|foram|"
@@ -189,7 +237,7 @@ def insult_word(text: str, span: Span, quoted: str) -> str | None:
         return None
     lo = max(0, span.open_at - 60)
     before = _INSULT_BEFORE.search(text, lo, span.open_at)
-    if before is not None:
+    if before is not None and not _treaty(text, before.start()):
         return "passive" if _PASSIVE.search(text, max(0, before.start() - 30), before.start()) else "active"
     end = mark_end(text, span)
     return "passive" if _INSULT_AFTER.match(text, end, min(len(text), end + 40)) is not None else None
