@@ -242,6 +242,18 @@ CASES["inverted_description"] = [
 
 # Spanish and Portuguese sentences with no subject of their own (tests/test_quotes_rules_es_pt_places.py).
 _LF = "La candidata Lucía Fernández, del partido verde, presentó su plan. Fernández habló con los estudiantes. "
+CASES["body_by_kind"] = [
+    ("body", "The Ministry of Coastal Affairs met on Monday. “We reject the plan,” the ministry said.",
+     "We reject the plan,", "Ministry of Coastal Affairs", "explicit", "direct"),
+]
+CASES["adjunct_before_verb"] = [
+    ("body", "Mayor Ann Vale opened the fair. “The rides are too fast,” a father at the gate said.",
+     "The rides are too fast,", None, "explicit", "direct"),
+]
+CASES["unnamed_speaker_pronoun"] = [
+    ("body", "Mayor Tom Vale spoke on Monday. “The rides are too fast,” a father told the Courier. He said "
+     "the fair was “badly run.”", "badly run.", None, "pronoun", "partial"),
+]
 CASES["verb_first_clause"] = [
     ("body", _LF + "Admitió que el trámite es “muy lento”.", "muy lento", "Lucía Fernández", "explicit", "partial"),
 ]

@@ -47,3 +47,33 @@ def test_body_by_kind_in_articles(body: str, speaker: str | None) -> None:
 def test_body_by_kind_reads_only_the_and_a_kind(words: list[str]) -> None:
     text = "The Ministry of Coastal Affairs and the Dorvan Company met. “No,” "
     assert body_by_kind(words, text, len(text)) is None
+
+
+# The second reading of issue 16 (made-up sentences): a nearer or wrong body of the kind's word.
+@pytest.mark.parametrize("body", [
+    # a party held at Christmas, a trade union after a union of states, a school in a biography
+    "Guests at the Winter Party in the hall ate soup. “We won fairly,” the party said.",
+    "Pacific Union envoys met on Friday. Bus drivers struck. “We will stay out,” the union said.",
+    # a mission named without "to"/"of": a programme, not a body
+    "Gemini Mission veterans met in Dorvan. “The truce is holding,” the mission said.",
+    # a person whose surname is the kind's word
+    "Swimming champion Laura Court opened the pool on Monday. “The appeal is dismissed,” the court said.",
+    # a lowercase board of another owner came nearer
+    "Ann Vale sits on the Dorvan Museum Board. Later the bus company's board met. “Fares will fall,” the board said.",
+])
+def test_body_by_kind_wrong_bodies_give_null(body: str) -> None:
+    assert _speakers(body)[-1] is None
+
+
+@pytest.mark.parametrize("body", [
+    # a name stops before a day, and never runs over a full stop
+    "A study by the Ministry of Fisheries Monday found fewer fish. “Stocks are low,” the ministry said.",
+    "The notice came from the Ministry of Fisheries. Staff stayed calm. “Nothing is wrong,” the ministry said.",
+])
+def test_body_by_kind_name_stops_at_its_end(body: str) -> None:
+    assert _speakers(body)[-1] == "Ministry of Fisheries"
+
+
+def test_body_by_kind_shows_its_name_in_explain() -> None:
+    body = "The Ministry of Coastal Affairs met on Monday. “We reject it,” the ministry said."
+    assert [q.rule for q in extract_quotes("", [], body, "en")][-1] == "body_by_kind"

@@ -82,3 +82,22 @@ def test_adjunct_before_verb(tail: str, speaker: str | None) -> None:
 ])
 def test_lowercase_adjunct(between: str, ok: bool) -> None:
     assert lowercase_adjunct(between) is ok
+
+
+# The second reading of issue 16: the unnamed one spoke to someone, or a known person acts in the
+# same sentence after the quote; the pronoun after is that person (made-up sentences).
+@pytest.mark.parametrize("body, speaker", [
+    ("Judge Carl Vane left the court on Friday. “Shame on you!” a woman shouted at him. He answered: "
+     "“I only apply the law.”", "Carl Vane"),
+    ("“It was worth the wait,” a neighbour told the Herald, as Mayor Carl Vane opened the library. "
+     "He said the building “came in early.”", "Carl Vane"),
+    ("Carl Vane trains the choir.\n\n“We sang flat,” one singer said after the concert, and Vane "
+     "nodded. He said the hall “was too cold.”", "Carl Vane"),
+])
+def test_pronoun_after_unnamed_speaker_goes_to_the_named_one(body: str, speaker: str) -> None:
+    assert _speakers(body)[-1] == speaker
+
+
+def test_unnamed_speaker_pronoun_shows_its_name_in_explain() -> None:
+    body = "“The river is calm now,” a resident of Dorvan told the Courier. He added that it was “cold.”"
+    assert [q.rule for q in extract_quotes("", [], body, "en")][-1] == "unnamed_speaker_pronoun"

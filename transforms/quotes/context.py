@@ -55,6 +55,7 @@ class ArticleContext:
     unnamed_at: dict[str, int]  # gender -> where "he"/"she" was someone unnamed
     credits: list[tuple[int, str, int]]  # (open, person, close) credited in this zone
     unnamed: list[tuple[int, int, str]]  # (open, close, sex) credited to someone unnamed (unnamed_speakers)
+    unnamed_pronoun_at: int  # the quote whose "he"/"she" was last read as that unnamed one (-1: none)
     team_lead: str | None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int  # where in the zone the team was last credited
     body_words: list[bytes] | None  # the body's words, split when its language was told
@@ -74,6 +75,7 @@ class ArticleContext:
         self.unnamed_at = {}
         self.credits = []
         self.unnamed = []
+        self.unnamed_pronoun_at = -1
         self.team_lead = None
         self.team_lead_at = -1
 

@@ -11,21 +11,33 @@ null (rather null than a wrong name). English only. Pure functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.tokens import trim
 
 # Kinds of bodies whose name carries the kind's word ("the ministry" -> "Foreign Ministry"). Not
 # "group", "company", "government", "outlet": their names rarely say so, and "the group" is as
 # often an unnamed crowd.
+# Not "party", "union", "army", "navy", "university", "office" either: an event ("the Christmas
+# Party"), a trade union after "European Union", the army of another country, a school in a
+# biography, an "Oval Office" are as often the nearest name of that kind as the body meant
+# (second reading of issue 16).
 BODY_KINDS: Final = frozenset("""
-ministry committee agency commission council court department mission army navy
-union party institute foundation association federation authority board bureau office
-university embassy parliament assembly senate tribunal regulator
+ministry committee agency commission council court department mission
+institute foundation association federation authority board bureau
+embassy parliament assembly senate tribunal regulator
 """.split())
+# Kinds named only with their "of/to" tail: "Mission to the United Nations", not "Apollo Mission".
+_TAILED: Final = frozenset(["mission"])
+# Words that end a name's tail: a day or month after it ("Ministry of Health Tuesday").
+_DATES: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december""".split())
 
-_CAP: Final = r"[A-Z][\w’'&\-.]{0,30}"
+# A capitalized word, or an abbreviation with its dots ("U.S."); no other word takes a full stop:
+# a name never runs over a sentence's end ("Ministry of Health. Officials").
+_CAP: Final = r"(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'&\-]{0,30})"
 _SP: Final = r"[^\S\n]{1,3}"
 _LINK: Final = r"(?:of|for|on|to|the|de)"
 # A capitalized run of up to six words (with "of", "for", "the" ... inside) ending on the kind's
@@ -57,6 +69,11 @@ _READ: Final = 20000  # characters read back from the quote
 # Each kind's capitalized name ("Foreign Ministry"), and an owner with the kind ("Israel’s foreign ministry").
 _NAMED_BY_KIND: Final = {kind: re.compile(_NAMED.replace("{kind}", kind[:1].upper() + kind[1:])) for kind in BODY_KINDS}
 _OWNED_BY_KIND: Final = {kind: re.compile(_OWNED.replace("{kind}", kind)) for kind in BODY_KINDS}
+# A lowercase mention of a body of that kind with words of its own: "the water company's board",
+# "a regional council" (group 1: the words between the determiner and the kind).
+_RIVAL_BY_KIND: Final = {kind: re.compile(
+    r"(?<![\w’'])(?:the|a|an|its|their|another|[A-Za-z][\w\-]{0,30}[’']s)[^\S\n]{1,3}"
+    r"((?:[\w\-’']{1,30}[^\S\n]{1,3}){1,2})" + kind + r"(?![\w’'])") for kind in BODY_KINDS}
 
 
 def _clean(name: str) -> str:
@@ -73,10 +90,46 @@ def _clean(name: str) -> str:
 _SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_before"])
 
 
-def body_by_kind(words: list[str], text: str, before: int, rule: str | None = None) -> str | None:
+# A lowercase word right before a name of two words: a person's title or description ("legend
+# Margaret Court"), unless a word that opens a body's name ("the", "said", "by").
+_PERSON_TITLE: Final = re.compile(r"(?<![\w’'])([a-z][a-z\-]{2,30})[^\S\n]{1,3}$")
+_NOT_TITLES: Final = FUNCTION_WORDS | CUES | frozenset("said says told according".split())
+
+
+def _cut_dates(name: str, kind: str) -> str:
+    """``name`` without a day or month that follows it ("Ministry of Health Tuesday", "Oval
+    Office on Tuesday") and the link words left before it."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if trim(word) in _DATES:
+            words = words[:i]
+            while len(words) > 1 and words[-1].lower() in ("of", "for", "on", "to", "the", "and"):
+                words = words[:-1]
+            break
+    return " ".join(words)
+
+
+def _rival(text: str, kind: str, lo: int, hi: int, fullest: str) -> bool:
+    """A lowercase mention of another body of ``kind`` in ``text[lo:hi]``: "the water company's
+    board", "a regional council", whose words are not the name's ("the foreign ministry" after
+    "Israel’s foreign ministry" is the same one)."""
+    name_words = {trim(w) for w in fullest.split()}
+    for m in _RIVAL_BY_KIND[kind].finditer(text, lo, hi):
+        said = [trim(w) for w in m.group(1).split()]
+        if any(w in FUNCTION_WORDS for w in said):
+            continue  # "a statement the ministry ...": no mention of its own
+        if said and not all(w in name_words for w in said):
+            return True
+    return False
+
+
+def body_by_kind(words: list[str], text: str, before: int, rule: str | None = None,
+                 is_person: Callable[[str], bool] | None = None) -> str | None:
     """The one body of the kind named by ``words`` ("the", "ministry") that ``text`` names before
-    ``before``, at its fullest; None if there is none or more than one, or where the mention was
-    taken as a sentence's subject only (``rule``)."""
+    ``before``, at its fullest; None if there is none or more than one, where the mention was
+    taken as a sentence's subject only (``rule``), or where a lowercase mention of another body
+    of that kind came after it. A name ``is_person`` says is someone's ("Margaret Court") is
+    no body."""
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or rule in _SUBJECT_ONLY:
         return None
     kind = trim(words[1])
@@ -88,9 +141,16 @@ def body_by_kind(words: list[str], text: str, before: int, rule: str | None = No
     last = -1  # where the last name of that kind ends
     for pattern in (named, owned):
         for m in pattern.finditer(text, lo, before):
-            name = _clean(m.group(1).strip())
+            name = _cut_dates(_clean(m.group(1).strip()), kind)
             if len(name.split()) < 2 and name.lower() == kind:
                 continue  # "Committee members said": the kind's word alone opens a sentence, no name
+            if pattern is named and kind in _TAILED and name.split()[-1].lower() == kind:
+                continue  # "Apollo Mission veterans": a mission named without "to"/"of" is no body
+            title = _PERSON_TITLE.search(text, max(0, m.start(1) - 40), m.start(1))
+            if len(name.split()) == 2 and title and title.group(1) not in _NOT_TITLES:
+                continue  # "Tennis legend Margaret Court": a lowercase noun before two capitalized words, a person
+            if is_person is not None and is_person(name):
+                continue  # "Tennis legend Margaret Court": a person whose surname is the kind's word
             found.append(name)
             last = max(last, m.end())
     if not found:
@@ -100,6 +160,8 @@ def body_by_kind(words: list[str], text: str, before: int, rule: str | None = No
         if head != kind and any(kind in group and head in group for group in _ALIKE):
             return None  # "... Research Commission (Suparco) said ... the agency said": a body of a like kind came nearer
     fullest = max(found, key=len)
+    if _rival(text, kind, last, before, fullest):
+        return None  # "the Dorvan Hospital Board ... the water company's board met": no telling
     # every name found is the fullest one or a part of it ("Foreign Ministry" in "Indonesian
     # Foreign Ministry"): one body; else two bodies of that kind, and no telling which
     if all(name in fullest for name in found):

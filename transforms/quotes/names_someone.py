@@ -63,7 +63,7 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         return False
     titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
-            (found.rule == "after_quote" or subject_after_verb(found, text) or surname_before_cue(found, text))
+            (found.rule in ("after_quote", "adjunct_before_verb") or subject_after_verb(found, text) or surname_before_cue(found, text))
             and found.cue
             and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())

@@ -101,7 +101,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
-            return antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at), "pronoun"
+            person = antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at)
+            if person is None and ctx.unnamed_pronoun_at == before:
+                found.rule = "unnamed_speaker_pronoun"  # the unnamed one before, shown in --explain
+            return person, "pronoun"
         if low == "i":
             # "“Your Honor,” I said": the first person outside quotation marks is the writer,
             # never a third person named before; named only where the piece says whose it is.
@@ -219,8 +222,13 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return _without_article(" ".join(rest)), "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
     # alone (aged_subject).
-    return (body_by_kind(words, text, before, found.rule) or aged_subject(ctx, text, before, words)) \
-        if current_language().code == "en" else None, "explicit"  # "the ministry": the one named (named_bodies)
+    if current_language().code != "en":
+        return None, "explicit"
+    body = body_by_kind(words, text, before, found.rule, ctx.names.is_person)
+    if body:
+        found.rule = "body_by_kind"  # "the ministry": the one named (named_bodies), shown in --explain
+        return body, "explicit"
+    return aged_subject(ctx, text, before, words), "explicit"
 
 
 _VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
@@ -281,7 +289,8 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
         # Lourimi said.") is that quote's speaker's, as is one that holds the quote.
         credited = [person for at, person, end in ctx.credits if at < hi and (end < 0 or end >= s_lo)
                     and (s_lo <= at or end >= 0)]
-        if not credited and unnamed_in(ctx, s_lo, hi, gender):
+        if not credited and unnamed_in(ctx, s_lo, hi, gender, text):
+            ctx.unnamed_pronoun_at = before
             return ""  # "“…,” a resident told TIME. He added ...": that unnamed one (unnamed_speakers)
         if credited:
             person = credited[-1]

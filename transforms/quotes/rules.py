@@ -460,7 +460,8 @@ CLAUSE_FRAGMENT: Final = "clause_fragment"
 RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
                                                   SENTENCE_SUBJECT, CLAUSE_FRAGMENT, "document_issuer",
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE, HEADING_QUOTE,
-                                                  REPORTED_MOOD_QUOTE, "reported_mood_partial")
+                                                  REPORTED_MOOD_QUOTE, "reported_mood_partial", "body_by_kind",
+                                                  "adjunct_before_verb", "unnamed_speaker_pronoun")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

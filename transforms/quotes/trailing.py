@@ -215,8 +215,12 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 # (someone's words all the same: no one named here, rules.after_quote_rule).
                 return Finding("", word, "explicit", cue.s)
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
-                    all(w.lower() in ADVERBS for w in between.split()) or lowercase_adjunct(between):
+                    all(w.lower() in ADVERBS for w in between.split()):
                 return finding(text, np, cue)
+            if lowercase_adjunct(between):
+                found = finding(text, np, cue)
+                found.rule = "adjunct_before_verb"  # "an engineer at the plant said" (unnamed_speakers)
+                return found
             if _second_role(between):
                 # "...," the Ohio senator and Republican candidate said: one person, two roles.
                 return finding(text, (np[0], np[1] + len(between.rstrip())), cue)

@@ -54,13 +54,39 @@ def note_unnamed(ctx: ArticleContext, mention: str | None, open_at: int, close_a
         ctx.unnamed.append((open_at, close_at, sex))
 
 
-def unnamed_in(ctx: ArticleContext, s_lo: int, hi: int, gender: str) -> bool:
+# The unnamed one speaking to a "him" or "her": the pronoun after is the one spoken to ("“Go home!”
+# a protester yelled at him. He replied: ...").
+_OBJECT: Final = {"m": re.compile(r"(?<![\w’'])him(?![\w’'])"), "f": re.compile(r"(?<![\w’'])her(?![\w’'])")}
+# A clause of the sentence whose subject is a name, right after a conjunction: ", as Mayor Tom Reed
+# cut the ribbon", "and Reed agreed" (group 1: the name's last word).
+_NAMED_CLAUSE: Final = re.compile(r"(?<![\w’'])(?:as|and|while|but|when)[^\S\n]{1,3}"
+                                  r"(?:[A-Z][\w’'\-.]{0,30}[^\S\n]{1,3}){0,3}([A-Z][a-z][\w\-]{0,30})[^\S\n]{1,3}[a-z]")
+_AFTER_READ: Final = 300  # characters of the sentence read after the unnamed one's quote (bounded)
+
+
+def _someone_else_after(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) -> bool:
+    """``text[lo:hi]`` (the rest of the sentence after a quote credited to someone unnamed)
+    speaks to a "him"/"her" of ``gender``, or names a person the article knows who can be that
+    pronoun as the subject of a clause ("..., as Mayor Tom Reed cut the ribbon", "and Reed agreed"): the pronoun after may
+    be that person, not the unnamed one."""
+    rest = text[lo:min(hi, lo + _AFTER_READ)]
+    if gender in _OBJECT and _OBJECT[gender].search(rest):
+        return True
+    for m in _NAMED_CLAUSE.finditer(rest):
+        word = m.group(1)
+        if ctx.names.is_person(word) and (ctx.genders.get(word) or ctx.names.gender(word)) in (None, gender):
+            return True
+    return False
+
+
+def unnamed_in(ctx: ArticleContext, s_lo: int, hi: int, gender: str, text: str = "") -> bool:
     """The sentence ``text[s_lo:hi]`` holds (or ends) a quote credited to someone unnamed who
-    can be the pronoun of ``gender``, and no quote credited to a named person: the pronoun after
-    it is that unnamed one."""
+    can be the pronoun of ``gender``, and no quote credited to a named person, nor a "him"/"her"
+    or a known person after that quote: the pronoun after it is that unnamed one."""
     if any(at < hi and (end < 0 or end >= s_lo) and (s_lo <= at or end >= 0) for at, _, end in ctx.credits):
         return False
-    return any(at < hi and end >= s_lo and sex in ("", gender) for at, end, sex in ctx.unnamed)
+    return any(at < hi and end >= s_lo and sex in ("", gender) and not (text and _someone_else_after(ctx, text, end, hi, gender))
+               for at, end, sex in ctx.unnamed)
 
 
 def lowercase_adjunct(between: str) -> bool:
