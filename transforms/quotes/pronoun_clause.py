@@ -1,6 +1,6 @@
 """``Mayor Tom Hale was criticized for the deal, though at a news conference he used stronger
 words, saying the tax “must go.”``: a reporting participle after a later clause (opened by
-"and", "but", "though", "while", "as", "when" ...) whose subject is "he" or "she" is that
+"and", "but", "though", "yet" ...) whose subject is "he" or "she" is that
 clause's: the pronoun is the attribution's own words (its
 ``speaker_mention``), resolved like any pronoun, not the sentence's first subject (rule
 ``pronoun_clause`` in the docs, recorded as ``lead_in``). English; bounded: the clause opener is
@@ -19,7 +19,12 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 
 _PRONOUN: Final = re.compile(r"\b(he|she)[^\S\n]+([a-z]{2,20})\b")
-_OPENERS: Final = frozenset("and but though although while as when yet".split())
+# Not "as", "while", "when": a clause of time ("attacked Hale as he left, saying") leaves the
+# participle to the main clause.
+_OPENERS: Final = frozenset("and but though although yet".split())
+# A capitalized name between the subject and the pronoun: "he" may be that one ("Lee praised Tom
+# Hale, and he thanked her, saying"); left to the sentence subject.
+_NAME_BETWEEN: Final = re.compile(r"\b[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 _REACH: Final = 8  # words between a clause opener and its pronoun ("though in a news conference last week he")
 # A pronoun after these is a complement's subject ("said he would", "that she"), not a clause's.
 _COMPLEMENT: Final = frozenset("that said says say told tells believes believed thinks thought".split())
@@ -38,7 +43,8 @@ def pronoun_clause_subject(text: str, lo: int, at: int, subj: tuple[int, int] | 
     last = None
     for m in _PRONOUN.finditer(text, subj[1], head_end):
         last = m
-    if last is None or last.group(2) in CUES or text[last.end():head_end].count(",") > 1:
+    if last is None or last.group(2) in CUES or text[last.end():head_end].count(",") > 1 or \
+            _NAME_BETWEEN.search(text, subj[1], last.start()):
         return None
     words = text[max(lo, subj[1]):last.start()].split()[-_REACH - 1:]
     if not words or words[-1].lower() in _COMPLEMENT:
