@@ -140,7 +140,7 @@ USES = {
     "term_kinds._INSULT_BEFORE": "scan", "term_kinds._INSULT_AFTER": "match", "term_kinds._PASSIVE": "scan",
     "term_kinds._CLAUSE_OPENERS": "scan",
     "coordinated_after._SECOND": "match", "coordinated_after._CLAUSE_END": "scan",
-    "pronoun_clause._NAME_BETWEEN": "scan", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
+    "pronoun_clause._NAME_BEFORE": "scan", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
 }

@@ -86,3 +86,18 @@ def test_a_second_name_before_the_pronoun_leaves_it_unresolved_by_the_clause():
     text = "Pia Moreau thanked Karl Brandt, and he smiled broadly, saying “It was nothing at all.”"
     q = _quote(text, "It was nothing at all.")
     assert q.speaker_mention != "he" or q.speaker != "Pia Moreau"
+
+
+# --------------------------------------------------------------------- rule names in --explain
+
+def test_participle_object_records_its_own_name():
+    text = "The hall was full on Monday. Pia Moreau wrote to Karl Brandt explaining her vote: “I had no choice.”"
+    assert _quote(text, "I had no choice.").rule == "participle_object"
+
+
+def test_pronoun_clause_records_its_own_name():
+    text = ("Mayor Karl Brandt was blamed for the deal, though at a meeting later he used sharper words, "
+            "saying the levy “has to go.”")
+    q = _quote(text, "has to go.")
+    assert q.speaker == "Karl Brandt"
+    assert q.rule == "pronoun_clause"

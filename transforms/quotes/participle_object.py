@@ -1,7 +1,7 @@
 """``Ann Lee wrote in a statement to the Herald explaining why she runs, “…”``: the phrase right
 before a reporting participle is the object of a preposition ("to the Herald", "to supporters"),
 not the participle's subject; the participle is the clause subject's (``shapes.lead_in`` reads
-on as for any participle; rule ``participle_object`` in the docs, recorded as ``lead_in``).
+on as for any participle; rule ``participle_object``, recorded under that name).
 English. Pure function, bounded (it reads the one word before the phrase)."""
 from __future__ import annotations
 
