@@ -32,6 +32,9 @@ _SECOND: Final = re.compile(
     r"|(?:his|her|their)[^\S\n]+[a-z\-]{2,20}|others|colleagues)"
     r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][^,.;:!?\n\"“”]{0,80})?[^\S\n]*")
 _OPEN_ENDINGS: Final = ",!?"
+_CLAUSE_END: Final = re.compile(r"[.;:!?\n“”\"]")
+# Verbs that relay someone else's words ("quoted the coach", "cited the report").
+_RELAYING: Final = frozenset("quoted quoting cited citing".split())
 
 
 def coordinated_after(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -49,6 +52,9 @@ def coordinated_after(site: Site, ctx: ArticleContext) -> Finding | None:
     cue = ctx.cues.first(pos, hi)
     if cue is None or according(cue.word) or cue.word.split()[0].lower().endswith("ing"):
         return None
+    stop = _CLAUSE_END.search(text, cue.e, hi)
+    if cue.word.lower() in _RELAYING or ctx.cues.first(cue.e, stop.start() if stop else hi) is not None:
+        return None  # "recalled their mother telling them", "quoted their coach as saying": another's words
     np = np_after(text, pos, cue.s)
     if np is None:
         return None

@@ -36,7 +36,9 @@ _PARTICLE_AFTER: Final = re.compile(r"\s+(to|out|on|it|in|of|up|back)\b")
 # "went on", "goes on" report speech only before "to" ("went on to say"), "about" or a stop:
 # "went on television", "goes on recess", "went on the offensive" are no cue.
 _GO_ON: Final = frozenset(("went", "goes"))
-_GOES_SOMEWHERE: Final = re.compile(r"[^\S\n]+(?!to\b|about\b|and\b)[A-Za-z]")
+# An "-ly" adverb or "at length" before the comma or colon keeps the cue ("He went on angrily, “…”").
+_GOES_SOMEWHERE: Final = re.compile(
+    r"[^\S\n]+(?!to\b|about\b|and\b|at[^\S\n]+length\b|[a-z]{2,20}ly[^\S\n]*[,:])[A-Za-z]")
 
 _ASCII_LETTERS: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CUE_START: Final = operator.attrgetter("s")

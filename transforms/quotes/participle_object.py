@@ -1,7 +1,7 @@
 """``Ann Lee wrote in a statement to the Herald explaining why she runs, “…”``: the phrase right
 before a reporting participle is the object of a preposition ("to the Herald", "to supporters"),
 not the participle's subject; the participle is the clause subject's (``shapes.lead_in`` reads
-on as for any participle; rule ``participle_object`` in the docs, recorded as ``lead_in``).
+on as for any participle; rule ``participle_object``, recorded under that name).
 English. Pure function, bounded (it reads the one word before the phrase)."""
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ from newsbeam.transforms.quotes.titles import split_title
 # Not "of", "from", "by", "with": "a video of Lee saying", "a letter from Lee saying", "booed by
 # protesters chanting", "ended with Lee saying" name the one who speaks.
 _GOVERNING: Final = frozenset("to for at in on".split())
+# After a verb of perceiving or pointing the governed phrase is the participle's subject ("listened
+# to Hale explaining", "looked at Lee saying", "pointed to Lee saying").
+_PERCEIVING: Final = frozenset("""
+listen listens listened listening look looks looked looking stare stares stared staring glance
+glanced point points pointed pointing turn turns turned turning
+""".split())
 
 
 def object_before_participle(text: str, np: tuple[int, int], cue_s: int, cue_word: str) -> bool:
@@ -22,11 +28,12 @@ def object_before_participle(text: str, np: tuple[int, int], cue_s: int, cue_wor
     ``cue_s``, no comma between) and right after a preposition that governs it."""
     if current_language().code != "en" or not cue_word.lower().endswith("ing") or text[np[1]:cue_s].strip():
         return False
-    head = text[max(0, np[0] - 12):np[0]]
+    head = text[max(0, np[0] - 30):np[0]]
     if not head.endswith((" ", "\u00a0")):
         return False
     words = head.split()
-    return bool(words) and words[-1].lower() in _GOVERNING
+    return bool(words) and words[-1].lower() in _GOVERNING and not (
+        len(words) > 1 and words[-2].lower() in _PERCEIVING)
 
 
 _PERSONAL: Final = frozenset("he she they we i".split())

@@ -3,7 +3,7 @@ words, saying the tax “must go.”``: a reporting participle after a later cla
 "and", "but", "though", "while", "as", "when" ...) whose subject is "he" or "she" is that
 clause's: the pronoun is the attribution's own words (its
 ``speaker_mention``), resolved like any pronoun, not the sentence's first subject (rule
-``pronoun_clause`` in the docs, recorded as ``lead_in``). English; bounded: the clause opener is
+``pronoun_clause``, recorded under that name). English; bounded: the clause opener is
 looked for in the ``_REACH`` words before the pronoun. Not "they" ("after they came out":
 the columns) nor clauses of time or cause ("Lee attacked Hale after he left, saying": Lee's).
 Pure function."""
@@ -20,6 +20,9 @@ from newsbeam.transforms.quotes.titles import split_title
 
 _PRONOUN: Final = re.compile(r"\b(he|she)[^\S\n]+([a-z]{2,20})\b")
 _OPENERS: Final = frozenset("and but though although while as when yet".split())
+# A full name right before the opener: "he" may be that one ("Lee praised Tom Hale, and he thanked
+# her, saying", "Lee attacked Tom Hale as he left, saying"); left to the sentence subject.
+_NAME_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+,?[^\S\n]+[a-z]+[^\S\n]+(?:he|she)\b")
 _REACH: Final = 8  # words between a clause opener and its pronoun ("though in a news conference last week he")
 # A pronoun after these is a complement's subject ("said he would", "that she"), not a clause's.
 _COMPLEMENT: Final = frozenset("that said says say told tells believes believed thinks thought".split())
@@ -38,7 +41,8 @@ def pronoun_clause_subject(text: str, lo: int, at: int, subj: tuple[int, int] | 
     last = None
     for m in _PRONOUN.finditer(text, subj[1], head_end):
         last = m
-    if last is None or last.group(2) in CUES or text[last.end():head_end].count(",") > 1:
+    if last is None or last.group(2) in CUES or text[last.end():head_end].count(",") > 1 or \
+            _NAME_BEFORE.search(text, max(subj[1], last.start() - 60), last.end()):
         return None
     words = text[max(lo, subj[1]):last.start()].split()[-_REACH - 1:]
     if not words or words[-1].lower() in _COMPLEMENT:

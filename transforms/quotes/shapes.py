@@ -159,7 +159,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             if clause is not None and subj is not None and person_subject(text[subj[0]:subj[1]], ctx):
                 # "..., though he used stronger words, saying": "he", read from right after it (the
                 # sentence's subject is whom a pronoun in a clause of it means, antecedents.own_subject)
-                return Finding(text[clause[0]:clause[1]], cue.word, "pronoun", clause[1])
+                return Finding(text[clause[0]:clause[1]], cue.word, "pronoun", clause[1], "pronoun_clause")
             # "He went on to endorse Lee, calling her ...": a personal pronoun is the participle's
             # subject as much as a name is (resolved like any "he"), not the previous speaker,
             # unless the previous quote's cue is in this sentence ("'…,' she said, but added").
@@ -173,7 +173,10 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                 return Finding(prev.mention, cue.word, "inherited", prev.cue_at)
             subj = subj or (np_before(text, cue.s, lo) if participle else None)
             if subj:
-                return finding(text, subj, cue)
+                found = finding(text, subj, cue)
+                if governed:
+                    found.rule = "participle_object"  # (shown in --explain as the rule that decided)
+                return found
             continue
         if ctx is not None and _infinitive_of_subject(text[max(lo, cue.s - 60):cue.s]):
             # "Lee was prompted to say, “...”", "the editor broke in to announce: “...”": the

@@ -19,6 +19,17 @@ wrote said told spoke struck hit kept left came went ran began
 """.split())
 
 
+# "by"/"from" name the source of what follows ("was questioned by Hale:", "got a call from Lee:").
+_SOURCE: Final = frozenset(("by", "from"))
+_BE: Final = frozenset("was were is are".split())
+
+
+def first_passive(words: list[str]) -> bool:
+    """True when ``words`` open on a passive ("was interviewed", "were told")."""
+    return len(words) > 1 and words[0] in _BE and words[1].islower() and (
+        words[1].endswith("ed") or words[1] in CUES and words[1] not in _BE)
+
+
 def verb_before_colon(text: str, subj_end: int, before: int) -> bool:
     """True when ``text[subj_end:before]`` is a few words opening on a verb (a past tense in
     "-ed", a reporting verb or a common verb: "fired back", "was not amused"), then one colon,
@@ -29,6 +40,8 @@ def verb_before_colon(text: str, subj_end: int, before: int) -> bool:
     words = text[subj_end:colon].split()
     if not 0 < len(words) <= _MAX_WORDS or any(not w.isalpha() for w in words):
         return False  # (a comma, a digit or a second colon: no plain clause)
+    if any(w in _SOURCE for w in words) or first_passive(words):
+        return False  # "was questioned by Hale:", "got a call from Lee:": the other one speaks
     first = words[0]
     return first in _VERBS or first.islower() and (first in CUES or first.endswith("ed")) and \
         first not in FUNCTION_WORDS and first not in PREPOSITIONS
