@@ -140,8 +140,6 @@ USES = {
     "term_kinds._ELIDED": "scan", "term_kinds._CONTRACTED": "scan", "term_kinds._LABEL_AFTER": "match",
     "term_kinds._INSULT_BEFORE": "scan", "term_kinds._INSULT_AFTER": "match", "term_kinds._PASSIVE": "scan",
     "term_kinds._CLAUSE_OPENERS": "scan", "term_kinds._CALLED_OUT": "match", "term_kinds._ARTICLE_BEFORE": "scan",
-    "coordinated_after._SECOND": "match", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
-    "term_kinds._CLAUSE_OPENERS": "scan",
     "coordinated_after._SECOND": "match", "coordinated_after._CLAUSE_END": "scan",
     "pronoun_clause._NAME_BEFORE": "scan", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
     "embedded_speaker._QUE": "scan",
