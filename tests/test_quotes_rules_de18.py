@@ -198,3 +198,25 @@ def test_acronym_speaker_in_an_article():
 def test_age_after_the_quote_is_not_read_when_someone_else_is_described(body):
     # (a later rule, subject_before, may still credit the subject before: main's behaviour)
     assert _news_last(body)[1] != "aged_antecedent"
+
+
+# written_out (mend-de): a person or a region in parentheses next to a party spells nothing out.
+@pytest.mark.parametrize("speaker, text", [
+    ("SPD", "Das erklärte Sabine Sommerfeld (SPD) am Freitag in Kiel."),
+    ("CDU", "Carola Lorenzen (CDU) widersprach ihm."),
+    ("FDP", "Die FDP (Fraktionsvize Florian Dorn) stimmte dagegen."),
+    ("SPD", "Die SPD (Schwaben) wählt neu."),
+])
+def test_a_name_next_to_a_party_is_no_spelled_out_acronym(speaker, text):
+    assert written_out(speaker, text) == speaker
+
+
+def test_party_statement_is_not_given_to_a_member_named_with_the_party():
+    body = ("Das erklärte Sabine Sommerfeld (SPD) am Freitag in Kiel. Sommerfeld will mehr Geld.\n\n"
+            "„Wir stimmen diesem Gesetz nicht zu“, teilte die SPD am Samstag mit.")
+    assert _news_last(body)[0] is None
+
+
+def test_a_spelled_out_name_covers_the_acronym():
+    assert written_out("SPD", "Die Sozialdemokratische Partei Deutschlands (SPD) tagt.") == \
+        "Sozialdemokratische Partei Deutschlands"
