@@ -220,3 +220,42 @@ def test_party_statement_is_not_given_to_a_member_named_with_the_party():
 def test_a_spelled_out_name_covers_the_acronym():
     assert written_out("SPD", "Die Sozialdemokratische Partei Deutschlands (SPD) tagt.") == \
         "Sozialdemokratische Partei Deutschlands"
+
+
+# signed_after (mend-de): a place, an outlet, a credit line or a body after the quote is no signature.
+@pytest.mark.parametrize("tail", [
+    "(Sankt Peterzell)", "Bad Kreuzhausen", "(Neue Rundschau)", "(Fotos Greta Lindqvist)",
+    "(Übersetzung Tomek Baran)", "(New Dorvan)", "(Coral Springs)",
+])
+def test_a_place_or_credit_in_a_collection_is_no_signature(tail):
+    body = COLLECTION + f"4. „Ich lese abends zehn Seiten in einem Roman.“ {tail}"
+    assert _last(body)[0] is None
+
+
+@pytest.mark.parametrize("tail", ["Stadtrat Dorvanstadt", "Sprecher Landesregierung", "Trainerin Eintracht"])
+def test_a_role_and_one_word_never_named_again_is_no_signature(tail):
+    body = f"2. „Wir bauen die Brücke trotzdem, auch wenn es teurer wird.“ {tail}"
+    assert _last(body)[0] is None
+
+
+def test_a_surname_inside_another_word_is_not_named_again():
+    body = ("Die Langstreckenflüge werden teurer, und viele Reisende ärgern sich.\n\n"
+            "2. „Ich fliege trotzdem, weil ich meine Familie sehen will.“ Kommentar Jonas Lang")
+    assert _last(body)[0] is None
+
+
+def test_an_unsigned_quote_after_a_signed_one_inherits_no_signature():
+    body = COLLECTION + "4. „Ich trinke warme Milch.“ (Neue Rundschau)\n\n5. „Ich lese ein Buch.“"
+    assert [q[1] for q in _quotes(body)[-2:]] == [None, None]
+
+
+# names_de: a given name shaped like a feminine agent noun is no role word.
+@pytest.mark.parametrize("word", ["christin", "kristin", "justin", "augustin"])
+def test_given_names_like_agent_nouns_are_no_roles(word):
+    assert is_role_noun(word) is False
+
+
+def test_a_given_name_like_an_agent_noun_stays_in_the_name():
+    body = ("Die Schule bleibt geschlossen. Christin Walber hat zwei Kinder.\n\n"
+            "„Das trifft uns hart“, sagte Christin Walber.")
+    assert _news_last(body)[0] == "Christin Walber"
