@@ -259,3 +259,28 @@ def test_a_given_name_like_an_agent_noun_stays_in_the_name():
     body = ("Die Schule bleibt geschlossen. Christin Walber hat zwei Kinder.\n\n"
             "„Das trifft uns hart“, sagte Christin Walber.")
     assert _news_last(body)[0] == "Christin Walber"
+
+
+# aged_antecedent (mend-de): an object, a possessor, the other gender or someone else by a noun.
+@pytest.mark.parametrize("body", [
+    # a woman (by her role) for "der"; and a man named by a noun beside her
+    "Kranich ist beliebt. Ministerin Lea Kranich besuchte am Montag einen Bergmann. "
+    "„Ich bin nur ein Arbeiter“, sagte der 58-Jährige.",
+    # the name after "von": the victim, not the speaker
+    "Kranich war Bäcker. Die Stadt trauert um den Freund von Tobias Kranich. "
+    "„Er fehlt uns allen“, sagte der 58-Jährige.",
+    # someone else by a nominalised adjective
+    "Kranich blieb gelassen. Richter Tobias Kranich befragte am Montag den Festgenommenen. "
+    "„Ich bin unschuldig“, sagte der 58-Jährige.",
+    # another subject opens the sentence: the name is its object
+    "Kranich schwieg. Die Feuerwehr rettete Tobias Kranich am Montag aus dem Keller. "
+    "„Wir kamen gerade rechtzeitig“, sagte der 58-Jährige.",
+])
+def test_age_after_the_quote_is_not_an_object_or_the_other_gender(body):
+    assert _news_last(body)[1] != "aged_antecedent"
+
+
+def test_age_after_the_quote_is_the_subject_a_passive_names():
+    body = ("Kranich hatte Glück. Tobias Kranich wurde am Montag von einem Hund gebissen. "
+            "„Ich habe ihn nicht kommen sehen“, sagte der 58-Jährige.")
+    assert _news_last(body) == ("Tobias Kranich", "aged_antecedent")
