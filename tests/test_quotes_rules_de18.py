@@ -198,3 +198,89 @@ def test_acronym_speaker_in_an_article():
 def test_age_after_the_quote_is_not_read_when_someone_else_is_described(body):
     # (a later rule, subject_before, may still credit the subject before: main's behaviour)
     assert _news_last(body)[1] != "aged_antecedent"
+
+
+# written_out (mend-de): a person or a region in parentheses next to a party spells nothing out.
+@pytest.mark.parametrize("speaker, text", [
+    ("SPD", "Das erklärte Sabine Sommerfeld (SPD) am Freitag in Kiel."),
+    ("CDU", "Carola Lorenzen (CDU) widersprach ihm."),
+    ("FDP", "Die FDP (Fraktionsvize Florian Dorn) stimmte dagegen."),
+    ("SPD", "Die SPD (Schwaben) wählt neu."),
+])
+def test_a_name_next_to_a_party_is_no_spelled_out_acronym(speaker, text):
+    assert written_out(speaker, text) == speaker
+
+
+def test_party_statement_is_not_given_to_a_member_named_with_the_party():
+    body = ("Das erklärte Sabine Sommerfeld (SPD) am Freitag in Kiel. Sommerfeld will mehr Geld.\n\n"
+            "„Wir stimmen diesem Gesetz nicht zu“, teilte die SPD am Samstag mit.")
+    assert _news_last(body)[0] is None
+
+
+def test_a_spelled_out_name_covers_the_acronym():
+    assert written_out("SPD", "Die Sozialdemokratische Partei Deutschlands (SPD) tagt.") == \
+        "Sozialdemokratische Partei Deutschlands"
+
+
+# signed_after (mend-de): a place, an outlet, a credit line or a body after the quote is no signature.
+@pytest.mark.parametrize("tail", [
+    "(Sankt Peterzell)", "Bad Kreuzhausen", "(Neue Rundschau)", "(Fotos Greta Lindqvist)",
+    "(Übersetzung Tomek Baran)", "(New Dorvan)", "(Coral Springs)",
+])
+def test_a_place_or_credit_in_a_collection_is_no_signature(tail):
+    body = COLLECTION + f"4. „Ich lese abends zehn Seiten in einem Roman.“ {tail}"
+    assert _last(body)[0] is None
+
+
+@pytest.mark.parametrize("tail", ["Stadtrat Dorvanstadt", "Sprecher Landesregierung", "Trainerin Eintracht"])
+def test_a_role_and_one_word_never_named_again_is_no_signature(tail):
+    body = f"2. „Wir bauen die Brücke trotzdem, auch wenn es teurer wird.“ {tail}"
+    assert _last(body)[0] is None
+
+
+def test_a_surname_inside_another_word_is_not_named_again():
+    body = ("Die Langstreckenflüge werden teurer, und viele Reisende ärgern sich.\n\n"
+            "2. „Ich fliege trotzdem, weil ich meine Familie sehen will.“ Kommentar Jonas Lang")
+    assert _last(body)[0] is None
+
+
+def test_an_unsigned_quote_after_a_signed_one_inherits_no_signature():
+    body = COLLECTION + "4. „Ich trinke warme Milch.“ (Neue Rundschau)\n\n5. „Ich lese ein Buch.“"
+    assert [q[1] for q in _quotes(body)[-2:]] == [None, None]
+
+
+# names_de: a given name shaped like a feminine agent noun is no role word.
+@pytest.mark.parametrize("word", ["christin", "kristin", "justin", "augustin"])
+def test_given_names_like_agent_nouns_are_no_roles(word):
+    assert is_role_noun(word) is False
+
+
+def test_a_given_name_like_an_agent_noun_stays_in_the_name():
+    body = ("Die Schule bleibt geschlossen. Christin Walber hat zwei Kinder.\n\n"
+            "„Das trifft uns hart“, sagte Christin Walber.")
+    assert _news_last(body)[0] == "Christin Walber"
+
+
+# aged_antecedent (mend-de): an object, a possessor, the other gender or someone else by a noun.
+@pytest.mark.parametrize("body", [
+    # a woman (by her role) for "der"; and a man named by a noun beside her
+    "Kranich ist beliebt. Ministerin Lea Kranich besuchte am Montag einen Bergmann. "
+    "„Ich bin nur ein Arbeiter“, sagte der 58-Jährige.",
+    # the name after "von": the victim, not the speaker
+    "Kranich war Bäcker. Die Stadt trauert um den Freund von Tobias Kranich. "
+    "„Er fehlt uns allen“, sagte der 58-Jährige.",
+    # someone else by a nominalised adjective
+    "Kranich blieb gelassen. Richter Tobias Kranich befragte am Montag den Festgenommenen. "
+    "„Ich bin unschuldig“, sagte der 58-Jährige.",
+    # another subject opens the sentence: the name is its object
+    "Kranich schwieg. Die Feuerwehr rettete Tobias Kranich am Montag aus dem Keller. "
+    "„Wir kamen gerade rechtzeitig“, sagte der 58-Jährige.",
+])
+def test_age_after_the_quote_is_not_an_object_or_the_other_gender(body):
+    assert _news_last(body)[1] != "aged_antecedent"
+
+
+def test_age_after_the_quote_is_the_subject_a_passive_names():
+    body = ("Kranich hatte Glück. Tobias Kranich wurde am Montag von einem Hund gebissen. "
+            "„Ich habe ihn nicht kommen sehen“, sagte der 58-Jährige.")
+    assert _news_last(body) == ("Tobias Kranich", "aged_antecedent")

@@ -82,6 +82,46 @@ def _someone_unnamed(sentence: str, person: str) -> bool:
     return False
 
 
+# Words before a name that make it an object or a possessor, not the sentence's subject ("den
+# Mörder von Jonas Brandt", "mit Jonas Brandt").
+_NOT_SUBJECT: Final = frozenset("von vom des dem den mit gegen für bei über um an auf zu zum zur gegenüber".split())
+# A subject of its own opening the sentence ("Die Polizei nahm Jonas Brandt fest"): the name after it
+# is an object.
+_OTHER_SUBJECT: Final = re.compile(r"(?:Die|Der|Das|Ein|Eine)[^\S\n]+[A-ZÄÖÜ][\w\-]{1,30}[^\S\n]+[a-zäöüß]")
+# Someone else by a noun: "einen Feuerwehrmann", "den Verdächtigen", "den Mörder", "die Frau".
+_PERSON_NOUN: Final = re.compile(r"\b(?:den|dem|des|einen|einem|eines|die|der|eine|einer)[^\S\n]+"
+                                 r"([A-ZÄÖÜ][\w\-]{0,30}(?:mann|männer|frau|frauen|igen|ten|enen|lichen|[dt]er|erin))\b")
+
+
+def _position(sentence: str, person: str) -> tuple[list[str], str] | None:
+    """(the words before the person's name in ``sentence``, the name's role word or "") or None
+    when the sentence does not write the name."""
+    words = person.split()
+    at = sentence.find(words[-1])
+    if at < 0:
+        return None
+    before = sentence[:at].split()
+    while before and before[-1] in words:
+        before.pop()
+    return before, before[-1] if before and is_role_noun(before[-1].lower()) else ""
+
+
+def _not_the_one(sentence: str, person: str, gender: str) -> bool:
+    """Whether the person named in ``sentence`` is no good antecedent of "der/die 46-Jährige":
+    an object or a possessor ("den Mörder von Jonas Brandt", "Die Polizei nahm Jonas Brandt
+    fest"), of the other gender by the role before the name ("Bürgermeisterin Anna Brandt" for
+    "der"), or beside someone else named by a noun ("ehrte einen Feuerwehrmann")."""
+    found = _position(sentence, person)
+    if found is None:
+        return False
+    before, role = found
+    if before and (before[-1].lower() in _NOT_SUBJECT or _OTHER_SUBJECT.match(" ".join(before)) and not role):
+        return True
+    if role and ("f" if role.lower().endswith("in") or role == "Frau" else "m") != gender:
+        return True
+    return any(m.group(1) != role for m in _PERSON_NOUN.finditer(sentence))
+
+
 def aged_antecedent(site: Site, ctx: ArticleContext) -> Finding | None:
     """In German, "„...“, schrieb der 46-Jährige." where the article gave no one that age: the
     one person the sentence before the quote names (the last sentence of the paragraph before,
@@ -112,6 +152,7 @@ def aged_antecedent(site: Site, ctx: ArticleContext) -> Finding | None:
     person = _sole_person(text, ctx, lo, hi)
     gender = "m" if m.group(2) == "der" else "f"
     if not person or (ctx.genders.get(person) or ctx.names.gender(person) or gender) != gender or \
-            _other_age(text, person, age) or _someone_unnamed(text[lo:hi], person):
+            _other_age(text, person, age) or _someone_unnamed(text[lo:hi], person) or \
+            _not_the_one(text[lo:hi], person, gender):
         return None
     return Finding(person, m.group(1), "explicit", m.start(1), AGED_ANTECEDENT)

@@ -29,7 +29,7 @@ def _is_role_form(low: str) -> bool:
 # Stems of agent nouns whose feminine "-in" makes a role noun: "Bloggerin", "Moderatorin",
 # "Stylistin", "Entrepreneurin" (given names of that shape left out: "Severin").
 _AGENT_STEMS: Final = ("er", "or", "ist", "eur")
-_AGENT_NAMES: Final = frozenset(["severin", "katherin", "catherin"])
+_AGENT_NAMES: Final = frozenset(["severin", "katherin", "catherin", "christin", "kristin", "justin", "augustin"])
 
 
 def _feminine_agent(low: str, compound: bool) -> bool:

@@ -267,8 +267,9 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     aside = _scare_in_sentence(site, ctx) or after_relative_quote(site, ctx)
     if aside is not None:
         return aside
-    if prev is None or not prev.mention or prev_span is None or prev.rule == "read_in" or prev.rule in OUTLET_RULES:
-        return None  # (words read in a publication are no one's to go on with)
+    if prev is None or not prev.mention or prev_span is None or prev.rule in ("read_in", SIGNED_AFTER) or \
+            prev.rule in OUTLET_RULES:
+        return None  # (words read in a publication, or a signature's, are no one's to go on with)
     if told_inside(site, ctx, prev):
         return None  # someone quoted inside another's account: not beyond that sentence
     if prev_span.paragraph == span.paragraph:

@@ -10,7 +10,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, PLACE_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon_de import MEDIA_ENDINGS, MEDIA_NOUNS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_body_word, is_role_noun
 from newsbeam.transforms.quotes.tokens import mark_end, trim
@@ -26,6 +27,17 @@ _LEAD_MAX: Final = 8  # characters before the quote in its paragraph: a list ite
 _LIST_MARK: Final = re.compile(r"(?:\d{1,3}[.)]|[•*\u2013\u2014-])?")
 _JOINERS: Final = frozenset("und & and y et e".split())
 _DASHES: Final = "\u2015\u2014\u2013-"
+# Words of a place's or an outlet's name, and the nouns of a credit line, that a person's name
+# holds not: "(Sankt Augustin)", "Bad Oeynhausen", "(New Hampshire)", "(Palm Springs)", "(Neue
+# Zürcher)", "Daily Mirror", "(Übersetzung Jan Roth)", "Kommentar Peter Lang".
+_NOT_NAME_WORDS: Final = PLACE_WORDS | MEDIA_NOUNS | frozenset("""
+    sankt bad neu neue neuer neues alt alte groß große klein kleine ober unter nieder hohen
+    springs city beach falls heights hills island islands valley county village harbor harbour creek
+    daily weekly times post mirror herald tribune journal gazette courier chronicle news review
+    kommentar übersetzung foto fotos bild bilder quelle text grafik illustration interview protokoll
+    translation translated photo photos picture source credit comment commentary via""".split())
+# Endings of German abstract nouns, never a name's: "Übersetzung", "Gesellschaft", "Redaktion".
+_NOUN_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tion", "tät")
 
 
 def _role_like(word: str) -> bool:
@@ -95,10 +107,20 @@ def _collection(text: str) -> bool:
 
 
 def _named_again(text: str, name: str) -> bool:
-    """Whether ``text`` calls the person by the surname again, outside the signature."""
-    last = name.rsplit(None, 1)[-1]
-    first = text.find(last)
-    return first >= 0 and text.find(last, first + len(last)) >= 0
+    """Whether ``text`` calls the person by the surname again, outside the signature: as a word
+    of its own ("Lang" is not in "Langzeitstudie")."""
+    last = re.escape(name.rsplit(None, 1)[-1])
+    return sum(1 for _ in zip(range(2), re.finditer(rf"(?<!\w){last}(?!\w)", text[:_TEXT_READ]))) >= 2
+
+
+_TEXT_READ: Final = 200_000  # characters of the article searched for the surname (bounded)
+
+
+def _no_name_word(word: str) -> bool:
+    """A word of a place, an outlet or a credit line, or a body's: no person's name holds it."""
+    low = trim(word).lower()
+    return low in _NOT_NAME_WORDS or low.endswith(MEDIA_ENDINGS) or low.endswith(_NOUN_ENDINGS) or \
+        is_body_word(word) or is_org(word)
 
 
 def signed_after(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -131,9 +153,11 @@ def signed_after(site: Site, ctx: ArticleContext) -> Finding | None:
     if sig is None:
         return None
     name, paren, role, handle = sig
-    if " " in name and (not is_person_like(name) or is_org(name) or any(is_body_word(w) for w in name.split())):
-        return None
     credited = any(p == name for _, p, _ in ctx.credits)
+    if not credited and (" " in name and not is_person_like(name) or any(_no_name_word(w) for w in name.split())):
+        return None  # "(Sankt Augustin)", "Sprecher Bundesregierung": a place, an outlet, a body
+    if " " not in name and not (handle or credited or _named_again(text, name)):
+        return None  # "Stadtrat Köln", "Trainerin Hertha": a role's one word may be its place or club
     if not (role or handle or credited or " " in name and (_named_again(text, name) or _collection(text))):
         return None  # "Quelle Tagesschau", "(Übersetzung Redaktion)": capitalized words, no one's name
     return Finding(name, None, "explicit", end + tail.find(name), SIGNED_AFTER)

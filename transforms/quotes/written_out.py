@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from newsbeam.transforms.quotes.names_de import is_role_noun
+
 _READ: Final = 200_000  # characters of the article searched (bounded)
 # An acronym: two to eight letters, two capitals or more ("AStA", "BUND", "NABU", "ver.di" not).
 _ACRONYM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
@@ -25,6 +27,27 @@ def _is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
 
 
+def spells(name: list[str], acronym: str) -> bool:
+    """Whether the words ``name`` spell ``acronym`` out: each word (but the small joiners) opens
+    on the acronym's next capital, in order, and a long compound may give the next ones from
+    inside ("Allgemeiner Studierendenausschuss" for "AStA"); two capitals at least are used, and
+    all but the last one at most ("Bund für Umwelt und Naturschutz" for "BUND"). A person's
+    name before a party's ("Svenja Schulze (SPD)") or a region ("SPD (Sachsen)") spells nothing."""
+    caps = [c.lower() for c in acronym if c.isupper()]
+    at = 0
+    for word in name:
+        low = word.lower()
+        if low in _JOINERS:
+            continue
+        if at >= len(caps) or low[0] != caps[at] or is_role_noun(low):
+            return False
+        at += 1
+        pos = 4
+        while len(low) >= 10 and at < len(caps) and (found := low.find(caps[at], pos)) >= 0:
+            at, pos = at + 1, found + 4
+    return at >= max(2, len(caps) - 1)
+
+
 @lru_cache(maxsize=256)  # (asked once a quote: a zone's text is read once a speaker)
 def written_out(speaker: str, text: str) -> str:
     """``speaker``, or the name the article spells its acronym out to: "AStA (Allgemeiner
@@ -39,14 +62,14 @@ def written_out(speaker: str, text: str) -> str:
         return speaker  # never spelled out (one pass each, before any pattern)
     acronym = re.escape(words[-1])
     after = re.search(rf"\b{acronym}[^\S\n]{{1,2}}\(({_NAME})\)", text[:_READ])
-    if after is not None and not _is_acronym(after.group(1)) and after.group(1)[0] == words[-1][0]:
+    if after is not None and not _is_acronym(after.group(1)) and spells(after.group(1).split(), words[-1]):
         return after.group(1)
     for before in re.finditer(rf"({_NAME})[^\S\n]{{1,2}}\({acronym}\)", text[:_READ]):
         name = before.group(1).split()
         if name[0].lower() in ("der", "die", "das"):
             name = name[1:]  # the sentence's first word
         lead = text[max(0, before.start() - 12):before.start()].split()
-        if name and name[0][0] == words[-1][0] and not (lead and lead[-1].lower() in _INFLECTING) and \
+        if name and spells(name, words[-1]) and not (lead and lead[-1].lower() in _INFLECTING) and \
                 not _is_acronym(" ".join(name)):
             return " ".join(name)
     return speaker
