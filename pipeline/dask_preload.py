@@ -14,17 +14,11 @@ from __future__ import annotations
 
 import importlib
 
+from newsbeam.pipeline.workers import STAGE_MODULES
+
 # The modules a newsbeam task unpickles or runs: the Dask runner's task functions, every
 # composite's DoFns (``build``), the dataset writers and what they read and write with.
-PRELOAD = (
-    "newsbeam.pipeline.dask_runner",
-    "newsbeam.pipeline.build",
-    "newsbeam.transforms.composites.write",
-    "newsbeam.transforms.io.dataset",
-    "newsbeam.transforms.quotes.extract",
-    "pyarrow.parquet",
-    "pyarrow.compute",
-)
+PRELOAD = ("newsbeam.pipeline.dask_runner", *STAGE_MODULES)
 
 
 def preload() -> list[str]:

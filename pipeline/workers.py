@@ -57,15 +57,19 @@ log = logging.getLogger("newsbeam")
 # (``urls.canonicalize_url``). Imported here once, before the fork, they are shared by every
 # worker; left to the stages, each worker imported them again inside its first bundles, on the
 # critical path (bench/README.md, "Stop 32, scaling").
-PRELOAD = (
-    "apache_beam.runners.worker.sdk_worker_main",
-    "apache_beam.runners.worker.bundle_processor",
+# The stage modules every runner's workers need (also the Dask workers' preload, dask_preload).
+STAGE_MODULES = (
     "newsbeam.pipeline.build",
     "newsbeam.transforms.composites.write",
     "newsbeam.transforms.io.dataset",
     "newsbeam.transforms.quotes.extract",
     "pyarrow.parquet",
     "pyarrow.compute",
+)
+PRELOAD = (
+    "apache_beam.runners.worker.sdk_worker_main",
+    "apache_beam.runners.worker.bundle_processor",
+    *STAGE_MODULES,
     "pyarrow.acero",
     "encodings.idna",
     "encodings.punycode",
