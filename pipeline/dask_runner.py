@@ -233,6 +233,7 @@ class _Spread(DaskBagOp):
             # Hand j starts on worker j: the scheduler places a task where its inputs are, and
             # they all are on the worker that read the (small) file list; work stealing moved
             # one parse there only after seconds. A preference, not a pin (allow_other_workers).
+            # Dask drops it when it optimizes the bag graph (bench/README.md, "Stop 32, Dask").
             where = {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
             with dask.annotate(**(where if self.workers else {})):
                 hands.append(dask.delayed(_concat, pure=True)([hand[j] for hand in dealt]))
