@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import CALENDAR, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.tokens import trim
 
 # Kinds of bodies whose name carries the kind's word ("the ministry" -> "Foreign Ministry"). Not
@@ -31,9 +31,6 @@ embassy parliament assembly senate tribunal regulator
 """.split())
 # Kinds named only with their "of/to" tail: "Mission to the United Nations", not "Apollo Mission".
 _TAILED: Final = frozenset(["mission"])
-# Words that end a name's tail: a day or month after it ("Ministry of Health Tuesday").
-_DATES: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december""".split())
 
 # A capitalized word, or an abbreviation with its dots ("U.S."); no other word takes a full stop:
 # a name never runs over a sentence's end ("Ministry of Health. Officials").
@@ -101,7 +98,7 @@ def _cut_dates(name: str, kind: str) -> str:
     Office on Tuesday") and the link words left before it."""
     words = name.split()
     for i, word in enumerate(words):
-        if trim(word) in _DATES:
+        if trim(word) in CALENDAR:  # a day or month ends the tail ("Ministry of Health Tuesday")
             words = words[:i]
             while len(words) > 1 and words[-1].lower() in ("of", "for", "on", "to", "the", "and"):
                 words = words[:-1]
