@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
 from newsbeam.transforms.quotes.names import NameIndex
-from newsbeam.transforms.quotes.rules import previous_quote
+from newsbeam.transforms.quotes.rules_before import previous_quote
 from newsbeam.transforms.quotes.tokens import Sentences
 from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 

@@ -102,7 +102,7 @@ class Site:
     starts_paragraph: bool  # nothing but spaces before its opening mark in its paragraph
     # The last quote of the zone that someone was credited with (direct or partial, with a
     # finding), and its finding: the one a quote with no attribution of its own may go on with.
-    # Scare quotes and titles in between carry no one forward (rules.previous_quote).
+    # Scare quotes and titles in between carry no one forward (rules_before.previous_quote).
     said: Finding | None
     said_span: Span | None
 

@@ -328,7 +328,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         said_before = ctx.last_speaker
         prev, prev_span = found, span
         if found is not None and out[-1][9] != "scare" and out[-1][6] is not None and found.rule != POSSESSED_SPEECH:
-            # Only a quote credited to someone carries its speaker on (rules.previous_quote); not a scare quote,
+            # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
