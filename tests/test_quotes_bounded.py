@@ -145,7 +145,7 @@ USES = {
     "pronoun_clause._NAME_BEFORE": "scan", "pronoun_clause._PRONOUN": "scan", "cues._GOES_SOMEWHERE": "match",
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
-    "outlet_source._CITING": "match",
+    "outlet_source._CITING": "match", "clause_verbs._WORD": "scan",
 }
 
 

@@ -1,0 +1,59 @@
+"""Kind rules of stop 33 (kind19), on made-up sentences: ``reported_clause`` after a verb of
+believing or a reporting verb's gerund (transforms/quotes/clause_verbs.py)."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.clause_verbs import GERUNDS
+
+
+def _quote(body: str, words: str, lang: str = "en"):
+    quotes = extract_quotes(None, None, body, language=lang)
+    found = [q for q in quotes if q.text == words]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+# reported_clause: a verb of believing is no cue, but its "that" clause is what someone thinks.
+@pytest.mark.parametrize("text,words,lang", [
+    ("Many fear that the bridge will become a “white elephant” for the town.", "white elephant", "en"),
+    ("Ana Ruiz habló en la radio. Los vecinos creen que el proyecto es un «elefante blanco» para el barrio.",
+     "elefante blanco", "es"),
+    ("Muitos acreditam que o prefeito é o “fiador” do acordo entre os partidos.", "fiador", "pt"),
+    ("Viele glauben, dass die Reform eine „Mogelpackung“ ist und bald scheitert.", "Mogelpackung", "de"),
+    # a reporting verb's gerund, and French "qu'" glued to the next word
+    ("El partido pidió calma, advirtiendo que habrá un «cuadro de caos» en el país.", "cuadro de caos", "es"),
+    ("Le syndicat a rejeté l'offre, affirmant qu'elle était « une provocation » pour les salariés.",
+     "une provocation", "fr"),
+])
+def test_words_in_a_clause_of_believing_are_partial(text, words, lang):
+    q = _quote(text, words, lang)
+    assert (q.kind, q.speaker) == ("partial", None)
+
+
+def test_a_named_believer_keeps_the_words():
+    # the rule names no one; the subject rules still credit a named believer, not the man before
+    q = _quote("Tom Hale spoke first. Ann Lee thinks that his plan is “pure fantasy” for the town.", "pure fantasy")
+    assert (q.kind, q.speaker) == ("partial", "Ann Lee")
+    q = _quote("La alcaldesa Marta Soto pidió calma, advirtiendo que habrá un «cuadro de caos» en el país.",
+               "cuadro de caos", "es")
+    assert q.speaker == "Marta Soto"
+
+
+@pytest.mark.parametrize("text,words", [
+    # a title, a stance word: scare whatever the clause
+    ("Critics believe that the film “Storm Over the Bay” will win the prize.", "Storm Over the Bay"),
+    ("Residents think that the so-called “river toll” is unfair to drivers.", "river toll"),
+    # the last verb of believing governs the quote: "believe to be" opens no clause
+    ("Facebook believes that its partners are fair enough to flag what they believe to be “false stories” online.",
+     "false stories"),
+])
+def test_a_term_in_a_clause_of_believing_stays_scare(text, words):
+    assert _quote(text, words).kind == "scare"
+
+
+def test_gerunds_are_built_from_the_speech_verbs():
+    assert {"advirtiendo", "diciendo", "afirmando", "pidiendo"} <= GERUNDS["es"]
+    assert {"afirmando", "dizendo", "alertando"} <= GERUNDS["pt"]
+    assert "affirmant" in GERUNDS["fr"]

@@ -1,0 +1,62 @@
+"""Verbs that open a clause of reported content without being reporting cues of their own
+(rule ``reported_clause``): verbs of believing ("Many believe that …", "Muitos entendem que
+…", "Viele glauben, dass …") and the gerunds of the reporting verbs ("…, advirtiendo que …",
+"…, afirmando que …", "…, affirmant que …"). Neither is in the cue index (a gerund or a belief
+names no speaker: "the parties …, warning that" credits no one), so the rule reads them here,
+in the words before a quote. Pure data and one bounded look-up."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
+from newsbeam.transforms.quotes.lexicon import OPINION_VERBS
+
+# Spanish -er/-ir verbs whose gerund is not the stem and "-iendo": a vowel change
+# (advertir -> advirtiendo) or a stem ending on a vowel (concluir -> concluyendo).
+_ES_IRREGULAR: Final = {"decir": "diciendo", "advertir": "advirtiendo", "pedir": "pidiendo",
+                        "asentir": "asintiendo", "repetir": "repitiendo", "sentir": "sintiendo",
+                        "mentir": "mintiendo", "reír": "riendo", "sonreír": "sonriendo",
+                        "leer": "leyendo", "oír": "oyendo"}
+
+
+def _es_gerund(infinitive: str) -> str:
+    if infinitive in _ES_IRREGULAR:
+        return _ES_IRREGULAR[infinitive]
+    stem, end = infinitive[:-2], infinitive[-2:]
+    if end == "ar":
+        return stem + "ando"
+    return stem + ("yendo" if stem[-1:] in "aeiouü" else "iendo")
+
+
+def _pt_gerund(infinitive: str) -> str:
+    if infinitive.endswith("or"):  # expor -> expondo
+        return infinitive[:-1] + "ndo"
+    return infinitive[:-2] + {"ar": "ando", "er": "endo", "ir": "indo"}.get(infinitive[-2:], "ndo")
+
+
+def _infinitives(table: str) -> list[str]:
+    return [line.partition(":")[0].strip() for line in table.splitlines() if ":" in line]
+
+
+# The gerunds of the languages' reporting verbs; French by hand (its stems change too often).
+GERUNDS: Final[dict[str, frozenset[str]]] = {
+    "es": frozenset(_es_gerund(v) for v in _infinitives(lexicon_es.SPEECH_VERBS)),
+    "pt": frozenset(_pt_gerund(v) for v in _infinitives(lexicon_pt.SPEECH_VERBS)),
+    "fr": frozenset("""
+disant déclarant affirmant expliquant soulignant ajoutant indiquant estimant précisant
+rappelant insistant martelant dénonçant avertissant prévenant reconnaissant admettant
+répondant assurant jugeant regrettant déplorant arguant avançant affirmant promettant
+""".split()),
+}
+
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_WINDOW: Final = 320  # characters read before a quote
+
+
+def clause_verbs_before(text: str, lo: int, hi: int, code: str, opinion: frozenset[str]) -> list[int]:
+    """Where each verb of believing (``opinion`` of language ``code``, or English's) or gerund of
+    a reporting verb in ``text[lo:hi]`` ends, read in the last ``_WINDOW`` characters only."""
+    gerunds = GERUNDS.get(code, frozenset())
+    return [m.end() for m in _WORD.finditer(text, max(lo, hi - _WINDOW), hi)
+            if (w := m.group().lower()) in opinion or w in OPINION_VERBS or w in gerunds]
