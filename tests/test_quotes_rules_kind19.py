@@ -1,11 +1,14 @@
 """Kind rules of stop 33 (kind19), on made-up sentences: ``reported_clause`` after a verb of
-believing or a reporting verb's gerund (transforms/quotes/clause_verbs.py)."""
+believing or a reporting verb's gerund (transforms/quotes/clause_verbs.py), and
+``short_sentence`` (transforms/quotes/short_sentence.py)."""
 from __future__ import annotations
 
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.clause_verbs import GERUNDS
+from newsbeam.transforms.quotes.marks import find_spans
+from newsbeam.transforms.quotes.short_sentence import is_short_sentence
 
 
 def _quote(body: str, words: str, lang: str = "en"):
@@ -57,3 +60,37 @@ def test_gerunds_are_built_from_the_speech_verbs():
     assert {"advirtiendo", "diciendo", "afirmando", "pidiendo"} <= GERUNDS["es"]
     assert {"afirmando", "dizendo", "alertando"} <= GERUNDS["pt"]
     assert "affirmant" in GERUNDS["fr"]
+
+
+# short_sentence: three words or fewer ending on their own "!" or "?", set off as a sentence.
+@pytest.mark.parametrize("text,words,lang", [
+    ("They watched the last act in silence.\n\n“Wow!”\n\nThen the lights came on.", "Wow!", "en"),
+    ("A sign at the gate read: “Keep out!” Nobody did.", "Keep out!", "en"),
+    ("Not one guard stopped and said, “Enough!” The shooting went on.", "Enough!", "en"),
+    ("Die Frage lautet: „Wer zahlt?“ Niemand weiß es.", "Wer zahlt?", "de"),
+])
+def test_a_short_exclamation_or_question_is_direct(text, words, lang):
+    q = _quote(text, words, lang)
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
+def test_a_named_speaker_keeps_a_short_exclamation():
+    q = _quote("Tom Hale was asked about the plan. Tom Hale said, “Never!”", "Never!")
+    assert (q.kind, q.speaker) == ("direct", "Tom Hale")
+
+
+@pytest.mark.parametrize("text,words", [
+    ("She hosts “Jeopardy!” on weekdays and tours in the summer.", "Jeopardy!"),  # a show after a verb
+    ("The musical “Oklahoma!” returns to the city theatre in May.", "Oklahoma!"),  # a title after its noun
+    ("His catchphrase, “Holy cow!”, was known to every fan of the team.", "Holy cow!"),  # a catchphrase
+    ("The town has a new motto for that: “Onward!” It hangs above the door.", "Onward!"),  # a motto
+])
+def test_a_title_or_motto_ending_on_a_mark_stays_scare(text, words):
+    assert _quote(text, words).kind == "scare"
+
+
+def test_is_short_sentence_reads_the_quotes_own_mark():
+    text = "He said, “Stop.” Then “Stop!” and “the end” came."
+    spans = find_spans(text)
+    quoted = [text[s.start:s.end] for s in spans]
+    assert [is_short_sentence(text, s, q) for s, q in zip(spans, quoted)] == [False, True, False]

@@ -29,6 +29,7 @@ from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.short_sentence import is_short_sentence
 from newsbeam.transforms.quotes.term_kinds import (
     after_list_noun, after_stance_word, in_reported_clause, insult_word, is_headline_fragment, is_qualifying_label,
     is_word_as_word)
@@ -309,6 +310,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
             # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
             kind, credited = "partial", None
+        if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
+            someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
             # "Anne Roy, une des premières « marcheuses », est « visée ... »": a new subject's
