@@ -147,11 +147,20 @@ def dask_cluster():
 @pytest.mark.parametrize("spread", [[], ["--dask_npartitions=3"]], ids=["reshuffle-no-op", "dealt-3"])
 def test_dask_runner_on_a_two_worker_cluster_gives_the_same_dataset(inputs, reference, dask_cluster,
                                                                      tmp_path, spread):
+    from distributed import Client, get_task_stream
+
     out = tmp_path / "out"
-    done = run_cli(inputs, out, f"--runner={DASK_RUNNER}",
-                   f"--dask_client_address={dask_cluster.scheduler_address}", *spread)
+    with Client(dask_cluster) as client, get_task_stream(client) as stream:
+        done = run_cli(inputs, out, f"--runner={DASK_RUNNER}",
+                       f"--dask_client_address={dask_cluster.scheduler_address}", *spread)
     assert "finished" in done.stdout
     assert_same_dataset(snapshot(out), reference)
+    if spread:
+        # The files dealt in 3 hands, hand j to worker j % 2: each worker reads and parses some
+        # (Dask's graph optimization dropped that hint, and one worker read and parsed them all).
+        for stage in ("ReadInputs/Read/", "ParseDocuments/Parse/"):
+            ran_on = {task["worker"] for task in stream.data if stage in str(task["key"])}
+            assert len(ran_on) == 2, (stage, ran_on)
 
 
 def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
