@@ -175,6 +175,27 @@ def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
     assert _plan([[], []], 3) == [[], []]
 
 
+def test_a_dask_reshuffle_weighs_a_record_by_its_text():
+    import dataclasses
+
+    from newsbeam.pipeline.dask_runner import RECORD_COST, _plan, _weight
+
+    @dataclasses.dataclass
+    class Item:
+        title: str
+        body: str | None = None
+        tags: tuple[str, ...] = ()
+
+    assert _weight(Item("Harbour vote", "x" * 1000, ("a" * 50,))) == RECORD_COST + 12 + 1000
+    # Parsed as two hands: three long items in one, nine short ones in the other. By count the
+    # long ones' hand would take three short ones more; by text it already holds its share.
+    long_items = [Item("t", "x" * 2997)] * 3  # 3 x 3,510
+    short_items = [Item("t", "y" * 657)] * 9  # 9 x 1,170
+    weights = [[_weight(i) for i in long_items], [_weight(i) for i in short_items]]
+    assert _plan(weights, 2) == [[0, 0, 0], [1] * 9]
+    assert _plan([[1] * 3, [1] * 9], 2) == [[0, 0, 0], [1, 1, 1, 1, 1, 1, 0, 0, 0]]
+
+
 def test_a_dask_reshuffle_moves_only_what_a_partition_holds_beyond_its_share():
     from newsbeam.pipeline.dask_runner import _plan
 
