@@ -457,8 +457,8 @@ class DaskRunner(beam_dask.DaskRunner):
         # Dask's bag optimization (cull, fuse linear chains) runs in the scheduler and returns one
         # plain task dict: every layer's annotation is lost, and with it _Spread's hand j on
         # worker j, so every file was read and parsed on one worker (bench/README.md, "Stop 33,
-        # Dask"). With such hints the graph goes unoptimized: every ParDo its own task (166 tasks
-        # against 87 for one worker on feeds 4k), each placed where its input is.
+        # Dask"). With such hints the graph goes unoptimized: every ParDo its own task (393 tasks
+        # against 292 for two workers on feeds 4k), each placed where its input is.
         futures = client.compute([bag.map_partitions(_drain) for bag in visitor.sinks()],
                                  optimize_graph=not visitor.placed)
         return _Result(client, futures)
