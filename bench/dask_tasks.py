@@ -88,7 +88,7 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int) -> None:
+def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int, dump: str | None = None) -> None:
     from distributed import get_task_stream
 
     before = {w: _cpu(pid) for w, pid in pids.items()}
@@ -147,6 +147,28 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int)
     ranked = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:top]
     for prefix, per in ranked:
         print(f"{prefix:44s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
+    if dump:
+        _dump(dump, stream.data, workers, started)
+
+
+def _dump(path: str, stream: list, workers: list, started: float) -> None:
+    """The task stream as JSON lines, one task each, in start order: its key, the worker that
+    ran it (w1, w2, ...), its start after the client's start and its compute and transfer
+    seconds: which worker ran which partition of which stage."""
+    import json
+
+    rows = []
+    for task in stream:
+        steps = task["startstops"]
+        rows.append({
+            "key": str(task["key"]), "worker": f"w{workers.index(task['worker']) + 1}"
+            if task["worker"] in workers else str(task["worker"]),
+            "start": round(min(s["start"] for s in steps) - started, 3) if steps else None,
+            "compute": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "compute"), 3),
+            "transfer": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "transfer"), 3)})
+    rows.sort(key=lambda r: (r["start"] is None, r["start"] or 0.0))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in rows)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -157,6 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=1, help="timed runs on the same cluster")
     parser.add_argument("--cold", action="store_true", help="no warm-up run: the workers' first imports count")
     parser.add_argument("--top", type=int, default=12, help="task prefixes shown")
+    parser.add_argument("--dump", default=None,
+                        help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
     ns = parser.parse_args(argv)
@@ -182,7 +206,9 @@ def main(argv: list[str] | None = None) -> None:
                 shutil.rmtree(work, ignore_errors=True)
         for round_ in range(ns.repeat):
             output = f"{ns.output}-{round_}" if ns.repeat > 1 else ns.output
-            one_run(client, cluster.scheduler_address, n, ["--input", ns.input, "--output", output], pids, ns.top)
+            dump = f"{ns.dump}-{round_}.jsonl" if ns.dump else None
+            one_run(client, cluster.scheduler_address, n, ["--input", ns.input, "--output", output], pids, ns.top,
+                    dump)
 
 
 if __name__ == "__main__":

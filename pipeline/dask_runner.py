@@ -214,6 +214,7 @@ class _Spread(DaskBagOp):
     shuffle tasks of every GroupByKey downstream: one per worker is the measured best."""
 
     workers: t.Sequence[str] = ()  # the cluster's worker addresses, set by the visitor
+    placed = False  # whether apply() asked for hands on workers: the graph must not be optimized
 
     def apply(self, input_bag, side_inputs=None):
         wanted = self.bag_kwargs.get("npartitions")
@@ -232,21 +233,53 @@ class _Spread(DaskBagOp):
         for j in range(wanted):
             # Hand j starts on worker j: the scheduler places a task where its inputs are, and
             # they all are on the worker that read the (small) file list; work stealing moved
-            # one parse there only after seconds. A preference, not a pin (allow_other_workers).
-            # Dask drops it when it optimizes the bag graph (bench/README.md, "Stop 32, Dask").
+            # one parse there only after seconds. A preference, not a pin (allow_other_workers):
+            # a hand whose worker has left runs elsewhere.
             where = {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
-            with dask.annotate(**(where if self.workers else {})):
-                hands.append(dask.delayed(_concat, pure=True)([hand[j] for hand in dealt]))
+            hands.append(_hand(self.applied.full_label, [hand[j] for hand in dealt],
+                               where if self.workers else None))
+        # Dask's graph optimization drops every annotation: the runner then submits unoptimized.
+        self.placed = len(self.workers) > 1
         return db.from_delayed(hands)
+
+
+def _hand(label: str, pieces: list, where: dict | None):
+    """A Delayed that joins ``pieces`` (Delayeds, one list each) in one task, annotated ``where``
+    (or not), the annotation on that task alone.
+
+    Not ``dask.annotate`` around ``dask.delayed(_concat)(pieces)``: the call materializes each
+    Delayed argument's whole upstream graph into a layer of its own, and a layer built with no
+    annotations of its own takes the ones in force, so every task up to the matched files
+    (the file list, its Distinct, the deal) was pinned to the last hand's worker, the reads and
+    parses after them following (bench/README.md, "Stop 33, Dask")."""
+    from dask._task_spec import List, Task, TaskRef
+    from dask.base import tokenize
+    from dask.delayed import Delayed
+    from dask.highlevelgraph import HighLevelGraph, MaterializedLayer
+
+    name = f"{_task_name(label)}-{tokenize([p.key for p in pieces], where)}"
+    layer = MaterializedLayer({name: Task(name, _concat, List(*(TaskRef(p.key) for p in pieces)))},
+                              annotations=where)
+    return Delayed(name, HighLevelGraph.from_collections(name, layer, dependencies=pieces))
+
+
+RECORD_COST = 512  # a record's own work, in characters of its text (bench/README.md, "Stop 33, Dask")
 
 
 def _weight(element) -> int:
     """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
     weighs its size (a proxy: across feeds, parse CPU per KB differs up to tenfold, see
-    bench/README.md, "Stop 30, scaling"); anything else weighs one."""
+    bench/README.md, "Stop 30, scaling"); a record (a dataclass instance: an ``Entry`` after
+    the parse) weighs its text, the characters of its string fields, plus ``RECORD_COST``: the
+    normalization of a feed entry costs about 0.07 ms plus 0.14 us a character, so by count
+    one hand got 2.3 times the other's work on feeds 4k (the entries of the long-content feeds
+    dealt by size stayed together); anything else weighs one."""
     if (isinstance(element, tuple) and len(element) == 2 and isinstance(element[0], (bytes, str))
             and isinstance(element[1], int) and not isinstance(element[1], bool)):
         return max(element[1], 1)
+    if dataclasses.is_dataclass(element) and not isinstance(element, type):
+        return RECORD_COST + sum(len(value) for value in (getattr(element, f.name) for f in dataclasses.fields(element))
+                                 if isinstance(value, str))
     return 1
 
 
@@ -340,6 +373,7 @@ class _Visitor(PipelineVisitor):
         self.bags: dict[AppliedPTransform, t.Any] = {}
         self.tagged: set[AppliedPTransform] = set()  # nodes whose bag holds (tag, value) pairs
         self.consumed: set[AppliedPTransform] = set()
+        self.placed = False  # some task carries a worker annotation (_Spread.placed)
 
     def _bag_of(self, pcoll):
         bag, tag = self._selection_of(pcoll)
@@ -377,6 +411,7 @@ class _Visitor(PipelineVisitor):
         else:
             side = [(si, self._bag_of(si.pvalue)) for si in node.side_inputs]  # Beam's ops: plain bags
             self.bags[node] = op.apply(input_bag, side or None)  # type: ignore[arg-type]  # (side input, bag) pairs
+            self.placed = self.placed or (isinstance(op, _Spread) and op.placed)
 
     def sinks(self) -> list:
         return [bag for node, bag in self.bags.items() if node not in self.consumed]
@@ -419,7 +454,13 @@ class DaskRunner(beam_dask.DaskRunner):
         visitor = _Visitor(bag_kwargs, sorted(client.scheduler_info().get("workers", {})))
         pipeline.visit(visitor)
         # Results stay on the workers: a sink's elements are consumed there, not gathered.
-        futures = client.compute([bag.map_partitions(_drain) for bag in visitor.sinks()])
+        # Dask's bag optimization (cull, fuse linear chains) runs in the scheduler and returns one
+        # plain task dict: every layer's annotation is lost, and with it _Spread's hand j on
+        # worker j, so every file was read and parsed on one worker (bench/README.md, "Stop 33,
+        # Dask"). With such hints the graph goes unoptimized: every ParDo its own task (393 tasks
+        # against 292 for two workers on feeds 4k), each placed where its input is.
+        futures = client.compute([bag.map_partitions(_drain) for bag in visitor.sinks()],
+                                 optimize_graph=not visitor.placed)
         return _Result(client, futures)
 
 

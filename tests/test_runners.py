@@ -147,11 +147,20 @@ def dask_cluster():
 @pytest.mark.parametrize("spread", [[], ["--dask_npartitions=3"]], ids=["reshuffle-no-op", "dealt-3"])
 def test_dask_runner_on_a_two_worker_cluster_gives_the_same_dataset(inputs, reference, dask_cluster,
                                                                      tmp_path, spread):
+    from distributed import Client, get_task_stream
+
     out = tmp_path / "out"
-    done = run_cli(inputs, out, f"--runner={DASK_RUNNER}",
-                   f"--dask_client_address={dask_cluster.scheduler_address}", *spread)
+    with Client(dask_cluster) as client, get_task_stream(client) as stream:
+        done = run_cli(inputs, out, f"--runner={DASK_RUNNER}",
+                       f"--dask_client_address={dask_cluster.scheduler_address}", *spread)
     assert "finished" in done.stdout
     assert_same_dataset(snapshot(out), reference)
+    if spread:
+        # The files dealt in 3 hands, hand j to worker j % 2: each worker reads and parses some
+        # (Dask's graph optimization dropped that hint, and one worker read and parsed them all).
+        for stage in ("ReadInputs/Read/", "ParseDocuments/Parse/"):
+            ran_on = {task["worker"] for task in stream.data if stage in str(task["key"])}
+            assert len(ran_on) == 2, (stage, ran_on)
 
 
 def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
@@ -164,6 +173,27 @@ def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
     assert _plan([_weights("xyzwv")], 2) == [[0, 0, 1, 1, 0]]  # by count: 3 and 2
     assert _plan([[1, 1, 1], [], []], 3) == [[0, 1, 2], [], []]
     assert _plan([[], []], 3) == [[], []]
+
+
+def test_a_dask_reshuffle_weighs_a_record_by_its_text():
+    import dataclasses
+
+    from newsbeam.pipeline.dask_runner import RECORD_COST, _plan, _weight
+
+    @dataclasses.dataclass
+    class Item:
+        title: str
+        body: str | None = None
+        tags: tuple[str, ...] = ()
+
+    assert _weight(Item("Harbour vote", "x" * 1000, ("a" * 50,))) == RECORD_COST + 12 + 1000
+    # Parsed as two hands: three long items in one, nine short ones in the other. By count the
+    # long ones' hand would take three short ones more; by text it already holds its share.
+    long_items = [Item("t", "x" * 2997)] * 3  # 3 x 3,510
+    short_items = [Item("t", "y" * 657)] * 9  # 9 x 1,170
+    weights = [[_weight(i) for i in long_items], [_weight(i) for i in short_items]]
+    assert _plan(weights, 2) == [[0, 0, 0], [1] * 9]
+    assert _plan([[1] * 3, [1] * 9], 2) == [[0, 0, 0], [1, 1, 1, 1, 1, 1, 0, 0, 0]]
 
 
 def test_a_dask_reshuffle_moves_only_what_a_partition_holds_beyond_its_share():
