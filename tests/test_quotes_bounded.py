@@ -105,7 +105,7 @@ USES = {
     "implied._AGE_AFTER": "match", "implied._DESCRIBED_OPENING": "match", "messages._WORD": "scan", "messages._SENDER": "match",
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "signed_after._LIST_MARK": "match",
-    "signed_after._NAME_WORD": "match", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
+    "signed_after._NAME_WORD": "match", "wie_clause._WIE": "scan", "wie_clause._END": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
     "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
     "inverted_subject._LEAD": "match", "inverted_subject._DESCRIPTION": "match", "inverted_subject._PART_OF": "match",
