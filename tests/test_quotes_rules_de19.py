@@ -140,3 +140,36 @@ def test_a_role_word_before_a_name_is_split_off(role):
 ])
 def test_a_listener_opening_the_sentence_is_not_its_subject(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# das_after: "„...“ Das sagte X ...": the subject after the verb of the sentence pointing back.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("„Wir haben alles getan.“ Das sagte Petra Lang am Montag in Berlin.", "Wir haben alles getan.", "Petra Lang"),
+    ("„Wir haben alles getan“, das sagte die Ministerin Petra Lang am Montag.", "Wir haben alles getan",
+     "Petra Lang"),
+    ("„Wir haben alles getan.“ Dies erklärte Petra Lang der Deutschen Presse-Agentur.", "Wir haben alles getan.",
+     "Petra Lang"),
+    ("Tobias Wendt ist Landwirt. „Wir haben alles getan.“ Das sagte er am Montag.", "Wir haben alles getan.",
+     "Tobias Wendt"),
+    ("„Wir haben alles getan.“ Das sagte Petra Lang, die seit 2019 Ministerin ist.", "Wir haben alles getan.",
+     "Petra Lang"),
+])
+def test_das_after_names_the_speaker(body, words, speaker):
+    assert _speaker(body, words) == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    ("„Wir haben alles getan.“ Das sagte Petra Lang nicht, aber sie dachte es.", "Wir haben alles getan."),
+    ("„Wir haben alles getan.“ Das bestreitet Petra Lang.", "Wir haben alles getan."),  # another's words
+    ("„Wir haben alles getan.“ Das sagte eine Sprecherin der Stadt.", "Wir haben alles getan."),
+    ("„Wir haben alles getan.“ Das sagte die Stadt.", "Wir haben alles getan."),
+    ("„Wir haben alles getan.“ Das sagte Buch ist alt.", "Wir haben alles getan."),  # no sentence of reporting
+])
+def test_das_after_names_no_one_when_it_should_not(body, words):
+    assert _speaker(body, words) is None
+
+
+def test_das_after_needs_the_quote_to_open_its_sentence():
+    # "Sie nannte es „Unsinn“. Das sagte ..." : the quote is inside the writer's sentence.
+    rules = [r for t, _, r in _quotes("Petra Lang nannte den Plan „Unsinn“. Das sagte Anna Roth am Montag.")]
+    assert "das_after" not in rules
