@@ -173,3 +173,15 @@ def test_das_after_needs_the_quote_to_open_its_sentence():
     # "Sie nannte es „Unsinn“. Das sagte ..." : the quote is inside the writer's sentence.
     rules = [r for t, _, r in _quotes("Petra Lang nannte den Plan „Unsinn“. Das sagte Anna Roth am Montag.")]
     assert "das_after" not in rules
+
+
+# A role noun is no surname: "Der Landwirt" is not "Jahren Landwirt" (from "seit 20 Jahren Landwirt").
+def test_a_role_noun_is_not_widened_to_a_run_that_ends_on_it():
+    body = ("Petra Lang lobte Tom Weber. Der Landwirt sagte: „Wir brauchen mehr Geld.“ "
+            "Tom Weber ist seit 20 Jahren Landwirt.")
+    assert _speaker(body, "Wir brauchen mehr Geld.") is None
+
+
+def test_a_role_given_to_one_named_person_still_resolves():
+    body = "Landwirt Tom Weber ist sauer. „Wir brauchen mehr Geld“, sagte der Landwirt."
+    assert _speaker(body, "Wir brauchen mehr Geld") == "Tom Weber"

@@ -179,3 +179,16 @@ def without_listener(text: str, np: tuple[int, int] | None) -> tuple[int, int] |
             return np[0], np[0] + at
         at = phrase.find(" der ", at + 1)
     return np
+
+
+def role_taken_for_name(mention: str, speaker: str) -> bool:
+    """Whether ``speaker`` is a capitalized run the article holds that merely ends on the role
+    noun of a description ("Der Landwirt" -> "Jahren Landwirt", read from "seit 20 Jahren
+    Landwirt"): a description names no one by itself (its holder is looked up instead)."""
+    words = mention.strip(" .,;:").split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]  # (the article may be left out of the mention: "Der Landwirt sagte")
+    if len(words) != 1 or not is_role_noun(words[0].lower()):
+        return False
+    return speaker != words[0] and speaker.split()[-1] == words[0]
+
