@@ -330,6 +330,14 @@ CASES["incise_before"] = [
     ("body", DE + "Die Mieten, sagte Karl Obermaier am Montag, seien „schlicht zu hoch“.", "schlicht zu hoch",
      "Karl Obermaier", "explicit", "partial"),
 ]
+CASES["wie_clause"] = [
+    ("body", DE + "Wie die Vorsitzende Karla Obermaier am Montag mitteilte, seien die Mieten „schlicht zu hoch“.",
+     "schlicht zu hoch", "Karla Obermaier", "explicit", "partial"),
+]
+CASES["das_after"] = [
+    ("body", DE + "„Die Mieten sind schlicht zu hoch.“ Das sagte Karla Obermaier am Montag in Kiel.",
+     "Die Mieten sind schlicht zu hoch.", "Karla Obermaier", "explicit", "direct"),
+]
 CASES["quoted_object"] = [
     ("body", DE + "„Die Mieten sind zu hoch“, zitiert das Blatt den Mieterberater Karl Obermaier.",
      "Die Mieten sind zu hoch", "Karl Obermaier", "explicit", "direct"),

@@ -48,7 +48,7 @@ from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
-from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
+from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import written_out
@@ -415,8 +415,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution != "inherited" and code == "en" and \
             is_demonym(speaker, ctx, attribution == "pronoun"):
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
-    if speaker and code == "de" and names_no_one(speaker):
-        speaker = None  # "Recht des Grundstückseigentümers", "von ABC": a phrase, no one's name
+    if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker)):
+        speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt": no one's name
     if speaker is None and attribution == "explicit" and code != "en":
         speaker = description_holder(text, ctx, mention, span.open_at)
     if speaker and code != "en":

@@ -36,7 +36,11 @@ beanstandete verlangt verlangte verlangten bittet bat baten droht drohte drohten
 protestierte protestierten empfiehlt empfahl folgert folgerte mutmaßt mutmaßte sinniert
 sinnierte schwärmt schwärmte lacht lachte verdeutlicht verdeutlichte bedauert bedauerte
 freut freute freuten
+mitteilt mitteilte mitteilten hinzufügte ankündigte ankündigten einräumte ausführte ausgeführt
+hervorhob hinwies klarstellte
 """.split())
+# (The joined forms of separable verbs, which end a subordinate clause: "wie Petra Lang am Montag
+# mitteilte", "nachdem der Minister einräumte".)
 
 # "laut Polizei", "laut Müller": the words after it are the source, like "according to".
 ACCORDING: Final = frozenset(["laut"])
@@ -81,6 +85,9 @@ rechtler rechtlerin wissenschaftler wissenschaftlerin kollege kollegin geschäft
 geschäftsführerin
 spieler spielerin ärztin architekt architektin regisseur regisseurin historiker historikerin
 coach mitglied
+scout intendant intendantin kurator dirigent dirigentin wirt wirtin kommissar kommissarin kandidat
+kandidatin vorsteher vorsteherin vorstand vorständin dekan dekanin analyst analystin volkswirt
+volkswirtin gewerkschafter
 """.split())
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").

@@ -136,15 +136,59 @@ def with_initial_stop(speaker: str, text: str) -> str:
     return speaker
 
 
-def listener_after_name(before: str, after: str) -> bool:
+# Nouns that name a paper after a town's adjective: "der Frankfurter Rundschau", "der Augsburger
+# Allgemeinen", "der Berliner Morgenpost".
+_PAPER_WORDS: Final = frozenset("""rundschau allgemeinen allgemeine post morgenpost nachrichten abendblatt
+tagblatt kurier anzeiger stimme volksstimme neuesten""".split())
+
+
+def listener_after_name(before: str, after: str, then: str = "") -> bool:
     """Whether "der" between ``before`` and ``after`` opens the dative of a listener after a
     person's name ("sagte Obermaier der Zeitung", "der dpa", "der MOPO"): the word before is
     no role or body (after one, "der" is a genitive: "ein Sprecher der Polizei"), and the word
-    after names a medium or is an acronym."""
+    after names a medium or is an acronym, or is an adjective in the dative or of a town before
+    a noun (``then``): "der Deutschen Presse-Agentur", "der Rheinischen Post", "der Frankfurter
+    Rundschau" (an epithet is in the nominative: "Karl der Große", "Lucas Cranach der Ältere")."""
     low = before.lower().strip(".,;:")
     if not (low and before[:1].isupper() and low.isalpha()) or is_role_noun(low) or _org_head(before) \
             or low in TITLES:
         return False
     word = after.strip(".,;:!?„“”\"»«")
+    noun = then.strip("„“”\".,;:!?»«")
+    if len(word) > 4 and word[0].isupper() and word[1:].isalpha() and word[1:].islower() and \
+            not is_role_noun(word.lower()) and word.lower() not in TITLES and noun[:1].isupper() and \
+            noun[1:2].islower() and (word.endswith("en") or word.endswith("er") and (
+                noun.lower() in _PAPER_WORDS or noun.lower().endswith(MEDIA_ENDINGS))):
+        return True  # (a noun in "-er" is no town's adjective: "Der Bundeskanzler Olaf Scholz")
     return word.lower() in MEDIA_NOUNS or word.lower().endswith(MEDIA_ENDINGS) or \
         len(word) >= 2 and word.isalpha() and (word.isupper() or word.islower() and word in MEDIA_NOUNS)
+
+
+def without_listener(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject phrase ``np`` before a German reporting verb, without the listener in the
+    dative that follows the name: "Wie Petra Lang der Deutschen Presse-Agentur sagte" ->
+    "Petra Lang" (``listener_after_name``; every word before "der" capitalized)."""
+    if np is None:
+        return None
+    phrase = text[np[0]:np[1]]
+    at = phrase.find(" der ")
+    while 0 < at < 120:
+        before, after = phrase[:at].split(), phrase[at + 5:].split()
+        if after and all(w[:1].isupper() for w in before) and \
+                listener_after_name(before[-1], after[0], after[1] if len(after) > 1 else ""):
+            return np[0], np[0] + at
+        at = phrase.find(" der ", at + 1)
+    return np
+
+
+def role_taken_for_name(mention: str, speaker: str) -> bool:
+    """Whether ``speaker`` is a capitalized run the article holds that merely ends on the role
+    noun of a description ("Der Landwirt" -> "Jahren Landwirt", read from "seit 20 Jahren
+    Landwirt"): a description names no one by itself (its holder is looked up instead)."""
+    words = mention.strip(" .,;:").split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]  # (the article may be left out of the mention: "Der Landwirt sagte")
+    if len(words) != 1 or not is_role_noun(words[0].lower()):
+        return False
+    return speaker != words[0] and speaker.split()[-1] == words[0]
+

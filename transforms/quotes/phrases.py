@@ -6,7 +6,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
-from newsbeam.transforms.quotes.names_de import listener_after_name
+from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
@@ -121,7 +121,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return None
         i = j - 1
     if toks[i][2] != ",":
-        return np_core(text, toks, i)
+        return without_listener(text, np_core(text, toks, i)) if lang.code == "de" else np_core(text, toks, i)
     # Appositives: walk back comma by comma to the phrase they describe.
     named = None  # the last appositive, when it is a name: the subject if nothing else is
     for _ in range(4):
@@ -291,7 +291,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break
         if k and lw == "der" and lang.code == "de" and k + 1 < len(toks) and \
-                listener_after_name(toks[k - 1][2], toks[k + 1][2]) and (k == 1 or name_word(toks[k - 2][2])):
+                listener_after_name(toks[k - 1][2], toks[k + 1][2], toks[k + 2][2] if k + 2 < len(toks) else "") and \
+                (k == 1 or name_word(toks[k - 2][2])):
             break  # "sagte Karl Obermaier der Zeitung": the listener, in the dative, after the name
         named = named or is_cap(w)
         if k and (lw in NP_STOP or lw in CUES and not is_cap(w) and not (

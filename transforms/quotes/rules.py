@@ -55,6 +55,8 @@ from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
+from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
+from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_person_like
@@ -272,6 +274,8 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
+    (WIE_CLAUSE, wie_clause),
+    (DAS_AFTER, das_after),
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     (SIGNED_AFTER, signed_after),

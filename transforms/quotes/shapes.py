@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
+from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.topics import fronted_topic
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
@@ -123,7 +124,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         governed = np is not None and object_before_participle(text, np, cue.s, low)
         if governed:
             np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject
-        np = _pronoun_after_verb(text, lo, cue) or np
+        incise = inverted_incise(text, lo, hi, cue, ctx)  # "Darüber, sagt Petra Lang, müsse man ..."
+        np = _pronoun_after_verb(text, lo, cue) or incise or without_dative_opener(text, np, cue, hi)
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
         if np and current_language().code == "en" and in_complement(text, found_cues, cue, np[0]):
@@ -131,7 +133,9 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if np and current_language().code == "en" and not participle:
             np = coordinated_subject(text, lo, np) or np  # "Ann Lee and Tom Hale said": the first named
         if np:
-            return finding(text, np, cue)
+            found = finding(text, np, cue)
+            found.rule = "incise_before" if np == incise else found.rule  # (the shape rules_de reads too)
+            return found
         coordinated = (_COORDINATED if current_language().code == "en" else _COORDINATED_FOREIGN).search(
             text, max(lo, cue.s - 7), cue.s)
         if coordinated and current_language().code != "en" and cue.s - lo > _COORDINATED_REACH:
