@@ -50,7 +50,7 @@ from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.heads_intl import bare_body
-from newsbeam.transforms.quotes.written_out import written_out
+from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
@@ -388,8 +388,9 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         if (kind == "partial" or short(quoted)) and not someones:
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
+    ctx.step = None
     speaker, attribution = resolve(found, ctx, text, span.open_at)
-    mention = found.mention
+    rule, mention, step = found.rule, found.mention, ctx.step
     code = current_language().code
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
@@ -418,7 +419,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         speaker = description_holder(text, ctx, mention, span.open_at)
     if speaker and code != "en":
         # "La Policía dice": a body's bare head noun names no one, however its word extends
-        speaker = None if bare_body(mention) else written_out(with_initial_stop(speaker, text), text)
+        stopped = with_initial_stop(speaker, text)
+        speaker = None if bare_body(mention) else written_out(stopped, text)
+        if speaker is not None and speaker != stopped:
+            rule = WRITTEN_OUT  # "der AStA (Allgemeiner Studierendenausschuss)": the name spelled out
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker
@@ -431,5 +435,6 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             ctx.last_speaker = None
             if attribution == "explicit" and code == "en":
                 note_unnamed(ctx, mention, span.open_at, span.close_at, kind)  # "a resident of Dorvan said"
-    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind,
-            found.rule)
+    if speaker and step and attribution == "pronoun" and rule == "after_quote":
+        rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
+    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
