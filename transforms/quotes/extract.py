@@ -51,6 +51,7 @@ from newsbeam.transforms.quotes.names_de import names_no_one, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
+from newsbeam.transforms.quotes.caps_heading import caps_heading
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
@@ -405,6 +406,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and code == "en":
         if describes_no_one(mention, speaker):
             speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
+        elif rule != "transcript_label" and caps_heading(speaker, text):
+            speaker = None  # "BOCA RATON, Fla. —", "IOWA POLLS NOT WRONG - ...": a dateline, a heading
         elif names_no_word(mention, speaker, text, ctx.names) or \
                 found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
             speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
