@@ -5,6 +5,9 @@ A new rule gets its table here; ``test_every_rule_has_cases`` fails until it has
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from newsbeam.transforms.quotes import RULE_NAMES, RULES, extract_quotes
@@ -349,6 +352,32 @@ CASES["colon_subject"] = [
 CASES["message_sent"] = [
     ("body", DE + "Jonas Brandt leitet das Amt.\nAm Abend schickte Brandt eine SMS an das Team: „Morgen "
      "feiern wir.“", "Morgen feiern wir.", "Jonas Brandt", "explicit", "direct"),
+]
+
+# The resolver's steps, recorded under their own names: a "he" after the quote that is the person
+# its sentence opens on, also across a colon after that person's verb; an acronym the article
+# spells out (German).
+CASES["colon_after_verb"] = [
+    ("body", "The board met on Monday. Tom Hale fired back: “We will not pay for the pier,” he wrote.",
+     "We will not pay for the pier,", "Tom Hale", "pronoun", "direct"),
+]
+CASES["opening_subject"] = [
+    ("body", "The mill closed on Friday. Ann Lee held back tears as she called it a “bittersweet day for all "
+     "of us,” she said.", "bittersweet day for all of us,", "Ann Lee", "pronoun", "partial"),
+]
+CASES["written_out"] = [
+    ("body", DE + "Der AStA (Allgemeiner Studierendenausschuss) hat die Vorlesung kritisiert. „Wir bleiben "
+     "bei unserer Kritik“, schrieb der AStA am Samstag.", "Wir bleiben bei unserer Kritik",
+     "Allgemeiner Studierendenausschuss", "explicit", "direct"),
+]
+# A lead_in whose participle follows a governed phrase, or whose pronoun subject opens a clause.
+CASES["participle_object"] = [
+    ("body", "The hall was full on Monday. Pia Moreau wrote to Karl Brandt explaining her vote: “I had no "
+     "choice.”", "I had no choice.", "Pia Moreau", "explicit", "direct"),
+]
+CASES["pronoun_clause"] = [
+    ("body", "Mayor Karl Brandt was blamed for the deal, though at a meeting later he used sharper words, "
+     "saying the levy “has to go.”", "has to go.", "Karl Brandt", "pronoun", "partial"),
 ]
 
 # A quoted phrase that looks like a label on the next word, after a verb of judging or greeting
@@ -937,3 +966,14 @@ def test_a_gerund_phrase_of_time_before_the_subject():
     body = ("Senator Ann Warren spoke in May. On Thursday, after staying neutral all spring, Warren "
             "endorsed Tom Hale, saying, “I think a fighter is what we need.”")
     assert _quote("body", body, "I think a fighter is what we need.").speaker == "Ann Warren"
+
+
+def test_the_readme_lists_the_rules_in_order_and_names_every_rule():
+    # README "How good the quotes are": RULES in their order, then every other recorded name.
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("(`RULES`, tried in order:")
+    end = readme.index("stored in the `rule` column", start)
+    listed = readme[start:end]
+    in_order = re.findall(r"`([a-z_]+)`", listed[:listed.index(";")])
+    assert in_order == [name for name, _ in RULES]
+    assert set(RULE_NAMES) <= set(re.findall(r"`([a-z_]+)`", listed))

@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import tokens, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
-from newsbeam.transforms.quotes.verb_colon import verb_before_colon
+from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB, verb_before_colon
 
 
 _PLURAL_ENDINGS: Final = ("ists", "ians", "eans")
@@ -67,6 +67,11 @@ def _without_auxiliaries(lead: str) -> str:
     return lead
 
 
+# The name a quote whose "he"/"she" after it is the subject its sentence opens on is recorded
+# under (``Quote.rule``); ``verb_colon.COLON_AFTER_VERB`` when a colon stands between them.
+OPENING_SUBJECT: Final = "opening_subject"
+
+
 def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender: str) -> str | None:
     """The person the quote's own sentence opens on, when the quote starts inside it and the
     pronoun comes after it: "Chock could not hold back the tears as she admitted it was a
@@ -86,7 +91,11 @@ def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender
         # "The Israel-Hamas war is “really coming to an end,” he said": not a person.
         return None
     full = ctx.names.fullest(split_title(mention))
-    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+    if (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
+        return None
+    # (recorded as the quote's rule: extract._make_quote)
+    ctx.step = COLON_AFTER_VERB if ":" in text[subj[1]:before] else OPENING_SUBJECT
+    return full
 
 
 # Heads of a description of one person: "a spokesman", "one resident", "a local farmer".

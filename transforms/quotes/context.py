@@ -60,6 +60,9 @@ class ArticleContext:
     team_lead_at: int  # where in the zone the team was last credited
     body_words: list[bytes] | None  # the body's words, split when its language was told
     body: str  # the article's body (a headline's one quoted word is looked up in its quotes)
+    # The resolver step that named the speaker when it is recorded as its own rule (the
+    # ``COLON_AFTER_VERB`` antecedent), set by resolve.antecedent and read by extract._make_quote.
+    step: str | None
 
     def __init__(self, names: NameIndex, body_words: list[bytes] | None = None) -> None:
         self.names = names
@@ -78,6 +81,7 @@ class ArticleContext:
         self.unnamed_pronoun_at = -1
         self.team_lead = None
         self.team_lead_at = -1
+        self.step = None
 
 
 

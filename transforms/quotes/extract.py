@@ -51,7 +51,8 @@ from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.heads_intl import bare_body
-from newsbeam.transforms.quotes.written_out import written_out
+from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
+from newsbeam.transforms.quotes.caps_heading import caps_heading
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.resolve import resolve
@@ -391,8 +392,9 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         if (kind == "partial" or short(quoted)) and not someones:
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
+    ctx.step = None
     speaker, attribution = resolve(found, ctx, text, span.open_at)
-    mention = found.mention
+    rule, mention, step = found.rule, found.mention, ctx.step
     code = current_language().code
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
@@ -407,6 +409,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if speaker and attribution == "explicit" and code == "en":
         if describes_no_one(mention, speaker):
             speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
+        elif rule != "transcript_label" and caps_heading(speaker, text):
+            speaker = None  # "BOCA RATON, Fla. —", "IOWA POLLS NOT WRONG - ...": a dateline, a heading
         elif names_no_word(mention, speaker, text, ctx.names) or \
                 found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
             speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
@@ -421,7 +425,10 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         speaker = description_holder(text, ctx, mention, span.open_at)
     if speaker and code != "en":
         # "La Policía dice": a body's bare head noun names no one, however its word extends
-        speaker = None if bare_body(mention) else written_out(with_initial_stop(speaker, text), text)
+        stopped = with_initial_stop(speaker, text)
+        speaker = None if bare_body(mention) else written_out(stopped, text)
+        if speaker is not None and speaker != stopped:
+            rule = WRITTEN_OUT  # "der AStA (Allgemeiner Studierendenausschuss)": the name spelled out
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker
@@ -434,5 +441,6 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             ctx.last_speaker = None
             if attribution == "explicit" and code == "en":
                 note_unnamed(ctx, mention, span.open_at, span.close_at, kind)  # "a resident of Dorvan said"
-    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind,
-            found.rule)
+    if speaker and step and attribution == "pronoun" and rule == "after_quote":
+        rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
+    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)

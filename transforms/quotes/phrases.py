@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_be
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase
 from newsbeam.transforms.quotes.tokens import (
-    NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
+    NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, party_state, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -113,6 +113,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         # "Gov. Ann Lee (R-Ohio), said": the comma after a party and state sets nothing off
         # (but "Jo Park, head of Rise (a Republican group), said" is Jo Park's).
         i -= 1
+    if toks[i][2] == "," and i >= 3 and toks[i - 2][2] == "," and party_state(toks[i - 1][2]):
+        i -= 3  # "Sen. Ann Lee, R-Ky., said": the party and state describe the name before them
     if toks[i][2] == ")":
         j = i - 1
         while j >= 0 and toks[j][2] != "(" and i - j < 10:
@@ -129,6 +131,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")") and not ends_sentence(toks[j][2]) \
                 and i - j < 30:
             j -= 1
+        if j >= 3 and toks[j][2] == "," and toks[j - 2][2] == "," and party_state(toks[j - 1][2]):
+            j -= 2  # "Rep. Ann Lee, D-Calif., a member of the panel, said": the name before the party
         if named is None and 0 <= j and toks[j][2] == "," and 1 <= i - j - 1 <= 4 and \
                 all(is_cap(t[2]) for t in toks[j + 1:i]):
             named = (toks[j + 1][0], toks[i - 1][1])

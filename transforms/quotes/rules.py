@@ -63,6 +63,9 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import according, mark_end, trim
+from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB
+from newsbeam.transforms.quotes.antecedents import OPENING_SUBJECT
+from newsbeam.transforms.quotes.written_out import WRITTEN_OUT
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -315,12 +318,17 @@ SPEECH_SUBJECT: Final = "speech_subject"
 # speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject).
 CLAUSE_FRAGMENT: Final = "clause_fragment"
 # Not in RULES: a direct quote printed twice (a pull quote), and a subheading's quote, credited
-# after all the rules ran (repeated.py, heading_quotes.py).
+# after all the rules ran (repeated.py, heading_quotes.py); and the resolver's steps recorded
+# under their own names: a "he" after a quote that is the person its sentence opens on
+# (antecedents.opening_subject), across a colon after that subject's verb (verb_colon.py); an
+# acronym the article spells out (written_out.py, not English).
 RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
                                                   SENTENCE_SUBJECT, CLAUSE_FRAGMENT, "document_issuer",
                                                   REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE, HEADING_QUOTE,
                                                   REPORTED_MOOD_QUOTE, "reported_mood_partial", "body_by_kind",
-                                                  "adjunct_before_verb", "unnamed_speaker_pronoun")
+                                                  "adjunct_before_verb", "unnamed_speaker_pronoun",
+                                                  "participle_object", "pronoun_clause", OPENING_SUBJECT,
+                                                  COLON_AFTER_VERB, WRITTEN_OUT)
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

@@ -203,3 +203,10 @@ class Sentences:
             return self.starts[i] + 1
         return hi
 
+
+
+def party_state(word: str) -> bool:
+    """"R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah": a US lawmaker's party and state, as set off by
+    commas after the name ("Sen. Ann Lee, R-Ky., said")."""
+    return 4 <= len(word) <= 9 and word[:2] in ("R-", "D-", "I-") and word[2].isupper() and \
+        word[2:].replace(".", "").isalpha()

@@ -9,6 +9,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, PREPOSITIONS
 
+# The name a quote whose "he"/"she" this step resolved is recorded under (``Quote.rule``).
+COLON_AFTER_VERB: Final = "colon_after_verb"
 _MAX_WORDS: Final = 8
 _QUOTE_OPENERS: Final = " \u00a0\"'“‘«„"
 # Verbs that open a clause right after its subject without the "-ed" of a past tense; a noun

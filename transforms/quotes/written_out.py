@@ -11,6 +11,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.names_de import is_role_noun
 
+# The name a quote whose acronym speaker was spelled out is recorded under (``Quote.rule``).
+WRITTEN_OUT: Final = "written_out"
 _READ: Final = 200_000  # characters of the article searched (bounded)
 # An acronym: two to eight letters, two capitals or more ("AStA", "BUND", "NABU", "ver.di" not).
 _ACRONYM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
