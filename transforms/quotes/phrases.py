@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.sources import placed_source_after, placed_sourc
 from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase
+from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, tokens, trim)
 
@@ -42,8 +43,8 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
                 j -= 1
             elif lw == "from" and j - 2 >= 0 and trim(toks[j - 2][2]) in ROLE_WORDS:
                 j -= 1  # "the senator from Vermont": the place is the role's, not a speaker
-            elif "-" in w and lw.split("-")[-1] in ROLE_WORDS:
-                j -= 1
+            elif "-" in w and lw.split("-")[-1] in ROLE_WORDS or joins_titles(toks, j - 1):
+                j -= 1  # "co-founder", "President and CEO Ann Lee", "CEO of the Harbour Fund Ann Lee"
             else:
                 break
         # Never start on a connector ("of the House ...").
@@ -294,7 +295,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 listener_after_name(toks[k - 1][2], toks[k + 1][2]) and (k == 1 or name_word(toks[k - 2][2])):
             break  # "sagte Karl Obermaier der Zeitung": the listener, in the dative, after the name
         named = named or is_cap(w)
-        if k and (lw in NP_STOP or lw in CUES and not is_cap(w) and not (
+        if k and (lw in NP_STOP and not joins_titles(toks, k) or lw in CUES and not is_cap(w) and not (
                 trim(toks[k - 1][2]) in ("the", "a", "an"))) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
