@@ -72,3 +72,28 @@ def test_a_post_after_in_a_is_a_noun(text, words, speaker):
 ])
 def test_a_post_is_still_a_verb_elsewhere(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+# A sentence that opens on an adverb and a participle ("Long regarded as ...,"): its subject
+# comes after the comma, and a reporting participle later in the sentence is that subject's.
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Ann Lee led the board. Long regarded as the architect of the revival, Lee has resigned, "
+     "saying that she wanted to avoid “further embarrassment.”", "further embarrassment.", "Ann Lee"),
+    ("Widely seen as a moderate, Tom Hale resigned on Monday, adding that the vote was “a farce.”",
+     "a farce.", "Tom Hale"),
+    ("Best known for his novels, Jim Cole quit the board, saying it had become “a place that time forgot.”",
+     "a place that time forgot.", "Jim Cole"),
+])
+def test_an_adverb_and_a_participle_open_a_phrase_before_the_subject(text, words, speaker):
+    assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # an adverb and a participle that describe the subject itself, no comma after them
+    ("Newly elected mayor Ann Lee said the plan, which the council passed, was “dead on arrival.”",
+     "dead on arrival.", "Ann Lee"),
+    # an unnamed subject after the phrase: no one
+    ("Long regarded as a moderate, a council member resigned, saying the vote was “a farce.”", "a farce.", None),
+])
+def test_an_adverb_and_a_participle_keep_other_subjects(text, words, speaker):
+    assert _speaker(text, words) == speaker

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_participle
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name
@@ -315,9 +316,8 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
     """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
     the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
     first = toks[0][2]
-    if len(toks) > 2 and first[:1].isupper() and _is_ly_adverb(first.lower()) and toks[1][2].islower() and \
-            toks[1][2].endswith("ing"):
-        return True  # "Hastily politicizing the tragedy, Lee cast ...": an adverb, then the participle
+    if opens_on_adverb_participle(toks):
+        return True  # "Hastily politicizing the tragedy, Lee cast ...", "Long regarded as ..., Lee"
     return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
         and toks[1][2][:1].islower()
 
