@@ -97,3 +97,20 @@ def test_an_adverb_and_a_participle_open_a_phrase_before_the_subject(text, words
 ])
 def test_an_adverb_and_a_participle_keep_other_subjects(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+# "the former mayor" is no one the article describes as a current mayor (described_person):
+# only someone described with "former" (or nobody).
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Newly elected mayor Ann Lee opened the meeting.\n\nThe former mayor has resigned, saying he was "
+     "“tired of the fighting.”", "tired of the fighting.", None),
+    ("Newly elected mayor Ann Lee opened the meeting.\n\n“We are broke,” the former mayor said.",
+     "We are broke,", None),
+    # described with "former" before: that person
+    ("Former city pollster Tom Hale spoke first.\n\n“We are broke,” the former pollster said.",
+     "We are broke,", "Tom Hale"),
+    # a description without "former" still stands for the one person described so
+    ("Newly elected mayor Ann Lee opened the meeting.\n\n“We are rich,” the mayor said.", "We are rich,", "Ann Lee"),
+])
+def test_a_former_holder_is_not_the_current_one(text, words, speaker):
+    assert _speaker(text, words) == speaker
