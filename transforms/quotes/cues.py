@@ -122,6 +122,8 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
         if k >= 0 and text[k] not in ".!?\"“”‘’'\n:":
             return False
     low = word.lower()
+    if low in NOUNISH and not low.endswith("s") and low != "read" and _modified_noun(text, cue.s, cue.e):
+        return False  # "said in a blog post, “…”", "wrote in an Instagram post on Monday: “…”"
     if low in NOUNISH:
         prev = word_before(text, cue.s)
         if prev:
@@ -139,6 +141,39 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
             # passive of an accusation is news of the one accused, not words they said.
             return False
     return True
+
+
+# Before a noun and its modifiers: an article or a possessive ("a blog post", "his Facebook post").
+_NOUN_OPENERS: Final = frozenset("a an his her its their our my your".split())
+_NOUN_PREPOSITIONS: Final = frozenset("in on via through from".split())
+_NOUN_FOLLOWERS: Final = frozenset(",:“\"‘'—–")
+# Words that cannot be a noun's modifier: a verb could follow them ("a man who would post").
+_NOT_MODIFIERS: Final = frozenset("who which that would will can could may might must should to did does do "
+                                  "not also and or but".split())
+
+
+def _modified_noun(text: str, at: int, end: int) -> bool:
+    """Whether the cue word at ``at`` (ending at ``end``) ends a noun phrase after a preposition,
+    opened by an article or a possessive, one to three modifiers between, none of them a plural
+    ("in a blog post", "in an Instagram post", "in a social media post", "in his Facebook post":
+    a singular subject would need "posts"; "From Lee's Facebook post:" stays Lee's), and the
+    words go on to the quote (a comma, a colon or a quotation mark next, or "on"/"that": "in a
+    blog post on Monday, “…”")."""
+    nxt = text[end:end + 12].lstrip(" ")
+    if not (nxt[:1] in _NOUN_FOLLOWERS or nxt.split(" ", 1)[0] in ("on", "that")):
+        return False
+    words = text[max(0, at - 70):at].split()[-5:]
+    for k in range(len(words) - 1, max(0, len(words) - 4), -1):
+        w = words[k]
+        lw = w.lower()
+        if k < len(words) - 1 and lw in _NOUN_OPENERS:
+            return words[k - 1].lower() in _NOUN_PREPOSITIONS
+        if not w[:1].isalpha() or not w[-1:].isalpha() or lw in _NOT_MODIFIERS or lw in PRONOUNS or \
+                lw in _NOUN_OPENERS or lw in NOUNISH or \
+                (lw.endswith("s") and not lw.endswith(("ss", "us", "is"))):
+            # (a noun of speech is the head: "Lee's Facebook post read: “…”")
+            return False
+    return False
 
 
 # Verbs of accusing, a cue in the active ("Lee charged that ...") but not in the passive.

@@ -40,6 +40,7 @@ _COPULAR: Final = re.compile(
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|too)\b)")
 # "historian Tom Hale said", "the veteran lawyer Ann Lee"
 _BEFORE_NAME: Final = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
+_PAST: Final = frozenset("former late outgoing retired erstwhile".split())
 _AGE: Final = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
 _READ: Final = 200_000  # characters of an article read for descriptions (bounded)
 
@@ -57,6 +58,7 @@ def described_people(texts: list[str]) -> dict[str, str]:
     is kept under "<head>@<age>" so that "the 43-year-old lawyer" must agree with it."""
     seen: dict[str, set[str]] = {}
     ages: dict[str, set[str]] = {}
+    past: set[str] = set()  # heads given with "former", "late", ...: "the former mayor" may be them
     for text in texts:
         text = text[:_READ]
         for m in _APPOSITIVE.finditer(text):
@@ -64,6 +66,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
             if head not in HEADS or person is None:
                 continue
             seen.setdefault(head, set()).add(person)
+            if _PAST.intersection(m.group(3).lower().split()):
+                past.add(head)
             age = m.group(2) or (_AGE.search(m.group(3)) or [None, None])[1]
             if age:
                 ages.setdefault(head, set()).add(age)
@@ -72,6 +76,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
             if head not in HEADS or person is None:
                 continue
             seen.setdefault(head, set()).add(person)
+            if _PAST.intersection(m.group(2).lower().split()):
+                past.add(head)
             age = _AGE.search(m.group(2))
             if age:
                 ages.setdefault(head, set()).add(age[1])
@@ -79,6 +85,9 @@ def described_people(texts: list[str]) -> dict[str, str]:
             head, person = m.group(1), _person(m.group(2))
             if head in HEADS and person is not None:
                 seen.setdefault(head, set()).add(person)
+                before = re.split(r"[^\w’'\-]+", text[max(0, m.start() - 40):m.start()].lower())
+                if _PAST.intersection(before[-5:]):
+                    past.add(head)  # "former mayor Tom Hale", "Former Bill Clinton pollster Ann Lee"
     out: dict[str, str] = {}
     for head, people in seen.items():
         # "Ann Lee" and "Lee" (or "Ann B. Lee") are one person: the longest form stands.
@@ -87,6 +96,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
             out[head] = longest
             if len(ages.get(head, ())) == 1:
                 out[head + "@"] = next(iter(ages[head]))
+            if head in past:
+                out[head + "~"] = "past"
     return out
 
 
@@ -103,6 +114,8 @@ def described(index: dict[str, str], words: list[str]) -> str | None:
     age = _AGE.search(" ".join(words))
     if age and index.get(head + "@") != age.group(1):
         return None  # "the 51-year-old lawyer" is not the lawyer of 43 (nor one of unknown age)
+    if _PAST.intersection(w.lower() for w in words[:-1]) and head + "~" not in index:
+        return None  # "the former mayor" is not "newly elected mayor Ann Lee"
     return person
 
 

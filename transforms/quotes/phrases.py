@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_participle
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
@@ -14,6 +15,7 @@ from newsbeam.transforms.quotes.sources import placed_source_after, placed_sourc
 from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase
+from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, party_state, tokens, trim)
 
@@ -42,8 +44,8 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
                 j -= 1
             elif lw == "from" and j - 2 >= 0 and trim(toks[j - 2][2]) in ROLE_WORDS:
                 j -= 1  # "the senator from Vermont": the place is the role's, not a speaker
-            elif "-" in w and lw.split("-")[-1] in ROLE_WORDS:
-                j -= 1
+            elif "-" in w and lw.split("-")[-1] in ROLE_WORDS or joins_titles(toks, j - 1):
+                j -= 1  # "co-founder", "President and CEO Ann Lee", "CEO of the Harbour Fund Ann Lee"
             else:
                 break
         # Never start on a connector ("of the House ...").
@@ -299,7 +301,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 (k == 1 or name_word(toks[k - 2][2])):
             break  # "sagte Karl Obermaier der Zeitung": the listener, in the dative, after the name
         named = named or is_cap(w)
-        if k and (lw in NP_STOP or lw in CUES and not is_cap(w) and not (
+        if k and (lw in NP_STOP and not joins_titles(toks, k) or lw in CUES and not is_cap(w) and not (
                 trim(toks[k - 1][2]) in ("the", "a", "an"))) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
@@ -319,9 +321,8 @@ def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
     """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
     the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
     first = toks[0][2]
-    if len(toks) > 2 and first[:1].isupper() and _is_ly_adverb(first.lower()) and toks[1][2].islower() and \
-            toks[1][2].endswith("ing"):
-        return True  # "Hastily politicizing the tragedy, Lee cast ...": an adverb, then the participle
+    if opens_on_adverb_participle(toks):
+        return True  # "Hastily politicizing the tragedy, Lee cast ...", "Long regarded as ..., Lee"
     return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
         and toks[1][2][:1].islower()
 

@@ -24,14 +24,15 @@ def leading_roles(toks: list[str], k: int) -> int:
 
 def after_of(text: str, pos: int, toks: list[str]) -> bool:
     """Whether the words ``toks`` (ending at ``pos``'s word) follow a capitalized word and
-    "of" in ``text``: "Minister of Finance Ana Ruiz", "District of Vermont Jane Roe" (not
-    "supporters of Donald J. Trump")."""
+    "of" in ``text``, perhaps with "the": "Minister of Finance Ana Ruiz", "District of Vermont
+    Jane Roe", "Bulletin of the Atomic Scientists Ann Lee" (not "supporters of Donald J. Trump")."""
     lo = text.rfind(toks[0], max(0, pos - 80), pos)
-    if lo < 4 or not text[max(0, lo - 4):lo].endswith(("of ", "for ")):
+    if lo < 4 or not text[max(0, lo - 8):lo].endswith(("of ", "for ", "of the ", "for the ")):
         return False
     before = text[max(0, lo - 40):lo].split()
-    return len(before) >= 2 and before[-2][:1].isupper() and \
-        trim(before[-2]) not in FUNCTION_WORDS
+    at = -3 if before[-1:] == ["the"] else -2  # "President and CEO of the Harbour Institute Ann Lee"
+    return len(before) >= -at and before[at][:1].isupper() and \
+        trim(before[at]) not in FUNCTION_WORDS
 
 
 def after_title_of(text: str, pos: int, toks: list[str]) -> bool:
