@@ -117,7 +117,7 @@ USES = {
     "shapes._WORD_AFTER": "match", "shapes._LEAD_AND": "scan", "shapes._AS_PER": "match", "topics._AS_FOR": "match", "shapes._DASH_LABEL": "scan",
     "headline_subject._HEADLINE_LABEL": "match", "implied._DROPPED_LEAD": "match", "trailing._NAME_THEN_VERB": "match",
     "names._TITLE_APPOSITIVE": "match", "titles._TITLE_OR_NAME": "scan",
-    "trailing._VERB_THEN_NAME": "match",
+    "trailing._VERB_THEN_NAME": "match", "trailing._UNNAMED_TAIL": "match",
     "kinds._TITLE_BEFORE": "scan", "resolve._NARRATOR": "scan", "resolve._ANSWER_LABEL": "match",
     "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",

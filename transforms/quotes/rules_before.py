@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.inside_subject import preposition_before
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import closing_sentence_before, connective_opens, heading_line, \
@@ -103,6 +104,10 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
         if prev_lo >= site.head_lo:
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
+            if found and found.how == "explicit" and preposition_before(text, prev_lo, sent_lo, found):
+                # "O senador do Podemos pondera que ... “...”, afirmou.": the party is no subject;
+                # the quote's own verb, with its subject dropped, is read next (dropped_subject)
+                return None
             if found:
                 return found
             found = closing_sentence_before(site, ctx)
