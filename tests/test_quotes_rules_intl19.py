@@ -145,3 +145,39 @@ def test_for_someone_that_is_no_view(lang, text, words):
     quote = quote_with_words(text, lang, words)
     assert quote.rule != "for_person_inside"
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # an outlet after an auxiliary and the verb, then where it printed the words
+    ("fr", FR + "« C'est injuste », explique Paul Garnier.\n\n« La dette est hors de contrôle », a écrit Le Monde "
+     "dans son éditorial.", "La dette est hors de contrôle", "Le Monde"),
+    ("es", ES + "«Es injusto», afirmó Tomás Ibarra.\n\n«La deuda está fuera de control», publicó El País en su "
+     "editorial.", "La deuda está fuera de control", "El País"),
+    # a person whose name opens on an article is a person: the next quote goes on with her
+    ("fr", "Marine Le Pen a tenu un meeting à Perpignan dimanche.\n\n« Nous gagnerons », a déclaré Le Pen. "
+     "« Le pays attend le changement. »", "Le pays attend le changement.", "Marine Le Pen"),
+])
+def test_outlet_after_auxiliary_and_place(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # the quote's own verb has a subject no rule reads: null, never the speaker of the quote before
+    ("pt", PT + "\"O orçamento é injusto\", afirmou o deputado Lindberg Faria.\n\n\"A dívida está fora de "
+     "controle\", escreveu a Folha em editorial.", "A dívida está fora de controle"),
+    ("fr", FR + "« C'est injuste », explique Paul Garnier.\n\n« Rien ne change », a déclaré au Parisien Jean "
+     "Dumont.", "Rien ne change"),
+])
+def test_own_subject_after_stops_inheritance(lang, text, words):
+    assert quote_with_words(text, lang, words).speaker is None
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a verb with no subject after it still goes on with the speaker before
+    ("es", ES + "«Es injusto», afirmó Tomás Ibarra. «No lo vamos a permitir», dijo en rueda de prensa.",
+     "No lo vamos a permitir", "Tomás Ibarra"),
+    ("pt", PT + "\"É injusto\", afirmou Tomás Ibarra. \"Não vamos permitir\", disse a repórteres.",
+     "Não vamos permitir", "Tomás Ibarra"),
+])
+def test_verb_without_subject_still_inherits(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker

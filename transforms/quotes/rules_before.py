@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.group_openers import opening_group
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.embedded_speaker import told_inside
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
+from newsbeam.transforms.quotes.own_attribution import own_subject_after
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -37,10 +38,14 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     if aside is not None:
         return aside
     if prev is None or not prev.mention or prev_span is None or prev.rule in ("read_in", SIGNED_AFTER) or \
-            prev.rule in OUTLET_RULES:
-        return None  # (words read in a publication, or a signature's, are no one's to go on with)
+            prev.rule in OUTLET_RULES and ctx.names.fullest(prev.mention) == prev.mention:
+        # (words read in a publication, or a signature's, are no one's to go on with; but "a
+        # déclaré Le Pen" is the Marine Le Pen the article named: a person goes on)
+        return None
     if told_inside(site, ctx, prev):
         return None  # someone quoted inside another's account: not beyond that sentence
+    if own_subject_after(site, ctx):
+        return None  # "« ... », a écrit Le Monde dans son éditorial": its own source, not read
     if prev_span.paragraph == span.paragraph:
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
@@ -132,8 +137,8 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     close_end = mark_end(text, span) if span.close_at >= 0 else -1
     assert ctx.cues is not None
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
-    if cue is None:
-        return None
+    if cue is None or own_subject_after(site, ctx):
+        return None  # (no verb, or one whose subject follows it: "\"...\", escreveu a Folha")
     person, described = dropped_subject_antecedent(text, ctx, span.open_at)
     if person is None:
         # "El abogado de Ana Ruiz habló ... «...», dijo.": the one described speaks, unnamed
