@@ -181,3 +181,18 @@ def test_own_subject_after_stops_inheritance(lang, text, words):
 ])
 def test_verb_without_subject_still_inherits(lang, text, words, speaker):
     assert quote_with_words(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # French never drops the subject: after the listener's phrase, the name is the speaker's
+    ("fr", FR + "« Mon client est innocent », a déclaré Paul Roux.\n\n« Il faut relire le dossier », a dit à "
+     "l'avocat de la famille Marie Lenoir.", "Il faut relire le dossier", "Marie Lenoir"),
+    # someone unnamed after an outlet told: null, not the speaker before
+    ("fr", FR + "« Mon client est innocent », a déclaré Paul Roux.\n\n« Le verdict tombera vendredi », a annoncé "
+     "à l'AFP le parquet de Lyon.", "Le verdict tombera vendredi", None),
+    # "pour sa part" before the subject
+    ("fr", FR + "« Mon client est innocent », a déclaré Paul Roux.\n\n« La justice est lente », a estimé pour sa "
+     "part Claire Vidal.", "La justice est lente", "Claire Vidal"),
+])
+def test_listener_phrase_before_the_subject(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker

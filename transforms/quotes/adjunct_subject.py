@@ -23,7 +23,7 @@ _OPENERS: Final = {
     "es": frozenset("a al ante en vía por desde con durante tras hacia este esta ayer hoy anoche".split()),
     "pt": frozenset("a ao à aos às em no na nos nas via por pelo pela perante durante após nesta neste "
                     "ontem hoje".split()),
-    "fr": frozenset("à au aux en dans devant lors par sur hier ce cette mardi lundi mercredi jeudi vendredi "
+    "fr": frozenset("à au aux en dans devant lors par pour sur hier ce cette mardi lundi mercredi jeudi vendredi "
                     "samedi dimanche".split()),
 }
 # Definite articles that open the subject ("el ministro", "a deputada").
@@ -36,6 +36,26 @@ _INDEFINITE: Final = {"es": frozenset("un una".split()), "pt": frozenset("um uma
 _INSIDE: Final = {"es": frozenset("a al de del en con por para ante".split()),
            "pt": frozenset("a ao à de do da dos das em no na com por para".split()),
            "fr": frozenset("à au aux de du des en dans par pour sur".split())}
+
+
+# Openers of a listener ("a la prensa", "al abogado de la familia"): in Spanish and Portuguese,
+# which drop the subject, a name after a noun there is the listener's ("al abogado de la familia
+# Marta Ruiz"), not the subject. French never drops it: "a dit à l'avocat de la famille Marie
+# Lenoir" is said by Marie Lenoir.
+_LISTENER: Final = frozenset("a al à au aux ao aos".split())
+
+
+def article_after_adjunct(text: str, pos: int, hi: int) -> bool:
+    """An article that opens a noun phrase of its own after the adjunct at ``pos`` ("à l'AFP le
+    parquet de Lyon", "a EFE una fuente"): not after a word that ties it to the adjunct ("en la
+    radio", "à la presse")."""
+    code = current_language().code
+    if code not in _CODES:
+        return False
+    words = [m.group() for m, _ in zip(_WORD.finditer(text, pos, hi), range(_READ))]
+    articles, inside = _ARTICLES[code] | _INDEFINITE[code], _INSIDE[code]
+    return any(words[k] in articles and words[k - 1].lower() not in inside and words[k + 1].islower()
+               for k in range(1, len(words) - 1))
 
 
 def _outlet_listener(words: list[re.Match[str]], k: int) -> bool:
@@ -84,7 +104,8 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
             return words[k].start()
         if w in _INDEFINITE[code] and nxt.isalpha() and nxt.islower() and nxt not in inside:
             return words[k].start()  # "a confié au Parisien un conseiller": someone unnamed (null)
-        if w[:1].isupper() and nxt[:1].isupper() and (prev.islower() and not _is_title(prev) or
+        if w[:1].isupper() and nxt[:1].isupper() and (prev.islower() and not _is_title(prev) and
+                                                        (code == "fr" or words[0].group().lower() not in _LISTENER) or
                                                         _outlet_listener(words, k)) and \
                 (k + 2 >= len(words) or words[k + 2].group()[:1].isupper() or
                  words[k + 2].group().lower() in inside):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.adjunct_subject import article_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import mark_end
@@ -15,6 +16,7 @@ from newsbeam.transforms.quotes.tokens import mark_end
 _LANGUAGES: Final = frozenset(("es", "fr", "pt"))
 _LEAD: Final = re.compile(r"[^\S\n]*,[^\S\n]*")  # ", " right after the closing mark
 _WORD: Final = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]{0,40})")  # the next word (bounded)
+_CLAUSE_END: Final = re.compile(r"[,.;:!?()\n]")
 _CLAUSE_WORDS: Final = 8  # words of the clause after the verb read for a listener and a name
 _AUXILIARIES: Final = 2  # words of a compound verb before the cue ("a", "ont", "ha")
 
@@ -43,13 +45,17 @@ def own_subject_after(site: Site, ctx: ArticleContext) -> bool:
     if first is None or text[cue.e:first.start(1)].strip():
         return False
     word = first.group(1)
+    if lang.code == "fr" and word.lower() not in lang.pronouns:
+        return True  # French never drops the subject: any words after the verb hold it
     if word[:1].isupper():
         return word.lower() not in lang.pronouns
     if word.lower() in lang.determiners:
         second = _WORD.match(text, first.end(), site.tail_hi)
         if second is not None and second.group(1)[:1].isupper() and not text[first.end():second.start(1)].strip():
             return True
-    return _listener_then_name(text, first.start(1), site.tail_hi)
+    clause_hi = _CLAUSE_END.search(text, first.start(1), min(site.tail_hi, first.start(1) + 120))
+    return _listener_then_name(text, first.start(1), site.tail_hi) or \
+        article_after_adjunct(text, first.start(1), clause_hi.start() if clause_hi else site.tail_hi)
 
 
 def _listener_then_name(text: str, lo: int, hi: int) -> bool:
