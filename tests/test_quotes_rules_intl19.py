@@ -196,3 +196,14 @@ def test_verb_without_subject_still_inherits(lang, text, words, speaker):
 ])
 def test_listener_phrase_before_the_subject(lang, text, words, speaker):
     assert quote_with_words(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a quote that opens its sentence (now split at "« ") and is its topic: not the subject's before
+    ("fr", FR + "Le maire Paul Morel a parlé vendredi. « Une honte », ce mot revient souvent dans la presse.",
+     "Une honte", None),
+    # a quote said alone after a sentence about someone: that person's
+    ("fr", FR + "Le maire Paul Morel a parlé vendredi. « Nous tiendrons bon. »", "Nous tiendrons bon.", "Paul Morel"),
+])
+def test_quote_opening_its_sentence_after_a_person(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker

@@ -119,12 +119,23 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
             if found:
                 return found
             prev_span = site.prev_span
+            if _goes_on_after(text, span, site.tail_hi):
+                return None  # "« Un désastre », ce mot revient souvent ...": the words are the topic
             if site.prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
                 found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)
                 if found:
                     found.rule = "subject_before"
                 return found
     return None
+
+
+def _goes_on_after(text: str, span, hi: int) -> bool:
+    """The quote's sentence goes on after it with a comma and a lower-case word (no sentence said
+    alone): "« Un désastre », ce mot revient ...". Not read for a quote with no closing mark."""
+    if span.close_at < 0:
+        return False
+    after = text[mark_end(text, span):min(hi, mark_end(text, span) + 4)].lstrip(" \u00a0\u202f")
+    return after[:1] == "," and after[1:].lstrip()[:1].islower()
 
 
 def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
