@@ -215,6 +215,10 @@ CASES = {
 }
 
 # Two people named between a quote and its verb: the first named (tests/test_quotes_rules_pol18.py).
+CASES["for_person_inside"] = [
+    ("body", ES + "La reforma es, para Lucía Fernández, “un acuerdo amplio entre todos”.",
+     "un acuerdo amplio entre todos", "Lucía Fernández", "explicit", "partial"),
+]
 CASES["coordinated_after"] = [
     ("body", "The ferry plan drew fire.\n\n“The pier will not last a winter,” Ana Ruiz and Tom Hale wrote.",
      "The pier will not last a winter,", "Ana Ruiz", "explicit", "direct"),

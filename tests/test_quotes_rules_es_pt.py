@@ -159,6 +159,8 @@ def test_department_between_title_and_name(lang, text, words, speaker):
     ("es", "«Vamos a ganar», dijo en la radio la mañana del lunes.", "Vamos a ganar", None),
     # an adjunct whose name could be an outlet's as well as the speaker's: null, not "EFE Inés"
     ("es", "«No habrá recortes», explicó a EFE Inés Carvallo.", "No habrá recortes", None),
+    # a person told, not an outlet: no one named as the speaker (never "Pérez Gil")
+    ("es", "«No habrá recortes», explicó a Juan Pérez Gil.", "No habrá recortes", None),
 ])
 def test_subject_after_an_adjunct(lang, text, words, speaker):
     assert quote_with_words(text, lang, words).speaker == speaker

@@ -1,6 +1,7 @@
 """Spanish and Portuguese put the subject after its reporting verb, and often an adjunct between
 them: "«...», dijo a EFE el ministro Ana Ruiz", "contestó vía Twitter el expresidente Luis
-Rivas", "afirmou ao jornal o ministro Paulo Lima", "aseguró este lunes Ana Ruiz". The words
+Rivas", "afirmou ao jornal o ministro Paulo Lima", "aseguró este lunes Ana Ruiz"; French too
+("a assuré au Monde le ministre ...", "a déclaré à l'AFP Marine Tondelier"). The words
 right after the verb are then when, where or to whom, not who; the speaker is the noun phrase
 the adjunct gives way to. Pure functions, bounded to a few words after the verb."""
 from __future__ import annotations
@@ -13,7 +14,7 @@ from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.titles import is_compound_title
 from newsbeam.transforms.quotes.tokens import trim
 
-_CODES: Final = frozenset(("es", "pt"))
+_CODES: Final = frozenset(("es", "pt", "fr"))
 _WORD: Final = re.compile(r"[^\s,.;:!?()«»\"“”‘’]+")
 _READ: Final = 12  # words of the adjunct read after the verb (bounded)
 # Words that open an adjunct after the verb: to whom, where, how, when ("a la prensa", "en
@@ -22,13 +23,50 @@ _OPENERS: Final = {
     "es": frozenset("a al ante en vía por desde con durante tras hacia este esta ayer hoy anoche".split()),
     "pt": frozenset("a ao à aos às em no na nos nas via por pelo pela perante durante após nesta neste "
                     "ontem hoje".split()),
+    "fr": frozenset("à au aux en dans devant lors par pour sur hier ce cette mardi lundi mercredi jeudi vendredi "
+                    "samedi dimanche".split()),
 }
 # Definite articles that open the subject ("el ministro", "a deputada").
-_ARTICLES: Final = {"es": frozenset("el la".split()), "pt": frozenset("o a".split())}
+_ARTICLES: Final = {"es": frozenset("el la".split()), "pt": frozenset("o a".split()), "fr": frozenset("le la".split())}
+# Indefinite articles that open an unnamed subject ("un conseiller", "una fuente", "um assessor").
+_INDEFINITE: Final = {"es": frozenset("un una".split()), "pt": frozenset("um uma".split()),
+                "fr": frozenset("un une".split())}
 # Words that tie the next word to the adjunct rather than open the subject ("a la ministra de
 # la Mujer la diputada ...": after "de", "la" is inside the adjunct).
 _INSIDE: Final = {"es": frozenset("a al de del en con por para ante".split()),
-           "pt": frozenset("a ao à de do da dos das em no na com por para".split())}
+           "pt": frozenset("a ao à de do da dos das em no na com por para".split()),
+           "fr": frozenset("à au aux de du des en dans par pour sur".split())}
+
+
+# Openers of a listener ("a la prensa", "al abogado de la familia"): in Spanish and Portuguese,
+# which drop the subject, a name after a noun there is the listener's ("al abogado de la familia
+# Marta Ruiz"), not the subject. French never drops it: "a dit à l'avocat de la famille Marie
+# Lenoir" is said by Marie Lenoir.
+_LISTENER: Final = frozenset("a al à au aux ao aos".split())
+
+
+def article_after_adjunct(text: str, pos: int, hi: int) -> bool:
+    """An article that opens a noun phrase of its own after the adjunct at ``pos`` ("à l'AFP le
+    parquet de Lyon", "a EFE una fuente"): not after a word that ties it to the adjunct ("en la
+    radio", "à la presse")."""
+    code = current_language().code
+    if code not in _CODES:
+        return False
+    words = [m.group() for m, _ in zip(_WORD.finditer(text, pos, hi), range(_READ))]
+    articles, inside = _ARTICLES[code] | _INDEFINITE[code], _INSIDE[code]
+    return any(words[k] in articles and words[k - 1].lower() not in inside and words[k + 1].islower()
+               for k in range(1, len(words) - 1))
+
+
+def _outlet_listener(words: list[re.Match[str]], k: int) -> bool:
+    """The one word before ``words[k]`` is a listener's name with its elided article right after
+    the adjunct's opener ("à l'AFP", "à l’Express": an outlet told); then a name of two or more
+    words is the subject. (An acronym or a name after "a", "au", "ao" is not taken: the article's
+    name index would join it to the speaker's, "EFE Inés Carvallo", "Parisien Jean Dupont".)"""
+    if k != 2:
+        return False
+    listener = words[1].group()
+    return listener[:2].lower() in ("l'", "l’") and listener[2:3].isupper()
 
 
 def _is_title(word: str) -> bool:
@@ -64,7 +102,11 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
             continue
         if w in articles and _is_title(nxt):
             return words[k].start()
-        if w[:1].isupper() and nxt[:1].isupper() and prev.islower() and not _is_title(prev) and \
+        if w in _INDEFINITE[code] and nxt.isalpha() and nxt.islower() and nxt not in inside:
+            return words[k].start()  # "a confié au Parisien un conseiller": someone unnamed (null)
+        if w[:1].isupper() and nxt[:1].isupper() and (prev.islower() and not _is_title(prev) and
+                                                        (code == "fr" or words[0].group().lower() not in _LISTENER) or
+                                                        _outlet_listener(words, k)) and \
                 (k + 2 >= len(words) or words[k + 2].group()[:1].isupper() or
                  words[k + 2].group().lower() in inside):
             return words[k].start()

@@ -24,6 +24,13 @@ _DEPARTMENT: Final = {code: re.compile(r"([^\W\d_][\w\-]{1,30})[^\S\n]++(?:" + g
                for code, genitives in _GENITIVES.items()}
 _PARTICLES: Final = frozenset("de du des d' d’ van von da di del dos das".split())  # "Marie de Sarnez"
 _READ_BACK: Final = 200  # characters before the cue (or the quote) searched for the mention
+# Titles that speak for someone: after a bare "de" the capitalized word opens that person's
+# name, not a department ("el portavoz de Juan Pérez Gil": the spokesman, not "Pérez Gil").
+_FOR_SOMEONE: Final = frozenset("portavoz vocero vocera porte-parole porta-voz".split())
+
+
+def _speaks_for_someone(title: str, genitive: str) -> bool:
+    return title.lower() in _FOR_SOMEONE and genitive.lower() == "de"
 
 
 def without_department(text: str, site: Site, found: Finding) -> str:
@@ -46,6 +53,9 @@ def without_department(text: str, site: Site, found: Finding) -> str:
         return mention
     for m in pattern.finditer(text, max(0, at - 40), at + len(mention)):
         rest = text[m.end():at + len(mention)].split()
+        genitive = text[m.end(1):m.start(2)].split()
+        if genitive and _speaks_for_someone(m.group(1), genitive[0]) and len(genitive) == 1:
+            continue
         if m.group(1).lower() in TITLES and m.start(2) >= at and len(rest) >= 2 and rest[-1][:1].isupper() and \
                 all(w[:1].isupper() or w in _PARTICLES for w in rest):
             if department_tail([m.group(2)] + rest, 1):
@@ -74,6 +84,8 @@ def department_before(words_before: list[str], mention: str) -> bool:
             words[1].lower().endswith(_ADJECTIVE_ENDINGS):
         return False
     genitive = words_before[-1].lower()
+    if _speaks_for_someone(words_before[-2].strip(","), genitive):
+        return False  # "el portavoz de Juan Pérez Gil": the spokesman's subject phrase, no department
     if genitive in ("la", "los", "las") and len(words_before) >= 3 and words_before[-2].lower() == "de":
         return words_before[-3].lower().strip(",") in TITLES
     return genitive in ("de", "del", "da", "do", "das", "dos") and words_before[-2].lower().strip(",") in TITLES

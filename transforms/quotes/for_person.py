@@ -25,16 +25,16 @@ def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
     if word is None:
         return None
     text, span, sentences = site.text, site.span, ctx.sentences
-    found = _for_person_at(text, ctx, site.sent_lo, span.open_at, word)
+    found = for_person_at(text, ctx, site.sent_lo, span.open_at, word)
     if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
         assert sentences is not None
         prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
         if prev_lo >= site.head_lo:
-            found = _for_person_at(text, ctx, prev_lo, site.sent_lo, word)
+            found = for_person_at(text, ctx, prev_lo, site.sent_lo, word)
     return found
 
 
-def _for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
+def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
     if text[lo:lo + len(word)].lower() != word or not text[lo + len(word):lo + len(word) + 1].isspace():
         return None
     at = past_title(text, lo + len(word) + 1, hi)  # "Pour la députée Anne Roy, ..."

@@ -23,14 +23,21 @@ def after_preposition(site: Site, found: Finding) -> bool:
     """In a language other than English, the mention right after a preposition (perhaps and an
     article, in Spanish, Portuguese and French): the end of a phrase
     inside the subject, not the subject (see the module)."""
+    return preposition_before(site.text, site.sent_lo, site.span.open_at, found)
+
+
+def preposition_before(text: str, sent_lo: int, hi: int, found: Finding) -> bool:
+    """``after_preposition`` for a mention read in the sentence at ``sent_lo`` that ends by ``hi``
+    (the quote's own, or the one before it: "O senador do Podemos pondera que ... “...”,
+    afirmou.")."""
     lang = current_language()
     if lang.code == "en" or not found.mention or found.mention.rsplit(None, 1)[-1].lower() in lang.relatives:
         return False  # "défendu par Claire Dubois, qui a affirmé": the relative clause's subject
     if found.cue in _ACCORDING_OPENERS:
         return False  # "De acuerdo con Ana Ruiz, ...": the source, after its own preposition
-    hi = found.cue_at if 0 <= found.cue_at <= site.span.open_at else site.span.open_at
-    at = site.text.rfind(found.mention, site.sent_lo, hi)
-    words = site.text[site.sent_lo:at].split() if at > site.sent_lo else []
+    hi = found.cue_at if 0 <= found.cue_at <= hi else hi
+    at = text.rfind(found.mention, sent_lo, hi)
+    words = text[sent_lo:at].split() if at > sent_lo else []
     if department_before(words, found.mention):
         return False  # "la jueza de Ejecución Ana Ruiz afirmó": a title's department, then the name
     if not words:

@@ -126,6 +126,7 @@ président présidente ministre maire député députée sénateur sénatrice po
 directrice monsieur madame mme docteur premier première
 secrétaire préfet préfète procureur procureure juge conseiller conseillère eurodéputé eurodéputée
 vice-président vice-présidente adjoint adjointe
+ambassadeur ambassadrice
 """.split())
 
 # Nouns of a person that are no title ("la jeune femme", "le philosophe"): a definite

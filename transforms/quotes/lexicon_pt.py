@@ -113,6 +113,7 @@ senador senadora presidente presidenta parlamentar vereador vereadora
 secretário secretária porta-voz diretor diretora juiz juíza vice-presidente vice-governador vice-governadora
 vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputado eurodeputada
 coronel tenente capitão sargento comandante comissário
+embaixador embaixadora promotor promotora coordenador coordenadora gerente
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""

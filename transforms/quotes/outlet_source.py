@@ -26,9 +26,9 @@ _PRESS: Final = {
 _LOWER_ARTICLES: Final = {"es": r"el|la|los|las", "fr": r"le|la|les|l['’]", "pt": r"o|a|os|as"}
 # Verbs an outlet prints with, besides the language's reporting verbs.
 _PUBLISH: Final = frozenset("""
-publicó publica publicaba recoge recogió titula tituló
-publie publiait titre titrait rapporte relate relatait révèle révélait
-publicou publica noticiou noticia
+publicó publica publicaba recoge recogió titula tituló publicado escrito
+publie publiait titre titrait rapporte relate relatait révèle révélait publié révélé rapporté titré
+publicou publica noticiou noticia publicado escrito
 """.split())
 # "peut-on lire dans", "se lee en", "lê-se em": where the words were read.
 _READ_IN: Final = {"es": r"se[^\S\n]++lee[^\S\n]++en", "fr": r"(?:peut-on[^\S\n]++(?:le[^\S\n]++)?lire|lit-on)[^\S\n]++dans",
@@ -49,10 +49,20 @@ def _outlet(code: str) -> str:
             r"|(?P<o2>(?:" + _ARTICLES[code] + r")[^\S\n]*+" + _CAP + tail + r"))")
 
 
+# An auxiliary of the perfect before the verb ("a écrit Le Monde", "ha publicado El País").
+_AUXILIARY: Final = {"es": r"ha|han", "fr": r"a|ont", "pt": r"tem|têm"}
+# Where the outlet printed the words, after its name: "dans son éditorial", "en su edición
+# digital", "em editorial", "sur son site" (a few lower-case words, bounded).
+_WHERE: Final = {"es": r"en", "fr": r"dans|sur", "pt": r"em|no|na"}
+
+
 def _after(code: str, lead: str) -> re.Pattern:
-    """The attribution after a quote: ``lead`` (its comma), a verb or "peut-on lire dans", the outlet."""
-    return re.compile(lead + r"(?:(?P<read>" + _READ_IN[code] + r")|(?P<verb>[^\W\d_][\w\-]{2,20}+))[^\S\n]++"
-                      + _outlet(code) + r"[^\S\n]*+(?:" + _END + r"|$)", re.MULTILINE)
+    """The attribution after a quote: ``lead`` (its comma), a verb (perhaps after an auxiliary) or
+    "peut-on lire dans", the outlet, perhaps where in it."""
+    return re.compile(lead + r"(?:(?P<read>" + _READ_IN[code] + r")|(?:(?:" + _AUXILIARY[code] + r")[^\S\n]++)?"
+                      r"(?P<verb>[^\W\d_][\w\-]{2,20}+))[^\S\n]++" + _outlet(code) +
+                      r"(?:[^\S\n]++(?:" + _WHERE[code] + r")(?:[^\S\n]++[a-zà-öø-ÿ][\w\-]{0,20}+){1,4}+)?"
+                      r"[^\S\n]*+(?:" + _END + r"|$)", re.MULTILINE)
 
 
 # Matched right after a quote's closing mark; scanned, from its comma, in the rest of the

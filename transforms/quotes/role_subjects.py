@@ -19,9 +19,10 @@ _ARTICLES: Final = {
     "de": {"der": "m", "die": "f"},
     "fr": {"le": "m", "la": "f"},
     "pt": {"o": "m", "a": "f"},
+    "es": {"el": "m", "la": "f"},
 }
 # An article, at most two lower-case adjectives ("die frühere", "o ex-"), then a noun.
-_ROLE: Final = re.compile(r"(?<![\w’'])(der|die|Der|Die|le|la|Le|La|o|a|O|A)[^\S\n]{1,3}+"
+_ROLE: Final = re.compile(r"(?<![\w’'])(der|die|Der|Die|le|la|Le|La|o|a|O|A|el|El)[^\S\n]{1,3}+"
                    r"((?:[a-zäöüéèêàâçíóúãõ][\w\-]{0,20}+[^\S\n]{1,3}+){0,2}?)"
                    r"([\w][\w\-]{1,40}+)(?![\w\-])")
 _SCAN: Final = 400  # characters of a sentence read for its role

@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.coordinated_after import coordinated_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
 from newsbeam.transforms.quotes.for_person import for_person
+from newsbeam.transforms.quotes.for_person_inside import for_person_inside
 from newsbeam.transforms.quotes.first_person import first_person_after_named
 from newsbeam.transforms.quotes.participle_opener import participle_subject
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -283,6 +284,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("signature_line", signature_line),
     (SIGNED_AFTER, signed_after),
     ("for_person", for_person),
+    ("for_person_inside", for_person_inside),
     ("according_postposition", according_postposition),
     ("aged_description", aged_description),
     (AGED_ANTECEDENT, aged_antecedent),

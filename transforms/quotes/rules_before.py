@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.inside_subject import preposition_before
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import closing_sentence_before, connective_opens, heading_line, \
@@ -17,6 +18,7 @@ from newsbeam.transforms.quotes.group_openers import opening_group
 from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.embedded_speaker import told_inside
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
+from newsbeam.transforms.quotes.own_attribution import own_subject_after
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -36,10 +38,14 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     if aside is not None:
         return aside
     if prev is None or not prev.mention or prev_span is None or prev.rule in ("read_in", SIGNED_AFTER) or \
-            prev.rule in OUTLET_RULES:
-        return None  # (words read in a publication, or a signature's, are no one's to go on with)
+            prev.rule in OUTLET_RULES and ctx.names.fullest(prev.mention) == prev.mention:
+        # (words read in a publication, or a signature's, are no one's to go on with; but "a
+        # déclaré Le Pen" is the Marine Le Pen the article named: a person goes on)
+        return None
     if told_inside(site, ctx, prev):
         return None  # someone quoted inside another's account: not beyond that sentence
+    if own_subject_after(site, ctx):
+        return None  # "« ... », a écrit Le Monde dans son éditorial": its own source, not read
     if prev_span.paragraph == span.paragraph:
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
@@ -103,18 +109,33 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
         if prev_lo >= site.head_lo:
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
+            if found and found.how == "explicit" and preposition_before(text, prev_lo, sent_lo, found):
+                # "O senador do Podemos pondera que ... “...”, afirmou.": the party is no subject;
+                # the quote's own verb, with its subject dropped, is read next (dropped_subject)
+                return None
             if found:
                 return found
             found = closing_sentence_before(site, ctx)
             if found:
                 return found
             prev_span = site.prev_span
+            if _goes_on_after(text, span, site.tail_hi):
+                return None  # "« Un désastre », ce mot revient souvent ...": the words are the topic
             if site.prev is None or prev_span is None or prev_span.paragraph != span.paragraph:
                 found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)
                 if found:
                     found.rule = "subject_before"
                 return found
     return None
+
+
+def _goes_on_after(text: str, span, hi: int) -> bool:
+    """The quote's sentence goes on after it with a comma and a lower-case word (no sentence said
+    alone): "« Un désastre », ce mot revient ...". Not read for a quote with no closing mark."""
+    if span.close_at < 0:
+        return False
+    after = text[mark_end(text, span):min(hi, mark_end(text, span) + 4)].lstrip(" \u00a0\u202f")
+    return after[:1] == "," and after[1:].lstrip()[:1].islower()
 
 
 def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -127,8 +148,8 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     close_end = mark_end(text, span) if span.close_at >= 0 else -1
     assert ctx.cues is not None
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
-    if cue is None:
-        return None
+    if cue is None or own_subject_after(site, ctx):
+        return None  # (no verb, or one whose subject follows it: "\"...\", escreveu a Folha")
     person, described = dropped_subject_antecedent(text, ctx, span.open_at)
     if person is None:
         # "El abogado de Ana Ruiz habló ... «...», dijo.": the one described speaks, unnamed

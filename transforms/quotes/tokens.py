@@ -126,8 +126,11 @@ def subsequence(small: list[str], big: list[str]) -> bool:
 # A sentence ends at . ! ? (maybe inside a closing mark) before a space and a capital or mark.
 # (The next sentence may open on a quote mark of any language: „ » ‚ › and Spanish ¿ ¡, and
 # on NYT-style '' and ``, two characters.)
-_SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])")
-_SENTENCE_TAIL: Final = r"[\"'”’»)]*\s+(?=(?:''|``|[\"'“‘«„»‚›¿¡(])?[A-Z0-9])"
+# The next sentence opens on a capital (also an accented one: "Él", "État", "Über") or a digit,
+# after at most one opening mark; a French guillemet may stand a space apart ("« C'est").
+_NEXT_OPENS: Final = r"(?=(?:''|``|[\"'“‘„»‚›¿¡(]|«[ \u00a0\u202f]?)?[A-Z0-9À-ÖØ-Þ])"
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’»)]*\s+" + _NEXT_OPENS)
+_SENTENCE_TAIL: Final = r"[\"'”’»)]*\s+" + _NEXT_OPENS
 _DOT_END_SPLIT: Final = re.compile(r"(\." + _SENTENCE_TAIL + ")")  # _SENTENCE_END at a full stop
 _OTHER_END: Final = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the other stops
 WORDS: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -163,6 +163,9 @@ def heading_line(site: Site, ctx: ArticleContext) -> bool:
     return not any(re.search(r"\b" + re.escape(w) + r"\b", under) for w in names[:1] + names[-1:])
 
 
+_UNNAMED_TAIL: Final = re.compile(r"[^\W\d_][^,.;:!?()\n]{0,60}+")  # "una fuente del ministerio" (bounded)
+
+
 def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: int) -> Finding | None:
     """Attribution in the words that follow a quote, up to the end of their sentence."""
     # hi = min(hi, sentences.end(lo, hi) + 1, lo + 300), with the sentence end looked up here
@@ -198,6 +201,11 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             np = np_after(text, cue.e + 1 if at is None else at, hi) if cue.e < hi else None
             if np:
                 return finding(text, np, cue)
+            if at is not None:
+                # "dijo a EFE una fuente del ministerio": someone after the adjunct, unnamed
+                # (null, and no one else's quote to go on with)
+                unnamed = _UNNAMED_TAIL.match(text, at, hi)
+                return Finding(unnamed.group(0).rstrip() if unnamed else "", cue.word, "explicit", cue.s)
             return None
         if according(word):
             # "... “no one objects” the Hale government, according to the AP": the source is
