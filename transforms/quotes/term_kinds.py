@@ -67,14 +67,18 @@ def _possessive(word: str) -> bool:
 def after_stance_word(text: str, span: Span, quoted: str, lo: int) -> bool:
     """Up to three words right after one of ``STANCE_WORDS`` (or one of
     ``_STANCE_AFTER_ARTICLE`` after a definite article), ``lo`` the sentence's start."""
-    if span.continued or len(quoted) > 40 or len(WORDS.findall(quoted)) > 3:
+    if span.continued or len(quoted) > 40:
         return False
     words = text[max(lo, span.open_at - 40):span.open_at].lower().split()
     if not words:
         return False
     if words[-1] in STANCE_WORDS:
-        return not (words[-1] in _OWNABLE_STANCE and len(words) > 1 and _possessive(words[-2]))
-    return words[-1] in _STANCE_AFTER_ARTICLE and len(words) > 1 and words[-2] in _DEFINITE
+        found = not (words[-1] in _OWNABLE_STANCE and len(words) > 1 and _possessive(words[-2]))
+    else:
+        found = words[-1] in _STANCE_AFTER_ARTICLE and len(words) > 1 and words[-2] in _DEFINITE
+    # the quote's words last: reading them costs more than the words before it (~10,000
+    # instructions compiled), and most quotes follow no stance word
+    return found and len(WORDS.findall(quoted)) <= 3
 
 
 # Nouns for a list or a category, and the words of "of" after them (rule ``list_name``).
@@ -91,9 +95,11 @@ _ELIDED: Final = re.compile(r"\b(?:d[’']|de[^\S\n]+l[’'])$")
 def after_list_noun(text: str, span: Span, quoted: str) -> bool:
     """Up to eight words, no sentence ending inside them, right after a noun of ``LIST_NOUNS``
     and its "of" ("list of", "Liste der", "lista de", "liste des", "liste d'")."""
-    if span.continued or len(quoted) > 90 or ". " in quoted or len(WORDS.findall(quoted)) > 8:
+    if span.continued or len(quoted) > 90 or ". " in quoted:
         return False
     before = text[max(0, span.open_at - 40):span.open_at]
+    if not _may_hold_list_noun(before.lower()):
+        return False  # most quotes: no noun of LIST_NOUNS before them, no regex run
     elided = _ELIDED.search(before)
     words = (before[:elided.start()] if elided else before).lower().split()
     if not elided:
@@ -101,7 +107,15 @@ def after_list_noun(text: str, span: Span, quoted: str) -> bool:
             return False
         words = words[:-1]
     # "her list of “traitors”": the owner's list, the owner's words
-    return bool(words) and words[-1] in LIST_NOUNS and not (len(words) > 1 and words[-2] in _POSSESSIVES)
+    return bool(words) and words[-1] in LIST_NOUNS and not (len(words) > 1 and words[-2] in _POSSESSIVES) and \
+        len(WORDS.findall(quoted)) <= 8
+
+
+def _may_hold_list_noun(low: str) -> bool:
+    """``low`` (lower case) holds one of the stems that every noun of ``LIST_NOUNS`` holds: a
+    quick test that rules out most quotes before ``after_list_noun`` runs a regex."""
+    return "list" in low or "categ" in low or "kategor" in low or "catég" in low or "ranking" in low or \
+        "classement" in low
 
 
 # Subject pronouns that open a sentence, in the five languages: a headline quote opening on one
@@ -190,11 +204,11 @@ def is_qualifying_label(text: str, span: Span, quoted: str) -> bool:
     que … a qualifié": the label someone gave something, partial."""
     if span.continued or span.close_at < 0 or len(quoted) > 40 or quoted.rstrip(" ,")[-1:] in ".!?…":
         return False
-    if not 1 <= len(WORDS.findall(quoted)) <= 3:
-        return False
     end = mark_end(text, span)
     hi = min(len(text), end + 80)
-    return _LABEL_AFTER.match(text, end, hi) is not None and _CALLED_OUT.match(text, end, hi) is None
+    # the verb after the quote first: most quotes have none, and reading the quote's words costs more
+    return _LABEL_AFTER.match(text, end, hi) is not None and 1 <= len(WORDS.findall(quoted)) <= 3 and \
+        _CALLED_OUT.match(text, end, hi) is None
 
 
 # "“Run,” called the coach from the sideline", "“Help me,” called a voice.": "called" with its
@@ -216,6 +230,21 @@ _INSULT_AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:[^\W\d_]+[^\S\n]++){
                                   re.IGNORECASE)
 
 
+# The stems of _INSULT in lower case, and the two letters that match one of theirs only under
+# the regex's IGNORECASE ("ı", "ſ"): a window without a stem and without those cannot match.
+_INSULT_STEMS: Final = ("insult", "beschimpf", "beleidig", "verhöhn", "verunglimpf", "geschmäh", "schmäht", "taunt",
+                        "jeer", "heckl", "tild", "trait", "xing")
+
+
+def _may_insult(window: str) -> bool:
+    """``window`` may hold a verb of ``_INSULT``: one of its stems, in any case, stands in it."""
+    low = window.lower()
+    for stem in _INSULT_STEMS:
+        if stem in low:
+            return True
+    return "ı" in window or "ſ" in window
+
+
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:le|un|du|au|ce|les|des|aux|ces|l[’'])[^\S\n]*+$", re.IGNORECASE)
 
 
@@ -234,14 +263,20 @@ def insult_word(text: str, span: Span, quoted: str) -> str | None:
     subject is the one who shouted: "Lee insulted him as a “coward”"), ``"passive"`` when it is
     passive or comes after the quote ("was insulted as a “coward”", "als „Feigling“ beschimpft":
     the subject is the one insulted), None when no such verb is there."""
-    if span.continued or span.close_at < 0 or len(quoted) > 50 or len(WORDS.findall(quoted)) > 4:
+    if span.continued or span.close_at < 0 or len(quoted) > 50:
         return None
     lo = max(0, span.open_at - 60)
-    before = _INSULT_BEFORE.search(text, lo, span.open_at)
+    # the regexes run only where a verb's stem stands in their window (most quotes: none)
+    before = _INSULT_BEFORE.search(text, lo, span.open_at) if _may_insult(text[lo:span.open_at]) else None
     if before is not None and not _treaty(text, before.start()):
+        if len(WORDS.findall(quoted)) > 4:
+            return None
         return "passive" if _PASSIVE.search(text, max(0, before.start() - 30), before.start()) else "active"
     end = mark_end(text, span)
-    return "passive" if _INSULT_AFTER.match(text, end, min(len(text), end + 40)) is not None else None
+    hi = min(len(text), end + 40)
+    if not _may_insult(text[end:hi]) or _INSULT_AFTER.match(text, end, hi) is None:
+        return None
+    return None if len(WORDS.findall(quoted)) > 4 else "passive"
 
 
 # Words that open a clause of reported content (rule ``reported_clause``).
