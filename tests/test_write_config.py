@@ -94,3 +94,19 @@ def test_threads_of_one_run_get_tickets_of_their_own():
 def test_only_a_run_whose_stages_stay_in_this_process_skips_compression(argv, expected):
     assert stays_in_process(["--runner=FnApiRunner", *argv]) is expected
     assert not stays_in_process(["--runner=DaskRunner", *argv])
+
+
+def test_a_packed_record_is_its_plain_pickle_or_a_ticket_in_process():
+    import pickle
+
+    from newsbeam.schemas.records import IndexRow
+
+    row = IndexRow(article_id="a1", partition="date=2026-01-02", n=1, content_hash="h", updated_at=None,
+                   est_bytes=900)
+    packed = wc.pack(row)
+    assert packed == pickle.dumps(row, pickle.HIGHEST_PROTOCOL)  # small: not compressed
+    assert wc.unseal(packed) == row
+    with wc.kept_in_process():
+        ticket = wc.pack(row)
+        assert len(ticket) == 9
+        assert wc.unseal(ticket) is row

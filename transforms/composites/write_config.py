@@ -101,12 +101,23 @@ def kept_in_process():
 
 
 def seal(article: Article | ArticleRows) -> bytes:
+    if _kept is not None:
+        return pack(article)
+    return _contexts()[0].compress(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))
+
+
+def pack(record) -> bytes:
+    """A small record (an ``IndexRow``) sealed for the trip to another stage: a ticket while
+    ``kept_in_process``, else its pickle without compression (a few hundred bytes: zstd would
+    cost more than it saves). As bytes it is copied, not unpickled and pickled again, where
+    Beam's fallback coder did so at each of its three buffers (the decide stage's output, the
+    ``AllShardRows`` Flatten, the ``MeetShards`` grouping). ``unseal`` opens it."""
     kept = _kept
     if kept is not None:
         ticket = next(_tickets)
-        kept[ticket] = article
+        kept[ticket] = record
         return bytes((_TICKET,)) + ticket.to_bytes(8, "little")
-    return _contexts()[0].compress(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))
+    return pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
 
 
 def _opened(blob: bytes):
