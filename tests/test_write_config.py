@@ -110,3 +110,17 @@ def test_a_packed_record_is_its_plain_pickle_or_a_ticket_in_process():
         ticket = wc.pack(row)
         assert len(ticket) == 9
         assert wc.unseal(ticket) is row
+
+
+def test_overlapping_runs_share_the_table_until_the_last_one_ends():
+    first = _article("a1")
+    outer = wc.kept_in_process()
+    outer.__enter__()
+    with wc.kept_in_process():  # another run, in another thread, ends first
+        inner_ticket = wc.seal(first)
+    ticket = wc.seal(first)
+    assert wc.unseal(ticket) is first  # the first run's table outlived the other run
+    outer.__exit__(None, None, None)
+    assert wc._kept is None
+    with pytest.raises(RuntimeError):
+        wc.unseal(inner_ticket)

@@ -76,6 +76,8 @@ _PICKLE_PROTO = pickle.PROTO[0]  # the first byte of a pickle of protocol 2 or l
 _TICKET = 0x01  # neither PROTO (0x80) nor the first byte of zstd's magic number (0x28)
 _kept: dict[int, object] | None = None  # while ``kept_in_process``: the objects sealed, by ticket
 _tickets = itertools.count()  # next() is atomic under the GIL: threads of one run share it
+_users = 0  # the ``kept_in_process`` blocks open (runs may overlap in threads)
+_kept_lock = threading.Lock()
 
 
 def _contexts() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
@@ -89,15 +91,21 @@ def _contexts() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
 def kept_in_process():
     """While it lasts, articles are sealed as tickets to objects kept in this process (see
     above): for a run whose stages all run in this process (the local runner with one worker,
-    or on threads), whose sealed bytes never cross a process."""
-    global _kept
-    before, _kept = _kept, ({} if _kept is None else _kept)
+    or on threads), whose sealed bytes never cross a process. Runs that overlap (in threads of
+    one process) share the table; it goes when the last of them ends."""
+    global _kept, _users
+    with _kept_lock:
+        if _kept is None:
+            _kept = {}
+        _users += 1
     try:
         yield
     finally:
-        if before is None:
-            _kept.clear()  # what a failed run sealed and never unsealed
-        _kept = before
+        with _kept_lock:
+            _users -= 1
+            if _users == 0 and _kept is not None:
+                _kept.clear()  # what a failed run sealed and never unsealed
+                _kept = None
 
 
 def seal(article: Article | ArticleRows) -> bytes:
