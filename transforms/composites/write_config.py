@@ -63,14 +63,15 @@ UPSERT, DELETE, TOUCH = "upsert", "delete", "touch"
 # worker, or its threads) never pickles it: ``seal`` keeps the object in this process's
 # ``_kept`` table and returns a ticket (``_TICKET`` and a number, 9 bytes), and ``unseal`` takes
 # the object back out (once: a ticket is spent when it is unsealed). There the bytes only moved
-# between buffers of one process, and the pickles (two per article, at 60 to 120 us each) and
-# their unpickling were 6 to 8% of a one-worker run's CPU (bench/README.md, "Stop 33"); before
-# that, compressing them was another 5 to 6%. The objects are frozen dataclasses and tuples: a
-# stage that receives one cannot change what the stage that sealed it still holds.
+# between buffers of one process: two pickles per article (170 us each in a run at load 17) and
+# two unpicklings (30 us each), and the runner's buffers held the pickles (peak RSS of a
+# one-worker run 45 to 80 MB higher on 4,000 articles; bench/README.md, "Stop 33"). The objects
+# are frozen dataclasses and tuples: a stage that receives one cannot change what the stage
+# that sealed it still holds.
 #
 # ``unseal`` reads all three forms (a pickle starts with its PROTO opcode, a zstd frame with its
 # magic number, a ticket with ``_TICKET``). Sealed bytes never leave the run; the table is
-# emptied when ``kept_in_process`` ends (a failed run's tickets are never unsealed).
+# emptied when the last ``kept_in_process`` block ends (a failed run's tickets are never unsealed).
 _local = threading.local()  # zstd contexts are not safe to share between threads
 _PICKLE_PROTO = pickle.PROTO[0]  # the first byte of a pickle of protocol 2 or later
 _TICKET = 0x01  # neither PROTO (0x80) nor the first byte of zstd's magic number (0x28)
