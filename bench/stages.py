@@ -154,6 +154,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     cpu_start = _cpu()
     costs: list[StageCost] = []
+    # The worker pool starts as the command starts it, before Beam's import (``newsbeam run``
+    # does this first): imported first, Beam delayed the pool and the first stage waited for
+    # it (6 to 8 s of wall at load 15, 0.5 s with the pool started first; bench/README.md,
+    # "Stop 33").
+    from newsbeam.pipeline.cli import start_workers_early
+
+    start_workers_early(["run", *argv])
     import apache_beam  # noqa: F401 (timed as start-up; the wrapper needs the runner module)
 
     install(costs)

@@ -102,6 +102,9 @@ def report(stages: list[Stage], top: int = 40) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     started = time.perf_counter()
+    from newsbeam.pipeline.cli import start_workers_early
+
+    start_workers_early(["run", *argv])  # as the command does, before Beam (see bench.stages)
     import apache_beam  # noqa: F401
 
     stages: list[Stage] = []

@@ -1,5 +1,5 @@
 """How an article travels between the phases of a write (``write_config``): sealed bytes,
-compressed or not."""
+compressed, or a ticket to the object kept in this process."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -22,11 +22,66 @@ def test_a_sealed_article_is_compressed_unless_kept_in_process():
     article = _article()
     compressed = wc.seal(article)
     with wc.kept_in_process():
-        plain = wc.seal(article)
+        ticket = wc.seal(article)
+        assert len(ticket) == 9 < len(compressed)
+        assert wc.unseal(ticket) is article  # the object itself: never pickled
     assert wc.seal(article) == compressed  # the setting ends with its block
-    assert len(plain) > len(compressed)
-    assert wc.unseal(compressed) == wc.unseal(plain) == article
-    assert wc.unseal_written(compressed) == wc.unseal_written(plain) == article
+    assert wc.unseal(compressed) == article
+    assert wc.unseal_written(compressed) == article
+
+
+def test_a_ticket_is_spent_when_unsealed_and_forgotten_after_the_run():
+    first, second = _article("a1"), _article("a2")
+    with wc.kept_in_process():
+        one, two = wc.seal(first), wc.seal(second)
+        assert one != two
+        assert wc.unseal_written(two) is second
+        with pytest.raises(KeyError):
+            wc.unseal(two)  # spent
+        left = wc.seal(first)  # a failed run leaves tickets never unsealed
+    with pytest.raises(RuntimeError, match="another process"):
+        wc.unseal(left)  # outside the run: the table is gone
+    with wc.kept_in_process():
+        with pytest.raises(KeyError):
+            wc.unseal(one)  # a new run does not see the last one's objects
+
+
+def test_an_article_sent_on_after_unsealing_is_sealed_again_only_when_its_ticket_is_spent():
+    article = _article()
+    compressed = wc.seal(article)
+    assert wc.send_on(compressed, wc.unseal(compressed)) is compressed
+    with wc.kept_in_process():
+        ticket = wc.seal(article)
+        again = wc.send_on(ticket, wc.unseal(ticket))
+        assert again != ticket
+        assert wc.unseal(again) is article
+
+
+def test_the_forms_a_sealed_article_may_take_are_told_apart_by_their_first_byte():
+    import pickle
+
+    article = _article()
+    assert wc.unseal(pickle.dumps(article, pickle.HIGHEST_PROTOCOL)) == article  # an older run's form
+    assert wc.seal(article)[0] not in (wc._TICKET, wc._PICKLE_PROTO)
+
+
+def test_threads_of_one_run_get_tickets_of_their_own():
+    import threading
+
+    articles = [_article(f"a{k}") for k in range(400)]
+    sealed: list[list[bytes]] = [[] for _ in range(4)]
+
+    def work(k: int) -> None:
+        sealed[k] = [wc.seal(a) for a in articles[k::4]]
+
+    with wc.kept_in_process():
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        back = [wc.unseal(b) for part in sealed for b in part]
+    assert sorted(a.article_id for a in back) == sorted(a.article_id for a in articles)
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -39,3 +94,33 @@ def test_a_sealed_article_is_compressed_unless_kept_in_process():
 def test_only_a_run_whose_stages_stay_in_this_process_skips_compression(argv, expected):
     assert stays_in_process(["--runner=FnApiRunner", *argv]) is expected
     assert not stays_in_process(["--runner=DaskRunner", *argv])
+
+
+def test_a_packed_record_is_its_plain_pickle_or_a_ticket_in_process():
+    import pickle
+
+    from newsbeam.schemas.records import IndexRow
+
+    row = IndexRow(article_id="a1", partition="date=2026-01-02", n=1, content_hash="h", updated_at=None,
+                   est_bytes=900)
+    packed = wc.pack(row)
+    assert packed == pickle.dumps(row, pickle.HIGHEST_PROTOCOL)  # small: not compressed
+    assert wc.unseal(packed) == row
+    with wc.kept_in_process():
+        ticket = wc.pack(row)
+        assert len(ticket) == 9
+        assert wc.unseal(ticket) is row
+
+
+def test_overlapping_runs_share_the_table_until_the_last_one_ends():
+    first = _article("a1")
+    outer = wc.kept_in_process()
+    outer.__enter__()
+    with wc.kept_in_process():  # another run, in another thread, ends first
+        inner_ticket = wc.seal(first)
+    ticket = wc.seal(first)
+    assert wc.unseal(ticket) is first  # the first run's table outlived the other run
+    outer.__exit__(None, None, None)
+    assert wc._kept is None
+    with pytest.raises(RuntimeError):
+        wc.unseal(inner_ticket)

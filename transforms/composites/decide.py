@@ -36,7 +36,7 @@ from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
-from newsbeam.transforms.composites.write_config import WriteConfig, seal, unseal
+from newsbeam.transforms.composites.write_config import WriteConfig, pack, seal, send_on, unseal
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"
@@ -82,7 +82,7 @@ class _Decide(CountsPerBundle, beam.DoFn):
             if final is None:
                 versions.setdefault(article.article_id, []).append(article)
             elif final == article.article_id:
-                yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), blob))
+                yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), send_on(blob, article)))
             else:
                 renamed = seal(dataclasses.replace(article, article_id=final))
                 yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), renamed))
@@ -136,7 +136,7 @@ class _Decide(CountsPerBundle, beam.DoFn):
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))
-        yield pvalue.TaggedOutput(INDEX, (index.index_shard(row.article_id), row))
+        yield pvalue.TaggedOutput(INDEX, (index.index_shard(row.article_id), pack(row)))  # see pack
 
 
 def _seen_dir(cfg: WriteConfig) -> str:

@@ -30,7 +30,8 @@ from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.io.dataset import Location
-from newsbeam.transforms.composites.write_config import DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal_written
+from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal,
+                                                          unseal_written)
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -116,9 +117,9 @@ class _WriteIndexShard(_Staged):
     unchanged rewrites no file at all."""
 
     def process(self, element, layouts, overwrite, barrier):
-        shard, grouped = element  # the shard's own key (None) and its fresh rows
+        shard, grouped = element  # the shard's own key (None) and its fresh rows (packed)
         rows, written = index.update_index_shard(
-            self._cfg.location, shard, [row for row in grouped if row is not None],
+            self._cfg.location, shard, [unseal(row) for row in grouped if row is not None],
             {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
         if written:
             yield stat("index_shards_written")

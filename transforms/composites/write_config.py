@@ -1,9 +1,11 @@
 """What the phases of a write share: the write's configuration, how an article travels between
-them (sealed: pickled and zstd-compressed, as bytes) and the stat pairs they count. No Beam here."""
+them (sealed: pickled and zstd-compressed, as bytes; in a run that stays in one process, a
+ticket to the object itself) and the stat pairs they count. No Beam here."""
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
 import pickle
 import threading
 
@@ -55,15 +57,28 @@ UPSERT, DELETE, TOUCH = "upsert", "delete", "touch"
 # Sealed, an article is its pickle compressed with zstd at level 1: the bytes that cross the
 # runner between stages (the grouping by index shard, the bucket shuffle) are a third to a half
 # of the pickle's (6.7 KB -> 2.0 KB on the generated article corpus, where the runner's data
-# plane carried 74 MB per 4,000 articles). A run whose stages all run in this process
-# (``kept_in_process``) seals with the pickle alone: there the bytes only move between buffers
-# of one process, and compressing and decompressing them was 5 to 6% of a one-worker run's CPU
-# (0.75 s of 13 s on 4,000 JSONL articles: ~70 us to compress and ~15 us to decompress each).
-# ``unseal`` reads both forms (a pickle starts with its PROTO opcode, a zstd frame with its magic
-# number). Sealed bytes never leave the run.
+# plane carried 74 MB per 4,000 articles).
+#
+# A run whose stages all run in this process (``kept_in_process``: the local runner with one
+# worker, or its threads) never pickles it: ``seal`` keeps the object in this process's
+# ``_kept`` table and returns a ticket (``_TICKET`` and a number, 9 bytes), and ``unseal`` takes
+# the object back out (once: a ticket is spent when it is unsealed). There the bytes only moved
+# between buffers of one process: two pickles per article (170 us each in a run at load 17) and
+# two unpicklings (30 us each), and the runner's buffers held the pickles (peak RSS of a
+# one-worker run 45 to 80 MB higher on 4,000 articles; bench/README.md, "Stop 33"). The objects
+# are frozen dataclasses and tuples: a stage that receives one cannot change what the stage
+# that sealed it still holds.
+#
+# ``unseal`` reads all three forms (a pickle starts with its PROTO opcode, a zstd frame with its
+# magic number, a ticket with ``_TICKET``). Sealed bytes never leave the run; the table is
+# emptied when the last ``kept_in_process`` block ends (a failed run's tickets are never unsealed).
 _local = threading.local()  # zstd contexts are not safe to share between threads
 _PICKLE_PROTO = pickle.PROTO[0]  # the first byte of a pickle of protocol 2 or later
-_compress = True  # False while ``kept_in_process``
+_TICKET = 0x01  # neither PROTO (0x80) nor the first byte of zstd's magic number (0x28)
+_kept: dict[int, object] | None = None  # while ``kept_in_process``: the objects sealed, by ticket
+_tickets = itertools.count()  # next() is atomic under the GIL: threads of one run share it
+_users = 0  # the ``kept_in_process`` blocks open (runs may overlap in threads)
+_kept_lock = threading.Lock()
 
 
 def _contexts() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
@@ -75,33 +90,70 @@ def _contexts() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
 
 @contextlib.contextmanager
 def kept_in_process():
-    """While it lasts, articles are sealed uncompressed: for a run whose stages all run in this
-    process (the local runner with one worker), whose sealed bytes never cross a process."""
-    global _compress
-    before, _compress = _compress, False
+    """While it lasts, articles are sealed as tickets to objects kept in this process (see
+    above): for a run whose stages all run in this process (the local runner with one worker,
+    or on threads), whose sealed bytes never cross a process. Runs that overlap (in threads of
+    one process) share the table; it goes when the last of them ends."""
+    global _kept, _users
+    with _kept_lock:
+        if _kept is None:
+            _kept = {}
+        _users += 1
     try:
         yield
     finally:
-        _compress = before
+        with _kept_lock:
+            _users -= 1
+            if _users == 0 and _kept is not None:
+                _kept.clear()  # what a failed run sealed and never unsealed
+                _kept = None
 
 
 def seal(article: Article | ArticleRows) -> bytes:
-    blob = pickle.dumps(article, pickle.HIGHEST_PROTOCOL)
-    return _contexts()[0].compress(blob) if _compress else blob
+    if _kept is not None:
+        return pack(article)
+    return _contexts()[0].compress(pickle.dumps(article, pickle.HIGHEST_PROTOCOL))
 
 
-def _opened(blob: bytes) -> bytes:
-    return blob if blob[0] == _PICKLE_PROTO else _contexts()[1].decompress(blob)
+def pack(record) -> bytes:
+    """A small record (an ``IndexRow``) sealed for the trip to another stage: a ticket while
+    ``kept_in_process``, else its pickle without compression (a few hundred bytes: zstd would
+    cost more than it saves). As bytes it is copied, not unpickled and pickled again, where
+    Beam's fallback coder did so at each of its three buffers (the decide stage's output, the
+    ``AllShardRows`` Flatten, the ``MeetShards`` grouping). ``unseal`` opens it."""
+    kept = _kept
+    if kept is not None:
+        ticket = next(_tickets)
+        kept[ticket] = record
+        return bytes((_TICKET,)) + ticket.to_bytes(8, "little")
+    return pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
+
+
+def _opened(blob: bytes):
+    """The object sealed in ``blob``."""
+    first = blob[0]
+    if first == _TICKET:
+        kept = _kept
+        if kept is None:
+            raise RuntimeError("an article sealed in another process's run (a ticket) reached this one")
+        return kept.pop(int.from_bytes(blob[1:9], "little"))
+    return pickle.loads(blob if first == _PICKLE_PROTO else _contexts()[1].decompress(blob))
 
 
 def unseal(blob: bytes) -> Article:
-    return pickle.loads(_opened(blob))
+    return _opened(blob)
 
 
 def unseal_written(blob: bytes) -> Article | ArticleRows:
     """A written article as the bucket rewrite gets it: its rows once the extract phase has
     sealed them (``dataset.rows_of``), the Article itself when nothing extracted it."""
-    return pickle.loads(_opened(blob))
+    return _opened(blob)
+
+
+def send_on(blob: bytes, article: Article) -> bytes:
+    """The sealed form of ``article``, just unsealed from ``blob``, to send to another stage:
+    ``blob`` itself, or a new seal when unsealing spent it (a ticket)."""
+    return seal(article) if blob[0] == _TICKET else blob
 
 
 def stat(name: str, value: int = 1) -> tuple[str, int]:
