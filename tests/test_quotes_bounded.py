@@ -106,7 +106,7 @@ USES = {
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "signed_after._LIST_MARK": "match",
     "signed_after._NAME_WORD": "match", "wie_clause._WIE": "scan", "wie_clause._END": "scan", "das_after._DAS": "match",
-    "das_after._NEGATION": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
+    "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
     "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
     "inverted_subject._LEAD": "match", "inverted_subject._DESCRIPTION": "match", "inverted_subject._PART_OF": "match",

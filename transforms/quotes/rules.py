@@ -278,8 +278,8 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
+    (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (WIE_CLAUSE, wie_clause),
-    (DAS_AFTER, das_after),
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     (SIGNED_AFTER, signed_after),

@@ -1,0 +1,43 @@
+"""Mends of stop 33's German rules (helper mend-de, after the second reader read19): ``wie_clause``
+credits no body named by an article and a noun ("wie die Polizei mitteilte") and reads a name with
+an apposition between commas; ``das_after`` gives a null finding (not the speaker before) where the
+verb judges the words, is negated or the subject names its source; ``das_after`` runs before
+``wie_clause`` ("Das sagte X, wie Y berichtete" is X's). Made-up sentences, grouped by rule."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+INTRO = ("Der Gemeinderat von Halden hat am Montag lange über den Haushalt gestritten, und die "
+         "Opposition ist mit dem Ergebnis der Abstimmung gar nicht zufrieden.\n\n")
+
+
+def _quotes(body: str):
+    return [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], INTRO + body, "de")]
+
+
+def _found(body: str, words: str):
+    found = [q for q in _quotes(body) if q[0] == words]
+    assert len(found) == 1, _quotes(body)
+    return found[0]
+
+
+# das_after: a judging verb, a negation or a named source give a null finding that stops inheritance.
+@pytest.mark.parametrize("sentence", [
+    "Das kritisierte Oppositionsführer Tom Weber.",
+    "Das bestritt Tom Weber am Abend.",
+    "Das sagte Tom Weber am Montag nicht.",
+    "Das schrieb die Zeitung Halden-Bote am Montag unter Berufung auf Tom Weber.",
+])
+def test_das_after_credits_no_one_and_stops_the_speaker_before(sentence):
+    body = ("„Wir halten an dem Plan fest.“ Das sagte Bürgermeisterin Petra Lang in ihrer Rede. "
+            f"„Der Plan ist längst gescheitert.“ {sentence}")
+    assert _found(body, "Wir halten an dem Plan fest.")[1] == "Petra Lang"
+    assert _found(body, "Der Plan ist längst gescheitert.")[1:] == (None, "das_after")
+
+
+def test_das_after_comes_before_a_wie_clause_of_its_sentence():
+    body = ("„Ihr habt die Stadt gerettet.“ Das sagte Bürgermeister Tom Weber zu den Helfern, "
+            "wie Petra Lang berichtete.")
+    assert _found(body, "Ihr habt die Stadt gerettet.")[1:] == ("Tom Weber", "das_after")
