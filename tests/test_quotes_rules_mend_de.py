@@ -23,6 +23,46 @@ def _found(body: str, words: str):
     return found[0]
 
 
+# wie_clause: a body named by an article and one noun is no one (never a longer capitalized run).
+@pytest.mark.parametrize("opener, body_noun", [
+    ("Nach einem Einbruch in eine Bäckerei sucht die Polizei Zeugen.", "die Polizei"),
+    ("Die Stadt Halden plant eine neue Schule.", "die Stadt"),
+    ("Das Ministerium Halden prüft den Fall.", "das Ministerium"),
+])
+def test_wie_clause_credits_no_body_named_by_a_noun(opener, body_noun):
+    body = (f"{opener} Die Lage sei „völlig unklar“, wie {body_noun} am Dienstag mitteilte. "
+            "Wie Petra Lang befürchtet, werde der Fall „nicht der letzte“ sein.")
+    words, speaker, rule = _found(body, "völlig unklar")
+    assert (speaker, rule) == (None, "wie_clause")
+    assert _found(body, "nicht der letzte")[1] is None  # and no one inherits it
+
+
+def test_wie_clause_keeps_a_role_holder_named_in_the_clause():
+    body = "Die Brücke sei „ein Gewinn für alle“, wie der Bürgermeister Tom Weber am Sonntag sagte."
+    assert _found(body, "ein Gewinn für alle")[1] == "Tom Weber"
+
+
+# wie_clause: a name, then an apposition between commas, then the rest of the clause.
+@pytest.mark.parametrize("apposition", ["ihr Stellvertreter", "die Sprecherin der Feuerwehr", "der Leiter des Bauhofs"])
+def test_wie_clause_reads_a_name_over_its_apposition(apposition):
+    body = (f"Landrätin Petra Lang sagte am Morgen: „Wir haben alles im Griff.“ Wie Tom Weber, {apposition}, "
+            "der Zeitung sagte, seien „alle Dämme sicher“.")
+    assert _found(body, "alle Dämme sicher")[1] == "Tom Weber"
+    assert _found(body, "Wir haben alles im Griff.")[1] == "Petra Lang"
+
+
+def test_wie_clause_reads_a_possessive_role_and_name_as_the_name():
+    body = ("Landrätin Petra Lang sagte am Morgen: „Wir haben alles im Griff.“ Wie ihr Stellvertreter Tom Weber "
+            "am Montag mitteilte, seien „alle Dämme sicher“.")
+    assert _found(body, "alle Dämme sicher")[1] == "Tom Weber"
+
+
+def test_wie_clause_credits_no_one_for_a_possessive_role_alone():
+    body = ("Landrätin Petra Lang sagte am Morgen: „Wir haben alles im Griff.“ Wie ihr Stellvertreter "
+            "am Montag mitteilte, seien „alle Dämme sicher“.")
+    assert _found(body, "alle Dämme sicher")[1] is None
+
+
 # das_after: a judging verb, a negation or a named source give a null finding that stops inheritance.
 @pytest.mark.parametrize("sentence", [
     "Das kritisierte Oppositionsführer Tom Weber.",

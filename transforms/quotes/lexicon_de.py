@@ -176,7 +176,7 @@ winzer winzerin inhaber inhaberin besitzer besitzerin betreiber betreiberin mita
 mitarbeiterin senator senatorin gouverneur gouverneurin botschafter botschafterin diplomat
 diplomatin essayist philosoph ingenieur jurist publizist kolumnist kabarettist pianist
 gitarrist lobbyist populist extremist islamist terrorist spezialist angeklagte angeklagter
-beschuldigte beschuldigter zeuge zeugin vorgänger vorgängerin nachfolger nachfolgerin
+beschuldigte beschuldigter zeuge zeugin vorgänger vorgängerin nachfolger nachfolgerin stellvertreter
 blogger bloggerin influencer influencerin creator creatorin youtuber youtuberin
 """.split())
 # Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",

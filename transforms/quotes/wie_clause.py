@@ -3,7 +3,11 @@
 subordinate clause puts its verb last, after the subject and any adjuncts (when, where, to whom);
 the quote in the sentence of such a clause is the subject's words. The rule ``wie_clause``
 credits it (a name, a description, a pronoun: each resolved like any other). ``as_said`` reads
-the short form with the verb right after the subject ("wie er selbst sagte"). Pure functions.
+the short form with the verb right after the subject ("wie er selbst sagte"). A name with an
+apposition between commas ("Wie Tom Weber, ihr Stellvertreter, der Zeitung sagte,") is that
+name. A body or thing named by an article and one noun ("wie die Polizei mitteilte") and a clause
+whose subject is not read credit no one: a null finding, so the quote does not go on with the
+speaker before it either (never a longer capitalized run such as "Polizei Zeugen"). Pure functions.
 """
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.titles import is_title_word
+from newsbeam.transforms.quotes.tokens import trim
 
 WIE_CLAUSE: Final = "wie_clause"
 _WIE: Final = re.compile(r"(?<![\w\-])[Ww]ie[^\S\n]{1,3}+")
@@ -23,6 +29,9 @@ _AUXILIARIES: Final = frozenset("hat hatte habe haben hatten".split())
 _WINDOW: Final = 300
 _CLAUSE: Final = 120  # at most this many characters from "wie" to the clause's end
 _MAX_WORDS: Final = 12
+_APPOSITION: Final = 6  # at most this many words between the commas after the name
+_NO_ONE: Final = frozenset(("es", "man", "ich", "wir", "du"))
+_POSSESSIVES: Final = frozenset("ihr ihre ihrem ihren ihrer sein seine seinem seinen seiner".split())
 
 
 def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -36,26 +45,62 @@ def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
     assert ctx.sentences is not None
     hi = min(site.tail_hi, ctx.sentences.end(max(span.close_at, span.open_at), site.tail_hi),
              span.open_at + _WINDOW)
+    unread: Finding | None = None
     for m in _WIE.finditer(text, lo, hi):
         if span.open_at <= m.start() < span.end:
             continue  # inside the quoted words
         end = _END.search(text, m.end(), min(hi, m.end() + _CLAUSE))
         if end is None or end.group() not in ",.!?" or m.start() < span.open_at < end.start():
             continue
+        named = _apposed(text, m.end(), end.start(), min(hi, m.end() + 2 * _CLAUSE), span.open_at)
+        if named is not None:
+            end = named  # "Wie Tom Weber, ihr Stellvertreter, der Zeitung sagte,": the clause runs on
         words = text[m.end():end.start()].split()
         if words and words[-1] in _AUXILIARIES:
             words = words[:-1]  # "wie Petra Lang am Montag mitgeteilt hatte"
-        if not 2 <= len(words) <= _MAX_WORDS:
+        if not 2 <= len(words) <= _MAX_WORDS + (_APPOSITION if named else 0):
             continue
         verb = words[-1]
         if verb.lower() not in lang.cues or verb.lower() in lang.according or verb[:1].isupper():
             continue
         verb_at = text.rfind(verb, m.end(), end.start())
+        first = trim(words[0])
+        if named is not None:
+            return Finding(text[m.end():text.index(",", m.end())].strip(), verb, "explicit", verb_at, WIE_CLAUSE)
         np = np_after(text, m.end(), verb_at)
         if np is None or np[0] != m.end() or np[1] > verb_at:
+            if first[:1].isupper() or first.lower() in lang.determiners:
+                unread = unread or Finding("", verb, "explicit", verb_at, WIE_CLAUSE)  # someone, not read
             continue
         mention = text[np[0]:np[1]].strip(" ,")
-        if not mention or mention.split()[0].lower() in ("es", "man", "ich", "wir", "du", "ihr"):
+        toks = mention.split()
+        if not toks or toks[0].lower() in _NO_ONE or toks == ["ihr"]:
             continue  # "wie es heißt", "wie man sagt": no one
+        if len(toks) == 2 and toks[0].lower() in lang.determiners and (
+                toks[0].lower() in _POSSESSIVES or not is_title_word(trim(toks[1]).lower())):
+            # "wie die Polizei mitteilte", "wie das Ministerium bestätigte": a body not named;
+            # "wie ihr Sprecher sagte": someone of hers, not named
+            return Finding("", verb, "explicit", verb_at, WIE_CLAUSE)
+        if toks[0].lower() in _POSSESSIVES and len(toks) >= 4 and all(t[:1].isupper() for t in toks[2:]):
+            mention = " ".join(toks[2:])  # "ihr Stellvertreter Tom Weber": the name
         return Finding(mention, verb, "explicit", verb_at, WIE_CLAUSE)
-    return None
+    return unread
+
+
+def _apposed(text: str, lo: int, comma: int, hi: int, open_at: int) -> re.Match[str] | None:
+    """``text[lo:comma]`` is a name (two to four capitalized words) and a comma; then an apposition
+    opening on an article or a possessive ("ihr Stellvertreter", "der Sprecher der Stadt") and a
+    comma: the end of the clause after it, or None."""
+    words = text[lo:comma].split()
+    if text[comma:comma + 1] != "," or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    second = _END.search(text, comma + 1, hi)
+    if second is None or second.group() != "," or comma < open_at < second.start():
+        return None
+    apposition = text[comma + 1:second.start()].split()
+    if not 2 <= len(apposition) <= _APPOSITION or apposition[0].lower() not in current_language().determiners:
+        return None
+    end = _END.search(text, second.end(), hi)
+    if end is None or end.group() not in ",.!?" or second.start() < open_at < end.start():
+        return None
+    return end
