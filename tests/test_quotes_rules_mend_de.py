@@ -81,3 +81,15 @@ def test_das_after_comes_before_a_wie_clause_of_its_sentence():
     body = ("„Ihr habt die Stadt gerettet.“ Das sagte Bürgermeister Tom Weber zu den Helfern, "
             "wie Petra Lang berichtete.")
     assert _found(body, "Ihr habt die Stadt gerettet.")[1:] == ("Tom Weber", "das_after")
+
+
+# The listener in the dative: "der" before a masculine or neuter paper is a nominative, its subject.
+@pytest.mark.parametrize("paper", ["Der Haldener Kurier", "Der Haldener Anzeiger", "Das Haldener Tagblatt"])
+def test_a_masculine_or_neuter_paper_opening_the_sentence_is_its_subject(paper):
+    body = f"{paper} schrieb am Montag, Petra Lang habe „die Bürger getäuscht“."
+    assert _found(body, "die Bürger getäuscht")[1] == paper.split(None, 1)[1]
+
+
+def test_a_feminine_paper_opening_the_sentence_is_still_the_listener():
+    body = "Der Haldener Rundschau sagte Petra Lang am Montag: „Das Stadion wird gebaut.“"
+    assert _found(body, "Das Stadion wird gebaut.")[1] == "Petra Lang"

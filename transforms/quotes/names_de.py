@@ -138,8 +138,10 @@ def with_initial_stop(speaker: str, text: str) -> str:
 
 # Nouns that name a paper after a town's adjective: "der Frankfurter Rundschau", "der Augsburger
 # Allgemeinen", "der Berliner Morgenpost".
-_PAPER_WORDS: Final = frozenset("""rundschau allgemeinen allgemeine post morgenpost nachrichten abendblatt
-tagblatt kurier anzeiger stimme volksstimme neuesten""".split())
+# (Feminine or plural only: "der" before a masculine or neuter paper, "Der Berliner Kurier", "Der
+# Haldener Anzeiger", is a nominative, the subject; their dative is "dem".)
+_PAPER_WORDS: Final = frozenset("""rundschau allgemeinen allgemeine post morgenpost nachrichten stimme
+volksstimme neuesten""".split())
 
 
 def listener_after_name(before: str, after: str, then: str = "") -> bool:
