@@ -186,11 +186,14 @@ def without_listener(text: str, np: tuple[int, int] | None) -> tuple[int, int] |
 def role_taken_for_name(mention: str, speaker: str) -> bool:
     """Whether ``speaker`` is a capitalized run the article holds that merely ends on the role
     noun of a description ("Der Landwirt" -> "Jahren Landwirt", read from "seit 20 Jahren
-    Landwirt"): a description names no one by itself (its holder is looked up instead)."""
+    Landwirt"), or that opens on it and goes on with a first name only ("Der Kurator" -> "Kurator
+    Tom", from "Der Kurator Tom Weber"): a description names no one by itself (its holder is
+    looked up instead)."""
     words = mention.strip(" .,;:").split()
     if words and words[0].lower() in _ARTICLES:
         words = words[1:]  # (the article may be left out of the mention: "Der Landwirt sagte")
     if len(words) != 1 or not is_role_noun(words[0].lower()):
         return False
-    return speaker != words[0] and speaker.split()[-1] == words[0]
+    said = speaker.split()
+    return speaker != words[0] and words[0] in (said[-1], said[0])  # (or "Kurator Tom": role, first name)
 
