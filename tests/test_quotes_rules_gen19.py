@@ -143,3 +143,17 @@ def test_titles_then_employer_without_a_clear_name_give_no_one(text, words):
 ])
 def test_titles_then_employer_then_a_name_keep_the_name(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We apologise for the delay,” a spokesman for President and CEO Ruth Doyle said.", "We apologise for the delay,"),
+    ("“My client will appeal,” a lawyer for Chairman and CEO Nora Pike said.", "My client will appeal,"),
+    ("“The visit is off,” a spokeswoman for Secretary of State Ruth Doyle said.", "The visit is off,"),
+])
+def test_an_agent_for_a_titled_person_is_unnamed(text, words):
+    assert _speaker(text, words) is None
+
+
+def test_an_agent_named_after_a_comma_keeps_the_name():
+    text = "“We apologise,” a spokeswoman for President and CEO Ruth Doyle, Nora Pike, said."
+    assert _speaker(text, "We apologise,") == "Nora Pike"
