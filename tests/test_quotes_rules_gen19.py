@@ -157,3 +157,15 @@ def test_an_agent_for_a_titled_person_is_unnamed(text, words):
 def test_an_agent_named_after_a_comma_keeps_the_name():
     text = "“We apologise,” a spokeswoman for President and CEO Ruth Doyle, Nora Pike, said."
     assert _speaker(text, "We apologise,") == "Nora Pike"
+
+
+# Issue 16 (read19, adverb_participle): a surname in -ly and its verb open no adverb phrase; the
+# phrase must end on a comma and a subject, not ", saying".
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Board chair Nora Donnelly quit on Monday. Donnelly stepped down at once, saying the board needed "
+     "“new blood.”", "new blood.", "Nora Donnelly"),
+    ("Coach Ruth Kennelly lost again. Kennelly resigned, saying the club deserved “a better season.”",
+     "a better season.", "Ruth Kennelly"),
+])
+def test_a_surname_in_ly_is_no_adverb(text, words, speaker):
+    assert _speaker(text, words) == speaker
