@@ -114,3 +114,58 @@ def test_an_adverb_and_a_participle_keep_other_subjects(text, words, speaker):
 ])
 def test_a_former_holder_is_not_the_current_one(text, words, speaker):
     assert _speaker(text, words) == speaker
+
+
+# Issue 16 (read19's probes, mend-gen): an employer's last words are no name, an unknown title
+# is no name, and an agent "for" someone titled is not that someone.
+@pytest.mark.parametrize("text, words", [
+    # the employer ends the sentence: no name after it (not "Blue Shield", not "Executive")
+    ("“We need more nurses,” said President and CEO of the Western Blue Shield.", "We need more nurses,"),
+    ("“Prices keep rising,” said President and Chief Executive of Growers Without Limits USA.",
+     "Prices keep rising,"),
+    ("“The collection doubles,” said Director and Chief Curator of the Dover Folk Museum.", "The collection doubles,"),
+    ("“Roads are closed,” said Mayor and Chief Magistrate of Port Ellery.", "Roads are closed,"),
+    ("“Beds are full,” said President and CEO of Dover General Hospital.", "Beds are full,"),
+    # a title the role words lack before a name: where the name starts is a guess
+    ("“We waited long enough,” said President and Chief Archivist Nora Pike.", "We waited long enough,"),
+    # an employer run with no sign where it ends: "Acme Ruth Doyle" may be "Acme Ruth" + "Doyle"
+    ("“Sales fell,” said Chairman and CEO of Acme Ruth Doyle.", "Sales fell,"),
+])
+def test_titles_then_employer_without_a_clear_name_give_no_one(text, words):
+    assert _speaker(text, words) is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“Sales fell,” said Chairman and CEO of Dover Systems Ruth Doyle.", "Sales fell,", "Ruth Doyle"),
+    ("“Rates hold,” said Chair and CEO of the Harbor Savings Bank Nora Pike.", "Rates hold,", "Nora Pike"),
+    ("“Grants go out today,” said President and CEO of the Pike Foundation Ruth Doyle.",
+     "Grants go out today,", "Ruth Doyle"),
+])
+def test_titles_then_employer_then_a_name_keep_the_name(text, words, speaker):
+    assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("“We apologise for the delay,” a spokesman for President and CEO Ruth Doyle said.", "We apologise for the delay,"),
+    ("“My client will appeal,” a lawyer for Chairman and CEO Nora Pike said.", "My client will appeal,"),
+    ("“The visit is off,” a spokeswoman for Secretary of State Ruth Doyle said.", "The visit is off,"),
+])
+def test_an_agent_for_a_titled_person_is_unnamed(text, words):
+    assert _speaker(text, words) is None
+
+
+def test_an_agent_named_after_a_comma_keeps_the_name():
+    text = "“We apologise,” a spokeswoman for President and CEO Ruth Doyle, Nora Pike, said."
+    assert _speaker(text, "We apologise,") == "Nora Pike"
+
+
+# Issue 16 (read19, adverb_participle): a surname in -ly and its verb open no adverb phrase; the
+# phrase must end on a comma and a subject, not ", saying".
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Board chair Nora Donnelly quit on Monday. Donnelly stepped down at once, saying the board needed "
+     "“new blood.”", "new blood.", "Nora Donnelly"),
+    ("Coach Ruth Kennelly lost again. Kennelly resigned, saying the club deserved “a better season.”",
+     "a better season.", "Ruth Kennelly"),
+])
+def test_a_surname_in_ly_is_no_adverb(text, words, speaker):
+    assert _speaker(text, words) == speaker

@@ -27,4 +27,19 @@ def opens_on_adverb_participle(toks: list[tuple[int, int, str]]) -> bool:
     low = first.lower()
     adverb = low in _ADVERBS or len(low) > 4 and low.endswith("ly") and low not in LY_WORDS
     return first[:1].isupper() and adverb and second.isalpha() and second.islower() and (
-        second.endswith(("ed", "ing")) or second in _IRREGULAR)
+        second.endswith(("ed", "ing")) or second in _IRREGULAR) and _subject_after_comma(toks)
+
+
+def _subject_after_comma(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the phrase's first comma (within 25 words) is followed by a subject: a capitalized
+    word or a determiner ("..., Ann Lee resigned", "..., the team's owner"), not a participle or a
+    conjunction ("Connolly resigned with immediate effect, saying ...": a surname in -ly and its
+    verb, not an adverb and a participle)."""
+    for k in range(2, min(len(toks) - 1, 25)):
+        if toks[k][2] == ",":
+            nxt = toks[k + 1][2]
+            return nxt[:1].isupper() or nxt.lower() in _DETERMINERS
+    return False
+
+
+_DETERMINERS: Final = frozenset("the a an his her its their our this that these those".split())

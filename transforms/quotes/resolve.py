@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
-from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, without_of_topic
+from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, speaks_for_someone, without_of_topic
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
 from newsbeam.transforms.quotes.team_lead import team_lead
@@ -146,6 +146,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "The senator from Vermont": a role and its place, a description and not a name.
         person = ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
+    if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]):
+        return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (

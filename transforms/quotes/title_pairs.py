@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import ORG_HEADS, ROLE_WORDS
-from newsbeam.transforms.quotes.tokens import is_cap, trim
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, ROLE_WORDS
+from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, trim
 
 _JOINERS: Final = frozenset(("and", "&"))
 _EMPLOYER_OPENERS: Final = frozenset(("of", "for", "at"))
 _ARTICLES: Final = frozenset("the a an his her its their our my your".split())
+# Last words of an employer's name that ORG_HEADS lacks ("Acme Inc", "Hale Industries").
+_ORG_ENDS: Final = frozenset("inc ltd llc corp co plc ag gmbh sa industries holdings group partners museum "
+                             "hospital clinic society trust".split())
 
 
 def _is_title_word(word: str) -> bool:
@@ -38,6 +41,10 @@ def joins_titles(toks: list[tuple[int, int, str]], k: int) -> bool:
         while m + 1 < len(toks) and m - k < 4 and _is_title_word(toks[m + 1][2]):
             m += 1
         after = toks[m + 1][2] if m + 1 < len(toks) else ""
+        if is_cap(after) and not _is_title_word(after) and not _two_word_name(toks, m + 1):
+            # "Director and Chief Curator of the Harbor Art Museum", "President and Chief
+            # Curator Ann Lee": a title the role words lack; where the name starts is a guess
+            return False
         if not (is_cap(after) and not _is_title_word(after) or
                 trim(after) in _EMPLOYER_OPENERS and _named_after_employer(toks, m + 2)):
             return False  # "Tim Armstrong, Chairman and CEO said": no name after the titles
@@ -50,17 +57,47 @@ def joins_titles(toks: list[tuple[int, int, str]], k: int) -> bool:
     return False
 
 
+def _two_word_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the capitalized words from ``toks[k]`` are a name of two words (three with an
+    initial or a particle between: "Tom J. Hale"), then no capitalized word nor "of"/"for"/"at"."""
+    n = k
+    while n < len(toks) and n - k < 4 and is_cap(toks[n][2]):
+        n += 1
+        if ends_sentence(toks[n - 1][2]) or toks[n - 1][2].endswith(","):
+            break
+    size = n - k
+    if n < len(toks) and trim(toks[n][2]) in _EMPLOYER_OPENERS and not ends_sentence(toks[n - 1][2]):
+        return False
+    return size == 2 or size == 3 and (len(trim(toks[k + 1][2])) == 1 or trim(toks[k + 1][2]) in PARTICLES)
+
+
 def _named_after_employer(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the employer that starts at ``toks[k]`` (after "of") ends on a name: its last run
-    of capitalized words has three words or more and ends on no organisation's word ("of the
-    Harbour Fund Tom Hale", "of Apple Tim Cook"; not "of Acme Corp said", "of the Harbour
-    Association")."""
+    of capitalized words has three words or more, the last two a given name and a surname, and
+    the word before them shows where the employer ends: an organisation's word, a role word, a
+    plural or an acronym ("of the Harbour Fund Tom Hale", "of the Atomic Scientist Ann Lee", "of Hale Industries Tom Hale", "of the Atomic
+    Scientists Ann Lee"; not "of Acme Corp said", "of the Harbour Association", "of the
+    American Red Cross", "of the Harbor Art Museum", "of Doctors Without Borders USA": nothing
+    tells an employer's last words from a name there)."""
     run: list[str] = []
+    raw: list[str] = []
     for _, _, w in toks[k:k + 12]:
         if is_cap(w):
             run.append(trim(w))
+            raw.append(w.rstrip(".,;:"))
         elif trim(w) in ("the", "of", "for") and not run or trim(w) in ("of", "the") and run:
-            run = []  # "Bulletin of the Atomic Scientists Ann Lee": the last run is read
+            run, raw = [], []  # "Bulletin of the Atomic Scientists Ann Lee": the last run is read
         else:
             break
-    return len(run) >= 3 and run[-1] not in ORG_HEADS
+    if len(run) < 3 or not _name_pair(run[-2], run[-1]) or raw[-1].isupper() or raw[-2].isupper():
+        return False  # "Doctors Without Borders USA": an acronym is no given name nor surname
+    before = run[-3]
+    return before in ORG_HEADS or before in _ORG_ENDS or before in ROLE_WORDS or raw[-3].isupper() and len(raw[-3]) >= 2 or \
+        len(before) > 3 and before.endswith("s") and not before.endswith(("ss", "us", "is"))
+
+
+def _name_pair(given: str, surname: str) -> bool:
+    """Whether two trimmed words can be a given name and a surname ("tom", "hale"): neither an
+    organisation's word, a role, a function word nor a place word (the words were capitalized)."""
+    return all(w.isalpha() and w not in ORG_HEADS and w not in ROLE_WORDS and w not in FUNCTION_WORDS and
+               w not in _ORG_ENDS for w in (given, surname)) and given not in PLACE_WORDS

@@ -39,6 +39,25 @@ def described_holder(rest: list[str]) -> bool:
     return head in _PERSON_HEADS or head in SPOKESPEOPLE or head in ROLE_WORDS or head in TITLES
 
 
+# Who speaks for someone else: "a spokesman for", "a lawyer for", "an aide to" ... X is not X.
+_AGENTS: Final = SPOKESPEOPLE | frozenset("lawyer lawyers attorney attorneys representative aide adviser advisor "
+                                          "agent publicist counsel".split())
+
+
+def speaks_for_someone(rest: list[str]) -> bool:
+    """``rest`` (a mention's words after its article) is a lowercase agent who speaks for the
+    capitalized words after "for" or "to" ("spokesman for President and CEO Tom Hale", "lawyer
+    for Secretary of State Ann Lee"): the agent is unnamed, however the words after are read."""
+    k = 0
+    while k < len(rest) and k < 4 and trim(rest[k]) not in ("for", "to"):
+        if not rest[k][:1].islower():
+            return False
+        k += 1
+    # (", Ann Lee," after the words names the agent: left to the other readings)
+    return 0 < k < len(rest) - 1 and trim(rest[k - 1]) in _AGENTS and rest[k + 1][:1].isupper() and \
+        not any("," in w for w in rest[k:])
+
+
 def pronoun_can_name(name: str) -> bool:
     """Whether a capitalized run found for "he" or "she" can be a person: not abbreviations
     alone ("U.S. AI"), no digits ("H200 AI"), not opening on a month or a weekday ("July
