@@ -1,0 +1,48 @@
+"""Mends of stop 33's Spanish, French and Portuguese rules after the second reader's probes (issue
+16), on made-up sentences, grouped by rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.records import quote_with_words
+
+ES = "Lucía Ferrer Gil es actriz desde 2009. Ferrer Gil vive en Arequipa.\n\n"
+PT = "Lucía Ferrer Gil é atriz desde 2009. Ferrer Gil mora em Braga.\n\n"
+FR = "Lucie Ferrand est actrice depuis 2009. Lucie Ferrand vit à Nantes.\n\n"
+
+
+@pytest.mark.parametrize("lang,text,words,wrong", [
+    # "for X" after a verb of asking, obtaining or requiring: whom the subject acts for, not X's view
+    ("fr", FR + "La sénatrice Odile Marchal a réclamé pour Paul Vasseur que « la vérité éclate enfin ».",
+     "la vérité éclate enfin", "Paul Vasseur"),
+    ("fr", FR + "Le préfet Henri Castel a arraché, pour Sophie Garnier, « un délai de six mois » avant "
+     "l'expulsion.", "un délai de six mois", "Sophie Garnier"),
+    ("fr", "Le procès d'Arnaud Perrin s'est ouvert jeudi à Rennes.\n\nLe procureur a requis, pour Arnaud "
+     "Perrin, « vingt ans de réclusion ».", "vingt ans de réclusion", "Arnaud Perrin"),
+    ("es", ES + "La alcaldesa Rosa Vidal solicitó para Mario Quesada que «se le devuelva la licencia».",
+     "se le devuelva la licencia", "Mario Quesada"),
+    ("pt", PT + "O deputado Caio Prado conseguiu, para Rita Moura, \"uma vaga no hospital\".",
+     "uma vaga no hospital", "Rita Moura"),
+    # a verb of showing with a person as its subject: the subject's words, not X's
+    ("fr", FR + "Le ministre Luc Perrot confirme pour Anne Morel que « rien n'est décidé ».",
+     "rien n'est décidé", "Anne Morel"),
+])
+def test_for_person_inside_not_after_an_acting_subject(lang, text, words, wrong):
+    quote = quote_with_words(text, lang, words)
+    assert quote.rule != "for_person_inside"
+    assert quote.speaker != wrong
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # a form of "to be", whoever its subject, or a verb of showing after a thing: X's view
+    ("fr", FR + "Le nouveau statut reste, pour Thomas Berger, « un recul social ».", "un recul social",
+     "Thomas Berger"),
+    ("fr", FR + "Le ministre est, pour Claire Vidal, « un homme du passé ».", "un homme du passé", "Claire Vidal"),
+    ("fr", FR + "Ce vote montre aujourd'hui pour Julien Fabre que « la gauche est vivante ».",
+     "la gauche est vivante", "Julien Fabre"),
+    ("es", ES + "La sentencia es, para Marta Lozano, «una vergüenza».", "una vergüenza", "Marta Lozano"),
+])
+def test_for_person_inside_after_a_frame(lang, text, words, speaker):
+    quote = quote_with_words(text, lang, words)
+    assert quote.speaker == speaker
+    assert quote.rule == "for_person_inside"
