@@ -46,3 +46,28 @@ def test_for_person_inside_after_a_frame(lang, text, words, speaker):
     quote = quote_with_words(text, lang, words)
     assert quote.speaker == speaker
     assert quote.rule == "for_person_inside"
+
+
+@pytest.mark.parametrize("lang,text,words,wrong", [
+    # a description of one role does not stand for the person named just before with another title
+    ("fr", "Le conseil municipal de Brest a voté lundi le budget. « Nous voterons contre », a lancé la "
+     "sénatrice Odile Marchal. « Les comptes sont sains », a assuré le maire.", "Les comptes sont sains",
+     "Odile Marchal"),
+    ("fr", "Le budget de Brest a été voté lundi. « Nous voterons contre », a déclaré Paul Vasseur, député du "
+     "Finistère. « Les comptes sont sains », a répondu le maire.", "Les comptes sont sains", "Paul Vasseur"),
+    ("es", "El pleno de Cuenca aprobó el presupuesto el lunes. «Votaremos en contra», dijo el diputado Mario "
+     "Quesada. «Las cuentas están sanas», aseguró el alcalde.", "Las cuentas están sanas", "Mario Quesada"),
+])
+def test_description_not_of_a_person_with_another_title(lang, text, words, wrong):
+    quote = quote_with_words(text, lang, words)
+    assert quote.speaker != wrong
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    # the same role (or its other gender) keeps the person named just before
+    ("fr", "Le conseil municipal de Brest a voté lundi le budget. « Nous tiendrons nos promesses », a lancé "
+     "la maire Odile Marchal. « Les comptes sont sains », a assuré la maire.", "Les comptes sont sains",
+     "Odile Marchal"),
+])
+def test_description_of_the_same_title(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker
