@@ -71,3 +71,26 @@ def test_description_not_of_a_person_with_another_title(lang, text, words, wrong
 ])
 def test_description_of_the_same_title(lang, text, words, speaker):
     assert quote_with_words(text, lang, words).speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    # a short quote with its own verb and a subject no rule reads: someone's direct words, no one named
+    ("fr", FR + "Le conseil a voté la fermeture de la piscine municipale lundi soir. « Jamais ! », a "
+     "protesté l'ancienne nageuse Odile Marchal.", "Jamais !"),
+    ("fr", "Le ministre de l'Économie Paul Vasseur était à Brest mardi pour présenter son plan aux "
+     "entreprises de la région.\n\n« Nous investirons », a déclaré Paul Vasseur. « Bof », a répliqué "
+     "l'opposante Odile Marchal.", "Bof"),
+])
+def test_own_attribution_is_direct_and_null(lang, text, words):
+    quote = quote_with_words(text, lang, words)
+    assert quote.kind == "direct"
+    assert quote.speaker is None
+    assert quote.rule == "own_attribution"
+
+
+def test_own_attribution_is_not_passed_on_to_the_speaker_before():
+    text = ("Le ministre de l'Économie Paul Vasseur était à Brest mardi pour présenter son plan aux "
+            "entreprises de la région. « Nous investirons dans les usines », a déclaré Paul Vasseur. « Ce sont "
+            "des promesses », a répliqué l'opposante Odile Marchal. « Nous verrons bien ce qui sera fait. »")
+    quote = quote_with_words(text, "fr", "Nous verrons bien ce qui sera fait.")
+    assert quote.speaker != "Paul Vasseur"
