@@ -23,6 +23,8 @@ FR = "Lucie Ferrand est actrice depuis 2009. Lucie Ferrand vit à Nantes.\n\n"
      "se le devuelva la licencia", "Mario Quesada"),
     ("pt", PT + "O deputado Caio Prado conseguiu, para Rita Moura, \"uma vaga no hospital\".",
      "uma vaga no hospital", "Rita Moura"),
+    ("es", ES + "La fiscal Rosa Vidal pidió, para Mario Quesada, «una pena de diez años».",
+     "una pena de diez años", "Mario Quesada"),
     # a verb of showing with a person as its subject: the subject's words, not X's
     ("fr", FR + "Le ministre Luc Perrot confirme pour Anne Morel que « rien n'est décidé ».",
      "rien n'est décidé", "Anne Morel"),
@@ -57,6 +59,9 @@ def test_for_person_inside_after_a_frame(lang, text, words, speaker):
      "Finistère. « Les comptes sont sains », a répondu le maire.", "Les comptes sont sains", "Paul Vasseur"),
     ("es", "El pleno de Cuenca aprobó el presupuesto el lunes. «Votaremos en contra», dijo el diputado Mario "
      "Quesada. «Las cuentas están sanas», aseguró el alcalde.", "Las cuentas están sanas", "Mario Quesada"),
+    ("fr", "Le ministre de l'Intérieur Henri Castel a visité Brest lundi avec les élus de la région. « Nous "
+     "renforcerons la police », a déclaré la députée Odile Marchal. « Les moyens arrivent », a ajouté le "
+     "ministre.", "Les moyens arrivent", "Odile Marchal"),
 ])
 def test_description_not_of_a_person_with_another_title(lang, text, words, wrong):
     quote = quote_with_words(text, lang, words)
