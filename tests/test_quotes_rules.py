@@ -295,6 +295,12 @@ CASES["first_person_after_named"] = [
      "“I never thought we would lose the pears.”", "I never thought we would lose the pears.", "Tom Hale",
      "explicit", "direct"),
 ]
+# A quote whose own verb has a subject no rule reads: direct, no one (tests/test_quotes_rules_mend_intl.py).
+CASES["own_attribution"] = [
+    ("body", "Le conseil municipal a voté la fermeture de la piscine lundi soir, et les habitants de la ville "
+     "sont en colère depuis. « Jamais ! », a protesté l'ancienne nageuse Odile Marchal.", "Jamais !", None,
+     "explicit", "direct"),
+]
 
 # German Konjunktiv I goes on reporting the speaker credited just before (this paragraph or the
 # one before); a one-word quote in a sentence with no reporting verb stays the writer's.
@@ -452,10 +458,10 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-8:] == ["reported_sentence_before", "dropped_subject",
+    assert names[0] == "transcript_label" and names[-9:] == ["reported_sentence_before", "dropped_subject",
                                                                  "verb_first_clause", "according_verb", "view_opener",
                                                                  "writer_paragraph_before", "participle_subject",
-                                                                 "first_person_after_named"]
+                                                                 "first_person_after_named", "own_attribution"]
 
 
 # Shapes of US political reporting (PolNeAR train half A, issue 16), each with invented sentences.

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -322,6 +323,8 @@ def described_person(text: str, ctx: ArticleContext, mention: str, before: int) 
         return None
     lo = ctx.sentences.start(p_lo, s_lo - 1)
     person = sole_person_in(text, ctx, lo, s_lo)
+    if person and titled_otherwise(text, 0, before, person, head):
+        return None  # "a lancé le député Jean Roy. « ... », a déclaré le maire": not Jean Roy
     at = text.find(person.split()[-1], lo, s_lo) if person else -1
     described = _description_before(text, lo, at) if at >= 0 else ""
     if described and (trim(described.split()[1]) in TITLES or is_compound_title(trim(described.split()[1]))):

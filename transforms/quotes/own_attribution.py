@@ -9,7 +9,8 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import article_after_adjunct
-from newsbeam.transforms.quotes.context import ArticleContext, Site
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.cues import Cue
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -21,41 +22,60 @@ _CLAUSE_WORDS: Final = 8  # words of the clause after the verb read for a listen
 _AUXILIARIES: Final = 2  # words of a compound verb before the cue ("a", "ont", "ha")
 
 
+def own_attribution(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The rule ``own_attribution``, after all the others: a quote whose own reporting verb has a
+    subject no rule read ("« On verra », a commenté un habitant.") is someone's direct words, not
+    the writer's scare quote: a null finding whose mention is the verb ("a commenté")."""
+    cue = _own_cue(site, ctx)
+    if cue is None:
+        return None
+    lead = _LEAD.match(site.text, mark_end(site.text, site.span), site.tail_hi)
+    assert lead is not None
+    return Finding(site.text[lead.end():cue.e], cue.word, "explicit", cue.s)
+
+
 def own_subject_after(site: Site, ctx: ArticleContext) -> bool:
+    """Whether the quote at ``site`` has an attribution of its own after it (``_own_cue``)."""
+    return _own_cue(site, ctx) is not None
+
+
+def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     """The quote at ``site`` closes, then ", " and a reporting verb (perhaps after an auxiliary)
     followed by a subject: a capitalized word ("Le Monde", "Ana"), an article and a capitalized
     word ("a Folha", "el País"), or a listener and a name. A verb with no subject ("«...», dijo.", "dijo en
-    rueda de prensa", "disse a repórteres") is not one."""
+    rueda de prensa", "disse a repórteres") is not one. The verb's cue, else None."""
     lang = current_language()
     span, text = site.span, site.text
     if lang.code not in _LANGUAGES or span.close_at < 0:
-        return False
+        return None
     lead = _LEAD.match(text, mark_end(text, span), site.tail_hi)
     if lead is None:
-        return False
+        return None
     pos = lead.end()
     assert ctx.cues is not None
     cue = ctx.cues.first(pos, min(site.tail_hi, pos + 40))
     if cue is None or cue.word.lower() in lang.according:
-        return False
+        return None
     between = text[pos:cue.s].split()
     if len(between) > _AUXILIARIES or any(w not in lang.auxiliaries for w in between):
-        return False
+        return None
     first = _WORD.match(text, cue.e, site.tail_hi)
     if first is None or text[cue.e:first.start(1)].strip():
-        return False
+        return None
     word = first.group(1)
     if lang.code == "fr" and word.lower() not in lang.pronouns:
-        return True  # French never drops the subject: any words after the verb hold it
+        return cue  # French never drops the subject: any words after the verb hold it
     if word[:1].isupper():
-        return word.lower() not in lang.pronouns
+        return None if word.lower() in lang.pronouns else cue
     if word.lower() in lang.determiners:
         second = _WORD.match(text, first.end(), site.tail_hi)
         if second is not None and second.group(1)[:1].isupper() and not text[first.end():second.start(1)].strip():
-            return True
+            return cue
     clause_hi = _CLAUSE_END.search(text, first.start(1), min(site.tail_hi, first.start(1) + 120))
-    return _listener_then_name(text, first.start(1), site.tail_hi) or \
-        article_after_adjunct(text, first.start(1), clause_hi.start() if clause_hi else site.tail_hi)
+    if _listener_then_name(text, first.start(1), site.tail_hi) or \
+            article_after_adjunct(text, first.start(1), clause_hi.start() if clause_hi else site.tail_hi):
+        return cue
+    return None
 
 
 def _listener_then_name(text: str, lo: int, hi: int) -> bool:

@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
 from newsbeam.transforms.quotes.for_person import for_person
 from newsbeam.transforms.quotes.for_person_inside import for_person_inside
+from newsbeam.transforms.quotes.own_attribution import own_attribution
 from newsbeam.transforms.quotes.first_person import first_person_after_named
 from newsbeam.transforms.quotes.participle_opener import participle_subject
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -307,6 +308,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("writer_paragraph_before", writer_paragraph_before),
     ("participle_subject", participle_subject),
     ("first_person_after_named", first_person_after_named),
+    ("own_attribution", own_attribution),
 )
 # Not in RULES: the fallback for partial quotes (extract.py), recorded under this name.
 SENTENCE_SUBJECT: Final = "sentence_subject"
