@@ -123,3 +123,15 @@ def test_a_name_after_a_heading_in_capitals_is_kept():
     body = ('HARBOR FIRE Mayor Ann Ruiz said the blaze had "Syrian roots." The police did not comment. '
             'Ann Ruiz is the mayor.')
     assert _quote(body, "Syrian roots").speaker == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # mend-pol (read19): a name printed as a line label that the article also writes as a speaker
+    # in a sentence is a name, not a heading.
+    ("The club plays on Sunday.\nKIM ORTIZ Goalkeeper and twice the best player, she is back.\n"
+     "“My knee feels fine,” said KIM ORTIZ, who saved two penalties last year.", "My knee feels", "KIM ORTIZ"),
+    ("On the radio\nTOM HALE Good morning.\nKIM ORTIZ Good morning, Tom.\n"
+     "Later, “The harbor will open in May,” KIM ORTIZ said.", "The harbor will", "KIM ORTIZ"),
+])
+def test_a_line_label_said_in_a_sentence_stays_a_name(body, words, speaker):
+    assert _quote(body, words).speaker == speaker
