@@ -124,3 +124,12 @@ def test_cries_beside_titles_stay_direct(text, words):
 ])
 def test_a_cry_before_an_inverted_verb_or_a_vocative_stays_direct(text, words):
     assert _quote(text, words).kind == "direct"
+
+
+@pytest.mark.parametrize("text,words,lang", [
+    ("Ihr erstes Lied, „Los!“, läuft jetzt im Radio.", "Los!", "de"),
+    ("Son premier tube, « Vas-y ! », passe partout cet été.", "Vas-y !", "fr"),
+    ("Su nueva canción, «¡Vamos!», suena en todas las radios.", "¡Vamos!", "es"),
+])
+def test_a_title_after_a_work_noun_in_other_languages_is_no_cry(text, words, lang):
+    assert _quote(text, words, lang).kind == "scare"

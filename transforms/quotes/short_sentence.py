@@ -29,6 +29,7 @@ _SAYING_NOUNS: Final = WORD_NOUNS | frozenset("""
 motto mottos mantra mantras catchphrase catchphrases tagline taglines refrain watchword
 battle-cry rallying title titles headline headlines hashtag
 devise leitspruch wahlspruch parole lema eslogan lemas lema
+single singles tube chanson lied buch roman titel cinta película canción libro novela obra filme livro canção
 """.split())
 _LOOK_BACK: Final = 60  # characters before the quote read for such a noun
 _LOOK_ON: Final = 40  # characters after the quote read for the writer's verb
