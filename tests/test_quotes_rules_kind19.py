@@ -94,3 +94,42 @@ def test_is_short_sentence_reads_the_quotes_own_mark():
     spans = find_spans(text)
     quoted = [text[s.start:s.end] for s in spans]
     assert [is_short_sentence(text, s, q) for s, q in zip(spans, quoted)] == [False, True, False]
+
+
+# mend-pol (read19): a title of a work ending on "!" is no cry: after a work's noun, as the
+# subject of the writer's sentence, or in title case; cries next to them stay direct.
+@pytest.mark.parametrize("text,words", [
+    ("The band played for two hours. Their latest song, “Run!”, climbed the charts in May.", "Run!"),
+    ("The harbor stage reopened on Friday. “Hamilton!” drew the longest line of the season.", "Hamilton!"),
+    ("Her first movie, “Hello, Harbor!”, opens again on Friday.", "Hello, Harbor!"),
+    ("The old theater was packed again.\n\n“Dance Along!”, returns on Friday for a week.", "Dance Along!"),
+])
+def test_a_title_of_a_work_ending_on_a_mark_is_no_cry(text, words):
+    assert _quote(text, words).kind == "scare"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The boat tipped over in the storm. “Help!” a fisherman shouted from the water.", "Help!"),
+    ("The dog ran off with the bread.\n\n“Hey!”\n\nNobody moved.", "Hey!"),
+    ("The teacher asked the class one thing: “Why?” No one knew.", "Why?"),
+])
+def test_cries_beside_titles_stay_direct(text, words):
+    assert _quote(text, words).kind == "direct"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The crowd rose as the band came on.\n\n“What a night!” grinned Tom Hale of Dover, who had waited since noon.",
+     "What a night!"),
+    ("The clerk turned to the witness. “Ms. Ortiz?” She stood up and walked to the front.", "Ms. Ortiz?"),
+])
+def test_a_cry_before_an_inverted_verb_or_a_vocative_stays_direct(text, words):
+    assert _quote(text, words).kind == "direct"
+
+
+@pytest.mark.parametrize("text,words,lang", [
+    ("Ihr erstes Lied, „Los!“, läuft jetzt im Radio.", "Los!", "de"),
+    ("Son premier tube, « Vas-y ! », passe partout cet été.", "Vas-y !", "fr"),
+    ("Su nueva canción, «¡Vamos!», suena en todas las radios.", "¡Vamos!", "es"),
+])
+def test_a_title_after_a_work_noun_in_other_languages_is_no_cry(text, words, lang):
+    assert _quote(text, words, lang).kind == "scare"

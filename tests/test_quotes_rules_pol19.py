@@ -49,6 +49,22 @@ def test_the_name_before_a_party_and_state_is_the_subject(body, words, speaker):
     assert _quote(body, words).speaker == speaker
 
 
+@pytest.mark.parametrize("body, words, speaker", [
+    # mend-pol (read19): the party and state describe the name before them, but the phrase that
+    # name sits in is read as before: a relative clause, "an aide to", "a spokesman for", "X and Y".
+    ('The runoff ended on Tuesday. Kim Ortiz, who beat Sen. Tom Hale, R-Ohio, told the crowd: "The '
+     'harbor towns chose change."', "The harbor towns", "Kim Ortiz"),
+    ('The vote slipped to June. Kim Ortiz, an aide to Rep. Tom Hale, D-Ore., said: "He was at his '
+     'daughter\'s wedding."', "He was at", "Kim Ortiz"),
+    ('The levy passed 51 to 49. A spokeswoman for Sen. Tom Hale, R-Utah, said: "This levy keeps the '
+     'harbor open."', "This levy keeps", None),
+    ('The two lawmakers met on Friday. Rep. Kim Ortiz and Rep. Tom Hale, D-Ore., said in a joint '
+     'letter: "The pier stays open."', "The pier stays", "Kim Ortiz"),
+])
+def test_the_phrase_around_a_name_with_a_party_is_read_as_before(body, words, speaker):
+    assert _quote(body, words).speaker == speaker
+
+
 def test_a_woman_named_after_a_man_with_party_tags_each():
     body = ('Sen. Tom Hale, R-Ky., spoke first. Rep. Ann Lee, D-Ore., said the plan was "a harbor '
             'giveaway." She voted no.')
@@ -107,3 +123,15 @@ def test_a_name_after_a_heading_in_capitals_is_kept():
     body = ('HARBOR FIRE Mayor Ann Ruiz said the blaze had "Syrian roots." The police did not comment. '
             'Ann Ruiz is the mayor.')
     assert _quote(body, "Syrian roots").speaker == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # mend-pol (read19): a name printed as a line label that the article also writes as a speaker
+    # in a sentence is a name, not a heading.
+    ("The club plays on Sunday.\nKIM ORTIZ Goalkeeper and twice the best player, she is back.\n"
+     "“My knee feels fine,” said KIM ORTIZ, who saved two penalties last year.", "My knee feels", "KIM ORTIZ"),
+    ("On the radio\nTOM HALE Good morning.\nKIM ORTIZ Good morning, Tom.\n"
+     "Later, “The harbor will open in May,” KIM ORTIZ said.", "The harbor will", "KIM ORTIZ"),
+])
+def test_a_line_label_said_in_a_sentence_stays_a_name(body, words, speaker):
+    assert _quote(body, words).speaker == speaker

@@ -16,6 +16,7 @@ _OCCURRENCES: Final = 4
 _AFTER: Final = 24
 _MARKS: Final = ",.:;!?—–-'’\"“”‘()"
 _DASHES: Final = ("—", "–", "--", " - ")
+_SAID: Final = frozenset("said says told asked added wrote".split())
 
 
 def _in_capitals(word: str) -> bool:
@@ -37,10 +38,25 @@ def _caps_run(speaker: str) -> str | None:
     return None
 
 
+def _said_in_a_sentence(run: str, text: str) -> bool:
+    """``text`` also writes ``run`` as a speaker in a sentence, "said ANN LEE" or "ANN LEE said"
+    (the name is printed as a line label elsewhere: a profile, an interview; mend-pol)."""
+    at = -1
+    for _ in range(_OCCURRENCES):
+        at = text.find(run, at + 1)
+        if at < 0:
+            return False
+        before = text[max(0, at - 12):at].split()
+        after = text[at + len(run):at + len(run) + 12].lstrip(",").split()
+        if (before and before[-1].lower() in _SAID) or (after and after[0].lower().rstrip(".,:") in _SAID):
+            return True
+    return False
+
+
 def caps_heading(speaker: str, text: str) -> bool:
     """True when ``speaker`` holds words in capitals that ``text`` sets as a heading or a dateline."""
     run = _caps_run(speaker)
-    if run is None:
+    if run is None or _said_in_a_sentence(run, text):
         return False
     at = -1
     for _ in range(_OCCURRENCES):

@@ -116,7 +116,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         # (but "Jo Park, head of Rise (a Republican group), said" is Jo Park's).
         i -= 1
     if toks[i][2] == "," and i >= 3 and toks[i - 2][2] == "," and party_state(toks[i - 1][2]):
-        i -= 3  # "Sen. Ann Lee, R-Ky., said": the party and state describe the name before them
+        i -= 2  # "Sen. Ann Lee, R-Ky., said": the party and state describe the name before them; the
+        # walk below reads the phrase before them ("Tom Hale, who defeated Sen. Ann Lee, R-Ky.,")
     if toks[i][2] == ")":
         j = i - 1
         while j >= 0 and toks[j][2] != "(" and i - j < 10:

@@ -7,12 +7,18 @@ kinds.kind_of already reads a sentence, ``direct``), makes them something said o
 direct). A term, a name or a title after a word of the writer's sentence (``host of
 “Jeopardy!”``) is read as ``partial`` by kind_of and is left alone; so is a motto, a slogan or a
 catchphrase named just before (``his catchphrase, “Holy cow!”``, ``a new mantra: “…!”``): the
-guide calls mottos scare. Pure functions."""
+guide calls mottos scare. A title of a work is left alone too (mend-pol, read19): after a work's
+noun (``her album, “Help!”,``, kinds.WORK_NOUNS), or opening a sentence that goes on with a
+lower-case word of the writer's when its words are capitalized as a title's (``“Oklahoma!” sold
+out``: no cue, pronoun or function word), or in title case before "!" in English (``“Mamma
+Mia!”``). Pure functions."""
 from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.kinds import WORD_NOUNS
+from newsbeam.transforms.quotes.kinds import WORD_NOUNS, WORK_NOUNS
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, PRONOUNS
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS
 
@@ -23,8 +29,39 @@ _SAYING_NOUNS: Final = WORD_NOUNS | frozenset("""
 motto mottos mantra mantras catchphrase catchphrases tagline taglines refrain watchword
 battle-cry rallying title titles headline headlines hashtag
 devise leitspruch wahlspruch parole lema eslogan lemas lema
+single singles tube chanson lied buch roman titel cinta película canción libro novela obra filme livro canção
 """.split())
 _LOOK_BACK: Final = 60  # characters before the quote read for such a noun
+_LOOK_ON: Final = 40  # characters after the quote read for the writer's verb
+_SENTENCE_END: Final = ".!?:\n"
+
+
+def _writers_subject(text: str, span: Span, body: str) -> bool:
+    """The quote, its words all capitalized as a title's, opens its sentence (or paragraph) and a
+    lower-case word of the writer's follows it, a comma aside: "“Oklahoma!” sold out its first
+    week" (not "“Help!” a man shouted", nor "“This is fantastic!” beamed Ann Lee")."""
+    if not all(w[:1].isupper() for w in WORDS.findall(body)):
+        return False
+    before = text[max(0, span.open_at - _LOOK_BACK):max(0, span.open_at)].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_END:
+        return False
+    after = text[span.close_at + 1:span.close_at + 1 + _LOOK_ON] if span.close_at >= 0 else ""
+    after = after.lstrip(" \t\"'”’»›.").lstrip(",").lstrip(" \t")
+    word = WORDS.match(after)
+    if word is None or not word[0][:1].islower():
+        return False
+    w = word[0].lower()
+    lang = current_language()
+    return w not in CUES and w not in lang.cues and w not in FUNCTION_WORDS and w not in PRONOUNS \
+        and w not in lang.function_words
+
+
+def _title_case(body: str) -> bool:
+    """Two words or more, each capitalized, ending on "!", in English: "Mamma Mia!" (a title, not a
+    cry; "Mr. Lee?" is a question to him)."""
+    words = WORDS.findall(body)
+    return current_language().code == "en" and body.endswith("!") and len(words) >= 2 and \
+        all(w[:1].isupper() for w in words)
 
 
 def is_short_sentence(text: str, span: Span, quoted: str) -> bool:
@@ -34,4 +71,6 @@ def is_short_sentence(text: str, span: Span, quoted: str) -> bool:
     if body[-1:] not in ("!", "?", "！", "？") or WORDS.search(body) is None:
         return False
     before = WORDS.findall(text, max(0, span.open_at - _LOOK_BACK), max(0, span.open_at))[-4:]
-    return not any(w.lower() in _SAYING_NOUNS for w in before)
+    if any(w.lower() in _SAYING_NOUNS or w.lower() in WORK_NOUNS for w in before):
+        return False
+    return not _title_case(body) and not _writers_subject(text, span, body)
