@@ -394,7 +394,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     ctx.step = None
     speaker, attribution = resolve(found, ctx, text, span.open_at)
-    rule, mention, step = found.rule, found.mention, ctx.step
+    rule, mention = found.rule, found.mention
+    step: str | None = ctx.step  # (set by resolve: mypy would narrow it to None)
     code = current_language().code
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
