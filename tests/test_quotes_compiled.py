@@ -126,7 +126,11 @@ def _sample() -> list[tuple[str, tuple[str, list[str], str]]]:
     each style (what there is of ../shared)."""
     from bench import quotes as bq
 
-    out = []
+    # Made up: the resolver's steps (opening_subject, colon_after_verb) record a str where the
+    # rest record None; a compiled build once refused it (a type mypyc had narrowed to None).
+    out = [("steps", ("Shipyard closes", [], "The mayor of Harbor City, Ann Lee, spoke on Monday.\n\n"
+                      "Ann Lee held back tears as she called it a \u201cbittersweet day for all of us,\u201d she "
+                      "said. Tom Hale fired back: \u201cThe yard was failing for years,\u201d he wrote."))]
     if bq.SEED.exists():
         out.append(("seed", bq.read_article(bq.SEED.read_text(encoding="utf-8"))))
         out += bq.seed_like_bodies()
@@ -148,7 +152,7 @@ def test_compiled_and_pure_give_identical_quotes():
     if not compiled.is_compiled():
         pytest.skip(f"the extractor is not compiled here: {compiled.status()}")
     ours = _outputs()
-    if len(ours) < 2:
+    if len(ours) < 3:
         pytest.skip("no seed and no PolNeAR dev under ../shared to compare on")
     pure = json.loads(_python("from tests.test_quotes_compiled import _dump; _dump()", NEWSBEAM_PURE="1"))
     ours = json.loads(json.dumps(ours))  # the same JSON round trip as the pure side's

@@ -83,6 +83,12 @@ class ArticleContext:
         self.team_lead_at = -1
         self.step = None
 
+    def take_step(self) -> str | None:
+        """The resolver step recorded since the last call, and forget it. (Read through a call:
+        after ``ctx.step = None`` mypyc would take the attribute to be None and refuse a str.)"""
+        step, self.step = self.step, None
+        return step
+
 
 
 

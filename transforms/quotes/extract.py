@@ -392,10 +392,9 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         if (kind == "partial" or short(quoted)) and not someones:
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
-    ctx.step = None
+    ctx.take_step()
     speaker, attribution = resolve(found, ctx, text, span.open_at)
-    rule, mention = found.rule, found.mention
-    step: str | None = ctx.step  # (set by resolve: mypy would narrow it to None)
+    rule, mention, step = found.rule, found.mention, ctx.take_step()
     code = current_language().code
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
