@@ -47,14 +47,14 @@ def test_documents_are_keyed_split_once_and_hold_only_hashes(docs):
         assert path.startswith(("news-feeds/", "articles/", "html-eval-dev/pages/")), doc
         assert "polnear" not in path
         assert row["split"] == gc.split_of(doc), doc  # the split is a function of the key alone
-        assert row["batch"] in ("A", "B", "C", "D")
+        assert row["batch"] in ("A", "B", "C", "D", "E")
         assert _SHA1.fullmatch(row["body_sha1"]) and _SHA1.fullmatch(row["title_sha1"])
         assert all(re.fullmatch(r"[0-9a-f]{12}", h) for h in row["paragraphs"])
-    # A handful of articles per outlet at most (6 in batches A-C; batch D adds 2 at most).
-    per_outlet = Counter(row["outlet"] for row in docs.values() if row["batch"] != "D")
+    # A handful of articles per outlet at most (6 in batches A-C; batch D adds 2 at most, E 1).
+    per_outlet = Counter(row["outlet"] for row in docs.values() if row["batch"] not in ("D", "E"))
     assert max(per_outlet.values()) <= 6, per_outlet.most_common(3)
-    per_outlet.update(row["outlet"] for row in docs.values() if row["batch"] == "D")
-    assert max(per_outlet.values()) <= 6 + sheets.PER_D_OUTLET, per_outlet.most_common(3)
+    per_outlet.update(row["outlet"] for row in docs.values() if row["batch"] in ("D", "E"))
+    assert max(per_outlet.values()) <= 6 + sheets.PER_D_OUTLET + sheets.PER_E_OUTLET, per_outlet.most_common(3)
 
 
 def test_batch_c_holds_only_documents_and_outlets_new_to_the_set():
@@ -86,7 +86,30 @@ def test_batch_d_holds_new_documents_two_per_outlet_at_most():
     assert max(Counter(gc.same_outlet(row["outlet"]) for row in new).values()) <= sheets.PER_D_OUTLET
     assert max(Counter(row["doc"].partition("#")[0] for row in new).values()) <= sheets.PER_D_FILE
     assert all(row["lang"] in sheets.NEW_LANGUAGES for row in new)
-    assert min(int(r["sheet"][1:4]) for r in new) > max(int(r["sheet"][1:4]) for r in rows if r["batch"] != "D")
+    assert min(int(r["sheet"][1:4]) for r in new) > max(int(r["sheet"][1:4]) for r in rows if r["batch"] in ("A", "B", "C"))
+
+
+def test_batch_e_holds_only_outlets_new_to_the_set_one_document_each():
+    """Batch E came from publications' pages left in the held-out pool: none of its documents and
+    none of its outlets (under any of their names) is in batches A-D, each outlet gives one, mostly
+    not English, numbered after D."""
+    rows = _rows("docs.jsonl")
+    old = [row for row in rows if row["batch"] in ("A", "B", "C", "D")]
+    new = [row for row in rows if row["batch"] == "E"]
+    assert len(new) >= 25, "batch E has fewer than 25 documents"
+    assert not {row["doc"] for row in new} & {row["doc"] for row in old}
+    assert not {gc.same_outlet(r["outlet"]) for r in new} & {gc.same_outlet(r["outlet"]) for r in old}
+    assert max(Counter(gc.same_outlet(row["outlet"]) for row in new).values()) == sheets.PER_E_OUTLET == 1
+    assert {row["outlet"] for row in new} <= sheets.E_PUBLICATIONS | sheets.D_PUBLICATIONS
+    assert all(row["lang"] in sheets.NEW_LANGUAGES for row in new)
+    assert sum(row["lang"] == "en" for row in new) <= sheets.E_ENGLISH_SHARE * len(new)
+    assert min(int(r["sheet"][1:4]) for r in new) > max(int(r["sheet"][1:4]) for r in old)
+
+
+def test_batch_e_publications_are_new_to_the_lists_of_earlier_batches():
+    """E_PUBLICATIONS adds outlets judged once; none is already a publication of C's or D's list."""
+    assert not sheets.E_PUBLICATIONS & gc.PUBLICATIONS
+    assert not sheets.E_PUBLICATIONS & sheets.D_PUBLICATIONS
 
 
 def _candidate(doc: str, outlet: str, lang: str = "en", spans: int = 5) -> sheets.Candidate:
@@ -149,6 +172,26 @@ def test_batch_d_takes_outlets_with_the_fewest_documents_first_two_at_most():
     english = [c.outlet for c in everything if c.lang == "en"]
     assert english.index("one.com") > english.index("fresh.com")
     assert english[-1] == "dw.com"
+
+
+def test_batch_e_takes_only_new_outlets_one_each_and_little_english():
+    existing = [{"doc": "old#1", "outlet": "Deutsche Welle"}, {"doc": "p1", "outlet": "one.com"}]
+    found = [
+        _candidate("dw-page", "dw.com", lang="de"),     # an outlet in the set under another name
+        _candidate("one-page", "one.com", lang="de"),   # an outlet in the set
+        _candidate("few", "few.de", lang="de", spans=2), _candidate("zh", "zh.com", lang="zh"),
+        *[_candidate(f"new{k}", "new.de", lang="de") for k in range(3)],  # a new outlet: one of three
+        *[_candidate(f"de{k}", f"de{k}.de", lang="de") for k in range(5)],
+        *[_candidate(f"en{k}", f"en{k}.com") for k in range(4)],
+    ]
+    chosen = sheets.choose_fewest(found, existing, 100, english_share=0.2, per_outlet=1, new_only=True)
+    docs = [c.doc for c in chosen]
+    assert not set(docs) & {"dw-page", "one-page", "few", "zh"}
+    assert len({c.outlet for c in chosen}) == len(chosen) == 6 + 4  # new.de once, de0-de4, en0-en3
+    assert sum(c.doc.startswith("new") for c in chosen) == 1
+    first = chosen[:5]
+    assert sum(c.lang == "en" for c in first) == 1  # English a fifth while others are left
+    assert sheets.choose_fewest(found, existing, 5, english_share=0.2, per_outlet=1, new_only=True) == first
 
 
 def test_batch_d_takes_few_items_of_one_feed_file(monkeypatch):

@@ -53,3 +53,17 @@ def test_batch_c_is_the_choice_of_new_outlets_read_again_from_the_corpus():
     assert [c.doc for c in chosen] == [row["doc"] for row in new]
     assert not {c.doc for c in chosen} & {row["doc"] for row in old}
     assert all(articles[c.doc] is not None for c in chosen)
+
+
+def test_batch_e_documents_are_pages_of_the_publications_it_lists():
+    """``bench.gold.sheets --batch E`` chose html-eval-dev pages of D_PUBLICATIONS and
+    E_PUBLICATIONS only (the held-out pool had no news outlet left): every E document is such a
+    page, read again from the corpus, with the body its sheet was made from."""
+    corpus_dir("html-eval-dev")
+    rows = [row for row in score.load_rows("docs.jsonl") if row["batch"] == "E"]
+    assert rows
+    pages = sheets._pages_of(sheets.D_PUBLICATIONS | sheets.E_PUBLICATIONS)
+    for row in rows:
+        assert pages.get(row["doc"]) == row["outlet"], row["doc"]
+        article = gc.find_article(gc.read_articles(row["doc"]), row["doc"])
+        assert article is not None and gc.sha1(article.body) == row["body_sha1"], row["doc"]

@@ -4,6 +4,7 @@
     python -m bench.gold.ingest --batch B
     python -m bench.gold.ingest --batch C       # sheets from /work/notes/gold-sheets-c
     python -m bench.gold.ingest --batch D       # sheets from /work/notes/gold-sheets-d-final
+    python -m bench.gold.ingest --batch E       # sheets from /work/notes/gold-sheets-e
 
 Reads every ``.ann`` of the batch (the batch is in ``data/docs.jsonl``) whose header says
 ``status: done``, checks each line against the text newsbeam reads now from ``../shared`` and
@@ -37,7 +38,7 @@ SKIP_KINDS = ("none", "boiler")
 # Where each batch's sheets were written (``--sheets`` overrides it). D: the first annotator's
 # gold-sheets-d (kept as annotated) with the corrections of the agreement check applied.
 SHEETS = {"A": "/work/notes/gold-sheets", "B": "/work/notes/gold-sheets", "C": "/work/notes/gold-sheets-c",
-          "D": "/work/notes/gold-sheets-d-final"}
+          "D": "/work/notes/gold-sheets-d-final", "E": "/work/notes/gold-sheets-e"}
 
 
 class AnnotationError(ValueError):

@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--test", action="store_true", help="score the test part (for reporting only)")
     parser.add_argument("--errors", action="store_true", help="list every error (not with --test)")
-    parser.add_argument("--batch", help="score only the documents of one batch (A, B, C, D)")
+    parser.add_argument("--batch", help="score only the documents of one batch (A, B, C, D, E)")
     args = parser.parse_args(argv)
     if args.test and args.errors:
         parser.error("--errors lists dev errors only: the test part is for reporting")

@@ -3,6 +3,7 @@
     python -m bench.gold.sheets --out /work/notes/gold-sheets            # batches A and B
     python -m bench.gold.sheets --batch C --out /work/notes/gold-sheets-c --count 40
     python -m bench.gold.sheets --batch D --out /work/notes/gold-sheets-d --count 28
+    python -m bench.gold.sheets --batch E --out /work/notes/gold-sheets-e --count 26
     python -m bench.gold.sheets --batch C --sheets-only --out /work/notes/gold-agreement-c  # again, to annotate twice
 
 For each chosen article it writes ``Snnn-outlet.md`` (the doc key, the title, bullets and body
@@ -18,7 +19,9 @@ rules written from the set's articles can be checked on outlets they were not wr
 keeps the rows of batches A and B as they are, numbers its sheets after theirs and appends its
 rows (running it again writes the same choice). ``--batch D`` chooses from the held-out pool
 (``bench.gold.heldout``) instead, outlets with the fewest documents in the set first (see
-``choose_fewest``).
+``choose_fewest``). ``--batch E`` chooses the same way from what was left: the held-out
+html-eval-dev pages of publications judged by outlet (``E_PUBLICATIONS``), new outlets only, one
+document each, German first (``E_ENGLISH_SHARE``).
 """
 from __future__ import annotations
 
@@ -48,7 +51,8 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 LANGUAGE_OF = {"html-eval-dev/pages/archive.org.he.xinhuanet.com.25340717.html.gz": "zh",
                "html-eval-dev/pages/xinhuanet.com.c_1125597921.html.gz": "zh",
                "html-eval-dev/pages/archive.org-travaillent.html.gz": "fr",
-               "html-eval-dev/pages/l-mag.de-Holocaust-Gedenken.html.gz": "de"}
+               "html-eval-dev/pages/l-mag.de-Holocaust-Gedenken.html.gz": "de",
+               "html-eval-dev/pages/springer.com-produkte.html.gz": "de"}
 
 
 def lang_of(doc: str, article) -> str:
@@ -172,24 +176,27 @@ PER_D_FILE = 8
 
 
 def choose_fewest(found: list[Candidate], existing: list[dict], count: int,
-                  english_share: float = D_ENGLISH_SHARE) -> list[Candidate]:
+                  english_share: float = D_ENGLISH_SHARE, per_outlet: int | None = None,
+                  new_only: bool = False) -> list[Candidate]:
     """``count`` candidates not yet in the ``existing`` docs.jsonl rows, with 3 to 35 quoted spans,
     in NEW_LANGUAGES. Each step takes, in the language whose turn it is (English while its share
     is below ``english_share``, else the other language chosen least so far), the document whose
     outlet has the fewest documents in the set and in the choice so far (an outlet new to the set
-    first), the ties in a fixed pseudo-random order; an outlet gives PER_D_OUTLET documents at most
-    and one feed file PER_D_FILE."""
+    first), the ties in a fixed pseudo-random order; an outlet gives ``per_outlet`` (PER_D_OUTLET)
+    documents at most and one feed file PER_D_FILE. ``new_only``: only outlets not in the set."""
+    per_outlet = PER_D_OUTLET if per_outlet is None else per_outlet
     taken_docs = {row["doc"] for row in existing}
     have: dict[str, int] = defaultdict(int)
     for row in existing:
         have[gc.same_outlet(row["outlet"])] += 1
     pool = sorted((c for c in found if c.doc not in taken_docs and c.lang in NEW_LANGUAGES
-                   and MIN_SPANS <= c.spans <= MAX_SPANS), key=lambda c: _rank(c.doc))
+                   and MIN_SPANS <= c.spans <= MAX_SPANS
+                   and not (new_only and have[gc.same_outlet(c.outlet)])), key=lambda c: _rank(c.doc))
     mine: dict[str, int] = defaultdict(int)
     per_file: dict[str, int] = defaultdict(int)
     chosen: list[Candidate] = []
     while len(chosen) < count:
-        open_ = [c for c in pool if c not in chosen and mine[gc.same_outlet(c.outlet)] < PER_D_OUTLET
+        open_ = [c for c in pool if c not in chosen and mine[gc.same_outlet(c.outlet)] < per_outlet
                  and per_file[c.doc.partition("#")[0]] < PER_D_FILE]
         if not open_:
             break
@@ -255,6 +262,54 @@ def heldout_candidates() -> tuple[list[Candidate], dict[str, object]]:
                 n = len(gc.mark_spans(article))
             found.append(Candidate(doc, outlet, lang_of(doc, article), n))
             articles[doc] = article
+    return found, articles
+
+
+# Batch E: once A-D had taken the news outlets, the pool of new outlets with 3 to 35 spans is the
+# html-eval-dev pages of sites expected.jsonl does not flag as news. These are publications judged by
+# the outlet alone, before counting any quote (like corpus.PUBLICATIONS and D_PUBLICATIONS):
+# magazines, trade papers and news sites (whatever their politics). Left out as before: blogs, shops,
+# companies' own magazines, clubs, federations and leagues, parties, campaigns, associations,
+# churches, government, tourism boards, universities and institutes. No held-out es/fr/pt page of a
+# publication has 3 to 35 spans (the four French ones: a union, a campaign, a blog and a
+# scientists' blog), so E is German and English; English takes E_ENGLISH_SHARE at most, one
+# document per outlet.
+E_PUBLICATIONS = frozenset({
+    # German
+    "alacarte.at", "apolut.net", "decohome.de", "fogsmagazin.com", "goodnight.at", "modepilot.de",
+    "omr.com", "springer.com", "techfieber.de", "telemedicus.info", "theoriginalcopy.de", "uepo.de",
+    "uncutnews.ch", "unzensuriert.at", "verbaende.com", "wildundhund.de", "wochenblatt.com",
+    # English
+    "ext.theperspective.com", "hackernoon.com", "luxuryhaven.co", "redtri.com",
+})
+E_ENGLISH_SHARE = 0.2
+PER_E_OUTLET = 1
+
+
+def _pages_of(domains: frozenset[str]) -> dict[str, str]:
+    out = {}
+    with (gc.CORPUS / "html-eval-dev" / "expected.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["domain"] in domains:
+                out[f"html-eval-dev/{row['page']}"] = row["domain"]
+    return out
+
+
+def e_candidates() -> tuple[list[Candidate], dict[str, object]]:
+    """Batch E's pool: the held-out pool of ``heldout_candidates`` and the pages of D_PUBLICATIONS
+    and E_PUBLICATIONS in any language (the held-out English pool holds news pages only), counted
+    as ``candidates`` counts a page, with the articles by key."""
+    found, articles = heldout_candidates()
+    taken = {json.loads(line)["doc"] for line in (gc.DATA / "docs.jsonl").open(encoding="utf-8")}
+    for path, outlet in sorted(_pages_of(D_PUBLICATIONS | E_PUBLICATIONS).items()):
+        if path in taken or path in articles:
+            continue
+        read = gc.read_articles(path)
+        if len(read) != 1:
+            continue
+        found.append(Candidate(path, outlet, lang_of(path, read[0]), len(gc.mark_spans(read[0]))))
+        articles[path] = read[0]
     return found, articles
 
 
@@ -326,6 +381,10 @@ def new_batch(batch: str, out: Path, count: int, overwrite_ann: bool) -> int:
     if batch == "D":
         found, articles = heldout_candidates()
         chosen = choose_fewest(found, existing, count)
+    elif batch == "E":
+        found, articles = e_candidates()
+        chosen = choose_fewest(found, existing, count, english_share=E_ENGLISH_SHARE,
+                               per_outlet=PER_E_OUTLET, new_only=True)
     else:
         found, articles = candidates()
         chosen = choose_new(found, existing, count)
@@ -373,7 +432,7 @@ def resheet(batch: str, out: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="/work/notes/gold-sheets")
-    parser.add_argument("--batch", choices=("C", "D"),
+    parser.add_argument("--batch", choices=("C", "D", "E"),
                         help="choose a new batch from outlets not yet in the set (else batches A and B)")
     parser.add_argument("--count", type=int, default=40, help="how many documents a new batch takes")
     parser.add_argument("--overwrite-ann", action="store_true",
