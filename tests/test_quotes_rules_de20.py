@@ -93,3 +93,21 @@ def test_reported_mood_still_carries_over_a_sentence_about_no_one():
     body = ("„Die Leute wollen bequeme Schuhe“, sagt die Händlerin Petra Lang. Der Markt wächst seit Jahren. "
             "Die Kundschaft sei aber „sehr preisbewusst“ geworden.")
     assert _found(body, "sehr preisbewusst")[1] == "Petra Lang"
+
+
+# Probes at the edges (stop 34): a woman after a man, a place, a critic named once.
+def test_fronted_phrase_leaves_sie_unread():
+    body = ("Mit dem Regisseur Jonas Krause sprach die Kritikerin Lisa Brandt. Zur Inszenierung sagte sie: "
+            "„Das war mutig und neu.“")
+    assert _found(body, "Das war mutig und neu.")[1] is None  # never Jonas Krause
+
+
+def test_fronted_phrase_credits_no_place():
+    assert _found("In Berlin sagte Hamburg dazu: „Das ist eine Sache der Länder.“",
+                  "Das ist eine Sache der Länder.")[1] is None
+
+
+def test_reported_mood_stops_at_a_critic_named_in_between():
+    body = ("Krause hatte vorher gesagt, das Stück sei „ein Experiment“, sagt Regisseur Jonas Krause.\n\n"
+            "Der Kritiker Paul Roth war anderer Meinung. Das Stück sei „zu lang“.")
+    assert _found(body, "zu lang")[1] is None  # not Jonas Krause (main's wrong name)

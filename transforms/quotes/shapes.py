@@ -197,6 +197,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if np and current_language().code != "en" and \
                 text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions:
             np = None  # "schreibt auf Facebook: „...“": where, not who
+        if fronted and np and text[np[0]:np[1]].lower() == "sie":
+            np = None  # "Zur Inszenierung sagte sie:": she or they, with no gender known for given names
         after = fronted_subject(text, np, hi) if fronted and np else None
         if after is not None:
             found = finding(text, after, cue)  # "Zur Lage sagte Weber am Montag:", "…, Petra Lang:"
