@@ -148,6 +148,7 @@ USES = {
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
     "outlet_source._CITING": "match", "clause_verbs._WORD": "scan",
+    "fronted_de._FIRST": "match", "fronted_de._APPOSITIVE": "match",
 }
 
 

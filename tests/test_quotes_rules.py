@@ -351,6 +351,15 @@ CASES["das_after"] = [
     ("body", DE + "„Die Mieten sind schlicht zu hoch.“ Das sagte Karla Obermaier am Montag in Kiel.",
      "Die Mieten sind schlicht zu hoch.", "Karla Obermaier", "explicit", "direct"),
 ]
+CASES["fronted_phrase"] = [
+    ("body", DE + "Zur Lage der Mieter sagt die Vorsitzende Karla Obermaier: „Die Mieten sind zu hoch.“",
+     "Die Mieten sind zu hoch.", "Karla Obermaier", "explicit", "direct"),
+]
+CASES["mood_over_subject"] = [
+    ("body", DE + "Viele Wohnungen gehören Nordbau. „Wir zahlen zu viel“, sagt Karla Obermaier. Während Nordbau die "
+     "Preise erhöhe, sagt Obermaier, werde nichts repariert. Nordbau sei „schlicht zu gierig“.", "schlicht zu gierig",
+     "Karla Obermaier", "explicit", "partial"),
+]
 CASES["quoted_object"] = [
     ("body", DE + "„Die Mieten sind zu hoch“, zitiert das Blatt den Mieterberater Karl Obermaier.",
      "Die Mieten sind zu hoch", "Karl Obermaier", "explicit", "direct"),

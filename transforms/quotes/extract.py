@@ -40,6 +40,7 @@ from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import subject_before
+from newsbeam.transforms.quotes.mood_subject import mood_over_subject, newer_subject
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.incise import split_incises
@@ -232,6 +233,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
                     found.rule = SENTENCE_SUBJECT
+                    found = mood_over_subject(text, ctx, found, sentences.start(p_lo, span.open_at), sentences.end(
+                        max(span.close_at, span.open_at), p_hi), span) or found  # "Die Schuhe seien „…“"
             else:
                 # ... unless the subject's verb reports speech or a judgement: "Lee congratulated
                 # the team on the “decisive victory” at the polls" (a quoted name or title
@@ -256,11 +259,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             person = reported_speaker(text, ctx, span.open_at) or subject_before(
                 text, ctx, sentences.start(p_lo, span.open_at), p_lo,
                 lambda before, pronoun: pronoun_antecedent(text, ctx, before, pronoun))
+            other = newer_subject(text, ctx, sentences.start(p_lo, span.open_at), person) if person else None
+            person = person if other is None else other  # "Der Händler Tom Weber sieht das anders. ..."
             if person:
                 # "..., räumt Gutierrez ein. Die ATU sei die »wichtigste Organisation«": the
                 # mood of reported speech goes on with the speaker credited just before.
                 found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD)
-            else:
+            elif other is None:  # ("": someone else named in between: null)
                 person = mood_partial_speaker(text, ctx, sentences.start(p_lo, span.open_at), span.open_at)
                 if person:  # "..., erklärt Jan Roth. Das sei gefährlich, denn „…“"
                     found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD_PARTIAL)

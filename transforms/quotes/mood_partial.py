@@ -56,3 +56,9 @@ def mood_partial_speaker(text: str, ctx: ArticleContext, s_lo: int, open_at: int
         if (ctx.genders.get(person) or ctx.names.gender(person)) not in (None, gender):
             return None
     return person
+
+
+def uncredited_quote_before(text: str, ctx: ArticleContext, open_at: int) -> bool:
+    """Whether the last quote before ``open_at`` in its paragraph was credited to no one (see
+    ``_uncredited_quote_before``)."""
+    return _uncredited_quote_before(text, ctx, open_at)

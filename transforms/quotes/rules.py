@@ -332,7 +332,8 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   REPORTED_MOOD_QUOTE, "reported_mood_partial", "body_by_kind",
                                                   "adjunct_before_verb", "unnamed_speaker_pronoun",
                                                   "participle_object", "pronoun_clause", OPENING_SUBJECT,
-                                                  COLON_AFTER_VERB, WRITTEN_OUT)
+                                                  COLON_AFTER_VERB, WRITTEN_OUT, "mood_over_subject",
+                                                  "fronted_phrase")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

@@ -27,6 +27,7 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.topics import fronted_topic
+from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL: Final = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -126,6 +127,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject
         incise = inverted_incise(text, lo, hi, cue, ctx)  # "Darüber, sagt Petra Lang, müsse man ..."
         np = _pronoun_after_verb(text, lo, cue) or incise or without_dative_opener(text, np, cue, hi)
+        fronted = np is not None and np[1] <= cue.s and np != incise and fronted_phrase(text, lo, cue.s)
+        np = None if fronted else np  # "Zur Bedeutung der Halle sagt Anna Keller:": the subject after the verb
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
         if np and current_language().code == "en" and in_complement(text, found_cues, cue, np[0]):
@@ -194,9 +197,18 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if np and current_language().code != "en" and \
                 text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions:
             np = None  # "schreibt auf Facebook: „...“": where, not who
+        if fronted and np and text[np[0]:np[1]].lower() == "sie":
+            np = None  # "Zur Inszenierung sagte sie:": she or they, with no gender known for given names
+        after = fronted_subject(text, np, hi) if fronted and np else None
+        if after is not None:
+            found = finding(text, after, cue)  # "Zur Lage sagte Weber am Montag:", "…, Petra Lang:"
+            found.rule = FRONTED_PHRASE
+            return found
         if np and _only_adverbs(text[np[1]:hi]):
             if current_language().code != "en" or verb_first(text, lo, cue.s):
-                return finding(text, np, cue)
+                found = finding(text, np, cue)
+                found.rule = FRONTED_PHRASE if fronted else found.rule
+                return found
             # "Peace Now called the measure a “...”": the phrase after the verb is its object;
             # the verb's subject is before it, the sentence's (or someone unnamed, null, when
             # the verb sits in a clause of its own).
