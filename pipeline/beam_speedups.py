@@ -401,8 +401,13 @@ class _Deferred(types.ModuleType):
 
 def defer_imports() -> None:
     """Bind each ``DEFERRED`` module that is not loaded yet (and is installed) to a
-    ``_Deferred`` stand-in; idempotent."""
+    ``_Deferred`` stand-in, and have Beam's first import bind ``beam_stand_ins``' names;
+    idempotent."""
     import importlib.util
+
+    from newsbeam.pipeline import beam_stand_ins
+
+    beam_stand_ins.install()
 
     for name in DEFERRED:
         if name not in sys.modules and importlib.util.find_spec(name) is not None:

@@ -63,6 +63,9 @@ STAGE_MODULES = (
     "newsbeam.transforms.composites.write",
     "newsbeam.transforms.io.dataset",
     "newsbeam.transforms.quotes.extract",
+    "newsbeam.transforms.formats.feeds",  # formats.read and dates import feedparser and lxml.html
+    "newsbeam.transforms.formats.htmlpage",  # where a feed or page is read first: here, once
+    "feedparser.datetimes",
     "pyarrow.parquet",
     "pyarrow.compute",
 )

@@ -33,8 +33,6 @@ from newsbeam.transforms.formats import encoding, mojibake, safexml
 from newsbeam.transforms.formats.common import (STAGE_READ, Limits, ReadError, content_lines, count_lines, too_large,
                                                 reject, too_many_entries)
 from newsbeam.transforms.formats.compression import decompress
-from newsbeam.transforms.formats.feeds import markup_tags, read_feed
-from newsbeam.transforms.formats.htmlpage import read_html
 from newsbeam.transforms.formats.jsonfeed import is_jsonfeed, read_jsonfeed
 from newsbeam.transforms.formats.jsonlines import read_jsonl, read_records
 from newsbeam.transforms.formats.textfile import read_text
@@ -203,7 +201,18 @@ def _is_object(line: str) -> bool:
         return False
 
 
+def _read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    # The feed and page readers load feedparser and lxml.html on first use: a run of JSON lines
+    # needs neither (bench/README.md, "Stop 34"); the worker preloads hold them (workers.STAGE_MODULES).
+    from newsbeam.transforms.formats.feeds import read_feed
+
+    return read_feed(doc, data, limits)
+
+
 def _read_html(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
+    from newsbeam.transforms.formats.feeds import markup_tags
+    from newsbeam.transforms.formats.htmlpage import read_html
+
     # Tags are counted outside comments and CDATA sections only when the page has more '<'
     # than the limit in all (a count in C, a third of the walk over the sections: 0.35 ms a page).
     if data.count(b"<") > limits.max_markup_tags and \
@@ -229,7 +238,7 @@ def _read_text(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | R
     yield from read_text(doc, text, limits)
 
 
-_READERS = {"feed": read_feed, "json": _read_json, "html": _read_html, "text": _read_text}
+_READERS = {"feed": _read_feed, "json": _read_json, "html": _read_html, "text": _read_text}
 
 
 def _with_doc_tags(entry: Entry, doc: Document) -> Entry:
