@@ -50,6 +50,8 @@ def test_name_beside_a_body_is_kept(lang, text, words, speaker):
     ("fr", "le chercheur du CNRS", True),
     ("pt", "o presidente do Banco Central", True),
     ("es", "el presidente de Colombia, Gustavo Petro", False),
+    ("fr", "le ministre de l'Économie Paul Morel", False),  # a department and a name
+    ("es", "el portavoz de Juan Pérez Gil", True),  # a spokesman's person, however long the name
     ("es", "Marie de Sarnez", False),
     ("es", "la economista Marta Villalobos", False),
     ("en", "the president of the Federation", False),

@@ -19,18 +19,33 @@ _GENITIVE: Final = r"(?:de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+las|del|de|du|des|d
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
 _DESCRIBED: Final = re.compile(
     r"(?i:el|la|los|las|le|les|l['’]|o|a|os|as|un|una|une|um|uma|su|sa|son|sua|seu)[^\S\n]*+"
-    r"(?:[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{1,30}[^\S\n]+){1,3}?" + _GENITIVE + r"[^\S\n]*+"
-    + _CAP + r"(?:[^\S\n]+(?:(?:de|del|la|las|los|y|e|et|da|do|das|dos|du|des)[^\S\n]+)?" + _CAP + r"){0,6}")
+    r"((?:[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{1,30}[^\S\n]+){1,3}?)" + _GENITIVE + r"[^\S\n]*+"
+    r"(" + _CAP + r"(?:[^\S\n]+(?:(?:de|del|la|las|los|y|e|et|da|do|das|dos|du|des)[^\S\n]+)?" + _CAP + r"){0,6})")
+_PARTICLES: Final = frozenset("de del la las los y e et da do das dos du des".split())
+# Roles that belong to a person, not a body: whoever follows is not the speaker, however many
+# words the name has ("el portavoz de Juan Pérez Gil", "la mère de Thomas Dupont").
+_OF_A_PERSON: Final = frozenset("""
+portavoz vocero vocera porte-parole porta-voz abogado abogada avocat avocate advogado advogada
+hijo hija padre madre esposa esposo mujer marido hermano hermana fils fille père mère épouse
+mari frère sœur filho filha pai mãe irmão irmã
+""".split())
 
 
 def described_by_body(mention: str) -> bool:
     """The mention is a role and the body (or person) it belongs to, with no name of its own:
     "el rector de la Universidad Nacional", "le chercheur du CNRS"; False in other languages, with
-    a comma (an appositive name follows: "el presidente de Colombia, Gustavo Petro") or when
-    the words before the genitive are not all lower-case."""
+    a comma (an appositive name follows: "el presidente de Colombia, Gustavo Petro"), when the
+    words before the genitive are not all lower-case, or for a department and a name."""
     if current_language().code not in _LANGS or "," in mention or len(mention) > 160:
         return False
-    return _DESCRIBED.fullmatch(mention.strip()) is not None
+    m = _DESCRIBED.fullmatch(mention.strip())
+    if m is None:
+        return False
+    run = m.group(2).split()
+    # Three or more capitalized words with no particle may be a department and a name ("le
+    # ministre de l'Économie Paul Morel"): left to the name's reading, unless the role is one
+    # that belongs to a person.
+    return len(run) <= 2 or any(w in _PARTICLES for w in run) or m.group(1).split()[-1].lower() in _OF_A_PERSON
 
 
 # A party's or a body's acronym written between a title and a name ("le député LFI Thomas
