@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.for_profession import profession_after_for
 from newsbeam.transforms.quotes.rules_fr import past_title
 from newsbeam.transforms.quotes.titled import titled_after_for
 
@@ -45,7 +46,8 @@ def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -
         names.append(m.group())
         at = m.end()
     if not names:  # "Para el economista Ana Ruiz, ...": a title before the name
-        titled = titled_after_for(text, lo + len(word) + 1, hi)
+        titled = titled_after_for(text, lo + len(word) + 1, hi) or \
+            profession_after_for(text, lo + len(word) + 1, hi, ctx.genders)  # "Para la socióloga Ana Ruiz,"
         return Finding(text[titled[0]:titled[1]], word, "explicit", lo) if titled else None
     name = " ".join(names)
     lang = current_language()

@@ -83,7 +83,7 @@ fustiger: fustige fustigent fustigé fustigea fustigeait
 s'insurger: insurge insurgent insurgé insurgée insurgea insurgeait
 s'indigner: indigne indignent indigné indignée indigna indignait
 s'interroger: interroge interrogent interrogée interrogea interrogeait
-se féliciter: félicite félicitent félicitée félicita félicitait
+se féliciter: félicite félicitent félicité félicitée félicita félicitait
 se réjouir: réjouit réjouissent réjoui réjouie réjouissait
 s'écrier: écrie écrient écrié écria écriait
 crier: crie crient crié cria criait

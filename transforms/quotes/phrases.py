@@ -248,7 +248,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
     lang = current_language()
-    if lang.code != "en" and (low in lang.adjuncts or low in ("a", "à")) and not name_word_at(toks, 0):
+    if lang.code != "en" and (low in lang.adjuncts or low in ("a", "à")) and not name_word_at(toks, 0) and \
+            not _described(toks, lang):  # ("le respondió la ministra a la senadora": the subject first)
         # "dijo a la prensa el ministro ...", "a déclaré à cette occasion le ministre ...": a
         # phrase of time, place or listener between the verb and a subject that opens on an
         # article and a title.

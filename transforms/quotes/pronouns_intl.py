@@ -59,11 +59,13 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
     only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
     woman answering a man is common): only a subject before it."""
     p_lo = text.rfind("\n", 0, before) + 1
-    person = _credited_between(ctx, p_lo, before, pronoun)
-    if person:
-        return person
     lang = current_language()
     gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
+    # (the person last credited, unless the article gave them the other gender: "«…», dijo el
+    # urbanista X. / «…», dijo ella." is not X)
+    person = _agreeing(_credited_between(ctx, p_lo, before, pronoun), ctx, gender)
+    if person:
+        return person
     hi = before
     for _ in range(3):
         assert ctx.sentences is not None
@@ -116,7 +118,7 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             while q_hi > 0 and text[q_hi - 1] in "\n\r ":
                 q_hi -= 1
             q_lo = text.rfind("\n", 0, q_hi) + 1
-        person = _credited_between(ctx, q_lo, q_hi, pronoun)
+        person = _agreeing(_credited_between(ctx, q_lo, q_hi, pronoun), ctx, gender)
         if person:
             return person
         if q_hi > q_lo:

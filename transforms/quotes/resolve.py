@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, titled_subject, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
@@ -82,6 +83,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return ctx.names.fullest(mention), "explicit"  # "Le Canard enchaîné", "Le Pen" (the fullest)
     if is_placed_source(mention):
         return None, "explicit"  # "a person close to Lee": someone unnamed, not Lee
+    if described_by_body(mention):
+        return None, "explicit"  # "el rector de la Universidad Nacional": not the university
     issuer = document_subject(ctx, text, found.cue_at)
     if issuer:
         # "A post by the President’s Secretariat on X said ...": the document speaks for
@@ -180,7 +183,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = ctx.names.fullest_near(name, text, before)
             if " " not in name:
                 name = ctx.names.given_name(name) or name
-            return without_role_word(_without_article(name), text), "explicit"
+            return without_acronym(without_role_word(_without_article(name), text)), "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words

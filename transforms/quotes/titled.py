@@ -149,12 +149,13 @@ _APPOSITION_WINDOW: Final = 300  # characters read for a description that ends o
 def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """In a language other than English, a description after the verb that closes its sentence
     on a comma and a full name: "expresó el miembro del Buró Político y presidente de la
-    Asamblea, Andrés Molina." -> the name (two to five capitalized words, particles inside)."""
+    Asamblea, Andrés Molina." -> the name (two to five capitalized words, particles inside); also
+    on a colon before the quote ("Así lo aseguró la ministra de Trabajo, Gloria Ramírez: «…»")."""
     hi = min(hi, lo + _APPOSITION_WINDOW)
     end = lo
-    while end < hi and text[end] not in ".;!?\n":
+    while end < hi and text[end] not in ".;:!?\n":
         end += 1
-    if end >= hi or text[end] != ".":
+    if end >= hi or text[end] not in ".:":  # (a colon before the quote: "Así lo dijo el ..., X: «…»")
         return None
     segment = text[lo:end]
     comma = segment.rfind(",")

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
+from newsbeam.transforms.quotes.body_described import clitic_before_verb
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
@@ -188,8 +189,9 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
         if cue.s == pos or current_language().code != "en" and (words := text[pos:cue.s].split()) and all(
-                w in current_language().auxiliaries or w in ("–", "—") for w in words):
-            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect),
+                w in current_language().auxiliaries or w in ("–", "—") or clitic_before_verb(w) for w in words):
+            # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect, an
+            # object pronoun: "«…», le respondió el ministro"),
             # "„...“ – so Müller."
             if current_language().code == "en" and (word.lower() in ING_CUES or (
                     word.split()[0].lower().endswith("ing") and not according(word))):

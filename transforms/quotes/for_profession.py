@@ -1,0 +1,55 @@
+"""A view framed by "Para" and a person's profession and name, in Spanish and Portuguese: "Para la
+socióloga Ana Ruiz, «…»", "Para o urbanista Nabil Bonduki, professor da USP, «…»". The offices
+("el ministro", "la diputada") are read by ``titled.titled_after_for``; these nouns of a
+trade or a field of study are no office, so were not, and the quote got no speaker (issue 16).
+French reads its own ("Pour l'historien Jean Morel") through ``rules_fr.past_title``. Pure."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.language import current as current_language
+
+# Nouns of a trade or a field of study written before a name; masculine/feminine pairs and nouns
+# of either gender. (Spanish, then Portuguese.)
+_PEOPLE: Final = {
+    "es": """
+economista analista periodista especialista urbanista politólogo/politóloga sociólogo/socióloga
+historiador/historiadora abogado/abogada médico/médica investigador/investigadora
+catedrático/catedrática experto/experta psicólogo/psicóloga consultor/consultora
+profesor/profesora científico/científica escritor/escritora filósofo/filósofa
+antropólogo/antropóloga académico/académica arquitecto/arquitecta ingeniero/ingeniera
+epidemiólogo/epidemióloga jurista constitucionalista activista dirigente empresario/empresaria
+""",
+    "pt": """
+economista analista jornalista especialista urbanista cientista sociólogo/socióloga
+historiador/historiadora advogado/advogada médico/médica pesquisador/pesquisadora
+professor/professora consultor/consultora escritor/escritora filósofo/filósofa
+antropólogo/antropóloga arquiteto/arquiteta engenheiro/engenheira epidemiologista jurista
+constitucionalista ativista dirigente empresário/empresária psicólogo/psicóloga
+""",
+}
+PEOPLE_INTL: Final = {code: frozenset(w for pair in words.split() for w in pair.split("/"))
+                      for code, words in _PEOPLE.items()}
+_ARTICLES: Final = {"es": "el|la", "pt": "o|a"}
+_NAME_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}"
+_PATTERNS: Final = {
+    code: re.compile(r"(?:" + art + r")[^\S\n]++([^\W\d_]{3,30})[^\S\n]++"
+                     r"(" + _NAME_WORD + r"(?:[^\S\n]++(?:(?:de|del|da|do|dos)[^\S\n]++)?" + _NAME_WORD + r"){1,3}),")
+    for code, art in _ARTICLES.items()}
+
+
+def profession_after_for(text: str, at: int, hi: int, genders: dict[str, str]) -> tuple[int, int] | None:
+    """After a sentence's opening "Para" at ``at``: an article, a noun of a trade and a name of two
+    to four words closed by a comma ("la socióloga Ana Ruiz,"): the name's span; None otherwise
+    (other languages, a noun of no person, "Para el Gobierno de Juan Pérez"). The gender its
+    article gives the name is recorded in ``genders`` ("o urbanista": no "ela" is him)."""
+    code = current_language().code
+    pattern = _PATTERNS.get(code)
+    if pattern is None:
+        return None
+    m = pattern.match(text, at, min(hi, at + 120))
+    if m is None or m.group(1).lower() not in PEOPLE_INTL[code]:
+        return None
+    genders.setdefault(m.group(2), "m" if text[at:at + 1].lower() in "eo" else "f")
+    return m.start(2), m.end(2)
