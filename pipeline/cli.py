@@ -383,6 +383,10 @@ def _main(argv: list[str]) -> int:
     except SystemExit as exc:  # --help, or argparse's own usage error (already printed)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     configure_logging(ns.quiet, ns.verbose)
+    if ns.command == "run":  # Beam, pyarrow and the stages' modules (check_unknown asks Beam's options)
+        from newsbeam.pipeline.heap import imported_without_collecting
+
+        imported_without_collecting("newsbeam.pipeline.run")
     beam_argv = check_unknown(parser, ns.command, unknown, beam=ns.beam)
     return ns.handler(ns, beam_argv, argv)
 

@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from newsbeam.pipeline import beam_speedups
+from newsbeam.pipeline import heap
 from newsbeam.pipeline import worker_choice
 from newsbeam.pipeline import workers as workers_mod
 from newsbeam.pipeline.options import LOCAL_RUNNERS, is_local_runner, local_hands, runner_of  # noqa: F401  (is_local_runner and LOCAL_RUNNERS: part of run's interface)
@@ -405,8 +406,8 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
         manifest["bounded_runs"] = len(chunks)
         # the worker processes start now, while the graph is built, and serve every bounded run
-        run_scope.enter_context(workers_mod.for_run([beam_argv + local_workers(beam_argv, size)
-                                                     for _, size in chunks]))
+        pool = run_scope.enter_context(workers_mod.for_run([beam_argv + local_workers(beam_argv, size)
+                                                            for _, size in chunks]))
         for i, (inputs, size) in enumerate(chunks):
             workers = local_workers(beam_argv, size)
             chunk = dataclasses.replace(cfg, inputs=inputs, feeds=cfg.feeds if i == 0 else (),
@@ -423,8 +424,10 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
             try:
                 with beam_speedups.lean_workers() if processes else workers_mod.in_process(beam_argv), \
                         kept_in_process() if stays_in_process(beam_argv + workers) else contextlib.nullcontext(), \
+                        contextlib.ExitStack() as frozen, \
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
                     build_pipeline(p, chunk)
+                    frozen.enter_context(heap.frozen_heap())  # the run is Pipeline's exit
             except (KeyboardInterrupt, SystemExit):
                 _discard(location, cfg.run_id)
                 raise
@@ -437,6 +440,8 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                                 summary=stats.summary())
                 write_manifest(location, manifest)
                 raise RunFailed(f"the pipeline failed: {type(exc).__name__}: {exc}") from exc
+            if pool is not None and i == len(chunks) - 1:
+                pool.dismiss()  # the workers exit while this process commits
             committing = time.monotonic()
             try:
                 done = commit.commit(location, cfg.run_id, check_token=lambda: check_token(location, cfg.run_id))

@@ -240,6 +240,16 @@ class WarmPool:
                 return
         worker.release()  # not reused: it exits on the end of its commands, if it is alive
 
+    def dismiss(self) -> None:
+        """Tell every idle worker that no pipeline follows (it exits on the end of its commands),
+        without waiting: the run's process commits meanwhile, and ``close`` then finds them
+        gone or going. A run calls it after its last pipeline."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            with contextlib.suppress(OSError, ValueError):
+                worker.commands.close()
+
     def close(self, timeout: float = 10.0) -> None:
         """End every worker (each reads the end of its commands and exits), then wait for the
         pool's processes, killed after ``timeout`` seconds (a forked worker dies with its
@@ -419,7 +429,9 @@ def _pool_process(pipes: list[tuple[int, int]]) -> int:
     write, instead of importing Beam and newsbeam again: ~1.9 s of CPU per worker) and waits
     for them. Nothing in it has started a thread when it forks (``threads_at_fork``, tested)."""
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # whatever an import or a stage prints: stderr
-    _preload()
+    from newsbeam.pipeline import heap
+
+    heap.loaded_and_frozen(_preload)  # the workers' collections never walk (nor copy) the imports
     if len(pipes) == 1:
         return _serve(*pipes[0])
     import signal
