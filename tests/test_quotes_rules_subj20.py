@@ -102,3 +102,15 @@ def test_a_headline_quote_lifted_from_one_persons_words():
 def test_no_headline_credit_when_unsure(title, body):
     q = _title_quote(title, body)
     assert q.rule != "headline_quote" and q.speaker is None
+
+
+@pytest.mark.parametrize("text, words", [
+    # a work's title is no one's words
+    ("The film drags, said Ann Lee. Its sequel is “The Long Road Home, Part Two of the Trilogy”.",
+     "The Long Road Home, Part Two of the Trilogy"),
+    # a role enters between: the minister may be the one quoted
+    ("The school will shut, Tom Hale said. The minister disagreed. The decision is “not final and can "
+     "still be appealed”.", "not final and can still be appealed"),
+])
+def test_no_paraphrase_credit_for_a_title_or_after_a_role(text, words):
+    assert _quote(text, words).rule != "paraphrase_before"

@@ -16,7 +16,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding
@@ -50,6 +50,19 @@ def _names_someone(text: str, lo: int, hi: int, ctx: ArticleContext, skip_first:
             continue
         return True
     return False
+
+
+def _title_cased(quoted: str) -> bool:
+    """Most of the quote's words are capitalized (small words aside): a title or a name."""
+    words = [w for w in quoted.split() if w[:1].isalpha() and trim(w) not in FUNCTION_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _role_opens(sentence: str) -> bool:
+    """The sentence opens on a role or a title ("The minister disagreed.", "Its chairman, ..."):
+    someone else enters, named or not."""
+    return any(trim(w.strip(",;:")) in ROLE_WORDS or trim(w.strip(",;:")) in TITLES
+               for w in sentence.split(None, 3)[:3])
 
 
 def _opening_subject(text: str, s_lo: int, hi: int, cue: Cue) -> Finding | None:
@@ -87,6 +100,8 @@ def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
         return None  # a long sentence around the quote: not read (and never read whole per quote)
     if cues.first(own_lo, span.open_at) is not None or cues.first(close_end, own_hi) is not None:
         return None  # its own sentence reports speech: the rules that read it have judged
+    if _title_cased(text[span.start:span.end]):
+        return None  # “The Long Road Home, Part Two”: a work's title, no one's words
     if _names_someone(text, own_lo, span.open_at, ctx, True) or \
             any(ch in _MARKS for ch in text[own_lo:span.open_at]):
         return None
@@ -112,7 +127,7 @@ def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
             if found is None or found.how != "explicit" or not found.mention[:1].isupper():
                 return None
             return Finding(found.mention, found.cue, "explicit", found.cue_at, PARAPHRASE_BEFORE)
-        if _names_someone(text, s_lo, hi, ctx, True):
-            return None  # "Tom Hale disagreed.": someone else may be the one quoted
+        if _names_someone(text, s_lo, hi, ctx, True) or _role_opens(sentence):
+            return None  # "Tom Hale disagreed.", "The minister disagreed.": someone else may be the one quoted
         hi = s_lo
     return None
