@@ -290,6 +290,16 @@ CASES["participle_subject"] = [
      "Tom Hale", "explicit", "partial"),
 ]
 # A first-person quote after the writer's text about one named person (tests/test_quotes_rules_first_person.py).
+CASES["paraphrase_before"] = [
+    # The writer's account of what one person said, then a quote in a sentence that names no one.
+    ("body", "The ferry will stop in May, said Tom Hale. Repairs are due in spring. The cost is “far higher "
+     "than anyone planned”.", "far higher than anyone planned", "Tom Hale", "explicit", "partial"),
+]
+CASES["headline_quote"] = [
+    # A headline lifts a phrase from the one person whose body quote holds it.
+    ("title", "‘We Will Not Move’: Residents Fight Eviction\n\n“We will not move, whatever they offer us,” "
+     "said Ann Lee.", "We Will Not Move", "Ann Lee", "inherited", "direct"),
+]
 CASES["first_person_after_named"] = [
     ("body", "After the storm, the orchard stayed shut until Tom Hale, 60, came back.\n\n"
      "“I never thought we would lose the pears.”", "I never thought we would lose the pears.", "Tom Hale",
@@ -431,8 +441,9 @@ UNCREDITED = [
 
 
 def _quote(zone: str, text: str, words: str):
-    title, body = (text, "") if zone == "title" else ("", text)
-    found = [q for q in extract_quotes(title, [], body) if q.text == words]
+    # (a "title" case may give the body after a blank line: "headline\n\nbody")
+    title, body = (text.partition("\n\n")[0], text.partition("\n\n")[2]) if zone == "title" else ("", text)
+    found = [q for q in extract_quotes(title, [], body) if q.text == words and (zone == "body") == (q.zone == "body")]
     assert len(found) == 1, [q.text for q in extract_quotes(title, [], body)]
     return found[0]
 
@@ -467,10 +478,11 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-9:] == ["reported_sentence_before", "dropped_subject",
-                                                                 "verb_first_clause", "according_verb", "view_opener",
-                                                                 "writer_paragraph_before", "participle_subject",
-                                                                 "first_person_after_named", "own_attribution"]
+    assert names[0] == "transcript_label" and names[-10:] == ["reported_sentence_before", "dropped_subject",
+                                                                  "verb_first_clause", "according_verb", "view_opener",
+                                                                  "writer_paragraph_before", "participle_subject",
+                                                                  "paraphrase_before", "first_person_after_named",
+                                                                  "own_attribution"]
 
 
 # Shapes of US political reporting (PolNeAR train half A, issue 16), each with invented sentences.

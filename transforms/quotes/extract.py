@@ -56,6 +56,7 @@ from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
+from newsbeam.transforms.quotes.headline_quotes import credit_headline
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
@@ -110,7 +111,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
         ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(new_quote((len(quotes), *q)))
-    return credit_headings(credit_repeated(quotes), body)
+    return credit_headline(credit_headings(credit_repeated(quotes), body))
 
 
 def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,

@@ -41,6 +41,7 @@ from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, new_sentence_reports_it, signature_line)
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
+from newsbeam.transforms.quotes.headline_quotes import HEADLINE_QUOTE
 from newsbeam.transforms.quotes.colon_de import colon_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
@@ -68,6 +69,7 @@ from newsbeam.transforms.quotes.tokens import according, mark_end, trim
 from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB
 from newsbeam.transforms.quotes.antecedents import OPENING_SUBJECT
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT
+from newsbeam.transforms.quotes.paraphrase_before import PARAPHRASE_BEFORE, paraphrase_before
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -307,6 +309,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("view_opener", view_opener),
     ("writer_paragraph_before", writer_paragraph_before),
     ("participle_subject", participle_subject),
+    (PARAPHRASE_BEFORE, paraphrase_before),
     ("first_person_after_named", first_person_after_named),
     ("own_attribution", own_attribution),
 )
@@ -328,7 +331,7 @@ CLAUSE_FRAGMENT: Final = "clause_fragment"
 # acronym the article spells out (written_out.py, not English).
 RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subject_before", "closing_sentence_before",
                                                   SENTENCE_SUBJECT, CLAUSE_FRAGMENT, "document_issuer",
-                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE, HEADING_QUOTE,
+                                                  REPORTED_MOOD, SPEECH_SUBJECT, REPEATED_QUOTE, HEADING_QUOTE, HEADLINE_QUOTE,
                                                   REPORTED_MOOD_QUOTE, "reported_mood_partial", "body_by_kind",
                                                   "adjunct_before_verb", "unnamed_speaker_pronoun",
                                                   "participle_object", "pronoun_clause", OPENING_SUBJECT,

@@ -1,0 +1,116 @@
+"""Rule ``paraphrase_before``: a quote inside the writer's account of what one person said, the
+nearest sentence before it in its paragraph reporting that person's words (", said Ann Lee."
+or "Ann Lee said ..."), with nothing between that names, quotes or introduces anyone else
+(issue 16: the quotes no rule credits). Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _quote(text: str, words: str):
+    found = [q for q in extract_quotes("", [], text) if q.text == words]
+    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
+    return found[0]
+
+
+CREDITED = [
+    ("The council's plan will fail, Ann Lee said. The budget is short and the timing is "
+     "“simply wrong for a town of this size”.", "simply wrong for a town of this size", "Ann Lee"),
+    ("The wall is cracked, said Ann Lee, the city engineer. Repairs are due in spring. The cost is "
+     "“far higher than anyone planned”.", "far higher than anyone planned", "Ann Lee"),
+    ("The bridge is safe, said Tom Hale in Dorvan. The repairs were made last year. The steel is "
+     "“as good as the day it was poured”.", "as good as the day it was poured", "Tom Hale"),
+    ("So far, two thousand people have signed up, said Ann Lee in the Courier. And the results have "
+     "been “strange, noisy and quite wonderful”.", "strange, noisy and quite wonderful", "Ann Lee"),
+    ("Ann Lee said the plan would fail. The budget is short. It is “simply wrong for a town of "
+     "this size”.", "simply wrong for a town of this size", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", CREDITED)
+def test_the_quote_goes_on_with_the_paraphrase_before(text, words, speaker):
+    q = _quote(text, words)
+    assert (q.speaker, q.rule) == (speaker, "paraphrase_before")
+
+
+NO_ONE = [
+    # a second person named between the attribution and the quote
+    ("The road is closed, Ann Lee said. Tom Hale disagreed. It is “only a short detour for most "
+     "drivers”.", "only a short detour for most drivers"),
+    # someone new, unnamed, enters between
+    ("The vote was close, said Ann Lee. A neighbour shrugged. It was “a fair fight in the end, "
+     "as these things go”.", "a fair fight in the end, as these things go"),
+    # the reporting sentence names someone else after its verb
+    ("Ann Lee said Tom Hale would lose. He has little money. It is “a lost cause from start to "
+     "finish”.", "a lost cause from start to finish"),
+    # the quote's own sentence names someone
+    ("The shop will close, said Ann Lee. Tom Hale called it “a sad day for the whole street”.",
+     "a sad day for the whole street"),
+    # the paragraph's first sentence: nothing before it to go on with
+    ("Sales are falling and it is “a sad day for the whole street”, the report shows.",
+     "a sad day for the whole street"),
+]
+
+
+@pytest.mark.parametrize("text, words", NO_ONE)
+def test_no_paraphrase_credit_when_someone_else_may_be_meant(text, words):
+    q = _quote(text, words)
+    assert q.rule != "paraphrase_before"
+    assert q.speaker != "Ann Lee" or "Tom Hale" not in text
+
+
+def test_a_description_that_reports_credits_no_one():
+    # "the mayor said": no name, so no one (null rather than a guess)
+    q = _quote("The school will close, the mayor said. It is “a sad day for the whole town "
+               "and its children”.", "a sad day for the whole town and its children")
+    assert q.rule != "paraphrase_before"
+
+
+# Rule ``headline_quote``: a headline's quote lifted from the body's quotes of one person.
+def _title_quote(title: str, body: str):
+    found = [q for q in extract_quotes(title, [], body) if q.zone == "title"]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_headline_quote_lifted_from_one_persons_words():
+    q = _title_quote("‘We Will Not Move’: Residents Fight Eviction",
+                     "“We will not move, whatever they offer us,” said Ann Lee, who has lived on the street "
+                     "for forty years.\n\nThe council did not reply.")
+    assert (q.speaker, q.rule) == ("Ann Lee", "headline_quote")
+
+
+@pytest.mark.parametrize("title, body", [
+    # two people say the words: no one
+    ("‘We Will Not Move’: Residents Fight Eviction",
+     "“We will not move, whatever they offer us,” said Ann Lee.\n\nHer neighbour Tom Hale agreed. "
+     "“We will not move either,” he said."),
+    # the words are a work's title in the body: no one's
+    ("Critics Split Over ‘Wuthering Heights Again’",
+     "“Wuthering Heights Again is the dumbest film of the year,” said Ann Lee in the Courier.\n\n"
+     "Tom Hale disliked “Wuthering Heights Again” from the start."),
+    # two words are a label as often as a lifted phrase
+    ("Lee Breaks With Hale Over ‘Completely Wrong’ Tariffs",
+     "Prime Minister Ann Lee broke with Tom Hale on Monday over his tariff plan, a move she called "
+     "“completely wrong.”"),
+    # the body's quote is credited only by inheritance
+    ("‘That Is Our Land’: A Border Row Deepens",
+     "“This island is part of our continent,” Tom Hale said. “That is our land.”"),
+])
+def test_no_headline_credit_when_unsure(title, body):
+    q = _title_quote(title, body)
+    assert q.rule != "headline_quote" and q.speaker is None
+
+
+@pytest.mark.parametrize("text, words", [
+    # a work's title is no one's words
+    ("The film drags, said Ann Lee. Its sequel is “The Long Road Home, Part Two of the Trilogy”.",
+     "The Long Road Home, Part Two of the Trilogy"),
+    # a role enters between: the minister may be the one quoted
+    ("The school will shut, Tom Hale said. The minister disagreed. The decision is “not final and can "
+     "still be appealed”.", "not final and can still be appealed"),
+])
+def test_no_paraphrase_credit_for_a_title_or_after_a_role(text, words):
+    assert _quote(text, words).rule != "paraphrase_before"

@@ -1,0 +1,70 @@
+"""A headline that lifts a phrase from the story's quotes ("‘We Will Not Move’: Residents Fight
+Eviction", "‘We Are in Shock’") quotes the person the body credits with those words. Rule
+``headline_quote``, applied after ``rules.RULES`` (and after ``heading_quote``) to the quotes of
+the whole article: the headline's counterpart of ``heading_quotes``.
+
+Rather null than wrong: the headline's quote must be one no rule credited, of three words or more,
+and not one the kinds take for a label ("‘king of beef’", "‘feel the Bern’": a nickname and a
+slogan that someone in the body also says; the kinds are left as they are);
+the body's quotes that hold its words (in order, as a run) must all be one person's, credited by
+a verb of speech of their own (never inherited from a quote before them); and no body quote may
+be those same words alone set aside as a label or a title (“Wuthering Heights”, “state
+property”): a headline that quotes a name, a work or a term quotes no one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Final
+
+from newsbeam.schemas.records import Quote
+
+# The name the rule is recorded under (``Quote.rule``).
+HEADLINE_QUOTE: Final = "headline_quote"
+
+_MIN_WORDS: Final = 3  # two words ("state property", "so-called election") are a label as often as a lifted phrase
+_WORD: Final = re.compile(r"[^\W_]+")
+_BODY_QUOTES_READ: Final = 400  # body quotes looked at, at most
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.replace("’", "").replace("'", "").lower()))
+
+
+def _contains(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(words[k:k + n] == run for k in range(len(words) - n + 1))
+
+
+def credit_headline(quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` (one article's, in reading order) where each uncredited quote of the headline
+    takes the speaker of the body quotes that hold its words, when they are all one person's and
+    each was credited on its own."""
+    heads = [k for k, q in enumerate(quotes) if q.zone == "title" and q.speaker is None and q.rule is None]
+    if not heads:
+        return quotes
+    body = [q for q in quotes if q.zone == "body"][:_BODY_QUOTES_READ]
+    out = list(quotes)
+    for k in heads:
+        q = quotes[k]
+        run = _words(q.text)
+        if q.kind == "scare" or len(q.text.split()) < _MIN_WORDS:  # ("So-Called Election" is two words)
+            continue  # "‘king of beef’", "‘feel the Bern’": what the kinds take for a label stays no one's
+        holders = []
+        labelled = False
+        for s in body:
+            words = _words(s.text)
+            if not _contains(words, run):
+                continue
+            if words == run and (s.speaker is None or s.kind == "scare"):
+                labelled = True  # the same words alone, as a label or a title: no one's
+                break
+            if s.speaker and s.kind != "scare":
+                holders.append(s)
+        if labelled or not holders or len({s.speaker for s in holders}) != 1 or \
+                any(s.attribution not in ("explicit", "pronoun") for s in holders):
+            continue
+        source = holders[0]
+        out[k] = dataclasses.replace(q, speaker=source.speaker, speaker_mention=source.speaker_mention,
+                                     cue=source.cue, attribution="inherited", rule=HEADLINE_QUOTE)
+    return out

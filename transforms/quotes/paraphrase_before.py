@@ -1,0 +1,133 @@
+"""A quote inside the writer's account of what one person said: "The plan will fail, Ann Lee
+said. The budget is short and the timing is “simply wrong”." The quote's own sentence names no
+one and reports nothing; the nearest sentence before it in its paragraph that reports speech
+closes on its attribution (", Ann Lee said.", ", said Ann Lee in The Daily Planet."), and the
+sentences between report nothing, quote no one and name no person. Rule ``paraphrase_before``.
+
+Rather null than wrong: a sentence between that names a person ("Tom Hale disagreed."), opens
+on someone new ("A neighbour shrugged."), holds a quote, or reports speech whose speaker the
+closing attribution does not give, leaves the quote to no one; so does a quote whose own
+sentence names anyone or has a verb of speech. Only the quote's paragraph is read, at most
+``_BACK`` sentences back.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.phrases import np_before
+from newsbeam.transforms.quotes.shapes import finding
+from newsbeam.transforms.quotes.tokens import mark_end, trim
+from newsbeam.transforms.quotes.trailing import closing_attribution
+from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
+
+# The name the rule is recorded under (``Quote.rule``).
+PARAPHRASE_BEFORE: Final = "paraphrase_before"
+
+_BACK: Final = 5  # the writer's sentences read back, at most
+_SPAN_MAX: Final = 900  # characters of the paragraph before the quote read, at most
+_OWN_MAX: Final = 300  # characters of the quote's own sentence before it, and after it, at most
+_MARKS: Final = "\"“”„«»‘’‚‹›"
+
+
+def _names_someone(text: str, lo: int, hi: int, ctx: ArticleContext, skip_first: bool) -> bool:
+    """``text[lo:hi]`` holds a capitalized word that may name someone: any capitalized word past
+    the sentence's first (a name, a body, a place: conservative), and a first word the article
+    uses as a name ("Lee disagreed.")."""
+    words = text[lo:hi].split()
+    for k, word in enumerate(words):
+        w = word.strip(".,;:!?()—–-\"“”„«»‘’'")
+        if not w[:1].isupper():
+            continue
+        if k == 0 and skip_first:
+            if trim(w) in FUNCTION_WORDS:
+                continue
+            if ctx.names.is_person(w) or is_person_like(w) and ctx.names.is_surname(w):
+                return True
+            continue
+        return True
+    return False
+
+
+def _title_cased(quoted: str) -> bool:
+    """Most of the quote's words are capitalized (small words aside): a title or a name."""
+    words = [w for w in quoted.split() if w[:1].isalpha() and trim(w) not in FUNCTION_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _role_opens(sentence: str) -> bool:
+    """The sentence opens on a role or a title ("The minister disagreed.", "Its chairman, ..."):
+    someone else enters, named or not."""
+    return any(trim(w.strip(",;:")) in ROLE_WORDS or trim(w.strip(",;:")) in TITLES
+               for w in sentence.split(None, 3)[:3])
+
+
+def _opening_subject(text: str, s_lo: int, hi: int, cue: Cue) -> Finding | None:
+    """"Ann Lee said the plan would fail.": the sentence opens on a person's name that is the
+    subject of its first verb of speech (its words before the verb are that name alone), and
+    names no one after the verb ("Ann Lee said Tom Hale would lose." leaves it open whose the
+    words after it are)."""
+    if any(w[:1].isupper() for w in text[cue.e:hi].split()):
+        return None
+    np = np_before(text, cue.s, s_lo)
+    if np is None or np[0] != s_lo or text[np[1]:cue.s].strip():
+        return None
+    mention = text[np[0]:np[1]]
+    if not is_person_like(mention) or len(mention.split()) > 5:
+        return None
+    return finding(text, np, cue)
+
+
+def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The person whose paraphrased words the quote's paragraph reports just before it."""
+    text, span = site.text, site.span
+    sentences, cues = ctx.sentences, ctx.cues
+    if site.zone != "body" or sentences is None or cues is None or span.close_at < 0:
+        return None
+    said_span = site.said_span
+    if said_span is not None and said_span.paragraph == span.paragraph:
+        return None  # a quote credited before it in its paragraph: previous_quote's to judge
+    p_lo, p_hi = site.paragraphs[span.paragraph]
+    own_lo = sentences.start(p_lo, span.open_at)
+    if own_lo <= p_lo:
+        return None  # the paragraph's first sentence: nothing of the writer's before it
+    close_end = mark_end(text, span)
+    own_hi = sentences.end(max(close_end - 1, span.open_at), p_hi)
+    if span.open_at - own_lo > _OWN_MAX or own_hi - close_end > _OWN_MAX:
+        return None  # a long sentence around the quote: not read (and never read whole per quote)
+    if cues.first(own_lo, span.open_at) is not None or cues.first(close_end, own_hi) is not None:
+        return None  # its own sentence reports speech: the rules that read it have judged
+    if _title_cased(text[span.start:span.end]):
+        return None  # “The Long Road Home, Part Two”: a work's title, no one's words
+    if _names_someone(text, own_lo, span.open_at, ctx, True) or \
+            any(ch in _MARKS for ch in text[own_lo:span.open_at]):
+        return None
+    after = text[close_end:own_hi]
+    if _names_someone(text, close_end, own_hi, ctx, False) or any(ch in _MARKS for ch in after):
+        return None
+    hi = own_lo
+    floor = max(p_lo, span.open_at - _SPAN_MAX)
+    for _ in range(_BACK):
+        while hi > floor and text[hi - 1].isspace():
+            hi -= 1
+        if hi <= floor:
+            return None
+        s_lo = sentences.start(p_lo, hi - 1)
+        if s_lo < floor or s_lo >= hi:
+            return None
+        sentence = text[s_lo:hi]
+        if any(ch in _MARKS for ch in sentence) or opens_on_someone_new(sentence[:80]):
+            return None
+        first = cues.first(s_lo, hi)
+        if first is not None:
+            found = closing_attribution(text, cues, sentences, s_lo, hi) or _opening_subject(text, s_lo, hi, first)
+            if found is None or found.how != "explicit" or not found.mention[:1].isupper():
+                return None
+            return Finding(found.mention, found.cue, "explicit", found.cue_at, PARAPHRASE_BEFORE)
+        if _names_someone(text, s_lo, hi, ctx, True) or _role_opens(sentence):
+            return None  # "Tom Hale disagreed.", "The minister disagreed.": someone else may be the one quoted
+        hi = s_lo
+    return None
