@@ -148,6 +148,7 @@ USES = {
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
     "outlet_source._CITING": "match", "clause_verbs._WORD": "scan",
+    "split_kinds._COMMA_AFTER": "match", "split_kinds._SENTENCE_END": "scan", "split_kinds._DATED_ENTRY": "scan",
 }
 
 
