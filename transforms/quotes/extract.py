@@ -30,6 +30,8 @@ from newsbeam.transforms.quotes.kinds import (
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.short_sentence import is_short_sentence
+from newsbeam.transforms.quotes.split_kinds import (
+    after_title_colon, breaks_off, is_dated_entry, one_attribution, title_words)
 from newsbeam.transforms.quotes.term_kinds import (
     after_list_noun, after_stance_word, in_reported_clause, insult_word, is_headline_fragment, is_qualifying_label,
     is_word_as_word)
@@ -160,10 +162,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                                        # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”",
                                        # "l'émission « Bonjour la ville »": a name right after the noun
                                        # for what it names, whoever speaks (rule ``work_after_noun``)
-                                       named_after_work_noun(text, span, quoted, lang.code))
-        # "“In Fisher,” Lee said, “the court ...”": the first half of a quote broken by its
-        # attribution, speech however title-like its few words (rule ``interrupted_opening``).
-        interrupted = after is not None and quoted.rstrip()[-1:] == "," and \
+                                       named_after_work_noun(text, span, quoted, lang.code) or
+                                       after_title_colon(text, span, quoted) or  # "the motto: “…”" (rule ``title_colon``)
+                                       # "// 2010: ›Windmacher‹ in Erfurt": a chronology's entry (rule ``dated_entry``)
+                                       is_dated_entry(text, span, quoted) and ctx.cues.first(
+                                           span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None)
+        # "“In Fisher,” Lee said, “the court ...”", "„Es war“, sagte Lee, „…“": the first half of a
+        # quote broken by its attribution, speech however title-like its few words (rules
+        # ``interrupted_opening``, ``split_halves``).
+        interrupted = after is not None and breaks_off(text, span, quoted) and \
             only_attribution(text, mark_end(text, span), after.open_at) and \
             ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
             not names_a_work(text, p_lo, span.open_at)
@@ -221,10 +228,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             continue
         word_list = None
-        if kind == "partial" and found is not None and prev is not None and found.cue_at >= 0 and \
-                found.cue_at == prev.cue_at and prev_direct and before is not None and \
-                only_attribution(text, mark_end(text, before), span.open_at):
-            kind = "direct"  # “The new front line,” said Blaise Metreweli, head of MI6, “is everywhere.”
+        if kind == "partial" and prev_direct and before is not None and \
+                only_attribution(text, mark_end(text, before), span.open_at) and \
+                text[mark_end(text, before):span.open_at].strip(" ,\t") and (
+                    found is not None and prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at or
+                    one_attribution(text, mark_end(text, before), span.open_at) and
+                    ctx.cues.first(mark_end(text, before), span.open_at) is not None):
+            # “The new front line,” said Blaise Metreweli, head of MI6, “is everywhere.”; „Wir“, so
+            # sagen sie, „sind …“ (rule ``split_halves``: the comma after the marks)
+            kind = "direct"
         if found is None and kind == "partial" and zone != "title" and not capital_words_inside(text, span, quoted):
             sent_lo = site.sent_lo
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
@@ -317,6 +329,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
             # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
             kind, credited = "partial", None
+        if credited is None and kind == "direct" and interrupted and not title_words(quoted):
+            someones = True  # "„Wir“, so sagen sie, „…“": a first half, never a scare quote (``split_halves``)
         if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
@@ -341,7 +355,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
-        prev_direct = out[-1][9] == "direct" and quoted.rstrip()[-1:] == ","
+        prev_direct = out[-1][9] == "direct" and breaks_off(text, span, quoted)
     return out
 
 
