@@ -248,11 +248,14 @@ def test_a_command_that_ends_normally_sets_no_shutdown_timer(monkeypatch):
     from newsbeam.pipeline import cli
 
     ended: list = []
+    frozen: list = []
+    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(True))  # not this test process's heap
     monkeypatch.setattr(cli, "main", lambda: 0)
     monkeypatch.setattr(cli, "end_within", lambda seconds, code: ended.append(code))
     assert cli.entry() == 0 and ended == []
     monkeypatch.setattr(cli, "main", lambda: 130)
     assert cli.entry() == 130 and ended == [130]
+    assert frozen == [True, True]  # the command's exit skips the last full collection
 
 
 # --------------------------------------------------------------------------- 6. identity of files
