@@ -60,25 +60,3 @@ def clause_verbs_before(text: str, lo: int, hi: int, code: str, opinion: frozens
     gerunds = GERUNDS.get(code, frozenset())
     return [m.end() for m in _WORD.finditer(text, max(lo, hi - _WINDOW), hi)
             if (w := m.group().lower()) in opinion or w in OPINION_VERBS or w in gerunds]
-
-
-def read_from(text: str, lo: int, hi: int, reach: int, stops: frozenset[str]) -> int:
-    """Where ``clause_verbs_before(text, lo, hi, ...)`` may start reading when only its last verb
-    counts, and only if it ends ``reach`` characters or fewer before ``hi`` with none of ``stops``
-    from its end to ``hi`` (term_kinds.in_reported_clause): the verbs found from here are the
-    ones found from ``lo`` that start here or later, and they hold every verb that can count. So
-    the last verb read from here is the same verb whenever it counts, and one that does not count
-    when it is not (an earlier verb, or none). The words before are not read (~1,000
-    instructions a word compiled, for a window of 320 characters)."""
-    start = max(lo, hi - _WINDOW)
-    at = max(start, hi - reach)
-    for c in stops:  # a verb before the last of them has it in its clause
-        k = text.rfind(c, at, hi)
-        if k >= 0:
-            at = k + 1
-    # Back to the start of the word ``at`` falls in (_WORD's letters: ``[^\W\d_]`` is
-    # ``isalnum()`` and not ``isdecimal()``, tests/test_quotes_fast_paths_clause.py): a verb
-    # that ends past the reach may start before it.
-    while at > start and text[at - 1].isalnum() and not text[at - 1].isdecimal():
-        at -= 1
-    return at

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before, read_from
+from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span, find_spans
@@ -282,7 +282,6 @@ def insult_word(text: str, span: Span, quoted: str) -> str | None:
 # Words that open a clause of reported content (rule ``reported_clause``).
 _CLAUSE_OPENERS: Final = re.compile(r"(?:^|[^\w])(?:(?:that|que|dass|daß)[^\S\n]|qu[’'](?=[^\W\d_]))", re.IGNORECASE)
 _MARKS: Final = frozenset("\"“”„«»‹›")
-_CLAUSE_REACH: Final = 160  # characters from the verb's end to the quote
 
 
 def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
@@ -292,16 +291,13 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     someone is reported to have said or thought, partial though no one is named ("Diversas voces
     advirtieron que habría un «cuadro de caos»", "Muitos entendem que ele é o “moderador”")."""
     lang = current_language()
-    # (English adds no cues of its own: no list to make)
-    ends = [cue.end() for cue in cues.between(lo, hi) if cue.word.lower() in lang.cues] if lang.cues else []
+    ends = [cue.end() for cue in cues.between(lo, hi) if cue.word.lower() in lang.cues]
     # verbs of believing and the reporting verbs' gerunds are no cues ("Muitos entendem que",
     # "…, advirtiendo que"): read from the words themselves; only the last one before the quote
-    # governs it ("believe that …, what they believe to be “…”": the second has no clause), and
-    # only within _CLAUSE_REACH characters with no mark after it: read from there (read_from)
-    start = read_from(text, lo, hi, _CLAUSE_REACH, _MARKS)
-    for end in ends + clause_verbs_before(text, start, hi, lang.code, lang.opinion)[-1:]:
+    # governs it ("believe that …, what they believe to be “…”": the second has no clause)
+    for end in ends + clause_verbs_before(text, lo, hi, lang.code, lang.opinion)[-1:]:
         tail = text[end:hi]
-        if len(tail) <= _CLAUSE_REACH and not any(c in _MARKS for c in tail) and _CLAUSE_OPENERS.search(tail):
+        if len(tail) <= 160 and not any(c in _MARKS for c in tail) and _CLAUSE_OPENERS.search(tail):
             return True
     return False
 

@@ -1,7 +1,5 @@
 """speed20's fast paths, checked against the plain code they replace (made-up text only).
 
-- ``clause_verbs.read_from``: ``term_kinds.in_reported_clause`` reads the words before a quote
-  from where a verb can still count, not from 320 characters back;
 - ``rule_languages``: ``rules.attribute`` skips, per language, the rules that test for another
   language first (the same first rule credits every quote);
 - ``cues.CueIndex.word_positions``: the subset test once a word set, and a body split by
@@ -9,94 +7,14 @@
 """
 from __future__ import annotations
 
-import random
-import re
-import sys
-
 import pytest
 
 from newsbeam.transforms.quotes import compiled
 from newsbeam.transforms.quotes import rules as rules_module
-from newsbeam.transforms.quotes import term_kinds
-from newsbeam.transforms.quotes.clause_verbs import _WORD, clause_verbs_before, read_from
 from newsbeam.transforms.quotes.cues import CueIndex, POSSESSED_NOUNS
 from newsbeam.transforms.quotes.extract import extract_quotes
-from newsbeam.transforms.quotes.language import LANGUAGES, current, detect_article, use
+from newsbeam.transforms.quotes.language import LANGUAGES, current, detect_article
 from newsbeam.transforms.quotes.rule_languages import ONLY_IN, rules_for
-
-
-def _in_reported_clause_plain(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
-    """term_kinds.in_reported_clause before speed20 (every word of the 320-character window)."""
-    lang = current()
-    ends = [cue.end() for cue in cues.between(lo, hi) if cue.word.lower() in lang.cues]
-    for end in ends + clause_verbs_before(text, lo, hi, lang.code, lang.opinion)[-1:]:
-        tail = text[end:hi]
-        if len(tail) <= 160 and not any(c in term_kinds._MARKS for c in tail) and \
-                term_kinds._CLAUSE_OPENERS.search(tail):
-            return True
-    return False
-
-
-_PIECES = ("believe", "believes", "think", "thinks", "argue", "said", "that", "that", "que", "qu'il",
-           "dass", "the", "plan", "Lee", "Ruiz", "entendem", "creen", "advirtiendo", "affirmant",
-           "glauben", "meinen", "diciendo", "afirmando", "estiman", "piensan", "überzeugt",
-           "“", "”", "\"", "„", "«", "»", ",", ".", "2024", "x2", "½", "٣", "_", "\n", "né", "ß")
-
-
-def _random_text(rng: random.Random) -> str:
-    words = [rng.choice(_PIECES) for _ in range(rng.randint(1, 120))]
-    glue = [rng.choice((" ", " ", " ", "", "  ")) for _ in words]
-    return "".join(w + g for w, g in zip(words, glue))
-
-
-def test_word_letters_are_isalnum_and_not_isdecimal():
-    for cp in range(sys.maxunicode + 1):
-        c = chr(cp)
-        assert (_WORD.fullmatch(c) is not None) == (c.isalnum() and not c.isdecimal()), hex(cp)
-
-
-def test_in_reported_clause_gives_the_plain_answer():
-    rng = random.Random(20)
-    positives = 0
-    for _ in range(6000):
-        text = _random_text(rng)
-        hi = rng.randint(0, len(text))
-        lo = rng.randint(0, hi)
-        code = rng.choice(tuple(LANGUAGES))
-        with use(code):
-            cues = CueIndex(text)
-            want = _in_reported_clause_plain(text, cues, lo, hi)
-            assert term_kinds.in_reported_clause(text, cues, lo, hi) == want, (code, text, lo, hi)
-        positives += want
-    assert positives > 300
-
-
-def test_read_from_keeps_every_verb_that_can_count():
-    rng = random.Random(21)
-    for _ in range(4000):
-        text = _random_text(rng)
-        hi = rng.randint(0, len(text))
-        lo = rng.randint(0, hi)
-        code = rng.choice(("en", "es", "pt", "fr", "de"))
-        opinion = LANGUAGES[code].opinion
-        every = clause_verbs_before(text, lo, hi, code, opinion)
-        start = read_from(text, lo, hi, 160, term_kinds._MARKS)
-        kept = clause_verbs_before(text, start, hi, code, opinion)
-        assert kept == every[len(every) - len(kept):]  # the verbs read from ``lo`` that end past ``start``
-        counting = [e for e in every if hi - e <= 160 and not any(c in term_kinds._MARKS for c in text[e:hi])]
-        assert set(counting) <= set(kept)
-
-
-def test_a_verb_far_before_or_behind_a_mark_does_not_count():
-    text = "Many people believe that " + "the harbour plan is a long story of many years " * 5 + "a “bad deal”"
-    hi = text.index("“")
-    with use("en"):
-        cues = CueIndex(text)
-        assert not term_kinds.in_reported_clause(text, cues, 0, hi)
-        near = "Many people believe that the plan is a “bad deal”"
-        assert term_kinds.in_reported_clause(near, CueIndex(near), 0, near.index("“"))
-        marked = "Many believe that “the plan” is a “bad deal”"
-        assert not term_kinds.in_reported_clause(marked, CueIndex(marked), 0, marked.rindex("“"))
 
 
 # Made-up articles in the five languages, with quotes the language rules credit.
@@ -181,10 +99,3 @@ def test_word_positions_the_same_with_shared_words():
         CueIndex(body).word_positions(frozenset({b"banana"}))
     with pytest.raises(ValueError):  # asked again: still refused
         CueIndex(body).word_positions(frozenset({b"banana"}))
-
-
-def test_read_from_stops_at_a_word_start():
-    text = "they argue strongly that"
-    # a reach that falls inside "strongly" backs up to its start
-    assert read_from(text, 0, len(text), len(" strongly that") - 3, frozenset()) == text.index("strongly")
-    assert re.fullmatch(r"[^\W\d_]", "é")
