@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes import compiled
 from newsbeam.transforms.quotes import rules as rules_module
 from newsbeam.transforms.quotes.cues import CueIndex, POSSESSED_NOUNS
 from newsbeam.transforms.quotes.extract import extract_quotes
-from newsbeam.transforms.quotes.language import LANGUAGES, current, detect_article
+from newsbeam.transforms.quotes.language import LANGUAGES, current, detect_article, use
 from newsbeam.transforms.quotes.rule_languages import ONLY_IN, rules_for
 
 
@@ -99,3 +99,66 @@ def test_word_positions_the_same_with_shared_words():
         CueIndex(body).word_positions(frozenset({b"banana"}))
     with pytest.raises(ValueError):  # asked again: still refused
         CueIndex(body).word_positions(frozenset({b"banana"}))
+
+
+# term_kinds.in_reported_clause: a sentence without a clause opener is read no further.
+from newsbeam.transforms.quotes import term_kinds  # noqa: E402
+from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before  # noqa: E402
+
+
+def _in_reported_clause_plain(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
+    """term_kinds.in_reported_clause before speed20 (no gate)."""
+    lang = current()
+    ends = [cue.end() for cue in cues.between(lo, hi) if cue.word.lower() in lang.cues]
+    for end in ends + clause_verbs_before(text, lo, hi, lang.code, lang.opinion)[-1:]:
+        tail = text[end:hi]
+        if len(tail) <= 160 and not any(c in term_kinds._MARKS for c in tail) and \
+                term_kinds._CLAUSE_OPENERS.search(tail):
+            return True
+    return False
+
+
+_PIECES = ("believe", "believes", "think", "argue", "said", "that", "THAT", "That", "que", "QUE", "qu'il",
+           "qu’elle", "dass", "DASS", "daß", "DAẞ", "daſs", "the", "plan", "Lee", "entendem", "creen",
+           "advirtiendo", "affirmant", "glauben", "meinen", "diciendo", "afirmando", "estiman", "piensan",
+           "“", "”", "\"", "„", "«", "»", ",", ".", "2024", "½", "_", "\n", "né", "ß", "İ", "K")
+
+
+def test_in_reported_clause_gives_the_plain_answer():
+    import random
+    rng = random.Random(20)
+    positives = 0
+    for _ in range(5000):
+        words = [rng.choice(_PIECES) for _ in range(rng.randint(1, 60))]
+        text = "".join(w + rng.choice((" ", " ", "", "  ")) for w in words)
+        hi = rng.randint(0, len(text))
+        lo = rng.randint(0, hi)
+        code = rng.choice(tuple(LANGUAGES))
+        with use(code):
+            cues = CueIndex(text)
+            want = _in_reported_clause_plain(text, cues, lo, hi)
+            assert term_kinds.in_reported_clause(text, cues, lo, hi) == want, (code, text, lo, hi)
+        positives += want
+    assert positives > 200
+
+
+def test_only_long_s_matches_a_clause_letter_without_lowering_to_it():
+    import re
+    import sys
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        for letter in "thaquedsß":
+            if re.fullmatch(letter, c, re.IGNORECASE) and c.lower() != letter:
+                assert (letter, c) == ("s", "ſ"), (letter, hex(cp))
+
+
+def test_no_clause_word_no_reported_clause():
+    with use("en"):
+        text = "Many people believe the plan is a “bad deal”"
+        assert not term_kinds.in_reported_clause(text, CueIndex(text), 0, text.index("“"))
+        text = "Many people believe THAT the plan is a “bad deal”"
+        assert term_kinds.in_reported_clause(text, CueIndex(text), 0, text.index("“"))
+    with use("de"):
+        text = "Viele glauben, daſs der Plan ein „Fehler“ sei"
+        assert term_kinds.in_reported_clause(text, CueIndex(text), 0, text.index("„")) == \
+            _in_reported_clause_plain(text, CueIndex(text), 0, text.index("„"))
