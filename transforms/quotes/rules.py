@@ -28,7 +28,8 @@ from newsbeam.transforms.quotes.participle_opener import participle_subject
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
 from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
-from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import LANGUAGES, current as current_language
+from newsbeam.transforms.quotes.rule_languages import rules_for
 from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.incise import inner_incise
 from newsbeam.transforms.quotes.inverted_subject import inverted_description
@@ -342,12 +343,19 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())
 
 
+# RULES by language: the rules that can credit a quote in it (rule_languages.py), in order.
+_RULES_BY_LANGUAGE: Final[dict[str, tuple[tuple[str, Rule], ...]]] = {
+    code: rules_for(RULES, code) for code in LANGUAGES}
+
+
 def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
     """The first rule's finding for the quote at ``site``, named after its rule."""
-    relatives = current_language().relatives
+    lang = current_language()
+    relatives = lang.relatives
     if names_listener(site):
         return None  # "sagte Anna Weber dem „Spiegel“": the outlet told, a title and no one's words
-    for name, rule in RULES:
+    rules = _RULES_BY_LANGUAGE.get(lang.code)
+    for name, rule in rules if rules is not None else RULES:
         found = rule(site, ctx)
         if found is not None and relatives and found.mention.strip().lower() in relatives:
             continue  # ", quien dijo" whose phrase before was not found: the next rules may know
