@@ -114,3 +114,31 @@ def test_no_headline_credit_when_unsure(title, body):
 ])
 def test_no_paraphrase_credit_for_a_title_or_after_a_role(text, words):
     assert _quote(text, words).rule != "paraphrase_before"
+
+
+# issue 16 (second reader): paraphrase_before's own-sentence guards. Each failed before the mend.
+@pytest.mark.parametrize("text, words", [
+    # the reporting sentence's words are about a description after its verb; the next sentence's
+    # possessive is his, not the speaker's
+    ("Pat Ruiz said the mayor had vowed to finish the line soon. His proposal offers “a fresh start "
+     "for commuters” in the east.", "a fresh start for commuters"),
+    # a plural subject: the two founders, not the one who spoke
+    ("Pat Ruiz and Dan Oye opened the bakery in 2015.\n\nSales will keep rising, Oye said. They now "
+     "bake “more than 3,000 loaves” every single day.", "more than 3,000 loaves"),
+    # the writer's own view, in the first person outside the marks
+    ("The stadium will lose money, Pat Ruiz said. To my mind, the deal is “a very bad bargain” for "
+     "the town.", "a very bad bargain"),
+    # one word: a term, as often the writer's as the speaker's
+    ("The bridge will be late, Pat Ruiz said. In short, the crossing is a “flyover” above the rail "
+     "yard.", "flyover"),
+])
+def test_no_paraphrase_credit_for_a_pronoun_the_first_person_or_a_term(text, words):
+    q = _quote(text, words)
+    assert q.rule != "paraphrase_before" and q.speaker != "Pat Ruiz"
+
+
+def test_paraphrase_credit_still_given_after_the_guards():
+    q = _quote("The stadium will lose money, Pat Ruiz said. The budget is thin and the timing is "
+               "“plainly the worst possible”.", "plainly the worst possible")
+    assert (q.speaker, q.rule) == ("Pat Ruiz", "paraphrase_before")
+
