@@ -142,3 +142,33 @@ def test_paraphrase_credit_still_given_after_the_guards():
                "“plainly the worst possible”.", "plainly the worst possible")
     assert (q.speaker, q.rule) == ("Pat Ruiz", "paraphrase_before")
 
+
+# issue 16: headline_quote counts a body quote only where the words open it, a sentence or a
+# clause of it, and never where they sit inside its own inner marks. Each failed before the mend.
+@pytest.mark.parametrize("title, body", [
+    # the words are someone else's, reported inside the body quote's inner marks
+    ("‘We Are Staying Put’: Council Stands Firm on Park Sale",
+     "“When the council said ‘we are staying put’, everyone cheered,” said shopkeeper Pat Ruiz."),
+    # a play's title in mid-sentence, as an object
+    ("‘A Long Way Home’ Opens at the Civic Theatre",
+     "“Everyone should see a long way home at least once,” said producer Pat Ruiz."),
+    # a slogan named as a label in mid-sentence
+    ("‘Keep The Valley Green’ Badges Banned at Games",
+     "“Fans wore keep the valley green badges at every match,” said coach Pat Ruiz."),
+])
+def test_no_headline_credit_for_nested_or_mid_clause_words(title, body):
+    q = _title_quote(title, body)
+    assert q.rule != "headline_quote" and q.speaker is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("‘We Are Staying Put’: Shopkeepers Defy Council",
+     "“We are staying put. Nobody will move us,” said shopkeeper Pat Ruiz."),
+    ("‘Nobody Will Move Us’: Shopkeepers Defy Council",
+     "“We are staying put; nobody will move us,” said shopkeeper Pat Ruiz."),
+    ("‘Make Your Voice Heard’: A Judge's Advice",
+     "“Speak up, make your voice heard, and never apologise,” said judge Pat Ruiz."),
+])
+def test_headline_credit_for_words_opening_a_sentence_or_clause(title, body):
+    q = _title_quote(title, body)
+    assert (q.speaker, q.rule) == ("Pat Ruiz", "headline_quote")
