@@ -114,3 +114,61 @@ def test_no_headline_credit_when_unsure(title, body):
 ])
 def test_no_paraphrase_credit_for_a_title_or_after_a_role(text, words):
     assert _quote(text, words).rule != "paraphrase_before"
+
+
+# issue 16 (second reader): paraphrase_before's own-sentence guards. Each failed before the mend.
+@pytest.mark.parametrize("text, words", [
+    # the reporting sentence's words are about a description after its verb; the next sentence's
+    # possessive is his, not the speaker's
+    ("Pat Ruiz said the mayor had vowed to finish the line soon. His proposal offers “a fresh start "
+     "for commuters” in the east.", "a fresh start for commuters"),
+    # a plural subject: the two founders, not the one who spoke
+    ("Pat Ruiz and Dan Oye opened the bakery in 2015.\n\nSales will keep rising, Oye said. They now "
+     "bake “more than 3,000 loaves” every single day.", "more than 3,000 loaves"),
+    # the writer's own view, in the first person outside the marks
+    ("The stadium will lose money, Pat Ruiz said. To my mind, the deal is “a very bad bargain” for "
+     "the town.", "a very bad bargain"),
+    # one word: a term, as often the writer's as the speaker's
+    ("The bridge will be late, Pat Ruiz said. In short, the crossing is a “flyover” above the rail "
+     "yard.", "flyover"),
+])
+def test_no_paraphrase_credit_for_a_pronoun_the_first_person_or_a_term(text, words):
+    q = _quote(text, words)
+    assert q.rule != "paraphrase_before" and q.speaker != "Pat Ruiz"
+
+
+def test_paraphrase_credit_still_given_after_the_guards():
+    q = _quote("The stadium will lose money, Pat Ruiz said. The budget is thin and the timing is "
+               "“plainly the worst possible”.", "plainly the worst possible")
+    assert (q.speaker, q.rule) == ("Pat Ruiz", "paraphrase_before")
+
+
+# issue 16: headline_quote counts a body quote only where the words open it, a sentence or a
+# clause of it, and never where they sit inside its own inner marks. Each failed before the mend.
+@pytest.mark.parametrize("title, body", [
+    # the words are someone else's, reported inside the body quote's inner marks
+    ("‘We Are Staying Put’: Council Stands Firm on Park Sale",
+     "“When the council said ‘we are staying put’, everyone cheered,” said shopkeeper Pat Ruiz."),
+    # a play's title in mid-sentence, as an object
+    ("‘A Long Way Home’ Opens at the Civic Theatre",
+     "“Everyone should see a long way home at least once,” said producer Pat Ruiz."),
+    # a slogan named as a label in mid-sentence
+    ("‘Keep The Valley Green’ Badges Banned at Games",
+     "“Fans wore keep the valley green badges at every match,” said coach Pat Ruiz."),
+])
+def test_no_headline_credit_for_nested_or_mid_clause_words(title, body):
+    q = _title_quote(title, body)
+    assert q.rule != "headline_quote" and q.speaker is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("‘We Are Staying Put’: Shopkeepers Defy Council",
+     "“We are staying put. Nobody will move us,” said shopkeeper Pat Ruiz."),
+    ("‘Nobody Will Move Us’: Shopkeepers Defy Council",
+     "“We are staying put; nobody will move us,” said shopkeeper Pat Ruiz."),
+    ("‘Make Your Voice Heard’: A Judge's Advice",
+     "“Speak up, make your voice heard, and never apologise,” said judge Pat Ruiz."),
+])
+def test_headline_credit_for_words_opening_a_sentence_or_clause(title, body):
+    q = _title_quote(title, body)
+    assert (q.speaker, q.rule) == ("Pat Ruiz", "headline_quote")

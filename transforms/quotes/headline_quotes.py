@@ -9,7 +9,11 @@ slogan that someone in the body also says; the kinds are left as they are);
 the body's quotes that hold its words (in order, as a run) must all be one person's, credited by
 a verb of speech of their own (never inherited from a quote before them); and no body quote may
 be those same words alone set aside as a label or a title (“Wuthering Heights”, “state
-property”): a headline that quotes a name, a work or a term quotes no one.
+property”): a headline that quotes a name, a work or a term quotes no one. A body quote holds the
+words only where they open it or one of its sentences or clauses (after . ! ? ; : , or a dash): a run in
+mid-clause ("… should see a long way home …") is an object, a title or a slogan named, and a run
+inside the body quote's own inner marks (“When the mayor told us ‘we will not move’, …”) is
+someone else's words reported: either leaves the headline to no one.
 """
 from __future__ import annotations
 
@@ -24,6 +28,9 @@ HEADLINE_QUOTE: Final = "headline_quote"
 
 _MIN_WORDS: Final = 3  # two words ("state property", "so-called election") are a label as often as a lifted phrase
 _WORD: Final = re.compile(r"[^\W_]+")
+_TOKEN: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word with its apostrophes, as ``_words`` joins it
+_OPENS: Final = ".!?;:,—–…"  # a run after one of these (or at the quote's start) opens a sentence or a clause
+_INNER: Final = "\"“”„«»‘’‚‹›'"
 _BODY_QUOTES_READ: Final = 400  # body quotes looked at, at most
 
 
@@ -34,6 +41,23 @@ def _words(text: str) -> tuple[str, ...]:
 def _contains(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
     n = len(run)
     return any(words[k:k + n] == run for k in range(len(words) - n + 1))
+
+
+def _where(text: str, run: tuple[str, ...]) -> str:
+    """Where ``run`` sits in a body quote's ``text``: "opens" (at its start or a sentence's),
+    "inner" (just inside marks of its own: nested words), or "mid" (in mid-clause)."""
+    toks = list(_TOKEN.finditer(text))
+    words = [m.group().replace("’", "").replace("'", "").lower() for m in toks]
+    n, seen = len(run), "mid"
+    for k in range(len(words) - n + 1):
+        if tuple(words[k:k + n]) != run:
+            continue
+        before = text[:toks[k].start()].rstrip()
+        if before and before[-1] in _INNER:
+            return "inner"
+        if not before or before[-1] in _OPENS:
+            seen = "opens"
+    return seen
 
 
 def credit_headline(quotes: list[Quote]) -> list[Quote]:
@@ -59,7 +83,11 @@ def credit_headline(quotes: list[Quote]) -> list[Quote]:
             if words == run and (s.speaker is None or s.kind == "scare"):
                 labelled = True  # the same words alone, as a label or a title: no one's
                 break
-            if s.speaker and s.kind != "scare":
+            where = _where(s.text, run)
+            if where == "inner":
+                labelled = True  # someone else's words, reported inside the body quote
+                break
+            if s.speaker and s.kind != "scare" and where == "opens":
                 holders.append(s)
         if labelled or not holders or len({s.speaker for s in holders}) != 1 or \
                 any(s.attribution not in ("explicit", "pronoun") for s in holders):

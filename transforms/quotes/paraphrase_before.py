@@ -31,6 +31,12 @@ _BACK: Final = 5  # the writer's sentences read back, at most
 _SPAN_MAX: Final = 900  # characters of the paragraph before the quote read, at most
 _OWN_MAX: Final = 300  # characters of the quote's own sentence before it, and after it, at most
 _MARKS: Final = "\"“”„«»‘’‚‹›"
+_MIN_WORDS: Final = 3  # “bypass”, “a sham”: a term of the writer's as often as anyone's words
+# The quote's own sentence opens on one of these: someone it cannot be sure is the speaker
+# ("His plan promises …" after "Ann Lee said the governor …", "They now employ …").
+_PERSONAL_OPENERS: Final = frozenset("he she his her they their them we our i my".split())
+# First person outside the marks: the writer's own view ("In my view, it is “…”").
+_FIRST_PERSON: Final = frozenset("i i'm i’m i've i’ve my me mine myself we we're we’re our us ours".split())
 
 
 def _names_someone(text: str, lo: int, hi: int, ctx: ArticleContext, skip_first: bool) -> bool:
@@ -58,6 +64,15 @@ def _title_cased(quoted: str) -> bool:
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
+def _personal(text: str, lo: int, hi: int, first: bool) -> bool:
+    """``text[lo:hi]`` opens on a personal pronoun (``first``), or holds a first-person word."""
+    words = [w.strip(".,;:!?()—–-\"“”„«»‘’'").lower() for w in text[lo:hi].split()]
+    words = [w for w in words if w]
+    if first and words and words[0] in _PERSONAL_OPENERS:
+        return True
+    return any(w in _FIRST_PERSON for w in words)
+
+
 def _role_opens(sentence: str) -> bool:
     """The sentence opens on a role or a title ("The minister disagreed.", "Its chairman, ..."):
     someone else enters, named or not."""
@@ -70,8 +85,10 @@ def _opening_subject(text: str, s_lo: int, hi: int, cue: Cue) -> Finding | None:
     subject of its first verb of speech (its words before the verb are that name alone), and
     names no one after the verb ("Ann Lee said Tom Hale would lose." leaves it open whose the
     words after it are)."""
-    if any(w[:1].isupper() for w in text[cue.e:hi].split()):
-        return None
+    after = text[cue.e:hi].split()
+    if any(w[:1].isupper() for w in after) or \
+            any(trim(w.strip(",;:")) in ROLE_WORDS or trim(w.strip(",;:")) in TITLES for w in after):
+        return None  # "Ann Lee said the governor had promised …": whose words follow is open
     np = np_before(text, cue.s, s_lo)
     if np is None or np[0] != s_lo or text[np[1]:cue.s].strip():
         return None
@@ -102,6 +119,10 @@ def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
         return None  # its own sentence reports speech: the rules that read it have judged
     if _title_cased(text[span.start:span.end]):
         return None  # “The Long Road Home, Part Two”: a work's title, no one's words
+    if len(text[span.start:span.end].split()) < _MIN_WORDS:
+        return None  # “bypass”, “a sham”: a term, as often the writer's as the speaker's
+    if _personal(text, own_lo, span.open_at, True) or _personal(text, close_end, own_hi, False):
+        return None  # "His plan promises “…”", "In my view, it is “…”": not the speaker's account
     if _names_someone(text, own_lo, span.open_at, ctx, True) or \
             any(ch in _MARKS for ch in text[own_lo:span.open_at]):
         return None
