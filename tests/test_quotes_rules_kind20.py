@@ -150,3 +150,59 @@ def test_halves_of_a_man_then_a_woman_an_office_and_a_place():
     assert kinds["Die Lage"][0] == "direct" and kinds["ist ernst, aber nicht hoffnungslos."][0] == "direct"
     assert kinds["Berlin"] == ("direct", "Eva Lang")
     assert kinds["ist nicht unser Vorbild."] == ("direct", "Eva Lang")
+
+
+# mend-kind: the second reader's probes (read20), reworded; each gave a wrong kind or lost a name
+@pytest.mark.parametrize("text,words,lang", [
+    # title_colon: a verb of saying after the quote, or in the clause before the colon
+    ("The party unveiled its campaign.\n\nQuestioned about the party's slogan: “It worked well in the polls,” "
+     "the press officer said.", "It worked well in the polls,", "en"),
+    ("El director presentó su película.\n\nEl director explicó el lema de la película: «Trata de la memoria "
+     "de un pueblo».", "Trata de la memoria de un pueblo", "es"),
+    # title_colon: a sentence after a bare "title:" (a championship), the full stop after the marks
+    ("La capitana del equipo celebró el campeonato ante miles de aficionados el domingo por la tarde.\n\n"
+     "La capitana habló tras levantar el título: «Fue una temporada muy larga para el equipo».",
+     "Fue una temporada muy larga para el equipo", "es"),
+    ("La capitana del equipo celebró el campeonato ante miles de aficionados el domingo por la tarde.\n\n"
+     "Sobre el título: «Lo celebramos con toda la ciudad».", "Lo celebramos con toda la ciudad", "es"),
+    ("L'équipe a fêté le championnat devant des milliers de supporters dimanche soir dans le stade.\n\n"
+     "La capitaine a parlé du titre : « C'est une saison très longue pour toute l'équipe ».",
+     "C'est une saison très longue pour toute l'équipe", "fr"),
+    # dated_entry: a sentence ending on a full stop, then the writer's next sentence
+    ("Our editors picked the lines that defined the decade.\n\n1989: “The wall is open.” Thousands crossed "
+     "the border that night.", "The wall is open.", "en"),
+])
+def test_speech_after_a_title_noun_or_a_date_stays_direct(text, words, lang):
+    assert _kinds(text, lang)[words][0] == "direct"
+
+
+@pytest.mark.parametrize("text,words,speaker,lang", [
+    # dated_entry: a signed line of a quotes-of-the-year list keeps its speaker
+    ("Our editors picked the lines that defined the decade in politics and sport.\n\n"
+     "2016: “Our town will not be divided.” — Maria Okafor, at a vigil in Leeds",
+     "Our town will not be divided.", "Maria Okafor", "en"),
+    ("Our editors picked the lines that defined the decade in politics and sport.\n\n"
+     "2021: “Nobody saw this coming” – Peter Novak, mayor of Dunmore", "Nobody saw this coming", "Peter Novak", "en"),
+    ("Die Redaktion hat die wichtigsten Sätze des Jahres aus Politik, Sport und Kultur für unsere Leserinnen "
+     "und Leser zusammengestellt und kommentiert.\n\nZitat 2022: „Die Preise steigen weiter“ – Klara Weiß, Ministerin",
+     "Die Preise steigen weiter", "Klara Weiß", "de"),
+])
+def test_a_signed_dated_entry_keeps_its_speaker(text, words, speaker, lang):
+    assert _kinds(text, lang)[words] == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text,words,lang", [
+    # a verb's noun in a clause before is no verb of saying
+    ("The evening began with the announcement of the winners, followed by the festival motto: "
+     "“Light in every window.”", "Light in every window.", "en"),
+    # a slogan chosen by two people, a man after a woman
+    ("The mayor, Dana Brook, and her deputy Tom Vail chose a slogan: “Clean streets for all.”",
+     "Clean streets for all.", "en"),
+    # a work's title of five words after "un título breve:" (not a championship)
+    ("La novela de la autora lleva un título breve: «El patio de la abuela».", "El patio de la abuela", "es"),
+    # an exhibition signed with no person's name stays a title
+    ("Die Redaktion hat die wichtigsten Ereignisse des Jahres aus Politik, Sport und Kultur zusammengestellt.\n\n"
+     "2019: ›Stadt aus Licht‹ – Ausstellung im Kunsthaus Erfurt", "Stadt aus Licht", "de"),
+])
+def test_titles_after_a_noun_or_a_date_stay_scare(text, words, lang):
+    assert _kinds(text, lang)[words] == ("scare", None)

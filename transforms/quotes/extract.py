@@ -31,7 +31,7 @@ from newsbeam.transforms.quotes.kinds import (
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.short_sentence import is_short_sentence
 from newsbeam.transforms.quotes.split_kinds import (
-    after_title_colon, breaks_off, is_dated_entry, one_attribution, title_words)
+    after_title_colon, breaks_off, is_dated_entry, one_attribution, signed_by_person, title_words)
 from newsbeam.transforms.quotes.term_kinds import (
     after_list_noun, after_stance_word, in_reported_clause, insult_word, is_headline_fragment, is_qualifying_label,
     is_word_as_word)
@@ -162,11 +162,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                                        # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”",
                                        # "l'émission « Bonjour la ville »": a name right after the noun
                                        # for what it names, whoever speaks (rule ``work_after_noun``)
-                                       named_after_work_noun(text, span, quoted, lang.code) or
-                                       after_title_colon(text, span, quoted) or  # "the motto: “…”" (rule ``title_colon``)
-                                       # "// 2010: ›Windmacher‹ in Erfurt": a chronology's entry (rule ``dated_entry``)
-                                       is_dated_entry(text, span, quoted) and ctx.cues.first(
-                                           span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None)
+                                       named_after_work_noun(text, span, quoted, lang.code))
+        # "the motto: “…”" (rule ``title_colon``), "// 2010: ›Windmacher‹ in Erfurt": a chronology's
+        # entry (rule ``dated_entry``), unless a verb of saying follows in the sentence
+        titled = "" if zone == "title" else "motto" if after_title_colon(text, span, quoted) else \
+            "dated" if is_dated_entry(text, span, quoted) else ""
+        if titled and ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is not None:
+            titled = ""
         # "“In Fisher,” Lee said, “the court ...”", "„Es war“, sagte Lee, „…“": the first half of a
         # quote broken by its attribution, speech however title-like its few words (rules
         # ``interrupted_opening``, ``split_halves``).
@@ -342,7 +344,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if reporter is not None and credited is None:
             out[-1] = out[-1][:5] + (named_reporter(ctx, reporter[0]), reporter[0], reporter[1], "explicit",
                                      out[-1][9], CLAUSE_FRAGMENT)
-        if written:
+        if written or titled == "motto" or titled and not signed_by_person(out[-1][5], ctx.names.is_person):
+            # (a dated entry credited to a person is speech: "2023: “…” – Ann Lee, prime minister")
             # "Lee writes her column, “Field Notes,”": the work's title, no one's words, unless
             # the rest of the sentence reports it (“Enough,” she said; ..., according to X);
             # the sentence's subject (the writer) is still the one a pronoun after it means.

@@ -18,12 +18,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import CUES
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, ORG_HEADS, PLACE_WORDS
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.tokens import WORDS, mark_end
+from newsbeam.transforms.quotes.tokens import WORDS, mark_end, trim
 
 _COMMA_AFTER: Final = re.compile(r"[^\S\n]{0,2},")
 
@@ -97,12 +99,34 @@ def after_title_colon(text: str, span: Span, quoted: str) -> bool:
     if low[i] == "motto" and i >= 2 and low[i - 2:i] == ["nach", "dem"]:
         return False  # "nach dem Motto: „…“": imagined speech
     cues = current_language().cues
-    if any(w in CUES or w in cues for w in low[i + 1:]):
-        return False  # "Title holder Ann Lee said: “…”": a verb of saying before the colon
-    if low[i] in _CHAMPIONSHIP_TOO and quoted.rstrip(" \t\"'”’»«“").rstrip()[-1:] in (".", "!", "?"):
-        return False  # a sentence after "the title:": maybe a champion's words
+    if any(w in CUES or w in cues for w in low[i + 1:]) or \
+            any(w.lower() in CUES or w.lower() in cues for w in WORDS.findall(text, _clause_start(text, k), k)):
+        # a verb of saying before the colon, after the noun or in its clause: "Title holder Ann Lee
+        # said: “…”", "Asked about the slogan: “…”", "La ministra explicó el título del libro: «…»"
+        # (not a noun in a clause before: "the reveal of the rings, followed by the motto: “…”")
+        return False
     said = WORDS.findall(quoted)
+    if low[i] in _CHAMPIONSHIP_TOO and (quoted.rstrip(" \t\"'”’»«“").rstrip()[-1:] in (".", "!", "?") or
+                                        i == len(low) - 1 and len(said) >= _SENTENCE_WORDS and not title_words(quoted)):
+        # a sentence after "the title:": the full stop inside the marks, or (es/fr put it after
+        # them) five words or more not in title case right after the bare noun ("tras ganar el
+        # título: «Ha sido un año muy duro».", "Sobre el título: «Lo merecíamos más que nadie».");
+        # a champion's words. Not after "un título breve:", "Titel der Denkschrift:" (a work's).
+        return False
     return 1 <= len(said) <= _MAX_WORDS and not any(w.lower() in _PERSONS for w in said)
+
+
+_CLAUSE_BREAK: Final = re.compile(r"[.!?…][\"'”’»]?\s|[\n,;]")
+_CLAUSE_REACH: Final = 200  # characters read back for the clause's start
+_SENTENCE_WORDS: Final = 5  # after title/Titel/titre/título, this many words not in title case are a sentence
+
+
+def _clause_start(text: str, k: int) -> int:
+    """Where the clause holding ``text[k]`` starts, read back at most ``_CLAUSE_REACH``
+    characters (its last sentence end, line break, comma or semicolon before ``k``)."""
+    lo = max(0, k - _CLAUSE_REACH)
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, k)]
+    return ends[-1] if ends else lo
 
 
 # A date that opens an entry of a chronology, then a colon: "2010: ", "// 2011: ", "• 6 décembre
@@ -116,14 +140,33 @@ _ENTRY_WINDOW: Final = 40
 def is_dated_entry(text: str, span: Span, quoted: str) -> bool:
     """Up to ``_MAX_WORDS`` words right after a date that opens a line or an entry and a colon
     ("2010: ›Windmacher‹ in Erfurt", "6 décembre 2019 : “Mobilisation …” (vidéo)"): the title of
-    a work, an event or an article in a chronology, scare. The caller checks that no verb of
-    saying follows in the sentence ("Jan. 6: “Fight,” Lee tells the crowd." is speech)."""
+    a work, an event or an article in a chronology, scare. Not a quote with a first or second
+    person in it, nor one that ends on a full stop: speech. The caller checks that no verb of
+    saying follows in the sentence ("Jan. 6: “Fight,” Lee tells the crowd." is speech) and
+    that no one known as a person is credited ("2023: “…” – Ann Lee")."""
     if span.continued or len(quoted.split()) > _MAX_WORDS:
         return False
     lo = max(0, span.open_at - _ENTRY_WINDOW)
     before = text[lo:span.open_at]
     if ":" not in before:
         return False
+    if quoted.rstrip(" \t\"'”’»«“›‹").rstrip()[-1:] == "." or any(w.lower() in _PERSONS for w in WORDS.findall(quoted)):
+        # "12. März 2020: „Die Lage ist ernst.“ Die Kanzlerin …", "2019: “We will never give up.”
+        # — Greta Thunberg": a sentence, someone's words, not a title
+        return False
     m = _DATED_ENTRY.search(before)
     return m is not None and (m.start() > 0 or lo == 0 or before[:1] == "\n" or
                               text[lo - 1] == "\n" or m.group(0)[:1] in "/•|·")
+
+
+def signed_by_person(speaker: str | None, is_person: Callable[[str], bool]) -> bool:
+    """The speaker credited to a dated entry is a person ("2023: “…” – Klara Weiß, Ministerin"):
+    one the article uses as a name (``is_person``), or a name of two or three capitalized words
+    with no function word, body or place in it; not an event ("– Langer Abend der Sprache")."""
+    if not speaker:
+        return False
+    words = speaker.split()
+    return is_person(speaker) or 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and trim(w) not in FUNCTION_WORDS and trim(w) not in ORG_HEADS and
+        trim(w) not in ORG_HEADS_INTL and trim(w) not in PLACE_WORDS and trim(w) not in PLACE_WORDS_INTL
+        for w in words)
