@@ -1,0 +1,42 @@
+"""Mends of stop 34 (mend-intl)'s es/fr/pt and German rules after the second reader's probes (issue 16), on
+made-up sentences: "Para" and a trade before a name credits only a quote that is the view's own
+words (``for_person`` through ``for_profession``); ..."""
+from __future__ import annotations
+
+import pytest
+
+from tests.records import quote_with_words
+
+ES = "El Gobierno presentó el plan de vivienda el lunes en la capital, con una inversión millonaria.\n\n"
+PT = "O governo do estado apresentou nesta segunda-feira um plano de obras para as estradas.\n\n"
+FR = "La métropole a inauguré samedi la nouvelle ligne du tramway dans l'Est lyonnais.\n\n"
+
+
+# for_person through for_profession: the clause after the name reports someone else's words
+@pytest.mark.parametrize("lang,text,words", [
+    ("es", ES + "Para el poeta Luis Cano Vidal, fallecido en 2010, sus hijos reclaman todavía \"un homenaje digno\".",
+     "un homenaje digno"),
+    ("es", ES + "Para el periodista Raúl Ortiz, muerto el año pasado, sus colegas siguen exigiendo \"una investigación seria\".",
+     "una investigación seria"),
+    ("es", ES + "Para la abogada Marta Pons Gil, la fiscal se equivocó al decir que \"el caso está cerrado\".",
+     "el caso está cerrado"),
+    ("es", ES + "Para el historiador Tomás Lara, la frase del general, \"vencimos sin ayuda\", fue una mentira.",
+     "vencimos sin ayuda"),
+    ("pt", PT + "Para o advogado Paulo Reis Lima, o delegado errou ao dizer que \"não há suspeitos\" no caso.",
+     "não há suspeitos"),
+    # a rank and a body where the name would be
+    ("es", ES + "Para el analista Jefe del Fondo Monetario, \"la inflación cederá\".", "la inflación cederá"),
+    ("pt", PT + "Para o economista Diretor do Banco Regional, \"os juros vão cair\".", "os juros vão cair"),
+])
+def test_for_trade_and_name_not_over_someone_elses_words(lang, text, words):
+    assert quote_with_words(text, lang, words).speaker is None
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES + "Para el analista Iván Soler, la situación es muy grave. \"Nadie mira los datos\", añadió.",
+     "Nadie mira los datos", "Iván Soler"),
+    ("es", ES + "Para la socióloga Nuria Vela, profesora de la universidad, \"el paro es estructural\".",
+     "el paro es estructural", "Nuria Vela"),
+])
+def test_for_trade_and_name_still_credits_the_view(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker
