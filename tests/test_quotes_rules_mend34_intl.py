@@ -40,3 +40,14 @@ def test_for_trade_and_name_not_over_someone_elses_words(lang, text, words):
 ])
 def test_for_trade_and_name_still_credits_the_view(lang, text, words, speaker):
     assert quote_with_words(text, lang, words).speaker == speaker
+
+
+# a French participle with no auxiliary before "par" is passive: no cue ("félicité par le ministre")
+def test_passive_participle_before_par_is_no_cue():
+    text = FR + "Luc Perrin, félicité par la préfète pour son « courage exemplaire », a salué les pompiers."
+    assert quote_with_words(text, "fr", "courage exemplaire").speaker is None
+
+
+def test_reflexive_participle_before_par_ailleurs_is_a_cue():
+    text = FR + "« C'est un beau jour », s'est félicitée par ailleurs la maire Claire Vautrin."
+    assert quote_with_words(text, "fr", "C'est un beau jour").speaker == "Claire Vautrin"
