@@ -51,3 +51,21 @@ def test_passive_participle_before_par_is_no_cue():
 def test_reflexive_participle_before_par_ailleurs_is_a_cue():
     text = FR + "« C'est un beau jour », s'est félicitée par ailleurs la maire Claire Vautrin."
     assert quote_with_words(text, "fr", "C'est un beau jour").speaker == "Claire Vautrin"
+
+
+DE = ("Die Stadtbücherei hat am Wochenende eine neue Ausstellung über alte Drucke eröffnet. Die Besucher "
+      "kamen zahlreich, und die Stimmung war gut, wie die Veranstalter mitteilten.\n\n")
+
+
+# fronted_phrase: a subject and the author it quotes after the verb are no one name
+@pytest.mark.parametrize("text,words", [
+    (DE + "Im Nachwort zitiert Verlegerin Lena Brandt Kafka: „Ein Buch muss die Axt sein.“", "Ein Buch muss die Axt sein."),
+    (DE + "Zum Schluss zitierte Pfarrer Jonas Roth Luther: „Hier stehe ich.“", "Hier stehe ich."),
+])
+def test_fronted_subject_and_quoted_author_is_no_name(text, words):
+    assert quote_with_words(text, "de", words).speaker is None
+
+
+def test_fronted_title_and_name_still_read():
+    text = DE + "Zur Eröffnung sagte Bürgermeisterin Anna Keller: „Ein großer Tag für uns.“"
+    assert quote_with_words(text, "de", "Ein großer Tag für uns.").speaker == "Anna Keller"
