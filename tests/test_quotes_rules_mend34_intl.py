@@ -69,3 +69,16 @@ def test_fronted_subject_and_quoted_author_is_no_name(text, words):
 def test_fronted_title_and_name_still_read():
     text = DE + "Zur Eröffnung sagte Bürgermeisterin Anna Keller: „Ein großer Tag für uns.“"
     assert quote_with_words(text, "de", "Ein großer Tag für uns.").speaker == "Anna Keller"
+
+
+# body_described: a party's acronym and a name after a person's role are the party's person, named
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("es", ES + "\"Es insuficiente\", dijo la portavoz de BNG Marta Ledo Castro.", "Es insuficiente", "Marta Ledo Castro"),
+    ("fr", FR + "« Trop peu, trop tard », a affirmé le porte-parole de EELV Hugo Lemaire.", "Trop peu, trop tard", "Hugo Lemaire"),
+])
+def test_role_of_party_acronym_and_name(lang, text, words, speaker):
+    assert quote_with_words(text, lang, words).speaker == speaker
+
+
+def test_role_of_a_person_is_still_null():
+    assert quote_with_words(ES + "\"Diez\", dijo el portavoz de Juan Pérez Gil.", "es", "Diez").speaker is None
