@@ -82,3 +82,24 @@ def test_role_of_party_acronym_and_name(lang, text, words, speaker):
 
 def test_role_of_a_person_is_still_null():
     assert quote_with_words(ES + "\"Diez\", dijo el portavoz de Juan Pérez Gil.", "es", "Diez").speaker is None
+
+
+# after_quote with an object pronoun: no subject after the verb is no one's (and no carry-over)
+ES_TALK = ES + "\"¿Habrá recortes?\", le preguntó la diputada Elena Soto Vera al consejero en el pleno.\n\n"
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("es", ES_TALK + "\"Ninguno\", le contestó.", "Ninguno"),
+    ("es", ES + "\"El paro bajará\", dijo el ministro Tomás Rey Gil.\n\n"
+     "\"El empleo crece en todas las regiones\", se asegura en el boletín del Instituto Nacional de Estadística.",
+     "El empleo crece en todas las regiones"),
+    ("pt", PT + "\"Faltam verbas\", afirmou o deputado Rui Campos Neto, da oposição, durante a sessão.\n\n"
+     "\"Vamos recorrer\", lhe disseram assessores do governo.", "Vamos recorrer"),
+])
+def test_clitic_verb_without_named_subject_is_null(lang, text, words):
+    assert quote_with_words(text, lang, words).speaker is None
+
+
+def test_clitic_verb_with_subject_still_read():
+    text = ES_TALK + "\"Ninguno\", le contestó el consejero Pablo Ríos Mena."
+    assert quote_with_words(text, "es", "Ninguno").speaker == "Pablo Ríos Mena"
