@@ -14,7 +14,7 @@ FR = "La métropole a inauguré samedi la nouvelle ligne du tramway dans l'Est l
 
 # for_person through for_profession: the clause after the name reports someone else's words
 @pytest.mark.parametrize("lang,text,words", [
-    ("es", ES + "Para el poeta Luis Cano Vidal, fallecido en 2010, sus hijos reclaman todavía \"un homenaje digno\".",
+    ("es", ES + "Para el escritor Luis Cano Vidal, fallecido en 2010, sus hijos reclaman todavía \"un homenaje digno\".",
      "un homenaje digno"),
     ("es", ES + "Para el periodista Raúl Ortiz, muerto el año pasado, sus colegas siguen exigiendo \"una investigación seria\".",
      "una investigación seria"),
