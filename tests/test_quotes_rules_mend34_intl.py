@@ -103,3 +103,8 @@ def test_clitic_verb_without_named_subject_is_null(lang, text, words):
 def test_clitic_verb_with_subject_still_read():
     text = ES_TALK + "\"Ninguno\", le contestó el consejero Pablo Ríos Mena."
     assert quote_with_words(text, "es", "Ninguno").speaker == "Pablo Ríos Mena"
+
+
+def test_fronted_title_doctor_and_name_still_read():
+    text = DE + "Zur Eröffnung sagte Staatssekretärin Dr. Eva Brandt: „Ein großer Tag für uns.“"
+    assert quote_with_words(text, "de", "Ein großer Tag für uns.").speaker == "Eva Brandt"
