@@ -42,6 +42,9 @@ def described_by_body(mention: str) -> bool:
     if m is None:
         return False
     run = m.group(2).split()
+    if len(run) >= 3 and _ACRONYM.fullmatch(run[0]) and not any(w in _PARTICLES for w in run) and \
+            all(w[:1].isupper() and not w.isupper() for w in run[1:]):
+        return False  # "el portavoz de ERC Gabriel Rufián": a party's acronym and a name (without_acronym)
     # Three or more capitalized words with no particle may be a department and a name ("le
     # ministre de l'Économie Paul Morel"): left to the name's reading, unless the role is one
     # that belongs to a person.

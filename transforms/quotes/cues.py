@@ -183,6 +183,11 @@ _PASSIVE_PRONE: Final = frozenset("charged accused".split())
 _PASSIVE_AUXILIARIES: Final = frozenset("was were been being is are be".split())
 
 
+_PARTICIPLE_FR: Final = ("é", "ée", "és", "ées")
+_PAR: Final = re.compile(r"[^\S\n]{1,3}+par\b")
+_AUX_FR: Final = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont|était)|s[’'](?:est|était))[^\S\n]{1,3}+$")
+
+
 def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     """``found`` with the cues of an article's own language added, in order. Its verbs may hold
     letters outside ASCII ("erklärte", "señaló", "a déclaré"), so they are found word by word
@@ -197,6 +202,9 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if low not in cues:
             continue
         s, e = m.span()
+        if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
+                not _AUX_FR.search(text, max(0, s - 14), s):
+            continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
                                  and text[e:e + 2][1:2].isupper()):
             continue

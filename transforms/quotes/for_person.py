@@ -11,7 +11,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
-from newsbeam.transforms.quotes.for_profession import profession_after_for
+from newsbeam.transforms.quotes.for_profession import profession_after_for, view_opens_quote
 from newsbeam.transforms.quotes.rules_fr import past_title
 from newsbeam.transforms.quotes.titled import titled_after_for
 
@@ -46,8 +46,11 @@ def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -
         names.append(m.group())
         at = m.end()
     if not names:  # "Para el economista Ana Ruiz, ...": a title before the name
-        titled = titled_after_for(text, lo + len(word) + 1, hi) or \
-            profession_after_for(text, lo + len(word) + 1, hi, ctx.genders)  # "Para la socióloga Ana Ruiz,"
+        titled = titled_after_for(text, lo + len(word) + 1, hi)
+        if titled is None:  # "Para la socióloga Ana Ruiz,": the quote is the view's own words
+            titled = profession_after_for(text, lo + len(word) + 1, hi, ctx.genders)
+            if titled is not None and not view_opens_quote(text, titled[1], hi):
+                return None
         return Finding(text[titled[0]:titled[1]], word, "explicit", lo) if titled else None
     name = " ".join(names)
     lang = current_language()

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
 
 # Nouns of a trade or a field of study written before a name; masculine/feminine pairs and nouns
 # of either gender. (Spanish, then Portuguese.)
@@ -37,6 +38,33 @@ _PATTERNS: Final = {
     code: re.compile(r"(?:" + art + r")[^\S\n]++([^\W\d_]{3,30})[^\S\n]++"
                      r"(" + _NAME_WORD + r"(?:[^\S\n]++(?:(?:de|del|da|do|dos)[^\S\n]++)?" + _NAME_WORD + r"){1,3}),")
     for code, art in _ARTICLES.items()}
+# A rank written capitalized where the name would be ("Para el economista Jefe del Banco
+# Central,"): the run is a post and its body, no name (probe, read20).
+_RANKS: Final = frozenset("""
+jefe jefa chefe director directora diretor diretora presidente presidenta secretario secretaria
+secretário secretária portavoz coordinador coordinadora coordenador coordenadora asesor asesora
+assessor assessora decano decana rector rectora reitor reitora gerente responsable responsável
+""".split())
+# Words of saying or of a saying between the name and the quote ("el juez se equivocó al decir
+# que «…»", "la frase del rey, «…»"): the quote is someone else's words the view is about.
+_SAYING: Final = re.compile(
+    r"\b(?:dec[ií]r|dijo|dice|dicho|dizer|disse|diz|dito|afirm\w*|asegur\w*|declar\w*|frase|palabras?|"
+    r"palavras?|lema|eslogan|slogan|cita|citação|pidi\w*|pid\w*|ped\w*|exig\w*|reclam\w*|grit\w*)\b",
+    re.IGNORECASE)
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def view_opens_quote(text: str, name_end: int, quote_at: int) -> bool:
+    """Whether the quote at ``quote_at`` is the view's own words after "Para la socióloga Ana Ruiz,"
+    (ending at ``name_end``): no word of saying between them, and the clause that holds the quote
+    (after an appositive's comma) has at most three words before it ("la medida «…»", "«…»").
+    "su familia sigue pidiendo «…»", "el juez se equivocó al decir que «…»": someone else's. A
+    quote opening the sentence after the view's ("…, la situación es grave. «…»") is only checked
+    for words of saying."""
+    gap = text[name_end:quote_at]
+    if _SAYING.search(gap):
+        return False
+    return gap.rstrip()[-1:] in (".", "!", "?", ":") or len(_WORD.findall(gap.rsplit(",", 1)[-1])) <= 3
 
 
 def profession_after_for(text: str, at: int, hi: int, genders: dict[str, str]) -> tuple[int, int] | None:
@@ -50,6 +78,9 @@ def profession_after_for(text: str, at: int, hi: int, genders: dict[str, str]) -
         return None
     m = pattern.match(text, at, min(hi, at + 120))
     if m is None or m.group(1).lower() not in PEOPLE_INTL[code]:
+        return None
+    first = m.group(2).split(None, 1)[0].lower()
+    if first in _RANKS or first in TITLES:
         return None
     genders.setdefault(m.group(2), "m" if text[at:at + 1].lower() in "eo" else "f")
     return m.start(2), m.end(2)

@@ -67,3 +67,9 @@ def fronted_subject(text: str, np: tuple[int, int], hi: int) -> tuple[int, int] 
     if all(w[:1].islower() or w in _WEEKDAYS for w in words):
         return np
     return None
+
+
+def subject_and_object(text: str, np: tuple[int, int]) -> bool:
+    """The phrase after the verb holds four capitalized words or more: a subject and an object
+    ("Im Vorwort zitiert Herausgeber Tom Weber Goethe:"), which it cannot tell apart (null)."""
+    return sum(w[:1].isupper() and not w.endswith(".") for w in text[np[0]:np[1]].split()) >= 4  # not "Dr."

@@ -27,7 +27,8 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.topics import fronted_topic
-from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject
+from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, \
+    subject_and_object
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
 LABEL: Final = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s")
@@ -199,6 +200,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             np = None  # "schreibt auf Facebook: „...“": where, not who
         if fronted and np and text[np[0]:np[1]].lower() == "sie":
             np = None  # "Zur Inszenierung sagte sie:": she or they, with no gender known for given names
+        if fronted and np and subject_and_object(text, np):
+            np = None  # "Im Vorwort zitiert Herausgeber Tom Weber Goethe:"
         after = fronted_subject(text, np, hi) if fronted and np else None
         if after is not None:
             found = finding(text, after, cue)  # "Zur Lage sagte Weber am Montag:", "…, Petra Lang:"

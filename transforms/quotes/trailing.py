@@ -201,6 +201,14 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             # "«...», dijo a EFE el ministro ...": the subject after an adjunct (Spanish, Portuguese)
             at = subject_after_adjunct(text, cue.e, hi) if cue.e < hi else None
             np = np_after(text, cue.e + 1 if at is None else at, hi) if cue.e < hi else None
+            if cue.s > pos and any(clitic_before_verb(w) for w in text[pos:cue.s].split()) and (
+                    np is None or text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions):
+                # "«No», le respondió.": the one spoken to answers; "«…», se afirma en el informe de
+                # …": no subject. Null, and no one else's quote to go on with (read20).
+                return Finding("", cue.word, "explicit", cue.s)
+            if at is not None and "se" in text[pos:cue.s].lower().split() and \
+                    text[cue.e:at].split(None, 1)[:1] in (["en"], ["no"], ["na"]):
+                return Finding("", cue.word, "explicit", cue.s)  # "se afirma en el informe de …": impersonal
             if np:
                 return finding(text, np, cue)
             if at is not None:
