@@ -230,13 +230,7 @@ D_PUBLICATIONS = frozenset({
 
 
 def _d_pages() -> dict[str, str]:
-    out = {}
-    with (gc.CORPUS / "html-eval-dev" / "expected.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["domain"] in D_PUBLICATIONS:
-                out[f"html-eval-dev/{row['page']}"] = row["domain"]
-    return out
+    return _pages_of(D_PUBLICATIONS)
 
 
 def heldout_candidates() -> tuple[list[Candidate], dict[str, object]]:
