@@ -107,8 +107,8 @@ class _TaskGroupByKey(GroupByKey):
 
     Here each input partition sums the work of each key's values (``_key_weights``: a small
     dict), one task deals the keys to the N output partitions from those sums (``_key_plan``:
-    a key only one input holds stays there while that partition is within its share, the
-    rest go heaviest first to the lightest), each input partition is split as dealt into N
+    each key where most of its work already is while that partition stays within its share,
+    the rest heaviest first to the lightest), each input partition is split as dealt into N
     ``_Partition`` pieces (``_key_split``), and output partition j joins piece j of every input
     and groups it: the values of a key in input-partition order, as the task shuffle gave them.
     A hash split (Stop 33's) gave the partitions of a grouping by few keys unequal work."""
@@ -148,31 +148,26 @@ def _key_weights(partition) -> dict:
 
 def _key_plan(weights: t.Sequence[t.Mapping], n: int) -> dict:
     """The output partition of every key, so that the partitions weigh about the same and as
-    little as possible moves. A key held by one input partition alone stays in that partition
-    (mod n) while it is within its share (heaviest such keys first); every other key, the
-    heaviest first (ties in the order they first come), goes to the lightest partition so far
-    (ties to the lowest): the longest-processing-time deal. A key spread over the inputs (an
-    index shard: every input holds some of its articles) moves in part wherever it goes, so
-    only the balance counts for it: 16 shards of 64 to 90 articles deal 600 / 600 so, 576 /
-    624 when each stayed in the input holding the larger part."""
+    little as possible moves: ``_plan``'s deal with keys for elements. A key's home is the
+    partition (mod n) holding most of its weight (the first of a tie); keys, heaviest first
+    (then in the order they first come), stay home while it is within its share; the rest go
+    to the lightest partition so far (ties to the lowest)."""
     totals: dict = {}
     home: dict = {}
+    best: dict = {}
     for k, ws in enumerate(weights):
         for key, w in ws.items():
-            if key in totals:
-                totals[key] += w
-                home[key] = None
-            else:
-                totals[key] = w
-                home[key] = k % n
+            totals[key] = totals.get(key, 0) + w
+            if w > best.get(key, 0):
+                best[key], home[key] = w, k % n
     order = sorted(totals, key=lambda key: -totals[key])  # stable: ties keep their first order
     share = sum(totals.values()) / n
     loads = [0] * n
     out: dict = {}
     left = []
     for key in order:
-        j = home[key]
-        if j is not None and (loads[j] + totals[key] <= share or not loads[j]):
+        j = home.get(key, 0)
+        if loads[j] + totals[key] <= share or not loads[j]:
             out[key] = j
             loads[j] += totals[key]
         else:
