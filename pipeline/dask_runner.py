@@ -20,8 +20,8 @@ bag holds ``(tag, value)`` pairs and each consumer selects its tag; side inputs 
 dependencies (``dask.delayed``), computed once and broadcast; and every sink is computed. For
 speed on a cluster (bench/README.md, "Dask: where a run's wall goes") it also gives
 ``Reshuffle`` a meaning (``_Spread``), joins a Flatten's inputs partition by partition
-(``_ZipFlatten``) and deals a GroupByKey's keys by their work (``_TaskGroupByKey``); the deals
-are in ``pipeline.dask_shuffle``. The pipeline code itself stays plain Beam.
+(``_ZipFlatten``) and names the GroupByKey's task shuffle (``_TaskGroupByKey``). The pipeline
+code itself stays plain Beam.
 
     newsbeam run ... --runner DaskRunner --dask_client_address tcp://HOST:8786
     (or --runner pipeline.dask_runner.DaskRunner from any Beam entry point)
@@ -29,6 +29,7 @@ are in ``pipeline.dask_shuffle``. The pipeline code itself stays plain Beam.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import typing as t
 
 from apache_beam import DoFn, pvalue
@@ -38,14 +39,24 @@ from apache_beam.runners.dask import dask_runner as beam_dask
 from apache_beam.runners.dask.overrides import _Reshuffle, dask_overrides
 from apache_beam.runners.runner import PipelineState
 from apache_beam.runners.dask.transform_evaluator import (
-    TRANSLATIONS, DaskBagOp, Flatten, GroupByKey, NoOp, ParDo, get_windowed_value)
+    TRANSLATIONS, DaskBagOp, Flatten, GroupByKey, NoOp, ParDo, defenestrate, get_windowed_value)
 from apache_beam.transforms.sideinputs import SideInputMap
-
-from newsbeam.pipeline.dask_shuffle import (  # noqa: F401  (RECORD_COST, _weight: the deal's, tested from here)
-    RECORD_COST, _Partition, _TaskGroupByKey, _plan, _split, _weight, _weights)
 
 _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives it
 _ALL = ("<every element: the bag is not tagged>",)  # a tag no ParDo output has
+
+
+class _Partition(list):
+    """A task's output: a list that a worker sends to another as one pickle.
+
+    ``distributed`` serializes a value of exact type ``list`` element by element (a sub-frame
+    and a ``pickle.dumps`` call each) when its first element leads with ``bytes`` (its
+    ``check_dask_serializable`` looks at the first element, depth first): newsbeam's keyed
+    records (``(bytes key, value)``) crossed between workers as 30,000 to 40,000 pickle calls per
+    worker in a two-worker run of feeds 4,000, most of each worker's event-loop CPU (bench/README.md,
+    "Dask: the event loop"). A subclass is pickled whole, and is still a list to every reader."""
+
+    __slots__ = ()
 
 
 @dataclasses.dataclass
@@ -145,6 +156,50 @@ class _ZipFlatten(Flatten):
             for i in range(widest)])
 
 
+class _TaskGroupByKey(GroupByKey):
+    """Beam's GroupByKey as one hash split per input partition and one gather per output
+    partition: 2N tasks for N partitions.
+
+    Beam's Dask GroupByKey is ``Bag.groupby()``: without ``shuffle=`` it asks
+    ``dask.utils.get_default_shuffle_method``, which imports ``dask.dataframe`` (pandas, 500
+    modules) in the client to answer "p2p", which bags do not implement; and Dask's task
+    shuffle (``groupby_tasks``) runs a hash map, a group, N splits and a join per partition,
+    whose split pieces (plain lists of ``(hash, element)``) ``distributed`` serialized element
+    by element between workers (bench/README.md, "Dask: the event loop"). Here each input
+    partition is split by the key's hash (``dask.base.tokenize``: the same in every process)
+    into N ``_Partition`` pieces, and output partition j joins piece j of every input and
+    groups it: the values of a key in input-partition order, as the task shuffle gave them."""
+
+    def apply(self, input_bag, side_inputs=None):
+        import dask
+        import dask.bag as db
+
+        parts = input_bag.to_delayed(optimize_graph=False)
+        n = len(parts)
+        if n == 1:
+            return db.from_delayed([dask.delayed(_group, pure=True)([parts[0]])])
+        pieces = [dask.delayed(_hash_split, pure=True, nout=n)(part, n) for part in parts]
+        return db.from_delayed([
+            dask.delayed(_group, pure=True)([piece[j] for piece in pieces]) for j in range(n)])
+
+
+def _hash_split(partition, n: int) -> tuple[list, ...]:
+    from dask.base import tokenize
+
+    out: list[list] = [_Partition() for _ in range(n)]
+    for item in partition:
+        out[int(tokenize(item[0]), 16) % n].append(item)
+    return tuple(out)
+
+
+def _group(pieces) -> list:
+    groups: dict = {}
+    for piece in pieces:
+        for item in piece:
+            groups.setdefault(item[0], []).append(defenestrate(item[1]))
+    return _Partition(groups.items())
+
+
 class _Spread(DaskBagOp):
     """``Reshuffle``, a no-op in Beam's Dask translation: there, everything read from one
     ``Create`` element (one glob, hence every file) stays in one partition, on one worker, to
@@ -206,6 +261,70 @@ def _hand(label: str, pieces: list, where: dict | None):
     layer = MaterializedLayer({name: Task(name, _concat, List(*(TaskRef(p.key) for p in pieces)))},
                               annotations=where)
     return Delayed(name, HighLevelGraph.from_collections(name, layer, dependencies=pieces))
+
+
+RECORD_COST = 512  # a record's own work, in characters of its text (bench/README.md, "Stop 33, Dask")
+
+
+def _weight(element) -> int:
+    """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
+    weighs its size (a proxy: across feeds, parse CPU per KB differs up to tenfold, see
+    bench/README.md, "Stop 30, scaling"); a record (a dataclass instance: an ``Entry`` after
+    the parse) weighs its text, the characters of its string fields, plus ``RECORD_COST``: the
+    normalization of a feed entry costs about 0.07 ms plus 0.14 us a character, so by count
+    one hand got 2.3 times the other's work on feeds 4k (the entries of the long-content feeds
+    dealt by size stayed together); anything else weighs one."""
+    if (isinstance(element, tuple) and len(element) == 2 and isinstance(element[0], (bytes, str))
+            and isinstance(element[1], int) and not isinstance(element[1], bool)):
+        return max(element[1], 1)
+    if dataclasses.is_dataclass(element) and not isinstance(element, type):
+        return RECORD_COST + sum(len(value) for value in (getattr(element, f.name) for f in dataclasses.fields(element))
+                                 if isinstance(value, str))
+    return 1
+
+
+def _weights(partition) -> list[int]:
+    return [_weight(element) for element in partition]
+
+
+def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
+    """For each input partition, the hand each of its elements goes to, so that the hands
+    weigh about the same and as few elements as possible change partition.
+
+    Partition k's home is hand ``k % hands``. Each partition keeps its elements at home,
+    heaviest first, while the home hand stays within its share (the total / hands; an element
+    heavier than a share stays if it comes first: moving it would not even the hands); what is
+    left over goes, heaviest first, to the lightest hand so far (ties to the lowest hand).
+    From one partition this is the deal of the heaviest first to the lightest hand; from
+    partitions already balanced (the parse of files dealt by size), nothing moves."""
+    total = sum(sum(ws) for ws in weights)
+    share = total / hands
+    loads = [0] * hands
+    out = [[-1] * len(ws) for ws in weights]
+    left: list[tuple[int, int, int]] = []  # (-weight, partition, index)
+    for k, ws in enumerate(weights):
+        home = k % hands
+        for i in sorted(range(len(ws)), key=lambda i: -ws[i]):
+            if loads[home] + ws[i] <= share or not loads[home]:  # one heavier than a share stays
+                out[k][i] = home
+                loads[home] += ws[i]
+            else:
+                left.append((-ws[i], k, i))
+    heap = [(load, j) for j, load in enumerate(loads)]
+    heapq.heapify(heap)
+    for negative, k, i in sorted(left):
+        load, j = heapq.heappop(heap)
+        out[k][i] = j
+        heapq.heappush(heap, (load - negative, j))
+    return out
+
+
+def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
+    """One partition's elements into ``hands`` lists as ``plan`` (from ``_plan``) says, in order."""
+    out: list[list] = [_Partition() for _ in range(hands)]
+    for element, j in zip(partition, plan):
+        out[j].append(element)
+    return tuple(out)
 
 
 def _materialized(bag, tag=_ALL):

@@ -412,50 +412,16 @@ def test_every_dofn_pickles_small_and_holds_no_client():
 
 
 def test_a_dask_group_by_key_gathers_every_value_of_a_key_in_one_partition_in_input_order():
-    from newsbeam.pipeline.dask_shuffle import _group, _key_plan, _key_split, _key_weights
+    from newsbeam.pipeline.dask_runner import _group, _hash_split
 
     first = [(b"k1", 1), ("k2", 2), (b"k1", 3)]
     second = [("k2", 4), (b"k1", 5), (("t", 1), 6)]
-    plan = _key_plan([_key_weights(first), _key_weights(second)], 2)
-    pieces = [_key_split(first, plan, 2), _key_split(second, plan, 2)]
+    pieces = [_hash_split(first, 2), _hash_split(second, 2)]
     groups = [dict(_group([piece[j] for piece in pieces])) for j in range(2)]
     assert not set(groups[0]) & set(groups[1])
     assert {**groups[0], **groups[1]} == {b"k1": [1, 3, 5], "k2": [2, 4], ("t", 1): [6]}
-
-
-@pytest.mark.parametrize("n, sizes", [(2, [8, 8]), (3, [6, 5, 5]), (4, [4, 4, 4, 4])])
-def test_a_dask_group_by_key_deals_few_keys_evenly_not_by_their_hash(n, sizes):
-    """The decide stage groups articles by 16 index shards: Dask's hash of 16 keys gave two
-    partitions 7 and 9 shards (three: 4, 5 and 7), and the extraction fused after it as unequal
-    shares of the work."""
-    pytest.importorskip("distributed")
-    import dask
-    import dask.bag as db
-
-    from newsbeam.pipeline.dask_runner import _TaskGroupByKey
-
-    # Each of n input partitions holds two articles (sealed bytes, 1 KB) of each of 16 shards.
-    items = [(shard, bytes(1000)) for _ in range(n) for shard in range(16) for _ in range(2)]
-    bag = db.from_sequence(items, npartitions=n)
-    grouped = _TaskGroupByKey(applied=None).apply(bag)
-    parts = dask.compute(*grouped.to_delayed(), scheduler="sync")
-    assert sorted((len(part) for part in parts), reverse=True) == sizes
-    assert sorted(key for part in parts for key, _ in part) == list(range(16))
-    assert all(len(values) == 2 * n for part in parts for _, values in part)
-
-
-def test_a_dask_group_by_key_keeps_a_key_where_most_of_its_work_is_and_splits_heavy_keys_apart():
-    from newsbeam.pipeline.dask_shuffle import _key_plan
-
-    # Each key lives in one input partition, the partitions even: nothing moves.
-    assert _key_plan([{"a": 5, "b": 5}, {"c": 5, "d": 5}], 2) == {"a": 0, "b": 0, "c": 1, "d": 1}
-    # One partition holds every key: the heaviest stay, the rest go to the other partition.
-    assert _key_plan([{"a": 6, "b": 1, "c": 3, "d": 2}, {}], 2) == {"a": 0, "c": 1, "d": 1, "b": 1}
-    # A key heavier than a share stays home; the others even out around it.
-    plan = _key_plan([{"big": 10, "x": 1}, {"y": 1, "z": 1}], 2)
-    assert plan["big"] == 0 and {plan["x"], plan["y"], plan["z"]} == {1}
-    # Keys of equal weight are dealt in the order they first come.
-    assert _key_plan([{1: 2, 2: 2, 3: 2, 4: 2}, {}], 2) == {1: 0, 2: 0, 3: 1, 4: 1}
+    # The split hashes with dask.base.tokenize, not hash() (salted per process for str and bytes).
+    assert _hash_split(first, 2) == _hash_split(list(first), 2)
 
 
 def test_a_dask_task_output_crosses_workers_as_one_pickle_not_one_per_element():
