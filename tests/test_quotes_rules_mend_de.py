@@ -7,20 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import probes
 
 INTRO = ("Der Gemeinderat von Halden hat am Montag lange über den Haushalt gestritten, und die "
          "Opposition ist mit dem Ergebnis der Abstimmung gar nicht zufrieden.\n\n")
 
-
-def _quotes(body: str):
-    return [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], INTRO + body, "de")]
-
-
-def _found(body: str, words: str):
-    found = [q for q in _quotes(body) if q[0] == words]
-    assert len(found) == 1, _quotes(body)
-    return found[0]
+_quotes, _found = probes(INTRO, "de")
 
 
 # wie_clause: a body named by an article and one noun is no one (never a longer capitalized run).
