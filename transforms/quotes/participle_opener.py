@@ -2,8 +2,10 @@
 clause after it: "Arguing that the levy is “a tax on work,” Ann Lee told the council ..." and
 "Praising the “tireless crews,” she thanked ..." (the participle's subject is the main clause's).
 
-Only when the quote closes the participial phrase (a comma at its closing mark) and a name or
-"he"/"she" follows it, then a lower-case word (its verb), perhaps after an aside between dashes
+Only when the quote closes the participial phrase (a comma at its closing mark), or a few words
+of the phrase after it do ("Calling for “immediate talks” with the union, Ann Lee said ...",
+"Arguing that the closure is a “public safety” matter, Lee has claimed ...": no quote mark,
+sentence end or other comma in them, and a participle of saying or judging), and a name or "he"/"she" follows it, then a lower-case word (its verb), perhaps after an aside between dashes
 ("Referring to the plan as a “grave mistake,” Ann Lee—who chairs the panel—said ..."); a
 description ("the minister") or an organisation is left to no one.
 """
@@ -14,6 +16,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import voices_view
+from newsbeam.transforms.quotes.lexicon import CUES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -25,6 +29,9 @@ _NOT_PARTICIPLES: Final = frozenset("during nothing something anything everythin
 # The subject, then its verb; an aside between dashes may part them ("Lee—who chairs the panel—said").
 _SUBJECT_AFTER: Final = re.compile(r"[^\S\n]{1,3}(he|she|[A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,3})"
                                    r"(?:[^\S\n]?[—–][^—–\n“”\"]{1,120}[—–][^\S\n]?|[^\S\n]{1,3})([a-z]{2,20})\b")
+# The rest of the participial phrase after the quote, up to its comma: a few words with no quote
+# mark, sentence end, other punctuation of a clause or line break ("” with the union,").
+_PHRASE_REST: Final = re.compile(r"[^\S\n]{1,3}[a-z][^,;:.!?\n“”\"‘’«»„()—–]{0,60},")
 
 
 def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -38,14 +45,23 @@ def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
             "," in text[lo:span.open_at] or ";" in text[lo:span.open_at]:
         return None
     close_end = mark_end(text, span)
+    went_on = False  # the phrase goes on after the quote
     if text[span.end - 1:span.end] == ",":
         at = close_end
     elif text[close_end:close_end + 1] == ",":
         at = close_end + 1
     else:
-        return None
+        # (only after a participle of saying or judging: "Facing a “perfect storm” of costs,
+        # Lee said" is the writer's phrase for what Lee faces, not Lee's words)
+        verb = text[lo:opener.end()].strip().lower()
+        rest = _PHRASE_REST.match(text, close_end, min(len(text), close_end + 70))
+        if rest is None or len(rest.group().split()) > 8 or not (verb in CUES or voices_view(verb)):
+            return None
+        at, went_on = rest.end(), True
     m = _SUBJECT_AFTER.match(text, at, min(len(text), at + 200))
-    if m is None:
+    if m is None or went_on and m.group(1) in ("he", "she"):
+        # (a pronoun only after a quote closing the phrase: "Ann Lee and Tom Hale met the press.
+        # Citing a “lack of funds” at the agency, he said" resolved "he" to Ann Lee)
         return None
     mention = m.group(1)
     if mention not in ("he", "she") and (not is_person_like(mention) or is_org(mention) or

@@ -1,0 +1,35 @@
+"""A quote that is a web address, a domain or an e-mail address is a name, said by no one
+(rule ``web_address``): "the website “www.harbor-bakers.com”", "Inhalt der Seite
+„bäckerei-venner.de“", « le site « venner.fr » », a URL in a code sample: a scare quote with no
+speaker, whatever else the sentence reports. Not right after a verb of saying or writing: "One
+banner read “votevenner.com,”" gives the words a message or a sign carried, written text."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import CUES
+from newsbeam.transforms.quotes.tokens import word_before
+
+# One token, no space: a scheme or "www." and anything after it, or labels joined by dots that
+# end on a top-level domain in lower case (2 to 6 letters; "U.S.", "e.g.", "a.m." do not), with
+# a path or not, or an e-mail address.
+_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[^\s“”\"«»„]{2,200}|"
+                             r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.[a-z]{2,6}|"
+                             r"[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.[a-z]{2,6}(?:/[^\s“”\"«»„]{0,200})?")
+
+
+def is_web_address(quoted: str) -> bool:
+    """The whole quote, less the punctuation that may close it, is one web or e-mail address."""
+    word = quoted.strip().rstrip(".,;:!?")
+    return 3 < len(word) <= 300 and _ADDRESS.fullmatch(word) is not None
+
+
+def quoted_address(text: str, open_at: int, quoted: str) -> bool:
+    """``quoted``, opening at ``open_at``, is an address named, not the words a verb of saying or
+    writing right before it reports."""
+    if not is_web_address(quoted):
+        return False
+    verb = word_before(text, open_at).lower().rstrip(":,")
+    return verb not in CUES and verb not in current_language().cues
