@@ -432,6 +432,12 @@ CASES["inverted_reporter"] = [
      "partial"),
 ]
 
+# The subject of the main clause after fronted phrases (clause_after_adjuncts.py).
+CASES["clause_after_adjuncts"] = [
+    ("body", "After the vote, a session that ran late, Mayor Tom Hale smiled and said, “The deal is done.”",
+     "The deal is done.", "Tom Hale", "explicit", "direct"),
+]
+
 # A German reporting verb split in two (`führt ... aus`, `stellt ... fest`), its particle ending the
 # clause (tests/test_quotes_languages.py).
 CASES["separable_verb"] = [

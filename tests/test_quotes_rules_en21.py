@@ -67,3 +67,39 @@ def test_a_clause_joined_by_and_goes_with_the_first():
 ], ids=["trust", "city", "weekday", "bare-surname", "two-writers", "three-writers", "two-ruizes", "two-anas"])
 def test_no_person_or_no_one_person_stays_null(body, words):
     assert _found(body, words)[1] is None
+
+
+# Rule ``clause_after_adjuncts`` (transforms/quotes/clause_after_adjuncts.py): after two or more
+# phrases set off by commas, the main clause's name is the subject of a participle or a second verb.
+@pytest.mark.parametrize("body, words", [
+    ("After the meeting, held in the capital on Monday, Mayor Tom Hale left early, saying “the deal "
+     "is done.”", "the deal is done."),
+    ("After the meeting, a session held in the capital, Mayor Tom Hale paused before answering, “The "
+     "deal is done.”", "The deal is done."),
+    ("After the meeting, a session held in the capital, Mayor Tom Hale smiled and said, “The deal is "
+     "done.”", "The deal is done."),
+    ("Asked how long the lease would last, an outcome he has often framed as vital, Mayor Tom Hale "
+     "paused before replying, “Well, it is a long-term deal.”", "Well, it is a long-term deal."),
+], ids=["saying", "before-answering", "and-said", "he-in-between"])
+def test_the_main_clause_after_fronted_phrases_names_the_speaker(body, words):
+    assert _found(body, words)[1:] == ("Tom Hale", "clause_after_adjuncts")
+
+
+@pytest.mark.parametrize("body, words", [
+    # The main clause opens on a description: no one named.
+    ("After the meeting, which Ann Lee chaired, the mayor left early, saying “the deal is done.”",
+     "the deal is done."),
+    # A possessive: the aide speaks, unnamed.
+    ("After the meeting, a session held in Harbor City, Tom Hale’s aide left early, saying “the deal is "
+     "done.”", "the deal is done."),
+    # A body.
+    ("After the meeting, a session held in the capital, Harbor Trust Bank left early, saying “the deal "
+     "is done.”", "the deal is done."),
+    # A second person in the clause, or two subjects: not guessed.
+    ("After the meeting, a session held in the capital, Ann Lee met Tom Hale and said, “The deal is "
+     "done.”", "The deal is done."),
+    ("After the meeting, a session held in the capital, Ann Lee and Tom Hale left, saying, “The deal is "
+     "done.”", "The deal is done."),
+], ids=["description", "possessive", "body", "second-person", "two-subjects"])
+def test_no_named_main_subject_stays_null(body, words):
+    assert _found(body, words)[1] is None
