@@ -82,6 +82,8 @@ USES = {
     "kinds._INNER_SENTENCE": "scan", "kinds._WORK_WRITTEN": "scan",
     "kinds._BYLINE_AFTER": "match", "kinds._COMMA_AFTER": "match",
     "fragments._WORDS_BEFORE": "scan", "fragments._NAME_AFTER": "match",
+    "inverted_reporter._IN_PUBLICATION": "match", "inverted_reporter._MORE_NAMES": "match",
+    "clause_after_adjuncts._CLAUSE": "match",
     "labels._NOUN_AFTER": "match",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",

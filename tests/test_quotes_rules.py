@@ -425,6 +425,18 @@ CASES["clause_fragment"] = [
      "printer in the city”.", "tie every small studio to one printer in the city", None, "explicit",
      "partial"),
 ]
+# The name right after the verb of a clause_fragment (inverted_reporter.py).
+CASES["inverted_reporter"] = [
+    ("body", "Even at three hours, said Justin Marlow in The Harbor Review, its plot “takes off like a "
+     "shot and never lets go.”", "takes off like a shot and never lets go.", "Justin Marlow", "explicit",
+     "partial"),
+]
+
+# The subject of the main clause after fronted phrases (clause_after_adjuncts.py).
+CASES["clause_after_adjuncts"] = [
+    ("body", "After the vote, a session that ran late, Mayor Tom Hale smiled and said, “The deal is done.”",
+     "The deal is done.", "Tom Hale", "explicit", "direct"),
+]
 
 # A German reporting verb split in two (`führt ... aus`, `stellt ... fest`), its particle ending the
 # clause (tests/test_quotes_languages.py).

@@ -65,6 +65,7 @@ from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
+from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
@@ -144,6 +145,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     said: Finding | None = None  # the last quote credited to someone, and its span (Site.said)
     said_span: Span | None = None
     said_before: str | None = None  # the speaker last credited as the previous quote was
+    last_reporter: tuple[str, str, int] | None = None  # the previous quote's clause_fragment reporter
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
         before = speech if speech is not None and speech.paragraph == span.paragraph else None
@@ -302,6 +304,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 _reported_before(ctx, sentences, span, p_lo, quoted)
             if before_lo >= 0:
                 reporter = reporting_subject(text, ctx, before_lo, site.sent_lo)
+            if reporter is None and before is not None and joined_to(text, before, span) and last_reporter:
+                reporter = last_reporter  # "... is “framing X” and “suggesting Y”": the same reporter's
         elif credited is None and kind == "partial" and zone != "title" and \
                 in_reported_clause(text, ctx.cues, site.sent_lo, span.open_at):
             someones = True  # "Muitos entendem que ele é o “moderador”" (rule ``reported_clause``)
@@ -343,8 +347,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # (the next quote inherits this mention, not that speaker).
             ctx.last_speaker = None
         if reporter is not None and credited is None:
-            out[-1] = out[-1][:5] + (named_reporter(ctx, reporter[0]), reporter[0], reporter[1], "explicit",
-                                     out[-1][9], CLAUSE_FRAGMENT)
+            named = named_reporter(ctx, reporter[0])
+            inverted = None if named else inverted_reporter(ctx, text, reporter[0], reporter[2])
+            out[-1] = out[-1][:5] + (named or inverted, reporter[0], reporter[1], "explicit",
+                                     out[-1][9], INVERTED_REPORTER if inverted else CLAUSE_FRAGMENT)
         if written or titled == "motto" or titled and not signed_by_person(out[-1][5], ctx.names.is_person):
             # (a dated entry credited to a person is speech: "2023: “…” – Ann Lee, prime minister")
             # "Lee writes her column, “Field Notes,”": the work's title, no one's words, unless
@@ -360,6 +366,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and breaks_off(text, span, quoted)
+        last_reporter = reporter if reporter is not None and credited is None else None
     return out
 
 

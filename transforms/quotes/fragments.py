@@ -24,17 +24,18 @@ _ARTICLES: Final = frozenset("the a an".split())
 _NAME_AFTER: Final = re.compile(r"[^\S\n]{1,4}((?:[A-Z][\w’'.-]{0,30}[^\S\n]?){1,3})(?<!\s)(?=,|[^\S\n]{1,4}(?:in|of|on|at)\b)")
 
 
-def reporting_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[str, str] | None:
-    """(mention, cue) for the first reporting cue of the sentence ``text[lo:hi]`` before a
+def reporting_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[str, str, int] | None:
+    """(mention, cue, end) for the first reporting cue of the sentence ``text[lo:hi]`` before a
     quote: the words right before it that name someone, a capitalized name ("Lee"), a pronoun
-    ("she") or a noun for a speaker ("the bloc", "officials"); else None."""
+    ("she") or a noun for a speaker ("the bloc", "officials"), with end -1; or the name right
+    after it ("said Justin Chang in ..."), with where that name ends; else None."""
     assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
     cue = ctx.cues.first(lo, hi)
     if cue is None:
         return None
     after = _NAME_AFTER.match(text, cue.e, hi)
     if after is not None:
-        return after.group(1), cue.word  # "..., wrote Eugene Mark, a researcher, as “...”"
+        return after.group(1), cue.word, after.end(1)  # "..., wrote Eugene Mark, a researcher, as “...”"
     found = _WORDS_BEFORE.search(text, max(lo, cue.s - 80), cue.s)
     if found is None:
         return None
@@ -52,7 +53,7 @@ def reporting_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple
     if not (words[-1][:1].isupper() and last not in _ARTICLES or last in PRONOUNS - {"it", "this", "which"} or
             last in NOMINAL_HEADS or last.endswith("s") and last[:-1] in NOMINAL_HEADS):
         return None
-    return " ".join(words), cue.word
+    return " ".join(words), cue.word, -1
 
 
 def named_reporter(ctx: ArticleContext, mention: str) -> str | None:

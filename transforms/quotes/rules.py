@@ -323,7 +323,9 @@ REPORTED_MOOD: Final = "reported_mood"
 # verb reports speech or a judgement, is the subject's (extract.py, shapes.speech_subject).
 SPEECH_SUBJECT: Final = "speech_subject"
 # Not in RULES: a long lower-case clause in a sentence that reports speech, partial with a null
-# speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject).
+# speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject);
+# the name right after the verb ("said Ann Lee in The Ledger") is its speaker (inverted_reporter.py).
+# Not in RULES: a lead_in's subject read after two fronted phrases (clause_after_adjuncts.py).
 CLAUSE_FRAGMENT: Final = "clause_fragment"
 # Not in RULES: a direct quote printed twice (a pull quote), and a subheading's quote, credited
 # after all the rules ran (repeated.py, heading_quotes.py); and the resolver's steps recorded
@@ -337,7 +339,8 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   "adjunct_before_verb", "unnamed_speaker_pronoun",
                                                   "participle_object", "pronoun_clause", OPENING_SUBJECT,
                                                   COLON_AFTER_VERB, WRITTEN_OUT, "mood_over_subject",
-                                                  "fronted_phrase")
+                                                  "fronted_phrase", "inverted_reporter",
+                                                  "clause_after_adjuncts")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNCTS, clause_after_adjuncts
 from newsbeam.transforms.quotes.complement_clause import in_complement
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.coordination import coordinated_subject
@@ -160,7 +161,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             # "..., arguing that": the participle's subject is the sentence's, not the
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
-            subj = subject_of(text, lo, cue.s) or subordinate_subject(text, lo, cue.s)
+            late = None if subject_of(text, lo, cue.s) else clause_after_adjuncts(text, lo, cue.s, ctx)
+            subj = subject_of(text, lo, cue.s) or subordinate_subject(text, lo, cue.s) or late
             if governed and (subj is None or not subject_fits(text[subj[0]:subj[1]], ctx)):
                 continue  # (the subject search found no one who fits: no one named here)
             clause = pronoun_clause_subject(text, lo, cue.s, subj)
@@ -182,8 +184,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             subj = subj or (np_before(text, cue.s, lo) if participle else None)
             if subj:
                 found = finding(text, subj, cue)
-                if governed:
-                    found.rule = "participle_object"  # (shown in --explain as the rule that decided)
+                if governed or subj == late:  # (shown in --explain as the rule that decided)
+                    found.rule = "participle_object" if governed else CLAUSE_AFTER_ADJUNCTS
                 return found
             continue
         if ctx is not None and _infinitive_of_subject(text[max(lo, cue.s - 60):cue.s]):

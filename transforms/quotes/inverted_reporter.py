@@ -1,0 +1,84 @@
+"""The person named right after a reporting verb, for a clause no rule credits (rule
+``inverted_reporter``).
+
+A clause quoted inside the writer's sentence (``clause_fragment``) keeps the words of its
+attribution as the mention and a null speaker unless they name a person the article knows
+(``fragments.named_reporter``). When the verb comes first and the name right after it, the
+attribution is inverted, the way news copy credits a writer or a source in passing: "Even at two
+hours, said Ann Lee in the Harbor Ledger, its plot “never flags”", "Still, says Ruiz, the council
+is “framing every cut as a threat”". There the name is the verb's subject, so it names the
+speaker when it is
+
+- one word the article gives elsewhere as a person's full name ("says Ruiz," -> Ana Ruiz; a given
+  name the one person credited before goes by: "says Arun," -> Arun Sombat), or
+- a given name and a surname, then "in" and a capitalized title: a writer in a publication
+  ("said Ann Lee in The Harbor Ledger").
+
+A single word the article never widens ("says Lee," "said Monday,"), a body ("said Harbor Trust
+in ..."), a title or a place stay null, as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
+from newsbeam.transforms.quotes.lexicon import NOMINAL_HEADS, ORG_HEADS, PLACE_WORDS, TITLES
+from newsbeam.transforms.quotes.name_runs import given_name_like
+from newsbeam.transforms.quotes.tokens import trim
+
+INVERTED_REPORTER: Final = "inverted_reporter"
+
+# Last words of bodies' names that look like a surname after a given-name-like word ("Harbor
+# Trust", "Apex Partners"): never a person.
+_BODY_WORDS: Final = frozenset("""
+trust partners capital holdings labs media watch international global research systems group
+industries airlines motors energy health bank fund club league society
+""".split())
+
+# After the name, another one: "said Boulton, Hodge and Sutherland", "says Lee and Ruiz".
+_MORE_NAMES: Final = re.compile(r",[^\S\n]{1,4}[A-Z][\w’'.-]{0,30}(?:,|[^\S\n]{1,4}(?:and|&)[^\S\n])|[^\S\n]{1,4}(?:and|&)[^\S\n]{1,4}[A-Z]")
+
+# After the name: "in", then a capitalized word (the publication: "in The New Yorker", "in Air Mail").
+_IN_PUBLICATION: Final = re.compile(r"[^\S\n]{1,4}in[^\S\n]{1,4}[A-Z]")
+
+
+def inverted_reporter(ctx: ArticleContext, text: str, mention: str, name_end: int) -> str | None:
+    """The person an inverted attribution names (``mention`` ends at ``name_end`` in ``text``,
+    right after the reporting verb), else None."""
+    if name_end < 0:
+        return None  # the subject before the verb: not inverted
+    words = mention.split()
+    if any(trim(w) in ORG_HEADS or trim(w) in ORG_HEADS_INTL or trim(w) in NOMINAL_HEADS or trim(w) in _BODY_WORDS or
+           trim(w) in TITLES or trim(w) in PLACE_WORDS or trim(w) in PLACE_WORDS_INTL for w in words):
+        return None
+    if _MORE_NAMES.match(text, name_end):
+        return None  # "said Boulton, Hodge and Sutherland": several writers, no one of them
+    if len(words) == 1:
+        known = {p for p in ctx.people if mention in p.split()}
+        if len(known) > 1:
+            return None  # "says Ruiz," after Ana Ruiz and Tom Ruiz spoke: either
+        full = ctx.names.fullest(mention)
+        if full == mention and known:  # a given name: the one person credited before who has it
+            full = known.pop()
+        if len(full.split()) >= 2 and (full in ctx.people or ctx.names.is_person(full)):
+            return full  # "says Ruiz," where the article calls her Ana Ruiz
+        return None
+    if len(words) in (2, 3) and given_name_like(words[0]) and all(w[:1].isupper() and w[1:2].islower() for w in words) \
+            and _IN_PUBLICATION.match(text, name_end):
+        return ctx.names.fullest(mention)
+    return None
+
+
+# Between two quoted clauses of one list: "and", "or", a comma.
+_JOINERS: Final = frozenset(("and", "or", ",", ", and", ", or"))
+
+
+def joined_to(text: str, before: Span, span: Span) -> bool:
+    """``span`` follows ``before`` in one sentence, joined by "and", "or" or a comma only:
+    "is “framing every cut as a threat” and “suggesting that …”" (its reporter is the first's)."""
+    between = text[mark_end(text, before):span.open_at]
+    return len(between) <= 8 and " ".join(between.split()) in _JOINERS
