@@ -5,4 +5,3 @@ articles it sees, even unchanged ones (their index rows record the version their
 written with).
 """
 EXTRACTOR_VERSION = "2026-12-04.99-integ35"
-EXTRACTOR_VERSION = "2026-12-04.99-integ35"
