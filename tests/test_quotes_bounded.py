@@ -154,6 +154,7 @@ USES = {
     "fronted_de._FIRST": "match", "fronted_de._APPOSITIVE": "match",
     "split_kinds._COMMA_AFTER": "match", "split_kinds._SENTENCE_END": "scan", "split_kinds._DATED_ENTRY": "scan",
     "split_kinds._CLAUSE_BREAK": "scan",
+    "unnamed_passage._OBJECTS": "scan", "unnamed_passage._AGE": "scan", "unnamed_passage._INDEFINITE_PHRASE": "scan",
 }
 
 
