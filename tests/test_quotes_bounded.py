@@ -157,6 +157,7 @@ USES = {
     "split_kinds._COMMA_AFTER": "match", "split_kinds._SENTENCE_END": "scan", "split_kinds._DATED_ENTRY": "scan",
     "split_kinds._CLAUSE_BREAK": "scan",
     "participle_opener._PHRASE_REST": "match", "web_address._ADDRESS": "match",
+    "unnamed_passage._OBJECTS": "scan", "unnamed_passage._AGE": "scan", "unnamed_passage._INDEFINITE_PHRASE": "scan",
 }
 
 

@@ -71,6 +71,7 @@ from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
 from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
+from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
@@ -472,6 +473,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             ctx.last_speaker = None
             if attribution == "explicit" and code == "en":
                 note_unnamed(ctx, mention, span.open_at, span.close_at, kind)  # "a resident of Dorvan said"
+    if code == "en":
+        note_unnamed_more(ctx, found, speaker, attribution, span.open_at, span.close_at, kind, text)  # "said the businessman"
     if speaker and step and attribution == "pronoun" and rule == "after_quote":
         rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)

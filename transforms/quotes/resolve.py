@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.titles import is_title_word, split_title, withou
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, speaks_for_someone, without_of_topic
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
+from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
 from newsbeam.transforms.quotes.team_lead import team_lead
 
@@ -313,7 +314,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 return ""  # "Her father, Brad, worried ... “...,” he said.": a relative, not the one named before
             hi = s_lo
             continue  # "His daughter took the stage. “...,” he said.": she is not the "he"
-        if _unnamed_person(text, s_lo, hi):
+        if _unnamed_person(text, s_lo, hi) or unnamed_after_opening(text, s_lo, hi):
             # "A spokesman for the union disagreed. “…,” he said.": someone new whom the
             # article does not name ("the spokesman", "the former president" refer back).
             return ""
@@ -330,7 +331,9 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 hi = s_lo
                 continue  # "France’s ambassador": the possessor is not the subject
             if trim(words[0]) in FUNCTION_WORDS and trim(words[0]) not in ("the",):
-                return None  # "Several European leaders", "Regarding Rahman": no subject to go by
+                # "Several European leaders", "Regarding Rahman": no subject to go by; "In Zirab,
+                # a 39-year-old man said ...": someone unnamed ("", unnamed_passage)
+                return unnamed_subject(mention, text[s_lo:hi])
             if low in PRONOUNS:
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)

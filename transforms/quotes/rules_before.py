@@ -24,6 +24,7 @@ from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
+from newsbeam.transforms.quotes.named_between import someone_else_named
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -52,7 +53,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         gap_lo = mark_end(text, prev_span)
         assert ctx.sentences is not None and ctx.cues is not None
         gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
-        if ctx.cues.first(gap_lo, site.sent_lo) is None and not _someone_new_between(text, ctx, gap_lo, site.sent_lo):
+        if ctx.cues.first(gap_lo, site.sent_lo) is None and not _someone_new_between(text, ctx, gap_lo, site.sent_lo) \
+                and not someone_else_named(text, ctx, gap_lo, site.sent_lo, prev.mention):
             own = ctx.cues.between(site.sent_lo, span.open_at) if current_language().code == "en" else []
             group = group_subject(text, site.sent_lo, own[-1].s) if own else None
             group = group or opening_group(text, site.sent_lo, span.open_at)
