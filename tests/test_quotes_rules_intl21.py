@@ -64,6 +64,17 @@ def test_french_incise_with_an_unnamed_subject_is_null(body, first):
     assert fr_found(body, "C'est du vent")[1] == "Anne Roy"
 
 
+@pytest.mark.parametrize("body,words,speaker", [
+    # a list of participles and a thing after its article are no incise: the quote stays whole
+    ("« Nous avons parlé, écrit des lettres, lancé une pétition », a déclaré Julie Morel, infirmière.",
+     "Nous avons parlé, écrit des lettres, lancé une pétition", "Julie Morel"),
+    ("« Le président, explique le texte, doit démissionner », a résumé Paul Roux, délégué syndical.",
+     "Le président, explique le texte, doit démissionner", "Paul Roux"),
+])
+def test_french_words_that_only_look_like_an_incise_keep_the_quote_whole(body, words, speaker):
+    assert fr_found(body, words)[1] == speaker
+
+
 def test_french_pronoun_does_not_go_to_a_man_described_by_his_article():
     body = ("« Nous serons vigilants, prévient le préfet, Marc Leroy. La sécurité passe avant tout. »\n\n"
             "« Je suis ravie, confie-t-elle. C'est une bonne nouvelle. »")

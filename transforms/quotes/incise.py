@@ -22,6 +22,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.phrases import np_after
@@ -39,7 +40,12 @@ _COMPOUND_NAMED: Final = re.compile(
     r"(?:(?:a|avait|aurait)[^\S\n]++)?([^\W\d_]++)[^\S\n]++"
     r"(?:(?:à|au|sur)[^\S\n]++(?:l['’]|la[^\S\n]++|le[^\S\n]++)?[A-ZÀ-Ý][\w\-]*+[^\S\n]++)?"  # à l'AFP
     r"(?:(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}"
-    r"|(?:le|la|les|un|une|son|sa|ses|leur)[^\S\n]++[^\W\d_][\w\-]*+|l['’][^\W\d_][\w\-]*+)")
+    r"|(?:le|la|les|un|une|son|sa|ses|leur)[^\S\n]++([^\W\d_][\w\-]*+)|l['’]([^\W\d_][\w\-]*+))")
+# Who an incise may describe after an article: titles and people (lexicon_fr), and a few more.
+_PERSON_NOUNS: Final = lexicon_fr.TITLES | lexicon_fr.PEOPLE_M | lexicon_fr.PEOPLE_F | frozenset(
+    "responsable responsables syndicaliste économiste expert experte médecin mari spécialiste militant militante "
+    "manifestant manifestante salarié salariée témoin source proche proches voisin voisine élu élue "
+    "entourage collaborateur collaboratrice interlocuteur interlocutrice auteur autrice".split())
 _COMPLEMENT: Final = re.compile(r"[^\S\n]++(?:de|du|des|d['’])[^,.;:!?«»\"“”\n]{0,60}+")
 _PREPOSITIONS: Final = frozenset("de du des d' d’ à au aux chez".split())
 # Where the incise ends: its sentence ends and the quotation goes on with a capital, or a comma
@@ -61,6 +67,9 @@ def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, 
             if named is None:
                 continue
             verb, head_end = named.group(1), named.end()
+            noun = named.group(2) or named.group(3) if named.re is _COMPOUND_NAMED else None
+            if noun and noun[:1].islower() and noun.lower() not in _PERSON_NOUNS:
+                continue  # « ..., lancé une pétition »: a list of the quoted words, no incise
             while text[head_end - 1].isspace():
                 head_end -= 1
             complement = _COMPLEMENT.match(text, head_end, hi)  # "le ministre de l'Intérieur"
