@@ -264,6 +264,10 @@ CASES["unnamed_speaker_pronoun"] = [
 CASES["verb_first_clause"] = [
     ("body", _LF + "Admitió que el trámite es “muy lento”.", "muy lento", "Lucía Fernández", "explicit", "partial"),
 ]
+CASES["verb_first_subject"] = [
+    ("body", _LF + "«Es lento», dijo Fernández. Aseguró el alcalde Pedro Gil que «no habrá retrasos».",
+     "no habrá retrasos", "Pedro Gil", "explicit", "partial"),
+]
 CASES["according_verb"] = [
     ("body", _LF + "La obra está parada “por falta de fondos”, según explicó.", "por falta de fondos",
      "Lucía Fernández", "explicit", "partial"),

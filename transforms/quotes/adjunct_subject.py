@@ -111,3 +111,19 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
                  words[k + 2].group().lower() in inside):
             return words[k].start()
     return None
+
+
+_WORD_AT: Final = re.compile(r"[^\S\n]*+([^\W\d_]{2,20})\b")
+
+
+def past_verb(text: str, pos: int, hi: int) -> int:
+    """Where the speaker starts when a reporting verb opens ``text[pos:hi]``, in a language
+    other than English (the caller tests it): after the verb ("según informó la DGSA", "selon a
+    déclaré X"), and after its adjunct ("según explicó a EFE el ministro X", issue 16); else
+    ``pos``."""
+    lang = current_language()
+    word = _WORD_AT.match(text, pos, hi)
+    if word is None or word[1].lower() not in lang.cues or word[1].lower() in lang.according:
+        return pos
+    at = subject_after_adjunct(text, word.end(), hi)
+    return word.end() if at is None else at

@@ -12,6 +12,11 @@ _MENTIONS: Final = 6  # occurrences of the surname read
 _BEFORE: Final = re.compile(r"([^\W\d_][\w\-]{0,30}+)\.?[^\S\n]{1,3}+$")
 _AFTER: Final = re.compile(r"\*?,[^\S\n]{1,3}+(?:\d{1,3}[^\S\n]++ans,[^\S\n]{1,3}+)?(?:(?:la|le|l['’])[^\S\n]*+)?"
                     r"([^\W\d_][\w\-]{0,30}+)")
+# A definite article and one lower-case role noun right before the name, or before a comma and
+# the name: "le préfet, Marc Leroy", "la ministre Anne Roy" (the article tells the gender of
+# nouns that have one form for both: ministre, maire, porte-parole).
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’])([Ll][ea]|[Dd]u|[Aa]u)[^\S\n]++[a-zà-ÿ][\w\-]{0,30}+,?[^\S\n]{1,3}+$")
+_ARTICLE_GENDERS: Final = {"le": "m", "du": "m", "au": "m", "la": "f"}
 _HONORIFICS: Final = {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"}
 _TITLES_FR: Final = lexicon_fr.TITLES
 
@@ -43,6 +48,9 @@ def stated_gender(text: str, person: str) -> str | None:
             first_at = at - len(person) + len(last)  # the full name: read before its first word
         before = _BEFORE.search(text, max(0, first_at - 32), first_at)
         gender = noun_gender(before.group(1)) if before else None
+        if gender is None:
+            article = _ARTICLE_BEFORE.search(text, max(0, first_at - 40), first_at)
+            gender = _ARTICLE_GENDERS[article.group(1).lower()] if article else None
         if gender is None:
             after = _AFTER.match(text, at + len(last))
             gender = noun_gender(after.group(1)) if after else None

@@ -22,6 +22,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.phrases import np_after
@@ -33,6 +34,20 @@ _INVERTED: Final = re.compile(
     r"(?:(?:(?:a|avait|aurait)-t-|s[’'](?:est|était)-)(?:il|elle)[^\S\n]++(?:\w+[^\S\n]++)??([^\W\d_]++)"  # a-t-il (aussi) ajouté, s'est-elle exclamée
     r"|([^\W\d_]++)-(?:t-)?(?:il|elle|ils|elles))\b")  # glisse-t-il, dit-elle
 _NAMED: Final = re.compile(r"([^\W\d_]++)[^\S\n]++(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}")  # explique Claire Dubois
+# The passé composé and a name, or a verb and a described subject (issue 16): "a déclaré Anne
+# Roy", "a réagi le maire", "prévient la préfète", "a estimé l'élue".
+_COMPOUND_NAMED: Final = re.compile(
+    r"(?:(?:a|avait|aurait)[^\S\n]++)?([^\W\d_]++)[^\S\n]++"
+    r"(?:(?:à|au|sur)[^\S\n]++(?:l['’]|la[^\S\n]++|le[^\S\n]++)?[A-ZÀ-Ý][\w\-]*+[^\S\n]++)?"  # à l'AFP
+    r"(?:(?:[A-ZÀ-Ý][\w'’\-]*+[^\S\n]*+){1,4}"
+    r"|(?:le|la|les|un|une|son|sa|ses|leur)[^\S\n]++([^\W\d_][\w\-]*+)|l['’]([^\W\d_][\w\-]*+))")
+# Who an incise may describe after an article: titles and people (lexicon_fr), and a few more.
+_PERSON_NOUNS: Final = lexicon_fr.TITLES | lexicon_fr.PEOPLE_M | lexicon_fr.PEOPLE_F | frozenset(
+    "responsable responsables syndicaliste économiste expert experte médecin mari spécialiste militant militante "
+    "manifestant manifestante salarié salariée témoin source proche proches voisin voisine élu élue "
+    "entourage collaborateur collaboratrice interlocuteur interlocutrice auteur autrice".split())
+_COMPLEMENT: Final = re.compile(r"[^\S\n]++(?:de|du|des|d['’])[^,.;:!?«»\"“”\n]{0,60}+")
+_PREPOSITIONS: Final = frozenset("de du des d' d’ à au aux chez".split())
 # Where the incise ends: its sentence ends and the quotation goes on with a capital, or a comma
 # and the sentence goes on.
 _END: Final = re.compile(r"[.!?…][^\S\n]++(?=[^\W\d_])|,[^\S\n]++(?=[^\W\d_])|(?<=[^\S\n])[\u2013\u2014][^\S\n]++")
@@ -48,12 +63,17 @@ def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, 
             verb = inv.group(1) or inv.group(2)
             head_end = inv.end()
         else:
-            named = _NAMED.match(text, at, hi)
+            named = _NAMED.match(text, at, hi) or _COMPOUND_NAMED.match(text, at, hi)
             if named is None:
                 continue
             verb, head_end = named.group(1), named.end()
+            noun = named.group(2) or named.group(3) if named.re is _COMPOUND_NAMED else None
+            if noun and noun[:1].islower() and noun.lower() not in _PERSON_NOUNS:
+                continue  # « ..., lancé une pétition »: a list of the quoted words, no incise
             while text[head_end - 1].isspace():
                 head_end -= 1
+            complement = _COMPLEMENT.match(text, head_end, hi)  # "le ministre de l'Intérieur"
+            head_end = _past_apposition(text, complement.end() if complement else head_end, hi)
         if verb.lower() not in cues and (inv is None or not inv.group(2) or verb.lower() not in INVERTED_CUES) \
                 or m.start() <= lo:
             continue  # ("assure-t-il": a verb beyond doubt before its inverted pronoun)
@@ -67,6 +87,45 @@ def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, 
             continue
         return m.start(), end.end()
     return None
+
+
+def _past_apposition(text: str, at: int, hi: int) -> int:
+    """Where the incise's subject ends: ``at``, or past its apposition when a comma at ``at``
+    opens one that ends the incise's sentence: ", président de l'association. Mais ..." or a
+    name (", Marc Leroy. La ..."), not the quotation going on (", il faut changer.")."""
+    if text[at:at + 1] != ",":
+        return at
+    end = _SENTENCE_END.search(text, at, min(hi, at + _MAX_INCISE))
+    if end is None:
+        return at
+    if any(c in text[at:end.start()] for c in "«»\"“”"):
+        return at
+    pieces = [piece.split() for piece in text[at + 1:end.start()].split(",")]
+    if not all(pieces) or not _described(pieces[0]) or not all(
+            _described(words) or words[0].lower() in _ADJUNCTS or _AGE.fullmatch(" ".join(words))
+            for words in pieces[1:]):
+        return at
+    return end.start()
+
+
+def _described(words: list[str]) -> bool:
+    """A name (", Marc Leroy") or a role "of" something or somewhere (", président de
+    l'association", ", conductrice à Lyon") set off by commas in an incise."""
+    if all(w[:1].isupper() for w in words) and len(words) <= 4:
+        return True
+    first = [w.lower() for w in words[:3]]
+    return words[0][:1].islower() and (any(w in _PREPOSITIONS for w in first[1:])
+                                       or any(w.startswith(("d'", "d’")) for w in first[1:]))
+
+
+# What may follow the speaker's name in an incise: when, where, to whom ("lors d'une
+# conférence de presse", "devant les députés", "sur France Inter").
+_ADJUNCTS: Final = frozenset("lors avant après devant dans sur en au aux à hier lundi mardi mercredi jeudi "
+                             "vendredi samedi dimanche".split())
+_AGE: Final = re.compile(r"\d{1,3}[^\S\n]++ans")
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?…](?=[^\S\n]++[^\W\d_])")
 
 
 def split_incises(text: str, spans: list[Span], cues: frozenset[str]) -> list[Span]:

@@ -182,7 +182,9 @@ nuevamente asimismo igualmente tampoco todavía aún hoy ayer públicamente
 RELATIVES: Final = frozenset(["quien"])
 # "De acuerdo con Ana Ruiz, ...": "according to" opening a sentence (never mid-sentence, where
 # "estar de acuerdo con" is to agree with someone).
-ACCORDING_OPENERS: Final = ("de acuerdo con", "de acuerdo a", "en palabras de", "en palabras del")
+ACCORDING_OPENERS: Final = ("de acuerdo con", "de acuerdo a", "en palabras de", "en palabras del",
+                             "a juicio de", "a juicio del", "en opinión de", "en opinión del", "a criterio de",
+                             "a criterio del")
 
 # Verbs of believing and fearing: a partial quote in their clause is the believer's words
 # ("La diputada cree que la ley será «letra muerta»"); not cues of their own (language.opinion).

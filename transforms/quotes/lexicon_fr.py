@@ -117,7 +117,7 @@ lance assure note demande remarque réplique continue analyse relève plaisante 
 ACCORDING: Final = frozenset(["selon"])
 # Phrases for "according to" that open a sentence ("D'après Anne Roy, « ... »").
 ACCORDING_OPENERS: Final = ("d'après", "d’après", "selon les mots de", "selon les termes de", "pour reprendre les mots de",
-                             "pour reprendre les termes de")
+                             "pour reprendre les termes de", "aux yeux de", "de l'avis de", "de l’avis de", "aux dires de")
 # A sentence that opens on this word and a person's name gives that person's view ("Pour Jan Hamáček, cette attitude ...").
 FOR_WORD: Final = "pour"
 

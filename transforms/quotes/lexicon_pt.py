@@ -117,7 +117,7 @@ embaixador embaixadora promotor promotora coordenador coordenadora gerente
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""
-em na no nas nos para com sem sobre após segundo mas também quando onde enquanto isso isto
+em na no nas nos para com sem sobre após segundo conforme mas também quando onde enquanto isso isto
 esta este essa esse uma umas uns eles elas nós
 o a os as
 """.split())
@@ -154,7 +154,9 @@ publicamente
 RELATIVES: Final = frozenset(["que", "quem"])
 # "De acordo com Ana Souza, ...": "according to" opening a sentence (never mid-sentence, where
 # "estar de acordo com" is to agree with someone).
-ACCORDING_OPENERS: Final = ("de acordo com", "nas palavras de", "nas palavras do", "nas palavras da")
+ACCORDING_OPENERS: Final = ("de acordo com", "nas palavras de", "nas palavras do", "nas palavras da", "conforme",
+                             "na opinião de", "na opinião do", "na opinião da", "na avaliação de", "na avaliação do",
+                             "na avaliação da", "na visão de", "na visão do", "na visão da")
 
 # Verbs of believing, fearing and demanding: a partial quote in their clause is the subject's
 # words ("O senador entende que ele cumpre o papel de "moderador""); not cues (language.opinion).

@@ -16,6 +16,8 @@ from newsbeam.transforms.quotes.tokens import mark_end
 
 _LANGUAGES: Final = frozenset(("es", "fr", "pt"))
 _LEAD: Final = re.compile(r"[^\S\n]*,[^\S\n]*")  # ", " right after the closing mark
+# After a quote cut at an incise (incise.split_incises), whose "closing mark" is the comma.
+_INCISE_LEAD: Final = re.compile(r"[^\S\n]*")
 _WORD: Final = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]{0,40})")  # the next word (bounded)
 _CLAUSE_END: Final = re.compile(r"[,.;:!?()\n]")
 _CLAUSE_WORDS: Final = 8  # words of the clause after the verb read for a listener and a name
@@ -29,7 +31,8 @@ def own_attribution(site: Site, ctx: ArticleContext) -> Finding | None:
     cue = _own_cue(site, ctx)
     if cue is None:
         return None
-    lead = _LEAD.match(site.text, mark_end(site.text, site.span), site.tail_hi)
+    lead = _LEAD.match(site.text, mark_end(site.text, site.span), site.tail_hi) or \
+        _INCISE_LEAD.match(site.text, mark_end(site.text, site.span), site.tail_hi)
     assert lead is not None
     return Finding(site.text[lead.end():cue.e], cue.word, "explicit", cue.s)
 
@@ -49,6 +52,8 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     if lang.code not in _LANGUAGES or span.close_at < 0:
         return None
     lead = _LEAD.match(text, mark_end(text, span), site.tail_hi)
+    if lead is None and text[span.close_at] in ",\u2013\u2014":
+        lead = _INCISE_LEAD.match(text, mark_end(text, span), site.tail_hi)  # « ..., a assuré un ... » (incise.py)
     if lead is None:
         return None
     pos = lead.end()

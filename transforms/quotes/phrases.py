@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.adjunct_subject import past_verb
 from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_participle
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
@@ -207,9 +208,8 @@ _WORD_AT: Final = re.compile(r"[^\S\n]*+([^\W\d_]{2,20})\b")
 
 
 def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    word = _WORD_AT.match(text, pos, hi) if current_language().code != "en" else None
-    if word and word[1].lower() in current_language().cues and word[1].lower() not in current_language().according:
-        pos = word.end()  # "según informó la DGSA", "selon a déclaré": the speaker follows the verb
+    if current_language().code != "en":
+        pos = past_verb(text, pos, hi)  # "según informó la DGSA", "según explicó a EFE el ministro ..."
     reflexive = _WORD_AT.match(text, pos, hi) if current_language().code == "de" else None
     if reflexive and reflexive[1] == "sich":
         pos = reflexive.end()  # "freut sich Karl Obermaier": the verb's reflexive, then its subject

@@ -119,8 +119,8 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
                 q_hi -= 1
             q_lo = text.rfind("\n", 0, q_hi) + 1
         person = _agreeing(_credited_between(ctx, q_lo, q_hi, pronoun), ctx, gender)
-        if person:
-            return person
+        if person and (lang.code != "fr" or stated_gender(text, person) in (None, gender)):
+            return person  # (in French, not "le préfet, Marc Leroy" for "confie-t-elle")
         if q_hi > q_lo:
             assert ctx.sentences is not None
             person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)

@@ -36,6 +36,7 @@ from newsbeam.transforms.quotes.inverted_subject import inverted_description
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.subject_head import widen_to_description
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
+from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
 from newsbeam.transforms.quotes.shapes import LABEL, lead_in
 from newsbeam.transforms.quotes.trailing import (
@@ -302,6 +303,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("headline", headline_rule),
     ("as_said", as_said),
     (POSSESSED_SPEECH, possessed_speech),
+    ("verb_first_subject", verb_first_subject),  # "Aseguró el alcalde X que «…»" (es, pt)
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),

@@ -146,22 +146,28 @@ _NAME_PARTICLES: Final = frozenset("de del la las los da do dos das di von van d
 _APPOSITION_WINDOW: Final = 300  # characters read for a description that ends on a name
 
 
+_DASH_CLOSED: Final = frozenset(["es", "pt"])  # (incise.DASH_INCISE_LANGUAGES)
+
+
 def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """In a language other than English, a description after the verb that closes its sentence
     on a comma and a full name: "expresó el miembro del Buró Político y presidente de la
     Asamblea, Andrés Molina." -> the name (two to five capitalized words, particles inside); also
     on a colon before the quote ("Así lo aseguró la ministra de Trabajo, Gloria Ramírez: «…»")."""
     hi = min(hi, lo + _APPOSITION_WINDOW)
+    lang = current_language()
+    # Spanish and Portuguese also close the apposition on the dash that ends an incise:
+    # "«…» —afirmó el ministro de Vivienda, Carlos Méndez—. «…»" (issue 16).
+    stops, closers = (".;:!?\n\u2013\u2014", ".:\u2013\u2014") if lang.code in _DASH_CLOSED else (".;:!?\n", ".:")
     end = lo
-    while end < hi and text[end] not in ".;:!?\n":
+    while end < hi and text[end] not in stops:
         end += 1
-    if end >= hi or text[end] not in ".:":  # (a colon before the quote: "Así lo dijo el ..., X: «…»")
+    if end >= hi or text[end] not in closers:  # (a colon before the quote: "Así lo dijo el ..., X: «…»")
         return None
     segment = text[lo:end]
     comma = segment.rfind(",")
     if comma < 0 or any(m in segment for m in "«»“”\"„"):
         return None
-    lang = current_language()
     if any(w in lang.adjuncts and w not in lang.determiners and w not in lang.genitives
            for w in segment[:comma].lower().split()[1:]):
         return None  # "dijo el presidente en la capital, Buenos Aires.": a place, not a name
