@@ -50,6 +50,7 @@ def test_colon_far_subject_reads_the_paragraph_that_ends_on_the_colon():
     "Die Sängerin lobte den Entwurf und sagte:",  # a description
     "Den Satz zitierte Tom Weber am Montag:",  # someone else's words
     "Am Montag meldete Berlin:",  # a place, one word
+    "Am Montag meldete die Stadt Berlin auf ihrer Seite:",  # a body after an article
 ])
 def test_colon_far_subject_names_no_one_in_doubt(lead):
     assert _found(f"{lead} „{WORDS}“", WORDS)[1] is None
@@ -58,6 +59,11 @@ def test_colon_far_subject_names_no_one_in_doubt(lead):
 def test_colon_far_subject_leaves_a_sentence_with_another_person_after_its_subject():
     # "zitiert ... Anna Keller:": the words may be hers; the rule leaves it to the others
     assert _found(f"Deshalb zitiert Tom Weber gern Anna Keller: „{WORDS}“", WORDS)[2] != "colon_far_subject"
+
+
+def test_colon_far_subject_leaves_a_body_to_the_other_rules():
+    body = f"Die Firma Nordbau GmbH prüft den Vertrag und teilt mit, wie es weitergeht: „{WORDS}“"
+    assert _found(body, WORDS)[2] != "colon_far_subject"
 
 
 def test_colon_far_subject_leaves_a_colon_inside_the_sentence():

@@ -57,6 +57,9 @@ _PRONOUNS: Final = frozenset("er sie es ich wir ihr man".split())
 # Prepositions whose name is a thing spoken of, not someone spoken for ("das Urteil zu Google");
 # "an", "von" and "nach" are left out: "erinnert an Anna Keller:" may quote her.
 _OBJECT_PREPOSITIONS: Final = frozenset("zu zum zur mit gegen für bei beim über auf in im aus".split())
+# Words of a body, not a person: "Die Firma Nordbau GmbH prüft ...:" is left to the other rules.
+_BODIES: Final = frozenset("""Firma Unternehmen Konzern Verein Verband Stadt Gemeinde Partei Gewerkschaft
+Messe Klinik Hochschule Universität Ministerium Behörde Bank GmbH AG KG SE e.V eV Co""".split())
 # Articles and possessives: a lower-case word after one is an adjective, not a verb.
 _DETERMINERS: Final = frozenset("""der die das des dem den ein eine einer eines einem einen kein keine
 keiner keinem keinen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer
@@ -115,7 +118,8 @@ def _name_at(words: list[str], k: int, ctx: ArticleContext) -> tuple[str, int] |
     if name and re.fullmatch(r"[A-ZÄÖÜ]\.", words[j - 1]) and not name.endswith("."):
         name += "."  # "Lutz S.": the initial keeps its period
     parts = name.split()
-    if not parts or len(parts) > 3 or is_org(name) or any(is_role_noun(w.lower()) for w in parts):
+    if not parts or len(parts) > 3 or is_org(name) or any(is_role_noun(w.lower()) for w in parts) or \
+            any(w.rstrip(".,") in _BODIES for w in mention.split()):
         return None  # (four words or more: two names in a row, "dankte Tom Weber Anna Keller")
     if len(parts) < 2 and not (ctx.names.is_person(name) and len(ctx.names.fullest(name).split()) >= 2):
         return None  # one word: only a surname the article gives a fuller name to
