@@ -50,6 +50,7 @@ def test_colon_far_subject_reads_the_paragraph_that_ends_on_the_colon():
     "Die Sängerin lobte den Entwurf und sagte:",  # a description
     "Den Satz zitierte Tom Weber am Montag:",  # someone else's words
     "Am Montag meldete Berlin:",  # a place, one word
+    "Der Deutschen Presse-Agentur sagte eine Sprecherin am Montag:",  # a dative after the article
     "Am Montag meldete die Stadt Berlin auf ihrer Seite:",  # a body after an article
 ])
 def test_colon_far_subject_names_no_one_in_doubt(lead):

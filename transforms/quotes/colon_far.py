@@ -183,6 +183,10 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     first = words[0].lower()
     k = 1 if first in _NOMINATIVE else 0
     opening = _name_at(words, k, ctx)
+    if opening is not None and k == 1 and not is_role_noun(words[1].rstrip(".").lower()):
+        # German sets no article before a name, only before the role in front of it ("Der Jurist
+        # Dr. Tom Weber"): "Der Deutschen Presse-Agentur sagte eine Sprecherin:" opens on a dative
+        return None
     if opening is not None and (k == 1 or first not in FUNCTION_WORDS):
         name, j = opening
         if j < len(words) and words[j].islower() and words[j] not in FUNCTION_WORDS and \
