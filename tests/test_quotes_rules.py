@@ -369,6 +369,10 @@ CASES["fronted_phrase"] = [
     ("body", DE + "Zur Lage der Mieter sagt die Vorsitzende Karla Obermaier: „Die Mieten sind zu hoch.“",
      "Die Mieten sind zu hoch.", "Karla Obermaier", "explicit", "direct"),
 ]
+CASES["colon_far_subject"] = [
+    ("body", DE + "Über den Moment, in dem sie es erfuhr, schrieb Karla Obermaier: „Die Mieten sind zu hoch.“",
+     "Die Mieten sind zu hoch.", "Karla Obermaier", "explicit", "direct"),
+]
 CASES["mood_over_subject"] = [
     ("body", DE + "Viele Wohnungen gehören Nordbau. „Wir zahlen zu viel“, sagt Karla Obermaier. Während Nordbau die "
      "Preise erhöhe, sagt Obermaier, werde nichts repariert. Nordbau sei „schlicht zu gierig“.", "schlicht zu gierig",

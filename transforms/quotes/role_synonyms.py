@@ -36,6 +36,9 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "Regierungschefin": ("Kanzlerin", "Bundeskanzlerin", "Ministerpräsidentin", "Premierministerin"),
         "Parlamentarier": ("Abgeordnete", "Abgeordneter"),
         "Parlamentarierin": ("Abgeordnete",),
+        # A minister by the department they run: "Wirtschaftsminister X" ... "der Ressortchef".
+        "Ressortchef": ("Minister", "Bundesminister", "Landesminister", "Staatsminister", "Senator"),
+        "Ressortchefin": ("Ministerin", "Bundesministerin", "Landesministerin", "Staatsministerin", "Senatorin"),
     },
 }
 

@@ -33,6 +33,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "aged_antecedent": _DE,  # aged_antecedent.py
     "incise_before": _DE,  # rules_de.py
     "colon_subject": _DE,  # colon_de.py
+    "colon_far_subject": _DE,  # colon_far.py
     "pronoun_view": _FR,  # rules_fr.py
     "listed_quote": _FR,  # rules_fr.py
     "inverted_pronoun": _FR,  # rules_fr.py

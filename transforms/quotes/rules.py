@@ -45,6 +45,7 @@ from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.headline_quotes import HEADLINE_QUOTE
 from newsbeam.transforms.quotes.colon_de import colon_subject
+from newsbeam.transforms.quotes.colon_far import COLON_FAR_SUBJECT, colon_far_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
 from newsbeam.transforms.quotes.rules_before import dropped_subject, previous_quote, reported_sentence_before, \
@@ -206,6 +207,11 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         widen_to_description(site.text, site.sent_lo, site.span.open_at, found, ctx.names)
     if found is not None and site.zone == "title":
         found.mention = headline_subject(found.mention, ctx)  # "Carney Hits Back at ...: ‘...’"
+    if found is not None and found.how == "explicit" and current_language().code == "de":
+        far = colon_far_subject(site, ctx)  # "Der Jurist Tom Weber ... zeigt auf, wie Nutzer ...:": not "Nutzer"
+        if far is not None:
+            far.rule = COLON_FAR_SUBJECT
+            return far
     if found is not None and found.how == "explicit" and current_language().code == "fr":
         pair = _PAIR_BEFORE.search(site.text, max(site.sent_lo, found.cue_at - 120), max(site.sent_lo, found.cue_at))
         if pair is not None and pair.group(2) == found.mention:
@@ -295,6 +301,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (AGED_ANTECEDENT, aged_antecedent),
     ("incise_before", incise_before),
     ("colon_subject", colon_subject),
+    (COLON_FAR_SUBJECT, colon_far_subject),  # also in lead_in_rule, over a noun next to the colon
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("read_in", read_in),
