@@ -90,4 +90,46 @@ def test_newsbeams_graph_has_no_stage_that_only_copies_one_flatten_into_another(
     monkeypatch.setattr(translations, "sink_flattens", translations.sink_flattens.__wrapped__)
     _, beams = FnApiRunner().create_stages(proto)  # Beam's own translation: a stage per copy
     assert len(_copies(beams)) >= 6
-    assert len(stages) == len(beams) - len(_copies(beams))
+    regroups = _regroups(beams)
+    assert sorted(regroups) == ["(Commit/AllShardRows/Read)+(Commit/MeetShards/Write)",
+                               "(Commit/FlattenOps/Read)+(Commit/SpreadBuckets/Write)"], regroups
+    assert _regroups(stages) == []
+    assert len(stages) == len(beams) - len(_copies(beams)) - len(regroups)
+
+
+def _regroups(stages) -> list[str]:
+    """Stages that only read one Flatten's buffer and write it into a GroupByKey's."""
+    return [stage.name for stage in stages
+            if stage.transforms[0].unique_name.endswith("/Read") and len(stage.transforms) > 1
+            and stage.transforms[0].spec.payload.startswith(b"materialize:")
+            and all(t.spec.payload.startswith(b"group:") for t in stage.transforms[1:])]
+
+
+def _grouped(p: beam.Pipeline):
+    a = p | "A" >> beam.Create([("x", 1), ("y", 2)])
+    b = p | "B" >> beam.Create([("x", 3)])
+    c = p | "C" >> beam.Create([("y", 4), ("z", 5)])
+    only = ((a, b, c) | "Only" >> beam.Flatten()  # read by the GroupByKey alone
+            | "GroupOnly" >> beam.GroupByKey() | "SortOnly" >> beam.MapTuple(lambda k, vs: (k, sorted(vs))))
+    shared = (a, c) | "Shared" >> beam.Flatten()  # read by a Map besides the GroupByKey
+    counted = shared | "Count" >> beam.Map(lambda kv: kv[1])
+    regrouped = (shared | "GroupShared" >> beam.GroupByKey()
+                 | "SortShared" >> beam.MapTuple(lambda k, vs: (k, sorted(vs))))
+    return only, counted, regrouped
+
+
+def test_a_flatten_only_a_grouping_reads_is_written_into_it_with_the_same_groups():
+    beam_speedups.install()
+    with beam.Pipeline(runner=FnApiRunner()) as p:
+        only, counted, regrouped = _grouped(p)
+        assert_that(only, equal_to([("x", [1, 3]), ("y", [2, 4]), ("z", [5])]), label="OnlyGroups")
+        assert_that(counted, equal_to([1, 2, 4, 5]), label="SharedCounts")
+        assert_that(regrouped, equal_to([("x", [1]), ("y", [2, 4]), ("z", [5])]), label="SharedGroups")
+
+
+def test_a_flatten_only_a_grouping_reads_gets_no_stage_and_one_read_elsewhere_keeps_it():
+    p = beam.Pipeline(runner=FnApiRunner())
+    _grouped(p)
+    names = " ".join(_stage_names(p))
+    assert "(Only/Read)" not in names and "(GroupOnly/Read)" in names
+    assert "Shared/Read" in names  # the Map reads it too

@@ -29,6 +29,12 @@ TARGETS = [
     # beam_speedups: a stage's input dealt to the workers by bytes (tests/test_scaling.py runs both)
     ("apache_beam.runners.portability.fn_api_runner.execution", "ListBuffer.partition"),
     ("apache_beam.runners.portability.fn_api_runner.execution", "GroupingBuffer.partition"),
+    # beam_flattens: a Flatten only a GroupByKey reads is written into the grouping buffer
+    ("apache_beam.runners.portability.fn_api_runner.translations", "sink_flattens"),
+    ("apache_beam.runners.portability.fn_api_runner.translations", "expand_gbk"),
+    ("apache_beam.runners.portability.fn_api_runner.translations", "create_buffer_id"),
+    ("apache_beam.runners.portability.fn_api_runner.translations", "TransformContext.add_data_channel_coder"),
+    ("apache_beam.runners.worker.bundle_processor", "DATA_OUTPUT_URN"),
     # pipeline.workers: pyarrow's pandas shim, asked once with pandas refused
     ("pyarrow.lib", "_pandas_api.have_pandas"),
     # dask_runner: one partition through Beam's DoFn invoker

@@ -125,3 +125,34 @@ def test_resolve_renames_is_a_function_of_the_set_and_its_ends_are_fixed(renames
     assert final == merge.resolve_renames(sorted(renames, reverse=True))
     assert all(final[end] == end for end in final.values())
     assert set(final) == {x for pair in renames for x in pair}
+
+
+def _renames_by_meeting(new, known):
+    """What the pipeline did before ``renames_of_guids``: the pairs met per guid key (a
+    CoGroupByKey), ``guid_renames`` per key, then one ``resolve_renames`` over them all."""
+    renames = []
+    for key in {k for k, _ in new} | {k for k, _ in known}:
+        renames += merge.guid_renames([i for k, i in new if k == key], [i for k, i in known if k == key])
+    return merge.resolve_renames(renames)
+
+
+@pytest.mark.parametrize("new, known, expected", [
+    ([], [("g", "a")], {}),  # a known guid this run does not have
+    ([("g", "b")], [("g", "a")], {"a": "a", "b": "a"}),  # the link changed: the known id stays
+    ([("g", "c"), ("g", "b")], [], {"b": "b", "c": "b"}),  # one guid, two links in one run
+    ([("g", "a"), ("h", "b")], [("g", "a"), ("h", "b")], {}),  # seen again under the same ids
+    ([("g", "b"), ("h", "c")], [("g", "c"), ("h", "a")], {"a": "a", "b": "a", "c": "a"}),  # a chain
+])
+def test_renames_of_guids(new, known, expected):
+    assert merge.renames_of_guids(new, known) == expected
+    assert merge.renames_of_guids(reversed(new), reversed(known)) == expected
+
+
+_guid_pairs = st.lists(st.tuples(st.sampled_from("ghk"), st.sampled_from("abcdef")), max_size=10)
+
+
+@given(_guid_pairs, _guid_pairs)
+def test_renames_of_guids_are_those_of_the_pairs_met_per_guid_key_in_any_order(new, known):
+    expected = _renames_by_meeting(new, known)
+    assert merge.renames_of_guids(new, known) == expected
+    assert merge.renames_of_guids(sorted(new, reverse=True), sorted(known, reverse=True)) == expected

@@ -66,6 +66,20 @@ def guid_renames(new: Sequence[str], old: Sequence[str]) -> list[tuple[str, str]
     return sorted({(article_id, keep) for article_id in new if article_id != keep})
 
 
+def renames_of_guids(new: Iterable[tuple[str, str]], known: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The run's renames, resolved (``resolve_renames``), from its (guid_key, article_id) pairs
+    and the dataset's for the same keys: ``guid_renames`` per guid key of this run. The same
+    answer whatever order the pairs come in, so each decide worker computes it from its side
+    inputs instead of the pairs meeting in a shuffle of their own."""
+    ids: dict[str, tuple[list[str], list[str]]] = {}
+    for key, article_id in new:
+        ids.setdefault(key, ([], []))[0].append(article_id)
+    for key, article_id in known:
+        if key in ids:
+            ids[key][1].append(article_id)
+    return resolve_renames(pair for key in sorted(ids) for pair in guid_renames(*ids[key]))
+
+
 def resolve_renames(renames: Iterable[tuple[str, str]]) -> dict[str, str]:
     """One final id for every id the renames of a run touch, the targets included (mapped to
     themselves), whatever order the renames come in.

@@ -3,8 +3,8 @@ dataset's index (new, changed, unchanged, stale, or a duplicate of another versi
 many bucket files each partition gets.
 
     index shards → per shard: sizes by partition, ids of this run's guid keys (small)
-    articles ──┬─ (guid_key, id) ──── CoGroupByKey(guid_key) with the known ids → renames
-               ├─ (partition, size) ─ summed with the index sizes → layouts
+    articles ──┬─ (guid_key, id) ──── side input of decide, met there with the known ids → renames
+               ├─ (partition, sizes) summed per bundle, then with the index sizes → layouts
                └─ (index shard, article) → GroupByKey → decide ─┬─→ written, deletes, index rows,
                    ids a rename touches: regroup by shard ───────┴─→ decide     duplicates, stats
 
@@ -29,6 +29,9 @@ from typing import Any, NamedTuple
 
 import apache_beam as beam
 from apache_beam import pvalue
+from apache_beam.transforms.window import GlobalWindow
+from apache_beam.utils.timestamp import MIN_TIMESTAMP
+from apache_beam.utils.windowed_value import WindowedValue
 
 from newsbeam.schemas.records import Article
 from newsbeam.transforms.io import index
@@ -73,8 +76,19 @@ class _Decide(CountsPerBundle, beam.DoFn):
     def setup(self):
         commit.guard_worker()
 
-    def process(self, element, renames):
+    def start_bundle(self):
+        super().start_bundle()
+        self._renames: dict[str, str] | None = None  # resolved once per bundle, from the side inputs
+
+    def _renames_of(self, new_guids, known_guids) -> dict[str, str]:
+        renames = self._renames
+        if renames is None:
+            renames = self._renames = merge.renames_of_guids(new_guids, known_guids)
+        return renames
+
+    def process(self, element, new_guids=(), known_guids=()):
         shard, sealed = element
+        renames = {} if self._rerouted else self._renames_of(new_guids, known_guids)
         versions: dict[str, list[Article]] = {}
         for blob in sealed:
             article = unseal(blob)
@@ -179,21 +193,54 @@ class _SummarizeIndex(beam.DoFn):
     """Per index shard: per-partition sizes (for the layouts) and the ids of this run's guid
     keys (for the renames). The index rows themselves stay in their files.
 
-    The run's guid keys come as a side input, one short string per article of the run, which
-    every worker holds: a few MB for a bounded run of the local runner. Shuffling every known
-    (guid_key, article_id) pair instead would make each run's cost grow with the dataset."""
+    The run's (guid_key, article_id) pairs come as a side input, one short pair per article of
+    the run, which every worker holds: a few MB for a bounded run of the local runner (the
+    decide stage reads the same side input, to meet them with the known ids: the renames).
+    Shuffling every known (guid_key, article_id) pair instead would make each run's cost grow
+    with the dataset.
+
+    The run's own sizes (``_SizesPerBundle``: one element per partition and bundle) come as a
+    side input too, and shard 0 hands them on with its own: the layouts' sum then reads one
+    output, where a Flatten of two made a stage of its own."""
 
     SIZES, GUIDS = "sizes", "guids"
 
     def __init__(self, cfg: WriteConfig):
         self._cfg = cfg
 
-    def process(self, shard, guid_keys):
-        summary = index.summarize_index_shard(self._cfg.location, shard, guid_keys)
+    def process(self, shard, new_guids, new_sizes=()):
+        if shard == 0:
+            for sizes in new_sizes:
+                yield pvalue.TaggedOutput(self.SIZES, sizes)
+        summary = index.summarize_index_shard(self._cfg.location, shard, (key for key, _ in new_guids))
         for partition, rows, est_bytes, n in summary.sizes:
             yield pvalue.TaggedOutput(self.SIZES, (partition, (rows, est_bytes, n, 0, 0)))
         for pair in summary.guids:
             yield pvalue.TaggedOutput(self.GUIDS, pair)
+
+
+class _SizesPerBundle(beam.DoFn):
+    """(partition, (0, 0, 0, new rows, new bytes)) summed over a bundle's articles, handed on
+    when the bundle ends: one element per partition and bundle instead of one per article (each
+    one an encode, a buffer and a decode before ``SumPartitions``, which sums them the same)."""
+
+    def __init__(self, partition_by: tuple[str, ...]):
+        self._partition_by = partition_by
+
+    def start_bundle(self):
+        self._sizes: dict[str, tuple[int, int]] = {}
+
+    def process(self, article):
+        partition = partitions.article_partition(article, self._partition_by)
+        rows, est_bytes = self._sizes.get(partition, (0, 0))
+        self._sizes[partition] = (rows + 1, est_bytes + partitions.estimated_bytes(article))
+        return ()
+
+    def finish_bundle(self):
+        sizes, self._sizes = self._sizes, {}
+        for partition in sorted(sizes):
+            rows, est_bytes = sizes[partition]
+            yield WindowedValue((partition, (0, 0, 0, rows, est_bytes)), MIN_TIMESTAMP, (GlobalWindow(),))
 
 
 def _layout_acc(sizes: Iterable[tuple[int, int, int, int, int]]) -> tuple[int, int, int, int, int]:
@@ -218,20 +265,6 @@ def _plan(partition: str, acc: tuple[int, int, int, int, int], cfg: WriteConfig)
     return layout
 
 
-def renames_of(guids, known):
-    """(article_id, the id it ends with) for every id a rename touches, its target included: an
-    article whose link changed keeps the id its guid already has in the dataset. Only the small
-    (guid_key, article_id) pairs are shuffled, and the few renames are resolved in one place, so
-    chained or conflicting ones end the same way whatever order they come in."""
-    return (
-        {"new": guids, "old": known}
-        | "MeetGuids" >> beam.CoGroupByKey()
-        | "Renames" >> beam.FlatMap(lambda kv: merge.guid_renames(list(kv[1]["new"]), list(kv[1]["old"])))
-        | "AllRenames" >> beam.combiners.ToList()
-        | "ResolveRenames" >> beam.FlatMap(lambda renames: sorted(merge.resolve_renames(renames).items()))
-    )
-
-
 class DecideArticles(beam.PTransform):
     """Decide what each of ``articles`` becomes; returns its ``Decisions``.
 
@@ -249,18 +282,17 @@ class DecideArticles(beam.PTransform):
         p = articles.pipeline
         guids = articles | "NewGuids" >> beam.FlatMap(
             lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
+        new_guids = beam.pvalue.AsList(guids)
         shards = p | "IndexShards" >> beam.Create(list(range(index.INDEX_SHARDS)))
+        new_sizes = beam.pvalue.AsList(articles | "NewSizes" >> beam.ParDo(_SizesPerBundle(cfg.partition_by)))
         summary = shards | "SummarizeIndex" >> beam.ParDo(
-            _SummarizeIndex(cfg), guid_keys=beam.pvalue.AsList(guids | "GuidKeys" >> beam.Keys())
+            _SummarizeIndex(cfg), new_guids=new_guids, new_sizes=new_sizes
         ).with_outputs(_SummarizeIndex.SIZES, _SummarizeIndex.GUIDS)
-        renames = beam.pvalue.AsDict(renames_of(guids, summary[_SummarizeIndex.GUIDS]))
+        # The renames are met in each decide worker from these two small side inputs (see
+        # ``merge.renames_of_guids``): no CoGroupByKey, no global combine, and their four stages.
+        renames = dict(new_guids=new_guids, known_guids=beam.pvalue.AsList(summary[_SummarizeIndex.GUIDS]))
         layouts = (
-            (
-                summary[_SummarizeIndex.SIZES],
-                articles | "NewSizes" >> beam.Map(lambda a: (
-                    partitions.article_partition(a, cfg.partition_by), (0, 0, 0, 1, partitions.estimated_bytes(a)))),
-            )
-            | "AllSizes" >> beam.Flatten()
+            summary[_SummarizeIndex.SIZES]  # the index's sizes and this run's (shard 0 adds them)
             | "SumPartitions" >> beam.CombinePerKey(_layout_acc)
             | "PlanLayout" >> beam.MapTuple(lambda part, acc: (part, _plan(part, acc, cfg)))
         )
@@ -270,13 +302,13 @@ class DecideArticles(beam.PTransform):
             articles
             | "ByIndexShard" >> beam.Map(lambda a: (index.index_shard(a.article_id), seal(a)))
             | "GroupByShard" >> beam.GroupByKey()
-            | "Decide" >> beam.ParDo(_Decide(cfg, self._extractor), renames=renames)
+            | "Decide" >> beam.ParDo(_Decide(cfg, self._extractor), **renames)
             .with_outputs(_REROUTE, *outputs)
         )
         rerouted = (
             direct[_REROUTE]
             | "GroupRerouted" >> beam.GroupByKey()
-            | "DecideRerouted" >> beam.ParDo(_Decide(cfg, self._extractor, rerouted=True), renames=renames)
+            | "DecideRerouted" >> beam.ParDo(_Decide(cfg, self._extractor, rerouted=True))
             .with_outputs(*outputs)
         )
         decided = (direct, rerouted)

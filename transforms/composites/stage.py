@@ -30,7 +30,7 @@ from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.io.dataset import Location
-from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, WriteConfig, branches, each, stat, unseal,
+from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, WriteConfig, each, stat, unseal,
                                                           unseal_written)
 
 
@@ -142,14 +142,15 @@ class StageArticles(beam.PTransform):
 
     def expand(self, decided):
         cfg = self._cfg
-        p = branches(decided.written)[0].pipeline
         layouts = beam.pvalue.AsDict(decided.layouts)
         upserts = each(decided.written, "KeyUpserts", lambda: beam.Map(_upsert, layouts=layouts))
+        # The partitions a run in mode overwrite replaces; in mode append none, a constant (an
+        # empty side input was a stage of its own, run by every worker).
         overwrite = beam.pvalue.AsList(
             each(upserts, "UpsertPartitions", lambda: beam.Map(lambda kv: kv[0][0]))
             | "AllUpsertPartitions" >> beam.Flatten()
             | "DistinctUpserted" >> beam.Distinct()
-        ) if cfg.mode == "overwrite" else beam.pvalue.AsList(p | "NoOverwrite" >> beam.Create([]))
+        ) if cfg.mode == "overwrite" else ()
         writes = (
             (
                 *upserts,
@@ -212,18 +213,42 @@ class StageRejects(beam.PTransform):
         return (written, counts) | "RejectStats" >> beam.Flatten()
 
 
-def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> None:
-    """Hand the run's statistics to the main process (``pipeline.run``), as one RunStats."""
+class _SumStats(beam.CombineFn):
+    """Stat pairs -> their sums by name, in name order."""
+
+    def create_accumulator(self) -> dict[str, int]:
+        return {}
+
+    def add_input(self, sums: dict[str, int], pair: tuple[str, int]) -> dict[str, int]:
+        name, n = pair
+        sums[name] = sums.get(name, 0) + n
+        return sums
+
+    def merge_accumulators(self, accumulators) -> dict[str, int]:
+        merged: dict[str, int] = {}
+        for sums in accumulators:
+            for name, n in sums.items():
+                merged[name] = merged.get(name, 0) + n
+        return merged
+
+    def extract_output(self, sums: dict[str, int]) -> list[tuple[str, int]]:
+        return sorted(sums.items())
+
+
+def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> Sequence[tuple[str, int]]:
+    """Hand the run's statistics to the main process (``pipeline.run``), as one RunStats; returns
+    the sums, for the steps that must follow the staging."""
     fs, _ = location.fs_and_root
     path = location.path(layout.run_stats(run_id))
     fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
     with fs.open_output_stream(path) as out:
         out.write(RunStats.of(items).to_json())
+    return items
 
 
 class StageStats(beam.PTransform):
-    """Sum the run's stat pairs and write them for ``pipeline.run`` to read; returns the sums
-    (what a step that must follow the commit's staging waits on)."""
+    """Sum the run's stat pairs and write them for ``pipeline.run`` to read; returns the sums,
+    once written (what a step that must follow the commit's staging waits on)."""
 
     def __init__(self, cfg: WriteConfig, label: str | None = None):
         super().__init__(label)
@@ -232,10 +257,11 @@ class StageStats(beam.PTransform):
     def expand(self, stats):
         if isinstance(stats, (tuple, list)):
             stats = stats | "FlattenStats" >> beam.Flatten()
-        sums = stats | "SumStats" >> beam.CombinePerKey(sum)
-        _ = (
-            sums
-            | "CollectStats" >> beam.combiners.ToList()
-            | "WriteStats" >> beam.Map(_write_stats, location=self._cfg.location, run_id=self._cfg.run_id)
+        # One global combine (summed per bundle where the pairs are made, then once), written
+        # where it ends: two stages where a CombinePerKey then a ToList took four. A run that
+        # counted nothing writes no file, which ``pipeline.run`` reads as empty statistics.
+        return (
+            stats
+            | "SumStats" >> beam.CombineGlobally(_SumStats()).without_defaults()
+            | "WriteStats" >> beam.FlatMap(_write_stats, location=self._cfg.location, run_id=self._cfg.run_id)
         )
-        return sums
