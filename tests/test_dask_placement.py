@@ -110,3 +110,29 @@ def test_the_selection_runs_inside_the_bundle_and_the_split():
     out = _run_bundle(tagged, None, fn, GlobalWindows(), "Map", [], {}, [])
     assert [value for _, value in out] == [1, 3]
     assert len(_run_bundle([("a", 1)], _ALL, fn, GlobalWindows(), "Map", [], {}, [])) == 1
+
+
+def test_a_feed_file_weighs_its_size_plus_the_items_its_head_promises(tmp_path):
+    """Parsing costs per item as well as per byte: of two files of one size, the one with
+    many short items weighs more; a file without item marks (JSONL), an unreadable one, or
+    any file when the partition has too many to sample, weighs its size as before."""
+    from newsbeam.pipeline.dask_deal import HEAD_BYTES, HEADS_BUDGET, ITEM_COST, _weight, _weights
+
+    def feed(name: str, items: int, size: int) -> tuple[bytes, int]:
+        body = "".join(f"<item><title>Story {i}</title></item>\n" for i in range(items))
+        text = f"<rss><channel>{body}</channel></rss>".ljust(size) + "\n"
+        path = tmp_path / name
+        path.write_text(text)
+        return (str(path).encode(), len(text.encode()))
+
+    dense, sparse = feed("dense.xml", 400, 30_000), feed("sparse.xml", 4, 30_000)
+    assert dense[1] == sparse[1]
+    assert _weight(dense, HEAD_BYTES) == dense[1] + ITEM_COST * 400
+    assert _weight(sparse, HEAD_BYTES) == sparse[1] + ITEM_COST * 4
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text('{"title": "Quay vote", "body": "The council met."}\n' * 50)
+    assert _weight((str(lines), lines.stat().st_size), HEAD_BYTES) == lines.stat().st_size
+    assert _weight((str(tmp_path / "gone.xml"), 5_000), HEAD_BYTES) == 5_000
+    assert _weights([dense, sparse, "other"]) == [dense[1] + ITEM_COST * 400, sparse[1] + ITEM_COST * 4, 1]
+    many = [dense] * (HEADS_BUDGET // 4096 + 1)  # heads under 4 KB each: none read
+    assert set(_weights(many)) == {dense[1]}
