@@ -29,7 +29,6 @@ code itself stays plain Beam.
 from __future__ import annotations
 
 import dataclasses
-import heapq
 import typing as t
 
 from apache_beam import DoFn, pvalue
@@ -42,21 +41,10 @@ from apache_beam.runners.dask.transform_evaluator import (
     TRANSLATIONS, DaskBagOp, Flatten, GroupByKey, NoOp, ParDo, defenestrate, get_windowed_value)
 from apache_beam.transforms.sideinputs import SideInputMap
 
+from newsbeam.pipeline.dask_deal import RECORD_COST, _Partition, _plan, _split, _weight, _weights  # noqa: F401  # tests
+
 _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives it
 _ALL = ("<every element: the bag is not tagged>",)  # a tag no ParDo output has
-
-
-class _Partition(list):
-    """A task's output: a list that a worker sends to another as one pickle.
-
-    ``distributed`` serializes a value of exact type ``list`` element by element (a sub-frame
-    and a ``pickle.dumps`` call each) when its first element leads with ``bytes`` (its
-    ``check_dask_serializable`` looks at the first element, depth first): newsbeam's keyed
-    records (``(bytes key, value)``) crossed between workers as 30,000 to 40,000 pickle calls per
-    worker in a two-worker run of feeds 4,000, most of each worker's event-loop CPU (bench/README.md,
-    "Dask: the event loop"). A subclass is pickled whole, and is still a list to every reader."""
-
-    __slots__ = ()
 
 
 @dataclasses.dataclass
@@ -79,8 +67,10 @@ class _Receivers(dict):
         return receiver
 
 
-def _run_bundle(items, fn, window_fn, label, args, kwargs, side_specs, *side_values):
-    """One Dask partition through one DoFn: every output as a (tag, value) pair."""
+def _run_bundle(items, tag, fn, window_fn, label, args, kwargs, side_specs, *side_values):
+    """One Dask partition through one DoFn: every output as a (tag, value) pair. ``tag``: the
+    output of the producer's (tag, value) pairs to take (``_ALL``: every item), selected here,
+    not in a ``_only`` task per partition (79 of a two-worker run's 393 tasks)."""
     out: list = _Partition()
     receivers = _Receivers(out)
     handler = _OutputHandler(
@@ -97,7 +87,8 @@ def _run_bundle(items, fn, window_fn, label, args, kwargs, side_specs, *side_val
         user_state_context=None, bundle_finalizer_param=DoFn.BundleFinalizerParam())
     invoker.invoke_setup()
     invoker.invoke_start_bundle()
-    for item in items:  # windowed here, not in a map task of its own whose list crosses workers
+    for item in items if tag == _ALL else _selected(items, tag):
+        # windowed here, not in a map task of its own whose list crosses workers
         invoker.invoke_process(get_windowed_value(item, window_fn))
     invoker.invoke_finish_bundle()
     invoker.invoke_teardown()
@@ -108,6 +99,7 @@ class _TaggedParDo(ParDo):
     """Beam's Dask ParDo, keeping output tags and taking side inputs as computed values."""
 
     def apply(self, input_bag, side_inputs=None):
+        bag, tag = _selection(input_bag)
         transform = self.transform
         # The side inputs' placeholders, as a portable worker gets them: raw_side_inputs would
         # drag each AsDict's PCollection, hence the whole pipeline, into every task.
@@ -115,13 +107,13 @@ class _TaggedParDo(ParDo):
         main_input = next(iter(self.applied.main_inputs.values()))
         window_fn = main_input.windowing.windowfn if hasattr(main_input, "windowing") else None
         specs, values = [], []
-        for si, (bag, tag) in side_inputs or ():
+        for si, (side_bag, side_tag) in side_inputs or ():
             specs.append((type(si), si._view_options(), si._window_mapping_fn))
-            values.append(_materialized(bag, tag))
+            values.append(_materialized(side_bag, side_tag))
         # Tasks named after the transform (its full label): Dask's task stream and
         # ``bench.dask_tasks`` then tell the stages apart, not 60 ``_run_bundle`` tasks.
-        return input_bag.map_partitions(
-            _run_bundle, transform.fn, window_fn, transform.label, list(args), kwargs,
+        return bag.map_partitions(
+            _run_bundle, tag, transform.fn, window_fn, transform.label, list(args), kwargs,
             specs, *values, token=_task_name(self.applied.full_label))
 
 
@@ -156,9 +148,24 @@ class _ZipFlatten(Flatten):
             for i in range(widest)])
 
 
-class _TaskGroupByKey(GroupByKey):
+class _Placing:
+    """An op that may ask for its output partitions on workers: partition j on worker
+    ``j % len(workers)``, a preference, not a pin (``allow_other_workers``: a partition whose
+    worker has left runs elsewhere)."""
+
+    workers: t.Sequence[str] = ()  # the cluster's worker addresses, set by the visitor
+    placed = False  # whether apply() asked for partitions on workers: the graph must not be optimized
+
+    def _where(self, j: int) -> dict | None:
+        if len(self.workers) < 2:
+            return None
+        self.placed = True
+        return {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
+
+
+class _TaskGroupByKey(_Placing, GroupByKey):
     """Beam's GroupByKey as one hash split per input partition and one gather per output
-    partition: 2N tasks for N partitions.
+    partition: 2N tasks for N partitions, gather j on worker j.
 
     Beam's Dask GroupByKey is ``Bag.groupby()``: without ``shuffle=`` it asks
     ``dask.utils.get_default_shuffle_method``, which imports ``dask.dataframe`` (pandas, 500
@@ -168,39 +175,52 @@ class _TaskGroupByKey(GroupByKey):
     by element between workers (bench/README.md, "Dask: the event loop"). Here each input
     partition is split by the key's hash (``dask.base.tokenize``: the same in every process)
     into N ``_Partition`` pieces, and output partition j joins piece j of every input and
-    groups it: the values of a key in input-partition order, as the task shuffle gave them."""
+    groups it: the values of a key in input-partition order, as the task shuffle gave them.
+
+    Gather j asks for worker j, as ``_Spread``'s hands do: every gather takes pieces from every
+    worker, so no worker holds more of its input than another, and the scheduler, left alone,
+    put gathers on whichever worker was free first. The work after a GroupByKey follows its
+    output (the extraction runs where ``Decide``'s groups are), so in a two-worker run on
+    articles 4k both gathers of the index shards, then both ``Decide`` and both ``Extract``
+    partitions, ran on one worker while the other waited (bench/README.md, "Stop 35, Dask")."""
 
     def apply(self, input_bag, side_inputs=None):
         import dask
         import dask.bag as db
 
-        parts = input_bag.to_delayed(optimize_graph=False)
+        bag, tag = _selection(input_bag)
+        parts = bag.to_delayed(optimize_graph=False)
         n = len(parts)
         if n == 1:
-            return db.from_delayed([dask.delayed(_group, pure=True)([parts[0]])])
-        pieces = [dask.delayed(_hash_split, pure=True, nout=n)(part, n) for part in parts]
-        return db.from_delayed([
-            dask.delayed(_group, pure=True)([piece[j] for piece in pieces]) for j in range(n)])
+            return db.from_delayed([dask.delayed(_group, pure=True)([parts[0]], tag)])
+        pieces = [dask.delayed(_hash_split, pure=True, nout=n)(part, n, tag) for part in parts]
+        label = f"{self.applied.full_label if self.applied else 'GroupByKey'}/Gather"
+        return db.from_delayed([_hand(label, [piece[j] for piece in pieces], self._where(j), _group)
+                                for j in range(n)])
 
 
-def _hash_split(partition, n: int) -> tuple[list, ...]:
+def _hash_split(partition, n: int, tag=_ALL) -> tuple[list, ...]:
     from dask.base import tokenize
 
     out: list[list] = [_Partition() for _ in range(n)]
-    for item in partition:
-        out[int(tokenize(item[0]), 16) % n].append(item)
+    for item in partition if tag == _ALL else _selected(partition, tag):
+        key = item[0]
+        # An int key is its own hash (as Python's and Java's are): a few dense keys (the 16 index
+        # shards of Decide, numbered 0-15) are then dealt evenly, 8 / 8 on two partitions. Their
+        # tokens dealt 7 / 9 (46% / 54% of the articles, and of the extraction after it).
+        out[key % n if type(key) is int else int(tokenize(key), 16) % n].append(item)
     return tuple(out)
 
 
-def _group(pieces) -> list:
+def _group(pieces, tag=_ALL) -> list:
     groups: dict = {}
     for piece in pieces:
-        for item in piece:
+        for item in piece if tag == _ALL else _selected(piece, tag):
             groups.setdefault(item[0], []).append(defenestrate(item[1]))
     return _Partition(groups.items())
 
 
-class _Spread(DaskBagOp):
+class _Spread(_Placing, DaskBagOp):
     """``Reshuffle``, a no-op in Beam's Dask translation: there, everything read from one
     ``Create`` element (one glob, hence every file) stays in one partition, on one worker, to
     the end. With ``--dask_npartitions N`` it balances its input over N partitions of equal
@@ -212,9 +232,6 @@ class _Spread(DaskBagOp):
     stay on the worker that parsed them (dealing every entry afresh moved (N-1)/N of them,
     raw HTML included, between worker processes). Opt-in: each partition multiplies the
     shuffle tasks of every GroupByKey downstream: one per worker is the measured best."""
-
-    workers: t.Sequence[str] = ()  # the cluster's worker addresses, set by the visitor
-    placed = False  # whether apply() asked for hands on workers: the graph must not be optimized
 
     def apply(self, input_bag, side_inputs=None):
         wanted = self.bag_kwargs.get("npartitions")
@@ -233,19 +250,15 @@ class _Spread(DaskBagOp):
         for j in range(wanted):
             # Hand j starts on worker j: the scheduler places a task where its inputs are, and
             # they all are on the worker that read the (small) file list; work stealing moved
-            # one parse there only after seconds. A preference, not a pin (allow_other_workers):
-            # a hand whose worker has left runs elsewhere.
-            where = {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
-            hands.append(_hand(self.applied.full_label, [hand[j] for hand in dealt],
-                               where if self.workers else None))
-        # Dask's graph optimization drops every annotation: the runner then submits unoptimized.
-        self.placed = len(self.workers) > 1
+            # one parse there only after seconds. Dask's graph optimization drops every
+            # annotation: the runner then submits unoptimized (``placed``).
+            hands.append(_hand(self.applied.full_label, [hand[j] for hand in dealt], self._where(j)))
         return db.from_delayed(hands)
 
 
-def _hand(label: str, pieces: list, where: dict | None):
-    """A Delayed that joins ``pieces`` (Delayeds, one list each) in one task, annotated ``where``
-    (or not), the annotation on that task alone.
+def _hand(label: str, pieces: list, where: dict | None, join: t.Callable[[list], list] | None = None):
+    """A Delayed that joins ``pieces`` (Delayeds, one list each) in one task (``join(pieces)``,
+    ``_concat`` by default), annotated ``where`` (or not), the annotation on that task alone.
 
     Not ``dask.annotate`` around ``dask.delayed(_concat)(pieces)``: the call materializes each
     Delayed argument's whole upstream graph into a layer of its own, and a layer built with no
@@ -257,74 +270,11 @@ def _hand(label: str, pieces: list, where: dict | None):
     from dask.delayed import Delayed
     from dask.highlevelgraph import HighLevelGraph, MaterializedLayer
 
-    name = f"{_task_name(label)}-{tokenize([p.key for p in pieces], where)}"
-    layer = MaterializedLayer({name: Task(name, _concat, List(*(TaskRef(p.key) for p in pieces)))},
+    join = join or _concat
+    name = f"{_task_name(label)}-{tokenize([p.key for p in pieces], where, join.__name__)}"
+    layer = MaterializedLayer({name: Task(name, join, List(*(TaskRef(p.key) for p in pieces)))},
                               annotations=where)
     return Delayed(name, HighLevelGraph.from_collections(name, layer, dependencies=pieces))
-
-
-RECORD_COST = 512  # a record's own work, in characters of its text (bench/README.md, "Stop 33, Dask")
-
-
-def _weight(element) -> int:
-    """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
-    weighs its size (a proxy: across feeds, parse CPU per KB differs up to tenfold, see
-    bench/README.md, "Stop 30, scaling"); a record (a dataclass instance: an ``Entry`` after
-    the parse) weighs its text, the characters of its string fields, plus ``RECORD_COST``: the
-    normalization of a feed entry costs about 0.07 ms plus 0.14 us a character, so by count
-    one hand got 2.3 times the other's work on feeds 4k (the entries of the long-content feeds
-    dealt by size stayed together); anything else weighs one."""
-    if (isinstance(element, tuple) and len(element) == 2 and isinstance(element[0], (bytes, str))
-            and isinstance(element[1], int) and not isinstance(element[1], bool)):
-        return max(element[1], 1)
-    if dataclasses.is_dataclass(element) and not isinstance(element, type):
-        return RECORD_COST + sum(len(value) for value in (getattr(element, f.name) for f in dataclasses.fields(element))
-                                 if isinstance(value, str))
-    return 1
-
-
-def _weights(partition) -> list[int]:
-    return [_weight(element) for element in partition]
-
-
-def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
-    """For each input partition, the hand each of its elements goes to, so that the hands
-    weigh about the same and as few elements as possible change partition.
-
-    Partition k's home is hand ``k % hands``. Each partition keeps its elements at home,
-    heaviest first, while the home hand stays within its share (the total / hands; an element
-    heavier than a share stays if it comes first: moving it would not even the hands); what is
-    left over goes, heaviest first, to the lightest hand so far (ties to the lowest hand).
-    From one partition this is the deal of the heaviest first to the lightest hand; from
-    partitions already balanced (the parse of files dealt by size), nothing moves."""
-    total = sum(sum(ws) for ws in weights)
-    share = total / hands
-    loads = [0] * hands
-    out = [[-1] * len(ws) for ws in weights]
-    left: list[tuple[int, int, int]] = []  # (-weight, partition, index)
-    for k, ws in enumerate(weights):
-        home = k % hands
-        for i in sorted(range(len(ws)), key=lambda i: -ws[i]):
-            if loads[home] + ws[i] <= share or not loads[home]:  # one heavier than a share stays
-                out[k][i] = home
-                loads[home] += ws[i]
-            else:
-                left.append((-ws[i], k, i))
-    heap = [(load, j) for j, load in enumerate(loads)]
-    heapq.heapify(heap)
-    for negative, k, i in sorted(left):
-        load, j = heapq.heappop(heap)
-        out[k][i] = j
-        heapq.heappush(heap, (load - negative, j))
-    return out
-
-
-def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
-    """One partition's elements into ``hands`` lists as ``plan`` (from ``_plan``) says, in order."""
-    out: list[list] = [_Partition() for _ in range(hands)]
-    for element, j in zip(partition, plan):
-        out[j].append(element)
-    return tuple(out)
 
 
 def _materialized(bag, tag=_ALL):
@@ -359,7 +309,18 @@ def _drain(partition):
 
 
 def _only(partition, tag):
-    return _Partition(value for got, value in partition if got == tag)
+    return _Partition(_selected(partition, tag))
+
+
+def _selected(partition, tag):
+    """The values of ``tag`` in a partition of a ParDo's (tag, value) pairs."""
+    return (value for got, value in partition if got == tag)
+
+
+def _selection(input_bag) -> tuple[t.Any, t.Any]:
+    """An op's input as (bag, tag): as the visitor gives it (``_Visitor._selection_of``), or
+    a plain bag, every element of it."""
+    return input_bag if isinstance(input_bag, tuple) else (input_bag, _ALL)
 
 
 _REPLACED: dict[t.Any, t.Callable[..., DaskBagOp]] = {
@@ -373,7 +334,7 @@ class _Visitor(PipelineVisitor):
         self.bags: dict[AppliedPTransform, t.Any] = {}
         self.tagged: set[AppliedPTransform] = set()  # nodes whose bag holds (tag, value) pairs
         self.consumed: set[AppliedPTransform] = set()
-        self.placed = False  # some task carries a worker annotation (_Spread.placed)
+        self.placed = False  # some task carries a worker annotation (_Placing.placed)
 
     def _bag_of(self, pcoll):
         bag, tag = self._selection_of(pcoll)
@@ -394,9 +355,10 @@ class _Visitor(PipelineVisitor):
             op_class = TRANSLATIONS.get(node.transform.__class__, NoOp)
             op_class = _REPLACED.get(op_class, op_class)
         op: DaskBagOp = op_class(node, bag_kwargs=self.bag_kwargs)
-        if isinstance(op, _Spread):
+        if isinstance(op, _Placing):
             op.workers = self.workers
-        select = self._selection_of if isinstance(op, Flatten) else self._bag_of
+        # These ops pick a tagged output's elements in their own tasks (no _only task).
+        select = self._selection_of if isinstance(op, (Flatten, _TaggedParDo, _TaskGroupByKey)) else self._bag_of
         bags = [select(v) for v in node.inputs if not isinstance(v, pvalue.PBegin)]
         if not node.inputs or isinstance(node.inputs[0], pvalue.PBegin):
             input_bag = None
@@ -411,7 +373,7 @@ class _Visitor(PipelineVisitor):
         else:
             side = [(si, self._bag_of(si.pvalue)) for si in node.side_inputs]  # Beam's ops: plain bags
             self.bags[node] = op.apply(input_bag, side or None)  # type: ignore[arg-type]  # (side input, bag) pairs
-            self.placed = self.placed or (isinstance(op, _Spread) and op.placed)
+            self.placed = self.placed or (isinstance(op, _Placing) and op.placed)
 
     def sinks(self) -> list:
         return [bag for node, bag in self.bags.items() if node not in self.consumed]

@@ -130,7 +130,7 @@ def test_dask_bundle_runs_a_dofn_through_beams_invoker():
             yield pvalue.TaggedOutput("tenfold", x * 10)
 
     items = [get_windowed_value(x, None) for x in (1, 2)]
-    out = dask_runner._run_bundle(items, Twice(), GlobalWindows(), "Twice", [100], {}, [])
+    out = dask_runner._run_bundle(items, dask_runner._ALL, Twice(), GlobalWindows(), "Twice", [100], {}, [])
     assert [value for tag, value in out if tag is None] == [101, 102]
     assert [windowed.value for tag, windowed in out if tag == "tenfold"] == [10, 20]
 

@@ -1,0 +1,123 @@
+"""The Dask runner's partitions and ``_Spread``'s deal of elements over hands of equal work
+(``pipeline/dask_runner.py`` wires them into the graph; bench/README.md, "Stop 33, Dask")."""
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import os
+import typing as t
+
+
+class _Partition(list):
+    """A task's output: a list that a worker sends to another as one pickle.
+
+    ``distributed`` serializes a value of exact type ``list`` element by element (a sub-frame
+    and a ``pickle.dumps`` call each) when its first element leads with ``bytes`` (its
+    ``check_dask_serializable`` looks at the first element, depth first): newsbeam's keyed
+    records (``(bytes key, value)``) crossed between workers as 30,000 to 40,000 pickle calls per
+    worker in a two-worker run of feeds 4,000, most of each worker's event-loop CPU (bench/README.md,
+    "Dask: the event loop"). A subclass is pickled whole, and is still a list to every reader."""
+
+    __slots__ = ()
+
+
+RECORD_COST = 512  # a record's own work, in characters of its text (bench/README.md, "Stop 33, Dask")
+
+
+ITEM_COST = 4000  # a feed item's parse, in bytes of its file (bench/README.md, "Stop 35, Dask")
+HEAD_BYTES = 65536  # the head of a file whose items are counted
+HEADS_BUDGET = 64 * 2**20  # the most bytes of heads one partition's weighing reads
+_ITEM_MARKS = (b"<item", b"<entry", b'"id"')  # RSS, Atom, JSON Feed
+
+
+def _is_file(element) -> bool:
+    """A file as ``ReadFiles`` matches it: ``(path, size)``."""
+    return (isinstance(element, tuple) and len(element) == 2 and isinstance(element[0], (bytes, str))
+            and isinstance(element[1], int) and not isinstance(element[1], bool))
+
+
+def _weight(element, head_bytes: int = 0) -> int:
+    """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
+    weighs its size plus ``ITEM_COST`` per item its first ``head_bytes`` let expect
+    (``_file_items``; none read with 0); a record (a dataclass instance: an ``Entry`` after
+    the parse) weighs its text, the characters of its string fields, plus ``RECORD_COST``: the
+    normalization of a feed entry costs about 0.07 ms plus 0.14 us a character, so by count
+    one hand got 2.3 times the other's work on feeds 4k (the entries of the long-content feeds
+    dealt by size stayed together); anything else weighs one."""
+    if _is_file(element):
+        return max(element[1], 1) + ITEM_COST * _file_items(element[0], element[1], head_bytes)
+    if dataclasses.is_dataclass(element) and not isinstance(element, type):
+        return RECORD_COST + sum(len(value) for value in (getattr(element, f.name) for f in dataclasses.fields(element))
+                                 if isinstance(value, str))
+    return 1
+
+
+def _file_items(path: bytes | str, size: int, head_bytes: int) -> int:
+    """The items (RSS ``<item``, Atom ``<entry``, JSON Feed ``"id"``) a file of ``size`` bytes
+    holds, extrapolated from its first ``head_bytes``; 0 if unreadable or none there (a JSONL
+    file, a compressed one: weighed by size alone, as before). Parsing a feed costs about
+    0.13 s a MB plus 0.5 ms an item (compiled build, feeds 4k, 23 files): by size alone the
+    hands' parse was 1.15 s against 2.43 s (the item-dense RDF feeds together), by size and
+    the items of a 64 KB head 1.92 s against 1.67 s (``ITEM_COST`` from that fit, not tuned
+    to the deal)."""
+    if head_bytes <= 0 or size <= 0:
+        return 0
+    from apache_beam.io.filesystems import FileSystems
+
+    try:
+        with FileSystems.open(os.fsdecode(path), compression_type="uncompressed") as fh:
+            head = fh.read(head_bytes)
+    except Exception:  # unreadable here: _ReadFile reports it; weigh the size
+        return 0
+    if not head:
+        return 0
+    return sum(head.count(mark) for mark in _ITEM_MARKS) * size // len(head)
+
+
+def _weights(partition) -> list[int]:
+    """Each element's ``_weight``; the files' heads within ``HEADS_BUDGET`` for the partition
+    (64 KB each up to 1,024 files, less beyond, none under 4 KB each)."""
+    files = sum(1 for element in partition if _is_file(element))
+    head = min(HEAD_BYTES, HEADS_BUDGET // max(files, 1))
+    head = head if head >= 4096 else 0
+    return [_weight(element, head) for element in partition]
+
+
+def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
+    """For each input partition, the hand each of its elements goes to, so that the hands
+    weigh about the same and as few elements as possible change partition.
+
+    Partition k's home is hand ``k % hands``. Each partition keeps its elements at home,
+    heaviest first, while the home hand stays within its share (the total / hands; an element
+    heavier than a share stays if it comes first: moving it would not even the hands); what is
+    left over goes, heaviest first, to the lightest hand so far (ties to the lowest hand).
+    From one partition this is the deal of the heaviest first to the lightest hand; from
+    partitions already balanced (the parse of files dealt by size), nothing moves."""
+    total = sum(sum(ws) for ws in weights)
+    share = total / hands
+    loads = [0] * hands
+    out = [[-1] * len(ws) for ws in weights]
+    left: list[tuple[int, int, int]] = []  # (-weight, partition, index)
+    for k, ws in enumerate(weights):
+        home = k % hands
+        for i in sorted(range(len(ws)), key=lambda i: -ws[i]):
+            if loads[home] + ws[i] <= share or not loads[home]:  # one heavier than a share stays
+                out[k][i] = home
+                loads[home] += ws[i]
+            else:
+                left.append((-ws[i], k, i))
+    heap = [(load, j) for j, load in enumerate(loads)]
+    heapq.heapify(heap)
+    for negative, k, i in sorted(left):
+        load, j = heapq.heappop(heap)
+        out[k][i] = j
+        heapq.heappush(heap, (load - negative, j))
+    return out
+
+
+def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
+    """One partition's elements into ``hands`` lists as ``plan`` (from ``_plan``) says, in order."""
+    out: list[list] = [_Partition() for _ in range(hands)]
+    for element, j in zip(partition, plan):
+        out[j].append(element)
+    return tuple(out)

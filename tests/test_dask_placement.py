@@ -1,0 +1,138 @@
+"""The DaskRunner's placement of a GroupByKey's gathers, its deal of int keys, and the tag
+selection inside the consumers' own tasks (bench/README.md, "Stop 35, Dask"): graph-level
+checks, no cluster needed."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip install 'newsbeam[dask]'")
+
+WORKERS = ["tcp://127.0.0.1:1", "tcp://127.0.0.1:2"]
+
+
+def _graph_of(build, workers=WORKERS, npartitions=2):
+    """The task graph (key -> task) and each key's layer annotations, as the runner submits
+    them, of the pipeline ``build(p)`` makes."""
+    import apache_beam as beam
+    from apache_beam.runners.dask.overrides import dask_overrides
+
+    from newsbeam.pipeline.dask_runner import _Visitor
+
+    p = beam.Pipeline()
+    build(p)
+    p.replace_all(dask_overrides())
+    visitor = _Visitor({"npartitions": npartitions}, workers)
+    p.visit(visitor)
+    graph, annotations = {}, {}
+    for bag in visitor.sinks():
+        hlg = bag.__dask_graph__()
+        for layer in hlg.layers.values():
+            for key in layer:
+                graph[key] = layer[key]
+                if layer.annotations:
+                    annotations[key] = dict(layer.annotations)
+    return visitor, graph, annotations
+
+
+def _name(key) -> str:
+    return str(key[0] if isinstance(key, tuple) else key)
+
+
+def _two_stage(p):
+    import apache_beam as beam
+
+    return (p | beam.Create([(i % 4, f"article {i}") for i in range(40)]) | "Spread" >> beam.Reshuffle()
+            | "Group" >> beam.GroupByKey() | "Work" >> beam.MapTuple(lambda k, vs: (k, len(vs))))
+
+
+def test_each_gather_of_a_group_by_key_asks_for_its_own_worker():
+    """Left to the scheduler, both gathers of a two-partition GroupByKey went to whichever
+    worker was free first, and the work downstream (Decide, then Extract) followed them: one
+    worker ran all of it while the other waited."""
+    visitor, _, annotations = _graph_of(_two_stage)
+    gathers = sorted((key, a) for key, a in annotations.items() if _name(key).startswith("Group/GroupByKey/Gather-"))
+    assert len(gathers) == 2
+    assert sorted(w for _, a in gathers for w in a["workers"]) == WORKERS
+    assert all(a["allow_other_workers"] for _, a in gathers)  # a preference: a worker may leave
+    assert visitor.placed  # annotations survive only an unoptimized submit
+
+
+def test_one_worker_or_one_partition_places_nothing_and_keeps_the_optimized_graph():
+    visitor, _, annotations = _graph_of(_two_stage, workers=WORKERS[:1])
+    assert not annotations and not visitor.placed
+    visitor, _, annotations = _graph_of(_two_stage, npartitions=None)
+    assert not annotations and not visitor.placed
+
+
+def test_int_keys_are_dealt_by_their_value_so_sixteen_shards_split_eight_and_eight():
+    from newsbeam.pipeline.dask_runner import _hash_split
+
+    shards = [(shard, f"article {i}") for i in range(4) for shard in range(16)]
+    for n, want in ((2, [32, 32]), (4, [16, 16, 16, 16]), (3, [24, 20, 20])):
+        assert [len(piece) for piece in _hash_split(shards, n)] == want
+    # Anything else still by its token (the same in every process), a bool included.
+    mixed = [("k", 1), (b"k", 2), (("t", 1), 3), (True, 4), (-3, 5)]
+    pieces = _hash_split(mixed, 2)
+    assert sorted(v for piece in pieces for _, v in piece) == [1, 2, 3, 4, 5]
+    assert (-3, 5) in pieces[1]  # -3 % 2
+
+
+def test_a_pardo_and_a_group_by_key_pick_their_tag_in_their_own_task():
+    """A tagged output's consumers select their tag in their own tasks: no ``_only`` task
+    per partition between a ParDo and what reads it."""
+    import apache_beam as beam
+    from apache_beam import pvalue
+
+    def split(x):
+        yield pvalue.TaggedOutput("odd", (x % 3, x)) if x % 2 else (x % 3, x)
+
+    def build(p):
+        parts = (p | beam.Create(list(range(12))) | "Spread" >> beam.Reshuffle()
+                 | beam.ParDo(split).with_outputs("odd", main="even"))
+        _ = parts.even | "Double" >> beam.MapTuple(lambda k, x: (k, 2 * x)) | "GroupEven" >> beam.GroupByKey()
+        _ = parts.odd | "GroupOdd" >> beam.GroupByKey()
+
+    _, graph, _ = _graph_of(build)
+    assert not [key for key in graph if _name(key).startswith("_only")]
+
+
+def test_the_selection_runs_inside_the_bundle_and_the_split():
+    from apache_beam.transforms.window import GlobalWindows
+
+    from newsbeam.pipeline.dask_runner import _ALL, _group, _hash_split, _run_bundle
+
+    tagged = [(None, ("a", 1)), ("odd", ("b", 2)), (None, ("a", 3))]
+    assert _group(_hash_split(tagged, 1, None)) == [("a", [1, 3])]
+    assert _group(_hash_split(tagged, 1, "odd")) == [("b", [2])]
+    import apache_beam as beam
+
+    fn = beam.Map(lambda kv: kv[1]).fn
+    out = _run_bundle(tagged, None, fn, GlobalWindows(), "Map", [], {}, [])
+    assert [value for _, value in out] == [1, 3]
+    assert len(_run_bundle([("a", 1)], _ALL, fn, GlobalWindows(), "Map", [], {}, [])) == 1
+
+
+def test_a_feed_file_weighs_its_size_plus_the_items_its_head_promises(tmp_path):
+    """Parsing costs per item as well as per byte: of two files of one size, the one with
+    many short items weighs more; a file without item marks (JSONL), an unreadable one, or
+    any file when the partition has too many to sample, weighs its size as before."""
+    from newsbeam.pipeline.dask_deal import HEAD_BYTES, HEADS_BUDGET, ITEM_COST, _weight, _weights
+
+    def feed(name: str, items: int, size: int) -> tuple[bytes, int]:
+        body = "".join(f"<item><title>Story {i}</title></item>\n" for i in range(items))
+        text = f"<rss><channel>{body}</channel></rss>".ljust(size) + "\n"
+        path = tmp_path / name
+        path.write_text(text)
+        return (str(path).encode(), len(text.encode()))
+
+    dense, sparse = feed("dense.xml", 400, 30_000), feed("sparse.xml", 4, 30_000)
+    assert dense[1] == sparse[1]
+    assert _weight(dense, HEAD_BYTES) == dense[1] + ITEM_COST * 400
+    assert _weight(sparse, HEAD_BYTES) == sparse[1] + ITEM_COST * 4
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text('{"title": "Quay vote", "body": "The council met."}\n' * 50)
+    assert _weight((str(lines), lines.stat().st_size), HEAD_BYTES) == lines.stat().st_size
+    assert _weight((str(tmp_path / "gone.xml"), 5_000), HEAD_BYTES) == 5_000
+    assert _weights([dense, sparse, "other"]) == [dense[1] + ITEM_COST * 400, sparse[1] + ITEM_COST * 4, 1]
+    many = [dense] * (HEADS_BUDGET // 4096 + 1)  # heads under 4 KB each: none read
+    assert set(_weights(many)) == {dense[1]}
