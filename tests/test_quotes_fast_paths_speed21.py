@@ -1,8 +1,7 @@
 """speed21's fast paths, checked against the plain code they replace (made-up text only).
 
-- ``tokens.tokens(..., limit)``: the first ``limit`` tokens, the same tuples as the whole list's;
-- ``phrases._np_after`` reads 16 tokens (``title_pairs.NP_TOKENS``) and tokenizes the whole
-  window only for a joining word (``title_pairs.joins_titles_in``);
+- ``tokens.Sentences``: each full stop read by ``tokens._dot_end``, not a regex split;
+- ``tokens.long_words`` (``kinds.title_case``): ``WORDS.findall``'s long words, counted;
 - ``trailing.tail_lead_end``: ``TAIL_LEAD.match(...).end()`` without the regex;
 - the gates: ``is_dated_entry`` (a colon first, the quote's words split at most 16 times),
   ``lead_in``'s dash label (a colon), ``_unlisted_verb`` (an "ed"), ``caps_heading._in_capitals``
@@ -14,80 +13,12 @@ import random
 import re
 import sys
 
-import pytest
-
-from newsbeam.transforms.quotes import compiled, phrases, title_pairs
 from newsbeam.transforms.quotes.caps_heading import _MARKS, _in_capitals
 from newsbeam.transforms.quotes.cues import word_before as cue_word_before
-from newsbeam.transforms.quotes.language import use
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.split_kinds import _DATED_ENTRY, _ENTRY_WINDOW, _MAX_WORDS, _PERSONS, is_dated_entry
-from newsbeam.transforms.quotes.tokens import WORDS, tokens, word_before
+from newsbeam.transforms.quotes.tokens import WORDS, word_before
 from newsbeam.transforms.quotes.trailing import TAIL_LEAD, tail_lead_end
-
-# Made-up sentences, with titles joined by "and", employers, listeners, ages, ranks.
-_TEXTS = [
-    "“We will build,” said President and CEO of the Harbour Fund Tom Hale, who runs it.",
-    "“No,” said founder and chief executive Ann Lee of Hale Industries Tom Roe on Monday.",
-    "“It is over,” said the mayor and council member Tom Hale, adding that the plan failed.",
-    "„Wir bauen weiter“, sagte der 46-jährige Jonas Wendt der Zeitung am Montag in Berlin.",
-    "«No vamos a parar», dijo a la prensa el ministro de Hacienda Pedro Gil, en Lima.",
-    "« Rien ne change », a déclaré à cette occasion le ministre des Sports Marc Lenoir.",
-    "“Não vamos parar”, disse a deputada Maria Costa, do partido, em Brasília.",
-    "“Fine,” said Director and Chief Curator of the Harbor Art Museum Ann Lee & Partners Group Tom Hale Jr.",
-    "“Yes,” quipped Tom Hale of his role as chairman and president of the board and the fund.",
-    "“Go,” said Secretary of State Marco Ruiz and Deputy Secretary and Chief of Staff Ann May Will Lee.",
-    "“Wait” - Ann Lee: “the plan,” said Tom J. Hale, 3,5 or 4.5 million, CEO & founder of Acme Corp.",
-]
-
-
-def _all_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)"
-                                                                   r"(?:[\w\-]|[,.](?=\d))*|)", text[lo:hi])]
-
-
-def test_tokens_limit_is_a_prefix_of_all_tokens():
-    rng = random.Random(21)
-    for text in _TEXTS:
-        whole = tokens(text, 0, len(text))
-        assert [(s, e, w) for s, e, w in whole] == _all_tokens(text, 0, len(text))
-        for _ in range(40):
-            lo, limit = rng.randrange(len(text)), rng.randrange(0, 30)
-            hi = rng.randrange(lo, len(text) + 1)
-            full = tokens(text, lo, hi)
-            assert tokens(text, lo, hi, limit) == (full[:limit] if limit else full)
-
-
-def _np_after_whole(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    """``_np_after`` as before speed21: every token of the window, ``joins_titles`` on them."""
-    saved = (phrases.NP_TOKENS, phrases.joins_titles_in)
-    phrases.NP_TOKENS = 0
-    phrases.joins_titles_in = lambda toks, k, text, lo, hi: title_pairs.joins_titles(toks, k)
-    try:
-        return phrases._np_after(text, pos, hi)
-    finally:
-        phrases.NP_TOKENS, phrases.joins_titles_in = saved
-
-
-@pytest.mark.skipif(compiled.is_compiled(), reason="patches phrases' globals (pure Python only)")
-def test_np_after_reads_the_same_from_sixteen_tokens():
-    seen = 0
-    for code in ("en", "de", "es", "fr", "pt"):
-        with use(code):
-            for text in _TEXTS:
-                for pos in range(len(text)):
-                    want = _np_after_whole(text, pos, len(text))
-                    assert phrases._np_after(text, pos, len(text)) == want, (code, text, pos)
-                    seen += want is not None
-    assert seen > 200
-
-
-def test_np_after_keeps_titles_joined_past_sixteen_tokens():
-    # The employer after "and" is read past the first 16 tokens: the mention keeps the title.
-    text = "“Fine,” said President and CEO of the Bulletin of the Atomic Scientists Ann Lee on Monday."
-    with use("en"):
-        found = phrases._np_after(text, text.index("President"), len(text))
-    assert found is not None and text[found[0]:found[1]].endswith("Ann Lee")
 
 
 def test_tail_lead_end_is_the_regex_end():

@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.sources import placed_source_after, placed_sourc
 from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase
-from newsbeam.transforms.quotes.title_pairs import NP_TOKENS, joins_titles, joins_titles_in
+from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, party_state, tokens, trim)
 
@@ -240,7 +240,7 @@ _AGE_WORD: Final = re.compile(r"\d{1,3}-jährige[nrs]?")
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
     (start, end): it runs to a comma, a clause word or the end of the sentence."""
-    toks = tokens(text, pos, min(hi, pos + 110), NP_TOKENS)
+    toks = tokens(text, pos, min(hi, pos + 110))
     if not toks:
         return None
     first = toks[0][2]
@@ -303,7 +303,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 (k == 1 or name_word(toks[k - 2][2])):
             break  # "sagte Karl Obermaier der Zeitung": the listener, in the dative, after the name
         named = named or is_cap(w)
-        if k and (lw in NP_STOP and not joins_titles_in(toks, k, text, pos, min(hi, pos + 110)) or lw in CUES and not is_cap(w) and not (
+        if k and (lw in NP_STOP and not joins_titles(toks, k) or lw in CUES and not is_cap(w) and not (
                 trim(toks[k - 1][2]) in ("the", "a", "an"))) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, ROLE_WORDS
-from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, tokens, trim
+from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, trim
 
 _JOINERS: Final = frozenset(("and", "&"))
 _EMPLOYER_OPENERS: Final = frozenset(("of", "for", "at"))
@@ -55,21 +55,6 @@ def joins_titles(toks: list[tuple[int, int, str]], k: int) -> bool:
         # article joins ("President and CEO Jane Roe", "said founder and CEO Tom Hale").
         return j == 0 or trim(toks[j - 1][2]) not in _ARTICLES and not toks[j - 1][2].endswith(("'s", "’s"))
     return False
-
-
-# The tokens phrases._np_after reads of its window: its loop stops by the 14th token and looks
-# two further (``toks[k + 2]``, ``k + 2 < len(toks)``), so 16 give the same answers as all of
-# them; only ``joins_titles`` reads on (the employer after the titles), see ``joins_titles_in``.
-NP_TOKENS: Final = 16
-
-
-def joins_titles_in(toks: list[tuple[int, int, str]], k: int, text: str, lo: int, hi: int) -> bool:
-    """``joins_titles(tokens(text, lo, hi), k)`` where ``toks`` are the first tokens of that
-    window (``tokens(text, lo, hi, NP_TOKENS)``, ``k + 1 < NP_TOKENS``): the window is
-    tokenized whole only for a joining word, the one case ``joins_titles`` reads past them."""
-    if trim(toks[k][2]) not in _JOINERS:
-        return False
-    return joins_titles(tokens(text, lo, hi), k)
 
 
 def _two_word_name(toks: list[tuple[int, int, str]], k: int) -> bool:

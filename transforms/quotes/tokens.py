@@ -21,14 +21,12 @@ _TOKEN: Final = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)(?:[\w\-]
 _TOKEN_SPLIT: Final = re.compile("(" + _TOKEN.pattern + ")")
 
 
-def tokens(text: str, lo: int, hi: int, limit: int = 0) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[lo:hi]`` as (start, end, token), in order; with a ``limit``, only the
-    first ``limit`` of them (the same tuples: the split stops there, the rest is not read)."""
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[lo:hi]`` as (start, end, token), in order."""
     out: list[tuple[int, int, str]] = []
     append = out.append
     pos = lo
-    # (maxsplit: the text after the last token kept comes as one last piece, left unpaired)
-    parts = iter(_TOKEN_SPLIT.split(text[lo:hi], limit))
+    parts = iter(_TOKEN_SPLIT.split(text[lo:hi]))
     for gap, tok in zip(parts, parts):
         pos += len(gap)
         end = pos + len(tok)
