@@ -20,6 +20,10 @@ _SAID: Final = frozenset("said says told asked added wrote".split())
 
 
 def _in_capitals(word: str) -> bool:
+    if not word.isupper():
+        # (one C call that rules out most words: the marks stripped below have no case, so
+        # the letters are in capitals only where the whole word is)
+        return False
     letters = word.strip(_MARKS)
     return len(letters) >= 2 and letters.replace("’", "").replace("'", "").isalpha() and letters.isupper()
 

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, mark_end
-from newsbeam.transforms.quotes.trailing import TAIL_LEAD
+from newsbeam.transforms.quotes.trailing import tail_lead_end
 
 _READ: Final = 240  # characters after the closing mark read for the attribution (bounded)
 _NAME_WORD: Final = r"[A-Z][\w'’.\-]{0,30}"
@@ -47,8 +47,7 @@ def coordinated_after(site: Site, ctx: ArticleContext) -> Finding | None:
     if not inside or inside[-1] not in _OPEN_ENDINGS and not text.startswith(",", lo):
         return None  # a quote that closes its sentence: the words after it start a new one
     hi = min(site.tail_hi, lo + _READ)
-    lead = TAIL_LEAD.match(text, lo, hi)
-    pos = lead.end() if lead is not None else lo
+    pos = tail_lead_end(text, lo, hi)
     cue = ctx.cues.first(pos, hi)
     if cue is None or according(cue.word) or cue.word.split()[0].lower().endswith("ing"):
         return None

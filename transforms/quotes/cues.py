@@ -109,7 +109,7 @@ def _located_cues(text: str, raw: bytes, present: frozenset[bytes]) -> list[Cue]
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:
     """The whitespace-delimited word that ends before ``pos`` (spaces skipped), or ""."""
-    words = text[max(lo, pos - 40):pos].split()
+    words = text[max(lo, pos - 40):pos].rsplit(None, 1)  # (the last word alone, as split()[-1])
     return words[-1] if words else ""
 
 

@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.place_nouns import after_place_noun
-from newsbeam.transforms.quotes.trailing import TAIL_LEAD
+from newsbeam.transforms.quotes.trailing import tail_lead_end
 from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
 
 # Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
@@ -280,8 +280,7 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
     right after it ("«...», dijo al auditorio.") or right before it ("y dijo: “...”")."""
     lang = current_language()
     if close_end >= 0:
-        lead = TAIL_LEAD.match(text, close_end, tail_hi) if close_end <= tail_hi else None
-        pos = lead.end() if lead is not None else close_end
+        pos = tail_lead_end(text, close_end, tail_hi)
         cue = cues.first(pos, tail_hi)
         if cue is not None and cue.s == pos and cue.word.lower() in lang.cues and \
                 cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):

@@ -12,13 +12,13 @@ from newsbeam.transforms.quotes.joined_clauses import joins_writer_sentence
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.spoken_after import chanted, speech_to_listener
-from newsbeam.transforms.quotes.tokens import WORDS, mark_end, word_before
+from newsbeam.transforms.quotes.tokens import WORDS, long_words, mark_end, word_before
 
 _APOSTROPHES: Final = re.compile(r"['’]")
 def title_case(title: str) -> bool:
     """Most of the headline's words (of four letters or more) are capitalized."""
-    words = [w for w in WORDS.findall(title) if len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+    count, capitalized = long_words(title)  # (of WORDS.findall(title), the words longer than 3)
+    return count >= 3 and capitalized > 0.7 * count
 
 
 

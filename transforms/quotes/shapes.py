@@ -111,7 +111,8 @@ def known_person(mention: str, ctx: ArticleContext | None) -> bool:
 def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             ctx: ArticleContext | None = None) -> Finding | None:
     """Attribution in the sentence that leads into a quote (``text[lo:hi]``)."""
-    label = _DASH_LABEL.search(text, max(lo, hi - 60), hi)
+    start = max(lo, hi - 60)  # (a label holds its colon: no colon, no regex pass)
+    label = _DASH_LABEL.search(text, start, hi) if text.find(":", start, hi) >= 0 else None
     if label is not None:
         return Finding(label[1], ":", "explicit", label.end(1))
     found_cues = cues.between(lo, hi)

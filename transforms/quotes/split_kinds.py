@@ -144,12 +144,12 @@ def is_dated_entry(text: str, span: Span, quoted: str) -> bool:
     person in it, nor one that ends on a full stop: speech. The caller checks that no verb of
     saying follows in the sentence ("Jan. 6: “Fight,” Lee tells the crowd." is speech) and
     that no one known as a person is credited ("2023: “…” – Ann Lee")."""
-    if span.continued or len(quoted.split()) > _MAX_WORDS:
-        return False
     lo = max(0, span.open_at - _ENTRY_WINDOW)
-    before = text[lo:span.open_at]
-    if ":" not in before:
+    # The colon first: most quotes have none before them, and the test reads 40 characters
+    # where the count of the quote's words (split at most _MAX_WORDS times) reads the quote.
+    if span.continued or text.find(":", lo, span.open_at) < 0 or len(quoted.split(None, _MAX_WORDS)) > _MAX_WORDS:
         return False
+    before = text[lo:span.open_at]
     if quoted.rstrip(" \t\"'”’»«“›‹").rstrip()[-1:] == "." or any(w.lower() in _PERSONS for w in WORDS.findall(quoted)):
         # "12. März 2020: „Die Lage ist ernst.“ Die Kanzlerin …", "2019: “We will never give up.”
         # — Greta Thunberg": a sentence, someone's words, not a title

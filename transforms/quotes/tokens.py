@@ -103,7 +103,7 @@ def according(word: str) -> bool:
 
 def word_before(text: str, pos: int, lo: int = 0) -> str:
     """The whitespace-delimited word that ends before ``pos`` (spaces skipped), or ""."""
-    words = text[max(lo, pos - 40):pos].split()
+    words = text[max(lo, pos - 40):pos].rsplit(None, 1)  # (the last word alone, as split()[-1])
     return words[-1] if words else ""
 
 
@@ -136,6 +136,74 @@ _OTHER_END: Final = re.compile(r"[!?…]" + _SENTENCE_TAIL)  # ... and at the ot
 WORDS: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+def long_words(text: str) -> tuple[int, int]:
+    """How many of ``WORDS.findall(text)`` have four characters or more, and how many of those
+    open on a capital: the words read character by character (``[^\\W_]`` is ``str.isalnum``,
+    tests check each code point), where the pattern costs ~400 instructions a character of a
+    headline with curly marks, compiled."""
+    count = capitalized = 0
+    i, n = 0, len(text)
+    while i < n:
+        if not text[i].isalnum():
+            i += 1
+            continue
+        j = i + 1
+        while True:
+            while j < n and text[j].isalnum():
+                j += 1
+            if j + 1 < n and (text[j] == "'" or text[j] == "’") and text[j + 1].isalnum():
+                j += 2  # "Don't", "O’Neil": one word
+                continue
+            break
+        if j - i > 3:
+            count += 1
+            if text[i].isupper():
+                capitalized += 1
+        i = j
+    return count, capitalized
+
+
+# _SENTENCE_TAIL's pieces, for ``_dot_end``: the closing marks, the one-character opening marks,
+# the capitals and digits a sentence opens on, the spaces a French guillemet may stand apart by.
+_CLOSERS: Final = "\"'”’»)"
+_OPENERS: Final = "\"'“‘„»‚›¿¡("
+_CAPITALS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + "".join(
+    chr(c) for c in range(ord("À"), ord("Þ") + 1) if chr(c) != "×")
+_GUILLEMET_SPACES: Final = " \u00a0\u202f"
+
+
+def _opens_at(text: str, at: int, n: int) -> bool:
+    return at < n and text[at] in _CAPITALS
+
+
+def _dot_end(text: str, k: int, n: int) -> int:
+    """Where ``_DOT_END_SPLIT``'s match at the full stop ``text[k]`` ends, or -1 where it does
+    not match, read character by character (the pattern's scan and its match objects cost ~40
+    instructions a character of the zone, compiled). Closing marks, then spaces (``\\s`` is
+    ``str.isspace``); the next sentence's first character (the look-ahead, not taken) is a
+    capital or a digit, maybe after one opening mark: neither repetition can give back a
+    character that would let the look-ahead match (no mark is a space, no space a capital)."""
+    j = k + 1
+    while j < n and text[j] in _CLOSERS:
+        j += 1
+    spaced = j
+    while j < n and text[j].isspace():
+        j += 1
+    if j == spaced or j >= n:
+        return -1
+    c = text[j]
+    if c in _CAPITALS:
+        return j
+    if (c == "'" or c == "`") and j + 1 < n and text[j + 1] == c and _opens_at(text, j + 2, n):
+        return j  # '' and `` (NYT style)
+    if c in _OPENERS and _opens_at(text, j + 1, n):
+        return j
+    if c == "«" and (_opens_at(text, j + 1, n) or
+                     j + 1 < n and text[j + 1] in _GUILLEMET_SPACES and _opens_at(text, j + 2, n)):
+        return j
+    return -1
+
+
 def mark_end(text: str, span: Span) -> int:
     if span.close_at < 0:
         return span.end
@@ -155,18 +223,18 @@ class Sentences:
     def __init__(self, text: str):
         self.starts: list[int] = []  # offset of the full stop
         self.ends: list[int] = []  # offset of the next sentence
-        # The ends at a full stop come from a pattern that starts with a literal "." (a fast
-        # scan; _SENTENCE_END's character class is read one character at a time), used as a
-        # separator so that offsets follow from the lengths of the pieces. The rarer ! ? …
+        # The ends at a full stop: each "." found with str.find and read where it stands by
+        # _dot_end (exactly _DOT_END_SPLIT's matches: no match holds a "."). The rarer ! ? …
         # are found with str.find and matched where they stand. No end contains another
         # stop, so together they are exactly _SENTENCE_END's matches.
-        parts = iter(_DOT_END_SPLIT.split(text))
         hits = []
-        e = 0
-        for between, stop in zip(parts, parts):
-            k = e + len(between)
-            e = k + len(stop)
-            hits.append((k, e))
+        n = len(text)
+        k = text.find(".")
+        while k >= 0:
+            e = _dot_end(text, k, n)
+            if e >= 0:
+                hits.append((k, e))
+            k = text.find(".", k + 1)
         if "!" in text or "?" in text or "…" in text:
             for ch in "!?…":
                 k = text.find(ch)
