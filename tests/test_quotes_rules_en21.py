@@ -64,7 +64,21 @@ def test_a_clause_joined_by_and_goes_with_the_first():
     ("“We need the jobs,” said Ana Pell, a steward. “Every week counts,” said Ana Soto, a nurse.\n\n"
      "The port has lost money for years.\n\nStill, says Ana, the union is “ready to sit down with anyone who wants a deal.”",
      "ready to sit down with anyone who wants a deal."),
-], ids=["trust", "city", "weekday", "bare-surname", "two-writers", "three-writers", "two-ruizes", "two-anas"])
+    # (read21) bodies whose last word is no head word
+    ("Critics were divided. Even at three hours, said Harbor Bakers in The Ledger, the plot “takes off "
+     "like a shot.”", "takes off like a shot."),
+    ("Even so, said Warner Bros in The Ledger, the film is “the studio's best in a decade.”",
+     "the studio's best in a decade."),
+    # two writers, each in a publication
+    ("The novel sold well. Yet, said Rosa Lind in The Review and Paul Serra in The Ledger, its ending "
+     "is “a letdown that nobody asked for.”", "a letdown that nobody asked for."),
+    # two people the article names (not quoted) share the word
+    ("Ann Lee and Lee Marvin reviewed the film. Even so, says Lee, the plot is “too long by an hour.”",
+     "too long by an hour."),
+    ("Ana Ruiz, the director, spoke at the premiere. Her husband Tom Ruiz produced the film. Still, says "
+     "Ruiz, the plot is “too long by an hour.”", "too long by an hour."),
+], ids=["trust", "city", "weekday", "bare-surname", "two-writers", "three-writers", "two-ruizes", "two-anas",
+        "bakers", "bros", "writer-and-writer", "named-lees", "named-ruizes"])
 def test_no_person_or_no_one_person_stays_null(body, words):
     assert _found(body, words)[1] is None
 

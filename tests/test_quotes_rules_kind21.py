@@ -49,6 +49,13 @@ def test_participle_phrase_going_on_after_the_quote(body, words, speaker):
     ("Citing a “lack of funds” at the agency, the city council voted to close the branch.", "lack of funds"),
     # a gerund subject: no clause after a comma
     ("Calling the levy “a quiet tax” on bakers and millers alike was a mistake.", "a quiet tax"),
+    # (read21) a possessive, two names joined, someone else's words cited, a body
+    ("Calling for “immediate talks” with the union, Ann Lee's lawyer said the strike must end.", "immediate talks"),
+    ("Calling for “immediate talks” with the union, Ann Lee and Tom Hale said the strike must end.",
+     "immediate talks"),
+    ("Quoting Tom Hale's “we will not yield” to the crowd, Ann Lee said the strike must end.",
+     "we will not yield"),
+    ("Calling for “immediate talks” with the union, Harbor Trust said the strike must end.", "immediate talks"),
 ])
 def test_participle_phrase_left_alone(body, words):
     q = _quote(body, words)

@@ -14,8 +14,10 @@ speaker when it is
 - a given name and a surname, then "in" and a capitalized title: a writer in a publication
   ("said Ann Lee in The Harbor Ledger").
 
-A single word the article never widens ("says Lee," "said Monday,"), a body ("said Harbor Trust
-in ..."), a title or a place stay null, as before.
+A single word the article never widens ("says Lee," "said Monday,"), a word two people the article
+names share ("Ann Lee and Lee Marvin ... says Lee,", "Ana Ruiz ... Tom Ruiz ... says Ruiz,"),
+several writers ("said Rosa Lind in The Review and Paul Serra in The Ledger"), a body ("said Harbor
+Trust in ...", "said Warner Bros in ..."), a title or a place stay null, as before.
 """
 from __future__ import annotations
 
@@ -34,9 +36,10 @@ INVERTED_REPORTER: Final = "inverted_reporter"
 
 # Last words of bodies' names that look like a surname after a given-name-like word ("Harbor
 # Trust", "Apex Partners"): never a person.
-_BODY_WORDS: Final = frozenset("""
+BODY_WORDS: Final = frozenset("""
 trust partners capital holdings labs media watch international global research systems group
-industries airlines motors energy health bank fund club league society
+industries airlines motors energy health bank fund club league society bakers brothers bros
+builders makers growers farmers workers sons associates studios pictures films records press
 """.split())
 
 # After the name, another one: "said Boulton, Hodge and Sutherland", "says Lee and Ruiz".
@@ -44,6 +47,32 @@ _MORE_NAMES: Final = re.compile(r",[^\S\n]{1,4}[A-Z][\w’'.-]{0,30}(?:,|[^\S\n]
 
 # After the name: "in", then a capitalized word (the publication: "in The New Yorker", "in Air Mail").
 _IN_PUBLICATION: Final = re.compile(r"[^\S\n]{1,4}in[^\S\n]{1,4}[A-Z]")
+# ... and another writer after the publication: "in The Review and Paul Serra in The Ledger".
+_AND_ANOTHER: Final = re.compile(r"[^\S\n]{1,4}in[^\S\n]{1,4}[^,;:.!?\n“”\"]{1,60}?[^\S\n](?:and|&)[^\S\n]{1,4}[A-Z]")
+# A capitalized word (a name's other word) next to the one-word name.
+_CAP_WORD: Final = re.compile(r"[A-Z][\w’'\-]{1,30}")
+
+
+def _named_people(text: str, word: str) -> set[str]:
+    """The two-word names the text gives with ``word`` in them ("Ann Lee", "Lee Marvin" for
+    "Lee"), the other word a given name or a surname, not a title (the first 200 mentions)."""
+    found: set[str] = set()
+    at, seen = text.find(word), 0
+    while at >= 0 and seen < 200:
+        seen += 1
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if whole:
+            before = text[max(0, at - 32):at]
+            m = _CAP_WORD.fullmatch(before[:-1].rsplit(None, 1)[-1]) if before.endswith(" ") and before.strip() else None
+            if m is not None and given_name_like(m.group()):
+                found.add(m.group() + " " + word)
+            after = _CAP_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+            if after is not None and trim(after.group()) not in TITLES and trim(after.group()) not in PLACE_WORDS \
+                    and not after.group().endswith(("'s", "’s")):
+                found.add(word + " " + after.group())
+        at = text.find(word, end)
+    return found
 
 
 def inverted_reporter(ctx: ArticleContext, text: str, mention: str, name_end: int) -> str | None:
@@ -52,15 +81,15 @@ def inverted_reporter(ctx: ArticleContext, text: str, mention: str, name_end: in
     if name_end < 0:
         return None  # the subject before the verb: not inverted
     words = mention.split()
-    if any(trim(w) in ORG_HEADS or trim(w) in ORG_HEADS_INTL or trim(w) in NOMINAL_HEADS or trim(w) in _BODY_WORDS or
+    if any(trim(w) in ORG_HEADS or trim(w) in ORG_HEADS_INTL or trim(w) in NOMINAL_HEADS or trim(w) in BODY_WORDS or
            trim(w) in TITLES or trim(w) in PLACE_WORDS or trim(w) in PLACE_WORDS_INTL for w in words):
         return None
-    if _MORE_NAMES.match(text, name_end):
+    if _MORE_NAMES.match(text, name_end) or _AND_ANOTHER.match(text, name_end):
         return None  # "said Boulton, Hodge and Sutherland": several writers, no one of them
     if len(words) == 1:
         known = {p for p in ctx.people if mention in p.split()}
-        if len(known) > 1:
-            return None  # "says Ruiz," after Ana Ruiz and Tom Ruiz spoke: either
+        if len(known) > 1 or len(_named_people(text, mention)) > 1:
+            return None  # "says Ruiz," after Ana Ruiz and Tom Ruiz spoke or were named: either
         full = ctx.names.fullest(mention)
         if full == mention and known:  # a given name: the one person credited before who has it
             full = known.pop()

@@ -7,7 +7,10 @@ of the phrase after it do ("Calling for “immediate talks” with the union, An
 "Arguing that the closure is a “public safety” matter, Lee has claimed ...": no quote mark,
 sentence end or other comma in them, and a participle of saying or judging), and a name or "he"/"she" follows it, then a lower-case word (its verb), perhaps after an aside between dashes
 ("Referring to the plan as a “grave mistake,” Ann Lee—who chairs the panel—said ..."); a
-description ("the minister") or an organisation is left to no one.
+description ("the minister") or an organisation is left to no one. So is a possessive ("Ann Lee's
+lawyer said"), two names joined ("Ann Lee and Tom Hale said"), someone else's words the phrase
+cites ("Quoting Tom Hale's “we will not yield”, Ann Lee said"), and, after a phrase going on past
+the quote, a body whose last word is none of the organisations' head words ("Harbor Trust said").
 """
 from __future__ import annotations
 
@@ -17,9 +20,10 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import voices_view
+from newsbeam.transforms.quotes.inverted_reporter import BODY_WORDS
 from newsbeam.transforms.quotes.lexicon import CUES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
-from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.tokens import mark_end, trim
 
 _PARTICIPLE: Final = re.compile(r"[A-Z][a-z]{2,20}ing[^\S\n]")
 # Capitalized words in -ing that open a sentence without being a participle.
@@ -32,6 +36,9 @@ _SUBJECT_AFTER: Final = re.compile(r"[^\S\n]{1,3}(he|she|[A-Z][\w’'\-]{1,30}(?
 # The rest of the participial phrase after the quote, up to its comma: a few words with no quote
 # mark, sentence end, other punctuation of a clause or line break ("” with the union,").
 _PHRASE_REST: Final = re.compile(r"[^\S\n]{1,3}[a-z][^,;:.!?\n“”\"‘’«»„()—–]{0,60},")
+# Participles that carry someone else's words when a possessive name stands right before the
+# quote ("Quoting Tom Hale's “we will not yield”"; not "Citing the Paris attack and their “…”").
+_CITING: Final = frozenset("quoting citing repeating echoing paraphrasing recalling".split())
 
 
 def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -44,6 +51,10 @@ def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     if opener is None or text[lo:opener.end()].strip().lower() in _NOT_PARTICIPLES or \
             "," in text[lo:span.open_at] or ";" in text[lo:span.open_at]:
         return None
+    before = text[opener.end():span.open_at].rstrip()
+    if text[lo:opener.end()].strip().lower() in _CITING and before.endswith(("'s", "’s")) and \
+            before[:-2].rsplit(None, 1)[-1:][0][:1].isupper():
+        return None  # "Quoting Tom Hale's “we will not yield”": Hale's words, not the subject's
     close_end = mark_end(text, span)
     went_on = False  # the phrase goes on after the quote
     if text[span.end - 1:span.end] == ",":
@@ -64,6 +75,10 @@ def participle_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         # Citing a “lack of funds” at the agency, he said" resolved "he" to Ann Lee)
         return None
     mention = m.group(1)
+    if mention.endswith(("'s", "’s", "s'", "s’")) or m.group(2) in ("and", "or", "nor"):
+        return None  # "Ann Lee's lawyer said", "Ann Lee and Tom Hale said": not one named subject
+    if went_on and any(trim(w).lower() in BODY_WORDS for w in mention.split()):
+        return None  # "Harbor Trust said": a body (its head word is none of ORG_HEADS)
     if mention not in ("he", "she") and (not is_person_like(mention) or is_org(mention) or
                                          mention.split()[0].lower() in ("the", "a", "an", "this", "that")):
         return None
