@@ -186,3 +186,65 @@ def test_verb_first_subject_unnamed_is_null(body, words):
 def test_verb_first_subject_is_not_english():
     from newsbeam.transforms.quotes.rule_languages import ONLY_IN
     assert ONLY_IN["verb_first_subject"] == frozenset({"es", "pt"})
+
+
+# verb_first_subject: a listener after the subject ("a la periodista X", "ao repórter X") is not
+# the one who speaks; the subject ends before it (second reader, stop 35)
+@pytest.mark.parametrize("quotes,body,words", [
+    (es_found, "«Es grave», dijo Ana López. Aseguró el alcalde a la periodista Marta Gil que «no habrá más "
+               "subidas».", "no habrá más subidas"),
+    (pt_found, "\"O pior já passou\", disse Pedro Souza. Disse o prefeito ao repórter Carlos Lima que \"as "
+               "obras vão terminar\".", "as obras vão terminar"),
+    (pt_found, "\"O pior já passou\", disse Pedro Souza. Disse o prefeito à repórter Ana Lima que \"as obras "
+               "vão terminar\".", "as obras vão terminar"),
+    # a second subject after "e": two people, no one
+    (pt_found, "\"O pior já passou\", disse Pedro Souza. Disse o prefeito e a vice Ana Lima que \"as obras "
+               "vão terminar\".", "as obras vão terminar"),
+])
+def test_verb_first_subject_listener_is_not_the_speaker(quotes, body, words):
+    assert quotes(body, words)[1:] == (None, "verb_first_subject")
+
+
+@pytest.mark.parametrize("quotes,body,words,speaker", [
+    # the subject named before its listener, or an apposition before it; an adjunct "a EFE" after
+    # the verb is no listener after a subject; a description the article gave a name
+    (es_found, "«Es grave», dijo Ana López. Aseguró el alcalde Pere Soler a la periodista Marta Gil que «no "
+               "habrá más subidas».", "no habrá más subidas", "Pere Soler"),
+    (es_found, "«Es grave», dijo Ana López. Aseguró la ministra de Economía, Rosa Vila, a los periodistas que "
+               "«no habrá más subidas».", "no habrá más subidas", "Rosa Vila"),
+    (es_found, "«Es grave», dijo Ana López. Explicó a EFE el ministro Carlos Méndez que «la negociación fue "
+               "dura».", "la negociación fue dura", "Carlos Méndez"),
+    (es_found, "El alcalde de Toledo, Pere Soler, presentó el plan. Aseguró el alcalde a los periodistas que "
+               "«no habrá más subidas».", "no habrá más subidas", "Pere Soler"),
+    (pt_found, "\"O pior já passou\", disse Pedro Souza. Disse a ministra Ana Souza aos jornalistas que \"as "
+               "obras vão terminar\".", "as obras vão terminar", "Ana Souza"),
+])
+def test_verb_first_subject_before_its_listener_speaks(quotes, body, words, speaker):
+    assert quotes(body, words)[1:] == (speaker, "verb_first_subject")
+
+
+# French incise: two people after the verb, and a relative clause about the speaker
+@pytest.mark.parametrize("body", [
+    "« Nous restons, a déclaré Jean et Marie Dupont. Nous n'avons pas peur. »",
+    "« Nous restons, a déclaré Jean Dupont et Marie Dupont. Nous n'avons pas peur. »",
+    "« Nous serons prêts, a assuré le maire et son adjoint. Les effectifs sont là. »",
+])
+def test_french_incise_with_two_people_is_not_cut_nor_credited_to_the_first(body):
+    assert fr_quotes(body) == [(body.strip("« »"), None, None)]
+
+
+@pytest.mark.parametrize("body,first,second,speaker", [
+    ("« Il faut agir, a déclaré Paul Morel, qui cite Anne Roy. Nous attendons. »",
+     "Il faut agir,", "Nous attendons.", "Paul Morel"),
+    ("« Il faut agir, a déclaré Paul Morel, président de l'association, qui cite Anne Roy. Nous attendons. »",
+     "Il faut agir,", "Nous attendons.", "Paul Morel"),
+    ("« Il faut agir, a déclaré Paul Morel, 45 ans, dont le fils est élu. Nous attendons. »",
+     "Il faut agir,", "Nous attendons.", "Paul Morel"),
+])
+def test_french_incise_ends_after_a_relative_clause_about_its_speaker(body, first, second, speaker):
+    assert [q[:2] for q in fr_quotes(body)] == [(first, speaker), (second, speaker)]
+
+
+def test_french_incise_relative_clause_closing_the_quotation_leaves_one_piece():
+    body = "« Il faut agir, a déclaré Paul Morel, qui cite Anne Roy. »"
+    assert [q[:2] for q in fr_quotes(body)] == [("Il faut agir,", "Paul Morel")]

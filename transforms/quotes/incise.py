@@ -72,12 +72,21 @@ def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, 
                 continue  # « ..., lancé une pétition »: a list of the quoted words, no incise
             while text[head_end - 1].isspace():
                 head_end -= 1
+            if _COORDINATED.match(text, head_end, hi):
+                continue  # "a déclaré Jean et Marie Dupont": two people; the span stays whole
             complement = _COMPLEMENT.match(text, head_end, hi)  # "le ministre de l'Intérieur"
             head_end = _past_apposition(text, complement.end() if complement else head_end, hi)
         if verb.lower() not in cues and (inv is None or not inv.group(2) or verb.lower() not in INVERTED_CUES) \
                 or m.start() <= lo:
             continue  # ("assure-t-il": a verb beyond doubt before its inverted pronoun)
         end = _END.search(text, head_end, min(hi, head_end + _MAX_INCISE))
+        if end is not None and _RELATIVE.match(text, end.start(), hi):
+            relative = _past_relative(text, end.start(), hi)  # ", qui cite Anne Roy. Nous ...": the writer's
+            if relative is None:
+                continue
+            if relative >= hi:
+                return m.start(), hi  # « ..., a déclaré Paul Morel, qui cite Anne Roy. »
+            end = _END.search(text, relative, min(hi, relative + _MAX_INCISE))
         if end is None:
             rest = text[head_end:hi].strip()
             if len(rest) <= _MAX_INCISE and rest[-1:] in (".", "") and not any(c in rest for c in "«»\""):
@@ -87,6 +96,18 @@ def _incise_at(text: str, lo: int, hi: int, cues: frozenset[str]) -> tuple[int, 
             continue
         return m.start(), end.end()
     return None
+
+
+def _past_relative(text: str, at: int, hi: int) -> int | None:
+    """Where the incise ends when a relative clause about its speaker follows ``at`` (", qui
+    cite Anne Roy. Nous ..."): the end of that clause's sentence, ``hi`` when it closes the
+    quotation, None when it ends neither way (no incise read)."""
+    end = _SENTENCE_END.search(text, at, min(hi, at + _MAX_INCISE))
+    if end is not None:
+        return None if any(c in text[at:end.start()] for c in "«»\"“”") else end.start()
+    rest = text[at:hi].rstrip()
+    return hi if len(rest) <= _MAX_INCISE and rest[-1:] == "." and not any(c in rest[1:] for c in ",«»\"“”") \
+        else None  # (", qui cite Anne Roy, nous attendons. »": where the clause ends is unclear)
 
 
 def _past_apposition(text: str, at: int, hi: int) -> int:
@@ -100,12 +121,14 @@ def _past_apposition(text: str, at: int, hi: int) -> int:
         return at
     if any(c in text[at:end.start()] for c in "«»\"“”"):
         return at
-    pieces = [piece.split() for piece in text[at + 1:end.start()].split(",")]
+    relative = _RELATIVE.search(text, at, end.start())  # ", président de X, qui cite Y. Nous ..."
+    stop = end.start() if relative is None else relative.start()
+    pieces = [piece.split() for piece in text[at + 1:stop].split(",")]
     if not all(pieces) or not _described(pieces[0]) or not all(
             _described(words) or words[0].lower() in _ADJUNCTS or _AGE.fullmatch(" ".join(words))
             for words in pieces[1:]):
         return at
-    return end.start()
+    return stop  # the apposition's end: its sentence's, or the comma of a relative clause after it
 
 
 def _described(words: list[str]) -> bool:
@@ -126,6 +149,10 @@ _AGE: Final = re.compile(r"\d{1,3}[^\S\n]++ans")
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?…](?=[^\S\n]++[^\W\d_])")
+# A second subject after "et" or "ou" ("Jean et Marie Dupont", "le maire ou son adjoint"), and a
+# relative clause about the speaker (", qui cite Anne Roy", ", dont le fils ..."): the writer's.
+_COORDINATED: Final = re.compile(r"[^\S\n]++(?:et|ou)[^\S\n]++")
+_RELATIVE: Final = re.compile(r",[^\S\n]++(?:qui|dont)[^\S\n]++")
 
 
 def split_incises(text: str, spans: list[Span], cues: frozenset[str]) -> list[Span]:

@@ -21,6 +21,11 @@ _READ: Final = 200  # characters of lead-in read (bounded)
 _VERB: Final = re.compile(r"[^\S\n]*+([A-ZÁÉÍÓÚ][a-záéíóúñãõâêôç]{2,20})[^\S\n]++")
 _APPOSITION: Final = 80  # characters of an apposition between the subject and "que"
 _WORD: Final = re.compile(r"([^\W\d_]++)[^\S\n]++")
+# A listener after the subject: "Aseguró el alcalde a la periodista Ana Gómez que", "Disse o
+# prefeito ao repórter Carlos Lima que". The name after it is the listener's; the subject ends
+# before it (a word or its comma, then the preposition; "o prefeito e a vice X" leaves "o prefeito
+# e", no subject read whole: two people, null).
+_LISTENER: Final = re.compile(r"(?<=[^\W\d_]),?[^\S\n]++(?:a|al|ao|aos|à|às)[^\S\n]++", re.IGNORECASE)
 
 
 def verb_first_subject(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -48,6 +53,8 @@ def verb_first_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         at = word.end()
     adjunct = subject_after_adjunct(text, at, que)  # "Explicó en Madrid el diputado X que"
     at = at if adjunct is None else adjunct
+    listener = _LISTENER.search(text, at, que)
+    que = que if listener is None else listener.start()  # the subject ends before its listener
     np = _named_apposition(text, at, que) or np_after(text, at, que)
     rest = text[np[1]:que].strip() if np is not None else ""
     if np is None or rest not in ("", ",") and not (rest[0] == rest[-1] == "," and len(rest) < _APPOSITION):
