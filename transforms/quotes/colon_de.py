@@ -89,7 +89,9 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
 # What may open a sentence before its verb when the subject follows it: a connective, then a
 # phrase after a preposition ("Und trotz ihrer Freude war sie ...", "Nach dem Spiel war er ...").
 _OPENERS: Final = frozenset("und aber doch auch dann später danach trotzdem".split())
-_PREPOSITIONS: Final = frozenset("trotz nach vor bei mit in seit während wegen über zwischen".split())
+# (with the forms joined to an article: "Am Abend sagte sie:", "Zur Wahl meinte er:")
+_PREPOSITIONS: Final = frozenset("""trotz nach vor bei mit in seit während wegen über zwischen zu an auf
+aus von für gegen ohne um unter durch angesichts am im beim vom zum zur ins ans aufs""".split())
 
 
 def _pronoun_after_phrase(words: list[str], lead: str) -> tuple[int, str] | None:
