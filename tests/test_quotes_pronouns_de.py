@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbeam.transforms.quotes.gender_de import noun_gender, stated_gender
 from tests.quote_probes import probes
 
 INTRO = ("Der Gemeinderat von Halden hat am Montag lange über die neue Sporthalle gestritten, und die "
@@ -30,3 +31,67 @@ def _speaker(body: str) -> str | None:
 def test_pronoun_after_a_phrase_and_the_verb(lead, speaker):
     hits = [q for q in _quotes(f"{lead} „{WORDS}“") if q[0] == WORDS]
     assert [q[1] for q in hits] == [speaker]
+
+
+# implied.sole_person_in: a clause that opens the sentence on a conjunction whose subject is the
+# main clause's too ("Als Anna Keller ankam, sagte sie:"); never "während", which contrasts two.
+@pytest.mark.parametrize("lead, speaker", [
+    ("Als Anna Keller am Montag in Halden ankam, sagte sie:", "Anna Keller"),
+    ("Nachdem Tom Weber den Bericht gelesen hatte, schrieb er:", "Tom Weber"),
+    ("Sobald Anna Keller die Zahlen kannte, schrieb sie:", "Anna Keller"),
+    ("Während Tom Weber den Bericht las, schrieb sie:", None),
+])
+def test_pronoun_after_a_clause_that_opens_the_sentence(lead, speaker):
+    assert _speaker(f"{lead} „{WORDS}“ Keller und Weber bleiben zwei Tage.") == speaker
+
+
+# pronouns_de.candidate_test: of the people a sentence names, the ones a title or role next to the
+# name gives the other sex, and a possessor, are not the one "er"/"sie" stands for.
+@pytest.mark.parametrize("body, speaker", [
+    ("Die Ministerin Anna Keller traf am Montag den Bürgermeister Tom Weber. Danach sagte sie:", "Anna Keller"),
+    ("Die Ministerin Anna Keller traf am Montag den Bürgermeister Tom Weber. Danach sagte er:", "Tom Weber"),
+    ("Ministerin Anna Keller traf am Montag Bürgermeister Tom Weber. Danach sagte er:", "Tom Weber"),
+    ("Die Vorsitzende Anna Keller traf am Montag den Abgeordneten Tom Weber. Danach sagte sie:", "Anna Keller"),
+    ("Am Montag kamen Tom Weber, Sprecher der Stadt, und Anna Keller, Sprecherin des Vereins. "
+     "Am Abend schrieb er:", "Tom Weber"),
+    # a possessor is not the one the sentence is about
+    ("Webers' engste Vertraute ist die Leiterin Anna Keller. Der Bericht bringt sie auf die Spur. "
+     "Am Abend schickt sie ihm eine Nachricht:", "Anna Keller"),
+    # a role that gives the only person named the other sex: no one
+    ("Tom Webers Anwältin Anna Keller kam am Montag nach Halden. Am Abend sagte er:", None),
+    # two people, one a minister: "er" is the other; two no title tells apart: no one
+    ("Am Montag trafen sich Ministerin Anna Keller und Tom Weber in Halden. Danach sagte er:", "Tom Weber"),
+    ("Am Montag trafen sich Anna Keller und Tom Weber in Halden. Danach sagte er:", None),
+    ("Am Montag trafen sich Ministerin Anna Keller und Bürgermeisterin Eva Roth. Danach sagte sie:", None),
+])
+def test_pronoun_among_people_told_apart_by_their_titles(body, speaker):
+    assert _speaker(f"{body} „{WORDS}“ Keller, Weber und Roth bleiben.") == speaker
+
+
+# gender_de.noun_gender: a role noun's sex, by its form or, for an adjective used as a noun, by
+# its article; a word said of women and men alike, or no role noun, tells none.
+@pytest.mark.parametrize("noun, article, gender", [
+    ("Ministerin", "", "f"), ("Pressesprecherin", "", "f"), ("SPD-Chefin", "", "f"), ("Frau", "", "f"),
+    ("Minister", "", "m"), ("Pressesprecher", "", "m"), ("Herr", "", "m"), ("Experte", "", "m"),
+    ("Schwiegermutter", "", "f"), ("Sohn", "", "m"),
+    ("Vorsitzende", "die", "f"), ("Vorsitzende", "der", "m"), ("Vorsitzende", "", None),
+    ("Vorsitzenden", "der", "f"), ("Abgeordneten", "den", "m"), ("Vorsitzenden", "", None),
+    ("Abgeordnete", "eine", "f"),
+    ("Mitglied", "", None), ("Star", "der", None), ("Montag", "", None), ("sagte", "", None),
+])
+def test_noun_gender(noun, article, gender):
+    assert noun_gender(noun, article) == gender
+
+
+@pytest.mark.parametrize("text, person, gender", [
+    ("Am Montag sprach die stellvertretende Leiterin Eva Roth.", "Eva Roth", "f"),
+    ("Später sagte Tom Weber nichts. Der Bürgermeister Tom Weber kam.", "Tom Weber", "m"),
+    ("Tom Weber, Sprecher der Stadt, kam.", "Tom Weber", "m"),
+    ("Anna Keller (45), Ärztin aus Halden, kam.", "Anna Keller", "f"),
+    ("Eva Roth, die Vorsitzende des Vereins, kam.", "Eva Roth", "f"),
+    # another word that holds the name, a verb before it, no role at all: none
+    ("Die Ministerin besuchte die Kellerbar. Anna Keller kam.", "Anna Keller", None),
+    ("Am Montag sagte Anna Keller, sie komme.", "Anna Keller", None),
+])
+def test_stated_gender(text, person, gender):
+    assert stated_gender(text, person) == gender

@@ -4,6 +4,7 @@ wherever it stands, the only person an article has named before a pronoun."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
@@ -12,6 +13,7 @@ from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon_de import SAME_SUBJECT_CONJUNCTIONS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.other_title import titled_otherwise
@@ -159,12 +161,18 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
 _ONLY_PERSON_WINDOW: Final = 8000  # characters before a pronoun read for the people an article named
 
 
-def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
+def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
+                   keep: Callable[[str, int], bool] | None = None) -> str | None:
     """The one person named in ``text[lo:hi]`` (a sentence), wherever in it: in a language that
     puts the subject after its verb ("Zum Glück klopft da Renato an die Tür.") the subject need
-    not open the sentence. Two people named: None."""
+    not open the sentence. Two people named: None. ``keep(person, end)``, if given, tells which
+    of the people named (their run ending at ``end``) may be the one: the others are passed over
+    (pronouns_de: not one of the other sex, not a possessor)."""
     found: str | None = None
+    german = current_language().code == "de"
     for name, end in names_in(text, lo, hi):
+        if german and " " in name and name.split(None, 1)[0].lower() in SAME_SUBJECT_CONJUNCTIONS:
+            name = name.split(None, 1)[1]  # "Als Anna Keller ankam, ...": the conjunction is no part of the name
         at = end - len(name)
         if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_PREPOSITIONS):
             # "étudie les lettres à Saint-Denis": one word after a preposition is a place (whose
@@ -174,7 +182,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
             continue
         person = _person_named(split_title(name) or name, ctx)
         if person is None and _introduced_alone(text, name):
-            found = name if found in (None, name) else ""
+            if keep is None or keep(name, end):
+                found = name if found in (None, name) else ""
             continue  # "Co-Redaktionsleiter Renato", "Antoine, 32 ans": a person by one name
         if person is None:
             continue
@@ -190,6 +199,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
             # Marie-Pierre ne fait plus cours").
+            continue
+        if keep is not None and not keep(person, end):
             continue
         if found is not None and person != found:  # ("" after a second person by one name)
             return None

@@ -98,6 +98,7 @@ damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
 man das dies diese dieser dieses jene ein eine einer eines einem einen kein keine zwei drei
 viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was warum
+sobald solange seitdem obwohl falls sofern
 der die den dem des deren dessen zwischen trotz wegen neben hinter statt bis durch
 inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider zwar etwa gerade
 kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
@@ -113,6 +114,11 @@ hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
 PREPOSITIONS: Final = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um".split())
+
+# Conjunctions of a clause that opens the sentence and whose subject is, as a rule, the main
+# clause's too: "Als Anna Keller ankam, sagte sie:". Never "während" or "obwohl", which set two
+# people against each other ("Während Tom Weber schwieg, sagte sie:").
+SAME_SUBJECT_CONJUNCTIONS: Final = frozenset("als nachdem weil sobald seit seitdem bevor wenn".split())
 
 PRONOUNS: Final = {"er": "he", "sie": "she"}  # "sie" is also "they" and the polite "you"
 

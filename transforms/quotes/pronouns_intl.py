@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.pronouns_de import candidate_test, gender_of
 from newsbeam.transforms.quotes.role_subjects import role_in
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
@@ -61,9 +62,11 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
     p_lo = text.rfind("\n", 0, before) + 1
     lang = current_language()
     gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
+    # (in German, the people a sentence names who can be the one: pronouns_de)
+    keep = candidate_test(text, ctx, gender) if lang.code == "de" else None
     # (the person last credited, unless the article gave them the other gender: "«…», dijo el
     # urbanista X. / «…», dijo ella." is not X)
-    person = _agreeing(_credited_between(ctx, p_lo, before, pronoun), ctx, gender)
+    person = _agreeing(_credited_between(ctx, p_lo, before, pronoun), ctx, gender, text)
     if person:
         return person
     hi = before
@@ -76,7 +79,7 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             name = split_title(mention)
             words = name.split()
             quoted = _quoted_by_first_name(name, ctx)
-            if quoted and _agreeing(quoted, ctx, gender):
+            if quoted and _agreeing(quoted, ctx, gender, text):
                 # "Marie-Pierre ne fait plus cours. Elle affirme « ... »": the first name of
                 # the one person quoted so far who bears it.
                 return quoted
@@ -85,10 +88,10 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
                     and text[subj[1]:subj[1] + 1] not in ("'", "’"):
                 # (not a possessor: "Relotius' engste Vertraute ist ...": the sentence is about
                 # the one he trusts; nor a person of the other gender, as far as the article shows)
-                person = _agreeing(ctx.names.fullest(name), ctx, gender)
+                person = _agreeing(ctx.names.fullest(name), ctx, gender, text)
                 if person:
                     return person
-        person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun)), ctx, gender)
+        person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun), keep), ctx, gender, text)
         if person:
             # "Zum Glück klopft da Renato an die Tür. «…», sagt er.": the subject after its
             # verb, the one person a sentence before names (in the pronoun's own sentence, only
@@ -118,24 +121,24 @@ def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str
             while q_hi > 0 and text[q_hi - 1] in "\n\r ":
                 q_hi -= 1
             q_lo = text.rfind("\n", 0, q_hi) + 1
-        person = _agreeing(_credited_between(ctx, q_lo, q_hi, pronoun), ctx, gender)
+        person = _agreeing(_credited_between(ctx, q_lo, q_hi, pronoun), ctx, gender, text)
         if person and (lang.code != "fr" or stated_gender(text, person) in (None, gender)):
             return person  # (in French, not "le préfet, Marc Leroy" for "confie-t-elle")
         if q_hi > q_lo:
             assert ctx.sentences is not None
-            person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi), ctx, gender)
+            person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi, keep), ctx, gender, text)
             if person:
                 return person
     if lang.code == "fr":
-        person = _agreeing(_credited_paragraphs_before(text, ctx, p_lo, before), ctx, gender)
+        person = _agreeing(_credited_paragraphs_before(text, ctx, p_lo, before), ctx, gender, text)
         if person is None:
             heading = _heading_before(text, p_lo)
             # A section under its own heading that names one person is about that person.
-            person = _agreeing(section_person(text, ctx, heading, before), ctx, gender) if heading >= 0 else None
+            person = _agreeing(section_person(text, ctx, heading, before), ctx, gender, text) if heading >= 0 else None
         if person and stated_gender(text, person) in (None, gender):
             return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
-    person = _agreeing(only_person_before(text, ctx, before), ctx, gender)
+    person = _agreeing(only_person_before(text, ctx, before), ctx, gender, text)
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
@@ -155,10 +158,11 @@ def role_antecedent(text: str, ctx: ArticleContext, lo: int, hi: int, gender: st
     role = role_in(text, lo, hi, gender)
     if role is None:
         return None
-    person = _agreeing(description_holder(text, ctx, role, lo), ctx, gender)
+    person = _agreeing(description_holder(text, ctx, role, lo), ctx, gender, text)
     if person or prev_lo >= lo:
         return person
-    return _agreeing(sole_person_in(text, ctx, prev_lo, lo), ctx, gender)
+    keep = candidate_test(text, ctx, gender) if current_language().code == "de" else None
+    return _agreeing(sole_person_in(text, ctx, prev_lo, lo, keep), ctx, gender, text)
 
 
 _PARAGRAPHS_BACK: Final = 2  # paragraphs of the writer's (headings not counted) read back for a credit
@@ -252,11 +256,14 @@ def _before_word(text: str, lo: int, hi: int, word: str) -> int:
     return hi
 
 
-def _agreeing(person: str | None, ctx: ArticleContext, gender: str) -> str | None:
-    """``person``, unless the article shows a gender that does not agree with the pronoun's."""
-    if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
-        return person
-    return None
+def _agreeing(person: str | None, ctx: ArticleContext, gender: str, text: str) -> str | None:
+    """``person``, unless the article shows a gender that does not agree with the pronoun's (in
+    German also by a title or role next to the name: "Ministerin Anna Keller" is no "er")."""
+    if not person:
+        return None
+    known = gender_of(text, ctx, person) if current_language().code == "de" else \
+        ctx.genders.get(person) or ctx.names.gender(person)
+    return person if known in (None, gender) else None
 
 
 def is_titled(mention: str, speaker: str) -> bool:
