@@ -95,3 +95,20 @@ def test_noun_gender(noun, article, gender):
 ])
 def test_stated_gender(text, person, gender):
     assert stated_gender(text, person) == gender
+
+
+# mood_before.pronoun_subject: a partial quote in a sentence that opens on "Er"/"Sie" and a verb
+# in the singular of Konjunktiv I reports the speech of the one the pronoun stands for.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Ministerin Anna Keller sprach am Montag im Rat. Sie sei „sehr zufrieden mit dem Ergebnis“.",
+     "sehr zufrieden mit dem Ergebnis", "Anna Keller"),
+    ("Tom Weber sprach am Montag im Rat. Er wolle „auf keinen Fall aufgeben“. Weber blieb.",
+     "auf keinen Fall aufgeben", "Tom Weber"),
+    ("Tom Weber sprach am Montag im Rat. Und er könne „das Ergebnis gut verstehen“. Weber blieb.",
+     "das Ergebnis gut verstehen", "Tom Weber"),
+    # the plural ("Sie seien"): they, no one person
+    ("Tom Weber sprach am Montag im Rat. Sie seien „sehr zufrieden mit dem Ergebnis“.",
+     "sehr zufrieden mit dem Ergebnis", None),
+])
+def test_reported_mood_after_a_pronoun(body, words, speaker):
+    assert _found(body, words)[1] == speaker

@@ -42,7 +42,7 @@ from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
-from newsbeam.transforms.quotes.mood_before import subject_before
+from newsbeam.transforms.quotes.mood_before import pronoun_subject, subject_before
 from newsbeam.transforms.quotes.mood_subject import mood_over_subject, newer_subject
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
@@ -275,9 +275,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
             someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
-            person = reported_speaker(text, ctx, span.open_at) or subject_before(
-                text, ctx, sentences.start(p_lo, span.open_at), p_lo,
-                lambda before, pronoun: pronoun_antecedent(text, ctx, before, pronoun))
+            s_lo = sentences.start(p_lo, span.open_at)
+            resolve_pronoun = lambda before, pronoun: pronoun_antecedent(text, ctx, before, pronoun)  # noqa: E731
+            # ("Sie sei »...«": the one "sie" stands for, before the person credited last)
+            person = pronoun_subject(text, s_lo, resolve_pronoun) or reported_speaker(text, ctx, span.open_at) \
+                or subject_before(text, ctx, s_lo, p_lo, resolve_pronoun)
             other = newer_subject(text, ctx, sentences.start(p_lo, span.open_at), person) if person else None
             person = person if other is None else other  # "Der Händler Tom Weber sieht das anders. ..."
             if person:

@@ -58,6 +58,27 @@ def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
     return None
 
 
+def pronoun_subject(text: str, s_lo: int, resolve_pronoun: Callable[[int, str], str | None]) -> str | None:
+    """The person the sentence at ``s_lo`` reports when it opens on "Er" or "Sie" and a verb in
+    the singular of Konjunktiv I ("Sie sei »sehr zufrieden«", "Er wolle »nicht aufgeben«"):
+    reported speech of the one the pronoun stands for (``resolve_pronoun(before, pronoun)``, the
+    pronoun resolver, passed in: no import cycle). Else None."""
+    if current_language().code != "de":
+        return None
+    own = text[s_lo:s_lo + 40].split()
+    while own and own[0].lower().strip(",") in _CONNECTIVES:
+        own.pop(0)
+    if len(own) < 2 or own[0] not in ("Er", "Sie", "er", "sie") or not _subjunctive_singular(own[1]):
+        return None
+    return resolve_pronoun(s_lo, own[0].lower())
+
+
+def _subjunctive_singular(verb: str) -> bool:
+    """A German verb in the third person singular of Konjunktiv I: "sei", "habe", "wolle",
+    "könne" (never the plural "seien", "haben", nor the indicative "hält")."""
+    return verb == "sei" or verb.endswith("e") and verb.isalpha() and verb.islower() and len(verb) > 2
+
+
 _SINGULAR: Final = ("t", "e")  # "sie hält", "sie habe": a third-person singular verb; "sie halten": they
 
 
