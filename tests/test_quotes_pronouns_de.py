@@ -112,3 +112,10 @@ def test_stated_gender(text, person, gender):
 ])
 def test_reported_mood_after_a_pronoun(body, words, speaker):
     assert _found(body, words)[1] == speaker
+
+
+# pronouns_intl.pronoun_antecedent: the sex an "er" or "sie" showed once for someone holds later.
+def test_a_pronoun_read_once_tells_the_sex_for_later_ones():
+    body = ("Tom Weber kam am Montag nach Halden. „Wir bleiben hier“, sagte er. Am Dienstag trafen sich "
+            f"Tom Weber und Anna Keller im Rathaus. Danach sagte sie: „{WORDS}“ Keller blieb.")
+    assert _speaker(body) == "Anna Keller"

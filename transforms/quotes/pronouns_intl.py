@@ -52,6 +52,16 @@ def _opens_paragraph(lead: str, pronoun: str) -> bool:
 
 
 def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
+    """Whom "er"/"ella"/"il" stands for (``_antecedent``). In German, what the article shows once
+    by "er" or "sie" about someone's sex holds for its later pronouns (pronouns_de): "Während
+    Ennesto schwieg, ..." after "„...“, führte er aus" is no "sie"."""
+    person = _antecedent(text, ctx, before, pronoun)
+    if person and current_language().code == "de":
+        ctx.genders.setdefault(person, "m" if pronoun == "er" else "f")
+    return person
+
+
+def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
     """Whom "er"/"ella"/"il" stands for in an article not in English: the person last credited
     with a quote in the same paragraph, else the subject of one of the (at most three) sentences
     before it in the paragraph, if the article names that subject as a person, or the one person
