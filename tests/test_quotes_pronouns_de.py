@@ -119,3 +119,14 @@ def test_a_pronoun_read_once_tells_the_sex_for_later_ones():
     body = ("Tom Weber kam am Montag nach Halden. „Wir bleiben hier“, sagte er. Am Dienstag trafen sich "
             f"Tom Weber und Anna Keller im Rathaus. Danach sagte sie: „{WORDS}“ Keller blieb.")
     assert _speaker(body) == "Anna Keller"
+
+
+# implied.only_person_before with pronouns_de.candidate_test: the one person named before a
+# pronoun whose sentences name no one, the people a title gives the other sex not counted.
+@pytest.mark.parametrize("pronoun, speaker", [("sie", "Anna Keller"), ("er", "Tom Weber")])
+def test_the_only_person_of_the_pronouns_sex(pronoun, speaker):
+    body = ("Bürgermeister Tom Weber eröffnete am Montag die Halle. Weber lobte den Bau. Die Architektin "
+            "Anna Keller hatte den Plan entworfen. Keller arbeitete zwei Jahre daran.\n\n"
+            "Die Halle hat fünfhundert Plätze und eine neue Bühne.\n\n"
+            f"Bei der Feier am Abend sagte {pronoun}: „{WORDS}“")
+    assert _speaker(body) == speaker

@@ -248,16 +248,20 @@ def _named_again(text: str, surname: str) -> bool:
     return first >= 0 and text.find(surname, first + len(surname)) >= 0
 
 
-def only_person_before(text: str, ctx: ArticleContext, before: int) -> str | None:
+def only_person_before(text: str, ctx: ArticleContext, before: int,
+                       keep: Callable[[str, int], bool] | None = None) -> str | None:
     """The one person the article has named before ``before`` (within the last
     ``_ONLY_PERSON_WINDOW`` characters), if it named exactly one: a portrait or an obituary is
     about its subject, so "„...“, sagte sie" is hers even where the sentences before open on
-    something else ("Ihre Starrolle spielte Tobisch ..."). Two people named: None."""
+    something else ("Ihre Starrolle spielte Tobisch ..."). Two people named: None. ``keep`` as
+    for ``sole_person_in``: the people it refuses are not counted."""
     found: str | None = None
-    for name, _ in names_in(text, max(0, before - _ONLY_PERSON_WINDOW), before):
+    for name, end in names_in(text, max(0, before - _ONLY_PERSON_WINDOW), before):
         person = _person_named(split_title(name) or name, ctx)
         if person is None or _person_named(person, ctx) is None:
             continue  # "Ausbildung", whose fullest form is "Ihre Ausbildung": no one
+        if keep is not None and not keep(person, end):
+            continue
         if found is not None and person != found:  # ("" after a second person by one name)
             return None
         found = person

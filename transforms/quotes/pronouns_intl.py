@@ -148,7 +148,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
         if person and stated_gender(text, person) in (None, gender):
             return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
-    person = _agreeing(only_person_before(text, ctx, before), ctx, gender, text)
+    person = _agreeing(only_person_before(text, ctx, before, keep), ctx, gender, text)
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
