@@ -130,3 +130,16 @@ def test_the_only_person_of_the_pronouns_sex(pronoun, speaker):
             "Die Halle hat fünfhundert Plätze und eine neue Bühne.\n\n"
             f"Bei der Feier am Abend sagte {pronoun}: „{WORDS}“")
     assert _speaker(body) == speaker
+
+
+# pronouns_intl._credited_between: "sie" is the person last credited in the paragraph where the
+# article shows she is a woman; one of unknown sex, as before, is not.
+@pytest.mark.parametrize("credit, speaker", [
+    ("sagte Anna Keller, Sprecherin der Stadt, nach dem Treffen mit Tom Weber", "Anna Keller"),
+    ("sagte Tom Weber, Sprecher der Stadt, nach dem Treffen mit Anna Keller", "Anna Keller"),
+    ("sagte Anna Keller nach dem Treffen mit Tom Weber", None),
+])
+def test_sie_goes_on_with_the_woman_credited_before(credit, speaker):
+    body = (f"„Wir bleiben hier“, {credit}. Der Rat müsse bald über die Halle entscheiden. „{WORDS}“, "
+            "sagte sie. Keller und Weber bleiben.")
+    assert _speaker(body) == speaker

@@ -32,14 +32,14 @@ def personal_pronoun(found: Finding) -> str | None:
     return low
 
 
-def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str) -> str | None:
-    """The person last credited with a quote opening in [lo, hi), or None; never for German
-    "sie" (see ``pronoun_antecedent``)."""
-    for offset, person, _ in reversed(ctx.credits if pronoun != "sie" else ()):
+def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str, text: str) -> str | None:
+    """The person last credited with a quote opening in [lo, hi), or None; for German "sie"
+    only a woman as far as the article shows (see ``pronoun_antecedent``; pronouns_de)."""
+    for offset, person, _ in reversed(ctx.credits):
         if offset < lo:
             break
         if offset < hi:
-            return person
+            return person if pronoun != "sie" or gender_of(text, ctx, person) == "f" else None
     return None
 
 
@@ -67,8 +67,9 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     before it in the paragraph, if the article names that subject as a person, or the one person
     such a sentence names (a subject after its verb); for a quote that opens its paragraph, the
     same in the paragraph before; else the one person the article has named so far, if it named
-    only one; else null. German "sie" is never the person last credited (no gender is known for most names, and a
-    woman answering a man is common): only a subject before it."""
+    only one; else null. German "sie" is the person last credited only where the article shows she is a woman (no
+    gender is known for most names, and a woman answering a man is common): else only a subject
+    before it."""
     p_lo = text.rfind("\n", 0, before) + 1
     lang = current_language()
     gender = "m" if lang.pronouns.get(pronoun) == "he" else "f"
@@ -76,7 +77,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     keep = candidate_test(text, ctx, gender) if lang.code == "de" else None
     # (the person last credited, unless the article gave them the other gender: "«…», dijo el
     # urbanista X. / «…», dijo ella." is not X)
-    person = _agreeing(_credited_between(ctx, p_lo, before, pronoun), ctx, gender, text)
+    person = _agreeing(_credited_between(ctx, p_lo, before, pronoun, text), ctx, gender, text)
     if person:
         return person
     hi = before
@@ -131,7 +132,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
             while q_hi > 0 and text[q_hi - 1] in "\n\r ":
                 q_hi -= 1
             q_lo = text.rfind("\n", 0, q_hi) + 1
-        person = _agreeing(_credited_between(ctx, q_lo, q_hi, pronoun), ctx, gender, text)
+        person = _agreeing(_credited_between(ctx, q_lo, q_hi, pronoun, text), ctx, gender, text)
         if person and (lang.code != "fr" or stated_gender(text, person) in (None, gender)):
             return person  # (in French, not "le préfet, Marc Leroy" for "confie-t-elle")
         if q_hi > q_lo:
