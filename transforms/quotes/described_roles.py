@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.generic_titles import generic_minister
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
@@ -23,10 +24,12 @@ from newsbeam.transforms.quotes.tokens import trim
 def description_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
     """The person the description ``mention`` (credited explicitly before ``before``) stands for,
     or None: the role given to one person before, then the steps of roles_intl (role words and
-    their generic synonyms, one resolver) and implied in that order."""
+    their generic synonyms, one resolver), generic_titles (a minister's description in other
+    words) and implied in that order."""
     mention = _GLUED.sub("", mention)  # "sagte der Minister.Zudem sollte ...": a missing space
     return role_holder(text, ctx, mention, before) or earlier_role(
-        ctx, text, before, mention.strip(" .,;:").split()) or described_person(
+        ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
+        text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before)
 

@@ -32,6 +32,8 @@ _PLURAL_VERB: Final = ("ron", "an", "en", "ram", "am", "em")
 # "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco"). The contractions
 # with an article ("jefe del Estado", "presidente do Senado") name an office or a body.
 _PLACE_PREPOSITIONS: Final = frozenset("à au aux en em no na nos nas in im nach del do des".split())
+# German articles: one capitalized word after one is a noun ("der Lounge", "die Bahn"), never a name.
+_GERMAN_ARTICLES: Final = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -172,6 +174,9 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | No
             continue
         if after_place_noun(text, at):
             continue
+        if " " not in name and current_language().code == "de" and \
+                text[max(lo, at - 5):at].rsplit(None, 1)[-1:] in ([w] for w in _GERMAN_ARTICLES):
+            continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         person = _person_named(split_title(name) or name, ctx)
         if person is None and _introduced_alone(text, name):
             found = name if found in (None, name) else ""
