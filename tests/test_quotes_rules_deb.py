@@ -106,3 +106,24 @@ def test_a_noun_after_its_article_is_not_the_person_a_description_stands_for(ver
             "Künftig gebe es im Bereich der Lounge eine neue Theke. "
             f"„Die Arbeiten beginnen im Mai“, {verb} die Sprecherin weiter. Die Lounge soll im Herbst wieder öffnen.")
     assert extract_quotes("", [], body, "de")[0].speaker is None  # not "KV Lounge"
+
+
+# implied.sole_person_in (German): the description of a role the article gave no one ("sagt der
+# Landwirt") is the one person the sentence before names, also where that sentence opens on a
+# preposition and names the person once, with a role in an appositive.
+@pytest.mark.parametrize("opening", [
+    "Für Martin Keller, dem Vorsitzenden des Winzervereins, ist die neue Regel ein Fehler.",
+    "Für Martin Keller, den Vorsitzenden des Winzervereins, ist die neue Regel ein Fehler.",
+    "Nach Ansicht von Martin Keller, dem Vorsitzenden des Winzervereins, ist die neue Regel ein Fehler.",
+])
+def test_a_description_is_the_person_introduced_once_in_the_sentence_before(opening):
+    body = ("Im Rheingau wird über die neue Regel für den Weinbau gestritten. " + opening +
+            " „Wir verlieren damit unsere kleinen Betriebe“, sagt der Landwirt aus Eltville.")
+    assert _last(body)[0] == "Martin Keller"
+
+
+def test_a_possessive_run_after_a_preposition_is_no_one_introduced():
+    body = ("Im Rheingau wird über die neue Regel für den Weinbau gestritten. Nach Martin Kellers "
+            "Weinfest, bei der Tausende feierten, fiel die Entscheidung. "
+            "„Wir verlieren damit unsere kleinen Betriebe“, sagt der Landwirt aus Eltville.")
+    assert _last(body)[0] is None
