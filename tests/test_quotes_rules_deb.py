@@ -95,7 +95,17 @@ def test_a_ministers_description_is_the_minister_titled_with_no_portfolio(senten
     "Bundesminister Paul Kessler stellte am Montag seinen Plan vor. ",  # a man
 ])
 def test_a_ministers_description_is_no_one_where_the_article_does_not_say_which(opening):
-    assert _last(opening + "Die Bildungsministerin betonte auch, „dass jedes Kind zählt“.")[0] is None
+    between = "Der Plan soll im Herbst im Parlament beschlossen werden. "
+    assert _last(opening + between + "Die Bildungsministerin betonte auch, „dass jedes Kind zählt“.")[0] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Bildungsministerin betonte auch, „dass jedes Kind zählt“.",
+    "„Jedes Kind zählt“, sagte die Bildungsministerin.",
+])
+def test_a_feminine_description_is_not_the_man_the_sentence_before_titled(sentence):
+    # (other_title._other_gender)
+    assert _last("Bundesminister Paul Kessler stellte am Montag seinen Plan vor. " + sentence)[0] is None
 
 
 # implied.sole_person_in (German): one capitalized word after an article is a noun, never a name.
@@ -127,3 +137,12 @@ def test_a_possessive_run_after_a_preposition_is_no_one_introduced():
             "Weinfest, bei der Tausende feierten, fiel die Entscheidung. "
             "„Wir verlieren damit unsere kleinen Betriebe“, sagt der Landwirt aus Eltville.")
     assert _last(body)[0] is None
+
+
+# described_roles._with_article: a lead-in that read a German role word without its article
+# ("Der Autor ... beschreibt ...") is resolved as the definite description it is.
+def test_a_lead_in_role_word_read_without_its_article_is_a_definite_description():
+    body = ("Petra Lindqvist hat ein neues Buch über die Hanse geschrieben. "
+            "Dass es Lindqvist dabei um den Alltag der Händler geht, zeigt schon das erste Kapitel. "
+            "Die Autorin, die auch in Lübeck lehrt, beschreibt die Kontore als „kleine Republiken“ am Meer.")
+    assert _last(body)[0] == "Petra Lindqvist"

@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.loose_roles import loose_role_holder
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.role_compounds import other_office
-from newsbeam.transforms.quotes.titles import is_compound_title
+from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 from newsbeam.transforms.quotes.tokens import trim
 
 
@@ -26,12 +26,28 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     or None: the role given to one person before, then the steps of roles_intl (role words and
     their generic synonyms, one resolver), generic_titles (a minister's description in other
     words) and implied in that order."""
-    mention = _GLUED.sub("", mention)  # "sagte der Minister.Zudem sollte ...": a missing space
+    mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
     return role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before)
+
+
+_ARTICLE_BACK: Final = 400  # characters before the quote searched for a German role word's article
+_DEFINITE_DE: Final = frozenset("der die Der Die".split())
+
+
+def _with_article(text: str, mention: str, before: int) -> str:
+    """A German role word read without its article ("Autor" where the sentence opens "Der Autor
+    ..., beschreibt ...") with the definite article written right before it in the text before the
+    quote: a definite description, as the steps above read one. Any other mention as it is."""
+    if current_language().code != "de" or " " in mention.strip() or not mention[:1].isupper() or \
+            not is_title_word(trim(mention.strip(" .,;:"))):
+        return mention
+    at = text.rfind(mention, max(0, before - _ARTICLE_BACK), before)
+    article = text[max(0, at - 5):at].rsplit(None, 1)[-1:] if at > 0 else []
+    return f"{article[0].lower()} {mention}" if article and article[0] in _DEFINITE_DE else mention
 
 
 _GLUED: Final = re.compile(r"(?<=[^\W\d_]{3})\.[A-ZÄÖÜ][^\W\d_]{1,30}$")  # "Minister.Zudem", not "U.S"

@@ -21,10 +21,9 @@ from newsbeam.transforms.quotes.titles import split_title
 
 _READ: Final = 20_000  # characters read back from the quote for the ministers it named (bounded)
 _HOLDERS: Final = 4  # people titled so at most (more: a list of a cabinet, no one in particular)
-_ARTICLE_BACK: Final = 400  # characters before the quote searched for a description's article
-# The description: an article, then one compound on the head, or two joined ("Familien- und
-# Frauenministerin"); without its article where the rule read only the noun ("Integrationsministerin").
-_DESCRIPTION: Final = re.compile(r"(?:(?:der|die|Der|Die)[^\S\n]{1,3})?"
+# The description: a definite article, then one compound on the head, or two joined ("Familien- und
+# Frauenministerin"). (A rule that read the noun alone has its article back: described_roles.)
+_DESCRIPTION: Final = re.compile(r"(?:der|die|Der|Die)[^\S\n]{1,3}"
                                  r"(?:[A-ZÄÖÜ][\w\-]{1,30}-[^\S\n]{1,3}(?:und|oder)[^\S\n]{1,3})?"
                                  r"([A-ZÄÖÜ][\w\-]{0,40}?)?(minister(?:in)?|Minister(?:in)?)")
 # A title on the head right before a name of two or three capitalized words.
@@ -34,28 +33,17 @@ _TITLED: Final = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][\w\-]{0,40}?)?(minister(?:
 # First parts of a compound that name no portfolio: the level of government only.
 _NO_PORTFOLIO: Final = frozenset(("", "bundes", "landes", "bundes-", "landes-"))
 _FORMER: Final = frozenset("frühere früheren ehemalige ehemaligen einstige einstigen damalige damaligen".split())
-_DEFINITE: Final = frozenset(("der", "die"))
-
-
-def _definite(text: str, mention: str, before: int) -> bool:
-    """Whether ``mention`` opens on "der"/"die", or, read without one ("Integrationsministerin"),
-    stands right after one in the text before the quote."""
-    first = mention.split(None, 1)[0].lower()
-    if first in _DEFINITE:
-        return True
-    at = text.rfind(mention, max(0, before - _ARTICLE_BACK), before)
-    return at > 0 and text[max(0, at - 5):at].rsplit(None, 1)[-1:] in (["der"], ["die"], ["Der"], ["Die"])
 
 
 def generic_minister(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
     """The person the German description ``mention`` of a minister ("die Familien- und
-    Frauenministerin", "Integrationsministerin" after "Die") stands for: the one minister of its
-    gender the article titled before ``before`` with no portfolio; else None."""
+    Frauenministerin", "die Integrationsministerin") stands for: the one minister of its gender
+    the article titled before ``before`` with no portfolio; else None."""
     if current_language().code != "de":
         return None
     mention = mention.strip(" .,;:")
     m = _DESCRIPTION.fullmatch(mention)
-    if m is None or not _definite(text, mention, before):
+    if m is None:
         return None
     head = m.group(2).lower()
     people: dict[str, set[str]] = {}
