@@ -146,3 +146,20 @@ def test_a_lead_in_role_word_read_without_its_article_is_a_definite_description(
             "Dass es Lindqvist dabei um den Alltag der Händler geht, zeigt schon das erste Kapitel. "
             "Die Autorin, die auch in Lübeck lehrt, beschreibt die Kontore als „kleine Republiken“ am Meer.")
     assert _last(body)[0] == "Petra Lindqvist"
+
+
+# A body by its acronym the article spells out: "teilte das HWI mit" where the name's hyphenated
+# words give the letters (names_someone) and "eine HWI-Sprecherin" (described_roles.acronym_voice)
+# are the body's words.
+SPELLED = ("Das Hanse-Wasser-Institut (HWI) in Kassel hat seine Messungen veröffentlicht. "
+           "Die Pegel sinken seit Jahren. ")
+
+
+@pytest.mark.parametrize("tail", ["teilte das HWI mit.", "sagte eine HWI-Sprecherin.", "so ein HWI-Sprecher."])
+def test_a_body_spelled_out_speaks_by_its_acronym(tail):
+    assert _last(SPELLED + "„Die Lage ist ernst“, " + tail)[0] == "Hanse-Wasser-Institut"
+
+
+@pytest.mark.parametrize("tail", ["sagte eine Bahn-Sprecherin.", "sagte eine ZDF-Sprecherin."])
+def test_a_spokesperson_of_a_body_not_spelled_out_is_unnamed(tail):
+    assert _last(SPELLED + "„Die Lage ist ernst“, " + tail)[0] is None

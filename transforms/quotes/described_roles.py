@@ -19,19 +19,36 @@ from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.written_out import written_out
 
 
 def description_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
     """The person the description ``mention`` (credited explicitly before ``before``) stands for,
-    or None: the role given to one person before, then the steps of roles_intl (role words and
+    or None: a body's spokesperson for the body, the role given to one person before, then the steps of roles_intl (role words and
     their generic synonyms, one resolver), generic_titles (a minister's description in other
     words) and implied in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
-    return role_holder(text, ctx, mention, before) or earlier_role(
+    return acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before)
+
+
+# A German body's spokesperson by the body's acronym: "eine HZB-Sprecherin", "der NABU-Sprecher".
+_VOICE: Final = re.compile(r"(?:ein|eine|der|die)[^\S\n]{1,3}([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})-(?:Presse)?[Ss]precher(?:in)?")
+
+
+def acronym_voice(text: str, mention: str) -> str | None:
+    """German: "eine HZB-Sprecherin" where the article spells HZB out ("Das Helmholtz-Zentrum Berlin
+    (HZB)"): the body speaks through its spokesperson, as "a CIA spokesperson" is the CIA's in
+    English (resolve). An acronym the article does not spell out, or a word ("eine
+    Bahn-Sprecherin"): None (an unnamed person)."""
+    m = _VOICE.fullmatch(mention.strip(" .,;:"))
+    if m is None or current_language().code != "de":
+        return None
+    full = written_out(m.group(1), text)
+    return full if full != m.group(1) else None
 
 
 _ARTICLE_BACK: Final = 400  # characters before the quote searched for a German role word's article
