@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
     PREPOSITIONS, PRONOUNS)
 from newsbeam.transforms.quotes.offsets import bisect_left
+from newsbeam.transforms.quotes.so_described import describes_speaker
 from newsbeam.transforms.quotes.tokens import is_possessive
 
 class Cue:
@@ -206,8 +207,8 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
                 not _AUX_FR.search(text, max(0, s - 14), s):
             continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
-                                 and text[e:e + 2][1:2].isupper()):
-            continue
+                                 and (text[e:e + 2][1:2].isupper() or describes_speaker(text, e + 1))):
+            continue  # "„...“, so Müller.", "„...“, so die Ministerin." (so_described)
         extra.append(Cue(s, e, word))
     if not extra:
         return found

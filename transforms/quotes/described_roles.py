@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.generic_titles import generic_minister
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
@@ -16,19 +17,54 @@ from newsbeam.transforms.quotes.loose_roles import loose_role_holder
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.role_compounds import other_office
-from newsbeam.transforms.quotes.titles import is_compound_title
+from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.written_out import written_out
 
 
 def description_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
     """The person the description ``mention`` (credited explicitly before ``before``) stands for,
-    or None: the role given to one person before, then the steps of roles_intl (role words and
-    their generic synonyms, one resolver) and implied in that order."""
-    mention = _GLUED.sub("", mention)  # "sagte der Minister.Zudem sollte ...": a missing space
-    return role_holder(text, ctx, mention, before) or earlier_role(
-        ctx, text, before, mention.strip(" .,;:").split()) or described_person(
+    or None: a body's spokesperson for the body, the role given to one person before, then the steps of roles_intl (role words and
+    their generic synonyms, one resolver), generic_titles (a minister's description in other
+    words) and implied in that order."""
+    mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
+    return acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
+        ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
+        text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before)
+
+
+# A German body's spokesperson by the body's acronym: "eine HZB-Sprecherin", "der NABU-Sprecher".
+_VOICE: Final = re.compile(r"(?:ein|eine|der|die)[^\S\n]{1,3}([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7})-(?:Presse)?[Ss]precher(?:in)?")
+
+
+def acronym_voice(text: str, mention: str) -> str | None:
+    """German: "eine HZB-Sprecherin" where the article spells HZB out ("Das Helmholtz-Zentrum Berlin
+    (HZB)"): the body speaks through its spokesperson, as "a CIA spokesperson" is the CIA's in
+    English (resolve). An acronym the article does not spell out, or a word ("eine
+    Bahn-Sprecherin"): None (an unnamed person)."""
+    m = _VOICE.fullmatch(mention.strip(" .,;:"))
+    if m is None or current_language().code != "de":
+        return None
+    full = written_out(m.group(1), text)
+    return full if full != m.group(1) else None
+
+
+_ARTICLE_BACK: Final = 400  # characters before the quote searched for a German role word's article
+_DEFINITE_DE: Final = frozenset("der die Der Die".split())
+
+
+def _with_article(text: str, mention: str, before: int) -> str:
+    """A German role word read without its article ("Autor" where the sentence opens "Der Autor
+    ..., beschreibt ...") with the definite article written right before it in the text before the
+    quote: a definite description, as the steps above read one. Any other mention as it is."""
+    if current_language().code != "de" or " " in mention.strip() or not mention[:1].isupper() or \
+            not is_title_word(trim(mention.strip(" .,;:"))):
+        return mention
+    at = text.rfind(mention, max(0, before - _ARTICLE_BACK), before)
+    article = text[max(0, at - 5):at].rsplit(None, 1)[-1:] if at > 0 else []
+    return f"{article[0].lower()} {mention}" if article and article[0] in _DEFINITE_DE else mention
 
 
 _GLUED: Final = re.compile(r"(?<=[^\W\d_]{3})\.[A-ZÄÖÜ][^\W\d_]{1,30}$")  # "Minister.Zudem", not "U.S"

@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
-from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.place_nouns import after_place_noun
 from newsbeam.transforms.quotes.trailing import tail_lead_end
@@ -34,6 +34,8 @@ _PLURAL_VERB: Final = ("ron", "an", "en", "ram", "am", "em")
 # "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco"). The contractions
 # with an article ("jefe del Estado", "presidente do Senado") name an office or a body.
 _PLACE_PREPOSITIONS: Final = frozenset("à au aux en em no na nos nas in im nach del do des".split())
+# German articles: one capitalized word after one is a noun ("der Lounge", "die Bahn"), never a name.
+_GERMAN_ARTICLES: Final = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
 
 def _person_named(name: str, ctx: ArticleContext) -> str | None:
@@ -180,6 +182,12 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue
         if after_place_noun(text, at):
             continue
+        if " " not in name and current_language().code == "de" and \
+                text[max(lo, at - 5):at].rsplit(None, 1)[-1:] in ([w] for w in _GERMAN_ARTICLES):
+            continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
+        first = name.split(None, 1)
+        if len(first) > 1 and current_language().code == "de" and first[0].lower() in current_language().function_words:
+            name = first[1]  # "Für Philipp Sander, dem Vorsitzenden ...": the sentence's first word is no part of it
         person = _person_named(split_title(name) or name, ctx)
         if person is None and _introduced_alone(text, name):
             if keep is None or keep(name, end):
@@ -195,10 +203,12 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue  # "Premier" whose fullest form is "Si le Premier": no one
         if person not in ctx.people and not _named_again(text, words[-1]) and \
                 not (len(words) > 1 and _named_again(text, words[0] + " ")) and \
-                not _named_again(text, name.split()[-1]) and not _titled_full_name(name):
+                not _named_again(text, name.split()[-1]) and not _titled_full_name(name) and \
+                not (len(words) > 1 and _role_after(text, end)):
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
-            # Marie-Pierre ne fait plus cours").
+            # Marie-Pierre ne fait plus cours"); or introduced so, once ("Für Anna Roth, die
+            # Vorsitzende des Vereins, ...").
             continue
         if keep is not None and not keep(person, end):
             continue
@@ -240,6 +250,17 @@ def _titled_full_name(run: str) -> bool:
     the article names him once ("Rafael van der Vaarts Abschiedsgala" has no title)."""
     name = split_title(run)
     return bool(name) and name != run and len(name.split()) >= 2 and run.endswith(name)
+
+
+# An appositive that gives the name before it a role: ", dem Vorsitzenden", ", die Sprecherin".
+_ROLE_AFTER: Final = re.compile(r",[^\S\n]{1,3}(?:der|die|dem|den|el|la|le|o|a)[^\S\n]{1,3}([^\W\d_][\w\-]{1,40})")
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is set off by an appositive that opens on an article and a
+    title or role ("Anna Roth, die Vorsitzende des Vereins,"): a person, though named once."""
+    m = _ROLE_AFTER.match(text, end)
+    return m is not None and is_title_word(trim(m.group(1)))
 
 
 def _named_again(text: str, surname: str) -> bool:

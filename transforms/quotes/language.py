@@ -76,10 +76,10 @@ LANGUAGES: Final[dict[str, Language]] = {
 }
 
 # How news in these languages introduces a person after the name: an appositive that opens with
-# an article or a relative pronoun (", la ministra", ", quien", ", der Chef", ", qui"), or a
+# an article or a relative pronoun (", la ministra", ", quien", ", der Chef", ", dem Chef", ", qui"), or a
 # bare role of a body (", candidata del partido", ", directeur de", ", Chef von").
 _INTRODUCERS: Final = {
-    "de": "der|die|ein|eine|einer|eines|dessen|deren|selbst",
+    "de": "der|die|dem|den|ein|eine|einer|eines|einem|dessen|deren|selbst",
     "es": "el|la|un|una|quien|de|exministro|exministra",
     "fr": "le|la|un|une|qui|lui|elle",
     "pt": "o|a|um|uma|que",

@@ -50,6 +50,9 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     if written_out(speaker, text) != speaker:
         return True  # "der AStA", spelled out in the article: a body's name
     words = found.mention.split()
+    acronym = words[1].strip(".,;:") if len(words) == 2 and words[0].lower() in lang.determiners else ""
+    if acronym and acronym != speaker and written_out(acronym, text) == speaker:
+        return True  # "teilte das AWI mit" after "Das Alfred-Wegener-Institut (AWI)": the body spelled out
     if lang.code == "fr" and "et" in words[1:-1] and all(w[:1].isupper() for w in words if w != "et"):
         return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
     if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:

@@ -2,7 +2,8 @@
 does not stand for "le député Jean Roy" (issue 16). Used by ``implied.described_person``: the one
 person named in the sentence before a quote is whom "a déclaré le maire" stands for only when the
 article did not write that person with a different title ("le député Jean Roy", "Jean Roy,
-député de Lille"). A title of the same role, or of a generic word for it (role_synonyms), keeps it."""
+député de Lille"). A title of the same role, or of a generic word for it (role_synonyms), keeps it;
+in German, only in the description's grammatical gender ("die Ministerin" is no "Minister X")."""
 from __future__ import annotations
 
 import re
@@ -34,7 +35,8 @@ def titled_otherwise(text: str, lo: int, hi: int, person: str, head: str) -> boo
     while at >= 0 and times < _TIMES:
         times += 1
         title = _title_before(text, lo, at) or _title_after(text, at + len(person))
-        if title is not None and not _stems((title,)) & same and not _compound_same(title, same):
+        if title is not None and (not _stems((title,)) & same and not _compound_same(title, same) or
+                                  _other_gender(title, head)):
             return True
         at = text.find(person, at + len(person), hi)
     return False
@@ -73,6 +75,16 @@ def _stems(words: tuple[str, ...]) -> set[str]:
             low = low[:-2]
         out.add(low.rstrip("eao") or low)
     return out
+
+
+def _other_gender(title: str, head: str) -> bool:
+    """German: a title of the other grammatical gender than the description's head: "die
+    Bildungsministerin" is no "Bundesminister Paul Kessler", "der Sprecher" no "Sprecherin"."""
+    return current_language().code == "de" and _feminine(title) != _feminine(head.lower())
+
+
+def _feminine(low: str) -> bool:
+    return len(low) > 6 and low.endswith("in")
 
 
 def _compound_same(title: str, same: set[str]) -> bool:
