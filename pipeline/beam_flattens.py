@@ -102,9 +102,10 @@ def flattens_into_groupings(stages: Iterable[Any], pipeline_context: Any) -> lis
     ``sink_flattens`` turns such a Flatten into one write per input (into a buffer of the
     runner's) and a stage of its own that reads the buffer and writes every element again, into
     the GroupByKey's buffer: a worker decodes and encodes every element, and the runner holds it
-    twice. newsbeam has two: ``Commit/FlattenOps`` (every written article, on its way to the
-    bucket shuffle: 4.3 MB on 4,000 feed entries) and ``Commit/AllShardRows`` (the index rows).
-    Here each input's write goes to the grouping buffer itself and both copying stages go. The
+    twice. newsbeam has three: ``Commit/FlattenOps`` (every written article, on its way to the
+    bucket shuffle: 4.3 MB on 4,000 feed entries), ``Commit/AllShardRows`` (the index rows) and
+    ``Rejects/KeyedRejects``. Here each input's write goes to the grouping buffer itself and the
+    copying stages go. The
     elements and their encoding are the same: ``sink_flattens`` transcodes each input to the
     Flatten's output coder, which is the GroupByKey's input coder, and the runner builds a
     grouping buffer from that coder (``data_channel_coders`` of the Flatten's output, added here

@@ -102,7 +102,8 @@ def test_newsbeams_graph_has_no_stage_that_only_copies_one_flatten_into_another(
     assert len(_copies(beams)) >= 3
     regroups = _regroups(beams)
     assert sorted(regroups) == ["(Commit/AllShardRows/Read)+(Commit/MeetShards/Write)",
-                               "(Commit/FlattenOps/Read)+(Commit/SpreadBuckets/Write)"], regroups
+                               "(Commit/FlattenOps/Read)+(Commit/SpreadBuckets/Write)",
+                               "(Rejects/KeyedRejects/Read)+(Rejects/GroupRejects/Write)"], regroups
     assert _regroups(stages) == []
     # the composites' stats Flattens, which StageStats reads through, and its own parts' Flatten
     # (read only in a run with feeds): a stage each that reads a buffer for nobody

@@ -16,6 +16,7 @@ from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from newsbeam.pipeline.run import _read_stats
+from newsbeam.schemas import runstats
 from newsbeam.schemas.runstats import RunStats
 from newsbeam.transforms import partitions
 from newsbeam.transforms.composites.decide import _SizesPerBundle
@@ -98,3 +99,39 @@ def test_a_run_that_counted_nothing_writes_no_statistics_and_reads_as_empty(tmp_
     cfg = _staged_stats(tmp_path, [], [])
     assert not (tmp_path / layout.run_stats("r1")).exists()
     assert _read_stats(cfg.location, "r1") == RunStats() == RunStats.of([])
+
+
+def test_the_rejects_are_keyed_in_the_stages_that_make_them_and_no_stage_reads_their_flatten():
+    stages = _fused_stages("append")
+    names = [n for stage in stages for n in stage]
+    assert not [n for n in names if n.startswith("AllRejects/") or n.endswith("Rejects/Read") and "Group" not in n]
+    (read,) = [s for s in stages if any(n.startswith("ReadInputs/Read/") for n in s)]
+    assert len([n for n in read if n.startswith("Rejects/PartitionRejects")]) >= 2  # the parse's, the normalize's
+    (write,) = [s for s in stages if "Rejects/GroupRejects/Read" in s]
+    assert "Rejects/WriteRejects" in write
+
+
+def test_the_rejects_of_nested_flattens_are_written_once_and_counted_by_reason(tmp_path):
+    from datetime import datetime, timezone
+
+    from newsbeam.schemas.records import Reject
+    from newsbeam.transforms.composites.stage import StageRejects
+
+    when = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    made = [Reject(f"s{k}", f"in{k}", "parse", reason, "", None, when)
+            for k, reason in enumerate(["bad-xml", "bad-xml", "too-large", "bad-xml"])]
+    cfg = WriteConfig(location=Location.of(str(tmp_path)), run_id="r1")
+    with BeamTestPipeline(runner="FnApiRunner") as p:
+        a = p | "A" >> beam.Create(made[:1], reshuffle=False)
+        b = p | "B" >> beam.Create(made[1:3], reshuffle=False)
+        c = p | "C" >> beam.Create(made[3:], reshuffle=False)
+        nested = ((a, b) | "Inner" >> beam.Flatten(), c) | "Outer" >> beam.Flatten()
+        counts = (nested | StageRejects(cfg)
+                  | beam.Filter(lambda pair: pair[0].startswith(runstats.rejected("")))
+                  | beam.CombinePerKey(sum))
+        assert_that(counts, equal_to([(runstats.rejected("bad-xml"), 3), (runstats.rejected("too-large"), 1)]))
+    written = [f for f in tmp_path.rglob("*.parquet")]
+    import pyarrow.parquet as pq
+
+    staged = sum(pq.read_table(f).num_rows for f in written)
+    assert staged == 4

@@ -18,6 +18,7 @@ overwrites its own file instead of adding a second one.
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 
 import apache_beam as beam
@@ -185,6 +186,9 @@ class StageArticles(beam.PTransform):
 
 
 class _WriteRejects(_Staged):
+    """Merge a partition's rejects into its file (staged); counts them by reason, here where
+    they meet, not in a step of their own before the grouping."""
+
     def process(self, element):
         partition, rejects = element
         rejects = [r if r.run_id else dataclasses.replace(r, run_id=self._cfg.run_id) for r in rejects]
@@ -193,25 +197,36 @@ class _WriteRejects(_Staged):
                               [(commit.STATE, rel) for rel in others])
         yield stat("rejects_new", added)
         yield stat("bytes_rejects", size)
+        for reason, n in sorted(collections.Counter(r.reason for r in rejects).items()):
+            yield stat(runstats.rejected(reason), n)
+
+
+def _keyed_by_partition(reject):
+    return partitions.reject_partition(reject), reject
 
 
 class StageRejects(beam.PTransform):
     """Stage the run's rejects, merged into their partitions' files; returns stat pairs (the
-    rejects by reason among them)."""
+    rejects by reason among them).
+
+    Each PCollection the rejects are a Flatten of (``flattened_inputs``) is keyed by partition
+    in the stage that makes it, and only then flattened into the grouping: the local runner
+    writes them straight into the grouping's buffer (``beam_flattens``), where keying the
+    Flatten's output read every reject back in a stage of its own."""
 
     def __init__(self, cfg: WriteConfig, label: str | None = None):
         super().__init__(label)
         self._cfg = cfg
 
     def expand(self, rejects):
-        written = (
-            rejects
-            | "PartitionRejects" >> beam.Map(lambda r: (partitions.reject_partition(r), r))
+        keyed = tuple(pcoll | f"PartitionRejects{k}" >> beam.Map(_keyed_by_partition)
+                      for k, pcoll in enumerate(flattened_inputs(rejects)))
+        return (
+            keyed
+            | "KeyedRejects" >> beam.Flatten()
             | "GroupRejects" >> beam.GroupByKey()
             | "WriteRejects" >> beam.ParDo(_WriteRejects(self._cfg))
         )
-        counts = rejects | "CountRejects" >> beam.Map(lambda r: stat(runstats.rejected(r.reason)))
-        return (written, counts) | "RejectStats" >> beam.Flatten()
 
 
 class _StatsPart(beam.DoFn):
