@@ -67,8 +67,9 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     parsing and ship every document's bytes through the runner.
     """
     sources, rejects, counts = [], [], []
-    # One start element: the files' match and deal and the index shards in one stage
-    start = p | "Start" >> beam.Impulse()
+    # One start element: the files' match and deal and the index shards in one stage (a Create,
+    # not a bare Impulse, which Beam's Dask translation does not know)
+    start = p | "Start" >> beam.Create([b""], reshuffle=False)
     if cfg.inputs or not cfg.feeds:
         files, read_rejects, read_stats = start | "ReadInputs" >> ReadFiles(
             cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes, hands=cfg.file_hands)

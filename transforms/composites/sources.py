@@ -180,7 +180,7 @@ class ReadFiles(beam.PTransform):
 
     def expand(self, start):
         if isinstance(start, pvalue.PBegin):
-            start = start | "Start" >> beam.Impulse()
+            start = start | "Start" >> beam.Create([b""], reshuffle=False)
         matched = start | "Match" >> beam.ParDo(
             _MatchFiles(self._patterns, self._fetched_at, self._hands)).with_outputs(REJECTS, main="files")
         if self._hands:
