@@ -34,7 +34,7 @@ def _only_flatten(stage: Any):
 
 def unnest_flattens(stages: Iterable[Any]) -> list[Any]:
     """The stages with each Flatten's Flatten-produced inputs replaced by that Flatten's inputs
-    (recursively), and the inner Flattens nothing else reads dropped. Stages are Beam's
+    (recursively), and the Flattens nothing reads then dropped (``drop_unread_flattens``). Stages are Beam's
     ``translations.Stage`` (one transform each at this phase); only their transforms are read."""
     stages = list(stages)
     flatten_of: dict[str, Any] = {}  # a PCollection -> the Flatten that produces it
@@ -45,6 +45,26 @@ def unnest_flattens(stages: Iterable[Any]) -> list[Any]:
                 flatten_of[pcoll] = transform
     if not flatten_of:
         return stages
+    return drop_unread_flattens(_unnested(stages, flatten_of))
+
+
+def drop_unread_flattens(stages: list[Any]) -> list[Any]:
+    """The stages without the Flattens whose output no transform reads (nor, in turn, the
+    Flattens only those read). A Flatten does nothing but join its inputs; unread, the runner
+    would still copy every input into a buffer and read it back in a stage of its own.
+    ``StageStats`` leaves the stats Flattens of the composites (``Decide/AllStats``,
+    ``Commit/ArticleStats``, ...) unread: it takes their inputs instead."""
+    while True:
+        read = {pcoll for stage in stages for transform in stage.transforms for pcoll in transform.inputs.values()}
+        kept = [stage for stage in stages
+                if (transform := _only_flatten(stage)) is None or set(transform.outputs.values()) & read]
+        if len(kept) == len(stages):
+            return kept
+        stages = kept
+
+
+def _unnested(stages: list[Any], flatten_of: dict[str, Any]) -> list[Any]:
+    """``unnest_flattens``' rewrite, given each Flatten-produced PCollection's Flatten."""
 
     def leaves(pcoll: str, seen: frozenset[str]) -> list[str]:
         inner = flatten_of.get(pcoll)
@@ -82,9 +102,10 @@ def flattens_into_groupings(stages: Iterable[Any], pipeline_context: Any) -> lis
     ``sink_flattens`` turns such a Flatten into one write per input (into a buffer of the
     runner's) and a stage of its own that reads the buffer and writes every element again, into
     the GroupByKey's buffer: a worker decodes and encodes every element, and the runner holds it
-    twice. newsbeam has two: ``Commit/FlattenOps`` (every written article, on its way to the
-    bucket shuffle: 4.3 MB on 4,000 feed entries) and ``Commit/AllShardRows`` (the index rows).
-    Here each input's write goes to the grouping buffer itself and both copying stages go. The
+    twice. newsbeam has three: ``Commit/FlattenOps`` (every written article, on its way to the
+    bucket shuffle: 4.3 MB on 4,000 feed entries), ``Commit/AllShardRows`` (the index rows) and
+    ``Rejects/KeyedRejects``. Here each input's write goes to the grouping buffer itself and the
+    copying stages go. The
     elements and their encoding are the same: ``sink_flattens`` transcodes each input to the
     Flatten's output coder, which is the GroupByKey's input coder, and the runner builds a
     grouping buffer from that coder (``data_channel_coders`` of the Flatten's output, added here

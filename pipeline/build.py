@@ -67,8 +67,11 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
     parsing and ship every document's bytes through the runner.
     """
     sources, rejects, counts = [], [], []
+    # One start element: the files' match and deal and the index shards in one stage (a Create,
+    # not a bare Impulse, which Beam's Dask translation does not know)
+    start = p | "Start" >> beam.Create([b""], reshuffle=False)
     if cfg.inputs or not cfg.feeds:
-        files, read_rejects, read_stats = p | "ReadInputs" >> ReadFiles(
+        files, read_rejects, read_stats = start | "ReadInputs" >> ReadFiles(
             cfg.inputs, fetched_at=cfg.fetched_at, max_bytes=cfg.limits.max_input_bytes, hands=cfg.file_hands)
         sources.append(files)
         rejects.append(read_rejects)
@@ -93,7 +96,7 @@ def build_pipeline(p: beam.Pipeline, cfg: RunConfig) -> None:
         articles = _progress(cfg.progress_dir, counts[:1] if cfg.inputs or not cfg.feeds else [], articles)
 
     extract = ExtractQuotes()  # the current quote rules: the decisions re-extract what older rules wrote
-    decided = articles | "Decide" >> DecideArticles(cfg.write, extractor=extract.version)
+    decided = articles | "Decide" >> DecideArticles(cfg.write, extractor=extract.version, start=start)
     written, extract_stats = decided.written | "Extract" >> extract
     if cfg.progress_dir:
         written = each(written, "ProgressWritten", lambda: beam.Map(progress.counted(cfg.progress_dir, progress.WRITTEN)))

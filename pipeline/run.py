@@ -28,7 +28,7 @@ from newsbeam.pipeline.errors import RunFailed, UsageError
 from newsbeam.schemas import SCHEMA_VERSION
 from newsbeam.schemas.runstats import RunStats
 from newsbeam.transforms.composites.write_config import kept_in_process
-from newsbeam.transforms.io import commit, layout
+from newsbeam.transforms.io import commit, layout, stats_parts
 from newsbeam.transforms.io.dataset import Location
 
 log = logging.getLogger("newsbeam")
@@ -218,16 +218,9 @@ def infer_partition_by(location: Location) -> tuple[str, ...] | None:
 
 
 def _read_stats(location: Location, run_id: str) -> RunStats:
-    """Take the statistics the pipeline left (``transforms.composites.write``); none when it left none."""
-    fs, _ = location.fs_and_root
-    path = location.path(layout.run_stats(run_id))
-    try:
-        with fs.open_input_stream(path) as fh:
-            stats = RunStats.from_json(fh.read())
-    except FileNotFoundError:
-        return RunStats()
-    fs.delete_file(path)
-    return stats
+    """Take the statistics the pipeline left, in parts (``transforms.composites.stage.StageStats``),
+    summed; none when it left none."""
+    return stats_parts.take_parts(location, run_id)
 
 
 def write_manifest(location: Location, manifest: dict) -> None:

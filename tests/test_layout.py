@@ -67,7 +67,7 @@ def test_the_guard_finds_layout_paths_in_code_only(source, found):
 def test_paths_are_relative_and_join_under_the_root(tmp_path):
     location = Location.of(str(tmp_path))
     assert layout.run_manifest("R") == "_runs/R.json"
-    assert layout.run_stats("R") == "_runs/R.stats.json"
+    assert layout.run_stats("R") == "_runs/.R.stats"
     assert layout.index_shard(3, 16) == "_state/index/shard-003-of-016.parquet"
     assert layout.staged("R", 2, "articles/date=2026-12-01/part-00000-of-00001.parquet") == \
         "_state/txn/R/p2/articles/date=2026-12-01/part-00000-of-00001.parquet"

@@ -254,16 +254,19 @@ def test_a_buffer_with_fewer_chunks_than_workers_keeps_beams_element_deal(n):
 
 
 def _fused_stages(mode: str) -> list[list[str]]:
-    """The transform names of each fused stage Beam's FnApiRunner makes of newsbeam's graph."""
+    """The transform names of each fused stage Beam's FnApiRunner makes of newsbeam's graph, with
+    the graph phases a run installs (``beam_flattens``), whichever test ran before."""
     from datetime import datetime, timezone
 
     import apache_beam as beam
     from apache_beam.options.pipeline_options import PipelineOptions
     from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from newsbeam.pipeline import beam_flattens
     from newsbeam.pipeline.build import RunConfig, build_pipeline
     from newsbeam.transforms.io.dataset import Location
     from newsbeam.transforms.composites.write_config import WriteConfig
 
+    beam_flattens.install()
     p = beam.Pipeline(runner=fn_runner.FnApiRunner(), options=PipelineOptions([]))
     build_pipeline(p, RunConfig(
         run_id="r", fetched_at=datetime(2026, 11, 25, tzinfo=timezone.utc), inputs=("/nowhere/*.jsonl",),

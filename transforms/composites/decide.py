@@ -270,12 +270,17 @@ class DecideArticles(beam.PTransform):
 
     ``extractor`` is the version of the quote rules the extract phase applies to what is
     written (``ExtractQuotes.version``); None when the articles are written with the quotes they
-    carry."""
+    carry.
 
-    def __init__(self, cfg: WriteConfig, extractor: str | None, label: str | None = None):
+    ``start``: the run's start element (``ReadFiles``), from which the index shards are made in
+    the stage that matches the files; without it they are a ``Create`` of their own (a stage
+    more on the local runner)."""
+
+    def __init__(self, cfg: WriteConfig, extractor: str | None, *, start=None, label: str | None = None):
         super().__init__(label)
         self._cfg = cfg
         self._extractor = extractor
+        self._start = start
 
     def expand(self, articles):
         cfg = self._cfg
@@ -283,7 +288,12 @@ class DecideArticles(beam.PTransform):
         guids = articles | "NewGuids" >> beam.FlatMap(
             lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
         new_guids = beam.pvalue.AsList(guids)
-        shards = p | "IndexShards" >> beam.Create(list(range(index.INDEX_SHARDS)))
+        if self._start is None:
+            shards = p | "IndexShards" >> beam.Create(list(range(index.INDEX_SHARDS)))
+        else:  # spread over the workers, as Create's own Reshuffle does
+            shards = (self._start
+                      | "IndexShards" >> beam.FlatMap(lambda _: range(index.INDEX_SHARDS))
+                      | "SpreadShards" >> beam.Reshuffle())
         new_sizes = beam.pvalue.AsList(articles | "NewSizes" >> beam.ParDo(_SizesPerBundle(cfg.partition_by)))
         summary = shards | "SummarizeIndex" >> beam.ParDo(
             _SummarizeIndex(cfg), new_guids=new_guids, new_sizes=new_sizes

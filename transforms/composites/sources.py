@@ -41,32 +41,45 @@ def path_reject(path: str, fetched_at: datetime) -> Reject | None:
                   "the file name is not UTF-8; rename the file to read it", None, fetched_at)
 
 
-class _ExpandPattern(beam.DoFn):
-    """Every file a glob matches (``**`` crosses directories), as (path, size); a file whose
-    name cannot be carried as text is a ``bad-path`` reject instead."""
-
-    def __init__(self, fetched_at: datetime):
-        self._fetched_at = fetched_at
-
-    def process(self, pattern: bytes | str):
-        # Patterns travel as bytes (os.fsencode): a path given on the command line may hold
-        # a file name that is not UTF-8, which a str coder cannot encode.
-        pattern = os.fsdecode(pattern) if isinstance(pattern, bytes) else pattern
+def match_files(patterns: Iterable[str], fetched_at: datetime) -> tuple[list[tuple[str, int | None]], list[Reject]]:
+    """Every file the globs match (``**`` crosses directories), as distinct ``(path, size)``
+    pairs in the order first matched, and a ``bad-path`` reject for each match of a file whose
+    name cannot be carried as text. A glob that matches no file is logged."""
+    found: dict[tuple[str, int | None], None] = {}  # a file matched by several globs is read once
+    rejects: list[Reject] = []
+    for pattern in patterns:
         results = FileSystems.match([pattern])
-        found = [(meta.path, meta.size_in_bytes) for result in results for meta in result.metadata_list
-                 if not meta.path.rsplit("/", 1)[-1].startswith(".")]
-        matched = len(found)
-        readable = []
-        for path, size in found:
-            bad = path_reject(path, self._fetched_at)
+        matched = [(meta.path, meta.size_in_bytes) for result in results for meta in result.metadata_list
+                   if not meta.path.rsplit("/", 1)[-1].startswith(".")]
+        for path, size in matched:
+            bad = path_reject(path, fetched_at)
             if bad is None:
-                readable.append((path, size))
+                found.setdefault((path, size))
             else:
-                yield pvalue.TaggedOutput(REJECTS, bad)
-        yield from readable
+                rejects.append(bad)
         if not matched:
             log.warning("input pattern matched no file: %s", printable_path(pattern))
-            yield pvalue.TaggedOutput("unmatched", printable_path(pattern))
+    return list(found), rejects
+
+
+class _MatchFiles(beam.DoFn):
+    """The run's start element -> every file the globs match, once: keyed by the hand that
+    reads it (``deal_files``) when ``hands``, else as ``(path, size)``; bad paths as rejects.
+
+    One element does the whole match, so the files need no ``Distinct`` and the deal no
+    ``GroupByKey`` of their own: on the local runner each of those was a stage, paid by every
+    worker (bench/README.md, "Stop 37, scale")."""
+
+    def __init__(self, patterns: list[str], fetched_at: datetime, hands: int):
+        self._patterns = patterns
+        self._fetched_at = fetched_at
+        self._hands = hands
+
+    def process(self, _start):
+        files, rejects = match_files(self._patterns, self._fetched_at)
+        for bad in rejects:
+            yield pvalue.TaggedOutput(REJECTS, bad)
+        yield from deal_files(files, self._hands) if self._hands else files
 
 
 def deal_files(files: Iterable[tuple[str, int | None]], hands: int) -> list[tuple[int, tuple[str, int | None]]]:
@@ -146,14 +159,17 @@ class _ReadFile(beam.DoFn):
 class ReadFiles(beam.PTransform):
     """Globs -> (documents, rejects, stats). Files matched by several globs are read once.
 
+    Applied to the pipeline, or to a run's start element (``start``: one element, whatever it
+    is, which other steps of the run may read too, so that their first work joins the match in
+    one stage).
+
     ``stats`` holds ``("inputs", 1)`` per file and the counts of skipped WARC records.
 
     ``hands``: the local runner's worker count. The files are then dealt to it by
     ``deal_files``, one key per hand: the runner gives each worker one key's group whole, so the
     deal is the files' own, run after run. (A ``Reshuffle`` of ``Distinct``'s output dealt them
-    in the order the workers' outputs reached the runner: a thread race.) 0: ``Distinct`` and a
-    ``Reshuffle``, for a distributed runner to spread (``pipeline.dask_runner`` deals the files
-    by size there)."""
+    in the order the workers' outputs reached the runner: a thread race.) 0: a ``Reshuffle``, for
+    a distributed runner to spread (``pipeline.dask_runner`` deals the files by size there)."""
 
     def __init__(self, patterns, *, fetched_at: datetime, max_bytes: int, hands: int = 0, label=None):
         super().__init__(label)
@@ -162,24 +178,15 @@ class ReadFiles(beam.PTransform):
         self._max_bytes = max_bytes
         self._hands = hands
 
-    def expand(self, pbegin):
-        matched = (
-            pbegin
-            | "Patterns" >> beam.Create([os.fsencode(p) for p in self._patterns])
-            | "Match" >> beam.ParDo(_ExpandPattern(self._fetched_at)).with_outputs(
-                "unmatched", REJECTS, main="files")
-        )
+    def expand(self, start):
+        if isinstance(start, pvalue.PBegin):
+            start = start | "Start" >> beam.Create([b""], reshuffle=False)
+        matched = start | "Match" >> beam.ParDo(
+            _MatchFiles(self._patterns, self._fetched_at, self._hands)).with_outputs(REJECTS, main="files")
         if self._hands:
-            files = (
-                matched.files
-                | "AllFiles" >> beam.Map(lambda item: (0, item))
-                | "OncePerFile" >> beam.GroupByKey()
-                | "DealFiles" >> beam.FlatMap(lambda group, hands: deal_files(group[1], hands), self._hands)
-                | "SpreadFiles" >> beam.GroupByKey()
-                | "FilesOfHand" >> beam.FlatMap(_files_of_hand)
-            )
+            files = matched.files | "SpreadFiles" >> beam.GroupByKey() | "FilesOfHand" >> beam.FlatMap(_files_of_hand)
         else:
-            files = matched.files | "OncePerFile" >> beam.Distinct() | "SpreadFiles" >> beam.Reshuffle()
+            files = matched.files | "SpreadFiles" >> beam.Reshuffle()
         read = (
             files
             | "Read" >> beam.ParDo(_ReadFile(self._fetched_at, self._max_bytes)).with_outputs(

@@ -5,7 +5,7 @@ folder, under the phase of the commit that will move each file into place (``tra
         → GroupByKey(partition, bucket, n) → rewrite bucket files (staged)
         → list stale files per partition → update the index shards with the fresh rows (staged)
     rejects → GroupByKey(partition) → merged into the partition's rejects file (staged)
-    stat pairs → summed → ``_runs/<run_id>.stats.json``
+    stat pairs → summed per bundle where counted → one part each, summed by ``pipeline.run``
 
 Nothing here changes the live dataset; the caller commits once the pipeline has finished:
 ``commit.commit(location, run_id)``, as ``pipeline.run.run_batch`` does. Whole articles cross one
@@ -18,17 +18,19 @@ overwrites its own file instead of adding a second one.
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
-from collections.abc import Sequence
 
 import apache_beam as beam
+from apache_beam.transforms.window import GlobalWindow
+from apache_beam.utils.timestamp import MIN_TIMESTAMP
+from apache_beam.utils.windowed_value import WindowedValue
 
 from newsbeam.schemas import runstats
-from newsbeam.schemas.runstats import RunStats
 from newsbeam.transforms.io import index
 from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
-from newsbeam.transforms.io import commit, dataset, layout
+from newsbeam.transforms.io import commit, dataset, stats_parts
 from newsbeam.transforms.io.dataset import Location
 from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, WriteConfig, each, stat, unseal,
                                                           unseal_written)
@@ -184,6 +186,9 @@ class StageArticles(beam.PTransform):
 
 
 class _WriteRejects(_Staged):
+    """Merge a partition's rejects into its file (staged); counts them by reason, here where
+    they meet, not in a step of their own before the grouping."""
+
     def process(self, element):
         partition, rejects = element
         rejects = [r if r.run_id else dataclasses.replace(r, run_id=self._cfg.run_id) for r in rejects]
@@ -192,76 +197,93 @@ class _WriteRejects(_Staged):
                               [(commit.STATE, rel) for rel in others])
         yield stat("rejects_new", added)
         yield stat("bytes_rejects", size)
+        for reason, n in sorted(collections.Counter(r.reason for r in rejects).items()):
+            yield stat(runstats.rejected(reason), n)
+
+
+def _keyed_by_partition(reject):
+    return partitions.reject_partition(reject), reject
 
 
 class StageRejects(beam.PTransform):
     """Stage the run's rejects, merged into their partitions' files; returns stat pairs (the
-    rejects by reason among them)."""
+    rejects by reason among them).
+
+    Each PCollection the rejects are a Flatten of (``flattened_inputs``) is keyed by partition
+    in the stage that makes it, and only then flattened into the grouping: the local runner
+    writes them straight into the grouping's buffer (``beam_flattens``), where keying the
+    Flatten's output read every reject back in a stage of its own."""
 
     def __init__(self, cfg: WriteConfig, label: str | None = None):
         super().__init__(label)
         self._cfg = cfg
 
     def expand(self, rejects):
-        written = (
-            rejects
-            | "PartitionRejects" >> beam.Map(lambda r: (partitions.reject_partition(r), r))
+        keyed = tuple(pcoll | f"PartitionRejects{k}" >> beam.Map(_keyed_by_partition)
+                      for k, pcoll in enumerate(flattened_inputs(rejects)))
+        return (
+            keyed
+            | "KeyedRejects" >> beam.Flatten()
             | "GroupRejects" >> beam.GroupByKey()
             | "WriteRejects" >> beam.ParDo(_WriteRejects(self._cfg))
         )
-        counts = rejects | "CountRejects" >> beam.Map(lambda r: stat(runstats.rejected(r.reason)))
-        return (written, counts) | "RejectStats" >> beam.Flatten()
 
 
-class _SumStats(beam.CombineFn):
-    """Stat pairs -> their sums by name, in name order."""
+class _StatsPart(beam.DoFn):
+    """Sum the stat pairs of a bundle and leave them, when the bundle ends, as one part of the
+    run's statistics (``stats_parts.write_part``); outputs the part's path, for a step that must
+    wait for the staging (``SaveFeedStates``)."""
 
-    def create_accumulator(self) -> dict[str, int]:
-        return {}
+    def __init__(self, location: Location, run_id: str):
+        self._location = location
+        self._run_id = run_id
 
-    def add_input(self, sums: dict[str, int], pair: tuple[str, int]) -> dict[str, int]:
+    def start_bundle(self):
+        self._sums: dict[str, int] = {}
+
+    def process(self, pair: tuple[str, int]):
         name, n = pair
-        sums[name] = sums.get(name, 0) + n
-        return sums
+        self._sums[name] = self._sums.get(name, 0) + n
+        return ()
 
-    def merge_accumulators(self, accumulators) -> dict[str, int]:
-        merged: dict[str, int] = {}
-        for sums in accumulators:
-            for name, n in sums.items():
-                merged[name] = merged.get(name, 0) + n
-        return merged
-
-    def extract_output(self, sums: dict[str, int]) -> list[tuple[str, int]]:
-        return sorted(sums.items())
+    def finish_bundle(self):
+        sums, self._sums = self._sums, {}
+        if sums:
+            path = stats_parts.write_part(self._location, self._run_id, sums)
+            yield WindowedValue(path, MIN_TIMESTAMP, (GlobalWindow(),))
 
 
-def _write_stats(items: Sequence[tuple[str, int]], location: Location, run_id: str) -> Sequence[tuple[str, int]]:
-    """Hand the run's statistics to the main process (``pipeline.run``), as one RunStats; returns
-    the sums, for the steps that must follow the staging."""
-    fs, _ = location.fs_and_root
-    path = location.path(layout.run_stats(run_id))
-    fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
-    with fs.open_output_stream(path) as out:
-        out.write(RunStats.of(items).to_json())
-    return items
+def flattened_inputs(pcolls) -> list:
+    """The PCollections that ``pcolls`` (one, or several) are Flattens of, through any depth of
+    Flattens: a step applied to each of them runs in the stages that make them, where applied to
+    a Flatten's output it reads a buffer of the runner's in a stage of its own."""
+    leaves = []
+    for pcoll in pcolls if isinstance(pcolls, (tuple, list)) else (pcolls,):
+        producer = pcoll.producer
+        if producer is not None and isinstance(producer.transform, beam.Flatten):
+            leaves += flattened_inputs(list(producer.inputs))
+        else:
+            leaves.append(pcoll)
+    return leaves
 
 
 class StageStats(beam.PTransform):
-    """Sum the run's stat pairs and write them for ``pipeline.run`` to read; returns the sums,
-    once written (what a step that must follow the commit's staging waits on)."""
+    """Leave the run's stat pairs for ``pipeline.run`` to sum (``stats_parts.read_parts``), summed
+    per bundle where they are counted; returns the parts' paths, once written (what a step that
+    must follow the commit's staging waits on).
+
+    A part per bundle, written in the stage that counted, where a global combine took two stages
+    of its own (its Flatten's read and its merge), each paid by every worker (bench/README.md,
+    "Stop 37, scale"). The pairs are taken from the inputs of the Flattens they come out of
+    (``flattened_inputs``), so that no Flatten's read is a stage either; the Flattens themselves,
+    read by nothing, are dropped by the local runner (``beam_flattens``). A run that counted
+    nothing leaves no part, which reads as empty statistics."""
 
     def __init__(self, cfg: WriteConfig, label: str | None = None):
         super().__init__(label)
         self._cfg = cfg
 
     def expand(self, stats):
-        if isinstance(stats, (tuple, list)):
-            stats = stats | "FlattenStats" >> beam.Flatten()
-        # One global combine (summed per bundle where the pairs are made, then once), written
-        # where it ends: two stages where a CombinePerKey then a ToList took four. A run that
-        # counted nothing writes no file, which ``pipeline.run`` reads as empty statistics.
-        return (
-            stats
-            | "SumStats" >> beam.CombineGlobally(_SumStats()).without_defaults()
-            | "WriteStats" >> beam.FlatMap(_write_stats, location=self._cfg.location, run_id=self._cfg.run_id)
-        )
+        parts = [pcoll | f"StatsPart{k}" >> beam.ParDo(_StatsPart(self._cfg.location, self._cfg.run_id))
+                 for k, pcoll in enumerate(flattened_inputs(stats))]
+        return tuple(parts) | "AllParts" >> beam.Flatten()

@@ -6,7 +6,7 @@
       articles/ bullets/ quotes/ rejects/     the tables (TABLES): TABLE/[source=S/]date=D/part-*.parquet
       _SUCCESS                                the last commit: {"run_id", "committed_at"}
       _runs/RUN_ID.json                       one manifest per run (``newsbeam inspect``, the report)
-      _runs/RUN_ID.stats.json                 a run's statistics until the main process reads them
+      _runs/.RUN_ID.stats/*.json              a run's statistics, in parts, until the main process sums them
       _state/dataset.json                     schema version and partition columns
       _state/lock                             the advisory lock, naming the run that holds it
       _state/commit.json                      the journal of a commit in progress
@@ -70,7 +70,10 @@ def run_manifest_tmp(run_id: str) -> str:
 
 
 def run_stats(run_id: str) -> str:
-    return f"{RUNS}/{run_id}{_STATS_SUFFIX}"
+    """The hidden folder where a running run's steps leave its statistics, one part per bundle
+    that counted (``transforms.composites.stage.StageStats``); the run's end sums and deletes it.
+    (Before stop 37 one summed file, ``RUN.stats.json``: ``is_manifest_name`` still skips those.)"""
+    return f"{RUNS}/.{run_id}.stats"
 
 
 def is_manifest_name(base_name: str) -> bool:
