@@ -54,6 +54,7 @@ from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
+from newsbeam.transforms.quotes.roundup_phrases import in_roundup
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
@@ -320,6 +321,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
+                not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
                                      current_language().code):

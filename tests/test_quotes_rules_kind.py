@@ -1,0 +1,97 @@
+"""Stop 37, kind, on made-up sentences: review and comment roundups (issue 16). After a sentence
+that closes on ``said X in Y.``, the critic's phrases in the sentences that follow are the
+critic's, partial (``roundup_phrase``, transforms/quotes/roundup_phrases.py); one quoted word
+there, credited by the quote before, stays the critic's (not ``reported_mood_word``'s scare);
+titles, names and listed terms stay scare."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _quote(body: str, words: str):
+    found = [q for q in extract_quotes(None, None, body) if q.text.startswith(words)]
+    assert found, [q.text for q in extract_quotes(None, None, body)]
+    return found[0]
+
+
+# -- roundup_phrase: the critic of a paraphrased column ---------------------------------------
+
+@pytest.mark.parametrize("body,words,speaker", [
+    ("The new bridge is a folly, said Ann Lee in The Harbor Courier. This “concrete monument to vanity” "
+     "will cost the town dearly.", "concrete monument", "Ann Lee"),
+    ("The opera drags, wrote Tom Hale in the Daily Lantern. The second act is long. Its chorus is "
+     "“shrill and aimless” from the start.", "shrill and aimless", "Tom Hale"),
+    ("Nobody wants the tower, argues Jo M. Roe on Riverside Review. Its lobby is a “cold glass box”.",
+     "cold glass box", "Jo M. Roe"),
+    # a pronoun subject in the quote's sentence: still the critic's phrase, not the subject's
+    ("The mayor is rich enough, said Ann Lee in The Harbor Courier. He could keep “pouring money away” "
+     "for years.", "pouring money away", "Ann Lee"),
+    # one word the rule finds itself
+    ("The museum has done well, said Ann Lee in The Harbor Courier. Its new wing is “luminous”.",
+     "luminous", "Ann Lee"),
+])
+def test_roundup_phrase_is_the_critics(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.speaker, q.kind) == (speaker, "partial")
+
+
+@pytest.mark.parametrize("body,words", [
+    # a title or a name in the critic's paragraph: scare, as the guide has it
+    ("The staging is bold, said Ann Lee in The Harbor Courier. It borrows from Verdi’s “Otello” freely.",
+     "Otello"),
+    ("The film is too long, said Ann Lee in The Harbor Courier. Her “Mildred” is the best thing in it.",
+     "Mildred"),
+    # a word quoted as a word
+    ("The book is clumsy, said Ann Lee in The Harbor Courier. It uses the word “synergy” forty times.",
+     "synergy"),
+    # terms listed by the writer
+    ("The clinic is small, said Ann Lee in The Harbor Courier. It treats sleep disorders, including "
+     "“parasomnia” and “hypersomnia”.", "parasomnia"),
+])
+def test_roundup_titles_and_terms_stay_scare(body, words):
+    q = _quote(body, words)
+    assert (q.speaker, q.kind) == (None, "scare")
+
+
+@pytest.mark.parametrize("body,words", [
+    # someone else reported between the critic's sentence and the quote
+    ("The plan fails, said Ann Lee in The Harbor Courier. The mayor says it is fine. The budget is a "
+     "“bottomless pit”.", "bottomless pit"),
+    # no publication after the name: an ordinary paraphrase, not a roundup (left to the other rules)
+    ("The plan fails, said Ann Lee. Its budget is a “pit”.", "pit"),
+    # another paragraph
+    ("The plan fails, said Ann Lee in The Harbor Courier.\n\nThe budget is a “bottomless pit”.",
+     "bottomless pit"),
+])
+def test_roundup_phrase_needs_the_critics_paragraph(body, words):
+    q = _quote(body, words)
+    assert q.rule != "roundup_phrase"
+    assert q.speaker is None
+
+
+def test_roundup_phrase_is_english_only():
+    body = ("Der Plan scheitert, said Ann Lee in The Harbor Courier. Das Budget ist ein „Fass ohne Boden“ "
+            "und die Stadt zahlt.")
+    found = [q for q in extract_quotes(None, None, body, language="de") if q.text.startswith("Fass")]
+    assert found and found[0].rule != "roundup_phrase"
+
+
+# -- in_roundup: one word credited by the quote before stays the critic's ----------------------
+
+@pytest.mark.parametrize("body,words,speaker", [
+    ("“It cannot last,” said Ann Lee in The Harbor Courier. Even the lobby is a “pastiche”.",
+     "pastiche", "Ann Lee"),
+    ("“Book early,” said Tom Hale in Coast Traveller. The “breezy” terrace opens in May.",
+     "breezy", "Tom Hale"),
+])
+def test_one_word_in_a_roundup_stays_the_critics(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.speaker, q.kind) == (speaker, "partial")
+
+
+def test_one_word_outside_a_roundup_stays_scare():
+    # the same layout with no publication: rule reported_mood_word as before
+    q = _quote("“It cannot last,” said Ann Lee. Even the lobby is a “pastiche”.", "pastiche")
+    assert (q.speaker, q.kind) == (None, "scare")
