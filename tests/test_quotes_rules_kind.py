@@ -95,3 +95,39 @@ def test_one_word_outside_a_roundup_stays_scare():
     # the same layout with no publication: rule reported_mood_word as before
     q = _quote("“It cannot last,” said Ann Lee. Even the lobby is a “pastiche”.", "pastiche")
     assert (q.speaker, q.kind) == (None, "scare")
+
+
+# -- dense_phrases: one word among someone's quoted phrases ------------------------------------
+
+@pytest.mark.parametrize("body,words,speaker", [
+    # listed after a quote credited to someone
+    ("Ann Lee spoke at the forum. She said the report named the “main culprits” as “landlords”, "
+     "“speculators” and “banks”.", "speculators", "Ann Lee"),
+    ("Ann Lee spoke at the forum. She said the report named the “main culprits” as “landlords”, "
+     "“speculators” and “banks”.", "banks", "Ann Lee"),
+    # a word of judgement in a dense sentence: after a copula, before a noun
+    ("“Cycling is freedom,” said Tom Hale. This “sturdy” frame is “superb” to ride, and the saddle "
+     "is “soft enough for long tours.”", "sturdy", "Tom Hale"),
+    ("“Cycling is freedom,” said Tom Hale. This “sturdy” frame is “superb” to ride, and the saddle "
+     "is “soft enough for long tours.”", "superb", "Tom Hale"),
+])
+def test_dense_phrases_keep_the_speaker(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.speaker, q.kind) == (speaker, "partial")
+
+
+@pytest.mark.parametrize("body,words", [
+    # a lone word in a sentence that reports nothing: the writer's term, as before
+    ("The team built a shelter, Ann Lee said. It is “cheap”.", "cheap"),
+    # terms the writer lists, not after a credited quote nor where an adjective stands
+    ("Sleep can be “hard to measure”, said Ann Lee. The clinic sees “many odd cases”, including "
+     "insomnia, “parasomnia” or “hypersomnia”.", "parasomnia"),
+    ("Sleep can be “hard to measure”, said Ann Lee. The clinic sees “many odd cases”, including "
+     "insomnia, “parasomnia” or “hypersomnia”.", "hypersomnia"),
+    # a capitalized word is a name
+    ("“Cycling is freedom,” said Tom Hale. The “Comet” frame is “superb” to ride and “light as air.”",
+     "Comet"),
+])
+def test_dense_phrases_leave_terms_and_names(body, words):
+    q = _quote(body, words)
+    assert (q.speaker, q.kind) == (None, "scare")

@@ -55,6 +55,7 @@ from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.roundup_phrases import in_roundup
+from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence, listed_after_credited
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
@@ -322,6 +323,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
                 not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
+                not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
+                    text, span, prev_span, out[-1][9], out[-1][5], quoted)) and \
+                not judgement_in_dense_sentence(text, span, quoted, sentences.start(p_lo, span.open_at),
+                                                sentences.end(max(span.close_at, span.open_at), p_hi)) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
                                      current_language().code):
