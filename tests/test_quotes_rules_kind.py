@@ -131,3 +131,36 @@ def test_dense_phrases_keep_the_speaker(body, words, speaker):
 def test_dense_phrases_leave_terms_and_names(body, words):
     q = _quote(body, words)
     assert (q.speaker, q.kind) == (None, "scare")
+
+
+# -- clause_kinds: what the writer's sentence holds besides the quote ---------------------------
+
+@pytest.mark.parametrize("body,words,kind", [
+    # only an attribution (and a sentence adverb or conjunction) before a whole quoted sentence
+    ("Ultimately, said the Harbor Courier, “this is no job for amateurs.”", "this is no job", "direct"),
+    ("Ann Lee spoke next. But, she adds, “the ferry will run on time.”", "the ferry will run", "direct"),
+    ("Tom Hale spoke last. Hale added, “we are ready for the storm.”", "we are ready", "direct"),
+    # words of the writer's own before the attribution, or a clause that goes on: partial
+    ("There is some irony, Ann Lee says, “but the ferry runs on time.”", "but the ferry", "partial"),
+    ("That said, “even a small boat can be a good option,” said Tom Hale.", "even a small boat", "partial"),
+    ("The council met at the harbor hall and on Jan. 13 declared, “the ferry runs again.”",
+     "the ferry runs", "partial"),
+    ("But at the Harbor Courier, “we are watching a slow decline.”", "we are watching", "partial"),
+    # a quote that completes the writer's that-clause, capital or not
+    ("Ann Lee repeated her warning that if the strikers stayed out, “We will close the plant.”",
+     "We will close", "partial"),
+    ("Tom Hale said that once the bridge opens, “The ferry has no future.”", "The ferry has", "partial"),
+    # several sentences after the condition: a passage, direct as before
+    ("Tom Hale said that if the town must choose, “We choose the ferry. We choose the harbor.”",
+     "We choose the ferry", "direct"),
+])
+def test_clause_kinds(body, words, kind):
+    assert _quote(body, words).kind == kind
+
+
+def test_no_wonder_is_no_verb_of_saying():
+    # "No wonder – “…” have …": the quote is the subject of the writer's sentence, partial
+    body = ("“The harbor is dying,” said Ann Lee. The fleet shrinks every year. No wonder – “long hours "
+            "and low pay” have most crews thinking of leaving.")
+    q = _quote(body, "long hours")
+    assert (q.kind, q.speaker) == ("partial", "Ann Lee")
