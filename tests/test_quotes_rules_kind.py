@@ -164,3 +164,17 @@ def test_no_wonder_is_no_verb_of_saying():
             "and low pay” have most crews thinking of leaving.")
     q = _quote(body, "long hours")
     assert (q.kind, q.speaker) == ("partial", "Ann Lee")
+
+
+# -- a cue inside a closed aside leads into nothing after the bracket ---------------------------
+
+def test_cue_inside_a_closed_aside_is_no_lead_in():
+    body = ("In the film, towns roll on wheels (nobody asks how, and it is never explained), swallowing "
+            "“tasty” villages for fuel.")
+    q = _quote(body, "tasty")
+    assert (q.speaker_mention, q.kind) == (None, "scare")
+
+
+def test_short_bracketed_attribution_still_leads_in():
+    q = _quote("Ann Lee spoke first. The plan (she said) was a “disaster” for the town.", "disaster")
+    assert (q.speaker, q.kind) == ("Ann Lee", "partial")
