@@ -178,3 +178,42 @@ def test_cue_inside_a_closed_aside_is_no_lead_in():
 def test_short_bracketed_attribution_still_leads_in():
     q = _quote("Ann Lee spoke first. The plan (she said) was a “disaster” for the town.", "disaster")
     assert (q.speaker, q.kind) == ("Ann Lee", "partial")
+
+
+# -- thought_after: a thought in its own words; code_value: a string literal -------------------
+
+@pytest.mark.parametrize("body,words", [
+    ("Some gadgets are so odd that when you see one, you just know “I need this!” at once.", "I need this!"),
+    ("Picture the moment of suddenly thinking “Did I lock the back door?” on the motorway.",
+     "Did I lock the back door?"),
+])
+def test_thought_after_a_verb_of_thinking_is_direct(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
+@pytest.mark.parametrize("body,words", [
+    # no "!" or "?" of its own: a phrase of the writer's sentence, as before
+    ("Ann Lee thinks “Harbor Days” will sell out.", "Harbor Days"),
+    # a title after a verb of thinking: in title case, "!" or not, it stays a name
+    ("Everyone who saw it thought “Mamma Mia!” was the show of the year.", "Mamma Mia!"),
+])
+def test_thought_after_leaves_names_and_phrases(body, words):
+    assert _quote(body, words).kind != "direct"
+
+
+@pytest.mark.parametrize("body,words", [
+    ('Set the header first.\n\nUSER_AGENT = "Harbor/2.0 (X11; Linux x86_64) Ferry/1.1"\n\nThen send it.',
+     "Harbor/2.0"),
+    ('The search string is built as follows.\n\nquery = "ferry times harbor"\n\nIt is sent as is.', "ferry times"),
+])
+def test_code_value_is_scare(body, words):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_html_attribute_is_no_code_value():
+    from newsbeam.transforms.quotes.web_address import code_value
+    text = '<post date="May 2">We will sail'
+    assert not code_value(text, text.index('"') + 0)
+    assert code_value('x = "a"', 4)

@@ -11,6 +11,10 @@ has words of its own that the quoted clause completes."
   inside a clause of reported content (``warned that if the strikers stayed out, “We will close
   the plant.”``): the quote completes the writer's that-clause, partial, though it opens on a
   capital. Not a quote of several sentences (a passage the writer leads into).
+- ``thought_after``: a question or an exclamation opening on a capital right after a verb of
+  thinking or knowing (``you just know “I want that!”``, ``suddenly thinking “Did I lock the
+  door?”``): a thought given in its own words, imagined speech, direct (null when no one is
+  named), not the writer's term.
 """
 from __future__ import annotations
 
@@ -32,6 +36,9 @@ _LEAD_WORDS: Final = frozenset("""but and yet so still ultimately finally howeve
 now later again meanwhile also""".split())
 # A quote opening on one of these goes on with the writer's clause before it.
 _CONJUNCTIONS: Final = frozenset("and but or so because yet nor while whereas although though".split())
+# Verbs of thinking or knowing that a thought in its own words may follow.
+_THINKING: Final = frozenset("""think thinks thinking thought know knows knowing knew wonder wonders
+wondering wondered realize realizes realizing realized realise realises realising realised""".split())
 _INNER_SENTENCE: Final = re.compile(r"[.!?][^\S\n]+[A-Z]")
 # "that if …,", "that when …,": a subordinate clause opening inside a clause of reported content,
 # closed by the comma right before the quote (no quote mark, stop or line break inside it).
@@ -81,3 +88,12 @@ def completes_that_clause(text: str, k: int, quoted: str) -> bool:
     if text[k] != "," or _INNER_SENTENCE.search(quoted) is not None:
         return False
     return _THAT_CLAUSE.search(text, max(0, k - _WINDOW), k + 1) is not None
+
+
+def thought_after(text: str, k: int, quoted: str) -> bool:
+    """The word ending at ``text[k]`` is a verb of thinking or knowing, and ``quoted`` opens on a
+    capital and ends on its own "?" or "!" (see the module)."""
+    if not quoted[:1].isupper() or quoted.rstrip(_ENDS)[-1:] not in ("?", "!"):
+        return False
+    before = WORDS.findall(text[max(0, k - 20):k + 1])
+    return bool(before) and before[-1].lower() in _THINKING
