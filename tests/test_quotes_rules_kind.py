@@ -217,3 +217,12 @@ def test_html_attribute_is_no_code_value():
     text = '<post date="May 2">We will sail'
     assert not code_value(text, text.index('"') + 0)
     assert code_value('x = "a"', 4)
+
+
+# -- "without" opens an introductory phrase: the subject comes after it --------------------------
+
+def test_without_phrase_is_skipped_for_the_subject():
+    body = ("Without naming the developer, Ann Lee denounced “reckless speculation” and declared a "
+            "“new era” at the harbor.")
+    assert (_quote(body, "reckless").speaker, _quote(body, "reckless").kind) == ("Ann Lee", "partial")
+    assert _quote(body, "new era").speaker == "Ann Lee"
