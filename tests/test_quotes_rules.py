@@ -240,6 +240,12 @@ CASES["dropped_subject"] = [
      "“Tenemos que unir al centro”.", "Tenemos que unir al centro", "Lucía Fernández", "explicit", "direct"),
 ]
 
+# A critic's phrase in a roundup paragraph after "said X in Y." (tests/test_quotes_rules_kind.py).
+CASES["roundup_phrase"] = [
+    ("body", "The bridge is a folly, said Ann Lee in The Harbor Courier. This “concrete monument” will "
+     "cost the town dearly.", "concrete monument", "Ann Lee", "explicit", "partial"),
+]
+
 # An unnamed subject after the verb (Spanish, Portuguese): a new speaker, no one named
 # (tests/test_quotes_rules_es_pt.py).
 CASES["inverted_description"] = [
@@ -498,11 +504,11 @@ def test_the_order_is_one_tuple_of_named_rules():
     names = [name for name, _ in RULES]
     assert len(names) == len(set(names))
     assert all(callable(rule) for _, rule in RULES)
-    assert names[0] == "transcript_label" and names[-10:] == ["reported_sentence_before", "dropped_subject",
+    assert names[0] == "transcript_label" and names[-11:] == ["reported_sentence_before", "dropped_subject",
                                                                   "verb_first_clause", "according_verb", "view_opener",
                                                                   "writer_paragraph_before", "participle_subject",
-                                                                  "paraphrase_before", "first_person_after_named",
-                                                                  "own_attribution"]
+                                                                  "paraphrase_before", "roundup_phrase",
+                                                                  "first_person_after_named", "own_attribution"]
 
 
 # Shapes of US political reporting (PolNeAR train half A, issue 16), each with invented sentences.

@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_w
 from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.show_names import is_show_after_network
-from newsbeam.transforms.quotes.web_address import quoted_address
+from newsbeam.transforms.quotes.web_address import code_value, quoted_address
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
@@ -54,6 +54,8 @@ from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
+from newsbeam.transforms.quotes.roundup_phrases import in_roundup
+from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence, listed_after_credited
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
@@ -180,7 +182,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             only_attribution(text, mark_end(text, span), after.open_at) and \
             ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
             not names_a_work(text, p_lo, span.open_at)
-        if stage_direction or quoted_address(text, span.open_at, quoted) or zone == "title" and modifies_noun_in_title(
+        if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
                 not interrupted and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
@@ -322,6 +324,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
+                not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
+                not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
+                    text, span, prev_span, out[-1][9], out[-1][5], quoted)) and \
+                not judgement_in_dense_sentence(text, span, quoted, sentences.start(p_lo, span.open_at),
+                                                sentences.end(max(span.close_at, span.open_at), p_hi)) and \
                 not in_reported_mood(text, sentences.start(p_lo, span.open_at),
                                      sentences.end(max(span.close_at, span.open_at), p_hi), span,
                                      current_language().code):

@@ -8,7 +8,8 @@ sentence is a clause of the writer's sentence, ``partial``, not ``direct``:
   said`; not after a verb of saying (`“We will,” she said — “and we must.”`: the second half of
   a split quotation stays direct), and not when the quote is a whole sentence of its own, opening
   on a subject pronoun or an interjection (`She paused – “we will see,” she said.`) or when one
-  word alone opens the sentence before the dash (`Then – “we will see,” Lee said.`)."""
+  word alone opens the sentence before the dash (`Then – “we will see,” Lee said.`); a cue's word
+  after "no" is a noun (`No wonder – “burnout” drives them out`), not a verb of saying."""
 from __future__ import annotations
 
 from typing import Final
@@ -53,11 +54,13 @@ def joins_writer_sentence(text: str, k: int, quoted: str) -> bool:
     if j < 0 or text[j] in "\r\n":
         return False
     word = _word_ending_at(text, j).lower().strip(",")
-    if word in CUES or text[j] in ",:;" or _whole_sentence(quoted):
-        return False
     i = j - len(word)  # before the word: a sentence's end or the paragraph's start?
     while i >= 0 and text[i] in " \t":
         i -= 1
+    # "No wonder – “…”": a cue's word after "no" is a noun, not a verb of saying
+    noun = i >= 1 and _word_ending_at(text, i).lower().lstrip("(“\"‘'") == "no"
+    if word in CUES and not noun or text[j] in ",:;" or _whole_sentence(quoted):
+        return False
     return not (i < 0 or text[i] in "\r\n.!?")
 
 

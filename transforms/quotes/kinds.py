@@ -5,6 +5,7 @@ import functools
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.clause_kinds import attribution_only, completes_that_clause, thought_after
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
@@ -452,10 +453,16 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
         return "direct"
     if embedded and first.isupper() and not short(quoted) and (chanted(text, k) or speech_to_listener(text, k)):
         return "direct"  # "asked the crowd “Why wait?”", "chants of “Out! Out!”" (rule ``spoken_after``)
+    if embedded and thought_after(text, k, quoted):
+        return "direct"  # "you just know “I want that!”" (clause_kinds.py)
     if embedded and (not first.isupper() or short(quoted) or not sentence_opens_after(text, k)):
         return "partial"
+    if prev == "," and completes_that_clause(text, k, quoted):
+        return "partial"  # "warned that if they struck, “We will close.”" (clause_kinds.py)
     if prev == "," and (first.isupper() or first in "#@"):
         return "direct"  # "The post reads, “#Vote early.”": a hashtag or a handle opens it
     if first.isupper() and not short(quoted):
         return "direct"
+    if prev == "," and attribution_only(text, k, quoted):
+        return "direct"  # "Ultimately, said the Courier, “this is no job for amateurs.”"
     return "partial"

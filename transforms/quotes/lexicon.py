@@ -168,7 +168,7 @@ later last meanwhile but and however still yet also then so a for from under acc
 addressing writing responding following despite amid due given thanks like unlike regarding
 concerning including
 likewise similarly separately additionally ultimately notably moreover furthermore nonetheless
-nevertheless instead indeed besides ever
+nevertheless instead indeed besides ever without
 """.split())
 # Heads that name organisations rather than people; a run ending in one is not a person.
 ORG_HEADS: Final = frozenset("""

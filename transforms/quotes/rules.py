@@ -73,6 +73,7 @@ from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB
 from newsbeam.transforms.quotes.antecedents import OPENING_SUBJECT
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT
 from newsbeam.transforms.quotes.paraphrase_before import PARAPHRASE_BEFORE, paraphrase_before
+from newsbeam.transforms.quotes.roundup_phrases import ROUNDUP_PHRASE, roundup_phrase
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -320,6 +321,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("writer_paragraph_before", writer_paragraph_before),
     ("participle_subject", participle_subject),
     (PARAPHRASE_BEFORE, paraphrase_before),
+    (ROUNDUP_PHRASE, roundup_phrase),  # "..., said Ann Lee in The Courier. The “dreamy” terrace ..."
     ("first_person_after_named", first_person_after_named),
     ("own_attribution", own_attribution),
 )

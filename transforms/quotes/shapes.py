@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import according, trim
+from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.topics import fronted_topic
 from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, \
@@ -118,6 +118,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
     found_cues = cues.between(lo, hi)
     for cue in reversed(found_cues):
         low = cue.word.lower()
+        if in_closed_aside(text, lo, cue.s, cue.e, hi):
+            continue  # "cities roam (how is never explained), eating “absorbing” towns"
         if according(low):
             np = np_after(text, cue.e + 1, hi)
             if np:

@@ -281,3 +281,18 @@ def party_state(word: str) -> bool:
     commas after the name ("Sen. Ann Lee, R-Ky., said")."""
     return 4 <= len(word) <= 9 and word[:2] in ("R-", "D-", "I-") and word[2].isupper() and \
         word[2:].replace(".", "").isalpha()
+
+
+_BRACKET_WORDS: Final = 4  # "(she said)": an attribution of its own, however set off
+
+
+def in_closed_aside(text: str, lo: int, s: int, e: int, hi: int) -> bool:
+    """``text[s:e]`` stands inside brackets opened after ``lo`` and closed before ``hi``, and the
+    aside holds more than ``_BRACKET_WORDS`` words: a clause of its own ("(don't ask how,
+    it's never explained)"), whose verb does not lead into what follows the bracket."""
+    opened = text.rfind("(", lo, s)
+    if opened < 0 or text.find(")", opened, s) >= 0:
+        return False
+    closed = text.find(")", e, hi)
+    return closed >= 0 and len(text[opened + 1:closed].split()) > _BRACKET_WORDS
+

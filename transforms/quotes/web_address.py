@@ -2,7 +2,11 @@
 (rule ``web_address``): "the website “www.harbor-bakers.com”", "Inhalt der Seite
 „bäckerei-venner.de“", « le site « venner.fr » », a URL in a code sample: a scare quote with no
 speaker, whatever else the sentence reports. Not right after a verb of saying or writing: "One
-banner read “votevenner.com,”" gives the words a message or a sign carried, written text."""
+banner read “votevenner.com,”" gives the words a message or a sign carried, written text.
+
+Rule ``code_value`` (stop 37, kind): a quote right after ``=`` is a string literal of a code
+listing (``USER_AGENT = "Mozilla/5.0 …"``, ``query = "…"``): words mentioned as words, scare and
+null (the guide, batch E), whatever they look like."""
 from __future__ import annotations
 
 import re
@@ -33,3 +37,13 @@ def quoted_address(text: str, open_at: int, quoted: str) -> bool:
         return False
     verb = word_before(text, open_at).lower().rstrip(":,")
     return verb not in CUES and verb not in current_language().cues
+
+
+def code_value(text: str, open_at: int) -> bool:
+    """The quote opening at ``open_at`` is the value an ``=`` assigns, set off by a space as
+    code is written (``query = "…"``; an HTML attribute's ``date="…"`` that leaked into a text
+    holds no quote of its own: its marks pair with others)."""
+    k = open_at - 1
+    while k >= 0 and k > open_at - 4 and text[k] in " \t":
+        k -= 1
+    return k >= 1 and text[k] == "=" and text[k - 1] in " \t"
