@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
 import resource
 import shutil
@@ -50,8 +51,44 @@ QUIET = {
 
 
 def _prefix(key) -> str:
+    """A key's name: its stage's label, or a fused chain's first labels and last."""
     name = key[0] if isinstance(key, tuple) else key
-    return str(name).rsplit("-", 1)[0][:44]
+    name = str(name).rsplit("-", 1)[0]
+    return name if len(name) <= PREFIX_WIDTH else name[:PREFIX_WIDTH - 21] + "~" + name[-20:]
+
+
+PREFIX_WIDTH = 64
+
+
+def _as_client(report: str, argv: list[str]) -> int:
+    """``newsbeam ARGV`` in this process, the CPU seconds of the DaskRunner's ``run_pipeline``
+    (the translation into a graph, the connection, the submit) written to ``report`` as JSON:
+    the client's own serial part, apart from its imports and Beam's pipeline construction."""
+    from newsbeam.pipeline import dask_runner
+    from newsbeam.pipeline.cli import entry
+
+    spent = {"run_pipeline": 0.0, "translate": 0.0, "fuse": 0.0}
+
+    def timed(name, func):
+        def wrapper(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+        return wrapper
+
+    dask_runner.DaskRunner.run_pipeline = timed("run_pipeline", dask_runner.DaskRunner.run_pipeline)
+    dask_runner._Visitor.visit_transform = timed("translate", dask_runner._Visitor.visit_transform)
+    graph = getattr(dask_runner, "Graph", None)  # pipeline/dask_graph.py (stop 37); absent before
+    if graph is not None:
+        graph.fuse = timed("fuse", graph.fuse)
+    sys.argv = ["newsbeam", *argv]
+    try:
+        return entry()
+    finally:
+        with open(report, "w", encoding="utf-8") as fh:
+            json.dump(spent, fh)
 
 
 def _received(dask_worker) -> tuple[int, int]:
@@ -96,12 +133,16 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     threads_before = {w: _thread_cpu(pid, names[w]) for w, pid in pids.items()}
     received = client.run(_received)
     me, children = _cpu(), _children_cpu()
+    report = tempfile.NamedTemporaryFile(prefix="dask-client-", suffix=".json", delete=False).name
     with get_task_stream(client) as stream:
         started = time.time()
-        subprocess.run([sys.executable, "-m", "newsbeam", "run", *argv, "--runner", "DaskRunner",
-                        "--dask_client_address", address, f"--dask_npartitions={n}"],
+        subprocess.run([sys.executable, "-m", "bench.dask_tasks", "--as-client", report, "run", *argv,
+                        "--runner", "DaskRunner", "--dask_client_address", address, f"--dask_npartitions={n}"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         ended = time.time()
+    with open(report, encoding="utf-8") as fh:
+        in_client = json.load(fh)
+    os.unlink(report)
     client_cpu, scheduler_cpu = _children_cpu() - children, _cpu() - me
     cpu = {w: _cpu(pid) - before[w] for w, pid in pids.items()}
     names = client.run(_threads)
@@ -134,8 +175,9 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
           f"{len(stream.data)} tasks")
     print(f"  timeline: client start -> first task {first - started:.2f} s; tasks {last - first:.2f} s; "
           f"last task -> client exit {ended - last:.2f} s")
-    print(f"  CPU s: client {client_cpu:.2f}, scheduler (this process) {scheduler_cpu:.2f}, "
-          f"workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
+    print(f"  CPU s: client {client_cpu:.2f} (run_pipeline {in_client['run_pipeline']:.3f}: translate "
+          f"{in_client['translate']:.3f}, fuse {in_client['fuse']:.3f}), scheduler (this process) "
+          f"{scheduler_cpu:.2f}, workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
     print(f"{'worker':>8}  {'CPU s':>6}  {'task thr':>8}  {'loop':>5}  {'offload':>7}  {'other':>5}  {'compute s':>9}  "
           f"{'transfer s':>10}  {'received MB':>11}  {'tasks':>5}")
     for k, w in enumerate(workers, 1):
@@ -143,10 +185,10 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
               f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
               f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
-    print("compute s by task prefix                     " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
+    print(f"{'compute s by task prefix':{PREFIX_WIDTH}} " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
     ranked = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:top]
     for prefix, per in ranked:
-        print(f"{prefix:44s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
+        print(f"{prefix:{PREFIX_WIDTH}s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
     if dump:
         _dump(dump, stream.data, workers, started)
 
@@ -172,6 +214,9 @@ def _dump(path: str, stream: list, workers: list, started: float) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--as-client"]:
+        sys.exit(_as_client(argv[1], argv[2:]))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True)
     parser.add_argument("--output", required=True)
