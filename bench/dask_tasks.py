@@ -36,6 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.measure import tree_pids
 from bench.stages import _cpu
 
 
@@ -228,6 +229,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
+    parser.add_argument("--spawn", action="store_true",
+                        help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
 
     import dask
@@ -239,10 +242,19 @@ def main(argv: list[str] | None = None) -> None:
     from bench.scaling import warm_up
 
     n = ns.workers
+    if not ns.spawn:
+        from newsbeam.pipeline.dask_preload import fork_workers
+
+        fork_workers()
+    started = time.time()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, memory_limit="auto",
                       preload=["newsbeam.pipeline.dask_preload"]) as cluster, Client(cluster) as client:
         pids = client.run(os.getpid)
+        me = os.getpid()
+        print(f"bench.dask_tasks: cluster of {n} ready in {time.time() - started:.2f} s, its processes' CPU "
+              f"{sum(_cpu(pid) or 0.0 for pid in tree_pids(me) if pid != me):.2f} s "
+              f"({'spawned' if ns.spawn else 'forked from a forkserver with newsbeam imported'})")
         if not ns.cold:
             work = Path(tempfile.mkdtemp(prefix="dask-tasks-"))
             try:

@@ -452,3 +452,26 @@ def test_the_dask_worker_preload_imports_newsbeams_stage_modules_and_leaves_pand
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
 
+
+
+def test_fork_workers_starts_a_local_clusters_workers_with_newsbeam_imported():
+    """The workers fork from one forkserver that imported newsbeam, not each a fresh interpreter
+    that imports it again (no ``preload=`` here: what they hold came with the fork)."""
+    pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip install 'newsbeam[dask]'")
+    code = (
+        "import os, sys\n"
+        "from newsbeam.pipeline import dask_preload\n"
+        "def held():\n"
+        "    import os, sys\n"
+        "    return os.getppid(), [m for m in dask_preload.PRELOAD if m not in sys.modules]\n"
+        "if __name__ == '__main__':\n"
+        "    assert dask_preload.fork_workers()\n"
+        "    assert 'apache_beam' not in sys.modules  # the forkserver imports it, not this process\n"
+        "    from distributed import Client, LocalCluster\n"
+        "    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host='127.0.0.1',\n"
+        "                      dashboard_address=None) as cluster, Client(cluster) as client:\n"
+        "        (parent, missing), = client.run(held).values()\n"
+        "    assert not missing, missing\n"
+        "    assert parent != os.getpid()  # forked by the forkserver, not spawned by the nanny here\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
