@@ -18,7 +18,7 @@ from newsbeam.pipeline.workers import STAGE_MODULES
 
 # The modules a newsbeam task unpickles or runs: the Dask runner's task functions, every
 # composite's DoFns (``build``), the dataset writers and what they read and write with.
-PRELOAD = ("newsbeam.pipeline.dask_runner", *STAGE_MODULES)
+PRELOAD = ("newsbeam.pipeline.dask_runner", "newsbeam.pipeline.dask_graph", *STAGE_MODULES)
 
 
 def preload() -> list[str]:
