@@ -98,6 +98,11 @@ def _received(dask_worker) -> tuple[int, int]:
     return sum(int(e.get("total", 0)) for e in log), len(log)
 
 
+def _modules() -> list[str]:
+    """The modules this worker has imported (runs in a worker)."""
+    return list(sys.modules)
+
+
 def _threads() -> dict[int, str]:
     """This worker's threads: native id -> Python name (runs in a worker)."""
     import threading
@@ -133,6 +138,7 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     names = client.run(_threads)
     threads_before = {w: _thread_cpu(pid, names[w]) for w, pid in pids.items()}
     received = client.run(_received)
+    modules = client.run(_modules)
     me, children = _cpu(), _children_cpu()
     report = tempfile.NamedTemporaryFile(prefix="dask-client-", suffix=".json", delete=False).name
     with get_task_stream(client) as stream:
@@ -150,6 +156,7 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     threads = {w: {k: v - threads_before[w].get(k, 0.0) for k, v in _thread_cpu(pid, names[w]).items()}
                for w, pid in pids.items()}
     after = client.run(_received)
+    imported = {w: sorted(set(m) - set(modules[w])) for w, m in client.run(_modules).items()}
     moved = {w: (after[w][0] - received[w][0], after[w][1] - received[w][1]) for w in pids}
 
     compute: dict = collections.defaultdict(float)
@@ -186,6 +193,11 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
               f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
               f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
+    for k, w in enumerate(workers, 1):
+        if imported[w]:
+            roots = collections.Counter(name.split(".")[0] for name in imported[w])
+            print(f"  w{k} imported {len(imported[w])} modules in the run: "
+                  + ", ".join(f"{root} {count}" for root, count in roots.most_common(8)))
     print(f"{'compute s by task prefix':{PREFIX_WIDTH}} " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
     ranked = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:top]
     for prefix, per in ranked:
