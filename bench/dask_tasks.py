@@ -12,8 +12,13 @@ worker, as ``bench.scaling``), records the scheduler's task stream over the run 
 - the run's timeline: the client's start to the first task's start (its imports, the graph,
   the translation and the submit: serial), the task phase (first task's start to last task's
   end), and the last task's end to the client's exit (the commit);
-- the CPU seconds (user + system, from ``/proc`` and ``getrusage``) of the client, of this
-  process (which hosts the scheduler) and of each worker;
+- the cluster's start (its wall and its processes' CPU: the workers fork from one forkserver
+  that imported newsbeam, ``dask_preload.fork_workers``; ``--spawn``: each spawned, as before);
+- the CPU seconds (user + system, from ``/proc`` and ``getrusage``) of the client, of its
+  ``DaskRunner.run_pipeline`` (the translation, the fusion, the submit: timed inside the client,
+  which runs as ``python -m bench.dask_tasks --as-client REPORT run ...``), of this process
+  (which hosts the scheduler) and of each worker;
+- the modules each worker imported during the run (a warmed worker should import none);
 - per worker: the seconds its tasks computed, the seconds it spent receiving their inputs
   from other workers (``transfer``), the bytes it received, and its task count;
 - per task prefix (Dask names a task after the functions fused into it), the compute seconds
