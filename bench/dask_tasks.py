@@ -12,8 +12,13 @@ worker, as ``bench.scaling``), records the scheduler's task stream over the run 
 - the run's timeline: the client's start to the first task's start (its imports, the graph,
   the translation and the submit: serial), the task phase (first task's start to last task's
   end), and the last task's end to the client's exit (the commit);
-- the CPU seconds (user + system, from ``/proc`` and ``getrusage``) of the client, of this
-  process (which hosts the scheduler) and of each worker;
+- the cluster's start (its wall and its processes' CPU: the workers fork from one forkserver
+  that imported newsbeam, ``dask_preload.fork_workers``; ``--spawn``: each spawned, as before);
+- the CPU seconds (user + system, from ``/proc`` and ``getrusage``) of the client, of its
+  ``DaskRunner.run_pipeline`` (the translation, the fusion, the submit: timed inside the client,
+  which runs as ``python -m bench.dask_tasks --as-client REPORT run ...``), of this process
+  (which hosts the scheduler) and of each worker;
+- the modules each worker imported during the run (a warmed worker should import none);
 - per worker: the seconds its tasks computed, the seconds it spent receiving their inputs
   from other workers (``transfer``), the bytes it received, and its task count;
 - per task prefix (Dask names a task after the functions fused into it), the compute seconds
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
 import resource
 import shutil
@@ -35,6 +41,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.measure import tree_pids
 from bench.stages import _cpu
 
 
@@ -50,14 +57,55 @@ QUIET = {
 
 
 def _prefix(key) -> str:
+    """A key's name: its stage's label, or a fused chain's first labels and last."""
     name = key[0] if isinstance(key, tuple) else key
-    return str(name).rsplit("-", 1)[0][:44]
+    name = str(name).rsplit("-", 1)[0]
+    return name if len(name) <= PREFIX_WIDTH else name[:PREFIX_WIDTH - 21] + "~" + name[-20:]
+
+
+PREFIX_WIDTH = 64
+
+
+def _as_client(report: str, argv: list[str]) -> int:
+    """``newsbeam ARGV`` in this process, the CPU seconds of the DaskRunner's ``run_pipeline``
+    (the translation into a graph, the connection, the submit) written to ``report`` as JSON:
+    the client's own serial part, apart from its imports and Beam's pipeline construction."""
+    from newsbeam.pipeline import dask_runner
+    from newsbeam.pipeline.cli import entry
+
+    spent = {"run_pipeline": 0.0, "translate": 0.0, "fuse": 0.0}
+
+    def timed(name, func):
+        def wrapper(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+        return wrapper
+
+    dask_runner.DaskRunner.run_pipeline = timed("run_pipeline", dask_runner.DaskRunner.run_pipeline)
+    dask_runner._Visitor.visit_transform = timed("translate", dask_runner._Visitor.visit_transform)
+    graph = getattr(dask_runner, "Graph", None)  # pipeline/dask_graph.py (stop 37); absent before
+    if graph is not None:
+        graph.fuse = timed("fuse", graph.fuse)
+    sys.argv = ["newsbeam", *argv]
+    try:
+        return entry()
+    finally:
+        with open(report, "w", encoding="utf-8") as fh:
+            json.dump(spent, fh)
 
 
 def _received(dask_worker) -> tuple[int, int]:
     """Bytes and transfers this worker received from other workers so far (runs in a worker)."""
     log = list(getattr(dask_worker, "transfer_incoming_log", ()))
     return sum(int(e.get("total", 0)) for e in log), len(log)
+
+
+def _modules() -> list[str]:
+    """The modules this worker has imported (runs in a worker)."""
+    return list(sys.modules)
 
 
 def _threads() -> dict[int, str]:
@@ -95,19 +143,25 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     names = client.run(_threads)
     threads_before = {w: _thread_cpu(pid, names[w]) for w, pid in pids.items()}
     received = client.run(_received)
+    modules = client.run(_modules)
     me, children = _cpu(), _children_cpu()
+    report = tempfile.NamedTemporaryFile(prefix="dask-client-", suffix=".json", delete=False).name
     with get_task_stream(client) as stream:
         started = time.time()
-        subprocess.run([sys.executable, "-m", "newsbeam", "run", *argv, "--runner", "DaskRunner",
-                        "--dask_client_address", address, f"--dask_npartitions={n}"],
+        subprocess.run([sys.executable, "-m", "bench.dask_tasks", "--as-client", report, "run", *argv,
+                        "--runner", "DaskRunner", "--dask_client_address", address, f"--dask_npartitions={n}"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         ended = time.time()
+    with open(report, encoding="utf-8") as fh:
+        in_client = json.load(fh)
+    os.unlink(report)
     client_cpu, scheduler_cpu = _children_cpu() - children, _cpu() - me
     cpu = {w: _cpu(pid) - before[w] for w, pid in pids.items()}
     names = client.run(_threads)
     threads = {w: {k: v - threads_before[w].get(k, 0.0) for k, v in _thread_cpu(pid, names[w]).items()}
                for w, pid in pids.items()}
     after = client.run(_received)
+    imported = {w: sorted(set(m) - set(modules[w])) for w, m in client.run(_modules).items()}
     moved = {w: (after[w][0] - received[w][0], after[w][1] - received[w][1]) for w in pids}
 
     compute: dict = collections.defaultdict(float)
@@ -134,8 +188,9 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
           f"{len(stream.data)} tasks")
     print(f"  timeline: client start -> first task {first - started:.2f} s; tasks {last - first:.2f} s; "
           f"last task -> client exit {ended - last:.2f} s")
-    print(f"  CPU s: client {client_cpu:.2f}, scheduler (this process) {scheduler_cpu:.2f}, "
-          f"workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
+    print(f"  CPU s: client {client_cpu:.2f} (run_pipeline {in_client['run_pipeline']:.3f}: translate "
+          f"{in_client['translate']:.3f}, fuse {in_client['fuse']:.3f}), scheduler (this process) "
+          f"{scheduler_cpu:.2f}, workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
     print(f"{'worker':>8}  {'CPU s':>6}  {'task thr':>8}  {'loop':>5}  {'offload':>7}  {'other':>5}  {'compute s':>9}  "
           f"{'transfer s':>10}  {'received MB':>11}  {'tasks':>5}")
     for k, w in enumerate(workers, 1):
@@ -143,10 +198,15 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
               f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
               f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
-    print("compute s by task prefix                     " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
+    for k, w in enumerate(workers, 1):
+        if imported[w]:
+            roots = collections.Counter(name.split(".")[0] for name in imported[w])
+            print(f"  w{k} imported {len(imported[w])} modules in the run: "
+                  + ", ".join(f"{root} {count}" for root, count in roots.most_common(8)))
+    print(f"{'compute s by task prefix':{PREFIX_WIDTH}} " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
     ranked = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:top]
     for prefix, per in ranked:
-        print(f"{prefix:44s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
+        print(f"{prefix:{PREFIX_WIDTH}s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
     if dump:
         _dump(dump, stream.data, workers, started)
 
@@ -172,6 +232,9 @@ def _dump(path: str, stream: list, workers: list, started: float) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--as-client"]:
+        sys.exit(_as_client(argv[1], argv[2:]))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", required=True)
     parser.add_argument("--output", required=True)
@@ -183,6 +246,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
+    parser.add_argument("--spawn", action="store_true",
+                        help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
 
     import dask
@@ -194,10 +259,19 @@ def main(argv: list[str] | None = None) -> None:
     from bench.scaling import warm_up
 
     n = ns.workers
+    if not ns.spawn:
+        from newsbeam.pipeline.dask_preload import fork_workers
+
+        fork_workers()
+    started = time.time()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, memory_limit="auto",
                       preload=["newsbeam.pipeline.dask_preload"]) as cluster, Client(cluster) as client:
         pids = client.run(os.getpid)
+        me = os.getpid()
+        print(f"bench.dask_tasks: cluster of {n} ready in {time.time() - started:.2f} s, its processes' CPU "
+              f"{sum(_cpu(pid) or 0.0 for pid in tree_pids(me) if pid != me):.2f} s "
+              f"({'spawned' if ns.spawn else 'forked from a forkserver with newsbeam imported'})")
         if not ns.cold:
             work = Path(tempfile.mkdtemp(prefix="dask-tasks-"))
             try:

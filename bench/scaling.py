@@ -138,7 +138,11 @@ def dask_cluster(n: int):
         yield None
         return
     # The workers import newsbeam as they start (pipeline.dask_preload), as a cluster set up for
-    # newsbeam does; the warm-up run then loads only what a first run loads lazily.
+    # newsbeam does; the warm-up run then loads only what a first run loads lazily. They fork
+    # from one forkserver that imported it once (dask_preload.fork_workers), not N times.
+    from newsbeam.pipeline.dask_preload import fork_workers
+
+    fork_workers()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, memory_limit="auto",
                       preload=["newsbeam.pipeline.dask_preload"]) as cluster:

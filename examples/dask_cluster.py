@@ -9,7 +9,8 @@ Workers are separate processes (each with its own Nanny), so every DoFn, record 
 really is pickled on its way to them, as on a real cluster. Each worker gets one thread by
 default: Beam's DaskRunner runs a DoFn's whole bundle inside one Dask task, so parallelism comes
 from workers, not threads. Each worker imports newsbeam as it starts (``--preload
-newsbeam.pipeline.dask_preload``, which a cluster started with ``dask worker`` can take too).
+newsbeam.pipeline.dask_preload``, which a cluster started with ``dask worker`` can take too);
+here they fork from one process that imported it once (``dask_preload.fork_workers``).
 """
 from __future__ import annotations
 
@@ -56,10 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     dashboard = None if args.dashboard.lower() == "none" else args.dashboard
+    preload = _preload()
+    if preload:  # the workers fork from one process that imported newsbeam once
+        from newsbeam.pipeline.dask_preload import fork_workers
+
+        fork_workers()
     with LocalCluster(n_workers=args.workers, threads_per_worker=args.threads,
                       processes=True, host=args.host, scheduler_port=args.port,
                       dashboard_address=dashboard, memory_limit=args.memory_limit,
-                      preload=_preload()) as cluster:
+                      preload=preload) as cluster:
         print(cluster.scheduler_address, flush=True)
         print(f"{args.workers} workers x {args.threads} threads; dashboard "
               f"{cluster.dashboard_link if dashboard else 'off'}; Ctrl-C stops the cluster.\n"

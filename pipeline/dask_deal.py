@@ -1,5 +1,5 @@
-"""The Dask runner's partitions and ``_Spread``'s deal of elements over hands of equal work
-(``pipeline/dask_runner.py`` wires them into the graph; bench/README.md, "Stop 33, Dask")."""
+"""The Dask runner's partitions and ``Reshuffle``'s deal of elements over hands of equal work
+(``pipeline/dask_graph.py``'s ``Graph.spread`` wires them into the graph; bench/README.md, "Stop 33, Dask")."""
 from __future__ import annotations
 
 import dataclasses

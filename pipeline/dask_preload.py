@@ -17,8 +17,10 @@ import importlib
 from newsbeam.pipeline.workers import STAGE_MODULES
 
 # The modules a newsbeam task unpickles or runs: the Dask runner's task functions, every
-# composite's DoFns (``build``), the dataset writers and what they read and write with.
-PRELOAD = ("newsbeam.pipeline.dask_runner", *STAGE_MODULES)
+# composite's DoFns (``build``), the dataset writers and what they read and write with; and
+# ftfy (with wcwidth, 36 modules, 0.05 s), which ``formats.mojibake`` loads on the first text
+# that may hold mojibake: a warmed worker still imported it inside its first feeds run.
+PRELOAD = ("newsbeam.pipeline.dask_runner", "newsbeam.pipeline.dask_graph", *STAGE_MODULES, "ftfy", "ftfy.badness")
 
 
 def preload() -> list[str]:
@@ -34,3 +36,30 @@ def preload() -> list[str]:
 def dask_setup(worker=None) -> None:
     """Dask's preload hook: runs in each worker process as it starts."""
     preload()
+
+
+# What the forkserver imports before it forks any worker: distributed's worker, then newsbeam's
+# preload (``dask_forked`` runs ``preload`` when imported: the forkserver only imports).
+FORKSERVER_PRELOAD = ("distributed", "newsbeam.pipeline.dask_forked")
+
+
+def fork_workers() -> bool:
+    """Have the worker processes that this process's ``distributed.LocalCluster`` starts fork
+    from one forkserver that has imported Beam and newsbeam once, instead of each spawning a
+    fresh interpreter that imports them again (``distributed``'s default, "spawn"): the start of
+    N workers then imports once, not N times (bench/README.md, "Stop 37, dask"), and a worker
+    its nanny restarts is back as fast. Call it before the cluster starts; a process-wide
+    setting (Dask's config and the forkserver's preload). False where there is no forkserver
+    (Windows): the workers spawn as before. Workers started by ``dask worker`` elsewhere are
+    not concerned; their ``--preload newsbeam.pipeline.dask_preload`` does the same once each."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    import dask
+    from distributed.utils import get_mp_context
+
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    # distributed sets its own preload on its first call; ours, which imports it too, replaces it.
+    get_mp_context().set_forkserver_preload(list(FORKSERVER_PRELOAD))
+    return True

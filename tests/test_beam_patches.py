@@ -58,6 +58,7 @@ TARGETS = [
     ("apache_beam.runners.dask.transform_evaluator", "GroupByKey"),
     ("apache_beam.runners.dask.transform_evaluator", "defenestrate"),
     ("apache_beam.runners.dask.transform_evaluator", "NoOp"),
+    ("apache_beam.runners.dask.transform_evaluator", "Create"),
     ("apache_beam.runners.dask.transform_evaluator", "get_windowed_value"),
 ]
 

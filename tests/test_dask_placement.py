@@ -11,8 +11,8 @@ WORKERS = ["tcp://127.0.0.1:1", "tcp://127.0.0.1:2"]
 
 
 def _graph_of(build, workers=WORKERS, npartitions=2):
-    """The task graph (key -> task) and each key's layer annotations, as the runner submits
-    them, of the pipeline ``build(p)`` makes."""
+    """The task graph (key -> task) and each key's worker preference, as the runner submits
+    them (fused), of the pipeline ``build(p)`` makes."""
     import apache_beam as beam
     from apache_beam.runners.dask.overrides import dask_overrides
 
@@ -23,14 +23,7 @@ def _graph_of(build, workers=WORKERS, npartitions=2):
     p.replace_all(dask_overrides())
     visitor = _Visitor({"npartitions": npartitions}, workers)
     p.visit(visitor)
-    graph, annotations = {}, {}
-    for bag in visitor.sinks():
-        hlg = bag.__dask_graph__()
-        for layer in hlg.layers.values():
-            for key in layer:
-                graph[key] = layer[key]
-                if layer.annotations:
-                    annotations[key] = dict(layer.annotations)
+    graph, annotations, _ = visitor.graph.fuse(visitor.drains())
     return visitor, graph, annotations
 
 
@@ -50,18 +43,17 @@ def test_each_gather_of_a_group_by_key_asks_for_its_own_worker():
     worker was free first, and the work downstream (Decide, then Extract) followed them: one
     worker ran all of it while the other waited."""
     visitor, _, annotations = _graph_of(_two_stage)
-    gathers = sorted((key, a) for key, a in annotations.items() if _name(key).startswith("Group/GroupByKey/Gather-"))
+    gathers = sorted((key, a) for key, a in annotations.items() if _name(key).startswith("Group/GroupByKey/Gather"))
     assert len(gathers) == 2
     assert sorted(w for _, a in gathers for w in a["workers"]) == WORKERS
     assert all(a["allow_other_workers"] for _, a in gathers)  # a preference: a worker may leave
-    assert visitor.placed  # annotations survive only an unoptimized submit
 
 
-def test_one_worker_or_one_partition_places_nothing_and_keeps_the_optimized_graph():
-    visitor, _, annotations = _graph_of(_two_stage, workers=WORKERS[:1])
-    assert not annotations and not visitor.placed
-    visitor, _, annotations = _graph_of(_two_stage, npartitions=None)
-    assert not annotations and not visitor.placed
+def test_one_worker_or_one_partition_places_nothing():
+    _, _, annotations = _graph_of(_two_stage, workers=WORKERS[:1])
+    assert not annotations
+    _, _, annotations = _graph_of(_two_stage, npartitions=None)
+    assert not annotations
 
 
 def test_int_keys_are_dealt_by_their_value_so_sixteen_shards_split_eight_and_eight():
@@ -136,3 +128,75 @@ def test_a_feed_file_weighs_its_size_plus_the_items_its_head_promises(tmp_path):
     assert _weights([dense, sparse, "other"]) == [dense[1] + ITEM_COST * 400, sparse[1] + ITEM_COST * 4, 1]
     many = [dense] * (HEADS_BUDGET // 4096 + 1)  # heads under 4 KB each: none read
     assert set(_weights(many)) == {dense[1]}
+
+
+def _stages(key) -> list[str]:
+    """The stage labels a (fused) task's key names."""
+    return _name(key).rsplit("-", 1)[0].split("+")
+
+
+def test_a_partitions_chain_of_stages_is_one_task_on_its_hands_worker():
+    """Every ParDo per partition was a task of its own on two workers (Dask's fusion drops
+    worker annotations); fused, a hand's chain is one task that keeps its worker."""
+    import apache_beam as beam
+
+    def build(p):
+        _ = (p | beam.Create(list(range(40))) | "Spread" >> beam.Reshuffle()
+             | "One" >> beam.Map(lambda x: x + 1) | "Two" >> beam.Map(lambda x: x * 2)
+             | "Three" >> beam.Map(lambda x: x - 3))
+
+    visitor, graph, annotations = _graph_of(build)
+    chains = [key for key in graph if "One" in _stages(key)]
+    assert len(chains) == 2
+    for key in chains:
+        assert _stages(key) == ["Spread", "One", "Two", "Three"]
+        assert key in annotations  # the hand's worker, carried by the fused task
+    assert sorted(annotations[key]["workers"][0] for key in chains) == WORKERS
+    assert len(graph) < len(visitor.graph.tasks)
+
+
+def test_the_inputs_of_a_join_stay_tasks_of_their_own():
+    """A task with several inputs (the deal's plan, a side input, a gather) would run its inputs'
+    work one after the other in one task, and pull their partitions to it: never inlined."""
+    import apache_beam as beam
+
+    def build(p):
+        side = p | "Side" >> beam.Create([1]) | "SideWork" >> beam.Map(lambda x: x)
+        _ = (p | beam.Create(list(range(40))) | "Spread" >> beam.Reshuffle()
+             | "Use" >> beam.Map(lambda x, s: x + s, beam.pvalue.AsSingleton(side)))
+
+    _, graph, _ = _graph_of(build)
+    plans = [key for key in graph if _stages(key)[-1] == "Spread/Plan"]
+    assert len(plans) == 1 and not [key for key in graph if "Spread/Weigh" in _stages(key)[:-1]]
+    pieces = [key for key in graph if _stages(key) == ["Spread/Piece"]]
+    assert len(pieces) == 4  # 2 splits x 2 hands, each moved alone
+    uses = [key for key in graph if "Use" in _stages(key)]
+    assert len(uses) == 2 and all("SideWork" not in _stages(key) for key in uses)
+
+
+def test_a_task_read_twice_by_one_consumer_runs_once():
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
+
+    runs = []
+
+    def work(part):
+        runs.append(1)
+        return [x * 10 for x in part]
+
+    graph = Graph()
+    produced = graph.add("Work", work, Ref(graph.data("Create", [1, 2])))
+    flat = graph.flatten("Flatten", [([produced], ALL), ([produced], ALL)])
+    tasks, _, keys = graph.fuse(flat)
+    assert [list(part) for part in get_sync(tasks, keys)] == [[10, 20, 10, 20]]
+    assert len(runs) == 1
+
+
+def test_two_runs_never_share_a_key():
+    """The scheduler takes a key it holds for the same task: two runs' graphs on one cluster
+    must not name a task alike, whatever their stages."""
+    from newsbeam.pipeline.dask_graph import Graph
+
+    first, second = Graph(), Graph()
+    assert not set(first.drain([first.data("Create", [1])])) & set(second.drain([second.data("Create", [1])]))

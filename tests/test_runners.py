@@ -216,39 +216,44 @@ def test_a_dask_reshuffle_moves_only_what_a_partition_holds_beyond_its_share():
     assert sorted(loads) == [3, 10]
 
 
-def test_a_dask_group_by_key_names_the_task_shuffle(monkeypatch):
+def test_a_dask_group_by_key_never_asks_dask_for_a_shuffle_method(monkeypatch):
     """Asking Dask for its default shuffle imports dask.dataframe and pandas in the client."""
     pytest.importorskip("distributed")
-    import dask.bag as db
     import dask.utils
+    from dask.local import get_sync
 
-    from newsbeam.pipeline.dask_runner import _TaskGroupByKey
+    from newsbeam.pipeline.dask_graph import Graph
 
     def refuse():
         raise AssertionError("asked Dask for its default shuffle method")
 
     monkeypatch.setattr(dask.utils, "get_default_shuffle_method", refuse)
     monkeypatch.setattr("dask.bag.core.get_default_shuffle_method", refuse, raising=False)
-    bag = db.from_sequence([("a", 1), ("b", 2), ("a", 3)], npartitions=2)
-    grouped = _TaskGroupByKey(applied=None).apply(bag).compute(scheduler="sync")
-    assert sorted((key, sorted(values)) for key, values in grouped) == [("a", [1, 3]), ("b", [2])]
+    graph = Graph()
+    parts = [graph.data("Create", [("a", 1), ("b", 2)]), graph.data("Create", [("a", 3)])]
+    grouped = graph.group_by_key("Group", parts, ("<every element: the partition is not tagged>",))
+    tasks, _, keys = graph.fuse(grouped)
+    found = [item for part in get_sync(tasks, keys) for item in part]
+    assert sorted((key, sorted(values)) for key, values in found) == [("a", [1, 3]), ("b", [2])]
 
 
 def test_a_dask_flatten_keeps_the_widest_inputs_partitions_without_alias_tasks():
     pytest.importorskip("distributed")
-    import dask
-    import dask.bag as db
+    from dask.local import get_sync
 
-    from newsbeam.pipeline.dask_runner import _ZipFlatten
+    from newsbeam.pipeline.dask_graph import ALL, Graph
 
-    wide = db.from_sequence(range(6), npartitions=3)
-    narrow = db.from_sequence(["a", "b"], npartitions=1)
-    flat = _ZipFlatten(applied=None).apply([wide, narrow])
-    assert flat.npartitions == 3  # db.concat: 4, one alias task each
-    parts = [list(part) for part in dask.compute(*flat.to_delayed(), scheduler="sync")]
+    graph = Graph()
+    wide = [graph.data("Wide", [0, 1]), graph.data("Wide", [2, 3]), graph.data("Wide", [4, 5])]
+    narrow = [graph.data("Narrow", ["a", "b"])]
+    flat = graph.flatten("Flatten", [(wide, ALL), (narrow, ALL)])
+    assert len(flat) == 3  # db.concat: 4, one alias task each
+    tasks, _, keys = graph.fuse(flat)
+    parts = [list(part) for part in get_sync(tasks, keys)]
     assert parts == [[0, 1, "a", "b"], [2, 3], [4, 5]]  # partition i joins each input's partition i
-    assert not any(str(key[0] if isinstance(key, tuple) else key).startswith("concat-")
-                   for key in dict(flat.__dask_graph__()))
+    # A task per output partition (an input read by it alone is inlined), no alias task.
+    assert len(keys) == 3 and all(key.rsplit("-", 1)[0].split("+")[-1] == "Flatten" for key in keys)
+    assert all(key.rsplit("-", 1)[0].split("+")[-1] in ("Flatten", "Wide", "Narrow") for key in tasks)
 
 
 def test_dask_runner_routes_tagged_outputs_runs_every_sink_and_side_inputs_once(dask_cluster, tmp_path):
@@ -447,3 +452,26 @@ def test_the_dask_worker_preload_imports_newsbeams_stage_modules_and_leaves_pand
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
 
+
+
+def test_fork_workers_starts_a_local_clusters_workers_with_newsbeam_imported():
+    """The workers fork from one forkserver that imported newsbeam, not each a fresh interpreter
+    that imports it again (no ``preload=`` here: what they hold came with the fork)."""
+    pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip install 'newsbeam[dask]'")
+    code = (
+        "import os, sys\n"
+        "from newsbeam.pipeline import dask_preload\n"
+        "def held():\n"
+        "    import os, sys\n"
+        "    return os.getppid(), [m for m in dask_preload.PRELOAD if m not in sys.modules]\n"
+        "if __name__ == '__main__':\n"
+        "    assert dask_preload.fork_workers()\n"
+        "    assert 'apache_beam' not in sys.modules  # the forkserver imports it, not this process\n"
+        "    from distributed import Client, LocalCluster\n"
+        "    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host='127.0.0.1',\n"
+        "                      dashboard_address=None) as cluster, Client(cluster) as client:\n"
+        "        (parent, missing), = client.run(held).values()\n"
+        "    assert not missing, missing\n"
+        "    assert parent != os.getpid()  # forked by the forkserver, not spawned by the nanny here\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]

@@ -1,0 +1,264 @@
+"""The Dask runner's task graph: each stage as one plain task per partition, then every linear
+chain fused into one task (``pipeline/dask_runner.py`` walks the pipeline into it).
+
+Before, each stage was a ``dask.bag`` or ``dask.delayed`` operation: every ``map_partitions``,
+``from_delayed`` and ``nout`` split added plumbing tasks (``reify``, ``bag-from-delayed``,
+``getitem``, the alias of a fused key) that the scheduler ran one by one (250 tasks for a
+two-worker run on feeds 4k, 64 on one), and the graph could be fused only when no task asked
+for a worker: Dask's optimization drops every annotation, so a two-worker run went unfused, one
+task per ParDo per partition. Here a stage appends ``Task``s to one dict, and ``fuse`` inlines
+each task into its one consumer when that consumer is the only one and no worker preference
+conflicts: a partition's chain of ParDos (read, parse, normalize, ...) is one task, on the
+worker its first task asked for, and the annotations survive (bench/README.md, "Stop 37, dask").
+"""
+from __future__ import annotations
+
+import itertools
+import operator
+import typing as t
+import uuid
+
+from newsbeam.pipeline.dask_deal import _Partition, _plan, _split, _weights
+
+ALL = ("<every element: the partition is not tagged>",)  # a tag no ParDo output has
+Parts = t.List[str]  # a PCollection: the keys of its partitions' tasks, in order
+FUSED_NAMES = 4  # stage labels a fused task's key spells out (first ones, then the last)
+DRAIN = "Drain"
+
+
+class Graph:
+    """Tasks in the order they are added (every task after the tasks it reads), the worker each
+    one prefers, and the keys that must stay tasks of their own."""
+
+    def __init__(self, workers: t.Sequence[str] = ()):
+        self.workers = list(workers)
+        self.tasks: dict[str, t.Any] = {}  # key -> dask._task_spec.Task (or DataNode)
+        self.where: dict[str, dict] = {}  # key -> annotations (a worker preference)
+        self.labels: dict[str, list[str]] = {}  # key -> the stage labels its task runs
+        self.kept: set[str] = set()  # never inlined: one piece of a split, read on another worker
+        self.users: dict[str, list[str]] = {}  # key -> the tasks reading it, once per reference
+        # Keys are unique per run: two runs on one cluster never share a key (the scheduler
+        # would hand one run the other's results).
+        self._run = uuid.uuid4().hex[:10]
+        self._count = itertools.count()
+        self._sides: dict[tuple, str] = {}
+
+    def add(self, label: str, func: t.Callable, *args, where: dict | None = None, keep: bool = False) -> str:
+        """A task ``func(*args)``; an argument ``Ref(key)`` is that task's output. Its key."""
+        from dask._task_spec import Task
+
+        key = f"{_task_name(label)}-{self._run}{next(self._count)}"
+        self.tasks[key] = Task(key, func, *(_spec(a) for a in args))
+        self.labels[key] = [label]
+        self.users[key] = []
+        for arg in args:
+            for ref in (arg if isinstance(arg, list) else [arg]):
+                if isinstance(ref, Ref):
+                    self.users[ref.key].append(key)
+        if where:
+            self.where[key] = where
+        if keep:
+            self.kept.add(key)
+        return key
+
+    def data(self, label: str, values: list) -> str:
+        from dask._task_spec import DataNode
+
+        key = f"{_task_name(label)}-{self._run}{next(self._count)}"
+        self.tasks[key] = DataNode(key, _Partition(values))
+        self.labels[key] = [label]
+        self.users[key] = []
+        return key
+
+    def place(self, j: int) -> dict | None:
+        """Partition j on worker ``j % len(workers)``: a preference, not a pin (a partition whose
+        worker has left runs elsewhere); none with fewer than two workers."""
+        if len(self.workers) < 2:
+            return None
+        return {"workers": [self.workers[j % len(self.workers)]], "allow_other_workers": True}
+
+    # ------------------------------------------------------------------ the stages
+
+    def selected(self, parts: Parts, tag) -> Parts:
+        """Partitions holding only ``tag``'s values (``ALL``: as they are)."""
+        if tag == ALL:
+            return parts
+        return [self.add("Select", _only, Ref(p), tag) for p in parts]
+
+    def side(self, parts: Parts, tag) -> str:
+        """A side input as one value, computed once (however many ParDos read it), before the
+        tasks that read it."""
+        found = self._sides.get((tuple(parts), tag))
+        if found is None:
+            found = self._sides[tuple(parts), tag] = self.add("Side", _concat, [Ref(p) for p in parts],
+                                                             [tag] * len(parts))
+        return found
+
+    def group_by_key(self, label: str, parts: Parts, tag) -> Parts:
+        """One hash split per input partition and one gather per output partition, gather j on
+        worker j (bench/README.md, "Stop 35, Dask"): the values of a key in input order."""
+        n = len(parts)
+        if n == 1:
+            return [self.add(f"{label}/Gather", _group, [Ref(parts[0])], tag)]
+        splits = [self.add(f"{label}/Split", _hash_split, Ref(p), n, tag) for p in parts]
+        return [self.add(f"{label}/Gather", _group, self._pieces(label, splits, j), where=self.place(j))
+                for j in range(n)]
+
+    def flatten(self, label: str, inputs: list[tuple[Parts, t.Any]]) -> Parts:
+        """Output partition i joins partition i of every input that has one: as many partitions
+        as the widest input, one task each (``db.concat`` kept them all, and an alias task each)."""
+        widest = max((len(parts) for parts, _ in inputs), default=0)
+        if not widest:
+            return [self.data(label, [])]
+        return [self.add(label, _concat, [Ref(parts[i]) for parts, _ in inputs if i < len(parts)],
+                         [tag for parts, tag in inputs if i < len(parts)]) for i in range(widest)]
+
+    def spread(self, label: str, parts: Parts, wanted: int) -> Parts:
+        """``Reshuffle`` as ``_plan`` deals it: ``wanted`` hands of equal work, hand j on worker j;
+        only the weights (ints) meet in one task, the elements move only when split."""
+        weights = [self.add(f"{label}/Weigh", _weights, Ref(p)) for p in parts]
+        plan = self.add(f"{label}/Plan", _plan, [Ref(w) for w in weights], wanted)
+        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, wanted)
+                  for k, p in enumerate(parts)]
+        return [self.add(label, _concat, self._pieces(label, splits, j), where=self.place(j))
+                for j in range(wanted)]
+
+    def _pieces(self, label: str, splits: Parts, j: int) -> list:
+        """Piece j of each split, each its own small task where the split is: the gather of
+        hand j then moves only its pieces between workers, not every split whole."""
+        return [Ref(self.add(f"{label}/Piece", operator.getitem, Ref(s), j, keep=True)) for s in splits]
+
+    def drain(self, parts: Parts) -> Parts:
+        """A sink's partitions consumed where they are: nothing comes back to the client."""
+        return [self.add(DRAIN, _drain, Ref(p)) for p in parts]
+
+    # ------------------------------------------------------------------ fusion and submission
+
+    def fuse(self, outputs: t.Collection[str]) -> tuple[dict[str, t.Any], dict[str, dict], list[str]]:
+        """The graph with each task inlined into its consumer when it is that consumer's one
+        input besides side inputs and the consumer is its only one, it is not an output, not
+        ``kept``, and no worker preference conflicts (the fused task keeps the preference either
+        had): a partition's chain of stages, never the inputs of a join, whose partitions would
+        then run one after the other in one task, and move to it. Returns (tasks, preferences, outputs' keys); a
+        fused task's key names its first stages and its last."""
+        nodes, where, labels = dict(self.tasks), dict(self.where), {k: list(v) for k, v in self.labels.items()}
+        outs, sides = set(outputs), set(self._sides.values())
+        for key in self.tasks:  # producers first: each inlined node already holds its own producers
+            users = self.users[key]  # a task read twice by one consumer stays a task: run once
+            if len(users) != 1 or key in outs or key in self.kept:
+                continue
+            (user,) = users
+            if self.tasks[user].dependencies - sides != {key}:
+                continue  # a join (a plan, a side input, a flatten) runs its inputs' work apart
+            if where.get(key) and where.get(user) and where[key] != where[user]:
+                continue
+            nodes[user] = nodes[user].substitute({key: nodes.pop(key)})
+            if where.get(key):
+                where[user] = where.pop(key)
+            labels[user] = labels.pop(key) + labels[user]
+        renamed = {key: _fused_name(key, labels[key]) for key in nodes if len(labels[key]) > 1}
+        fused = {renamed.get(key, key): node.substitute(renamed, key=renamed.get(key, key))
+                 for key, node in nodes.items()}
+        return fused, {renamed.get(k, k): w for k, w in where.items() if k in nodes}, [renamed.get(k, k) for k in outputs]
+
+    def submit(self, client, outputs: t.Sequence[str]) -> list:
+        """Futures of ``outputs``, the graph submitted fused, each task with its preference."""
+        from dask.highlevelgraph import HighLevelGraph, MaterializedLayer
+
+        tasks, where, keys = self.fuse(outputs)
+        layers: dict[str, dict] = {}
+        for key, node in tasks.items():
+            layers.setdefault(repr(where.get(key)), {})[key] = node
+        hlg = HighLevelGraph(
+            {f"newsbeam-{self._run}-{i}": MaterializedLayer(layer, annotations=where.get(next(iter(layer))))
+             for i, layer in enumerate(layers.values())},
+            {f"newsbeam-{self._run}-{i}": set() for i in range(len(layers))})
+        futures = client.get(hlg, keys, sync=False)
+        return list(futures)
+
+
+class Ref(t.NamedTuple):
+    """An argument of ``Graph.add``: the output of the task ``key``."""
+
+    key: str
+
+
+def _spec(arg):
+    """``Ref``s (alone or in a list) as task references; anything else as it is."""
+    from dask._task_spec import List, TaskRef
+
+    if isinstance(arg, Ref):
+        return TaskRef(arg.key)
+    if isinstance(arg, list) and any(isinstance(a, Ref) for a in arg):
+        return List(*(_spec(a) for a in arg))
+    return arg
+
+
+def _task_name(label: str) -> str:
+    """A stage label as a Dask key name: Dask splits a key's name at its last ``-``."""
+    return label.replace("-", "_") or "Task"
+
+
+def _fused_name(key: str, labels: list[str]) -> str:
+    """``A+B+C+...+Z-token``: the first stages of a fused chain and its last, so that the task
+    stream (and ``bench.dask_tasks``) still tells the stages apart."""
+    names = list(dict.fromkeys(_task_name(label) for label in labels if label != DRAIN)) or [DRAIN]
+    if len(names) > FUSED_NAMES + 1:
+        names = names[:FUSED_NAMES] + ["..."] + names[-1:]
+    return f"{'+'.join(names)}-{key.rsplit('-', 1)[1]}"
+
+
+# ---------------------------------------------------------------------- task functions
+
+
+def _hash_split(partition, n: int, tag=ALL) -> tuple[list, ...]:
+    from dask.base import tokenize
+
+    out: list[list] = [_Partition() for _ in range(n)]
+    for item in partition if tag == ALL else _selected(partition, tag):
+        key = item[0]
+        # An int key is its own hash (as Python's and Java's are): a few dense keys (the 16 index
+        # shards of Decide, numbered 0-15) are then dealt evenly, 8 / 8 on two partitions. Their
+        # tokens dealt 7 / 9 (46% / 54% of the articles, and of the extraction after it).
+        out[key % n if type(key) is int else int(tokenize(key), 16) % n].append(item)
+    return tuple(out)
+
+
+def _group(pieces, tag=ALL) -> list:
+    from apache_beam.runners.dask.transform_evaluator import defenestrate
+
+    groups: dict = {}
+    for piece in pieces:
+        for item in piece if tag == ALL else _selected(piece, tag):
+            groups.setdefault(item[0], []).append(defenestrate(item[1]))
+    return _Partition(groups.items())
+
+
+def _split_by_plan(partition, plan: t.Sequence[t.Sequence[int]], k: int, hands: int) -> tuple[list, ...]:
+    return _split(partition, plan[k], hands)
+
+
+def _concat(parts, tags=None):
+    """The parts' elements in order; with ``tags``, of each part (a ParDo's (tag, value) pairs)
+    only the values of its tag, unless that tag is ``ALL``."""
+    if tags is None:
+        return _Partition(item for part in parts for item in part)
+    out = _Partition()
+    for part, tag in zip(parts, tags):
+        out.extend(part if tag == ALL else _selected(part, tag))
+    return out
+
+
+def _drain(partition):
+    for _ in partition:
+        pass
+    return []
+
+
+def _only(partition, tag):
+    return _Partition(_selected(partition, tag))
+
+
+def _selected(partition, tag):
+    """The values of ``tag`` in a partition of a ParDo's (tag, value) pairs."""
+    return (value for got, value in partition if got == tag)
