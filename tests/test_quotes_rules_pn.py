@@ -72,3 +72,34 @@ def test_a_reporting_verb_is_left_to_lead_in():
 def test_other_languages_are_not_read():
     text = "Der Brief der Gewerkschaft macht es deutlich: „Jede Überfahrt braucht einen zweiten Maat.“"
     assert all(q.rule != "colon_clause" for q in extract_quotes("", [], text))
+
+
+# Rule ``lead_in``, a crowd's-noise participle (participles.noise_subject): who chants is the
+# subject of the clause right before it, not the sentence's speaker or the place it names.
+NOISE = [
+    ("The mayor spoke at the ferry terminal in Dorvan, where about 50 dock workers had gathered on "
+     "Monday, chanting “No pay, no sail” as she arrived.", "No pay, no sail", "about 50 dock workers"),
+    ("The first clash came during a speech at the college in Purchase, when harbour protesters "
+     "interrupted her speech, shouting “she wins, we lose!” at the stage.", "she wins, we lose!",
+     "harbour protesters"),
+    ("The strike was on everyone's mind, with many marchers and spectators chanting “We are the harbour” "
+     "and waving flags.", "We are the harbour", "many marchers and spectators"),
+    # an adverb after the subject of "with" is no part of it
+    ("Workers blocked the gate, with Marta Ruiz reportedly yelling “Hold the line” from the quay.",
+     "Hold the line", "Marta Ruiz"),
+    # no clause of its own before the participle: the sentence's subject, as before
+    ("Marta Ruiz addressed the crowd on Monday, shouting “we will not move” over the noise.",
+     "we will not move", "Marta Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, words, mention", NOISE)
+def test_the_crowd_that_chants_is_the_clause_subject(text, words, mention):
+    assert _quote(text, words).speaker_mention == mention
+
+
+def test_a_reporting_participle_keeps_the_sentence_subject():
+    # "saying" is no crowd's noise: the clause before it does not take it
+    quote = _quote("Marta Ruiz left the terminal, where the crews had gathered, saying “We will talk again "
+                   "on Friday.”", "We will talk again on Friday.")
+    assert quote.speaker_mention != "the crews"
