@@ -79,8 +79,8 @@ def test_other_languages_are_not_read():
 NOISE = [
     ("The mayor spoke at the ferry terminal in Dorvan, where about 50 dock workers had gathered on "
      "Monday, chanting “No pay, no sail” as she arrived.", "No pay, no sail", "about 50 dock workers"),
-    ("The first clash came during a speech at the college in Purchase, when harbour protesters "
-     "interrupted her speech, shouting “she wins, we lose!” at the stage.", "she wins, we lose!",
+    ("The first clash came during a talk at the college in Westfield, when harbour protesters "
+     "interrupted the minister, shouting “pay the crews first!” at the stage.", "pay the crews first!",
      "harbour protesters"),
     ("The strike was on everyone's mind, with many marchers and spectators chanting “We are the harbour” "
      "and waving flags.", "We are the harbour", "many marchers and spectators"),

@@ -1,15 +1,16 @@
 """``Hale's letter makes a blunt case: “...”``: in English, a sentence whose subject does
-something other than report speech (no cue: "makes a case", "worded it carefully", "is shown
-lecturing") and that leads into the quote with a colon credits the quote to that subject. The
+something other than report speech (no cue: "makes a case", "worded it carefully", "offered one
+more line") and that leads into the quote with a colon credits the quote to that subject. The
 colon hands the subject's words over as surely as "said" does; the verb only says how.
 
-Read only when no other rule credited the quote (the last of ``rules.RULES``), and only on a
-plain clause: the sentence opens on its subject (a determiner, a possessive, a capitalized word
-or a personal pronoun; no fronted phrase such as "In 2019," or "The next day,"), the subject is
-a noun phrase of at most ``_MAX_SUBJECT`` words (an aside between commas after it is skipped),
-and its verb is no form of "be" ("The problem is simple:", "is shown by this finding:"
-credit no one). Nothing quoted in
-the lead-in (a list, a title). Bounded: the lead-in is at most ``_READ`` characters. Pure."""
+Tried after every rule that reads a cue (right before ``previous_quote`` in ``rules.RULES``: the
+sentence's own subject comes before the last quote's speaker), and only on a plain clause: the
+sentence opens on its subject (a determiner, a possessive, a capitalized word or a personal
+pronoun; no fronted phrase such as "In 2019," or "The next day,"), the subject is a noun phrase
+of at most ``_MAX_SUBJECT`` words (an aside between commas after it is skipped), and its verb is
+no form of "be" ("The problem is simple:", "is shown by this finding:" credit no one). Nothing
+quoted in the lead-in (a list, a title). Bounded: the lead-in is at most ``_READ`` characters.
+Pure."""
 from __future__ import annotations
 
 import re
