@@ -87,6 +87,9 @@ NOISE = [
     # an adverb after the subject of "with" is no part of it
     ("Workers blocked the gate, with Marta Ruiz reportedly yelling “Hold the line” from the quay.",
      "Hold the line", "Marta Ruiz"),
+    # a pronoun in the clause is someone named already: the sentence's subject shouts
+    ("Marta Ruiz stopped Tom Hale as he left the quay, shouting “Come back and talk.”",
+     "Come back and talk.", "Marta Ruiz"),
     # no clause of its own before the participle: the sentence's subject, as before
     ("Marta Ruiz addressed the crowd on Monday, shouting “we will not move” over the noise.",
      "we will not move", "Marta Ruiz"),

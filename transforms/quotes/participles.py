@@ -78,6 +78,7 @@ _READ: Final = 200  # characters read back from the participle (bounded)
 _AUXILIARIES: Final = frozenset("had has have was were is are would will could did".split())
 _SUBJECT_OPENERS: Final = frozenset("about some many several dozens hundreds thousands the a an".split())
 _MAX_SUBJECT: Final = 6
+_PRONOUNS: Final = frozenset("he she they it we i you".split())
 _TOKEN: Final = re.compile(r"[^\s,]{1,60}+|,")
 _MAX_WITH_WORDS: Final = 6  # "with many marchers and spectators chanting"
 
@@ -95,7 +96,10 @@ def noise_subject(text: str, lo: int, cue: Cue) -> tuple[int, int] | None:
             pass
         if opener is None or text.count(",", opener.end(), at) != 1:
             return None
-        return _clause_subject(text, opener.end(), text.rfind(",", opener.end(), at))
+        subj = _clause_subject(text, opener.end(), text.rfind(",", opener.end(), at))
+        # A pronoun there is someone the sentence named already ("Lee confronted Hale as he walked
+        # out, shouting"): the sentence's subject shouts; new people in the clause make the noise.
+        return None if subj is None or text[subj[0]:subj[1]].lower() in _PRONOUNS else subj
     opener = None
     for opener in _WITH.finditer(text, head_lo, at):
         pass
