@@ -74,7 +74,8 @@ ADVERSARIAL = {
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
+    "colon_clause._WORD": "scan", "participles._CLAUSE_OPENER": "scan", "participles._WITH": "scan",
+    "participles._TOKEN": "scan", "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
     "language._WORD": "scan", "language._INTRODUCED": "match",
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
     "kinds._UNSPACED": "scan", "kinds._YEAR_AFTER": "match", "kinds._NEXT_QUOTE": "scan",

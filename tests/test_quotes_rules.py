@@ -274,6 +274,10 @@ CASES["verb_first_subject"] = [
     ("body", _LF + "«Es lento», dijo Fernández. Aseguró el alcalde Pedro Gil que «no habrá retrasos».",
      "no habrá retrasos", "Pedro Gil", "explicit", "partial"),
 ]
+CASES["colon_clause"] = [
+    ("body", "Tom Hale runs the harbour office. Ann Lee's letter makes a blunt case: “Every crossing needs a "
+     "second mate.”", "Every crossing needs a second mate.", "Ann Lee's letter", "explicit", "direct"),
+]
 CASES["according_verb"] = [
     ("body", _LF + "La obra está parada “por falta de fondos”, según explicó.", "por falta de fondos",
      "Lucía Fernández", "explicit", "partial"),

@@ -47,6 +47,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "for_person": frozenset({"de", "es", "fr", "pt"}),  # for_person.py (English has no for_word)
     "verb_first_subject": frozenset({"es", "pt"}),  # verb_first_subject.py (LANGUAGES)
     "roundup_phrase": frozenset({"en"}),  # roundup_phrases.py (_ROUNDUP_CLOSE)
+    "colon_clause": frozenset({"en"}),  # colon_clause.py
 }
 
 T = TypeVar("T")

@@ -44,6 +44,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.headline_quotes import HEADLINE_QUOTE
+from newsbeam.transforms.quotes.colon_clause import COLON_CLAUSE, colon_clause
 from newsbeam.transforms.quotes.colon_de import colon_subject
 from newsbeam.transforms.quotes.colon_far import COLON_FAR_SUBJECT, colon_far_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
@@ -312,6 +313,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("as_said", as_said),
     (POSSESSED_SPEECH, possessed_speech),
     ("verb_first_subject", verb_first_subject),  # "Aseguró el alcalde X que «…»" (es, pt)
+    (COLON_CLAUSE, colon_clause),  # a colon after a clause whose verb is no cue
     ("previous_quote", previous_quote),
     ("reported_sentence_before", reported_sentence_before),
     ("dropped_subject", dropped_subject),

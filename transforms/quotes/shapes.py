@@ -20,7 +20,8 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.participle_object import object_before_participle, subject_fits
 from newsbeam.transforms.quotes.pronoun_clause import person_subject, pronoun_clause_subject
 from newsbeam.transforms.quotes.offsets import bisect_left
-from newsbeam.transforms.quotes.participles import attribution_before_participle, subordinate_subject, verb_first
+from newsbeam.transforms.quotes.participles import attribution_before_participle, noise_subject, subordinate_subject, \
+    verb_first
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
@@ -125,6 +126,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             if np:
                 return finding(text, np, cue)
             continue
+        if (noise := noise_subject(text, lo, cue)) is not None:
+            return finding(text, noise, cue)  # "where workers had gathered, chanting": theirs
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
         np = None if participle else np_before(text, cue.s, lo)
         governed = np is not None and object_before_participle(text, np, cue.s, low)
