@@ -43,9 +43,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens of ``text[lo:hi]`` as (start, end, token), in order: ``_TOKEN``'s matches, read
     character by character (the pattern's split costs ~40 instructions a character compiled,
     plus its list of gaps; a code point read with ``ord`` costs a few). ASCII is classed by its
-    code: ``\s`` is 9-13, 28-32; ``\w`` the letters, digits and "_"; ``\d`` 0-9. Other
-    characters by ``str.isspace``/``isalnum``/``isdecimal``, which are ``\s``, ``\w`` less "_" and
-    ``\d`` on every code point (tests check each)."""
+    code: ``\\s`` is 9-13, 28-32; ``\\w`` the letters, digits and "_"; ``\\d`` 0-9. Other
+    characters by ``str.isspace``/``isalnum``/``isdecimal``, which are ``\\s``, ``\\w`` less "_" and
+    ``\\d`` on every code point (tests check each)."""
     out: list[tuple[int, int, str]] = []
     append = out.append
     i = lo
