@@ -5,7 +5,8 @@
 - ``tokens.trim``: a dict cache, not an ``lru_cache``;
 - ``web_address.is_web_address``: a quote with a space, or with neither "." nor "://", is
   rejected before the pattern;
-- ``unnamed.without_of_topic``: a mention without "of" is returned unsplit.
+- ``unnamed.without_of_topic``: a mention without "of" is returned unsplit;
+- ``kinds.quoted_words``, ``kinds.short``: dict caches, not ``lru_cache``s.
 """
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ import sys
 
 from hypothesis import given, settings, strategies as st
 
-from newsbeam.transforms.quotes import tokens as tokens_module
-from newsbeam.transforms.quotes.tokens import tokens, tokens_by_pattern, trim
+from newsbeam.transforms.quotes import kinds, tokens as tokens_module
+from newsbeam.transforms.quotes.kinds import quoted_words, short, word_count
+from newsbeam.transforms.quotes.tokens import WORDS, tokens, tokens_by_pattern, trim
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.unnamed import _OF_DETERMINERS, _possessor, without_of_topic
 from newsbeam.transforms.quotes.web_address import _ADDRESS, is_web_address
@@ -146,3 +148,19 @@ def test_without_of_topic_made_up():
 def test_without_of_topic_is_its_definition(words, space):
     mention = space.join(words)
     assert without_of_topic(mention) == _plain_without_of_topic(mention)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab C’'.,“”中文 \n", max_size=50))
+def test_kinds_caches_are_their_definitions(quoted):
+    """``kinds.quoted_words`` and ``kinds.short``: dict caches, not ``lru_cache``s."""
+    assert quoted_words(quoted) == tuple(WORDS.findall(quoted))
+    assert short(quoted) == (len(quoted) < 40 and word_count(quoted) <= 3)
+    assert quoted_words(quoted) == tuple(WORDS.findall(quoted))  # (and from the caches)
+    assert short(quoted) == (len(quoted) < 40 and word_count(quoted) <= 3)
+
+
+def test_kinds_caches_stay_bounded():
+    for n in range(kinds._CACHE_MAX + 10):
+        assert quoted_words(f"w{n} x") == (f"w{n}", "x") and short(f"w{n} x")
+    assert len(kinds._QUOTED_WORDS) <= kinds._CACHE_MAX and len(kinds._SHORT) <= kinds._CACHE_MAX
