@@ -35,10 +35,6 @@ def tokens_by_pattern(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]
     return out
 
 
-def _ascii_alnum(o: int) -> bool:
-    return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57
-
-
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens of ``text[lo:hi]`` as (start, end, token), in order: ``_TOKEN``'s matches, read
     character by character (the pattern's split costs ~40 instructions a character compiled,
@@ -68,8 +64,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if letter:  # [\w'’.\-]*
             while j < hi:
                 o = ord(text[j])
-                if o < 128:
-                    if not (_ascii_alnum(o) or o == 95 or o == 39 or o == 46 or o == 45):
+                if o < 128:  # (\w, "'", ".", "-": the compares inline, not a call a character)
+                    if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or
+                            o == 95 or o == 39 or o == 46 or o == 45):
                         break
                 elif not (o == 0x2019 or text[j].isalnum()):
                     break
@@ -78,7 +75,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             while j < hi:
                 o = ord(text[j])
                 if o < 128:
-                    if not (_ascii_alnum(o) or o == 95 or o == 45):
+                    if not (48 <= o <= 57 or 97 <= o <= 122 or 65 <= o <= 90 or o == 95 or o == 45):
                         if not ((o == 44 or o == 46) and j + 1 < hi and _decimal_at(text, j + 1)):
                             break
                 elif not text[j].isalnum():
