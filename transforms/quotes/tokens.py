@@ -127,8 +127,10 @@ def ends_sentence(tok: str) -> bool:
 
 def name_word(tok: str) -> bool:
     """A capitalized word that can be part of a name: not "In", "If", "But", "The", "Says"."""
+    if not tok[:1].isupper():
+        return False  # (most words: answered before the trimmed word is looked up)
     low = trim(tok)
-    if not tok[:1].isupper() or low in FUNCTION_WORDS or low in CUES:
+    if low in FUNCTION_WORDS or low in CUES:
         return False
     lang = current_language()
     return lang.code == "en" or low not in lang.function_words and low not in lang.cues
