@@ -1,7 +1,7 @@
 """speed-b's fast paths, checked against the plain code they replace (made-up text only).
 
-- ``tokens.tokens``: ``_TOKEN``'s matches read character by character (``tokens_by_pattern`` is
-  the regex split it replaces);
+- ``tokens.tokens_by_hand`` (what ``tokens`` runs in the compiled build): ``_TOKEN``'s matches read
+  character by character (``tokens_by_pattern`` is the regex split, what pure Python runs);
 - ``tokens.trim``: a dict cache, not an ``lru_cache``;
 - ``web_address.is_web_address``: a quote with a space, or with neither "." nor "://", is
   rejected before the pattern;
@@ -17,8 +17,9 @@ import sys
 from hypothesis import given, settings, strategies as st
 
 from newsbeam.transforms.quotes import kinds, tokens as tokens_module
+from newsbeam.transforms.quotes.compiled import is_compiled
 from newsbeam.transforms.quotes.kinds import quoted_words, short, word_count
-from newsbeam.transforms.quotes.tokens import WORDS, tokens, tokens_by_pattern, trim
+from newsbeam.transforms.quotes.tokens import WORDS, tokens, tokens_by_hand, tokens_by_pattern, trim
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.unnamed import _OF_DETERMINERS, _possessor, without_of_topic
 from newsbeam.transforms.quotes.web_address import _ADDRESS, is_web_address
@@ -73,7 +74,7 @@ def test_tokens_one_character_in_context_ascii_and_beyond():
     for cp in list(range(256)) + [0x2019, 0x2018, 0x201c, 0x0663, 0x00b2, 0x3000, 0x2028, 0x4e2d, 0x1f600]:
         for form in contexts:
             text = form.format(chr(cp))
-            assert tokens(text, 0, len(text)) == tokens_by_pattern(text, 0, len(text)), text
+            assert tokens_by_hand(text, 0, len(text)) == tokens_by_pattern(text, 0, len(text)), text
 
 
 def test_tokens_made_up_sentences():
@@ -82,7 +83,7 @@ def test_tokens_made_up_sentences():
                  "O’Neil's co-op — «Qu'il vienne», dit-elle", "٣٤,٥ and x²y and 3,a and 4.", ""]:
         for lo in range(len(text) + 1):
             for hi in (lo, min(len(text), lo + 7), len(text)):
-                assert tokens(text, lo, hi) == tokens_by_pattern(text, lo, hi), (text, lo, hi)
+                assert tokens_by_hand(text, lo, hi) == tokens_by_pattern(text, lo, hi), (text, lo, hi)
 
 
 @settings(max_examples=400, deadline=None)
@@ -90,7 +91,7 @@ def test_tokens_made_up_sentences():
 def test_tokens_by_hand_are_the_patterns(text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert tokens(text, lo, hi) == tokens_by_pattern(text, lo, hi)
+    assert tokens_by_hand(text, lo, hi) == tokens_by_pattern(text, lo, hi)
 
 
 def test_tokens_random_windows():
@@ -99,7 +100,7 @@ def test_tokens_random_windows():
         text = "".join(rng.choice(_TRICKY) for _ in range(rng.randrange(0, 30)))
         lo = rng.randrange(0, len(text) + 1)
         hi = rng.randrange(lo, len(text) + 1)
-        assert tokens(text, lo, hi) == tokens_by_pattern(text, lo, hi), (text, lo, hi)
+        assert tokens_by_hand(text, lo, hi) == tokens_by_pattern(text, lo, hi), (text, lo, hi)
 
 
 @settings(max_examples=300, deadline=None)
@@ -164,3 +165,9 @@ def test_kinds_caches_stay_bounded():
     for n in range(kinds._CACHE_MAX + 10):
         assert quoted_words(f"w{n} x") == (f"w{n}", "x") and short(f"w{n} x")
     assert len(kinds._QUOTED_WORDS) <= kinds._CACHE_MAX and len(kinds._SHORT) <= kinds._CACHE_MAX
+
+
+def test_tokens_is_one_of_the_two():
+    text = "Ann Lee, 42, said: “We’ll win 1,200.5 votes.”"
+    assert tokens(text, 3, len(text)) == tokens_by_pattern(text, 3, len(text))
+    assert tokens_module._BY_HAND == is_compiled()

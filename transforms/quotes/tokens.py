@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.compiled import is_compiled
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.marks import Span
@@ -35,9 +36,21 @@ def tokens_by_pattern(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]
     return out
 
 
+# Where the extractor runs compiled, ``tokens`` reads the characters by hand; in pure Python the
+# regex split is cheaper (callgrind, pure, seed-like: the hand reader costs +350 k instructions
+# an article, bench/README.md, "Stop 37, speed-b"). Decided once, as the build is.
+_BY_HAND: Final = is_compiled()
+
+
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[lo:hi]`` as (start, end, token), in order: ``_TOKEN``'s matches, read
-    character by character (the pattern's split costs ~40 instructions a character compiled,
+    """Tokens of ``text[lo:hi]`` as (start, end, token), in order (``_TOKEN``'s matches)."""
+    if _BY_HAND:
+        return tokens_by_hand(text, lo, hi)
+    return tokens_by_pattern(text, lo, hi)
+
+
+def tokens_by_hand(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``tokens`` as ``_TOKEN``'s matches, read character by character (the pattern's split costs ~40 instructions a character compiled,
     plus its list of gaps; a code point read with ``ord`` costs a few). ASCII is classed by its
     code: ``\\s`` is 9-13, 28-32; ``\\w`` the letters, digits and "_"; ``\\d`` 0-9. Other
     characters by ``str.isspace``/``isalnum``/``isdecimal``, which are ``\\s``, ``\\w`` less "_" and
