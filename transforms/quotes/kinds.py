@@ -1,7 +1,6 @@
 """Kinds of quotes: direct, partial, scare; titles of works and labels said by no one."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -228,17 +227,35 @@ def word_count(quoted: str) -> int:
     return len(WORDS.findall(_UNSPACED.sub(" ", quoted))) + (unspaced + 1) // 2
 
 
-@functools.lru_cache(maxsize=4096)
+# The caches of quoted_words and short: plain dicts, emptied when full (as an lru_cache of this
+# size would hold them; from compiled code a dict look-up costs about half the call through an
+# lru_cache's wrapper, and both are asked several times of each quote).
+_CACHE_MAX: Final = 4096
+_QUOTED_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+_SHORT: Final[dict[str, bool]] = {}
+
+
 def quoted_words(quoted: str) -> tuple[str, ...]:
     """``WORDS.findall(quoted)`` as a tuple, found once for the several kind tests that read a
     quote's words (cached like ``short``)."""
-    return tuple(WORDS.findall(quoted))
+    words = _QUOTED_WORDS.get(quoted)
+    if words is None:
+        words = tuple(WORDS.findall(quoted))
+        if len(_QUOTED_WORDS) >= _CACHE_MAX:
+            _QUOTED_WORDS.clear()
+        _QUOTED_WORDS[quoted] = words
+    return words
 
 
-@functools.lru_cache(maxsize=4096)
 def short(quoted: str) -> bool:
     """Three words or fewer (asked up to four times of each quote: cached)."""
-    return len(quoted) < 40 and word_count(quoted) <= 3
+    answer = _SHORT.get(quoted)
+    if answer is None:
+        answer = len(quoted) < 40 and word_count(quoted) <= 3
+        if len(_SHORT) >= _CACHE_MAX:
+            _SHORT.clear()
+        _SHORT[quoted] = answer
+    return answer
 
 
 def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:

@@ -167,8 +167,10 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             # "..., arguing that": the participle's subject is the sentence's, not the
             # phrase before the comma ("in Lisbon, Portugal, arguing"); a sentence without
             # one of its own continues the previous quote's speaker.
-            late = None if subject_of(text, lo, cue.s) else clause_after_adjuncts(text, lo, cue.s, ctx)
-            subj = subject_of(text, lo, cue.s) or subordinate_subject(text, lo, cue.s) or late
+            # (subject_of is read once: it tokenizes the whole clause before the cue)
+            subj = subject_of(text, lo, cue.s)
+            late = None if subj else clause_after_adjuncts(text, lo, cue.s, ctx)
+            subj = subj or subordinate_subject(text, lo, cue.s) or late
             if governed and (subj is None or not subject_fits(text[subj[0]:subj[1]], ctx)):
                 continue  # (the subject search found no one who fits: no one named here)
             clause = pronoun_clause_subject(text, lo, cue.s, subj)

@@ -1,10 +1,10 @@
 """The text layer's pieces: tokens, trimmed words, sentence ends."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.compiled import is_compiled
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.marks import Span
@@ -17,12 +17,13 @@ _TOKEN: Final = re.compile(r"[^\s_](?:(?<=[^\W\d_])[\w'’.\-]*|(?<=\d)(?:[\w\-]
 
 # _TOKEN as a separator: split gives the gaps and the tokens as strings, in one linear pass,
 # and the offsets follow from their lengths. (Its look-behinds see only the token's own first
-# character, so a slice tokenizes as the window of the whole text does.)
+# character, so a slice tokenizes as the window of the whole text does.) The definition that
+# ``tokens`` reads by hand (``tokens_by_pattern``; tests compare the two).
 _TOKEN_SPLIT: Final = re.compile("(" + _TOKEN.pattern + ")")
 
 
-def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[lo:hi]`` as (start, end, token), in order."""
+def tokens_by_pattern(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``tokens`` as ``_TOKEN_SPLIT`` finds them: the plain definition."""
     out: list[tuple[int, int, str]] = []
     append = out.append
     pos = lo
@@ -35,13 +36,94 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# Where the extractor runs compiled, ``tokens`` reads the characters by hand; in pure Python the
+# regex split is cheaper (callgrind, pure, seed-like: the hand reader costs +350 k instructions
+# an article, bench/README.md, "Stop 37, speed-b"). Decided once, as the build is.
+_BY_HAND: Final = is_compiled()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[lo:hi]`` as (start, end, token), in order (``_TOKEN``'s matches)."""
+    if _BY_HAND:
+        return tokens_by_hand(text, lo, hi)
+    return tokens_by_pattern(text, lo, hi)
+
+
+def tokens_by_hand(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``tokens`` as ``_TOKEN``'s matches, read character by character (the pattern's split costs ~40 instructions a character compiled,
+    plus its list of gaps; a code point read with ``ord`` costs a few). ASCII is classed by its
+    code: ``\\s`` is 9-13, 28-32; ``\\w`` the letters, digits and "_"; ``\\d`` 0-9. Other
+    characters by ``str.isspace``/``isalnum``/``isdecimal``, which are ``\\s``, ``\\w`` less "_" and
+    ``\\d`` on every code point (tests check each)."""
+    out: list[tuple[int, int, str]] = []
+    append = out.append
+    i = lo
+    while i < hi:
+        o = ord(text[i])
+        if o < 128:
+            if o == 32 or 9 <= o <= 13 or 28 <= o <= 31 or o == 95:
+                i += 1  # a space, or "_" (no token opens on it)
+                continue
+            letter = 97 <= o <= 122 or 65 <= o <= 90
+            digit = 48 <= o <= 57
+        else:
+            c = text[i]
+            if c.isspace():
+                i += 1
+                continue
+            digit = c.isdecimal()
+            letter = not digit and c.isalnum()
+        j = i + 1
+        if letter:  # [\w'’.\-]*
+            while j < hi:
+                o = ord(text[j])
+                if o < 128:  # (\w, "'", ".", "-": the compares inline, not a call a character)
+                    if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or
+                            o == 95 or o == 39 or o == 46 or o == 45):
+                        break
+                elif not (o == 0x2019 or text[j].isalnum()):
+                    break
+                j += 1
+        elif digit:  # (?:[\w\-]|[,.](?=\d))*
+            while j < hi:
+                o = ord(text[j])
+                if o < 128:
+                    if not (48 <= o <= 57 or 97 <= o <= 122 or 65 <= o <= 90 or o == 95 or o == 45):
+                        if not ((o == 44 or o == 46) and j + 1 < hi and _decimal_at(text, j + 1)):
+                            break
+                elif not text[j].isalnum():
+                    break
+                j += 1
+        append((i, j, text[i:j]))
+        i = j
+    return out
+
+
+def _decimal_at(text: str, k: int) -> bool:
+    o = ord(text[k])
+    return 48 <= o <= 57 if o < 128 else text[k].isdecimal()
+
+
 def is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# trim's results: a plain dict, emptied when full. (An lru_cache is a call through its wrapper
+# and a key built per call, ~2x a dict look-up from compiled code; trim is called ~200 times
+# an article.)
+_TRIMMED: Final[dict[str, str]] = {}
+_TRIMMED_MAX: Final = 1 << 16
+
+
 def trim(tok: str) -> str:
-    return tok.rstrip(".").rstrip("’'").lower()
+    """``tok`` lowered, without the full stops and then the apostrophes that close it."""
+    low = _TRIMMED.get(tok)
+    if low is None:
+        low = tok.rstrip(".").rstrip("’'").lower()
+        if len(_TRIMMED) >= _TRIMMED_MAX:
+            _TRIMMED.clear()
+        _TRIMMED[tok] = low
+    return low
 
 
 def is_possessive(tok: str) -> bool:
@@ -58,8 +140,10 @@ def ends_sentence(tok: str) -> bool:
 
 def name_word(tok: str) -> bool:
     """A capitalized word that can be part of a name: not "In", "If", "But", "The", "Says"."""
+    if not tok[:1].isupper():
+        return False  # (most words: answered before the trimmed word is looked up)
     low = trim(tok)
-    if not tok[:1].isupper() or low in FUNCTION_WORDS or low in CUES:
+    if low in FUNCTION_WORDS or low in CUES:
         return False
     lang = current_language()
     return lang.code == "en" or low not in lang.function_words and low not in lang.cues

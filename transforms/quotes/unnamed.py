@@ -80,7 +80,9 @@ _OF_DETERMINERS: Final = frozenset("the a an his her their its this that".split(
 def without_of_topic(mention: str) -> str:
     """``mention`` without a closing "of the plan" (or "of Lee’s plan") when what is left is a
     capitalized name whose last word is no title ("Ann Lee of the plan" -> "Ann Lee"; "President
-    of the board" stays)."""
+    of the board" stays). Most mentions hold no "of" at all: those are returned unsplit."""
+    if "of" not in mention:
+        return mention
     words = mention.split()
     if "of" not in words[1:-2] or len(words) > 20:
         return mention

@@ -25,8 +25,12 @@ _ADDRESS: Final = re.compile(r"(?:https?://|www\.)[^\s“”\"«»„]{2,200}|"
 
 
 def is_web_address(quoted: str) -> bool:
-    """The whole quote, less the punctuation that may close it, is one web or e-mail address."""
+    """The whole quote, less the punctuation that may close it, is one web or e-mail address.
+    Every alternative of ``_ADDRESS`` holds a "." or "://" and no space: a quote with a space
+    left, or with neither, is rejected before the pattern runs (most quotes are words)."""
     word = quoted.strip().rstrip(".,;:!?")
+    if " " in word or "." not in word and "://" not in word:
+        return False
     return 3 < len(word) <= 300 and _ADDRESS.fullmatch(word) is not None
 
 
