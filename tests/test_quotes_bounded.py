@@ -125,7 +125,7 @@ USES = {
     "headline_quotes._TOKEN": "scan",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._CLAUSE_BREAK": "scan", "shapes._ISSUED_STATEMENT": "scan",
-    "shapes._WORD_AFTER": "match", "shapes._LEAD_AND": "scan", "shapes._AS_PER": "match", "topics._AS_FOR": "match", "shapes._DASH_LABEL": "scan",
+    "speech_subject._WORD_AFTER": "match", "shapes._LEAD_AND": "scan", "shapes._AS_PER": "match", "topics._AS_FOR": "match", "shapes._DASH_LABEL": "scan",
     "headline_subject._HEADLINE_LABEL": "match", "implied._DROPPED_LEAD": "match", "trailing._NAME_THEN_VERB": "match",
     "names._TITLE_APPOSITIVE": "match", "titles._TITLE_OR_NAME": "scan",
     "trailing._VERB_THEN_NAME": "match", "trailing._UNNAMED_TAIL": "match",

@@ -71,7 +71,8 @@ from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inve
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
-from newsbeam.transforms.quotes.shapes import sentence_subject, speech_subject
+from newsbeam.transforms.quotes.shapes import sentence_subject
+from newsbeam.transforms.quotes.speech_subject import speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end

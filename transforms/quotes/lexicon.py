@@ -265,7 +265,7 @@ KIN: Final = frozenset("father mother wife husband son daughter brother sister u
 
 # Verbs of believing and fearing: no reporting cues ("Lee believes." introduces no quotation),
 # but a partial quote in their clause gives the believer's words ("Ann Lee believes the reform
-# is a “dead letter”", "Hale fears a “lost decade”"), as after ATTITUDE_VERBS (shapes.speech_subject).
+# is a “dead letter”", "Hale fears a “lost decade”"), as after ATTITUDE_VERBS (speech_subject.py).
 OPINION_VERBS: Final = frozenset("""
 believe believes believed think thinks thought feel feels felt fear fears feared consider
 considers considered reckon reckons reckoned worry worries worried
@@ -286,7 +286,7 @@ ACCORDING_OPENERS: Final = {"en": ("as per",), "es": lexicon_es.ACCORDING_OPENER
 # Verbs of judging, greeting and foreseeing that report what the subject said without being
 # reporting cues of their own ("Lee congratulated the team on its “decisive victory”", "Ruiz
 # dismissed the report as “a smear”"): a partial quote in their clause is the subject's words
-# (shapes.speech_subject). Not cues: "X thanked Y." alone introduces no quotation.
+# (speech_subject.py). Not cues: "X thanked Y." alone introduces no quotation.
 ATTITUDE_VERBS: Final = frozenset("""
 indicate indicates indicated congratulate congratulates congratulated laud lauds lauded
 welcome welcomes welcomed condemn condemns condemned denounce denounces denounced decry decries

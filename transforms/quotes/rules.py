@@ -333,7 +333,7 @@ SENTENCE_SUBJECT: Final = "sentence_subject"
 # is the speaker credited just before (extract.py).
 REPORTED_MOOD: Final = "reported_mood"
 # Not in RULES: a partial quote that looks like a label on a noun, in a sentence whose subject's
-# verb reports speech or a judgement, is the subject's (extract.py, shapes.speech_subject).
+# verb reports speech or a judgement, is the subject's (extract.py, speech_subject.py).
 SPEECH_SUBJECT: Final = "speech_subject"
 # Not in RULES: a long lower-case clause in a sentence that reports speech, partial with a null
 # speaker and the reporting verb's subject as the mention (extract.py, shapes.reporting_subject);

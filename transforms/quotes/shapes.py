@@ -1,7 +1,7 @@
 """The shapes an attribution takes before a quote, and what they share: the sentence that leads
 into it ("Ann Lee said: “...”", "Ochoa’s claim that ..."), a transcript label ("HOST: ..."), a
-headline's speaker, the subject of a partial quote's sentence; the Finding a shape gives and who
-counts as a known person. After the quote: trailing.py; implied speakers: implied.py."""
+headline's speaker, the subject of a partial quote's sentence (speech_subject.py keeps it where
+a verb of speech follows the quote); the Finding a shape gives and who counts as a known person. After the quote: trailing.py; implied speakers: implied.py."""
 from __future__ import annotations
 
 import re
@@ -13,9 +13,9 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.coordination import coordinated_subject
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, CUES, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
+    ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
-from newsbeam.transforms.quotes.language import current as current_language, voices_view
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.participle_object import object_before_participle, subject_fits
 from newsbeam.transforms.quotes.pronoun_clause import person_subject, pronoun_clause_subject
@@ -466,38 +466,3 @@ def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_on
     cue = verb.group(1) if verb and verb.group(1).islower() else None
     how = "pronoun" if low in PRONOUNS else "explicit"
     return Finding(mention, cue, how, -1)
-
-
-# Words that end the noun phrase before them: a quote followed by one is a whole phrase ("the
-# “decisive victory” at the polls", "“temporary measures” might be needed"), not a label on the
-# noun after it ("the “becoming Chinese” trend").
-_PHRASE_ENDS: Final = NP_STOP | FUNCTION_WORDS | frozenset(["may", "will", "can"])
-_WORD_AFTER: Final = re.compile(r"[^\S\n]+([a-z]+)\b")
-
-
-def speech_subject(text: str, ctx: ArticleContext, lo: int, hi: int, close_at: int) -> Finding | None:
-    """The subject of a partial quote's sentence when the verb right after it reports speech or
-    a judgement: a reporting verb ("Ann Lee said the plan was “absolutely” sound") or a verb of
-    judging, greeting or foreseeing ("Lee congratulated the team on the “decisive victory”",
-    "Ruiz dismissed the report as “a smear”"). The quote is in that verb's clause: no ";" or
-    second reporting verb between them. The subject must name someone (a person, a body, or a
-    pronoun that stands for one): the writer's words about a thing ("The bill ...") are not
-    speech. The quoted words must end their phrase (a function word follows them): a label on
-    the noun after it ("endorsed the “becoming Chinese” trend") is the writer's term. ``lo``:
-    the sentence's start; ``hi``: where the quote opens; ``close_at``: its closing mark."""
-    after = _WORD_AFTER.match(text, close_at + 1)
-    lang = current_language()
-    if after is None or after.group(1) not in _PHRASE_ENDS and after.group(1) not in lang.np_stop and \
-            after.group(1) not in lang.function_words:
-        return None
-    found = sentence_subject(text, ctx, lo, hi)
-    if found is None or not found.cue:
-        return None
-    verb = found.cue.lower()
-    if verb not in CUES and not voices_view(verb) and verb not in lang.cues:
-        return None
-    at = text.find(found.cue, lo, hi)
-    assert ctx.cues is not None  # set by extract._zone_quotes before any rule runs
-    if at < 0 or ";" in text[at:hi] or ctx.cues.first(at + len(found.cue), hi) is not None:
-        return None
-    return found
