@@ -231,12 +231,16 @@ class CueIndex:
     _plain: bool | None
     _positions: dict[frozenset[bytes], list[int] | None]
 
-    def __init__(self, text: str, title_case: bool = False, words: list[bytes] | None = None):
+    def __init__(self, text: str, title_case: bool = False, words: list[bytes] | None = None,
+                 letters: bytes | None = None):
         """``words``: the text's words when already split (language.detect_article, which
         splits only a text that holds no ASCII control character but \\t \\n \\v \\f \\r: so
-        the text is then known to be plain, see ``word_positions``)."""
+        the text is then known to be plain, see ``word_positions``). ``letters``, given with
+        them: the text one byte a character, its ASCII letters lowered and no other byte a letter
+        (language.article_layer), read in place of ``ascii_lower(text)``: the cues and the
+        word positions read only the letters of those bytes."""
         found: list[Cue] = []
-        raw = ascii_lower(text)
+        raw = letters if letters is not None and words is not None else ascii_lower(text)
         self._raw, self._present, self._positions = raw, frozenset(), {}
         self._plain = True if words is not None else None
         if raw is not None:

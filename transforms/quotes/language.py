@@ -227,6 +227,15 @@ _TO_SPACE_GLUE: Final = bytes(0 if b < 32 and b not in b"\t\n\x0b\x0c\r" or b ==
 def article_stopwords(title: str, body: str) -> tuple[dict[str, int], list[bytes] | None]:
     """``_stopwords_in((title + "\n" + body)[:_SAMPLE])``, and the words of the body for its
     cues.CueIndex from the same split of the body into bytes, or None (``body_words``)."""
+    counts, shared = article_layer(title, body)
+    return counts, shared[1] if shared is not None else None
+
+
+def article_layer(title: str, body: str) -> tuple[dict[str, int], tuple[bytes, list[bytes]] | None]:
+    """``article_stopwords``, with the body's letters beside its words: ``(letters, words)``,
+    where ``letters`` is the body one byte a character, its ASCII letters lowered and every
+    other byte no letter (a space, "?" or NUL). A cues.CueIndex finds its cue words in those
+    letters as in ``ascii_lower(body)``: the same ASCII letters at the same offsets."""
     head = _SAMPLE - len(title) - 1
     if head <= 0 or FOLDS_TO_ASCII[0] in body or FOLDS_TO_ASCII[1] in body \
             or FOLDS_TO_ASCII[0] in title or FOLDS_TO_ASCII[1] in title:
@@ -260,17 +269,18 @@ def article_stopwords(title: str, body: str) -> tuple[dict[str, int], list[bytes
             hi = len(runs)
         words.extend(runs[lo:hi].split(b"?"))
         at = runs.find(b"?", hi)
-    return counts, words
+    return counts, (runs, words)
 
 
-def detect_article(title: str, body: str) -> tuple[str, list[bytes] | None]:
-    """``detect(title + "\n" + body)``, and the body's words for its cues.CueIndex (one split of
-    the body for both), or None when they cannot be shared (control characters, the rare
-    letters of ``FOLDS_TO_ASCII``). The words: every word of ASCII letters of the body's cue
-    split (``ascii_lower(body)`` with punctuation, digits and "?" spaced), lowercase, besides
-    words holding "?" and empty ones, which no cue matches."""
-    counts, words = article_stopwords(title, body)
-    return _decide(counts), words
+def detect_article(title: str, body: str) -> tuple[str, tuple[bytes, list[bytes]] | None]:
+    """``detect(title + "\n" + body)``, and the body's letters and words for its cues.CueIndex
+    (one encoding and one split of the body for both: ``article_layer``), or None when they
+    cannot be shared (control characters, the rare letters of ``FOLDS_TO_ASCII``). The words:
+    every word of ASCII letters of the body's cue split (``ascii_lower(body)`` with punctuation,
+    digits and "?" spaced), lowercase, besides words holding "?" and empty ones, which no cue
+    matches."""
+    counts, shared = article_layer(title, body)
+    return _decide(counts), shared
 
 
 @contextlib.contextmanager

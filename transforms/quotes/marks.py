@@ -48,13 +48,17 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line, as ``_PARAGRAPH.finditer`` gives them."""
     if "\r" in text:
         return [m.span() for m in _PARAGRAPH.finditer(text)]
+    # Each line's end found with ``str.find``: no copy of the lines, as ``split`` would make.
     out = []
     pos = 0
-    for line in text.split("\n"):
-        size = len(line)
-        if size:
-            out.append((pos, pos + size))
-        pos += size + 1
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        if end > pos:
+            out.append((pos, end))
+        pos = end + 1
     return out
 
 _DOUBLE_MARKS: Final = frozenset(['"', "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
