@@ -218,7 +218,9 @@ def _marks_by_pattern(text: str, hi: int) -> list[tuple[int, int, str, int]]:
         elif m.lastindex == 2:
             out.append((at, end, marks.DOUBLE if text[at] == "\u201d" else marks.SINGLE, marks.CLOSE))
         else:
-            marks._mark(text, m.group(), at, end, len(text), lambda code: out.append(marks.unpack(code)))
+            codes: list[int] = []
+            marks._mark(text, m.group(), at, end, len(text), codes)
+            out.extend(marks.unpack(code) for code in codes)
     return out
 
 

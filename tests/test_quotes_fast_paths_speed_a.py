@@ -159,3 +159,23 @@ def test_cue_index_on_the_shared_letters_is_its_own():
             assert [(c.s, c.e, c.word) for c in mine.cues] == [(c.s, c.e, c.word) for c in own.cues], repr(body)
             assert mine.word_positions(nouns) == own.word_positions(nouns), repr(body)
     assert shared > 600
+
+
+def test_stopword_shapes_pass_every_stopword_and_keep_the_counts():
+    from newsbeam.transforms.quotes.language import (
+        _ASCII_STOPWORD_INDEX, _ASCII_STOPWORDS, _LONGEST, _STOPWORD_SHAPES, _shape, _tally)
+
+    assert all(_STOPWORD_SHAPES[_shape(len(w), w[0], w[-1])] for w in _ASCII_STOPWORDS)
+    # the counts with the shape test are a plain lookup's, on words of any bytes
+    rng = random.Random(40)
+    alphabet = b"abcdefghijklmnopqrstuvwxyz!\x00 etaoinsdhlu"
+    for _ in range(3000):
+        # ("?" only in the words: in the runs it stands for a letter outside ASCII, read from the text)
+        runs = bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        words = runs.split() + rng.sample(sorted(_ASCII_STOPWORDS), 3) + [b"?", b"y?", b"?e", b"d?u"]
+        plain: dict[str, int] = {}
+        for w in words:
+            if len(w) <= _LONGEST and w in _ASCII_STOPWORD_INDEX:
+                plain[w.decode()] = plain.get(w.decode(), 0) + 1
+        text = runs.decode("ascii")
+        assert _tally(text, runs, words, True) == plain, runs

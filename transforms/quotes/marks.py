@@ -16,7 +16,6 @@ closing mark later in the paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.offsets import bisect_left
@@ -164,6 +163,9 @@ _SINGLE_BIT: Final = 4
 _ROLE_BITS: Final = 3
 # The mark characters by their place in _MARK_CHARS (``_marks`` keeps that place beside each
 # offset it finds, so it never reads the mark back out of the text).
+# The mark characters one by one (iterating the string would make a new string of each one
+# outside Latin-1, every zone).
+_MARK_CHAR_LIST: Final[tuple[str, ...]] = tuple(_MARK_CHARS)
 _STRAIGHT_SINGLE: Final = _MARK_CHARS.index("'")
 _BACKTICK: Final = _MARK_CHARS.index("`")
 _LEFT_SINGLE: Final = _MARK_CHARS.index("\u2018")
@@ -186,7 +188,6 @@ def unpack(code: int) -> tuple[int, int, str, int]:
 def _marks(text: str, lo: int, hi: int) -> list[int]:
     """The quote marks in ``text[lo:hi]``, apostrophes left out, in order, each ``pack``ed."""
     out: list[int] = []
-    append = out.append
     size = len(text)
     if lo == 0:
         # _MARK_SCAN.finditer(text, 0, hi) without the regex scan: the regex engine tests every
@@ -198,8 +199,8 @@ def _marks(text: str, lo: int, hi: int) -> list[int]:
         # and ``[^\W_]`` is ``isalnum``, one character each, in the regex engine too;
         # tests/test_quotes_fast_paths.py checks it all against the pattern.)
         found: list[int] = []
-        for ci in range(len(_MARK_CHARS)):
-            ch = _MARK_CHARS[ci]
+        for ci in range(len(_MARK_CHAR_LIST)):
+            ch = _MARK_CHAR_LIST[ci]
             at = text.find(ch, 0, hi)
             while at >= 0:
                 found.append(at << _AT_SHIFT | ci)  # the offset, and which mark (ci < 16)
@@ -218,42 +219,42 @@ def _marks(text: str, lo: int, hi: int) -> list[int]:
             end = at + 1
             if ci == _LEFT_DOUBLE or ci == _LEFT_SINGLE:
                 if (prev == " " or prev == "\n") and nxt in _ASCII_LETTERS:
-                    append(at << _AT_SHIFT | (0 if ci == _LEFT_DOUBLE else _SINGLE_BIT) | OPEN)
+                    out.append(at << _AT_SHIFT | (0 if ci == _LEFT_DOUBLE else _SINGLE_BIT) | OPEN)
                     continue
             elif ci == _RIGHT_DOUBLE or ci == _RIGHT_SINGLE:
                 if prev != "" and not prev.isspace() and (nxt == " " or nxt == "\n"):
-                    append(at << _AT_SHIFT | (0 if ci == _RIGHT_DOUBLE else _SINGLE_BIT) | CLOSE)
+                    out.append(at << _AT_SHIFT | (0 if ci == _RIGHT_DOUBLE else _SINGLE_BIT) | CLOSE)
                     continue
                 if ci == _RIGHT_SINGLE and prev.isalnum() and nxt.isalnum():
                     continue  # don\u2019t, country\u2019s: no mark
             elif ci == _STRAIGHT_SINGLE:
                 if nxt == "'" and not (at + 2 < hi and text[at + 2] == "'" and (
                         at + 3 >= hi or text[at + 3].isspace() or text[at + 3] in _AFTER_TRIPLE)):
-                    _mark(text, "''", at, at + 2, size, append)
+                    _mark(text, "''", at, at + 2, size, out)
                     end = at + 2
                     continue
                 if prev.isalnum() and nxt.isalnum():
                     continue  # don't: no mark
             elif ci == _BACKTICK and nxt == "`":
-                _mark(text, "``", at, at + 2, size, append)
+                _mark(text, "``", at, at + 2, size, out)
                 end = at + 2
                 continue
-            _mark(text, _MARK_CHARS[ci], at, end, size, append)
+            _mark(text, _MARK_CHAR_LIST[ci], at, end, size, out)
         return out
     for m in _MARK_SCAN.finditer(text, lo, hi):
         kind = m.lastindex
         at, end = m.span()
         if kind == 1:
-            append(at << _AT_SHIFT | (0 if text[at] == "\u201c" else _SINGLE_BIT) | OPEN)
+            out.append(at << _AT_SHIFT | (0 if text[at] == "\u201c" else _SINGLE_BIT) | OPEN)
         elif kind == 2:
-            append(at << _AT_SHIFT | (0 if text[at] == "\u201d" else _SINGLE_BIT) | CLOSE)
+            out.append(at << _AT_SHIFT | (0 if text[at] == "\u201d" else _SINGLE_BIT) | CLOSE)
         else:
-            _mark(text, m.group(), at, end, size, append)
+            _mark(text, m.group(), at, end, size, out)
     return out
 
 
-def _mark(text: str, mark: str, at: int, end: int, size: int, append: Callable[[int], None]) -> None:
-    """Append the mark the scan left undecided (``pack``ed), unless it is an apostrophe."""
+def _mark(text: str, mark: str, at: int, end: int, size: int, out: list[int]) -> None:
+    """Append to ``out`` the mark the scan left undecided (``pack``ed), unless it is an apostrophe."""
     prev = text[at - 1] if at else " "
     nxt = text[end] if end < size else " "
     # The common cases first, without the full analysis: don't / country’s, and curly
@@ -262,21 +263,21 @@ def _mark(text: str, mark: str, at: int, end: int, size: int, append: Callable[[
         return
     if (prev == " " or prev == "\n") and nxt.isalpha():
         if mark == "\u201c":
-            append(at << _AT_SHIFT | OPEN)
+            out.append(at << _AT_SHIFT | OPEN)
             return
         if mark == "\u2018":
-            append(at << _AT_SHIFT | _SINGLE_BIT | OPEN)
+            out.append(at << _AT_SHIFT | _SINGLE_BIT | OPEN)
             return
     elif (nxt == " " or nxt == "\n") and not prev.isspace():
         if mark == "\u201d":
-            append(at << _AT_SHIFT | CLOSE)
+            out.append(at << _AT_SHIFT | CLOSE)
             return
         if mark == "\u2019":
-            append(at << _AT_SHIFT | _SINGLE_BIT | CLOSE)
+            out.append(at << _AT_SHIFT | _SINGLE_BIT | CLOSE)
             return
     role = _role(text, mark, at, end)
     if role != APOSTROPHE:
-        append(pack(at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
+        out.append(pack(at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
