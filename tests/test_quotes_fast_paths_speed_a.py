@@ -179,3 +179,11 @@ def test_stopword_shapes_pass_every_stopword_and_keep_the_counts():
                 plain[w.decode()] = plain.get(w.decode(), 0) + 1
         text = runs.decode("ascii")
         assert _tally(text, runs, words, True) == plain, runs
+
+
+def test_tally_takes_the_shape_test_only_compiled():
+    import types
+
+    from newsbeam.transforms.quotes import language
+
+    assert language._PURE == isinstance(language._tally, types.FunctionType)
