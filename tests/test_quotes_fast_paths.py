@@ -218,14 +218,16 @@ def _marks_by_pattern(text: str, hi: int) -> list[tuple[int, int, str, int]]:
         elif m.lastindex == 2:
             out.append((at, end, marks.DOUBLE if text[at] == "\u201d" else marks.SINGLE, marks.CLOSE))
         else:
-            marks._mark(text, m.group(), at, end, len(text), out.append)
+            codes: list[int] = []
+            marks._mark(text, m.group(), at, end, len(text), codes)
+            out.extend(marks.unpack(code) for code in codes)
     return out
 
 
 def test_marks_found_by_character_are_the_patterns_matches():
     # marks._marks finds the marks of a zone with str.find and decides _MARK_SCAN's branches
     # itself: the same marks, roles and order as the pattern, however the marks sit.
-    from newsbeam.transforms.quotes.marks import _marks
+    from newsbeam.transforms.quotes.marks import _marks, unpack
 
     pieces = ["\"", "'", "''", "'''", "`", "``", "\u2018", "\u2019", "\u201a", "\u201b", "\u201c", "\u201d",
               "\u201e", "\u201f", "\u00ab", "\u00bb", "\u2039", "\u203a", "a", "Z", "é", "ж", "1", "_", " ", "\n",
@@ -235,7 +237,7 @@ def test_marks_found_by_character_are_the_patterns_matches():
     for _ in range(6000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         for hi in {len(text), rng.randint(0, len(text))}:
-            assert _marks(text, 0, hi) == _marks_by_pattern(text, hi), (repr(text), hi)
+            assert [unpack(m) for m in _marks(text, 0, hi)] == _marks_by_pattern(text, hi), (repr(text), hi)
 
 
 def _kin_genders_by_scan(texts: list[str]) -> dict[str, str]:

@@ -89,9 +89,11 @@ def test_rules_for_keeps_the_order_and_drops_only_other_languages_rules():
 def test_word_positions_the_same_with_shared_words():
     nouns = frozenset(w.encode() for w in POSSESSED_NOUNS)
     body = "Lee's claim that the plan failed. Her statement: “none”. The Claims\tare\nold; a reply."
-    _, words = detect_article("Title", body)
-    assert words is not None
+    _, shared = detect_article("Title", body)
+    assert shared is not None
+    letters, words = shared
     assert CueIndex(body, words=words).word_positions(nouns) == CueIndex(body).word_positions(nouns)
+    assert CueIndex(body, words=words, letters=letters).word_positions(nouns) == CueIndex(body).word_positions(nouns)
     glued = "Lee's claim\x01that"
     assert detect_article("Title", glued)[1] is None  # a control character: no words shared
     assert CueIndex(glued).word_positions(nouns) is None

@@ -58,13 +58,14 @@ class ArticleContext:
     unnamed_pronoun_at: int  # the quote whose "he"/"she" was last read as that unnamed one (-1: none)
     team_lead: str | None  # "researchers led by Ann Lee": who "the team" speaks through
     team_lead_at: int  # where in the zone the team was last credited
-    body_words: list[bytes] | None  # the body's words, split when its language was told
+    # The body's letters and words (language.article_layer), when its language was told.
+    body_words: tuple[bytes, list[bytes]] | None
     body: str  # the article's body (a headline's one quoted word is looked up in its quotes)
     # The resolver step that named the speaker when it is recorded as its own rule (the
     # ``COLON_AFTER_VERB`` antecedent), set by resolve.antecedent and read by extract._make_quote.
     step: str | None
 
-    def __init__(self, names: NameIndex, body_words: list[bytes] | None = None) -> None:
+    def __init__(self, names: NameIndex, body_words: tuple[bytes, list[bytes]] | None = None) -> None:
         self.names = names
         self.body_words = body_words
         self.body = ""

@@ -98,15 +98,15 @@ def extract_quotes(title: str | None, bullets: Sequence[str | None] | None, body
         layers.append((paragraphs, find_spans(text, paragraphs)))
     if not any(spans for _, spans in layers):
         return []
-    words = None
+    words: tuple[bytes, list[bytes]] | None = None
     if not language:
-        language, words = detect_article(title, body)  # and the body's words, for its cues
+        language, words = detect_article(title, body)  # and the body's letters and words, for its cues
     with use_language(language):
         return _extract(title, items, body, layers, words)
 
 
 def _extract(title: str, bullets: list[str], body: str, layers: list | None = None,
-             body_words: list[bytes] | None = None) -> list[Quote]:
+             body_words: tuple[bytes, list[bytes]] | None = None) -> list[Quote]:
     # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
     # would make "Turn Venezuela" the fullest form of Venezuela.
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]), body_words)
@@ -135,7 +135,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     lang = current_language()
     if lang.code == "fr":
         spans = split_incises(text, spans, lang.cues)  # « ..., affirme-t-elle. ... »: two quotes
-    ctx.cues = CueIndex(text, title_case=zone == "title", words=ctx.body_words if zone == "body" else None)
+    shared = ctx.body_words if zone == "body" else None
+    ctx.cues = CueIndex(text, title_case=zone == "title", words=shared[1] if shared is not None else None,
+                        letters=shared[0] if shared is not None else None)
     ctx.sentences = sentences = Sentences(text)
     ctx.credits, ctx.unnamed = [], []
     out: list[tuple] = []

@@ -123,6 +123,26 @@ _LONGEST: Final = max(len(w) for w in _ASCII_STOPWORDS)
 _ASCII_STOPWORD_LIST: Final[list[bytes]] = sorted(_ASCII_STOPWORDS)
 _ASCII_STOPWORD_NAMES: Final[list[str]] = [w.decode() for w in _ASCII_STOPWORD_LIST]
 _ASCII_STOPWORD_INDEX: Final[dict[bytes, int]] = {w: i for i, w in enumerate(_ASCII_STOPWORD_LIST)}
+
+
+def _shape(size: int, first: int, last: int) -> int:
+    """A word's place in ``_STOPWORD_SHAPES``: its length (1 to ``_LONGEST``), its first and its
+    last byte (their low five bits: the letters a-z and "?" of a sample's words are 1-26 and 31)."""
+    return (size - 1) << 10 | (first & 31) << 5 | (last & 31)
+
+
+# 1 where some ASCII stopword has that length, first and last byte. Most words of a sample that
+# are no stopword ("a", "in", "he", "has", "said") have none: ``_tally`` hashes and looks up only
+# the others (compiled, the lookup of a fresh bytes word is ~290 instructions, the test ~40). A
+# stopword always passes, so the counts are the lookup's own.
+def _stopword_shapes() -> bytes:
+    table = bytearray(_shape(_LONGEST + 1, 0, 0))
+    for w in _ASCII_STOPWORDS:
+        table[_shape(len(w), w[0], w[-1])] = 1
+    return bytes(table)
+
+
+_STOPWORD_SHAPES: Final = _stopword_shapes()
 # One translation that spaces every byte but the ASCII letters and "?" and lowers the capitals:
 # ``bytes.translate(_TO_SPACE).lower()`` in one pass over the sample instead of two.
 _TO_SPACE: Final = bytes(b + 32 if 65 <= b <= 90 else b if 97 <= b <= 122 or b == 63 else 32 for b in range(256))
@@ -179,12 +199,21 @@ def _tally(text: str, runs: bytes, words: list[bytes], lower_words: bool) -> dic
     # compiled, the set test is a C call, where filter called the set's method wrapper once a
     # word (~340 instructions each) and Counter's __init__ ran as Python.
     tally = [0] * len(_ASCII_STOPWORD_LIST)
-    for run in words:
-        # No stopword is longer than _LONGEST letters: a longer word is not hashed.
-        if len(run) <= _LONGEST:
-            i = _ASCII_STOPWORD_INDEX.get(run, -1)
-            if i >= 0:
-                tally[i] += 1
+    if _PURE:  # interpreted, the shape test's operations cost more than the lookups they save
+        for run in words:
+            if len(run) <= _LONGEST:
+                i = _ASCII_STOPWORD_INDEX.get(run, -1)
+                if i >= 0:
+                    tally[i] += 1
+    else:
+        for run in words:
+            # No stopword is longer than _LONGEST letters: a longer word is not hashed, nor one
+            # whose length, first and last letter no stopword has.
+            size = len(run)
+            if 0 < size <= _LONGEST and _STOPWORD_SHAPES[(size - 1) << 10 | (run[0] & 31) << 5 | (run[-1] & 31)]:
+                i = _ASCII_STOPWORD_INDEX.get(run, -1)
+                if i >= 0:
+                    tally[i] = tally[i] + 1
     counts: dict[str, int] = {}
     for i, n in enumerate(tally):
         if n:
@@ -202,6 +231,11 @@ def _tally(text: str, runs: bytes, words: list[bytes], lower_words: bool) -> dic
                 counts[word] = counts.get(word, 0) + 1
         at = runs.find(b"?", hi)
     return counts
+
+
+# Pure Python (the module not compiled): ``_tally`` looks every short word up (measured: the shape
+# test made the pure detection 76 -> 131 us a seed-like body; compiled it saves 70 k instructions).
+_PURE: Final = isinstance(_tally, types.FunctionType)
 
 
 def _decide(words: dict[str, int]) -> str:
@@ -227,6 +261,15 @@ _TO_SPACE_GLUE: Final = bytes(0 if b < 32 and b not in b"\t\n\x0b\x0c\r" or b ==
 def article_stopwords(title: str, body: str) -> tuple[dict[str, int], list[bytes] | None]:
     """``_stopwords_in((title + "\n" + body)[:_SAMPLE])``, and the words of the body for its
     cues.CueIndex from the same split of the body into bytes, or None (``body_words``)."""
+    counts, shared = article_layer(title, body)
+    return counts, shared[1] if shared is not None else None
+
+
+def article_layer(title: str, body: str) -> tuple[dict[str, int], tuple[bytes, list[bytes]] | None]:
+    """``article_stopwords``, with the body's letters beside its words: ``(letters, words)``,
+    where ``letters`` is the body one byte a character, its ASCII letters lowered and every
+    other byte no letter (a space, "?" or NUL). A cues.CueIndex finds its cue words in those
+    letters as in ``ascii_lower(body)``: the same ASCII letters at the same offsets."""
     head = _SAMPLE - len(title) - 1
     if head <= 0 or FOLDS_TO_ASCII[0] in body or FOLDS_TO_ASCII[1] in body \
             or FOLDS_TO_ASCII[0] in title or FOLDS_TO_ASCII[1] in title:
@@ -260,17 +303,18 @@ def article_stopwords(title: str, body: str) -> tuple[dict[str, int], list[bytes
             hi = len(runs)
         words.extend(runs[lo:hi].split(b"?"))
         at = runs.find(b"?", hi)
-    return counts, words
+    return counts, (runs, words)
 
 
-def detect_article(title: str, body: str) -> tuple[str, list[bytes] | None]:
-    """``detect(title + "\n" + body)``, and the body's words for its cues.CueIndex (one split of
-    the body for both), or None when they cannot be shared (control characters, the rare
-    letters of ``FOLDS_TO_ASCII``). The words: every word of ASCII letters of the body's cue
-    split (``ascii_lower(body)`` with punctuation, digits and "?" spaced), lowercase, besides
-    words holding "?" and empty ones, which no cue matches."""
-    counts, words = article_stopwords(title, body)
-    return _decide(counts), words
+def detect_article(title: str, body: str) -> tuple[str, tuple[bytes, list[bytes]] | None]:
+    """``detect(title + "\n" + body)``, and the body's letters and words for its cues.CueIndex
+    (one encoding and one split of the body for both: ``article_layer``), or None when they
+    cannot be shared (control characters, the rare letters of ``FOLDS_TO_ASCII``). The words:
+    every word of ASCII letters of the body's cue split (``ascii_lower(body)`` with punctuation,
+    digits and "?" spaced), lowercase, besides words holding "?" and empty ones, which no cue
+    matches."""
+    counts, shared = article_layer(title, body)
+    return _decide(counts), shared
 
 
 @contextlib.contextmanager

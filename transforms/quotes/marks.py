@@ -16,9 +16,9 @@ closing mark later in the paragraph.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
 from typing import Final, NamedTuple
+
+from newsbeam.transforms.quotes.offsets import bisect_left
 
 DOUBLE: Final = "double"
 SINGLE: Final = "single"
@@ -47,13 +47,17 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line, as ``_PARAGRAPH.finditer`` gives them."""
     if "\r" in text:
         return [m.span() for m in _PARAGRAPH.finditer(text)]
+    # Each line's end found with ``str.find``: no copy of the lines, as ``split`` would make.
     out = []
     pos = 0
-    for line in text.split("\n"):
-        size = len(line)
-        if size:
-            out.append((pos, pos + size))
-        pos += size + 1
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        if end > pos:
+            out.append((pos, end))
+        pos = end + 1
     return out
 
 _DOUBLE_MARKS: Final = frozenset(['"', "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb"])
@@ -149,73 +153,108 @@ def _weak_close(text: str, at: int, end: int) -> bool:
     return prev.isalpha() and end + 1 < len(text) and text[end] == " " and text[end + 1].isalnum()
 
 
-def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
-    """(start, end, family, role) of the quote marks in ``text[lo:hi]``, apostrophes left out."""
-    out: list[tuple[int, int, str, int]] = []
-    append = out.append
+# A mark of a zone is one int (``_marks``): its offset times 16, then a bit for a two-character
+# mark ('' or ``), a bit for the single family and the role's two bits. A list of ints is
+# sorted, searched (``bisect``) and read without a tuple, a boxed offset pair and a family string
+# a mark; ``unpack`` gives the (start, end, family, role) it stands for.
+_AT_SHIFT: Final = 4
+_WIDE: Final = 8
+_SINGLE_BIT: Final = 4
+_ROLE_BITS: Final = 3
+# The mark characters by their place in _MARK_CHARS (``_marks`` keeps that place beside each
+# offset it finds, so it never reads the mark back out of the text).
+# The mark characters one by one (iterating the string would make a new string of each one
+# outside Latin-1, every zone).
+_MARK_CHAR_LIST: Final[tuple[str, ...]] = tuple(_MARK_CHARS)
+_STRAIGHT_SINGLE: Final = _MARK_CHARS.index("'")
+_BACKTICK: Final = _MARK_CHARS.index("`")
+_LEFT_SINGLE: Final = _MARK_CHARS.index("\u2018")
+_RIGHT_SINGLE: Final = _MARK_CHARS.index("\u2019")
+_LEFT_DOUBLE: Final = _MARK_CHARS.index("\u201c")
+_RIGHT_DOUBLE: Final = _MARK_CHARS.index("\u201d")
+
+
+def pack(at: int, end: int, family: str, role: int) -> int:
+    """The int ``_marks`` keeps for the mark ``text[at:end]`` of ``family`` and ``role``."""
+    return at << _AT_SHIFT | (_WIDE if end - at == 2 else 0) | (_SINGLE_BIT if family == SINGLE else 0) | role
+
+
+def unpack(code: int) -> tuple[int, int, str, int]:
+    """(start, end, family, role) of a mark kept as ``pack`` gives it."""
+    at = code >> _AT_SHIFT
+    return (at, at + 2 if code & _WIDE else at + 1, SINGLE if code & _SINGLE_BIT else DOUBLE, code & _ROLE_BITS)
+
+
+def _marks(text: str, lo: int, hi: int) -> list[int]:
+    """The quote marks in ``text[lo:hi]``, apostrophes left out, in order, each ``pack``ed."""
+    out: list[int] = []
     size = len(text)
     if lo == 0:
         # _MARK_SCAN.finditer(text, 0, hi) without the regex scan: the regex engine tests every
         # character of the zone against the class of marks (most of the cost of pairing marks),
         # where ``str.find`` of each mark character skips to them. At each one, the pattern's
-        # branches are decided here in its order: opening “/‘ (after a space, before an ASCII
-        # letter), closing ”/’ (after a non-space, before a space), '' and `` read as one mark,
+        # branches are decided here in its order: opening \u201c/\u2018 (after a space, before an ASCII
+        # letter), closing \u201d/\u2019 (after a non-space, before a space), '' and `` read as one mark,
         # an apostrophe inside a word (no match), or the mark alone. (``\s`` is ``isspace``
         # and ``[^\W_]`` is ``isalnum``, one character each, in the regex engine too;
         # tests/test_quotes_fast_paths.py checks it all against the pattern.)
-        at_marks: list[int] = []
-        for ch in _MARK_CHARS:
+        found: list[int] = []
+        for ci in range(len(_MARK_CHAR_LIST)):
+            ch = _MARK_CHAR_LIST[ci]
             at = text.find(ch, 0, hi)
             while at >= 0:
-                at_marks.append(at)
+                found.append(at << _AT_SHIFT | ci)  # the offset, and which mark (ci < 16)
                 at = text.find(ch, at + 1, hi)
-        if not at_marks:
+        if not found:
             return out
-        at_marks.sort()
+        found.sort()
         end = 0
-        for at in at_marks:
+        for key in found:
+            at = key >> _AT_SHIFT
             if at < end:
                 continue  # the second mark of '' or ``
-            mark = text[at]
+            ci = key & 15
             prev = text[at - 1] if at > 0 else ""
             nxt = text[at + 1] if at + 1 < hi else ""
             end = at + 1
-            if mark == "\u201c" or mark == "\u2018":
+            if ci == _LEFT_DOUBLE or ci == _LEFT_SINGLE:
                 if (prev == " " or prev == "\n") and nxt in _ASCII_LETTERS:
-                    append((at, end, DOUBLE if mark == "\u201c" else SINGLE, OPEN))
+                    out.append(at << _AT_SHIFT | (0 if ci == _LEFT_DOUBLE else _SINGLE_BIT) | OPEN)
                     continue
-            elif mark == "\u201d" or mark == "\u2019":
+            elif ci == _RIGHT_DOUBLE or ci == _RIGHT_SINGLE:
                 if prev != "" and not prev.isspace() and (nxt == " " or nxt == "\n"):
-                    append((at, end, DOUBLE if mark == "\u201d" else SINGLE, CLOSE))
+                    out.append(at << _AT_SHIFT | (0 if ci == _RIGHT_DOUBLE else _SINGLE_BIT) | CLOSE)
                     continue
-                if mark == "\u2019" and prev.isalnum() and nxt.isalnum():
-                    continue  # don’t, country’s: no mark
-            elif mark == "'":
+                if ci == _RIGHT_SINGLE and prev.isalnum() and nxt.isalnum():
+                    continue  # don\u2019t, country\u2019s: no mark
+            elif ci == _STRAIGHT_SINGLE:
                 if nxt == "'" and not (at + 2 < hi and text[at + 2] == "'" and (
                         at + 3 >= hi or text[at + 3].isspace() or text[at + 3] in _AFTER_TRIPLE)):
-                    mark, end = "''", at + 2
-                elif prev.isalnum() and nxt.isalnum():
+                    _mark(text, "''", at, at + 2, size, out)
+                    end = at + 2
+                    continue
+                if prev.isalnum() and nxt.isalnum():
                     continue  # don't: no mark
-            elif mark == "`" and nxt == "`":
-                mark, end = "``", at + 2
-            _mark(text, mark, at, end, size, append)
+            elif ci == _BACKTICK and nxt == "`":
+                _mark(text, "``", at, at + 2, size, out)
+                end = at + 2
+                continue
+            _mark(text, _MARK_CHAR_LIST[ci], at, end, size, out)
         return out
     for m in _MARK_SCAN.finditer(text, lo, hi):
         kind = m.lastindex
         at, end = m.span()
         if kind == 1:
-            append((at, end, DOUBLE if text[at] == "\u201c" else SINGLE, OPEN))
+            out.append(at << _AT_SHIFT | (0 if text[at] == "\u201c" else _SINGLE_BIT) | OPEN)
         elif kind == 2:
-            append((at, end, DOUBLE if text[at] == "\u201d" else SINGLE, CLOSE))
+            out.append(at << _AT_SHIFT | (0 if text[at] == "\u201d" else _SINGLE_BIT) | CLOSE)
         else:
-            _mark(text, m.group(), at, end, size, append)
+            _mark(text, m.group(), at, end, size, out)
     return out
 
 
-def _mark(text: str, mark: str, at: int, end: int, size: int,
-          append: Callable[[tuple[int, int, str, int]], None]) -> None:
-    """Append the (start, end, family, role) of a mark the scan left undecided, unless it is
-    an apostrophe."""
+def _mark(text: str, mark: str, at: int, end: int, size: int, out: list[int]) -> None:
+    """Append to ``out`` the mark the scan left undecided (``pack``ed), unless it is an apostrophe."""
     prev = text[at - 1] if at else " "
     nxt = text[end] if end < size else " "
     # The common cases first, without the full analysis: don't / country’s, and curly
@@ -224,21 +263,21 @@ def _mark(text: str, mark: str, at: int, end: int, size: int,
         return
     if (prev == " " or prev == "\n") and nxt.isalpha():
         if mark == "\u201c":
-            append((at, end, DOUBLE, OPEN))
+            out.append(at << _AT_SHIFT | OPEN)
             return
         if mark == "\u2018":
-            append((at, end, SINGLE, OPEN))
+            out.append(at << _AT_SHIFT | _SINGLE_BIT | OPEN)
             return
     elif (nxt == " " or nxt == "\n") and not prev.isspace():
         if mark == "\u201d":
-            append((at, end, DOUBLE, CLOSE))
+            out.append(at << _AT_SHIFT | CLOSE)
             return
         if mark == "\u2019":
-            append((at, end, SINGLE, CLOSE))
+            out.append(at << _AT_SHIFT | _SINGLE_BIT | CLOSE)
             return
     role = _role(text, mark, at, end)
     if role != APOSTROPHE:
-        append((at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
+        out.append(pack(at, end, DOUBLE if mark in _DOUBLE_MARKS else SINGLE, role))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -249,43 +288,50 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair(text: str, marks: list[tuple[int, int, str, int]]
-          ) -> tuple[list[tuple[int, int, int, int, str]], tuple | None]:
-    """Top-level (open_start, open_end, close_start, close_end, family) pairs of one paragraph,
-    and the top-level mark left open at its end, if any."""
-    pairs = []
-    stack: list[tuple[int, int, str]] = []
-    n = len(marks)
-    for i, (s, e, fam, role) in enumerate(marks):
+def _pair(text: str, marks: list[int], first: int, last: int) -> tuple[list[int], int]:
+    """The top-level pairs of one paragraph's marks, ``marks[first:last]``: the opening and the
+    closing mark of each pair, one after the other; and the top-level mark left open at its end
+    (-1: none)."""
+    pairs: list[int] = []
+    stack: list[int] = []
+    for i in range(first, last):
+        code = marks[i]
+        role = code & _ROLE_BITS
         if not stack:  # nothing open: an opening (or either) mark opens, a closing one is stray
             if role & OPEN:  # OPEN or EITHER
-                stack.append((s, e, fam))
+                stack.append(code)
             continue
+        fam = code & _SINGLE_BIT
         depth = len(stack) - 1
-        while depth >= 0 and stack[depth][2] != fam:
+        while depth >= 0 and stack[depth] & _SINGLE_BIT != fam:
             depth -= 1
-        closes = depth >= 0 and role in (CLOSE, EITHER)
-        if closes and fam == SINGLE and role == CLOSE and text[s - 1:s].isalpha() and \
-                text[e:e + 1] == " " and text[e + 1:e + 2].isalnum():  # _weak_close, inlined
-            # A plural possessive or elision: give way to a later closing mark of the same
-            # family, unless a new quote opens first.
-            for s2, e2, fam2, role2 in marks[i + 1:n]:
-                if fam2 != fam:
-                    continue
-                if role2 == OPEN:
+        closes = depth >= 0 and (role == CLOSE or role == EITHER)
+        if closes and fam and role == CLOSE:
+            s = code >> _AT_SHIFT
+            e = s + 2 if code & _WIDE else s + 1
+            if text[s - 1:s].isalpha() and text[e:e + 1] == " " and text[e + 1:e + 2].isalnum():
+                # _weak_close, inlined. A plural possessive or elision: give way to a later
+                # closing mark of the same family, unless a new quote opens first.
+                for k in range(i + 1, last):
+                    later = marks[k]
+                    if later & _SINGLE_BIT != fam:
+                        continue
+                    if later & _ROLE_BITS == OPEN:
+                        break
+                    s2 = later >> _AT_SHIFT
+                    if not _weak_close(text, s2, s2 + 2 if later & _WIDE else s2 + 1) or text[s - 1] in "sSzZ":
+                        closes = False
                     break
-                if not _weak_close(text, s2, e2) or text[s - 1] in "sSzZ":
-                    closes = False
-                break
         if closes:
-            o_s, o_e, _ = stack[depth]
+            opening = stack[depth]
             del stack[depth:]
             if not stack:
-                pairs.append((o_s, o_e, s, e, fam))
-        elif role in (OPEN, EITHER) and len(stack) < _MAX_DEPTH:
-            stack.append((s, e, fam))
+                pairs.append(opening)
+                pairs.append(code)
+        elif (role == OPEN or role == EITHER) and len(stack) < _MAX_DEPTH:
+            stack.append(code)
         # A closing mark with nothing of its family open is an apostrophe or a stray mark.
-    return pairs, (stack[0] if stack else None)
+    return pairs, (stack[0] if stack else -1)
 
 
 def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -302,17 +348,23 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
     at = 0
     for p_index, (lo, hi) in enumerate(paragraphs):
         first_mark = at
-        at = bisect_left(every, (hi,), at)  # the first mark at or after hi
+        at = bisect_left(every, hi << _AT_SHIFT, at)  # the first mark at or after hi
         if first_mark == at:  # no marks: nothing to pair, and no quotation runs on through it
             carried = False
             continue
-        marks = every[first_mark:at]
         continued = False
-        if carried and marks and marks[0][3] in (OPEN, EITHER) and marks[0][2] == carried_family \
-                and not text[lo:marks[0][0]].strip():
-            continued = True
-        pairs, left_open = _pair(text, marks)
-        for k, (o_s, o_e, c_s, c_e, fam) in enumerate(pairs):
+        if carried:
+            code = every[first_mark]
+            if code & OPEN and (SINGLE if code & _SINGLE_BIT else DOUBLE) == carried_family \
+                    and not text[lo:code >> _AT_SHIFT].strip():
+                continued = True
+        pairs, left_open = _pair(text, every, first_mark, at)
+        for k in range(0, len(pairs), 2):
+            opening, closing = pairs[k], pairs[k + 1]
+            o_s = opening >> _AT_SHIFT
+            o_e = o_s + 2 if opening & _WIDE else o_s + 1
+            c_s = closing >> _AT_SHIFT
+            fam = SINGLE if closing & _SINGLE_BIT else DOUBLE
             if o_e < c_s and not text[o_e].isspace() and not text[c_s - 1].isspace():
                 # Nothing to trim; Span's fields in order, built without its Python __new__.
                 spans.append(_tuple_new(Span, (o_e, c_s, o_s, c_s, fam, p_index, continued and k == 0,
@@ -322,8 +374,10 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             if start < end:
                 spans.append(Span(start, end, o_s, c_s, fam, p_index, continued and k == 0))
         carried = False
-        if left_open is not None:
-            o_s, o_e, fam = left_open
+        if left_open >= 0:
+            o_s = left_open >> _AT_SHIFT
+            o_e = o_s + 2 if left_open & _WIDE else o_s + 1
+            fam = SINGLE if left_open & _SINGLE_BIT else DOUBLE
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             runs_on = False
             if nxt is not None:
