@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
-from newsbeam.transforms.quotes.lexicon_de import SAME_SUBJECT_CONJUNCTIONS
+from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITIONS, SAME_SUBJECT_CONJUNCTIONS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.other_title import titled_otherwise
@@ -34,6 +34,9 @@ _PLURAL_VERB: Final = ("ron", "an", "en", "ram", "am", "em")
 # "im Allgäu", "en Lima"); never "de"/"von", which also own ("de Pacheco"). The contractions
 # with an article ("jefe del Estado", "presidente do Senado") name an office or a body.
 _PLACE_PREPOSITIONS: Final = frozenset("à au aux en em no na nos nas in im nach del do des".split())
+# German words that open a sentence before a name and are no part of it: prepositions and the
+# conjunctions whose clause shares the main clause's subject (implied.sole_person_in).
+_NAME_OPENERS_DE: Final = DE_PREPOSITIONS | SAME_SUBJECT_CONJUNCTIONS
 # German articles: one capitalized word after one is a noun ("der Lounge", "die Bahn"), never a name.
 _GERMAN_ARTICLES: Final = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
@@ -186,8 +189,11 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
                 text[max(lo, at - 5):at].rsplit(None, 1)[-1:] in ([w] for w in _GERMAN_ARTICLES):
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         first = name.split(None, 1)
-        if len(first) > 1 and current_language().code == "de" and first[0].lower() in current_language().function_words:
-            name = first[1]  # "Für Philipp Sander, dem Vorsitzenden ...": the sentence's first word is no part of it
+        if len(first) > 1 and current_language().code == "de" and \
+                first[0].lower() in _NAME_OPENERS_DE:
+            # "Für Philipp Sander, dem Vorsitzenden ...": the sentence's first word is no part of
+            # it; not "Während Tom Weber ...", which sets him against the one who speaks
+            name = first[1]
         person = _person_named(split_title(name) or name, ctx)
         if person is None and _introduced_alone(text, name):
             if keep is None or keep(name, end):
