@@ -143,3 +143,13 @@ def test_sie_goes_on_with_the_woman_credited_before(credit, speaker):
     body = (f"„Wir bleiben hier“, {credit}. Der Rat müsse bald über die Halle entscheiden. „{WORDS}“, "
             "sagte sie. Keller und Weber bleiben.")
     assert _speaker(body) == speaker
+
+
+# surname_mentions (shared by gender_de and gender_fr): where a noun next to the name is read
+def test_surname_mentions_start_at_the_full_name_and_skip_parts_of_words():
+    from newsbeam.transforms.quotes.surname_mentions import surname_mentions
+    text = "Die Webers kamen. Die Ärztin Anna Weber sagte, Weber sei müde. Weber ging."
+    found = list(surname_mentions(text, "Anna Weber", 2, whole_words=True))
+    assert [text[a:b] for a, b in found] == ["Anna Weber", "Weber"]  # "Webers" is no mention; at most 2
+    assert [text[a:b] for a, b in surname_mentions(text, "Anna Weber", 1)] == ["Weber"]  # in "Webers"
+    assert list(surname_mentions(text, "", 3)) == []

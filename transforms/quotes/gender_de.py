@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.surname_mentions import surname_mentions
 
 _MENTIONS: Final = 6  # occurrences of the surname read
 # The word right before a name, and the one before that (an article, an adjective or nothing).
@@ -58,20 +59,7 @@ def noun_gender(noun: str, article: str = "") -> str | None:
 def stated_gender(text: str, person: str) -> str | None:
     """The gender the article gives ``person`` by a noun next to the name (the first one found at
     one of the surname's first mentions), else None."""
-    words = person.split()
-    if not words:
-        return None
-    last = words[-1]
-    at, seen = text.find(last), 0
-    while at >= 0 and seen < _MENTIONS:
-        end = at + len(last)
-        if text[at - 1:at].isalpha() or text[end:end + 1].isalpha():
-            at = text.find(last, end)  # a part of another word ("Webers", "Kellerbar")
-            continue
-        seen += 1
-        first_at = at
-        if len(words) > 1 and text.startswith(person, end - len(person)):
-            first_at = end - len(person)  # the full name: read before its first word
+    for first_at, end in surname_mentions(text, person, _MENTIONS, whole_words=True):
         before = _BEFORE.search(text, max(0, first_at - 64), first_at)
         gender = noun_gender(before.group(2), before.group(1) or "") if before else None
         if gender is None:
@@ -79,5 +67,4 @@ def stated_gender(text: str, person: str) -> str | None:
             gender = noun_gender(after.group(2), after.group(1) or "") if after else None
         if gender is not None:
             return gender
-        at = text.find(last, end)
     return None

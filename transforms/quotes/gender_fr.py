@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
+from newsbeam.transforms.quotes.surname_mentions import surname_mentions
 
 _MENTIONS: Final = 6  # occurrences of the surname read
 _BEFORE: Final = re.compile(r"([^\W\d_][\w\-]{0,30}+)\.?[^\S\n]{1,3}+$")
@@ -36,25 +37,15 @@ def noun_gender(noun: str) -> str | None:
 def stated_gender(text: str, person: str) -> str | None:
     """The gender the article gives ``person`` by a noun next to the name (the first one found
     at one of the surname's first mentions), else None."""
-    words = person.split()
-    if not words:
-        return None
-    last = words[-1]
-    at, seen = text.find(last), 0
-    while at >= 0 and seen < _MENTIONS:
-        seen += 1
-        first_at = at
-        if len(words) > 1 and text.startswith(person, at - len(person) + len(last)):
-            first_at = at - len(person) + len(last)  # the full name: read before its first word
+    for first_at, end in surname_mentions(text, person, _MENTIONS):
         before = _BEFORE.search(text, max(0, first_at - 32), first_at)
         gender = noun_gender(before.group(1)) if before else None
         if gender is None:
             article = _ARTICLE_BEFORE.search(text, max(0, first_at - 40), first_at)
             gender = _ARTICLE_GENDERS[article.group(1).lower()] if article else None
         if gender is None:
-            after = _AFTER.match(text, at + len(last))
+            after = _AFTER.match(text, end)
             gender = noun_gender(after.group(1)) if after else None
         if gender is not None:
             return gender
-        at = text.find(last, at + len(last))
     return None
