@@ -226,3 +226,18 @@ def test_without_phrase_is_skipped_for_the_subject():
             "“new era” at the harbor.")
     assert (_quote(body, "reckless").speaker, _quote(body, "reckless").kind) == ("Ann Lee", "partial")
     assert _quote(body, "new era").speaker == "Ann Lee"
+
+
+# tokens.sentences_before: the walk back over a paragraph's sentences that roundup_phrase and
+# paraphrase_before share
+def test_sentences_before_walks_back_nearest_first_within_floor_and_count():
+    from newsbeam.transforms.quotes.tokens import Sentences, sentences_before
+    text = "Intro line.\n\nOne is here. Two is there. Three is near. Quote sentence."
+    p_lo = text.index("One")
+    own_lo = text.index("Quote")
+    sentences = Sentences(text)
+    walked = [text[a:b] for a, b in sentences_before(text, sentences, p_lo, own_lo, p_lo, 5)]
+    assert walked == ["Three is near.", "Two is there.", "One is here."]  # never past the paragraph
+    assert len(list(sentences_before(text, sentences, p_lo, own_lo, p_lo, 2))) == 2
+    floor = text.index("Two") + 2  # a sentence that starts before the floor ends the walk
+    assert [text[a:b] for a, b in sentences_before(text, sentences, p_lo, own_lo, floor, 5)] == ["Three is near."]

@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLE
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding
-from newsbeam.transforms.quotes.tokens import mark_end, trim
+from newsbeam.transforms.quotes.tokens import mark_end, sentences_before, trim
 from newsbeam.transforms.quotes.trailing import closing_attribution
 from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 
@@ -129,16 +129,8 @@ def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
     after = text[close_end:own_hi]
     if _names_someone(text, close_end, own_hi, ctx, False) or any(ch in _MARKS for ch in after):
         return None
-    hi = own_lo
     floor = max(p_lo, span.open_at - _SPAN_MAX)
-    for _ in range(_BACK):
-        while hi > floor and text[hi - 1].isspace():
-            hi -= 1
-        if hi <= floor:
-            return None
-        s_lo = sentences.start(p_lo, hi - 1)
-        if s_lo < floor or s_lo >= hi:
-            return None
+    for s_lo, hi in sentences_before(text, sentences, p_lo, own_lo, floor, _BACK):
         sentence = text[s_lo:hi]
         if any(ch in _MARKS for ch in sentence) or opens_on_someone_new(sentence[:80]):
             return None
@@ -150,5 +142,4 @@ def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
             return Finding(found.mention, found.cue, "explicit", found.cue_at, PARAPHRASE_BEFORE)
         if _names_someone(text, s_lo, hi, ctx, True) or _role_opens(sentence):
             return None  # "Tom Hale disagreed.", "The minister disagreed.": someone else may be the one quoted
-        hi = s_lo
     return None

@@ -27,7 +27,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.kinds import after_work_noun, is_mentioned_word
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.tokens import WORDS, mark_end
+from newsbeam.transforms.quotes.tokens import WORDS, mark_end, sentences_before
 
 # The name the rule is recorded under (``Quote.rule``).
 ROUNDUP_PHRASE: Final = "roundup_phrase"
@@ -67,22 +67,13 @@ def roundup_critic(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if cues.first(own_lo, own_hi) is not None:
         return None  # its own sentence reports speech: the rules that read it have judged
-    hi = own_lo
     floor = max(p_lo, span.open_at - _SPAN_MAX)
-    for _ in range(_BACK):
-        while hi > floor and text[hi - 1].isspace():
-            hi -= 1
-        if hi <= floor:
-            return None
-        s_lo = sentences.start(p_lo, hi - 1)
-        if s_lo < floor or s_lo >= hi:
-            return None
+    for s_lo, hi in sentences_before(text, sentences, p_lo, own_lo, floor, _BACK):
         close = _ROUNDUP_CLOSE.search(text, max(s_lo, hi - 160), hi)
         if close is not None:
             if cues.first(hi, own_lo) is not None:
                 return None  # someone else reported in between
             return Finding(close.group("name"), close.group("cue"), "explicit", close.start("cue"), ROUNDUP_PHRASE)
-        hi = s_lo
     return None
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.compiled import is_compiled
@@ -357,6 +358,23 @@ class Sentences:
         if i < len(self.starts) and self.ends[i] <= hi:
             return self.starts[i] + 1
         return hi
+
+
+def sentences_before(text: str, sentences: Sentences, p_lo: int, hi: int, floor: int,
+                     count: int) -> Iterator[tuple[int, int]]:
+    """The sentences before ``hi`` in the paragraph that starts at ``p_lo``, the nearest first:
+    (start, end) of at most ``count`` of them, none starting before ``floor`` (the walk back of
+    paraphrase_before and roundup_phrases)."""
+    for _ in range(count):
+        while hi > floor and text[hi - 1].isspace():
+            hi -= 1
+        if hi <= floor:
+            return
+        s_lo = sentences.start(p_lo, hi - 1)
+        if s_lo < floor or s_lo >= hi:
+            return
+        yield s_lo, hi
+        hi = s_lo
 
 
 
