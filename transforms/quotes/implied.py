@@ -185,12 +185,11 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue
         if after_place_noun(text, at):
             continue
-        if " " not in name and current_language().code == "de" and \
+        if german and " " not in name and \
                 text[max(lo, at - 5):at].rsplit(None, 1)[-1:] in ([w] for w in _GERMAN_ARTICLES):
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         first = name.split(None, 1)
-        if len(first) > 1 and current_language().code == "de" and \
-                first[0].lower() in _NAME_OPENERS_DE:
+        if german and len(first) > 1 and first[0].lower() in _NAME_OPENERS_DE:
             # "Für Philipp Sander, dem Vorsitzenden ...": the sentence's first word is no part of
             # it; not "Während Tom Weber ...", which sets him against the one who speaks
             name = first[1]
