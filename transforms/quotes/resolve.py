@@ -29,7 +29,7 @@ from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, speaks_for_someone, without_of_topic
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
-from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.team_lead import team_lead
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
@@ -230,9 +230,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     # alone (aged_subject).
     if current_language().code != "en":
         return None, "explicit"
-    body = body_by_kind(words, text, before, found.rule, ctx.names.is_person)
+    body = kind_body(words, ctx, text, before, found)  # "the ministry", "the outlet": named_bodies, speaking_body
     if body:
-        found.rule = "body_by_kind"  # "the ministry": the one named (named_bodies), shown in --explain
         return body, "explicit"
     return aged_subject(ctx, text, before, words), "explicit"
 

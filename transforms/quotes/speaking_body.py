@@ -1,0 +1,76 @@
+"""A body referred to by a word for its kind right after it spoke: "“...,” said NerdWallet. ...
+“...,” said the outlet", "Valve said in a statement ... The company said" (rule ``speaking_body``).
+
+The annotation guide: a description that refers to an organisation the article names is that
+organisation. ``named_bodies`` finds a body whose name carries the kind's word ("the ministry"
+for "Foreign Ministry"); the names of companies, groups and outlets rarely do ("Valve",
+"Hamas", "NerdWallet"), so "the company" is read by what the article just did instead: the
+speaker of the quote before is a body, named in the passage before this quote, and the
+description is "the" and one word for a kind of speaking body. The last speaker a person, no
+speaker (an unnamed one), or a body named too far back: null, rather null than a wrong name.
+English only. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.tokens import trim
+
+# Words for a body that speaks through statements, posts or articles, whose name seldom holds
+# the word ("the company" for "Valve", "the outlet" for "Wired"). Not "government", "party",
+# "police", "team": a country's government or a crowd of officers is as often another one than
+# the last body quoted.
+SPEAKER_KINDS: Final = frozenset("""
+company firm startup group organization organisation outlet publication newspaper magazine
+website site network broadcaster charity nonprofit
+""".split())
+# Characters before the quote that must hold the last speaker's name: the same passage.
+_NEAR: Final = 1500
+SPEAKING_BODY: Final = "speaking_body"
+# A capitalized word right before a name: "Bernie Sanders" for "Sanders", a person's name.
+_WORD_BEFORE: Final = r"(?<![\w’'])([A-Z][\w’'.\-]{0,30})[^\S\n]{1,3}"
+
+
+def _ends_longer_name(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` after another capitalized word that is no function word
+    ("Sen. Bernie Sanders" for "Sanders"): the end of someone's name, not a body's own."""
+    pattern = re.compile(_WORD_BEFORE + re.escape(name) + r"(?![\w’'])")
+    return any(trim(m.group(1)).lower() not in FUNCTION_WORDS for m in pattern.finditer(text))
+
+
+def last_body(words: list[str], last_speaker: str | None, text: str, before: int,
+              is_person: Callable[[str], bool]) -> str | None:
+    """The body ``last_speaker`` when ``words`` ("the", "company") describe a kind of speaking
+    body and the body, no person, is named in the ``_NEAR`` characters of ``text`` before
+    ``before``; None otherwise."""
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or not last_speaker:
+        return None
+    if trim(words[1]) not in SPEAKER_KINDS or is_person(last_speaker) or not last_speaker[:1].isupper():
+        return None
+    if last_speaker not in text[max(0, before - _NEAR):before]:
+        return None  # named far back: a new body of that kind may have come up since
+    if _ends_longer_name(last_speaker, text):
+        return None  # "Sanders" after "Sen. Bernie Sanders": a person the index did not widen
+    return last_speaker
+
+
+def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, found: Finding) -> str | None:
+    """The body a definite description of its kind stands for: the one named with the kind's
+    word (``named_bodies.body_by_kind``), else the body that spoke last (``last_body``);
+    ``found.rule`` then names the step, for --explain."""
+    body = body_by_kind(words, text, before, found.rule, ctx.names.is_person)
+    if body:
+        found.rule = "body_by_kind"
+        return body
+    speaker = ctx.last_speaker
+    if speaker is not None and speaker in ctx.genders:
+        return None  # a "he" or "she" was read as this speaker: a person
+    body = last_body(words, speaker, text, before, ctx.names.is_person)
+    if body:
+        found.rule = SPEAKING_BODY
+    return body
