@@ -259,6 +259,10 @@ CASES["body_by_kind"] = [
     ("body", "The Ministry of Coastal Affairs met on Monday. “We reject the plan,” the ministry said.",
      "We reject the plan,", "Ministry of Coastal Affairs", "explicit", "direct"),
 ]
+CASES["speaking_body"] = [
+    ("body", "“Rates will fall,” said Brindlecoin. Soon the rate “returns to the usual level,” said the outlet.",
+     "returns to the usual level,", "Brindlecoin", "explicit", "partial"),
+]
 CASES["adjunct_before_verb"] = [
     ("body", "Mayor Ann Vale opened the fair. “The rides are too fast,” a father at the gate said.",
      "The rides are too fast,", None, "explicit", "direct"),
