@@ -65,3 +65,11 @@ def _never_a_person(name: str) -> bool:
 ])
 def test_last_body(words, last, text, before, expected):
     assert last_body(words, last, text, before, _never_a_person) == expected
+
+
+def test_another_body_of_the_kind_since_is_null():
+    # a new group introduced after the body quoted: "the group" may be either
+    text = ("“We reject it,” said Brindlecoin. A rights group joined the protest on Monday. The group "
+            "called the plan “reckless.”")
+    assert _quote(text, "reckless.").speaker is None
+    assert last_body(["the", "group"], "Brindlecoin", text, text.index("“reckless"), _never_a_person) is None

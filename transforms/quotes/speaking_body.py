@@ -5,7 +5,8 @@ The annotation guide: a description that refers to an organisation the article n
 organisation. ``named_bodies`` finds a body whose name carries the kind's word ("the ministry"
 for "Foreign Ministry"); the names of companies, groups and outlets rarely do ("Valve",
 "Hamas", "NerdWallet"), so "the company" is read by what the article just did instead: the
-speaker of the quote before is a body, named in the passage before this quote, and the
+speaker of the quote before is a body, named in the passage before this quote with no other
+body of that kind introduced since, and the
 description is "the" and one word for a kind of speaking body. The last speaker a person, no
 speaker (an unnamed one), or a body named too far back: null, rather null than a wrong name.
 English only. Pure functions.
@@ -56,6 +57,10 @@ def last_body(words: list[str], last_speaker: str | None, text: str, before: int
         return None  # named far back: a new body of that kind may have come up since
     if _ends_longer_name(last_speaker, text):
         return None  # "Sanders" after "Sen. Bernie Sanders": a person the index did not widen
+    kind = re.compile(r"(?<![\w’'-])(\w{1,20}[^\S\n]{1,3})?" + re.escape(trim(words[1])) + r"(?![\w’'-])")
+    since = text.rfind(last_speaker, 0, before) + len(last_speaker)
+    if any((m.group(1) or "").strip().lower() != "the" for m in kind.finditer(text, since, before)):
+        return None  # "a rights group", "militant group Hezbollah" since: another body of that kind came up
     return last_speaker
 
 
