@@ -6,9 +6,9 @@ organisation. ``named_bodies`` finds a body whose name carries the kind's word (
 for "Foreign Ministry"); the names of companies, groups and outlets rarely do ("Valve",
 "Hamas", "NerdWallet"), so "the company" is read by what the article just did instead: the
 speaker of the quote before is a body, named in the passage before this quote with no other
-body of that kind introduced since, and the
-description is "the" and one word for a kind of speaking body. The last speaker a person, no
-speaker (an unnamed one), or a body named too far back: null, rather null than a wrong name.
+body of that kind introduced since, and the description is "the" and one word for a kind of
+speaking body. The last speaker a person, no speaker (an unnamed one), or a body named too far
+back: null, rather null than a wrong name.
 English only. Pure functions.
 """
 from __future__ import annotations
