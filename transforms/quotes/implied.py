@@ -176,8 +176,13 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
     found: str | None = None
     german = current_language().code == "de"
     for name, end in names_in(text, lo, hi):
-        if german and " " in name and name.split(None, 1)[0].lower() in SAME_SUBJECT_CONJUNCTIONS:
-            name = name.split(None, 1)[1]  # "Als Anna Keller ankam, ...": the conjunction is no part of the name
+        first = name.split(None, 1)
+        if german and len(first) > 1 and first[0].lower() in _NAME_OPENERS_DE:
+            # "Als Anna Keller ankam, ...", "Für Philipp Sander, dem Vorsitzenden ...": the
+            # sentence's first word is no part of the name; stripped before the tests of a
+            # one-word name below; not "Während Tom Weber ...", which sets him against the one
+            # who speaks
+            name = first[1]
         at = end - len(name)
         if " " not in name and text[max(lo, at - 6):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_PREPOSITIONS):
             # "étudie les lettres à Saint-Denis": one word after a preposition is a place (whose
@@ -188,11 +193,6 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
         if german and " " not in name and \
                 text[max(lo, at - 5):at].rsplit(None, 1)[-1:] in ([w] for w in _GERMAN_ARTICLES):
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
-        first = name.split(None, 1)
-        if german and len(first) > 1 and first[0].lower() in _NAME_OPENERS_DE:
-            # "Für Philipp Sander, dem Vorsitzenden ...": the sentence's first word is no part of
-            # it; not "Während Tom Weber ...", which sets him against the one who speaks
-            name = first[1]
         person = _person_named(split_title(name) or name, ctx)
         if person is None and _introduced_alone(text, name):
             if keep is None or keep(name, end):

@@ -65,6 +65,10 @@ _QUOTE_CHARS: Final = frozenset("\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\
 # What may stand before an opening mark, and after a closing one, besides a space.
 _BEFORE_OPEN: Final = frozenset("([{<\u2014\u2013-/:;,\u2015\u2026") | _QUOTE_CHARS
 _AFTER_CLOSE: Final = frozenset(".,;:!?)]}>\u2014\u2013-/\u2015\u2026*") | _QUOTE_CHARS
+# Punctuation after a mark that stands right after another mark: the two close together (German
+# „... ‚Nein‘“, sagte sie: the inner quote ends the outer one), never open.
+_CLOSING_PUNCTUATION: Final = _AFTER_CLOSE - _QUOTE_CHARS
+_SINGLE_CLOSERS: Final = frozenset("'\u2018\u2019\u203a")  # ' ‘ ’ ›: the single marks that close a quote
 # Marks whose shape says "open" or "close"; the straight ones only have their flanks.
 _SHAPED_OPEN: Final = frozenset(["``", "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u201b",
                           "\u2039"])
@@ -110,6 +114,8 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
     nxt = text[end] if end < len(text) else " "
     left = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPEN)
     right = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if left and right and prev in _SINGLE_CLOSERS and nxt in _CLOSING_PUNCTUATION:
+        left = False  # "‚Nein‘“," : the mark before closed, and this one closes after it
     if mark in ("'", "\u2019", "\u2018", "`"):
         if prev.isalnum() and nxt.isalnum():
             return APOSTROPHE  # don't, country’s, rock'n'roll
