@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
 # The singular definite articles: "un portavoz", "los ministros" describe no one person.
@@ -60,8 +61,8 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] 
     lang = current_language()
     articles = _DEFINITE.get(lang.code)
     if articles is None or k + 1 >= len(toks) or toks[k][2].lower() not in articles or \
-            trim(toks[k + 1][2]) not in _TITLES[lang.code]:
-        return None
+            trim(toks[k + 1][2]) not in _TITLES[lang.code] and not trade_noun(trim(toks[k + 1][2])):
+        return None  # (a trade opens the same shape: "El economista Julián Ortuño cree ...")
     titles = _TITLES[lang.code]
     m = k + 2
     while m < len(toks) and m - k < 5 and _plain_word(toks[m][2]) and trim(toks[m][2]) in titles:

@@ -1,0 +1,79 @@
+"""Spanish, Portuguese and French speakers introduced by a noun of their trade (issue 16, stop
+38): "la abogada Nancy Rodas", "o sindicalista Ramiro Quintela", "le syndicaliste Rémi Quintard".
+Own sentences, grouped by the step they test."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.language import use
+from newsbeam.transforms.quotes.person_nouns import person_noun, trade_noun
+
+
+def _speaker(text: str, language: str, words: str) -> str | None:
+    found = [q for q in extract_quotes("", [], text, language=language) if q.text.strip(" ,.") == words]
+    assert len(found) == 1, [q.text for q in extract_quotes("", [], text, language=language)]
+    return found[0].speaker
+
+
+# NameIndex.is_person: a name written once after a trade noun is a person's, so a quote whose
+# verb drops its subject ("“…”, dijo.") in the next paragraph is that person's.
+DROPPED_SUBJECT = [
+    ("es", "El gobierno anunció nuevas medidas para el campo.\n\n"
+           "Por su parte, la ingeniera Marta Villalobos señaló que los productores no fueron avisados.\n\n"
+           "“Hemos esperado durante meses una respuesta y nadie nos ha llamado”, dijo.",
+     "Hemos esperado durante meses una respuesta y nadie nos ha llamado", "Marta Villalobos"),
+    ("pt", "O governo anunciou novas medidas para o campo.\n\n"
+           "Já a advogada Sílvia Monteiro Prado afirmou que os produtores não foram avisados.\n\n"
+           "\"Esperamos meses por uma resposta e ninguém nos ligou\", disse.",
+     "Esperamos meses por uma resposta e ninguém nos ligou", "Sílvia Monteiro Prado"),
+]
+
+
+@pytest.mark.parametrize("language, text, words, speaker", DROPPED_SUBJECT)
+def test_a_name_after_a_trade_noun_is_a_person(language, text, words, speaker):
+    assert _speaker(text, language, words) == speaker
+
+
+# titled.titled_subject: "El economista Julián Ortuño fue claro: «…»" opens on its subject as
+# "El ministro Julián Ortuño" does; the name is the speaker.
+COLON_SUBJECT = [
+    ("es", "El sindicalista Ramiro Quintana fue tajante: “No aceptaremos ningún recorte”.",
+     "No aceptaremos ningún recorte", "Ramiro Quintana"),
+    ("es", "La economista Irene Salvatierra se mostró optimista: “El empleo crecerá este año”.",
+     "El empleo crecerá este año", "Irene Salvatierra"),
+    ("pt", "O sindicalista Ramiro Quintela foi taxativo: \"Não aceitaremos nenhum corte\".",
+     "Não aceitaremos nenhum corte", "Ramiro Quintela"),
+    ("fr", "Le syndicaliste Rémi Quintard a été clair : « Nous n’accepterons aucune coupe. »",
+     "Nous n’accepterons aucune coupe", "Rémi Quintard"),
+]
+
+
+@pytest.mark.parametrize("language, text, words, speaker", COLON_SUBJECT)
+def test_a_trade_noun_and_a_name_open_the_subject(language, text, words, speaker):
+    assert _speaker(text, language, words) == speaker
+
+
+# What stays as it was: the trade of someone else's ("El abogado de Ana Ruiz") is no name of
+# Ana Ruiz, and a trade noun with no name after it names no one by itself.
+NOT_THE_NAME = [
+    ("es", "El abogado de Ana Ruiz fue tajante: “Mi clienta es inocente”.", "Mi clienta es inocente"),
+    ("es", "El economista fue tajante: “La inflación seguirá alta”.", "La inflación seguirá alta"),
+]
+
+
+@pytest.mark.parametrize("language, text, words", NOT_THE_NAME)
+def test_a_trade_noun_gives_no_other_name(language, text, words):
+    assert _speaker(text, language, words) is None
+
+
+@pytest.mark.parametrize("language, word, trade", [
+    ("es", "abogada", True), ("es", "sindicalista", True), ("pt", "advogado", True),
+    ("fr", "l'historienne", True), ("fr", "syndicaliste", True),
+    # English role words are no trade of these languages ("la police", "le général")
+    ("fr", "police", False), ("es", "general", False), ("en", "lawyer", False),
+])
+def test_trade_nouns_are_the_article_languages(language, word, trade):
+    with use(language):
+        assert trade_noun(word) is trade
+        assert person_noun(word) is (trade or word in ("police", "general", "lawyer"))

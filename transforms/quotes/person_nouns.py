@@ -1,0 +1,34 @@
+"""Nouns of a person's trade or standing that introduce a name in news (issue 16): English
+"lawyer Ann Lee", and in the article's own language "la abogada Nancy Rodas", "o economista João
+Lima", "l'historienne Anne Morel". A name so introduced is a person's though the article writes
+it only once (``NameIndex.is_person``); without this, Spanish, Portuguese and French names met
+once stayed no one's, and a quote whose verb drops its subject ("«…», dijo.") lost its speaker.
+The word lists are the ones ``for_profession`` (Spanish, Portuguese) and ``lexicon_fr`` already
+keep; the language's offices ("la ministra") are titles, read before this. Pure."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.for_profession import PEOPLE_INTL
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS
+from newsbeam.transforms.quotes.lexicon_fr import PEOPLE as PEOPLE_FR
+
+_NOUNS: Final = {**PEOPLE_INTL, "fr": PEOPLE_FR}
+_ELIDED: Final = ("l'", "l’")  # "l'avocat": the article glued to the noun
+
+
+def person_noun(low: str) -> bool:
+    """Whether the lower-case word ``low`` (trimmed) right before a name introduces a person:
+    an English role word in any article, a noun of a trade of the article's language in its own."""
+    return low in ROLE_WORDS or trade_noun(low)
+
+
+def trade_noun(low: str) -> bool:
+    """Whether ``low`` (trimmed) is a noun of a trade or standing of the article's language
+    ("abogada", "economista", "l'historien"): never in English, whose role words mean other
+    things in these languages ("la police", "le général")."""
+    code = current_language().code
+    if code == "fr" and low.startswith(_ELIDED):
+        low = low[2:]
+    return low in _NOUNS.get(code, ())
