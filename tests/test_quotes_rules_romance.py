@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbeam.transforms.html import TEASER
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.language import use
 from newsbeam.transforms.quotes.person_nouns import person_noun, trade_noun
@@ -77,3 +78,34 @@ def test_trade_nouns_are_the_article_languages(language, word, trade):
     with use(language):
         assert trade_noun(word) is trade
         assert person_noun(word) is (trade or word in ("police", "general", "lawyer"))
+
+
+# adjunct_subject: the subject after a verb and its adjunct. "a través de" (through) opens no
+# listener, as "a la prensa" does; "el abogado X" opens the subject as "el ministro X" does.
+AFTER_ADJUNCT = [
+    ("es", "La medida generó polémica.\n\n“Vamos a recurrir la sentencia”, anunció a través de un "
+           "comunicado Felipe Carrasco.", "Vamos a recurrir la sentencia", "Felipe Carrasco"),
+    ("es", "La medida generó polémica.\n\n“Vamos a apelar”, dijo en rueda de prensa el abogado Felipe "
+           "Carrasco.", "Vamos a apelar", "Felipe Carrasco"),
+]
+
+
+@pytest.mark.parametrize("language, text, words, speaker", AFTER_ADJUNCT)
+def test_the_subject_after_an_adjunct(language, text, words, speaker):
+    assert _speaker(text, language, words) == speaker
+
+
+# html.TEASER: a teaser for another story in Spanish, Portuguese or French is furniture; a name
+# and a colon ("Lee:", a transcript's line) or a sentence is not.
+@pytest.mark.parametrize("paragraph, teaser", [
+    ("Lea también: Lluvias dejan cientos de damnificados", True),
+    ("VEA TAMBIÉN: Estrella de la educación no brilla", True),
+    ("LEIA MAIS: Governo anuncia novo pacote", True),
+    ("Saiba mais: como declarar o imposto", True),
+    ("À lire aussi : la réforme des retraites en cinq questions", True),
+    ("Lee: I think we should wait.", False),
+    ("Lea Salvat a déclaré qu’elle partait.", False),
+    ("Mira también el partido de mañana.", False),
+])
+def test_teasers_in_these_languages(paragraph, teaser):
+    assert (TEASER.match(paragraph) is not None) is teaser
