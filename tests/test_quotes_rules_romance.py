@@ -109,3 +109,37 @@ def test_the_subject_after_an_adjunct(language, text, words, speaker):
 ])
 def test_teasers_in_these_languages(paragraph, teaser):
     assert (TEASER.match(paragraph) is not None) is teaser
+
+
+# phrases._np_after with subjects_fr.elided_role: after the verb, the article elided onto a
+# trade or title ("l’avocat", "l'économiste") opens the subject as "le ministre" does.
+ELIDED_AFTER_VERB = [
+    ("La mesure a suscité la polémique.\n\n« Nous allons faire appel », a déclaré l’avocat Paul Vernet.",
+     "Nous allons faire appel", "Paul Vernet"),
+    ("La mesure a suscité la polémique.\n\n« Le déficit va se creuser », a expliqué l'économiste Julien "
+     "Ortolan.", "Le déficit va se creuser", "Julien Ortolan"),
+    ("La mesure a suscité la polémique.\n\n« Rien n’est joué », estime l’historienne Anne Morel.",
+     "Rien n’est joué", "Anne Morel"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", ELIDED_AFTER_VERB)
+def test_an_elided_article_and_a_trade_after_the_verb(text, words, speaker):
+    assert _speaker(text, "fr", words) == speaker
+
+
+# pronouns_intl._agreeing with person_nouns.article_gender: the article of the trade gives the
+# name its gender, so "dijo ella" is not the man "el urbanista" introduced (and "él" not her).
+GENDER_BY_ARTICLE = [
+    ("pt", "O governo apresentou um plano de obras.\n\nO urbanista Nabil Bonfim criticou o plano.\n\n"
+           "\"Não há dinheiro\", disse ela.", "Não há dinheiro", None),
+    ("es", "El gobierno presentó un plan de obras.\n\nLa abogada Nancy Rodas criticó el plan.\n\n"
+           "“No hay dinero”, dijo él.", "No hay dinero", None),
+    ("es", "El gobierno presentó un plan de obras.\n\nLa abogada Nancy Rodas criticó el plan.\n\n"
+           "“No hay dinero”, dijo ella.", "No hay dinero", "Nancy Rodas"),
+]
+
+
+@pytest.mark.parametrize("language, text, words, speaker", GENDER_BY_ARTICLE)
+def test_the_trade_article_gives_the_gender(language, text, words, speaker):
+    assert _speaker(text, language, words) == speaker
