@@ -3,8 +3,11 @@
 Lima", "l'historienne Anne Morel". A name so introduced is a person's though the article writes
 it only once (``NameIndex.is_person``); without this, Spanish, Portuguese and French names met
 once stayed no one's, and a quote whose verb drops its subject ("«…», dijo.") lost its speaker.
-The word lists are the ones ``for_profession`` (Spanish, Portuguese) and ``lexicon_fr`` already
-keep; the language's offices ("la ministra") are titles, read before this. Pure."""
+The same nouns open a subject as a title does (``titled.titled_subject``, ``adjunct_subject``,
+``subjects_fr.elided_role``), and the article before them tells the person's gender to the
+pronouns (``article_gender``: "o urbanista" is no "ela"). The word lists are the ones
+``for_profession`` (Spanish, Portuguese) and ``lexicon_fr`` already keep; the language's offices
+("la ministra") are titles, read before this. Pure."""
 from __future__ import annotations
 
 import re
