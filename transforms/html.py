@@ -76,9 +76,14 @@ HIGHLIGHT_LABEL = re.compile(r"^(?:story\s+)?highlights\s*:?$", re.I)
 
 # Furniture that feeds leave between paragraphs: a teaser for another story ("Read More: <a
 # link>"; a paragraph that is nothing but a link, like "Seguir leyendo", is caught by its
-# links) and a WordPress shortcode that was never expanded ("[time-brightcove id=1]").
+# links) and a WordPress shortcode that was never expanded ("[time-brightcove id=1]"). Spanish,
+# Portuguese and French pages write the teaser as "Lea también:", "LEIA MAIS:", "Lire aussi :"
+# (the second word is required: "Lee:" may open a transcript's line); left in, it also parts a
+# quote from the paragraph that names its speaker ("…, dijo." after it).
 TEASER = re.compile(r"(?:read|see|watch|listen)(?: (?:more|also|next|now))?\s*:|related(?: \w+)?\s*:|"
-                     r"more on this(?: story)?\s*:", re.I)
+                     r"more on this(?: story)?\s*:|"
+                     r"(?:lea|lee|vea|mira|leia|veja|(?:à |a )?lire|voir)\s(?:también|tambien|además|más|"
+                     r"também|mais|aussi|également)\s*:|saiba mais\s*:", re.I)
 SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s[^\[\]]*)?\]$")
 # C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")

@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.titles import is_compound_title
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -58,6 +59,13 @@ def article_after_adjunct(text: str, pos: int, hi: int) -> bool:
                for k in range(1, len(words) - 1))
 
 
+def _listener(words: list[re.Match[str]]) -> bool:
+    """The adjunct opens on "a", "al", "ao" for a listener ("a la prensa", "al abogado de ..."),
+    not on the compound preposition "a través de" (through: "a través de un comunicado Ana
+    Ruiz" is said by Ana Ruiz)."""
+    return words[0].group().lower() in _LISTENER and words[1].group().lower() != "través"
+
+
 def _outlet_listener(words: list[re.Match[str]], k: int) -> bool:
     """The one word before ``words[k]`` is a listener's name with its elided article right after
     the adjunct's opener ("à l'AFP", "à l’Express": an outlet told); then a name of two or more
@@ -100,12 +108,12 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
         w, prev, nxt = words[k].group(), words[k - 1].group(), words[k + 1].group()
         if prev.lower() in inside:
             continue
-        if w in articles and _is_title(nxt):
-            return words[k].start()
+        if w in articles and (_is_title(nxt) or trade_noun(trim(nxt))):
+            return words[k].start()  # "el ministro ...", "el abogado ..." (person_nouns)
         if w in _INDEFINITE[code] and nxt.isalpha() and nxt.islower() and nxt not in inside:
             return words[k].start()  # "a confié au Parisien un conseiller": someone unnamed (null)
         if w[:1].isupper() and nxt[:1].isupper() and (prev.islower() and not _is_title(prev) and
-                                                        (code == "fr" or words[0].group().lower() not in _LISTENER) or
+                                                        (code == "fr" or not _listener(words)) or
                                                         _outlet_listener(words, k)) and \
                 (k + 2 >= len(words) or words[k + 2].group()[:1].isupper() or
                  words[k + 2].group().lower() in inside):

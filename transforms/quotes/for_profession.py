@@ -21,6 +21,9 @@ catedrático/catedrática experto/experta psicólogo/psicóloga consultor/consul
 profesor/profesora científico/científica escritor/escritora filósofo/filósofa
 antropólogo/antropóloga académico/académica arquitecto/arquitecta ingeniero/ingeniera
 epidemiólogo/epidemióloga jurista constitucionalista activista dirigente empresario/empresaria
+sindicalista militante comerciante productor/productora agricultor/agricultora estudiante docente
+maestro/maestra enfermero/enfermera vecino/vecina entrenador/entrenadora jugador/jugadora futbolista
+cantante actor/actriz artista
 """,
     "pt": """
 economista analista jornalista especialista urbanista cientista sociólogo/socióloga
@@ -28,6 +31,9 @@ historiador/historiadora advogado/advogada médico/médica pesquisador/pesquisad
 professor/professora consultor/consultora escritor/escritora filósofo/filósofa
 antropólogo/antropóloga arquiteto/arquiteta engenheiro/engenheira epidemiologista jurista
 constitucionalista ativista dirigente empresário/empresária psicólogo/psicóloga
+sindicalista militante comerciante produtor/produtora agricultor/agricultora estudante docente
+enfermeiro/enfermeira morador/moradora treinador/treinadora jogador/jogadora futebolista
+cantor/cantora ator/atriz artista
 """,
 }
 PEOPLE_INTL: Final = {code: frozenset(w for pair in words.split() for w in pair.split("/"))

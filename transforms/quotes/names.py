@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.names_de import after_article, is_body_word
 from newsbeam.transforms.quotes.name_bounds import (
     after_place_preposition, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
+from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
@@ -329,7 +330,7 @@ class NameIndex:
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
-                               (trim(before[-1]) in ROLE_WORDS or _relative(before[-1]))):
+                               (person_noun(trim(before[-1])) or _relative(before[-1]))):
                     return True
                 pos = text.find(full, end)
                 seen += 1

@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
-from newsbeam.transforms.quotes.subjects_fr import described_np, opens_phrase_before_subject
+from newsbeam.transforms.quotes.subjects_fr import described_np, elided_role, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase
 from newsbeam.transforms.quotes.title_pairs import joins_titles
@@ -271,7 +271,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         # before a name.
         k = 0
         lang = current_language()
-        while k < len(toks) and k < 5 and (toks[k][2].isalpha() or _AGE_WORD.fullmatch(toks[k][2])) \
+        while k < len(toks) and k < 5 and (toks[k][2].isalpha() or _AGE_WORD.fullmatch(toks[k][2]) or elided_role(toks[k][2])) \
                 and toks[k][2].islower() \
                 and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
                 and not _opens_prepositional_phrase(toks, k, lang) \

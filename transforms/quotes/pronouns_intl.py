@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.implied import only_person_before, section_perso
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.person_nouns import article_gender
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.pronouns_de import candidate_test, gender_of
 from newsbeam.transforms.quotes.role_subjects import role_in
@@ -273,7 +274,7 @@ def _agreeing(person: str | None, ctx: ArticleContext, gender: str, text: str) -
     if not person:
         return None
     known = gender_of(text, ctx, person) if current_language().code == "de" else \
-        ctx.genders.get(person) or ctx.names.gender(person)
+        ctx.genders.get(person) or ctx.names.gender(person) or article_gender(text, person)  # "la abogada X"
     return person if known in (None, gender) else None
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import trim
 
 
@@ -88,3 +90,12 @@ _PASSIVE_FR: Final = re.compile(r"(?:[^\S\n]++(?:de|du|des|d[’'])[^\S\n]*+[A-Z
 def passive_after(text: str, at: int, hi: int) -> bool:
     """In French, a verb in the passive right after the subject that ends at ``at``."""
     return current_language().code == "fr" and _PASSIVE_FR.match(text, at, hi) is not None
+
+
+def elided_role(tok: str) -> bool:
+    """French: the article elided onto a title or a trade before a name, one token ("l’avocat",
+    "l'économiste", "l’ambassadrice"), which reads as "le ministre" does: "« … », a déclaré
+    l’avocat Paul Vernet" is Paul Vernet's. Any other elided word ("l’année") is no such role."""
+    if current_language().code != "fr" or not tok.lower().startswith(_ELIDED_ARTICLE) or not tok[2:].islower():
+        return False
+    return trade_noun(trim(tok)) or trim(tok[2:]) in lexicon_fr.TITLES

@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
 # The singular definite articles: "un portavoz", "los ministros" describe no one person.
@@ -52,16 +53,17 @@ def _plain_word(w: str) -> bool:
         low not in lang.opinion and low not in lang.relatives and low not in lang.genitives
 
 
-def titled_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True) -> tuple[int, int] | None:
     """The speaker of a subject that opens at ``toks[k]`` on a definite article and a title:
     the name after the title ("La diputada Ana Ruiz"), the name set off by commas after its
     complement ("El ministro de Hacienda, Juan Pérez,"), else the article and title alone
-    ("El ministro"), a description; None for any other opening."""
+    ("El ministro"), a description; None for any other opening. A trade before the name ("El
+    economista Julián Ortuño") opens it as a title does, unless ``trades`` is False."""
     lang = current_language()
     articles = _DEFINITE.get(lang.code)
     if articles is None or k + 1 >= len(toks) or toks[k][2].lower() not in articles or \
-            trim(toks[k + 1][2]) not in _TITLES[lang.code]:
-        return None
+            trim(toks[k + 1][2]) not in _TITLES[lang.code] and not (trades and trade_noun(trim(toks[k + 1][2]))):
+        return None  # (a trade opens the same shape: "El economista Julián Ortuño cree ...")
     titles = _TITLES[lang.code]
     m = k + 2
     while m < len(toks) and m - k < 5 and _plain_word(toks[m][2]) and trim(toks[m][2]) in titles:
@@ -190,7 +192,7 @@ def titled_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:
     ("Para la ministra, ...": the caller resolves it to the holder, else null); None otherwise
     ("Para el gobierno, ...": no title, no person)."""
     toks = tokens(text, at, min(hi, at + _FOR_READ))
-    found = titled_subject(toks, 0)
+    found = titled_subject(toks, 0, trades=False)  # (a trade: for_profession's, which reads its gender)
     if found is None:
         return None
     if text[found[0]:found[0] + 1].islower() and text[found[1]:found[1] + 1] != ",":
