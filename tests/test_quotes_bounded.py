@@ -170,6 +170,7 @@ USES = {
     "so_described._AGED": "match", "so_described._AGE_NOUN": "match", "so_described._ADJECTIVE": "match",
     "generic_titles._DESCRIPTION": "match", "generic_titles._TITLED": "scan", "implied._ROLE_AFTER": "match", "described_roles._VOICE": "match",
     "person_nouns._ARTICLE_NOUN": "scan",
+    "name_kinds.MOOD_IDIOMS": "scan", "name_kinds._ARTICLE_NOUN": "scan", "name_kinds._LIST_AFTER_QUOTE": "scan",
 }
 
 

@@ -30,6 +30,7 @@ from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.name_kinds import appositive_name, listed_name
 from newsbeam.transforms.quotes.short_sentence import is_short_sentence
 from newsbeam.transforms.quotes.split_kinds import (
     after_title_colon, breaks_off, is_dated_entry, one_attribution, signed_by_person, title_words)
@@ -270,13 +271,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             kind = "direct"
         credited = found
         reporter = None
+        named = lang.code == "de" and (appositive_name(text, span, quoted) or bool(out) and out[-1][9] == "scare" and
+                                       listed_name(text, span.open_at, quoted))  # "der Weinlage „X“": a name (name_kinds)
         someones = fragment or zone == "body" and site.starts_paragraph and not span.continued and \
             not text[mark_end(text, span):p_hi].strip() and is_quoted_heading(quoted)
         if someones:
             # A paragraph of its own made of a few quoted words: a subheading that quotes
             # someone (“‘Peaceful opposition’”), not the writer's term.
             kind = "partial"
-        elif credited is None and kind == "partial" and in_reported_mood(
+        elif credited is None and kind == "partial" and not named and in_reported_mood(
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
             someones = True  # "Die ATU sei die »wichtigste Organisation«": reported speech, partial
@@ -314,7 +317,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 reporter = reporting_subject(text, ctx, before_lo, site.sent_lo)
             if reporter is None and before is not None and joined_to(text, before, span) and last_reporter:
                 reporter = last_reporter  # "... is “framing X” and “suggesting Y”": the same reporter's
-        elif credited is None and kind == "partial" and zone != "title" and \
+        elif credited is None and kind == "partial" and zone != "title" and not named and \
                 in_reported_clause(text, ctx.cues, site.sent_lo, span.open_at):
             someones = True  # "Muitos entendem que ele é o “moderador”" (rule ``reported_clause``)
         insult = insult_word(text, span, quoted) if kind == "partial" and (

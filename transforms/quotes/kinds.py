@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITL
 from newsbeam.transforms.quotes.joined_clauses import joins_writer_sentence
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.named_terms import names_a_term
+from newsbeam.transforms.quotes.name_kinds import listed_name, mood_idioms
 from newsbeam.transforms.quotes.spoken_after import chanted, speech_to_listener
 from newsbeam.transforms.quotes.tokens import WORDS, long_words, mark_end, word_before
 
@@ -304,7 +305,8 @@ def in_reported_mood(text: str, lo: int, hi: int, span: Span, lang: str) -> bool
     # thousands of quotes with no stop in it would otherwise be read once per quote.
     lo, hi = max(lo, span.open_at - _MOOD_WINDOW), min(hi, mark_end(text, span) + _MOOD_WINDOW)
     after = _NEXT_QUOTE.split(text[mark_end(text, span):hi], maxsplit=1)[0]  # not another quote's words
-    words = [w.lower() for w in WORDS.findall(text[lo:span.open_at] + " . " + after)]
+    # ("sei es ein Neuwagen, sei es ein „…“", "es sei denn": set phrases, no reported speech)
+    words = [w.lower() for w in WORDS.findall(mood_idioms(text[lo:span.open_at]) + " . " + mood_idioms(after))]
     # "als seien sie „alternativlos“", "als ob": as if, the writer's comparison; "so habe ich",
     # "ich werde": the first person's indicative, the writer's own sentence
     return any(w in forms and (k == 0 or words[k - 1] not in _AS_IF) and not (
@@ -472,6 +474,8 @@ def kind_of(text: str, span: Span, quoted: str) -> str:
         return "direct"  # "asked the crowd “Why wait?”", "chants of “Out! Out!”" (rule ``spoken_after``)
     if embedded and thought_after(text, k, quoted):
         return "direct"  # "you just know “I want that!”" (clause_kinds.py)
+    if embedded and listed_name(text, k + 1, quoted):
+        return "partial"  # "„Amerikaner“ und „Börek mit Hack“": a listed name, no sentence (name_kinds.py)
     if embedded and (not first.isupper() or short(quoted) or not sentence_opens_after(text, k)):
         return "partial"
     if prev == "," and completes_that_clause(text, k, quoted):
