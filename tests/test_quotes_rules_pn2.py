@@ -78,3 +78,21 @@ def test_a_pronoun_main_subject_keeps_the_fronted_credit():
     body = ('When Mr. Brandt called the audit "a witch hunt" at a rally, he drew loud boos.'
             '\n\n"I meant every word," he said.')
     assert _speaker(body, "I meant every word") == "Paul Brandt"
+
+
+FRONTED_PREPOSITION = [
+    # "Alongside ..." / "Amidst ..." open a phrase before the subject: never a name's first word
+    ('Alongside union calls for action, even a senior harbour official said the council must '
+     'choose, saying, "We cannot wait another month."', "We cannot wait another month."),
+    ('Amidst union calls for action, even a senior harbour official said the council must '
+     'choose, saying, "We cannot wait another month."', "We cannot wait another month."),
+]
+
+
+@pytest.mark.parametrize("body, words", FRONTED_PREPOSITION)
+def test_a_fronted_preposition_names_no_one(body, words):
+    title, _, rest = (_LEAD + "\n\n" + body).partition("\n\n")
+    found = [q for q in extract_quotes(title, [], rest) if q.text.strip("“”\"") == words]
+    assert len(found) == 1
+    assert found[0].speaker is None
+    assert "Alongside" not in (found[0].speaker_mention or "") and "Amidst" not in (found[0].speaker_mention or "")

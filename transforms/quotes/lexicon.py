@@ -166,7 +166,7 @@ INTRO_WORDS: Final = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
 later last meanwhile but and however still yet also then so a for from under according
 addressing writing responding following despite amid due given thanks like unlike regarding
-concerning including
+concerning including alongside amidst
 likewise similarly separately additionally ultimately notably moreover furthermore nonetheless
 nevertheless instead indeed besides ever without
 """.split())
