@@ -96,3 +96,31 @@ def test_a_fronted_preposition_names_no_one(body, words):
     assert len(found) == 1
     assert found[0].speaker is None
     assert "Alongside" not in (found[0].speaker_mention or "") and "Amidst" not in (found[0].speaker_mention or "")
+
+
+ROLE_BEFORE_NAME = [
+    # a race's roles are role words: the name run goes on past them to the person
+    ('In line with most islanders, Democratic Gubernatorial hopeful Sen. Tom Hale was also critical '
+     'of the council, telling the Courier: "The crews deserve better than this."',
+     "The crews deserve better than this.", "Tom Hale"),
+    ('Republican front-runner Tom Hale defended the plan, calling it "the best deal the island has '
+     'ever had."', "the best deal the island has ever had.", "Tom Hale"),
+    ('Independent challenger Ann Lee called the plan "a gift to the rich and nothing more."',
+     "a gift to the rich and nothing more.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("body, words, speaker", ROLE_BEFORE_NAME)
+def test_a_race_role_before_a_name_is_part_of_the_subject(body, words, speaker):
+    title, _, rest = (_LEAD + "\n\n" + body).partition("\n\n")
+    found = [q for q in extract_quotes(title, [], rest) if q.text.strip("“”\"") == words]
+    assert len(found) == 1, [q.text for q in extract_quotes(title, [], rest)]
+    assert found[0].speaker == speaker
+
+
+def test_the_front_runner_alone_names_no_one():
+    # "the front-runner" is a description: no name, never the word before it ("GOP")
+    body = 'The GOP front-runner complained that the count was "rigged from the start" again.'
+    title, _, rest = (_LEAD + "\n\n" + body).partition("\n\n")
+    found = [q for q in extract_quotes(title, [], rest) if q.text.strip("“”\"") == "rigged from the start"]
+    assert len(found) == 1 and found[0].speaker != "GOP"

@@ -98,7 +98,7 @@ coordinator organizer organiser chancellor premier superintendent principal teac
 mother father wife husband son daughter sister brother widow commentator presenter contributor
 operative surrogate fellow physician doctor nurse democrat republican independent
 critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
-investor banker meteorologist forecaster
+investor banker meteorologist forecaster hopeful contender challenger frontrunner front-runner
 """.split())
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS: Final = frozenset("""
