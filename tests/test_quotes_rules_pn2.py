@@ -124,3 +124,21 @@ def test_the_front_runner_alone_names_no_one():
     title, _, rest = (_LEAD + "\n\n" + body).partition("\n\n")
     found = [q for q in extract_quotes(title, [], rest) if q.text.strip("“”\"") == "rigged from the start"]
     assert len(found) == 1 and found[0].speaker != "GOP"
+
+
+TIME_NOUN_OPENER = [
+    # "The next day," / "That evening," open the sentence before its subject, as "Later," does
+    ('The next day, her Twitter account posted: "Tickets are on sale again at the pier."',
+     "Tickets are on sale again at the pier.", "Ann Lee"),
+    ('That evening, Senator Ann Lee wrote: "Tickets are on sale again at the pier."',
+     "Tickets are on sale again at the pier.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("body, words, speaker", TIME_NOUN_OPENER)
+def test_a_fronted_phrase_of_time_is_skipped_for_the_subject(body, words, speaker):
+    lead = "Budget fight heats up in the statehouse\n\nSenator Ann Lee spoke in Dayton on Monday."
+    title, _, rest = (lead + "\n\n" + body).partition("\n\n")
+    found = [q for q in extract_quotes(title, [], rest) if q.text.strip("“”\"") == words]
+    assert len(found) == 1, [q.text for q in extract_quotes(title, [], rest)]
+    assert found[0].speaker == speaker
