@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, ONE_PERSON, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.participles import SUBORDINATORS
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -32,6 +33,10 @@ def plural_group(name: str) -> bool:
     return last in GROUP_WORDS or last.endswith(_PLURAL_ENDINGS)
 
 
+# The possessive of "he"/"she", as the word right before a cue noun ("his remarks").
+_POSSESSIVE_OF: Final = {"he": "his", "she": "her"}
+
+
 def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: int, gender: str,
                  pronoun: str) -> str | None:
     """The subject of the sentence the pronoun stands in, if it is a person and the pronoun
@@ -40,10 +45,17 @@ def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: in
         return None
     s_lo = max(ctx.sentences.start(lo, cue_at), text.rfind("\n", 0, cue_at) + 1)
     lead = _without_auxiliaries(text[s_lo:cue_at].rstrip())
+    if lead.lower().endswith(_POSSESSIVE_OF.get(pronoun, pronoun)):
+        pronoun = _POSSESSIVE_OF[pronoun]  # "Lee defended his remarks calling ...": his own
     if not lead.lower().endswith(pronoun) or lead[-len(pronoun) - 1:-len(pronoun)].isalpha() or \
             lead[:len(lead) - len(pronoun)].rstrip().endswith(","):
         return None
     subj = subject_of(text, s_lo, cue_at)
+    opener = lead.split(None, 1)
+    if subj is None and len(opener) == 2 and opener[0].lower() in SUBORDINATORS and "," not in lead:
+        # "When Lee tried to defend his remarks calling ...": the pronoun sits in the fronted
+        # clause, whose own subject it means.
+        subj = subject_of(text, s_lo + lead.index(opener[1]), cue_at)
     if subj is None:
         return None
     mention = text[subj[0]:subj[1]]
@@ -54,6 +66,34 @@ def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: in
         return None
     full = ctx.names.fullest(split_title(mention))
     return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
+def main_after_fronted(ctx: ArticleContext, text: str, s_lo: int, hi: int, gender: str) -> str | None:
+    """The person the main clause of ``text[s_lo:hi]`` is about when every quote credited in the
+    sentence sits in a clause fronted before it: "When Lee called the plan “a gift,” Senator
+    Hale objected." is about Hale, whom a "he" after it means, not Lee."""
+    opener = text[s_lo:hi].split(None, 1)
+    closes = [close for at, _, close in ctx.credits if s_lo <= at < hi]
+    if len(opener) < 2 or opener[0].lower() not in SUBORDINATORS or not closes or min(closes) < 0:
+        return None
+    last = max(closes)
+    comma = last if text[last - 1:last] == "," else text.find(",", last, hi)
+    if comma < 0:
+        return None
+    subj = subject_of(text, comma + 1, hi)
+    if subj is None or subj[0] - comma > _MAIN_SUBJECT_REACH:
+        return None  # (the clause after the comma opens on its subject, or it is not the main one)
+    mention = text[subj[0]:subj[1]]
+    if mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or plural_group(mention) or \
+            trim(mention.split()[0]) in DETERMINERS or not is_person_like(mention) or \
+            not (known_person(mention, ctx) or len(split_title(mention).split()) > 1 and not is_org(mention)):
+        return None
+    full = ctx.names.fullest(split_title(mention))
+    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None
+
+
+# How far after the fronted clause's comma the main clause's subject may start (a space, a mark).
+_MAIN_SUBJECT_REACH: Final = 3
 
 
 def _without_auxiliaries(lead: str) -> str:

@@ -98,7 +98,7 @@ coordinator organizer organiser chancellor premier superintendent principal teac
 mother father wife husband son daughter sister brother widow commentator presenter contributor
 operative surrogate fellow physician doctor nurse democrat republican independent
 critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
-investor banker meteorologist forecaster
+investor banker meteorologist forecaster hopeful contender challenger frontrunner front-runner
 """.split())
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS: Final = frozenset("""
@@ -166,7 +166,7 @@ INTRO_WORDS: Final = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier
 later last meanwhile but and however still yet also then so a for from under according
 addressing writing responding following despite amid due given thanks like unlike regarding
-concerning including
+concerning including alongside amidst
 likewise similarly separately additionally ultimately notably moreover furthermore nonetheless
 nevertheless instead indeed besides ever without
 """.split())

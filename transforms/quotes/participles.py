@@ -24,7 +24,7 @@ def verb_first(text: str, lo: int, at: int) -> bool:
     return not before or before[-1] in ",;:—–(\"“”‘’'"
 
 
-_SUBORDINATORS: Final = frozenset("while as although though after when".split())
+SUBORDINATORS: Final = frozenset("while as although though after when".split())
 
 
 def subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
@@ -33,7 +33,7 @@ def subordinate_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
     its own; the participle is the clause subject's, when that is a person's name (English)."""
     head = text[lo:at]
     first = head.split(None, 1)
-    if current_language().code != "en" or len(first) < 2 or first[0].lower() not in _SUBORDINATORS or \
+    if current_language().code != "en" or len(first) < 2 or first[0].lower() not in SUBORDINATORS or \
             head.count(",") != 1 or not head.rstrip().endswith(","):
         return None
     subj = subject_of(text, lo + head.index(first[1]), at)

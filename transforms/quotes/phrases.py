@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_np, elided_role, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
-from newsbeam.transforms.quotes.time_openers import past_time_phrase
+from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_opener
 from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, party_state, tokens, trim)
@@ -423,7 +423,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         toks = toks[k:]  # "WASHINGTON, Dec. 8 (UPI) — Ann Lee said ...": the place opens no subject
         k = 0
     comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
-    if toks and comma is not None and comma < 8 and trim(toks[0][2]) in _TIME_OPENERS:
+    if toks and comma is not None and comma < 8 and (trim(toks[0][2]) in _TIME_OPENERS or time_noun_opener(toks, comma)):
         k = comma + 1  # "Hours later, Trump ...", "Back in 1999, Mr. Trump ...", "Eight years ago, he ..."
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.

@@ -9,7 +9,7 @@ from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, aged_subject, described_newcomer, described_subject, named_person, nearest_person, opening_subject, own_subject,
-    named_in_passage, plural_group, role_then_name)
+    main_after_fronted, named_in_passage, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, KIN, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -298,7 +298,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
             ctx.unnamed_pronoun_at = before
             return ""  # "“…,” a resident told TIME. He added ...": that unnamed one (unnamed_speakers)
         if credited:
-            person = credited[-1]
+            person = main_after_fronted(ctx, text, s_lo, hi, gender) or credited[-1]
             if not pronoun_can_name(person):
                 # "Ann Lee told a radio station that “…,” according to CNN.": a quote credited
                 # to what no "he" or "she" can be; the sentence's subject if it names a person,

@@ -247,7 +247,12 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
             pass
     if owned is not None and not _judged(text[owned.end():hi]):
-        return finding(text, owned.span(1), None, owned.group(0).split()[-1])
+        found = finding(text, owned.span(1), None, owned.group(0).split()[-1])
+        if found.how == "pronoun":
+            # "Lee defended his remarks": the noun stands where a verb would, so "his" is read
+            # as the "he" of "what he called" (antecedents.own_subject).
+            found.cue_at = owned.end() - len(found.cue or "")
+        return found
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
         subj = subject_of(text, lo, hi)

@@ -36,3 +36,18 @@ def past_time_phrase(toks: list[tuple[int, int, str]], k: int) -> int:
     if not nxt[:1].isupper() or trim(nxt).lower() in CALENDAR:
         return k
     return last + 1
+
+
+# "The next day, ...", "That evening, ...", "The following week, ...": a determiner, at most one
+# word more, and a noun of time, closed by a comma, open a sentence before its subject.
+_TIME_DETERMINERS: Final = frozenset(("the", "that", "this", "one"))
+_TIME_NOUNS: Final = frozenset("""
+day week month year morning afternoon evening night weekend
+""".split())
+
+
+def time_noun_opener(toks: list[tuple[int, int, str]], comma: int) -> bool:
+    """The sentence's tokens open on a phrase of time of two or three words ending on a noun of
+    time right before the comma at ``comma`` ("The next day,", "That evening,")."""
+    return comma in (2, 3) and trim(toks[0][2]).lower() in _TIME_DETERMINERS and \
+        trim(toks[comma - 1][2]).lower() in _TIME_NOUNS and toks[comma - 1][2].islower()
