@@ -55,8 +55,8 @@ def joined_title_name(text: str, lo: int, hi: int, *, ends_stretch: bool) -> tup
         if len(toks) > _WORDS_MAX:
             break
     k = 1 if toks and text[toks[0][0]:toks[0][1]] == "the" else 0
-    titled = joined = False
-    last_title = after_of = -1
+    titled = False
+    last_title = after_of = joined_at = -1
     for i in range(k, len(toks)):
         word = text[toks[i][0]:toks[i][1]]
         bare = word.rstrip(",")
@@ -65,7 +65,7 @@ def joined_title_name(text: str, lo: int, hi: int, *, ends_stretch: bool) -> tup
             if i == k or not (_is_title_word(prev) or not titled or 0 <= after_of and i - after_of - 1 <= _DOMAIN_MAX
                               and last_title < after_of):
                 return None  # "Mayor Tom Hale and ...", "manager for Mr. Trump and ...": two people, maybe
-            joined = True
+            joined_at = i
             continue
         if bare in _JOINERS:
             if bare != "the":
@@ -76,49 +76,62 @@ def joined_title_name(text: str, lo: int, hi: int, *, ends_stretch: bool) -> tup
         if _is_title_word(bare):
             titled, last_title = True, i
         elif not bare[:1].isupper():
-            return _name(text, toks, last_title + 1, i, ends_stretch=False) if titled and joined and \
-                not ends_stretch and word[-1:].isalpha() else None
-        if word.endswith(",") and not joined and not titled:
+            # a lower-case word after the name: where and when ("... Lev Markov in September")
+            return _bare_name(text, toks, last_title + 1, i) if titled and joined_at >= 0 and \
+                after_of < joined_at and not ends_stretch and word[-1:].isalpha() else None
+        if word.endswith(",") and joined_at < 0 and not titled:
             return None  # "Tom Hale, ...": a name first, its apposition after
-        if word.endswith(",") and joined:
+        if word.endswith(",") and joined_at >= 0:
             # the comma that closes the title ("... and Works, Ana Ruiz"); commas before "and"
             # list the office's parts ("Minister of Industry, Trade and Commerce, ...")
-            return _name(text, toks, i + 1, len(toks), ends_stretch=ends_stretch, after_comma=True) \
-                if titled else None
+            return _name_after_comma(text, toks, i + 1, ends_stretch) if titled else None
         if word[-1:] in ".;:!?" and not (word[-1:] == "." and len(word) <= 4):
-            return _name(text, toks, last_title + 1, i + 1, ends_stretch=ends_stretch) \
-                if titled and joined else None
-    if not (titled and joined and ends_stretch):
+            return _bare_name(text, toks, last_title + 1, i + 1) \
+                if titled and joined_at >= 0 and after_of < joined_at else None
+    if not (titled and joined_at >= 0 and after_of < joined_at and ends_stretch):
         return None
-    return _name(text, toks, last_title + 1, len(toks), ends_stretch=True)
+    return _bare_name(text, toks, last_title + 1, len(toks))
 
 
-def _name(text: str, toks: list[tuple[int, int]], a: int, b: int, *, ends_stretch: bool,
-          after_comma: bool = False) -> tuple[int, int] | None:
-    """The person's name in ``toks[a:b]``: capitalized words (after a comma also an honorific
-    "the Hon."), up to a comma or a stop; the stretch's end after it when ``ends_stretch``."""
-    if a <= 0 or a >= b:
+def _bare_name(text: str, toks: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | None:
+    """The name that is all of ``toks[a:b]`` right after a title word, with no comma before it:
+    a given name and a surname, an initial between them may stand ("Jon B. Wolfsthal"); an
+    employer after the title ("CEO of Dover General Hospital") or a third word ("Chief
+    Archivist Nora Pike": where the name starts is a guess) gives no one."""
+    if a <= 0 or not 2 <= b - a <= 3:
         return None
+    words = [text[s:e] for s, e in toks[a:b]]
+    if not all(w[:1].isupper() for w in words) or any(w[-1:] == "," for w in words[:-1]):
+        return None
+    if b - a == 3 and not (len(words[1]) == 2 and words[1][1] == "."):
+        return None
+    return _closed(text, toks[a][0], toks[b - 1][1])
+
+
+def _name_after_comma(text: str, toks: list[tuple[int, int]], a: int, ends_stretch: bool) -> tuple[int, int] | None:
+    """The name after the comma that closes the title: capitalized words and an honorific "the
+    Hon.", up to the next comma or stop (or a lower-case word after the verb); with
+    ``ends_stretch`` nothing but that comma may follow it before the verb."""
     end = a
-    while end < b and end - a < _NAME_MAX:
+    while end < len(toks) and end - a < _NAME_MAX:
         word = text[toks[end][0]:toks[end][1]]
         core = word.rstrip(",.;:!?")
-        if not core[:1].isupper() and not (after_comma and core == "the" and end + 1 < b and
+        if not core[:1].isupper() and not (core == "the" and end + 1 < len(toks) and
                                             trim(text[toks[end + 1][0]:toks[end + 1][1]]) in _HONORIFIC_THE):
-            return None if end == a else _closed(text, toks, a, end, ends_stretch, len(toks))
+            if end == a or ends_stretch:
+                return None
+            break
         end += 1
         if word[-1:] in ",;:!?" or word[-1:] == "." and len(core) > 3:
             break
-    if end - a >= _NAME_MAX and end < b:
-        return None
-    return _closed(text, toks, a, end, ends_stretch, len(toks))
-
-
-def _closed(text: str, toks: list[tuple[int, int]], a: int, end: int, ends_stretch: bool,
-            size: int) -> tuple[int, int] | None:
-    if ends_stretch and end < size:
+    if end == a or ends_stretch and end < len(toks):
         return None  # words between the name and the verb: not a plain "title, name, said"
-    lo, hi = toks[a][0], toks[end - 1][1]
+    return _closed(text, toks[a][0], toks[end - 1][1])
+
+
+def _closed(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The name in ``text[lo:hi]`` without the punctuation that closes it and without its
+    honorifics ("Senator the Hon. Ana Ruiz" is Ana Ruiz), if it is a person's."""
     while hi > lo and text[hi - 1] in ",;:!?":
         hi -= 1
     if text[hi - 1:hi] == "." and len(text[lo:hi].split()[-1]) > 4:
@@ -126,5 +139,4 @@ def _closed(text: str, toks: list[tuple[int, int]], a: int, end: int, ends_stret
     name = text[lo:hi]
     bare = split_title(name) if is_person_like(name) else ""
     at = text.find(bare, lo, hi) if bare else -1
-    # (the name without its honorifics: "Senator the Hon. Ana Ruiz" is Ana Ruiz)
     return (at, at + len(bare)) if at >= 0 else None
