@@ -18,6 +18,10 @@ SHARED_BY_DESIGN = {
     frozenset({"CUES", "NOUNISH"}): "NOUNISH picks out the cue words that are also nouns",
     frozenset({"SPEAKING_BODIES", "ORG_HEADS"}): "lowercase heads that speak vs capitalized heads "
                                                  "that make a name an organisation's",
+    # half the abbreviations are short titles ("Sen.", "Lt.", "Hon."): no sentence ends after
+    # them, and a name after them is the speaker's without them
+    frozenset({"ABBREVIATIONS", "TITLES"}): "short titles are abbreviations too",
+    frozenset({"ABBREVIATIONS", "_TITLES_EN"}): "short titles are abbreviations too",
 }
 
 

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.joined_titles import joined_title_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, ROLE_WORDS, TITLES)
@@ -228,6 +229,9 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if at is not None and "se" in text[pos:cue.s].lower().split() and \
                     text[cue.e:at].split(None, 1)[:1] in (["en"], ["no"], ["na"]):
                 return Finding("", cue.word, "explicit", cue.s)  # "se afirma en el informe de …": impersonal
+            if np and (" and " in text[np[1]:hi] or " & " in text[np[1]:hi]):
+                # "...,” said Sports Minister and ROC head Lev Markov: one title, then the name
+                np = joined_title_name(text, np[0], hi, ends_stretch=False) or np
             if np:
                 return finding(text, np, cue)
             if at is not None:
@@ -243,6 +247,11 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             return finding(text, np, cue) if np else None
         # "...," Jane Doe, the mayor, said / "...," he told reporters
         np = np_after(text, pos, cue.s)
+        if np and (" and " in text[np[0]:cue.s] or " & " in text[np[0]:cue.s]):
+            # "...,” the Minister of Transport and Works, Ana Ruiz, said: one title, then the name
+            joined = joined_title_name(text, np[0], cue.s, ends_stretch=True)
+            if joined:
+                return finding(text, joined, cue)
         if np:
             between = text[np[1]:cue.s]
             if between.lstrip().startswith(",") and between.strip(" ,") in ("and", "but", "and then", "and also",
