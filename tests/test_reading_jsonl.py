@@ -1,0 +1,51 @@
+"""The JSON reader's shortcuts (stop 38, jsonl): each gives what the long way gives."""
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timezone
+
+from newsbeam.schemas.records import Document
+from newsbeam.transforms.formats.common import Limits, count_lines
+from newsbeam.transforms.formats.jsonlines import read_jsonl
+from newsbeam.transforms.formats.read import json_memory, json_memory_over, read_document
+
+_PIECES = ['"', '\\"', "\\\\", "{", "}", "[", "]", ",", ":", "a", " ", "é", "\n", "1"]
+
+
+def _jumble(rng: random.Random) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 60)))
+
+
+def test_json_memory_over_agrees_with_json_memory_at_every_limit():
+    rng = random.Random(38)
+    samples = [_jumble(rng) for _ in range(400)]
+    samples += [json.dumps({"t": "x, y: {z}", "a": [1, 2, {"b": "c\\"}]}), '["{{{{[[[[,,,,"]', "", '"']
+    for text in samples:
+        for data in (text, text.encode()):
+            needed = json_memory(data)
+            for limit in (0, needed - 1, needed, needed + 1, needed * 4):
+                over = json_memory_over(data, limit)
+                assert over == (needed if needed > limit else None), (data, limit)
+
+
+def _doc(data: bytes) -> Document:
+    return Document(source="s", input="in/s.jsonl", data=data,
+                    fetched_at=datetime(2026, 12, 4, tzinfo=timezone.utc))
+
+
+def test_read_jsonl_with_the_count_given_reads_what_it_counts_itself():
+    lines = [json.dumps({"title": f"Story {i}", "url": f"https://example.org/{i}", "body": "One.\nTwo."})
+             for i in range(5)]
+    text = "\n".join(lines[:2] + ["not json", "[1]"] + lines[2:]) + "\n"
+    limits = Limits()
+    given = list(read_jsonl(_doc(text.encode()), text, limits,
+                            counted=count_lines(text, limits.max_entries + 1)))
+    assert given == list(read_jsonl(_doc(text.encode()), text, limits))
+    assert len(given) == 7
+
+
+def test_a_json_lines_file_over_the_memory_limit_is_still_one_reject():
+    text = "\n".join(json.dumps({"title": f"T{i}", "tags": ["a"] * 50}) for i in range(20))
+    items = list(read_document(_doc(text.encode()), Limits(max_json_memory=len(text))))
+    assert len(items) == 1 and "MiB once parsed" in items[0].detail
