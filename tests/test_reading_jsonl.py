@@ -5,6 +5,9 @@ import json
 import random
 from datetime import datetime, timezone
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsbeam.schemas.records import Document
 from newsbeam.transforms.formats.common import Limits, count_lines
 from newsbeam.transforms.formats.jsonlines import read_jsonl
@@ -49,3 +52,23 @@ def test_a_json_lines_file_over_the_memory_limit_is_still_one_reject():
     text = "\n".join(json.dumps({"title": f"T{i}", "tags": ["a"] * 50}) for i in range(20))
     items = list(read_document(_doc(text.encode()), Limits(max_json_memory=len(text))))
     assert len(items) == 1 and "MiB once parsed" in items[0].detail
+
+
+# Line boundaries of every kind, spaces of every kind, controls, combining marks (which NFC
+# composes with the character before them), decomposed letters, and plain text.
+_TRICKY = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "  ", " ", "\t",
+           "\u00a0", "\u3000", "\x00", "\x9f", "\u200b", "\ufeff", "\u0301", "\u0327", "e\u0301",
+           "A\u030a", "\u1100\u1161", "\uac00\u11a8", "word", "Café", "“quoted”", ".", "\u00ad"]
+
+
+def _old_split(text: str) -> tuple[str, ...]:
+    from newsbeam.transforms.text import clean_paragraphs
+    return clean_paragraphs(text.splitlines())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TRICKY), max_size=40) | st.text(max_size=60))
+def test_split_paragraphs_is_clean_paragraphs_of_splitlines(pieces):
+    from newsbeam.transforms.text import split_paragraphs
+    text = "".join(pieces)
+    assert split_paragraphs(text) == _old_split(text)
