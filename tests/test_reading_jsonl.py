@@ -27,7 +27,7 @@ def test_json_memory_over_agrees_with_json_memory_at_every_limit():
     for text in samples:
         for data in (text, text.encode()):
             needed = json_memory(data)
-            for limit in (0, needed - 1, needed, needed + 1, needed * 4):
+            for limit in (0, needed - 1, needed, needed + 1, needed * 4, 89 * len(data) + 39, 89 * len(data) + 40):
                 over = json_memory_over(data, limit)
                 assert over == (needed if needed > limit else None), (data, limit)
 

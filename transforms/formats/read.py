@@ -145,7 +145,10 @@ def json_memory_over(data: bytes | str, limit: int) -> int | None:
 
     The bound holds because blanking only shortens string literals to ``""``: each ``{``,
     ``[``, ``,`` and ``:`` it leaves was in ``data``, and each literal it counts takes two
-    double quotes of ``data`` at least."""
+    double quotes of ``data`` at least. Each character adds at most a container's cost, so a
+    text short enough for that crude bound (3 MiB at the default limit) is not even counted."""
+    if len(data) * (1 + _JSON_CONTAINER) + _JSON_VALUE <= limit:
+        return None
     if isinstance(data, str):
         quotes, containers = data.count('"'), data.count("{") + data.count("[")
         values = data.count(",") + data.count(":") + 1
