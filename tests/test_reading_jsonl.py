@@ -72,3 +72,25 @@ def test_split_paragraphs_is_clean_paragraphs_of_splitlines(pieces):
     from newsbeam.transforms.text import split_paragraphs
     text = "".join(pieces)
     assert split_paragraphs(text) == _old_split(text)
+
+
+_URL_PIECES = ["http", "https", "HTTP", "://", "/", "a", "Z", "0", "-", ".", "..", "%7e", "%", "~", "?",
+               "q=1", "utm_source=x", "&", "#", "frag", ":", ":80", ":443", ":8080", "@", "user@", "é",
+               "xn--bcher-kva", " ", "\t", "[", "]", "::1", "'", "(", ";", "=", "+", "*", "!", "$", ","]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=14),
+       st.sampled_from(["https://", "http://", "HTTPS://", "", "ftp://"]))
+def test_canonical_url_shortcut_is_the_general_canonical_form(pieces, scheme):
+    from newsbeam.transforms.urls import canonicalize_url, general_canonical_url
+    url = scheme + "".join(pieces)
+    assert canonicalize_url(url) == (general_canonical_url(url.strip()) if url.strip() else None)
+
+
+def test_canonical_url_shortcut_cases():
+    from newsbeam.transforms.urls import canonicalize_url, general_canonical_url
+    for url in ("https://news.example", "https://news.example/", "http://a.b/c/d-e_f.html",
+                "https://a.b/x;y=1/@z:w", "https://" + "l" * 70 + ".example/p", "https://127.0.0.1/a",
+                "https://a.b/p?utm_source=x", "https://A.b/p", "https://a.b./p", "https://a.b/%7e"):
+        assert canonicalize_url(url) == general_canonical_url(url), url
