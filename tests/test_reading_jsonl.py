@@ -94,3 +94,16 @@ def test_canonical_url_shortcut_cases():
                 "https://a.b/x;y=1/@z:w", "https://" + "l" * 70 + ".example/p", "https://127.0.0.1/a",
                 "https://a.b/p?utm_source=x", "https://A.b/p", "https://a.b./p", "https://a.b/%7e"):
         assert canonicalize_url(url) == general_canonical_url(url), url
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab-19.=/%:\"#'*?\\{[]^\x00\x1f\x7fé")) | st.characters(), max_size=30))
+def test_hive_escape_shortcut_escapes_as_the_character_loop(value):
+    from newsbeam.transforms.partitions import _HIVE_UNSAFE, HIVE_DEFAULT, hive_escape
+    looped = "".join(f"%{ord(ch):02X}" if ch in _HIVE_UNSAFE else ch for ch in value)
+    if looped in (".", ".."):
+        looped = looped.replace(".", "%2E")
+    if value and len(looped.encode("utf-8", "surrogatepass")) <= 180:
+        assert hive_escape(value) == looped
+    elif not value:
+        assert hive_escape(value) == HIVE_DEFAULT
