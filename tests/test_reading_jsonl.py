@@ -107,3 +107,14 @@ def test_hive_escape_shortcut_escapes_as_the_character_loop(value):
         assert hive_escape(value) == looped
     elif not value:
         assert hive_escape(value) == HIVE_DEFAULT
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.text(alphabet="ab ", max_size=12), max_size=5), st.integers(0, 10),
+       st.none() | st.text(alphabet="xy", max_size=12))
+def test_capped_values_are_each_value_truncated(values, cap, title):
+    from newsbeam.transforms.formats.common import capped_entry, truncate
+    limits = Limits(max_field_chars=cap)
+    entry = capped_entry(_doc(b""), "jsonl", limits, title=title, tags=tuple(values), bullets=iter(values))
+    assert entry.tags == entry.bullets == tuple(truncate(v, limits) for v in values)
+    assert entry.title == truncate(title, limits)
