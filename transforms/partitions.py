@@ -26,7 +26,10 @@ def hive_escape(value: str | None) -> str:
     """
     if value is None or value == "":
         return HIVE_DEFAULT
-    escaped = "".join(f"%{ord(ch):02X}" if ch in _HIVE_UNSAFE else ch for ch in value)
+    if _HIVE_UNSAFE.isdisjoint(value):  # a date, a source name: nothing to escape (a C scan)
+        escaped = value
+    else:
+        escaped = "".join(f"%{ord(ch):02X}" if ch in _HIVE_UNSAFE else ch for ch in value)
     if escaped in (".", ".."):
         escaped = escaped.replace(".", "%2E")
     if len(escaped.encode("utf-8")) > MAX_SEGMENT_BYTES:

@@ -23,6 +23,13 @@ def _is_tracking(name: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
 
 
+# A URL already in its canonical form but for a missing root path: http(s), a lower-case ASCII
+# host (which IDNA leaves as it is), no userinfo, port, query or fragment, and a path of
+# characters ``quote`` keeps and no ``%``. Most links of a news site are so; the general
+# steps below (split, IDNA, unquote and quote, query filter, join) cost ~20x the match.
+_CANONICAL = re.compile(r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?")
+
+
 def canonicalize_url(url: str | None) -> str | None:
     """The canonical form of an http(s) URL, or None when it is not one.
 
@@ -33,6 +40,14 @@ def canonicalize_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
+    simple = _CANONICAL.fullmatch(url)
+    if simple is not None:
+        return url if simple.group(1) else url + "/"
+    return general_canonical_url(url)
+
+
+def general_canonical_url(url: str) -> str | None:
+    """``canonicalize_url`` of a stripped URL, every step taken."""
     try:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()

@@ -148,14 +148,29 @@ _CAPPED = ("url", "guid", "title", "summary_html", "content_html", "body_text")
 _CAPPED_TUPLES = ("authors", "bullets", "tags")
 
 
+def _capped_values(values, limits: Limits) -> tuple:
+    """``tuple(truncate(v, limits) for v in values)``; when no value is too long (nearly
+    always), without a Python step a value: ``max`` over ``len`` runs in C (a None among them,
+    which has no length, takes the long way)."""
+    values = tuple(values)
+    try:
+        if max(map(len, values), default=0) <= limits.max_field_chars:
+            return values
+    except TypeError:
+        pass
+    return tuple(truncate(v, limits) for v in values)
+
+
 def capped_entry(doc: Document, fmt: str, limits: Limits, **fields) -> Entry:
     """An Entry read out of ``doc``: its provenance filled in (``feed_url`` from the document
     unless given), and every text field cut at ``limits.max_field_chars``."""
+    cap = limits.max_field_chars
     for name in _CAPPED:
-        if fields.get(name) is not None:
-            fields[name] = truncate(fields[name], limits)
+        value = fields.get(name)
+        if value is not None and len(value) > cap:
+            fields[name] = value[:cap]
     for name in _CAPPED_TUPLES:
         if name in fields:
-            fields[name] = tuple(truncate(v, limits) for v in fields[name])
+            fields[name] = _capped_values(fields[name], limits)
     fields.setdefault("feed_url", doc.feed_url)
     return Entry(source=doc.source, input=doc.input, format=fmt, fetched_at=doc.fetched_at, **fields)

@@ -78,17 +78,24 @@ def record_to_entry(doc: Document, record, limits: Limits) -> Entry:
 def read_records(doc: Document, records: Iterable[tuple[int, object]],
                  limits: Limits) -> Iterator[Entry | Reject]:
     for number, record in records:
-        try:
-            yield record_to_entry(doc, record, limits)
-        except BadRecord as exc:
-            yield reject(doc, reasons.MALFORMED, f"record {number}: {exc}",
-                         raw=json.dumps(record, ensure_ascii=False)[:400])
+        yield _record(doc, number, record, limits)
 
 
-def read_jsonl(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reject]:
+def _record(doc: Document, number: int, record, limits: Limits) -> Entry | Reject:
+    try:
+        return record_to_entry(doc, record, limits)
+    except BadRecord as exc:
+        return reject(doc, reasons.MALFORMED, f"record {number}: {exc}",
+                      raw=json.dumps(record, ensure_ascii=False)[:400])
+
+
+def read_jsonl(doc: Document, text: str, limits: Limits, *,
+               counted: int | None = None) -> Iterator[Entry | Reject]:
     """Entries and per-line rejects of a JSON-lines document (already decoded). Lines are
-    counted, then read one at a time: no list of every line is ever built."""
-    counted = count_lines(text, limits.max_entries + 1)
+    counted (unless the caller counted them already: ``counted``, from ``count_lines(text,
+    limits.max_entries + 1)``), then read one at a time: no list of every line is ever built."""
+    if counted is None:
+        counted = count_lines(text, limits.max_entries + 1)
     if not counted:
         yield reject(doc, reasons.EMPTY, "no JSON records")
         return
@@ -101,4 +108,4 @@ def read_jsonl(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Rej
         except (ValueError, RecursionError) as exc:
             yield reject(doc, reasons.MALFORMED, f"line {number}: not JSON ({exc})", raw=line)
             continue
-        yield from read_records(doc, [(number, record)], limits)
+        yield _record(doc, number, record, limits)
