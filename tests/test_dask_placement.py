@@ -169,7 +169,7 @@ def test_the_inputs_of_a_join_stay_tasks_of_their_own():
     plans = [key for key in graph if _stages(key)[-1] == "Spread/Plan"]
     assert len(plans) == 1 and not [key for key in graph if "Spread/Weigh" in _stages(key)[:-1]]
     pieces = [key for key in graph if _stages(key) == ["Spread/Piece"]]
-    assert len(pieces) == 4  # 2 splits x 2 hands, each moved alone
+    assert len(pieces) == 2  # of 2 splits x 2 hands, the 2 that cross to the other worker, each alone
     uses = [key for key in graph if "Use" in _stages(key)]
     assert len(uses) == 2 and all("SideWork" not in _stages(key) for key in uses)
 
@@ -200,3 +200,51 @@ def test_two_runs_never_share_a_key():
 
     first, second = Graph(), Graph()
     assert not set(first.drain([first.data("Create", [1])])) & set(second.drain([second.data("Create", [1])]))
+
+
+def _deps(graph, key) -> set:
+    return {str(d) for d in graph[key].dependencies}
+
+
+def test_a_gather_reads_its_own_workers_split_whole_and_the_other_workers_piece():
+    """A piece task for a split on the gather's own worker moved nothing and cost a task (20 of
+    a two-worker feeds run's 163): the gather takes its piece of that split itself; only a piece
+    that crosses to another worker is a task of its own."""
+    _, graph, annotations = _graph_of(_two_stage)
+    gathers = sorted(key for key in graph if _stages(key)[0] == "Group/GroupByKey/Gather")
+    splits = sorted(key for key in graph if _stages(key)[-1] == "Group/GroupByKey/Split")
+    pieces = [key for key in graph if _stages(key) == ["Group/GroupByKey/Piece"]]
+    assert len(gathers) == 2 and len(splits) == 2 and len(pieces) == 2
+    for gather in gathers:
+        whole = _deps(graph, gather) & set(splits)
+        (own,) = whole  # the split of the gather's own partition, read where it is
+        assert annotations[own]["workers"] == annotations[gather]["workers"]
+        (piece,) = _deps(graph, gather) - whole
+        assert piece in pieces and _deps(graph, piece) == set(splits) - whole
+
+
+def test_one_worker_reads_every_split_whole():
+    """On one worker nothing crosses: no piece tasks at all, whatever the partitions."""
+    _, graph, _ = _graph_of(_two_stage, workers=WORKERS[:1])
+    assert not [key for key in graph if _stages(key)[-1].endswith("/Piece")]
+
+
+@pytest.mark.parametrize("workers", [WORKERS, WORKERS[:1]])
+def test_the_gathers_and_hands_give_every_element_once_in_order(workers):
+    """The deal and the group by key give the same elements, each once, with or without piece
+    tasks (run in this process with Dask's synchronous scheduler)."""
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
+
+    graph = Graph(workers)
+    parts = [graph.data("Create", [(k % 3, f"v{k}") for k in range(i, 30, 2)]) for i in range(2)]
+    hands = graph.spread("Spread", parts, 2)
+    keyed = [graph.add("Key", lambda part: [(k, v) for k, v in part], Ref(h)) for h in hands]
+    groups = graph.group_by_key("Group", keyed, ALL)
+    tasks, _, keys = graph.fuse(hands + groups)
+    out = get_sync(tasks, keys)
+    assert sorted(v for hand in out[:2] for _, v in hand) == sorted(f"v{k}" for k in range(30))
+    grouped = dict(item for part in out[2:] for item in part)
+    assert {k: sorted(vs) for k, vs in grouped.items()} == {
+        r: sorted(f"v{k}" for k in range(30) if k % 3 == r) for r in range(3)}
