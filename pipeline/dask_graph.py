@@ -79,12 +79,6 @@ class Graph:
 
     # ------------------------------------------------------------------ the stages
 
-    def selected(self, parts: Parts, tag) -> Parts:
-        """Partitions holding only ``tag``'s values (``ALL``: as they are)."""
-        if tag == ALL:
-            return parts
-        return [self.add("Select", _only, Ref(p), tag) for p in parts]
-
     def side(self, parts: Parts, tag) -> str:
         """A side input as one value, computed once (however many ParDos read it), before the
         tasks that read it."""
@@ -113,12 +107,14 @@ class Graph:
         return [self.add(label, _concat, [Ref(parts[i]) for parts, _ in inputs if i < len(parts)],
                          [tag for parts, tag in inputs if i < len(parts)]) for i in range(widest)]
 
-    def spread(self, label: str, parts: Parts, wanted: int) -> Parts:
+    def spread(self, label: str, parts: Parts, wanted: int, tag=ALL) -> Parts:
         """``Reshuffle`` as ``_plan`` deals it: ``wanted`` hands of equal work, hand j on worker j;
-        only the weights (ints) meet in one task, the elements move only when split."""
-        weights = [self.add(f"{label}/Weigh", _weights, Ref(p)) for p in parts]
+        only the weights (ints) meet in one task, the elements move only when split. The weighing
+        and the split select ``tag`` themselves: a ``Select`` task per partition, read by both,
+        was one more task and one more step before the plan (bench/README.md, "Stop 38, dask2")."""
+        weights = [self.add(f"{label}/Weigh", _weights_of, Ref(p), tag) for p in parts]
         plan = self.add(f"{label}/Plan", _plan, [Ref(w) for w in weights], wanted)
-        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, wanted)
+        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, wanted, tag)
                   for k, p in enumerate(parts)]
         return [self.add(label, _concat_pieces, *self._pieces(label, splits, j), where=self.place(j))
                 for j in range(wanted)]
@@ -256,8 +252,12 @@ def _group(pieces, picks=None, tag=ALL) -> list:
     return _Partition(groups.items())
 
 
-def _split_by_plan(partition, plan: t.Sequence[t.Sequence[int]], k: int, hands: int) -> tuple[list, ...]:
-    return _split(partition, plan[k], hands)
+def _weights_of(partition, tag=ALL) -> list[int]:
+    return _weights(partition if tag == ALL else list(_selected(partition, tag)))
+
+
+def _split_by_plan(partition, plan: t.Sequence[t.Sequence[int]], k: int, hands: int, tag=ALL) -> tuple[list, ...]:
+    return _split(partition if tag == ALL else _selected(partition, tag), plan[k], hands)
 
 
 def _concat(parts, tags=None):
@@ -280,10 +280,6 @@ def _drain(partition):
     for _ in partition:
         pass
     return []
-
-
-def _only(partition, tag):
-    return _Partition(_selected(partition, tag))
 
 
 def _selected(partition, tag):

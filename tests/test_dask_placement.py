@@ -248,3 +248,24 @@ def test_the_gathers_and_hands_give_every_element_once_in_order(workers):
     grouped = dict(item for part in out[2:] for item in part)
     assert {k: sorted(vs) for k, vs in grouped.items()} == {
         r: sorted(f"v{k}" for k in range(30) if k % 3 == r) for r in range(3)}
+
+
+def test_a_reshuffle_of_a_tagged_output_weighs_and_splits_its_tag_itself():
+    """A ``Select`` task per partition (read by the weighing and the split) was one more task
+    and one more step before the deal's plan: both now pick the tag themselves."""
+    import apache_beam as beam
+    from apache_beam import pvalue
+
+    from newsbeam.pipeline.dask_graph import _split_by_plan, _weights_of
+
+    def build(p):
+        parts = (p | beam.Create(list(range(12)))
+                 | beam.ParDo(lambda x: [pvalue.TaggedOutput("odd", x) if x % 2 else x]).with_outputs("odd", main="even"))
+        _ = parts.odd | "Spread" >> beam.Reshuffle() | "Work" >> beam.Map(lambda x: x + 1)
+
+    _, graph, _ = _graph_of(build)
+    assert not [key for key in graph if "Select" in _stages(key)]
+    assert len([key for key in graph if "Work" in _stages(key)]) == 2
+    pairs = [(None, 0), ("odd", 1), (None, 2), ("odd", 3), ("odd", 5)]
+    assert _weights_of(pairs, "odd") == [1, 1, 1]
+    assert [list(hand) for hand in _split_by_plan(pairs, [[0, 1, 0]], 0, 2, "odd")] == [[1, 5], [3]]
