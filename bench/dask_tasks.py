@@ -302,6 +302,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
+    parser.add_argument("--no-stealing", action="store_true",
+                        help="the scheduler without work stealing: where the graph's preferences alone put the "
+                             "tasks (on a loaded machine every task looks long, and stealing moves them)")
     parser.add_argument("--spawn", action="store_true",
                         help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
@@ -311,6 +314,8 @@ def main(argv: list[str] | None = None) -> None:
 
     if ns.quiet_cluster:
         dask.config.set(QUIET)  # the nannies pass this process's config to the workers they start
+    if ns.no_stealing:
+        dask.config.set({"distributed.scheduler.work-stealing": False})  # the scheduler runs in this process
 
     from bench.scaling import warm_up
 

@@ -51,15 +51,27 @@ class Graph:
         self.tasks[key] = Task(key, func, *(_spec(a) for a in args))
         self.labels[key] = [label]
         self.users[key] = []
-        for arg in args:
-            for ref in (arg if isinstance(arg, list) else [arg]):
-                if isinstance(ref, Ref):
-                    self.users[ref.key].append(key)
+        refs = [ref for arg in args for ref in (arg if isinstance(arg, list) else [arg]) if isinstance(ref, Ref)]
+        for ref in refs:
+            self.users[ref.key].append(key)
+        where = where or self._inherited(refs)
         if where:
             self.where[key] = where
         if keep:
             self.kept.add(key)
         return key
+
+    def _inherited(self, refs: list) -> dict | None:
+        """The worker a task's inputs ask for, when those that ask (side inputs aside) agree: a
+        partition's every task then stays on its hand's worker. Left to the scheduler, the
+        tasks between the placed hands and gathers (a stage read by several, a flatten, a
+        rejects' or stats' part) ran wherever a worker was free, and pulled their input there:
+        a two-worker feeds run had 64 to 77 edges between workers where 20 were meant (the
+        pieces, side inputs and weights), whole parsed partitions among them (bench/README.md,
+        "Stop 38, dask2"). A preference, as ``place``'s: a worker that left is not waited for."""
+        sides = set(self._sides.values())
+        asked = {repr(self.where[r.key]): self.where[r.key] for r in refs if r.key in self.where and r.key not in sides}
+        return next(iter(asked.values())) if len(asked) == 1 else None
 
     def data(self, label: str, values: list) -> str:
         from dask._task_spec import DataNode

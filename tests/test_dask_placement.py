@@ -269,3 +269,26 @@ def test_a_reshuffle_of_a_tagged_output_weighs_and_splits_its_tag_itself():
     pairs = [(None, 0), ("odd", 1), (None, 2), ("odd", 3), ("odd", 5)]
     assert _weights_of(pairs, "odd") == [1, 1, 1]
     assert [list(hand) for hand in _split_by_plan(pairs, [[0, 1, 0]], 0, 2, "odd")] == [[1, 5], [3]]
+
+
+def test_every_task_of_a_partition_asks_for_its_hands_worker():
+    """Left to the scheduler, the tasks between the placed hands and gathers (a stage read by
+    several, a flatten's part) ran on whichever worker was free and pulled their input there.
+    Each now asks for the worker its partition's inputs ask for; a task reading partitions of
+    both workers (the plan, a side input) asks for none."""
+    import apache_beam as beam
+
+    def build(p):
+        hands = p | beam.Create(list(range(40))) | "Spread" >> beam.Reshuffle() | "Work" >> beam.Map(lambda x: x + 1)
+        side = hands | "Sum" >> beam.CombineGlobally(sum)
+        twice = hands | "Twice" >> beam.Map(lambda x: 2 * x)  # a second reader: Work stays a task of its own
+        used = hands | "Use" >> beam.Map(lambda x, s: x + s, beam.pvalue.AsSingleton(side))
+        _ = (twice, used) | "Merge" >> beam.Flatten()
+
+    _, graph, annotations = _graph_of(build)
+    for stage in ("Work", "Twice", "Use", "Merge"):
+        keys = [key for key in graph if stage in _stages(key)]
+        assert len(keys) == 2, stage
+        assert sorted(annotations[key]["workers"][0] for key in keys) == WORKERS, stage
+    plans = [key for key in graph if _stages(key)[-1] == "Spread/Plan"]
+    assert plans and not [key for key in plans if key in annotations]
