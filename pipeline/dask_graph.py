@@ -131,14 +131,15 @@ class Graph:
         return [self.add(label, _concat_pieces, *self._pieces(label, splits, j), where=self.place(j))
                 for j in range(wanted)]
 
-    def _pieces(self, label: str, splits: Parts, j: int) -> tuple[list, list]:
+    def _pieces(self, label: str, splits: Parts, j: int) -> tuple[list[Ref], list[int | None]]:
         """What hand (or gather) j reads of each split, and which piece of it to take there: a
         split on j's own worker whole (no transfer; the gather takes piece j itself), piece j of
         any other as a small task of its own where that split is, so that only the piece moves
         between workers, not the whole split. A piece task for a split on the gather's own
         worker was a task that moved nothing: 20 of a two-worker run's 163 (bench/README.md,
         "Stop 38, dask2")."""
-        reads, picks = [], []
+        reads: list[Ref] = []
+        picks: list[int | None] = []
         for k, split in enumerate(splits):
             if self._same_worker(k, j):
                 reads.append(Ref(split))
