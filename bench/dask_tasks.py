@@ -103,6 +103,36 @@ def _received(dask_worker) -> tuple[int, int]:
     return sum(int(e.get("total", 0)) for e in log), len(log)
 
 
+def _meter_tasks() -> bool:
+    """Wrap this worker's task runner so that it records each task's thread CPU seconds by key
+    (runs in a worker; once per worker). ``distributed`` keeps a task's compute wall, which a
+    loaded machine stretches; the CPU the task's own thread spent is the work it stood for."""
+    import distributed.worker as dw
+
+    if getattr(dw, "_bench_task_cpu", None) is not None:
+        return False
+    dw._bench_task_cpu = {}
+    run = dw._run_task_simple
+
+    def metered(task, data, time_delay):
+        start = time.thread_time()
+        try:
+            return run(task, data, time_delay)
+        finally:
+            dw._bench_task_cpu[getattr(task, "key", None)] = time.thread_time() - start
+
+    dw._run_task_simple = metered
+    return True
+
+
+def _task_cpu() -> dict:
+    """The thread CPU seconds of each task this worker ran since the last call (runs in a worker)."""
+    import distributed.worker as dw
+
+    found, dw._bench_task_cpu = dict(getattr(dw, "_bench_task_cpu", None) or {}), {}
+    return {str(k): v for k, v in found.items()}
+
+
 def _modules() -> list[str]:
     """The modules this worker has imported (runs in a worker)."""
     return list(sys.modules)
@@ -139,6 +169,8 @@ def _children_cpu() -> float:
 def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int, dump: str | None = None) -> None:
     from distributed import get_task_stream
 
+    client.run(_meter_tasks)
+    client.run(_task_cpu)
     before = {w: _cpu(pid) for w, pid in pids.items()}
     names = client.run(_threads)
     threads_before = {w: _thread_cpu(pid, names[w]) for w, pid in pids.items()}
@@ -163,15 +195,20 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     after = client.run(_received)
     imported = {w: sorted(set(m) - set(modules[w])) for w, m in client.run(_modules).items()}
     moved = {w: (after[w][0] - received[w][0], after[w][1] - received[w][1]) for w in pids}
+    task_cpu = client.run(_task_cpu)
 
     compute: dict = collections.defaultdict(float)
     transfer: dict = collections.defaultdict(float)
     tasks: collections.Counter = collections.Counter()
     by_prefix: dict = collections.defaultdict(lambda: collections.defaultdict(float))
+    cpu_by_prefix: dict = collections.defaultdict(lambda: collections.defaultdict(float))
+    busy: dict = collections.defaultdict(list)  # worker -> (start, stop) of its tasks' steps
     first, last = float("inf"), 0.0
     for task in stream.data:
         worker = task["worker"]
         tasks[worker] += 1
+        cpu_by_prefix[_prefix(task["key"])][worker] += task_cpu.get(worker, {}).get(str(task["key"]), 0.0)
+        busy[worker].extend((step["start"], step["stop"]) for step in task["startstops"])
         for step in task["startstops"]:
             seconds = step["stop"] - step["start"]
             first, last = min(first, step["start"]), max(last, step["stop"])
@@ -198,23 +235,41 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
               f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
               f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
+    idle = {w: (last - first) - _union(busy[w]) for w in workers}
+    print(f"  task thread CPU by task (metered in the workers): "
+          f"{' + '.join(f'{sum(task_cpu.get(w, {}).values()):.2f}' for w in workers)} s; idle in the task phase "
+          f"(no task computing or fetching): {' / '.join(f'{idle[w]:.2f}' for w in workers)} s "
+          f"of {last - first:.2f}; tasks under 10 ms CPU: "
+          f"{sum(1 for w in workers for v in task_cpu.get(w, {}).values() if v < 0.01)}")
     for k, w in enumerate(workers, 1):
         if imported[w]:
             roots = collections.Counter(name.split(".")[0] for name in imported[w])
             print(f"  w{k} imported {len(imported[w])} modules in the run: "
                   + ", ".join(f"{root} {count}" for root, count in roots.most_common(8)))
-    print(f"{'compute s by task prefix':{PREFIX_WIDTH}} " + "  ".join(f"{'w' + str(k):>6}" for k in range(1, n + 1)))
-    ranked = sorted(by_prefix.items(), key=lambda kv: -sum(kv[1].values()))[:top]
+    print(f"{'compute s (CPU s) by task prefix':{PREFIX_WIDTH}} "
+          + "  ".join(f"{'w' + str(k):>13}" for k in range(1, n + 1)))
+    ranked = sorted(by_prefix.items(), key=lambda kv: -sum(cpu_by_prefix[kv[0]].values()))[:top]
     for prefix, per in ranked:
-        print(f"{prefix:{PREFIX_WIDTH}s} " + "  ".join(f"{per.get(w, 0.0):6.2f}" for w in workers))
+        print(f"{prefix:{PREFIX_WIDTH}s} " + "  ".join(
+            f"{per.get(w, 0.0):6.2f} ({cpu_by_prefix[prefix].get(w, 0.0):4.2f})" for w in workers))
     if dump:
-        _dump(dump, stream.data, workers, started)
+        _dump(dump, stream.data, workers, started, task_cpu)
 
 
-def _dump(path: str, stream: list, workers: list, started: float) -> None:
+def _union(spans: list) -> float:
+    """The seconds covered by the union of (start, stop) spans."""
+    total, end = 0.0, float("-inf")
+    for start, stop in sorted(spans):
+        if stop > end:
+            total += stop - max(start, end)
+            end = stop
+    return total
+
+
+def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict) -> None:
     """The task stream as JSON lines, one task each, in start order: its key, the worker that
     ran it (w1, w2, ...), its start after the client's start and its compute and transfer
-    seconds: which worker ran which partition of which stage."""
+    seconds and its thread's CPU seconds: which worker ran which partition of which stage."""
     import json
 
     rows = []
@@ -225,7 +280,8 @@ def _dump(path: str, stream: list, workers: list, started: float) -> None:
             if task["worker"] in workers else str(task["worker"]),
             "start": round(min(s["start"] for s in steps) - started, 3) if steps else None,
             "compute": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "compute"), 3),
-            "transfer": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "transfer"), 3)})
+            "transfer": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "transfer"), 3),
+            "cpu": round(task_cpu.get(task["worker"], {}).get(str(task["key"]), 0.0), 3)})
     rows.sort(key=lambda r: (r["start"] is None, r["start"] or 0.0))
     with open(path, "w", encoding="utf-8") as fh:
         fh.writelines(json.dumps(r) + "\n" for r in rows)
@@ -246,6 +302,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
+    parser.add_argument("--no-stealing", action="store_true",
+                        help="the scheduler without work stealing: where the graph's preferences alone put the "
+                             "tasks (on a loaded machine every task looks long, and stealing moves them)")
     parser.add_argument("--spawn", action="store_true",
                         help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
@@ -255,6 +314,8 @@ def main(argv: list[str] | None = None) -> None:
 
     if ns.quiet_cluster:
         dask.config.set(QUIET)  # the nannies pass this process's config to the workers they start
+    if ns.no_stealing:
+        dask.config.set({"distributed.scheduler.work-stealing": False})  # the scheduler runs in this process
 
     from bench.scaling import warm_up
 

@@ -51,15 +51,27 @@ class Graph:
         self.tasks[key] = Task(key, func, *(_spec(a) for a in args))
         self.labels[key] = [label]
         self.users[key] = []
-        for arg in args:
-            for ref in (arg if isinstance(arg, list) else [arg]):
-                if isinstance(ref, Ref):
-                    self.users[ref.key].append(key)
+        refs = [ref for arg in args for ref in (arg if isinstance(arg, list) else [arg]) if isinstance(ref, Ref)]
+        for ref in refs:
+            self.users[ref.key].append(key)
+        where = where or self._inherited(refs)
         if where:
             self.where[key] = where
         if keep:
             self.kept.add(key)
         return key
+
+    def _inherited(self, refs: list) -> dict | None:
+        """The worker a task's inputs ask for, when those that ask (side inputs aside) agree: a
+        partition's every task then stays on its hand's worker. Left to the scheduler, the
+        tasks between the placed hands and gathers (a stage read by several, a flatten, a
+        rejects' or stats' part) ran wherever a worker was free, and pulled their input there:
+        a two-worker feeds run had 64 to 77 edges between workers where 20 were meant (the
+        pieces, side inputs and weights), whole parsed partitions among them (bench/README.md,
+        "Stop 38, dask2"). A preference, as ``place``'s: a worker that left is not waited for."""
+        sides = set(self._sides.values())
+        asked = {repr(self.where[r.key]): self.where[r.key] for r in refs if r.key in self.where and r.key not in sides}
+        return next(iter(asked.values())) if len(asked) == 1 else None
 
     def data(self, label: str, values: list) -> str:
         from dask._task_spec import DataNode
@@ -79,12 +91,6 @@ class Graph:
 
     # ------------------------------------------------------------------ the stages
 
-    def selected(self, parts: Parts, tag) -> Parts:
-        """Partitions holding only ``tag``'s values (``ALL``: as they are)."""
-        if tag == ALL:
-            return parts
-        return [self.add("Select", _only, Ref(p), tag) for p in parts]
-
     def side(self, parts: Parts, tag) -> str:
         """A side input as one value, computed once (however many ParDos read it), before the
         tasks that read it."""
@@ -99,9 +105,9 @@ class Graph:
         worker j (bench/README.md, "Stop 35, Dask"): the values of a key in input order."""
         n = len(parts)
         if n == 1:
-            return [self.add(f"{label}/Gather", _group, [Ref(parts[0])], tag)]
+            return [self.add(f"{label}/Gather", _group, [Ref(parts[0])], None, tag)]
         splits = [self.add(f"{label}/Split", _hash_split, Ref(p), n, tag) for p in parts]
-        return [self.add(f"{label}/Gather", _group, self._pieces(label, splits, j), where=self.place(j))
+        return [self.add(f"{label}/Gather", _group, *self._pieces(label, splits, j), where=self.place(j))
                 for j in range(n)]
 
     def flatten(self, label: str, inputs: list[tuple[Parts, t.Any]]) -> Parts:
@@ -113,20 +119,40 @@ class Graph:
         return [self.add(label, _concat, [Ref(parts[i]) for parts, _ in inputs if i < len(parts)],
                          [tag for parts, tag in inputs if i < len(parts)]) for i in range(widest)]
 
-    def spread(self, label: str, parts: Parts, wanted: int) -> Parts:
+    def spread(self, label: str, parts: Parts, wanted: int, tag=ALL) -> Parts:
         """``Reshuffle`` as ``_plan`` deals it: ``wanted`` hands of equal work, hand j on worker j;
-        only the weights (ints) meet in one task, the elements move only when split."""
-        weights = [self.add(f"{label}/Weigh", _weights, Ref(p)) for p in parts]
+        only the weights (ints) meet in one task, the elements move only when split. The weighing
+        and the split select ``tag`` themselves: a ``Select`` task per partition, read by both,
+        was one more task and one more step before the plan (bench/README.md, "Stop 38, dask2")."""
+        weights = [self.add(f"{label}/Weigh", _weights_of, Ref(p), tag) for p in parts]
         plan = self.add(f"{label}/Plan", _plan, [Ref(w) for w in weights], wanted)
-        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, wanted)
+        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, wanted, tag)
                   for k, p in enumerate(parts)]
-        return [self.add(label, _concat, self._pieces(label, splits, j), where=self.place(j))
+        return [self.add(label, _concat_pieces, *self._pieces(label, splits, j), where=self.place(j))
                 for j in range(wanted)]
 
-    def _pieces(self, label: str, splits: Parts, j: int) -> list:
-        """Piece j of each split, each its own small task where the split is: the gather of
-        hand j then moves only its pieces between workers, not every split whole."""
-        return [Ref(self.add(f"{label}/Piece", operator.getitem, Ref(s), j, keep=True)) for s in splits]
+    def _pieces(self, label: str, splits: Parts, j: int) -> tuple[list[Ref], list[int | None]]:
+        """What hand (or gather) j reads of each split, and which piece of it to take there: a
+        split on j's own worker whole (no transfer; the gather takes piece j itself), piece j of
+        any other as a small task of its own where that split is, so that only the piece moves
+        between workers, not the whole split. A piece task for a split on the gather's own
+        worker was a task that moved nothing: 20 of a two-worker run's 163 (bench/README.md,
+        "Stop 38, dask2")."""
+        reads: list[Ref] = []
+        picks: list[int | None] = []
+        for k, split in enumerate(splits):
+            if self._same_worker(k, j):
+                reads.append(Ref(split))
+                picks.append(j)
+            else:
+                reads.append(Ref(self.add(f"{label}/Piece", operator.getitem, Ref(split), j, keep=True)))
+                picks.append(None)
+        return reads, picks
+
+    def _same_worker(self, k: int, j: int) -> bool:
+        """Whether partition k's tasks and hand j ask for one worker (``place``); with fewer than
+        two workers every task runs on the one there is."""
+        return len(self.workers) < 2 or k % len(self.workers) == j % len(self.workers)
 
     def drain(self, parts: Parts) -> Parts:
         """A sink's partitions consumed where they are: nothing comes back to the client."""
@@ -224,18 +250,27 @@ def _hash_split(partition, n: int, tag=ALL) -> tuple[list, ...]:
     return tuple(out)
 
 
-def _group(pieces, tag=ALL) -> list:
+def _picked(reads, picks) -> list:
+    """The pieces a gather reads: each read as it is, or (a whole split) its piece ``picks[i]``."""
+    return [read if pick is None else read[pick] for read, pick in zip(reads, picks)]
+
+
+def _group(pieces, picks=None, tag=ALL) -> list:
     from apache_beam.runners.dask.transform_evaluator import defenestrate
 
     groups: dict = {}
-    for piece in pieces:
+    for piece in pieces if picks is None else _picked(pieces, picks):
         for item in piece if tag == ALL else _selected(piece, tag):
             groups.setdefault(item[0], []).append(defenestrate(item[1]))
     return _Partition(groups.items())
 
 
-def _split_by_plan(partition, plan: t.Sequence[t.Sequence[int]], k: int, hands: int) -> tuple[list, ...]:
-    return _split(partition, plan[k], hands)
+def _weights_of(partition, tag=ALL) -> list[int]:
+    return _weights(partition if tag == ALL else list(_selected(partition, tag)))
+
+
+def _split_by_plan(partition, plan: t.Sequence[t.Sequence[int]], k: int, hands: int, tag=ALL) -> tuple[list, ...]:
+    return _split(partition if tag == ALL else _selected(partition, tag), plan[k], hands)
 
 
 def _concat(parts, tags=None):
@@ -249,14 +284,15 @@ def _concat(parts, tags=None):
     return out
 
 
+def _concat_pieces(reads, picks):
+    """A hand of a ``Reshuffle``: its piece of every split, in order."""
+    return _concat(_picked(reads, picks))
+
+
 def _drain(partition):
     for _ in partition:
         pass
     return []
-
-
-def _only(partition, tag):
-    return _Partition(_selected(partition, tag))
 
 
 def _selected(partition, tag):

@@ -43,7 +43,7 @@ from apache_beam.transforms.sideinputs import SideInputMap
 
 from newsbeam.pipeline.dask_deal import RECORD_COST, _Partition, _plan, _split, _weight, _weights  # noqa: F401  # tests
 from newsbeam.pipeline.dask_graph import ALL as _ALL
-from newsbeam.pipeline.dask_graph import Graph, Parts, Ref, _concat, _group, _hash_split, _only, _selected  # noqa: F401
+from newsbeam.pipeline.dask_graph import Graph, Parts, Ref, _concat, _group, _hash_split, _selected  # noqa: F401
 
 _MAIN = None  # the tag of a ParDo's main output, as ``PCollection.tag`` gives it
 _TAGGED = ("<a ParDo's outputs: each consumer takes its PCollection's tag>",)
@@ -132,7 +132,7 @@ class _Visitor(PipelineVisitor):
         if isinstance(node.transform, _Reshuffle):
             (parts, tag), wanted = inputs[0], int(self.bag_kwargs.get("npartitions") or 0)
             spread = wanted and not (wanted == 1 and len(parts) == 1)
-            self.outputs[node] = (graph.spread(label, graph.selected(parts, tag), wanted), _ALL) if spread else (parts, tag)
+            self.outputs[node] = (graph.spread(label, parts, wanted, tag), _ALL) if spread else (parts, tag)
         elif op is Create:
             self.outputs[node] = ([graph.data(label, part) for part in _created(node, self.bag_kwargs)], _ALL)
         elif op is ParDo:

@@ -169,7 +169,7 @@ def test_the_inputs_of_a_join_stay_tasks_of_their_own():
     plans = [key for key in graph if _stages(key)[-1] == "Spread/Plan"]
     assert len(plans) == 1 and not [key for key in graph if "Spread/Weigh" in _stages(key)[:-1]]
     pieces = [key for key in graph if _stages(key) == ["Spread/Piece"]]
-    assert len(pieces) == 4  # 2 splits x 2 hands, each moved alone
+    assert len(pieces) == 2  # of 2 splits x 2 hands, the 2 that cross to the other worker, each alone
     uses = [key for key in graph if "Use" in _stages(key)]
     assert len(uses) == 2 and all("SideWork" not in _stages(key) for key in uses)
 
@@ -200,3 +200,95 @@ def test_two_runs_never_share_a_key():
 
     first, second = Graph(), Graph()
     assert not set(first.drain([first.data("Create", [1])])) & set(second.drain([second.data("Create", [1])]))
+
+
+def _deps(graph, key) -> set:
+    return {str(d) for d in graph[key].dependencies}
+
+
+def test_a_gather_reads_its_own_workers_split_whole_and_the_other_workers_piece():
+    """A piece task for a split on the gather's own worker moved nothing and cost a task (20 of
+    a two-worker feeds run's 163): the gather takes its piece of that split itself; only a piece
+    that crosses to another worker is a task of its own."""
+    _, graph, annotations = _graph_of(_two_stage)
+    gathers = sorted(key for key in graph if _stages(key)[0] == "Group/GroupByKey/Gather")
+    splits = sorted(key for key in graph if _stages(key)[-1] == "Group/GroupByKey/Split")
+    pieces = [key for key in graph if _stages(key) == ["Group/GroupByKey/Piece"]]
+    assert len(gathers) == 2 and len(splits) == 2 and len(pieces) == 2
+    for gather in gathers:
+        whole = _deps(graph, gather) & set(splits)
+        (own,) = whole  # the split of the gather's own partition, read where it is
+        assert annotations[own]["workers"] == annotations[gather]["workers"]
+        (piece,) = _deps(graph, gather) - whole
+        assert piece in pieces and _deps(graph, piece) == set(splits) - whole
+
+
+def test_one_worker_reads_every_split_whole():
+    """On one worker nothing crosses: no piece tasks at all, whatever the partitions."""
+    _, graph, _ = _graph_of(_two_stage, workers=WORKERS[:1])
+    assert not [key for key in graph if _stages(key)[-1].endswith("/Piece")]
+
+
+@pytest.mark.parametrize("workers", [WORKERS, WORKERS[:1]])
+def test_the_gathers_and_hands_give_every_element_once_in_order(workers):
+    """The deal and the group by key give the same elements, each once, with or without piece
+    tasks (run in this process with Dask's synchronous scheduler)."""
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
+
+    graph = Graph(workers)
+    parts = [graph.data("Create", [(k % 3, f"v{k}") for k in range(i, 30, 2)]) for i in range(2)]
+    hands = graph.spread("Spread", parts, 2)
+    keyed = [graph.add("Key", lambda part: [(k, v) for k, v in part], Ref(h)) for h in hands]
+    groups = graph.group_by_key("Group", keyed, ALL)
+    tasks, _, keys = graph.fuse(hands + groups)
+    out = get_sync(tasks, keys)
+    assert sorted(v for hand in out[:2] for _, v in hand) == sorted(f"v{k}" for k in range(30))
+    grouped = dict(item for part in out[2:] for item in part)
+    assert {k: sorted(vs) for k, vs in grouped.items()} == {
+        r: sorted(f"v{k}" for k in range(30) if k % 3 == r) for r in range(3)}
+
+
+def test_a_reshuffle_of_a_tagged_output_weighs_and_splits_its_tag_itself():
+    """A ``Select`` task per partition (read by the weighing and the split) was one more task
+    and one more step before the deal's plan: both now pick the tag themselves."""
+    import apache_beam as beam
+    from apache_beam import pvalue
+
+    from newsbeam.pipeline.dask_graph import _split_by_plan, _weights_of
+
+    def build(p):
+        parts = (p | beam.Create(list(range(12)))
+                 | beam.ParDo(lambda x: [pvalue.TaggedOutput("odd", x) if x % 2 else x]).with_outputs("odd", main="even"))
+        _ = parts.odd | "Spread" >> beam.Reshuffle() | "Work" >> beam.Map(lambda x: x + 1)
+
+    _, graph, _ = _graph_of(build)
+    assert not [key for key in graph if "Select" in _stages(key)]
+    assert len([key for key in graph if "Work" in _stages(key)]) == 2
+    pairs = [(None, 0), ("odd", 1), (None, 2), ("odd", 3), ("odd", 5)]
+    assert _weights_of(pairs, "odd") == [1, 1, 1]
+    assert [list(hand) for hand in _split_by_plan(pairs, [[0, 1, 0]], 0, 2, "odd")] == [[1, 5], [3]]
+
+
+def test_every_task_of_a_partition_asks_for_its_hands_worker():
+    """Left to the scheduler, the tasks between the placed hands and gathers (a stage read by
+    several, a flatten's part) ran on whichever worker was free and pulled their input there.
+    Each now asks for the worker its partition's inputs ask for; a task reading partitions of
+    both workers (the plan, a side input) asks for none."""
+    import apache_beam as beam
+
+    def build(p):
+        hands = p | beam.Create(list(range(40))) | "Spread" >> beam.Reshuffle() | "Work" >> beam.Map(lambda x: x + 1)
+        side = hands | "Sum" >> beam.CombineGlobally(sum)
+        twice = hands | "Twice" >> beam.Map(lambda x: 2 * x)  # a second reader: Work stays a task of its own
+        used = hands | "Use" >> beam.Map(lambda x, s: x + s, beam.pvalue.AsSingleton(side))
+        _ = (twice, used) | "Merge" >> beam.Flatten()
+
+    _, graph, annotations = _graph_of(build)
+    for stage in ("Work", "Twice", "Use", "Merge"):
+        keys = [key for key in graph if stage in _stages(key)]
+        assert len(keys) == 2, stage
+        assert sorted(annotations[key]["workers"][0] for key in keys) == WORKERS, stage
+    plans = [key for key in graph if _stages(key)[-1] == "Spread/Plan"]
+    assert plans and not [key for key in plans if key in annotations]
