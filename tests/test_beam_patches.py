@@ -35,6 +35,8 @@ TARGETS = [
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "WorkerHandlerManager.get_worker_handlers"),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "WorkerHandlerManager.close_all"),
     ("apache_beam.transforms.environments", "SubprocessSDKEnvironment.from_command_string"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer._DONE_MARKER"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.STARTED_STATE"),
     # beam_flattens: a Flatten only a GroupByKey reads is written into the grouping buffer
     ("apache_beam.runners.portability.fn_api_runner.translations", "sink_flattens"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "expand_gbk"),

@@ -68,3 +68,24 @@ def test_a_graph_without_the_early_environment_gets_a_manager_of_its_own():
     assert not beam_early_workers.adopt(manager, {"env": other})
     assert beam_early_workers.adopt(manager, {"env": other, "env_1": early})
     assert set(manager._environments) == {"env", "env_1"}
+
+
+def test_a_graph_that_fails_to_build_closes_the_workers_started_for_it():
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    beam_speedups.install()
+    runner = fn_runner.FnApiRunner()
+    options = PipelineOptions([MP, "--direct_num_workers=2"])
+    with pytest.raises(ValueError), beam_early_workers.connecting(runner, options):
+        assert id(runner._provision_info) in beam_early_workers._early
+        raise ValueError("a graph that does not build")
+    assert not beam_early_workers._early
+
+
+def test_a_run_in_this_process_starts_no_worker_early():
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    beam_speedups.install()
+    runner = fn_runner.FnApiRunner()
+    assert not beam_early_workers.start(runner, PipelineOptions(["--direct_num_workers=1"]))
+    assert not beam_early_workers._early
