@@ -18,7 +18,7 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from newsbeam.pipeline import beam_speedups
+from newsbeam.pipeline import beam_early_workers, beam_speedups
 from newsbeam.pipeline import heap
 from newsbeam.pipeline import worker_choice
 from newsbeam.pipeline import workers as workers_mod
@@ -419,7 +419,8 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
                         kept_in_process() if stays_in_process(beam_argv + workers) else contextlib.nullcontext(), \
                         contextlib.ExitStack() as frozen, \
                         beam.Pipeline(options=PipelineOptions(beam_argv + workers)) as p:
-                    build_pipeline(p, chunk)
+                    with beam_early_workers.connecting(p.runner, PipelineOptions(beam_argv + workers)):
+                        build_pipeline(p, chunk)  # while the workers connect
                     frozen.enter_context(heap.frozen_heap())  # the run is Pipeline's exit
             except (KeyboardInterrupt, SystemExit):
                 _discard(location, cfg.run_id)

@@ -29,6 +29,14 @@ TARGETS = [
     # beam_speedups: a stage's input dealt to the workers by bytes (tests/test_scaling.py runs both)
     ("apache_beam.runners.portability.fn_api_runner.execution", "ListBuffer.partition"),
     ("apache_beam.runners.portability.fn_api_runner.execution", "GroupingBuffer.partition"),
+    # beam_early_workers: the workers asked for before the graph is translated, the manager adopted
+    ("apache_beam.runners.portability.fn_api_runner.fn_runner", "FnApiRunner.run_pipeline"),
+    ("apache_beam.runners.portability.fn_api_runner.fn_runner", "WorkerHandlerManager"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "WorkerHandlerManager.get_worker_handlers"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "WorkerHandlerManager.close_all"),
+    ("apache_beam.transforms.environments", "SubprocessSDKEnvironment.from_command_string"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer._DONE_MARKER"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.STARTED_STATE"),
     # beam_flattens: a Flatten only a GroupByKey reads is written into the grouping buffer
     ("apache_beam.runners.portability.fn_api_runner.translations", "sink_flattens"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "expand_gbk"),
@@ -80,6 +88,10 @@ def test_patched_beam_name_still_exists(module, name):
 @pytest.mark.parametrize("target,params", [
     ("apache_beam.transforms.userstate.get_dofn_specs", ["dofn"]),
     ("apache_beam.options.pipeline_options.PipelineOptions.view_as", ["self", "cls"]),
+    ("apache_beam.runners.portability.fn_api_runner.fn_runner.FnApiRunner.run_pipeline",
+     ["self", "pipeline", "options"]),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers.WorkerHandlerManager",
+     ["environments", "job_provision_info"]),
     ("apache_beam.runners.dask.transform_evaluator.DaskBagOp.apply", ["self", "input_bag", "side_inputs"]),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_replaced_function_keeps_its_signature(target, params):
