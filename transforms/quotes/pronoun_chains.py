@@ -18,8 +18,9 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.implied import sole_person_in
-from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.titles import is_title_word, split_title
 
 _CHAIN_PARAGRAPHS: Final = 2  # paragraphs read back past the pronoun's own
@@ -73,12 +74,15 @@ def _gender(article: str, noun: str) -> str | None:
 def pronoun_subject(text: str, lo: int, hi: int, pronoun: str) -> bool:
     """Whether the sentence ``text[lo:hi]`` has ``pronoun`` ("er", "sie") as its subject: its
     first word ("Sie hat viel erlebt."), or right after the verb in second place, after a
-    phrase with no comma ("Seit 2010 steht er um vier auf.", "Auf Instagram schrieb er")."""
+    phrase with no comma that opens on a function word, no name ("Seit 2010 steht er um vier
+    auf.", "Auf Instagram schrieb er"; not "Tom Weber kennt sie")."""
     words = text[lo:min(hi, lo + 200)].split()[:_PRONOUN_WORDS]
     if not words:
         return False
     if words[0].lower() == pronoun:
         return True
+    if words[0].lower() not in current_language().function_words:
+        return False
     for k in range(2, len(words)):
         if "," in words[k - 1] or "," in words[k - 2]:
             return False
@@ -93,7 +97,7 @@ def chained_subject(text: str, ctx: ArticleContext, p_lo: int, pronoun: str, gen
     """The person a chain of "er"/"sie" goes back to across the paragraph break at ``p_lo``:
     reading the sentences of the (at most two) paragraphs before it from the last, past those
     whose subject is the same pronoun, the person last credited with a quote in a sentence, else
-    the one person named in it (``keep``), of a gender that agrees (``agreeing``). "" (no one)
+    the one person named in it as its subject (``keep``; two: no one), of a gender that agrees (``agreeing``). "" (no one)
     where a sentence brings in an unnamed person of that gender; None where the chain breaks: a
     sentence about something else, a person of the other gender, or the bounds reached."""
     assert ctx.sentences is not None
@@ -128,16 +132,21 @@ def chained_subject(text: str, ctx: ArticleContext, p_lo: int, pronoun: str, gen
     return None
 
 
+
+_JOINED: Final = re.compile(r"\s*+(?:,|und\s|sowie\s)\s*+[A-ZÄÖÜ]")  # "Tom Weber und Anna Keller"
+
+
 def _named_subject(text: str, ctx: ArticleContext, lo: int, hi: int,
                    agreeing: Callable[[str | None], str | None]) -> str | None:
-    """The subject of ``text[lo:hi]`` when it names a person the article knows, or by two words
-    or more ("Anna Keller führt die Bäckerei."), of a gender that agrees; else None."""
+    """The subject of ``text[lo:hi]`` when it names one person, whom the article knows or names
+    by two words or more ("Anna Keller führt die Bäckerei."), of a gender that agrees; None for
+    two joined ("Tom Weber und Anna Keller führen ..."), a possessor or no person."""
     subj = subject_of(text, lo, hi)
     if subj is None:
         return None
     mention = text[subj[0]:subj[1]]
     name = split_title(mention)
     if not name or not is_person_like(mention) or text[subj[1]:subj[1] + 1] in ("'", "’") or \
-            not (ctx.names.is_person(name) or len(name.split()) >= 2):
+            _JOINED.match(text, subj[1], hi) or not (ctx.names.is_person(name) or len(name.split()) >= 2):
         return None
     return agreeing(ctx.names.fullest(name))
