@@ -37,6 +37,29 @@ _PERSON_NOUNS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset(
     "an auf aus bei durch für gegen hinter in mit nach neben ohne über um unter von vor zu zwischen "
     "als wie".split())
+# The Romance indefinite articles and the gender each marks; a person noun after them that is
+# no title (``is_title_word`` has "porte-parole", "portavoz", "ministre"); prepositions before.
+_ROMANCE_ARTICLES: Final = {
+    "fr": {"un": "m", "une": "f"},
+    "es": {"un": "m", "una": "f"},
+    "pt": {"um": "m", "uma": "f"},
+}
+_ROMANCE_PERSON_NOUNS: Final = {
+    "fr": frozenset("homme femme habitant habitante témoin voisin voisine passant passante riverain "
+                    "riveraine employé employée salarié salariée policier policière avocat avocate".split()),
+    "es": frozenset("hombre mujer vecino vecina testigo residente empleado empleada trabajador trabajadora "
+                    "policía abogado abogada".split()),
+    "pt": frozenset("homem mulher morador moradora testemunha vizinho vizinha funcionário funcionária "
+                    "trabalhador trabalhadora policial advogado advogada".split()),
+}
+_ROMANCE_PREPOSITIONS: Final = {
+    "fr": frozenset("à de pour avec par sur dans chez contre sans selon vers comme".split()),
+    "es": frozenset("a de para con por en sobre contra sin ante según hacia como".split()),
+    "pt": frozenset("a de para com por em sobre contra sem ante segundo como".split()),
+}
+# An article, then two words at most: the noun, or an adjective and the noun.
+_ROMANCE_INDEFINITE: Final = re.compile(r"(?<![\w\-’'])([Uu]n[ae]?|[Uu]ma?)[^\S\n]{1,3}+"
+                                        r"([a-zà-ÿ][\w\-]{0,30}+(?:[^\S\n]{1,3}+[a-zà-ÿ][\w\-]{0,30}+)?)")
 # An indefinite article, at most two lower-case words (adjectives, "39-jähriger"), then a noun.
 _INDEFINITE: Final = re.compile(r"(?<![\w\-])([Ee]ine?)[^\S\n]{1,3}+"
                                 r"((?:[a-zäöüß0-9][\w\-]{0,24}+[^\S\n]{1,3}+){0,2}?)"
@@ -45,12 +68,36 @@ _INDEFINITE: Final = re.compile(r"(?<![\w\-])([Ee]ine?)[^\S\n]{1,3}+"
 
 def unnamed_newcomer(text: str, lo: int, hi: int, gender: str) -> bool:
     """Whether the sentence ``text[lo:hi]`` brings in an unnamed person of ``gender`` ("m",
-    "f") by an indefinite article in the nominative ("Ein Sprecher der Gewerkschaft
-    widersprach.", "Dann meldete sich eine Anwohnerin zu Wort.", "Ein 39-jähriger Mann sagte
-    aus."), not after a preposition ("mit einer Anwohnerin" is no subject)."""
+    "f") by an indefinite article ("Ein Sprecher der Gewerkschaft widersprach.", "Dann meldete
+    sich eine Anwohnerin zu Wort.", "Un porte-parole du syndicat a contesté.", "Una vecina
+    protestó."), not after a preposition ("mit einer Anwohnerin", "pour un voisin": no subject).
+    German and the Romance languages; elsewhere False."""
+    code = current_language().code
+    if code == "de":
+        return _german_newcomer(text, lo, hi, gender)
+    articles = _ROMANCE_ARTICLES.get(code)
+    if articles is None:
+        return False
+    for m in _ROMANCE_INDEFINITE.finditer(text, lo, min(hi, lo + _SCAN)):
+        article = m.group(1).lower()
+        if article not in articles or _after_preposition(text, lo, m.start(), _ROMANCE_PREPOSITIONS[code]):
+            continue
+        # the noun right after the article, or after one adjective before it ("un ancien ministre")
+        if any(is_title_word(w) or w in _ROMANCE_PERSON_NOUNS[code] for w in m.group(2).lower().split()):
+            return articles[article] == gender
+    return False
+
+
+def _after_preposition(text: str, lo: int, at: int, prepositions: frozenset[str]) -> bool:
+    """Whether the word before ``at`` (within the sentence from ``lo``) is a preposition."""
+    before = text[max(lo, at - 20):at].split()
+    return bool(before) and before[-1].lower().strip(",;:") in prepositions
+
+
+def _german_newcomer(text: str, lo: int, hi: int, gender: str) -> bool:
+    """``unnamed_newcomer`` in German: "ein"/"eine", adjectives, a capitalized person noun."""
     for m in _INDEFINITE.finditer(text, lo, min(hi, lo + _SCAN)):
-        before = text[max(lo, m.start() - 20):m.start()].split()
-        if before and before[-1].lower().strip(",;:") in _PREPOSITIONS:
+        if _after_preposition(text, lo, m.start(), _PREPOSITIONS):
             continue
         noun = m.group(3).lower()
         base = noun[:-2] if noun.endswith("in") and noun not in _PERSON_NOUNS else noun

@@ -105,7 +105,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
                 person = _agreeing(ctx.names.fullest(name), ctx, gender, text)
                 if person:
                     return person
-        if keep is not None and unnamed_newcomer(text, s_lo, _before_word(text, s_lo, hi, pronoun), gender):
+        if unnamed_newcomer(text, s_lo, _before_word(text, s_lo, hi, pronoun), gender):
             return None  # "Ein Sprecher der Gewerkschaft widersprach. „…“, sagte er.": someone unnamed
         person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun), keep), ctx, gender, text)
         if person:
