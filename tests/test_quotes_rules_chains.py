@@ -113,3 +113,40 @@ def test_pronoun_subject_table(sentence, expected):
 ])
 def test_english_chains_and_newcomers_hold(body, speaker):
     assert _en_found(body, WE)[1] == speaker
+
+
+FR_INTRO = "Le conseil municipal s'est réuni lundi pour débattre de la nouvelle salle de sport.\n\n"
+ES_INTRO = "El concejo municipal se reunió el lunes para debatir el nuevo polideportivo.\n\n"
+PT_INTRO = "A câmara municipal reuniu-se na segunda-feira para debater o novo pavilhão.\n\n"
+_fr_quotes, _fr_found = probes(FR_INTRO, "fr")
+_es_quotes, _es_found = probes(ES_INTRO, "es")
+_pt_quotes, _pt_found = probes(PT_INTRO, "pt")
+WF = "Nous avons attendu ce jour longtemps."
+WS = "Hemos esperado mucho tiempo este día."
+WP = "Esperámos muito tempo por este dia."
+
+
+@pytest.mark.parametrize("found, body, words", [
+    (_fr_found, f"Le maire Paul Martin a soutenu le projet. Un porte-parole du syndicat a contesté. « {WF} », a-t-il dit.", WF),
+    (_fr_found, f"Le maire Paul Martin a soutenu le projet.\n\nUn porte-parole du syndicat a contesté. Il a jugé le "
+                f"vote précipité. « {WF} », a-t-il dit.", WF),
+    (_fr_found, f"La maire Claire Petit a soutenu le projet. Une habitante du quartier a protesté. « {WF} », dit-elle.", WF),
+    (_es_found, f"El alcalde Pablo Ruiz apoyó el plan. Un portavoz del sindicato discrepó. «{WS}», dijo él.", WS),
+    (_es_found, f"La alcaldesa Ana López apoyó el plan. Luego habló una vecina del barrio. «{WS}», dijo ella.", WS),
+    (_pt_found, f"O prefeito Paulo Lima apoiou o plano. Um morador do bairro discordou. “{WP}”, disse ele.", WP),
+])
+def test_romance_unnamed_newcomer_takes_the_pronoun(found, body, words):
+    assert found(body, words)[1] is None
+
+
+@pytest.mark.parametrize("sentence, language, gender, expected", [
+    ("Un porte-parole du syndicat a contesté.", "fr", "m", True),
+    ("Un porte-parole du syndicat a contesté.", "fr", "f", False),
+    ("Un ancien ministre a réagi.", "fr", "m", True),
+    ("Il a parlé avec une habitante.", "fr", "f", False),  # after a preposition: no subject
+    ("Un nuevo plan entra en vigor.", "es", "m", False),
+    ("Uma moradora protestou.", "pt", "f", True),
+])
+def test_romance_unnamed_newcomer_table(sentence, language, gender, expected):
+    with use(language):
+        assert unnamed_newcomer(sentence, 0, len(sentence), gender) is expected
