@@ -46,6 +46,10 @@ def test_german_pronoun_chain_goes_back_to_the_named_subject(body, speaker):
     # the chain breaks on a sentence about something else: no reading past it
     f"Anna Keller führt die Bäckerei am Markt. Tom Weber kennt sie seit Jahren.\n\nDer Winter war hart. "
     f"Die Preise stiegen stark. Sie hat schon schlimmere Winter erlebt. „{WD}“, sagte sie.",
+    # a role of the pronoun's gender beside the name the chain reaches: she may be the one
+    f"Tom Weber lobte die Bäckerin.\n\nSie hat den Laden 2010 eröffnet. Sie hat viel erlebt. „{WD}“, sagte sie.",
+    # "Sie haben": they, not the "sie" of the quote
+    f"Tom Weber besuchte die Schule.\n\nSie haben dort viel gelernt. „{WD}“, sagte sie.",
     # a chain of "er" does not go to a woman named before it
     f"Die Bäckerin Anna Keller führt den Laden am Markt.\n\nEr hat ihn 2010 eröffnet. Er hat schon schlimmere "
     f"Winter erlebt. „{WD}“, sagte er.",
@@ -96,6 +100,8 @@ def test_unnamed_newcomer_table(sentence, gender, expected):
     ("Auf Instagram schrieb sie:", True),
     ("Tom Weber kennt sie seit Jahren.", False),
     ("Als der Winter kam, hat sie aufgegeben.", False),
+    ("Sie haben viel erlebt.", False),  # plural: they
+    ("Seitdem sind sie Nachbarn.", False),
 ])
 def test_pronoun_subject_table(sentence, expected):
     with use("de"):

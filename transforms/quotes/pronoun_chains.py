@@ -21,12 +21,14 @@ from newsbeam.transforms.quotes.implied import sole_person_in
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.role_subjects import opening_role, role_in
 from newsbeam.transforms.quotes.titles import is_title_word, split_title
 
 _CHAIN_PARAGRAPHS: Final = 2  # paragraphs read back past the pronoun's own
 _CHAIN_SENTENCES: Final = 5  # sentences read back in them, in all
 _PRONOUN_WORDS: Final = 6  # the pronoun as the subject stands within the first words of its sentence
 _SCAN: Final = 300  # characters of a sentence read for a newcomer
+_PLURAL_FORMS: Final = frozenset(("sind", "tun"))  # plural verbs not ending in "-en"
 
 # Nouns of an unnamed person that are not titles or role nouns (``is_title_word``): "ein Mann",
 # "eine Anwohnerin". Feminine forms are the masculine ones with "-in" (``_gender``).
@@ -124,18 +126,24 @@ def pronoun_subject(text: str, lo: int, hi: int, pronoun: str) -> bool:
     phrase with no comma that opens on a function word, no name ("Seit 2010 steht er um vier
     auf.", "Auf Instagram schrieb er"; not "Tom Weber kennt sie")."""
     words = text[lo:min(hi, lo + 200)].split()[:_PRONOUN_WORDS]
-    if not words:
+    if len(words) < 2:
         return False
     if words[0].lower() == pronoun:
-        return True
+        return not _plural_verb(words[1], pronoun)
     if words[0].lower() not in current_language().function_words:
         return False
     for k in range(2, len(words)):
         if "," in words[k - 1] or "," in words[k - 2]:
             return False
         if words[k].strip(".,;:!?").lower() == pronoun and words[k - 1][:1].islower():
-            return True
+            return not _plural_verb(words[k - 1], pronoun)
     return False
+
+
+def _plural_verb(verb: str, pronoun: str) -> bool:
+    """Whether the verb beside "sie" is plural ("Sie haben", "Seitdem sind sie"): they, not she."""
+    verb = verb.strip(".,;:!?").lower()
+    return pronoun == "sie" and (verb.endswith("en") or verb in _PLURAL_FORMS)
 
 
 def chained_subject(text: str, ctx: ArticleContext, p_lo: int, pronoun: str, gender: str,
@@ -164,6 +172,11 @@ def chained_subject(text: str, ctx: ArticleContext, p_lo: int, pronoun: str, gen
                 return agreeing(credited[-1])
             person = _named_subject(text, ctx, s_lo, hi, agreeing) or \
                 agreeing(sole_person_in(text, ctx, s_lo, hi, keep))
+            if person and role_in(text, s_lo, hi, gender) not in (None, opening_role(text, s_lo, hi)):
+                # "Tom Weber lobte die Bäckerin. / Sie hat ...": a role of the pronoun's gender
+                # beside the person the sentence names may be the one: no one (a role that opens
+                # the sentence is the name's own: "Die Bäckerin Anna Keller")
+                return ""
             if person:
                 return person
             if unnamed_newcomer(text, s_lo, hi, gender):
@@ -197,3 +210,4 @@ def _named_subject(text: str, ctx: ArticleContext, lo: int, hi: int,
             _JOINED.match(text, subj[1], hi) or not (ctx.names.is_person(name) or len(name.split()) >= 2):
         return None
     return agreeing(ctx.names.fullest(name))
+
