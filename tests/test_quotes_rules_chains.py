@@ -77,6 +77,9 @@ def test_german_unnamed_newcomer_takes_the_pronoun(body):
     (f"Tom Weber unterstützte den Plan. Eine Anwohnerin widersprach ihm. „{WD}“, sagte er.", "Tom Weber"),
     # after a preposition "ein"/"eine" is no subject
     (f"Tom Weber sprach lange mit einer Anwohnerin. „{WD}“, sagte er.", "Tom Weber"),
+    # the newcomer asks, the pronoun's person answers
+    (f"Die Ärztin Anna Keller war im Wahlkampf. Eine Frau fragte sie, ob sie das Land verlassen werde. "
+     f"„{WD}“, sagte sie.", "Anna Keller"),
 ])
 def test_german_unnamed_newcomer_only_as_a_subject_of_the_gender(body, speaker):
     assert _de_found(body, WD)[1] == speaker
@@ -88,6 +91,9 @@ def test_german_unnamed_newcomer_only_as_a_subject_of_the_gender(body, speaker):
     ("Eine langjährige Mitarbeiterin erinnert sich.", "f", True),
     ("Für eine Anwohnerin war das zu viel.", "f", False),
     ("Ein neues Gesetz tritt in Kraft.", "m", False),
+    # the newcomer speaks to the pronoun's person, who answers: not the newcomer
+    ("Eine Frau fragte sie, ob sie das Land verlassen werde.", "f", False),
+    ("Ein Reporter fragte ihn nach seinen Plänen.", "m", False),
 ])
 def test_unnamed_newcomer_table(sentence, gender, expected):
     with use("de"):

@@ -62,6 +62,11 @@ _ROMANCE_PREPOSITIONS: Final = {
 # An article, then two words at most: the noun, or an adjective and the noun.
 _ROMANCE_INDEFINITE: Final = re.compile(r"(?<![\w\-’'])([Uu]n[ae]?|[Uu]ma?)[^\S\n]{1,3}+"
                                         r"([a-zà-ÿ][\w\-]{0,30}+(?:[^\S\n]{1,3}+[a-zà-ÿ][\w\-]{0,30}+)?)")
+# The pronoun's person as an object after a German newcomer ("fragte ihn", "fragte sie", "ihr").
+_OBJECT_FORMS: Final = {
+    "m": re.compile(r"(?<![\w\-])(?:ihn|ihm)(?![\w\-])"),
+    "f": re.compile(r"(?<![\w\-])(?:sie|ihr)(?![\w\-])"),
+}
 # An indefinite article, at most two lower-case words (adjectives, "39-jähriger"), then a noun.
 _INDEFINITE: Final = re.compile(r"(?<![\w\-])([Ee]ine?)[^\S\n]{1,3}+"
                                 r"((?:[a-zäöüß0-9][\w\-]{0,24}+[^\S\n]{1,3}+){0,2}?)"
@@ -97,7 +102,8 @@ def _after_preposition(text: str, lo: int, at: int, prepositions: frozenset[str]
 
 
 def _german_newcomer(text: str, lo: int, hi: int, gender: str) -> bool:
-    """``unnamed_newcomer`` in German: "ein"/"eine", adjectives, a capitalized person noun."""
+    """``unnamed_newcomer`` in German: "ein"/"eine", adjectives, a capitalized person noun; not
+    one who speaks to the pronoun's person ("Eine Frau fragte sie, ob sie fliehen werde.")."""
     for m in _INDEFINITE.finditer(text, lo, min(hi, lo + _SCAN)):
         if _after_preposition(text, lo, m.start(), _PREPOSITIONS):
             continue
@@ -107,7 +113,8 @@ def _german_newcomer(text: str, lo: int, hi: int, gender: str) -> bool:
             continue
         noun_gender = _gender(m.group(1).lower(), noun)
         if noun_gender is not None:
-            return noun_gender == gender
+            # "Eine Frau fragte sie, ob …": the newcomer speaks to the pronoun's person, who answers
+            return noun_gender == gender and not _OBJECT_FORMS[gender].search(text, m.end(), min(hi, lo + _SCAN))
     return False
 
 
