@@ -169,7 +169,7 @@ USES = {
     "unnamed_passage._OBJECTS": "scan", "unnamed_passage._AGE": "scan", "unnamed_passage._INDEFINITE_PHRASE": "scan",
     "so_described._AGED": "match", "so_described._AGE_NOUN": "match", "so_described._ADJECTIVE": "match",
     "generic_titles._DESCRIPTION": "match", "generic_titles._TITLED": "scan", "implied._ROLE_AFTER": "match", "described_roles._VOICE": "match",
-    "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan",
+    "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
 }
 
 

@@ -158,6 +158,10 @@ def test_romance_unnamed_newcomer_takes_the_pronoun(found, body, words):
     ("Il a parlé avec une habitante.", "fr", "f", False),  # after a preposition: no subject
     ("Un nuevo plan entra en vigor.", "es", "m", False),
     ("Uma moradora protestou.", "pt", "f", True),
+    # the newcomer asks, the pronoun's person answers
+    ("Une femme lui a demandé s'il allait partir.", "fr", "m", False),
+    ("Una vecina le preguntó por el plan.", "es", "f", False),
+    ("Um morador perguntou-lhe pelo plano.", "pt", "m", False),
 ])
 def test_romance_unnamed_newcomer_table(sentence, language, gender, expected):
     with use(language):

@@ -59,6 +59,12 @@ _ROMANCE_PREPOSITIONS: Final = {
     "es": frozenset("a de para con por en sobre contra sin ante según hacia como".split()),
     "pt": frozenset("a de para com por em sobre contra sem ante segundo como".split()),
 }
+# The dative pronoun after a Romance newcomer: it speaks to someone ("lui", "le", "lhe").
+_ROMANCE_OBJECT: Final = {
+    "fr": re.compile(r"(?<![\w\-])lui(?![\w\-])"),
+    "es": re.compile(r"(?<![\w\-])le(?![\w\-])"),
+    "pt": re.compile(r"(?<!\w)lhe(?![\w\-])"),  # also after the verb: "perguntou-lhe"
+}
 # An article, then two words at most: the noun, or an adjective and the noun.
 _ROMANCE_INDEFINITE: Final = re.compile(r"(?<![\w\-’'])([Uu]n[ae]?|[Uu]ma?)[^\S\n]{1,3}+"
                                         r"([a-zà-ÿ][\w\-]{0,30}+(?:[^\S\n]{1,3}+[a-zà-ÿ][\w\-]{0,30}+)?)")
@@ -91,7 +97,9 @@ def unnamed_newcomer(text: str, lo: int, hi: int, gender: str) -> bool:
             continue
         # the noun right after the article, or after one adjective before it ("un ancien ministre")
         if any(is_title_word(w) or w in _ROMANCE_PERSON_NOUNS[code] for w in m.group(2).lower().split()):
-            return articles[article] == gender
+            # "Une femme lui a demandé …", "Una mujer le preguntó …": the newcomer asks, the
+            # pronoun's person answers
+            return articles[article] == gender and not _ROMANCE_OBJECT[code].search(text, m.start(2), min(hi, lo + _SCAN))
     return False
 
 
