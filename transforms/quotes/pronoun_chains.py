@@ -1,13 +1,14 @@
-"""Two readings of a German "er"/"sie" before the sentence walk of pronouns_intl gives up or goes
-wrong (issue 16):
+"""Two readings of a pronoun outside English where the sentence walk of pronouns_intl gives up
+or goes wrong (issue 16); the English reading (resolve._subject_before) does both already:
 
-- a pronoun chain: the sentences before the quote are about the same "er" or "sie", and that
+- a pronoun chain (German): the sentences before the quote are about the same "er" or "sie", and that
   pronoun chains back over a paragraph break to the person named as the subject before it ("Anna
   Keller führt die Bäckerei. / Sie hat sie 2010 eröffnet. Sie hat viel erlebt. „…“, sagte sie."):
   that person (``chained_subject``), read back a fixed number of sentences and paragraphs;
-- an unnamed newcomer: a sentence brings in a person the article does not name, by an indefinite
-  article and a person noun ("Ein Sprecher der Gewerkschaft widersprach. „…“, sagte er."): the
-  pronoun is that one's, not the person named before (``unnamed_newcomer``): null.
+- an unnamed newcomer (German, French, Spanish, Portuguese): a sentence brings in a person the
+  article does not name, by an indefinite article and a person noun ("Ein Sprecher der
+  Gewerkschaft widersprach. „…“, sagte er.", "Un porte-parole a contesté. « … », a-t-il dit."):
+  the pronoun is that one's, not the person named before (``unnamed_newcomer``): null.
 
 Pure functions, bounded reads."""
 from __future__ import annotations

@@ -83,6 +83,10 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
         return person
     hi = before
     chained = False  # (German) the paragraph's first sentence read has the pronoun as its subject
+
+    def agrees(who: str | None) -> str | None:  # the gender test, for pronoun_chains
+        return _agreeing(who, ctx, gender, text)
+
     for _ in range(3):
         assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
@@ -126,7 +130,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     if chained and p_lo > 1:
         # "Anna Keller führt die Bäckerei. / Sie hat viel erlebt. „…“, sagte sie.": the chain of
         # "sie" goes on into the paragraphs before (pronoun_chains).
-        person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, lambda p: _agreeing(p, ctx, gender, text))
+        person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, agrees)
         if person is not None:
             return person or None
     if _opens_paragraph(text[p_lo:before].strip(" \"'“”«»„‚‘›‹"), pronoun) and p_lo > 1:
@@ -153,7 +157,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
                 return person
         if keep is not None:
             # "Sie hat viel erlebt. / „…“, sagte sie.": the chain of "sie" before the quote
-            person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, lambda p: _agreeing(p, ctx, gender, text))
+            person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, agrees)
             if person is not None:
                 return person or None
     if lang.code == "fr":
