@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.person_nouns import article_gender
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.pronoun_chains import chained_subject, pronoun_subject, unnamed_newcomer
 from newsbeam.transforms.quotes.pronouns_de import candidate_test, gender_of
 from newsbeam.transforms.quotes.role_subjects import role_in
 from newsbeam.transforms.quotes.lexicon import TITLES
@@ -82,9 +83,15 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     if person:
         return person
     hi = before
+    chained = False  # (German) the paragraph's first sentence read has the pronoun as its subject
+
+    def agrees(who: str | None) -> str | None:  # the gender test, for pronoun_chains
+        return _agreeing(who, ctx, gender, text)
+
     for _ in range(3):
         assert ctx.sentences is not None
         s_lo = ctx.sentences.start(p_lo, hi - 1) if hi > p_lo else p_lo
+        chained = keep is not None and s_lo <= p_lo and pronoun_subject(text, s_lo, hi, pronoun)
         subj = subject_of(text, s_lo, hi)
         if subj:
             mention = text[subj[0]:subj[1]]
@@ -103,6 +110,8 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
                 person = _agreeing(ctx.names.fullest(name), ctx, gender, text)
                 if person:
                     return person
+        if unnamed_newcomer(text, s_lo, _before_word(text, s_lo, hi, pronoun), gender):
+            return None  # "Ein Sprecher der Gewerkschaft widersprach. „…“, sagte er.": someone unnamed
         person = _agreeing(sole_person_in(text, ctx, s_lo, _before_word(text, s_lo, hi, pronoun), keep), ctx, gender, text)
         if person:
             # "Zum Glück klopft da Renato an die Tür. «…», sagt er.": the subject after its
@@ -119,6 +128,12 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
         if s_lo <= p_lo:
             break
         hi = s_lo - 1
+    if chained and p_lo > 1:
+        # "Anna Keller führt die Bäckerei. / Sie hat viel erlebt. „…“, sagte sie.": the chain of
+        # "sie" goes on into the paragraphs before (pronoun_chains).
+        person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, agrees)
+        if person is not None:
+            return person or None
     if _opens_paragraph(text[p_lo:before].strip(" \"'“”«»„‚‘›‹"), pronoun) and p_lo > 1:
         # The quote opens its paragraph, or only the pronoun and its verb lead into it ("Er
         # ergänzte: „...“"): the person last credited in the paragraph before, else the one
@@ -141,6 +156,11 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
             person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi, keep), ctx, gender, text)
             if person:
                 return person
+        if keep is not None:
+            # "Sie hat viel erlebt. / „…“, sagte sie.": the chain of "sie" before the quote
+            person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, agrees)
+            if person is not None:
+                return person or None
     if lang.code == "fr":
         person = _agreeing(_credited_paragraphs_before(text, ctx, p_lo, before), ctx, gender, text)
         if person is None:
