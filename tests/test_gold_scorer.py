@@ -71,3 +71,12 @@ def test_batch_e_is_the_choice_of_publications_new_to_the_set_read_again_from_th
     for row in new:
         assert pages.get(row["doc"]) == row["outlet"], row["doc"]
         assert gc.sha1(articles[row["doc"]].body) == row["body_sha1"], row["doc"]
+
+
+def test_batches_given_together_score_the_union_of_their_documents():
+    corpus_dir("html-eval-dev")
+    totals = {batch: score.run("dev", show_errors=False, out=io.StringIO(), batch=batch)
+              for batch in ("A", "b", "A,B")}
+    assert all(total is not None and total.gold > 0 for total in totals.values())
+    assert totals["A,B"].gold == totals["A"].gold + totals["b"].gold
+    assert totals["A,B"].speaker_ok == totals["A"].speaker_ok + totals["b"].speaker_ok

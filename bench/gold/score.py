@@ -208,7 +208,8 @@ def run(split: str, show_errors: bool, out=sys.stdout, batch: str | None = None)
         gold_by_doc[row["doc"]].append(row)
     for row in load_rows("ignore-*.jsonl"):
         ignored_by_doc[row["doc"]].append(row)
-    annotated = [d for d in docs.values() if d["split"] == split and batch in (None, d["batch"])
+    batches = None if batch is None else {b.strip().upper() for b in batch.split(",")}
+    annotated = [d for d in docs.values() if d["split"] == split and (batches is None or d["batch"] in batches)
                  and (d["doc"] in gold_by_doc or d["doc"] in ignored_by_doc)]
     results: list[DocResult] = []
     changed = 0
@@ -272,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--test", action="store_true", help="score the test part (for reporting only)")
     parser.add_argument("--errors", action="store_true", help="list every error (not with --test)")
-    parser.add_argument("--batch", help="score only the documents of one batch (A, B, C, D, E)")
+    parser.add_argument("--batch", help="score only the documents of these batches, comma-separated (A, B, C, D, E; e.g. A,B,C,D)")
     args = parser.parse_args(argv)
     if args.test and args.errors:
         parser.error("--errors lists dev errors only: the test part is for reporting")
