@@ -61,8 +61,8 @@ def install() -> None:
             return fn_runner.BundleManager(
                 self.bundle_context_manager, self._progress_frequency,
                 cache_token_generator=self._cache_token_generator,
-            ).process_bundle(part_inputs[k], expected_outputs, fired_timers if k == 0 else {},
-                             expected_output_timers, dry_run)
+            ).process_bundle(part_inputs[k],  # type: ignore[arg-type]  # lists of bytes, as Beam sends its parts
+                             expected_outputs, fired_timers if k == 0 else {}, expected_output_timers, dry_run)
 
         merged = None
         splits: list = []
