@@ -40,6 +40,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -283,10 +284,57 @@ def _remove_tree(location: Location, path: str) -> None:
         pass
 
 
+CLEAR_THREADS = 8  # a level of a local staged tree is removed by this many threads at once
+
+
+def _remove_local_trees(paths: Sequence[str]) -> None:
+    """Remove the local trees at ``paths``, deepest level first, each level's entries in
+    parallel. After a commit the staged tree is its emptied folders (a 4k run: 136 partition
+    folders); on the ext4 disk here one ``rmdir`` costs about 3 ms, and removing them one after
+    the other took 0.4-0.5 s at the end of every run, against 0.06-0.11 s level by level with 8
+    threads (bench/README.md, "Stop 38, stages"). Links are removed, never followed
+    (``os.walk`` does not descend into them); what cannot be removed here is left to
+    ``_remove_tree`` after."""
+    files: list[str] = []
+    folders: dict[int, list[str]] = {}
+    for path in paths:
+        if os.path.islink(path):
+            continue  # left to _remove_tree, as before
+        for root, dirs, names in os.walk(path):
+            depth = root.count(os.sep)
+            folders.setdefault(depth, []).append(root)
+            files += [os.path.join(root, name) for name in names]
+            files += [os.path.join(root, name) for name in dirs if os.path.islink(os.path.join(root, name))]
+    if not folders:
+        return
+    with ThreadPoolExecutor(CLEAR_THREADS) as pool:
+        list(pool.map(_unlink, files))
+        for depth in sorted(folders, reverse=True):  # a folder goes once everything in it has
+            list(pool.map(_rmdir, folders[depth]))
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:  # gone already, or left to _remove_tree
+        pass
+
+
+def _rmdir(path: str) -> None:
+    try:
+        os.rmdir(path)
+    except OSError:  # gone already, or not empty: left to _remove_tree
+        pass
+
+
 def clear_stage(location: Location, run_id: str) -> None:
     """Delete what a run staged (its phases and deletion lists), keeping its other run state."""
-    for folder in [layout.staged(run_id, phase) for phase in PHASES] + [layout.txn_deletes(run_id)]:
-        _remove_tree(location, location.path(folder))
+    folders = [location.path(folder)
+               for folder in [layout.staged(run_id, phase) for phase in PHASES] + [layout.txn_deletes(run_id)]]
+    if location.is_local:
+        _remove_local_trees(folders)
+    for folder in folders:  # what is left (an object store's prefixes; a local tree is gone)
+        _remove_tree(location, folder)
     fs, _ = location.fs_and_root
     if not fs.get_file_info(pafs.FileSelector(txn_dir(location, run_id), allow_not_found=True)):
         _remove_tree(location, txn_dir(location, run_id))
