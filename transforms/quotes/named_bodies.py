@@ -66,7 +66,7 @@ _READ: Final = 20000  # characters read back from the quote
 
 # Each kind's capitalized name ("Foreign Ministry"), and an owner with the kind ("Israel’s foreign
 # ministry"). Compiled for a kind when an article first says "the <kind>" (pattern_tables: most
-# articles name few kinds, and the 63 patterns were a third of the extractor's import).
+# articles name few kinds, and the 63 patterns were a third of the extractor's regex compiling).
 _NAMED_BY_KIND: Final = PatternTable({kind: _NAMED.replace("{kind}", kind[:1].upper() + kind[1:]) for kind in BODY_KINDS})
 _OWNED_BY_KIND: Final = PatternTable({kind: _OWNED.replace("{kind}", kind) for kind in BODY_KINDS})
 # A lowercase mention of a body of that kind with words of its own: "the water company's board",
