@@ -23,6 +23,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.marks import find_spans, paragraph_spans
 from newsbeam.transforms.quotes.names import NameIndex
+from newsbeam.transforms.quotes.pattern_tables import PatternTable
 from newsbeam.transforms.quotes.rules import RULES
 from newsbeam.transforms.quotes.tokens import Sentences
 
@@ -182,8 +183,9 @@ def _patterns():
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         source = Path(compiled.source_of(module)).read_text(encoding="utf-8")
         for name, value in vars(module).items():
+            # a PatternTable compiles its patterns on first use: every one of them, now
             values = value if isinstance(value, tuple) else tuple(value.values()) \
-                if isinstance(value, dict) else (value,)
+                if isinstance(value, dict) else value.every() if isinstance(value, PatternTable) else (value,)
             found = [v for v in values if isinstance(v, re.Pattern)]
             if found and re.search(rf"^{name}(?:: [^=\n]+)? = ", source, re.MULTILINE):  # defined here (": Final" or not)
                 yield f"{info.name}.{name}", found

@@ -14,6 +14,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.pattern_tables import PatternTable
 from newsbeam.transforms.quotes.titles import is_compound_title
 from newsbeam.transforms.quotes.tokens import mark_end, trim
 
@@ -56,22 +57,23 @@ _AUXILIARY: Final = {"es": r"ha|han", "fr": r"a|ont", "pt": r"tem|têm"}
 _WHERE: Final = {"es": r"en", "fr": r"dans|sur", "pt": r"em|no|na"}
 
 
-def _after(code: str, lead: str) -> re.Pattern:
+def _after(code: str, lead: str) -> str:
     """The attribution after a quote: ``lead`` (its comma), a verb (perhaps after an auxiliary) or
-    "peut-on lire dans", the outlet, perhaps where in it."""
-    return re.compile(lead + r"(?:(?P<read>" + _READ_IN[code] + r")|(?:(?:" + _AUXILIARY[code] + r")[^\S\n]++)?"
-                      r"(?P<verb>[^\W\d_][\w\-]{2,20}+))[^\S\n]++" + _outlet(code) +
-                      r"(?:[^\S\n]++(?:" + _WHERE[code] + r")(?:[^\S\n]++[a-zà-öø-ÿ][\w\-]{0,20}+){1,4}+)?"
-                      r"[^\S\n]*+(?:" + _END + r"|$)", re.MULTILINE)
+    "peut-on lire dans", the outlet, perhaps where in it (a pattern's source, compiled MULTILINE)."""
+    return (lead + r"(?:(?P<read>" + _READ_IN[code] + r")|(?:(?:" + _AUXILIARY[code] + r")[^\S\n]++)?"
+            r"(?P<verb>[^\W\d_][\w\-]{2,20}+))[^\S\n]++" + _outlet(code) +
+            r"(?:[^\S\n]++(?:" + _WHERE[code] + r")(?:[^\S\n]++[a-zà-öø-ÿ][\w\-]{0,20}+){1,4}+)?"
+            r"[^\S\n]*+(?:" + _END + r"|$)")
 
 
 # Matched right after a quote's closing mark; scanned, from its comma, in the rest of the
-# quote's sentence for a closing attribution.
-_AFTER: Final = {code: _after(code, r"[^\S\n]*+,[^\S\n]*+") for code in _ARTICLES}
-_CLOSING: Final = {code: _after(code, r",[^\S\n]*+") for code in _ARTICLES}
+# quote's sentence for a closing attribution. Each language's patterns are compiled on its first
+# article (pattern_tables: an English run never reads them).
+_AFTER: Final = PatternTable({code: _after(code, r"[^\S\n]*+,[^\S\n]*+") for code in _ARTICLES}, re.MULTILINE)
+_CLOSING: Final = PatternTable({code: _after(code, r",[^\S\n]*+") for code in _ARTICLES}, re.MULTILINE)
 _OPENER: Final = {"es": r"Según", "fr": r"Selon", "pt": r"Segundo"}
-_BEFORE: Final = {code: re.compile(
-    r"[^\S\n]*+(?P<verb>" + _OPENER[code] + r")[^\S\n]++" + _outlet(code) + r"[^\S\n]*+,") for code in _ARTICLES}
+_BEFORE: Final = PatternTable({code: (
+    r"[^\S\n]*+(?P<verb>" + _OPENER[code] + r")[^\S\n]++" + _outlet(code) + r"[^\S\n]*+,") for code in _ARTICLES})
 
 
 OUTLET_RULES: Final = frozenset(("outlet_after", "outlet_opener"))
