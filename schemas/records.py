@@ -196,7 +196,6 @@ class Reject:
     run_id: str = ""
 
 
-@_pickled_by_position
 @dataclasses.dataclass(frozen=True, slots=True)
 class IndexRow:
     """One article in the index (``_state/index/``, schema ``tables.INDEX``): where its rows
@@ -215,6 +214,10 @@ class IndexRow:
     body_chars: int | None = None
     bullet_count: int | None = None
 
+    def __reduce__(self):
+        # By position, ``updated_at`` as ``utc_micros``: the decide stage packs one per article.
+        return _index_row_of, (times_as_micros(_index_row_values(self), _INDEX_ROW_TIMES),)
+
     def to_arrow(self) -> dict:
         """The row as ``pa.Table.from_pylist(..., schema=tables.INDEX)`` takes it."""
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
@@ -226,6 +229,16 @@ class IndexRow:
         return cls(row["article_id"], row["partition"], row["n"], row["content_hash"], row.get("updated_at"),
                    row["est_bytes"], row.get("guid_key"), row.get("extractor"), row.get("input"),
                    row.get("body_chars"), row.get("bullet_count"))
+
+
+_INDEX_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(IndexRow))
+_index_row_values = operator.attrgetter(*_INDEX_ROW_FIELDS)
+_INDEX_ROW_TIMES = slice(_INDEX_ROW_FIELDS.index("updated_at"), _INDEX_ROW_FIELDS.index("updated_at") + 1)
+
+
+def _index_row_of(values: tuple) -> IndexRow:
+    """An IndexRow unpickled (``IndexRow.__reduce__``)."""
+    return IndexRow(*times_restored(values, _INDEX_ROW_TIMES))
 
 
 # What makes two rejects the same failure: the rejects table keeps one row per distinct failure

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from newsbeam.schemas.records import Article, Quote, utc_micros, utc_time
+from newsbeam.schemas.records import Article, IndexRow, Quote, utc_micros, utc_time
 from newsbeam.transforms.composites import write_config as wc
 from newsbeam.transforms.io.dataset import ArticleRows, rows_of
 
@@ -86,3 +86,14 @@ def test_an_article_pickled_in_the_older_form_still_opens():
     old = pickle.dumps(_OldForm(article), pickle.HIGHEST_PROTOCOL)
     assert b"timezone" in old
     assert wc.unseal(old) == article and _same_times(wc.unseal(old), article)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(st.none(), _TIMES), _TEXT)
+def test_an_index_row_comes_back_equal_through_pack(updated, text):
+    row = IndexRow(article_id=text, partition="date=2026-01-02", n=4, content_hash="h", updated_at=updated,
+                   est_bytes=123, guid_key=None, extractor="x", input=text, body_chars=5, bullet_count=0)
+    opened = wc.unseal(wc.pack(row))
+    assert type(opened) is IndexRow and opened == row and _same_time(opened.updated_at, row.updated_at)
+    if updated is not None and updated.tzinfo is timezone.utc and not updated.fold:
+        assert b"timezone" not in wc.pack(row)
