@@ -27,7 +27,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsbeam.schemas import tables
-from newsbeam.schemas.records import Article, Reject, reject_identity
+from newsbeam.schemas.records import Article, Reject, reject_identity, times_as_micros, times_restored
 from newsbeam.transforms.io import commit, layout
 from newsbeam.transforms.partitions import bucket_file, bucket_of, parse_bucket_file, partition_path
 
@@ -131,6 +131,18 @@ class ArticleRows(NamedTuple):
     article: tuple
     bullets: tuple[str, ...]
     quotes: tuple[tuple, ...]
+
+    def __reduce__(self):
+        # Its times as ints (``records.utc_micros``: a UTC datetime pickles its tzinfo, 3-4 us).
+        return _rows_unpickled, (self.article_id, times_as_micros(self.article, _ROW_TIMES), self.bullets,
+                                 self.quotes)
+
+
+_ROW_TIMES = slice(tables.ARTICLES.names.index("published_at"), tables.ARTICLES.names.index("fetched_at") + 1)
+
+
+def _rows_unpickled(article_id: str, article: tuple, bullets: tuple, quotes: tuple) -> ArticleRows:
+    return ArticleRows(article_id, times_restored(article, _ROW_TIMES), bullets, quotes)
 
 
 _article_values = operator.attrgetter(*tables.ARTICLES.names)
