@@ -43,10 +43,6 @@ TARGETS = [
     ("apache_beam.runners.portability.fn_api_runner.translations", "create_buffer_id"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "TransformContext.add_data_channel_coder"),
     ("apache_beam.runners.worker.bundle_processor", "DATA_OUTPUT_URN"),
-    # beam_empty_bundles: no bundle for a worker whose part of a stage's input is empty
-    ("apache_beam.runners.portability.fn_api_runner.fn_runner", "ParallelBundleManager.process_bundle"),
-    ("apache_beam.runners.portability.fn_api_runner.fn_runner", "BundleManager.process_bundle"),
-    ("apache_beam.metrics.monitoring_infos", "consolidate"),
     # pipeline.workers: pyarrow's pandas shim, asked once with pandas refused
     ("pyarrow.lib", "_pandas_api.have_pandas"),
     # dask_runner: one partition through Beam's DoFn invoker
