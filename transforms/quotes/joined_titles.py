@@ -28,6 +28,9 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
+# Words as the space separates them, not tokens.tokens: a word keeps its comma ("Works,") and an
+# abbreviation its stop ("Hon."), which is how the reader finds where a title ends and a name
+# starts; a longer run of non-space is read in pieces of 40, none of which can be a title word.
 _TOKEN: Final = re.compile(r"\S{1,40}")
 _WORDS_MAX: Final = 18  # words read from the title's start, at most
 _NAME_MAX: Final = 6  # words of the name, with its own honorifics ("Senator the Hon. Ana Ruiz")
