@@ -72,6 +72,7 @@ from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inve
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
+from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
@@ -492,4 +493,6 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         note_unnamed_more(ctx, found, speaker, attribution, span.open_at, span.close_at, kind, text)  # "said the businessman"
     if speaker and step and attribution == "pronoun" and rule == "after_quote":
         rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
+    if speaker is None and not someones and term_of_no_one(rule, attribution, kind, quoted, code):  # "Das „Abschneiderecht“ beschreibt"
+        return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
