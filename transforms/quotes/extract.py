@@ -493,6 +493,6 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         note_unnamed_more(ctx, found, speaker, attribution, span.open_at, span.close_at, kind, text)  # "said the businessman"
     if speaker and step and attribution == "pronoun" and rule == "after_quote":
         rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
-    if speaker is None and not someones and term_of_no_one(rule, attribution, kind, quoted, code):  # "Das „Abschneiderecht“ beschreibt"
+    if speaker is None and not someones and term_of_no_one(text, span, found, attribution, kind, code):  # "Das „Abschneiderecht“ beschreibt"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
