@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.known_as import known_as_before
+from newsbeam.transforms.quotes.marks import Span
 
 _DE_LEAD = ("Die Stadt hat am Montag neue Regeln für den Verkehr beschlossen. Die Bürger sind mit den "
             "Plänen nicht zufrieden und wollen dagegen klagen.\n\n")
@@ -65,3 +67,46 @@ def test_english_unnamed_source_after_quote_stays_partial():
             "are unhappy and want to sue.\n\nThe plan is a “Blunder” for the city centre, a spokesman said.")
     q = _quote(body, "Blunder", language="en")
     assert (q.kind, q.speaker) == ("partial", None)
+
+
+# -- known_as_before: a name given by no one, whoever the sentence reports -----------------------
+
+_EN_LEAD = ("The council met on Monday to discuss the new traffic plan for the city centre. Residents "
+            "are unhappy and want to sue.\n\n")
+
+
+@pytest.mark.parametrize("body,words,language", [
+    (_EN_LEAD + "Ann Lee, the mayor, said that bets on so-called “mention markets” had doubled.",
+     "mention markets", "en"),
+    (_EN_LEAD + "Ann Lee said the garage, known as “the Shed”, would close next spring.", "the Shed", "en"),
+    (_EN_LEAD + "Mr. Roe has called for taxing so-called “pass through” income at a lower rate.",
+     "pass through", "en"),
+    (_DE_LEAD + "Elder fand in Alvin Thomas, auch bekannt als „Titanic“ Thompson, einen weiteren "
+     "Unterstützer, sagte Roland Weber.", "Titanic", "de"),
+    (_DE_LEAD + "Laut Roland Weber wurde der sogenannte „Brückentag“ erst spät eingeführt.", "Brückentag", "de"),
+])
+def test_name_after_agentless_naming_word_is_scare(body, words, language):
+    q = _quote(body, words, language=language)
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body,words", [
+    # a naming verb with its agent: the agent's word (the guide's "Trump called them “losers”")
+    (_EN_LEAD + "Ann Lee called them “losers” on Monday.", "losers"),
+    (_EN_LEAD + "Ann Lee dubbed the plan “a disaster for drivers” on Monday.", "a disaster for drivers"),
+])
+def test_naming_verb_with_an_agent_stays_partial(body, words):
+    q = _quote(body, words, language="en")
+    assert (q.kind, q.speaker) == ("partial", "Ann Lee")
+
+
+def test_known_as_reads_short_names_only():
+    # a quoted sentence or a long clause after "known as" is left to the other kind tests
+    text = "a garage known as “We will fight this in court and we will win.”"
+    open_at = text.index("“")
+    span = Span(open_at + 1, len(text) - 1, open_at, len(text) - 1, "“", 0)
+    assert not known_as_before(text, span, text[span.start:span.end])
+    text = "a garage known as “the Shed”"
+    open_at = text.index("“")
+    span = Span(open_at + 1, len(text) - 1, open_at, len(text) - 1, "“", 0)
+    assert known_as_before(text, span, "the Shed")
