@@ -10,7 +10,8 @@ and French the rules that read past the quote (a cue after it, a headline's subj
 reach far more often a phrase that names no one: ``Das „Abschneiderecht“ beschreibt das Recht
 des …``, ``die großen „Siechenhäuser“, die Leprosorien, wurden …``, ``Stichwort „…“ -- wie dies
 …``, ``Erfolgsgeschichte: Zehn Jahre „Tag des …“``. Counted on the held-out pages (stop 39):
-ten of fifteen such quotes of one to three words were the writer's terms and names.
+of 17 such quotes of one to three words (whatever the rule), 10 were the writer's terms and names,
+5 someone's words (each with its mention before the quote), 2 unclear.
 
 Left partial: a quote whose sentence goes on to its attribution after a comma (``Es sei eine
 „Katastrophe“, sagte ein Anwohner``: an unnamed speaker's words, partial with a null speaker),
