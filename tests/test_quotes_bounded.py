@@ -145,7 +145,7 @@ USES = {
     "described_roles._GLUED": "scan", "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",
     "adjunct_subject._WORD": "scan", "according_after._PHRASE": "match",
     "role_subjects._ROLE": "scan", "names._GIVEN_PARTICLE": "scan",
-    "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
+    "known_as._AGENTLESS": "scan", "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
     "joined_titles._TOKEN": "scan", "roundup_phrases._ROUNDUP_CLOSE": "scan", "clause_kinds._THAT_CLAUSE": "scan", "clause_kinds._INNER_SENTENCE": "scan",
     "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan",
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",

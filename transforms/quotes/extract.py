@@ -72,6 +72,8 @@ from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inve
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import reports_speech
+from newsbeam.transforms.quotes.null_terms import term_of_no_one
+from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
@@ -223,14 +225,14 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         found = attribute(site, ctx)
         if found is None and kind == "direct":
             found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
-        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or
+        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or known_as_before(text, span, quoted) or
                                 after_stance_word(text, span, quoted, site.sent_lo) or  # rule stance_term
                                 after_list_noun(text, span, quoted) or  # rule list_name
                                 is_word_as_word(text, span, quoted) or found is not None and  # rule word_as_word
                                 is_agentless_name(text, span, found.cue, found.cue_at) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
                 text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \
-                not _named_speaker(found, ctx):
+                (not _named_speaker(found, ctx) or known_as_before(text, span, quoted)):  # (known_as.py)
             # "saying words such as “hello”, “one, two” and “bye bye”": words quoted as words,
             # the writer's scare quotes, unless someone named is said to use them ("Ruiz used
             # the word “rigged”"); a sentence's first word is no one's name ("New research ...").
@@ -492,4 +494,6 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
         note_unnamed_more(ctx, found, speaker, attribution, span.open_at, span.close_at, kind, text)  # "said the businessman"
     if speaker and step and attribution == "pronoun" and rule == "after_quote":
         rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
+    if speaker is None and not someones and term_of_no_one(text, span, found, attribution, kind, code):  # "Das „Abschneiderecht“ beschreibt"
+        return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
