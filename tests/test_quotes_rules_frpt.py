@@ -1,0 +1,70 @@
+"""French and Portuguese incises, grouped by rule (issue 16, stop 39): the reporting verbs a news
+incise uses beyond "dire" and "disse" (lexicon_fr, lexicon_pt), and the French subject pronoun
+after its verb when an object pronoun stands before it (inverted_fr). Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+FR = ("Le conseil municipal a voté lundi le nouveau budget. Claire Dubois était à Lyon la semaine "
+      "dernière, et Dubois est revenue hier.\n")
+PT = ("A câmara aprovou nesta segunda-feira o novo orçamento. Ana Costa esteve em Lisboa na semana "
+      "passada, e Costa voltou ontem.\n")
+
+
+def _last(lead: str, body: str, lang: str) -> tuple[str | None, str | None]:
+    quotes = extract_quotes("", [], lead + body, lang)
+    return quotes[-1].speaker, quotes[-1].rule
+
+
+# lexicon_fr: verbs of feeling that report speech in an incise, reflexive ones without their
+# "s'"/"se" (the tokenizer splits it off), after the quote with the name or the pronoun.
+@pytest.mark.parametrize("incise", [
+    "s'inquiète Claire Dubois", "s'agace Claire Dubois", "s'étonne Claire Dubois",
+    "se désole Claire Dubois", "se défend Claire Dubois", "se souvient Claire Dubois",
+    "s'amuse Claire Dubois", "abonde Claire Dubois", "s'était exclamée Claire Dubois",
+    "aurait confié Claire Dubois",
+    "s'inquiète-t-elle", "s'agace-t-elle", "se désole-t-elle", "se souvient-elle",
+    "tempête-t-elle", "tonne-t-elle", "avance-t-elle", "développe-t-elle", "juge-t-elle",
+    "s'emporte-t-elle", "s'inquiétait-elle",
+])
+def test_french_incise_verbs(incise):
+    assert _last(FR, f"« Nous ne céderons pas sur les horaires », {incise}.", "fr")[0] == "Claire Dubois"
+
+
+# inverted_fr / rules_fr.inverted_pronoun / trailing.after_quote: an object pronoun before the
+# inverted verb ("nous", "me", "m'", "se") is no speaker; the pronoun after the verb is.
+@pytest.mark.parametrize("incise", [
+    "nous explique-t-elle", "m'explique-t-elle", "me confie-t-elle", "se félicite-t-elle",
+    "se justifie-t-elle", "nous a-t-elle expliqué", "avait-elle prévenu", "lui répond-elle",
+])
+def test_french_object_pronoun_before_inverted_verb(incise):
+    assert _last(FR, f"« Nous ne céderons pas sur les horaires », {incise}.", "fr")[0] == "Claire Dubois"
+
+
+# A noun that is no verb in an incise with a name after it stays no cue ("tempête", "juge"):
+# only the inverted pronoun makes it one.
+@pytest.mark.parametrize("body", [
+    "La « tempête » Ciarán a frappé la côte.",
+    "Le juge a rejeté la demande de « mise en liberté ».",
+])
+def test_french_nouns_stay_nouns(body):
+    assert _last(FR, body, "fr")[0] is None
+
+
+# lexicon_pt: the verbs of a Portuguese incise, after the quote with the name or with the subject
+# dropped (dropped_subject: the person the paragraph is about).
+@pytest.mark.parametrize("verb", [
+    "disparou", "cravou", "brincou", "finalizou", "recordou", "relembra", "comemorou",
+    "protestou", "prosseguiu", "continuou", "assinalou", "referiu", "realçou", "arrematou",
+    "confidenciou", "replicou", "indagou", "reafirmou",
+])
+def test_portuguese_incise_verbs(verb):
+    assert _last(PT, f"\"Não vamos recuar na reforma\", {verb} Ana Costa.", "pt")[0] == "Ana Costa"
+    assert _last(PT, f"Ana Costa é ministra. \"Não vamos recuar na reforma\", {verb}.", "pt")[0] == "Ana Costa"
+
+
+# An opinion verb is no reporting verb here (language.opinion reads it): unchanged, null.
+def test_portuguese_opinion_verb_not_an_incise():
+    assert _last(PT, "\"Não vamos recuar na reforma\", considera Ana Costa.", "pt")[0] is None
