@@ -68,3 +68,15 @@ def test_portuguese_incise_verbs(verb):
 # An opinion verb is no reporting verb here (language.opinion reads it): unchanged, null.
 def test_portuguese_opinion_verb_not_an_incise():
     assert _last(PT, "\"Não vamos recuar na reforma\", considera Ana Costa.", "pt")[0] is None
+
+
+# phrases._described: the French article elided onto a title or a trade after the verb
+# ("a déclaré l’ambassadeur", "explique l’avocate") is a description as "la maire" is: the one
+# person the article gave that role, else no one.
+@pytest.mark.parametrize("lead, speaker", [
+    ("Marc Roy, ambassadeur à Rome, a parlé lundi. « Rien ne va », a déclaré l’ambassadeur.", "Marc Roy"),
+    ("Claire Dubois, avocate à Lille, a plaidé lundi. « Rien ne va », explique l'avocate.", "Claire Dubois"),
+    ("Marc Roy et Paul Lenoir ont parlé lundi. « Rien ne va », a déclaré l’économiste.", None),
+])
+def test_french_elided_role_after_verb(lead, speaker):
+    assert _last(FR, lead, "fr")[0] == speaker

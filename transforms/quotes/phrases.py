@@ -228,8 +228,8 @@ def _opens_prepositional_phrase(toks: list[tuple[int, int, str]], k: int, lang: 
 def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
     """In a language other than English, an article then a title: "le ministre", "la portavoz",
     "der Sprecher" (a description the article may have given to someone named before)."""
-    return lang.code != "en" and len(toks) > 1 and toks[0][2] in lang.determiners and \
-        trim(toks[1][2]) in TITLES
+    return lang.code != "en" and (len(toks) > 1 and toks[0][2] in lang.determiners and trim(toks[1][2]) in TITLES
+                                  or elided_role(toks[0][2]))  # French "l’ambassadeur", "l’avocate"
 
 
 _ABOUT_WHAT: Final = frozenset("his her their its this that these those".split())
