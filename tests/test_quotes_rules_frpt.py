@@ -80,3 +80,19 @@ def test_portuguese_opinion_verb_not_an_incise():
 ])
 def test_french_elided_role_after_verb(lead, speaker):
     assert _last(FR, lead, "fr")[0] == speaker
+
+
+# phrases.np_core / phrases._described (subjects_fr.described_noun): in French and Portuguese an
+# article and a noun of a trade ("le philosophe", "la chercheuse", "o economista") is a
+# description as "la maire" is, before the verb or after it: the one person the article gave that
+# trade, else no one.
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("fr", "Paul Valadier, philosophe, publie un livre. Le philosophe dénonce une « manœuvre ».", "Paul Valadier"),
+    ("fr", "Claire Dubois, chercheuse, publie un livre. « Rien ne va », regrette la chercheuse.", "Claire Dubois"),
+    ("fr", "Claire Dubois et Anne Roy publient un livre. « Rien ne va », regrette la chercheuse.", None),
+    ("pt", "O economista Paulo Mendes publicou um livro. O economista critica a \"manobra\".", "Paulo Mendes"),
+    ("pt", "O economista Paulo Mendes publicou um livro. \"Não vamos recuar\", afirmou o economista.", "Paulo Mendes"),
+    ("pt", "Paulo Mendes e Rui Lopes publicaram um livro. \"Não vamos recuar\", afirmou o economista.", None),
+])
+def test_trade_noun_description(lang, body, speaker):
+    assert _last(FR if lang == "fr" else PT, body, lang)[0] == speaker
