@@ -96,3 +96,13 @@ def test_french_elided_role_after_verb(lead, speaker):
 ])
 def test_trade_noun_description(lang, body, speaker):
     assert _last(FR if lang == "fr" else PT, body, lang)[0] == speaker
+
+
+# rules_fr.pronoun_view: "d'après lui" gives the view of the one the pronoun stands for, as
+# "selon lui" does.
+@pytest.mark.parametrize("body, speaker", [
+    ("Paul Roy publie un livre, et Roy voyage. D’après lui, la réforme est « mal ficelée ».", "Paul Roy"),
+    ("Anne Roy publie un livre, et Roy voyage. La réforme est, d'après elle, « mal ficelée ».", "Anne Roy"),
+])
+def test_french_dapres_pronoun(body, speaker):
+    assert _last(FR, body, "fr")[0] == speaker

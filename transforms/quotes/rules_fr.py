@@ -65,11 +65,11 @@ def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
     return finding(text, np, cue) if np and np[0] == m.end() else None
 
 
-# "selon lui", "pour elle": whose view the sentence gives, by a pronoun. "selon" anywhere in the
-# sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
+# "selon lui", "d'après elle", "pour elle": whose view the sentence gives, by a pronoun. "selon"
+# and "d'après" anywhere in the sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
 # ("Pour elle, « ... »"), set off by a comma (", pour lui, ...") or right after "est" ("le métier
 # est pour lui une vocation : « ... »"), never "il a voté pour elle".
-_VIEW: Final = re.compile(r"(?<![\w’'])(selon|pour)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
+_VIEW: Final = re.compile(r"(?<![\w’'])(selon|pour|d[’']après)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
 _VIEW_REACH: Final = 300  # characters of the sentence read before the quote
 
 
