@@ -106,3 +106,9 @@ def test_trade_noun_description(lang, body, speaker):
 ])
 def test_french_dapres_pronoun(body, speaker):
     assert _last(FR, body, "fr")[0] == speaker
+
+
+# rules_fr.inverted_pronoun: "était-il précisé" is the impersonal passive, no one's words.
+def test_french_impersonal_passive_is_no_ones():
+    body = "« Les travaux reprendront en mai », était-il précisé dans le communiqué."
+    assert _last(FR, body, "fr")[0] is None

@@ -20,8 +20,9 @@ from newsbeam.transforms.quotes.trailing import after_quote
 # estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
 # A reflexive verb's auxiliary takes no "t": "s'est-elle indignée", nor one that ends in t
 # ("avait-elle prévenu"); an adverb may come before the participle ("a-t-il aussi estimé"), an
-# object pronoun before the verb ("nous a-t-elle expliqué", "se félicite-t-il").
-_INVERTED: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+" + CLITICS + r"?(?:s[’'](est|était)-|(avait|aurait|était)-"
+# object pronoun before the verb ("nous a-t-elle expliqué", "se félicite-t-il"). Not "était-il":
+# "« … », était-il précisé dans le communiqué" is the impersonal passive, no one's.
+_INVERTED: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+" + CLITICS + r"?(?:s[’'](est|était)-|(avait|aurait)-"
                        r"|([^\W\d_]++)-t-)"
                        r"(il|elle)\b(?:[^\S\n]++([^\W\d_]++)(?:[^\S\n]++([^\W\d_]++))?)?")
 _AUXILIARY: Final = frozenset("a avait aurait est était".split())
