@@ -112,3 +112,18 @@ def test_french_dapres_pronoun(body, speaker):
 def test_french_impersonal_passive_is_no_ones():
     body = "« Les travaux reprendront en mai », était-il précisé dans le communiqué."
     assert _last(FR, body, "fr")[0] is None
+
+
+# implied.dropped_subject_cue: a verb right after a closing mark, with no comma, stop or dash
+# setting the quote off, has the phrase the quote stands in for its subject ("O relatório
+# “Brasil 2030” previu"): no dropped subject, no one's words; set off or opening the sentence,
+# the subject is dropped.
+@pytest.mark.parametrize("body, speaker", [
+    ("O relatório \"Brasil 2030\" previu um crescimento forte.", None),
+    ("O relatório \"Brasil 2030\" afirmou que haverá crescimento.", None),
+    ("Ana Costa é ministra. \"Não vamos recuar\", disse.", "Ana Costa"),
+    # A quote that opens its sentence is the verb's object, fronted: the subject is dropped.
+    ("Ana Costa é ministra. \"Um avanço histórico\" chamou o acordo assinado ontem.", "Ana Costa"),
+])
+def test_portuguese_dropped_subject_needs_the_quote_set_off(body, speaker):
+    assert _last(PT, body, "pt")[0] == speaker
