@@ -315,6 +315,19 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> t
     return _person_before(text, ctx, text.rfind("\n", 0, q_hi) + 1, q_hi, 2)
 
 
+_SET_OFF: Final = frozenset(",.;!?…\u2013\u2014")
+
+
+def _set_off(text: str, open_at: int, close_end: int, verb_at: int) -> bool:
+    """Whether the quote stands apart from a noun phrase before the verb after it: it opens its
+    clause ("“De rigor” calificó la estrategia": the object, fronted), or a comma, a stop or a
+    dash sets it off from the verb ("“Não vamos recuar”, disse."). A quote right after a word and
+    right before the verb ("O relatório “Brasil 2030” previu ...") is inside the phrase that is
+    the verb's subject: no dropped one."""
+    before = text[max(0, open_at - 3):open_at].rstrip()
+    return not before[-1:].isalnum() or any(ch in _SET_OFF for ch in text[max(0, close_end - 3):verb_at])
+
+
 def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_end: int,
                         tail_hi: int) -> Cue | None:
     """A reporting verb of the article's language with no subject of its own next to a quote:
@@ -323,7 +336,7 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
     if close_end >= 0:
         pos = tail_lead_end(text, close_end, tail_hi)
         cue = cues.first(pos, tail_hi)
-        if cue is not None and cue.s == pos and cue.word.lower() in lang.cues and \
+        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and cue.word.lower() in lang.cues and \
                 cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):
             return cue
     before = cues.between(lo, open_at)

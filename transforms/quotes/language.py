@@ -71,7 +71,7 @@ LANGUAGES: Final[dict[str, Language]] = {
     "en": ENGLISH,
     "de": _language("de", lexicon_de, "hat haben hatte hatten habe", lexicon_de.SO),
     "es": _language("es", lexicon_es, "ha han había habían haya"),
-    "fr": _language("fr", lexicon_fr, "a ont avait avaient s'est s’est s' s’"),
+    "fr": _language("fr", lexicon_fr, "a ont avait avaient aurait auraient s'est s’est s'était s’était s' s’"),
     "pt": _language("pt", lexicon_pt, "tem têm tinha tinham havia"),
 }
 

@@ -106,12 +106,47 @@ nier: nie nient nié nia niait
 contester: conteste contestent contesté contesta contestait
 persister: persiste persistent persisté persista persistait
 interpeller: interpelle interpellent interpellé interpella interpellait
+s'inquiéter: inquiète inquiètent inquiété inquiétée inquiéta inquiétait
+s'agacer: agace agacent agacé agacée agaça agaçait
+s'étonner: étonne étonnent étonné étonnée étonna étonnait
+s'amuser: amuse amusent amusé amusée amusa amusait
+se désoler: désole désolent désolé désolée désola désolait
+se défendre: défend défendent défendu défendit défendait
+se souvenir: souvient souviennent souvint souvenait
+se plaindre: plaint plaignent plaignit plaignait
+se lamenter: lamente lamentent lamenté lamentée lamenta lamentait
+s'offusquer: offusque offusquent offusqué offusquée offusqua offusquait
+s'énerver: énerve énervent énervé énervée énerva énervait
+s'esclaffer: esclaffe esclaffent esclaffé esclaffée esclaffa esclaffait
+s'emporter: emporté emportée emporta emportait
+s'alarmer: alarment alarmé alarmée alarma alarmait
+s'enthousiasmer: enthousiasment enthousiasmé enthousiasmée enthousiasma enthousiasmait
+abonder: abonde abondent abondé abonda abondait
+tempêter: tempêté tempêta tempêtait
+tonner: tonné tonna tonnait
+fulminer: fulmine fulminent fulminé fulmina fulminait
+maugréer: maugrée maugréent maugréé maugréa maugréait
+pester: pesté pesta pestait
+acquiescer: acquiesce acquiescent acquiescé acquiesça acquiesçait
+riposter: ripostent riposté riposta ripostait
+rectifier: rectifie rectifient rectifié rectifia rectifiait
+tempérer: tempère tempèrent tempéré tempéra tempérait
+décrire: décrit décrivent décrivit décrivait
+saluer: salue saluent salué salua saluait
+rire: rit rient riait
+rigoler: rigole rigolent rigolé rigola rigolait
+tacler: tacle taclent taclé tacla taclait
+alerter: alertent alerté alerta alertait
+conseiller: conseillent conseillé conseilla conseillait
 """
 CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
-# Forms left out of CUES above (English words, nouns) that are verbs beyond doubt when the
-# subject pronoun follows them in an incise: "« ... », assure-t-il", "lance-t-elle", "note-t-il".
+# Forms left out of CUES above (English words, nouns, verbs mostly of something else: "juge",
+# "développe", "avance") that are verbs beyond doubt when the subject pronoun follows them in an
+# incise: "« ... », assure-t-il", "lance-t-elle", "note-t-il", "tempête-t-elle".
 INVERTED_CUES: Final = frozenset("""
 lance assure note demande remarque réplique continue analyse relève plaisante critique complète
+juge avance développe tonne tempête emporte alarme enthousiasme peste riposte conseille appuie espère
+décrypte approuve corrige
 """.split())
 
 ACCORDING: Final = frozenset(["selon"])

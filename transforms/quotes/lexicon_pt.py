@@ -99,6 +99,37 @@ salientar: salientou salientaram salienta salientam salientava salientavam
 sublinhar: sublinhou sublinharam sublinha sublinham sublinhava sublinhavam
 sugerir: sugeriu sugeriram sugere sugerem sugeria sugeriam
 sustentar: sustentou sustentaram sustenta sustentam sustentava sustentavam
+acentuar: acentuou acentuaram acentua acentuam acentuava acentuavam
+alfinetar: alfinetou alfinetaram alfineta alfinetam alfinetava alfinetavam
+ameaçar: ameaçou ameaçaram
+apelar: apelou apelaram
+arrematar: arrematou arremataram
+assinalar: assinalou assinalaram assinala assinalam assinalava assinalavam
+atacar: atacou atacaram
+brincar: brincou brincaram brinca brincam brincava brincavam
+celebrar: celebrou celebraram
+comemorar: comemorou comemoraram
+concordar: concordou concordaram concorda concordam concordava concordavam
+confidenciar: confidenciou confidenciaram confidencia confidenciam confidenciava confidenciavam
+continuar: continuou continuaram
+cravar: cravou cravaram
+descrever: descreveu descreveram descreve descrevem descrevia descreviam
+discordar: discordou discordaram discorda discordam discordava discordavam
+disparar: disparou dispararam
+finalizar: finalizou finalizaram
+gritar: gritou gritaram grita gritam gritava gritavam
+indagar: indagou indagaram indaga indagam indagava indagavam
+notar: notou notaram
+prever: previu previram
+prosseguir: prosseguiu prosseguiram prossegue prosseguem prosseguia prosseguiam
+protestar: protestou protestaram protesta protestam protestava protestavam
+reafirmar: reafirmou reafirmaram reafirma reafirmam reafirmava reafirmavam
+realçar: realçou realçaram realça realçam realçava realçavam
+recordar: recordou recordaram recorda recordam recordava recordavam
+referir: referiu referiram
+relembrar: relembrou relembraram relembra relembram relembrava relembravam
+replicar: replicou replicaram
+sentenciar: sentenciou sentenciaram
 """
 CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
 

@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
-from newsbeam.transforms.quotes.subjects_fr import described_np, elided_role, opens_phrase_before_subject
+from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_role, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_opener
 from newsbeam.transforms.quotes.title_pairs import joins_titles
@@ -78,13 +78,11 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
         if low in GROUP_WORDS or low in ROLE_WORDS:
             return toks[j][0], end
     lang = current_language()
-    if lang.code != "en" and low in TITLES and i >= 1 and trim(toks[i - 1][2]) in lang.determiners:
+    if lang.code != "en" and (low in TITLES or described_noun(low)) and i >= 1 and trim(toks[i - 1][2]) in lang.determiners:
         # "O senador criticou", "la ministra afirmó": an article and a title, a description
         # (resolved to the person the article gave that title, else null).
         return toks[i - 1][0], end
     return None
-
-
 
 
 def _is_ly_adverb(tok: str) -> bool:
@@ -228,8 +226,9 @@ def _opens_prepositional_phrase(toks: list[tuple[int, int, str]], k: int, lang: 
 def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
     """In a language other than English, an article then a title: "le ministre", "la portavoz",
     "der Sprecher" (a description the article may have given to someone named before)."""
-    return lang.code != "en" and len(toks) > 1 and toks[0][2] in lang.determiners and \
-        trim(toks[1][2]) in TITLES
+    return lang.code != "en" and (len(toks) > 1 and toks[0][2] in lang.determiners and (
+        trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])))
+                                  or elided_role(toks[0][2]))  # French "l’ambassadeur", "l’avocate"
 
 
 _ABOUT_WHAT: Final = frozenset("his her their its this that these those".split())

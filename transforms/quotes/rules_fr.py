@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.inverted_fr import CLITICS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.lexicon_fr import INVERTED_CUES, PEOPLE
@@ -17,9 +18,12 @@ from newsbeam.transforms.quotes.trailing import after_quote
 
 # French puts the subject pronoun after its verb with a "t" between vowels: "« ... », a-t-il
 # estimé", "ajoute-t-elle". (Without the "t", "dit-elle", the verb is read by after_quote.)
-# A reflexive verb's auxiliary takes no "t": "s'est-elle indignée"; an adverb may come before the
-# participle ("a-t-il aussi estimé").
-_INVERTED: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+(?:s[’'](est|était)-|([^\W\d_]++)-t-)"
+# A reflexive verb's auxiliary takes no "t": "s'est-elle indignée", nor one that ends in t
+# ("avait-elle prévenu"); an adverb may come before the participle ("a-t-il aussi estimé"), an
+# object pronoun before the verb ("nous a-t-elle expliqué", "se félicite-t-il"). Not "était-il":
+# "« … », était-il précisé dans le communiqué" is the impersonal passive, no one's.
+_INVERTED: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+" + CLITICS + r"?(?:s[’'](est|était)-|(avait|aurait)-"
+                       r"|([^\W\d_]++)-t-)"
                        r"(il|elle)\b(?:[^\S\n]++([^\W\d_]++)(?:[^\S\n]++([^\W\d_]++))?)?")
 _AUXILIARY: Final = frozenset("a avait aurait est était".split())
 
@@ -32,12 +36,13 @@ def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
     m = _INVERTED.match(text, mark_end(text, span), site.tail_hi)
     if m is None:
         return None
-    head = m.group(1) or m.group(2)
+    head_group = next(g for g in (1, 2, 3) if m.group(g))
+    head = m.group(head_group)
     perfect = head.lower() in _AUXILIARY
-    verb = (m.group(5) if (m.group(4) or "").lower() in current_language().adverbs else m.group(4)) if perfect else head
+    verb = (m.group(6) if (m.group(5) or "").lower() in current_language().adverbs else m.group(5)) if perfect else head
     if not verb or verb.lower() not in current_language().cues and (perfect or verb.lower() not in INVERTED_CUES):
         return None  # ("assure-t-il": a verb beyond doubt before its inverted pronoun)
-    return Finding(m.group(3), verb, "explicit", m.start(1) if m.group(1) else m.start(2))
+    return Finding(m.group(4), verb, "explicit", m.start(head_group))
 
 
 # French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
@@ -61,11 +66,11 @@ def cest_ainsi(site: Site, ctx: ArticleContext) -> Finding | None:
     return finding(text, np, cue) if np and np[0] == m.end() else None
 
 
-# "selon lui", "pour elle": whose view the sentence gives, by a pronoun. "selon" anywhere in the
-# sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
+# "selon lui", "d'après elle", "pour elle": whose view the sentence gives, by a pronoun. "selon"
+# and "d'après" anywhere in the sentence before the quote; "pour" only where it can mean nothing else: opening the sentence
 # ("Pour elle, « ... »"), set off by a comma (", pour lui, ...") or right after "est" ("le métier
 # est pour lui une vocation : « ... »"), never "il a voté pour elle".
-_VIEW: Final = re.compile(r"(?<![\w’'])(selon|pour)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
+_VIEW: Final = re.compile(r"(?<![\w’'])(selon|pour|d[’']après)[^\S\n]++(lui|elle)(?![\w’'])", re.IGNORECASE)
 _VIEW_REACH: Final = 300  # characters of the sentence read before the quote
 
 

@@ -92,6 +92,18 @@ def passive_after(text: str, at: int, hi: int) -> bool:
     return current_language().code == "fr" and _PASSIVE_FR.match(text, at, hi) is not None
 
 
+# The languages whose trade nouns make a description as a title does (issue 16, stop 39): "le
+# philosophe dénonce", "« … », estime la chercheuse", "o economista afirmou".
+_TRADE_DESCRIBES: Final = frozenset(["fr", "pt"])
+
+
+def described_noun(low: str) -> bool:
+    """In French and Portuguese, ``low`` (trimmed) is a noun of a trade or standing ("philosophe",
+    "chercheuse", "economista"): after an article it describes someone, as a title does ("la
+    maire"), resolved to the one person the article gave it, else to no one."""
+    return current_language().code in _TRADE_DESCRIBES and trade_noun(low)
+
+
 def elided_role(tok: str) -> bool:
     """French: the article elided onto a title or a trade before a name, one token ("l’avocat",
     "l'économiste", "l’ambassadrice"), which reads as "le ministre" does: "« … », a déclaré

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.inverted_fr import pronoun_after_verb
 from newsbeam.transforms.quotes.joined_titles import joined_title_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
@@ -224,8 +225,10 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if cue.s > pos and any(clitic_before_verb(w) for w in text[pos:cue.s].split()) and (
                     np is None or text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions):
                 # "«No», le respondió.": the one spoken to answers; "«…», se afirma en el informe de
-                # …": no subject. Null, and no one else's quote to go on with (read20).
-                return Finding("", cue.word, "explicit", cue.s)
+                # …": no subject. Null, and no one else's quote to go on with (read20). French
+                # writes the subject after the verb: "«…», nous explique-t-elle" is hers.
+                pronoun = pronoun_after_verb(text, cue.e) if current_language().code == "fr" else None
+                return Finding(pronoun or "", cue.word, "explicit", cue.s)
             if at is not None and "se" in text[pos:cue.s].lower().split() and \
                     text[cue.e:at].split(None, 1)[:1] in (["en"], ["no"], ["na"]):
                 return Finding("", cue.word, "explicit", cue.s)  # "se afirma en el informe de …": impersonal
