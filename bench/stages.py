@@ -9,8 +9,9 @@ around every bundle it reads the CPU time (user + system, from ``/proc``) of thi
 runner, which also holds every buffer between stages and deals them out) and of each SDK
 worker process it started. CPU time, not wall time, is what stays meaningful on a loaded
 machine. The table shows, per stage (in the order the runner ran them): wall seconds, the
-runner's CPU, each worker's CPU, and the encoded bytes the runner handed the stage; ``w/empty``
-counts the bundles sent to workers (``BundleManager.process_bundle``) and those with no input. A stage
+runner's CPU, each worker's CPU, and the encoded bytes the runner handed the stage's worker
+bundles (``MB in``); ``w/empty`` counts the bundles sent to workers
+(``BundleManager.process_bundle``) and those with no input. A stage
 whose CPU sits on one worker while the other idles is serial; time outside every stage
 (imports, building the graph, starting workers) is start-up.
 
@@ -89,16 +90,6 @@ def _short(stage_name: str) -> str:
     return "+".join(parts)
 
 
-def _bytes_of(bundle_input) -> int:
-    total = 0
-    for buffer in getattr(bundle_input, "data", {}).values():
-        chunks = getattr(buffer, "_inputs", None)
-        if chunks is None:
-            chunks = [c for part in (getattr(buffer, "_grouped_output", None) or []) for c in part]
-        total += sum(len(c) for c in chunks)
-    return total
-
-
 def _cost(costs: list[StageCost], name: str) -> StageCost:
     cost = next((c for c in costs if c.name == name), None)
     if cost is None:
@@ -107,16 +98,17 @@ def _cost(costs: list[StageCost], name: str) -> StageCost:
     return cost
 
 
-def _holds_bytes(inputs) -> bool:
-    """Whether a worker bundle's inputs (lists of bytes as ``ParallelBundleManager`` deals them,
-    or the runner's buffers, read after the bundle) held any bytes."""
+def _input_bytes(inputs) -> int:
+    """The encoded bytes of a worker bundle's inputs: lists of bytes as ``ParallelBundleManager``
+    deals them, or the runner's buffers (one worker), read after the bundle, when a grouping
+    buffer has been grouped into bytes (before, it holds decoded values)."""
+    total = 0
     for chunks in inputs.values():
         if not isinstance(chunks, list):
             chunks = getattr(chunks, "_inputs", None) or [
                 c for part in (getattr(chunks, "_grouped_output", None) or []) for c in part]
-        if any(chunks):
-            return True
-    return False
+        total += sum(len(c) for c in chunks)
+    return total
 
 
 def install(costs: list[StageCost]) -> None:
@@ -130,12 +122,13 @@ def install(costs: list[StageCost]) -> None:
             return process(self, inputs, *args, **kwargs)
         finally:
             cost = _cost(costs, _short(self.bundle_context_manager.stage.name))
+            size = _input_bytes(inputs)
             cost.worker_bundles += 1
-            cost.empty_bundles += not _holds_bytes(inputs)
+            cost.empty_bundles += not size
+            cost.bytes_in += size
 
     def timed(self, runner_execution_context, bundle_context_manager, bundle_input):
         name = _short(bundle_context_manager.stage.name)
-        size = _bytes_of(bundle_input)
         pids = worker_pids()
         before = {pid: _cpu(pid) for pid in pids}
         cpu0, wall0 = _cpu(), time.perf_counter()
@@ -150,7 +143,6 @@ def install(costs: list[StageCost]) -> None:
             cost.bundles += 1
             cost.wall += wall
             cost.runner_cpu += cpu
-            cost.bytes_in += size
             for pid, seconds in after.items():
                 cost.worker_cpu[pid] = cost.worker_cpu.get(pid, 0.0) + seconds - before.get(pid, 0.0)
 

@@ -96,15 +96,16 @@ def _close(manager) -> None:
 def end_late_workers(beams_close):
     """Beam's ``ControlConnection.close`` made to end a worker that has not connected yet.
 
-    Beam's queues the end marker only on a connection in the started state, and
+    Beam's close queues the end marker only on a connection in the started state, and
     ``SubprocessSdkWorkerHandler.stop_worker`` then waits for the worker process to exit. A
     worker that connects after the close (its state was "unstarted") read no marker: it waited
     for a first instruction forever, and so did ``close_all`` (the stop 38 hang of a run whose
-    second worker got no bundle, ``beam_empty_bundles``, or of workers started early for a graph
-    that failed to build). Before, every stage sent every worker a bundle and waited for its
-    answer, so no worker was still unconnected at the end. Here the marker is queued first
-    whatever the state: a worker connecting late reads it as its first request and ends at once;
-    a connected one reads it as before (Beam's close then waits for its responses to end)."""
+    second worker got no bundle, ``beam_empty_bundles``; or of workers started early for a graph
+    that failed to build). With Beam's own deal every stage sends every worker a bundle and
+    waits for its answer, so no worker is still unconnected at the end. Here an unstarted
+    connection gets the marker queued, under the lock ``set_input`` takes (a worker is either
+    connected before the close or finds the marker): connecting late, the worker reads it as its
+    first request and ends at once. A connected worker's close is Beam's."""
     from apache_beam.runners.portability.fn_api_runner import worker_handlers
 
     servicer = worker_handlers.BeamFnControlServicer

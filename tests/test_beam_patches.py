@@ -36,7 +36,6 @@ TARGETS = [
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "WorkerHandlerManager.close_all"),
     ("apache_beam.transforms.environments", "SubprocessSDKEnvironment.from_command_string"),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer._DONE_MARKER"),
-    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.STARTED_STATE"),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.UNSTARTED_STATE"),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.DONE_STATE"),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "ControlConnection.close"),
