@@ -81,6 +81,7 @@ def test_a_connection_closed_before_its_worker_connects_ends_that_worker_at_once
     servicer = worker_handlers.BeamFnControlServicer(worker_manager=None)
     conn = servicer.get_conn_by_worker_id("late")
     conn.close()  # the run ends; this worker has not connected
+    assert conn._push_queue.qsize() == 1  # the end marker waits for it (Beam's close queued none)
     requests = servicer.Control(iter(()), _Context(worker_id="late"))  # now it connects
     assert list(requests) == []  # its stream ends at once: no request, no wait
 
@@ -103,10 +104,10 @@ from newsbeam.pipeline import beam_speedups
 
 beam_speedups.install()
 conn_class = worker_handlers.ControlConnection
-asked, closed = {}, set()  # a connection is let in once a request was queued for it or it was closed
+let_in, closed = {}, set()  # a connection is let in once a request was queued for it or it was closed
 push, close, set_input = conn_class.push, conn_class.close, conn_class.set_input
 def event(conn):
-    return asked.setdefault(id(conn), threading.Event())
+    return let_in.setdefault(id(conn), threading.Event())
 def pushed(self, req):
     future = push(self, req)
     event(self).set()
