@@ -9,7 +9,9 @@ around every bundle it reads the CPU time (user + system, from ``/proc``) of thi
 runner, which also holds every buffer between stages and deals them out) and of each SDK
 worker process it started. CPU time, not wall time, is what stays meaningful on a loaded
 machine. The table shows, per stage (in the order the runner ran them): wall seconds, the
-runner's CPU, each worker's CPU, and the encoded bytes the runner handed the stage. A stage
+runner's CPU, each worker's CPU, and the encoded bytes the runner handed the stage's worker
+bundles (``MB in``); ``w/empty`` counts the bundles sent to workers
+(``BundleManager.process_bundle``) and those with no input. A stage
 whose CPU sits on one worker while the other idles is serial; time outside every stage
 (imports, building the graph, starting workers) is start-up.
 
@@ -73,6 +75,8 @@ class StageCost:
     runner_cpu: float = 0.0
     worker_cpu: dict = dataclasses.field(default_factory=dict)  # pid -> s
     bytes_in: int = 0
+    worker_bundles: int = 0  # bundles sent to a worker (one per worker and stage run, in Beam's deal)
+    empty_bundles: int = 0  # of those, with no input bytes
 
 
 def _short(stage_name: str) -> str:
@@ -86,12 +90,23 @@ def _short(stage_name: str) -> str:
     return "+".join(parts)
 
 
-def _bytes_of(bundle_input) -> int:
+def _cost(costs: list[StageCost], name: str) -> StageCost:
+    cost = next((c for c in costs if c.name == name), None)
+    if cost is None:
+        cost = StageCost(name)
+        costs.append(cost)
+    return cost
+
+
+def _input_bytes(inputs) -> int:
+    """The encoded bytes of a worker bundle's inputs: lists of bytes as ``ParallelBundleManager``
+    deals them, or the runner's buffers (one worker), read after the bundle, when a grouping
+    buffer has been grouped into bytes (before, it holds decoded values)."""
     total = 0
-    for buffer in getattr(bundle_input, "data", {}).values():
-        chunks = getattr(buffer, "_inputs", None)
-        if chunks is None:
-            chunks = [c for part in (getattr(buffer, "_grouped_output", None) or []) for c in part]
+    for chunks in inputs.values():
+        if not isinstance(chunks, list):
+            chunks = getattr(chunks, "_inputs", None) or [
+                c for part in (getattr(chunks, "_grouped_output", None) or []) for c in part]
         total += sum(len(c) for c in chunks)
     return total
 
@@ -100,10 +115,20 @@ def install(costs: list[StageCost]) -> None:
     from apache_beam.runners.portability.fn_api_runner import fn_runner
 
     execute = fn_runner.FnApiRunner._execute_bundle
+    process = fn_runner.BundleManager.process_bundle
+
+    def counted(self, inputs, *args, **kwargs):
+        try:
+            return process(self, inputs, *args, **kwargs)
+        finally:
+            cost = _cost(costs, _short(self.bundle_context_manager.stage.name))
+            size = _input_bytes(inputs)
+            cost.worker_bundles += 1
+            cost.empty_bundles += not size
+            cost.bytes_in += size
 
     def timed(self, runner_execution_context, bundle_context_manager, bundle_input):
         name = _short(bundle_context_manager.stage.name)
-        size = _bytes_of(bundle_input)
         pids = worker_pids()
         before = {pid: _cpu(pid) for pid in pids}
         cpu0, wall0 = _cpu(), time.perf_counter()
@@ -114,35 +139,33 @@ def install(costs: list[StageCost]) -> None:
             cpu = _cpu() - cpu0
             # Workers start on the first bundle: count them from zero then.
             after = {pid: _cpu(pid) for pid in worker_pids()}
-            cost = next((c for c in costs if c.name == name), None)
-            if cost is None:
-                cost = StageCost(name)
-                costs.append(cost)
+            cost = _cost(costs, name)
             cost.bundles += 1
             cost.wall += wall
             cost.runner_cpu += cpu
-            cost.bytes_in += size
             for pid, seconds in after.items():
                 cost.worker_cpu[pid] = cost.worker_cpu.get(pid, 0.0) + seconds - before.get(pid, 0.0)
 
     fn_runner.FnApiRunner._execute_bundle = timed
+    fn_runner.BundleManager.process_bundle = counted
 
 
 def report(costs: list[StageCost], wall: float, cpu_total: float, workers_total: dict) -> str:
     pids = sorted({pid for c in costs for pid in c.worker_cpu})
-    head = f"{'stage':<58}{'bundles':>8}{'wall s':>8}{'runner':>8}" + "".join(
+    head = f"{'stage':<58}{'bundles':>8}{'w/empty':>8}{'wall s':>8}{'runner':>8}" + "".join(
         f"{'w' + str(i + 1):>7}" for i in range(len(pids))) + f"{'MB in':>8}"
     lines = [head, "-" * len(head)]
     for c in costs:
-        lines.append(f"{c.name[:57]:<58}{c.bundles:>8}{c.wall:>8.2f}{c.runner_cpu:>8.2f}" + "".join(
+        lines.append(f"{c.name[:57]:<58}{c.bundles:>8}{f'{c.worker_bundles}/{c.empty_bundles}':>8}{c.wall:>8.2f}{c.runner_cpu:>8.2f}" + "".join(
             f"{c.worker_cpu.get(pid, 0.0):>7.2f}" for pid in pids) + f"{c.bytes_in / 1e6:>8.1f}")
     in_stages_wall = sum(c.wall for c in costs)
     in_stages_runner = sum(c.runner_cpu for c in costs)
     lines.append("-" * len(head))
-    lines.append(f"{'all stages':<58}{sum(c.bundles for c in costs):>8}{in_stages_wall:>8.2f}"
+    worker_bundles = f"{sum(c.worker_bundles for c in costs)}/{sum(c.empty_bundles for c in costs)}"
+    lines.append(f"{'all stages':<58}{sum(c.bundles for c in costs):>8}{worker_bundles:>8}{in_stages_wall:>8.2f}"
                  f"{in_stages_runner:>8.2f}" + "".join(
                      f"{sum(c.worker_cpu.get(pid, 0.0) for c in costs):>7.2f}" for pid in pids))
-    lines.append(f"{'outside stages (imports, graph, worker start, manifest)':<58}{'':>8}"
+    lines.append(f"{'outside stages (imports, graph, worker start, manifest)':<58}{'':>16}"
                  f"{wall - in_stages_wall:>8.2f}{cpu_total - in_stages_runner:>8.2f}" + "".join(
                      f"{workers_total.get(pid, 0.0) - sum(c.worker_cpu.get(pid, 0.0) for c in costs):>7.2f}"
                      for pid in pids))

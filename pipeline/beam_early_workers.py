@@ -88,17 +88,39 @@ def start(runner, options) -> bool:
 
 
 def _close(manager) -> None:
-    """End the workers of a manager no run adopted. Beam's ``ControlConnection.close`` ends only
-    a connected worker's stream; one still starting would connect after it, wait for a first
-    instruction forever, and ``close_all`` would wait for it: it gets the end marker first."""
+    """End the workers of a manager no run adopted (``close_all``; a worker still starting gets
+    its end marker from the patched ``ControlConnection.close``, see ``end_late_workers``)."""
+    manager.close_all()
+
+
+def end_late_workers(beams_close):
+    """Beam's ``ControlConnection.close`` made to end a worker that has not connected yet.
+
+    Beam's close queues the end marker only on a connection in the started state, and
+    ``SubprocessSdkWorkerHandler.stop_worker`` then waits for the worker process to exit. A
+    worker that connects after the close (its state was "unstarted") read no marker: it waited
+    for a first instruction forever, and so did ``close_all`` (the stop 38 hang of a run whose
+    second worker got no bundle, ``beam_empty_bundles``; or of workers started early for a graph
+    that failed to build). With Beam's own deal every stage sends every worker a bundle and
+    waits for its answer, so no worker is still unconnected at the end. Here an unstarted
+    connection gets the marker queued, under the lock ``set_input`` takes (a worker is either
+    connected before the close or finds the marker): connecting late, the worker reads it as its
+    first request and ends at once. A connected worker's close is Beam's."""
     from apache_beam.runners.portability.fn_api_runner import worker_handlers
 
-    for handlers in manager._cached_handlers.values():
-        for handler in handlers:
-            conn = getattr(handler, "control_conn", None)
-            if conn is not None and conn._state != worker_handlers.BeamFnControlServicer.STARTED_STATE:
-                conn.push(worker_handlers.BeamFnControlServicer._DONE_MARKER)
-    manager.close_all()
+    servicer = worker_handlers.BeamFnControlServicer
+
+    def close(self) -> None:
+        with worker_handlers.ControlConnection._lock:
+            if self._state == servicer.UNSTARTED_STATE:
+                self._push_queue.put(servicer._DONE_MARKER)
+                self._state = servicer.DONE_STATE
+                return
+        beams_close(self)
+
+    close.__doc__ = beams_close.__doc__
+    close.__wrapped__ = beams_close  # type: ignore[attr-defined]  # its source: Beam's
+    return close
 
 
 def discard(runner) -> None:
@@ -124,12 +146,14 @@ def connecting(runner, options):
 
 def install() -> None:
     """Patch ``FnApiRunner.run_pipeline`` and the manager ``run_stages`` makes (see the module's
-    docstring); idempotent."""
+    docstring), and ``ControlConnection.close`` (``end_late_workers``); idempotent."""
     global _installed, _make_manager
     if _installed:
         return
-    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.runners.portability.fn_api_runner import fn_runner, worker_handlers
 
+    worker_handlers.ControlConnection.close = end_late_workers(  # type: ignore[method-assign]
+        worker_handlers.ControlConnection.close)
     run_pipeline = fn_runner.FnApiRunner.run_pipeline
     make_manager = _make_manager = fn_runner.WorkerHandlerManager
 

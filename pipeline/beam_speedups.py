@@ -105,8 +105,9 @@ def install() -> None:
     PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
     _balance_list_buffers()
     _balance_grouping_buffers()
-    from newsbeam.pipeline import beam_early_workers, beam_flattens, beam_inspect
+    from newsbeam.pipeline import beam_early_workers, beam_empty_bundles, beam_flattens, beam_inspect
 
+    beam_empty_bundles.install()
     beam_flattens.install()
     beam_inspect.install()
     beam_early_workers.install()

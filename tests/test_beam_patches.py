@@ -36,13 +36,20 @@ TARGETS = [
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "WorkerHandlerManager.close_all"),
     ("apache_beam.transforms.environments", "SubprocessSDKEnvironment.from_command_string"),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer._DONE_MARKER"),
-    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.STARTED_STATE"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.UNSTARTED_STATE"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "BeamFnControlServicer.DONE_STATE"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "ControlConnection.close"),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers", "ControlConnection._lock"),
     # beam_flattens: a Flatten only a GroupByKey reads is written into the grouping buffer
     ("apache_beam.runners.portability.fn_api_runner.translations", "sink_flattens"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "expand_gbk"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "create_buffer_id"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "TransformContext.add_data_channel_coder"),
     ("apache_beam.runners.worker.bundle_processor", "DATA_OUTPUT_URN"),
+    # beam_empty_bundles: no bundle for a worker whose part of a stage's input is empty
+    ("apache_beam.runners.portability.fn_api_runner.fn_runner", "ParallelBundleManager.process_bundle"),
+    ("apache_beam.runners.portability.fn_api_runner.fn_runner", "BundleManager.process_bundle"),
+    ("apache_beam.metrics.monitoring_infos", "consolidate"),
     # pipeline.workers: pyarrow's pandas shim, asked once with pandas refused
     ("pyarrow.lib", "_pandas_api.have_pandas"),
     # dask_runner: one partition through Beam's DoFn invoker
@@ -92,6 +99,7 @@ def test_patched_beam_name_still_exists(module, name):
      ["self", "pipeline", "options"]),
     ("apache_beam.runners.portability.fn_api_runner.worker_handlers.WorkerHandlerManager",
      ["environments", "job_provision_info"]),
+    ("apache_beam.runners.portability.fn_api_runner.worker_handlers.ControlConnection.close", ["self"]),
     ("apache_beam.runners.dask.transform_evaluator.DaskBagOp.apply", ["self", "input_bag", "side_inputs"]),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_replaced_function_keeps_its_signature(target, params):
@@ -163,6 +171,16 @@ def test_warm_workers_patch_still_matches_beams_worker_start():
     for variable in ("CONTROL_API_SERVICE_DESCRIPTOR", "LOGGING_API_SERVICE_DESCRIPTOR", "PIPELINE_OPTIONS",
                      "WORKER_ID"):
         assert variable in run, f"Beam's worker start now passes {variable} differently"
+
+
+def test_a_control_connection_still_keeps_its_requests_in_one_queue():
+    """beam_early_workers.end_late_workers queues the end marker on ``_push_queue`` of a
+    connection no worker has opened, and Beam's servicer must read it from there first."""
+    from apache_beam.runners.portability.fn_api_runner import worker_handlers
+
+    assert "self._push_queue = " in inspect.getsource(worker_handlers.ControlConnection.__init__)
+    assert "self._push_queue.get()" in inspect.getsource(worker_handlers.ControlConnection.get_req)
+    assert "control_conn.get_req()" in inspect.getsource(worker_handlers.BeamFnControlServicer.Control)
 
 
 def test_modules_imported_with_extras_hidden_still_exist():
