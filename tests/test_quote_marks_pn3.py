@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.marks import find_spans
 
 
@@ -99,3 +100,17 @@ def test_a_right_single_mark_after_a_spaced_comma_is_no_closing():
 
 def test_a_closing_mark_after_a_full_stop_and_a_space_closes():
     assert spans("‘We saw it. ’ Then he left. ‘Again.’") == ["We saw it.", "Again."]
+
+
+# ------------------------------------ the same quote gets the same kind whatever its marks
+
+# NYT's closing '' is two characters wide: a label before a noun is the writer's scare quote
+# there too (kinds.is_modifier read the character after its first mark).
+@pytest.mark.parametrize("body", [
+    "The group has raised money for {} groups in three states, the filing shows.",
+    "Ms. Reyes won {} voters by a wide margin.",
+], ids=["groups", "voters"])
+def test_a_label_before_a_noun_reads_alike_in_nyt_curly_and_single_marks(body):
+    for opening, closing in (("''", "''"), ("\u201c", "\u201d"), ("\u2018", "\u2019")):
+        found = extract_quotes("Council news", [], body.format(f"{opening}very local{closing}"))
+        assert [(q.kind, q.speaker) for q in found] == [("scare", None)], opening
