@@ -114,3 +114,22 @@ def test_a_label_before_a_noun_reads_alike_in_nyt_curly_and_single_marks(body):
     for opening, closing in (("''", "''"), ("\u201c", "\u201d"), ("\u2018", "\u2019")):
         found = extract_quotes("Council news", [], body.format(f"{opening}very local{closing}"))
         assert [(q.kind, q.speaker) for q in found] == [("scare", None)], opening
+
+
+_MARK_STYLES = (("''", "''"), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
+
+
+def test_a_judged_phrase_is_the_judges_whatever_the_marks():
+    # speech_subject reads the word after the closing mark: after both characters of ''
+    for opening, closing in _MARK_STYLES:
+        body = f"Ann Lee congratulated the team on the {opening}decisive victory{closing} at the polls."
+        assert [(q.kind, q.speaker, q.rule) for q in extract_quotes("Council news", [], body)] == \
+            [("partial", "Ann Lee", "speech_subject")], opening
+
+
+def test_a_title_naming_the_noun_after_it_in_a_headline_whatever_the_marks():
+    # heading_quotes.modifies_noun_in_title: "''Jaws Returns'' director ..." labels the director
+    for opening, closing in _MARK_STYLES:
+        title = f"{opening}Jaws Returns{closing} director Ann Lee praises the new cut"
+        found = extract_quotes(title, [], "Ann Lee said the film was ready. \"We worked hard,\" she said.")
+        assert (found[0].kind, found[0].speaker) == ("scare", None), opening
