@@ -16,8 +16,8 @@ from newsbeam.transforms.quotes import marks
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, CueIndex
 from newsbeam.transforms.quotes.language import article_layer, detect, use
 from newsbeam.transforms.quotes.marks import (
-    _DOUBLE_MARKS, _MARK, CLOSE, DOUBLE, EITHER, OPEN, SINGLE, Span, _role, _trim, _weak_close, find_spans, pack,
-    paragraph_spans, unpack)
+    _DOUBLE_MARKS, _MARK, CLOSE, DOUBLE, EITHER, OPEN, SINGLE, Span, _opens_clause, _role, _trim, _weak_close, find_spans,
+    pack, paragraph_spans, unpack)
 
 _MARK_PIECES = ["\"", "'", "''", "'''", "`", "``", "\u2018", "\u2019", "\u201a", "\u201b", "\u201c", "\u201d",
                 "\u201e", "\u201f", "\u00ab", "\u00bb", "\u2039", "\u203a", "a", "Z", "é", "ж", "1", " ", " ",
@@ -90,7 +90,8 @@ def _find_spans_tuples(text: str) -> list[Span]:
                 first = _MARK.match(text, nxt[0])
                 if first and (DOUBLE if first.group() in _DOUBLE_MARKS else SINGLE) == fam:
                     runs_on = _role(text, first.group(), first.start(), first.end()) in (OPEN, EITHER)
-            if runs_on or fam == DOUBLE or not text[lo:o_s].strip() or text[lo:o_s].rstrip().endswith(":"):
+            if runs_on or fam == DOUBLE or not text[lo:o_s].strip() or text[lo:o_s].rstrip().endswith(":") \
+                    or _opens_clause(text, lo, o_s, o_e):  # stop 39, pn3: a single quote left open
                 start, end = _trim(text, o_e, hi)
                 if start < end:
                     spans.append(Span(start, end, o_s, -1, fam, p_index, continued and not pairs, runs_on))

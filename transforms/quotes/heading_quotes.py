@@ -145,7 +145,7 @@ def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str,
     if open_at < 0 or close_at < 0 or title[:open_at].strip(_CLOSERS + "“‘„‚") or \
             quoted.rstrip()[-1:] in ".!?,;:…":
         return False
-    m = _NEXT_WORD.match(title, close_at + 1)
+    m = _NEXT_WORD.match(title, close_at + (2 if title.startswith("''", close_at) else 1))  # NYT's '' is two wide
     if m is None:
         return False
     word = m.group(1)

@@ -195,7 +195,8 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
     keeping a term at arm's length (a scare quote), not reporting speech."""
     if len(quoted) > 40 or span.close_at < 0 or quoted[-1:] in ",.!?" or len(quoted_words(quoted)) > 2:
         return False
-    after = text[span.close_at + 1:span.close_at + 3]
+    end = mark_end(text, span)  # NYT's closing '' is two characters wide
+    after = text[end:end + 2]
     if not (len(after) == 2 and after[0] == " " and after[1].isalpha() and after[1].islower()):
         return False
     # Words after a copula are what the subject is ("was “absolutely” against it"), and a
@@ -204,7 +205,7 @@ def is_modifier(text: str, span: Span, quoted: str) -> bool:
     before = word_before(text, span.open_at).lower()
     if before in _COPULAS:
         return False
-    nxt = _FOLLOWING_WORD.match(text, span.close_at + 1)
+    nxt = _FOLLOWING_WORD.match(text, end)
     return not (before in _POSSESSIVES and nxt is not None and nxt.group(1) in _SENTENCE_GOES_ON)
 
 

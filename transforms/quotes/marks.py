@@ -77,6 +77,11 @@ _SHAPED_CLOSE: Final = frozenset(["\u201d", "\u00bb", "\u2019", "\u203a"])
 _ELISION: Final = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n|nuff|im)\b|\d\ds?\b(?![.,]\d)")
 # A decade or a year cut short, ’90s or ’08, unlike a quoted number, ‘3,210 victims’.
 _YEARS: Final = re.compile(r"\d\ds?\b(?![.,]\d)")
+# How far after ‘08 (a left mark before two digits) its closing mark may stand for the two to
+# quote a number (‘47 percent’, ‘90 to 95 percent’ figure) rather than cut a year short: a
+# quoted figure is a few words long, and a longer reach would pair a year with some later
+# plural possessive (in ‘08 the voters’ mood).
+_QUOTED_NUMBER_REACH: Final = 60
 
 # bits: EITHER is OPEN | CLOSE
 OPEN: Final = 1
@@ -120,8 +125,10 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
         if prev.isalnum() and nxt.isalnum():
             return APOSTROPHE  # don't, country’s, rock'n'roll
         if left and _ELISION.match(text, end) and mark != "\u2018" or (
-                left and mark == "\u2018" and _YEARS.match(text, end)):
+                left and mark == "\u2018" and _YEARS.match(text, end) and not _closes_number(text, end)):
             return APOSTROPHE  # ’90s, 'em
+        if mark == "\u2019" and prev == "," and nxt.isalpha() and not text[at - 2:at - 1].isspace():
+            return CLOSE  # "… and paranoia,’Clinton said": ``unspaced_close`` of single marks
         if mark == "\u2019" and left and not right:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
     if mark in ("\u00ab", "\u2039") and nxt.isspace() and not prev.isalnum():
@@ -134,9 +141,11 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
         k = at - 1
         while k >= 0 and text[k] == " ":
             k -= 1
-        if k >= 0 and text[k] in ",:" and mark in ("\"", "\u201c") and end + 1 < len(text) and \
-                text[end] == " " and text[end + 1].isalpha():
-            return OPEN  # an opening mark set off by a space: 'He added, " A change is coming."'
+        if k >= 0 and text[k] in ",:" and mark in ("\"", "\u201c", "\u2018") and end + 1 < len(text) and \
+                text[end] == " " and (text[end + 1].isalpha() or text[end + 1] == "\u2026"):
+            return OPEN  # an opening mark set off by a space: 'He added, " A change is coming."', ', “ … if'
+        if k > 0 and text[k] in ",.?!" and not text[k - 1].isspace() and mark in ("''", "\u2019", "\u201d"):
+            return CLOSE  # a closing mark set off by a space: "… coalitions, '' said Mr. Gunnels"
         return CLOSE if k >= 0 and text[k] in "\u201d\u2019\"'" and mark not in _SHAPED_OPEN else APOSTROPHE
     if mark == "\u201d" and prev in ",.!?" and nxt.isalpha():
         return CLOSE  # "... and paranoia,”Clinton said": a closing mark that lost its space (``unspaced_close``)
@@ -151,6 +160,30 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
     if mark == "'" or mark == "`":
         return APOSTROPHE if not (left or right) else EITHER
     return EITHER
+
+
+def _closes_number(text: str, end: int) -> bool:
+    """Whether a left single mark before two digits (``text[end]`` the first) quotes a number:
+    a closing single mark follows within ``_QUOTED_NUMBER_REACH`` characters of its paragraph,
+    before any other opening, and is no plural possessive (``voters’ mood``). ``‘90s`` always
+    cuts a decade short."""
+    if text[end + 2:end + 3] == "s":
+        return False
+    stop = min(len(text), end + _QUOTED_NUMBER_REACH)
+    for at in range(end + 2, stop):
+        ch = text[at]
+        if ch == "\n" or ch == "\u2018":
+            return False
+        if ch != "\u2019":
+            continue
+        prev = text[at - 1]
+        nxt = text[at + 1] if at + 1 < len(text) else " "
+        if prev.isalnum() and nxt.isalnum() or prev.isspace():
+            continue  # don’t, or a mark opening something
+        if nxt.isspace() and prev in "sSzZ":
+            continue  # voters’ mood: more likely a possessive
+        return nxt.isspace() or nxt in _AFTER_CLOSE
+    return False
 
 
 def _weak_close(text: str, at: int, end: int) -> bool:
@@ -340,6 +373,16 @@ def _pair(text: str, marks: list[int], first: int, last: int) -> tuple[list[int]
     return pairs, (stack[0] if stack else -1)
 
 
+def _opens_clause(text: str, lo: int, o_s: int, o_e: int) -> bool:
+    """Whether a left single mark never closed in its paragraph opens a quotation running to its
+    end, as a double mark would: it comes after a comma (``,’ Blackwell added, ‘have …``) or
+    opens a sentence (``… back Trump. ‘Realistically, …``), where no apostrophe stands."""
+    if text[o_s] != "\u2018" or o_e >= len(text) or _ELISION.match(text, o_e):
+        return False
+    before = text[lo:o_s].rstrip()[-1:]
+    return before == "," or before in ".!?" and before != "" and text[o_e].isupper()
+
+
 def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Span]:
     """The top-level quoted spans of ``text``, paragraph by paragraph, in reading order.
     ``paragraphs`` is ``paragraph_spans(text)`` when the caller has it already."""
@@ -394,7 +437,8 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             # of it when the next paragraph reopens (the convention for multi-paragraph
             # quotes), or when it is a double mark or opens the paragraph; a lone single mark
             # elsewhere is more likely a stray apostrophe.
-            if runs_on or fam == DOUBLE or not text[lo:o_s].strip() or text[lo:o_s].rstrip().endswith(":"):
+            if runs_on or fam == DOUBLE or not text[lo:o_s].strip() or text[lo:o_s].rstrip().endswith(":") \
+                    or _opens_clause(text, lo, o_s, o_e):
                 start, end = _trim(text, o_e, hi)
                 if start < end:
                     spans.append(Span(start, end, o_s, -1, fam, p_index,

@@ -28,7 +28,7 @@ def speech_subject(text: str, ctx: ArticleContext, lo: int, hi: int, close_at: i
     speech. The quoted words must end their phrase (a function word follows them): a label on
     the noun after it ("endorsed the “becoming Chinese” trend") is the writer's term. ``lo``:
     the sentence's start; ``hi``: where the quote opens; ``close_at``: its closing mark."""
-    after = _WORD_AFTER.match(text, close_at + 1)
+    after = _WORD_AFTER.match(text, close_at + (2 if text.startswith("''", close_at) else 1))  # NYT's '' is two wide
     lang = current_language()
     if after is None or after.group(1) not in _PHRASE_ENDS and after.group(1) not in lang.np_stop and \
             after.group(1) not in lang.function_words:
