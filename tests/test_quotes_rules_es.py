@@ -1,0 +1,46 @@
+"""Spanish attribution shapes (issue 16, stop 39), on made-up sentences, grouped by mechanism."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.acronym_bodies import is_acronym
+
+# Some Spanish first, so the language is read as Spanish and the name index has text to read.
+ES = ("El gobierno presentó el lunes el nuevo presupuesto y los diputados de la oposición no están "
+      "contentos con el resultado de la votación en la capital.\n")
+
+
+def _speaker(body: str, words: str) -> str | None:
+    quotes = [q for q in extract_quotes("", [], ES + body, "es") if q.text == words]
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+# acronym_bodies: Spanish writes an article before a body's acronym ("la ONU"); the acronym is the
+# body's name, not a description like "la Rectora".
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Según la ONU, el país vive «una crisis sin precedentes».", "una crisis sin precedentes", "ONU"),
+    ("«No hubo irregularidades», afirmó la JEP en un comunicado.", "No hubo irregularidades", "JEP"),
+    ("La CNDH informó que los detenidos sufrieron «tratos crueles».", "tratos crueles", "CNDH"),
+    ("De acuerdo con el INE, los precios «seguirán subiendo».", "seguirán subiendo", "INE"),
+    # spelled out before, with two small words in a row: the name it gives
+    ("La Organización Mundial de la Salud (OMS) publicó un informe. Según la OMS, la situación es "
+     "«preocupante».", "preocupante", "Organización Mundial de la Salud"),
+    # a Roman numeral after an article is no body
+    ("El plan se aprobó en el IV Pleno. Según el IV, «todo está bien».", "todo está bien", None),
+    # a body's head noun alone still names no one ("la Policía": the guide's null)
+    ("Según la Policía, el acusado «no tenía permiso para salir».", "no tenía permiso para salir", None),
+    # one capitalized word after an article is still a description, no name
+    ("«El plan es un error», dijo la Rectora.", "El plan es un error", None),
+])
+def test_acronym_after_article(body, words, speaker):
+    assert _speaker(body, words) == speaker
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("ONU", True), ("DGSA", True), ("IV", False), ("XXI", False), ("A", False), ("Fiscalía", False),
+    ("ABCDEFGHI", False),
+])
+def test_is_acronym(word, expected):
+    assert is_acronym(word) is expected
