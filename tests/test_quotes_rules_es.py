@@ -44,3 +44,26 @@ def test_acronym_after_article(body, words, speaker):
 ])
 def test_is_acronym(word, expected):
     assert is_acronym(word) is expected
+
+
+# role_synonyms.PHRASES: a role in several words ("el jefe de Estado", "el titular de la cartera")
+# stands for the one person the article gave the role word ("presidente", "ministro") before; it
+# is the subject written before the verb, so the verb drops no subject (rather null than the
+# person of the sentence before).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("El presidente Luis Arce viajó a Cochabamba. «Vamos a industrializar el país», afirmó el jefe de Estado.",
+     "Vamos a industrializar el país", "Luis Arce"),
+    ("El presidente Luis Arce viajó a Cochabamba. El jefe de Estado aseguró que «vamos a crecer».",
+     "vamos a crecer", "Luis Arce"),
+    ("La presidenta Marta Gil llegó a Lima. «No habrá más cortes», dijo la jefa de Estado.",
+     "No habrá más cortes", "Marta Gil"),
+    # another person named since the role was given: no one, not the one named last
+    ("El presidente Luis Arce viajó a Cochabamba con la ministra Ana Ruiz. Ruiz visitó una escuela. "
+     "El jefe de Estado aseguró que «vamos a crecer».", "vamos a crecer", None),
+    ("El ministro de Economía, Sergio Massa, se reunió con los gremios. La senadora Ana Ruiz criticó "
+     "la reunión. El titular de la cartera aseguró que «no habrá devaluación».", "no habrá devaluación", None),
+    # the role given to no one: no one
+    ("El senador Luis Arce viajó a Cochabamba. «Vamos a crecer», afirmó el jefe de Estado.", "Vamos a crecer", None),
+])
+def test_role_in_several_words(body, words, speaker):
+    assert _speaker(body, words) == speaker
