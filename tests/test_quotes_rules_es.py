@@ -67,3 +67,20 @@ def test_is_acronym(word, expected):
 ])
 def test_role_in_several_words(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# clitic_subject: an object pronoun before the verb ("Lo dijo", "Le dijo", "Se lo dijo") is never
+# its subject; the subject is dropped, and the speaker is the person the text is about.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Pasar por la administración es una ventaja, comentó el diputado Esteban Lazo. Lo dijo porque "
+     "«el cuadro tiene que chocar con la vida».", "el cuadro tiene que chocar con la vida", "Esteban Lazo"),
+    ("Esteban Lazo, diputado del partido, defendió la reforma. Le dijo a la prensa que «nadie pierde "
+     "con este cambio».", "nadie pierde con este cambio", "Esteban Lazo"),
+    ("Esteban Lazo, diputado del partido, defendió la reforma. Se lo dijo a los periodistas: «Nadie "
+     "pierde con este cambio».", "Nadie pierde con este cambio", "Esteban Lazo"),
+    # a post and its body before it ("el Miembro del Buró Político"): no one's name, no one
+    ("Pasar por la administración es una ventaja, comentó el Miembro del Buró Político. Lo dijo porque "
+     "«el cuadro tiene que chocar con la vida».", "el cuadro tiene que chocar con la vida", None),
+])
+def test_clitic_is_no_subject(body, words, speaker):
+    assert _speaker(body, words) == speaker
