@@ -84,3 +84,15 @@ def test_role_in_several_words(body, words, speaker):
 ])
 def test_clitic_is_no_subject(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# clitic_subject: a sentence that opens on a participle of being asked drops its subject too
+# ("Consultado sobre el tema, respondió:"): the one asked is the person the text is about.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("El alcalde Juan Soto recorrió el barrio. Consultado sobre el tema, respondió: «Esto es para ustedes».",
+     "Esto es para ustedes", "Juan Soto"),
+    ("La ministra Ana Ruiz visitó el hospital. Consultada por la prensa, Ruiz dijo que «no habrá recortes».",
+     "no habrá recortes", "Ana Ruiz"),
+])
+def test_asked_participle_is_no_subject(body, words, speaker):
+    assert _speaker(body, words) == speaker

@@ -1,5 +1,6 @@
 """A Spanish object pronoun taken for a verb's subject: "Lo dijo porque «…»", "Le dijo a la prensa
-que «…»", "Se lo explicó a los vecinos: «…»" (issue 16, stop 39). A clitic ("lo", "le", "se")
+que «…»", "Se lo explicó a los vecinos: «…»" (issue 16, stop 39); so is the participle of a
+sentence that opens on being asked ("Consultado sobre el tema, respondió: «…»"). A clitic ("lo", "le", "se")
 stands before the verb it is the object of and is never its subject: the subject is dropped, and
 the speaker is whom the text is about, read as for "«…», dijo." (``implied.dropped_subject_antecedent``).
 Before, the rule that read the clitic as the mention gave no one. Pure."""
@@ -18,12 +19,22 @@ from newsbeam.transforms.quotes.language import current as current_language
 _LANGUAGES: Final = frozenset(["es"])
 
 
+# The participles of being asked that open a sentence whose subject is dropped ("Consultado
+# sobre el tema, respondió: «…»"): the one asked answers, no one named "Consultado".
+_ASKED: Final = frozenset(
+    w + end for w in "consultad entrevistad interrogad cuestionad preguntad abordad contactad".split()
+    for end in ("o", "a", "os", "as"))
+
+
 def clitic_mention(found: Finding) -> bool:
     """Whether the whole mention of ``found`` is an object pronoun of the article's language, with a
-    verb ("Lo" of "Lo dijo porque")."""
+    verb ("Lo" of "Lo dijo porque"), or a participle of being asked ("Consultado" of "Consultado
+    sobre el tema, respondió:")."""
     words = found.mention.split()
-    return current_language().code in _LANGUAGES and bool(found.cue) and len(words) == 1 and \
-        clitic_before_verb(words[0].strip(" .,;:"))
+    if current_language().code not in _LANGUAGES or not found.cue or len(words) != 1:
+        return False
+    word = words[0].strip(" .,;:")
+    return clitic_before_verb(word) or word.lower() in _ASKED
 
 
 def clitic_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
