@@ -96,3 +96,19 @@ def test_clitic_is_no_subject(body, words, speaker):
 ])
 def test_asked_participle_is_no_subject(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# adjunct_subject: a listener that is an audience or a medium ("a este diario", "a la prensa", "a
+# los periodistas") takes no name beside it, so the name after it is the subject.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("«No vamos a permitir más abusos», dijo a este diario Carlos Pérez. Pérez se fue.",
+     "No vamos a permitir más abusos", "Carlos Pérez"),
+    ("«No vamos a permitir más abusos», explicó a la prensa Carlos Pérez. Pérez se fue.",
+     "No vamos a permitir más abusos", "Carlos Pérez"),
+    ("«No vamos a permitir más abusos», señaló a los periodistas Carlos Pérez, secretario del sindicato.",
+     "No vamos a permitir más abusos", "Carlos Pérez"),
+    ("«No vamos a permitir más abusos», dijo a la prensa el ministro Carlos Pérez.",
+     "No vamos a permitir más abusos", "Carlos Pérez"),
+])
+def test_audience_before_the_subject(body, words, speaker):
+    assert _speaker(body, words) == speaker
