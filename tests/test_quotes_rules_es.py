@@ -112,3 +112,15 @@ def test_asked_participle_is_no_subject(body, words, speaker):
 ])
 def test_audience_before_the_subject(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# lexicon_es.TITLES: "candidato", "candidata" introduce a person as an office does ("El candidato
+# Luis Mora presentó ... «…»": the subject of the sentence before a bare quote speaks).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("El candidato Luis Mora presentó un planteamiento similar. «Las calles no son seguras para nadie». "
+     "Mora habló después.", "Las calles no son seguras para nadie", "Luis Mora"),
+    ("La candidata Ana Ruiz visitó el mercado. «Vamos a ganar en primera vuelta», dijo la candidata.",
+     "Vamos a ganar en primera vuelta", "Ana Ruiz"),
+])
+def test_candidate_is_a_title(body, words, speaker):
+    assert _speaker(body, words) == speaker
