@@ -124,3 +124,19 @@ def test_audience_before_the_subject(body, words, speaker):
 ])
 def test_candidate_is_a_title(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# inverted_before: a bare quote after a sentence whose titled subject follows its verb ("presentó
+# el candidato X"); a person after "a" is the object ("acusó al senador X"), two joined are no one.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Un planteamiento similar presentó el candidato Luis Mora del partido Verde. «Las calles no son "
+     "seguras para nadie». Mora habló después.", "Las calles no son seguras para nadie", "Luis Mora"),
+    ("Lo anunció el presidente Luis Arce en La Paz. «Vamos a crecer este año». Arce habló después.",
+     "Vamos a crecer este año", "Luis Arce"),
+    ("El fiscal acusó al senador Luis Mora de fraude. «Las calles no son seguras para nadie». Mora "
+     "habló después.", "Las calles no son seguras para nadie", None),
+    ("Se reunieron el presidente Luis Arce y la ministra Ana Ruiz. «Vamos a crecer este año». Arce "
+     "habló después.", "Vamos a crecer este año", None),
+])
+def test_subject_after_its_verb_before_a_bare_quote(body, words, speaker):
+    assert _speaker(body, words) == speaker
