@@ -66,6 +66,24 @@ def _listener(words: list[re.Match[str]]) -> bool:
     return words[0].group().lower() in _LISTENER and words[1].group().lower() != "través"
 
 
+# Listeners that are an audience or a medium, never a person a name could be set beside ("dijo a
+# este diario Ana Ruiz", "explicó a la prensa Ana Ruiz", "señaló a los periodistas Ana Ruiz"):
+# the name after them is the subject (Spanish), unlike "al abogado de la familia Marta Ruiz".
+_AUDIENCES: Final = frozenset("""
+prensa periodistas medios medio diario periódico agencia radio emisora canal televisión cadena
+reporteros asistentes auditorio público audiencia
+""".split())
+_AUDIENCE_ARTICLES: Final = frozenset("la las los el este esta estos estas".split())
+
+
+def _audience(words: list[re.Match[str]], k: int) -> bool:
+    """The listener right before ``words[k]`` is an audience or a medium, after its article at most:
+    "a la prensa", "a este diario", "a los periodistas" (Spanish)."""
+    listener = [m.group().lower() for m in words[1:k]]
+    return 1 <= len(listener) <= 2 and listener[-1] in _AUDIENCES and \
+        all(w in _AUDIENCE_ARTICLES for w in listener[:-1])
+
+
 def _outlet_listener(words: list[re.Match[str]], k: int) -> bool:
     """The one word before ``words[k]`` is a listener's name with its elided article right after
     the adjunct's opener ("à l'AFP", "à l’Express": an outlet told); then a name of two or more
@@ -113,7 +131,8 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
         if w in _INDEFINITE[code] and nxt.isalpha() and nxt.islower() and nxt not in inside:
             return words[k].start()  # "a confié au Parisien un conseiller": someone unnamed (null)
         if w[:1].isupper() and nxt[:1].isupper() and (prev.islower() and not _is_title(prev) and
-                                                        (code == "fr" or not _listener(words)) or
+                                                        (code == "fr" or not _listener(words) or
+                                                         _audience(words, k)) or
                                                         _outlet_listener(words, k)) and \
                 (k + 2 >= len(words) or words[k + 2].group()[:1].isupper() or
                  words[k + 2].group().lower() in inside):

@@ -2,10 +2,8 @@
 
 Quote, then mention, then speaker, zone by zone (title, bullets, body):
 
-1. ``marks.find_spans`` pairs quote marks into top-level quoted spans (the zone's text layer,
-   with its sentences and cues, is built once: ``context``);
-2. ``rules.attribute`` tries the named rules of ``rules.RULES`` in order; the first that finds
-   a mention credits the quote and is recorded as its ``rule``;
+1. ``marks.find_spans`` pairs quote marks into top-level spans (the zone's text layer is built once: ``context``);
+2. ``rules.attribute`` tries ``rules.RULES`` in order; the first that finds a mention credits the quote (its ``rule``);
 3. ``resolve.resolve`` turns the mention into a speaker (titles split off, pronouns resolved to
    the nearest person of agreeing gender, roles to the person holding them, the fullest name);
 4. ``kinds.kind_of`` classes it ``direct``, ``partial`` or ``scare``.
@@ -47,6 +45,7 @@ from newsbeam.transforms.quotes.mood_before import pronoun_subject, subject_befo
 from newsbeam.transforms.quotes.mood_subject import mood_over_subject, newer_subject
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
+from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_reporter, clitic_speaker
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
@@ -365,7 +364,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # (the next quote inherits this mention, not that speaker).
             ctx.last_speaker = None
         if reporter is not None and credited is None:
-            named = named_reporter(ctx, reporter[0])
+            named = named_reporter(ctx, reporter[0]) or clitic_reporter(reporter[0], text, ctx, span.open_at)
             inverted = None if named else inverted_reporter(ctx, text, reporter[0], reporter[2])
             out[-1] = out[-1][:5] + (named or inverted, reporter[0], reporter[1], "explicit",
                                      out[-1][9], INVERTED_REPORTER if inverted else CLAUSE_FRAGMENT)
@@ -452,6 +451,8 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
             # sentence's subject; it is read from the sentences before)
             before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
             speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
+        elif clitic_mention(found):  # "Lo dijo porque «…»": an object pronoun, the subject dropped
+            speaker, attribution = clitic_speaker(text, ctx, span.open_at), "pronoun"
     if speaker and attribution == "explicit" and not names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None

@@ -138,7 +138,7 @@ concejal concejala expresidente expresidenta primer primera mandatario mandatari
 juez consejero consejera eurodiputado eurodiputada delegado delegada edil regidor regidora viceministro
 viceministra subsecretario subsecretaria procurador procuradora asambleísta miembro integrante
 coronel teniente capitán sargento comandante comisario subcomisario
-director fiscal vocero vocera embajador embajadora gerente coordinador coordinadora
+director fiscal vocero vocera embajador embajadora gerente coordinador coordinadora candidato candidata
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

@@ -10,6 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.acronym_bodies import ACRONYM_ARTICLE_LANGS, named_by_acronym
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
@@ -50,6 +51,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     if written_out(speaker, text) != speaker:
         return True  # "der AStA", spelled out in the article: a body's name
     words = found.mention.split()
+    if lang.code in ACRONYM_ARTICLE_LANGS and named_by_acronym(words, speaker, lang.determiners):
+        return True  # "según la ONU", "La DGSA informó": a body's acronym (acronym_bodies)
     acronym = words[1].strip(".,;:") if len(words) == 2 and words[0].lower() in lang.determiners else ""
     if acronym and acronym != speaker and written_out(acronym, text) == speaker:
         return True  # "teilte das AWI mit" after "Das Alfred-Wegener-Institut (AWI)": the body spelled out

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.role_synonyms import phrase_role_words
 from newsbeam.transforms.quotes.titles import is_title_word
 
 # The article of a role in the subject's case, by language, and the gender it marks. German
@@ -65,7 +66,17 @@ def opening_role(text: str, lo: int, hi: int) -> str | None:
     if (noun[:1].isupper() if code == "de" else noun[:1].islower()) and is_title_word(noun.lower()) and \
             _gender(code, m.group(1).lower(), noun, _ARTICLES[code]) is not None and m.group(1)[:1].isupper():
         return m.group(0)
+    phrase = _PHRASE.match(text, lo, min(hi, lo + _SCAN))
+    words = phrase.group(0).split() if phrase is not None else []
+    for n in range(len(words), 2, -1):
+        if phrase_role_words(code, words[:n]):
+            return " ".join(words[:n])  # "El jefe de Estado aseguró ...": a role in several words (role_synonyms)
     return None
+
+
+# An article and the next four words at most: a role in several words ("El jefe de Estado", "El
+# titular de la cartera") is looked up in role_synonyms.PHRASES, the longest first.
+_PHRASE: Final = re.compile(r"(?:El|La)(?:[^\S\n]{1,3}+[^\W\d_]{1,20}+){2,4}+")
 
 
 def _gender(code: str, article: str, noun: str, articles: dict[str, str]) -> str | None:

@@ -46,3 +46,27 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 def role_words(code: str, head: str) -> tuple[str, ...]:
     """The role words a description's ``head`` may stand for in language ``code``, itself first."""
     return (head,) + SYNONYMS.get(code, {}).get(head if code == "de" else head.lower(), ())
+
+
+# Descriptions of several words that stand for a role the article wrote before a name (stop 39):
+# "afirmó el jefe de Estado" is the "presidente Luis Arce" named before, "el jefe comunal" the
+# "alcalde" or "intendente", "el titular de la cartera" the "ministro". The words after the
+# article, lower-cased -> the role words. ("secretario de Estado" is an office of its own in Spain:
+# left out.)
+PHRASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "es": {
+        "jefe de estado": ("presidente",), "jefe del estado": ("presidente",),
+        "jefa de estado": ("presidenta",), "jefa del estado": ("presidenta",),
+        "jefe comunal": ("alcalde", "intendente"), "jefa comunal": ("alcaldesa", "intendenta"),
+        "titular de la cartera": ("ministro", "ministra"),
+    },
+}
+
+
+def phrase_role_words(code: str, words: list[str]) -> tuple[str, ...]:
+    """The role words a description of several words (``words``, its article first: "el jefe de
+    Estado") stands for in language ``code``; () for any other description."""
+    if len(words) < 3:
+        return ()
+    return PHRASES.get(code, {}).get(" ".join(w.strip(" .,;:") for w in words[1:]).lower(), ())
+

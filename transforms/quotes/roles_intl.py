@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
-from newsbeam.transforms.quotes.role_synonyms import role_words
+from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_words
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -92,11 +92,14 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     quote (``before``): "Oberst Karl Weber", "el ministro de Hacienda, Tomás Ferreira", "Tomás
     Ferreira, ministro de Hacienda". None unless exactly one person (one surname) was so named,
     or, of several so named, one is named most recently in the text just before (``most_recent``)."""
-    words, mods = _of_modifier(words)
-    head = role_head(words)
-    if head is None:
-        return None
-    heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
+    heads = phrase_role_words(current_language().code, words)  # "el jefe de Estado": "el presidente X"
+    mods: list[str] = []
+    if not heads:
+        words, mods = _of_modifier(words)
+        head = role_head(words)
+        if head is None:
+            return None
+        heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
     exact = "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]" + re.escape(h[1:]) for h in heads)
     if current_language().code == "de" and len(words) == 2:
         exact += "|" + compound_of(heads)  # "der Minister": "Wirtschaftsminister Hubert Aiwanger" too

@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.inside_subject import preposition_before
+from newsbeam.transforms.quotes.inverted_before import inverted_subject_before
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
 from newsbeam.transforms.quotes.shapes import known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import closing_sentence_before, connective_opens, heading_line, \
@@ -127,7 +128,7 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
                 found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)
                 if found:
                     found.rule = "subject_before"
-                return found
+                return found or inverted_subject_before(text, prev_lo, sent_lo)  # "presentó el candidato X."
     return None
 
 

@@ -17,10 +17,12 @@ _READ: Final = 200_000  # characters of the article searched (bounded)
 # An acronym: two to eight letters, two capitals or more ("AStA", "BUND", "NABU", "ver.di" not).
 _ACRONYM: Final = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")
 # Words of a spelled-out name: capitalized, or the small words inside one ("Bund für Umwelt und
-# Naturschutz Deutschland").
+# Naturschutz Deutschland"), two of them in a row in Spanish ("Organización Mundial de la Salud").
 _JOINERS: Final = frozenset("für und der des von zur zum fuer de del la y et für".split())
 _WORD: Final = r"[A-ZÄÖÜ][\w\-]{1,30}"
-_NAME: Final = rf"{_WORD}(?:[^\S\n]{{1,2}}(?:(?:{'|'.join(sorted(_JOINERS))})[^\S\n]{{1,2}})?{_WORD}){{0,6}}"
+_NAME: Final = rf"{_WORD}(?:[^\S\n]{{1,2}}(?:(?:{'|'.join(sorted(_JOINERS))})[^\S\n]{{1,2}}){{0,2}}{_WORD}){{0,6}}"
+# The sentence's first word before a spelled-out name ("Die ...", "La Organización ..."): no part of it.
+_OPENING_ARTICLES: Final = frozenset("der die das el la los las".split())
 # Words before a spelled-out name that inflect it (a genitive or dative): its form there is not its own.
 _INFLECTING: Final = frozenset("des dem den einem eines vom beim zum zur".split())
 
@@ -68,7 +70,7 @@ def written_out(speaker: str, text: str) -> str:
         return after.group(1)
     for before in re.finditer(rf"({_NAME})[^\S\n]{{1,2}}\({acronym}\)", text[:_READ]):
         name = before.group(1).split()
-        if name[0].lower() in ("der", "die", "das"):
+        if name[0].lower() in _OPENING_ARTICLES:
             name = name[1:]  # the sentence's first word
         lead = text[max(0, before.start() - 12):before.start()].split()
         if name and spells(name, words[-1]) and not (lead and lead[-1].lower() in _INFLECTING) and \
