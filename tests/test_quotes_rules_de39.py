@@ -66,3 +66,11 @@ def test_a_description_in_english_is_not_read_this_way():
     body = ("Tom Weber runs the farm. “The farm is my life,” said Tom Weber. It rained. "
             "“We will not give up,” said the farmer.")
     assert extract_quotes("", [], body, "en")[-1].speaker is None
+
+
+def test_two_capitalized_words_opening_a_heading_are_no_one_in_the_way():
+    # "Müssen Mieter …?" opens a question heading on a verb: no person between the description
+    # and the woman the article gave her sex by a title.
+    body = ("Die Juristin Eva Lang berät Mieter seit Jahren. „Das Recht ist klar“, sagt Eva Lang.\n\n"
+            "Müssen Mieter jetzt zahlen?\n\nDie Frist läuft im Mai ab. " + QUOTE + ", sagt die Anwältin.")
+    assert _last(body)[0] == "Eva Lang"

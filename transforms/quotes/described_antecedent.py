@@ -124,6 +124,8 @@ def _person(text: str, ctx: ArticleContext, run: str) -> str | None:
         return None
     person = ctx.names.fullest(name)
     words = person.split()
+    if " " not in name and person not in ctx.people and gender_of(text, ctx, person) is None:
+        return None  # "Eltern", widened to "Dürfen Eltern" by a heading: a surname only once shown
     if len(words) < 2 or any(w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words or
                              w.endswith("-") or _noun(text, w) for w in words):
         return None
@@ -136,16 +138,30 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n“”\"»«"
 
 
+_MENTIONS_READ: Final = 20  # mentions of a name read for one inside a sentence
+
+
+def _inside_sentence(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` somewhere inside a sentence, where German capitalizes
+    only nouns and names (a question heading "Dürfen Eltern …?" opens on a verb)."""
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < _MENTIONS_READ:
+        if not _opens_sentence(text, at):
+            return True
+        at, seen = text.find(name, at + len(name)), seen + 1
+    return False
+
+
 def _people_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> list[tuple[str, int]]:
     """(person, end of the mention) of the people named in ``text[lo:hi]``, in order; a run that
-    opens a sentence ("Dürfen Eltern …", "Weitere Artikel") only when the article uses it as a
-    name elsewhere (``NameIndex.is_person``) or quoted it."""
+    opens a sentence ("Dürfen Eltern …", "Weitere Artikel") only when the article writes it inside
+    a sentence too, quoted it or gave it a sex."""
     out = []
     for whole, whole_end in names_in(text, lo, hi):
         for run, end in _parts(whole, whole_end):
             person = _person(text, ctx, run)
             if person is not None and _opens_sentence(text, end - len(_bare_name(run, ctx))) and not (
-                    ctx.names.is_person(person) or person in ctx.people or gender_of(text, ctx, person)):
+                    _inside_sentence(text, person) or person in ctx.people or gender_of(text, ctx, person)):
                 continue
             if person is not None:
                 out.append((person, end))
