@@ -74,3 +74,9 @@ def test_two_capitalized_words_opening_a_heading_are_no_one_in_the_way():
     body = ("Die Juristin Eva Lang berät Mieter seit Jahren. „Das Recht ist klar“, sagt Eva Lang.\n\n"
             "Müssen Mieter jetzt zahlen?\n\nDie Frist läuft im Mai ab. " + QUOTE + ", sagt die Anwältin.")
     assert _last(body)[0] == "Eva Lang"
+
+
+def test_a_name_the_article_writes_after_its_title_is_the_person_without_it():
+    body = ("Zum Fest kam Bürgermeister Tom Weber mit seinen Kindern. Später lobte Weber die Helfer. "
+            "Es regnete. " + QUOTE + ", sagt der Familienvater.")
+    assert _last(body)[0] == "Tom Weber"

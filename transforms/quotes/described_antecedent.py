@@ -122,7 +122,7 @@ def _person(text: str, ctx: ArticleContext, run: str) -> str | None:
     name = _bare_name(run, ctx)
     if not is_person_like(name) or is_org(name):
         return None
-    person = ctx.names.fullest(name)
+    person = _bare_name(ctx.names.fullest(name), ctx)  # ("Wirtschaftsminister Hubert Aiwanger")
     words = person.split()
     if " " not in name and person not in ctx.people and gender_of(text, ctx, person) is None:
         return None  # "Eltern", widened to "Dürfen Eltern" by a heading: a surname only once shown
