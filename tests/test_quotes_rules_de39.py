@@ -80,3 +80,18 @@ def test_a_name_the_article_writes_after_its_title_is_the_person_without_it():
     body = ("Zum Fest kam Bürgermeister Tom Weber mit seinen Kindern. Später lobte Weber die Helfer. "
             "Es regnete. " + QUOTE + ", sagt der Familienvater.")
     assert _last(body)[0] == "Tom Weber"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # another office: a compound of another office, another compound of the same office
+    ("Vizekanzler Paul Stern eröffnete die Sitzung. „Wir tagen“, sagte Paul Stern. Es regnete. "
+     + QUOTE + ", sagte der Kanzler.", None),
+    ("Justizministerin Eva Roth kam am Montag. „Wir tagen“, sagte Eva Roth. Es regnete. "
+     + QUOTE + ", sagte die Bauministerin.", None),
+    # the same office in a compound, and a role of another kind (a synonym): the person
+    ("Wirtschaftsministerin Eva Roth kam am Montag. „Wir tagen“, sagte Eva Roth. Es regnete. "
+     + QUOTE + ", sagte die Ministerin.", "Eva Roth"),
+    ("Die Juristin Eva Roth kam am Montag. Es regnete. " + QUOTE + ", sagte die Anwältin.", "Eva Roth"),
+])
+def test_a_description_is_no_one_who_holds_another_office(body, speaker):
+    assert _last(body)[0] == speaker

@@ -12,6 +12,7 @@ Bahn-Sprecherin"). The last step of
 to. Pure functions, bounded reads."""
 from __future__ import annotations
 
+import os
 import re
 from typing import Final
 
@@ -23,6 +24,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.pronouns_de import gender_of
+from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 
 _WINDOW: Final = 3_000  # characters before the quote read for the person referred back to
@@ -212,4 +214,30 @@ def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: i
             return None  # "Tom Weber und Jonas Brandt führen den Hof", another man quoted: neither
     if _introduced_unnamed(text, m.group(2), last, before):
         return None  # "Tom Weber … Eine Sprecherin der Stadt … die Sprecherin": someone unnamed
+    if _holds_other_role(text, found, m.group(2)):
+        return None  # "Vizepräsident Harald Moosbrugger … der Präsident": another office
     return found
+
+
+_ROLE_MENTIONS: Final = 6  # mentions of a person's name read for the role written before it
+_OFFICE_MIN: Final = 5  # letters of the office two roles end on ("trainer", "ministerin"; not "erin")
+
+
+def _holds_other_role(text: str, person: str, noun: str) -> bool:
+    """Whether the article writes ``person`` after another office of the kind ``noun`` names: a
+    compound of another office ("Vizepräsident Harald Moosbrugger" is not "der Präsident",
+    "Co-Trainer …" not "der Trainer") or another compound of the same office ("Justizministerin
+    Karla Wendt" is not "die Familienministerin"). "Wirtschaftsminister Hubert Aiwanger" is "der
+    Minister"; a role of another kind ("Die Sängerin Lea Roth" … "die Musikerin") is a synonym."""
+    want = noun.rsplit("-", 1)[-1].lower()
+    at, seen = text.find(person), 0
+    while at >= 0 and seen < _ROLE_MENTIONS:
+        words = text[max(0, at - 60):at].split()
+        role = words[-1] if words else ""
+        low = role.rsplit("-", 1)[-1].lower()
+        base = os.path.commonprefix([low[::-1], want[::-1]])[::-1]  # the office both end on
+        if role[:1].isupper() and len(base) >= _OFFICE_MIN and is_title_word(base) and (
+                other_office(role) and low.endswith(want) or not low.endswith(want)):
+            return True
+        at, seen = text.find(person, at + len(person)), seen + 1
+    return False
