@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.described_antecedent import described_antecedent
 from newsbeam.transforms.quotes.generic_titles import generic_minister
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
@@ -26,13 +27,14 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     """The person the description ``mention`` (credited explicitly before ``before``) stands for,
     or None: a body's spokesperson for the body, the role given to one person before, then the steps of roles_intl (role words and
     their generic synonyms, one resolver), generic_titles (a minister's description in other
-    words) and implied in that order."""
+    words), implied and, in German, the one person a description refers back to
+    (described_antecedent) in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
     return acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
-        text, ctx, mention, before)
+        text, ctx, mention, before) or described_antecedent(text, ctx, mention, before)
 
 
 # A German body's spokesperson by the body's acronym: "eine HZB-Sprecherin", "der NABU-Sprecher".
