@@ -2,6 +2,7 @@
 compressed, or a ticket to the object kept in this process."""
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 
 import pytest
@@ -46,15 +47,31 @@ def test_a_ticket_is_spent_when_unsealed_and_forgotten_after_the_run():
             wc.unseal(one)  # a new run does not see the last one's objects
 
 
-def test_an_article_sent_on_after_unsealing_is_sealed_again_only_when_its_ticket_is_spent():
-    article = _article()
-    compressed = wc.seal(article)
-    assert wc.send_on(compressed, wc.unseal(compressed)) is compressed
+def test_articles_sealed_together_open_in_order_in_every_form():
+    articles = [_article(f"a{k}") for k in range(3)]
+    together = wc.seal_many(articles)
+    assert wc.unseal_many(together) == tuple(articles)
+    assert len(together) < sum(len(wc.seal(a)) for a in articles)  # one frame: its tables once
+    assert wc.unseal_many(wc.seal(articles[0])) == (articles[0],)  # one article sealed alone
     with wc.kept_in_process():
-        ticket = wc.seal(article)
-        again = wc.send_on(ticket, wc.unseal(ticket))
-        assert again != ticket
-        assert wc.unseal(again) is article
+        ticket = wc.seal_many(articles)
+        assert all(x is y for x, y in zip(wc.unseal_many(ticket), articles, strict=True))
+
+
+def test_batches_fill_by_articles_or_body_characters_and_drain_in_key_order(monkeypatch):
+    monkeypatch.setattr(wc, "SEAL_BATCH_ARTICLES", 3)
+    monkeypatch.setattr(wc, "SEAL_BATCH_CHARS", 5_000)
+    batches = wc.SealBatches()
+    short = [_article(f"s{k}") for k in range(4)]  # 960 characters of body each
+    assert batches.add(7, short[0]) is None
+    assert batches.add(2, short[1]) is None
+    assert batches.add(7, short[2]) is None
+    assert batches.add(7, short[3]) == [short[0], short[2], short[3]]  # three articles
+    long = dataclasses.replace(_article("l"), body="A long made-up body. " * 300)
+    assert batches.add(5, long) == [long]  # over the characters alone
+    assert batches.add(7, short[0]) is None
+    assert batches.drain() == [(2, [short[1]]), (7, [short[0]])]
+    assert batches.drain() == []
 
 
 def test_the_forms_a_sealed_article_may_take_are_told_apart_by_their_first_byte():
