@@ -2,7 +2,6 @@
 compressed, or a ticket to the object kept in this process."""
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timezone
 
 import pytest
@@ -58,20 +57,27 @@ def test_articles_sealed_together_open_in_order_in_every_form():
         assert all(x is y for x, y in zip(wc.unseal_many(ticket), articles, strict=True))
 
 
-def test_batches_fill_by_articles_or_body_characters_and_drain_in_key_order(monkeypatch):
+def test_batches_fill_by_records_or_characters_and_drain_in_key_order(monkeypatch):
     monkeypatch.setattr(wc, "SEAL_BATCH_ARTICLES", 3)
     monkeypatch.setattr(wc, "SEAL_BATCH_CHARS", 5_000)
     batches = wc.SealBatches()
-    short = [_article(f"s{k}") for k in range(4)]  # 960 characters of body each
-    assert batches.add(7, short[0]) is None
-    assert batches.add(2, short[1]) is None
-    assert batches.add(7, short[2]) is None
-    assert batches.add(7, short[3]) == [short[0], short[2], short[3]]  # three articles
-    long = dataclasses.replace(_article("l"), body="A long made-up body. " * 300)
-    assert batches.add(5, long) == [long]  # over the characters alone
-    assert batches.add(7, short[0]) is None
-    assert batches.drain() == [(2, [short[1]]), (7, [short[0]])]
+    assert batches.add(7, "a", 900) == []
+    assert batches.add(2, "b", 900) == []
+    assert batches.add(7, "c", 900) == []
+    assert batches.add(7, "d", 900) == [(7, ["a", "c", "d"])]  # three records
+    assert batches.add(5, "long", 6_000) == [(5, ["long"])]  # over the characters alone
+    assert batches.add(7, "e", 900) == []
+    assert batches.drain() == [(2, ["b"]), (7, ["e"])]
     assert batches.drain() == []
+
+
+def test_too_many_records_held_over_many_keys_are_all_sealed_at_once(monkeypatch):
+    monkeypatch.setattr(wc, "SEAL_HELD_ARTICLES", 4)
+    batches = wc.SealBatches()
+    assert [batches.add(key, key, 10) for key in (3, 1, 2)] == [[], [], []]
+    assert batches.add(0, 0, 10) == [(0, [0]), (1, [1]), (2, [2]), (3, [3])]
+    assert batches.add(9, 9, 10) == []  # counted afresh
+    assert batches.drain() == [(9, [9])]
 
 
 def test_the_forms_a_sealed_article_may_take_are_told_apart_by_their_first_byte():

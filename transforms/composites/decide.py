@@ -250,9 +250,7 @@ class _SealByShard(beam.DoFn):
         self._batches = SealBatches()
 
     def process(self, article):
-        shard = index.index_shard(article.article_id)
-        batch = self._batches.add(shard, article)
-        if batch is not None:
+        for shard, batch in self._batches.add(index.index_shard(article.article_id), article, len(article.body)):
             yield shard, seal_many(batch)
 
     def finish_bundle(self):

@@ -9,6 +9,7 @@ import itertools
 import pickle
 import threading
 from collections.abc import Sequence
+from typing import Any
 
 import zstandard
 
@@ -50,9 +51,10 @@ class WriteConfig:
 # unpickled and pickled again; and an article written as it came is not pickled a second time.
 # Measured on 10,000 feed entries with one worker: the Flatten before the bucket shuffle 1.42 s →
 # 0.23 s, the rewrite stage 2.0 s → 1.4 s.
-# A write to a bucket file is a (kind, value) pair: ("upsert", pickled article),
+# A write to a bucket file is a (kind, value) pair: ("upsert", sealed article), ("upserts", sealed batch),
 # ("delete", article_id) or ("touch", "").
 UPSERT, DELETE, TOUCH = "upsert", "delete", "touch"
+UPSERTS = "upserts"  # (UPSERTS, several articles' rows sealed together: ``seal_many``)
 
 
 # Sealed, an article is its pickle compressed with zstd at level 1: the bytes that cross the
@@ -145,46 +147,54 @@ def unseal(blob: bytes) -> Article:
     return _opened(blob)
 
 
-def seal_many(articles: Sequence[Article]) -> bytes:
-    """Several articles sealed as one (``SealBatches``): one pickle and one zstd frame for all."""
-    return seal(tuple(articles))  # type: ignore[arg-type]  # a tuple of them seals like one
+def seal_many(records: Sequence[Article | ArticleRows]) -> bytes:
+    """Several articles (or their rows) sealed as one (``SealBatches``): one pickle, one zstd frame."""
+    return seal(tuple(records))  # type: ignore[arg-type]  # a tuple of them seals like one
 
 
-def unseal_many(blob: bytes) -> tuple[Article, ...]:
-    """The articles of ``seal_many`` (or of ``seal``: one), in order."""
+def unseal_many(blob: bytes) -> tuple:
+    """The records of ``seal_many`` (or of ``seal``: one), in order."""
     opened = _opened(blob)
     return opened if type(opened) is tuple else (opened,)  # an ArticleRows is a tuple too
 
 
-# The grouping by index shard (``decide``) carries articles sealed in batches of one shard: each
-# article sealed alone was a pickle, a zstd frame with its own tables, an element for Beam to
-# encode, buffer, group and decode. Measured per article on the generated article corpus (4.8 KB,
-# pure build, seal + unseal): alone 40 us and 1,424 bytes; 16 a frame 24 us and 507 bytes; 32 a
-# frame 23 us and ~450 bytes. The batches are bounded (articles and body characters), so a
-# worker holds at most a shard count of them unsealed (16 x 32 articles).
+# Whole articles cross two groupings sealed in batches, each of one key and bundle: the grouping by
+# index shard (``decide``: Articles) and the bucket shuffle (``stage``: their rows, once extracted).
+# Sealed alone, each article was a pickle, a zstd frame that built its own tables, and an element
+# for Beam to encode, buffer, group and decode. Measured per article on the generated article
+# corpus (4.8 KB, 15.6 quotes; pure build; seal + unseal; process time, best of 7):
+#   Article: alone 40 us, 1,424 bytes; 16 a frame 24 us, 507 bytes; 64 a frame 23 us, 413 bytes
+#   its rows: alone 63 us, 1,904 bytes; 16 a frame 43 us, 823 bytes; 64 a frame 42 us, 702 bytes
+# A batch is sealed at SEAL_BATCH_ARTICLES or SEAL_BATCH_CHARS characters of body, and every open
+# batch once SEAL_HELD_ARTICLES are held (many bucket keys): what a worker holds unsealed is bounded.
 SEAL_BATCH_ARTICLES = 32
 SEAL_BATCH_CHARS = 2**18
+SEAL_HELD_ARTICLES = 512
 
 
 class SealBatches:
-    """Articles gathered by key (an index shard) into batches to seal together: ``add`` returns
-    a full batch when the key's reaches ``SEAL_BATCH_ARTICLES`` articles or ``SEAL_BATCH_CHARS``
-    characters of body, ``drain`` the rest (at the end of a bundle), keys in sorted order."""
+    """Records (Articles, ArticleRows) gathered by key into batches to seal together. ``add``
+    returns the batches to seal now, as (key, records): none, the key's own when it is full, or
+    every open one when too many records are held; ``drain`` returns the rest (at the end of a
+    bundle), keys in sorted order."""
 
     def __init__(self) -> None:
-        self._open: dict[int, tuple[list[Article], list[int]]] = {}
+        self._open: dict[Any, tuple[list, list[int]]] = {}
+        self._held = 0
 
-    def add(self, key: int, article: Article) -> list[Article] | None:
-        batch, chars = self._open.setdefault(key, ([], [0]))
-        batch.append(article)
-        chars[0] += len(article.body)
-        if len(batch) < SEAL_BATCH_ARTICLES and chars[0] < SEAL_BATCH_CHARS:
-            return None
-        del self._open[key]
-        return batch
+    def add(self, key, record, chars: int) -> list[tuple[Any, list]]:
+        batch, size = self._open.setdefault(key, ([], [0]))
+        batch.append(record)
+        size[0] += chars
+        self._held += 1
+        if len(batch) >= SEAL_BATCH_ARTICLES or size[0] >= SEAL_BATCH_CHARS:
+            del self._open[key]
+            self._held -= len(batch)
+            return [(key, batch)]
+        return self.drain() if self._held >= SEAL_HELD_ARTICLES else []
 
-    def drain(self) -> list[tuple[int, list[Article]]]:
-        rest, self._open = self._open, {}
+    def drain(self) -> list[tuple[Any, list]]:
+        rest, self._open, self._held = self._open, {}, 0
         return [(key, rest[key][0]) for key in sorted(rest)]
 
 
