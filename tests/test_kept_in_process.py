@@ -62,3 +62,22 @@ def test_tickets_write_the_dataset_pickles_write_and_the_reroute_reseals(tmp_pat
     for name in ("articles", "quotes"):
         assert _table(kept, name) == _table(pickled, name)
     assert len(_table(kept, "articles")) == 2
+
+
+def test_the_dataset_does_not_depend_on_how_the_articles_are_batched(tmp_path, monkeypatch):
+    """Articles sealed one a batch, every batch sealed at two held, batches of three pickled and
+    compressed, or the defaults: one dataset."""
+    import contextlib
+
+    inputs = _inputs(tmp_path)
+    written = {}
+    for name, per_batch, held, kept in (("default", wc.SEAL_BATCH_ARTICLES, wc.SEAL_HELD_ARTICLES, True),
+                                        ("one", 1, 512, True), ("held", 32, 2, True), ("pickled", 3, 512, False)):
+        monkeypatch.setattr(wc, "SEAL_BATCH_ARTICLES", per_batch)
+        monkeypatch.setattr(wc, "SEAL_HELD_ARTICLES", held)
+        if not kept:
+            monkeypatch.setattr(runs, "kept_in_process", contextlib.nullcontext)
+        runs.run_batch(api.run_config(inputs, tmp_path / name, now=NOW), api.beam_flags(None, None))
+        written[name] = {table: _table(tmp_path / name, table) for table in ("articles", "quotes")}
+    assert written["one"] == written["default"] == written["held"] == written["pickled"]
+    assert len(written["default"]["articles"]) == 2
