@@ -78,6 +78,10 @@ def test_too_many_records_held_over_many_keys_are_all_sealed_at_once(monkeypatch
     assert batches.add(0, 0, 10) == [(0, [0]), (1, [1]), (2, [2]), (3, [3])]
     assert batches.add(9, 9, 10) == []  # counted afresh
     assert batches.drain() == [(9, [9])]
+    monkeypatch.setattr(wc, "SEAL_HELD_CHARS", 1_000)
+    assert batches.add(1, "a", 600) == []
+    assert batches.add(4, "b", 200) == []
+    assert batches.add(2, "c", 300) == [(1, ["a"]), (2, ["c"]), (4, ["b"])]  # 1,100 characters held
 
 
 def test_the_forms_a_sealed_article_may_take_are_told_apart_by_their_first_byte():

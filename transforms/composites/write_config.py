@@ -166,35 +166,39 @@ def unseal_many(blob: bytes) -> tuple:
 #   Article: alone 40 us, 1,424 bytes; 16 a frame 24 us, 507 bytes; 64 a frame 23 us, 413 bytes
 #   its rows: alone 63 us, 1,904 bytes; 16 a frame 43 us, 823 bytes; 64 a frame 42 us, 702 bytes
 # A batch is sealed at SEAL_BATCH_ARTICLES or SEAL_BATCH_CHARS characters of body, and every open
-# batch once SEAL_HELD_ARTICLES are held (many bucket keys): what a worker holds unsealed is bounded.
+# batch once SEAL_HELD_ARTICLES or SEAL_HELD_CHARS are held (many bucket keys): what a worker
+# holds unsealed is bounded.
 SEAL_BATCH_ARTICLES = 32
 SEAL_BATCH_CHARS = 2**18
 SEAL_HELD_ARTICLES = 512
+SEAL_HELD_CHARS = 2**23
 
 
 class SealBatches:
     """Records (Articles, ArticleRows) gathered by key into batches to seal together. ``add``
     returns the batches to seal now, as (key, records): none, the key's own when it is full, or
-    every open one when too many records are held; ``drain`` returns the rest (at the end of a
+    every open one when too many records (or characters) are held; ``drain`` returns the rest (at the end of a
     bundle), keys in sorted order."""
 
     def __init__(self) -> None:
         self._open: dict[Any, tuple[list, list[int]]] = {}
-        self._held = 0
+        self._held = self._held_chars = 0
 
     def add(self, key, record, chars: int) -> list[tuple[Any, list]]:
         batch, size = self._open.setdefault(key, ([], [0]))
         batch.append(record)
         size[0] += chars
         self._held += 1
+        self._held_chars += chars
         if len(batch) >= SEAL_BATCH_ARTICLES or size[0] >= SEAL_BATCH_CHARS:
             del self._open[key]
             self._held -= len(batch)
+            self._held_chars -= size[0]
             return [(key, batch)]
-        return self.drain() if self._held >= SEAL_HELD_ARTICLES else []
+        return self.drain() if self._held >= SEAL_HELD_ARTICLES or self._held_chars >= SEAL_HELD_CHARS else []
 
     def drain(self) -> list[tuple[Any, list]]:
-        rest, self._open, self._held = self._open, {}, 0
+        rest, self._open, self._held, self._held_chars = self._open, {}, 0, 0
         return [(key, rest[key][0]) for key in sorted(rest)]
 
 
