@@ -1,6 +1,6 @@
 """A one-process run hands its articles from stage to stage as tickets (``write_config``:
 ``kept_in_process``): the dataset is the one a run that pickles them writes, the guid rename's
-reroute included (the article a ticket was spent on is sealed again when it is sent on)."""
+reroute included (an article a guid rename sends to another shard is sealed again, alone)."""
 from __future__ import annotations
 
 import json
@@ -42,23 +42,42 @@ def _table(output: Path, name: str) -> list[dict]:
 
 def test_tickets_write_the_dataset_pickles_write_and_the_reroute_reseals(tmp_path, monkeypatch):
     inputs = _inputs(tmp_path)
-    sent_on: list[bool] = []
-    send_on = wc.send_on
+    resealed: list[bool] = []
+    seal = wc.seal
 
-    def probe(blob, article):
-        sent_on.append(blob[0] == wc._TICKET)
-        return send_on(blob, article)
+    def probe(article):
+        resealed.append(wc._kept is not None)
+        return seal(article)
 
-    monkeypatch.setattr(decide, "send_on", probe)
+    monkeypatch.setattr(decide, "seal", probe)
     kept = tmp_path / "kept"
     runs.run_batch(api.run_config(inputs, kept, now=NOW), api.beam_flags(None, None))
-    assert sent_on == [True]  # the article whose id the rename kept: its ticket spent, sealed again
+    assert resealed == [True, True]  # both versions of the renamed guid: sealed alone, as tickets
     assert wc._kept is None  # the run's table is gone with it
 
     monkeypatch.setattr(runs, "kept_in_process", __import__("contextlib").nullcontext)
     pickled = tmp_path / "pickled"
     runs.run_batch(api.run_config(inputs, pickled, now=NOW), api.beam_flags(None, None))
-    assert sent_on == [True, False]
+    assert resealed == [True, True, False, False]
     for name in ("articles", "quotes"):
         assert _table(kept, name) == _table(pickled, name)
     assert len(_table(kept, "articles")) == 2
+
+
+def test_the_dataset_does_not_depend_on_how_the_articles_are_batched(tmp_path, monkeypatch):
+    """Articles sealed one a batch, every batch sealed at two held, batches of three pickled and
+    compressed, or the defaults: one dataset."""
+    import contextlib
+
+    inputs = _inputs(tmp_path)
+    written = {}
+    for name, per_batch, held, kept in (("default", wc.SEAL_BATCH_ARTICLES, wc.SEAL_HELD_ARTICLES, True),
+                                        ("one", 1, 512, True), ("held", 32, 2, True), ("pickled", 3, 512, False)):
+        monkeypatch.setattr(wc, "SEAL_BATCH_ARTICLES", per_batch)
+        monkeypatch.setattr(wc, "SEAL_HELD_ARTICLES", held)
+        if not kept:
+            monkeypatch.setattr(runs, "kept_in_process", contextlib.nullcontext)
+        runs.run_batch(api.run_config(inputs, tmp_path / name, now=NOW), api.beam_flags(None, None))
+        written[name] = {table: _table(tmp_path / name, table) for table in ("articles", "quotes")}
+    assert written["one"] == written["default"] == written["held"] == written["pickled"]
+    assert len(written["default"]["articles"]) == 2

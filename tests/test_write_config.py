@@ -46,15 +46,42 @@ def test_a_ticket_is_spent_when_unsealed_and_forgotten_after_the_run():
             wc.unseal(one)  # a new run does not see the last one's objects
 
 
-def test_an_article_sent_on_after_unsealing_is_sealed_again_only_when_its_ticket_is_spent():
-    article = _article()
-    compressed = wc.seal(article)
-    assert wc.send_on(compressed, wc.unseal(compressed)) is compressed
+def test_articles_sealed_together_open_in_order_in_every_form():
+    articles = [_article(f"a{k}") for k in range(3)]
+    together = wc.seal_many(articles)
+    assert wc.unseal_many(together) == tuple(articles)
+    assert len(together) < sum(len(wc.seal(a)) for a in articles)  # one frame: its tables once
+    assert wc.unseal_many(wc.seal(articles[0])) == (articles[0],)  # one article sealed alone
     with wc.kept_in_process():
-        ticket = wc.seal(article)
-        again = wc.send_on(ticket, wc.unseal(ticket))
-        assert again != ticket
-        assert wc.unseal(again) is article
+        ticket = wc.seal_many(articles)
+        assert all(x is y for x, y in zip(wc.unseal_many(ticket), articles, strict=True))
+
+
+def test_batches_fill_by_records_or_characters_and_drain_in_key_order(monkeypatch):
+    monkeypatch.setattr(wc, "SEAL_BATCH_ARTICLES", 3)
+    monkeypatch.setattr(wc, "SEAL_BATCH_CHARS", 5_000)
+    batches = wc.SealBatches()
+    assert batches.add(7, "a", 900) == []
+    assert batches.add(2, "b", 900) == []
+    assert batches.add(7, "c", 900) == []
+    assert batches.add(7, "d", 900) == [(7, ["a", "c", "d"])]  # three records
+    assert batches.add(5, "long", 6_000) == [(5, ["long"])]  # over the characters alone
+    assert batches.add(7, "e", 900) == []
+    assert batches.drain() == [(2, ["b"]), (7, ["e"])]
+    assert batches.drain() == []
+
+
+def test_too_many_records_held_over_many_keys_are_all_sealed_at_once(monkeypatch):
+    monkeypatch.setattr(wc, "SEAL_HELD_ARTICLES", 4)
+    batches = wc.SealBatches()
+    assert [batches.add(key, key, 10) for key in (3, 1, 2)] == [[], [], []]
+    assert batches.add(0, 0, 10) == [(0, [0]), (1, [1]), (2, [2]), (3, [3])]
+    assert batches.add(9, 9, 10) == []  # counted afresh
+    assert batches.drain() == [(9, [9])]
+    monkeypatch.setattr(wc, "SEAL_HELD_CHARS", 1_000)
+    assert batches.add(1, "a", 600) == []
+    assert batches.add(4, "b", 200) == []
+    assert batches.add(2, "c", 300) == [(1, ["a"]), (2, ["c"]), (4, ["b"])]  # 1,100 characters held
 
 
 def test_the_forms_a_sealed_article_may_take_are_told_apart_by_their_first_byte():

@@ -5,8 +5,8 @@ many bucket files each partition gets.
     index shards → per shard: sizes by partition, ids of this run's guid keys (small)
     articles ──┬─ (guid_key, id) ──── side input of decide, met there with the known ids → renames
                ├─ (partition, sizes) summed per bundle, then with the index sizes → layouts
-               └─ (index shard, article) → GroupByKey → decide ─┬─→ written, deletes, index rows,
-                   ids a rename touches: regroup by shard ───────┴─→ decide     duplicates, stats
+               └─ (index shard, sealed batch) → GroupByKey → decide ─┬─→ written, deletes, index rows,
+                   ids a rename touches: regroup by shard ────────────┴─→ decide  duplicates, stats
 
 The index never travels through the pipeline: each decision reads the rows of its own ids from
 its shard, so a run's cost follows its input, not the dataset's size. The layouts are planned
@@ -39,7 +39,7 @@ from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
-from newsbeam.transforms.composites.write_config import WriteConfig, pack, seal, send_on, unseal
+from newsbeam.transforms.composites.write_config import SealBatches, WriteConfig, pack, seal, seal_many, unseal_many
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"
@@ -91,15 +91,13 @@ class _Decide(CountsPerBundle, beam.DoFn):
         renames = {} if self._rerouted else self._renames_of(new_guids, known_guids)
         versions: dict[str, list[Article]] = {}
         for blob in sealed:
-            article = unseal(blob)
-            final = None if self._rerouted else renames.get(article.article_id)
-            if final is None:
-                versions.setdefault(article.article_id, []).append(article)
-            elif final == article.article_id:
-                yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), send_on(blob, article)))
-            else:
-                renamed = seal(dataclasses.replace(article, article_id=final))
-                yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), renamed))
+            for article in unseal_many(blob):
+                final = None if self._rerouted else renames.get(article.article_id)
+                if final is None:
+                    versions.setdefault(article.article_id, []).append(article)
+                else:  # sealed alone: its batch holds other articles
+                    moved = article if final == article.article_id else dataclasses.replace(article, article_id=final)
+                    yield pvalue.TaggedOutput(_REROUTE, (index.index_shard(final), seal(moved)))
         old = index.index_rows_of(self._cfg.location, shard, versions) if versions else {}
         chunking = self._cfg.chunking
         seen = _read_seen(self._cfg, shard) if chunking and versions else {}
@@ -243,6 +241,23 @@ class _SizesPerBundle(beam.DoFn):
             yield WindowedValue((partition, (0, 0, 0, rows, est_bytes)), MIN_TIMESTAMP, (GlobalWindow(),))
 
 
+class _SealByShard(beam.DoFn):
+    """(index shard, sealed batch of articles): the articles of a bundle gathered by index shard
+    and sealed a batch at a time (``write_config.SealBatches``), where each article was an
+    element of its own; the batches a bundle leaves open are handed on when it ends."""
+
+    def start_bundle(self):
+        self._batches = SealBatches()
+
+    def process(self, article):
+        for shard, batch in self._batches.add(index.index_shard(article.article_id), article, len(article.body)):
+            yield shard, seal_many(batch)
+
+    def finish_bundle(self):
+        for shard, batch in self._batches.drain():
+            yield WindowedValue((shard, seal_many(batch)), MIN_TIMESTAMP, (GlobalWindow(),))
+
+
 def _layout_acc(sizes: Iterable[tuple[int, int, int, int, int]]) -> tuple[int, int, int, int, int]:
     """Sum (old rows, old bytes, old n, new rows, new bytes) over one partition; n is the max."""
     old_rows = old_bytes = n_old = new_rows = new_bytes = 0
@@ -310,7 +325,7 @@ class DecideArticles(beam.PTransform):
         outputs = (WRITTEN, DELETES, INDEX, DUPLICATES, _SEEN, STATS)
         direct = (
             articles
-            | "ByIndexShard" >> beam.Map(lambda a: (index.index_shard(a.article_id), seal(a)))
+            | "ByIndexShard" >> beam.ParDo(_SealByShard())
             | "GroupByShard" >> beam.GroupByKey()
             | "Decide" >> beam.ParDo(_Decide(cfg, self._extractor), **renames)
             .with_outputs(_REROUTE, *outputs)

@@ -17,7 +17,7 @@ from newsbeam.transforms.document import with_quotes
 from newsbeam.transforms.io.dataset import rows_of
 from newsbeam.transforms.quotes import EXTRACTOR_VERSION
 from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
-from newsbeam.transforms.composites.write_config import each, seal, unseal
+from newsbeam.transforms.composites.write_config import each, unseal
 
 Extract = Callable[[Article], Article]
 
@@ -32,19 +32,18 @@ class _Extract(CountsPerBundle, beam.DoFn):
             article = unseal(article)
         if self._extract is not None:
             article = self._extract(article)
-            # Sealed as its rows: the bucket rewrite unpickles tuples, not a Quote per quote,
-            # and turns them into columns without a getattr per value.
-            blob = seal(rows_of(article))
-        else:
-            blob = seal(article)
         self.count("bullets_written", len(article.bullets))
         self.count("quotes_written", len(article.quotes))
-        yield key, blob
+        # Handed on as its rows, unsealed: the keying for the bucket shuffle runs in this stage
+        # and seals them a batch per bucket (``stage``); the bucket rewrite unpickles tuples, not
+        # a Quote per quote, and turns them into columns without a getattr per value.
+        yield key, rows_of(article)
 
 
 class ExtractQuotes(beam.PTransform):
     """``(key, article)`` pairs of the articles to write (the article as ``DecideArticles`` gives
-    it, or sealed) → ``(key, sealed rows)`` with each article's quotes, and ``stats`` (bullets
+    it, or sealed) → ``(key, rows)`` with each article's quotes (``dataset.ArticleRows``, for the
+    keying in the same stage to seal), and ``stats`` (bullets
     and quotes written); returns ``(written, stats)``.
     ``written`` may be a tuple of PCollections (``DecideArticles``' one per decide stage): each
     is extracted apart and the result is a tuple in the same order, so that the extraction fuses

@@ -26,14 +26,14 @@ from apache_beam.transforms.window import GlobalWindow
 from apache_beam.utils.timestamp import MIN_TIMESTAMP
 from apache_beam.utils.windowed_value import WindowedValue
 
-from newsbeam.schemas import runstats
+from newsbeam.schemas import runstats, tables
 from newsbeam.transforms.io import index
 from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, stats_parts
-from newsbeam.transforms.io.dataset import Location
-from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, WriteConfig, each, stat, unseal,
-                                                          unseal_written)
+from newsbeam.transforms.io.dataset import Location, rows_of
+from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, UPSERTS, SealBatches, WriteConfig,
+                                                          each, seal_many, stat, unseal, unseal_many, unseal_written)
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -44,9 +44,30 @@ def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> t
     return partition, partitions.bucket_of(article_id, n), n
 
 
-def _upsert(written, layouts):
-    (partition, article_id), blob = written
-    return _bucket_key(layouts, partition, article_id, 1), (UPSERT, blob)
+_BODY = tables.ARTICLES.names.index("body")
+
+
+class _KeyUpserts(beam.DoFn):
+    """Each written article keyed by its bucket file: its rows, as the extract phase hands them
+    in this stage, gathered by bucket and sealed a batch at a time (``(UPSERTS, sealed batch)``,
+    ``write_config.SealBatches``), the batches a bundle leaves open handed on when it ends; an
+    article that comes sealed already (``ExtractQuotes(None)``, a caller's own) as ``(UPSERT, blob)``."""
+
+    def start_bundle(self):
+        self._batches = SealBatches()
+
+    def process(self, written, layouts):
+        (partition, article_id), value = written
+        key = _bucket_key(layouts, partition, article_id, 1)
+        if isinstance(value, bytes):
+            yield key, (UPSERT, value)
+            return
+        for full, batch in self._batches.add(key, value, len(rows_of(value).article[_BODY] or "")):
+            yield full, (UPSERTS, seal_many(batch))
+
+    def finish_bundle(self):
+        for key, batch in self._batches.drain():
+            yield WindowedValue((key, (UPSERTS, seal_many(batch))), MIN_TIMESTAMP, (GlobalWindow(),))
 
 
 def _delete(moved, layouts):
@@ -87,7 +108,9 @@ class _RewriteBucket(_Staged):
             # One pass over the grouped ops: rewrite_bucket turns articles into Arrow a chunk at
             # a time and reads ``deletes`` only after the last one, so no list of Articles.
             for kind, value in ops:
-                if kind == UPSERT:
+                if kind == UPSERTS:
+                    yield from unseal_many(value)
+                elif kind == UPSERT:
                     yield unseal_written(value)
                 elif kind == DELETE:
                     deletes.append(value)
@@ -145,7 +168,7 @@ class StageArticles(beam.PTransform):
     def expand(self, decided):
         cfg = self._cfg
         layouts = beam.pvalue.AsDict(decided.layouts)
-        upserts = each(decided.written, "KeyUpserts", lambda: beam.Map(_upsert, layouts=layouts))
+        upserts = each(decided.written, "KeyUpserts", lambda: beam.ParDo(_KeyUpserts(), layouts=layouts))
         # The partitions a run in mode overwrite replaces; in mode append none, a constant (an
         # empty side input was a stage of its own, run by every worker).
         overwrite = beam.pvalue.AsList(
