@@ -29,6 +29,18 @@ CREDITED = {
                  "she told the Courier.",
          "We have heard this promise before,", "Ana Ruiz", "after_quote"),
     ],
+    # The sentence right before the pronoun's own, with no quote of its own, is about the one its
+    # closing attribution names, not about the speaker credited before it (closing_reporter.py).
+    "closing_reporter": [
+        (_LEAD + "“The pier is ready,” said Mayor Tom Hale.\n\nWhether the ferries will come back is in "
+                 "doubt, according to Ana Ruiz, director of the port workers’ union. “We have heard this "
+                 "promise before,” she told the Courier.",
+         "We have heard this promise before,", "Ana Ruiz", "after_quote"),
+        (_LEAD + "“The pier is ready,” said Mayor Tom Hale.\n\nWhether the ferries will come back is in "
+                 "doubt, port union director Ana Ruiz told the Courier. “We have heard this promise "
+                 "before,” she said.",
+         "We have heard this promise before,", "Ana Ruiz", "after_quote"),
+    ],
     # An apostrophe is no quotation mark: a contraction or a possessive in the writer's sentences
     # no longer stops the paragraph's closing attribution from reaching the quote
     # (paraphrase_before.py).
@@ -51,6 +63,10 @@ CREDITED = {
 
 # Names after "said" that are no reporter: the pronoun never goes to them (body, quoted words, name)
 NOT_THE_REPORTER = [
+    # after "told" comes the listener
+    (_LEAD + "“The pier is ready,” said Mayor Tom Hale.\n\nWhether the ferries will come back is in doubt, "
+             "the union told Ana Ruiz. “We have heard this promise before,” she said.",
+     "We have heard this promise before,", "Ana Ruiz"),
     # the subject with a relative clause before "said": the name after the verb is a possessor
     (_LEAD + "“The pier is ready,” said Mayor Tom Hale.\n\nEconomist Ana Ruiz, who studies port budgets, "
              "said Kim Berg’s plan left the matter open. “I see no details about the costs,” she said.",

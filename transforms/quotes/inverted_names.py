@@ -19,8 +19,6 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import INVERTED_CUES
-from newsbeam.transforms.quotes.names import is_org, is_person_like
-from newsbeam.transforms.quotes.titles import split_title
 
 _REACH: Final = 16  # characters before the name searched for its verb ("reiterated " is 11)
 _BEFORE_VERB: Final = (",", "”", "\"", "’")  # what an attribution's verb follows
@@ -41,48 +39,15 @@ def named_after_verb(ctx: ArticleContext, text: str, at: int) -> bool:
 
 
 # The name after the verb: two to five capitalized words ("Ana Ruiz", "Mayor Tom J. Hale").
-_NAME_RUN: Final = re.compile(r"[A-Z][\w’'.-]*+(?:[^\S\n][A-Z][\w’'.-]*+){1,4}")
+NAME_RUN: Final = re.compile(r"[A-Z][\w’'.-]*+(?:[^\S\n][A-Z][\w’'.-]*+){1,4}")
 # What may follow the name in an attribution that closes its sentence: an appositive (", a
 # broker") or an adjunct ("in The Courier", "on Tuesday"); not "and" (two people: no "he"), not
 # a verb ("said Tom Hale was wrong": Tom Hale is what someone said something about).
 _ADJUNCT_WORDS: Final = frozenset("in at of on for from to with during after before last this".split())
-_QUOTE_MARKS: Final = "“”\"«»„"  # a sentence with a quote of its own: its credit is read instead
 
 
-def _closes_attribution(rest: str) -> bool:
+def closes_attribution(rest: str) -> bool:
     """``rest``, the sentence after the name, ends an attribution: nothing, an appositive or an
     adjunct."""
     rest = rest.strip(" .!?)")
     return not rest or rest[0] in ",;—–(" or rest.split(None, 1)[0].lower() in _ADJUNCT_WORDS
-
-
-def reported_before(ctx: ArticleContext, text: str, lo: int, before: int, gender: str) -> str | None:
-    """The person the sentence right before the pronoun's own reports with an inverted
-    attribution and no quote of its own ("Whether the ferries return is in doubt, said Ana
-    Ruiz, director of the union. “…,” she said."), if the article's "he" or "she" can be that
-    person; else None. That sentence is about its reporter, whoever spoke in the sentences
-    before it (``resolve._subject_before`` would pass over it to the last one credited)."""
-    sentences, cues = ctx.sentences, ctx.cues
-    if sentences is None or cues is None:
-        return None
-    hi = max(sentences.start(lo, before), text.rfind("\n", 0, before) + 1)  # the pronoun's own sentence
-    while hi > lo and text[hi - 1] in " \n\r":
-        hi -= 1
-    if hi <= lo:
-        return None
-    s_lo = max(sentences.start(lo, hi - 1), text.rfind("\n", 0, hi - 1) + 1)
-    if any(mark in text[s_lo:hi] for mark in _QUOTE_MARKS):
-        return None
-    verbs = [cue for cue in cues.between(s_lo, hi) if cue.word.lower() in INVERTED_CUES]
-    if not verbs or not named_after_verb(ctx, text, verbs[-1].e + 1):
-        return None
-    run = _NAME_RUN.match(text, verbs[-1].e + 1, hi)
-    if run is None:
-        return None
-    if run.group().endswith(("’s", "'s")) or not _closes_attribution(text[run.end():hi]):
-        return None  # "Ann Lee, who studies tax, said Tom Hale’s plan fails": the subject is before
-    name = split_title(run.group()) or run.group()
-    if len(name.split()) < 2 or not is_person_like(run.group()) or is_org(name):
-        return None
-    full = ctx.names.fullest(name)
-    return full if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender) else None

@@ -16,7 +16,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.role_places import modifier_fits
-from newsbeam.transforms.quotes.inverted_names import reported_before
+from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
     earlier_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
