@@ -123,9 +123,13 @@ def _named(mention: str) -> bool:
     """The attribution names its speaker: a capitalized mention ("Ann Lee", "Dr. Lee"), or a
     lower-case role that ends on a full name ("housing analyst Ann Lee", "former minister Tom
     Hale"), as English closing attributions often put it. "the official", "a spokesman for Ann
-    Lee" and "the Yasuj resident" name no speaker."""
+    Lee" and "the Yasuj resident" name no speaker. English only: elsewhere a lower-case word
+    before the name is as often an adverb of the clause ("erklärt dazu Stadtrat X"), where the
+    rules after this one read the sentence."""
     if mention[:1].isupper():
         return True
+    if current_language().code != "en":
+        return False
     name = split_title(mention)
     return len(name.split()) >= _NAME_WORDS and mention.endswith(name) and is_person_like(mention)
 
