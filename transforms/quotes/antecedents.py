@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.described import HEADS
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, ONE_PERSON, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
+from newsbeam.transforms.quotes.inverted_names import named_after_verb
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.participles import SUBORDINATORS
@@ -218,8 +219,9 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         assert ctx.cues is not None
         nxt = ctx.cues.first(end + 1, end + 25)
         # (So is a name set off by commas before the cue: "The firm's CEO, Kim Fritts, said".)
-        speaks = nxt is not None and (nxt.s == end + 1 or nxt.s == end + 2 and text[end:end + 2] == ", " and
-                                      text[max(0, at - 2):at] == ", ") and not is_org(full)
+        speaks = (nxt is not None and (nxt.s == end + 1 or nxt.s == end + 2 and text[end:end + 2] == ", " and
+                                       text[max(0, at - 2):at] == ", ") or
+                  len(name.split()) > 1 and named_after_verb(ctx, text, at)) and not is_org(full)  # (", says Ann Lee")
         if skipped and not speaks and _after_preposition(text, at, lo):
             # Past "the U.K. Prime Minister", not a name a preposition governs: "an apology
             # from Trump", "her home province of Pathum Thani", "support for Lee's ally Ann Ho".

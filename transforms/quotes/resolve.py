@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.role_places import modifier_fits
+from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
     earlier_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
@@ -458,8 +459,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     found = own_subject(ctx, text, lo, before, cue_at, gender, pronoun)
     if found is None and cue_at > before:
         found = opening_subject(ctx, text, lo, before, gender)
-    if found is None:
-        found = _subject_before(ctx, text, lo, before, gender, pronoun)
+    if found is None:  # (", said Ann Lee, a broker." right before: inverted_names)
+        found = reported_before(ctx, text, lo, before, gender) or _subject_before(ctx, text, lo, before, gender, pronoun)
     if not found and ctx.sentences is not None:
         # "... a resident named Caroline. “…,” she said": the person the sentence before the
         # quote's own introduces by name.
