@@ -121,7 +121,7 @@ USES = {
     "signed_after._NAME_WORD": "match", "wie_clause._WIE": "scan", "wie_clause._END": "scan", "das_after._DAS": "match",
     "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "described_antecedent._DESCRIPTION": "match",
-    "described_antecedent._AGE": "match", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
+    "described_antecedent._INDEFINITE_NOUN": "scan", "described_antecedent._AFTER_ARTICLE": "scan", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
     "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
     "inverted_subject._LEAD": "match", "inverted_subject._DESCRIPTION": "match", "inverted_subject._PART_OF": "match",
     "verb_first_clause._ACCORDING_VERB_AFTER": "match", "verb_first_clause._ACCORDING_VERB_BEFORE": "scan",
