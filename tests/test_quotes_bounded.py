@@ -66,6 +66,11 @@ ADVERSARIAL = {
     # near each quote, not over the whole sentence for each.
     "german-so-uncredited": "der die und „a“, so a " * (N // 22),
     "german-verbs": "der die und sagte erklärte " * (N // 27),
+    # Many German quotes credited to a description ("sagt der Landwirt") after a name: the
+    # person it refers back to is read in a window of names found once, never by a pass over the
+    # whole text for each word of each name of each quote (described_antecedent, stop 39).
+    "german-described": "Tom Weber lebt seit vielen Jahren in Rheda und führt dort den Hof. Im Sommer hat er "
+                        "drei Kühe auf dem Markt verkauft. „A“, sagt der Landwirt. " * (N // 142),
     "umlauts": "ä" * N,
     "spanish-segun": "el los que según A, " * (N // 20),
     "spanish-incise": "«a —dijo a a a a a a a a a a a a a a a a a a a a a a a a " * (N // 56),
