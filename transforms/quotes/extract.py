@@ -71,7 +71,7 @@ from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subje
 from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
-from newsbeam.transforms.quotes.speech_sentence import reports_speech
+from newsbeam.transforms.quotes.speech_sentence import reports_speech, voiced_by_subject, without_speaker
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
@@ -160,7 +160,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         head_lo = mark_end(text, before) if before else p_lo
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
-        kind = kind_of(text, span, quoted)
+        kind, unvoiced = kind_of(text, span, quoted), False
         # "‘Huge mistake’: Lee quits", "“Reckless” called the plan": words someone said, cut short
         # (rules ``headline_fragment``, ``qualifying_label``: term_kinds.py)
         fragment = zone == "title" and is_headline_fragment(text, span, quoted, ctx.body)
@@ -257,7 +257,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = sentence_subject(text, ctx, sent_lo, span.open_at) if \
                     reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
-                    found.rule = SENTENCE_SUBJECT
+                    found.rule, unvoiced = SENTENCE_SUBJECT, not voiced_by_subject(text, ctx.cues, sent_lo, span.open_at)
                     found = mood_over_subject(text, ctx, found, sentences.start(p_lo, span.open_at), sentences.end(
                         max(span.close_at, span.open_at), p_hi), span) or found  # "Die Schuhe seien „…“"
             else:
@@ -357,6 +357,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
+        if unvoiced and credited is found:
+            out[-1] = without_speaker(out[-1])  # "Lee and Roy were “clinging to each other”": the subject, not who spoke
         if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
             # "Anne Roy, une des premières « marcheuses », est « visée ... »": a new subject's
             # word, credited to no one, still ends the run of the speaker credited before it
@@ -376,8 +378,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         aside = (prev, prev_span, said_before, said, said_span) if prev_span is not None and opens_aside(text, prev_span, span) \
             else None
         said_before = ctx.last_speaker
-        prev, prev_span = found, span
-        if found is not None and out[-1][9] != "scare" and out[-1][6] is not None and found.rule != POSSESSED_SPEECH:
+        prev, prev_span = None if unvoiced else found, span
+        if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
+                found.rule != POSSESSED_SPEECH:
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
