@@ -53,7 +53,10 @@ def test_a_subject_shown_voicing_nothing_is_no_speaker(body, words, mention):
      "Marta Kovac"),
     ("Marta Kovac paid tribute to the “quiet heroes of the night shift.”", "quiet heroes of the night shift.",
      "Marta Kovac"),
-], ids=["cue", "judging", "believing", "maintains", "clarified", "tribute"])
+    # A label given to an object: "as" right before the quote.
+    ("Marta Kovac openly admires the old mayor as a “true servant of the town.”", "true servant of the town.",
+     "Marta Kovac"),
+], ids=["cue", "judging", "believing", "maintains", "clarified", "tribute", "labelled-as"])
 def test_a_subject_shown_voicing_the_words_is_their_speaker(body, words, speaker):
     quote = _quote(body, words)
     assert quote.speaker == speaker  # (a cue next to its subject is lead_in's: the same speaker)
@@ -66,9 +69,9 @@ def test_a_country_named_states_is_no_verb():
     assert quote.speaker is None
 
 
-def test_the_name_withheld_is_not_carried_to_the_next_quote():
-    # The next quote of the sentence does not borrow the subject as the speaker before it.
-    body = ("Marta Kovac and Ilse Brandt were “holding hands like old sisters” and “laughing at every "
-            "toast”.")
+def test_the_name_withheld_is_not_carried_to_a_later_sentence():
+    # The quote of the next sentence, credited by no rule of its own, does not borrow the subject
+    # as the speaker before it (previous_quote).
+    body = ("Marta Kovac and Ilse Brandt were “holding hands like old sisters” all evening. Later that "
+            "night came “a toast to the lost boats”.")
     assert [q[1] for q in _quotes(body)] == [None, None]
-

@@ -378,7 +378,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         aside = (prev, prev_span, said_before, said, said_span) if prev_span is not None and opens_aside(text, prev_span, span) \
             else None
         said_before = ctx.last_speaker
-        prev, prev_span = None if unvoiced else found, span
+        prev, prev_span = found, span
         if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
                 found.rule != POSSESSED_SPEECH:
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,

@@ -14,6 +14,7 @@ subject as its mention, with a null speaker (rather null than wrong). German kee
 behaviour."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
@@ -54,6 +55,10 @@ state states stated rebrand rebrands rebranded rebranding tribute
 """.split())
 
 
+# A label given to an object right before the quote: "... admires Ruiz as a “strong leader”".
+_LABELLED_AS: Final = re.compile(r"[^\S\n]as(?:[^\S\n]{1,3}(?:a|an|the))?[^\S\n]{0,3}$")
+
+
 def voiced_by_subject(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Whether the subject of ``text[lo:hi]`` (a sentence up to a partial quote's opening mark)
     is said to voice the quote: in English a reporting cue, a verb of judging or believing
@@ -61,6 +66,8 @@ def voiced_by_subject(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     languages (``reports_speech`` gates them before a subject is read)."""
     if current_language().code != "en" or cues.between(lo, hi):
         return True
+    if _LABELLED_AS.search(text, max(lo, hi - 12), hi):
+        return True  # "Lee openly admires the general as a “strong leader”": the subject's label
     # (In the case written: "states" is a verb, "States" a country's name.)
     return any(voices_view(w.lower()) or w in _STANCE_EN for w in (w.strip(",.;:") for w in text[lo:hi].split()))
 
