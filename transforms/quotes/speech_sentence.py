@@ -44,12 +44,12 @@ surnomme baptise
 # quotes on its own, and these are weaker evidence) but make a partial quote in their clause
 # the subject's words: "The committee clarified that “...”", "Pham sees the meme as “...”", "Lee
 # has championed the idea of “...”", "Ruiz maintains that it is “unacceptable”", "Lee paid
-# tribute to the “...”", "The party rebranded itself “...”", "Lee attacked “the old ways”".
+# tribute to the “...”", "The party rebranded itself “...”", "Lee attacked “the old ways”", "Ruiz wants a “fair count”".
 _STANCE_EN: Final = frozenset("""
 clarify clarifies clarified clarifying maintain maintains maintained maintaining posit posits
 posited positing champion champions championed championing encourage encourages encouraged
 encouraging exhort exhorts exhorted exhorting advocate advocates advocated advocating propose
-proposes proposed proposing attack attacks attacked attacking
+proposes proposed proposing attack attacks attacked attacking want wants wanted hope hopes hoped
 see sees saw seeing convey conveys conveyed conveying outline outlines outlined outlining
 refer refers referred referring insist insists insisted insisting
 pledge pledges pledged pledging recommend recommends recommended recommending
