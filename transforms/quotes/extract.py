@@ -257,7 +257,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = sentence_subject(text, ctx, sent_lo, span.open_at) if \
                     reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
-                    found.rule, unvoiced = SENTENCE_SUBJECT, not voiced_by_subject(text, ctx.cues, sent_lo, span.open_at)
+                    found.rule, unvoiced = SENTENCE_SUBJECT, not (voiced_by_subject(text, ctx.cues, sent_lo, span.open_at)
+                                                                  or is_scope_word(quoted))  # "blocks “all” bots"
                     found = mood_over_subject(text, ctx, found, sentences.start(p_lo, span.open_at), sentences.end(
                         max(span.close_at, span.open_at), p_hi), span) or found  # "Die Schuhe seien „…“"
             else:

@@ -50,6 +50,7 @@ clarify clarifies clarified clarifying maintain maintains maintained maintaining
 posited positing champion champions championed championing encourage encourages encouraged
 encouraging exhort exhorts exhorted exhorting advocate advocates advocated advocating propose
 proposes proposed proposing attack attacks attacked attacking want wants wanted hope hopes hoped
+apologize apologizes apologized apologizing apologise apologises apologised apologising respect homage
 see sees saw seeing convey conveys conveyed conveying outline outlines outlined outlining
 refer refers referred referring insist insists insisted insisting
 pledge pledges pledged pledging recommend recommends recommended recommending
@@ -57,6 +58,8 @@ state states stated rebrand rebrands rebranded rebranding tribute
 """.split())
 
 
+# A possessive among the three words before the quote makes the words someone's own.
+_POSSESSIVES: Final = frozenset("his her their its".split())
 # A label given to an object right before the quote: "... admires Ruiz as a “strong leader”".
 _LABELLED_AS: Final = re.compile(r"[^\S\n]as(?:[^\S\n]{1,3}(?:a|an|the))?[^\S\n]{0,3}$")
 
@@ -64,12 +67,15 @@ _LABELLED_AS: Final = re.compile(r"[^\S\n]as(?:[^\S\n]{1,3}(?:a|an|the))?[^\S\n]
 def voiced_by_subject(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     """Whether the subject of ``text[lo:hi]`` (a sentence up to a partial quote's opening mark)
     is said to voice the quote: in English a reporting cue, a verb of judging or believing
-    (``voices_view``) or of stating a view (``_STANCE_EN``) stands there; always True in other
-    languages (``reports_speech`` gates them before a subject is read)."""
+    (``voices_view``) or of stating a view (``_STANCE_EN``) stands there, or the quote is a label
+    given with "as" or follows a possessive; always True in other languages (``reports_speech``
+    gates them before a subject is read)."""
     if current_language().code != "en" or cues.between(lo, hi):
         return True
     if _LABELLED_AS.search(text, max(lo, hi - 12), hi):
         return True  # "Lee openly admires the general as a “strong leader”": the subject's label
+    if _POSSESSIVES.intersection(w.lower() for w in text[max(lo, hi - 40):hi].split()[-3:]):
+        return True  # "her notorious “stay in line” jibe", "on her list of “enemies”": the subject's own words
     # (In the case written: "states" is a verb, "States" a country's name.)
     return any(voices_view(w.lower()) or w in _STANCE_EN for w in (w.strip(",.;:") for w in text[lo:hi].split()))
 
