@@ -56,7 +56,13 @@ def test_a_subject_shown_voicing_nothing_is_no_speaker(body, words, mention):
     # A label given to an object: "as" right before the quote.
     ("Marta Kovac openly admires the old mayor as a “true servant of the town.”", "true servant of the town.",
      "Marta Kovac"),
-], ids=["cue", "judging", "believing", "maintains", "clarified", "tribute", "labelled-as"])
+    # A possessive right before the quote: the subject's own words.
+    ("Marta Kovac regretted her famous “sink or swim” remark at the harbor gala.", "sink or swim",
+     "Marta Kovac"),
+    # A word of scope (is_scope_word): the subject's, whatever the verb.
+    ("Marta Kovac began closing “all” piers to night traffic last year.", "all", "Marta Kovac"),
+], ids=["cue", "judging", "believing", "maintains", "clarified", "tribute", "labelled-as", "possessive",
+        "scope-word"])
 def test_a_subject_shown_voicing_the_words_is_their_speaker(body, words, speaker):
     quote = _quote(body, words)
     assert quote.speaker == speaker  # (a cue next to its subject is lead_in's: the same speaker)
