@@ -59,10 +59,8 @@ def test_a_subject_shown_voicing_nothing_is_no_speaker(body, words, mention):
     # A possessive right before the quote: the subject's own words.
     ("Marta Kovac regretted her famous “sink or swim” remark at the harbor gala.", "sink or swim",
      "Marta Kovac"),
-    # A word of scope (is_scope_word): the subject's, whatever the verb.
-    ("Marta Kovac began closing “all” piers to night traffic last year.", "all", "Marta Kovac"),
-], ids=["cue", "judging", "believing", "maintains", "clarified", "tribute", "labelled-as", "possessive",
-        "scope-word"])
+    # (A word of scope, "began blocking “all” crawlers": tests/test_quotes_rules_scope.py.)
+], ids=["cue", "judging", "believing", "maintains", "clarified", "tribute", "labelled-as", "possessive"])
 def test_a_subject_shown_voicing_the_words_is_their_speaker(body, words, speaker):
     quote = _quote(body, words)
     assert quote.speaker == speaker  # (a cue next to its subject is lead_in's: the same speaker)
