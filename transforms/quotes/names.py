@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
@@ -285,6 +286,15 @@ class NameIndex:
         return full if titled or self.is_person(full) else None
 
     def gender(self, name: str) -> str | None:
+        """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname,
+        else when the name's first name names one sex (``first_names``: the last resort)."""
+        return self.titled_gender(name) or self.first_name_sex(name)
+
+    def first_name_sex(self, name: str) -> str | None:
+        """The sex the first name of ``name``'s fullest form gives ("Lopez" -> "Maria Lopez" -> "f")."""
+        return first_name_sex(self.fullest(name)) if name.strip() else None
+
+    def titled_gender(self, name: str) -> str | None:
         """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname."""
         last = strip_possessive(name.split()[-1]) if name.split() else ""
         if not last:
@@ -305,7 +315,7 @@ class NameIndex:
     def is_person(self, name: str) -> bool:
         """A run of capitalized words the article uses as someone's name (two words or more
         somewhere, or after Mr./Ms.)."""
-        if self.gender(name) is not None:
+        if self.titled_gender(name) is not None:
             return True
         full = self.fullest(name)
         words = full.split()
@@ -344,7 +354,7 @@ class NameIndex:
         """A capitalized word the article also writes capitalized inside a sentence (or after
         Mr./Ms.): a name, not a sentence's first word ("Obama" against "Guano", "Check")."""
         word = strip_possessive(word)
-        if self.gender(word) is not None or self.fullest(word) != word:
+        if self.titled_gender(word) is not None or self.fullest(word) != word:
             return True
         for t_index, pos in self._mentions(word):
             text = self._texts[t_index]
