@@ -32,10 +32,11 @@ MIN_SHARE = 0.95
 ERA_SPLIT = 1975
 MIN_ERA_BIRTHS = 200
 # US-female (or US-male) names that are mostly the other sex where the extractor's other languages
-# are spoken, or in Britain: no sex is better than the wrong one.
+# are spoken, in Britain, or among the Russian and Ukrainian names in the news ("Valery"): no sex
+# is better than the wrong one.
 OTHER_SEX_ABROAD = frozenset("""
 andrea simone michele nicola gabriele daniele sasha sascha camille toni ashley rosario marian
-noa mika ariel nikola maxime kai jan
+noa mika ariel nikola maxime kai jan valery valeri
 """.split())
 TARGET = Path(__file__).resolve().parents[1] / "transforms" / "quotes" / "first_names_data.py"
 _HEADER = '''"""First names that name one sex (data; built by ``python -m bench.first_names --write``, which says

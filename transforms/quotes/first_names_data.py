@@ -579,11 +579,11 @@ tricia trina trinette trinidy trinitee triniti trish trisha trishia trista trixi
 trula truly tuesday tula tunisia turquoise twana twanda twanna twila twilla twyla tya tyana tyann
 tyanna tyara tyasia tyeisha tyesha tyeshia tyiesha tyisha tykeria tykia tyla tyna tyneisha tynesha
 tyneshia tynia tynisha tyonna tyra tyrah tyresha tyronda tysha tytiana tytianna tywana tywanda
-tywanna tzipora tziporah ula uma una ursula vaishnavi valarie valda valencia valene valentina valeri
-valeria valerie valery valeska valinda vallerie vallery valli vallie valorie valrie vanda vanesa
-vanessa vanetta vangie vania vanita vanity vannesa vannessa vanya varsha vashti vasiliki vayda veda
-veena velda velia velinda vella velma velta velva velvet vena venecia venessa venetia venetta venita
-venus veola vera verda verena verenice vergie verity verla verlene verlinda verline verna vernelle
+tywanna tzipora tziporah ula uma una ursula vaishnavi valarie valda valencia valene valentina
+valeria valerie valeska valinda vallerie vallery valli vallie valorie valrie vanda vanesa vanessa
+vanetta vangie vania vanita vanity vannesa vannessa vanya varsha vashti vasiliki vayda veda veena
+velda velia velinda vella velma velta velva velvet vena venecia venessa venetia venetta venita venus
+veola vera verda verena verenice vergie verity verla verlene verlinda verline verna vernelle
 vernessa vernetta vernette vernia vernita verona veronica veronika veronique versie vesta veta viana
 vianca vianey vianna vianney vicenta vickey vicki vickie vicky victoria victorya vida vienna viki
 vikki viktoria vilma vina vincenza vinita viola violet violeta violetta violette virgie virgina
