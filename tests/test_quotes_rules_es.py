@@ -41,6 +41,8 @@ def test_acronym_after_article(body, words, speaker):
 @pytest.mark.parametrize("word, expected", [
     ("ONU", True), ("DGSA", True), ("IV", False), ("XXI", False), ("A", False), ("Fiscalía", False),
     ("ABCDEFGHI", False),
+    # Only a valid Roman numeral is left out: "CDC", "LCD", "CCM" use its letters out of order.
+    ("CDC", True), ("LCD", True), ("CCM", True), ("XIV", False), ("MCMXC", False),
 ])
 def test_is_acronym(word, expected):
     assert is_acronym(word) is expected
