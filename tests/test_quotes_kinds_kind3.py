@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 
 _DE_LEAD = ("Die Stadt hat am Montag neue Regeln für den Verkehr beschlossen. Die Bürger sind mit den "
@@ -123,3 +124,14 @@ def test_term_of_no_one_only_where_counted(lang, expected):
     span = Span(open_at + 1, close_at, open_at, close_at, "“", 0)
     found = Finding("", "sets", "explicit", text.index("sets"), "after_quote")
     assert term_of_no_one(text, span, found, "explicit", "partial", lang) is expected
+
+
+@pytest.mark.parametrize("before", ["also known as ", "known as the ", "a.k.a. ", "auch bekannt als ",
+                                    "die sogenannte ", "conocido como ", "connu sous le nom de "])
+def test_agentless_naming_words_are_one_list(before):
+    # known_as and named_terms read the same agentless naming words (named_terms.AGENTLESS_NAMING)
+    text = "a garage " + before + "“the old shed”"
+    open_at = text.index("“")
+    span = Span(open_at + 1, len(text) - 1, open_at, len(text) - 1, "“", 0)
+    assert known_as_before(text, span, "the old shed")
+    assert names_a_term(text, open_at, "the old shed")
