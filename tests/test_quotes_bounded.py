@@ -136,7 +136,7 @@ USES = {
     "trailing._VERB_THEN_NAME": "match", "trailing._UNNAMED_TAIL": "match",
     "own_attribution._LEAD": "match", "own_attribution._WORD": "match", "own_attribution._CLAUSE_END": "scan",
     "body_described._DESCRIBED": "match", "body_described._ACRONYM": "match", "for_profession._PATTERNS": "match",
-    "for_profession._SAYING": "scan", "cues._PAR": "match", "cues._AUX_FR": "scan", "for_profession._WORD": "scan",
+    "for_profession._SAYING": "scan", "cues._PAR": "match", "cues._AUX_FR": "scan", "cues._AFTER_MARK": "scan", "for_profession._WORD": "scan",
     "kinds._TITLE_BEFORE": "scan", "resolve._NARRATOR": "scan", "resolve._ANSWER_LABEL": "match",
     "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
