@@ -75,7 +75,7 @@ ADVERSARIAL = {
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "clitic_subject._OF_BEFORE": "scan", "role_subjects._PHRASE": "match",
+    "clitic_subject._OF_BEFORE": "scan", "acronym_bodies._ROMAN": "match", "role_subjects._PHRASE": "match",
     "inverted_before._VERB_THEN_TITLED": "scan", "inverted_before._JOINED": "match",
     "colon_clause._WORD": "scan", "participles._CLAUSE_OPENER": "scan", "participles._WITH": "scan",
     "participles._TOKEN": "scan", "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
@@ -136,7 +136,7 @@ USES = {
     "trailing._VERB_THEN_NAME": "match", "trailing._UNNAMED_TAIL": "match",
     "own_attribution._LEAD": "match", "own_attribution._WORD": "match", "own_attribution._CLAUSE_END": "scan",
     "body_described._DESCRIBED": "match", "body_described._ACRONYM": "match", "for_profession._PATTERNS": "match",
-    "for_profession._SAYING": "scan", "cues._PAR": "match", "cues._AUX_FR": "scan", "for_profession._WORD": "scan",
+    "for_profession._SAYING": "scan", "cues._PAR": "match", "cues._AUX_FR": "scan", "cues._AFTER_MARK": "scan", "for_profession._WORD": "scan",
     "kinds._TITLE_BEFORE": "scan", "resolve._NARRATOR": "scan", "resolve._ANSWER_LABEL": "match",
     "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
