@@ -29,6 +29,7 @@ import threading
 from typing import Any
 
 _installed = False
+_close_installed = False  # ControlConnection.close patched (install_close)
 _EARLY_ID = "newsbeam-early-workers"
 _early: dict[int, Any] = {}  # id(provision info) -> the manager started early for that runner
 _lock = threading.Lock()
@@ -87,12 +88,6 @@ def start(runner, options) -> bool:
     return True
 
 
-def _close(manager) -> None:
-    """End the workers of a manager no run adopted (``close_all``; a worker still starting gets
-    its end marker from the patched ``ControlConnection.close``, see ``end_late_workers``)."""
-    manager.close_all()
-
-
 def end_late_workers(beams_close):
     """Beam's ``ControlConnection.close`` made to end a worker that has not connected yet.
 
@@ -129,7 +124,7 @@ def discard(runner) -> None:
     with _lock:
         left = _early.pop(id(getattr(runner, "_provision_info", None)), None)
     if left is not None:
-        _close(left)
+        left.close_all()  # a worker still starting gets its end marker (``end_late_workers``)
 
 
 @contextlib.contextmanager
@@ -144,16 +139,28 @@ def connecting(runner, options):
         raise
 
 
+def install_close() -> None:
+    """Patch ``ControlConnection.close`` (``end_late_workers``); idempotent. Also installed by
+    ``beam_empty_bundles``, whose runs may leave a worker with no bundle to connect for."""
+    global _close_installed
+    if _close_installed:
+        return
+    from apache_beam.runners.portability.fn_api_runner import worker_handlers
+
+    worker_handlers.ControlConnection.close = end_late_workers(  # type: ignore[method-assign]
+        worker_handlers.ControlConnection.close)
+    _close_installed = True
+
+
 def install() -> None:
     """Patch ``FnApiRunner.run_pipeline`` and the manager ``run_stages`` makes (see the module's
     docstring), and ``ControlConnection.close`` (``end_late_workers``); idempotent."""
     global _installed, _make_manager
     if _installed:
         return
-    from apache_beam.runners.portability.fn_api_runner import fn_runner, worker_handlers
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
 
-    worker_handlers.ControlConnection.close = end_late_workers(  # type: ignore[method-assign]
-        worker_handlers.ControlConnection.close)
+    install_close()
     run_pipeline = fn_runner.FnApiRunner.run_pipeline
     make_manager = _make_manager = fn_runner.WorkerHandlerManager
 
@@ -170,7 +177,7 @@ def install() -> None:
         if manager is not None:
             if adopt(manager, environments):
                 return manager
-            _close(manager)
+            manager.close_all()  # no run adopted it (a worker still starting: ``end_late_workers``)
         return make_manager(environments, job_provision_info)
 
     run_pipeline_with_early_workers.__doc__ = run_pipeline.__doc__

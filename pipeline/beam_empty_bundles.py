@@ -21,7 +21,8 @@ Fired timers go with the first part, as Beam sends them (newsbeam sets none).
 A worker may so get no bundle in a whole run, and then nothing waits for it to connect: Beam's
 ``ControlConnection.close`` ended only a connected worker, and one connecting after the run's
 close hung ``close_all`` (withdrawn at stop 38's merge for that). ``beam_early_workers``'
-``end_late_workers`` ends such a worker (bench/README.md, "Stop 39, scale3").
+``end_late_workers`` ends such a worker (bench/README.md, "Stop 39, scale3"): ``install`` installs
+it too.
 """
 from __future__ import annotations
 
@@ -39,11 +40,15 @@ def parts_to_run(part_inputs: list[dict[str, list[bytes]]], has_timers: bool) ->
 
 
 def install() -> None:
-    """Patch ``ParallelBundleManager.process_bundle`` (see the module's docstring); idempotent."""
+    """Patch ``ParallelBundleManager.process_bundle`` (see the module's docstring), and
+    ``ControlConnection.close`` so that a worker left with no bundle ends at the run's close
+    (``beam_early_workers.install_close``); idempotent."""
     global _installed
     if _installed:
         return
     import itertools
+
+    from newsbeam.pipeline.beam_early_workers import install_close
 
     from apache_beam.metrics import monitoring_infos
     from apache_beam.portability.api import beam_fn_api_pb2
@@ -86,5 +91,6 @@ def install() -> None:
         return merged, splits
 
     process_bundle.__doc__ = beams_process_bundle.__doc__
+    install_close()  # without it, a worker that got no bundle and connects late hangs close_all
     fn_runner.ParallelBundleManager.process_bundle = process_bundle  # type: ignore[method-assign]  # the patch
     _installed = True

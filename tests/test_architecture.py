@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MAX_LINES = 500
 
 # Modules that are data (word lists, tables), not logic: their length is their content.
-DATA_TABLES: frozenset[str] = frozenset()
+DATA_TABLES: frozenset[str] = frozenset({"newsbeam.transforms.quotes.first_names_data"})
 # Modules over the limit today, with who is splitting them: the test lists them and fails once
 # one is back under the limit and still listed, so the list only shrinks.
 OVER_LIMIT_FOR_NOW: dict[str, str] = {}

@@ -150,3 +150,24 @@ def test_a_worker_that_gets_no_bundle_and_connects_after_the_close_does_not_hang
     lines = out.splitlines()
     assert sorted(lines[:2]) == ["connected after its close", "connected with work"]
     assert lines[2:] == ["run ended"]
+
+
+_EMPTY_BUNDLES_ALONE = """
+from apache_beam.runners.portability.fn_api_runner import worker_handlers
+from newsbeam.pipeline import beam_empty_bundles
+beams = worker_handlers.ControlConnection.close
+beam_empty_bundles.install()
+beam_empty_bundles.install()  # idempotent: wrapped once
+print(getattr(worker_handlers.ControlConnection.close, "__wrapped__", None) is beams)
+"""
+
+
+def test_empty_bundles_installs_the_close_patch_itself():
+    """Skipping empty bundles may leave a worker with none to connect for: ``install`` alone
+    (without ``beam_early_workers.install``) must patch ``ControlConnection.close`` once."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _EMPTY_BUNDLES_ALONE], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split() == ["True"]

@@ -1,6 +1,6 @@
 """Stop 39, kind3, on made-up sentences (issue 16, kinds on unseen documents): a short
 capitalized term whose own mention, found past the quote's clause, names no one is the writer's
-term or name outside English (transforms/quotes/null_terms.py); a quote with its attribution
+term or name in German and French (transforms/quotes/null_terms.py); a quote with its attribution
 after a comma, one in lower case, one whose mention stands before it, and English keep
 ``partial``."""
 from __future__ import annotations
@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.named_terms import names_a_term
+from newsbeam.transforms.quotes.null_terms import term_of_no_one
 
 _DE_LEAD = ("Die Stadt hat am Montag neue Regeln für den Verkehr beschlossen. Die Bürger sind mit den "
             "Plänen nicht zufrieden und wollen dagegen klagen.\n\n")
@@ -110,3 +113,25 @@ def test_known_as_reads_short_names_only():
     open_at = text.index("“")
     span = Span(open_at + 1, len(text) - 1, open_at, len(text) - 1, "“", 0)
     assert known_as_before(text, span, "the Shed")
+
+
+@pytest.mark.parametrize("lang, expected", [("de", True), ("fr", True), ("en", False), ("es", False), ("pt", False)])
+def test_term_of_no_one_only_where_counted(lang, expected):
+    # counted in German and French; Spanish and Portuguese keep partial until counted
+    text = "The “Green Law” sets the right of neighbours to tend the trees."
+    open_at = text.index("“")
+    close_at = text.index("”")
+    span = Span(open_at + 1, close_at, open_at, close_at, "“", 0)
+    found = Finding("", "sets", "explicit", text.index("sets"), "after_quote")
+    assert term_of_no_one(text, span, found, "explicit", "partial", lang) is expected
+
+
+@pytest.mark.parametrize("before", ["also known as ", "known as the ", "a.k.a. ", "auch bekannt als ",
+                                    "die sogenannte ", "conocido como ", "connu sous le nom de "])
+def test_agentless_naming_words_are_one_list(before):
+    # known_as and named_terms read the same agentless naming words (named_terms.AGENTLESS_NAMING)
+    text = "a garage " + before + "“the old shed”"
+    open_at = text.index("“")
+    span = Span(open_at + 1, len(text) - 1, open_at, len(text) - 1, "“", 0)
+    assert known_as_before(text, span, "the old shed")
+    assert names_a_term(text, open_at, "the old shed")

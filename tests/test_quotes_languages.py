@@ -335,8 +335,11 @@ _TWO_FR = "Claire Dubois dirige le groupe, et Paul Morel le parti ; Morel et Dub
      "Jonas Brandt"),
     (DE + _TWO_DE + "Nach der Sitzung trat Brandt vor die Presse.\n„Jetzt geht es weiter“, sagte er.",
      "Jonas Brandt"),
+    # two people named, one of them a woman by her first name (first_names): "er" is the other
     (DE + _TWO_DE + "Nach der Sitzung trafen sich Brandt und Lindner.\n„Jetzt geht es weiter“, sagte er.",
-     None),
+     "Jonas Brandt"),
+    (DE + _TWO_DE.replace("Petra", "Paul") + "Nach der Sitzung trafen sich Brandt und Lindner.\n"
+     "„Jetzt geht es weiter“, sagte er.", None),
     (ES + _TWO_ES + "En la reunión del lunes habló Fernández con los vecinos.\n«Vamos a cumplir», dijo ella.",
      "Lucía Fernández"),
     (FR + _TWO_FR + "Pour sa défense, elle accuse Morel d’« insultes graves ».", "Claire Dubois"),

@@ -59,9 +59,11 @@ def test_pronoun_after_a_clause_that_opens_the_sentence(lead, speaker):
      "Am Abend schickt sie ihm eine Nachricht:", "Anna Keller"),
     # a role that gives the only person named the other sex: no one
     ("Tom Webers Anwältin Anna Keller kam am Montag nach Halden. Am Abend sagte er:", None),
-    # two people, one a minister: "er" is the other; two no title tells apart: no one
+    # two people, one a minister: "er" is the other; no title, but first names (first_names) tell
+    # them apart; neither does: no one
     ("Am Montag trafen sich Ministerin Anna Keller und Tom Weber in Halden. Danach sagte er:", "Tom Weber"),
-    ("Am Montag trafen sich Anna Keller und Tom Weber in Halden. Danach sagte er:", None),
+    ("Am Montag trafen sich Anna Keller und Tom Weber in Halden. Danach sagte er:", "Tom Weber"),
+    ("Am Montag trafen sich Kim Keller und Tom Weber in Halden. Danach sagte er:", None),
     ("Am Montag trafen sich Ministerin Anna Keller und Bürgermeisterin Eva Roth. Danach sagte sie:", None),
 ])
 def test_pronoun_among_people_told_apart_by_their_titles(body, speaker):
@@ -137,7 +139,8 @@ def test_the_only_person_of_the_pronouns_sex(pronoun, speaker):
 @pytest.mark.parametrize("credit, speaker", [
     ("sagte Anna Keller, Sprecherin der Stadt, nach dem Treffen mit Tom Weber", "Anna Keller"),
     ("sagte Tom Weber, Sprecher der Stadt, nach dem Treffen mit Anna Keller", "Anna Keller"),
-    ("sagte Anna Keller nach dem Treffen mit Tom Weber", None),
+    ("sagte Anna Keller nach dem Treffen mit Tom Weber", "Anna Keller"),  # by her first name
+    ("sagte Kim Keller nach dem Treffen mit Sascha Weber", None),  # first names of both sexes
 ])
 def test_sie_goes_on_with_the_woman_credited_before(credit, speaker):
     body = (f"„Wir bleiben hier“, {credit}. Der Rat müsse bald über die Halle entscheiden. „{WORDS}“, "

@@ -40,6 +40,10 @@ CREDITED = {
                  "doubt, port union director Ana Ruiz told the Courier. “We have heard this promise "
                  "before,” she said.",
          "We have heard this promise before,", "Ana Ruiz", "after_quote"),
+        # a sentence with a British ‘…’ quote of its own is credited by that quote, not read here
+        (_LEAD + "“The pier is ready,” said Mayor Tom Hale.\n\nThe ‘ferry plan’ is in doubt, said Ana Ruiz, "
+                 "director of the port workers’ union. “We will wait and see,” she told the Courier.",
+         "We will wait and see,", "Ana Ruiz", "after_quote"),
     ],
     # An apostrophe is no quotation mark: a contraction or a possessive in the writer's sentences
     # no longer stops the paragraph's closing attribution from reaching the quote

@@ -5,6 +5,7 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.acronym_bodies import is_acronym
+from newsbeam.transforms.quotes.clitic_subject import after_of
 
 # Some Spanish first, so the language is read as Spanish and the name index has text to read.
 ES = ("El gobierno presentó el lunes el nuevo presupuesto y los diputados de la oposición no están "
@@ -41,6 +42,8 @@ def test_acronym_after_article(body, words, speaker):
 @pytest.mark.parametrize("word, expected", [
     ("ONU", True), ("DGSA", True), ("IV", False), ("XXI", False), ("A", False), ("Fiscalía", False),
     ("ABCDEFGHI", False),
+    # Only a valid Roman numeral is left out: "CDC", "LCD", "CCM" use its letters out of order.
+    ("CDC", True), ("LCD", True), ("CCM", True), ("XIV", False), ("MCMXC", False),
 ])
 def test_is_acronym(word, expected):
     assert is_acronym(word) is expected
@@ -84,6 +87,19 @@ def test_role_in_several_words(body, words, speaker):
 ])
 def test_clitic_is_no_subject(body, words, speaker):
     assert _speaker(body, words) == speaker
+
+
+# clitic_subject.after_of: a name right after "de" and its article is a body a post belongs to
+@pytest.mark.parametrize("text, name, expected", [
+    ("el portavoz del Consejo Vecinal", "Consejo Vecinal", True),
+    ("la jefa de la Junta Vecinal", "Junta Vecinal", True),
+    ("el delegado de los Comités Populares", "Comités Populares", True),
+    ("la vocal de las Fuerzas Unidas", "Fuerzas Unidas", True),
+    ("el diputado Esteban Lazo", "Esteban Lazo", False),
+    ("dijo desde las Fuerzas Unidas", "Fuerzas Unidas", False),
+])
+def test_name_after_of(text, name, expected):
+    assert after_of(text, text.index(name)) is expected
 
 
 # clitic_subject: a sentence that opens on a participle of being asked drops its subject too

@@ -122,8 +122,10 @@ def test_pronoun_in_a_section_about_one_person(body, speaker):
      "cafétéria, la jeune femme s’inquiète : « La priorité, ça reste la formation. »", None),
     ("« Il faut tenir », dit Marc Lenoir, militant. Le philosophe ajoute : « Rien n'est joué. »",
      "Marc Lenoir"),
-    # No gender shown for the one quoted: no one (rather null than wrong).
-    ("« Il faut tenir », dit Marc Lenoir. Le philosophe ajoute : « Rien n'est joué. »", None),
+    # No gender shown for the one quoted: no one (rather null than wrong); a man's first name
+    # shows it (first_names).
+    ("« Il faut tenir », dit Dominique Lenoir. Le philosophe ajoute : « Rien n'est joué. »", None),
+    ("« Il faut tenir », dit Marc Lenoir. Le philosophe ajoute : « Rien n'est joué. »", "Marc Lenoir"),
 ])
 def test_described_person_after_a_quote(body, speaker):
     assert _credit(body)[-1][1] == speaker

@@ -65,6 +65,23 @@ def test_portuguese_incise_verbs(verb):
     assert _last(PT, f"Ana Costa é ministra. \"Não vamos recuar na reforma\", {verb}.", "pt")[0] == "Ana Costa"
 
 
+# lexicon_pt.AFTER_QUOTE_CUES, lexicon_fr.AFTER_QUOTE_CUES: verbs that report speech only in an
+# incise, right after the quote and set off by a comma or a dash; elsewhere no cue ("celebrou um
+# acordo com o “…”": a name, no one's words).
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("pt", "\"Não vamos recuar\", celebrou Ana Costa.", "Ana Costa"),
+    ("pt", "\"Não vamos recuar\" —disparou Ana Costa.", "Ana Costa"),
+    ("pt", "Ana Costa é ministra. \"Não vamos recuar\", notou.", "Ana Costa"),
+    ("pt", "O ministro Rui Lopes celebrou um acordo com o \"Grupo Norte\" ontem.", None),
+    ("pt", "O ministro Rui Lopes disparou contra a \"farsa\" da oposição.", None),
+    ("fr", "« Nous ne céderons pas », salue Claire Dubois.", "Claire Dubois"),
+    ("fr", "« Nous ne céderons pas », rit-elle.", "Claire Dubois"),
+    ("fr", "Le rapport de Paul Roy décrit une « situation grave ».", None),
+])
+def test_after_quote_only_verbs(lang, body, speaker):
+    assert _last(FR if lang == "fr" else PT, body, lang)[0] == speaker
+
+
 # An opinion verb is no reporting verb here (language.opinion reads it): unchanged, null.
 def test_portuguese_opinion_verb_not_an_incise():
     assert _last(PT, "\"Não vamos recuar na reforma\", considera Ana Costa.", "pt")[0] is None

@@ -9,6 +9,7 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE, is_heading_line, modifies_noun_in_title
+from newsbeam.transforms.quotes.tokens import close_end
 
 
 def _quote(title: str | None, body: str, words: str, zone: str = "body"):
@@ -164,3 +165,12 @@ def test_modifies_noun_in_title(title, labels):
     open_at = next(k for k, c in enumerate(title) if c in "‘'")
     close_at = next(k for k in range(open_at + 1, len(title)) if title[k] in "’'")
     assert modifies_noun_in_title(title, open_at, close_at, title[open_at + 1:close_at]) is labels
+
+
+# tokens.close_end: where a closing mark ends, NYT's '' two characters wide (heading_quotes,
+# speech_subject and mark_end read the word after a quote from it)
+@pytest.mark.parametrize("text, close_at, end", [
+    ("''Jaws'' director", 6, 8), ("“Jaws” director", 5, 6), ("'Jaws' director", 5, 6), ("''Jaws'", 6, 7),
+])
+def test_close_end(text, close_at, end):
+    assert close_end(text, close_at) == end

@@ -50,8 +50,9 @@ _BODY = tables.ARTICLES.names.index("body")
 class _KeyUpserts(beam.DoFn):
     """Each written article keyed by its bucket file: its rows, as the extract phase hands them
     in this stage, gathered by bucket and sealed a batch at a time (``(UPSERTS, sealed batch)``,
-    ``write_config.SealBatches``), the batches a bundle leaves open handed on when it ends; an
-    article that comes sealed already (``ExtractQuotes(None)``, a caller's own) as ``(UPSERT, blob)``."""
+    ``write_config.SealBatches``), the batches a bundle leaves open handed on when it ends.
+    ``ExtractQuotes`` hands on rows even with no extraction (``ExtractQuotes(None)``), so
+    ``(UPSERT, blob)`` serves only a caller that hands this stage its own sealed bytes."""
 
     def start_bundle(self):
         self._batches = SealBatches()

@@ -5,6 +5,7 @@ after an article was taken for a description ("la Rectora") and dropped, so thes
 to no one. An acronym is two to eight capitals; Roman numerals ("el IV Pleno") are none. Pure."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -13,13 +14,14 @@ from typing import Final
 ACRONYM_ARTICLE_LANGS: Final = frozenset(["es"])
 _MIN_LETTERS: Final = 2
 _MAX_LETTERS: Final = 8
-_ROMAN: Final = frozenset("IVXLCDM")
+# A valid Roman numeral ("IV", "XXI", "MCM"), not any word of its letters ("CDC", "MIX" are acronyms).
+_ROMAN: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def is_acronym(word: str) -> bool:
     """Whether ``word`` is a body's acronym: two to eight capital letters, not a Roman numeral."""
     return _MIN_LETTERS <= len(word) <= _MAX_LETTERS and word.isalpha() and word.isupper() and \
-        not set(word) <= _ROMAN
+        _ROMAN.fullmatch(word) is None
 
 
 def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]) -> bool:

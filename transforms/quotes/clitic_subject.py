@@ -45,7 +45,7 @@ def clitic_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
     if person is None:
         return None
     at = text.rfind(person, max(0, before - _BACK), before)
-    if at >= 0 and _OF_BEFORE.search(text, max(0, at - len("de la ")), at):
+    if at >= 0 and after_of(text, at):
         return None  # "comentó el Miembro del Buró Político": a post's body, no one's name
     return person
 
@@ -53,6 +53,12 @@ def clitic_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
 _BACK: Final = 2000  # characters before the quote searched for the person's name
 # "del", "de la", "de" right before a name: the name of the body a post belongs to.
 _OF_BEFORE: Final = re.compile(r"\b(?:del|de la|de los|de las|de)[^\S\n]$")
+_OF_WINDOW: Final = len("de las ")  # the longest of them, with its space
+
+
+def after_of(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows "de", "del", "de la", "de los" or "de las"."""
+    return _OF_BEFORE.search(text, max(0, at - _OF_WINDOW), at) is not None
 
 
 def clitic_reporter(mention: str, text: str, ctx: ArticleContext, before: int) -> str | None:

@@ -22,7 +22,9 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according
 from newsbeam.transforms.quotes.trailing import closing_attribution
 
-_QUOTE_MARKS = "“”\"«»„"  # a sentence with a quote of its own: its credit is read instead
+# A sentence with a quote of its own: its credit is read instead. British single quotes count by
+# their opening mark only ("’" is mostly an apostrophe: "port workers’ union").
+_QUOTE_MARKS = "“”\"«»„‘‹›"
 
 
 def reported_before(ctx: ArticleContext, text: str, lo: int, before: int, gender: str) -> str | None:

@@ -67,7 +67,7 @@ def is_common_word(speaker: str, text: str, names: NameIndex) -> bool:
         return False
     if not _has_word(text, speaker.lower()):
         return False
-    if names.gender(speaker) is not None or names.fullest(speaker) != speaker:
+    if names.titled_gender(speaker) is not None or names.fullest(speaker) != speaker:
         return False
     pos = text.find(speaker)
     seen = 0

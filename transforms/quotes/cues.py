@@ -190,6 +190,10 @@ _PASSIVE_AUXILIARIES: Final = frozenset("was were been being is are be".split())
 
 _PARTICIPLE_FR: Final = ("é", "ée", "és", "ées")
 _PAR: Final = re.compile(r"[^\S\n]{1,3}+par\b")
+# A closing mark and a comma or a dash, or a dash alone (an incise inside the quote: "«… —disparou
+# o ministro— …»"), right before a cue of ``Language.after_quote_cues``.
+_AFTER_MARK: Final = re.compile(r"(?:[”»\"'’][^\S\n]{0,2}[,\u2013\u2014]|[\u2013\u2014])[^\S\n]{0,2}$")
+_AFTER_MARK_WINDOW: Final = 8
 _AUX_FR: Final = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont|était)|s[’'](?:est|était))[^\S\n]{1,3}+$")
 
 
@@ -200,6 +204,7 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     comma and before a capitalized word."""
     cues = lang.cues
     short = lang.short_attribution
+    after_only = lang.after_quote_cues
     extra = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -210,6 +215,8 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
                 not _AUX_FR.search(text, max(0, s - 14), s):
             continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
+        if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None:
+            continue  # "celebrou um acordo": only "“…”, celebrou o ministro" reports speech
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
                                  and (text[e:e + 2][1:2].isupper() or describes_speaker(text, e + 1))):
             continue  # "„...“, so Müller.", "„...“, so die Ministerin." (so_described)

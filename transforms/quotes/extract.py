@@ -12,7 +12,6 @@ Nothing here compiles a pattern per call or imports Beam; the function never rai
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -70,7 +69,8 @@ from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subje
 from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
-from newsbeam.transforms.quotes.speech_sentence import reports_speech
+from newsbeam.transforms.quotes.speech_sentence import (
+    clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.shapes import sentence_subject
@@ -161,7 +161,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         head_lo = mark_end(text, before) if before else p_lo
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
-        kind = kind_of(text, span, quoted)
+        kind, unvoiced = kind_of(text, span, quoted), False
         # "‘Huge mistake’: Lee quits", "“Reckless” called the plan": words someone said, cut short
         # (rules ``headline_fragment``, ``qualifying_label``: term_kinds.py)
         fragment = zone == "title" and is_headline_fragment(text, span, quoted, ctx.body)
@@ -258,7 +258,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = sentence_subject(text, ctx, sent_lo, span.open_at) if \
                     reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
-                    found.rule = SENTENCE_SUBJECT
+                    found.rule, unvoiced = SENTENCE_SUBJECT, not (voiced_by_subject(text, ctx.cues, sent_lo, span.open_at)
+                                                                  or is_scope_word(quoted))  # "blocks “all” bots"
                     found = mood_over_subject(text, ctx, found, sentences.start(p_lo, span.open_at), sentences.end(
                         max(span.close_at, span.open_at), p_hi), span) or found  # "Die Schuhe seien „…“"
             else:
@@ -301,7 +302,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD_PARTIAL)
         elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
                 span.open_at >= 0 and text[span.open_at] not in quoted or
-                _reports_speech(ctx, sentences, span, p_lo, p_hi)):
+                clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi)):
             # "The ministers added that it was “an attempt to tax the smallest farms”": a clause
             # lifted from someone's words, partial though no rule names who (the guide: scare
             # quotes mark terms and names, not clauses; one holding its own opening mark, in a
@@ -312,8 +313,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # reporter is that sentence's.
             someones = True
             reporter = reporting_subject(text, ctx, site.sent_lo, span.open_at)
-            before_lo = -1 if reporter is not None or _reports_speech(ctx, sentences, span, p_lo, p_hi) else \
-                _reported_before(ctx, sentences, span, p_lo, quoted)
+            before_lo = -1 if reporter is not None or clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) else \
+                reported_before(ctx.cues, sentences, span, p_lo, quoted)
             if before_lo >= 0:
                 reporter = reporting_subject(text, ctx, before_lo, site.sent_lo)
             if reporter is None and before is not None and joined_to(text, before, span) and last_reporter:
@@ -329,7 +330,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones = True
             credited = None if insult == "passive" else credited
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
-                word_count(quoted.replace("-", "")) == 1 and not _reports_speech(ctx, sentences, span, p_lo, p_hi) and \
+                word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
                 not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
                 not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
@@ -348,7 +349,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # so does a word of scope ("Lee has banned “all” drones": is_scope_word).
             credited = None
         elif kind in ("partial", "direct") and is_label(text, span, quoted, kind, found,
-                                                            _reports_speech(ctx, sentences, span, p_lo, p_hi)):
+                                                            clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi)):
             # "restrictions on a few technologies (“small yards and high fences”)", "Trump's
             # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
             # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
@@ -358,6 +359,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
+        if unvoiced and credited is found:
+            out[-1] = without_speaker(out[-1])  # "Lee and Roy were “clinging to each other”": the subject, not who spoke
         if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
             # "Anne Roy, une des premières « marcheuses », est « visée ... »": a new subject's
             # word, credited to no one, still ends the run of the speaker credited before it
@@ -378,7 +381,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             else None
         said_before = ctx.last_speaker
         prev, prev_span = found, span
-        if found is not None and out[-1][9] != "scare" and out[-1][6] is not None and found.rule != POSSESSED_SPEECH:
+        if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
+                found.rule != POSSESSED_SPEECH:
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
@@ -390,29 +394,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 # The rules that credit a quote with no cue of its own sentence: the speaker of the quote
 # before, the sentence's subject.
 _BORROWED_RULES: Final = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
-# The rules that take a sentence's subject for the speaker, with no reporting verb of its own.
-
-
-def _reports_speech(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo: int, p_hi: int) -> bool:
-    """The sentence of the quote (within its paragraph) holds a reporting cue."""
-    assert ctx.cues is not None
-    return ctx.cues.first(sentences.start(p_lo, span.open_at),
-                          sentences.end(max(span.close_at, span.open_at), p_hi)) is not None
-
-
-def _reported_before(ctx: ArticleContext, sentences: Sentences, span: Span, p_lo: int, quoted: str) -> int:
-    """Where the sentence before the quote's starts, when it is in the quote's paragraph and holds
-    a reporting cue (", he said. It works only when “the facts are louder than the lies.”" goes
-    on with his words), the quoted words being one clause (no sentence starts inside); else -1."""
-    assert ctx.cues is not None
-    lo = sentences.start(p_lo, span.open_at)
-    if lo <= p_lo or _SENTENCE_INSIDE.search(quoted) is not None:
-        return -1
-    before = sentences.start(p_lo, lo - 1)
-    return before if ctx.cues.first(before, lo) is not None else -1
-
-
-_SENTENCE_INSIDE: Final = re.compile(r"[.!?;:][^\S\n]+[A-Z]")
 
 
 def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:

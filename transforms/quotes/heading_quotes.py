@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.kinds import title_case
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.marks import paragraph_spans
+from newsbeam.transforms.quotes.tokens import close_end
 
 # The name the rule is recorded under (``Quote.rule``).
 HEADING_QUOTE: Final = "heading_quote"
@@ -145,7 +146,7 @@ def modifies_noun_in_title(title: str, open_at: int, close_at: int, quoted: str,
     if open_at < 0 or close_at < 0 or title[:open_at].strip(_CLOSERS + "“‘„‚") or \
             quoted.rstrip()[-1:] in ".!?,;:…":
         return False
-    m = _NEXT_WORD.match(title, close_at + (2 if title.startswith("''", close_at) else 1))  # NYT's '' is two wide
+    m = _NEXT_WORD.match(title, close_end(title, close_at))
     if m is None:
         return False
     word = m.group(1)

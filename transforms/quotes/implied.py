@@ -397,8 +397,9 @@ def _credited_in_paragraph(text: str, ctx: ArticleContext, p_lo: int, before: in
             return None
         if offset < before:
             if someone_else_named(text, ctx, max(close, offset), before, person) or \
-                    (ctx.genders.get(person) or ctx.names.gender(person) or stated_gender(text, person)) != gender:
-                return None  # (a description is weaker than "elle": the article must show the gender)
+                    (ctx.genders.get(person) or ctx.names.titled_gender(person) or stated_gender(text, person)
+                     or ctx.names.first_name_sex(person)) != gender:
+                return None  # (a description is weaker than "elle": the article, or last a first name, must show the sex)
             return person
     return None
 

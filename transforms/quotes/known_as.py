@@ -14,14 +14,14 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.named_terms import AGENTLESS_NAMING
 
 _WINDOW: Final = 40  # characters read before the opening mark
 _MAX_WORDS: Final = 6
-# Naming words that give no agent: the name is the world's, not a speaker's.
+# Naming words that give no agent (named_terms.AGENTLESS_NAMING; "also known as", "auch bekannt
+# als" end on theirs), then a definite article.
 _AGENTLESS: Final = re.compile(
-    r"(?:\b(?:also\s+known\s+as|known\s+as|so-called|a\.k\.a\.|aka|alias|auch\s+bekannt\s+als|"
-    r"bekannt\s+als|so(?:\s+|-)?genannte?[nrms]?|sog\.|conocid[oa]s?\s+como|conhecid[oa]s?\s+como|"
-    r"connue?s?\s+sous\s+le\s+nom\s+de)(?:\s+(?:the|der|die|das|den|dem|des|el|la|los|las|o|a|os|as))?)\s*$",
+    rf"(?:\b(?:{AGENTLESS_NAMING})(?:\s+(?:the|der|die|das|den|dem|des|el|la|los|las|o|a|os|as))?)\s*$",
     re.IGNORECASE)
 
 

@@ -52,6 +52,9 @@ class Language:
     participle_endings: tuple[str, ...] = ()
     disjunctive: dict[str, str] = dataclasses.field(default_factory=dict)  # "lui" -> "il"
     opinion: frozenset[str] = frozenset()  # verbs of believing: a partial quote in their clause is the subject's
+    # Cues that report speech only right after a quote, set off by a comma or a dash ("“…”,
+    # disparou o ministro"): found there only (cues._language_cues).
+    after_quote_cues: frozenset[str] = frozenset()
 
 
 ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -64,7 +67,8 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     module.STOPWORDS, module.DETERMINERS, module.GENITIVES, module.FOR_WORD,
                     module.ADJUNCTS, module.PREPOSITIONS, module.ADVERBS, module.RELATIVES,
                     getattr(module, "OPENERS", frozenset()), getattr(module, "PARTICIPLE_ENDINGS", ()),
-                    dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION)
+                    dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION,
+                    getattr(module, "AFTER_QUOTE_CUES", frozenset()))
 
 
 LANGUAGES: Final[dict[str, Language]] = {

@@ -131,15 +131,21 @@ acquiescer: acquiesce acquiescent acquiescé acquiesça acquiesçait
 riposter: ripostent riposté riposta ripostait
 rectifier: rectifie rectifient rectifié rectifia rectifiait
 tempérer: tempère tempèrent tempéré tempéra tempérait
-décrire: décrit décrivent décrivit décrivait
-saluer: salue saluent salué salua saluait
-rire: rit rient riait
 rigoler: rigole rigolent rigolé rigola rigolait
 tacler: tacle taclent taclé tacla taclait
 alerter: alertent alerté alerta alertait
 conseiller: conseillent conseillé conseilla conseillait
 """
-CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
+# Verbs that report speech only in an incise right after the quote ("« … », salue Claire Dubois",
+# "décrit-elle"): elsewhere they mostly do not ("le rapport décrit", "il salue la décision").
+# Found by ``cues.CueIndex`` only in that place.
+_AFTER_QUOTE_VERBS: Final = """
+décrire: décrit décrivent décrivit décrivait
+saluer: salue saluent salué salua saluait
+rire: rit rient riait
+"""
+AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
+CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split()) | AFTER_QUOTE_CUES
 # Forms left out of CUES above (English words, nouns, verbs mostly of something else: "juge",
 # "développe", "avance") that are verbs beyond doubt when the subject pronoun follows them in an
 # incise: "« ... », assure-t-il", "lance-t-elle", "note-t-il", "tempête-t-elle".

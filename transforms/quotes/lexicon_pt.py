@@ -105,22 +105,15 @@ ameaçar: ameaçou ameaçaram
 apelar: apelou apelaram
 arrematar: arrematou arremataram
 assinalar: assinalou assinalaram assinala assinalam assinalava assinalavam
-atacar: atacou atacaram
 brincar: brincou brincaram brinca brincam brincava brincavam
-celebrar: celebrou celebraram
 comemorar: comemorou comemoraram
 concordar: concordou concordaram concorda concordam concordava concordavam
 confidenciar: confidenciou confidenciaram confidencia confidenciam confidenciava confidenciavam
-continuar: continuou continuaram
 cravar: cravou cravaram
 descrever: descreveu descreveram descreve descrevem descrevia descreviam
 discordar: discordou discordaram discorda discordam discordava discordavam
-disparar: disparou dispararam
-finalizar: finalizou finalizaram
 gritar: gritou gritaram grita gritam gritava gritavam
 indagar: indagou indagaram indaga indagam indagava indagavam
-notar: notou notaram
-prever: previu previram
 prosseguir: prosseguiu prosseguiram prossegue prosseguem prosseguia prosseguiam
 protestar: protestou protestaram protesta protestam protestava protestavam
 reafirmar: reafirmou reafirmaram reafirma reafirmam reafirmava reafirmavam
@@ -131,7 +124,23 @@ relembrar: relembrou relembraram relembra relembram relembrava relembravam
 replicar: replicou replicaram
 sentenciar: sentenciou sentenciaram
 """
-CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+# Verbs that report speech only in an incise, right after the quote and set off from it by a
+# comma or a dash ("“…”, disparou o ministro"): elsewhere they mostly mean something else
+# ("celebrou um acordo", "disparou contra", "continuou a obra", "previu um crescimento").
+# Cues of the language, found by ``cues.CueIndex`` only in that place (as French
+# ``lexicon_fr.INVERTED_CUES`` only before an inverted pronoun).
+AFTER_QUOTE_VERBS: Final = """
+atacar: atacou atacaram
+celebrar: celebrou celebraram
+continuar: continuou continuaram
+disparar: disparou dispararam
+finalizar: finalizou finalizaram
+notar: notou notaram
+prever: previu previram
+"""
+AFTER_QUOTE_CUES: Final = frozenset(w for line in AFTER_QUOTE_VERBS.splitlines() for w in line.partition(":")[2].split())
+CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
+    | AFTER_QUOTE_CUES
 
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
 ACCORDING: Final = frozenset(["segundo"])

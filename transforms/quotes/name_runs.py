@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, CUES, FUNCTION_WORDS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
-from newsbeam.transforms.quotes.tokens import trim
+    ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+from newsbeam.transforms.quotes.tokens import strip_possessive, trim
 
 
 def given_name_like(word: str) -> bool:
@@ -170,6 +170,20 @@ def honorifics(text: str) -> list[re.Match[str]]:
 
 
 _MATCH_START: Final = operator.methodcaller("start")
+
+
+def honorific_genders(texts: list[str]) -> dict[str, str]:
+    """{word: "m" or "f"}: every word of a name after "Mr.", "Ms.", "spokeswoman" ... takes that
+    gender (the first one the article gives), in one pass over the texts."""
+    genders: dict[str, str] = {}
+    for text in texts:
+        for m in honorifics(text):
+            run = PERSON_RUN.match(text, m.end())
+            if run:
+                gender = GENDERED[m.group(1).lower().rstrip(".")]
+                for word in run.group().split():
+                    genders.setdefault(strip_possessive(word), gender)
+    return genders
 
 
 def names_before(text: str, lo: int, hi: int) -> Iterator[tuple[str, int]]:

@@ -21,14 +21,18 @@ _WINDOW: Final = 160  # characters before the opening mark read (bounded)
 
 _ARTICLES: Final = (r"(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|le|la|les|l[’']|un|une|"
              r"el|los|las|o|os|as|um|uma)")
-_NAMING: Final = (r"known\s+as|also\s+called|so-called|dubbed|nicknamed|branded|labell?ed|termed|titled|"
+# Naming words that give no agent ("known as", "so-called", "auch bekannt als", "sogenannte",
+# "conocido como"): the name is the world's, not a speaker's (also read by ``known_as``).
+AGENTLESS_NAMING: Final = (r"known\s+as|so-called|a\.k\.a\.|aka|alias|bekannt\s+als|so(?:\s+|-)?genannte?[nrms]?|"
+                           r"sog\.|conocid[oa]s?\s+como|conhecid[oa]s?\s+como|connue?s?\s+sous\s+le\s+nom\s+de")
+_NAMING: Final = (AGENTLESS_NAMING + r"|also\s+called|dubbed|nicknamed|branded|labell?ed|termed|titled|"
            r"(?:was|were|is|are|be|been)\s+(?:called|named)|"
            r"proverbial(?:\s+\w+){0,2}(?:\s+of)?|"
-           r"bekannt\s+als|so(?:\s+|-)?genannte?[nrms]?|genannt|namens|"
+           r"genannt|namens|"
            r"(?:unter|mit)\s+(?:dem|der)\s+(?:Titel|Motto|Namen|Slogan|Überschrift)|"
            r"intitulée?s?|nommée?s?|surnommée?s?|baptisée?s?|dénommée?s?|dite?s?\s+de|"
-           r"conocid[oa]s?\s+como|llamad[oa]s?|denominad[oa]s?|titulad[oa]s?|bajo\s+el\s+lema|"
-           r"conhecid[oa]s?\s+como|chamad[oa]s?|intitulad[oa]s?|sob\s+o\s+lema")
+           r"llamad[oa]s?|denominad[oa]s?|titulad[oa]s?|bajo\s+el\s+lema|"
+           r"chamad[oa]s?|intitulad[oa]s?|sob\s+o\s+lema")
 # A poster, a flyer, a banner or a resolution whose title follows.
 _TITLED_THINGS: Final = (r"Plakat\w*|Flyer|Transparent\w*|Banner|Aufschrift|Entschließung\s+über|"
                   r"Resolution\s+über|slogans?|banners?\s+reading|signs?\s+reading|placards?\s+reading|"

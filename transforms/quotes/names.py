@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
-    CUES, FUNCTION_WORDS, GENDERED, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
+    CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
-    CAP_RUN, CAP_WORD, INTRODUCED_BY, PERSON_RUN, TITLE_NAME, given_name_like, honorifics,
+    CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word
@@ -285,27 +286,25 @@ class NameIndex:
         return full if titled or self.is_person(full) else None
 
     def gender(self, name: str) -> str | None:
+        """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname,
+        else when the name's first name names one sex (``first_names``: the last resort)."""
+        return self.titled_gender(name) or self.first_name_sex(name)
+
+    def first_name_sex(self, name: str) -> str | None:
+        """The sex the first name of ``name``'s fullest form gives ("Lopez" -> "Maria Lopez" -> "f")."""
+        return first_name_sex(self.fullest(name)) if name.strip() else None
+
+    def titled_gender(self, name: str) -> str | None:
         """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname."""
         last = strip_possessive(name.split()[-1]) if name.split() else ""
-        if not last:
-            return None
         if self._genders is None:
-            # One pass over the texts: every word of the name after "Mr.", "Ms.",
-            # "spokeswoman" ... takes that gender (the first one the article gives).
-            self._genders = {}
-            for text in self._texts:
-                for m in honorifics(text):
-                    run = PERSON_RUN.match(text, m.end())
-                    if run:
-                        gender = GENDERED[m.group(1).lower().rstrip(".")]
-                        for word in run.group().split():
-                            self._genders.setdefault(strip_possessive(word), gender)
-        return self._genders.get(last)
+            self._genders = honorific_genders(self._texts)
+        return self._genders.get(last) if last else None
 
     def is_person(self, name: str) -> bool:
         """A run of capitalized words the article uses as someone's name (two words or more
         somewhere, or after Mr./Ms.)."""
-        if self.gender(name) is not None:
+        if self.titled_gender(name) is not None:
             return True
         full = self.fullest(name)
         words = full.split()
@@ -344,7 +343,7 @@ class NameIndex:
         """A capitalized word the article also writes capitalized inside a sentence (or after
         Mr./Ms.): a name, not a sentence's first word ("Obama" against "Guano", "Check")."""
         word = strip_possessive(word)
-        if self.gender(word) is not None or self.fullest(word) != word:
+        if self.titled_gender(word) is not None or self.fullest(word) != word:
             return True
         for t_index, pos in self._mentions(word):
             text = self._texts[t_index]

@@ -1,5 +1,5 @@
-"""A short capitalized term whose own finding names no one, outside English: the writer's term
-or name, scare.
+"""A short capitalized term whose own finding names no one, in German and French: the writer's
+term or name, scare.
 
 A partial quote that no rule credits is a scare quote (extract.py ``_make_quote``); one that a
 rule found a mention for stays ``partial`` even when the mention resolves to no one. In English
@@ -32,17 +32,20 @@ from newsbeam.transforms.quotes.tokens import mark_end
 # ``lead_in`` and the like, names the one who said the words, named or not.)
 _PAST_THE_CLAUSE: Final = frozenset(("after_quote", "headline"))
 _MAX_WORDS: Final = 3
+# The languages the evidence above was counted in (German and French); Spanish and Portuguese
+# quotes found past their clause are left partial until counted.
+_LANGUAGES: Final = frozenset(("de", "fr"))
 # How far back from a cue after the quote a comma is looked for (", sagte ein Sprecher").
 _COMMA_WINDOW: Final = 3
 
 
 def term_of_no_one(text: str, span: Span, found: Finding, attribution: str, kind: str, lang: str) -> bool:
-    """A partial quote of three words or fewer opening on a capital, in a language other than
-    English, whose own mention (``attribution`` explicit) resolved to no one: the writer's term
-    or a name (scare), when ``found``'s rule read past the quote's clause for it and its cue
+    """A partial quote of three words or fewer opening on a capital, in German or French, whose
+    own mention (``attribution`` explicit) resolved to no one: the writer's term or a name
+    (scare), when ``found``'s rule read past the quote's clause for it and its cue
     does not come after the quote behind a comma (an attribution)."""
     quoted = text[span.start:span.end]
-    if kind != "partial" or lang == "en" or attribution != "explicit" or found.rule not in _PAST_THE_CLAUSE or \
+    if kind != "partial" or lang not in _LANGUAGES or attribution != "explicit" or found.rule not in _PAST_THE_CLAUSE or \
             not quoted[:1].isupper() or len(quoted.split()) > _MAX_WORDS:
         return False
     return not attributed_after_comma(text, span, found.cue_at)

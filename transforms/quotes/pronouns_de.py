@@ -15,8 +15,10 @@ _POSSESSIVE_MARKS = ("'", "’")  # "Relotius' Version", "Jens’ Vater": the na
 
 def gender_of(text: str, ctx: ArticleContext, person: str) -> str | None:
     """The sex the article shows for ``person``: a pronoun read for them before, an honorific,
-    else a title or role noun next to the name; None when it shows none."""
-    return ctx.genders.get(person) or ctx.names.gender(person) or stated_gender(text, person)
+    else a title or role noun next to the name, and last the first name's sex (``first_names``);
+    None when none shows."""
+    return ctx.genders.get(person) or ctx.names.titled_gender(person) or stated_gender(text, person) or \
+        ctx.names.first_name_sex(person)
 
 
 def candidate_test(text: str, ctx: ArticleContext, gender: str) -> Callable[[str, int], bool]:

@@ -294,7 +294,8 @@ def _agreeing(person: str | None, ctx: ArticleContext, gender: str, text: str) -
     if not person:
         return None
     known = gender_of(text, ctx, person) if current_language().code == "de" else \
-        ctx.genders.get(person) or ctx.names.gender(person) or article_gender(text, person)  # "la abogada X"
+        (ctx.genders.get(person) or ctx.names.titled_gender(person) or article_gender(text, person)  # "la abogada X"
+         or ctx.names.first_name_sex(person))
     return person if known in (None, gender) else None
 
 

