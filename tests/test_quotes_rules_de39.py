@@ -37,6 +37,12 @@ def test_a_description_is_the_one_person_named_before(body, speaker):
     assert _last(body)[0] == speaker
 
 
+def test_a_first_name_of_one_sex_gives_the_person_that_sex():
+    body = ("Tom Weber führt den Hof in Rheda. Im Sommer hat Weber drei Kühe verkauft. Es regnete. "
+            + QUOTE + ", sagt der Landwirt.")
+    assert _last(body)[0] == "Tom Weber"
+
+
 def test_a_description_skips_a_person_of_the_other_sex():
     body = FARMER + "Auch Ministerin Anna Keller war auf dem Hof. Es regnete. " + QUOTE + ", sagt der Landwirt."
     assert _last(body)[0] == "Tom Weber"
@@ -52,8 +58,8 @@ def test_a_description_skips_a_person_of_the_other_sex():
     FARMER + QUOTE + ", sagen die Landwirte.",
     # a man the article gave his sex by a role, and a woman's noun: perhaps his wife, unnamed
     "Landwirt Tom Weber führt den Hof in Rheda. Es regnete. " + QUOTE + ", sagt die Bäuerin.",
-    # a name neither quoted nor given a sex
-    "Tom Weber führt den Hof in Rheda. Im Sommer hat Weber drei Kühe verkauft. Es regnete. "
+    # a name neither quoted nor given a sex (a first name of either sex)
+    "Kim Weber führt den Hof in Rheda. Im Sommer hat Weber drei Kühe verkauft. Es regnete. "
     + QUOTE + ", sagt der Landwirt.",
     # no one named
     "Der Hof liegt in Rheda. " + QUOTE + ", sagt der Landwirt.",
@@ -124,11 +130,11 @@ def test_a_surname_that_is_also_a_noun_is_a_person_named_before(body, speaker):
 
 
 @pytest.mark.parametrize("body, speaker", [
-    # "Dr." does not end the sentence that last named the person: another man in it, neither
-    ("„Ja“, sagt Jonas Brandt. Es regnete. Am Montag sprach Tom Weber mit Dr. Jonas Brandt über den "
+    # "Dr." does not end the sentence that last named the person: another name in it, neither
+    ("„Ja“, sagt Jonas Brandt. Es regnete. Am Montag sprach Kim Weber mit Dr. Jonas Brandt über den "
      "Hof. Es regnete. " + QUOTE + ", sagt der Franzose.", None),
-    # the other man named in a sentence before it, neither quoted nor given a sex: the person
-    ("„Ja“, sagt Jonas Brandt. Es regnete. Am Montag sprach Tom Weber lange. Später kam Dr. Jonas "
+    # another named in a sentence before it, neither quoted nor given a sex: the person
+    ("„Ja“, sagt Jonas Brandt. Es regnete. Am Montag sprach Kim Weber lange. Später kam Dr. Jonas "
      "Brandt auf den Hof. Es regnete. " + QUOTE + ", sagt der Franzose.", "Jonas Brandt"),
 ])
 def test_the_sentence_that_last_named_the_person_runs_past_an_abbreviation(body, speaker):

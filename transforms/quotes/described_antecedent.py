@@ -4,8 +4,8 @@ a person once and then refers back by a role, a nationality or a family noun, as
 with "he" (an age, "die 34-Jährige", is aged_antecedent's); the article before the description
 ("der", "die") gives the sex. The description is the person's when that person is the last one
 of a sex that could fit named before it, the article quoted them before or gave them that sex (a
-title, a role, a pronoun: without a list of given names, "Tom" tells no sex, and "die Bäuerin"
-after "Tom Weber" may be his wife), the sentence that last named them names no one else who
+title, a role, a pronoun, a first name of one sex: "Kim" tells none, and "die Bäuerin" after
+"Kim Weber" may be the wife), the sentence that last named them names no one else who
 could fit, no one else quoted or of that sex was named in the stretch read, and the noun
 introduced no unnamed newcomer since ("eine Bahn-Sprecherin … die Bahn-Sprecherin"). The last
 step of ``described_roles.description_holder``, after the steps that find who the article gave
@@ -27,6 +27,7 @@ from newsbeam.transforms.quotes.lexicon_de import DETERMINERS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 
@@ -127,6 +128,12 @@ class _Memo:
         self.stated: dict[str, str | None] = {}
         self.inside: dict[str, bool] = {}
 
+    def stated_gender(self, text: str, person: str) -> str | None:
+        """``gender_de.stated_gender`` of ``person`` in this zone's text, read once a name."""
+        if person not in self.stated:
+            self.stated[person] = stated_gender(text, person)
+        return self.stated[person]
+
 
 def _memo(text: str, ctx: ArticleContext) -> _Memo:
     """The memo of ``text`` kept on ``ctx``; a new one when the zone read is another."""
@@ -137,14 +144,8 @@ def _memo(text: str, ctx: ArticleContext) -> _Memo:
 
 
 def _sex(memo: _Memo, ctx: ArticleContext, person: str) -> str | None:
-    """``pronouns_de.gender_of``: a pronoun read for ``person`` before, an honorific, else a title
-    or role noun next to the name (read once a name)."""
-    found = ctx.genders.get(person) or ctx.names.gender(person)
-    if found:
-        return found
-    if person not in memo.stated:
-        memo.stated[person] = stated_gender(memo.text, person)
-    return memo.stated[person]
+    """``pronouns_de.gender_of``, the sex a noun next to the name gives read once a name."""
+    return gender_of(memo.text, ctx, person, memo.stated_gender)
 
 
 def _bare_name(run: str, ctx: ArticleContext) -> str:
