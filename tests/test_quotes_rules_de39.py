@@ -139,3 +139,13 @@ def test_a_surname_that_is_also_a_noun_is_a_person_named_before(body, speaker):
 ])
 def test_the_sentence_that_last_named_the_person_runs_past_an_abbreviation(body, speaker):
     assert _last(body)[0] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the description acts on a pronoun of its sex in the lead-in: the pronoun is the one named
+    ("Landwirt Tom Weber kam spät zum Fest. Der Familienvater lobte ihn: " + QUOTE + ".", None),
+    (SINGER + "Die Musikerin lobte sie: " + QUOTE + ".", None),
+    (SINGER + "Die Musikerin sagt: " + QUOTE + ".", "Lea Roth"),
+])
+def test_a_description_acting_on_a_pronoun_of_its_sex_is_someone_else(body, speaker):
+    assert _last(body)[0] == speaker

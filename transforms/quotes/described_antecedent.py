@@ -306,7 +306,27 @@ def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: i
         return None  # "Tom Weber … Eine Sprecherin der Stadt … die Sprecherin": someone unnamed
     if _holds_other_role(text, found, m.group(2)):
         return None  # "Vizepräsident Harald Moosbrugger … der Präsident": another office
+    if _acts_on_pronoun(text, m.group(2), before, sex):
+        return None  # "Petra Lindner kam. Die Bürgermeisterin lobte sie: „…“": "sie" is Petra Lindner
     return found
+
+
+_LEAD_READ: Final = 120  # characters before the quote read for the description's own lead-in
+# The object forms of "er" and "sie": in the clause whose subject is the description, another person.
+_OBJECT_PRONOUNS: Final = {"m": frozenset("ihn ihm".split()), "f": frozenset("sie ihr".split())}
+_SENTENCE_STOPS: Final = ".!?\n"
+
+
+def _acts_on_pronoun(text: str, noun: str, before: int, sex: str) -> bool:
+    """Whether the lead-in of the quote opens on the description and holds, after it, a pronoun of
+    its sex ("Die Bürgermeisterin lobte sie: „…“", "Der Trainer lobte ihn:"): the pronoun stands for
+    the person named before, so the description is someone else."""
+    at = text.rfind(noun, max(0, before - _LEAD_READ), before)
+    if at < 0:
+        return False
+    lead = text[at + len(noun):before]
+    return not any(c in lead for c in _SENTENCE_STOPS) and any(
+        w.strip(",;:").lower() in _OBJECT_PRONOUNS[sex] for w in lead.split())
 
 
 _ROLE_MENTIONS: Final = 6  # mentions of a person's name read for the role written before it
