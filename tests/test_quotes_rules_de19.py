@@ -177,9 +177,8 @@ def test_das_after_needs_the_quote_to_open_its_sentence():
 
 # A role noun is no surname: "Der Landwirt" is not "Jahren Landwirt" (from "seit 20 Jahren Landwirt").
 def test_a_role_noun_is_not_widened_to_a_run_that_ends_on_it():
-    # (Kim: a first name of either sex; "Tom Weber" is the one man named before, rightly)
-    body = ("Petra Lang lobte Kim Weber. Der Landwirt sagte: „Wir brauchen mehr Geld.“ "
-            "Kim Weber ist seit 20 Jahren Landwirt.")
+    body = ("Petra Lang lobte Tom Weber. Der Landwirt sagte: „Wir brauchen mehr Geld.“ "
+            "Tom Weber ist seit 20 Jahren Landwirt.")
     assert _speaker(body, "Wir brauchen mehr Geld.") is None
 
 

@@ -4,8 +4,8 @@ a person once and then refers back by a role, a nationality or a family noun, as
 with "he" (an age, "die 34-Jährige", is aged_antecedent's); the article before the description
 ("der", "die") gives the sex. The description is the person's when that person is the last one
 of a sex that could fit named before it, the article quoted them before or gave them that sex (a
-title, a role, a pronoun, a first name of one sex: "Kim" tells none, and "die Bäuerin" after
-"Kim Weber" may be the wife), the sentence that last named them names no one else who
+title, a role, a pronoun; a first name's sex only rules a person out, and "die Bäuerin" after
+"Tom Weber" may be his wife), the sentence that last named them names no one else who
 could fit, no one else quoted or of that sex was named in the stretch read, and the noun
 introduced no unnamed newcomer since ("eine Bahn-Sprecherin … die Bahn-Sprecherin"). The last
 step of ``described_roles.description_holder``, after the steps that find who the article gave
@@ -143,9 +143,10 @@ def _memo(text: str, ctx: ArticleContext) -> _Memo:
     return memo
 
 
-def _sex(memo: _Memo, ctx: ArticleContext, person: str) -> str | None:
-    """``pronouns_de.gender_of``, the sex a noun next to the name gives read once a name."""
-    return gender_of(memo.text, ctx, person, memo.stated_gender)
+def _sex(memo: _Memo, ctx: ArticleContext, person: str, first_name: bool = True) -> str | None:
+    """``pronouns_de.gender_of``, the sex a noun next to the name gives read once a name;
+    ``first_name`` False: only the sex the article's own words give (the one that shows a person)."""
+    return gender_of(memo.text, ctx, person, memo.stated_gender, first_name)
 
 
 def _bare_name(run: str, ctx: ArticleContext) -> str:
@@ -214,7 +215,7 @@ def _person(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int] | Non
     if found is None:
         return None
     person, bare, single, noun = found
-    if (single or noun) and person not in ctx.people and _sex(memo, ctx, person) is None:
+    if (single or noun) and person not in ctx.people and _sex(memo, ctx, person, False) is None:
         return None
     return person, bare
 
@@ -255,7 +256,7 @@ def _people_before(memo: _Memo, ctx: ArticleContext, lo: int, hi: int) -> list[t
             continue
         person, bare = found
         if _opens_sentence(memo.text, end - bare) and not (
-                _inside_sentence(memo, person) or person in ctx.people or _sex(memo, ctx, person)):
+                _inside_sentence(memo, person) or person in ctx.people or _sex(memo, ctx, person, False)):
             continue
         out.append((person, end))
     return out
@@ -272,8 +273,9 @@ def _sentence_around(text: str, ctx: ArticleContext, lo: int, end: int, hi: int)
 
 def _shown(memo: _Memo, ctx: ArticleContext, person: str, sex: str) -> bool:
     """Whether the article shows ``person`` can be the one described: it credited them with a
-    quote before, or gave them the description's ``sex``."""
-    return person in ctx.people or _sex(memo, ctx, person) == sex
+    quote before, or gave them the description's ``sex`` in its own words (a first name's sex is
+    a guess: it only rules a person out)."""
+    return person in ctx.people or _sex(memo, ctx, person, False) == sex
 
 
 def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
