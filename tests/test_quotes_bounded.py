@@ -66,6 +66,11 @@ ADVERSARIAL = {
     # near each quote, not over the whole sentence for each.
     "german-so-uncredited": "der die und „a“, so a " * (N // 22),
     "german-verbs": "der die und sagte erklärte " * (N // 27),
+    # Many German quotes credited to a description ("sagt der Landwirt") after a name: the
+    # person it refers back to is read in a window of names found once, never by a pass over the
+    # whole text for each word of each name of each quote (described_antecedent, stop 39).
+    "german-described": "Tom Weber lebt seit vielen Jahren in Rheda und führt dort den Hof. Im Sommer hat er "
+                        "drei Kühe auf dem Markt verkauft. „A“, sagt der Landwirt. " * (N // 142),
     "umlauts": "ä" * N,
     "spanish-segun": "el los que según A, " * (N // 20),
     "spanish-incise": "«a —dijo a a a a a a a a a a a a a a a a a a a a a a a a " * (N // 56),
@@ -121,7 +126,7 @@ USES = {
     "signed_after._NAME_WORD": "match", "wie_clause._WIE": "scan", "wie_clause._END": "scan", "das_after._DAS": "match",
     "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "described_antecedent._DESCRIPTION": "match",
-    "described_antecedent._AGE": "match", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
+    "described_antecedent._INDEFINITE_NOUN": "scan", "described_antecedent._AFTER_ARTICLE": "scan", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
     "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match",
     "inverted_subject._LEAD": "match", "inverted_subject._DESCRIPTION": "match", "inverted_subject._PART_OF": "match",
     "verb_first_clause._ACCORDING_VERB_AFTER": "match", "verb_first_clause._ACCORDING_VERB_BEFORE": "scan",

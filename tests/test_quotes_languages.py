@@ -490,7 +490,8 @@ def test_a_dropped_subject_is_the_one_who_spoke_before():
     (DE + "„Auch die anderen wollen gewinnen“, weiß Turnierdirektor Jonas Brandt.", "Jonas Brandt"),
     (DE + "Petra Lindner führt den Verein seit Jahren. Den Aufstieg erwartet Lindner noch in diesem "
      "Jahr. „Wir sind bereit“, weiß die neue Vereinspräsidentin.", "Petra Lindner"),
-    (DE + "Petra Lindner und Jonas Brandt führen den Verein. Den Aufstieg erwarten Lindner und Brandt "
+    # (two women: since first names give a sex, "Jonas Brandt" would be no woman in the way)
+    (DE + "Petra Lindner und Anna Brandt führen den Verein. Den Aufstieg erwarten Lindner und Brandt "
      "noch in diesem Jahr. „Wir sind bereit“, sagt die neue Vereinspräsidentin.", None),
     (ES + "Andrés Molina presentó el presupuesto. Molina lo defendió ante todos. «Es un buen plan», "
      "dijo su portavoz.", None),

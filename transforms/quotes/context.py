@@ -64,6 +64,9 @@ class ArticleContext:
     # The resolver step that named the speaker when it is recorded as its own rule (the
     # ``COLON_AFTER_VERB`` antecedent), set by resolve.antecedent and read by extract._make_quote.
     step: str | None
+    # What described_antecedent reads of a zone's whole text, found once (its ``_Memo``, a type
+    # of that module, which imports this one): None until a German description asks.
+    described: Any
 
     def __init__(self, names: NameIndex, body_words: tuple[bytes, list[bytes]] | None = None) -> None:
         self.names = names
@@ -83,6 +86,7 @@ class ArticleContext:
         self.team_lead = None
         self.team_lead_at = -1
         self.step = None
+        self.described = None
 
     def take_step(self) -> str | None:
         """The resolver step recorded since the last call, and forget it. (Read through a call:

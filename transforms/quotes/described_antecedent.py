@@ -1,25 +1,29 @@
 """German: a definite description standing for the person named just before it ("Tom Weber
-führt den Hof seit 1998. „…“, sagt der Landwirt."; "…, so die 34-Jährige"; "Der Ex-Profi
-sagt: …"). German news names a person once and then refers back by a role, an age, a
-nationality or a family noun, as English does with "he"; the article before the description
+führt den Hof seit 1998. „…“, sagt der Landwirt."; "Der Ex-Profi sagt: …"). German news names
+a person once and then refers back by a role, a nationality or a family noun, as English does
+with "he" (an age, "die 34-Jährige", is aged_antecedent's); the article before the description
 ("der", "die") gives the sex. The description is the person's when that person is the last one
 of a sex that could fit named before it, the article quoted them before or gave them that sex (a
-title, a role, a pronoun: without a list of given names, "Tom" tells no sex, and "die Bäuerin"
-after "Tom Weber" may be his wife), the sentence that last named them names no one else who
-could fit, no one else quoted or of that sex was named in the stretch read, and the noun introduced no unnamed newcomer since ("eine Bahn-Sprecherin … die
-Bahn-Sprecherin"). The last step of
-``described_roles.description_holder``, after the steps that find who the article gave the role
-to. Pure functions, bounded reads."""
+title, a role, a pronoun, a first name of one sex: "Kim" tells none, and "die Bäuerin" after
+"Kim Weber" may be the wife), the sentence that last named them names no one else who
+could fit, no one else quoted or of that sex was named in the stretch read, and the noun
+introduced no unnamed newcomer since ("eine Bahn-Sprecherin … die Bahn-Sprecherin"). The last
+step of ``described_roles.description_holder``, after the steps that find who the article gave
+the role to. Pure functions, bounded reads: what they read of a zone's whole text (its names,
+the words it writes after an article, the sex it gives a name) is found once, in a ``_Memo``
+kept on the article's context, and each quote reads only the names in its window."""
 from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.gender_de import noun_gender
+from newsbeam.transforms.quotes.gender_de import noun_gender, stated_gender
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon_de import DETERMINERS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_role_noun
@@ -29,26 +33,28 @@ from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 
 _WINDOW: Final = 3_000  # characters before the quote read for the person referred back to
 _ARTICLE_GENDER: Final = {"der": "m", "die": "f"}
-# A definite description: the article, at most two adjectives (lower case), one noun.
-_DESCRIPTION: Final = re.compile(r"(der|die)[^\S\n]{1,3}(?:[a-zäöüß][\w\-]{1,25}[^\S\n]{1,3}){0,2}"
-                                 r"([A-ZÄÖÜ][\w\-]{2,40})", re.IGNORECASE)
-_AGE: Final = re.compile(r"\d{1,3}-Jährigen?")
+# A definite description: the article (of either case), at most two adjectives (lower case), one
+# noun (capitalized, as German writes nouns).
+_DESCRIPTION: Final = re.compile(r"((?i:der|die))[^\S\n]{1,3}(?:[a-zäöüß][\w\-]{1,25}[^\S\n]{1,3}){0,2}"
+                                 r"([A-ZÄÖÜ][\w\-]{2,40})")
 # Nouns of a person that are no role noun: a nationality's or a people's weak masculine
 # ("der Franzose", "der Brite") and the nouns said of either sex ("der Ex-Profi", "der Star").
 _WEAK_PEOPLE: Final = ("ose", "ite", "ane", "ene", "ier", "äne", "ede", "ine", "ale")
 _EITHER_SEX: Final = frozenset("profi star coach routinier".split())
-# An indefinite article before the noun: the description was someone unnamed ("eine Sprecherin").
-_INDEFINITE: Final = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Jj]eder)[^\S\n]{1,3}(?:[a-zäöüß][\w\-]{1,25}[^\S\n]{1,3}){0,2}"
+# An indefinite article, at most two adjectives and the noun after them: someone unnamed
+# ("eine Sprecherin", "ein junger Polizist", "eine Bahn-Sprecherin").
+_INDEFINITE_NOUN: Final = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines|[Jj]eder)[^\S\n]{1,3}"
+    r"(?:[a-zäöüß][\w\-]{1,25}[^\S\n]{1,3}){0,2}([\w\-]{1,61})")
+_PREFIX_MAX: Final = 20  # letters of the word before the noun's hyphen ("Bahn-Sprecherin")
 
 
 def _person_noun(noun: str, article: str) -> str | None:
     """The sex the description ``article`` + ``noun`` gives, when the noun is one person's: a
-    role, a title, a family noun, an age ("34-Jährige"), a people's noun ("Franzose"), a noun
-    said of either sex ("Ex-Profi"); None for anything else and for a plural ("die Ökonomen")."""
+    role, a title, a family noun, a people's noun ("Franzose"), a noun said of either sex
+    ("Ex-Profi"); None for anything else and for a plural ("die Ökonomen")."""
     sex = _ARTICLE_GENDER[article.lower()]
     head = noun.rsplit("-", 1)[-1].lower()
-    if _AGE.fullmatch(noun):
-        return sex if noun.endswith("e") else None
     if head in _EITHER_SEX:
         return sex
     stated = noun_gender(noun, article)
@@ -62,22 +68,84 @@ def _person_noun(noun: str, article: str) -> str | None:
 
 
 def _introduced_unnamed(text: str, noun: str, lo: int, before: int) -> bool:
-    """Whether the article introduced someone unnamed with ``noun`` before ``before`` ("eine
+    """Whether the article introduced someone unnamed with ``noun`` in ``text[lo:before]`` ("eine
     Bahn-Sprecherin", "ein junger Polizist"): the description refers back to them."""
     head = noun.rsplit("-", 1)[-1]
-    return re.search(_INDEFINITE + r"(?:[\w]{1,20}-)?" + re.escape(head) + r"\b", text[lo:before]) is not None
+    for m in _INDEFINITE_NOUN.finditer(text, lo, before):
+        word = m.group(1)
+        prefix = word[:len(word) - len(head) - 1]
+        if word == head or word.endswith("-" + head) and 0 < len(prefix) <= _PREFIX_MAX and prefix.isalnum():
+            return True
+    return False
 
 
-# Articles and the prepositions joined to one: a word written after one is a German noun.
-_ARTICLES: Final = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|vom|beim|ins)"
+# Articles, possessives and the prepositions joined to an article, in lower case and opening a
+# sentence (never in capitals): a word written after one is a German noun.
+_ARTICLE_WORDS: Final = sorted(DETERMINERS | frozenset("zum zur im am vom beim ins".split()), key=len, reverse=True)
+_AFTER_ARTICLE: Final = re.compile(r"\b(?:" + "|".join(w + "|" + w.capitalize() for w in _ARTICLE_WORDS)
+                                   + r")[^\S\n]{1,3}([A-ZÄÖÜ][\w\-]*)")
+# Endings of German abstract nouns ("Verweigerung", "Freiheit"), each after a stem of at least
+# _STEM letters ("Übung", "Nation"; not the surname "Jung").
 _NOUN_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum")
+_STEM: Final = 2
 
 
-def _noun(text: str, word: str) -> bool:
-    """Whether ``word`` is a German noun by its ending ("Verweigerung") or because the article
-    writes it after an article ("das Geld", "zum Zeitpunkt"): a name seldom is."""
-    return word.lower().endswith(_NOUN_ENDINGS) or re.search(
-        r"\b" + _ARTICLES + r"[^\S\n]{1,3}" + re.escape(word) + r"\b", text, re.IGNORECASE) is not None
+def _written_after_article(text: str) -> frozenset[str]:
+    """The capitalized words ``text`` writes after an article ("das Geld", "zum Zeitpunkt"), and
+    each one's parts before a hyphen ("Bahn" of "die Bahn-Sprecherin"): nouns."""
+    out: set[str] = set()
+    for m in _AFTER_ARTICLE.finditer(text):
+        word = m.group(1)
+        out.add(word)
+        at = word.find("-")
+        while at > 0:
+            out.add(word[:at])
+            at = word.find("-", at + 1)
+    return frozenset(out)
+
+
+def _noun_ending(word: str) -> bool:
+    """Whether ``word`` ends like an abstract noun, after a stem ("Verweigerung"; not "Jung")."""
+    low = word.lower()
+    return any(low.endswith(e) and len(low) - len(e) >= _STEM for e in _NOUN_ENDINGS)
+
+
+class _Memo:
+    """What the descriptions of one zone read of its whole text, found once: the names it writes
+    (``runs``, their ``ends``), the words it writes after an article (``nouns``), and, asked for
+    one name at a time, what the name's words are (``candidates``), the sex a noun next to it
+    gives (``stated``) and whether a sentence holds it inside (``inside``). The article's names
+    (``ctx.names``) and its language are the same for every zone of the context it is kept on."""
+
+    __slots__ = ("text", "runs", "ends", "nouns", "candidates", "stated", "inside")
+
+    def __init__(self, text: str, ctx: ArticleContext) -> None:
+        self.text = text
+        self.runs = [part for whole, end in names_in(text, 0, len(text)) for part in _parts(whole, end)]
+        self.ends = [end for _, end in self.runs]
+        self.nouns = _written_after_article(text)
+        self.candidates: dict[str, tuple[str, int, bool, bool] | None] = {}
+        self.stated: dict[str, str | None] = {}
+        self.inside: dict[str, bool] = {}
+
+    def stated_gender(self, text: str, person: str) -> str | None:
+        """``gender_de.stated_gender`` of ``person`` in this zone's text, read once a name."""
+        if person not in self.stated:
+            self.stated[person] = stated_gender(text, person)
+        return self.stated[person]
+
+
+def _memo(text: str, ctx: ArticleContext) -> _Memo:
+    """The memo of ``text`` kept on ``ctx``; a new one when the zone read is another."""
+    memo = ctx.described
+    if not isinstance(memo, _Memo) or memo.text is not text:
+        memo = ctx.described = _Memo(text, ctx)
+    return memo
+
+
+def _sex(memo: _Memo, ctx: ArticleContext, person: str) -> str | None:
+    """``pronouns_de.gender_of``, the sex a noun next to the name gives read once a name."""
+    return gender_of(memo.text, ctx, person, memo.stated_gender)
 
 
 def _bare_name(run: str, ctx: ArticleContext) -> str:
@@ -114,24 +182,41 @@ def _parts(run: str, end: int) -> list[tuple[str, int]]:
     return out
 
 
-def _person(text: str, ctx: ArticleContext, run: str) -> str | None:
-    """The person ``run`` may name, as the article gives the name in full: two capitalized words
-    or more, none of them a function word or a noun. German capitalizes its nouns, so two
-    capitalized words ("Mehr Geld", "Medizinische Gründe") are a name only when neither is a
-    noun; one that is still no one's only stands in the way of another person (a candidate
-    must be quoted or given a sex)."""
+def _candidate(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int, bool, bool] | None:
+    """What ``run`` says of the person it may name, read once a run: the person as the article
+    gives the name in full, the length of the run's bare name, whether the run is one word, and
+    whether a word of the name is a noun (by its ending or written after an article). None when
+    it names no one: not person-like, a body's name, one word in full, a function word."""
+    if run in memo.candidates:
+        return memo.candidates[run]
     lang = current_language()
     name = _bare_name(run, ctx)
-    if not is_person_like(name) or is_org(name):
-        return None
     person = _bare_name(ctx.names.fullest(name), ctx)  # ("Wirtschaftsminister Hubert Aiwanger")
     words = person.split()
-    if " " not in name and person not in ctx.people and gender_of(text, ctx, person) is None:
-        return None  # "Eltern", widened to "Dürfen Eltern" by a heading: a surname only once shown
-    if len(words) < 2 or any(w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words or
-                             w.endswith("-") or _noun(text, w) for w in words):
+    found = None
+    if is_person_like(name) and not is_org(name) and len(words) >= 2 and not any(
+            w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words or w.endswith("-") for w in words):
+        found = (person, len(name), " " not in name,
+                 any(_noun_ending(w) or w in memo.nouns for w in words))
+    memo.candidates[run] = found
+    return found
+
+
+def _person(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int] | None:
+    """The person ``run`` may name, as the article gives the name in full, and the length of the
+    run's bare name: two capitalized words or more, none of them a function word. German
+    capitalizes its nouns, so two capitalized words ("Mehr Geld", "Medizinische Gründe") are a
+    name only when neither is a noun or the article quoted the person or gave them a sex
+    ("Landwirt Tom Bauer", where "der Bauer" is a noun too); so is one word widened to a full name
+    ("Eltern", widened to "Dürfen Eltern" by a heading). One that is still no one's only stands in
+    the way of another person (a candidate must be quoted or given a sex)."""
+    found = _candidate(memo, ctx, run)
+    if found is None:
         return None
-    return person
+    person, bare, single, noun = found
+    if (single or noun) and person not in ctx.people and _sex(memo, ctx, person) is None:
+        return None
+    return person, bare
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -143,48 +228,52 @@ def _opens_sentence(text: str, start: int) -> bool:
 _MENTIONS_READ: Final = 20  # mentions of a name read for one inside a sentence
 
 
-def _inside_sentence(text: str, name: str) -> bool:
+def _inside_sentence(memo: _Memo, name: str) -> bool:
     """Whether the article writes ``name`` somewhere inside a sentence, where German capitalizes
-    only nouns and names (a question heading "Dürfen Eltern …?" opens on a verb)."""
-    at, seen = text.find(name), 0
-    while at >= 0 and seen < _MENTIONS_READ:
-        if not _opens_sentence(text, at):
-            return True
+    only nouns and names (a question heading "Dürfen Eltern …?" opens on a verb); read once a name."""
+    known = memo.inside.get(name)
+    if known is not None:
+        return known
+    text = memo.text
+    at, seen, found = text.find(name), 0, False
+    while at >= 0 and seen < _MENTIONS_READ and not found:
+        found = not _opens_sentence(text, at)
         at, seen = text.find(name, at + len(name)), seen + 1
-    return False
+    memo.inside[name] = found
+    return found
 
 
-def _people_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> list[tuple[str, int]]:
-    """(person, end of the mention) of the people named in ``text[lo:hi]``, in order; a run that
-    opens a sentence ("Dürfen Eltern …", "Weitere Artikel") only when the article writes it inside
-    a sentence too, quoted it or gave it a sex."""
+def _people_before(memo: _Memo, ctx: ArticleContext, lo: int, hi: int) -> list[tuple[str, int]]:
+    """(person, end of the mention) of the people named before ``hi``, the names ending after
+    ``lo``, in order; a run that opens a sentence ("Dürfen Eltern …", "Weitere Artikel") only when
+    the article writes it inside a sentence too, quoted it or gave it a sex."""
     out = []
-    for whole, whole_end in names_in(text, lo, hi):
-        for run, end in _parts(whole, whole_end):
-            person = _person(text, ctx, run)
-            if person is not None and _opens_sentence(text, end - len(_bare_name(run, ctx))) and not (
-                    _inside_sentence(text, person) or person in ctx.people or gender_of(text, ctx, person)):
-                continue
-            if person is not None:
-                out.append((person, end))
+    for k in range(bisect_right(memo.ends, lo), bisect_right(memo.ends, hi)):
+        run, end = memo.runs[k]
+        found = _person(memo, ctx, run)
+        if found is None:
+            continue
+        person, bare = found
+        if _opens_sentence(memo.text, end - bare) and not (
+                _inside_sentence(memo, person) or person in ctx.people or _sex(memo, ctx, person)):
+            continue
+        out.append((person, end))
     return out
 
 
-def _sentence_around(text: str, lo: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[end - 1]`` (not before ``lo``): from the last
-    stop or line break before it to the next one after it."""
-    start = max(lo, text.rfind("\n", lo, end) + 1, *(text.rfind(s, lo, end) + 2 for s in _STOPS))
-    ends = [at for at in (text.find(s, end) for s in (*_STOPS, "\n")) if at >= 0]
-    return start, min(ends, default=len(text))
+def _sentence_around(text: str, ctx: ArticleContext, lo: int, end: int, hi: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[end - 1]`` (the zone's sentences, not before
+    ``lo`` nor past ``hi``, nor across a line break)."""
+    assert ctx.sentences is not None  # (set for every zone: extract._zone_quotes)
+    start = max(ctx.sentences.start(lo, end - 1), text.rfind("\n", lo, end) + 1)
+    stop = text.find("\n", end, hi)
+    return start, min(ctx.sentences.end(end, hi), hi if stop < 0 else stop)
 
 
-_STOPS: Final = (". ", "! ", "? ")
-
-
-def _shown(text: str, ctx: ArticleContext, person: str, sex: str) -> bool:
+def _shown(memo: _Memo, ctx: ArticleContext, person: str, sex: str) -> bool:
     """Whether the article shows ``person`` can be the one described: it credited them with a
     quote before, or gave them the description's ``sex``."""
-    return person in ctx.people or gender_of(text, ctx, person) == sex
+    return person in ctx.people or _sex(memo, ctx, person) == sex
 
 
 def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
@@ -194,29 +283,50 @@ def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: i
     description's sex, no other such person is named in the sentence that last named them nor
     shown so in the stretch read, and the description's noun introduced no unnamed person since;
     else None."""
-    if current_language().code != "de":
+    if current_language().code != "de" or ctx.sentences is None:
         return None
     m = _DESCRIPTION.fullmatch(mention.strip(" .,;:"))
     sex = _person_noun(m.group(2), m.group(1)) if m is not None else None
     if m is None or sex is None:
         return None
+    memo = _memo(text, ctx)
     lo = max(0, before - _WINDOW)
-    people = [(person, end) for person, end in _people_before(text, ctx, lo, before)
-              if gender_of(text, ctx, person) in (None, sex)]
+    people = [(person, end) for person, end in _people_before(memo, ctx, lo, before)
+              if _sex(memo, ctx, person) in (None, sex)]
     if not people:
         return None
     found, last = people[-1]
-    if not _shown(text, ctx, found, sex):
+    if not _shown(memo, ctx, found, sex):
         return None  # a name the article neither quoted nor gave a sex: "die Bäuerin" may be his wife
-    s_lo, s_hi = _sentence_around(text, lo, last)
+    s_lo, s_hi = _sentence_around(text, ctx, lo, last, before)
     for person, end in people:
-        if not set(person.split()) & set(found.split()) and (s_lo <= end <= s_hi or _shown(text, ctx, person, sex)):
+        if not set(person.split()) & set(found.split()) and (s_lo <= end <= s_hi or _shown(memo, ctx, person, sex)):
             return None  # "Tom Weber und Jonas Brandt führen den Hof", another man quoted: neither
     if _introduced_unnamed(text, m.group(2), last, before):
         return None  # "Tom Weber … Eine Sprecherin der Stadt … die Sprecherin": someone unnamed
     if _holds_other_role(text, found, m.group(2)):
         return None  # "Vizepräsident Harald Moosbrugger … der Präsident": another office
+    if _acts_on_pronoun(text, m.group(2), before, sex):
+        return None  # "Petra Lindner kam. Die Bürgermeisterin lobte sie: „…“": "sie" is Petra Lindner
     return found
+
+
+_LEAD_READ: Final = 120  # characters before the quote read for the description's own lead-in
+# The object forms of "er" and "sie": in the clause whose subject is the description, another person.
+_OBJECT_PRONOUNS: Final = {"m": frozenset("ihn ihm".split()), "f": frozenset("sie ihr".split())}
+_SENTENCE_STOPS: Final = ".!?\n"
+
+
+def _acts_on_pronoun(text: str, noun: str, before: int, sex: str) -> bool:
+    """Whether the lead-in of the quote opens on the description and holds, after it, a pronoun of
+    its sex ("Die Bürgermeisterin lobte sie: „…“", "Der Trainer lobte ihn:"): the pronoun stands for
+    the person named before, so the description is someone else."""
+    at = text.rfind(noun, max(0, before - _LEAD_READ), before)
+    if at < 0:
+        return False
+    lead = text[at + len(noun):before]
+    return not any(c in lead for c in _SENTENCE_STOPS) and any(
+        w.strip(",;:").lower() in _OBJECT_PRONOUNS[sex] for w in lead.split())
 
 
 _ROLE_MENTIONS: Final = 6  # mentions of a person's name read for the role written before it

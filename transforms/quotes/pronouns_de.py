@@ -13,11 +13,12 @@ from newsbeam.transforms.quotes.gender_de import stated_gender
 _POSSESSIVE_MARKS = ("'", "’")  # "Relotius' Version", "Jens’ Vater": the name owns what follows
 
 
-def gender_of(text: str, ctx: ArticleContext, person: str) -> str | None:
+def gender_of(text: str, ctx: ArticleContext, person: str,
+              stated: Callable[[str, str], str | None] = stated_gender) -> str | None:
     """The sex the article shows for ``person``: a pronoun read for them before, an honorific,
-    else a title or role noun next to the name, and last the first name's sex (``first_names``);
-    None when none shows."""
-    return ctx.genders.get(person) or ctx.names.titled_gender(person) or stated_gender(text, person) or \
+    else a title or role noun next to the name (``stated``: ``gender_de.stated_gender``, or a
+    memo of it), and last the first name's sex (``first_names``); None when none shows."""
+    return ctx.genders.get(person) or ctx.names.titled_gender(person) or stated(text, person) or \
         ctx.names.first_name_sex(person)
 
 
