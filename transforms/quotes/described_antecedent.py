@@ -272,8 +272,12 @@ def _sentence_around(text: str, ctx: ArticleContext, lo: int, end: int, hi: int)
 
 def _shown(memo: _Memo, ctx: ArticleContext, person: str, sex: str) -> bool:
     """Whether the article shows ``person`` can be the one described: it credited them with a
-    quote before, or gave them the description's ``sex``."""
-    return person in ctx.people or _sex(memo, ctx, person) == sex
+    quote before, or itself gave them the description's ``sex`` (a pronoun, an honorific, a title
+    or role noun). A first name's sex (``first_names``) rules a person out of a description of the
+    other sex, but is no sign that the description is theirs: "Lena Hartmann und Paul Kessler …
+    „…“, so die Ministerin" is no one, when no one was called minister."""
+    return person in ctx.people or (ctx.genders.get(person) or ctx.names.titled_gender(person) or
+                                     memo.stated_gender(memo.text, person)) == sex
 
 
 def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: int) -> str | None:
