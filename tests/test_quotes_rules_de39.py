@@ -37,6 +37,17 @@ def test_a_description_is_the_one_person_named_before(body, speaker):
     assert _last(body)[0] == speaker
 
 
+def test_a_first_name_alone_is_no_sign_the_description_is_theirs():
+    # the first name rules out the other sex, but only the article's own words tie a description
+    # to a person (rather null than wrong: "der Landwirt" may be someone the article did not name)
+    body = ("Tom Weber führt den Hof in Rheda. Im Sommer hat Weber drei Kühe verkauft. Es regnete. "
+            + QUOTE + ", sagt der Landwirt.")
+    assert _last(body)[0] is None
+    shown = ("Tom Weber führt den Hof in Rheda. Im Sommer hat Herr Weber drei Kühe verkauft. Es regnete. "
+             + QUOTE + ", sagt der Landwirt.")
+    assert _last(shown)[0] == "Tom Weber"
+
+
 def test_a_description_skips_a_person_of_the_other_sex():
     body = FARMER + "Auch Ministerin Anna Keller war auf dem Hof. Es regnete. " + QUOTE + ", sagt der Landwirt."
     assert _last(body)[0] == "Tom Weber"

@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.described import HEADS
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, ONE_PERSON, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
-from newsbeam.transforms.quotes.inverted_names import named_after_verb
+from newsbeam.transforms.quotes.inverted_names import closes_attribution, named_after_verb
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.participles import SUBORDINATORS
@@ -221,7 +221,8 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         # (So is a name set off by commas before the cue: "The firm's CEO, Kim Fritts, said".)
         speaks = (nxt is not None and (nxt.s == end + 1 or nxt.s == end + 2 and text[end:end + 2] == ", " and
                                        text[max(0, at - 2):at] == ", ") or
-                  len(name.split()) > 1 and named_after_verb(ctx, text, at)) and not is_org(full)  # (", says Ann Lee")
+                  len(name.split()) > 1 and named_after_verb(ctx, text, at) and _closes_sentence(ctx, text, end, hi)) \
+            and not is_org(full)  # (", says Ann Lee"; not ", said Kim Berg was wrong": what was said is about her)
         if skipped and not speaks and _after_preposition(text, at, lo):
             # Past "the U.K. Prime Minister", not a name a preposition governs: "an apology
             # from Trump", "her home province of Pathum Thani", "support for Lee's ally Ann Ho".
@@ -446,3 +447,10 @@ def role_then_name(mention: str) -> str:
             not all(w[:1].isupper() for w in names) or not is_person_like(name) or is_org(name):
         return ""
     return name
+
+
+def _closes_sentence(ctx: ArticleContext, text: str, end: int, hi: int) -> bool:
+    """The words after a name ending at ``end`` close an attribution's sentence (nothing, an
+    appositive or an adjunct: ``inverted_names.closes_attribution``), up to that sentence's end."""
+    assert ctx.sentences is not None
+    return closes_attribution(text[end:ctx.sentences.end(end, max(end, hi))])

@@ -273,8 +273,10 @@ def _sentence_around(text: str, ctx: ArticleContext, lo: int, end: int, hi: int)
 
 def _shown(memo: _Memo, ctx: ArticleContext, person: str, sex: str) -> bool:
     """Whether the article shows ``person`` can be the one described: it credited them with a
-    quote before, or gave them the description's ``sex`` in its own words (a first name's sex is
-    a guess: it only rules a person out)."""
+    quote before, or itself gave them the description's ``sex`` (a pronoun, an honorific, a title
+    or role noun). A first name's sex (``first_names``) rules a person out of a description of the
+    other sex, but is no sign that the description is theirs: "Lena Hartmann und Paul Kessler …
+    „…“, so die Ministerin" is no one, when no one was called minister."""
     return person in ctx.people or _sex(memo, ctx, person, False) == sex
 
 
