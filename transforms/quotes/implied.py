@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
+from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITIONS, SAME_SUBJECT_CONJUNCTIONS
@@ -397,8 +398,7 @@ def _credited_in_paragraph(text: str, ctx: ArticleContext, p_lo: int, before: in
             return None
         if offset < before:
             if someone_else_named(text, ctx, max(close, offset), before, person) or \
-                    (ctx.genders.get(person) or ctx.names.titled_gender(person) or stated_gender(text, person)
-                     or ctx.names.first_name_sex(person)) != gender:
+                    gender_of(text, ctx, person, stated_gender) != gender:
                 return None  # (a description is weaker than "elle": the article, or last a first name, must show the sex)
             return person
     return None

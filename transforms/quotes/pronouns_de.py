@@ -16,7 +16,8 @@ _POSSESSIVE_MARKS = ("'", "’")  # "Relotius' Version", "Jens’ Vater": the na
 def gender_of(text: str, ctx: ArticleContext, person: str,
               stated: Callable[[str, str], str | None] = stated_gender, first_name: bool = True) -> str | None:
     """The sex the article shows for ``person``: a pronoun read for them before, an honorific,
-    else a title or role noun next to the name (``stated``: ``gender_de.stated_gender``, or a
+    else a title or role noun next to the name (``stated``: ``gender_de.stated_gender``, French
+    ``gender_fr.stated_gender``, Spanish and Portuguese ``person_nouns.article_gender``, or a
     memo of it), and last the first name's sex (``first_names``; not when ``first_name`` is
     False: the article's word only); None when none shows."""
     return ctx.genders.get(person) or ctx.names.titled_gender(person) or stated(text, person) or \

@@ -293,9 +293,9 @@ def _agreeing(person: str | None, ctx: ArticleContext, gender: str, text: str) -
     German also by a title or role next to the name: "Ministerin Anna Keller" is no "er")."""
     if not person:
         return None
+    # German: a title or role noun next to the name; Spanish, Portuguese: "la abogada X"
     known = gender_of(text, ctx, person) if current_language().code == "de" else \
-        (ctx.genders.get(person) or ctx.names.titled_gender(person) or article_gender(text, person)  # "la abogada X"
-         or ctx.names.first_name_sex(person))
+        gender_of(text, ctx, person, article_gender)
     return person if known in (None, gender) else None
 
 
