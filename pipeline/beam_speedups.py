@@ -63,29 +63,9 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from apache_beam.transforms import userstate
+    from newsbeam.pipeline import beam_inspect
 
-    compute = userstate.get_dofn_specs
-    known: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-    by_methods: dict[tuple, Any] = {}
-
-    def get_dofn_specs(dofn):
-        try:
-            return known[dofn]
-        except KeyError:
-            pass
-        except TypeError:  # a DoFn that cannot be hashed or weakly referenced
-            return compute(dofn)
-        key = dofn_methods(dofn)
-        specs = by_methods.get(key)
-        if specs is None:
-            specs = by_methods[key] = compute(dofn)
-        known[dofn] = specs
-        return specs
-
-    get_dofn_specs.__doc__ = compute.__doc__
-    userstate.get_dofn_specs = get_dofn_specs
-
+    beam_inspect.remember_dofn_specs()
     from apache_beam.options.pipeline_options import PipelineOptions
 
     make_view = PipelineOptions.view_as
@@ -105,29 +85,13 @@ def install() -> None:
     PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
     _balance_list_buffers()
     _balance_grouping_buffers()
-    from newsbeam.pipeline import beam_early_workers, beam_empty_bundles, beam_flattens, beam_inspect
+    from newsbeam.pipeline import beam_early_workers, beam_empty_bundles, beam_flattens
 
     beam_empty_bundles.install()
     beam_flattens.install()
     beam_inspect.install()
     beam_early_workers.install()
     _installed = True
-
-
-def dofn_methods(dofn) -> tuple:
-    """What ``userstate.get_dofn_specs`` reads of a DoFn: the function under each of its bound
-    methods (their parameters' defaults name the state and timer specs), with the DoFn's class.
-
-    DoFns with the same methods have the same specs, and Beam pickles a copy of every DoFn it
-    is given (``ParDo``): 141 DoFn objects of 14 classes in a run's graph, each inspected the
-    first time it is asked about (0.15 of 0.22 s of CPU building the graph of a one-file run).
-    """
-    methods = []
-    for name in dir(dofn):
-        value = getattr(dofn, name, None)
-        if isinstance(value, types.MethodType):
-            methods.append((name, value.__func__))
-    return (type(dofn), tuple(methods))
 
 
 # A deal of whole chunks is kept when its largest part is within this share of an even split.

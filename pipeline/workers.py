@@ -368,7 +368,7 @@ def for_run(beam_argvs: list[list[str]]):
 def _preload() -> None:
     """Import what a worker needs before its first pipeline (``PRELOAD``), with pandas refused
     for good, and leave no log handler of Beam's import behind."""
-    from newsbeam.pipeline import beam_speedups
+    from newsbeam.pipeline import beam_inspect, beam_speedups
 
     beam_speedups.import_beam_without_pandas()
     import importlib
@@ -376,6 +376,7 @@ def _preload() -> None:
     refuse_pandas()  # before the preload: pyarrow.acero would load pandas (296 modules) otherwise
     for name in PRELOAD:
         importlib.import_module(name)
+    beam_inspect.install_in_worker()  # the DoFns' specs and signatures, remembered: each fork inherits it
     root = logging.getLogger()
     for handler in root.handlers[:]:
         # a stderr handler Beam's import may have set up (logging.basicConfig, by its first
