@@ -74,14 +74,14 @@ def _child(argv: list[str]) -> int:
 
 # -- the parent: samples ------------------------------------------------------------------------
 
-def _stat(pid: int) -> tuple[int, float] | None:
+def _stat(pid: int) -> tuple[int, float, int] | None:
     try:
         with open(f"/proc/{pid}/stat", "rb") as fh:
             stat = fh.read()
     except OSError:
         return None
     fields = stat[stat.rfind(b")") + 2:].split()
-    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS, int(fields[7])  # parent, CPU, minor faults
 
 
 def _runnable(pid: int) -> int:
@@ -101,9 +101,9 @@ def _runnable(pid: int) -> int:
     return count
 
 
-def _tree(root: int) -> dict[int, tuple[int, float]]:
-    """pid -> (parent, CPU seconds) for every process below ``root`` (root included)."""
-    found: dict[int, tuple[int, float]] = {}
+def _tree(root: int) -> dict[int, tuple[int, float, int]]:
+    """pid -> (parent, CPU seconds, minor page faults) for every process below ``root`` (root included)."""
+    found: dict[int, tuple[int, float, int]] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
             got = _stat(int(name))
@@ -120,15 +120,16 @@ def _tree(root: int) -> dict[int, tuple[int, float]]:
 
 
 def sample(root: int, out: list, stop: threading.Event) -> None:
-    """Every SAMPLE_EVERY: each process's (parent, CPU so far, runnable threads); a process
-    that has ended keeps its last CPU (so a phase's sums do not lose it)."""
-    last: dict[int, tuple[int, float, int]] = {}
+    """Every SAMPLE_EVERY: each process's (parent, CPU so far, runnable threads, minor page
+    faults so far); a process that has ended keeps its last counts (so a phase's sums do not
+    lose them)."""
+    last: dict[int, tuple[int, float, int, int]] = {}
     while not stop.is_set():
         now = time.monotonic()
         tree = _tree(root)
-        seen = {pid: (parent, cpu, _runnable(pid)) for pid, (parent, cpu) in tree.items()}
-        for pid, (parent, cpu, _) in last.items():
-            seen.setdefault(pid, (parent, cpu, 0))
+        seen = {pid: (parent, cpu, _runnable(pid), faults) for pid, (parent, cpu, faults) in tree.items()}
+        for pid, (parent, cpu, _, faults) in last.items():
+            seen.setdefault(pid, (parent, cpu, 0, faults))
         last = seen
         out.append((now, seen))
         stop.wait(SAMPLE_EVERY)
@@ -218,9 +219,13 @@ def analyse(samples: list, root: int, data: dict, started: float, ended: float, 
                  f"{total_est:.2f} s in all, of which {total_serial:.2f} s with a core idle (serial)")
     final = cpu_at(samples, ended)
     cpu = {r: sum(c for pid, c in final.items() if roles.get(pid) == r) for r in ("main", "pool", "worker")}
+    last_faults = {pid: got[3] for pid, got in samples[-1][1].items()}
+    faults = {r: sum(f for pid, f in last_faults.items() if roles.get(pid) == r) for r in ("main", "pool", "worker")}
     wall = ended - started
     lines.append(f"wall {wall:.2f} s; CPU main {cpu['main']:.2f}, pool {cpu['pool']:.2f}, workers {cpu['worker']:.2f} s "
                  f"(sampled; a process's last 10 ms may be missed); idle core-s {total_idle:.2f} of {cores * wall:.2f}")
+    lines.append(f"minor page faults: main {faults['main']:,}, pool {faults['pool']:,}, workers {faults['worker']:,} "
+                 f"(a forked worker counts from its fork)")
     forks = sorted(t - started for pid, t in first_seen.items() if roles.get(pid) == "worker")
     if forks:
         lines.append("workers forked at " + ", ".join(f"{t:.2f}" for t in forks) + " s")
