@@ -1,0 +1,66 @@
+"""Stop 40, en40: resolution of English mentions that a rule found but that came out null.
+Grouped by rule; made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+INTRO = "The harbor festival opened on Friday after two years of delays.\n\n"
+
+
+def _speaker(body: str, words: str) -> str | None:
+    hits = [q for q in extract_quotes("", [], INTRO + body, "en") if q.text == words]
+    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], INTRO + body, "en")]
+    return hits[0].speaker
+
+
+# Rule ``written_author`` (written_issuers.py): "the report", "the letter", "the ruling" is the
+# named author of the one text of that kind the article brought in before it.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("A new survey by the Lowland Policy Institute asked 9,000 people about rail fares.\n\n"
+     "“Most riders would pay more for a reliable train,” the report said.",
+     "Most riders would pay more for a reliable train,", "Lowland Policy Institute"),
+    ("The mayor shared a letter from Governor Hanna Veldt about the harbor budget.\n\n"
+     "“We cannot fund a second pier this year,” the letter read.",
+     "We cannot fund a second pier this year,", "Hanna Veldt"),
+    ("A ruling issued on Tuesday by the Coastal Appeals Court sided with the fishermen.\n\n"
+     "“The permit was granted without a hearing,” the ruling said.",
+     "The permit was granted without a hearing,", "Coastal Appeals Court"),
+    ("A poll published Monday by Tarrow Research found support for the pier at 41%.\n\n"
+     "“Support is lowest among young renters,” the poll said.",
+     "Support is lowest among young renters,", "Tarrow Research"),
+    # An acronym of the same author is the same author.
+    ("A study of ports by the Baltic Trade Council was published in May.\n\n"
+     "A new survey by the Baltic Trade Council covered 40 harbors. It was conducted by BTC staff.\n\n"
+     "“Small harbors lose traffic every winter,” the report said.",
+     "Small harbors lose traffic every winter,", "Baltic Trade Council"),
+], ids=["survey-report", "letter-from-titled", "ruling-issued-by", "poll-published-by", "acronym"])
+def test_written_text_is_its_named_authors(body, words, speaker):
+    assert _speaker(body, words) == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    # Two texts of the kind by different authors: which one "the report" is, is a guess.
+    ("A survey by the Lowland Policy Institute found fares too high. Last year, a survey by "
+     "Tarrow Research had found the opposite.\n\n“Riders want cheaper trains,” the report said.",
+     "Riders want cheaper trains,"),
+    # A text of the kind whose author is not named.
+    ("A report by the Lowland Policy Institute came out in May. A new report released on Tuesday "
+     "looked at ferries.\n\n“Ferries run half empty,” the report said.",
+     "Ferries run half empty,"),
+    # No name ends the phrase: "Democratic" qualifies "senators", it wrote nothing.
+    ("The mayor received a letter from Democratic senators on Monday.\n\n"
+     "“The pier must wait,” the letter read.", "The pier must wait,"),
+    # A possessor is not the author: "the Port Authority’s inspector" wrote the report.
+    ("A report by the Port Authority’s inspector general came out in May.\n\n"
+     "“Repairs were billed twice,” the report said.", "Repairs were billed twice,"),
+    # Only a text of the mention's own kind: "the letter" is not the report's author's.
+    ("A survey by the Lowland Policy Institute found fares too high.\n\n"
+     "“We will not raise fares,” the letter said.", "We will not raise fares,"),
+    # A topic after the text is no author ("a report on cuts by Congress").
+    ("The mayor read a report on cuts by Congress to harbor grants.\n\n"
+     "“Grants fell by a third,” the report said.", "Grants fell by a third,"),
+], ids=["two-authors", "unnamed-text", "adjective", "possessor", "other-kind", "topic"])
+def test_written_text_without_one_named_author_is_null(body, words):
+    assert _speaker(body, words) is None
