@@ -64,3 +64,42 @@ def test_written_text_is_its_named_authors(body, words, speaker):
 ], ids=["two-authors", "unnamed-text", "adjective", "possessor", "other-kind", "topic"])
 def test_written_text_without_one_named_author_is_null(body, words):
     assert _speaker(body, words) is None
+
+
+# ``sole_person`` (the last step of resolve.antecedent): "he" or "she" far from any name is the
+# one person of that sex the article has named, when no one quoted before fits.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Marek Olsen, the harbor master, was charged on Monday with fraud over the pier contracts.\n\n"
+     "The court heard that the contracts were signed in 2019. Prosecutors asked for a trial in May.\n\n"
+     "The judge agreed to a delay.\n\n"
+     "He spoke only to confirm his address and called the charges “a misunderstanding.”",
+     "a misunderstanding.", "Marek Olsen"),
+    ("Ilse Varga opened the first bakery on the pier in 1998.\n\n"
+     "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
+     "Customers still queue before dawn.\n\n"
+     "“Bread is the only thing that never goes out of fashion,” she said.",
+     "Bread is the only thing that never goes out of fashion,", "Ilse Varga"),
+], ids=["he-after-a-report", "she-after-a-portrait"])
+def test_a_pronoun_far_from_the_one_person_of_its_sex(body, words, speaker):
+    assert _speaker(body, words) == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    # Two men named: which one "he" is, is a guess.
+    ("Marek Olsen, the harbor master, and Tomas Brandt, his deputy, were charged on Monday.\n\n"
+     "The court heard that the contracts were signed in 2019. Prosecutors asked for a trial in May.\n\n"
+     "The judge agreed to a delay.\n\n"
+     "“It is a misunderstanding,” he said.", "It is a misunderstanding,"),
+    # Someone unnamed of that sex came after the name.
+    ("Marek Olsen, the harbor master, built the pier in 1998.\n\n"
+     "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
+     "My father worked there for twenty years.\n\n"
+     "“Nobody ever thanked the builders,” he said.", "Nobody ever thanked the builders,"),
+    # A run with a possessive inside is no person.
+    ("The Port Authority’s Olsen Pier opened in 1998.\n\n"
+     "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
+     "The night guard remembers both fires.\n\n"
+     "“Nobody ever thanked the builders,” he said.", "Nobody ever thanked the builders,"),
+], ids=["two-men", "unnamed-after", "possessive-run"])
+def test_a_pronoun_far_from_any_name_stays_null_when_unsure(body, words):
+    assert _speaker(body, words) is None
