@@ -35,7 +35,12 @@ def _speaker(body: str, words: str) -> str | None:
      "A new survey by the Baltic Trade Council covered 40 harbors. It was conducted by BTC staff.\n\n"
      "“Small harbors lose traffic every winter,” the report said.",
      "Small harbors lose traffic every winter,", "Baltic Trade Council"),
-], ids=["survey-report", "letter-from-titled", "ruling-issued-by", "poll-published-by", "acronym"])
+    # A statement no "by" names: the first of those it is "from" (a joint text takes the first named).
+    ("A joint statement from Norland, Vessia and Carvel condemned the blockade.\n\n"
+     "“The harbor must stay open to all ships,” the statement said.",
+     "The harbor must stay open to all ships,", "Norland"),
+], ids=["survey-report", "letter-from-titled", "ruling-issued-by", "poll-published-by", "acronym",
+        "joint-statement-from"])
 def test_written_text_is_its_named_authors(body, words, speaker):
     assert _speaker(body, words) == speaker
 
@@ -58,10 +63,13 @@ def test_written_text_is_its_named_authors(body, words, speaker):
     # Only a text of the mention's own kind: "the letter" is not the report's author's.
     ("A survey by the Lowland Policy Institute found fares too high.\n\n"
      "“We will not raise fares,” the letter said.", "We will not raise fares,"),
+    # A statement from someone's office: the possessor did not write it.
+    ("The mayor read out a statement from Lee’s office on Monday.\n\n"
+     "“The pier will reopen in June,” the statement said.", "The pier will reopen in June,"),
     # A topic after the text is no author ("a report on cuts by Congress").
     ("The mayor read a report on cuts by Congress to harbor grants.\n\n"
      "“Grants fell by a third,” the report said.", "Grants fell by a third,"),
-], ids=["two-authors", "unnamed-text", "adjective", "possessor", "other-kind", "topic"])
+], ids=["two-authors", "unnamed-text", "adjective", "possessor", "other-kind", "office", "topic"])
 def test_written_text_without_one_named_author_is_null(body, words):
     assert _speaker(body, words) is None
 

@@ -106,7 +106,7 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
     further", "the post") refers to: the issuer of the last document the article named with
     one, or the body last said to speak, before the mention; None when none is named."""
     words = [trim(w) for w in rest if trim(w) not in _DOC_ADVERBS]
-    if words and words[-1] in WRITTEN_KINDS:
+    if words and words[-1] in WRITTEN_KINDS and words[-1] not in _ISSUED_WORDS:
         return written_author(ctx, text, before, cue_at, rest)  # "the report", "the letter"
     if not words or words[-1] not in _ISSUED_WORDS or len(words) > 3 or \
             any(w not in ("press", "joint", "new", words[-1]) for w in words):
@@ -122,7 +122,8 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
             # words make a statement; a platform ("X", "a Facebook post") issues nothing.
             continue
         issuer = _issuer_name(ctx, name) or issuer
-    return issuer
+    # else one named with "from" ("a joint statement from Britain, France and ..."): written_author
+    return issuer or written_author(ctx, text, before, cue_at, rest)
 
 
 _DOC_ADVERBS: Final = frozenset("further also later then again additionally".split())

@@ -3,7 +3,8 @@ the report said" after "a new survey by the Lowland Policy Institute"; "read the
 "a message from President Ana Ruiz"). The annotation guide credits written text to its named
 author (a person, a court, an organisation); ``issuers.earlier_issuer`` reads the statements,
 releases and posts a body issues, this the other written kinds, each only with its own kind
-("the letter" is never the author of the report named before). English only. The author is
+("the letter" is never the author of the report named before), and a statement that reading
+left without an issuer ("a joint statement from Norland, Vessia and ..."). English only. The author is
 the capitalized name right after "by" or "from" (or before "'s"), whole ("Council on Foreign
 Relations"), the first one where several are joined (a joint text takes the first named), and
 only where the name ends its phrase: "a letter from Democratic senators" names no author."""
@@ -22,8 +23,8 @@ from newsbeam.transforms.quotes.tokens import trim
 # its own kind ("the report" after "a survey by ...": a survey's findings are reported).
 KINDS: Final = {"report": "report", "survey": "report", "poll": "report", "polling": "report",
                 "letter": "letter", "message": "letter",
-                "ruling": "ruling", "judgment": "ruling", "judgement": "ruling"}
-_NOUN: Final = r"(report|survey|polling|poll|letter|message|ruling|judge?ment)"
+                "ruling": "ruling", "judgment": "ruling", "judgement": "ruling", "statement": "statement"}
+_NOUN: Final = r"(report|survey|polling|poll|letter|message|ruling|judge?ment|statement)"
 _DATES: Final = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                  r"April|May|June|July|August|September|October|November|December")
 _CALENDAR: Final = r"(?:" + _DATES + r")\b"
