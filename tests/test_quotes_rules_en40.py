@@ -82,7 +82,7 @@ def test_written_text_without_one_named_author_is_null(body, words):
      "The judge agreed to a delay.\n\n"
      "He spoke only to confirm his address and called the charges “a misunderstanding.”",
      "a misunderstanding.", "Marek Olsen"),
-    ("Ilse Varga opened the first bakery on the pier in 1998.\n\n"
+    ("Ilse Varga, 61, opened the first bakery on the pier in 1998.\n\n"
      "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
      "Customers still queue before dawn.\n\n"
      "“Bread is the only thing that never goes out of fashion,” she said.",
@@ -108,6 +108,11 @@ def test_a_pronoun_far_from_the_one_person_of_its_sex(body, words, speaker):
      "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
      "The night guard remembers both fires.\n\n"
      "“Nobody ever thanked the builders,” he said.", "Nobody ever thanked the builders,"),
-], ids=["two-men", "unnamed-after", "possessive-run"])
+    # A name said once, with a first name, that the article does not show to be a person's.
+    ("Analysts at Brody Kemp raised their targets on Monday.\n\n"
+     "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
+     "The night guard remembers both fires.\n\n"
+     "“Nobody ever thanked the builders,” he said.", "Nobody ever thanked the builders,"),
+], ids=["two-men", "unnamed-after", "possessive-run", "firm-with-a-first-name"])
 def test_a_pronoun_far_from_any_name_stays_null_when_unsure(body, words):
     assert _speaker(body, words) is None

@@ -34,9 +34,9 @@ _UNNAMED_OF_SEX: Final = {
 
 def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str | None:
     """The fullest name of the only person named in ``text`` before ``before`` (12,000
-    characters back, the 40 nearest capitalized runs) whose sex is ``gender`` or not shown; None
-    when there are two, or someone unnamed of that sex comes after that name ("my father", "a
-    man")."""
+    characters back) whose sex is ``gender`` or not shown; None when there are two, when someone
+    unnamed of that sex comes after that name ("my father", "a man"), or past 40 capitalized runs
+    (a rival may stand further back)."""
     names = ctx.names
     found: str | None = None
     since = before  # where the one found was last named
@@ -48,11 +48,15 @@ def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str
             continue  # "CIA’s Benghazi": a possessor and its thing, no name
         full = names.fullest(run)
         sex = ctx.genders.get(full) or names.gender(full)
-        if not (names.is_person(run) or sex is not None or _INITIAL.search(run)) or not pronoun_can_name(full):
-            continue  # (a first name's sex or a middle initial shows a person the index missed)
+        # A person: one the index counts as one, or whose middle initial shows one ("James B.
+        # Comey"). A name said once with a first name ("opened by Nora Pell", "analysts at Brody
+        # Kemp") may be one: no one is sure, as bare_names has it.
+        person = names.is_person(run) or _INITIAL.search(run) is not None
+        if not (person or sex is not None) or not pronoun_can_name(full):
+            continue
         if sex not in (None, gender):
             continue  # someone of the other sex: no rival
-        if found is not None and found != full:
+        if found is not None and found != full or not person:
             return None  # two who could be the pronoun
         if found is None:
             since = end
