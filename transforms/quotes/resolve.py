@@ -31,6 +31,7 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
 from newsbeam.transforms.quotes.speaking_body import kind_body
+from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.team_lead import team_lead
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
@@ -238,8 +239,6 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
 
 
 _VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
-
-
 def _owner_of_voice(rest: list[str]) -> str | None:
     """The capitalized name before a body's voice or document ("CIA" in "CIA spokesperson",
     "PID" in "PID press release"), or None."""
@@ -490,6 +489,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
                 if not refused or named_in_passage(text, lo, before, person):
                     found = person
                 break
+        else:  # no one quoted who fits, no name refused: the only one of that sex (sole_person)
+            found = sole_person(ctx, text, before, gender) if not refused and current_language().code == "en" else None
     if found is not None and not pronoun_can_name(found):
         return None  # "U.S. AI", "July Thailand": capitalized words, no person
     if found is not None:
