@@ -1,0 +1,44 @@
+"""German speakers, stop 40 (issue 16): made-up sentences, grouped by mechanism.
+
+first_names: German, Austrian and Swiss first names (faker's lists, merged by
+``bench.first_names``) give a sex where the US counts saw too few births; a name the German lists
+give to the other sex than the US counts, or to both, gives none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bench.first_names import with_german
+from newsbeam.transforms.quotes.first_names import first_name_sex
+
+
+# --- first_names: German first names ------------------------------------------------------------
+
+@pytest.mark.parametrize("name, sex", [
+    ("Jürgen Albers", "m"), ("Heike Brandt", "f"), ("Uwe Lorenz", "m"), ("Silke Rautenberg", "f"),
+    ("Detlef Sommer", "m"), ("Gudrun Pohl", "f"), ("Hans-Jürgen Wolter", "m"), ("Reto Gasser", "m"),
+    ("Annalena Kirsch", "f"), ("Friedrich Kamm", "m"), ("Ute Vogler", "f"), ("Horst Dreher", "m"),
+])
+def test_german_first_names_give_a_sex(name: str, sex: str) -> None:
+    assert first_name_sex(name) == sex
+
+
+@pytest.mark.parametrize("name", [
+    "Andrea Lenz",   # a woman in Germany, a man in Italy
+    "Kay Heller",    # a man in Germany, a woman in the US counts
+    "Jasmin Kurt",   # both sexes in the German lists
+    "Kai Brenner",   # a name of the other sex abroad
+    "Jürgen",        # one word: no first name read
+])
+def test_names_of_both_sexes_give_none(name: str) -> None:
+    assert first_name_sex(name) is None
+
+
+def test_merge_keeps_us_judgement_of_names_it_saw() -> None:
+    kept = {"anna": "f", "kay": "f", "chris": "m"}
+    seen = {"anna", "kay", "chris", "jo"}
+    german = {"anna": "f", "kay": "m", "jo": "f", "uwe": "m", "kim": None, "camille": "f"}
+    merged = with_german(kept, seen, german)
+    # "kay": the German lists say the other sex; "jo": the US counts saw it and left it undecided;
+    # "kim": both sexes in Germany; "camille": of the other sex abroad
+    assert merged == {"anna": "f", "chris": "m", "uwe": "m"}
