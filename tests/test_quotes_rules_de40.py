@@ -42,3 +42,32 @@ def test_merge_keeps_us_judgement_of_names_it_saw() -> None:
     # "kay": the German lists say the other sex; "jo": the US counts saw it and left it undecided;
     # "kim": both sexes in Germany; "camille": of the other sex abroad
     assert merged == {"anna": "f", "chris": "m", "uwe": "m"}
+
+
+# --- names_de.past_noun_before_particle: a noun before "von" is no given name -------------------
+
+from newsbeam.transforms.quotes.names_de import past_noun_before_particle  # noqa: E402
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Fotos von Lena", "Lena"),                       # a noun, then the person
+    ("Bilder vom Hamburger Hafen", "Hamburger Hafen"),
+    ("Ursula von der Tann", "Ursula von der Tann"),   # a given name: the whole noble name
+    ("Karl-Theodor zu Brenningen", "Karl-Theodor zu Brenningen"),
+    ("Hans van Beek", "Hans van Beek"),
+    ("Jonas Brandt", "Jonas Brandt"),                 # no particle: unchanged
+])
+def test_a_noun_before_a_particle_is_no_part_of_the_name(run: str, name: str) -> None:
+    toks = run.split()
+    assert " ".join(toks[past_noun_before_particle(toks, 0):]) == name
+
+
+def test_a_description_of_photos_is_no_speaker() -> None:
+    # "Lena" is widened to the fullest form the article gives it: "Fotos von Lena" is none
+    from newsbeam.transforms.quotes.extract import extract_quotes
+    body = ("Das Buch ist gerade erschienen und wird in den Buchhandlungen schon stark nachgefragt, wie der "
+            "Verlag am Montag berichtete.\n\nLena Hartwig hat ein Kochbuch geschrieben. Hartwig ist für viele "
+            "junge Frauen ein Vorbild. Lena wurde durch ihre Bilder im Netz bekannt. \"Stark ist das neue "
+            "Schlank\" ist ihr Motto. Früher hatte Lena mit ihrer Zierlichkeit zu kämpfen.\n\nIm Buch finden "
+            "sich viele Fotos von Lena und schöne Zitate.\n")
+    assert [q.speaker for q in extract_quotes("Ein Buch", [], body, language="de")] == ["Lena Hartwig"]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
+
 from newsbeam.transforms.quotes.lexicon_de import (
     GENITIVES, MEDIA_ENDINGS, MEDIA_NOUNS, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
 
@@ -85,6 +87,25 @@ def after_article(text: str, pos: int, toks: list[str]) -> bool:
     at = text.rfind(toks[0], max(0, pos - 120), pos)
     before = text[max(0, at - 12):at].split() if at > 0 else []
     return bool(before) and before[-1].lower() in _ARTICLES
+
+
+# The particles of a noble or Dutch name ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg").
+_NAME_PARTICLES: Final = frozenset("von vom zu zur van".split())
+
+
+def past_noun_before_particle(toks: list[str], k: int) -> int:
+    """Where the name in the capitalized run ``toks[k:]`` starts when a particle follows its
+    first word: that word is a given name ("Ursula von der Leyen"), else a German noun and the
+    name is the words after the particle ("Fotos von Pamela", "Bilder von Anna": "Pamela",
+    "Anna"). The test is the first-name list (first_names): a run whose first word names no sex
+    there is read as a noun's (rather a shorter name than a wrong one)."""
+    if len(toks) - k < 3 or toks[k + 1] not in _NAME_PARTICLES or \
+            first_name_sex(f"{toks[k]} {toks[-1]}") is not None:
+        return k
+    k += 1
+    while k < len(toks) - 1 and toks[k][:1].islower():
+        k += 1
+    return k
 
 
 # Role nouns that are frequent surnames too ("Hans Richter").
