@@ -71,3 +71,12 @@ def test_a_description_of_photos_is_no_speaker() -> None:
             "Schlank\" ist ihr Motto. Früher hatte Lena mit ihrer Zierlichkeit zu kämpfen.\n\nIm Buch finden "
             "sich viele Fotos von Lena und schöne Zitate.\n")
     assert [q.speaker for q in extract_quotes("Ein Buch", [], body, language="de")] == ["Lena Hartwig"]
+
+
+# --- names.NameIndex.given_name: an acronym is never a given name --------------------------------
+
+def test_an_acronym_before_a_name_is_no_given_name() -> None:
+    from newsbeam.transforms.quotes.names import NameIndex
+    text = ("Das BKA ermittelt seit Monaten. Nun beschreibt das BKA Jonas Brandt als Drahtzieher. "
+            "Brandt schweigt. Der Anwalt Jonas Brandt hat Einspruch eingelegt.")
+    assert NameIndex([text]).given_name("BKA") is None

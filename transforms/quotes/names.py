@@ -260,9 +260,9 @@ class NameIndex:
     def given_name(self, word: str) -> str | None:
         """The full name a one-word speaker is the first word of, when the article names
         exactly one such person, with a title, and never uses the word as a surname: "PM
-        Shehbaz" -> "Shehbaz Sharif" (given names in South Asian reports, family names first)."""
+        Shehbaz" -> "Shehbaz Sharif" (South Asian reports); never an acronym ("das FBI Hillary Clinton")."""
         low = trim(word)
-        if not is_cap(word) or low in TITLES or low in ROLE_WORDS or low in FUNCTION_WORDS or \
+        if not is_cap(word) or word.isupper() or low in TITLES or low in ROLE_WORDS or low in FUNCTION_WORDS or \
                 low in ORG_HEADS or low in PLACE_WORDS or self.fullest(word) != word:
             return None
         found = set()
