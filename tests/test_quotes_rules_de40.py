@@ -80,3 +80,22 @@ def test_an_acronym_before_a_name_is_no_given_name() -> None:
     text = ("Das BKA ermittelt seit Monaten. Nun beschreibt das BKA Jonas Brandt als Drahtzieher. "
             "Brandt schweigt. Der Anwalt Jonas Brandt hat Einspruch eingelegt.")
     assert NameIndex([text]).given_name("BKA") is None
+
+
+# --- names_de.names_no_one: an abstract noun is no one's surname ---------------------------------
+
+from newsbeam.transforms.quotes.names_de import names_no_one  # noqa: E402
+
+
+@pytest.mark.parametrize("speaker, no_one", [
+    ("Strenge Regelungen", True),
+    ("Neue Möglichkeiten", True),
+    ("Die Freiheit", True),
+    ("Moderner Kapitalismus", True),
+    ("Jonas Jung", False),                      # "-ung" alone: a surname
+    ("Petra Hartung", False),
+    ("Staatsanwaltschaft", False),              # a body that speaks
+    ("Bundesamt für Sicherheit", False),        # a body's name of three words
+])
+def test_an_abstract_noun_names_no_one(speaker: str, no_one: bool) -> None:
+    assert names_no_one(speaker) is no_one

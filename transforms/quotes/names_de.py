@@ -123,9 +123,16 @@ def is_group_plural(low: str) -> bool:
     return low in _GROUP_PLURALS
 
 
+# Endings of German abstract nouns that no surname has ("Handlungen", "Freiheit", "Möglichkeit",
+# "Kapitalismus"); "-ung" alone is left out ("Jung", "Hartung" are surnames), and "-schaft" heads
+# bodies that speak ("die Staatsanwaltschaft").
+_ABSTRACT_ENDINGS: Final = ("ungen", "heit", "heiten", "keit", "keiten", "ismus")
+_ABSTRACT_MIN: Final = 6  # letters: longer than the ending alone
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
-    ("von ABC"), or ends on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
+    ("von ABC"), or ends on an abstract noun ("Sexuelle Handlungen"), or on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
     possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a
     genitive ("Qualität des Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
     acronym ("Grundsatz von Maria Montessori", "Delegierter von ABC"; "Ursula von der Leyen"
@@ -134,6 +141,9 @@ def names_no_one(speaker: str) -> bool:
     if not words or not words[0][:1].isupper():
         return bool(words)
     last = words[-1].lower()
+    if len(words) <= 2 and last.endswith(_ABSTRACT_ENDINGS) and len(last) > _ABSTRACT_MIN:
+        return True  # "Sexuelle Handlungen": an abstract noun, no one's surname ("Ministerium für
+        # Gesundheit" is a body: longer)
     if len(words) >= 2 and last in _GROUP_PLURALS:
         return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
