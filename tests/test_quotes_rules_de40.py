@@ -99,3 +99,27 @@ from newsbeam.transforms.quotes.names_de import names_no_one  # noqa: E402
 ])
 def test_an_abstract_noun_names_no_one(speaker: str, no_one: bool) -> None:
     assert names_no_one(speaker) is no_one
+
+
+# --- names_de.without_year (resolve): a year after the name is when, not who ----------------------
+
+def test_a_year_after_the_name_in_a_wie_clause() -> None:
+    from newsbeam.transforms.quotes.extract import extract_quotes
+    body = ("Der Philosoph Jonas Brandt hat die Debatte über Jahrzehnte geprägt, und seine Bücher werden "
+            "bis heute an vielen Universitäten gelesen.\n\nBrandt sprach oft über Macht. Daher sei die "
+            "„Sorge um sich“, wie Brandt 1982 in einer Vorlesung sagte, „der letzte Halt“.\n")
+    speakers = [q.speaker for q in extract_quotes("Brandt", [], body, language="de")]
+    assert speakers == ["Jonas Brandt", "Jonas Brandt"]
+
+
+@pytest.mark.parametrize("mention, kept", [
+    ("Foucault 1982", "Foucault"),
+    ("wie Merkel 2015", "wie Merkel"),
+    ("Jonas Brandt", "Jonas Brandt"),
+    ("Block 42", "Block 42"),            # no year: kept
+])
+def test_without_year(mention: str, kept: str) -> None:
+    from newsbeam.transforms.quotes.language import use
+    from newsbeam.transforms.quotes.names_de import without_year
+    with use("de"):
+        assert without_year(mention) == kept

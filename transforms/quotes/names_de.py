@@ -5,9 +5,11 @@ ABC"), and a surname's initial without its stop ("Lutz S"). Used in German artic
 initial's stop in any language but English)."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.language import current as current_language
 
 from newsbeam.transforms.quotes.lexicon_de import (
     GENITIVES, MEDIA_ENDINGS, MEDIA_NOUNS, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
@@ -228,3 +230,15 @@ def role_taken_for_name(mention: str, speaker: str) -> bool:
     said = speaker.split()
     return speaker != words[0] and words[0] in (said[-1], said[0])  # (or "Kurator Tom": role, first name)
 
+
+# A year right after a name: a German subordinate clause puts its adjuncts between the subject
+# and the verb at its end ("wie Foucault 1982 in einer Vorlesung sagte", "als Kohl 1990 erklärte").
+_YEAR_TAIL: Final = re.compile(r"[^\S\n]++(?:1[6-9]|20)\d\d$")
+
+
+def without_year(mention: str) -> str:
+    """``mention`` without a year that ends it, in a German article ("Foucault 1982" -> "Foucault");
+    the year is when, never part of who."""
+    if current_language().code != "de" or not mention[-1:].isdigit():
+        return mention
+    return _YEAR_TAIL.sub("", mention)
