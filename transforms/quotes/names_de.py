@@ -5,7 +5,6 @@ ABC"), and a surname's initial without its stop ("Lutz S"). Used in German artic
 initial's stop in any language but English)."""
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
@@ -233,7 +232,7 @@ def role_taken_for_name(mention: str, speaker: str) -> bool:
 
 # A year right after a name: a German subordinate clause puts its adjuncts between the subject
 # and the verb at its end ("wie Foucault 1982 in einer Vorlesung sagte", "als Kohl 1990 erklärte").
-_YEAR_TAIL: Final = re.compile(r"[^\S\n]++(?:1[6-9]|20)\d\d$")
+_CENTURIES: Final = ("16", "17", "18", "19", "20")
 
 
 def without_year(mention: str) -> str:
@@ -241,4 +240,7 @@ def without_year(mention: str) -> str:
     the year is when, never part of who."""
     if current_language().code != "de" or not mention[-1:].isdigit():
         return mention
-    return _YEAR_TAIL.sub("", mention)
+    head, _, last = mention.rpartition(" ")
+    if head.strip() and len(last) == 4 and last.isdigit() and last.startswith(_CENTURIES):
+        return head.rstrip()
+    return mention
