@@ -123,3 +123,16 @@ def test_without_year(mention: str, kept: str) -> None:
     from newsbeam.transforms.quotes.names_de import without_year
     with use("de"):
         assert without_year(mention) == kept
+
+
+# --- trailing.closing_attribution: German "man" is the subject, the name after it its object ------
+
+@pytest.mark.parametrize("sentence", [
+    'Denn das "Südliche" meint die Staaten im Süden, die man auch Tiefer Süden nennt, nämlich Georgia.',
+    'Sie wohnt im "Roten Viertel", das man seit Jahren Klein Paris nennt.',
+])
+def test_a_name_given_by_man_is_no_speaker(sentence: str) -> None:
+    from newsbeam.transforms.quotes.extract import extract_quotes
+    body = ("Die Stadt hat am Montag den neuen Haushalt beschlossen, und die Opposition ist nicht zufrieden "
+            "mit dem Ergebnis der Abstimmung.\n\n" + sentence)
+    assert [q.speaker for q in extract_quotes("Haushalt", [], body, language="de")] == [None]
