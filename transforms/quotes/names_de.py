@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.language import current as current_language
+
 from newsbeam.transforms.quotes.lexicon_de import (
     GENITIVES, MEDIA_ENDINGS, MEDIA_NOUNS, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
 
@@ -87,6 +90,25 @@ def after_article(text: str, pos: int, toks: list[str]) -> bool:
     return bool(before) and before[-1].lower() in _ARTICLES
 
 
+# The particles of a noble or Dutch name ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg").
+_NAME_PARTICLES: Final = frozenset("von vom zu zur van".split())
+
+
+def past_noun_before_particle(toks: list[str], k: int) -> int:
+    """Where the name in the capitalized run ``toks[k:]`` starts when a particle follows its
+    first word: that word is a given name ("Ursula von der Leyen"), else a German noun and the
+    name is the words after the particle ("Fotos von Pamela", "Bilder von Anna": "Pamela",
+    "Anna"). The test is the first-name list (first_names): a run whose first word names no sex
+    there is read as a noun's (rather a shorter name than a wrong one)."""
+    if len(toks) - k < 3 or toks[k + 1] not in _NAME_PARTICLES or \
+            first_name_sex(f"{toks[k]} {toks[-1]}") is not None:
+        return k
+    k += 1
+    while k < len(toks) - 1 and toks[k][:1].islower():
+        k += 1
+    return k
+
+
 # Role nouns that are frequent surnames too ("Hans Richter").
 _SURNAMES: Final = frozenset(["richter"])
 
@@ -102,9 +124,16 @@ def is_group_plural(low: str) -> bool:
     return low in _GROUP_PLURALS
 
 
+# Endings of German abstract nouns that no surname has ("Handlungen", "Freiheit", "Möglichkeit",
+# "Kapitalismus"); "-ung" alone is left out ("Jung", "Hartung" are surnames), and "-schaft" heads
+# bodies that speak ("die Staatsanwaltschaft").
+_ABSTRACT_ENDINGS: Final = ("ungen", "heit", "heiten", "keit", "keiten", "ismus")
+_ABSTRACT_MIN: Final = 6  # letters: longer than the ending alone
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
-    ("von ABC"), or ends on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
+    ("von ABC"), or ends on an abstract noun ("Sexuelle Handlungen"), or on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
     possessor's role ("Obermaiers Anwalt"), or ties a noun that heads no body's name to a
     genitive ("Qualität des Angebots"; "Gewerkschaft der Polizei" stays), or to "von" and a name of two words or an
     acronym ("Grundsatz von Maria Montessori", "Delegierter von ABC"; "Ursula von der Leyen"
@@ -113,6 +142,9 @@ def names_no_one(speaker: str) -> bool:
     if not words or not words[0][:1].isupper():
         return bool(words)
     last = words[-1].lower()
+    if len(words) <= 2 and last.endswith(_ABSTRACT_ENDINGS) and len(last) > _ABSTRACT_MIN:
+        return True  # "Sexuelle Handlungen": an abstract noun, no one's surname ("Ministerium für
+        # Gesundheit" is a body: longer)
     if len(words) >= 2 and last in _GROUP_PLURALS:
         return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
@@ -197,3 +229,18 @@ def role_taken_for_name(mention: str, speaker: str) -> bool:
     said = speaker.split()
     return speaker != words[0] and words[0] in (said[-1], said[0])  # (or "Kurator Tom": role, first name)
 
+
+# A year right after a name: a German subordinate clause puts its adjuncts between the subject
+# and the verb at its end ("wie Foucault 1982 in einer Vorlesung sagte", "als Kohl 1990 erklärte").
+_CENTURIES: Final = ("16", "17", "18", "19", "20")
+
+
+def without_year(mention: str) -> str:
+    """``mention`` without a year that ends it, in a German article ("Foucault 1982" -> "Foucault");
+    the year is when, never part of who."""
+    if current_language().code != "de" or not mention[-1:].isdigit():
+        return mention
+    head, _, last = mention.rpartition(" ")
+    if head.strip() and len(last) == 4 and last.isdigit() and last.startswith(_CENTURIES):
+        return head.rstrip()
+    return mention

@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_su
     earlier_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.sources import is_placed_source
@@ -67,7 +68,7 @@ def narrator(text: str, before: int) -> str | None:
 
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
-    mention = found.mention
+    mention = without_year(found.mention)  # "wie Foucault 1982 sagte": when, not who (German)
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
     relatives = current_language().relatives

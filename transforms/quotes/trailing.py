@@ -397,9 +397,15 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
         comma = lead.rfind(",")
         # The subject opens after the sentence's last comma, titles and all: ", British Medical
         # Association chair of council Tom Dolphin told the BMJ."
-        if np and comma >= 0 and len(lead[comma + 1:].split()) <= 8 and not text[np[1]:cue.s].strip():
+        if np and comma >= 0 and len(lead[comma + 1:].split()) <= 8 and not text[np[1]:cue.s].strip() and \
+                not _impersonal(lead[comma + 1:]):
             return finding(text, np, cue)
     return None
+
+
+def _impersonal(lead: str) -> bool:
+    """German "man" before the verb is its subject: ", die man auch Deep South nennt," names no one."""
+    return current_language().code == "de" and "man" in lead.split()
 
 
 def _without_auxiliary(text: str, lo: int, at: int) -> int:
