@@ -205,6 +205,7 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     cues = lang.cues
     short = lang.short_attribution
     after_only = lang.after_quote_cues
+    perfect_only = lang.perfect_cues
     extra = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -217,6 +218,8 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
             continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
         if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None:
             continue  # "celebrou um acordo": only "“…”, celebrou o ministro" reports speech
+        if low in perfect_only and word_before(text, s).lower() not in lang.perfect_auxiliaries:
+            continue  # "el destacado economista": only "ha destacado el economista" reports speech
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
                                  and (text[e:e + 2][1:2].isupper() or describes_speaker(text, e + 1))):
             continue  # "„...“, so Müller.", "„...“, so die Ministerin." (so_described)

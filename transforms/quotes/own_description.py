@@ -1,0 +1,38 @@
+"""A quote whose own sentence opens on a description and reports it with a verb of speech ("El
+productor tampoco pidió la «excepcionalidad»", "La empresa dijo que …"): the one described
+speaks, not the person credited with the quote before (``rules_before.previous_quote``).
+
+English reads such a subject in its own rules (lead_in: "The producer said …" names no one, and
+no rule looks further back). In Spanish, French and Portuguese a description the lead-in does not
+resolve left the quote to ``previous_quote``, which credited the last speaker of the paragraph:
+the wrong person. A title ("la ministra añadió que …") is left to the rules that resolve roles.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.tokens import trim
+
+# The words read at the sentence's start: an article, at most two lowercase words of its noun.
+_OPENING_WORDS: Final = 3
+
+
+def own_described_subject(site: Site, ctx: ArticleContext) -> bool:
+    """In an article in another language than English: the quote's sentence opens on an article
+    and a lowercase noun that is no title, and a reporting cue stands between that opening and
+    the quote (the sentence's own verb of speech)."""
+    lang = current_language()
+    if lang.code == "en":
+        return False
+    assert ctx.cues is not None
+    lo, open_at = site.sent_lo, site.span.open_at
+    if ctx.cues.first(lo, open_at) is None:
+        return False
+    words = site.text[lo:open_at].split(None, _OPENING_WORDS)[:_OPENING_WORDS]
+    if len(words) < 2 or words[0].lower() not in lang.determiners:
+        return False
+    noun = trim(words[1])
+    return words[1][:1].islower() and noun.isalpha() and noun not in TITLES and noun not in lang.cues
