@@ -16,23 +16,29 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
-# The words read at the sentence's start: an article, at most two lowercase words of its noun.
-_OPENING_WORDS: Final = 3
+# Words between the noun and its verb: adverbs, a negation, an auxiliary ("tampoco había").
+_BETWEEN: Final = 3
+_NEGATIONS: Final = frozenset("no ne n' n’ não".split())
 
 
 def own_described_subject(site: Site, ctx: ArticleContext) -> bool:
     """In an article in another language than English: the quote's sentence opens on an article
-    and a lowercase noun that is no title, and a reporting cue stands between that opening and
-    the quote (the sentence's own verb of speech)."""
+    and a lowercase noun that is no title, and its verb right after it (an adverb, a negation or
+    an auxiliary between at most) is a reporting cue before the quote: "El productor tampoco
+    pidió la “…”", not "la diaria consultó a X, quien manifestó que “…”" (whose verb of speech
+    has another subject)."""
     lang = current_language()
     if lang.code == "en":
         return False
     assert ctx.cues is not None
     lo, open_at = site.sent_lo, site.span.open_at
-    if ctx.cues.first(lo, open_at) is None:
+    cue = ctx.cues.first(lo, open_at)
+    if cue is None:
         return False
-    words = site.text[lo:open_at].split(None, _OPENING_WORDS)[:_OPENING_WORDS]
-    if len(words) < 2 or words[0].lower() not in lang.determiners:
+    words = site.text[lo:cue.s].split()
+    if not 2 <= len(words) <= 2 + _BETWEEN or words[0].lower() not in lang.determiners:
         return False
     noun = trim(words[1])
-    return words[1][:1].islower() and noun.isalpha() and noun not in TITLES and noun not in lang.cues
+    return words[1][:1].islower() and noun.isalpha() and noun not in TITLES and noun not in lang.cues and \
+        all(w.lower() in lang.adverbs or w.lower() in _NEGATIONS or w in lang.auxiliaries or
+            w in lang.perfect_auxiliaries for w in words[2:])
