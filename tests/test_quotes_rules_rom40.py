@@ -113,3 +113,47 @@ def test_french_perfect_cues(body, words, speaker):
 ])
 def test_portuguese_perfect_and_verbs(body, words, speaker):
     assert _speaker("pt", body, words) == speaker
+
+
+# name_particles, lexicon.LOWER_PARTICLES: a Spanish name with a particle and its article ("de la",
+# "de los") is one name, after its verb and before it; "Los Angeles" stays a place.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("«Es una chapuza», dijo Íñigo de la Serna.", "Es una chapuza", "Íñigo de la Serna"),
+    ("«Es una chapuza», dijo Jaime de los Santos.", "Es una chapuza", "Jaime de los Santos"),
+    ("Jaime de los Santos afirmó que «es una chapuza».", "es una chapuza", "Jaime de los Santos"),
+    ("«Es una chapuza», afirmó José de la Cruz Díaz.", "Es una chapuza", "José de la Cruz Díaz"),
+    # a body after "de la" is no part of the name
+    ("«Es una chapuza», dijo Juan Pérez de la Universidad de Chile.", "Es una chapuza", "Juan Pérez"),
+    ("«Es una chapuza», dijo Juan Pérez del Instituto Nacional de Salud.", "Es una chapuza", "Juan Pérez"),
+])
+def test_spanish_name_particles(body, words, speaker):
+    assert _speaker("es", body, words) == speaker
+
+
+def test_english_place_with_article_is_no_particle():
+    body = ("Mayor Ann Lee spoke in Los Angeles on Monday about the budget of the city. "
+            "“We will not cut the buses,” said Lee.")
+    quotes = [q for q in extract_quotes("", [], body, "en") if q.text == "We will not cut the buses,"]
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+# lexicon_es / lexicon_pt FUNCTION_WORDS: an adverb that opens a sentence ("Allí dijo", "Finalmente,
+# aseguró") is no subject; the dropped subject is read as for "Luego dijo".
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "El ministro Óscar Ugalde viajó a Cusco. Allí dijo que «vamos a vacunar a todos».",
+     "vamos a vacunar a todos", "Óscar Ugalde"),
+    ("es", "El ministro Óscar Ugalde viajó a Cusco. Finalmente, aseguró que «vamos a vacunar a todos».",
+     "vamos a vacunar a todos", "Óscar Ugalde"),
+    ("pt", "O ministro Paulo Teixeira visitou Belém. Lá disse que “vamos vacinar todos”.",
+     "vamos vacinar todos", "Paulo Teixeira"),
+    ("pt", "O ministro Paulo Teixeira visitou Belém. Finalmente, afirmou que “vamos vacinar todos”.",
+     "vamos vacinar todos", "Paulo Teixeira"),
+])
+def test_opening_adverb_is_no_subject(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker
+
+
+def test_portuguese_name_before_body():
+    # "da Universidade": a body after the name ends it (name_particles)
+    body = "“É uma vergonha”, disse João Lemos da Universidade de Lisboa."
+    assert _speaker("pt", body, "É uma vergonha") == "João Lemos"

@@ -207,6 +207,8 @@ FUNCTION_WORDS: Final = frozenset("""
 en según para por con sin tras ante desde hasta durante sobre entre hacia pero aunque porque
 cuando donde mientras también además asimismo así este esta estos estas ese esa
 eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después antes tanto
+allí allá aquí acá ahí ahora entonces incluso finalmente posteriormente anteriormente igualmente
+inmediatamente seguidamente enseguida paralelamente actualmente recientemente nuevamente personalmente
 y o ni que quien quienes nosotros ellos ellas él ella usted
 el la los las
 """.split())
