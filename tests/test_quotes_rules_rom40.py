@@ -157,3 +157,18 @@ def test_portuguese_name_before_body():
     # "da Universidade": a body after the name ends it (name_particles)
     body = "“É uma vergonha”, disse João Lemos da Universidade de Lisboa."
     assert _speaker("pt", body, "É uma vergonha") == "João Lemos"
+
+
+# lexicon_fr.PERFECT_CUES: more verbs of the passé composé, and "a salué" (an incise verb
+# elsewhere) after its auxiliary.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Claire Dubreuil a évoqué « une rentrée difficile ».", "une rentrée difficile", "Claire Dubreuil"),
+    ("Claire Dubreuil a réclamé « des moyens urgents ».", "des moyens urgents", "Claire Dubreuil"),
+    ("Claire Dubreuil a salué « une victoire collective ».", "une victoire collective", "Claire Dubreuil"),
+    ("Claire Dubreuil s'est dite « très inquiète ».", "très inquiète", "Claire Dubreuil"),
+    ("« C'est indigne », a tancé Claire Dubreuil.", "C'est indigne", "Claire Dubreuil"),
+    # alone, the participle is no cue
+    ("Le projet évoqué par la presse reste une « piste sérieuse » pour la ville.", "piste sérieuse", None),
+])
+def test_french_more_perfect_cues(body, words, speaker):
+    assert _speaker("fr", body, words) == speaker

@@ -225,9 +225,10 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
                 not _AUX_FR.search(text, max(0, s - 14), s):
             continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
-        if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None:
+        if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None and \
+                not (low in perfect_only and _after_auxiliary(text, s, lang)):
             continue  # "celebrou um acordo": only "“…”, celebrou o ministro" reports speech
-        if low in perfect_only and not _after_auxiliary(text, s, lang):
+        if low in perfect_only and low not in after_only and not _after_auxiliary(text, s, lang):
             continue  # "el destacado economista": only "ha destacado el economista" reports speech
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
                                  and (text[e:e + 2][1:2].isupper() or describes_speaker(text, e + 1))):

@@ -148,9 +148,13 @@ AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().spl
 # Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).
-PERFECT_CUES: Final = frozenset("jugé critiqué relevé avancé complété analysé corrigé appelé".split())
+PERFECT_CUES: Final = frozenset("""
+jugé critiqué relevé avancé complété analysé corrigé appelé évoqué pointé tancé réclamé exhorté parlé
+salué dite
+""".split())
 PERFECT_AUXILIARIES: Final = frozenset("""
 a ont avait avaient aurait auraient a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle aurait-il aurait-elle
+s'est s’est
 """.split())
 CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split()) | \
     AFTER_QUOTE_CUES | PERFECT_CUES
