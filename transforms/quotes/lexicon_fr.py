@@ -149,7 +149,7 @@ AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().spl
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).
 PERFECT_CUES: Final = frozenset("""
-jugé critiqué relevé avancé complété analysé corrigé appelé évoqué pointé tancé réclamé exhorté parlé
+jugé critiqué relevé avancé complété analysé corrigé appelé évoqué pointé tancé réclamé exhorté
 salué dite
 """.split())
 PERFECT_AUXILIARIES: Final = frozenset("""

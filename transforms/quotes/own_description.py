@@ -18,17 +18,18 @@ from newsbeam.transforms.quotes.tokens import trim
 
 # Words between the noun and its verb: adverbs, a negation, an auxiliary ("tampoco había").
 _BETWEEN: Final = 3
+_ROMANCE: Final = frozenset(("es", "fr", "pt"))
 _NEGATIONS: Final = frozenset("no ne n' n’ não".split())
 
 
 def own_described_subject(site: Site, ctx: ArticleContext) -> bool:
-    """In an article in another language than English: the quote's sentence opens on an article
+    """In an article in Spanish, French or Portuguese: the quote's sentence opens on an article
     and a lowercase noun that is no title, and its verb right after it (an adverb, a negation or
     an auxiliary between at most) is a reporting cue before the quote: "El productor tampoco
     pidió la “…”", not "la diaria consultó a X, quien manifestó que “…”" (whose verb of speech
     has another subject)."""
     lang = current_language()
-    if lang.code == "en":
+    if lang.code not in _ROMANCE:
         return False
     assert ctx.cues is not None
     lo, open_at = site.sent_lo, site.span.open_at
