@@ -197,6 +197,15 @@ _AFTER_MARK_WINDOW: Final = 8
 _AUX_FR: Final = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont|était)|s[’'](?:est|était))[^\S\n]{1,3}+$")
 
 
+def _after_auxiliary(text: str, at: int, lang: Language) -> bool:
+    """The word before ``at`` is an auxiliary of the perfect of ``lang``, or an adverb of the
+    language right after one ("a également jugé", "ha subrayado", "tem afirmado")."""
+    word = word_before(text, at)
+    if word.lower() in lang.adverbs:
+        word = word_before(text, text.rfind(word, max(0, at - 60), at))
+    return word.lower() in lang.perfect_auxiliaries
+
+
 def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     """``found`` with the cues of an article's own language added, in order. Its verbs may hold
     letters outside ASCII ("erklärte", "señaló", "a déclaré"), so they are found word by word
@@ -205,6 +214,7 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     cues = lang.cues
     short = lang.short_attribution
     after_only = lang.after_quote_cues
+    perfect_only = lang.perfect_cues
     extra = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -215,8 +225,11 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
                 not _AUX_FR.search(text, max(0, s - 14), s):
             continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
-        if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None:
+        if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None and \
+                not (low in perfect_only and _after_auxiliary(text, s, lang)):
             continue  # "celebrou um acordo": only "“…”, celebrou o ministro" reports speech
+        if low in perfect_only and low not in after_only and not _after_auxiliary(text, s, lang):
+            continue  # "el destacado economista": only "ha destacado el economista" reports speech
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
                                  and (text[e:e + 2][1:2].isupper() or describes_speaker(text, e + 1))):
             continue  # "„...“, so Müller.", "„...“, so die Ministerin." (so_described)

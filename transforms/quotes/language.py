@@ -55,6 +55,10 @@ class Language:
     # Cues that report speech only right after a quote, set off by a comma or a dash ("“…”,
     # disparou o ministro"): found there only (cues._language_cues).
     after_quote_cues: frozenset[str] = frozenset()
+    # Participles that report speech only right after an auxiliary of the perfect (Spanish "ha
+    # subrayado", not "el destacado economista"): found there only (cues._language_cues).
+    perfect_cues: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -68,7 +72,8 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     module.ADJUNCTS, module.PREPOSITIONS, module.ADVERBS, module.RELATIVES,
                     getattr(module, "OPENERS", frozenset()), getattr(module, "PARTICIPLE_ENDINGS", ()),
                     dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION,
-                    getattr(module, "AFTER_QUOTE_CUES", frozenset()))
+                    getattr(module, "AFTER_QUOTE_CUES", frozenset()),
+                    getattr(module, "PERFECT_CUES", frozenset()), getattr(module, "PERFECT_AUXILIARIES", frozenset()))
 
 
 LANGUAGES: Final[dict[str, Language]] = {

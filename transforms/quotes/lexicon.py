@@ -195,6 +195,9 @@ middle gulf lake mount mt river bay port fort san santa los las saint st
 """.split())
 SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 PARTICLES: Final = frozenset("de del della der di da du van von la le bin ibn al el st. st des dos das ter ten".split())
+# Spanish plural articles inside a name ("Jaime de los Santos", "de las Heras"), in lower case
+# only: "Los Angeles", "Las Vegas" open a place's name (PARTICLES is read in any case).
+LOWER_PARTICLES: Final = frozenset(("los", "las"))
 
 ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det

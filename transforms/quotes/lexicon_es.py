@@ -32,31 +32,41 @@ reveló confirmó negó mencionó comunicó señalaba indicaba afirmaba añadía
 # "precisa", "expresa", "alerta", "sentencia"), and so is a tense whose forms mostly mean something
 # else (the present of "contar").
 SPEECH_VERBS: Final = """
+abundar: abundó abundaron abundaba abundaban
 aclarar: aclaró aclararon aclara aclaran aclaraba aclaraban
+aconsejar: aconsejó aconsejaron aconseja aconsejan aconsejaba aconsejaban
 acotar: acotó acotaron acota acotan acotaba acotaban
+acusar: acusó acusaron acusa acusan acusaba acusaban
 adelantar: adelantó adelantaron
 admitir: admitió admitieron admite admiten admitía admitían
 advertir: advirtió advirtieron advierte advierten advertía advertían
 afirmar: afirmó afirmaron afirma afirman afirmaba afirmaban
 agradecer: agradeció agradecieron agradece agradecen agradecía agradecían
 agregar: agregó agregaron agrega agregan agregaba agregaban
+ahondar: ahondó ahondaron ahonda ahondan ahondaba ahondaban
+alegar: alegó alegaron alega alegan alegaba alegaban
 alertar: alertó alertaron alertan alertaba alertaban
+anticipar: anticipó anticiparon anticipa anticipan anticipaba anticipaban
 anunciar: anunció anunciaron anuncia anuncian anunciaba anunciaban
 apostillar: apostilló apostillaron apostillan apostillaba apostillaban
 apuntar: apuntó apuntaron apunta apuntan apuntaba apuntaban
 argumentar: argumentó argumentaron argumenta argumentan argumentaba argumentaban
+arremeter: arremetió arremetieron arremete arremeten arremetía arremetían
 asegurar: aseguró aseguraron asegura aseguran aseguraba aseguraban
 asentir: asintió asintieron asiente asienten asentía asentían
 aseverar: aseveró aseveraron asevera aseveran aseveraba aseveraban
+augurar: auguró auguraron augura auguran auguraba auguraban
 avisar: avisó avisaron avisa avisan avisaba avisaban
 añadir: añadió añadieron añade añaden añadía añadían
 bromear: bromeó bromearon bromea bromean bromeaba bromeaban
 calificar: calificó calificaron califica califican calificaba calificaban
 citar: citó citaron citan citaba citaban
+clamar: clamó clamaron clama claman clamaba clamaban
 comentar: comentó comentaron comenta comentan comentaba comentaban
 completar: completó completaron
 comunicar: comunicó comunicaron comunica comunican comunicaba comunicaban
 concluir: concluyó concluyeron concluye concluyen concluía concluían
+concretar: concretó concretaron concretan concretaba concretaban
 confesar: confesó confesaron confiesa confiesan confesaba confesaban
 confirmar: confirmó confirmaron confirma confirman confirmaba confirmaban
 contar: contó contaron
@@ -70,19 +80,30 @@ denunciar: denunció denunciaron denuncian denunciaba denunciaban
 deslizar: deslizó deslizaron desliza deslizan deslizaba deslizaban
 desmentir: desmintió desmintieron desmiente desmienten desmentía desmentían
 destacar: destacó destacaron destaca destacan destacaba destacaban
+desvelar: desveló desvelaron desvela desvelan desvelaba desvelaban
 detallar: detalló detallaron detalla detallan detallaba detallaban
 enfatizar: enfatizó enfatizaron enfatiza enfatizan enfatizaba enfatizaban
 escribir: escribió escribieron escribe escriben escribía escribían
+esgrimir: esgrimió esgrimieron esgrime esgrimen esgrimía esgrimían
+espetar: espetó espetaron espeta espetan espetaba espetaban
 estimar: estimó estimaron estima estiman estimaba estimaban
 exclamar: exclamó exclamaron exclama exclaman exclamaba exclamaban
+exhortar: exhortó exhortaron exhorta exhortan exhortaba exhortaban
 exigir: exigió exigieron exige exigen exigía exigían
 explicar: explicó explicaron explica explican explicaba explicaban
 exponer: expuso expusieron expone exponen exponía exponían
 expresar: expresó expresaron expresan expresaba expresaban
+garantizar: garantizó garantizaron garantiza garantizan garantizaba garantizaban
+gritar: gritó gritaron grita gritan gritaba gritaban
+incidir: incidió incidieron incide inciden incidía incidían
 indicar: indicó indicaron indica indican indicaba indicaban
 informar: informó informaron informa informan informaba informaban
+inquirir: inquirió inquirieron inquiere inquieren inquiría inquirían
+insinuar: insinuó insinuaron insinúa insinúan insinuaba insinuaban
 insistir: insistió insistieron insiste insisten insistía insistían
+instar: instó instaron insta instan instaba instaban
 ironizar: ironizó ironizaron ironiza ironizan ironizaba ironizaban
+jurar: juró juraron juran juraba juraban
 justificar: justificó justificaron justifica justifican justificaba justificaban
 lamentar: lamentó lamentaron lamenta lamentan lamentaba lamentaban
 manifestar: manifestó manifestaron manifiesta manifiestan manifestaba manifestaban
@@ -90,24 +111,36 @@ matizar: matizó matizaron matiza matizan matizaba matizaban
 mencionar: mencionó mencionaron menciona mencionan mencionaba mencionaban
 narrar: narró narraron narra narran narraba narraban
 negar: negó negaron niega niegan negaba negaban
+objetar: objetó objetaron objeta objetan objetaba objetaban
 observar: observó observaron observa observan observaba observaban
 opinar: opinó opinaron opina opinan opinaba opinaban
 pedir: pidió pidieron pide piden pedía pedían
 plantear: planteó plantearon plantea plantean planteaba planteaban
 precisar: precisó precisaron precisan precisaba precisaban
 preguntar: preguntó preguntaron preguntan preguntaba preguntaban
+proclamar: proclamó proclamaron proclaman proclamaba proclamaban
 prometer: prometió prometieron promete prometen prometía prometían
+pronosticar: pronosticó pronosticaron pronostica pronostican pronosticaba pronosticaban
 proponer: propuso propusieron propone proponen proponía proponían
+proseguir: prosiguió prosiguieron prosigue prosiguen proseguía proseguían
+protestar: protestó protestaron protestan protestaba protestaban
 puntualizar: puntualizó puntualizaron puntualiza puntualizan puntualizaba puntualizaban
+quejarse: quejó quejaron quejan quejaba quejaban
+razonar: razonó razonaron razona razonan razonaba razonaban
 recalcar: recalcó recalcaron recalca recalcan recalcaba recalcaban
 reclamar: reclamó reclamaron reclama reclaman reclamaba reclamaban
+recomendar: recomendó recomendaron recomienda recomiendan recomendaba recomendaban
 reconocer: reconoció reconocieron reconoce reconocen reconocía reconocían
 recordar: recordó recordaron recuerda recuerdan recordaba recordaban
+recriminar: recriminó recriminaron recrimina recriminan recriminaba recriminaban
+reflexionar: reflexionó reflexionaron reflexiona reflexionan reflexionaba reflexionaban
 reiterar: reiteró reiteraron reitera reiteran reiteraba reiteraban
+reivindicar: reivindicó reivindicaron reivindica reivindican reivindicaba reivindicaban
 relatar: relató relataron relata relatan relataba relataban
 remachar: remachó remacharon remacha remachan remachaba remachaban
 remarcar: remarcó remarcaron remarca remarcan remarcaba remarcaban
 rematar: remató remataron rematan remataba remataban
+rememorar: rememoró rememoraron rememora rememoran rememoraba rememoraban
 repetir: repitió repitieron repite repiten repetía repetían
 replicar: replicó replicaron replica replican replicaba replicaban
 reprochar: reprochó reprocharon reprocha reprochan reprochaba reprochaban
@@ -116,15 +149,43 @@ responder: respondió respondieron responde responden respondía respondían
 revelar: reveló revelaron revela revelan revelaba revelaban
 sentenciar: sentenció sentenciaron sentencian sentenciaba sentenciaban
 señalar: señaló señalaron señala señalan señalaba señalaban
+sincerarse: sinceró sinceraron sinceran sinceraba sinceraban
+solicitar: solicitó solicitaron solicita solicitan solicitaba solicitaban
 sostener: sostuvo sostuvieron sostiene sostienen sostenía sostenían
 subrayar: subrayó subrayaron subraya subrayan subrayaba subrayaban
 sugerir: sugirió sugirieron sugiere sugieren sugería sugerían
 sumar: sumó sumaron
+tildar: tildó tildaron tilda tildan tildaba tildaban
 tuitear: tuiteó tuitearon tuitea tuitean tuiteaba tuiteaban
 valorar: valoró valoraron valora valoran valoraba valoraban
+vaticinar: vaticinó vaticinaron vaticina vaticinan vaticinaba vaticinaban
 zanjar: zanjó zanjaron zanja zanjan zanjaba zanjaban
 """
-CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+# The participle of each verb above, for the perfect that news from Spain reports in ("ha
+# explicado", "ha subrayado el ministro", "«…», ha añadido"). Read as a cue only right after an
+# auxiliary of the perfect (``PERFECT_AUXILIARIES``): alone a participle is mostly an adjective ("el
+# citado informe", "la reconocida actriz", "un destacado economista"). The participles the list
+# above already holds ("dicho", "explicado") stay cues anywhere, as before.
+_PARTICIPLES: Final = frozenset("""
+abundado aclarado aconsejado acotado acusado adelantado admitido advertido afirmado agradecido
+agregado ahondado alegado alertado anticipado anunciado apostillado apuntado argumentado arremetido
+asegurado asentido aseverado augurado avisado añadido bromeado calificado citado clamado comentado
+completado comunicado concluido concretado confesado confirmado contado contestado criticado
+cuestionado dicho declarado defendido denunciado deslizado desmentido destacado desvelado detallado
+enfatizado escrito esgrimido espetado estimado exclamado exhortado exigido explicado expuesto
+expresado garantizado gritado incidido indicado informado inquirido insinuado insistido instado
+ironizado jurado justificado lamentado manifestado matizado mencionado narrado negado objetado
+observado opinado pedido planteado precisado preguntado proclamado prometido pronosticado propuesto
+proseguido protestado puntualizado quejado razonado recalcado reclamado recomendado reconocido
+recordado recriminado reflexionado reiterado reivindicado relatado remachado remarcado rematado
+rememorado repetido replicado reprochado resaltado respondido revelado sentenciado señalado
+sincerado solicitado sostenido subrayado sugerido sumado tildado tuiteado valorado vaticinado
+zanjado
+""".split())
+PERFECT_AUXILIARIES: Final = frozenset("ha han había habían haya hayan habría habrían hubiera hubieran".split())
+_SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
+CUES: Final = _SIMPLE_CUES | PERFECT_CUES
 
 ACCORDING: Final = frozenset(["según"])
 # A sentence that opens on this word and a person's name gives that person's view ("Para Ingrid Betancourt la solución está ...").
@@ -146,6 +207,8 @@ FUNCTION_WORDS: Final = frozenset("""
 en según para por con sin tras ante desde hasta durante sobre entre hacia pero aunque porque
 cuando donde mientras también además asimismo así este esta estos estas ese esa
 eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después antes tanto
+allí allá aquí acá ahí ahora entonces incluso finalmente posteriormente anteriormente igualmente
+inmediatamente seguidamente enseguida paralelamente actualmente recientemente nuevamente personalmente
 y o ni que quien quienes nosotros ellos ellas él ella usted
 el la los las
 """.split())

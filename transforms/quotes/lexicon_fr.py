@@ -145,7 +145,19 @@ saluer: salue saluent salué salua saluait
 rire: rit rient riait
 """
 AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
-CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split()) | AFTER_QUOTE_CUES
+# Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
+# Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
+# coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).
+PERFECT_CUES: Final = frozenset("""
+jugé critiqué relevé avancé complété analysé corrigé appelé évoqué pointé tancé réclamé exhorté
+salué dite
+""".split())
+PERFECT_AUXILIARIES: Final = frozenset("""
+a ont avait avaient aurait auraient a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle aurait-il aurait-elle
+s'est s’est
+""".split())
+CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.split(":", 1)[1].split()) | \
+    AFTER_QUOTE_CUES | PERFECT_CUES
 # Forms left out of CUES above (English words, nouns, verbs mostly of something else: "juge",
 # "développe", "avance") that are verbs beyond doubt when the subject pronoun follows them in an
 # incise: "« ... », assure-t-il", "lance-t-elle", "note-t-il", "tempête-t-elle".

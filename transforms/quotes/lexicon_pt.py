@@ -22,6 +22,7 @@ avisou reiterou reitera rebateu pontua observa lembra avalia pondera critica ale
 # "completa", "emenda"), and so is a tense whose forms mostly mean something else (the present of
 # "contar").
 SPEECH_VERBS: Final = """
+acentuar: acentuou acentuaram acentua acentuam acentuava acentuavam
 acrescentar: acrescentou acrescentaram acrescenta acrescentam acrescentava acrescentavam
 adiantar: adiantou adiantaram adianta adiantam adiantava adiantavam
 admitir: admitiu admitiram admite admitem admitia admitiam
@@ -29,30 +30,43 @@ advertir: advertiu advertiram adverte advertem advertia advertiam
 afirmar: afirmou afirmaram afirma afirmam afirmava afirmavam
 alegar: alegou alegaram alega alegam alegava alegavam
 alertar: alertou alertaram alertam alertava alertavam
+alfinetar: alfinetou alfinetaram alfineta alfinetam alfinetava alfinetavam
+ameaçar: ameaçou ameaçaram
 analisar: analisou analisaram analisa analisam analisava analisavam
 anunciar: anunciou anunciaram anuncia anunciam anunciava anunciavam
+apelar: apelou apelaram
 apontar: apontou apontaram aponta apontam apontava apontavam
 argumentar: argumentou argumentaram argumenta argumentam argumentava argumentavam
+arrematar: arrematou arremataram
 assegurar: assegurou asseguraram assegura asseguram assegurava asseguravam
+assinalar: assinalou assinalaram assinala assinalam assinalava assinalavam
 avaliar: avaliou avaliaram avalia avaliam avaliava avaliavam
 avisar: avisou avisaram avisa avisam avisava avisavam
+brincar: brincou brincaram brinca brincam brincava brincavam
 citar: citou citaram
+classificar: classificou classificaram classifica classificam classificava classificavam
+comemorar: comemorou comemoraram
 comentar: comentou comentaram comenta comentam comentava comentavam
 complementar: complementou complementaram complementa complementam complementava complementavam
 completar: completou completaram
 comunicar: comunicou comunicaram comunica comunicam comunicava comunicavam
 concluir: concluiu concluíram conclui concluem concluía concluíam
+concordar: concordou concordaram concorda concordam concordava concordavam
 confessar: confessou confessaram confessa confessam confessava confessavam
+confidenciar: confidenciou confidenciaram confidencia confidenciam confidenciava confidenciavam
 confirmar: confirmou confirmaram confirma confirmam confirmava confirmavam
 contar: contou contaram
 contestar: contestou contestaram contesta contestam contestava contestavam
+cravar: cravou cravaram
 criticar: criticou criticaram critica criticam criticava criticavam
 declarar: declarou declararam declara declaram declarava declaravam
 defender: defendeu defenderam defende defendem defendia defendiam
 denunciar: denunciou denunciaram denuncia denunciam denunciava denunciavam
 desabafar: desabafou desabafaram desabafa desabafam desabafava desabafavam
+descrever: descreveu descreveram descreve descrevem descrevia descreviam
 destacar: destacou destacaram destaca destacam destacava destacavam
 detalhar: detalhou detalharam detalha detalham detalhava detalhavam
+discordar: discordou discordaram discorda discordam discordava discordavam
 dizer: disse disseram diz dizem dizia diziam
 emendar: emendou emendaram emendam emendava emendavam
 enfatizar: enfatizou enfatizaram enfatiza enfatizam enfatizava enfatizavam
@@ -63,6 +77,8 @@ explicar: explicou explicaram explica explicam explicava explicavam
 expor: expôs expuseram expõe expõem expunha expunham
 frisar: frisou frisaram frisa frisam frisava frisavam
 garantir: garantiu garantiram garante garantem garantia garantiam
+gritar: gritou gritaram grita gritam gritava gritavam
+indagar: indagou indagaram indaga indagam indagava indagavam
 indicar: indicou indicaram indica indicam indicava indicavam
 informar: informou informaram informa informam informava informavam
 insistir: insistiu insistiram insiste insistem insistia insistiam
@@ -81,14 +97,23 @@ ponderar: ponderou ponderaram pondera ponderam ponderava ponderavam
 pontuar: pontuou pontuaram pontua pontuam pontuava pontuavam
 prometer: prometeu prometeram promete prometem prometia prometiam
 propor: propôs propuseram propõe propõem propunha propunham
+prosseguir: prosseguiu prosseguiram prossegue prosseguem prosseguia prosseguiam
+protestar: protestou protestaram protesta protestam protestava protestavam
+qualificar: qualificou qualificaram qualifica qualificam qualificava qualificavam
 questionar: questionou questionaram questiona questionam questionava questionavam
+reafirmar: reafirmou reafirmaram reafirma reafirmam reafirmava reafirmavam
+realçar: realçou realçaram realça realçam realçava realçavam
 rebater: rebateu rebateram rebate rebatem rebatia rebatiam
 reclamar: reclamou reclamaram reclama reclamam reclamava reclamavam
 reconhecer: reconheceu reconheceram reconhece reconhecem reconhecia reconheciam
+recordar: recordou recordaram recorda recordam recordava recordavam
+referir: referiu referiram
 reforçar: reforçou reforçaram reforça reforçam reforçava reforçavam
 reiterar: reiterou reiteraram reitera reiteram reiterava reiteravam
 relatar: relatou relataram relata relatam relatava relatavam
+relembrar: relembrou relembraram relembra relembram relembrava relembravam
 repetir: repetiu repetiram repete repetem repetia repetiam
+replicar: replicou replicaram
 responder: respondeu responderam responde respondem respondia respondiam
 ressaltar: ressaltou ressaltaram ressalta ressaltam ressaltava ressaltavam
 ressalvar: ressalvou ressalvaram ressalva ressalvam ressalvava ressalvavam
@@ -96,33 +121,10 @@ resumir: resumiu resumiram resume resumem resumia resumiam
 retrucar: retrucou retrucaram retruca retrucam retrucava retrucavam
 revelar: revelou revelaram revela revelam revelava revelavam
 salientar: salientou salientaram salienta salientam salientava salientavam
+sentenciar: sentenciou sentenciaram
 sublinhar: sublinhou sublinharam sublinha sublinham sublinhava sublinhavam
 sugerir: sugeriu sugeriram sugere sugerem sugeria sugeriam
 sustentar: sustentou sustentaram sustenta sustentam sustentava sustentavam
-acentuar: acentuou acentuaram acentua acentuam acentuava acentuavam
-alfinetar: alfinetou alfinetaram alfineta alfinetam alfinetava alfinetavam
-ameaçar: ameaçou ameaçaram
-apelar: apelou apelaram
-arrematar: arrematou arremataram
-assinalar: assinalou assinalaram assinala assinalam assinalava assinalavam
-brincar: brincou brincaram brinca brincam brincava brincavam
-comemorar: comemorou comemoraram
-concordar: concordou concordaram concorda concordam concordava concordavam
-confidenciar: confidenciou confidenciaram confidencia confidenciam confidenciava confidenciavam
-cravar: cravou cravaram
-descrever: descreveu descreveram descreve descrevem descrevia descreviam
-discordar: discordou discordaram discorda discordam discordava discordavam
-gritar: gritou gritaram grita gritam gritava gritavam
-indagar: indagou indagaram indaga indagam indagava indagavam
-prosseguir: prosseguiu prosseguiram prossegue prosseguem prosseguia prosseguiam
-protestar: protestou protestaram protesta protestam protestava protestavam
-reafirmar: reafirmou reafirmaram reafirma reafirmam reafirmava reafirmavam
-realçar: realçou realçaram realça realçam realçava realçavam
-recordar: recordou recordaram recorda recordam recordava recordavam
-referir: referiu referiram
-relembrar: relembrou relembraram relembra relembram relembrava relembravam
-replicar: replicou replicaram
-sentenciar: sentenciou sentenciaram
 """
 # Verbs that report speech only in an incise, right after the quote and set off from it by a
 # comma or a dash ("“…”, disparou o ministro"): elsewhere they mostly mean something else
@@ -139,8 +141,29 @@ notar: notou notaram
 prever: previu previram
 """
 AFTER_QUOTE_CUES: Final = frozenset(w for line in AFTER_QUOTE_VERBS.splitlines() for w in line.partition(":")[2].split())
-CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
+# The participle of each verb above, for the perfect ("tem afirmado", "“…”, tinha dito o
+# ministro"): a cue only right after an auxiliary of it (``PERFECT_AUXILIARIES``), since alone a
+# participle is mostly an adjective ("o citado relatório", "um destacado economista"). The ones
+# the lists above hold ("dito") stay cues anywhere, as before.
+_PARTICIPLES: Final = frozenset("""
+acentuado acrescentado adiantado admitido advertido afirmado alegado alertado alfinetado ameaçado
+analisado anunciado apelado apontado argumentado arrematado assegurado assinalado atacado avaliado
+avisado brincado celebrado citado classificado comemorado comentado complementado completado
+comunicado concluido concordado confessado confidenciado confirmado contado contestado continuado
+cravado criticado declarado defendido denunciado desabafado descrito destacado detalhado discordado
+disparado dito emendado enfatizado esclarecido escrito exclamado explicado exposto finalizado
+frisado garantido gritado indagado indicado informado insistido ironizado justificado lamentado
+lembrado mencionado narrado negado notado observado opinado pedido perguntado ponderado pontuado
+previsto prometido proposto prosseguido protestado qualificado questionado reafirmado realçado
+rebatido reclamado reconhecido recordado referido reforçado reiterado relatado relembrado repetido
+replicado respondido ressaltado ressalvado resumido retrucado revelado salientado sentenciado
+sublinhado sugerido sustentado
+""".split())
+PERFECT_AUXILIARIES: Final = frozenset("tem têm tinha tinham havia haviam teria teriam".split())
+_SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
     | AFTER_QUOTE_CUES
+PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
+CUES: Final = _SIMPLE_CUES | PERFECT_CUES
 
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
 ACCORDING: Final = frozenset(["segundo"])
@@ -159,6 +182,8 @@ embaixador embaixadora promotor promotora coordenador coordenadora gerente
 FUNCTION_WORDS: Final = frozenset("""
 em na no nas nos para com sem sobre após segundo conforme mas também quando onde enquanto isso isto
 esta este essa esse uma umas uns eles elas nós
+ali aqui lá aí agora então ainda já depois antes ontem hoje inclusive finalmente posteriormente
+anteriormente igualmente imediatamente atualmente recentemente novamente pessoalmente
 o a os as
 """.split())
 

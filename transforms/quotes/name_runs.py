@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+    ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
+    TITLES)
 from newsbeam.transforms.quotes.tokens import strip_possessive, trim
 
 
@@ -68,7 +69,8 @@ def _name_words_before(text: str, pos: int) -> list[str]:
         return []
     # Most mentions follow a lowercase word or punctuation: nothing to collect.
     before = word_start(text, pos - 1)
-    if not text[before:before + 1].isupper() and text[before:pos - 1] not in PARTICLES:
+    if not text[before:before + 1].isupper() and text[before:pos - 1] not in PARTICLES and \
+            text[before:pos - 1] not in LOWER_PARTICLES:
         return []
     return name_words_ending(text, pos)
 
@@ -84,7 +86,7 @@ def _name_word_kind(word: str) -> int:
             "." not in word[:-1] or len(word) <= 5) and not (
             word.endswith(".") and len(word) > 2 and low[:-1] not in ABBREVIATIONS and "." not in word[:-1]):
         return 1
-    return 2 if low in PARTICLES else 0
+    return 2 if low in PARTICLES or word in LOWER_PARTICLES else 0
 
 
 # German particles that are also the preposition "of"/"by": a name has no given name between
@@ -120,7 +122,7 @@ def name_words_ending(text: str, pos: int) -> list[str]:
                 del out[next(k for k, w in enumerate(out) if w in _OF_PARTICLES):]
             break
     out.reverse()
-    while out and out[0].lower().strip("()") in PARTICLES:
+    while out and (out[0].lower().strip("()") in PARTICLES or out[0] in LOWER_PARTICLES):
         out.pop(0)
     return out
 

@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
-    CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
+    CUES, FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
@@ -128,7 +128,7 @@ class NameIndex:
             # name_runs._name_words_before): the form is the name alone.
             if pos < 2 or not text[pos - 1].isspace() or (
                     not text[(before := word_start(text, pos - 1))].isupper()
-                    and text[before:pos - 1] not in PARTICLES):
+                    and text[before:pos - 1] not in PARTICLES and text[before:pos - 1] not in LOWER_PARTICLES):
                 entry = forms.get(alone)
                 if entry is None:
                     forms[alone] = [1, order]

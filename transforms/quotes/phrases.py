@@ -9,9 +9,10 @@ from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_partici
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
+from newsbeam.transforms.quotes.name_particles import particle_inside_name, particle_of_name
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
-    NOMINAL_HEADS, NP_STOP, PARTICLES, PRONOUNS, ROLE_WORDS, TITLES)
+    NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_role, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
@@ -39,7 +40,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
             lw = trim(w)
             if ends_sentence(w) or w in (",", ".", ";", ":", "(", ")", "!", "?"):
                 break
-            if name_word(w) or (lw in PARTICLES and j - 2 >= 0 and is_cap(toks[j - 2][2])):
+            if name_word(w) or particle_inside_name(toks, j - 1):
                 j -= 1
             elif lw in ROLE_WORDS or (lw in ("of", "for") and j - 2 >= 0 and name_word(toks[j - 2][2])):
                 j -= 1
@@ -292,7 +293,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
             break
         if k and lang.code != "en" and not is_cap(w) and (
                 lw in lang.np_stop or lw in lang.cues or named and lw.isalpha()) and not (
-                (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and \
+                particle_of_name(toks, k, lang)) and \
                 not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")):  # "Kommunikations- und Konfliktexperte"
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.

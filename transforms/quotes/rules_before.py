@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.embedded_speaker import told_inside
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.own_attribution import own_subject_after
+from newsbeam.transforms.quotes.own_description import own_described_subject
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -49,6 +50,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     if own_subject_after(site, ctx):
         return None  # "« ... », a écrit Le Monde dans son éditorial": its own source, not read
     if prev_span.paragraph == span.paragraph:
+        if own_described_subject(site, ctx):
+            return None  # "La DGSA informó “…”. El productor tampoco pidió la “…”": not the DGSA's
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
         gap_lo = mark_end(text, prev_span)
@@ -153,6 +156,8 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
     if cue is None or own_subject_after(site, ctx):
         return None  # (no verb, or one whose subject follows it: "\"...\", escreveu a Folha")
+    if cue.s < span.open_at and own_described_subject(site, ctx):
+        return None  # "El productor tampoco pidió que “…”": the verb's subject is written
     person, described = dropped_subject_antecedent(text, ctx, span.open_at)
     if person is None:
         # "El abogado de Ana Ruiz habló ... «...», dijo.": the one described speaks, unnamed

@@ -8,6 +8,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
+from newsbeam.transforms.quotes.perfect_incise import verb_lead
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.inverted_fr import pronoun_after_verb
@@ -209,8 +210,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     cue = cues.first(pos, hi)
     if cue is not None:  # only the first cue after the quote is read
         word = cue.word
-        if cue.s == pos or current_language().code != "en" and (words := text[pos:cue.s].split()) and all(
-                w in current_language().auxiliaries or w in ("–", "—") or clitic_before_verb(w) for w in words):
+        if cue.s == pos or current_language().code != "en" and (words := text[pos:cue.s].split()) and \
+                verb_lead(words):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect, an
             # object pronoun: "«…», le respondió el ministro"),
             # "„...“ – so Müller."

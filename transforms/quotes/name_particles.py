@@ -1,0 +1,54 @@
+"""A lowercase word inside a person's name after a reporting verb: a particle before a capital
+("dijo Luis de Guindos", "disse João da Silva"), and in Spanish the particle and its article
+("Íñigo de la Serna", "Jaime de los Santos", "María de las Mercedes Ruiz"), which ended the
+name at "de" (the speaker was "Íñigo"). The article's capital must not head a body or a place
+("Juan Pérez de la Universidad de Chile" is not one name)."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
+from newsbeam.transforms.quotes.language import Language
+from newsbeam.transforms.quotes.lexicon import LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS
+from newsbeam.transforms.quotes.tokens import is_cap, trim
+
+_ROMANCE: Final = frozenset(("es", "pt"))
+_OF: Final = frozenset(("de",))
+_ARTICLES: Final = frozenset(("la", "las", "los"))
+
+
+def is_particle(tok: str) -> bool:
+    """``tok`` is a particle of a name: lexicon.PARTICLES in any case, or "los"/"las"."""
+    return trim(tok) in PARTICLES or tok in LOWER_PARTICLES
+
+
+def _surname_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is capitalized and heads no body or place ("Universidad", "Instituto", "Río")."""
+    if k >= len(toks) or not is_cap(toks[k][2]):
+        return False
+    low = trim(toks[k][2])
+    return low not in ORG_HEADS and low not in PLACE_WORDS and low not in ORG_HEADS_INTL and \
+        low not in PLACE_WORDS_INTL
+
+
+def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -> bool:
+    """``toks[k]`` (lowercase) is a particle of the name it stands in."""
+    lw = trim(toks[k][2])
+    if (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2]):
+        # "Juan Pérez del Instituto Nacional": after a name, a body ends it (Spanish, Portuguese)
+        return lang.code not in _ROMANCE or not is_cap(toks[k - 1][2]) or _surname_at(toks, k + 1)
+    if lang.code != "es":
+        return False
+    if lw in _OF and k + 2 < len(toks) and trim(toks[k + 1][2]) in _ARTICLES:
+        return _surname_at(toks, k + 2)  # "de" of "de la Serna"
+    return lw in _ARTICLES and k > 0 and trim(toks[k - 1][2]) in _OF and _surname_at(toks, k + 1)
+
+
+def particle_inside_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]``, read backwards from a surname, is a particle with a capitalized word before
+    it ("Luis de" Guindos), or with a particle and a capitalized word ("Jaime de los" Santos)."""
+    if k < 1 or not is_particle(toks[k][2]):
+        return False
+    if is_cap(toks[k - 1][2]):
+        return True
+    return k >= 2 and is_particle(toks[k - 1][2]) and is_cap(toks[k - 2][2])
