@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PRONOUNS as _PRONOUNS
+from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PRONOUNS as _PRONOUNS, SPOKESPEOPLE
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -220,3 +220,20 @@ def platform_owner(mention: str) -> str:
         if owner.endswith(tail) and len(owner) > len(tail) + 1 and owner[:1].isupper():
             return " ".join(words[:-2] + [owner[:-len(tail)]])
     return mention
+
+
+VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
+
+
+def owner_of_voice(rest: list[str]) -> str | None:
+    """The capitalized name before a body's voice or document ("CIA" in "CIA spokesperson",
+    "PID" in "PID press release"), or None."""
+    k = len(rest)
+    if not k or trim(rest[-1]) not in VOICE_WORDS or not rest[-1].islower():
+        return None
+    k -= 1
+    if k and rest[k - 1] == "press":
+        k -= 1
+    if k == 0 or not all(w[:1].isupper() and not w.endswith(("’s", "'s", ".")) for w in rest[:k]) or k > 4:
+        return None
+    return " ".join(rest[:k])

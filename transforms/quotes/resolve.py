@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
-    earlier_voice, platform_is_subject, platform_owner, platform_poster)
+    earlier_voice, owner_of_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
@@ -192,7 +192,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
     head = trim(rest[-1]) if rest else ""
-    owner = _owner_of_voice(rest)
+    owner = owner_of_voice(rest)
     if owner:
         # "a CIA spokesperson", "a PID press release": a named body's voice or document
         # speaks for the body.
@@ -237,21 +237,6 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if body:
         return body, "explicit"
     return aged_subject(ctx, text, before, words), "explicit"
-
-
-_VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
-def _owner_of_voice(rest: list[str]) -> str | None:
-    """The capitalized name before a body's voice or document ("CIA" in "CIA spokesperson",
-    "PID" in "PID press release"), or None."""
-    k = len(rest)
-    if not k or trim(rest[-1]) not in _VOICE_WORDS or not rest[-1].islower():
-        return None
-    k -= 1
-    if k and rest[k - 1] == "press":
-        k -= 1
-    if k == 0 or not all(w[:1].isupper() and not w.endswith(("’s", "'s", ".")) for w in rest[:k]) or k > 4:
-        return None
-    return " ".join(rest[:k])
 
 
 # Words for a research team and its work, that the team's named lead speaks for.
