@@ -67,6 +67,9 @@ class ArticleContext:
     # What described_antecedent reads of a zone's whole text, found once (its ``_Memo``, a type
     # of that module, which imports this one): None until a German description asks.
     described: Any
+    # The whole-text scans of earlier_role's role patterns over a zone (roles_intl, the zone's
+    # text and a ``window_scan.WindowScan`` for each pattern): None until a role asks.
+    role_scans: Any
 
     def __init__(self, names: NameIndex, body_words: tuple[bytes, list[bytes]] | None = None) -> None:
         self.names = names
@@ -87,6 +90,7 @@ class ArticleContext:
         self.team_lead_at = -1
         self.step = None
         self.described = None
+        self.role_scans = None
 
     def take_step(self) -> str | None:
         """The resolver step recorded since the last call, and forget it. (Read through a call:
