@@ -70,6 +70,9 @@ class ArticleContext:
     # The whole-text scans of earlier_role's role patterns over a zone (roles_intl, the zone's
     # text and a ``window_scan.WindowScan`` for each pattern): None until a role asks.
     role_scans: Any
+    # The occurrences of role_holder's role phrases in a zone (described_roles, the zone's text,
+    # its lower case and a table for each phrase): None until a role asks.
+    role_phrases: Any
 
     def __init__(self, names: NameIndex, body_words: tuple[bytes, list[bytes]] | None = None) -> None:
         self.names = names
@@ -91,6 +94,7 @@ class ArticleContext:
         self.step = None
         self.described = None
         self.role_scans = None
+        self.role_phrases = None
 
     def take_step(self) -> str | None:
         """The resolver step recorded since the last call, and forget it. (Read through a call:
