@@ -23,7 +23,7 @@ from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_wor
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
-from newsbeam.transforms.quotes.window_scan import WindowScan
+from newsbeam.transforms.quotes.window_scan import zone_scan
 
 _READ: Final = 20_000  # characters read back from the quote for the role (bounded)
 _HOLDERS: Final = 6  # people given the role at most (more: a list, no one in particular)
@@ -110,19 +110,6 @@ def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
                       + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
 
 
-def _scan(ctx: ArticleContext, text: str, pattern: re.Pattern[str]) -> WindowScan:
-    """The scan of the zone's ``text`` by ``pattern`` kept on ``ctx``: each quote reads back
-    ``_READ`` characters, and one scan of the text serves them all."""
-    kept = ctx.role_scans
-    if kept is None or kept[0] is not text:
-        kept = ctx.role_scans = (text, {})
-    scans: dict[re.Pattern[str], WindowScan] = kept[1]
-    scan = scans.get(pattern)
-    if scan is None:
-        scan = scans[pattern] = WindowScan(pattern, text, _REACH)
-    return scan
-
-
 def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
     """The one person the article named with the role word of ``words`` in the text before the
     quote (``before``): "Oberst Karl Weber", "el ministro de Hacienda, Tomás Ferreira", "Tomás
@@ -140,7 +127,7 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     pattern = _role_pattern(heads, current_language().code == "de" and len(words) == 2)
     people: dict[str, str] = {}
     ends: dict[str, int] = {}
-    for m in _scan(ctx, text, pattern).finditer(max(0, before - _READ), before):
+    for m in zone_scan(ctx, text, pattern, _REACH).finditer(max(0, before - _READ), before):
         written = m.group(1) or m.group(4)
         if written not in heads and other_office(written):
             continue  # "Vizepräsident X", "Co-Trainer X": another office than "der Präsident", "der Trainer"

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsbeam.transforms.quotes.context import ArticleContext
 
 
 class WindowScan:
@@ -92,3 +96,16 @@ class WindowScan:
             j += 1
         out.extend(pattern.finditer(text, max(last, hi - reach), hi))
         return out
+
+
+def zone_scan(ctx: ArticleContext, text: str, pattern: re.Pattern[str], reach: int) -> WindowScan:
+    """The scan of the zone's ``text`` by ``pattern`` kept on ``ctx`` (``ctx.scans``), made on
+    the first ask: every quote of the zone that reads back with the pattern reads this one."""
+    kept = ctx.scans
+    if kept is None or kept[0] is not text:
+        kept = ctx.scans = (text, {})
+    scans: dict[re.Pattern[str], WindowScan] = kept[1]
+    scan = scans.get(pattern)
+    if scan is None:
+        scan = scans[pattern] = WindowScan(pattern, text, reach)
+    return scan
