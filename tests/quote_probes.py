@@ -1,9 +1,17 @@
-"""Probe helpers for the per-rule quote tests: made-up body text after a fixed opening paragraph."""
+"""Probe helpers for the per-rule quote tests: a made-up body read by the extractor, and the one
+quote a test looks at found by its words. Each helper calls ``extract_quotes`` the way the tests
+that share it always have (an empty or a missing title, a language told or detected), so moving a
+test onto it changes nothing it asserts."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes import extract_quotes
+
+# An opening paragraph of a French article, before the sentences a test reads.
+FR_LEAD = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
+           "pas contents du résultat du vote dans la capitale.\n")
 
 
 def probes(intro: str, language: str) -> tuple[Callable, Callable]:
@@ -20,3 +28,49 @@ def probes(intro: str, language: str) -> tuple[Callable, Callable]:
         return hits[0]
 
     return quotes, found
+
+
+def only_quote(body: str, words: str) -> Quote:
+    """The one quote of ``body`` (language detected) whose text is ``words``; asserts there is
+    exactly one."""
+    found = [q for q in extract_quotes("", [], body) if q.text == words]
+    assert len(found) == 1, [q.text for q in extract_quotes("", [], body)]
+    return found[0]
+
+
+def only_speaker(body: str, words: str) -> str | None:
+    """The speaker of ``only_quote``."""
+    return only_quote(body, words).speaker
+
+
+def first_quote(body: str, words: str, lang: str = "en", title: str | None = None) -> Quote:
+    """The first quote of ``body`` (in ``lang``, under ``title``) whose text is ``words``."""
+    quotes = extract_quotes(title, None, body, language=lang)
+    found = [q for q in quotes if q.text == words]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def first_quote_starting(body: str, words: str) -> Quote:
+    """The first quote of ``body`` (no title, language detected) whose text starts with ``words``."""
+    found = [q for q in extract_quotes(None, None, body) if q.text.startswith(words)]
+    assert found, [q.text for q in extract_quotes(None, None, body)]
+    return found[0]
+
+
+def only_direct(body: str, lang: str) -> tuple[str | None, str | None]:
+    """The speaker and the mention of the one direct quote of ``body`` in ``lang``."""
+    quotes = [q for q in extract_quotes("", [], body, language=lang) if q.kind == "direct"]
+    assert len(quotes) == 1
+    return quotes[0].speaker, quotes[0].speaker_mention
+
+
+def last_credit(body: str, lang: str) -> tuple[str | None, str | None]:
+    """The speaker and the rule of the last quote of ``body`` in ``lang``."""
+    q = extract_quotes("", [], body, lang)[-1]
+    return q.speaker, q.rule
+
+
+def speakers_of(body: str) -> list[str | None]:
+    """The speaker of each quote of ``body`` read as English."""
+    return [q.speaker for q in extract_quotes("", [], body, "en")]

@@ -7,12 +7,7 @@ import pytest
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.kinds import is_clause_fragment, is_name_after_preposition, short, word_count
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
-
-
-def _quote(body: str, words: str):
-    quotes = [q for q in extract_quotes("", [], body) if q.text == words]
-    assert len(quotes) == 1, [q.text for q in extract_quotes("", [], body)]
-    return quotes[0]
+from tests.quote_probes import only_quote
 
 
 def test_word_count_counts_unspaced_scripts_by_characters():
@@ -33,7 +28,7 @@ def test_word_count_counts_unspaced_scripts_by_characters():
     ("Marta Olsen sells her pottery to the “make-your-own” crowd on weekends.", "make-your-own"),
 ])
 def test_one_borrowed_word_is_scare(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -46,7 +41,7 @@ def test_one_borrowed_word_is_scare(body, words):
      "slow but steady", "Ana Ruiz"),
 ])
 def test_a_word_in_reported_speech_stays_partial(body, words, speaker):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("partial", speaker)
 
 
@@ -65,7 +60,7 @@ def test_a_scare_word_does_not_break_the_chain_of_quotes():
     ("一位老师表示：“孩子们每天都在进步，我们也学到了很多东西。”", "孩子们每天都在进步，我们也学到了很多东西。"),
 ])
 def test_full_width_punctuation_opens_a_direct_quote(body, words):
-    assert _quote(body, words).kind == "direct"
+    assert only_quote(body, words).kind == "direct"
 
 
 @pytest.mark.parametrize("body, words, kind", [
@@ -77,7 +72,7 @@ def test_full_width_punctuation_opens_a_direct_quote(body, words):
     ("The council met on Tuesday.\n\n“Update:”\n\nThe plan failed.", "Update:", "scare"),
 ])
 def test_a_quoted_subheading_is_someones_words(body, words, kind):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == (kind, None)
 
 
@@ -88,7 +83,7 @@ def test_a_quoted_subheading_is_someones_words(body, words, kind):
     ("Critics argued that the law's definition of “Drone” covered toy planes.", "Drone"),
 ])
 def test_a_name_after_a_preposition_is_scare(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -105,12 +100,12 @@ def test_speech_after_a_preposition_is_not_a_name():
     ("Among her favorites is “Slow Rivers” (Ito, 1998) and a few short films.", "Slow Rivers"),
 ])
 def test_a_name_with_a_year_in_brackets_is_a_work(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
 def test_a_sentence_before_a_year_in_brackets_is_still_speech():
-    q = _quote("“We will win.” (2011) was her slogan, Nora Vale said.", "We will win.")
+    q = only_quote("“We will win.” (2011) was her slogan, Nora Vale said.", "We will win.")
     assert q.kind != "scare"
 
 
@@ -125,7 +120,7 @@ def test_every_paragraph_of_a_quote_over_paragraphs_is_direct():
     ("The band's new record, “Canciones de la Costa”, came out on Friday.", "Canciones de la Costa"),
 ])
 def test_titles_with_small_words_of_other_languages_are_works(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -139,7 +134,7 @@ _DE = ("Die Mieter in der Stadt haben sich in diesem Jahr zu einer Gruppe zusamm
     (_DE + "Die Abgabe werde „sehr bald“ fällig, hieß es.", "sehr bald"),
 ])
 def test_quoted_words_in_german_reported_speech_are_partial(body, words):
-    assert _quote(body, words).kind == "partial"
+    assert only_quote(body, words).kind == "partial"
 
 
 @pytest.mark.parametrize("body, words", [
@@ -148,7 +143,7 @@ def test_quoted_words_in_german_reported_speech_are_partial(body, words):
     (_DE + "Nun hofft „Falke“, dass es klappt, sagte er dem Blatt: „Ich werde ihn überzeugen.“", "Falke"),
 ])
 def test_the_writers_own_comparison_is_not_reported_speech(body, words):
-    assert _quote(body, words).kind == "scare"
+    assert only_quote(body, words).kind == "scare"
 
 
 @pytest.mark.parametrize("body, words", [
@@ -159,11 +154,11 @@ def test_the_writers_own_comparison_is_not_reported_speech(body, words):
     ("The club's post reads, “#Derby day is sold out.”", "#Derby day is sold out."),
 ])
 def test_quoted_sentences_after_a_comma_are_direct(body, words):
-    assert _quote(body, words).kind == "direct"
+    assert only_quote(body, words).kind == "direct"
 
 
 def test_one_clause_after_a_comma_in_lower_case_stays_partial():
-    q = _quote("Nora Vale said the plan was, in her words, “a slow way to fail.”", "a slow way to fail.")
+    q = only_quote("Nora Vale said the plan was, in her words, “a slow way to fail.”", "a slow way to fail.")
     assert q.kind == "partial"
 
 
@@ -176,7 +171,7 @@ def test_one_clause_after_a_comma_in_lower_case_stays_partial():
      "city.", "clear mandate", "Tom Hale"),
 ], ids=["after-a-copula", "possessed-then-preposition"])
 def test_quoted_words_that_go_on_with_the_sentence_are_not_a_label(body, words, speaker):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("partial", speaker)
 
 
@@ -186,7 +181,7 @@ def test_quoted_words_that_go_on_with_the_sentence_are_not_a_label(body, words, 
     ("Acme sells ‘cards’ of every shop in town.", "cards"),
 ], ids=["label-on-a-noun", "noun-then-of"])
 def test_a_quoted_label_on_a_noun_stays_scare(body, words):
-    assert _quote(body, words).kind == "scare"
+    assert only_quote(body, words).kind == "scare"
 
 
 @pytest.mark.parametrize("body, words, speaker", [
@@ -200,7 +195,7 @@ def test_a_quoted_label_on_a_noun_stays_scare(body, words):
      "hasty sketch", "Priya Nandan"),
 ], ids=["indicated-that", "congratulated-on", "dismissed-as"])
 def test_a_judging_verb_gives_its_subject_the_partial_quote(body, words, speaker):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker, q.rule) == ("partial", speaker, "speech_subject")
 
 
@@ -215,7 +210,7 @@ def test_a_judging_verb_gives_its_subject_the_partial_quote(body, words, speaker
     ("Dana Fry welcomed the “slow travel” trend in the valley.", "slow travel"),
 ], ids=["thing-as-subject", "capitalized-name", "plain-verb", "label-on-the-next-noun"])
 def test_a_label_stays_scare_without_a_speaking_subject(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -229,7 +224,7 @@ def test_a_label_stays_scare_without_a_speaking_subject(body, words):
      "know we cannot keep the night buses running past March."),
 ])
 def test_a_long_lower_case_clause_in_reported_speech_is_partial(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert q.kind == "partial"
 
 
@@ -244,7 +239,7 @@ def test_a_long_lower_case_clause_in_reported_speech_is_partial(body, words):
      "should return an empty list when nothing matches"),
 ])
 def test_short_titled_coded_or_unreported_quotes_stay_scare(body, words):
-    assert _quote(body, words).kind == "scare"
+    assert only_quote(body, words).kind == "scare"
 
 
 
@@ -267,7 +262,7 @@ def test_short_titled_coded_or_unreported_quotes_stay_scare(body, words):
      "Marta Quell"),
 ])
 def test_a_clause_fragment_keeps_its_reporter_as_the_mention(body, words, mention, cue, speaker):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker, q.speaker_mention, q.cue, q.rule) == (
         "partial", speaker, mention, cue, "clause_fragment")
 
@@ -298,7 +293,7 @@ def test_a_span_whose_first_word_closes_a_mark_is_not_a_clause(text):
      "Build It Here"),
 ])
 def test_a_label_in_brackets_or_before_its_noun_is_scare(body, words):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -311,17 +306,17 @@ def test_a_label_in_brackets_or_before_its_noun_is_scare(body, words):
      "a plan for the next fifty years", "Tom Abel"),
 ])
 def test_a_name_said_of_someone_or_a_credited_bracket_stays_partial(body, words, speaker):
-    q = _quote(body, words)
+    q = only_quote(body, words)
     assert (q.kind, q.speaker) == ("partial", speaker)
 
 
 def test_a_title_case_label_in_reported_speech_stays_the_speakers():
     body = "Tom Abel said he would use the money to fight “Big Box Retail” chains in the valley."
-    q = _quote(body, "Big Box Retail")
+    q = only_quote(body, "Big Box Retail")
     assert (q.kind, q.speaker) == ("partial", "Tom Abel")
 
 
 def test_a_translation_in_brackets_after_a_quote_is_not_a_label():
     body = ("“Nos vemos,” said Ana Ruiz. The first thing the crowd hears is the mayor calling them "
             "“vecinos” (“neighbours”) from a stage.")
-    assert _quote(body, "neighbours").kind == "partial"
+    assert only_quote(body, "neighbours").kind == "partial"

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.roles_intl import _of_modifier
+from tests.quote_probes import only_direct
 
 _DE = " Die Sitzung dauerte lange, und viele Fragen blieben offen, auch nach dem Ende der Pressekonferenz am Abend."
 _ES = " La obra lleva meses de retraso según los vecinos del barrio, que protestaron el domingo."
 _FR = " La réunion a duré toute la journée au ministère, sans accord sur le calendrier."
-
-
-def _speaker(body: str, lang: str) -> tuple[str | None, str | None]:
-    quotes = [q for q in extract_quotes("", [], body, language=lang) if q.kind == "direct"]
-    assert len(quotes) == 1
-    return quotes[0].speaker, quotes[0].speaker_mention
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -28,7 +22,7 @@ def _speaker(body: str, lang: str) -> tuple[str | None, str | None]:
      + "\n\n« Nous tiendrons », a déclaré le maire de Nantes.", "Anne Roux"),
 ])
 def test_role_with_its_body_names_the_one_person(lang: str, body: str, expected: str) -> None:
-    assert _speaker(body, lang)[0] == expected
+    assert only_direct(body, lang)[0] == expected
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -43,7 +37,7 @@ def test_role_with_its_body_names_the_one_person(lang: str, body: str, expected:
      + "\n\n„Die Ketten ändern sich“, sagte der Konzernchef von Norvia."),
 ])
 def test_role_with_its_body_stays_null_when_unsure(lang: str, body: str) -> None:
-    speaker, mention = _speaker(body, lang)
+    speaker, mention = only_direct(body, lang)
     assert speaker is None
     assert mention
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.role_synonyms import role_words
 from newsbeam.transforms.quotes.recency import most_recent
-
-
-def _speaker(body: str, lang: str) -> tuple[str | None, str | None]:
-    quotes = [q for q in extract_quotes("", [], body, language=lang) if q.kind == "direct"]
-    assert len(quotes) == 1
-    return quotes[0].speaker, quotes[0].speaker_mention
+from tests.quote_probes import only_direct
 
 
 @pytest.mark.parametrize("lang, body, expected", [
@@ -25,7 +19,7 @@ def _speaker(body: str, lang: str) -> tuple[str | None, str | None]:
      "„Wir bleiben dabei“, sagte der Regierungschef.", "Otto Brandner"),
 ])
 def test_synonym_names_the_one_holder(lang: str, body: str, expected: str) -> None:
-    assert _speaker(body, lang)[0] == expected
+    assert only_direct(body, lang)[0] == expected
 
 
 @pytest.mark.parametrize("lang, body", [
@@ -37,7 +31,7 @@ def test_synonym_names_the_one_holder(lang: str, body: str, expected: str) -> No
      "“No daremos marcha atrás”, dijo el mandatario."),
 ])
 def test_synonym_stays_null_when_unsure(lang: str, body: str) -> None:
-    speaker, mention = _speaker(body, lang)
+    speaker, mention = only_direct(body, lang)
     assert speaker is None
     assert mention
 
@@ -72,7 +66,7 @@ def test_role_words() -> None:
      "el pleno. Bernal Ortiz pidió calma.\n\n«Hay que votarla ya», dijo la legisladora.", "Lucía Bernal Ortiz"),
 ])
 def test_generic_word_recency(lang: str, body: str, expected: str | None) -> None:
-    assert _speaker(body, lang)[0] == expected
+    assert only_direct(body, lang)[0] == expected
 
 
 def test_most_recent() -> None:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
+from tests.quote_probes import only_quote
 
 
 # "according to" later in the sentence: the source named after it, or the one the sentence
@@ -30,7 +24,7 @@ ACCORDING_LATER = [
 
 @pytest.mark.parametrize("text, words, speaker", ACCORDING_LATER)
 def test_the_phrase_before_according_to_is_no_speaker(text, words, speaker):
-    assert _quote(text, words).speaker == speaker
+    assert only_quote(text, words).speaker == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -38,5 +32,5 @@ def test_the_phrase_before_according_to_is_no_speaker(text, words, speaker):
     ("Tom Hale said Ruiz had “attacked” Ann Lee, and said she was wrong.", "Tom Hale"),
 ])
 def test_the_object_before_and_said_is_no_speaker(text, speaker):
-    q = _quote(text, "attacked")
+    q = only_quote(text, "attacked")
     assert (q.speaker, q.kind) == (speaker, "partial")

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _speaker(text: str, words: str) -> str | None:
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0].speaker
+from tests.quote_probes import only_speaker
 
 
 # The inner verb reports no speech ("continue", "find", "agree"): the outer subject's quote.
@@ -37,7 +31,7 @@ LEFT_AS_IT_WAS = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), INNER_NOT_SPEECH + LEFT_AS_IT_WAS)
 def test_complement_clause(text: str, words: str, speaker: str) -> None:
-    assert _speaker(text, words) == speaker
+    assert only_speaker(text, words) == speaker
 
 
 # "and" before the subject phrase: a list that is a preposition's object ("ministers from A, B and
@@ -53,4 +47,4 @@ COORDINATED = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), COORDINATED)
 def test_coordinated_subject(text: str, words: str, speaker: str | None) -> None:
-    assert _speaker(text, words) == speaker
+    assert only_speaker(text, words) == speaker

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import last_credit
 
 QUOTE = "„Wir geben nicht auf“"
 # A man quoted once, then a sentence about something else.
@@ -13,11 +14,6 @@ FARMER = ("Tom Weber führt den Hof in Rheda seit 1998. „Der Hof ist mein Lebe
           "Im Sommer wurden drei Kühe verkauft. ")
 # A woman given her sex by a title, then a sentence about something else.
 SINGER = "Die Sängerin Lea Roth tritt am Freitag in Köln auf. Die Karten sind seit Wochen verkauft. "
-
-
-def _last(body: str):
-    q = extract_quotes("", [], body, "de")[-1]
-    return q.speaker, q.rule
 
 
 # described_antecedent: the one person named before, of a sex the description fits, quoted
@@ -34,7 +30,7 @@ def _last(body: str):
     (SINGER + "Die Musikerin sagt: " + QUOTE + ".", "Lea Roth"),
 ])
 def test_a_description_is_the_one_person_named_before(body, speaker):
-    assert _last(body)[0] == speaker
+    assert last_credit(body, "de")[0] == speaker
 
 
 def test_a_first_name_alone_is_no_sign_the_description_is_theirs():
@@ -42,15 +38,15 @@ def test_a_first_name_alone_is_no_sign_the_description_is_theirs():
     # to a person (rather null than wrong: "der Landwirt" may be someone the article did not name)
     body = ("Tom Weber führt den Hof in Rheda. Im Sommer hat Weber drei Kühe verkauft. Es regnete. "
             + QUOTE + ", sagt der Landwirt.")
-    assert _last(body)[0] is None
+    assert last_credit(body, "de")[0] is None
     shown = ("Tom Weber führt den Hof in Rheda. Im Sommer hat Herr Weber drei Kühe verkauft. Es regnete. "
              + QUOTE + ", sagt der Landwirt.")
-    assert _last(shown)[0] == "Tom Weber"
+    assert last_credit(shown, "de")[0] == "Tom Weber"
 
 
 def test_a_description_skips_a_person_of_the_other_sex():
     body = FARMER + "Auch Ministerin Anna Keller war auf dem Hof. Es regnete. " + QUOTE + ", sagt der Landwirt."
-    assert _last(body)[0] == "Tom Weber"
+    assert last_credit(body, "de")[0] == "Tom Weber"
 
 
 @pytest.mark.parametrize("body", [
@@ -70,7 +66,7 @@ def test_a_description_skips_a_person_of_the_other_sex():
     "Der Hof liegt in Rheda. " + QUOTE + ", sagt der Landwirt.",
 ])
 def test_a_description_with_no_one_or_two_to_refer_to_is_no_one(body):
-    assert _last(body)[0] is None
+    assert last_credit(body, "de")[0] is None
 
 
 def test_a_description_in_english_is_not_read_this_way():
@@ -84,13 +80,13 @@ def test_two_capitalized_words_opening_a_heading_are_no_one_in_the_way():
     # and the woman the article gave her sex by a title.
     body = ("Die Juristin Eva Lang berät Mieter seit Jahren. „Das Recht ist klar“, sagt Eva Lang.\n\n"
             "Müssen Mieter jetzt zahlen?\n\nDie Frist läuft im Mai ab. " + QUOTE + ", sagt die Anwältin.")
-    assert _last(body)[0] == "Eva Lang"
+    assert last_credit(body, "de")[0] == "Eva Lang"
 
 
 def test_a_name_the_article_writes_after_its_title_is_the_person_without_it():
     body = ("Zum Fest kam Bürgermeister Tom Weber mit seinen Kindern. Später lobte Weber die Helfer. "
             "Es regnete. " + QUOTE + ", sagt der Familienvater.")
-    assert _last(body)[0] == "Tom Weber"
+    assert last_credit(body, "de")[0] == "Tom Weber"
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -105,14 +101,14 @@ def test_a_name_the_article_writes_after_its_title_is_the_person_without_it():
     ("Die Juristin Eva Roth kam am Montag. Es regnete. " + QUOTE + ", sagte die Anwältin.", "Eva Roth"),
 ])
 def test_a_description_is_no_one_who_holds_another_office(body, speaker):
-    assert _last(body)[0] == speaker
+    assert last_credit(body, "de")[0] == speaker
 
 
 def test_a_description_is_written_with_a_capital():
     # "die musikerin": a description's noun is capitalized, as German writes nouns; its article
     # may open the sentence ("Die Musikerin sagt").
-    assert _last(SINGER + QUOTE + ", sagt die musikerin.")[0] is None
-    assert _last(SINGER + "Die Musikerin sagt: " + QUOTE + ".")[0] == "Lea Roth"
+    assert last_credit(SINGER + QUOTE + ", sagt die musikerin.", "de")[0] is None
+    assert last_credit(SINGER + "Die Musikerin sagt: " + QUOTE + ".", "de")[0] == "Lea Roth"
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -131,7 +127,7 @@ def test_a_description_is_written_with_a_capital():
      + QUOTE + ", sagt der Familienvater.", "Tom Koch"),
 ])
 def test_a_surname_that_is_also_a_noun_is_a_person_named_before(body, speaker):
-    assert _last(body)[0] == speaker
+    assert last_credit(body, "de")[0] == speaker
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -143,7 +139,7 @@ def test_a_surname_that_is_also_a_noun_is_a_person_named_before(body, speaker):
      "Brandt auf den Hof. Es regnete. " + QUOTE + ", sagt der Franzose.", "Jonas Brandt"),
 ])
 def test_the_sentence_that_last_named_the_person_runs_past_an_abbreviation(body, speaker):
-    assert _last(body)[0] == speaker
+    assert last_credit(body, "de")[0] == speaker
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -153,4 +149,4 @@ def test_the_sentence_that_last_named_the_person_runs_past_an_abbreviation(body,
     (SINGER + "Die Musikerin sagt: " + QUOTE + ".", "Lea Roth"),
 ])
 def test_a_description_acting_on_a_pronoun_of_its_sex_is_someone_else(body, speaker):
-    assert _last(body)[0] == speaker
+    assert last_credit(body, "de")[0] == speaker

@@ -8,16 +8,12 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.so_described import describes_speaker
+from tests.quote_probes import last_credit
 
 MINISTER = "Bundesministerin Lena Hartmann stellte am Montag in Wien ihren Plan für die Schulen vor. "
 TWO = ("Bundesministerin Lena Hartmann und Arbeitsminister Paul Kessler stellten am Montag in Wien "
        "ihren Plan für die Schulen vor. ")
 QUOTE = "„Wir werden mehr Geld in die Schulen stecken“"
-
-
-def _last(body: str):
-    q = extract_quotes("", [], body, "de")[-1]
-    return q.speaker, q.rule
 
 
 # so_described: "so" + an article + one person's description is an attribution after the quote.
@@ -27,7 +23,7 @@ def _last(body: str):
     ("so die Ministerin am Dienstag.", "Lena Hartmann"),
 ])
 def test_so_and_a_description_after_the_quote_credits_the_minister(tail, speaker):
-    assert _last(MINISTER + QUOTE + ", " + tail) == (speaker, "after_quote")
+    assert last_credit(MINISTER + QUOTE + ", " + tail, "de") == (speaker, "after_quote")
 
 
 @pytest.mark.parametrize("tail, speaker", [
@@ -35,22 +31,22 @@ def test_so_and_a_description_after_the_quote_credits_the_minister(tail, speaker
     ("so der Minister.", "Paul Kessler"),
 ])
 def test_so_and_a_description_takes_the_minister_of_its_gender(tail, speaker):
-    assert _last(TWO + QUOTE + ", " + tail) == (speaker, "after_quote")
+    assert last_credit(TWO + QUOTE + ", " + tail, "de") == (speaker, "after_quote")
 
 
 def test_so_and_a_description_no_one_was_titled_with_is_no_one():
     body = "Lena Hartmann und Paul Kessler stellten am Montag ihren Plan vor. " + QUOTE + ", so die Ministerin."
-    assert _last(body) == (None, "after_quote")
+    assert last_credit(body, "de") == (None, "after_quote")
 
 
 def test_so_and_an_age_after_the_quote_credits_the_person_of_that_age():
     body = "Der 70-jährige Karl Weber führt den Hof seit vierzig Jahren. „Wir geben nicht auf“, so der 70-jährige Weber."
-    assert _last(body)[0] == "Karl Weber"
+    assert last_credit(body, "de")[0] == "Karl Weber"
 
 
 def test_so_and_a_body_after_the_quote_is_the_body_not_the_person_before():
     body = "Jonas Albrecht äußerte sich am Montag zu dem Unfall. „Wir prüfen den Fall“, so die Polizei."
-    assert _last(body)[0] is None
+    assert last_credit(body, "de")[0] is None
 
 
 @pytest.mark.parametrize("after, speaks", [
@@ -75,7 +71,7 @@ def test_describes_speaker(after, speaks):
 
 def test_so_and_a_motto_leaves_the_quote_as_it_was():
     body = "Der Verein feierte am Samstag sein Jubiläum. „Gemeinsam sind wir stark“, so das Motto des Abends."
-    assert _last(body)[1] != "after_quote"
+    assert last_credit(body, "de")[1] != "after_quote"
 
 
 # generic_titles: a minister's description in other words is the one minister of its gender the
@@ -85,7 +81,7 @@ def test_so_and_a_motto_leaves_the_quote_as_it_was():
     "„Jedes Kind zählt“, so die Familien- und Bildungsministerin.",
 ])
 def test_a_ministers_description_is_the_minister_titled_with_no_portfolio(sentence):
-    assert _last(TWO + sentence)[0] == "Lena Hartmann"
+    assert last_credit(TWO + sentence, "de")[0] == "Lena Hartmann"
 
 
 @pytest.mark.parametrize("opening", [
@@ -96,7 +92,7 @@ def test_a_ministers_description_is_the_minister_titled_with_no_portfolio(senten
 ])
 def test_a_ministers_description_is_no_one_where_the_article_does_not_say_which(opening):
     between = "Der Plan soll im Herbst im Parlament beschlossen werden. "
-    assert _last(opening + between + "Die Bildungsministerin betonte auch, „dass jedes Kind zählt“.")[0] is None
+    assert last_credit(opening + between + "Die Bildungsministerin betonte auch, „dass jedes Kind zählt“.", "de")[0] is None
 
 
 @pytest.mark.parametrize("sentence", [
@@ -105,7 +101,7 @@ def test_a_ministers_description_is_no_one_where_the_article_does_not_say_which(
 ])
 def test_a_feminine_description_is_not_the_man_the_sentence_before_titled(sentence):
     # (other_title._other_gender)
-    assert _last("Bundesminister Paul Kessler stellte am Montag seinen Plan vor. " + sentence)[0] is None
+    assert last_credit("Bundesminister Paul Kessler stellte am Montag seinen Plan vor. " + sentence, "de")[0] is None
 
 
 # implied.sole_person_in (German): one capitalized word after an article is a noun, never a name.
@@ -129,14 +125,14 @@ def test_a_noun_after_its_article_is_not_the_person_a_description_stands_for(ver
 def test_a_description_is_the_person_introduced_once_in_the_sentence_before(opening):
     body = ("Im Rheingau wird über die neue Regel für den Weinbau gestritten. " + opening +
             " „Wir verlieren damit unsere kleinen Betriebe“, sagt der Landwirt aus Eltville.")
-    assert _last(body)[0] == "Martin Keller"
+    assert last_credit(body, "de")[0] == "Martin Keller"
 
 
 def test_a_possessive_run_after_a_preposition_is_no_one_introduced():
     body = ("Im Rheingau wird über die neue Regel für den Weinbau gestritten. Nach Martin Kellers "
             "Weinfest, bei der Tausende feierten, fiel die Entscheidung. "
             "„Wir verlieren damit unsere kleinen Betriebe“, sagt der Landwirt aus Eltville.")
-    assert _last(body)[0] is None
+    assert last_credit(body, "de")[0] is None
 
 
 # described_roles._with_article: a lead-in that read a German role word without its article
@@ -145,7 +141,7 @@ def test_a_lead_in_role_word_read_without_its_article_is_a_definite_description(
     body = ("Petra Lindqvist hat ein neues Buch über die Hanse geschrieben. "
             "Dass es Lindqvist dabei um den Alltag der Händler geht, zeigt schon das erste Kapitel. "
             "Die Autorin, die auch in Lübeck lehrt, beschreibt die Kontore als „kleine Republiken“ am Meer.")
-    assert _last(body)[0] == "Petra Lindqvist"
+    assert last_credit(body, "de")[0] == "Petra Lindqvist"
 
 
 # A body by its acronym the article spells out: "teilte das HWI mit" where the name's hyphenated
@@ -157,9 +153,9 @@ SPELLED = ("Das Hanse-Wasser-Institut (HWI) in Kassel hat seine Messungen veröf
 
 @pytest.mark.parametrize("tail", ["teilte das HWI mit.", "sagte eine HWI-Sprecherin.", "so ein HWI-Sprecher."])
 def test_a_body_spelled_out_speaks_by_its_acronym(tail):
-    assert _last(SPELLED + "„Die Lage ist ernst“, " + tail)[0] == "Hanse-Wasser-Institut"
+    assert last_credit(SPELLED + "„Die Lage ist ernst“, " + tail, "de")[0] == "Hanse-Wasser-Institut"
 
 
 @pytest.mark.parametrize("tail", ["sagte eine Bahn-Sprecherin.", "sagte eine ZDF-Sprecherin."])
 def test_a_spokesperson_of_a_body_not_spelled_out_is_unnamed(tail):
-    assert _last(SPELLED + "„Die Lage ist ernst“, " + tail)[0] is None
+    assert last_credit(SPELLED + "„Die Lage ist ernst“, " + tail, "de")[0] is None

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.speaking_body import last_body
-
-
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
+from tests.quote_probes import only_quote
 
 
 # The body quoted just before, then "the" and a word for its kind: that body.
@@ -29,7 +23,7 @@ TIED = [
 
 @pytest.mark.parametrize("text, words, speaker", TIED)
 def test_the_kind_after_a_named_body_spoke_is_that_body(text, words, speaker):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.rule) == (speaker, "speaking_body")
 
 
@@ -48,7 +42,7 @@ UNTIED = [
 
 @pytest.mark.parametrize("text, words, speaker", UNTIED)
 def test_no_speaking_body_before_is_null(text, words, speaker):
-    assert _quote(text, words).speaker == speaker
+    assert only_quote(text, words).speaker == speaker
 
 
 def _never_a_person(name: str) -> bool:
@@ -71,5 +65,5 @@ def test_another_body_of_the_kind_since_is_null():
     # a new group introduced after the body quoted: "the group" may be either
     text = ("“We reject it,” said Brindlecoin. A rights group joined the protest on Monday. The group "
             "called the plan “reckless.”")
-    assert _quote(text, "reckless.").speaker is None
+    assert only_quote(text, "reckless.").speaker is None
     assert last_body(["the", "group"], "Brindlecoin", text, text.index("“reckless"), _never_a_person) is None

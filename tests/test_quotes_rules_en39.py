@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import only_quote
 
 _LEAD = "The council met on Tuesday to discuss the harbour budget.\n\n"
 
@@ -103,25 +103,19 @@ UNCREDITED = [
 ]
 
 
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
-
-
 @pytest.mark.parametrize("mechanism, text, words, speaker, rule", [
     (mechanism, *case) for mechanism, cases in CREDITED.items() for case in cases
 ], ids=[f"{mechanism}-{n}" for mechanism, cases in CREDITED.items() for n in range(len(cases))])
 def test_credited(mechanism, text, words, speaker, rule):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.rule) == (speaker, rule)
 
 
 @pytest.mark.parametrize("text, words, name", NOT_THE_REPORTER)
 def test_not_the_reporter(text, words, name):
-    assert _quote(text, words).speaker != name
+    assert only_quote(text, words).speaker != name
 
 
 @pytest.mark.parametrize("text, words", UNCREDITED)
 def test_uncredited(text, words):
-    assert _quote(text, words).speaker is None
+    assert only_quote(text, words).speaker is None

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from newsbeam.transforms.quotes import extract_quotes
-
-FR = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
-      "pas contents du résultat du vote dans la capitale.\n")
+from tests.quote_probes import FR_LEAD, probes
 
 
-def _credit(body: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], FR + body, "fr")]
+_credit = probes(FR_LEAD, "fr")[0]  # (text, speaker, rule) of each quote after a French lead
 
 
 # phrases.subject_of: an adverb, a preposition, a date or a participle opens the sentence and a

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.gender_fr import noun_gender, stated_gender
 from newsbeam.transforms.quotes.language import LANGUAGES
+from tests.quote_probes import FR_LEAD, probes
 
-FR = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
-      "pas contents du résultat du vote dans la capitale.\n")
-
-
-def _credit(body: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], FR + body, "fr")]
+_credit = probes(FR_LEAD, "fr")[0]  # (text, speaker, rule) of each quote after a French lead
 
 
 # lexicon_fr.CUES: a verb's present, passé composé, passé simple and imparfait, and the form an

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.joined_clauses import is_abbreviation, joins_writer_sentence
-
-
-def _quote(text: str, words: str):
-    quotes = extract_quotes(None, None, text, language="en")
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
+from tests.quote_probes import first_quote
 
 
 @pytest.mark.parametrize("text,words", [
@@ -25,7 +18,7 @@ def _quote(text: str, words: str):
     ("The fee will rise in June—“until the council agrees,” Kerr said.", "until the council agrees,"),
 ])
 def test_clauses_joined_to_the_writers_sentence_are_partial(text, words):
-    assert _quote(text, words).kind == "partial"
+    assert first_quote(text, words).kind == "partial"
 
 
 @pytest.mark.parametrize("text,words", [
@@ -37,7 +30,7 @@ def test_clauses_joined_to_the_writers_sentence_are_partial(text, words):
     ("Vell looked at the river — “they never fixed the bridge,” he said.", "they never fixed the bridge,"),
 ])
 def test_split_halves_and_new_sentences_stay_direct(text, words):
-    assert _quote(text, words).kind == "direct"
+    assert first_quote(text, words).kind == "direct"
 
 
 @pytest.mark.parametrize("word,expected", [

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(text: str, words: str):
-    quotes = extract_quotes(None, None, text, language="en")
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
+from tests.quote_probes import first_quote
 
 
 # --- speech_subject: the verb after "on Monday", "last week", "in Leeds" -------------------------
@@ -27,7 +20,7 @@ def _quote(text: str, words: str):
     ("Ruth Roe on Facebook condemned the “reckless plan” of the council.", "reckless plan", "Ruth Roe"),
 ])
 def test_judging_verb_after_time_phrase_is_the_subjects(text, words, speaker):
-    q = _quote(text, words)
+    q = first_quote(text, words)
     assert (q.kind, q.speaker) == ("partial", speaker)
 
 
@@ -36,7 +29,7 @@ def test_judging_verb_after_time_phrase_is_the_subjects(text, words, speaker):
     ("Ruth Roe last week painted the “blue house” on the hill.", "blue house"),
 ])
 def test_other_verb_after_time_phrase_stays_scare(text, words):
-    q = _quote(text, words)
+    q = first_quote(text, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -51,12 +44,12 @@ def test_other_verb_after_time_phrase_stays_scare(text, words):
      "said it would open soon.", "a steel ribbon,"),
 ])
 def test_participle_subject_past_an_aside_between_dashes(text, words):
-    q = _quote(text, words)
+    q = first_quote(text, words)
     assert (q.kind, q.speaker) == ("partial", "Omar Lind")
 
 
 def test_participle_with_an_organisation_after_the_aside_stays_unnamed():
-    q = _quote("Calling the levy “a tax on work,” the council—in a rare move—voted it down.", "a tax on work,")
+    q = first_quote("Calling the levy “a tax on work,” the council—in a rare move—voted it down.", "a tax on work,")
     assert q.speaker is None
 
 
@@ -69,7 +62,7 @@ def test_participle_with_an_organisation_after_the_aside_stays_unnamed():
     ("The fund backs a new play named “Harbour Lights” this spring.", "Harbour Lights"),
 ])
 def test_name_given_by_no_one_is_scare(text, words):
-    q = _quote(text, words)
+    q = first_quote(text, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -80,7 +73,7 @@ def test_name_given_by_no_one_is_scare(text, words):
     ("Ruth Roe said the plan was what she called a “fresh start” for the town.", "fresh start", "Ruth Roe"),
 ])
 def test_name_given_by_someone_stays_partial(text, words, speaker):
-    q = _quote(text, words)
+    q = first_quote(text, words)
     assert (q.kind, q.speaker) == ("partial", speaker)
 
 

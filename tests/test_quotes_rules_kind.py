@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(body: str, words: str):
-    found = [q for q in extract_quotes(None, None, body) if q.text.startswith(words)]
-    assert found, [q.text for q in extract_quotes(None, None, body)]
-    return found[0]
+from tests.quote_probes import first_quote_starting
 
 
 # -- roundup_phrase: the critic of a paraphrased column ---------------------------------------
@@ -33,7 +28,7 @@ def _quote(body: str, words: str):
      "luminous", "Ann Lee"),
 ])
 def test_roundup_phrase_is_the_critics(body, words, speaker):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.kind) == (speaker, "partial")
 
 
@@ -51,7 +46,7 @@ def test_roundup_phrase_is_the_critics(body, words, speaker):
      "“parasomnia” and “hypersomnia”.", "parasomnia"),
 ])
 def test_roundup_titles_and_terms_stay_scare(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.kind) == (None, "scare")
 
 
@@ -66,7 +61,7 @@ def test_roundup_titles_and_terms_stay_scare(body, words):
      "bottomless pit"),
 ])
 def test_roundup_phrase_needs_the_critics_paragraph(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert q.rule != "roundup_phrase"
     assert q.speaker is None
 
@@ -87,13 +82,13 @@ def test_roundup_phrase_is_english_only():
      "breezy", "Tom Hale"),
 ])
 def test_one_word_in_a_roundup_stays_the_critics(body, words, speaker):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.kind) == (speaker, "partial")
 
 
 def test_one_word_outside_a_roundup_stays_scare():
     # the same layout with no publication: rule reported_mood_word as before
-    q = _quote("“It cannot last,” said Ann Lee. Even the lobby is a “pastiche”.", "pastiche")
+    q = first_quote_starting("“It cannot last,” said Ann Lee. Even the lobby is a “pastiche”.", "pastiche")
     assert (q.speaker, q.kind) == (None, "scare")
 
 
@@ -112,7 +107,7 @@ def test_one_word_outside_a_roundup_stays_scare():
      "is “soft enough for long tours.”", "superb", "Tom Hale"),
 ])
 def test_dense_phrases_keep_the_speaker(body, words, speaker):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.kind) == (speaker, "partial")
 
 
@@ -129,7 +124,7 @@ def test_dense_phrases_keep_the_speaker(body, words, speaker):
      "Comet"),
 ])
 def test_dense_phrases_leave_terms_and_names(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.kind) == (None, "scare")
 
 
@@ -155,14 +150,14 @@ def test_dense_phrases_leave_terms_and_names(body, words):
      "We choose the ferry", "direct"),
 ])
 def test_clause_kinds(body, words, kind):
-    assert _quote(body, words).kind == kind
+    assert first_quote_starting(body, words).kind == kind
 
 
 def test_no_wonder_is_no_verb_of_saying():
     # "No wonder – “…” have …": the quote is the subject of the writer's sentence, partial
     body = ("“The harbor is dying,” said Ann Lee. The fleet shrinks every year. No wonder – “long hours "
             "and low pay” have most crews thinking of leaving.")
-    q = _quote(body, "long hours")
+    q = first_quote_starting(body, "long hours")
     assert (q.kind, q.speaker) == ("partial", "Ann Lee")
 
 
@@ -171,12 +166,12 @@ def test_no_wonder_is_no_verb_of_saying():
 def test_cue_inside_a_closed_aside_is_no_lead_in():
     body = ("In the film, towns roll on wheels (nobody asks how, and it is never explained), swallowing "
             "“tasty” villages for fuel.")
-    q = _quote(body, "tasty")
+    q = first_quote_starting(body, "tasty")
     assert (q.speaker_mention, q.kind) == (None, "scare")
 
 
 def test_short_bracketed_attribution_still_leads_in():
-    q = _quote("Ann Lee spoke first. The plan (she said) was a “disaster” for the town.", "disaster")
+    q = first_quote_starting("Ann Lee spoke first. The plan (she said) was a “disaster” for the town.", "disaster")
     assert (q.speaker, q.kind) == ("Ann Lee", "partial")
 
 
@@ -188,7 +183,7 @@ def test_short_bracketed_attribution_still_leads_in():
      "Did I lock the back door?"),
 ])
 def test_thought_after_a_verb_of_thinking_is_direct(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.kind, q.speaker) == ("direct", None)
 
 
@@ -199,7 +194,7 @@ def test_thought_after_a_verb_of_thinking_is_direct(body, words):
     ("Everyone who saw it thought “Mamma Mia!” was the show of the year.", "Mamma Mia!"),
 ])
 def test_thought_after_leaves_names_and_phrases(body, words):
-    assert _quote(body, words).kind != "direct"
+    assert first_quote_starting(body, words).kind != "direct"
 
 
 @pytest.mark.parametrize("body,words", [
@@ -208,7 +203,7 @@ def test_thought_after_leaves_names_and_phrases(body, words):
     ('The search string is built as follows.\n\nquery = "ferry times harbor"\n\nIt is sent as is.', "ferry times"),
 ])
 def test_code_value_is_scare(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -224,8 +219,8 @@ def test_html_attribute_is_no_code_value():
 def test_without_phrase_is_skipped_for_the_subject():
     body = ("Without naming the developer, Ann Lee denounced “reckless speculation” and declared a "
             "“new era” at the harbor.")
-    assert (_quote(body, "reckless").speaker, _quote(body, "reckless").kind) == ("Ann Lee", "partial")
-    assert _quote(body, "new era").speaker == "Ann Lee"
+    assert (first_quote_starting(body, "reckless").speaker, first_quote_starting(body, "reckless").kind) == ("Ann Lee", "partial")
+    assert first_quote_starting(body, "new era").speaker == "Ann Lee"
 
 
 # tokens.sentences_before: the walk back over a paragraph's sentences that roundup_phrase and

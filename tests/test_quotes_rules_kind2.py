@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.name_kinds import appositive_name, listed_name, mood_idioms
 from newsbeam.transforms.quotes.marks import Span
+from tests.quote_probes import first_quote_starting
 
 
 def _span(body: str) -> Span:
     """The span of the first „…“ of ``body``."""
     open_at, close_at = body.index("„"), body.index("“")
     return Span(open_at + 1, close_at, open_at, close_at, "„", 0)
-
-
-def _quote(body: str, words: str):
-    found = [q for q in extract_quotes(None, None, body) if q.text.startswith(words)]
-    assert found, [q.text for q in extract_quotes(None, None, body)]
-    return found[0]
 
 
 _DE_LEAD = ("Die Stadt hat am Montag neue Regeln für den Verkehr beschlossen. Die Bürger sind mit den "
@@ -37,13 +31,13 @@ _DE_LEAD = ("Die Stadt hat am Montag neue Regeln für den Verkehr beschlossen. D
     ("Der Bus fährt jede Stunde, es sei denn, die „Wetterlage“ lässt es nicht zu.", "Wetterlage"),
 ])
 def test_sei_idiom_leaves_a_term_the_writers(body, words):
-    q = _quote(_DE_LEAD + body, words)
+    q = first_quote_starting(_DE_LEAD + body, words)
     assert (q.speaker, q.kind) == (None, "scare")
 
 
 def test_reported_mood_still_reads_sei():
     # "sei" as the verb of reported speech: the term is someone's, partial
-    q = _quote(_DE_LEAD + "Der Plan, so der Verband, sei eine „Zumutung“ für alle Pendler.", "Zumutung")
+    q = first_quote_starting(_DE_LEAD + "Der Plan, so der Verband, sei eine „Zumutung“ für alle Pendler.", "Zumutung")
     assert q.kind == "partial"
 
 
@@ -67,7 +61,7 @@ def test_mood_idioms_keep_length_and_reported_sei():
     ("Der Verein habe das alte Schiff „Nordstern“ längst an einen Händler verkauft.", "Nordstern"),
 ])
 def test_name_after_article_and_noun_is_scare(body, words):
-    q = _quote(_DE_LEAD + body, words)
+    q = first_quote_starting(_DE_LEAD + body, words)
     assert (q.speaker, q.kind) == (None, "scare")
 
 
@@ -94,12 +88,12 @@ def test_lower_case_or_long_quote_is_no_appositive_name():
      "Smoke over"),
 ])
 def test_listed_name_is_no_sentence(body, words):
-    q = _quote((_DE_LEAD if "Koch" in body else "") + body, words)
+    q = first_quote_starting((_DE_LEAD if "Koch" in body else "") + body, words)
     assert q.kind == "scare"
 
 
 def test_listed_sentence_stays_direct():
-    q = _quote("The crowd held signs that read “we stay” and “Nobody will move us from here.” all day long.",
+    q = first_quote_starting("The crowd held signs that read “we stay” and “Nobody will move us from here.” all day long.",
                "Nobody will move")
     assert q.kind == "direct"
 

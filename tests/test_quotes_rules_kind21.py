@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.web_address import is_web_address, quoted_address
-
-
-def _quote(body: str, words: str):
-    found = [q for q in extract_quotes(None, None, body) if q.text.startswith(words)]
-    assert found, [q.text for q in extract_quotes(None, None, body)]
-    return found[0]
+from tests.quote_probes import first_quote_starting
 
 
 @pytest.mark.parametrize("body,words,speaker", [
@@ -28,7 +22,7 @@ def _quote(body: str, words: str):
      "pledged new roads.", "forgotten town", "Ann Lee"),
 ])
 def test_participle_phrase_going_on_after_the_quote(body, words, speaker):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.rule, q.kind) == (speaker, "participle_subject", "partial")
 
 
@@ -58,7 +52,7 @@ def test_participle_phrase_going_on_after_the_quote(body, words, speaker):
     ("Calling for “immediate talks” with the union, Harbor Trust said the strike must end.", "immediate talks"),
 ])
 def test_participle_phrase_left_alone(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert q.rule != "participle_subject" and q.speaker is None
 
 
@@ -70,7 +64,7 @@ def test_participle_phrase_left_alone(body, words):
     ("La boulangerie publie ses prix sur « boulangerie-venner.fr », a dit Anne Roy.", "boulangerie-venner"),
 ])
 def test_web_address_is_a_name(body, words):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -84,7 +78,7 @@ def test_what_is_an_address(quoted, address):
 
 
 def test_a_sentence_with_an_abbreviation_stays_speech():
-    q = _quote("“U.S. first,” Tom Hale said at the rally.", "U.S. first")
+    q = first_quote_starting("“U.S. first,” Tom Hale said at the rally.", "U.S. first")
     assert (q.kind, q.speaker) == ("direct", "Tom Hale")
 
 

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
+from tests.quote_probes import only_quote
 
 
 # --------------------------------------------------------------------- "went on" + adverb
@@ -21,7 +15,7 @@ def _quote(text: str, words: str):
 @pytest.mark.parametrize("tail", ["went on bitterly,", "went on at length,"])
 def test_went_on_with_an_adverb_is_still_a_cue(tail):
     text = f"Pia Moreau talked to the board for two hours. She {tail} “The harbour plan is dead.”"
-    assert _quote(text, "The harbour plan is dead.").speaker == "Pia Moreau"
+    assert only_quote(text, "The harbour plan is dead.").speaker == "Pia Moreau"
 
 
 # --------------------------------------------------------------------- colon_after_verb
@@ -33,12 +27,12 @@ def test_went_on_with_an_adverb_is_still_a_cue(tail):
 ])
 def test_no_subject_before_a_colon_that_names_the_source(opening, pronoun, wrong):
     text = f"The hearing ran late on Friday. {opening} “Why did you sign it?” {pronoun} asked."
-    assert _quote(text, "Why did you sign it?").speaker != wrong
+    assert only_quote(text, "Why did you sign it?").speaker != wrong
 
 
 def test_active_verb_before_the_colon_still_gives_the_subject():
     text = "The hearing ran late on Friday. Karl Brandt hit back: “Nobody signed it,” he wrote."
-    assert _quote(text, "Nobody signed it,").speaker == "Karl Brandt"
+    assert only_quote(text, "Nobody signed it,").speaker == "Karl Brandt"
 
 
 # --------------------------------------------------------------------- participle_object
@@ -47,12 +41,12 @@ def test_active_verb_before_the_colon_still_gives_the_subject():
                                   "Pia Moreau stared at Karl Brandt announcing the budget:"])
 def test_after_a_verb_of_perceiving_the_object_speaks(lead):
     text = f"The hall was full on Monday. {lead} “Every school gets a new roof.”"
-    assert _quote(text, "Every school gets a new roof.").speaker == "Karl Brandt"
+    assert only_quote(text, "Every school gets a new roof.").speaker == "Karl Brandt"
 
 
 def test_after_wrote_to_the_subject_speaks():
     text = "The hall was full on Monday. Pia Moreau wrote to Karl Brandt explaining her vote: “I had no choice.”"
-    assert _quote(text, "I had no choice.").speaker == "Pia Moreau"
+    assert only_quote(text, "I had no choice.").speaker == "Pia Moreau"
 
 
 # --------------------------------------------------------------------- coordinated_after
@@ -61,14 +55,14 @@ def test_after_wrote_to_the_subject_speaks():
                                   "Pia Moreau and Karl Brandt quoted their teacher as saying."])
 def test_relayed_words_are_not_the_pairs(tail):
     text = f"The siblings grew up on a farm. “Work before play,” {tail}"
-    q = _quote(text, "Work before play,")
+    q = only_quote(text, "Work before play,")
     assert q.speaker != "Pia Moreau"
     assert q.rule != "coordinated_after"
 
 
 def test_pair_with_plain_verb_still_credits_the_first():
     text = "The siblings grew up on a farm. “Work before play,” Pia Moreau and Karl Brandt said on Monday."
-    q = _quote(text, "Work before play,")
+    q = only_quote(text, "Work before play,")
     assert q.speaker == "Pia Moreau"
     assert q.rule == "coordinated_after"
 
@@ -77,14 +71,14 @@ def test_pair_with_plain_verb_still_credits_the_first():
 
 def test_a_clause_of_time_leaves_the_participle_to_the_subject():
     text = "Pia Moreau confronted Karl Brandt as he walked out, shouting “You owe us an answer.”"
-    q = _quote(text, "You owe us an answer.")
+    q = only_quote(text, "You owe us an answer.")
     assert q.speaker == "Pia Moreau"
     assert q.speaker_mention == "Pia Moreau"
 
 
 def test_a_second_name_before_the_pronoun_leaves_it_unresolved_by_the_clause():
     text = "Pia Moreau thanked Karl Brandt, and he smiled broadly, saying “It was nothing at all.”"
-    q = _quote(text, "It was nothing at all.")
+    q = only_quote(text, "It was nothing at all.")
     assert q.speaker_mention != "he" or q.speaker != "Pia Moreau"
 
 
@@ -92,12 +86,12 @@ def test_a_second_name_before_the_pronoun_leaves_it_unresolved_by_the_clause():
 
 def test_participle_object_records_its_own_name():
     text = "The hall was full on Monday. Pia Moreau wrote to Karl Brandt explaining her vote: “I had no choice.”"
-    assert _quote(text, "I had no choice.").rule == "participle_object"
+    assert only_quote(text, "I had no choice.").rule == "participle_object"
 
 
 def test_pronoun_clause_records_its_own_name():
     text = ("Mayor Karl Brandt was blamed for the deal, though at a meeting later he used sharper words, "
             "saying the levy “has to go.”")
-    q = _quote(text, "has to go.")
+    q = only_quote(text, "has to go.")
     assert q.speaker == "Karl Brandt"
     assert q.rule == "pronoun_clause"

@@ -7,10 +7,7 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
-
-
-def _speakers(body: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes("", [], body, "en")]
+from tests.quote_probes import speakers_of
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -35,7 +32,7 @@ def _speakers(body: str) -> list[str | None]:
      "any form,” the ministry said.", "Marlovia’s foreign ministry"),
 ])
 def test_body_by_kind_in_articles(body: str, speaker: str | None) -> None:
-    assert _speakers(body)[-1] == speaker
+    assert speakers_of(body)[-1] == speaker
 
 
 @pytest.mark.parametrize("words", [
@@ -62,7 +59,7 @@ def test_body_by_kind_reads_only_the_and_a_kind(words: list[str]) -> None:
     "Ann Vale sits on the Dorvan Museum Board. Later the bus company's board met. “Fares will fall,” the board said.",
 ])
 def test_body_by_kind_wrong_bodies_give_null(body: str) -> None:
-    assert _speakers(body)[-1] is None
+    assert speakers_of(body)[-1] is None
 
 
 @pytest.mark.parametrize("body", [
@@ -71,7 +68,7 @@ def test_body_by_kind_wrong_bodies_give_null(body: str) -> None:
     "The notice came from the Ministry of Fisheries. Staff stayed calm. “Nothing is wrong,” the ministry said.",
 ])
 def test_body_by_kind_name_stops_at_its_end(body: str) -> None:
-    assert _speakers(body)[-1] == "Ministry of Fisheries"
+    assert speakers_of(body)[-1] == "Ministry of Fisheries"
 
 
 def test_body_by_kind_shows_its_name_in_explain() -> None:

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.phrases import subject_of
-
-
-def _speaker(text: str, words: str) -> str | None:
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0].speaker
+from tests.quote_probes import only_speaker
 
 
 # A phrase of time with no comma after it (after a sentence adverb or not) opens no subject:
@@ -56,7 +50,7 @@ COLON_PRONOUN = [
 
 @pytest.mark.parametrize("text,words,speaker", COLON_PRONOUN)
 def test_colon_pronoun_takes_a_fronted_name(text, words, speaker):
-    assert _speaker(text, words) == speaker
+    assert only_speaker(text, words) == speaker
 
 
 # A quote after one credited to "which"/"that" (a thing's words: a banner, a sign) in the same
@@ -74,7 +68,7 @@ AFTER_A_THINGS_WORDS = [
 
 @pytest.mark.parametrize("text,words,speaker", AFTER_A_THINGS_WORDS)
 def test_a_quote_after_a_things_words_is_the_subjects(text, words, speaker):
-    assert _speaker(text, words) == speaker
+    assert only_speaker(text, words) == speaker
 
 
 # "the <Place> <title>" stands for the article's holder of that title only when the place is
@@ -95,4 +89,4 @@ PLACE_AND_TITLE = [
 
 @pytest.mark.parametrize("text,words,speaker", PLACE_AND_TITLE)
 def test_a_place_before_a_title_must_fit_the_holder(text, words, speaker):
-    assert _speaker(text, words) == speaker
+    assert only_speaker(text, words) == speaker

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import only_quote
 
 # what carries the speaker -> [(text, quoted words, speaker, rule)]
 CREDITED = {
@@ -56,17 +57,11 @@ UNCREDITED = [
 ]
 
 
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
-
-
 @pytest.mark.parametrize("shape, text, words, speaker, rule", [
     (shape, *case) for shape, cases in CREDITED.items() for case in cases
 ], ids=[f"{shape}-{n}" for shape, cases in CREDITED.items() for n in range(len(cases))])
 def test_credited(shape, text, words, speaker, rule):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.rule) == (speaker, rule)
 
 
@@ -78,4 +73,4 @@ def test_two_people_keep_the_first(text, speaker):
 
 @pytest.mark.parametrize("text, words", UNCREDITED)
 def test_uncredited(text, words):
-    assert _quote(text, words).speaker is None
+    assert only_quote(text, words).speaker is None

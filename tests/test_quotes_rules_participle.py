@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(body: str, words: str):
-    found = [q for q in extract_quotes(None, None, body) if q.text.startswith(words)]
-    assert found, [q.text for q in extract_quotes(None, None, body)]
-    return found[0]
+from tests.quote_probes import first_quote_starting
 
 
 @pytest.mark.parametrize("body,words,speaker", [
@@ -24,7 +18,7 @@ def _quote(body: str, words: str):
      "older than anyone", "Orla Venner"),
 ])
 def test_participle_subject(body, words, speaker):
-    q = _quote(body, words)
+    q = first_quote_starting(body, words)
     assert (q.speaker, q.rule, q.kind) == (speaker, "participle_subject", "partial")
 
 
@@ -40,4 +34,4 @@ def test_participle_subject(body, words, speaker):
     ("During the “long winter,” Orla Venner kept the ovens lit.", "long winter"),
 ])
 def test_participle_subject_left_alone(body, words):
-    assert _quote(body, words).rule != "participle_subject"
+    assert first_quote_starting(body, words).rule != "participle_subject"

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
+from tests.quote_probes import only_quote
 
 
 # --------------------------------------------------------------------- coordinated_after
@@ -27,7 +21,7 @@ def _quote(text: str, words: str):
     ("“We will be back next year,” Ann Lee and her husband said.", "We will be back next year,", "Ann Lee"),
 ])
 def test_two_people_after_a_quote_credit_the_first(text, words, speaker):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert q.speaker == speaker
     assert q.rule == "coordinated_after"
 
@@ -35,7 +29,7 @@ def test_two_people_after_a_quote_credit_the_first(text, words, speaker):
 def test_the_next_quote_goes_on_with_the_first_named():
     text = ("Officials in Oslo dismissed the claim.\n\n“The fuel would allow a larger yield,” Tom Berg and "
             "Anna Lind-Sater wrote. “Whether it works is unknown.”")
-    assert _quote(text, "Whether it works is unknown.").speaker == "Tom Berg"
+    assert only_quote(text, "Whether it works is unknown.").speaker == "Tom Berg"
 
 
 @pytest.mark.parametrize("text, words", [
@@ -46,7 +40,7 @@ def test_the_next_quote_goes_on_with_the_first_named():
      "The rules are clear."),
 ])
 def test_no_pair_no_credit(text, words):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert q.rule != "coordinated_after"
     assert q.speaker not in ("Tom Berg", "Health")
 
@@ -57,7 +51,7 @@ def test_no_pair_no_credit(text, words):
                                      "Tom Hale had a message for him:"])
 def test_he_after_a_quote_is_the_subject_before_the_colon(opening):
     text = f"Mayor Peter Lund mocked the council on Monday. {opening} “We are not in charge,” he wrote."
-    q = _quote(text, "We are not in charge,")
+    q = only_quote(text, "We are not in charge,")
     assert q.speaker == "Tom Hale"
     assert q.speaker_mention == "he"
 
@@ -65,7 +59,7 @@ def test_he_after_a_quote_is_the_subject_before_the_colon(opening):
 def test_a_heading_colon_names_no_one():
     # "Harbor fire:" is a heading's label, not a subject with its verb
     text = "Harbor fire: “person of interest” says he was not there."
-    assert _quote(text, "person of interest").speaker != "Harbor"
+    assert only_quote(text, "person of interest").speaker != "Harbor"
 
 
 # --------------------------------------------------------------------- participle_object
@@ -80,7 +74,7 @@ def test_a_heading_colon_names_no_one():
      "any calm voters left?", "Dana Ruiz", None),
 ])
 def test_the_phrase_a_preposition_governs_is_no_participle_subject(text, words, speaker, mention):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert q.speaker == speaker
     if mention is not None:
         assert q.speaker_mention == mention
@@ -93,7 +87,7 @@ def test_the_phrase_a_preposition_governs_is_no_participle_subject(text, words, 
     ("Reporters got a letter from Tom Hale saying “the race is tight.”", "the race is tight."),
 ])
 def test_the_phrase_after_of_or_from_is_kept(text, words):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert q.speaker_mention.endswith("Tom Hale")
     assert q.speaker not in ("The mayor", "Reporters")
 
@@ -109,7 +103,7 @@ def test_the_phrase_after_of_or_from_is_kept(text, words):
      "We did nothing wrong."),
 ])
 def test_a_participle_after_a_pronoun_clause_is_the_pronouns(text, words):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.speaker_mention, q.attribution) == ("Tom Hale", "he", "pronoun")
 
 
@@ -121,7 +115,7 @@ def test_a_participle_after_a_pronoun_clause_is_the_pronouns(text, words):
      "Ann Lee", "Ann Lee"),
 ])
 def test_no_pronoun_clause_no_change(text, words, speaker, mention):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
 
 
@@ -132,10 +126,10 @@ def test_no_pronoun_clause_no_change(text, words, speaker, mention):
     ("Tom Hale said that after the mayor went on television, “nothing changed.”", "nothing changed."),
 ])
 def test_go_on_before_a_noun_is_no_cue(text, words):
-    assert _quote(text, words).speaker == "Tom Hale"
+    assert only_quote(text, words).speaker == "Tom Hale"
 
 
 @pytest.mark.parametrize("text", ["Tom Hale went on to say, “We will win.”", "Tom Hale went on: “We will win.”"])
 def test_went_on_to_say_is_a_cue(text):
-    q = _quote(text, "We will win.")
+    q = only_quote(text, "We will win.")
     assert q.speaker == "Tom Hale" and q.cue.startswith("went on")

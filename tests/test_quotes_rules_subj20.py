@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-
-
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
+from tests.quote_probes import only_quote
 
 
 CREDITED = [
@@ -31,7 +26,7 @@ CREDITED = [
 
 @pytest.mark.parametrize("text, words, speaker", CREDITED)
 def test_the_quote_goes_on_with_the_paraphrase_before(text, words, speaker):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.rule) == (speaker, "paraphrase_before")
 
 
@@ -56,14 +51,14 @@ NO_ONE = [
 
 @pytest.mark.parametrize("text, words", NO_ONE)
 def test_no_paraphrase_credit_when_someone_else_may_be_meant(text, words):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert q.rule != "paraphrase_before"
     assert q.speaker != "Ann Lee" or "Tom Hale" not in text
 
 
 def test_a_description_that_reports_credits_no_one():
     # "the mayor said": no name, so no one (null rather than a guess)
-    q = _quote("The school will close, the mayor said. It is “a sad day for the whole town "
+    q = only_quote("The school will close, the mayor said. It is “a sad day for the whole town "
                "and its children”.", "a sad day for the whole town and its children")
     assert q.rule != "paraphrase_before"
 
@@ -113,7 +108,7 @@ def test_no_headline_credit_when_unsure(title, body):
      "still be appealed”.", "not final and can still be appealed"),
 ])
 def test_no_paraphrase_credit_for_a_title_or_after_a_role(text, words):
-    assert _quote(text, words).rule != "paraphrase_before"
+    assert only_quote(text, words).rule != "paraphrase_before"
 
 
 # issue 16 (second reader): paraphrase_before's own-sentence guards. Each failed before the mend.
@@ -133,12 +128,12 @@ def test_no_paraphrase_credit_for_a_title_or_after_a_role(text, words):
      "yard.", "flyover"),
 ])
 def test_no_paraphrase_credit_for_a_pronoun_the_first_person_or_a_term(text, words):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert q.rule != "paraphrase_before" and q.speaker != "Pat Ruiz"
 
 
 def test_paraphrase_credit_still_given_after_the_guards():
-    q = _quote("The stadium will lose money, Pat Ruiz said. The budget is thin and the timing is "
+    q = only_quote("The stadium will lose money, Pat Ruiz said. The budget is thin and the timing is "
                "“plainly the worst possible”.", "plainly the worst possible")
     assert (q.speaker, q.rule) == ("Pat Ruiz", "paraphrase_before")
 

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.marks import find_spans
 from newsbeam.transforms.quotes.term_kinds import (
     after_stance_word, is_headline_fragment, is_qualifying_label, is_word_as_word)
-
-
-def _quote(body: str, words: str, lang: str = "en", title: str | None = None):
-    quotes = extract_quotes(title, None, body, language=lang)
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
+from tests.quote_probes import first_quote
 
 
 # stance_term: the writer keeps the term at a distance, whoever speaks around it.
@@ -29,7 +22,7 @@ def _quote(body: str, words: str, lang: str = "en", title: str | None = None):
     ("“Vamos ficar”, disse Ana Souza. A chamada “taxa verde” volta ao plenário.", "taxa verde", "pt"),
 ])
 def test_a_stance_word_makes_a_scare_quote(text, words, lang):
-    q = _quote(text, words, lang)
+    q = first_quote(text, words, lang)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
@@ -44,9 +37,9 @@ def test_an_article_is_needed_before_a_call():
 
 
 def test_a_named_speaker_using_the_word_keeps_it():
-    q = _quote("Senator Amos Vell said the so-called “reform” would fail, and he said it twice.", "reform")
+    q = first_quote("Senator Amos Vell said the so-called “reform” would fail, and he said it twice.", "reform")
     assert q.kind in ("scare", "partial")
-    q = _quote("Senator Amos Vell called the plan a “disaster” on Monday.", "disaster")
+    q = first_quote("Senator Amos Vell called the plan a “disaster” on Monday.", "disaster")
     assert (q.kind, q.speaker) == ("partial", "Amos Vell")
 
 
@@ -59,12 +52,12 @@ def test_a_named_speaker_using_the_word_keeps_it():
     ("Le métier entre dans la liste des « métiers en tension » cette année.", "métiers en tension", "fr"),
 ])
 def test_a_list_entry_is_scare(text, words, lang):
-    q = _quote(text, words, lang)
+    q = first_quote(text, words, lang)
     assert (q.kind, q.speaker) == ("scare", None)
 
 
 def test_a_list_of_a_named_persons_words_stays_theirs():
-    q = _quote("Mayor Dana Kerr said her list of “demands” was ready.", "demands")
+    q = first_quote("Mayor Dana Kerr said her list of “demands” was ready.", "demands")
     assert (q.kind, q.speaker) == ("partial", "Dana Kerr")
 
 
@@ -76,7 +69,7 @@ def test_a_list_of_a_named_persons_words_stays_theirs():
     ("«Un día histórico»: el puerto abre de nuevo", "Un día histórico", "es"),
 ])
 def test_a_headline_fragment_is_partial(title, words, lang):
-    q = _quote("Body text with nothing quoted in it. It goes on.", words, lang, title=title)
+    q = first_quote("Body text with nothing quoted in it. It goes on.", words, lang, title=title)
     assert q.kind == "partial"
 
 
@@ -90,7 +83,7 @@ def test_a_headline_sentence_is_no_fragment(title, words):
     span = find_spans(title)[0]
     assert title[span.start:span.end] == words
     assert not is_headline_fragment(title, span, words)
-    q = _quote("Body text with nothing quoted in it. It goes on.", words, title=title)
+    q = first_quote("Body text with nothing quoted in it. It goes on.", words, title=title)
     assert q.kind != "partial"
 
 
@@ -107,7 +100,7 @@ def test_a_quote_later_in_the_headline_is_no_fragment():
      "Un désastre", "fr"),
 ])
 def test_a_qualifying_label_is_partial(text, words, lang):
-    q = _quote(text, words, lang)
+    q = first_quote(text, words, lang)
     assert q.kind == "partial"
 
 
@@ -128,13 +121,13 @@ def test_an_answer_is_no_label():
     ("Paul Roy a été traité de « menteur » pendant la réunion.", "menteur", "fr"),
 ])
 def test_an_insult_is_partial_with_no_speaker(text, words, lang):
-    q = _quote(text, words, lang)
+    q = first_quote(text, words, lang)
     assert (q.kind, q.speaker) == ("partial", None)
 
 
 def test_injuries_are_no_insult():
     # "life-changing” injuries": not a verb of insulting; the speaker credited before stays
-    q = _quote("Amos Vell spoke of the soldiers. He paid respect to those who were hurt, "
+    q = first_quote("Amos Vell spoke of the soldiers. He paid respect to those who were hurt, "
                "“some with lasting” injuries.", "some with lasting")
     assert q.speaker == "Amos Vell"
 
@@ -146,23 +139,23 @@ def test_injuries_are_no_insult():
     ("Plusieurs élus ont déclaré que le projet était un « piège fiscal » pour le quartier.", "piège fiscal", "fr"),
 ])
 def test_words_in_a_reported_clause_are_partial(text, words, lang):
-    q = _quote(text, words, lang)
+    q = first_quote(text, words, lang)
     assert (q.kind, q.speaker) == ("partial", None)
 
 
 def test_a_quote_outside_the_clause_stays_scare():
     # no reporting verb before the quote: the writer's term
-    q = _quote("El barrio vive desde marzo una «trampa fiscal» que nadie explica.", "trampa fiscal", "es")
+    q = first_quote("El barrio vive desde marzo una «trampa fiscal» que nadie explica.", "trampa fiscal", "es")
     assert (q.kind, q.speaker) == ("scare", None)
 
 
 # reported mood (kinds.in_reported_mood): "ich habe", "habe ich" are the first person's
 # indicative, the writer's own sentence, not reported speech; "er habe" stays reported.
 def test_the_first_persons_indicative_is_no_reported_speech():
-    q = _quote("Beim zweiten Lesen habe ich mich weniger dem „Lesevergnügen“ gewidmet als der Frage.",
+    q = first_quote("Beim zweiten Lesen habe ich mich weniger dem „Lesevergnügen“ gewidmet als der Frage.",
                "Lesevergnügen", "de")
     assert (q.kind, q.speaker) == ("scare", None)
-    q = _quote("Jan Roth sprach am Montag. Er habe die „Wende“ immer gewollt, hieß es.", "Wende", "de")
+    q = first_quote("Jan Roth sprach am Montag. Er habe die „Wende“ immer gewollt, hieß es.", "Wende", "de")
     assert q.kind == "partial"
 
 
@@ -175,7 +168,7 @@ def test_the_first_persons_indicative_is_no_reported_speech():
     ("Depuis le « cafégate », le ministère se tait.", "cafégate", "fr"),
 ])
 def test_a_word_as_a_word_is_scare(text, words, lang):
-    q = _quote(text, words, lang)
+    q = first_quote(text, words, lang)
     assert (q.kind, q.speaker) == ("scare", None)
 
 

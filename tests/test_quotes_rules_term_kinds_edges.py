@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.marks import find_spans
 from newsbeam.transforms.quotes.term_kinds import (
     after_list_noun, after_stance_word, insult_word, is_headline_fragment, is_qualifying_label)
-
-
-def _quote(body: str, words: str, lang: str = "en", title: str | None = None):
-    quotes = extract_quotes(title, None, body, language=lang)
-    found = [q for q in quotes if q.text == words]
-    assert found, [q.text for q in quotes]
-    return found[0]
+from tests.quote_probes import first_quote
 
 
 def _span(text: str):
@@ -35,7 +28,7 @@ def test_a_possessive_before_a_stance_word_keeps_the_words_someones(text):
 
 
 def test_a_possessive_stance_quote_keeps_its_speaker():
-    q = _quote("Dana Kerr apologized on Friday for her notorious “stay in line” jibe at the council.",
+    q = first_quote("Dana Kerr apologized on Friday for her notorious “stay in line” jibe at the council.",
                "stay in line")
     assert q.kind != "scare" and q.speaker == "Dana Kerr"
 
@@ -51,7 +44,7 @@ def test_a_possessive_list_is_its_owners():
     text = "Dana Kerr spoke on Friday. She put the builder on her list of “enemies of the harbour,” then left."
     span, quoted = _span(text)
     assert not after_list_noun(text, span, quoted)
-    q = _quote(text, "enemies of the harbour,")
+    q = first_quote(text, "enemies of the harbour,")
     assert (q.kind, q.speaker) == ("partial", "Dana Kerr")
 
 
@@ -89,7 +82,7 @@ def test_called_with_an_object_and_a_complement_stays_a_label():
 
 
 def test_a_called_out_quote_stays_direct():
-    q = _quote("The storm hit at night. “Get inside,” called the guard from the gate, and they ran.",
+    q = first_quote("The storm hit at night. “Get inside,” called the guard from the gate, and they ran.",
                "Get inside,")
     assert q.kind == "direct"
 
@@ -108,11 +101,11 @@ def test_the_verb_traiter_de_is_still_an_insult():
 
 
 def test_one_word_cut_from_a_body_quote_stays_a_fragment():
-    q = _quote("The couple split on Monday. “Now they will all call me a coward again,” Dana Kerr wrote.",
+    q = first_quote("The couple split on Monday. “Now they will all call me a coward again,” Dana Kerr wrote.",
                "Coward", title="“Coward”: Dana Kerr and Tom Hale split")
     assert q.kind == "partial"
 
 
 def test_one_word_show_name_in_a_headline_stays_scare():
-    q = _quote("The new episode runs on Sunday night.", "Moonfall", title="“Moonfall”: two hours that drag on")
+    q = first_quote("The new episode runs on Sunday night.", "Moonfall", title="“Moonfall”: two hours that drag on")
     assert q.kind == "scare"

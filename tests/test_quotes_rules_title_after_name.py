@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-
-
-def _speakers(body: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes("", [], body, "en")]
+from tests.quote_probes import speakers_of
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -25,4 +21,4 @@ def _speakers(body: str) -> list[str | None]:
      "Lina Haddad"),
 ])
 def test_title_after_the_comma_describes_the_name_before(body: str, speaker: str) -> None:
-    assert _speakers(body)[0] == speaker
+    assert speakers_of(body)[0] == speaker

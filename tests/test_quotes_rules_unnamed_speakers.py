@@ -9,10 +9,7 @@ from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.unnamed_speakers import lowercase_adjunct, note_unnamed, unnamed_in
-
-
-def _speakers(body: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes("", [], body, "en")]
+from tests.quote_probes import speakers_of
 
 
 @pytest.mark.parametrize("body, speakers", [
@@ -40,7 +37,7 @@ def _speakers(body: str) -> list[str | None]:
      ["Tom Hale", None, "Tom Hale"]),
 ])
 def test_pronoun_after_unnamed_speaker(body: str, speakers: list[str | None]) -> None:
-    assert _speakers(body) == speakers
+    assert speakers_of(body) == speakers
 
 
 def test_note_unnamed_takes_indefinite_descriptions_only() -> None:
@@ -69,7 +66,7 @@ def test_note_unnamed_takes_indefinite_descriptions_only() -> None:
 ])
 def test_adjunct_before_verb(tail: str, speaker: str | None) -> None:
     body = f"Tom Hale said the plan was “fair to everyone.” “It is a plan for the rich,” {tail}."
-    assert _speakers(body) == ["Tom Hale", speaker]
+    assert speakers_of(body) == ["Tom Hale", speaker]
 
 
 @pytest.mark.parametrize("between, ok", [
@@ -95,7 +92,7 @@ def test_lowercase_adjunct(between: str, ok: bool) -> None:
      "nodded. He said the hall “was too cold.”", "Carl Vane"),
 ])
 def test_pronoun_after_unnamed_speaker_goes_to_the_named_one(body: str, speaker: str) -> None:
-    assert _speakers(body)[-1] == speaker
+    assert speakers_of(body)[-1] == speaker
 
 
 def test_unnamed_speaker_pronoun_shows_its_name_in_explain() -> None:

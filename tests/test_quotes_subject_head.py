@@ -15,12 +15,7 @@ import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
 from newsbeam.transforms.quotes.subject_head import describes_no_one, description_start
-
-
-def _quote(text: str, words: str):
-    found = [q for q in extract_quotes("", [], text) if q.text == words]
-    assert len(found) == 1, [q.text for q in extract_quotes("", [], text)]
-    return found[0]
+from tests.quote_probes import only_quote
 
 
 _PAD = " The meeting ran late into the evening, and no vote was taken on the harbour plan."
@@ -48,7 +43,7 @@ DESCRIPTION_THEN_NAME = [
 
 @pytest.mark.parametrize("text, words, mention", DESCRIPTION_THEN_NAME)
 def test_a_name_inside_a_description_does_not_speak(text, words, mention):
-    q = _quote(text, words)
+    q = only_quote(text, words)
     assert (q.speaker, q.speaker_mention, q.rule) == (None, mention, "lead_in")
 
 
@@ -63,7 +58,7 @@ NAME_THEN_AFFILIATION = [
 
 @pytest.mark.parametrize("text, words, speaker", NAME_THEN_AFFILIATION)
 def test_a_name_before_its_affiliation_speaks(text, words, speaker):
-    assert _quote(text, words).speaker == speaker
+    assert only_quote(text, words).speaker == speaker
 
 
 # Left as they were: a spokesperson speaks for the body, a title before a name, a name set off
@@ -80,7 +75,7 @@ KEPT = [
 
 @pytest.mark.parametrize("text, words, speaker", KEPT)
 def test_spokespeople_titles_and_appositions_keep_their_speaker(text, words, speaker):
-    assert _quote(text, words).speaker == speaker
+    assert only_quote(text, words).speaker == speaker
 
 
 # The description set off after a name ("Ann Lee, executive director at HTC"): the name speaks.
@@ -91,7 +86,7 @@ def test_spokespeople_titles_and_appositions_keep_their_speaker(text, words, spe
      "the damage is done.", "Tom Hale"),
 ])
 def test_a_name_before_its_described_role_speaks(text, words, speaker):
-    assert _quote(text, words).speaker == speaker
+    assert only_quote(text, words).speaker == speaker
 
 
 # ---- describes_no_one ---------------------------------------------------------------------------

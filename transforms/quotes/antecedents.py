@@ -5,6 +5,7 @@ does not name)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
@@ -22,6 +23,7 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import tokens, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB, verb_before_colon
+from newsbeam.transforms.quotes.window_scan import zone_scan
 
 
 _PLURAL_ENDINGS: Final = ("ists", "ians", "eans")
@@ -341,6 +343,17 @@ def aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str]) 
 _AGE_NAME: Final = r"((?:[A-Z][\w’'\-]{0,30}[^\S\n]{1,3}){1,3}[A-Z][\w’'\-]{0,30})"
 _AGE_READ: Final = 20_000  # characters read back from a description for the ages given (bounded)
 _AGE_NEAR: Final = 1_500  # the person must be named this close before the description
+_AGE_REACH: Final = 400  # more characters than a match of _age_patterns and its lookahead read (~150)
+
+
+@lru_cache(maxsize=128)
+def _age_patterns(age: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The age ``age`` written for anyone ("46-year-old", ", 46,") and written with a name ("Ann
+    Lee, 46,", "46-year-old Ann Lee"): built once an age."""
+    age = re.escape(age)
+    return (re.compile(r"(?<![\w\-])" + age + r"[‑\-]year[‑\-]old(?![\w\-])|,[^\S\n]{1,3}" + age + r","),
+            re.compile(_AGE_NAME + r",[^\S\n]{1,3}" + age + r",|(?<![\w\-])" + age + r"[‑\-]year[‑\-]old[^\S\n]{1,3}"
+                       + _AGE_NAME))
 
 
 def given_age_holder(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
@@ -352,12 +365,11 @@ def given_age_holder(ctx: ArticleContext, text: str, before: int, words: list[st
     ages = [m.group(1) for m in (_AGED.fullmatch(trim(w)) for w in words[1:3]) if m is not None]
     if not ages:
         return None
-    age = re.escape(ages[0])
     lo = max(0, before - _AGE_READ)
-    written = re.compile(r"(?<![\w\-])" + age + r"[‑\-]year[‑\-]old(?![\w\-])|,[^\S\n]{1,3}" + age + r",")
-    given = re.compile(_AGE_NAME + r",[^\S\n]{1,3}" + age + r",|(?<![\w\-])" + age + r"[‑\-]year[‑\-]old[^\S\n]{1,3}" + _AGE_NAME)
+    written, given = _age_patterns(ages[0])
+    named = zone_scan(ctx, text, given, _AGE_REACH).finditer(lo, before)
     people: set[str] = set()
-    for m in given.finditer(text, lo, before):
+    for m in named:
         run = (split_title(m.group(1) or m.group(2)) or "").split()
         # "Yesterday Ann Lee, 46,": the last words of the run that are a person's name
         names = [" ".join(run[-k:]) for k in (2, 3) if len(run) >= k]
@@ -366,7 +378,7 @@ def given_age_holder(ctx: ArticleContext, text: str, before: int, words: list[st
         if name is None:
             return None  # an age given to a body or to words that are no name
         people.add(ctx.names.fullest(name))
-    if len(people) != 1 or len(written.findall(text, lo, before)) != len(given.findall(text, lo, before)):
+    if len(people) != 1 or len(zone_scan(ctx, text, written, _AGE_REACH).finditer(lo, before)) != len(named):
         return None  # the age written for two people, or for someone unnamed
     person = people.pop()
     return person if person.split()[-1] in text[max(0, before - _AGE_NEAR):before] else None

@@ -67,6 +67,13 @@ class ArticleContext:
     # What described_antecedent reads of a zone's whole text, found once (its ``_Memo``, a type
     # of that module, which imports this one): None until a German description asks.
     described: Any
+    # The whole-text scans of a zone by the patterns that steps read back from each quote with
+    # (``window_scan.zone_scan``: the zone's text and a ``WindowScan`` for each pattern): None
+    # until a step asks.
+    scans: Any
+    # The occurrences of role_holder's role phrases in a zone (described_roles, the zone's text,
+    # its lower case and a table for each phrase): None until a role asks.
+    role_phrases: Any
 
     def __init__(self, names: NameIndex, body_words: tuple[bytes, list[bytes]] | None = None) -> None:
         self.names = names
@@ -87,6 +94,8 @@ class ArticleContext:
         self.team_lead_at = -1
         self.step = None
         self.described = None
+        self.scans = None
+        self.role_phrases = None
 
     def take_step(self) -> str | None:
         """The resolver step recorded since the last call, and forget it. (Read through a call:

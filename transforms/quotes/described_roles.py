@@ -6,6 +6,7 @@ gives a name only when the article gave the role to one person; otherwise null."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
@@ -90,6 +91,40 @@ def role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> st
         return None
     phrase = " ".join(role).lower()
     lo = max(0, before - _ROLE_WINDOW)
+    held = _given(text, ctx, phrase, lo, before)
+    if held is None:
+        return None
+    person, given = held
+    if len(role) == 1 and person not in ctx.people and all(
+            text.find(w, given + len(person), before) < 0 for w in {person.split()[0], person.split()[-1]}) \
+            and another_person(text, ctx, given + len(person), before, person):
+        # "o senador Alexandre Saraiva" named once in passing, then "Pacheco ... O senador
+        # criticou": a bare title fits many; its holder is meant when quoted already, named
+        # again since (by the first or last word of the name) or no one else was named since.
+        return None
+    return person
+
+
+def _given(text: str, ctx: ArticleContext, phrase: str, lo: int, before: int) -> tuple[str, int] | None:
+    """The one person the role ``phrase`` (lower case) is written beside in ``text[lo:before]``,
+    and where the last such role ends; None for no one or several people. Read from the zone's
+    occurrences of the phrase found once (``_Occurrences``) where the text's lower case keeps its
+    positions; else by a search of the window."""
+    kept = ctx.role_phrases
+    if kept is None or kept[0] is not text:
+        low = text.lower()
+        kept = ctx.role_phrases = (text, low if len(low) == len(text) and "Σ" not in text else None, {})
+    low, tables = kept[1], kept[2]
+    if low is None or any(phrase[:k] == phrase[-k:] for k in range(1, len(phrase))):
+        return _given_in_window(text, ctx, phrase, lo, before)  # positions shift, or occurrences overlap
+    table = tables.get(phrase)
+    if table is None:
+        table = tables[phrase] = _Occurrences(text, low, phrase)
+    return table.given(ctx, lo, before)
+
+
+def _given_in_window(text: str, ctx: ArticleContext, phrase: str, lo: int, before: int) -> tuple[str, int] | None:
+    """``_given`` by a search of ``text[lo:before]`` in lower case."""
     low = text[lo:before].lower()
     found: set[str] = set()
     given = before
@@ -99,36 +134,86 @@ def role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> st
         if not _own_word(text, lo, pos, pos + len(phrase)):
             at = low.find(phrase, at + len(phrase))
             continue  # "Präsidentin", "Vizepräsident", "Co-Trainer": another role
-        after = _RUN_AFTER.match(text, pos + len(phrase))
-        person = None
-        if after:
-            run = []
-            for w in after.group(1).split():
-                if not w[:1].isupper():
-                    break
-                run.append(w)
-            person = _person_of(" ".join(run), ctx) if run else None
-        if person is None:
-            # "Rosa Díaz, rectora de ...": the words before a comma right before the role.
-            head = text[max(0, pos - 80):pos].rstrip(" \t")
-            head = head[head.rfind("\n") + 1:]  # a name never runs over a line break
-            if head.endswith(","):
-                person = _person_of(" ".join(head[:-1].split()[-5:]), ctx)
+        person = _beside(text, ctx, pos, pos + len(phrase))
         if person:
             found.add(person)
             given = pos + len(phrase)
         at = low.find(phrase, at + len(phrase))
-    if len(found) != 1:
-        return None
-    person = found.pop()
-    if len(role) == 1 and person not in ctx.people and all(
-            text.find(w, given + len(person), before) < 0 for w in {person.split()[0], person.split()[-1]}) \
-            and another_person(text, ctx, given + len(person), before, person):
-        # "o senador Alexandre Saraiva" named once in passing, then "Pacheco ... O senador
-        # criticou": a bare title fits many; its holder is meant when quoted already, named
-        # again since (by the first or last word of the name) or no one else was named since.
-        return None
+    return (found.pop(), given) if len(found) == 1 else None
+
+
+def _beside(text: str, ctx: ArticleContext, pos: int, end: int) -> str | None:
+    """The person named right after the role written at ``text[pos:end]`` ("ministre de la Santé
+    Roman Prymula"), or right before it and a comma ("Rosa Díaz, rectora de ...")."""
+    after = _RUN_AFTER.match(text, end)
+    person = None
+    if after:
+        run = []
+        for w in after.group(1).split():
+            if not w[:1].isupper():
+                break
+            run.append(w)
+        person = _person_of(" ".join(run), ctx) if run else None
+    if person is None:
+        head = text[max(0, pos - 80):pos].rstrip(" \t")
+        head = head[head.rfind("\n") + 1:]  # a name never runs over a line break
+        if head.endswith(","):
+            person = _person_of(" ".join(head[:-1].split()[-5:]), ctx)
     return person
+
+
+class _Occurrences:
+    """Where a zone writes one role phrase (``at``, every occurrence: the phrase never overlaps
+    itself), and, asked for as windows reach them, the person each one is written beside
+    (``_beside``) when it is a word of its own (``_own_word``, read over the ``_COMPOUND``
+    characters before it). Each window then reads the people of its occurrences, not the text."""
+
+    __slots__ = ("text", "size", "at", "people", "hits", "_read")
+
+    def __init__(self, text: str, low: str, phrase: str) -> None:
+        self.text = text
+        self.size = len(phrase)
+        self.at: list[int] = []
+        found = low.find(phrase)
+        while found >= 0:
+            self.at.append(found)
+            found = low.find(phrase, found + 1)
+        self.people: dict[int, str | None] = {}  # occurrence -> the person beside it
+        self.hits: list[int] = []  # the occurrences read, own words with a person beside them
+        self._read = 0  # occurrences read so far
+
+    def _person(self, ctx: ArticleContext, pos: int) -> str | None:
+        if pos not in self.people:
+            self.people[pos] = _beside(self.text, ctx, pos, pos + self.size)
+        return self.people[pos]
+
+    def given(self, ctx: ArticleContext, lo: int, before: int) -> tuple[str, int] | None:
+        """``_given`` for the window ``lo:before``."""
+        text, size, at = self.text, self.size, self.at
+        last = bisect_right(at, before - size)  # the occurrences that end in the window
+        while self._read < last:
+            pos = at[self._read]
+            if _own_word(text, max(0, pos - _COMPOUND), pos, pos + size) and self._person(ctx, pos):
+                self.hits.append(pos)
+            self._read += 1
+        # Near the window's start a compound is read only from the window's start on.
+        people: list[tuple[int, str]] = []
+        for i in range(bisect_left(at, lo), last):
+            pos = at[i]
+            if pos >= lo + _COMPOUND:
+                break
+            person = self._person(ctx, pos) if _own_word(text, lo, pos, pos + size) else None
+            if person:
+                people.append((pos, person))
+        far = self.hits[bisect_left(self.hits, lo + _COMPOUND):bisect_right(self.hits, before - size)]
+        names = {person for _, person in people} | {self.people[pos] or "" for pos in far}
+        if len(names) != 1:
+            return None
+        pos = far[-1] if far else people[-1][0]
+        return names.pop(), pos + size
+
+
+_COMPOUND: Final = 40  # characters before a role read for the compound it ends ("Vizepräsident")
 
 
 def _own_word(text: str, lo: int, start: int, end: int) -> bool:
@@ -140,7 +225,7 @@ def _own_word(text: str, lo: int, start: int, end: int) -> bool:
     if text[end:rest] not in _INFLECTIONS or rest < len(text) and (text[rest].isalpha() or text[rest] == "-"):
         return False  # "Präsidentin" is not "der Präsident" (but "des Präsidenten" is)
     word_at = start
-    while word_at > lo and start - word_at < 40 and (text[word_at - 1].isalpha() or text[word_at - 1] == "-"):
+    while word_at > lo and start - word_at < _COMPOUND and (text[word_at - 1].isalpha() or text[word_at - 1] == "-"):
         word_at -= 1
     return word_at == start or not other_office(text[word_at:end])
 

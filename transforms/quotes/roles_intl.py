@@ -8,6 +8,7 @@ people, or for something that is no person ("die Stadt Bad Ischl")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
@@ -22,9 +23,15 @@ from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_wor
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.window_scan import zone_scan
 
 _READ: Final = 20_000  # characters read back from the quote for the role (bounded)
 _HOLDERS: Final = 6  # people given the role at most (more: a list, no one in particular)
+# More characters than a match of a role pattern and its lookahead read (role word, apposition,
+# name: about 260 at most; tests/test_quotes_tidy40.py measures it).
+_REACH: Final = 400
+# Role patterns kept (role words are open: "der Oberst", "l'anthropologue"; the last ones used stay).
+_PATTERNS: Final = 256
 _SP: Final = r"[^\S\n]{1,3}"
 # Two or three capitalized words (initials and hyphens allowed): a person's name.
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ]"
@@ -87,6 +94,22 @@ def _of_modifier(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:2], [w for w in mods if w[:1].isupper()]
 
 
+@lru_cache(maxsize=_PATTERNS)
+def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
+    """The regex of a role word of ``heads`` right before a name ("der Oberst Karl Weber", "el
+    ministro de Hacienda, Tomás Ferreira") or in an apposition after one ("Tomás Ferreira,
+    ministro"); with ``compounds``, a German compound ending in one of them too
+    ("Wirtschaftsminister Hubert Aiwanger" for "der Minister"). Built once for each set of role
+    words: an article asks for the same role at each of its quotes."""
+    exact = "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]" + re.escape(h[1:]) for h in heads)
+    if compounds:
+        exact += "|" + compound_of(heads)
+    role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
+    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
+                      + r"(?![\w\-])"
+                      + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
+
+
 def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) -> str | None:
     """The one person the article named with the role word of ``words`` in the text before the
     quote (``before``): "Oberst Karl Weber", "el ministro de Hacienda, Tomás Ferreira", "Tomás
@@ -100,16 +123,11 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         if head is None:
             return None
         heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
-    exact = "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]" + re.escape(h[1:]) for h in heads)
-    if current_language().code == "de" and len(words) == 2:
-        exact += "|" + compound_of(heads)  # "der Minister": "Wirtschaftsminister Hubert Aiwanger" too
-    role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
-    pattern = re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
-                         + r"(?![\w\-])"
-                         + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
+    # "der Minister": "Wirtschaftsminister Hubert Aiwanger" too
+    pattern = _role_pattern(heads, current_language().code == "de" and len(words) == 2)
     people: dict[str, str] = {}
     ends: dict[str, int] = {}
-    for m in pattern.finditer(text, max(0, before - _READ), before):
+    for m in zone_scan(ctx, text, pattern, _REACH).finditer(max(0, before - _READ), before):
         written = m.group(1) or m.group(4)
         if written not in heads and other_office(written):
             continue  # "Vizepräsident X", "Co-Trainer X": another office than "der Präsident", "der Trainer"
