@@ -316,7 +316,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cold", action="store_true", help="no warm-up run: the workers' first imports count")
     parser.add_argument("--top", type=int, default=12, help="task prefixes shown")
     parser.add_argument("--dump", default=None,
-                        help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
+                        help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, end, compute, transfer, "
+                             "CPU and the keys it read, after a line of the run's timeline (read by bench.dask_path)")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
     parser.add_argument("--no-stealing", action="store_true",
