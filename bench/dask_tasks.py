@@ -73,7 +73,7 @@ def _as_client(report: str, argv: list[str]) -> int:
     from newsbeam.pipeline import dask_runner
     from newsbeam.pipeline.cli import entry
 
-    spent = {"run_pipeline": 0.0, "translate": 0.0, "fuse": 0.0}
+    spent: dict = {"run_pipeline": 0.0, "translate": 0.0, "fuse": 0.0, "graph": {}}
 
     def timed(name, func):
         def wrapper(*args, **kwargs):
@@ -88,7 +88,15 @@ def _as_client(report: str, argv: list[str]) -> int:
     dask_runner._Visitor.visit_transform = timed("translate", dask_runner._Visitor.visit_transform)
     graph = getattr(dask_runner, "Graph", None)  # pipeline/dask_graph.py (stop 37); absent before
     if graph is not None:
-        graph.fuse = timed("fuse", graph.fuse)
+        fuse = timed("fuse", graph.fuse)
+
+        def recorded(self, outputs):
+            tasks, where, keys = found = fuse(self, outputs)
+            # the fused graph's edges, for bench.dask_path's critical path (not timed)
+            spent["graph"] = {key: sorted(str(d) for d in node.dependencies) for key, node in tasks.items()}
+            return found
+
+        graph.fuse = recorded
     sys.argv = ["newsbeam", *argv]
     try:
         return entry()
@@ -253,7 +261,9 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         print(f"{prefix:{PREFIX_WIDTH}s} " + "  ".join(
             f"{per.get(w, 0.0):6.2f} ({cpu_by_prefix[prefix].get(w, 0.0):4.2f})" for w in workers))
     if dump:
-        _dump(dump, stream.data, workers, started, task_cpu)
+        _dump(dump, stream.data, workers, started, task_cpu, in_client.get("graph", {}),
+              {"first": round(first - started, 3), "last": round(last - started, 3), "ended": round(ended - started, 3),
+               "client_cpu": round(client_cpu, 3), "workers": len(workers)})
 
 
 def _union(spans: list) -> float:
@@ -266,10 +276,13 @@ def _union(spans: list) -> float:
     return total
 
 
-def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict) -> None:
+def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict, graph: dict | None = None,
+          run: dict | None = None) -> None:
     """The task stream as JSON lines, one task each, in start order: its key, the worker that
     ran it (w1, w2, ...), its start after the client's start and its compute and transfer
-    seconds and its thread's CPU seconds: which worker ran which partition of which stage."""
+    seconds and its thread's CPU seconds: which worker ran which partition of which stage; with
+    ``graph``, the keys each task read (``deps``), and ``run`` (the timeline) as a first line
+    ``{"run": ...}``: what ``bench.dask_path`` reads."""
     import json
 
     rows = []
@@ -281,9 +294,13 @@ def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict
             "start": round(min(s["start"] for s in steps) - started, 3) if steps else None,
             "compute": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "compute"), 3),
             "transfer": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "transfer"), 3),
-            "cpu": round(task_cpu.get(task["worker"], {}).get(str(task["key"]), 0.0), 3)})
+            "cpu": round(task_cpu.get(task["worker"], {}).get(str(task["key"]), 0.0), 4),
+            "end": round(max(s["stop"] for s in steps) - started, 3) if steps else None,
+            **({"deps": graph.get(str(task["key"]), [])} if graph else {})})
     rows.sort(key=lambda r: (r["start"] is None, r["start"] or 0.0))
     with open(path, "w", encoding="utf-8") as fh:
+        if run:
+            fh.write(json.dumps({"run": run}) + "\n")
         fh.writelines(json.dumps(r) + "\n" for r in rows)
 
 
@@ -299,7 +316,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cold", action="store_true", help="no warm-up run: the workers' first imports count")
     parser.add_argument("--top", type=int, default=12, help="task prefixes shown")
     parser.add_argument("--dump", default=None,
-                        help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, compute, transfer")
+                        help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, end, compute, transfer, "
+                             "CPU and the keys it read, after a line of the run's timeline (read by bench.dask_path)")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
     parser.add_argument("--no-stealing", action="store_true",
