@@ -109,6 +109,7 @@ def _baseline(kind: str, *args: str) -> dict | None:
         return None
     result = json.loads(measured.stdout.strip().splitlines()[-1])
     result["peak_rss"] = measured.peak_rss
+    result["process_seconds"] = measured.seconds  # the whole process: Python, its imports, the loop
     return result
 
 

@@ -45,3 +45,16 @@ def test_the_cores_bench_times_each_process_alone_and_together():
     (row,) = measure(2, 20_000, 1)
     assert row["alone_cpu"] > 0 and len(row["together_cpu"]) == 2
     assert row["inflation"] > 0 and row["throughput"] > 0
+
+
+def test_the_whole_process_note_sets_the_run_against_the_loop_with_its_imports():
+    from bench.measure import Measured
+    from bench.scaling import whole_process_note
+
+    plain = Point("feeds", 4000, "plain", 1, plain_seconds=4.0, plain_process=4.8, rounds=[4.0])
+    one = Point("feeds", 4000, DEFAULT, 1, measured=Measured(5.3, 0, 0, "", ""), rounds=[5.3])
+    assert whole_process_note([plain, one]) == (
+        "feeds: 1 worker / the plain loop's whole process, its imports counted too (not the "
+        "target's measure): 1.10x (5.3 vs 4.8 s)")
+    plain.plain_process = None  # a loop measured before it was recorded: no note
+    assert whole_process_note([plain, one]) is None
