@@ -1,0 +1,42 @@
+"""Stop 40, pnkind, on made-up sentences (issue 16, partial or scare): quoted words inside a
+sentence whose own attribution closes it are the speaker's words, partial, also when news writes
+the day after the verb with no preposition (", Ann Lee said Tuesday."); what no one is said to
+have used stays the writer's scare quote."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+_LEAD = ("The council met on Monday to vote on the budget for the coming year. The vote was "
+         "postponed after a long debate about the cost of the new bridge.\n\n")
+
+
+def _quote(body: str, words: str):
+    found = [q for q in extract_quotes("Council news", None, _LEAD + body) if q.text.startswith(words)]
+    assert found, [q.text for q in extract_quotes("Council news", None, _LEAD + body)]
+    return found[0]
+
+
+# -- closing attribution with a bare time word: the sentence's words are its speaker's ----------
+
+@pytest.mark.parametrize("body,words,speaker", [
+    ("The mayor's \"blunders\" are costly, Ann Lee said Tuesday.", "blunders", "Ann Lee"),
+    ("Few of the \"hundreds of buyers\" were ever charged, Tom Hale said yesterday.", "hundreds of buyers", "Tom Hale"),
+    ("The bridge is a \"gift to the builders\" and nothing more, Ann Lee told reporters Friday.",
+     "gift to the builders", "Ann Lee"),
+])
+def test_closing_attribution_with_a_bare_day_credits_the_words(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+@pytest.mark.parametrize("body,words", [
+    # no attribution closes the sentence: the writer's term
+    ("The so-called \"bridge tax\" was dropped on Tuesday.", "bridge tax"),
+    # a title of a work, whatever closes the sentence
+    ("The film \"Harbor Lights\" opens downtown Tuesday.", "Harbor Lights"),
+])
+def test_without_a_closing_speaker_the_term_stays_scare(body, words):
+    q = _quote(body, words)
+    assert q.kind == "scare" and q.speaker is None
