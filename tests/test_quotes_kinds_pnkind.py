@@ -40,3 +40,29 @@ def test_closing_attribution_with_a_bare_day_credits_the_words(body, words, spea
 def test_without_a_closing_speaker_the_term_stays_scare(body, words):
     q = _quote(body, words)
     assert q.kind == "scare" and q.speaker is None
+
+
+# -- a quoted predicate after a modal or "do": the verb phrase is someone's words ---------------
+
+@pytest.mark.parametrize("body,words", [
+    ("The new budget doesn't \"fix the real problem\" of the old bridge.", "fix the real problem"),
+    ("Officials hope the fines will \"stop the dumping\" along the river.", "stop the dumping"),
+    ("The council would certainly \"look into it\" next year.", "look into it"),
+    ("The town cannot \"wait any longer\" for the money.", "wait any longer"),
+])
+def test_quoted_predicate_after_a_modal_is_partial(body, words):
+    q = _quote(body, words)
+    assert q.kind == "partial"
+
+
+@pytest.mark.parametrize("body,words", [
+    # one ironic verb: the writer's scare quote
+    ("The agency did \"help\" the tenants, in its way.", "help"),
+    # a noun phrase after the modal's verb, not after the modal
+    ("The council will build \"smart roads\" next year.", "smart roads"),
+    # an article after the modal: a noun phrase ("will “the plan” work")
+    ("Nobody knows whether the so-called \"the plan\" will work.", "the plan"),
+])
+def test_not_a_quoted_predicate_stays_scare(body, words):
+    q = _quote(body, words)
+    assert q.kind == "scare"
