@@ -66,3 +66,28 @@ def test_quoted_predicate_after_a_modal_is_partial(body, words):
 def test_not_a_quoted_predicate_stays_scare(body, words):
     q = _quote(body, words)
     assert q.kind == "scare"
+
+
+# -- the subject after an opening adverb of time or sequence speaks the clause's words ---------
+
+@pytest.mark.parametrize("body,words,speaker", [
+    ("First, Ann Lee attacked the mayor for being a \"lost cause.\"", "lost cause", "Ann Lee"),
+    ("Finally, Tom Hale mocked the board as a \"club of cronies.\"", "club of cronies", "Tom Hale"),
+    ("Then Ann Lee attacked the mayor for being a \"lost cause.\"", "lost cause", "Ann Lee"),
+])
+def test_subject_after_an_opening_adverb_speaks(body, words, speaker):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_opening_adverb_then_a_pronoun():
+    body = ("Ann Lee spoke at the harbor on Monday. Then she attacked the mayor for being a "
+            "\"lost cause.\"")
+    q = _quote(body, "lost cause")
+    assert (q.kind, q.speaker) == ("partial", "Ann Lee")
+
+
+def test_capitalized_word_before_the_comma_is_no_adverb():
+    # a name and its apposition open the sentence: the name is the subject
+    q = _quote("Tom Hale, the union's head, attacked the mayor for being a \"lost cause.\"", "lost cause")
+    assert (q.kind, q.speaker) == ("partial", "Tom Hale")
