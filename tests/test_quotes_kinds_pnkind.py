@@ -91,3 +91,21 @@ def test_capitalized_word_before_the_comma_is_no_adverb():
     # a name and its apposition open the sentence: the name is the subject
     q = _quote("Tom Hale, the union's head, attacked the mayor for being a \"lost cause.\"", "lost cause")
     assert (q.kind, q.speaker) == ("partial", "Tom Hale")
+
+
+# -- chanted words: speech, however short or capitalized (rule chanted_words) -----------------
+
+@pytest.mark.parametrize("body,words", [
+    ("The hall filled with chants of \"Lee, Lee, Lee\" as she walked in.", "Lee, Lee, Lee"),
+    ("It was not just the cries of \"Shame!\" that rattled the mayor.", "Shame!"),
+    ("There were shouts of \"liar\" from the back of the room.", "liar"),
+    ("The crowd joined in a loud chant of \"Fix the Harbor!\" at the end.", "Fix the Harbor!"),
+])
+def test_chanted_words_are_speech(body, words):
+    q = _quote(body, words)
+    assert q.kind == "direct"
+
+
+def test_a_song_is_no_chant():
+    q = _quote("The band played \"Harbor Lights\" at the end of the night.", "Harbor Lights")
+    assert q.kind == "scare"
