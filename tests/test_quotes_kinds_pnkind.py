@@ -109,3 +109,17 @@ def test_chanted_words_are_speech(body, words):
 def test_a_song_is_no_chant():
     q = _quote("The band played \"Harbor Lights\" at the end of the night.", "Harbor Lights")
     assert q.kind == "scare"
+
+
+# -- an accusing verb after an apposition with "that" is active: the subject speaks -----------
+
+def test_charged_that_after_an_apposition_credits_the_subject():
+    q = _quote("Tom Hale, the head of the union, charged that the mayor \"hid\" the letters.", "hid")
+    assert (q.kind, q.speaker) == ("partial", "Tom Hale")
+
+
+def test_charged_after_an_apposition_without_that_is_passive():
+    body = ("Tom Hale, charged last year with fraud, sold the \"golden\" shares to a friend. He "
+            "left town in May.")
+    q = _quote(body, "golden")
+    assert q.speaker is None
