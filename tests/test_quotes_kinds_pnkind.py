@@ -123,3 +123,38 @@ def test_charged_after_an_apposition_without_that_is_passive():
             "left town in May.")
     q = _quote(body, "golden")
     assert q.speaker is None
+
+
+# -- "in the words of X" against the quote credits X (rule words_of) ---------------------------
+
+@pytest.mark.parametrize("body,words,speaker,mention", [
+    ("The bridge was, in the words of Ann Lee, \"a monument to waste\" from the start.",
+     "a monument to waste", "Ann Lee", "Ann Lee"),
+    ("The mayor does not like \"surprises,\" in the words of one aide, and he hates delays.",
+     "surprises", None, "one aide"),
+    ("In the words of Tom Hale, the plan is \"dead on arrival.\"", "dead on arrival", "Tom Hale", "Tom Hale"),
+])
+def test_in_the_words_of_credits_the_quote(body, words, speaker, mention):
+    q = _quote(body, words)
+    assert (q.kind, q.speaker, q.speaker_mention, q.rule) == ("partial", speaker, mention, "words_of")
+
+
+@pytest.mark.parametrize("body,words,language", [
+    ("La medida es, en palabras de la ministra Ana Ruiz, «un paso histórico» para el país.",
+     "un paso histórico", "es"),
+    ("A medida é, nas palavras da ministra Ana Costa, “um passo histórico” para o país.",
+     "um passo histórico", "pt"),
+    ("La mesure est, selon les mots d'Anne Roy, « un pas historique » pour le pays.",
+     "un pas historique", "fr"),
+])
+def test_the_phrase_in_other_languages(body, words, language):
+    found = [q for q in extract_quotes("Noticias", None, body, language=language) if q.text.startswith(words)]
+    assert found and found[0].kind == "partial" and found[0].rule == "words_of"
+
+
+def test_the_phrase_away_from_the_quote_credits_nothing_here():
+    # another clause stands between: the phrase is the first quote's, not the second's
+    body = ("The plan was, in the words of Ann Lee, \"a disaster,\" and the so-called \"bridge tax\" "
+            "was dropped.")
+    q = _quote(body, "bridge tax")
+    assert q.rule != "words_of"
