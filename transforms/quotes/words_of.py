@@ -69,10 +69,10 @@ def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
             return finding(text, np, None, m.group(0).strip().lower())
     if span.close_at < 0:
         return None
-    m = _AFTER[code].match(text, end, hi)
-    if m is None:
+    after = _AFTER[code].match(text, end, hi)
+    if after is None:
         return None
-    np = np_after(text, m.end(), hi)
+    np = np_after(text, after.end(), hi)
     if np is None or text[np[1]:np[1] + 1] not in _END and text[np[1]:hi].strip():
         return None
-    return finding(text, np, None, m.group(0).strip(" ,").lower())
+    return finding(text, np, None, after.group(0).strip(" ,").lower())
