@@ -296,6 +296,10 @@ CASES["according_after"] = [
     ("body", ES + "La reforma costará “el doble de lo previsto”, de acuerdo con la ministra Lucía Fernández.",
      "el doble de lo previsto", "Lucía Fernández", "explicit", "partial"),
 ]
+CASES["words_of"] = [
+    ("body", "The new bridge was, in the words of Ann Lee, “a monument to waste” from the start.",
+     "a monument to waste", "Ann Lee", "explicit", "partial"),
+]
 CASES["writer_paragraph_before"] = [
     ("body", "Tom Hale is hopeful about the harvest this year.\n\n“The rain came just in time.”",
      "The rain came just in time.", "Tom Hale", "explicit", "direct"),

@@ -143,9 +143,11 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
     if low in _PASSIVE_PRONE:
         prev = word_before(text, cue.s)
         nxt = text[cue.e:cue.e + 40].split()
-        if (prev.endswith(",") or prev.lower() in _PASSIVE_AUXILIARIES) and not (nxt and nxt[0][:1].isupper()):
+        if (prev.endswith(",") or prev.lower() in _PASSIVE_AUXILIARIES) and not (
+                nxt and (nxt[0][:1].isupper() or nxt[0] == "that")):
             # "Ann Lee, charged last year by the DOJ, ...", "he was accused of lying": the
-            # passive of an accusation is news of the one accused, not words they said.
+            # passive of an accusation is news of the one accused, not words they said (a
+            # passive takes no "that": "Tom Hale, the union's head, charged that ..." accuses).
             return False
     return True
 

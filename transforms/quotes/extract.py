@@ -58,6 +58,7 @@ from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
+from newsbeam.transforms.quotes.chants import is_chanted
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.headline_quotes import credit_headline
@@ -183,13 +184,14 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         # "“In Fisher,” Lee said, “the court ...”", "„Es war“, sagte Lee, „…“": the first half of a
         # quote broken by its attribution, speech however title-like its few words (rules
         # ``interrupted_opening``, ``split_halves``).
+        chant = zone == "body" and is_chanted(text, span, quoted)  # "chants of “Feel the Bern”" (chants.py)
         interrupted = after is not None and breaks_off(text, span, quoted) and \
             only_attribution(text, mark_end(text, span), after.open_at) and \
             ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
             not names_a_work(text, p_lo, span.open_at)
         if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
-                not interrupted and (
+                not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or
                     is_show_after_network(text, span, quoted)) and insult_word(text, span, quoted) is None and (not is_named_by_cue(
@@ -356,6 +358,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             kind, credited = "partial", None
         if credited is None and kind == "direct" and interrupted and not title_words(quoted):
             someones = True  # "„Wir“, so sagen sie, „…“": a first half, never a scare quote (``split_halves``)
+        if chant:  # "cries of “Shame!”", "chanting “Dump Trump.”": chanted speech is direct (rule chanted_words)
+            someones, kind = someones or credited is None, "direct"
         if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
         out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))

@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.joined_clauses import joins_writer_sentence
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.name_kinds import listed_name, mood_idioms
+from newsbeam.transforms.quotes.predicates import is_quoted_predicate
 from newsbeam.transforms.quotes.spoken_after import chanted, speech_to_listener
 from newsbeam.transforms.quotes.tokens import WORDS, long_words, mark_end, word_before
 
@@ -268,6 +269,8 @@ def is_clause_fragment(text: str, span: Span, quoted: str) -> bool:
     were paired wrongly). Not an address nor an argument in code (“https://...”,
     ``it("should return a 200 status")``), nor a name, charge or title the words before name
     (rule ``named_term``)."""
+    if is_quoted_predicate(text, span, quoted):
+        return True  # "The plan doesn't “tackle that imbalance”" (predicates.py)
     if len(quoted.split()) < 5 or "://" in quoted or not (quoted[:1].islower() or quoted[:1].isupper() and
                                                          continues_sentence(text, span, quoted)):
         return False

@@ -17,6 +17,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
+from newsbeam.transforms.quotes.words_of import WORDS_OF, words_of
 from newsbeam.transforms.quotes.coordinated_after import coordinated_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
@@ -283,6 +284,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
+    (WORDS_OF, words_of),
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("embedded_speaker", embedded_speaker),

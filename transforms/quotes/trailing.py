@@ -425,7 +425,10 @@ def _without_auxiliary(text: str, lo: int, at: int) -> int:
 
 # Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.",
 # ", said Ann Lee at the Daily Planet.", ", says Ann Lee, a spokeswoman for the council.".
-CLOSING_ADJUNCTS: Final = frozenset("in at on during last this earlier after before from of for".split())
+# A bare time word opens it too, as news writes the day without "on" (", Ann Lee said Tuesday.",
+# ", Ann Lee told reporters yesterday."): the quote before it is the one the sentence reports.
+CLOSING_ADJUNCTS: Final = frozenset("""in at on during last this earlier after before from of for
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight""".split())
 
 
 def closing_adjunct(tail: str) -> bool:

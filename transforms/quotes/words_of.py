@@ -1,0 +1,78 @@
+"""Rule ``words_of`` (issue 16): "in the words of X" set right against a quote, before its opening
+mark or after its closing one, credits X: "The plan was, in the words of one senior aide, “a
+slow-motion disaster”", "She does not like “surprises,” in the words of one aide". Spanish and
+Portuguese read "en palabras de" / "nas palavras de" where it opens a sentence (``shapes.lead_in``,
+``lexicon.ACCORDING_OPENERS``); here the phrase may stand anywhere in the sentence, in the
+languages of ``_PHRASES``, as long as nothing but a comma or a colon stands between it and the
+quote: a phrase further away may credit another quote of the sentence. Pure functions."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.shapes import finding
+from newsbeam.transforms.quotes.tokens import mark_end
+
+WORDS_OF: Final = "words_of"  # the name the rule is recorded under
+
+# After the phrase: spaces, or none after an elided "d'" ("selon les mots d'Anne Roy").
+_GAP: Final = r"(?:(?<=['’])|[^\S\n]++)"
+# The phrase, by language; its last word is followed by the speaker.
+_PHRASES: Final = {
+    "en": ("in the words of",),
+    "es": ("en palabras de", "en palabras del"),
+    "pt": ("nas palavras de", "nas palavras do", "nas palavras da"),
+    "fr": ("selon les mots de", "selon les termes de", "pour reprendre les mots de", "pour reprendre les termes de",
+           "selon les mots d'", "selon les termes d'", "pour reprendre les mots d'", "pour reprendre les termes d'",
+           "selon les mots d’", "selon les termes d’", "pour reprendre les mots d’", "pour reprendre les termes d’"),
+    "de": ("in den Worten von", "mit den Worten von"),
+}
+_BEFORE: Final = {code: re.compile(r"\b(?:" + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases) + r")" + _GAP,
+                                   re.IGNORECASE) for code, phrases in _PHRASES.items()}
+_AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases)
+                                  + r")" + _GAP, re.IGNORECASE) for code, phrases in _PHRASES.items()}
+# A piece of each language's noun, looked for in a lowered copy before the patterns run: made of
+# letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
+# matches as ı, ſ, K), so a window the pattern could match always holds one.
+_KEYS: Final = {"en": ("word",), "es": ("palabr",), "pt": ("palavr",), "fr": ("mot", "terme"), "de": ("worte",)}
+# The languages whose phrase is read here also where it opens the sentence, away from the quote.
+_OPENING: Final = frozenset(("en", "de"))
+_READ: Final = 160  # characters read on either side of the quote (bounded)
+_BETWEEN: Final = frozenset(("", ",", ":"))  # what may stand between the speaker and the opening mark
+_END: Final = frozenset(".!?;,")  # after the speaker: the sentence ends or an apposition follows
+
+
+def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The speaker of "in the words of X" right before the quote's opening mark or right after
+    its closing one (see the module)."""
+    code = current_language().code
+    before = _BEFORE.get(code)
+    if before is None:
+        return None
+    text, span = site.text, site.span
+    lo = max(site.sent_lo, span.open_at - _READ)
+    end = mark_end(text, span) if span.close_at >= 0 else span.open_at
+    hi = min(site.tail_hi, end + _READ)
+    window = text[lo:hi].lower()
+    if not any(key in window for key in _KEYS[code]):
+        return None  # most quotes have none of the phrase's nouns around them
+    for m in before.finditer(text, lo, span.open_at):
+        np = np_after(text, m.end(), span.open_at)
+        if np is not None and (text[np[1]:span.open_at].strip() in _BETWEEN or
+                               code in _OPENING and not text[site.sent_lo:m.start()].strip() and
+                               text[np[1]:np[1] + 1] == ","):
+            # (or the phrase opens the sentence, set off by a comma: "In the words of Ann Lee, the
+            # plan is “dead on arrival.”"; lead_in reads it so in Spanish, Portuguese and French)
+            return finding(text, np, None, m.group(0).strip().lower())
+    if span.close_at < 0:
+        return None
+    after = _AFTER[code].match(text, end, hi)
+    if after is None:
+        return None
+    np = np_after(text, after.end(), hi)
+    if np is None or text[np[1]:np[1] + 1] not in _END and text[np[1]:hi].strip():
+        return None
+    return finding(text, np, None, after.group(0).strip(" ,").lower())
