@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.context import ArticleContext
 
 
 class WindowScan:
