@@ -150,6 +150,11 @@ def test_a_phrase_that_overlaps_itself_is_searched_window_by_window():
 
 
 # --- the whole extractor: many quotes credited to a role, read in time linear in the text --------
+# CPU seconds: twice what the linear code takes pure on the 2-core machine (0.45 s and 0.9 s), with
+# room for a loaded CI machine, and under what the per-quote scans took (2.9 s and 3.3 s).
+LINEAR_BOUND = 2.0
+
+
 def test_many_quotes_credited_to_a_role_take_time_linear_in_the_text():
     """1,600 German quotes credited to "die Ärztin" after a name with no role: each read back
     over 20,000 characters (earlier_role) and 10,000 (role_holder) took 2.9 s of CPU before
@@ -160,7 +165,7 @@ def test_many_quotes_credited_to_a_role_take_time_linear_in_the_text():
     quotes = extract_quotes("", [], body, "de")
     spent = time.process_time() - started
     assert len(quotes) == body.count("„")
-    assert spent < 1.5, f"{spent:.2f}s"
+    assert spent < LINEAR_BOUND, f"{spent:.2f}s"
 
 
 def test_a_role_given_once_is_still_read_back_across_many_quotes():
@@ -180,4 +185,4 @@ def test_many_quotes_credited_to_an_age_take_time_linear_in_the_text():
     quotes = extract_quotes("", [], body, "en")
     spent = time.process_time() - started
     assert len(quotes) == body.count("“")
-    assert spent < 1.5, f"{spent:.2f}s"
+    assert spent < LINEAR_BOUND, f"{spent:.2f}s"
