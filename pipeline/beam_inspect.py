@@ -30,6 +30,9 @@ from typing import Any
 
 _installed = False
 _specs_remembered = False
+# Sets of methods remembered at most (a long-lived worker given DoFn classes pickled by value gets
+# new classes with every pipeline; newsbeam's own run 14 classes): past it, forgotten and relearnt.
+MAX_METHOD_SETS = 1024
 
 
 def _function_of(fn: Any) -> tuple[Any, bool] | None:
@@ -121,6 +124,8 @@ def remember_dofn_specs() -> None:
         key = dofn_methods(dofn)
         specs = by_methods.get(key)
         if specs is None:
+            if len(by_methods) >= MAX_METHOD_SETS:
+                by_methods.clear()
             specs = by_methods[key] = compute(dofn)
         known[dofn] = specs
         return specs

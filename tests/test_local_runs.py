@@ -135,6 +135,16 @@ def test_beam_speedups_remember_dofn_specs_and_option_views():
     patched.process = _Stateful().process
     assert again.is_stateful_dofn(patched) and not again.is_stateful_dofn(_Plain())
 
+    # a worker given new classes with every pipeline (pickled by value) keeps a bounded memo
+    from newsbeam.pipeline import beam_inspect
+
+    for i in range(beam_inspect.MAX_METHOD_SETS + 5):
+        fresh = type(f"_Fresh{i}", (beam.DoFn,), {"process": lambda self, element: [element]})
+        assert not again.is_stateful_dofn(fresh())
+    memo = next(c.cell_contents for c in again.get_dofn_specs.__closure__
+                if isinstance(c.cell_contents, dict))
+    assert len(memo) <= beam_inspect.MAX_METHOD_SETS
+
     options = PipelineOptions(["--runner=FnApiRunner"])
     view = options.view_as(StandardOptions)
     assert options.view_as(StandardOptions) is view and view.runner == "FnApiRunner"
