@@ -23,9 +23,10 @@ import tempfile
 import threading
 import time
 
+from bench.measure import _TICKS, stat_fields
+
 MARKS_ENV = "NEWSBEAM_CRITICAL_MARKS"
 SAMPLE_EVERY = 0.02  # s; /proc counts CPU in ticks of 10 ms, so phases are summed, not samples read
-_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 # -- the child: newsbeam run with marks --------------------------------------------------------
@@ -75,12 +76,9 @@ def _child(argv: list[str]) -> int:
 # -- the parent: samples ------------------------------------------------------------------------
 
 def _stat(pid: int) -> tuple[int, float, int] | None:
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            stat = fh.read()
-    except OSError:
+    fields = stat_fields(pid)
+    if fields is None:
         return None
-    fields = stat[stat.rfind(b")") + 2:].split()
     return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS, int(fields[7])  # parent, CPU, minor faults
 
 

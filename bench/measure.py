@@ -67,15 +67,21 @@ def _rss(pid: int) -> int:
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """utime + stime of one process (its children excluded), from /proc/PID/stat."""
+def stat_fields(pid: int) -> list[bytes] | None:
+    """The fields of /proc/PID/stat after the command's name (field 3, the state, first), or
+    None for a process gone."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as fh:
             stat = fh.read()
     except OSError:
         return None
-    fields = stat[stat.rfind(b")") + 2:].split()
-    return (int(fields[11]) + int(fields[12])) / _TICKS
+    return stat[stat.rfind(b")") + 2:].split()
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """utime + stime of one process (its children excluded), from /proc/PID/stat."""
+    fields = stat_fields(pid)
+    return None if fields is None else (int(fields[11]) + int(fields[12])) / _TICKS
 
 
 def role_of(pid: int, root: int) -> str:
