@@ -112,8 +112,8 @@ def _given(text: str, ctx: ArticleContext, phrase: str, lo: int, before: int) ->
     positions; else by a search of the window."""
     kept = ctx.role_phrases
     if kept is None or kept[0] is not text:
-        low = text.lower()
-        kept = ctx.role_phrases = (text, low if len(low) == len(text) and "Σ" not in text else None, {})
+        lowered = text.lower()  # (its own name: mypyc types a variable by its first assignment)
+        kept = ctx.role_phrases = (text, lowered if len(lowered) == len(text) and "Σ" not in text else None, {})
     low, tables = kept[1], kept[2]
     if low is None or any(phrase[:k] == phrase[-k:] for k in range(1, len(phrase))):
         return _given_in_window(text, ctx, phrase, lo, before)  # positions shift, or occurrences overlap
