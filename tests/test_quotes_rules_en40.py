@@ -79,7 +79,7 @@ def test_written_text_without_one_named_author_is_null(body, words):
 @pytest.mark.parametrize("body, words, speaker", [
     ("Marek Olsen, the harbor master, was charged on Monday with fraud over the pier contracts.\n\n"
      "The court heard that the contracts were signed in 2019. Prosecutors asked for a trial in May.\n\n"
-     "The judge agreed to a delay.\n\n"
+     "The hearing was adjourned until June.\n\n"
      "He spoke only to confirm his address and called the charges “a misunderstanding.”",
      "a misunderstanding.", "Marek Olsen"),
     ("Ilse Varga, 61, opened the first bakery on the pier in 1998.\n\n"
@@ -87,7 +87,11 @@ def test_written_text_without_one_named_author_is_null(body, words):
      "Customers still queue before dawn.\n\n"
      "“Bread is the only thing that never goes out of fashion,” she said.",
      "Bread is the only thing that never goes out of fashion,", "Ilse Varga"),
-], ids=["he-after-a-report", "she-after-a-portrait"])
+    # The name's own apposition is no one else ("Rolf Hansen, the ferry captain,").
+    ("Rolf Hansen, the ferry director, was arrested on Tuesday over the harbor fees.\n\n"
+     "Prosecutors said the fees were never paid. The hearing was adjourned until June.\n\n"
+     "“The charges are baseless,” he said.", "The charges are baseless,", "Rolf Hansen"),
+], ids=["he-after-a-report", "she-after-a-portrait", "own-apposition"])
 def test_a_pronoun_far_from_the_one_person_of_its_sex(body, words, speaker):
     assert _speaker(body, words) == speaker
 
@@ -113,6 +117,21 @@ def test_a_pronoun_far_from_the_one_person_of_its_sex(body, words, speaker):
      "The building burned down twice. The insurers refused to pay. The town rebuilt it in 2004.\n\n"
      "The night guard remembers both fires.\n\n"
      "“Nobody ever thanked the builders,” he said.", "Nobody ever thanked the builders,"),
-], ids=["two-men", "unnamed-after", "possessive-run", "firm-with-a-first-name"])
+    # Someone unnamed of a role (either sex) came between the name and the pronoun: a
+    # possessive and a role, a determiner and a role, a role after adjectives, "a ... woman".
+    ("Rolf Hansen, the ferry captain, was arrested on Tuesday.\n\n"
+     "His attorney requested bail.\n\n"
+     "“The charges are baseless,” he said.", "The charges are baseless,"),
+    ("Pia Lund, the choir's conductor, resigned in March.\n\n"
+     "The director thanked the singers.\n\n"
+     "“It was time for a change,” she said.", "It was time for a change,"),
+    ("Greta Moll, 58, founded the shoe shop in 1987.\n\n"
+     "The new manager, a former banker from Oslo, kept the old name.\n\n"
+     "“Customers like what they know,” she said.", "Customers like what they know,"),
+    ("Greta Moll, 58, founded the shoe shop in 1987.\n\n"
+     "A 29-year-old woman who works next door called the police.\n\n"
+     "“The smoke was everywhere,” she said.", "The smoke was everywhere,"),
+], ids=["two-men", "unnamed-after", "possessive-run", "firm-with-a-first-name",
+        "possessive-role-between", "determiner-role-between", "adjective-role-between", "aged-woman-between"])
 def test_a_pronoun_far_from_any_name_stays_null_when_unsure(body, words):
     assert _speaker(body, words) is None
