@@ -33,19 +33,26 @@ _UNNAMED_OF_SEX: Final = {
                     r"(?:[\w\-]{1,30}+[^\S\n]+){0,%d}" % _ADJECTIVES_MAX
                     + ("(?:man|boy)" if sex == "m" else "(?:woman|girl)") + r")\b")
     for sex in ("m", "f")}
-# Words of ROLE_WORDS that qualify a role rather than name one ("the former", "the state").
+# Words of ROLE_WORDS that qualify a role rather than name one ("the former", "the state"), or
+# that mostly modify a noun ("the general public", "their student debt").
 _QUALIFIERS: Final = frozenset("""
 vice presidential press campaign state former deputy assistant acting top senior longtime then
-veteran retired head democrat republican independent member star partner fellow
+veteran retired head democrat republican independent member star partner fellow general student
 """.split())
-# Someone unnamed of either sex: a determiner or a possessor, then a role, a spokesperson or a
-# relative, after up to two adjectives ("His lawyer", "The chairman", "The current owner", "the
-# club's lawyer"); one followed by a name is that named person. The pronoun may be theirs: which
-# one is meant is a guess.
-_ROLE_NOUNS: Final = "|".join(sorted((ROLE_WORDS - _QUALIFIERS) | KIN | set(KIN_GENDER), key=len, reverse=True))
-_UNNAMED_ROLE: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Ii]ts|[\w\-]{1,30}+[’']s)[^\S\n]+"
-    r"(?:[a-z][\w\-]{0,30}+[^\S\n]+){0,%d}(?:%s)\b(?![^\S\n]+[A-Z])" % (_ADJECTIVES_MAX, _ROLE_NOUNS))
+# Role nouns that say the other sex ("her husband" is no rival of "she").
+_OF_SEX: Final = {**{w: "m" for w in ROLE_WORDS if w.endswith("man") and not w.endswith("woman")},
+                  **{w: "f" for w in ROLE_WORDS if w.endswith("woman")}, "actress": "f", **KIN_GENDER}
+# Someone unnamed of a role: a definite determiner or a possessor, up to two adjectives, then a
+# role, a spokesperson or a relative not of the other sex ("His lawyer", "The chairman", "The
+# current owner", "the club's lawyer"); one followed by a name is that named person. The pronoun
+# may be theirs: which one is meant is a guess. (Indefinite ones, "a student", are mostly generic.)
+_UNNAMED_ROLE: Final = {
+    sex: re.compile(
+        r"\b(?:[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[Ii]ts|[\w\-]{1,30}+[’']s)[^\S\n]+"
+        r"(?:[a-z][\w\-]{0,30}+[^\S\n]+){0,%d}(?:%s)\b(?![^\S\n]+[A-Z])" % (_ADJECTIVES_MAX, "|".join(sorted(
+            (w for w in (ROLE_WORDS - _QUALIFIERS) | KIN | set(KIN_GENDER) if _OF_SEX.get(w, sex) == sex),
+            key=len, reverse=True))))
+    for sex in ("m", "f")}
 # The found name's own apposition ("Ann Lee, the mayor,", "Ilse Varga, 61,"): read past it.
 _APPOSITION: Final = re.compile(r",[^\S\n]+[^,.\n]{1,80},")
 
@@ -85,6 +92,6 @@ def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str
     if _UNNAMED_OF_SEX[gender].search(text, since, before):
         return None  # "my father often said": someone unnamed of that sex came after the name
     apposition = _APPOSITION.match(text, since, before)
-    if _UNNAMED_ROLE.search(text, apposition.end() if apposition else since, before):
+    if _UNNAMED_ROLE[gender].search(text, apposition.end() if apposition else since, before):
         return None  # "His lawyer asked for a delay.": someone unnamed of a role came after it
     return found
