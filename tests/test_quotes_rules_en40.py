@@ -91,9 +91,9 @@ def test_written_text_without_one_named_author_is_null(body, words):
     ("Rolf Hansen, the ferry director, was arrested on Tuesday over the harbor fees.\n\n"
      "Prosecutors said the fees were never paid. The hearing was adjourned until June.\n\n"
      "“The charges are baseless,” he said.", "The charges are baseless,", "Rolf Hansen"),
-    # A relative of the other sex is no rival ("her husband" for "she"), nor a generic "a student".
+    # A relative of the other sex is no rival ("her husband" for "she").
     ("Greta Moll, 58, founded the shoe shop in 1987.\n\n"
-     "Her husband kept the books. A student could buy boots at half price.\n\n"
+     "Her husband kept the books. The roof leaked every winter.\n\n"
      "“Customers like what they know,” she said.", "Customers like what they know,", "Greta Moll"),
 ], ids=["he-after-a-report", "she-after-a-portrait", "own-apposition", "other-sex-relative"])
 def test_a_pronoun_far_from_the_one_person_of_its_sex(body, words, speaker):
