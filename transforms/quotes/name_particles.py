@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
-from newsbeam.transforms.quotes.language import Language
+from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 
@@ -80,3 +80,18 @@ def particle_inside_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     if trim(toks[k][2]) in _ARTICLES and trim(toks[k - 1][2]) in _OF:
         return k >= 2 and is_cap(toks[k - 2][2]) and _article_particle(toks, k - 1)
     return k >= 2 and is_particle(toks[k - 1][2]) and is_cap(toks[k - 2][2])
+
+
+def of_body_after_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is the article of a "de la" that opens no surname, with a name before "de":
+    read backwards from "Carlos Ruiz de la Comisión Europea ha advertido", the person of a
+    body ("Carlos Ruiz"), in Spanish."""
+    return current_language().code == "es" and k >= 2 and trim(toks[k][2]) in _ARTICLES and \
+        trim(toks[k - 1][2]) in _OF and is_cap(toks[k - 2][2]) and not particle_inside_name(toks, k)
+
+
+def particle_step(toks: list[tuple[int, int, str]], k: int) -> int:
+    """How far a backward walk over a name goes at ``toks[k]``: 1 over a particle inside the
+    name, 3 over a body's "de la" to the name before it (the person of "Carlos Ruiz de la
+    Comisión Europea"), 0 where the name starts."""
+    return 1 if particle_inside_name(toks, k) else 3 if of_body_after_name(toks, k) else 0
