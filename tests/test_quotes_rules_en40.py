@@ -69,7 +69,20 @@ def test_written_text_is_its_named_authors(body, words, speaker):
     # A topic after the text is no author ("a report on cuts by Congress").
     ("The mayor read a report on cuts by Congress to harbor grants.\n\n"
      "“Grants fell by a third,” the report said.", "Grants fell by a third,"),
-], ids=["two-authors", "unnamed-text", "adjective", "possessor", "other-kind", "office", "topic"])
+    # Another text of the kind with a possessor between the authored one and the quote: its
+    # author is not named (review of round one).
+    ("A survey by the Lowland Policy Institute found fares too high. The rail operator published "
+     "its own report in June.\n\n“Fares have not risen in real terms,” the report said.",
+     "Fares have not risen in real terms,"),
+    ("A report by the Lowland Policy Institute found fares too high. The regulator’s report came "
+     "out a week later.\n\n“Fares are fair,” the report said.", "Fares are fair,"),
+    ("The mayor read a letter from Governor Hanna Veldt. The fishermen answered on Friday. "
+     "Their letter was longer.\n\n“The pier is ours,” the letter read.", "The pier is ours,"),
+    # Who paid for a text did not write it.
+    ("A survey commissioned by the Lowland Policy Institute asked 9,000 people about rail fares.\n\n"
+     "“Most riders would pay more,” the report said.", "Most riders would pay more,"),
+], ids=["two-authors", "unnamed-text", "adjective", "possessor", "other-kind", "office", "topic",
+        "its-own-text", "possessor-text", "their-text", "commissioned-by"])
 def test_written_text_without_one_named_author_is_null(body, words):
     assert _speaker(body, words) is None
 
