@@ -12,11 +12,10 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
-from newsbeam.transforms.quotes.language import Language, current as current_language
+from newsbeam.transforms.quotes.language import BODY_AFTER_NAME, Language, current as current_language
 from newsbeam.transforms.quotes.lexicon import LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 
-_ROMANCE: Final = frozenset(("es", "pt"))
 _OF: Final = frozenset(("de",))
 _ARTICLES: Final = frozenset(("la", "las", "los"))
 _PLURAL_ARTICLES: Final = frozenset(("las", "los"))
@@ -59,7 +58,7 @@ def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -
     lw = trim(toks[k][2])
     if (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2]):
         # "Juan Pérez del Instituto Nacional": after a name, a body ends it (Spanish, Portuguese)
-        return lang.code not in _ROMANCE or not is_cap(toks[k - 1][2]) or _surname_at(toks, k + 1)
+        return lang.code not in BODY_AFTER_NAME or not is_cap(toks[k - 1][2]) or _surname_at(toks, k + 1)
     if lang.code != "es":
         return False
     if lw in _OF and k + 2 < len(toks) and trim(toks[k + 1][2]) in _ARTICLES:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Site
-from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import ROMANCE, current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.roles_intl import earlier_role
@@ -27,7 +27,6 @@ from newsbeam.transforms.quotes.tokens import trim
 
 # Words between the noun and its verb: adverbs, a negation, an auxiliary ("tampoco había").
 _BETWEEN: Final = 3
-_ROMANCE: Final = frozenset(("es", "fr", "pt"))
 _NEGATIONS: Final = frozenset("no ne n' n’ não".split())
 
 
@@ -62,7 +61,7 @@ def own_description(site: Site, ctx: ArticleContext) -> list[str] | None:
     pidió la “…”", not "la diaria consultó a X, quien manifestó que “…”" (whose verb of speech
     has another subject). The article and the noun; None for no such sentence."""
     lang = current_language()
-    if lang.code not in _ROMANCE:
+    if lang.code not in ROMANCE:
         return None
     assert ctx.cues is not None
     lo, open_at = site.sent_lo, site.span.open_at
