@@ -152,3 +152,19 @@ def test_a_pronoun_far_from_the_one_person_of_its_sex(body, words, speaker):
         "possessive-role-between", "determiner-role-between", "adjective-role-between", "aged-woman-between"])
 def test_a_pronoun_far_from_any_name_stays_null_when_unsure(body, words):
     assert _speaker(body, words) is None
+
+
+# name_runs.names_before reads the runs back a piece at a time: the same runs, in the same order,
+# as one scan of the window (runs that cross a piece's start, a hyphen or an initial inside them).
+def test_runs_read_back_in_pieces_are_the_whole_scans():
+    import random
+
+    from newsbeam.transforms.quotes.name_runs import PERSON_RUN, _runs_before
+    rng = random.Random(5)
+    words = ["Marta", "Olsen", "Jean-Pierre", "B.", "harbor", "the", "McAdam", "\n", "Lund’s"]
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(50, 3000)))
+        hi = rng.randint(0, len(text))
+        lo = rng.randint(0, hi)
+        whole = [m.span() for m in reversed(list(PERSON_RUN.finditer(text, lo, hi)))]
+        assert [m.span() for m in _runs_before(text, lo, hi)] == whole
