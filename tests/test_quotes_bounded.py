@@ -150,6 +150,7 @@ USES = {
     "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
     "written_issuers._WRITTEN_BY": "scan", "written_issuers._INTRODUCED": "scan", "written_issuers._NEXT_WORD": "match",
     "sole_person._POSSESSIVE_INSIDE": "scan", "sole_person._INITIAL": "match", "sole_person._UNNAMED_OF_SEX": "scan",
+    "sole_person._UNNAMED_ROLE": "scan", "sole_person._APPOSITION": "match", "written_issuers._POSSESSED": "scan",
     "phrases._WORD_AT": "match", "separable._AFTER": "match", "separable._VERB_IN_LEAD": "scan",
     "separable._SUBJECT_BEFORE": "match", "separable._SUBJECT_AFTER": "match",
     "bare_names._NAME_WORD": "match", "bare_names._INITIAL": "match", "bare_names._NEXT_NAME_WORD": "match",

@@ -96,9 +96,18 @@ from newsbeam.transforms.quotes.names_de import names_no_one  # noqa: E402
     ("Petra Hartung", False),
     ("Staatsanwaltschaft", False),              # a body that speaks
     ("Bundesamt für Sicherheit", False),        # a body's name of three words
+    ("Dietmar Weisheit", False),                # after a known first name: a surname
+    ("Karin Freiheit", False),
 ])
 def test_an_abstract_noun_names_no_one(speaker: str, no_one: bool) -> None:
     assert names_no_one(speaker) is no_one
+
+
+def test_a_surname_like_an_abstract_noun_after_its_verb() -> None:
+    from newsbeam.transforms.quotes.extract import extract_quotes
+    body = ("Der Verein hat am Samstag das dritte Spiel in Folge verloren.\n\n"
+            "„Es ist vorbei“, sagte Dietmar Weisheit, der Trainer.\n")
+    assert [q.speaker for q in extract_quotes("", [], body, "de")] == ["Dietmar Weisheit"]
 
 
 # --- names_de.without_year (resolve): a year after the name is when, not who ----------------------

@@ -73,6 +73,21 @@ def test_own_description_es(body, words, speaker):
     assert _speaker("es", SOURCE + body, words) == speaker
 
 
+# ...but a description is as often the person quoted before, described again: the inheritance is
+# refused only when it names someone else (review of round one).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("«Es mi mejor disco», dijo Lucía Prado. La cantante también explicó que «la gira empezará en mayo».",
+     "la gira empezará en mayo", "Lucía Prado"),
+    ("«Merecimos ganar», afirmó Ferraro. El técnico añadió que «el árbitro se equivocó».",
+     "el árbitro se equivocó", "Ferraro"),
+    # the article gave the role to someone else before
+    ("El entrenador Marco Vidal no habló tras el partido. «Merecimos ganar», afirmó Ferraro. "
+     "El entrenador añadió que «el árbitro se equivocó».", "el árbitro se equivocó", None),
+], ids=["singer-again", "coach-again", "role-of-another"])
+def test_own_description_of_the_speaker_before(body, words, speaker):
+    assert _speaker("es", body, words) == speaker
+
+
 def test_own_description_keeps_continuation():
     # no verb of speech of its own: the sentence goes on with the source before
     body = SOURCE + "La venta se hizo un domingo en que “no había inspectores en el mercado”."
@@ -127,6 +142,21 @@ def test_portuguese_perfect_and_verbs(body, words, speaker):
     ("«Es una chapuza», dijo Juan Pérez del Instituto Nacional de Salud.", "Es una chapuza", "Juan Pérez"),
 ])
 def test_spanish_name_particles(body, words, speaker):
+    assert _speaker("es", body, words) == speaker
+
+
+# After a given name and a surname, "de la X" is mostly where the person works; a surname only in
+# the plural with one word ending the name ("de los Ríos"). Both ways: after the verb and before it.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("«Cumpliremos», dijo Pablo Moreno de la Zarzuela.", "Cumpliremos", "Pablo Moreno"),
+    ("«Faltan manos», afirmó Elena Vidal de la Cruz Roja.", "Faltan manos", "Elena Vidal"),
+    ("Jorge Sanz de la Comisión Europea ha advertido: «No habrá prórroga».", "No habrá prórroga", "Jorge Sanz"),
+    ("«No habrá agua», señaló Raúl Mena de los Ríos.", "No habrá agua", "Raúl Mena de los Ríos"),
+    ("Rosa Blanco de las Heras ha explicado que «subirán los precios».", "subirán los precios",
+     "Rosa Blanco de las Heras"),
+], ids=["singular-after-surname", "body-after-surname", "body-before-verb", "plural-after-verb",
+        "plural-before-verb"])
+def test_spanish_particle_after_a_surname(body, words, speaker):
     assert _speaker("es", body, words) == speaker
 
 

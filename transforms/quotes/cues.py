@@ -196,6 +196,7 @@ _PAR: Final = re.compile(r"[^\S\n]{1,3}+par\b")
 # o ministro— …»"), right before a cue of ``Language.after_quote_cues``.
 _AFTER_MARK: Final = re.compile(r"(?:[”»\"'’][^\S\n]{0,2}[,\u2013\u2014]|[\u2013\u2014])[^\S\n]{0,2}$")
 _AFTER_MARK_WINDOW: Final = 8
+_ADVERB_BACK: Final = 60  # characters read back for the adverb's auxiliary ("a également jugé")
 _AUX_FR: Final = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont|était)|s[’'](?:est|était))[^\S\n]{1,3}+$")
 
 
@@ -204,7 +205,7 @@ def _after_auxiliary(text: str, at: int, lang: Language) -> bool:
     language right after one ("a également jugé", "ha subrayado", "tem afirmado")."""
     word = word_before(text, at)
     if word.lower() in lang.adverbs:
-        word = word_before(text, text.rfind(word, max(0, at - 60), at))
+        word = word_before(text, text.rfind(word, max(0, at - _ADVERB_BACK), at))
     return word.lower() in lang.perfect_auxiliaries
 
 

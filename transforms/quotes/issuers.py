@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
-from newsbeam.transforms.quotes.written_issuers import KINDS as WRITTEN_KINDS, written_author
+from newsbeam.transforms.quotes.written_issuers import DOC_ADVERBS, KINDS as WRITTEN_KINDS, written_author
 
 DEFINITE: Final = frozenset(["the", "this", "that"])
 # A document someone issues, and how the article says who did.
@@ -105,7 +105,7 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
     """Who issued the document a definite mention ("the statement", "the press release
     further", "the post") refers to: the issuer of the last document the article named with
     one, or the body last said to speak, before the mention; None when none is named."""
-    words = [trim(w) for w in rest if trim(w) not in _DOC_ADVERBS]
+    words = [trim(w) for w in rest if trim(w) not in DOC_ADVERBS]
     if words and words[-1] in WRITTEN_KINDS and words[-1] not in _ISSUED_WORDS:
         return written_author(ctx, text, before, cue_at, rest)  # "the report", "the letter"
     if not words or words[-1] not in _ISSUED_WORDS or len(words) > 3 or \
@@ -124,9 +124,6 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
         issuer = _issuer_name(ctx, name) or issuer
     # else one named with "from" ("a joint statement from Britain, France and ..."): written_author
     return issuer or written_author(ctx, text, before, cue_at, rest)
-
-
-_DOC_ADVERBS: Final = frozenset("further also later then again additionally".split())
 
 
 _BY_WHOM: Final = re.compile(r"\b(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")

@@ -83,6 +83,10 @@ LANGUAGES: Final[dict[str, Language]] = {
     "fr": _language("fr", lexicon_fr, "a ont avait avaient aurait auraient s'est s’est s'était s’était s' s’"),
     "pt": _language("pt", lexicon_pt, "tem têm tinha tinham havia"),
 }
+# The Romance languages read (Spanish, French, Portuguese), and those of them whose names end
+# before "de"/"da" and a body's capital after a full name ("Juan Pérez del Instituto").
+ROMANCE: Final = frozenset(("es", "fr", "pt"))
+BODY_AFTER_NAME: Final = frozenset(("es", "pt"))
 
 # How news in these languages introduces a person after the name: an appositive that opens with
 # an article or a relative pronoun (", la ministra", ", quien", ", der Chef", ", dem Chef", ", qui"), or a

@@ -142,9 +142,10 @@ def names_no_one(speaker: str) -> bool:
     if not words or not words[0][:1].isupper():
         return bool(words)
     last = words[-1].lower()
-    if len(words) <= 2 and last.endswith(_ABSTRACT_ENDINGS) and len(last) > _ABSTRACT_MIN:
+    if len(words) <= 2 and last.endswith(_ABSTRACT_ENDINGS) and len(last) > _ABSTRACT_MIN and \
+            not (len(words) == 2 and first_name_sex(speaker) is not None):
         return True  # "Sexuelle Handlungen": an abstract noun, no one's surname ("Ministerium für
-        # Gesundheit" is a body: longer)
+        # Gesundheit" is a body: longer); after a known first name a surname ("Dietmar Weisheit")
     if len(words) >= 2 and last in _GROUP_PLURALS:
         return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:

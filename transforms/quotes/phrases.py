@@ -9,7 +9,7 @@ from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_partici
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
-from newsbeam.transforms.quotes.name_particles import particle_inside_name, particle_of_name
+from newsbeam.transforms.quotes.name_particles import particle_of_name, particle_step
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLES)
@@ -40,8 +40,8 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
             lw = trim(w)
             if ends_sentence(w) or w in (",", ".", ";", ":", "(", ")", "!", "?"):
                 break
-            if name_word(w) or particle_inside_name(toks, j - 1):
-                j -= 1
+            if step := 1 if name_word(w) else particle_step(toks, j - 1):  # 3: "Carlos Ruiz de la" Comisión
+                j, end = j - step, end if step == 1 else toks[j - step][1]
             elif lw in ROLE_WORDS or (lw in ("of", "for") and j - 2 >= 0 and name_word(toks[j - 2][2])):
                 j -= 1
             elif lw == "from" and j - 2 >= 0 and trim(toks[j - 2][2]) in ROLE_WORDS:

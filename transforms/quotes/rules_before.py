@@ -50,7 +50,7 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     if own_subject_after(site, ctx):
         return None  # "« ... », a écrit Le Monde dans son éditorial": its own source, not read
     if prev_span.paragraph == span.paragraph:
-        if own_described_subject(site, ctx):
+        if own_described_subject(site, ctx, prev.mention):
             return None  # "La DGSA informó “…”. El productor tampoco pidió la “…”": not the DGSA's
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
@@ -156,9 +156,9 @@ def dropped_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     cue = dropped_subject_cue(text, ctx.cues, site.sent_lo, span.open_at, close_end, site.tail_hi)
     if cue is None or own_subject_after(site, ctx):
         return None  # (no verb, or one whose subject follows it: "\"...\", escreveu a Folha")
-    if cue.s < span.open_at and own_described_subject(site, ctx):
-        return None  # "El productor tampoco pidió que “…”": the verb's subject is written
     person, described = dropped_subject_antecedent(text, ctx, span.open_at)
+    if cue.s < span.open_at and own_described_subject(site, ctx, person):
+        return None  # "El productor tampoco pidió que “…”": the verb's subject is written
     if person is None:
         # "El abogado de Ana Ruiz habló ... «...», dijo.": the one described speaks, unnamed
         return Finding(described, cue.word, "explicit", cue.s) if described else None

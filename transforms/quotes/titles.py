@@ -7,7 +7,8 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
+from newsbeam.transforms.quotes.lexicon import (
+    FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
@@ -95,7 +96,8 @@ def _split_title(mention: str, german: bool = False) -> str:
     comma_before: list[bool] = []
     for t in toks:
         lt = trim(t)
-        if t != "," and (is_cap(t) or (cur and lt in PARTICLES) or (cur and lt in SUFFIXES)):
+        if t != "," and (is_cap(t) or (cur and (lt in PARTICLES or t in LOWER_PARTICLES)) or (cur and lt in SUFFIXES)):
+            # ("Luis Gil de los Ríos": "los"/"las" in lower case inside a run, as name_particles reads them)
             if not cur:
                 prep_before.append(after_prep)
                 comma_before.append(comma)
