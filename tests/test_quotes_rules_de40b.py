@@ -49,3 +49,36 @@ def test_other_particles_still_join_a_name_in_german() -> None:
     text = "Die Ministerin Ursula von der Leyen kam. Danach sprach von der Leyen mit Gästen."
     with use("de"):
         assert NameIndex([text]).fullest("Leyen") == "Ursula von der Leyen"
+
+
+# --- so_counted: "so" + a description with a count in figures ----------------------------------------
+
+_RACE = ("Die Läuferin Anna Keller gewann das Rennen am Sonntag. „Es war ein harter Tag für mich und "
+         "das ganze Team“, sagte Keller. „Ich habe lange auf diesen Tag gewartet und bin sehr froh“, ")
+
+
+@pytest.mark.parametrize("tail", [
+    "so die 2-fache Siegerin.",
+    "so die 3-malige Olympiasiegerin rückblickend.",
+    "so die zweifache Siegerin.",
+])
+def test_a_counted_description_after_so_is_the_one_woman_quoted_before(tail: str) -> None:
+    quote = extract_quotes("", [], _RACE + tail, "de")[-1]
+    assert (quote.speaker, quote.rule) == ("Anna Keller", "after_quote")
+
+
+def test_a_counted_description_is_no_one_when_two_people_fit() -> None:
+    body = ("Karl Obermaier und Jonas Brandt gewannen am Sonntag in Berlin vor vielen Gästen. "
+            "„Wir sind sehr froh über diesen Sieg“, so der 2-fache Sieger.")
+    assert extract_quotes("", [], body, "de")[-1].speaker is None
+
+
+def test_a_counted_description_of_the_other_sex_is_no_one() -> None:
+    assert extract_quotes("", [], _RACE + "so der 2-fache Sieger.", "de")[-1].speaker is None
+
+
+def test_a_count_before_a_thing_is_no_attribution() -> None:
+    body = ("Anna Keller stellte den Plan am Montag vor. „Wir bauen zwei neue Hallen und eine "
+            "Brücke“, so der 3-fache Plan der Stadt.")
+    quote = extract_quotes("", [], body, "de")[-1]
+    assert quote.rule != "after_quote"

@@ -87,8 +87,6 @@ def _name_word_kind(word: str) -> int:
             "." not in word[:-1] or len(word) <= 5) and not (
             word.endswith(".") and len(word) > 2 and low[:-1] not in ABBREVIATIONS and "." not in word[:-1]):
         return 1
-    if low in PARTICLES and low not in GERMAN_PARTICLES and current_language().code == "de":
-        return 0  # "bis zu einem gewissen Grad das Modell": German's article, no name's particle
     return 2 if low in PARTICLES or word in LOWER_PARTICLES else 0
 
 
@@ -123,6 +121,8 @@ def name_words_ending(text: str, pos: int) -> list[str]:
         if starts_line:
             word = word.rsplit("\n", 1)[1]
         kind = _name_word_kind(word) if word else 0
+        if kind == 2 and word not in GERMAN_PARTICLES and word in PARTICLES and current_language().code == "de":
+            kind = 0  # "bis zu einem gewissen Grad das Modell": German's article, no name's particle
         if kind == 2 and word in _OF_PARTICLES and any(w[:1].isupper() for w in out):
             break  # "Texte von Claas" Relotius: "von" before a first name and surname is "by"
         if kind:
