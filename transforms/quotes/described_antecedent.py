@@ -33,9 +33,9 @@ from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 
 _WINDOW: Final = 3_000  # characters before the quote read for the person referred back to
 _ARTICLE_GENDER: Final = {"der": "m", "die": "f"}
-# A definite description: the article (of either case), at most two adjectives (lower case), one
-# noun (capitalized, as German writes nouns).
-_DESCRIPTION: Final = re.compile(r"((?i:der|die))[^\S\n]{1,3}(?:[a-zäöüß][\w\-]{1,25}[^\S\n]{1,3}){0,2}"
+# A definite description: the article (of either case), at most two adjectives (lower case, or a
+# count in figures: "der 15-malige Major-Sieger"), one noun (capitalized, as German writes nouns).
+_DESCRIPTION: Final = re.compile(r"((?i:der|die))[^\S\n]{1,3}(?:[a-zäöüß0-9][\w\-]{1,25}[^\S\n]{1,3}){0,2}"
                                  r"([A-ZÄÖÜ][\w\-]{2,40})")
 # Nouns of a person that are no role noun: a nationality's or a people's weak masculine
 # ("der Franzose", "der Brite") and the nouns said of either sex ("der Ex-Profi", "der Star").

@@ -183,12 +183,12 @@ mitarbeiterin senator senatorin gouverneur gouverneurin botschafter botschafteri
 diplomatin essayist philosoph ingenieur jurist publizist kolumnist kabarettist pianist
 gitarrist lobbyist populist extremist islamist terrorist spezialist angeklagte angeklagter
 beschuldigte beschuldigter zeuge zeugin vorgänger vorgängerin nachfolger nachfolgerin stellvertreter
-blogger bloggerin influencer influencerin creator creatorin youtuber youtuberin
+blogger bloggerin influencer influencerin creator creatorin youtuber youtuberin sieger siegerin
 """.split())
 # Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",
 # "Staatsrechtler", "Chefarzt", "Kriminologin").
 ROLE_SUFFIXES: Final = tuple("""
-iker ikerin loge login arzt ärztin richter richterin lehrer lehrerin
+iker ikerin loge login arzt ärztin richter richterin lehrer lehrerin sieger siegerin
 """.split())
 # Heads of the names of bodies: a phrase on one of these with a genitive ("Gewerkschaft der
 # Polizei", "Bundesministerium des Innern") is a body's name, not a phrase about something.

@@ -12,6 +12,7 @@ from typing import Final
 from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
     TITLES)
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import strip_possessive, trim
 
 
@@ -89,6 +90,15 @@ def _name_word_kind(word: str) -> int:
     return 2 if low in PARTICLES or word in LOWER_PARTICLES else 0
 
 
+# Portuguese's particle "das" ("Maria das Dores") is German's neuter article: in German text it
+# joins no name ("Grad das Modell" is no person's name; the index took "Modell" for a surname).
+GERMAN_PARTICLES: Final = PARTICLES - {"das"}
+
+
+def name_particle(word: str, german: bool) -> bool:
+    """Whether ``word`` may join a name as its lowercase particle ("de", "van", "de los"), in
+    German text or not."""
+    return word in (GERMAN_PARTICLES if german else PARTICLES) or word in LOWER_PARTICLES
 # German particles that are also the preposition "of"/"by": a name has no given name between
 # one and the surname ("Otto von Bismarck"), so "Texte von Claas Relotius" is Claas Relotius.
 _OF_PARTICLES: Final = frozenset(["von", "vom"])
@@ -111,6 +121,8 @@ def name_words_ending(text: str, pos: int) -> list[str]:
         if starts_line:
             word = word.rsplit("\n", 1)[1]
         kind = _name_word_kind(word) if word else 0
+        if kind == 2 and word not in GERMAN_PARTICLES and word in PARTICLES and current_language().code == "de":
+            kind = 0  # "bis zu einem gewissen Grad das Modell": German's article, no name's particle
         if kind == 2 and word in _OF_PARTICLES and any(w[:1].isupper() for w in out):
             break  # "Texte von Claas" Relotius: "von" before a first name and surname is "by"
         if kind:

@@ -12,11 +12,11 @@ from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
-    CUES, FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
+    CUES, FUNCTION_WORDS, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
-    name_words_ending, word_start, word_then_capitalized)
+    name_particle, name_words_ending, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
@@ -128,7 +128,7 @@ class NameIndex:
             # name_runs._name_words_before): the form is the name alone.
             if pos < 2 or not text[pos - 1].isspace() or (
                     not text[(before := word_start(text, pos - 1))].isupper()
-                    and text[before:pos - 1] not in PARTICLES and text[before:pos - 1] not in LOWER_PARTICLES):
+                    and not name_particle(text[before:pos - 1], german)):
                 entry = forms.get(alone)
                 if entry is None:
                     forms[alone] = [1, order]

@@ -233,8 +233,8 @@ def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
 
 
 _ABOUT_WHAT: Final = frozenset("his her their its this that these those".split())
-# An age before a name in German: "sagte der 23-jährige Jonas Kramer" (a describing word).
-_AGE_WORD: Final = re.compile(r"\d{1,3}-jährige[nrs]?")
+# An age or a count before a name in German: "sagte der 23-jährige Jonas Kramer", "so der 15-malige Sieger".
+_AGE_WORD: Final = re.compile(r"\d{1,3}-(?:jährige|malige|fache)[nrs]?")
 
 
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:

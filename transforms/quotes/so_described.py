@@ -2,8 +2,8 @@
 "„...“, so die Ministerin.", "so der Sprecher", "so die Familien- und Frauenministerin", "so der
 70-jährige Weber" (issue 16). ``cues`` counts "so" as a reporting cue only after a comma or a dash
 and before a capitalized word ("so Müller"); after an article, only where the phrase is one
-person's description: a role word or an age at its end ("die Ministerin", "die 43-Jährige"), or a
-name after an age ("der 70-jährige Weber"); or a body's ("so die Polizei", "so das Ministerium"). "so der Plan", "so die Devise", "so das Motto" are the
+person's description: a role word or an age at its end ("die Ministerin", "die 43-Jährige", "der
+15-malige Major-Sieger", a count before it), or a name after an age ("der 70-jährige Weber"); or a body's ("so die Polizei", "so das Ministerium"). "so der Plan", "so die Devise", "so das Motto" are the
 writer's words about the quote, no one's attribution; "so die Minister" is several people.
 Who the description stands for is the resolver's (``described_roles``). Pure, bounded."""
 from __future__ import annotations
@@ -25,6 +25,8 @@ _NEUTER: Final = "das"  # only before a body: "so das Ministerium" (never "so da
 _AGED: Final = re.compile(r"\d{1,3}-jährige[nr]?")  # an age before the noun: "der 70-jährige Weber"
 _AGE_NOUN: Final = re.compile(r"\d{1,3}-Jährige[nr]?")  # an age as the noun: "die 43-Jährige"
 _ADJECTIVE: Final = re.compile(r"[a-zäöüß][a-zäöüß\-]{1,24}")  # "frühere", "grüne", "langjährige"
+# A count in figures before the noun: "der 15-malige Major-Sieger", "die 2-fache Weltmeisterin".
+_COUNTED: Final = re.compile(r"\d{1,3}-(?:malige|fache)[nr]?")
 _JOINED: Final = frozenset(("und", "oder"))  # "die Familien- und Frauenministerin"
 
 
@@ -53,7 +55,7 @@ def describes_speaker(text: str, at: int) -> bool:
             aged = True  # "der 70-jährige Weber": an age before the noun
         elif word[:1].isupper() and word.endswith("-") and k + 2 < len(words) and words[k + 1] in _JOINED:
             k += 1  # "Familien- und": the first half of two joined compounds
-        elif not _ADJECTIVE.fullmatch(word):
+        elif not (_ADJECTIVE.fullmatch(word) or _COUNTED.fullmatch(word)):
             break
         k += 1
     if k >= len(words) or not words[k][:1].isalnum():
