@@ -32,6 +32,7 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
 from newsbeam.transforms.quotes.speaking_body import kind_body
+from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.team_lead import team_lead
 
@@ -69,6 +70,9 @@ def narrator(text: str, before: int) -> str | None:
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
     mention = without_year(found.mention)  # "wie Foucault 1982 sagte": when, not who (German)
+    head = relative_head(found.mention, text, found.cue_at, ctx) if found.how != "inherited" else None
+    if head:
+        return head, "explicit"  # "Ruth Kim, a senator who called it “…”": the name the description stands beside
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
     relatives = current_language().relatives

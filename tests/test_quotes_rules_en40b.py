@@ -1,0 +1,65 @@
+"""Stop 40, en40b: English attributions whose rule read a relative clause's "who".
+Grouped by rule; made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+INTRO = "The harbor council met on Thursday to vote on the new pier.\n\n"
+
+
+def _quote(body: str, words: str, lang: str = "en"):
+    hits = [q for q in extract_quotes("", [], INTRO + body, lang) if q.text == words]
+    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in extract_quotes("", [], INTRO + body, lang)]
+    return hits[0]
+
+
+# ``relative_head.relative_head`` (from ``resolve.resolve``): "NAME, a DESCRIPTION who VERB “…”"
+# -- the relative pronoun stands for the description, the description for the name beside it.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The pier was opposed by Hanna Veldt, a councillor who called it “a monument to bad planning.”",
+     "a monument to bad planning.", "Hanna Veldt"),
+    ("Tomas Rell, a retired ferry captain who writes a column on the side, once described the pier "
+     "as “a trap for small boats.”", "a trap for small boats.", "Tomas Rell"),
+    # The description after a comma of its own, the relative after a second comma.
+    ("“We are ready,” said Ivo Marsh, the union’s chief negotiator, who added that the deal was "
+     "“fair to every dock worker.”", "fair to every dock worker.", "Ivo Marsh"),
+    # A description with a possessor that is a name: the name before the comma still speaks.
+    ("The council heard Greta Lund, the Harbor Trust’s lawyer who warned of “years of lawsuits.”",
+     "years of lawsuits.", "Greta Lund"),
+    # A title before the name is not part of the speaker.
+    ("The vote was delayed by Senator Olga Brandt, a member who has long called the pier "
+     "“a gift to the shipping lobby.”", "a gift to the shipping lobby.", "Olga Brandt"),
+], ids=["indefinite", "participle-far", "definite-second-comma", "possessor-description", "title-name"])
+def test_relative_after_appositive_is_the_name(body, words, speaker):
+    quote = _quote(body, words)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    # No name before the description: someone unnamed.
+    ("The pier was opposed by a councillor who called it “a monument to bad planning.”",
+     "a monument to bad planning."),
+    # A plural group with "who": no one named.
+    ("Some residents, who called the pier “a monument to bad planning,” left early.",
+     "a monument to bad planning,"),
+    # A place before the comma is no one: the description is not the place.
+    ("In Dunmore, a fisherman who called the pier “a trap for small boats” was heard.",
+     "a trap for small boats"),
+    # A pronoun before the comma is not a name.
+    ("She met him, a stranger who called the pier “a trap for small boats.”",
+     "a trap for small boats."),
+], ids=["no-name", "plural-group", "place", "pronoun"])
+def test_relative_without_named_head_stays_null(body, words):
+    assert _quote(body, words).speaker is None
+
+
+def test_relative_head_is_english_only():
+    # The same shape in another language's text is read by that language's rules, not this one.
+    from newsbeam.transforms.quotes.language import use
+    from newsbeam.transforms.quotes.relative_head import relative_head
+
+    text = "Hanna Veldt, a councillor who called it “a trap.”"
+    with use("de"):
+        assert relative_head("a councillor who", text, text.index("called"), None) is None  # type: ignore[arg-type]
