@@ -31,7 +31,14 @@ def _quote(body: str, words: str, lang: str = "en"):
     # A title before the name is not part of the speaker.
     ("The vote was delayed by Senator Olga Brandt, a member who has long called the pier "
      "“a gift to the shipping lobby.”", "a gift to the shipping lobby.", "Olga Brandt"),
-], ids=["indefinite", "participle-far", "definite-second-comma", "possessor-description", "title-name"])
+    # The relative clause's first verb phrase joined by "and" to the cue.
+    ("The pier was opposed by Hanna Veldt, a councillor who chairs the planning panel and has "
+     "called it “a monument to bad planning.”", "a monument to bad planning.", "Hanna Veldt"),
+    # A phrase set off by commas between the pronoun and the cue.
+    ("The plan drew fire from Tomas Rell, a retired captain who, in a letter to the board, "
+     "called it “a trap for small boats.”", "a trap for small boats.", "Tomas Rell"),
+], ids=["indefinite", "participle-far", "definite-second-comma", "possessor-description", "title-name",
+        "coordinated-verb", "inserted-phrase"])
 def test_relative_after_appositive_is_the_name(body, words, speaker):
     quote = _quote(body, words)
     assert quote.speaker == speaker
@@ -50,7 +57,13 @@ def test_relative_after_appositive_is_the_name(body, words, speaker):
     # A pronoun before the comma is not a name.
     ("She met him, a stranger who called the pier “a trap for small boats.”",
      "a trap for small boats."),
-], ids=["no-name", "plural-group", "place", "pronoun"])
+    # The cue has a subject of its own inside the relative clause: the board called it so.
+    ("The pier was opposed by Hanna Veldt, a councillor who says the board called it "
+     "“a monument to bad planning.”", "a monument to bad planning."),
+    # After "and", a new subject: the officials called it so.
+    ("The plan drew fire from Tomas Rell, a retired captain who met the board and officials "
+     "called it “a trap for small boats.”", "a trap for small boats."),
+], ids=["no-name", "plural-group", "place", "pronoun", "own-subject", "new-subject-after-and"])
 def test_relative_without_named_head_stays_null(body, words):
     assert _quote(body, words).speaker is None
 

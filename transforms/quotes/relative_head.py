@@ -24,9 +24,18 @@ _RELATIVE: Final = re.compile(r"\bwho\b")
 _APPOSITIVE: Final = re.compile(
     r"(?<![\w’'.-])((?:[A-Z][\w’'.-]{0,30} ){0,3}[A-Z][\w’'.-]{0,30}),[^\S\n]"
     r"(?:an?|the|[A-Z][\w.-]{0,30}[’']s)[^\S\n][^,;:()“”\"‘\n]{1,80}?,?[^\S\n]$")
-# Between "who" and the cue: at most four lower-case words, auxiliaries and adverbs ("who has long
-# called"); an empty mention is a rule that read "who has long" as no phrase at all.
-_BETWEEN: Final = re.compile(r"(?:[^\S\n]+[a-z]{1,15}){0,4}[^\S\n]+")
+# Between "who" and the cue, the relative clause's own words: at most three auxiliaries and
+# adverbs ("who has long called", "who publicly called"), never a subject of its own ("who says
+# the board called": no); one phrase set off by commas ("who, in a letter to the board,
+# called"); or a first verb phrase joined by "and" to the cue, with at most two auxiliaries or
+# adverbs after it ("who chairs the panel and has called"; "who met the board and officials
+# called": no). An empty mention is a rule that read these words as no phrase at all.
+_AUXILIARY: Final = (r"(?:has|have|had|is|was|were|would|will|could|can|may|might|did|does|do|also|later|then|"
+                     r"once|often|since|long|never|ever|still|even|first|not|[a-z]{2,15}ly)")
+_BETWEEN: Final = re.compile(
+    r"(?:[^\S\n]+" + _AUXILIARY + r"){0,3}[^\S\n]+"
+    r"|,[^,;:.()“”\"\n]{1,60},[^\S\n]+"
+    r"|(?:[^\S\n]+[a-z’']{1,15}){1,8}[^\S\n]+and(?:[^\S\n]+" + _AUXILIARY + r"){0,2}[^\S\n]+")
 
 
 def relative_head(found_mention: str, text: str, cue_at: int, ctx: ArticleContext) -> str | None:
