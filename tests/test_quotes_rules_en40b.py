@@ -76,3 +76,50 @@ def test_relative_head_is_english_only():
     text = "Hanna Veldt, a councillor who called it “a trap.”"
     with use("de"):
         assert relative_head("a councillor who", text, text.index("called"), None) is None  # type: ignore[arg-type]
+
+
+# ``cues._is_verb_use``: "accused"/"charged" after a comma is a passive ("Ann Lee, accused of
+# fraud, ...") unless an object follows: "accused him of" accuses, across an inserted phrase.
+@pytest.mark.parametrize("body, words, speaker, kind", [
+    ("Ann Baker, in response to the remarks, accused him of having a “harbor mentality.”",
+     "harbor mentality.", "Ann Baker", "partial"),
+    ("Ann Baker, after a long silence, charged them with “wrecking the harbor for profit.”",
+     "wrecking the harbor for profit.", "Ann Baker", "partial"),
+], ids=["accused-him", "charged-them"])
+def test_accusation_with_object_after_inserted_phrase(body, words, speaker, kind):
+    quote = _quote(body, words)
+    assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+def test_accused_passive_after_comma_stays_no_cue():
+    # "accused of" with no object: the one accused said nothing here.
+    quote = _quote("Ann Baker, accused of fraud last year, runs a “harbor mentality” campaign.",
+                   "harbor mentality")
+    assert quote.rule != "lead_in" or quote.cue != "accused"
+
+
+# ``honorific_sex.honorific_person`` (from ``resolve.resolve``): "Mr."/"Mrs."/"Ms." before a
+# surname is the one person with that surname whose given name is not of the other sex.
+@pytest.mark.parametrize("body, words, speaker", [
+    # The fullest "Baker" is the man named first; "Mrs." says it is the woman.
+    ("Former mayor Tom Baker opened the fair with his wife, Ann Baker, and their neighbors.\n\n"
+     "“We built this pier together,” Mrs. Baker said.", "We built this pier together,", "Ann Baker"),
+    # A given name of unknown sex is the only other one: "Mr." is that person.
+    ("Ann Baker and Kesh Baker run the boatyard.\n\n“Boats come first,” Mr. Baker said.",
+     "Boats come first,", "Kesh Baker"),
+    # The honorific agrees with the name found: unchanged.
+    ("Tom Baker runs the boatyard.\n\n“Boats come first,” Mr. Baker said.", "Boats come first,", "Tom Baker"),
+], ids=["mrs-wife", "mr-unknown-given-name", "agrees"])
+def test_honorific_picks_the_person_of_its_sex(body, words, speaker):
+    assert _quote(body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    # Only a man named Baker: "Mrs. Baker" is someone the article never names in full.
+    ("Tom Baker runs the boatyard.\n\n“Boats come first,” Mrs. Baker said.", "Boats come first,"),
+    # Two who could be "Mrs. Baker": no one.
+    ("Tom Baker, Ann Baker and Kesh Baker run the boatyard.\n\n“Boats come first,” Mrs. Baker said.",
+     "Boats come first,"),
+], ids=["no-woman-named", "two-could-be"])
+def test_honorific_without_one_person_of_its_sex_is_null(body, words):
+    assert _quote(body, words).speaker is None

@@ -32,6 +32,7 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
 from newsbeam.transforms.quotes.speaking_body import kind_body
+from newsbeam.transforms.quotes.honorific_sex import honorific_person
 from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.team_lead import team_lead
@@ -189,6 +190,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = full if full != name.title() else ctx.names.expansion(name) or name
             else:
                 name = ctx.names.fullest_near(name, text, before)
+                name = honorific_person(mention, name, text) or ""  # "Mrs. Clinton": not Bill Clinton
+            if not name:
+                return None, "explicit"
             if " " not in name:
                 name = ctx.names.given_name(name) or name
             return without_acronym(without_role_word(_without_article(name), text)), "explicit"
