@@ -123,3 +123,16 @@ def test_honorific_picks_the_person_of_its_sex(body, words, speaker):
 ], ids=["no-woman-named", "two-could-be"])
 def test_honorific_without_one_person_of_its_sex_is_null(body, words):
     assert _quote(body, words).speaker is None
+
+
+def test_pronoun_takes_the_person_of_its_sex_with_the_surname():
+    # "she" finds "Mrs. Baker"; the fullest "Baker" is the man named first, the woman is meant.
+    body = ("Former mayor Tom Baker opened the fair with his wife, Ann Baker, on Sunday.\n\n"
+            "Asked about the pier, Mrs. Baker smiled. She said it was “a gift to the whole town.”")
+    assert _quote(body, "a gift to the whole town.").speaker == "Ann Baker"
+
+
+def test_name_run_is_read_from_given_names_only():
+    # Capitalized words that are no given name ("House", "I") open no name: no one of that sex.
+    body = ("Tom Park spoke at the House Monday I Park event.\n\n“Boats come first,” Mrs. Park said.")
+    assert _quote(body, "Boats come first,").speaker is None

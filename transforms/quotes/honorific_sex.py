@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.tokens import strip_possessive
 
 _HONORIFIC_SEX: Final = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
@@ -16,6 +16,12 @@ _MAX_OCCURRENCES: Final = 200  # the surname's places read in one article (bound
 _WORDS_BEFORE: Final = 3  # given and middle names read before the surname ("Hillary Rodham Clinton")
 _WINDOW: Final = 80  # characters read before each occurrence
 _OPENING_MARKS: Final = "“‘\"'(«"
+
+
+def _name_word(word: str) -> bool:
+    """A given name or a middle initial ("B."); a word with a comma after it ends a name ("Tom
+    Baker, Ann Baker")."""
+    return given_name_like(word) and word[-1:].isalpha() or len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _named_with(text: str, surname: str) -> set[str]:
@@ -30,11 +36,12 @@ def _named_with(text: str, surname: str) -> set[str]:
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             before = [w.lstrip(_OPENING_MARKS) for w in text[max(0, at - _WINDOW):at].split()[-_WORDS_BEFORE:]]
             k = 0
-            while k < len(before) and before[len(before) - 1 - k][:1].isupper() and before[len(before) - 1 - k][-1:].isalpha():
+            while k < len(before) and _name_word(before[len(before) - 1 - k]):
                 k += 1
-            name = split_title(" ".join(before[len(before) - k:] + [surname])) if k else ""
-            if " " in name:
-                found.add(name)  # ("President Bill Clinton": Bill Clinton)
+            while k and not given_name_like(before[len(before) - k]):
+                k -= 1  # ("President Bill Clinton", "B. Comey": the run opens on a given name)
+            if k:
+                found.add(" ".join(before[len(before) - k:] + [surname]))
         at = text.find(surname, end)
     return found
 

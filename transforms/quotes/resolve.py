@@ -114,6 +114,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
             person = antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at)
+            if person and " " in person:  # "she" after "Mrs. Clinton": not the Bill Clinton "Clinton" widens to
+                person = honorific_person(("Mr. " if low == "he" else "Mrs. ") + person.split()[-1], person, text)
             if person is None and ctx.unnamed_pronoun_at == before:
                 found.rule = "unnamed_speaker_pronoun"  # the unnamed one before, shown in --explain
             return person, "pronoun"
