@@ -1,8 +1,9 @@
 """A surname after Mr., Mrs., Ms. or Miss is the person of that sex the article names with it:
 "Mrs. Clinton" where the article names President Bill Clinton first and Hillary Clinton later is
 Hillary Clinton, not the fullest form of "Clinton" (issue 16, stop 40). When no other name with
-the surname is found, or two names could be the one (a given name of unknown sex counts), the
-mention names no one: rather null than the wrong person. Pure; one bounded pass over the surname's occurrences."""
+the surname is found, the one found stays (the article's honorific wins over the given-name
+counts: tests/test_quotes_first_names.py); when two names could be the one (a given name of
+unknown sex counts), the mention names no one: rather null than the wrong person. Pure; one bounded pass over the surname's occurrences."""
 from __future__ import annotations
 
 from typing import Final
@@ -50,7 +51,8 @@ def honorific_person(mention: str, full: str, text: str) -> str | None:
     """``full`` (the name resolution found for ``mention``) when the mention has no honorific
     before its surname, or one that agrees with the sex of ``full``'s given name; else the one
     name with that surname whose given name is not of the other sex ("Mr. Obama": Barack Obama,
-    where the article also names Michelle Obama), when it is the only one; else None."""
+    where the article also names Michelle Obama), when it is the only one; ``full`` when there is
+    none (the honorific is the article's word on that person); None when two could be."""
     words = mention.split()
     sex = _HONORIFIC_SEX.get(words[-2]) if len(words) >= 2 else None
     got = first_name_sex(full) if sex else None
@@ -60,6 +62,8 @@ def honorific_person(mention: str, full: str, text: str) -> str | None:
     # is not a one-sex name to the counts), so it keeps the choice open.
     open_names = {n for n in _named_with(text, strip_possessive(words[-1])) if first_name_sex(n) != got}
     givens = {n.split()[0] for n in open_names}
-    if len(givens) != 1:
-        return None  # no one else with the surname, or two who could be: no one named
+    if not givens:
+        return full  # the only one with the surname: the article's honorific wins over the counts ("Ms. Cole", Ryan Cole)
+    if len(givens) > 1:
+        return None  # two who could be: no one named
     return max(open_names, key=len)  # "Hillary Rodham Clinton" over "Hillary Clinton"
