@@ -144,10 +144,11 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
         prev = word_before(text, cue.s)
         nxt = text[cue.e:cue.e + 40].split()
         if (prev.endswith(",") or prev.lower() in _PASSIVE_AUXILIARIES) and not (
-                nxt and (nxt[0][:1].isupper() or nxt[0] == "that")):
+                nxt and (nxt[0][:1].isupper() or nxt[0] == "that" or nxt[0] in _OBJECT_PRONOUNS)):
             # "Ann Lee, charged last year by the DOJ, ...", "he was accused of lying": the
             # passive of an accusation is news of the one accused, not words they said (a
-            # passive takes no "that": "Tom Hale, the union's head, charged that ..." accuses).
+            # passive takes no "that" and no object: "Tom Hale, the union's head, charged that
+            # ...", "Ann Lee, in response, accused him of ..." accuse).
             return False
     return True
 
@@ -188,6 +189,7 @@ def _modified_noun(text: str, at: int, end: int) -> bool:
 # Verbs of accusing, a cue in the active ("Lee charged that ...") but not in the passive.
 _PASSIVE_PRONE: Final = frozenset("charged accused".split())
 _PASSIVE_AUXILIARIES: Final = frozenset("was were been being is are be".split())
+_OBJECT_PRONOUNS: Final = frozenset("him her them me us you".split())  # ("accused it" could be "accused, it")
 
 
 _PARTICIPLE_FR: Final = ("é", "ée", "és", "ées")

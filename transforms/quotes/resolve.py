@@ -32,6 +32,8 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
 from newsbeam.transforms.quotes.speaking_body import kind_body
+from newsbeam.transforms.quotes.honorific_sex import honorific_person
+from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.team_lead import team_lead
 
@@ -69,6 +71,9 @@ def narrator(text: str, before: int) -> str | None:
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
     mention = without_year(found.mention)  # "wie Foucault 1982 sagte": when, not who (German)
+    head = relative_head(found.mention, text, found.cue_at, ctx) if found.how != "inherited" else None
+    if head:
+        return head, "explicit"  # "Ruth Kim, a senator who called it “…”": the name the description stands beside
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
     relatives = current_language().relatives
@@ -109,6 +114,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
             person = antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at)
+            if person and " " in person:  # "she" after "Mrs. Clinton": not the Bill Clinton "Clinton" widens to
+                person = honorific_person(("Mr. " if low == "he" else "Mrs. ") + person.split()[-1], person, text)
             if person is None and ctx.unnamed_pronoun_at == before:
                 found.rule = "unnamed_speaker_pronoun"  # the unnamed one before, shown in --explain
             return person, "pronoun"
@@ -185,6 +192,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = full if full != name.title() else ctx.names.expansion(name) or name
             else:
                 name = ctx.names.fullest_near(name, text, before)
+                name = honorific_person(mention, name, text) or ""  # "Mrs. Clinton": not Bill Clinton
+            if not name:
+                return None, "explicit"
             if " " not in name:
                 name = ctx.names.given_name(name) or name
             return without_acronym(without_role_word(_without_article(name), text)), "explicit"
