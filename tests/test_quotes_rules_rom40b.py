@@ -115,3 +115,20 @@ def test_outlet_told(lang, body, words, speaker):
 ])
 def test_outlet_words(words, n):
     assert outlet_words(words) == n
+
+
+# implied._given_named: in Spanish and Portuguese a person named once with no title who opens a
+# sentence speaks through the verb without a subject after it; not a place further in.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "Teresa Gallardo Ruiz llegó al pleno pasadas las once.\n«No pienso dimitir», dijo.",
+     "No pienso dimitir", "Teresa Gallardo Ruiz"),
+    ("es", "Teresa Gallardo Ruiz llegó al pleno pasadas las once. «No pienso dimitir», afirmó.",
+     "No pienso dimitir", "Teresa Gallardo Ruiz"),
+    ("pt", "Rodrigo Santos Pereira chegou ao plenário depois das onze.\n«Não vou renunciar», afirmou.",
+     "Não vou renunciar", "Rodrigo Santos Pereira"),
+    # a name inside the sentence, after a place noun and a conjunction: no one
+    ("es", "El proyecto prohíbe plantar pinos en la zona de Tacuarí y Sierra de Olmos. «Es una buena noticia», "
+           "afirmó.", "Es una buena noticia", None),
+])
+def test_named_once_then_dropped_subject(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker
