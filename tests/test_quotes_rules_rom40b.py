@@ -132,3 +132,17 @@ def test_outlet_words(words, n):
 ])
 def test_named_once_then_dropped_subject(lang, body, words, speaker):
     assert _speaker(lang, body, words) == speaker
+
+
+# implied._singular_verb: a verb in several words with no subject after a quote ("«…», dio a
+# conocer."), in the singular ("dieron a conocer" is someone else's plural).
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "La consejera Teresa Gallardo Ruiz llegó al pleno pasadas las once. «No pienso dimitir», "
+           "dio a conocer.", "No pienso dimitir", "Teresa Gallardo Ruiz"),
+    ("pt", "A ministra Ana Paula Reis chegou ao plenário depois das onze. «Não vou renunciar», "
+           "fez questão de frisar.", "Não vou renunciar", "Ana Paula Reis"),
+    ("es", "La consejera Teresa Gallardo Ruiz llegó al pleno pasadas las once. «No pienso dimitir», "
+           "dieron a conocer.", "No pienso dimitir", None),
+])
+def test_phrase_verb_dropped_subject(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker

@@ -351,20 +351,26 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
                         tail_hi: int) -> Cue | None:
     """A reporting verb of the article's language with no subject of its own next to a quote:
     right after it ("«...», dijo al auditorio.") or right before it ("y dijo: “...”")."""
-    lang = current_language()
     if close_end >= 0:
         pos = tail_lead_end(text, close_end, tail_hi)
         cue = cues.first(pos, tail_hi)
-        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and cue.word.lower() in lang.cues and \
-                cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):
+        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and _singular_verb(cue.word):
             return cue
     before = cues.between(lo, open_at)
     if before:
         cue = before[-1]
-        if cue.word.lower() in lang.cues and cue.word.lower() not in lang.according and \
-                not cue.word.lower().endswith(_PLURAL_VERB) and _DROPPED_LEAD.match(text[cue.e:open_at]):
+        if _singular_verb(cue.word) and _DROPPED_LEAD.match(text[cue.e:open_at]):
             return cue
     return None
+
+
+def _singular_verb(word: str) -> bool:
+    """A reporting verb of the article's language in the singular, of one word ("dijo") or
+    several ("dio a conocer", "fez questão de frisar": the first one tells)."""
+    lang = current_language()
+    low = word.lower()
+    head = low.split(None, 1)[0] if " " in low and low.split(None, 1)[0] in lang.phrase_cues else low
+    return (head != low or low in lang.cues) and low not in lang.according and not head.endswith(_PLURAL_VERB)
 
 
 # The definite articles that open a description of someone already in the story ("der
