@@ -146,3 +146,21 @@ def test_named_once_then_dropped_subject(lang, body, words, speaker):
 ])
 def test_phrase_verb_dropped_subject(lang, body, words, speaker):
     assert _speaker(lang, body, words) == speaker
+
+
+# names._forms_of: a lowercase particle inside a Spanish name is no title ("Del." abbreviates
+# Delegate before a name, "del" is a particle): "Rosario del Pilar Méndez" stays whole.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "«No vamos a firmar nada», dijo Rosario del Pilar Méndez.", "No vamos a firmar nada",
+     "Rosario del Pilar Méndez"),
+    ("es", "«No vamos a firmar nada», afirmó la jueza María del Carmen Olivares.", "No vamos a firmar nada",
+     "María del Carmen Olivares"),
+])
+def test_particle_inside_name(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker
+
+
+def test_delegate_title_still_cut():
+    body = "“We will not sign anything,” said Del. Robert Kline of Fairfax, who chairs the panel."
+    quotes = extract_quotes("", [], body, "en")
+    assert [q.speaker for q in quotes] == ["Robert Kline"]

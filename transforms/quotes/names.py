@@ -141,8 +141,8 @@ class NameIndex:
             while k < len(toks) - 1 and is_title_word(trim(toks[k])):
                 k += 1
             for n in range(k, len(toks) - 1):
-                if is_title_word(trim(toks[n])):
-                    k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
+                if is_title_word(trim(toks[n])) and toks[n] not in PARTICLES:  # ("Del." a title, "del" none)
+                    k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"; "Rosario del Pilar Gil" whole
             k = leading_roles(toks, k)
             lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
