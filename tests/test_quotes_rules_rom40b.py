@@ -98,6 +98,12 @@ def test_portuguese_phrase_verbs(body, words, speaker):
      "Sérgio Antunes Lima"),
     ("pt", "«Os preços vão baixar», disse à reportagem Sérgio Antunes Lima.", "Os preços vão baixar",
      "Sérgio Antunes Lima"),
+    ("es", "«Los precios bajarán», declaró a El País Rosa Medina Ortiz.", "Los precios bajarán",
+     "Rosa Medina Ortiz"),
+    ("fr", "« Les prix vont baisser », a confié au Figaro Hélène Garnier.", "Les prix vont baisser",
+     "Hélène Garnier"),
+    ("pt", "«Os preços vão baixar», disse à CNN Brasil Sérgio Antunes Lima.", "Os preços vão baixar",
+     "Sérgio Antunes Lima"),
     # the name after the preposition is the listener's: no speaker
     ("es", "«Los precios bajarán», dijo a Andrés Vidal.", "Los precios bajarán", None),
     ("es", "«Los precios bajarán», dijo a Andrés Vidal Rosa Medina Ortiz.", "Los precios bajarán", None),
@@ -110,7 +116,7 @@ def test_outlet_told(lang, body, words, speaker):
 
 @pytest.mark.parametrize("words, n", [
     (["EFE", "Ana", "Ruiz"], 1), (["l'AFP", "Ana"], 1), (["Europa", "Press", "Ana"], 2),
-    (["Monde", "Jean"], 1), (["Journal", "du", "Dimanche", "Jean"], 3), (["Juan", "Pérez"], 0),
+    (["Monde", "Jean"], 1), (["CNN", "Brasil", "Ana"], 2), (["CNN", "Ana"], 1), (["Journal", "du", "Dimanche", "Jean"], 3), (["Juan", "Pérez"], 0),
     (["efe"], 0), ([], 0),
 ])
 def test_outlet_words(words, n):

@@ -101,8 +101,9 @@ def _outlet_listener(words: list[re.Match[str]], k: int) -> bool:
 def _told_body(words: list[re.Match[str]], k: int) -> bool:
     """The words between the adjunct's opener and ``words[k]`` name a news agency or an outlet
     ("a EFE", "au Monde", "à Folha", "a Europa Press"; told_outlets). A person told ("dijo a
-    Juan Pérez") is none: the name after the opener stays the listener's."""
-    return 2 <= k <= 4 and _listener(words) and outlet_words([m.group() for m in words[1:k]]) == k - 1
+    Juan Pérez") is none: the name after the opener stays the listener's. The outlet's name
+    ends there: "à CNN Brasil Ana Souza" is not told "CNN" by "Brasil Ana Souza"."""
+    return 2 <= k <= 4 and _listener(words) and outlet_words([m.group() for m in words[1:k + 1]]) == k - 1
 
 
 def _is_title(word: str) -> bool:

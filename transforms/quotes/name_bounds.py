@@ -42,15 +42,25 @@ def words_before_name(text: str, pos: int, toks: list[str]) -> int:
     preposition (1: "dijo en Lima Pedro Gil"), or in Spanish, French and Portuguese an outlet
     told after "a", "au", "ao" ("explique au Monde Jean Dupont", "declaró a EFE Ana Ruiz":
     told_outlets), when two words of name are left; else 0."""
-    if after_place_preposition(text, pos, toks):
-        return 1
+    place = 1 if after_place_preposition(text, pos, toks) else 0
     if len(toks) < 3 or current_language().code not in _TOLD_LANGUAGES:
-        return 0
+        return place
     start = _start_of(text, pos, toks)
-    if start < 2 or text[start - 1] != " " or text[word_start(text, start - 1):start - 1] not in LISTENER_PREPOSITIONS:
-        return 0
-    told = outlet_words(toks[:-2])
-    return told if told and all(t[:1].isupper() for t in toks[told:]) else 0
+    if start < 2 or text[start - 1] != " ":
+        return place
+    # The outlet may open before the words read ("a El País Ana Ruiz Gil": four words at most)
+    before = text[max(0, start - _BEFORE_REACH):start].split()[-_BEFORE_WORDS:]
+    for k, word in enumerate(before):
+        if word in LISTENER_PREPOSITIONS:
+            opened = before[k + 1:]
+            told = outlet_words(opened + toks[:-2]) - len(opened)
+            if told > 0 and all(t[:1].isupper() for t in toks[told:]):
+                return told  # (before a place: "à CNN Brasil Ana Souza" is told CNN Brasil)
+    return place
+
+
+_BEFORE_REACH: Final = 40  # characters read before a name for the preposition of an outlet told
+_BEFORE_WORDS: Final = 3
 
 
 _TOLD_LANGUAGES: Final = frozenset(("es", "fr", "pt"))

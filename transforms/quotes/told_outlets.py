@@ -33,10 +33,8 @@ def outlet_words(words: list[str]) -> int:
     if not words or not words[0][:1].isupper() and words[0][:2].lower() not in _ELIDED:
         return 0
     first = words[0][2:] if words[0][:2].lower() in _ELIDED else words[0]
-    if _ACRONYM.fullmatch(first):
-        return 1
     said = [first.lower()] + [w.lower() for w in words[1:_LONGEST]]
     for n in range(len(said), 0, -1):
         if " ".join(said[:n]) in _OUTLETS:
-            return n
-    return 0
+            return n  # ("CNN Brasil" before the acronym alone)
+    return 1 if _ACRONYM.fullmatch(first) else 0
