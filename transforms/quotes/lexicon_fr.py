@@ -172,7 +172,7 @@ décrypte approuve corrige
 # cue only after an auxiliary ("a mis en garde", not "mis en garde par"; "fait" is both).
 PHRASE_VERBS: Final = """
 valoir/savoir/remarquer/part: fait font faisait faisaient fit
-en garde/en avant: met mettent mettait mettaient mit | mis
+en garde: met mettent mettait mettaient mit | mis
 à rappeler/à souligner/à préciser/à dire/à affirmer/à expliquer/à insister: tient tiennent tenait tenaient tint | tenu
 """
 
