@@ -170,3 +170,10 @@ def test_delegate_title_still_cut():
     body = "“We will not sign anything,” said Del. Robert Kline of Fairfax, who chairs the panel."
     quotes = extract_quotes("", [], body, "en")
     assert [q.speaker for q in quotes] == ["Robert Kline"]
+
+
+def test_outlet_told_after_another_speaker():
+    """The quote's own subject after the outlet told, not the speaker of the quote before."""
+    body = ("« C'est injuste », explique Paul Garnier.\n\n« Rien ne change », a déclaré au Parisien "
+            "Jean Dumont.")
+    assert _speaker("fr", body, "Rien ne change") == "Jean Dumont"
