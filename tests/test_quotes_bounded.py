@@ -115,7 +115,7 @@ USES = {
     "incise._SENTENCE_END": "scan", "verb_first_subject._VERB": "match",
     "verb_first_subject._WORD": "match", "verb_first_subject._LISTENER": "scan",
     "incise._COORDINATED": "match", "incise._RELATIVE": "scan", "own_attribution._INCISE_LEAD": "match", "gender_fr._ARTICLE_BEFORE": "scan",
-    "adjunct_subject._WORD_AT": "match",
+    "adjunct_subject._WORD_AT": "match", "cues._NEXT_WORD": "match", "told_outlets._ACRONYM": "match",
     "quoted_object._QUOTES": "scan", "quoted_object._OBJECT": "scan", "quoted_object._WORD": "scan",
     "colon_de._WORD": "scan", "names._DOUBLE": "match", "surname_first_de._WORD": "match", "kin_gender._KIN_THEN_NAME": "match",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",

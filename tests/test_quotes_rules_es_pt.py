@@ -157,8 +157,9 @@ def test_department_between_title_and_name(lang, text, words, speaker):
     ("pt", "\"Não há vacinas\", disse nesta terça a deputada Carla Mendes.", "Não há vacinas", "Carla Mendes"),
     # an adjunct and no subject after it: no one named (never a word of the adjunct)
     ("es", "«Vamos a ganar», dijo en la radio la mañana del lunes.", "Vamos a ganar", None),
-    # an adjunct whose name could be an outlet's as well as the speaker's: null, not "EFE Inés"
-    ("es", "«No habrá recortes», explicó a EFE Inés Carvallo.", "No habrá recortes", None),
+    # an agency told (an acronym: told_outlets, stop 40 rom40b): the name after it speaks, and
+    # the name index no longer reads "EFE Inés Carvallo"
+    ("es", "«No habrá recortes», explicó a EFE Inés Carvallo.", "No habrá recortes", "Inés Carvallo"),
     # a person told, not an outlet: no one named as the speaker (never "Pérez Gil")
     ("es", "«No habrá recortes», explicó a Juan Pérez Gil.", "No habrá recortes", None),
 ])

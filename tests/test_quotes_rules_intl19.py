@@ -165,8 +165,8 @@ def test_outlet_after_auxiliary_and_place(lang, text, words, speaker):
     # the quote's own verb has a subject no rule reads: null, never the speaker of the quote before
     ("pt", PT + "\"O orçamento é injusto\", afirmou o deputado Lindberg Faria.\n\n\"A dívida está fora de "
      "controle\", escreveu a Folha em editorial.", "A dívida está fora de controle"),
-    ("fr", FR + "« C'est injuste », explique Paul Garnier.\n\n« Rien ne change », a déclaré au Parisien Jean "
-     "Dumont.", "Rien ne change"),
+    # (the French "a déclaré au Parisien Jean Dumont" is read since stop 40, rom40b: Jean Dumont,
+    # test_quotes_rules_rom40b.test_outlet_told_after_another_speaker)
 ])
 def test_own_subject_after_stops_inheritance(lang, text, words):
     assert quote_with_words(text, lang, words).speaker is None

@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.titles import is_compound_title
+from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.tokens import trim
 
 _CODES: Final = frozenset(("es", "pt", "fr"))
@@ -68,12 +69,14 @@ def _listener(words: list[re.Match[str]]) -> bool:
 
 # Listeners that are an audience or a medium, never a person a name could be set beside ("dijo a
 # este diario Ana Ruiz", "explicó a la prensa Ana Ruiz", "señaló a los periodistas Ana Ruiz"):
-# the name after them is the subject (Spanish), unlike "al abogado de la familia Marta Ruiz".
+# the name after them is the subject (Spanish, Portuguese "disse à reportagem"), unlike "al
+# abogado de la familia Marta Ruiz".
 _AUDIENCES: Final = frozenset("""
 prensa periodistas medios medio diario periódico agencia radio emisora canal televisión cadena
 reporteros asistentes auditorio público audiencia
+reportagem imprensa jornalistas jornal repórteres
 """.split())
-_AUDIENCE_ARTICLES: Final = frozenset("la las los el este esta estos estas".split())
+_AUDIENCE_ARTICLES: Final = frozenset("la las los el este esta estos estas o os".split())
 
 
 def _audience(words: list[re.Match[str]], k: int) -> bool:
@@ -93,6 +96,14 @@ def _outlet_listener(words: list[re.Match[str]], k: int) -> bool:
         return False
     listener = words[1].group()
     return listener[:2].lower() in ("l'", "l’") and listener[2:3].isupper()
+
+
+def _told_body(words: list[re.Match[str]], k: int) -> bool:
+    """The words between the adjunct's opener and ``words[k]`` name a news agency or an outlet
+    ("a EFE", "au Monde", "à Folha", "a Europa Press"; told_outlets). A person told ("dijo a
+    Juan Pérez") is none: the name after the opener stays the listener's. The outlet's name
+    ends there: "à CNN Brasil Ana Souza" is not told "CNN" by "Brasil Ana Souza"."""
+    return 2 <= k <= 4 and _listener(words) and outlet_words([m.group() for m in words[1:k + 1]]) == k - 1
 
 
 def _is_title(word: str) -> bool:
@@ -130,6 +141,8 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
             return words[k].start()  # "el ministro ...", "el abogado ..." (person_nouns)
         if w in _INDEFINITE[code] and nxt.isalpha() and nxt.islower() and nxt not in inside:
             return words[k].start()  # "a confié au Parisien un conseiller": someone unnamed (null)
+        if w[:1].isupper() and nxt[:1].isupper() and not _is_title(w) and _told_body(words, k):
+            return words[k].start()  # "a EFE Ana Ruiz", "au Monde Jean Dupont": the outlet is told
         if w[:1].isupper() and nxt[:1].isupper() and (prev.islower() and not _is_title(prev) and
                                                         (code == "fr" or not _listener(words) or
                                                          _audience(words, k)) or

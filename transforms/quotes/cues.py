@@ -211,6 +211,28 @@ def _after_auxiliary(text: str, at: int, lang: Language) -> bool:
     return word.lower() in lang.perfect_auxiliaries
 
 
+_NEXT_WORD: Final = re.compile(r"[^\S\n]{1,3}+([^\W\d_]++)")
+_PHRASE_WORDS: Final = 4  # the most words that complete a verb of lexicon_*.PHRASE_VERBS
+
+
+def _phrase_end(text: str, end: int, tails: tuple[str, ...]) -> int:
+    """Where the words of one of ``tails`` that follow ``end`` (on the same line) end, or -1."""
+    words: list[str] = []
+    ends: list[int] = []
+    for _ in range(_PHRASE_WORDS):
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            break
+        words.append(m.group(1).lower())
+        end = m.end()
+        ends.append(end)
+    said = " ".join(words)
+    for tail in tails:  # (longest first)
+        if said == tail or said.startswith(tail + " "):
+            return ends[tail.count(" ")]
+    return -1
+
+
 def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     """``found`` with the cues of an article's own language added, in order. Its verbs may hold
     letters outside ASCII ("erklärte", "señaló", "a déclaré"), so they are found word by word
@@ -220,13 +242,25 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     short = lang.short_attribution
     after_only = lang.after_quote_cues
     perfect_only = lang.perfect_cues
+    phrases = lang.phrase_cues
     extra = []
+    inside = -1  # the end of the last verb in several words: the words up to it are no cue of their own
     for m in _WORD.finditer(text):
         word = m.group()
         low = word.lower()
+        s, e = m.span()
+        if s < inside:
+            continue
+        tails = phrases.get(low)
+        if tails is not None:
+            # "dio a conocer", "a mis en garde", "fez questão de frisar": one cue over its words
+            end = _phrase_end(text, e, tails)
+            if end > 0 and (low not in lang.phrase_participles or _after_auxiliary(text, s, lang)):
+                extra.append(Cue(s, end, text[s:end]))
+                inside = end
+                continue
         if low not in cues:
             continue
-        s, e = m.span()
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
                 not _AUX_FR.search(text, max(0, s - 14), s):
             continue  # "Jean Martin, félicité par le ministre pour son « … »": passive, the agent's praise
@@ -242,6 +276,10 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     if not extra:
         return found
     taken = {c.s for c in found}
+    if inside > 0:  # an English cue word inside a verb of several words gives way to it
+        spans = [(c.s, c.e) for c in extra if " " in c.word]
+        found = [c for c in found if not any(lo <= c.s < hi for lo, hi in spans)]
+        taken = {c.s for c in found}
     return sorted(found + [c for c in extra if c.s not in taken], key=_CUE_START)
 
 

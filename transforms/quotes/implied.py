@@ -10,6 +10,7 @@ from typing import Final
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.language import current as current_language
@@ -54,6 +55,22 @@ def _person_named(name: str, ctx: ArticleContext) -> str | None:
     return ctx.names.fullest(name)
 
 
+_GIVEN_NAMED_LANGUAGES: Final = frozenset(("es", "pt"))
+
+
+def _given_named(name: str, ctx: ArticleContext) -> str | None:
+    """In Spanish and Portuguese, which drop the subject, a person named once with no title who
+    opens a sentence ("Marta Ibarra Soler llegó a las diez. «…», dijo."): the name index knows
+    no person by the surname alone, but a name of two to four words that opens on a first name
+    of one sex (first_names) is someone's; its fullest form, else None. Not further into the
+    sentence: "en la zona de Centurión y Sierra de Ríos" is a place."""
+    if current_language().code not in _GIVEN_NAMED_LANGUAGES or not is_person_like(name) or \
+            any(w.lower() in current_language().function_words or w.lower() in FUNCTION_WORDS for w in name.split()):
+        return None
+    full = ctx.names.fullest(name)
+    return full if 2 <= len(full.split()) <= 4 and first_name_sex(full) is not None else None
+
+
 def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str) -> bool:
     """Whether ``text[lo:hi]`` names a person other than ``person``."""
     for run, _ in names_in(text, lo, hi):
@@ -69,7 +86,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     for name, end in names_in(text, lo, hi):
         if after_place_noun(text, end - len(name)):
             continue  # "en la zona de Centurión": a place, whatever its fullest form
-        person = _person_named(split_title(name) or name, ctx)
+        person = _person_named(split_title(name) or name, ctx) or (
+            _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") else None)
         if person:
             described = _description_before(text, lo, end - len(name))
             return (None, described) if described else (person, "")
@@ -333,20 +351,26 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
                         tail_hi: int) -> Cue | None:
     """A reporting verb of the article's language with no subject of its own next to a quote:
     right after it ("«...», dijo al auditorio.") or right before it ("y dijo: “...”")."""
-    lang = current_language()
     if close_end >= 0:
         pos = tail_lead_end(text, close_end, tail_hi)
         cue = cues.first(pos, tail_hi)
-        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and cue.word.lower() in lang.cues and \
-                cue.word.lower() not in lang.according and not cue.word.lower().endswith(_PLURAL_VERB):
+        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and _singular_verb(cue.word):
             return cue
     before = cues.between(lo, open_at)
     if before:
         cue = before[-1]
-        if cue.word.lower() in lang.cues and cue.word.lower() not in lang.according and \
-                not cue.word.lower().endswith(_PLURAL_VERB) and _DROPPED_LEAD.match(text[cue.e:open_at]):
+        if _singular_verb(cue.word) and _DROPPED_LEAD.match(text[cue.e:open_at]):
             return cue
     return None
+
+
+def _singular_verb(word: str) -> bool:
+    """A reporting verb of the article's language in the singular, of one word ("dijo") or
+    several ("dio a conocer", "fez questão de frisar": the first one tells)."""
+    lang = current_language()
+    low = word.lower()
+    head = low.split(None, 1)[0] if " " in low and low.split(None, 1)[0] in lang.phrase_cues else low
+    return (head != low or low in lang.cues) and low not in lang.according and not head.endswith(_PLURAL_VERB)
 
 
 # The definite articles that open a description of someone already in the story ("der

@@ -59,6 +59,24 @@ class Language:
     # subrayado", not "el destacado economista"): found there only (cues._language_cues).
     perfect_cues: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # Verbs of speech in more than one word ("dio a conocer", "a mis en garde"): the form that
+    # opens one -> the words that may complete it, lowercase, longest first (cues._language_cues).
+    phrase_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    phrase_participles: frozenset[str] = frozenset()  # of those forms, cues only after an auxiliary
+
+
+def _phrase_verbs(data: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """A lexicon's PHRASE_VERBS read: ``tails/...: forms | participle`` a line."""
+    tails: dict[str, set[str]] = {}
+    participles: set[str] = set()
+    for line in data.strip().splitlines():
+        words, _, forms = line.partition(":")
+        simple, _, perfect = forms.partition("|")
+        participles.update(perfect.split())
+        for form in simple.split() + perfect.split():
+            tails.setdefault(form, set()).update(w.strip() for w in words.split("/"))
+    return ({form: tuple(sorted(ends, key=len, reverse=True)) for form, ends in tails.items()},
+            frozenset(participles))
 
 
 ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
@@ -73,7 +91,8 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     getattr(module, "OPENERS", frozenset()), getattr(module, "PARTICIPLE_ENDINGS", ()),
                     dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION,
                     getattr(module, "AFTER_QUOTE_CUES", frozenset()),
-                    getattr(module, "PERFECT_CUES", frozenset()), getattr(module, "PERFECT_AUXILIARIES", frozenset()))
+                    getattr(module, "PERFECT_CUES", frozenset()), getattr(module, "PERFECT_AUXILIARIES", frozenset()),
+                    *_phrase_verbs(getattr(module, "PHRASE_VERBS", "")))
 
 
 LANGUAGES: Final[dict[str, Language]] = {

@@ -187,6 +187,19 @@ _SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitl
 PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
 CUES: Final = _SIMPLE_CUES | PERFECT_CUES
 
+# Verbs of speech in more than one word ("dio a conocer", "hizo hincapié en", "puso de relieve"),
+# one line a verb: before the colon the words that complete it, alternatives split by "/"; after it
+# the verb's 3rd person forms that open it (preterite, present, imperfect) and, after "|", its
+# participle, a cue only right after an auxiliary of the perfect ("ha dado a conocer"; "el informe
+# dado a conocer ayer" is none). Read by cues._language_cues as one cue over all the words.
+PHRASE_VERBS: Final = """
+a conocer: dio dieron da dan daba daban | dado
+hincapié/saber/notar/un llamado/un llamamiento: hizo hicieron hace hacen hacía hacían | hecho
+de relieve/de manifiesto/el acento: puso pusieron pone ponen ponía ponían | puesto
+claro/en claro/bien claro: dejó dejaron deja dejan dejaba dejaban | dejado
+la atención sobre: llamó llamaron llama llaman llamaba llamaban | llamado
+"""
+
 ACCORDING: Final = frozenset(["según"])
 # A sentence that opens on this word and a person's name gives that person's view ("Para Ingrid Betancourt la solución está ...").
 FOR_WORD: Final = "para"

@@ -167,6 +167,15 @@ juge avance développe tonne tempête emporte alarme enthousiasme peste riposte 
 décrypte approuve corrige
 """.split())
 
+# Verbs of speech in more than one word ("a fait valoir", "a mis en garde", "a tenu à rappeler"), as
+# lexicon_es.PHRASE_VERBS: the completing words, the opening forms, "|" the participle that is a
+# cue only after an auxiliary ("a mis en garde", not "mis en garde par"; "fait" is both).
+PHRASE_VERBS: Final = """
+valoir/savoir/remarquer/part: fait font faisait faisaient fit
+en garde: met mettent mettait mettaient mit | mis
+à rappeler/à souligner/à préciser/à dire/à affirmer/à expliquer/à insister: tient tiennent tenait tenaient tint | tenu
+"""
+
 ACCORDING: Final = frozenset(["selon"])
 # Phrases for "according to" that open a sentence ("D'après Anne Roy, « ... »").
 ACCORDING_OPENERS: Final = ("d'après", "d’après", "selon les mots de", "selon les termes de", "pour reprendre les mots de",

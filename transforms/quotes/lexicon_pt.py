@@ -165,6 +165,17 @@ _SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitl
 PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
 CUES: Final = _SIMPLE_CUES | PERFECT_CUES
 
+# Verbs of speech in more than one word ("fez questão de frisar", "chamou a atenção para", "deixou
+# claro"), as lexicon_es.PHRASE_VERBS: the completing words, the opening forms, "|" the
+# participle that is a cue only after an auxiliary ("tem feito questão de lembrar"); one verb may take several lines.
+PHRASE_VERBS: Final = """
+questão de frisar/questão de destacar/questão de lembrar/questão de dizer: fez fizeram faz fazem fazia faziam | feito
+questão de sublinhar/questão de ressaltar/questão de afirmar: fez fizeram faz fazem fazia faziam | feito
+questão de salientar/questão de reforçar/questão de deixar claro/saber/um apelo: fez fizeram faz fazem fazia faziam | feito
+a atenção para: chamou chamaram chama chamam chamava chamavam | chamado
+claro/bem claro: deixou deixaram deixa deixam deixava deixavam | deixado
+"""
+
 # "segundo" is also "second": taken as "according to" only in Portuguese articles.
 ACCORDING: Final = frozenset(["segundo"])
 # A sentence that opens on this word and a person's name gives that person's view ("Para Martins, a articulação ...").

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import KIN, PARTICLES, SUFFIXES
 from newsbeam.transforms.quotes.name_runs import word_start
+from newsbeam.transforms.quotes.told_outlets import LISTENER_PREPOSITIONS, outlet_words
 from newsbeam.transforms.quotes.tokens import trim
 
 # Prepositions of place: a capitalized word right after one, before two more capitalized words,
@@ -33,6 +35,35 @@ def after_place_preposition(text: str, pos: int, toks: list[str]) -> bool:
         return False
     before = text[word_start(text, start - 1):start - 1]
     return before in _PLACE_PREPOSITIONS
+
+
+def words_before_name(text: str, pos: int, toks: list[str]) -> int:
+    """How many of the words ``toks`` (the last one at ``pos``) open no name: a place after its
+    preposition (1: "dijo en Lima Pedro Gil"), or in Spanish, French and Portuguese an outlet
+    told after "a", "au", "ao" ("explique au Monde Jean Dupont", "declaró a EFE Ana Ruiz":
+    told_outlets), when two words of name are left; else 0."""
+    place = 1 if after_place_preposition(text, pos, toks) else 0
+    if len(toks) < 3 or current_language().code not in _TOLD_LANGUAGES:
+        return place
+    start = _start_of(text, pos, toks)
+    if start < 2 or text[start - 1] != " ":
+        return place
+    # The outlet may open before the words read ("a El País Ana Ruiz Gil": four words at most)
+    before = text[max(0, start - _BEFORE_REACH):start].split()[-_BEFORE_WORDS:]
+    for k, word in enumerate(before):
+        if word in LISTENER_PREPOSITIONS:
+            opened = before[k + 1:]
+            told = outlet_words(opened + toks[:-2]) - len(opened)
+            if told > 0 and all(t[:1].isupper() for t in toks[told:]):
+                return told  # (before a place: "à CNN Brasil Ana Souza" is told CNN Brasil)
+    return place
+
+
+_BEFORE_REACH: Final = 40  # characters read before a name for the preposition of an outlet told
+_BEFORE_WORDS: Final = 3
+
+
+_TOLD_LANGUAGES: Final = frozenset(("es", "fr", "pt"))
 
 
 def without_opening_place(words: list[str]) -> list[str]:

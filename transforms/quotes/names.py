@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.name_runs import (
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
-    after_place_preposition, department_tail, name_after_department, opening_adjective, relative as _relative)
+    words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
@@ -141,8 +141,8 @@ class NameIndex:
             while k < len(toks) - 1 and is_title_word(trim(toks[k])):
                 k += 1
             for n in range(k, len(toks) - 1):
-                if is_title_word(trim(toks[n])):
-                    k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"
+                if is_title_word(trim(toks[n])) and toks[n] not in PARTICLES:  # ("Del." a title, "del" none)
+                    k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"; "Rosario del Pilar Gil" whole
             k = leading_roles(toks, k)
             lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
@@ -159,8 +159,8 @@ class NameIndex:
                     k += 1  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
                 elif lang.code == "en":
                     k = name_after_department(toks, k)  # "of Homeland Security Kristi Noem"
-            elif k == 0 and after_place_preposition(text, pos, toks):
-                k = 1  # "dijo en Lima Pedro Gil": the place is no part of the name
+            elif k == 0 and (skip := words_before_name(text, pos, toks)):
+                k = skip  # "dijo en Lima Pedro Gil", "a EFE Pedro Gil": no part of the name
             if opening_adjective(text, pos, toks, k):
                 k += 1  # "Young Sanders supporters rally": an adjective opens the headline
             if len(toks) - k >= 3 and lang.code == "de" and toks[k + 1][:1].isupper() and \
