@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.language import introduced_after
 from newsbeam.transforms.quotes.lexicon import (
-    CUES, FUNCTION_WORDS, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
+    CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
