@@ -70,12 +70,16 @@ def test_relative_without_named_head_stays_null(body, words):
 
 def test_relative_head_is_english_only():
     # The same shape in another language's text is read by that language's rules, not this one.
+    from newsbeam.transforms.quotes.context import ArticleContext
     from newsbeam.transforms.quotes.language import use
+    from newsbeam.transforms.quotes.names import NameIndex
     from newsbeam.transforms.quotes.relative_head import relative_head
 
     text = "Hanna Veldt, a councillor who called it “a trap.”"
+    ctx = ArticleContext(NameIndex([text]))  # a real context: the compiled build checks its type
+    assert relative_head("a councillor who", text, text.index("called"), ctx) == "Hanna Veldt"
     with use("de"):
-        assert relative_head("a councillor who", text, text.index("called"), None) is None  # type: ignore[arg-type]
+        assert relative_head("a councillor who", text, text.index("called"), ctx) is None
 
 
 # ``cues._is_verb_use``: "accused"/"charged" after a comma is a passive ("Ann Lee, accused of
