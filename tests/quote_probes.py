@@ -12,6 +12,22 @@ from newsbeam.transforms.quotes import extract_quotes
 # An opening paragraph of a French article, before the sentences a test reads.
 FR_LEAD = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont "
            "pas contents du résultat du vote dans la capitale.\n")
+# The same in each Romance language: some text first, so the language is read and the name index
+# has text to read.
+ROMANCE_LEAD = {
+    "es": "El gobierno presentó el lunes el nuevo presupuesto y los diputados de la oposición no están "
+          "contentos con el resultado de la votación en la capital.\n",
+    "fr": FR_LEAD,
+    "pt": "O governo apresentou na segunda-feira o novo orçamento e os deputados da oposição não estão "
+          "contentes com o resultado da votação na capital.\n",
+}
+
+
+def romance_speaker(lang: str, body: str, words: str) -> str | None:
+    """The speaker of the one quote ``words`` in ``body`` read after ``ROMANCE_LEAD[lang]``."""
+    quotes = [q for q in extract_quotes("", [], ROMANCE_LEAD[lang] + body, lang) if q.text == words]
+    assert len(quotes) == 1
+    return quotes[0].speaker
 
 
 def probes(intro: str, language: str) -> tuple[Callable, Callable]:

@@ -5,22 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-
-# Some text first, so the language is read and the name index has text to read.
-LEAD = {
-    "es": "El gobierno presentó el lunes el nuevo presupuesto y los diputados de la oposición no están "
-          "contentos con el resultado de la votación en la capital.\n",
-    "fr": "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont pas "
-          "contents du résultat du vote dans la capitale.\n",
-    "pt": "O governo apresentou na segunda-feira o novo orçamento e os deputados da oposição não estão "
-          "contentes com o resultado da votação na capital.\n",
-}
-
-
-def _speaker(lang: str, body: str, words: str) -> str | None:
-    quotes = [q for q in extract_quotes("", [], LEAD[lang] + body, lang) if q.text == words]
-    assert len(quotes) == 1
-    return quotes[0].speaker
+from tests.quote_probes import romance_speaker as _speaker
 
 
 # lexicon_es.PERFECT_CUES: the perfect of news from Spain ("ha subrayado", "había pedido"), every
