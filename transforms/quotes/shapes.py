@@ -29,6 +29,7 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.topics import fronted_topic
+from newsbeam.transforms.quotes.unlisted_heads import described_head
 from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, \
     subject_and_object
 
@@ -368,8 +369,9 @@ def _description_before(text: str, lo: int, cue: Cue) -> str:
     while words and (words[-1].lower() in ADVERBS or words[-1].lower() in _AUXILIARIES):
         words.pop()
     head = words[-1] if words else ""
-    if not head.islower() or head not in NOMINAL_HEADS and head not in GROUP_WORDS and head + "s" not in GROUP_WORDS:
+    if not head.islower():
         return ""
+    listed = head in NOMINAL_HEADS or head in GROUP_WORDS or head + "s" in GROUP_WORDS
     k = len(words) - 1
     while k > 0 and len(words) - k < 5:
         word = words[k - 1]
@@ -384,6 +386,8 @@ def _description_before(text: str, lo: int, cue: Cue) -> str:
     phrase = words[k:]
     if len(phrase) < 2 or phrase[0].lower() not in _QUANTIFIERS and not phrase[0].islower():
         return ""
+    if not listed and not described_head(phrase, words[k - 1] if k > 0 else ""):
+        return ""  # (a head no list holds: a description by its shape, unlisted_heads)
     return " ".join(phrase)
 
 

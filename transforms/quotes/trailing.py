@@ -24,6 +24,7 @@ from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end, trim
 from newsbeam.transforms.quotes.unnamed_speakers import lowercase_adjunct
+from newsbeam.transforms.quotes.unlisted_heads import quoted_passive
 
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
 # (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
@@ -265,8 +266,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 # (someone's words all the same: no one named here, rules.after_quote_rule).
                 return Finding("", word, "explicit", cue.s)
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
-                    all(w.lower() in ADVERBS for w in between.split()):
-                return finding(text, np, cue)
+                    all(w.lower() in ADVERBS for w in between.split()) or quoted_passive(word, between):
+                return finding(text, np, cue)  # (also "...," Tom Hale was quoted as saying)
             if lowercase_adjunct(between):
                 found = finding(text, np, cue)
                 found.rule = "adjunct_before_verb"  # "an engineer at the plant said" (unnamed_speakers)

@@ -1,0 +1,73 @@
+"""Stop 41, pn41 (issue 16): two general shapes found reading PolNeAR train-a's speaker errors.
+Grouped by mechanism (transforms/quotes/unlisted_heads.py); made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.unlisted_heads import described_head, quoted_passive
+
+INTRO = "The harbour commission met on Monday after two years of delays.\n\n"
+
+
+def _quote(body: str, words: str):
+    quotes = extract_quotes("", [], INTRO + body, "en")
+    hits = [q for q in quotes if q.text.strip("“”\"'‘’ ,.") == words]
+    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in quotes]
+    return hits[0]
+
+
+# --- an unnamed description whose head noun no list holds: kept as the mention, speaker null ----
+
+@pytest.mark.parametrize("body, words, mention", [
+    ('The ferry won the tender thanks to, as a shipping broker put it, a "clever little '
+     'discount" on fuel.', "clever little discount", "a shipping broker"),
+    ('The fight is over whether the yard is what former welders have called a "rotten bargain" '
+     'for the town.', "rotten bargain", "former welders"),
+    ('The fares went up thanks to, as several regular commuters put it, a "daylight robbery" '
+     'on the night ferry.',
+     "daylight robbery", "several regular commuters"),
+])
+def test_unlisted_description_is_kept_as_the_mention(body: str, words: str, mention: str) -> None:
+    q = _quote(body, words)
+    assert q.speaker is None  # no one named: rather null than a guess
+    assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("phrase, before, expected", [
+    (["an", "American", "diplomat"], "as", True),
+    (["former", "employees"], "what", True),
+    (["some", "fishermen"], "is", True),
+    (["former", "employees"], "the", False),   # no quantifier, no "what"/"as": not by its shape
+    (["an", "old"], "as", False),              # too short a head to be a noun by shape
+    (["diplomat"], "as", False),               # one word: no description
+    (["the", "Senate"], "what", False),        # a capitalized head is a name, not a description
+])
+def test_described_head(phrase: list[str], before: str, expected: bool) -> None:
+    assert described_head(phrase, before) is expected
+
+
+# --- "... ," X was quoted as saying: the passive's subject is whose words they are ---------------
+
+@pytest.mark.parametrize("body, words, speaker, mention", [
+    ('Tom Hale spoke first.\n\n"The ferries will run on time from now on," Ann Lee was quoted as '
+     'saying.', "The ferries will run on time from now on", "Ann Lee", "Ann Lee"),
+    ('Tom Hale spoke first.\n\n"The docks are the lungs of this city," the harbour master is quoted '
+     'as saying.', "The docks are the lungs of this city", None, "the harbour master"),
+    ('Tom Hale spoke first.\n\n"Nobody asked the dockers," Ann Lee was quoted by the Courier as '
+     'saying.', "Nobody asked the dockers", "Ann Lee", "Ann Lee"),
+])
+def test_quoted_as_saying_after_the_quote(body: str, words: str, speaker: str | None, mention: str) -> None:
+    q = _quote(body, words)
+    assert q.speaker == speaker  # not Tom Hale, the previous paragraph's
+    assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("cue, between, expected", [
+    ("quoted", " was ", True), ("quoted", " has  been ", True), ("Quoted", " is ", True),
+    ("quoted", " ", False),            # "X quoted": X quotes someone else
+    ("said", " was ", False),          # only "quoted" is read here
+    ("quoted", " was not ", False),
+])
+def test_quoted_passive(cue: str, between: str, expected: bool) -> None:
+    assert quoted_passive(cue, between) is expected
