@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
-from newsbeam.transforms.quotes.unlisted_heads import described_head, quoted_passive
+from newsbeam.transforms.quotes.unlisted_heads import described_head, indefinite_description, quoted_passive
 
 INTRO = "The harbour commission met on Monday after two years of delays.\n\n"
 
@@ -71,3 +71,36 @@ def test_quoted_as_saying_after_the_quote(body: str, words: str, speaker: str | 
 ])
 def test_quoted_passive(cue: str, between: str, expected: bool) -> None:
     assert quoted_passive(cue, between) is expected
+
+
+# --- a quote that would go on from an unnamed description stops at a sentence about someone named --
+
+_MET = "Tom Hale, the mayor, and Ann Lee, a welder, met on Monday to talk about the yard.\n\n"
+
+
+@pytest.mark.parametrize("body, words, mention", [
+    # someone named is the subject in between: not the welders' words (null, no one carried on)
+    ('The yard is what former welders have called a "rotten bargain" on Monday. Tom Hale disagreed '
+     'with them on Monday. "The yard will build ships again and hire the welders back."',
+     "The yard will build ships again and hire the welders back", None),
+    # no one named in between: the same unnamed speakers go on
+    ('The yard is what former welders have called a "rotten bargain" on Monday. The welders met '
+     'again on Tuesday. "The yard will never build ships again."',
+     "The yard will never build ships again", "former welders"),
+])
+def test_description_goes_on_until_someone_named(body: str, words: str, mention: str | None) -> None:
+    quotes = extract_quotes("", [], _MET + body, "en")
+    hits = [q for q in quotes if q.text.strip("“”\"'‘’ ,.") == words]
+    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in quotes]
+    assert hits[0].speaker is None
+    assert hits[0].speaker_mention == mention
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("an American diplomat", True), ("former employees", True), ("some voters", True),
+    ("critics", True),
+    ("the senator", False),      # may be the person named in between
+    ("he", False), ("Ann Lee", False), ("", False), ("what critics", False),
+])
+def test_indefinite_description(mention: str, expected: bool) -> None:
+    assert indefinite_description(mention) is expected

@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.unlisted_heads import indefinite_description
 
 _SENTENCES_READ: Final = 4
 
@@ -22,8 +23,8 @@ def someone_else_named(text: str, ctx: ArticleContext, lo: int, hi: int, mention
     denied it."): the quote after it is not the previous speaker's to go on with."""
     assert ctx.sentences is not None
     speaker = _fullest(ctx, mention)
-    if not speaker:
-        return False
+    if not speaker and not indefinite_description(mention):
+        return False  # (a pronoun or "the senator" may be the person named between: not read)
     for _ in range(_SENTENCES_READ):
         while lo < hi and text[lo].isspace():
             lo += 1
@@ -35,7 +36,9 @@ def someone_else_named(text: str, ctx: ArticleContext, lo: int, hi: int, mention
             if _someones_agent(text[subj[0]:subj[1]]):
                 return True  # "Grant's deputy nodded.": someone else, unnamed
             other = _named(ctx, text[subj[0]:subj[1]], text, subj[1])
-            if other and other != speaker and other not in speaker.split() and speaker not in other.split():
+            if other and (not speaker or other != speaker and other not in speaker.split() and
+                          speaker not in other.split()):
+                # (after "as an American diplomat put it", "former employees": anyone named)
                 return True
         lo = end
     return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PRONOUNS
 
 # Words that open a description of someone unnamed ("an American diplomat", "one lawmaker").
 OPENING_QUANTIFIERS: Final = frozenset("a an one another some several many two three four few".split())
@@ -35,6 +35,18 @@ def described_head(phrase: list[str], before: str) -> bool:
     if not (head.isalpha() and head.islower() and len(head) >= _SHORTEST_HEAD) or head in FUNCTION_WORDS:
         return False
     return phrase[0].lower() in OPENING_QUANTIFIERS or before.lower() in _CLAUSE_OPENERS
+
+
+def indefinite_description(mention: str) -> bool:
+    """``mention`` describes someone unnamed who cannot be a person the article names: it opens on a
+    quantifier ("an American diplomat", "some voters") or is a bare lowercase plural or phrase
+    ("former employees", "critics"); not "the senator", a pronoun or a name. A quote that goes on
+    from such a speaker stops at a sentence whose subject is someone named (``named_between``)."""
+    words = mention.split()
+    if not words or mention.lower() in PRONOUNS:
+        return False
+    first = words[0].lower()
+    return first in OPENING_QUANTIFIERS or words[0].islower() and first not in FUNCTION_WORDS
 
 
 # Forms of "be" that make "quoted" passive right after its subject.
