@@ -104,3 +104,29 @@ def test_description_goes_on_until_someone_named(body: str, words: str, mention:
 ])
 def test_indefinite_description(mention: str, expected: bool) -> None:
     assert indefinite_description(mention) is expected
+
+
+# --- previous_quote: a quote that ends its sentence inside its marks does not hide the next one --
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # the sentence after "…bargain.”" names someone else: not Ann Lee's to go on with
+    ('Ann Lee called the yard a "rotten bargain." Tom Hale disagreed with her on Monday. '
+     '"The yard will build ships again and hire the welders back."',
+     "The yard will build ships again and hire the welders back", None),
+    # ... as it was already with the full stop outside the marks
+    ('Ann Lee called the yard a "rotten bargain" on Monday. Tom Hale disagreed with her on Monday. '
+     '"The yard will build ships again and hire the welders back."',
+     "The yard will build ships again and hire the welders back", None),
+    # a sentence in between with a cue of the same speaker: hers, read from that sentence
+    ('Ann Lee called the yard a "rotten bargain." She said it twice. '
+     '"The yard will build ships again and hire the welders back."',
+     "The yard will build ships again and hire the welders back", "Ann Lee"),
+    # nothing in between: she goes on
+    ('Ann Lee said: "The yard is a rotten bargain." "The yard will never build ships again."',
+     "The yard will never build ships again", "Ann Lee"),
+])
+def test_next_sentence_after_a_closed_quote_is_read(body: str, words: str, speaker: str | None) -> None:
+    quotes = extract_quotes("", [], _MET + body, "en")
+    hits = [q for q in quotes if q.text.strip("“”\"'‘’ ,.") == words]
+    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in quotes]
+    assert hits[0].speaker == speaker

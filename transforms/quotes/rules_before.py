@@ -5,7 +5,10 @@ sentence."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.inside_subject import preposition_before
 from newsbeam.transforms.quotes.inverted_before import inverted_subject_before
@@ -56,7 +59,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         # to ...") do not start a new attribution; one in a later sentence does.
         gap_lo = mark_end(text, prev_span)
         assert ctx.sentences is not None and ctx.cues is not None
-        gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
+        if not _closes_sentence(text, prev_span, prev):
+            gap_lo = ctx.sentences.end(max(gap_lo, prev.cue_at), site.sent_lo)
         if ctx.cues.first(gap_lo, site.sent_lo) is None and not _someone_new_between(text, ctx, gap_lo, site.sent_lo) \
                 and not someone_else_named(text, ctx, gap_lo, site.sent_lo, prev.mention):
             own = ctx.cues.between(site.sent_lo, span.open_at) if current_language().code == "en" else []
@@ -69,6 +73,16 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
             quote_ends_paragraph(text, prev_span, site.paragraphs) and not heading_line(site, ctx):
         return Finding(prev.mention, prev.cue, "inherited", prev.cue_at)
     return None
+
+
+def _closes_sentence(text: str, span: Span, found: Finding) -> bool:
+    """The quote at ``span``, credited by a cue before it (``found``), ends its sentence with the
+    full stop inside its marks ("Lee called it a “rotten bargain.”"): the next sentence starts
+    after the marks, and is read for a cue or a name (not skipped as the rest of the quote's)."""
+    return 0 < span.close_at and text[span.close_at - 1] in _STOPS and found.cue_at < span.open_at
+
+
+_STOPS: Final = ".?!"
 
 
 def _someone_new_between(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
