@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITIONS, SAME_SUBJECT_CONJUNCTIONS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
@@ -152,6 +153,28 @@ def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     return None
 
 
+# A closing quotation mark and the comma after it, at the end of a text: the verb that follows
+# is the quote's attribution.
+_CLOSED_QUOTE: Final = re.compile(r"[\"”»’][^\S\n]*+,[^\S\n]*+$")
+
+
+def _subject_dropped(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]`` is a quote credited by a verb with no subject, set
+    off by a comma ("«…», ha destacado en relación a Posada.", "«…», dijo a la prensa."): a
+    person named after that verb is an object or a listener, not who spoke (the sentence's
+    speaker is the one before it; a subject named after it was credited and read from
+    ``ctx.credits``)."""
+    assert ctx.cues is not None
+    cues = ctx.cues.between(lo, hi)
+    if not cues:
+        return False
+    cue = cues[-1]
+    start = verb_start(text, cue.s)
+    if start == PLURAL or not _CLOSED_QUOTE.search(text, max(lo, start - 8), start):
+        return False
+    return np_after(text, cue.e + 1, hi) is None if cue.e < hi else True
+
+
 def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> tuple[str | None, str]:
     """The person last credited between ``p_lo`` and ``before``, else the person a sentence's
     reporting verb puts after it or the first person named, in one of the ``sentences``
@@ -172,6 +195,9 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         person = _reporter_in(text, ctx, s_lo, hi)
         if person:
             return person, ""
+        if _subject_dropped(text, ctx, s_lo, hi):
+            hi = s_lo - 1  # "«…», ha destacado en relación a Posada.": its subject is the one before
+            continue
         person, described = _first_person_in(text, ctx, s_lo, hi)
         if person or described:
             return person, described  # (described, not named: no one further back)
@@ -354,12 +380,13 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
     if close_end >= 0:
         pos = tail_lead_end(text, close_end, tail_hi)
         cue = cues.first(pos, tail_hi)
-        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and _singular_verb(cue.word):
-            return cue
+        if cue is not None and verb_start(text, cue.s) == pos and _set_off(text, open_at, close_end, pos) and \
+                _singular_verb(cue.word):
+            return cue  # "«...», dijo.", "«...», ha sostenido." (perfect_subject)
     before = cues.between(lo, open_at)
     if before:
         cue = before[-1]
-        if _singular_verb(cue.word) and _DROPPED_LEAD.match(text[cue.e:open_at]):
+        if _singular_verb(cue.word) and verb_start(text, cue.s) != PLURAL and _DROPPED_LEAD.match(text[cue.e:open_at]):
             return cue
     return None
 

@@ -8,6 +8,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 
 # Plural endings of Spanish and Portuguese verbs ("admitieron", "afirmam"): no one person.
 PLURAL_ENDINGS: Final = ("ron", "an", "en", "ram", "am", "em")
@@ -32,9 +33,12 @@ def opens_on_reporting_verb(text: str, cues: CueIndex, lo: int, hi: int) -> bool
     """Whether the sentence at ``lo`` opens on a singular reporting verb of the article's
     language with no subject before it: "Relató que ...", "Además, agregó que ..."."""
     cue = cues.first(lo, min(hi, lo + _REACH))
-    if cue is None or not opener_only(text, lo, cue.s):
+    if cue is None:
         return False
-    if not text[lo:cue.s].strip() and not text[cue.s:cue.s + 1].isupper():
+    start = verb_start(text, cue.s)  # "Ha afirmado que ...": the auxiliary opens the verb
+    if start == PLURAL or not opener_only(text, lo, start):
+        return False
+    if not text[lo:start].strip() and not text[start:start + 1].isupper():
         return False
     word = cue.word.lower()
     lang = current_language()
