@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
+from newsbeam.transforms.quotes.subject_chain import quoted_at, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
@@ -87,6 +88,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     for name, end in names_in(text, lo, hi):
         if after_place_noun(text, end - len(name)):
             continue  # "en la zona de Centurión": a place, whatever its fullest form
+        if quoted_at(text, lo, end - len(name), hi):
+            continue  # "«No creo que Antona me haya enviado un mensaje»": the speaker's words, not the subject
         person = _person_named(split_title(name) or name, ctx) or (
             _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") else None)
         if person:
@@ -153,28 +156,6 @@ def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     return None
 
 
-# A closing quotation mark and the comma after it, at the end of a text: the verb that follows
-# is the quote's attribution.
-_CLOSED_QUOTE: Final = re.compile(r"[\"”»’][^\S\n]*+,[^\S\n]*+$")
-
-
-def _subject_dropped(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
-    """Whether the sentence ``text[lo:hi]`` is a quote credited by a verb with no subject, set
-    off by a comma ("«…», ha destacado en relación a Posada.", "«…», dijo a la prensa."): a
-    person named after that verb is an object or a listener, not who spoke (the sentence's
-    speaker is the one before it; a subject named after it was credited and read from
-    ``ctx.credits``)."""
-    assert ctx.cues is not None
-    cues = ctx.cues.between(lo, hi)
-    if not cues:
-        return False
-    cue = cues[-1]
-    start = verb_start(text, cue.s)
-    if start == PLURAL or not _CLOSED_QUOTE.search(text, max(lo, start - 8), start):
-        return False
-    return np_after(text, cue.e + 1, hi) is None if cue.e < hi else True
-
-
 def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sentences: int) -> tuple[str | None, str]:
     """The person last credited between ``p_lo`` and ``before``, else the person a sentence's
     reporting verb puts after it or the first person named, in one of the ``sentences``
@@ -195,7 +176,7 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         person = _reporter_in(text, ctx, s_lo, hi)
         if person:
             return person, ""
-        if _subject_dropped(text, ctx, s_lo, hi):
+        if subject_dropped(text, ctx, s_lo, hi):
             hi = s_lo - 1  # "«…», ha destacado en relación a Posada.": its subject is the one before
             continue
         person, described = _first_person_in(text, ctx, s_lo, hi)
