@@ -206,7 +206,7 @@ ADJUNCTS: Final = frozenset("""
 na no nas nos em ao à aos durante ontem hoje nesta neste esta este segundo perante após
 """.split())
 
-NP_STOP: Final = frozenset("em na no nas nos que para com".split())
+NP_STOP: Final = frozenset("em na no nas nos que para com ao aos à às desde durante após".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
