@@ -86,7 +86,7 @@ USES = {
     "colon_clause._WORD": "scan", "participles._CLAUSE_OPENER": "scan", "participles._WITH": "scan",
     "participles._TOKEN": "scan", "cues._ASCII_WORD": "scan", "cues._PARTICLE_AFTER": "match", "cues._WORD": "scan",
     "language._WORD": "scan", "language._INTRODUCED": "match", "speech_sentence._LABELLED_AS": "scan",
-    "inverted_names.NAME_RUN": "match",
+    "inverted_names.NAME_RUN": "match", "subject_chain._CLOSED_QUOTE": "scan",
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
     "kinds._UNSPACED": "scan", "kinds._YEAR_AFTER": "match", "kinds._NEXT_QUOTE": "scan",
     "show_names._ACRONYM": "match",

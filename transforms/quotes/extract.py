@@ -51,6 +51,7 @@ from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.implied import PRO_DROP
 from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.roundup_phrases import in_roundup
@@ -467,7 +468,9 @@ def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | N
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker
-            if attribution != "inherited" and (attribution == "pronoun" or is_person_like(mention)):
+            if attribution == "pronoun" or is_person_like(mention) or attribution == "explicit" and code in PRO_DROP:
+                # (Spanish, Portuguese: "«…», ha contestado la portavoz." goes on in "«…», ha
+                # añadido.", whose subject is dropped: the description's holder is credited too.)
                 ctx.credits.append((span.open_at, speaker, span.close_at))
             if attribution == "explicit" and is_person_like(mention):
                 ctx.last_person = speaker

@@ -18,6 +18,8 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITIONS, SAME_SUBJECT_CONJUNCTIONS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
+from newsbeam.transforms.quotes.subject_chain import quoted_at, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
@@ -86,6 +88,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     for name, end in names_in(text, lo, hi):
         if after_place_noun(text, end - len(name)):
             continue  # "en la zona de Centurión": a place, whatever its fullest form
+        if quoted_at(text, lo, end - len(name), hi):
+            continue  # "«No creo que Antona me haya enviado un mensaje»": the speaker's words, not the subject
         person = _person_named(split_title(name) or name, ctx) or (
             _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") else None)
         if person:
@@ -172,6 +176,9 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         person = _reporter_in(text, ctx, s_lo, hi)
         if person:
             return person, ""
+        if subject_dropped(text, ctx, s_lo, hi):
+            hi = s_lo - 1  # "«…», ha destacado en relación a Posada.": its subject is the one before
+            continue
         person, described = _first_person_in(text, ctx, s_lo, hi)
         if person or described:
             return person, described  # (described, not named: no one further back)
@@ -354,12 +361,13 @@ def dropped_subject_cue(text: str, cues: CueIndex, lo: int, open_at: int, close_
     if close_end >= 0:
         pos = tail_lead_end(text, close_end, tail_hi)
         cue = cues.first(pos, tail_hi)
-        if cue is not None and cue.s == pos and _set_off(text, open_at, close_end, pos) and _singular_verb(cue.word):
-            return cue
+        if cue is not None and verb_start(text, cue.s) == pos and _set_off(text, open_at, close_end, pos) and \
+                _singular_verb(cue.word):
+            return cue  # "«...», dijo.", "«...», ha sostenido." (perfect_subject)
     before = cues.between(lo, open_at)
     if before:
         cue = before[-1]
-        if _singular_verb(cue.word) and _DROPPED_LEAD.match(text[cue.e:open_at]):
+        if _singular_verb(cue.word) and verb_start(text, cue.s) != PLURAL and _DROPPED_LEAD.match(text[cue.e:open_at]):
             return cue
     return None
 

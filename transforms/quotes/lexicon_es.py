@@ -183,6 +183,9 @@ sincerado solicitado sostenido subrayado sugerido sumado tildado tuiteado valora
 zanjado
 """.split())
 PERFECT_AUXILIARIES: Final = frozenset("ha han había habían haya hayan habría habrían hubiera hubieran".split())
+# Of those, the ones of one person: "«…», ha sostenido." has a dropped subject that is one person,
+# "«…», han sostenido." has several (perfect_subject).
+SINGULAR_AUXILIARIES: Final = frozenset("ha había haya habría hubiera".split())
 _SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
 PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
 CUES: Final = _SIMPLE_CUES | PERFECT_CUES
@@ -224,7 +227,7 @@ allí allá aquí acá ahí ahora entonces incluso finalmente posteriormente ant
 inmediatamente seguidamente enseguida paralelamente actualmente recientemente nuevamente personalmente
 y o ni que quien quienes nosotros ellos ellas él ella usted
 el la los las
-""".split())
+""".split()) | PERFECT_AUXILIARIES  # "Ha afirmado que …": the verb, not a name (perfect_subject)
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,
 # where, to whom (", dijo Lucía Fernández el lunes en Lima.", ", afirmó ante la prensa.").
@@ -232,7 +235,7 @@ ADJUNCTS: Final = frozenset("""
 el la en ante durante tras a al este esta ayer hoy desde luego
 """.split())
 
-NP_STOP: Final = frozenset("en que quien al para por con sobre tras y durante este esta".split())
+NP_STOP: Final = frozenset("en que quien al para por con sobre tras y durante desde este esta".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).

@@ -226,7 +226,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui à au aux e
 dans ce cette sur pendant depuis avant après
 """.split())
 
-NP_STOP: Final = frozenset("dans pour avec lors qui que dont et ce cette".split())
+NP_STOP: Final = frozenset("dans pour avec lors depuis qui que dont et ce cette".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).

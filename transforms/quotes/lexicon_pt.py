@@ -160,6 +160,8 @@ replicado respondido ressaltado ressalvado resumido retrucado revelado salientad
 sublinhado sugerido sustentado
 """.split())
 PERFECT_AUXILIARIES: Final = frozenset("tem têm tinha tinham havia haviam teria teriam".split())
+# Of those, the ones of one person ("“…”, tem dito."; "têm dito": several) (perfect_subject).
+SINGULAR_AUXILIARIES: Final = frozenset("tem tinha havia teria".split())
 _SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
     | AFTER_QUOTE_CUES
 PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
@@ -196,7 +198,7 @@ esta este essa esse uma umas uns eles elas nós
 ali aqui lá aí agora então ainda já depois antes ontem hoje inclusive finalmente posteriormente
 anteriormente igualmente imediatamente atualmente recentemente novamente pessoalmente
 o a os as
-""".split())
+""".split()) | PERFECT_AUXILIARIES  # "Tem afirmado que …": the verb, not a name (perfect_subject)
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,
 # where, to whom (", disse Marta Silva na segunda-feira em Lisboa.").
@@ -204,7 +206,7 @@ ADJUNCTS: Final = frozenset("""
 na no nas nos em ao à aos durante ontem hoje nesta neste esta este segundo perante após
 """.split())
 
-NP_STOP: Final = frozenset("em na no nas nos que para com".split())
+NP_STOP: Final = frozenset("em na no nas nos que para com ao aos à às desde durante após".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).

@@ -13,6 +13,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 from newsbeam.transforms.quotes.verb_openers import PLURAL_ENDINGS, opener_only
 
 # Between the verb and the clause: "que", perhaps after an adverb ("admitió además que",
@@ -34,8 +35,11 @@ def verb_first_clause(site: Site, ctx: ArticleContext) -> Finding | None:
     if span.open_at - s_lo > _MAX_CLAUSE + 40:
         return None
     cue = ctx.cues.first(s_lo, span.open_at)
-    if cue is None or not opener_only(text, s_lo, cue.s) or \
-            not text[s_lo:cue.s].strip() and not text[cue.s:cue.s + 1].isupper():
+    if cue is None:
+        return None
+    start = verb_start(text, cue.s)  # "Ha afirmado que ...", "Además, ha subrayado que ..."
+    if start == PLURAL or not opener_only(text, s_lo, start) or \
+            not text[s_lo:start].strip() and not text[start:start + 1].isupper():
         return None
     word = cue.word.lower()
     if word not in lang.cues or word in lang.according or word.endswith(PLURAL_ENDINGS):

@@ -8,16 +8,20 @@ from typing import Final
 
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 
 # Plural endings of Spanish and Portuguese verbs ("admitieron", "afirmam"): no one person.
 PLURAL_ENDINGS: Final = ("ron", "an", "en", "ram", "am", "em")
 # What may stand before the verb at the sentence's start: a connective ("Además,", "Sin embargo,",
 # "A su vez,", "Por otro lado,") or an adverb ("También", "Ainda"); nothing with a noun.
 OPENERS: Final = frozenset("""
-además también asimismo luego después entonces ahora ya incluso finalmente igualmente
+además también asimismo así luego después entonces ahora ya incluso finalmente igualmente
 sin embargo a su vez por otra otro parte lado al respecto en tanto no obstante mientras
-também ainda depois então agora já além disso porém contudo entretanto por sua vez outro
+também ainda assim depois então agora já além disso porém contudo entretanto por sua vez outro
 """.split())
+# Object pronouns that stand right before a verb with no subject ("Así lo ha dicho", "Le
+# respondió que"); Portuguese "lhe" ("Lhe disse" is rare, "Disse-lhe" needs nothing).
+_CLITICS: Final = frozenset("lo la le les se lhe".split())
 _MAX_OPENER_WORDS: Final = 4
 _REACH: Final = 60  # characters from the sentence's start to its verb
 
@@ -32,9 +36,17 @@ def opens_on_reporting_verb(text: str, cues: CueIndex, lo: int, hi: int) -> bool
     """Whether the sentence at ``lo`` opens on a singular reporting verb of the article's
     language with no subject before it: "Relató que ...", "Además, agregó que ..."."""
     cue = cues.first(lo, min(hi, lo + _REACH))
-    if cue is None or not opener_only(text, lo, cue.s):
+    if cue is None:
         return False
-    if not text[lo:cue.s].strip() and not text[cue.s:cue.s + 1].isupper():
+    start = verb_start(text, cue.s)  # "Ha afirmado que ...": the auxiliary opens the verb
+    if start == PLURAL:
+        return False
+    clitic = text[max(lo, start - 5):start].split()[-1:]
+    if clitic and clitic[0].lower() in _CLITICS and text[start - 1:start] == " ":
+        start = text.rfind(clitic[0], lo, start)  # "Así lo ha dicho", "Se lo dijo": an object pronoun before the verb
+    if not opener_only(text, lo, start):
+        return False
+    if not text[lo:start].strip() and not text[start:start + 1].isupper():
         return False
     word = cue.word.lower()
     lang = current_language()

@@ -1,0 +1,100 @@
+"""Spanish and Portuguese verbs with a dropped subject (issue 16, stop 41, rom41), on made-up
+sentences grouped by mechanism: the perfect of news from Spain ("«…», ha sostenido.", "Ha
+afirmado que …"), the sentences that name someone who is not their subject, and a speaker given
+by a description. The shapes were counted in real Spanish and Portuguese news (docs/quality.md,
+"Stop 41, rom41"); the sentences here are our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+_ES = ("La ministra de Vivienda, Marta Ibarra Soler, presentó el lunes en Madrid el nuevo plan de "
+       "alquiler del Gobierno ante los periodistas.\n")
+_PT = ("O ministro da Educação, Luiz Carlos Prado, apresentou na segunda-feira em Brasília o novo "
+       "plano de ensino do governo aos jornalistas.\n")
+_LEADS = {"es": _ES, "pt": _PT}
+
+
+def _speaker(lang: str, body: str, words: str) -> str | None:
+    text = body if body.startswith(_LEADS[lang].rstrip("\n")) else _LEADS[lang] + body
+    quotes = [q for q in extract_quotes("", [], text, lang) if q.text == words]
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+# perfect_subject.verb_start: the perfect with a dropped subject reads as the preterite does; its
+# auxiliary tells one person ("ha") from several ("han": no one).
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "«El alquiler no puede seguir subiendo», ha sostenido.", "El alquiler no puede seguir subiendo",
+     "Marta Ibarra Soler"),
+    ("es", "«Habrá ayudas para los jóvenes», ha dicho en la rueda de prensa.", "Habrá ayudas para los jóvenes",
+     "Marta Ibarra Soler"),
+    ("es", "«Habrá ayudas para los jóvenes», había adelantado ya en marzo.", "Habrá ayudas para los jóvenes",
+     "Marta Ibarra Soler"),
+    ("es", "Ha afirmado que los precios están «fuera de control».", "fuera de control", "Marta Ibarra Soler"),
+    ("es", "Además, ha subrayado que el plan es «irrenunciable».", "irrenunciable", "Marta Ibarra Soler"),
+    ("es", "Así, ha pedido que los bancos hagan un «esfuerzo extra».", "esfuerzo extra", "Marta Ibarra Soler"),
+    ("es", "«Es un plan sin dinero», han criticado.", "Es un plan sin dinero", None),
+    ("es", "Han afirmado que el plan es «papel mojado».", "papel mojado", None),
+    ("pt", "“Ninguém vai ficar para trás”, tem repetido.", "Ninguém vai ficar para trás", "Luiz Carlos Prado"),
+    ("pt", "Tem afirmado que o plano é “inegociável”.", "inegociável", "Luiz Carlos Prado"),
+    ("pt", "“É um plano vazio”, têm dito os sindicatos.", "É um plano vazio", None),
+])
+def test_perfect_with_dropped_subject(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker
+
+
+# subject_chain: who speaks through a verb with no subject is read back sentence by sentence;
+# a sentence with no subject of its own names people who are not its subject (what it is about,
+# a listener), and a name inside quoted words is who the speaker talks about. The reading goes
+# on back past such a sentence, here to a description no name was given to (null, not the other).
+@pytest.mark.parametrize("text, words", [
+    # after a quote's verb with no subject ("«…», ha destacado en relación a X.")
+    ("El consejero de Obras ha dicho que ha hablado con la presidenta del Parlamento, Rosa Llorente Gil, "
+     "quien le ha dado las gracias. «Es una gran aliada», ha destacado en relación a Llorente.\n"
+     "Ha afirmado que la obra «empezará en mayo».", "empezará en mayo"),
+    # an object pronoun before the verb ("Así lo ha dicho ...")
+    ("La ministra de Vivienda, Marta Ibarra Soler, ha asegurado que el plan es «justo».\n"
+     "Así lo ha dicho en la rueda de prensa, tras ser preguntada por las palabras del alcalde de Toledo, "
+     "Tomás Vidal Ruiz, quien aseguró que era un error.\n«No es un error», ha manifestado.", "No es un error"),
+    # a name inside the quoted words
+    ("La ministra de Vivienda, Marta Ibarra Soler, ha asegurado que las críticas del alcalde de Toledo, "
+     "Tomás Vidal Ruiz, no le afectan.\nTOLEDO, 12 (AGENCIAS)\n"
+     "«No creo que Vidal me haya mandado ningún mensaje. He dicho que seguiremos hablando», dijo el jueves "
+     "a los medios.\nAsimismo, comentó que hay muchos gobiernos en minoría y que todo es «ruido».", "ruido"),
+])
+def test_no_antecedent_from_a_sentence_that_is_not_its_subjects(text, words):
+    quotes = [q for q in extract_quotes("", [], text, "es") if q.text == words]
+    assert [q.speaker for q in quotes] == [None]
+
+
+# extract: a speaker named by a description ("la portavoz") is credited in Spanish and
+# Portuguese, so the sentences after it with no subject go on with that person.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "«Hay que esperar», ha contestado la ministra al ser preguntada.\n"
+           "Además, ha subrayado que el Gobierno no tiene «nada que ocultar».", "nada que ocultar",
+     "Marta Ibarra Soler"),
+    ("pt", "“É preciso esperar”, respondeu o ministro ao ser questionado.\n"
+           "Depois, disse que o governo não tem “nada a esconder”.", "nada a esconder", "Luiz Carlos Prado"),
+])
+def test_described_speaker_goes_on(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker
+
+
+# lexicon_*.NP_STOP: where the speaker's description after an incise verb ends. A place or a
+# listener after it ("desde el campus", "depuis la cour", "ao jornal") is no part of it, so the
+# description still reads as the person the article gave that title.
+@pytest.mark.parametrize("lang, lead, body, words, speaker", [
+    ("es", "El ministro del Interior, Juan Pérez Gómez, habló ayer con la prensa en Madrid.\n",
+     "«El plan es bueno», ha sentenciado el ministro desde el campus de la universidad.",
+     "El plan es bueno", "Juan Pérez Gómez"),
+    ("fr", "Le préfet Didier Lallement a exclu toute faille de sécurité lors d'une conférence de presse.\n",
+     "« Les conditions sont absolues », a lancé le préfet depuis la cour de la préfecture.",
+     "Les conditions sont absolues", "Didier Lallement"),
+    ("pt", "O ministro da Educação, Luiz Carlos Prado, apresentou na segunda-feira o novo plano.\n",
+     "“É preciso esperar”, disse o ministro ao jornal.", "É preciso esperar", "Luiz Carlos Prado"),
+])
+def test_description_ends_before_a_place_or_listener(lang, lead, body, words, speaker):
+    quotes = [q for q in extract_quotes("", [], lead + body, lang) if q.text == words]
+    assert [q.speaker for q in quotes] == [speaker]
