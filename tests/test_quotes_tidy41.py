@@ -1,0 +1,60 @@
+"""Stop 41, tidy41 (issues 15/16): leftovers of the extractor fixed at their cause, output kept.
+
+``named_bodies.body_by_kind`` reads each pattern's matches from one scan of the zone kept on the
+article's context (``window_scan.zone_scan``), not from a scan of 20,000 characters per quote:
+the scans give what the plain search of each window gives. Made-up text."""
+from __future__ import annotations
+
+import random
+from re import _parser
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes, named_bodies
+from newsbeam.transforms.quotes.window_scan import WindowScan
+
+# Made-up tokens around bodies' names: capitalized runs, owners, lowercase kinds, line breaks.
+BODY_TOKENS = ("the", "The", "Foreign", "Ministry", "ministry", "of", "Health", "Dorvan’s", "Agency",
+               "Space", "Research", "Commission", "water", "company's", "board", "Board", "U.S.", "a",
+               "Mission", "to", "United", "Nations", "said", ",", ".", "\n", "“No,”", "Tuesday")
+SEPARATORS = (" ", " ", "  ", ", ", "")
+KINDS = ("ministry", "board", "commission", "mission")
+
+
+def _patterns() -> list:
+    return [table[kind] for kind in named_bodies.BODY_KINDS
+            for table in (named_bodies._NAMED_BY_KIND, named_bodies._OWNED_BY_KIND, named_bodies._RIVAL_BY_KIND)] \
+        + [named_bodies._ANY_BODY]
+
+
+def test_the_reach_is_longer_than_any_body_match():
+    for pattern in _patterns():
+        assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[1] + 1 < named_bodies._REACH
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_zone_scan_of_bodies_finds_what_a_scan_of_the_window_finds(kind):
+    rng = random.Random(41)
+    patterns = (named_bodies._NAMED_BY_KIND[kind], named_bodies._OWNED_BY_KIND[kind],
+                named_bodies._RIVAL_BY_KIND[kind], named_bodies._ANY_BODY)
+    for _ in range(12):
+        text = "".join(rng.choice(BODY_TOKENS) + rng.choice(SEPARATORS) for _ in range(rng.randint(50, 2500)))
+        scans = [(p, WindowScan(p, text, named_bodies._REACH)) for p in patterns]
+        for _ in range(15):
+            hi = rng.randrange(len(text) + 1)
+            lo = max(0, hi - rng.choice((50, 700, 3000, 20_000)))
+            for pattern, scan in scans:
+                assert [m.span() for m in scan.finditer(lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+def test_many_quotes_credited_to_the_kind_of_a_body_are_read_back_20000_characters():
+    """Each "the ministry" is the ministry named before it while it stands within the 20,000
+    characters read back; past them, no one (as before the scans were shared)."""
+    unit = "Officials met on Tuesday at the harbor. Talks went on. “We will act,” the ministry said. "
+    body = "Dorvan’s Foreign Ministry opened the talks. " + unit * (60_000 // len(unit))
+    quotes = extract_quotes("", [], body, "en")
+    assert len(quotes) == body.count("“")
+    near = [q.speaker for q in quotes if q.start_char < named_bodies._READ - len(unit)]
+    far = [q.speaker for q in quotes if q.start_char > named_bodies._READ + len(unit)]
+    assert set(near) == {"Dorvan’s Foreign Ministry"} and near
+    assert far and not any(speaker == "Dorvan’s Foreign Ministry" for speaker in far)
