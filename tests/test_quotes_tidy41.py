@@ -1,5 +1,9 @@
 """Stop 41, tidy41 (issues 15/16): leftovers of the extractor fixed at their cause, output kept.
 
+``honorific_sex``: the sex of a pronoun is checked inside ``resolve.antecedent``, before it records
+whom the pronoun meant, and the names with a surname are read at the places the article's name
+index keeps (every zone), not by a scan of the quote's zone per mention.
+
 ``named_bodies.body_by_kind`` reads each pattern's matches from one scan of the zone kept on the
 article's context (``window_scan.zone_scan``), not from a scan of 20,000 characters per quote:
 the scans give what the plain search of each window gives. Made-up text."""
@@ -11,6 +15,11 @@ from re import _parser
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes, named_bodies
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.names import NameIndex
+from newsbeam.transforms.quotes.resolve import antecedent
+from newsbeam.transforms.quotes.tokens import Sentences
 from newsbeam.transforms.quotes.window_scan import WindowScan
 
 # Made-up tokens around bodies' names: capitalized runs, owners, lowercase kinds, line breaks.
@@ -58,3 +67,23 @@ def test_many_quotes_credited_to_the_kind_of_a_body_are_read_back_20000_characte
     far = [q.speaker for q in quotes if q.start_char > named_bodies._READ + len(unit)]
     assert set(near) == {"Dorvan’s Foreign Ministry"} and near
     assert far and not any(speaker == "Dorvan’s Foreign Ministry" for speaker in far)
+
+
+# --- honorific_sex: the person of the pronoun's or honorific's sex --------------------------------
+def test_a_pronoun_records_the_person_of_its_sex():
+    """"she" after "Mrs. Baker": "Baker" widens to the man named first; the woman is the one
+    recorded for the next "she", and the man is not taken for a woman."""
+    body = ("Former mayor Tom Baker opened the fair with his wife, Ann Baker, on Sunday.\n\n"
+            "Mrs. Baker smiled. “It was a gift,” she said.")
+    ctx = ArticleContext(NameIndex([body]))
+    ctx.cues, ctx.sentences = CueIndex(body, title_case=False), Sentences(body)
+    assert antecedent(ctx, body, body.index("“It"), "f") == "Ann Baker"
+    assert ctx.resolved["f"] == "Ann Baker" and "Tom Baker" not in ctx.genders
+
+
+def test_an_honorific_reads_the_names_of_every_zone():
+    """The woman is named only in the headline: "Mrs. Baker" in the body is she."""
+    quote, = extract_quotes("Ann Baker joins Tom Baker at the harbor fair", [],
+                            "Former mayor Tom Baker opened the fair on Sunday.\n\n"
+                            "“We built this pier together,” Mrs. Baker said.", "en")
+    assert quote.speaker == "Ann Baker"
