@@ -4,6 +4,9 @@
 whom the pronoun meant, and the names with a surname are read at the places the article's name
 index keeps (every zone), not by a scan of the quote's zone per mention.
 
+``told_outlets``: one outlet test for an outlet told ("declaró a El País Ana Ruiz") and an outlet
+speaking (``outlet_source``): a capitalized article and a name that is no title or role.
+
 ``named_bodies.body_by_kind`` reads each pattern's matches from one scan of the zone kept on the
 article's context (``window_scan.zone_scan``), not from a scan of 20,000 characters per quote:
 the scans give what the plain search of each window gives. Made-up text."""
@@ -19,6 +22,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.resolve import antecedent
+from newsbeam.transforms.quotes.told_outlets import names_someone, outlet_words
 from newsbeam.transforms.quotes.tokens import Sentences
 from newsbeam.transforms.quotes.window_scan import WindowScan
 
@@ -87,3 +91,31 @@ def test_an_honorific_reads_the_names_of_every_zone():
                             "Former mayor Tom Baker opened the fair on Sunday.\n\n"
                             "“We built this pier together,” Mrs. Baker said.", "en")
     assert quote.speaker == "Ann Baker"
+
+
+# --- told_outlets: an article and a capitalized name, told or speaking ----------------------------
+@pytest.mark.parametrize("words, n", [
+    (["La", "Gaceta", "Ana", "Ruiz"], 2), (["Le", "Courrier", "Jean"], 2), (["El", "Heraldo", "Ana"], 2),
+    (["El", "Presidente", "Ana"], 0), (["Le", "Maire", "Jean"], 0), (["La", "Portavoz", "Ana"], 0),
+    (["O", "Dia", "Ana"], 0),  # Portuguese's article: the name index would join the outlet to the name
+    (["O", "Globo", "Ana"], 2), (["la", "gaceta"], 0), (["La"], 0),
+])
+def test_an_article_and_a_name_is_an_outlet_told(words, n):
+    assert outlet_words(words) == n
+
+
+@pytest.mark.parametrize("word, described", [("Presidente", True), ("Técnico", True), ("Porte-parole", True),
+                                             ("Gaceta", False), ("Courrier", False)])
+def test_one_test_says_who_is_described(word, described):
+    assert names_someone(word) is described
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", "«Los precios bajarán», declaró a La Gaceta Rosa Medina Ortiz este martes.", "Rosa Medina Ortiz"),
+    ("fr", "« Les prix vont baisser », a déclaré à La Dépêche Hélène Garnier mardi.", "Hélène Garnier"),
+    ("es", "«Los precios bajarán», publicó La Gaceta.", "La Gaceta"),  # the outlet speaks
+    ("es", "«Los precios bajarán», dijo a El Presidente Rosa Medina Ortiz.", None),
+])
+def test_an_outlet_with_its_article_is_told_or_speaks(lang, body, speaker):
+    quote, = extract_quotes("", [], body, lang)
+    assert quote.speaker == speaker
