@@ -7,7 +7,7 @@ index keeps (every zone), not by a scan of the quote's zone per mention.
 ``told_outlets``: one outlet test for an outlet told ("declaró a El País Ana Ruiz") and an outlet
 speaking (``outlet_source``): a capitalized article and a name that is no title or role.
 
-``named_bodies.body_by_kind`` reads each pattern's matches from one scan of the zone kept on the
+``named_bodies.body_by_kind`` and ``generic_titles.generic_minister`` read each pattern's matches from one scan of the zone kept on the
 article's context (``window_scan.zone_scan``), not from a scan of 20,000 characters per quote:
 the scans give what the plain search of each window gives. Made-up text."""
 from __future__ import annotations
@@ -17,7 +17,7 @@ from re import _parser
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes, named_bodies
+from newsbeam.transforms.quotes import extract_quotes, generic_titles, named_bodies
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.names import NameIndex
@@ -58,6 +58,23 @@ def test_a_zone_scan_of_bodies_finds_what_a_scan_of_the_window_finds(kind):
             lo = max(0, hi - rng.choice((50, 700, 3000, 20_000)))
             for pattern, scan in scans:
                 assert [m.span() for m in scan.finditer(lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+MINISTER_TOKENS = ("Ministerin", "Familienministerin", "Ex-Ministerin", "minister", "Anna", "Roth", "Eva",
+                   "Lang", "S.", "die", "frühere", "„Ja“", ",", ".", "\n", "sagte", "Bundes-Minister")
+
+
+def test_a_zone_scan_of_ministers_finds_what_a_scan_of_the_window_finds():
+    pattern = generic_titles._TITLED
+    assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[1] + 1 < generic_titles._REACH
+    rng = random.Random(42)
+    for _ in range(12):
+        text = "".join(rng.choice(MINISTER_TOKENS) + rng.choice(SEPARATORS) for _ in range(rng.randint(50, 3000)))
+        scan = WindowScan(pattern, text, generic_titles._REACH)
+        for _ in range(15):
+            hi = rng.randrange(len(text) + 1)
+            lo = max(0, hi - rng.choice((50, 900, 3000, 20_000)))
+            assert [m.span() for m in scan.finditer(lo, hi)] == [m.span() for m in pattern.finditer(text, lo, hi)]
 
 
 def test_many_quotes_credited_to_the_kind_of_a_body_are_read_back_20000_characters():
