@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.names import NameIndex
 from tests.quote_probes import speakers_of
 
 
@@ -43,7 +45,7 @@ def test_body_by_kind_in_articles(body: str, speaker: str | None) -> None:
 ])
 def test_body_by_kind_reads_only_the_and_a_kind(words: list[str]) -> None:
     text = "The Ministry of Coastal Affairs and the Dorvan Company met. “No,” "
-    assert body_by_kind(words, text, len(text)) is None
+    assert body_by_kind(words, ArticleContext(NameIndex([text])), text, len(text)) is None
 
 
 # The second reading of issue 16 (made-up sentences): a nearer or wrong body of the kind's word.

@@ -155,16 +155,20 @@ def test_a_phrase_that_overlaps_itself_is_searched_window_by_window():
 LINEAR_BOUND = 2.0
 
 
-def test_many_quotes_credited_to_a_role_take_time_linear_in_the_text():
-    """1,600 German quotes credited to "die Ärztin" after a name with no role: each read back
-    over 20,000 characters (earlier_role) and 10,000 (role_holder) took 2.9 s of CPU before
-    stop 40, 0.45 s since."""
-    unit = "Lea Kranz ist am Markt. „Wir brauchen Zeit“, sagt die Ärztin. "
+# 1,600 German quotes credited to "die Ärztin" after a name with no role: each read back over
+# 20,000 characters (earlier_role) and 10,000 (role_holder) took 2.9 s of CPU before stop 40, 0.45 s
+# since. 900 English quotes credited to "the 46-year-old" after "Ann Lee, 46,": each read back over
+# 20,000 characters three times with patterns built for it (given_age_holder) took 3.3 s, 0.9 s since.
+@pytest.mark.parametrize("lang, unit, mark", [
+    ("de", "Lea Kranz ist am Markt. „Wir brauchen Zeit“, sagt die Ärztin. ", "„"),
+    ("en", "Ann Lee, 46, runs the bakery on Main Street. Sales rose this year. “We bake at dawn,” said the 46-year-old. ", "“"),
+], ids=["role", "age"])
+def test_many_quotes_credited_to_a_description_take_time_linear_in_the_text(lang, unit, mark):
     body = unit * (100_000 // len(unit))
     started = time.process_time()
-    quotes = extract_quotes("", [], body, "de")
+    quotes = extract_quotes("", [], body, lang)
     spent = time.process_time() - started
-    assert len(quotes) == body.count("„")
+    assert len(quotes) == body.count(mark)
     assert spent < LINEAR_BOUND, f"{spent:.2f}s"
 
 
@@ -173,16 +177,3 @@ def test_a_role_given_once_is_still_read_back_across_many_quotes():
     body = ("Minister Karl Weber besuchte den Hof. " + "„Wir helfen“, sagte der Minister. " * 300)
     quotes = extract_quotes("", [], body, "de")
     assert {q.speaker for q in quotes} == {"Karl Weber"}
-
-
-def test_many_quotes_credited_to_an_age_take_time_linear_in_the_text():
-    """900 English quotes credited to "the 46-year-old" after "Ann Lee, 46,": each read back
-    over 20,000 characters three times with patterns built for it (given_age_holder) took 3.3 s
-    of CPU before stop 40, 0.9 s since."""
-    unit = "Ann Lee, 46, runs the bakery on Main Street. Sales rose this year. “We bake at dawn,” said the 46-year-old. "
-    body = unit * (100_000 // len(unit))
-    started = time.process_time()
-    quotes = extract_quotes("", [], body, "en")
-    spent = time.process_time() - started
-    assert len(quotes) == body.count("“")
-    assert spent < LINEAR_BOUND, f"{spent:.2f}s"

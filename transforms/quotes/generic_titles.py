@@ -18,8 +18,12 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.window_scan import zone_scan
 
 _READ: Final = 20_000  # characters read back from the quote for the ministers it named (bounded)
+# More characters than a match of ``_TITLED`` reads (~160): the zone is scanned once for all its
+# quotes (window_scan.zone_scan), not 20,000 characters a quote.
+_REACH: Final = 400
 _HOLDERS: Final = 4  # people titled so at most (more: a list of a cabinet, no one in particular)
 # The description: a definite article, then one compound on the head, or two joined ("Familien- und
 # Frauenministerin"). (A rule that read the noun alone has its article back: described_roles.)
@@ -47,7 +51,7 @@ def generic_minister(text: str, ctx: ArticleContext, mention: str, before: int) 
         return None
     head = m.group(2).lower()
     people: dict[str, set[str]] = {}
-    for t in _TITLED.finditer(text, max(0, before - _READ), before):
+    for t in zone_scan(ctx, text, _TITLED, _REACH).finditer(max(0, before - _READ), before):
         if t.group(2).lower() != head:
             continue  # "Arbeitsminister Martin Kocher" is no "Ministerin"
         written = (t.group(1) or "") + t.group(2)

@@ -7,16 +7,21 @@ one body of that kind the article named before the quote: a capitalized name hol
 ("Foreign Ministry", "Ministry of Defence", "Royal Canadian Mounted Police") or an owner and the
 noun ("Israel’s foreign ministry"). Two different bodies of that kind named before, or none:
 null (rather null than a wrong name). English only. Pure functions.
+
+Every quote of a zone credited to "the ministry" reads back 20,000 characters with the same
+patterns: each pattern scans the zone once for all of them (``window_scan.zone_scan``, kept on the
+article's context), which finds what a scan of each window finds.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import CALENDAR, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.pattern_tables import PatternTable
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.window_scan import zone_scan
 
 # Kinds of bodies whose name carries the kind's word ("the ministry" -> "Foreign Ministry"). Not
 # "group", "company", "government", "outlet": their names rarely say so, and "the group" is as
@@ -62,6 +67,7 @@ _ALIKE: Final = tuple(frozenset(g.split()) for g in (
     "university institute centre center foundation association", "army navy forces police",
     "union party federation association group organisation organization", "parliament assembly senate"))
 _READ: Final = 20000  # characters read back from the quote
+_REACH: Final = 600  # more characters than a match of the patterns below reads (~460 at most)
 
 
 # Each kind's capitalized name ("Foreign Ministry"), and an owner with the kind ("Israel’s foreign
@@ -109,12 +115,12 @@ def _cut_dates(name: str, kind: str) -> str:
     return " ".join(words)
 
 
-def _rival(text: str, kind: str, lo: int, hi: int, fullest: str) -> bool:
+def _rival(ctx: ArticleContext, text: str, kind: str, lo: int, hi: int, fullest: str) -> bool:
     """A lowercase mention of another body of ``kind`` in ``text[lo:hi]``: "the water company's
     board", "a regional council", whose words are not the name's ("the foreign ministry" after
     "Israel’s foreign ministry" is the same one)."""
     name_words = {trim(w) for w in fullest.split()}
-    for m in _RIVAL_BY_KIND[kind].finditer(text, lo, hi):
+    for m in zone_scan(ctx, text, _RIVAL_BY_KIND[kind], _REACH).finditer(lo, hi):
         said = [trim(w) for w in m.group(1).split()]
         if any(w in FUNCTION_WORDS for w in said):
             continue  # "a statement the ministry ...": no mention of its own
@@ -123,13 +129,12 @@ def _rival(text: str, kind: str, lo: int, hi: int, fullest: str) -> bool:
     return False
 
 
-def body_by_kind(words: list[str], text: str, before: int, rule: str | None = None,
-                 is_person: Callable[[str], bool] | None = None) -> str | None:
+def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, rule: str | None = None) -> str | None:
     """The one body of the kind named by ``words`` ("the", "ministry") that ``text`` names before
     ``before``, at its fullest; None if there is none or more than one, where the mention was
     taken as a sentence's subject only (``rule``), or where a lowercase mention of another body
-    of that kind came after it. A name ``is_person`` says is someone's ("Margaret Court") is
-    no body."""
+    of that kind came after it. A name the article's name index takes for someone's ("Margaret
+    Court") is no body."""
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or rule in _SUBJECT_ONLY:
         return None
     kind = trim(words[1])
@@ -140,7 +145,7 @@ def body_by_kind(words: list[str], text: str, before: int, rule: str | None = No
     found: list[str] = []
     last = -1  # where the last name of that kind ends
     for pattern in (named, owned):
-        for m in pattern.finditer(text, lo, before):
+        for m in zone_scan(ctx, text, pattern, _REACH).finditer(lo, before):
             name = _cut_dates(_clean(m.group(1).strip()), kind)
             if len(name.split()) < 2 and name.lower() == kind:
                 continue  # "Committee members said": the kind's word alone opens a sentence, no name
@@ -149,18 +154,18 @@ def body_by_kind(words: list[str], text: str, before: int, rule: str | None = No
             title = _PERSON_TITLE.search(text, max(0, m.start(1) - 40), m.start(1))
             if len(name.split()) == 2 and title and title.group(1) not in _NOT_TITLES:
                 continue  # "Tennis legend Margaret Court": a lowercase noun before two capitalized words, a person
-            if is_person is not None and is_person(name):
+            if ctx.names.is_person(name):
                 continue  # "Tennis legend Margaret Court": a person whose surname is the kind's word
             found.append(name)
             last = max(last, m.end())
     if not found:
         return None
-    for other in _ANY_BODY.finditer(text, last, before):
+    for other in zone_scan(ctx, text, _ANY_BODY, _REACH).finditer(last, before):
         head = other.group().rsplit(None, 1)[-1].lower()
         if head != kind and any(kind in group and head in group for group in _ALIKE):
             return None  # "... Research Commission (Suparco) said ... the agency said": a body of a like kind came nearer
     fullest = max(found, key=len)
-    if _rival(text, kind, last, before, fullest):
+    if _rival(ctx, text, kind, last, before, fullest):
         return None  # "the Dorvan Hospital Board ... the water company's board met": no telling
     # every name found is the fullest one or a part of it ("Foreign Ministry" in "Indonesian
     # Foreign Ministry"): one body; else two bodies of that kind, and no telling which

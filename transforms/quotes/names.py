@@ -113,7 +113,7 @@ class NameIndex:
         texts = self._texts
         alone = (last,)
         for t_index, pos in (self._where.get(last, ()) if self._where is not None
-                             else self._mentions(last))[:200]:
+                             else self.mentions(last))[:200]:
             text = texts[t_index]
             double = _double_surname(text, pos, last) if german else None
             if double is not None:
@@ -178,7 +178,7 @@ class NameIndex:
         self._forms[last] = forms
         return forms
 
-    def _mentions(self, last: str) -> list[tuple[int, int]]:
+    def mentions(self, last: str) -> list[tuple[int, int]]:
         """(text index, offset) of ``last`` as a whole word, found with ``str.find`` (once a
         word: ``is_proper`` asks again for the word ``fullest`` has just looked up)."""
         cached = self._mention_cache.get(last)
@@ -346,7 +346,7 @@ class NameIndex:
         word = strip_possessive(word)
         if self.titled_gender(word) is not None or self.fullest(word) != word:
             return True
-        for t_index, pos in self._mentions(word):
+        for t_index, pos in self.mentions(word):
             text = self._texts[t_index]
             k = pos - 1
             while k >= 0 and text[k] == " ":

@@ -13,12 +13,12 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.pattern_tables import PatternTable
-from newsbeam.transforms.quotes.titles import is_compound_title
-from newsbeam.transforms.quotes.tokens import mark_end, trim
+from newsbeam.transforms.quotes.told_outlets import NAME_ARTICLES, names_someone
+from newsbeam.transforms.quotes.tokens import mark_end
 
-_ARTICLES: Final = {"es": r"El|La|Los|Las", "fr": r"Le|La|Les|L['’]", "pt": r"O|A|Os|As"}
+# A name's capitalized articles (told_outlets, where an outlet told is read the same way).
+_ARTICLES: Final = {code: "|".join(articles) + (r"|L['’]" if code == "fr" else "") for code, articles in NAME_ARTICLES.items()}
 _PRESS: Final = {
     "es": r"diario|peri[oó]dico|semanario|revista|agencia|cadena|emisora|portal|rotativo",
     "fr": r"quotidien|journal|hebdomadaire|magazine|mensuel|site|agence|radio|cha[iî]ne",
@@ -80,12 +80,6 @@ OUTLET_RULES: Final = frozenset(("outlet_after", "outlet_opener"))
 # "..., rapporte Le Monde, qui cite le ministre", "publicó El País citando al ministro": the
 # outlet passes on someone else's words.
 _CITING: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:qui|que)[^\S\n]++cit|citant|citando|citing)", re.IGNORECASE)
-# Roles written with a capital after the article that no title list holds ("disse O Técnico").
-_ROLE_HEADS: Final = frozenset("""
-técnico técnica entrenador entrenadora treinador treinadora seleccionador selecionador
-capitán capitana capitão capitã entraîneur entraîneuse sélectionneur capitaine
-portavoz porta-voz porte-parole jugador jugadora jogador jogadora joueur joueuse
-""".split())
 _ALL_ARTICLES: Final = frozenset("el la los las le les l o a os as".split())
 
 
@@ -95,8 +89,7 @@ def _name(m: re.Match) -> str:
     name = (m.group("o") or m.group("o2")).strip().rstrip(".")
     words = name.replace("’", " ").replace("'", " ").split()
     head = words[1] if len(words) > 1 and words[0].lower() in _ALL_ARTICLES else words[0]
-    low = trim(head)
-    return "" if low in TITLES or low in ROLE_WORDS or low in _ROLE_HEADS or is_compound_title(low) else name
+    return "" if names_someone(head) else name
 
 
 def _role_in_text(text: str, m: re.Match) -> bool:

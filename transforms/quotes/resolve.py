@@ -32,7 +32,7 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
 from newsbeam.transforms.quotes.speaking_body import kind_body
-from newsbeam.transforms.quotes.honorific_sex import honorific_person
+from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.team_lead import team_lead
@@ -114,8 +114,6 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         low = POSSESSIVE_PRONOUNS.get(low, low)
         if low in ("he", "she"):
             person = antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at)
-            if person and " " in person:  # "she" after "Mrs. Clinton": not the Bill Clinton "Clinton" widens to
-                person = honorific_person(("Mr. " if low == "he" else "Mrs. ") + person.split()[-1], person, text)
             if person is None and ctx.unnamed_pronoun_at == before:
                 found.rule = "unnamed_speaker_pronoun"  # the unnamed one before, shown in --explain
             return person, "pronoun"
@@ -192,7 +190,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = full if full != name.title() else ctx.names.expansion(name) or name
             else:
                 name = ctx.names.fullest_near(name, text, before)
-                name = honorific_person(mention, name, text) or ""  # "Mrs. Clinton": not Bill Clinton
+                name = honorific_person(ctx.names, mention, name) or ""  # "Mrs. Clinton": not Bill Clinton
             if not name:
                 return None, "explicit"
             if " " not in name:
@@ -487,6 +485,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
                 break
         else:  # no one quoted who fits, no name refused: the only one of that sex (sole_person)
             found = sole_person(ctx, text, before, gender) if not refused and current_language().code == "en" else None
+    if found is not None and " " in found:  # "she" after "Mrs. Clinton": not the Bill Clinton "Clinton" widens to
+        found = person_of_sex(names, found.split()[-1], found, gender)
     if found is not None and not pronoun_can_name(found):
         return None  # "U.S. AI", "July Thailand": capitalized words, no person
     if found is not None:

@@ -68,7 +68,7 @@ def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, fou
     """The body a definite description of its kind stands for: the one named with the kind's
     word (``named_bodies.body_by_kind``), else the body that spoke last (``last_body``);
     ``found.rule`` then names the step, for --explain."""
-    body = body_by_kind(words, text, before, found.rule, ctx.names.is_person)
+    body = body_by_kind(words, ctx, text, before, found.rule)
     if body:
         found.rule = "body_by_kind"
         return body
