@@ -38,3 +38,29 @@ def test_a_pronoun_subject_of_a_colon_lead_in_is_resolved(body, speaker):
 ])
 def test_a_pronoun_in_doubt_is_no_colon_subject(body):
     assert last_credit(LEAD + body, "de")[1] != "colon_far_subject"
+
+
+# once_named.bare_subject_name in German: a subject the article names once is a person when its
+# first word is a given name of one sex (first_names) never written after an article or a
+# preposition of place, as French, Spanish and Portuguese read a once-named full name.
+LONG = "„Wir bleiben hart, und wir geben ganz bestimmt nicht auf.“"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Peter Lang kam am Montag nach Bern. " + LONG, "Peter Lang"),
+    ("Anna Keller kam am Montag nach Bern. " + LONG + " Mit diesen Worten eröffnete sie die Sitzung.", "Anna Keller"),
+    # no given name: a German noun phrase opening the sentence is no one
+    ("Zögerliches Kopfnicken kam am Montag. " + LONG, None),
+    # a given name the text writes after an article: a noun ("die Rose")
+    ("Rose Garten blühte am Montag in Bern. Die Rose ist schön. " + LONG, None),
+])
+def test_a_once_named_german_subject_with_a_given_name(body, speaker):
+    assert last_credit(LEAD + body, "de")[0] == speaker
+
+
+def test_a_once_named_name_before_an_interview_colon_is_not_taken():
+    # the colon after an interview's speaker label: the quote's words are the view the question
+    # reports, not the interviewer's own
+    body = ("Anna Keller: Herr Lang, wir hören Stimmen, die die Meinung vertreten: "
+            "„Das ist alles übertrieben und völlig unnötig.“ Was sagen Sie dazu?")
+    assert last_credit(LEAD + body, "de")[0] is None
