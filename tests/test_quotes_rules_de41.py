@@ -64,3 +64,9 @@ def test_a_once_named_name_before_an_interview_colon_is_not_taken():
     body = ("Anna Keller: Herr Lang, wir hören Stimmen, die die Meinung vertreten: "
             "„Das ist alles übertrieben und völlig unnötig.“ Was sagen Sie dazu?")
     assert last_credit(LEAD + body, "de")[0] is None
+
+
+def test_a_pronoun_colon_lead_in_in_konjunktiv_is_left_to_reported_speech():
+    # "sei": reported speech, read by mood's rule (tests/test_quotes_reported_de.py)
+    body = SHE + "Sie sei mit der Planung noch nicht fertig: " + QUOTE
+    assert last_credit(LEAD + body, "de")[1] != "colon_far_subject"

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.kinds import REPORTED_MOOD
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -251,8 +252,8 @@ def _pronoun_subject(words: list[str], matches: list[re.Match[str]], lo: int,
             word.startswith("zitier") or words[verb - 1].lower() in _DETERMINERS:
         return None  # no verb ("Sie, die Ärztin, ..."), or someone else's words ("zitierte er")
     pronoun = words[at].lower()
-    if pronoun == "sie" and word.endswith(_PLURAL_ENDING):
-        return None
+    if pronoun == "sie" and word.endswith(_PLURAL_ENDING) or word in REPORTED_MOOD["de"]:
+        return None  # (Konjunktiv I, "Sie sei noch nicht fertig:": reported speech, mood's rule)
     rest = max(at, verb) + 1
     while rest < len(words) and words[rest] in _BETWEEN:
         rest += 1
