@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.kinds import REPORTED_MOOD
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -170,8 +171,9 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     assert ctx.cues is not None
     near = lead_in(text, ctx.cues, lo, colon + 1, None, ctx)
-    if near is not None and (near.how != "explicit" or near.mention.lower() in _PRONOUNS or
-                             _names_person(near.mention, ctx)):
+    named = near is not None and (near.how != "explicit" or near.mention.lower() in _PRONOUNS or
+                                  _names_person(near.mention, ctx))
+    if named and not _after_preposition(near):
         return None  # the colon lead-in names someone (or a pronoun does): its rule credits it
     lo = _past_ordinals(text, lo, colon, site, ctx)
     lo = max(lo, text.rfind(":", lo, colon) + 1)  # "Jetzt ist es soweit: Das Team hat ...:"
@@ -181,6 +183,9 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     if len(words) < 3:
         return None
     first = words[0].lower()
+    pronoun = _pronoun_subject(words, matches, lo, ctx)
+    if pronoun is not None or named:
+        return pronoun  # ("An Bundesrat Cassis wandte sie sich …:": the name is the object)
     k = 1 if first in _NOMINATIVE else 0
     opening = _name_at(words, k, ctx)
     if opening is not None and k == 1 and not is_role_noun(words[1].rstrip(".").lower()):
@@ -216,6 +221,53 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
             return None
         return Finding(name, verb, "explicit", lo + matches[j].start())
     return None
+
+
+# "er" and "sie" as a lead-in's subject; a verb of "sie" ending on "-en" is a plural's ("sie
+# wandten sich"), no one person's.
+_PERSON_PRONOUNS: Final = frozenset(("er", "sie"))
+_PLURAL_ENDING: Final = "en"
+
+
+def _pronoun_subject(words: list[str], matches: list[re.Match[str]], lo: int,
+                     ctx: ArticleContext) -> Finding | None:
+    """The pronoun ("er", "sie") that is the colon lead-in's subject, as English reads "She turned
+    to the guests:": opening the sentence before its verb ("Er wandte sich an die Gäste:"), or
+    right after the verb in second place when a phrase that is no subject opens it ("An den
+    Minister wandte sie sich mit einer Bitte:"). The resolver finds whom it stands for, as for
+    "sagte er". None when anything is in doubt: a plural verb, another subject after the
+    pronoun ("Dann lobte sie der Trainer:"), another person named, a clause of its own."""
+    first = words[0].lower()
+    if words[0] in ("Er", "Sie"):
+        at, verb = 0, 1
+    elif first in _FRONTED or first in _OBLIQUE:
+        at = next((i for i in range(2, min(len(words), 12)) if words[i] in _PERSON_PRONOUNS), -1)
+        verb = at - 1
+        if at < 0 or any(w == "," or w[:1] in _MARKS for w in words[1:verb]):
+            return None
+    else:
+        return None
+    word = words[verb] if 0 < verb < len(words) else ""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS or \
+            word.startswith("zitier") or words[verb - 1].lower() in _DETERMINERS:
+        return None  # no verb ("Sie, die Ärztin, ..."), or someone else's words ("zitierte er")
+    pronoun = words[at].lower()
+    if pronoun == "sie" and word.endswith(_PLURAL_ENDING) or word in REPORTED_MOOD["de"]:
+        return None  # (Konjunktiv I, "Sie sei noch nicht fertig:": reported speech, mood's rule)
+    rest = max(at, verb) + 1
+    while rest < len(words) and words[rest] in _BETWEEN:
+        rest += 1
+    if rest < len(words) and words[rest].lower() in _NOMINATIVE:
+        return None  # "Dann lobte sie der Trainer:": "sie" is the object
+    if not _clean_rest(words, rest, ctx):
+        return None
+    return Finding(pronoun, word, "explicit", lo + matches[at].start())
+
+
+def _after_preposition(near: Finding | None) -> bool:
+    """Whether the colon lead-in's mention opens on a preposition ("An Bundesrat Cassis"): the
+    person is spoken to or of, and the sentence's subject may come after its verb."""
+    return near is not None and near.mention.split(None, 1)[0].lower() in _FRONTED
 
 
 def _names_person(mention: str, ctx: ArticleContext) -> bool:

@@ -8,11 +8,15 @@ from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_person, used_as_body
 from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 
 # Languages that capitalize only names inside a sentence (German capitalizes every noun:
 # "Zögerliches Kopfnicken" is no one; English keeps its own rules).
 _NAMES_ONLY_CAPITALIZED: Final = frozenset(["fr", "es", "pt"])
+# In German, only the rules that take a sentence's subject: a colon after an interview's speaker
+# label ("Korinna Hennig: … die Meinung vertreten: „…“") is no subject of the quote's words.
+_SUBJECT_RULES: Final = frozenset(["sentence_subject", "subject_before", "speech_subject"])
 
 
 def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:
@@ -20,11 +24,36 @@ def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:
     or Portuguese, a mention that is exactly ``speaker`` and reads as a person's full name
     (``bare_names.bare_person``), never written after "at", "in", "on" or "the" in ``text``,
     whose first word ``text`` never writes in lower case."""
-    if current_language().code not in _NAMES_ONLY_CAPITALIZED or found.mention.strip(" ,.") != speaker:
+    code = current_language().code
+    if code not in _NAMES_ONLY_CAPITALIZED and code != "de" or found.mention.strip(" ,.") != speaker:
         return False
+    if code == "de" and (found.rule not in _SUBJECT_RULES or not _given_name_de(speaker, text)):
+        return False  # German capitalizes nouns: only a first name tells a name from "Zögerliches Kopfnicken"
     if not bare_person(speaker) or text and used_as_body(text, speaker):
         return False
     # "Nouvelle Vague analyse « ... »": a first word the text also writes in lower case is a
     # common word, not a given name.
     first = speaker.split()[0].lower()
     return f" {first} " not in text and f" {first}," not in text
+
+
+# German words before a capitalized word that make it a noun, a place or a body, not a given
+# name: an article or a preposition of place ("die Rose", "in China", "bei Porsche").
+_NOUN_BEFORE_DE: Final = frozenset("der die das den dem des ein eine einer einem einen in im aus bei nach von vom".split())
+_MENTIONS_READ: Final = 20  # mentions of the first name read for a word before it
+
+
+def _given_name_de(speaker: str, text: str) -> bool:
+    """Whether the German ``speaker`` opens on a given name: a first name of one sex in the
+    first-name lists (``first_names``), which the text never writes after an article or a
+    preposition of place ("die Rose", "in China", "bei Porsche": a noun, a place, a firm)."""
+    if first_name_sex(speaker) is None:
+        return False
+    first = speaker.split()[0]
+    at, seen = text.find(first), 0
+    while at >= 0 and seen < _MENTIONS_READ:
+        before = text[max(0, at - 8):at].split()
+        if before and before[-1].lower() in _NOUN_BEFORE_DE:
+            return False
+        at, seen = text.find(first, at + len(first)), seen + 1
+    return True
