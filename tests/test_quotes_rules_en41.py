@@ -73,3 +73,24 @@ def test_speech_verb(text: str, lang: str, said: str, expected: bool) -> None:
 ])
 def test_embedded_speaker_phrase_verb(body: str, words: str, lang: str) -> None:
     assert _speaker(body, words, lang) is None
+
+
+# Mechanism: "it" in a clause of its own sentence ("what it called") is the sentence's subject
+# when that subject names a body (it_subject.own_body); another clause's subject between them,
+# or "It" as the subject itself: not that.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The Harbor Authority used what it called “temporary berths” for the ferries.",
+     "temporary berths", "Harbor Authority"),
+    ("Northwind Freight said on Monday that what it calls “legacy fees” will end in May.",
+     "legacy fees", "Northwind Freight"),
+    ("The Lowland Council has pledged to close what it described as “a costly loophole” by June.",
+     "a costly loophole", "Lowland Council"),
+    # Another subject's clause in between: its subject may be what "it" means.
+    ("Talks with Northwind Freight have stalled, but the port hopes that what it calls “a fair "
+     "deal” is near.", "a fair deal", None),
+    # A person as the subject: "it" is no one they are.
+    ("Ann Lee toured the ferry terminal and what it calls “the island lifeline” on Monday.",
+     "the island lifeline", None),
+])
+def test_it_own_body(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(body, words) == speaker
