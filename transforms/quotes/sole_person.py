@@ -71,7 +71,7 @@ award awards cup eve palace mall market
 _NAME_WORDS_MAX: Final = 3  # "Maria Lopez", "Ana Maria Soto": longer runs are titles or bodies
 
 
-def place_or_body(full: str) -> bool:
+def _place_or_body(full: str) -> bool:
     """Whether the capitalized run ``full`` is a place or a body, not a person, by its words:
     more than three, an organisation's word, a place's first word or last word ("Victoria
     Station", "Georgia State University", "Dock Road", "New Jersey")."""
@@ -104,7 +104,7 @@ def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str
         # sure, as bare_names has it.
         person = names.is_person(run) or _INITIAL.search(run) is not None
         if not person and sex is not None:
-            if place_or_body(full):
+            if _place_or_body(full):
                 continue  # "Dock Road", "Victoria Station": no one
             person = names.first_name_sex(full) is not None
         if not (person or sex is not None) or not pronoun_can_name(full):
