@@ -14,10 +14,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
-from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, KIN, PLACE_WORDS, PRONOUNS, ROLE_WORDS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, KIN, PRONOUNS, ROLE_WORDS
 from newsbeam.transforms.quotes.name_runs import names_before
-from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
@@ -59,27 +57,6 @@ _UNNAMED_ROLE: Final = {
 _APPOSITION: Final = re.compile(r",[^\S\n]+[^,.\n]{1,80},")
 
 
-# Last words that make a run a place or a thing, not a surname ("Victoria Station", "Dock Road",
-# "Virginia Beach"): the first word may still be a first name. (Not the words that are common
-# surnames too: Park, Hall, Hill, Day, Lane, House, Church, Court.)
-_PLACE_TAILS: Final = frozenset("""
-street st road rd avenue ave drive boulevard way place square gardens garden station bridge
-center centre school college academy hospital clinic airport port harbor harbour beach bay island
-islands valley heights county city town village stadium arena cathedral chapel tower line prize
-award awards cup eve palace mall market
-""".split())
-_NAME_WORDS_MAX: Final = 3  # "Maria Lopez", "Ana Maria Soto": longer runs are titles or bodies
-
-
-def _place_or_body(full: str) -> bool:
-    """Whether the capitalized run ``full`` is a place or a body, not a person, by its words:
-    more than three, an organisation's word, a place's first word or last word ("Victoria
-    Station", "Georgia State University", "Dock Road", "New Jersey")."""
-    words = full.split()
-    return len(words) > _NAME_WORDS_MAX or is_org(full) or trim(words[-1]) in _PLACE_TAILS or \
-        trim(words[0]) in PLACE_WORDS or any(trim(w) in ORG_HEADS_INTL or trim(w) in PLACE_WORDS_INTL for w in words)
-
-
 def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str | None:
     """The fullest name of the only person named in ``text`` before ``before`` (12,000
     characters back) whose sex is ``gender`` or not shown; None when there are two, when someone
@@ -97,16 +74,10 @@ def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str
             continue  # "CIA’s Benghazi": a possessor and its thing, no name
         full = names.fullest(run)
         sex = ctx.genders.get(full) or names.gender(full)
-        # A person: one the index counts as one, whose middle initial shows one ("James B.
-        # Comey"), or one named once whose first name tells the sex ("Maria Lopez, who runs the
-        # shelter"): that name is someone of that sex, a candidate (or a rival). A name said once
-        # with a first name of no known sex ("analysts at Brody Kemp") may be one: no one is
-        # sure, as bare_names has it.
+        # A person: one the index counts as one, or whose middle initial shows one ("James B.
+        # Comey"). A name said once with a first name ("opened by Nora Pell", "analysts at Brody
+        # Kemp") may be one: no one is sure, as bare_names has it.
         person = names.is_person(run) or _INITIAL.search(run) is not None
-        if not person and sex is not None:
-            if _place_or_body(full):
-                continue  # "Dock Road", "Victoria Station": no one
-            person = names.first_name_sex(full) is not None
         if not (person or sex is not None) or not pronoun_can_name(full):
             continue
         if sex not in (None, gender):
