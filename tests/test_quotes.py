@@ -312,9 +312,9 @@ def test_reviewed_cases(body, quote, speaker, kind):
     ("Mark Carney spoke at Davos.\n\nTrump said Canada “lives because of the United States.” In a "
      "filmed address, Carney responded, firmly stating: “Canada does not live because of the "
      "United States.”", ["Trump", "Mark Carney"], ["explicit", "explicit"]),
-    # "it" is never the person last quoted.
+    # "it" is never the person last quoted: the body its clause is of (it_subject), or no one.
     ("“Let it go,” said Anna Berg.\n\nThe Soviet Union used what it called “active measures” then.",
-     ["Anna Berg", None], ["explicit", "pronoun"]),
+     ["Anna Berg", "Soviet Union"], ["explicit", "explicit"]),
 ], ids=["inherited-same-paragraph", "inherited-next-paragraph", "pronoun", "new-speaker",
         "next-sentence-is-not-attribution", "next-sentence-is-attribution", "participle-with-own-subject",
         "it-is-not-a-person"])

@@ -47,7 +47,7 @@ def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: in
     if cue_at < 0 or cue_at > before or ctx.sentences is None:
         return None
     s_lo = max(ctx.sentences.start(lo, cue_at), text.rfind("\n", 0, cue_at) + 1)
-    lead = _without_auxiliaries(text[s_lo:cue_at].rstrip())
+    lead = without_auxiliaries(text[s_lo:cue_at].rstrip())
     if lead.lower().endswith(_POSSESSIVE_OF.get(pronoun, pronoun)):
         pronoun = _POSSESSIVE_OF[pronoun]  # "Lee defended his remarks calling ...": his own
     if not lead.lower().endswith(pronoun) or lead[-len(pronoun) - 1:-len(pronoun)].isalpha() or \
@@ -99,7 +99,7 @@ def main_after_fronted(ctx: ArticleContext, text: str, s_lo: int, hi: int, gende
 _MAIN_SUBJECT_REACH: Final = 3
 
 
-def _without_auxiliaries(lead: str) -> str:
+def without_auxiliaries(lead: str) -> str:
     """``lead`` without up to three auxiliaries or adverbs at its end: "what he has called",
     "what she would later call" are the pronoun's own verb."""
     for _ in range(3):

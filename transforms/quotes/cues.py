@@ -283,6 +283,21 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     return sorted(found + [c for c in extra if c.s not in taken], key=_CUE_START)
 
 
+def speech_verb(cue: Cue, lang: Language) -> bool:
+    """Whether ``cue`` is a reporting verb of ``lang``'s own lists, as the main rules read it, in
+    one word ("afirmó", "erklärte") or in several: a verb of ``Language.phrase_cues`` ("dio a
+    conocer", "a mis en garde") or an English verb and its particle ("pointed out", "went on to"),
+    which the index finds in every language. Never an "according to" word. The one test for the
+    rules that ask whether a cue is a language's verb of speech: a test of ``cue.word`` against
+    ``lang.cues`` alone misses every verb in several words."""
+    low = cue.word.lower()
+    if low in lang.cues:
+        return low not in lang.according
+    head, _, rest = low.partition(" ")
+    return bool(rest) and head not in lang.according and (
+        head in lang.phrase_cues or CUE_PARTICLES.get(head) == rest.split()[0] and head != "according")
+
+
 class CueIndex:
     """Every reporting cue of one text, looked up by range.
 

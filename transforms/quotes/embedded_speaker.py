@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
-from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.cues import Cue, speech_verb
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
@@ -42,8 +42,7 @@ def embedded_speaker(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     text, open_at = site.text, site.span.open_at
     assert ctx.cues is not None
-    cues = [c for c in ctx.cues.between(site.sent_lo, open_at)
-            if c.word.lower() in lang.cues and c.word.lower() not in lang.according]
+    cues = [c for c in ctx.cues.between(site.sent_lo, open_at) if speech_verb(c, lang)]
     if len(cues) < 2:
         return None
     verb = cues[-1]
@@ -128,7 +127,7 @@ def embedded_cue(text: str, ctx: ArticleContext, lo: int, cue_at: int) -> bool:
         return False
     assert ctx.cues is not None
     cues = [c for c in ctx.cues.between(lo, cue_at + _CUE_MAX)
-            if c.s <= cue_at and c.word.lower() in lang.cues and c.word.lower() not in lang.according]
+            if c.s <= cue_at and speech_verb(c, lang)]
     return len(cues) >= 2 and cues[-1].s == cue_at and _clause_subject(text, cues[-2], cues[-1]) is not None
 
 

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.pronouns_de import gender_of
@@ -146,7 +146,7 @@ def _reporter_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     assert ctx.cues is not None
     lang = current_language()
     for cue in reversed(ctx.cues.between(lo, hi)[-3:]):
-        if cue.word.lower() not in lang.cues or cue.word.lower() in lang.according:
+        if not speech_verb(cue, lang):
             continue
         np = np_after(text, cue.e + 1, hi) if cue.e < hi else None
         if np is None:

@@ -35,6 +35,7 @@ from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
+from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.team_lead import team_lead
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
@@ -127,6 +128,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return narrator(text, before), "pronoun"
         if low in PERSONAL:
             return ctx.last_person or ctx.last_speaker, "pronoun"
+        body = own_body(ctx, text, before, found.cue_at) if low == "it" and current_language().code == "en" else None
+        if body:  # "The Soviet Union used what it called “…”": the body its clause is of
+            return resolve(Finding(body, found.cue, "explicit", found.cue_at, found.rule), ctx, text, before)
         if low == "it" and ctx.last_speaker in ctx.people:
             return None, "pronoun"  # "it" is a body or a document, never the person last quoted
         if low == "they" and ctx.last_speaker and ctx.last_speaker != ctx.team_lead and (

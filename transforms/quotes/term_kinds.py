@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before
-from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.cues import CueIndex, speech_verb
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span, find_spans
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end
@@ -306,7 +306,7 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     if not _may_open_clause(text[lo:hi].lower()):
         return False
     lang = current_language()
-    ends = [cue.end() for cue in cues.between(lo, hi) if cue.word.lower() in lang.cues]
+    ends = [cue.end() for cue in cues.between(lo, hi) if speech_verb(cue, lang)]
     # verbs of believing and the reporting verbs' gerunds are no cues ("Muitos entendem que",
     # "…, advirtiendo que"): read from the words themselves; only the last one before the quote
     # governs it ("believe that …, what they believe to be “…”": the second has no clause)

@@ -10,7 +10,7 @@ from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
 from newsbeam.transforms.quotes.perfect_incise import verb_lead
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
-from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.cues import CueIndex, speech_verb
 from newsbeam.transforms.quotes.inverted_fr import pronoun_after_verb
 from newsbeam.transforms.quotes.joined_titles import joined_title_name
 from newsbeam.transforms.quotes.language import current as current_language
@@ -385,7 +385,7 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
     closing = text[cue.e:end].rstrip(" .!?\"'”’)")
     if text[lo:_without_auxiliary(text, lo, cue.s)].rstrip().rstrip("”’\"'").endswith(","):
         # ", said the Financial Times." / ',” said
-        if cue.word.lower() not in INVERTED_CUES and cue.word.lower() not in current_language().cues:
+        if cue.word.lower() not in INVERTED_CUES and not speech_verb(cue, current_language()):
             return None  # ", told Axios.": the words after most verbs are not the speaker
         np = np_after(text, cue.e + 1, end) if cue.e < end else None
         tail = text[np[1]:end].strip(" .!?\"'”’)") if np else ""

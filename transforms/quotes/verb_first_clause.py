@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.cues import speech_verb
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
@@ -42,7 +43,7 @@ def verb_first_clause(site: Site, ctx: ArticleContext) -> Finding | None:
             not text[s_lo:start].strip() and not text[start:start + 1].isupper():
         return None
     word = cue.word.lower()
-    if word not in lang.cues or word in lang.according or word.endswith(PLURAL_ENDINGS):
+    if not speech_verb(cue, lang) or word.split()[0].endswith(PLURAL_ENDINGS):
         return None
     that = _THAT.match(text, cue.e)
     if that is None or that.end() > span.open_at:

@@ -1,0 +1,49 @@
+""""it" in a clause of its own sentence whose subject is a named body: "The Soviet Union used what
+it called “active measures”", "Northwind said in a filing that what it calls “legacy fees” will
+end". The pronoun is that subject, as ``antecedents.own_subject`` has it for "he" and "she"; the
+"it" step of ``resolve`` otherwise takes the last speaker, who may be another body or none, and
+the quote came out null (issue 16: stop 41, en41). Rather null than wrong: only a subject that
+names something (capitalized, no person the article knows, no group of people), and only when
+"it" (or "its") stands right before the reporting verb of the quote. Pure functions."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.antecedents import plural_group, without_auxiliaries
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.lexicon import PRONOUNS
+from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.shapes import known_person
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import is_cap
+
+# A clause of another subject between the sentence's subject and "it".
+_OTHER_CLAUSE: Final = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b|,[^\S\n]+and\b")
+_BODY_WORDS_MAX: Final = 6  # "the Ruet-i-Hilal Committee of Pakistan": longer subjects are clauses
+
+
+def own_body(ctx: ArticleContext, text: str, before: int, cue_at: int) -> str | None:
+    """The subject of the sentence "it" stands in, right before the cue at ``cue_at``, when that
+    subject names a body ("The Soviet Union", "Northwind"), not a person; None otherwise, and
+    when "it" is the sentence's subject itself ("It said ...")."""
+    if cue_at < 0 or cue_at > before or ctx.sentences is None:
+        return None
+    s_lo = max(ctx.sentences.start(0, cue_at), text.rfind("\n", 0, cue_at) + 1)
+    lead = without_auxiliaries(text[s_lo:cue_at].rstrip())
+    words = lead.split()
+    if len(words) < 2 or words[-1].lower() not in ("it", "its") or lead[:-len(words[-1])].rstrip().endswith(","):
+        return None
+    subj = subject_of(text, s_lo, cue_at)
+    if subj is None:
+        return None
+    if _OTHER_CLAUSE.search(text, subj[1], cue_at):
+        return None  # "Talks stall, but the presidency hopes what it calls ...": another subject's clause
+    mention = text[subj[0]:subj[1]].strip(" ,")
+    named = split_title(mention) or mention
+    if not mention or mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or \
+            len(mention.split()) > _BODY_WORDS_MAX or not is_cap(mention.split()[-1]) or \
+            known_person(mention, ctx) or ctx.names.is_person(named) or \
+            ctx.names.first_name_sex(named) is not None or plural_group(mention):
+        return None
+    return mention
