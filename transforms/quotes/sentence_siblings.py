@@ -22,8 +22,10 @@ from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS
 SENTENCE_SIBLING: Final = "sentence_sibling"
 
 # Where the writer's text between two quotes ends a sentence: a stop, question or exclamation
-# mark followed by a space (after an optional closing mark), or a line break.
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’»«“‘]{0,2}[^\S\n]|\n")
+# mark followed by a space (after an optional closing mark), or a line break; or where a dash
+# opens or closes an aside, whose attribution covers the aside only ("Nardella – « … », selon
+# Le Monde – est mis en examen pour « … »": the charge is not the paper's words).
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’»«“‘]{0,2}[^\S\n]|\n|[–—]|[^\S\n]-[^\S\n]")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of the text between two quotes
 # How far apart (in characters) two quotes of one sentence may be: a long sentence's two ends
 # rarely share their source.
