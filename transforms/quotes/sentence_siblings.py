@@ -66,6 +66,24 @@ def _credits_neighbour(text: str, sibling: tuple, quote: tuple, after: bool) -> 
     return not (after and cue in _WORD.findall(text, quote[_END], sibling[_START]))
 
 
+# Words that join quoted terms into a list ("“parasomnia” or “hypersomnia”", "« A » et « B »").
+_LIST_JOINS: Final = frozenset(", and or und oder sowie et ou y o e ou".split())
+# The marks and spaces around such a join.
+_AROUND_JOIN: Final = " \t,\"'“”‘’«»„‚‹›"
+
+
+def _listed(text: str, out: list[tuple], i: int) -> bool:
+    """Quote ``i`` is one of a list of quoted terms (joined to a quote beside it by a comma,
+    "and", "or", ...): terms the writer lists ("including “parasomnia” or “hypersomnia”") are
+    named, not lifted from the source beside them (dense_phrases reads them so too)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(out):
+            lo, hi = (out[j][_END], out[i][_START]) if j < i else (out[i][_END], out[j][_START])
+            if 0 <= hi - lo <= 12 and text[lo:hi].strip(_AROUND_JOIN).lower() in _LIST_JOINS | {""}:
+                return True
+    return False
+
+
 def is_plain_term(quoted: str) -> bool:
     """A term of lowercase words: what a source writes as often as the writer ("obligated",
     "something much larger"); a capitalized one is a name or a title as often as not."""
@@ -82,7 +100,7 @@ def credit_siblings(text: str, out: list[tuple], plain: set[int]) -> list[tuple]
     result = list(out)
     for i in sorted(plain):
         quote = out[i]
-        if quote[_KIND] != "scare" or not is_plain_term(quote[_TEXT]):
+        if quote[_KIND] != "scare" or not is_plain_term(quote[_TEXT]) or _listed(text, out, i):
             continue
         sibling = None
         for j in (i - 1, i + 1):  # the neighbours only: a third quote between them splits the sentence
