@@ -186,6 +186,7 @@ USES = {
     "generic_titles._DESCRIPTION": "match", "generic_titles._TITLED": "scan", "implied._ROLE_AFTER": "match", "described_roles._VOICE": "match",
     "person_nouns._ARTICLE_NOUN": "scan",
     "name_kinds.MOOD_IDIOMS": "scan", "name_kinds._ARTICLE_NOUN": "scan", "name_kinds._LIST_AFTER_QUOTE": "scan",
+    "sentence_siblings._SENTENCE_END": "scan", "sentence_siblings._WORD": "scan",
     "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
 }
 

@@ -75,6 +75,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.known_as import known_as_before
+from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
@@ -156,6 +157,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
     said_span: Span | None = None
     said_before: str | None = None  # the speaker last credited as the previous quote was
     last_reporter: tuple[str, str, int] | None = None  # the previous quote's clause_fragment reporter
+    plain: set[int] = set()  # the quotes made scare only for want of a speaker
     for k, span in enumerate(spans):
         p_lo, p_hi = paragraphs[span.paragraph]
         before = speech if speech is not None and speech.paragraph == span.paragraph else None
@@ -382,6 +384,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # the rest of the sentence reports it (“Enough,” she said; ..., according to X);
             # the sentence's subject (the writer) is still the one a pronoun after it means.
             out[-1] = (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)
+        elif out[-1][9] == "scare":
+            plain.add(len(out) - 1)  # the writer's term only for want of a speaker (sentence_siblings)
         aside = (prev, prev_span, said_before, said, said_span) if prev_span is not None and opens_aside(text, prev_span, span) \
             else None
         said_before = ctx.last_speaker
@@ -393,7 +397,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and breaks_off(text, span, quoted)
         last_reporter = reporter if reporter is not None and credited is None else None
-    return out
+    return credit_siblings(text, out, plain)
 
 
 # The rules that credit a quote with no cue of its own sentence: the speaker of the quote
