@@ -46,6 +46,9 @@ TARGETS = [
     ("apache_beam.runners.portability.fn_api_runner.translations", "create_buffer_id"),
     ("apache_beam.runners.portability.fn_api_runner.translations", "TransformContext.add_data_channel_coder"),
     ("apache_beam.runners.worker.bundle_processor", "DATA_OUTPUT_URN"),
+    # beam_cache_weight: the state cache weighs long side inputs from a sample
+    ("apache_beam.runners.worker.statecache", "get_deep_size"),
+    ("apache_beam.runners.worker.statecache", "StateCache.get"),
     # beam_empty_bundles: no bundle for a worker whose part of a stage's input is empty
     ("apache_beam.runners.portability.fn_api_runner.fn_runner", "ParallelBundleManager.process_bundle"),
     ("apache_beam.runners.portability.fn_api_runner.fn_runner", "BundleManager.process_bundle"),
