@@ -1,0 +1,95 @@
+"""The DaskRunner's merge of sibling tasks (``Graph._merge_siblings``, bench/README.md, "Stop 41,
+dask5"): the readers of one task on its worker run as one task, each reader of theirs takes its
+own output, the read task runs once; graph-level checks, no cluster needed."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip install 'newsbeam[dask]'")
+
+WORKERS = ["tcp://127.0.0.1:1", "tcp://127.0.0.1:2"]
+
+
+def _stages(key: str) -> list[str]:
+    return key.rsplit("-", 1)[0].split("+")
+
+
+def _tagged(part):
+    """A ParDo's partition: (tag, value) pairs, kept and rejected."""
+    return [("kept" if x % 3 else "rejected", x) for x in part]
+
+
+def _values(part, tag):
+    return [x for got, x in part if got == tag]
+
+
+def test_the_readers_of_one_task_run_as_one_task_and_their_readers_get_each_its_own_output():
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import Graph, Ref
+
+    runs = []
+
+    def parse(part):
+        runs.append(len(part))
+        return _tagged(part)
+
+    graph = Graph()
+    parsed = graph.add("Parse", parse, Ref(graph.data("Create", list(range(9)))))
+    kept = graph.add("Kept", _values, Ref(parsed), "kept")
+    rejected = graph.add("Rejected", _values, Ref(parsed), "rejected")
+    joined = graph.add("Join", lambda a, b: (list(a), len(b)), Ref(kept), Ref(rejected))
+    tasks, _, keys = graph.fuse([joined])
+    assert len(tasks) == 2  # Create+Parse+Kept+Rejected and Join: 4 with Kept and Rejected apart
+    (merged,) = [key for key in tasks if "Kept" in _stages(key)]
+    assert _stages(merged) == ["Create", "Parse", "Kept", "Rejected"]
+    assert list(get_sync(tasks, keys)) == [([1, 2, 4, 5, 7, 8], 3)]
+    assert runs == [9]  # the read task ran once inside the merged one
+
+
+def test_a_sibling_read_on_another_worker_or_reading_a_side_input_stays_a_task_of_its_own():
+    """A reader on the other worker would fetch the merged task's whole tuple; a sibling that
+    reads a side input could wait for a side its own merged task computes (a cycle)."""
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
+
+    graph = Graph(WORKERS)
+    here, there = graph.place(0), graph.place(1)
+    source = graph.add("Source", _tagged, Ref(graph.data("Create", list(range(6)))), where=here)
+    kept = graph.add("Kept", _values, Ref(source), "kept")
+    rejected = graph.add("Rejected", _values, Ref(source), "rejected")
+    moved = graph.add("Moved", len, Ref(rejected), where=there)  # read on the other worker
+    side = graph.side([kept], ALL)
+    summed = graph.add("Summed", lambda part, s: [x + len(s) for x in part], Ref(kept), Ref(side))
+    other = graph.add("Other", _values, Ref(source), "kept")
+    tasks, where, keys = graph.fuse([moved, summed, other])
+    assert all(len(_stages(key)) == 1 for key in tasks if "Rejected" in _stages(key) or "Summed" in _stages(key))
+    assert all(where.get(key) == here for key in tasks if "Kept" in _stages(key))
+    assert [list(v) if isinstance(v, list) else v for v in get_sync(tasks, keys)] == [2, [5, 6, 8, 9], [1, 2, 4, 5]]
+
+
+def test_a_pipelines_tagged_outputs_are_read_in_fewer_tasks_with_the_same_elements():
+    """A ParDo with a tagged output, its main and tagged readers on each partition, joined: one
+    task per partition reads both, and keeps its hand's worker."""
+    import apache_beam as beam
+    from apache_beam.runners.dask.overrides import dask_overrides
+
+    from newsbeam.pipeline.dask_runner import _Visitor
+
+    def split(x):
+        yield beam.pvalue.TaggedOutput("odd", x) if x % 2 else x
+
+    p = beam.Pipeline()
+    parts = (p | beam.Create(list(range(40))) | "Spread" >> beam.Reshuffle()
+             | "Split" >> beam.FlatMap(split).with_outputs("odd", main="even"))
+    evens = parts.even | "Evens" >> beam.Map(lambda x: x // 2)
+    odds = parts.odd | "Odds" >> beam.Map(lambda x: x * 3)
+    _ = (evens, odds) | "Both" >> beam.Flatten()
+    p.replace_all(dask_overrides())
+    visitor = _Visitor({"npartitions": 2}, WORKERS)
+    p.visit(visitor)
+    tasks, where, _ = visitor.graph.fuse(visitor.drains())
+    readers = [key for key in tasks if "Evens" in _stages(key) or "Odds" in _stages(key)]
+    assert len(readers) == 2 and all("Evens" in _stages(key) and "Odds" in _stages(key) for key in readers)
+    assert sorted(where[key]["workers"][0] for key in readers) == WORKERS
