@@ -189,10 +189,10 @@ class Graph:
         return fused, {renamed.get(k, k): w for k, w in where.items() if k in nodes}, [renamed.get(k, k) for k in outputs]
 
     def _merge_siblings(self, nodes: dict, where: dict, labels: dict, outs: set, sides: set) -> None:
-        """Fused tasks that read one task and nothing else (no side input: a sibling could
-        compute it, and the merged task would wait for itself), ask for one worker alike, and
-        whose readers all ask for it too, merged into one task that returns their outputs as a
-        tuple; each reader takes its item inline. The readers
+        """Fused tasks that read one task and nothing else (side inputs aside, unless one of
+        them computes a side input another reads: the merged task would wait for itself), ask
+        for one worker alike, and whose readers all ask for it too, merged into one task that
+        returns their outputs as a tuple; each reader takes its item inline. The readers
         of a ParDo's tagged outputs (its rejects, its stats, a second key) were a task each per
         partition: 41 of a two-worker feeds run's 142 tasks, each a round trip through the
         scheduler (~2 ms of shared CPU; bench/README.md, "Stop 40, dask4", "Stop 41, dask5").
@@ -207,15 +207,16 @@ class Graph:
                 readers[dep].add(key)
         groups: dict[tuple[str, str], list[str]] = {}
         for key, node in nodes.items():
-            if len(node.dependencies) != 1 or key in outs or key in self.kept or key in sides:
-                continue  # a side input's reader stays: its side may come from a sibling (a cycle)
+            if len(node.dependencies - sides) != 1 or key in outs or key in self.kept or key in sides:
+                continue
             here = repr(where.get(key))
             if all(repr(where.get(reader)) == here and reader not in sides for reader in readers[key]):
-                groups.setdefault((next(iter(node.dependencies)), here), []).append(key)
+                groups.setdefault((next(iter(node.dependencies - sides)), here), []).append(key)
         for group in groups.values():
             group = [key for key in group if key in nodes]  # a task inlined or merged before is gone
-            inputs = {frozenset(nodes[key].dependencies) for key in group}
-            if len(group) < 2 or len(inputs) != 1:
+            inputs = {frozenset(nodes[key].dependencies - sides) for key in group}
+            if len(group) < 2 or len(inputs) != 1 or _reaches(readers, group, {
+                    side for key in group for side in nodes[key].dependencies & sides}):
                 continue
             (read,) = inputs.pop()
             merged = f"Siblings-{self._run}{next(self._count)}"
@@ -337,6 +338,22 @@ def _concat(parts, tags=None):
 def _concat_pieces(reads, picks):
     """A hand of a ``Reshuffle``: its piece of every split, in order."""
     return _concat(_picked(reads, picks))
+
+
+def _reaches(readers: dict[str, set[str]], starts: t.Iterable[str], targets: set[str]) -> bool:
+    """Whether any of ``targets`` is computed from any of ``starts`` (through ``readers``)."""
+    if not targets:
+        return False
+    seen, todo = set(), list(starts)
+    while todo:
+        key = todo.pop()
+        for reader in readers.get(key, ()):
+            if reader in targets:
+                return True
+            if reader not in seen:
+                seen.add(reader)
+                todo.append(reader)
+    return False
 
 
 def _together(*outputs) -> tuple:

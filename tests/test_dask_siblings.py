@@ -47,26 +47,45 @@ def test_the_readers_of_one_task_run_as_one_task_and_their_readers_get_each_its_
     assert runs == [9]  # the read task ran once inside the merged one
 
 
-def test_a_sibling_read_on_another_worker_or_reading_a_side_input_stays_a_task_of_its_own():
-    """A reader on the other worker would fetch the merged task's whole tuple; a sibling that
-    reads a side input could wait for a side its own merged task computes (a cycle)."""
+def test_a_sibling_read_on_another_worker_stays_a_task_of_its_own_and_a_side_reader_merges():
+    """A reader on the other worker would fetch the merged task's whole tuple: that sibling
+    stays apart. A sibling that reads a side input computed elsewhere merges with the others."""
     from dask.local import get_sync
 
     from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
 
     graph = Graph(WORKERS)
     here, there = graph.place(0), graph.place(1)
+    side = graph.side([graph.data("Config", [10])], ALL)
     source = graph.add("Source", _tagged, Ref(graph.data("Create", list(range(6)))), where=here)
     kept = graph.add("Kept", _values, Ref(source), "kept")
     rejected = graph.add("Rejected", _values, Ref(source), "rejected")
     moved = graph.add("Moved", len, Ref(rejected), where=there)  # read on the other worker
-    side = graph.side([kept], ALL)
-    summed = graph.add("Summed", lambda part, s: [x + len(s) for x in part], Ref(kept), Ref(side))
-    other = graph.add("Other", _values, Ref(source), "kept")
-    tasks, where, keys = graph.fuse([moved, summed, other])
-    assert all(len(_stages(key)) == 1 for key in tasks if "Rejected" in _stages(key) or "Summed" in _stages(key))
-    assert all(where.get(key) == here for key in tasks if "Kept" in _stages(key))
-    assert [list(v) if isinstance(v, list) else v for v in get_sync(tasks, keys)] == [2, [5, 6, 8, 9], [1, 2, 4, 5]]
+    shifted = graph.add("Shifted", lambda part, s: [x + s[0] for got, x in part if got == "kept"], Ref(source), Ref(side))
+    joined = graph.add("Join", lambda a, b: list(a) + list(b), Ref(kept), Ref(shifted))
+    tasks, where, keys = graph.fuse([moved, joined])
+    assert [_stages(key) for key in tasks if "Rejected" in _stages(key)] == [["Rejected"]]
+    (merged,) = [key for key in tasks if "Kept" in _stages(key)]
+    assert "Shifted" in _stages(merged) and where[merged] == here
+    assert list(get_sync(tasks, keys)) == [2, [1, 2, 4, 5, 11, 12, 14, 15]]
+
+
+def test_siblings_whose_one_computes_a_side_input_the_other_reads_stay_apart():
+    """Merged, the task would wait for a side input computed from its own output: a cycle."""
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
+
+    graph = Graph()
+    source = graph.add("Source", _tagged, Ref(graph.data("Create", list(range(6)))))
+    kept = graph.add("Kept", _values, Ref(source), "kept")
+    counted = graph.add("Counted", lambda part, extra: [len(part) + len(extra)], Ref(kept), Ref(graph.data("Extra", [])))
+    side = graph.side([counted, graph.data("More", [5])], ALL)  # Kept -> Counted -> Side, none inlined
+    shifted = graph.add("Shifted", lambda part, s: [x + s[0] for got, x in part if got == "rejected"], Ref(source), Ref(side))
+    joined = graph.add("Join", lambda a, b: list(a) + list(b), Ref(shifted), Ref(graph.data("Last", [0])))
+    tasks, _, keys = graph.fuse([joined])
+    assert not [key for key in tasks if "Kept" in _stages(key) and "Shifted" in _stages(key)]
+    assert list(get_sync(tasks, keys)) == [[4, 7, 0]]
 
 
 def test_a_pipelines_tagged_outputs_are_read_in_fewer_tasks_with_the_same_elements():
