@@ -194,8 +194,9 @@ class Graph:
         for one worker alike, and whose readers all ask for it too, merged into one task that
         returns their outputs as a tuple; each reader takes its item inline. The readers
         of a ParDo's tagged outputs (its rejects, its stats, a second key) were a task each per
-        partition: 41 of a two-worker feeds run's 142 tasks, each a round trip through the
-        scheduler (~2 ms of shared CPU; bench/README.md, "Stop 40, dask4", "Stop 41, dask5").
+        partition, each a round trip through the scheduler (~2 ms of shared CPU): merged, a
+        two-worker feeds run has 108 tasks, not 142, and 530 scheduler transitions, not 700
+        (bench/README.md, "Stop 40, dask4", "Stop 41, dask5").
         A reader on another worker, or on none (a side input, a plan), would fetch the whole
         tuple: its sibling stays a task of its own. The read task, when the merged task is now
         its one reader, runs inside it too, once (a subgraph, as Dask fuses). In place."""
