@@ -195,10 +195,12 @@ class Graph:
         returns their outputs as a tuple; each reader takes its item inline. The readers
         of a ParDo's tagged outputs (its rejects, its stats, a second key) were a task each per
         partition, each a round trip through the scheduler (~2 ms of shared CPU): merged, a
-        two-worker feeds run has 108 tasks, not 142, and 530 scheduler transitions, not 700
+        two-worker feeds run has 122 tasks, not 142, and 600 scheduler transitions, not 700
         (bench/README.md, "Stop 40, dask4", "Stop 41, dask5").
         A reader on another worker, or on none (a side input, a plan), would fetch the whole
-        tuple: its sibling stays a task of its own. The read task, when the merged task is now
+        tuple, and so would a gather (it reads the other worker's piece too: the scheduler may
+        run it there, and then fetched a whole extraction with the split it wanted, 2 s of
+        transfer at load 8): its sibling stays a task of its own. The read task, when the merged task is now
         its one reader, runs inside it too, once (a subgraph, as Dask fuses). In place."""
         from dask._task_spec import GraphNode, Task, TaskRef
 
@@ -211,7 +213,9 @@ class Graph:
             if len(node.dependencies - sides) != 1 or key in outs or key in self.kept or key in sides:
                 continue
             here = repr(where.get(key))
-            if all(repr(where.get(reader)) == here and reader not in sides for reader in readers[key]):
+            if all(repr(where.get(reader)) == here and reader not in sides
+                   and all(repr(where.get(dep)) == here for dep in nodes[reader].dependencies - sides)
+                   for reader in readers[key]):
                 groups.setdefault((next(iter(node.dependencies - sides)), here), []).append(key)
         for group in groups.values():
             group = [key for key in group if key in nodes]  # a task inlined or merged before is gone

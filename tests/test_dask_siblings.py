@@ -112,3 +112,28 @@ def test_a_pipelines_tagged_outputs_are_read_in_fewer_tasks_with_the_same_elemen
     readers = [key for key in tasks if "Evens" in _stages(key) or "Odds" in _stages(key)]
     assert len(readers) == 2 and all("Evens" in _stages(key) and "Odds" in _stages(key) for key in readers)
     assert sorted(where[key]["workers"][0] for key in readers) == WORKERS
+
+
+def test_a_split_read_by_a_gather_stays_apart_from_its_siblings():
+    """A gather reads the other worker's piece too: the scheduler may run it there, and it
+    would then fetch the split's merged siblings (a whole extraction) with the split."""
+    from dask.local import get_sync
+
+    from newsbeam.pipeline.dask_graph import Graph, Ref
+
+    def keyed(part):
+        return [("kept", (x % 3, x)) for x in part] + [("rejected", -x) for x in part]
+
+    graph = Graph(WORKERS)
+    parts = [graph.add("Source", keyed, Ref(graph.data("Create", list(range(k, 12, 2)))), where=graph.place(k))
+             for k in range(2)]
+    groups = graph.group_by_key("Group", parts, "kept")
+    others = [graph.add("Other", _values, Ref(part), "rejected") for part in parts]
+    joined = [graph.add("Join", lambda a, b: (sorted((k, sorted(v)) for k, v in a), len(b)), Ref(g), Ref(o))
+              for g, o in zip(groups, others)]
+    tasks, _, keys = graph.fuse(joined)
+    assert not [key for key in tasks if "Other" in _stages(key) and "Group/Split" in _stages(key)]
+    found = list(get_sync(tasks, keys))
+    assert sorted(kv for groups_, _ in found for kv in groups_) == [
+        (0, [0, 3, 6, 9]), (1, [1, 4, 7, 10]), (2, [2, 5, 8, 11])]
+    assert [count for _, count in found] == [6, 6]
