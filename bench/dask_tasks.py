@@ -66,6 +66,12 @@ def _prefix(key) -> str:
 PREFIX_WIDTH = 64
 
 
+def _transitions(dask_scheduler=None) -> int:
+    """The scheduler's task state transitions so far (runs on the scheduler): a count of its
+    work per task (released, waiting, processing, memory, forgotten...), load or no load."""
+    return int(getattr(dask_scheduler, "transition_counter", 0))
+
+
 def _as_client(report: str, argv: list[str]) -> int:
     """``newsbeam ARGV`` in this process, the CPU seconds of the DaskRunner's ``run_pipeline``
     (the translation into a graph, the connection, the submit) written to ``report`` as JSON:
@@ -87,6 +93,9 @@ def _as_client(report: str, argv: list[str]) -> int:
     dask_runner.DaskRunner.run_pipeline = timed("run_pipeline", dask_runner.DaskRunner.run_pipeline)
     dask_runner._Visitor.visit_transform = timed("translate", dask_runner._Visitor.visit_transform)
     graph = getattr(dask_runner, "Graph", None)  # pipeline/dask_graph.py (stop 37); absent before
+    if graph is not None and argv[:1] == ["--unmerged"]:  # the graph as before stop 41, to compare
+        argv = argv[1:]
+        graph._merge_siblings = lambda self, *args: None
     if graph is not None:
         fuse = timed("fuse", graph.fuse)
 
@@ -174,7 +183,8 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int, dump: str | None = None) -> None:
+def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int, dump: str | None = None,
+            unmerged: bool = False) -> None:
     from distributed import get_task_stream
 
     client.run(_meter_tasks)
@@ -185,10 +195,12 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     received = client.run(_received)
     modules = client.run(_modules)
     me, children = _cpu(), _children_cpu()
+    transitions = client.run_on_scheduler(_transitions)
     report = tempfile.NamedTemporaryFile(prefix="dask-client-", suffix=".json", delete=False).name
     with get_task_stream(client) as stream:
         started = time.time()
-        subprocess.run([sys.executable, "-m", "bench.dask_tasks", "--as-client", report, "run", *argv,
+        subprocess.run([sys.executable, "-m", "bench.dask_tasks", "--as-client", report,
+                        *(["--unmerged"] if unmerged else []), "run", *argv,
                         "--runner", "DaskRunner", "--dask_client_address", address, f"--dask_npartitions={n}"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         ended = time.time()
@@ -196,6 +208,7 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         in_client = json.load(fh)
     os.unlink(report)
     client_cpu, scheduler_cpu = _children_cpu() - children, _cpu() - me
+    transitions = client.run_on_scheduler(_transitions) - transitions
     cpu = {w: _cpu(pid) - before[w] for w, pid in pids.items()}
     names = client.run(_threads)
     threads = {w: {k: v - threads_before[w].get(k, 0.0) for k, v in _thread_cpu(pid, names[w]).items()}
@@ -229,8 +242,8 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     with open("/proc/loadavg") as fh:
         load = fh.read().split()[0]
     workers = list(pids)
-    print(f"bench.dask_tasks: {n} worker(s), wall {ended - started:.2f} s (load {load}), "
-          f"{len(stream.data)} tasks")
+    print(f"bench.dask_tasks: {n} worker(s){' (unmerged)' if unmerged else ''}, wall {ended - started:.2f} s (load {load}), "
+          f"{len(stream.data)} tasks, {transitions} scheduler transitions")
     print(f"  timeline: client start -> first task {first - started:.2f} s; tasks {last - first:.2f} s; "
           f"last task -> client exit {ended - last:.2f} s")
     print(f"  CPU s: client {client_cpu:.2f} (run_pipeline {in_client['run_pipeline']:.3f}: translate "
@@ -323,6 +336,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-stealing", action="store_true",
                         help="the scheduler without work stealing: where the graph's preferences alone put the "
                              "tasks (on a loaded machine every task looks long, and stealing moves them)")
+    parser.add_argument("--alternate", action="store_true",
+                        help="with --unmerged: rounds alternate, unmerged first, then merged (pairs from one stretch)")
+    parser.add_argument("--unmerged", action="store_true",
+                        help="the client's graph without stop 41's merge of sibling tasks (Graph._merge_siblings), "
+                             "to count what it saves")
     parser.add_argument("--spawn", action="store_true",
                         help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
@@ -361,7 +379,7 @@ def main(argv: list[str] | None = None) -> None:
             output = f"{ns.output}-{round_}" if ns.repeat > 1 else ns.output
             dump = f"{ns.dump}-{round_}.jsonl" if ns.dump else None
             one_run(client, cluster.scheduler_address, n, ["--input", ns.input, "--output", output], pids, ns.top,
-                    dump)
+                    dump, unmerged=ns.unmerged and not round_ % 2 if ns.alternate else ns.unmerged)
 
 
 if __name__ == "__main__":
