@@ -36,6 +36,7 @@ from newsbeam.transforms.quotes.honorific_sex import honorific_person
 from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.team_lead import team_lead
+from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -88,6 +89,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     low = words[0].lower() if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
+    if found.rule == REPORTED_WITHIN:
+        return None, "explicit"  # a subject inside another's report: rather null (reported_within.py)
     if found.rule in OUTLET_RULES:
         return ctx.names.fullest(mention), "explicit"  # "Le Canard enchaîné", "Le Pen" (the fullest)
     if is_placed_source(mention):
