@@ -37,6 +37,7 @@ from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.team_lead import team_lead
+from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -91,14 +92,13 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return ctx.last_speaker, "inherited"
     if found.rule in OUTLET_RULES:
         return ctx.names.fullest(mention), "explicit"  # "Le Canard enchaîné", "Le Pen" (the fullest)
-    if is_placed_source(mention):
-        return None, "explicit"  # "a person close to Lee": someone unnamed, not Lee
+    if found.rule == REPORTED_WITHIN or is_placed_source(mention):
+        # a subject inside another's report (reported_within.py); "a person close to Lee": not Lee
+        return None, "explicit"
     if described_by_body(mention):
         return None, "explicit"  # "el rector de la Universidad Nacional": not the university
     issuer = document_subject(ctx, text, found.cue_at)
-    if issuer:
-        # "A post by the President’s Secretariat on X said ...": the document speaks for
-        # whoever issued it, whatever word stands right before the verb.
+    if issuer:  # "A post by the President’s Secretariat on X said": the issuer, whatever stands before the verb
         return issuer, "explicit"
     if mention in PLATFORMS and found.how == "explicit":
         if platform_is_subject(text, mention, found.cue_at if found.cue_at >= 0 else before):

@@ -76,6 +76,7 @@ from newsbeam.transforms.quotes.antecedents import OPENING_SUBJECT
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT
 from newsbeam.transforms.quotes.paraphrase_before import PARAPHRASE_BEFORE, paraphrase_before
 from newsbeam.transforms.quotes.roundup_phrases import ROUNDUP_PHRASE, roundup_phrase
+from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN, reported_within
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -206,6 +207,9 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
+    if found is not None and reported_within(site, ctx, found):
+        found.rule = REPORTED_WITHIN  # "Lee said that when Hale railed, “…”": not Hale (null)
+        return found
     if found is not None and found.how == "explicit" and current_language().code == "en":
         widen_to_description(site.text, site.sent_lo, site.span.open_at, found, ctx.names)
     if found is not None and site.zone == "title":
@@ -355,7 +359,7 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   "participle_object", "pronoun_clause", OPENING_SUBJECT,
                                                   COLON_AFTER_VERB, WRITTEN_OUT, "mood_over_subject",
                                                   "fronted_phrase", "inverted_reporter",
-                                                  "clause_after_adjuncts", "speaking_body")
+                                                  "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN)
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())
