@@ -263,7 +263,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         named_last = closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last
-    given = name_after_verb(toks)  # "said Will Reedy", "sagte Weil": a word of the language that names (tokens)
+    given = name_after_verb(toks, text[max(0, toks[0][0] - 2):toks[0][0]])  # "said Will Reedy", "sagte Weil" (tokens)
     if not (name_word_at(toks, 0) or given or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
         # "according to veteran radio host Lee Park": a few describing words

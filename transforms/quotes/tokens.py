@@ -182,19 +182,22 @@ def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> b
 _VERB_FORMS: Final = ("s", "ed", "said", "told", "wrote")
 
 
-def name_after_verb(toks: list[tuple[int, int, str]]) -> bool:
+def name_after_verb(toks: list[tuple[int, int, str]], before: str = "") -> bool:
     """The first of ``toks``, right after a reporting verb, opens a name although it is a word of
     the language: an English homograph before a surname ("said Will Reedy", "said May Tran"), or
     in German a capitalized conjunction or verb that the article uses as a surname ("sagte Weil",
     "sagt Weiß": mid-sentence, a conjunction or a verb is written in lower case; "Sie", "Der"
-    and the like stay what they are). The name index then gives the full name, if any."""
+    and the like stay what they are), where ``before``, the two characters before the word, end a
+    word (the verb): after a dash a new clause may open on "Mit", "Auch". The name index then gives
+    the full name, if any."""
     first = toks[0][2]
     low = trim(first)
     if low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
             not ends_sentence(first):
         return True
     lang = current_language()
-    return lang.code == "de" and is_cap(first) and first[1:2].islower() and \
+    return lang.code == "de" and before[:1].isalpha() and before[1:] == " " and is_cap(first) and \
+        first[1:2].islower() and \
         (low in lang.function_words or low in lang.cues) and low not in lang.pronouns and \
         low not in lang.determiners and low not in _NOT_SURNAMES_DE
 
