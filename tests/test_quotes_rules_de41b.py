@@ -70,3 +70,23 @@ def test_a_clause_after_a_dash_opens_on_no_surname():
     # after a dash a new clause may open on a capitalized preposition or conjunction
     body = LEAD + QUOTE + " – Mit sich wandelnden Fronten hat das wenig mit Positionen zu tun."
     assert last_credit(body, "de")[0] is None
+
+
+# labels_intl.labelled_paragraph: a paragraph that opens on a full name, the club, party or role
+# in parentheses, then a colon ("Anna Kehl (SPD): „...“"), as voices after a match or a vote are
+# listed; English credits "Anna Kehl (SPD): "..."" already.
+@pytest.mark.parametrize("label, speaker", [
+    ("Jonas Brenner (SV Musterstadt): ", "Jonas Brenner"),
+    ("Lena Hofmann (Trainerin TSV Beispielhausen): ", "Lena Hofmann"),
+    ("Petra Lang (SPD): ", "Petra Lang"),
+])
+def test_a_name_with_its_club_or_party_in_parentheses_labels_the_quote(label, speaker):
+    assert last_credit(LEAD + label + QUOTE, "de")[0] == speaker
+
+
+@pytest.mark.parametrize("label", [
+    "Neue Studie (PDF): ",  # no given name: a heading
+    "Jonas Brenner (SV Musterstadt) und Lena Hofmann (TSV Beispielhausen): ",  # two people
+])
+def test_no_parenthesis_label(label):
+    assert last_credit(LEAD + label + QUOTE, "de")[0] is None
