@@ -90,3 +90,11 @@ def test_a_name_with_its_club_or_party_in_parentheses_labels_the_quote(label, sp
 ])
 def test_no_parenthesis_label(label):
     assert last_credit(LEAD + label + QUOTE, "de")[0] is None
+
+
+# described_antecedent: a surname that is a German word after a given name ("Stefan Weil") is a
+# person who stands in the way, so a description after two men named is neither's (null).
+def test_a_description_after_two_men_one_with_a_homograph_surname_is_null():
+    body = (LEAD + "Der Landrat Stefan Weil hat den Kandidaten Markus Feld scharf kritisiert. "
+            + QUOTE[:-2] + "“, sagte der niedersächsische SPD-Politiker.")
+    assert last_credit(body, "de")[0] is None
