@@ -165,5 +165,7 @@ def past_verb(text: str, pos: int, hi: int) -> int:
     word = _WORD_AT.match(text, pos, hi)
     if word is None or word[1].lower() not in lang.cues or word[1].lower() in lang.according:
         return pos
+    if lang.code == "de" and word[1][:1].isupper():
+        return pos  # "sagt Weiß": after the verb, German writes a verb in lower case; this is a name
     at = subject_after_adjunct(text, word.end(), hi)
     return word.end() if at is None else at

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_de import noun_gender, stated_gender
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
@@ -195,8 +196,10 @@ def _candidate(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int, bo
     person = _bare_name(ctx.names.fullest(name), ctx)  # ("Wirtschaftsminister Hubert Aiwanger")
     words = person.split()
     found = None
+    given = first_name_sex(person) is not None  # "Stephan Weil": after a given name, "Weil" is a surname
     if is_person_like(name) and not is_org(name) and len(words) >= 2 and not any(
-            w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words or w.endswith("-") for w in words):
+            (w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words) and not (k and given)
+            or w.endswith("-") for k, w in enumerate(words)):
         found = (person, len(name), " " not in name,
                  any(_noun_ending(w) or w in memo.nouns for w in words))
     memo.candidates[run] = found

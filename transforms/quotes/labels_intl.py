@@ -1,11 +1,13 @@
 """Speakers in articles not in English that the stricter checks of extract.py would leave null:
 a paragraph that opens on a full name and a colon right before the quote ("Oliver Frankenbach:
-„...“", a press release's shape), where the article need not name the person again."""
+„...“", a press release's shape; "Anna Kehl (SPD): „...“", a list of voices), where the article
+need not name the person again."""
 from __future__ import annotations
 
 from typing import Final
 
 from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.tokens import trim
@@ -36,6 +38,13 @@ def labelled_paragraph(found: Finding, speaker: str, text: str, open_at: int) ->
     if not head.endswith(":") or not head.startswith(speaker):
         return False
     rest = head[len(speaker):-1]
+    if rest.startswith(" (") and rest.endswith(")") and rest.count("(") == 1 and rest.count(")") == 1:
+        # "Florian Kehl (VfB Stuttgart): „...“", "Ana Ruiz (PSOE): «...»": the club, the party or
+        # the role in parentheses, as voices after a match or a vote are listed (de41b); only
+        # after a given name ("Neue Studie (PDF):" is no one)
+        if first_name_sex(speaker) is None:
+            return False
+        rest = ", " + rest[2:-1]
     return not rest or rest.startswith(", ") and len(rest) <= _APPOSITION_MAX and \
         not any(c in rest for c in _OPENING_MARKS + "”\n.;:")
 

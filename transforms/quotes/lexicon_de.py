@@ -158,7 +158,8 @@ SEPARABLE_CUES: Final = {
     for verb, particles in (
         ("führt", "aus"), ("führte", "aus"), ("macht", "deutlich|klar"), ("machte", "deutlich|klar"),
         ("stellt", "fest|klar"), ("stellte", "fest|klar"), ("hält", "fest"), ("hielt", "fest"),
-        ("fährt", "fort"), ("fuhr", "fort"), ("gibt", "zu bedenken"), ("gab", "zu bedenken"),
+        ("fährt", "fort"), ("fuhr", "fort"), ("gibt", "zu|zu bedenken|zu Protokoll"),
+        ("gab", "zu|zu bedenken|zu Protokoll"), ("wirft", "ein"), ("warf", "ein"),
         ("fasst", "zusammen"), ("fasste", "zusammen"), ("merkt", "an"), ("merkte", "an"),
         ("hebt", "hervor"), ("hob", "hervor"), ("weist", "hin"), ("wies", "hin"),
     )

@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, n
 from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_opener
 from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
-    NAME_HOMOGRAPHS, ends_sentence, is_cap, is_possessive, name_word, name_word_at, party_state, tokens, trim)
+    ends_sentence, is_cap, is_possessive, name_after_verb, name_word, name_word_at, party_state, tokens, trim)
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -263,8 +263,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         named_last = closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last
-    given = low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
-        not ends_sentence(first)  # "said Will Reedy", "said May Tran": after the verb, a given name
+    given = name_after_verb(toks, text[max(0, toks[0][0] - 2):toks[0][0]])  # "said Will Reedy", "sagte Weil" (tokens)
     if not (name_word_at(toks, 0) or given or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
         # "according to veteran radio host Lee Park": a few describing words

@@ -64,6 +64,7 @@ from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, posses
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
+from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -194,6 +195,9 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     ``Trump's claim that "...``."""
     after_prev = site.sent_lo == site.head_lo and site.same_paragraph_before
     assert ctx.cues is not None
+    topic = topic_label(site, ctx)  # "Trainer Uwe Brandt über den Sieg: „...“" (German): the name
+    if topic is not None:
+        return topic
     found = lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
                     site.prev if after_prev else None, ctx)
     if found is not None and found.how == "explicit" and " " not in found.mention and \

@@ -153,6 +153,8 @@ def name_word(tok: str) -> bool:
 # Words that are also names when they follow a given name: "Theresa May", "Joe Will", "April
 # June Lee", "USA Today" (a modal, a month or a time word; alone they stay what they are).
 NAME_HOMOGRAPHS: Final = frozenset("may will june april august today".split())
+# German words that keep their sense after a reporting verb even when capitalized ("sagte Dank").
+_NOT_SURNAMES_DE: Final = frozenset("sie ihr ihnen ihm es man dank".split())
 
 
 def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> bool:
@@ -178,6 +180,26 @@ def name_word_at(toks: list[tuple[int, int, str]], k: int, after: str = "") -> b
 
 
 _VERB_FORMS: Final = ("s", "ed", "said", "told", "wrote")
+
+
+def name_after_verb(toks: list[tuple[int, int, str]], before: str = "") -> bool:
+    """The first of ``toks``, right after a reporting verb, opens a name although it is a word of
+    the language: an English homograph before a surname ("said Will Reedy", "said May Tran"), or
+    in German a capitalized conjunction or verb that the article uses as a surname ("sagte Weil",
+    "sagt Weiß": mid-sentence, a conjunction or a verb is written in lower case; "Sie", "Der"
+    and the like stay what they are), where ``before``, the two characters before the word, end a
+    word (the verb): after a dash a new clause may open on "Mit", "Auch". The name index then gives
+    the full name, if any."""
+    first = toks[0][2]
+    low = trim(first)
+    if low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
+            not ends_sentence(first):
+        return True
+    lang = current_language()
+    return lang.code == "de" and before[:1].isalpha() and before[1:] == " " and is_cap(first) and \
+        first[1:2].islower() and \
+        (low in lang.function_words or low in lang.cues) and low not in lang.pronouns and \
+        low not in lang.determiners and low not in _NOT_SURNAMES_DE
 
 
 def according(word: str) -> bool:
