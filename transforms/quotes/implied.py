@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
+from newsbeam.transforms.quotes.given_fr import given_named_fr
 from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
@@ -220,6 +221,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
                 text[max(lo, at - 5):at].rsplit(None, 1)[-1:] in ([w] for w in _GERMAN_ARTICLES):
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         person = _person_named(split_title(name) or name, ctx)
+        given = None if person else given_named_fr(name, ctx)  # (French: "Paul Mercadier" named once)
+        person = person or given
         if person is None and _introduced_alone(text, name):
             if keep is None or keep(name, end):
                 found = name if found in (None, name) else ""
@@ -230,9 +233,9 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
         while len(words) > 1 and words[0].islower():
             words.pop(0)  # "de Stephen Smith", the fullest form after "L’hypothèse de ..."
         person = " ".join(words)
-        if _person_named(person, ctx) is None:
+        if not given and _person_named(person, ctx) is None:
             continue  # "Premier" whose fullest form is "Si le Premier": no one
-        if person not in ctx.people and not _named_again(text, words[-1]) and \
+        if not given and person not in ctx.people and not _named_again(text, words[-1]) and \
                 not (len(words) > 1 and _named_again(text, words[0] + " ")) and \
                 not _named_again(text, name.split()[-1]) and not _titled_full_name(name) and \
                 not (len(words) > 1 and _role_after(text, end)):
