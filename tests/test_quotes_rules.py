@@ -263,6 +263,10 @@ CASES["speaking_body"] = [
     ("body", "“Rates will fall,” said Brindlecoin. Soon the rate “returns to the usual level,” said the outlet.",
      "returns to the usual level,", "Brindlecoin", "explicit", "partial"),
 ]
+CASES["introduced_body"] = [
+    ("body", "Payroll startup Quillby raised $4 million. “We grew fast,” the company said.",
+     "We grew fast,", "Quillby", "explicit", "direct"),
+]
 CASES["adjunct_before_verb"] = [
     ("body", "Mayor Ann Vale opened the fair. “The rides are too fast,” a father at the gate said.",
      "The rides are too fast,", None, "explicit", "direct"),
