@@ -26,6 +26,9 @@ def _found(body: str, words: str) -> tuple[str | None, str | None]:
     ("Boats were seized near the pier, according to the Harbor Watch, a group tracking fishing fleets "
      "in the bay. “Nine crews were held overnight at the dock,” the group said.",
      "Nine crews were held overnight at the dock,", "Harbor Watch"),
+    ("Payroll startup Quillby raised $4 million. Its founder spoke first. She said ten people were hired "
+     "in May. “We grew fast and kept our costs low,” the company said.", "We grew fast and kept our costs low,",
+     "Quillby"),
     ("Fares rose again, said the daily Dorvan Ledger in its morning edition. “Riders will pay more "
      "for every single trip,” the newspaper wrote.", "Riders will pay more for every single trip,",
      "Dorvan Ledger"),

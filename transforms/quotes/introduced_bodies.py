@@ -21,7 +21,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, PRONOUNS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 INTRODUCED_BODY: Final = "introduced_body"
@@ -110,7 +110,8 @@ def _other_spoke(ctx: ArticleContext, text: str, lo: int, before: int, fullest: 
     ... Bloomberg says ... The company says"): "the company" may be that one."""
     for m in _SPOKE.finditer(text, lo, before):
         name = _clean(m.group(1))
-        if name and name not in fullest and trim(name) not in FUNCTION_WORDS and not _person(ctx, name) \
+        if name and name not in fullest and trim(name) not in FUNCTION_WORDS and trim(name) not in PRONOUNS \
+                and not _person(ctx, name) \
                 and not ctx.names.is_person(name):
             return True
     return False
