@@ -165,7 +165,7 @@ USES = {
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
-    "unnamed_speakers._ADJUNCT": "match", "named_bodies._ANY_BODY": "scan", "named_bodies._NAMED_BY_KIND": "scan",
+    "unnamed_speakers._ADJUNCT": "match", "introduced_bodies._SPOKE": "scan", "introduced_bodies._PLACE_OPENER": "scan", "sole_person._AFTER_SUBJECT": "match", "named_bodies._ANY_BODY": "scan", "named_bodies._NAMED_BY_KIND": "scan",
     "named_bodies._OWNED_BY_KIND": "scan", "named_bodies._RIVAL_BY_KIND": "scan", "named_bodies._PERSON_TITLE": "scan",
     "unnamed_speakers._NAMED_CLAUSE": "scan", "unnamed_speakers._OBJECT": "scan",
     "term_kinds._ELIDED": "scan", "term_kinds._CONTRACTED": "scan", "term_kinds._LABEL_AFTER": "match",

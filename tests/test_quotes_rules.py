@@ -267,6 +267,10 @@ CASES["reported_within"] = [  # stop 41, guard41 (tests/test_quotes_rules_guard4
     ("body", "“We waited long enough,” said Marta Kovac. Marta Kovac argued that Tomas Reyes once described "
      "the tariff as “the best deal ever signed.”", "the best deal ever signed.", None, "explicit", "partial"),
 ]
+CASES["introduced_body"] = [
+    ("body", "Payroll startup Quillby raised $4 million. “We grew fast,” the company said.",
+     "We grew fast,", "Quillby", "explicit", "direct"),
+]
 CASES["adjunct_before_verb"] = [
     ("body", "Mayor Ann Vale opened the fair. “The rides are too fast,” a father at the gate said.",
      "The rides are too fast,", None, "explicit", "direct"),

@@ -93,7 +93,7 @@ def _clean(name: str) -> str:
 
 # The fallbacks that take a sentence's subject with no reporting verb: "The board saw Lee as the
 # driver of the “grandfather of Silicon Valley”" is not the board's words.
-_SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_before"])
+SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_before"])
 
 
 # A lowercase word right before a name of two words: a person's title or description ("legend
@@ -135,7 +135,7 @@ def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, 
     taken as a sentence's subject only (``rule``), or where a lowercase mention of another body
     of that kind came after it. A name the article's name index takes for someone's ("Margaret
     Court") is no body."""
-    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or rule in _SUBJECT_ONLY:
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or rule in SUBJECT_ONLY:
         return None
     kind = trim(words[1])
     if kind not in BODY_KINDS:

@@ -14,8 +14,10 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, KIN, PRONOUNS, ROLE_WORDS
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, KIN, PLACE_WORDS, PRONOUNS, ROLE_WORDS
 from newsbeam.transforms.quotes.name_runs import names_before
+from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
@@ -57,6 +59,60 @@ _UNNAMED_ROLE: Final = {
 _APPOSITION: Final = re.compile(r",[^\S\n]+[^,.\n]{1,80},")
 
 
+# Last words that make a run a place or a thing, not a surname ("Victoria Station", "Dock Road",
+# "Virginia Beach"): the first word may still be a first name. (Not the words that are common
+# surnames too: Park, Hall, Hill, Day, Lane, House, Church, Court.)
+_PLACE_TAILS: Final = frozenset("""
+street st road rd avenue ave drive boulevard way place square gardens garden station bridge
+center centre school college academy hospital clinic airport port harbor harbour beach bay island
+islands valley heights county city town village stadium arena cathedral chapel tower line prize
+award awards cup eve palace mall market
+""".split())
+_NAME_WORDS_MAX: Final = 3  # "Maria Lopez", "Ana Maria Soto": longer runs are titles or bodies
+
+
+def place_or_body(full: str) -> bool:
+    """Whether the capitalized run ``full`` is a place or a body, not a person, by its words:
+    more than three, an organisation's word, a place's first word or last word ("Victoria
+    Station", "Georgia State University", "Dock Road", "New Jersey")."""
+    words = full.split()
+    return len(words) > _NAME_WORDS_MAX or is_org(full) or trim(words[-1]) in _PLACE_TAILS or \
+        trim(words[0]) in PLACE_WORDS or any(trim(w) in ORG_HEADS_INTL or trim(w) in PLACE_WORDS_INTL for w in words)
+
+
+# What may stand between a sentence's end and its first word: spaces, an opening quote mark.
+_OPENING: Final = " \t“\"‘'"
+# A subject's name is followed by its verb (a lower-case word that is no function word) or by an
+# appositive's comma ("Maria Lopez, who runs the shelter, said").
+_AFTER_SUBJECT: Final = re.compile(r",|[^\S\n]{1,3}([a-z][a-z\-]{0,30})(?![\w’'])")
+# Words after a name that make it part of a longer phrase, not a subject before its verb: "Maria
+# Lopez and Sons", "Brody Kemp of Dorvan".
+_JOINING: Final = frozenset("and or of at for in on to from with by".split())
+_MENTIONS_MAX: Final = 8  # mentions of one name read; a name said more often is no name said once
+
+
+def _always_subject(text: str, full: str, lo: int, hi: int) -> bool:
+    """Whether every mention of ``full`` in ``text[lo:hi]`` opens its sentence as its subject
+    ("Maria Lopez runs the shelter.", "Maria Lopez, 34, said"): not after "at", "told", "met"
+    or any word of the sentence ("analysts at Brody Kemp", "the union told Ana Ruiz", "Bell met
+    Ryan Cole"), not a possessor ("Brody Kemp’s analysts"). A first name's sex makes such a name
+    a person of that sex; a name said elsewhere in a sentence may be a firm, a listener, a place."""
+    at = text.find(full, lo, hi)
+    seen = 0
+    while at >= 0:
+        seen += 1
+        if seen > _MENTIONS_MAX:
+            return False
+        lead = text[max(lo, at - 40):at].rstrip(_OPENING)
+        if lead and lead[-1] not in ".!?\n”\"":
+            return False
+        after = _AFTER_SUBJECT.match(text, at + len(full))
+        if after is None or after.group(1) in _JOINING:
+            return False
+        at = text.find(full, at + len(full), hi)
+    return seen > 0
+
+
 def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str | None:
     """The fullest name of the only person named in ``text`` before ``before`` (12,000
     characters back) whose sex is ``gender`` or not shown; None when there are two, when someone
@@ -74,10 +130,17 @@ def sole_person(ctx: ArticleContext, text: str, before: int, gender: str) -> str
             continue  # "CIA’s Benghazi": a possessor and its thing, no name
         full = names.fullest(run)
         sex = ctx.genders.get(full) or names.gender(full)
-        # A person: one the index counts as one, or whose middle initial shows one ("James B.
-        # Comey"). A name said once with a first name ("opened by Nora Pell", "analysts at Brody
-        # Kemp") may be one: no one is sure, as bare_names has it.
+        # A person: one the index counts as one, whose middle initial shows one ("James B.
+        # Comey"), or one named once whose first name tells the sex ("Maria Lopez, who runs the
+        # shelter"): that name is someone of that sex, a candidate (or a rival). A name said once
+        # with a first name of no known sex ("analysts at Brody Kemp") may be one: no one is
+        # sure, as bare_names has it.
         person = names.is_person(run) or _INITIAL.search(run) is not None
+        if not person and sex is not None:
+            if place_or_body(full):
+                continue  # "Dock Road", "Victoria Station": no one
+            person = names.first_name_sex(full) is not None and \
+                _always_subject(text, full, max(0, before - _WINDOW), before)
         if not (person or sex is not None) or not pronoun_can_name(full):
             continue
         if sex not in (None, gender):

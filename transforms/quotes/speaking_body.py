@@ -19,7 +19,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
-from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.introduced_bodies import INTRODUCED_BODY, introduced_body
+from newsbeam.transforms.quotes.named_bodies import SUBJECT_ONLY, body_by_kind
 from newsbeam.transforms.quotes.tokens import trim
 
 # Words for a body that speaks through statements, posts or articles, whose name seldom holds
@@ -66,16 +67,23 @@ def last_body(words: list[str], last_speaker: str | None, text: str, before: int
 
 def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, found: Finding) -> str | None:
     """The body a definite description of its kind stands for: the one named with the kind's
-    word (``named_bodies.body_by_kind``), else the body that spoke last (``last_body``);
+    word (``named_bodies.body_by_kind``), else the body that spoke last (``last_body``), else
+    the one body the article introduced with that kind's word (``introduced_bodies``);
     ``found.rule`` then names the step, for --explain."""
     body = body_by_kind(words, ctx, text, before, found.rule)
     if body:
         found.rule = "body_by_kind"
         return body
     speaker = ctx.last_speaker
-    if speaker is not None and speaker in ctx.genders:
-        return None  # a "he" or "she" was read as this speaker: a person
-    body = last_body(words, speaker, text, before, ctx.names.is_person)
+    # a "he" or "she" read as the last speaker: a person, no body
+    body = None if speaker is not None and speaker in ctx.genders else \
+        last_body(words, speaker, text, before, ctx.names.is_person)
     if body:
         found.rule = SPEAKING_BODY
+        return body
+    if found.rule in SUBJECT_ONLY:
+        return None  # "The group saw ...": a subject with no verb of saying
+    body = introduced_body(words, ctx, text, before)  # "startup Agari ... the company said"
+    if body:
+        found.rule = INTRODUCED_BODY
     return body
