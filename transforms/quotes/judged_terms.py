@@ -25,11 +25,13 @@ from newsbeam.transforms.quotes.tokens import WORDS, mark_end
 # The most words a judgement holds ("a betrayal of the town", "devastating news for the county").
 MAX_WORDS: Final = 8
 
-# English verbs of judging, before the quote (an "as" and an article between or not): a
-# judgement whoever gives it. Naming verbs: only with "by" after the quote.
+# English verbs of judging, before the quote (an "as" and an article between or not), and
+# "accused of" ("was accused of “cowardice”"): a judgement whoever gives it. Naming verbs:
+# only with "by" after the quote.
 _JUDGING_EN: Final = re.compile(
     r"\b(?:described|derided|denounced|condemned|critici[sz]ed|slammed|hailed|dismissed|decried|"
-    r"lambasted|castigated|ridiculed|mocked|praised)[^\S\n]{1,3}as[^\S\n]{1,3}(?:(?:an?|the)[^\S\n]{1,3})?$",
+    r"lambasted|castigated|ridiculed|mocked|praised)[^\S\n]{1,3}as[^\S\n]{1,3}(?:(?:an?|the)[^\S\n]{1,3})?$|"
+    r"\baccused[^\S\n]{1,3}of[^\S\n]{1,3}(?:(?:an?|the)[^\S\n]{1,3})?$",
     re.IGNORECASE)
 _NAMING_EN: Final = re.compile(
     r"\b(?:branded|labell?ed|dubbed|called|termed)[^\S\n]{1,3}(?:as[^\S\n]{1,3})?(?:(?:an?|the)[^\S\n]{1,3})?$",
