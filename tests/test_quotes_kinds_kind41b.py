@@ -71,3 +71,15 @@ def test_not_a_judged_term(lang, body):
 def test_named_by_someone_is_a_judged_term():
     assert _judged("The old ferry is dubbed “the Grey Lady” by the harbour pilots.", "en")
     assert _judged("Die Brücke wird von Pendlern als „Nadelöhr“ bezeichnet.", "de")
+
+
+# -- the one named after "by" gives the judgement (English) -----------------------------------
+
+@pytest.mark.parametrize("body,words,speaker", [
+    ("The timetable has been branded “a shambles” by Ann Lee, who chairs the harbour board.", "a shambles", "Ann Lee"),
+    ("The habit has been called “quiet quitting” by Tom Roe of the Dorvan Institute.", "quiet quitting", "Tom Roe"),
+    ("The new fares were described as “daylight robbery” by commuters.", "daylight robbery", None),
+])
+def test_judgement_by_a_named_person_is_theirs(body, words, speaker):
+    q = _quote(body, words, "en")
+    assert (q.kind, q.speaker) == ("partial", speaker)

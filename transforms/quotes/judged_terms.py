@@ -88,3 +88,16 @@ def is_judged_term(text: str, span: Span, quoted: str, lo: int, code: str) -> bo
         return True
     return _NAMING_EN.search(text, window, span.open_at) is not None and \
         _BY_AGENT.match(text, mark_end(text, span)) is not None
+
+
+# The one named after "by" ("branded “…” by Ann Lee, a councillor"): two to five capitalized words.
+_NAMED_AGENT: Final = re.compile(r"[^\S\n,]{0,3}by[^\S\n]{1,3}(?P<name>[A-Z][\w’'.-]{0,30}(?:[^\S\n]{1,3}[A-Z][\w’'.-]{0,30}){1,4})")
+# The rule's name, for a judged term credited to the one named after "by" (--explain).
+JUDGED_TERM: Final = "judged_term"
+
+
+def named_agent(text: str, span: Span) -> str | None:
+    """The name of two to five capitalized words right after "by" behind the quote (English): who
+    gave the judgement, when the article names them ("called “…” by Joshua Roe")."""
+    found = _NAMED_AGENT.match(text, mark_end(text, span), min(len(text), mark_end(text, span) + 120))
+    return found.group("name").rstrip(".") if found is not None else None
