@@ -75,6 +75,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.known_as import known_as_before
+from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
@@ -334,6 +335,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # passive is the one insulted, not the speaker (rule ``insult_word``)
             someones = True
             credited = None if insult == "passive" else credited
+        elif credited is None and kind == "partial" and not someones and \
+                is_judged_term(text, span, quoted, site.sent_lo, lang.code):
+            someones, agent = True, named_agent(text, span) if lang.code == "en" else None  # "was described as “short-sighted”"
+            found = credited = Finding(agent, None, "explicit", -1, JUDGED_TERM) if agent else credited  # (judged_terms.py)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
