@@ -71,3 +71,36 @@ def test_article_partition_is_the_path_of_its_values_memoized(partition_by):
     hits = partitions._partition_of.cache_info().hits
     assert partitions.article_partition(a, list(partition_by)) == expected
     assert partitions._partition_of.cache_info().hits == hits + 1
+
+
+def test_the_pickle_memo_hands_beam_the_bytes_bz2_makes_and_reads_them_back():
+    import bz2
+
+    from apache_beam.internal import cloudpickle_pickler, pickler
+
+    from newsbeam.pipeline import beam_pickle_memo
+    assert pickler.desired_pickle_lib is cloudpickle_pickler  # the pickler the memo is given to
+    memo = beam_pickle_memo.remembering_bz2()
+    data = b"a pickled step " * 300
+    packed = memo.compress(data, compresslevel=9)
+    assert packed == bz2.compress(data, 9) and memo.compress(data, 9) is packed  # remembered
+    assert memo.decompress(packed) == data and memo.decompress(packed) is memo.decompress(packed)
+    assert memo.compress(data, 1) == bz2.compress(data, 1)  # the level is part of the key
+
+
+def test_the_pickle_memo_is_installed_in_the_runner_and_round_trips_a_dofn():
+    from apache_beam.internal import cloudpickle_pickler, pickler
+
+    from newsbeam.pipeline import beam_speedups
+    beam_speedups.install()
+    assert cloudpickle_pickler.bz2 is not __import__("bz2")
+    dofn = decide._GuidsPerBundle()
+    assert type(pickler.loads(pickler.dumps(dofn))) is decide._GuidsPerBundle
+
+
+def test_the_pickle_memo_forgets_past_its_bound(monkeypatch):
+    from newsbeam.pipeline import beam_pickle_memo
+    monkeypatch.setattr(beam_pickle_memo, "MAX_ENTRIES", 2)
+    memo = beam_pickle_memo._Memo(lambda b: b.upper())
+    assert [memo(x) for x in (b"a", b"b", b"c", b"a")] == [b"A", b"B", b"C", b"A"]
+    assert len(memo._answers) <= 2
