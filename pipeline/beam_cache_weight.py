@@ -9,7 +9,9 @@ summaries and by the decisions): three objects per article, walked at about 3.8 
 twice per run and per worker. On 2,000 feed entries (one worker, pure build) the walks took
 0.024 s, 0.013 s of it the two 1,850-pair lists: per 10,000 entries about 0.07 s of a
 one-worker run, and each of two workers walks the whole list again (bench/README.md,
-"Stop 41, scale5").
+"Stop 41, scale5"). Since scale5b the run's own pairs cross pickled per bundle (a short list of
+bytes, weighed whole); the dataset's pairs for the same keys (``known_guids``, one pair per id
+already stored) still come one a pair and are weighed from a sample.
 
 ``estimated_deep_size`` weighs a list (or tuple) of more than ``SAMPLE_OVER`` elements as its
 own size plus the deep size of ``SAMPLE`` evenly spaced elements scaled to its length; anything

@@ -145,9 +145,11 @@ def install_in_worker() -> None:
     worker of a 2-worker run took 2,567 signatures and 0.44-0.47 s of CPU (profiled, its 8
     stages) to build its bundle processors, each at the start of a stage, against 0.08 s in a
     one-process run, which had them (bench/README.md, "Stop 40, scale4"). Its state cache
-    weighs long side inputs by a sample, as the runner's does (``beam_cache_weight``)."""
-    from newsbeam.pipeline import beam_cache_weight
+    weighs long side inputs by a sample, as the runner's does (``beam_cache_weight``), and it
+    decompresses each distinct pickled step once (``beam_pickle_memo``)."""
+    from newsbeam.pipeline import beam_cache_weight, beam_pickle_memo
 
     remember_dofn_specs()
     install()
     beam_cache_weight.install()
+    beam_pickle_memo.install()

@@ -85,9 +85,11 @@ def install() -> None:
     PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
     _balance_list_buffers()
     _balance_grouping_buffers()
-    from newsbeam.pipeline import beam_cache_weight, beam_early_workers, beam_empty_bundles, beam_flattens
+    from newsbeam.pipeline import (beam_cache_weight, beam_early_workers, beam_empty_bundles, beam_flattens,
+                                   beam_pickle_memo)
 
     beam_cache_weight.install()  # the embedded worker's state cache weighs long side inputs by a sample
+    beam_pickle_memo.install()  # each distinct pickled step bz2-compressed and decompressed once
     beam_empty_bundles.install()
     beam_flattens.install()
     beam_inspect.install()

@@ -49,6 +49,9 @@ TARGETS = [
     # beam_cache_weight: the state cache weighs long side inputs from a sample
     ("apache_beam.runners.worker.statecache", "get_deep_size"),
     ("apache_beam.runners.worker.statecache", "StateCache.get"),
+    # beam_pickle_memo: each distinct pickled step bz2-compressed and decompressed once
+    ("apache_beam.internal.cloudpickle_pickler", "bz2"),
+    ("apache_beam.internal.pickler", "desired_pickle_lib"),
     # beam_empty_bundles: no bundle for a worker whose part of a stage's input is empty
     ("apache_beam.runners.portability.fn_api_runner.fn_runner", "ParallelBundleManager.process_bundle"),
     ("apache_beam.runners.portability.fn_api_runner.fn_runner", "BundleManager.process_bundle"),

@@ -5,6 +5,7 @@ files themselves are written by ``transforms.io.dataset``.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from newsbeam.schemas.records import Article, Reject
 
 HIVE_DEFAULT = "__HIVE_DEFAULT_PARTITION__"
+PARTITION_MEMO = 4096  # (columns, values) -> path: a run's dates x sources, bounded
 MAX_SEGMENT_BYTES = 180  # file systems allow 255 bytes a name; leave room for "source="
 _PART_FILE = re.compile(r"^part-(\d{5})-of-(\d{5})\.parquet$")
 # Characters Hive's FileUtils.escapePathName escapes, plus every control character.
@@ -45,8 +47,16 @@ def partition_path(values: Sequence[tuple[str, str | None]]) -> str:
 
 
 def article_partition(article: Article, partition_by: Sequence[str]) -> str:
-    values = {"date": article.date, "source": article.source}
-    return partition_path([(column, values[column]) for column in partition_by])
+    """The article's partition path. A run asks it twice an article (its bundle's sizes for the
+    layouts, then ``merge.decide``, in another stage) and its articles share a few dates and
+    sources: the path of each (columns, values) is built once (``_partition_of``)."""
+    values = tuple(article.date if column == "date" else article.source for column in partition_by)
+    return _partition_of(tuple(partition_by), values)
+
+
+@functools.lru_cache(maxsize=PARTITION_MEMO)
+def _partition_of(columns: tuple[str, ...], values: tuple[str, ...]) -> str:
+    return partition_path(list(zip(columns, values)))
 
 
 def reject_partition(reject: Reject) -> str:

@@ -3,9 +3,9 @@ dataset's index (new, changed, unchanged, stale, or a duplicate of another versi
 many bucket files each partition gets.
 
     index shards → per shard: sizes by partition, ids of this run's guid keys (small)
-    articles ──┬─ (guid_key, id) ──── side input of decide, met there with the known ids → renames
+    articles ──┬─ (guid_key, id) per bundle ─ side input of decide, met there with the known ids → renames
                ├─ (partition, sizes) summed per bundle, then with the index sizes → layouts
-               └─ (index shard, sealed batch) → GroupByKey → decide ─┬─→ written, deletes, index rows,
+               └─ (index shard, sealed batch) → GroupByKey → decide ─┬─→ written, deletes, index rows (per shard),
                    ids a rename touches: regroup by shard ────────────┴─→ decide  duplicates, stats
 
 The index never travels through the pipeline: each decision reads the rows of its own ids from
@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
+import pickle
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import apache_beam as beam
@@ -33,13 +34,13 @@ from apache_beam.transforms.window import GlobalWindow
 from apache_beam.utils.timestamp import MIN_TIMESTAMP
 from apache_beam.utils.windowed_value import WindowedValue
 
-from newsbeam.schemas.records import Article
+from newsbeam.schemas.records import Article, IndexRow
 from newsbeam.transforms.io import index
 from newsbeam.transforms import partitions
 from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, layout
 from newsbeam.transforms.composites.bundle_stats import CountsPerBundle
-from newsbeam.transforms.composites.write_config import SealBatches, WriteConfig, pack, seal, seal_many, unseal_many
+from newsbeam.transforms.composites.write_config import SealBatches, WriteConfig, pack_many, seal, seal_many, unseal_many
 
 WRITTEN, DELETES, INDEX, DUPLICATES, STATS = "written", "deletes", "index", "duplicates", "stats"
 _REROUTE, _SEEN = "reroute", "seen"
@@ -83,7 +84,7 @@ class _Decide(CountsPerBundle, beam.DoFn):
     def _renames_of(self, new_guids, known_guids) -> dict[str, str]:
         renames = self._renames
         if renames is None:
-            renames = self._renames = merge.renames_of_guids(new_guids, known_guids)
+            renames = self._renames = merge.renames_of_guids(guid_pairs(new_guids), known_guids)
         return renames
 
     def process(self, element, new_guids=(), known_guids=()):
@@ -101,6 +102,7 @@ class _Decide(CountsPerBundle, beam.DoFn):
         old = index.index_rows_of(self._cfg.location, shard, versions) if versions else {}
         chunking = self._cfg.chunking
         seen = _read_seen(self._cfg, shard) if chunking and versions else {}
+        rows: list[IndexRow] = []
         for article_id in sorted(versions):
             decision = merge.decide(
                 versions[article_id], [old[article_id]] if article_id in old else [],
@@ -109,7 +111,9 @@ class _Decide(CountsPerBundle, beam.DoFn):
                 decision = yield from self._settled(decision, seen.get(article_id), old.get(article_id), shard)
                 if decision is None:
                     continue
-            yield from self._decided(decision)
+            yield from self._decided(decision, rows)
+        if rows:  # every id here is of this shard: its rows cross to the index commit as one element
+            yield pvalue.TaggedOutput(INDEX, (shard, pack_many(rows)))
 
     def _settled(self, decision: merge.Decision, seen, old_row, shard):
         """A run cut into chunks: the chunk's winner meets the other chunks' (see merge)."""
@@ -132,7 +136,7 @@ class _Decide(CountsPerBundle, beam.DoFn):
                                                                             settled.lost_to))
         return None
 
-    def _decided(self, decision: merge.Decision):
+    def _decided(self, decision: merge.Decision, rows: list[IndexRow]):
         self.count(f"articles_{decision.status}")
         for loser in decision.duplicates:
             assert decision.kept is not None  # a decision with duplicates has a winner
@@ -148,7 +152,7 @@ class _Decide(CountsPerBundle, beam.DoFn):
         if decision.delete_from is not None:
             partition, n_old = decision.delete_from
             yield pvalue.TaggedOutput(DELETES, (partition, article.article_id, n_old))
-        yield pvalue.TaggedOutput(INDEX, (index.index_shard(row.article_id), pack(row)))  # see pack
+        rows.append(row)  # handed on by ``process``, all the shard's rows in one element
 
 
 def _seen_dir(cfg: WriteConfig) -> str:
@@ -192,7 +196,7 @@ class _SummarizeIndex(beam.DoFn):
     keys (for the renames). The index rows themselves stay in their files.
 
     The run's (guid_key, article_id) pairs come as a side input, one short pair per article of
-    the run, which every worker holds: a few MB for a bounded run of the local runner (the
+    the run (pickled per bundle: ``guid_pairs``), which every worker holds: a few MB for a bounded run of the local runner (the
     decide stage reads the same side input, to meet them with the known ids: the renames).
     Shuffling every known (guid_key, article_id) pair instead would make each run's cost grow
     with the dataset.
@@ -210,7 +214,7 @@ class _SummarizeIndex(beam.DoFn):
         if shard == 0:
             for sizes in new_sizes:
                 yield pvalue.TaggedOutput(self.SIZES, sizes)
-        summary = index.summarize_index_shard(self._cfg.location, shard, (key for key, _ in new_guids))
+        summary = index.summarize_index_shard(self._cfg.location, shard, (key for key, _ in guid_pairs(new_guids)))
         for partition, rows, est_bytes, n in summary.sizes:
             yield pvalue.TaggedOutput(self.SIZES, (partition, (rows, est_bytes, n, 0, 0)))
         for pair in summary.guids:
@@ -239,6 +243,35 @@ class _SizesPerBundle(beam.DoFn):
         for partition in sorted(sizes):
             rows, est_bytes = sizes[partition]
             yield WindowedValue((partition, (0, 0, 0, rows, est_bytes)), MIN_TIMESTAMP, (GlobalWindow(),))
+
+
+class _GuidsPerBundle(beam.DoFn):
+    """The (guid_key, article_id) pairs of a bundle's articles, pickled as one element when the
+    bundle ends: where each article's pair crossed into the side input as an element of its own
+    (an encode, a buffer, a decode, and the state cache's weighing of three objects). Bytes, so
+    that the cache weighs each bundle's pairs as one object. A pickle, not ``pack``: the side
+    input is read by every decide bundle and by ``_SummarizeIndex``, where ``pack``'s ticket
+    (``kept_in_process``) opens once. ``guid_pairs`` reads them back."""
+
+    def start_bundle(self):
+        self._pairs: list[tuple[str, str]] = []
+
+    def process(self, article):
+        key = merge.guid_key(article)
+        if key:
+            self._pairs.append((key, article.article_id))
+        return ()
+
+    def finish_bundle(self):
+        pairs, self._pairs = self._pairs, []
+        if pairs:
+            yield WindowedValue(pickle.dumps(tuple(pairs), pickle.HIGHEST_PROTOCOL), MIN_TIMESTAMP, (GlobalWindow(),))
+
+
+def guid_pairs(packed: Iterable[bytes]) -> Iterator[tuple[str, str]]:
+    """The run's (guid_key, article_id) pairs from the side input of ``_GuidsPerBundle``."""
+    for blob in packed:
+        yield from pickle.loads(blob)
 
 
 class _SealByShard(beam.DoFn):
@@ -300,8 +333,7 @@ class DecideArticles(beam.PTransform):
     def expand(self, articles):
         cfg = self._cfg
         p = articles.pipeline
-        guids = articles | "NewGuids" >> beam.FlatMap(
-            lambda a: [(key, a.article_id)] if (key := merge.guid_key(a)) else [])
+        guids = articles | "NewGuids" >> beam.ParDo(_GuidsPerBundle())
         new_guids = beam.pvalue.AsList(guids)
         if self._start is None:
             shards = p | "IndexShards" >> beam.Create(list(range(index.INDEX_SHARDS)))

@@ -33,7 +33,7 @@ from newsbeam.transforms import merge
 from newsbeam.transforms.io import commit, dataset, stats_parts
 from newsbeam.transforms.io.dataset import Location, rows_of
 from newsbeam.transforms.composites.write_config import (DELETE, TOUCH, UPSERT, UPSERTS, SealBatches, WriteConfig,
-                                                          each, seal_many, stat, unseal, unseal_many, unseal_written)
+                                                          each, seal_many, stat, unpack_many, unseal_many, unseal_written)
 
 
 def _bucket_key(layouts, partition: str, article_id: str, n_otherwise: int) -> tuple[str, int, int]:
@@ -143,9 +143,10 @@ class _WriteIndexShard(_Staged):
     unchanged rewrites no file at all."""
 
     def process(self, element, layouts, overwrite, barrier):
-        shard, grouped = element  # the shard's own key (None) and its fresh rows (packed)
+        shard, grouped = element  # the shard's own key (None) and its fresh rows (packed per decide element)
+        fresh = [row for packed in grouped if packed is not None for row in unpack_many(packed)]
         rows, written = index.update_index_shard(
-            self._cfg.location, shard, [unseal(row) for row in grouped if row is not None],
+            self._cfg.location, shard, fresh,
             {partition: layout.n for partition, layout in layouts.items()}, replaced=overwrite, stage=self._stage)
         if written:
             yield stat("index_shards_written")

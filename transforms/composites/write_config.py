@@ -143,6 +143,18 @@ def _opened(blob: bytes):
     return pickle.loads(blob if first == _PICKLE_PROTO else _contexts()[1].decompress(blob))
 
 
+def pack_many(records: Sequence) -> bytes:
+    """Several small records (a decide element's ``IndexRow``s, all of one index shard) packed
+    as one (``pack``): one element for Beam to encode, buffer, group and decode, where each row
+    was one. ``unpack_many`` opens it."""
+    return pack(tuple(records))
+
+
+def unpack_many(blob: bytes) -> tuple:
+    """The records of ``pack_many``, in order."""
+    return _opened(blob)
+
+
 def unseal(blob: bytes) -> Article:
     return _opened(blob)
 
