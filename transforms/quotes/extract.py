@@ -277,7 +277,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     found.rule = SPEECH_SUBJECT
         if kind == "partial" and found is not None and sentences_after_comma(text, span, quoted):
             kind = "direct"
-        credited = found
+        credited: Finding | None = found
         reporter = None
         named = lang.code == "de" and (appositive_name(text, span, quoted) or bool(out) and out[-1][9] == "scare" and
                                        listed_name(text, span.open_at, quoted))  # "der Weinlage „X“": a name (name_kinds)
