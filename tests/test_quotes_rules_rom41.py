@@ -98,3 +98,22 @@ def test_described_speaker_goes_on(lang, body, words, speaker):
 def test_description_ends_before_a_place_or_listener(lang, lead, body, words, speaker):
     quotes = [q for q in extract_quotes("", [], lead + body, lang) if q.text == words]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+# fix41 (review 1): a described subject after the verb ("ha criticado la oposición", "disse o líder
+# da bancada à imprensa") is the verb's own: the verb has a subject, so the person named before is
+# not lent to it (null rather than the minister); a phrase of time or a listener is no subject.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "«Es un error», ha criticado la oposición.", "Es un error", None),
+    ("es", "«Es un error», había advertido el sindicato de inquilinos.", "Es un error", None),
+    ("es", "«Es un error», criticó la oposición.", "Es un error", None),
+    ("pt", "“É um erro”, tem dito a oposição.", "É um erro", None),
+    ("pt", "“É um erro”, tem afirmado o sindicato dos professores.", "É um erro", None),
+    ("pt", "“É um erro”, disse o líder da bancada à imprensa.", "É um erro", None),
+    ("pt", "“É um erro”, disse o líder da bancada ao jornal.", "É um erro", None),
+    ("pt", "“É um erro”, disse a oposição.", "É um erro", None),
+    ("es", "«Habrá ayudas para todos», dijo el lunes.", "Habrá ayudas para todos", "Marta Ibarra Soler"),
+    ("pt", "“Haverá apoio para todos”, disse a jornalistas.", "Haverá apoio para todos", "Luiz Carlos Prado"),
+])
+def test_described_subject_after_the_verb(lang, body, words, speaker):
+    assert _speaker(lang, body, words) == speaker

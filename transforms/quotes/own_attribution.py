@@ -11,6 +11,7 @@ from typing import Final
 from newsbeam.transforms.quotes.adjunct_subject import article_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.inverted_subject import TIME_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -74,13 +75,25 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
         return None if word.lower() in lang.pronouns else cue
     if word.lower() in lang.determiners:
         second = _WORD.match(text, first.end(), site.tail_hi)
-        if second is not None and second.group(1)[:1].isupper() and not text[first.end():second.start(1)].strip():
+        if second is not None and not text[first.end():second.start(1)].strip() and \
+                (second.group(1)[:1].isupper() or _described_subject(word, second.group(1))):
             return cue
     clause_hi = _CLAUSE_END.search(text, first.start(1), min(site.tail_hi, first.start(1) + 120))
     if _listener_then_name(text, first.start(1), site.tail_hi) or \
             article_after_adjunct(text, first.start(1), clause_hi.start() if clause_hi else site.tail_hi):
         return cue
     return None
+
+
+def _described_subject(article: str, noun: str) -> bool:
+    """A determiner and a lowercase noun after the verb ("ha criticado la oposición", "disse o
+    líder da bancada") are its subject, described: the verb has a subject of its own, so no rule
+    may lend it the person named before. Not a phrase of time ("dijo el lunes"), and not
+    Portuguese "a" before a plural ("disse a jornalistas": the preposition, a listener)."""
+    noun = noun.lower()
+    if noun in TIME_WORDS:
+        return False
+    return not (current_language().code == "pt" and article.lower() == "a" and noun.endswith("s"))
 
 
 def _listener_then_name(text: str, lo: int, hi: int) -> bool:
