@@ -117,3 +117,18 @@ def test_description_ends_before_a_place_or_listener(lang, lead, body, words, sp
 ])
 def test_described_subject_after_the_verb(lang, body, words, speaker):
     assert _speaker(lang, body, words) == speaker
+
+
+# fix41 (review 3): the Spanish auxiliaries of the perfect ("ha", "han") are no function words:
+# a Korean or Chinese name opening on "Han"/"Ha" is a name; only "Ha afirmado que …" at the start
+# of a sentence is the auxiliary (lead_in stands down, the dropped subject's reader takes it).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("«Escribir es recordar», dijo la escritora surcoreana Han Kang.", "Escribir es recordar", "Han Kang"),
+    ("«Fue un partido duro», dijo el delantero Ha Jin-woo.", "Fue un partido duro", "Ha Jin-woo"),
+    ("«Escribir es recordar», dijo Han Kang.", "Escribir es recordar", "Han Kang"),
+    ("«Fue un partido duro», declaró Ha Jin-woo a la prensa.", "Fue un partido duro", "Ha Jin-woo"),
+    ("La escritora surcoreana Han Kang dijo que escribir es «recordar».", "recordar", "Han Kang"),
+    ("Ha afirmado que los precios están «fuera de control».", "fuera de control", "Marta Ibarra Soler"),
+])
+def test_names_opening_on_an_auxiliary(body, words, speaker):
+    assert _speaker("es", body, words) == speaker

@@ -211,6 +211,10 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
+    if found is not None and found.how == "explicit" and found.mention.lower() in current_language().perfect_auxiliaries \
+            and site.text.startswith(found.mention, site.sent_lo) \
+            and not site.text[site.sent_lo + len(found.mention):found.cue_at].strip():
+        return None  # "Ha afirmado que ...": the auxiliary, no name (dropped_subject reads it); "Han Kang" stays a name
     if found is not None and reported_within(site, ctx, found):
         found.rule = REPORTED_WITHIN  # "Lee said that when Hale railed, “…”": not Hale (null)
         return found
