@@ -132,3 +132,16 @@ def test_described_subject_after_the_verb(lang, body, words, speaker):
 ])
 def test_names_opening_on_an_auxiliary(body, words, speaker):
     assert _speaker("es", body, words) == speaker
+
+
+# fix41 (review 5): a subject postponed behind an adverbial set off by commas ("dijo, tras la
+# reunión, un portavoz") is the sentence's own: the next verb with no subject does not read back
+# past it to the minister (null: the spokesman is not named).
+@pytest.mark.parametrize("body, words", [
+    ("«Es un error», dijo, tras la reunión, un portavoz del sindicato.\nAñadió que el plan es «un fraude».",
+     "un fraude"),
+    ("«No hay dinero», señaló, en declaraciones a la radio, la portavoz de la oposición.\n"
+     "Agregó que el plan es «papel mojado».", "papel mojado"),
+])
+def test_postponed_subject_stops_the_chain(body, words):
+    assert _speaker("es", body, words) is None

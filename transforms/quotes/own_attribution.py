@@ -20,6 +20,8 @@ _LEAD: Final = re.compile(r"[^\S\n]*,[^\S\n]*")  # ", " right after the closing 
 # After a quote cut at an incise (incise.split_incises), whose "closing mark" is the comma.
 _INCISE_LEAD: Final = re.compile(r"[^\S\n]*")
 _WORD: Final = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]{0,40})")  # the next word (bounded)
+# An adverbial set off by commas right after the verb, behind which the subject may stand.
+_SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
 _CLAUSE_END: Final = re.compile(r"[,.;:!?()\n]")
 _CLAUSE_WORDS: Final = 8  # words of the clause after the verb read for a listener and a name
 _AUXILIARIES: Final = 2  # words of a compound verb before the cue ("a", "ont", "ha")
@@ -65,8 +67,12 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     between = text[pos:cue.s].split()
     if len(between) > _AUXILIARIES or any(w not in lang.auxiliaries for w in between):
         return None
-    first = _WORD.match(text, cue.e, site.tail_hi)
-    if first is None or text[cue.e:first.start(1)].strip():
+    at = cue.e
+    set_off = _SET_OFF.match(text, at, site.tail_hi) if lang.code != "fr" else None
+    if set_off is not None:
+        at = set_off.end()  # "dijo, tras la reunión, un portavoz": the subject behind an adverbial
+    first = _WORD.match(text, at, site.tail_hi)
+    if first is None or text[at:first.start(1)].strip():
         return None
     word = first.group(1)
     if lang.code == "fr" and word.lower() not in lang.pronouns:
