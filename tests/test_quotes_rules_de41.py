@@ -35,6 +35,14 @@ def test_a_pronoun_subject_of_a_colon_lead_in_is_resolved(body, speaker):
     SHE + "Sie wandte sich an Tom Weber: " + QUOTE,
     # a clause of its own after a comma
     SHE + "Sie kam spät, der Minister erklärte den Gästen: " + QUOTE,
+    # fix41 (review 9): a plural verb without "-en" ("sind")
+    "Die Mieter trafen sich am Abend. Sie sind sich einig: " + QUOTE,
+    SHE + "Keller und Lang trafen sich am Abend. Sie sind sich in einem Punkt einig: " + QUOTE,
+    # fix41 (review 2): "er"/"sie" taking up a noun of the sentence before (a study, a report, a body)
+    SHE + "Die neue Studie des Instituts liegt seit Montag vor. Sie kommt zu einem klaren Schluss: " + QUOTE,
+    HE + "Der Bericht des Mieterbundes liegt seit Montag vor. Er kommt zu einem klaren Schluss: " + QUOTE,
+    HE + "Der Verband hat am Montag seine Forderungen vorgelegt. Am Abend richtete er einen Appell an die "
+         "Regierung: " + QUOTE,
 ])
 def test_a_pronoun_in_doubt_is_no_colon_subject(body):
     assert last_credit(LEAD + body, "de")[1] != "colon_far_subject"
