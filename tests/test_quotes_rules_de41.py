@@ -61,6 +61,9 @@ LONG = "„Wir bleiben hart, und wir geben ganz bestimmt nicht auf.“"
     ("Zögerliches Kopfnicken kam am Montag. " + LONG, None),
     # a given name the text writes after an article: a noun ("die Rose")
     ("Rose Garten blühte am Montag in Bern. Die Rose ist schön. " + LONG, None),
+    # fix41 (review 14): the given name inside a place's name ("aus Karlsruhe") is no use of it
+    ("Karl Weber kam am Montag aus Karlsruhe nach Bern. " + LONG, "Karl Weber"),
+    ("Rose Keller kam am Montag aus Rosenheim nach Bern. " + LONG, "Rose Keller"),
 ])
 def test_a_once_named_german_subject_with_a_given_name(body, speaker):
     assert last_credit(LEAD + body, "de")[0] == speaker

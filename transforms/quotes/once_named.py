@@ -53,7 +53,8 @@ def _given_name_de(speaker: str, text: str) -> bool:
     at, seen = text.find(first), 0
     while at >= 0 and seen < _MENTIONS_READ:
         before = text[max(0, at - 8):at].split()
-        if before and before[-1].lower() in _NOUN_BEFORE_DE:
-            return False
+        whole = not text[at + len(first):at + len(first) + 1].isalnum() and not text[at - 1:at].isalnum()
+        if whole and before and before[-1].lower() in _NOUN_BEFORE_DE:
+            return False  # (a whole word only: "aus Karlsruhe" says nothing of "Karl")
         at, seen = text.find(first, at + len(first)), seen + 1
     return True
