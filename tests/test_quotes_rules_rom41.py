@@ -145,3 +145,16 @@ def test_names_opening_on_an_auxiliary(body, words, speaker):
 ])
 def test_postponed_subject_stops_the_chain(body, words):
     assert _speaker("es", body, words) is None
+
+
+# fix41 (review 7, 8): an outlet told with a plural article ("a Las Provincias") or of three words
+# ("a Los Angeles Times") ends before the speaker's name; an article run too long to tell where the
+# outlet ends reads no outlet (null rather than "Times Ana Ruiz").
+@pytest.mark.parametrize("body, words, speaker", [
+    ("«Es un error», declaró a Las Provincias Ana Ruiz.", "Es un error", "Ana Ruiz"),
+    ("«Es un error», declaró a Los Andes Ana Ruiz, concejala de Toledo.", "Es un error", "Ana Ruiz"),
+    ("«Es un error», declaró a Los Angeles Times Ana Ruiz, concejala de Toledo.", "Es un error", "Ana Ruiz"),
+    ("«Es un error», declaró a La Gaceta Ana Ruiz.", "Es un error", "Ana Ruiz"),
+])
+def test_an_outlet_told_ends_before_the_name(body, words, speaker):
+    assert _speaker("es", body, words) == speaker
