@@ -64,6 +64,11 @@ LONG = "„Wir bleiben hart, und wir geben ganz bestimmt nicht auf.“"
     # fix41 (review 14): the given name inside a place's name ("aus Karlsruhe") is no use of it
     ("Karl Weber kam am Montag aus Karlsruhe nach Bern. " + LONG, "Karl Weber"),
     ("Rose Keller kam am Montag aus Rosenheim nach Bern. " + LONG, "Rose Keller"),
+    # fix41 (review 10): a street, a school, a hall or a holiday named after someone is no one
+    ("Karl Marx Allee war am Montag gesperrt. " + LONG, None),
+    ("Marie Curie Gymnasium feierte am Montag Jubiläum. " + LONG, None),
+    ("Katharina Witt Eishalle war am Montag voll. " + LONG, None),
+    ("Maria Himmelfahrt fiel in diesem Jahr auf einen Samstag. " + LONG, None),
 ])
 def test_a_once_named_german_subject_with_a_given_name(body, speaker):
     assert last_credit(LEAD + body, "de")[0] == speaker
