@@ -86,3 +86,12 @@ def test_a_pronoun_colon_lead_in_in_konjunktiv_is_left_to_reported_speech():
     # "sei": reported speech, read by mood's rule (tests/test_quotes_reported_de.py)
     body = SHE + "Sie sei mit der Planung noch nicht fertig: " + QUOTE
     assert last_credit(LEAD + body, "de")[1] != "colon_far_subject"
+
+
+# fix41 (review 11): a German lead-in whose subject is "er"/"sie" stops the chain of the quote before
+# (previous_quote): the pronoun's own reading (colon_far) decides; "Sie" is not Klaus.
+def test_a_pronoun_lead_in_stops_the_previous_speakers_chain():
+    body = "Klaus Weber kam am Montag nach Bern. " + LONG + " Sie wandte sich dann an die Gäste: „Danke für alles.“"
+    assert last_credit(LEAD + body, "de")[0] is None
+    body = SHE + "„Wir bleiben hart.“ Sie wandte sich dann an die Gäste: „Danke für alles.“"
+    assert last_credit(LEAD + body, "de")[0] in (None, "Anna Keller")  # (colon_far reads her only without a quote before)
