@@ -68,10 +68,21 @@ def person_of_sex(names: NameIndex, surname: str, full: str, sex: str | None,
     if not givens:
         # the only one with the surname: the article's honorific wins over the counts ("Ms. Cole",
         # Ryan Cole); a pronoun does not (a woman not named)
-        return full if honorific else None
+        return full if honorific or _honorific_of(names, strip_possessive(surname), sex) else None
     if len(givens) > 1:
         return None  # two who could be: no one named
     return max(open_names, key=len)  # "Hillary Rodham Clinton" over "Hillary Clinton"
+
+
+def _honorific_of(names: NameIndex, surname: str, sex: str) -> bool:
+    """Whether the article writes an honorific of ``sex`` right before a place of ``surname``
+    ("Ms. Cole" with Ryan Cole): then a pronoun of that sex is the article's word on that name."""
+    texts = names.texts()
+    for t_index, at in names.mentions(surname):
+        before = texts[t_index][max(0, at - _WINDOW):at].split()[-1:]
+        if before and _HONORIFIC_SEX.get(before[0]) == sex:
+            return True
+    return False
 
 
 def honorific_person(names: NameIndex, mention: str, full: str) -> str | None:
