@@ -22,6 +22,11 @@ _INCISE_LEAD: Final = re.compile(r"[^\S\n]*")
 _WORD: Final = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]{0,40})")  # the next word (bounded)
 # An adverbial set off by commas right after the verb, behind which the subject may stand.
 _SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
+# Bodies that speak as one, after a definite article: never the person named before ("ha
+# criticado la oposición", "tem afirmado o sindicato").
+_BODIES: Final = frozenset("""oposición oposição sindicato sindicatos patronal gobierno governo partido
+asociación associação federación federação ayuntamiento prefeitura ministerio ministério empresa""".split())
+_INDEFINITE: Final = frozenset("un una unos unas um uma uns umas".split())  # someone new, never the one named before
 _CLAUSE_END: Final = re.compile(r"[,.;:!?()\n]")
 _CLAUSE_WORDS: Final = 8  # words of the clause after the verb read for a listener and a name
 _AUXILIARIES: Final = 2  # words of a compound verb before the cue ("a", "ont", "ha")
@@ -99,6 +104,8 @@ def _described_subject(article: str, noun: str) -> bool:
     noun = noun.lower()
     if noun in TIME_WORDS:
         return False
+    if article.lower() not in _INDEFINITE and noun not in _BODIES:
+        return False  # ("puntualizó el oficial": a definite person refers back; inverted_subject reads it)
     return not (current_language().code == "pt" and article.lower() == "a" and noun.endswith("s"))
 
 
