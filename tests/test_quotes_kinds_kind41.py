@@ -81,3 +81,18 @@ def test_term_out_of_the_credited_quotes_reach_is_not_lent_a_speaker(lang, body,
 ])
 def test_only_a_lowercase_term_is_plain(quoted, plain):
     assert is_plain_term(quoted) is plain
+
+
+# fix41 (review 6): the lowercase name of a plan, a law or a reform (a head noun before or after
+# its marks, or opening the quoted words) is the writer's name for a thing: scare, no speaker lent.
+@pytest.mark.parametrize("lang,body,words", [
+    ("fr", "La ministre du Logement, Claire Morel, a présenté lundi son texte. Le plan « toit pour tous » "
+           "est « une dépense inutile », selon Paul Martin.", "toit pour tous"),
+    ("fr", "Avec la « réforme des pensions », le pays est « au bord du gouffre », a déclaré Paul Martin.",
+     "réforme des pensions"),
+    ("en", "If the council kept the “open door” policy, the cost would be “anything but small,” "
+           "Tom Hale said.", "open door"),
+])
+def test_the_name_of_a_plan_or_law_stays_scare(lang, body, words):
+    q = _quote(body, words, lang)
+    assert (q.kind, q.speaker) == ("scare", None)

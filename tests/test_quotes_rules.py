@@ -264,8 +264,9 @@ CASES["speaking_body"] = [
      "returns to the usual level,", "Brindlecoin", "explicit", "partial"),
 ]
 CASES["reported_within"] = [  # stop 41, guard41 (tests/test_quotes_rules_guard41.py)
-    ("body", "“We waited long enough,” said Marta Kovac. Marta Kovac argued that Tomas Reyes once described "
-     "the tariff as “the best deal ever signed.”", "the best deal ever signed.", None, "explicit", "partial"),
+    ("body", "“We waited long enough,” said Marta Kovac. Marta Kovac said that when Tomas Reyes railed against "
+     "the port board, “he was speaking for the whole town.”", "he was speaking for the whole town.", None,
+     "explicit", "partial"),
 ]
 CASES["introduced_body"] = [
     ("body", "Payroll startup Quillby raised $4 million. “We grew fast,” the company said.",

@@ -35,6 +35,14 @@ def test_a_pronoun_subject_of_a_colon_lead_in_is_resolved(body, speaker):
     SHE + "Sie wandte sich an Tom Weber: " + QUOTE,
     # a clause of its own after a comma
     SHE + "Sie kam spät, der Minister erklärte den Gästen: " + QUOTE,
+    # fix41 (review 9): a plural verb without "-en" ("sind")
+    "Die Mieter trafen sich am Abend. Sie sind sich einig: " + QUOTE,
+    SHE + "Keller und Lang trafen sich am Abend. Sie sind sich in einem Punkt einig: " + QUOTE,
+    # fix41 (review 2): "er"/"sie" taking up a noun of the sentence before (a study, a report, a body)
+    SHE + "Die neue Studie des Instituts liegt seit Montag vor. Sie kommt zu einem klaren Schluss: " + QUOTE,
+    HE + "Der Bericht des Mieterbundes liegt seit Montag vor. Er kommt zu einem klaren Schluss: " + QUOTE,
+    HE + "Der Verband hat am Montag seine Forderungen vorgelegt. Am Abend richtete er einen Appell an die "
+         "Regierung: " + QUOTE,
 ])
 def test_a_pronoun_in_doubt_is_no_colon_subject(body):
     assert last_credit(LEAD + body, "de")[1] != "colon_far_subject"
@@ -53,6 +61,14 @@ LONG = "„Wir bleiben hart, und wir geben ganz bestimmt nicht auf.“"
     ("Zögerliches Kopfnicken kam am Montag. " + LONG, None),
     # a given name the text writes after an article: a noun ("die Rose")
     ("Rose Garten blühte am Montag in Bern. Die Rose ist schön. " + LONG, None),
+    # fix41 (review 14): the given name inside a place's name ("aus Karlsruhe") is no use of it
+    ("Karl Weber kam am Montag aus Karlsruhe nach Bern. " + LONG, "Karl Weber"),
+    ("Rose Keller kam am Montag aus Rosenheim nach Bern. " + LONG, "Rose Keller"),
+    # fix41 (review 10): a street, a school, a hall or a holiday named after someone is no one
+    ("Karl Marx Allee war am Montag gesperrt. " + LONG, None),
+    ("Marie Curie Gymnasium feierte am Montag Jubiläum. " + LONG, None),
+    ("Katharina Witt Eishalle war am Montag voll. " + LONG, None),
+    ("Maria Himmelfahrt fiel in diesem Jahr auf einen Samstag. " + LONG, None),
 ])
 def test_a_once_named_german_subject_with_a_given_name(body, speaker):
     assert last_credit(LEAD + body, "de")[0] == speaker
@@ -70,3 +86,12 @@ def test_a_pronoun_colon_lead_in_in_konjunktiv_is_left_to_reported_speech():
     # "sei": reported speech, read by mood's rule (tests/test_quotes_reported_de.py)
     body = SHE + "Sie sei mit der Planung noch nicht fertig: " + QUOTE
     assert last_credit(LEAD + body, "de")[1] != "colon_far_subject"
+
+
+# fix41 (review 11): a German lead-in whose subject is "er"/"sie" stops the chain of the quote before
+# (previous_quote): the pronoun's own reading (colon_far) decides; "Sie" is not Klaus.
+def test_a_pronoun_lead_in_stops_the_previous_speakers_chain():
+    body = "Klaus Weber kam am Montag nach Bern. " + LONG + " Sie wandte sich dann an die Gäste: „Danke für alles.“"
+    assert last_credit(LEAD + body, "de")[0] is None
+    body = SHE + "„Wir bleiben hart.“ Sie wandte sich dann an die Gäste: „Danke für alles.“"
+    assert last_credit(LEAD + body, "de")[0] in (None, "Anna Keller")  # (colon_far reads her only without a quote before)

@@ -65,6 +65,12 @@ def test_embedded_speaker_phrase_verb(body: str, words: str, lang: str) -> None:
     # A person as the subject: "it" is no one they are.
     ("Ann Lee toured the ferry terminal and what it calls “the island lifeline” on Monday.",
      "the island lifeline", None),
+    # fix41 (review 4): the subject's verb in the passive: the agent names the practice, not it.
+    ("Eastgate Mills was fined by the trade commission over what it called “unfair pricing.”",
+     "unfair pricing.", None),
+    ("Northwind Freight was sued by the state of Ohio over what it called “hidden fees.”",
+     "hidden fees.", None),
+    ("Northwind Freight was quietly sued over what it called “hidden fees.”", "hidden fees.", None),
 ])
 def test_it_own_body(body: str, words: str, speaker: str | None) -> None:
     assert _speaker(body, words) == speaker

@@ -26,13 +26,10 @@ def _quote(body: str, words: str):
     # A clause of "when" inside the report: the reporter's judgement of the other's words.
     ("Marta Kovac said that when Tomas Reyes railed against the port board, “he was speaking for the whole town.”",
      "he was speaking for the whole town.", "Tomas Reyes"),
-    # A label the reported one gave, in the reporter's account of it.
-    ("Marta Kovac argued that Tomas Reyes once described the tariff as “the best deal ever signed.”",
-     "the best deal ever signed.", "Tomas Reyes"),
-    # A body as the nearer subject: no person at all.
-    ("Marta Kovac noted that the harbor board deemed the files “strictly confidential.”",
-     "strictly confidential.", "the harbor board"),
-], ids=["when-clause", "described-as", "body-deemed"])
+    # An "as" clause closed by a comma before the quote: the quote is in the reporter's clause.
+    ("Marta Kovac said that as Tomas Reyes complained about the fees, “the room went quiet.”",
+     "the room went quiet.", "Tomas Reyes"),
+], ids=["when-clause", "as-clause"])
 def test_a_subject_inside_another_persons_report_is_no_speaker(body, words, mention):
     quote = _quote(body, words)
     assert (quote.speaker, quote.rule, quote.speaker_mention) == (None, "reported_within", mention)
@@ -54,3 +51,31 @@ def test_a_subject_inside_another_persons_report_is_no_speaker(body, words, ment
 ], ids=["told", "while-said", "group-reporter", "same-person"])
 def test_the_nearer_subject_keeps_its_name(body, words, speaker):
     assert _quote(body, words).speaker == speaker
+
+
+# fix41 (review 13): the quote inside the nearer clause (the object or complement of its verb,
+# no comma closing that clause before it) is the nearer subject's words, whatever the verb.
+_LEAD = "Senator Ann Lee of Ohio and Governor Tom Hale met on Tuesday to discuss the farm bill.\n\n"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Lee said Hale called the plan “a disaster.”", "a disaster."),
+    ("Lee said Hale admitted the plan was “a mistake.”", "a mistake."),
+    ("Lee said Hale vowed to “fight to the end.”", "fight to the end."),
+    ("Lee said Hale tweeted that the plan was “dead.”", "dead."),
+    ("Lee told reporters Hale had promised “a fair deal.”", "a fair deal."),
+    ("Lee said that Hale asked her for “more time.”", "more time."),
+    ("Lee noted that the governor described the plan as “a mess.”", "a mess."),
+    ("Lee said the bill passed after Hale called it “a fair deal.”", "a fair deal."),
+    ("Marta Kovac argued that Tomas Reyes once described the tariff as “the best deal ever signed.”",
+     "the best deal ever signed."),
+])
+def test_a_quote_inside_the_nearer_clause_is_its_subjects(body, words):
+    hits = [q for q in extract_quotes("", [], INTRO + _LEAD + body, "en") if q.text == words]
+    assert len(hits) == 1
+    assert hits[0].speaker in ("Tom Hale", "Tomas Reyes")
+
+
+def test_a_body_inside_a_report_names_no_one():
+    assert _quote("Marta Kovac noted that the harbor board deemed the files “strictly confidential.”",
+                  "strictly confidential.").speaker is None

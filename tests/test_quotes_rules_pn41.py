@@ -56,6 +56,8 @@ def test_described_head(phrase: list[str], before: str, expected: bool) -> None:
      'as saying.', "The docks are the lungs of this city", None, "the harbour master"),
     ('Tom Hale spoke first.\n\n"Nobody asked the dockers," Ann Lee was quoted by the Courier as '
      'saying.', "Nobody asked the dockers", "Ann Lee", "Ann Lee"),
+    ('Tom Hale spoke first.\n\n"We lost the vote," Ann Lee was later quoted as saying.',
+     "We lost the vote", "Ann Lee", "Ann Lee"),
 ])
 def test_quoted_as_saying_after_the_quote(body: str, words: str, speaker: str | None, mention: str) -> None:
     q = _quote(body, words)
@@ -68,6 +70,7 @@ def test_quoted_as_saying_after_the_quote(body: str, words: str, speaker: str | 
     ("quoted", " ", False),            # "X quoted": X quotes someone else
     ("said", " was ", False),          # only "quoted" is read here
     ("quoted", " was not ", False),
+    ("quoted", " was later ", True), ("quoted", " was widely ", True),  # fix41 (review 15): an adverb between
 ])
 def test_quoted_passive(cue: str, between: str, expected: bool) -> None:
     assert quoted_passive(cue, between) is expected

@@ -136,3 +136,16 @@ def test_one_test_says_who_is_described(word, described):
 def test_an_outlet_with_its_article_is_told_or_speaks(lang, body, speaker):
     quote, = extract_quotes("", [], body, lang)
     assert quote.speaker == speaker
+
+
+# fix41 (review 12): a pronoun of the other sex than the only name with its surname gives no one
+# (the wife is not named); an honorific ("Ms. Cole") still names the only Cole.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Walter Brandt introduced his wife on Monday. Brandt, 76, then spoke. “We will win,” she said.",
+     "We will win,", None),
+    ("Ryan Cole chairs the board. “We will win,” Ms. Cole said on Monday.", "We will win,", "Ryan Cole"),
+    ("Walter Brandt spoke on Monday. “We will win,” he said.", "We will win,", "Walter Brandt"),
+])
+def test_a_pronoun_of_the_other_sex_names_no_one(body, words, speaker):
+    hits = [q for q in extract_quotes("", [], body, "en") if q.text == words]
+    assert len(hits) == 1 and hits[0].speaker == speaker

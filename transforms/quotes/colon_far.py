@@ -184,6 +184,8 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     first = words[0].lower()
     pronoun = _pronoun_subject(words, matches, lo, ctx)
+    if pronoun is not None and _noun_subject_before(text, lo):
+        return None
     if pronoun is not None or named:
         return pronoun  # ("An Bundesrat Cassis wandte sie sich …:": the name is the object)
     k = 1 if first in _NOMINATIVE else 0
@@ -227,6 +229,8 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
 # wandten sich"), no one person's.
 _PERSON_PRONOUNS: Final = frozenset(("er", "sie"))
 _PLURAL_ENDING: Final = "en"
+# Plural forms of "sie" without that ending ("Sie sind sich einig:", "sie tun es").
+_PLURAL_FORMS: Final = frozenset(("sind", "tun", "seid"))
 
 
 def _pronoun_subject(words: list[str], matches: list[re.Match[str]], lo: int,
@@ -252,7 +256,7 @@ def _pronoun_subject(words: list[str], matches: list[re.Match[str]], lo: int,
             word.startswith("zitier") or words[verb - 1].lower() in _DETERMINERS:
         return None  # no verb ("Sie, die Ärztin, ..."), or someone else's words ("zitierte er")
     pronoun = words[at].lower()
-    if pronoun == "sie" and word.endswith(_PLURAL_ENDING) or word in REPORTED_MOOD["de"]:
+    if pronoun == "sie" and (word.endswith(_PLURAL_ENDING) or word in _PLURAL_FORMS) or word in REPORTED_MOOD["de"]:
         return None  # (Konjunktiv I, "Sie sei noch nicht fertig:": reported speech, mood's rule)
     rest = max(at, verb) + 1
     while rest < len(words) and words[rest] in _BETWEEN:
@@ -262,6 +266,19 @@ def _pronoun_subject(words: list[str], matches: list[re.Match[str]], lo: int,
     if not _clean_rest(words, rest, ctx):
         return None
     return Finding(pronoun, word, "explicit", lo + matches[at].start())
+
+
+def _noun_subject_before(text: str, at: int) -> bool:
+    """The sentence before the lead-in at ``at`` opens on an article and a noun that names no
+    person ("Die neue Studie liegt vor. Sie kommt zu dem Schluss:", "Der Verband hat ..."): German
+    "er"/"sie" agree with any noun's gender, so the pronoun may take up that noun, not a person."""
+    before = text[max(0, at - _READ):at].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    words = _WORD.findall(before, cut + 1)[:4]
+    if len(words) < 2 or words[0].lower() not in _NOMINATIVE or not words[0][:1].isupper():
+        return False
+    noun = next((w for w in words[1:] if w[:1].isupper()), "")
+    return bool(noun) and not is_role_noun(noun.lower())
 
 
 def _after_preposition(near: Finding | None) -> bool:

@@ -50,12 +50,14 @@ def _named_with(names: NameIndex, surname: str) -> set[str]:
     return found
 
 
-def person_of_sex(names: NameIndex, surname: str, full: str, sex: str | None) -> str | None:
+def person_of_sex(names: NameIndex, surname: str, full: str, sex: str | None,
+                  honorific: bool = True) -> str | None:
     """``full`` (the name ``surname`` was widened to) when ``sex`` is unknown or agrees with the
     sex of ``full``'s given name; else the one name with that surname whose given name is not of
     the other sex ("Mr. Obama": Barack Obama, where the article also names Michelle Obama), when
     it is the only one; ``full`` when there is none (the honorific is the article's word on that
-    person); None when two could be."""
+    person); None when two could be. For a pronoun (``honorific`` False) the sex is no word about
+    that name: None when there is none ("Clinton spoke. “…,” she said." with Bill Clinton only)."""
     got = first_name_sex(full) if sex else None
     if sex is None or got is None or got == sex:
         return full
@@ -64,10 +66,23 @@ def person_of_sex(names: NameIndex, surname: str, full: str, sex: str | None) ->
     open_names = {n for n in _named_with(names, strip_possessive(surname)) if first_name_sex(n) != got}
     givens = {n.split()[0] for n in open_names}
     if not givens:
-        return full  # the only one with the surname: the article's honorific wins over the counts ("Ms. Cole", Ryan Cole)
+        # the only one with the surname: the article's honorific wins over the counts ("Ms. Cole",
+        # Ryan Cole); a pronoun does not (a woman not named)
+        return full if honorific or _honorific_of(names, strip_possessive(surname), sex) else None
     if len(givens) > 1:
         return None  # two who could be: no one named
     return max(open_names, key=len)  # "Hillary Rodham Clinton" over "Hillary Clinton"
+
+
+def _honorific_of(names: NameIndex, surname: str, sex: str) -> bool:
+    """Whether the article writes an honorific of ``sex`` right before a place of ``surname``
+    ("Ms. Cole" with Ryan Cole): then a pronoun of that sex is the article's word on that name."""
+    texts = names.texts()
+    for t_index, at in names.mentions(surname):
+        before = texts[t_index][max(0, at - _WINDOW):at].split()[-1:]
+        if before and _HONORIFIC_SEX.get(before[0]) == sex:
+            return True
+    return False
 
 
 def honorific_person(names: NameIndex, mention: str, full: str) -> str | None:

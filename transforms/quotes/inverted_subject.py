@@ -48,6 +48,7 @@ lunes martes miércoles jueves viernes sábado domingo día días semana semanas
 mañana tarde noche fin pasado pasada momento vez veces próximo próxima
 segunda terça quarta quinta sexta dia dias mês ano anos manhã noite passado passada vezes
 """.split())
+TIME_WORDS: Final = _TIME  # (own_attribution: a phrase of time after the verb is no subject)
 
 
 def inverted_description(site: Site, ctx: ArticleContext) -> Finding | None:

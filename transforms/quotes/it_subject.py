@@ -20,6 +20,10 @@ from newsbeam.transforms.quotes.tokens import is_cap
 
 # A clause of another subject between the sentence's subject and "it".
 _OTHER_CLAUSE: Final = re.compile(r";|\b(?:but|while|whereas|although|though|yet)\b|,[^\S\n]+and\b")
+# The subject's verb in the passive ("Google was fined by the Commission over what it called"):
+# the one who judges, and "calls", is the agent, not the subject (null rather than the subject).
+_PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|been|being)[^\S\n]+(?:\w{1,20}ly[^\S\n]+)?\w{1,30}(?:ed|en)\b"
+                             r"|[^\S\n]by[^\S\n]")
 _BODY_WORDS_MAX: Final = 6  # "the Ruet-i-Hilal Committee of Pakistan": longer subjects are clauses
 
 
@@ -39,6 +43,8 @@ def own_body(ctx: ArticleContext, text: str, before: int, cue_at: int) -> str | 
         return None
     if _OTHER_CLAUSE.search(text, subj[1], cue_at):
         return None  # "Talks stall, but the presidency hopes what it calls ...": another subject's clause
+    if _PASSIVE.search(text, subj[1], cue_at):
+        return None  # "Northwind was sued by Ohio over what it called ...": the agent's words, not the subject's
     mention = text[subj[0]:subj[1]].strip(" ,")
     named = split_title(mention) or mention
     if not mention or mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or \

@@ -227,7 +227,7 @@ allí allá aquí acá ahí ahora entonces incluso finalmente posteriormente ant
 inmediatamente seguidamente enseguida paralelamente actualmente recientemente nuevamente personalmente
 y o ni que quien quienes nosotros ellos ellas él ella usted
 el la los las
-""".split()) | PERFECT_AUXILIARIES  # "Ha afirmado que …": the verb, not a name (perfect_subject)
+""".split())
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,
 # where, to whom (", dijo Lucía Fernández el lunes en Lima.", ", afirmó ante la prensa.").

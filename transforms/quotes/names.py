@@ -159,7 +159,7 @@ class NameIndex:
                     k += 1  # "de Relaciones Exteriores Marcelo Ebrard": a department of two words
                 elif lang.code == "en":
                     k = name_after_department(toks, k)  # "of Homeland Security Kristi Noem"
-            elif k == 0 and (skip := words_before_name(text, pos, toks)):
+            elif all(trim(t).lower() in lang.determiners for t in toks[:k]) and (skip := words_before_name(text, pos, toks)) > k:
                 k = skip  # "dijo en Lima Pedro Gil", "a EFE Pedro Gil": no part of the name
             if opening_adjective(text, pos, toks, k):
                 k += 1  # "Young Sanders supporters rally": an adjective opens the headline

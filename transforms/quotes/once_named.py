@@ -40,6 +40,10 @@ def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:
 # German words before a capitalized word that make it a noun, a place or a body, not a given
 # name: an article or a preposition of place ("die Rose", "in China", "bei Porsche").
 _NOUN_BEFORE_DE: Final = frozenset("der die das den dem des ein eine einer einem einen in im aus bei nach von vom".split())
+# Heads of a German place, body or day named after someone, often written apart ("Karl Marx
+# Allee", "Robert Koch Institut", "Katharina Witt Eishalle", "Maria Himmelfahrt"): no person.
+_PLACE_HEADS_DE: Final = tuple("""allee straße strasse platz gymnasium schule institut stiftung klinik
+klinikum preis brücke halle himmelfahrt kirche zentrum""".split())
 _MENTIONS_READ: Final = 20  # mentions of the first name read for a word before it
 
 
@@ -47,13 +51,14 @@ def _given_name_de(speaker: str, text: str) -> bool:
     """Whether the German ``speaker`` opens on a given name: a first name of one sex in the
     first-name lists (``first_names``), which the text never writes after an article or a
     preposition of place ("die Rose", "in China", "bei Porsche": a noun, a place, a firm)."""
-    if first_name_sex(speaker) is None:
-        return False
+    if first_name_sex(speaker) is None or speaker.split()[-1].lower().endswith(_PLACE_HEADS_DE):
+        return False  # ("Karl Marx Allee", "Marie Curie Gymnasium": a street, a school named after someone)
     first = speaker.split()[0]
     at, seen = text.find(first), 0
     while at >= 0 and seen < _MENTIONS_READ:
         before = text[max(0, at - 8):at].split()
-        if before and before[-1].lower() in _NOUN_BEFORE_DE:
-            return False
+        whole = not text[at + len(first):at + len(first) + 1].isalnum() and not text[at - 1:at].isalnum()
+        if whole and before and before[-1].lower() in _NOUN_BEFORE_DE:
+            return False  # (a whole word only: "aus Karlsruhe" says nothing of "Karl")
         at, seen = text.find(first, at + len(first)), seen + 1
     return True

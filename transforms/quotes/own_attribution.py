@@ -11,6 +11,7 @@ from typing import Final
 from newsbeam.transforms.quotes.adjunct_subject import article_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.inverted_subject import TIME_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -19,6 +20,13 @@ _LEAD: Final = re.compile(r"[^\S\n]*,[^\S\n]*")  # ", " right after the closing 
 # After a quote cut at an incise (incise.split_incises), whose "closing mark" is the comma.
 _INCISE_LEAD: Final = re.compile(r"[^\S\n]*")
 _WORD: Final = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]{0,40})")  # the next word (bounded)
+# An adverbial set off by commas right after the verb, behind which the subject may stand.
+_SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
+# Bodies that speak as one, after a definite article: never the person named before ("ha
+# criticado la oposición", "tem afirmado o sindicato").
+_BODIES: Final = frozenset("""oposición oposição sindicato sindicatos patronal gobierno governo partido
+asociación associação federación federação ayuntamiento prefeitura ministerio ministério empresa""".split())
+_INDEFINITE: Final = frozenset("un una unos unas um uma uns umas".split())  # someone new, never the one named before
 _CLAUSE_END: Final = re.compile(r"[,.;:!?()\n]")
 _CLAUSE_WORDS: Final = 8  # words of the clause after the verb read for a listener and a name
 _AUXILIARIES: Final = 2  # words of a compound verb before the cue ("a", "ont", "ha")
@@ -64,8 +72,12 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     between = text[pos:cue.s].split()
     if len(between) > _AUXILIARIES or any(w not in lang.auxiliaries for w in between):
         return None
-    first = _WORD.match(text, cue.e, site.tail_hi)
-    if first is None or text[cue.e:first.start(1)].strip():
+    at = cue.e
+    set_off = _SET_OFF.match(text, at, site.tail_hi) if lang.code != "fr" else None
+    if set_off is not None:
+        at = set_off.end()  # "dijo, tras la reunión, un portavoz": the subject behind an adverbial
+    first = _WORD.match(text, at, site.tail_hi)
+    if first is None or text[at:first.start(1)].strip():
         return None
     word = first.group(1)
     if lang.code == "fr" and word.lower() not in lang.pronouns:
@@ -74,13 +86,27 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
         return None if word.lower() in lang.pronouns else cue
     if word.lower() in lang.determiners:
         second = _WORD.match(text, first.end(), site.tail_hi)
-        if second is not None and second.group(1)[:1].isupper() and not text[first.end():second.start(1)].strip():
+        if second is not None and not text[first.end():second.start(1)].strip() and \
+                (second.group(1)[:1].isupper() or _described_subject(word, second.group(1))):
             return cue
     clause_hi = _CLAUSE_END.search(text, first.start(1), min(site.tail_hi, first.start(1) + 120))
     if _listener_then_name(text, first.start(1), site.tail_hi) or \
             article_after_adjunct(text, first.start(1), clause_hi.start() if clause_hi else site.tail_hi):
         return cue
     return None
+
+
+def _described_subject(article: str, noun: str) -> bool:
+    """A determiner and a lowercase noun after the verb ("ha criticado la oposición", "disse o
+    líder da bancada") are its subject, described: the verb has a subject of its own, so no rule
+    may lend it the person named before. Not a phrase of time ("dijo el lunes"), and not
+    Portuguese "a" before a plural ("disse a jornalistas": the preposition, a listener)."""
+    noun = noun.lower()
+    if noun in TIME_WORDS:
+        return False
+    if article.lower() not in _INDEFINITE and noun not in _BODIES:
+        return False  # ("puntualizó el oficial": a definite person refers back; inverted_subject reads it)
+    return not (current_language().code == "pt" and article.lower() == "a" and noun.endswith("s"))
 
 
 def _listener_then_name(text: str, lo: int, hi: int) -> bool:

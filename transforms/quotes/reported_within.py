@@ -12,7 +12,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import DETERMINERS
+from newsbeam.transforms.quotes.lexicon import DETERMINERS, TITLES
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -29,6 +29,17 @@ _REPORTING: Final = frozenset(
     "warned warns explained explains stated states declared declares suggested suggests acknowledged "
     "acknowledges recalled recalls contended contends maintained maintains".split())
 
+# What closes the nearer clause before the quote ("when Ms. Warren railed against Wall Street,
+# “…”"): the quote then stands in the outer reporter's clause. A quote with no such mark between
+# it and the nearer cue is the object or complement of that cue, its subject's words.
+_CLAUSE_ENDS: Final = ",;\u2013\u2014"
+
+# Words allowed between the nearer subject and its verb (auxiliaries, an adverb: "had once called").
+_BEFORE_VERB: Final = 2
+# Words allowed between the nearer verb and the quote that is its object or complement ("described
+# the plan as “…”", "admitted the plan was “…”"); farther, the quote may be another clause's.
+_AFTER_VERB: Final = 5
+
 # How far before the nearer cue the outer one is read, in characters: one sentence's span.
 _REACH: Final = 300
 
@@ -42,6 +53,8 @@ def reported_within(site: Site, ctx: ArticleContext, found: Finding) -> bool:
     text, lo = site.text, max(site.sent_lo, found.cue_at - _REACH)
     if text[found.cue_at:found.cue_at + len(found.cue or "")].lower() in _REPORTING:
         return False  # "Lee said that Hale told them “…”": the nearer subject says it in so many words
+    if _inside_persons_clause(text, site, found, ctx):
+        return False  # "Lee said Hale called the plan “…”": the quote inside the nearer clause, its subject's
     outer = next((c for c in ctx.cues.between(lo, found.cue_at) if c.word.lower() in _REPORTING), None)
     if outer is None or text.find(found.mention, outer.e, found.cue_at) < 0:
         return False  # the nearer subject is not inside what the outer verb reports
@@ -53,6 +66,31 @@ def reported_within(site: Site, ctx: ArticleContext, found: Finding) -> bool:
         # ("Several Iranians told TIME ...": a group's report, not one person's)
         return False
     return _person(reporter, ctx) != _person(found.mention, ctx)
+
+
+def _inside_persons_clause(text: str, site: Site, found: Finding, ctx: ArticleContext) -> bool:
+    """The quote stands inside the nearer clause (no mark closing it between the nearer cue and the
+    quote: the object or complement of that verb) and that clause's subject is a person the
+    article knows, right before the verb (``_BEFORE_VERB`` words between: "Hale had called").
+    A body, a thing or a possessive's noun ("China promised", "Trump's tweet meant") is not."""
+    cue_end = found.cue_at + len(found.cue or "")
+    after_cue = text[cue_end:site.span.open_at]
+    if after_cue.strip(" ,:\u00a0") and any(c in after_cue for c in _CLAUSE_ENDS) or \
+            len(after_cue.split()) > _AFTER_VERB or site.zone == "title":
+        return False
+    at = text.rfind(found.mention, max(0, found.cue_at - _REACH), found.cue_at)
+    if at < 0 or len(text[at + len(found.mention):found.cue_at].split()) > _BEFORE_VERB:
+        return False
+    return (known_person(found.mention, ctx) or _described_person(found.mention)) and \
+        not text.startswith(("’s", "'s"), at + len(found.mention))
+
+
+def _described_person(mention: str) -> bool:
+    """"the governor", "Tomas Reyes": a title after an article, or a name of two capitalized words."""
+    words = mention.split()
+    if len(words) == 2 and trim(words[0]) in DETERMINERS:
+        return words[1].lower() in TITLES
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and is_person_like(mention)
 
 
 def _person(mention: str, ctx: ArticleContext) -> str:

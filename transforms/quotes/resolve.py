@@ -489,8 +489,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
                 break
         else:  # no one quoted who fits, no name refused: the only one of that sex (sole_person)
             found = sole_person(ctx, text, before, gender) if not refused and current_language().code == "en" else None
-    if found is not None and " " in found:  # "she" after "Mrs. Clinton": not the Bill Clinton "Clinton" widens to
-        found = person_of_sex(names, found.split()[-1], found, gender)
+    if found is not None and " " in found and ctx.genders.get(found) != gender:  # "she": not Bill Clinton
+        found = person_of_sex(names, found.split()[-1], found, gender, honorific=False)
     if found is not None and not pronoun_can_name(found):
         return None  # "U.S. AI", "July Thailand": capitalized words, no person
     if found is not None:

@@ -40,6 +40,7 @@ from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_fi
 from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
 from newsbeam.transforms.quotes.shapes import LABEL, lead_in
+from newsbeam.transforms.quotes.sentence_siblings import names_thing
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, new_sentence_reports_it, signature_line)
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
@@ -211,6 +212,10 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     if found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
+    if found is not None and found.how == "explicit" and found.mention.lower() in current_language().perfect_auxiliaries \
+            and site.text.startswith(found.mention, site.sent_lo) \
+            and not site.text[site.sent_lo + len(found.mention):found.cue_at].strip():
+        return None  # "Ha afirmado que ...": the auxiliary, no name (dropped_subject reads it); "Han Kang" stays a name
     if found is not None and reported_within(site, ctx, found):
         found.rule = REPORTED_WITHIN  # "Lee said that when Hale railed, “…”": not Hale (null)
         return found
@@ -254,6 +259,8 @@ def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     Medical Journal."."""
     text, span = site.text, site.span
     if span.close_at >= 0 and text[span.close_at - 1:span.close_at] not in ".!?":
+        if names_thing(text, span.start, span.end, text[span.start:span.end]):
+            return None  # "the “open door” policy": the writer's name for a thing, no one's words
         assert ctx.cues is not None and ctx.sentences is not None
         return closing_attribution(text, ctx.cues, ctx.sentences, mark_end(text, span),
                                    site.paragraphs[span.paragraph][1])

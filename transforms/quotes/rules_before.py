@@ -5,6 +5,7 @@ sentence."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
@@ -33,6 +34,10 @@ from newsbeam.transforms.quotes.named_between import someone_else_named
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.tokens import mark_end
 
+# A German lead-in sentence whose subject is "er"/"sie" before its verb, ending on a colon: it
+# names its own speaker, whom the chain must not pass over (review41 #11).
+_PRONOUN_LEAD_DE: Final = re.compile(r"[^\S\n]{0,4}(?:Er|Sie)[^\S\n]+[a-zäöüß][^:\n.!?]{0,200}:[^\S\n]*$")
+
 
 def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     """A quote with no attribution of its own, next to the last one credited to someone, continues
@@ -52,6 +57,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         return None  # someone quoted inside another's account: not beyond that sentence
     if own_subject_after(site, ctx):
         return None  # "« ... », a écrit Le Monde dans son éditorial": its own source, not read
+    if current_language().code == "de" and _PRONOUN_LEAD_DE.match(text, site.sent_lo, span.open_at):
+        return None  # "Sie wandte sich dann an die Gäste: „…“": a pronoun's lead-in, colon_far's to read
     if prev_span.paragraph == span.paragraph:
         if own_described_subject(site, ctx, prev.mention):
             return None  # "La DGSA informó “…”. El productor tampoco pidió la “…”": not the DGSA's

@@ -66,6 +66,32 @@ def _credits_neighbour(text: str, sibling: tuple, quote: tuple, after: bool) -> 
     return not (after and cue in _WORD.findall(text, quote[_END], sibling[_START]))
 
 
+# Heads of the name of a plan, a law, an order or a movement, written in lowercase around the
+# quoted name ("le plan « logement d'abord »", "the “stand your ground” law", "« réforme des
+# retraites »"): the name is the writer's, never lent a neighbour's speaker (the guide, Kinds).
+_THING_HEADS: Final = frozenset("""
+plan plans program programs programme programmes policy policies law laws bill bills act order orders
+rule rules reform reforms movement campaign operation project doctrine strategy initiative
+loi lois réforme réformes opération mouvement campagne projet décret dispositif stratégie
+ley leyes reforma reformas programa operación movimiento campaña proyecto decreto estrategia
+lei leis operação movimento campanha projeto
+""".split())
+_HEAD_AROUND: Final = " \t\u00a0\"'“”‘’«»„‚‹›"
+
+
+def names_thing(text: str, start: int, end: int, quoted: str) -> bool:
+    """The quoted term ``quoted`` (its marks within ``text[start:end]``) names a plan, a law or an
+    order: a head of ``_THING_HEADS`` stands right before or after its marks, or opens the quoted
+    words themselves (of two words or more). Also read by ``rules.closing_attribution_rule``."""
+    if not quoted[:1].islower():
+        return False
+    before = text[max(0, start - 40):start].rstrip(_HEAD_AROUND).split()
+    after = text[end:end + 40].lstrip(_HEAD_AROUND).split()
+    words = quoted.split()
+    return any(w and w[-1].lower().strip(",.;:") in _THING_HEADS for w in (before[-1:], after[:1])) or \
+        len(words) > 1 and words[0].lower() in _THING_HEADS
+
+
 # Words that join quoted terms into a list ("“parasomnia” or “hypersomnia”", "« A » et « B »").
 _LIST_JOINS: Final = frozenset(", and or und oder sowie et ou y o e ou".split())
 # The marks and spaces around such a join.
@@ -100,7 +126,8 @@ def credit_siblings(text: str, out: list[tuple], plain: set[int]) -> list[tuple]
     result = list(out)
     for i in sorted(plain):
         quote = out[i]
-        if quote[_KIND] != "scare" or not is_plain_term(quote[_TEXT]) or _listed(text, out, i):
+        if quote[_KIND] != "scare" or not is_plain_term(quote[_TEXT]) or _listed(text, out, i) or \
+                names_thing(text, quote[_START], quote[_END], quote[_TEXT]):
             continue
         sibling = None
         for j in (i - 1, i + 1):  # the neighbours only: a third quote between them splits the sentence

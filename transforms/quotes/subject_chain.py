@@ -21,6 +21,9 @@ from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
 # A closing quotation mark and the comma after it, at the end of a text: the verb that follows
 # is the quote's attribution.
 _CLOSED_QUOTE: Final = re.compile(r"[\"”»’][^\S\n]*+,[^\S\n]*+$")
+# An adverbial set off by commas right after the verb ("dijo, tras la reunión, un portavoz"):
+# the subject may be postponed behind it.
+_SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
 _OPENING: Final = "«“"
 _CLOSING: Final = "»”"
 
@@ -41,7 +44,12 @@ def subject_dropped(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
     start = verb_start(text, cue.s)
     if start == PLURAL or not _CLOSED_QUOTE.search(text, max(lo, start - 8), start):
         return False
-    return np_after(text, cue.e + 1, hi) is None if cue.e < hi else True
+    if cue.e >= hi:
+        return True
+    set_off = _SET_OFF.match(text, cue.e, hi)
+    if set_off is not None and np_after(text, set_off.end(), hi) is not None:
+        return False  # "«…», dijo, tras la reunión, un portavoz del PP.": its subject, postponed
+    return np_after(text, cue.e + 1, hi) is None
 
 
 def quoted_at(text: str, lo: int, at: int, hi: int) -> bool:

@@ -22,7 +22,7 @@ from newsbeam.transforms.quotes.tokens import trim
 # An acronym ("EFE", "AFP", "RTL", "SBT") is taken as an outlet without the list, and so is a
 # capitalized article and name ("El País", "La Vanguardia", "Le Figaro", "O Globo").
 _OUTLETS: Final = frozenset(line.strip() for line in """
-europa press|reuters|bloomberg|xinhua|sputnik|télam|notimex|lusa|agência brasil|associated press
+los angeles times|new york times|europa press|reuters|bloomberg|xinhua|sputnik|télam|notimex|lusa|agência brasil|associated press
 clarín|infobae|reforma|milenio|eldiario.es|cadena ser|onda cero
 monde|figaro|parisien|libération|franceinfo|ouest-france|mediapart
 point|express|obs|journal du dimanche|echos|france inter|europe 1|france info
@@ -54,6 +54,24 @@ def names_someone(word: str) -> bool:
     return low in TITLES or low in ROLE_WORDS or low in _ROLE_HEADS or is_compound_title(low)
 
 
+# Capitalized words after an outlet's article that fit "the outlet's one word, then a name of two"
+# ("a El País Ana Ruiz"); a longer run may be a longer outlet ("a Los Angeles Times Ana Ruiz"),
+# whose end the article shape cannot tell: no outlet read (null rather than "Times Ana Ruiz").
+_ARTICLE_RUN: Final = 3
+
+
+def _run_after_article(words: list[str]) -> int:
+    """How many capitalized words follow the article ``words[0]`` before the clause goes on."""
+    run = 0
+    for w in words[1:_ARTICLE_RUN + 2]:
+        if not w[:1].isupper():
+            break
+        run += 1
+        if w[-1:] in ",.;:":
+            break
+    return run
+
+
 def outlet_words(words: list[str]) -> int:
     """How many of ``words`` (those right after the preposition) name an outlet: a name of
     ``_OUTLETS``, the longest that fits; a capitalized article and a name that is no one
@@ -66,5 +84,5 @@ def outlet_words(words: list[str]) -> int:
         if " ".join(said[:n]) in _OUTLETS:
             return n  # ("CNN Brasil" before the acronym alone)
     if len(words) >= 2 and words[0] in _TOLD_ARTICLES and words[1][:1].isupper() and not names_someone(words[1]):
-        return 2  # "El País", "Le Figaro" (not "El Presidente")
+        return 2 if _run_after_article(words) <= _ARTICLE_RUN else 0  # "El País", "Le Figaro" (not "El Presidente")
     return 1 if _ACRONYM.fullmatch(first) else 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PRONOUNS
+from newsbeam.transforms.quotes.lexicon import ADVERBS, FUNCTION_WORDS, PRONOUNS
 
 # Words that open a description of someone unnamed ("an American diplomat", "one lawmaker").
 OPENING_QUANTIFIERS: Final = frozenset("a an one another some several many two three four few".split())
@@ -51,9 +51,12 @@ def indefinite_description(mention: str) -> bool:
 
 # Forms of "be" that make "quoted" passive right after its subject.
 _PASSIVE_BE: Final = frozenset(("is", "was", "are", "were", "has been", "have been", "had been"))
+_PASSIVE_WORDS: Final = frozenset(" ".join(_PASSIVE_BE).split()) | {"not"}  # never dropped as adverbs
 
 
 def quoted_passive(cue_word: str, between: str) -> bool:
     """The words between a subject and the cue ``cue_word`` make it "<subject> was quoted": the
     subject's words are the quote's ("Tom Hale was quoted as saying")."""
-    return cue_word.lower() == "quoted" and " ".join(between.split()).lower() in _PASSIVE_BE
+    words = [w for w in between.lower().split()  # "was later quoted", "was widely quoted"
+             if w in _PASSIVE_WORDS or not (w in ADVERBS or len(w) > 4 and w.endswith("ly"))]
+    return cue_word.lower() == "quoted" and " ".join(words) in _PASSIVE_BE
