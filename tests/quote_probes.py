@@ -46,6 +46,19 @@ def probes(intro: str, language: str) -> tuple[Callable, Callable]:
     return quotes, found
 
 
+def quote_after(intro: str, language: str) -> Callable[[str, str], Quote]:
+    """``quote(body, words)``: the one whole quote whose text is ``words`` in ``body`` read after
+    ``intro`` in ``language`` (asserting there is exactly one; the failure lists every quote)."""
+    quotes, _ = probes(intro, language)
+
+    def quote(body: str, words: str) -> Quote:
+        hits = [q for q in extract_quotes("", [], intro + body, language) if q.text == words]
+        assert len(hits) == 1, quotes(body)
+        return hits[0]
+
+    return quote
+
+
 def only_quote(body: str, words: str) -> Quote:
     """The one quote of ``body`` (language detected) whose text is ``words``; asserts there is
     exactly one."""

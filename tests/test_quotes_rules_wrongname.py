@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
-from tests.quote_probes import probes
+from tests.quote_probes import probes, quote_after
 
 INTRO = "The harbor festival opened on Friday after two years of delays.\n\n"
 _quotes, _found = probes(INTRO, "en")
 
-
-def _quote(body: str, words: str):
-    hits = [q for q in extract_quotes("", [], INTRO + body, "en") if q.text == words]
-    assert len(hits) == 1, _quotes(body)
-    return hits[0]
+_quote = quote_after(INTRO, "en")
 
 
 @pytest.mark.parametrize("body, words, mention", [
