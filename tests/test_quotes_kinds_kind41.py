@@ -69,7 +69,7 @@ def test_a_name_beside_a_credited_quote_stays_scare(lang, body, words):
 def test_term_out_of_the_credited_quotes_reach_is_not_lent_a_speaker(lang, body, words):
     q = _quote(body, words, lang)
     assert q.rule != SENTENCE_SIBLING
-    assert q.speaker not in ("Ann Lee", "Le Monde")
+    assert (q.kind, q.speaker) == ("scare", None)
 
 
 @pytest.mark.parametrize("quoted,plain", [
