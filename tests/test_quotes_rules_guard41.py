@@ -54,22 +54,22 @@ def test_the_nearer_subject_keeps_its_name(body, words, speaker):
 _LEAD = "Senator Ann Lee of Ohio and Governor Tom Hale met on Tuesday to discuss the farm bill.\n\n"
 
 
-@pytest.mark.parametrize("body, words", [
-    ("Lee said Hale called the plan “a disaster.”", "a disaster."),
-    ("Lee said Hale admitted the plan was “a mistake.”", "a mistake."),
-    ("Lee said Hale vowed to “fight to the end.”", "fight to the end."),
-    ("Lee said Hale tweeted that the plan was “dead.”", "dead."),
-    ("Lee told reporters Hale had promised “a fair deal.”", "a fair deal."),
-    ("Lee said that Hale asked her for “more time.”", "more time."),
-    ("Lee noted that the governor described the plan as “a mess.”", "a mess."),
-    ("Lee said the bill passed after Hale called it “a fair deal.”", "a fair deal."),
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Lee said Hale called the plan “a disaster.”", "a disaster.", "Tom Hale"),
+    ("Lee said Hale admitted the plan was “a mistake.”", "a mistake.", "Tom Hale"),
+    ("Lee said Hale vowed to “fight to the end.”", "fight to the end.", "Tom Hale"),
+    ("Lee said Hale tweeted that the plan was “dead.”", "dead.", "Tom Hale"),
+    ("Lee told reporters Hale had promised “a fair deal.”", "a fair deal.", "Tom Hale"),
+    ("Lee said that Hale asked her for “more time.”", "more time.", "Tom Hale"),
+    ("Lee noted that the governor described the plan as “a mess.”", "a mess.", "Tom Hale"),
+    ("Lee said the bill passed after Hale called it “a fair deal.”", "a fair deal.", "Tom Hale"),
     ("Marta Kovac argued that Tomas Reyes once described the tariff as “the best deal ever signed.”",
-     "the best deal ever signed."),
+     "the best deal ever signed.", "Tomas Reyes"),
 ])
-def test_a_quote_inside_the_nearer_clause_is_its_subjects(body, words):
+def test_a_quote_inside_the_nearer_clause_is_its_subjects(body, words, speaker):
     hits = [q for q in extract_quotes("", [], INTRO + _LEAD + body, "en") if q.text == words]
     assert len(hits) == 1
-    assert hits[0].speaker in ("Tom Hale", "Tomas Reyes")
+    assert hits[0].speaker == speaker
 
 
 def test_a_body_inside_a_report_names_no_one():
