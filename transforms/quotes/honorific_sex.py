@@ -57,7 +57,8 @@ def person_of_sex(names: NameIndex, surname: str, full: str, sex: str | None,
     the other sex ("Mr. Obama": Barack Obama, where the article also names Michelle Obama), when
     it is the only one; ``full`` when there is none (the honorific is the article's word on that
     person); None when two could be. For a pronoun (``honorific`` False) the sex is no word about
-    that name: None when there is none ("Clinton spoke. “…,” she said." with Bill Clinton only)."""
+    that name: None when there is none ("Clinton spoke. “…,” she said." with Bill Clinton only),
+    unless the article writes an honorific of that sex before the surname ("Ms. Cole" elsewhere)."""
     got = first_name_sex(full) if sex else None
     if sex is None or got is None or got == sex:
         return full
@@ -67,7 +68,8 @@ def person_of_sex(names: NameIndex, surname: str, full: str, sex: str | None,
     givens = {n.split()[0] for n in open_names}
     if not givens:
         # the only one with the surname: the article's honorific wins over the counts ("Ms. Cole",
-        # Ryan Cole); a pronoun does not (a woman not named)
+        # Ryan Cole); a pronoun does not (a woman not named), unless the article writes an
+        # honorific of that sex before the surname
         return full if honorific or _honorific_of(names, strip_possessive(surname), sex) else None
     if len(givens) > 1:
         return None  # two who could be: no one named

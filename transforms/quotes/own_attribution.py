@@ -99,8 +99,9 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
 def _described_subject(article: str, noun: str) -> bool:
     """An indefinite description, or a body after a definite article, after the verb ("disse um
     líder da bancada", "ha criticado la oposición") is its subject, described: the verb has a
-    subject of its own, so no rule may lend it the person named before. Not a phrase of time ("dijo el lunes"), and not
-    Portuguese "a" before a plural ("disse a jornalistas": the preposition, a listener)."""
+    subject of its own, so no rule may lend it the person named before. Not a phrase of time
+    ("dijo el lunes"), and not Portuguese "a" before a plural ("disse a jornalistas": the
+    preposition, a listener)."""
     noun = noun.lower()
     if noun in TIME_WORDS:
         return False
