@@ -3,15 +3,14 @@
 Each SDK worker (the runner's own in a one-process run, each pool worker otherwise) keeps the
 side inputs it has read in a ``StateCache`` of at most 100 MB, and weighs every value it loads
 (``statecache.get_deep_size``: ``objsize`` walks every object the value reaches, in Python) only
-to know when to evict. A run's biggest side input is the run's own ``(guid key, article_id)``
-pairs (``decide.DecideArticles``' ``new_guids``: one pair per article, read by the index
-summaries and by the decisions): three objects per article, walked at about 3.8 us an article,
-twice per run and per worker. On 2,000 feed entries (one worker, pure build) the walks took
-0.024 s, 0.013 s of it the two 1,850-pair lists: per 10,000 entries about 0.07 s of a
-one-worker run, and each of two workers walks the whole list again (bench/README.md,
-"Stop 41, scale5"). Since scale5b the run's own pairs cross pickled per bundle (a short list of
-bytes, weighed whole); the dataset's pairs for the same keys (``known_guids``, one pair per id
-already stored) still come one a pair and are weighed from a sample.
+to know when to evict. Since scale5b a run's own ``(guid key, article_id)`` pairs
+(``decide.DecideArticles``' ``new_guids``) cross as one pickled blob per bundle (a short list of
+bytes, weighed whole); the long side input left is the dataset's pairs for the same keys
+(``known_guids``, one ``(guid key, article_id)`` pair per id already stored: three objects per
+pair, summarized from the index and read by the decisions), the one sampled here. Before
+scale5b the run's own pairs were such a list, walked at about 3.8 us an article twice per run and
+per worker: on 2,000 feed entries (one worker, pure build) the walks took 0.024 s, 0.013 s of it
+the two 1,850-pair lists (bench/README.md, "Stop 41, scale5").
 
 ``estimated_deep_size`` weighs a list (or tuple) of more than ``SAMPLE_OVER`` elements as its
 own size plus the deep size of ``SAMPLE`` evenly spaced elements scaled to its length; anything

@@ -20,7 +20,7 @@ def _walk():
 
 
 def _pairs(n: int) -> list[tuple[str, str]]:
-    """Like a run's new guids: (guid key, article id) pairs of two short strings each."""
+    """Like the dataset's known guids: (guid key, article id) pairs of two short strings each."""
     return [(f"guid:https://example.org/news/{i:06d}", f"article-{i:012x}") for i in range(n)]
 
 
