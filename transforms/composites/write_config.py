@@ -119,9 +119,12 @@ def seal(article: Article | ArticleRows) -> bytes:
 
 
 def pack(record) -> bytes:
-    """A small record (an ``IndexRow``) sealed for the trip to another stage: a ticket while
-    ``kept_in_process``, else its pickle without compression (a few hundred bytes: zstd would
-    cost more than it saves). As bytes it is copied, not unpickled and pickled again, where
+    """A record of index rows (``pack_many``'s tuple: a decide element's ``IndexRow``s, all of
+    one index shard) sealed for the trip to another stage: a ticket while ``kept_in_process``,
+    else its pickle without compression. Unlike a sealed article it is never stored or held for
+    long: it crosses once to the index commit of the same run, which opens it at once, so zstd
+    would spend CPU on both sides to save bytes only briefly buffered (short strings per row, a
+    few hundred bytes each). As bytes it is copied, not unpickled and pickled again, where
     Beam's fallback coder did so at each of its three buffers (the decide stage's output, the
     ``AllShardRows`` Flatten, the ``MeetShards`` grouping). ``unseal`` opens it."""
     kept = _kept
