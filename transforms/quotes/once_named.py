@@ -10,13 +10,11 @@ from newsbeam.transforms.quotes.bare_names import bare_person, used_as_body
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.named_bodies import SUBJECT_ONLY
 
 # Languages that capitalize only names inside a sentence (German capitalizes every noun:
 # "Zögerliches Kopfnicken" is no one; English keeps its own rules).
 _NAMES_ONLY_CAPITALIZED: Final = frozenset(["fr", "es", "pt"])
-# In German, only the rules that take a sentence's subject: a colon after an interview's speaker
-# label ("Korinna Hennig: … die Meinung vertreten: „…“") is no subject of the quote's words.
-_SUBJECT_RULES: Final = frozenset(["sentence_subject", "subject_before", "speech_subject"])
 
 
 def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:
@@ -27,7 +25,9 @@ def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:
     code = current_language().code
     if code not in _NAMES_ONLY_CAPITALIZED and code != "de" or found.mention.strip(" ,.") != speaker:
         return False
-    if code == "de" and (found.rule not in _SUBJECT_RULES or not _given_name_de(speaker, text)):
+    # In German, only the rules that take a sentence's subject: a colon after an interview's
+    # speaker label ("Korinna Hennig: … die Meinung vertreten: „…“") is no subject of the words.
+    if code == "de" and (found.rule not in SUBJECT_ONLY or not _given_name_de(speaker, text)):
         return False  # German capitalizes nouns: only a first name tells a name from "Zögerliches Kopfnicken"
     if not bare_person(speaker) or text and used_as_body(text, speaker):
         return False
