@@ -141,7 +141,7 @@ USES = {
     "headline_subject._HEADLINE_LABEL": "match", "implied._DROPPED_LEAD": "match", "trailing._NAME_THEN_VERB": "match",
     "names._TITLE_APPOSITIVE": "match", "titles._TITLE_OR_NAME": "scan",
     "trailing._VERB_THEN_NAME": "match", "trailing._UNNAMED_TAIL": "match",
-    "own_attribution._SET_OFF": "match", "subject_chain._SET_OFF": "match", "it_subject._PASSIVE": "scan",
+    "subject_chain.SET_OFF": "match", "it_subject._PASSIVE": "scan",
     "rules_before._PRONOUN_LEAD_DE": "match",
     "own_attribution._LEAD": "match", "own_attribution._WORD": "match", "own_attribution._CLAUSE_END": "scan",
     "body_described._DESCRIBED": "match", "body_described._ACRONYM": "match", "for_profession._PATTERNS": "match",

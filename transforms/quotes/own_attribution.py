@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
 from newsbeam.transforms.quotes.inverted_subject import TIME_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.subject_chain import SET_OFF
 from newsbeam.transforms.quotes.tokens import mark_end
 
 _LANGUAGES: Final = frozenset(("es", "fr", "pt"))
@@ -20,8 +21,6 @@ _LEAD: Final = re.compile(r"[^\S\n]*,[^\S\n]*")  # ", " right after the closing 
 # After a quote cut at an incise (incise.split_incises), whose "closing mark" is the comma.
 _INCISE_LEAD: Final = re.compile(r"[^\S\n]*")
 _WORD: Final = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]{0,40})")  # the next word (bounded)
-# An adverbial set off by commas right after the verb, behind which the subject may stand.
-_SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
 # Bodies that speak as one, after a definite article: never the person named before ("ha
 # criticado la oposición", "tem afirmado o sindicato").
 _BODIES: Final = frozenset("""oposición oposição sindicato sindicatos patronal gobierno governo partido
@@ -73,7 +72,7 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     if len(between) > _AUXILIARIES or any(w not in lang.auxiliaries for w in between):
         return None
     at = cue.e
-    set_off = _SET_OFF.match(text, at, site.tail_hi) if lang.code != "fr" else None
+    set_off = SET_OFF.match(text, at, site.tail_hi) if lang.code != "fr" else None
     if set_off is not None:
         at = set_off.end()  # "dijo, tras la reunión, un portavoz": the subject behind an adverbial
     first = _WORD.match(text, at, site.tail_hi)

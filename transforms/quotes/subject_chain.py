@@ -23,7 +23,7 @@ from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
 _CLOSED_QUOTE: Final = re.compile(r"[\"”»’][^\S\n]*+,[^\S\n]*+$")
 # An adverbial set off by commas right after the verb ("dijo, tras la reunión, un portavoz"):
 # the subject may be postponed behind it.
-_SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
+SET_OFF: Final = re.compile(r"[^\S\n]*,[^,.;:!?\n«»“”]{1,60},[^\S\n]*")
 _OPENING: Final = "«“"
 _CLOSING: Final = "»”"
 
@@ -46,7 +46,7 @@ def subject_dropped(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
         return False
     if cue.e >= hi:
         return True
-    set_off = _SET_OFF.match(text, cue.e, hi)
+    set_off = SET_OFF.match(text, cue.e, hi)
     if set_off is not None and np_after(text, set_off.end(), hi) is not None:
         return False  # "«…», dijo, tras la reunión, un portavoz del PP.": its subject, postponed
     return np_after(text, cue.e + 1, hi) is None
