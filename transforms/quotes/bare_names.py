@@ -21,13 +21,17 @@ from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD: Final = re.compile(rf"(?:[{_UP}][’'])?[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
+# Last words of a place or a thing that are no surname ("Wall Street", "Silicon Valley"); also
+# sole_person's place tails.
+PLACE_ENDS: Final = frozenset("""
+street road avenue valley island islands beach square airport station bridge cup awards
+""".split())
 # Last words of two-word places, things and bodies that look like given name and surname:
 # "Hong Kong", "Wall Street", "Silicon Valley", "Sri Lanka".
-_NOT_SURNAMES: Final = frozenset("""
-street road avenue valley island islands kong lanka arabia africa america korea zealand rica
-rico aires dhabi aviv delhi angeles york jersey carolina dakota coast beach park square hill
-hills airport station canal sea ocean mountains strait bridge district province region
-world cup games league series awards day week act bill plan project program programme
+_NOT_SURNAMES: Final = PLACE_ENDS | frozenset("""
+kong lanka arabia africa america korea zealand rica rico aires dhabi aviv delhi angeles york
+jersey carolina dakota coast park hill hills canal sea ocean mountains strait district province
+region world games league series day week act bill plan project program programme
 """.split())
 _MONTHS: Final = CALENDAR - {"may"}  # "Yin Myint May": a surname too
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.bare_names import PLACE_ENDS
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
@@ -61,12 +62,13 @@ _APPOSITION: Final = re.compile(r",[^\S\n]+[^,.\n]{1,80},")
 
 # Last words that make a run a place or a thing, not a surname ("Victoria Station", "Dock Road",
 # "Virginia Beach"): the first word may still be a first name. (Not the words that are common
-# surnames too: Park, Hall, Hill, Day, Lane, House, Church, Court.)
-_PLACE_TAILS: Final = frozenset("""
-street st road rd avenue ave drive boulevard way place square gardens garden station bridge
-center centre school college academy hospital clinic airport port harbor harbour beach bay island
-islands valley heights county city town village stadium arena cathedral chapel tower line prize
-award awards cup eve palace mall market
+# surnames too: Park, Hall, Hill, Day, Lane, House, Church, Court.) Built on bare_names.PLACE_ENDS,
+# the place words both lists hold; the rest of bare_names' list stays out (Park, Hill, Day are
+# surnames too; the others were never tails here, and adding them would change what is read).
+_PLACE_TAILS: Final = PLACE_ENDS | frozenset("""
+st rd ave drive boulevard way place gardens garden center centre school college academy
+hospital clinic port harbor harbour bay heights county city town village stadium arena cathedral
+chapel tower line prize award eve palace mall market
 """.split())
 _NAME_WORDS_MAX: Final = 3  # "Maria Lopez", "Ana Maria Soto": longer runs are titles or bodies
 
