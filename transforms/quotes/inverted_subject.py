@@ -42,13 +42,12 @@ nota boletín acta dictamen demanda denuncia ley artículo reglamento
 relatório resolução estudo pesquisa decisão parecer ofício despacho lei artigo
 """.split())
 # Words after the verb that make a phrase of time, not a subject: "dijo el lunes", "disse na
-# semana passada" ("el pasado martes", "una vez más").
-_TIME: Final = frozenset("""
+# semana passada" ("el pasado martes", "una vez más"); own_attribution reads them too.
+TIME_WORDS: Final = frozenset("""
 lunes martes miércoles jueves viernes sábado domingo día días semana semanas mes meses año años
 mañana tarde noche fin pasado pasada momento vez veces próximo próxima
 segunda terça quarta quinta sexta dia dias mês ano anos manhã noite passado passada vezes
 """.split())
-TIME_WORDS: Final = _TIME  # (own_attribution: a phrase of time after the verb is no subject)
 
 
 def inverted_description(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -80,7 +79,7 @@ def inverted_description(site: Site, ctx: ArticleContext) -> Finding | None:
     if words[0] in _NOT_ARTICLE.get(lang.code, ()):
         return None
     for w in words[1:]:
-        if not w.islower() or w in _TIME or w in TITLES and w not in lang.genitives or w in lang.cues:
+        if not w.islower() or w in TIME_WORDS or w in TITLES and w not in lang.genitives or w in lang.cues:
             return None  # a name, a time, a title ("el alcalde"), another verb: other rules read it
     if words[0] in _DEFINITE_ONE and words[1] not in _DOCUMENTS:
         return None  # "dijo el funcionario": someone named before, described (other rules)
