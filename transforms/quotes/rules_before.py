@@ -37,6 +37,8 @@ from newsbeam.transforms.quotes.tokens import mark_end
 # A German lead-in sentence whose subject is "er"/"sie" before its verb, ending on a colon: it
 # names its own speaker, whom the chain must not pass over (review41 #11).
 _PRONOUN_LEAD_DE: Final = re.compile(r"[^\S\n]{0,4}(?:Er|Sie)[^\S\n]+[a-zäöüß][^:\n.!?]{0,200}:[^\S\n]*$")
+# The marks that end a sentence inside a quote's closing mark (_closes_sentence).
+_STOPS: Final = ".?!"
 
 
 def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -87,9 +89,6 @@ def _closes_sentence(text: str, span: Span, found: Finding) -> bool:
     full stop inside its marks ("Lee called it a “rotten bargain.”"): the next sentence starts
     after the marks, and is read for a cue or a name (not skipped as the rest of the quote's)."""
     return 0 < span.close_at and text[span.close_at - 1] in _STOPS and found.cue_at < span.open_at
-
-
-_STOPS: Final = ".?!"
 
 
 def _someone_new_between(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
