@@ -294,8 +294,10 @@ def speech_verb(cue: Cue, lang: Language) -> bool:
     if low in lang.cues:
         return low not in lang.according
     head, _, rest = low.partition(" ")
-    return bool(rest) and head not in lang.according and (
-        head in lang.phrase_cues or CUE_PARTICLES.get(head) == rest.split()[0] and head != "according")
+    # English's lang.according is empty (tokens.according names the word too), so its
+    # "according to" is named here; no language's phrase_cues holds "according".
+    return bool(rest) and head not in lang.according and head != "according" and (
+        head in lang.phrase_cues or CUE_PARTICLES.get(head) == rest.split()[0])
 
 
 class CueIndex:
