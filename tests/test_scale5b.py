@@ -101,6 +101,14 @@ def test_the_pickle_memo_is_installed_in_the_runner_and_round_trips_a_dofn():
 def test_the_pickle_memo_forgets_past_its_bound(monkeypatch):
     from newsbeam.pipeline import beam_pickle_memo
     monkeypatch.setattr(beam_pickle_memo, "MAX_ENTRIES", 2)
-    memo = beam_pickle_memo._Memo(lambda b: b.upper())
+    calls: list[bytes] = []
+
+    def upper(b: bytes) -> bytes:
+        calls.append(b)
+        return b.upper()
+
+    memo = beam_pickle_memo._Memo(upper)
     assert [memo(x) for x in (b"a", b"b", b"c", b"a")] == [b"A", b"B", b"C", b"A"]
-    assert len(memo._answers) <= 2
+    assert calls == [b"a", b"b", b"c", b"a"]  # "c" found it full: reset, so "a" was forgotten
+    assert set(memo._answers) == {(b"c",), (b"a",)}
+    assert memo(b"c") == b"C" and len(calls) == 4  # what came after the reset is remembered
