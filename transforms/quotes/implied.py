@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
-from newsbeam.transforms.quotes.subject_chain import quoted_at, subject_dropped
+from newsbeam.transforms.quotes.subject_chain import quote_marks, quoted_after, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
@@ -86,10 +86,15 @@ def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str
 def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[str | None, str]:
     """The first person named in ``text[lo:hi]``, or (None, the description) when that name
     is no name of the sentence's subject, someone it describes (``_description_before``)."""
+    counted, opened, straight = lo, 0, 0  # the quote marks of text[lo:counted], counted once
     for name, end in names_in(text, lo, hi):
         if after_place_noun(text, end - len(name)):
             continue  # "en la zona de Centurión": a place, whatever its fullest form
-        if quoted_at(text, lo, end - len(name), hi):
+        if end - len(name) < counted:
+            counted, opened, straight = lo, 0, 0  # (names out of order: count again from lo)
+        more_opened, more_straight = quote_marks(text, counted, end - len(name))
+        counted, opened, straight = end - len(name), opened + more_opened, straight + more_straight
+        if quoted_after(text, counted, hi, opened, straight):
             continue  # "«No creo que Antona me haya enviado un mensaje»": the speaker's words, not the subject
         person = _person_named(split_title(name) or name, ctx) or (
             _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") else None)

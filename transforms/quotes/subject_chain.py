@@ -52,13 +52,19 @@ def subject_dropped(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
     return np_after(text, cue.e + 1, hi) is None
 
 
-def quoted_at(text: str, lo: int, at: int, hi: int) -> bool:
-    """Whether ``at`` stands inside quotation marks within the sentence ``text[lo:hi]``: more
-    marks open than close before it, or (a sentence that starts inside a quote) the first mark
-    after it closes one."""
+def quote_marks(text: str, lo: int, at: int) -> tuple[int, int]:
+    """The curly marks opened and not closed in ``text[lo:at]`` (may be negative), and its
+    straight marks: counts that add up over consecutive slices, so a caller asking at many
+    places of one sentence counts each character once (implied._first_person_in)."""
     before = text[lo:at]
-    opened = sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING)
-    if opened > 0 or before.count('"') % 2:
+    return sum(before.count(c) for c in _OPENING) - sum(before.count(c) for c in _CLOSING), before.count('"')
+
+
+def quoted_after(text: str, at: int, hi: int, opened: int, straight: int) -> bool:
+    """Whether ``at`` stands inside quotation marks within its sentence (ending at ``hi``), given
+    ``quote_marks`` of the sentence up to ``at``: more marks open than close before it, or (a
+    sentence that starts inside a quote) the first mark after it closes one."""
+    if opened > 0 or straight % 2:
         return True
     for ch in text[at:hi]:
         if ch in _OPENING:
