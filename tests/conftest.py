@@ -5,10 +5,27 @@ import ast
 import functools
 import pathlib
 import re
+import tempfile
 
 import pytest
 
 from tests.httpserver import TestServer
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_temp_dir(tmp_path_factory):
+    """Temporary files of this session go under pytest's own folder, which pytest prunes.
+
+    Beam makes a folder (``beam-pipeline-temp*``) for every Pipeline object and removes it only
+    when the pipeline runs: each test that builds a graph to inspect it, without running it,
+    would otherwise leave one in /tmp for good (1,229 of them after a day of runs).
+    """
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("tempfile"))
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous
 
 
 @pytest.fixture
