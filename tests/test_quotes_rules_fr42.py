@@ -1,0 +1,67 @@
+"""French speakers, stop 42 (issue 16): made-up sentences and names, grouped by mechanism.
+
+first_names: faker's French-language lists (Quebec, Switzerland, Belgium; merged by
+``bench.first_names``) give a sex to French first names the US counts saw too rarely; the names
+the US counts saw and left undecided (Henri, Michel, Jean) are decided by the French lists in a
+French article only; a hyphenated first name is looked up whole ("Jean-Pierre").
+"""
+from __future__ import annotations
+
+import pytest
+
+from bench.first_names import left_open, render, with_german
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.language import use
+
+
+# --- first_names: French first names ------------------------------------------------------------
+
+@pytest.mark.parametrize("name, sex", [
+    ("Corentin Lebrun", "m"), ("Capucine Marchal", "f"), ("Baudouin Lefort", "m"),
+    ("Gwenaëlle Pinson", "f"), ("Timothée Roussel", "m"), ("Bérengère Fauvel", "f"),
+    ("Jean-Pierre Dufour", "m"), ("Marie-Hélène Carlier", "f"), ("François-Xavier Mallet", "m"),
+])
+def test_french_first_names_give_a_sex_in_every_language(name: str, sex: str) -> None:
+    assert first_name_sex(name) == sex
+
+
+@pytest.mark.parametrize("name, sex", [
+    ("Henri Lorrain", "m"), ("Michel Vasseur", "m"), ("Denis Arnoult", "m"), ("Rémy Chabert", "m"),
+    ("Martine Roux", "f"), ("Jean Lagarde", "m"), ("Stéphane Morin", "m"), ("Jean-Henri Vial", "m"),
+])
+def test_names_the_us_counts_leave_open_are_decided_in_french_only(name: str, sex: str) -> None:
+    with use("fr"):
+        assert first_name_sex(name) == sex
+    assert first_name_sex(name) is None   # English: the US counts stay the judge
+    with use("de"):
+        assert first_name_sex(name) is None
+
+
+@pytest.mark.parametrize("name", [
+    "Claude Morel",       # a man in Switzerland, a woman in Quebec, both in Belgium
+    "Dominique Perrin",   # both sexes in the Belgian lists
+    "Camille Fabre",      # of the other sex abroad
+    "El Amrani",          # a particle of a surname, not a first name
+    "Milan Fontaine",     # as often the city
+    "Henri",              # one word: no first name read
+])
+def test_names_of_both_sexes_or_no_names_give_none(name: str) -> None:
+    with use("fr"):
+        assert first_name_sex(name) is None
+
+
+def test_the_lists_decide_in_french_only_what_the_us_counts_left_open() -> None:
+    kept = {"anna": "f"}
+    seen = {"anna", "henri", "jean", "kai"}
+    french = {"henri": "m", "jean": "m", "anna": "f", "kai": "m", "brieuc": "m", "claude": None}
+    # "anna": decided by the US counts; "brieuc": unseen, merged for every language by with_german;
+    # "kai": of the other sex abroad; "claude": both sexes in the lists
+    assert left_open(kept, seen, french) == {"henri": "m", "jean": "m"}
+    assert with_german(kept, seen, french) == {"anna": "f", "brieuc": "m"}
+
+
+def test_rendering_never_splits_a_hyphenated_name() -> None:
+    long = {f"jean-{'x' * 20}{i:02d}": "m" for i in range(12)}
+    text = render(long, {})
+    male = text.split('MALE: Final = """')[2].split('"""')[0].split()
+    assert sorted(male) == sorted(long)
