@@ -65,3 +65,46 @@ def test_rendering_never_splits_a_hyphenated_name() -> None:
     text = render(long, {})
     male = text.split('MALE: Final = """')[2].split('"""')[0].split()
     assert sorted(male) == sorted(long)
+
+
+# --- name_runs.honorific_genders: "M.", "Mme", "Mlle" before a surname (French articles) ----------
+
+from newsbeam.transforms.quotes import extract_quotes  # noqa: E402
+from newsbeam.transforms.quotes.name_runs import honorific_genders  # noqa: E402
+
+
+def _speaker(body: str, words: str, lang: str = "fr") -> str | None:
+    quotes = [q for q in extract_quotes("", [], body, lang) if q.text == words]
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+_QUOTE = "\n« Le budget de la piscine sera voté en mars », a-t-{p} indiqué aux journalistes.\n"
+_WORDS = "Le budget de la piscine sera voté en mars"
+
+
+@pytest.mark.parametrize("lead, pronoun, surname", [
+    ("M. Garnier répondait mardi aux questions des élus sur les travaux du centre aquatique.", "il", "Garnier"),
+    ("Mme Garnier répondait mardi aux questions des élus sur les travaux du centre aquatique.", "elle",
+     "Garnier"),
+    ("Mlle Garnier, qui préside l’association, répondait aux questions des parents.", "elle", "Garnier"),
+])
+def test_pronoun_after_a_surname_with_a_french_honorific(lead: str, pronoun: str, surname: str) -> None:
+    speaker = _speaker(lead + _QUOTE.format(p=pronoun), _WORDS)
+    assert speaker is not None and speaker.endswith(surname)
+
+
+@pytest.mark.parametrize("lead, pronoun", [
+    ("Mme Garnier répondait mardi aux questions des élus sur les travaux du centre aquatique.", "il"),
+    ("M. Garnier répondait mardi aux questions des élus sur les travaux du centre aquatique.", "elle"),
+])
+def test_the_honorific_sex_must_agree_with_the_pronoun(lead: str, pronoun: str) -> None:
+    assert _speaker(lead + _QUOTE.format(p=pronoun), _WORDS) is None
+
+
+def test_french_honorifics_are_read_in_french_only() -> None:
+    texts = ["M. Garnier et Mme Roussel ont signé. M Dupuis aussi."]
+    with use("fr"):
+        assert honorific_genders(texts) == {"Garnier": "m", "Roussel": "f"}   # "M" alone: an initial
+    assert honorific_genders(texts) == {}
+    assert honorific_genders(["M. Night Shyamalan spoke."]) == {}
