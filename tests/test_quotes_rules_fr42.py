@@ -108,3 +108,15 @@ def test_french_honorifics_are_read_in_french_only() -> None:
         assert honorific_genders(texts) == {"Garnier": "m", "Roussel": "f"}   # "M" alone: an initial
     assert honorific_genders(texts) == {}
     assert honorific_genders(["M. Night Shyamalan spoke."]) == {}
+
+
+# --- lexicon_fr.FUNCTION_WORDS: "Cela dit," / "Ceci dit," (that said) is no one's attribution -----
+
+@pytest.mark.parametrize("word", ["Cela", "Ceci"])
+def test_cela_dit_names_no_speaker(word: str) -> None:
+    title = "Marc Dufresne : « Ma tâche, je la sens plus lourde »"
+    body = ("Le bourgmestre Marc Dufresne nous reçoit dans son bureau à la maison communale. « Il est superbe, "
+            "c’est un des plus beaux de la province. C’est Louis Marnier (bourgmestre jusqu’en 1921) qui l’a "
+            f"rénové comme il est. » {word} dit, surprise… « Je n’y travaille pas ! »")
+    speakers = {q.speaker for q in extract_quotes(title, [], body, "fr")}
+    assert "Cela" not in speakers and "Ceci" not in speakers
