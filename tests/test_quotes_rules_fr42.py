@@ -120,3 +120,33 @@ def test_cela_dit_names_no_speaker(word: str) -> None:
             f"rénové comme il est. » {word} dit, surprise… « Je n’y travaille pas ! »")
     speakers = {q.speaker for q in extract_quotes(title, [], body, "fr")}
     assert "Cela" not in speakers and "Ceci" not in speakers
+
+
+# --- headline_person.headline_speaker: a pronoun after a person named in the headline only --------
+
+_BODY = ("« Nous avons tout donné pour ce club, nos soirées, nos week-ends », dit-{p}.\n"
+         "« Quand je suis partie, personne ne m’a appelée », explique-t-{p}.")
+
+
+@pytest.mark.parametrize("title", [
+    "Claire Vasseur : « Les humiliations que j’ai subies »",
+    "Claire Vasseur quitte le club : « Les humiliations que j’ai subies »",
+])
+def test_pronoun_after_the_headline_speaker(title: str) -> None:
+    quotes = extract_quotes(title, [], _BODY.format(p="elle"), "fr")
+    assert [q.speaker for q in quotes] == ["Claire Vasseur"] * 3
+
+
+@pytest.mark.parametrize("title, body", [
+    # the pronoun's sex does not agree
+    ("Claire Vasseur : « Les humiliations que j’ai subies »", _BODY.format(p="il")),
+    # another person named in the body before the pronoun: theirs, or no one's
+    ("Claire Vasseur : « Les humiliations que j’ai subies »",
+     "Le président Paul Mercadier a répondu mardi.\n" + _BODY.format(p="elle")),
+    # no one credited in the headline
+    ("Le club dans la tourmente", _BODY.format(p="elle")),
+])
+def test_no_headline_speaker_no_pronoun(title: str, body: str) -> None:
+    quotes = extract_quotes(title, [], body, "fr")
+    assert "Claire Vasseur" not in [q.speaker for q in quotes if q.text.startswith(("Nous avons", "Quand je"))]
+
