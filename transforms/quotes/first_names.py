@@ -6,6 +6,11 @@ took the nearest name. A first name that nearly always names one sex decides it.
 data (``first_names_data``, rebuilt by ``python -m bench.first_names``, which says how: US Social
 Security Administration counts, public domain, with names that are the other sex abroad left out).
 
+A name the US counts saw and left undecided (Henri, Michel, Jean: accents lost, or a woman's name
+in English) is decided by the French lists in a French article (``FRENCH_MALE``/``FRENCH_FEMALE``),
+and only there. A hyphenated first name is looked up whole first ("Jean-Pierre": the lists have
+it), then by its parts.
+
 Only the first word of a name of two words or more is read (a surname alone, "Lopez", names no
 sex), and only after everything the article itself says (callers ask this last): an article's
 "Mr. Andrea Smith" or "he" always wins over the list.
@@ -15,9 +20,14 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
-from newsbeam.transforms.quotes.first_names_data import FEMALE, MALE
+from newsbeam.transforms.quotes.first_names_data import FEMALE, FRENCH_FEMALE, FRENCH_MALE, MALE
+from newsbeam.transforms.quotes.language import current as current_language
 
 _SEX: Final[dict[str, str]] = {**dict.fromkeys(MALE.split(), "m"), **dict.fromkeys(FEMALE.split(), "f")}
+# The names each language's lists decide where the US counts do not: read in that language only.
+_SEX_IN: Final[dict[str, dict[str, str]]] = {
+    "fr": {**dict.fromkeys(FRENCH_MALE.split(), "m"), **dict.fromkeys(FRENCH_FEMALE.split(), "f")},
+}
 
 
 def _plain(word: str) -> str:
@@ -27,12 +37,17 @@ def _plain(word: str) -> str:
 
 def first_name_sex(name: str) -> str | None:
     """"m" or "f" when ``name`` has two words or more and its first one is a one-sex first name.
-    A hyphenated first name ("Anne-Marie", "Hans-Peter") counts when its parts agree."""
+    A hyphenated first name ("Anne-Marie", "Hans-Peter") counts as the lists have it whole, else
+    when its parts agree. In a French article the French lists decide what the US counts left open."""
     words = name.split()
     if len(words) < 2:
         return None
     first = words[0]
     if first.endswith(".") or not first[:1].isupper():
         return None
-    sexes = {_SEX.get(_plain(part)) for part in first.split("-")}
+    local = _SEX_IN.get(current_language().code, {})
+    whole = _plain(first)
+    if "-" in first and whole in _SEX:
+        return _SEX[whole]
+    sexes = {_SEX.get(part) or local.get(part) for part in whole.split("-")}
     return sexes.pop() if len(sexes) == 1 else None

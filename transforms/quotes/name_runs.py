@@ -186,10 +186,19 @@ def honorifics(text: str) -> list[re.Match[str]]:
 _MATCH_START: Final = operator.methodcaller("start")
 
 
+# French honorifics, read in French articles only: "M. Roy" (with its period: "M" alone is an
+# initial), "Mme Roy", "Mlle Roy". News names most people so on second mention ("M. Legault a
+# répondu … « … », a-t-il déclaré"): without them "il" found no one where "Mr. Roy" finds him.
+_HONORIFIC_FR: Final = re.compile(r"(?<![\w.])(M\.|Mme|Mlle)\.?[^\S\n]{1,3}")
+_GENDERED_FR: Final = {"M.": "m", "Mme": "f", "Mlle": "f"}
+
+
 def honorific_genders(texts: list[str]) -> dict[str, str]:
     """{word: "m" or "f"}: every word of a name after "Mr.", "Ms.", "spokeswoman" ... takes that
-    gender (the first one the article gives), in one pass over the texts."""
+    gender (the first one the article gives), in one pass over the texts; in a French article,
+    after "M.", "Mme" and "Mlle" too."""
     genders: dict[str, str] = {}
+    french = current_language().code == "fr"
     for text in texts:
         for m in honorifics(text):
             run = PERSON_RUN.match(text, m.end())
@@ -197,6 +206,11 @@ def honorific_genders(texts: list[str]) -> dict[str, str]:
                 gender = GENDERED[m.group(1).lower().rstrip(".")]
                 for word in run.group().split():
                     genders.setdefault(strip_possessive(word), gender)
+        for m in _HONORIFIC_FR.finditer(text) if french else ():
+            run = PERSON_RUN.match(text, m.end())
+            if run:
+                for word in run.group().split():
+                    genders.setdefault(strip_possessive(word), _GENDERED_FR[m.group(1)])
     return genders
 
 

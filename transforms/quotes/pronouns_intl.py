@@ -8,6 +8,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.gender_fr import stated_gender
+from newsbeam.transforms.quotes.headline_person import headline_speaker
 from newsbeam.transforms.quotes.implied import only_person_before, section_person, sole_person_in, someone_else_named
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
@@ -171,6 +172,8 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
             return person
     # A portrait names one person: the pronoun is that person's (of a gender that agrees).
     person = _agreeing(only_person_before(text, ctx, before, keep), ctx, gender, text)
+    if person is None and lang.code == "fr":  # named in the headline only: "X : « … »" / "…, dit-elle."
+        person = _agreeing(headline_speaker(text, ctx, before), ctx, gender, text)
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
