@@ -235,7 +235,7 @@ ADJUNCTS: Final = frozenset("""
 el la en ante durante tras a al este esta ayer hoy desde luego
 """.split())
 
-NP_STOP: Final = frozenset("en que quien al para por con sobre tras y durante desde este esta".split())
+NP_STOP: Final = frozenset("en que quien a al para por con sobre tras y durante desde este esta".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).

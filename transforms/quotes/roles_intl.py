@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.department_lists import AREA_LIST
 from newsbeam.transforms.quotes.implied import another_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
@@ -105,7 +106,7 @@ def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
     if compounds:
         exact += "|" + compound_of(heads)
     role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
-    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
+    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},(?:" + AREA_LIST + r")?)?" + _SP + _NAME
                       + r"(?![\w\-])"
                       + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
+from newsbeam.transforms.quotes.department_lists import list_end
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
@@ -111,7 +112,7 @@ def _complement_comma(toks: list[tuple[int, int, str]], n: int, lo: int) -> int:
         if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
             return -1
         n += 1
-    return n if n < len(toks) and toks[n][2] == "," else -1
+    return list_end(toks, n) if n < len(toks) and toks[n][2] == "," else -1  # (past "Ciencia y Deporte,")
 
 
 def named_after_complement(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:

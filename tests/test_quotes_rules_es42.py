@@ -1,0 +1,79 @@
+"""Spanish and Portuguese speakers named beside a title (issue 16, stop 42, es42), on made-up
+sentences grouped by shape: a name with a particle set off by commas after a title's complement,
+a complement that lists a department's areas ("de Cultura, Turismo y Deporte,"), and a
+listener after a description that follows the verb ("afirmó la ministra a la prensa"). The
+shapes were counted in real Spanish and Portuguese news (docs/quality.md, "Stop 42, es42");
+the sentences here are our own."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+_ES = ("El Gobierno regional presentó este lunes en la capital el nuevo plan de inversiones para "
+       "los próximos años ante los periodistas y los alcaldes de la provincia.\n")
+_PT = ("O governo estadual apresentou nesta segunda-feira na capital o novo plano de investimentos "
+       "para os próximos anos aos jornalistas e aos prefeitos da região.\n")
+_LEADS = {"es": _ES, "pt": _PT}
+
+
+def _speaker(lang: str, body: str, words: str) -> str | None:
+    quotes = [q for q in extract_quotes("", [], _LEADS[lang] + body, lang) if q.text == words]
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+# phrases.np_before / with_name: the name set off by commas after a title's complement may hold
+# a particle ("Pedro de Larrañaga"); the capitalized words of the complement before it are no
+# one ("Comercio", "Desarrollo Productivo").
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "El delegado de Industria y Comercio, Pedro de Larrañaga, aseguró que la reforma laboral "
+           "«es necesaria para todos».", "es necesaria para todos", "Pedro de Larrañaga"),
+    ("es", "El secretario de Energía y Desarrollo Rural, José Luis del Valle, afirmó que la red "
+           "«estará lista en junio».", "estará lista en junio", "José Luis del Valle"),
+    ("pt", "O secretário de Obras e Habitação, Carlos da Cunha, afirmou que a ponte «fica pronta "
+           "em março».", "fica pronta em março", "Carlos da Cunha"),
+    ("es", "El delegado de Industria y Comercio, Pedro Larrañaga, aseguró que la reforma laboral "
+           "«es necesaria para todos».", "es necesaria para todos", "Pedro Larrañaga"),
+])
+def test_particle_name_after_complement(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
+
+
+# department_lists: a complement that lists a department's areas, its last two joined by "y"/"e",
+# keeps its title's holder: the description after ("la ministra", "o secretário") is that name.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "La ministra de Cultura, Turismo y Deporte, Lucía Ferrer, inauguró la sala. La ministra "
+           "aseguró que el museo «abrirá también los domingos».", "abrirá también los domingos",
+     "Lucía Ferrer"),
+    ("es", "El consejero de Agricultura, Pesca y Alimentación, Tomás Rey, visitó la lonja del puerto. "
+           "«La flota está preparada para la campaña», dijo el consejero.",
+     "La flota está preparada para la campaña", "Tomás Rey"),
+    ("pt", "A ministra da Mulher, da Família e dos Direitos Humanos, Ana Lima, negou a saída do "
+           "governo. “Não vou sair deste governo tão cedo, temos muito trabalho”, afirmou a ministra.",
+     "Não vou sair deste governo tão cedo, temos muito trabalho", "Ana Lima"),
+    ("pt", "O secretário de Cultura, Turismo e Esporte, Paulo Neves, abriu o festival na praça. "
+           "“O público voltou em peso este ano”, disse o secretário.", "O público voltou em peso este ano",
+     "Paulo Neves"),
+    # two people listed after the complement: no one of them is the title's holder
+    ("es", "La ministra de Salud, Ana López y Pedro Ruiz, entre otros, visitaron el hospital. La "
+           "ministra aseguró que «habrá más camas este invierno».", "habrá más camas este invierno", None),
+])
+def test_department_list(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
+
+
+# lexicon_es.NP_STOP "a": a listener after the description that follows the verb ends it ("afirmó
+# la ministra a la prensa", "dijo el portavoz a los periodistas"), as "al" did.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("La ministra de Salud, Elena Ortiz, visitó el hospital. «Los médicos han hecho un trabajo enorme», "
+     "afirmó la ministra a la prensa.", "Los médicos han hecho un trabajo enorme", "Elena Ortiz"),
+    ("El portavoz del Ejecutivo, Luis Marín, compareció tras el consejo. «No habrá subida de "
+     "impuestos este año», dijo el portavoz a los periodistas.", "No habrá subida de impuestos este año",
+     "Luis Marín"),
+    # a description the article gave no one: still no one
+    ("«No habrá subida de impuestos este año», dijo el portavoz a los periodistas.",
+     "No habrá subida de impuestos este año", None),
+])
+def test_listener_after_description(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker("es", body, words) == speaker
