@@ -77,3 +77,23 @@ def test_department_list(lang: str, body: str, words: str, speaker: str | None) 
 ])
 def test_listener_after_description(body: str, words: str, speaker: str | None) -> None:
     assert _speaker("es", body, words) == speaker
+
+
+# surname_first_rom: a speaker named by one word right before a singular reporting verb, where
+# the article never gives a full name; not a body, a place, a department or a plural.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "Al referirse a la inflación, Villegas indicó que «la deuda es sostenible».",
+     "la deuda es sostenible", "Villegas"),
+    ("es", "En la misma entrevista, Villegas insistió en que «no habrá ajuste este año».",
+     "no habrá ajuste este año", "Villegas"),
+    ("pt", "Durante a entrevista, Damiana afirmou que «a reforma vai passar».", "a reforma vai passar",
+     "Damiana"),
+    ("es", "Hacienda indicó que «la deuda es sostenible».", "la deuda es sostenible", None),
+    ("es", "La Fiscalía indicó que «la deuda es sostenible».", "la deuda es sostenible", None),
+    ("es", "La cumbre se celebró en Bruselas. Bruselas advirtió que «la deuda es sostenible».",
+     "la deuda es sostenible", None),
+    ("es", "Los técnicos Ibarra y Soto explicaron que «la deuda es sostenible».",
+     "la deuda es sostenible", None),
+])
+def test_one_word_name_before_verb(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
