@@ -97,3 +97,20 @@ def test_listener_after_description(body: str, words: str, speaker: str | None) 
 ])
 def test_one_word_name_before_verb(lang: str, body: str, words: str, speaker: str | None) -> None:
     assert _speaker(lang, body, words) == speaker
+
+
+# lexicon_es.AFTER_QUOTE_VERBS: verbs that report speech only right after a quote and its comma
+# ("«…», lanzó el ministro", "«…», cerró Ibarra"), as Portuguese has; elsewhere not a cue.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("El ministro de Obras, Julián Ibarra, visitó la obra del puerto. «No vamos a parar hasta "
+     "terminarla», lanzó el ministro.", "No vamos a parar hasta terminarla", "Julián Ibarra"),
+    ("«Espero haber sido claro con todos ustedes», cerró Julián Ibarra ante los vecinos.",
+     "Espero haber sido claro con todos ustedes", "Julián Ibarra"),
+    ("«Hay que trabajar mucho más en defensa», analizó Julián Ibarra tras el partido.",
+     "Hay que trabajar mucho más en defensa", "Julián Ibarra"),
+    # not after a quote: a plan launched, a plant closed (no one says the words)
+    ("Julián Ibarra lanzó el plan «Barrios Vivos» para los distritos del sur.", "Barrios Vivos", None),
+    ("Julián Ibarra cerró la planta de «reciclaje verde» del municipio.", "reciclaje verde", None),
+])
+def test_after_quote_verbs(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker("es", body, words) == speaker
