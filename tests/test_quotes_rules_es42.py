@@ -114,3 +114,17 @@ def test_one_word_name_before_verb(lang: str, body: str, words: str, speaker: st
 ])
 def test_after_quote_verbs(body: str, words: str, speaker: str | None) -> None:
     assert _speaker("es", body, words) == speaker
+
+
+# datelines.past_dateline: an agency's dateline ("Quito, 3 may (EFE).-") opens no subject; the
+# sentence that leads into the quote starts after it.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "Quito, 3 may (EFE).- El embajador de Chile en Ecuador, Andrés Pizarro, reconoció hoy que "
+           "la situación es una \"grave crisis\" para la región.", "grave crisis", "Andrés Pizarro"),
+    ("pt", "Lisboa, 3 mai (Lusa) - O embaixador do Brasil em Portugal, Paulo Freitas, afirmou hoje que "
+           "o acordo é uma \"vitória histórica\" para os dois países.", "vitória histórica", "Paulo Freitas"),
+    # no dateline: the place opening the sentence is still read as before (no one speaks)
+    ("es", "Quito amaneció con una \"calma tensa\" tras la votación.", "calma tensa", None),
+])
+def test_agency_dateline(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
