@@ -128,3 +128,17 @@ def test_after_quote_verbs(body: str, words: str, speaker: str | None) -> None:
 ])
 def test_agency_dateline(lang: str, body: str, words: str, speaker: str | None) -> None:
     assert _speaker(lang, body, words) == speaker
+
+
+# titled._two_offices: one person's two offices joined by "y"/"e" (the second with no article),
+# then the name set off by commas; two people ("el director y el tesorero") stay no one.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "La vicepresidenta tercera y ministra para la Igualdad Social, Elena Castro, ha afirmado este lunes que "
+           "la reforma «no tiene marcha atrás».", "no tiene marcha atrás", "Elena Castro"),
+    ("pt", "O vice-governador e secretário para a Fazenda Estadual, Marcos Lima, afirmou nesta terça que o estado "
+           "«não vai atrasar salários».", "não vai atrasar salários", "Marcos Lima"),
+    ("es", "El director y el tesorero del club aseguraron que las cuentas «están en orden».",
+     "están en orden", None),
+])
+def test_two_offices(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker

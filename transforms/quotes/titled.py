@@ -72,7 +72,9 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
     if m == k + 2 and trim(toks[k + 1][2]) in _ORDINALS:
         return None  # "La primera categoría ...": an ordinal, no title
     if any(t[2].lower() in _AND for t in toks[m:m + 3]):
-        return None  # "Le directeur financier et le trésorier": two people, no one speaker
+        # "Le directeur financier et le trésorier": two people, no one speaker; but "La
+        # vicepresidenta tercera y ministra de Hacienda, Ana Ruiz," is one person's two offices.
+        return _two_offices(toks, m, titles)
     described = toks[k][0], toks[m - 1][1]
     # "La diputada Ana Ruiz", "la diputada socialista Ana Ruiz": the name right after.
     for skip in range(_ADJECTIVES_MAX + 1):
@@ -98,6 +100,21 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
     if end == n + 1 or after >= len(toks) or toks[after][2] != "," or \
             after + 1 < len(toks) and toks[after + 1][2].lower() in _AND:
         return described  # "..., Juan Pérez, y la ministra ...": two subjects, no one speaker
+    return toks[n + 1][0], toks[end - 1][1]
+
+
+def _two_offices(toks: list[tuple[int, int, str]], m: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """The name after a subject that holds two offices joined by "y"/"e", the second a title with
+    no article ("La vicepresidenta tercera y ministra para la Transición Ecológica, Ana Ruiz,
+    dijo"): the name set off by commas after the second office's complement; None for any other
+    shape (two people: "el director y el tesorero")."""
+    a = next((i for i in range(m, min(m + 3, len(toks))) if toks[i][2].lower() in _AND), -1)
+    if a < 0 or a + 2 >= len(toks) or trim(toks[a + 1][2]) not in titles:
+        return None
+    n = _complement_comma(toks, a + 2, a + 2)
+    end = _name_run(toks, n + 1) if n >= 0 else -1
+    if end <= n + 2 or end >= len(toks) or toks[end][2] != ",":
+        return None  # a name of two words or more, set off by commas
     return toks[n + 1][0], toks[end - 1][1]
 
 
