@@ -142,3 +142,38 @@ def test_agency_dateline(lang: str, body: str, words: str, speaker: str | None) 
 ])
 def test_two_offices(lang: str, body: str, words: str, speaker: str | None) -> None:
     assert _speaker(lang, body, words) == speaker
+
+
+# postposed.head_description: an adjective after the role word ("el alcalde mazatleco", "la
+# ministra española") leaves the role's holder; an adjective of rank names another office.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "El alcalde de Mazatlán, Guillermo Benítez, recibió a los vecinos en el ayuntamiento. «Vamos a "
+           "arreglar todas las calles del centro este año», señaló el alcalde mazatleco.",
+     "Vamos a arreglar todas las calles del centro este año", "Guillermo Benítez"),
+    ("pt", "O técnico do Coritiba, Marcelo Oliveira, falou depois do jogo no estádio. “Nós merecemos a "
+           "classificação pelo que fizemos em casa”, afirmou o técnico alviverde.",
+     "Nós merecemos a classificação pelo que fizemos em casa", "Marcelo Oliveira"),
+    ("es", "El presidente del club, Guillermo Benítez, recibió a los socios en la sede. «Vamos a ganar "
+           "la liga este año con este plantel», señaló el presidente electo.",
+     "Vamos a ganar la liga este año con este plantel", None),
+])
+def test_postposed_adjective(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
+
+
+# for_profession: sport's trades ("o técnico", "o zagueiro", "el portero") describe a person as
+# the other trades do: after the verb, the one the article gave the trade to, never the name in
+# the sentence before (a referee, an opponent).
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("pt", "O técnico do Coritiba, Marcelo Oliveira, falou depois do jogo. “Merecemos a classificação pelo "
+           "que fizemos em casa”, disse o técnico.", "Merecemos a classificação pelo que fizemos em casa",
+     "Marcelo Oliveira"),
+    ("pt", "O árbitro Nielson Nogueira Dias expulsou dois jogadores. O zagueiro Emerson Silva criticou a "
+           "arbitragem. “A arbitragem foi minando nossa equipe o jogo inteiro”, reclamou o zagueiro.",
+     "A arbitragem foi minando nossa equipe o jogo inteiro", "Emerson Silva"),
+    ("pt", "O árbitro Nielson Nogueira Dias expulsou dois jogadores no segundo tempo. “A arbitragem foi "
+           "minando nossa equipe o jogo inteiro”, reclamou o meia.",
+     "A arbitragem foi minando nossa equipe o jogo inteiro", None),
+])
+def test_sport_trades(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
