@@ -177,3 +177,28 @@ def test_postposed_adjective(lang: str, body: str, words: str, speaker: str | No
 ])
 def test_sport_trades(lang: str, body: str, words: str, speaker: str | None) -> None:
     assert _speaker(lang, body, words) == speaker
+
+
+# verb_openers.opener_only / verb_first_clause._THAT: a sentence with a dropped subject may open on
+# a prepositional phrase set off by a comma ("En este sentido, ha remarcado que", "Por último,
+# señaló que"), and its verb may reach "que" over "en" or an adverb between commas; a subject
+# after the phrase ("Por su parte, Pedro Ruiz dijo") is that subject's.
+_LEAD_ES = "La ministra de Vivienda, Marta Ibarra Soler, presentó el lunes el nuevo plan de alquiler.\n"
+
+
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", _LEAD_ES + "En este sentido, ha remarcado que el plan es «irrenunciable».", "irrenunciable",
+     "Marta Ibarra Soler"),
+    ("es", _LEAD_ES + "Por último, señaló que el plan es «irrenunciable».", "irrenunciable", "Marta Ibarra Soler"),
+    ("es", _LEAD_ES + "Aclaró, además, que el plan es «irrenunciable».", "irrenunciable", "Marta Ibarra Soler"),
+    ("es", _LEAD_ES + "En su intervención, insistió en que el plan es «irrenunciable».", "irrenunciable",
+     "Marta Ibarra Soler"),
+    ("pt", "O ministro da Educação, Luiz Carlos Prado, apresentou o novo plano de ensino.\nNesse sentido, "
+           "afirmou que o plano é «irrenunciável».", "irrenunciável", "Luiz Carlos Prado"),
+    ("es", _LEAD_ES + "Por su parte, Pedro Ruiz dijo que el plan es «irrenunciable».", "irrenunciable",
+     "Pedro Ruiz"),
+    ("es", _LEAD_ES + "En declaraciones a la radio, el alcalde dijo que el plan es «irrenunciable».",
+     "irrenunciable", None),
+])
+def test_opening_phrase_before_dropped_subject(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker
