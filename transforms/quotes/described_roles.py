@@ -17,6 +17,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.loose_roles import loose_role_holder
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.postposed import head_description
 from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
@@ -35,7 +36,8 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
-        text, ctx, mention, before) or described_antecedent(text, ctx, mention, before)
+        text, ctx, mention, before) or described_antecedent(text, ctx, mention, before) or (
+        description_holder(text, ctx, head, before) if (head := head_description(mention)) else None)
 
 
 # A German body's spokesperson by the body's acronym: "eine HZB-Sprecherin", "der NABU-Sprecher".

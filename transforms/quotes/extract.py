@@ -67,6 +67,7 @@ from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
 from newsbeam.transforms.quotes.described_roles import description_holder
+from newsbeam.transforms.quotes.datelines import past_dateline
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
@@ -224,7 +225,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # "“…” - the crowd chanted “…” - “and …”": the quote before the aside goes on.
             prev, prev_span, ctx.last_speaker, said, said_span = aside
         site = Site(text, zone, span, paragraphs, p_lo, head_lo, tail_hi,
-                    sentences.start(head_lo, span.open_at), prev, prev_span, before is not None,
+                    past_dateline(text, sentences.start(head_lo, span.open_at), span.open_at), prev, prev_span, before is not None,
                     span.open_at <= p_lo or text[p_lo].isspace() and not text[p_lo:span.open_at].strip(),
                     said, said_span)
         found = attribute(site, ctx)

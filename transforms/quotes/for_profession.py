@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 
 # Nouns of a trade or a field of study written before a name; masculine/feminine pairs and nouns
-# of either gender. (Spanish, then Portuguese.)
+# of either gender, sport's among them ("el técnico", "o zagueiro"). (Spanish, then Portuguese.)
 _PEOPLE: Final = {
     "es": """
 economista analista periodista especialista urbanista politólogo/politóloga sociólogo/socióloga
@@ -23,7 +23,8 @@ antropólogo/antropóloga académico/académica arquitecto/arquitecta ingeniero/
 epidemiólogo/epidemióloga jurista constitucionalista activista dirigente empresario/empresaria
 sindicalista militante comerciante productor/productora agricultor/agricultora estudiante docente
 maestro/maestra enfermero/enfermera vecino/vecina entrenador/entrenadora jugador/jugadora futbolista
-cantante actor/actriz artista
+cantante actor/actriz artista técnico/técnica portero/portera arquero/arquera delantero/delantera
+mediocampista centrocampista atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
 """,
     "pt": """
 economista analista jornalista especialista urbanista cientista sociólogo/socióloga
@@ -33,7 +34,8 @@ antropólogo/antropóloga arquiteto/arquiteta engenheiro/engenheira epidemiologi
 constitucionalista ativista dirigente empresário/empresária psicólogo/psicóloga
 sindicalista militante comerciante produtor/produtora agricultor/agricultora estudante docente
 enfermeiro/enfermeira morador/moradora treinador/treinadora jogador/jogadora futebolista
-cantor/cantora ator/atriz artista
+cantor/cantora ator/atriz artista técnico/técnica goleiro/goleira zagueiro/zagueira atacante meia volante
+atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
 """,
 }
 PEOPLE_INTL: Final = {code: frozenset(w for pair in words.split() for w in pair.split("/"))

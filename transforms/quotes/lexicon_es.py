@@ -186,7 +186,27 @@ PERFECT_AUXILIARIES: Final = frozenset("ha han había habían haya hayan habría
 # Of those, the ones of one person: "«…», ha sostenido." has a dropped subject that is one person,
 # "«…», han sostenido." has several (perfect_subject).
 SINGULAR_AUXILIARIES: Final = frozenset("ha había haya habría hubiera".split())
-_SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split())
+# Verbs that report speech only in an incise, right after the quote and set off from it by a
+# comma or a dash ("«…», lanzó el funcionario", "«…», cerró el alcalde"): elsewhere they mostly
+# mean something else ("lanzó un plan", "cerró la planta", "celebró un acuerdo"). Cues found by
+# ``cues.CueIndex`` only in that place, as Portuguese ``lexicon_pt.AFTER_QUOTE_VERBS``.
+AFTER_QUOTE_VERBS: Final = """
+analizar: analizó analizaron
+celebrar: celebró celebraron
+cerrar: cerró cerraron
+continuar: continuó continuaron continuaba
+disparar: disparó dispararon
+evaluar: evaluó evaluaron
+finalizar: finalizó finalizaron
+graficar: graficó graficaron
+lanzar: lanzó lanzaron
+ratificar: ratificó ratificaron
+resumir: resumió resumieron
+sintetizar: sintetizó sintetizaron
+"""
+AFTER_QUOTE_CUES: Final = frozenset(w for line in AFTER_QUOTE_VERBS.splitlines() for w in line.partition(":")[2].split())
+_SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
+    | AFTER_QUOTE_CUES
 PERFECT_CUES: Final = _PARTICIPLES - _SIMPLE_CUES
 CUES: Final = _SIMPLE_CUES | PERFECT_CUES
 
@@ -235,7 +255,7 @@ ADJUNCTS: Final = frozenset("""
 el la en ante durante tras a al este esta ayer hoy desde luego
 """.split())
 
-NP_STOP: Final = frozenset("en que quien al para por con sobre tras y durante desde este esta".split())
+NP_STOP: Final = frozenset("en que quien a al para por con sobre tras y durante desde este esta".split())
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).

@@ -94,3 +94,14 @@ def particle_step(toks: list[tuple[int, int, str]], k: int) -> int:
     name, 3 over a body's "de la" to the name before it (the person of "Carlos Ruiz de la
     Comisión Europea"), 0 where the name starts."""
     return 1 if particle_inside_name(toks, k) else 3 if of_body_after_name(toks, k) else 0
+
+
+def capitalized_name(toks: list[tuple[int, int, str]], lo: int, hi: int) -> bool:
+    """``toks[lo:hi]`` is a name set off by commas: capitalized words, and in a language other
+    than English a particle between two of them ("El secretario de Industria, José Ignacio de
+    Mendiguren, aseguró": the apposition is the name, not "Industria" before it)."""
+    if lo >= hi or not is_cap(toks[lo][2]) or not is_cap(toks[hi - 1][2]):
+        return False
+    lang = current_language()
+    return all(is_cap(t[2]) or lang.code != "en" and particle_inside_name(toks, k)
+               for k, t in enumerate(toks[lo:hi], lo))

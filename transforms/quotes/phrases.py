@@ -9,7 +9,7 @@ from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_partici
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
-from newsbeam.transforms.quotes.name_particles import particle_of_name, particle_step
+from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLES)
@@ -137,7 +137,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         if j >= 3 and toks[j][2] == "," and toks[j - 2][2] == "," and party_state(toks[j - 1][2]):
             j -= 2  # "Rep. Ann Lee, D-Calif., a member of the panel, said": the name before the party
         if named is None and 0 <= j and toks[j][2] == "," and 1 <= i - j - 1 <= 4 and \
-                all(is_cap(t[2]) for t in toks[j + 1:i]):
+                capitalized_name(toks, j + 1, i):
             named = (toks[j + 1][0], toks[i - 1][1])
         if j < 0 or toks[j][2] != ",":
             # The appositive reaches back to the start: "a lawyer, John Smith, said" is rare;
@@ -187,7 +187,7 @@ _APPOSITIVE_NAME: Final = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+)
 
 
 # In other languages the name also closes the sentence: "dijo el alcalde de Lima, Jorge Muñoz."
-_APPOSITIVE_NAME_END: Final = re.compile(r",[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,3}[A-Z][\w'’\-]+)[^\S\n]*[,.;]")
+_APPOSITIVE_NAME_END: Final = re.compile(r",[^\S\n]+((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[^\S\n]+(?:d[aeo]s?l?[^\S\n]+)?){0,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+)[^\S\n]*[,.;]")
 
 
 def with_name(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:

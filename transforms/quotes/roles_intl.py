@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.department_lists import AREA_LIST
 from newsbeam.transforms.quotes.implied import another_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
@@ -28,8 +29,9 @@ from newsbeam.transforms.quotes.window_scan import zone_scan
 _READ: Final = 20_000  # characters read back from the quote for the role (bounded)
 _HOLDERS: Final = 6  # people given the role at most (more: a list, no one in particular)
 # More characters than a match of a role pattern and its lookahead read (role word, apposition,
-# name: about 260 at most; tests/test_quotes_tidy40.py measures it).
-_REACH: Final = 400
+# name: about 260 at most, 700 with a department's list of areas after the apposition;
+# tests/test_quotes_tidy40.py measures it).
+_REACH: Final = 800
 # Role patterns kept (role words are open: "der Oberst", "l'anthropologue"; the last ones used stay).
 _PATTERNS: Final = 256
 _SP: Final = r"[^\S\n]{1,3}"
@@ -105,7 +107,7 @@ def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
     if compounds:
         exact += "|" + compound_of(heads)
     role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
-    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},)?" + _SP + _NAME
+    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},(?:" + AREA_LIST + r")?)?" + _SP + _NAME
                       + r"(?![\w\-])"
                       + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
 

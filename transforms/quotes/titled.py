@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
+from newsbeam.transforms.quotes.department_lists import list_end
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
@@ -71,7 +72,9 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
     if m == k + 2 and trim(toks[k + 1][2]) in _ORDINALS:
         return None  # "La primera categoría ...": an ordinal, no title
     if any(t[2].lower() in _AND for t in toks[m:m + 3]):
-        return None  # "Le directeur financier et le trésorier": two people, no one speaker
+        # "Le directeur financier et le trésorier": two people, no one speaker; but "La
+        # vicepresidenta tercera y ministra de Hacienda, Ana Ruiz," is one person's two offices.
+        return _two_offices(toks, m, titles)
     described = toks[k][0], toks[m - 1][1]
     # "La diputada Ana Ruiz", "la diputada socialista Ana Ruiz": the name right after.
     for skip in range(_ADJECTIVES_MAX + 1):
@@ -100,6 +103,21 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
     return toks[n + 1][0], toks[end - 1][1]
 
 
+def _two_offices(toks: list[tuple[int, int, str]], m: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """The name after a subject that holds two offices joined by "y"/"e", the second a title with
+    no article ("La vicepresidenta tercera y ministra para la Transición Ecológica, Ana Ruiz,
+    dijo"): the name set off by commas after the second office's complement; None for any other
+    shape (two people: "el director y el tesorero")."""
+    a = next((i for i in range(m, min(m + 3, len(toks))) if toks[i][2].lower() in _AND), -1)
+    if a < 0 or a + 2 >= len(toks) or trim(toks[a + 1][2]) not in titles:
+        return None
+    n = _complement_comma(toks, a + 2, a + 2)
+    end = _name_run(toks, n + 1) if n >= 0 else -1
+    if end <= n + 2 or end >= len(toks) or toks[end][2] != ",":
+        return None  # a name of two words or more, set off by commas
+    return toks[n + 1][0], toks[end - 1][1]
+
+
 def _complement_comma(toks: list[tuple[int, int, str]], n: int, lo: int) -> int:
     """The index of the comma that closes a title's complement starting at token ``n`` ("de
     Hacienda," in "El ministro de Hacienda, Juan Pérez, dijo"), or -1 when no comma comes within
@@ -111,7 +129,7 @@ def _complement_comma(toks: list[tuple[int, int, str]], n: int, lo: int) -> int:
         if w in lang.cues or w in lang.auxiliaries or w in lang.relatives or w in lang.opinion or w == "que":
             return -1
         n += 1
-    return n if n < len(toks) and toks[n][2] == "," else -1
+    return list_end(toks, n) if n < len(toks) and toks[n][2] == "," else -1  # (past "Ciencia y Deporte,")
 
 
 def named_after_complement(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:

@@ -20,7 +20,9 @@ from newsbeam.transforms.quotes.verb_openers import PLURAL_ENDINGS, opener_only
 # Between the verb and the clause: "que", perhaps after an adverb ("admitió además que",
 # "disse ainda que", "afirmó luego que"), or a complement of the listener ("dijo a la radio que")
 # is not taken: it may hold a name.
-_THAT: Final = re.compile(r"[^\S\n]++(?:(?:además|también|luego|ainda|também|depois|hoje|ayer|ontem)"
+# ("Aclaró, además, que", with the adverb set off by commas; "insistió en que", "insistiu em que")
+_THAT: Final = re.compile(r"(?:[^\S\n]*+,[^\S\n]++(?:además|también|asimismo|ainda|também)[^\S\n]*+,)?"
+                          r"[^\S\n]++(?:(?:además|también|luego|ainda|também|depois|hoje|ayer|ontem|en|em)"
                           r"[^\S\n]++)?que[^\S\n]")
 _MAX_CLAUSE: Final = 300  # characters from the verb to the opening mark
 

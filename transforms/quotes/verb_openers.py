@@ -26,10 +26,28 @@ _MAX_OPENER_WORDS: Final = 4
 _REACH: Final = 60  # characters from the sentence's start to its verb
 
 
+# Prepositions that open a phrase set off by a comma before a verb with a dropped subject ("En
+# este sentido, ha remarcado que", "Por ello, entiende que", "Nesse sentido, afirmou que"): a
+# prepositional phrase is never the subject.
+_OPENING_PREPOSITIONS: Final = frozenset("""
+a al con de del desde en entre hacia hasta para por sin sobre tras durante ante
+ao à com da do em na no nas nos num numa nesse nessa neste nesta nisso pela pelo sem após até
+""".split())
+_MAX_PHRASE_WORDS: Final = 8  # words of such an opening phrase ("A partir de lo que dijo el juez,")
+
+
 def opener_only(text: str, lo: int, hi: int) -> bool:
-    """``text[lo:hi]`` is empty or a few connective words ("Además,", "Sin embargo,")."""
+    """``text[lo:hi]`` is empty or a few connective words ("Además,", "Sin embargo,"), or in
+    Spanish and Portuguese a short prepositional phrase closed by a comma right before ``hi``,
+    maybe with such words after it ("En este sentido,", "Por ello, además,")."""
     words = text[lo:hi].replace(",", " ").split()
-    return len(words) <= _MAX_OPENER_WORDS and all(w.lower() in OPENERS for w in words)
+    if len(words) <= _MAX_OPENER_WORDS and all(w.lower() in OPENERS for w in words):
+        return True
+    head, comma, tail = text[lo:hi].rpartition(",")
+    phrase = head.split()
+    return bool(comma) and current_language().code in ("es", "pt") and 1 < len(phrase) <= _MAX_PHRASE_WORDS \
+        and phrase[0].lower() in _OPENING_PREPOSITIONS and "," not in head \
+        and not any(m in head for m in "«»“”\"„:;()") and all(w.lower() in OPENERS for w in tail.split())
 
 
 def opens_on_reporting_verb(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
