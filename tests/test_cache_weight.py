@@ -3,15 +3,11 @@ issue 20, scale5): close to Beam's full walk, without walking every element; sho
 anything else weighed as Beam does; installed in the runner and in a pool worker."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from apache_beam.runners.worker import statecache
 
-from newsbeam.pipeline import beam_cache_weight, workers
+from newsbeam.pipeline import beam_cache_weight
 
-from tests.test_runners import ROOT
+from tests.preload_probe import after_preload
 
 
 def _walk():
@@ -60,11 +56,6 @@ def test_the_runner_and_a_pool_worker_weigh_with_it():
     cache = statecache.StateCache(1 << 20)  # what a worker's SDK harness makes
     assert cache.get("key", lambda key: _pairs(1000)) == _pairs(1000)
     # the pool process installs it before it forks (beam_inspect.install_in_worker)
-    code = ("from newsbeam.pipeline import workers; workers._preload()\n"
-            "from apache_beam.runners.worker import statecache\n"
-            "print(statecache.get_deep_size.__module__)")
-    env = {**os.environ, **workers.SINGLE_THREADED_IMPORTS}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert done.stdout.strip().splitlines()[-1] == "newsbeam.pipeline.beam_cache_weight"
+    printed = after_preload("from apache_beam.runners.worker import statecache\n"
+                            "print(statecache.get_deep_size.__module__)")
+    assert printed[-1] == "newsbeam.pipeline.beam_cache_weight"

@@ -62,6 +62,7 @@ def test_every_compiles_all():
 
 # The extractor's tables a worker's preload imports: none compiled until an article reads it.
 TABLES = {"named_bodies": ("_NAMED_BY_KIND", "_OWNED_BY_KIND", "_RIVAL_BY_KIND"),
+          "introduced_bodies": ("_BEFORE", "_APPOSITIVE", "_UNNAMED"),
           "outlet_source": ("_AFTER", "_CLOSING", "_BEFORE")}
 
 

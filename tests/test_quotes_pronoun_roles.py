@@ -89,7 +89,7 @@ def test_reported_mood_after_a_sentence_about_someone(body, speaker):
     assert _speakers(body, "de")[-1] == speaker
 
 
-# names._given_before_particle: "Lotte (von) Tobisch-Labotyn" is the fullest form of "Tobisch".
+# surname_forms.given_before_particle: "Lotte (von) Tobisch-Labotyn" is the fullest form of "Tobisch".
 def test_given_name_before_a_bracketed_particle():
     body = ("Mit vollem Namen hieß sie Marta (von) Keller-Brandau. Später zog Keller nach Wien. "
             "„Ich habe nie zurückgeschaut“, erzählte Keller.")

@@ -140,7 +140,7 @@ def test_someone_new_stops_the_previous_speaker(body, speaker):
     assert quotes[-1].speaker == speaker
 
 
-# Rule ``described_newcomer`` (antecedents.described_newcomer, in resolve._subject_before): a
+# Rule ``described_newcomer`` (antecedents.described_newcomer, in sentences_before.subject_before): a
 # sentence about a described role that no title in the article gives to anyone. "He"/"she" after
 # it is the one the article described so, else someone unnamed when the description says more
 # than its noun; never the speaker before.

@@ -6,20 +6,13 @@ every DoFn of the stage there; without the memo each ask was an ``inspect.signat
 method of a freshly unpickled DoFn."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from tests.preload_probe import after_preload
 
-from newsbeam.pipeline import workers
-
-from tests.test_runners import ROOT
-
-# Runs in a fresh process, as the pool process does before it forks: the preload, then the
-# questions a worker's bundle processors ask about two unpickled copies of one DoFn.
+# Runs in a fresh process after the preload, as the pool process does before it forks
+# (``preload_probe.after_preload``): the questions a worker's bundle processors ask about two
+# unpickled copies of one DoFn.
 _WORKER = """
 import inspect, pickle, sys
-from newsbeam.pipeline import workers
-workers._preload()
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.transforms import core, userstate
@@ -50,11 +43,7 @@ print(first, len(asked))
 
 
 def test_the_pool_remembers_what_its_workers_read_of_a_dofn_and_nothing_of_the_runners():
-    env = {**os.environ, **workers.SINGLE_THREADED_IMPORTS}  # as the pool process gets them
-    done = subprocess.run([sys.executable, "-c", _WORKER], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    specs, views, deal, asked = done.stdout.strip().splitlines()
+    specs, views, deal, asked = after_preload(_WORKER)
     assert specs.split() == ["newsbeam.pipeline.beam_inspect", "newsbeam.pipeline.beam_inspect"]
     assert views != "newsbeam.pipeline.beam_speedups" and deal != "newsbeam.pipeline.beam_speedups"
     # the first question reads every method's signature once; the other 19, about both copies,
@@ -66,11 +55,6 @@ def test_the_pool_remembers_what_its_workers_read_of_a_dofn_and_nothing_of_the_r
 def test_the_pool_process_still_forks_with_one_thread():
     """The memo starts no thread: the pool can still fork safely (test_workers checks the preload
     as a whole; this pins that the new step is part of it)."""
-    code = ("from newsbeam.pipeline import workers\nworkers._preload()\n"
-            "from apache_beam.transforms import userstate\n"
-            "print(workers.threads_at_fork(), userstate.get_dofn_specs.__module__)")
-    env = {**os.environ, **workers.SINGLE_THREADED_IMPORTS}
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert done.stdout.split() == ["1", "newsbeam.pipeline.beam_inspect"]
+    printed = after_preload("from apache_beam.transforms import userstate\n"
+                            "print(workers.threads_at_fork(), userstate.get_dofn_specs.__module__)")
+    assert " ".join(printed).split() == ["1", "newsbeam.pipeline.beam_inspect"]

@@ -136,7 +136,7 @@ def opening_subject(ctx: ArticleContext, text: str, lo: int, before: int, gender
     full = ctx.names.fullest(split_title(mention))
     if (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
         return None
-    # (recorded as the quote's rule: extract._make_quote)
+    # (recorded as the quote's rule: quote_fields.make_quote)
     ctx.step = COLON_AFTER_VERB if ":" in text[subj[1]:before] else OPENING_SUBJECT
     return full
 

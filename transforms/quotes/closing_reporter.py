@@ -2,10 +2,10 @@
 ferries return is in doubt, said Ana Ruiz, director of the union. “…,” she said." The sentence
 closes on its attribution, inverted (", said X"), with "according to", or in subject order
 (", union director X told the Courier."), and holds no quote of its own: it is about its
-reporter, whoever spoke in the sentences before it. ``resolve._subject_before`` read its
+reporter, whoever spoke in the sentences before it. ``sentences_before.subject_before`` read its
 grammatical subject (the paraphrase) and went back to the last speaker credited: a wrong name.
 
-Read by ``resolve.antecedent`` before ``_subject_before``. Rather null than wrong: the name must
+Read by ``resolve.antecedent`` before ``subject_before``. Rather null than wrong: the name must
 be of two words or more, person-like and no body; after the verb it must close the sentence
 (nothing, an appositive or an adjunct after it: not "and", not a verb, not a possessive); the
 person's gender, where the article shows it, must fit the pronoun. Apart from
@@ -33,7 +33,7 @@ def reported_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
     with "according to" ("…, according to Ana Ruiz.") or in subject order ("…, union director
     Ana Ruiz told the Courier."); if the article's "he" or "she" can be that person, else None.
     That sentence is about its reporter, whoever spoke in the sentences before it
-    (``resolve._subject_before`` passes over it, its grammatical subject being the paraphrase,
+    (``sentences_before.subject_before`` passes over it, its grammatical subject being the paraphrase,
     to the last one credited)."""
     sentences, cues = ctx.sentences, ctx.cues
     if sentences is None or cues is None:

@@ -62,7 +62,7 @@ class ArticleContext:
     body_words: tuple[bytes, list[bytes]] | None
     body: str  # the article's body (a headline's one quoted word is looked up in its quotes)
     # The resolver step that named the speaker when it is recorded as its own rule (the
-    # ``COLON_AFTER_VERB`` antecedent), set by resolve.antecedent and read by extract._make_quote.
+    # ``COLON_AFTER_VERB`` antecedent), set by resolve.antecedent and read by quote_fields.make_quote.
     step: str | None
     # What described_antecedent reads of a zone's whole text, found once (its ``_Memo``, a type
     # of that module, which imports this one): None until a German description asks.

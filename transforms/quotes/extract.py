@@ -5,7 +5,8 @@ Quote, then mention, then speaker, zone by zone (title, bullets, body):
 1. ``marks.find_spans`` pairs quote marks into top-level spans (the zone's text layer is built once: ``context``);
 2. ``rules.attribute`` tries ``rules.RULES`` in order; the first that finds a mention credits the quote (its ``rule``);
 3. ``resolve.resolve`` turns the mention into a speaker (titles split off, pronouns resolved to
-   the nearest person of agreeing gender, roles to the person holding them, the fullest name);
+   the nearest person of agreeing gender, roles to the person holding them, the fullest name),
+   and ``quote_fields.make_quote`` checks that it names someone;
 4. ``kinds.kind_of`` classes it ``direct``, ``partial`` or ``scare``.
 
 Nothing here compiles a pattern per call or imports Beam; the function never raises on text.
@@ -18,7 +19,6 @@ from typing import Final
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.cues import CueIndex
-from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.show_names import is_show_after_network
@@ -42,31 +42,23 @@ from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speake
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import pronoun_subject, subject_before
 from newsbeam.transforms.quotes.mood_subject import mood_over_subject, newer_subject
-from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
-from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
-from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_reporter, clitic_speaker
+from newsbeam.transforms.quotes.pronouns_intl import pronoun_antecedent
+from newsbeam.transforms.quotes.clitic_subject import clitic_reporter
 from newsbeam.transforms.quotes.incise import split_incises
-from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like
-from newsbeam.transforms.quotes.implied import PRO_DROP
-from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
+from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.roundup_phrases import in_roundup
 from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence, listed_after_credited
-from newsbeam.transforms.quotes.heads_intl import bare_body
-from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
-from newsbeam.transforms.quotes.caps_heading import caps_heading
 from newsbeam.transforms.quotes.chants import is_chanted
-from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES, names_someone
+from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.headline_quotes import credit_headline
-from newsbeam.transforms.quotes.resolve import resolve
+from newsbeam.transforms.quotes.quote_fields import make_quote
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
-from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.datelines import past_dateline
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
@@ -74,14 +66,11 @@ from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
-from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
-from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
-from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end
 # The version of these rules lives in ``version`` (bump it there), where the run's graph reads it.
 from newsbeam.transforms.quotes.version import EXTRACTOR_VERSION  # noqa: F401 (re-exported)
@@ -371,7 +360,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones, kind = someones or credited is None, "direct"
         if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
-        out.append(_make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
+        out.append(make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if unvoiced and credited is found:
             out[-1] = without_speaker(out[-1])  # "Lee and Roy were “clinging to each other”": the subject, not who spoke
         if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
@@ -411,12 +400,6 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
 _BORROWED_RULES: Final = frozenset(["previous_quote", SENTENCE_SUBJECT, REPORTED_MOOD])
 
 
-def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
-    """Where the sentence holding ``at`` starts, within its paragraph."""
-    assert ctx.sentences is not None
-    return ctx.sentences.start(text.rfind("\n", 0, at) + 1, at)
-
-
 def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
     """The finding names someone: an explicit mention of two words or more, or of one the
     article writes as a name."""
@@ -426,73 +409,3 @@ def _named_speaker(found: Finding | None, ctx: ArticleContext) -> bool:
     if words[0].lower() in DETERMINERS:
         return False  # "the museum's director", "a spokesman": a description names no one
     return len(words) > 1 or ctx.names.is_proper(found.mention)
-
-
-def _make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
-                ctx: ArticleContext, quoted: str, kind: str, someones: bool = False) -> tuple:
-    """The Quote fields; with no finding, a partial or short quote is the writer's scare quote
-    unless ``someones``: the words are known to be someone's though no one is named."""
-    if found is None:
-        if (kind == "partial" or short(quoted)) and not someones:
-            kind = "scare"
-        return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
-    ctx.take_step()
-    speaker, attribution = resolve(found, ctx, text, span.open_at)
-    rule, mention, step = found.rule, found.mention, ctx.take_step()
-    code = current_language().code
-    if attribution == "explicit" and code != "en":
-        pronoun = personal_pronoun(found)
-        if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
-            # ("Anne Roy, selon lui, ...": a pronoun after a preposition is never its own
-            # sentence's subject; it is read from the sentences before)
-            before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
-            speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
-        elif clitic_mention(found):  # "Lo dijo porque «…»": an object pronoun, the subject dropped
-            speaker, attribution = clitic_speaker(text, ctx, span.open_at), "pronoun"
-    if speaker and attribution == "explicit" and not names_someone(found, speaker, ctx, text) and \
-            not labelled_paragraph(found, speaker, text, span.open_at):
-        speaker = None
-    if speaker and attribution == "explicit" and code == "en":
-        if describes_no_one(mention, speaker):
-            speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
-        elif rule != "transcript_label" and caps_heading(speaker, text):
-            speaker = None  # "BOCA RATON, Fla. —", "IOWA POLLS NOT WRONG - ...": a dateline, a heading
-        elif names_no_word(mention, speaker, text, ctx.names) or \
-                found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
-            speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
-        else:
-            speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
-    if speaker and attribution != "inherited" and code == "en" and \
-            is_demonym(speaker, ctx, attribution == "pronoun"):
-        speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
-    if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker)):
-        speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt": no one's name
-    if speaker is None and attribution == "explicit" and code != "en":
-        speaker = description_holder(text, ctx, mention, span.open_at)
-    if speaker and code != "en":
-        # "La Policía dice": a body's bare head noun names no one, however its word extends
-        stopped = with_initial_stop(speaker, text)
-        speaker = None if bare_body(mention) else written_out(stopped, text)
-        if speaker is not None and speaker != stopped:
-            rule = WRITTEN_OUT  # "der AStA (Allgemeiner Studierendenausschuss)": the name spelled out
-    if attribution != "inherited":
-        if speaker:
-            ctx.last_speaker = speaker
-            if attribution == "pronoun" or is_person_like(mention) or attribution == "explicit" and code in PRO_DROP:
-                # (Spanish, Portuguese: "«…», ha contestado la portavoz." goes on in "«…», ha
-                # añadido.", whose subject is dropped: the description's holder is credited too.)
-                ctx.credits.append((span.open_at, speaker, span.close_at))
-            if attribution == "explicit" and is_person_like(mention):
-                ctx.last_person = speaker
-                ctx.people.append(speaker)
-        else:
-            ctx.last_speaker = None
-            if attribution == "explicit" and code == "en":
-                note_unnamed(ctx, mention, span.open_at, span.close_at, kind)  # "a resident of Dorvan said"
-    if code == "en":
-        note_unnamed_more(ctx, found, speaker, attribution, span.open_at, span.close_at, kind, text)  # "said the businessman"
-    if speaker and step and attribution == "pronoun" and rule == "after_quote":
-        rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
-    if speaker is None and not someones and term_of_no_one(text, span, found, attribution, kind, code):  # "Das „Abschneiderecht“ beschreibt"
-        return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
-    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)

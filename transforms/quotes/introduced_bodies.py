@@ -12,79 +12,72 @@ writer uses for the same kind: "the company" for a startup) is that body when th
 introduced exactly one body of that kind so in the stretch read before the quote, and no unnamed
 one ("a rights group") came up after it. Two such bodies, or none: null (rather null than a
 wrong name). English only; the caller asks only for "the" and one or two lower-case words.
-Pure functions, bounded regexes over a bounded window.
+Pure functions, bounded regexes over a bounded window. The kinds' table is read as
+``named_bodies`` reads its own (``body_kinds``), the patterns of a kind are compiled when an
+article first says "the <kind>" (``pattern_tables``), and every quote of a zone reads each
+pattern's matches from one scan of the zone kept on the article's context
+(``window_scan.zone_scan``), not from a scan of its own window.
 """
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.body_kinds import (NAME_SPACE as _SP, NAME_WORD as _CAP, AlikeKinds, before_calendar,
+                                                   one_body, without_opening)
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, PRONOUNS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PRONOUNS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.pattern_tables import PatternTable
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.window_scan import zone_scan
 
 INTRODUCED_BODY: Final = "introduced_body"
 # Kinds a writer calls by one another's word: the words the article may have introduced a body
 # with, for each word of a description. Kinds of people ("team", "crew"), of governments and of
 # events ("party", "union", "government") are left out: "the party" is as often an evening.
-_KINDS: Final = tuple(frozenset(g.split(",")) for g in (
+_KINDS: Final = AlikeKinds(g.split(",") for g in (
     "company,firm,startup,start-up,carmaker,automaker,retailer,lender,bank,insurer,airline,chipmaker",
     "group,organization,organisation,charity,nonprofit,non-profit,campaign group,rights group,watchdog",
     "outlet,publication,newspaper,magazine,website,site,news site,network,broadcaster,news agency,daily",
     "think tank,institute,research group",
     "agency,news agency",
 ))
-_WORDS: Final = frozenset().union(*_KINDS)
 _READ: Final = 2000  # characters read back from the quote: its passage, not the article
+_REACH: Final = 600  # more characters than a match of the patterns below reads (~400 at most)
 # A name: capitalized words (an abbreviation, a hyphen inside), "of", "for", "the", "and" between
 # them, at most six in all.
-# An abbreviation keeps its dots ("U.S."); no other word takes a full stop: a name never runs over
-# a sentence's end ("company Theranos. Forbes").
-_CAP: Final = r"(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'&\-]{0,30})"
-_SP: Final = r"[^\S\n]{1,3}"
 _NAME: Final = _CAP + r"(?:" + _SP + r"(?:(?:of|for|the|and|on)" + _SP + r")?" + _CAP + r"){0,5}"
 
 
-def _kinds_pattern(words: frozenset[str]) -> str:
-    """The alternation of ``words`` (each may hold a space), longest first."""
+def _kinds_pattern(kind: str) -> str:
+    """The alternation of the words for ``kind`` and the kinds alike (each may hold a space),
+    longest first."""
+    words = _KINDS.of(kind)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", _SP) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-def _kind_group(kind: str) -> frozenset[str]:
-    """The words for ``kind`` and for the kinds alike to it ("company": "startup", "firm")."""
-    return frozenset().union(*(g for g in _KINDS if kind in g))
-
-
-def _patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The kind's word right before a name ("startup Agari"), a name and an appositive on the
-    kind ("Agari, a startup"), and an unnamed body of the kind ("a rights group")."""
-    kinds = _kinds_pattern(words)
-    before = re.compile(r"(?<![\w’'\-])" + kinds + _SP + r"(" + _NAME + r")(?![\w’'])")
-    appositive = re.compile(r"(?<![\w’'\-])(" + _NAME + r")," + _SP + r"(?:a|an|the)" + _SP +
-                            r"(?:[a-z][\w\-]{0,24}" + _SP + r"){0,3}?" + kinds + r"(?![\w’'\-])(?:" + _SP +
-                            r"([a-z][a-z\-]{0,25}))?")
-    unnamed = re.compile(r"(?<![\w’'\-])(?:[Aa]n?|[Aa]nother)" + _SP + r"(?:[\w\-]{1,25}" + _SP + r"){0,2}?"
-                         + kinds + r"(?![\w’'\-])(?!," + _SP + _CAP + r")")
-    return before, appositive, unnamed
-
-
-_BY_KIND: Final = {kind: _patterns(_kind_group(kind)) for kind in _WORDS}
+# For each kind: the kind's word right before a name ("startup Agari"), a name and an appositive
+# on the kind ("Agari, a startup"; group 2: the word after the kind), and an unnamed body of the
+# kind ("a rights group").
+_BEFORE: Final = PatternTable({kind: r"(?<![\w’'\-])" + _kinds_pattern(kind) + _SP + r"(" + _NAME + r")(?![\w’'])"
+                               for kind in _KINDS.words})
+_APPOSITIVE: Final = PatternTable({kind: (
+    r"(?<![\w’'\-])(" + _NAME + r")," + _SP + r"(?:a|an|the)" + _SP + r"(?:[a-z][\w\-]{0,24}" + _SP + r"){0,3}?" +
+    _kinds_pattern(kind) + r"(?![\w’'\-])(?:" + _SP + r"([a-z][a-z\-]{0,25}))?") for kind in _KINDS.words})
+_UNNAMED: Final = PatternTable({kind: (
+    r"(?<![\w’'\-])(?:[Aa]n?|[Aa]nother)" + _SP + r"(?:[\w\-]{1,25}" + _SP + r"){0,2}?" + _kinds_pattern(kind) +
+    r"(?![\w’'\-])(?!," + _SP + _CAP + r")") for kind in _KINDS.words})
 
 
 def _clean(name: str) -> str | None:
     """``name`` without the function words that open it and a day or month that ends it ("The
     Emergency Lawyers" -> "Emergency Lawyers", "Agari Tuesday" -> "Agari"); None when nothing is
     left or the name holds a title ("CEO Tim Cook": a person)."""
-    words = name.split()
-    while words and trim(words[0]) in FUNCTION_WORDS:
-        words = words[1:]
-    for i, word in enumerate(words):
-        if trim(word) in CALENDAR:
-            words = words[:i]
-            break
-    while words and words[-1] in ("of", "for", "the", "and", "on"):
-        words = words[:-1]
+    words = without_opening(name.split())
+    if words and trim(words[0]) in FUNCTION_WORDS:
+        return None  # nothing but function words
+    words = before_calendar(words)
     if not words or any(trim(w) in TITLES for w in words):
         return None
     return " ".join(words)
@@ -108,7 +101,7 @@ def _appositive_of_name(text: str, at: int) -> bool:
 def _other_spoke(ctx: ArticleContext, text: str, lo: int, before: int, fullest: str) -> bool:
     """Whether a body other than ``fullest`` spoke in ``text[lo:before]`` ("... company Theranos
     ... Bloomberg says ... The company says"): "the company" may be that one."""
-    for m in _SPOKE.finditer(text, lo, before):
+    for m in zone_scan(ctx, text, _SPOKE, _REACH).finditer(lo, before):
         name = _clean(m.group(1))
         if name and name not in fullest and trim(name) not in FUNCTION_WORDS and trim(name) not in PRONOUNS \
                 and not _person(ctx, name) \
@@ -131,14 +124,13 @@ def introduced_body(words: list[str], ctx: ArticleContext, text: str, before: in
     if len(words) not in (2, 3) or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
         return None
     kind = " ".join(trim(w) for w in words[1:])
-    patterns = _BY_KIND.get(kind)
-    if patterns is None:
+    if kind not in _BEFORE:
         return None
     lo = max(0, before - _READ)
     found: list[str] = []
     last = -1
-    for pattern in patterns[:2]:
-        for m in pattern.finditer(text, lo, before):
+    for pattern in (_BEFORE[kind], _APPOSITIVE[kind]):
+        for m in zone_scan(ctx, text, pattern, _REACH).finditer(lo, before):
             name = _clean(m.group(1))
             role = m.group(2) if pattern.groups > 1 else None
             if name is None or _person(ctx, name) or (role and (role in TITLES or role in ROLE_WORDS)):
@@ -149,10 +141,9 @@ def introduced_body(words: list[str], ctx: ArticleContext, text: str, before: in
             last = max(last, m.end())
     if not found:
         return None
-    if any(m.start() >= last for m in patterns[2].finditer(text, last, before)):
+    if zone_scan(ctx, text, _UNNAMED[kind], _REACH).finditer(last, before):
         return None  # "... a rights group said": an unnamed body of that kind came up since
-    fullest = max(found, key=len)
-    if _other_spoke(ctx, text, last, before, fullest):
+    body = one_body(found)
+    if body is None or _other_spoke(ctx, text, last, before, body):
         return None
-    # every name found is the fullest or a part of it ("Agari" in "Agari Data"): one body
-    return fullest if all(name in fullest for name in found) else None
+    return body

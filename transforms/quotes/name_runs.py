@@ -52,6 +52,17 @@ CAP_RUN: Final = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:
 # What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
 # ", Iran’s ... laureate".
 INTRODUCED_BY: Final = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
+# ", CEO of the Fostering Network,", ", director of research at ...": a title appositive.
+_TITLE_APPOSITIVE: Final = re.compile(r",[^\S\n]+([^\W\d_][\w\-]{1,20})[^\S\n]+(?:of|at|for)\b")
+
+
+def titled_after(text: str, end: int) -> bool:
+    """A title or role word and "of", "at" or "for" right after the name and a comma (English)."""
+    m = _TITLE_APPOSITIVE.match(text, end)
+    return m is not None and current_language().code == "en" and \
+        (m.group(1).lower() in TITLES or m.group(1).lower() in ROLE_WORDS)
+
+
 # The capitalized words (and initials, particles) right before a surname: "Donald J. " Trump.
 _NAME_WORD: Final = re.compile(r"(?=[^\W\d_])(?:[\w'’\-]+\.?|(?:\w\.)+)$")
 

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.body_kinds import (NAME_SPACE as _SP, NAME_WORD as _CAP, AlikeKinds, before_calendar,
+                                                   one_body, without_opening)
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import CALENDAR, CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.pattern_tables import PatternTable
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.window_scan import zone_scan
@@ -38,10 +40,6 @@ embassy parliament assembly senate tribunal regulator
 # Kinds named only with their "of/to" tail: "Mission to the United Nations", not "Apollo Mission".
 _TAILED: Final = frozenset(["mission"])
 
-# A capitalized word, or an abbreviation with its dots ("U.S."); no other word takes a full stop:
-# a name never runs over a sentence's end ("Ministry of Health. Officials").
-_CAP: Final = r"(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'&\-]{0,30})"
-_SP: Final = r"[^\S\n]{1,3}"
 _LINK: Final = r"(?:of|for|on|to|the|de)"
 # A capitalized run of up to six words (with "of", "for", "the" ... inside) ending on the kind's
 # word, then an optional "of X Y" tail: "Norwegian Nobel Committee", "Ministry of Foreign Affairs".
@@ -60,7 +58,7 @@ _ANY_BODY: Final = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]{0,30}[^\S\n]{1,3}(?
                               r"Parliament|Assembly|Senate|Tribunal|Regulator|Company|Corporation|Group|"
                               r"Organi[sz]ation|Service|Forces|Centre|Center|Bank|Fund)(?![\w’'])")
 # Kinds a writer calls by one another's word ("the agency" for a commission).
-_ALIKE: Final = tuple(frozenset(g.split()) for g in (
+_ALIKE: Final = AlikeKinds(g.split() for g in (
     "agency commission authority bureau office service department regulator administration",
     "ministry department office",
     "committee commission council board assembly", "court tribunal", "mission embassy office",
@@ -82,15 +80,6 @@ _RIVAL_BY_KIND: Final = PatternTable({kind: (
     r"((?:[\w\-’']{1,30}[^\S\n]{1,3}){1,2})" + kind + r"(?![\w’'])") for kind in BODY_KINDS})
 
 
-def _clean(name: str) -> str:
-    """A name found without the function words a sentence may open on before it ("The", "While
-    the", "In")."""
-    words = name.split()
-    while len(words) > 1 and trim(words[0]).lower() in FUNCTION_WORDS:
-        words = words[1:]  # "While the State Department ..."
-    return " ".join(words)
-
-
 # The fallbacks that take a sentence's subject with no reporting verb: "The board saw Lee as the
 # driver of the “grandfather of Silicon Valley”" is not the board's words.
 SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_before"])
@@ -100,19 +89,6 @@ SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_
 # Margaret Court"), unless a word that opens a body's name ("the", "said", "by").
 _PERSON_TITLE: Final = re.compile(r"(?<![\w’'])([a-z][a-z\-]{2,30})[^\S\n]{1,3}$")
 _NOT_TITLES: Final = FUNCTION_WORDS | CUES | frozenset("said says told according".split())
-
-
-def _cut_dates(name: str, kind: str) -> str:
-    """``name`` without a day or month that follows it ("Ministry of Health Tuesday", "Oval
-    Office on Tuesday") and the link words left before it."""
-    words = name.split()
-    for i, word in enumerate(words):
-        if trim(word) in CALENDAR:  # a day or month ends the tail ("Ministry of Health Tuesday")
-            words = words[:i]
-            while len(words) > 1 and words[-1].lower() in ("of", "for", "on", "to", "the", "and"):
-                words = words[:-1]
-            break
-    return " ".join(words)
 
 
 def _rival(ctx: ArticleContext, text: str, kind: str, lo: int, hi: int, fullest: str) -> bool:
@@ -146,7 +122,8 @@ def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, 
     last = -1  # where the last name of that kind ends
     for pattern in (named, owned):
         for m in zone_scan(ctx, text, pattern, _REACH).finditer(lo, before):
-            name = _cut_dates(_clean(m.group(1).strip()), kind)
+            # without the words a sentence opens on ("While the") and a day or month that follows
+            name = " ".join(before_calendar(without_opening(m.group(1).split())))
             if len(name.split()) < 2 and name.lower() == kind:
                 continue  # "Committee members said": the kind's word alone opens a sentence, no name
             if pattern is named and kind in _TAILED and name.split()[-1].lower() == kind:
@@ -160,15 +137,12 @@ def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, 
             last = max(last, m.end())
     if not found:
         return None
+    alike = _ALIKE.of(kind)
     for other in zone_scan(ctx, text, _ANY_BODY, _REACH).finditer(last, before):
         head = other.group().rsplit(None, 1)[-1].lower()
-        if head != kind and any(kind in group and head in group for group in _ALIKE):
+        if head != kind and head in alike:
             return None  # "... Research Commission (Suparco) said ... the agency said": a body of a like kind came nearer
-    fullest = max(found, key=len)
-    if _rival(ctx, text, kind, last, before, fullest):
+    body = one_body(found)  # two bodies of that kind: no telling which
+    if body is None or _rival(ctx, text, kind, last, before, body):
         return None  # "the Dorvan Hospital Board ... the water company's board met": no telling
-    # every name found is the fullest one or a part of it ("Foreign Ministry" in "Indonesian
-    # Foreign Ministry"): one body; else two bodies of that kind, and no telling which
-    if all(name in fullest for name in found):
-        return fullest
-    return None
+    return body

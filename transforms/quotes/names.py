@@ -9,31 +9,32 @@ from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
-from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.language import introduced_after
+from newsbeam.transforms.quotes.language import current as current_language, introduced_after
 from newsbeam.transforms.quotes.lexicon import (
     CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
-    name_particle, name_words_ending, word_start, word_then_capitalized)
+    name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.person_nouns import person_noun
+from newsbeam.transforms.quotes.surname_forms import (
+    TWO_SURNAMES, double_surname, form_holds, given_before_particle, with_given_name)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 
 
-# " of the Workers Party" closing a mention. Possessive quantifiers and a start only at the first
-# space of a run make it linear: the capitalized words after the preposition can be split into
-# words in one way only, so no backtracking is needed (the plain "(?:[A-Z][\w.'’\-]*\s*)+$" of
-# the past tried every split of "AAAA...A&T": exponential, issue 13).
 # Words that make a title another office: "Vice President", "Lt. Gov.", "Deputy Minister".
 _RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under".split())
 _MENTION_BACK: Final = 600  # characters before a quote where its mention is looked for
 _HOLDERS: Final = 12  # names kept per title (bounded)
+# " of the Workers Party" closing a mention. Possessive quantifiers and a start only at the first
+# space of a run make it linear: the capitalized words after the preposition can be split into
+# words in one way only, so no backtracking is needed (the plain "(?:[A-Z][\w.'’\-]*\s*)+$" of
+# the past tried every split of "AAAA...A&T": exponential, issue 13).
 _TRAILING_PLACE: Final = re.compile(
     r"(?<!\s)\s++(?:of|for|from|at|in)\s++(?:the\s++)?(?:[A-Z][\w.'’\-]*+[^\S\n]*+)++$")
 
@@ -58,17 +59,6 @@ def is_person_like(mention: str) -> bool:
 
 
 _PERSON_LIKE: Final[dict[str, bool]] = {}
-
-
-# ", CEO of the Fostering Network,", ", director of research at ...": a title appositive.
-_TITLE_APPOSITIVE: Final = re.compile(r",[^\S\n]+([^\W\d_][\w\-]{1,20})[^\S\n]+(?:of|at|for)\b")
-
-
-def _titled_after(text: str, end: int) -> bool:
-    """A title or role word and "of", "at" or "for" right after the name and a comma (English)."""
-    m = _TITLE_APPOSITIVE.match(text, end)
-    return m is not None and current_language().code == "en" and \
-        (m.group(1).lower() in TITLES or m.group(1).lower() in ROLE_WORDS)
 
 
 class NameIndex:
@@ -115,11 +105,11 @@ class NameIndex:
         for t_index, pos in (self._where.get(last, ()) if self._where is not None
                              else self.mentions(last))[:200]:
             text = texts[t_index]
-            double = _double_surname(text, pos, last) if german else None
+            double = double_surname(text, pos, last) if german else None
             if double is not None:
                 # "Lotte Tobisch-Labotyn": the first part of a double surname is the person's
                 # surname as the article shortens it ("sagte Tobisch"); the form keeps it whole.
-                given = [w for w in name_words_ending(text, pos) if w[:1] != "("][-1:] or _given_before_particle(text, pos)
+                given = [w for w in name_words_ending(text, pos) if w[:1] != "("][-1:] or given_before_particle(text, pos)
                 given = given if given and given_name_like(given[0]) and not is_title_word(trim(given[0])) else []
                 forms.setdefault(tuple(given) + (double,), [0, order])[0] += 1
                 order += 1
@@ -230,7 +220,7 @@ class NameIndex:
         if not toks:
             return []
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
-        forms = [f for f in self._forms_of(toks[-1]) if 2 <= len(f) <= 4 and _contains(want, f)]
+        forms = [f for f in self._forms_of(toks[-1]) if 2 <= len(f) <= 4 and form_holds(want, f)]
         lows = {f: [t.lower() for t in f] for f in forms}
         return [" ".join(f) for f in forms
                 if not any(g != f and subsequence(lows[f], lows[g]) for g in forms)]
@@ -246,15 +236,15 @@ class NameIndex:
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
         for form, (count, first) in forms.items():
-            if len(form) > 4 or not _contains(want, form):
+            if len(form) > 4 or not form_holds(want, form):
                 continue
             key = (len(form) >= 2, count, min(len(form), 3), -first)
             if best_key is None or key > best_key:
                 best, best_key = form, key
         if best is None or len(best) < len(want):
             return name
-        if len(best) == 2 and current_language().code in _TWO_SURNAMES:
-            best = _with_given_name(best, forms)
+        if len(best) == 2 and current_language().code in TWO_SURNAMES:
+            best = with_given_name(best, forms)
         return " ".join(best)
 
     def given_name(self, word: str) -> str | None:
@@ -326,7 +316,7 @@ class NameIndex:
             seen = 0
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
-                if INTRODUCED_BY.match(text, end) or introduced_after(text, end) or _titled_after(text, end):
+                if INTRODUCED_BY.match(text, end) or introduced_after(text, end) or titled_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
@@ -458,43 +448,3 @@ class NameIndex:
             return None
         full = self.fullest(person)  # "Antonio Guterres", not "UN Secretary-General Antonio Guterres"
         return full if full.split()[0] == person.split()[0] or not full.startswith((org, org + "’s")) else person
-
-
-# Languages whose people are called by two surnames ("Fernández Ortega" for "Lucía Fernández
-# Ortega", "Morales Ojeda"): the form the article repeats most is both surnames, not the name.
-_TWO_SURNAMES: Final = frozenset(["es", "pt"])
-
-
-_DOUBLE: Final = re.compile(r"-[A-ZÄÖÜ][\w]{1,30}")
-
-
-def _contains(want: list[str], form: tuple[str, ...]) -> bool:
-    """Whether the lower-case words ``want`` are a subsequence of ``form``, whose double surname
-    also counts by its parts ("Tobisch" in "Lotte Tobisch-Labotyn")."""
-    low = [t.lower() for t in form]
-    return subsequence(want, low) or "-" in low[-1] and subsequence(want, low[:-1] + low[-1].split("-"))
-
-
-# A given name, then a nobiliary particle in brackets: "Lotte (von) Tobisch-Labotyn".
-_GIVEN_PARTICLE: Final = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{1,20})[^\S\n]\((?:von|vom|zu|van|de)\)[^\S\n]$")
-
-
-def _given_before_particle(text: str, pos: int) -> list[str]:
-    """The given name before a particle in brackets that precedes ``pos``, else []."""
-    m = _GIVEN_PARTICLE.search(text[max(0, pos - 32):pos]) if text[pos - 2:pos - 1] == ")" else None
-    return [m.group(1)] if m is not None else []
-
-
-def _double_surname(text: str, pos: int, last: str) -> str | None:
-    """The whole double surname when ``last`` at ``pos`` is the first part of one, after a given
-    name ("Lotte Tobisch-Labotyn" for "Tobisch"), else None."""
-    end = pos + len(last)
-    m = _DOUBLE.match(text, end) if text[end:end + 1] == "-" else None
-    return last + m.group() if m is not None and pos >= 2 and text[pos - 1] == " " else None
-
-
-def _with_given_name(best: tuple[str, ...], forms: dict) -> tuple[str, ...]:
-    """The form of ``best`` (two surnames) with one given name before them, where the article
-    writes exactly one such ("Lucía Fernández Ortega"), else ``best``."""
-    longer = [f for f in forms if len(f) == 3 and f[1:] == best and given_name_like(f[0])]
-    return longer[0] if len(longer) == 1 else best

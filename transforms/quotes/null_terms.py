@@ -1,7 +1,7 @@
 """A short capitalized term whose own finding names no one, in German and French: the writer's
 term or name, scare.
 
-A partial quote that no rule credits is a scare quote (extract.py ``_make_quote``); one that a
+A partial quote that no rule credits is a scare quote (``quote_fields.make_quote``); one that a
 rule found a mention for stays ``partial`` even when the mention resolves to no one. In English
 that mention is a real unnamed source (``officials called it “a setback”``, the guide's partial
 with a null speaker), and so it is in the quote's own clause before it in other languages too

@@ -5,7 +5,6 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import past_verb
-from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_participle
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
@@ -13,6 +12,8 @@ from newsbeam.transforms.quotes.name_particles import capitalized_name, particle
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLES)
+from newsbeam.transforms.quotes.sentence_openings import (
+    after_dateline, opens_participle, past_appositive, past_place_and_time)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_role, opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
@@ -318,20 +319,9 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return toks[0][0], end
 
 
-def _opens_participle(toks: list[tuple[int, int, str]]) -> bool:
-    """A sentence that opens on a participle phrase: "Founded in 2003, Palantir ...", "Being
-    the oldest, it ..." (a capitalized -ed or -ing word before a lowercase one)."""
-    first = toks[0][2]
-    if opens_on_adverb_participle(toks):
-        return True  # "Hastily politicizing the tragedy, Lee cast ...", "Long regarded as ..., Lee"
-    return len(toks) > 1 and first[:1].isupper() and first.lower().endswith(("ed", "ing")) \
-        and toks[1][2][:1].islower()
-
-
 _CONJUNCTIONS: Final = frozenset(("but", "and", "so", "yet"))
 _CONJUNCTIONS_INTL: Final = frozenset(("aber", "und", "doch", "denn", "mais"))  # a name after them opens the subject
 _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still"))
-_TIME_PHRASES: Final = frozenset(("after", "before", "during", "following"))
 
 
 # Words that open a phrase of time or place before a sentence's subject, closed by a comma:
@@ -340,75 +330,6 @@ _TIME_OPENERS: Final = frozenset("""
 late early back hours minutes days weeks months years moments here outside inside shortly soon
 two three four five six seven eight nine ten
 """.split())
-# US states and their abbreviations in datelines and places: "Portsmouth, N.H., on Tuesday".
-_STATES: Final = frozenset("""
-alabama ala alaska arizona ariz arkansas ark california calif colorado colo connecticut conn
-delaware del florida fla georgia ga hawaii idaho illinois ill indiana ind iowa kansas kan kans
-kentucky ky louisiana la maine maryland md massachusetts mass michigan mich minnesota minn
-mississippi miss missouri mo montana mont nebraska neb nevada nev n.h n.j n.m n.y n.c n.d
-ohio oklahoma okla oregon ore pennsylvania pa rhode r.i s.c s.d tennessee tenn texas utah
-vermont vt virginia va washington wash w.va wisconsin wis wyoming wyo d.c
-""".split())
-_DASHES: Final = frozenset(("—", "–", "-", "--"))
-
-
-def _after_dateline(toks: list[tuple[int, int, str]]) -> int:
-    """Where the sentence goes on after a dateline ("WASHINGTON, Dec. 8 (UPI) —", "DECATUR,
-    Ill. —", "Washington (AFP) –"), or 0 when it opens on none."""
-    for d in range(1, min(len(toks), 9)):
-        if toks[d][2] in _DASHES:
-            head = toks[:d]
-            nxt = toks[d + 1][2] if d + 1 < len(toks) else ""
-            if len(nxt) == 1 and nxt not in "AI":
-                return 0  # "BRASÍLIA (Reuters) - O candidato ...": not English after all
-            if (toks[0][2].isupper() and len(toks[0][2]) > 2 or toks[d - 1][2] == ")") and all(
-                    t[2][:1].isupper() or t[2][:1].isdigit() or t[2] in ",()" for t in head):
-                return d + 1
-            return 0
-    return 0
-
-
-def _past_place_and_time(toks: list[tuple[int, int, str]], k: int) -> int:
-    """``k`` moved past the comma-closed pieces of an introductory phrase that follow it: a
-    state ("In Ames, Iowa, ...") or a phrase of time ("..., on Sunday, Mrs. Clinton")."""
-    for _ in range(3):
-        j = k
-        # "..., after staying neutral all spring, Warren": a phrase of time on a gerund (rule
-        # ``time_phrase_opener``) may run to eight words ("after the coup, Lee refused" is left).
-        timed = k + 1 < len(toks) and toks[k][2] in _TIME_PHRASES and toks[k + 1][2].endswith("ing")
-        reach = 8 if timed else 4
-        while j < len(toks) and j - k < reach and toks[j][2] != ",":
-            j += 1
-        if j == k or j >= len(toks) or toks[j][2] != ",":
-            break
-        chunk = [trim(t[2]) for t in toks[k:j]]
-        if " ".join(chunk) in _STATES or chunk[0] in _STATES and len(chunk) == 1 or \
-                chunk[0] in ("on", "in", "at", "last", "this") and not is_cap(toks[k][2]) or \
-                timed:
-            k = j + 1
-        else:
-            break
-    return k
-
-
-def _past_appositive(toks: list, k: int) -> int:
-    """Past a name that closes the introductory phrase as its appositive: "On another rival,
-    Mr. Vance, Mr. Hale was asked ...": the subject is the second name (capitalized words
-    between two commas, then capitalized words and a lower-case word that is no conjunction)."""
-    j = k
-    while j < min(len(toks), k + 4) and is_cap(toks[j][2]) and toks[j][2] != ",":
-        j += 1
-    if j == k or j >= len(toks) or toks[j][2] != ",":
-        return k
-    m = j + 1
-    while m < min(len(toks), j + 5) and is_cap(toks[m][2]) and toks[m][2] != ",":
-        if is_possessive(toks[m][2]):
-            return k  # "Ann Lee, Hale's spokesman, said": the second phrase is the appositive
-        m += 1
-    if m == j + 1 or m >= len(toks) or is_cap(toks[m][2]) or not toks[m][2][:1].isalpha() or \
-            trim(toks[m][2]) in ("and", "or", "nor"):
-        return k
-    return j + 1
 
 
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -417,7 +338,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     toks = tokens(text, lo, hi)
     if len(toks) > 1 and trim(toks[0][2]) in _CONJUNCTIONS_INTL and is_cap(toks[1][2]):
         toks = toks[1:]  # "Doch Jonas Weber entschied sich", "Mais Anne Roy a refusé"
-    k = _after_dateline(toks) if current_language().code == "en" else 0
+    k = after_dateline(toks) if current_language().code == "en" else 0
     if k:
         toks = toks[k:]  # "WASHINGTON, Dec. 8 (UPI) — Ann Lee said ...": the place opens no subject
         k = 0
@@ -426,7 +347,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         k = comma + 1  # "Hours later, Trump ...", "Back in 1999, Mr. Trump ...", "Eight years ago, he ..."
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.
-    elif toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and _opens_participle(toks)):
+    elif toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and opens_participle(toks)):
         timed = past_time_phrase(toks, 0) if current_language().code == "en" else 0
         if timed and (comma is None or comma > timed):
             k = timed  # "In December Ruiz said", "At the end of 2016 Lee left": no comma after the time
@@ -441,8 +362,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             # "On May 3, 2019, Ruiz said": a date's year is not the subject.
             if k + 1 < len(toks) and toks[k][2][:1].isdigit() and toks[k + 1][2] == ",":
                 k += 2
-            k = _past_place_and_time(toks, k)
-            k = _past_appositive(toks, k)
+            k = past_place_and_time(toks, k)
+            k = past_appositive(toks, k)
             if current_language().code == "en":
                 k = past_time_phrase(toks, k)  # "Nevertheless, in December Ruiz said"
         elif trim(toks[0][2]) in ("but", "and", "so", "yet", "still", "also"):
@@ -450,7 +371,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         else:
             return None
     if k and k < len(toks) and trim(toks[0][2]) in _TIME_OPENERS:
-        k = _past_place_and_time(toks, k)
+        k = past_place_and_time(toks, k)
     if not k and comma is not None and opens_phrase_before_subject(toks, comma):
         k = comma + 1  # "Pourtant, ...", "Le 31 août 2017, Jean Morel ...", "Posée à ..., elle ..."
     if k >= len(toks):

@@ -1,5 +1,5 @@
 """Two readings of a pronoun outside English where the sentence walk of pronouns_intl gives up
-or goes wrong (issue 16); the English reading (resolve._subject_before) does both already:
+or goes wrong (issue 16); the English reading (sentences_before.subject_before) does both already:
 
 - a pronoun chain (German): the sentences before the quote are about the same "er" or "sie", and that
   pronoun chains back over a paragraph break to the person named as the subject before it ("Anna

@@ -101,7 +101,7 @@ def reports_speech(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
 
 
 def without_speaker(row: tuple) -> tuple:
-    """A quote's fields (extract._make_quote) with its speaker nulled, its mention, cue and rule
+    """A quote's fields (quote_fields.make_quote) with its speaker nulled, its mention, cue and rule
     kept: a sentence's subject that ``voiced_by_subject`` does not show speaking."""
     return row[:5] + (None,) + row[6:]
 

@@ -5,7 +5,7 @@
 who has no name here, so the quote is null; it is not the last person the article named (shape 1
 of issue 16: a new speaker enters unnamed). English only; the words are recorded by
 ``note_unnamed`` (extract.py, when a quote's explicit mention resolves to no one) and read by
-``unnamed_in`` (resolve._subject_before, for the sentences before a pronoun). Pure functions.
+``unnamed_in`` (sentences_before.subject_before, for the sentences before a pronoun). Pure functions.
 """
 from __future__ import annotations
 

@@ -1,0 +1,106 @@
+"""A quote's fields once its mention is found (``extract._zone_quotes``, for each quote):
+the speaker the mention resolves to (``resolve.resolve``, a pronoun of another language read
+from the paragraph), then the checks that null a speaker that names no one (a description, a
+heading, a people, a word of no name), and what the article's context keeps of it for the quotes
+after (the last speaker, the people credited, the unnamed). Moved out of ``extract`` whole
+(stop 42). Pure, over the article's context.
+"""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
+from newsbeam.transforms.quotes.kinds import short
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
+from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
+from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
+from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.implied import PRO_DROP
+from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
+from newsbeam.transforms.quotes.heads_intl import bare_body
+from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
+from newsbeam.transforms.quotes.caps_heading import caps_heading
+from newsbeam.transforms.quotes.names_someone import names_someone
+from newsbeam.transforms.quotes.resolve import resolve
+from newsbeam.transforms.quotes.described_roles import description_holder
+from newsbeam.transforms.quotes.null_terms import term_of_no_one
+from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
+from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
+
+
+def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
+    """Where the sentence holding ``at`` starts, within its paragraph."""
+    assert ctx.sentences is not None
+    return ctx.sentences.start(text.rfind("\n", 0, at) + 1, at)
+
+
+def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
+               ctx: ArticleContext, quoted: str, kind: str, someones: bool = False) -> tuple:
+    """The Quote fields; with no finding, a partial or short quote is the writer's scare quote
+    unless ``someones``: the words are known to be someone's though no one is named."""
+    if found is None:
+        if (kind == "partial" or short(quoted)) and not someones:
+            kind = "scare"
+        return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
+    ctx.take_step()
+    speaker, attribution = resolve(found, ctx, text, span.open_at)
+    rule, mention, step = found.rule, found.mention, ctx.take_step()
+    code = current_language().code
+    if attribution == "explicit" and code != "en":
+        pronoun = personal_pronoun(found)
+        if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
+            # ("Anne Roy, selon lui, ...": a pronoun after a preposition is never its own
+            # sentence's subject; it is read from the sentences before)
+            before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
+            speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
+        elif clitic_mention(found):  # "Lo dijo porque «…»": an object pronoun, the subject dropped
+            speaker, attribution = clitic_speaker(text, ctx, span.open_at), "pronoun"
+    if speaker and attribution == "explicit" and not names_someone(found, speaker, ctx, text) and \
+            not labelled_paragraph(found, speaker, text, span.open_at):
+        speaker = None
+    if speaker and attribution == "explicit" and code == "en":
+        if describes_no_one(mention, speaker):
+            speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed
+        elif rule != "transcript_label" and caps_heading(speaker, text):
+            speaker = None  # "BOCA RATON, Fla. —", "IOWA POLLS NOT WRONG - ...": a dateline, a heading
+        elif names_no_word(mention, speaker, text, ctx.names) or \
+                found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
+            speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
+        else:
+            speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
+    if speaker and attribution != "inherited" and code == "en" and \
+            is_demonym(speaker, ctx, attribution == "pronoun"):
+        speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
+    if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker)):
+        speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt": no one's name
+    if speaker is None and attribution == "explicit" and code != "en":
+        speaker = description_holder(text, ctx, mention, span.open_at)
+    if speaker and code != "en":
+        # "La Policía dice": a body's bare head noun names no one, however its word extends
+        stopped = with_initial_stop(speaker, text)
+        speaker = None if bare_body(mention) else written_out(stopped, text)
+        if speaker is not None and speaker != stopped:
+            rule = WRITTEN_OUT  # "der AStA (Allgemeiner Studierendenausschuss)": the name spelled out
+    if attribution != "inherited":
+        if speaker:
+            ctx.last_speaker = speaker
+            if attribution == "pronoun" or is_person_like(mention) or attribution == "explicit" and code in PRO_DROP:
+                # (Spanish, Portuguese: "«…», ha contestado la portavoz." goes on in "«…», ha
+                # añadido.", whose subject is dropped: the description's holder is credited too.)
+                ctx.credits.append((span.open_at, speaker, span.close_at))
+            if attribution == "explicit" and is_person_like(mention):
+                ctx.last_person = speaker
+                ctx.people.append(speaker)
+        else:
+            ctx.last_speaker = None
+            if attribution == "explicit" and code == "en":
+                note_unnamed(ctx, mention, span.open_at, span.close_at, kind)  # "a resident of Dorvan said"
+    if code == "en":
+        note_unnamed_more(ctx, found, speaker, attribution, span.open_at, span.close_at, kind, text)  # "said the businessman"
+    if speaker and step and attribution == "pronoun" and rule == "after_quote":
+        rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
+    if speaker is None and not someones and term_of_no_one(text, span, found, attribution, kind, code):  # "Das „Abschneiderecht“ beschreibt"
+        return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
+    return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
