@@ -66,8 +66,20 @@ def _with_article(text: str, mention: str, before: int) -> str:
             not is_title_word(trim(mention.strip(" .,;:"))):
         return mention
     at = text.rfind(mention, max(0, before - _ARTICLE_BACK), before)
-    article = text[max(0, at - 5):at].rsplit(None, 1)[-1:] if at > 0 else []
-    return f"{article[0].lower()} {mention}" if article and article[0] in _DEFINITE_DE else mention
+    words = text[max(0, at - _ADJECTIVES_BACK):at].split()[-1 - _ADJECTIVES_MAX:] if at > 0 else []
+    for n in range(len(words) - 1, -1, -1):  # the article, then at most two adjectives before the noun
+        if words[n] in _DEFINITE_DE and text[at - 1:at].isspace():
+            # "Der 53-jährige Coach sagt:", "so die frustrierte Trainerin": the description whole
+            return " ".join([words[n].lower(), *words[n + 1:], mention])
+        if not _ADJECTIVE.fullmatch(words[n]):
+            break
+    return mention
+
+
+_ADJECTIVES_MAX: Final = 2  # adjectives between a German description's article and its noun
+_ADJECTIVES_BACK: Final = 60  # characters read before the noun for them
+# An adjective of a description: lower case ("frustrierte") or an age or count ("53-jährige").
+_ADJECTIVE: Final = re.compile(r"[a-zäöüß0-9][\w\-]{1,25}")
 
 
 _GLUED: Final = re.compile(r"(?<=[^\W\d_]{3})\.[A-ZÄÖÜ][^\W\d_]{1,30}$")  # "Minister.Zudem", not "U.S"

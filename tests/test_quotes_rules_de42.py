@@ -1,0 +1,60 @@
+"""German speakers in news shapes (helper de42, stop 42, issue 16). Made-up sentences, grouped by
+shape; the shapes were counted on real German news read outside the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.language import use
+from newsbeam.transforms.quotes.names import NameIndex
+from newsbeam.transforms.quotes.once_named import bare_subject_name
+
+LEAD = ("Der Verein hat am Samstag sein drittes Heimspiel der Saison bestritten, und die Stimmung im "
+        "Stadion war nach dem Abpfiff gemischt.\n")
+
+
+def _speakers(body: str, title: str | None = None) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(title, None, LEAD + body, language="de")]
+
+
+# described_roles._with_article: a description whose noun the lead-in read alone ("Coach") keeps
+# its article and the adjectives between ("Der 53-jährige Coach sagt:", "Die frustrierte
+# Trainerin sagt:"), so it refers back to the person named just before, as "der Coach" did.
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Weber, der Trainer der Gäste, sagte: „Wir haben gut gespielt.“ Der 53-jährige Coach "
+     "sagt aber auch: „Wir müssen besser werden.“", "Tom Weber"),
+    ("Lena Hofmann, die Trainerin der Gäste, sagte: „Wir haben gut gespielt.“ Die frustrierte "
+     "Trainerin sagt aber auch: „Wir müssen besser werden.“", "Lena Hofmann"),
+    ("Tom Weber, der Trainer der Gäste, sagte nach dem Spiel gegen die SpVg Nordheim: „Wir haben "
+     "gut gespielt.“ Der sichtlich enttäuschte Coach sagt aber auch: „Wir müssen besser werden.“", "Tom Weber"),
+])
+def test_a_description_with_adjectives_refers_back(body, speaker):
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # another man named since: rather null
+    "Tom Weber, der Trainer der Gäste, sagte: „Wir haben gut gespielt.“ Auch Jonas Brandt war "
+    "zufrieden. Der 53-jährige Coach sagt aber auch: „Wir müssen besser werden.“",
+    # a woman named before, a man described: someone else
+    "Lena Hofmann, die Trainerin der Gäste, sagte: „Wir haben gut gespielt.“ Der 53-jährige Coach "
+    "sagt aber auch: „Wir müssen besser werden.“",
+    # no article before the adjectives: no definite description
+    "Tom Weber, der Trainer der Gäste, sagte: „Wir haben gut gespielt.“ Ein 53-jähriger Coach "
+    "sagt aber auch: „Wir müssen besser werden.“",
+])
+def test_a_description_with_adjectives_stays_null(body):
+    assert _speakers(body)[-1] is None
+
+
+# once_named._given_name_de reads the name index's mentions of the first name (every zone, found
+# once an article) for a word that makes it a noun or a place: "die Rose" in the headline too.
+def test_a_first_name_used_as_a_noun_in_any_zone_is_no_given_name():
+    with use("de"):
+        found = Finding("Rose Keller", "erklärt", "explicit", rule="sentence_subject")
+        text = "Rose Keller erklärt das Vorhaben der Stadt."
+        assert bare_subject_name(found, "Rose Keller", text)
+        assert bare_subject_name(found, "Rose Keller", text, NameIndex(["Der Garten blüht im Mai", text]))
+        assert not bare_subject_name(found, "Rose Keller", text, NameIndex(["Die Rose blüht im Mai", text]))
+        assert not bare_subject_name(found, "Rose Keller", "Im Garten blüht die Rose. " + text)
