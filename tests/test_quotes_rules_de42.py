@@ -58,3 +58,14 @@ def test_a_first_name_used_as_a_noun_in_any_zone_is_no_given_name():
         assert bare_subject_name(found, "Rose Keller", text, NameIndex(["Der Garten blüht im Mai", text]))
         assert not bare_subject_name(found, "Rose Keller", text, NameIndex(["Die Rose blüht im Mai", text]))
         assert not bare_subject_name(found, "Rose Keller", "Im Garten blüht die Rose. " + text)
+
+
+# lexicon_de.DETERMINERS: a demonstrative ("diese", "solche") opens a noun phrase, no name: a
+# fronted object ("Solche Summen wollte … nicht mehr sehen") is never the speaker.
+@pytest.mark.parametrize("opening", [
+    "Solche Verluste wollte Vorstandschef Tom Weber nicht mehr sehen – und forderte am Mittwoch mehr Disziplin: ",
+    "Diese Zahlen wollte Vorstandschef Tom Weber nicht mehr sehen – und forderte am Mittwoch mehr Disziplin: ",
+])
+def test_a_demonstrative_phrase_is_no_speaker(opening):
+    speaker = _speakers(opening + "„Das Quartal hat gezeigt, dass wir noch viel zu tun haben.“")[-1]
+    assert speaker in (None, "Tom Weber")

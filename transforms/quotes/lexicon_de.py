@@ -126,7 +126,7 @@ PRONOUNS: Final = {"er": "he", "sie": "she"}  # "sie" is also "they" and the pol
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 # ... and possessives ("ihr Trainer", "seine Sprecherin"): a description too.
 DETERMINERS: Final = frozenset("der die das den dem des ein eine einer eines einem einen sein seine seiner seinem "
-                        "seinen ihr ihre ihrer ihrem ihren".split())
+                        "seinen ihr ihre ihrer ihrem ihren diese dieser diesem diesen dieses solche solcher solchem solchen".split())
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
 GENITIVES: Final = frozenset("des der".split())
