@@ -71,3 +71,26 @@ def test_a_demonstrative_phrase_is_no_speaker(opening):
     body = ("Der Konzern steht sich weiter selbst im Weg. Insgesamt fielen hohe Sonderkosten an.\n" + opening +
             " „Das Quartal hat gezeigt, dass wir noch viel zu tun haben.“ Die Aktie gab nach.")
     assert _speakers(body)[-1] in (None, "Tom Weber")
+
+
+# described_antecedent._person: a surname alone that the article credited with a quote is a
+# person a description can refer back to ("„…“, erzählt Gruber. „…“, sagt der Ortschef.").
+SCHOOL = "Die Gemeinde hat mit Schmierereien am Spielplatz schon Erfahrung.\n"
+FIRST = "„Die Schüler haben sich bei mir gemeldet“, erzählt Gruber. "
+
+
+@pytest.mark.parametrize("rest", [
+    "„Wer hilft, wird nicht bestraft“, sagt der Ortschef.",
+    "Er bietet erneut an: „Es gibt genug zu tun“, rät der Bürgermeister.",
+])
+def test_a_description_refers_back_to_a_quoted_surname(rest):
+    assert _speakers(SCHOOL + FIRST + rest)[-1] == "Gruber"
+
+
+@pytest.mark.parametrize("body", [
+    FIRST + "„Das stimmt“, sagt Hofer. „Wer hilft, wird nicht bestraft“, sagt der Ortschef.",  # two men quoted
+    "„Die Schüler haben sich bei mir gemeldet“, erzählt Lena Gruber. „Wer hilft, wird nicht bestraft“, sagt der Ortschef.",
+    "Gruber ist seit Jahren im Amt. „Wer hilft, wird nicht bestraft“, sagt der Ortschef.",  # never quoted
+])
+def test_a_description_after_surnames_stays_null(body):
+    assert _speakers(SCHOOL + body)[-1] is None

@@ -216,7 +216,9 @@ def _person(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int] | Non
     the way of another person (a candidate must be quoted or given a sex)."""
     found = _candidate(memo, ctx, run)
     if found is None:
-        return None
+        # A surname alone that the article has credited with a quote ("„…“, schildert Klimes."):
+        # news that names a person by the surname only refers back to them as to a full name.
+        return (run, len(run)) if " " not in run and run in ctx.people else None
     person, bare, single, noun = found
     if (single or noun) and person not in ctx.people and _sex(memo, ctx, person, False) is None:
         return None
