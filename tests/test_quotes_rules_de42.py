@@ -94,3 +94,26 @@ def test_a_description_refers_back_to_a_quoted_surname(rest):
 ])
 def test_a_description_after_surnames_stays_null(body):
     assert _speakers(SCHOOL + body)[-1] is None
+
+
+# described_antecedent._NOUN_ENDINGS: plural abstract nouns ("in Sachen Verstärkungen") are
+# nouns, no person standing between a description and the one it refers back to.
+def test_plural_abstract_nouns_are_no_person_in_the_way():
+    body = ("„Wir haben gut gespielt“, sagte Tom Weber. Am Montag gibt es in Sachen Verstärkungen "
+            "Gespräche. „Das geht in die richtige Richtung“, sagte der Coach.")
+    assert _speakers(body)[-1] == "Tom Weber"
+
+
+# described_roles._from_article: a mention read with its verb before the description ("zeigte
+# sich der Coach", when "betont" after it was taken for the reporting verb) is the description.
+def test_a_description_after_a_reflexive_verb():
+    body = ("„Wir haben gut gespielt“, sagte Tom Weber. „Das geht in die richtige Richtung“, zeigte "
+            "sich der Coach betont zuversichtlich.")
+    assert _speakers(body)[-1] == "Tom Weber"
+
+
+# lexicon_de.TITLES: "LH" (Landeshauptmann, Austrian press) is a title before a name, no part of it.
+def test_lh_is_a_title():
+    body = ("Für LH Karl Brenner ist die Welle vorbei. „Es gibt einen deutlichen Rückgang“, sagte er. "
+            "Er warnte aber davor, „voreilig Schlüsse zu ziehen“.")
+    assert _speakers(body) == ["Karl Brenner", "Karl Brenner"]

@@ -31,6 +31,7 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     words), implied and, in German, the one person a description refers back to
     (described_antecedent) in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
+    mention = _from_article(mention)  # "zeigte sich der Trainer": the description, not its verb
     return acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
@@ -73,6 +74,23 @@ def _with_article(text: str, mention: str, before: int) -> str:
             return " ".join([words[n].lower(), *words[n + 1:], mention])
         if not _ADJECTIVE.fullmatch(words[n]):
             break
+    return mention
+
+
+_VERB_WORDS_MAX: Final = 2  # lower-case words read before a German description's article
+
+
+def _from_article(mention: str) -> str:
+    """A German mention that opens on lower-case words before a definite description ("zeigte
+    sich der Landeshauptmann", read before "betont" taken for the reporting verb in "„…“, zeigte
+    sich der Landeshauptmann betont zuversichtlich"): the description from its article, the
+    subject of the verb. Any other mention as it is."""
+    words = mention.split()
+    if current_language().code != "de" or not words or not words[0].islower() or words[0] in _DEFINITE_DE:
+        return mention
+    for n in range(1, min(len(words) - 1, _VERB_WORDS_MAX + 1)):
+        if words[n] in _DEFINITE_DE:
+            return " ".join(words[n:]) if all(w.islower() for w in words[:n]) else mention
     return mention
 
 

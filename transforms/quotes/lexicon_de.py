@@ -69,7 +69,7 @@ stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteic
 redakteur redakteurin redaktor redaktorin journalist journalistin
 ärztin architektin schauspieler schauspielerin sängerin musikerin künstlerin regisseurin
 schriftstellerin moderatorin historikerin unternehmerin physikerin soziologin psychologin
-ex-profi profi leiter leiterin direktor kollege kollegin
+ex-profi profi leiter leiterin direktor kollege kollegin lh
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
