@@ -85,9 +85,10 @@ def _introduced_unnamed(text: str, noun: str, lo: int, before: int) -> bool:
 _ARTICLE_WORDS: Final = sorted(DETERMINERS | frozenset("zum zur im am vom beim ins".split()), key=len, reverse=True)
 _AFTER_ARTICLE: Final = re.compile(r"\b(?:" + "|".join(w + "|" + w.capitalize() for w in _ARTICLE_WORDS)
                                    + r")[^\S\n]{1,3}([A-ZÄÖÜ][\w\-]*)")
-# Endings of German abstract nouns ("Verweigerung", "Freiheit"), each after a stem of at least
+# Endings of German abstract nouns ("Verweigerung", "Freiheit"), singular or plural, each after a stem of at least
 # _STEM letters ("Übung", "Nation"; not the surname "Jung").
-_NOUN_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum")
+_NOUN_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum",
+                        "ungen", "heiten", "keiten", "schaften", "tionen", "itäten", "nisse")  # (plurals: "in Sachen Lockerungen")
 _STEM: Final = 2
 
 
@@ -216,7 +217,9 @@ def _person(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int] | Non
     the way of another person (a candidate must be quoted or given a sex)."""
     found = _candidate(memo, ctx, run)
     if found is None:
-        return None
+        # A surname alone that the article has credited with a quote ("„…“, schildert Klimes."):
+        # news that names a person by the surname only refers back to them as to a full name.
+        return (run, len(run)) if " " not in run and run in ctx.people else None
     person, bare, single, noun = found
     if (single or noun) and person not in ctx.people and _sex(memo, ctx, person, False) is None:
         return None

@@ -32,6 +32,7 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     words), implied and, in German, the one person a description refers back to
     (described_antecedent) in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
+    mention = _from_article(mention)  # "zeigte sich der Trainer": the description, not its verb
     return acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
@@ -68,8 +69,37 @@ def _with_article(text: str, mention: str, before: int) -> str:
             not is_title_word(trim(mention.strip(" .,;:"))):
         return mention
     at = text.rfind(mention, max(0, before - _ARTICLE_BACK), before)
-    article = text[max(0, at - 5):at].rsplit(None, 1)[-1:] if at > 0 else []
-    return f"{article[0].lower()} {mention}" if article and article[0] in _DEFINITE_DE else mention
+    words = text[max(0, at - _ADJECTIVES_BACK):at].split()[-1 - _ADJECTIVES_MAX:] if at > 0 else []
+    for n in range(len(words) - 1, -1, -1):  # the article, then at most two adjectives before the noun
+        if words[n] in _DEFINITE_DE and text[at - 1:at].isspace():
+            # "Der 53-jährige Coach sagt:", "so die frustrierte Trainerin": the description whole
+            return " ".join([words[n].lower(), *words[n + 1:], mention])
+        if not _ADJECTIVE.fullmatch(words[n]):
+            break
+    return mention
+
+
+_VERB_WORDS_MAX: Final = 2  # lower-case words read before a German description's article
+
+
+def _from_article(mention: str) -> str:
+    """A German mention that opens on lower-case words before a definite description ("zeigte
+    sich der Landeshauptmann", read before "betont" taken for the reporting verb in "„…“, zeigte
+    sich der Landeshauptmann betont zuversichtlich"): the description from its article, the
+    subject of the verb. Any other mention as it is."""
+    words = mention.split()
+    if current_language().code != "de" or not words or not words[0].islower() or words[0] in _DEFINITE_DE:
+        return mention
+    for n in range(1, min(len(words) - 1, _VERB_WORDS_MAX + 1)):
+        if words[n] in _DEFINITE_DE:
+            return " ".join(words[n:]) if all(w.islower() for w in words[:n]) else mention
+    return mention
+
+
+_ADJECTIVES_MAX: Final = 2  # adjectives between a German description's article and its noun
+_ADJECTIVES_BACK: Final = 60  # characters read before the noun for them
+# An adjective of a description: lower case ("frustrierte") or an age or count ("53-jährige").
+_ADJECTIVE: Final = re.compile(r"[a-zäöüß0-9][\w\-]{1,25}")
 
 
 _GLUED: Final = re.compile(r"(?<=[^\W\d_]{3})\.[A-ZÄÖÜ][^\W\d_]{1,30}$")  # "Minister.Zudem", not "U.S"

@@ -69,7 +69,7 @@ stadträtin landesrat landesrätin gemeinderat gemeinderätin landeschef parteic
 redakteur redakteurin redaktor redaktorin journalist journalistin
 ärztin architektin schauspieler schauspielerin sängerin musikerin künstlerin regisseurin
 schriftstellerin moderatorin historikerin unternehmerin physikerin soziologin psychologin
-ex-profi profi leiter leiterin direktor kollege kollegin
+ex-profi profi leiter leiterin direktor kollege kollegin lh
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -126,7 +126,7 @@ PRONOUNS: Final = {"er": "he", "sie": "she"}  # "sie" is also "they" and the pol
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 # ... and possessives ("ihr Trainer", "seine Sprecherin"): a description too.
 DETERMINERS: Final = frozenset("der die das den dem des ein eine einer eines einem einen sein seine seiner seinem "
-                        "seinen ihr ihre ihrer ihrem ihren".split())
+                        "seinen ihr ihre ihrer ihrem ihren diese dieser diesem diesen dieses solche solcher solchem solchen".split())
 
 # Words that tie a role to its body inside a noun phrase ("Sprecher des Ministeriums").
 GENITIVES: Final = frozenset("des der".split())

@@ -82,7 +82,7 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         # into a quote ("erzählte Tobler damals: „...“", rule ``subject_after_verb``)
         return False
     if found.rule in SUBJECT_RULES or found.cue == ":":
-        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text)
+        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text, ctx.names)
     return True
 
 

@@ -11,23 +11,25 @@ from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.named_bodies import SUBJECT_ONLY
+from newsbeam.transforms.quotes.names import NameIndex
 
 # Languages that capitalize only names inside a sentence (German capitalizes every noun:
 # "Zögerliches Kopfnicken" is no one; English keeps its own rules).
 _NAMES_ONLY_CAPITALIZED: Final = frozenset(["fr", "es", "pt"])
 
 
-def bare_subject_name(found: Finding, speaker: str, text: str) -> bool:
+def bare_subject_name(found: Finding, speaker: str, text: str, names: NameIndex | None = None) -> bool:
     """Whether the subject ``found`` names a person the article names once: in French, Spanish
     or Portuguese, a mention that is exactly ``speaker`` and reads as a person's full name
     (``bare_names.bare_person``), never written after "at", "in", "on" or "the" in ``text``,
-    whose first word ``text`` never writes in lower case."""
+    whose first word ``text`` never writes in lower case. ``names`` is the article's name index
+    (its cached mentions serve the German check; ``text`` alone when not given)."""
     code = current_language().code
     if code not in _NAMES_ONLY_CAPITALIZED and code != "de" or found.mention.strip(" ,.") != speaker:
         return False
     # In German, only the rules that take a sentence's subject: a colon after an interview's
     # speaker label ("Korinna Hennig: … die Meinung vertreten: „…“") is no subject of the words.
-    if code == "de" and (found.rule not in SUBJECT_ONLY or not _given_name_de(speaker, text)):
+    if code == "de" and (found.rule not in SUBJECT_ONLY or not _given_name_de(speaker, names or NameIndex([text]))):
         return False  # German capitalizes nouns: only a first name tells a name from "Zögerliches Kopfnicken"
     if not bare_person(speaker) or text and used_as_body(text, speaker):
         return False
@@ -47,18 +49,17 @@ klinikum preis brücke halle himmelfahrt kirche zentrum""".split())
 _MENTIONS_READ: Final = 20  # mentions of the first name read for a word before it
 
 
-def _given_name_de(speaker: str, text: str) -> bool:
+def _given_name_de(speaker: str, names: NameIndex) -> bool:
     """Whether the German ``speaker`` opens on a given name: a first name of one sex in the
-    first-name lists (``first_names``), which the text never writes after an article or a
-    preposition of place ("die Rose", "in China", "bei Porsche": a noun, a place, a firm)."""
+    first-name lists (``first_names``), which the article never writes after an article or a
+    preposition of place ("die Rose", "in China", "bei Porsche": a noun, a place, a firm). The
+    name index's mentions of the first name are read (whole words, found once per article and
+    cached), not the text searched again for every quote."""
     if first_name_sex(speaker) is None or speaker.split()[-1].lower().endswith(_PLACE_HEADS_DE):
         return False  # ("Karl Marx Allee", "Marie Curie Gymnasium": a street, a school named after someone)
-    first = speaker.split()[0]
-    at, seen = text.find(first), 0
-    while at >= 0 and seen < _MENTIONS_READ:
-        before = text[max(0, at - 8):at].split()
-        whole = not text[at + len(first):at + len(first) + 1].isalnum() and not text[at - 1:at].isalnum()
-        if whole and before and before[-1].lower() in _NOUN_BEFORE_DE:
-            return False  # (a whole word only: "aus Karlsruhe" says nothing of "Karl")
-        at, seen = text.find(first, at + len(first)), seen + 1
+    texts = names.texts()
+    for t_index, at in names.mentions(speaker.split()[0])[:_MENTIONS_READ]:
+        before = texts[t_index][max(0, at - 8):at].split()
+        if before and before[-1].lower() in _NOUN_BEFORE_DE:
+            return False  # (whole words only: "aus Karlsruhe" says nothing of "Karl")
     return True

@@ -104,6 +104,7 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
                 # the one person quoted so far who bears it.
                 return quoted
             if name and is_person_like(mention) and all(w.lower() not in lang.function_words for w in words) \
+                    and words[0].lower() not in lang.determiners \
                     and (ctx.names.is_person(name) or len(words) >= 2 or is_titled(mention, name)) \
                     and text[subj[1]:subj[1] + 1] not in ("'", "’"):
                 # (not a possessor: "Relotius' engste Vertraute ist ...": the sentence is about
