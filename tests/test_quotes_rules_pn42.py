@@ -28,6 +28,10 @@ def _quote(body: str, words: str):
      "a death trap", "the local volunteers"),
     ('Some longtime ferrymen describe the new timetable as "pure fantasy."', "pure fantasy",
      "Some longtime ferrymen"),
+    # a long clause: the same mention clause_fragment kept, now read by lead_in itself
+    ("The ministers added that this step reflected an attempt to “push a new tax onto the "
+     "smallest farms in the valley”.", "push a new tax onto the smallest farms in the valley",
+     "The ministers"),
 ])
 def test_unlisted_plural_subject_credits_its_words(body: str, words: str, mention: str) -> None:
     q = _quote(body, words)
