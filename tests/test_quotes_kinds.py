@@ -247,9 +247,10 @@ def test_short_titled_coded_or_unreported_quotes_stay_scare(body, words):
     # A clause no rule credits: partial, the reporting words kept as the mention (rule
     # ``clause_fragment``): the subject before the cue, or a name right after it. The speaker
     # stays null unless the mention is a person's full name the article uses.
-    ("The ministers added that this step reflected an attempt to “push a new tax onto the "
+    # (pn42: "The ministers added …" is lead_in's now, plural_subject; "Two of the ministers" is not)
+    ("Two of the ministers added that this step reflected an attempt to “push a new tax onto the "
      "smallest farms in the valley”.", "push a new tax onto the smallest farms in the valley",
-     "The ministers", "added", None),
+     "the ministers", "added", None),
     ("Still, says Lee, the planners are tying the budget to the stadium, “framing every cut to "
      "the library as a threat to the schools.”",
      "framing every cut to the library as a threat to the schools.", "Lee", "says", None),
