@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.voice_owner import written_whole_before
 
 INTRO = "The river town voted on its budget on Tuesday.\n\n"
@@ -45,3 +46,49 @@ def test_voice_owner_as_named(body: str, words: str, speaker: str) -> None:
 ])
 def test_written_whole_before(text: str, form: str, before: int, whole: bool) -> None:
     assert written_whole_before(text, form, before) is whole
+
+
+# Shape: a name, a comma and the person's job, then the verb with no closing comma (press
+# releases and the news that reprints them): the name is the subject (open_appositive).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Brask Tools opened a plant in Dorvan. Mara Quint, Chief Financial Officer of Brask Tools said: "
+     "“We are delighted to open our doors here.”", "We are delighted to open our doors here.", "Mara Quint"),
+    ("Brask Tools opened a plant in Dorvan. Tom Hale, Plant Manager and a Dorvan native said, “This "
+     "town has the people we need.”", "This town has the people we need.", "Tom Hale"),
+    ("The co-op bought a second mill. Ruth Bell, Senior Vice President at Lisk Grain commented: “Our "
+     "farmers asked for this for years.”", "Our farmers asked for this for years.", "Ruth Bell"),
+])
+def test_open_appositive(body: str, words: str, speaker: str) -> None:
+    assert _found(body, words) == (speaker, "lead_in")
+
+
+# Not this shape: an opening phrase of time or place before the subject ("On Monday, Mr. Hale
+# said"); a title and a name after the comma (the subject itself); a job in lower case after the
+# comma (perhaps two subjects); a body that opens the sentence.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The vote was close. On Monday, Mr. Hale said: “We will win the next one.”",
+     "We will win the next one.", "Hale"),
+    ("The vote was close. In Dorvan, Mayor Ann Lee said: “We will win the next one.”",
+     "We will win the next one.", "Ann Lee"),
+])
+def test_open_appositive_not(body: str, words: str, speaker: str) -> None:
+    assert _found(body, words)[0] == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Ann Lee, the mayor and the police chief said: “We will meet the families.”",
+     "We will meet the families."),
+])
+def test_open_appositive_null(body: str, words: str) -> None:
+    assert _found(body, words)[0] in (None, "Ann Lee")
+
+
+@pytest.mark.parametrize("text", [
+    "Brask Tools, Chief Supplier Officer said: “…”",  # a body: no first name
+    "Ann Lee, Tom Hale and Ed Marsh said: “…”",  # three subjects, no job
+    "Ann Lee, CEO and Tom Hale said: “…”",  # another person in it
+    "In the end, Mayor Ann Lee said: “…”",  # no name opens it
+    "Ann Lee, Mayor, said: “…”",  # the comma is there: the ordinary reading
+])
+def test_open_appositive_none(text: str) -> None:
+    assert open_appositive(text, 0, text.index(" said") + 1) is None
