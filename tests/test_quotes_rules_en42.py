@@ -92,3 +92,37 @@ def test_open_appositive_null(body: str, words: str) -> None:
 ])
 def test_open_appositive_none(text: str) -> None:
     assert open_appositive(text, 0, text.index(" said") + 1) is None
+
+
+# Shape: after the verb, a description that closes its sentence on a comma and a full name
+# ("“…,” said the city's mayor, Ruth Berg."): the name, as the other languages read it
+# (titled.closing_apposition, now English too): a role word heads the description, and it goes on
+# only with "of", "for" or "at"; a period after an initial ends no sentence.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“The plant is a big step for the valley,” said the mayor, Ruth Berg.",
+     "The plant is a big step for the valley,", "Ruth Berg"),
+    ("“We will watch the river,” said the council's planning chief, Ed Marsh.",
+     "We will watch the river,", "Ed Marsh"),
+    ("“We are proud of the crews,” said a spokeswoman for the fire service, Dana Holt.",
+     "We are proud of the crews,", "Dana Holt"),
+    ("“The pier stays open,” said the Council's Member for Water and Parks, Councillor Anna de Vries.",
+     "The pier stays open,", "Anna de Vries"),
+    ("The port was “a place for smugglers, not ships,” wrote the ambassador at the time, Carl E. Quint.",
+     "a place for smugglers, not ships,", "Carl E. Quint"),
+])
+def test_closing_apposition_en(body: str, words: str, speaker: str) -> None:
+    assert _found(body, words) == (speaker, "after_quote")
+
+
+# Not a person's role before the comma, or not sure whose name follows: null as before.
+@pytest.mark.parametrize("body, words", [
+    ("“The plant is a big step,” said the mayor in the capital, Port Dorvan.", "The plant is a big step,"),
+    ("“Traffic will be managed,” said a man from the north of the county, Lisk Valley.",
+     "Traffic will be managed,"),
+    ("“We will watch the river,” said the report by the agency, Water Watch.", "We will watch the river,"),
+    ("“We are proud,” said the lawyer for the family of the victim, Ann Lee.", "We are proud,"),
+    ("“It is over,” said the spokesman on Tuesday, Tom Hale.", "It is over,"),
+    ("“We are ready,” said the mayor and the police chief, Ann Lee.", "We are ready,"),
+])
+def test_closing_apposition_en_null(body: str, words: str) -> None:
+    assert _found(body, words)[0] is None
