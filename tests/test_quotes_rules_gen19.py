@@ -38,8 +38,9 @@ def test_titles_joined_by_and_end_on_the_name(text, words, speaker):
 @pytest.mark.parametrize("text, words, speaker", [
     # titles and an employer, no name: no one (not the company)
     ("Acme Corp cut jobs.\n\n“We had no choice,” Chairman and CEO of Acme Corp said.", "We had no choice,", None),
-    # an appositive without its closing comma: never "CEO" (no one, as before)
-    ("Tom Hale, Chairman and CEO said in a statement: “We continue to grow.”", "We continue to grow.", None),
+    # an appositive without its closing comma: never "CEO"; the name that opens the sentence
+    # (stop 42, en42: open_appositive; null before)
+    ("Tom Hale, Chairman and CEO said in a statement: “We continue to grow.”", "We continue to grow.", "Tom Hale"),
     # "the mayor and council member Tom Hale" may be two people: not joined
     ("“No comment,” the president and chief executive said.", "No comment,", None),
 ])

@@ -261,7 +261,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 break  # "respondió a EL HERALDO ...": the listener, not the speaker
             if w in lang.determiners and trim(toks[k + 1][2]) in TITLES:
                 return _np_after(text, toks[k][0], hi)
-    if lang.code != "en" and low in lang.determiners:
+    if low in lang.determiners or lang.code == "en" and low in ("the", "a", "an"):  # ("said the mayor, Ann Lee.")
         named_last = closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last

@@ -30,6 +30,7 @@ from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
+from newsbeam.transforms.quotes.voice_owner import voice_owner
 from newsbeam.transforms.quotes.team_lead import team_lead
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
 
@@ -202,8 +203,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if owner:
         # "a CIA spokesperson", "a PID press release": a named body's voice or document
         # speaks for the body.
-        return (ctx.names.expansion(owner) or owner) if owner.isupper() else \
-            ctx.names.fullest(_without_article(owner)), "explicit"
+        return voice_owner(ctx.names, owner if owner.isupper() else _without_article(owner), text, before), "explicit"
     if low in DEFINITE and rest and rest[-1].islower():
         issuer = earlier_issuer(ctx, text, before, found.cue_at, rest)
         if issuer:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNCTS, clause_after_adjuncts
 from newsbeam.transforms.quotes.complement_clause import in_complement
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
@@ -130,7 +131,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if (noise := noise_subject(text, lo, cue)) is not None:
             return finding(text, noise, cue)  # "where workers had gathered, chanting": theirs
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")
-        np = None if participle else np_before(text, cue.s, lo)
+        np = None if participle else (open_appositive(text, lo, cue.s) if current_language().code == "en" else None) or \
+            np_before(text, cue.s, lo)  # ("Ann Lee, Chief Financial Officer of Brask said": Ann Lee)
         governed = np is not None and object_before_participle(text, np, cue.s, low)
         if governed:
             np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject

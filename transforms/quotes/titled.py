@@ -12,6 +12,7 @@ from typing import Final
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
 from newsbeam.transforms.quotes.department_lists import list_end
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
@@ -180,8 +181,8 @@ def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "«…» —afirmó el ministro de Vivienda, Carlos Méndez—. «…»" (issue 16).
     stops, closers = (".;:!?\n\u2013\u2014", ".:\u2013\u2014") if lang.code in _DASH_CLOSED else (".;:!?\n", ".:")
     end = lo
-    while end < hi and text[end] not in stops:
-        end += 1
+    while end < hi and (text[end] not in stops or text[end] == "." and _initial_before(text, end)):
+        end += 1  # ("el presidente, Juan E. Pérez.": an initial's period ends no sentence)
     if end >= hi or text[end] not in closers:  # (a colon before the quote: "Así lo dijo el ..., X: «…»")
         return None
     segment = text[lo:end]
@@ -191,13 +192,47 @@ def closing_apposition(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if any(w in lang.adjuncts and w not in lang.determiners and w not in lang.genitives
            for w in segment[:comma].lower().split()[1:]):
         return None  # "dijo el presidente en la capital, Buenos Aires.": a place, not a name
+    if lang.code == "en" and not _english_role(segment[:comma].split()):
+        return None  # "said the mayor in the capital, Port Dorvan.", "said the report, ...": no person's role
     words = segment[comma + 1:].split()
     if not 2 <= len(words) <= 5 or not all(
             w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
-            or 0 < k < len(words) - 1 and w in _NAME_PARTICLES for k, w in enumerate(words)):
+            or 0 < k < len(words) - 1 and w in _NAME_PARTICLES
+            or k < len(words) - 1 and len(w) == 2 and w[0].isupper() and w[1] == "."  # "John E. Herbst"
+            for k, w in enumerate(words)):
         return None
     start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
     return start, end
+
+
+# English: a role's complement names whom the role belongs to ("the head of the chamber",
+# "a spokeswoman for the council", "the director at Brask"); another preposition brings a place,
+# a time or a source ("the mayor in the capital", "the spokesman on Tuesday", "a man from Lisk").
+_EN_COMPLEMENT: Final = frozenset(("of", "for", "at"))
+_EN_OTHER: Final = frozenset("""in on from by with to into outside inside near after before during about
+over under across against between""".split())
+# A second person in the complement: whose name follows the comma is not sure.
+_EN_SECOND_PERSON: Final = frozenset("family families victim victims son daughter wife husband widow".split())
+
+
+def _english_role(words: list[str]) -> bool:
+    """Whether the English description ``words`` (its article first: "the council's planning
+    chief") has a role word for its head ("chief", "mayor", "spokeswoman"), then only "of",
+    "for" or "at" and no second person's noun ("the lawyer for the family of the victim")."""
+    lows = [w.lower().strip(".,;:") for w in words]
+    head = next((k for k, w in enumerate(lows) if k and w in _EN_COMPLEMENT), len(lows))
+    role = lows[head - 1] if head > 1 else ""
+    if role not in ROLE_WORDS and role not in TITLES or any(w in _EN_OTHER for w in lows):
+        return False
+    if any(w == "and" and nxt in ("the", "a", "an") for w, nxt in zip(lows, lows[1:])):
+        return False  # "the mayor and the police chief, Ann Lee": two people
+    return not any(w in _EN_SECOND_PERSON or w in ROLE_WORDS and words[k][:1].islower()
+                   for k, w in enumerate(lows[head:], head))
+
+
+def _initial_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` closes a name's initial: one capital after a space ("John E.")."""
+    return dot >= 2 and text[dot - 1].isupper() and text[dot - 2] == " "
 
 
 _FOR_READ: Final = 200  # characters read after "Para" for a titled person (bounded)
