@@ -104,9 +104,9 @@ def test_the_own_modules_processes_pass_beams_check_so_the_run_skips_reading_the
         assert core._check_fn_use_yield_and_return(instance.process) is False
 
 
-def test_the_run_graphs_own_functions_are_the_skipped_modules(monkeypatch):
-    """The graph of a run asks about the ``process`` of DoFns from exactly these modules (any
-    other of newsbeam's would still be read: a missed speed-up, not a missed warning)."""
+def test_the_skipped_modules_are_asked_about_by_a_runs_graph(monkeypatch):
+    """Each skipped module's DoFns are in a run's graph (no stale entry). A newsbeam module not
+    in the list is still read: a missed speed-up, not a missed warning, so it is not a failure."""
     from newsbeam.pipeline.api import run_config
     from newsbeam.pipeline.build import build_pipeline
 
@@ -117,4 +117,5 @@ def test_the_run_graphs_own_functions_are_the_skipped_modules(monkeypatch):
     build_pipeline(beam.Pipeline(runner="FnApiRunner"), run_config(["/nonexistent/*.xml"], "/tmp/x"))
     own = {getattr(fn, "__func__", fn).__module__ for fn in asked} - {"apache_beam.transforms.core",
                                                                      "apache_beam.transforms.util"}
-    assert own == set(beam_inspect.OWN_CHECKED)
+    assert set(beam_inspect.OWN_CHECKED) <= own
+    assert all(name.startswith("newsbeam.") for name in own)
