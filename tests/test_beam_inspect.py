@@ -78,3 +78,44 @@ def test_the_source_is_read_once_per_function_and_the_warning_still_found(monkey
         beam.ParDo(YieldsAndReturns())
     assert len(calls) <= 1  # once, or never when an earlier test asked first
     assert core._check_fn_use_yield_and_return(Counting().process) is False
+
+
+def _own_dofn_processes():
+    import importlib
+
+    for name in sorted(beam_inspect.OWN_CHECKED):
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, beam.DoFn) and value.__module__ == name:
+                yield value
+
+
+def test_the_own_modules_processes_pass_beams_check_so_the_run_skips_reading_them(caplog):
+    """Every DoFn class of the modules the run does not read: Beam's own check says False and
+    warns nothing (no ``return None`` beside a ``yield``) on its ``process``."""
+    beam_speedups.install()
+    classes = list(_own_dofn_processes())
+    assert len(classes) >= len(beam_inspect.OWN_CHECKED)
+    for cls in classes:
+        instance = cls.__new__(cls)  # no __init__: only the bound method is read
+        with caplog.at_level("WARNING"):
+            assert beam_inspect.beams_check(instance.process) is False, cls
+        assert not caplog.records, cls
+        assert core._check_fn_use_yield_and_return(instance.process) is False
+
+
+def test_the_skipped_modules_are_asked_about_by_a_runs_graph(monkeypatch):
+    """Each skipped module's DoFns are in a run's graph (no stale entry). A newsbeam module not
+    in the list is still read: a missed speed-up, not a missed warning, so it is not a failure."""
+    from newsbeam.pipeline.api import run_config
+    from newsbeam.pipeline.build import build_pipeline
+
+    beam_speedups.install()
+    asked = []
+    patched = core._check_fn_use_yield_and_return
+    monkeypatch.setattr(core, "_check_fn_use_yield_and_return", lambda fn: asked.append(fn) or patched(fn))
+    build_pipeline(beam.Pipeline(runner="FnApiRunner"), run_config(["/nonexistent/*.xml"], "/tmp/x"))
+    own = {getattr(fn, "__func__", fn).__module__ for fn in asked} - {"apache_beam.transforms.core",
+                                                                     "apache_beam.transforms.util"}
+    assert set(beam_inspect.OWN_CHECKED) <= own
+    assert all(name.startswith("newsbeam.") for name in own)

@@ -1,5 +1,5 @@
-"""pipeline/beam_stand_ins.py: Beam imported through newsbeam leaves beartype, fastavro and
-cryptography unloaded, and what Beam bound from them still works when called."""
+"""pipeline/beam_stand_ins.py: Beam imported through newsbeam leaves beartype, fastavro,
+cryptography and proto-plus unloaded, and what Beam bound from them still works when called."""
 import json
 import subprocess
 import sys
@@ -17,7 +17,20 @@ import apache_beam.io.avroio as avroio
 from apache_beam.coders.coder_impl import AvroCoderImpl
 from apache_beam.coders.avro_record import AvroRecord
 
-out = {"after_beam": sorted(m for m in ("beartype", "fastavro", "cryptography", "lz4") if m in sys.modules)}
+from apache_beam.coders import coders
+
+out = {"after_beam": sorted(m for m in ("beartype", "fastavro", "cryptography", "lz4", "proto") if m in sys.modules)}
+# proto-plus: Beam's fallback coder lookup asks ProtoPlusCoder about hints; the answers as before.
+for hint in (int, typing.List[int]):
+    try:
+        coders.ProtoPlusCoder.from_type_hint(hint, None)
+    except (TypeError, ValueError) as exc:
+        out.setdefault("proto_plus_refused", []).append(type(exc).__name__)
+from apache_beam.coders import typecoders
+class Plain:
+    pass
+out["fallback"] = type(typecoders.registry.get_coder(Plain)).__name__
+out["still_unloaded"] = "proto" not in sys.modules
 # beartype: a subhint, and its error caught by Beam as before (is_consistent_with answers False).
 out["subhint"] = th.is_subhint(bool, int)
 try:
@@ -37,6 +50,12 @@ from cryptography.fernet import Fernet
 key = Fernet.generate_key()
 token = util.Fernet(key).encrypt(b"harbour")
 out["fernet"] = util.Fernet(key).decrypt(token).decode()
+import proto
+class Point(proto.Message):
+    x = proto.Field(proto.INT32, number=1)
+coder = coders.ProtoPlusCoder.from_type_hint(Point, None)
+out["proto_plus"] = coder.decode(coder.encode(Point(x=5))).x
+out["proto_isinstance"] = isinstance(Point(x=1), coders.proto.Message)
 print(json.dumps(out))
 """
 
@@ -52,6 +71,10 @@ def test_beam_imported_through_newsbeam_leaves_its_unused_extras_unloaded_and_th
     assert out["avro"] == {"n": 7}
     assert out["avroio_reader"].startswith("fastavro")
     assert out["fernet"] == "harbour"
+    assert out["proto_plus_refused"] == ["ValueError", "TypeError"]
+    assert out["fallback"] == "FastPrimitivesCoder"
+    assert out["still_unloaded"] is True
+    assert out["proto_plus"] == 5 and out["proto_isinstance"] is True
 
 
 def test_a_stand_in_leaves_sys_modules_once_its_beam_module_has_run():
