@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end
 
@@ -81,6 +82,8 @@ def is_judged_term(text: str, span: Span, quoted: str, lo: int, code: str) -> bo
         return False
     if code == "de":
         return _german_judgement(text, span, lo)
+    if code in ROMANCE:
+        return romance_judgement(text, span.open_at)  # "calificó el plan de “…”" (judged_romance.py)
     if code != "en":
         return False
     window = max(lo, span.open_at - 40)

@@ -1,0 +1,73 @@
+"""Stop 42, kind42, on made-up sentences (issue 16, partial or scare): a quoted judgement that a
+Spanish, Portuguese or French verb of judging gives ("calificó el plan de “…”", "classificou
+como “…”", "a qualifié le projet de « … »") is someone's words, partial, whether or not a rule
+reads who judged; a quote listed right after a judged one is judged with it. Names given by
+naming verbs, nouns of the same stems and a verb whose "de" belongs to its object stay as they
+were: rule ``judged_term``, transforms/quotes/judged_romance.py."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.judged_romance import romance_judgement
+
+
+def _quote(body: str, words: str, lang: str):
+    found = [q for q in extract_quotes("", None, body, language=lang) if q.text.startswith(words)]
+    assert found, [q.text for q in extract_quotes("", None, body, language=lang)]
+    return found[0]
+
+
+def _judged(body: str, words: str) -> bool:
+    at = body.index(words)
+    return romance_judgement(body, max(body.rfind(m, 0, at) for m in "«“\""))
+
+
+# -- a verb of judging and its preposition before the quote: someone's judgement, partial -----
+
+@pytest.mark.parametrize("body,words,lang", [
+    ("Los vecinos del barrio calificaron la nueva ordenanza de ruidos de “castigo injusto” durante "
+     "la asamblea del martes en el centro cívico.", "castigo injusto", "es"),
+    ("La asociación de comerciantes tildó el cierre del mercado —anunciado sin aviso previo— de "
+     "“golpe mortal” para el barrio y pidió una reunión urgente.", "golpe mortal", "es"),
+    ("Los pescadores de la costa califican la veda de «disparate» y «ocurrencia» de despacho, y "
+     "piden que se revise antes del verano.", "ocurrencia", "es"),
+    ("Os moradores da vila classificaram como “vergonhosa” a demora nas obras da ponte, que "
+     "deveriam ter terminado no ano passado.", "vergonhosa", "pt"),
+    ("A associação de ciclistas qualificou o novo plano de trânsito de “um retrocesso” para a "
+     "cidade e prometeu recorrer à justiça.", "um retrocesso", "pt"),
+    ("Les habitants du quartier ont qualifié le projet de parking de « gâchis » lors de la réunion "
+     "publique organisée jeudi soir à la mairie.", "gâchis", "fr"),
+    ("Plusieurs élus ont taxé la municipalité d'« amateurisme » après la fermeture soudaine de la "
+     "piscine pendant tout l'été.", "amateurisme", "fr"),
+])
+def test_romance_judgement_is_partial(body, words, lang):
+    q = _quote(body, words, lang)
+    assert q.kind == "partial"
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Los vecinos calificaron la ordenanza de “castigo injusto”.", "castigo injusto"),
+    ("Os moradores classificaram como “vergonhosa” a demora.", "vergonhosa"),
+    ("Les élus ont taxé le maire d'« amateurisme ».", "amateurisme"),
+    ("Les riverains dénoncent ce chantier comme « une aberration ».", "une aberration"),
+    ("Los técnicos califican la obra de «chapuza» y «despilfarro».", "despilfarro"),
+])
+def test_judging_shape_is_read(body, words):
+    assert _judged(body, words)
+
+
+# -- left as they were: nouns of the stems, naming verbs, a "de" of the object ----------------
+
+@pytest.mark.parametrize("body,words", [
+    ("El ayuntamiento cobra la tasa de “basuras” desde enero.", "basuras"),
+    ("La calificación de “notable” llegó tarde.", "notable"),
+    ("Le traité de « libre-échange » entre en vigueur.", "libre-échange"),
+    ("A taxa de “juros” subiu outra vez.", "juros"),
+    ("Le syndicat dénonce l'absence de « dialogue » dans l'entreprise.", "dialogue"),
+    ("El llamado “plan B” se presentó ayer.", "plan B"),
+    ("O chamado “centrão” voltou a crescer.", "centrão"),
+    ("Los vecinos calificaron la ordenanza. Luego citaron el “reglamento”.", "reglamento"),
+])
+def test_other_shapes_are_no_judgement(body, words):
+    assert not _judged(body, words)
