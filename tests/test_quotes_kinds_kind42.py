@@ -71,3 +71,22 @@ def test_judging_shape_is_read(body, words):
 ])
 def test_other_shapes_are_no_judgement(body, words):
     assert not _judged(body, words)
+
+
+# -- a plain term after an unnamed partial quote of the same sentence: partial, no one named ---
+
+@pytest.mark.parametrize("body,words,lang", [
+    ("Los analistas apuntan a que el plan es un acto de “improvisación” para calmar a los mercados, "
+     "además de una muestra de “torpeza política” ante las elecciones.", "torpeza política", "es"),
+    ("O vereador considera que a prefeitura “perdeu o rumo” no caso da ponte e escolheu uma saída "
+     "“apressada” para a obra.", "apressada", "pt"),
+])
+def test_term_after_unnamed_partial_is_partial(body, words, lang):
+    q = _quote(body, words, lang)
+    assert (q.kind, q.speaker) == ("partial", None)
+
+
+def test_term_in_a_new_sentence_stays_scare():
+    body = ("Os moradores dizem que a obra “nunca termina”. A prefeitura lançou o programa "
+            "“bairro limpo” na semana passada.")
+    assert _quote(body, "bairro limpo", "pt").kind == "scare"
