@@ -68,6 +68,8 @@ def test_judging_shape_is_read(body, words):
     ("El llamado “plan B” se presentó ayer.", "plan B"),
     ("O chamado “centrão” voltou a crescer.", "centrão"),
     ("Los vecinos calificaron la ordenanza. Luego citaron el “reglamento”.", "reglamento"),
+    ("Ce sont des métiers que je qualifierais de « discrets » et qui comptent.", "discrets"),
+    ("Es una obra que yo calificaría de “menor” dentro de su carrera.", "menor"),
 ])
 def test_other_shapes_are_no_judgement(body, words):
     assert not _judged(body, words)

@@ -41,6 +41,10 @@ _NOUNS: Final = frozenset("taxa taxas taxe taxes tache taches tacha tachas tacho
 _NOUN_ENDINGS: Final = ("ción", "ciones", "ção", "ções", "tion", "tions", "ment", "ments", "ura", "uras")
 _DETERMINERS: Final = frozenset("le la les l un une des du ce cette ces au aux el los las una unos unas "
                                 "os as um uma do da dos das".split())
+# The writer's own judgement ("des disciplines que je qualifierais de « non-cumulatives »", "lo que yo
+# calificaría de “…”"): a first-person subject right before the verb (a clitic between or not) makes
+# the term the writer's, a scare quote.
+_FIRST_PERSON: Final = frozenset("je j nous yo eu nós nosotros nosotras".split())
 _WORD: Final = re.compile(r"[^\W\d_]+")
 # How far back the verb may stand from the quote's opening mark.
 WINDOW: Final = 200
@@ -57,6 +61,7 @@ def romance_judgement(text: str, open_at: int) -> bool:
         return False
     verb = _WORD.match(text, found.start())
     word = verb.group(0).lower() if verb is not None else ""
-    before = _WORD.findall(text[max(0, found.start() - 12):found.start()])
+    before = _WORD.findall(text[max(0, found.start() - 16):found.start()])
     return word not in _NOUNS and not word.endswith(_NOUN_ENDINGS) and \
-        not (before and before[-1].lower() in _DETERMINERS)
+        not (before and before[-1].lower() in _DETERMINERS) and \
+        not any(w.lower() in _FIRST_PERSON for w in before[-2:])
