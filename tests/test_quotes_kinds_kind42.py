@@ -92,3 +92,21 @@ def test_term_in_a_new_sentence_stays_scare():
     body = ("Os moradores dizem que a obra “nunca termina”. A prefeitura lançou o programa "
             "“bairro limpo” na semana passada.")
     assert _quote(body, "bairro limpo", "pt").kind == "scare"
+
+
+# -- German "sprechen von": the subject's word for the thing, partial --------------------------
+
+@pytest.mark.parametrize("body,words", [
+    ("Nach der Sitzung am Dienstag sprach die Bürgermeisterin von einem „Neuanfang“ für den "
+     "Marktplatz und die Händler.", "Neuanfang"),
+    ("Der Vorsitzende des Vereins spricht von „Wortbruch“, weil die Halle nun doch nicht saniert "
+     "werden soll.", "Wortbruch"),
+])
+def test_german_speaks_of_is_partial(body, words):
+    assert _quote(body, words, "de").kind == "partial"
+
+
+def test_german_term_without_speaking_stays_scare():
+    body = ("Die Gemeinde hat das Programm „Sauberer Bach“ im Frühjahr gestartet, die ersten "
+            "Ergebnisse kommen im Herbst.")
+    assert _quote(body, "Sauberer Bach", "de").kind == "scare"
