@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end
 
@@ -54,6 +55,21 @@ _PASSIVE_DE: Final = frozenset("wird werden wurde wurden worden".split())
 _VON_AGENT: Final = re.compile(r"\b(?:von|vom)[^\S\n]")
 
 
+# German "sprechen von": „Der Minister spricht von „Schande“", „sprach eine Sprecherin von einer
+# „Transformation“", „sprach Müntefering von „…“": the subject's word for the thing, someone's words
+# whether or not a rule reads the subject (inverted after the verb, a description). The verb
+# before "von", up to 60 characters of its subject between, no quote mark or sentence end in them.
+_SPEAKS_OF: Final = re.compile(
+    r"\b(?:sprach|sprachen|spricht|sprechen|sprecht)\b[^.;:!?\n„“”\"»«]{0,60}?\b(?:von|vom)[^\S\n]{1,3}"
+    r"(?:(?:einer|einem|einen|eines|der|dem|den|des)[^\S\n]{1,3})?$", re.IGNORECASE)
+
+
+def speaks_of(text: str, open_at: int, lo: int = 0) -> bool:
+    """German "sprechen von" right before the quote opening at ``open_at`` (``lo`` the sentence's
+    start): the subject's word for the thing, never a name after "von" (kinds.is_name_after_preposition)."""
+    return _SPEAKS_OF.search(text, max(lo, open_at - 90), open_at) is not None
+
+
 def _german_judgement(text: str, span: Span, lo: int) -> bool:
     """„als „X“ <verb>": an active verb of judging after the quote, or a passive one with „von"
     (the one who judged) in the clause before the quote."""
@@ -80,7 +96,9 @@ def is_judged_term(text: str, span: Span, quoted: str, lo: int, code: str) -> bo
             not 1 <= len(WORDS.findall(quoted)) <= MAX_WORDS:
         return False
     if code == "de":
-        return _german_judgement(text, span, lo)
+        return _german_judgement(text, span, lo) or speaks_of(text, span.open_at, lo)
+    if code in ROMANCE:
+        return romance_judgement(text, span.open_at)  # "calificó el plan de “…”" (judged_romance.py)
     if code != "en":
         return False
     window = max(lo, span.open_at - 40)

@@ -9,6 +9,7 @@ from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, PRONOUNS, TITLE_SMALL_WORDS
 from newsbeam.transforms.quotes.joined_clauses import joins_writer_sentence
+from newsbeam.transforms.quotes.judged_terms import speaks_of
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.named_terms import names_a_term
 from newsbeam.transforms.quotes.name_kinds import listed_name, mood_idioms
@@ -75,7 +76,8 @@ def is_name_after_preposition(text: str, span: Span, quoted: str) -> bool:
         return False
     if _APOSTROPHES.split(quoted_words(quoted)[0].lower())[0] in ("i", "we", "you", "he", "she", "they"):
         return False  # "chants of “I’m with her”": speech
-    return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS
+    return word_before(text, span.open_at, max(0, span.open_at - 40)).lower() in NAME_PREPOSITIONS and \
+        not speaks_of(text, span.open_at)  # „spricht von „Schande“": a word for the thing (judged_terms)
 
 
 # ``by`` and a capitalized name (or an outlet's possessive) right after a quote's closing mark.

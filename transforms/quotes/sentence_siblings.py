@@ -136,4 +136,15 @@ def credit_siblings(text: str, out: list[tuple], plain: set[int]) -> list[tuple]
                 break
         if sibling is not None:
             result[i] = quote[:5] + sibling[5:9] + ("partial", SENTENCE_SIBLING)
+        elif i > 0 and _unnamed_words(out[i - 1]) and _same_sentence(text, out[i - 1], quote):
+            result[i] = quote[:9] + ("partial", None)  # "praising it for being “A” and “B”": no one named
     return result
+
+
+def _unnamed_words(quote: tuple) -> bool:
+    """``quote`` is partial with no one named and no rule: words a reported clause, a verb of
+    judging or an unnamed source ("critics say", "calificaron de", "considera que") made someone's.
+    A plain term after it in the same sentence continues the same report ("was “X” and chose a
+    “Y” measure", "an act of “X”, besides a sign of “Y”"): partial too, still with no one named;
+    a list after it ("“A” and “B”") is the same judgement's list, not the writer's terms."""
+    return quote[_KIND] == "partial" and quote[_SPEAKER] is None and quote[_RULE] is None
