@@ -121,3 +121,51 @@ def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
     for element, j in zip(partition, plan):
         out[j].append(element)
     return tuple(out)
+
+
+GROUPS_PER_WORKER = 4  # the files' parse groups a worker takes in turn from the queue (``_queue_plan``)
+
+
+def _group_count(workers: int, threads: int = 0) -> int:
+    """How many parse groups ``Graph.queue`` makes: ``GROUPS_PER_WORKER`` per worker, and more
+    than twice the cluster's threads, so that the scheduler queues them (its "root-ish" tasks:
+    a group of tasks larger than twice the threads) and hands the next one to a worker only
+    when it is free; fewer, it would send them all at once to the worker holding their input."""
+    per_worker = max(GROUPS_PER_WORKER, -(-(2 * max(threads, workers) + 1) // max(workers, 1)))
+    return max(workers, 1) * per_worker
+
+
+def _shares(groups: int, workers: int) -> list[float]:
+    """The fraction of the work each group gets, largest first: in rounds of one group per
+    worker, each group a ``1 / (2 x workers)`` of the work not yet dealt, the last round the
+    rest in equal parts. Two workers, eight groups: 1/4, 1/4, 1/8, 1/8, then four of 1/16."""
+    workers = max(min(workers, groups), 1)
+    rounds = max(groups // workers, 1)
+    out, rest = [], 1.0
+    for r in range(rounds):
+        size = rest / workers if r == rounds - 1 else rest / (2 * workers)
+        out.extend([size] * workers)
+        rest -= size * workers
+    out.extend([0.0] * (groups - len(out)))
+    return out
+
+
+def _queue_plan(weights: t.Sequence[t.Sequence[int]], groups: int, workers: int) -> list[list[int]]:
+    """For each input partition, the parse group each of its elements goes to: ``groups`` groups
+    of decreasing work (``_shares``), group 0 the largest. Heaviest element first, each to the
+    group furthest below its share (ties to the lowest group).
+
+    The groups are not dealt to workers: a worker takes the next one (the largest left) when it
+    is free. A deal of the files to the workers by their predicted parse cost left the hands
+    0.5-0.6 s of CPU apart every run, and no refit of the prediction generalized (bench/README.md,
+    "Stop 41, dask5"); taken from a queue, the prediction only orders and sizes the groups, and
+    the last ones are small, so the workers end at most about one small group apart ("Stop 41, dask5b")."""
+    total = sum(sum(ws) for ws in weights)
+    heap = [(-share * total, g) for g, share in enumerate(_shares(groups, workers))]  # (-room, group)
+    heapq.heapify(heap)
+    out = [[0] * len(ws) for ws in weights]
+    for negative, k, i in sorted((-w, k, i) for k, ws in enumerate(weights) for i, w in enumerate(ws)):
+        room, g = heapq.heappop(heap)
+        out[k][i] = g
+        heapq.heappush(heap, (room - negative, g))
+    return out

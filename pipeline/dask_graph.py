@@ -18,7 +18,7 @@ import operator
 import typing as t
 import uuid
 
-from newsbeam.pipeline.dask_deal import _Partition, _plan, _split, _weights
+from newsbeam.pipeline.dask_deal import _group_count, _Partition, _plan, _queue_plan, _split, _weights
 
 ALL = ("<every element: the partition is not tagged>",)  # a tag no ParDo output has
 Parts = t.List[str]  # a PCollection: the keys of its partitions' tasks, in order
@@ -30,12 +30,14 @@ class Graph:
     """Tasks in the order they are added (every task after the tasks it reads), the worker each
     one prefers, and the keys that must stay tasks of their own."""
 
-    def __init__(self, workers: t.Sequence[str] = ()):
+    def __init__(self, workers: t.Sequence[str] = (), threads: int = 0):
         self.workers = list(workers)
+        self.threads = threads or len(self.workers)  # the cluster's threads (``_group_count``)
         self.tasks: dict[str, t.Any] = {}  # key -> dask._task_spec.Task (or DataNode)
         self.where: dict[str, dict] = {}  # key -> annotations (a worker preference)
         self.labels: dict[str, list[str]] = {}  # key -> the stage labels its task runs
         self.kept: set[str] = set()  # never inlined: one piece of a split, read on another worker
+        self.loose: set[str] = set()  # on no worker by design: a parse group and what it feeds (``queue``)
         self.users: dict[str, list[str]] = {}  # key -> the tasks reading it, once per reference
         # Keys are unique per run: two runs on one cluster never share a key (the scheduler
         # would hand one run the other's results).
@@ -57,6 +59,9 @@ class Graph:
         where = where or self._inherited(refs)
         if where:
             self.where[key] = where
+        sides = set(self._sides.values())
+        if "workers" not in (where or {}) and any(ref.key in self.loose and ref.key not in sides for ref in refs):
+            self.loose.add(key)
         if keep:
             self.kept.add(key)
         return key
@@ -131,6 +136,23 @@ class Graph:
         return [self.add(label, _concat_pieces, *self._pieces(label, splits, j), where=self.place(j))
                 for j in range(wanted)]
 
+    def queue(self, label: str, parts: Parts, tag=ALL) -> Parts:
+        """``Reshuffle`` of the files to parse as a queue: ``_group_count`` groups of decreasing
+        work (``_queue_plan``), asking for no worker, the largest first (a Dask ``priority``): the
+        scheduler queues them and hands the next to whichever worker is free, so no predicted
+        cost decides which worker parses what (bench/README.md, "Stop 41, dask5b"). A group reads
+        each split whole: its elements are (path, size) pairs. What reads a group is ``loose``
+        too: a hand or gather takes its piece of their splits in a piece task where the split is."""
+        groups = _group_count(len(self.workers), self.threads)
+        weights = [self.add(f"{label}/Weigh", _weights_of, Ref(p), tag) for p in parts]
+        plan = self.add(f"{label}/Plan", _queue_plan, [Ref(w) for w in weights], groups, len(self.workers))
+        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, groups, tag)
+                  for k, p in enumerate(parts)]
+        out = [self.add(f"{label}/Group", _concat_pieces, [Ref(s) for s in splits], [g] * len(splits),
+                        where={"priority": groups - g}) for g in range(groups)]
+        self.loose.update(out)
+        return out
+
     def _pieces(self, label: str, splits: Parts, j: int) -> tuple[list[Ref], list[int | None]]:
         """What hand (or gather) j reads of each split, and which piece of it to take there: a
         split on j's own worker whole (no transfer; the gather takes piece j itself), piece j of
@@ -141,7 +163,7 @@ class Graph:
         reads: list[Ref] = []
         picks: list[int | None] = []
         for k, split in enumerate(splits):
-            if self._same_worker(k, j):
+            if split not in self.loose and self._same_worker(k, j):
                 reads.append(Ref(split))
                 picks.append(j)
             else:
