@@ -30,6 +30,7 @@ import json
 import sys
 
 EPS = 0.002  # seconds: a step closer than this to its cause waited for nothing else
+PARSE = "ParDo(_Parse)"  # in a task's key: the feeds' parse (``ParseDocuments``), whose deal decides the tail
 
 
 def load(path: str) -> tuple[dict, list[dict]]:
@@ -97,9 +98,11 @@ def idle(rows: list[dict]) -> dict[str, collections.Counter]:
     return out
 
 
-def replay(rows: list[dict], latency: float = 0.0, idle: dict | None = None) -> tuple[float, dict[str, float]]:
+def replay(rows: list[dict], latency: float = 0.0, idle: dict | None = None,
+           ends: dict | None = None) -> tuple[float, dict[str, float]]:
     """The task phase with each task taking its CPU: (makespan, each worker's busy CPU); with
-    ``idle``, each worker's replayed idle before a task, by the task's stage (``idle[stage]``)."""
+    ``idle``, each worker's replayed idle before a task, by the task's stage (``idle[stage]``);
+    with ``ends``, each task's replayed end (``ends[key]``)."""
     by_key = {r["key"]: r for r in rows}
     end: dict[str, float] = {}
     free: dict[str, float] = collections.defaultdict(float)
@@ -120,7 +123,26 @@ def replay(rows: list[dict], latency: float = 0.0, idle: dict | None = None) -> 
         if len(left) == len(pending):
             raise ValueError("the dump's graph has a cycle or a missing task")
         pending = left
+    if ends is not None:
+        ends.update(end)
     return max(end.values(), default=0.0), dict(busy)
+
+
+def parse_tail(rows: list[dict], ends: dict[str, float]) -> str:
+    """The parse's tasks per worker: their count, CPU and the replayed end of the last one; the
+    tail is the time between the workers' last parse ends (what the next stage's deal waits)."""
+    by_worker: dict[str, list[dict]] = collections.defaultdict(list)
+    for r in rows:
+        if PARSE in r["key"]:
+            by_worker[r["worker"]].append(r)
+    if not by_worker:
+        return "no parse tasks"
+    last = {w: max(ends[r["key"]] for r in rs) for w, rs in by_worker.items()}
+    cpu = {w: sum(r["cpu"] for r in rs) for w, rs in by_worker.items()}
+    return (f"parse tasks {' / '.join(str(len(by_worker[w])) for w in sorted(by_worker))}, CPU "
+            f"{' / '.join(f'{cpu[w]:.2f}' for w in sorted(cpu))} s, "
+            f"replayed last ends {' / '.join(f'{last[w]:.2f}' for w in sorted(last))} s: "
+            f"tail {max(last.values()) - min(last.values()):.2f} s")
 
 
 def report(path: str, latency: float) -> dict:
@@ -149,7 +171,8 @@ def report(path: str, latency: float) -> dict:
               + ", ".join(f"{k} {v:.2f}" for k, v in causes.most_common()) + ")")
     span, busy = replay(rows, latency)
     waits: collections.Counter = collections.Counter()
-    span0, _ = replay(rows, 0.0, waits)
+    ends: dict[str, float] = {}
+    span0, _ = replay(rows, 0.0, waits, ends)
     total = sum(busy.values())
     print(f"  replay in CPU s: task phase {span:.2f} s (latency {latency * 1000:.0f} ms a step; {span0:.2f} with none); "
           f"busy {' / '.join(f'{busy[w]:.2f}' for w in sorted(busy))}; a perfect split {total / n:.2f} s; "
@@ -157,6 +180,7 @@ def report(path: str, latency: float) -> dict:
     if n > 1:
         print("  replayed idle (no latency), by the task waited for: "
               + ", ".join(f"{k} {v:.2f}" for k, v in waits.most_common(6)))
+        print(f"  the parse (no latency): {parse_tail(rows, ends)}")
     # the client's CPU (its start, the submit, the commit after the last task) stands for its
     # serial part: its walls stretch with the load as the tasks' do
     return {"n": n, "span": span, "total": total, "serial": run.get("client_cpu", first)}
