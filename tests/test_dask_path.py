@@ -51,3 +51,18 @@ def test_load_reads_the_run_line_and_skips_tasks_that_never_ran(tmp_path):
     run, loaded = load(str(dump))
     assert run == {"workers": 2, "client_cpu": 1.0}
     assert len(loaded) == 5
+
+
+def test_the_parse_tail_is_the_time_between_the_workers_last_parse_ends():
+    from bench.dask_path import parse_tail
+
+    rows = [
+        _task("ParDo(_Parse)0", "w1", 1.0, 2.0, 0.5),
+        _task("ParDo(_Parse)1", "w2", 1.0, 3.0, 0.8),
+        _task("ParDo(_Parse)2", "w1", 2.0, 2.5, 0.2),
+        _task("join", "w1", 3.1, 3.5, 0.2, deps=("ParDo(_Parse)1",)),
+    ]
+    ends: dict = {}
+    replay(rows, 0.0, None, ends)
+    assert parse_tail(rows, ends).endswith("replayed last ends 0.70 / 0.80 s: tail 0.10 s")
+    assert parse_tail(rows, ends).startswith("parse tasks 2 / 1, CPU 0.70 / 0.80 s")
