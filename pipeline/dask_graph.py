@@ -74,8 +74,8 @@ class Graph:
         a two-worker feeds run had 64 to 77 edges between workers where 20 were meant (the
         pieces, side inputs and weights), whole parsed partitions among them (bench/README.md,
         "Stop 38, dask2"). A preference, as ``place``'s: a worker that left is not waited for."""
-        sides = set(self._sides.values())
-        asked = {repr(self.where[r.key]): self.where[r.key] for r in refs if r.key in self.where and r.key not in sides}
+        skip = set(self._sides.values()) | self.loose  # a loose task's priority is no worker's ask
+        asked = {repr(self.where[r.key]): self.where[r.key] for r in refs if r.key in self.where and r.key not in skip}
         return next(iter(asked.values())) if len(asked) == 1 else None
 
     def data(self, label: str, values: list) -> str:
@@ -118,11 +118,16 @@ class Graph:
     def flatten(self, label: str, inputs: list[tuple[Parts, t.Any]]) -> Parts:
         """Output partition i joins partition i of every input that has one: as many partitions
         as the widest input, one task each (``db.concat`` kept them all, and an alias task each)."""
-        widest = max((len(parts) for parts, _ in inputs), default=0)
+        placed = [len(parts) for parts, _ in inputs if not (parts and parts[0] in self.loose)]
+        loose = any(parts and parts[0] in self.loose for parts, _ in inputs)
+        widest = max(placed, default=0) or (max(len(self.workers), 1) if loose else 0)
         if not widest:
             return [self.data(label, [])]
-        return [self.add(label, _concat, [Ref(parts[i]) for parts, _ in inputs if i < len(parts)],
-                         [tag for parts, tag in inputs if i < len(parts)]) for i in range(widest)]
+        # A queue's groups (``queue``) fold onto the placed partitions, i, i + widest, ... into
+        # partition i: each group's rejects and stats widened every stage after them (a two-worker
+        # feeds run had 279 tasks, 64 of them pieces of an eight-way rejects' GroupByKey).
+        return [self.add(label, _concat, [Ref(parts[m]) for parts, _ in inputs for m in range(i, len(parts), widest)],
+                         [tag for parts, tag in inputs for _ in range(i, len(parts), widest)]) for i in range(widest)]
 
     def spread(self, label: str, parts: Parts, wanted: int, tag=ALL) -> Parts:
         """``Reshuffle`` as ``_plan`` deals it: ``wanted`` hands of equal work, hand j on worker j;
