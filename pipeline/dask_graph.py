@@ -209,11 +209,49 @@ class Graph:
             if where.get(key):
                 where[user] = where.pop(key)
             labels[user] = labels.pop(key) + labels[user]
+        self._absorb_readers(nodes, where, labels, outs, sides)
         self._merge_siblings(nodes, where, labels, outs, sides)
         renamed = {key: _fused_name(key, labels[key]) for key in nodes if len(labels[key]) > 1}
         fused = {renamed.get(key, key): node.substitute(renamed, key=renamed.get(key, key))
                  for key, node in nodes.items()}
         return fused, {renamed.get(k, k): w for k, w in where.items() if k in nodes}, [renamed.get(k, k) for k in outputs]
+
+    def _absorb_readers(self, nodes: dict, where: dict, labels: dict, outs: set, sides: set) -> None:
+        """A queue's group (its fused task asks for a priority, no worker) and the tasks that
+        read it alone, as one task that returns what others read of them. The scheduler hands
+        out the group tasks one by one to a free worker; their readers it sends where their
+        input is. Apart, a group task was only the files' read (0.02 s): the workers took them
+        all in the first moments and the parse behind each (its ``ParDo(_ReadFile)`` has three
+        outputs, so the chain's fusion stops there) went with them, 6 groups to one worker and
+        2 to the other (bench/README.md, "Stop 41, dask5b"). In place."""
+        from dask._task_spec import GraphNode, Task, TaskRef
+
+        readers: dict[str, set[str]] = {key: set() for key in nodes}
+        for key, node in nodes.items():
+            for dep in node.dependencies:
+                readers[dep].add(key)
+        for group in [key for key, w in where.items() if key in nodes and "priority" in w and "workers" not in w]:
+            taken = sorted(r for r in readers[group] if nodes[r].dependencies - sides == {group}
+                           and r not in outs and r not in self.kept and r not in sides
+                           and not _reaches(readers, [group], nodes[r].dependencies & sides))
+            if not taken:
+                continue
+            inside = [group, *taken]
+            wanted = [key for key in inside if key in outs or readers[key] - set(inside)]
+            merged = f"Queued-{self._run}{next(self._count)}"
+            subs = {key: Task(key, operator.getitem, TaskRef(merged), i) for i, key in enumerate(wanted)}
+            for reader in {r for key in inside for r in readers[key]} - set(inside):
+                nodes[reader] = nodes[reader].substitute(subs)
+                readers[merged] = readers.get(merged, set()) | {reader}
+            parts = [nodes.pop(key) for key in inside]
+            labels[merged] = [label for key in inside for label in labels.pop(key)]
+            where[merged] = where.pop(group)
+            for key in taken:
+                where.pop(key, None)
+            nodes[merged] = GraphNode.fuse(*parts, Task(merged, _together, *(TaskRef(key) for key in wanted)), key=merged)
+            readers.setdefault(merged, set())
+            for dep in nodes[merged].dependencies:
+                readers[dep] = (readers[dep] - set(inside)) | {merged}
 
     def _merge_siblings(self, nodes: dict, where: dict, labels: dict, outs: set, sides: set) -> None:
         """Fused tasks that read one task and nothing else (side inputs aside, unless one of
