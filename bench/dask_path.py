@@ -130,7 +130,8 @@ def replay(rows: list[dict], latency: float = 0.0, idle: dict | None = None,
 
 def parse_tail(rows: list[dict], ends: dict[str, float]) -> str:
     """The parse's tasks per worker: their count, CPU and the replayed end of the last one; the
-    tail is the time between the workers' last parse ends (what the next stage's deal waits)."""
+    tail is the time between the workers' last parse ends (what the next stage's deal waits),
+    replayed in CPU and as observed (wall: under load, what a queue of groups evens out)."""
     by_worker: dict[str, list[dict]] = collections.defaultdict(list)
     for r in rows:
         if PARSE in r["key"]:
@@ -139,10 +140,11 @@ def parse_tail(rows: list[dict], ends: dict[str, float]) -> str:
         return "no parse tasks"
     last = {w: max(ends[r["key"]] for r in rs) for w, rs in by_worker.items()}
     cpu = {w: sum(r["cpu"] for r in rs) for w, rs in by_worker.items()}
+    seen = {w: max(r["end"] for r in rs) for w, rs in by_worker.items()}  # a queue evens walls, not CPU
     return (f"parse tasks {' / '.join(str(len(by_worker[w])) for w in sorted(by_worker))}, CPU "
             f"{' / '.join(f'{cpu[w]:.2f}' for w in sorted(cpu))} s, "
             f"replayed last ends {' / '.join(f'{last[w]:.2f}' for w in sorted(last))} s: "
-            f"tail {max(last.values()) - min(last.values()):.2f} s")
+            f"tail {max(last.values()) - min(last.values()):.2f} s; observed (wall) {max(seen.values()) - min(seen.values()):.2f} s")
 
 
 def report(path: str, latency: float) -> dict:

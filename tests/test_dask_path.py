@@ -64,5 +64,5 @@ def test_the_parse_tail_is_the_time_between_the_workers_last_parse_ends():
     ]
     ends: dict = {}
     replay(rows, 0.0, None, ends)
-    assert parse_tail(rows, ends).endswith("replayed last ends 0.70 / 0.80 s: tail 0.10 s")
+    assert "replayed last ends 0.70 / 0.80 s: tail 0.10 s; observed (wall) 0.50 s" in parse_tail(rows, ends)
     assert parse_tail(rows, ends).startswith("parse tasks 2 / 1, CPU 0.70 / 0.80 s")
