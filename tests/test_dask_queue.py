@@ -99,3 +99,34 @@ def test_one_worker_deals_the_files_as_before():
     _, tasks, annotations = _graph(WORKERS[:1])
     assert not annotations
     assert not any(str(k).startswith("ReadFiles/SpreadFiles/Group") for k in tasks)
+
+
+def _read_and_group(p):
+    import apache_beam as beam
+
+    from newsbeam.transforms.composites.sources import ReadFiles
+
+    files, rejects, _ = p | ReadFiles(["/nonexistent/*.xml"], fetched_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc),
+                                      max_bytes=1000)
+    _ = rejects | "CountRejects" >> beam.Map(len)
+    return files | "Key" >> beam.Map(lambda d: (1, d)) | "Group" >> beam.GroupByKey() | "Work" >> beam.MapTuple(lambda k, vs: len(vs))
+
+
+def test_what_reads_a_group_alone_runs_in_the_group_task_and_its_rejects_fold_into_one_partition():
+    """The scheduler hands a group task to a free worker and sends its readers where it ran:
+    the group's own task must hold the work (the parse), not only the files' read."""
+    import apache_beam as beam
+    from apache_beam.runners.dask.overrides import dask_overrides
+
+    from newsbeam.pipeline.dask_runner import _Visitor
+
+    p = beam.Pipeline()
+    _read_and_group(p)
+    p.replace_all(dask_overrides())
+    visitor = _Visitor({"npartitions": 2}, WORKERS)
+    p.visit(visitor)
+    tasks, annotations, _ = visitor.graph.fuse(visitor.drains())
+    queued = [str(k) for k in tasks if str(k).startswith("ReadFiles/SpreadFiles/Group")]
+    assert len(queued) == 8 and all("Key" in k for k in queued)
+    assert sorted(annotations[k]["priority"] for k in queued) == list(range(1, 9))
+    assert sum(1 for k in tasks if str(k).startswith("ReadFiles/AllReadRejects")) == 1
