@@ -123,7 +123,8 @@ def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
     return tuple(out)
 
 
-GROUPS_PER_WORKER = 4  # the files' parse groups a worker takes in turn from the queue (``_queue_plan``)
+GROUPS_PER_WORKER = 6  # the files' parse groups a worker takes in turn from the queue (``_queue_plan``)
+HELD = 2  # the queued tasks a one-thread worker holds at once: distributed's worker-saturation 1.1, rounded up
 
 
 def _group_count(workers: int, threads: int = 0) -> int:
@@ -135,17 +136,21 @@ def _group_count(workers: int, threads: int = 0) -> int:
     return max(workers, 1) * per_worker
 
 
-def _shares(groups: int, workers: int) -> list[float]:
-    """The fraction of the work each group gets, largest first: in rounds of one group per
-    worker, each group a ``1 / (2 x workers)`` of the work not yet dealt, the last round the
-    rest in equal parts. Two workers, eight groups: 1/4, 1/4, 1/8, 1/8, then four of 1/16."""
-    workers = max(min(workers, groups), 1)
-    rounds = max(groups // workers, 1)
+def _shares(groups: int, workers: int, held: int = HELD) -> list[float]:
+    """The fraction of the work each group gets, largest first: in rounds of ``held`` groups per
+    worker (what the scheduler sends a worker at once), each group a ``1 / (2 x the round's
+    groups)`` of the work not yet dealt, the last round the rest in equal parts. Two workers,
+    twelve groups: four of 1/8, then eight of 1/16. With rounds of one group per worker (1/4,
+    1/4, 1/8, ...), the scheduler sent both quarters to one worker at the start: the other could
+    not take the second one, and waited 3 s of wall for it at load 11 (bench/README.md, "Stop 41,
+    dask5b")."""
+    per_round = max(min(workers * held, groups), 1)
+    rounds = max(groups // per_round, 1)
     out, rest = [], 1.0
     for r in range(rounds):
-        size = rest / workers if r == rounds - 1 else rest / (2 * workers)
-        out.extend([size] * workers)
-        rest -= size * workers
+        size = rest / per_round if r == rounds - 1 else rest / (2 * per_round)
+        out.extend([size] * per_round)
+        rest -= size * per_round
     out.extend([0.0] * (groups - len(out)))
     return out
 

@@ -21,7 +21,9 @@ each consumer selects its tag in its own task; side inputs are tasks computed on
 every partition; every sink is computed. For speed on a cluster (bench/README.md, "Dask: where
 a run's wall goes") ``Reshuffle`` deals its elements over ``--dask_npartitions`` hands of equal
 work, a Flatten joins its inputs partition by partition and a GroupByKey is a hash split and a
-gather per partition, each hand and gather on its own worker. The pipeline code stays plain Beam.
+gather per partition, each hand and gather on its own worker; the files ``ReadFiles`` matched are
+not dealt but queued in groups of decreasing work that a free worker takes (``Graph.queue``,
+bench/README.md, "Stop 41, dask5b"). The pipeline code stays plain Beam.
 
     newsbeam run ... --runner DaskRunner --dask_client_address tcp://HOST:8786
     (or --runner pipeline.dask_runner.DaskRunner from any Beam entry point)

@@ -13,12 +13,14 @@ pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip
 WORKERS = ["tcp://127.0.0.1:1", "tcp://127.0.0.1:2"]
 
 
-def test_two_workers_get_eight_groups_halving_round_by_round():
+def test_two_workers_get_twelve_groups_halving_round_by_round():
+    """A round is the two groups each worker holds at once: no worker starts with two large ones."""
     from newsbeam.pipeline.dask_deal import _group_count, _shares
 
-    assert _group_count(2) == 8
-    assert _shares(8, 2) == [0.25, 0.25, 0.125, 0.125, 0.0625, 0.0625, 0.0625, 0.0625]
-    assert sum(_shares(12, 3)) == pytest.approx(1.0)
+    assert _group_count(2) == 12
+    assert _shares(12, 2) == [0.125] * 4 + [0.0625] * 8
+    assert _shares(8, 2, held=1) == [0.25] * 2 + [0.125] * 2 + [0.0625] * 4
+    assert sum(_shares(18, 3)) == pytest.approx(1.0)
 
 
 def test_more_threads_than_workers_get_more_groups_than_twice_the_threads():
@@ -34,13 +36,13 @@ def test_the_heaviest_files_fill_the_first_groups_and_the_last_groups_are_small(
     from newsbeam.pipeline.dask_deal import _queue_plan
 
     weights = [[100, 5, 60, 5, 40, 30, 5, 20, 5, 10, 10, 10]]  # 300 in all
-    (plan,) = _queue_plan(weights, 8, 2)
-    loads = [0] * 8
+    (plan,) = _queue_plan(weights, 12, 2)
+    loads = [0] * 12
     for w, g in zip(weights[0], plan):
         loads[g] += w
     assert plan[0] == 0 and plan[2] == 1  # the two heaviest open the two first groups
-    assert plan == [0, 1, 1, 1, 2, 3, 5, 4, 6, 5, 6, 7]
-    assert loads == [100, 70, 40, 30, 20, 15, 15, 10]  # shares 75, 75, 37.5, 37.5, then 18.75
+    assert plan == [0, 8, 1, 9, 2, 3, 10, 4, 11, 5, 6, 7]
+    assert loads == [100, 60, 40, 30, 20, 10, 10, 10, 5, 5, 5, 5]  # shares 37.5 four times, then 18.75
     assert loads[0] >= loads[-1] * 5
 
 
@@ -48,9 +50,9 @@ def test_every_element_of_every_partition_goes_to_one_group():
     from newsbeam.pipeline.dask_deal import _queue_plan
 
     weights = [[3, 1, 4, 1, 5], [9, 2, 6]]
-    plan = _queue_plan(weights, 8, 2)
+    plan = _queue_plan(weights, 12, 2)
     assert [len(p) for p in plan] == [5, 3]
-    assert all(0 <= g < 8 for p in plan for g in p)
+    assert all(0 <= g < 12 for p in plan for g in p)
 
 
 def _read_and_spread(p):
@@ -80,7 +82,7 @@ def _graph(workers):
 def test_the_matched_files_are_queued_in_groups_asking_for_no_worker_largest_first():
     _, tasks, annotations = _graph(WORKERS)
     groups = sorted((annotations[k]["priority"], str(k)) for k in tasks if str(k).startswith("ReadFiles/SpreadFiles/Group"))
-    assert [prio for prio, _ in groups] == list(range(1, 9))
+    assert [prio for prio, _ in groups] == list(range(1, 13))
     assert not any("workers" in annotations.get(k, {}) for _, k in groups)
 
 
@@ -127,6 +129,6 @@ def test_what_reads_a_group_alone_runs_in_the_group_task_and_its_rejects_fold_in
     p.visit(visitor)
     tasks, annotations, _ = visitor.graph.fuse(visitor.drains())
     queued = [str(k) for k in tasks if str(k).startswith("ReadFiles/SpreadFiles/Group")]
-    assert len(queued) == 8 and all("Key" in k for k in queued)
-    assert sorted(annotations[k]["priority"] for k in queued) == list(range(1, 9))
+    assert len(queued) == 12 and all("Key" in k for k in queued)
+    assert sorted(annotations[k]["priority"] for k in queued) == list(range(1, 13))
     assert sum(1 for k in tasks if str(k).startswith("ReadFiles/AllReadRejects")) == 1
