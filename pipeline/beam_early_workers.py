@@ -72,10 +72,12 @@ def start(runner, options) -> bool:
     and ``options`` give the run worker processes (``early_environment``); True when this started
     them (not before, nor not at all). ``pipeline.run`` calls it before it builds the graph, so
     the workers connect meanwhile; ``run_pipeline`` calls it too, for any other caller."""
+    if not _installed:  # not a local run (``beam_speedups.install``): the FnApiRunner's modules stay unloaded
+        return False
     from apache_beam.options.pipeline_options import DirectOptions
     from apache_beam.runners.portability.fn_api_runner import fn_runner
 
-    if not _installed or not isinstance(runner, fn_runner.FnApiRunner):
+    if not isinstance(runner, fn_runner.FnApiRunner):
         return False
     env = early_environment(options)
     key = id(runner._provision_info)

@@ -55,15 +55,33 @@ import weakref
 from typing import Any, Callable
 
 _installed = False
+_installed_local = False
 
 
-def install() -> None:
+def install(local: bool = True) -> None:
     """Remember ``get_dofn_specs`` per DoFn (and, ``beam_inspect``, Beam's reading of a DoFn's
-    functions per function); idempotent."""
-    global _installed
-    if _installed:
-        return
-    from newsbeam.pipeline import beam_inspect
+    functions per function); with ``local``, the local runner's patches too (its buffers,
+    bundles, workers: a Dask client only builds the graph, and skips the FnApiRunner's 36
+    modules, ~0.02 s of its serial start, bench/README.md "Stop 42, dask6"); idempotent."""
+    global _installed, _installed_local
+    if not _installed:
+        _install_graph()
+        _installed = True
+    if local and not _installed_local:
+        _balance_list_buffers()
+        _balance_grouping_buffers()
+        from newsbeam.pipeline import beam_cache_weight, beam_early_workers, beam_empty_bundles, beam_flattens
+
+        beam_cache_weight.install()  # the embedded worker's state cache weighs long side inputs by a sample
+        beam_empty_bundles.install()
+        beam_flattens.install()
+        beam_early_workers.install()
+        _installed_local = True
+
+
+def _install_graph() -> None:
+    """What building and pickling the graph reads, whatever the runner."""
+    from newsbeam.pipeline import beam_inspect, beam_pickle_memo
 
     beam_inspect.remember_dofn_specs()
     from apache_beam.options.pipeline_options import PipelineOptions
@@ -83,18 +101,8 @@ def install() -> None:
 
     view_as.__doc__ = make_view.__doc__
     PipelineOptions.view_as = view_as  # type: ignore[method-assign]  # the patch itself
-    _balance_list_buffers()
-    _balance_grouping_buffers()
-    from newsbeam.pipeline import (beam_cache_weight, beam_early_workers, beam_empty_bundles, beam_flattens,
-                                   beam_pickle_memo)
-
-    beam_cache_weight.install()  # the embedded worker's state cache weighs long side inputs by a sample
     beam_pickle_memo.install()  # each distinct pickled step bz2-compressed and decompressed once
-    beam_empty_bundles.install()
-    beam_flattens.install()
     beam_inspect.install()
-    beam_early_workers.install()
-    _installed = True
 
 
 # A deal of whole chunks is kept when its largest part is within this share of an even split.

@@ -121,3 +121,56 @@ def _split(partition, plan: t.Sequence[int], hands: int) -> tuple[list, ...]:
     for element, j in zip(partition, plan):
         out[j].append(element)
     return tuple(out)
+
+
+GROUPS_PER_WORKER = 6  # the files' parse groups a worker takes in turn from the queue (``_queue_plan``)
+HELD = 2  # the queued tasks a one-thread worker holds at once: distributed's worker-saturation 1.1, rounded up
+
+
+def _group_count(workers: int, threads: int = 0) -> int:
+    """How many parse groups ``Graph.queue`` makes: ``GROUPS_PER_WORKER`` per worker, and more
+    than twice the cluster's threads, so that the scheduler queues them (its "root-ish" tasks:
+    a group of tasks larger than twice the threads) and hands the next one to a worker only
+    when it is free; fewer, it would send them all at once to the worker holding their input."""
+    per_worker = max(GROUPS_PER_WORKER, -(-(2 * max(threads, workers) + 1) // max(workers, 1)))
+    return max(workers, 1) * per_worker
+
+
+def _shares(groups: int, workers: int, held: int = HELD) -> list[float]:
+    """The fraction of the work each group gets, largest first: in rounds of ``held`` groups per
+    worker (what the scheduler sends a worker at once), each group a ``1 / (2 x the round's
+    groups)`` of the work not yet dealt, the last round the rest in equal parts. Two workers,
+    twelve groups: four of 1/8, then eight of 1/16. With rounds of one group per worker (1/4,
+    1/4, 1/8, ...), the scheduler sent both quarters to one worker at the start: the other could
+    not take the second one, and waited 3 s of wall for it at load 11 (bench/README.md, "Stop 41,
+    dask5b")."""
+    per_round = max(min(workers * held, groups), 1)
+    rounds = max(groups // per_round, 1)
+    out, rest = [], 1.0
+    for r in range(rounds):
+        size = rest / per_round if r == rounds - 1 else rest / (2 * per_round)
+        out.extend([size] * per_round)
+        rest -= size * per_round
+    out.extend([0.0] * (groups - len(out)))
+    return out
+
+
+def _queue_plan(weights: t.Sequence[t.Sequence[int]], groups: int, workers: int) -> list[list[int]]:
+    """For each input partition, the parse group each of its elements goes to: ``groups`` groups
+    of decreasing work (``_shares``), group 0 the largest. Heaviest element first, each to the
+    group furthest below its share (ties to the lowest group).
+
+    The groups are not dealt to workers: a worker takes the next one (the largest left) when it
+    is free. A deal of the files to the workers by their predicted parse cost left the hands
+    0.5-0.6 s of CPU apart every run, and no refit of the prediction generalized (bench/README.md,
+    "Stop 41, dask5"); taken from a queue, the prediction only orders and sizes the groups, and
+    the last ones are small, so the workers end at most about one small group apart ("Stop 41, dask5b")."""
+    total = sum(sum(ws) for ws in weights)
+    heap = [(-share * total, g) for g, share in enumerate(_shares(groups, workers))]  # (-room, group)
+    heapq.heapify(heap)
+    out = [[0] * len(ws) for ws in weights]
+    for negative, k, i in sorted((-w, k, i) for k, ws in enumerate(weights) for i, w in enumerate(ws)):
+        room, g = heapq.heappop(heap)
+        out[k][i] = g
+        heapq.heappush(heap, (room - negative, g))
+    return out

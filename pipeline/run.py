@@ -395,7 +395,7 @@ def run_batch(cfg: RunConfig, beam_argv: list[str], *, command: list[str] | None
         recovery = recover_output(location)
         if recovery.rolled_forward or recovery.discarded:
             manifest["recovered"] = recovery.describe()
-        beam_speedups.install()
+        beam_speedups.install(local=is_local_runner(beam_argv))  # a Dask client: no FnApiRunner patches
         chunks = plan_chunks(cfg, beam_argv, chunk_bytes)
         manifest["bounded_runs"] = len(chunks)
         # the worker processes start now, while the graph is built, and serve every bounded run
