@@ -146,3 +146,25 @@ def test_f7_an_incise_verb_with_a_role_as_subject_is_the_holders() -> None:
 ])
 def test_f8_the_article_decides_a_name_of_either_sex(body: str, words: str, speaker: str) -> None:
     assert _speakers("fr", body)[words] == speaker
+
+
+# --- F11 plural_subject: a reduced passive's noun and a result clause are no speaker phrase -------
+_EN = "The county board met on Tuesday to discuss the new budget, and the opposition was not happy.\n"
+
+
+def _mention(body: str, words: str) -> str | None:
+    quotes = [q for q in extract_quotes("", [], _EN + body, "en") if q.text.startswith(words)]
+    return quotes[0].speaker_mention
+
+
+@pytest.mark.parametrize("body, words", [
+    ("The renovations described as “overdue” by the auditor began on Friday.", "overdue"),
+    ("The upgrades dubbed “a lifeline” by the union were shelved.", "a lifeline"),
+    ("So many screens showed “Cancelled” that travellers went home.", "Cancelled"),
+])
+def test_f11_no_phrase_for_a_participle_or_a_result_clause(body: str, words: str) -> None:
+    assert not _mention(body, words)
+
+
+def test_f11_an_active_verb_with_its_object_keeps_the_phrase() -> None:
+    assert _mention("The divers described the reef as “a graveyard” after the dive.", "a graveyard") == "The divers"
