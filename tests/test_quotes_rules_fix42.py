@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.datelines import past_dateline
+from newsbeam.transforms.quotes.language import use
 from tests.quote_probes import ROMANCE_LEAD
 
 _DE = "Die Gemeinde hat am Montag den neuen Haushalt vorgestellt und die Opposition ist nicht zufrieden.\n"
@@ -168,3 +170,14 @@ def test_f11_no_phrase_for_a_participle_or_a_result_clause(body: str, words: str
 
 def test_f11_an_active_verb_with_its_object_keeps_the_phrase() -> None:
     assert _mention("The divers described the reef as “a graveyard” after the dive.", "a graveyard") == "The divers"
+
+
+# --- F13 datelines.past_dateline: a person and a party in parentheses are no dateline -------------
+@pytest.mark.parametrize("lang, sentence, dateline", [
+    ("es", "El concejal Luis Prieto (IU) – elegido en 2019 – afirmó que «no».", False),
+    ("pt", "A vereadora Rita Sousa (PSOL) - relatora do projeto - afirmou que «não».", False),
+    ("es", "Cuenca, 4 mar (EFE).- El concejal Luis Prieto afirmó que «no».", True),
+])
+def test_f13_a_dateline_opens_on_a_place(lang: str, sentence: str, dateline: bool) -> None:
+    with use(lang):
+        assert (past_dateline(sentence, 0, len(sentence)) > 0) is dateline
