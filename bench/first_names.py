@@ -66,6 +66,11 @@ OTHER_SEX_ABROAD = frozenset("""
 andrea simone michele nicola gabriele daniele sasha sascha camille toni ashley rosario marian
 noa mika ariel nikola maxime kai jan valery valeri
 """.split())
+# Names the French lists give one sex that French speakers give both (fix42): "Sacha Durand est
+# directrice", "Alix Moreau, le nouveau directeur"; the list's sex would beat the article's.
+EITHER_SEX_FR = frozenset("""
+sacha alexis jessy dany charly jacky robin noam alix lou leslie kelly sandy lindsay
+""".split())
 # faker's person providers of the German-speaking countries, and the two names each one's list has.
 GERMAN_LOCALES = ("de_DE", "de_AT", "de_CH", "de_LI", "de_LU")
 FRENCH_LOCALES = ("fr_CA", "fr_CH", "fr_BE")
@@ -155,7 +160,7 @@ def left_open(kept: dict[str, str], seen: set[str], french: dict[str, str | None
     return {
         name: sex for name, sex in french.items()
         if sex is not None and name in seen and name not in kept
-        and name not in OTHER_SEX_ABROAD | NOT_FIRST_NAMES
+        and name not in OTHER_SEX_ABROAD | NOT_FIRST_NAMES | EITHER_SEX_FR
     }
 
 

@@ -20,8 +20,11 @@ _READ: Final = 100  # characters read from the sentence's start for a dateline
 
 def past_dateline(text: str, lo: int, hi: int) -> int:
     """Where the sentence that starts at ``lo`` (before a quote at ``hi``) starts once an
-    agency's dateline is left out: after it, or ``lo`` where none opens the sentence."""
+    agency's dateline is left out: after it, or ``lo`` where none opens the sentence. A
+    dateline opens on its place, never on an article."""
     if current_language().code not in _LANGS:
         return lo
     m = _DATELINE.match(text, lo, min(hi, lo + _READ))
-    return m.end() if m else lo
+    if m is None or m.group().split()[0].lower() in current_language().determiners:
+        return lo  # "La diputada Ana Ruiz (PSOE) – conocida por …": a person and a party, no place
+    return m.end()

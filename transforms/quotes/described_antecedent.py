@@ -312,13 +312,30 @@ def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: i
     for person, end in people:
         if not set(person.split()) & set(found.split()) and (s_lo <= end <= s_hi or _shown(memo, ctx, person, sex)):
             return None  # "Tom Weber und Jonas Brandt führen den Hof", another man quoted: neither
-    if _introduced_unnamed(text, m.group(2), last, before):
+    if _introduced_unnamed(text, m.group(2), last, before) or _described_since(text, last, before):
         return None  # "Tom Weber … Eine Sprecherin der Stadt … die Sprecherin": someone unnamed
     if _holds_other_role(text, found, m.group(2)):
         return None  # "Vizepräsident Harald Moosbrugger … der Präsident": another office
     if _acts_on_pronoun(text, m.group(2), before, sex):
         return None  # "Petra Lindner kam. Die Bürgermeisterin lobte sie: „…“": "sie" is Petra Lindner
     return found
+
+
+# A sentence opened by a person's definite description: "Der Bürgermeister der Nachbargemeinde
+# sieht das anders.", "Die Schulleiterin hält dagegen."
+_OPENING_DESCRIPTION: Final = re.compile(r"(?<=[.!?\n“”])[^\S\n]{0,3}(Der|Die)[^\S\n]{1,3}"
+                                         r"(?:[a-zäöüß0-9][\w\-]{1,25}[^\S\n]{1,3}){0,2}([A-ZÄÖÜ][\w\-]{2,40})")
+
+
+def _described_since(text: str, last: int, before: int) -> bool:
+    """Whether a sentence between the last name (ending at ``last``) and the quote's own lead-in
+    opens on another person's definite description ("Der Bürgermeister der Nachbargemeinde sieht
+    das anders."): someone unnamed came in, whom the description may stand for."""
+    for d in _OPENING_DESCRIPTION.finditer(text, last, before):
+        own_lead = not any(c in text[d.end():before] for c in _SENTENCE_STOPS)
+        if not own_lead and _person_noun(d.group(2), d.group(1)) is not None:
+            return True
+    return False
 
 
 _LEAD_READ: Final = 120  # characters before the quote read for the description's own lead-in

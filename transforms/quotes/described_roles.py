@@ -38,7 +38,7 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before) or described_antecedent(text, ctx, mention, before) or (
-        description_holder(text, ctx, head, before) if (head := head_description(mention)) else None)
+        description_holder(text, ctx, head, before) if (head := head_description(mention, text, before)) else None)
 
 
 # A German body's spokesperson by the body's acronym: "eine HZB-Sprecherin", "der NABU-Sprecher".

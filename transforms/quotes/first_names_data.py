@@ -1075,13 +1075,12 @@ zeljko zeno zenon zeth zeus zev ziad ziyad zlatko zoltan zoran zsolt zvi zyler z
 """
 
 FRENCH_FEMALE: Final = """
-alix andree antonia carmen emmanuelle germaine ines jade justine kelly leslie lindsay lou marcelle
-marion martine norah nour romy salome sandy valentine
+andree antonia carmen emmanuelle germaine ines jade justine marcelle marion martine norah nour romy
+salome valentine
 """
 
 FRENCH_MALE: Final = """
-adrian adrien alexis ali charly christian dany denis dimitri dorian elie eliot elliot emile etienne
-francis gael gianni henri jacky jean jessy johan johann jules killian lenny logan loris luka marcel
-michel noam noel rayan regis remi remy rene robin ronny rudi sacha sami stephane theo tristan
-zakaria
+adrian adrien ali christian denis dimitri dorian elie eliot elliot emile etienne francis gael gianni
+henri jean johan johann jules killian lenny logan loris luka marcel michel noel rayan regis remi
+remy rene ronny rudi sami stephane theo tristan zakaria
 """

@@ -4,19 +4,29 @@ speaker's name in the headline ("Maria Roux : « … »", "Maria Roux quitte le 
 goes on with "dit-elle", "a-t-elle ajouté", naming no one in the body; the pronoun found no
 antecedent. Rather null than wrong: one person credited so far, no other person named in the
 body before the pronoun (a second name may be the pronoun's), and a sex that agrees (the
-caller's test). Pure function, bounded reads (the body before the pronoun, at most
+caller's test). A person the body brings in by a description only ("La présidente du tribunal a
+rejeté …", "Sa porte-parole a démenti …", "L'entraîneur adverse …") is someone else too: a
+reaction piece quotes the other side that way, and the pronoun may be theirs. Pure function, bounded reads (the body before the pronoun, at most
 ``_WINDOW`` characters)."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.name_runs import names_in
+from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import is_person_like
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.person_nouns import trade_noun
+from newsbeam.transforms.quotes.titles import is_title_word, split_title
 
 _WINDOW: Final = 6000  # characters of the body before the pronoun read for another person
+# A sentence opened by a definite or possessive description: "La présidente du tribunal", "Sa
+# porte-parole", "L'entraîneur de l'équipe adverse", "Le maire de la commune voisine".
+_DESCRIBED: Final = re.compile(r"(?:^|(?<=[.!?»\n])[^\S\n]{0,3}|\n)(?:(?:Le|La|Sa|Son|Leur|Cette|Ce|Notre)[^\S\n]{1,3}"
+                               r"|L['’])([^\W\d_](?:[^\W\d_]|-){1,30})", re.MULTILINE)
+_PERSON_WORDS: Final = frozenset(("porte-parole", "porte-paroles"))
 
 
 def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
@@ -25,6 +35,8 @@ def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
     if len(ctx.people) != 1 or ctx.credits and any(who != ctx.people[0] for _, who, _ in ctx.credits):
         return None
     person = ctx.people[0]
+    if _described_subject(text, max(0, before - _WINDOW), before):
+        return None
     own = set(person.split())
     for name, _end in names_in(text, max(0, before - _WINDOW), before):
         name = split_title(name) or name
@@ -33,3 +45,13 @@ def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
         if ctx.names.is_person(name) or first_name_sex(name) is not None:
             return None  # someone else named: the pronoun may be theirs
     return person
+
+
+def _described_subject(text: str, start: int, end: int) -> bool:
+    """Whether a sentence of ``text[start:end]`` opens on a person's description (an article or a
+    possessive, then a title, a trade or "porte-parole")."""
+    for m in _DESCRIBED.finditer(text, start, end):
+        low = m.group(1).lower()
+        if low in TITLES or is_title_word(low) or trade_noun(low) or low in _PERSON_WORDS:
+            return True
+    return False

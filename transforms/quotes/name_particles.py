@@ -17,6 +17,10 @@ from newsbeam.transforms.quotes.lexicon import LOWER_PARTICLES, ORG_HEADS, PARTI
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 
 _OF: Final = frozenset(("de",))
+# Words that head a place or a body named with a particle ("San Martín de Valdeiglesias", "São
+# José dos Campos", "Banco de Santander"), where the lists of heads do not have them.
+_PLACE_OR_BODY: Final = frozenset("""san santa santo são sankt saint sainte banco caja club ciudad villa vila
+porto monte hospital colegio casa""".split())
 _ARTICLES: Final = frozenset(("la", "las", "los"))
 _PLURAL_ARTICLES: Final = frozenset(("las", "los"))
 
@@ -99,9 +103,15 @@ def particle_step(toks: list[tuple[int, int, str]], k: int) -> int:
 def capitalized_name(toks: list[tuple[int, int, str]], lo: int, hi: int) -> bool:
     """``toks[lo:hi]`` is a name set off by commas: capitalized words, and in a language other
     than English a particle between two of them ("El secretario de Industria, José Ignacio de
-    Mendiguren, aseguró": the apposition is the name, not "Industria" before it)."""
+    Mendiguren, aseguró": the apposition is the name, not "Industria" before it). A run with a
+    particle whose first word heads a place or a body ("El alcalde del municipio, San Martín de
+    Valdeiglesias,", "La portavoz de la entidad, Banco de Santander,") is none."""
     if lo >= hi or not is_cap(toks[lo][2]) or not is_cap(toks[hi - 1][2]):
         return False
     lang = current_language()
+    first = trim(toks[lo][2])
+    if hi - lo > 2 and (first in _PLACE_OR_BODY or first in PLACE_WORDS or first in PLACE_WORDS_INTL
+                        or first in ORG_HEADS or first in ORG_HEADS_INTL):
+        return False
     return all(is_cap(t[2]) or lang.code != "en" and particle_inside_name(toks, k)
                for k, t in enumerate(toks[lo:hi], lo))

@@ -13,7 +13,12 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
 from newsbeam.transforms.quotes.inverted_subject import TIME_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.lexicon_es import AFTER_QUOTE_CUES as AFTER_QUOTE_ES
+from newsbeam.transforms.quotes.lexicon_pt import AFTER_QUOTE_CUES as AFTER_QUOTE_PT
+from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.subject_chain import SET_OFF
+from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import mark_end
 
 _LANGUAGES: Final = frozenset(("es", "fr", "pt"))
@@ -86,7 +91,8 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     if word.lower() in lang.determiners:
         second = _WORD.match(text, first.end(), site.tail_hi)
         if second is not None and not text[first.end():second.start(1)].strip() and \
-                (second.group(1)[:1].isupper() or _described_subject(word, second.group(1))):
+                (second.group(1)[:1].isupper() or _described_subject(word, second.group(1))
+                 or _thing_after_incise_verb(cue.word, word, second.group(1))):
             return cue
     clause_hi = _CLAUSE_END.search(text, first.start(1), min(site.tail_hi, first.start(1) + 120))
     if _listener_then_name(text, first.start(1), site.tail_hi) or \
@@ -107,6 +113,21 @@ def _described_subject(article: str, noun: str) -> bool:
     if article.lower() not in _INDEFINITE and noun not in _BODIES:
         return False  # ("puntualizó el oficial": a definite person refers back; inverted_subject reads it)
     return not (current_language().code == "pt" and article.lower() == "a" and noun.endswith("s"))
+
+
+# Verbs that report speech only right after a quote ("«…», celebró", "«…», continuó") and mean
+# something else with a subject of their own ("celebró la afición", "continuó el acto").
+_INCISE_ONLY: Final = AFTER_QUOTE_ES | AFTER_QUOTE_PT
+
+
+def _thing_after_incise_verb(verb: str, article: str, noun: str) -> bool:
+    """A definite article and a noun of no person after a verb that reports speech only in an
+    incise ("«…», celebró la afición en las calles", "«…», continuó el acto con …"): the clause
+    has its own subject, a crowd or an event, and no rule may lend the verb the person named
+    before. A person's noun ("lanzó el ministro") or a time ("continuó el lunes") is no such one."""
+    low = noun.lower()
+    return verb.lower() in _INCISE_ONLY and article.lower() in current_language().determiners and not (
+        low in TIME_WORDS or low in TITLES or is_title_word(low) or person_noun(low))
 
 
 def _listener_then_name(text: str, lo: int, hi: int) -> bool:

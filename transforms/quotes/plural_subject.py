@@ -36,7 +36,15 @@ _CLAUSE_OPENERS: Final = frozenset(", ; : that and but when while because as whe
 _NOT_SPEAKERS: Final = frozenset("""
 years months weeks days hours minutes seconds times dollars cents percent points miles inches
 others things words remarks comments statements claims reports results numbers figures data
+headlines talks negotiations
 """.split())
+# Verbs that take an object before their quoted name ("called the trail “…”", "described it as"):
+# straight before "as" or a quote they are a participle ("the talks described as “productive” by
+# Holt", "those schools called “failing”"), a reduced passive whose noun is no speaker.
+_OBJECT_VERBS: Final = frozenset("described called dubbed labeled labelled termed branded named".split())
+_OPENING_MARKS: Final = ("“", '"', "‘", "«", "as ")
+_VERB_READ: Final = 20  # characters after the phrase read for its verb and what follows it
+_RESULT_OPENERS: Final = frozenset("so too".split())  # "so many buses said “…” that": a result clause
 
 
 def _plural_head(word: str) -> bool:
@@ -75,8 +83,17 @@ def plural_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple
             break  # "the agents": the phrase opens on its determiner
     if j > 0 and trim(toks[j - 1][2]) not in _CLAUSE_OPENERS and not ends_sentence(toks[j - 1][2]):
         return None  # the phrase must open its clause: "the ground under the agents said" is not
-    if text[:toks[j][0]].rstrip(" ,")[-1:] in _CLOSING_MARKS:
+    if text[:toks[j][0]].rstrip(" ,")[-1:] in _CLOSING_MARKS or _reduced_passive(text, toks, i):
+        return None
+    if j > 0 and trim(toks[j][2]) in ("many", "much") and trim(toks[j - 1][2]) in _RESULT_OPENERS:
         return None
     if j > 1 and trim(toks[j - 1][2]) == "that" and any(trim(t[2]) in CUES for t in toks[max(0, j - 4):j - 1]):
         return None  # "She noted that three governments had accused her": a report's clause, its words the outer speaker's
     return toks[j][0], toks[i][1]
+
+
+def _reduced_passive(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word after ``toks[i]`` in ``text`` is a verb that needs an object, written straight before
+    "as" or a quote: a participle ("the negotiations described as “productive” by Holt")."""
+    after = text[toks[i][1]:toks[i][1] + _VERB_READ].split(None, 1)
+    return len(after) == 2 and after[0] in _OBJECT_VERBS and after[1].startswith(_OPENING_MARKS)

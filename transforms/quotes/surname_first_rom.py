@@ -5,7 +5,12 @@ name everyone knows), the name index does not know the word as a person's, and a
 capitalized mention needs more evidence in languages that capitalize nouns (German's own version
 is ``surname_first_de``). Spanish and Portuguese capitalize only names inside a sentence, so a
 word that is no sentence opener, no place, no body and no title, standing with no article right
-before the verb, is the subject's name. Pure functions."""
+before the verb, is the subject's name. A sentence's FIRST word is capitalized whatever it is
+("Nadie explicó", "Anteayer aseguró", "Iberdrola informó"): there the word must also be written
+capitalized inside a sentence elsewhere in the text, after a word that makes it no place or body's
+object, and be no indefinite pronoun or time word (a wrong word here would become the person a
+later pronoun stands for). One-word bodies the lists miss still pass when a phrase and a comma
+lead in ("Tras el partido, Osasuna lamentó"). Pure functions."""
 from __future__ import annotations
 
 import re
@@ -37,6 +42,14 @@ _MENTIONS_READ: Final = 20  # mentions of the word read for a preposition of pla
 _BODIES: Final = frozenset("""hacienda sanidad interior defensa exteriores trabajo educación economía
 justicia cultura fomento industria agricultura vivienda igualdad consumo moncloa bruselas washington
 moscú pekín kiev fazenda saúde justiça educação economia itamaraty planalto brasília pequim""".split())
+# Indefinite pronouns, kin words and time words that open a sentence before a verb: no name.
+_NOT_NAMES: Final = frozenset("""nadie alguien ninguno ninguna otro otra otros uno una cada cualquiera todos
+todas ambos varios ninguém alguém nenhum nenhuma outro outra outros qualquer todo toda anoche anteayer
+antier anteanoche madrugada ontem anteontem mamá papá mamãe papai""".split())
+# Words after which a capitalized word inside a sentence is no person's name: an article, a
+# preposition of place, direction or belonging ("de Iberdrola", "a Rusia", "contra Osasuna").
+_NOT_NAME_AFTER: Final = _NOT_SUBJECT_BEFORE | frozenset("de a contra con com para por entre sobre".split())
+_SENTENCE_END: Final = (".", "!", "?", "»", "”", '"', ":", "\n")
 
 
 def surname_before_cue_rom(found: Finding, text: str) -> bool:
@@ -58,7 +71,9 @@ def surname_before_cue_rom(found: Finding, text: str) -> bool:
     lang = current_language()
     if low in lang.function_words or low in lang.adverbs or low in _BODIES or low.endswith(_NOT_NAME_ENDINGS) \
             or low in TITLES or low in CALENDAR or low in PLACE_WORDS or low in PLACE_WORDS_INTL \
-            or low in ORG_HEADS or low in ORG_HEADS_INTL:
+            or low in ORG_HEADS or low in ORG_HEADS_INTL or low in _NOT_NAMES:
+        return False
+    if _opens_sentence(text, at) and not _named_inside_sentence(text, mention, at):
         return False
     return f" {low} " not in text and f" {low}," not in text and not _written_as_place(text, mention)
 
@@ -71,4 +86,23 @@ def _written_as_place(text: str, word: str) -> bool:
         if text[max(0, at - 7):at].endswith(_PLACE_BEFORE):
             return True
         at, seen = text.find(word, at + len(word)), seen + 1
+    return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is its sentence's first word (nothing, or a sentence's end, before it)."""
+    head = text[max(0, at - 3):at].rstrip(" ")
+    return not head or head.endswith(_SENTENCE_END)
+
+
+def _named_inside_sentence(text: str, word: str, at: int) -> bool:
+    """Whether ``text`` writes ``word`` capitalized inside a sentence elsewhere than at ``at``,
+    after a word that is no article or preposition ("dijo Villegas", "según Villegas"), in its
+    first mentions."""
+    where, seen = text.find(word), 0
+    while where >= 0 and seen < _MENTIONS_READ:
+        before = text[max(0, where - 14):where].split()
+        if where != at and before and before[-1][-1:].islower() and before[-1] not in _NOT_NAME_AFTER:
+            return True
+        where, seen = text.find(word, where + len(word)), seen + 1
     return False
