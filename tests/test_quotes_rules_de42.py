@@ -91,6 +91,9 @@ def test_a_description_refers_back_to_a_quoted_surname(rest):
     FIRST + "„Das stimmt“, sagt Hofer. „Wer hilft, wird nicht bestraft“, sagt der Ortschef.",  # two men quoted
     "„Die Schüler haben sich bei mir gemeldet“, erzählt Lena Gruber. „Wer hilft, wird nicht bestraft“, sagt der Ortschef.",
     "Gruber ist seit Jahren im Amt. „Wer hilft, wird nicht bestraft“, sagt der Ortschef.",  # never quoted
+    # a first name alone is a colleague called by first name, not a surname: a description
+    # ("der Journalist") is someone else
+    "„Ach, bitte nicht“, seufzt Katharina. „Wer hilft, wird nicht bestraft“, kommentiert der Journalist.",
 ])
 def test_a_description_after_surnames_stays_null(body):
     assert _speakers(SCHOOL + body)[-1] is None

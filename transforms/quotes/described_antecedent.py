@@ -20,7 +20,7 @@ from bisect import bisect_right
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
 from newsbeam.transforms.quotes.gender_de import noun_gender, stated_gender
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
@@ -219,7 +219,9 @@ def _person(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int] | Non
     if found is None:
         # A surname alone that the article has credited with a quote ("„…“, schildert Klimes."):
         # news that names a person by the surname only refers back to them as to a full name.
-        return (run, len(run)) if " " not in run and run in ctx.people else None
+        # Not a first name alone ("Catherine"): that is a person the article named in full
+        # elsewhere or a speaker read wrongly, and a description is no evidence for either.
+        return (run, len(run)) if " " not in run and run in ctx.people and not is_first_name(run) else None
     person, bare, single, noun = found
     if (single or noun) and person not in ctx.people and _sex(memo, ctx, person, False) is None:
         return None

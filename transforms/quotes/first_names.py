@@ -51,3 +51,10 @@ def first_name_sex(name: str) -> str | None:
         return _SEX[whole]
     sexes = {_SEX.get(part) or local.get(part) for part in whole.split("-")}
     return sexes.pop() if len(sexes) == 1 else None
+
+
+def is_first_name(word: str) -> bool:
+    """True when the one capitalized ``word`` is a first name the lists give one sex ("Catherine"):
+    a person the article calls by first name alone, never a surname."""
+    plain = _plain(word)
+    return word[:1].isupper() and (plain in _SEX or plain in _SEX_IN.get(current_language().code, {}))
