@@ -48,6 +48,7 @@ from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.headline_quotes import HEADLINE_QUOTE
 from newsbeam.transforms.quotes.colon_clause import COLON_CLAUSE, colon_clause
 from newsbeam.transforms.quotes.colon_de import colon_subject
+from newsbeam.transforms.quotes.colon_opener_de import COLON_OPENING_NAME, colon_opening_name
 from newsbeam.transforms.quotes.colon_far import COLON_FAR_SUBJECT, colon_far_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
@@ -319,6 +320,9 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("aged_description", aged_description),
     (AGED_ANTECEDENT, aged_antecedent),
     ("incise_before", incise_before),
+    # a colon after a clause whose verb is no cue, the clause opening on a name (German; before
+    # colon_subject, which reads "Der Geschäftsführer des Vereins X Y pflichtet …:" as a title)
+    (COLON_OPENING_NAME, colon_opening_name),
     ("colon_subject", colon_subject),
     (COLON_FAR_SUBJECT, colon_far_subject),  # also in lead_in_rule, over a noun next to the colon
     ("inverted_pronoun", inverted_pronoun),
