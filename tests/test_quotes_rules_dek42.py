@@ -65,3 +65,37 @@ def test_a_quote_credited_before_still_decides():
     body = ("Bürgermeister Paul Brenner warnte vor neuen Schulden. „Wir müssen sparen“, sagte Eva Roth. "
             "Die Stadt müsse „auf Kante nähen“.")
     assert _quotes(body)[1][0] == "Eva Roth"
+
+
+# colon_opening_name: a German sentence that opens on a person's name (a first name and a
+# surname, after an article and role words) and leads into the quote with a colon, whatever its
+# verb, hands the quote to that person, not to the speaker of the quote before.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Der Geschäftsführer des Vereins Lena Hofmann "
+     "pflichtet ihm bei: „Das ist vernünftig.“", "Lena Hofmann"),
+    ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Lena Hofmann, die Sprecherin der Grünen, "
+     "hält dagegen: „Das ist zu kurz gedacht.“", "Lena Hofmann"),
+    ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Stadträtin Lena Hofmann sieht das gelassen: "
+     "„Wir haben Rücklagen.“", "Lena Hofmann"),
+])
+def test_a_colon_after_a_clause_opening_on_a_name(body, speaker):
+    # (lead_in already reads "hält dagegen:", "sieht das gelassen:"; "pflichtet ihm bei:" is this rule's)
+    assert _quotes(body)[-1][0] == speaker
+
+
+def test_a_name_after_role_words_and_a_genitive_is_the_subject():
+    body = ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Der Geschäftsführer des Vereins Lena "
+            "Hofmann pflichtet ihm bei: „Das ist vernünftig.“")
+    assert _quotes(body)[-1] == ("Lena Hofmann", "colon_opening_name")
+
+
+@pytest.mark.parametrize("body", [
+    # a phrase on a preposition opens the sentence: its subject is read elsewhere, not here
+    "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Nach der Sitzung der Stadträte ging es weiter: "
+    "„Das ist vernünftig.“",
+    # no first name: a body, not a person
+    "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Die Stadtwerke Nordheim rechnen anders: "
+    "„Das ist vernünftig.“",
+])
+def test_a_colon_after_a_clause_with_no_name_is_not_this_rule(body):
+    assert _quotes(body)[-1][1] != "colon_opening_name"
