@@ -320,11 +320,10 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("aged_description", aged_description),
     (AGED_ANTECEDENT, aged_antecedent),
     ("incise_before", incise_before),
-    # a colon after a clause whose verb is no cue, the clause opening on a name (German; before
-    # colon_subject, which reads "Der Geschäftsführer des Vereins X Y pflichtet …:" as a title)
-    (COLON_OPENING_NAME, colon_opening_name),
     ("colon_subject", colon_subject),
     (COLON_FAR_SUBJECT, colon_far_subject),  # also in lead_in_rule, over a noun next to the colon
+    # a colon after a clause whose verb is no cue, the clause opening on a name (German)
+    (COLON_OPENING_NAME, colon_opening_name),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("read_in", read_in),
