@@ -118,7 +118,7 @@ USES = {
     "incise._COORDINATED": "match", "incise._RELATIVE": "scan", "own_attribution._INCISE_LEAD": "match", "gender_fr._ARTICLE_BEFORE": "scan",
     "adjunct_subject._WORD_AT": "match", "cues._NEXT_WORD": "match", "told_outlets._ACRONYM": "match",
     "quoted_object._QUOTES": "scan", "quoted_object._OBJECT": "scan", "quoted_object._WORD": "scan",
-    "colon_de._WORD": "scan", "topic_label_de._LABEL": "match", "topic_label_de._DATE_BEFORE": "scan",
+    "colon_de._WORD": "scan", "colon_opener_de._WORD": "scan", "topic_label_de._LABEL": "match", "topic_label_de._DATE_BEFORE": "scan",
     "surname_forms._DOUBLE": "match", "surname_first_de._WORD": "match", "surname_first_rom._WORD": "match",
     "headline_person._DESCRIBED": "scan", "described_antecedent._OPENING_DESCRIPTION": "scan",
     "datelines._DATELINE": "match", "postposed._ADJECTIVE": "match", "kin_gender._KIN_THEN_NAME": "match",

@@ -405,6 +405,14 @@ CASES["mood_over_subject"] = [
      "Preise erhöhe, sagt Obermaier, werde nichts repariert. Nordbau sei „schlicht zu gierig“.", "schlicht zu gierig",
      "Karla Obermaier", "explicit", "partial"),
 ]
+CASES["mood_after_speaker"] = [  # stop 42, dek42 (tests/test_quotes_rules_dek42.py)
+    ("body", DE + "Bürgermeister Paul Brenner warnte vor neuen Schulden. Die Stadt müsse „sparen, wo es geht“. "
+     "Brenner will am Freitag wieder beraten.", "sparen, wo es geht", "Paul Brenner", "explicit", "partial"),
+]
+CASES["colon_opening_name"] = [  # stop 42, dek42
+    ("body", DE + "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Der Geschäftsführer des Vereins Lena "
+     "Hofmann pflichtet ihm bei: „Das ist vernünftig.“", "Das ist vernünftig.", "Lena Hofmann", "explicit", "direct"),
+]
 CASES["quoted_object"] = [
     ("body", DE + "„Die Mieten sind zu hoch“, zitiert das Blatt den Mieterberater Karl Obermaier.",
      "Die Mieten sind zu hoch", "Karl Obermaier", "explicit", "direct"),

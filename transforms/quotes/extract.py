@@ -39,6 +39,7 @@ from newsbeam.transforms.quotes.language import use as use_language
 from newsbeam.transforms.quotes.language import voices_view
 from newsbeam.transforms.quotes.marks import Span, find_spans, paragraph_spans
 from newsbeam.transforms.quotes.mood import reported_mood_quote, reported_speaker
+from newsbeam.transforms.quotes.mood_opener import MOOD_AFTER_SPEAKER, mood_after_speaker, partial_speaker
 from newsbeam.transforms.quotes.mood_partial import REPORTED_MOOD_PARTIAL, mood_partial_speaker
 from newsbeam.transforms.quotes.mood_before import pronoun_subject, subject_before
 from newsbeam.transforms.quotes.mood_subject import mood_over_subject, newer_subject
@@ -219,7 +220,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     said, said_span)
         found = attribute(site, ctx)
         if found is None and kind == "direct":
-            found = reported_mood_quote(site, ctx)  # "Sie sei noch nicht fertig: „...“"
+            # "Sie sei noch nicht fertig: „...“"; "X warnte davor. Es sei zu spät: „...“" (mood_opener.py)
+            found = reported_mood_quote(site, ctx) or mood_after_speaker(site, ctx)
         if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or known_as_before(text, span, quoted) or
                                 after_stance_word(text, span, quoted, site.sent_lo) or  # rule stance_term
                                 after_list_noun(text, span, quoted) or  # rule list_name
@@ -296,6 +298,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 person = mood_partial_speaker(text, ctx, sentences.start(p_lo, span.open_at), span.open_at)
                 if person:  # "..., erklärt Jan Roth. Das sei gefährlich, denn „…“"
                     found = credited = Finding(person, None, "explicit", -1, REPORTED_MOOD_PARTIAL)
+                elif person := partial_speaker(text, ctx, s_lo, p_lo, span.open_at):  # "X warnte. Es sei „…“"
+                    found = credited = Finding(person, None, "explicit", -1, MOOD_AFTER_SPEAKER)
         elif credited is None and kind == "partial" and is_clause_fragment(text, span, quoted) and (
                 span.open_at >= 0 and text[span.open_at] not in quoted or
                 clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi)):

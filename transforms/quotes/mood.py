@@ -139,6 +139,11 @@ def _names_another(text: str, lo: int, hi: int) -> bool:
                for a, b in zip(words, words[1:]))
 
 
+def reported_lead(site: Site, ctx: ArticleContext) -> tuple[int, int] | None:
+    """The sentence of reported speech a direct quote goes on from (see ``_reported_lead``)."""
+    return _reported_lead(site, ctx)
+
+
 def reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:
     """The person whose speech the sentences before ``before`` report (see ``_reporter_before``)."""
     return _reporter_before(text, ctx, before)

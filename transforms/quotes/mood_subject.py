@@ -108,3 +108,9 @@ def _opening_person(sentence: str, ctx: ArticleContext) -> str | None:
     if len(run) >= 2 and is_person_like(" ".join(run[-2:])):
         return ""  # someone named whom the article does not know as a person: no one (rather null)
     return None
+
+
+def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
+    """The person the article knows whom a German sentence opens on as its subject, "" for
+    someone named it does not know, else None (see ``_opening_person``)."""
+    return _opening_person(sentence, ctx)

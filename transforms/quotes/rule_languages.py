@@ -48,6 +48,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "verb_first_subject": frozenset({"es", "pt"}),  # verb_first_subject.py (LANGUAGES)
     "roundup_phrase": frozenset({"en"}),  # roundup_phrases.py (_ROUNDUP_CLOSE)
     "colon_clause": frozenset({"en"}),  # colon_clause.py
+    "colon_opening_name": _DE,  # colon_opener_de.py
 }
 
 T = TypeVar("T")

@@ -48,6 +48,7 @@ from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.headline_quotes import HEADLINE_QUOTE
 from newsbeam.transforms.quotes.colon_clause import COLON_CLAUSE, colon_clause
 from newsbeam.transforms.quotes.colon_de import colon_subject
+from newsbeam.transforms.quotes.colon_opener_de import COLON_OPENING_NAME, colon_opening_name
 from newsbeam.transforms.quotes.colon_far import COLON_FAR_SUBJECT, colon_far_subject
 from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
@@ -321,6 +322,8 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("incise_before", incise_before),
     ("colon_subject", colon_subject),
     (COLON_FAR_SUBJECT, colon_far_subject),  # also in lead_in_rule, over a noun next to the colon
+    # a colon after a clause whose verb is no cue, the clause opening on a name (German)
+    (COLON_OPENING_NAME, colon_opening_name),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
     ("read_in", read_in),
@@ -371,7 +374,7 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   COLON_AFTER_VERB, WRITTEN_OUT, "mood_over_subject",
                                                   "fronted_phrase", "inverted_reporter",
                                                   "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN,
-                                                  "introduced_body")
+                                                  "introduced_body", "mood_after_speaker")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())
