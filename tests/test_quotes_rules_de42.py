@@ -120,3 +120,11 @@ def test_lh_is_a_title():
     body = ("Für LH Karl Brenner ist die Welle vorbei. „Es gibt einen deutlichen Rückgang“, sagte er. "
             "Er warnte aber davor, „voreilig Schlüsse zu ziehen“.")
     assert _speakers(body) == ["Karl Brenner", "Karl Brenner"]
+
+
+# pronouns_intl._antecedent: a sentence's subject that opens on a determiner ("Diesen Luxus hat
+# sich …") is a noun phrase, no one "er" can stand for.
+def test_a_demonstrative_subject_is_no_antecedent():
+    body = ("Für die Zeitung macht der Minister eine Ausnahme. Diesen Luxus hat sich der FDP-Mann "
+            "nicht gegönnt. „Es kommt auf einmal viel auf mich zu“, begründet er.")
+    assert _speakers(body) == [None]  # no name given: null, not "Diesen Luxus"
