@@ -54,6 +54,8 @@ _DEFINITE: Final[dict[str, frozenset[str]]] = {
     "es": frozenset(("el", "la")),
     "pt": frozenset(("o", "a")),
 }
+_ARTICLES: Final = frozenset(w for words in _DEFINITE.values() for w in words) | frozenset(
+    ("das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "a", "an", "un", "une", "una", "um", "uma"))
 _OPENING_MARKS: Final = "\"“„«‘‚‹'»"
 
 
@@ -180,8 +182,8 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
         if own & set(bare.split()):
             own_at = min(own_at, end)
             continue
-        if not is_person_like(bare):
-            continue
+        if not is_person_like(bare) or bare.split()[0].lower() in _ARTICLES:
+            continue  # "Die Schauspielerin": a German noun after its article, no name
         if names.is_person(bare) or first_name_sex(bare) is not None or bare != name:
             others.append((end, _sex(bare, names, genders)))
     out = list(quotes)
