@@ -122,3 +122,16 @@ def test_german_pronoun_and_description_after_a_headline_subject() -> None:
 def test_german_sie_is_no_man() -> None:
     body = "„Ich habe lange auf diese Rolle gewartet“, sagte sie am Montag in Berlin."
     assert _speakers("Thomas Brenner über seine neue Rolle", body, "de") == [None]
+
+
+# --- the subject after the verb, German nouns before a pronoun ----------------------------------
+
+def test_a_description_after_the_verb_that_the_rule_left_unread() -> None:
+    body = "« Il faut laisser la place aux jeunes, c'est le moment », a dit l'ancien gardien de Lorient."
+    assert _speakers("Hugo Lemaire annonce la fin de sa carrière", body, "fr") == ["Hugo Lemaire"]
+
+
+def test_german_nouns_after_an_article_or_a_preposition_are_no_one() -> None:
+    body = ("Am Montag ist die Sängerin im Radio zu hören.\n\n"
+            "„Das neue Album war harte Arbeit“, sagte sie.")
+    assert _speakers("Claudia Brenner: Mein Album ist fertig", body, "de") == ["Claudia Brenner"]

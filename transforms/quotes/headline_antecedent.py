@@ -34,6 +34,7 @@ HEADLINE_ANTECEDENT: Final = "headline_antecedent"
 
 _BODY_READ: Final = 20000  # characters of the body read for other people, at most
 _MAX_NAME_WORDS: Final = 4
+_AFTER_CUE: Final = 80  # characters after a quote read for its cue and the subject after it
 _MAX_DESCRIPTION_WORDS: Final = 3  # "the former prime minister" and no longer
 # A headline's leading label: the words before its first colon ("Interview:", "Ann Lee :").
 _LABEL: Final = re.compile(r"^\s*([^:\n]{1,60}?)\s?:\s")
@@ -56,6 +57,7 @@ _DEFINITE: Final[dict[str, frozenset[str]]] = {
 }
 _ARTICLES: Final = frozenset(w for words in _DEFINITE.values() for w in words) | frozenset(
     ("das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "a", "an", "un", "une", "una", "um", "uma"))
+_OF: Final = frozenset(("of", "de", "du", "des", "d'", "von", "vom", "der", "del", "do", "da", "dos", "das"))
 _OPENING_MARKS: Final = "\"“„«‘‚‹'»"
 
 
@@ -145,6 +147,8 @@ def _mention_sex(mention: str, lang: str) -> tuple[bool, str | None] | None:
         first = article + "'"
     else:
         words = words[1:]
+    cut = next((k for k, w in enumerate(words) if w.lower() in _OF), len(words))
+    words = words[:cut]  # "l'ancien joueur de Metz": the description before its complement
     if first not in _DEFINITE.get(lang, frozenset()) or not words or len(words) > _MAX_DESCRIPTION_WORDS:
         return None
     head = words[-1].lower().strip(",.;:")
@@ -152,6 +156,20 @@ def _mention_sex(mention: str, lang: str) -> tuple[bool, str | None] | None:
             head in PLACE_WORDS or lang == "en" and head.endswith("s") and not head.endswith("ss"):
         return None  # "the Lee family", "the officials", "the company", "the spokesman"
     return False, None
+
+
+def _after_cue(body: str, q: Quote) -> str:
+    """The words after the quote's cue, up to a punctuation mark, when the cue follows the
+    quote in its sentence ("« … », a confié le milieu offensif."): the subject set after its
+    verb, which a rule that took the verb for the mention left unread; else ""."""
+    if not q.cue or q.speaker_mention != q.cue and not q.speaker_mention.endswith(q.cue):
+        return ""
+    tail = body[q.end_char:q.end_char + _AFTER_CUE]
+    at = tail.find(q.cue)
+    if at < 0 or any(c in tail[:at] for c in ".!?\n"):
+        return ""
+    words = re.split(r"[,.;:!?\n(]", tail[at + len(q.cue):], maxsplit=1)[0]
+    return words.strip()
 
 
 def _in_headline(mention: str, title: str) -> bool:
@@ -177,13 +195,15 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
     lang = current_language().code
     others = []  # (end, sex) of the other people the body names
     own_at = len(body)  # where the body first names the headline's person
+    function_words = current_language().function_words
     for name, end in names_in(body, 0, min(len(body), _BODY_READ)):
         bare = split_title(name) or name
         if own & set(bare.split()):
             own_at = min(own_at, end)
             continue
-        if not is_person_like(bare) or bare.split()[0].lower() in _ARTICLES:
-            continue  # "Die Schauspielerin": a German noun after its article, no name
+        first = bare.split()[0].lower()
+        if not is_person_like(bare) or first in _ARTICLES or first in function_words:
+            continue  # "Die Schauspielerin", "Am Sonntag": a German noun after its article, no name
         if names.is_person(bare) or first_name_sex(bare) is not None or bare != name:
             others.append((end, _sex(bare, names, genders)))
     out = list(quotes)
@@ -200,7 +220,7 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
         if q.attribution == "inherited" and q.rule:
             take = prev is not None and prev.speaker == person and prev.position == k - 1
         elif q.rule and q.speaker_mention:
-            read = _mention_sex(q.speaker_mention, lang)
+            read = _mention_sex(q.speaker_mention, lang) or _mention_sex(_after_cue(body, q), lang)
             if read is not None:
                 pronoun, wanted = read
                 if pronoun and sex is not None and wanted != sex or pronoun and sex is None and lang == "de":
