@@ -135,3 +135,9 @@ def test_german_nouns_after_an_article_or_a_preposition_are_no_one() -> None:
     body = ("Am Montag ist die Sängerin im Radio zu hören.\n\n"
             "„Das neue Album war harte Arbeit“, sagte sie.")
     assert _speakers("Claudia Brenner: Mein Album ist fertig", body, "de") == ["Claudia Brenner"]
+
+
+def test_a_title_case_headline_runs_its_subject_into_its_verb() -> None:
+    title = "Thomas Weber Signs New Three-Year Deal With Harbor City"
+    with use("en"):
+        assert headline_person(title, "", NameIndex([""])) == "Thomas Weber"

@@ -91,6 +91,14 @@ def _leading_run(text: str) -> tuple[list[str], str]:
     return words, rest[:1]
 
 
+def _verb_like(word: str) -> bool:
+    """A capitalized word a title-case headline's verb or adverb looks like ("Signs",
+    "Publicly"), not a surname's "Ross" or "Burns" kind (those end in ss, us, is)."""
+    low = word.lower()
+    return low.isalpha() and len(low) > 3 and (low.endswith("ly") or low.endswith("s") and
+                                               not low.endswith(("ss", "us", "is")))
+
+
 def _named_in_body(word: str, body: str, names: NameIndex) -> str | None:
     """The fuller name the body gives a one-word label ("Bedimo" -> "Ana Bedimo", "Mme Bedimo"):
     a run of two words or more ending on it that is a person's; else None."""
@@ -120,6 +128,9 @@ def headline_person(title: str, body: str, names: NameIndex) -> str | None:
         else:
             return None
     words, after = _leading_run(text)
+    cut = next((k for k in range(2, len(words)) if _verb_like(words[k])), None)
+    if cut is not None:
+        words, after = words[:cut], "s"  # "Ann Lee Signs New Deal": the subject before its verb
     if len(words) < 2 or after[:1].isupper() and len(words) > _MAX_NAME_WORDS:
         return None
     if after and not (after[:1].islower() or after in ":," or after in _OPENING_MARKS) and \
