@@ -173,7 +173,7 @@ def _after_cue(body: str, q: Quote) -> str:
     """The words after the quote's cue, up to a punctuation mark, when the cue follows the
     quote in its sentence ("« … », a confié le milieu offensif."): the subject set after its
     verb, which a rule that took the verb for the mention left unread; else ""."""
-    if not q.cue or q.speaker_mention != q.cue and not q.speaker_mention.endswith(q.cue):
+    if not q.cue or not q.speaker_mention or not q.speaker_mention.endswith(q.cue):
         return ""
     tail = body[q.end_char:q.end_char + _AFTER_CUE]
     at = tail.find(q.cue)
