@@ -141,3 +141,9 @@ def test_a_title_case_headline_runs_its_subject_into_its_verb() -> None:
     title = "Thomas Weber Signs New Three-Year Deal With Harbor City"
     with use("en"):
         assert headline_person(title, "", NameIndex([""])) == "Thomas Weber"
+
+
+def test_a_man_named_before_leaves_elle_to_the_headlines_woman() -> None:
+    body = ("Le président Bruno Mercadier a répondu mardi.\n"
+            "« Personne ne m’a appelée après mon départ », explique-t-elle.")
+    assert _speakers("Sandrine Morel : « Je reste »", body, "fr") == ["Sandrine Morel"]
