@@ -475,6 +475,12 @@ CASES["inverted_reporter"] = [
      "partial"),
 ]
 
+# The person a headline names, for a body's pronoun left with no one (headline_antecedent.py).
+CASES["headline_antecedent"] = [
+    ("titled", "Interview: Marta Kowalski on the future of rail\n\nThe minister wants more night trains.\n\n"
+     "“We have waited too long,” she said.", "We have waited too long,", "Marta Kowalski", "pronoun", "direct"),
+]
+
 # The subject of the main clause after fronted phrases (clause_after_adjuncts.py).
 CASES["clause_after_adjuncts"] = [
     ("body", "After the vote, a session that ran late, Mayor Tom Hale smiled and said, “The deal is done.”",
@@ -496,9 +502,10 @@ UNCREDITED = [
 
 
 def _quote(zone: str, text: str, words: str):
-    # (a "title" case may give the body after a blank line: "headline\n\nbody")
-    title, body = (text.partition("\n\n")[0], text.partition("\n\n")[2]) if zone == "title" else ("", text)
-    found = [q for q in extract_quotes(title, [], body) if q.text == words and (zone == "body") == (q.zone == "body")]
+    # (a "title" case may give the body after a blank line: "headline\n\nbody"; a "titled" case
+    # gives a headline the same way and looks for the quote in the body)
+    title, body = (text.partition("\n\n")[0], text.partition("\n\n")[2]) if zone in ("title", "titled") else ("", text)
+    found = [q for q in extract_quotes(title, [], body) if q.text == words and (zone != "title") == (q.zone == "body")]
     assert len(found) == 1, [q.text for q in extract_quotes(title, [], body)]
     return found[0]
 

@@ -57,6 +57,7 @@ from newsbeam.transforms.quotes.chants import is_chanted
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES
 from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
 from newsbeam.transforms.quotes.headline_quotes import credit_headline
+from newsbeam.transforms.quotes.headline_antecedent import credit_headline_person
 from newsbeam.transforms.quotes.quote_fields import make_quote
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
@@ -116,6 +117,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
         ctx.last_speaker, ctx.team_lead_at = None, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(new_quote((len(quotes), *q)))
+    quotes = credit_headline_person(quotes, title, body, ctx.names, ctx.genders)  # "Interview: Ann Lee …" / "she said"
     return credit_headline(credit_headings(credit_repeated(quotes), body))
 
 
