@@ -120,7 +120,7 @@ USES = {
     "quoted_object._QUOTES": "scan", "quoted_object._OBJECT": "scan", "quoted_object._WORD": "scan",
     "colon_de._WORD": "scan", "colon_opener_de._WORD": "scan", "topic_label_de._LABEL": "match", "topic_label_de._DATE_BEFORE": "scan",
     "surname_forms._DOUBLE": "match", "surname_first_de._WORD": "match", "surname_first_rom._WORD": "match",
-    "headline_person._DESCRIBED": "scan", "described_antecedent._OPENING_DESCRIPTION": "scan",
+    "headline_person._DESCRIBED": "scan", "headline_person._NAMED_AFTER": "match", "described_antecedent._OPENING_DESCRIPTION": "scan",
     "datelines._DATELINE": "match", "postposed._ADJECTIVE": "match", "kin_gender._KIN_THEN_NAME": "match",
     "rules_de._ZUFOLGE": "scan", "rules_de._AGED_AFTER": "match", "phrases._AGE_WORD": "match", "rules_de._INCISE": "scan",
     "as_said._AS": "scan", "quoted_nickname._NICK": "scan", "quoted_nickname._OPENS_QUOTE": "scan", "shapes._GERMAN_PRONOUN_AFTER": "match", "shapes._COORDINATED_FOREIGN": "scan",

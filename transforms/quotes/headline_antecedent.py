@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from newsbeam.schemas.records import Quote
+from newsbeam.transforms.quotes.headline_person import described_subject
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ORG_NOUNS, PLACE_WORDS
@@ -238,7 +239,10 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
                     take = False  # (German "sie" is also "they": only for a woman)
                 elif pronoun:
                     before = [s for end, s in others if end <= q.start_char]
-                    take = all(s is not None and s != wanted for s in before)
+                    # a person the body brings in by a description only ("La présidente du
+                    # tribunal a rejeté …") may be the pronoun's too (French openings)
+                    take = all(s is not None and s != wanted for s in before) and not (
+                        lang == "fr" and described_subject(body, max(0, q.start_char - _BODY_READ), q.start_char))
                 else:  # a description the resolver left where the body named someone is another's
                     take = own_at > q.start_char and not any(
                         end <= q.start_char for end, _ in others) and not _in_headline(q.speaker_mention, title)

@@ -27,6 +27,7 @@ _WINDOW: Final = 6000  # characters of the body before the pronoun read for anot
 _DESCRIBED: Final = re.compile(r"(?:^|(?<=[.!?»\n])[^\S\n]{0,3}|\n)(?:(?:Le|La|Sa|Son|Leur|Cette|Ce|Notre)[^\S\n]{1,3}"
                                r"|L['’])([^\W\d_](?:[^\W\d_]|-){1,30})", re.MULTILINE)
 _PERSON_WORDS: Final = frozenset(("porte-parole", "porte-paroles"))
+_NAMED_AFTER: Final = re.compile(r"[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][^\W\d_]")  # a name right after the title
 
 
 def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
@@ -35,7 +36,7 @@ def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
     if len(ctx.people) != 1 or ctx.credits and any(who != ctx.people[0] for _, who, _ in ctx.credits):
         return None
     person = ctx.people[0]
-    if _described_subject(text, max(0, before - _WINDOW), before):
+    if described_subject(text, max(0, before - _WINDOW), before):
         return None
     own = set(person.split())
     for name, _end in names_in(text, max(0, before - _WINDOW), before):
@@ -47,11 +48,13 @@ def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
     return person
 
 
-def _described_subject(text: str, start: int, end: int) -> bool:
+def described_subject(text: str, start: int, end: int) -> bool:
     """Whether a sentence of ``text[start:end]`` opens on a person's description (an article or a
-    possessive, then a title, a trade or "porte-parole")."""
+    possessive, then a title, a trade or "porte-parole") with no name after it."""
     for m in _DESCRIBED.finditer(text, start, end):
         low = m.group(1).lower()
+        if _NAMED_AFTER.match(text, m.end()):
+            continue  # "Le président Bruno Mercadier": a person named, not only described
         if low in TITLES or is_title_word(low) or trade_noun(low) or low in _PERSON_WORDS:
             return True
     return False
