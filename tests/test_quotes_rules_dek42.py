@@ -70,17 +70,23 @@ def test_a_quote_credited_before_still_decides():
 # colon_opening_name: a German sentence that opens on a person's name (a first name and a
 # surname, after an article and role words) and leads into the quote with a colon, whatever its
 # verb, hands the quote to that person, not to the speaker of the quote before.
-@pytest.mark.parametrize("body, speaker", [
-    ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Der Geschäftsführer des Vereins Lena Hofmann "
-     "pflichtet ihm bei: „Das ist vernünftig.“", "Lena Hofmann"),
-    ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Lena Hofmann, die Sprecherin der Grünen, "
-     "hält dagegen: „Das ist zu kurz gedacht.“", "Lena Hofmann"),
-    ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Stadträtin Lena Hofmann sieht das gelassen: "
-     "„Wir haben Rücklagen.“", "Lena Hofmann"),
+@pytest.mark.parametrize("body", [
+    # (lead_in already reads "hält dagegen:", "sieht das gelassen:": a guard that this rule leaves them)
+    "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Lena Hofmann, die Sprecherin der Grünen, "
+    "hält dagegen: „Das ist zu kurz gedacht.“",
+    "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Stadträtin Lena Hofmann sieht das gelassen: "
+    "„Wir haben Rücklagen.“",
 ])
-def test_a_colon_after_a_clause_opening_on_a_name(body, speaker):
-    # (lead_in already reads "hält dagegen:", "sieht das gelassen:"; "pflichtet ihm bei:" is this rule's)
-    assert _quotes(body)[-1][0] == speaker
+def test_a_colon_after_a_name_and_a_verb_of_view_stays_lead_in(body):
+    assert _quotes(body)[-1] == ("Lena Hofmann", "lead_in")
+
+
+def test_a_genitive_run_with_no_first_name_is_the_title_not_the_quote_before():
+    # colon_subject stands aside only when colon_opening_name takes the sentence (one shared test):
+    # a body's name after the genitive is no person's, so the title stays, and no one is named
+    body = ("„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Der Geschäftsführer des Turnvereins Ostheim Nord "
+            "schließt sich an: „Das ist vernünftig.“")
+    assert _quotes(body)[-1] == (None, "colon_subject")
 
 
 def test_a_name_after_role_words_and_a_genitive_is_the_subject():
@@ -99,3 +105,15 @@ def test_a_name_after_role_words_and_a_genitive_is_the_subject():
 ])
 def test_a_colon_after_a_clause_with_no_name_is_not_this_rule(body):
     assert _quotes(body)[-1][1] != "colon_opening_name"
+
+
+@pytest.mark.xfail(strict=True, reason="previous_quote still carries the speaker before over a colon "
+                   "sentence whose subject is a body or follows a preposition (read42 F8)")
+@pytest.mark.parametrize("body", [
+    "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Nach der Sitzung der Stadträte ging es weiter: "
+    "„Das ist vernünftig.“",
+    "„Wir müssen sparen“, sagte Bürgermeister Tom Weber. Die Stadtwerke Nordheim rechnen anders: "
+    "„Das ist vernünftig.“",
+])
+def test_a_colon_after_a_clause_with_no_name_names_no_one(body):
+    assert _quotes(body)[-1][0] is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.colon_opener_de import colon_opening_name
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
@@ -75,8 +76,11 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         k, verb = pronoun
         return Finding(words[k], verb, "explicit", lo + matches[k - 1].start())
     if first in ("der", "die") and second.lower() in TITLES and len(words) > 2 and words[2].islower() and \
-            not _name_after_genitive(words):
+            colon_opening_name(site, ctx) is None:
         # "Die Ministerin zeigte sich ...:": the title's holder (resolved like "die Ministerin").
+        # It stands aside only when colon_opening_name takes the sentence ("Der Geschäftsführer
+        # des Vereins Karl Obermeier pflichtet …:"): one test of that shape, so no quote falls
+        # between the two rules to the speaker of the quote before.
         return Finding(f"{words[0]} {second}", ":", "explicit", lo + matches[0].start())
     if first in FUNCTION_WORDS and words[0][:1].isupper() and lo == site.sent_lo and second.islower() and \
             second not in FUNCTION_WORDS and len(words) > 3 and not any(c in lead for c in _MARKS):
@@ -85,23 +89,6 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         if name:
             return Finding(name, second, "explicit", lo + matches[1].start())
     return None
-
-
-_GENITIVE: Final = frozenset("des der von vom".split())
-
-
-def _name_after_genitive(words: list[str]) -> bool:
-    """The title goes on with a genitive and ends on a name of two capitalized words or more
-    before the verb ("Der Geschäftsführer des Vereins Karl Obermeier pflichtet …"): the
-    subject is that name (rule ``colon_opening_name``), not the title alone."""
-    if words[2] not in _GENITIVE:
-        return False
-    run = 0
-    for w in words[3:]:
-        if not w[:1].isupper():
-            return run >= 3  # a noun of the genitive and two words of a name at least
-        run += 1
-    return False
 
 
 # What may open a sentence before its verb when the subject follows it: a connective, then a
