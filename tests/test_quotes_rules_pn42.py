@@ -48,7 +48,7 @@ def test_unlisted_plural_subject_credits_its_words(body: str, words: str, mentio
 ])
 def test_no_plural_subject_right_after_a_quote(body: str, words: str) -> None:
     q = _quote(body, words)
-    assert q.speaker_mention is None or "measures" not in q.speaker_mention
+    assert q.speaker_mention is None and q.kind == "scare"
 
 
 def _subject(sentence: str, cue: str) -> str | None:
