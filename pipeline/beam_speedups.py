@@ -61,7 +61,7 @@ _installed_local = False
 def install(local: bool = True) -> None:
     """Remember ``get_dofn_specs`` per DoFn (and, ``beam_inspect``, Beam's reading of a DoFn's
     functions per function); with ``local``, the local runner's patches too (its buffers,
-    bundles, workers: a Dask client only builds the graph, and skips the FnApiRunner's 36
+    bundles, workers: a Dask client only builds the graph, and skips the FnApiRunner's 34
     modules, ~0.02 s of its serial start, bench/README.md "Stop 42, dask6"); idempotent."""
     global _installed, _installed_local
     if not _installed:

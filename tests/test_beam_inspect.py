@@ -101,7 +101,6 @@ def test_the_own_modules_processes_pass_beams_check_so_the_run_skips_reading_the
         with caplog.at_level("WARNING"):
             assert beam_inspect.beams_check(instance.process) is False, cls
         assert not caplog.records, cls
-        assert core._check_fn_use_yield_and_return(instance.process) is False
 
 
 def test_the_skipped_modules_are_asked_about_by_a_runs_graph(monkeypatch):

@@ -54,7 +54,9 @@ def first_name_sex(name: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
-    """True when the one capitalized ``word`` is a first name the lists give one sex ("Catherine"):
-    a person the article calls by first name alone, never a surname."""
+    """True when the one capitalized ``word`` is a word the first-name lists give one sex
+    ("Catherine"): read as a person the article calls by first name alone. The lists hold many
+    surnames too (German "Werner", "Hermann", "Otto"), so it says "may be a first name", not
+    "is no surname"."""
     plain = _plain(word)
     return word[:1].isupper() and (plain in _SEX or plain in _SEX_IN.get(current_language().code, {}))

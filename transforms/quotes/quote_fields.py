@@ -3,7 +3,8 @@ the speaker the mention resolves to (``resolve.resolve``, a pronoun of another l
 from the paragraph), then the checks that null a speaker that names no one (a description, a
 heading, a people, a word of no name), and what the article's context keeps of it for the quotes
 after (the last speaker, the people credited, the unnamed). Moved out of ``extract`` whole
-(stop 42). Pure, over the article's context.
+(stop 42). Not pure: it reads and updates the article's context (last speaker, credits,
+people, the unnamed), so it runs once for each quote.
 """
 from __future__ import annotations
 

@@ -3,7 +3,8 @@ second step, after the pronoun's own sentence): the nearest sentence whose subje
 one of its quotes is credited to, is a person of the pronoun's sex, going back past sentences
 whose subject is the same pronoun; "" where those sentences are about someone the article does
 not name ("A spokesman for the union disagreed."). Moved out of ``resolve`` whole (stop 42), with
-the helpers only it reads. Pure functions over the article's context.
+the helpers only it reads. Reads the article's context and, for an unnamed subject, updates it
+(``ctx.unnamed_pronoun_at``): not pure, one call for each pronoun.
 """
 from __future__ import annotations
 
