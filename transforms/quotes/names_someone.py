@@ -71,7 +71,7 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             (found.rule in ("after_quote", "adjunct_before_verb") or subject_after_verb(found, text) or surname_before_cue(found, text)
-             or surname_before_cue_rom(found, text))
+             or surname_before_cue_rom(found, text, ctx.names))
             and found.cue
             and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())

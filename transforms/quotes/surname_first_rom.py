@@ -10,7 +10,8 @@ before the verb, is the subject's name. A sentence's FIRST word is capitalized w
 capitalized inside a sentence elsewhere in the text, after a word that makes it no place or body's
 object, and be no indefinite pronoun or time word (a wrong word here would become the person a
 later pronoun stands for). One-word bodies the lists miss still pass when a phrase and a comma
-lead in ("Tras el partido, Osasuna lamentó"). Pure functions."""
+lead in ("Tras el partido, Osasuna lamentó"). The text is read through the name index's
+mentions (whole words, found once an article), not scanned again for each quote. Pure functions."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CALENDAR, ORG_HEADS, PLACE_WORDS, TITLES
+from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -52,7 +54,7 @@ _NOT_NAME_AFTER: Final = _NOT_SUBJECT_BEFORE | frozenset("de a contra con com pa
 _SENTENCE_END: Final = (".", "!", "?", "»", "”", '"', ":", "\n")
 
 
-def surname_before_cue_rom(found: Finding, text: str) -> bool:
+def surname_before_cue_rom(found: Finding, text: str, names: NameIndex) -> bool:
     """In Spanish or Portuguese, whether a lead-in's one-word mention stands right before its
     reporting verb, a singular one, with no article before it ("Guzmán indicó que …"): the
     subject, named by one word. Not a sentence's opening participle, a place, a body, a title,
@@ -73,20 +75,17 @@ def surname_before_cue_rom(found: Finding, text: str) -> bool:
             or low in TITLES or low in CALENDAR or low in PLACE_WORDS or low in PLACE_WORDS_INTL \
             or low in ORG_HEADS or low in ORG_HEADS_INTL or low in _NOT_NAMES:
         return False
-    if _opens_sentence(text, at) and not _named_inside_sentence(text, mention, at):
+    if _opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
         return False
-    return f" {low} " not in text and f" {low}," not in text and not _written_as_place(text, mention)
+    # (a word the article also writes in lower case, as a whole word, is a noun: "Campo indicó")
+    return not names.mentions(low) and not _written_as_place(names, mention)
 
 
-def _written_as_place(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` right after a preposition of place ("en Bruselas"), in
-    its first mentions."""
-    at, seen = text.find(word), 0
-    while at >= 0 and seen < _MENTIONS_READ:
-        if text[max(0, at - 7):at].endswith(_PLACE_BEFORE):
-            return True
-        at, seen = text.find(word, at + len(word)), seen + 1
-    return False
+def _written_as_place(names: NameIndex, word: str) -> bool:
+    """Whether the article writes ``word`` right after a preposition of place ("en Bruselas"),
+    in its first mentions."""
+    texts = names.texts()
+    return any(texts[t][max(0, at - 7):at].endswith(_PLACE_BEFORE) for t, at in names.mentions(word)[:_MENTIONS_READ])
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -95,14 +94,15 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head.endswith(_SENTENCE_END)
 
 
-def _named_inside_sentence(text: str, word: str, at: int) -> bool:
-    """Whether ``text`` writes ``word`` capitalized inside a sentence elsewhere than at ``at``,
-    after a word that is no article or preposition ("dijo Villegas", "según Villegas"), in its
-    first mentions."""
-    where, seen = text.find(word), 0
-    while where >= 0 and seen < _MENTIONS_READ:
-        before = text[max(0, where - 14):where].split()
-        if where != at and before and before[-1][-1:].islower() and before[-1] not in _NOT_NAME_AFTER:
+def _named_inside_sentence(names: NameIndex, text: str, word: str, at: int) -> bool:
+    """Whether the article writes ``word`` capitalized inside a sentence elsewhere than at ``at``
+    of ``text``, after a word that is no article or preposition ("dijo Villegas", "según
+    Villegas"), in its first mentions."""
+    texts = names.texts()
+    for t, where in names.mentions(word)[:_MENTIONS_READ]:
+        if where == at and texts[t] == text:
+            continue
+        before = texts[t][max(0, where - 14):where].split()
+        if before and before[-1][-1:].islower() and before[-1] not in _NOT_NAME_AFTER:
             return True
-        where, seen = text.find(word, where + len(word)), seen + 1
     return False

@@ -1,0 +1,28 @@
+"""The last reader's findings on stop 42's rules, mended (helper mend42, stop 42, issue 16).
+Made-up sentences, grouped by finding; each test fails on the code before the mend."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _last(lang: str, body: str) -> tuple[str | None, str | None]:
+    q = extract_quotes(None, None, body, language=lang)[-1]
+    return q.speaker, q.rule
+
+
+# --- F2 surname_first_rom: the name index's mentions (whole words, every zone), not text.find -------
+@pytest.mark.parametrize("body", [
+    # the word only inside a longer name ("Sotomayor"): no evidence of "Soto" inside a sentence
+    "La reunión la convocó Sotomayor el martes. Soto explicó que «la obra terminará en mayo».",
+    # the word also written in lower case at a sentence's end ("del campo."): a noun, no name
+    "Los vecinos viven del campo. Tras la reunión, Campo indicó que «la obra terminará en mayo».",
+])
+def test_f2_a_one_word_mention_needs_whole_word_evidence(body: str) -> None:
+    assert _last("es", body) == (None, "lead_in")
+
+
+def test_f2_a_name_written_inside_a_sentence_elsewhere_stays() -> None:
+    body = "La reunión la convocó Villanueva el martes. Villanueva explicó que «la obra terminará en mayo»."
+    assert _last("es", body) == ("Villanueva", "lead_in")
