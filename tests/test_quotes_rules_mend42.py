@@ -26,3 +26,16 @@ def test_f2_a_one_word_mention_needs_whole_word_evidence(body: str) -> None:
 def test_f2_a_name_written_inside_a_sentence_elsewhere_stays() -> None:
     body = "La reunión la convocó Villanueva el martes. Villanueva explicó que «la obra terminará en mayo»."
     assert _last("es", body) == ("Villanueva", "lead_in")
+
+
+# --- F6 plural_subject: the character before the phrase, found by a walk back (no whole-text slice) -
+def test_f6_the_walk_back_reads_what_the_slice_read() -> None:
+    import random
+
+    from newsbeam.transforms.quotes.plural_subject import _char_before
+
+    rng = random.Random(42)
+    for _ in range(2_000):
+        text = "".join(rng.choice(' ,a”"x') for _ in range(rng.randint(0, 12)))
+        at = rng.randint(0, len(text))
+        assert _char_before(text, at) == text[:at].rstrip(" ,")[-1:]

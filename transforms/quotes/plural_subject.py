@@ -83,13 +83,22 @@ def plural_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple
             break  # "the agents": the phrase opens on its determiner
     if j > 0 and trim(toks[j - 1][2]) not in _CLAUSE_OPENERS and not ends_sentence(toks[j - 1][2]):
         return None  # the phrase must open its clause: "the ground under the agents said" is not
-    if text[:toks[j][0]].rstrip(" ,")[-1:] in _CLOSING_MARKS or _reduced_passive(text, toks, i):
+    if _char_before(text, toks[j][0]) in _CLOSING_MARKS or _reduced_passive(text, toks, i):
         return None
     if j > 0 and trim(toks[j][2]) in ("many", "much") and trim(toks[j - 1][2]) in _RESULT_OPENERS:
         return None
     if j > 1 and trim(toks[j - 1][2]) == "that" and any(trim(t[2]) in CUES for t in toks[max(0, j - 4):j - 1]):
         return None  # "She noted that three governments had accused her": a report's clause, its words the outer speaker's
     return toks[j][0], toks[i][1]
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before ``at`` that is no space or comma ("" at the text's start): a
+    walk back over them (not a slice of the whole text before ``at`` for each call)."""
+    k = at - 1
+    while k >= 0 and text[k] in " ,":
+        k -= 1
+    return text[k] if k >= 0 else ""
 
 
 def _reduced_passive(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
