@@ -39,3 +39,20 @@ def test_f6_the_walk_back_reads_what_the_slice_read() -> None:
         text = "".join(rng.choice(' ,a”"x') for _ in range(rng.randint(0, 12)))
         at = rng.randint(0, len(text))
         assert _char_before(text, at) == text[:at].rstrip(" ,")[-1:]
+
+
+# --- F3 verb_openers.opener_only: a prepositional phrase ends at its FIRST comma; connectives may follow
+@pytest.mark.parametrize("lang, lead, taken", [
+    ("es", "Por ello, además, ", True),
+    ("es", "En este sentido, también, ", True),
+    ("pt", "Nesse sentido, além disso, ", True),
+    ("es", "Por ello, ", True),
+    ("es", "Por ello, el alcalde, ", False),  # a noun after the phrase: a subject, not a connective
+    ("es", "Por ello, además, el alcalde ", False),
+])
+def test_f3_a_phrase_and_connectives_open_the_sentence(lang: str, lead: str, taken: bool) -> None:
+    from newsbeam.transforms.quotes.language import use
+    from newsbeam.transforms.quotes.verb_openers import opener_only
+
+    with use(lang):
+        assert opener_only(lead, 0, len(lead)) is taken

@@ -43,11 +43,11 @@ def opener_only(text: str, lo: int, hi: int) -> bool:
     words = text[lo:hi].replace(",", " ").split()
     if len(words) <= _MAX_OPENER_WORDS and all(w.lower() in OPENERS for w in words):
         return True
-    head, comma, tail = text[lo:hi].rpartition(",")
+    head, comma, tail = text[lo:hi].partition(",")  # the phrase ends at the first comma
     phrase = head.split()
     return bool(comma) and current_language().code in ("es", "pt") and 1 < len(phrase) <= _MAX_PHRASE_WORDS \
-        and phrase[0].lower() in _OPENING_PREPOSITIONS and "," not in head \
-        and not any(m in head for m in "«»“”\"„:;()") and all(w.lower() in OPENERS for w in tail.split())
+        and phrase[0].lower() in _OPENING_PREPOSITIONS and not any(m in head for m in "«»“”\"„:;()") \
+        and all(w.lower() in OPENERS for w in tail.replace(",", " ").split())
 
 
 def opens_on_reporting_verb(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
