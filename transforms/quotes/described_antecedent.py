@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.lexicon_de import DETERMINERS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.opening_description import opens_on_description
 from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.role_compounds import other_office
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
@@ -323,21 +324,14 @@ def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: i
     return found
 
 
-# A sentence opened by a person's definite description: "Der Bürgermeister der Nachbargemeinde
-# sieht das anders.", "Die Schulleiterin hält dagegen."
-_OPENING_DESCRIPTION: Final = re.compile(r"(?<=[.!?\n“”])[^\S\n]{0,3}(Der|Die)[^\S\n]{1,3}"
-                                         r"(?:[a-zäöüß0-9][\w\-]{1,25}[^\S\n]{1,3}){0,2}([A-ZÄÖÜ][\w\-]{2,40})")
-
-
 def _described_since(text: str, last: int, before: int) -> bool:
     """Whether a sentence between the last name (ending at ``last``) and the quote's own lead-in
     opens on another person's definite description ("Der Bürgermeister der Nachbargemeinde sieht
     das anders."): someone unnamed came in, whom the description may stand for."""
-    for d in _OPENING_DESCRIPTION.finditer(text, last, before):
-        own_lead = not any(c in text[d.end():before] for c in _SENTENCE_STOPS)
-        if not own_lead and _person_noun(d.group(2), d.group(1)) is not None:
-            return True
-    return False
+    # (the quote's own lead-in is what follows the last sentence stop: found once, not per match)
+    stop = max(text.rfind(c, last, before) for c in _SENTENCE_STOPS)
+    return opens_on_description(text, last, before, "de", lambda d: d.end() <= stop and
+                                _person_noun(d.group("noun"), d.group("article")) is not None)
 
 
 _LEAD_READ: Final = 120  # characters before the quote read for the description's own lead-in

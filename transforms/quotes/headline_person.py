@@ -18,14 +18,11 @@ from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.opening_description import opens_on_description
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.titles import is_title_word, split_title
 
 _WINDOW: Final = 6000  # characters of the body before the pronoun read for another person
-# A sentence opened by a definite or possessive description: "La présidente du tribunal", "Sa
-# porte-parole", "L'entraîneur de l'équipe adverse", "Le maire de la commune voisine".
-_DESCRIBED: Final = re.compile(r"(?:^|(?<=[.!?»\n])[^\S\n]{0,3}|\n)(?:(?:Le|La|Sa|Son|Leur|Cette|Ce|Notre)[^\S\n]{1,3}"
-                               r"|L['’])([^\W\d_](?:[^\W\d_]|-){1,30})", re.MULTILINE)
 _PERSON_WORDS: Final = frozenset(("porte-parole", "porte-paroles"))
 _NAMED_AFTER: Final = re.compile(r"[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][^\W\d_]")  # a name right after the title
 
@@ -51,10 +48,12 @@ def headline_speaker(text: str, ctx: ArticleContext, before: int) -> str | None:
 def described_subject(text: str, start: int, end: int) -> bool:
     """Whether a sentence of ``text[start:end]`` opens on a person's description (an article or a
     possessive, then a title, a trade or "porte-parole") with no name after it."""
-    for m in _DESCRIBED.finditer(text, start, end):
-        low = m.group(1).lower()
-        if _NAMED_AFTER.match(text, m.end()):
-            continue  # "Le président Bruno Mercadier": a person named, not only described
-        if low in TITLES or is_title_word(low) or trade_noun(low) or low in _PERSON_WORDS:
-            return True
-    return False
+    return opens_on_description(text, start, end, "fr", lambda m: _described_person(text, m))
+
+
+def _described_person(text: str, m: re.Match[str]) -> bool:
+    """Whether the description ``m`` is a person's (a title, a trade, "porte-parole") with no name
+    after it ("Le président Bruno Mercadier": a person named, not only described)."""
+    low = m.group("noun").lower()
+    return not _NAMED_AFTER.match(text, m.end()) and (
+        low in TITLES or is_title_word(low) or trade_noun(low) or low in _PERSON_WORDS)
