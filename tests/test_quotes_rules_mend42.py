@@ -56,3 +56,19 @@ def test_f3_a_phrase_and_connectives_open_the_sentence(lang: str, lead: str, tak
 
     with use(lang):
         assert opener_only(lead, 0, len(lead)) is taken
+
+
+# --- F4 sentence_start.opens_sentence: one test of a sentence's first word for both rules --------
+@pytest.mark.parametrize("text, word, opens", [
+    ("Soto explicó", "Soto", True),
+    ("La obra sigue. Soto explicó", "Soto", True),
+    ("Y dijo: «Soto explicó", "Soto", True),  # after an opening mark (surname_first_rom did not read «)
+    ("Y dijo:\t“Soto explicó", "Soto", True),
+    ("La convocó Soto el martes", "Soto", False),
+])
+def test_f4_a_word_after_a_sentence_end_or_a_quote_mark_opens_the_sentence(text: str, word: str, opens: bool) -> None:
+    from newsbeam.transforms.quotes import described_antecedent, surname_first_rom
+    from newsbeam.transforms.quotes.sentence_start import opens_sentence
+
+    assert opens_sentence(text, text.index(word)) is opens
+    assert described_antecedent.opens_sentence is surname_first_rom.opens_sentence is opens_sentence

@@ -31,6 +31,7 @@ from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.opening_description import opens_on_description
 from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.role_compounds import other_office
+from newsbeam.transforms.quotes.sentence_start import opens_sentence
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 
 _WINDOW: Final = 3_000  # characters before the quote read for the person referred back to
@@ -229,12 +230,6 @@ def _person(memo: _Memo, ctx: ArticleContext, run: str) -> tuple[str, int] | Non
     return person, bare
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a sentence or a line, where German capitalizes any word."""
-    before = text[max(0, start - 3):start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n“”\"»«"
-
-
 _MENTIONS_READ: Final = 20  # mentions of a name read for one inside a sentence
 
 
@@ -247,7 +242,7 @@ def _inside_sentence(memo: _Memo, name: str) -> bool:
     text = memo.text
     at, seen, found = text.find(name), 0, False
     while at >= 0 and seen < _MENTIONS_READ and not found:
-        found = not _opens_sentence(text, at)
+        found = not opens_sentence(text, at)
         at, seen = text.find(name, at + len(name)), seen + 1
     memo.inside[name] = found
     return found
@@ -264,7 +259,7 @@ def _people_before(memo: _Memo, ctx: ArticleContext, lo: int, hi: int) -> list[t
         if found is None:
             continue
         person, bare = found
-        if _opens_sentence(memo.text, end - bare) and not (
+        if opens_sentence(memo.text, end - bare) and not (
                 _inside_sentence(memo, person) or person in ctx.people or _sex(memo, ctx, person, False)):
             continue
         out.append((person, end))

@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CALENDAR, ORG_HEADS, PLACE_WORDS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
+from newsbeam.transforms.quotes.sentence_start import opens_sentence
 from newsbeam.transforms.quotes.tokens import trim
 
 _LANGS: Final = frozenset(("es", "pt"))
@@ -51,7 +52,6 @@ antier anteanoche madrugada ontem anteontem mamá papá mamãe papai""".split())
 # Words after which a capitalized word inside a sentence is no person's name: an article, a
 # preposition of place, direction or belonging ("de Iberdrola", "a Rusia", "contra Osasuna").
 _NOT_NAME_AFTER: Final = _NOT_SUBJECT_BEFORE | frozenset("de a contra con com para por entre sobre".split())
-_SENTENCE_END: Final = (".", "!", "?", "»", "”", '"', ":", "\n")
 
 
 def surname_before_cue_rom(found: Finding, text: str, names: NameIndex) -> bool:
@@ -75,7 +75,7 @@ def surname_before_cue_rom(found: Finding, text: str, names: NameIndex) -> bool:
             or low in TITLES or low in CALENDAR or low in PLACE_WORDS or low in PLACE_WORDS_INTL \
             or low in ORG_HEADS or low in ORG_HEADS_INTL or low in _NOT_NAMES:
         return False
-    if _opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
+    if opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
         return False
     # (a word the article also writes in lower case, as a whole word, is a noun: "Campo indicó")
     return not names.mentions(low) and not _written_as_place(names, mention)
@@ -86,12 +86,6 @@ def _written_as_place(names: NameIndex, word: str) -> bool:
     in its first mentions."""
     texts = names.texts()
     return any(texts[t][max(0, at - 7):at].endswith(_PLACE_BEFORE) for t, at in names.mentions(word)[:_MENTIONS_READ])
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is its sentence's first word (nothing, or a sentence's end, before it)."""
-    head = text[max(0, at - 3):at].rstrip(" ")
-    return not head or head.endswith(_SENTENCE_END)
 
 
 def _named_inside_sentence(names: NameIndex, text: str, word: str, at: int) -> bool:
