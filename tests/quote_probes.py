@@ -46,13 +46,14 @@ def probes(intro: str, language: str) -> tuple[Callable, Callable]:
     return quotes, found
 
 
-def quote_after(intro: str, language: str) -> Callable[[str, str], Quote]:
+def quote_after(intro: str, language: str, strip: str = "") -> Callable[[str, str], Quote]:
     """``quote(body, words)``: the one whole quote whose text is ``words`` in ``body`` read after
-    ``intro`` in ``language`` (asserting there is exactly one; the failure lists every quote)."""
+    ``intro`` in ``language`` (asserting there is exactly one; the failure lists every quote).
+    ``strip``: characters taken off both ends of a quote's text before it is compared."""
     quotes, _ = probes(intro, language)
 
     def quote(body: str, words: str) -> Quote:
-        hits = [q for q in extract_quotes("", [], intro + body, language) if q.text == words]
+        hits = [q for q in extract_quotes("", [], intro + body, language) if q.text.strip(strip) == words]
         assert len(hits) == 1, quotes(body)
         return hits[0]
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import quote_after
 from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.voice_owner import written_whole_before
 
 INTRO = "The river town voted on its budget on Tuesday.\n\n"
 
 
+_quote = quote_after(INTRO, "en")
+
+
 def _found(body: str, words: str) -> tuple[str | None, str | None]:
-    found = extract_quotes("", [], INTRO + body, "en")
-    hits = [q for q in found if q.text == words]
-    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in found]
-    return hits[0].speaker, hits[0].rule
+    quote = _quote(body, words)
+    return quote.speaker, quote.rule
 
 
 # Shape: "a/the BODY spokesperson" speaks for the body as the mention names it. A longer name

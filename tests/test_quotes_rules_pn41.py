@@ -5,16 +5,13 @@ from __future__ import annotations
 import pytest
 
 from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import quote_after
 from newsbeam.transforms.quotes.unlisted_heads import described_head, indefinite_description, quoted_passive
 
 INTRO = "The harbour commission met on Monday after two years of delays.\n\n"
 
 
-def _quote(body: str, words: str):
-    quotes = extract_quotes("", [], INTRO + body, "en")
-    hits = [q for q in quotes if q.text.strip("“”\"'‘’ ,.") == words]
-    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in quotes]
-    return hits[0]
+_quote = quote_after(INTRO, "en", strip="“”\"'‘’ ,.")
 
 
 # --- an unnamed description whose head noun no list holds: kept as the mention, speaker null ----

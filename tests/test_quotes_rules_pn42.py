@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import quote_after
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.tokens import tokens
 
 INTRO = "The harbour commission met on Monday after two years of delays.\n\n"
 
 
-def _quote(body: str, words: str):
-    quotes = extract_quotes("", [], INTRO + body, "en")
-    hits = [q for q in quotes if q.text.strip("“”\"'‘’ ,.") == words]
-    assert len(hits) == 1, [(q.text, q.speaker, q.rule) for q in quotes]
-    return hits[0]
+_quote = quote_after(INTRO, "en", strip="“”\"'‘’ ,.")
 
 
 # --- a plural subject no list holds: the words are someone's (partial), the speaker stays null ---
