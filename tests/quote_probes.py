@@ -23,11 +23,19 @@ ROMANCE_LEAD = {
 }
 
 
-def romance_speaker(lang: str, body: str, words: str) -> str | None:
-    """The speaker of the one quote ``words`` in ``body`` read after ``ROMANCE_LEAD[lang]``."""
-    quotes = [q for q in extract_quotes("", [], ROMANCE_LEAD[lang] + body, lang) if q.text == words]
-    assert len(quotes) == 1
-    return quotes[0].speaker
+def speaker_after(leads: dict[str, str]) -> Callable[[str, str, str], str | None]:
+    """``speaker(lang, body, words)``: the speaker of the one quote ``words`` in ``body`` read
+    after ``leads[lang]`` in that language."""
+
+    def speaker(lang: str, body: str, words: str) -> str | None:
+        quotes = [q for q in extract_quotes("", [], leads[lang] + body, lang) if q.text == words]
+        assert len(quotes) == 1
+        return quotes[0].speaker
+
+    return speaker
+
+
+romance_speaker = speaker_after(ROMANCE_LEAD)  # after ``ROMANCE_LEAD[lang]``
 
 
 def probes(intro: str, language: str) -> tuple[Callable, Callable]:
@@ -104,3 +112,15 @@ def last_credit(body: str, lang: str) -> tuple[str | None, str | None]:
 def speakers_of(body: str) -> list[str | None]:
     """The speaker of each quote of ``body`` read as English."""
     return [q.speaker for q in extract_quotes("", [], body, "en")]
+
+
+def speaker_rule_after(intro: str, language: str) -> Callable[[str, str], tuple[str | None, str | None]]:
+    """``found(body, words)``: the (speaker, rule) of the one quote ``words`` in ``body`` read after
+    ``intro`` in ``language``."""
+    quote = quote_after(intro, language)
+
+    def found(body: str, words: str) -> tuple[str | None, str | None]:
+        hit = quote(body, words)
+        return hit.speaker, hit.rule
+
+    return found

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_probes import quote_after
+from tests.quote_probes import speaker_rule_after
 
 INTRO = "The river town voted on its budget on Tuesday.\n\n"
 
 
-_quote = quote_after(INTRO, "en")
-
-
-def _found(body: str, words: str) -> tuple[str | None, str | None]:
-    quote = _quote(body, words)
-    return quote.speaker, quote.rule
+_found = speaker_rule_after(INTRO, "en")
 
 
 # Mechanism: a body introduced with the word for its kind, before its name ("startup Quillby")

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_probes import quote_after
+from tests.quote_probes import speaker_rule_after
 from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.voice_owner import written_whole_before
 
 INTRO = "The river town voted on its budget on Tuesday.\n\n"
 
 
-_quote = quote_after(INTRO, "en")
-
-
-def _found(body: str, words: str) -> tuple[str | None, str | None]:
-    quote = _quote(body, words)
-    return quote.speaker, quote.rule
+_found = speaker_rule_after(INTRO, "en")
 
 
 # Shape: "a/the BODY spokesperson" speaks for the body as the mention names it. A longer name

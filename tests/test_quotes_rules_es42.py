@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam.transforms.quotes import extract_quotes
+from tests.quote_probes import speaker_after
 
 _ES = ("El Gobierno regional presentó este lunes en la capital el nuevo plan de inversiones para "
        "los próximos años ante los periodistas y los alcaldes de la provincia.\n")
@@ -17,10 +17,7 @@ _PT = ("O governo estadual apresentou nesta segunda-feira na capital o novo plan
 _LEADS = {"es": _ES, "pt": _PT}
 
 
-def _speaker(lang: str, body: str, words: str) -> str | None:
-    quotes = [q for q in extract_quotes("", [], _LEADS[lang] + body, lang) if q.text == words]
-    assert len(quotes) == 1
-    return quotes[0].speaker
+_speaker = speaker_after(_LEADS)
 
 
 # phrases.np_before / with_name: the name set off by commas after a title's complement may hold
