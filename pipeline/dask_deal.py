@@ -169,8 +169,8 @@ def _queue_plan(weights: t.Sequence[t.Sequence[int]], groups: int, workers: int)
     heap = [(-share * total, g) for g, share in enumerate(_shares(groups, workers))]  # (-room, group)
     heapq.heapify(heap)
     out = [[0] * len(ws) for ws in weights]
-    for negative, k, i in sorted((-w, k, i) for k, ws in enumerate(weights) for i, w in enumerate(ws)):
-        room, g = heapq.heappop(heap)
+    for neg_weight, k, i in sorted((-w, k, i) for k, ws in enumerate(weights) for i, w in enumerate(ws)):
+        neg_room, g = heapq.heappop(heap)
         out[k][i] = g
-        heapq.heappush(heap, (room - negative, g))
+        heapq.heappush(heap, (neg_room - neg_weight, g))  # the group's room shrinks by the weight
     return out

@@ -34,7 +34,7 @@ class Graph:
         self.workers = list(workers)
         self.threads = threads or len(self.workers)  # the cluster's threads (``_group_count``)
         self.tasks: dict[str, t.Any] = {}  # key -> dask._task_spec.Task (or DataNode)
-        self.where: dict[str, dict] = {}  # key -> annotations (a worker preference)
+        self.where: dict[str, dict] = {}  # key -> annotations (a worker preference, or a queue group's priority)
         self.labels: dict[str, list[str]] = {}  # key -> the stage labels its task runs
         self.kept: set[str] = set()  # never inlined: one piece of a split, read on another worker
         self.loose: set[str] = set()  # on no worker by design: a parse group and what it feeds (``queue``)

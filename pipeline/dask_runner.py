@@ -172,10 +172,10 @@ class _Visitor(PipelineVisitor):
 def _reads_matched_files(node: AppliedPTransform) -> bool:
     """Whether a ``Reshuffle`` deals the files ``ReadFiles`` matched (its ``SpreadFiles``): those
     are parsed next, and queued in groups (``Graph.queue``), not dealt by a predicted cost."""
-    from newsbeam.transforms.composites.sources import _MatchFiles
+    from newsbeam.transforms.composites.sources import MatchFiles
 
     producers = [v.producer for v in node.inputs if not isinstance(v, pvalue.PBegin)]
-    return len(producers) == 1 and isinstance(getattr(producers[0].transform, "fn", None), _MatchFiles)
+    return len(producers) == 1 and isinstance(getattr(producers[0].transform, "fn", None), MatchFiles)
 
 
 class _Result(beam_dask.DaskRunnerResult):

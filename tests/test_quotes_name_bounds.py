@@ -98,9 +98,11 @@ def test_a_once_named_subject_that_is_no_person_stays_null(body):
 def test_a_once_named_subject_in_german_needs_more_than_capitals():
     found = Finding("Zögerliches Kopfnicken", "beschreibt", "explicit")
     with use_language("de"):
-        assert not bare_subject_name(found, "Zögerliches Kopfnicken", "Zögerliches Kopfnicken beschreibt")
+        assert not bare_subject_name(found, "Zögerliches Kopfnicken", "Zögerliches Kopfnicken beschreibt",
+                                 NameIndex(["Zögerliches Kopfnicken beschreibt"]))
     with use_language("fr"):
-        assert bare_subject_name(Finding("Odile Marchal", "analyse", "explicit"), "Odile Marchal", "Odile Marchal analyse")
+        assert bare_subject_name(Finding("Odile Marchal", "analyse", "explicit"), "Odile Marchal", "Odile Marchal analyse",
+                                 NameIndex(["Odile Marchal analyse"]))
 
 
 def test_a_nickname_in_parentheses_is_the_named_person():

@@ -54,10 +54,11 @@ def test_a_first_name_used_as_a_noun_in_any_zone_is_no_given_name():
     with use("de"):
         found = Finding("Rose Keller", "erklärt", "explicit", rule="sentence_subject")
         text = "Rose Keller erklärt das Vorhaben der Stadt."
-        assert bare_subject_name(found, "Rose Keller", text)
+        assert bare_subject_name(found, "Rose Keller", text, NameIndex([text]))
         assert bare_subject_name(found, "Rose Keller", text, NameIndex(["Der Garten blüht im Mai", text]))
         assert not bare_subject_name(found, "Rose Keller", text, NameIndex(["Die Rose blüht im Mai", text]))
-        assert not bare_subject_name(found, "Rose Keller", "Im Garten blüht die Rose. " + text)
+        garden = "Im Garten blüht die Rose. " + text
+        assert not bare_subject_name(found, "Rose Keller", garden, NameIndex([garden]))
 
 
 # lexicon_de.DETERMINERS: a demonstrative ("diese", "solche") opens a noun phrase, no name: a

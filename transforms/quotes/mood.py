@@ -98,7 +98,7 @@ def _reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:
     return None
 
 
-def _reported_lead(site: Site, ctx: ArticleContext) -> tuple[int, int] | None:
+def reported_lead(site: Site, ctx: ArticleContext) -> tuple[int, int] | None:
     """The sentence of reported speech the quote goes on from: its own lead-in when that ends
     on a colon ("Sie sei noch nicht fertig: „...“"), or, for a quote that opens a sentence, the
     sentence before it in the paragraph, after any quote before ("... sei nicht sinnvoll. „...“")."""
@@ -139,11 +139,6 @@ def _names_another(text: str, lo: int, hi: int) -> bool:
                for a, b in zip(words, words[1:]))
 
 
-def reported_lead(site: Site, ctx: ArticleContext) -> tuple[int, int] | None:
-    """The sentence of reported speech a direct quote goes on from (see ``_reported_lead``)."""
-    return _reported_lead(site, ctx)
-
-
 def reporter_before(text: str, ctx: ArticleContext, before: int) -> str | None:
     """The person whose speech the sentences before ``before`` report (see ``_reporter_before``)."""
     return _reporter_before(text, ctx, before)
@@ -160,7 +155,7 @@ def reported_mood_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     speech: the person that sentence reports (see the module's docstring)."""
     if site.zone != "body" or current_language().code not in MOOD_FORMS:
         return None
-    lead = _reported_lead(site, ctx)
+    lead = reported_lead(site, ctx)
     if lead is None:
         return None
     lo, hi = lead

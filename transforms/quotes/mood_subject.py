@@ -73,7 +73,7 @@ def newer_subject(text: str, ctx: ArticleContext, s_lo: int, person: str) -> str
         sentence = text[lo:hi]
         if any(w.strip(",;:.") in MOOD_FORMS.get("de", ()) for w in sentence.lower().split()):
             return None  # more reported speech ("Lee habe ... benutzt"): its subject is spoken about
-        other = _opening_person(sentence, ctx)
+        other = opening_person(sentence, ctx)
         if other is not None:
             return other if other != person else None
         assert ctx.cues is not None
@@ -86,7 +86,7 @@ def newer_subject(text: str, ctx: ArticleContext, s_lo: int, person: str) -> str
 _OPENERS: Final = frozenset("der die das auch doch aber und nur".split())
 
 
-def _opening_person(sentence: str, ctx: ArticleContext) -> str | None:
+def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
     """The person the article knows whom a German sentence opens on as its subject, before its
     verb: "Der Händler Tom Weber sieht das anders." -> Tom Weber (its fullest name); else None."""
     words = sentence.split()[:8]
@@ -108,9 +108,3 @@ def _opening_person(sentence: str, ctx: ArticleContext) -> str | None:
     if len(run) >= 2 and is_person_like(" ".join(run[-2:])):
         return ""  # someone named whom the article does not know as a person: no one (rather null)
     return None
-
-
-def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
-    """The person the article knows whom a German sentence opens on as its subject, "" for
-    someone named it does not know, else None (see ``_opening_person``)."""
-    return _opening_person(sentence, ctx)

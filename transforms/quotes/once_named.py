@@ -18,18 +18,18 @@ from newsbeam.transforms.quotes.names import NameIndex
 _NAMES_ONLY_CAPITALIZED: Final = frozenset(["fr", "es", "pt"])
 
 
-def bare_subject_name(found: Finding, speaker: str, text: str, names: NameIndex | None = None) -> bool:
+def bare_subject_name(found: Finding, speaker: str, text: str, names: NameIndex) -> bool:
     """Whether the subject ``found`` names a person the article names once: in French, Spanish
     or Portuguese, a mention that is exactly ``speaker`` and reads as a person's full name
     (``bare_names.bare_person``), never written after "at", "in", "on" or "the" in ``text``,
     whose first word ``text`` never writes in lower case. ``names`` is the article's name index
-    (its cached mentions serve the German check; ``text`` alone when not given)."""
+    (its cached mentions serve the German check)."""
     code = current_language().code
     if code not in _NAMES_ONLY_CAPITALIZED and code != "de" or found.mention.strip(" ,.") != speaker:
         return False
     # In German, only the rules that take a sentence's subject: a colon after an interview's
     # speaker label ("Korinna Hennig: … die Meinung vertreten: „…“") is no subject of the words.
-    if code == "de" and (found.rule not in SUBJECT_ONLY or not _given_name_de(speaker, names or NameIndex([text]))):
+    if code == "de" and (found.rule not in SUBJECT_ONLY or not _given_name_de(speaker, names)):
         return False  # German capitalizes nouns: only a first name tells a name from "Zögerliches Kopfnicken"
     if not bare_person(speaker) or text and used_as_body(text, speaker):
         return False
