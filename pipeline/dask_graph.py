@@ -18,7 +18,7 @@ import operator
 import typing as t
 import uuid
 
-from newsbeam.pipeline.dask_deal import _group_count, _Partition, _plan, _queue_plan, _split, _weights
+from newsbeam.pipeline.dask_deal import _Partition, _plan, _split, _weights
 
 ALL = ("<every element: the partition is not tagged>",)  # a tag no ParDo output has
 Parts = t.List[str]  # a PCollection: the keys of its partitions' tasks, in order
@@ -30,14 +30,12 @@ class Graph:
     """Tasks in the order they are added (every task after the tasks it reads), the worker each
     one prefers, and the keys that must stay tasks of their own."""
 
-    def __init__(self, workers: t.Sequence[str] = (), threads: int = 0):
+    def __init__(self, workers: t.Sequence[str] = ()):
         self.workers = list(workers)
-        self.threads = threads or len(self.workers)  # the cluster's threads (``_group_count``)
         self.tasks: dict[str, t.Any] = {}  # key -> dask._task_spec.Task (or DataNode)
-        self.where: dict[str, dict] = {}  # key -> annotations (a worker preference, or a queue group's priority)
+        self.where: dict[str, dict] = {}  # key -> annotations (a worker preference)
         self.labels: dict[str, list[str]] = {}  # key -> the stage labels its task runs
         self.kept: set[str] = set()  # never inlined: one piece of a split, read on another worker
-        self.loose: set[str] = set()  # on no worker by design: a parse group and what it feeds (``queue``)
         self.users: dict[str, list[str]] = {}  # key -> the tasks reading it, once per reference
         # Keys are unique per run: two runs on one cluster never share a key (the scheduler
         # would hand one run the other's results).
@@ -59,9 +57,6 @@ class Graph:
         where = where or self._inherited(refs)
         if where:
             self.where[key] = where
-        sides = set(self._sides.values())
-        if "workers" not in (where or {}) and any(ref.key in self.loose and ref.key not in sides for ref in refs):
-            self.loose.add(key)
         if keep:
             self.kept.add(key)
         return key
@@ -74,8 +69,8 @@ class Graph:
         a two-worker feeds run had 64 to 77 edges between workers where 20 were meant (the
         pieces, side inputs and weights), whole parsed partitions among them (bench/README.md,
         "Stop 38, dask2"). A preference, as ``place``'s: a worker that left is not waited for."""
-        skip = set(self._sides.values()) | self.loose  # a loose task's priority is no worker's ask
-        asked = {repr(self.where[r.key]): self.where[r.key] for r in refs if r.key in self.where and r.key not in skip}
+        sides = set(self._sides.values())
+        asked = {repr(self.where[r.key]): self.where[r.key] for r in refs if r.key in self.where and r.key not in sides}
         return next(iter(asked.values())) if len(asked) == 1 else None
 
     def data(self, label: str, values: list) -> str:
@@ -118,16 +113,11 @@ class Graph:
     def flatten(self, label: str, inputs: list[tuple[Parts, t.Any]]) -> Parts:
         """Output partition i joins partition i of every input that has one: as many partitions
         as the widest input, one task each (``db.concat`` kept them all, and an alias task each)."""
-        placed = [len(parts) for parts, _ in inputs if not (parts and parts[0] in self.loose)]
-        loose = any(parts and parts[0] in self.loose for parts, _ in inputs)
-        widest = max(placed, default=0) or (max(len(self.workers), 1) if loose else 0)
+        widest = max((len(parts) for parts, _ in inputs), default=0)
         if not widest:
             return [self.data(label, [])]
-        # A queue's groups (``queue``) fold onto the placed partitions, i, i + widest, ... into
-        # partition i: each group's rejects and stats widened every stage after them (a two-worker
-        # feeds run had 279 tasks, 64 of them pieces of an eight-way rejects' GroupByKey).
-        return [self.add(label, _concat, [Ref(parts[m]) for parts, _ in inputs for m in range(i, len(parts), widest)],
-                         [tag for parts, tag in inputs for _ in range(i, len(parts), widest)]) for i in range(widest)]
+        return [self.add(label, _concat, [Ref(parts[i]) for parts, _ in inputs if i < len(parts)],
+                         [tag for parts, tag in inputs if i < len(parts)]) for i in range(widest)]
 
     def spread(self, label: str, parts: Parts, wanted: int, tag=ALL) -> Parts:
         """``Reshuffle`` as ``_plan`` deals it: ``wanted`` hands of equal work, hand j on worker j;
@@ -141,23 +131,6 @@ class Graph:
         return [self.add(label, _concat_pieces, *self._pieces(label, splits, j), where=self.place(j))
                 for j in range(wanted)]
 
-    def queue(self, label: str, parts: Parts, tag=ALL) -> Parts:
-        """``Reshuffle`` of the files to parse as a queue: ``_group_count`` groups of decreasing
-        work (``_queue_plan``), asking for no worker, the largest first (a Dask ``priority``): the
-        scheduler queues them and hands the next to whichever worker is free, so no predicted
-        cost decides which worker parses what (bench/README.md, "Stop 41, dask5b"). A group reads
-        each split whole: its elements are (path, size) pairs. What reads a group is ``loose``
-        too: a hand or gather takes its piece of their splits in a piece task where the split is."""
-        groups = _group_count(len(self.workers), self.threads)
-        weights = [self.add(f"{label}/Weigh", _weights_of, Ref(p), tag) for p in parts]
-        plan = self.add(f"{label}/Plan", _queue_plan, [Ref(w) for w in weights], groups, len(self.workers))
-        splits = [self.add(f"{label}/Split", _split_by_plan, Ref(p), Ref(plan), k, groups, tag)
-                  for k, p in enumerate(parts)]
-        out = [self.add(f"{label}/Group", _concat_pieces, [Ref(s) for s in splits], [g] * len(splits),
-                        where={"priority": groups - g}) for g in range(groups)]
-        self.loose.update(out)
-        return out
-
     def _pieces(self, label: str, splits: Parts, j: int) -> tuple[list[Ref], list[int | None]]:
         """What hand (or gather) j reads of each split, and which piece of it to take there: a
         split on j's own worker whole (no transfer; the gather takes piece j itself), piece j of
@@ -168,7 +141,7 @@ class Graph:
         reads: list[Ref] = []
         picks: list[int | None] = []
         for k, split in enumerate(splits):
-            if split not in self.loose and self._same_worker(k, j):
+            if self._same_worker(k, j):
                 reads.append(Ref(split))
                 picks.append(j)
             else:
@@ -209,49 +182,11 @@ class Graph:
             if where.get(key):
                 where[user] = where.pop(key)
             labels[user] = labels.pop(key) + labels[user]
-        self._absorb_readers(nodes, where, labels, outs, sides)
         self._merge_siblings(nodes, where, labels, outs, sides)
         renamed = {key: _fused_name(key, labels[key]) for key in nodes if len(labels[key]) > 1}
         fused = {renamed.get(key, key): node.substitute(renamed, key=renamed.get(key, key))
                  for key, node in nodes.items()}
         return fused, {renamed.get(k, k): w for k, w in where.items() if k in nodes}, [renamed.get(k, k) for k in outputs]
-
-    def _absorb_readers(self, nodes: dict, where: dict, labels: dict, outs: set, sides: set) -> None:
-        """A queue's group (its fused task asks for a priority, no worker) and the tasks that
-        read it alone, as one task that returns what others read of them. The scheduler hands
-        out the group tasks one by one to a free worker; their readers it sends where their
-        input is. Apart, a group task was only the files' read (0.02 s): the workers took them
-        all in the first moments and the parse behind each (its ``ParDo(_ReadFile)`` has three
-        outputs, so the chain's fusion stops there) went with them, 6 groups to one worker and
-        2 to the other (bench/README.md, "Stop 41, dask5b"). In place."""
-        from dask._task_spec import GraphNode, Task, TaskRef
-
-        readers: dict[str, set[str]] = {key: set() for key in nodes}
-        for key, node in nodes.items():
-            for dep in node.dependencies:
-                readers[dep].add(key)
-        for group in [key for key, w in where.items() if key in nodes and "priority" in w and "workers" not in w]:
-            taken = sorted(r for r in readers[group] if nodes[r].dependencies - sides == {group}
-                           and r not in outs and r not in self.kept and r not in sides
-                           and not _reaches(readers, [group], nodes[r].dependencies & sides))
-            if not taken:
-                continue
-            inside = [group, *taken]
-            wanted = [key for key in inside if key in outs or readers[key] - set(inside)]
-            merged = f"Queued-{self._run}{next(self._count)}"
-            subs = {key: Task(key, operator.getitem, TaskRef(merged), i) for i, key in enumerate(wanted)}
-            for reader in {r for key in inside for r in readers[key]} - set(inside):
-                nodes[reader] = nodes[reader].substitute(subs)
-                readers[merged] = readers.get(merged, set()) | {reader}
-            parts = [nodes.pop(key) for key in inside]
-            labels[merged] = [label for key in inside for label in labels.pop(key)]
-            where[merged] = where.pop(group)
-            for key in taken:
-                where.pop(key, None)
-            nodes[merged] = GraphNode.fuse(*parts, Task(merged, _together, *(TaskRef(key) for key in wanted)), key=merged)
-            readers.setdefault(merged, set())
-            for dep in nodes[merged].dependencies:
-                readers[dep] = (readers[dep] - set(inside)) | {merged}
 
     def _merge_siblings(self, nodes: dict, where: dict, labels: dict, outs: set, sides: set) -> None:
         """Fused tasks that read one task and nothing else (side inputs aside, unless one of

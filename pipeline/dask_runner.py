@@ -21,9 +21,7 @@ each consumer selects its tag in its own task; side inputs are tasks computed on
 every partition; every sink is computed. For speed on a cluster (bench/README.md, "Dask: where
 a run's wall goes") ``Reshuffle`` deals its elements over ``--dask_npartitions`` hands of equal
 work, a Flatten joins its inputs partition by partition and a GroupByKey is a hash split and a
-gather per partition, each hand and gather on its own worker; the files ``ReadFiles`` matched are
-not dealt but queued in groups of decreasing work that a free worker takes (``Graph.queue``,
-bench/README.md, "Stop 41, dask5b"). The pipeline code stays plain Beam.
+gather per partition, each hand and gather on its own worker. The pipeline code stays plain Beam.
 
     newsbeam run ... --runner DaskRunner --dask_client_address tcp://HOST:8786
     (or --runner pipeline.dask_runner.DaskRunner from any Beam entry point)
@@ -112,9 +110,9 @@ class _Visitor(PipelineVisitor):
     is its partitions and the tag to select from them (``_TAGGED``: a ParDo's, the tag of the
     PCollection read)."""
 
-    def __init__(self, bag_kwargs: dict, workers: t.Sequence[str] = (), threads: int = 0):
+    def __init__(self, bag_kwargs: dict, workers: t.Sequence[str] = ()):
         self.bag_kwargs = bag_kwargs
-        self.graph = Graph(workers, threads)
+        self.graph = Graph(workers)
         self.outputs: dict[AppliedPTransform, tuple[Parts, t.Any] | None] = {}
         self.consumed: set[AppliedPTransform] = set()
 
@@ -134,10 +132,7 @@ class _Visitor(PipelineVisitor):
         if isinstance(node.transform, _Reshuffle):
             (parts, tag), wanted = inputs[0], int(self.bag_kwargs.get("npartitions") or 0)
             spread = wanted and not (wanted == 1 and len(parts) == 1)
-            if spread and len(graph.workers) > 1 and _reads_matched_files(node):
-                self.outputs[node] = (graph.queue(label, parts, tag), _ALL)
-            else:
-                self.outputs[node] = (graph.spread(label, parts, wanted, tag), _ALL) if spread else (parts, tag)
+            self.outputs[node] = (graph.spread(label, parts, wanted, tag), _ALL) if spread else (parts, tag)
         elif op is Create:
             self.outputs[node] = ([graph.data(label, part) for part in _created(node, self.bag_kwargs)], _ALL)
         elif op is ParDo:
@@ -167,15 +162,6 @@ class _Visitor(PipelineVisitor):
         """A drain task per partition of every output nobody reads: every sink runs."""
         return [key for node, out in self.outputs.items() if node not in self.consumed and out is not None
                 for key in self.graph.drain(out[0])]
-
-
-def _reads_matched_files(node: AppliedPTransform) -> bool:
-    """Whether a ``Reshuffle`` deals the files ``ReadFiles`` matched (its ``SpreadFiles``): those
-    are parsed next, and queued in groups (``Graph.queue``), not dealt by a predicted cost."""
-    from newsbeam.transforms.composites.sources import MatchFiles
-
-    producers = [v.producer for v in node.inputs if not isinstance(v, pvalue.PBegin)]
-    return len(producers) == 1 and isinstance(getattr(producers[0].transform, "fn", None), MatchFiles)
 
 
 class _Result(beam_dask.DaskRunnerResult):
@@ -212,8 +198,7 @@ class DaskRunner(beam_dask.DaskRunner):
         bag_kwargs = beam_dask.DaskOptions._extract_bag_kwargs(dask_options)
         client = ddist.Client(**dask_options)
         pipeline.replace_all(dask_overrides())
-        workers = client.scheduler_info().get("workers", {})
-        visitor = _Visitor(bag_kwargs, sorted(workers), sum(w.get("nthreads", 1) for w in workers.values()))
+        visitor = _Visitor(bag_kwargs, sorted(client.scheduler_info().get("workers", {})))
         pipeline.visit(visitor)
         # Results stay on the workers: a sink's elements are consumed there, not gathered.
         return _Result(client, visitor.graph.submit(client, visitor.drains()))

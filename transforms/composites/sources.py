@@ -62,7 +62,7 @@ def match_files(patterns: Iterable[str], fetched_at: datetime) -> tuple[list[tup
     return list(found), rejects
 
 
-class MatchFiles(beam.DoFn):
+class _MatchFiles(beam.DoFn):
     """The run's start element -> every file the globs match, once: keyed by the hand that
     reads it (``deal_files``) when ``hands``, else as ``(path, size)``; bad paths as rejects.
 
@@ -182,7 +182,7 @@ class ReadFiles(beam.PTransform):
         if isinstance(start, pvalue.PBegin):
             start = start | "Start" >> beam.Create([b""], reshuffle=False)
         matched = start | "Match" >> beam.ParDo(
-            MatchFiles(self._patterns, self._fetched_at, self._hands)).with_outputs(REJECTS, main="files")
+            _MatchFiles(self._patterns, self._fetched_at, self._hands)).with_outputs(REJECTS, main="files")
         if self._hands:
             files = matched.files | "SpreadFiles" >> beam.GroupByKey() | "FilesOfHand" >> beam.FlatMap(_files_of_hand)
         else:
