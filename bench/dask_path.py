@@ -30,9 +30,6 @@ import json
 import sys
 
 EPS = 0.002  # seconds: a step closer than this to its cause waited for nothing else
-# Tasks a one-thread worker holds at once from the scheduler's queue (distributed's
-# ``worker-saturation`` 1.1 rounds up to 2 on one thread, bench/README.md "Stop 41, dask5b").
-QUEUE_HELD = 2
 PARSE = "ParDo(_Parse)"  # in a task's key: the feeds' parse (``ParseDocuments``), whose deal decides the tail
 
 
@@ -134,7 +131,7 @@ def replay(rows: list[dict], latency: float = 0.0, idle: dict | None = None,
 def parse_tail(rows: list[dict], ends: dict[str, float]) -> str:
     """The parse's tasks per worker: their count, CPU and the replayed end of the last one; the
     tail is the time between the workers' last parse ends (what the next stage's deal waits),
-    replayed in CPU and as observed (wall: under load, what a queue of groups evens out)."""
+    replayed in CPU and as observed (wall, which the load stretches)."""
     by_worker: dict[str, list[dict]] = collections.defaultdict(list)
     for r in rows:
         if PARSE in r["key"]:
@@ -143,46 +140,11 @@ def parse_tail(rows: list[dict], ends: dict[str, float]) -> str:
         return "no parse tasks"
     last = {w: max(ends[r["key"]] for r in rs) for w, rs in by_worker.items()}
     cpu = {w: sum(r["cpu"] for r in rs) for w, rs in by_worker.items()}
-    seen = {w: max(r["end"] for r in rs) for w, rs in by_worker.items()}  # a queue evens walls, not CPU
+    seen = {w: max(r["end"] for r in rs) for w, rs in by_worker.items()}
     return (f"parse tasks {' / '.join(str(len(by_worker[w])) for w in sorted(by_worker))}, CPU "
             f"{' / '.join(f'{cpu[w]:.2f}' for w in sorted(cpu))} s, "
             f"replayed last ends {' / '.join(f'{last[w]:.2f}' for w in sorted(last))} s: "
             f"tail {max(last.values()) - min(last.values()):.2f} s; observed (wall) {max(seen.values()) - min(seen.values()):.2f} s")
-
-
-def requeued(cpus: list[float], workers: int = 2, held: int = QUEUE_HELD) -> list[float]:
-    """Each worker's last end when queued tasks of these CPU seconds (in the queue's order) go
-    to whichever worker frees a slot first, ``held`` at a time per worker: where a queue puts
-    the groups on a quiet machine. Under load the workers' walls, not their CPU, decide which
-    worker takes a group, so the replay of the observed placement shows the load, not the queue."""
-    ends = [0.0] * workers
-    queue = list(cpus)
-    slots: list[list[float]] = [[] for _ in range(workers)]
-    for _ in range(held):
-        for w in range(workers):
-            if queue:
-                slots[w].append(queue.pop(0))
-    free = [slots[w][0] if slots[w] else 0.0 for w in range(workers)]  # when each worker's running task ends
-    while any(slots):
-        w = min((w for w in range(workers) if slots[w]), key=lambda w: (free[w], w))
-        ends[w] = free[w]
-        slots[w].pop(0)
-        if queue:
-            slots[w].append(queue.pop(0))
-        if slots[w]:
-            free[w] += slots[w][0]
-    return ends
-
-
-def requeue_tail(rows: list[dict], workers: int) -> str:
-    """The parse's tasks, when queued (more than one a worker), placed again by ``requeued`` in
-    the order they started (the queue's priority): the tail a quiet machine would give them."""
-    parse = sorted((r for r in rows if PARSE in r["key"]), key=lambda r: (r["start"], r["key"]))
-    if len(parse) <= workers:
-        return ""
-    ends = requeued([r["cpu"] for r in parse], workers)
-    return (f"; queued again by CPU ({QUEUE_HELD} held a worker): ends {' / '.join(f'{e:.2f}' for e in ends)} s, "
-            f"tail {max(ends) - min(ends):.2f} s")
 
 
 def report(path: str, latency: float) -> dict:
@@ -220,7 +182,7 @@ def report(path: str, latency: float) -> dict:
     if n > 1:
         print("  replayed idle (no latency), by the task waited for: "
               + ", ".join(f"{k} {v:.2f}" for k, v in waits.most_common(6)))
-        print(f"  the parse (no latency): {parse_tail(rows, ends)}{requeue_tail(rows, n)}")
+        print(f"  the parse (no latency): {parse_tail(rows, ends)}")
     # the client's CPU (its start, the submit, the commit after the last task) stands for its
     # serial part: its walls stretch with the load as the tasks' do
     return {"n": n, "span": span, "total": total, "serial": run.get("client_cpu", first)}

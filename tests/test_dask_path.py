@@ -66,21 +66,3 @@ def test_the_parse_tail_is_the_time_between_the_workers_last_parse_ends():
     replay(rows, 0.0, None, ends)
     assert "replayed last ends 0.70 / 0.80 s: tail 0.10 s; observed (wall) 0.50 s" in parse_tail(rows, ends)
     assert parse_tail(rows, ends).startswith("parse tasks 2 / 1, CPU 0.70 / 0.80 s")
-
-
-def test_a_queue_placed_again_by_cpu_gives_each_group_to_the_first_free_worker():
-    from bench.dask_path import requeued
-
-    # two held a worker: w0 holds 1.0 and 0.2, w1 0.5 and 0.5; the fifth (0.3) goes to w1 (a slot
-    # free at 0.5), the sixth (0.4) to w0 (at 1.0, tied with w1: the first worker)
-    assert requeued([1.0, 0.5, 0.2, 0.5, 0.3, 0.4]) == [1.6, 1.3]
-    assert requeued([0.4, 0.4], held=1) == [0.4, 0.4]
-    assert requeued([]) == [0.0, 0.0]
-
-
-def test_the_requeue_tail_is_left_out_for_a_deal_of_one_task_a_worker():
-    from bench.dask_path import requeue_tail
-
-    rows = [{"key": f"A+ParDo(_Parse)-{i}", "worker": "w1", "start": i, "cpu": 0.5} for i in range(2)]
-    assert requeue_tail(rows, 2) == ""
-    assert "tail 0.00 s" in requeue_tail(rows * 2, 2)
