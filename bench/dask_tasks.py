@@ -103,6 +103,7 @@ def _as_client(report: str, argv: list[str]) -> int:
             tasks, where, keys = found = fuse(self, outputs)
             # the fused graph's edges, for bench.dask_path's critical path (not timed)
             spent["graph"] = {key: sorted(str(d) for d in node.dependencies) for key, node in tasks.items()}
+            spent["asked"] = {key: (where.get(key) or {}).get("workers", [None])[0] for key in tasks}
             return found
 
         graph.fuse = recorded
@@ -118,6 +119,13 @@ def _received(dask_worker) -> tuple[int, int]:
     """Bytes and transfers this worker received from other workers so far (runs in a worker)."""
     log = list(getattr(dask_worker, "transfer_incoming_log", ()))
     return sum(int(e.get("total", 0)) for e in log), len(log)
+
+
+def _crossed(dask_worker) -> list:
+    """Each transfer this worker received from other workers so far, as the (key, bytes) it
+    carried (runs in a worker): which outputs crossed, and how large each was."""
+    log = list(getattr(dask_worker, "transfer_incoming_log", ()))
+    return [[(str(key), int(size or 0)) for key, size in entry.get("keys", {}).items()] for entry in log]
 
 
 def _meter_tasks() -> bool:
@@ -217,6 +225,7 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     imported = {w: sorted(set(m) - set(modules[w])) for w, m in client.run(_modules).items()}
     moved = {w: (after[w][0] - received[w][0], after[w][1] - received[w][1]) for w in pids}
     task_cpu = client.run(_task_cpu)
+    crossed = {w: [kv for entry in log[received[w][1]:] for kv in entry] for w, log in client.run(_crossed).items()}
 
     compute: dict = collections.defaultdict(float)
     transfer: dict = collections.defaultdict(float)
@@ -273,10 +282,25 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     for prefix, per in ranked:
         print(f"{prefix:{PREFIX_WIDTH}s} " + "  ".join(
             f"{per.get(w, 0.0):6.2f} ({cpu_by_prefix[prefix].get(w, 0.0):4.2f})" for w in workers))
+    sizes: dict = collections.defaultdict(lambda: [0, 0])
+    for w in workers:
+        for key, size in crossed[w]:
+            sizes[_prefix(key)][0] += size
+            sizes[_prefix(key)][1] += 1
+    print(f"  crossed between workers: {sum(v[0] for v in sizes.values()) / 1e6:.2f} MB in "
+          f"{sum(v[1] for v in sizes.values())} outputs; largest, by task prefix (MB / outputs):")
+    for prefix, (size, count) in sorted(sizes.items(), key=lambda kv: -kv[1][0])[:top // 2]:
+        print(f"    {prefix:{PREFIX_WIDTH}s} {size / 1e6:7.2f} / {count}")
     if dump:
         _dump(dump, stream.data, workers, started, task_cpu, in_client.get("graph", {}),
               {"first": round(first - started, 3), "last": round(last - started, 3), "ended": round(ended - started, 3),
-               "client_cpu": round(client_cpu, 3), "workers": len(workers)})
+               "client_cpu": round(client_cpu, 3), "workers": len(workers)},
+              asked=in_client.get("asked"), crossed={key: size for w in workers for key, size in crossed[w]})
+
+
+def _worker_name(address: str | None, workers: list) -> str | None:
+    """A worker's address as the dump names it (w1, w2, ...)."""
+    return f"w{workers.index(address) + 1}" if address in workers else address
 
 
 def _union(spans: list) -> float:
@@ -290,12 +314,14 @@ def _union(spans: list) -> float:
 
 
 def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict, graph: dict | None = None,
-          run: dict | None = None) -> None:
+          run: dict | None = None, asked: dict | None = None, crossed: dict | None = None) -> None:
     """The task stream as JSON lines, one task each, in start order: its key, the worker that
     ran it (w1, w2, ...), its start after the client's start and its compute and transfer
     seconds and its thread's CPU seconds: which worker ran which partition of which stage; with
     ``graph``, the keys each task read (``deps``), and ``run`` (the timeline) as a first line
-    ``{"run": ...}``: what ``bench.dask_path`` reads."""
+    ``{"run": ...}``: what ``bench.dask_path`` reads; with ``asked``, the worker each task's
+    preference named (``asked``: None for none), and with ``crossed``, the bytes of its output
+    that other workers received (``crossed``: the transfers a placement caused)."""
     import json
 
     rows = []
@@ -308,6 +334,8 @@ def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict
             "compute": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "compute"), 3),
             "transfer": round(sum(s["stop"] - s["start"] for s in steps if s["action"] == "transfer"), 3),
             "cpu": round(task_cpu.get(task["worker"], {}).get(str(task["key"]), 0.0), 4),
+            **({"asked": _worker_name(asked.get(str(task["key"])), workers)} if asked is not None else {}),
+            **({"crossed": crossed[str(task["key"])]} if crossed and str(task["key"]) in crossed else {}),
             "end": round(max(s["stop"] for s in steps) - started, 3) if steps else None,
             **({"deps": graph.get(str(task["key"]), [])} if graph else {})})
     rows.sort(key=lambda r: (r["start"] is None, r["start"] or 0.0))
