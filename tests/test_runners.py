@@ -167,10 +167,11 @@ def test_a_dask_reshuffle_deals_files_by_size_and_other_elements_by_count():
     from newsbeam.pipeline.dask_runner import _plan, _split, _weights
 
     files = [(b"a", 900), (b"b", 500), (b"c", 400), (b"d", 300), (b"e", 100)]
-    # From one partition: 1,000 and 1,200 bytes (a split by count: 1,800 and 400).
+    # From one partition: 1,200 and 1,000 bytes (a split by count: 1,800 and 400), dealt
+    # heaviest first to the lightest hand: large and small files in both hands.
     plan = _plan([_weights(files)], 2)
-    assert _split(files, plan[0], 2) == ([(b"a", 900), (b"e", 100)], [(b"b", 500), (b"c", 400), (b"d", 300)])
-    assert _plan([_weights("xyzwv")], 2) == [[0, 0, 1, 1, 0]]  # by count: 3 and 2
+    assert _split(files, plan[0], 2) == ([(b"a", 900), (b"d", 300)], [(b"b", 500), (b"c", 400), (b"e", 100)])
+    assert _plan([_weights("xyzwv")], 2) == [[0, 1, 0, 1, 0]]  # by count: 3 and 2
     assert _plan([[1, 1, 1], [], []], 3) == [[0, 1, 2], [], []]
     assert _plan([[], []], 3) == [[], []]
 
