@@ -107,3 +107,24 @@ def test_a_place_adjective_and_a_role_are_no_name(body):
 
 def test_a_given_name_before_a_surname_that_is_a_title_stays():
     assert _speakers("„Das war knapp“, sagte Peter Fürst am Montag.") == ["Peter Fürst"]
+
+
+# A quote that closes its own sentence, then a sentence whose subject reports a clause of its own
+# after the verb and a comma: news of its own, not the quote's attribution.
+@pytest.mark.parametrize("after", [
+    "Paul Brenner sagte, die Fragen würden beantwortet.",
+    "Bürgermeister Paul Brenner erklärte, die Stadt habe keine Wahl.",
+    "Paul Brenner sagte, dass die Halle schließt.",
+])
+def test_a_new_sentence_with_its_own_reported_clause(after):
+    body = f"Die Lage ist ernst. „Ohne Demos war keine Polizei nötig.“ {after}"
+    assert _speakers(body)[0] is None
+
+
+@pytest.mark.parametrize("after", [
+    "sagte Paul Brenner.",
+    "Paul Brenner sagte das am Montag im Rat.",
+])
+def test_a_sentence_that_is_only_the_attribution(after):
+    body = f"Die Lage ist ernst. „Ohne Demos war keine Polizei nötig.“ {after}"
+    assert _speakers(body)[0] in ("Paul Brenner", None)  # (the second: as before, no rule reads it)

@@ -96,3 +96,19 @@ def _reported(text: str, lo: int, hi: int) -> bool:
         return True
     after = _WORD.findall(text, hi, min(len(text), hi + 40))
     return bool(after) and after[0].lower() in forms
+
+
+def reported_clause(words: list[str]) -> bool:
+    """German: the words after a reporting verb and its comma are a clause of reported speech of
+    their own ("„…“ Bernd Wiegand sagte, die Fragen würden … zugestellt": a new sentence with its
+    own words, not the quote's attribution): they open on "dass"/"ob" or hold a verb in
+    Konjunktiv I."""
+    if current_language().code != "de" or not words:
+        return False
+    low = [w.strip(",.;:!?\"„“»«").lower() for w in words]
+    return low[0] in _CLAUSE_OPENERS or any(w in REPORTED_MOOD["de"] or w in _SUBJUNCTIVE_II for w in low)
+
+
+# Konjunktiv II forms that report speech where Konjunktiv I would look like the indicative
+# ("die Fragen würden zugestellt", "es wäre zu früh").
+_SUBJUNCTIVE_II: Final = frozenset("würde würden wäre wären hätte hätten".split())
