@@ -128,3 +128,12 @@ def test_a_new_sentence_with_its_own_reported_clause(after):
 def test_a_sentence_that_is_only_the_attribution(after):
     body = f"Die Lage ist ernst. „Ohne Demos war keine Polizei nötig.“ {after}"
     assert _speakers(body)[0] in ("Paul Brenner", None)  # (the second: as before, no rule reads it)
+
+
+# "predigen" reports speech (church news): "„…“, predigte Pfarrer X".
+@pytest.mark.parametrize("body", [
+    "„Habt keine Angst“, predigte Pfarrer Paul Brenner am Sonntag.",
+    "„Habt keine Angst“, predigt Pfarrer Paul Brenner.",
+])
+def test_a_sermon_reports_speech(body):
+    assert _speakers(body) == ["Paul Brenner"]

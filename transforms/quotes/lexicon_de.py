@@ -35,7 +35,7 @@ urteilte vermutet vermutete moniert monierte monierten bemängelt bemängelte be
 beanstandete verlangt verlangte verlangten bittet bat baten droht drohte drohten protestiert
 protestierte protestierten empfiehlt empfahl folgert folgerte mutmaßt mutmaßte sinniert
 sinnierte schwärmt schwärmte lacht lachte verdeutlicht verdeutlichte bedauert bedauerte
-freut freute freuten
+freut freute freuten predigt predigte predigten
 mitteilt mitteilte mitteilten hinzufügte ankündigte ankündigten einräumte ausführte ausgeführt
 hervorhob hinwies klarstellte
 """.split())
