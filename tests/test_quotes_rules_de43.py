@@ -81,6 +81,8 @@ def test_the_subject_after_a_verb_in_second_place(body):
     "Am Montag sagte Paul Brenner, Anna Keller habe erklärt, die Stadt müsse „sparen“.",
     # the quote opens a sentence of its own
     "Am Montag sagte Paul Brenner, man müsse sparen. „Es geht nicht anders.“",
+    # a separable verb that is no speech ("absagen"): its particle before the comma
+    "Deshalb sagt Paul Brenner ab, das Fest sei „nicht zu retten“.",
 ])
 def test_no_subject_after_a_verb_in_second_place(body):
     assert _quotes(body)[0][1] != "verb_second_clause"

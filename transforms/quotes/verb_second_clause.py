@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.fronted_de import fronted_phrase
 from newsbeam.transforms.quotes.kinds import REPORTED_MOOD
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import split_title
@@ -40,7 +41,13 @@ trotzdem dennoch schließlich abschließend zunächst zuerst morgens abends
 _TIME_WORDS: Final = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Abend Morgen "
                                "Wochenende Rande".split())
 _REST_WORDS: Final = 4  # words between the subject and the comma at most ("am Montag", "dazu noch")
+_REST: Final = frozenset("""am im beim vor dazu noch auch bereits jetzt nun erneut wiederum gestern heute dann
+ebenfalls später zuvor abends morgens vormittags nachmittags zudem außerdem ausdrücklich""".split())
 _MARKS: Final = "„“”\"«»‚‘’"
+# Reporting verbs of the cue list that close on a particle ("räumte … ein", "teilte … mit").
+_PARTICLES: Final = {verb: frozenset((particle,)) for verbs, particle in (
+    (("räumt", "räumte"), "ein"), (("teilt", "teilte"), "mit"), (("kündigt", "kündigte"), "an"),
+    (("fügt", "fügte"), "hinzu")) for verb in verbs}
 _CLAUSE_OPENERS: Final = frozenset(("dass", "daß", "ob"))
 _WORD: Final = re.compile(r"\w+")
 
@@ -59,7 +66,7 @@ def verb_second_clause(text: str, lo: int, hi: int, cue: Cue, cues: CueIndex,
     if np is None or not _speaker(text[np[0]:np[1]], ctx):
         return None
     comma = text.find(",", np[1], hi)
-    if comma < 0 or not _only_time(text[np[1]:comma]):
+    if comma < 0 or not _only_time(text[np[1]:comma], cue.word.lower()):
         return None
     clause = text[comma + 1:hi]
     if any(c in clause for c in _MARKS) or cues.between(comma, hi):
@@ -82,10 +89,13 @@ def _speaker(mention: str, ctx: ArticleContext | None) -> bool:
     return len(name.split()) >= 2 or ctx is not None and bool(name) and ctx.names.is_person(name)
 
 
-def _only_time(rest: str) -> bool:
-    """Nothing, or a few lower-case words or weekdays, between the subject and the comma."""
+def _only_time(rest: str, verb: str) -> bool:
+    """Nothing, or a few words of time or manner, between the subject and the comma, and the
+    particle of a reporting verb that has one ("räumte Lee ein, …"); not another verb's particle
+    ("Heute sagt Lee ab, …": the verb is "absagen", no speech)."""
     words = rest.split()
-    return len(words) <= _REST_WORDS and all(w[:1].islower() or w in _TIME_WORDS for w in words)
+    particles = SEPARABLE_CUES.get(verb, frozenset()) | _PARTICLES.get(verb, frozenset())
+    return len(words) <= _REST_WORDS and all(w in _TIME_WORDS or w in _REST or w in particles for w in words)
 
 
 def _reported(text: str, lo: int, hi: int) -> bool:
