@@ -139,3 +139,10 @@ def test_a_sentence_that_is_only_the_attribution(after):
 ])
 def test_a_sermon_reports_speech(body):
     assert _speakers(body) == ["Paul Brenner"]
+
+
+def test_a_verb_in_second_place_takes_over_from_the_speaker_before():
+    # (before: previous_quote carried the first speaker over to the second one's words)
+    body = ("Wie Sprecherin Anna Keller sagte, gehe es um „heiße Eisen“. Am Dienstag sagte Bürgermeister "
+            "Paul Brenner, man werde die Themen „offen und ehrlich“ besprechen.")
+    assert _quotes(body)[1] == ("Paul Brenner", "verb_second_clause")
