@@ -41,6 +41,9 @@ def test_a_pronoun_goes_to_the_newer_subject(body):
      "Paul Brenner"),
     # no one named since: the person credited last
     ("„Wir sparen“, sagte Paul Brenner. Die Lage ist ernst. „Das geht nicht“, sagte er.", "Paul Brenner"),
+    # two people as the newer subject: no one of them
+    ("„Wir sparen“, sagte Paul Brenner. Tom Weber und Anna Keller hörten zu. „Das geht nicht“, sagte er.",
+     "Paul Brenner"),
     # a newer subject of the other sex: the credit stays
     ("„Wir sparen“, sagte Paul Brenner. Ministerin Anna Keller nickte. „Das geht nicht“, sagte er.",
      "Paul Brenner"),

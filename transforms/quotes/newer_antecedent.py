@@ -57,6 +57,8 @@ def _named_once(text: str, ctx: ArticleContext, p_lo: int, s_lo: int) -> str | N
         run.append(w)
     if not run or len(run) == len(words) or run[0].lower() in current_language().function_words:
         return None  # no lower-case verb after the run, or a phrase on a preposition
+    if words[len(run)].lower() in _JOINED:
+        return None  # "Tom Weber und Anna Keller hörten zu": two people, no one of them
     for k in (3, 2):
         name = " ".join(run[-k:])
         if len(run) >= k and first_name_sex(name) is not None and is_person_like(name):
@@ -66,3 +68,4 @@ def _named_once(text: str, ctx: ArticleContext, p_lo: int, s_lo: int) -> str | N
 
 _OPENING_WORDS: Final = 8  # words of a sentence read for its opening name
 _PARTICLES: Final = frozenset("auch doch aber und nur selbst sogar".split())  # before the subject
+_JOINED: Final = frozenset(("und", "sowie", "oder"))
