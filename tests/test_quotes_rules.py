@@ -396,6 +396,10 @@ CASES["fronted_phrase"] = [
     ("body", DE + "Zur Lage der Mieter sagt die Vorsitzende Karla Obermaier: „Die Mieten sind zu hoch.“",
      "Die Mieten sind zu hoch.", "Karla Obermaier", "explicit", "direct"),
 ]
+CASES["verb_second_clause"] = [  # stop 43, de43 (tests/test_quotes_rules_de43.py)
+    ("body", DE + "Am Montag sagte Karla Obermaier, die Mieten seien „viel zu hoch“.",
+     "viel zu hoch", "Karla Obermaier", "explicit", "partial"),
+]
 CASES["colon_far_subject"] = [
     ("body", DE + "Über den Moment, in dem sie es erfuhr, schrieb Karla Obermaier: „Die Mieten sind zu hoch.“",
      "Die Mieten sind zu hoch.", "Karla Obermaier", "explicit", "direct"),

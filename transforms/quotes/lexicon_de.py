@@ -35,7 +35,7 @@ urteilte vermutet vermutete moniert monierte monierten bemängelt bemängelte be
 beanstandete verlangt verlangte verlangten bittet bat baten droht drohte drohten protestiert
 protestierte protestierten empfiehlt empfahl folgert folgerte mutmaßt mutmaßte sinniert
 sinnierte schwärmt schwärmte lacht lachte verdeutlicht verdeutlichte bedauert bedauerte
-freut freute freuten
+freut freute freuten predigt predigte predigten
 mitteilt mitteilte mitteilten hinzufügte ankündigte ankündigten einräumte ausführte ausgeführt
 hervorhob hinwies klarstellte
 """.split())
@@ -103,6 +103,7 @@ der die den dem des deren dessen zwischen trotz wegen neben hinter statt bis dur
 inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider zwar etwa gerade
 kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
 ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine seiner ihre ihrer unser unsere
+selbst
 """.split())
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:

@@ -11,7 +11,9 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.acronym_bodies import ACRONYM_ARTICLE_LANGS, named_by_acronym
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
+from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.pronouns_intl import is_titled
@@ -49,6 +51,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     lang = current_language()
     if lang.code == "en" or found.rule in OUTLET_RULES:
         return True  # (an outlet's name may open on its article: "El País", outlet_source)
+    if lang.code == "de" and place_and_role(speaker):
+        return False  # "sagte der Münchner Oberbürgermeister": a description, no name
     if written_out(speaker, text) != speaker:
         return True  # "der AStA", spelled out in the article: a body's name
     words = found.mention.split()
@@ -97,3 +101,14 @@ def subject_after_verb(found: Finding, text: str) -> bool:
         return False
     after = text[found.cue_at + len(cue):found.cue_at + len(cue) + len(found.mention) + 4]
     return after[:1].isspace() and after.lstrip(" \t").startswith(found.mention)
+
+
+def place_and_role(speaker: str) -> bool:
+    """A German "name" of two words that is a place's adjective and a role noun: "Münchner
+    Oberbürgermeister", "Augsburger Bischof" (the description of someone, with no name); not a
+    given name before a surname that is a title word ("Peter Fürst")."""
+    words = speaker.split()
+    if len(words) != 2 or not words[0].endswith("er") or first_name_sex(speaker) is not None:
+        return False
+    last = trim(words[1])
+    return last in TITLES or is_compound_title(last) or is_role_noun(last)

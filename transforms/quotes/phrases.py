@@ -321,7 +321,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 _CONJUNCTIONS: Final = frozenset(("but", "and", "so", "yet"))
-_CONJUNCTIONS_INTL: Final = frozenset(("aber", "und", "doch", "denn", "mais"))  # a name after them opens the subject
+_CONJUNCTIONS_INTL: Final = frozenset(("aber", "und", "doch", "denn", "mais",  # a name after them opens the subject
+                                      "auch", "selbst", "sogar"))  # and German focus particles ("Auch Tom Weber sagte")
 _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still"))
 
 

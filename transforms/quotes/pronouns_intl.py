@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.implied import only_person_before, section_perso
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.newer_antecedent import newer_antecedent
 from newsbeam.transforms.quotes.person_nouns import article_gender
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.pronoun_chains import chained_subject, pronoun_subject, unnamed_newcomer
@@ -81,8 +82,8 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     # (the person last credited, unless the article gave them the other gender: "«…», dijo el
     # urbanista X. / «…», dijo ella." is not X)
     person = _agreeing(_credited_between(ctx, p_lo, before, pronoun, text), ctx, gender, text)
-    if person:
-        return person
+    if person:  # (unless a sentence since opens on someone else: "Herrmann rief … auf. „…“, sagte er")
+        return newer_antecedent(text, ctx, p_lo, before, person, gender) or person
     hi = before
     chained = False  # (German) the paragraph's first sentence read has the pronoun as its subject
 

@@ -29,6 +29,7 @@ from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_af
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
+from newsbeam.transforms.quotes.verb_second_clause import VERB_SECOND_CLAUSE, verb_second_clause
 from newsbeam.transforms.quotes.topics import fronted_topic
 from newsbeam.transforms.quotes.unlisted_heads import described_head
 from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, \
@@ -71,7 +72,8 @@ _PERSONAL_SUBJECTS: Final = frozenset("he she they we i".split())
 _OBJECTS: Final = frozenset("him her them me us you it".split())
 
 
-def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None) -> Finding:
+def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | None = None,
+            rule: str | None = None) -> Finding:
     mention = text[np[0]:np[1]]
     words = mention.split()
     first = words[0].lower() if words else ""
@@ -95,7 +97,7 @@ def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | Non
             mention = lead.group(1)
             how = "pronoun" if mention.lower() in PRONOUNS else "explicit"
     word = cue_word if cue_word is not None else (cue.word if cue else None)
-    return Finding(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1)
+    return Finding(mention, " ".join(word.split()) if word else None, how, cue.s if cue else -1, rule)
 
 
 def known_person(mention: str, ctx: ArticleContext | None) -> bool:
@@ -128,6 +130,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             if np:
                 return finding(text, np, cue)
             continue
+        if (second := verb_second_clause(text, lo, hi, cue, cues, ctx)) is not None:
+            return finding(text, second, cue, rule=VERB_SECOND_CLAUSE)  # "Am Montag sagte Lee, man müsse „…“"
         if (noise := noise_subject(text, lo, cue)) is not None:
             return finding(text, noise, cue)  # "where workers had gathered, chanting": theirs
         participle = (low in ING_CUES or low.endswith("ing")) and text[lo:cue.s].rstrip().endswith(",")

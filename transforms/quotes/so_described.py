@@ -3,7 +3,7 @@
 70-jährige Weber" (issue 16). ``cues`` counts "so" as a reporting cue only after a comma or a dash
 and before a capitalized word ("so Müller"); after an article, only where the phrase is one
 person's description: a role word or an age at its end ("die Ministerin", "die 43-Jährige", "der
-15-malige Major-Sieger", a count before it), or a name after an age ("der 70-jährige Weber"); or a body's ("so die Polizei", "so das Ministerium"). "so der Plan", "so die Devise", "so das Motto" are the
+15-malige Major-Sieger", a count before it, "der Augsburger Bischof", a place's adjective before it), or a name after an age ("der 70-jährige Weber"); or a body's ("so die Polizei", "so das Ministerium"). "so der Plan", "so die Devise", "so das Motto" are the
 writer's words about the quote, no one's attribution; "so die Minister" is several people.
 Who the description stands for is the resolver's (``described_roles``). Pure, bounded."""
 from __future__ import annotations
@@ -28,6 +28,9 @@ _ADJECTIVE: Final = re.compile(r"[a-zäöüß][a-zäöüß\-]{1,24}")  # "frühe
 # A count in figures before the noun: "der 15-malige Major-Sieger", "die 2-fache Weltmeisterin".
 _COUNTED: Final = re.compile(r"\d{1,3}-(?:malige|fache)[nr]?")
 _JOINED: Final = frozenset(("und", "oder"))  # "die Familien- und Frauenministerin"
+# A place's adjective, capitalized, before the noun: "Augsburger", "Münchner", "Schweizer" (alone,
+# "so der Magdeburger" names a man from Magdeburg: the head, read as before).
+_PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,24}er")
 
 
 def _feminine(head: str) -> bool:
@@ -55,6 +58,9 @@ def describes_speaker(text: str, at: int) -> bool:
             aged = True  # "der 70-jährige Weber": an age before the noun
         elif word[:1].isupper() and word.endswith("-") and k + 2 < len(words) and words[k + 1] in _JOINED:
             k += 1  # "Familien- und": the first half of two joined compounds
+        elif _PLACE_ADJECTIVE.fullmatch(word) and not is_title_word(trim(word)) and k + 1 < len(words) and \
+                words[k + 1][:1].isupper():
+            pass  # "der Augsburger Bischof", "die Münchner Stadträtin": a place's adjective before the noun
         elif not (_ADJECTIVE.fullmatch(word) or _COUNTED.fullmatch(word)):
             break
         k += 1

@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import Sentences, according, mark_end, trim
 from newsbeam.transforms.quotes.unnamed_speakers import lowercase_adjunct
 from newsbeam.transforms.quotes.unlisted_heads import quoted_passive
+from newsbeam.transforms.quotes.verb_second_clause import reported_clause
 
 # "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
 # (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
@@ -88,7 +89,7 @@ def new_sentence_reports_it(text: str, span: Span, sentences: Sentences, lo: int
         del words[cue_words]  # "said pleasantly into the phone"
     if len(words) > cue_words and words[cue_words].lower().strip(",") in _DAYS:
         del words[cue_words]  # "posted Friday on X" (but "said Monday that ..." stays a clause)
-    if len(words) > cue_words and head == mention and \
+    if len(words) > cue_words and head == mention and not reported_clause(words[cue_words:]) and \
             (words[cue_words].lower() in _ADJUNCT_OPENERS or words[cue_words - 1][-1:] in ",;"):
         # "“Who do they think they are?” Trump said of Apple in February, ...": what follows
         # the verb is where and when, not a clause of its own ("... said the attack was ...").
