@@ -99,7 +99,7 @@ USES = {
     "labels._NOUN_AFTER": "match",
     "marks._MARK": "match", "marks._MARK_SCAN": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
-    "names._TRAILING_PLACE": "scan", "name_runs.INTRODUCED_BY": "match", "name_runs._NAME_WORD": "match",
+    "trailing_place._CAPITALIZED": "match", "name_runs.INTRODUCED_BY": "match", "name_runs._NAME_WORD": "match",
     "name_runs._HONORIFIC": "scan", "name_runs.PERSON_RUN": "scan", "name_runs._HONORIFIC_PARTS": "scan",
     "name_runs._HONORIFIC_FR": "scan",
     "name_runs.CAP_WORD": "scan", "name_runs.TITLE_NAME": "scan", "name_runs.CAP_RUN": "scan",

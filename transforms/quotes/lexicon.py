@@ -98,7 +98,7 @@ secretary chair justice judge counsel sheriff police commander pastor rev bishop
 researcher scientist historian expert actor actress singer star comedian owner partner ceo cfo
 coordinator organizer organiser chancellor premier superintendent principal teacher student
 mother father wife husband son daughter sister brother widow commentator presenter contributor
-operative surrogate fellow physician doctor nurse democrat republican independent
+operative surrogate fellow physician doctor nurse democrat republican independent co-author coauthor
 critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
 investor banker meteorologist forecaster hopeful contender challenger frontrunner front-runner
 """.split())
