@@ -101,7 +101,10 @@ mother father wife husband son daughter sister brother widow commentator present
 operative surrogate fellow physician doctor nurse democrat republican independent co-author coauthor
 critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
 investor banker meteorologist forecaster hopeful contender challenger frontrunner front-runner
-""".split())
+frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter singer-songwriter
+pianist violinist cellist saxophonist composer bandleader filmmaker novelist poet playwright
+choreographer curator
+""".split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43)
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS: Final = frozenset("""
 officials aides advisers advisors critics experts analysts sources lawmakers police prosecutors
