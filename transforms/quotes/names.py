@@ -2,7 +2,6 @@
 article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
