@@ -30,3 +30,12 @@ def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]
     otherwise a description ("la Rectora")."""
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
     return bare == [speaker] and is_acronym(speaker)
+
+
+def article_acronym(mention: str) -> bool:
+    """Whether ``mention`` is "the" and an acronym alone ("the FTC", "the FBI"): in English a
+    body, never a person, though it ends on a capitalized word as a person's name does. (Counted
+    as a person, it made "it said" after the body's own quote no one: "it" is never the person
+    last quoted.)"""
+    words = mention.split()
+    return len(words) == 2 and words[0].lower() == "the" and is_acronym(words[1])

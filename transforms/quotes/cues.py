@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
     PREPOSITIONS, PRONOUNS)
 from newsbeam.transforms.quotes.offsets import bisect_left
+from newsbeam.transforms.quotes.share_cue import SHARE_FORMS, reports_sharing
 from newsbeam.transforms.quotes.so_described import describes_speaker
 from newsbeam.transforms.quotes.tokens import is_possessive
 
@@ -43,7 +44,7 @@ _GOES_SOMEWHERE: Final = re.compile(
 
 _ASCII_LETTERS: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CUE_START: Final = operator.attrgetter("s")
-_CUE_KEYS: Final = CUES | frozenset(CUE_PARTICLES)
+_CUE_KEYS: Final = CUES | frozenset(CUE_PARTICLES) | SHARE_FORMS  # ("share": a cue of the index only)
 _CUE_BYTES: Final = frozenset(w.encode() for w in _CUE_KEYS)
 _SEPARATOR_CHARS: Final = b",.;:!?\"'()[]{}<>/\\|*&^%$#@+=~`-_0123456789"
 _SEPARATORS: Final = bytes.maketrans(_SEPARATOR_CHARS, b" " * len(_SEPARATOR_CHARS))
@@ -121,6 +122,8 @@ def word_before(text: str, pos: int, lo: int = 0) -> str:
 def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
     """Whether a cue word is used as a reporting verb where it stands."""
     word = cue.word
+    if word.lower() in SHARE_FORMS:
+        return reports_sharing(text, cue.s, cue.e)  # "“…,” he shared", not "Apple shares fell"
     if word[:1].isupper() and not title_case:
         # Capitalized mid-sentence it is part of a name ("United Nations", "The Courier").
         k = cue.s - 1
@@ -346,7 +349,8 @@ class CueIndex:
         if lang.code != "en":
             found = _language_cues(text, lang, found)
         # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
-        self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH and c.word not in _PASSIVE_PRONE or
+        self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH and c.word not in _PASSIVE_PRONE
+                     and c.word not in SHARE_FORMS or
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 

@@ -98,10 +98,13 @@ secretary chair justice judge counsel sheriff police commander pastor rev bishop
 researcher scientist historian expert actor actress singer star comedian owner partner ceo cfo
 coordinator organizer organiser chancellor premier superintendent principal teacher student
 mother father wife husband son daughter sister brother widow commentator presenter contributor
-operative surrogate fellow physician doctor nurse democrat republican independent
+operative surrogate fellow physician doctor nurse democrat republican independent co-author coauthor
 critic opponent rival supporter ally businessman businesswoman entrepreneur billionaire
 investor banker meteorologist forecaster hopeful contender challenger frontrunner front-runner
-""".split())
+frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter singer-songwriter
+pianist violinist cellist saxophonist composer bandleader filmmaker novelist poet playwright
+choreographer curator
+""".split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43)
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS: Final = frozenset("""
 officials aides advisers advisors critics experts analysts sources lawmakers police prosecutors

@@ -2,7 +2,6 @@
 article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
@@ -25,20 +24,13 @@ from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, with_given_name)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
+from newsbeam.transforms.quotes.trailing_place import without_trailing_place
 
 
 # Words that make a title another office: "Vice President", "Lt. Gov.", "Deputy Minister".
 _RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under".split())
 _MENTION_BACK: Final = 600  # characters before a quote where its mention is looked for
 _HOLDERS: Final = 12  # names kept per title (bounded)
-# " of the Workers Party" closing a mention. Possessive quantifiers and a start only at the first
-# space of a run make it linear: the capitalized words after the preposition can be split into
-# words in one way only, so no backtracking is needed (the plain "(?:[A-Z][\w.'’\-]*\s*)+$" of
-# the past tried every split of "AAAA...A&T": exponential, issue 13).
-_TRAILING_PLACE: Final = re.compile(
-    r"(?<!\s)\s++(?:of|for|from|at|in)\s++(?:the\s++)?(?:[A-Z][\w.'’\-]*+[^\S\n]*+)++$")
-
-
 def is_org(name: str) -> bool:
     """A name with an organisation's head word in it: "Harbor City Police Department"."""
     return any(trim(t) in ORG_HEADS for t in name.split())
@@ -51,7 +43,7 @@ def is_person_like(mention: str) -> bool:
     if known is None:
         if len(_PERSON_LIKE) > 50_000:
             _PERSON_LIKE.clear()
-        toks = _TRAILING_PLACE.sub("", mention).split() if " of " in mention or " for " in mention \
+        toks = without_trailing_place(mention).split() if " of " in mention or " for " in mention \
             or " from " in mention or " at " in mention or " in " in mention else mention.split()
         known = _PERSON_LIKE[mention] = bool(toks) and is_cap(toks[-1]) and \
             trim(toks[-1]) not in ORG_HEADS

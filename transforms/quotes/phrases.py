@@ -272,7 +272,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         # before a name.
         k = 0
         lang = current_language()
-        while k < len(toks) and k < 5 and (toks[k][2].isalpha() or _AGE_WORD.fullmatch(toks[k][2]) or elided_role(toks[k][2])) \
+        while k < len(toks) and k < 5 and (toks[k][2].replace("-", "").isalpha() or _AGE_WORD.fullmatch(toks[k][2]) or elided_role(toks[k][2])) \
                 and toks[k][2].islower() \
                 and toks[k][2] not in FUNCTION_WORDS and toks[k][2] not in CUES \
                 and not _opens_prepositional_phrase(toks, k, lang) \

@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_a
 from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.acronym_bodies import article_acronym
 from newsbeam.transforms.quotes.implied import PRO_DROP
 from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.heads_intl import bare_body
@@ -91,7 +92,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
                 # (Spanish, Portuguese: "«…», ha contestado la portavoz." goes on in "«…», ha
                 # añadido.", whose subject is dropped: the description's holder is credited too.)
                 ctx.credits.append((span.open_at, speaker, span.close_at))
-            if attribution == "explicit" and is_person_like(mention):
+            if attribution == "explicit" and is_person_like(mention) and not article_acronym(mention):
                 ctx.last_person = speaker
                 ctx.people.append(speaker)
         else:

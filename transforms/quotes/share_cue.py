@@ -1,0 +1,28 @@
+""""Share" as a verb of speech: only right beside the quote.
+
+Culture, music and science copy writes an artist's or a researcher's words with "share" where
+news writes "say": "Rita Lukea shares, “…”", "“…,” he shared in a statement", "“…,” Ann Lee
+shares of the new record". Anywhere else "share" is mostly not speech ("Apple shares fell",
+"shared a video", "the views they share", "a shared “vision”"): taken as a cue everywhere it
+moved 45 quotes of the corpora, most of them wrong (measured, stop 43). So it is a cue only
+when an opening mark follows it after a comma or a colon, or when it closes a short subject
+right after a closing mark and a comma.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+SHARE_FORMS: Final = frozenset("share shares shared sharing".split())
+# ", “" or ": “" right after the verb ("Rita Lukea shares, “…”", "She shared: “…”").
+_OPENS: Final = re.compile(r"[^\S\n]{0,2}[,:][^\S\n]{0,3}[“\"‘']")
+# A comma and a closing mark (either order), then at most four words up to the verb ("“…,” he
+# shared"); a mark with no comma closes a term inside the sentence ("“very conservative” voters
+# represented a larger share").
+_CLOSED_BEFORE: Final = re.compile(r"(?:[,?!][”\"’']|[”\"’'][^\S\n]{0,2},)[^\S\n]{1,3}(?:[\w.'’\-]{1,30}[^\S\n]{1,3}){1,4}$")
+_BACK: Final = 60  # characters read before the verb for the closing mark
+
+
+def reports_sharing(text: str, start: int, end: int) -> bool:
+    """Whether the "share" word at ``text[start:end]`` reports the words of a quote beside it."""
+    return _OPENS.match(text, end) is not None or _CLOSED_BEFORE.search(text, max(0, start - _BACK), start) is not None

@@ -1,0 +1,47 @@
+"""Where a person works, closing a mention: "Ann Lee of the University of Leeds".
+
+A mention that names someone ends on a capitalized word once the body or place after its
+preposition is set aside ("Ann Lee of Yale University" -> "Ann Lee"). Such a body often has
+its own "of"/"for"/"and" inside ("the University of Leeds", "the Center for Astrophysics", "the
+School of Oriental and African Studies"): read only up to that inner word, the mention kept
+"Ann Lee of the University" and ended on a body's head, and so named no one; the whole phrase
+then stood as the speaker ("astronomer Ann Lee of the University of Leeds"). Science and
+culture copy writes its sources this way in nearly every inverted attribution
+("says co-author Ann Lee of the Center for Astrophysics").
+
+One backward pass over the words (linear): ``tail[i]`` tells whether the words from ``i`` to
+the end are capitalized words with inner connectors, each connector followed by a
+capitalized word (an optional "the" between).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Prepositions that open where a person works or comes from ("of", "for", "from", "at", "in").
+_PREPOSITIONS: Final = frozenset("of for from at in".split())
+# Lowercase words inside a body's or a place's name ("Center for Astrophysics", "Bank of
+# England", "Department of Health and Human Services", "Food & Drug").
+_CONNECTORS: Final = frozenset("of for and & on".split())
+_CAPITALIZED: Final = re.compile(r"[A-Z][\w.'’\-]*")
+
+
+def without_trailing_place(mention: str) -> str:
+    """``mention`` without the preposition and the capitalized body or place that close it
+    ("Ann Lee of the University of Leeds" -> "Ann Lee"); unchanged when none closes it."""
+    words = mention.split()
+    n = len(words)
+    tail = [False] * (n + 1)  # tail[i]: words[i:] is a capitalized phrase (tail[n]: empty, False)
+    for i in range(n - 1, -1, -1):
+        if _CAPITALIZED.fullmatch(words[i]) is None:
+            continue
+        if i == n - 1 or tail[i + 1]:
+            tail[i] = True
+        elif words[i + 1] in _CONNECTORS:
+            tail[i] = tail[i + 2] if i + 2 < n and words[i + 2] != "the" else i + 3 < n and tail[i + 3]
+    for j in range(1, n - 1):
+        if words[j] in _PREPOSITIONS:
+            start = j + 2 if words[j + 1] == "the" else j + 1
+            if start < n and tail[start]:
+                return " ".join(words[:j])
+    return mention
