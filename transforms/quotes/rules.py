@@ -66,6 +66,7 @@ from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, posses
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
+from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE, comme_clause
 from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
@@ -311,6 +312,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("separable_verb", separable_verb),
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (WIE_CLAUSE, wie_clause),
+    (COMME_CLAUSE, comme_clause),  # French "Comme le souligne X, …" (comme_clause.py)
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     (SIGNED_AFTER, signed_after),

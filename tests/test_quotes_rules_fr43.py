@@ -1,0 +1,94 @@
+"""French speakers, stop 43 (issue 16): made-up sentences and names, grouped by shape.
+
+described_fr.named_before_description: "le philosophe", "l'historienne" as the subject of a
+quote's attribution stands for the one person named before it in its paragraph, when the
+paragraph credited no one (the sex shown and the description's article agreeing).
+comme_clause: "Comme le souligne X, … « … »", "…, comme l'a rappelé X.": the clause's subject said
+the quoted words, wherever the quote stands in the sentence.
+The shapes were counted on essays, radio and culture pages (docs/quality.md, "Stop 43, fr43");
+the sentences and names here are our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _quote(body: str, words: str, lang: str = "fr"):
+    quotes = [q for q in extract_quotes("Un essai", [], body, lang) if q.text == words]
+    assert len(quotes) == 1
+    return quotes[0]
+
+
+# --- described_fr: a description standing for the one person named before it ------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Serions-nous entrés dans l'ère de ce que Paul Lorrain appelle dans un ouvrage récent le temps "
+     "des comités ? Manœuvre ou prudence, le philosophe dénonce le recours aux « commissions d'experts » "
+     "comme un recul.", "commissions d'experts", "Paul Lorrain"),
+    ("Dans son dernier ouvrage, Claire Montaubert revient sur les villes moyennes. L'historienne dénonce "
+     "la « mémoire courte » des élus.", "mémoire courte", "Claire Montaubert"),
+    ("Le dernier livre de Sophie Varenne paraît ce mois-ci chez un petit éditeur. La sociologue y "
+     "décrit des « quartiers sans voix ».", "quartiers sans voix", None),  # "y décrit": no cue read here
+])
+def test_a_description_stands_for_the_one_person_named_before_it(body: str, words: str,
+                                                                 speaker: str | None) -> None:
+    assert _quote(body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    # two people named before: no telling which
+    ("Paul Lorrain et Michel Darras ont publié un livre. Le philosophe dénonce les « comités ».", "comités"),
+    # the person named is a woman, the description a man's
+    ("Anne Lorrain a publié un livre. Le philosophe dénonce les « comités ».", "comités"),
+    # named in another paragraph only
+    ("Paul Lorrain a publié un livre.\nLe philosophe dénonce les « comités ».", "comités"),
+])
+def test_a_description_with_no_single_person_before_it_names_no_one(body: str, words: str) -> None:
+    assert _quote(body, words).speaker is None
+
+
+def test_a_description_after_a_quote_credited_in_the_paragraph_is_left_to_that_reading() -> None:
+    body = ("« Nous partons », a dit Jean Morvan. Paul Lorrain a publié un livre. "
+            "Le philosophe dénonce les « comités ».")
+    assert _quote(body, "comités").speaker != "Paul Lorrain"
+
+
+def test_the_description_is_read_in_french_only() -> None:
+    body = "Paul Lorrain wrote a book. The philosopher denounces the use of “expert panels”."
+    assert _quote(body, "expert panels", "en").speaker is None
+
+
+# --- comme_clause: "Comme le souligne X, …" ------------------------------------------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Comme le souligne la sociologue Anne Verrier, la ville « oublie ses marges ».",
+     "oublie ses marges", "Anne Verrier"),
+    ("Ainsi que l'écrit Paul Morvan, la mémoire est « une ruse du présent ».",
+     "une ruse du présent", "Paul Morvan"),
+    ("Comme l'explique Anne Verrier dans son livre, les quartiers sont « des archipels ».",
+     "des archipels", "Anne Verrier"),
+    ("La ville « oublie ses marges », comme l'a rappelé Paul Morvan lors d'un colloque.",
+     "oublie ses marges", "Paul Morvan"),
+    ("Ainsi que le note l'urbaniste Paul Morvan, un quartier « vit de ses seuils ».",
+     "vit de ses seuils", "Paul Morvan"),
+])
+def test_a_comme_clause_gives_the_sentence_to_its_subject(body: str, words: str, speaker: str) -> None:
+    quote = _quote(body, words)
+    assert (quote.speaker, quote.kind, quote.rule) == (speaker, "partial", "comme_clause")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Comme le montre l'étude, la ville « oublie ses marges ».", "oublie ses marges"),    # no verb of saying
+    ("Comme le dit si bien le proverbe, la ville « oublie ses marges ».", "oublie ses marges"),  # no subject read
+    ("Comme l'a fait Paul Morvan, la ville « oublie ses marges ».", "oublie ses marges"),  # "faire": no saying
+])
+def test_a_comme_clause_without_a_speaking_subject_credits_no_one(body: str, words: str) -> None:
+    assert _quote(body, words).speaker is None
+
+
+def test_an_unnamed_subject_makes_the_words_someone_s() -> None:
+    quote = _quote("Ces choix révèlent, comme l'avancent les auteurs, l'arbitraire d'un « pilotage "
+                   "autoritaire ».", "pilotage autoritaire")
+    assert (quote.speaker, quote.kind) == (None, "partial")
