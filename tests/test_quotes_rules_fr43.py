@@ -92,3 +92,55 @@ def test_an_unnamed_subject_makes_the_words_someone_s() -> None:
     quote = _quote("Ces choix révèlent, comme l'avancent les auteurs, l'arbitraire d'un « pilotage "
                    "autoritaire ».", "pilotage autoritaire")
     assert (quote.speaker, quote.kind) == (None, "partial")
+
+
+# --- words_of: "selon l'expression de X", "selon la formule de X" ---------------------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("À ces « divisions du temps », selon l'expression de Paul Morvan, les historiens ont consacré des "
+     "travaux.", "divisions du temps", "Paul Morvan"),
+    ("La ville est une « mosaïque de seuils », selon la formule de la géographe Anne Verrier.",
+     "mosaïque de seuils", "Anne Verrier"),
+    ("Le quartier est « un archipel », pour reprendre l'expression du sociologue Paul Morvan.",
+     "un archipel", "Paul Morvan"),
+])
+def test_the_expression_of_someone_is_that_person_s(body: str, words: str, speaker: str) -> None:
+    quote = _quote(body, words)
+    assert (quote.speaker, quote.kind) == (speaker, "partial")
+
+
+# --- own_words: "selon ses mots", "pour reprendre ses termes" ------------------------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # the sentence's subject pronoun
+    ("Anne Verrier publie un essai. Elle y voit, pour reprendre ses termes, une « ville sans seuil ».",
+     "ville sans seuil", "Anne Verrier"),
+    # the sentence's subject named
+    ("Anne Verrier y voit, selon ses propres mots, une « ville sans seuil ».", "ville sans seuil", "Anne Verrier"),
+    # the person credited just before in the paragraph
+    ("« Nous partons », a dit Jean Morvan. Le départ est, selon ses mots, une « délivrance ».",
+     "délivrance", "Jean Morvan"),
+    # the one person named before, no quote credited in the paragraph
+    ("Paul Morvan a publié un essai. Il s'agit, selon ses mots, d'une « trahison douce ».",
+     "trahison douce", "Paul Morvan"),
+])
+def test_own_words_are_the_owner_s(body: str, words: str, speaker: str) -> None:
+    quote = _quote(body, words)
+    assert (quote.speaker, quote.kind, quote.rule) == (speaker, "partial", "own_words")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Il s'agit, selon ses mots, d'une « trahison douce ».", "trahison douce"),  # no one before
+    # two people named before: whose words, no telling
+    ("Paul Morvan et Anne Verrier ont publié un essai. Il s'agit, selon ses mots, d'une « trahison douce ».",
+     "trahison douce"),
+])
+def test_own_words_of_no_one_read_are_someone_s(body: str, words: str) -> None:
+    quote = _quote(body, words)
+    assert (quote.speaker, quote.kind) == (None, "partial")
+
+
+def test_own_words_carry_no_speaker_on() -> None:
+    body = ("Anne Verrier publie un essai. Elle y voit, pour reprendre ses termes, une « ville sans seuil ».\n"
+            "« La mémoire est une ruse », c'est ce qu'écrit Paul Morvan.")
+    assert _quote(body, "La mémoire est une ruse").speaker is None

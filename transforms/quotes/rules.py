@@ -67,6 +67,7 @@ from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE, comme_clause
+from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS, own_words
 from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
@@ -302,6 +303,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("inverted_description", inverted_description),
     ("according_after", according_after),
     (WORDS_OF, words_of),
+    (OWN_WORDS, own_words),  # French "selon ses mots" (own_words_fr.py)
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("embedded_speaker", embedded_speaker),
