@@ -131,7 +131,7 @@ USES = {
     "trailing._SIGNATURE": "match", "signed_after._LIST_MARK": "match",
     "signed_after._NAME_WORD": "match", "wie_clause._WIE": "scan", "wie_clause._END": "scan",
     "comme_clause._COMME": "scan", "comme_clause._END": "scan", "own_words_fr._PHRASE": "scan",
-    "own_words_fr._AFTER": "match", "own_words_fr._OPENING": "match", "das_after._DAS": "match",
+    "own_words_fr._AFTER": "match", "own_words_fr._OPENING": "match", "these_words_fr._THESE": "match", "das_after._DAS": "match",
     "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "described_antecedent._DESCRIPTION": "match",
     "described_antecedent._INDEFINITE_NOUN": "scan", "described_antecedent._AFTER_ARTICLE": "scan", "written_out._ACRONYM": "match", "repeated._WORD": "scan",

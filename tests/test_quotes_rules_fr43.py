@@ -144,3 +144,33 @@ def test_own_words_carry_no_speaker_on() -> None:
     body = ("Anne Verrier publie un essai. Elle y voit, pour reprendre ses termes, une « ville sans seuil ».\n"
             "« La mémoire est une ruse », c'est ce qu'écrit Paul Morvan.")
     assert _quote(body, "La mémoire est une ruse").speaker is None
+
+
+# --- cest_ainsi: "C'est ainsi que" opening the sentence after the quote ---------------------------
+
+def test_cest_ainsi_opening_a_sentence_after_the_quote() -> None:
+    body = "« Un foisonnement de créateurs. » C’est ainsi que Paul Morvan, directeur du festival, résume l’esprit."
+    quote = _quote(body, "Un foisonnement de créateurs.")
+    assert (quote.speaker, quote.rule) == ("Paul Morvan", "cest_ainsi")
+
+
+# --- these_words: "« … » : cette phrase de X" --------------------------------------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("« Comprendre, c'est déjà pardonner » : cette petite phrase de Paul Morvan a fait scandale.",
+     "Comprendre, c'est déjà pardonner", "Paul Morvan"),
+    ("« Sa plume est franche et sans détour. »\nCes mots d'Anne Verrier me touchent beaucoup.",
+     "Sa plume est franche et sans détour.", "Anne Verrier"),
+    ("« La ville est une ruse. » Ces propos du maire Paul Morvan ont surpris.", "La ville est une ruse.", "Paul Morvan"),
+])
+def test_a_demonstrative_after_the_quote_names_its_author(body: str, words: str, speaker: str) -> None:
+    quote = _quote(body, words)
+    assert (quote.speaker, quote.rule) == (speaker, "these_words")
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Le site demande « un code secret ». Ces mots de passe sont trop courts.", "un code secret"),
+    ("« La ville est une ruse. » Cette phrase de trop a tout gâché.", "La ville est une ruse."),
+])
+def test_a_demonstrative_naming_no_one_credits_no_one(body: str, words: str) -> None:
+    assert _quote(body, words).rule != "these_words"

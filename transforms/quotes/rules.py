@@ -68,6 +68,7 @@ from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE, comme_clause
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS, own_words
+from newsbeam.transforms.quotes.these_words_fr import THESE_WORDS, these_words
 from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
@@ -330,6 +331,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (COLON_OPENING_NAME, colon_opening_name),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
+    (THESE_WORDS, these_words),  # French "« … » : cette phrase de X" (these_words_fr.py)
     ("read_in", read_in),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),
