@@ -224,6 +224,22 @@ CASES["coordinated_after"] = [
      "The pier will not last a winter,", "Ana Ruiz", "explicit", "direct"),
 ]
 
+# French, stop 43 (tests/test_quotes_rules_fr43.py).
+_FR43 = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont pas "
+         "contents du résultat.\n")
+CASES["comme_clause"] = [
+    ("body", _FR43 + "Comme le souligne la sociologue Anne Verrier, la ville « oublie ses marges » depuis dix ans.",
+     "oublie ses marges", "Anne Verrier", "explicit", "partial"),
+]
+CASES["own_words"] = [
+    ("body", _FR43 + "Anne Verrier publie un essai. Elle y voit, pour reprendre ses termes, une « ville sans seuil ».",
+     "ville sans seuil", "Anne Verrier", "pronoun", "partial"),
+]
+CASES["these_words"] = [
+    ("body", _FR43 + "« Comprendre, c'est déjà pardonner » : cette petite phrase de Paul Morvan a fait scandale.",
+     "Comprendre, c'est déjà pardonner", "Paul Morvan", "explicit", "direct"),
+]
+
 # Quotes no rule credits: labels, titles of works, the writer's own scare quotes.
 # Spanish and Portuguese drop the subject of the verb (a rule of those languages only).
 CASES["heading_quote"] = [

@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.described_antecedent import described_antecedent
+from newsbeam.transforms.quotes.described_fr import named_before_description
 from newsbeam.transforms.quotes.generic_titles import generic_minister
 from newsbeam.transforms.quotes.implied import another_person, described_person
 from newsbeam.transforms.quotes.language import current as current_language
@@ -30,14 +31,16 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     or None: a body's spokesperson for the body, the role given to one person before, then the steps of roles_intl (role words and
     their generic synonyms, one resolver), generic_titles (a minister's description in other
     words), implied and, in German, the one person a description refers back to
-    (described_antecedent) in that order."""
+    (described_antecedent), in French the one person named before a description in a paragraph
+    that credited no one (described_fr), in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
     mention = _from_article(mention)  # "zeigte sich der Trainer": the description, not its verb
     return acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
-        text, ctx, mention, before) or described_antecedent(text, ctx, mention, before) or (
+        text, ctx, mention, before) or described_antecedent(text, ctx, mention, before) or \
+        named_before_description(text, ctx, mention, before) or (
         description_holder(text, ctx, head, before) if (head := head_description(mention, text, before)) else None)
 
 

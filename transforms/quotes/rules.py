@@ -66,6 +66,9 @@ from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, posses
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
+from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE, comme_clause
+from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS, own_words
+from newsbeam.transforms.quotes.these_words_fr import THESE_WORDS, these_words
 from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
@@ -301,6 +304,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("inverted_description", inverted_description),
     ("according_after", according_after),
     (WORDS_OF, words_of),
+    (OWN_WORDS, own_words),  # French "selon ses mots" (own_words_fr.py)
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("embedded_speaker", embedded_speaker),
@@ -311,6 +315,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("separable_verb", separable_verb),
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (WIE_CLAUSE, wie_clause),
+    (COMME_CLAUSE, comme_clause),  # French "Comme le souligne X, …" (comme_clause.py)
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
     (SIGNED_AFTER, signed_after),
@@ -326,6 +331,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (COLON_OPENING_NAME, colon_opening_name),
     ("inverted_pronoun", inverted_pronoun),
     ("cest_ainsi", cest_ainsi),
+    (THESE_WORDS, these_words),  # French "« … » : cette phrase de X" (these_words_fr.py)
     ("read_in", read_in),
     ("colon_paragraph", colon_paragraph),
     ("heading_name", heading_name),

@@ -47,7 +47,7 @@ def inverted_pronoun(site: Site, ctx: ArticleContext) -> Finding | None:
 
 # French names the words first, then who said them: "« Un choc », c'est ainsi qu'il a qualifié
 # ...", "« ... » : c'est en ces termes que la ministre a réagi".
-_CEST_AINSI: Final = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+c[’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
+_CEST_AINSI: Final = re.compile(r"[^\S\n]*+[,:]?+[^\S\n]*+[Cc][’']est[^\S\n]++(?:ainsi|en[^\S\n]++ces[^\S\n]++termes"
                          r"|par[^\S\n]++ces[^\S\n]++mots)[^\S\n]++qu(?:e[^\S\n]++|[’'])")
 
 

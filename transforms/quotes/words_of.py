@@ -27,7 +27,10 @@ _PHRASES: Final = {
     "pt": ("nas palavras de", "nas palavras do", "nas palavras da"),
     "fr": ("selon les mots de", "selon les termes de", "pour reprendre les mots de", "pour reprendre les termes de",
            "selon les mots d'", "selon les termes d'", "pour reprendre les mots d'", "pour reprendre les termes d'",
-           "selon les mots d’", "selon les termes d’", "pour reprendre les mots d’", "pour reprendre les termes d’"),
+           "selon les mots d’", "selon les termes d’", "pour reprendre les mots d’", "pour reprendre les termes d’",
+           # (stop 43) "« … », selon l'expression de X", "selon la formule de X", "selon le mot de X"
+           *(f"{head} {noun} {de}" for head in ("selon", "pour reprendre") for noun in ("l'expression", "l’expression",
+             "la formule", "le mot") for de in ("de", "d'", "d’", "du"))),
     "de": ("in den Worten von", "mit den Worten von"),
 }
 _BEFORE: Final = {code: re.compile(r"\b(?:" + "|".join(p.replace(" ", r"[^\S\n]++") for p in phrases) + r")" + _GAP,
@@ -37,7 +40,7 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 # A piece of each language's noun, looked for in a lowered copy before the patterns run: made of
 # letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
 # matches as ı, ſ, K), so a window the pattern could match always holds one.
-_KEYS: Final = {"en": ("word",), "es": ("palabr",), "pt": ("palavr",), "fr": ("mot", "terme"), "de": ("worte",)}
+_KEYS: Final = {"en": ("word",), "es": ("palabr",), "pt": ("palavr",), "fr": ("mot", "terme", "xpre", "formul"), "de": ("worte",)}
 # The languages whose phrase is read here also where it opens the sentence, away from the quote.
 _OPENING: Final = frozenset(("en", "de"))
 _READ: Final = 160  # characters read on either side of the quote (bounded)
