@@ -84,3 +84,24 @@ def clause_verbs_before(text: str, lo: int, hi: int, code: str, opinion: frozens
     return [m.end() for m in _WORD.finditer(text, max(lo, hi - _WINDOW), hi)
             if (w := m.group().lower()) in opinion or w in OPINION_VERBS or w in gerunds or
             code == "en" and w in REPORTING_EN]
+
+
+# "say" and "tell", whose "that" English drops most ("The museum said the sale was “a mess”").
+SAY_EN: Final = frozenset("say says said saying tell tells told telling".split())
+_MARKS: Final = frozenset("\"“”„«»‹›")
+_SAID_TAIL: Final = 100  # the most characters between the verb and the quote
+
+
+def said_clause(text: str, lo: int, hi: int) -> bool:
+    """English: the last reporting verb or verb of believing in ``text[lo:hi]`` (up to a quote's
+    opening mark) is a form of "say" or "tell", at most ``_SAID_TAIL`` characters before the quote,
+    no quote mark between: the quote stands in what was said, its "that" dropped."""
+    last = None
+    for m in _WORD.finditer(text, max(lo, hi - _SAID_TAIL), hi):
+        w = m.group().lower()
+        if w in REPORTING_EN or w in OPINION_VERBS:
+            last = m
+    # ("the toxin said to be used": a passive of hearsay, no one's clause)
+    return last is not None and last.group().lower() in SAY_EN and \
+        not text[last.end():last.end() + 4].lower().startswith(" to ") and \
+        not any(c in _MARKS for c in text[last.end():hi])
