@@ -47,6 +47,8 @@ def test_words_after_say_without_that_are_partial(text, words):
     ("The studio said it would rename the game “Skyhaven” before its launch in spring.", "Skyhaven"),
     # hearsay in the passive: no one's clause
     ("The powder, said to be used in the old mills, is “extremely toxic” to fish.", "extremely toxic"),
+    # an argument in code after "said"
+    ("The manual said run(“make all targets quietly”) before the release.", "make all targets quietly"),
 ])
 def test_names_and_hearsay_after_say_stay_scare(text, words):
     assert _quote(text, words).kind == "scare"

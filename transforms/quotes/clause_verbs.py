@@ -90,6 +90,7 @@ def clause_verbs_before(text: str, lo: int, hi: int, code: str, opinion: frozens
 SAY_EN: Final = frozenset("say says said saying tell tells told telling".split())
 _MARKS: Final = frozenset("\"“”„«»‹›")
 _SAID_TAIL: Final = 100  # the most characters between the verb and the quote
+_CODE_OPENERS: Final = ("(", "=", "[", "{")
 
 
 def said_clause(text: str, lo: int, hi: int) -> bool:
@@ -101,7 +102,8 @@ def said_clause(text: str, lo: int, hi: int) -> bool:
         w = m.group().lower()
         if w in REPORTING_EN or w in OPINION_VERBS:
             last = m
-    # ("the toxin said to be used": a passive of hearsay, no one's clause)
-    return last is not None and last.group().lower() in SAY_EN and \
+    # ("the toxin said to be used": a passive of hearsay, no one's clause; "said it(“…”)": an
+    # argument in code, as kinds.is_clause_fragment reads one)
+    return last is not None and last.group().lower() in SAY_EN and text[hi - 1:hi] not in _CODE_OPENERS and \
         not text[last.end():last.end() + 4].lower().startswith(" to ") and \
         not any(c in _MARKS for c in text[last.end():hi])
