@@ -188,6 +188,7 @@ USES = {
     "embedded_speaker._QUE": "scan",
     "outlet_source._AFTER": "match", "outlet_source._CLOSING": "scan", "outlet_source._BEFORE": "match",
     "outlet_source._CITING": "match", "clause_verbs._WORD": "scan",
+    "considered_terms._VERBS": "scan", "considered_terms._WORD": "scan",
     "fronted_de._FIRST": "match", "fronted_de._APPOSITIVE": "match",
     "colon_far._WORD": "scan", "colon_far._ORDINAL_END": "scan",
     "split_kinds._COMMA_AFTER": "match", "split_kinds._SENTENCE_END": "scan", "split_kinds._DATED_ENTRY": "scan",

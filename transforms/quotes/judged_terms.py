@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.considered_terms import considered_term
 from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end
@@ -95,6 +96,8 @@ def is_judged_term(text: str, span: Span, quoted: str, lo: int, code: str) -> bo
     if span.continued or span.close_at < 0 or quoted.rstrip(" ,")[-1:] in ".!?…" or \
             not 1 <= len(WORDS.findall(quoted)) <= MAX_WORDS:
         return False
+    if considered_term(text, span.open_at, code):
+        return True  # "which they consider “unacceptable”", "considera “injusta”" (considered_terms.py)
     if code == "de":
         return _german_judgement(text, span, lo) or speaks_of(text, span.open_at, lo)
     if code in ROMANCE:

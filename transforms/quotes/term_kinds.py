@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before
+from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before, said_clause
 from newsbeam.transforms.quotes.cues import CueIndex, speech_verb
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span, find_spans
@@ -303,9 +303,13 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     # quote: a sentence that holds none of them, lowered, is read no further (its words' regex
     # pass is ~60,000 instructions compiled). "ſ" is the one letter IGNORECASE matches to a
     # letter of theirs ("s") that does not lower to it (tests/test_quotes_fast_paths_languages.py).
+    lang = current_language()
+    if lang.code == "en" and text[hi + 1:hi + 2].islower() and said_clause(text, lo, hi):
+        # "The museum said the sale was “a mess”": the "that" dropped (clause_verbs.py); not a
+        # name or a term in capitals ("said it would rename the app “Demumu”": scare)
+        return True
     if not _may_open_clause(text[lo:hi].lower()):
         return False
-    lang = current_language()
     ends = [cue.end() for cue in cues.between(lo, hi) if speech_verb(cue, lang)]
     # verbs of believing and the reporting verbs' gerunds are no cues ("Muitos entendem que",
     # "…, advirtiendo que"): read from the words themselves; only the last one before the quote
