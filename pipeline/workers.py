@@ -69,6 +69,13 @@ STAGE_MODULES = (
     "pyarrow.parquet",
     "pyarrow.compute",
 )
+# After them, what every forked worker still imported for itself in its first bundles (its
+# modules after the fork, listed on a 2-worker feeds run: 53, the same in both workers): ftfy
+# with wcwidth and the code pages its sloppy codecs build (``mojibake.repair``, on the first text
+# that may hold mojibake: 234 M instructions a worker) and the gRPC channel modules the harness
+# imports when it connects (``grpc._channel``, ``_interceptor``, ``_utilities``; ``secrets``: 15 M).
+# Imported here they are paid once per pool, not once per worker (bench/README.md, "Stop 43, scale7").
+AFTER_FORK_MODULES = ("ftfy", "ftfy.badness", "grpc._channel", "grpc._interceptor", "grpc._utilities", "secrets")
 PRELOAD = (
     "apache_beam.runners.worker.sdk_worker_main",
     "apache_beam.runners.worker.bundle_processor",
@@ -76,6 +83,7 @@ PRELOAD = (
     "pyarrow.acero",
     "encodings.idna",
     "encodings.punycode",
+    *AFTER_FORK_MODULES,
 )
 
 
