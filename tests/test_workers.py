@@ -335,3 +335,22 @@ def test_each_pool_worker_runs_with_the_lean_memory_settings(monkeypatch):
             assert {name: environ.get(name) for name in beam_speedups.LEAN_WORKER_ENVIRONMENT} == \
                 beam_speedups.LEAN_WORKER_ENVIRONMENT
     assert not set(beam_speedups.LEAN_WORKER_ENVIRONMENT) & set(os.environ)
+
+
+def test_the_runner_sets_its_malloc_thresholds_without_starting_a_process():
+    """``return_freed_memory`` finds glibc's ``mallopt`` among this process's own symbols; it
+    used to ask ``ldconfig -p`` (``ctypes.util.find_library``: a fork of the runner) each
+    bounded run. Run in a child: the thresholds it sets stay out of the test process."""
+    code = "\n".join([
+        "import subprocess",
+        "def refused(self, args, *rest, **kwargs):",
+        "    raise AssertionError(f'a process was started: {args!r}')",
+        "subprocess.Popen.__init__ = refused",
+        "from newsbeam.pipeline import beam_speedups",
+        "beam_speedups.return_freed_memory()",
+        "print('set')",
+    ])
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["set"]
