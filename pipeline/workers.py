@@ -47,36 +47,9 @@ import subprocess
 import sys
 import threading
 
-log = logging.getLogger("newsbeam")
+from newsbeam.pipeline.worker_preload import PRELOAD, STAGE_MODULES  # noqa: F401 (STAGE_MODULES: dask_preload's)
 
-# The modules a worker needs to run newsbeam's stages, imported before it takes its first
-# pipeline: Beam's harness, the modules the pickled DoFns live in, and what those stages import
-# only when they first run (so that the main process, which builds the graph, never loads it):
-# the quote extractor (``document.with_quotes``: 0.3 s of CPU, pure Python), pyarrow's Acero
-# and dataset modules (``Table.group_by`` in ``index.summarize_index_shard``) and the IDNA codecs
-# (``urls.canonicalize_url``). Imported here once, before the fork, they are shared by every
-# worker; left to the stages, each worker imported them again inside its first bundles, on the
-# critical path (bench/README.md, "Stop 32, scaling").
-# The stage modules every runner's workers need (also the Dask workers' preload, dask_preload).
-STAGE_MODULES = (
-    "newsbeam.pipeline.build",
-    "newsbeam.transforms.composites.write",
-    "newsbeam.transforms.io.dataset",
-    "newsbeam.transforms.quotes.extract",
-    "newsbeam.transforms.formats.feeds",  # formats.read and dates import feedparser and lxml.html
-    "newsbeam.transforms.formats.htmlpage",  # where a feed or page is read first: here, once
-    "feedparser.datetimes",
-    "pyarrow.parquet",
-    "pyarrow.compute",
-)
-PRELOAD = (
-    "apache_beam.runners.worker.sdk_worker_main",
-    "apache_beam.runners.worker.bundle_processor",
-    *STAGE_MODULES,
-    "pyarrow.acero",
-    "encodings.idna",
-    "encodings.punycode",
-)
+log = logging.getLogger("newsbeam")
 
 
 # --------------------------------------------------------------------------- pandas

@@ -238,6 +238,33 @@ def test_what_the_stages_load_on_first_use_is_loaded_before_the_workers_are_fork
     assert done.stdout.split() == ["[]", "False"]  # and pyarrow's group-by did not bring pandas
 
 
+def test_what_each_worker_imported_after_the_fork_is_loaded_before_it():
+    """ftfy (with wcwidth and its sloppy code pages), which ``mojibake.repair`` imports on the
+    first text that may hold mojibake, and the gRPC channel modules the harness imports when it
+    connects: after the preload, a worker's first use of them imports nothing more."""
+    code = "\n".join([
+        "import sys",
+        "from newsbeam.pipeline import workers",
+        "workers._preload()",
+        "from newsbeam.pipeline.worker_preload import AFTER_FORK_MODULES",
+        "print(sorted(m for m in AFTER_FORK_MODULES if m not in sys.modules))",
+        "before = set(sys.modules)",
+        "from newsbeam.transforms.formats.mojibake import repair",
+        "print(repair('The caf\u00c3\u00a9 opens at ten'))",
+        "import grpc",
+        "channel = grpc.insecure_channel('localhost:9')",
+        "grpc.intercept_channel(channel)",
+        "channel.close()",
+        "print(sorted(m for m in set(sys.modules) - before",
+        "             if m.split('.')[0] in ('ftfy', 'wcwidth', 'grpc', 'encodings', 'secrets')))",
+    ])
+    env = {**os.environ, **workers.SINGLE_THREADED_IMPORTS}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.splitlines() == ["[]", "The caf\u00e9 opens at ten", "[]"]
+
+
 @linux_only
 def test_the_pools_workers_are_forked_from_one_process_and_end_with_it():
     pool = workers.WarmPool(2, dict(os.environ))
@@ -309,3 +336,22 @@ def test_each_pool_worker_runs_with_the_lean_memory_settings(monkeypatch):
             assert {name: environ.get(name) for name in beam_speedups.LEAN_WORKER_ENVIRONMENT} == \
                 beam_speedups.LEAN_WORKER_ENVIRONMENT
     assert not set(beam_speedups.LEAN_WORKER_ENVIRONMENT) & set(os.environ)
+
+
+def test_the_runner_sets_its_malloc_thresholds_without_starting_a_process():
+    """``return_freed_memory`` finds glibc's ``mallopt`` among this process's own symbols; it
+    used to ask ``ldconfig -p`` (``ctypes.util.find_library``: a fork of the runner) each
+    bounded run. Run in a child: the thresholds it sets stay out of the test process."""
+    code = "\n".join([
+        "import subprocess",
+        "def refused(self, args, *rest, **kwargs):",
+        "    raise AssertionError(f'a process was started: {args!r}')",
+        "subprocess.Popen.__init__ = refused",
+        "from newsbeam.pipeline import beam_speedups",
+        "beam_speedups.return_freed_memory()",
+        "print('set')",
+    ])
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["set"]
