@@ -1,0 +1,67 @@
+"""Stop 43, pn43 (issue 16): one unnamed person as the subject of a verb of saying, whatever its
+noun (transforms/quotes/singular_subject.py). Made-up sentences only, grouped by shape."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_probes import quote_after
+from newsbeam.transforms.quotes.singular_subject import singular_subject
+from newsbeam.transforms.quotes.tokens import tokens
+
+INTRO = "The ferry service to the island was cut again on Monday.\n\n"
+
+
+_quote = quote_after(INTRO, "en", strip="“”\"'‘’ ,.")
+
+
+# --- one person named by a noun no list holds: the words are someone's (partial), no name -------
+
+@pytest.mark.parametrize("body, words, mention", [
+    ('The skipper described the new timetable as "a shambles" after the meeting.', "a shambles",
+     "The skipper"),
+    ('The pensioner said the repairs were "shoddy" and asked for a refund.', "shoddy", "The pensioner"),
+    ('Speaking after the hearing, the 67-year-old said she felt "let down."', "let down",
+     "the 67-year-old"),
+    ('A passer-by said the pier looked "ready to collapse."', "ready to collapse", "A passer-by"),
+    ('The retired island ferryman has also called the cuts "a betrayal."', "a betrayal",
+     "The retired island ferryman"),
+    ('When the rain came, the shopkeeper said trade was "dead as a doornail."', "dead as a doornail",
+     "the shopkeeper"),
+])
+def test_unlisted_singular_subject_credits_its_words(body: str, words: str, mention: str) -> None:
+    q = _quote(body, words)
+    assert q.kind == "partial"  # not the writer's scare quote
+    assert q.speaker is None  # no one named: rather null than a guess
+    assert q.speaker_mention == mention
+
+
+# --- what is no such subject -----------------------------------------------------------------
+
+def _subject(sentence: str, cue: str) -> str | None:
+    toks = tokens(sentence, 0, sentence.index(cue))
+    found = singular_subject(sentence, toks, len(toks) - 1)
+    return sentence[found[0]:found[1]] if found else None
+
+
+@pytest.mark.parametrize("sentence, cue, expected", [
+    ("The skipper described it", "described", "The skipper"),
+    ("Later that day the former Harbour Board engineer said", "said", None),  # no clause opener before "the"
+    ("After the storm, the former Harbour Board engineer said", "said", "the former Harbour Board engineer"),
+    ("The day said", "said", None),  # a time, no one
+    ("The latter said", "said", None),  # stands for someone named before: other rules read it
+    ("his skipper said", "said", None),  # a possessive: the lists read it
+    ("The storm continued", "continued", None),  # no verb only of saying
+    ("a stranger claiming", "claiming", None),  # a participle, no clause
+    ("the poison said to be used", "said", None),  # a passive
+    ("A self-described", "described", None),  # one word cut at its hyphen
+    ("The remarks said", "said", None),  # a plural, and one plural_subject leaves: no singular
+    ("The boss said", "said", "The boss"),
+    ("He said that the plan called", "called", None),  # a report's clause: the outer speaker's
+])
+def test_singular_subject_shape(sentence: str, cue: str, expected: str | None) -> None:
+    assert _subject(sentence, cue) == expected
+
+
+def test_not_right_after_a_closing_mark() -> None:
+    # after a closing mark the writer's clause starts: "“…,” the skipper said" is read by after_quote
+    assert _subject("They asked for “fair fares,” the skipper said", "said") is None
