@@ -1,5 +1,6 @@
 """Stop 43, pn43 (issue 16): one unnamed person as the subject of a verb of saying, whatever its
-noun (transforms/quotes/singular_subject.py). Made-up sentences only, grouped by shape."""
+noun (transforms/quotes/singular_subject.py); a quote between a possessive and a noun of speech
+(transforms/quotes/quoted_remark.py). Made-up sentences only, grouped by shape."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,42 @@ def test_singular_subject_shape(sentence: str, cue: str, expected: str | None) -
 def test_not_right_after_a_closing_mark() -> None:
     # after a closing mark the writer's clause starts: "“…,” the skipper said" is read by after_quote
     assert _subject("They asked for “fair fares,” the skipper said", "said") is None
+
+
+# --- quoted_remark: "Reed's “…” remark" is Reed's words, whoever the sentence is about ----------
+
+REMARK_INTRO = "Mayor Tom Reed and the union leader Ann Lee met on Monday about the ferry.\n\n"
+_remark = quote_after(REMARK_INTRO, "en", strip="“”\"'‘’ ,.")
+
+
+@pytest.mark.parametrize("body, words, speaker, mention", [
+    # the sentence's subject judges the remark; the words are the possessor's
+    ("Ann Lee criticized Tom Reed’s “lazy workers” remark on Tuesday.", "lazy workers", "Tom Reed",
+     "Tom Reed’s"),
+    ("Lee said Reed’s “fix it now” promise was never kept.", "fix it now", "Tom Reed", "Reed’s"),
+    # no verb of saying at all: still the possessor's, not the writer's scare quote
+    ("Reed’s “lazy workers” comment drew anger from the crews.", "lazy workers", "Tom Reed", "Reed’s"),
+    ('It is the pull of Reed\'s "if you like your ferry, you can keep it" promise: voters believed it.',
+     "if you like your ferry, you can keep it", "Tom Reed", "Reed's"),
+])
+def test_quote_between_possessive_and_speech_noun(body: str, words: str, speaker: str, mention: str) -> None:
+    q = _remark(body, words)
+    assert q.rule == "quoted_remark"
+    assert q.kind == "partial"
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Critics mocked Reed’s “Build the Bridge” slogan.", "Build the Bridge"),  # a slogan: no speech noun
+    ("The ferry’s “express” service ends in May.", "express"),  # a thing's possessive
+    ("Reed’s “lazy workers” drew anger from the crews.", "lazy workers"),  # no noun after the quote
+])
+def test_no_quoted_remark(body: str, words: str) -> None:
+    assert _remark(body, words).rule != "quoted_remark"
+
+
+def test_a_remark_carries_no_one_on() -> None:
+    # the possessor is not the sentence's subject: the next quote does not go on with Reed
+    body = ("Ann Lee attacked Reed’s “lazy workers” remark. The crews, she said, were "
+            "“working double shifts.”")
+    assert _remark(body, "working double shifts").speaker == "Ann Lee"

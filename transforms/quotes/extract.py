@@ -60,7 +60,7 @@ from newsbeam.transforms.quotes.headline_quotes import credit_headline
 from newsbeam.transforms.quotes.headline_antecedent import credit_headline_person
 from newsbeam.transforms.quotes.quote_fields import make_quote
 from newsbeam.transforms.quotes.rules import (
-    CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
+    CLAUSE_FRAGMENT, POSSESSED_SPEECH, QUOTED_REMARK, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
 from newsbeam.transforms.quotes.datelines import past_dateline
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
@@ -392,7 +392,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         said_before = ctx.last_speaker
         prev, prev_span = found, span
         if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
-                found.rule != POSSESSED_SPEECH:
+                found.rule not in (POSSESSED_SPEECH, QUOTED_REMARK):
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span
