@@ -58,6 +58,8 @@ def _subject(sentence: str, cue: str) -> str | None:
     ("The remarks said", "said", None),  # a plural, and one plural_subject leaves: no singular
     ("The boss said", "said", "The boss"),
     ("He said that the plan called", "called", None),  # a report's clause: the outer speaker's
+    ("A tribute act called", "called", None),  # "a band called Sophistafunk": a name given
+    ("The skipper called", "called", "The skipper"),
 ])
 def test_singular_subject_shape(sentence: str, cue: str, expected: str | None) -> None:
     assert _subject(sentence, cue) == expected

@@ -47,6 +47,7 @@ said says told tells described describes called calls branded labelled labeled d
 dismissed added adds explained warned insisted claimed admitted stated wrote writes declared
 recalled noted urged asked replied argued complained praised accused
 """.split())
+_NAMING: Final = frozenset("called named dubbed titled nicknamed".split())
 _VERB_READ: Final = 40  # characters after the phrase read for its verb
 _SKIPPED_MAX: Final = 2  # adverbs and auxiliaries between the phrase and its verb: "has also said"
 _PASSIVE_AFTER: Final = ("to be ", "to have ")  # "the toxin said to be used"
@@ -65,6 +66,13 @@ def _verb_of_saying(text: str, end: int) -> bool:
         return False
     rest = text[end:end + _VERB_READ].split(words[k], 1)[1].lstrip(" ,:")
     return not rest.startswith(_PASSIVE_AFTER)
+
+
+def _naming_verb(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a verb of naming: after "a" or "an" it is mostly a
+    participle that gives the noun its name ("a band called Sophistafunk")."""
+    words = text[end:end + _VERB_READ].split(None, 1)
+    return bool(words) and words[0] in _NAMING
 
 
 def _singular_head(word: str) -> bool:
@@ -95,6 +103,8 @@ def singular_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tup
         j -= 1
     if trim(toks[j][2]) not in _ARTICLES:
         return None
+    if trim(toks[j][2]) != "the" and _naming_verb(text, toks[i][1]):
+        return None  # "a band called Sophistafunk", "a boy named Sue": a name given, no one speaking
     if j > 0 and trim(toks[j - 1][2]) not in CLAUSE_OPENERS and not ends_sentence(toks[j - 1][2]):
         return None  # the phrase must open its clause: "the ball hit the keeper said" is not
     if char_before(text, toks[j][0]) in CLOSING_MARKS or reduced_passive(text, toks, i):
