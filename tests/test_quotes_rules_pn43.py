@@ -28,6 +28,11 @@ _quote = quote_after(INTRO, "en", strip="“”\"'‘’ ,.")
      "The retired island ferryman"),
     ('When the rain came, the shopkeeper said trade was "dead as a doornail."', "dead as a doornail",
      "the shopkeeper"),
+    # the object of "what": "what X called “…”" is X's words, no participle
+    ("The board approved what one harbour engineer called “a sticking plaster.”", "a sticking plaster",
+     "one harbour engineer"),
+    ("Islanders now face what a local skipper called “a long, cold winter.”", "a long, cold winter",
+     "a local skipper"),
 ])
 def test_unlisted_singular_subject_credits_its_words(body: str, words: str, mention: str) -> None:
     q = _quote(body, words)

@@ -6,7 +6,7 @@ the repairs were “shoddy”", "a passer-by said the scene was “chaotic”", 
 she was “relieved”". Regional and agency news name people by any noun (a job, a relation, an
 age), and a short quote whose subject the lists lack read as the writer's own term (scare), the
 words of no one. The shape is general: a lowercase singular noun (or an age, "the 34-year-old";
-a plural is ``plural_subject``'s) after "the", "a" or "an" and its modifiers ("the former
+a plural is ``plural_subject``'s) after "the", "a", "an" or "one" and its modifiers ("the former
 Liverpool striker"), opening its clause right before a verb only of saying. The speaker stays null (no one is named; resolution may still find who
 the description stands for); the phrase is kept as the mention.
 
@@ -29,7 +29,10 @@ from newsbeam.transforms.quotes.tokens import ends_sentence, trim
 _SHORTEST_HEAD: Final = 3  # letters: "boy", "mum"
 _MODIFIERS: Final = 4  # words between the article and the head: "the former Liverpool striker"
 # Articles that open a phrase naming one person: "the coach", "a passer-by", "an onlooker".
-_ARTICLES: Final = frozenset("the a an".split())
+_ARTICLES: Final = frozenset("the a an one".split())  # "what one councillor called “…”"
+# Where the phrase's clause opens: ``plural_subject``'s openers, and "what" ("the council approved
+# what the skipper called “a fair deal”").
+_OPENERS: Final = CLAUSE_OPENERS | {"what"}
 # "the 34-year-old", "a 19-year-old": an age names a person in news.
 _AGE: Final = re.compile(r"\d{1,3}-year-old")
 # Singular nouns that name no speaker here: times and amounts, and words that stand for someone
@@ -103,11 +106,12 @@ def singular_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tup
         j -= 1
     if trim(toks[j][2]) not in _ARTICLES:
         return None
-    if trim(toks[j][2]) != "the" and _naming_verb(text, toks[i][1]):
+    after_what = j > 0 and trim(toks[j - 1][2]) == "what"  # "what the skipper called “…”": no participle
+    if not after_what and trim(toks[j][2]) in ("a", "an") and _naming_verb(text, toks[i][1]):
         return None  # "a band called Sophistafunk", "a boy named Sue": a name given, no one speaking
-    if j > 0 and trim(toks[j - 1][2]) not in CLAUSE_OPENERS and not ends_sentence(toks[j - 1][2]):
+    if j > 0 and trim(toks[j - 1][2]) not in _OPENERS and not ends_sentence(toks[j - 1][2]):
         return None  # the phrase must open its clause: "the ball hit the keeper said" is not
-    if char_before(text, toks[j][0]) in CLOSING_MARKS or reduced_passive(text, toks, i):
+    if char_before(text, toks[j][0]) in CLOSING_MARKS or not after_what and reduced_passive(text, toks, i):
         return None
     if j > 1 and trim(toks[j - 1][2]) == "that" and any(trim(t[2]) in CUES for t in toks[max(0, j - 4):j - 1]):
         return None  # "She said that the plan called for “…”": a report's clause, the outer speaker's
