@@ -112,3 +112,13 @@ def test_a_remark_carries_no_one_on() -> None:
     body = ("Ann Lee attacked Reed’s “lazy workers” remark. The crews, she said, were "
             "“working double shifts.”")
     assert _remark(body, "working double shifts").speaker == "Ann Lee"
+
+
+# --- an argument in code is never anyone's words, whoever the sentence's subject is -------------
+
+@pytest.mark.parametrize("body, words", [
+    ("The manual said check(“the bridge is open”) runs every hour.", "the bridge is open"),
+    ('The skipper wrote log_entry("arrived late again") in the script.', "arrived late again"),
+])
+def test_code_argument_is_scare(body: str, words: str) -> None:
+    assert _quote(body, words).kind == "scare"
