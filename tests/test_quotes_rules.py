@@ -279,6 +279,12 @@ CASES["speaking_body"] = [
     ("body", "“Rates will fall,” said Brindlecoin. Soon the rate “returns to the usual level,” said the outlet.",
      "returns to the usual level,", "Brindlecoin", "explicit", "partial"),
 ]
+CASES["quoted_remark"] = [  # stop 43, pn43 (tests/test_quotes_rules_pn43.py)
+    ("body", "Mayor Tom Reed spoke on Monday. Ann Lee criticized Tom Reed's “lazy workers” remark on "
+             "Tuesday.", "lazy workers", "Tom Reed", "explicit", "partial"),
+    ("body", "Mayor Tom Reed spoke on Monday. The union was angered by his “lazy workers” remark.",
+     "lazy workers", "Tom Reed", "pronoun", "partial"),
+]
 CASES["reported_within"] = [  # stop 41, guard41 (tests/test_quotes_rules_guard41.py)
     ("body", "“We waited long enough,” said Marta Kovac. Marta Kovac said that when Tomas Reyes railed against "
      "the port board, “he was speaking for the whole town.”", "he was speaking for the whole town.", None,

@@ -32,13 +32,13 @@ def test_f2_a_name_written_inside_a_sentence_elsewhere_stays() -> None:
 def test_f6_the_walk_back_reads_what_the_slice_read() -> None:
     import random
 
-    from newsbeam.transforms.quotes.plural_subject import _char_before
+    from newsbeam.transforms.quotes.plural_subject import char_before
 
     rng = random.Random(42)
     for _ in range(2_000):
         text = "".join(rng.choice(' ,a”"x') for _ in range(rng.randint(0, 12)))
         at = rng.randint(0, len(text))
-        assert _char_before(text, at) == text[:at].rstrip(" ,")[-1:]
+        assert char_before(text, at) == text[:at].rstrip(" ,")[-1:]
 
 
 # --- F3 verb_openers.opener_only: a prepositional phrase ends at its FIRST comma; connectives may follow

@@ -19,7 +19,8 @@ NAMING_VERBS: Final = frozenset("called dubbed nicknamed named branded labelled 
 # Before the verb: a passive auxiliary (an adverb may follow it), or "a"/"an" and one to three
 # words with no verb of their own ("a little area called", "a test called").
 _PASSIVE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
-_THING_BEFORE: Final = re.compile(r"\b[Aa]n?(?:[^\S\n]+(?!(?:who|that|which|they|he|she|we)\b)[a-z][a-z\-]{0,20}){1,3}"
+# (Not after "what": "what a local skipper called “…”" has the skipper name it.)
+_THING_BEFORE: Final = re.compile(r"(?<!what )\b[Aa]n?(?:[^\S\n]+(?!(?:who|that|which|they|he|she|we)\b)[a-z][a-z\-]{0,20}){1,3}"
                                   r"[^\S\n]+$")
 # Between the verb and the quote: nothing, or an article.
 _VERB_TO_QUOTE: Final = re.compile(r"[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?$")

@@ -60,8 +60,9 @@ from newsbeam.transforms.quotes.headline_quotes import credit_headline
 from newsbeam.transforms.quotes.headline_antecedent import credit_headline_person
 from newsbeam.transforms.quotes.quote_fields import make_quote
 from newsbeam.transforms.quotes.rules import (
-    CLAUSE_FRAGMENT, POSSESSED_SPEECH, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
+    CLAUSE_FRAGMENT, POSSESSED_SPEECH, QUOTED_REMARK, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
 from newsbeam.transforms.quotes.datelines import past_dateline
+from newsbeam.transforms.quotes.code_argument import in_code_call
 from newsbeam.transforms.quotes.fragments import named_reporter, reporting_subject
 from newsbeam.transforms.quotes.inverted_reporter import INVERTED_REPORTER, inverted_reporter, joined_to
 from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
@@ -228,7 +229,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or known_as_before(text, span, quoted) or
                                 after_stance_word(text, span, quoted, site.sent_lo) or  # rule stance_term
                                 after_list_noun(text, span, quoted) or  # rule list_name
-                                is_word_as_word(text, span, quoted) or found is not None and  # rule word_as_word
+                                is_word_as_word(text, span, quoted) or in_code_call(text, span) or found is not None and  # rule word_as_word
                                 is_agentless_name(text, span, found.cue, found.cue_at) or (
                 word_list is not None and short(quoted) and word_list.paragraph == span.paragraph and
                 text[mark_end(text, word_list):span.open_at].strip(" ,") in ("", "and", "or"))) and \
@@ -393,7 +394,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         said_before = ctx.last_speaker
         prev, prev_span = found, span
         if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
-                found.rule not in (POSSESSED_SPEECH, OWN_WORDS):  # (nor "selon ses mots": own_words_fr)
+                found.rule not in (POSSESSED_SPEECH, OWN_WORDS, QUOTED_REMARK):  # (nor "selon ses mots": own_words_fr)
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span

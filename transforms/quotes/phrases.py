@@ -9,6 +9,7 @@ from newsbeam.transforms.quotes.appositives import complement_before, in_place, 
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
 from newsbeam.transforms.quotes.plural_subject import plural_subject
+from newsbeam.transforms.quotes.singular_subject import singular_subject
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -128,7 +129,9 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return None
         i = j - 1
     if toks[i][2] != ",":
-        return without_listener(text, np_core(text, toks, i)) if lang.code == "de" else np_core(text, toks, i) or plural_subject(text, toks, i)
+        if lang.code == "de":
+            return without_listener(text, np_core(text, toks, i))
+        return np_core(text, toks, i) or plural_subject(text, toks, i) or singular_subject(text, toks, i)
     # Appositives: walk back comma by comma to the phrase they describe.
     named = None  # the last appositive, when it is a name: the subject if nothing else is
     for _ in range(4):

@@ -23,14 +23,14 @@ from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, trim
 _SHORTEST_HEAD: Final = 5  # letters: "aides" and longer; shorter words ending in s are mostly not nouns
 # Endings of words in -s that are no plural noun: "business", "famous", "analysis", "status".
 _NOT_PLURAL: Final = ("ss", "us", "is", "'s", "’s")
-_CLOSING_MARKS: Final = frozenset("”\"’'»")
+CLOSING_MARKS: Final = frozenset("”\"’'»")
 _IRREGULAR_PLURALS: Final = ("men", "people")  # "fishermen", "women", "local people"
 _MODIFIERS: Final = 4  # words of a phrase before its head: "the local Border Patrol agents"
 # Determiners that open a plural subject ("the agents", "some ferrymen"); "his aides" and
 # "their lawyers" are read by the lists, and "a ... agents" is no phrase.
 _OPENING_DETERMINERS: Final = frozenset("the these those some many several two three".split())
 # Words right before the phrase where a clause, and so a subject, starts: "so many that ...".
-_CLAUSE_OPENERS: Final = frozenset(", ; : that and but when while because as where after before if though although so".split())
+CLAUSE_OPENERS: Final = frozenset(", ; : that and but when while because as where after before if though although so".split())
 # Words that end in -s and name no speaker: times and amounts ("Two weeks later said" is no
 # subject), and plural nouns that are things more often than people in news.
 _NOT_SPEAKERS: Final = frozenset("""
@@ -55,7 +55,7 @@ def _plural_head(word: str) -> bool:
             and low not in PRONOUNS and low not in _NOT_SPEAKERS)
 
 
-def _modifier(word: str) -> bool:
+def modifier(word: str) -> bool:
     low = trim(word)
     if ends_sentence(word) or not low.replace("-", "").isalpha():
         return False
@@ -77,13 +77,13 @@ def plural_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple
     if current_language().code != "en" or i < 0 or not _plural_head(toks[i][2]):
         return None
     j = i
-    while j > 0 and i - j < _MODIFIERS and _modifier(toks[j - 1][2]):
+    while j > 0 and i - j < _MODIFIERS and modifier(toks[j - 1][2]):
         j -= 1
         if trim(toks[j][2]) in DETERMINERS:
             break  # "the agents": the phrase opens on its determiner
-    if j > 0 and trim(toks[j - 1][2]) not in _CLAUSE_OPENERS and not ends_sentence(toks[j - 1][2]):
+    if j > 0 and trim(toks[j - 1][2]) not in CLAUSE_OPENERS and not ends_sentence(toks[j - 1][2]):
         return None  # the phrase must open its clause: "the ground under the agents said" is not
-    if _char_before(text, toks[j][0]) in _CLOSING_MARKS or _reduced_passive(text, toks, i):
+    if char_before(text, toks[j][0]) in CLOSING_MARKS or reduced_passive(text, toks, i):
         return None
     if j > 0 and trim(toks[j][2]) in ("many", "much") and trim(toks[j - 1][2]) in _RESULT_OPENERS:
         return None
@@ -92,7 +92,7 @@ def plural_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple
     return toks[j][0], toks[i][1]
 
 
-def _char_before(text: str, at: int) -> str:
+def char_before(text: str, at: int) -> str:
     """The last character before ``at`` that is no space or comma ("" at the text's start): a
     walk back over them (not a slice of the whole text before ``at`` for each call)."""
     k = at - 1
@@ -101,7 +101,7 @@ def _char_before(text: str, at: int) -> str:
     return text[k] if k >= 0 else ""
 
 
-def _reduced_passive(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+def reduced_passive(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the word after ``toks[i]`` in ``text`` is a verb that needs an object, written straight before
     "as" or a quote: a participle ("the negotiations described as “productive” by Holt")."""
     after = text[toks[i][1]:toks[i][1] + _VERB_READ].split(None, 1)

@@ -45,7 +45,7 @@ _POSSESSOR_WORDS_MAX: Final = 4  # "Director James Comey's"
 _LINK_STARTS: Final = tuple(sorted(_LINKS))
 
 
-def _possessor(toks: list[tuple[int, int, str]], k: int) -> tuple[str, str] | None:
+def possessor(toks: list[tuple[int, int, str]], k: int) -> tuple[str, str] | None:
     """The mention (as written) and how of the possessive that ends at token ``k``: "Ann
     Lee's" -> ("Ann Lee's", explicit), "her" -> ("her", pronoun); None when ``k`` is no
     possessive of someone."""
@@ -120,7 +120,7 @@ def possessed_speech_at(text: str, ctx: ArticleContext, lo: int, hi: int, close:
         if ctx.cues.first(toks[n][1], hi) is not None:
             return None  # "Lee's claim, Roe said, was “...”": the cue after it says who
         for k in range(n - 1, max(-1, n - 2 - _ADJECTIVES_MAX), -1):
-            owner = _possessor(toks, k)
+            owner = possessor(toks, k)
             if owner is not None:
                 if ctx.cues.first(lo, toks[k][0]) is not None or close >= 0 and ctx.cues.first(close, end) is not None:
                     return None  # "The town said Lee's claim that ... “...”": someone else reports it

@@ -63,6 +63,7 @@ from newsbeam.transforms.quotes.inside_subject import after_preposition
 from newsbeam.transforms.quotes.outlet_source import outlet_after, outlet_opener
 from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
+from newsbeam.transforms.quotes.quoted_remark import QUOTED_REMARK, quoted_remark
 from newsbeam.transforms.quotes.separable import separable_verb
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
@@ -298,6 +299,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("continued_paragraph", continued_paragraph),
     ("inner_incise", inner_incise),
     ("quoted_object", quoted_object),
+    (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
     ("after_quote", after_quote_rule),
     ("coordinated_after", coordinated_after),
