@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.given_fr import given_named_fr
+from newsbeam.transforms.quotes.paragraph_chain import through_paragraphs
 from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
@@ -343,10 +344,7 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> t
         assert ctx.cues is not None
         if not opens_on_reporting_verb(text, ctx.cues, p_lo, before):
             return None, ""
-    q_hi = p_lo - 1
-    while q_hi > 0 and text[q_hi - 1] in "\n ":
-        q_hi -= 1
-    return _person_before(text, ctx, text.rfind("\n", 0, q_hi) + 1, q_hi, 2)
+    return through_paragraphs(text, ctx, p_lo - 1, _person_before)  # (and further back: paragraph_chain)
 
 
 _SET_OFF: Final = frozenset(",.;!?…\u2013\u2014")

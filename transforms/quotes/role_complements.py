@@ -1,0 +1,23 @@
+"""The complement written between a role word and the name set off by commas after it, in
+Spanish and Portuguese official copy: "el secretario de Organización del Comité Central del
+Partido Comunista de Cuba, Roberto Morales", "la ministra de la Secretaría General de Gobierno
+(Segegob), Camila Vallejo", "a secretária especial de Governo (SEGOV) de Parauapebas, Natália
+Oliveira". Such complements (the body, its branch, its acronym, the place) often run past the
+40 characters that ``roles_intl`` reads for any complement; a longer one is read only when it
+opens on a preposition of belonging (after at most two adjectives: "municipal de", "especial
+de"), so a clause ("llegó tarde a la reunión de ayer, Ana Ruiz") is never taken for one. The
+name after it may hold a particle ("Maurício de Ferrante", "Rosario del Pilar Pentón").
+Regex fragments only, bounded."""
+from __future__ import annotations
+
+from typing import Final
+
+_SP: Final = r"[^\S\n]{1,3}"
+_PLAIN: Final = r"[^\n,.;:!?“”„\"«»]"  # no clause or quotation ends inside a complement
+# A long complement: up to two lower-case adjectives, then "de"/"del"/"da"/"do"/"dos"/"das"/
+# "para", then words with no sentence mark, 120 characters at most (bounded).
+LONG_COMPLEMENT: Final = (r"(?:[a-záéíóúâêôãõç]{3,15}" + _SP + r"){0,2}(?:d[aeo]s?l?|para)" + _SP
+                          + _PLAIN + r"{1,120}")
+# A particle inside a name: "de", "del", "da", "do", "dos", "das", "de la".
+NAME_PARTICLE: Final = r"(?:d[aeo]s?l?(?:" + _SP + r"la)?" + _SP + r")?"
+PARTICLES: Final = frozenset("de del da do dos das la".split())
