@@ -94,3 +94,25 @@ def test_spoke_when_named(lang: str, body: str, words: str, speaker: str | None)
 ])
 def test_dropped_subject_over_paragraphs(lang: str, body: str, words: str, speaker: str | None) -> None:
     assert _speaker(lang, body, words) == speaker
+
+
+# role_synonyms (with lexicon_es/pt.TITLES): "la funcionaria", "el funcionario", "o gestor", "a
+# gestora" after a quote stand for the one person the article gave an office to; an unnamed
+# official or two office-holders: no one.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "La directora de Vivienda, Irene Solís, compareció ante la comisión.\n«Hemos entregado "
+           "cuatrocientas casas», indicó la funcionaria.", "Hemos entregado cuatrocientas casas", "Irene Solís"),
+    ("es", "El gerente de Aguas Municipales, Rodrigo Pinto, explicó el corte.\n«El servicio vuelve el "
+           "jueves», agregó el funcionario.", "El servicio vuelve el jueves", "Rodrigo Pinto"),
+    ("pt", "O prefeito Caio Nunes participou da cerimônia na praça.\nO gestor também agradeceu aos "
+           "servidores. “Seguimos juntos pela cidade”, afirmou.", "Seguimos juntos pela cidade", "Caio Nunes"),
+    ("pt", "A secretária de Educação, Lívia Prado, visitou a escola. “A reforma termina em maio”, "
+           "disse a gestora.", "A reforma termina em maio", "Lívia Prado"),
+    # two office-holders of that sex, neither named just before: no one
+    ("es", "La directora de Vivienda, Irene Solís, y la ministra de Obras, Clara Ruiz, se reunieron "
+           "con los vecinos durante toda la tarde de ayer en el barrio.\nLos vecinos pidieron más plazos.\n"
+           "«Hemos entregado cuatrocientas casas», indicó la funcionaria.", "Hemos entregado cuatrocientas casas",
+     None),
+])
+def test_generic_official(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker

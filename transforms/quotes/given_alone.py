@@ -17,23 +17,24 @@ from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.role_complements import PARTICLES
 
 _LANGS: Final = frozenset(("es", "pt"))
-_MORE: Final = 3  # capitalized words read after the first name (a particle between them allowed)
+_MORE: Final = 4  # capitalized words read after the first name (particles between them besides)
 _SEEN: Final = 200  # occurrences of the word read at most
 
 
 def _full_after(text: str, at: int, word: str) -> str | None:
     """The name written from ``text[at:]`` (``word``, then capitalized words and particles)."""
-    parts = [word]
-    for w in text[at + len(word):at + len(word) + 120].split()[:_MORE + 2]:
+    parts, caps = [word], 0
+    for w in text[at + len(word):at + len(word) + 120].split()[:2 * _MORE]:
         plain = w.rstrip(",.;:!?)»”\"")
         if plain[:1].isupper() and plain.replace("-", "").isalpha() and plain.lower() not in FUNCTION_WORDS \
                 and plain.lower() not in TITLES:
             parts.append(plain)
-        elif plain in PARTICLES and len(parts) > 1:
+            caps += 1
+        elif plain in PARTICLES:  # "Marisa de Fátima Sousa", "Natália da Silva"
             parts.append(plain)
         else:
             break
-        if plain != w or len(parts) > _MORE + 1:
+        if plain != w or caps >= _MORE:
             break  # a comma or a full stop ends the name
     while parts and parts[-1] in PARTICLES:
         parts.pop()

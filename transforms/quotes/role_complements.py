@@ -7,10 +7,13 @@ Oliveira". Such complements (the body, its branch, its acronym, the place) often
 opens on a preposition of belonging (after at most two adjectives: "municipal de", "especial
 de"), so a clause ("llegó tarde a la reunión de ayer, Ana Ruiz") is never taken for one. The
 name after it may hold a particle ("Maurício de Ferrante", "Rosario del Pilar Pentón").
-Regex fragments only, bounded."""
+Regex fragments, bounded, and the check a name with a particle passes."""
 from __future__ import annotations
 
 from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import is_first_name
 
 _SP: Final = r"[^\S\n]{1,3}"
 _PLAIN: Final = r"[^\n,.;:!?“”„\"«»]"  # no clause or quotation ends inside a complement
@@ -21,3 +24,13 @@ LONG_COMPLEMENT: Final = (r"(?:[a-záéíóúâêôãõç]{3,15}" + _SP + r"){0,
 # A particle inside a name: "de", "del", "da", "do", "dos", "das", "de la".
 NAME_PARTICLE: Final = r"(?:d[aeo]s?l?(?:" + _SP + r"la)?" + _SP + r")?"
 PARTICLES: Final = frozenset("de del da do dos das la".split())
+
+
+def particle_name(name: str, ctx: ArticleContext) -> bool:
+    """Whether ``name`` is a person's where it holds a particle: its first word is a first name
+    ("Maurício de Ferrante") or the article knows the name as a person's; a body ("Caja de
+    Ahorros", "Banco do Brasil") is none. A name with no particle passes."""
+    words = name.split()
+    if not any(w in PARTICLES for w in words[1:]):
+        return True
+    return is_first_name(words[0]) or ctx.names.is_person(name)

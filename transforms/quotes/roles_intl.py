@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.recency import most_recent
-from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES
+from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES, particle_name
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
 from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_words
 from newsbeam.transforms.quotes.shapes import known_person
@@ -142,6 +142,8 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
                            for w in name.split()) or not (known_person(name, ctx) or (
                 len(name.split()) > 1 and is_person_like(name) and not is_org(name))):
             continue  # the role word right before a name of two words or more is a person's
+        if not particle_name(name, ctx):
+            continue  # "El director de la entidad, Caja de Ahorros,": a body, no "Ana de Souza"
         if mods and not all(mod in _sentence(text, m.start(), m.end()) for mod in mods):
             continue  # "der Konzernchef von FACC": a chief the article did not write beside FACC
         full = ctx.names.fullest(name)
