@@ -116,3 +116,21 @@ def test_dropped_subject_over_paragraphs(lang: str, body: str, words: str, speak
 ])
 def test_generic_official(lang: str, body: str, words: str, speaker: str | None) -> None:
     assert _speaker(lang, body, words) == speaker
+
+
+# opening_verb.opening_verb_subject: a partial quote deep in the clause of a sentence that opens
+# on a reporting verb with its subject dropped is the dropped subject's; with_object: a name
+# after "con"/"com" is no subject to read it from.
+@pytest.mark.parametrize("lang, body, words, speaker", [
+    ("es", "La alcaldesa Marta Quiroga inauguró el mercado.\nAdemás, explicó que los puestos nuevos "
+           "abrirán antes del verano y que los precios serán “los mismos que el año pasado”.",
+     "los mismos que el año pasado", "Marta Quiroga"),
+    ("pt", "O prefeito Caio Nunes visitou a obra.\nAlém disso, afirmou que a ponte será entregue em março "
+           "e que o atraso foi “culpa da chuva”.", "culpa da chuva", "Caio Nunes"),
+    # the only name before is whom the speaker talked with: no one
+    ("es", "En entrevista con Radio Costa Norte, la concejala habló del mercado.\nAdemás, explicó que "
+           "los puestos nuevos abrirán antes del verano y que los precios serán “los mismos que el año "
+           "pasado”.", "los mismos que el año pasado", None),
+])
+def test_opening_verb(lang: str, body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(lang, body, words) == speaker

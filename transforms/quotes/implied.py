@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.place_nouns import after_place_noun
+from newsbeam.transforms.quotes.with_object import after_with
 from newsbeam.transforms.quotes.trailing import tail_lead_end
 from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
 
@@ -89,8 +90,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     is no name of the sentence's subject, someone it describes (``_description_before``)."""
     counted, opened, straight = lo, 0, 0  # the quote marks of text[lo:counted], counted once
     for name, end in names_in(text, lo, hi):
-        if after_place_noun(text, end - len(name)):
-            continue  # "en la zona de Centurión": a place, whatever its fullest form
+        if after_place_noun(text, end - len(name)) or after_with(text, end - len(name)):
+            continue  # "en la zona de Centurión": a place, whatever its fullest form; "con X": whom the subject met
         if end - len(name) < counted:
             counted, opened, straight = lo, 0, 0  # (names out of order: count again from lo)
         more_opened, more_straight = quote_marks(text, counted, end - len(name))
