@@ -5,7 +5,8 @@ Partido Comunista de Cuba, Roberto Morales", "la ministra de la Secretaría Gene
 Oliveira". Such complements (the body, its branch, its acronym, the place) often run past the
 40 characters that ``roles_intl`` reads for any complement; a longer one is read only when it
 opens on a preposition of belonging (after at most two adjectives: "municipal de", "especial
-de"), so a clause ("llegó tarde a la reunión de ayer, Ana Ruiz") is never taken for one. The
+de") and holds capitalized words and links with one lower-case word at most, so a clause ("de
+Obras ha dicho que ha hablado con la presidenta del Parlamento, Rosa …") is never taken for one. The
 name after it may hold a particle ("Maurício de Ferrante", "Rosario del Pilar Pentón").
 Regex fragments, bounded, and the check a name with a particle passes."""
 from __future__ import annotations
@@ -16,11 +17,20 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import is_first_name
 
 _SP: Final = r"[^\S\n]{1,3}"
-_PLAIN: Final = r"[^\n,.;:!?“”„\"«»]"  # no clause or quotation ends inside a complement
+# The words of a long complement: links ("de", "del", "la", "y", "para", "en"), capitalized words
+# and acronyms in brackets ("Secretaría", "(Segegob)"), and one lower-case word at most
+# ("organización", "provincia"): a clause ("de Obras ha dicho que ha hablado con la presidenta
+# del Parlamento, Rosa …") has several and is no complement.
+_LINK: Final = r"(?:d[aeo]s?l?|la|las|el|los|y|e|para|en|em|a|o|as|os)"
+_CAP_WORD: Final = r"(?:[A-ZÀ-ÖØ-Þ][\w\-]{0,24}|\([A-ZÀ-ÖØ-Þ][\w\-]{0,15}\))"
+_TOKEN: Final = r"(?:" + _LINK + r"|" + _CAP_WORD + r")"
+_LOWER: Final = r"[a-záéíóúâêôãõçñü]{3,20}"
+_TOKENS: Final = 9  # links and capitalized words either side of the lower-case one, at most
 # A long complement: up to two lower-case adjectives, then "de"/"del"/"da"/"do"/"dos"/"das"/
-# "para", then words with no sentence mark, 120 characters at most (bounded).
-LONG_COMPLEMENT: Final = (r"(?:[a-záéíóúâêôãõç]{3,15}" + _SP + r"){0,2}(?:d[aeo]s?l?|para)" + _SP
-                          + _PLAIN + r"{1,120}")
+# "para", then its words (bounded).
+LONG_COMPLEMENT: Final = (r"(?:[a-záéíóúâêôãõç]{3,15}" + _SP + r"){0,2}(?:d[aeo]s?l?|para)"
+                          + r"(?:" + _SP + _TOKEN + r"){0,%d}" % _TOKENS
+                          + r"(?:" + _SP + _LOWER + r"(?:" + _SP + _TOKEN + r"){0,%d})?" % _TOKENS)
 # A particle inside a name: "de", "del", "da", "do", "dos", "das", "de la".
 NAME_PARTICLE: Final = r"(?:d[aeo]s?l?(?:" + _SP + r"la)?" + _SP + r")?"
 PARTICLES: Final = frozenset("de del da do dos das la".split())

@@ -31,9 +31,9 @@ from newsbeam.transforms.quotes.window_scan import zone_scan
 _READ: Final = 20_000  # characters read back from the quote for the role (bounded)
 _HOLDERS: Final = 6  # people given the role at most (more: a list, no one in particular)
 # More characters than a match of a role pattern and its lookahead read (role word, apposition,
-# name: about 260 at most, 700 with a department's list of areas after the apposition;
-# tests/test_quotes_tidy40.py measures it).
-_REACH: Final = 800
+# name: about 260 at most, 700 with a department's list of areas after the apposition, 1,240
+# with a long complement before it (role_complements); tests/test_quotes_tidy40.py measures it).
+_REACH: Final = 1_400
 # Role patterns kept (role words are open: "der Oberst", "l'anthropologue"; the last ones used stay).
 _PATTERNS: Final = 256
 _SP: Final = r"[^\S\n]{1,3}"
