@@ -137,7 +137,7 @@ USES = {
     "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",
     "aged_antecedent._PERSON_NOUN": "scan", "described_antecedent._DESCRIPTION": "match",
     "described_antecedent._INDEFINITE_NOUN": "scan", "described_antecedent._AFTER_ARTICLE": "scan", "written_out._ACRONYM": "match", "repeated._WORD": "scan",
-    "place_nouns._BEFORE": "scan", "verb_first_clause._THAT": "match", "it_subject._OTHER_CLAUSE": "scan",
+    "place_nouns._BEFORE": "scan", "with_object._WITH": "scan", "verb_first_clause._THAT": "match", "it_subject._OTHER_CLAUSE": "scan",
     "inverted_subject._LEAD": "match", "inverted_subject._DESCRIPTION": "match", "inverted_subject._PART_OF": "match",
     "verb_first_clause._ACCORDING_VERB_AFTER": "match", "verb_first_clause._ACCORDING_VERB_BEFORE": "scan",
     "view_openers._OPENER": "match", "loose_roles._NAME_THEN_DESCRIPTION": "match",

@@ -134,8 +134,9 @@ ES_DEBATE = ES + ("La ministra de Trabajo, Gloria Ramírez, defendió el proyect
 @pytest.mark.parametrize("words,after,speaker", [
     ("Vamos a votar", ", les dijo Ramírez a los periodistas.", "Gloria Ramírez"),
     ("Nunca", ", lo negó la senadora.", "Paloma Valencia"),
-    # the listener after the subject is not the speaker: null rather than the senator
-    ("No es cierto", ", le respondió la ministra a la senadora.", None),
+    # the listener after the subject is not the speaker: the minister, who spoke when named
+    # ("Gloria Ramírez, defendió …": introduced_speaker, stop 43), never the senator
+    ("No es cierto", ", le respondió la ministra a la senadora.", "Gloria Ramírez"),
 ])
 def test_object_pronoun_before_verb_after_quote(words, after, speaker):
     text = ES_DEBATE + f"\"{words}\"{after}"

@@ -73,6 +73,7 @@ from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
+from newsbeam.transforms.quotes.opening_verb import opening_verb_subject
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.speech_subject import speech_subject
 from newsbeam.transforms.quotes.tokens import Sentences, mark_end
@@ -257,8 +258,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
             # unless the sentence reports speech.
             if not is_modifier(text, span, quoted) or ctx.cues.first(sent_lo, span.open_at) is not None:
-                found = sentence_subject(text, ctx, sent_lo, span.open_at) if \
-                    reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
+                found = (sentence_subject(text, ctx, sent_lo, span.open_at) or opening_verb_subject(
+                    text, ctx, sent_lo, span.open_at)) if reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
                     found.rule, unvoiced = SENTENCE_SUBJECT, not (voiced_by_subject(text, ctx.cues, sent_lo, span.open_at)
                                                                   or is_scope_word(quoted))  # "blocks “all” bots"

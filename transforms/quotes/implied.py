@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.given_fr import given_named_fr
+from newsbeam.transforms.quotes.paragraph_chain import through_paragraphs
 from newsbeam.transforms.quotes.pronouns_de import gender_of
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
@@ -27,6 +28,7 @@ from newsbeam.transforms.quotes.role_subjects import opening_role
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.place_nouns import after_place_noun
+from newsbeam.transforms.quotes.with_object import after_with
 from newsbeam.transforms.quotes.trailing import tail_lead_end
 from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
 
@@ -88,8 +90,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     is no name of the sentence's subject, someone it describes (``_description_before``)."""
     counted, opened, straight = lo, 0, 0  # the quote marks of text[lo:counted], counted once
     for name, end in names_in(text, lo, hi):
-        if after_place_noun(text, end - len(name)):
-            continue  # "en la zona de Centurión": a place, whatever its fullest form
+        if after_place_noun(text, end - len(name)) or after_with(text, end - len(name)):
+            continue  # "en la zona de Centurión": a place, whatever its fullest form; "con X": whom the subject met
         if end - len(name) < counted:
             counted, opened, straight = lo, 0, 0  # (names out of order: count again from lo)
         more_opened, more_straight = quote_marks(text, counted, end - len(name))
@@ -343,10 +345,7 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> t
         assert ctx.cues is not None
         if not opens_on_reporting_verb(text, ctx.cues, p_lo, before):
             return None, ""
-    q_hi = p_lo - 1
-    while q_hi > 0 and text[q_hi - 1] in "\n ":
-        q_hi -= 1
-    return _person_before(text, ctx, text.rfind("\n", 0, q_hi) + 1, q_hi, 2)
+    return through_paragraphs(text, ctx, p_lo - 1, _person_before)  # (and further back: paragraph_chain)
 
 
 _SET_OFF: Final = frozenset(",.;!?…\u2013\u2014")

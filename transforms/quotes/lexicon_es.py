@@ -236,6 +236,7 @@ juez consejero consejera eurodiputado eurodiputada delegado delegada edil regido
 viceministra subsecretario subsecretaria procurador procuradora asambleísta miembro integrante
 coronel teniente capitán sargento comandante comisario subcomisario
 director fiscal vocero vocera embajador embajadora gerente coordinador coordinadora candidato candidata
+funcionario funcionaria
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

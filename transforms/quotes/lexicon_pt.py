@@ -190,6 +190,7 @@ secretário secretária porta-voz diretor diretora juiz juíza vice-presidente v
 vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputado eurodeputada
 coronel tenente capitão sargento comandante comissário
 embaixador embaixadora promotor promotora coordenador coordenadora gerente
+gestor gestora
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""

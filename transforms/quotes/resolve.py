@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
@@ -193,7 +194,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             if not name:
                 return None, "explicit"
             if " " not in name:
-                name = ctx.names.given_name(name) or name
+                name = ctx.names.given_name(name) or given_alone(ctx.names, name, text) or name
             return without_acronym(without_role_word(_without_article(name), text)), "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 from typing import Final
 
+# Offices a generic word for an official stands for (Spanish "el funcionario", Portuguese "o gestor").
+_ES_OFFICES_M: Final = ("ministro", "secretario", "subsecretario", "director", "alcalde", "gobernador",
+                        "intendente", "presidente", "vocero", "portavoz", "delegado", "coordinador", "gerente",
+                        "titular", "consejero", "concejal", "fiscal", "jefe")
+_ES_OFFICES_F: Final = ("ministra", "secretaria", "subsecretaria", "directora", "alcaldesa", "gobernadora",
+                        "intendenta", "presidenta", "vocera", "portavoz", "delegada", "coordinadora", "gerente",
+                        "titular", "consejera", "concejala", "fiscal", "jefa")
+_PT_OFFICES_M: Final = ("prefeito", "secretário", "diretor", "governador", "presidente", "superintendente",
+                        "coordenador", "gerente", "ministro")
+_PT_OFFICES_F: Final = ("prefeita", "secretária", "diretora", "governadora", "presidente", "presidenta",
+                        "superintendente", "coordenadora", "gerente", "ministra")
+
 SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
         "mandatario": ("presidente",), "mandataria": ("presidenta",),
@@ -17,6 +29,9 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "parlamentario": ("senador", "diputado"), "parlamentaria": ("senadora", "diputada"),
         "congresista": ("senador", "senadora", "diputado", "diputada", "legislador", "legisladora", "asambleísta"),
         "edil": ("alcalde", "alcaldesa", "concejal"), "galeno": ("médico",),
+        # (stop 43) "expresó la funcionaria" after "la secretaria de Gobernación, Olga Ruiz": an
+        # official of any office, the one the article gave an office to.
+        "funcionario": _ES_OFFICES_M, "funcionaria": _ES_OFFICES_F,
     },
     "pt": {
         "mandatário": ("presidente",), "mandatária": ("presidenta", "presidente"),
@@ -25,6 +40,9 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "legislador": ("senador", "deputado", "vereador", "congressista"),
         "legisladora": ("senadora", "deputada", "vereadora", "congressista"),
         "edil": ("vereador", "vereadora", "prefeito", "prefeita"),
+        # (stop 43) "afirmou a gestora", "o gestor também aproveitou": the head of a city or a
+        # department, the one the article gave such an office to.
+        "gestor": _PT_OFFICES_M, "gestora": _PT_OFFICES_F,
     },
     "fr": {
         "parlementaire": ("député", "députée", "sénateur", "sénatrice"),

@@ -14,11 +14,13 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.department_lists import AREA_LIST
 from newsbeam.transforms.quotes.implied import another_person
+from newsbeam.transforms.quotes.introduced_speaker import spoke_when_named
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.recency import most_recent
+from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES, particle_name
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
 from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_words
 from newsbeam.transforms.quotes.shapes import known_person
@@ -29,16 +31,17 @@ from newsbeam.transforms.quotes.window_scan import zone_scan
 _READ: Final = 20_000  # characters read back from the quote for the role (bounded)
 _HOLDERS: Final = 6  # people given the role at most (more: a list, no one in particular)
 # More characters than a match of a role pattern and its lookahead read (role word, apposition,
-# name: about 260 at most, 700 with a department's list of areas after the apposition;
-# tests/test_quotes_tidy40.py measures it).
-_REACH: Final = 800
+# name: about 260 at most, 700 with a department's list of areas after the apposition, 1,240
+# with a long complement before it (role_complements); tests/test_quotes_tidy40.py measures it).
+_REACH: Final = 1_400
 # Role patterns kept (role words are open: "der Oberst", "l'anthropologue"; the last ones used stay).
 _PATTERNS: Final = 256
 _SP: Final = r"[^\S\n]{1,3}"
 # Two or three capitalized words (initials and hyphens allowed): a person's name.
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ]"
 _NAME_WORD: Final = _CAP + r"(?:[\w’'\-]{1,30}|\.)"  # a capitalized word, or an initial ("S.")
-_NAME: Final = r"(" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){1,2})"
+# (A particle may stand between two of its words: "Maurício de Ferrante", role_complements.)
+_NAME: Final = r"(" + _NAME_WORD + r"(?:" + _SP + NAME_PARTICLE + _NAME_WORD + r"){1,2})"
 _ELISION: Final = re.compile(r"[LlDd][’']")
 _WORD: Final = re.compile(r"[^\W\d_][^\W\d_\-]{2,30}(?:-[^\W\d_]{2,30})?")
 _ADJ: Final = re.compile(r"[^\W\d_]{2,20}")
@@ -107,7 +110,8 @@ def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
     if compounds:
         exact += "|" + compound_of(heads)
     role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
-    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}[^\n,.;:!?“”„\"«»]{1,40},(?:" + AREA_LIST + r")?)?" + _SP + _NAME
+    return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}(?:[^\n,.;:!?“”„\"«»]{1,40}|" + LONG_COMPLEMENT + r"),(?:"
+                      + AREA_LIST + r")?)?" + _SP + _NAME
                       + r"(?![\w\-])"
                       + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
 
@@ -134,10 +138,12 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         if written not in heads and other_office(written):
             continue  # "Vizepräsident X", "Co-Trainer X": another office than "der Präsident", "der Trainer"
         name = split_title(m.group(2) or m.group(3))
-        if not name or any(trim(w).lower() in FUNCTION_WORDS or trim(w).lower() in PLACE_WORDS
+        if not name or any((trim(w).lower() in FUNCTION_WORDS and w not in PARTICLES) or trim(w).lower() in PLACE_WORDS
                            for w in name.split()) or not (known_person(name, ctx) or (
                 len(name.split()) > 1 and is_person_like(name) and not is_org(name))):
             continue  # the role word right before a name of two words or more is a person's
+        if not particle_name(name, ctx):
+            continue  # "El director de la entidad, Caja de Ahorros,": a body, no "Ana de Souza"
         if mods and not all(mod in _sentence(text, m.start(), m.end()) for mod in mods):
             continue  # "der Konzernchef von FACC": a chief the article did not write beside FACC
         full = ctx.names.fullest(name)
@@ -157,7 +163,8 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         return None  # two people with that role, neither (or both) named just before: a guess
     person, given = people[surname], ends[surname]
     if not mods and person not in ctx.people and all(text.find(w, given, before) < 0 for w in {person.split()[0], person.split()[-1]}) \
-            and (another_person(text, ctx, given, before, person) or _new_name(text, given, before, person)):
+            and (another_person(text, ctx, given, before, person) or _new_name(text, given, before, person)) \
+            and not spoke_when_named(text, ctx, given):
         # "o senador Ana Lima" named once in passing, then other people, then "O senador
         # criticou": the role is meant for its holder when quoted or named again since, or
         # when no one else was named since; "der Konzernchef von FACC" says which one.
