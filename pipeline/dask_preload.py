@@ -46,12 +46,13 @@ FORKSERVER_PRELOAD = ("distributed", "newsbeam.pipeline.dask_forked")
 # What each worker, and the scheduler, of a cluster started here does on its own every few
 # milliseconds whether or not a task runs: the statistical profiler samples the task thread from
 # the event loop every 10 ms, the event-loop health check ticks every 20 ms, the memory monitor
-# reads the process's memory every 100 ms, the system monitor (psutil) every 500 ms. On a
-# two-worker feeds 10k run they cost each worker's event loop 2.3-2.4 s of CPU and the scheduler
-# 3.3 s, against 0.6-0.7 s and 0.8 s slowed as here: 7.7 s of the run's 30.7 (bench/README.md,
-# "Stop 43, dask7b"); they scale with the wall, not the work. The profiler is off (the
-# dashboard's profile page stays empty: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=True brings
-# it back: the environment and Dask's config files win), the rest checks each second or two.
+# reads the process's memory every 100 ms, the system monitor (psutil) every 500 ms. An idle
+# worker's CPU: 27-28 ms per second, 2.7-3.0 slowed as here (the scheduler's process: 35 and 7);
+# on a two-worker feeds 10k run at load 12-17, each worker's event loop 2.3-2.6 s of CPU and the
+# scheduler 3.3-3.8 s, against 0.6-0.8 s and 0.8-0.9 s (bench/README.md, "Stop 43, dask7b"):
+# they scale with the wall, not the work. The profiler is off (the dashboard's profile page
+# stays empty: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=True brings it back: the environment
+# and Dask's config files win), the rest checks each second or two.
 QUIET = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
