@@ -42,8 +42,6 @@ class Graph:
         self._run = uuid.uuid4().hex[:10]
         self._count = itertools.count()
         self._sides: dict[tuple, str] = {}
-        self.flattened: dict[str, dict[str, t.Any]] = {}  # a Flatten's key -> the tag it reads of each input
-        self._into: dict[str, str] = {}  # in ``fuse``: a task inlined or merged -> the task it went into
 
     def add(self, label: str, func: t.Callable, *args, where: dict | None = None, keep: bool = False) -> str:
         """A task ``func(*args)``; an argument ``Ref(key)`` is that task's output. Its key."""
@@ -118,12 +116,8 @@ class Graph:
         widest = max((len(parts) for parts, _ in inputs), default=0)
         if not widest:
             return [self.data(label, [])]
-        out = []
-        for i in range(widest):
-            reads = [(parts[i], tag) for parts, tag in inputs if i < len(parts)]
-            out.append(self.add(label, _concat, [Ref(part) for part, _ in reads], [tag for _, tag in reads]))
-            self.flattened[out[-1]] = dict(reads)
-        return out
+        return [self.add(label, _concat, [Ref(parts[i]) for parts, _ in inputs if i < len(parts)],
+                         [tag for parts, tag in inputs if i < len(parts)]) for i in range(widest)]
 
     def spread(self, label: str, parts: Parts, wanted: int, tag=ALL) -> Parts:
         """``Reshuffle`` as ``_plan`` deals it: ``wanted`` hands of equal work, hand j on worker j;
@@ -174,7 +168,6 @@ class Graph:
         then run one after the other in one task, and move to it. Returns (tasks, preferences, outputs' keys); a
         fused task's key names its first stages and its last."""
         nodes, where, labels = dict(self.tasks), dict(self.where), {k: list(v) for k, v in self.labels.items()}
-        self._into = {}
         outs, sides = set(outputs), set(self._sides.values())
         for key in self.tasks:  # producers first: each inlined node already holds its own producers
             users = self.users[key]  # a task read twice by one consumer stays a task: run once
@@ -186,7 +179,6 @@ class Graph:
             if where.get(key) and where.get(user) and where[key] != where[user]:
                 continue
             nodes[user] = nodes[user].substitute({key: nodes.pop(key)})
-            self._into[key] = user
             if where.get(key):
                 where[user] = where.pop(key)
             labels[user] = labels.pop(key) + labels[user]
@@ -238,36 +230,31 @@ class Graph:
             place = [where.pop(key, None) for key in group][0]
             subs = {key: Task(key, operator.getitem, TaskRef(merged), i) for i, key in enumerate(group)}
             picked, pick = self._pick_for_joins(nodes, where, labels, readers, merged, group, place, sides)
-            self._into.update({key: merged for key in group})
-            joins = readers[pick[0]] if pick else set()  # the joins that read the pick
             for reader in {reader for key in group for reader in readers[key]}:
-                nodes[reader] = nodes[reader].substitute({**subs, **picked} if reader in joins else subs)
+                nodes[reader] = nodes[reader].substitute({**subs, **picked})
             if (readers[read] <= set(group) and read not in outs and read not in self.kept and read not in sides
                     and repr(where.get(read)) == repr(place)):
                 parts.insert(0, nodes.pop(read))
-                self._into[read] = merged
                 labels[merged] = labels.pop(read) + labels[merged]
                 where.pop(read, None)
             if place:
                 where[merged] = place
             nodes[merged] = GraphNode.fuse(*parts, Task(merged, _together, *(TaskRef(key) for key in group)), key=merged)
-            readers[merged] = {reader for key in group for reader in readers[key]
-                               if key not in picked or reader not in joins} | set(pick)
+            readers[merged] = {reader for key in group if key not in picked for reader in readers[key]} | set(pick)
             for dep in nodes[merged].dependencies:
                 readers[dep] = (readers[dep] - set(group) - {read}) | {merged}
 
     def _pick_for_joins(self, nodes: dict, where: dict, labels: dict, readers: dict, merged: str, group: list,
                         place: dict | None, sides: set) -> tuple[dict, list[str]]:
-        """What joins (tasks that read other tasks too: the Flatten of every stage's rejects, of
-        the stats, the commit's ops) read of a merged task, as one ``Picked`` task beside it: each
-        item only joins read, whole, and of an item that a task that is no join reads too (a
-        stage's output, which its next stage takes whole: the large one) the pairs of the tags
-        the joins' Flattens select (``_flattened_tags``; an extraction's stats). Returns the
-        joins' substitutions of those items and [the pick's key], or ({}, []) for none. Work
-        stealing may run a small join on the other worker, which then fetched the whole merged
-        tuple for its item: the rejects' Flatten, or the extraction's stats', of a two-worker
-        feeds run pulled a whole extraction, 21-51 MB, in four of ten runs (bench/README.md,
-        "Stop 43, dask7", "Stop 43, dask7b"); now it pulls the picked items (kilobytes). The pick itself is ready the moment the merged task ends, on
+        """The items of a merged task that only joins read (tasks that read other tasks too: the
+        Flatten of every stage's rejects, of the stats, the commit's ops), when some other item
+        is read by a task that is no join (the stage's main output, the large one), as one
+        ``Picked`` task beside it that returns just those items: (the joins' substitutions of
+        those items, [the pick's key], or ({}, []) for none). Work stealing may run a small join
+        on the other worker, which then fetched the whole merged tuple for its item: the
+        rejects' Flatten of a two-worker feeds run pulled a whole extraction, 21-42 MB, in two of
+        five runs (bench/README.md, "Stop 43, dask7", "Stop 43, dask7b"); now it pulls the
+        picked items (kilobytes). The pick itself is ready the moment the merged task ends, on
         its worker, and takes microseconds: once the scheduler has timed one, its large input
         against that time keeps stealing off it. No pick with one worker, or when joins read
         every item (nothing to leave behind)."""
@@ -276,33 +263,14 @@ class Graph:
         members = set(group)
         joins = {reader for key in group for reader in readers[key]
                  if len({merged if dep in members else dep for dep in nodes[reader].dependencies - sides}) > 1}
-        whole: list[tuple[int, tuple | None]] = [(i, None) for i, key in enumerate(group) if readers[key] and readers[key] <= joins]
-        tagged: list[tuple[int, tuple | None]] = [(i, tags) for i, key in enumerate(group) if readers[key] & joins and not readers[key] <= joins
-                  for tags in [self._flattened_tags(key, readers[key] & joins, nodes)] if tags]
-        if not place or not whole + tagged or len(whole) == len(group):
+        wanted = [i for i, key in enumerate(group) if readers[key] and readers[key] <= joins]
+        if not place or not wanted or len(wanted) == len(group):
             return {}, []
-        wanted = sorted(whole + tagged, key=operator.itemgetter(0))
         pick = f"Picked-{self._run}{next(self._count)}"
         nodes[pick] = Task(pick, _items, TaskRef(merged), wanted)
         where[pick], labels[pick] = place, ["Picked"]
-        readers[pick] = {reader for i, _ in wanted for reader in readers[group[i]] & joins}
-        return {group[i]: Task(group[i], operator.getitem, TaskRef(pick), j) for j, (i, _) in enumerate(wanted)}, [pick]
-
-    def _flattened_tags(self, key: str, joins: set, nodes: dict) -> tuple | None:
-        """The tags the Flattens inside ``joins`` read of ``key``'s output (a ParDo's (tag, value)
-        pairs), when every read of it inside them is a Flatten's of one tag: what a pick may
-        keep of that output for them (an extraction's stats, not its articles). None otherwise."""
-        tags = []
-        for user in self.users.get(key, ()):
-            node = user
-            while node not in nodes and node in self._into:
-                node = self._into[node]
-            if node in joins:
-                tag = self.flattened.get(user, {}).get(key, ALL)
-                if tag == ALL:
-                    return None
-                tags.append(tag)
-        return tuple(dict.fromkeys(tags)) or None
+        readers[pick] = {reader for i in wanted for reader in readers[group[i]]}
+        return {group[i]: Task(group[i], operator.getitem, TaskRef(pick), j) for j, i in enumerate(wanted)}, [pick]
 
     def submit(self, client, outputs: t.Sequence[str]) -> list:
         """Futures of ``outputs``, the graph submitted fused, each task with its preference."""
@@ -427,11 +395,9 @@ def _together(*outputs) -> tuple:
     return outputs
 
 
-def _items(outputs: tuple, wanted: list[tuple[int, tuple | None]]) -> tuple:
-    """The items ``wanted`` of a merged task's outputs, each whole (``None``) or only its pairs of
-    the tags given: what its joins read (``Graph._pick_for_joins``)."""
-    return tuple(outputs[i] if tags is None else _Partition(pair for pair in outputs[i] if pair[0] in tags)
-                 for i, tags in wanted)
+def _items(outputs: tuple, wanted: list[int]) -> tuple:
+    """The items ``wanted`` of a merged task's outputs: what its joins read (``Graph._pick_for_joins``)."""
+    return tuple(outputs[i] for i in wanted)
 
 
 def _drain(partition):

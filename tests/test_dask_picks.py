@@ -89,36 +89,3 @@ def test_no_pick_when_joins_read_every_item():
     joined = graph.add("Join", lambda *parts: [list(p) for p in parts], *map(Ref, kept + rejected))
     tasks, _, _ = graph.fuse([joined])
     assert not [key for key in tasks if _stages(key) == ["Picked"]]
-
-
-def test_a_flatten_of_one_tag_of_a_large_output_gets_only_that_tags_pairs_from_the_pick():
-    """The stage's output goes on to its next stage whole; a Flatten of its rejected tag (with an
-    earlier stage's rejects) reads, from the pick, only the rejected pairs."""
-    from dask.local import get_sync
-
-    from newsbeam.pipeline.dask_graph import ALL, Graph, Ref
-
-    graph = Graph(WORKERS)
-    outputs, flattens = [], []
-    for k in range(2):
-        where = graph.place(k)
-        base = graph.add("Base", list, Ref(graph.data("Create", list(range(k, 12, 2)))), where=where)
-        stage, other = graph.add("Stage", _tagged, Ref(base)), graph.add("Other", len, Ref(base))
-        chain = graph.add("Next", lambda part: sorted(x * 10 for x in _values(part, "kept")), Ref(stage))
-        earlier = graph.add("Earlier", list, Ref(graph.data("Old", [-1])), where=where)
-        (flat,) = graph.flatten("AllRejects", [([stage], "rejected"), ([earlier], ALL)])
-        flattens.append(flat)
-        outputs += [graph.add("Write", list, Ref(chain)), graph.add("Count", len, Ref(chain)),
-                    graph.add("Twice", lambda n: 2 * n, Ref(other)), graph.add("Half", lambda n: n // 2, Ref(other)),
-                    graph.add("Sorted", sorted, Ref(flat))]
-    tasks, where, keys = graph.fuse(outputs)
-    picks = [key for key in tasks if _stages(key) == ["Picked"]]
-    assert len(picks) == 2
-    joins = [key for key in tasks if "AllRejects" in _stages(key)]
-    assert len(joins) == 2 and all(tasks[j].dependencies - {k for k in tasks if "Earlier" in _stages(k)} <= set(picks)
-                                   for j in joins)
-    for pick in picks:  # the rejected pairs only, not the kept ones the next stage reads
-        (item,) = get_sync(tasks, pick)
-        assert item and all(tag == "rejected" for tag, _ in item)
-    assert list(get_sync(tasks, keys)) == [[20, 40, 80, 100], 4, 12, 3, [-1, 0, 6],
-                                           [10, 50, 70, 110], 4, 12, 3, [-1, 3, 9]]
