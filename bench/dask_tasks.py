@@ -17,7 +17,9 @@ worker, as ``bench.scaling``), records the scheduler's task stream over the run 
 - the CPU seconds (user + system, from ``/proc`` and ``getrusage``) of the client, of its
   ``DaskRunner.run_pipeline`` (the translation, the fusion, the submit: timed inside the client,
   which runs as ``python -m bench.dask_tasks --as-client REPORT run ...``), of this process
-  (which hosts the scheduler) and of each worker;
+  (which hosts the scheduler) and of each worker, and of each worker the part outside its
+  tasks (``outside``: its process CPU less its tasks' metered thread CPU: the event loop, the
+  transfers, the offload thread) and by thread;
 - the modules each worker imported during the run (a warmed worker should import none);
 - per worker: the seconds its tasks computed, the seconds it spent receiving their inputs
   from other workers (``transfer``), the bytes it received, and its task count;
@@ -43,17 +45,13 @@ from pathlib import Path
 
 from bench.measure import tree_pids
 from bench.stages import _cpu
+from newsbeam.pipeline import dask_preload
 
 
 # What a worker and the scheduler do on their own, every few milliseconds, whether or not a task
-# runs: the statistical profiler walks every thread's stack each 10 ms, the event-loop health
-# check runs each 20 ms, the memory monitor each 100 ms, the system monitor (psutil) each 500 ms.
-QUIET = {
-    "distributed.worker.profile.enabled": False,
-    "distributed.admin.tick.interval": "1s",
-    "distributed.worker.memory.monitor-interval": "1s",
-    "distributed.admin.system-monitor.interval": "2s",
-}
+# runs, slowed as newsbeam's clusters have it (``dask_preload.QUIET``; ``--default-config``: as
+# distributed has it, the profiler sampling each 10 ms, the event-loop check each 20 ms...).
+QUIET = dask_preload.QUIET
 
 
 def _prefix(key) -> str:
@@ -258,11 +256,12 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     print(f"  CPU s: client {client_cpu:.2f} (run_pipeline {in_client['run_pipeline']:.3f}: translate "
           f"{in_client['translate']:.3f}, fuse {in_client['fuse']:.3f}), scheduler (this process) "
           f"{scheduler_cpu:.2f}, workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
-    print(f"{'worker':>8}  {'CPU s':>6}  {'task thr':>8}  {'loop':>5}  {'offload':>7}  {'other':>5}  {'compute s':>9}  "
+    print(f"{'worker':>8}  {'CPU s':>6}  {'outside':>7}  {'task thr':>8}  {'loop':>5}  {'offload':>7}  {'other':>5}  {'compute s':>9}  "
           f"{'transfer s':>10}  {'received MB':>11}  {'tasks':>5}")
     for k, w in enumerate(workers, 1):
         th = threads[w]
-        print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
+        print(f"{'w' + str(k):>8}  {cpu[w]:6.2f}  {cpu[w] - sum(task_cpu.get(w, {}).values()):7.2f}  "
+              f"{th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
               f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
               f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
     idle = {w: (last - first) - _union(busy[w]) for w in workers}
@@ -360,7 +359,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="write each run's task stream to DUMP-ROUND.jsonl: key, worker, start, end, compute, transfer, "
                              "CPU and the keys it read, after a line of the run's timeline (read by bench.dask_path)")
     parser.add_argument("--quiet-cluster", action="store_true",
-                        help="the cluster without its per-second housekeeping: " + ", ".join(QUIET))
+                        help="the cluster without its per-second housekeeping: " + ", ".join(QUIET)
+                        + " (newsbeam's clusters have it since stop 43: the default here too)")
+    parser.add_argument("--default-config", action="store_true",
+                        help="the cluster with distributed's own intervals (profiler on), not newsbeam's QUIET")
     parser.add_argument("--no-stealing", action="store_true",
                         help="the scheduler without work stealing: where the graph's preferences alone put the "
                              "tasks (on a loaded machine every task looks long, and stealing moves them)")
@@ -376,8 +378,8 @@ def main(argv: list[str] | None = None) -> None:
     import dask
     from distributed import Client, LocalCluster
 
-    if ns.quiet_cluster:
-        dask.config.set(QUIET)  # the nannies pass this process's config to the workers they start
+    if not ns.default_config:
+        dask_preload.quiet_cluster()  # the nannies pass this process's config to the workers they start
     if ns.no_stealing:
         dask.config.set({"distributed.scheduler.work-stealing": False})  # the scheduler runs in this process
 
@@ -387,7 +389,7 @@ def main(argv: list[str] | None = None) -> None:
     if not ns.spawn:
         from newsbeam.pipeline.dask_preload import fork_workers
 
-        fork_workers()
+        fork_workers(quiet=not ns.default_config)
     started = time.time()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, memory_limit="auto",

@@ -229,8 +229,9 @@ class Graph:
             labels[merged] = [label for key in group for label in labels.pop(key)]
             place = [where.pop(key, None) for key in group][0]
             subs = {key: Task(key, operator.getitem, TaskRef(merged), i) for i, key in enumerate(group)}
+            picked, pick = self._pick_for_joins(nodes, where, labels, readers, merged, group, place, sides)
             for reader in {reader for key in group for reader in readers[key]}:
-                nodes[reader] = nodes[reader].substitute(subs)
+                nodes[reader] = nodes[reader].substitute({**subs, **picked})
             if (readers[read] <= set(group) and read not in outs and read not in self.kept and read not in sides
                     and repr(where.get(read)) == repr(place)):
                 parts.insert(0, nodes.pop(read))
@@ -239,9 +240,37 @@ class Graph:
             if place:
                 where[merged] = place
             nodes[merged] = GraphNode.fuse(*parts, Task(merged, _together, *(TaskRef(key) for key in group)), key=merged)
-            readers[merged] = {reader for key in group for reader in readers[key]}
+            readers[merged] = {reader for key in group if key not in picked for reader in readers[key]} | set(pick)
             for dep in nodes[merged].dependencies:
                 readers[dep] = (readers[dep] - set(group) - {read}) | {merged}
+
+    def _pick_for_joins(self, nodes: dict, where: dict, labels: dict, readers: dict, merged: str, group: list,
+                        place: dict | None, sides: set) -> tuple[dict, list[str]]:
+        """The items of a merged task that only joins read (tasks that read other tasks too: the
+        Flatten of every stage's rejects, of the stats, the commit's ops), when some other item
+        is read by a task that is no join (the stage's main output, the large one), as one
+        ``Picked`` task beside it that returns just those items: (the joins' substitutions of
+        those items, [the pick's key], or ({}, []) for none). Work stealing may run a small join
+        on the other worker, which then fetched the whole merged tuple for its item: the
+        rejects' Flatten of a two-worker feeds run pulled a whole extraction, 21-42 MB, in two of
+        five runs (bench/README.md, "Stop 43, dask7", "Stop 43, dask7b"); now it pulls the
+        picked items (kilobytes). The pick itself is ready the moment the merged task ends, on
+        its worker, and takes microseconds: once the scheduler has timed one, its large input
+        against that time keeps stealing off it. No pick with one worker, or when joins read
+        every item (nothing to leave behind)."""
+        from dask._task_spec import Task, TaskRef
+
+        members = set(group)
+        joins = {reader for key in group for reader in readers[key]
+                 if len({merged if dep in members else dep for dep in nodes[reader].dependencies - sides}) > 1}
+        wanted = [i for i, key in enumerate(group) if readers[key] and readers[key] <= joins]
+        if not place or not wanted or len(wanted) == len(group):
+            return {}, []
+        pick = f"Picked-{self._run}{next(self._count)}"
+        nodes[pick] = Task(pick, _items, TaskRef(merged), wanted)
+        where[pick], labels[pick] = place, ["Picked"]
+        readers[pick] = {reader for i in wanted for reader in readers[group[i]]}
+        return {group[i]: Task(group[i], operator.getitem, TaskRef(pick), j) for j, i in enumerate(wanted)}, [pick]
 
     def submit(self, client, outputs: t.Sequence[str]) -> list:
         """Futures of ``outputs``, the graph submitted fused, each task with its preference."""
@@ -364,6 +393,11 @@ def _reaches(readers: dict[str, set[str]], starts: t.Iterable[str], targets: set
 def _together(*outputs) -> tuple:
     """The outputs of merged sibling tasks, each reader taking its own (``Graph._merge_siblings``)."""
     return outputs
+
+
+def _items(outputs: tuple, wanted: list[int]) -> tuple:
+    """The items ``wanted`` of a merged task's outputs: what its joins read (``Graph._pick_for_joins``)."""
+    return tuple(outputs[i] for i in wanted)
 
 
 def _drain(partition):

@@ -43,7 +43,36 @@ def dask_setup(worker=None) -> None:
 FORKSERVER_PRELOAD = ("distributed", "newsbeam.pipeline.dask_forked")
 
 
-def fork_workers() -> bool:
+# What each worker, and the scheduler, of a cluster started here does on its own every few
+# milliseconds whether or not a task runs: the statistical profiler samples the task thread from
+# the event loop every 10 ms, the event-loop health check ticks every 20 ms, the memory monitor
+# reads the process's memory every 100 ms, the system monitor (psutil) every 500 ms. An idle
+# worker's CPU: 27-28 ms per second, 2.7-3.0 slowed as here (the scheduler's process: 35 and 7);
+# on a two-worker feeds 10k run at load 12-17, each worker's event loop 2.3-2.6 s of CPU and the
+# scheduler 3.3-3.8 s, against 0.6-0.8 s and 0.8-0.9 s (bench/README.md, "Stop 43, dask7b"):
+# they scale with the wall, not the work. The profiler is off (the dashboard's profile page
+# stays empty: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=True brings it back: the environment
+# and Dask's config files win), the rest checks each second or two.
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
+def quiet_cluster() -> None:
+    """Dask's config for the clusters this process starts: each key of ``QUIET`` that neither
+    the environment (``DASK_...``) nor a Dask config file sets (the nannies pass this process's
+    config to the workers they start; a ``LocalCluster``'s scheduler runs in this process).
+    Call it before the cluster starts."""
+    import dask
+
+    user = dask.config.merge(*dask.config.collect_yaml(dask.config.paths), dask.config.collect_env())
+    dask.config.set({key: value for key, value in QUIET.items() if dask.config.get(key, None, config=user) is None})
+
+
+def fork_workers(quiet: bool = True) -> bool:
     """Have the worker processes that this process's ``distributed.LocalCluster`` starts fork
     from one forkserver that has imported Beam and newsbeam once, instead of each spawning a
     fresh interpreter that imports them again (``distributed``'s default, "spawn"): the start of
@@ -51,8 +80,12 @@ def fork_workers() -> bool:
     its nanny restarts is back as fast. Call it before the cluster starts; a process-wide
     setting (Dask's config and the forkserver's preload). False where there is no forkserver
     (Windows): the workers spawn as before. Workers started by ``dask worker`` elsewhere are
-    not concerned; their ``--preload newsbeam.pipeline.dask_preload`` does the same once each."""
+    not concerned; their ``--preload newsbeam.pipeline.dask_preload`` does the same once each.
+    ``quiet``: the cluster is quiet too (``quiet_cluster``), on every platform."""
     import multiprocessing
+
+    if quiet:
+        quiet_cluster()
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
