@@ -103,7 +103,7 @@ der die den dem des deren dessen zwischen trotz wegen neben hinter statt bis dur
 inzwischen zunächst später danach dennoch sogar vielleicht natürlich leider zwar etwa gerade
 kaum fast ganz sehr eben jedenfalls übrigens immerhin schließlich endlich plötzlich nämlich
 ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine seiner ihre ihrer unser unsere
-selbst
+selbst gegenüber angesichts seitens
 """.split())
 
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:

@@ -217,6 +217,7 @@ donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les d
 ou où qui que quoi dont aujourd'hui hier demain d'après d’après cela ceci
 le la l au aux à
 en de du par sur vers contre entre devant derrière parmi malgré face envers outre hormis
+auprès près autour durant
 """.split())
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,

@@ -198,7 +198,7 @@ em na no nas nos para com sem sobre após segundo conforme mas também quando on
 esta este essa esse uma umas uns eles elas nós
 ali aqui lá aí agora então ainda já depois antes ontem hoje inclusive finalmente posteriormente
 anteriormente igualmente imediatamente atualmente recentemente novamente pessoalmente
-o a os as
+o a os as ao aos à às diante perante ante
 """.split()) | PERFECT_AUXILIARIES  # "Tem afirmado que …": the verb, not a name (perfect_subject)
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,

@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
     TITLES)
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.tokens import strip_possessive, trim
 
 
@@ -255,6 +256,7 @@ def names_before(text: str, lo: int, hi: int) -> Iterator[tuple[str, int]]:
         while len(words) > 1 and (trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in CUES
                                   or trim(words[0]) in PRONOUNS):
             words.pop(0)
+        words = words[opening_words(words):]  # "Devant Michel Darras": the article's own prepositions
         if words:
             yield " ".join(words), m.end()
 
@@ -268,6 +270,7 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
         while len(words) > 1 and (trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in CUES
                                   or trim(words[0]) in PRONOUNS):
             words.pop(0)
+        words = words[opening_words(words):]  # "Devant Michel Darras": the article's own prepositions
         if words:
             out.append((" ".join(words), m.end()))
     return out

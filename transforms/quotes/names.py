@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.names_de import after_article, is_body_word, pas
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
+from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, with_given_name)
@@ -131,6 +132,7 @@ class NameIndex:
                                          trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
                                          or trim(toks[k]) in lang.cues):
                 k += 1  # "In Lisbon", "Meanwhile Ochoa", "Para Ingrid": a sentence's first word
+            k += max(opening_words(toks[k - 1:]) - 1, 0) if k and toks[k] in PARTICLES else 0  # "Diante de Pedro Costa"
             for n in range(len(toks) - 2, k - 1, -1):
                 if toks[n].endswith(("’s", "'s")):
                     k = n + 1  # "Square’s Megan Quinn": the possessor is not the name

@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.opening_adjunct import governed_run
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES, particle_name
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
@@ -137,6 +138,8 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         written = m.group(1) or m.group(4)
         if written not in heads and other_office(written):
             continue  # "Vizepräsident X", "Co-Trainer X": another office than "der Präsident", "der Trainer"
+        if m.group(3) and governed_run(text, m.start(3), m.group(3)):
+            continue  # "Devant Michel Darras, le philosophe dénonce": the philosopher is another
         name = split_title(m.group(2) or m.group(3))
         if not name or any((trim(w).lower() in FUNCTION_WORDS and w not in PARTICLES) or trim(w).lower() in PLACE_WORDS
                            for w in name.split()) or not (known_person(name, ctx) or (
