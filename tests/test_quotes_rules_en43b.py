@@ -1,0 +1,48 @@
+"""Stop 43, en43b: English antecedents when someone else of the pronoun's sex was named nearer
+(issue 16). Grouped by shape; made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_probes import speaker_rule_after
+
+INTRO = "The river town voted on its budget on Tuesday.\n\n"
+
+_found = speaker_rule_after(INTRO, "en")
+
+_SAID = "“We need a new bridge,” said Tom Hale of the Dorvan Council.\n\n"
+
+
+def _speaker(body: str, words: str) -> str | None:
+    return _found(body, words)[0]
+
+
+# Shape: a person of the pronoun's sex named in the sentence before, as an object or a
+# possessor (not its subject), other than the person quoted last: ambiguous, no one
+# (near_rival.unrivalled); where that person is the subject of the quote's own lead, that person.
+@pytest.mark.parametrize("body, words, speaker", [
+    (_SAID + "That might surprise anyone who watched the speech of Mayor Brian Mott at the Harbor Hall. "
+     "He called the plan “a waste of money,” and left.", "a waste of money,", None),
+    (_SAID + "It may sound odd to those who listened to Brian Mott’s answer on the radio. “We will "
+     "not pay for it,” he said.", "We will not pay for it,", None),
+    (_SAID + "Mayor Brian Mott saw it differently: “It would cost too much,” he said.",
+     "It would cost too much,", "Brian Mott"),
+])
+def test_nearer_rival_of_same_sex(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(body, words) == speaker
+
+
+# Not a rival: the sentence names the one found, speaks of the pronoun itself, holds the other
+# name inside someone's words, or names someone of the other sex.
+@pytest.mark.parametrize("body, words, speaker", [
+    (_SAID + "Hale later met with the aides of Mayor Brian Mott at the Harbor Hall. “They listened,” "
+     "he said.", "They listened,", "Tom Hale"),
+    (_SAID + "He later met with the aides of Mayor Brian Mott at the Harbor Hall. “They listened,” "
+     "he said.", "They listened,", "Tom Hale"),
+    ("“We need a new bridge. I think Brian Mott is wrong about it,” said Tom Hale of the Dorvan "
+     "Council.\n\nHe added, “The vote will be close.”", "The vote will be close.", "Tom Hale"),
+    (_SAID + "That might surprise anyone who watched the speech of Mayor Ann Lee at the Harbor Hall. "
+     "He called the plan “a good start,” and left.", "a good start,", "Tom Hale"),
+])
+def test_no_rival(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(body, words) == speaker
