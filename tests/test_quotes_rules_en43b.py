@@ -46,3 +46,29 @@ def test_nearer_rival_of_same_sex(body: str, words: str, speaker: str | None) ->
 ])
 def test_no_rival(body: str, words: str, speaker: str | None) -> None:
     assert _speaker(body, words) == speaker
+
+
+# Shape: a surname that is also an organisation's word ("Church", "Bank", "Hall" of no title),
+# written whole after a given name: the bare surname later is that person, and so is the "he"
+# or "she" after it (org_surnames).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Folk singer Nora Church opened her tour on Friday. “Every town has a story,” Church says.",
+     "Every town has a story,", "Nora Church"),
+    ("Folk singer Nora Church opened her tour on Friday. “Every town has a story,” Church says.\n\n"
+     "“I write them down,” she adds.", "I write them down,", "Nora Church"),
+    ("Dorvan's mayor, Leo Bank, toured the harbor. “The pier needs work,” Bank said.",
+     "The pier needs work,", "Leo Bank"),
+])
+def test_org_word_surname(body: str, words: str, speaker: str) -> None:
+    assert _speaker(body, words) == speaker
+
+
+# Not widened: the word written with an article ("the Church"), no given name before it.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Grace Church held a vigil on Friday. “We pray for the town,” the Church said.",
+     "We pray for the town,", "Grace Church"),
+    ("The choir of Eve Church sang; the Church of Dorvan paid for it. “We are proud,” Church said.",
+     "We are proud,", "Eve Church"),
+])
+def test_org_word_not_person(body: str, words: str, speaker: str) -> None:
+    assert _speaker(body, words) != speaker

@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.near_rival import unrivalled
+from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
@@ -160,6 +161,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return (ctx.names.fullest(person) if person else None), "explicit"
     if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
+    person = org_word_person(ctx, text, mention)
+    if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
+        return person, "explicit"
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
