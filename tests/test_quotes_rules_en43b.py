@@ -72,3 +72,29 @@ def test_org_word_surname(body: str, words: str, speaker: str) -> None:
 ])
 def test_org_word_not_person(body: str, words: str, speaker: str) -> None:
     assert _speaker(body, words) != speaker
+
+
+# Shape: "the studio"/"the company" for a business introduced with a studio's or developer's
+# word ("games developer Kestrel"): introduced_bodies' company kinds.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Layoffs hit games developer Kestrel Works in March. “We thank every one of them,” said the studio "
+     "in a post.", "We thank every one of them,", "Kestrel Works"),
+    ("Film studio Lanternfly cut its slate. “We will make fewer films,” the company said.",
+     "We will make fewer films,", "Lanternfly"),
+])
+def test_studio_introduced(body: str, words: str, speaker: str) -> None:
+    assert _speaker(body, words) == speaker
+
+
+# Shape: a business named bare as the subject of the sentence right before "the company"
+# (subject_company); not a person's name, not a sentence opening on something else.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Tarnwick cut 900 jobs this week. The company said it hopes to “focus on what matters.”",
+     "focus on what matters.", "Tarnwick"),
+    ("Ann Lee cut 900 jobs this week. The company said it hopes to “focus on what matters.”",
+     "focus on what matters.", None),
+    ("In March, Tarnwick cut 900 jobs. The company said it hopes to “focus on what matters.”",
+     "focus on what matters.", None),
+])
+def test_subject_company(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(body, words) == speaker
