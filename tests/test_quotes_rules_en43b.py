@@ -89,8 +89,12 @@ def test_studio_introduced(body: str, words: str, speaker: str) -> None:
 # Shape: a business named bare as the subject of the sentence right before "the company"
 # (subject_company); not a person's name, not a sentence opening on something else.
 @pytest.mark.parametrize("body, words, speaker", [
-    ("Tarnwick cut 900 jobs this week. The company said it hopes to “focus on what matters.”",
-     "focus on what matters.", "Tarnwick"),
+    ("Shares of Tarnwick fell.\n\nTarnwick cut 900 jobs this week. The company said it hopes to “focus "
+     "on what matters.”", "focus on what matters.", "Tarnwick"),
+    ("Kestrel Works cut 900 jobs this week. The company said it hopes to “focus on what matters.”",
+     "focus on what matters.", "Kestrel Works"),
+    ("Savers left lender Corvo and lender Baltimar. The company said it hopes to “win them back.”",
+     "win them back.", None),
     ("Ann Lee cut 900 jobs this week. The company said it hopes to “focus on what matters.”",
      "focus on what matters.", None),
     ("In March, Tarnwick cut 900 jobs. The company said it hopes to “focus on what matters.”",

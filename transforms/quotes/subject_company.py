@@ -3,10 +3,13 @@ employees. The company said it hopes ..." (rule ``subject_company``). Outside ne
 well-known company by its bare name, never introduced with a kind's word (``introduced_bodies``)
 nor quoted before (``speaking_body``); the sentence right before is about it (its subject), and
 "the company" takes it up. Only a name that is no one's (no first name, no title, no person the
-article credits), one or two capitalized words, and only the kinds of a business. English only.
+article credits), of two capitalized words or one the article also capitalizes inside a
+sentence (a sentence's first word is capitalized whatever it is: "Savers left ..."), and only
+the kinds of a business. English only.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
@@ -48,4 +51,16 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
             or ctx.names.titled_gender(name) is not None or ctx.names.fullest(name) in ctx.people \
             or ctx.names.is_person(name):
         return None
+    if len(parts) == 1 and not _inside_sentence(text, name):
+        return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
     return name
+
+
+def _inside_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` capitalized somewhere inside a sentence (not opening it,
+    nor a quote): a name, not a common noun that opens its sentence."""
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text):
+        lead = text[max(0, m.start() - 4):m.start()].rstrip(" ")
+        if lead and lead[-1] not in ".!?\n“\"‘:(—–":
+            return True
+    return False
