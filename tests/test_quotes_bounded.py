@@ -91,6 +91,7 @@ USES = {
     "kinds._APOSTROPHES": "scan", "kinds._FOLLOWING_WORD": "match",
     "kinds._UNSPACED": "scan", "kinds._YEAR_AFTER": "match", "kinds._NEXT_QUOTE": "scan",
     "show_names._ACRONYM": "match", "open_appositive._OPENING": "match", "voice_owner._GOES_ON": "match",
+    "near_rival._PRONOUN_FORMS": "scan",
     "kinds._INNER_SENTENCE": "scan", "kinds._WORK_WRITTEN": "scan",
     "kinds._BYLINE_AFTER": "match", "kinds._COMMA_AFTER": "match",
     "fragments._WORDS_BEFORE": "scan", "fragments._NAME_AFTER": "match",

@@ -37,7 +37,7 @@ INTRODUCED_BODY: Final = "introduced_body"
 # with, for each word of a description. Kinds of people ("team", "crew"), of governments and of
 # events ("party", "union", "government") are left out: "the party" is as often an evening.
 _KINDS: Final = AlikeKinds(g.split(",") for g in (
-    "company,firm,startup,start-up,carmaker,automaker,retailer,lender,bank,insurer,airline,chipmaker",
+    "company,firm,startup,start-up,carmaker,automaker,retailer,lender,bank,insurer,airline,chipmaker,studio,developer",
     "group,organization,organisation,charity,nonprofit,non-profit,campaign group,rights group,watchdog",
     "outlet,publication,newspaper,magazine,website,site,news site,network,broadcaster,news agency,daily",
     "think tank,institute,research group",

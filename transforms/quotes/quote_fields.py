@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
+from newsbeam.transforms.quotes.org_surnames import shortened_person
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.acronym_bodies import article_acronym
@@ -88,11 +89,13 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if attribution != "inherited":
         if speaker:
             ctx.last_speaker = speaker
-            if attribution == "pronoun" or is_person_like(mention) or attribution == "explicit" and code in PRO_DROP:
+            # ("Church" for "Eric Church" names a person too: org_surnames)
+            named = is_person_like(mention) or shortened_person(mention, speaker)
+            if attribution == "pronoun" or named or attribution == "explicit" and code in PRO_DROP:
                 # (Spanish, Portuguese: "«…», ha contestado la portavoz." goes on in "«…», ha
                 # añadido.", whose subject is dropped: the description's holder is credited too.)
                 ctx.credits.append((span.open_at, speaker, span.close_at))
-            if attribution == "explicit" and is_person_like(mention) and not article_acronym(mention):
+            if attribution == "explicit" and named and not article_acronym(mention):
                 ctx.last_person = speaker
                 ctx.people.append(speaker)
         else:

@@ -28,6 +28,8 @@ from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_nam
 from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
+from newsbeam.transforms.quotes.near_rival import unrivalled
+from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
@@ -160,6 +162,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return (ctx.names.fullest(person) if person else None), "explicit"
     if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
+    person = org_word_person(ctx, text, mention)
+    if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
+        return person, "explicit"
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
@@ -290,6 +295,10 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         found = opening_subject(ctx, text, lo, before, gender)
     if found is None:  # (", said Ann Lee, a broker." right before: inverted_names)
         found = reported_before(ctx, text, lo, before, gender) or subject_before(ctx, text, lo, before, gender, pronoun)
+        if found:  # another of that sex named nearer, as no subject: ambiguous (near_rival)
+            found = unrivalled(ctx, text, lo, before, gender, found)
+            if found is None:
+                return None
     if not found and ctx.sentences is not None:
         # "... a resident named Caroline. “…,” she said": the person the sentence before the
         # quote's own introduces by name.
@@ -309,6 +318,7 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     refused = False  # the nearest-name search passed over a name a preposition governs
     if found is None:
         found, refused = nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
+        found = unrivalled(ctx, text, lo, before, gender, found) if found else found
     if found is None:
         for person in reversed(ctx.people):
             known = ctx.genders.get(person) or names.gender(person)
@@ -317,7 +327,7 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
                 # earlier only if the passage names them: else null, not the article's
                 # best-known name.
                 if not refused or named_in_passage(text, lo, before, person):
-                    found = person
+                    found = unrivalled(ctx, text, lo, before, gender, person)
                 break
         else:  # no one quoted who fits, no name refused: the only one of that sex (sole_person)
             found = sole_person(ctx, text, before, gender) if not refused and current_language().code == "en" else None

@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.introduced_bodies import INTRODUCED_BODY, introduced_body
 from newsbeam.transforms.quotes.named_bodies import SUBJECT_ONLY, body_by_kind
+from newsbeam.transforms.quotes.subject_company import SUBJECT_COMPANY, subject_company
 from newsbeam.transforms.quotes.tokens import trim
 
 # Words for a body that speaks through statements, posts or articles, whose name seldom holds
@@ -86,4 +87,8 @@ def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, fou
     body = introduced_body(words, ctx, text, before)  # "startup Agari ... the company said"
     if body:
         found.rule = INTRODUCED_BODY
+        return body
+    body = subject_company(words, ctx, text, before)  # "Microsoft laid off ... The company said"
+    if body:
+        found.rule = SUBJECT_COMPANY
     return body

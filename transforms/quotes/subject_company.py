@@ -1,0 +1,66 @@
+"""A company called by its kind's word right after a sentence about it: "Microsoft laid off 9,000
+employees. The company said it hopes ..." (rule ``subject_company``). Outside news writes a
+well-known company by its bare name, never introduced with a kind's word (``introduced_bodies``)
+nor quoted before (``speaking_body``); the sentence right before is about it (its subject), and
+"the company" takes it up. Only a name that is no one's (no first name, no title, no person the
+article credits), of two capitalized words or one the article also capitalizes inside a
+sentence (a sentence's first word is capitalized whatever it is: "Savers left ..."), and only
+the kinds of a business. English only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.tokens import trim
+
+SUBJECT_COMPANY: Final = "subject_company"
+# The words for a business (a group, a party, a government is as often another one).
+_BUSINESS: Final = frozenset("company firm studio startup".split())
+_MAX_WORDS: Final = 2  # "Microsoft", "Epic Games": a company's bare name
+
+
+def subject_company(words: list[str], ctx: ArticleContext, text: str, before: int) -> str | None:
+    """The subject of the sentence right before the one holding ``before`` when ``words`` are
+    "the" and a business's word and that subject is a bare name of one or two capitalized words
+    that is no person's; None otherwise."""
+    sentences = ctx.sentences
+    if sentences is None or len(words) != 2 or words[0].lower() != "the" or trim(words[1]) not in _BUSINESS:
+        return None
+    p_lo = text.rfind("\n", 0, before) + 1
+    own = max(p_lo, sentences.start(p_lo, before))
+    hi = own
+    while hi > 0 and text[hi - 1] in " \n\r\t":
+        hi -= 1
+    if hi <= 0:
+        return None
+    s_lo = max(sentences.start(0, hi - 1), text.rfind("\n", 0, hi - 1) + 1)
+    subj = subject_of(text, s_lo, hi)
+    if subj is None or subj[0] != s_lo + len(text[s_lo:subj[0]]) - len(text[s_lo:subj[0]].lstrip()):
+        return None  # the sentence must open on it: "Microsoft laid off ...", not "In May, ..."
+    name = text[subj[0]:subj[1]]
+    parts = name.split()
+    if not 1 <= len(parts) <= _MAX_WORDS or not all(p[:1].isupper() for p in parts) or name.endswith(("’s", "'s")):
+        return None
+    low = {trim(p) for p in parts}
+    if low & (FUNCTION_WORDS | PRONOUNS | TITLES | ROLE_WORDS | PLACE_WORDS) or first_name_sex(name) is not None \
+            or ctx.names.titled_gender(name) is not None or ctx.names.fullest(name) in ctx.people \
+            or ctx.names.is_person(name):
+        return None
+    if len(parts) == 1 and not _inside_sentence(text, name):
+        return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
+    return name
+
+
+def _inside_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` capitalized somewhere inside a sentence (not opening it,
+    nor a quote): a name, not a common noun that opens its sentence."""
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text):
+        lead = text[max(0, m.start() - 4):m.start()].rstrip(" ")
+        if lead and lead[-1] not in ".!?\n“\"‘:(—–":
+            return True
+    return False
