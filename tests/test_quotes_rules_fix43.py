@@ -1,0 +1,57 @@
+"""Mends of review43's findings on stop 43's rules (helper fix43, issue 16). Made-up sentences,
+grouped by finding; each says what the right reading is."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+LEADS = {
+    "de": "Der Gemeinderat hat am Dienstag über die neue Schule beraten, und die Sitzung dauerte lange.\n",
+    "en": "The county board met on Tuesday to discuss the new school, and the meeting ran late.\n",
+    "fr": "Le conseil municipal s'est réuni mardi pour parler de la nouvelle école, et la séance a duré.\n",
+    "es": "El ayuntamiento se reunió el martes para hablar de la nueva escuela y la sesión fue larga.\n",
+    "pt": "A câmara reuniu-se na terça-feira para discutir a nova escola e a sessão foi longa.\n",
+}
+
+
+def _quotes(body: str, lang: str) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.rule, q.kind) for q in extract_quotes(None, None, LEADS[lang] + body, language=lang)]
+
+
+def _speakers(body: str, lang: str) -> list[str | None]:
+    return [speaker for speaker, _, _ in _quotes(body, lang)]
+
+
+# F1: a capitalized run that goes on after a first name and a surname ends on a noun (a
+# possessive, a firm, a street): it names no one, the pronoun stays with the one quoted before.
+@pytest.mark.parametrize("middle", [
+    "Lukas Brandts Antrag fand keine Mehrheit.",
+    "Jonas Webers Bäckerei liefert das Brot.",
+    "Heinrich Heine Allee wird neu gepflastert.",
+])
+def test_f1_a_noun_after_the_name_is_no_person(middle):
+    body = f"„Wir warten ab“, sagte Schulleiter Martin Vogt. {middle} „Das ist gut so“, sagte er."
+    assert _speakers(body, "de")[-1] == "Martin Vogt"
+
+
+# F2: a newer subject in the passive, the pluperfect or the past is background, and a quote
+# that speaks about someone ("für sie") is not that someone's: the credit stays.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir warten ab“, sagte Schulleiter Martin Vogt. Lukas Brandt wurde hier eingeschult. "
+     "„Wir kennen ihn gut“, sagte er.", "Martin Vogt"),
+    ("„Wir warten ab“, sagte Schulleiter Martin Vogt. Lukas Brandt hatte das Gebäude geplant. "
+     "„Das hält noch lange“, sagte er.", "Martin Vogt"),
+    ("„Wir warten ab“, sagte Schulleiter Martin Vogt. Lukas Brandt lehrte damals an der Schule. "
+     "„Das prägt uns“, sagte er.", "Martin Vogt"),
+    ("„Wir warten ab“, sagte Rektorin Eva Lindner. Julia Brandt beginnt im Herbst als Lehrerin. "
+     "„Wir sind froh über sie“, sagte sie.", "Eva Lindner"),
+])
+def test_f2_a_background_subject_does_not_take_the_pronoun(body, speaker):
+    assert _speakers(body, "de")[-1] == speaker
+
+
+def test_f2_an_actor_of_the_day_still_takes_the_pronoun():
+    body = ("„Wir warten ab“, sagte Rektorin Eva Lindner. Elternsprecher Jonas Weber widersprach ihr "
+            "deutlich. „Die Kinder brauchen Platz“, sagte er.")
+    assert _speakers(body, "de")[-1] == "Jonas Weber"
