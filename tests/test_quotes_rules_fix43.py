@@ -55,3 +55,28 @@ def test_f2_an_actor_of_the_day_still_takes_the_pronoun():
     body = ("„Wir warten ab“, sagte Rektorin Eva Lindner. Elternsprecher Jonas Weber widersprach ihr "
             "deutlich. „Die Kinder brauchen Platz“, sagte er.")
     assert _speakers(body, "de")[-1] == "Jonas Weber"
+
+
+# F3: a capitalized office at a named body or place is a description: its holder or no one,
+# never the place or the body's last word.
+@pytest.mark.parametrize("office", [
+    "the Chancellor of the University of Dorvan",
+    "the Speaker of the Assembly of Marlow",
+    "the Commissioner of the Police of Ashby",
+    "the Director of the Museum of Modern Art",
+])
+def test_f3_an_office_at_a_body_names_no_one(office):
+    assert _speakers(f"“The doors stay open,” said {office}.", "en") == [None]
+
+
+def test_f3_a_person_at_a_body_keeps_the_name():
+    assert _speakers("“The doors stay open,” said Ruth Amell of the Museum of Modern Art.", "en") == ["Ruth Amell"]
+
+
+# F11: "the" inside a body's name ("Save the Children") is part of the body set aside.
+@pytest.mark.parametrize("mention", [
+    "Ruth Amell of the Save the Children Fund",
+    "volunteer Ruth Amell of the Friends of the Earth",
+])
+def test_f11_an_inner_the_is_part_of_the_body(mention):
+    assert _speakers(f"“The doors stay open,” said {mention}.", "en") == ["Ruth Amell"]
