@@ -80,3 +80,31 @@ def test_f3_a_person_at_a_body_keeps_the_name():
 ])
 def test_f11_an_inner_the_is_part_of_the_body(mention):
     assert _speakers(f"“The doors stay open,” said {mention}.", "en") == ["Ruth Amell"]
+
+
+# F4: a "comme le souligne X" clause credits X only where the main clause has no speaker of its
+# own (a person, a pronoun, a verb of saying, a colon) and does not name the quote as a word.
+@pytest.mark.parametrize("body", [
+    "Comme le note Lucie Garnier, Marc Doucet s'est dit « assez déçu ».",
+    "Marc Doucet était présent. Comme le rappelle Lucie Garnier, il a évoqué un « mauvais signal ».",
+    "Comme le raconte Lucie Garnier, sa mère lui disait : « Garde la tête haute ».",
+    "Comme le rappelle Lucie Garnier, le spectacle s'intitulait « Les Vagues ».",
+    "Comme le note Lucie Garnier, le terme « proximité » revient partout.",
+])
+def test_f4_the_main_clause_has_its_own_speaker_or_names_a_word(body):
+    assert "Lucie Garnier" not in _speakers(body, "fr")
+
+
+@pytest.mark.parametrize("body", [
+    "Comme le note Lucie Garnier, historienne, le quartier « se vide lentement ».",
+    "Le quartier « se vide lentement », comme l'a rappelé Lucie Garnier.",
+])
+def test_f4_a_main_clause_of_things_stays_the_clause_subjects(body):
+    assert _speakers(body, "fr") == ["Lucie Garnier"]
+
+
+# F5: the clause's credit is not lent to a later quote of the sentence, whose own subject speaks.
+def test_f5_no_carry_past_the_main_clause():
+    body = ("Comme le rappelle Lucie Garnier, la règle est « trop floue », mais le maire Marc Doucet "
+            "la juge « utile ».")
+    assert _speakers(body, "fr") == ["Lucie Garnier", None]
