@@ -108,3 +108,21 @@ def test_f5_no_carry_past_the_main_clause():
     body = ("Comme le rappelle Lucie Garnier, la règle est « trop floue », mais le maire Marc Doucet "
             "la juge « utile ».")
     assert _speakers(body, "fr") == ["Lucie Garnier", None]
+
+
+# F6: "shares" after a sentence that closed on an attribution is the stock noun, not speech.
+@pytest.mark.parametrize("body", [
+    "“The quarter was fine,” Ruth Amell said. Boeing shares “wobbled” before noon.",
+    "“The quarter was fine,” Ruth Amell said. Boeing shares, “a safe bet,” slipped again.",
+])
+def test_f6_shares_across_a_full_stop_is_no_cue(body):
+    assert "Boeing" not in _speakers(body, "en")
+
+
+@pytest.mark.parametrize("body", [
+    "“The new songs are raw,” singer Ruth Amell shares.",
+    "“The new songs are raw,” Dr. Ruth B. Amell shared.",
+    "Ruth Amell shares, “The new songs are raw.”",
+])
+def test_f6_shares_beside_the_quote_still_reports(body):
+    assert _speakers(body, "en") == ["Ruth Amell"] or _speakers(body, "en") == ["Ruth B. Amell"]
