@@ -126,3 +126,21 @@ def test_f6_shares_across_a_full_stop_is_no_cue(body):
 ])
 def test_f6_shares_beside_the_quote_still_reports(body):
     assert _speakers(body, "en") == ["Ruth Amell"] or _speakers(body, "en") == ["Ruth B. Amell"]
+
+
+# F10: a subject and the one told after the verb are two people, not one name.
+def test_f10_two_names_after_the_verb_are_no_one_name():
+    body = "Am Dienstag erklärte Martin Vogt Julia Brandt, sie solle „nicht aufgeben“."
+    assert _speakers(body, "de") != ["Martin Vogt Julia Brandt"]
+
+
+# F12: one phrase of place or occasion, or the one told, between the subject and the comma.
+@pytest.mark.parametrize("rest", [
+    "im Elternbeirat", "am Rande des Festes", "gegenüber dem Lokalradio", "dem Gemeindeblatt",
+    "am Abend vor den Eltern",
+])
+def test_f12_a_phrase_after_the_subject(rest):
+    body = f"Am Dienstag sagte Rektorin Eva Lindner {rest}, die Schule brauche „mehr Räume“."
+    assert _speakers(body, "de") == ["Eva Lindner"]
+
+
