@@ -144,3 +144,42 @@ def test_f12_a_phrase_after_the_subject(rest):
     assert _speakers(body, "de") == ["Eva Lindner"]
 
 
+def _kinds(body: str, lang: str) -> list[str]:
+    return [kind for _, _, kind in _quotes(body, lang)]
+
+
+# F16: a verb of considering in a sense that judges nothing, or a quote inside its object.
+@pytest.mark.parametrize("body, lang", [
+    ("La alcaldía considera construir un «parque lineal» junto al río.", "es"),
+    ("A câmara considerou a venda da «casa amarela» ao município.", "pt"),
+    ("Le tribunal juge jeudi le dossier dit des « marchés truqués ».", "fr"),
+    ("Le festival a reçu un prix d'estime pour ce « petit bijou » discret.", "fr"),
+    ("Die Bäckerei hält Brötchen für „Frühaufsteher“ bereit.", "de"),
+    ("Die Fähre hält nur für „Pendler“ am Steg.", "de"),
+])
+def test_f16_no_judgement_stays_scare(body, lang):
+    assert _kinds(body, lang) == ["scare"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("La directora Ana Ruiz considera la norma «injusta».", "es"),
+    ("Die Eltern halten den Plan für „überstürzt“.", "de"),
+    ("Les parents jugent la mesure « précipitée ».", "fr"),
+])
+def test_f16_a_judgement_stays_partial(body, lang):
+    assert _kinds(body, lang) == ["partial"]
+
+
+# F17: the writer's own "say" and a relative "that" report no one's clause.
+@pytest.mark.parametrize("body", [
+    "It is safe to say the “upgrade” was slow.",
+    "As the saying goes, a “rolling stone” gathers no moss.",
+    "Gadgets such as, say, a “smart” kettle can leak data.",
+    "The town added footpaths that are “shaded” by old trees.",
+])
+def test_f17_no_reported_clause(body):
+    assert _kinds(body, "en") == ["scare"]
+
+
+def test_f17_a_dropped_that_after_said_stays_partial():
+    assert _kinds("The board said the classrooms were “modular” in design.", "en") == ["partial"]
