@@ -69,8 +69,13 @@ def test_f3_an_office_at_a_body_names_no_one(office):
     assert _speakers(f"“The doors stay open,” said {office}.", "en") == [None]
 
 
-def test_f3_a_person_at_a_body_keeps_the_name():
-    assert _speakers("“The doors stay open,” said Ruth Amell of the Museum of Modern Art.", "en") == ["Ruth Amell"]
+@pytest.mark.parametrize("mention", [
+    "Ruth Amell of the Museum of Modern Art",
+    "Director of Museums Ruth Amell",  # an office before the name: the name's
+    "Chancellor of the Exchequer Ruth Amell",
+])
+def test_f3_a_person_at_a_body_keeps_the_name(mention):
+    assert _speakers(f"“The doors stay open,” said {mention}.", "en") == ["Ruth Amell"]
 
 
 # F11: "the" inside a body's name ("Save the Children") is part of the body set aside.

@@ -64,8 +64,12 @@ _OFFICE_WORDS: Final = TITLES | ROLE_WORDS
 
 
 def office_of_body(words: list[str]) -> bool:
-    """True for a capitalized office held at a named body or place ("the Governor of the Bank
-    of England", "the Leader of the House of Commons"): a description, whose speaker is the
+    """True for a capitalized office held at a named body or place, after "the" ("the Governor
+    of the Bank of England", "the Leader of the House of Commons"): a description, whose speaker is the
     one person the article titled so, or no one; never the body's last word nor the phrase."""
     office = without_trailing_place(" ".join(words)).split()
-    return len(office) < len(words) and is_office(office)
+    rest = words[len(office):]  # the body or place set aside, with no person named in it
+    # ("Secretary of State Marco Rubio": the cut took the name along; it is his)
+    # (an office without "the" is a title before a name: "Mayor of Windsor Drew Dilkens")
+    return len(office) < len(words) and words[0].lower() == "the" and is_office(office) and \
+        not any(first_name_sex(" ".join(rest[i:i + 2])) is not None for i in range(len(rest) - 1))
