@@ -188,3 +188,15 @@ def test_f17_no_reported_clause(body):
 
 def test_f17_a_dropped_that_after_said_stays_partial():
     assert _kinds("The board said the classrooms were “modular” in design.", "en") == ["partial"]
+
+
+# F9: a description with a place's adjective is that place's holder only where the article
+# writes the place beside the holder's name.
+def test_f9_a_place_adjective_the_article_never_gives_the_holder():
+    body = "Landrat Uwe Brenner begrüßte die Gäste. „Ein schöner Abend“, so der Passauer Landrat."
+    assert _speakers(body, "de") == [None]
+
+
+def test_f9_the_place_beside_the_name_keeps_the_holder():
+    body = "Der Passauer Landrat Uwe Brenner begrüßte die Gäste. „Ein schöner Abend“, so der Passauer Landrat."
+    assert _speakers(body, "de") == ["Uwe Brenner"]
