@@ -200,3 +200,7 @@ def test_f9_a_place_adjective_the_article_never_gives_the_holder():
 def test_f9_the_place_beside_the_name_keeps_the_holder():
     body = "Der Passauer Landrat Uwe Brenner begrüßte die Gäste. „Ein schöner Abend“, so der Passauer Landrat."
     assert _speakers(body, "de") == ["Uwe Brenner"]
+
+
+def test_f17_someone_brought_to_say_is_reported():
+    assert _kinds("Pressure led the mayor to say the plan was “finished” now.", "en") == ["partial"]

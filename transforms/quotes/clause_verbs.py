@@ -111,12 +111,14 @@ def said_clause(text: str, lo: int, hi: int) -> bool:
 
 def writers_say(text: str, start: int, end: int) -> bool:
     """The "say" at ``text[start:end]`` is the writer's, no one's report (review43 F17): after
-    "to" ("fair to say", "needless to say"), between commas (", say, a “smart” fridge"), or a
+    "to" after the writer's adjective ("fair to say", "needless to say"), between commas (", say, a “smart” fridge"), or a
     noun after a determiner ("as the saying goes")."""
-    before = _WORD.findall(text, max(0, start - 12), start)
-    prev = before[-1].lower() if before else ""
+    before = [w.lower() for w in _WORD.findall(text, max(0, start - 20), start)]
+    prev = before[-1] if before else ""
     aside = text[max(0, start - 2):start].strip() == "," and text[end:end + 1] == ","
-    return prev == "to" or aside or prev in _DETERMINERS_EN
+    # ("refused to say", "drives him to say": someone's words; "fair to say": the writer's)
+    return prev == "to" and len(before) > 1 and before[-2] in _WRITERS_TO or aside or prev in _DETERMINERS_EN
 
 
 _DETERMINERS_EN: Final = frozenset("the a an this that his her their its our my your".split())
+_WRITERS_TO: Final = frozenset("fair safe needless true sad suffice accurate enough hard".split())
