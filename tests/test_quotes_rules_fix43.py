@@ -204,3 +204,18 @@ def test_f9_the_place_beside_the_name_keeps_the_holder():
 
 def test_f17_someone_brought_to_say_is_reported():
     assert _kinds("Pressure led the mayor to say the plan was “finished” now.", "en") == ["partial"]
+
+
+# F7: the person a work is about is not the one its description ("la romancière") stands for.
+@pytest.mark.parametrize("intro", [
+    "Le film suit Hélène Marchal dans les Alpes en 1920.",
+    "La soirée rendait hommage à l'œuvre de Hélène Marchal.",
+    "Le documentaire porte sur Hélène Marchal et son époque.",
+])
+def test_f7_the_topic_is_not_the_describer(intro):
+    assert _speakers(f"{intro} La cinéaste dénonce une « époque aveugle ».", "fr") == [None]
+
+
+def test_f7_the_one_who_acts_keeps_the_description():
+    body = "Hélène Marchal présente son nouveau film à Lyon. La cinéaste dénonce une « époque aveugle »."
+    assert _speakers(body, "fr") == ["Hélène Marchal"]
