@@ -219,3 +219,16 @@ def test_f7_the_topic_is_not_the_describer(intro):
 def test_f7_the_one_who_acts_keeps_the_description():
     body = "Hélène Marchal présente son nouveau film à Lyon. La cinéaste dénonce une « époque aveugle »."
     assert _speakers(body, "fr") == ["Hélène Marchal"]
+
+
+# F8: "Elle"/"Il" after a sentence whose subject is of the other gender and that names a thing
+# of the pronoun's gender is that thing: no one, not a person named before.
+def test_f8_a_pronoun_for_a_thing():
+    body = ("La sénatrice Lucie Garnier a lu le rapport. Le maire Marc Doucet a signé la charte. "
+            "Elle ouvre, selon ses termes, une « ère nouvelle ».")
+    assert _speakers(body, "fr") != ["Lucie Garnier"]
+
+
+def test_f8_a_pronoun_for_the_person_stays():
+    body = "La sénatrice Lucie Garnier a lu le rapport. Elle y voit, selon ses termes, une « ère nouvelle »."
+    assert _speakers(body, "fr") == ["Lucie Garnier"]
