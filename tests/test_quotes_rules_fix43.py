@@ -232,3 +232,10 @@ def test_f8_a_pronoun_for_a_thing():
 def test_f8_a_pronoun_for_the_person_stays():
     body = "La sénatrice Lucie Garnier a lu le rapport. Elle y voit, selon ses termes, une « ère nouvelle »."
     assert _speakers(body, "fr") == ["Lucie Garnier"]
+
+
+# F15: "selon ses mots" after a subject that opens on a determiner and a noun before the name.
+@pytest.mark.parametrize("opener", ["Sa voisine Lucie Garnier", "La directrice Lucie Garnier"])
+def test_f15_a_described_subject_owns_her_words(opener):
+    body = f"« Tout va bien », a dit Marc Doucet. {opener}, elle, parle d'une « illusion » selon ses mots."
+    assert _speakers(body, "fr")[-1] == "Lucie Garnier"

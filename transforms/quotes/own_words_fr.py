@@ -67,8 +67,9 @@ def own_words(site: Site, ctx: ArticleContext) -> Finding | None:
         if _thing_before(text, site, ctx, pronoun):
             return Finding("", None, "explicit", -1, OWN_WORDS)  # "… a présenté la loi. Elle marque …": the law
         return Finding(pronoun, None, "pronoun", -1, OWN_WORDS)
-    first = next(iter(names_in(text, site.sent_lo, min(span.open_at, site.sent_lo + 60))), None)
-    if first is not None and first[1] - len(first[0]) <= site.sent_lo + 3 and is_person_like(first[0]) and \
+    first = next((n for n in names_in(text, site.sent_lo, min(span.open_at, site.sent_lo + 60))
+                  if n[0].lower() not in _DETERMINERS), None)  # ("Son rival Jean Morvan": not "Son")
+    if first is not None and _opens_on(text, site.sent_lo, first[1] - len(first[0])) and is_person_like(first[0]) and \
             len(first[0].split()) >= 2:
         return Finding(first[0], None, "explicit", -1, OWN_WORDS)  # "Anne Roy y voit, selon ses mots, …"
     credited = [c for c in ctx.credits if site.p_lo <= c[0] < span.open_at]
@@ -98,3 +99,14 @@ def _thing_before(text: str, site: Site, ctx: ArticleContext, pronoun: str) -> b
     opens_other = words[0].lower() in (other, "il" if pronoun == "elle" else "elle")
     return opens_other and any(w.lower() == own and k + 1 < len(words) and words[k + 1][:1].islower()
                                for k, w in enumerate(words[1:], 1))
+
+
+def _opens_on(text: str, lo: int, at: int) -> bool:
+    """The name at ``at`` opens the sentence at ``lo``: nothing before it, or a determiner and at
+    most two lower-case words ("Son rival Jean Morvan", "Le ministre Paul Petit"; review43 F15)."""
+    words = text[lo:at].split()
+    return at <= lo + 3 or 2 <= len(words) <= 3 and words[0].lower() in _DETERMINERS and \
+        all(w[:1].islower() for w in words[1:])
+
+
+_DETERMINERS: Final = frozenset("son sa ses leur le la les l' notre".split())
