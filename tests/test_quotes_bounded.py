@@ -102,6 +102,8 @@ USES = {
     "marks._MARK": "match", "marks._MARK_SCAN": "scan",
     "marks._PARAGRAPH": "scan", "marks._ELISION": "match", "marks._YEARS": "match",
     "trailing_place._CAPITALIZED": "match", "share_cue._OPENS": "match", "share_cue._CLOSED_BEFORE": "scan",
+    "share_cue._GOES_ON": "match", "background_de._BACKGROUND_TENSE": "scan", "background_de._PAST_TIME": "scan",
+    "background_de._SPOKEN_ABOUT": "scan", "considered_terms._CLOSE": "scan", "place_described._PLACE_ADJECTIVE": "match",
     "name_runs.INTRODUCED_BY": "match", "name_runs._NAME_WORD": "match",
     "name_runs._HONORIFIC": "scan", "name_runs.PERSON_RUN": "scan", "name_runs._HONORIFIC_PARTS": "scan",
     "name_runs._HONORIFIC_FR": "scan",

@@ -105,5 +105,20 @@ def said_clause(text: str, lo: int, hi: int) -> bool:
     # ("the toxin said to be used": a passive of hearsay, no one's clause; "said it(“…”)": an
     # argument in code, as kinds.is_clause_fragment reads one)
     return last is not None and last.group().lower() in SAY_EN and text[hi - 1:hi] not in _CODE_OPENERS and \
-        not text[last.end():last.end() + 4].lower().startswith(" to ") and \
+        not text[last.end():last.end() + 4].lower().startswith(" to ") and not writers_say(text, last.start(), last.end()) and \
         not any(c in _MARKS for c in text[last.end():hi])
+
+
+def writers_say(text: str, start: int, end: int) -> bool:
+    """The "say" at ``text[start:end]`` is the writer's, no one's report (review43 F17): after
+    "to" after the writer's adjective ("fair to say", "needless to say"), between commas (", say, a “smart” fridge"), or a
+    noun after a determiner ("as the saying goes")."""
+    before = [w.lower() for w in _WORD.findall(text, max(0, start - 20), start)]
+    prev = before[-1] if before else ""
+    aside = text[max(0, start - 2):start].strip() == "," and text[end:end + 1] == ","
+    # ("refused to say", "drives him to say": someone's words; "fair to say": the writer's)
+    return prev == "to" and len(before) > 1 and before[-2] in _WRITERS_TO or aside or prev in _DETERMINERS_EN
+
+
+_DETERMINERS_EN: Final = frozenset("the a an this that his her their its our my your".split())
+_WRITERS_TO: Final = frozenset("fair safe needless true sad suffice accurate enough hard".split())

@@ -65,6 +65,25 @@ def named_before_description(text: str, ctx: ArticleContext, mention: str, befor
     person = sole_person_in(text, ctx, p_lo, s_lo)
     if not person or gender_of(text, ctx, person, stated_gender) != gender:
         return None
-    if someone_else_named(text, ctx, s_lo, before, person):
+    if someone_else_named(text, ctx, s_lo, before, person) or _topic(text, p_lo, s_lo, person):
         return None
     return person
+
+
+def _topic(text: str, lo: int, hi: int, person: str) -> bool:
+    """True when ``person`` is named in ``text[lo:hi]`` as what a work is about, not as one who
+    acts (review43 F7): after "de"/"sur"/"à" ("l'œuvre de Michel Foucault", "un film sur Marie
+    Curie") or as the object of a verb of telling ("Le roman suit Marie Curie")."""
+    at = text.find(person, lo, hi)
+    if at < 0:
+        at = text.find(person.split()[-1], lo, hi)
+    if at < 0:
+        return False
+    words = text[max(lo, at - 30):at].replace("’", "'").split()
+    last = words[-1].lower() if words else ""
+    return last in _TOPIC_BEFORE or text[max(lo, at - 2):at] in ("d'", "d’")
+
+
+# Words before a name that make the person a work's topic: prepositions and verbs of telling.
+_TOPIC_BEFORE: Final = frozenset("""de du sur à suit suivent raconte racontent retrace retracent évoque
+évoquent dépeint dépeignent incarne incarnent consacré consacrée célèbre célèbrent""".split())

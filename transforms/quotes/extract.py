@@ -72,6 +72,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
+from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
 from newsbeam.transforms.quotes.opening_verb import opening_verb_subject
 from newsbeam.transforms.quotes.shapes import sentence_subject
@@ -395,7 +396,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         said_before = ctx.last_speaker
         prev, prev_span = found, span
         if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
-                found.rule not in (POSSESSED_SPEECH, OWN_WORDS, QUOTED_REMARK):  # (nor "selon ses mots": own_words_fr)
+                found.rule not in (POSSESSED_SPEECH, OWN_WORDS, QUOTED_REMARK, COMME_CLAUSE):  # (own_words_fr, comme_clause)
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
             # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
             said, said_span = found, span

@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, with_given_name)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
-from newsbeam.transforms.quotes.trailing_place import without_trailing_place
+from newsbeam.transforms.quotes.trailing_place import office_of_body, without_trailing_place
 
 
 # Words that make a title another office: "Vice President", "Lt. Gov.", "Deputy Minister".
@@ -47,7 +47,7 @@ def is_person_like(mention: str) -> bool:
         toks = without_trailing_place(mention).split() if " of " in mention or " for " in mention \
             or " from " in mention or " at " in mention or " in " in mention else mention.split()
         known = _PERSON_LIKE[mention] = bool(toks) and is_cap(toks[-1]) and \
-            trim(toks[-1]) not in ORG_HEADS
+            trim(toks[-1]) not in ORG_HEADS and not office_of_body(mention.split())
     return known
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.background_de import is_background, quote_points_at_someone
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
@@ -34,7 +35,7 @@ def newer_antecedent(text: str, ctx: ArticleContext, p_lo: int, before: int, cre
         # a name said once, not yet known as a person's: taken when its first name has one sex
         # ("Innenminister Joachim Herrmann rief …"), else the credit stays
         other = _named_once(text, ctx, p_lo, s_lo)
-    if not other or other == credited:
+    if not other or other == credited or _in_background(text, p_lo, s_lo, before, other):
         return None
     known = gender_of(text, ctx, other)
     return other if known == gender or gender == "m" and known is None else None
@@ -59,11 +60,24 @@ def _named_once(text: str, ctx: ArticleContext, p_lo: int, s_lo: int) -> str | N
         return None  # no lower-case verb after the run, or a phrase on a preposition
     if words[len(run)].lower() in _JOINED:
         return None  # "Tom Weber und Anna Keller hörten zu": two people, no one of them
+    # the run's last two words, a first name and a surname ("Innenminister Joachim Herrmann"),
+    # or three with two first names: "Peter Maiers Vorschlag", "Konrad Adenauer Straße" end on
+    # a noun (every German noun is capitalized) and name no one (review43 F1)
     for k in (3, 2):
         name = " ".join(run[-k:])
-        if len(run) >= k and first_name_sex(name) is not None and is_person_like(name):
+        given = k == 2 or first_name_sex(" ".join(run[-2:])) is not None
+        if len(run) >= k and given and first_name_sex(name) is not None and is_person_like(name):
             return ctx.names.fullest(name)
     return None
+
+
+def _in_background(text: str, p_lo: int, s_lo: int, before: int, other: str) -> bool:
+    """True when the last sentence naming ``other`` before ``s_lo`` is background (passive,
+    pluperfect, the past: background_de) or the quote opening at ``before`` speaks
+    about someone ("auf sie"): the credit stays with the one quoted before (review43 F2)."""
+    at = text.rfind(other.split()[-1], p_lo, s_lo)
+    lo = max(text.rfind(". ", p_lo, at) + 1, p_lo) if at >= 0 else s_lo
+    return is_background(text[lo:s_lo]) or quote_points_at_someone(text, before)
 
 
 _OPENING_WORDS: Final = 8  # words of a sentence read for its opening name

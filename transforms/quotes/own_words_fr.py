@@ -63,9 +63,13 @@ def own_words(site: Site, ctx: ArticleContext) -> Finding | None:
     opening = _OPENING.match(text, site.sent_lo, span.open_at)
     if opening is not None and opening.group("next").lower() not in _IMPERSONAL and not (
             opening.group("next") == "y" and (opening.group("then") or "").lower() in _THERE_IS):
-        return Finding(opening.group("pronoun").lower(), None, "pronoun", -1, OWN_WORDS)
-    first = next(iter(names_in(text, site.sent_lo, min(span.open_at, site.sent_lo + 60))), None)
-    if first is not None and first[1] - len(first[0]) <= site.sent_lo + 3 and is_person_like(first[0]) and \
+        pronoun = opening.group("pronoun").lower()
+        if _thing_before(text, site, ctx, pronoun):
+            return Finding("", None, "explicit", -1, OWN_WORDS)  # "… a présenté la loi. Elle marque …": the law
+        return Finding(pronoun, None, "pronoun", -1, OWN_WORDS)
+    first = next((n for n in names_in(text, site.sent_lo, min(span.open_at, site.sent_lo + 60))
+                  if n[0].lower() not in _DETERMINERS), None)  # ("Son rival Jean Morvan": not "Son")
+    if first is not None and _opens_on(text, site.sent_lo, first[1] - len(first[0])) and is_person_like(first[0]) and \
             len(first[0].split()) >= 2:
         return Finding(first[0], None, "explicit", -1, OWN_WORDS)  # "Anne Roy y voit, selon ses mots, …"
     credited = [c for c in ctx.credits if site.p_lo <= c[0] < span.open_at]
@@ -79,3 +83,30 @@ def own_words(site: Site, ctx: ArticleContext) -> Finding | None:
     if named and not someone_else_named(text, ctx, site.sent_lo, span.open_at, named):
         return Finding(named, None, "explicit", -1, OWN_WORDS)
     return Finding("", None, "explicit", -1, OWN_WORDS)
+
+
+def _thing_before(text: str, site: Site, ctx: ArticleContext, pronoun: str) -> bool:
+    """True when the sentence before opens on a subject of the other gender than ``pronoun``
+    and names a thing of the pronoun's gender after it ("Le ministre a présenté la loi. Elle
+    marque …": "elle" is the law; review43 F8). Rather null than the woman named before."""
+    if ctx.sentences is None or site.sent_lo <= site.p_lo:
+        return False
+    lo = ctx.sentences.start(site.p_lo, site.sent_lo - 1)
+    words = text[lo:site.sent_lo].split()
+    if not words:
+        return False
+    own, other = ("la", "le") if pronoun == "elle" else ("le", "la")
+    opens_other = words[0].lower() in (other, "il" if pronoun == "elle" else "elle")
+    return opens_other and any(w.lower() == own and k + 1 < len(words) and words[k + 1][:1].islower()
+                               for k, w in enumerate(words[1:], 1))
+
+
+def _opens_on(text: str, lo: int, at: int) -> bool:
+    """The name at ``at`` opens the sentence at ``lo``: nothing before it, or a determiner and at
+    most two lower-case words ("Son rival Jean Morvan", "Le ministre Paul Petit"; review43 F15)."""
+    words = text[lo:at].split()
+    return at <= lo + 3 or 2 <= len(words) <= 3 and words[0].lower() in _DETERMINERS and \
+        all(w[:1].islower() for w in words[1:])
+
+
+_DETERMINERS: Final = frozenset("son sa ses leur le la les l' notre".split())

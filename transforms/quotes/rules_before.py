@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.language import current as current_language
@@ -111,10 +112,11 @@ def _scare_in_sentence(site: Site, ctx: ArticleContext) -> Finding | None:
     names who uses it, in this quote's sentence: that mention is this one's too ("Washington,
     star of “Scandal,” thanked Obama for “...”", "He rails against its “cheating” and its
     “blackmail”"), as the sentence's own subject, not an inheritance. A possessive's speaker
-    (``possessed_speech``: "her call for “...”") is not the sentence's subject."""
+    (``possessed_speech``: "her call for “...”") is not the sentence's subject, nor is a
+    "comme le souligne X" clause's (review43 F5)."""
     prev, prev_span = site.prev, site.prev_span
     if prev is None or prev is site.said or prev_span is None or prev.how == "inherited" or \
-            prev.rule == POSSESSED_SPEECH or prev_span.paragraph != site.span.paragraph or not prev.mention:
+            prev.rule in (POSSESSED_SPEECH, COMME_CLAUSE) or prev_span.paragraph != site.span.paragraph or not prev.mention:
         return None
     assert ctx.sentences is not None
     if ctx.sentences.start(site.p_lo, prev_span.open_at) != ctx.sentences.start(site.p_lo, site.span.open_at):

@@ -35,8 +35,9 @@ _START, _END, _TEXT, _SPEAKER, _CUE, _KIND, _RULE = 2, 3, 4, 5, 7, 9, 10
 # A possessive credits only the words after its noun ("Lee's claim that “…”"), never a
 # neighbour: "Politifact ruled that Lee's claim about “…” is “true”" is Politifact's word.
 # The sentence's subject taken for a speaker with no verb of saying ("Die Oper sei …") is too
-# weak a reading to lend to another quote.
-_OWN_QUOTE_RULES: Final = frozenset(["possessed_speech", "sentence_subject"])
+# weak a reading to lend to another quote; so is a "comme le souligne X" clause's, read only up
+# to the main clause's own subject (comme_clause, review43 F5).
+_OWN_QUOTE_RULES: Final = frozenset(["possessed_speech", "sentence_subject", "comme_clause"])
 
 
 def _same_sentence(text: str, first: tuple, second: tuple) -> bool:

@@ -280,7 +280,10 @@ def insult_word(text: str, span: Span, quoted: str) -> str | None:
 
 
 # Words that open a clause of reported content (rule ``reported_clause``).
-_CLAUSE_OPENERS: Final = re.compile(r"(?:^|[^\w])(?:(?:that|que|dass|daß)[^\S\n]|qu[’'](?=[^\W\d_]))", re.IGNORECASE)
+# ("lanes that are “protected”": a relative "that" before a verb opens no clause; review43 F17)
+_CLAUSE_OPENERS: Final = re.compile(
+    r"(?:^|[^\w])(?:that(?![^\S\n]{1,3}(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^\S\n]|"
+    r"(?:que|dass|daß)[^\S\n]|qu[’'](?=[^\W\d_]))", re.IGNORECASE)
 _MARKS: Final = frozenset("\"“”„«»‹›")
 _CLAUSE_WORDS: Final = ("that", "que", "dass", "daß", "qu'", "qu’", "ſ")
 

@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
+
 # Prepositions that open where a person works or comes from ("of", "for", "from", "at", "in").
 _PREPOSITIONS: Final = frozenset("of for from at in".split())
 # Lowercase words inside a body's or a place's name ("Center for Astrophysics", "Bank of
-# England", "Department of Health and Human Services", "Food & Drug").
-_CONNECTORS: Final = frozenset("of for and & on".split())
+# England", "Department of Health and Human Services", "Food & Drug", "Stop the War Coalition").
+_CONNECTORS: Final = frozenset("of for and & on the".split())
 _CAPITALIZED: Final = re.compile(r"[A-Z][\w.'’\-]*")
 
 
@@ -45,3 +48,28 @@ def without_trailing_place(mention: str) -> str:
             if start < n and tail[start]:
                 return " ".join(words[:j])
     return mention
+
+
+def is_office(words: list[str]) -> bool:
+    """True when what is left of a mention once its body or place is set aside is an office,
+    not a name: "the Governor" of "the Governor of the Bank of England", "the Chief Medical
+    Officer" (it ends on a title word, and opens on no first name). The office names no one:
+    its last word is no surname, and the body's last word ("England", "Health") even less
+    (review43 F3)."""
+    rest = words[1:] if words and words[0].lower() == "the" else words
+    return bool(rest) and rest[-1].lower().strip(".,") in _OFFICE_WORDS and first_name_sex(" ".join(rest)) is None
+
+
+_OFFICE_WORDS: Final = TITLES | ROLE_WORDS
+
+
+def office_of_body(words: list[str]) -> bool:
+    """True for a capitalized office held at a named body or place, after "the" ("the Governor
+    of the Bank of England", "the Leader of the House of Commons"): a description, whose speaker is the
+    one person the article titled so, or no one; never the body's last word nor the phrase."""
+    office = without_trailing_place(" ".join(words)).split()
+    rest = words[len(office):]  # the body or place set aside, with no person named in it
+    # ("Secretary of State Marco Rubio": the cut took the name along; it is his)
+    # (an office without "the" is a title before a name: "Mayor of Windsor Drew Dilkens")
+    return len(office) < len(words) and words[0].lower() == "the" and is_office(office) and \
+        not any(first_name_sex(" ".join(rest[i:i + 2])) is not None for i in range(len(rest) - 1))

@@ -11,7 +11,8 @@ whose subject it reads only before a colon: fronted_de) and the quote stayed wit
 Rather null than wrong: German only; the verb must be the sentence's second element (one
 phrase on a preposition with no comma, or one adverb of a closed list); the subject after it a
 person's name (two words or more, or one the article uses for a person; a title may go before
-it) or "er"/"sie" (resolved as any pronoun), followed by at most a few words of time before the
+it) or "er"/"sie" (resolved as any pronoun), followed by at most a few words of time, or one
+phrase of place or of the one told ("im Stadtrat", "der Zeitung": verb_second_rest), before the
 comma; the clause after the comma must report speech (``dass``/``ob``, or a verb in Konjunktiv
 I before the quote or in it) and hold no other verb of speech and no other quote before this one.
 Pure functions."""
@@ -22,6 +23,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.fronted_de import fronted_phrase
 from newsbeam.transforms.quotes.kinds import REPORTED_MOOD
 from newsbeam.transforms.quotes.language import current as current_language
@@ -29,6 +31,7 @@ from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.verb_second_rest import addressed_or_placed
 
 VERB_SECOND_CLAUSE: Final = "verb_second_clause"
 
@@ -86,7 +89,10 @@ def _speaker(mention: str, ctx: ArticleContext | None) -> bool:
     if not is_person_like(mention):
         return False
     name = split_title(mention)
-    return len(name.split()) >= 2 or ctx is not None and bool(name) and ctx.names.is_person(name)
+    words = name.split()
+    if any(first_name_sex(" ".join(words[i:i + 2])) is not None for i in range(2, len(words) - 1)):
+        return False  # "sagte Tom Weber Anna Keller, …": a subject and the one told, no one name (review43 F10)
+    return len(words) >= 2 or ctx is not None and bool(name) and ctx.names.is_person(name)
 
 
 def _only_time(rest: str, verb: str) -> bool:
@@ -95,7 +101,9 @@ def _only_time(rest: str, verb: str) -> bool:
     ("Heute sagt Lee ab, …": the verb is "absagen", no speech)."""
     words = rest.split()
     particles = SEPARABLE_CUES.get(verb, frozenset()) | _PARTICLES.get(verb, frozenset())
-    return len(words) <= _REST_WORDS and all(w in _TIME_WORDS or w in _REST or w in particles for w in words)
+    if len(words) <= _REST_WORDS and all(w in _TIME_WORDS or w in _REST or w in particles for w in words):
+        return True
+    return addressed_or_placed(words)
 
 
 def _reported(text: str, lo: int, hi: int) -> bool:

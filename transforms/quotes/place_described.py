@@ -1,0 +1,35 @@
+"""A German description with a place's adjective ("der Kölner Oberbürgermeister", "die
+Augsburger Bischöfin") names the holder of that role in that place (review43 F9). Resolved by
+its head alone, it took any mayor the article named: "Oberbürgermeister Dieter Reiter empfing
+den Gast aus Köln. „…“, so der Kölner Oberbürgermeister." credited Munich's mayor. A holder is
+kept only where the article writes the adjective, or the place it comes from, near the holder's
+name; else no one (rather null than wrong). Pure function."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.titles import is_title_word
+from newsbeam.transforms.quotes.tokens import trim
+
+_PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,24}er")
+_NEAR: Final = 50  # characters around the holder's name where the place is looked for
+
+
+def place_agrees(text: str, mention: str, holder: str | None) -> str | None:
+    """``holder`` when ``mention`` holds no place adjective before its noun, or when the article
+    writes that adjective or its place ("Kölner" -> "Köln") within ``_NEAR`` characters before
+    the holder's surname, or "von" and the place after it; else None."""
+    if not holder:
+        return holder
+    words = [w.strip(".,;:!?\"„“()") for w in mention.split()]
+    places = [w for k, w in enumerate(words[:-1]) if _PLACE_ADJECTIVE.fullmatch(w) and
+              not is_title_word(trim(w)) and words[k + 1][:1].isupper()]
+    if not places:
+        return holder
+    surname = holder.split()[-1]
+    for m in re.finditer(re.escape(surname), text):
+        before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
+        if all(p in before or p[:-2] in before or "von " + p[:-2] in after for p in places):
+            return holder
+    return None
