@@ -33,6 +33,9 @@ _quote = quote_after(INTRO, "en", strip="“”\"'‘’ ,.")
      "one harbour engineer"),
     ("Islanders now face what a local skipper called “a long, cold winter.”", "a long, cold winter",
      "a local skipper"),
+    # "added" reports when "that", a comma or a quote follows it (its object is no speech: below)
+    ("The harbourmaster added that the new berths were “far too shallow.”", "far too shallow",
+     "The harbourmaster"),
 ])
 def test_unlisted_singular_subject_credits_its_words(body: str, words: str, mention: str) -> None:
     q = _quote(body, words)
@@ -122,3 +125,9 @@ def test_a_remark_carries_no_one_on() -> None:
 ])
 def test_code_argument_is_scare(body: str, words: str) -> None:
     assert _quote(body, words).kind == "scare"
+
+
+def test_added_with_an_object_reports_nothing() -> None:
+    """ "The caretaker added two benches that are “sturdier”": "added" takes an object, no one speaks."""
+    q = _quote("The caretaker added two benches that are “sturdier” than the old ones.", "sturdier")
+    assert (q.kind, q.speaker, q.speaker_mention) == ("scare", None, None)

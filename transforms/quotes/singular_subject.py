@@ -51,6 +51,11 @@ dismissed added adds explained warned insisted claimed admitted stated wrote wri
 recalled noted urged asked replied argued complained praised accused
 """.split())
 _NAMING: Final = frozenset("called named dubbed titled nicknamed".split())
+# Verbs of saying that also take a plain object ("the town added footpaths", "the club adds a
+# stand"): speech only when "that", a comma, a colon or a quote mark follows them ("noted" with its
+# "that" dropped reports: "the tabloid noted Lee “has …”").
+_OBJECT_VERBS: Final = frozenset("added adds".split())
+_SPEECH_AFTER: Final = ("that ", ",", ":", "“", '"', "‘", "'")
 _VERB_READ: Final = 40  # characters after the phrase read for its verb
 _SKIPPED_MAX: Final = 2  # adverbs and auxiliaries between the phrase and its verb: "has also said"
 _PASSIVE_AFTER: Final = ("to be ", "to have ")  # "the toxin said to be used"
@@ -67,8 +72,10 @@ def _verb_of_saying(text: str, end: int) -> bool:
         k += 1
     if k >= len(words) or words[k].rstrip(",:") not in _SPEECH_VERBS:
         return False
-    rest = text[end:end + _VERB_READ].split(words[k], 1)[1].lstrip(" ,:")
-    return not rest.startswith(_PASSIVE_AFTER)
+    after = text[end:end + _VERB_READ].split(words[k].rstrip(",:"), 1)[1]
+    if words[k].rstrip(",:") in _OBJECT_VERBS and not after.lstrip(" ").startswith(_SPEECH_AFTER):
+        return False  # "the town added footpaths that are “shaded”": an object, no one speaking
+    return not after.lstrip(" ,:").startswith(_PASSIVE_AFTER)
 
 
 def _naming_verb(text: str, end: int) -> bool:
