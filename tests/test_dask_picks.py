@@ -8,19 +8,7 @@ import pytest
 
 pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip install 'newsbeam[dask]'")
 
-WORKERS = ["tcp://127.0.0.1:1", "tcp://127.0.0.1:2"]
-
-
-def _stages(key: str) -> list[str]:
-    return key.rsplit("-", 1)[0].split("+")
-
-
-def _tagged(part):
-    return [("kept" if x % 3 else "rejected", x) for x in part]
-
-
-def _values(part, tag):
-    return [x for got, x in part if got == tag]
+from tests.dask_graph_probes import WORKERS, stages as _stages, tagged as _tagged, values as _values  # noqa: E402
 
 
 # per partition: its main output, that output's count, its rejects after an earlier stage's, its

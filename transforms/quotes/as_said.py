@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, sentence_window
 from newsbeam.transforms.quotes.language import current as current_language
 
 # "el mismo" is "él mismo" written without its accent: "el" is a pronoun only before "mismo"/"misma".
@@ -30,10 +30,7 @@ def as_said(site: Site, ctx: ArticleContext) -> Finding | None:
     if lang.code == "en":
         return None
     text, span = site.text, site.span
-    lo = max(site.sent_lo, span.open_at - _WINDOW)
-    hi = site.tail_hi
-    assert ctx.sentences is not None
-    hi = min(hi, ctx.sentences.end(max(span.close_at, span.open_at), hi), span.open_at + _WINDOW)
+    lo, hi = sentence_window(site, ctx, _WINDOW)
     found = None
     for m in _AS.finditer(text, lo, hi):
         if span.open_at <= m.start() < span.end:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, sentence_window
 from newsbeam.transforms.quotes.language import current as current_language
 
 COMME_CLAUSE: Final = "comme_clause"
@@ -100,10 +100,7 @@ def comme_clause(site: Site, ctx: ArticleContext) -> Finding | None:
     if lang.code != "fr":
         return None
     text, span = site.text, site.span
-    lo = max(site.sent_lo, span.open_at - _WINDOW)
-    assert ctx.sentences is not None
-    hi = min(site.tail_hi, ctx.sentences.end(max(span.close_at, span.open_at), site.tail_hi),
-             span.open_at + _WINDOW)
+    lo, hi = sentence_window(site, ctx, _WINDOW)
     for m in _COMME.finditer(text, lo, hi):
         if span.open_at <= m.start() < span.end:
             continue  # inside the quoted words

@@ -150,6 +150,17 @@ class Site:
         self.said_span = said_span
 
 
+def sentence_window(site: Site, ctx: ArticleContext, reach: int) -> tuple[int, int]:
+    """The stretch of the quote's sentence a clause rule reads (``as_said``, ``wie_clause``,
+    ``comme_clause``): from the sentence's start, at most ``reach`` before the opening mark, to
+    the sentence's end after the quote, within the quote's tail and ``reach`` after the mark."""
+    span = site.span
+    assert ctx.sentences is not None
+    return (max(site.sent_lo, span.open_at - reach),
+            min(site.tail_hi, ctx.sentences.end(max(span.close_at, span.open_at), site.tail_hi),
+                span.open_at + reach))
+
+
 # How the extractor builds its ``Quote`` records (schemas/records.py, a frozen slotted dataclass
 # of a module that is not compiled): as the ``__init__`` that dataclasses generates does, one
 # field's slot after the other in field order, but from compiled code. That ``__init__`` is

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, sentence_window
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import is_title_word
@@ -41,10 +41,7 @@ def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
     if lang.code != "de":
         return None
     text, span = site.text, site.span
-    lo = max(site.sent_lo, span.open_at - _WINDOW)
-    assert ctx.sentences is not None
-    hi = min(site.tail_hi, ctx.sentences.end(max(span.close_at, span.open_at), site.tail_hi),
-             span.open_at + _WINDOW)
+    lo, hi = sentence_window(site, ctx, _WINDOW)
     unread: Finding | None = None
     for m in _WIE.finditer(text, lo, hi):
         if span.open_at <= m.start() < span.end:
