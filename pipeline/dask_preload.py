@@ -62,14 +62,23 @@ QUIET = {
 
 
 def quiet_cluster() -> None:
-    """Dask's config for the clusters this process starts: each key of ``QUIET`` that neither
-    the environment (``DASK_...``) nor a Dask config file sets (the nannies pass this process's
-    config to the workers they start; a ``LocalCluster``'s scheduler runs in this process).
-    Call it before the cluster starts."""
+    """Dask's config for the clusters this process starts: each key of ``QUIET`` that still holds
+    distributed's own default, and that neither the environment (``DASK_...``) nor a Dask config
+    file sets. A value set in code (``dask.config.set``) before the call stays; one set to
+    distributed's own default cannot be told from it (``fork_workers(quiet=False)`` keeps it).
+    The setting is process-wide (the nannies pass this process's config to the workers they
+    start; a ``LocalCluster``'s scheduler runs in this process). Call it before the cluster
+    starts."""
     import dask
 
+    # distributed's own defaults (importing the module adds them to Dask's config; the package
+    # re-exports its ``config`` dict under the module's name, hence import_module).
+    own = importlib.import_module("distributed.config").defaults
+
     user = dask.config.merge(*dask.config.collect_yaml(dask.config.paths), dask.config.collect_env())
-    dask.config.set({key: value for key, value in QUIET.items() if dask.config.get(key, None, config=user) is None})
+    dask.config.set({key: value for key, value in QUIET.items()
+                     if dask.config.get(key, None, config=user) is None
+                     and dask.config.get(key, None) == dask.config.get(key, None, config=own)})
 
 
 def fork_workers(quiet: bool = True) -> bool:

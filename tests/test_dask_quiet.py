@@ -16,14 +16,16 @@ pytest.importorskip("distributed", reason="the DaskRunner needs distributed: pip
 _PROBE = """
 import json, dask
 from newsbeam.pipeline.dask_preload import QUIET, fork_workers
+dask.config.set({before})
 fork_workers(quiet={quiet})
 import distributed  # loaded after: its own defaults must not undo the quiet ones
 print(json.dumps({{key: dask.config.get(key) for key in QUIET}}))
 """
 
 
-def _config(quiet: bool = True, **env) -> dict:
-    found = subprocess.run([sys.executable, "-c", _PROBE.format(quiet=quiet)], capture_output=True, text=True,
+def _config(quiet: bool = True, before: dict | None = None, **env) -> dict:
+    probe = _PROBE.format(quiet=quiet, before=repr(before or {}))
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                            check=True, env={**os.environ, **env})
     return json.loads(found.stdout.splitlines()[-1])
 
@@ -41,3 +43,11 @@ def test_the_environment_wins_and_quiet_false_keeps_distributeds_defaults():
     loud = _config(quiet=False)
     assert loud["distributed.worker.profile.enabled"] is True
     assert loud["distributed.admin.tick.interval"] != "1s"
+
+
+def test_a_value_set_in_code_before_the_cluster_wins():
+    found = _config(before={"distributed.worker.profile.enabled": "yes",
+                            "distributed.admin.tick.interval": "50ms"})
+    assert found["distributed.worker.profile.enabled"] == "yes"
+    assert found["distributed.admin.tick.interval"] == "50ms"
+    assert found["distributed.worker.memory.monitor-interval"] == "1s"
