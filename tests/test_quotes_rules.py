@@ -294,6 +294,10 @@ CASES["introduced_body"] = [
     ("body", "Payroll startup Quillby raised $4 million. “We grew fast,” the company said.",
      "We grew fast,", "Quillby", "explicit", "direct"),
 ]
+CASES["subject_company"] = [  # stop 43, en43b (tests/test_quotes_rules_en43b.py)
+    ("body", "Brassfield Foods cut 900 jobs this week. “We regret every one of them,” the company said.",
+     "We regret every one of them,", "Brassfield Foods", "explicit", "direct"),
+]
 CASES["adjunct_before_verb"] = [
     ("body", "Mayor Ann Vale opened the fair. “The rides are too fast,” a father at the gate said.",
      "The rides are too fast,", None, "explicit", "direct"),

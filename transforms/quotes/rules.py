@@ -382,8 +382,8 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   COLON_AFTER_VERB, WRITTEN_OUT, "mood_over_subject",
                                                   "fronted_phrase", "inverted_reporter",
                                                   "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN,
-                                                  "introduced_body", "mood_after_speaker", "headline_antecedent",
-                                                  "verb_second_clause")
+                                                  "introduced_body", "subject_company", "mood_after_speaker",
+                                                  "headline_antecedent", "verb_second_clause")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())
