@@ -88,7 +88,7 @@ def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, fou
     if body:
         found.rule = INTRODUCED_BODY
         return body
-    body = subject_company(words, ctx, text, before)  # "Microsoft laid off ... The company said"
+    body = subject_company(words, ctx, text, before)  # "Epic Games laid off ... The company said"
     if body:
         found.rule = SUBJECT_COMPANY
     return body

@@ -1,4 +1,4 @@
-"""A company called by its kind's word right after a sentence about it: "Microsoft laid off 9,000
+"""A company called by its kind's word right after a sentence about it: "Epic Games laid off 900
 employees. The company said it hopes ..." (rule ``subject_company``). Outside news writes a
 well-known company by its bare name, never introduced with a kind's word (``introduced_bodies``)
 nor quoted before (``speaking_body``); the sentence right before is about it (its subject), and
