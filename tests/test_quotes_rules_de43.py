@@ -128,11 +128,12 @@ def test_a_new_sentence_with_its_own_reported_clause(after):
 
 @pytest.mark.parametrize("after", [
     "sagte Paul Brenner.",
-    "Paul Brenner sagte das am Montag im Rat.",
+    pytest.param("Paul Brenner sagte das am Montag im Rat.", marks=pytest.mark.xfail(
+        strict=True, reason="null, as before: no rule reads a sentence after the quote whose verb takes 'das'")),
 ])
 def test_a_sentence_that_is_only_the_attribution(after):
     body = f"Die Lage ist ernst. „Ohne Demos war keine Polizei nötig.“ {after}"
-    assert _speakers(body)[0] in ("Paul Brenner", None)  # (the second: as before, no rule reads it)
+    assert _speakers(body)[0] == "Paul Brenner"
 
 
 # "predigen" reports speech (church news): "„…“, predigte Pfarrer X".

@@ -94,7 +94,13 @@ def test_reports_sharing(text: str, word: str, reports: bool) -> None:
 
 def test_shares_of_a_firm_credit_no_one() -> None:
     body = "Brask Tools shares fell 4% after the firm called its year “difficult.”"
-    assert _speaker(body, "difficult.") != "Brask Tools shares"
+    assert _speaker(body, "difficult.") is None
+
+
+@pytest.mark.xfail(strict=True, reason="null: no rule reads 'the firm' as the firm the sentence opens on")
+def test_the_firm_that_calls_is_the_firm_named() -> None:
+    body = "Brask Tools shares fell 4% after the firm called its year “difficult.”"
+    assert _speaker(body, "difficult.") == "Brask Tools"
 
 
 # Shape: a musician's or an artist's role before the name ("Frontwoman Ann Lee said",

@@ -124,19 +124,26 @@ def test_f6_shares_across_a_full_stop_is_no_cue(body):
     assert "Boeing" not in _speakers(body, "en")
 
 
-@pytest.mark.parametrize("body", [
-    "“The new songs are raw,” singer Ruth Amell shares.",
-    "“The new songs are raw,” Dr. Ruth B. Amell shared.",
-    "Ruth Amell shares, “The new songs are raw.”",
+@pytest.mark.parametrize("body, speaker", [
+    ("“The new songs are raw,” singer Ruth Amell shares.", "Ruth Amell"),
+    ("“The new songs are raw,” Dr. Ruth B. Amell shared.", "Ruth B. Amell"),
+    ("Ruth Amell shares, “The new songs are raw.”", "Ruth Amell"),
 ])
-def test_f6_shares_beside_the_quote_still_reports(body):
-    assert _speakers(body, "en") == ["Ruth Amell"] or _speakers(body, "en") == ["Ruth B. Amell"]
+def test_f6_shares_beside_the_quote_still_reports(body, speaker):
+    assert _speakers(body, "en") == [speaker]
 
 
 # F10: a subject and the one told after the verb are two people, not one name.
+_F10 = "Am Dienstag erklärte Martin Vogt Julia Brandt, sie solle „nicht aufgeben“."
+
+
 def test_f10_two_names_after_the_verb_are_no_one_name():
-    body = "Am Dienstag erklärte Martin Vogt Julia Brandt, sie solle „nicht aufgeben“."
-    assert _speakers(body, "de") != ["Martin Vogt Julia Brandt"]
+    assert _speakers(_F10, "de") == [None]
+
+
+@pytest.mark.xfail(strict=True, reason="null: verb_second_clause refuses a second name after the subject")
+def test_f10_the_subject_before_the_one_told_is_the_speaker():
+    assert _speakers(_F10, "de") == ["Martin Vogt"]
 
 
 # F12: one phrase of place or occasion, or the one told, between the subject and the comma.
@@ -226,7 +233,7 @@ def test_f7_the_one_who_acts_keeps_the_description():
 def test_f8_a_pronoun_for_a_thing():
     body = ("La sénatrice Lucie Garnier a lu le rapport. Le maire Marc Doucet a signé la charte. "
             "Elle ouvre, selon ses termes, une « ère nouvelle ».")
-    assert _speakers(body, "fr") != ["Lucie Garnier"]
+    assert _speakers(body, "fr") == [None]
 
 
 def test_f8_a_pronoun_for_the_person_stays():
