@@ -294,7 +294,17 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
         _dump(dump, stream.data, workers, started, task_cpu, in_client.get("graph", {}),
               {"first": round(first - started, 3), "last": round(last - started, 3), "ended": round(ended - started, 3),
                "client_cpu": round(client_cpu, 3), "workers": len(workers)},
-              asked=in_client.get("asked"), crossed={key: size for w in workers for key, size in crossed[w]})
+              asked=in_client.get("asked"), crossed=_crossed_by_key(crossed, workers))
+
+
+def _crossed_by_key(crossed: dict, workers: list) -> dict:
+    """The bytes that crossed between workers per output key, every transfer summed (an output
+    fetched by both workers, or twice, counts each time, as the printed table counts it)."""
+    by_key: dict = collections.defaultdict(int)
+    for w in workers:
+        for key, size in crossed[w]:
+            by_key[key] += size
+    return dict(by_key)
 
 
 def _worker_name(address: str | None, workers: list) -> str | None:
@@ -360,7 +370,8 @@ def main(argv: list[str] | None = None) -> None:
                              "CPU and the keys it read, after a line of the run's timeline (read by bench.dask_path)")
     parser.add_argument("--quiet-cluster", action="store_true",
                         help="the cluster without its per-second housekeeping: " + ", ".join(QUIET)
-                        + " (newsbeam's clusters have it since stop 43: the default here too)")
+                        + " (newsbeam's clusters have it since stop 43: the default here too; the flag is kept "
+                        "for older command lines and refused with --default-config)")
     parser.add_argument("--default-config", action="store_true",
                         help="the cluster with distributed's own intervals (profiler on), not newsbeam's QUIET")
     parser.add_argument("--no-stealing", action="store_true",
@@ -374,12 +385,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--spawn", action="store_true",
                         help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
+    if ns.quiet_cluster and ns.default_config:
+        parser.error("--quiet-cluster (the default) and --default-config exclude each other")
 
     import dask
     from distributed import Client, LocalCluster
 
     if not ns.default_config:
-        dask_preload.quiet_cluster()  # the nannies pass this process's config to the workers they start
+        dask_preload.quiet_cluster()  # the nannies pass this process's config to the workers they start (once, here)
     if ns.no_stealing:
         dask.config.set({"distributed.scheduler.work-stealing": False})  # the scheduler runs in this process
 
@@ -389,7 +402,7 @@ def main(argv: list[str] | None = None) -> None:
     if not ns.spawn:
         from newsbeam.pipeline.dask_preload import fork_workers
 
-        fork_workers(quiet=not ns.default_config)
+        fork_workers(quiet=False)  # quiet or not: decided above, for spawned workers too
     started = time.time()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, memory_limit="auto",
