@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import importlib
 
-from newsbeam.pipeline.workers import STAGE_MODULES
+from newsbeam.pipeline.worker_preload import AFTER_FORK_MODULES, STAGE_MODULES
 
 # The modules a newsbeam task unpickles or runs: the Dask runner's task functions, every
 # composite's DoFns (``build``), the dataset writers and what they read and write with; and
-# ftfy (with wcwidth, 36 modules, 0.05 s), which ``formats.mojibake`` loads on the first text
-# that may hold mojibake: a warmed worker still imported it inside its first feeds run.
-PRELOAD = ("newsbeam.pipeline.dask_runner", "newsbeam.pipeline.dask_graph", *STAGE_MODULES, "ftfy", "ftfy.badness")
+# what a warmed worker still imported inside its first feeds run, as the local runner's workers
+# did (``worker_preload.AFTER_FORK_MODULES``: ftfy, with wcwidth 36 modules, 0.05 s, which
+# ``formats.mojibake`` loads on the first text that may hold mojibake), less the gRPC modules
+# that Beam's harness needs and a Dask worker does not.
+PRELOAD = ("newsbeam.pipeline.dask_runner", "newsbeam.pipeline.dask_graph", *STAGE_MODULES,
+           *(name for name in AFTER_FORK_MODULES if not name.startswith("grpc")))
 
 
 def preload() -> list[str]:

@@ -47,7 +47,7 @@ import subprocess
 import sys
 import threading
 
-from newsbeam.pipeline.worker_preload import PRELOAD, STAGE_MODULES  # noqa: F401 (STAGE_MODULES: dask_preload's)
+from newsbeam.pipeline.worker_preload import PRELOAD
 
 log = logging.getLogger("newsbeam")
 

@@ -229,7 +229,7 @@ def _is_object(line: str) -> bool:
 
 def _read_feed(doc: Document, data: bytes, limits: Limits) -> Iterator[Entry | Reject]:
     # The feed and page readers load feedparser and lxml.html on first use: a run of JSON lines
-    # needs neither (bench/README.md, "Stop 34"); the worker preloads hold them (workers.STAGE_MODULES).
+    # needs neither (bench/README.md, "Stop 34"); the worker preloads hold them (worker_preload.STAGE_MODULES).
     from newsbeam.transforms.formats.feeds import read_feed
 
     return read_feed(doc, data, limits)
