@@ -107,7 +107,9 @@ def _plan(weights: t.Sequence[t.Sequence[int]], hands: int) -> list[list[int]]:
     for k, ws in enumerate(weights):
         home = k % hands
         for i in sorted(range(len(ws)), key=lambda i: -ws[i]):
-            if len(weights) > 1 and (loads[home] + ws[i] <= share or not loads[home]):  # one heavier than a share stays
+            # Several partitions: each keeps up to a share at home (one heavier than a share stays,
+            # alone); one partition keeps nothing, every element is dealt below.
+            if len(weights) > 1 and (loads[home] + ws[i] <= share or not loads[home]):
                 out[k][i] = home
                 loads[home] += ws[i]
             else:

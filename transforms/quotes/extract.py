@@ -396,9 +396,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         said_before = ctx.last_speaker
         prev, prev_span = found, span
         if found is not None and out[-1][9] != "scare" and out[-1][5 if unvoiced else 6] is not None and \
-                found.rule not in (POSSESSED_SPEECH, OWN_WORDS, QUOTED_REMARK, COMME_CLAUSE):  # (own_words_fr, comme_clause)
+                found.rule not in (POSSESSED_SPEECH, OWN_WORDS, QUOTED_REMARK, COMME_CLAUSE):
             # Only a quote credited to someone carries its speaker on (rules_before.previous_quote); not a scare quote,
-            # a title ("Sony bought “Equity,”") or one whose speaker a possessive names (possessed_speech).
+            # a title ("Sony bought “Equity,”"), nor one credited inside its own sentence by a possessive or a
+            # clause (possessed_speech, own_words_fr, quoted_remark, comme_clause).
             said, said_span = found, span
         prev_direct = out[-1][9] == "direct" and breaks_off(text, span, quoted)
         last_reporter = reporter if reporter is not None and credited is None else None

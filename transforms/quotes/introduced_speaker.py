@@ -18,8 +18,9 @@ _VERB: Final = 30  # characters of the verb itself
 
 
 def spoke_when_named(text: str, ctx: ArticleContext, name_end: int) -> bool:
-    """Whether the name ending at ``name_end`` is followed, after its comma, by a singular
-    reporting verb of the article's language (its subject)."""
+    """Whether the name ending at ``name_end`` is followed, after its comma, by a reporting verb
+    of the article's language (its subject): any of its cues but an according-word, whatever
+    the verb's number."""
     if ctx.cues is None:
         return False
     cue = ctx.cues.first(name_end, name_end + _GAP + _VERB)

@@ -28,6 +28,11 @@ _PRONOUN_FORMS: Final = {"m": re.compile(r"\b(?:he|his|him|himself)\b", re.IGNOR
                          "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 
 
+# Subjects that name no one: a sentence opening on them is about no person ("That might sound
+# strange to anyone listening to Ann Lee's speech").
+_NO_ONE: Final = frozenset("that this it there what which these those such".split())
+
+
 def unrivalled(ctx: ArticleContext, text: str, lo: int, before: int, gender: str, found: str) -> str | None:
     """``found``, unless a person of ``gender`` other than ``found`` is named in the sentence
     before the one holding ``before`` (or in that sentence's lead before it), in a sentence that
@@ -62,11 +67,6 @@ def unrivalled(ctx: ArticleContext, text: str, lo: int, before: int, gender: str
     return found
 
 
-# Subjects that name no one: a sentence opening on them is about no person ("That might sound
-# strange to anyone listening to Ann Lee's speech").
-_NO_ONE: Final = frozenset("that this it there what which these those such".split())
-
-
 def _names(text: str, lo: int, hi: int, marks: set[str]) -> bool:
     """Whether one of the name words ``marks`` stands as a word in ``text[lo:hi]``."""
     return any(re.search(rf"\b{re.escape(w)}\b", text[lo:hi]) is not None for w in marks)
@@ -74,8 +74,8 @@ def _names(text: str, lo: int, hi: int, marks: set[str]) -> bool:
 
 def _person(ctx: ArticleContext, run: str, gender: str) -> str | None:
     """The fullest name of the person the capitalized run ``run`` names when the article shows
-    that person's sex to be ``gender`` (by a first name, a title: the run is a person's name
-whether or not the article names them twice); None otherwise."""
+        that person's sex to be ``gender`` (by a first name, a title: the run is a person's name
+    whether or not the article names them twice); None otherwise."""
     name = strip_possessive(split_title(run) or run)
     if not name or name.lower() in PRONOUNS or trim(name.split()[0]) in FUNCTION_WORDS:
         return None

@@ -7,8 +7,8 @@ she was “relieved”". Regional and agency news name people by any noun (a job
 age), and a short quote whose subject the lists lack read as the writer's own term (scare), the
 words of no one. The shape is general: a lowercase singular noun (or an age, "the 34-year-old";
 a plural is ``plural_subject``'s) after "the", "a", "an" or "one" and its modifiers ("the former
-Liverpool striker"), opening its clause right before a verb only of saying. The speaker stays null (no one is named; resolution may still find who
-the description stands for); the phrase is kept as the mention.
+Liverpool striker"), opening its clause right before a verb only of saying. The speaker stays null (no one is named;
+resolution may still find who the description stands for); the phrase is kept as the mention.
 
 Not a time ("the day saw"), not a word that stands for a person already named ("the former",
 "the latter", "the other": resolved elsewhere), not a reduced passive ("the plan called “…”"),
