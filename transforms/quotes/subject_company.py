@@ -17,11 +17,13 @@ from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.zone_mentions import zone_mentions
 
 SUBJECT_COMPANY: Final = "subject_company"
 # The words for a business (a group, a party, a government is as often another one).
 _BUSINESS: Final = frozenset("company firm studio startup".split())
 _MAX_WORDS: Final = 2  # "Microsoft", "Epic Games": a company's bare name
+_JOINERS: Final = "’'-_"  # a word joined to another by one of these is no bare name
 
 
 def subject_company(words: list[str], ctx: ArticleContext, text: str, before: int) -> str | None:
@@ -51,16 +53,23 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
             or ctx.names.titled_gender(name) is not None or ctx.names.fullest(name) in ctx.people \
             or ctx.names.is_person(name):
         return None
-    if len(parts) == 1 and not _inside_sentence(text, name):
+    if len(parts) == 1 and not _inside_sentence(ctx, text, name):
         return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
     return name
 
 
-def _inside_sentence(text: str, word: str) -> bool:
+def _inside_sentence(ctx: ArticleContext, text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` capitalized somewhere inside a sentence (not opening it,
-    nor a quote): a name, not a common noun that opens its sentence."""
-    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w’'\-])", text):
-        lead = text[max(0, m.start() - 4):m.start()].rstrip(" ")
+    nor a quote): a name, not a common noun that opens its sentence. Its mentions come from the
+    article's name index (read once a word, bounded), else from ``text`` itself."""
+    found = zone_mentions(ctx, text, word)
+    starts = found if found is not None else [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    for at in starts:
+        end = at + len(word)
+        joined = (at > 0 and text[at - 1] in _JOINERS) or (end < len(text) and text[end] in _JOINERS)
+        if joined:
+            continue  # "Tarnwick's", "non-Tarnwick": not the bare word
+        lead = text[max(0, at - 4):at].rstrip(" ")
         if lead and lead[-1] not in ".!?\n“\"‘:(—–":
             return True
     return False

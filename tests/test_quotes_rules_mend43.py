@@ -1,0 +1,22 @@
+"""mend43: the per-quote scans of the whole text read the article's name index instead (read43
+F3, F4); the outputs stay, a surname inside a longer word is no mention of it."""
+from __future__ import annotations
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _speaker(body: str, words: str, lang: str = "en") -> str | None:
+    found = [q for q in extract_quotes("", [], body, language=lang) if q.text == words]
+    assert len(found) == 1
+    return found[0].speaker
+
+
+# subject_company: a one-word name counts where the article writes it bare inside a sentence.
+def test_a_one_word_company_written_inside_a_sentence_is_credited():
+    body = "Staff gathered outside Pellago on Friday.\n\nPellago cut 300 jobs. The company said it wants to “stay lean.”"
+    assert _speaker(body, "stay lean.") == "Pellago"
+
+
+def test_a_one_word_company_written_inside_only_as_a_possessive_is_not():
+    body = "Staff gathered at Pellago’s gates.\n\nPellago cut 300 jobs. The company said it wants to “stay lean.”"
+    assert _speaker(body, "stay lean.") is None
