@@ -20,3 +20,15 @@ def test_a_one_word_company_written_inside_a_sentence_is_credited():
 def test_a_one_word_company_written_inside_only_as_a_possessive_is_not():
     body = "Staff gathered at Pellago’s gates.\n\nPellago cut 300 jobs. The company said it wants to “stay lean.”"
     assert _speaker(body, "stay lean.") is None
+
+
+# org_surnames.org_word_person: "the" before the word (or before the given name and the word),
+# read at the word's mentions, keeps the body's reading.
+def test_a_surname_that_is_a_bodys_word_is_the_person():
+    body = "The singer Mara Bank toured in May. “It was loud,” Bank said."
+    assert _speaker(body, "It was loud,") == "Mara Bank"
+
+
+def test_the_word_written_with_its_article_is_no_person():
+    body = "The singer Mara Bank toured in May. The  Bank lent her money. “It was loud,” Bank said."
+    assert _speaker(body, "It was loud,") == "Bank"

@@ -6,11 +6,16 @@ its article ("the church said"), and no body's name opens on a given name that n
 from __future__ import annotations
 
 import re
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.zone_mentions import zone_mentions
+
+_THE_REACH: Final = 9  # "the" and at most three spaces twice: around a given name before the word
 
 
 def org_word_person(ctx: ArticleContext, text: str, mention: str) -> str | None:
@@ -26,8 +31,14 @@ def org_word_person(ctx: ArticleContext, text: str, mention: str) -> str | None:
     if len(words) != 2 or words[1] != word or trim(words[0]) in FUNCTION_WORDS or trim(words[0]) in TITLES \
             or trim(words[0]) in ORG_HEADS or first_name_sex(full) is None:
         return None
-    articled = rf"\b[Tt]he[^\S\n]{{1,3}}(?:{re.escape(words[0])}[^\S\n]{{1,3}})?{re.escape(word)}\b"
-    return None if re.search(articled, text) is not None else full
+    found = zone_mentions(ctx, text, word)
+    if found is None:  # a text the name index does not hold: read it whole
+        articled = rf"\b[Tt]he[^\S\n]{{1,3}}(?:{re.escape(words[0])}[^\S\n]{{1,3}})?{re.escape(word)}\b"
+        return None if re.search(articled, text) is not None else full
+    # "the" (and the given name) right before one of the word's mentions (read once a word)
+    articled_before = re.compile(rf"(?<!\w)[Tt]he[^\S\n]{{1,3}}(?:{re.escape(words[0])}[^\S\n]{{1,3}})?$")
+    reach = len(words[0]) + _THE_REACH
+    return None if any(articled_before.search(text, max(0, at - reach), at) for at in found) else full
 
 
 def shortened_person(mention: str, speaker: str) -> bool:
