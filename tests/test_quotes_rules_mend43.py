@@ -32,3 +32,15 @@ def test_a_surname_that_is_a_bodys_word_is_the_person():
 def test_the_word_written_with_its_article_is_no_person():
     body = "The singer Mara Bank toured in May. The  Bank lent her money. “It was loud,” Bank said."
     assert _speaker(body, "It was loud,") == "Bank"
+
+
+# place_described.place_agrees: the place is looked for around the holder's surname as a whole
+# word only ("Rau", not the "Rau" of "Rauch").
+def test_a_surname_inside_a_longer_word_is_no_mention_of_the_holder():
+    from newsbeam.transforms.quotes.place_described import place_agrees
+
+    far = ("Oberbürgermeisterin Eva Rau empfing am Montag die Gäste. Über Köln stieg Rauch auf. "
+           "„Wir helfen allen“, so die Kölner Oberbürgermeisterin.")
+    near = "Die Kölner Oberbürgermeisterin Eva Rau empfing am Montag die Gäste."
+    assert place_agrees(far, "die Kölner Oberbürgermeisterin", "Eva Rau") is None
+    assert place_agrees(near, "die Kölner Oberbürgermeisterin", "Eva Rau") == "Eva Rau"

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.surname_mentions import surname_mentions
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import trim
 
 _PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,24}er")
 _NEAR: Final = 50  # characters around the holder's name where the place is looked for
+_MENTIONS_READ: Final = 200  # the holder's surname's mentions read (as NameIndex.mentions)
 
 
 def place_agrees(text: str, mention: str, holder: str | None) -> str | None:
@@ -28,8 +30,9 @@ def place_agrees(text: str, mention: str, holder: str | None) -> str | None:
     if not places:
         return holder
     surname = holder.split()[-1]
-    for m in re.finditer(re.escape(surname), text):
-        before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
+    for _, end in surname_mentions(text, holder, _MENTIONS_READ, whole_words=True):  # not "Lee" in "Leeds"
+        start = end - len(surname)
+        before, after = text[max(0, start - _NEAR):start], text[end:end + _NEAR]
         if all(p in before or p[:-2] in before or "von " + p[:-2] in after for p in places):
             return holder
     return None
