@@ -44,3 +44,17 @@ def test_a_surname_inside_a_longer_word_is_no_mention_of_the_holder():
     near = "Die Kölner Oberbürgermeisterin Eva Rau empfing am Montag die Gäste."
     assert place_agrees(far, "die Kölner Oberbürgermeisterin", "Eva Rau") is None
     assert place_agrees(near, "die Kölner Oberbürgermeisterin", "Eva Rau") == "Eva Rau"
+
+
+# described_fr: a name after "de" is a work's topic (described_fr._topic), so "le livre de X"
+# leaves the description with no one, where "X publie un livre" gives X.
+def test_a_name_after_de_is_no_author_for_the_description():
+    body = ("Le dernier livre de Claire Morvan paraît en mai chez un petit éditeur. La romancière dénonce "
+            "une « époque pressée ».")
+    assert _speaker(body, "époque pressée", "fr") is None
+
+
+def test_a_name_that_acts_is_the_one_the_description_stands_for():
+    body = ("Claire Morvan publie un livre en mai chez un petit éditeur. La romancière dénonce "
+            "une « époque pressée ».")
+    assert _speaker(body, "époque pressée", "fr") == "Claire Morvan"

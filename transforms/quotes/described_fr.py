@@ -2,8 +2,10 @@
 person named before it in its paragraph, when the paragraph credited no one (issue 16, stop 43).
 
 Essays, radio pages and reviews name an author once, in passing ("ce que Paul Roux appelle dans
-un ouvrage récent …", "le dernier livre de Claire Roy"), and go on with the author's trade as
-the subject: "…, le philosophe dénonce « … »". ``implied.described_person`` reads such a noun
+un ouvrage récent …", "Claire Roy publie un livre …"), and go on with the author's trade as
+the subject: "…, le philosophe dénonce « … »". A name after "de", "sur" or "à" is read as what a
+work is about, not as who acts (``_topic``): "le dernier livre de Claire Roy" names no author
+here, since "l'œuvre de Michel Foucault" in a review of someone else's book reads the same. ``implied.described_person`` reads such a noun
 (lexicon_fr.PEOPLE) only as the person last credited with a quote in the paragraph, as "elle"
 would; the German version of this shape is described_antecedent.py. Here, the French one, kept
 narrow (rather null than wrong): no quote credited in the paragraph before the quote, exactly
