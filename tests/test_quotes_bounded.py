@@ -200,7 +200,7 @@ USES = {
     "participle_opener._PHRASE_REST": "match", "web_address._ADDRESS": "match",
     "unnamed_passage._OBJECTS": "scan", "unnamed_passage._AGE": "scan", "unnamed_passage._INDEFINITE_PHRASE": "scan",
     "so_described._AGED": "match", "so_described._AGE_NOUN": "match", "so_described._ADJECTIVE": "match",
-    "so_described._COUNTED": "match", "so_described._PLACE_ADJECTIVE": "match", "verb_second_clause._WORD": "scan",
+    "so_described._COUNTED": "match", "verb_second_clause._WORD": "scan",
     "generic_titles._DESCRIPTION": "match", "generic_titles._TITLED": "scan", "implied._ROLE_AFTER": "match", "described_roles._VOICE": "match",
     "person_nouns._ARTICLE_NOUN": "scan",
     "name_kinds.MOOD_IDIOMS": "scan", "name_kinds._ARTICLE_NOUN": "scan", "name_kinds._LIST_AFTER_QUOTE": "scan",

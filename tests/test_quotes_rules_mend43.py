@@ -58,3 +58,13 @@ def test_a_name_that_acts_is_the_one_the_description_stands_for():
     body = ("Claire Morvan publie un livre en mai chez un petit éditeur. La romancière dénonce "
             "une « époque pressée ».")
     assert _speaker(body, "époque pressée", "fr") == "Claire Morvan"
+
+
+# place_described.place_adjective: one reader of a German place's adjective for the three
+# rules that read "place adjective + role" (place_described, so_described, names_someone).
+def test_one_reader_of_a_place_adjective():
+    from newsbeam.transforms.quotes.names_someone import place_and_role
+    from newsbeam.transforms.quotes.place_described import place_adjective
+
+    assert [place_adjective(w) for w in ("Kölner", "Münchner", "Minister", "Aer")] == [True, True, False, False]
+    assert [place_and_role(s) for s in ("Augsburger Bischof", "Peter Fürst", "Aer Bischof")] == [True, False, False]

@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
+from newsbeam.transforms.quotes.place_described import place_adjective
 from newsbeam.transforms.quotes.pronouns_intl import is_titled
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, SPEECH_SUBJECT
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
@@ -108,7 +109,7 @@ def place_and_role(speaker: str) -> bool:
     Oberbürgermeister", "Augsburger Bischof" (the description of someone, with no name); not a
     given name before a surname that is a title word ("Peter Fürst")."""
     words = speaker.split()
-    if len(words) != 2 or not words[0].endswith("er") or first_name_sex(speaker) is not None:
+    if len(words) != 2 or not place_adjective(words[0]) or first_name_sex(speaker) is not None:
         return False
     last = trim(words[1])
     return last in TITLES or is_compound_title(last) or is_role_noun(last)

@@ -18,6 +18,12 @@ _NEAR: Final = 50  # characters around the holder's name where the place is look
 _MENTIONS_READ: Final = 200  # the holder's surname's mentions read (as NameIndex.mentions)
 
 
+def place_adjective(word: str) -> bool:
+    """Whether ``word`` is a place's adjective, capitalized, as German writes one before a role
+    noun ("Kölner", "Augsburger", "Münchner"): no title word ("Bürger" is no place's)."""
+    return _PLACE_ADJECTIVE.fullmatch(word) is not None and not is_title_word(trim(word))
+
+
 def place_agrees(text: str, mention: str, holder: str | None) -> str | None:
     """``holder`` when ``mention`` holds no place adjective before its noun, or when the article
     writes that adjective or its place ("Kölner" -> "Köln") within ``_NEAR`` characters before
@@ -25,8 +31,7 @@ def place_agrees(text: str, mention: str, holder: str | None) -> str | None:
     if not holder:
         return holder
     words = [w.strip(".,;:!?\"„“()") for w in mention.split()]
-    places = [w for k, w in enumerate(words[:-1]) if _PLACE_ADJECTIVE.fullmatch(w) and
-              not is_title_word(trim(w)) and words[k + 1][:1].isupper()]
+    places = [w for k, w in enumerate(words[:-1]) if place_adjective(w) and words[k + 1][:1].isupper()]
     if not places:
         return holder
     surname = holder.split()[-1]

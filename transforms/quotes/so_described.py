@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon_de import ORG_HEAD_SUFFIXES
+from newsbeam.transforms.quotes.place_described import place_adjective
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -28,9 +29,6 @@ _ADJECTIVE: Final = re.compile(r"[a-zäöüß][a-zäöüß\-]{1,24}")  # "frühe
 # A count in figures before the noun: "der 15-malige Major-Sieger", "die 2-fache Weltmeisterin".
 _COUNTED: Final = re.compile(r"\d{1,3}-(?:malige|fache)[nr]?")
 _JOINED: Final = frozenset(("und", "oder"))  # "die Familien- und Frauenministerin"
-# A place's adjective, capitalized, before the noun: "Augsburger", "Münchner", "Schweizer" (alone,
-# "so der Magdeburger" names a man from Magdeburg: the head, read as before).
-_PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,24}er")
 
 
 def _feminine(head: str) -> bool:
@@ -58,9 +56,10 @@ def describes_speaker(text: str, at: int) -> bool:
             aged = True  # "der 70-jährige Weber": an age before the noun
         elif word[:1].isupper() and word.endswith("-") and k + 2 < len(words) and words[k + 1] in _JOINED:
             k += 1  # "Familien- und": the first half of two joined compounds
-        elif _PLACE_ADJECTIVE.fullmatch(word) and not is_title_word(trim(word)) and k + 1 < len(words) and \
-                words[k + 1][:1].isupper():
-            pass  # "der Augsburger Bischof", "die Münchner Stadträtin": a place's adjective before the noun
+        elif place_adjective(word) and k + 1 < len(words) and words[k + 1][:1].isupper():
+            # "der Augsburger Bischof", "die Münchner Stadträtin": a place's adjective before the noun
+            # (alone, "so der Magdeburger" names a man from Magdeburg: the head, read as before)
+            pass
         elif not (_ADJECTIVE.fullmatch(word) or _COUNTED.fullmatch(word)):
             break
         k += 1
