@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon_de import TIME_NOUNS
 from newsbeam.transforms.quotes.names import is_person_like
 
 # Prepositions a German sentence may open on, with their joined forms ("zur", "im", "beim").
@@ -44,8 +45,7 @@ def fronted_phrase(text: str, lo: int, verb_at: int) -> bool:
 
 
 _APPOSITIVE: Final = re.compile(r",[^\S\n]*+((?:[A-ZÄÖÜ][\w.'-]*+[^\S\n]++){1,3}[A-ZÄÖÜ][\w'-]*+)[^\S\n]*+,?[^\S\n]*+")
-_WEEKDAYS: Final = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Abend "
-                             "Morgen Rande".split())
+_WEEKDAYS: Final = TIME_NOUNS
 _REST_WORDS: Final = 4  # words between the subject and the colon at most ("am Montag", "dazu noch")
 
 

@@ -106,6 +106,12 @@ ebenfalls ebenso zuletzt zuvor an ans weiter welcher welche welches sein seine s
 selbst gegenüber angesichts seitens
 """.split())
 
+# Capitalized words of time (and "am Rande") between a subject and its comma or colon: "sagte
+# Weber am Montag:", "erklärte Weber am Rande des Treffens, …" (fronted_de, verb_second_clause,
+# verb_second_rest).
+TIME_NOUNS: Final = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Abend "
+                              "Morgen Rande".split())
+
 # Particles of separable reporting verbs and words that end a noun phrase after its verb:
 # "fügte Müller hinzu", "sagte Müller am Montag", "so Müller gegenüber der Zeitung".
 NP_STOP: Final = frozenset("""

@@ -27,7 +27,7 @@ from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.fronted_de import fronted_phrase
 from newsbeam.transforms.quotes.kinds import REPORTED_MOOD
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES
+from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES, TIME_NOUNS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import split_title
@@ -41,8 +41,7 @@ gestern heute vorgestern damals jetzt nun dann danach anschließend später zuvo
 inzwischen bereits dazu zudem außerdem ferner ebenfalls daher deshalb deswegen allerdings jedoch
 trotzdem dennoch schließlich abschließend zunächst zuerst morgens abends
 """.split())
-_TIME_WORDS: Final = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Abend Morgen "
-                               "Wochenende Rande".split())
+_TIME_WORDS: Final = TIME_NOUNS
 _REST_WORDS: Final = 4  # words between the subject and the comma at most ("am Montag", "dazu noch")
 _REST: Final = frozenset("""am im beim vor dazu noch auch bereits jetzt nun erneut wiederum gestern heute dann
 ebenfalls später zuvor abends morgens vormittags nachmittags zudem außerdem ausdrücklich""".split())

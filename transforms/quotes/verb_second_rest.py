@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon_de import TIME_NOUNS
+
 # Words that open a phrase of place, occasion or the one told after the subject.
 _OPENERS: Final = frozenset("""im am beim vor gegenüber bei auf in nach während dem der den""".split())
 # Lower-case words allowed inside the phrase: articles and a genitive's.
 _INNER: Final = frozenset("der die das des dem den einer eines einem eine ein".split())
 # Words of time that may go before the phrase ("am Montag im Stadtrat").
-_TIME: Final = frozenset("""am Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Abend Morgen
-Wochenende gestern heute dann später zuvor erneut auch noch""".split())
+_TIME: Final = (TIME_NOUNS - {"Rande"}) | frozenset("am gestern heute dann später zuvor erneut auch noch".split())
 _PHRASE_WORDS: Final = 5  # words of the phrase at most
 
 
