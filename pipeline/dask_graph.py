@@ -257,7 +257,8 @@ class Graph:
         picked items (kilobytes). The pick itself is ready the moment the merged task ends, on
         its worker, and takes microseconds: once the scheduler has timed one, its large input
         against that time keeps stealing off it. No pick with one worker, or when joins read
-        every item (nothing to leave behind)."""
+        every item (nothing to leave behind). An item no task reads counts as "other" here, so a
+        pick may be made where no task but the joins reads the tuple: one task more, harmless."""
         from dask._task_spec import Task, TaskRef
 
         members = set(group)
