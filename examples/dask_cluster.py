@@ -10,7 +10,10 @@ really is pickled on its way to them, as on a real cluster. Each worker gets one
 default: Beam's DaskRunner runs a DoFn's whole bundle inside one Dask task, so parallelism comes
 from workers, not threads. Each worker imports newsbeam as it starts (``--preload
 newsbeam.pipeline.dask_preload``, which a cluster started with ``dask worker`` can take too);
-here they fork from one process that imported it once (``dask_preload.fork_workers``).
+here they fork from one process that imported it once (``dask_preload.fork_workers``), and the
+cluster is quiet: no statistical profiler (the dashboard's profile page stays empty; set
+``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=True`` to get it back) and distributed's own checks
+each second or two (docs/scaling-out.md).
 """
 from __future__ import annotations
 
