@@ -68,3 +68,19 @@ def test_one_reader_of_a_place_adjective():
 
     assert [place_adjective(w) for w in ("Kölner", "Münchner", "Minister", "Aer")] == [True, True, False, False]
     assert [place_and_role(s) for s in ("Augsburger Bischof", "Peter Fürst", "Aer Bischof")] == [True, False, False]
+
+
+# newer_antecedent._in_background reads the sentence naming the newer person from the zone's
+# sentences: an abbreviation ("z. B.") before the name does not cut off its passive verb.
+def test_the_background_sentence_is_not_cut_at_an_abbreviation():
+    from newsbeam.transforms.quotes.context import ArticleContext
+    from newsbeam.transforms.quotes.names import NameIndex
+    from newsbeam.transforms.quotes.newer_antecedent import _in_background
+    from newsbeam.transforms.quotes.tokens import Sentences
+
+    text = ("„Wir warten ab“, sagte Schulleiter Martin Vogt. Lukas Brandt hatte z. B. das Gebäude geplant, "
+            "sagt Brandt heute. „Das hält noch lange“, sagte er.")
+    ctx = ArticleContext(NameIndex([text]))
+    ctx.sentences = Sentences(text)
+    s_lo = text.index("„Das hält")
+    assert _in_background(text, ctx, 0, s_lo, s_lo, "Lukas Brandt") is True

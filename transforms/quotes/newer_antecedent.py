@@ -35,7 +35,7 @@ def newer_antecedent(text: str, ctx: ArticleContext, p_lo: int, before: int, cre
         # a name said once, not yet known as a person's: taken when its first name has one sex
         # ("Innenminister Joachim Herrmann rief …"), else the credit stays
         other = _named_once(text, ctx, p_lo, s_lo)
-    if not other or other == credited or _in_background(text, p_lo, s_lo, before, other):
+    if not other or other == credited or _in_background(text, ctx, p_lo, s_lo, before, other):
         return None
     known = gender_of(text, ctx, other)
     return other if known == gender or gender == "m" and known is None else None
@@ -71,12 +71,14 @@ def _named_once(text: str, ctx: ArticleContext, p_lo: int, s_lo: int) -> str | N
     return None
 
 
-def _in_background(text: str, p_lo: int, s_lo: int, before: int, other: str) -> bool:
+def _in_background(text: str, ctx: ArticleContext, p_lo: int, s_lo: int, before: int, other: str) -> bool:
     """True when the last sentence naming ``other`` before ``s_lo`` is background (passive,
     pluperfect, the past: background_de) or the quote opening at ``before`` speaks
-    about someone ("auf sie"): the credit stays with the one quoted before (review43 F2)."""
+    about someone ("auf sie"): the credit stays with the one quoted before (review43 F2). The
+    sentence is the zone's (``ctx.sentences``): "Dr. ", "z. B." do not cut it."""
+    assert ctx.sentences is not None
     at = text.rfind(other.split()[-1], p_lo, s_lo)
-    lo = max(text.rfind(". ", p_lo, at) + 1, p_lo) if at >= 0 else s_lo
+    lo = ctx.sentences.start(p_lo, at) if at >= 0 else s_lo
     return is_background(text[lo:s_lo]) or quote_points_at_someone(text, before)
 
 
