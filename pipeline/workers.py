@@ -47,6 +47,7 @@ import subprocess
 import sys
 import threading
 
+from newsbeam.pipeline import trace
 from newsbeam.pipeline.worker_preload import PRELOAD
 
 log = logging.getLogger("newsbeam")
@@ -370,6 +371,7 @@ def _serve(commands_fd: int, answers_fd: int) -> int:
         for line in commands:
             env = json.loads(line)
             os.environ.update(env)
+            trace.mark("pipeline")
             handlers = list(root.handlers)
             status = 0
             try:
@@ -380,6 +382,7 @@ def _serve(commands_fd: int, answers_fd: int) -> int:
                 for handler in root.handlers[:]:  # the harness's handler to the runner's log server
                     if handler not in handlers:
                         root.removeHandler(handler)
+            trace.mark("pipeline done")
             try:
                 answers.write(f"{status}\n")
             except OSError:  # the run's process is gone: so is this worker's purpose
@@ -405,7 +408,11 @@ def _pool_process(pipes: list[tuple[int, int]]) -> int:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # whatever an import or a stage prints: stderr
     from newsbeam.pipeline import heap
 
+    trace.mark("pool start")
     heap.loaded_and_frozen(_preload)  # the workers' collections never walk (nor copy) the imports
+    if trace.enabled():  # a timeline of the bundles (bench.scaling_timeline); off: no patch
+        trace.install_worker()
+    trace.mark("preloaded")
     if len(pipes) == 1:
         return _serve(*pipes[0])
     import signal
@@ -415,6 +422,7 @@ def _pool_process(pipes: list[tuple[int, int]]) -> int:
         pid = os.fork()
         if pid == 0:  # the worker: its own pipes only
             _die_with_parent()
+            trace.mark("forked", worker=i)
             if os.getppid() != me:  # the pool process died before the signal was asked for
                 os._exit(1)
             for j, fds in enumerate(pipes):
@@ -431,6 +439,7 @@ def _pool_process(pipes: list[tuple[int, int]]) -> int:
 
                 traceback.print_exc()
             finally:
+                trace.mark("exit")
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(status)  # not the pool process's exit handlers

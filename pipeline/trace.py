@@ -1,0 +1,90 @@
+"""A timeline of a local run's processes, written only when asked (``NEWSBEAM_TRACE=DIR``).
+
+Why: a two-worker run's CPU has been counted at length (bench/README.md, scale5-scale7), but
+not *when* each worker is idle. With ``NEWSBEAM_TRACE`` set to a directory, the pool process and
+each forked worker append JSON lines to ``DIR/trace-PID.jsonl``: the pool's start, preload and
+fork, each pipeline a worker is handed, and per bundle (Beam's ``SdkWorker.process_bundle``, in
+the worker's bundle thread) when its request arrived on the control channel, when it started and
+ended, the thread's CPU, and how long it waited on the data channel for its input.
+``bench.scaling_timeline`` reads them beside the runner's own marks. All times are
+``time.monotonic()`` (CLOCK_MONOTONIC: one clock for every process of the machine).
+
+Unset (every ordinary run), ``enabled()`` is False, nothing is patched and ``mark`` returns at
+once: the cost is one dictionary look-up per mark, a handful per run.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+
+TRACE_ENV = "NEWSBEAM_TRACE"
+
+_lock = threading.Lock()
+
+
+def enabled() -> bool:
+    return bool(os.environ.get(TRACE_ENV))
+
+
+def mark(what: str, **fields) -> None:
+    """One line for this process: what happened now (no-op unless tracing)."""
+    directory = os.environ.get(TRACE_ENV)
+    if not directory:
+        return
+    line = json.dumps({"t": time.monotonic(), "pid": os.getpid(), "what": what, **fields})
+    with _lock, open(os.path.join(directory, f"trace-{os.getpid()}.jsonl"), "a") as fh:
+        fh.write(line + "\n")
+
+
+def _stage_name(descriptor) -> str:
+    """A short name for a bundle's stage: its transforms' names, as the runner's stage name
+    joins them (the data reads and writes left out)."""
+    names = [t.unique_name for t in descriptor.transforms.values()
+             if not t.unique_name.startswith(("ref_", "fn/"))]
+    return "+".join(names)[:80]
+
+
+def install_worker() -> None:
+    """Patch this worker's Beam harness to mark each bundle (see the module's docstring).
+    Called in the pool process after its preload, only when tracing."""
+    from apache_beam.runners.worker import data_plane, sdk_worker
+
+    arrived: dict[str, float] = {}
+    waits = threading.local()
+    harness_request = sdk_worker.SdkHarness._request_process_bundle
+    worker_bundle = sdk_worker.SdkWorker.process_bundle
+    read_inputs = data_plane._GrpcDataChannel.input_elements
+
+    def request(self, req):
+        arrived[req.instruction_id] = time.monotonic()
+        return harness_request(self, req)
+
+    def inputs(self, *args, **kwargs):
+        elements = read_inputs(self, *args, **kwargs)
+        while True:
+            t0 = time.monotonic()
+            try:
+                element = next(elements)
+            except StopIteration:
+                waits.seconds = getattr(waits, "seconds", 0.0) + time.monotonic() - t0
+                return
+            waits.seconds = getattr(waits, "seconds", 0.0) + time.monotonic() - t0
+            yield element
+
+    def bundle(self, request, instruction_id):
+        t0, cpu0 = time.monotonic(), time.thread_time()
+        waits.seconds = 0.0
+        try:
+            return worker_bundle(self, request, instruction_id)
+        finally:
+            t1, cpu1 = time.monotonic(), time.thread_time()
+            descriptor = self.bundle_processor_cache.fns.get(request.process_bundle_descriptor_id)
+            name = _stage_name(descriptor) if descriptor else request.process_bundle_descriptor_id
+            mark("bundle", start=t0, end=t1, cpu=cpu1 - cpu0, input_wait=waits.seconds,
+                 arrived=arrived.pop(instruction_id, t0), stage=name)
+
+    sdk_worker.SdkHarness._request_process_bundle = request  # type: ignore[method-assign]
+    sdk_worker.SdkWorker.process_bundle = bundle  # type: ignore[method-assign]
+    data_plane._GrpcDataChannel.input_elements = inputs  # type: ignore[method-assign]
