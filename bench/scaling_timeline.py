@@ -164,8 +164,17 @@ def report(data: dict, traces: dict[int, list[dict]], samples: list, root: int, 
         waited = sum(b["input_wait"] for b in got_b)
         cpu = sum(b["cpu"] for b in got_b)
         inside = sum(b["end"] - b["start"] for b in got_b)
-        lines.append(f"  {len(got_b)} bundles: {inside:.3f} s inside, thread CPU {cpu:.3f} s, input waited "
-                     f"{waited:.3f} s, requests queued {queued:.3f} s")
+        run_queue = sum(b.get("run_queue", 0.0) for b in got_b)
+        done = [x for x in traces[pid] if x["what"] in ("pipeline done", "exit")]
+        process_cpu = done[-1]["cpu_process"] if done else float("nan")
+        lines.append(f"  {len(got_b)} bundles: {inside:.3f} s inside, bundle thread CPU {cpu:.3f} s, waiting for a core "
+                     f"{run_queue:.3f} s, blocked {inside - cpu - run_queue:.3f} s (of it input waited {waited:.3f} s); "
+                     f"requests queued {queued:.3f} s; the worker's process CPU {process_cpu:.3f} s (other threads "
+                     f"{process_cpu - cpu:.3f} s)")
+        if got_b and got_b[-1].get("threads"):
+            by_thread = sorted(got_b[-1]["threads"].items(), key=lambda kv: -kv[1])
+            lines.append("  its threads' CPU at its last bundle's end: "
+                         + ", ".join(f"{name} {cpu_s:.2f}" for name, cpu_s in by_thread if cpu_s >= 0.005))
     forked = [next((x["t"] for x in w if x["what"] == "forked"), w[0]["t"]) for w in workers.values()]
     unforked = sum(f - started for f in forked)
     lines.append("all workers: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(totals.items()))

@@ -33,9 +33,45 @@ def mark(what: str, **fields) -> None:
     directory = os.environ.get(TRACE_ENV)
     if not directory:
         return
-    line = json.dumps({"t": time.monotonic(), "pid": os.getpid(), "what": what, **fields})
+    line = json.dumps({"t": time.monotonic(), "pid": os.getpid(), "what": what, "cpu_process": time.process_time(),
+                       **fields})
     with _lock, open(os.path.join(directory, f"trace-{os.getpid()}.jsonl"), "a") as fh:
         fh.write(line + "\n")
+
+
+def _schedstat() -> tuple[float, float]:
+    """This thread's seconds on a core and waiting for one (runnable, in the run queue), from
+    /proc: a bundle's wall less the two is the time its thread was blocked (the GIL, a lock, I/O)."""
+    try:
+        with open("/proc/thread-self/schedstat") as fh:
+            on_cpu, queued, _ = fh.read().split()
+        return int(on_cpu) / 1e9, int(queued) / 1e9
+    except (OSError, ValueError):
+        return 0.0, 0.0
+
+
+def threads_cpu() -> dict[str, float]:
+    """CPU seconds of each thread of this process so far, by name (a Python thread's name, or
+    the kernel's for native ones: gRPC's pollers), summed over threads of one name."""
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    out: dict[str, float] = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    ticks = os.sysconf("SC_CLK_TCK")
+    for tid in tids:
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        comm = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        name = names.get(int(tid), comm)
+        name = name.split("-")[0] if name.startswith("Thread-") else name
+        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / ticks
+    return out
 
 
 def _stage_name(descriptor) -> str:
@@ -74,15 +110,16 @@ def install_worker() -> None:
             yield element
 
     def bundle(self, request, instruction_id):
-        t0, cpu0 = time.monotonic(), time.thread_time()
+        t0, cpu0, sched0 = time.monotonic(), time.thread_time(), _schedstat()
         waits.seconds = 0.0
         try:
             return worker_bundle(self, request, instruction_id)
         finally:
-            t1, cpu1 = time.monotonic(), time.thread_time()
+            t1, cpu1, sched1 = time.monotonic(), time.thread_time(), _schedstat()
             descriptor = self.bundle_processor_cache.fns.get(request.process_bundle_descriptor_id)
             name = _stage_name(descriptor) if descriptor else request.process_bundle_descriptor_id
             mark("bundle", start=t0, end=t1, cpu=cpu1 - cpu0, input_wait=waits.seconds,
+                 run_queue=sched1[1] - sched0[1], threads=threads_cpu(),
                  arrived=arrived.pop(instruction_id, t0), stage=name)
 
     sdk_worker.SdkHarness._request_process_bundle = request  # type: ignore[method-assign]

@@ -163,11 +163,12 @@ def fork_from_one_process() -> bool:
 SINGLE_THREADED_IMPORTS = {"OPENBLAS_NUM_THREADS": "1", "JE_ARROW_MALLOC_CONF": "background_thread:false"}
 
 
-def _start(n: int, env: dict[str, str]) -> tuple[list[subprocess.Popen], list[_Worker]]:
+def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[_Worker]]:
     """``n`` pool workers and the processes that hold them: one ``python -m
     newsbeam.pipeline.workers`` process that imports, then forks the ``n`` workers (see the
     module's docstring), or one such process per worker where forking is not used. Each worker
-    gets two pipes, passed as file descriptors: its commands and its answers."""
+    gets two pipes, passed as file descriptors: its commands and its answers. ``fork``: the
+    one pool process is forked from this one (``pool_fork``), not started as a new interpreter."""
     groups = [n] if fork_from_one_process() else [1] * n
     if len(groups) == 1 and n > 1:
         env = {**SINGLE_THREADED_IMPORTS, **env}
@@ -181,10 +182,15 @@ def _start(n: int, env: dict[str, str]) -> tuple[list[subprocess.Popen], list[_W
             ends.append(((commands_r, answers_w), (commands_w, answers_r)))
         theirs = [fd for worker_ends, _ in ends for fd in worker_ends]
         try:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "newsbeam.pipeline.workers",
-                 *(f"{r},{w}" for (r, w), _ in ends)],
-                env=env, stdin=subprocess.DEVNULL, pass_fds=theirs)
+            if fork and len(groups) == 1:
+                from newsbeam.pipeline import pool_fork
+
+                process = pool_fork.start([r_w for r_w, _ in ends], env)
+            else:
+                process = subprocess.Popen(
+                    [sys.executable, "-m", "newsbeam.pipeline.workers",
+                     *(f"{r},{w}" for (r, w), _ in ends)],
+                    env=env, stdin=subprocess.DEVNULL, pass_fds=theirs)
         finally:
             for fd in theirs:
                 os.close(fd)
@@ -196,9 +202,9 @@ def _start(n: int, env: dict[str, str]) -> tuple[list[subprocess.Popen], list[_W
 class WarmPool:
     """``n`` worker processes, started now, handed out one pipeline at a time."""
 
-    def __init__(self, n: int, env: dict[str, str]):
+    def __init__(self, n: int, env: dict[str, str], fork: bool = False):
         self._lock = threading.Lock()
-        self.processes, self._all = _start(n, env)
+        self.processes, self._all = _start(n, env, fork)
         self._idle = list(self._all)
         self.served = 0
 
@@ -262,7 +268,9 @@ def start_early(n: int) -> None:
     with beam_speedups.lean_workers():
         env = dict(os.environ)
     env[RUN_PID_ENV] = str(os.getpid())
-    _early = WarmPool(n, env)
+    from newsbeam.pipeline import pool_fork
+
+    _early = WarmPool(n, env, fork=pool_fork.can_fork())
     atexit.register(_close_early)
 
 

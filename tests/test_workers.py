@@ -165,9 +165,9 @@ def test_a_run_adopts_the_workers_started_early_and_closes_them_after(monkeypatc
     started = []
 
     class Recorded(workers.WarmPool):
-        def __init__(self, n, env):
+        def __init__(self, n, env, **kwargs):
             started.append((n, env.get(RUN_PID_ENV)))
-            super().__init__(n, env)
+            super().__init__(n, env, **kwargs)
 
     monkeypatch.setattr(workers, "WarmPool", Recorded)
     workers.start_early(2)
