@@ -169,7 +169,8 @@ def report(data: dict, traces: dict[int, list[dict]], samples: list, root: int, 
         process_cpu = done[-1]["cpu_process"] if done else float("nan")
         lines.append(f"  {len(got_b)} bundles: {inside:.3f} s inside, bundle thread CPU {cpu:.3f} s, waiting for a core "
                      f"{run_queue:.3f} s, blocked {inside - cpu - run_queue:.3f} s (of it input waited {waited:.3f} s); "
-                     f"requests queued {queued:.3f} s; the worker's process CPU {process_cpu:.3f} s (other threads "
+                     f"requests queued {queued:.3f} s; bundle processors set up {sum(b.get('setup', 0.0) for b in got_b):.3f} s; "
+                     f"the worker's process CPU {process_cpu:.3f} s (other threads "
                      f"{process_cpu - cpu:.3f} s)")
         if got_b and got_b[-1].get("threads"):
             by_thread = sorted(got_b[-1]["threads"].items(), key=lambda kv: -kv[1])

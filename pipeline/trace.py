@@ -85,13 +85,34 @@ def _stage_name(descriptor) -> str:
 def install_worker() -> None:
     """Patch this worker's Beam harness to mark each bundle (see the module's docstring).
     Called in the pool process after its preload, only when tracing."""
-    from apache_beam.runners.worker import data_plane, sdk_worker
+    from apache_beam.runners.worker import data_plane, sdk_worker, sdk_worker_main
 
     arrived: dict[str, float] = {}
     waits = threading.local()
     harness_request = sdk_worker.SdkHarness._request_process_bundle
     worker_bundle = sdk_worker.SdkWorker.process_bundle
     read_inputs = data_plane._GrpcDataChannel.input_elements
+    create_harness = sdk_worker_main.create_harness
+    register = sdk_worker.SdkWorker.register
+    processor_for = sdk_worker.BundleProcessorCache.get
+
+    def harness(*args, **kwargs):
+        mark("harness")
+        try:
+            return create_harness(*args, **kwargs)
+        finally:
+            mark("harness created")
+
+    def registered(self, *args, **kwargs):
+        mark("register")
+        return register(self, *args, **kwargs)
+
+    def processor(self, *args, **kwargs):
+        t0 = time.monotonic()
+        try:
+            return processor_for(self, *args, **kwargs)
+        finally:
+            waits.setup = time.monotonic() - t0
 
     def request(self, req):
         arrived[req.instruction_id] = time.monotonic()
@@ -111,7 +132,7 @@ def install_worker() -> None:
 
     def bundle(self, request, instruction_id):
         t0, cpu0, sched0 = time.monotonic(), time.thread_time(), _schedstat()
-        waits.seconds = 0.0
+        waits.seconds = waits.setup = 0.0
         try:
             return worker_bundle(self, request, instruction_id)
         finally:
@@ -119,9 +140,12 @@ def install_worker() -> None:
             descriptor = self.bundle_processor_cache.fns.get(request.process_bundle_descriptor_id)
             name = _stage_name(descriptor) if descriptor else request.process_bundle_descriptor_id
             mark("bundle", start=t0, end=t1, cpu=cpu1 - cpu0, input_wait=waits.seconds,
-                 run_queue=sched1[1] - sched0[1], threads=threads_cpu(),
+                 run_queue=sched1[1] - sched0[1], threads=threads_cpu(), setup=waits.setup,
                  arrived=arrived.pop(instruction_id, t0), stage=name)
 
+    sdk_worker_main.create_harness = harness
+    sdk_worker.SdkWorker.register = registered  # type: ignore[method-assign]
+    sdk_worker.BundleProcessorCache.get = processor  # type: ignore[method-assign]
     sdk_worker.SdkHarness._request_process_bundle = request  # type: ignore[method-assign]
     sdk_worker.SdkWorker.process_bundle = bundle  # type: ignore[method-assign]
     data_plane._GrpcDataChannel.input_elements = inputs  # type: ignore[method-assign]

@@ -151,7 +151,7 @@ def test_the_command_line_starts_a_runs_workers_before_it_builds_its_parser(monk
 
 
 def test_starting_the_workers_early_imports_neither_beam_nor_pyarrow():
-    code = ("import sys; from newsbeam.pipeline import cli, workers; workers.WarmPool = type('Pool', (), {'__init__': lambda s, n, env: None, 'close': lambda s: None}); "
+    code = ("import sys; from newsbeam.pipeline import cli, workers; workers.WarmPool = type('Pool', (), {'__init__': lambda s, n, env, **kw: None, 'close': lambda s: None}); "
             "cli.start_workers_early(['run', '--direct_num_workers=2']); "
             "print(sorted(m for m in ('apache_beam', 'pyarrow', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
