@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 # glibc's mallopt parameters for the environment variables of beam_speedups.LEAN_WORKER_ENVIRONMENT
 _MALLOPT = {"MALLOC_TRIM_THRESHOLD_": -1, "MALLOC_MMAP_THRESHOLD_": -3, "MALLOC_ARENA_MAX": -8}
@@ -60,9 +61,11 @@ class Forked:
 def can_fork() -> bool:
     """Whether this process may fork the pool: Linux, one thread, and neither gRPC nor Beam
     loaded (their threads and locks do not survive a fork)."""
-    from newsbeam.pipeline.workers import fork_from_one_process, threads_at_fork
-
-    return (fork_from_one_process() and threads_at_fork() == 1
+    try:
+        threads = len(os.listdir("/proc/self/task"))
+    except OSError:
+        return False
+    return (sys.platform.startswith("linux") and hasattr(os, "fork") and threads == 1
             and not any(m in sys.modules for m in ("grpc", "apache_beam")))
 
 
@@ -78,9 +81,10 @@ def _set_malloc(env: dict[str, str]) -> None:
             mallopt(param, int(env[name]))
 
 
-def start(pipes: list[tuple[int, int]], env: dict[str, str]) -> Forked:
-    """Fork the pool process (``workers._pool_process``) with these pipes (its ends: commands
-    read, answers written) and this environment."""
+def start(pipes: list[tuple[int, int]], env: dict[str, str], body: Callable[[], object]) -> Forked:
+    """Fork the pool process with these pipes (its ends: commands read, answers written) and
+    this environment; the child runs ``body`` (``workers``: the pool process's life, which
+    ends with ``os._exit``) and never returns."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
@@ -101,9 +105,7 @@ def start(pipes: list[tuple[int, int]], env: dict[str, str]) -> Forked:
         os.environ.update(env)
         _set_malloc(env)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        from newsbeam.pipeline import workers
-
-        workers._leave(workers._pool_process(pipes))
+        body()
     except KeyboardInterrupt:
         status = 130
     except BaseException:  # noqa: BLE001 (said on stderr; the run sees the workers gone)

@@ -185,7 +185,8 @@ def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[
             if fork and len(groups) == 1:
                 from newsbeam.pipeline import pool_fork
 
-                process = pool_fork.start([r_w for r_w, _ in ends], env)
+                pipes = [r_w for r_w, _ in ends]
+                process = pool_fork.start(pipes, env, lambda: _leave(_pool_process(pipes)))
             else:
                 process = subprocess.Popen(
                     [sys.executable, "-m", "newsbeam.pipeline.workers",
