@@ -26,7 +26,8 @@ bounded run of a large input. Here instead:
   time, three processes competed for two cores before the first stage). Nothing in the pool
   process has started a thread when it forks (``tests/test_workers.py``); a forked worker dies
   with its pool process (``PR_SET_PDEATHSIG``), and the pool process waits for its workers.
-  Elsewhere each worker is a process of its own.
+  Elsewhere each worker is a process of its own. The pool the command starts early is a fork
+  of the command itself, not a new interpreter (``pool_fork``: its start was on the front's longest chain).
 
 A pool worker is handed a pipeline by Beam's own ``SubprocessSdkWorker.run`` (patched in
 ``beam_speedups.use_warm_workers``): the environment Beam would give a new process (its control
