@@ -47,6 +47,7 @@ import os
 import subprocess
 import sys
 import threading
+import typing
 
 from newsbeam.pipeline import trace
 from newsbeam.pipeline.worker_preload import PRELOAD
@@ -173,7 +174,7 @@ def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[
     groups = [n] if fork_from_one_process() else [1] * n
     if len(groups) == 1 and n > 1:
         env = {**SINGLE_THREADED_IMPORTS, **env}
-    processes: list[subprocess.Popen] = []
+    processes: list = []  # subprocess.Popen, or pool_fork.Forked (the same surface)
     workers: list[_Worker] = []
     for size in groups:
         ends = []  # per worker: (the worker's ends), (this process's ends)
@@ -182,6 +183,7 @@ def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[
             answers_r, answers_w = os.pipe()
             ends.append(((commands_r, answers_w), (commands_w, answers_r)))
         theirs = [fd for worker_ends, _ in ends for fd in worker_ends]
+        process: typing.Any
         try:
             if fork and len(groups) == 1:
                 from newsbeam.pipeline import pool_fork
