@@ -82,6 +82,28 @@ def gaps(tasks: list[dict], least: float) -> list[dict]:
     return sorted(found, key=lambda g: g["from"])
 
 
+def behind(tasks: list[dict], found: list[dict]) -> list[tuple[float, dict, dict | None]]:
+    """Of each gap whose awaited input was on another worker, the seconds that input was ready
+    (its own inputs done) but not begun because its worker ran something else, with that
+    something (the longest task it ran in the interval), longest first: the idle an order that
+    runs first what another worker waits for would remove (``pipeline/dask_priority.py``)."""
+    by_key = {t["key"]: t for t in tasks}
+    first = min(t["start"] for t in tasks)
+    out = []
+    for g in found:
+        a = g["awaited"]
+        if a is None or a["worker"] == g["worker"]:
+            continue
+        begun = a["end"] - a.get("compute", a["end"] - a["start"])
+        ready = max([by_key[d]["end"] for d in a.get("deps", ()) if d in by_key] + [first, g["from"]])
+        if begun - ready <= 1e-3:
+            continue
+        ran = [o for o in tasks if o["worker"] == a["worker"] and o["end"] > ready and o["start"] < begun and o is not a]
+        out.append((min(begun, g["to"]) - ready, a, max(ran, key=lambda o: min(o["end"], begun) - max(o["start"], ready),
+                                                          default=None)))
+    return sorted(out, key=lambda f: -f[0])
+
+
 def report(path: str, least: float, observed: bool) -> dict[str, float]:
     run, rows = load(path)
     tasks = timeline(rows, observed)
@@ -110,6 +132,10 @@ def report(path: str, least: float, observed: bool) -> dict[str, float]:
         busy = _union([(t["start"], t["end"]) for t in tasks if t["worker"] == w])
         total[w] = (last - first) - busy
         small[w] = total[w] - sum(g["to"] - g["from"] for g in found if g["worker"] == w)
+    waits = behind(tasks, found)
+    print(f"  idle waiting for an input ready on another worker that ran something else first: "
+          f"{sum(w for w, _, _ in waits):.2f} s in {len(waits)} gaps; longest: " + "; ".join(
+              f"{_stage(t['key'], 40)} {w:.2f} (behind {_stage(o['key'], 40) if o else '-'})" for w, t, o in waits[:3]))
     print("  idle per worker: " + ", ".join(
         f"{w} {total[w]:.2f} s ({small[w]:.2f} in gaps under {least:.2f} s)" for w in workers))
     return dict(total)
