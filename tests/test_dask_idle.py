@@ -38,3 +38,19 @@ def test_the_replay_lens_takes_each_task_s_cpu():
 
 def test_shorter_gaps_are_not_listed():
     assert [g["where"] for g in gaps(timeline(_rows(), observed=True), 0.5)] == ["gap", "end"]
+
+
+def test_the_idle_behind_another_worker_s_own_work_is_counted():
+    from bench.dask_idle import behind
+
+    rows = [
+        _task("split", "w2", 0.0, 0.5, 0.5),
+        _task("local", "w2", 0.5, 2.0, 1.5, deps=("split",)),  # ran first, though the piece was ready
+        _task("piece", "w2", 2.0, 2.1, 0.1, deps=("split",)),
+        _task("own", "w1", 0.0, 1.0, 1.0),
+        _task("gather", "w1", 2.1, 2.5, 0.4, deps=("own", "piece")),
+    ]
+    tasks = timeline(rows, observed=True)
+    (waited, awaited, ran), = behind(tasks, gaps(tasks, 0.05))
+    assert abs(waited - 1.0) < 1e-9  # w1 idle from 1.0; the piece ready since 0.5, begun at 2.0
+    assert awaited["key"].startswith("piece") and ran["key"].startswith("local")
