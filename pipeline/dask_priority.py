@@ -39,7 +39,7 @@ def feeding_others(tasks: t.Mapping[str, t.Any], where: t.Mapping[str, dict | No
     return found
 
 
-def prioritized(tasks: t.Mapping[str, t.Any], where: t.Mapping[str, dict | None]) -> dict[str, dict | None]:
+def prioritized(tasks: t.Mapping[str, t.Any], where: t.Mapping[str, dict | None]) -> dict[str, t.Any]:
     """``where`` with ``FEEDS_ANOTHER_WORKER`` as the priority of each task another worker waits for."""
     first = feeding_others(tasks, where)
     return {**where, **{key: {**(where.get(key) or {}), "priority": FEEDS_ANOTHER_WORKER} for key in first}}
