@@ -86,7 +86,7 @@ def behind(tasks: list[dict], found: list[dict]) -> list[tuple[float, dict, dict
     """Of each gap whose awaited input was on another worker, the seconds that input was ready
     (its own inputs done) but not begun because its worker ran something else, with that
     something (the longest task it ran in the interval), longest first: the idle an order that
-    runs first what another worker waits for would remove (``pipeline/dask_priority.py``)."""
+    runs first what another worker waits for would remove (bench/README.md, "Stop 44, dask8")."""
     by_key = {t["key"]: t for t in tasks}
     first = min(t["start"] for t in tasks)
     out = []

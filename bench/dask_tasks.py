@@ -91,11 +91,6 @@ def _as_client(report: str, argv: list[str]) -> int:
     dask_runner.DaskRunner.run_pipeline = timed("run_pipeline", dask_runner.DaskRunner.run_pipeline)
     dask_runner._Visitor.visit_transform = timed("translate", dask_runner._Visitor.visit_transform)
     graph = getattr(dask_runner, "Graph", None)  # pipeline/dask_graph.py (stop 37); absent before
-    if argv[:1] == ["--unprioritized"]:  # the graph as before stop 44: no task ordered first
-        argv = argv[1:]
-        import newsbeam.pipeline.dask_graph as dask_graph
-
-        dask_graph.prioritized = lambda tasks, where: where
     if graph is not None and argv[:1] == ["--unmerged"]:  # the graph as before stop 41, to compare
         argv = argv[1:]
         graph._merge_siblings = lambda self, *args: None
@@ -195,7 +190,7 @@ def _children_cpu() -> float:
 
 
 def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int, dump: str | None = None,
-            unmerged: bool = False, unprioritized: bool = False) -> None:
+            unmerged: bool = False) -> None:
     from distributed import get_task_stream
 
     client.run(_meter_tasks)
@@ -211,8 +206,7 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     with get_task_stream(client) as stream:
         started = time.time()
         subprocess.run([sys.executable, "-m", "bench.dask_tasks", "--as-client", report,
-                        *(["--unprioritized"] if unprioritized else []), *(["--unmerged"] if unmerged else []),
-                        "run", *argv,
+                        *(["--unmerged"] if unmerged else []), "run", *argv,
                         "--runner", "DaskRunner", "--dask_client_address", address, f"--dask_npartitions={n}"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         ended = time.time()
@@ -386,14 +380,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stealing", action="store_true",
                         help="the scheduler with distributed's work stealing, the rest QUIET (before stop 44)")
     parser.add_argument("--alternate", action="store_true",
-                        help="with --unmerged or --unprioritized: rounds alternate, the old graph first, then this "
-                             "one (pairs from one stretch)")
+                        help="with --unmerged: rounds alternate, unmerged first, then merged (pairs from one stretch)")
     parser.add_argument("--unmerged", action="store_true",
                         help="the client's graph without stop 41's merge of sibling tasks (Graph._merge_siblings), "
                              "to count what it saves")
-    parser.add_argument("--unprioritized", action="store_true",
-                        help="the client's graph without stop 44's order (pipeline/dask_priority.py: what another "
-                             "worker waits for runs first), to count what it saves")
     parser.add_argument("--spawn", action="store_true",
                         help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
@@ -436,8 +426,7 @@ def main(argv: list[str] | None = None) -> None:
             output = f"{ns.output}-{round_}" if ns.repeat > 1 else ns.output
             dump = f"{ns.dump}-{round_}.jsonl" if ns.dump else None
             one_run(client, cluster.scheduler_address, n, ["--input", ns.input, "--output", output], pids, ns.top,
-                    dump, unmerged=ns.unmerged and not round_ % 2 if ns.alternate else ns.unmerged,
-                    unprioritized=ns.unprioritized and not round_ % 2 if ns.alternate else ns.unprioritized)
+                    dump, unmerged=ns.unmerged and not round_ % 2 if ns.alternate else ns.unmerged)
 
 
 if __name__ == "__main__":

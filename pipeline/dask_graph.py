@@ -19,7 +19,6 @@ import typing as t
 import uuid
 
 from newsbeam.pipeline.dask_deal import _Partition, _plan, _split, _weights
-from newsbeam.pipeline.dask_priority import prioritized
 
 ALL = ("<every element: the partition is not tagged>",)  # a tag no ParDo output has
 Parts = t.List[str]  # a PCollection: the keys of its partitions' tasks, in order
@@ -279,7 +278,6 @@ class Graph:
         from dask.highlevelgraph import HighLevelGraph, MaterializedLayer
 
         tasks, where, keys = self.fuse(outputs)
-        where = prioritized(tasks, where)  # what another worker waits for runs first (dask_priority)
         layers: dict[str, dict] = {}
         for key, node in tasks.items():
             layers.setdefault(repr(where.get(key)), {})[key] = node
