@@ -107,8 +107,11 @@ def replay(rows: list[dict], latency: float = 0.0, idle: dict | None = None,
     end: dict[str, float] = {}
     free: dict[str, float] = collections.defaultdict(float)
     busy: dict[str, float] = collections.defaultdict(float)
-    pending = sorted(rows, key=lambda r: r["start"])
-    while pending:  # in observed start order; a task whose input is not replayed yet waits a pass
+    # in the observed order of their computes (a task's recorded start is its first fetch's, which
+    # can precede a small task its worker computed before it); a task whose input is not replayed
+    # yet waits a pass
+    pending = sorted(rows, key=lambda r: (r["end"] - r["compute"], r["end"]))
+    while pending:
         left = []
         for r in pending:
             deps = [d for d in r.get("deps", ()) if d in by_key]

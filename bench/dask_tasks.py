@@ -376,7 +376,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="the cluster with distributed's own intervals (profiler on), not newsbeam's QUIET")
     parser.add_argument("--no-stealing", action="store_true",
                         help="the scheduler without work stealing: where the graph's preferences alone put the "
-                             "tasks (on a loaded machine every task looks long, and stealing moves them)")
+                             "tasks (newsbeam's QUIET has it since stop 44; for --default-config)")
+    parser.add_argument("--stealing", action="store_true",
+                        help="the scheduler with distributed's work stealing, the rest QUIET (before stop 44)")
     parser.add_argument("--alternate", action="store_true",
                         help="with --unmerged: rounds alternate, unmerged first, then merged (pairs from one stretch)")
     parser.add_argument("--unmerged", action="store_true",
@@ -387,14 +389,16 @@ def main(argv: list[str] | None = None) -> None:
     ns = parser.parse_args(argv)
     if ns.quiet_cluster and ns.default_config:
         parser.error("--quiet-cluster (the default) and --default-config exclude each other")
+    if ns.stealing and ns.no_stealing:
+        parser.error("--stealing and --no-stealing exclude each other")
 
     import dask
     from distributed import Client, LocalCluster
 
     if not ns.default_config:
         dask_preload.quiet_cluster()  # the nannies pass this process's config to the workers they start (once, here)
-    if ns.no_stealing:
-        dask.config.set({"distributed.scheduler.work-stealing": False})  # the scheduler runs in this process
+    if ns.no_stealing or ns.stealing:  # the scheduler runs in this process
+        dask.config.set({"distributed.scheduler.work-stealing": ns.stealing})
 
     from bench.scaling import warm_up
 

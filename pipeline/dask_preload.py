@@ -56,11 +56,19 @@ FORKSERVER_PRELOAD = ("distributed", "newsbeam.pipeline.dask_forked")
 # they scale with the wall, not the work. The profiler is off (the dashboard's profile page
 # stays empty: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=True brings it back: the environment
 # and Dask's config files win), the rest checks each second or two.
+# Work stealing is off too: newsbeam's graph places every task itself (each partition's chain on
+# the worker its deal named, ``dask_graph``), so what the scheduler's stealing moved were only
+# small joins of 1-3 ms, 2-4 a two-worker feeds run, each then pulling its input from the other
+# worker (a normalized hand, 1.3-3.0 MB, in two of three runs; 0.1-0.8 s of transfer at load
+# 5-8), while a CPU replay of the placement leaves each worker 0.03-0.3 s idle in all
+# (bench/README.md, "Stop 44, dask8"). A task still moves when its worker leaves (its
+# preference stays loose: ``allow_other_workers``); the config's rules above apply to it too.
 QUIET = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
+    "distributed.scheduler.work-stealing": False,
 }
 
 

@@ -66,3 +66,17 @@ def test_the_parse_tail_is_the_time_between_the_workers_last_parse_ends():
     replay(rows, 0.0, None, ends)
     assert "replayed last ends 0.70 / 0.80 s: tail 0.10 s; observed (wall) 0.50 s" in parse_tail(rows, ends)
     assert parse_tail(rows, ends).startswith("parse tasks 2 / 1, CPU 0.70 / 0.80 s")
+
+
+def test_the_replay_orders_a_worker_s_tasks_by_their_compute_not_their_first_fetch():
+    # w1's long task fetched an input from w2 (its recorded start) before w1 computed the small
+    # piece that w2's long task reads: replayed by the fetch, w2 would wait for w1's long task
+    rows = [
+        _task("plan", "w2", 0.0, 0.1, 0.1),
+        _task("piece2", "w2", 0.10, 0.10, 0.0, deps=("plan",)),
+        _task("long1", "w1", 0.101, 5.0, 2.0, deps=("piece2",), transfer=0.004),
+        _task("piece1", "w1", 0.102, 0.102, 0.0, deps=("plan",)),
+        _task("long2", "w2", 0.103, 5.0, 2.0, deps=("piece1",)),
+    ]
+    span, _ = replay(rows)
+    assert abs(span - 2.1) < 1e-9

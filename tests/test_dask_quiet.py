@@ -51,3 +51,8 @@ def test_a_value_set_in_code_before_the_cluster_wins():
     assert found["distributed.worker.profile.enabled"] == "yes"
     assert found["distributed.admin.tick.interval"] == "50ms"
     assert found["distributed.worker.memory.monitor-interval"] == "1s"
+
+
+def test_work_stealing_is_off_unless_the_environment_turns_it_on():
+    assert _config()["distributed.scheduler.work-stealing"] is False
+    assert _config(DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING="True")["distributed.scheduler.work-stealing"] is True
