@@ -135,6 +135,7 @@ USES = {
     "shapes.LABEL": "match", "trailing._DASH_ATTRIBUTION": "match", "trailing.TAIL_LEAD": "match",
     "trailing._SIGNATURE": "match", "signed_after._LIST_MARK": "match",
     "signed_after._NAME_WORD": "match", "wie_clause._WIE": "scan", "wie_clause._END": "scan",
+    "wie_described._END": "scan", "wie_described._NAME_WORD": "match",
     "comme_clause._COMME": "scan", "comme_clause._END": "scan", "own_words_fr._PHRASE": "scan",
     "own_words_fr._AFTER": "match", "own_words_fr._OPENING": "match", "these_words_fr._THESE": "match", "das_after._DAS": "match",
     "das_after._NEGATION": "scan", "das_after._SOURCE_NAMED": "scan", "aged_antecedent._AGED_AFTER": "match", "aged_antecedent._OTHER_SUBJECT": "match",

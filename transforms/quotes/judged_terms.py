@@ -60,9 +60,13 @@ _VON_AGENT: Final = re.compile(r"\b(?:von|vom)[^\S\n]")
 # „Transformation“", „sprach Müntefering von „…“": the subject's word for the thing, someone's words
 # whether or not a rule reads the subject (inverted after the verb, a description). The verb
 # before "von", up to 60 characters of its subject between, no quote mark or sentence end in them.
+# Up to two lower-case attributive adjectives may stand before the quote („von einer drohenden
+# „…“", „vom endgültigen „Aus“"), never "sogenannt" (the writer's distance) nor a capitalized noun
+# („von der Kampagne „…“": a name in apposition), hence case-sensitive there.
 _SPEAKS_OF: Final = re.compile(
-    r"\b(?:sprach|sprachen|spricht|sprechen|sprecht)\b[^.;:!?\n„“”\"»«]{0,60}?\b(?:von|vom)[^\S\n]{1,3}"
-    r"(?:(?:einer|einem|einen|eines|der|dem|den|des)[^\S\n]{1,3})?$", re.IGNORECASE)
+    r"(?i:\b(?:sprach|sprachen|spricht|sprechen|sprecht)\b[^.;:!?\n„“”\"»«]{0,60}?\b(?:von|vom)[^\S\n]{1,3}"
+    r"(?:(?:einer|einem|einen|eines|der|dem|den|des)[^\S\n]{1,3})?)"
+    r"(?:(?!so[^\S\n]?genannt)[a-zäöüß]{2,20}(?:e|em|en|er|es)[^\S\n]{1,3}){0,2}$")
 
 
 def speaks_of(text: str, open_at: int, lo: int = 0) -> bool:

@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.wie_described import described_name
 
 WIE_CLAUSE: Final = "wie_clause"
 _WIE: Final = re.compile(r"(?<![\w\-])[Ww]ie[^\S\n]{1,3}+")
@@ -52,6 +53,10 @@ def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
         named = _apposed(text, m.end(), end.start(), min(hi, m.end() + 2 * _CLAUSE), span.open_at)
         if named is not None:
             end = named  # "Wie Tom Weber, ihr Stellvertreter, der Zeitung sagte,": the clause runs on
+        described = None if named is not None else described_name(
+            text, m.end(), end.start(), min(hi, m.end() + 2 * _CLAUSE), span.open_at, lang.determiners)
+        if described is not None:
+            end = named = described[1]  # "wie der Präsident des Gerichts, Hans Maier, sagte," (wie_described)
         words = text[m.end():end.start()].split()
         if words and words[-1] in _AUXILIARIES:
             words = words[:-1]  # "wie Petra Lang am Montag mitgeteilt hatte"
@@ -63,7 +68,8 @@ def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
         verb_at = text.rfind(verb, m.end(), end.start())
         first = trim(words[0])
         if named is not None:
-            return Finding(text[m.end():text.index(",", m.end())].strip(), verb, "explicit", verb_at, WIE_CLAUSE)
+            mention = described[0] if described is not None else text[m.end():text.index(",", m.end())].strip()
+            return Finding(mention, verb, "explicit", verb_at, WIE_CLAUSE)
         np = np_after(text, m.end(), verb_at)
         if np is None or np[0] != m.end() or np[1] > verb_at:
             if first[:1].isupper() or first.lower() in lang.determiners:
