@@ -6,6 +6,8 @@ import pytest
 
 from tests.quote_probes import speaker_rule_after
 from newsbeam.transforms.quotes.cued_names import written_as_speaker
+from newsbeam.transforms.quotes.extract import extract_quotes
+from newsbeam.transforms.quotes.list_marks import blank_list_marks
 
 INTRO = "The river town voted on its budget on Tuesday.\n\n"
 
@@ -66,3 +68,30 @@ def test_written_as_speaker(text: str, full: str, expected: bool) -> None:
 def test_body_words_are_no_name() -> None:
     text = "Pew Research said the vote was close. The research covered ten towns."
     assert written_as_speaker([text], "Pew Research") is False
+
+
+# Shape: summary points at the head of a feed item's body, each line opening on a bullet glyph
+# ("• Union condemns …"): the glyph is no part of the subject (list_marks.blank_list_marks).
+SUMMARY = ("• Dockers’ union condemns the council’s attempt ‘to sell the harbour’\n"
+           "• Historian Mara Quint criticises the plan, later says the port has not ‘given up’ yet\n"
+           "• Storm closes two roads\n\nDORVAN: The port council on Monday backed the plan.")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("to sell the harbour", "Dockers’ union"),
+    ("given up", "Mara Quint"),
+])
+def test_bullet_summary_lines(words: str, speaker: str) -> None:
+    quotes = {q.text: q.speaker for q in extract_quotes("Council backs harbour plan", [], SUMMARY, "en")}
+    assert quotes[words] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("• Ann Lee says ‘no’\n• More", "  Ann Lee says ‘no’\n  More"),
+    ("  ▪ One\nTwo • three", "    One\nTwo • three"),
+    ("•Ann", "•Ann"),
+    ("No marks here.", "No marks here."),
+])
+def test_blank_list_marks(text: str, expected: str) -> None:
+    blanked = blank_list_marks(text)
+    assert blanked == expected and len(blanked) == len(text)
