@@ -95,3 +95,22 @@ def test_bullet_summary_lines(words: str, speaker: str) -> None:
 def test_blank_list_marks(text: str, expected: str) -> None:
     blanked = blank_list_marks(text)
     assert blanked == expected and len(blanked) == len(text)
+
+
+# Shape: a subheading that is an article and a quoted phrase ("The ‘quiet giant’"), lifted from
+# a quote of its section: that quote's speaker (heading_quotes, the article allowed before it).
+HEADED = ("The port council met on Monday to vote on the harbour plan.\n\n{heading}\n\n"
+          "Trade has grown for years. “The port is a quiet giant that feeds the whole valley,” said "
+          "Ann Lee, the harbour master.")
+
+
+@pytest.mark.parametrize("heading, words, speaker", [
+    ("The ‘quiet giant’", "quiet giant", "Ann Lee"),
+    ("A ‘quiet giant’", "quiet giant", "Ann Lee"),
+    ("‘Quiet giant’", "Quiet giant", "Ann Lee"),
+    ("Inside the ‘quiet giant’", "quiet giant", None),
+])
+def test_heading_with_article(heading: str, words: str, speaker: str | None) -> None:
+    body = HEADED.format(heading=heading)
+    quotes = {q.text: q.speaker for q in extract_quotes("Council votes on harbour", [], body, "en")}
+    assert quotes[words] == speaker
