@@ -114,3 +114,15 @@ def test_heading_with_article(heading: str, words: str, speaker: str | None) -> 
     body = HEADED.format(heading=heading)
     quotes = {q.text: q.speaker for q in extract_quotes("Council votes on harbour", [], body, "en")}
     assert quotes[words] == speaker
+
+
+# Shape: a body releases a document and a participle of speech reports its words ("issued a
+# statement asserting that …"): the body, as after "saying" (lexicon.ING_CUES).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The Dorvan Harbour Board released a statement asserting that the port is “safe for all ships”.",
+     "safe for all ships", "Dorvan Harbour Board"),
+    ("Soon after, the Lisk Rowing Club issued a notice stating that races were “cancelled until May”.",
+     "cancelled until May", "Lisk Rowing Club"),
+])
+def test_statement_participle(body: str, words: str, speaker: str) -> None:
+    assert _speaker(body, words) == speaker
