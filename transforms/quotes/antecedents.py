@@ -10,6 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.cued_names import quoted_by_first_word
 from newsbeam.transforms.quotes.described import HEADS
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NP_STOP, ONE_PERSON, PREPOSITIONS, PRONOUNS, ROLE_WORDS)
@@ -214,6 +215,7 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
             continue
         name = split_title(name) or name
         full = names.fullest(name)
+        full = full if full in ctx.people else quoted_by_first_word(ctx.people, full) or full  # (cued_names)
         if not pronoun_can_name(full):
             skipped = True
             continue  # "U.S. AI", "July Thailand": capitalized words, no person

@@ -48,6 +48,7 @@ from newsbeam.transforms.quotes.clitic_subject import clitic_reporter
 from newsbeam.transforms.quotes.incise import split_incises
 from newsbeam.transforms.quotes.asides import opens_aside, resumes_after_aside
 from newsbeam.transforms.quotes.labels import is_label
+from newsbeam.transforms.quotes.list_marks import blank_list_marks
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.repeated import credit_repeated
@@ -90,7 +91,7 @@ def extract_quotes(title: str | None, bullets: Sequence[str | None] | None, body
     ``language`` (an ISO 639-1 code) chooses the word lists of German, Spanish, French or
     Portuguese besides English; without it the language is told from the article's words."""
     title = title if isinstance(title, str) else ""
-    body = body if isinstance(body, str) else ""
+    body = blank_list_marks(body) if isinstance(body, str) else ""  # ("• Hamas condemns …": list_marks)
     items: list[str] = [b if isinstance(b, str) else "" for b in (bullets or ())]
     # The quoted spans of each zone, first: pairing the marks needs no language, and most
     # articles of a feed quote no one (nothing more to do, not even telling the language).

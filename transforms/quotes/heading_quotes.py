@@ -35,6 +35,8 @@ _WORD: Final = re.compile(r"[^\W_]+")
 # The rules whose credit a heading line does not keep on its own: none, or the speaker of the
 # quote above the heading.
 _UNCREDITED: Final = frozenset([None, "previous_quote"])
+# What may stand before a heading's quote: nothing, or an article ("The ‘biggest driver’").
+_ARTICLES: Final = frozenset(["", "The", "A", "An"])
 
 
 def is_heading_line(line: str) -> bool:
@@ -64,9 +66,9 @@ def _is_candidate(q: Quote, body: str) -> bool:
     # Read no further than a heading's length either way: a body with no line breaks is not
     # read once per quote. (The place is checked before the words: most quotes stand inside a
     # sentence, and that is told without splitting them.)
-    lo = body.rfind("\n", max(0, q.start_char - 4), q.start_char) + 1
-    if lo == 0 and q.start_char > 4 or body[lo:q.start_char].strip(_CLOSERS + "“‘„‚"):
-        return False  # words of the writer's before the quote: not a heading made of it
+    lo = body.rfind("\n", max(0, q.start_char - 8), q.start_char) + 1
+    if lo == 0 and q.start_char > 8 or body[lo:q.start_char].strip(_CLOSERS + "“‘„‚") not in _ARTICLES:
+        return False  # words of the writer's before the quote (an article aside): not a heading made of it
     words = [w for w in q.text.split() if w.lower() not in TITLE_SMALL_WORDS]
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not q.text.isupper():
         return False  # “Grand Facade”, “Stop the Steal” (small words aside): a name or a title

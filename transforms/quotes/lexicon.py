@@ -248,7 +248,7 @@ PREPOSITIONS: Final = frozenset("of in on to for with by at from about into over
 
 ING_CUES: Final = frozenset("saying adding telling writing noting arguing calling asking explaining "
                       "warning insisting claiming urging describing complaining joking "
-                      "declaring recalling replying responding suggesting quoting".split())
+                      "declaring recalling replying responding suggesting quoting stating asserting".split())
 TITLE_SMALL_WORDS: Final = frozenset("a an the of in on at to for and or but by with from as vs".split())
 POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Reporting verbs that put their speaker after them at a sentence's end (", said the Financial
