@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_su
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
+from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
@@ -71,7 +72,7 @@ def narrator(text: str, before: int) -> str | None:
 
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
-    mention = without_year(found.mention)  # "wie Foucault 1982 sagte": when, not who (German)
+    mention = without_day(without_year(found.mention))  # "wie Foucault 1982 sagte": when, not who; "a Tuesday editorial"
     head = relative_head(found.mention, text, found.cue_at, ctx) if found.how != "inherited" else None
     if head:
         return head, "explicit"  # "Ruth Kim, a senator who called it “…”": the name the description stands beside

@@ -1,0 +1,71 @@
+"""Stop 44, pn44 (issue 16): a day of the week between an article and its noun
+(transforms/quotes/dated_modifier.py); "Another" alone as the subject of a verb of saying
+(transforms/quotes/singular_subject.py). Made-up sentences only, grouped by shape."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_probes import quote_after
+from newsbeam.transforms.quotes.dated_modifier import without_day
+
+INTRO = ("The water board met on Thursday to set next year's charges.\n\n"
+         "“We cannot keep paying more for less,” wrote Nadia Brook in a letter to the board.\n\n")
+
+
+_quote = quote_after(INTRO, "en", strip="“”\"'‘’ ,.")
+
+
+# --- a document named by its day after an inverted verb: the document's, no one named ----------
+
+@pytest.mark.parametrize("body, words, mention", [
+    ("“The charges are simply too high,” reads a Friday editorial in the Valley Gazette.",
+     "The charges are simply too high", "a Friday editorial"),
+    ("“No household should pay twice,” said a Monday statement from the tenants' union.",
+     "No household should pay twice", "a Monday statement"),
+    ("“The board has lost its way,” read the Sunday leader column.",
+     "The board has lost its way", "the Sunday leader column"),
+])
+def test_day_before_a_document_noun_keeps_the_description(body: str, words: str, mention: str) -> None:
+    q = _quote(body, words)
+    assert q.speaker is None  # not the letter-writer before it, and no one called "Friday"
+    assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # a day after a name is when, not part of it
+    ("“We will publish the figures,” said Owen Hart on Tuesday.", "We will publish the figures", "Owen Hart"),
+    ("“We will publish the figures,” said Owen Hart Tuesday.", "We will publish the figures", "Owen Hart"),
+])
+def test_day_after_a_name_is_still_a_time(body: str, words: str, speaker: str) -> None:
+    assert _quote(body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("mention, read", [
+    ("a Tuesday editorial", "a editorial"),
+    ("the Monday statement from the union", "the statement from the union"),
+    ("Ann Lee Tuesday", "Ann Lee Tuesday"),  # no article before the day: unchanged
+    ("a Tuesday", "a Tuesday"),  # no noun after it
+    ("the Holiday Inn manager", "the Holiday Inn manager"),  # no day of the week
+])
+def test_without_day(mention: str, read: str) -> None:
+    assert without_day(mention) == read
+
+
+# --- "Another" alone, opening its clause before a verb of saying: unnamed, the word kept -------
+
+@pytest.mark.parametrize("body, words", [
+    ("One pensioner waved her bill at the board. Another said, “I have had enough of this.”",
+     "I have had enough of this"),
+    ("One customer posted a photo of the brown tap water. Another tweeted, “Would you drink this?”",
+     "Would you drink this?"),
+])
+def test_another_alone_is_an_unnamed_speaker(body: str, words: str) -> None:
+    q = _quote(body, words)
+    assert q.speaker is None  # not Nadia Brook, the letter-writer before
+    assert q.speaker_mention == "Another"
+    assert q.kind == "direct"
+
+
+def test_another_as_an_object_is_no_subject() -> None:
+    q = _quote("Nadia Brook passed the microphone to another resident, saying “Your turn.”", "Your turn")
+    assert q.speaker_mention != "Another"
