@@ -1,12 +1,12 @@
-"""Stop 44, pn44 (issue 16): a day of the week between an article and its noun
-(transforms/quotes/dated_modifier.py); "Another" alone as the subject of a verb of saying
+"""Stop 44, pn44 (issue 16): a day of the week between an article and its noun, a cue word that
+is half of a hyphenated word (transforms/quotes/dated_modifier.py); "Another" alone as the subject of a verb of saying
 (transforms/quotes/singular_subject.py). Made-up sentences only, grouped by shape."""
 from __future__ import annotations
 
 import pytest
 
 from tests.quote_probes import quote_after
-from newsbeam.transforms.quotes.dated_modifier import without_day
+from newsbeam.transforms.quotes.dated_modifier import compound_part, without_day
 
 INTRO = ("The water board met on Thursday to set next year's charges.\n\n"
          "“We cannot keep paying more for less,” wrote Nadia Brook in a letter to the board.\n\n")
@@ -69,3 +69,34 @@ def test_another_alone_is_an_unnamed_speaker(body: str, words: str) -> None:
 def test_another_as_an_object_is_no_subject() -> None:
     q = _quote("Nadia Brook passed the microphone to another resident, saying “Your turn.”", "Your turn")
     assert q.speaker_mention != "Another"
+
+
+# --- a cue word glued after a hyphen is half of one word, no verb -------------------------------
+
+@pytest.mark.parametrize("body, words, mention", [
+    ("“We kept every promise we made,” the two-term chairwoman will say at the dinner.",
+     "We kept every promise we made", "the two-term chairwoman"),
+    ("“The pipes are older than the town,” the long-term board member said.",
+     "The pipes are older than the town", "the long-term board member"),
+])
+def test_hyphenated_cue_word_is_no_cue(body: str, words: str, mention: str) -> None:
+    q = _quote(body, words)
+    assert q.speaker_mention == mention
+    assert q.cue is not None and "term" not in q.cue
+
+
+def test_hyphenated_noun_is_no_subjects_verb() -> None:
+    # "in-jokes" holds no verb "jokes": the quote after it is the writer's term, no one's words
+    q = _quote("The bulletin is full of gossip, in-jokes and “water chatter” about the board. "
+               "They are proud of it.", "water chatter")
+    assert q.speaker_mention is None
+
+
+@pytest.mark.parametrize("text, at, part", [
+    ("the two-term mayor", 8, True),
+    ("a top-rated show", 6, True),
+    ("he said - term", 10, False),  # a dash between spaces: a new word
+    ("-term", 1, False),
+])
+def test_compound_part(text: str, at: int, part: bool) -> None:
+    assert compound_part(text, at) is part

@@ -1,11 +1,16 @@
-"""A day of the week as a modifier between an article and its noun (pn44, issue 16).
+"""Modifiers read as something else: a day of the week between an article and its noun; a cue
+word that is half of a hyphenated word (pn44, issue 16).
 
 Inverted attributions name a document by its day: "“…,” reads a Wednesday editorial in the
 Herald", "“…,” said a Monday statement from the union". The noun phrase after the verb was cut
 at the day (a day ends a phrase after a name: "said Ann Lee Tuesday"), leaving "a": no subject
 was read, and the previous quote's speaker went on over a quote another source was said to give
 (a wrong name). Between "a", "an" or "the" and a lowercase word the day is the noun's modifier,
-and the phrase goes on. English only (callers are English paths). Pure.
+and the phrase goes on. English only (callers are English paths).
+
+A cue word glued after a hyphen is the second half of one word, a modifier and no verb: "“…,”
+the two-term mayor will say" had "term" as its cue and "the two-" as its speaker; "a long-term
+plan", "a top-rated show", "the self-described expert" report no one's words. Pure.
 """
 from __future__ import annotations
 
@@ -39,3 +44,9 @@ def without_day(mention: str) -> str:
         if day_modifier(toks, k):
             return " ".join(words[:k] + words[k + 1:])
     return mention
+
+
+def compound_part(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a hyphen glued to a letter or digit ("two-term",
+    "top-rated", "self-described"): the second half of a hyphenated word."""
+    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum()
