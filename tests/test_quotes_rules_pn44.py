@@ -100,3 +100,22 @@ def test_hyphenated_noun_is_no_subjects_verb() -> None:
 ])
 def test_compound_part(text: str, at: int, part: bool) -> None:
     assert compound_part(text, at) is part
+
+
+# --- a count of a group's members: unnamed, never the words after "one" as a name --------------
+
+@pytest.mark.parametrize("body, words, mention", [
+    ("“The two cases are nothing alike,” one of the former auditors for Nadia Brook said.",
+     "The two cases are nothing alike", "one of the former auditors for Nadia Brook"),
+    ("“The bill is fair,” two of the board's engineers told the meeting.", "The bill is fair",
+     "two of the board's engineers"),
+])
+def test_member_of_a_group_is_unnamed(body: str, words: str, mention: str) -> None:
+    q = _quote(body, words)
+    assert q.speaker is None
+    assert q.speaker_mention == mention
+
+
+def test_member_named_in_apposition_keeps_the_name() -> None:
+    q = _quote("“We are proud of her,” one of her sons, Leo Brook, told reporters.", "We are proud of her")
+    assert q.speaker == "Leo Brook"

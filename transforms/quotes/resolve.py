@@ -26,7 +26,8 @@ from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
-from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, speaks_for_someone, without_of_topic
+from newsbeam.transforms.quotes.unnamed import (
+    described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
 from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
@@ -162,7 +163,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "The senator from Vermont": a role and its place, a description and not a name.
         person = ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
-    if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]):
+    if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]) or member_of_group(words):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
