@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.share_cue import SHARE_FORMS, reports_sharing
 from newsbeam.transforms.quotes.so_described import describes_speaker
+from newsbeam.transforms.quotes.dated_modifier import compound_part
 from newsbeam.transforms.quotes.tokens import is_possessive
 
 class Cue:
@@ -122,6 +123,8 @@ def word_before(text: str, pos: int, lo: int = 0) -> str:
 def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
     """Whether a cue word is used as a reporting verb where it stands."""
     word = cue.word
+    if compound_part(text, cue.s):
+        return False  # "the two-term mayor", "a top-rated show": half of one hyphenated word (pn44)
     if word.lower() in SHARE_FORMS:
         return reports_sharing(text, cue.s, cue.e)  # "“…,” he shared", not "Apple shares fell"
     if word[:1].isupper() and not title_case:

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.language import Language, current as current_lan
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
+from newsbeam.transforms.quotes.dated_modifier import day_modifier
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -307,8 +308,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 (k == 1 or name_word(toks[k - 2][2])):
             break  # "sagte Karl Obermaier der Zeitung": the listener, in the dative, after the name
         named = named or is_cap(w)
-        if k and (lw in NP_STOP and not joins_titles(toks, k) or lw in CUES and not is_cap(w) and not (
-                trim(toks[k - 1][2]) in ("the", "a", "an"))) and not (
+        if k and (lw in NP_STOP and not joins_titles(toks, k) and not day_modifier(toks, k) or lw in CUES and not is_cap(w)
+                  and not (trim(toks[k - 1][2]) in ("the", "a", "an") or day_modifier(toks, k - 1))) and not (
                 lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \

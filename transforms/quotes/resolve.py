@@ -20,12 +20,14 @@ from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_su
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
+from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
-from newsbeam.transforms.quotes.unnamed import described_holder, pronoun_can_name, speaks_for_someone, without_of_topic
+from newsbeam.transforms.quotes.unnamed import (
+    described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
 from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
@@ -71,7 +73,7 @@ def narrator(text: str, before: int) -> str | None:
 
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
-    mention = without_year(found.mention)  # "wie Foucault 1982 sagte": when, not who (German)
+    mention = without_day(without_year(found.mention))  # "wie Foucault 1982 sagte": when, not who; "a Tuesday editorial"
     head = relative_head(found.mention, text, found.cue_at, ctx) if found.how != "inherited" else None
     if head:
         return head, "explicit"  # "Ruth Kim, a senator who called it “…”": the name the description stands beside
@@ -161,7 +163,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "The senator from Vermont": a role and its place, a description and not a name.
         person = ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
-    if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]):
+    if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]) or member_of_group(words):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)

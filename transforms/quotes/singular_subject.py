@@ -48,8 +48,11 @@ first last next one following word phrase term
 _SPEECH_VERBS: Final = frozenset("""
 said says told tells described describes called calls branded labelled labeled dubbed termed
 dismissed added adds explained warned insisted claimed admitted stated wrote writes declared
-recalled noted urged asked replied argued complained praised accused
+recalled noted urged asked replied argued complained praised accused tweeted
 """.split())
+# A word that is one more person of those just described, alone: "Another said", "Another
+# tweeted" (vox pops and roundups of posts); the speaker stays null.
+_ONE_MORE: Final = frozenset(("another",))
 _NAMING: Final = frozenset("called named dubbed titled nicknamed".split())
 # Verbs of saying that also take a plain object ("the town added footpaths", "the club adds a
 # stand"): speech only when "that", a comma, a colon or a quote mark follows them ("noted" with its
@@ -95,12 +98,25 @@ def _singular_head(word: str) -> bool:
             and low not in PRONOUNS and low not in _NOT_SPEAKERS)
 
 
+def _one_more(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """"Another" alone as the subject, opening its clause ("One resident waved a flag. Another
+    said, “…”"): one more of the people just described, unnamed; the word is the mention."""
+    if i > 0 and trim(toks[i - 1][2]) not in _OPENERS and not ends_sentence(toks[i - 1][2]):
+        return None  # "he told another said" is no subject
+    if char_before(text, toks[i][0]) in CLOSING_MARKS:
+        return None
+    return toks[i][0], toks[i][1]
+
+
 def singular_subject(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The subject phrase that ends on ``toks[i]``, one person's noun no list holds, after its
     article and opening its clause ("the coach" described, "A passer-by" said), as (start,
     end); else None."""
-    if current_language().code != "en" or i < 1 or not _singular_head(toks[i][2]) \
-            or not _verb_of_saying(text, toks[i][1]):
+    if current_language().code != "en" or not _verb_of_saying(text, toks[i][1]):
+        return None
+    if trim(toks[i][2]) in _ONE_MORE:
+        return _one_more(text, toks, i)
+    if i < 1 or not _singular_head(toks[i][2]):
         return None
     j = i
     while j > 0 and i - j <= _MODIFIERS:

@@ -127,3 +127,14 @@ def opens_on_someone_new(sentence: str) -> bool:
         if not w or not (word[:1].isupper() or w.isalpha() and w not in _INDEFINITE):
             return False
     return False
+
+
+# Counts that pick members out of a group: "one of the prosecutors", "two of his aides".
+_MEMBER_COUNTS: Final = frozenset("one two three several some many few".split())
+
+
+def member_of_group(words: list[str]) -> bool:
+    """``words`` (a mention's) are a count of a group's members, "one of the former prosecutors
+    for Tom Hale", "two of Lee's aides": unnamed people, never the capitalized words at the end
+    (whom the group works for) nor a name made of the words after "one" (pn44)."""
+    return len(words) > 2 and trim(words[0]) in _MEMBER_COUNTS and words[1] == "of" and "," not in " ".join(words)
