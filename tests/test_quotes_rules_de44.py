@@ -1,0 +1,46 @@
+"""German speakers on the held-out pages of ../shared (helper de44, stop 44, issue 16). Made-up
+sentences, grouped by shape; the shapes were counted on the German held-out pages (press
+releases, regional news, church, clubs, essays), read outside the project."""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+LEAD = ("Der Stadtrat hat am Montag über den Haushalt für das kommende Jahr beraten, und die Sitzung "
+        "dauerte bis in den späten Abend.\n")
+
+
+def _speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(None, None, LEAD + body, language="de")]
+
+
+# clause_antecedent_de: "er"/"sie" as the main clause's subject, right after its verb, when the
+# sentence opens on a clause ("Als", "Nachdem", "Wenn", ...) that names the person.
+@pytest.mark.parametrize("body, speaker", [
+    ("Nachdem Peter Brandt das Band durchschnitten hatte, erklärte er: „Die Brücke ist offen.“", "Peter Brandt"),
+    ("Als Helga Imhof an die Reihe kam, sagte sie: „Das Dorf war meine Welt.“",
+     "Helga Imhof"),
+    ("Als Bürgermeister Jonas Weber den Saal betrat, begrüßte er die Gäste: „Wir haben viel vor.“",
+     "Jonas Weber"),
+    ("Obertal Sobald Martin Kugler das Wort hatte, sagte er: „Wir bauen die Halle.“", "Martin Kugler"),
+    # a person credited before in the paragraph does not win over the one the clause names
+    ("„Wir sparen“, sagte Kämmerin Anna Keller. Als Paul Brenner ans Pult trat, sagte er: „Das reicht nicht.“",
+     "Paul Brenner"),
+])
+def test_a_pronoun_after_a_clause_naming_the_person(body, speaker):
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # a conjunction that sets two people against each other
+    "Während Paul Brenner schwieg, sagte er: „Wir bauen die Halle.“",
+    # the pronoun's sex is not the named person's
+    "Als Paul Brenner den Saal betrat, sagte sie: „Wir haben viel vor.“",
+    # two people in the clause
+    "Als Paul Brenner und Martin Kugler den Saal betraten, sagte er: „Wir haben viel vor.“",
+    # the pronoun is not the main clause's subject right after its verb
+    "Als Paul Brenner den Saal betrat, sagte der Wirt, er habe „viel vor“.",
+])
+def test_no_one_from_the_opening_clause(body):
+    assert _speakers(body)[-1] != "Paul Brenner"
