@@ -44,3 +44,31 @@ def test_a_pronoun_after_a_clause_naming_the_person(body, speaker):
 ])
 def test_no_one_from_the_opening_clause(body):
     assert _speakers(body)[-1] != "Paul Brenner"
+
+
+# body_voice_de: a spokesperson named by the last word of a body the article names ("eine
+# Bahn-Sprecherin" after "die Deutsche Bahn") speaks for the body, as "a Siemens spokeswoman".
+BODY = ("Die Nordland Fähren stellen den Verkehr zur Insel ein. Die Nordland Fähren wollen im Frühjahr "
+        "wieder fahren.\n")
+
+
+@pytest.mark.parametrize("body", [
+    "„Das Wetter lässt keine Fahrt zu“, sagte eine Fähren-Sprecherin am Montag.",
+    "„Das Wetter lässt keine Fahrt zu“, erklärte der Fähren-Pressesprecher.",
+])
+def test_a_spokesperson_of_a_named_body(body):
+    assert _speakers(BODY + body)[-1] == "Nordland Fähren"
+
+
+@pytest.mark.parametrize("body", [
+    # the body is not named in full twice: an unnamed person, as before
+    "Die Fähren stellen den Verkehr ein. „Das Wetter lässt keine Fahrt zu“, sagte eine Fähren-Sprecherin.",
+    # a word the guide leaves null however it is qualified ("police")
+    "Die Kieler Polizei sperrte den Hafen. Die Kieler Polizei war vor Ort. "
+    "„Es ist ruhig“, sagte ein Polizei-Sprecher.",
+    # two bodies end on the word as often: rather null
+    "Die Nordland Fähren und die Südland Fähren stellen den Verkehr ein. Die Nordland Fähren und die "
+    "Südland Fähren fahren im Mai. „Das Wetter lässt keine Fahrt zu“, sagte eine Fähren-Sprecherin.",
+])
+def test_no_body_for_the_spokesperson(body):
+    assert _speakers(body)[-1] is None
