@@ -72,3 +72,17 @@ def test_a_spokesperson_of_a_named_body(body):
 ])
 def test_no_body_for_the_spokesperson(body):
     assert _speakers(body)[-1] is None
+
+
+# acronym_bodies in German: a body's acronym after an article ("Das FBI bestätigte", "sagte der
+# ADAC") is the body, as Spanish reads "la ONU" and English "the FBI".
+@pytest.mark.parametrize("body, speaker", [
+    ("Das THW bestätigte, dass die Lage „unter Kontrolle“ sei.", "THW"),
+    ("„Die Staus werden länger“, sagte der ADAC am Freitag.", "ADAC"),
+])
+def test_a_body_by_its_acronym(body, speaker):
+    assert _speakers(body)[-1] == speaker
+
+
+def test_a_roman_numeral_is_no_body():
+    assert _speakers("„Wir feiern“, sagte der XIV. am Abend.")[-1] is None
