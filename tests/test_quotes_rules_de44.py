@@ -86,3 +86,10 @@ def test_a_body_by_its_acronym(body, speaker):
 
 def test_a_roman_numeral_is_no_body():
     assert _speakers("„Wir feiern“, sagte der XIV. am Abend.")[-1] is None
+
+
+def test_an_acronym_spoken_to_is_no_speaker():
+    # "…, sagte der MOPO:": the paper in the dative, the subject left out (the person before)
+    body = ("Jonas Weber spielt seit Jahren im Team. Nun hofft er auf einen Neuzugang, sagte der TAZ: "
+            "„Ich werde ihn überzeugen.“")
+    assert _speakers(body)[-1] != "TAZ"
