@@ -93,3 +93,24 @@ def test_an_acronym_spoken_to_is_no_speaker():
     body = ("Jonas Weber spielt seit Jahren im Team. Nun hofft er auf einen Neuzugang, sagte der TAZ: "
             "„Ich werde ihn überzeugen.“")
     assert _speakers(body)[-1] != "TAZ"
+
+
+# time_after_verb_de: a phrase of time between the reporting verb and its subject after a quote
+# ("„…“, sagte am Montag Peter Brandt"), as "sagte Peter Brandt am Montag" was read.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag Peter Brandt.", "Peter Brandt"),
+    ("„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag Bürgermeister Peter Brandt.", "Peter Brandt"),
+    ("„Wir sparen an dieser Stelle nicht weiter“, betonte am Dienstag die Bürgermeisterin Anna Keller.",
+     "Anna Keller"),
+    ("„Wir sparen an dieser Stelle nicht weiter“, erklärte am Freitagabend Peter Brandt in Kiel.", "Peter Brandt"),
+])
+def test_a_day_between_the_verb_and_its_subject(body, speaker):
+    assert _speakers(body)[-1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag ein Sprecher der Stadt.",
+    "„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag der Zeitung ein Sprecher.",
+])
+def test_a_day_before_someone_unnamed(body):
+    assert _speakers(body)[-1] is None
