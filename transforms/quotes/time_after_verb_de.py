@@ -11,20 +11,18 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import TIME_NOUNS
 
 _PREPOSITIONS: Final = frozenset(["am"])
-# The days and parts of days ("Montag", "Wochenende", "Abend"), and a day's part joined to it
-# ("Montagabend", "Freitagmorgen"); not "am Rande", which a genitive phrase follows.
-_DAYS: Final = TIME_NOUNS - {"Rande"}
+# The days of the week only: the name index reads other time nouns before a name as part of it
+# ("am Abend Peter Brandt", "am Wochenende …", "am Freitagabend …": "Abend Peter Brandt", a wrong
+# name where null was); "am Rande" is followed by a genitive phrase.
+_DAYS: Final = TIME_NOUNS - {"Rande", "Abend", "Morgen", "Wochenende"}
 _ARTICLES: Final = frozenset(["der", "die"])  # "sagte am Montag der Kämmerer Peter Brandt"
-_DAY_PARTS: Final = ("abend", "morgen", "mittag", "nachmittag", "vormittag")
 
 
 def time_before_subject(toks: list[tuple[int, int, str]]) -> int:
     """The number of tokens of a German phrase of time that opens ``toks`` (the words after a
-    reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag", "am Freitagabend"; else 0."""
+    reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag"; else 0."""
     if current_language().code != "de" or len(toks) < 3 or toks[0][2] not in _PREPOSITIONS:
         return 0
-    day = toks[1][2]
-    joined = any(day.endswith(part) and day[:-len(part)] in _DAYS for part in _DAY_PARTS)
-    if day not in _DAYS and not joined or not (toks[2][2][:1].isupper() or toks[2][2] in _ARTICLES):
+    if toks[1][2] not in _DAYS or not (toks[2][2][:1].isupper() or toks[2][2] in _ARTICLES):
         return 0
     return 2
