@@ -214,7 +214,9 @@ def test_a_name_next_to_a_party_is_no_spelled_out_acronym(speaker, text):
 def test_party_statement_is_not_given_to_a_member_named_with_the_party():
     body = ("Das erklärte Sabine Sommerfeld (SPD) am Freitag in Kiel. Sommerfeld will mehr Geld.\n\n"
             "„Wir stimmen diesem Gesetz nicht zu“, teilte die SPD am Samstag mit.")
-    assert _news_last(body)[0] is None
+    # (the party itself since stop 44, de44: German reads a body's acronym after an article as the
+    # body, as the gold guide has an organisation speak; never the member named with it)
+    assert _news_last(body)[0] == "SPD"
 
 
 def test_a_spelled_out_name_covers_the_acronym():

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from typing import Final
 
 from newsbeam.transforms.quotes.place_described import place_agrees
+from newsbeam.transforms.quotes.body_voice_de import compound_voice
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.described_antecedent import described_antecedent
 from newsbeam.transforms.quotes.described_fr import named_before_description
@@ -36,7 +37,7 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     that credited no one (described_fr), in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
     mention = _from_article(mention)  # "zeigte sich der Trainer": the description, not its verb
-    return place_agrees(text, mention, acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
+    return place_agrees(text, mention, acronym_voice(text, mention) or compound_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
         ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.clause_antecedent_de import opening_clause_person
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.gender_fr import stated_gender
@@ -81,6 +82,8 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     keep = candidate_test(text, ctx, gender) if lang.code == "de" else None
     # (the person last credited, unless the article gave them the other gender: "«…», dijo el
     # urbanista X. / «…», dijo ella." is not X)
+    if lang.code == "de" and (person := opening_clause_person(text, ctx, p_lo, before, pronoun)):
+        return person  # "Als Anna Keller den Saal betrat, sagte sie: „…“" (clause_antecedent_de)
     person = _agreeing(_credited_between(ctx, p_lo, before, pronoun, text), ctx, gender, text)
     if person:  # (unless a sentence since opens on someone else: "Herrmann rief … auf. „…“, sagte er")
         return newer_antecedent(text, ctx, p_lo, before, person, gender) or person

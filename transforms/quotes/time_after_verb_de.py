@@ -1,0 +1,28 @@
+"""German: a phrase of time between a reporting verb and its subject after a quote, "„…“, sagte
+am Montag Peter Brandt", "betonte am Dienstagabend die Bürgermeisterin Anna Keller". German
+news puts the day there as often as after the subject ("sagte Peter Brandt am Montag", read
+already); the noun phrase after the verb opened on the preposition and named no one, so the
+quote went to no one. A bare adverb ("sagte gestern Peter Brandt") was read already. Pure."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon_de import TIME_NOUNS
+
+_PREPOSITIONS: Final = frozenset(["am"])
+# The days of the week only: the name index reads other time nouns before a name as part of it
+# ("am Abend Peter Brandt", "am Wochenende …", "am Freitagabend …": "Abend Peter Brandt", a wrong
+# name where null was); "am Rande" is followed by a genitive phrase.
+_DAYS: Final = TIME_NOUNS - {"Rande", "Abend", "Morgen", "Wochenende"}
+_ARTICLES: Final = frozenset(["der", "die"])  # "sagte am Montag der Kämmerer Peter Brandt"
+
+
+def time_before_subject(toks: list[tuple[int, int, str]]) -> int:
+    """The number of tokens of a German phrase of time that opens ``toks`` (the words after a
+    reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag"; else 0."""
+    if current_language().code != "de" or len(toks) < 3 or toks[0][2] not in _PREPOSITIONS:
+        return 0
+    if toks[1][2] not in _DAYS or not (toks[2][2][:1].isupper() or toks[2][2] in _ARTICLES):
+        return 0
+    return 2
