@@ -345,3 +345,14 @@ def test_fetch_feeds_and_save_states(http_server, tmp_path):
         _ = states | SaveFeedStates(state_root, committed=docs)
     saved = FeedStateStore(state_root).all()
     assert saved["ok"].etag == '"v1"' and saved["missing"].consecutive_failures == 1
+
+
+def test_the_local_deal_reads_at_most_its_heads_budget():
+    # The match is one bundle on one worker: many files read less of each head, then none.
+    from newsbeam.transforms.composites.file_weight import HEAD_BYTES, LOCAL_HEADS_BUDGET, MIN_HEAD, head_bytes_for
+
+    assert head_bytes_for(10, LOCAL_HEADS_BUDGET) == HEAD_BYTES
+    assert MIN_HEAD <= head_bytes_for(1000, LOCAL_HEADS_BUDGET) < HEAD_BYTES
+    assert head_bytes_for(1000, LOCAL_HEADS_BUDGET) * 1000 <= LOCAL_HEADS_BUDGET
+    assert head_bytes_for(LOCAL_HEADS_BUDGET // MIN_HEAD + 1, LOCAL_HEADS_BUDGET) == 0
+    assert head_bytes_for(1000) == HEAD_BYTES  # the Dask partitions' own budget is larger

@@ -15,7 +15,8 @@ from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.formats.common import STAGE_READ, Limits, too_large
 from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
 from newsbeam.transforms.document import source_name
-from newsbeam.transforms.composites.file_weight import deal_heaviest_first, file_weight, head_bytes_for
+from newsbeam.transforms.composites.file_weight import (LOCAL_HEADS_BUDGET, deal_heaviest_first, file_weight,
+                                                       head_bytes_for)
 
 log = logging.getLogger(__name__)
 REJECTS = "rejects"
@@ -93,9 +94,10 @@ def deal_files(files: Iterable[tuple[str, int | None]], hands: int) -> list[tupl
     measured parse CPU of the bench's feed files, two hands ended 0.158 / 0.110 s apart (feeds
     4k / 10k) in turn and 0.132 / 0.081 s so; over 1,000 random sets of the 10k files, median
     0.296 against 0.133 s, and at 3 and 4 hands better in 9 sets of 10 (bench/README.md, "Stop
-    44, scale8b"). One hand reads no head."""
+    44, scale8b"). One hand reads no head; many files read less of each (``LOCAL_HEADS_BUDGET``:
+    the match is one bundle on one worker), beyond 2,048 none: the deal is then by size alone."""
     distinct = sorted(set(files), key=lambda item: item[0])
-    head = head_bytes_for(len(distinct)) if hands > 1 else 0
+    head = head_bytes_for(len(distinct), LOCAL_HEADS_BUDGET) if hands > 1 else 0
     weights = [file_weight(path, size, head) for path, size in distinct]
     dealt = deal_heaviest_first(weights, max(hands, 1))
     order = sorted(range(len(distinct)), key=lambda i: -weights[i])
