@@ -58,8 +58,8 @@ def deal_heaviest_first(weights: t.Sequence[int], hands: int) -> list[int]:
     """The hand (0 to ``hands`` - 1) of each weight: heaviest first (ties by position), each to
     the lightest hand so far (ties to the lowest hand). Dealt in turn instead, a weight's error
     and the deal's own unevenness add up: against the measured parse CPU of 1,000 random sets
-    of the bench's 10k feed files, the two hands ended 0.30 s apart at the median in turn by
-    size, 0.13 s so (bench/README.md, "Stop 44, scale8b")."""
+    of the bench's 10k feed files, the two hands ended 0.29 s apart at the median in turn by
+    size, 0.14 s so (bench/README.md, "Stop 44, scale8b")."""
     loads = [(0, hand) for hand in range(hands)]
     out = [0] * len(weights)
     for i in sorted(range(len(weights)), key=lambda i: -weights[i]):

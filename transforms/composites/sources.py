@@ -93,7 +93,7 @@ def deal_files(files: Iterable[tuple[str, int | None]], hands: int) -> list[tupl
     (0.1 to 1 ms of CPU per KB across feeds) and the turn adds its own unevenness. Against the
     measured parse CPU of the bench's feed files, two hands ended 0.158 / 0.110 s apart (feeds
     4k / 10k) in turn and 0.132 / 0.081 s so; over 1,000 random sets of the 10k files, median
-    0.296 against 0.133 s, and at 3 and 4 hands better in 9 sets of 10 (bench/README.md, "Stop
+    0.286 against 0.139 s, and at 3 and 4 hands better in 9 sets of 10 (bench/README.md, "Stop
     44, scale8b"). One hand reads no head; many files read less of each (``LOCAL_HEADS_BUDGET``:
     the match is one bundle on one worker), beyond 2,048 none: the deal is then by size alone."""
     distinct = sorted(set(files), key=lambda item: item[0])
