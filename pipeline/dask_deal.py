@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
-import os
 import typing as t
+
+from newsbeam.transforms.composites.file_weight import (  # noqa: F401  # tests
+    HEAD_BYTES, HEADS_BUDGET, ITEM_COST, file_weight, head_bytes_for)
 
 
 class _Partition(list):
@@ -24,12 +26,6 @@ class _Partition(list):
 RECORD_COST = 512  # a record's own work, in characters of its text (bench/README.md, "Stop 33, Dask")
 
 
-ITEM_COST = 4000  # a feed item's parse, in bytes of its file (bench/README.md, "Stop 35, Dask")
-HEAD_BYTES = 65536  # the head of a file whose items are counted
-HEADS_BUDGET = 64 * 2**20  # the most bytes of heads one partition's weighing reads
-_ITEM_MARKS = (b"<item", b"<entry", b'"id"')  # RSS, Atom, JSON Feed
-
-
 def _is_file(element) -> bool:
     """A file as ``ReadFiles`` matches it: ``(path, size)``."""
     return (isinstance(element, tuple) and len(element) == 2 and isinstance(element[0], (bytes, str))
@@ -39,47 +35,23 @@ def _is_file(element) -> bool:
 def _weight(element, head_bytes: int = 0) -> int:
     """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
     weighs its size plus ``ITEM_COST`` per item its first ``head_bytes`` let expect
-    (``_file_items``; none read with 0); a record (a dataclass instance: an ``Entry`` after
+    (``file_weight.file_items``; none read with 0); a record (a dataclass instance: an ``Entry`` after
     the parse) weighs its text, the characters of its string fields, plus ``RECORD_COST``: the
     normalization of a feed entry costs about 0.07 ms plus 0.14 us a character, so by count
     one hand got 2.3 times the other's work on feeds 4k (the entries of the long-content feeds
     dealt by size stayed together); anything else weighs one."""
     if _is_file(element):
-        return max(element[1], 1) + ITEM_COST * _file_items(element[0], element[1], head_bytes)
+        return file_weight(element[0], element[1], head_bytes)
     if dataclasses.is_dataclass(element) and not isinstance(element, type):
         return RECORD_COST + sum(len(value) for value in (getattr(element, f.name) for f in dataclasses.fields(element))
                                  if isinstance(value, str))
     return 1
 
 
-def _file_items(path: bytes | str, size: int, head_bytes: int) -> int:
-    """The items (RSS ``<item``, Atom ``<entry``, JSON Feed ``"id"``) a file of ``size`` bytes
-    holds, extrapolated from its first ``head_bytes``; 0 if unreadable or none there (a JSONL
-    file, a compressed one: weighed by size alone, as before). Parsing a feed costs about
-    0.13 s a MB plus 0.5 ms an item (compiled build, feeds 4k, 23 files): by size alone the
-    hands' parse was 1.15 s against 2.43 s (the item-dense RDF feeds together), by size and
-    the items of a 64 KB head 1.92 s against 1.67 s (``ITEM_COST`` from that fit, not tuned
-    to the deal)."""
-    if head_bytes <= 0 or size <= 0:
-        return 0
-    from apache_beam.io.filesystems import FileSystems
-
-    try:
-        with FileSystems.open(os.fsdecode(path), compression_type="uncompressed") as fh:
-            head = fh.read(head_bytes)
-    except Exception:  # unreadable here: _ReadFile reports it; weigh the size
-        return 0
-    if not head:
-        return 0
-    return sum(head.count(mark) for mark in _ITEM_MARKS) * size // len(head)
-
-
 def _weights(partition) -> list[int]:
     """Each element's ``_weight``; the files' heads within ``HEADS_BUDGET`` for the partition
     (64 KB each up to 1,024 files, less beyond, none under 4 KB each)."""
-    files = sum(1 for element in partition if _is_file(element))
-    head = min(HEAD_BYTES, HEADS_BUDGET // max(files, 1))
-    head = head if head >= 4096 else 0
+    head = head_bytes_for(sum(1 for element in partition if _is_file(element)))
     return [_weight(element, head) for element in partition]
 
 

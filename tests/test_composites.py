@@ -51,12 +51,12 @@ def test_read_files(tmp_path):
 
 
 @pytest.mark.parametrize("hands, dealt", [
-    (2, [[100, 80, 60, 20], [90, 70, 30, 10]]),
-    (3, [[100, 70, 20], [90, 60, 10], [80, 30]]),
+    (2, [[100, 70, 60], [90, 80, 30, 20, 10]]),
+    (3, [[100, 30, 20, 10], [90, 60], [80, 70]]),
     (1, [[100, 90, 80, 70, 60, 30, 20, 10]]),
 ])
-def test_deal_files_deals_the_files_largest_first_in_turn(hands, dealt):
-    sizes = [90, 10, 70, 100, 30, 80, 20, 60]
+def test_deal_files_deals_the_files_heaviest_first_to_the_lightest_hand(hands, dealt):
+    sizes = [90, 10, 70, 100, 30, 80, 20, 60]  # names that are no files: weighed by size alone
     deal = deal_files([(f"f{s}", s) for s in sizes], hands)
     assert [[size for hand, (_, size) in deal if hand == k] for k in range(hands)] == dealt
 
@@ -65,6 +65,22 @@ def test_deal_files_reads_a_file_matched_twice_once_and_breaks_ties_by_path():
     files = [("b", 5), ("a", 5), ("c", None), ("b", 5)]
     assert deal_files(files, 2) == [(0, ("a", 5)), (1, ("b", 5)), (0, ("c", None))]
     assert deal_files([], 2) == []
+
+
+def test_deal_files_weighs_a_feed_by_its_items_as_well_as_its_bytes(tmp_path):
+    # Short items parse slower per byte than long ones: a feed of many short items weighs more
+    # than a larger feed of a few long ones, and goes first, to its own hand.
+    dense = tmp_path / "dense.xml"
+    dense.write_bytes(b"<rss>" + b"<item><title>t</title></item>" * 400 + b"</rss>")
+    long = tmp_path / "long.xml"
+    long.write_bytes(b"<rss>" + (b"<item><title>t</title>" + b"x" * 4000 + b"</item>") * 4 + b"</rss>")
+    small = [(str(tmp_path / f"s{i}.txt"), 1000) for i in range(3)]
+    files = [(str(long), long.stat().st_size), (str(dense), dense.stat().st_size)] + small
+    assert long.stat().st_size > dense.stat().st_size
+    deal = deal_files(files, 2)
+    assert deal[0] == (0, (str(dense), dense.stat().st_size))
+    assert [hand for hand, (path, _) in deal if path == str(long)] == [1]
+    assert {hand for hand, _ in deal_files(files, 1)} == {0}
 
 
 class _BundleOf(beam.DoFn):
@@ -329,3 +345,14 @@ def test_fetch_feeds_and_save_states(http_server, tmp_path):
         _ = states | SaveFeedStates(state_root, committed=docs)
     saved = FeedStateStore(state_root).all()
     assert saved["ok"].etag == '"v1"' and saved["missing"].consecutive_failures == 1
+
+
+def test_the_local_deal_reads_at_most_its_heads_budget():
+    # The match is one bundle on one worker: many files read less of each head, then none.
+    from newsbeam.transforms.composites.file_weight import HEAD_BYTES, LOCAL_HEADS_BUDGET, MIN_HEAD, head_bytes_for
+
+    assert head_bytes_for(10, LOCAL_HEADS_BUDGET) == HEAD_BYTES
+    assert MIN_HEAD <= head_bytes_for(1000, LOCAL_HEADS_BUDGET) < HEAD_BYTES
+    assert head_bytes_for(1000, LOCAL_HEADS_BUDGET) * 1000 <= LOCAL_HEADS_BUDGET
+    assert head_bytes_for(LOCAL_HEADS_BUDGET // MIN_HEAD + 1, LOCAL_HEADS_BUDGET) == 0
+    assert head_bytes_for(1000) == HEAD_BYTES  # the Dask partitions' own budget is larger

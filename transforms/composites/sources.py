@@ -15,6 +15,8 @@ from newsbeam.schemas.records import Document, Reject
 from newsbeam.transforms.formats.common import STAGE_READ, Limits, too_large
 from newsbeam.transforms.formats.warc import Skipped, is_warc, read_warc
 from newsbeam.transforms.document import source_name
+from newsbeam.transforms.composites.file_weight import (LOCAL_HEADS_BUDGET, deal_heaviest_first, file_weight,
+                                                       head_bytes_for)
 
 log = logging.getLogger(__name__)
 REJECTS = "rejects"
@@ -83,16 +85,23 @@ class _MatchFiles(beam.DoFn):
 
 
 def deal_files(files: Iterable[tuple[str, int | None]], hands: int) -> list[tuple[int, tuple[str, int | None]]]:
-    """Each distinct (path, size) with the hand (0 to ``hands`` - 1) that reads it: the files
-    largest first, dealt in turn (ties by path), so the deal depends on the files alone.
+    """Each distinct (path, size), heaviest first (ties by path), with the hand (0 to ``hands`` - 1)
+    that reads it: the lightest so far by ``file_weight`` (its bytes plus its head's items), so
+    the deal depends on the files alone.
 
-    Bytes predict a file's parse cost poorly (0.1 to 1 ms of CPU per KB across feeds), and the
-    balanced-by-bytes deals measured worse: against the measured per-file CPU of the bench's
-    feed corpora, the heavier of two hands gets 1.050 (4k) and 1.015 (10k) of an even share
-    with this deal; largest first to the lighter hand by bytes 1.120 and 1.005; largest first
-    with every second pair swapped 1.134 and 1.000 (bench/README.md, "Stop 31, scaling")."""
-    ordered = sorted(set(files), key=lambda item: (-(item[1] or 0), item[0]))
-    return [(k % hands, item) for k, item in enumerate(ordered)]
+    Before, the files went largest first in turn, by bytes: bytes predict a file's parse poorly
+    (0.1 to 1 ms of CPU per KB across feeds) and the turn adds its own unevenness. Against the
+    measured parse CPU of the bench's feed files, two hands ended 0.158 / 0.110 s apart (feeds
+    4k / 10k) in turn and 0.132 / 0.081 s so; over 1,000 random sets of the 10k files, median
+    0.286 against 0.139 s, and at 3 and 4 hands better in 9 sets of 10 (bench/README.md, "Stop
+    44, scale8b"). One hand reads no head; many files read less of each (``LOCAL_HEADS_BUDGET``:
+    the match is one bundle on one worker), beyond 2,048 none: the deal is then by size alone."""
+    distinct = sorted(set(files), key=lambda item: item[0])
+    head = head_bytes_for(len(distinct), LOCAL_HEADS_BUDGET) if hands > 1 else 0
+    weights = [file_weight(path, size, head) for path, size in distinct]
+    dealt = deal_heaviest_first(weights, max(hands, 1))
+    order = sorted(range(len(distinct)), key=lambda i: -weights[i])
+    return [(dealt[i], distinct[i]) for i in order]
 
 
 def _files_of_hand(hand: tuple[int, Iterable[tuple[str, int | None]]]):
