@@ -29,3 +29,36 @@ def _before(text: str, floor: int, own_word: str) -> str | None:
 ])
 def test_sentence_before(text: str, floor: int, own: str, expected: str | None) -> None:
     assert _before(text, floor, own) == expected
+
+
+# The German separable reporting verbs in one table (lexicon_de.SEPARABLE_CUES): the four that
+# verb_second_clause kept apart are in it, so separable_verb and verb_second_clause read the same pairs.
+@pytest.mark.parametrize("verb, particle", [
+    ("räumt", "ein"), ("räumte", "ein"), ("teilt", "mit"), ("teilte", "mit"),
+    ("kündigt", "an"), ("kündigte", "an"), ("fügt", "hinzu"), ("fügte", "hinzu"),
+    ("führte", "aus"), ("stellte", "fest"),
+])
+def test_separable_cues_hold_every_pair(verb: str, particle: str) -> None:
+    from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES
+    from newsbeam.transforms.quotes.verb_second_clause import _only_time
+
+    assert particle in SEPARABLE_CUES[verb]
+    assert _only_time(f"heute {particle}", verb)
+
+
+def test_another_verbs_particle_is_no_reporting_verbs():
+    from newsbeam.transforms.quotes.verb_second_clause import _only_time
+
+    assert not _only_time("heute ab", "sagte")  # "absagen": no speech
+    assert not _only_time("heute mit", "räumte")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Die Stadt plant eine Brücke. „Wir haben zu lange gewartet“, räumte Bürgermeisterin Petra Lindner "
+     "heute ein.", "Petra Lindner"),
+    ("Der Verein sucht Helfer. „Jede Hand zählt“, teilte Vorstand Jonas Brandt am Montag mit.", "Jonas Brandt"),
+])
+def test_a_separable_reporting_verb_after_the_quote_credits_its_subject(body: str, speaker: str) -> None:
+    from newsbeam.transforms.quotes import extract_quotes
+
+    assert [q.speaker for q in extract_quotes("", [], body, language="de")] == [speaker]
