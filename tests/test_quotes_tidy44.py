@@ -62,3 +62,29 @@ def test_a_separable_reporting_verb_after_the_quote_credits_its_subject(body: st
     from newsbeam.transforms.quotes import extract_quotes
 
     assert [q.speaker for q in extract_quotes("", [], body, language="de")] == [speaker]
+
+
+# given_alone reads a first name's mentions from the article's name index (whole words, read once
+# a word), or, for a text the index does not hold, finds them itself as whole words too.
+def test_given_alone_reads_whole_words_from_the_index_or_the_text():
+    from newsbeam.transforms.quotes.given_alone import _whole_words
+    from newsbeam.transforms.quotes.names import NameIndex
+
+    text = "Tomásia Lira e Tomás Ibarra chegaram. Tomás falou; o Tomás's e Tomás2 não."
+    names = NameIndex([text])
+    expected = [text.index("Tomás Ibarra"), text.index("Tomás falou"), text.index("Tomás's")]
+    assert _whole_words(names, text, "Tomás") == expected
+    assert _whole_words(NameIndex(["outro texto"]), text, "Tomás") == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("O prefeito Rui Palmeira visitou a obra.\nRui informou que a ponte abre em maio. “Está tudo pronto”, "
+     "garantiu.", "Rui Palmeira"),
+    # a longer word that opens on the first name is no mention of it: still one person
+    ("O prefeito Rui Palmeira visitou a obra com Ruivo Sales.\nRui informou que a ponte abre em maio. "
+     "“Está tudo pronto”, garantiu.", "Rui Palmeira"),
+])
+def test_a_first_name_alone_is_its_one_full_name(body: str, speaker: str) -> None:
+    from tests.quote_probes import romance_speaker
+
+    assert romance_speaker("pt", body, "Está tudo pronto") == speaker
