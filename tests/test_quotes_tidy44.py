@@ -88,3 +88,30 @@ def test_a_first_name_alone_is_its_one_full_name(body: str, speaker: str) -> Non
     from tests.quote_probes import romance_speaker
 
     assert romance_speaker("pt", body, "Está tudo pronto") == speaker
+
+
+# English verbs of saying: lexicon.CUES is the one list; the rules' own sets are selections from
+# it (each keeps the forms its shape needs), checked here so that none drifts off the list.
+def test_the_english_verb_sets_are_selections_of_the_cues():
+    from newsbeam.transforms.quotes import clause_verbs, lexicon, singular_subject
+
+    # "agreeing", "assuring" (a gerund before a clause) and "dismissed" (as "described") are no
+    # cues: as cues they credit a place ("…, assuring Greenland that …"), so the gaps are kept.
+    assert clause_verbs.REPORTING_EN - lexicon.CUES == {"agreeing", "assuring"}
+    assert singular_subject._SPEECH_VERBS - lexicon.CUES == {"dismissed"}
+    assert lexicon.SAY_TELL <= clause_verbs.REPORTING_EN and clause_verbs.SAY_EN == lexicon.SAY_TELL
+    assert lexicon.ING_CUES <= lexicon.CUES and lexicon.INVERTED_CUES <= lexicon.CUES
+    # what each rule needs: a clause after "stressed", none after "called" (it names an object)
+    assert {"stressed", "told", "warned"} <= clause_verbs.REPORTING_EN
+    assert not {"called", "praised", "described"} & clause_verbs.REPORTING_EN
+    assert {"said", "told", "called", "described"} <= singular_subject._SPEECH_VERBS
+
+
+def test_the_determiner_sets_are_the_lexicons_kinds():
+    from newsbeam.transforms.quotes import clause_verbs, lexicon, spoken_after, title_pairs
+
+    kinds = lexicon.ARTICLES | lexicon.POSSESSIVE_DETERMINERS | lexicon.DEMONSTRATIVES
+    assert kinds < lexicon.DETERMINERS
+    assert {"the", "his", "that"} <= clause_verbs._DETERMINERS_EN <= kinds - {"these", "those"}
+    assert spoken_after._OBJECT_WORDS == kinds
+    assert title_pairs._ARTICLES == lexicon.ARTICLES | lexicon.POSSESSIVE_DETERMINERS
