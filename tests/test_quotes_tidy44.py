@@ -115,3 +115,11 @@ def test_the_determiner_sets_are_the_lexicons_kinds():
     assert {"the", "his", "that"} <= clause_verbs._DETERMINERS_EN <= kinds - {"these", "those"}
     assert spoken_after._OBJECT_WORDS == kinds
     assert title_pairs._ARTICLES == lexicon.ARTICLES | lexicon.POSSESSIVE_DETERMINERS
+
+
+def test_the_weekdays_are_written_once():
+    from newsbeam.transforms.quotes import lexicon, shapes, trailing
+
+    assert len(lexicon.WEEKDAYS) == 7 and lexicon.WEEKDAYS < lexicon.CALENDAR < shapes._CALENDAR
+    assert lexicon.WEEKDAYS < lexicon.NP_STOP and trailing._DAYS == lexicon.WEEKDAYS | {"overnight"}
+    assert "may" in lexicon.CALENDAR and "sept" in shapes._CALENDAR and "may" not in trailing._DAYS

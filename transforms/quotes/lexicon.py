@@ -147,16 +147,17 @@ neighbour colleague outlet channel show program programme couple man woman peopl
 insider bylaws constitution crowd audience
 """.split())
 # Months and days of the week.
-CALENDAR: Final = frozenset("""january february march april may june july august september october
-november december monday tuesday wednesday thursday friday saturday sunday""".split())
+WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR: Final = WEEKDAYS | frozenset("""january february march april may june july august september october
+november december""".split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
 NP_STOP: Final = frozenset("""
 in on at during after before when while who whom whose which that and but or as because if
 since to from with without about into than though although where whereas is was were are be been
 has have had will would could can may might should must did does do also then later earlier
-not never just still only even again now today yesterday tonight tomorrow monday tuesday
-wednesday thursday friday saturday sunday last this next recently previously once
-""".split())
+not never just still only even again now today yesterday tonight tomorrow last this next
+recently previously once
+""".split()) | WEEKDAYS
 ADVERBS: Final = frozenset("""
 also later then again previously once recently just earlier repeatedly reportedly simply
 quickly finally first publicly privately bluntly has had have would will further often
