@@ -23,3 +23,11 @@ def surname_mentions(text: str, person: str, limit: int, whole_words: bool = Fal
         seen += 1
         yield (end - len(person) if len(words) > 1 and text.startswith(person, end - len(person)) else at), end
         at = text.find(last, end)
+
+
+def written_twice(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` at least twice (a person is called by it again): read
+    as text, so "Lang" counts inside "Langzeitstudie" (aged_antecedent, implied; signed_after
+    reads whole words)."""
+    first = text.find(word)
+    return first >= 0 and text.find(word, first + len(word)) >= 0
