@@ -123,3 +123,19 @@ def test_the_weekdays_are_written_once():
     assert len(lexicon.WEEKDAYS) == 7 and lexicon.WEEKDAYS < lexicon.CALENDAR < shapes._CALENDAR
     assert lexicon.WEEKDAYS < lexicon.NP_STOP and trailing._DAYS == lexicon.WEEKDAYS | {"overnight"}
     assert "may" in lexicon.CALENDAR and "sept" in shapes._CALENDAR and "may" not in trailing._DAYS
+
+
+# surname_mentions.written_twice (aged_antecedent and implied kept a copy each): whole words only.
+@pytest.mark.parametrize("text, word, twice", [
+    ("Ina Lang came. Lang left.", "Lang", True),
+    ("Ina Lang came. The Langzeitstudie and Klang ended.", "Lang", False),
+    ("Ina Lang came. Lang’s dog left.", "Lang", True),  # a possessive is a mention
+    ("Ina Lang came, and Ina left.", "Ina ", True),  # a first name with its space
+    ("Ina Lang came, and Tina left. Ina ", "Ina ", True),
+    ("Ina Lang came, and Tina Ina", "Ina ", False),
+    ("", "Lang", False),
+])
+def test_written_twice_counts_whole_words(text: str, word: str, twice: bool) -> None:
+    from newsbeam.transforms.quotes.surname_mentions import written_twice
+
+    assert written_twice(text, word) is twice
