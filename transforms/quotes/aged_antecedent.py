@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.surname_mentions import written_twice
 from newsbeam.transforms.quotes.titles import split_title
 
 AGED_ANTECEDENT: Final = "aged_antecedent"
@@ -41,12 +42,6 @@ def _other_age(text: str, person: str, age: str) -> bool:
     return False
 
 
-def _named_again(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` at least twice (a person is called by it again)."""
-    first = text.find(word)
-    return first >= 0 and text.find(word, first + len(word)) >= 0
-
-
 def _sole_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
     """The one person named by two words or more in ``text[lo:hi]`` whom the article calls again
     by the first or the last word ("Ennesto Monté" ... "Ennesto"); two people, or none: None."""
@@ -61,7 +56,7 @@ def _sole_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
         if len(words) < 2 or not is_person_like(name) or is_org(name) or any(
                 w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words for w in words):
             continue
-        if not (_named_again(text, words[-1]) or _named_again(text, words[0] + " ")):
+        if not (written_twice(text, words[-1]) or written_twice(text, words[0] + " ")):
             continue
         person = ctx.names.fullest(name)
         if found is not None and person != found:

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.participles import SUBORDINATORS
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import tokens, trim
+from newsbeam.transforms.quotes.tokens import sentence_before, tokens, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB, verb_before_colon
 from newsbeam.transforms.quotes.window_scan import zone_scan
@@ -398,12 +398,11 @@ def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str])
     while lo > 0 and text[lo - 1] in "\r\n":
         lo -= 1
     lo = max(0, text.rfind("\n", 0, max(0, lo)))
-    hi = max(ctx.sentences.start(lo, before), text.rfind("\n", 0, before) + 1)
-    while hi > lo and text[hi - 1] in " \n\r":
-        hi -= 1
-    if hi <= lo:
+    prev = sentence_before(text, ctx.sentences, lo, max(ctx.sentences.start(lo, before), text.rfind("\n", 0, before) + 1))
+    if prev is None:
         return None
-    subj = subject_of(text, max(ctx.sentences.start(lo, hi - 1), text.rfind("\n", 0, hi - 1) + 1), hi)
+    hi = prev[1]
+    subj = subject_of(text, prev[0], hi)
     if subj is None:
         return None
     mention = text[subj[0]:subj[1]]

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
-from newsbeam.transforms.quotes.lexicon import OPINION_VERBS
+from newsbeam.transforms.quotes.lexicon import ARTICLES, OPINION_VERBS, POSSESSIVE_DETERMINERS, SAY_TELL
 
 # Spanish -er/-ir verbs whose gerund is not the stem and "-iendo": a vowel change
 # (advertir -> advirtiendo) or a stem ending on a vowel (concluir -> concluyendo).
@@ -56,8 +56,8 @@ répondant assurant jugeant regrettant déplorant arguant avançant affirmant pr
 # out: verbs that name or judge an object rather than report a clause ("called", "praised",
 # "described"), forms that are nouns as often ("states", "posts", "calls", "reports"), and
 # "find"/"read"/"quote" (a study's finding, a sign that reads, a quoted line).
-REPORTING_EN: Final = frozenset("""
-say says said saying tell tells told telling add adds added adding write writes wrote writing
+REPORTING_EN: Final = SAY_TELL | frozenset("""
+add adds added adding write writes wrote writing
 explain explains explained explaining noted noting argue argues argued arguing claimed claiming
 insist insists insisted insisting warn warns warned warning declare declares declared declaring
 recall recalls recalled recalling replied replying responded responding answered acknowledge
@@ -87,7 +87,7 @@ def clause_verbs_before(text: str, lo: int, hi: int, code: str, opinion: frozens
 
 
 # "say" and "tell", whose "that" English drops most ("The museum said the sale was “a mess”").
-SAY_EN: Final = frozenset("say says said saying tell tells told telling".split())
+SAY_EN: Final = SAY_TELL
 _MARKS: Final = frozenset("\"“”„«»‹›")
 _SAID_TAIL: Final = 100  # the most characters between the verb and the quote
 _CODE_OPENERS: Final = ("(", "=", "[", "{")
@@ -120,5 +120,5 @@ def writers_say(text: str, start: int, end: int) -> bool:
     return prev == "to" and len(before) > 1 and before[-2] in _WRITERS_TO or aside or prev in _DETERMINERS_EN
 
 
-_DETERMINERS_EN: Final = frozenset("the a an this that his her their its our my your".split())
+_DETERMINERS_EN: Final = ARTICLES | POSSESSIVE_DETERMINERS | frozenset(("this", "that"))  # "as the saying goes"
 _WRITERS_TO: Final = frozenset("fair safe needless true sad suffice accurate enough hard".split())

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.for_profession import profession_after_for, view_opens_quote
 from newsbeam.transforms.quotes.rules_fr import past_title
 from newsbeam.transforms.quotes.titled import titled_after_for
+from newsbeam.transforms.quotes.tokens import sentence_before
 
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
 
@@ -29,9 +30,9 @@ def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
     found = for_person_at(text, ctx, site.sent_lo, span.open_at, word)
     if found is None and site.sent_lo == span.open_at and site.sent_lo > site.p_lo:
         assert sentences is not None
-        prev_lo = sentences.start(site.p_lo, site.sent_lo - 1)
-        if prev_lo >= site.head_lo:
-            found = for_person_at(text, ctx, prev_lo, site.sent_lo, word)
+        prev = sentence_before(text, sentences, site.p_lo, site.sent_lo)
+        if prev is not None and prev[0] >= site.head_lo:
+            found = for_person_at(text, ctx, prev[0], site.sent_lo, word)
     return found
 
 

@@ -5,7 +5,8 @@ name once the person is introduced; the resolver widened a one-word mention only
 ending in it (a surname), so a first name gave no one. Read here: a word the first-name lists
 know (``first_names.is_first_name``) that the article writes as the first word of exactly one
 full name, and never as a surname. Two people with that first name ("Rui Palmeira", "Rui
-Costa"), or none: no one. Pure function; a bounded scan."""
+Costa"), or none: no one. Pure function; the word's mentions come from the article's name
+index (whole words, read once a word), else a bounded scan."""
 from __future__ import annotations
 
 from typing import Final
@@ -15,10 +16,12 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.role_complements import PARTICLES
+from newsbeam.transforms.quotes.zone_mentions import text_mentions
 
 _LANGS: Final = frozenset(("es", "pt"))
 _MORE: Final = 4  # capitalized words read after the first name (particles between them besides)
 _SEEN: Final = 200  # occurrences of the word read at most
+_JOINERS: Final = "-'’"  # "Ana-Rui", "d'Ana": the word joined to another, no name of its own
 
 
 def _full_after(text: str, at: int, word: str) -> str | None:
@@ -41,20 +44,34 @@ def _full_after(text: str, at: int, word: str) -> str | None:
     return " ".join(parts) if len(parts) > 1 else None
 
 
+def _whole_words(names: NameIndex, text: str, word: str) -> list[int]:
+    """The starts of ``word`` as a whole word in ``text``: from the article's name index (found
+    once a word for the whole article, at most 200), else read here, as bounded (``_SEEN``)."""
+    found = text_mentions(names, text, word)
+    if found is not None:
+        return found
+    size = len(word)
+    out: list[int] = []
+    pos = text.find(word)
+    while pos >= 0 and len(out) < _SEEN:
+        end = pos + size
+        if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
+            out.append(pos)
+        pos = text.find(word, end)
+    return out
+
+
 def given_alone(names: NameIndex, word: str, text: str) -> str | None:
     """The one full name ``word`` (a first name alone) is the first word of in ``text``, or None."""
     if current_language().code not in _LANGS or " " in word or not is_first_name(word) \
             or names.fullest(word) != word:
         return None
     found: set[str] = set()
-    pos, seen = text.find(word), 0
-    while pos >= 0 and seen < _SEEN:
-        seen += 1
-        if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’"):
+    for pos in _whole_words(names, text, word):
+        if pos == 0 or text[pos - 1] not in _JOINERS:
             full = _full_after(text, pos, word)
             if full:
                 found.add(full)
-        pos = text.find(word, pos + len(word))
     if not found:
         return None
     longest = max(found, key=len)

@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
+from newsbeam.transforms.quotes.surname_mentions import written_twice
 from newsbeam.transforms.quotes.subject_chain import quote_marks, quoted_after, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
@@ -242,9 +243,9 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
         person = " ".join(words)
         if not given and _person_named(person, ctx) is None:
             continue  # "Premier" whose fullest form is "Si le Premier": no one
-        if not given and person not in ctx.people and not _named_again(text, words[-1]) and \
-                not (len(words) > 1 and _named_again(text, words[0] + " ")) and \
-                not _named_again(text, name.split()[-1]) and not _titled_full_name(name) and \
+        if not given and person not in ctx.people and not written_twice(text, words[-1]) and \
+                not (len(words) > 1 and written_twice(text, words[0] + " ")) and \
+                not written_twice(text, name.split()[-1]) and not _titled_full_name(name) and \
                 not (len(words) > 1 and _role_after(text, end)):
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
@@ -302,12 +303,6 @@ def _role_after(text: str, end: int) -> bool:
     title or role ("Anna Roth, die Vorsitzende des Vereins,"): a person, though named once."""
     m = _ROLE_AFTER.match(text, end)
     return m is not None and is_title_word(trim(m.group(1)))
-
-
-def _named_again(text: str, surname: str) -> bool:
-    """Whether ``text`` names ``surname`` at least twice (a person is called by it again)."""
-    first = text.find(surname)
-    return first >= 0 and text.find(surname, first + len(surname)) >= 0
 
 
 def only_person_before(text: str, ctx: ArticleContext, before: int,

@@ -7,8 +7,10 @@ from newsbeam.transforms.quotes import lexicon_de, lexicon_es, lexicon_fr, lexic
 
 # Reporting verbs, every form we expect in news copy. Written out rather than inflected by rule:
 # English spelling (quip -> quipped, testify -> testified) is not worth a stemmer.
+# "say" and "tell", the verbs of saying English drops its "that" after most (clause_verbs).
+SAY_TELL: Final = frozenset("say says said saying tell tells told telling".split())
 _CUE_WORDS: Final = """
-say says said saying tell tells told telling add adds added adding write writes wrote writing
+add adds added adding write writes wrote writing
 tweet tweets tweeted tweeting post posts posted ask asks asked asking explain explains explained
 explaining note notes noted noting state states stated continue continues continued argue argues
 argued arguing claim claims claimed claiming insist insists insisted insisting warn warns warned
@@ -64,7 +66,7 @@ jeered scolded chided chiding sniped demurred speculated speculating intimated c
 growled railed needled mocked mocking riffed
 scoffs thunders exclaims retorts snaps sighing interjecting muttering grumbling
 """
-CUES: Final = frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
+CUES: Final = SAY_TELL | frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
 PRONOUNS: Final = frozenset("he she they i we it who you which this".split())
 PERSONAL: Final = frozenset("he she i".split())
 
@@ -145,16 +147,17 @@ neighbour colleague outlet channel show program programme couple man woman peopl
 insider bylaws constitution crowd audience
 """.split())
 # Months and days of the week.
-CALENDAR: Final = frozenset("""january february march april may june july august september october
-november december monday tuesday wednesday thursday friday saturday sunday""".split())
+WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR: Final = WEEKDAYS | frozenset("""january february march april may june july august september october
+november december""".split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
 NP_STOP: Final = frozenset("""
 in on at during after before when while who whom whose which that and but or as because if
 since to from with without about into than though although where whereas is was were are be been
 has have had will would could can may might should must did does do also then later earlier
-not never just still only even again now today yesterday tonight tomorrow monday tuesday
-wednesday thursday friday saturday sunday last this next recently previously once
-""".split())
+not never just still only even again now today yesterday tonight tomorrow last this next
+recently previously once
+""".split()) | WEEKDAYS
 ADVERBS: Final = frozenset("""
 also later then again previously once recently just earlier repeatedly reportedly simply
 quickly finally first publicly privately bluntly has had have would will further often
@@ -162,10 +165,12 @@ flatly angrily famously still even not never did does didn't doesn't
 didn’t doesn’t hasn’t hadn’t won’t wouldn’t hasn't hadn't won't wouldn't
 himself herself themselves
 """.split())
-DETERMINERS: Final = frozenset("""
-the a an his her their its our my your this that these those one another several some many two
-three
-""".split())
+# The determiners, each kind once: rules that read only some kinds derive their set from these.
+ARTICLES: Final = frozenset("the a an".split())
+POSSESSIVE_DETERMINERS: Final = frozenset("his her its their our my your".split())
+DEMONSTRATIVES: Final = frozenset("this that these those".split())
+DETERMINERS: Final = ARTICLES | POSSESSIVE_DETERMINERS | DEMONSTRATIVES | frozenset(
+    "one another several some many two three".split())
 # An introductory phrase, skipped when looking for the subject of a sentence.
 INTRO_WORDS: Final = frozenset("""
 in on at during after before with speaking asked when while although though since as earlier

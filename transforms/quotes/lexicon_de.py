@@ -169,6 +169,8 @@ SEPARABLE_CUES: Final = {
         ("gab", "zu|zu bedenken|zu Protokoll"), ("wirft", "ein"), ("warf", "ein"),
         ("fasst", "zusammen"), ("fasste", "zusammen"), ("merkt", "an"), ("merkte", "an"),
         ("hebt", "hervor"), ("hob", "hervor"), ("weist", "hin"), ("wies", "hin"),
+        ("räumt", "ein"), ("räumte", "ein"), ("teilt", "mit"), ("teilte", "mit"),
+        ("kündigt", "an"), ("kündigte", "an"), ("fügt", "hinzu"), ("fügte", "hinzu"),
     )
 }
 

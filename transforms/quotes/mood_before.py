@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import sentence_before
 
 # The subjects of a sentence of reported speech that name no one: "das heiße nicht", "es sei".
 _NO_ONE: Final = frozenset("das es dies dieses".split())  # not "man": "Man habe ..." is a body's voice
@@ -37,8 +38,11 @@ def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
     if not own or own[0].lower() not in _NO_ONE:
         return None  # "Die Polizei sei ...", "Er sei ...": the sentence's own subject
     assert ctx.sentences is not None
-    prev_lo = ctx.sentences.start(p_lo, s_lo - 1)
-    words = text[prev_lo:min(s_lo, prev_lo + 120)].split()
+    prev = sentence_before(text, ctx.sentences, p_lo, s_lo)
+    if prev is None:
+        return None
+    prev_lo = prev[0]
+    words = text[prev_lo:min(prev[1], prev_lo + 120)].split()
     if len(words) < 3:
         return None
     first = words[0].strip(",")

@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import sentences_before
 
 MOOD_AFTER_SPEAKER: Final = "mood_after_speaker"
 _BACK: Final = 3  # sentences of the paragraph read back (the speaker's sentence and two of reported speech)
@@ -52,15 +53,7 @@ def speaker_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int) -> str 
     if current_language().code != "de" or s_lo <= p_lo:
         return None
     assert ctx.sentences is not None and ctx.cues is not None
-    hi = s_lo
-    for _ in range(_BACK):
-        while hi > p_lo and text[hi - 1].isspace():
-            hi -= 1
-        if hi <= p_lo:
-            return None
-        lo = ctx.sentences.start(p_lo, hi - 1)
-        if lo >= hi:
-            return None
+    for lo, hi in sentences_before(text, ctx.sentences, p_lo, s_lo, p_lo, _BACK):
         sentence = text[lo:hi]
         if any(mark in sentence for mark in _MARKS):
             return None  # a quote on the way back: whose, the rules before decided
@@ -70,7 +63,6 @@ def speaker_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int) -> str 
             return person if speaks and not _in_mood(sentence) else None
         if person == "" or not _in_mood(sentence) or names_another(text, lo, hi):
             return None  # someone named the article does not know, or the writer's narration
-        hi = lo
     return None
 
 

@@ -88,7 +88,7 @@ SUBJECT_ONLY: Final = frozenset(["sentence_subject", "speech_subject", "subject_
 # A lowercase word right before a name of two words: a person's title or description ("legend
 # Margaret Court"), unless a word that opens a body's name ("the", "said", "by").
 _PERSON_TITLE: Final = re.compile(r"(?<![\w’'])([a-z][a-z\-]{2,30})[^\S\n]{1,3}$")
-_NOT_TITLES: Final = FUNCTION_WORDS | CUES | frozenset("said says told according".split())
+_NOT_TITLES: Final = FUNCTION_WORDS | CUES | frozenset(("according",))
 
 
 def _rival(ctx: ArticleContext, text: str, kind: str, lo: int, hi: int, fullest: str) -> bool:

@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import strip_possessive, trim
+from newsbeam.transforms.quotes.tokens import sentence_before, strip_possessive, trim
 
 # The pronoun of each sex and its other forms, as words: a sentence that holds one goes on
 # speaking of the same person as the pronoun's passage.
@@ -43,11 +43,7 @@ def unrivalled(ctx: ArticleContext, text: str, lo: int, before: int, gender: str
     if sentences is None or not found:
         return found
     own = max(lo, sentences.start(lo, before), text.rfind("\n", 0, before) + 1)
-    hi = own
-    while hi > lo and text[hi - 1] in " \n\r\t":
-        hi -= 1
-    prev = max(lo, sentences.start(lo, max(lo, hi - 1)), text.rfind("\n", 0, max(lo, hi - 1)) + 1) \
-        if hi > lo else own
+    prev, hi = sentence_before(text, sentences, lo, own) or (own, own)
     marks = {w for w in found.split() if w[:1].isupper()}
     last = found.split()[-1]
     for s_lo, s_hi in ((own, before), (prev, hi)):  # the nearer first

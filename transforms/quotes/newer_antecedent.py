@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.mood_subject import newer_subject
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.pronouns_de import gender_of
+from newsbeam.transforms.quotes.tokens import sentence_before
 
 
 def newer_antecedent(text: str, ctx: ArticleContext, p_lo: int, before: int, credited: str,
@@ -45,10 +46,10 @@ def _named_once(text: str, ctx: ArticleContext, p_lo: int, s_lo: int) -> str | N
     """The name of two words or more whose first name has one sex that opens the sentence right
     before ``s_lo`` as its subject (capitalized words up to the verb, after a title), else None."""
     assert ctx.sentences is not None
-    if s_lo <= p_lo:
+    prev = sentence_before(text, ctx.sentences, p_lo, s_lo)
+    if prev is None:
         return None
-    lo = ctx.sentences.start(p_lo, s_lo - 1)
-    words = text[lo:s_lo].split()[:_OPENING_WORDS]
+    words = text[prev[0]:prev[1]].split()[:_OPENING_WORDS]
     while words and words[0].lower() in _PARTICLES:
         words.pop(0)
     run: list[str] = []

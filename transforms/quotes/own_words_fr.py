@@ -22,7 +22,7 @@ from newsbeam.transforms.quotes.implied import sole_person_in, someone_else_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
-from newsbeam.transforms.quotes.tokens import mark_end
+from newsbeam.transforms.quotes.tokens import mark_end, sentence_before
 
 OWN_WORDS: Final = "own_words"
 _PHRASE: Final = re.compile(
@@ -89,12 +89,10 @@ def _thing_before(text: str, site: Site, ctx: ArticleContext, pronoun: str) -> b
     """True when the sentence before opens on a subject of the other gender than ``pronoun``
     and names a thing of the pronoun's gender after it ("Le ministre a présenté la loi. Elle
     marque …": "elle" is the law; review43 F8). Rather null than the woman named before."""
-    if ctx.sentences is None or site.sent_lo <= site.p_lo:
+    prev = sentence_before(text, ctx.sentences, site.p_lo, site.sent_lo) if ctx.sentences is not None else None
+    if prev is None:
         return False
-    lo = ctx.sentences.start(site.p_lo, site.sent_lo - 1)
-    words = text[lo:site.sent_lo].split()
-    if not words:
-        return False
+    words = text[prev[0]:prev[1]].split()
     own, other = ("la", "le") if pronoun == "elle" else ("le", "la")
     opens_other = words[0].lower() in (other, "il" if pronoun == "elle" else "elle")
     return opens_other and any(w.lower() == own and k + 1 < len(words) and words[k + 1][:1].islower()

@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.coordination import coordinated_subject
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
+    ADVERBS, CALENDAR, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
     POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
@@ -361,9 +361,7 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
 
 # Days and months (and their abbreviations) between a subject and its verb are no name the
 # parse stopped short of: "Lee on Thursday told ..." (rule ``dated_subject``).
-_CALENDAR: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december jan feb mar apr jun jul aug
-sep sept oct nov dec""".split())
+_CALENDAR: Final = CALENDAR | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _description_before(text: str, lo: int, cue: Cue) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import GROUP_WORDS
+from newsbeam.transforms.quotes.lexicon import ARTICLES, DEMONSTRATIVES, GROUP_WORDS, POSSESSIVE_DETERMINERS
 
 _WINDOW: Final = 80  # characters before the opening mark read (bounded)
 _LISTENER_VERBS: Final = frozenset("""
@@ -26,7 +26,7 @@ crowd crowds audience audiences reporters journalists listeners viewers readers 
 members delegates guests attendees people senators congressmen donors volunteers troops
 soldiers graduates employees him her them us me you everyone
 """.split())
-_OBJECT_WORDS: Final = frozenset("the a an his her their its our my your this that those these".split())
+_OBJECT_WORDS: Final = ARTICLES | POSSESSIVE_DETERMINERS | DEMONSTRATIVES
 _WORD: Final = re.compile(r"[^\s]+")
 # "chants of", "chanting", "chanted", "skandierten", « scandaient », "coreaban".
 _CHANT: Final = re.compile(r"\b(?:chant(?:s|ed|ing)?|skandier\w*|Sprechch(?:or|öre)\w*|scand(?:ai|é|a)\w*|"

@@ -16,7 +16,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.tokens import sentence_before, trim
 from newsbeam.transforms.quotes.zone_mentions import zone_mentions
 
 SUBJECT_COMPANY: Final = "subject_company"
@@ -34,13 +34,10 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
     if sentences is None or len(words) != 2 or words[0].lower() != "the" or trim(words[1]) not in _BUSINESS:
         return None
     p_lo = text.rfind("\n", 0, before) + 1
-    own = max(p_lo, sentences.start(p_lo, before))
-    hi = own
-    while hi > 0 and text[hi - 1] in " \n\r\t":
-        hi -= 1
-    if hi <= 0:
+    prev = sentence_before(text, sentences, 0, max(p_lo, sentences.start(p_lo, before)))
+    if prev is None:
         return None
-    s_lo = max(sentences.start(0, hi - 1), text.rfind("\n", 0, hi - 1) + 1)
+    s_lo, hi = prev
     subj = subject_of(text, s_lo, hi)
     if subj is None or subj[0] != s_lo + len(text[s_lo:subj[0]]) - len(text[s_lo:subj[0]].lstrip()):
         return None  # the sentence must open on it: "Microsoft laid off ...", not "In May, ..."

@@ -3,6 +3,7 @@ the person's gender (gender_de.py, gender_fr.py). Pure, bounded: at most ``limit
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 
 def surname_mentions(text: str, person: str, limit: int, whole_words: bool = False) -> Iterator[tuple[int, int]]:
@@ -23,3 +24,24 @@ def surname_mentions(text: str, person: str, limit: int, whole_words: bool = Fal
         seen += 1
         yield (end - len(person) if len(words) > 1 and text.startswith(person, end - len(person)) else at), end
         at = text.find(last, end)
+
+
+def written_twice(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` at least twice as a word of its own (a person is called
+    by it again; "Lang" inside "Langzeitstudie" is no mention): aged_antecedent, implied. At most
+    ``_HITS`` places where it is written are read."""
+    if not word:
+        return False
+    seen, at, size = 0, text.find(word), len(word)
+    for _ in range(_HITS):
+        if at < 0 or seen >= 2:
+            break
+        end = at + size
+        if not (word[0].isalnum() and text[at - 1:at].isalnum()) and \
+                not (word[-1].isalnum() and text[end:end + 1].isalnum()):
+            seen += 1
+        at = text.find(word, end)
+    return seen >= 2
+
+
+_HITS: Final = 200  # places a word is written read at most (bounded, as the name index reads)

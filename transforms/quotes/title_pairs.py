@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, ROLE_WORDS
+from newsbeam.transforms.quotes.lexicon import (
+    ARTICLES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, POSSESSIVE_DETERMINERS, ROLE_WORDS)
 from newsbeam.transforms.quotes.tokens import ends_sentence, is_cap, trim
 
 _JOINERS: Final = frozenset(("and", "&"))
 _EMPLOYER_OPENERS: Final = frozenset(("of", "for", "at"))
-_ARTICLES: Final = frozenset("the a an his her its their our my your".split())
+_ARTICLES: Final = ARTICLES | POSSESSIVE_DETERMINERS
 # Last words of an employer's name that ORG_HEADS lacks ("Acme Inc", "Hale Industries").
 _ORG_ENDS: Final = frozenset("inc ltd llc corp co plc ag gmbh sa industries holdings group partners museum "
                              "hospital clinic society trust".split())

@@ -401,6 +401,20 @@ def sentences_before(text: str, sentences: Sentences, p_lo: int, hi: int, floor:
         hi = s_lo
 
 
+def sentence_before(text: str, sentences: Sentences, floor: int, own: int) -> tuple[int, int] | None:
+    """The sentence right before the one that starts at ``own``: (start, end), its end before
+    the spaces that follow it, its start no further back than ``floor`` nor than a line break
+    (a paragraph break ends a sentence whatever the stop before it looks like); None when only
+    spaces stand between ``floor`` and ``own``. The one reading of "the sentence before" for
+    subject_company, near_rival, own_words_fr and newer_antecedent."""
+    hi = own
+    while hi > floor and text[hi - 1].isspace():
+        hi -= 1
+    if hi <= floor:
+        return None
+    return max(floor, sentences.start(floor, hi - 1), text.rfind("\n", 0, hi - 1) + 1), hi
+
+
 
 def party_state(word: str) -> bool:
     """"R-Ky.", "D-N.Y.", "I-Vt.", "R-Utah": a US lawmaker's party and state, as set off by

@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.inverted_fr import pronoun_after_verb
 from newsbeam.transforms.quotes.joined_titles import joined_title_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, ROLE_WORDS, TITLES)
+    ADVERBS, FUNCTION_WORDS, ING_CUES, INVERTED_CUES, NOMINAL_HEADS, ROLE_WORDS, TITLES, WEEKDAYS)
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.offsets import bisect_left
@@ -128,7 +128,7 @@ of in on at as during after before when while about from with recently later ear
 today tonight then last this afterward afterwards outside inside to into
 """.split())
 # A day right after the verb says when, like an adverb: "“...!” Lee posted Friday on X."
-_DAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday overnight".split())
+_DAYS: Final = WEEKDAYS | frozenset(("overnight",))
 
 
 def quote_ends_paragraph(text: str, span: Span, paragraphs: list[tuple[int, int]]) -> bool:

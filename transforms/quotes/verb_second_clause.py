@@ -46,10 +46,6 @@ _REST_WORDS: Final = 4  # words between the subject and the comma at most ("am M
 _REST: Final = frozenset("""am im beim vor dazu noch auch bereits jetzt nun erneut wiederum gestern heute dann
 ebenfalls später zuvor abends morgens vormittags nachmittags zudem außerdem ausdrücklich""".split())
 _MARKS: Final = "„“”\"«»‚‘’"
-# Reporting verbs of the cue list that close on a particle ("räumte … ein", "teilte … mit").
-_PARTICLES: Final = {verb: frozenset((particle,)) for verbs, particle in (
-    (("räumt", "räumte"), "ein"), (("teilt", "teilte"), "mit"), (("kündigt", "kündigte"), "an"),
-    (("fügt", "fügte"), "hinzu")) for verb in verbs}
 _CLAUSE_OPENERS: Final = frozenset(("dass", "daß", "ob"))
 _WORD: Final = re.compile(r"\w+")
 
@@ -99,7 +95,7 @@ def _only_time(rest: str, verb: str) -> bool:
     particle of a reporting verb that has one ("räumte Lee ein, …"); not another verb's particle
     ("Heute sagt Lee ab, …": the verb is "absagen", no speech)."""
     words = rest.split()
-    particles = SEPARABLE_CUES.get(verb, frozenset()) | _PARTICLES.get(verb, frozenset())
+    particles = SEPARABLE_CUES.get(verb, frozenset())
     if len(words) <= _REST_WORDS and all(w in _TIME_WORDS or w in _REST or w in particles for w in words):
         return True
     return addressed_or_placed(words)
