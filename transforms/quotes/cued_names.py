@@ -10,17 +10,39 @@ and Chinese family names come first, so the later one-word mentions are the firs
 resolver, which widens a last word, gave the one word alone. A body is rarely written so
 (``given_name`` already refuses organisation and place words; a full name here has no word the
 article also writes in lower case: "Pew Research"). Pure function; bounded scans.
+
+Not proof (fix44, review44 #1, #9-#11): the name as the subject of a reported clause ("The White
+House said Israel Katz would visit": the name is not the subject of "said"); a one word that the
+first-name lists hold ("Maria", "Georgia", "Israel": another person, a child in a vox pop, or a
+state, is called so as often as the quoted person); a one word the article writes as a body or
+place ("Israel said in a statement", "in Jordan"); a full name ending on a product or company
+word ("Google Maps"). The one word then stays the speaker, as before en44.
 """
 from __future__ import annotations
 
 from typing import Final
 
+import re
+
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import CUES, INVERTED_CUES
 from newsbeam.transforms.quotes.tokens import trim
 
 _SEEN: Final = 20  # occurrences of the name read per text
 _APPOSITIVE: Final = 140  # longest appositive between the name and its cue (", professor at …,")
 _SENTENCE_ENDS: Final = ".!?\n“”\""
+# What may follow an inverted cue's subject: the clause's end, or a word of time or place
+# ("says Ann Lee, professor at …", "said Ann Lee on Monday"); not a verb ("said Ann Lee would").
+_SUBJECT_ENDS: Final = ",.;:!?\n“”\"()"
+_AFTER_SUBJECT: Final = frozenset("on in at last this yesterday today earlier later recently told".split())
+# A body's document after its one word ("Israel said in a statement", "Sony said in a filing").
+_BODY_DOCUMENT: Final = re.compile(r"[^\S\n]{1,3}(?:said|says|told|added|wrote)[^\S\n]{1,3}in[^\S\n]{1,3}(?:a|an|its)"
+                                   r"[^\S\n]{1,3}(?:joint[^\S\n]{1,3})?(?:statement|filing|release|post|letter|report|notice)")
+_PLACE_BEFORE: Final = frozenset("in into across throughout inside".split())  # "in Jordan": a place
+# Last words of a body's or product's name ("Google Maps", "Meta Platforms").
+_PRODUCT_WORDS: Final = frozenset("""Maps News Music Platforms Group Cloud Pay Labs Search Store Play TV
+    Studios Games Airlines Airways Motors Bank Holdings Capital Media Energy Health Foods Systems
+    Network Networks Mobile Online Digital Technologies Software Pharma Insurance""".split())
 
 
 def _cue_before(text: str, pos: int) -> bool:
@@ -28,6 +50,16 @@ def _cue_before(text: str, pos: int) -> bool:
     words = text[max(0, pos - 24):pos].split()
     return bool(words) and text[pos - 1:pos].isspace() and trim(words[-1]).lower() in INVERTED_CUES \
         and words[-1][-1:].isalpha()
+
+
+def _subject_ends(text: str, end: int) -> bool:
+    """The inverted cue's subject ends at ``end``: a mark, the text's end, or a word of time or
+    place follows, not a verb ("said Israel Katz would visit" names the reported clause's subject)."""
+    rest = text[end:end + 24]
+    if not rest or rest[0] in _SUBJECT_ENDS:
+        return True
+    words = rest.split()
+    return rest[0] == " " and bool(words) and trim(words[0]) in _AFTER_SUBJECT
 
 
 def _cue_after(text: str, end: int) -> bool:
@@ -63,10 +95,35 @@ def written_as_speaker(texts: list[str], full: str) -> bool:
             seen += 1
             end = pos + len(full)
             whole = (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum()
-            if whole and (_cue_before(text, pos) or _cue_after(text, end)):
+            if whole and (_cue_before(text, pos) and _subject_ends(text, end) or _cue_after(text, end)):
                 return True
             pos = text.find(full, end)
     return False
+
+
+def _body_or_place(texts: list[str], word: str) -> bool:
+    """Whether a text writes the one ``word`` alone as a body or a place: before "said in a
+    statement" or after "in" ("Israel said in a statement", "in Jordan")."""
+    for text in texts:
+        pos, seen = text.find(word), 0
+        while pos >= 0 and seen < _SEEN:
+            seen += 1
+            end = pos + len(word)
+            if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
+                before = text[max(0, pos - 12):pos].split()
+                if _BODY_DOCUMENT.match(text, end) or before and before[-1].lower() in _PLACE_BEFORE:
+                    return True
+            pos = text.find(word, end)
+    return False
+
+
+def widened_by_cue(texts: list[str], word: str, full: str) -> bool:
+    """Whether the one ``word`` may be widened to ``full`` on the proof that ``full`` is written
+    as a speaker (``written_as_speaker``): not for a word the first-name lists hold, a full name
+    ending on a product word, or a word the article writes as a body or place."""
+    if is_first_name(word) or full.split()[-1] in _PRODUCT_WORDS or _body_or_place(texts, word):
+        return False
+    return written_as_speaker(texts, full)
 
 
 def quoted_by_first_word(people: list[str], word: str) -> str | None:

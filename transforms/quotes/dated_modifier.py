@@ -30,7 +30,7 @@ def day_modifier(toks: list[tuple[int, int, str]], k: int) -> bool:
         return False
     word, after = toks[k][2], toks[k + 1][2]
     return word[:1].isupper() and trim(word) in _DAYS and trim(toks[k - 1][2]) in _ARTICLES \
-        and after.isalpha() and after.islower()
+        and trim(after).isalpha() and after.islower()
 
 
 def without_day(mention: str) -> str:

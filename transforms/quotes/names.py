@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.cued_names import written_as_speaker
+from newsbeam.transforms.quotes.cued_names import widened_by_cue
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
@@ -269,7 +269,7 @@ class NameIndex:
         if len(found) != 1:
             return None
         full = f"{word} {found.pop()}"
-        return full if titled or self.is_person(full) or written_as_speaker(self._texts, full) else None
+        return full if titled or self.is_person(full) or widened_by_cue(self._texts, word, full) else None
 
     def gender(self, name: str) -> str | None:
         """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname,

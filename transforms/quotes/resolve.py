@@ -163,7 +163,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "The senator from Vermont": a role and its place, a description and not a name.
         person = ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
-    if low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:]) or member_of_group(words):
+    if (low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:])) or member_of_group(words):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)

@@ -136,5 +136,22 @@ _MEMBER_COUNTS: Final = frozenset("one two three several some many few".split())
 def member_of_group(words: list[str]) -> bool:
     """``words`` (a mention's) are a count of a group's members, "one of the former prosecutors
     for Tom Hale", "two of Lee's aides": unnamed people, never the capitalized words at the end
-    (whom the group works for) nor a name made of the words after "one" (pn44)."""
-    return len(words) > 2 and trim(words[0]) in _MEMBER_COUNTS and words[1] == "of" and "," not in " ".join(words)
+    (whom the group works for) nor a name made of the words after "one" (pn44). Not "one of the
+    organisers Ann Lee": a name of two words right after the group's plural noun, no comma, is the
+    one member's (fix44, review44 #14)."""
+    return len(words) > 2 and trim(words[0]) in _MEMBER_COUNTS and words[1] == "of" and "," not in " ".join(words) \
+        and not _apposed_member(words)
+
+
+def _apposed_member(words: list[str]) -> bool:
+    """"one of the organisers Ann Lee": "one", then two or three capitalized words at the end after a
+    lower-case plural noun that is no preposition ("one of the lawyers for Tom Hale" is no member)."""
+    k = len(words) - 1
+    while k > 2 and words[k][:1].isupper() and words[k][1:2].islower():
+        k -= 1
+    noun = words[k]
+    return trim(words[0]) == "one" and 2 <= len(words) - 1 - k <= 3 and noun.isalpha() and noun.islower() \
+        and noun.endswith("s") and noun not in _NOT_GROUP_NOUNS
+
+
+_NOT_GROUP_NOUNS: Final = frozenset("of for to with at by from under behind and as its his her their".split())
