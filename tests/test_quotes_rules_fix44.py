@@ -53,3 +53,26 @@ def test_day_modifier_at_sentence_end() -> None:
 ])
 def test_member_of_group_without_comma(body: str, speaker: str | None) -> None:
     assert _speakers(body, "en") == [speaker]
+
+
+LEAD_DE = "Der Gemeinderat hat am Dienstag lange über den Haushalt beraten.\n"
+
+
+# body_voice_de (de44): no opening preposition or adverb in the body's name; a named
+# spokesperson first; no person's spokesperson credited to the person.
+@pytest.mark.parametrize("body, speaker", [
+    ("Im Rathaus wurde gestritten. Im Rathaus herrscht Unruhe.\n„Wir warten ab“, sagte eine Rathaus-Sprecherin.\n",
+     None),
+    ("Laut Hafen ruht der Betrieb. Laut Hafen fehlen Lotsen.\n„Wir warten ab“, sagte ein Hafen-Sprecher.\n", None),
+    ("Auch Hafen und Werft stehen still. Auch Hafen und Schleuse sind zu.\n„Wir warten ab“, sagte ein Hafen-Sprecher.\n",
+     None),
+    ("Die Nordsee Fähre stellt den Dienst ein. Die Nordsee Fähre nennt den Sturm.\n"
+     "Fähre-Sprecherin Lena Vogt bat am Montag um Geduld.\n„Wir warten ab“, sagte die Fähre-Sprecherin.\n",
+     "Lena Vogt"),
+    ("Radomir Kastelic flog nach Wien. Dort traf Radomir Kastelic die Ministerin.\n"
+     "„Das Treffen war gut“, sagte ein Kastelic-Sprecher.\n", None),
+    ("Die Nordsee Fähre stellt den Dienst ein. Die Nordsee Fähre nennt den Sturm.\n"
+     "„Wir warten ab“, sagte eine Fähre-Sprecherin.\n", "Nordsee Fähre"),
+])
+def test_body_voice_de(body: str, speaker: str | None) -> None:
+    assert _speakers(LEAD_DE + body, "de")[-1] == speaker

@@ -37,13 +37,20 @@ def description_holder(text: str, ctx: ArticleContext, mention: str, before: int
     that credited no one (described_fr), in that order."""
     mention = _with_article(text, _GLUED.sub("", mention), before)  # "sagte der Minister.Zudem sollte ...": a missing space
     mention = _from_article(mention)  # "zeigte sich der Trainer": the description, not its verb
-    return place_agrees(text, mention, acronym_voice(text, mention) or compound_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
-        ctx, text, before, mention.strip(" .,;:").split()) or generic_minister(
+    return place_agrees(text, mention, acronym_voice(text, mention) or role_holder(text, ctx, mention, before) or earlier_role(
+        ctx, text, before, mention.strip(" .,;:").split()) or _body_voice(text, ctx, mention) or generic_minister(
         text, ctx, mention, before) or described_person(
         text, ctx, mention, before) or loose_role_holder(
         text, ctx, mention, before) or described_antecedent(text, ctx, mention, before) or \
         named_before_description(text, ctx, mention, before) or (
         description_holder(text, ctx, head, before) if (head := head_description(mention, text, before)) else None))
+
+
+def _body_voice(text: str, ctx: ArticleContext, mention: str) -> str | None:
+    """``compound_voice`` after the named spokesperson was looked for, never a person ("ein
+    Selenskyj-Sprecher" speaks for the man, whom the guide does not credit: fix44)."""
+    body = compound_voice(text, mention)
+    return None if body is None or ctx.names.is_person(body) or ctx.names.is_person(body.split()[-1]) else body
 
 
 # A German body's spokesperson by the body's acronym: "eine HZB-Sprecherin", "der NABU-Sprecher".
