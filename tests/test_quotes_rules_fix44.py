@@ -76,3 +76,13 @@ LEAD_DE = "Der Gemeinderat hat am Dienstag lange über den Haushalt beraten.\n"
 ])
 def test_body_voice_de(body: str, speaker: str | None) -> None:
     assert _speakers(LEAD_DE + body, "de")[-1] == speaker
+
+
+# time_after_verb_de (de44): a part of the day written apart after the day is no subject.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir sind uns einig“, sagte am Dienstag Nachmittag Jonas Weber.\n", None),
+    ("„Wir sind uns einig“, teilte am Samstag Mittag die Kreisverwaltung mit.\n", None),
+    ("„Wir sind uns einig“, sagte am Dienstag Jonas Weber.\n", "Jonas Weber"),
+])
+def test_time_after_verb_part_of_day(body: str, speaker: str | None) -> None:
+    assert _speakers(LEAD_DE + body, "de")[-1] == speaker

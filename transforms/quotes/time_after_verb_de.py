@@ -15,14 +15,24 @@ _PREPOSITIONS: Final = frozenset(["am"])
 # ("am Abend Peter Brandt", "am Wochenende …", "am Freitagabend …": "Abend Peter Brandt", a wrong
 # name where null was); "am Rande" is followed by a genitive phrase.
 _DAYS: Final = TIME_NOUNS - {"Rande", "Abend", "Morgen", "Wochenende"}
+# A part of the day written apart after the day (the old spelling, still frequent on small
+# sites: "am Montag Abend", "am Freitag Vormittag"): part of the time, never the subject (fix44).
+_PARTS_OF_DAY: Final = frozenset("Morgen Vormittag Mittag Nachmittag Abend Nacht Früh Frühe Mittagszeit".split())
 _ARTICLES: Final = frozenset(["der", "die"])  # "sagte am Montag der Kämmerer Peter Brandt"
 
 
 def time_before_subject(toks: list[tuple[int, int, str]]) -> int:
     """The number of tokens of a German phrase of time that opens ``toks`` (the words after a
-    reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag"; else 0."""
+    reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag", 3 for "am Montag
+    Abend der/die"; else 0 (no time noun or number taken for the subject: fix44, review44 #5)."""
     if current_language().code != "de" or len(toks) < 3 or toks[0][2] not in _PREPOSITIONS:
         return 0
-    if toks[1][2] not in _DAYS or not (toks[2][2][:1].isupper() or toks[2][2] in _ARTICLES):
+    if toks[1][2] not in _DAYS:
         return 0
-    return 2
+    skip = 3 if toks[2][2] in _PARTS_OF_DAY else 2  # "am Montag Abend der Bürgermeister" (old spelling)
+    if skip == 3 and (len(toks) < 4 or toks[3][2] not in _ARTICLES):
+        return 0  # ("am Montag Abend Peter Brandt": the name index glues "Abend" to the name)
+    if skip >= len(toks) or toks[skip][2] in TIME_NOUNS or toks[skip][2] in _PARTS_OF_DAY or \
+            toks[skip][2].isdigit() or not (toks[skip][2][:1].isupper() or toks[skip][2] in _ARTICLES):
+        return 0
+    return skip
