@@ -86,3 +86,22 @@ def test_body_voice_de(body: str, speaker: str | None) -> None:
 ])
 def test_time_after_verb_part_of_day(body: str, speaker: str | None) -> None:
     assert _speakers(LEAD_DE + body, "de")[-1] == speaker
+
+
+def _first(body: str, lang: str = "de") -> tuple[str | None, str]:
+    q = extract_quotes(None, None, body, language=lang)[0]
+    return q.speaker, q.kind
+
+
+# wie_described (kind44): the apposition after the description is a person's name, not a club,
+# a town or a date.
+@pytest.mark.parametrize("body, speaker", [
+    ("Das Finale ist, wie der Kapitän der Gäste, Hansa Nord, erst danach gesagt hat, ein „wilder Ritt“ gewesen.",
+     None),
+    ("Der Verkehr ist, wie die Polizei im Kreis, Neu Ulmen, am Freitag mitteilte, „stark gewachsen“.", None),
+    ("Die Schule öffnet, wie der Rektor am Freitag, Ende Januar, gesagt hat, erst „nach den Ferien“.", None),
+    ("Die Kommission ist, wie die Leiterin des Amtes, Sabine Ostertag, erst gestern gesagt hat, ein „Feigenblatt“.",
+     "Sabine Ostertag"),
+])
+def test_wie_described_person_only(body: str, speaker: str | None) -> None:
+    assert _first(LEAD_DE + body)[0] == speaker
