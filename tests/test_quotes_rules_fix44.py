@@ -105,3 +105,18 @@ def _first(body: str, lang: str = "de") -> tuple[str | None, str]:
 ])
 def test_wie_described_person_only(body: str, speaker: str | None) -> None:
     assert _first(LEAD_DE + body)[0] == speaker
+
+
+# acronym_bodies in German (de44): the dative or accusative acronym before the subject, and a
+# role's or a program's acronym, are no body; a body's acronym at the clause's end still is.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Der Etat steht“, sagte der NWZ eine Sprecherin des Kreises.\n", None),
+    ("„Der Etat steht“, sagte dem SWR ein Sprecher des Kreises.\n", None),
+    ("„Das ist ein Fehler“, rügte den DFB die Liga.\n", None),
+    ("Die Firma legte Zahlen vor.\n„Wir wachsen“, sagte der CFO.\n", None),
+    ("Der Club feierte.\n„Die Nacht war lang“, sagte der DJ.\n", None),
+    ("Das Programm wurde geprüft.\n„Ich bin nur Software“, antwortete die KI.\n", None),
+    ("Die Strecke ist voll.\n„Fahren Sie vorsichtig“, sagte der ADAC.\n", "ADAC"),
+])
+def test_acronym_bodies_de(body: str, speaker: str | None) -> None:
+    assert _speakers(LEAD_DE + body, "de")[-1] == speaker
