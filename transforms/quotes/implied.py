@@ -10,6 +10,7 @@ from typing import Final
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
+from newsbeam.transforms.quotes.described_given import described_given
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.given_fr import given_named_fr
@@ -99,7 +100,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
         if quoted_after(text, counted, hi, opened, straight):
             continue  # "«No creo que Antona me haya enviado un mensaje»": the speaker's words, not the subject
         person = _person_named(split_title(name) or name, ctx) or (
-            _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") else None)
+            _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") or
+            described_given(text, lo, end - len(name), end) else None)  # "La bióloga Marta Quiroga ...
         if person:
             described = _description_before(text, lo, end - len(name))
             return (None, described) if described else (person, "")
