@@ -46,3 +46,31 @@ def test_a_description_before_a_name_makes_it_a_person(lang: str, body: str, spe
 ])
 def test_a_name_that_is_no_description_s_holder_stays_no_one_s(lang: str, body: str) -> None:
     assert _speakers(body, lang) == [None]
+
+
+# --- trade_subject: "El especialista señaló ..." stands for the person last credited ---
+
+_ES_OPEN = "La bióloga Marta Quiroga visitó el parque el lunes. “Hay que cuidar el agua del valle”, dijo.\n\n"
+_ES_LAST = "\n\n“Lo que falta es control. Está todo muy laxo, muy en veremos”, señaló."
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", _ES_OPEN + "La especialista lamentó que el área no tenga guardaparques." + _ES_LAST, "Marta Quiroga"),
+    ("es", _ES_OPEN + "La ambientalista lamentó que el área no tenga guardaparques." + _ES_LAST, "Marta Quiroga"),
+    ("pt", "O economista Paulo Mendes falou na segunda. “A inflação vai ceder até o fim do ano”, disse.\n\n"
+           "O analista lembrou que os juros seguem altos.\n\n“Não há pressa nenhuma para cortar agora”, afirmou.",
+     "Paulo Mendes"),
+])
+def test_a_trade_noun_subject_stands_for_the_one_last_credited(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the article's gender is not the person's; someone else named since; a thing ending like a trade
+    ("es", _ES_OPEN + "El especialista lamentó que el área no tenga guardaparques." + _ES_LAST),
+    ("es", _ES_OPEN + "La periodista Ana Ruiz recorrió también la zona. La especialista lamentó que el área "
+           "no tenga guardaparques." + _ES_LAST),
+    ("es", _ES_OPEN + "La revista publicó que el área no tiene guardaparques." + _ES_LAST),
+])
+def test_a_trade_noun_subject_that_cannot_be_told_gives_null(lang: str, body: str) -> None:
+    assert _speakers(body, lang)[-1] is None

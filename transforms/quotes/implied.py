@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
+from newsbeam.transforms.quotes.trade_subject import trade_holder
 from newsbeam.transforms.quotes.subject_chain import quote_marks, quoted_after, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
@@ -195,6 +196,8 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         role = opening_role(text, s_lo, hi)
         if role:
             return None, role  # "O parlamentar é contrário ...": the role's holder, if the article gave it to one
+        if (person := trade_holder(text, ctx, s_lo, hi)) is not None:
+            return person or None, ""  # "El especialista señaló ...": the one last credited, or no one (trade_subject)
         hi = s_lo - 1
     return None, ""
 
