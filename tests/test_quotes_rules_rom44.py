@@ -74,3 +74,29 @@ def test_a_trade_noun_subject_stands_for_the_one_last_credited(lang: str, body: 
 ])
 def test_a_trade_noun_subject_that_cannot_be_told_gives_null(lang: str, body: str) -> None:
     assert _speakers(body, lang)[-1] is None
+
+
+# --- title_adjectives: "el secretario general del PSOE, X," is X, not the body's acronym ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", "Ayer, el secretario general del SUT, Pedro Ruiz, explicó que “toda la ciudadanía saldrá perdiendo”.",
+     "Pedro Ruiz"),
+    ("es", "El lunes, la secretaria general adjunta de FETRA, Ana Ruiz, dijo que “la huelga seguirá”.",
+     "Ana Ruiz"),
+    ("fr", "Hier, le secrétaire général de la CFTX, Paul Martin, a expliqué que « la grève continuera ».",
+     "Paul Martin"),
+    ("fr", "Lundi, la secrétaire générale adjointe du SNX, Marie Dupont, a affirmé que « la grève continuera ».",
+     "Marie Dupont"),
+    ("pt", "Ontem, o diretor executivo da CUX, Paulo Lima, disse que “a greve vai continuar”.", "Paulo Lima"),
+    ("pt", "Ontem, o secretário geral do SINX, Paulo Lima, disse que “a greve vai continuar”.", "Paulo Lima"),
+])
+def test_a_title_with_its_adjective_then_a_body_then_the_name(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the adjective is read only after a title: a body's own adjective names no one
+    ("es", "Ayer, el comité nacional del SUT, en Lima, explicó que “toda la ciudadanía saldrá perdiendo”."),
+])
+def test_an_adjective_after_no_title_gives_no_name(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == [None]
