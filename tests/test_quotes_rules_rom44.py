@@ -100,3 +100,25 @@ def test_a_title_with_its_adjective_then_a_body_then_the_name(lang: str, body: s
 ])
 def test_an_adjective_after_no_title_gives_no_name(lang: str, body: str) -> None:
     assert _speakers(body, lang) == [None]
+
+
+# --- acronym_bodies: French and Portuguese bodies named by their acronym after an article ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("fr", "La CFTX témoigne : « La direction doit revenir à la table des négociations. »", "CFTX"),
+    ("fr", "Dans un tract, la CFTX dénonce le plan : « La direction doit revenir à la table. »", "CFTX"),
+    ("pt", "A CUTX denunciou: “A direção deve voltar à mesa de negociação”.", "CUTX"),
+])
+def test_a_body_s_acronym_after_its_article_is_the_speaker(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, body", [
+    # an acronym of a post, and an acronym that qualifies the noun of an unnamed member
+    ("fr", "Le PDG a déclaré : « La direction doit revenir à la table des négociations. »"),
+    ("fr", "La DRH a déclaré : « La direction doit revenir à la table des négociations. »"),
+    ("fr", "Cité par la presse, un délégué CFTX explique : « On attendait des emplois pour la région. »"),
+    ("pt", "Um dirigente CUTX disse: “A direção deve voltar à mesa de negociação”."),
+])
+def test_an_acronym_that_names_no_body_gives_null(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == [None]

@@ -9,9 +9,15 @@ import re
 from typing import Final
 
 
-# The languages whose one-word speaker after an article may be a body's acronym (Portuguese and
-# French do the same, "a ONU", "la CGT": left to their own counts).
-ACRONYM_ARTICLE_LANGS: Final = frozenset(["es"])
+# The languages whose one-word speaker after an article may be a body's acronym: Portuguese and
+# French do as Spanish does ("a CUT", "la CGT témoigne : « … »", rom44: unions' and institutions'
+# pages name their bodies so, and those quotes went to no one).
+ACRONYM_ARTICLE_LANGS: Final = frozenset(["es", "fr", "pt"])
+# Acronyms of a post, not a body ("le PDG a déclaré", "el CEO dijo", "la DRH"): someone
+# described, whom the acronym does not name.
+_POSTS: Final = frozenset("PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split())
+_NOUN_REACH: Final = 30  # characters read before the acronym for the word it follows
+_LOWER_NOUN: Final = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{2,30}")  # "délégué"; not "de", "la", "l’"
 _MIN_LETTERS: Final = 2
 _MAX_LETTERS: Final = 8
 # A valid Roman numeral ("IV", "XXI", "MCM"), not any word of its letters ("CDC", "MIX" are acronyms).
@@ -24,12 +30,19 @@ def is_acronym(word: str) -> bool:
         _ROMAN.fullmatch(word) is None
 
 
-def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]) -> bool:
+def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str], text: str = "",
+                     cue_at: int = -1) -> bool:
     """Whether the mention ``words`` is the acronym ``speaker`` alone or after an article ("la
     ONU", "DGSA" where the rule left "La" out): a body, though one word after an article is
-    otherwise a description ("la Rectora")."""
+    otherwise a description ("la Rectora"). Not where ``text`` writes it, before the cue at
+    ``cue_at``, right after a lower-case noun it qualifies ("un délégué CGT explique", "un
+    delegado de la CGT" is the body's man, unnamed)."""
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
-    return bare == [speaker] and is_acronym(speaker)
+    if bare != [speaker] or not is_acronym(speaker) or speaker in _POSTS:
+        return False
+    at = text.rfind(speaker, 0, cue_at) if cue_at > 0 else -1
+    before = text[max(0, at - _NOUN_REACH):at].split()[-1:] if at > 0 else []
+    return not (before and _LOWER_NOUN.fullmatch(before[0]) is not None and before[0] not in determiners)
 
 
 def article_acronym(mention: str) -> bool:
