@@ -122,3 +122,17 @@ def test_a_body_s_acronym_after_its_article_is_the_speaker(lang: str, body: str,
 ])
 def test_an_acronym_that_names_no_body_gives_null(lang: str, body: str) -> None:
     assert _speakers(body, lang) == [None]
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    # the view of a body named by its acronym: "Pour la CGT, « … »" as "Pour Marie Dupont, « … »"
+    ("fr", "Le militant est visé. Pour la CFTX, « cette sanction est le résultat de son engagement ».", "CFTX"),
+    ("es", "El militante fue despedido. Para la CGTX, «este despido es el resultado de su militancia».", "CGTX"),
+    ("pt", "O militante foi demitido. Para a CUTX, “a demissão é resultado da sua militância”.", "CUTX"),
+    ("fr", "Le militant est visé. Pour le PDG, « cette sanction est le résultat de son engagement ».", None),
+    # the acronym also qualifies a member's noun before: the one the view opens on is read
+    ("fr", "Le délégué CFTX est visé. Pour la CFTX, « cette sanction est le résultat de son engagement ».",
+     "CFTX"),
+])
+def test_the_view_of_a_body_named_by_its_acronym(lang: str, body: str, speaker: str | None) -> None:
+    assert _speakers(body, lang) == [speaker]

@@ -16,6 +16,7 @@ ACRONYM_ARTICLE_LANGS: Final = frozenset(["es", "fr", "pt"])
 # Acronyms of a post, not a body ("le PDG a déclaré", "el CEO dijo", "la DRH"): someone
 # described, whom the acronym does not name.
 _POSTS: Final = frozenset("PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split())
+_CUE_REACH: Final = 120  # characters after a cue read for the acronym it introduces ("Pour la CGT")
 _NOUN_REACH: Final = 30  # characters read before the acronym for the word it follows
 _LOWER_NOUN: Final = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{2,30}")  # "délégué"; not "de", "la", "l’"
 _MIN_LETTERS: Final = 2
@@ -40,9 +41,19 @@ def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
     if bare != [speaker] or not is_acronym(speaker) or speaker in _POSTS:
         return False
-    at = text.rfind(speaker, 0, cue_at) if cue_at > 0 else -1
+    at = _nearest(text, speaker, cue_at) if cue_at > 0 else -1
     before = text[max(0, at - _NOUN_REACH):at].split()[-1:] if at > 0 else []
     return not (before and _LOWER_NOUN.fullmatch(before[0]) is not None and before[0] not in determiners)
+
+
+def _nearest(text: str, word: str, at: int) -> int:
+    """Where ``word`` is written nearest the cue at ``at``: before it ("la CGT témoigne") or
+    after it ("Pour la CGT, « … »"), within ``_CUE_REACH`` characters after; -1 if nowhere."""
+    before = text.rfind(word, 0, at)
+    after = text.find(word, at, at + _CUE_REACH)
+    if after < 0 or before >= 0 and at - before <= after - at:
+        return before
+    return after
 
 
 def article_acronym(mention: str) -> bool:
@@ -52,3 +63,18 @@ def article_acronym(mention: str) -> bool:
     last quoted.)"""
     words = mention.split()
     return len(words) == 2 and words[0].lower() == "the" and is_acronym(words[1])
+
+
+# "Pour la CGT, « … »", "Para la ONU, «…»", "Para a CUT, “…”": the language's "for", an article,
+# an acronym and a comma (the caller has matched "for").
+_FOR_ARTICLE_ACRONYM: Final = re.compile(r"(?:la|le|el|a|o)[^\S\n]{1,3}+([A-Z]{2,8})[^\S\n]{0,2},")
+
+
+def acronym_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The span of a body's acronym that the view opening at ``at`` (right after "Pour", "Para")
+    gives, after its article and before a comma ("Pour la CGT, « … »"): the quote after is the
+    body's, as "Para Ana Ruiz, «…»" is hers; None for anything else, or an acronym of a post."""
+    m = _FOR_ARTICLE_ACRONYM.match(text, at, hi)
+    if m is None or not is_acronym(m.group(1)) or m.group(1) in _POSTS:
+        return None
+    return m.start(1), m.end(1)
