@@ -11,10 +11,17 @@ from typing import Final
 from newsbeam.transforms.quotes.language import current as current_language
 
 
-# The languages whose one-word speaker after an article may be a body's acronym (Portuguese and
-# French do the same, "a ONU", "la CGT": left to their own counts). German since stop 44 ("Das FBI
-# bestätigte", "sagte der ADAC": 3 right on the held-out pages, 0 golden quotes changed).
-ACRONYM_ARTICLE_LANGS: Final = frozenset(["es", "de"])
+# The languages whose one-word speaker after an article may be a body's acronym: Portuguese and
+# French do as Spanish does ("a CUT", "la CGT témoigne : « … »", rom44: unions' and institutions'
+# pages name their bodies so, and those quotes went to no one); German since stop 44 ("Das FBI
+# bestätigte", "sagte der ADAC": 3 right on the held-out pages, de44).
+ACRONYM_ARTICLE_LANGS: Final = frozenset(["es", "de", "fr", "pt"])
+# Acronyms of a post, not a body ("le PDG a déclaré", "el CEO dijo", "la DRH"): someone
+# described, whom the acronym does not name.
+_POSTS: Final = frozenset("PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split())
+_CUE_REACH: Final = 120  # characters after a cue read for the acronym it introduces ("Pour la CGT")
+_NOUN_REACH: Final = 30  # characters read before the acronym for the word it follows
+_LOWER_NOUN: Final = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{2,30}")  # "délégué"; not "de", "la", "l’"
 _MIN_LETTERS: Final = 2
 # German articles of a dative (or genitive) as often as of a subject: "sagte der MOPO" (to the paper).
 _OBLIQUE_DE: Final = frozenset(["der", "dem", "den"])
@@ -29,17 +36,34 @@ def is_acronym(word: str) -> bool:
         _ROMAN.fullmatch(word) is None
 
 
-def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str], rule: str | None = None) -> bool:
+def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str], text: str = "",
+                     cue_at: int = -1, rule: str | None = None) -> bool:
     """Whether the mention ``words`` is the acronym ``speaker`` alone or after an article ("la
     ONU", "DGSA" where the rule left "La" out): a body, though one word after an article is
-    otherwise a description ("la Rectora"). German "der"/"dem"/"den" before it is the body as
-    the subject only right after a quote ("„…“, sagte der ADAC"): elsewhere it is as often the
-    one spoken to ("…, sagte der MOPO:", an outlet in the dative), so no one (``rule`` is the
-    finding's)."""
+    otherwise a description ("la Rectora"). Not where ``text`` writes it, before the cue at
+    ``cue_at``, right after a lower-case noun it qualifies ("un délégué CGT explique", "un
+    delegado de la CGT" is the body's man, unnamed). German "der"/"dem"/"den" before it is the
+    body as the subject only right after a quote ("„…“, sagte der ADAC"): elsewhere it is as
+    often the one spoken to ("…, sagte der MOPO:", an outlet in the dative), so no one (``rule``
+    is the finding's)."""
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
-    if words and words[0].lower() in _OBLIQUE_DE and rule != "after_quote" and current_language().code == "de":
+    if bare != [speaker] or not is_acronym(speaker) or speaker in _POSTS:
         return False
-    return bare == [speaker] and is_acronym(speaker)
+    if words[0].lower() in _OBLIQUE_DE and rule != "after_quote" and current_language().code == "de":
+        return False
+    at = _nearest(text, speaker, cue_at) if cue_at > 0 else -1
+    before = text[max(0, at - _NOUN_REACH):at].split()[-1:] if at > 0 else []
+    return not (before and _LOWER_NOUN.fullmatch(before[0]) is not None and before[0] not in determiners)
+
+
+def _nearest(text: str, word: str, at: int) -> int:
+    """Where ``word`` is written nearest the cue at ``at``: before it ("la CGT témoigne") or
+    after it ("Pour la CGT, « … »"), within ``_CUE_REACH`` characters after; -1 if nowhere."""
+    before = text.rfind(word, 0, at)
+    after = text.find(word, at, at + _CUE_REACH)
+    if after < 0 or before >= 0 and at - before <= after - at:
+        return before
+    return after
 
 
 def article_acronym(mention: str) -> bool:
@@ -49,3 +73,18 @@ def article_acronym(mention: str) -> bool:
     last quoted.)"""
     words = mention.split()
     return len(words) == 2 and words[0].lower() == "the" and is_acronym(words[1])
+
+
+# "Pour la CGT, « … »", "Para la ONU, «…»", "Para a CUT, “…”": the language's "for", an article,
+# an acronym and a comma (the caller has matched "for").
+_FOR_ARTICLE_ACRONYM: Final = re.compile(r"(?:la|le|el|a|o)[^\S\n]{1,3}+([A-Z]{2,8})[^\S\n]{0,2},")
+
+
+def acronym_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The span of a body's acronym that the view opening at ``at`` (right after "Pour", "Para")
+    gives, after its article and before a comma ("Pour la CGT, « … »"): the quote after is the
+    body's, as "Para Ana Ruiz, «…»" is hers; None for anything else, or an acronym of a post."""
+    m = _FOR_ARTICLE_ACRONYM.match(text, at, hi)
+    if m is None or not is_acronym(m.group(1)) or m.group(1) in _POSTS:
+        return None
+    return m.start(1), m.end(1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.acronym_bodies import ACRONYM_ARTICLE_LANGS, acronym_after_for
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
@@ -46,6 +47,9 @@ def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -
             break
         names.append(m.group())
         at = m.end()
+    body = acronym_after_for(text, lo + len(word) + 1, hi) if current_language().code in ACRONYM_ARTICLE_LANGS else None
+    if not names and body is not None:  # "Pour la CGT, « … »": a body's view (acronym_bodies)
+        return Finding(text[body[0]:body[1]], word, "explicit", lo)
     if not names:  # "Para el economista Ana Ruiz, ...": a title before the name
         titled = titled_after_for(text, lo + len(word) + 1, hi)
         if titled is None:  # "Para la socióloga Ana Ruiz,": the quote is the view's own words

@@ -10,6 +10,7 @@ from typing import Final
 from newsbeam.transforms.quotes import lexicon_fr
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
+from newsbeam.transforms.quotes.described_given import described_given
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.given_fr import given_named_fr
@@ -22,6 +23,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 from newsbeam.transforms.quotes.surname_mentions import written_twice
+from newsbeam.transforms.quotes.trade_subject import trade_holder
 from newsbeam.transforms.quotes.subject_chain import quote_marks, quoted_after, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
@@ -100,7 +102,8 @@ def _first_person_in(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
         if quoted_after(text, counted, hi, opened, straight):
             continue  # "«No creo que Antona me haya enviado un mensaje»": the speaker's words, not the subject
         person = _person_named(split_title(name) or name, ctx) or (
-            _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") else None)
+            _given_named(name, ctx) if not text[lo:end - len(name)].strip(" \"'“”«»") or
+            described_given(text, lo, end - len(name), end) else None)  # "La bióloga Marta Quiroga ...
         if person:
             described = _description_before(text, lo, end - len(name))
             return (None, described) if described else (person, "")
@@ -194,6 +197,8 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         role = opening_role(text, s_lo, hi)
         if role:
             return None, role  # "O parlamentar é contrário ...": the role's holder, if the article gave it to one
+        if (person := trade_holder(text, ctx, s_lo, hi)) is not None:
+            return person or None, ""  # "El especialista señaló ...": the one last credited, or no one (trade_subject)
         hi = s_lo - 1
     return None, ""
 

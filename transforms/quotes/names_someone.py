@@ -57,7 +57,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     if written_out(speaker, text) != speaker:
         return True  # "der AStA", spelled out in the article: a body's name
     words = found.mention.split()
-    if lang.code in ACRONYM_ARTICLE_LANGS and named_by_acronym(words, speaker, lang.determiners, found.rule):
+    if lang.code in ACRONYM_ARTICLE_LANGS and named_by_acronym(words, speaker, lang.determiners, text, found.cue_at,
+                                                                found.rule):
         return True  # "según la ONU", "La DGSA informó": a body's acronym (acronym_bodies)
     acronym = words[1].strip(".,;:") if len(words) == 2 and words[0].lower() in lang.determiners else ""
     if acronym and acronym != speaker and written_out(acronym, text) == speaker:

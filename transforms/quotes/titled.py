@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.department_lists import list_end
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.person_nouns import trade_noun
+from newsbeam.transforms.quotes.title_adjectives import TITLE_ADJECTIVES
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
 # The singular definite articles: "un portavoz", "los ministros" describe no one person.
@@ -68,7 +69,8 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
         return None  # (a trade opens the same shape: "El economista Julián Ortuño cree ...")
     titles = _TITLES[lang.code]
     m = k + 2
-    while m < len(toks) and m - k < 5 and _plain_word(toks[m][2]) and trim(toks[m][2]) in titles:
+    while m < len(toks) and m - k < 5 and _plain_word(toks[m][2]) and (
+            trim(toks[m][2]) in titles or trim(toks[m][2]) in TITLE_ADJECTIVES[lang.code]):
         m += 1  # "la ministra portavoz", "el secretario general"
     if m == k + 2 and trim(toks[k + 1][2]) in _ORDINALS:
         return None  # "La primera categoría ...": an ordinal, no title
