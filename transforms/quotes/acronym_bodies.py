@@ -16,9 +16,12 @@ from newsbeam.transforms.quotes.language import current as current_language
 # pages name their bodies so, and those quotes went to no one); German since stop 44 ("Das FBI
 # bestätigte", "sagte der ADAC": 3 right on the held-out pages, de44).
 ACRONYM_ARTICLE_LANGS: Final = frozenset(["es", "de", "fr", "pt"])
+# German posts and a program written as a body's acronym is ("der GF", Geschäftsführer; "der OB";
+# "die KI", a chatbot's answer: fix44, review44 #7, #13).
+_POSTS_DE: Final = frozenset("GF OB MdB MdL CIO CMO VJ KI".split())
 # Acronyms of a post, not a body ("le PDG a déclaré", "el CEO dijo", "la DRH"): someone
 # described, whom the acronym does not name.
-_POSTS: Final = frozenset("PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split())
+_POSTS: Final = frozenset("PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split()) | _POSTS_DE
 _CUE_REACH: Final = 120  # characters after a cue read for the acronym it introduces ("Pour la CGT")
 _NOUN_REACH: Final = 30  # characters read before the acronym for the word it follows
 _LOWER_NOUN: Final = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{2,30}")  # "délégué"; not "de", "la", "l’"
@@ -45,15 +48,32 @@ def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]
     delegado de la CGT" is the body's man, unnamed). German "der"/"dem"/"den" before it is the
     body as the subject only right after a quote ("„…“, sagte der ADAC"): elsewhere it is as
     often the one spoken to ("…, sagte der MOPO:", an outlet in the dative), so no one (``rule``
-    is the finding's)."""
+    is the finding's); right after a quote too when a subject follows it ("sagte der WAZ ein
+    Sprecher"), and "dem"/"den" never (fix44)."""
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
     if bare != [speaker] or not is_acronym(speaker) or speaker in _POSTS:
         return False
-    if words[0].lower() in _OBLIQUE_DE and rule != "after_quote" and current_language().code == "de":
-        return False
+    if words[0].lower() in _OBLIQUE_DE and current_language().code == "de" and (
+            rule != "after_quote" or words[0].lower() != "der" or _subject_follows(text, speaker, cue_at)):
+        return False  # "sagte dem ZDF", "sagte der WAZ ein Sprecher": the one spoken to (fix44)
     at = _nearest(text, speaker, cue_at) if cue_at > 0 else -1
     before = text[max(0, at - _NOUN_REACH):at].split()[-1:] if at > 0 else []
     return not (before and _LOWER_NOUN.fullmatch(before[0]) is not None and before[0] not in determiners)
+
+
+def _subject_follows(text: str, speaker: str, cue_at: int) -> bool:
+    """Whether the words right after the acronym, after the cue at ``cue_at``, open another noun
+    phrase, the verb's subject ("sagte der WAZ ein Sprecher", "sagte der MOPO Peter Brandt"):
+    then "der X" is the dative, the one spoken to (fix44, review44 #6)."""
+    at = text.find(speaker, cue_at, cue_at + _CUE_REACH) if cue_at >= 0 else -1
+    if at < 0:
+        return False
+    after = text[at + len(speaker):at + len(speaker) + 30].split(maxsplit=1)
+    first = after[0] if after else ""
+    return first[:1].isalpha() and (first[:1].isupper() or first.lower() in _SUBJECT_OPENERS)
+
+
+_SUBJECT_OPENERS: Final = frozenset("ein eine einer der die das sein seine ihr ihre er sie".split())
 
 
 def _nearest(text: str, word: str, at: int) -> int:
