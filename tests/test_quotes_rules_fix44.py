@@ -120,3 +120,15 @@ def test_wie_described_person_only(body: str, speaker: str | None) -> None:
 ])
 def test_acronym_bodies_de(body: str, speaker: str | None) -> None:
     assert _speakers(LEAD_DE + body, "de")[-1] == speaker
+
+
+# clause_antecedent_de (de44): the opening clause's name must be its subject, not the person
+# whose lawyer or daughter the subject is.
+@pytest.mark.parametrize("body, speaker", [
+    ("Nachdem der Verteidiger von Jonas Weber den Saal betreten hatte, sagte er: „Mein Mandant schweigt.“", None),
+    ("Als die Schwester von Lena Vogt das Podium betrat, sagte sie: „Sie fehlt uns.“", None),
+    ("Als die Landrätin Lena Vogt das Podium betrat, sagte sie: „Wir fangen an.“", "Lena Vogt"),
+    ("Nachdem Jonas Weber den Saal betreten hatte, sagte er: „Wir fangen an.“", "Jonas Weber"),
+])
+def test_clause_antecedent_subject_only(body: str, speaker: str | None) -> None:
+    assert _speakers(LEAD_DE + body, "de")[-1] == speaker
