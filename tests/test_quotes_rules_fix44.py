@@ -132,3 +132,12 @@ def test_acronym_bodies_de(body: str, speaker: str | None) -> None:
 ])
 def test_clause_antecedent_subject_only(body: str, speaker: str | None) -> None:
     assert _speakers(LEAD_DE + body, "de")[-1] == speaker
+
+
+# speaks_of (kind44): "spricht man von" is common talk, the writer's quote marks (scare).
+@pytest.mark.parametrize("body, kind", [
+    ("Im Viertel spricht man von stillen „Helden“.", "scare"),
+    ("Die Wirtin spricht von stillen „Helden“.", "partial"),
+])
+def test_speaks_of_impersonal(body: str, kind: str) -> None:
+    assert _first(LEAD_DE + body)[1] == kind

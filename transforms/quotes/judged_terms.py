@@ -61,18 +61,21 @@ _VON_AGENT: Final = re.compile(r"\b(?:von|vom)[^\S\n]")
 # whether or not a rule reads the subject (inverted after the verb, a description). The verb
 # before "von", up to 60 characters of its subject between, no quote mark or sentence end in them.
 # Up to two lower-case attributive adjectives may stand before the quote („von einer drohenden
-# „…“", „vom endgültigen „Aus“"), never "sogenannt" (the writer's distance) nor a capitalized noun
+# „…“", „vom endgültigen „Aus“"), never "sogenannt", "angeblich", "vermeintlich", "selbsternannt" (the writer's distance) nor a capitalized noun
 # („von der Kampagne „…“": a name in apposition), hence case-sensitive there.
 _SPEAKS_OF: Final = re.compile(
     r"(?i:\b(?:sprach|sprachen|spricht|sprechen|sprecht)\b[^.;:!?\n„“”\"»«]{0,60}?\b(?:von|vom)[^\S\n]{1,3}"
     r"(?:(?:einer|einem|einen|eines|der|dem|den|des)[^\S\n]{1,3})?)"
-    r"(?:(?!so[^\S\n]?genannt)[a-zäöüß]{2,20}(?:e|em|en|er|es)[^\S\n]{1,3}){0,2}$")
+    r"(?:(?!so[^\S\n]?genannt|angeblich|vermeintlich|selbst[^\S\n]?ernannt)[a-zäöüß]{2,20}(?:e|em|en|er|es)[^\S\n]{1,3}){0,2}$")
+# "spricht man von „…“": common talk, no one's words (fix44, review44 #16).
+_IMPERSONAL: Final = re.compile(r"\bman\b")
 
 
 def speaks_of(text: str, open_at: int, lo: int = 0) -> bool:
     """German "sprechen von" right before the quote opening at ``open_at`` (``lo`` the sentence's
     start): the subject's word for the thing, never a name after "von" (kinds.is_name_after_preposition)."""
-    return _SPEAKS_OF.search(text, max(lo, open_at - 90), open_at) is not None
+    found = _SPEAKS_OF.search(text, max(lo, open_at - 90), open_at)
+    return found is not None and _IMPERSONAL.search(found.group()) is None
 
 
 def _german_judgement(text: str, span: Span, lo: int) -> bool:
