@@ -180,7 +180,7 @@ USES = {
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",
     "judged_terms._ALS_BEFORE": "scan", "judged_terms._JUDGING_DE": "match", "judged_terms._NAMING_EN": "scan",
-    "judged_terms._SPEAKS_OF": "scan", "judged_terms._IMPERSONAL": "scan", "cued_names._BODY_DOCUMENT": "match", "judged_romance._JUDGING": "scan", "judged_romance._WORD": "scan",
+    "judged_terms._SPEAKS_OF": "scan", "judged_terms._IMPERSONAL": "scan", "cued_names._BODY_DOCUMENT": "match", "cued_names._AGED": "match", "judged_romance._JUDGING": "scan", "judged_romance._WORD": "scan",
     "judged_terms._JUDGING_EN": "scan", "judged_terms._BY_AGENT": "match", "judged_terms._VON_AGENT": "scan", "judged_terms._NAMED_AGENT": "match",
     "unnamed_speakers._ADJUNCT": "match", "introduced_bodies._SPOKE": "scan", "introduced_bodies._BEFORE": "scan", "introduced_bodies._APPOSITIVE": "scan", "introduced_bodies._UNNAMED": "scan", "introduced_bodies._PLACE_OPENER": "scan", "sole_person._AFTER_SUBJECT": "match", "named_bodies._ANY_BODY": "scan", "named_bodies._NAMED_BY_KIND": "scan",
     "named_bodies._OWNED_BY_KIND": "scan", "named_bodies._RIVAL_BY_KIND": "scan", "named_bodies._PERSON_TITLE": "scan",

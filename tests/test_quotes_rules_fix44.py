@@ -141,3 +141,9 @@ def test_clause_antecedent_subject_only(body: str, speaker: str | None) -> None:
 ])
 def test_speaks_of_impersonal(body: str, kind: str) -> None:
     assert _first(LEAD_DE + body)[1] == kind
+
+
+def test_one_word_introduced_with_age_not_widened() -> None:
+    body = ("“The park must stay,” says Kanokwan Srisuk.\n"
+            "Children came too. Kanokwan, eleven, brought a drawing. “I play here,” Kanokwan said.\n")
+    assert _speakers(body, "en")[-1] == "Kanokwan"

@@ -38,6 +38,9 @@ _AFTER_SUBJECT: Final = frozenset("on in at last this yesterday today earlier la
 # A body's document after its one word ("Israel said in a statement", "Sony said in a filing").
 _BODY_DOCUMENT: Final = re.compile(r"[^\S\n]{1,3}(?:said|says|told|added|wrote)[^\S\n]{1,3}in[^\S\n]{1,3}(?:a|an|its)"
                                    r"[^\S\n]{1,3}(?:joint[^\S\n]{1,3})?(?:statement|filing|release|post|letter|report|notice)")
+# The one word introduced alone with an age ("Noi, nine, held a sign"): someone else, by first name.
+_AGED: Final = re.compile(r",[^\S\n]{1,2}(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen)[,)]")
 _PLACE_BEFORE: Final = frozenset("in into across throughout inside".split())  # "in Jordan": a place
 # Last words of a body's or product's name ("Google Maps", "Meta Platforms").
 _PRODUCT_WORDS: Final = frozenset("""Maps News Music Platforms Group Cloud Pay Labs Search Store Play TV
@@ -102,8 +105,9 @@ def written_as_speaker(texts: list[str], full: str) -> bool:
 
 
 def _body_or_place(texts: list[str], word: str) -> bool:
-    """Whether a text writes the one ``word`` alone as a body or a place: before "said in a
-    statement" or after "in" ("Israel said in a statement", "in Jordan")."""
+    """Whether a text writes the one ``word`` alone as a body or a place, or as someone else: before
+    "said in a statement" or after "in" ("Israel said in a statement", "in Jordan"), with an age
+    ("Noi, nine,")."""
     for text in texts:
         pos, seen = text.find(word), 0
         while pos >= 0 and seen < _SEEN:
@@ -111,7 +115,8 @@ def _body_or_place(texts: list[str], word: str) -> bool:
             end = pos + len(word)
             if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
                 before = text[max(0, pos - 12):pos].split()
-                if _BODY_DOCUMENT.match(text, end) or before and before[-1].lower() in _PLACE_BEFORE:
+                if _BODY_DOCUMENT.match(text, end) or _AGED.match(text, end) or \
+                        before and before[-1].lower() in _PLACE_BEFORE:
                     return True
             pos = text.find(word, end)
     return False
