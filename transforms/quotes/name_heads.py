@@ -1,0 +1,65 @@
+"""Where a person's name begins when words that are no title stand before its surname: the
+particles of a surname written without the given name ("said von der Leyen"), a title of rank
+that is how a person with one name is called ("Lady Gaga", "Prince Harry"), a body's name run
+into the name after it ("of the European Commission Ursula von der Leyen").
+
+Pure word tests on a mention's tokens; names.py, titles.py and resolve.py call them where they
+cut a mention down to its name (issue 16, stop 44: "Leyen", "Gaga", "Harry" were the speakers).
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.lexicon import ORG_HEADS
+from newsbeam.transforms.quotes.tokens import trim
+
+# Particles that open a surname written without its given name ("von der Leyen", "van der
+# Berg", "de la Cruz"): pairs, which no language uses as a preposition before a name in a
+# mention, and Dutch "van" (German "von", Romance "de", "da", "dos" are prepositions too:
+# "Worte von Merkel", "palabras de Sánchez" are left as they were).
+_PARTICLE_PAIRS: Final = frozenset({
+    ("von", "der"), ("van", "der"), ("van", "den"), ("van", "de"), ("von", "dem"),
+    ("de", "la"), ("de", "las"), ("de", "los"), ("de", "le"), ("del", "la")})
+_LONE_PARTICLES: Final = frozenset({"van"})
+
+# Titles of rank that, before a single name, are how that person is called: "Lady Gaga",
+# "Prince Harry", "Pope Francis", "Sheikh Hasina". The single word alone is a first name (or
+# half a stage name); the title and the word are the fullest name the article gives. Not
+# "Sir"/"Lord"/"Dame" (their holders have surnames) nor offices ("President Trump").
+NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope sheikh sheikha".split())
+
+
+def particle_surname(mention: str) -> str | None:
+    """The whole mention when it is a surname's particles and the surname ("von der Leyen",
+    "van Dijk"), else None: the particles are part of the name, not words before it."""
+    words = mention.split()
+    if len(words) not in (2, 3) or not words[-1][:1].isupper() or not words[-1][1:2].islower():
+        return None
+    lead = tuple(words[:-1])
+    if lead in _PARTICLE_PAIRS or len(lead) == 1 and lead[0] in _LONE_PARTICLES:
+        return mention.strip(" .,’'")
+    return None
+
+
+def keeps_rank_title(words: list[str], start: int) -> int:
+    """Where a name starts in ``words`` once titles end at ``start``: one word earlier when
+    that word is a title of rank and a single name follows ("Lady Gaga", "Prince Harry")."""
+    if start >= 1 and start == len(words) - 1 and trim(words[start - 1]) in NOBLE_TITLES and \
+            words[start - 1][:1].isupper() and words[start][1:2].islower():
+        return start - 1
+    return start
+
+
+def after_body_name(name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` without a body's name run into it ("Commission Ursula von der Leyen" ->
+    "Ursula von der Leyen"): the words after the last organisation head, when they open on a
+    first name of one sex and hold a surname; else ``name`` unchanged."""
+    last_head = -1
+    for n, word in enumerate(name[:-1]):
+        if trim(word) in ORG_HEADS:
+            last_head = n
+    tail = name[last_head + 1:]
+    if last_head < 0 or len(tail) < 2 or first_name_sex(" ".join(tail)) is None:
+        return name
+    return tail
