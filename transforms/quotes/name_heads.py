@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.lexicon import ORG_HEADS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 # Particles that open a surname written without its given name ("von der Leyen", "van der
@@ -24,10 +24,11 @@ _PARTICLE_PAIRS: Final = frozenset({
 _LONE_PARTICLES: Final = frozenset({"van"})
 
 # Titles of rank that, before a single name, are how that person is called: "Lady Gaga",
-# "Prince Harry", "Pope Francis", "Sheikh Hasina". The single word alone is a first name (or
-# half a stage name); the title and the word are the fullest name the article gives. Not
-# "Sir"/"Lord"/"Dame" (their holders have surnames) nor offices ("President Trump").
-NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope sheikh sheikha".split())
+# "Prince Harry", "Pope Francis". The single word alone is a first name (or half a stage
+# name); the title and the word are the fullest name the article gives. Not "Sir"/"Lord"/"Dame"
+# (their holders have surnames), nor offices ("President Trump"), nor "Sheikh" (a family name
+# too: "Sheikh Hasina" read as a man's title took a "he" meant for the man named before her).
+NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope".split())
 
 
 def particle_surname(mention: str) -> str | None:
@@ -63,3 +64,40 @@ def after_body_name(name: tuple[str, ...]) -> tuple[str, ...]:
     if last_head < 0 or len(tail) < 2 or first_name_sex(" ".join(tail)) is None:
         return name
     return tail
+
+
+# Conjunctions a title-case headline capitalizes ("Christie Goes After Trump And Marco Rubio",
+# "Hillary Clinton Under Pressure In U.S. While Clinton ..."), and a sentence opens on ("But
+# Podliska said"): no name holds one, so a name runs from the word after the last of them.
+_CONJUNCTIONS: Final = frozenset("""and but while when as if or yet though although because whereas
+und aber während mais pero mientras enquanto""".split())
+
+
+def _joins_names(word: str) -> bool:
+    """A capitalized conjunction, or a hyphenated title ("Editor-in-Chief",
+    "Secretary-Treasurer": every part a title, role or small word) standing inside a name."""
+    if not word[:1].isupper():
+        return False
+    low = trim(word)
+    if low in _CONJUNCTIONS:
+        return True
+    parts = low.split("-")
+    return len(parts) >= 2 and any(p in TITLES for p in parts) and \
+        all(p in TITLES or p in ROLE_WORDS or p in FUNCTION_WORDS for p in parts)
+
+
+def after_joining_word(name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` from the word after its last capitalized conjunction or hyphenated title
+    ("Trump And Marco Rubio" -> "Marco Rubio", "Editor-in-Chief Martin Baron" -> "Martin
+    Baron"); ``name`` unchanged when none stands before its last word."""
+    for n in range(len(name) - 2, -1, -1):
+        if _joins_names(name[n]):
+            return name[n + 1:]
+    return name
+
+
+def without_joining_word(name: str) -> str:
+    """``after_joining_word`` on a name written as one string ("And Ann Lee" -> "Ann Lee")."""
+    words = tuple(name.split())
+    kept = after_joining_word(words)
+    return name if kept is words else " ".join(kept)

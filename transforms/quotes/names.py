@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
-from newsbeam.transforms.quotes.name_heads import after_body_name, keeps_rank_title
+from newsbeam.transforms.quotes.name_heads import after_body_name, after_joining_word, keeps_rank_title
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.person_nouns import person_noun
@@ -156,7 +156,7 @@ class NameIndex:
                                                                 or is_body_word(toks[k]) or toks[k] in ("der", "des")):
                 k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
-            name = after_body_name(tuple(toks[k:]))  # "Commission Ursula von der Leyen"
+            name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1

@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
-from newsbeam.transforms.quotes.name_heads import keeps_rank_title, particle_surname
+from newsbeam.transforms.quotes.name_heads import keeps_rank_title, particle_surname, without_joining_word
 
 
 def leading_roles(toks: list[str], k: int) -> int:
@@ -74,7 +74,7 @@ def split_title(mention: str) -> str:
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[key] = particle_surname(mention) or _split_title(mention, key[0])
+        name = _SPLIT_CACHE[key] = particle_surname(mention) or without_joining_word(_split_title(mention, key[0]))
     return name
 
 
