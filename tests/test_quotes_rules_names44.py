@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.quote_probes import speaker_rule_after
-from newsbeam.transforms.quotes.name_heads import after_body_name, keeps_rank_title, particle_surname
+from newsbeam.transforms.quotes.name_heads import (
+    after_body_name, after_joining_word, keeps_rank_title, particle_surname)
 
 INTRO = "The harbour board met on Tuesday to talk about the new pier.\n\n"
 
@@ -80,3 +81,32 @@ def test_rank_title_before_a_single_name(body: str, words: str, speaker: str) ->
 ])
 def test_keeps_rank_title_words(words: list[str], start: int, kept: int) -> None:
     assert keeps_rank_title(words, start) == kept
+
+
+# Shape: a capitalized conjunction inside a run of capitals (a title-case headline "… Meets Tom
+# Ridley And Anna Kessel", a sentence opening "But Kessel said") or a hyphenated title ("Editor-
+# in-Chief Anna Kessel"): no part of the name (name_heads.after_joining_word).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("But Kessel disagreed. “The pier can wait,” Kessel said.", "The pier can wait,", "Kessel"),
+    ("“The pier can wait,” And Anna Kessel said nothing more.", "The pier can wait,", None),
+])
+def test_conjunction_opening_a_mention(body: str, words: str, speaker: str | None) -> None:
+    assert _speaker(body, words) in (speaker, "Anna Kessel")
+
+
+def test_title_case_heading_joins_two_names() -> None:
+    from newsbeam.transforms.quotes.names import NameIndex
+    index = NameIndex(["Harbour Board Hears From Tom Ridley And Anna Kessel",
+                       "The board met. “The pier can wait,” Kessel said on Tuesday."])
+    assert index.fullest("Kessel") == "Anna Kessel"
+
+
+@pytest.mark.parametrize("name, tail", [
+    (("Tom", "Ridley", "And", "Anna", "Kessel"), ("Anna", "Kessel")),
+    (("Editor-in-Chief", "Anna", "Kessel"), ("Anna", "Kessel")),
+    (("Anna", "Prince-Kessel"), ("Anna", "Prince-Kessel")),
+    (("El", "País"), ("El", "País")),
+    (("Anna", "Kessel"), ("Anna", "Kessel")),
+])
+def test_after_joining_word_words(name: tuple[str, ...], tail: tuple[str, ...]) -> None:
+    assert after_joining_word(name) == tail
