@@ -68,6 +68,8 @@ def test_after_body_name_words(name: tuple[str, ...], tail: tuple[str, ...]) -> 
      "It was a fine day,", "Prince Orvald"),
     ("Mayor Tom Ridley visited the harbour. “It was a fine day,” Ridley told reporters.",
      "It was a fine day,", "Tom Ridley"),
+    ("In a statement, King Orvald III expressed “our deepest sympathy” to the families.",
+     "our deepest sympathy", "Orvald III"),
     ("President Halloway visited the harbour. “It was a fine day,” President Halloway said.",
      "It was a fine day,", "Halloway"),
 ])
@@ -81,6 +83,7 @@ def test_rank_title_before_a_single_name(body: str, words: str, speaker: str) ->
 ])
 def test_keeps_rank_title_words(words: list[str], start: int, kept: int) -> None:
     assert keeps_rank_title(words, start) == kept
+    assert keeps_rank_title(words, start, " II said") == start
 
 
 # Shape: a capitalized conjunction inside a run of capitals (a title-case headline "… Meets Tom

@@ -8,6 +8,7 @@ cut a mention down to its name (issue 16, stop 44: "Leyen", "Gaga", "Harry" were
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
@@ -29,6 +30,7 @@ _LONE_PARTICLES: Final = frozenset({"van"})
 # (their holders have surnames), nor offices ("President Trump"), nor "Sheikh" (a family name
 # too: "Sheikh Hasina" read as a man's title took a "he" meant for the man named before her).
 NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope".split())
+_REGNAL: Final = re.compile(r"[^\S\n]{1,3}[IVX]{1,5}\b")
 
 
 def particle_surname(mention: str) -> str | None:
@@ -43,11 +45,13 @@ def particle_surname(mention: str) -> str | None:
     return None
 
 
-def keeps_rank_title(words: list[str], start: int) -> int:
+def keeps_rank_title(words: list[str], start: int, after: str = "") -> int:
     """Where a name starts in ``words`` once titles end at ``start``: one word earlier when
-    that word is a title of rank and a single name follows ("Lady Gaga", "Prince Harry")."""
+    that word is a title of rank and a single name follows ("Lady Gaga", "Prince Harry"), not
+    when ``after`` (the text after the name) opens on a regnal number ("King Charles III" is
+    "Charles III" as before)."""
     if start >= 1 and start == len(words) - 1 and trim(words[start - 1]) in NOBLE_TITLES and \
-            words[start - 1][:1].isupper() and words[start][1:2].islower():
+            words[start - 1][:1].isupper() and words[start][1:2].islower() and not _REGNAL.match(after):
         return start - 1
     return start
 

@@ -128,7 +128,7 @@ class NameIndex:
             for n in range(k, len(toks) - 1):
                 if is_title_word(trim(toks[n])) and toks[n] not in PARTICLES:  # ("Del." a title, "del" none)
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"; "Rosario del Pilar Gil" whole
-            k = keeps_rank_title(toks, leading_roles(toks, k))  # "Lady Gaga" (name_heads)
+            k = keeps_rank_title(toks, leading_roles(toks, k), text[pos + len(last):pos + len(last) + 8])  # "Lady Gaga"
             lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
                                          trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
