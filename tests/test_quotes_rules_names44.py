@@ -6,7 +6,7 @@ import pytest
 
 from tests.quote_probes import speaker_rule_after
 from newsbeam.transforms.quotes.name_heads import (
-    after_body_name, after_joining_word, keeps_rank_title, particle_surname)
+    after_body_name, after_joining_word, keeps_rank_title, opening_lowercase, particle_surname)
 
 INTRO = "The harbour board met on Tuesday to talk about the new pier.\n\n"
 
@@ -113,3 +113,25 @@ def test_title_case_heading_joins_two_names() -> None:
 ])
 def test_after_joining_word_words(name: tuple[str, ...], tail: tuple[str, ...]) -> None:
     assert after_joining_word(name) == tail
+
+
+# Shape: an English speaker that opens in lower case, a nominal with a capital in it ("the
+# paradox of Nancy", "a copy of the memo seen by The Herald"): no one's name, unless a modifier
+# or two stand before a body's name ("the far-right Harbor party") or the name is written so
+# (name_heads.opening_lowercase, from quote_fields.make_quote).
+@pytest.mark.parametrize("speaker, kept", [
+    ("paradox of Nancy", None), ("copy of the memo seen by The Herald", None),
+    ("first word the town hears of Anna Kessel", None), ("spokesman Department", None),
+    ("far-right Harbor party", "Harbor party"), ("eBay", "eBay"), ("de Vries", "de Vries"),
+    ("van der Molen", "van der Molen"),
+])
+def test_opening_lowercase_words(speaker: str, kept: str | None) -> None:
+    assert opening_lowercase(speaker) == kept
+
+
+@pytest.mark.parametrize("body, words", [
+    ("“The pier is a folly,” a copy of the memo seen by The Herald said.", "The pier is a folly,"),
+    ("“We want the pier,” the paradox of Lisk Harbour is that nobody said.", "We want the pier,"),
+])
+def test_lowercase_nominal_is_no_speaker(body: str, words: str) -> None:
+    assert _speaker(body, words) is None

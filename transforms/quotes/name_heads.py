@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 # Particles that open a surname written without its given name ("von der Leyen", "van der
@@ -105,3 +105,27 @@ def without_joining_word(name: str) -> str:
     words = tuple(name.split())
     kept = after_joining_word(words)
     return name if kept is words else " ".join(kept)
+
+
+# Lower-case words that may stand before a body's name in a speaker without making it a
+# description: "the far-right Vox party" is the Vox party, "the ruling Harbor Party" the party.
+_MAX_MODIFIERS: Final = 2
+
+
+def opening_lowercase(speaker: str) -> str | None:
+    """An English speaker that opens in lower case, as a nominal with a capitalized word in it
+    leaves it ("the paradox of Nancy", "a copy of the letter reviewed by The Post", "the
+    far-right Vox party"): from its first capitalized word when only a modifier or two stand
+    before it ("Vox party"), else None: a thing said of someone, a document or a part of a group
+    is no one's name ("rather null than wrong"). A name written so stays ("eBay", "de Blasio")."""
+    words = speaker.split()
+    if len(words) == 1 or not words[0].islower() or trim(words[0]) in PARTICLES:
+        return speaker  # "eBay", "easyJet", "de Blasio", "van der Berg": names as written
+    first = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+    if first is None or first > _MAX_MODIFIERS:
+        return None
+    lead = [trim(w) for w in words[:first]]
+    if any(w in FUNCTION_WORDS or w in ROLE_WORDS or w in TITLES or not w.isalpha() and "-" not in w
+           for w in lead):
+        return None
+    return " ".join(words[first:])
