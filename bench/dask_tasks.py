@@ -89,6 +89,10 @@ def _as_client(report: str, argv: list[str]) -> int:
         return wrapper
 
     dask_runner.DaskRunner.run_pipeline = timed("run_pipeline", dask_runner.DaskRunner.run_pipeline)
+    # the client's process CPU at three marks: the graph submitted (the serial start), the tasks
+    # done (the wait's event loop), this function's end (the commit); the rest is the exit
+    dask_runner.DaskRunner.run_pipeline = _marked(spent, "submitted", dask_runner.DaskRunner.run_pipeline)
+    dask_runner._Result.wait_until_finish = _marked(spent, "waited", dask_runner._Result.wait_until_finish)
     dask_runner._Visitor.visit_transform = timed("translate", dask_runner._Visitor.visit_transform)
     graph = getattr(dask_runner, "Graph", None)  # pipeline/dask_graph.py (stop 37); absent before
     if graph is not None and argv[:1] == ["--unmerged"]:  # the graph as before stop 41, to compare
@@ -109,8 +113,19 @@ def _as_client(report: str, argv: list[str]) -> int:
     try:
         return entry()
     finally:
+        spent["returned"] = time.process_time()
         with open(report, "w", encoding="utf-8") as fh:
             json.dump(spent, fh)
+
+
+def _marked(spent: dict, mark: str, func):
+    """``func``, recording this process's CPU seconds when it returns as ``spent[mark]``."""
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        finally:
+            spent[mark] = time.process_time()
+    return wrapper
 
 
 def _received(dask_worker) -> tuple[int, int]:
@@ -189,9 +204,36 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _idle_rates(pids: dict, seconds: float) -> dict:
+    """CPU milliseconds per wall second of this process (the scheduler's) and of each worker
+    while the cluster sits idle for ``seconds``: its clocks, paid for every second of a run."""
+    if seconds <= 0:
+        return {}
+    before, me, start = {w: _cpu(pid) for w, pid in pids.items()}, _cpu(), time.time()
+    time.sleep(seconds)
+    wall = time.time() - start
+    rates = {w: (_cpu(pid) - before[w]) * 1000 / wall for w, pid in pids.items()}
+    rates["scheduler"] = (_cpu() - me) * 1000 / wall
+    return rates
+
+
+def _print_split(rates: dict, wall: float, scheduler_cpu: float, outside: dict, transitions: int) -> None:
+    """Each process's CPU outside the tasks as its idle clocks (rate x wall) and the rest (the work:
+    messages, transfers, transitions)."""
+    clocks = {k: v * wall / 1000 for k, v in rates.items()}
+    work = scheduler_cpu - clocks["scheduler"]
+    print(f"  idle clocks (ms/s over the sample x {wall:.1f} s of wall) and the rest, s: scheduler "
+          f"{rates['scheduler']:.1f} ms/s: {clocks['scheduler']:.2f} + {work:.2f} "
+          f"({work * 1000 / max(transitions, 1):.2f} ms a transition); "
+          + "; ".join(f"w{k} outside {rates[w]:.1f} ms/s: {clocks[w]:.2f} + {outside[w] - clocks[w]:.2f}"
+                      for k, w in enumerate(outside, 1)))
+
+
 def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int, dump: str | None = None,
-            unmerged: bool = False) -> None:
+            unmerged: bool = False, idle: float = 0.0) -> None:
     from distributed import get_task_stream
+
+    rates = _idle_rates(pids, idle)
 
     client.run(_meter_tasks)
     client.run(_task_cpu)
@@ -256,6 +298,10 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     print(f"  CPU s: client {client_cpu:.2f} (run_pipeline {in_client['run_pipeline']:.3f}: translate "
           f"{in_client['translate']:.3f}, fuse {in_client['fuse']:.3f}), scheduler (this process) "
           f"{scheduler_cpu:.2f}, workers {' + '.join(f'{cpu[w]:.2f}' for w in workers)} = {sum(cpu.values()):.2f}")
+    if "submitted" in in_client:  # the client's CPU by phase (its process CPU at the marks)
+        marks = [in_client["submitted"], in_client.get("waited", in_client["submitted"]), in_client["returned"], client_cpu]
+        print(f"  client CPU s by phase: start to submit {marks[0]:.2f}, while the tasks ran {marks[1] - marks[0]:.2f}, "
+              f"the commit {marks[2] - marks[1]:.2f}, the exit {marks[3] - marks[2]:.2f}")
     print(f"{'worker':>8}  {'CPU s':>6}  {'outside':>7}  {'task thr':>8}  {'loop':>5}  {'offload':>7}  {'other':>5}  {'compute s':>9}  "
           f"{'transfer s':>10}  {'received MB':>11}  {'tasks':>5}")
     for k, w in enumerate(workers, 1):
@@ -264,6 +310,9 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
               f"{th.get('tasks', 0.0):8.2f}  {th.get('event loop', 0.0):5.2f}  "
               f"{th.get('offload', 0.0):7.2f}  {th.get('other', 0.0):5.2f}  {compute[w]:9.2f}  {transfer[w]:10.2f}  "
               f"{moved[w][0] / 1e6:8.2f} /{moved[w][1]:3d}  {tasks[w]:5d}")
+    if rates:
+        _print_split(rates, ended - started, scheduler_cpu,
+                     {w: cpu[w] - sum(task_cpu.get(w, {}).values()) for w in workers}, transitions)
     idle = {w: (last - first) - _union(busy[w]) for w in workers}
     print(f"  task thread CPU by task (metered in the workers): "
           f"{' + '.join(f'{sum(task_cpu.get(w, {}).values()):.2f}' for w in workers)} s; idle in the task phase "
@@ -293,7 +342,10 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     if dump:
         _dump(dump, stream.data, workers, started, task_cpu, in_client.get("graph", {}),
               {"first": round(first - started, 3), "last": round(last - started, 3), "ended": round(ended - started, 3),
-               "client_cpu": round(client_cpu, 3), "workers": len(workers)},
+               "client_cpu": round(client_cpu, 3), "workers": len(workers),
+               "client_marks": {k: round(in_client[k], 3) for k in ("submitted", "waited", "returned") if k in in_client},
+               "scheduler_cpu": round(scheduler_cpu, 3), "transitions": transitions,
+               "idle_ms_per_s": {k: round(v, 2) for k, v in rates.items()}},
               asked=in_client.get("asked"), crossed=_crossed_by_key(crossed, workers))
 
 
@@ -384,6 +436,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--unmerged", action="store_true",
                         help="the client's graph without stop 41's merge of sibling tasks (Graph._merge_siblings), "
                              "to count what it saves")
+    parser.add_argument("--idle", type=float, default=0.0, metavar="S",
+                        help="before each run, S seconds of the idle cluster: each process's CPU per wall second "
+                             "(its clocks), to split its CPU in the run into clocks and work")
     parser.add_argument("--spawn", action="store_true",
                         help="workers spawned, each importing newsbeam (distributed's default), not forked")
     ns = parser.parse_args(argv)
@@ -426,7 +481,7 @@ def main(argv: list[str] | None = None) -> None:
             output = f"{ns.output}-{round_}" if ns.repeat > 1 else ns.output
             dump = f"{ns.dump}-{round_}.jsonl" if ns.dump else None
             one_run(client, cluster.scheduler_address, n, ["--input", ns.input, "--output", output], pids, ns.top,
-                    dump, unmerged=ns.unmerged and not round_ % 2 if ns.alternate else ns.unmerged)
+                    dump, unmerged=ns.unmerged and not round_ % 2 if ns.alternate else ns.unmerged, idle=ns.idle)
 
 
 if __name__ == "__main__":

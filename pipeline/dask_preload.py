@@ -12,6 +12,7 @@ skipped); pandas itself stays importable for other work on the same cluster.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 
 from newsbeam.pipeline.worker_preload import AFTER_FORK_MODULES, STAGE_MODULES
@@ -26,14 +27,37 @@ PRELOAD = ("newsbeam.pipeline.dask_runner", "newsbeam.pipeline.dask_graph", *STA
            *(name for name in AFTER_FORK_MODULES if not name.startswith("grpc")))
 
 
+# Made-up text in a legacy code page, with enough non-ASCII bytes for ``encoding.detect`` to ask
+# its detector (``MIN_DETECTION_EVIDENCE``).
+_LEGACY_SAMPLE = ("Größere Häuser für Künstler – „wir öffnen“, sagte sie à côté. " * 4).encode("cp1252")
+
+
 def preload() -> list[str]:
-    """Import ``PRELOAD``; the names imported."""
+    """Import ``PRELOAD``, and the detector of undeclared legacy encodings (``_warm_detection``);
+    the names imported."""
     from newsbeam.pipeline import beam_speedups
 
     beam_speedups.import_beam_without_pandas()
     for name in PRELOAD:
         importlib.import_module(name)
+    _warm_detection()
     return list(PRELOAD)
+
+
+def _warm_detection() -> None:
+    """``formats.encoding.detect`` imports charset_normalizer on the first undeclared, non-UTF-8
+    input, and each detection imports the codec modules it tries (which, by the bytes): 84
+    modules and ~0.03 s of CPU inside one worker's parse in a fresh cluster's first feeds run, on
+    one hand of the deal (bench/README.md, "Stop 44, dask8b"). Here, once, before the fork: every
+    codec charset_normalizer may try (99, 0.02 s) and one detection for its own lazy imports."""
+    from charset_normalizer.constant import IANA_SUPPORTED
+
+    from newsbeam.transforms.formats import encoding
+
+    for name in IANA_SUPPORTED:
+        with contextlib.suppress(ImportError):  # a codec this Python lacks is never tried either
+            importlib.import_module(f"encodings.{name}")
+    encoding.detect(_LEGACY_SAMPLE)
 
 
 def dask_setup(worker=None) -> None:

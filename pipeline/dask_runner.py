@@ -41,6 +41,7 @@ from apache_beam.runners.dask.transform_evaluator import TRANSLATIONS, Create, F
 from apache_beam.runners.runner import PipelineState
 from apache_beam.transforms.sideinputs import SideInputMap
 
+from newsbeam.pipeline import beam_inspect
 from newsbeam.pipeline.dask_deal import RECORD_COST, _Partition, _plan, _split, _weight, _weights  # noqa: F401  # tests
 from newsbeam.pipeline.dask_graph import ALL as _ALL
 from newsbeam.pipeline.dask_graph import Graph, Parts, Ref, _concat, _group, _hash_split, _selected  # noqa: F401
@@ -72,7 +73,9 @@ class _Receivers(dict):
 def _run_bundle(items, tag, fn, window_fn, label, args, kwargs, side_specs, *side_values):
     """One Dask partition through one DoFn: every output as a (tag, value) pair. ``tag``: the
     output of the producer's (tag, value) pairs to take (``_ALL``: every item), selected here,
-    not in a ``_only`` task per partition (79 of a two-worker run's 393 tasks)."""
+    not in a ``_only`` task per partition (79 of a two-worker run's 393 tasks). The worker reads
+    the DoFn's signatures as a local worker does, remembered per function (``_remember_signatures``)."""
+    _remember_signatures()
     out: list = _Partition()
     receivers = _Receivers(out)
     handler = _OutputHandler(
@@ -95,6 +98,18 @@ def _run_bundle(items, tag, fn, window_fn, label, args, kwargs, side_specs, *sid
     invoker.invoke_finish_bundle()
     invoker.invoke_teardown()
     return out
+
+
+def _remember_signatures() -> None:
+    """``DoFnSignature`` (above) reads every method of the DoFn with ``inspect.signature``, each
+    task again on a freshly unpickled DoFn: 0.9 of the 1.0 ms a bundle of one element took,
+    about 200 bundles a two-worker feeds run (bench/README.md, "Stop 44, dask8b"). The answers
+    depend only on the functions, so they are remembered per function and per DoFn's set of
+    methods, as the local runner's workers and the client have them (``beam_inspect``), in
+    whatever process runs the task: a worker of newsbeam's forked clusters or any other.
+    Idempotent, two flag checks after the first call."""
+    beam_inspect.remember_dofn_specs()
+    beam_inspect.install()
 
 
 def _created(node: AppliedPTransform, bag_kwargs: dict) -> list[list]:

@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
+from newsbeam.transforms.quotes.name_heads import after_body_name, after_joining_word, keeps_rank_title
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.person_nouns import person_noun
@@ -127,7 +128,7 @@ class NameIndex:
             for n in range(k, len(toks) - 1):
                 if is_title_word(trim(toks[n])) and toks[n] not in PARTICLES:  # ("Del." a title, "del" none)
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"; "Rosario del Pilar Gil" whole
-            k = leading_roles(toks, k)
+            k = keeps_rank_title(toks, leading_roles(toks, k), text[pos + len(last):pos + len(last) + 8])  # "Lady Gaga"
             lang = current_language()
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
                                          trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
@@ -155,7 +156,7 @@ class NameIndex:
                                                                 or is_body_word(toks[k]) or toks[k] in ("der", "des")):
                 k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
-            name = tuple(toks[k:])
+            name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1

@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.caps_heading import caps_heading
 from newsbeam.transforms.quotes.names_someone import names_someone
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.described_roles import description_holder
+from newsbeam.transforms.quotes.name_heads import opening_lowercase
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
@@ -73,6 +74,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
         else:
             speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
+    if speaker and attribution == "explicit" and code == "en" and speaker[:1].islower():
+        speaker = opening_lowercase(speaker)  # "the paradox of Nancy": no one's name (name_heads)
     if speaker and attribution != "inherited" and code == "en" and \
             is_demonym(speaker, ctx, attribution == "pronoun"):
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one

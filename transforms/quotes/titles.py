@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
+from newsbeam.transforms.quotes.name_heads import keeps_rank_title, particle_surname, without_joining_word
 
 
 def leading_roles(toks: list[str], k: int) -> int:
@@ -73,7 +74,7 @@ def split_title(mention: str) -> str:
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[key] = _split_title(mention, key[0])
+        name = _SPLIT_CACHE[key] = particle_surname(mention) or without_joining_word(_split_title(mention, key[0]))
     return name
 
 
@@ -151,7 +152,7 @@ def _split_title(mention: str, german: bool = False) -> str:
         if (trim(t) in TITLES or is_compound_title(trim(t)) or german and is_role_noun(trim(t))) and \
                 n < len(best) - 1:
             k = n + 1
-    name = best[leading_roles(best, k):]
+    name = best[keeps_rank_title(best, leading_roles(best, k)):]  # "Lady Gaga" (name_heads)
     return " ".join(name).strip(" .,’'") if name else ""
 
 
