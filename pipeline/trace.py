@@ -46,7 +46,8 @@ def _directory() -> str | None:
         try:
             os.makedirs(directory, exist_ok=True)
         except OSError as error:
-            directory = _give_up(value, error)
+            _give_up(value, error)
+            return None
     _parsed[value] = directory
     return directory
 
@@ -59,7 +60,6 @@ def _give_up(value: str, error: BaseException) -> None:
         sys.stderr.write(f"newsbeam: {TRACE_ENV}={value!r}: tracing off ({error})\n")
     except Exception:  # noqa: BLE001 - a trace never fails the run
         pass
-    return None
 
 
 def enabled() -> bool:

@@ -201,6 +201,7 @@ class WarmPool:
         self.processes, self._all = _start(n, env)
         self._idle = list(self._all)
         self.served = 0
+        self.failed: str | None = None  # a worker ended before its pipeline did (``dead_pool``)
 
     def take(self) -> _Worker | None:
         with self._lock:
@@ -212,6 +213,7 @@ class WarmPool:
             if healthy:
                 self._idle.append(worker)
                 return
+            self.failed = self.failed or "a worker process of the pool ended before its pipeline did"
         worker.release()  # not reused: it exits on the end of its commands, if it is alive
 
     def dismiss(self) -> None:
@@ -305,9 +307,10 @@ def warm_pool(n: int, env: dict[str, str] | None = None):
     if n <= 0 or _pool is not None:
         yield None
         return
-    from newsbeam.pipeline import beam_speedups
+    from newsbeam.pipeline import beam_speedups, dead_pool
 
     beam_speedups.use_warm_workers(current_pool)
+    dead_pool.install(current_pool)  # a worker that dies fails the run, not hangs it
     if _early is not None and len(_early._all) == n and env is None:
         pool, _early = _early, None  # started by start_early, as this would start them
     else:
