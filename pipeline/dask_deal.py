@@ -6,8 +6,7 @@ import dataclasses
 import heapq
 import typing as t
 
-from newsbeam.transforms.composites.file_weight import (  # noqa: F401  # tests
-    HEAD_BYTES, HEADS_BUDGET, ITEM_COST, file_weight, head_bytes_for)
+from newsbeam.transforms.composites.file_weight import file_weight, head_bytes_for
 
 
 class _Partition(list):
