@@ -2,7 +2,7 @@
 
 Why: a two-worker run's CPU has been counted at length (bench/README.md, scale5-scale7), but
 not *when* each worker is idle. With ``NEWSBEAM_TRACE`` set to a directory, the pool process and
-each forked worker append JSON lines to ``DIR/trace-PID.jsonl``: the pool's start, preload and
+each forked worker append JSON lines to ``DIR/trace-RUNPID-PID.jsonl``: the pool's start, preload and
 fork, each pipeline a worker is handed, and per bundle (Beam's ``SdkWorker.process_bundle``, in
 the worker's bundle thread) when its request arrived on the control channel, when it started and
 ended, the thread's CPU, and how long it waited on the data channel for its input.
@@ -24,6 +24,7 @@ import threading
 import time
 
 TRACE_ENV = "NEWSBEAM_TRACE"
+RUN_PID_ENV = "NEWSBEAM_RUN_PID"  # transforms.io.layout's (not imported here: it imports pyarrow)
 
 OFF_VALUES = frozenset({"", "0", "false", "off", "no"})
 
@@ -74,7 +75,9 @@ def mark(what: str, **fields) -> None:
     try:
         line = json.dumps({"t": time.monotonic(), "pid": os.getpid(), "what": what,
                            "cpu_process": time.process_time(), **fields})
-        with _lock, open(os.path.join(directory, f"trace-{os.getpid()}.jsonl"), "a") as fh:
+        run = os.environ.get(RUN_PID_ENV)  # one directory over several runs: a recycled pid mixes none
+        name = f"trace-{run}-{os.getpid()}.jsonl" if run else f"trace-{os.getpid()}.jsonl"
+        with _lock, open(os.path.join(directory, name), "a") as fh:
             fh.write(line + "\n")
     except Exception as error:  # noqa: BLE001 - disk full, directory removed, a field not JSON
         _give_up(os.environ.get(TRACE_ENV, ""), error)

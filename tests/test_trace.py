@@ -104,3 +104,13 @@ def test_a_write_that_fails_mid_run_never_raises(tmp_path, monkeypatch, capsys):
     trace.mark("pipeline")  # the directory was removed under the run: a warning, not an error
     trace.mark("pipeline done")
     assert not trace.enabled() and "tracing off" in capsys.readouterr().err
+
+
+def test_a_runs_marks_go_to_a_file_named_by_the_run_and_the_process(tmp_path, monkeypatch):
+    from newsbeam.transforms.io.layout import RUN_PID_ENV
+
+    assert trace.RUN_PID_ENV == RUN_PID_ENV
+    monkeypatch.setenv(trace.TRACE_ENV, str(tmp_path))
+    monkeypatch.setenv(RUN_PID_ENV, "4242")
+    trace.mark("pool start")
+    assert [p.name for p in tmp_path.iterdir()] == [f"trace-4242-{os.getpid()}.jsonl"]
