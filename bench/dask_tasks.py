@@ -465,6 +465,7 @@ def main(argv: list[str] | None = None) -> None:
     started = time.time()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, memory_limit="auto",
+                      scheduler_kwargs={} if ns.stealing else dask_preload.scheduler_kwargs(),
                       preload=["newsbeam.pipeline.dask_preload"]) as cluster, Client(cluster) as client:
         pids = client.run(os.getpid)
         me = os.getpid()

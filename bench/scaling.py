@@ -141,11 +141,12 @@ def dask_cluster(n: int):
     # The workers import newsbeam as they start (pipeline.dask_preload), as a cluster set up for
     # newsbeam does; the warm-up run then loads only what a first run loads lazily. They fork
     # from one forkserver that imported it once (dask_preload.fork_workers), not N times.
+    from newsbeam.pipeline import dask_preload
     from newsbeam.pipeline.dask_preload import fork_workers
 
     fork_workers()
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, memory_limit="auto",
+                      dashboard_address=None, memory_limit="auto", scheduler_kwargs=dask_preload.scheduler_kwargs(),
                       preload=["newsbeam.pipeline.dask_preload"]) as cluster:
         yield cluster.scheduler_address
 

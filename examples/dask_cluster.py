@@ -61,14 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(sig, lambda *_: stop.set())
     dashboard = None if args.dashboard.lower() == "none" else args.dashboard
     preload = _preload()
+    scheduler: dict = {}
     if preload:  # the workers fork from one process that imported newsbeam once
-        from newsbeam.pipeline.dask_preload import fork_workers
+        from newsbeam.pipeline.dask_preload import fork_workers, scheduler_kwargs
 
         fork_workers()
+        scheduler = scheduler_kwargs()  # its scheduler without work stealing
     with LocalCluster(n_workers=args.workers, threads_per_worker=args.threads,
                       processes=True, host=args.host, scheduler_port=args.port,
                       dashboard_address=dashboard, memory_limit=args.memory_limit,
-                      preload=preload) as cluster:
+                      preload=preload, scheduler_kwargs=scheduler) as cluster:
         print(cluster.scheduler_address, flush=True)
         print(f"{args.workers} workers x {args.threads} threads; dashboard "
               f"{cluster.dashboard_link if dashboard else 'off'}; Ctrl-C stops the cluster.\n"

@@ -44,8 +44,11 @@ OWN_CHECKED = frozenset({
     "newsbeam.transforms.composites.stage",
 })
 # Sets of methods remembered at most (a long-lived worker given DoFn classes pickled by value gets
-# new classes with every pipeline; newsbeam's own run 14 classes): past it, forgotten and relearnt.
-MAX_METHOD_SETS = 1024
+# new classes with every pipeline, each holding its functions' globals; newsbeam's own run 14
+# classes): past it, forgotten and relearnt. 64, not 1,024: a shared Dask worker keeps no more
+# than a few pipelines' classes alive (read44, finding 10).
+MAX_METHOD_SETS = 64
+MAX_CHECKED = 1024  # code objects whose yield-and-return check is remembered (past it: relearnt)
 
 
 def _function_of(fn: Any) -> tuple[Any, bool] | None:
@@ -77,6 +80,8 @@ def install() -> None:
             return False
         code = found[0].__code__
         if code not in checked:
+            if len(checked) >= MAX_CHECKED:
+                checked.clear()
             checked[code] = check(fn)
         return checked[code]
 

@@ -6,8 +6,7 @@ import dataclasses
 import heapq
 import typing as t
 
-from newsbeam.transforms.composites.file_weight import (  # noqa: F401  # tests
-    HEAD_BYTES, HEADS_BUDGET, ITEM_COST, file_weight, head_bytes_for)
+from newsbeam.transforms.composites.file_weight import file_weight, head_bytes_for
 
 
 class _Partition(list):
@@ -35,7 +34,7 @@ def _is_file(element) -> bool:
 def _weight(element, head_bytes: int = 0) -> int:
     """The work an element stands for: a file as ``ReadFiles`` matches it, ``(path, size)``,
     weighs its size plus ``ITEM_COST`` per item its first ``head_bytes`` let expect
-    (``file_weight.file_items``; none read with 0); a record (a dataclass instance: an ``Entry`` after
+    (``file_weight.file_items``; none read with 0, nor for a remote file); a record (a dataclass instance: an ``Entry`` after
     the parse) weighs its text, the characters of its string fields, plus ``RECORD_COST``: the
     normalization of a feed entry costs about 0.07 ms plus 0.14 us a character, so by count
     one hand got 2.3 times the other's work on feeds 4k (the entries of the long-content feeds

@@ -87,13 +87,40 @@ FORKSERVER_PRELOAD = ("distributed", "newsbeam.pipeline.dask_forked")
 # 5-8), while a CPU replay of the placement leaves each worker 0.03-0.3 s idle in all
 # (bench/README.md, "Stop 44, dask8"). A task still moves when its worker leaves (its
 # preference stays loose: ``allow_other_workers``); the config's rules above apply to it too.
+# Stealing is a scheduler's, not a process's: it is off only in the schedulers newsbeam's own
+# clusters start (``scheduler_kwargs``), never in Dask's config, where a user's other clusters
+# of the same process would lose it too (read44, finding 9).
 QUIET = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
-    "distributed.scheduler.work-stealing": False,
 }
+STEALING = "distributed.scheduler.work-stealing"
+
+
+def _at_default(keys) -> list[str]:
+    """The keys that still hold distributed's own default and that neither the environment
+    (``DASK_...``) nor a Dask config file sets."""
+    import dask
+
+    # distributed's own defaults (importing the module adds them to Dask's config; the package
+    # re-exports its ``config`` dict under the module's name, hence import_module).
+    own = importlib.import_module("distributed.config").defaults
+    user = dask.config.merge(*dask.config.collect_yaml(dask.config.paths), dask.config.collect_env())
+    return [key for key in keys if dask.config.get(key, None, config=user) is None
+            and dask.config.get(key, None) == dask.config.get(key, None, config=own)]
+
+
+def scheduler_kwargs() -> dict:
+    """``LocalCluster(..., scheduler_kwargs=...)`` for a cluster newsbeam starts: its scheduler
+    without work stealing (see ``QUIET``'s note), unless stealing is set in code, the
+    environment or a config file (then Dask's config decides, as for any cluster)."""
+    if not _at_default([STEALING]):
+        return {}
+    from distributed.scheduler import DEFAULT_EXTENSIONS
+
+    return {"extensions": {name: ext for name, ext in DEFAULT_EXTENSIONS.items() if name != "stealing"}}
 
 
 def quiet_cluster() -> None:
@@ -106,14 +133,7 @@ def quiet_cluster() -> None:
     starts."""
     import dask
 
-    # distributed's own defaults (importing the module adds them to Dask's config; the package
-    # re-exports its ``config`` dict under the module's name, hence import_module).
-    own = importlib.import_module("distributed.config").defaults
-
-    user = dask.config.merge(*dask.config.collect_yaml(dask.config.paths), dask.config.collect_env())
-    dask.config.set({key: value for key, value in QUIET.items()
-                     if dask.config.get(key, None, config=user) is None
-                     and dask.config.get(key, None) == dask.config.get(key, None, config=own)})
+    dask.config.set({key: QUIET[key] for key in _at_default(QUIET)})
 
 
 def fork_workers(quiet: bool = True) -> bool:

@@ -106,8 +106,10 @@ def _remember_signatures() -> None:
     about 200 bundles a two-worker feeds run (bench/README.md, "Stop 44, dask8b"). The answers
     depend only on the functions, so they are remembered per function and per DoFn's set of
     methods, as the local runner's workers and the client have them (``beam_inspect``), in
-    whatever process runs the task: a worker of newsbeam's forked clusters or any other.
-    Idempotent, two flag checks after the first call."""
+    whatever process runs the task: a worker of newsbeam's forked clusters or any other (on a
+    shared cluster the three Beam functions stay replaced for its other Beam jobs too: the same
+    answers, the memo bounded by ``beam_inspect.MAX_METHOD_SETS``). Idempotent, two flag checks
+    after the first call."""
     beam_inspect.remember_dofn_specs()
     beam_inspect.install()
 

@@ -2,7 +2,7 @@
 
 Why: a two-worker run's CPU has been counted at length (bench/README.md, scale5-scale7), but
 not *when* each worker is idle. With ``NEWSBEAM_TRACE`` set to a directory, the pool process and
-each forked worker append JSON lines to ``DIR/trace-PID.jsonl``: the pool's start, preload and
+each forked worker append JSON lines to ``DIR/trace-RUNPID-PID.jsonl``: the pool's start, preload and
 fork, each pipeline a worker is handed, and per bundle (Beam's ``SdkWorker.process_bundle``, in
 the worker's bundle thread) when its request arrived on the control channel, when it started and
 ended, the thread's CPU, and how long it waited on the data channel for its input.
@@ -10,33 +10,77 @@ ended, the thread's CPU, and how long it waited on the data channel for its inpu
 ``time.monotonic()`` (CLOCK_MONOTONIC: one clock for every process of the machine).
 
 Unset (every ordinary run), ``enabled()`` is False, nothing is patched and ``mark`` returns at
-once: the cost is one dictionary look-up per mark, a handful per run.
+once: the cost is one dictionary look-up per mark, a handful per run. Off as well: ``0``,
+``false``, ``off``, ``no`` and the empty string. Tracing never fails nor stops a run: a directory
+that cannot be made or a write that fails (disk full, directory removed) warns once on stderr
+and turns tracing off in that process; a Beam whose private harness names differ is not patched.
 """
 from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 import time
 
 TRACE_ENV = "NEWSBEAM_TRACE"
+RUN_PID_ENV = "NEWSBEAM_RUN_PID"  # transforms.io.layout's (not imported here: it imports pyarrow)
+
+OFF_VALUES = frozenset({"", "0", "false", "off", "no"})
 
 _lock = threading.Lock()
+_parsed: dict[str, str | None] = {}  # the variable's value -> its directory (None: off), per process
+_failed: set[str] = set()  # values whose directory failed in this process: off from then on
+
+
+def _directory() -> str | None:
+    """The trace directory the variable names, made if missing, or None (off): parsed once per
+    value and process, so a mark is still one look-up."""
+    value = os.environ.get(TRACE_ENV)
+    if value is None:
+        return None
+    if value in _parsed:
+        return _parsed[value]
+    directory: str | None = None
+    if value.strip().lower() not in OFF_VALUES and value not in _failed:
+        directory = os.path.abspath(value)
+        try:
+            os.makedirs(directory, exist_ok=True)
+        except OSError as error:
+            _give_up(value, error)
+            return None
+    _parsed[value] = directory
+    return directory
+
+
+def _give_up(value: str, error: BaseException) -> None:
+    """Tracing off in this process from now on, said once on stderr (never raises)."""
+    _failed.add(value)
+    _parsed[value] = None
+    try:
+        sys.stderr.write(f"newsbeam: {TRACE_ENV}={value!r}: tracing off ({error})\n")
+    except Exception:  # noqa: BLE001 - a trace never fails the run
+        pass
 
 
 def enabled() -> bool:
-    return bool(os.environ.get(TRACE_ENV))
+    return _directory() is not None
 
 
 def mark(what: str, **fields) -> None:
-    """One line for this process: what happened now (no-op unless tracing)."""
-    directory = os.environ.get(TRACE_ENV)
-    if not directory:
+    """One line for this process: what happened now (no-op unless tracing; never raises)."""
+    directory = _directory()
+    if directory is None:
         return
-    line = json.dumps({"t": time.monotonic(), "pid": os.getpid(), "what": what, "cpu_process": time.process_time(),
-                       **fields})
-    with _lock, open(os.path.join(directory, f"trace-{os.getpid()}.jsonl"), "a") as fh:
-        fh.write(line + "\n")
+    try:
+        line = json.dumps({"t": time.monotonic(), "pid": os.getpid(), "what": what,
+                           "cpu_process": time.process_time(), **fields})
+        run = os.environ.get(RUN_PID_ENV)  # one directory over several runs: a recycled pid mixes none
+        name = f"trace-{run}-{os.getpid()}.jsonl" if run else f"trace-{os.getpid()}.jsonl"
+        with _lock, open(os.path.join(directory, name), "a") as fh:
+            fh.write(line + "\n")
+    except Exception as error:  # noqa: BLE001 - disk full, directory removed, a field not JSON
+        _give_up(os.environ.get(TRACE_ENV, ""), error)
 
 
 def _schedstat() -> tuple[float, float]:
@@ -84,7 +128,15 @@ def _stage_name(descriptor) -> str:
 
 def install_worker() -> None:
     """Patch this worker's Beam harness to mark each bundle (see the module's docstring).
-    Called in the pool process after its preload, only when tracing."""
+    Called in the pool process after its preload, only when tracing. A Beam without these
+    private names is left unpatched (tracing off), never a dead pool."""
+    try:
+        _patch_worker()
+    except Exception as error:  # noqa: BLE001 - e.g. AttributeError on another Beam version
+        _give_up(os.environ.get(TRACE_ENV, ""), error)
+
+
+def _patch_worker() -> None:
     from apache_beam.runners.worker import data_plane, sdk_worker, sdk_worker_main
 
     arrived: dict[str, float] = {}
@@ -136,12 +188,20 @@ def install_worker() -> None:
         try:
             return worker_bundle(self, request, instruction_id)
         finally:
+            _mark_bundle(self, request, instruction_id, t0, cpu0, sched0)
+
+    def _mark_bundle(self, request, instruction_id, t0, cpu0, sched0) -> None:
+        try:
             t1, cpu1, sched1 = time.monotonic(), time.thread_time(), _schedstat()
             descriptor = self.bundle_processor_cache.fns.get(request.process_bundle_descriptor_id)
             name = _stage_name(descriptor) if descriptor else request.process_bundle_descriptor_id
-            mark("bundle", start=t0, end=t1, cpu=cpu1 - cpu0, input_wait=waits.seconds,
-                 run_queue=sched1[1] - sched0[1], threads=threads_cpu(), setup=waits.setup,
-                 arrived=arrived.pop(instruction_id, t0), stage=name)
+            fields = dict(start=t0, end=t1, cpu=cpu1 - cpu0, input_wait=waits.seconds,
+                          run_queue=sched1[1] - sched0[1], threads=threads_cpu(), setup=waits.setup,
+                          arrived=arrived.pop(instruction_id, t0), stage=name)
+        except Exception as error:  # noqa: BLE001 - the bundle's own result must stand
+            _give_up(os.environ.get(TRACE_ENV, ""), error)
+            return
+        mark("bundle", **fields)
 
     sdk_worker_main.create_harness = harness
     sdk_worker.SdkWorker.register = registered  # type: ignore[method-assign]

@@ -26,8 +26,7 @@ bounded run of a large input. Here instead:
   time, three processes competed for two cores before the first stage). Nothing in the pool
   process has started a thread when it forks (``tests/test_workers.py``); a forked worker dies
   with its pool process (``PR_SET_PDEATHSIG``), and the pool process waits for its workers.
-  Elsewhere each worker is a process of its own. The pool the command starts early is a fork
-  of the command itself, not a new interpreter (``pool_fork``: its start was on the front's longest chain).
+  Elsewhere each worker is a process of its own.
 
 A pool worker is handed a pipeline by Beam's own ``SubprocessSdkWorker.run`` (patched in
 ``beam_speedups.use_warm_workers``): the environment Beam would give a new process (its control
@@ -47,7 +46,6 @@ import os
 import subprocess
 import sys
 import threading
-import typing
 
 from newsbeam.pipeline import trace
 from newsbeam.pipeline.worker_preload import PRELOAD
@@ -165,16 +163,15 @@ def fork_from_one_process() -> bool:
 SINGLE_THREADED_IMPORTS = {"OPENBLAS_NUM_THREADS": "1", "JE_ARROW_MALLOC_CONF": "background_thread:false"}
 
 
-def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[_Worker]]:
+def _start(n: int, env: dict[str, str]) -> tuple[list[subprocess.Popen], list[_Worker]]:
     """``n`` pool workers and the processes that hold them: one ``python -m
     newsbeam.pipeline.workers`` process that imports, then forks the ``n`` workers (see the
     module's docstring), or one such process per worker where forking is not used. Each worker
-    gets two pipes, passed as file descriptors: its commands and its answers. ``fork``: the
-    one pool process is forked from this one (``pool_fork``), not started as a new interpreter."""
+    gets two pipes, passed as file descriptors: its commands and its answers."""
     groups = [n] if fork_from_one_process() else [1] * n
     if len(groups) == 1 and n > 1:
         env = {**SINGLE_THREADED_IMPORTS, **env}
-    processes: list = []  # subprocess.Popen, or pool_fork.Forked (the same surface)
+    processes: list[subprocess.Popen] = []
     workers: list[_Worker] = []
     for size in groups:
         ends = []  # per worker: (the worker's ends), (this process's ends)
@@ -183,18 +180,11 @@ def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[
             answers_r, answers_w = os.pipe()
             ends.append(((commands_r, answers_w), (commands_w, answers_r)))
         theirs = [fd for worker_ends, _ in ends for fd in worker_ends]
-        process: typing.Any
         try:
-            if fork and len(groups) == 1:
-                from newsbeam.pipeline import pool_fork
-
-                pipes = [r_w for r_w, _ in ends]
-                process = pool_fork.start(pipes, env, lambda: _leave(_pool_process(pipes)))
-            else:
-                process = subprocess.Popen(
-                    [sys.executable, "-m", "newsbeam.pipeline.workers",
-                     *(f"{r},{w}" for (r, w), _ in ends)],
-                    env=env, stdin=subprocess.DEVNULL, pass_fds=theirs)
+            process = subprocess.Popen(
+                [sys.executable, "-m", "newsbeam.pipeline.workers",
+                 *(f"{r},{w}" for (r, w), _ in ends)],
+                env=env, stdin=subprocess.DEVNULL, pass_fds=theirs)
         finally:
             for fd in theirs:
                 os.close(fd)
@@ -206,11 +196,12 @@ def _start(n: int, env: dict[str, str], fork: bool = False) -> tuple[list, list[
 class WarmPool:
     """``n`` worker processes, started now, handed out one pipeline at a time."""
 
-    def __init__(self, n: int, env: dict[str, str], fork: bool = False):
+    def __init__(self, n: int, env: dict[str, str]):
         self._lock = threading.Lock()
-        self.processes, self._all = _start(n, env, fork)
+        self.processes, self._all = _start(n, env)
         self._idle = list(self._all)
         self.served = 0
+        self.failed: str | None = None  # a worker ended before its pipeline did (``dead_pool``)
 
     def take(self) -> _Worker | None:
         with self._lock:
@@ -222,6 +213,7 @@ class WarmPool:
             if healthy:
                 self._idle.append(worker)
                 return
+            self.failed = self.failed or "a worker process of the pool ended before its pipeline did"
         worker.release()  # not reused: it exits on the end of its commands, if it is alive
 
     def dismiss(self) -> None:
@@ -272,9 +264,7 @@ def start_early(n: int) -> None:
     with beam_speedups.lean_workers():
         env = dict(os.environ)
     env[RUN_PID_ENV] = str(os.getpid())
-    from newsbeam.pipeline import pool_fork
-
-    _early = WarmPool(n, env, fork=pool_fork.can_fork())
+    _early = WarmPool(n, env)
     atexit.register(_close_early)
 
 
@@ -317,9 +307,10 @@ def warm_pool(n: int, env: dict[str, str] | None = None):
     if n <= 0 or _pool is not None:
         yield None
         return
-    from newsbeam.pipeline import beam_speedups
+    from newsbeam.pipeline import beam_speedups, dead_pool
 
     beam_speedups.use_warm_workers(current_pool)
+    dead_pool.install(current_pool)  # a worker that dies fails the run, not hangs it
     if _early is not None and len(_early._all) == n and env is None:
         pool, _early = _early, None  # started by start_early, as this would start them
     else:

@@ -108,7 +108,8 @@ def test_a_feed_file_weighs_its_size_plus_the_items_its_head_promises(tmp_path):
     """Parsing costs per item as well as per byte: of two files of one size, the one with
     many short items weighs more; a file without item marks (JSONL), an unreadable one, or
     any file when the partition has too many to sample, weighs its size as before."""
-    from newsbeam.pipeline.dask_deal import HEAD_BYTES, HEADS_BUDGET, ITEM_COST, _weight, _weights
+    from newsbeam.pipeline.dask_deal import _weight, _weights
+    from newsbeam.transforms.composites.file_weight import HEAD_BYTES, HEADS_BUDGET, ITEM_COST
 
     def feed(name: str, items: int, size: int) -> tuple[bytes, int]:
         body = "".join(f"<item><title>Story {i}</title></item>\n" for i in range(items))

@@ -53,6 +53,30 @@ def test_a_value_set_in_code_before_the_cluster_wins():
     assert found["distributed.worker.memory.monitor-interval"] == "1s"
 
 
-def test_work_stealing_is_off_unless_the_environment_turns_it_on():
-    assert _config()["distributed.scheduler.work-stealing"] is False
-    assert _config(DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING="True")["distributed.scheduler.work-stealing"] is True
+_STEALING_PROBE = """
+import json
+from distributed import LocalCluster
+from newsbeam.pipeline.dask_preload import STEALING, fork_workers, scheduler_kwargs
+import dask
+fork_workers()
+def stealing(**kwargs):
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None, **kwargs) as cluster:
+        return "stealing" in cluster.scheduler.extensions
+print(json.dumps({"config": dask.config.get(STEALING), "ours": stealing(scheduler_kwargs=scheduler_kwargs()),
+                  "theirs": stealing()}))
+"""
+
+
+def _stealing(**env) -> dict:
+    found = subprocess.run([sys.executable, "-c", _STEALING_PROBE], capture_output=True, text=True,
+                           check=True, env={**os.environ, **env}, timeout=120)
+    return json.loads(found.stdout.splitlines()[-1])
+
+
+def test_work_stealing_is_off_in_newsbeams_scheduler_only_and_the_environment_wins():
+    # fork_workers leaves Dask's config alone: a user's other cluster of the process keeps stealing
+    assert _stealing() == {"config": True, "ours": False, "theirs": True}
+    on = _stealing(DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING="True")
+    assert on["ours"] is True and on["theirs"] is True
+    off = _stealing(DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING="False")
+    assert off["ours"] is False and off["theirs"] is False

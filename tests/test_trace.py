@@ -67,3 +67,50 @@ def test_a_workers_life_is_busy_and_idle_end_to_end():
     assert [note for k, _, _, note in spans[1] if k == "busy"] == ["Parse", "Decide"]
     covered = sum(b - a for _, a, b, _ in spans[2])
     assert abs(covered - (5.1 - 0.5)) < 1e-9
+
+
+def test_off_values_turn_tracing_off_and_write_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for value in ("", "0", "false", "OFF", "no"):
+        monkeypatch.setenv(trace.TRACE_ENV, value)
+        trace.mark("pool start")
+        assert not trace.enabled(), value
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_missing_directory_is_made(tmp_path, monkeypatch):
+    target = tmp_path / "made" / "here"
+    monkeypatch.setenv(trace.TRACE_ENV, str(target))
+    trace.mark("pool start")
+    assert (target / f"trace-{os.getpid()}.jsonl").exists()
+
+
+def test_a_directory_that_cannot_be_made_warns_once_and_turns_tracing_off(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv(trace.TRACE_ENV, str(blocker / "under"))
+    trace.mark("pool start")
+    trace.mark("preloaded")
+    assert not trace.enabled()
+    assert capsys.readouterr().err.count("tracing off") == 1
+
+
+def test_a_write_that_fails_mid_run_never_raises(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "gone"
+    monkeypatch.setenv(trace.TRACE_ENV, str(target))
+    trace.mark("pool start")
+    (target / f"trace-{os.getpid()}.jsonl").unlink()
+    target.rmdir()
+    trace.mark("pipeline")  # the directory was removed under the run: a warning, not an error
+    trace.mark("pipeline done")
+    assert not trace.enabled() and "tracing off" in capsys.readouterr().err
+
+
+def test_a_runs_marks_go_to_a_file_named_by_the_run_and_the_process(tmp_path, monkeypatch):
+    from newsbeam.transforms.io.layout import RUN_PID_ENV
+
+    assert trace.RUN_PID_ENV == RUN_PID_ENV
+    monkeypatch.setenv(trace.TRACE_ENV, str(tmp_path))
+    monkeypatch.setenv(RUN_PID_ENV, "4242")
+    trace.mark("pool start")
+    assert [p.name for p in tmp_path.iterdir()] == [f"trace-4242-{os.getpid()}.jsonl"]

@@ -86,8 +86,8 @@ class _MatchFiles(beam.DoFn):
 
 def deal_files(files: Iterable[tuple[str, int | None]], hands: int) -> list[tuple[int, tuple[str, int | None]]]:
     """Each distinct (path, size), heaviest first (ties by path), with the hand (0 to ``hands`` - 1)
-    that reads it: the lightest so far by ``file_weight`` (its bytes plus its head's items), so
-    the deal depends on the files alone.
+    that reads it: the lightest so far by ``file_weight`` (its bytes plus its head's feed items,
+    heads of local files only), so the deal depends on the files alone.
 
     Before, the files went largest first in turn, by bytes: bytes predict a file's parse poorly
     (0.1 to 1 ms of CPU per KB across feeds) and the turn adds its own unevenness. Against the
