@@ -23,7 +23,7 @@ import argparse
 import collections
 import sys
 
-from bench.dask_path import load, replay
+from bench.dask_path import load, replay, span_union
 
 
 def _stage(key: str, width: int = 58) -> str:
@@ -31,15 +31,6 @@ def _stage(key: str, width: int = 58) -> str:
     name = key.rsplit("-", 1)[0]
     return name if len(name) <= width else name[:width - 21] + "~" + name[-20:]
 
-
-def _union(spans: list) -> float:
-    """The seconds covered by (start, end) spans (observed, a task's fetch overlaps the task before)."""
-    total, end = 0.0, float("-inf")
-    for start, stop in sorted(spans):
-        if stop > end:
-            total += stop - max(start, end)
-            end = stop
-    return total
 
 
 def timeline(rows: list[dict], observed: bool) -> list[dict]:
@@ -129,7 +120,7 @@ def report(path: str, least: float, observed: bool) -> dict[str, float]:
     total: dict[str, float] = collections.defaultdict(float)
     small: dict[str, float] = collections.defaultdict(float)
     for w in workers:
-        busy = _union([(t["start"], t["end"]) for t in tasks if t["worker"] == w])
+        busy = span_union([(t["start"], t["end"]) for t in tasks if t["worker"] == w])
         total[w] = (last - first) - busy
         small[w] = total[w] - sum(g["to"] - g["from"] for g in found if g["worker"] == w)
     waits = behind(tasks, found)

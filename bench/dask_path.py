@@ -33,6 +33,17 @@ EPS = 0.002  # seconds: a step closer than this to its cause waited for nothing 
 PARSE = "ParDo(_Parse)"  # in a task's key: the feeds' parse (``ParseDocuments``), whose deal decides the tail
 
 
+def span_union(spans: list) -> float:
+    """The seconds covered by the union of (start, stop) spans (a task's fetch may overlap the
+    task before: observed spans are not disjoint)."""
+    total, end = 0.0, float("-inf")
+    for start, stop in sorted(spans):
+        if stop > end:
+            total += stop - max(start, end)
+            end = stop
+    return total
+
+
 def load(path: str) -> tuple[dict, list[dict]]:
     """A dump's run line (``{}`` if absent) and its tasks that ran (start and end known)."""
     run: dict = {}

@@ -43,6 +43,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.dask_path import span_union
 from bench.measure import tree_pids
 from bench.stages import _cpu
 from newsbeam.pipeline import dask_preload
@@ -313,7 +314,7 @@ def one_run(client, address: str, n: int, argv: list[str], pids: dict, top: int,
     if rates:
         _print_split(rates, ended - started, scheduler_cpu,
                      {w: cpu[w] - sum(task_cpu.get(w, {}).values()) for w in workers}, transitions)
-    idle = {w: (last - first) - _union(busy[w]) for w in workers}
+    idle = {w: (last - first) - span_union(busy[w]) for w in workers}
     print(f"  task thread CPU by task (metered in the workers): "
           f"{' + '.join(f'{sum(task_cpu.get(w, {}).values()):.2f}' for w in workers)} s; idle in the task phase "
           f"(no task computing or fetching): {' / '.join(f'{idle[w]:.2f}' for w in workers)} s "
@@ -363,15 +364,6 @@ def _worker_name(address: str | None, workers: list) -> str | None:
     """A worker's address as the dump names it (w1, w2, ...)."""
     return f"w{workers.index(address) + 1}" if address in workers else address
 
-
-def _union(spans: list) -> float:
-    """The seconds covered by the union of (start, stop) spans."""
-    total, end = 0.0, float("-inf")
-    for start, stop in sorted(spans):
-        if stop > end:
-            total += stop - max(start, end)
-            end = stop
-    return total
 
 
 def _dump(path: str, stream: list, workers: list, started: float, task_cpu: dict, graph: dict | None = None,
