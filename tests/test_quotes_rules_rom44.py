@@ -55,10 +55,11 @@ _ES_LAST = "\n\n“Lo que falta es control. Está todo muy laxo, muy en veremos�
 
 
 @pytest.mark.parametrize("lang, body, speaker", [
-    ("es", _ES_OPEN + "La especialista lamentó que el área no tenga guardaparques." + _ES_LAST, "Marta Quiroga"),
-    ("es", _ES_OPEN + "La ambientalista lamentó que el área no tenga guardaparques." + _ES_LAST, "Marta Quiroga"),
+    ("es", "La especialista Marta Quiroga visitó el parque el lunes. “Hay que cuidar el agua del valle”, "
+           "dijo.\n\nLa especialista lamentó que el área no tenga guardaparques." + _ES_LAST, "Marta Quiroga"),
+    ("es", _ES_OPEN + "La bióloga lamentó que el área no tenga guardaparques." + _ES_LAST, "Marta Quiroga"),
     ("pt", "O economista Paulo Mendes falou na segunda. “A inflação vai ceder até o fim do ano”, disse.\n\n"
-           "O analista lembrou que os juros seguem altos.\n\n“Não há pressa nenhuma para cortar agora”, afirmou.",
+           "O economista lembrou que os juros seguem altos.\n\n“Não há pressa nenhuma para cortar agora”, afirmou.",
      "Paulo Mendes"),
 ])
 def test_a_trade_noun_subject_stands_for_the_one_last_credited(lang: str, body: str, speaker: str) -> None:

@@ -19,9 +19,10 @@ ACRONYM_ARTICLE_LANGS: Final = frozenset(["es", "de", "fr", "pt"])
 # German posts and a program written as a body's acronym is ("der GF", Geschäftsführer; "der OB";
 # "die KI", a chatbot's answer: fix44, review44 #7, #13).
 _POSTS_DE: Final = frozenset("GF OB MdB MdL CIO CMO VJ KI".split())
-# Acronyms of a post, not a body ("le PDG a déclaré", "el CEO dijo", "la DRH"): someone
-# described, whom the acronym does not name.
-_POSTS: Final = frozenset("PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split()) | _POSTS_DE
+# Acronyms of a post, not a body ("le PDG a déclaré", "el CEO dijo", "la DRH", "le SG", "le DS"
+# for a délégué syndical, "o PM"): someone described, whom the acronym does not name; and of an
+# exam ("Pour le BAC", "Para la EBAU", "o ENEM"), which speaks for no one.
+_POSTS: Final = frozenset("SG DTN DS PM BAC EBAU EVAU PAU ENEM PDG DG DGA DGS DRH DAF DSI CEO CFO COO CTO DT DJ".split()) | _POSTS_DE
 _CUE_REACH: Final = 120  # characters after a cue read for the acronym it introduces ("Pour la CGT")
 _NOUN_REACH: Final = 30  # characters read before the acronym for the word it follows
 _LOWER_NOUN: Final = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{2,30}")  # "délégué"; not "de", "la", "l’"

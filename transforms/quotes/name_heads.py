@@ -75,6 +75,9 @@ def after_body_name(name: tuple[str, ...]) -> tuple[str, ...]:
 # Podliska said"): no name holds one, so a name runs from the word after the last of them.
 _CONJUNCTIONS: Final = frozenset("""and but while when as if or yet though although because whereas
 und aber während mais pero mientras enquanto""".split())
+# The ones that also join the names inside a firm's name ("Johnson And Johnson", "Marks And
+# Spencer"): a name runs from the word after them only when a full name with a first name follows.
+_JOINING: Final = frozenset(["and", "und", "or"])
 
 
 def _joins_names(word: str) -> bool:
@@ -93,10 +96,14 @@ def _joins_names(word: str) -> bool:
 def after_joining_word(name: tuple[str, ...]) -> tuple[str, ...]:
     """``name`` from the word after its last capitalized conjunction or hyphenated title
     ("Trump And Marco Rubio" -> "Marco Rubio", "Editor-in-Chief Martin Baron" -> "Martin
-    Baron"); ``name`` unchanged when none stands before its last word."""
+    Baron"); ``name`` unchanged when none stands before its last word, or when an "And" is not
+    followed by a full name that opens on a first name ("Johnson And Johnson")."""
     for n in range(len(name) - 2, -1, -1):
         if _joins_names(name[n]):
-            return name[n + 1:]
+            tail = name[n + 1:]
+            if trim(name[n]) in _JOINING and (len(tail) < 2 or first_name_sex(" ".join(tail)) is None):
+                return name  # "Johnson And Johnson", "Procter Und Gamble": a firm's name, whole
+            return tail
     return name
 
 

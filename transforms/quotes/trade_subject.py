@@ -2,8 +2,10 @@
 Portuguese news name someone once, then call them by what they do ("El especialista señaló que
 ...", "A bióloga lamentou ...") and go on with a quote whose verb drops its subject ("«…»,
 ironizó."). A title's holder is found by the title (``role_subjects.opening_role``); a trade noun
-is no office the article gave anyone, so it stands for the person last credited, near enough,
-with no one else named since and of the gender its article marks. Anyone else: null. Pure."""
+is no office, so it stands for the person last credited, near enough, when the article used that
+noun before (the description it gave someone), with no one else named since and of the gender its
+article marks; a complement after it ("El economista de la oposición") makes it someone new.
+Anyone else: null. Pure."""
 from __future__ import annotations
 
 import re
@@ -21,11 +23,13 @@ _GENDERS: Final = {"es": {"El": "m", "La": "f"}, "pt": {"O": "m", "A": "f"}}
 _OPENING: Final = re.compile(r"(El|La|O|A)[^\S\n]{1,3}+([^\W\d_]{3,30}+)[^\S\n]{1,3}+[^\W\d_A-ZÀ-ÖØ-Þ]")
 # Nouns of people by their ending, beyond the word list: "-ista" (ambientalista, periodista)
 # and "-ólogo/-óloga" (bióloga, politólogo), less the things that end so.
-_PERSON_ENDING: Final = re.compile(r"[^\W\d_]{3,25}(?:ista|ólog[oa])")
+_PERSON_ENDING: Final = re.compile(r"[^\W\d_]{2,25}(?:ista|ólog[oa])")
 _NOT_PEOPLE: Final = frozenset("""
 lista pista vista revista entrevista conquista arista autopista ciclovista prólogo monólogo catálogo
 """.split())
 _REACH: Final = 1500  # characters back to the credit the description may stand for
+# A complement or a relative clause after the noun makes it someone new, described.
+_COMPLEMENT: Final = re.compile(r"[^\S\n]{1,3}+(?:de|del|da|do|das|dos|que|quien|con|com)\b")
 
 
 def trade_holder(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None:
@@ -38,11 +42,16 @@ def trade_holder(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     while lo < hi and text[lo].isspace():
         lo += 1
     m = _OPENING.match(text, lo, hi)
-    if genders is None or m is None or m.group(1) not in genders or not _person_noun(m.group(2).lower()):
+    if genders is None or m is None or m.group(1) not in genders or not person_noun(m.group(2).lower()):
         return None
+    if _COMPLEMENT.match(text, m.end(2), hi):
+        return ""  # "El economista de la oposición", "La periodista que la entrevistó": someone new
     credit = next((c for c in reversed(ctx.credits) if c[0] < lo), None)
     if credit is None or lo - credit[2] > _REACH:
         return ""
+    noun = re.compile(r"\b" + re.escape(m.group(2).lower()) + r"\b")
+    if noun.search(text[max(0, credit[0] - _REACH):lo].lower()) is None:
+        return ""  # a trade the article gave no one before: whose it is cannot be told
     person = credit[1]
     sex = first_name_sex(person)
     if sex is not None and sex != genders[m.group(1)]:
@@ -54,7 +63,7 @@ def trade_holder(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
     return person
 
 
-def _person_noun(low: str) -> bool:
+def person_noun(low: str) -> bool:
     """A noun of the language's trades (``person_nouns.trade_noun``), or one a person's ending
     tells ("ambientalista", "bióloga")."""
     return trade_noun(low) or (low not in _NOT_PEOPLE and _PERSON_ENDING.fullmatch(low) is not None)
