@@ -18,6 +18,8 @@ from typing import Final
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.words_of import WORDS_OF, words_of
+from newsbeam.transforms.quotes.manner_after import MANNER_AFTER, manner_after
+from newsbeam.transforms.quotes.per_source import PER_SOURCE, per_source
 from newsbeam.transforms.quotes.coordinated_after import coordinated_after
 from newsbeam.transforms.quotes.as_said import as_said
 from newsbeam.transforms.quotes.quoted_nickname import quoted_nickname
@@ -302,10 +304,12 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
     ("after_quote", after_quote_rule),
+    (MANNER_AFTER, manner_after),  # "“…,” she laughs.": a verb of manner after the quote (manner_after.py)
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
     (WORDS_OF, words_of),
+    (PER_SOURCE, per_source),  # "“…,” per Ann Lee." (per_source.py)
     (OWN_WORDS, own_words),  # French "selon ses mots" (own_words_fr.py)
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),

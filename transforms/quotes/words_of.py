@@ -4,7 +4,9 @@ slow-motion disaster”", "She does not like “surprises,” in the words of on
 Portuguese read "en palabras de" / "nas palavras de" where it opens a sentence (``shapes.lead_in``,
 ``lexicon.ACCORDING_OPENERS``); here the phrase may stand anywhere in the sentence, in the
 languages of ``_PHRASES``, as long as nothing but a comma or a colon stands between it and the
-quote: a phrase further away may credit another quote of the sentence. Pure functions."""
+quote: a phrase further away may credit another quote of the sentence. English also writes the
+speaker as a possessive (stop 45): "In Ann Lee's words, “…”", "“…,” in Lee's own words", "in her
+words" (``_POSSESSIVE``), read the same way. Pure functions."""
 from __future__ import annotations
 
 import re
@@ -43,6 +45,11 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 _KEYS: Final = {"en": ("word",), "es": ("palabr",), "pt": ("palavr",), "fr": ("mot", "terme", "xpre", "formul"), "de": ("worte",)}
 # The languages whose phrase is read here also where it opens the sentence, away from the quote.
 _OPENING: Final = frozenset(("en", "de"))
+# "in Ann Lee's (own) words", "in her words": the possessor is the speaker (English).
+_POSSESSIVE: Final = re.compile(
+    r"\b[Ii]n[^\S\n]++(?P<who>his|her|their|(?:[A-Z][\w.-]{0,30}+[^\S\n]){0,3}+[A-Z][\w.-]{0,30}+['’]s?)"
+    r"[^\S\n]++(?:own[^\S\n]++)?words\b")
+_PRONOUN_OF: Final = {"his": "he", "her": "she", "their": "they"}
 _READ: Final = 160  # characters read on either side of the quote (bounded)
 _BETWEEN: Final = frozenset(("", ",", ":"))  # what may stand between the speaker and the opening mark
 _END: Final = frozenset(".!?;,")  # after the speaker: the sentence ends or an apposition follows
@@ -62,6 +69,10 @@ def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
     window = text[lo:hi].lower()
     if not any(key in window for key in _KEYS[code]):
         return None  # most quotes have none of the phrase's nouns around them
+    if code == "en":
+        own = _possessive(site, ctx, lo, end, hi)
+        if own is not None:
+            return own
     for m in before.finditer(text, lo, span.open_at):
         np = np_after(text, m.end(), span.open_at)
         if np is not None and (text[np[1]:span.open_at].strip() in _BETWEEN or
@@ -79,3 +90,30 @@ def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
     if np is None or text[np[1]:np[1] + 1] not in _END and text[np[1]:hi].strip():
         return None
     return finding(text, np, None, after.group(0).strip(" ,").lower())
+
+
+def _possessive(site: Site, ctx: ArticleContext, lo: int, end: int, hi: int) -> Finding | None:
+    """"In Ann Lee's words, “…”" / "“…,” in her own words": the possessor, when only a comma or a
+    colon stands between the phrase and the quote, or the phrase opens the sentence and no verb
+    of saying stands between it and the quote ("In Lee's words, nothing changed, but Roe said
+    “…”" is Roe's)."""
+    text, span = site.text, site.span
+    for m in _POSSESSIVE.finditer(text, lo, span.open_at):
+        between = text[m.end():span.open_at].strip()
+        if between in _BETWEEN or not text[site.sent_lo:m.start()].strip() and between.startswith(",") and \
+                ctx.cues is not None and ctx.cues.first(m.end(), span.open_at) is None:
+            return _possessor(m)
+    if span.close_at >= 0:
+        after = _POSSESSIVE.search(text, end, min(hi, end + 60))
+        if after is not None and text[end:after.start()].strip() in _BETWEEN and \
+                text[after.end():after.end() + 1] in _END | {""}:
+            return _possessor(after)
+    return None
+
+
+def _possessor(m: re.Match[str]) -> Finding:
+    who = m.group("who")
+    pronoun = _PRONOUN_OF.get(who.lower())
+    if pronoun is not None:
+        return Finding(pronoun, "words", "pronoun")
+    return Finding(who[:-2] if who.endswith(("'s", "’s")) else who[:-1], "words", "explicit")
