@@ -224,6 +224,16 @@ CASES["coordinated_after"] = [
      "The pier will not last a winter,", "Ana Ruiz", "explicit", "direct"),
 ]
 
+# Stop 45, English profiles and trade press (tests/test_quotes_rules_en45.py).
+CASES["manner_after"] = [
+    ("body", "Marla Quince has sung at the Copper Kettle for ten years.\n\n“Nobody came the first night,” she laughs.",
+     "Nobody came the first night,", "Marla Quince", "pronoun", "direct"),
+]
+CASES["per_source"] = [
+    ("body", "Corin Mabe tracks the sector. Orders are “softer than they look,” per Mabe.",
+     "softer than they look,", "Corin Mabe", "explicit", "partial"),
+]
+
 # French, stop 43 (tests/test_quotes_rules_fr43.py).
 _FR43 = ("Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne sont pas "
          "contents du résultat.\n")

@@ -91,3 +91,43 @@ def test_per_someone_gives_the_source(body, words, speaker):
 def test_per_where_it_names_no_source_of_the_quote(body, words, speaker):
     q = quote_of(body, words)
     assert q.rule != "per_source" and q.speaker == speaker
+
+
+# A review roundup: each critic's paragraph closes its first sentence on "said X in Y"; the
+# critic's sentences quoted later in it are the critic's, across a paragraph break that falls
+# inside a sentence (feeds cut paragraphs where an ad stood) and past a verb inside the critic's
+# own quoted words.
+ROUNDUP = ("The new cut of the film is a relief, said Hana Vold in Screenline.com. Its makers “wanted to say "
+           "something\n\nabout grief” and mostly manage it. “Vesna Kral has a gift for scenes that sneak up on "
+           "you and stay for days,” and she uses it well.\n\nAt two hours the story drags, said Piet Amsel in "
+           "the Daily Reel. Even so, the lead holds it together, and the ending turns the whole thing\n\n"
+           "into “a quiet, stubborn kind of hope.”")
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("Vesna Kral has a gift for scenes that sneak up on you and stay for days,", "Hana Vold"),
+    ("a quiet, stubborn kind of hope.", "Piet Amsel"),
+])
+def test_a_critics_words_in_a_roundup_paragraph(words, speaker):
+    q = quote_of(ROUNDUP, words)
+    assert (q.speaker, q.rule) == (speaker, "roundup_phrase")
+
+
+def test_no_roundup_reading_past_someone_else_reported():
+    body = ("The new cut of the film is a relief, said Hana Vold in Screenline. The director told reporters "
+            "it took four years. “Every scene was shot twice because the weather kept changing,” and it shows.")
+    q = quote_of(body, "Every scene was shot twice because the weather kept changing,")
+    assert q.rule != "roundup_phrase" and q.speaker != "Hana Vold"
+
+
+def test_a_heading_is_not_joined_to_the_paragraph_after_it():
+    body = ("The new cut of the film is a relief, said Hana Vold in Screenline.\n\nDirected by Ansel Vey\n\n"
+            "Its ending is “a quiet, stubborn kind of hope.”")
+    assert quote_of(body, "a quiet, stubborn kind of hope.").speaker is None
+
+
+# A thing opening the sentence before "he says" (past an aside in parentheses) is no antecedent.
+def test_a_thing_with_an_aside_is_no_antecedent():
+    body = ("It was the same day Tom Ravelle released his new EP.\n\nThe EP (its first track samples the voice of "
+            "poet Anne Sexton) allowed Ravelle to think about distance.\n\n“Every track is a letter home,” he says.")
+    assert quote_of(body, "Every track is a letter home,").speaker == "Tom Ravelle"

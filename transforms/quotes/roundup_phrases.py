@@ -17,6 +17,11 @@ review roundup are all the critic's"), not the writer's scare quotes.
   when it is one word (``Even the site is a “pastiche”.``): rule ``reported_mood_word`` would
   take one quoted word for the writer's own.
 
+Stop 45: a capitalized quote that is plainly a sentence of the critic's (five words or more,
+mostly in lower case) is read too, and a paragraph cut inside a sentence (feeds break paragraphs
+where an ad or an image stood: "… reducing the tale" / "to “florid …”") is read with the one
+before it (``joined_paragraph``).
+
 Bounded: the paragraph is read back at most ``_BACK`` sentences and ``_SPAN_MAX`` characters.
 """
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.cues import Cue
 from newsbeam.transforms.quotes.kinds import after_work_noun, is_mentioned_word
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end, sentences_before
@@ -43,10 +49,13 @@ _ROUNDUP_CLOSE: Final = re.compile(
     r"\b(?P<cue>said|says|wrote|writes|argued|argues|added|adds|noted|notes|observed|observes|"
     r"warned|warns|concluded|concludes|suggested|suggests|claimed|claims)[^\S\n]+"
     r"(?P<name>[A-Z][\w’'-]{1,30}(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){1,3})"
-    r"[^\S\n]+(?:in|on|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][^.!?:;\n“”\"]{0,60}[.:][^\S\n]*$")
+    r"[^\S\n]+(?:in|on|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z](?:[^.!?:;\n“”\"]|\.(?=\w)){0,60}[.:][^\S\n]*$")
 # Words after which a quoted word is an item of a list, a term of its field.
 _LIST_WORDS: Final = frozenset("including such as like or and nor".split())
 _MAX_WORDS: Final = 25  # a longer quote is a passage, which other rules judge
+_SENTENCE_MIN: Final = 5  # words of a capitalized quote read as the critic's sentence, at least
+_JOINS: Final = 2  # paragraphs joined back across breaks inside a sentence, at most
+_CUT_MIN: Final = 150  # characters of a paragraph cut before a capital ("… Fennell's Wuthering / Heights"), at least
 
 
 def roundup_critic(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -59,20 +68,23 @@ def roundup_critic(site: Site, ctx: ArticleContext) -> Finding | None:
             current_language().code != "en":
         return None
     p_lo, p_hi = site.paragraphs[span.paragraph]
+    p_lo = joined_paragraph(text, site.paragraphs, span.paragraph)
     own_lo = sentences.start(p_lo, span.open_at)
     if own_lo <= p_lo:
         return None  # the paragraph's first sentence: no roundup attribution before it
     own_hi = sentences.end(max(mark_end(text, span) - 1, span.open_at), p_hi)
+    if text[span.open_at:span.close_at].rstrip()[-1:] in ".!?":
+        own_hi = mark_end(text, span)  # "… fan fiction.” This is …": its stop inside the marks ends it
     if span.open_at - own_lo > _OWN_MAX or own_hi - mark_end(text, span) > _OWN_MAX:
         return None
-    if cues.first(own_lo, own_hi) is not None:
+    if _cue_outside_quotes(text, cues.between(own_lo, own_hi), own_lo):
         return None  # its own sentence reports speech: the rules that read it have judged
     floor = max(p_lo, span.open_at - _SPAN_MAX)
     for s_lo, hi in sentences_before(text, sentences, p_lo, own_lo, floor, _BACK):
         close = _ROUNDUP_CLOSE.search(text, max(s_lo, hi - 160), hi)
         if close is not None:
-            if cues.first(hi, own_lo) is not None:
-                return None  # someone else reported in between
+            if _cue_outside_quotes(text, cues.between(hi, own_lo), hi):
+                return None  # someone else reported in between (not a verb inside the critic's words)
             return Finding(close.group("name"), close.group("cue"), "explicit", close.start("cue"), ROUNDUP_PHRASE)
     return None
 
@@ -81,12 +93,56 @@ def _critics_words(site: Site, quoted: str) -> bool:
     """``quoted`` may be a critic's phrase: it opens in lower case, is no longer than
     ``_MAX_WORDS`` words, and is not a word quoted as a word nor an item of a list or a work."""
     text, span = site.text, site.span
-    if not quoted[:1].islower() or span.continued or len(WORDS.findall(quoted)) > _MAX_WORDS:
+    words = WORDS.findall(quoted)
+    if span.continued or len(words) > _MAX_WORDS:
+        return False
+    if not quoted[:1].islower() and not _critics_sentence(quoted, words):
         return False
     if is_mentioned_word(text, span, quoted, site.sent_lo) or after_work_noun(text, site.sent_lo, span.open_at):
         return False
     before = WORDS.findall(text[max(site.sent_lo, span.open_at - 30):span.open_at])
     return not (before and before[-1].lower() in _LIST_WORDS and len(WORDS.findall(quoted)) <= 2)
+
+
+def _cue_outside_quotes(text: str, found: list[Cue], lo: int) -> bool:
+    """One of the cues ``found`` after ``lo`` stands outside quote marks: more opening than
+    closing curly marks (or an odd number of straight ones) before it means it is inside the
+    critic's quoted words ("“throws off the burden of trying to say something”"), no report."""
+    for cue in found:
+        before = text[lo:cue.s]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return True
+    return False
+
+
+def _critics_sentence(quoted: str, words: list[str]) -> bool:
+    """A quote opening in a capital that is a sentence of the critic's, no title or name (stop
+    45): at least ``_SENTENCE_MIN`` words, most of them in lower case, ending on a comma or a
+    stop ("“Fennell has a talent for scenes that bypass all thought,” and she leans into it")."""
+    if len(words) < _SENTENCE_MIN or quoted.rstrip()[-1:] not in ",.!?":
+        return False
+    return sum(1 for w in words[1:] if w[:1].isupper()) * 3 < len(words) - 1
+
+
+def joined_paragraph(text: str, paragraphs: list[tuple[int, int]], index: int) -> int:
+    """Where the paragraph ``index`` starts, joined to the one before when a break fell inside a
+    sentence (stop 45: feeds cut paragraphs where an ad or an image stood): the paragraph before
+    ends on no stop, no mark and no colon, and this one opens in lower case ("… reducing the
+    tale / to “florid …”"), or in a capital after a long paragraph ("… Fennell's Wuthering /
+    Heights turns out …"). At most ``_JOINS`` paragraphs back."""
+    p_lo = paragraphs[index][0]
+    for _ in range(_JOINS):
+        if index == 0:
+            break
+        prev_lo, prev_hi = paragraphs[index - 1]
+        before = text[prev_lo:prev_hi].rstrip()
+        last = before[-1:]
+        if not last or not (last.isalnum() or last == ",") or \
+                not text[p_lo:p_lo + 1].islower() and len(before) < _CUT_MIN:
+            break  # (a short line before a capital is a heading: "Directed by Ann Lee")
+        index -= 1
+        p_lo = prev_lo
+    return p_lo
 
 
 def roundup_phrase(site: Site, ctx: ArticleContext) -> Finding | None:

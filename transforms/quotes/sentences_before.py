@@ -109,9 +109,10 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                 return described_newcomer(ctx, text, mention, s_lo, gender)
             elif is_person_like(mention) and not role_then_name(mention):
                 if plural_group(mention) or trim(words[0]) in DETERMINERS and \
-                        text[subj[1]:subj[1] + 2].strip()[:1].islower():
+                        _verb_follows(text, subj[1], hi):
                     # "Tunisian Islamists and secular forces ...": not a he or she; "The Lee
-                    # relationship matters": a name that qualifies a thing.
+                    # relationship matters": a name that qualifies a thing; "The EP (its first
+                    # track samples Anne Sexton) allowed ...": a thing, past its aside (stop 45).
                     hi = s_lo
                     continue
                 if not known_person(mention, ctx):
@@ -148,6 +149,20 @@ def _speaks(ctx: ArticleContext, text: str, at: int, hi: int) -> bool:
         return False
     between = text[at:cue.s].strip()
     return not between or between.startswith(",") and between.endswith(",") and "." not in between
+
+
+def _verb_follows(text: str, end: int, hi: int) -> bool:
+    """The word after a subject ending at ``end`` is in lower case (its verb), past an aside in
+    parentheses right after it ("The EP (the first track …) allowed"): at most 200 characters."""
+    at = end
+    while at < hi and text[at] == " ":
+        at += 1
+    if at < hi and text[at] == "(":
+        close = text.find(")", at, min(hi, at + 200))
+        if close < 0:
+            return False
+        at = close + 1
+    return text[at:at + 2].strip()[:1].islower()
 
 
 def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, int], before: int,
