@@ -131,3 +131,16 @@ def test_a_thing_with_an_aside_is_no_antecedent():
     body = ("It was the same day Tom Ravelle released his new EP.\n\nThe EP (its first track samples the voice of "
             "poet Anne Sexton) allowed Ravelle to think about distance.\n\n“Every track is a letter home,” he says.")
     assert quote_of(body, "Every track is a letter home,").speaker == "Tom Ravelle"
+
+
+# A band or a label named in the sentence before speaks as "the band", "the label" (as "the
+# company" does): its name; not when the sentence before is about a person.
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Wet Moss return with their third album this fall. “This record is about leaving home,” the band says.",
+     "This record is about leaving home,", "Wet Moss"),
+    ("Salt Records signed the duo in May. “We knew right away,” the label said.", "We knew right away,",
+     "Salt Records"),
+    ("Ana Reyes joined a band in 2019. “It changed everything,” the band says.", "It changed everything,", None),
+])
+def test_the_band_or_label_named_before(body, words, speaker):
+    assert quote_of(body, words).speaker == speaker

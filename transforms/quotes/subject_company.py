@@ -5,7 +5,8 @@ nor quoted before (``speaking_body``); the sentence right before is about it (it
 "the company" takes it up. Only a name that is no one's (no first name, no title, no person the
 article credits), of two capitalized words or one the article also capitalizes inside a
 sentence (a sentence's first word is capitalized whatever it is: "Savers left ..."), and only
-the kinds of a business. English only.
+the kinds of a business, and (stop 45, culture pages) of a band or a record label: "Wet Moss
+return with a third album. “…,” the band says." English only.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from newsbeam.transforms.quotes.zone_mentions import zone_mentions
 
 SUBJECT_COMPANY: Final = "subject_company"
 # The words for a business (a group, a party, a government is as often another one).
-_BUSINESS: Final = frozenset("company firm studio startup".split())
+_BUSINESS: Final = frozenset("company firm studio startup band duo trio quartet label".split())
 _MAX_WORDS: Final = 2  # "Microsoft", "Epic Games": a company's bare name
 _JOINERS: Final = "’'-_"  # a word joined to another by one of these is no bare name
 
