@@ -120,3 +120,13 @@ def test_a_show_told_is_a_scare_quote(body, words):
 ], ids=["listener-first", "to-after"])
 def test_words_told_are_no_show(body, words):
     assert _quote(body, words).kind != "scare"
+
+
+# --- names._SUFFIX_AFTER: "Tomas Brennan III, a pilot," is introduced as a person ----------------
+
+def test_a_generational_suffix_does_not_hide_an_introduced_person():
+    body = ("Mayor Ida Kessler signed the harbor bill in April. “It protects the quay,” Kessler said.\n\n"
+            "Tomas Brennan III, a pilot, later left the board. He moved north last year. He said the "
+            "vote was “rushed” from the start.")
+    quote = [q for q in extract_quotes("", [], INTRO + body, "en") if q.text == "rushed"][0]
+    assert quote.speaker is not None and quote.speaker.startswith("Tomas Brennan")
