@@ -348,7 +348,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 (verb_at := judging_verb(text, span.open_at, site.sent_lo)) >= 0:
             # "Ortega dismissed the report as “fake news”": the active verb's subject judged it (judged_object.py)
             someones = True
-            found = credited = judging_subject(text, ctx, site.sent_lo, verb_at) or credited
+            found = credited = judging_subject(text, site.sent_lo, verb_at) or credited
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \

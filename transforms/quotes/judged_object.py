@@ -6,22 +6,25 @@ guard”": the sentence reports that the subject judged the thing with those wor
 the subject's (partial, like the guide's ``Trump called them “losers”``), not the writer's term.
 judged_terms.py reads these verbs with "as" right after them (the passive: "was dismissed as
 “…”", whoever judged); here the object stands between verb and "as", so the verb is active and
-its subject is the sentence's.
+its subject is the one right before it.
 
 The verb is one of ``_VERBS`` (any of its forms: "dismissed", "dismisses", "dismissing"); its
 object is one to six words with no punctuation, quote mark or clause word ("that", "which")
 in them; after "as" may stand an article or "part of the". A passive auxiliary right before the
-verb ("was denounced by Lee as") leaves it to judged_terms. The speaker is the sentence's subject
-when ``shapes.sentence_subject`` finds one that names someone (a person, a pronoun, a body);
-else the quote is someone's words with no one named (null: rather null than wrong).
+verb ("was denounced by Lee as") leaves it to judged_terms. The speaker is the noun phrase right
+before the verb (``phrases.np_before``: "..., but the Lee campaign rejected the idea as “…”" is
+the campaign's, not the sentence's first subject's); a participle ("..., dismissing them as “…”")
+or a verb with no noun phrase before it leaves the quote someone's words with no one named (null:
+rather null than wrong).
 """
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.context import ArticleContext, Finding
-from newsbeam.transforms.quotes.shapes import sentence_subject
+from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.phrases import np_before
+from newsbeam.transforms.quotes.shapes import finding
 
 # Verbs of judging in the active, in each form, then their object and "as" right before the quote.
 _VERBS: Final = re.compile(
@@ -55,10 +58,15 @@ def judging_verb(text: str, open_at: int, lo: int) -> int:
     return found.start()
 
 
-def judging_subject(text: str, ctx: ArticleContext, lo: int, verb_at: int) -> Finding | None:
-    """The sentence's subject as the speaker of the judgement (``verb_at`` where the verb
-    starts): a person, a pronoun or a body that ``sentence_subject`` takes for someone, else None."""
-    subject = sentence_subject(text, ctx, lo, verb_at)
-    if subject is None:
+def judging_subject(text: str, lo: int, verb_at: int) -> Finding | None:
+    """The subject right before the judging verb (``verb_at`` where it starts), as the speaker
+    of the judgement: "..., but the Lee campaign rejected the idea as “…”" is the campaign's,
+    not the sentence's first subject; None for a participle ("..., dismissing them as “…”",
+    whose subject the sentence does not set beside it) or when no noun phrase stands there."""
+    verb = text[verb_at:verb_at + 40].split(None, 1)[0]
+    if verb.lower().endswith("ing"):
         return None
-    return Finding(subject.mention, text[verb_at:verb_at + 40].split(None, 1)[0], subject.how, verb_at, JUDGED_OBJECT)
+    np = np_before(text, verb_at, lo)
+    if np is None:
+        return None
+    return finding(text, np, None, verb, rule=JUDGED_OBJECT)
