@@ -9,10 +9,12 @@ from newsbeam.transforms.quotes.language import Language, ascii_lower, current a
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
     PREPOSITIONS, PRONOUNS)
+from newsbeam.transforms.quotes.noun_after_name import noun_after_name
 from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.share_cue import SHARE_FORMS, reports_sharing
 from newsbeam.transforms.quotes.so_described import describes_speaker
 from newsbeam.transforms.quotes.dated_modifier import compound_part
+from newsbeam.transforms.quotes.to_blame import is_to_blame
 from newsbeam.transforms.quotes.tokens import is_possessive
 
 class Cue:
@@ -135,10 +137,14 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
         if k >= 0 and text[k] not in ".!?\"“”‘’'\n:":
             return False
     low = word.lower()
+    if low == "blame" and is_to_blame(text[max(0, cue.s - 50):cue.s], low):
+        return False  # "is partly to blame for": who is at fault, no speech (to_blame.py)
     if low in NOUNISH and not low.endswith("s") and low != "read" and _modified_noun(text, cue.s, cue.e):
         return False  # "said in a blog post, “…”", "wrote in an Instagram post on Monday: “…”"
     if low in NOUNISH:
         prev = word_before(text, cue.s)
+        if prev and current_language().code == "en" and noun_after_name(text[max(0, cue.s - 60):cue.s], low):
+            return False  # "GOP state leaders", "a Senate report": a compound's noun (noun_after_name.py)
         if prev:
             lp = prev.lower().strip(".,;:")
             if lp in DETERMINERS or is_possessive(prev) or lp in PREPOSITIONS or lp.endswith("'s") \
@@ -353,7 +359,7 @@ class CueIndex:
             found = _language_cues(text, lang, found)
         # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
         self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH and c.word not in _PASSIVE_PRONE
-                     and c.word not in SHARE_FORMS or
+                     and c.word not in SHARE_FORMS and c.word != "blame" or
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 

@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.show_names import is_show_after_network
+from newsbeam.transforms.quotes.told_show import is_show_told
 from newsbeam.transforms.quotes.web_address import code_value, quoted_address
 from newsbeam.transforms.quotes.kinds import (
     after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
@@ -71,7 +72,8 @@ from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.known_as import known_as_before
-from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
+from newsbeam.transforms.quotes.judged_object import judging_subject, judging_verb
+from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
@@ -191,7 +193,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             only_attribution(text, mark_end(text, span), after.open_at) and \
             ctx.cues.first(mark_end(text, span), after.open_at) is not None and \
             not names_a_work(text, p_lo, span.open_at)
-        if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or zone == "title" and modifies_noun_in_title(
+        if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or \
+                zone == "body" and lang.code == "en" and is_show_told(text, span, quoted) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
                 not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
@@ -340,10 +343,18 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 is_judged_term(text, span, quoted, site.sent_lo, lang.code):
             someones, agent = True, named_agent(text, span) if lang.code == "en" else None  # "was described as “short-sighted”"
             found = credited = Finding(agent, None, "explicit", -1, JUDGED_TERM) if agent else credited  # (judged_terms.py)
+        elif credited is None and kind == "partial" and not someones and lang.code == "en" and \
+                word_count(quoted) <= JUDGED_WORDS and not any(e in quoted.rstrip(" ,.!?…") for e in (". ", "! ", "? ")) and \
+                (verb_at := judging_verb(text, span.open_at, site.sent_lo)) >= 0:
+            # "Ortega dismissed the report as “fake news”": the active verb's subject judged it (judged_object.py)
+            someones = True
+            found = credited = judging_subject(text, site.sent_lo, verb_at) or credited
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
                 not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
+                not (lang.code == "en" and found.rule == SENTENCE_SUBJECT and
+                     judging_verb(text, span.open_at, site.sent_lo) >= 0) and \
                 not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
                     text, span, prev_span, out[-1][9], out[-1][5], quoted)) and \
                 not judgement_in_dense_sentence(text, span, quoted, sentences.start(p_lo, span.open_at),

@@ -2,6 +2,7 @@
 article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
@@ -55,6 +56,9 @@ def is_person_like(mention: str) -> bool:
 
 _PERSON_LIKE: Final[dict[str, bool]] = {}
 
+
+# A generational suffix after a name ("Joseph Murray III, a lawyer,"): the appositive follows it.
+_SUFFIX_AFTER: Final = re.compile(r"[^\S\n]{1,3}+(?:(?:Jr|Sr)\b\.?|(?:II|III|IV)\b)")
 
 class NameIndex:
     """The names an article uses, to widen a surname to its fullest form.
@@ -312,6 +316,8 @@ class NameIndex:
             seen = 0
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
+                suffix = _SUFFIX_AFTER.match(text, end)
+                end = suffix.end() if suffix is not None else end  # "Joseph Murray III, a lawyer,"
                 if INTRODUCED_BY.match(text, end) or introduced_after(text, end) or titled_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.owned_gap import new_clause_between
 from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNCTS, clause_after_adjuncts
 from newsbeam.transforms.quotes.complement_clause import in_complement
@@ -253,7 +254,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             text[hi - 1:hi + 1].isalpha() and text[hi - 1:hi + 1].isascii() and hi > lo:
         for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
             pass
-    if owned is not None and not _judged(text[owned.end():hi]):
+    if owned is not None and not _judged(text[owned.end():hi]) and not new_clause_between(text, owned.end(), hi):
         found = finding(text, owned.span(1), None, owned.group(0).split()[-1])
         if found.how == "pronoun":
             # "Lee defended his remarks": the noun stands where a verb would, so "his" is read

@@ -1,0 +1,72 @@
+"""A verb of judging, its object, then "as" and the quote: the subject's words (part of rule ``judged_term``).
+
+"Ortega dismissed the report as “fake news”", "the mayor denounced the move as “illegal”",
+"Hale derided the bill as a “giveaway”", "..., repeatedly dismissing them as part of the “old
+guard”": the sentence reports that the subject judged the thing with those words, so they are
+the subject's (partial, like the guide's ``Trump called them “losers”``), not the writer's term.
+judged_terms.py reads these verbs with "as" right after them (the passive: "was dismissed as
+“…”", whoever judged); here the object stands between verb and "as", so the verb is active and
+its subject is the one right before it.
+
+The verb is one of ``_VERBS`` (any of its forms: "dismissed", "dismisses", "dismissing"); its
+object is one to six words with no punctuation, quote mark or clause word ("that", "which")
+in them; after "as" may stand an article or "part of the". A passive auxiliary right before the
+verb ("was denounced by Lee as") leaves it to judged_terms. The speaker is the noun phrase right
+before the verb (``phrases.np_before``: "..., but the Lee campaign rejected the idea as “…”" is
+the campaign's, not the sentence's first subject's); a participle ("..., dismissing them as “…”")
+or a verb with no noun phrase before it leaves the quote someone's words with no one named (null:
+rather null than wrong).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import Finding
+from newsbeam.transforms.quotes.phrases import np_before
+from newsbeam.transforms.quotes.shapes import finding
+
+# Verbs of judging in the active, in each form, then their object and "as" right before the quote.
+_VERBS: Final = re.compile(
+    r"\b(?P<verb>dismiss(?:ed|es|ing)?|derid(?:ed|es|ing)|deride|denounc(?:ed|es|ing)|denounce|"
+    r"condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)|critici[sz]e|decr(?:ied|ies|ying|y)|"
+    r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|castigate|ridicul(?:ed|es|ing)|ridicule|"
+    r"reject(?:ed|s|ing)?|assail(?:ed|s|ing)?|deplor(?:ed|es|ing)|deplore|"
+    r"characteri[sz](?:ed|es|ing)|characteri[sz]e)"
+    r"(?P<object>(?:[^\S\n]{1,3}+[\w’'-]{1,30}+){1,6}?)"
+    r"[^\S\n]{1,3}+as[^\S\n]{1,3}+(?:part[^\S\n]{1,3}+of[^\S\n]{1,3}+)?(?:(?:an?|the)[^\S\n]{1,3}+)?$",
+    re.IGNORECASE)
+# Words the object never holds: a clause ("that", "which"), a conjunction, a verb of its own.
+_NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when while because was were "
+                               "is are be been being has have had will would said says".split())
+_PASSIVE: Final = frozenset("was were is are be been being".split())
+_READ_BACK: Final = 120  # characters before the quote: the verb, an object of six words and "as"
+# The rule's name in --explain, for a quote credited to the judging verb's subject.
+JUDGED_OBJECT: Final = "judged_object"
+
+
+def judging_verb(text: str, open_at: int, lo: int) -> int:
+    """Where the active verb of "VERB OBJECT as “…”" starts (the quote opening at ``open_at``,
+    ``lo`` the sentence's start), or -1."""
+    found = _VERBS.search(text, max(lo, open_at - _READ_BACK), open_at)
+    if found is None or any(w.lower() in _NOT_OBJECT for w in found.group("object").split()):
+        return -1
+    before = text[max(lo, found.start() - 30):found.start()].split()
+    if before and before[-1].lower() in _PASSIVE or \
+            len(before) > 1 and before[-1].lower().endswith("ly") and before[-2].lower() in _PASSIVE:
+        return -1  # "was denounced by Lee as “…”": a passive, judged_terms' shape
+    return found.start()
+
+
+def judging_subject(text: str, lo: int, verb_at: int) -> Finding | None:
+    """The subject right before the judging verb (``verb_at`` where it starts), as the speaker
+    of the judgement: "..., but the Lee campaign rejected the idea as “…”" is the campaign's,
+    not the sentence's first subject; None for a participle ("..., dismissing them as “…”",
+    whose subject the sentence does not set beside it) or when no noun phrase stands there."""
+    verb = text[verb_at:verb_at + 40].split(None, 1)[0]
+    if verb.lower().endswith("ing"):
+        return None
+    np = np_before(text, verb_at, lo)
+    if np is None:
+        return None
+    return finding(text, np, None, verb, rule=JUDGED_OBJECT)
