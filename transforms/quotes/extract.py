@@ -72,6 +72,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
+from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
@@ -340,6 +341,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 is_judged_term(text, span, quoted, site.sent_lo, lang.code):
             someones, agent = True, named_agent(text, span) if lang.code == "en" else None  # "was described as “short-sighted”"
             found = credited = Finding(agent, None, "explicit", -1, JUDGED_TERM) if agent else credited  # (judged_terms.py)
+        elif credited is None and kind == "partial" and not someones and zone != "title" and \
+                (work := work_voice(text, site.sent_lo, span.open_at, lang.code)) is not None:
+            # "His book “…” foresaw “hyperspecialisation”", "le livre dénonçait le caractère
+            # « intimidant »": a reviewed work's phrase, its author's, partial (rule ``work_voice``)
+            someones = True
+            if work.author:
+                found = credited = Finding(work.author, None, "explicit", -1, WORK_VOICE)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
