@@ -84,3 +84,56 @@ def test_scare_word_of_writer_stays_scare():
     # ours: a one-word label of the writer's, no work as subject
     q = _quote("Critics praised the “quiet” chapters of the season.", "en", "quiet")
     assert q.rule != "work_voice"
+
+
+# Rule review_titles (transforms/quotes/review_titles.py): the titles a review headline lists
+# after its label are scare. Headlines made up (ours), in the shape of culture pages' heads.
+_REVIEW_BODY = "Directed by Ann Lee, the film opens in a desert. “It is a marvel,” said Tom Hale in the Courier."
+
+REVIEW_HEADLINES = [
+    ("en", "Film reviews: ‘Harbor Lights,’ ‘Good Luck, Stay Late, Don’t Go,’ and ‘Miro’",
+     ["Harbor Lights,", "Good Luck, Stay Late, Don’t Go,", "Miro"]),
+    ("en", "Book reviews: ‘The Salt Roads’ and ‘Night Ferry’", ["The Salt Roads", "Night Ferry"]),
+    ("de", "Kritik: „Die Salzstraße“ und „Nachtfähre“", ["Die Salzstraße", "Nachtfähre"]),
+    ("es", "Reseña: «La ruta de la sal», «Ferry nocturno»", ["La ruta de la sal", "Ferry nocturno"]),
+]
+
+
+@pytest.mark.parametrize("lang, title, titles", REVIEW_HEADLINES)
+def test_titles_listed_after_a_review_label_are_scare(lang, title, titles):
+    quotes = {q.text: q for q in extract_quotes(title, [], _REVIEW_BODY, lang) if q.zone == "title"}
+    for words in titles:
+        assert (quotes[words].kind, quotes[words].speaker) == ("scare", None)
+
+
+NOT_REVIEW_HEADLINES = [
+    # a person's name before the colon: the words are theirs
+    ("en", "Lee: ‘Huge Mistake,’ ‘Total Disaster’", "Huge Mistake,"),
+    # the label is no review: a sentence after a colon
+    ("en", "Ann Lee on her film: ‘We Shot It In Nine Days’", "We Shot It In Nine Days"),
+    # something else than a list between the quotes
+    ("en", "Film reviews: ‘Harbor Lights’ divides critics, ‘Miro’ wins them", "Miro"),
+]
+
+
+@pytest.mark.parametrize("lang, title, words", NOT_REVIEW_HEADLINES)
+def test_not_a_reviewed_title(lang, title, words):
+    from newsbeam.transforms.quotes.marks import find_spans
+    from newsbeam.transforms.quotes.review_titles import reviewed_title
+    spans = find_spans(title)
+    k = next(i for i, s in enumerate(spans) if title[s.start:s.end] == words)
+    assert not reviewed_title(title, spans, k)
+
+
+def test_one_word_after_by_is_no_author():
+    # ours: a book named after one word, no author's full name
+    q = _quote("El libro de Job retrata una «paciencia infinita» ante la pérdida.", "es", "paciencia infinita")
+    assert (q.kind, q.speaker) == ("partial", None)
+
+
+def test_one_word_after_by_is_not_replaced_by_an_earlier_author():
+    # ours: an author named before, then another work named after one word
+    body = ("El libro de Marta Quiroga Lenz salió en marzo. El libro de Job retrata una «paciencia infinita» "
+            "ante la pérdida.")
+    q = _quote(body, "es", "paciencia infinita")
+    assert (q.kind, q.speaker) == ("partial", None)

@@ -73,6 +73,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
+from newsbeam.transforms.quotes.review_titles import reviewed_title
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
@@ -194,6 +195,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             not names_a_work(text, p_lo, span.open_at)
         if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
+                zone == "title" and reviewed_title(text, spans, k) or \
                 not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or

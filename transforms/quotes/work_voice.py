@@ -15,9 +15,10 @@ right after a naming word ("a hero called “…”") is a name: left alone.
 The speaker is the work's author when the article says it: the author phrase of the subject, a
 possessive name ("Ann Lee's novel"), or, for "the book", one author named with a work noun
 ("the new novel by Ann Lee", "l'ouvrage d'Ann Lee") earlier in the paragraph or the one before;
-two authors there, or none, or a possessive pronoun ("his book": on a review page the
-pronoun's resolution gave a wrong name on the gold set's dev part): null, still ``partial``. Pure; every pattern is matched on a window
-of at most ``_WINDOW`` characters before the quote.
+two authors there, or none, or one word after "by"/"de" ("el libro de Job"), or a possessive
+pronoun ("his book": on a review page its resolution gave a wrong name on the gold set's dev
+part): null, still ``partial``. Pure; every pattern is matched on a window of at most
+``_WINDOW`` characters before the quote (``_REACH`` for the earlier author).
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ llamado llamada titulado titulada apodado apodada chamado chamada intitulado""".
 # words before the quote (matched at the noun's end, on the window only).
 _AFTER_NOUN: Final = re.compile(
     r"(?:[^\S\n]{1,3}[„“\"«‹‚‘»][^„“”\"«»‹›\n]{1,80}[“”\"»›‘’«])?"
-    r"(?:,?[^\S\n]{1,3}(?:by|of|von|de|d[’']|del|do|da)[^\S\n]{0,3}"
+    r"(?:,?[^\S\n]{1,3}(?:by|von|de|d[’']|del|do|da)[^\S\n]{0,3}"
     r"(?P<author>[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}(?:[^\S\n]{1,3}[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}){0,3}))?"
     r"(?:,?[^\S\n]{1,3}(?:in|en|im|em)[^\S\n]{1,3}(?:1[89]|20)\d\d,?)?"
     r"[^\S\n]{1,3}(?P<verb>[a-zß-öø-ÿ][\w’'-]{0,30})"
@@ -135,6 +136,8 @@ def work_voice(text: str, sent_lo: int, open_at: int, lang: str) -> WorkVoice | 
         if rest and rest[-1].lower() in _NAMING or not rest and m.group("verb").lower() in _NAMING:
             return None  # "a heroine called “…”": a name, the writer's term
         author = m.group("author") or owner  # "the novel by Ann Lee tells", "Ann Lee's novel"
+        if m.group("author") and len(author.split()) < 2:
+            return WorkVoice("")  # "el libro de Job": one word is no author's name, and no other's
         if not author and det.lower() in _DEFINITE:
             author = _earlier_author(text, lo + words[k].start())  # "the book": the one named before
         return WorkVoice(author)
