@@ -74,6 +74,8 @@ from newsbeam.transforms.quotes.speech_sentence import (
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
+from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
+from newsbeam.transforms.quotes.review_titles import reviewed_title
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
@@ -196,6 +198,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or \
                 zone == "body" and lang.code == "en" and is_show_told(text, span, quoted) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
+                zone == "title" and reviewed_title(text, spans, k) or \
                 not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or
@@ -349,6 +352,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # "Ortega dismissed the report as “fake news”": the active verb's subject judged it (judged_object.py)
             someones = True
             found = credited = judging_subject(text, site.sent_lo, verb_at) or credited
+        elif credited is None and kind == "partial" and not someones and zone != "title" and \
+                (work := work_voice(text, site.sent_lo, span.open_at, lang.code)) is not None:
+            # "His book “…” foresaw “hyperspecialisation”", "le livre dénonçait le caractère
+            # « intimidant »": a reviewed work's phrase, its author's, partial (rule ``work_voice``)
+            someones = True
+            if work.author:
+                found = credited = Finding(work.author, None, "explicit", -1, WORK_VOICE)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \

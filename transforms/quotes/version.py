@@ -5,7 +5,11 @@ articles it sees, even unchanged ones (their index rows record the version their
 written with).
 """
 <<<<<<< HEAD
+<<<<<<< HEAD
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 =======
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 >>>>>>> refs/heads/pn45
+=======
+EXTRACTOR_VERSION = "2026-12-05.111-integ45"
+>>>>>>> refs/heads/kind45
