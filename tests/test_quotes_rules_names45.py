@@ -144,3 +144,31 @@ def test_suffix_not_added_where_the_name_is_written_without_it() -> None:
     body = ("Harlan Greer founded the firm. Harlan Greer Jr. joined in 2010. \"We grew slowly,\" "
             "Harlan Greer said.")
     assert _speakers(body) == ["Harlan Greer"]
+
+
+# --- a capitalized job title the lists lack, before a full name (job_titles) -----------------
+
+@pytest.mark.parametrize("title", [
+    "Plant Manager", "Senate Minority Whip", "Pinal County Recorder", "House Republican",
+    "Public Advocate", "Product Lead", "Managing Partner", "Winemaker", "Assemblywoman",
+    "President-elect", "Account Executive", "Landscape Architect",
+])
+def test_job_title_before_a_full_name_is_cut(title: str) -> None:
+    body = f"\"Orders doubled in the spring,\" said {title} Maren Ostrowski."
+    assert _speakers(body) == ["Maren Ostrowski"]
+
+
+def test_job_title_cut_in_the_name_index_too() -> None:
+    body = ("Plant Manager Maren Ostrowski opened the new line on Monday. \"Orders doubled in the "
+            "spring,\" Ostrowski said.")
+    assert _speakers(body) == ["Maren Ostrowski"]
+
+
+@pytest.mark.parametrize("name", [
+    # a name word before the given name, or a surname with an agent's ending: the name stays whole
+    "Te Aroha Michael Paewai", "Ramin Hossein Kashani", "Daniel Baker Thomas", "Lucy Walker Smith",
+    "Ada P. Ferdinand Lowe",
+])
+def test_long_names_stay_whole(name: str) -> None:
+    body = f"\"Orders doubled in the spring,\" said {name}."
+    assert _speakers(body) == [name]

@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
+from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.name_heads import after_body_name, arabic_article_name, after_joining_word, keeps_rank_title
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
@@ -157,6 +158,8 @@ class NameIndex:
                 k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
+            if lang.code == "en" and len(name) >= 3:
+                name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1

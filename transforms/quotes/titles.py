@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
@@ -155,6 +156,8 @@ def _split_title(mention: str, german: bool = False) -> str:
                 n < len(best) - 1:
             k = n + 1
     name = best[keeps_rank_title(best, leading_roles(best, k)):]  # "Lady Gaga" (name_heads)
+    if not german and current_language().code == "en":
+        name = after_job_title(name)  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
     return " ".join(name).strip(" .,’'") if name else ""
 
 
