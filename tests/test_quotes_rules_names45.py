@@ -151,7 +151,7 @@ def test_suffix_not_added_where_the_name_is_written_without_it() -> None:
 @pytest.mark.parametrize("title", [
     "Plant Manager", "Senate Minority Whip", "Pinal County Recorder", "House Republican",
     "Public Advocate", "Product Lead", "Managing Partner", "Winemaker", "Assemblywoman",
-    "President-elect", "Account Executive", "Landscape Architect",
+    "President-elect", "Account Executive", "Landscape Architect", "Polish-born",
 ])
 def test_job_title_before_a_full_name_is_cut(title: str) -> None:
     body = f"\"Orders doubled in the spring,\" said {title} Maren Ostrowski."
@@ -172,3 +172,23 @@ def test_job_title_cut_in_the_name_index_too() -> None:
 def test_long_names_stay_whole(name: str) -> None:
     body = f"\"Orders doubled in the spring,\" said {name}."
     assert _speakers(body) == [name]
+
+
+# --- a body named by its acronym after the article, opening a German "wie" clause -------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Wie der VDKM mitteilte, sei das „der teuerste Winter seit Jahren“.", "VDKM"),
+    ("Wie der LBV am Montag mitteilte, seien die Brutplätze „fast alle belegt“.", "LBV"),
+])
+def test_wie_clause_with_an_acronym_body(body: str, speaker: str) -> None:
+    assert _speakers(body, "de") == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    # the one spoken to, in the dative, before the subject; a body's common noun: no one named
+    "Wie der LZ ein Sprecher sagte, sei der Winter „der teuerste seit Jahren“.",
+    "Wie dem NDR ein Sprecher sagte, sei der Winter „der teuerste seit Jahren“.",
+    "Wie die Feuerwehr mitteilte, sei der Winter „der teuerste seit Jahren“.",
+])
+def test_wie_clause_near_misses(body: str) -> None:
+    assert _speakers(body, "de") == [None]

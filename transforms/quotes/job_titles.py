@@ -10,7 +10,8 @@ name (``first_names``), with one or two name words after it (an initial, a parti
 adds one), right after a word that is no given name and reads as a job: a title or role word of
 the lexicon, a word with an agent's ending ("Manager", "Recorder", "Winemaker", "Councilor",
 "Assemblywoman", "Republican"), one of a few job nouns without one ("Whip", "Advocate", "Lead",
-"Architect", "Democrat", "Executive"), or a hyphenated title ("President-elect"). The name is
+"Architect", "Democrat", "Executive"), a hyphenated title ("President-elect") or origin
+("Korean-born", "Ohio-based"). The name is
 the given name and what follows. A run whose word before the given name is another name ("Te
 Kaurinui Robert Parata", "Amjad Hossein Panahi") is left whole. Pure function on a name's words.
 """
@@ -44,6 +45,8 @@ def _job_word(word: str) -> bool:
         return False
     if low in TITLES or low in ROLE_WORDS or low in _JOB_WORDS:
         return True
+    if low.endswith(("-born", "-based")):
+        return True  # "South Korean-born Monte Haines": where the person is from, before the name
     parts = low.split("-")
     if len(parts) >= 2 and any(p in TITLES or p in ROLE_WORDS for p in parts):
         return True  # "President-elect", "Secretary-Treasurer"
