@@ -30,6 +30,10 @@ _MIN_LETTERS: Final = 2
 # German articles of a dative (or genitive) as often as of a subject: "sagte der MOPO" (to the paper).
 _OBLIQUE_DE: Final = frozenset(["der", "dem", "den"])
 _MAX_LETTERS: Final = 8
+# Rules whose German "der" + acronym is the verb's subject: right after the quote ("„…“, sagte
+# der ADAC") and right after "wie" in a clause of reporting ("wie der ADAC mitteilte", names45:
+# the subject opens the clause; the one spoken to comes after it, "wie Tom Weber der WAZ sagte").
+_SUBJECT_RULES: Final = frozenset(["after_quote", "wie_clause"])
 # A valid Roman numeral ("IV", "XXI", "MCM"), not any word of its letters ("CDC", "MIX" are acronyms).
 _ROMAN: Final = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
@@ -50,12 +54,13 @@ def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]
     body as the subject only right after a quote ("„…“, sagte der ADAC"): elsewhere it is as
     often the one spoken to ("…, sagte der MOPO:", an outlet in the dative), so no one (``rule``
     is the finding's); right after a quote too when a subject follows it ("sagte der WAZ ein
-    Sprecher"), and "dem"/"den" never (fix44)."""
+    Sprecher"), and "dem"/"den" never (fix44); and opening a "wie" clause ("wie der ADAC
+    mitteilte", names45)."""
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
     if bare != [speaker] or not is_acronym(speaker) or speaker in _POSTS:
         return False
     if words[0].lower() in _OBLIQUE_DE and current_language().code == "de" and (
-            rule != "after_quote" or words[0].lower() != "der" or _subject_follows(text, speaker, cue_at)):
+            rule not in _SUBJECT_RULES or words[0].lower() != "der" or _subject_follows(text, speaker, cue_at)):
         return False  # "sagte dem ZDF", "sagte der WAZ ein Sprecher": the one spoken to (fix44)
     at = _nearest(text, speaker, cue_at) if cue_at > 0 else -1
     before = text[max(0, at - _NOUN_REACH):at].split()[-1:] if at > 0 else []

@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.tokens import trim
 # Berg", "de la Cruz"): pairs, which no language uses as a preposition before a name in a
 # mention, and Dutch "van" (German "von", Romance "de", "da", "dos" are prepositions too:
 # "Worte von Merkel", "palabras de Sánchez" are left as they were).
-_PARTICLE_PAIRS: Final = frozenset({
+PARTICLE_PAIRS: Final = frozenset({
     ("von", "der"), ("van", "der"), ("van", "den"), ("van", "de"), ("von", "dem"),
     ("de", "la"), ("de", "las"), ("de", "los"), ("de", "le"), ("del", "la")})
 _LONE_PARTICLES: Final = frozenset({"van"})
@@ -31,6 +31,67 @@ _LONE_PARTICLES: Final = frozenset({"van"})
 # too: "Sheikh Hasina" read as a man's title took a "he" meant for the man named before her).
 NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope".split())
 _REGNAL: Final = re.compile(r"[^\S\n]{1,3}[IVX]{1,5}\b")
+# The name goes on after the single word: a capitalized word or a particle ("First Lady Melania
+# Trump", "Crown Prince Mohammed bin Salman"); the rank is then a title before a full name.
+_NAME_GOES_ON: Final = re.compile(r"[^\S\n]{1,3}(?:[A-Z]|(?:bin|ibn|al|el|von|van|de|da|del|dos|le|la)[\s-])")
+# Words that make a title of the rank word after them: "First Lady", "Crown Prince", "Grand
+# Duke": the two words are an office, and the word after them a given name, not the name.
+_RANK_OPENERS: Final = frozenset("first crown grand".split())
+
+
+# An Arabic surname written with its article in lower case and a hyphen ("al-Mansour",
+# "el-Sayed", "ash-Shara"): a capitalized name word for the name's tests, though it opens in
+# lower case (issue 16, stop 45: "said Abdullah al-Mansour" gave no one).
+_ARABIC_ARTICLE: Final = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-[A-Z][a-z]")
+
+
+def arabic_article_name(tok: str) -> bool:
+    """``tok`` is a surname with a lower-case Arabic article before a hyphen ("al-Mansour")."""
+    return _ARABIC_ARTICLE.match(tok) is not None
+
+
+# A generational suffix after a full name: "Robert F. Kennedy Jr", "Harry B. Harris Jr.,".
+_SUFFIX_AFTER: Final = re.compile(r",?[^\S\n](Jr|Sr|II|III|IV)\b")
+_SUFFIX_SEEN: Final = 40  # occurrences of the full name read at most
+_SUFFIX_WORDS: Final = frozenset("jr sr ii iii iv".split())
+
+
+def always_suffixed(texts: list[str], full: str) -> str | None:
+    """The suffix ("Jr", "III") the texts write after every occurrence of ``full`` (at least
+    one), else None: "Kennedy said" is Robert F. Kennedy Jr where he is never written without
+    it; where "Donald Trump" is written alone too, "Donald Trump Jr." is another person."""
+    found: str | None = None
+    seen = 0
+    for text in texts:
+        pos = text.find(full)
+        while pos >= 0 and seen < _SUFFIX_SEEN:
+            seen += 1
+            end = pos + len(full)
+            if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
+                m = _SUFFIX_AFTER.match(text, end)
+                if m is None or found not in (None, m.group(1)):
+                    return None
+                found = m.group(1)
+            pos = text.find(full, end)
+    return found
+
+
+def with_suffix(name: str, texts: list[str]) -> str:
+    """``name`` with the generational suffix the texts always write after it ("Robert F.
+    Kennedy" -> "Robert F. Kennedy Jr"); unchanged when it has one, or when the texts write it
+    without one too (``always_suffixed``)."""
+    if name.rsplit(None, 1)[-1].rstrip(".").lower() in _SUFFIX_WORDS:
+        return name
+    kept = always_suffixed(texts, name)
+    return f"{name} {kept}" if kept else name
+
+
+def with_suffix_stop(name: str, text: str) -> str:
+    """``name`` with the full stop of a closing "Jr."/"Sr." where the text writes the name so
+    ("Robert F. Kennedy Jr." as the guide writes it; the name's trims drop closing stops)."""
+    if name.endswith((" Jr", " Sr")) and text.find(name + ".", 0, 400_000) >= 0:  # (bounded)
+        return name + "."
+    return name
 
 
 def particle_surname(mention: str) -> str | None:
@@ -40,7 +101,7 @@ def particle_surname(mention: str) -> str | None:
     if len(words) not in (2, 3) or not words[-1][:1].isupper() or not words[-1][1:2].islower():
         return None
     lead = tuple(words[:-1])
-    if lead in _PARTICLE_PAIRS or len(lead) == 1 and lead[0] in _LONE_PARTICLES:
+    if lead in PARTICLE_PAIRS or len(lead) == 1 and lead[0] in _LONE_PARTICLES:
         return mention.strip(" .,’'")
     return None
 
@@ -49,9 +110,12 @@ def keeps_rank_title(words: list[str], start: int, after: str = "") -> int:
     """Where a name starts in ``words`` once titles end at ``start``: one word earlier when
     that word is a title of rank and a single name follows ("Lady Gaga", "Prince Harry"), not
     when ``after`` (the text after the name) opens on a regnal number ("King Charles III" is
-    "Charles III" as before)."""
+    "Charles III" as before), nor when the name goes on after the word ("First Lady Melania
+    Trump": a title before a full name), nor after a word that makes the rank an office ("First
+    Lady Melania", "Crown Prince Mohammed")."""
     if start >= 1 and start == len(words) - 1 and trim(words[start - 1]) in NOBLE_TITLES and \
-            words[start - 1][:1].isupper() and words[start][1:2].islower() and not _REGNAL.match(after):
+            words[start - 1][:1].isupper() and words[start][1:2].islower() and not _REGNAL.match(after) \
+            and not _NAME_GOES_ON.match(after) and not (start >= 2 and trim(words[start - 2]) in _RANK_OPENERS):
         return start - 1
     return start
 

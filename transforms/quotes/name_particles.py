@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.language import BODY_AFTER_NAME, Language, current as current_language
+from newsbeam.transforms.quotes.name_heads import PARTICLE_PAIRS
+from newsbeam.transforms.quotes.names_de import is_body_word
+from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.lexicon import LOWER_PARTICLES, ORG_HEADS, PARTICLES, PLACE_WORDS
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 
@@ -57,9 +61,36 @@ def _article_particle(toks: list[tuple[int, int, str]], de: int) -> bool:
     return trim(toks[de + 1][2]) in _PLURAL_ARTICLES and not (de + 3 < len(toks) and is_cap(toks[de + 3][2]))
 
 
+# The pairs read here: Dutch and German ones ("de la" is read by the Spanish rules below; in
+# French and Portuguese it is as often where the person works).
+_GERMANIC_PAIRS: Final = frozenset(p for p in PARTICLE_PAIRS if p[0] in ("van", "von"))
+# Endings of German nouns that a "von der" names where someone works ("Anna von der Polizei",
+# "von der Stadtverwaltung", "von der Tafel"): mostly feminine nouns, in the dative after "der".
+_NOUN_ENDINGS_DE: Final = ("e", "ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz",
+                           "ie", "in", "wehr", "el", "as", "er", "ft", "kt", "nd", "rt")
+
+
+def _pair_after_given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` and the word after it are a surname's particle pair ("von der", "van den")
+    between a given name (alone, or after a title) and a capitalized word that heads no body or
+    place: "sagte Ursula von der Leyen", "a déclaré Pieter van den Broek". After a given name and
+    a surname, before a body, or in German before a word with a common noun's ending, the pair
+    says where the person works ("Anna Weber von der Universität", "Tom von der Feuerwehr"), and
+    ends the name as before."""
+    if not (k >= 1 and k + 2 < len(toks) and (trim(toks[k][2]), trim(toks[k + 1][2])) in _GERMANIC_PAIRS
+            and is_first_name(toks[k - 1][2]) and _surname_at(toks, k + 2) and not is_body_word(toks[k + 2][2])):
+        return False
+    if current_language().code == "de" and trim(toks[k][2]) == "von" and trim(toks[k + 2][2]).endswith(_NOUN_ENDINGS_DE):
+        return False  # "Tom von der Feuerwehr": where he works
+    # the given name alone, or after a title ("Kommissionspräsidentin Ursula von der Leyen")
+    return k == 1 or not is_cap(toks[k - 2][2]) or is_title_word(trim(toks[k - 2][2]))
+
+
 def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -> bool:
     """``toks[k]`` (lowercase) is a particle of the name it stands in."""
     lw = trim(toks[k][2])
+    if _pair_after_given_name(toks, k) or k >= 1 and _pair_after_given_name(toks, k - 1):
+        return True  # "Ursula von der Leyen": both words of the pair
     if (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2]):
         # "Juan Pérez del Instituto Nacional": after a name, a body ends it (Spanish, Portuguese)
         return lang.code not in BODY_AFTER_NAME or not is_cap(toks[k - 1][2]) or _surname_at(toks, k + 1)

@@ -21,7 +21,8 @@ from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
-from newsbeam.transforms.quotes.name_heads import after_body_name, after_joining_word, keeps_rank_title
+from newsbeam.transforms.quotes.job_titles import after_job_title
+from newsbeam.transforms.quotes.name_heads import after_body_name, arabic_article_name, after_joining_word, keeps_rank_title
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.person_nouns import person_noun
@@ -49,7 +50,7 @@ def is_person_like(mention: str) -> bool:
             _PERSON_LIKE.clear()
         toks = without_trailing_place(mention).split() if " of " in mention or " for " in mention \
             or " from " in mention or " at " in mention or " in " in mention else mention.split()
-        known = _PERSON_LIKE[mention] = bool(toks) and is_cap(toks[-1]) and \
+        known = _PERSON_LIKE[mention] = bool(toks) and (is_cap(toks[-1]) or len(toks) > 1 and arabic_article_name(toks[-1])) and \
             trim(toks[-1]) not in ORG_HEADS and not office_of_body(mention.split())
     return known
 
@@ -161,6 +162,8 @@ class NameIndex:
                 k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
+            if lang.code == "en" and len(name) >= 3:
+                name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1
@@ -230,8 +233,11 @@ class NameIndex:
         if not toks:
             return name
         last = toks[-1]
+        suffix = ""
         if last.lower() in SUFFIXES and len(toks) > 1:
-            last = toks[-2]
+            last, suffix = toks[-2], toks[-1]  # "Robert F. Kennedy Jr": the suffix stays (the guide)
+            if len(toks) >= 3:
+                return name  # a name written with its suffix is written in full ("Donald Trump Jr.")
         forms = self._forms_of(last)
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
@@ -245,6 +251,8 @@ class NameIndex:
             return name
         if len(best) == 2 and current_language().code in TWO_SURNAMES:
             best = with_given_name(best, forms)
+        if suffix and best[-1] == last:
+            best = (*best, suffix)  # "Donald Trump Jr.", not his father "Donald J. Trump"
         return " ".join(best)
 
     def given_name(self, word: str) -> str | None:

@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.caps_heading import caps_heading
 from newsbeam.transforms.quotes.names_someone import names_someone
 from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.described_roles import description_holder
-from newsbeam.transforms.quotes.name_heads import opening_lowercase
+from newsbeam.transforms.quotes.name_heads import opening_lowercase, with_suffix, with_suffix_stop
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
@@ -111,4 +111,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
     if speaker is None and not someones and term_of_no_one(text, span, found, attribution, kind, code):  # "Das „Abschneiderecht“ beschreibt"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
+    if speaker and " " in speaker:
+        # "Robert F. Kennedy Jr." where the article writes him so: the suffix and its stop, on
+        # the quote only (the rules read a name's last word as the surname)
+        speaker = with_suffix_stop(with_suffix(speaker, ctx.names.texts()), text)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)

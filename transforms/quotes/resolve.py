@@ -5,6 +5,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.given_alone import given_alone
+from newsbeam.transforms.quotes.rank_names import rank_full_name
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.antecedents import (
@@ -201,6 +202,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = honorific_person(ctx.names, mention, name) or ""  # "Mrs. Clinton": not Bill Clinton
             if not name:
                 return None, "explicit"
+            name = rank_full_name(ctx.names, name) or name  # "Prince Mohammed" -> "Mohammed bin Salman"
             if " " not in name:
                 name = ctx.names.given_name(name) or given_alone(ctx.names, name, text) or name
             return without_acronym(without_role_word(_without_article(name), text)), "explicit"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
-from newsbeam.transforms.quotes.name_heads import keeps_rank_title, particle_surname, without_joining_word
+from newsbeam.transforms.quotes.name_heads import arabic_article_name, keeps_rank_title, particle_surname, without_joining_word
 
 
 def leading_roles(toks: list[str], k: int) -> int:
@@ -97,7 +98,9 @@ def _split_title(mention: str, german: bool = False) -> str:
     comma_before: list[bool] = []
     for t in toks:
         lt = trim(t)
-        if t != "," and (is_cap(t) or (cur and (lt in PARTICLES or t in LOWER_PARTICLES)) or (cur and lt in SUFFIXES)):
+        if t != "," and (is_cap(t) or (cur and (lt in PARTICLES or t in LOWER_PARTICLES or arabic_article_name(t)
+                                                or t in ("dem", "den") and cur[-1] in ("von", "van")))
+                         or (cur and lt in SUFFIXES)):  # ("von dem Hagen", "van den Broek")
             # ("Luis Gil de los Ríos": "los"/"las" in lower case inside a run, as name_particles reads them)
             if not cur:
                 prep_before.append(after_prep)
@@ -153,6 +156,8 @@ def _split_title(mention: str, german: bool = False) -> str:
                 n < len(best) - 1:
             k = n + 1
     name = best[keeps_rank_title(best, leading_roles(best, k)):]  # "Lady Gaga" (name_heads)
+    if not german and current_language().code == "en":
+        name = after_job_title(name)  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
     return " ".join(name).strip(" .,’'") if name else ""
 
 
@@ -162,8 +167,9 @@ def _is_title(tok: str, german: bool) -> bool:
 
 
 # Words that are a title or a given name ("Dean Amar", "Dean Phillips"): a title where the article
-# also writes the word in lower case, as a role ("the dean of the law school").
-_TITLE_OR_NAME: Final = {"Dean": re.compile(r"\bdean\b")}
+# also writes the word in lower case, as a role ("the dean of the law school"; "Emir Tamim" where
+# "the emir" is written, "Emir Kusturica" a given name).
+_TITLE_OR_NAME: Final = {"Dean": re.compile(r"\bdean\b"), "Emir": re.compile(r"\bemir\b")}
 
 
 def without_role_word(name: str, text: str) -> str:

@@ -6,6 +6,7 @@ written with).
 """
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 =======
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
@@ -13,3 +14,6 @@ EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 =======
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 >>>>>>> refs/heads/kind45
+=======
+EXTRACTOR_VERSION = "2026-12-05.111-integ45"
+>>>>>>> refs/heads/names45

@@ -7,7 +7,8 @@ the short form with the verb right after the subject ("wie er selbst sagte"). A 
 apposition between commas ("Wie Tom Weber, ihr Stellvertreter, der Zeitung sagte,") is that
 name. A body or thing named by an article and one noun ("wie die Polizei mitteilte") and a clause
 whose subject is not read credit no one: a null finding, so the quote does not go on with the
-speaker before it either (never a longer capitalized run such as "Polizei Zeugen"). Pure functions.
+speaker before it either (never a longer capitalized run such as "Polizei Zeugen"); a body named
+by its acronym after the article ("wie der ADAC mitteilte") is named (names45). Pure functions.
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
         toks = mention.split()
         if not toks or toks[0].lower() in _NO_ONE or toks == ["ihr"]:
             continue  # "wie es heißt", "wie man sagt": no one
-        if len(toks) == 2 and toks[0].lower() in lang.determiners and (
+        if len(toks) == 2 and toks[0].lower() in lang.determiners and not _acronym(toks[1]) and (
                 toks[0].lower() in _POSSESSIVES or not is_title_word(trim(toks[1]).lower())):
             # "wie die Polizei mitteilte", "wie das Ministerium bestätigte": a body not named;
             # "wie ihr Sprecher sagte": someone of hers, not named
@@ -88,6 +89,13 @@ def wie_clause(site: Site, ctx: ArticleContext) -> Finding | None:
             mention = " ".join(toks[2:])  # "ihr Stellvertreter Tom Weber": the name
         return Finding(mention, verb, "explicit", verb_at, WIE_CLAUSE)
     return unread
+
+
+def _acronym(word: str) -> bool:
+    """``word`` is a body's acronym ("ADAC", "IHK", "DGB"): a named body after its article
+    ("wie der ADAC mitteilte"), not a body's common noun ("wie die Polizei mitteilte")."""
+    letters = word.strip(",.;:")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
 def _apposed(text: str, lo: int, comma: int, hi: int, open_at: int) -> re.Match[str] | None:

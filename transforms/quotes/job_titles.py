@@ -1,0 +1,70 @@
+"""A capitalized job title the title lists lack, before a full name: "Sales Manager Tom Hale",
+"Senate Minority Whip Dick Durbin", "Maricopa County Recorder Helen Purcell", "House Republican
+Thomas Massie", "Public Advocate Trish James". English news (trade press, local papers, political
+reporting in title case) writes any job before a name in capitals; a closed list of titles cannot
+hold them all, and the whole run became the speaker (issue 16, failure 2: "long titles left
+inside the name"; stop 45: 44 quotes of the golden corpora, and every trade-press job title).
+
+The shape, read on a run of capitalized words that ends on a name: a word that is a known given
+name (``first_names``), with one or two name words after it (an initial, a particle or a suffix
+adds one), right after a word that is no given name and reads as a job: a title or role word of
+the lexicon, a word with an agent's ending ("Manager", "Recorder", "Winemaker", "Councilor",
+"Assemblywoman", "Republican"), one of a few job nouns without one ("Whip", "Advocate", "Lead",
+"Architect", "Democrat", "Executive"), a hyphenated title ("President-elect") or origin
+("Korean-born", "Ohio-based"). The name is
+the given name and what follows. A run whose word before the given name is another name ("Te
+Kaurinui Robert Parata", "Amjad Hossein Panahi") is left whole. Pure function on a name's words.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.lexicon import PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
+from newsbeam.transforms.quotes.tokens import trim
+
+# Endings of English agent nouns that name a job ("manager", "recorder", "councilor",
+# "assemblywoman", "historian", "economist", "consultant", "attendant", "trustee").
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eur")
+# Job nouns without such an ending.
+_JOB_WORDS: Final = frozenset("""whip advocate lead architect democrat republican executive chef
+head coach pastor principal curator owner ambassador envoy delegate diplomat judge clerk
+chief captain analyst economist nominee candidate hopeful aide adviser advisor
+treasurer auditor editor reporter""".split())
+# Words with an agent's ending that are mostly names or no job ("Walker", "Parker", "Taylor").
+_NOT_JOBS: Final = frozenset("""walker parker taylor baker carter turner cooper porter fisher
+hunter miller potter tucker archer butler palmer spencer foster dexter tyler connor oliver
+homer luther victor hector grover chester webster lester forrester mercer""".split())
+_MOST_AFTER: Final = 3  # name words after the given name at most (an initial, a particle)
+
+
+def _job_word(word: str) -> bool:
+    """``word`` (capitalized, before a given name) reads as a job title."""
+    low = trim(word)
+    if not word[:1].isupper() or low in _NOT_JOBS or is_first_name(word.rstrip(".,")):
+        return False
+    if low in TITLES or low in ROLE_WORDS or low in _JOB_WORDS:
+        return True
+    if low.endswith(("-born", "-based")):
+        return True  # "South Korean-born Monte Haines": where the person is from, before the name
+    parts = low.split("-")
+    if len(parts) >= 2 and any(p in TITLES or p in ROLE_WORDS for p in parts):
+        return True  # "President-elect", "Secretary-Treasurer"
+    return low.isalpha() and len(low) >= 5 and low.endswith(_AGENT_ENDINGS)
+
+
+def after_job_title(words: list[str]) -> list[str]:
+    """``words`` (a run of capitalized words ending on a name) from the given name that follows
+    a job title ("Sales Manager Tom Hale" -> "Tom Hale"), else unchanged."""
+    if len(words) < 3:
+        return words
+    for j in range(max(1, len(words) - 1 - _MOST_AFTER), len(words) - 1):
+        if not is_first_name(words[j].rstrip(".,")) or not _job_word(words[j - 1]):
+            continue
+        tail = words[j + 1:]
+        if any(not (w[:1].isupper() or trim(w) in PARTICLES) for w in tail):
+            continue
+        if len(tail) == 1 or len(tail) == 2 and (len(trim(tail[0])) == 1 or trim(tail[0]) in PARTICLES
+                                                 or trim(tail[1]) in SUFFIXES):
+            return words[j:]
+    return words

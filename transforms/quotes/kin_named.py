@@ -1,0 +1,40 @@
+"""A sentence whose subject is someone's relative, named right after the relation: "Harry's
+older brother Prince William arrived", "His older brother, Mark Hale, arrived later". The one
+who acts, and the "he" of a quote after it, is the named relative, not the possessor: the
+subject reader stopped at the possessive ("Harry's") and the antecedent search went back past
+the sentence to the possessor (issue 16, stop 45: "… he said" given to Prince Harry).
+
+Read from the sentence's start: an owner (a possessive pronoun or a name ending in 's), at most
+two lower-case modifiers, a kinship noun (lexicon.KIN), then a name set off by commas or not,
+then a lower-case word (the verb). Returns the name as written; None when the shape is not
+there, or the relative is not named (the caller's rules handle "His daughter took the stage").
+Pure function, one bounded regex over at most ``_WINDOW`` characters.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.lexicon import KIN
+
+_WINDOW: Final = 160
+# owner, up to two modifiers, a noun, an optional comma, the name (capitalized words, particles,
+# initials), an optional comma, then a lower-case word.
+_KIN_NAMED: Final = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.\-]*(?:[^\S\n][A-Z][\w.\-]*){0,2}['’]s)"
+    r"((?:[^\S\n]{1,2}[a-z][a-z\-]{1,20}){1,3}),?[^\S\n]{1,2}"
+    r"((?:[A-Z][\w.’'\-]*|(?:bin|ibn|al|von|van|der|den|de|da|del|dos|la|le))"
+    r"(?:[^\S\n](?:[A-Z][\w.’'\-]*|(?:bin|ibn|al|von|van|der|den|de|da|del|dos|la|le))){0,4}?)"
+    r",?[^\S\n]{1,2}[a-z]")
+
+
+def kin_named_subject(text: str, lo: int, hi: int) -> str | None:
+    """The name of the relative a sentence (``text[lo:hi]``) opens on ("Harry's older brother
+    Prince William arrived" -> "Prince William"), or None."""
+    m = _KIN_NAMED.match(text, lo, min(hi, lo + _WINDOW))
+    if m is None:
+        return None
+    if m.group(1).split()[-1] not in KIN:
+        return None
+    name = m.group(2)
+    return name if name[:1].isupper() else None
