@@ -49,6 +49,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "roundup_phrase": frozenset({"en"}),  # roundup_phrases.py (_ROUNDUP_CLOSE)
     "colon_clause": frozenset({"en"}),  # colon_clause.py
     "colon_opening_name": _DE,  # colon_opener_de.py
+    "summing_up_de": _DE,  # summing_up_de.py
 }
 
 T = TypeVar("T")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.summing_up_de import SUMMING_UP, summing_up
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.words_of import WORDS_OF, words_of
@@ -302,6 +303,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
     ("after_quote", after_quote_rule),
+    (SUMMING_UP, summing_up),  # "„…“, zog X Bilanz", "zeigte sich X zufrieden" (German, summing_up_de.py)
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
