@@ -93,3 +93,31 @@ def test_press_adverb_before_a_label(body, speaker):
 ])
 def test_press_adverb_near_misses(body):
     assert _speakers(body)[-1] is None
+
+
+# book_author_de: a review or book news quoting the book ("heißt es in dem Buch", "Im Roman heißt
+# es:"): the one author the article names before the quote.
+@pytest.mark.parametrize("body, speaker", [
+    ("Gesine Wolters hat ein Buch über die Deichgrafen herausgegeben. „Das Meer nahm, was es wollte“, "
+     "heißt es in diesem Werk.", "Gesine Wolters"),
+    ("Der neue Roman von Konrad Albers spielt auf einer Hallig. „Niemand fuhr je zurück“, heißt es im Roman.",
+     "Konrad Albers"),
+    ("Die Autorin Gesine Wolters erzählt von einer Werft. Im Buch heißt es etwa: „Die Werft war unser Dorf.“",
+     "Gesine Wolters"),
+])
+def test_words_of_a_book_are_its_authors(body, speaker):
+    quote = _quotes(body)[-1]
+    assert quote.speaker == speaker
+    assert quote.rule == "book_words_de"
+
+
+@pytest.mark.parametrize("body", [
+    # a report is no book: this rule does not read it
+    "Der Bericht von Gesine Wolters liegt vor. „Die Deiche sind zu niedrig“, heißt es in dem Bericht.",
+    # two authors named: no guess
+    "Die Autorin Gesine Wolters und der Autor Konrad Albers lasen. „Niemand fuhr je zurück“, heißt es im Buch.",
+    # no author named at all
+    "„Niemand fuhr je zurück“, heißt es im Buch.",
+])
+def test_words_of_a_book_near_misses(body):
+    assert _quotes(body)[-1].rule != "book_words_de"

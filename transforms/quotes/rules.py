@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.book_author_de import BOOK_WORDS, book_words
 from newsbeam.transforms.quotes.summing_up_de import SUMMING_UP, summing_up
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
@@ -302,6 +303,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("quoted_object", quoted_object),
     (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
+    (BOOK_WORDS, book_words),  # "„…“, heißt es in dem Buch": its author (German, book_author_de.py)
     ("after_quote", after_quote_rule),
     (SUMMING_UP, summing_up),  # "„…“, zog X Bilanz", "zeigte sich X zufrieden" (German, summing_up_de.py)
     ("coordinated_after", coordinated_after),
