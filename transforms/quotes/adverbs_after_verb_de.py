@@ -31,8 +31,8 @@ def adverbs_before_subject(toks: list[tuple[int, int, str]]) -> int:
     """The number of tokens of German sentence adverbs (and at most one day, "am Montag") that
     open ``toks`` (the words after a reporting verb) before the subject: 2 for "jetzt allerdings
     eine Sprecherin", 3 for "am Montag auch Anna Roth"; 0 when no adverb is there, when the
-    words after them open no subject (an article of a person or a capitalized word that is no
-    time noun), or in another language."""
+    words after them open no subject (an article of a person, or after a day a capitalized word
+    that is no time noun), or in another language."""
     lang = current_language()
     if lang.code != "de" or len(toks) < 2:
         return 0
@@ -51,6 +51,10 @@ def adverbs_before_subject(toks: list[tuple[int, int, str]]) -> int:
     if adverbs == 0 or k >= len(toks):
         return 0
     nxt = toks[k][2]
-    if nxt in _OPENERS or nxt[:1].isupper() and nxt not in TIME_NOUNS and not nxt[:1].isdigit():
-        return k
+    if nxt in _OPENERS:
+        return k  # "jetzt allerdings eine Sprecherin", "dazu der Verbandspräsident"
+    if day and nxt[:1].isupper() and nxt not in TIME_NOUNS and not nxt[:1].isdigit():
+        return k  # "am Montag auch Anna Roth"
+    # Adverbs before a capitalized word alone ("auch Anna Roth", "dann Hamburg") are read as
+    # before, by the describing words of phrases._np_after: not changed here.
     return 0
