@@ -121,3 +121,30 @@ def test_words_of_a_book_are_its_authors(body, speaker):
 ])
 def test_words_of_a_book_near_misses(body):
     assert _quotes(body)[-1].rule != "book_words_de"
+
+
+# according_phrase_de: "Nach Angaben von X", "Nach Aussage des …", "nach Worten der …" before the
+# quote in its sentence (a day's ordinal, "des 12. März", does not end the sentence here).
+@pytest.mark.parametrize("body, speaker", [
+    ("Nach Angaben von Brauerei-Chef Lutz Emmerling wird das neue Sudhaus „noch vor dem Sommer“ fertig.",
+     "Lutz Emmerling"),
+    ("Nach Aussage von Lutz Emmerling wird das Sudhaus am Morgen des 12. März „feierlich“ eingeweiht.",
+     "Lutz Emmerling"),
+    ("Nach Worten der Ministerin Hedda Brösel ist die Reform „längst überfällig“.", "Hedda Brösel"),
+])
+def test_according_phrase(body, speaker):
+    quote = _quotes(body)[-1]
+    assert quote.speaker == speaker
+    assert quote.rule == "according_phrase_de"
+
+
+@pytest.mark.parametrize("body", [
+    # "nach eigenen Angaben": no source of its own
+    "Nach eigenen Angaben ist die Brauerei „gut aufgestellt“.",
+    # a body the article does not name: the mention is read, the speaker null
+    "Nach Angaben der Polizei war der Lieferwagen „deutlich zu schnell“ unterwegs.",
+    # the phrase ends its own sentence: the next sentence's quote is not its source's
+    "Nach Angaben von Lutz Emmerling ist das Sudhaus fertig. Gäste nennen es „ein Schmuckstück“.",
+])
+def test_according_phrase_near_misses(body):
+    assert _speakers(body)[-1] is None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.according_phrase_de import ACCORDING_PHRASE, according_phrase
 from newsbeam.transforms.quotes.book_author_de import BOOK_WORDS, book_words
 from newsbeam.transforms.quotes.summing_up_de import SUMMING_UP, summing_up
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
@@ -321,6 +322,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("separable_verb", separable_verb),
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (WIE_CLAUSE, wie_clause),
+    (ACCORDING_PHRASE, according_phrase),  # "Nach Angaben von X …„…“" (German, according_phrase_de.py)
     (COMME_CLAUSE, comme_clause),  # French "Comme le souligne X, …" (comme_clause.py)
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),
