@@ -424,6 +424,18 @@ CASES["wie_clause"] = [
     ("body", DE + "Wie die Vorsitzende Karla Obermaier am Montag mitteilte, seien die Mieten „schlicht zu hoch“.",
      "schlicht zu hoch", "Karla Obermaier", "explicit", "partial"),
 ]
+CASES["summing_up_de"] = [
+    ("body", DE + "„Das war ein gutes Jahr für uns“, zog Trainer Hubert Lienhard Bilanz.",
+     "Das war ein gutes Jahr für uns", "Hubert Lienhard", "explicit", "direct"),
+]
+CASES["book_words_de"] = [
+    ("body", DE + "Greta Hallmann hat ein Buch über die Altstadt geschrieben. „Die Gassen waren nie leer“, "
+     "heißt es in dem Buch.", "Die Gassen waren nie leer", "Greta Hallmann", "explicit", "direct"),
+]
+CASES["according_phrase_de"] = [
+    ("body", DE + "Nach Angaben von Kämmerin Greta Hallmann ist die Kasse „fast leer“.",
+     "fast leer", "Greta Hallmann", "explicit", "partial"),
+]
 CASES["das_after"] = [
     ("body", DE + "„Die Mieten sind schlicht zu hoch.“ Das sagte Karla Obermaier am Montag in Kiel.",
      "Die Mieten sind schlicht zu hoch.", "Karla Obermaier", "explicit", "direct"),

@@ -24,6 +24,9 @@ _WORD: Final = re.compile(r"[^\W\d_][\w’'.\-]{0,40}")
 # Aufsichtsrats", "Geschäftsführer von X").
 _LABEL_WORDS: Final = frozenset("der die das des dem den von vom und für".split())
 _MARKS: Final = "„“”»«›‹\"‚‘’"  # a lead-in that holds quoted words is a list or a title, no subject's
+# The adverb a press release sets before a label of a role and a name ("Dazu Karl Obermaier:").
+# ("Hierzu", "Ergänzend", "Abschließend" are read by lead_in into its mention first: not here.)
+_PRESS_OPENERS: Final = frozenset(["Dazu"])
 _CALENDAR_DE: Final = frozenset("""januar februar märz april mai juni juli august september oktober november
 dezember montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 
@@ -58,6 +61,10 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     matches = list(_WORD.finditer(lead))
     words = [m.group().rstrip(".,;") for m in matches]
+    if len(words) >= 3 and words[0] in _PRESS_OPENERS and words[1][:1].isupper():
+        # "Dazu Vertriebsleiter Marco Pfeil:", "Dazu Karl Obermaier:": a press release's
+        # adverb before the label (de45); the label is read without it.
+        matches, words = matches[1:], words[1:]
     if len(words) < 2:
         return None
     if all(w.lower() in _LABEL_WORDS or w[:1].isupper() and w.lower() not in FUNCTION_WORDS

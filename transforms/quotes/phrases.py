@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np,
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
 from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_opener
 from newsbeam.transforms.quotes.time_after_verb_de import time_before_subject
+from newsbeam.transforms.quotes.adverbs_after_verb_de import adverbs_before_subject
 from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     ends_sentence, is_cap, is_possessive, name_after_verb, name_word, name_word_at, party_state, tokens, trim)
@@ -256,6 +257,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return toks[0][0], toks[0][1]
     lang = current_language()
     if skip := time_before_subject(toks):  # "„…“, sagte am Montag Peter Brandt" (German: time_after_verb_de)
+        return _np_after(text, toks[skip][0], hi)
+    if skip := adverbs_before_subject(toks):  # "„…“, sagte jetzt allerdings eine Sprecherin" (adverbs_after_verb_de)
         return _np_after(text, toks[skip][0], hi)
     if lang.code != "en" and (low in lang.adjuncts or low in ("a", "à")) and not name_word_at(toks, 0) and \
             not _described(toks, lang):  # ("le respondió la ministra a la senadora": the subject first)

@@ -49,6 +49,9 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "roundup_phrase": frozenset({"en"}),  # roundup_phrases.py (_ROUNDUP_CLOSE)
     "colon_clause": frozenset({"en"}),  # colon_clause.py
     "colon_opening_name": _DE,  # colon_opener_de.py
+    "summing_up_de": _DE,  # summing_up_de.py
+    "book_words_de": _DE,  # book_author_de.py
+    "according_phrase_de": _DE,  # according_phrase_de.py
 }
 
 T = TypeVar("T")

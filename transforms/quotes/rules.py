@@ -15,6 +15,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.according_phrase_de import ACCORDING_PHRASE, according_phrase
+from newsbeam.transforms.quotes.book_author_de import BOOK_WORDS, book_words
+from newsbeam.transforms.quotes.summing_up_de import SUMMING_UP, summing_up
 from newsbeam.transforms.quotes.headline_after import stops_short_of_cue
 from newsbeam.transforms.quotes.according_after import according_after
 from newsbeam.transforms.quotes.words_of import WORDS_OF, words_of
@@ -303,8 +306,10 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("quoted_object", quoted_object),
     (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
+    (BOOK_WORDS, book_words),  # "„…“, heißt es in dem Buch": its author (German, book_author_de.py)
     ("after_quote", after_quote_rule),
     (MANNER_AFTER, manner_after),  # "“…,” she laughs.": a verb of manner after the quote (manner_after.py)
+    (SUMMING_UP, summing_up),  # "„…“, zog X Bilanz", "zeigte sich X zufrieden" (German, summing_up_de.py)
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
@@ -321,6 +326,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("separable_verb", separable_verb),
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (WIE_CLAUSE, wie_clause),
+    (ACCORDING_PHRASE, according_phrase),  # "Nach Angaben von X …„…“" (German, according_phrase_de.py)
     (COMME_CLAUSE, comme_clause),  # French "Comme le souligne X, …" (comme_clause.py)
     ("closing_attribution", closing_attribution_rule),
     ("signature_line", signature_line),

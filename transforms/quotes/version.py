@@ -7,6 +7,7 @@ written with).
 <<<<<<< HEAD
 <<<<<<< HEAD
 <<<<<<< HEAD
+<<<<<<< HEAD
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 =======
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
@@ -17,3 +18,6 @@ EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 =======
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
 >>>>>>> refs/heads/names45
+=======
+EXTRACTOR_VERSION = "2026-12-05.111-integ45"
+>>>>>>> refs/heads/de45

@@ -1,0 +1,89 @@
+"""German: a quote followed by its speaker summing up or showing a mood, with a verb that is no
+reporting verb: "„…“, zog Trainerin Lena Hartwig Bilanz.", "„…“, zog der Firmenchef ein
+positives Fazit.", "„…“, konnte Maximilian Brandt ein zufriedenes Resümee ziehen.", "„…“,
+zeigte sich Landrat Peter Sommer zufrieden.", "„…“, gab sich die Ministerin zuversichtlich."
+Sports pages, trade magazines and association news close a quote this way as often as with
+"sagte"; with no cue after the quote no rule read it, and the quote went to no one (held-out
+German pages, de45). The verb comes right after the quote (verb second: the subject follows
+it), and the sentence names what the verb makes a saying of: "Bilanz", "Fazit", "Resümee" for
+"ziehen", a word of mood or judgement for "sich zeigen" / "sich geben". Anything else after the
+verb ("zog die Mannschaft in die Halle", "zeigte sich der Himmel") credits no one. Pure,
+bounded to the quote's sentence after its closing mark."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.tokens import mark_end
+
+SUMMING_UP: Final = "summing_up_de"
+_READ: Final = 160  # characters read after the closing mark (one short sentence)
+# The comma (or nothing) after the closing mark, then the verb: "„…“, zog", "„…“ zeigte sich".
+_VERB: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([a-zäöü]{3,12})\b")
+# "ziehen" and a modal or the verb itself: "zog X Bilanz", "konnte X ein Fazit ziehen".
+_DRAW: Final = frozenset("zog zieht zogen".split())
+_MODALS: Final = frozenset("konnte kann konnten durfte darf wollte will musste muss".split())
+_SUMS: Final = re.compile(r"(?:Zwischen|Saison|Jahres)?(?:[Bb]ilanz|Fazit|Resümee)\b")
+# "zeigte sich X zufrieden", "gab sich X zuversichtlich": the verb, then "sich".
+_SHOW: Final = frozenset("zeigte zeigt zeigten gab gibt gaben".split())
+# Words of mood or judgement that make "sich zeigen" / "sich geben" a saying (lower case, as
+# written after the subject; a following "mit", "über" is read past).
+_MOODS: Final = frozenset("""
+zufrieden unzufrieden erleichtert begeistert enttäuscht optimistisch zuversichtlich erfreut stolz
+beeindruckt überrascht kämpferisch selbstkritisch dankbar skeptisch besorgt überzeugt verärgert
+gelassen froh glücklich angetan bescheiden realistisch entschlossen demütig
+""".split())
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the sentence after the closing mark ends (its full stop, "!" or "?"), or ``hi``."""
+    for k in range(lo, hi):
+        if text[k] in ".!?\n":
+            return k
+    return hi
+
+
+def summing_up(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The subject of "zog … Bilanz/ein Fazit", "konnte … ein Resümee ziehen", "zeigte sich …
+    zufrieden" right after the quote's closing mark, when the words after the verb name a person
+    (or a description of one) and the sentence ends on the summing-up or the mood."""
+    if current_language().code != "de" or site.span.close_at < 0:
+        return None
+    text = site.text
+    lo = mark_end(text, site.span)
+    hi = min(site.tail_hi, lo + _READ)
+    m = _VERB.match(text, lo, hi)
+    if m is None:
+        return None
+    verb = m.group(1)
+    if verb not in _DRAW and verb not in _MODALS and verb not in _SHOW:
+        return None
+    end = _sentence_end(text, m.end(), hi)
+    np = np_after(text, m.end(), end)
+    if np is None or np[1] > end:
+        return None
+    mention = text[np[0]:np[1]].strip()
+    rest = [w.group() for w in _WORD.finditer(text, np[1], end)]
+    words = mention.split()
+    if verb in _DRAW and not rest and len(words) > 1 and _SUMS.fullmatch(words[-1]):
+        # "zog Trainer Paul Wegner Bilanz": the capitalized noun was read into the name
+        rest = [words.pop()]
+        mention = " ".join(words)
+    if not mention or not rest:
+        return None
+    if verb in _SHOW:
+        if "sich" not in text[m.end():np[0]].split():
+            return None  # "zeigte der Kanal …": no reflexive, no mood shown
+        if rest[0] not in _MOODS and not (rest[-1] in _MOODS and len(rest) <= 6):
+            return None  # "zufrieden", "mit dem Ergebnis zufrieden"
+    elif verb in _DRAW:
+        if not (_SUMS.fullmatch(rest[-1]) and len(rest) <= 4):
+            return None  # "zog … Bilanz", "zog … eine positive Bilanz"
+    else:
+        if not (rest[-1] == "ziehen" and len(rest) >= 2 and _SUMS.fullmatch(rest[-2]) and len(rest) <= 5):
+            return None  # "konnte … ein positives Fazit ziehen"
+    return Finding(mention, verb, "explicit", m.start(1))
