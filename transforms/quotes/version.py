@@ -4,20 +4,4 @@ Change it when a change to the rules changes their output: the next run then ext
 articles it sees, even unchanged ones (their index rows record the version their rows were
 written with).
 """
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
 EXTRACTOR_VERSION = "2026-12-05.111-integ45"
-=======
-EXTRACTOR_VERSION = "2026-12-05.111-integ45"
->>>>>>> refs/heads/pn45
-=======
-EXTRACTOR_VERSION = "2026-12-05.111-integ45"
->>>>>>> refs/heads/kind45
-=======
-EXTRACTOR_VERSION = "2026-12-05.111-integ45"
->>>>>>> refs/heads/names45
-=======
-EXTRACTOR_VERSION = "2026-12-05.111-integ45"
->>>>>>> refs/heads/de45
