@@ -138,8 +138,8 @@ def test_a_thing_with_an_aside_is_no_antecedent():
 @pytest.mark.parametrize("body, words, speaker", [
     ("Wet Moss return with their third album this fall. “This record is about leaving home,” the band says.",
      "This record is about leaving home,", "Wet Moss"),
-    ("Salt Records signed the duo in May. “We knew right away,” the label said.", "We knew right away,",
-     "Salt Records"),
+    # "the label" is not read (stop 45, read45en: as often a product's label)
+    ("Salt Records signed the duo in May. “We knew right away,” the label said.", "We knew right away,", None),
     ("Ana Reyes joined a band in 2019. “It changed everything,” the band says.", "It changed everything,", None),
 ])
 def test_the_band_or_label_named_before(body, words, speaker):

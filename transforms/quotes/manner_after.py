@@ -10,7 +10,11 @@ quote ends with a comma, "!" or "?" inside its marks (the writer's sentence goes
 then comes the subject (he, she, they, I, we, or a name of one to four capitalized words) and
 the verb, then the sentence ends or goes on with an adverb, "as", "with", "when" or a comma
 (nothing that makes the verb take an object: "“Sorry,” she smiled at him and said ..." is
-still hers, "“No,” he laughed off the question" is not read). English only. Pure functions."""
+still hers, "“No,” he laughed off the question" is not read). The quote must open its sentence
+(stop 45, second read): after a verb or a colon the quote is someone else's words or a thing's
+("The crowd chanted “Lock him up!” Vance smiled.", "Counsel asked: “Did you see it?” Doyle
+smiled.", "The sign read “Welcome home!” Kellerman beamed."), and the verb is a reaction to it.
+English only. Pure functions."""
 from __future__ import annotations
 
 import re
@@ -37,6 +41,7 @@ _AFTER: Final = re.compile(
     r"[^\S\n](?P<verb>" + _VERBS + r")"
     r"(?P<rest>[.!;,]|[^\S\n]+(?:[a-z]{2,20}ly\b|as\b|with\b|when\b|while\b|again\b|now\b|softly\b)|$)")
 _INSIDE_END: Final = frozenset(",!?")  # how the quote itself must end (inside its marks)
+_OPENERS: Final = frozenset(".!?\n”\"")  # what may stand right before a quote that opens its sentence
 
 
 def manner_after(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -46,6 +51,9 @@ def manner_after(site: Site, ctx: ArticleContext) -> Finding | None:
     text, span = site.text, site.span
     if span.close_at < 0:
         return None
+    before = text[max(0, span.open_at - 3):span.open_at].rstrip(" \t")
+    if before and before[-1] not in _OPENERS:
+        return None  # "… chanted “Lock him up!” Vance smiled.": the quote is someone else's
     inner = text[span.open_at:span.close_at].rstrip()
     end = mark_end(text, span)
     if not inner or inner[-1] not in _INSIDE_END and text[end:end + 1] != ",":

@@ -7,7 +7,10 @@ opening a sentence is read by ``shapes.lead_in``. Here "per" counts only set rig
 quote (after its closing mark, ending the sentence or before an apposition; or right before the
 opening mark, nothing but a comma or colon between), or opening the sentence, set off by a comma,
 with no verb of saying between it and the quote. X must be a name (``names.is_person_like``:
-"per FIFA rules", "per Article 5" are no speakers). English only. Pure functions."""
+"per FIFA rules", "per Article 5" are no speakers). A "per X" after the quote whose own sentence
+names its speaker with a verb of saying before it is the source that reports the speaker, not
+the speaker (stop 45, second read: "Ferris said the market is “a casino,” per Mabe." is Ferris's;
+the guide: when an outlet quotes a person, the person speaks). English only. Pure functions."""
 from __future__ import annotations
 
 import re
@@ -36,6 +39,13 @@ def _source(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     return np
 
 
+def _reported(text: str, ctx: ArticleContext, lo: int, at: int) -> bool:
+    """A verb of saying stands in the sentence before the quote, not as its first word (a cue
+    word opening the sentence is a noun: "Demand is “soft,” per X")."""
+    assert ctx.cues is not None
+    return any(text[lo:cue.s].strip() for cue in ctx.cues.between(lo, at))
+
+
 def per_source(site: Site, ctx: ArticleContext) -> Finding | None:
     """The source of "per X" set against the quote or opening its sentence (see the module)."""
     if current_language().code != "en":
@@ -58,8 +68,8 @@ def per_source(site: Site, ctx: ArticleContext) -> Finding | None:
     if span.close_at < 0:
         return None
     after = _AFTER.match(text, end, hi)
-    if after is None:
-        return None
+    if after is None or ctx.cues is None or _reported(text, ctx, site.sent_lo, span.open_at):
+        return None  # "Ferris said the market is “a casino,” per Mabe.": Mabe reports Ferris's words
     np = _source(text, after.end(), hi)
     if np is None or text[np[1]:np[1] + 1] not in _END and text[np[1]:hi].strip():
         return None

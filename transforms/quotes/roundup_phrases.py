@@ -55,6 +55,8 @@ _LIST_WORDS: Final = frozenset("including such as like or and nor".split())
 _MAX_WORDS: Final = 25  # a longer quote is a passage, which other rules judge
 _SENTENCE_MIN: Final = 5  # words of a capitalized quote read as the critic's sentence, at least
 _JOINS: Final = 2  # paragraphs joined back across breaks inside a sentence, at most
+# Words no sentence ends on: a paragraph stopping on one was cut inside its sentence.
+_NO_END: Final = frozenset("a an the of in on at to by for from with and or but than as into".split())
 _CUT_MIN: Final = 150  # characters of a paragraph cut before a capital ("… Fennell's Wuthering / Heights"), at least
 
 
@@ -128,8 +130,8 @@ def joined_paragraph(text: str, paragraphs: list[tuple[int, int]], index: int) -
     """Where the paragraph ``index`` starts, joined to the one before when a break fell inside a
     sentence (stop 45: feeds cut paragraphs where an ad or an image stood): the paragraph before
     ends on no stop, no mark and no colon, and this one opens in lower case ("… reducing the
-    tale / to “florid …”"), or in a capital after a long paragraph ("… Fennell's Wuthering /
-    Heights turns out …"). At most ``_JOINS`` paragraphs back."""
+    tale / to “florid …”"), or in a capital after a long paragraph cut inside its sentence
+    (``_cut_before_capital``: "… Fennell's Wuthering / Heights turns out …"). At most ``_JOINS`` paragraphs back."""
     p_lo = paragraphs[index][0]
     for _ in range(_JOINS):
         if index == 0:
@@ -138,11 +140,21 @@ def joined_paragraph(text: str, paragraphs: list[tuple[int, int]], index: int) -
         before = text[prev_lo:prev_hi].rstrip()
         last = before[-1:]
         if not last or not (last.isalnum() or last == ",") or \
-                not text[p_lo:p_lo + 1].islower() and len(before) < _CUT_MIN:
+                not text[p_lo:p_lo + 1].islower() and (len(before) < _CUT_MIN or not _cut_before_capital(before)):
             break  # (a short line before a capital is a heading: "Directed by Ann Lee")
         index -= 1
         p_lo = prev_lo
     return p_lo
+
+
+def _cut_before_capital(before: str) -> bool:
+    """A paragraph ``before`` that cannot end a sentence where it stops, so the capital after
+    the break goes on with it (stop 45, second read): its last word is capitalized (a name or a
+    title cut in two: "… Fennell's Wuthering" / "Heights turns out …") or a word no sentence
+    ends on ("… said Ann Lee in" / "NYMag.com"). A paragraph that only lacks its stop ("… never
+    recovers from it" / "The sequel “lacks bite” …") is a paragraph of its own."""
+    last = WORDS.findall(before[-40:])
+    return bool(last) and (last[-1][:1].isupper() or last[-1].lower() in _NO_END)
 
 
 def roundup_phrase(site: Site, ctx: ArticleContext) -> Finding | None:

@@ -5,8 +5,9 @@ nor quoted before (``speaking_body``); the sentence right before is about it (it
 "the company" takes it up. Only a name that is no one's (no first name, no title, no person the
 article credits), of two capitalized words or one the article also capitalizes inside a
 sentence (a sentence's first word is capitalized whatever it is: "Savers left ..."), and only
-the kinds of a business, and (stop 45, culture pages) of a band or a record label: "Wet Moss
-return with a third album. “…,” the band says." English only.
+the kinds of a business, and (stop 45, culture pages) of a band, when the sentence before is
+plainly about the band (``_band_sentence``): "Wet Moss return with a third album. “…,” the band
+says." English only.
 """
 from __future__ import annotations
 
@@ -17,12 +18,20 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.tokens import sentence_before, trim
+from newsbeam.transforms.quotes.tokens import WORDS, sentence_before, trim
 from newsbeam.transforms.quotes.zone_mentions import zone_mentions
 
 SUBJECT_COMPANY: Final = "subject_company"
 # The words for a business (a group, a party, a government is as often another one).
-_BUSINESS: Final = frozenset("company firm studio startup band duo trio quartet label".split())
+# "the label" is not one (stop 45, second read): as often a product's label ("“May contain
+# nuts,” the label warns" is no word of the firm named before).
+_BUSINESS: Final = frozenset("company firm studio startup band duo trio quartet".split())
+_BANDS: Final = frozenset("band duo trio quartet".split())  # stop 45: a band's words (culture pages)
+# Last words of a name that is the stage, the event or the label, not the band that plays it.
+_STAGES: Final = frozenset("""festival fest hall arena stadium theatre theater club records recordings
+center centre bowl ballroom tour awards""".split())
+_CALENDAR: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
 _MAX_WORDS: Final = 2  # "Microsoft", "Epic Games": a company's bare name
 _JOINERS: Final = "’'-_"  # a word joined to another by one of these is no bare name
 
@@ -53,7 +62,27 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
         return None
     if len(parts) == 1 and not _inside_sentence(ctx, text, name):
         return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
+    if trim(words[1]) in _BANDS and not _band_sentence(text, subj[1], hi, trim(parts[-1])):
+        return None
     return name
+
+
+def _band_sentence(text: str, end: int, hi: int, last: str) -> bool:
+    """The sentence before "the band" is about the band its subject names (stop 45, second
+    read): the subject is no stage, event or label ("Glastonbury Festival opens …", "Mumford
+    Hall hosted …"), the sentence names no other band, label or stage after it ("Sub Pop signed
+    Vesper Lane", "Vesper Lane signed with Sub Pop": which one is the band is a parse away), and
+    it does not already call something the band ("Dunmore Sound is the band's fourth album")."""
+    if last in _STAGES:
+        return False
+    rest = text[end:hi]
+    for word in WORDS.findall(rest):
+        low = word.lower()
+        if low in _BANDS or low.endswith(("’s", "'s")) and low[:-2] in _BANDS:
+            return False
+        if word[:1].isupper() and low not in _CALENDAR:
+            return False
+    return True
 
 
 def _inside_sentence(ctx: ArticleContext, text: str, word: str) -> bool:
