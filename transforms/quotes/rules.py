@@ -84,6 +84,8 @@ from newsbeam.transforms.quotes.written_out import WRITTEN_OUT
 from newsbeam.transforms.quotes.paraphrase_before import PARAPHRASE_BEFORE, paraphrase_before
 from newsbeam.transforms.quotes.roundup_phrases import ROUNDUP_PHRASE, roundup_phrase
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN, reported_within
+from newsbeam.transforms.quotes.thus_said import THUS_SAID, thus_said
+from newsbeam.transforms.quotes.capital_titles import lower_title
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -302,6 +304,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
     ("after_quote", after_quote_rule),
+    (THUS_SAID, thus_said),  # "«…». Así lo afirmó el ministro X." (es, pt; thus_said.py)
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
@@ -419,6 +422,8 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
             if relatives and found.how == "explicit":
                 # "ministre des Sports Ann Roy", "jueza de Ejecución Ana Ruiz" (French, Spanish, Portuguese)
                 found.mention = without_department(site.text, site, found)
+                # "enfatizó el Mandatario": a description, as "el mandatario" (capital_titles.py)
+                found.mention = lower_title(found.mention, lang.code)
             prev = site.prev
             if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
                 # The cue that credited the previous quote: "“A,” she said, “B.”"
