@@ -152,3 +152,12 @@ def test_a_capitalized_title_is_a_description(lang: str, body: str, speaker: str
 def test_a_capitalized_title_names_no_one_unless_the_article_does(body: str) -> None:
     assert "Joaquín Berzosa Pardo" not in _speakers(body, "es")
     assert _speakers(body, "es")[0] is None
+
+
+# --- thus_said.pointing_subject: a writer's paragraph pointing back, between two quotes ---
+
+def test_a_pointing_paragraph_between_two_quotes_names_the_speaker_of_the_next() -> None:
+    body = ("La consejera de Salud, Rocío Hernández, ha visitado el hospital comarcal. «Faltan médicos», "
+            "ha indicado.\n\nAsí se ha pronunciado la consejera sobre la falta de personal en una entrevista "
+            "en la radio.\n\n«Vamos a contratar a cien más», ha asegurado.")
+    assert _speakers(body, "es") == ["Rocío Hernández", "Rocío Hernández"]

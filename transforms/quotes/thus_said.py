@@ -53,6 +53,35 @@ _GAP: Final = re.compile(r"[.!?]?[^\S\n]{0,3}+(?:\n[^\S\n]{0,3}+){0,2}")
 _READ: Final = 300  # characters of the pointing sentence read
 
 
+def pointing_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject after the verb of a sentence that opens at ``lo`` by pointing back at what was
+    said before it ("Así se ha pronunciado la consejera sobre …", "Así lo ha explicado Ana Ruiz
+    …"), in Spanish or Portuguese: a writer's sentence between two quotes that names the speaker
+    of the one before (``implied._person_before`` reads it for the quote after). None for any
+    other sentence."""
+    opener = _OPENER.get(current_language().code)
+    if opener is None:
+        return None
+    while lo < hi and text[lo] in " \t\n":
+        lo += 1
+    m = opener.match(text, lo, hi)
+    if m is None or not _reports(m.group(1)):
+        return None
+    adjunct = subject_after_adjunct(text, m.end(1), hi)
+    np = np_after(text, m.end(1) + 1 if adjunct is None else adjunct, hi)
+    if np is None or not (is_person_like(text[np[0]:np[1]]) or
+                          text[np[0]:np[1]].split()[0].lower() in current_language().determiners):
+        return None
+    return np
+
+
+def _reports(verb: str) -> bool:
+    """A reporting verb of the language, or one of ``_SHOWED`` ("se mostró", "se pronunció")."""
+    lang = current_language()
+    low = verb.lower()
+    return low in lang.cues or low in lang.after_quote_cues or low in _SHOWED
+
+
 def thus_said(site: Site, ctx: ArticleContext) -> Finding | None:
     """The subject after the verb of a sentence that points back at the quote before it ("«…».
     Así lo afirmó el ministro X."), in Spanish or Portuguese; None for any other shape."""
@@ -75,8 +104,7 @@ def thus_said(site: Site, ctx: ArticleContext) -> Finding | None:
     if m is None:
         return None
     verb = m.group(1)
-    low = verb.lower()
-    if not (low in lang.cues or low in lang.after_quote_cues or low in _SHOWED):
+    if not _reports(verb):
         return None
     assert ctx.sentences is not None
     hi = ctx.sentences.end(m.end(1), min(len(text), m.end(1) + _READ))
