@@ -323,6 +323,10 @@ CASES["verb_first_subject"] = [
     ("body", _LF + "«Es lento», dijo Fernández. Aseguró el alcalde Pedro Gil que «no habrá retrasos».",
      "no habrá retrasos", "Pedro Gil", "explicit", "partial"),
 ]
+CASES["thus_said"] = [
+    ("body", _LF + "«No habrá retrasos en la obra». Así lo afirmó este martes el alcalde de la villa, Pedro Gil, "
+     "ante los vecinos.", "No habrá retrasos en la obra", "Pedro Gil", "explicit", "direct"),
+]
 CASES["colon_clause"] = [
     ("body", "Tom Hale runs the harbour office. Ann Lee's letter makes a blunt case: “Every crossing needs a "
      "second mate.”", "Every crossing needs a second mate.", "Ann Lee's letter", "explicit", "direct"),

@@ -5,6 +5,7 @@ import operator
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 from newsbeam.transforms.quotes.language import Language, ascii_lower, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
@@ -210,6 +211,22 @@ _PAR: Final = re.compile(r"[^\S\n]{1,3}+par\b")
 # o ministro— …»"), right before a cue of ``Language.after_quote_cues``.
 _AFTER_MARK: Final = re.compile(r"(?:[”»\"'’][^\S\n]{0,2}[,\u2013\u2014]|[\u2013\u2014])[^\S\n]{0,2}$")
 _AFTER_MARK_WINDOW: Final = 8
+# An incise verb that is another verb before these words ("«Casa Digna», cuenta con fondos").
+_AFTER_QUOTE_NOT_BEFORE: Final = {**lexicon_es.AFTER_QUOTE_NOT_BEFORE, **lexicon_pt.AFTER_QUOTE_NOT_BEFORE}
+# Incise verbs that are nouns too, and the words that may follow them as verbs (es, pt).
+_AFTER_QUOTE_NOUNS: Final = {"es": lexicon_es.AFTER_QUOTE_NOUNS, "pt": lexicon_pt.AFTER_QUOTE_NOUNS}
+_INCISE_NEXT: Final = {"es": lexicon_es.INCISE_NEXT, "pt": lexicon_pt.INCISE_NEXT}
+
+
+def incise_opening(text: str, end: int, code: str) -> bool:
+    """Whether the word after an incise verb that is also a noun (ending at ``end``) opens the
+    verb's subject or adjunct ("«…», denuncia la activista", "«…», cuenta Ana Ruiz", "«…»,
+    pregunta."), not the noun's complement ("«Vida nueva», denuncia social de …")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return True  # punctuation or the line's end: "«¿…?», pregunta."
+    word = nxt.group(1)
+    return word[:1].isupper() or word.lower() in _INCISE_NEXT.get(code, ())
 _ADVERB_BACK: Final = 60  # characters read back for the adverb's auxiliary ("a également jugé")
 _AUX_FR: Final = re.compile(r"(?:\b(?:a|ont|avait|avaient|est|sont|était)|s[’'](?:est|était))[^\S\n]{1,3}+$")
 
@@ -279,6 +296,11 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if low in after_only and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is None and \
                 not (low in perfect_only and _after_auxiliary(text, s, lang)):
             continue  # "celebrou um acordo": only "“…”, celebrou o ministro" reports speech
+        if low in after_only and (nxt := _NEXT_WORD.match(text, e)) is not None and \
+                nxt.group(1).lower() in _AFTER_QUOTE_NOT_BEFORE.get(low, ()):
+            continue  # "«Casa Digna», cuenta con fondos": "contar con", no speech
+        if low in after_only and low in _AFTER_QUOTE_NOUNS.get(lang.code, ()) and not incise_opening(text, e, lang.code):
+            continue  # "«Vida nueva», denuncia social de …": the noun, an apposition to a title
         if low in perfect_only and low not in after_only and not _after_auxiliary(text, s, lang):
             continue  # "el destacado economista": only "ha destacado el economista" reports speech
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))

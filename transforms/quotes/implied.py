@@ -34,6 +34,7 @@ from newsbeam.transforms.quotes.place_nouns import after_place_noun
 from newsbeam.transforms.quotes.with_object import after_with
 from newsbeam.transforms.quotes.trailing import tail_lead_end
 from newsbeam.transforms.quotes.verb_openers import opens_on_reporting_verb
+from newsbeam.transforms.quotes.thus_said import pointing_subject
 
 # Languages that drop the subject of a verb ("«...», dijo al auditorio.", "e disse: “...”").
 PRO_DROP: Final = frozenset(["es", "pt"])
@@ -188,6 +189,13 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
         person = _reporter_in(text, ctx, s_lo, hi)
         if person:
             return person, ""
+        pointed = pointing_subject(text, ctx, s_lo, hi)
+        if pointed is not None:
+            # "Así se ha pronunciado la consejera sobre …" between two quotes: who spoke before
+            # (thus_said.pointing_subject); a name, or the description resolved as any
+            mention = text[pointed[0]:pointed[1]]
+            named = _person_named(split_title(mention) or mention, ctx) if is_person_like(mention) else None
+            return (named, "") if named else (None, mention)
         if subject_dropped(text, ctx, s_lo, hi):
             hi = s_lo - 1  # "«…», ha destacado en relación a Posada.": its subject is the one before
             continue

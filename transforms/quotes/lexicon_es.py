@@ -188,13 +188,16 @@ PERFECT_AUXILIARIES: Final = frozenset("ha han había habían haya hayan habría
 SINGULAR_AUXILIARIES: Final = frozenset("ha había haya habría hubiera".split())
 # Verbs that report speech only in an incise, right after the quote and set off from it by a
 # comma or a dash ("«…», lanzó el funcionario", "«…», cerró el alcalde"): elsewhere they mostly
-# mean something else ("lanzó un plan", "cerró la planta", "celebró un acuerdo"). Cues found by
+# mean something else ("lanzó un plan", "cerró la planta", "celebró un acuerdo"). Also the present
+# of verbs whose form is a noun elsewhere ("la cuenta", "una denuncia", "la pregunta", "la suma"):
+# in the incise of features and reviews ("«…», cuenta la autora", "«…», denuncia Ana Ruiz") it
+# reports speech, as "reaccionó", "describe" and "soltó" there do (es45). Cues found by
 # ``cues.CueIndex`` only in that place, as Portuguese ``lexicon_pt.AFTER_QUOTE_VERBS``.
 AFTER_QUOTE_VERBS: Final = """
 analizar: analizó analizaron
-celebrar: celebró celebraron
-cerrar: cerró cerraron
-continuar: continuó continuaron continuaba
+celebrar: celebró celebraron celebra
+cerrar: cerró cerraron cierra
+continuar: continuó continuaron continuaba continúa
 disparar: disparó dispararon
 evaluar: evaluó evaluaron
 finalizar: finalizó finalizaron
@@ -203,7 +206,37 @@ lanzar: lanzó lanzaron
 ratificar: ratificó ratificaron
 resumir: resumió resumieron
 sintetizar: sintetizó sintetizaron
+alertar: alerta
+citar: cita
+completar: completa
+contar: cuenta cuentan
+denunciar: denuncia
+describir: describió describieron describe describen describía
+ejemplificar: ejemplificó ejemplifica
+ilustrar: ilustró ilustra
+lanzar: lanza
+precisar: precisa
+preguntar: pregunta
+reaccionar: reaccionó reaccionaron reacciona reaccionan reaccionaba
+rematar: remata
+resumir: resume resumen
+sentenciar: sentencia
+soltar: soltó suelta
+sumar: suma suman sumaba
 """
+# Of those, the forms that are also nouns: after a title of a work they are its apposition
+# ("«Vida nueva», denuncia social de …", "«Las Meninas», cita obligada del Prado"). A cue only
+# before what opens an incise's subject or adjunct (``cues.incise_opening``): a capitalized word,
+# an article, a preposition of an adjunct ("a EFE", "en"), a time word; never "de" or an adjective.
+AFTER_QUOTE_NOUNS: Final = frozenset("cuenta cuentan denuncia pregunta precisa alerta sentencia cita suma suman".split())
+# Words that may open what follows an incise verb: articles, prepositions of an adjunct, time words.
+INCISE_NEXT: Final = frozenset("""
+el la los las un una unos unas su sus a al en ante desde durante tras este esta ayer hoy anoche
+entonces luego también además hace mientras sobre
+""".split())
+# Of those, the ones that are a verb of another sense before a word ("«Casa Digna», cuenta con
+# fondos …"): the word after each that makes it no cue.
+AFTER_QUOTE_NOT_BEFORE: Final = {"cuenta": frozenset(("con",)), "cuentan": frozenset(("con",))}
 AFTER_QUOTE_CUES: Final = frozenset(w for line in AFTER_QUOTE_VERBS.splitlines() for w in line.partition(":")[2].split())
 _SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
     | AFTER_QUOTE_CUES

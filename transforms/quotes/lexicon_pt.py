@@ -128,18 +128,37 @@ sustentar: sustentou sustentaram sustenta sustentam sustentava sustentavam
 """
 # Verbs that report speech only in an incise, right after the quote and set off from it by a
 # comma or a dash ("“…”, disparou o ministro"): elsewhere they mostly mean something else
-# ("celebrou um acordo", "disparou contra", "continuou a obra", "previu um crescimento").
+# ("celebrou um acordo", "disparou contra", "continuou a obra", "previu um crescimento"); also the
+# present of verbs whose form is a noun elsewhere ("a conta", "a pergunta", "um alerta"), a verb
+# in the incise of features ("“…”, conta a moradora"), and "reagiu" there (es45).
 # Cues of the language, found by ``cues.CueIndex`` only in that place (as French
 # ``lexicon_fr.INVERTED_CUES`` only before an inverted pronoun).
 AFTER_QUOTE_VERBS: Final = """
 atacar: atacou atacaram
 celebrar: celebrou celebraram
 continuar: continuou continuaram
-disparar: disparou dispararam
+disparar: disparou dispararam dispara
 finalizar: finalizou finalizaram
 notar: notou notaram
 prever: previu previram
+alertar: alerta
+citar: cita
+completar: completa
+contar: conta contam contava contavam
+perguntar: pergunta
+reagir: reagiu reagiram reage reagem
+sentenciar: sentencia
 """
+# Of those, the forms that are also nouns ("“Central do Brasil”, alerta sobre …"): a cue only
+# before what opens an incise's subject or adjunct (as ``lexicon_es.AFTER_QUOTE_NOUNS``).
+AFTER_QUOTE_NOUNS: Final = frozenset("conta contam pergunta alerta cita completa sentencia dispara".split())
+INCISE_NEXT: Final = frozenset("""
+o a os as um uma uns umas seu sua ao à aos às em no na nos nas ante desde durante após este esta
+neste nesta ontem hoje então também ainda
+""".split())
+# Of those, the ones that are a verb of another sense before a word ("“Casa Verde”, conta com
+# verba …"): the word after each that makes it no cue.
+AFTER_QUOTE_NOT_BEFORE: Final = {"conta": frozenset(("com",)), "contam": frozenset(("com",))}
 AFTER_QUOTE_CUES: Final = frozenset(w for line in AFTER_QUOTE_VERBS.splitlines() for w in line.partition(":")[2].split())
 # The participle of each verb above, for the perfect ("tem afirmado", "“…”, tinha dito o
 # ministro"): a cue only right after an auxiliary of it (``PERFECT_AUXILIARIES``), since alone a

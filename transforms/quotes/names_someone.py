@@ -17,6 +17,7 @@ from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.place_described import place_adjective
+from newsbeam.transforms.quotes.role_complements import PARTICLES, particle_name
 from newsbeam.transforms.quotes.pronouns_intl import is_titled
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, SPEECH_SUBJECT
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
@@ -88,8 +89,17 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         # into a quote ("erzählte Tobler damals: „...“", rule ``subject_after_verb``)
         return False
     if found.rule in SUBJECT_RULES or found.cue == ":":
-        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text, ctx.names)
+        return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text, ctx.names) or \
+            _particle_person(speaker, ctx)
     return True
+
+
+def _particle_person(speaker: str, ctx: ArticleContext) -> bool:
+    """A Spanish or Portuguese name with a particle whose first word is a first name ("Luis de la
+    Fuente fue tajante: «…»"): a person's, though the name index reads no "de la" inside a name."""
+    words = speaker.split()
+    return current_language().code in ("es", "pt") and len(words) >= 3 and \
+        any(w in PARTICLES for w in words[1:-1]) and words[-1][:1].isupper() and particle_name(speaker, ctx)
 
 
 def subject_after_verb(found: Finding, text: str) -> bool:

@@ -46,6 +46,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "for_person_inside": frozenset({"es", "fr", "pt"}),  # for_person_inside.py (_LANGUAGES)
     "for_person": frozenset({"de", "es", "fr", "pt"}),  # for_person.py (English has no for_word)
     "verb_first_subject": frozenset({"es", "pt"}),  # verb_first_subject.py (LANGUAGES)
+    "thus_said": frozenset({"es", "pt"}),  # thus_said.py (_OPENER)
     "roundup_phrase": frozenset({"en"}),  # roundup_phrases.py (_ROUNDUP_CLOSE)
     "colon_clause": frozenset({"en"}),  # colon_clause.py
     "colon_opening_name": _DE,  # colon_opener_de.py

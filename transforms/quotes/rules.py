@@ -89,6 +89,8 @@ from newsbeam.transforms.quotes.written_out import WRITTEN_OUT
 from newsbeam.transforms.quotes.paraphrase_before import PARAPHRASE_BEFORE, paraphrase_before
 from newsbeam.transforms.quotes.roundup_phrases import ROUNDUP_PHRASE, roundup_phrase
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN, reported_within
+from newsbeam.transforms.quotes.thus_said import THUS_SAID, thus_said
+from newsbeam.transforms.quotes.capital_titles import lower_title
 
 Rule = Callable[[Site, ArticleContext], "Finding | None"]
 
@@ -310,6 +312,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("after_quote", after_quote_rule),
     (MANNER_AFTER, manner_after),  # "“…,” she laughs.": a verb of manner after the quote (manner_after.py)
     (SUMMING_UP, summing_up),  # "„…“, zog X Bilanz", "zeigte sich X zufrieden" (German, summing_up_de.py)
+    (THUS_SAID, thus_said),  # "«…». Así lo afirmó el ministro X." (es, pt; thus_said.py)
     ("coordinated_after", coordinated_after),
     ("inverted_description", inverted_description),
     ("according_after", according_after),
@@ -429,6 +432,8 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
             if relatives and found.how == "explicit":
                 # "ministre des Sports Ann Roy", "jueza de Ejecución Ana Ruiz" (French, Spanish, Portuguese)
                 found.mention = without_department(site.text, site, found)
+                # "enfatizó el Mandatario": a description, as "el mandatario" (capital_titles.py)
+                found.mention = lower_title(found.mention, lang.code)
             prev = site.prev
             if prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at:
                 # The cue that credited the previous quote: "“A,” she said, “B.”"

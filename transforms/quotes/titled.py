@@ -28,12 +28,16 @@ _COMPLEMENT_MAX: Final = 10  # tokens of a title's complement before its comma (
 _NAME_MAX: Final = 5  # words of a name
 _PARTY_MAX: Final = 6  # tokens of a party and state in parentheses after a name
 _AND: Final = frozenset(("y", "e", "et"))
+# Articles inside a surname after its particle ("de la Fuente", "de los Ríos", "da Silva" has none).
+_NAME_ARTICLES: Final = frozenset(("la", "las", "los"))
 _BOUNDARY: Final = frozenset((",", ";", ":", "(", ")", "!", "?", ".", "«", "»", "“", "”", "\""))
 
 
-def _name_run(toks: list[tuple[int, int, str]], m: int) -> int:
+def _name_run(toks: list[tuple[int, int, str]], m: int, articles: bool = False) -> int:
     """The index past the name that starts at ``toks[m]`` (capitalized words, a particle between
-    two of them: "Luis de Guindos"), or ``m`` when none starts there."""
+    two of them: "Luis de Guindos"), or ``m`` when none starts there. With ``articles``, a particle
+    and an article too ("Luis de la Fuente"): for a name closed by a comma, where no body's words
+    can follow it ("Ana Ruiz de la Universidad de Chile" is read only without it)."""
     lang = current_language()
     n = m
     while n < len(toks) and n - m < _NAME_MAX:
@@ -42,6 +46,9 @@ def _name_run(toks: list[tuple[int, int, str]], m: int) -> int:
             n += 1
         elif n > m and w.lower() in lang.genitives and n + 1 < len(toks) and name_word(toks[n + 1][2]):
             n += 1
+        elif articles and n > m and w.lower() in lang.genitives and n + 2 < len(toks) and \
+                toks[n + 1][2] in _NAME_ARTICLES and name_word(toks[n + 2][2]):
+            n += 2
         else:
             break
     return n
@@ -87,13 +94,21 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
         end = _name_run(toks, at)
         if end > at:
             return toks[at][0], toks[end - 1][1]
+    if m + 1 < len(toks) and toks[m][2] == "," and name_word(toks[m + 1][2]):
+        # "El seleccionador, Luis de la Fuente, fue tajante": the name set off by commas right
+        # after the title; closed by a comma, else no apposition ("El alcalde, Juan y Ana ...").
+        end = _name_run(toks, m + 1, articles=True)
+        if end - (m + 1) >= 2 and end < len(toks) and toks[end][2] == "," and \
+                not (end + 1 < len(toks) and toks[end + 1][2].lower() in _AND):
+            return toks[m + 1][0], toks[end - 1][1]
+        return described
     if m >= len(toks) or toks[m][2].lower() not in lang.genitives:
         return described
     # "El ministro de Hacienda, Juan Pérez, dijo": a complement, then the name between commas.
     n = _complement_comma(toks, m, m)
     if n < 0:
         return described
-    end = _name_run(toks, n + 1)
+    end = _name_run(toks, n + 1, articles=True)
     after = end
     if after < len(toks) and toks[after][2] == "(":
         # "O presidente do Senado, Rodrigo Pacheco (PSD-MG), viu": a party after the name
