@@ -10,11 +10,16 @@ A singular name before a verb in the present takes the verb's -s ("Lee states", 
 and a past or a modal stands between otherwise ("Lee will report"); so the bare form can follow
 only a plural subject. Plural subjects that are capitalized without an -s are a sentence's first
 word ("People report", "Police report", "Staff claim"), a pronoun ("I", "We", "They") or names
-joined by "and" ("Ann Lee and Tom Hale report"): those stay verbs.
+joined by "and" ("Ann Lee and Tom Hale report"): those stay verbs. So does a bare form after
+a name that a preposition governs ("Officials in Ohio state that ...", "Fans across Europe hail
+the move", "Doctors at Mercy General charge"): the name ends the subject's prepositional phrase,
+the subject before it is plural (read45pn).
 """
 from __future__ import annotations
 
 from typing import Final
+
+from newsbeam.transforms.quotes.lexicon import PREPOSITIONS
 
 # Plurals without an -s that open a sentence as its subject ("People report that ...").
 _BARE_PLURALS: Final = frozenset("people police staff children women men media public crew clergy "
@@ -26,6 +31,9 @@ _NOT_SPEECH: Final = frozenset("state brand rate term find charge counter snap t
 
 
 _JOINED_REACH: Final = 5  # words before the last one read for an "and" that joins two names
+_NAME_REACH: Final = 4  # capitalized words read back to the word that governs the name
+# Prepositions that end a plural subject's phrase with a name ("Fans across Europe hail").
+_GOVERNING: Final = PREPOSITIONS | frozenset("across around throughout near inside outside within".split())
 
 
 def noun_after_name(before: str, word: str) -> bool:
@@ -42,4 +50,9 @@ def noun_after_name(before: str, word: str) -> bool:
     low = prev.lower()
     if low.endswith("s") or low in _PRONOUNS or low in _BARE_PLURALS:
         return False
-    return not any(w in ("and", "&") for w in words[-_JOINED_REACH:-1])
+    if any(w in ("and", "&") for w in words[-_JOINED_REACH:-1]):
+        return False
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= _NAME_REACH and words[k - 1][:1].isupper():
+        k -= 1
+    return not (k > 0 and words[k - 1] in _GOVERNING)  # "Officials in Ohio state that": a verb
