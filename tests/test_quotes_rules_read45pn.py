@@ -83,3 +83,31 @@ def test_war_with_numeral_is_no_person():
 def test_person_with_numeral_still_a_person():
     body = "Hollis B. Garner III, a lawyer for the tenants, spoke first. He said the ruling was “a scandal”."
     assert _quote(body, "a scandal").speaker == "Hollis B. Garner"
+
+
+# --- governed_name: "PLURAL PREPOSITION Name" before the verb is a group, not the name -------
+
+@pytest.mark.parametrize("body, words", [
+    ("Rebels in Darfur charge that the army burned “whole villages”.", "whole villages"),
+    ("Growers across Castile hail the rain as “a blessing”.", "a blessing"),
+    ("Commuters in Brantwick said the new timetable was “a shambles”.", "a shambles"),
+    ("Welders at Korvane said the new shifts were “brutal”.", "brutal"),
+    ("Medics near Orlivka reported “constant shelling”.", "constant shelling"),
+], ids=["rebels-in", "growers-across", "commuters-in", "welders-at", "medics-near"])
+def test_group_with_a_place_or_company_is_no_one_named(body, words):
+    quote = _quote(body, words)
+    assert quote.kind == "partial"
+    assert quote.speaker is None
+    assert quote.speaker_mention is not None and quote.speaker_mention.split()[1] in ("in", "across", "at", "near")
+
+
+def test_surname_with_a_place_is_still_the_person():
+    body = "Dara Jenkins coached the side for a decade. Jenkins at Elland Road said the pitch was “perfect”."
+    assert _quote(body, "perfect").speaker == "Dara Jenkins"
+
+
+def test_noun_state_after_a_place_stays_a_noun():
+    # "from Rakhine state, which ...": no verb "state" (no plural before "from", a comma after).
+    body = ("“We are afraid of the soldiers,” a 40-year-old from Kachin state, which the army shells daily, "
+            "told the agency.")
+    assert _quote(body, "We are afraid of the soldiers,").speaker_mention != "a 40-year-old"
