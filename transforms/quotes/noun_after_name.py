@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import PREPOSITIONS
+from newsbeam.transforms.quotes.governed_name import GOVERNING, plural_before
+
 
 # Plurals without an -s that open a sentence as its subject ("People report that ...").
 _BARE_PLURALS: Final = frozenset("people police staff children women men media public crew clergy "
@@ -31,13 +32,11 @@ _NOT_SPEECH: Final = frozenset("state brand rate term find charge counter snap t
                                "slam praise muse".split())
 
 
-_NOT_PLURAL_ENDS: Final = ("ss", "us", "is", "'s", "’s")
 # Words after a noun that a verb does not take right after it ("Rakhine state, which", "state of").
 _AFTER_NOUN: Final = frozenset("which who where and or of is was has had whose".split())
 _JOINED_REACH: Final = 5  # words before the last one read for an "and" that joins two names
 _NAME_REACH: Final = 4  # capitalized words read back to the word that governs the name
 # Prepositions that end a plural subject's phrase with a name ("Fans across Europe hail").
-_GOVERNING: Final = PREPOSITIONS | frozenset("across around throughout near inside outside within".split())
 
 
 def noun_after_name(before: str, word: str, after: str = "") -> bool:
@@ -61,15 +60,9 @@ def noun_after_name(before: str, word: str, after: str = "") -> bool:
     k = len(words) - 1
     while k > 0 and len(words) - k <= _NAME_REACH and words[k - 1][:1].isupper():
         k -= 1
-    if k > 1 and words[k - 1] in _GOVERNING and _plural(words[k - 2]) and not _ends_phrase(after):
+    if k > 1 and words[k - 1] in GOVERNING and plural_before(words[k - 2]) and not _ends_phrase(after):
         return False  # "Officials in Ohio state that": a verb
     return True
-
-
-def _plural(word: str) -> bool:
-    """A plural noun that a prepositional phrase describes ("Officials", "doctors", "fans")."""
-    low = word.lower().strip(",;:")
-    return len(low) >= 4 and low.isalpha() and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDS)
 
 
 def _ends_phrase(after: str) -> bool:
