@@ -111,3 +111,10 @@ def test_noun_state_after_a_place_stays_a_noun():
     body = ("“We are afraid of the soldiers,” a 40-year-old from Kachin state, which the army shells daily, "
             "told the agency.")
     assert _quote(body, "We are afraid of the soldiers,").speaker_mention != "a 40-year-old"
+
+
+def test_portrayal_in_the_object_is_not_the_subjects():
+    # "dismissed suggestions of him as “…”": the suggestions' words (someone's), not the coach's.
+    quote = _quote("The coach dismissed suggestions of him as “a lame duck”.", "a lame duck")
+    assert quote.kind == "partial"
+    assert quote.speaker is None and quote.speaker_mention is None

@@ -39,6 +39,10 @@ _VERBS: Final = re.compile(
 # Words the object never holds: a clause ("that", "which"), a conjunction, a verb of its own.
 _NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when while because was were "
                                "is are be been being has have had will would said says".split())
+# Nouns of portraying in the object: the quoted words are that portrayal's ("rejected Hale's
+# depiction of her as “a crook”", "dismissed suggestions of him as “a lame duck”"), not the subject's.
+_PORTRAYALS: Final = frozenset("description depiction portrayal characterization characterisation suggestion "
+                               "suggestions label labelling labeling branding image descriptions".split())
 _PASSIVE: Final = frozenset("was were is are be been being".split())
 # Words before the verb that deny the judging ("did not dismiss", "nobody ... rejected").
 _NEGATIONS: Final = frozenset("not never no nobody none neither nor n't cannot".split())
@@ -96,6 +100,9 @@ def judging_subject(text: str, lo: int, verb_at: int) -> Finding | None:
     verb = text[verb_at:verb_at + 40].split(None, 1)[0]
     if verb.lower().endswith("ing"):
         return None
+    judged = text[verb_at:verb_at + _READ_BACK].split(" as ", 1)[0].split()
+    if any(w.lower().removesuffix("'s").removesuffix("’s") in _PORTRAYALS for w in judged):
+        return None  # "dismissed suggestions of him as “…”": someone's words, the portrayal's, not the subject's
     np = np_before(text, verb_at, lo)
     if np is None:
         return None
