@@ -144,7 +144,8 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
         return False  # "said in a blog post, “…”", "wrote in an Instagram post on Monday: “…”"
     if low in NOUNISH:
         prev = word_before(text, cue.s)
-        if prev and current_language().code == "en" and noun_after_name(text[max(0, cue.s - 60):cue.s], low):
+        if prev and current_language().code == "en" and noun_after_name(text[max(0, cue.s - 60):cue.s], low,
+                                                                                  text[cue.e:cue.e + 20]):
             return False  # "GOP state leaders", "a Senate report": a compound's noun (noun_after_name.py)
         if prev:
             lp = prev.lower().strip(".,;:")

@@ -72,7 +72,7 @@ from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.known_as import known_as_before
-from newsbeam.transforms.quotes.judged_object import judging_subject, judging_verb
+from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
 from newsbeam.transforms.quotes.review_titles import reviewed_title
@@ -364,7 +364,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \
                 not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
                 not (lang.code == "en" and found.rule == SENTENCE_SUBJECT and
-                     judging_verb(text, span.open_at, site.sent_lo) >= 0) and \
+                     judged_by_subject(text, site.sent_lo, judging_verb(text, span.open_at, site.sent_lo), found)) and \
                 not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
                     text, span, prev_span, out[-1][9], out[-1][5], quoted)) and \
                 not judgement_in_dense_sentence(text, span, quoted, sentences.start(p_lo, span.open_at),

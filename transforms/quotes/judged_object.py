@@ -39,7 +39,18 @@ _VERBS: Final = re.compile(
 # Words the object never holds: a clause ("that", "which"), a conjunction, a verb of its own.
 _NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when while because was were "
                                "is are be been being has have had will would said says".split())
+# Nouns of portraying in the object: the quoted words are that portrayal's ("rejected Hale's
+# depiction of her as “a crook”", "dismissed suggestions of him as “a lame duck”"), not the subject's.
+_PORTRAYALS: Final = frozenset("description depiction portrayal characterization characterisation suggestion "
+                               "suggestions label labelling labeling branding image descriptions".split())
 _PASSIVE: Final = frozenset("was were is are be been being".split())
+# Words before the verb that deny the judging ("did not dismiss", "nobody ... rejected").
+_NEGATIONS: Final = frozenset("not never no nobody none neither nor n't cannot".split())
+_NEGATION_REACH: Final = 6  # words read back from the verb for a negation
+_QUESTION_REACH: Final = 200  # characters read after the quote for the sentence's end
+# Words between a subject's closing comma and its verb ("The senator, after ..., has long rejected").
+_SKIPPED: Final = frozenset("has have had also then later long once again swiftly".split())
+_SKIP_REACH: Final = 4
 _READ_BACK: Final = 120  # characters before the quote: the verb, an object of six words and "as"
 # The rule's name in --explain, for a quote credited to the judging verb's subject.
 JUDGED_OBJECT: Final = "judged_object"
@@ -55,7 +66,30 @@ def judging_verb(text: str, open_at: int, lo: int) -> int:
     if before and before[-1].lower() in _PASSIVE or \
             len(before) > 1 and before[-1].lower().endswith("ly") and before[-2].lower() in _PASSIVE:
         return -1  # "was denounced by Lee as “…”": a passive, judged_terms' shape
+    near = text[max(lo, found.start() - 50):found.start()].lower().replace("n’t", " n't").replace("n't", " n't").split()
+    if any(w.strip(",;") in _NEGATIONS for w in near[-_NEGATION_REACH:]):
+        return -1  # "Lee did not dismiss the idea as “…”": no one judged with those words
+    if _asks(text, open_at):
+        return -1  # "Will voters reject the levy as “…”?"
     return found.start()
+
+
+def _asks(text: str, open_at: int) -> bool:
+    """Whether the sentence of the quote opening at ``open_at`` ends on a question mark after
+    the quote closes."""
+    close = -1
+    for mark in "”\"":
+        k = text.find(mark, open_at + 1, open_at + _QUESTION_REACH)
+        if k >= 0 and (close < 0 or k < close):
+            close = k
+    if close < 0:
+        return False
+    for k in range(close + 1, min(len(text), close + _QUESTION_REACH)):
+        if text[k] in ".!\n":
+            return False
+        if text[k] == "?":
+            return True
+    return False
 
 
 def judging_subject(text: str, lo: int, verb_at: int) -> Finding | None:
@@ -66,7 +100,30 @@ def judging_subject(text: str, lo: int, verb_at: int) -> Finding | None:
     verb = text[verb_at:verb_at + 40].split(None, 1)[0]
     if verb.lower().endswith("ing"):
         return None
+    judged = text[verb_at:verb_at + _READ_BACK].split(" as ", 1)[0].split()
+    if any(w.lower().removesuffix("'s").removesuffix("’s") in _PORTRAYALS for w in judged):
+        return None  # "dismissed suggestions of him as “…”": someone's words, the portrayal's, not the subject's
     np = np_before(text, verb_at, lo)
     if np is None:
         return None
     return finding(text, np, None, verb, rule=JUDGED_OBJECT)
+
+
+def judged_by_subject(text: str, lo: int, verb_at: int, subject: Finding) -> bool:
+    """Whether the judging verb at ``verb_at`` (-1: none) is the sentence subject's own: no
+    other noun phrase stands right before it ("The senator, after weeks of silence, rejected
+    the claims as “baseless”"), or the one there is the subject's mention. "Lee, 54, smiled as
+    opponents rejected the plan as “reckless”" is the opponents' judgement, not Lee's (read45pn)."""
+    if verb_at < 0:
+        return False
+    own = judging_subject(text, lo, verb_at)
+    if own is not None:
+        return own.mention in subject.mention or subject.mention in own.mention
+    # No noun phrase read: the verb must follow the subject's closing comma ("The senator, after
+    # weeks of silence, rejected"), adverbs and auxiliaries aside; "as her rivals rejected" is not.
+    for word in reversed(text[max(lo, verb_at - 60):verb_at].split()[-_SKIP_REACH:]):
+        if word.endswith(","):
+            return True
+        if not (word.lower().endswith("ly") or word.lower() in _SKIPPED):
+            return False
+    return False

@@ -325,7 +325,9 @@ class NameIndex:
             while pos >= 0 and seen < 20:
                 end = pos + len(full)
                 suffix = _SUFFIX_AFTER.match(text, end)
-                end = suffix.end() if suffix is not None else end  # "Joseph Murray III, a lawyer,"
+                if suffix is not None and suffix.group(0).strip()[:1] == "I" and first_name_sex(full) is not None:
+                    # "Joseph Murray III, a lawyer,"; not "World War II, the deadliest war," (read45pn)
+                    end = suffix.end()
                 if INTRODUCED_BY.match(text, end) or introduced_after(text, end) or titled_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()

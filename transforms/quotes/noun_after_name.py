@@ -10,11 +10,18 @@ A singular name before a verb in the present takes the verb's -s ("Lee states", 
 and a past or a modal stands between otherwise ("Lee will report"); so the bare form can follow
 only a plural subject. Plural subjects that are capitalized without an -s are a sentence's first
 word ("People report", "Police report", "Staff claim"), a pronoun ("I", "We", "They") or names
-joined by "and" ("Ann Lee and Tom Hale report"): those stay verbs.
+joined by "and" ("Ann Lee and Tom Hale report"): those stay verbs. So does a bare form after
+a name that a preposition governs ("Officials in Ohio state that ...", "Fans across Europe hail
+the move", "Doctors at Mercy General charge"): the name ends the subject's prepositional phrase,
+the subject before it is plural (read45pn); "a man from Rakhine state, which ..." stays a noun
+(no plural before the preposition, and a comma right after).
 """
 from __future__ import annotations
 
 from typing import Final
+
+from newsbeam.transforms.quotes.governed_name import GOVERNING, plural_before
+
 
 # Plurals without an -s that open a sentence as its subject ("People report that ...").
 _BARE_PLURALS: Final = frozenset("people police staff children women men media public crew clergy "
@@ -25,14 +32,20 @@ _NOT_SPEECH: Final = frozenset("state brand rate term find charge counter snap t
                                "slam praise muse".split())
 
 
+# Words after a noun that a verb does not take right after it ("Rakhine state, which", "state of").
+_AFTER_NOUN: Final = frozenset("which who where and or of is was has had whose".split())
 _JOINED_REACH: Final = 5  # words before the last one read for an "and" that joins two names
+_NAME_REACH: Final = 4  # capitalized words read back to the word that governs the name
+# Prepositions that end a plural subject's phrase with a name ("Fans across Europe hail").
 
 
-def noun_after_name(before: str, word: str) -> bool:
+def noun_after_name(before: str, word: str, after: str = "") -> bool:
     """Whether the cue ``word`` (lower case, in NOUNISH) after the text ``before`` (a short
     window ending at the cue) is a compound's noun: ``word`` in its bare form (no -s), the word
     before it capitalized, ending in a letter, not a plural that ends in -s, not a pronoun, not a
-    plural without an -s, and no "and" just before it that joins it to another name."""
+    plural without an -s, and no "and" just before it that joins it to another name; nor a name
+    that a preposition governs after a plural ("Officials in Ohio state that"), unless the text
+    ``after`` the cue ends the phrase there ("people from Rakhine state, which")."""
     words = before.split()
     if word not in _NOT_SPEECH or not words:
         return False
@@ -42,4 +55,20 @@ def noun_after_name(before: str, word: str) -> bool:
     low = prev.lower()
     if low.endswith("s") or low in _PRONOUNS or low in _BARE_PLURALS:
         return False
-    return not any(w in ("and", "&") for w in words[-_JOINED_REACH:-1])
+    if any(w in ("and", "&") for w in words[-_JOINED_REACH:-1]):
+        return False
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= _NAME_REACH and words[k - 1][:1].isupper():
+        k -= 1
+    if k > 1 and words[k - 1] in GOVERNING and plural_before(words[k - 2]) and not _ends_phrase(after):
+        return False  # "Officials in Ohio state that": a verb
+    return True
+
+
+def _ends_phrase(after: str) -> bool:
+    """Whether the text right after the cue ends a noun phrase ("people from Rakhine state, which
+    ...", "in Borno state and"): punctuation or a word a verb never has right after it."""
+    rest = after.lstrip(" ")
+    if not rest or not rest[0].isalpha():
+        return True
+    return rest.split(None, 1)[0].lower().strip(",.;:") in _AFTER_NOUN

@@ -8,6 +8,7 @@ from newsbeam.transforms.quotes.adjunct_subject import past_verb
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
+from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
 from newsbeam.transforms.quotes.dated_modifier import day_modifier
@@ -134,7 +135,10 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     if toks[i][2] != ",":
         if lang.code == "de":
             return without_listener(text, np_core(text, toks, i))
-        return np_core(text, toks, i) or plural_subject(text, toks, i) or singular_subject(text, toks, i)
+        core = np_core(text, toks, i)
+        if core is not None and lang.code == "en" and is_cap(text[core[0]:core[1]]):
+            core = governed_subject(toks, core) or core  # "Shoppers in Leeds said": not Leeds (governed_name.py)
+        return core or plural_subject(text, toks, i) or singular_subject(text, toks, i)
     # Appositives: walk back comma by comma to the phrase they describe.
     named = None  # the last appositive, when it is a name: the subject if nothing else is
     for _ in range(4):

@@ -8,6 +8,7 @@ from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.rank_names import rank_full_name
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.governed_name import governed_group
 from newsbeam.transforms.quotes.antecedents import (
     aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
     named_in_passage)
@@ -97,6 +98,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if found.rule == REPORTED_WITHIN or is_placed_source(mention):
         # a subject inside another's report (reported_within.py); "a person close to Lee": not Lee
         return None, "explicit"
+    if current_language().code == "en" and governed_group(mention) and not ctx.names.is_proper(mention.split()[0]):
+        return None, "explicit"  # "Shoppers in Leeds said": a group, not Leeds (governed_name.py)
     if described_by_body(mention):
         return None, "explicit"  # "el rector de la Universidad Nacional": not the university
     issuer = document_subject(ctx, text, found.cue_at)
