@@ -114,3 +114,16 @@ def test_adverbs_then_a_dative_is_no_subject(body):
 ])
 def test_adverbs_then_a_masculine_subject_is_read(body, speaker):
     assert _last(body).speaker == speaker
+
+
+# summing_up_de: a mood about someone's words ("über das Lob erfreut") may be about the quote.
+@pytest.mark.parametrize("body", [
+    "„Ein großes Talent“, zeigte sich Nora Pohl über das Lob erfreut.",
+    "„Das war Weltklasse“, zeigte sich Trainer Ralf Hinz von dem Lob der Experten beeindruckt.",
+])
+def test_summing_up_mood_about_others_words_is_null(body):
+    assert _last(body).speaker is None
+
+
+def test_summing_up_mood_still_read():
+    assert _last("„Ein großes Talent“, zeigte sich Nora Pohl über den Neuzugang erfreut.").speaker == "Nora Pohl"
