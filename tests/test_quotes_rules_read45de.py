@@ -127,3 +127,18 @@ def test_summing_up_mood_about_others_words_is_null(body):
 
 def test_summing_up_mood_still_read():
     assert _last("„Ein großes Talent“, zeigte sich Nora Pohl über den Neuzugang erfreut.").speaker == "Nora Pohl"
+
+
+# book_author_de: "Werk" is a plant as often as a book, "Band" a music group.
+@pytest.mark.parametrize("body", [
+    "Das Werk von Firmengründer Karl Benz steht seit 1950 in Gaggenau. Im Werk heißt es: „Wir machen weiter.“",
+    "Das Werk von Unternehmer Karl Benz in Gaggenau soll schließen. „Wir sind geschockt“, heißt es im Werk.",
+])
+def test_book_words_a_plant_is_no_book(body):
+    assert _last(body).speaker is None
+
+
+def test_book_words_in_this_work_still_read():
+    body = ("Anna Roth hat ein Buch über den Harz geschrieben. „Der Brocken ist ein Zauberberg“, heißt es "
+            "in diesem Werk.")
+    assert _last(body).speaker == "Anna Roth"

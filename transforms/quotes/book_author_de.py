@@ -26,11 +26,15 @@ _TAIL: Final = 80  # characters read after the closing mark for "heißt es in de
 _HEAD: Final = 160  # characters read before the opening mark for "Im Buch heißt es:"
 _BACK: Final = 6000  # characters of the article read back for the author (bounded)
 _BOOKS: Final = r"(?:Buch|Buches|Buchs|Roman|Romans|Werk|Werkes|Werks|Band|Bandes|Sachbuch|Gedichtband|Erzählband|Erzählung|Novelle|Essay|Essayband|Memoiren|Biografie|Autobiografie)"
+# The same without "Werk" and "Band", which are a plant and a music group as often ("das Werk von
+# Unternehmer Karl Benz", "die Band von Sänger Jan Ott"): the author is not read after them, and
+# "im Werk" (at the plant) is no book's cue (read45de).
+_PLAIN_BOOKS: Final = r"(?:Buch|Buches|Buchs|Roman|Romans|Sachbuch|Gedichtband|Erzählband|Erzählung|Novelle|Essay|Essayband|Memoiren|Biografie|Autobiografie)"
 # After the quote: "„…“, heißt es in dem/diesem/im/ihrem Buch".
 _AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+heißt[^\S\n]es[^\S\n](?:in[^\S\n](?:dem|diesem|ihrem|seinem|"
-                           r"dem[^\S\n]neuen|ihrem[^\S\n]neuen|seinem[^\S\n]neuen)|im)[^\S\n]" + _BOOKS + r"\b")
+                           r"dem[^\S\n]neuen|ihrem[^\S\n]neuen|seinem[^\S\n]neuen)[^\S\n]" + _BOOKS + r"|im[^\S\n]" + _PLAIN_BOOKS + r")\b")
 # Before the quote, in its sentence: "Im Buch heißt es: „", "In ihrem Roman heißt es etwa: „".
-_BEFORE: Final = re.compile(r"\b(?:Im|In[^\S\n](?:dem|diesem|ihrem|seinem))[^\S\n]" + _BOOKS +
+_BEFORE: Final = re.compile(r"\b(?:Im[^\S\n]" + _PLAIN_BOOKS + r"|In[^\S\n](?:dem|diesem|ihrem|seinem)[^\S\n]" + _BOOKS + r")" +
                             r"\b[^.!?\n„“”\"«»]{0,80}?\bheißt[^\S\n]es\b[^.!?\n„“”\"«»:,]{0,30}:?[^\S\n]*$")
 # What may follow "heißt es in dem Buch" and leave the book the one named before: the end of the
 # sentence, or a relative clause on the book ("…, das 2019 erschien"). Anything else ("im Band
@@ -44,7 +48,7 @@ _AUTHOR: Final = re.compile(
     _NAME + r"[^\S\n](?:hat|hatte)[^\S\n](?:ein|einen|das|den|sein|seinen|ihr|ihren)(?:[^\S\n][a-zäöü]{2,20})?[^\S\n]"
     + _BOOKS + r"(?:[^\S\n][^\W\d_]{1,20}){0,4}?[^\S\n](?:geschrieben|herausgegeben|veröffentlicht|vorgelegt|verfasst)\b"
     r"|\b(?:Autorin|Autor|Schriftstellerin|Schriftsteller|Herausgeberin|Herausgeber)[^\S\n]" + _NAME +
-    r"|\b" + _BOOKS + r"[^\S\n]von[^\S\n]" + _NAME +
+    r"|\b" + _PLAIN_BOOKS + r"[^\S\n]von[^\S\n]" + _NAME +
     # the verb first: "Nun hat Tom Hall ein Buch über Roth geschrieben" (a rival author, read45de)
     r"|\b(?:hat|hatte)[^\S\n]" + _NAME + r"[^\S\n](?:ein|einen|das|den|sein|seinen|ihr|ihren)(?:[^\S\n][a-zäöü]{2,20})?"
     r"[^\S\n]" + _BOOKS + r"(?:[^\S\n][^\W\d_]{1,20}){0,4}?[^\S\n](?:geschrieben|herausgegeben|veröffentlicht|vorgelegt|verfasst)\b")
