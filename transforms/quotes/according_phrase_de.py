@@ -6,7 +6,13 @@ by no rule, and the quote went to no one (trade and sports pages, de45). The sou
 phrase after "von"/"vom" or the genitive article: a name, a body, or a description resolved like
 any other ("der Polizei", "des Unternehmens": null unless the article names it). "nach eigenen
 Angaben" names no one of its own and is not read; a reporting verb between the phrase and the
-quote leaves the quote to the rules that read that verb. Pure, bounded to the quote's sentence."""
+quote leaves the quote to the rules that read that verb. Second read (read45de): the phrase
+gives the source of the sentence, not always of the quoted words, so the rule stands aside (null)
+when another person is named between the source and the quote ("Nach Angaben von Anwalt X hat
+die Klägerin Monika Fuchs ihrem Chef vorgeworfen, sie „gemobbt“ zu haben": her word), when a
+reporting verb or a "wie" clause follows the quote in its sentence ("…, was die Opposition
+„Verschwendung“ nennt", "…, wie der Betriebsrat befürchtet"), and when the quote is a name set after a noun ("der Sturm „Xaver“", "die Aktion
+„Saubere Stadt“": a name stays scare). Pure, bounded to the quote's sentence."""
 from __future__ import annotations
 
 import re
@@ -15,11 +21,15 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.tokens import mark_end
 
 ACCORDING_PHRASE: Final = "according_phrase_de"
 _READ: Final = 300  # characters of the quote's sentence read back from its opening mark
 _PHRASE: Final = re.compile(r"(?<![\w\-])[Nn]ach[^\S\n]{1,3}+(?:Angaben|Aussage|Aussagen|Worten|Darstellung|"
                             r"Einschätzung|Informationen)[^\S\n]{1,3}+(von|vom|des|der)[^\S\n]{1,3}+")
+# Two capitalized words in a row (a name, or a role and a name) between the source and the quote.
+_TWO_CAPS: Final = re.compile(r"[A-ZÄÖÜ][\w\-]{1,30}+[^\S\n]{1,3}+(?=([A-ZÄÖÜ][\w\-]{1,30}+))")
+_NOUN_BEFORE: Final = re.compile(r"(?:der|die|das|den|dem|des)[^\S\n]{1,3}+[A-ZÄÖÜ][\w\-]{1,30}+[^\S\n]*+$")
 
 
 def _one_sentence(text: str, lo: int, hi: int) -> bool:
@@ -30,6 +40,24 @@ def _one_sentence(text: str, lo: int, hi: int) -> bool:
         if ch in "!?\n" or ch == "." and not (k > lo and text[k - 1].isdigit()):
             return False
     return True
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the sentence after ``lo`` ends (".", "!", "?" or a line break), or ``hi``."""
+    for k in range(lo, hi):
+        if text[k] in ".!?\n":
+            return k
+    return hi
+
+
+def _other_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """A name of a person the article knows, two capitalized words in a row, in ``text[lo:hi]``
+    ("die Klägerin Monika Fuchs", "Zeuge Erwin Maier")."""
+    for m in _TWO_CAPS.finditer(text, lo, hi):
+        first, second = m.group().strip(), m.group(1)
+        if m.end() + len(second) <= hi and ctx.names.is_person(f"{first} {second}"):
+            return True
+    return False
 
 
 def according_phrase(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -57,4 +85,15 @@ def according_phrase(site: Site, ctx: ArticleContext) -> Finding | None:
     mention = text[np[0]:np[1]].strip(" ,")
     if not mention or any(c in mention for c in "„“”\"«»"):
         return None
+    if _other_person(text, ctx, np[1], span.open_at):
+        return None  # "Nach Angaben von Anwalt X hat die Klägerin Monika Fuchs …„…“": hers, or unsure
+    if span.close_at >= 0:
+        after = mark_end(text, span)
+        end = _sentence_end(text, after, min(len(text), after + _READ))
+        if ctx.cues.first(after, end) is not None or text.find(", wie ", after, end) >= 0:
+            return None  # "…, was die Opposition „Verschwendung“ nennt", "…, wie der Betriebsrat befürchtet"
+    words = text[span.start:span.end].split()
+    if words and len(words) <= 3 and words[0][:1].isupper() and \
+            _NOUN_BEFORE.search(text, max(lo, span.open_at - 40), span.open_at):
+        return None  # "der Sturm „Xaver“", "die Aktion „Saubere Stadt“": a name, no one's words
     return Finding(mention, text[last.start():last.start(1)].strip(), "explicit", last.start())

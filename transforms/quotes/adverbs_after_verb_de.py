@@ -5,7 +5,9 @@ Roth", "betonte dazu der Verbandspräsident Uwe Kern". German news and press rel
 after the verb then opened on the adverb, and the describing-words loop of ``phrases._np_after``
 stopped at the article ("jetzt eine …") or at the day ("am Montag auch …"): no one was named and
 the quote went to no one. One bare adverb before a name was read already (as part of the
-mention); a day alone is ``time_after_verb_de``. Pure, bounded to a few words after the verb."""
+mention); a day alone is ``time_after_verb_de``. Second read (read45de): "der" before a feminine
+noun or an adjective in "-en" is a dative ("sagte jetzt der Deutschen Presse-Agentur ein
+Sprecher"): the addressee, not the subject; nothing is skipped then, as before. Pure, bounded to a few words after the verb."""
 from __future__ import annotations
 
 from typing import Final
@@ -25,6 +27,20 @@ ebenso nämlich freilich überdies zugleich bislang bisher inzwischen mittlerwei
 _OPENERS: Final = frozenset("der die ein eine".split())
 # The days of the week after "am" (as time_after_verb_de: not "Abend", "Morgen", "Rande").
 _DAYS: Final = TIME_NOUNS - {"Rande", "Abend", "Morgen", "Wochenende"}
+
+
+# Endings of feminine nouns: after "der" such a noun is a dative or genitive ("der Zeitung", "der
+# Agentur Reuters", "der Redaktion"), never a subject. ("-eur", "-pion" are men: "der Redakteur",
+# "der Champion".)
+_FEMININE: Final = ("ung", "tur", "tion", "sion", "tät", "heit", "keit", "schaft", "erei")
+
+
+def _dative(word: str) -> bool:
+    """The word after "der" that makes it a dative (or genitive), not a subject's article: a
+    feminine noun ("Zeitung", "Agentur"), an adjective in "-en" ("der Deutschen Presse-Agentur",
+    "der Süddeutschen Zeitung": a subject's would read "der Deutsche …"), or a word in lower
+    case ("der dpa")."""
+    return not word[:1].isupper() or word.endswith("en") or word.endswith(_FEMININE)
 
 
 def adverbs_before_subject(toks: list[tuple[int, int, str]]) -> int:
@@ -51,6 +67,8 @@ def adverbs_before_subject(toks: list[tuple[int, int, str]]) -> int:
     if adverbs == 0 or k >= len(toks):
         return 0
     nxt = toks[k][2]
+    if nxt == "der" and k + 1 < len(toks) and _dative(toks[k + 1][2]):
+        return 0  # "sagte jetzt der Deutschen Presse-Agentur ein Sprecher": an addressee, no subject (read45de)
     if nxt in _OPENERS:
         return k  # "jetzt allerdings eine Sprecherin", "dazu der Verbandspräsident"
     if day and nxt[:1].isupper() and nxt not in TIME_NOUNS and not nxt[:1].isdigit():

@@ -64,6 +64,8 @@ def colon_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     if len(words) >= 3 and words[0] in _PRESS_OPENERS and words[1][:1].isupper():
         # "Dazu Vertriebsleiter Marco Pfeil:", "Dazu Karl Obermaier:": a press release's
         # adverb before the label (de45); the label is read without it.
+        if "und" in words:
+            return None  # "Dazu Anna Roth und Ben Kurz:": two speakers, not the last named (read45de)
         matches, words = matches[1:], words[1:]
     if len(words) < 2:
         return None

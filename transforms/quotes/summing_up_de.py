@@ -7,7 +7,9 @@ Sports pages, trade magazines and association news close a quote this way as oft
 German pages, de45). The verb comes right after the quote (verb second: the subject follows
 it), and the sentence names what the verb makes a saying of: "Bilanz", "Fazit", "Resümee" for
 "ziehen", a word of mood or judgement for "sich zeigen" / "sich geben". Anything else after the
-verb ("zog die Mannschaft in die Halle", "zeigte sich der Himmel") credits no one. Pure,
+verb ("zog die Mannschaft in die Halle", "zeigte sich der Himmel") credits no one; nor does a
+mood about someone's words ("zeigte sich X über das Lob erfreut": the quote may be the praise;
+read45de). Pure,
 bounded to the quote's sentence after its closing mark."""
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ beeindruckt überrascht kämpferisch selbstkritisch dankbar skeptisch besorgt ü
 gelassen froh glücklich angetan bescheiden realistisch entschlossen demütig
 """.split())
 _WORD: Final = re.compile(r"[^\W\d_]+")
+# Nouns of someone's words the mood is about: "zeigte sich X über das Lob (von Y) erfreut", "von
+# den Worten des Präsidenten beeindruckt": the quote may be those words, not X's (read45de).
+_WORDS_OF_OTHERS: Final = frozenset("""Lob Lobes Worte Worten Aussage Aussagen Kritik Äußerung Äußerungen
+Kompliment Komplimente Komplimenten Urteil Urteils Reaktion Reaktionen Kommentar Kommentare Zuspruch""".split())
 
 
 def _sentence_end(text: str, lo: int, hi: int) -> int:
@@ -76,6 +82,8 @@ def summing_up(site: Site, ctx: ArticleContext) -> Finding | None:
     if not mention or not rest:
         return None
     if verb in _SHOW:
+        if _WORDS_OF_OTHERS.intersection(rest):
+            return None  # "zeigte sich X über das Lob erfreut": the quote may be the praise (read45de)
         if "sich" not in text[m.end():np[0]].split():
             return None  # "zeigte der Kanal …": no reflexive, no mood shown
         if rest[0] not in _MOODS and not (rest[-1] in _MOODS and len(rest) <= 6):
