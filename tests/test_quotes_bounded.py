@@ -212,6 +212,7 @@ USES = {
     "sentence_siblings._SENTENCE_END": "scan", "sentence_siblings._WORD": "scan",
     "described_given._PLAIN_WORD": "match", "described_given._LOWER_WORD": "match",
     "work_voice._AFTER_NOUN": "match", "work_voice._WORD": "scan", "work_voice._AUTHOR_OF": "scan",
+    "work_voice._CO_AUTHOR": "match",
     "trade_subject._OPENING": "match", "trade_subject._PERSON_ENDING": "match", "trade_subject._COMPLEMENT": "match", "acronym_bodies._LOWER_NOUN": "match", "acronym_bodies._FOR_ARTICLE_ACRONYM": "match",
     "according_phrase_de._PHRASE": "scan", "according_phrase_de._TWO_CAPS": "scan", "according_phrase_de._NOUN_BEFORE": "scan", "book_author_de._AFTER_OK": "match", "book_author_de._SEVERAL": "scan", "book_author_de._AFTER": "match", "book_author_de._BEFORE": "scan", "book_author_de._AUTHOR": "scan",
     "summing_up_de._VERB": "match", "summing_up_de._SUMS": "match", "summing_up_de._WORD": "scan",

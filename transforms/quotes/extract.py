@@ -353,7 +353,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones = True
             found = credited = judging_subject(text, site.sent_lo, verb_at) or credited
         elif credited is None and kind == "partial" and not someones and zone != "title" and \
+                text[mark_end(text, span):mark_end(text, span) + 1] not in ("-", "‐") and \
                 (work := work_voice(text, site.sent_lo, span.open_at, lang.code)) is not None:
+            # (not a quote fused to the noun after it, "auf der „Spiegel“-Liste": a name)
             # "His book “…” foresaw “hyperspecialisation”", "le livre dénonçait le caractère
             # « intimidant »": a reviewed work's phrase, its author's, partial (rule ``work_voice``)
             someones = True

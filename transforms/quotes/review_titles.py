@@ -23,6 +23,20 @@ _REVIEW_WORDS: Final = frozenset("""review reviews
 kritik kritiken rezension rezensionen buchkritik filmkritik theaterkritik
 critique critiques
 crítica críticas reseña reseñas resenha resenhas""".split())
+# Of those, the ones that also head news ("Spending review: ‘No return to austerity,’ Lee says",
+# "Scharfe Kritik: „Die Regierung versagt“", "Vives critiques : « … »"): a review label only
+# alone in English or before a list of titles ("Kritik: „A“ und „B“"), or after a word of the
+# arts in the label (second read, stop 45).
+_AMBIGUOUS: Final = frozenset("review reviews kritik kritiken critique critiques crítica críticas".split())
+_ARTS: Final = frozenset("""film films movie movies book books theatre theater tv television album albums
+music concert concerts opera dance game games art exhibition stage podcast series show restaurant
+documentary record records gig gigs
+kino buch theater oper konzert musik ausstellung
+cinéma livre livres théâtre opéra concert disque exposition
+cine libro libros teatro ópera concierto disco exposición
+cinema livro livros teatro ópera concerto disco exposição""".split())
+# A headline that goes on to say who spoke ("…,’ Lee says"): its quotes are speech, not titles.
+_SAYS: Final = frozenset("says said sagt sagte dice dijo dit affirme diz disse".split())
 _LABEL_WORDS: Final = 3  # words of the label, at most ("TV and film reviews" is four: not read)
 _LABEL_MAX: Final = 40  # characters of the label, at most
 # What may stand between two listed titles, besides commas and spaces.
@@ -49,7 +63,16 @@ def reviewed_title(text: str, spans: Sequence[Span], k: int) -> bool:
     if not label.endswith(":"):
         return False
     words = label[:-1].split()
-    return 0 < len(words) <= _LABEL_WORDS and words[-1].lower() in _REVIEW_WORDS
+    if not 0 < len(words) <= _LABEL_WORDS or words[-1].lower() not in _REVIEW_WORDS:
+        return False
+    listed = j < k or k + 1 < len(spans) and _listed_after(text, spans[k], spans[k + 1])
+    if words[-1].lower() in _AMBIGUOUS and not (
+            len(words) == 1 and (words[0].lower().startswith("review") or listed) or
+            any(w.lower().strip("-") in _ARTS for w in words[:-1])):
+        return False  # "Spending review: ‘…’", "Scharfe Kritik: „…“": news, not a review's label
+    line_end = text.find("\n", span.open_at)
+    after = text[mark_end(text, spans[k]):line_end if line_end >= 0 else len(text)][:_LABEL_MAX]
+    return not any(w.strip(",.;:!?").lower() in _SAYS for w in after.split())
 
 
 def _listed_after(text: str, before: Span, span: Span) -> bool:
