@@ -150,7 +150,7 @@ def test_suffix_not_added_where_the_name_is_written_without_it() -> None:
 
 @pytest.mark.parametrize("title", [
     "Plant Manager", "Senate Minority Whip", "Pinal County Recorder", "House Republican",
-    "Public Advocate", "Product Lead", "Managing Partner", "Winemaker", "Assemblywoman",
+    "Public Advocate", "Product Lead", "Managing Partner", "Head Winemaker", "Assemblywoman",
     "President-elect", "Account Executive", "Landscape Architect", "Polish-born",
 ])
 def test_job_title_before_a_full_name_is_cut(title: str) -> None:

@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
-from newsbeam.transforms.quotes.kin_named import kin_named_subject
+from newsbeam.transforms.quotes.kin_named import kin_named_subject, talked_about
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
@@ -71,7 +71,8 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                 return person
             return None
         relative = kin_named_subject(text, s_lo, hi)
-        if relative and " " in (split_title(relative) or ""):  # (a first name alone: as before)
+        if relative and " " in (split_title(relative) or "") and not talked_about(text, hi, before, gender):
+            # (a first name alone, or a quote that speaks of the relative: as before)
             # "Harry's older brother Prince William arrived.", "His brother, Mark Hale, spoke.":
             # the relative named acts, not the possessor.
             full = ctx.names.fullest(split_title(relative))
