@@ -17,10 +17,10 @@ def _speakers(body: str, lang: str = "en") -> list[str | None]:
 # --- job_titles: a given name the lists lack, with an agent's ending, opens a three-word name ---
 
 @pytest.mark.parametrize("body, speaker", [
-    ("“It is a fair price,” said Innocent Chidi Obiora, a trader in Onitsha.", "Innocent Chidi Obiora"),
+    ("“It is a fair price,” said Innocent Paul Obiora, a trader in Onitsha.", "Innocent Paul Obiora"),
     ("“We start on Monday,” said Jesper Lars Nygaard, a Danish engineer.", "Jesper Lars Nygaard"),
     ("“Prices fell,” said Chandler Mary Voss, a spokesperson.", "Chandler Mary Voss"),
-    ("“We are ready,” said Pastor Innocent Chidi Obiora.", "Innocent Chidi Obiora"),
+    ("“We are ready,” said Pastor Innocent Paul Obiora.", "Innocent Paul Obiora"),
 ])
 def test_a_given_name_with_an_agent_ending_is_not_a_job(body, speaker):
     assert _speakers(body) == [speaker]
@@ -97,3 +97,14 @@ def test_a_named_relative_still_takes_the_pronoun():
 ])
 def test_von_der_after_a_given_name_in_german(body, speaker):
     assert _speakers(body, "de") == [speaker]
+
+
+# --- rank_names: a place or building named after a royal is no fuller name ------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Queen Matilda Hospital staff met on Tuesday. “We are full,” Queen Matilda said in a video.",
+     "Queen Matilda"),
+    ("Crown Prince Haldor Magnus opened the hall. “Welcome to all,” Prince Haldor said.", "Haldor Magnus"),
+])
+def test_rank_full_name_not_a_building(body, speaker):
+    assert _speakers(body) == [speaker]
