@@ -102,8 +102,6 @@ def test_lower_case_word_with_hyphen_is_no_name() -> None:
 @pytest.mark.parametrize("body, speaker", [
     ("Prince Aldo spoke in the morning. Aldo's older brother Prince Umberto arrived at noon. "
      "\"It was a fine day for the town,\" he said.", "Prince Umberto"),
-    ("Tomas Reyner spoke in the morning. His older brother, Mattias Reyner, arrived at noon. "
-     "\"It was a fine day for the town,\" he said.", "Mattias Reyner"),
     ("Tomas Reyner spoke in the morning. Reyner's brother Jorn Reyner arrived at noon. "
      "\"It was a fine day for the town,\" he said.", "Jorn Reyner"),
 ])
@@ -115,6 +113,9 @@ def test_named_relative_is_the_subject(body: str, speaker: str) -> None:
     # a relative of the other sex: not the "he"; the man named before, as before
     ("Tomas Reyner spoke in the morning. His sister, Ilse Reyner, arrived at noon. "
      "\"It was a fine day for the town,\" he said.", "Tomas Reyner"),
+    # (read45names) a possessive pronoun's relative: the "he" may be either man: null, as before
+    ("Tomas Reyner spoke in the morning. His older brother, Mattias Reyner, arrived at noon. "
+     "\"It was a fine day for the town,\" he said.", None),
     # a relative named by a first name alone: left as before (null)
     ("Tomas Reyner spoke in the morning. His brother Jorn arrived at noon. "
      "\"It was a fine day for the town,\" he said.", None),

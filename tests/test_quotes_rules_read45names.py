@@ -108,3 +108,17 @@ def test_von_der_after_a_given_name_in_german(body, speaker):
 ])
 def test_rank_full_name_not_a_building(body, speaker):
     assert _speakers(body) == [speaker]
+
+
+def test_a_relative_after_a_possessive_pronoun_credits_no_one():
+    body = ("Coach Tom Brant praised the team. His son, Luke Brant, scored twice. "
+            "“It was a great game,” he said.")
+    assert _speakers(body) == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "“Good result,” said Striker Tom Brant.",
+    "“Good result,” said Defender Tom Brant.",
+])
+def test_a_listed_job_noun_opening_the_run_is_cut(body):
+    assert _speakers(body) == ["Tom Brant"]

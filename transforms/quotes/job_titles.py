@@ -30,7 +30,10 @@ _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman",
 _JOB_WORDS: Final = frozenset("""whip advocate lead architect democrat republican executive chef
 head coach pastor principal curator owner ambassador envoy delegate diplomat judge clerk
 chief captain analyst economist nominee candidate hopeful aide adviser advisor
-treasurer auditor editor reporter""".split())
+treasurer auditor editor reporter
+striker defender midfielder goalkeeper winger founder cofounder co-founder developer designer
+producer photographer researcher lecturer teacher farmer winemaker engineer programmer
+supervisor organizer organiser volunteer investor""".split())  # (these cut at a run's opening too)
 # Words with an agent's ending that are mostly names or no job ("Walker", "Parker", "Taylor").
 _NOT_JOBS: Final = frozenset("""walker parker taylor baker carter turner cooper porter fisher
 hunter miller potter tucker archer butler palmer spencer foster dexter tyler connor oliver

@@ -21,6 +21,10 @@ _WINDOW: Final = 160
 # A relative the sentence says is dead or away ("His late father, Mark Hale, was a miner", "His
 # father Mark Hale died in 2010"): not the one who speaks next (read45names).
 _GONE: Final = frozenset("late died dies dead death killed funeral memory memorial absent missing buried".split())
+# (read45names: with a possessive pronoun as the owner, "His brother, Mark Hale, arrived", the
+# caller credits no one (``pronoun_owner``): whether the "he" after it is the brother or the man
+# "his" stands for is open as often as not: "Coach Tom Brant praised the team. His son, Luke
+# Brant, scored twice. “It was a great game,” he said.")
 # owner, up to two modifiers, a noun, an optional comma, the name (capitalized words, particles,
 # initials), an optional comma, then a lower-case word.
 _KIN_NAMED: Final = re.compile(
@@ -44,6 +48,12 @@ def kin_named_subject(text: str, lo: int, hi: int) -> str | None:
         return None  # "His brother Mark Hale's death": the relative is no subject (read45names)
     words = {w.strip(",.;:").lower() for w in text[lo:min(hi, lo + 2 * _WINDOW)].split()}
     return None if words & _GONE else name
+
+
+def pronoun_owner(text: str, lo: int) -> bool:
+    """The sentence at ``lo`` opens on a possessive pronoun ("His older brother, …"): the "he"
+    after it may be the relative or the man "his" stands for (read45names)."""
+    return text[lo:lo + 6].split(None, 1)[0].lower() in ("his", "her", "their") if text[lo:lo + 6].strip() else False
 
 
 def talked_about(text: str, lo: int, quote_at: int, gender: str) -> bool:
