@@ -102,8 +102,6 @@ def test_lower_case_word_with_hyphen_is_no_name() -> None:
 @pytest.mark.parametrize("body, speaker", [
     ("Prince Aldo spoke in the morning. Aldo's older brother Prince Umberto arrived at noon. "
      "\"It was a fine day for the town,\" he said.", "Prince Umberto"),
-    ("Tomas Reyner spoke in the morning. His older brother, Mattias Reyner, arrived at noon. "
-     "\"It was a fine day for the town,\" he said.", "Mattias Reyner"),
     ("Tomas Reyner spoke in the morning. Reyner's brother Jorn Reyner arrived at noon. "
      "\"It was a fine day for the town,\" he said.", "Jorn Reyner"),
 ])
@@ -115,6 +113,9 @@ def test_named_relative_is_the_subject(body: str, speaker: str) -> None:
     # a relative of the other sex: not the "he"; the man named before, as before
     ("Tomas Reyner spoke in the morning. His sister, Ilse Reyner, arrived at noon. "
      "\"It was a fine day for the town,\" he said.", "Tomas Reyner"),
+    # (read45names) a possessive pronoun's relative: the "he" may be either man: null, as before
+    ("Tomas Reyner spoke in the morning. His older brother, Mattias Reyner, arrived at noon. "
+     "\"It was a fine day for the town,\" he said.", None),
     # a relative named by a first name alone: left as before (null)
     ("Tomas Reyner spoke in the morning. His brother Jorn arrived at noon. "
      "\"It was a fine day for the town,\" he said.", None),
@@ -150,7 +151,7 @@ def test_suffix_not_added_where_the_name_is_written_without_it() -> None:
 
 @pytest.mark.parametrize("title", [
     "Plant Manager", "Senate Minority Whip", "Pinal County Recorder", "House Republican",
-    "Public Advocate", "Product Lead", "Managing Partner", "Winemaker", "Assemblywoman",
+    "Public Advocate", "Product Lead", "Managing Partner", "Head Winemaker", "Assemblywoman",
     "President-elect", "Account Executive", "Landscape Architect", "Polish-born",
 ])
 def test_job_title_before_a_full_name_is_cut(title: str) -> None:

@@ -30,16 +30,28 @@ _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman",
 _JOB_WORDS: Final = frozenset("""whip advocate lead architect democrat republican executive chef
 head coach pastor principal curator owner ambassador envoy delegate diplomat judge clerk
 chief captain analyst economist nominee candidate hopeful aide adviser advisor
-treasurer auditor editor reporter""".split())
+treasurer auditor editor reporter
+striker defender midfielder goalkeeper winger founder cofounder co-founder developer designer
+producer photographer researcher lecturer teacher farmer winemaker engineer programmer
+supervisor organizer organiser volunteer investor""".split())  # (these cut at a run's opening too)
 # Words with an agent's ending that are mostly names or no job ("Walker", "Parker", "Taylor").
 _NOT_JOBS: Final = frozenset("""walker parker taylor baker carter turner cooper porter fisher
 hunter miller potter tucker archer butler palmer spencer foster dexter tyler connor oliver
 homer luther victor hector grover chester webster lester forrester mercer""".split())
+# Endings that make a job of a word opening the run (nothing before it): "Assemblywoman Claudia
+# Tenney", "Economist Ann Lee". Other endings there are as often a given name the lists lack:
+# "Innocent John Okafor", "Jesper Lars Nielsen", "Chandler Mary Jones" (read45names).
+_OPENING_ENDINGS: Final = ("man", "woman", "person", "ist")
+# Honorifics after which a word is the person's given name ("Pastor Innocent John Okafor").
+_HONORIFICS: Final = frozenset("""mr mrs ms miss dr rev reverend pastor father bishop sir dame prof
+professor imam rabbi sheikh""".split())
 _MOST_AFTER: Final = 3  # name words after the given name at most (an initial, a particle)
 
 
-def _job_word(word: str) -> bool:
-    """``word`` (capitalized, before a given name) reads as a job title."""
+def _job_word(word: str, opening: bool = False) -> bool:
+    """``word`` (capitalized, before a given name) reads as a job title; ``opening``: nothing
+    but an honorific stands before it in the run, where an agent's ending alone makes a job of
+    ``_OPENING_ENDINGS`` only."""
     low = trim(word)
     if not word[:1].isupper() or low in _NOT_JOBS or is_first_name(word.rstrip(".,")):
         return False
@@ -50,16 +62,23 @@ def _job_word(word: str) -> bool:
     parts = low.split("-")
     if len(parts) >= 2 and any(p in TITLES or p in ROLE_WORDS for p in parts):
         return True  # "President-elect", "Secretary-Treasurer"
-    return low.isalpha() and len(low) >= 5 and low.endswith(_AGENT_ENDINGS)
+    return low.isalpha() and len(low) >= 5 and low.endswith(_OPENING_ENDINGS if opening else _AGENT_ENDINGS)
 
 
-def after_job_title(words: list[str]) -> list[str]:
+def job_word(word: str) -> bool:
+    """``word`` (capitalized) reads as a job title ("Manager", "Developer", "Whip")."""
+    return _job_word(word)
+
+
+def after_job_title(words: list[str], before: str = "") -> list[str]:
     """``words`` (a run of capitalized words ending on a name) from the given name that follows
-    a job title ("Sales Manager Tom Hale" -> "Tom Hale"), else unchanged."""
+    a job title ("Sales Manager Tom Hale" -> "Tom Hale"), else unchanged. ``before``: the word
+    of the run before ``words`` (a title cut already, "Chief"), "" when ``words`` opens it."""
     if len(words) < 3:
         return words
     for j in range(max(1, len(words) - 1 - _MOST_AFTER), len(words) - 1):
-        if not is_first_name(words[j].rstrip(".,")) or not _job_word(words[j - 1]):
+        opening = j == 1 and (not before or trim(before) in _HONORIFICS) or j == 2 and trim(words[0]) in _HONORIFICS
+        if not is_first_name(words[j].rstrip(".,")) or not _job_word(words[j - 1], opening):
             continue
         tail = words[j + 1:]
         if any(not (w[:1].isupper() or trim(w) in PARTICLES) for w in tail):

@@ -18,6 +18,13 @@ from typing import Final
 from newsbeam.transforms.quotes.lexicon import KIN
 
 _WINDOW: Final = 160
+# A relative the sentence says is dead or away ("His late father, Mark Hale, was a miner", "His
+# father Mark Hale died in 2010"): not the one who speaks next (read45names).
+_GONE: Final = frozenset("late died dies dead death killed funeral memory memorial absent missing buried".split())
+# (read45names: with a possessive pronoun as the owner, "His brother, Mark Hale, arrived", the
+# caller credits no one (``pronoun_owner``): whether the "he" after it is the brother or the man
+# "his" stands for is open as often as not: "Coach Tom Brant praised the team. His son, Luke
+# Brant, scored twice. “It was a great game,” he said.")
 # owner, up to two modifiers, a noun, an optional comma, the name (capitalized words, particles,
 # initials), an optional comma, then a lower-case word.
 _KIN_NAMED: Final = re.compile(
@@ -37,4 +44,31 @@ def kin_named_subject(text: str, lo: int, hi: int) -> str | None:
     if m.group(1).split()[-1] not in KIN:
         return None
     name = m.group(2)
-    return name if name[:1].isupper() else None
+    if not name[:1].isupper() or name.endswith(("'s", "’s")):
+        return None  # "His brother Mark Hale's death": the relative is no subject (read45names)
+    words = {w.strip(",.;:").lower() for w in text[lo:min(hi, lo + 2 * _WINDOW)].split()}
+    return None if words & _GONE else name
+
+
+def pronoun_owner(text: str, lo: int) -> bool:
+    """The sentence at ``lo`` opens on a possessive pronoun ("His older brother, …"): the "he"
+    after it may be the relative or the man "his" stands for (read45names)."""
+    return text[lo:lo + 6].split(None, 1)[0].lower() in ("his", "her", "their") if text[lo:lo + 6].strip() else False
+
+
+def talked_about(text: str, lo: int, quote_at: int, gender: str) -> bool:
+    """The words from ``lo`` (the end of the relative's sentence) to the close of the quote that
+    opens at or after ``quote_at`` have a third-person pronoun of ``gender``: "Her daughter, Lisa
+    Berg, joined in 2015. “She has ideas,” she said.": the quote speaks of the relative, who is
+    then not the one speaking (read45names). The pronoun of the speech verb after the quote is
+    not read."""
+    want = _HE if gender == "m" else _SHE if gender == "f" else frozenset()
+    end = min(len(text), quote_at + _QUOTE_REACH)
+    closes = [at for at in (text.find(c, quote_at + 1, end) for c in "”»\"") if at >= 0]
+    stop = min(closes) if closes else quote_at
+    return any(w.strip(",.;:!?“”«»\"'‘’").lower() in want for w in text[lo:max(lo, stop)].split())
+
+
+_QUOTE_REACH: Final = 600
+_HE: Final = frozenset("he him his himself".split())
+_SHE: Final = frozenset("she her hers herself".split())

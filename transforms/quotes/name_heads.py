@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.job_titles import job_word
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -42,7 +43,8 @@ _RANK_OPENERS: Final = frozenset("first crown grand".split())
 # An Arabic surname written with its article in lower case and a hyphen ("al-Mansour",
 # "el-Sayed", "ash-Shara"): a capitalized name word for the name's tests, though it opens in
 # lower case (issue 16, stop 45: "said Abdullah al-Mansour" gave no one).
-_ARABIC_ARTICLE: Final = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-[A-Z][a-z]")
+# (not "at-Large", an English office: "Councilwoman at-Large Jane Doe", read45names)
+_ARABIC_ARTICLE: Final = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ur)-(?!Large\b)[A-Z][a-z]")
 
 
 def arabic_article_name(tok: str) -> bool:
@@ -52,7 +54,12 @@ def arabic_article_name(tok: str) -> bool:
 
 # A generational suffix after a full name: "Robert F. Kennedy Jr", "Harry B. Harris Jr.,".
 _SUFFIX_AFTER: Final = re.compile(r",?[^\S\n](Jr|Sr|II|III|IV)\b")
-_SUFFIX_SEEN: Final = 40  # occurrences of the full name read at most
+_SUFFIX_SEEN: Final = 40
+# A job title after "Sr."/"Jr.": "Jane Doe, Sr. Vice President of Sales", "Tom Lee, Jr.
+# Developer": the seniority of the job, not a generational suffix (read45names).
+_JOB_AFTER: Final = re.compile(r"\.?[^\S\n]{1,3}([A-Z][a-z]{1,20})")
+_SENIORITY_HEADS: Final = frozenset("""vice associate assistant staff account software product sales
+marketing research communications business principal executive""".split())  # occurrences of the full name read at most
 _SUFFIX_WORDS: Final = frozenset("jr sr ii iii iv".split())
 
 
@@ -69,11 +76,17 @@ def always_suffixed(texts: list[str], full: str) -> str | None:
             end = pos + len(full)
             if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
                 m = _SUFFIX_AFTER.match(text, end)
-                if m is None or found not in (None, m.group(1)):
+                if m is None or found not in (None, m.group(1)) or _job_after(text, m.end()):
                     return None
                 found = m.group(1)
             pos = text.find(full, end)
     return found
+
+
+def _job_after(text: str, at: int) -> bool:
+    """A job title follows the suffix ending at ``at`` ("Sr. Vice President", "Jr. Developer")."""
+    m = _JOB_AFTER.match(text, at)
+    return m is not None and (trim(m.group(1)) in _SENIORITY_HEADS or job_word(m.group(1)))
 
 
 def with_suffix(name: str, texts: list[str]) -> str:

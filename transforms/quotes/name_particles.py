@@ -69,6 +69,11 @@ _GERMANIC_PAIRS: Final = frozenset(p for p in PARTICLE_PAIRS if p[0] in ("van", 
 _NOUN_ENDINGS_DE: Final = ("e", "ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz",
                            "ie", "in", "wehr", "el", "as", "er", "ft", "kt", "nd", "rt")
 
+# Endings of the German surnames after "von der" ("Leyen", "Osten", "Goltz", "Schulenburg",
+# "Tann", "Lahnau", "Bülow"); the nouns a "von der" names where someone works end otherwise ("Bahn", "Kita",
+# "Kripo", "Uni", read45names).
+_SURNAME_ENDINGS_DE: Final = ("en", "tz", "rg", "nn", "au", "ow")
+
 
 def _pair_after_given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     """``toks[k]`` and the word after it are a surname's particle pair ("von der", "van den")
@@ -80,8 +85,12 @@ def _pair_after_given_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     if not (k >= 1 and k + 2 < len(toks) and (trim(toks[k][2]), trim(toks[k + 1][2])) in _GERMANIC_PAIRS
             and is_first_name(toks[k - 1][2]) and _surname_at(toks, k + 2) and not is_body_word(toks[k + 2][2])):
         return False
-    if current_language().code == "de" and trim(toks[k][2]) == "von" and trim(toks[k + 2][2]).endswith(_NOUN_ENDINGS_DE):
-        return False  # "Tom von der Feuerwehr": where he works
+    after = toks[k + 2][2].strip(",.;:")
+    if after.isupper():
+        return False  # "Lisa von der AOK": a body's acronym (read45names)
+    if current_language().code == "de" and trim(toks[k][2]) == "von" and (
+            trim(after).endswith(_NOUN_ENDINGS_DE) or not trim(after).endswith(_SURNAME_ENDINGS_DE)):
+        return False  # "Tom von der Feuerwehr", "Ben von der Kripo", "Tom von der Bahn": where he works
     # the given name alone, or after a title ("Kommissionspräsidentin Ursula von der Leyen")
     return k == 1 or not is_cap(toks[k - 2][2]) or is_title_word(trim(toks[k - 2][2]))
 

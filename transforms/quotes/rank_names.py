@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ORG_HEADS, PARTICLES, TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, TITLES
 from newsbeam.transforms.quotes.name_heads import NOBLE_TITLES, arabic_article_name
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.tokens import trim
@@ -24,6 +24,13 @@ from newsbeam.transforms.quotes.tokens import trim
 _SEEN: Final = 200  # mentions of the given name read at most
 _MORE: Final = 5  # words read after the given name
 _ROMAN: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+# Heads of places and buildings named after a royal: "Queen Elizabeth Hospital", "Prince Edward
+# Island", "Prince William Sound", "King George Street" (read45names: "Queen Elizabeth said" was
+# given to "Elizabeth Hospital").
+_NAMED_AFTER: Final = frozenset("""hospital park bridge island sound street road hall memorial stadium
+theatre theater cinema airport museum avenue square bay gardens prize award cup stakes bridge
+drive way lane boulevard quay dock pier station terminal barracks clinic infirmary estate house
+palace arena library""".split())
 _CLOSE: Final = ",.;:!?)»”\"’'"
 
 
@@ -40,8 +47,8 @@ def _full_form(text: str, pos: int, given: str) -> str | None:
     for w in text[pos + len(given):pos + len(given) + 80].split()[:_MORE]:
         plain = w.rstrip(_CLOSE)
         low = trim(plain)
-        if low in _ROMAN or low in CALENDAR or low in TITLES or low in ORG_HEADS or low in FUNCTION_WORDS \
-                and low not in PARTICLES:
+        if low in _ROMAN or low in CALENDAR or low in TITLES or low in ORG_HEADS or low in _NAMED_AFTER \
+                or low in PLACE_WORDS or low in FUNCTION_WORDS and low not in PARTICLES:
             return None  # "Queen Elizabeth II", "Prince William Tuesday", "Prince Harry And ..."
         if plain[:1].isupper() and plain.replace("-", "").isalpha():
             parts.append(plain)

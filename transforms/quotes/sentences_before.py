@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
-from newsbeam.transforms.quotes.kin_named import kin_named_subject
+from newsbeam.transforms.quotes.kin_named import kin_named_subject, pronoun_owner, talked_about
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
@@ -71,13 +71,14 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                 return person
             return None
         relative = kin_named_subject(text, s_lo, hi)
-        if relative and " " in (split_title(relative) or ""):  # (a first name alone: as before)
+        if relative and " " in (split_title(relative) or "") and not talked_about(text, hi, before, gender):
+            # (a first name alone, or a quote that speaks of the relative: as before)
             # "Harry's older brother Prince William arrived.", "His brother, Mark Hale, spoke.":
             # the relative named acts, not the possessor.
             full = ctx.names.fullest(split_title(relative))
             if (ctx.genders.get(full) or ctx.names.gender(full) or KIN_GENDER.get(
                     trim(text[s_lo:hi].split(relative, 1)[0].split()[-1]).strip(","), gender)) == gender:
-                return full
+                return "" if pronoun_owner(text, s_lo) else full  # "His son, Luke Brant, scored": either man
             hi = s_lo
             continue  # "His sister, Ann Lee, arrived. “…,” he said.": not the "he"
         opening = [trim(w).strip(",;:") for w in text[s_lo:min(hi, s_lo + 40)].split()[:2]]

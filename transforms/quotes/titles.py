@@ -155,9 +155,10 @@ def _split_title(mention: str, german: bool = False) -> str:
         if (trim(t) in TITLES or is_compound_title(trim(t)) or german and is_role_noun(trim(t))) and \
                 n < len(best) - 1:
             k = n + 1
-    name = best[keeps_rank_title(best, leading_roles(best, k)):]  # "Lady Gaga" (name_heads)
+    start = keeps_rank_title(best, leading_roles(best, k))
+    name = best[start:]  # "Lady Gaga" (name_heads)
     if not german and current_language().code == "en":
-        name = after_job_title(name)  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
+        name = after_job_title(name, best[start - 1] if start > 0 else "")  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
     return " ".join(name).strip(" .,’'") if name else ""
 
 
