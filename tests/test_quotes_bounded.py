@@ -209,7 +209,8 @@ USES = {
     "sentence_siblings._SENTENCE_END": "scan", "sentence_siblings._WORD": "scan",
     "described_given._PLAIN_WORD": "match", "described_given._LOWER_WORD": "match",
     "trade_subject._OPENING": "match", "trade_subject._PERSON_ENDING": "match", "trade_subject._COMPLEMENT": "match", "acronym_bodies._LOWER_NOUN": "match", "acronym_bodies._FOR_ARTICLE_ACRONYM": "match",
-    "thus_said._OPENER": "match", "thus_said._GAP": "match",
+    "thus_said._OPENER": "match", "thus_said._GAP": "match", "thus_said._QUOTE_MARKS": "scan",
+    "cues._OBJECT_AFTER_NAME": "match",
     "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
 }
 
