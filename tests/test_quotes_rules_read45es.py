@@ -65,6 +65,10 @@ def test_incise_verb_with_an_object_or_a_cited_author_names_no_one(lang, body):
     ("es", "«Lo dejamos todo», cuenta Irene Collado a EFE.", "Irene Collado"),
     ("es", "«Lo dejamos todo», cuenta Irene Collado el lunes en Valladolid.", "Irene Collado"),  # a time, no object
     ("pt", "“Perdemos tudo”, conta Ana Souza no domingo.", "Ana Souza"),
+    # a noun of speech as the object is the incise's own ("lanzó X una pregunta"): main's answer kept
+    ("es", "«¿Quién paga esto?», lanzó Irene Collado una pregunta al aire.", "Irene Collado"),
+    ("es", "«Nos vamos», lanzó Irene Collado un aviso a sus socios.", "Irene Collado"),
+    ("pt", "“Chega”, disparou Ana Souza uma crítica ao governo.", "Ana Souza"),
     ("es", "«¿Quién paga esto?», pregunta la vecina Irene Collado.", "Irene Collado"),
 ])
 def test_incise_verb_without_object_still_names(lang, body, speaker):

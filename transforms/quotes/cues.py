@@ -211,19 +211,23 @@ _AFTER_MARK_WINDOW: Final = 8
 _AFTER_QUOTE_NOT_BEFORE: Final = {"es": lexicon_es.AFTER_QUOTE_NOT_BEFORE, "pt": lexicon_pt.AFTER_QUOTE_NOT_BEFORE}
 # An incise verb whose subject, a name, is followed by a direct object of its own ("«Motomami»,
 # lanza Rosalía este viernes su disco"): the verb's sense is not speech (a speech verb's object
-# is the quote), and the quote is a title or a name (read45es). A time adjunct may stand between.
+# is the quote), and the quote is a title or a name (read45es). A time adjunct may stand between;
+# a time ("el lunes") or a noun of speech ("lanzó Ana Ruiz una pregunta", "un aviso") is no such object.
 _OBJECT_AFTER_NAME: Final = {
     "es": re.compile(
         r"[^\S\n]{1,3}+(?:[A-ZÁÉÍÓÚÑ][\w.]{0,20}+[^\S\n]{1,3}+){1,4}"
         r"(?:(?:(?:este|esta|el|la)[^\S\n]{1,3}+[a-záéíóúñ]{1,20}+|hoy|ayer)[^\S\n]{1,3}+)?"
         r"(?:su|sus|un|una|unos|unas|el|la|los|las)[^\S\n]{1,3}+"
-        r"(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|día|mes|año|fin|semana|mañana|tarde|noche)\b)"
+        r"(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|día|mes|año|fin|semana|mañana|tarde|noche"
+        r"|pregunta|mensaje|aviso|advertencia|frase|crítica|dardo|reflexión|reproche|pulla|comentario|recado"
+        r"|consejo|llamamiento|órdago|grito|propuesta)\b)"
         r"[a-záéíóúñ]"),
     "pt": re.compile(
         r"[^\S\n]{1,3}+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.]{0,20}+[^\S\n]{1,3}+){1,4}"
         r"(?:(?:(?:neste|nesta|este|esta)[^\S\n]{1,3}+[a-záéíóúâêôãõç]{1,20}+|hoje|ontem)[^\S\n]{1,3}+)?"
         r"(?:o|os|um|uma|seu|sua|seus|suas)[^\S\n]{1,3}+"
-        r"(?!(?:sábado|domingo|dia|mês|ano|fim)\b)[a-záéíóúâêôãõç]"),
+        r"(?!(?:sábado|domingo|dia|mês|ano|fim|pergunta|mensagem|aviso|alerta|frase|crítica|recado|comentário"
+        r"|provocação|recado|apelo|grito|proposta)\b)[a-záéíóúâêôãõç]"),
 }
 # Incise verbs that are nouns too, and the words that may follow them as verbs (es, pt).
 _AFTER_QUOTE_NOUNS: Final = {"es": lexicon_es.AFTER_QUOTE_NOUNS, "pt": lexicon_pt.AFTER_QUOTE_NOUNS}
