@@ -216,7 +216,8 @@ USES = {
     "trade_subject._OPENING": "match", "trade_subject._PERSON_ENDING": "match", "trade_subject._COMPLEMENT": "match", "acronym_bodies._LOWER_NOUN": "match", "acronym_bodies._FOR_ARTICLE_ACRONYM": "match",
     "according_phrase_de._PHRASE": "scan", "according_phrase_de._TWO_CAPS": "scan", "according_phrase_de._NOUN_BEFORE": "scan", "book_author_de._AFTER_OK": "match", "book_author_de._SEVERAL": "scan", "book_author_de._AFTER": "match", "book_author_de._BEFORE": "scan", "book_author_de._AUTHOR": "scan",
     "summing_up_de._VERB": "match", "summing_up_de._SUMS": "match", "summing_up_de._WORD": "scan",
-    "thus_said._OPENER": "match", "thus_said._GAP": "match",
+    "thus_said._OPENER": "match", "thus_said._GAP": "match", "thus_said._QUOTE_MARKS": "scan",
+    "cues._OBJECT_AFTER_NAME": "match",
     "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
 }
 

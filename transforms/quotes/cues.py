@@ -213,10 +213,54 @@ _PAR: Final = re.compile(r"[^\S\n]{1,3}+par\b")
 _AFTER_MARK: Final = re.compile(r"(?:[”»\"'’][^\S\n]{0,2}[,\u2013\u2014]|[\u2013\u2014])[^\S\n]{0,2}$")
 _AFTER_MARK_WINDOW: Final = 8
 # An incise verb that is another verb before these words ("«Casa Digna», cuenta con fondos").
-_AFTER_QUOTE_NOT_BEFORE: Final = {**lexicon_es.AFTER_QUOTE_NOT_BEFORE, **lexicon_pt.AFTER_QUOTE_NOT_BEFORE}
+# By language: Spanish "cita a Einstein" is "quotes Einstein", Portuguese "cita a professora" has
+# the article of its subject (read45es).
+_AFTER_QUOTE_NOT_BEFORE: Final = {"es": lexicon_es.AFTER_QUOTE_NOT_BEFORE, "pt": lexicon_pt.AFTER_QUOTE_NOT_BEFORE}
+# An incise verb whose subject, a name, is followed by a direct object of its own ("«Motomami»,
+# lanza Rosalía este viernes su disco"): the verb's sense is not speech (a speech verb's object
+# is the quote), and the quote is a title or a name (read45es). A time adjunct may stand between;
+# a time ("el lunes") or a noun of speech ("lanzó Ana Ruiz una pregunta", "un aviso") is no such object.
+_OBJECT_AFTER_NAME: Final = {
+    "es": re.compile(
+        r"[^\S\n]{1,3}+(?:[A-ZÁÉÍÓÚÑ][\w.]{0,20}+[^\S\n]{1,3}+){1,4}"
+        r"(?:(?:(?:este|esta|el|la)[^\S\n]{1,3}+[a-záéíóúñ]{1,20}+|hoy|ayer)[^\S\n]{1,3}+)?"
+        r"(?:su|sus|un|una|unos|unas|el|la|los|las)[^\S\n]{1,3}+"
+        r"(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|día|mes|año|fin|semana|mañana|tarde|noche"
+        r"|pregunta|mensaje|aviso|advertencia|frase|crítica|dardo|reflexión|reproche|pulla|comentario|recado"
+        r"|consejo|llamamiento|órdago|grito|propuesta)\b)"
+        r"[a-záéíóúñ]"),
+    "pt": re.compile(
+        r"[^\S\n]{1,3}+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.]{0,20}+[^\S\n]{1,3}+){1,4}"
+        r"(?:(?:(?:neste|nesta|este|esta)[^\S\n]{1,3}+[a-záéíóúâêôãõç]{1,20}+|hoje|ontem)[^\S\n]{1,3}+)?"
+        r"(?:o|os|um|uma|seu|sua|seus|suas)[^\S\n]{1,3}+"
+        r"(?!(?:sábado|domingo|dia|mês|ano|fim|pergunta|mensagem|aviso|alerta|frase|crítica|recado|comentário"
+        r"|provocação|recado|apelo|grito|proposta)\b)[a-záéíóúâêôãõç]"),
+}
 # Incise verbs that are nouns too, and the words that may follow them as verbs (es, pt).
 _AFTER_QUOTE_NOUNS: Final = {"es": lexicon_es.AFTER_QUOTE_NOUNS, "pt": lexicon_pt.AFTER_QUOTE_NOUNS}
 _INCISE_NEXT: Final = {"es": lexicon_es.INCISE_NEXT, "pt": lexicon_pt.INCISE_NEXT}
+
+
+_APPOSITION_BACK: Final = 160  # characters read back for the opening mark of a title set off by commas
+_TITLE_WORDS: Final = 8  # words of a title of a work
+
+
+def titled_apposition(text: str, s: int) -> bool:
+    """Whether the quote that closes right before an incise verb at ``s`` is a title set off by
+    commas after a noun ("Su última novela, «El viaje», cuenta la vida de …", "O filme, “Central do
+    Brasil”, conta a história …"): then the verb is the sentence's, its subject the noun before,
+    and the quote no one's words (read45es). A capitalized quote of a few words with no stop of
+    its own, opened after a comma."""
+    close = max(text.rfind("»", max(0, s - _AFTER_MARK_WINDOW), s), text.rfind("”", max(0, s - _AFTER_MARK_WINDOW), s))
+    if close < 0:
+        return False
+    lo = max(0, close - _APPOSITION_BACK)
+    opening = max(text.rfind("«", lo, close), text.rfind("“", lo, close))
+    if opening < 0:
+        return False
+    inner = text[opening + 1:close].strip()
+    return text[max(0, opening - 3):opening].rstrip().endswith(",") and inner[:1].isupper() and \
+        "\n" not in inner and not inner.endswith((".", "!", "?", "…")) and len(inner.split()) <= _TITLE_WORDS
 
 
 def incise_opening(text: str, end: int, code: str) -> bool:
@@ -298,8 +342,13 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
                 not (low in perfect_only and _after_auxiliary(text, s, lang)):
             continue  # "celebrou um acordo": only "“…”, celebrou o ministro" reports speech
         if low in after_only and (nxt := _NEXT_WORD.match(text, e)) is not None and \
-                nxt.group(1).lower() in _AFTER_QUOTE_NOT_BEFORE.get(low, ()):
+                nxt.group(1).lower() in _AFTER_QUOTE_NOT_BEFORE.get(lang.code, {}).get(low, ()):
             continue  # "«Casa Digna», cuenta con fondos": "contar con", no speech
+        if low in after_only and (obj := _OBJECT_AFTER_NAME.get(lang.code)) is not None and \
+                obj.match(text, e, e + 120) is not None:
+            continue  # "«Motomami», lanza Rosalía este viernes su disco": an object, no speech
+        if low in after_only and lang.code in _AFTER_QUOTE_NOUNS and titled_apposition(text, s):
+            continue  # "Su última novela, «El viaje», cuenta la vida de …": the title's sentence
         if low in after_only and low in _AFTER_QUOTE_NOUNS.get(lang.code, ()) and not incise_opening(text, e, lang.code):
             continue  # "«Vida nueva», denuncia social de …": the noun, an apposition to a title
         if low in perfect_only and low not in after_only and not _after_auxiliary(text, s, lang):

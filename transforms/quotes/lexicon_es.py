@@ -236,7 +236,9 @@ entonces luego también además hace mientras sobre
 """.split())
 # Of those, the ones that are a verb of another sense before a word ("«Casa Digna», cuenta con
 # fondos …"): the word after each that makes it no cue.
-AFTER_QUOTE_NOT_BEFORE: Final = {"cuenta": frozenset(("con",)), "cuentan": frozenset(("con",))}
+# "«…», cita a Einstein la profesora": "cita a" quotes someone, whose words they are (read45es).
+AFTER_QUOTE_NOT_BEFORE: Final = {"cuenta": frozenset(("con",)), "cuentan": frozenset(("con",)),
+                                 "cita": frozenset(("a", "al"))}
 AFTER_QUOTE_CUES: Final = frozenset(w for line in AFTER_QUOTE_VERBS.splitlines() for w in line.partition(":")[2].split())
 _SIMPLE_CUES: Final = _CUES_LISTED | frozenset(w for line in SPEECH_VERBS.splitlines() for w in line.partition(":")[2].split()) \
     | AFTER_QUOTE_CUES

@@ -10,7 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import article_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
-from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.cues import Cue, titled_apposition
 from newsbeam.transforms.quotes.inverted_subject import TIME_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
@@ -73,6 +73,8 @@ def _own_cue(site: Site, ctx: ArticleContext) -> Cue | None:
     cue = ctx.cues.first(pos, min(site.tail_hi, pos + 40))
     if cue is None or cue.word.lower() in lang.according:
         return None
+    if cue.word.lower() in _INCISE_ONLY and titled_apposition(text, cue.s):
+        return None  # "La película, «Roma», describe la infancia …": the title's sentence (read45es)
     between = text[pos:cue.s].split()
     if len(between) > _AUXILIARIES or any(w not in lang.auxiliaries for w in between):
         return None

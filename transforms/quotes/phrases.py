@@ -7,6 +7,7 @@ from typing import Final
 from newsbeam.transforms.quotes.adjunct_subject import past_verb
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
+from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
 from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
@@ -249,6 +250,16 @@ _ABOUT_WHAT: Final = frozenset("his her their its this that these those".split()
 _AGE_WORD: Final = re.compile(r"\d{1,3}-(?:jährige|malige|fache)[nrs]?")
 
 
+# Incise verbs whose form is a noun too (es45): after an article they are the noun ("señala la
+# sentencia del juez …", "según la denuncia de …"), and the phrase goes on (read45es).
+_VERB_NOUNS: Final = {"es": lexicon_es.AFTER_QUOTE_NOUNS, "pt": lexicon_pt.AFTER_QUOTE_NOUNS}
+
+
+def _noun_after_article(toks: list[tuple[int, int, str]], k: int, lw: str, lang: Language) -> bool:
+    """Whether ``toks[k]`` (lower-cased ``lw``) is a noun of an incise verb's form right after an article."""
+    return lw in _VERB_NOUNS.get(lang.code, ()) and trim(toks[k - 1][2]) in lang.determiners
+
+
 def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (after a cue: "said Jane Doe, the ..."), as
     (start, end): it runs to a comma, a clause word or the end of the sentence."""
@@ -307,7 +318,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if w in _NP_END:
             break
         if k and lang.code != "en" and not is_cap(w) and (
-                lw in lang.np_stop or lw in lang.cues or named and lw.isalpha()) and not (
+                lw in lang.np_stop or lw in lang.cues and not _noun_after_article(toks, k, lw, lang)
+                or named and lw.isalpha()) and not (
                 particle_of_name(toks, k, lang)) and \
                 not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")):  # "Kommunikations- und Konfliktexperte"
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los

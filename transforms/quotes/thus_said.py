@@ -51,6 +51,10 @@ _SHOWED: Final = frozenset("mostró manifestó pronunció expresó mostrado mani
                            "mostrou manifestou pronunciou expressou".split())
 _GAP: Final = re.compile(r"[.!?]?[^\S\n]{0,3}+(?:\n[^\S\n]{0,3}+){0,2}")
 _READ: Final = 300  # characters of the pointing sentence read
+# The stops that close a pointing sentence ("?" closes a question: no one is named by it).
+_STOPS: Final = (".", "!", "…")
+# A quotation mark in a pointing sentence: a quote inside it, so no writer's sentence between two.
+_QUOTE_MARKS: Final = re.compile(r"[«»“”\"]")
 
 
 def pointing_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[int, int] | None:
@@ -65,14 +69,31 @@ def pointing_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     while lo < hi and text[lo] in " \t\n":
         lo += 1
     m = opener.match(text, lo, hi)
-    if m is None or not _reports(m.group(1)):
-        return None
+    if m is None or not _reports(m.group(1)) or not (
+            text[lo:hi].rstrip().endswith(_STOPS) or text[hi:hi + 1] in _STOPS):
+        return None  # (read45es) a sentence that runs on into the quote, or a question, is none between two
     adjunct = subject_after_adjunct(text, m.end(1), hi)
     np = np_after(text, m.end(1) + 1 if adjunct is None else adjunct, hi)
-    if np is None or not (is_person_like(text[np[0]:np[1]]) or
-                          text[np[0]:np[1]].split()[0].lower() in current_language().determiners):
+    if np is None or not _subject_phrase(text[np[0]:np[1]]):
+        return None
+    end = ctx.sentences.end(np[1], hi) if ctx.sentences is not None else hi
+    if _QUOTE_MARKS.search(text, lo, end) is not None or \
+            (ctx.cues is not None and ctx.cues.between(np[1], end)):
+        # "Así lo dijo Juan a su hija, Ana, que le contestó: «Lo sé».": someone else speaks
+        # in the sentence (read45es); who speaks next is not sure
         return None
     return np
+
+
+def _subject_phrase(mention: str) -> bool:
+    """A name, or a description opened by an article and holding a noun; not an article alone
+    (``np_after`` stops at a noun of a verb's form: "la sentencia del juez …" read as "la", read45es)."""
+    words = mention.split()
+    if not words:
+        return False
+    if words[0].lower() in current_language().determiners:
+        return len(words) >= 2
+    return is_person_like(mention)
 
 
 def _reports(verb: str) -> bool:
@@ -113,6 +134,6 @@ def thus_said(site: Site, ctx: ArticleContext) -> Finding | None:
         hi = nl
     adjunct = subject_after_adjunct(text, m.end(1), hi)
     np = np_after(text, m.end(1) + 1 if adjunct is None else adjunct, hi)
-    if np is None or not (is_person_like(text[np[0]:np[1]]) or text[np[0]:np[1]].split()[0].lower() in lang.determiners):
+    if np is None or not _subject_phrase(text[np[0]:np[1]]):
         return None
     return finding(text, np, Cue(m.start(1), m.end(1), verb), rule=THUS_SAID)
