@@ -53,3 +53,46 @@ def test_name_words_that_look_like_titles_stay(name):
 def test_two_managers_named_first_is_speaker():
     assert _speaker("„Wir müssen investieren“, sagt Vertriebsleiter Hubert Lienbacher, und "
                     "Landesobfrau Eva Strasser nickt.", "Wir müssen investieren") == "Hubert Lienbacher"
+
+
+# A body named after a separable verb's subject article: "Der ÖAMTC teilte mit:" (separable.py).
+@pytest.mark.parametrize("lead, speaker", [
+    ("Der ÖAMTC teilte mit:", "ÖAMTC"),
+    ("Dazu stellt der ARBÖ fest:", "ARBÖ"),
+    ("Die Messe Wels führt hierzu aus:", "Messe Wels"),
+])
+def test_body_after_article_before_separable_verb(lead, speaker):
+    text = f"Die Saison beginnt später. {lead} „Die Hallen bleiben bis März geschlossen.“"
+    assert first_quote(text, "Die Hallen bleiben bis März geschlossen.", lang="de").speaker == speaker
+
+
+def test_description_before_separable_verb_keeps_its_holder():
+    text = ("Firmenchef Anton Pichlmayr plant den Umbau. Der Firmenchef stellt fest: "
+            "„Wir bauen im Herbst aus.“")
+    assert first_quote(text, "Wir bauen im Herbst aus.", lang="de").speaker == "Anton Pichlmayr"
+
+
+# ", heißt es bei X": the body named after the preposition (heisst_es.py).
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("„Die Nachfrage bleibt hoch“, heißt es beim ÖAMTC.", "Die Nachfrage bleibt hoch", "ÖAMTC"),
+    ("„Die Nachfrage bleibt hoch“, heißt es bei Trauntaler.", "Die Nachfrage bleibt hoch", "Trauntaler"),
+    ("„Die Nachfrage bleibt hoch“, hieß es von der Stadt Wels.", "Die Nachfrage bleibt hoch", "Stadt Wels"),
+    ("Man habe „klare Schritte“ gesetzt und die Prognose gesenkt, heißt es bei Trauntaler.",
+     "klare Schritte", "Trauntaler"),
+])
+def test_heisst_es_bei_names_the_body(sentence, words, speaker):
+    text = "Die Trauntaler GmbH aus Wels hat Zahlen vorgelegt. " + sentence
+    assert first_quote(text, words, lang="de").speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "„Die Nachfrage bleibt hoch“, heißt es beim Verband.",  # a noun: no one named
+    "„Die Nachfrage bleibt hoch“, heißt es von der Polizei.",
+    "„Die Nachfrage bleibt hoch“, heißt es in der Branche.",  # a place, not a source
+    "„Die Nachfrage bleibt hoch“, heißt es bei Familie Gruber.",  # a household
+    "„Die Nachfrage bleibt hoch“. Die Preise steigen, heißt es beim ÖAMTC.",  # another sentence
+    "„Die Nachfrage bleibt hoch“, heißt es bei Kornfeld.",  # one word the article names nowhere else
+])
+def test_heisst_es_without_a_named_body_is_null(sentence):
+    text = "Die Hallen in Wels sind voll. " + sentence
+    assert first_quote(text, "Die Nachfrage bleibt hoch", lang="de").speaker is None
