@@ -96,3 +96,22 @@ def test_heisst_es_bei_names_the_body(sentence, words, speaker):
 def test_heisst_es_without_a_named_body_is_null(sentence):
     text = "Die Hallen in Wels sind voll. " + sentence
     assert first_quote(text, "Die Nachfrage bleibt hoch", lang="de").speaker is None
+
+
+# A firm's name joined to an English executive title: "Trauntaler-CEO Ilse Wagrainer".
+@pytest.mark.parametrize("role", ["Trauntaler-CEO", "Trauntaler-CFO", "KTM-COO"])
+def test_firm_and_executive_title_is_split_off(role):
+    assert _speaker(f"„Wir stellen heuer zwölf Leute ein“, sagte {role} Ilse Wagrainer.",
+                    "Wir stellen heuer zwölf Leute ein") == "Ilse Wagrainer"
+
+
+def test_double_name_is_no_title():
+    assert _speaker("„Wir stellen heuer zwölf Leute ein“, sagte Ilse Wagrainer-Moser.",
+                    "Wir stellen heuer zwölf Leute ein") == "Ilse Wagrainer-Moser"
+
+
+def test_heisst_es_bei_keeps_no_wider_run_of_capitals():
+    # the article also writes "Hashtag Trauntaler": the body is not sure, null (not that run)
+    text = ("Unter Hashtag Trauntaler posten Fans Fotos. Der Umsatz sank. Man habe „klare Schritte“ "
+            "gesetzt, heißt es von Trauntaler.")
+    assert first_quote(text, "klare Schritte", lang="de").speaker in (None, "Trauntaler")

@@ -43,6 +43,11 @@ def with_legal_form(word: str, text: str) -> bool:
     return any(text.find(f"{word} {form}", 0, 200_000) >= 0 for form in _LEGAL_FORMS)
 
 
+def legal_name(name: str, fuller: str) -> bool:
+    """Whether ``fuller`` is ``name`` and a legal form ("Alpinfix" -> "Alpinfix GmbH")."""
+    return fuller.startswith(name + " ") and fuller[len(name) + 1:] in _LEGAL_FORMS
+
+
 def heisst_es_bei(site: Site, ctx: ArticleContext) -> Finding | None:
     """The source after ", heißt es bei/von" that closes the quote's sentence (see the module's
     docstring)."""

@@ -230,3 +230,5 @@ KommR Ing DI Dipl Dipl.-Ing Mag MMag Dkfm Dr Prof MBA MSc BSc MA BA PhD LL.M Ök
 """.split())
 # The same in lower case, less the forms that are name words too ("Di", "Ma", "Ba").
 ACADEMIC_TITLES_LOWER: Final = frozenset(t.lower() for t in ACADEMIC_TITLES) - {"di", "ma", "ba"}
+# English executive titles joined to a firm's name in German copy (stop 45): "Alpinfix-CEO".
+EXECUTIVE_ENDINGS: Final = frozenset("ceo cfo coo cto cio cmo".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, with_legal_form
+from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, legal_name, with_legal_form
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.acronym_bodies import ACRONYM_ARTICLE_LANGS, named_by_acronym
@@ -74,6 +74,11 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
             trim(speaker.split()[-1]) not in {trim(w.strip(",")) for w in words[2:]}:
         # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
         # capitalized words name the department (the role's holder is looked up instead).
+        return False
+    if found.rule == HEISST_ES_BEI and speaker != found.mention and first_name_sex(speaker) is None and \
+            not legal_name(found.mention, speaker):
+        # a body's name widened to another run of capitals ("Hashtag Alpinfix"), not to a
+        # person's full name ("Peter Moser") or its legal form: not sure, no one
         return False
     if found.rule == HEISST_ES_BEI and " " not in speaker:
         # "heißt es beim ÖAMTC", "heißt es bei Alpinfix" where the article names "Alpinfix

@@ -9,7 +9,7 @@ from typing import Final
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
-from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER
+from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
@@ -66,7 +66,7 @@ def is_title_word(low: str) -> bool:
     """A title or role word before a name (``low`` trimmed): "secretary", "pressesprecher", and in
     German articles the role nouns of ``names_de`` ("verteidiger", "des staatsrechtlers")."""
     return low in TITLES or is_compound_title(low) or current_language().code == "de" and \
-        (is_role_noun(low) or low in ACADEMIC_TITLES_LOWER)
+        (is_role_noun(low) or low in ACADEMIC_TITLES_LOWER or _executive(low))
 
 
 def split_title(mention: str) -> str:
@@ -173,7 +173,12 @@ def _without_postnominals(toks: list[str]) -> list[str]:
 
 def _is_title(tok: str, german: bool) -> bool:
     low = trim(tok)
-    return low in TITLES or is_compound_title(low) or german and (is_role_noun(low) or _academic(tok))
+    return low in TITLES or is_compound_title(low) or german and (is_role_noun(low) or _academic(tok) or _executive(low))
+
+
+def _executive(low: str) -> bool:
+    """A firm's name joined to an English executive title: "alpinfix-ceo" (German copy)."""
+    return "-" in low and low.rsplit("-", 1)[-1] in EXECUTIVE_ENDINGS
 
 
 def _academic(tok: str) -> bool:
