@@ -550,6 +550,12 @@ CASES["separable_verb"] = [
      "Die Brücke bleibt bis Mai gesperrt", "Ingrid Vogel", "explicit", "direct"),
 ]
 
+# German ", heißt es bei X" closing the quote's sentence: the body named (heisst_es.py).
+CASES["heisst_es_bei"] = [
+    ("body", DE + "\n„Die Brücke bleibt bis Mai gesperrt“, heißt es beim ÖAMTC.\n",
+     "Die Brücke bleibt bis Mai gesperrt", "ÖAMTC", "explicit", "direct"),
+]
+
 UNCREDITED = [
     ("body", "The ‘narcoterrorist’ networks grew.", "narcoterrorist"),
     ("body", "She watched “Morning Forum” every day.", "Morning Forum"),

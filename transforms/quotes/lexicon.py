@@ -210,6 +210,7 @@ LOWER_PARTICLES: Final = frozenset(("los", "las"))
 ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
 del sens reps govs hon
+mag mmag ing dipl kommr dkfm univ
 no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m d.c
 """.split())
 

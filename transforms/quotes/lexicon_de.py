@@ -70,6 +70,7 @@ redakteur redakteurin redaktor redaktorin journalist journalistin
 ärztin architektin schauspieler schauspielerin sängerin musikerin künstlerin regisseurin
 schriftstellerin moderatorin historikerin unternehmerin physikerin soziologin psychologin
 ex-profi profi leiter leiterin direktor kollege kollegin lh
+obmann obfrau inhaber inhaberin referent referentin beauftragte beauftragter kassier kassierin
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -197,8 +198,12 @@ blogger bloggerin influencer influencerin creator creatorin youtuber youtuberin 
 """.split())
 # Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",
 # "Staatsrechtler", "Chefarzt", "Kriminologin").
+# Role compounds of trade and club copy (stop 45): "Kassenwart", "Vereinsobmann", "Landesobfrau",
+# "Sicherheitsbeauftragte", "Firmeninhaber", "Fachreferentin", "Bergführerin"; German only (names_de):
+# "Stewart" and "Gegenwart" end on "-wart" but are no roles (names_de._NOT_ROLES).
 ROLE_SUFFIXES: Final = tuple("""
 iker ikerin loge login arzt ärztin richter richterin lehrer lehrerin sieger siegerin
+wart obmann obfrau beauftragte beauftragter inhaber inhaberin referent referentin führer führerin
 """.split())
 # Heads of the names of bodies: a phrase on one of these with a genitive ("Gewerkschaft der
 # Polizei", "Bundesministerium des Innern") is a body's name, not a phrase about something.
@@ -215,3 +220,15 @@ zeitung presse redaktion nachrichtenagentur agentur dpa afp apa kna epd sda ap z
 """.split())
 MEDIA_ENDINGS: Final = ("zeitung", "agentur", "presse", "redaktion", "-zeitung")
 
+
+# Academic and professional titles of Austrian and German trade copy, before or after the name
+# (stop 45): "KommR Ing. Peter Moser", "DI Anna Gruber, MBA", "Mag. Eva Huber, MSc". Read in
+# German articles only and in the case written here ("Di" is a particle of Italian names, "Ma" a
+# Chinese surname; "DI", "MA" are degrees).
+ACADEMIC_TITLES: Final = frozenset("""
+KommR Ing DI Dipl Dipl.-Ing Mag MMag Dkfm Dr Prof MBA MSc BSc MA BA PhD LL.M ÖkR Bakk
+""".split())
+# The same in lower case, less the forms that are name words too ("Di", "Ma", "Ba").
+ACADEMIC_TITLES_LOWER: Final = frozenset(t.lower() for t in ACADEMIC_TITLES) - {"di", "ma", "ba"}
+# English executive titles joined to a firm's name in German copy (stop 45): "Alpinfix-CEO".
+EXECUTIVE_ENDINGS: Final = frozenset("ceo cfo coo cto cio cmo".split())

@@ -15,12 +15,16 @@ from newsbeam.transforms.quotes.lexicon_de import (
 
 # Title endings that are frequent surnames too ("Lena Meister").
 _SUFFIX_SURNAMES: Final = frozenset(["meister"])
+# Words on a role ending that are no roles: a surname, "the present" (on "-wart").
+_NOT_ROLES: Final = frozenset(["stewart", "gegenwart"])
 # Endings of the inflected forms of a role noun: genitive "-s", weak "-en"/"-n" ("des
 # Staatsrechtlers", "dem Essayisten", "den Experten").
 _INFLECTIONS: Final = ("s", "en", "n")
 
 
 def _is_role_form(low: str) -> bool:
+    if low in _NOT_ROLES:
+        return False
     if low in ROLE_NOUNS or low in TITLES or low.endswith("in") and low[:-2] in ROLE_NOUNS:
         return True  # (and the feminine form: "Verteidigerin", "Polizistin")
     if low in TITLE_SUFFIXES and low not in _SUFFIX_SURNAMES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, legal_name, with_legal_form
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.acronym_bodies import ACRONYM_ARTICLE_LANGS, named_by_acronym
@@ -75,6 +76,16 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         # "le ministre de la Santé" taken for the name "Santé Roman": a description, whose
         # capitalized words name the department (the role's holder is looked up instead).
         return False
+    if found.rule == HEISST_ES_BEI and speaker != found.mention and first_name_sex(speaker) is None and \
+            not legal_name(found.mention, speaker):
+        # a body's name widened to another run of capitals ("Hashtag Alpinfix"), not to a
+        # person's full name ("Peter Moser") or its legal form: not sure, no one
+        return False
+    if found.rule == HEISST_ES_BEI and " " not in speaker:
+        # "heißt es beim ÖAMTC", "heißt es bei Alpinfix" where the article names "Alpinfix
+        # GmbH": a body's name; "heißt es beim Verband": a noun, no one (heisst_es.py)
+        return len(speaker) >= 2 and speaker.isupper() or ctx.names.fullest(speaker) != speaker \
+            or ctx.names.is_person(speaker) or with_legal_form(speaker, text)
     titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             (found.rule in ("after_quote", "adjunct_before_verb") or subject_after_verb(found, text) or surname_before_cue(found, text)

@@ -26,6 +26,7 @@ _FR: Final = frozenset({"fr"})
 ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "quoted_object": _DE,  # quoted_object.py
     "separable_verb": _DE,  # separable.py
+    "heisst_es_bei": _DE,  # heisst_es.py
     "das_after": _DE,  # das_after.py
     "wie_clause": _DE,  # wie_clause.py
     "according_postposition": _DE,  # rules_de.py

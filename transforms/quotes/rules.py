@@ -70,6 +70,7 @@ from newsbeam.transforms.quotes.messages import message_sent
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH, possessed_speech
 from newsbeam.transforms.quotes.quoted_remark import QUOTED_REMARK, quoted_remark
 from newsbeam.transforms.quotes.separable import separable_verb
+from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, heisst_es_bei
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER, signed_after
 from newsbeam.transforms.quotes.wie_clause import WIE_CLAUSE, wie_clause
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE, comme_clause
@@ -327,6 +328,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
     ("separable_verb", separable_verb),
+    (HEISST_ES_BEI, heisst_es_bei),  # "„…“, heißt es bei Alpinfix." (heisst_es.py)
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
     (WIE_CLAUSE, wie_clause),
     (ACCORDING_PHRASE, according_phrase),  # "Nach Angaben von X …„…“" (German, according_phrase_de.py)

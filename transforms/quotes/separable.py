@@ -38,7 +38,22 @@ def _finding(np: str, verb: re.Match[str]) -> Finding:
     words = np.split()
     if len(words) >= 4 and words[0].lower() in current_language().determiners:
         np = " ".join(words[2:])
+    elif words[0].lower() in _ARTICLES and (len(words) == 2 and _is_acronym(words[1]) or
+                                            len(words) == 3 and words[2][:1].isupper()):
+        # "Der ADAC teilt mit:", "Die Messe Tulln führt aus:", "Dazu stellt der ÖAMTC fest:":
+        # the article is no part of the body's name; a single noun stays with it ("Der
+        # Firmenchef": a description the resolver reads with its article).
+        np = " ".join(words[1:])
     return Finding(np, verb.group(1), "explicit", verb.start(1), SEPARABLE_VERB)
+
+
+# Articles before a body's name (lower-cased).
+_ARTICLES: Final = frozenset(["der", "die", "das"])
+
+
+def _is_acronym(word: str) -> bool:
+    """"ADAC", "ÖAMTC", "WKO": two to eight capitals (letters only)."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 def _closes(verb: str, words: str) -> bool:

@@ -10,6 +10,7 @@ from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
+from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
@@ -65,7 +66,8 @@ def is_compound_title(low: str) -> bool:
 def is_title_word(low: str) -> bool:
     """A title or role word before a name (``low`` trimmed): "secretary", "pressesprecher", and in
     German articles the role nouns of ``names_de`` ("verteidiger", "des staatsrechtlers")."""
-    return low in TITLES or is_compound_title(low) or current_language().code == "de" and is_role_noun(low)
+    return low in TITLES or is_compound_title(low) or current_language().code == "de" and \
+        (is_role_noun(low) or low in ACADEMIC_TITLES_LOWER or _executive(low))
 
 
 def split_title(mention: str) -> str:
@@ -90,6 +92,8 @@ def _split_title(mention: str, german: bool = False) -> str:
     "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz".
     """
     toks = mention.replace(",", " , ").split()
+    if german:
+        toks = _without_postnominals(toks)
     runs: list[list[str]] = []
     cur: list[str] = []
     after_prep = False
@@ -152,8 +156,7 @@ def _split_title(mention: str, german: bool = False) -> str:
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
-        if (trim(t) in TITLES or is_compound_title(trim(t)) or german and is_role_noun(trim(t))) and \
-                n < len(best) - 1:
+        if _is_title(t, german) and n < len(best) - 1:
             k = n + 1
     start = keeps_rank_title(best, leading_roles(best, k))
     name = best[start:]  # "Lady Gaga" (name_heads)
@@ -162,9 +165,31 @@ def _split_title(mention: str, german: bool = False) -> str:
     return " ".join(name).strip(" .,’'") if name else ""
 
 
+def _without_postnominals(toks: list[str]) -> list[str]:
+    """``toks`` without the degrees written after the name in German copy: "DI Peter Moser, MBA",
+    "Mag. Eva Huber, MSc" (at most three, each after a comma)."""
+    end = len(toks)
+    for _ in range(3):
+        if end >= 3 and toks[end - 2] == "," and _academic(toks[end - 1]):
+            end -= 2
+        else:
+            break
+    return toks[:end]
+
+
 def _is_title(tok: str, german: bool) -> bool:
     low = trim(tok)
-    return low in TITLES or is_compound_title(low) or german and is_role_noun(low)
+    return low in TITLES or is_compound_title(low) or german and (is_role_noun(low) or _academic(tok) or _executive(low))
+
+
+def _executive(low: str) -> bool:
+    """A firm's name joined to an English executive title: "alpinfix-ceo" (German copy)."""
+    return "-" in low and low.rsplit("-", 1)[-1] in EXECUTIVE_ENDINGS
+
+
+def _academic(tok: str) -> bool:
+    """A degree or Austrian title as written ("DI", "Mag.", "KommR", "MBA"), not "Di" or "Ma"."""
+    return tok.rstrip(".,’'") in ACADEMIC_TITLES
 
 
 # Words that are a title or a given name ("Dean Amar", "Dean Phillips"): a title where the article
