@@ -236,8 +236,11 @@ class NameIndex:
         suffix = ""
         if last.lower() in SUFFIXES and len(toks) > 1:
             last, suffix = toks[-2], toks[-1]  # "Robert F. Kennedy Jr": the suffix stays (the guide)
-            if len(toks) >= 3:
-                return name  # a name written with its suffix is written in full ("Donald Trump Jr.")
+            if len(toks) >= 3 and (first_name_sex(" ".join(toks[:-1])) is not None
+                                   or any(len(t.rstrip(".")) == 1 for t in toks[1:-1])):
+                # a person's name written with its suffix is written in full ("Donald Trump
+                # Jr.", "Vann R. Newkirk II"); not "World War II" (integ45)
+                return name
         forms = self._forms_of(last)
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
@@ -251,7 +254,8 @@ class NameIndex:
             return name
         if len(best) == 2 and current_language().code in TWO_SURNAMES:
             best = with_given_name(best, forms)
-        if suffix and best[-1] == last:
+        if suffix and best[-1] == last and (first_name_sex(" ".join(best)) is not None
+                                            or any(len(t.rstrip(".")) == 1 for t in best[1:])):
             best = (*best, suffix)  # "Donald Trump Jr.", not his father "Donald J. Trump"
         return " ".join(best)
 
