@@ -210,9 +210,14 @@ LOWER_PARTICLES: Final = frozenset(("los", "las"))
 ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt adm cmdr st jr sr rev fr supt insp det
 del sens reps govs hon
-mag mmag ing dipl kommr dkfm univ
 no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a.m p.m d.c
 """.split())
+# German and Austrian academic titles written with a stop before a name (stop 45): "Ing. Peter
+# Moser", "Mag. Eva Huber". German articles only (tokens.abbreviations): in English, Spanish or
+# French text "Ing."/"Mag." is read as before (a title there would join the name: "Ing. Carlos
+# Ruiz" for "Carlos Ruiz", read45roles).
+ABBREVIATIONS_DE: Final = ABBREVIATIONS | frozenset("mag mmag ing dipl kommr dkfm univ".split())
+
 
 # Lowercase words in -ly that are nouns or adjectives heading a subject, not adverbs.
 LY_WORDS: Final = frozenset("""

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
+    ABBREVIATIONS, ABBREVIATIONS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
     TITLES)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
@@ -89,7 +89,7 @@ def _name_words_before(text: str, pos: int) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _name_word_kind(word: str) -> int:
+def _name_word_kind(word: str, german: bool) -> int:
     """1 for a word that can be part of a name before a surname (capitalized, an initial, an
     abbreviated title), 2 for a lowercase particle ("de", "van"), else 0."""
     low = word.lower()
@@ -97,7 +97,7 @@ def _name_word_kind(word: str) -> int:
         return 2  # "Lotte (von) Tobisch-Labotyn": a particle the article puts in parentheses
     if word[:1].isupper() and _NAME_WORD.match(word) and (
             "." not in word[:-1] or len(word) <= 5) and not (
-            word.endswith(".") and len(word) > 2 and low[:-1] not in ABBREVIATIONS and "." not in word[:-1]):
+            word.endswith(".") and len(word) > 2 and low[:-1] not in (ABBREVIATIONS_DE if german else ABBREVIATIONS) and "." not in word[:-1]):
         return 1
     return 2 if low in PARTICLES or word in LOWER_PARTICLES else 0
 
@@ -124,6 +124,7 @@ def name_words_ending(text: str, pos: int) -> list[str]:
     out: list[str] = []
     if pos < 1 or text[pos - 1] != " ":
         return out
+    german = current_language().code == "de"
     # At most four words are taken and a fifth ends the loop unread, so the last six pieces
     # of the split are enough.
     for word in reversed(text[max(0, pos - 70):pos].rsplit(" ", 5)[:-1]):
@@ -132,7 +133,7 @@ def name_words_ending(text: str, pos: int) -> list[str]:
         starts_line = "\n" in word
         if starts_line:
             word = word.rsplit("\n", 1)[1]
-        kind = _name_word_kind(word) if word else 0
+        kind = _name_word_kind(word, german) if word else 0
         if kind == 2 and word not in GERMAN_PARTICLES and word in PARTICLES and current_language().code == "de":
             kind = 0  # "bis zu einem gewissen Grad das Modell": German's article, no name's particle
         if kind == 2 and word in _OF_PARTICLES and any(w[:1].isupper() for w in out):

@@ -7,7 +7,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.compiled import is_compiled
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, ABBREVIATIONS_DE, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.offsets import bisect_left, bisect_right
 
@@ -131,12 +131,18 @@ def is_possessive(tok: str) -> bool:
     return tok.endswith(("'s", "’s", "s'", "s’"))
 
 
+def abbreviations() -> frozenset[str]:
+    """The abbreviations of the current article's language: German adds its academic titles
+    ("Ing.", "Mag.", lexicon.ABBREVIATIONS_DE)."""
+    return ABBREVIATIONS_DE if current_language().code == "de" else ABBREVIATIONS
+
+
 def ends_sentence(tok: str) -> bool:
     """A word carrying a full stop that ends its sentence ("Hester."), not "Mr." or "J."."""
     if not tok.endswith(".") or len(tok) < 2:
         return False
     core = tok[:-1]
-    return not (core.lower() in ABBREVIATIONS or len(core) == 1 or "." in core)
+    return not (core.lower() in abbreviations() or len(core) == 1 or "." in core)
 
 
 def name_word(tok: str) -> bool:
@@ -354,6 +360,7 @@ class Sentences:
                     k = text.find(ch, k + 1)
             hits.sort()
         starts_append, ends_append = self.starts.append, self.ends.append
+        abbrevs = abbreviations()
         for k, e in hits:
             if text[k] == ".":
                 # The word before the stop, at most 12 characters of it. Past 5 characters
@@ -363,7 +370,7 @@ class Sentences:
                     lo = k - 12
                 if k - lo <= 5 or text[lo] in "(\"“‘'":
                     last = text[lo:k].lower().lstrip("(\"“‘'")
-                    if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or \
+                    if last in abbrevs or (len(last) == 1 and last.isalpha()) or \
                             "." in last and len(last) <= 5:
                         continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
             starts_append(k)
