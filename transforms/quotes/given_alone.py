@@ -72,9 +72,15 @@ def given_alone(names: NameIndex, word: str, text: str) -> str | None:
             full = _full_after(text, pos, word)
             if full:
                 found.add(full)
+    return one_person(names, found)
+
+
+def one_person(names: NameIndex, found: set[str]) -> str | None:
+    """The fullest form of the one person the full forms ``found`` name (each a prefix of the
+    longest), or None when they are none or two people ("Rui Palmeira" and "Rui Costa")."""
     if not found:
         return None
     longest = max(found, key=len)
     if not all(longest.startswith(f) for f in found) or not is_person_like(longest):
-        return None  # "Rui Palmeira" and "Rui Costa": two people
+        return None
     return names.fullest(longest)

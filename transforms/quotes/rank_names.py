@@ -18,7 +18,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, TITLES
 from newsbeam.transforms.quotes.name_heads import NOBLE_TITLES, arabic_article_name
-from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.given_alone import one_person
+from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.tokens import trim
 
 _SEEN: Final = 200  # mentions of the given name read at most
@@ -80,9 +81,4 @@ def rank_full_name(names: NameIndex, name: str) -> str | None:
         full = _full_form(text, pos, given)
         if full:
             found.add(full)
-    if not found:
-        return None
-    longest = max(found, key=len)
-    if not all(longest.startswith(f) for f in found) or not is_person_like(longest):
-        return None  # two people of that rank and given name
-    return names.fullest(longest)
+    return one_person(names, found)  # (None: two people of that rank and given name)
