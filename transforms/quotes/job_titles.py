@@ -77,7 +77,9 @@ def after_job_title(words: list[str], before: str = "") -> list[str]:
     if len(words) < 3:
         return words
     for j in range(max(1, len(words) - 1 - _MOST_AFTER), len(words) - 1):
-        opening = j == 1 and (not before or trim(before) in _HONORIFICS) or j == 2 and trim(words[0]) in _HONORIFICS
+        # (right after a title cut already, as at the run's opening, an agent's ending alone is as
+        # often a given name the lists lack: "Judge Christian Michael Dorsey", read45last)
+        opening = j == 1 or j == 2 and trim(words[0]) in _HONORIFICS
         if not is_first_name(words[j].rstrip(".,")) or not _job_word(words[j - 1], opening):
             continue
         tail = words[j + 1:]

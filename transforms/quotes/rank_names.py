@@ -31,7 +31,12 @@ _ROMAN: Final = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi
 _NAMED_AFTER: Final = frozenset("""hospital park bridge island sound street road hall memorial stadium
 theatre theater cinema airport museum avenue square bay gardens prize award cup stakes bridge
 drive way lane boulevard quay dock pier station terminal barracks clinic infirmary estate house
-palace arena library""".split())
+palace arena library base air club academy canal dam tunnel building cathedral mosque church
+chapel school university trophy medal causeway highway motorway regiment corps fund trust
+foundation institute centre center range mountain mountains river lake county land
+coast falls reservoir forest spaniel terrier hotel resort mall market tower towers""".split())
+# (read45last: "Prince Sultan Air Base", "Queen Rania Teacher Academy", "King Charles Spaniel
+# Club"; a word the article also writes in lower case is a common noun, no name: below)
 _CLOSE: Final = ",.;:!?)»”\"’'"
 
 
@@ -52,6 +57,8 @@ def _full_form(text: str, pos: int, given: str) -> str | None:
                 or low in PLACE_WORDS or low in FUNCTION_WORDS and low not in PARTICLES:
             return None  # "Queen Elizabeth II", "Prince William Tuesday", "Prince Harry And ..."
         if plain[:1].isupper() and plain.replace("-", "").isalpha():
+            if low != plain and text.find(f" {low} ", 0, 400_000) >= 0:  # (bounded)
+                return None  # "… Teacher Academy" where the article writes "teacher": a thing's name
             parts.append(plain)
         elif low in PARTICLES and plain == w or arabic_article_name(plain):  # "bin", "al-Tamimi"
             parts.append(plain)

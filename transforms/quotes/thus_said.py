@@ -69,7 +69,7 @@ def pointing_subject(text: str, ctx: ArticleContext, lo: int, hi: int) -> tuple[
     while lo < hi and text[lo] in " \t\n":
         lo += 1
     m = opener.match(text, lo, hi)
-    if m is None or not _reports(m.group(1)) or not (
+    if m is None or not _reports(m.group(1)) or not _own_words(m) or not (
             text[lo:hi].rstrip().endswith(_STOPS) or text[hi:hi + 1] in _STOPS):
         return None  # (read45es) a sentence that runs on into the quote, or a question, is none between two
     adjunct = subject_after_adjunct(text, m.end(1), hi)
@@ -94,6 +94,25 @@ def _subject_phrase(mention: str) -> bool:
     if words[0].lower() in current_language().determiners:
         return len(words) >= 2
     return is_person_like(mention)
+
+
+# Verbs after "Es lo que" / "Foi o que" by which the subject answers someone else's words ("«…».
+# Es lo que niega el fiscal X": what X denies; read45last), and verbs of quoting another in any
+# opener ("Así lo citó el fiscal X …, en palabras del testigo"): the quote is not the subject's.
+_DENIED: Final = ("neg", "nieg", "desmient", "desmint", "desment", "cuestion", "question", "rechaz", "refut", "rebat",
+                  "critic", "reproch")
+_QUOTING: Final = ("cit",)
+
+
+def _own_words(opening: re.Match[str]) -> bool:
+    """The pointing sentence ``opening`` (an ``_OPENER`` match) gives the words before it to its
+    subject: not "Es lo que niega X", "Foi o que questionou X", "Así lo citó X"."""
+    verb = opening.group(1).lower()
+    if verb.startswith(_QUOTING):
+        return False
+    that = " que" in opening.group(0)
+    denied = _DENIED + (("contest",) if current_language().code == "pt" else ())
+    return not (that and verb.startswith(denied))
 
 
 def _reports(verb: str) -> bool:
@@ -125,8 +144,8 @@ def thus_said(site: Site, ctx: ArticleContext) -> Finding | None:
     if m is None:
         return None
     verb = m.group(1)
-    if not _reports(verb):
-        return None
+    if not _reports(verb) or not _own_words(m):
+        return None  # (not "Es lo que niega X": read45last)
     assert ctx.sentences is not None
     hi = ctx.sentences.end(m.end(1), min(len(text), m.end(1) + _READ))
     nl = text.find("\n", m.end(1), hi)

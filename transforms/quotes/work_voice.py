@@ -39,6 +39,8 @@ _NOUNS: Final = {
 }
 # (not "essai", "ensayo", "ensaio": as a subject they are as often a rugby try, a clinical trial
 # or a rehearsal, "L’essai d’Antoine Dupont a offert « un nouveau souffle »": second read, stop 45)
+# Works a possessive names the subject of, not the author: "Tom Hale's biography".
+_ABOUT_OWNER: Final = frozenset("biography".split())
 # Determiners and possessives before the noun, in the subject's case.
 _DETERMINERS: Final = {
     "en": frozenset("the his her their this".split()),
@@ -153,6 +155,8 @@ def work_voice(text: str, sent_lo: int, open_at: int, lang: str) -> WorkVoice | 
             return None  # "The book borrows Lincoln’s “better angels”": someone named between (second read)
         if rest and rest[-1].lower() in _NAMING or not rest and m.group("verb").lower() in _NAMING:
             return None  # "a heroine called “…”": a name, the writer's term
+        if owner and noun.lower() in _ABOUT_OWNER:
+            owner = ""  # "Tom Hale's biography portrays him as “ruthless”": a work about him (read45last)
         author = m.group("author") or owner  # "the novel by Ann Lee tells", "Ann Lee's novel"
         if m.group("author") and len(author.split()) < 2:
             return WorkVoice("")  # "el libro de Job": one word is no author's name, and no other's
