@@ -70,10 +70,10 @@ def job_word(word: str) -> bool:
     return _job_word(word)
 
 
-def after_job_title(words: list[str], before: str = "") -> list[str]:
+def after_job_title(words: list[str]) -> list[str]:
     """``words`` (a run of capitalized words ending on a name) from the given name that follows
-    a job title ("Sales Manager Tom Hale" -> "Tom Hale"), else unchanged. ``before``: the word
-    of the run before ``words`` (a title cut already, "Chief"), "" when ``words`` opens it."""
+    a job title ("Sales Manager Tom Hale" -> "Tom Hale"), else unchanged. Whether a title was cut
+    before ``words`` or not, the first word is a job by the strict endings only (read45last)."""
     if len(words) < 3:
         return words
     for j in range(max(1, len(words) - 1 - _MOST_AFTER), len(words) - 1):

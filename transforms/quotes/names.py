@@ -163,7 +163,7 @@ class NameIndex:
             k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if lang.code == "en" and len(name) >= 3:
-                name = tuple(after_job_title(list(name), toks[len(toks) - len(name) - 1] if len(toks) > len(name) else ""))  # "Sales Manager Tom Hale" (job_titles)
+                name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1

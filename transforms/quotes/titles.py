@@ -161,7 +161,7 @@ def _split_title(mention: str, german: bool = False) -> str:
     start = keeps_rank_title(best, leading_roles(best, k))
     name = best[start:]  # "Lady Gaga" (name_heads)
     if not german and current_language().code == "en":
-        name = after_job_title(name, best[start - 1] if start > 0 else "")  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
+        name = after_job_title(name)  # "Sales Manager Tom Hale" -> "Tom Hale" (job_titles)
     return " ".join(name).strip(" .,’'") if name else ""
 
 
