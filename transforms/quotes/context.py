@@ -74,6 +74,10 @@ class ArticleContext:
     # The occurrences of role_holder's role phrases in a zone (described_roles, the zone's text,
     # its lower case and a table for each phrase): None until a role asks.
     role_phrases: Any
+    # A speaker's name with the generational suffix the article always writes after it
+    # (name_heads.with_suffix), found once per name per article: quote_fields.make_quote asks
+    # for every credited quote.
+    suffixed: dict[str, str]
 
     def __init__(self, names: NameIndex, body_words: tuple[bytes, list[bytes]] | None = None) -> None:
         self.names = names
@@ -96,6 +100,7 @@ class ArticleContext:
         self.described = None
         self.scans = None
         self.role_phrases = None
+        self.suffixed = {}
 
     def take_step(self) -> str | None:
         """The resolver step recorded since the last call, and forget it. (Read through a call:

@@ -114,5 +114,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if speaker and " " in speaker:
         # "Robert F. Kennedy Jr." where the article writes him so: the suffix and its stop, on
         # the quote only (the rules read a name's last word as the surname)
-        speaker = with_suffix_stop(with_suffix(speaker, ctx.names.texts()), text)
+        suffixed = ctx.suffixed.get(speaker)
+        if suffixed is None:
+            suffixed = ctx.suffixed[speaker] = with_suffix(speaker, ctx.names.texts())
+        speaker = with_suffix_stop(suffixed, text)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
