@@ -17,6 +17,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
+from newsbeam.transforms.quotes.trade_titles import plural_owner
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
@@ -141,8 +142,8 @@ class NameIndex:
                 k += 1  # "In Lisbon", "Meanwhile Ochoa", "Para Ingrid": a sentence's first word
             k += max(opening_words(toks[k - 1:]) - 1, 0) if k and toks[k] in PARTICLES else 0  # "Diante de Pedro Costa"
             for n in range(len(toks) - 2, k - 1, -1):
-                if toks[n].endswith(("’s", "'s")):
-                    k = n + 1  # "Square’s Megan Quinn": the possessor is not the name
+                if toks[n].endswith(("’s", "'s")) or plural_owner(toks[n]):
+                    k = n + 1  # "Square’s Megan Quinn", "Acme Labs' Jo Roe": the possessor is not the name
                     break
             if len(toks) - k >= 3 and (after_of(text, pos, toks[k:]) or after_title_of(text, pos, toks[k:])):
                 k += 1  # "Minister of Finance Ana Ruiz": "Finance" ends the title

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITL
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
+from newsbeam.transforms.quotes.trade_titles import job_before_of, plural_owner, without_degrees
 from newsbeam.transforms.quotes.name_heads import arabic_article_name, keeps_rank_title, particle_surname, without_joining_word
 
 
@@ -94,6 +95,8 @@ def _split_title(mention: str, german: bool = False) -> str:
     toks = mention.replace(",", " , ").split()
     if german:
         toks = _without_postnominals(toks)
+    else:
+        toks = without_degrees(toks)  # "Hana Ueda, PhD" (trade_titles)
     runs: list[list[str]] = []
     cur: list[str] = []
     after_prep = False
@@ -132,14 +135,16 @@ def _split_title(mention: str, german: bool = False) -> str:
         # the name describe it; the name before the comma is the speaker's.
         best = runs[at - 1]
     elif at >= 1 and comma_before[at] and len(runs[at - 1]) >= 2 and not prep_before[at - 1] and \
-            (_is_title(best[-1], german) or trim(best[0]) == "the" and len(best) >= 2) and \
+            (_is_title(best[-1], german) or trim(best[0]) == "the" and len(best) >= 2
+             or not german and job_before_of(best)) and \
             not any(_is_title(t, german) or trim(t) in ORG_HEADS for t in runs[at - 1]):
         # "Marta Okafor, Regional Director", "Ann Lee, CEO", "Dieter Bohn, The Verge": a run that
         # ends on a title, or a name with its article, after the comma describes the person
         # before it; no one's name ends on a title.
         best = runs[at - 1]
     later = runs.index(best) + 1
-    if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
+    if (trim(best[-1]) in TITLES or not german and job_before_of(best)) and later < len(runs) and \
+            len(runs[-1]) >= 2 and \
             trim(runs[-1][-1]) not in ORG_HEADS:
         # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of
         # Windsor Drew Dilkens", "Acting U.S. Attorney for the District of Vermont Jane Roe"
@@ -150,7 +155,7 @@ def _split_title(mention: str, german: bool = False) -> str:
     # A possessive names an employer or a place: "Square’s Megan Quinn", "the ACLU's Jay Stanley".
     # (A single word after it stays: "Tom’s Hardware", "Iran’s Mission" are names too.)
     for n in range(len(best) - 3, -1, -1):
-        if best[n].endswith(("’s", "'s")):
+        if best[n].endswith(("’s", "'s")) or plural_owner(best[n]):  # "Acme Labs' Jo Roe" (trade_titles)
             best = best[n + 1:]
             break
     # Titles: keep what follows the last title word.

@@ -1,0 +1,57 @@
+"""Names in trade-press, press-release and culture-page attributions (stop 46, trade46;
+``trade_titles``): degrees after the name, a job word before a title's "of", a plural owner
+before the name. Every sentence here is made up for these tests, in the shape of the copy."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_probes import only_quote
+
+LEAD = "Brightwell Foods opened a new packaging plant in Toledo on Monday, its third in the state. "
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # degrees and honours after the name, each after a comma
+    ("“We were surprised by the yield,” said Hana Ueda, PhD, chief scientist at Velmar.",
+     "We were surprised by the yield,", "Hana Ueda"),
+    ("“The line runs around the clock,” Jo Roe, MBA, said.", "The line runs around the clock,", "Jo Roe"),
+    ("“Margins are thin,” said Colm Brady, CPA, MBA, a partner at Fenwick & Hale.",
+     "Margins are thin,", "Colm Brady"),
+    # a degree is no speaker, but the name before it stays whole
+    ("“Patients come first,” said Sam Tell, M.D.", "Patients come first,", "Sam Tell"),
+])
+def test_degrees_after_the_name_are_no_speaker(body, words, speaker):
+    assert only_quote(LEAD + body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“We see strong demand,” Head of Sales Priya Nandakumar said.", "We see strong demand,", "Priya Nandakumar"),
+    ("“It is not intentional,” said Corvane Head of Communications Lisa Hart.",
+     "It is not intentional,", "Lisa Hart"),
+    ("Head of Communications Lisa Hart said: “It is not intentional.”", "It is not intentional.", "Lisa Hart"),
+    ("“We grew fast,” Founder of Tallbrook Studios Ann Lee said.", "We grew fast,", "Ann Lee"),
+    # near misses: the name after the comma stays; "Head" as a surname stays in the name
+    ("“We grew fast,” said Ann Lee, Founder of Tallbrook Studios.", "We grew fast,", "Ann Lee"),
+    ("“We grew fast,” said Edith Head of the costume department.", "We grew fast,", "Edith Head"),
+    ("“We grew fast,” Anthony Head said.", "We grew fast,", "Anthony Head"),
+    ("“We grew fast,” said Edith Head of Paramount Pictures.", "We grew fast,", "Edith Head"),
+    # a surname with an agent's ending before "of" is no job: the place or body after it is no name
+    ("“The vote was early,” said Tom Garber. Later, “it felt rushed,” said Garber of the Harbor Teachers.",
+     "it felt rushed,", "Tom Garber"),
+    ("Sen. Ruth Hollander of New Mexico said only that “it has long been a priority” for the party.",
+     "it has long been a priority", "Ruth Hollander"),
+])
+def test_a_job_word_before_of_is_part_of_the_title(body, words, speaker):
+    assert only_quote(LEAD + body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“We recorded it in a church,” the Velvet Owls' Lou Reid told the Reader.",
+     "We recorded it in a church,", "Lou Reid"),
+    ("“Sales doubled,” said Acme Labs’ Jo Roe.", "Sales doubled,", "Jo Roe"),
+    # near misses: the singular owner as before, and an owner of one word after the mark stays
+    ("“Sales doubled,” said Halvern's Jo Roe.", "Sales doubled,", "Jo Roe"),
+    ("“Sales doubled,” said Lou Reid of the Velvet Owls.", "Sales doubled,", "Lou Reid"),
+])
+def test_a_plural_owner_is_no_part_of_the_name(body, words, speaker):
+    assert only_quote(LEAD + body, words).speaker == speaker

@@ -1,0 +1,73 @@
+"""How trade press, press releases and culture pages write a name inside its attribution
+(stop 46, trade46): three shapes of a mention whose last run of capitalized words is not the
+speaker's name as it stands.
+
+- **Degrees after the name**, each after a comma: "Hana Ueda, PhD", "Jo Roe, MBA, a partner at
+  Fenwick", "Sam Tell, M.D." (press releases and health-trade copy write them; the degree is no
+  name: it was read as the speaker, "PhD"). German copy has its own list (``titles``).
+- **A job word before a title's "of"** that the title list lacks because it is a surname or a
+  common noun as often: "Head of Sales Priya Nandakumar", "Nintendo Senior Director of ...",
+  "Corvane Head of Communications Lisa Hart", "Founder of Acme Jo Roe". The run before "of" ends
+  on a job noun of a closed list (not any agent ending: "Heiserman of the CORE Teachers" is a
+  surname), not after a given name ("Edith Head of Paramount"); the name is the last run's last
+  words, as after "Secretary of State" (the speaker was "Head", "Corvane Head").
+- **A plural owner before the name**: "Acme Labs' Jo Roe", "the Strokes' Julian Casaby" (a band or
+  a firm whose name ends in -s writes its possessive with the mark alone); like "Square’s Megan
+  Quinn", the owner is no part of the name (it was: "Strokes' Julian Casaby").
+
+Pure functions on a mention's tokens (``titles._split_title``); each reads a bounded number of
+tokens.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.tokens import trim
+
+# Degrees and honours written after an English name (as written, the final stop trimmed). "MD"
+# and "MA" after a place's comma ("Boston, MA") are states: cut too, the speaker is before them.
+_DEGREES: Final = frozenset("""
+PhD Ph.D DPhil MBA MD M.D JD J.D MSc M.Sc MPH MA M.A BSc DDS DMD DVM RN PharmD Pharm.D
+Esq Esq. EdD Ed.D PsyD CPA CFA OBE MBE CBE KC QC FRCP FRCS FACS
+""".split())
+_MOST_DEGREES: Final = 3
+# Job nouns of trade copy written before "of" and not in the title list ("Head of Sales",
+# "Founder of Acme", "Editor of Harbor Living"): each is rarely a surname alone.
+_JOBS_BEFORE_OF: Final = frozenset("""
+head founder cofounder co-founder manager editor publisher producer curator owner principal lead
+designer architect engineer analyst strategist
+""".split())
+
+
+def is_degree(tok: str) -> bool:
+    """A degree or honour written after a name ("PhD", "Ph.D.", "MBA,"), not a name word."""
+    return tok.rstrip(".,’'") in _DEGREES or tok.rstrip(",’'") in _DEGREES
+
+
+def without_degrees(toks: list[str]) -> list[str]:
+    """``toks`` (a mention split with its commas as tokens) without the degrees after the name
+    at its end: "Jo Roe , PhD" -> "Jo Roe" (at most three, each after a comma; a name of two
+    words at least stays before them)."""
+    end = len(toks)
+    for _ in range(_MOST_DEGREES):
+        if end >= 4 and toks[end - 2] == "," and is_degree(toks[end - 1]) and toks[end - 3][:1].isupper():
+            end -= 2
+        else:
+            break
+    return toks[:end]
+
+
+def plural_owner(tok: str) -> bool:
+    """``tok`` is a capitalized plural possessive, an owner before a name: "Labs'", "Strokes’"."""
+    return len(tok) > 3 and tok[:1].isupper() and tok.endswith(("s'", "s’")) and tok[:-1].isalpha()
+
+
+def job_before_of(best: list[str]) -> bool:
+    """The run ``best`` (read before a title's "of" or after a name's comma) ends on a job noun
+    the title list lacks: "Head", "Corvane Head", "Founder" ("Head of Sales Priya Nandakumar").
+    A closed list: agent endings are surnames too ("Heiserman of the CORE Teachers", "Schumer of
+    New York"); and after a given name the word is the surname ("Edith Head of Paramount")."""
+    if not best or trim(best[-1]) not in _JOBS_BEFORE_OF or not best[-1][:1].isupper():
+        return False
+    return len(best) == 1 or not is_first_name(best[-2].rstrip(".,"))
