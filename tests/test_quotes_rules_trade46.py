@@ -55,3 +55,20 @@ def test_a_job_word_before_of_is_part_of_the_title(body, words, speaker):
 ])
 def test_a_plural_owner_is_no_part_of_the_name(body, words, speaker):
     assert only_quote(LEAD + body, words).speaker == speaker
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # a title with its "of" words introduces a person: the next "she"/"he" is that person
+    ("Critics say the shortage is deliberate. Secretary of State Dana Whitlock pushed back. "
+     "“It’s definitely not intentional,” she told Ars.", "It’s definitely not intentional,", "Dana Whitlock"),
+    ("Critics say the shortage is deliberate. Halvern Senior Director of Corporate Communications Ravi "
+     "Sandoval wants to push back. “It’s definitely not intentional,” he told Ars in an interview.",
+     "It’s definitely not intentional,", "Ravi Sandoval"),
+    ("Critics say the shortage is deliberate. Head of Sales Dana Whitlock pushed back. "
+     "“It’s definitely not intentional,” she told Ars.", "It’s definitely not intentional,", "Dana Whitlock"),
+    # near misses: "of" after a word that is no title names no one ("Supporters of")
+    ("Supporters of Dana Whitlock rallied on Monday. “It’s definitely not intentional,” she told Ars.",
+     "It’s definitely not intentional,", None),
+])
+def test_a_title_with_of_introduces_the_pronoun_antecedent(body, words, speaker):
+    assert only_quote(body, words).speaker == speaker

@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
-from newsbeam.transforms.quotes.trade_titles import plural_owner
+from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
@@ -339,6 +339,8 @@ class NameIndex:
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
                                (person_noun(trim(before[-1])) or _relative(before[-1]))):
                     return True
+                if titled_of_before(text, pos):
+                    return True  # "Secretary of State Dana Whitlock" (trade_titles)
                 pos = text.find(full, end)
                 seen += 1
         return False

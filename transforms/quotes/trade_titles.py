@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.tokens import trim
 
 # Degrees and honours written after an English name (as written, the final stop trimmed). "MD"
@@ -71,3 +72,32 @@ def job_before_of(best: list[str]) -> bool:
     if not best or trim(best[-1]) not in _JOBS_BEFORE_OF or not best[-1][:1].isupper():
         return False
     return len(best) == 1 or not is_first_name(best[-2].rstrip(".,"))
+
+
+_LOOK_BACK: Final = 90  # characters before a name read for its title phrase
+_MOST_DEPARTMENT: Final = 4  # capitalized words of a department after "of" at most
+
+
+def titled_of_before(text: str, pos: int) -> bool:
+    """A title and its "of" words end right before ``pos`` (where a name starts): "Secretary of
+    State Dana Whitlock", "Senior Director of Corporate Communications Charlie Hale", "Head of
+    Sales Priya Nandakumar". Such a title introduces a person, as "Secretary Dana Whitlock" does
+    (names.NameIndex._introduced), so a later "she said" can be her. Not "Critics of", nor a
+    body's "of" ("the Bank of England Dana ...": "Bank" is no title)."""
+    words = text[max(0, pos - _LOOK_BACK):pos].split()
+    k = len(words) - 1
+    caps = 0
+    while k >= 0 and caps < _MOST_DEPARTMENT and words[k][:1].isupper() and words[k][-1] not in ",;:.!?\"”’)":
+        k -= 1
+        caps += 1
+    if caps == 0 or k < 1:
+        return False
+    if words[k] == "the" and k >= 2:
+        k -= 1
+    if words[k] not in ("of", "for"):
+        return False
+    title = words[k - 1]
+    if title[-1:] in ",;:.!?\"”’)":
+        return False
+    low = trim(title)
+    return low in TITLES or low in _JOBS_BEFORE_OF
