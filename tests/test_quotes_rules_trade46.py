@@ -72,3 +72,29 @@ def test_a_plural_owner_is_no_part_of_the_name(body, words, speaker):
 ])
 def test_a_title_with_of_introduces_the_pronoun_antecedent(body, words, speaker):
     assert only_quote(body, words).speaker == speaker
+
+
+CITED = ("The new tablets are out and the reviews are in.\n"
+         "Marta Kellerman, Harbor Tech Weekly, “The New Slate Pro: Fast, Light and Pricey”:\n"
+         "The screen is the best I have used on any tablet.\n")
+
+
+def test_a_citation_line_quotes_a_title():
+    q = only_quote(CITED, "The New Slate Pro: Fast, Light and Pricey")
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, words, kind, speaker", [
+    ("Here is what critics thought.\nOwen Tallis, The Quill Review, ‘A Winter in Salt Is a Triumph’\n"
+     "It is the best novel of the year.\n", "A Winter in Salt Is a Triumph", "scare", None),
+    ("The reviews are in.\nPer Lund, Slate Weekly, “iSlate 2.5 Review: Small Wonder”:\nIt is tiny.\n",
+     "iSlate 2.5 Review: Small Wonder", "scare", None),
+    # near misses: a description is no outlet; a sentence case quote with its verb is speech
+    ("Ann Lee, a nurse, “We were never told anything about it.”", "We were never told anything about it.",
+     "direct", None),
+    ("The plant closed in March.\nAnn Lee, Harbor Tech Weekly, “We were never told about it,” she said.\n",
+     "We were never told about it,", "direct", "Ann Lee"),
+])
+def test_citation_lines_and_near_misses(body, words, kind, speaker):
+    q = only_quote(body, words)
+    assert (q.kind, q.speaker) == (kind, speaker)

@@ -76,6 +76,7 @@ from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
 from newsbeam.transforms.quotes.review_titles import reviewed_title
+from newsbeam.transforms.quotes.cited_titles import cited_title
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
 from newsbeam.transforms.quotes.sentence_siblings import credit_siblings
@@ -199,6 +200,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 zone == "body" and lang.code == "en" and is_show_told(text, span, quoted) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
                 zone == "title" and reviewed_title(text, spans, k) or \
+                zone == "body" and lang.code == "en" and cited_title(text, span) or \
                 not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or
