@@ -8,7 +8,10 @@ says (it was read as a sentence standing alone: ``direct``).
 The shape read: the quote's paragraph holds before it two or three parts joined by ", " (each of
 at most six words, each word capitalized, a number, or a small word of a title or name), and
 after it nothing but a colon or a full stop; the quoted words are written in title case (most of
-their longer words capitalized), as headlines are. Pure; reads one paragraph of bounded length.
+their longer words capitalized), as headlines are. A quote that ends on its own full stop or
+exclamation mark with no colon after it is a sentence said, set in title case by a "quotes of
+the week" list or a vox pop ("Donald Trump, Phoenix, “We Will Build The Wall.”"), no title
+(read46t). Pure; reads one paragraph of bounded length.
 """
 from __future__ import annotations
 
@@ -40,7 +43,10 @@ def cited_title(text: str, span: Span) -> bool:
         return False
     line_end = text.find("\n", span.open_at)
     after = text[mark_end(text, span):line_end if line_end >= 0 else len(text)].strip()
-    return after in ("", ":", ".") and _title_case(text[span.start:span.end])
+    quoted = text[span.start:span.end]
+    if after != ":" and quoted.rstrip("”’\"' ").endswith((".", "!")):
+        return False  # "Donald Trump, Phoenix, “We Will Build The Wall.”": a sentence said (read46t)
+    return after in ("", ":", ".") and _title_case(quoted)
 
 
 def _name_part(part: str) -> bool:

@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITL
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
-from newsbeam.transforms.quotes.trade_titles import job_before_of, plural_owner, without_degrees
+from newsbeam.transforms.quotes.trade_titles import job_before_of, job_title_runs_on, plural_owner, without_degrees
 from newsbeam.transforms.quotes.name_heads import arabic_article_name, keeps_rank_title, particle_surname, without_joining_word
 
 
@@ -143,7 +143,7 @@ def _split_title(mention: str, german: bool = False) -> str:
         # before it; no one's name ends on a title.
         best = runs[at - 1]
     later = runs.index(best) + 1
-    if (trim(best[-1]) in TITLES or not german and job_before_of(best)) and later < len(runs) and \
+    if (trim(best[-1]) in TITLES or not german and job_title_runs_on(best, runs[-1])) and later < len(runs) and \
             len(runs[-1]) >= 2 and \
             trim(runs[-1][-1]) not in ORG_HEADS:
         # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of

@@ -74,6 +74,34 @@ def job_before_of(best: list[str]) -> bool:
     return len(best) == 1 or not is_first_name(best[-2].rstrip(".,"))
 
 
+# Departments a job title's "of" names in trade and sport copy ("Head of Sales", "Director of
+# Football Operations"): a person's name follows them in the run.
+_DEPARTMENTS: Final = frozenset("""
+sales marketing communications operations research product products engineering finance strategy
+design content development partnerships policy programming news football basketball baseball
+hockey production photography events talent technology security legal compliance procurement
+""".split())
+_MOST_NAME_START: Final = 3  # a given name this far from the end of the last run (an initial between)
+
+
+def job_title_runs_on(best: list[str], tail: list[str]) -> bool:
+    """The job title ``best`` runs on through its "of" words to the name that ends ``tail`` (the
+    mention's last run): "Head of Sales Priya Nandakumar", "Founder of Tallbrook Studios Ann Lee".
+    Read second (stop 46, read46t): "Head" is a surname as often, after a given name the list
+    lacks, an initial or a rank ("Oakes Head of Harbor Living", "J.R. Head of ...", "Dr. Head of
+    Mercy Hospital", "Sen. Lead of New Mexico"), where the run after "of" is the employer or the
+    place, no name. So the job word opens the run or follows a word that is no title nor
+    abbreviation, and the last run holds the department and a person: three words at least, a
+    given name among its last words, or a department of a closed list first ("Sales Dana
+    Whitlock": the first-name lists leave out names of both sexes), not "Harbor Living", "North
+    Harbor Ferries"."""
+    if not job_before_of(best) or len(tail) < 3:
+        return False
+    if len(best) >= 2 and (trim(best[-2]) in TITLES or best[-2].endswith(".") or len(trim(best[-2])) <= 2):
+        return False
+    return trim(tail[0]) in _DEPARTMENTS or any(is_first_name(t.strip(".,’'")) for t in tail[-_MOST_NAME_START:-1])
+
+
 _LOOK_BACK: Final = 90  # characters before a name read for its title phrase
 _MOST_DEPARTMENT: Final = 4  # capitalized words of a department after "of" at most
 
