@@ -76,6 +76,7 @@ from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
 from newsbeam.transforms.quotes.passive_agent import PASSIVE_AGENT, passive_speaker
+from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN
 from newsbeam.transforms.quotes.review_titles import reviewed_title
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
@@ -283,9 +284,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     found.rule = SPEECH_SUBJECT
         passive = None
         if kind == "partial" and zone != "title" and lang.code == "en" and (
-                found is None or found.rule in (SENTENCE_SUBJECT, SPEECH_SUBJECT, "previous_quote")):
+                found is None or found.rule in (SENTENCE_SUBJECT, SPEECH_SUBJECT, "previous_quote", INVERTED_INCISE_EN)):
             # "was described by Ann Lee as “reckless”", "was called “a scam” by Ann Lee": the
-            # passive's agent used the words (rule ``passive_agent``); an unnamed one: null
+            # passive's agent used the words (rule ``passive_agent``); an unnamed one: null. Also
+            # inside an inverted incise's clause: "The plan, said Ann Lee, was dismissed by Tom
+            # Hale as “…”" is Tom Hale's (read46p)
             passive = passive_speaker(text, span, quoted, site.sent_lo, ctx.names)
             if passive is not None:
                 found, unvoiced = (Finding(passive, None, "explicit", -1, PASSIVE_AGENT) if passive else None), False

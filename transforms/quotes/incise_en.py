@@ -20,14 +20,19 @@ quote ("writes Tom Hale, a descendant of the ‘…’"). No incise after a sent
 however, says that …": the subject is before it) nor with a clause after the verb ("says that"). Only verbs of saying and writing in the
 past or present ("said", "writes", "argues"): "according to" and the participles have rules of
 their own, and a descriptive subject ("said officials", "writes the critic") names no one
-(rather null than wrong).
+(rather null than wrong). Not when the quote right after a word of naming, a sign's or a chant's
+text ("is known as “…”", "read “…”", "chanted “…”": read46p): the words are then no one's or
+another voice's), nor when another verb of saying ("The defence, said Ann Lee, argued the evidence was
+“thin”", "what the bank calls “…”") or a passive's named agent stands between ("was rejected by Tom Hale as
+“…”").
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.fragments import named_reporter
 from newsbeam.transforms.quotes.inverted_reporter import inverted_reporter, one_person_named
@@ -49,6 +54,19 @@ _ADVERBS: Final = frozenset("however though too also meanwhile instead indeed mo
                             "therefore furthermore nonetheless nevertheless".split())
 # Words that open the verb's object clause, not a subject after the verb.
 _CLAUSE_WORDS: Final = frozenset("that how what whether if why when there it this these those".split())
+# A word that hands the quote to another voice than the incise's right before it: a name or a
+# nickname ("is known locally as “the Gulls”", "is called “…”"), the text of a sign or a chant
+# ("read “closed for good”", "chanted “…”"), a title ("titled “…”"): the words are not the
+# incise's person's (read46p).
+_OTHER_VOICE: Final = re.compile(
+    r"\b(?:known|referred[^\S\n]{1,3}to|nicknamed|dubbed|named|called|calls|call|termed|terms|titled|entitled|read|reads|reading|"
+    r"chanted|chanting|chant|sang|sing|sings|shouted|inscribed|labell?ed|branded|marked|signed)"
+    r"(?:[^\S\n]{1,3}[a-z]+ly)?(?:[^\S\n]{1,3}(?:as|it|them|him|her|us|me|simply|only))?"
+    r"(?:[^\S\n]{1,3}(?:an?|the))?[^\S\n]{0,3}$")
+_OTHER_REACH: Final = 60  # how far before the quote that word may start
+# A named agent of a passive between the incise and the quote: "The plan, said Ann Lee, was
+# rejected by Tom Hale as “…”": the words are the agent's, or unclear (read46p).
+_NAMED_BY: Final = re.compile(r"\bby[^\S\n]{1,3}(?:the[^\S\n]{1,3})?[A-Z]")
 # Words that open an apposition to the name ("Tom Hale, a historian, …").
 _APPOSITION_OPENERS: Final = frozenset("a an the one his her their its".split())
 
@@ -68,11 +86,13 @@ def _given_and_surname(name: list[str]) -> bool:
         all(w[:1].isupper() and w[1:2].islower() or w in _PARTICLES for w in name)
 
 
-def inverted_incise_en(text: str, lo: int, hi: int, cue: Cue, ctx: ArticleContext | None) -> tuple[int, int] | None:
+def inverted_incise_en(text: str, lo: int, hi: int, cue: Cue, ctx: ArticleContext | None,
+                       cues: CueIndex | None = None) -> tuple[int, int] | None:
     """In English, the subject of a reporting verb right after a comma, when the verb and the name
     after it make an incise closed by a comma before the quote at ``hi``: "The plan, said Ann Lee,
     was “…”". None when the verb opens its sentence, follows no comma, is no verb of saying or
-    writing, or is followed by no name and comma."""
+    writing, or is followed by no name and comma, or when another reporting verb (in ``cues``)
+    stands between the incise and the quote."""
     if current_language().code != "en" or cue.word.lower() not in _VERBS or cue.s <= lo:
         return None
     head = text[lo:cue.s].rstrip()
@@ -101,4 +121,10 @@ def inverted_incise_en(text: str, lo: int, hi: int, cue: Cue, ctx: ArticleContex
         return None  # "noted Bengio, who is known as one of the “godfathers of AI”": a relative clause
     if following and following[0].lower() in _APPOSITION_OPENERS and text.find(",", close + 1, hi) < 0:
         return None  # "writes Tom Hale, a descendant of the ‘…’": the quote is in the name's apposition
+    if _OTHER_VOICE.search(text, max(close, hi - _OTHER_REACH), hi):
+        return None  # "The team, said Ann Lee, is known as “the Gulls”": a name, not her words
+    if cues is not None and cues.between(close, hi):
+        return None  # "The coach, said Ann Lee, had warned of “…”": the quote is the coach's words
+    if _NAMED_BY.search(text, close, hi):
+        return None  # "The plan, said Ann Lee, was rejected by Tom Hale as “…”": another's words
     return np

@@ -36,7 +36,7 @@ PASSIVE_AGENT: Final = "passive_agent"
 _AGENT_BEFORE: Final = re.compile(
     r"\b(?:described|characteri[sz]ed|branded|labell?ed|dubbed|termed|denounced|condemned|"
     r"critici[sz]ed|hailed|dismissed|derided|praised|slammed|lambasted|ridiculed|mocked|decried|"
-    r"castigated|portrayed|depicted|painted|billed|touted)"
+    r"castigated|billed|touted)"
     r"[^\S\n]{1,3}by[^\S\n]{1,3}(?P<agent>[^\n;:!?\"“”‘’«»()]{1,80}?),?[^\S\n]{1,3}"
     r"as[^\S\n]{1,3}(?:(?:an?|the)[^\S\n]{1,3})?$",
     re.IGNORECASE)
@@ -46,6 +46,13 @@ _REACH: Final = 140
 # ("the mayor", "former coach", "critic").
 _WORD: Final = re.compile(r"[\w’'.-]+")
 _PARTICLES: Final = frozenset("de da del der van von bin al la le di du".split())
+# Words that, before the name, make the name another's than the agent's: "by lawyers for Ann Lee",
+# "by the wife of Tom Hale", "by the union representing Ann Lee", "by Ann Lee and Tom Hale"
+# (read46p: the one who used the words is the head before them, or several people).
+_NOT_THE_AGENT: Final = frozenset("""of for at to with from by in on and or nor representing behind against
+near under over among including like close backing supporting led run owned""".split())
+# A negation right before the passive: "was not described by Ann Lee as “perfect”" (read46p).
+_NEGATED: Final = re.compile(r"(?:\bnot|\bnever|n[’']t)[^\S\n]{1,3}(?:(?:been|be)[^\S\n]{1,3})?$", re.IGNORECASE)
 
 
 def _name_in(part: str, names: NameIndex) -> str | None:
@@ -71,6 +78,8 @@ def _name_in(part: str, names: NameIndex) -> str | None:
         return None
     if len(run) == 1 and not names.is_person(run[0]):
         return None  # "by Reuters", "by Democrats": one word the article does not use as a name
+    if any(w.lower() in _NOT_THE_AGENT or w.lower().endswith("ing") for w in words[:len(words) - len(run)]):
+        return None  # "lawyers for Ann Lee", "the wife of Tom Hale", "Ann Lee and Tom Hale": not the agent's name
     if len(words) > len(run) + 3:
         return None  # a long phrase ending on a name ("by members of the club led by Ann Lee") is no name
     return " ".join(run)
@@ -93,6 +102,8 @@ def passive_speaker(text: str, span: Span, quoted: str, lo: int, names: NameInde
         return None
     found = _AGENT_BEFORE.search(text, max(lo, span.open_at - _REACH), span.open_at)
     if found is not None:
+        if _NEGATED.search(text, max(lo, found.start() - 20), found.start()):
+            return None  # "was not described by Ann Lee as “…”": she did not use the words
         return agent_name(found.group("agent"), names)
     if is_judged_term(text, span, quoted, lo, "en"):
         agent = named_agent(text, span)  # "was called “a scam” by Ann Lee"

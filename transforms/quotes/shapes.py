@@ -143,7 +143,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if governed:
             np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject
         incise = inverted_incise(text, lo, hi, cue, ctx) or \
-            inverted_incise_en(text, lo, hi, cue, ctx)  # "Darüber, sagt Petra Lang, müsse man ...", "The plan, said Lee, was"
+            inverted_incise_en(text, lo, hi, cue, ctx, cues)  # "Darüber, sagt Petra Lang, müsse man ...", "The plan, said Lee, was"
         np = _pronoun_after_verb(text, lo, cue) or incise or without_dative_opener(text, np, cue, hi)
         fronted = np is not None and np[1] <= cue.s and np != incise and fronted_phrase(text, lo, cue.s)
         np = None if fronted else np  # "Zur Bedeutung der Halle sagt Anna Keller:": the subject after the verb
