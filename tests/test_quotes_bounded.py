@@ -201,6 +201,8 @@ USES = {
     "split_kinds._COMMA_AFTER": "match", "split_kinds._SENTENCE_END": "scan", "split_kinds._DATED_ENTRY": "scan",
     "split_kinds._CLAUSE_BREAK": "scan",
     "judged_object._VERBS": "scan", "owned_gap._NEW_CLAUSE": "scan", "told_show._TOLD": "scan",
+    "passive_agent._AGENT_BEFORE": "scan", "passive_agent._WORD": "scan", "passive_agent._NEGATED": "scan",
+    "incise_en._OTHER_VOICE": "scan", "incise_en._NAMED_BY": "scan",
     "told_show._TO_AFTER": "match", "names._SUFFIX_AFTER": "match",
     "participle_opener._PHRASE_REST": "match", "web_address._ADDRESS": "match",
     "unnamed_passage._OBJECTS": "scan", "unnamed_passage._AGE": "scan", "unnamed_passage._INDEFINITE_PHRASE": "scan",

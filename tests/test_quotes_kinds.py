@@ -264,8 +264,9 @@ def test_short_titled_coded_or_unreported_quotes_stay_scare(body, words):
 ])
 def test_a_clause_fragment_keeps_its_reporter_as_the_mention(body, words, mention, cue, speaker):
     q = only_quote(body, words)
-    assert (q.kind, q.speaker, q.speaker_mention, q.cue, q.rule) == (
-        "partial", speaker, mention, cue, "clause_fragment")
+    assert (q.kind, q.speaker, q.speaker_mention, q.cue) == ("partial", speaker, mention, cue)
+    # (an inverted incise with a person's name is read by lead_in since stop 46: inverted_incise_en)
+    assert q.rule in ("clause_fragment", "inverted_incise_en")
 
 
 @pytest.mark.parametrize("text", [

@@ -37,8 +37,10 @@ def test_the_name_after_the_verb_is_the_speaker(body, words, speaker):
 def test_a_clause_joined_by_and_goes_with_the_first():
     body = ("Pavel Ostrov, a critic at the Ledger, liked it. Its plot, says Ostrov, is “framing every "
             "storm as a punishment” and “suggesting that any sailor who survives is a saint.”")
-    assert _found(body, "suggesting that any sailor who survives is a saint.")[1:] == (
-        "Pavel Ostrov", "inverted_reporter")
+    # (since stop 46 the first clause is credited by inverted_incise_en and the second goes on
+    # from it as previous_quote: the same speaker)
+    assert _found(body, "suggesting that any sailor who survives is a saint.")[1:] in (
+        ("Pavel Ostrov", "inverted_reporter"), ("Pavel Ostrov", "previous_quote"))
 
 
 @pytest.mark.parametrize("body, words", [

@@ -75,6 +75,8 @@ from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
+from newsbeam.transforms.quotes.passive_agent import PASSIVE_AGENT, passive_speaker
+from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN
 from newsbeam.transforms.quotes.review_titles import reviewed_title
 from newsbeam.transforms.quotes.cited_titles import cited_title
 from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS
@@ -282,6 +284,16 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = speech_subject(text, ctx, sent_lo, span.open_at, span.close_at)
                 if found is not None:
                     found.rule = SPEECH_SUBJECT
+        passive = None
+        if kind == "partial" and zone != "title" and lang.code == "en" and (
+                found is None or found.rule in (SENTENCE_SUBJECT, SPEECH_SUBJECT, "previous_quote", INVERTED_INCISE_EN)):
+            # "was described by Ann Lee as “reckless”", "was called “a scam” by Ann Lee": the
+            # passive's agent used the words (rule ``passive_agent``); an unnamed one: null. Also
+            # inside an inverted incise's clause: "The plan, said Ann Lee, was dismissed by Tom
+            # Hale as “…”" is Tom Hale's (read46p)
+            passive = passive_speaker(text, span, quoted, site.sent_lo, ctx.names)
+            if passive is not None:
+                found, unvoiced = (Finding(passive, None, "explicit", -1, PASSIVE_AGENT) if passive else None), False
         if kind == "partial" and found is not None and sentences_after_comma(text, span, quoted):
             kind = "direct"
         credited: Finding | None = found
@@ -337,6 +349,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         elif credited is None and kind == "partial" and zone != "title" and not named and \
                 in_reported_clause(text, ctx.cues, site.sent_lo, span.open_at):
             someones = True  # "Muitos entendem que ele é o “moderador”" (rule ``reported_clause``)
+        if passive == "" and credited is None:
+            someones = True  # "described by critics as “…”": someone's words, no one named
         insult = insult_word(text, span, quoted) if kind == "partial" and (
             credited is None or credited.rule in SUBJECT_RULES or credited.rule in _BORROWED_RULES) else None
         if insult is not None:

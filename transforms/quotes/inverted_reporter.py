@@ -75,17 +75,24 @@ def _named_people(text: str, word: str) -> set[str]:
     return found
 
 
+def one_person_named(text: str, mention: str, name_end: int) -> bool:
+    """``mention`` (ending at ``name_end``) may name one person: no word of a body, a title or a
+    place in it ("Harbor Trust", "Warner Bros"), no other name after it ("said Boulton, Hodge and
+    Sutherland", "in The Review and Paul Serra in The Ledger")."""
+    if any(trim(w) in ORG_HEADS or trim(w) in ORG_HEADS_INTL or trim(w) in NOMINAL_HEADS or trim(w) in BODY_WORDS or
+           trim(w) in TITLES or trim(w) in PLACE_WORDS or trim(w) in PLACE_WORDS_INTL for w in mention.split()):
+        return False
+    return not (_MORE_NAMES.match(text, name_end) or _AND_ANOTHER.match(text, name_end))
+
+
 def inverted_reporter(ctx: ArticleContext, text: str, mention: str, name_end: int) -> str | None:
     """The person an inverted attribution names (``mention`` ends at ``name_end`` in ``text``,
     right after the reporting verb), else None."""
     if name_end < 0:
         return None  # the subject before the verb: not inverted
     words = mention.split()
-    if any(trim(w) in ORG_HEADS or trim(w) in ORG_HEADS_INTL or trim(w) in NOMINAL_HEADS or trim(w) in BODY_WORDS or
-           trim(w) in TITLES or trim(w) in PLACE_WORDS or trim(w) in PLACE_WORDS_INTL for w in words):
+    if not one_person_named(text, mention, name_end):
         return None
-    if _MORE_NAMES.match(text, name_end) or _AND_ANOTHER.match(text, name_end):
-        return None  # "said Boulton, Hodge and Sutherland": several writers, no one of them
     if len(words) == 1:
         known = {p for p in ctx.people if mention in p.split()}
         if len(known) > 1 or len(_named_people(text, mention)) > 1:

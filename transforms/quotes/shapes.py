@@ -30,6 +30,7 @@ from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_af
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
+from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN, inverted_incise_en
 from newsbeam.transforms.quotes.verb_second_clause import VERB_SECOND_CLAUSE, verb_second_clause
 from newsbeam.transforms.quotes.topics import fronted_topic
 from newsbeam.transforms.quotes.unlisted_heads import described_head
@@ -141,7 +142,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         governed = np is not None and object_before_participle(text, np, cue.s, low)
         if governed:
             np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject
-        incise = inverted_incise(text, lo, hi, cue, ctx)  # "Darüber, sagt Petra Lang, müsse man ..."
+        incise = inverted_incise(text, lo, hi, cue, ctx) or \
+            inverted_incise_en(text, lo, hi, cue, ctx, cues)  # "Darüber, sagt Petra Lang, müsse man ...", "The plan, said Lee, was"
         np = _pronoun_after_verb(text, lo, cue) or incise or without_dative_opener(text, np, cue, hi)
         fronted = np is not None and np[1] <= cue.s and np != incise and fronted_phrase(text, lo, cue.s)
         np = None if fronted else np  # "Zur Bedeutung der Halle sagt Anna Keller:": the subject after the verb
@@ -153,7 +155,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             np = coordinated_subject(text, lo, np) or np  # "Ann Lee and Tom Hale said": the first named
         if np:
             found = finding(text, np, cue)
-            found.rule = "incise_before" if np == incise else found.rule  # (the shape rules_de reads too)
+            found.rule = (INVERTED_INCISE_EN if current_language().code == "en" else "incise_before") \
+                if np == incise else found.rule  # (the shape rules_de reads too)
             return found
         coordinated = (_COORDINATED if current_language().code == "en" else _COORDINATED_FOREIGN).search(
             text, max(lo, cue.s - 7), cue.s)
