@@ -272,6 +272,7 @@ viceministra subsecretario subsecretaria procurador procuradora asambleísta mie
 coronel teniente capitán sargento comandante comisario subcomisario
 director fiscal vocero vocera embajador embajadora gerente coordinador coordinadora candidato candidata
 funcionario funcionaria
+intendente intendenta jefe jefa congresista legislador legisladora prefecto prefecta
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

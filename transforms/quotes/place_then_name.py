@@ -1,0 +1,96 @@
+"""A title, the place or body it is of, and the name, with no comma between (issue 16, stop 46).
+
+Latin American and Spanish dailies often write an office's complement and its holder's name in
+one run of capitals: "el senador por Mendoza Julián Cobos", "la exalcaldesa de Lima Susana
+Villarán", "el jefe de Gabinete Guillermo Francos", "la prefecta del Guayas Ana Ruiz", "o
+prefeito de Campinas Dário Saadi". The readers of a name after a verb took the whole run
+("Gabinete Guillermo Francos", "Guayas Ana Ruiz": a wrong name), or the title alone and then no
+one (null). Here the run after a title (``lexicon`` TITLES, or one of them with "ex") and
+"por"/"de"/"del" (Portuguese "de"/"do"/"da") is split at the one word of it that is a given name
+(``first_names``): the words from it on are the holder's name, when they are two or three
+capitalized words and at least one word of the place stands before it. Two given names in the
+run ("de Victoria Pablo Javkin", "de Santa María Luis Haro": Victoria and María are given names
+too) leave the border unknown, and no name is read (rather null than wrong); so does a run
+with no given name. Read only where the mention a rule found lies in that run or is its title
+("El alcalde" of "El alcalde de Medellín Federico Gutiérrez aseguró"), in a bounded window
+around it."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.name_particles import is_particle
+
+# A lowercase title (and an adjective: "nacional", "comunal"), "por"/"de"/"del"/"de la", then a
+# run of three to seven capitalized words with single particles between them. Run only over a
+# window of a few hundred characters.
+_TITLED_RUN: Final = re.compile(
+    r"(?<![\w-])([a-záéíóúñçâêôãõ]{3,20}(?:-[a-záéíóúñç]{3,20})?)(?: [a-záéíóúñçâêôãõ]{3,20})? "
+    r"(?:por|pelo|pela|de la|de los|de|del|da|do|das|dos) "
+    r"([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’-]{0,30}(?: (?:de |del |da |do |dos |das )?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’-]{0,30}){2,6})")
+_WINDOW: Final = 160
+_TRIES: Final = 8
+
+
+def _title(word: str) -> bool:
+    """``word`` is a title, or a title with "ex" ("exalcaldesa", "ex-ministro")."""
+    low = word.lower()
+    if low in TITLES:
+        return True
+    bare = low[3:] if low.startswith("ex-") else low[2:] if low.startswith("ex") else ""
+    return bare in TITLES
+
+
+def _nearest(mention: str, text: str, at: int) -> int:
+    """Where ``mention`` stands nearest ``at`` in a window of ``text`` (-1: not there)."""
+    lo, hi = max(0, at - 400), min(len(text), at + 400)
+    best, k = -1, text.find(mention, lo, hi)
+    for _ in range(_TRIES):
+        if k < 0:
+            break
+        if best < 0 or abs(k - at) < abs(best - at):
+            best = k
+        k = text.find(mention, k + 1, hi)
+    return best
+
+
+def holder_in_run(run: str) -> str | None:
+    """The name at the end of a run of a place and a name: the words from its one given name on
+    ("Medellín Federico Gutiérrez" -> "Federico Gutiérrez"); None when the run has no given
+    name or more than one, none before it, or more than three or fewer than two words after."""
+    toks = run.split()
+    given = [j for j, t in enumerate(toks) if t[:1].isupper() and is_first_name(t)]
+    if len(given) != 1:
+        return None
+    j = given[0]
+    name = toks[j:]
+    if j < 1 or not 2 <= len(name) <= 3 or any(not t[:1].isupper() or is_particle(t) for t in name):
+        return None
+    if is_particle(toks[j - 1]):
+        return None  # "Universidad de Luis ...": the place ends on a particle: no border here
+    return " ".join(name)
+
+
+def titled_holder(mention: str, text: str, at: int) -> str | None:
+    """The holder's name in "el TITLE de|por PLACE NAME" where ``mention`` (found near ``at``)
+    lies in the run after the title or is the title with its article, in Spanish and
+    Portuguese; else None."""
+    if current_language().code not in ("es", "pt") or at < 0:
+        return None
+    m = mention.strip()
+    if not m:
+        return None
+    k = _nearest(m, text, at)
+    if k < 0:
+        return None
+    lo, hi = max(0, k - _WINDOW), min(len(text), k + len(m) + _WINDOW)
+    for found in _TITLED_RUN.finditer(text, lo, hi):
+        if not _title(found[1]):
+            continue
+        # the mention overlaps the title and its run ("El alcalde", "Gabinete Guillermo Francos")
+        if k < found.end(2) and k + len(m) > found.start(1):
+            return holder_in_run(found[2])
+    return None
