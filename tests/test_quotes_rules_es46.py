@@ -103,3 +103,47 @@ def test_place_then_name_split() -> None:
 ])
 def test_latin_american_titles(lang: str, body: str, speaker: str) -> None:
     assert _speakers(body, lang) == [speaker]
+
+
+# --- a title and its adjective set off from the name by commas; titles with "ex" ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", "El mandatario boliviano, Lucio Arcega, fue tajante: \"No vamos a permitir un golpe\".", "Lucio Arcega"),
+    ("es", "La ministra chilena, Paula Orrego, fue enfática: \"La reforma sigue en pie\".", "Paula Orrego"),
+    ("es", "El exministro Andrés Fuentes publicó en su cuenta: \"Es un día triste para la democracia\".",
+     "Andrés Fuentes"),
+    ("es", "La exalcaldesa de Lima Susana Villalta afirmó que \"es un día triste para la ciudad\".",
+     "Susana Villalta"),
+])
+def test_title_adjective_and_ex_titles(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, body", [
+    # two people after the title and its adjective: no one speaker
+    ("es", "El candidato opositor, Lucio Arcega, y su rival fueron tajantes: \"No habrá debate\"."),
+    # a title and an adjective with no name: a description of no one named
+    ("es", "El mandatario boliviano fue tajante: \"No vamos a permitir un golpe\"."),
+])
+def test_title_adjective_near_misses(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == [None]
+
+
+# --- kind_named_bodies: a body named in one word after the noun of its kind ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", "\"Colaboramos con la investigación\", señaló la empresa Tornalux en un comunicado.", "Tornalux"),
+    ("es", "La petrolera YRP informó que \"la producción creció un 10 por ciento\".", "YRP"),
+    ("es", "La empresa estatal Cobrenor aseguró que \"la mina reabrirá en mayo\".", "Cobrenor"),
+    ("pt", "A mineradora Valterra afirmou que \"colabora com as autoridades\".", "Valterra"),
+])
+def test_body_named_after_its_kind(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "\"La sesión queda suspendida\", anunció la mesa Directiva."),  # no kind noun
+    ("es", "\"Hay que invertir más\", dijo la Rectora."),  # a capitalized title, no one named
+])
+def test_body_named_after_its_kind_near_misses(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == [None]
