@@ -272,7 +272,7 @@ viceministra subsecretario subsecretaria procurador procuradora asambleísta mie
 coronel teniente capitán sargento comandante comisario subcomisario
 director fiscal vocero vocera embajador embajadora gerente coordinador coordinadora candidato candidata
 funcionario funcionaria
-intendente intendenta jefe jefa congresista legislador legisladora prefecto prefecta
+intendente intendenta congresista legislador legisladora prefecto prefecta
 exministro exministra exalcalde exalcaldesa exgobernador exgobernadora exdiputado exdiputada
 exsenador exsenadora exconcejal exconcejala exvicepresidente exvicepresidenta excanciller
 """.split())

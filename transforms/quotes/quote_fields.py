@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_w
 from newsbeam.transforms.quotes.kinds import short
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.place_then_name import title_phrase
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
@@ -97,8 +98,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
     if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker)):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt": no one's name
-    if speaker and code in ("es", "pt") and speaker.startswith(_PARTICLE_OPENINGS):
-        # "la Jefa de Gabinete" read as the title "Jefa" and the name "de Gabinete": a name
+    if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker)):
+        # "la Jefa de Gabinete" read as the name "Jefa de Gabinete", or as the title "Jefa" and
+        # the name "de Gabinete": a capitalized title and its complement is no name, and a name
         # never opens on a lowercase particle; the description is looked up below (stop 46)
         speaker = None
     if speaker is None and attribution == "explicit" and code != "en":
