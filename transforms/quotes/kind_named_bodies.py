@@ -7,7 +7,13 @@ for no name in these languages ("la Rectora", "el Juzgado": a description); but 
 determiner and a lowercase noun of a body's kind (and one adjective: "la empresa estatal
 Pemex") the capitalized word is that body's name, and the body speaks (the guide: an
 organisation that speaks is its name without its description). Any other noun before it (a
-title: "el ministro Pérez" is read elsewhere; "la mesa Directiva") does not count here."""
+title: "el ministro Pérez" is read elsewhere; "la mesa Directiva") does not count here.
+
+Second read (read46e): a foundation is named after a person as often as not ("la fundación
+Messi": the word is a person's name, not the body's), so "fundación"/"fundação" are no kind
+nouns here; and a capitalized word with an adjective's or participle's ending ("la asociación
+Nacional de bancos", "la entidad Civil", "la firma Presidida por ...") is a capitalized
+description, no name: rather null than wrong (a company so named, "Total", is left null)."""
 from __future__ import annotations
 
 from typing import Final
@@ -17,13 +23,15 @@ from newsbeam.transforms.quotes.language import current as current_language
 # Nouns of a body's kind, Spanish and Portuguese (lower case).
 KIND_NOUNS: Final = frozenset("""
 empresa compañía firma petrolera minera aerolínea automotriz constructora farmacéutica
-tecnológica operadora distribuidora aseguradora multinacional consultora cadena fundación
+tecnológica operadora distribuidora aseguradora multinacional consultora cadena
 asociación organización entidad gremial cooperativa fabricante
-companhia mineradora petroleira construtora montadora varejista seguradora fundação associação
+companhia mineradora petroleira construtora montadora varejista seguradora associação
 organização entidade cooperativa
 """.split())
 _DETERMINERS: Final = frozenset("la el a o".split())
 _WINDOW: Final = 300
+# Endings of an adjective or participle ("Nacional", "Civil", "Presidida"): no body's name.
+_ADJECTIVE_ENDINGS: Final = ("al", "il", "ado", "ada", "ido", "ida")
 
 
 def _kind_before(words: list[str]) -> bool:
@@ -39,6 +47,8 @@ def named_after_kind(mention: str, speaker: str, text: str, at: int) -> bool:
     kind, in the mention or, where the mention is the word alone, in the text near ``at``."""
     if current_language().code not in ("es", "pt") or " " in speaker or not speaker[:1].isupper():
         return False
+    if speaker.lower().endswith(_ADJECTIVE_ENDINGS):
+        return False  # "la asociación Nacional de bancos": a capitalized adjective (read46e)
     words = mention.split()
     if len(words) >= 3 and words[-1].strip(".,;:") == speaker:
         return _kind_before(words[:-1])

@@ -13,7 +13,15 @@ run ("de Victoria Pablo Javkin", "de Santa María Luis Haro": Victoria and Marí
 too) leave the border unknown, and no name is read (rather null than wrong); so does a run
 with no given name. Read only where the mention a rule found lies in that run or is its title
 ("El alcalde" of "El alcalde de Medellín Federico Gutiérrez aseguró"), in a bounded window
-around it."""
+around it.
+
+Second read (read46e): the title may itself be the complement of another person's noun: "el
+abogado del exministro de Economía Amado Boudou", "la hija del alcalde de Medellín Federico
+Gutiérrez", "la portavoz de la presidenta de la Comunidad de Madrid Isabel Díaz Ayuso": the
+lawyer, the daughter, the spokeswoman speak, not the holder. A title right after "de"/"del"/"de
+la" (Portuguese "do"/"da") names no speaker here, and no one is read from the run (the
+caller leaves null); only after a noun of the holder's own words ("palabras del ministro",
+"declaraciones de la ministra") is the holder still the speaker."""
 from __future__ import annotations
 
 import re
@@ -26,12 +34,24 @@ from newsbeam.transforms.quotes.name_particles import is_particle
 
 # A lowercase title (and an adjective: "nacional", "comunal"), "por"/"de"/"del"/"de la", then a
 # run of three to seven capitalized words with single particles between them. Run only over a
-# window of a few hundred characters.
+# window of a few hundred characters. (Neither word is a preposition: "del" taken as the title
+# and "exministro" as its adjective hid "exministro de Economía ..." from the scan, read46e.)
 _TITLED_RUN: Final = re.compile(
-    r"(?<![\w-])([a-záéíóúñçâêôãõ]{3,20}(?:-[a-záéíóúñç]{3,20})?)(?: [a-záéíóúñçâêôãõ]{3,20})? "
+    r"(?<![\w-])(?!(?:del|dos|das|los|las|por|pelo|pela) )([a-záéíóúñçâêôãõ]{3,20}(?:-[a-záéíóúñç]{3,20})?)"
+    r"(?: (?!(?:del|dos|das|los|las|por|pelo|pela) )[a-záéíóúñçâêôãõ]{3,20})? "
     r"(?:por|pelo|pela|de la|de los|de|del|da|do|das|dos) "
     r"([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’-]{0,30}(?: (?:de |del |da |do |dos |das )?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’-]{0,30}){2,6})")
 _WINDOW: Final = 160
+# "NOUN de|del|de la" right before the title: the title is that noun's complement (read on the
+# few characters before the title only).
+_OF: Final = frozenset("del de do da dos das".split())
+_OF_ARTICLES: Final = frozenset("la los las".split())
+_PRE: Final = 40
+# Nouns of the holder's own words: "palabras del ministro X", "declarações da prefeita X".
+_WORDS_NOUNS: Final = frozenset("""
+palabras declaraciones boca voz discurso mensaje comunicado carta entrevista conferencia parte través intermedio
+palavras declarações fala discurso mensagem nota carta entrevista coletiva parte
+""".split())
 _TRIES: Final = 8
 
 
@@ -80,10 +100,24 @@ def holder_in_run(run: str) -> str | None:
     return " ".join(name)
 
 
+def _of_another(text: str, title_at: int) -> bool:
+    """The title at ``title_at`` is the complement of another noun ("el abogado del exministro",
+    "la hija del alcalde"), not one of the holder's words ("palabras del ministro")."""
+    if title_at < 1 or text[title_at - 1] != " ":
+        return False
+    words = text[max(0, title_at - _PRE):title_at].split()
+    if len(words) >= 3 and words[-1] in _OF_ARTICLES and words[-2] == "de":
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in _OF:
+        return False
+    return words[-2].strip(",;:").isalpha() and words[-2].lower() not in _WORDS_NOUNS
+
+
 def titled_holder(mention: str, text: str, at: int) -> str | None:
     """The holder's name in "el TITLE de|por PLACE NAME" where ``mention`` (found near ``at``)
     lies in the run after the title or is the title with its article, in Spanish and
-    Portuguese; else None."""
+    Portuguese; "" where that title is the complement of another noun ("la hija del alcalde de
+    Medellín Federico Gutiérrez": no one is named, and the caller leaves null); else None."""
     if current_language().code not in ("es", "pt") or at < 0:
         return None
     m = mention.strip()
@@ -98,6 +132,8 @@ def titled_holder(mention: str, text: str, at: int) -> str | None:
             continue
         # the mention overlaps the title and its run ("El alcalde", "Gabinete Guillermo Francos")
         if k < found.end(2) and k + len(m) > found.start(1):
+            if _of_another(text, found.start(1)):
+                return ""  # "el abogado del exministro de Economía Amado Boudou": the lawyer (read46e)
             return holder_in_run(found[2])
     return None
 

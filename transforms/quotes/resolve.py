@@ -80,6 +80,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     mention = without_day(without_year(found.mention))  # "wie Foucault 1982 sagte": when, not who; "a Tuesday editorial"
     holder = titled_holder(mention, text, found.cue_at if found.cue_at >= 0 else before) \
         if found.how == "explicit" else None
+    if holder == "":
+        return None, found.how  # "la hija del alcalde de Medellín Federico Gutiérrez": not the holder (read46e)
     if holder:
         found.mention = holder  # (the name is what the mention names: quote_fields.names_someone)
         full = ctx.names.fullest(holder)  # (not the run itself, that the name index may hold whole)
