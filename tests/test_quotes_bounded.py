@@ -81,6 +81,7 @@ ADVERSARIAL = {
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
     "list_marks._MARK": "scan", "singular_subject._AGE": "match", "quoted_remark._NOUN_AFTER": "match",
+    "place_then_name._TITLED_RUN": "scan",
     "relative_head._RELATIVE": "scan", "relative_head._APPOSITIVE": "scan", "relative_head._BETWEEN": "match",
     "clitic_subject._OF_BEFORE": "scan", "acronym_bodies._ROMAN": "match", "role_subjects._PHRASE": "match",
     "inverted_before._VERB_THEN_TITLED": "scan", "inverted_before._JOINED": "match",

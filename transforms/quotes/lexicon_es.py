@@ -272,6 +272,9 @@ viceministra subsecretario subsecretaria procurador procuradora asambleísta mie
 coronel teniente capitán sargento comandante comisario subcomisario
 director fiscal vocero vocera embajador embajadora gerente coordinador coordinadora candidato candidata
 funcionario funcionaria
+intendente intendenta congresista legislador legisladora prefecto prefecta
+exministro exministra exalcalde exalcaldesa exgobernador exgobernadora exdiputado exdiputada
+exsenador exsenadora exconcejal exconcejala exvicepresidente exvicepresidenta excanciller
 """.split())
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").

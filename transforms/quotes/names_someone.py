@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.kind_named_bodies import named_after_kind
 from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, legal_name, with_legal_form
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
@@ -67,6 +68,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         return True  # "teilte das AWI mit" after "Das Alfred-Wegener-Institut (AWI)": the body spelled out
     if lang.code == "fr" and "et" in words[1:-1] and all(w[:1].isupper() for w in words if w != "et"):
         return False  # "Anne Roy et Marc Lenoir" (rules.lead_in_rule): two people, not one
+    if named_after_kind(found.mention, speaker, text, found.cue_at):
+        return True  # "la petrolera YPF", "a mineradora Vale": a body named after its kind (kind_named_bodies)
     if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
         return False
     if speaker.split()[0].lower() in lang.determiners:

@@ -8,11 +8,14 @@ people, the unnamed), so it runs once for each quote.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.place_then_name import title_phrase
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
@@ -38,6 +41,20 @@ def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
     """Where the sentence holding ``at`` starts, within its paragraph."""
     assert ctx.sentences is not None
     return ctx.sentences.start(text.rfind("\n", 0, at) + 1, at)
+
+
+# Lowercase particles a name never opens on (Spanish, Portuguese).
+_PARTICLE_OPENINGS: Final = ("de ", "del ", "da ", "do ", "dos ", "das ")
+
+
+def _without_relative(mention: str) -> str:
+    """``mention`` without a relative pronoun that closes it ("el intendente, quien" -> "el
+    intendente"), in the languages that list them."""
+    words = mention.rstrip().rsplit(None, 1)
+    relatives = current_language().relatives
+    if len(words) == 2 and relatives and words[1].lower() in relatives:
+        return words[0].rstrip(" ,")
+    return mention
 
 
 def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
@@ -81,8 +98,14 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
     if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker)):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt": no one's name
+    if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker)):
+        # "la Jefa de Gabinete" read as the name "Jefa de Gabinete", or as the title "Jefa" and
+        # the name "de Gabinete": a capitalized title and its complement is no name, and a name
+        # never opens on a lowercase particle; the description is looked up below (stop 46)
+        speaker = None
     if speaker is None and attribution == "explicit" and code != "en":
-        speaker = description_holder(text, ctx, mention, span.open_at)
+        # ("el intendente, quien aclaró que": the description, without its relative pronoun)
+        speaker = description_holder(text, ctx, _without_relative(mention), span.open_at)
     if speaker and code != "en":
         # "La Policía dice": a body's bare head noun names no one, however its word extends
         stopped = with_initial_stop(speaker, text)

@@ -41,6 +41,8 @@ from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
 from newsbeam.transforms.quotes.team_lead import team_lead
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
+from newsbeam.transforms.quotes.saint_places import after_saint_word
+from newsbeam.transforms.quotes.place_then_name import titled_holder
 
 # (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
 # long run as a start.)
@@ -76,9 +78,19 @@ def narrator(text: str, before: int) -> str | None:
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
     mention = without_day(without_year(found.mention))  # "wie Foucault 1982 sagte": when, not who; "a Tuesday editorial"
+    holder = titled_holder(mention, text, found.cue_at if found.cue_at >= 0 else before) \
+        if found.how == "explicit" else None
+    if holder == "":
+        return None, found.how  # "la hija del alcalde de Medellín Federico Gutiérrez": not the holder (read46e)
+    if holder:
+        found.mention = holder  # (the name is what the mention names: quote_fields.names_someone)
+        full = ctx.names.fullest(holder)  # (not the run itself, that the name index may hold whole)
+        return (holder if full.endswith(" " + holder) else full), "explicit"  # "el alcalde de Medellín Federico Gutiérrez"
     head = relative_head(found.mention, text, found.cue_at, ctx) if found.how != "inherited" else None
     if head:
         return head, "explicit"  # "Ruth Kim, a senator who called it “…”": the name the description stands beside
+    if found.how == "explicit" and after_saint_word(mention, text, found.cue_at if found.cue_at >= 0 else before):
+        return None, found.how  # "el alcalde de San Martín de Valdeiglesias": a place's name, no one's
     if mention.endswith(_RELATIVE_ENDINGS):
         mention = _RELATIVE_TAIL.sub("", mention)
     relatives = current_language().relatives

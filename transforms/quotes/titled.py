@@ -94,13 +94,15 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
         end = _name_run(toks, at)
         if end > at:
             return toks[at][0], toks[end - 1][1]
-    if m + 1 < len(toks) and toks[m][2] == "," and name_word(toks[m + 1][2]):
+    # (and after one adjective of the title's: "El mandatario boliviano, Luis Arce, fue tajante")
+    c = m + 1 if m + 2 < len(toks) and toks[m + 1][2] == "," and _plain_word(toks[m][2]) else m
+    if c + 1 < len(toks) and toks[c][2] == "," and name_word(toks[c + 1][2]):
         # "El seleccionador, Luis de la Fuente, fue tajante": the name set off by commas right
         # after the title; closed by a comma, else no apposition ("El alcalde, Juan y Ana ...").
-        end = _name_run(toks, m + 1, articles=True)
-        if end - (m + 1) >= 2 and end < len(toks) and toks[end][2] == "," and \
+        end = _name_run(toks, c + 1, articles=True)
+        if end - (c + 1) >= 2 and end < len(toks) and toks[end][2] == "," and \
                 not (end + 1 < len(toks) and toks[end + 1][2].lower() in _AND):
-            return toks[m + 1][0], toks[end - 1][1]
+            return toks[c + 1][0], toks[end - 1][1]
         return described
     if m >= len(toks) or toks[m][2].lower() not in lang.genitives:
         return described
