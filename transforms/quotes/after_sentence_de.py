@@ -46,7 +46,7 @@ _NOUN_OF: Final = re.compile(r"[^\S\n]{0,3}+(?:[,–—][^\S\n]{0,3}+)?(?:[Ss]o[
                              r"(?:das|die|der)[^\S\n]{1,3}+(?:([a-zäöüß]{3,20}+)[^\S\n]{1,3}+)?"
                              r"([A-ZÄÖÜ][a-zäöüß]{2,30}+)[^\S\n]{1,3}+(?:von[^\S\n]{1,3}+|(?=(?:des|der)[^\S\n]))")
 # A quote closed by a conviction: ", ist X überzeugt", ", ist sich X sicher".
-_BELIEF_VERB: Final = re.compile(r"[^\S\n]{0,3}+,[^\S\n]{0,3}+(ist|war|sind|waren|zeigt|zeigte)[^\S\n]{1,3}+")
+_BELIEF_VERB: Final = re.compile(r"[^\S\n]{0,3}+,[^\S\n]{0,3}+(ist|war|zeigt|zeigte)[^\S\n]{1,3}+")
 _BELIEFS: Final = frozenset("überzeugt sicher zuversichtlich gewiss".split())
 # The sentence's head before a quote: "Mit dem Satz „", "Mit den Worten „".
 _NAMED_SENTENCE: Final = re.compile(r"Mit[^\S\n]{1,3}+(?:dem|seinem|ihrem)[^\S\n]{1,3}+(?:Satz|Ausspruch)|"
@@ -67,7 +67,27 @@ _OTHERS_WORDS: Final = frozenset("zitiert zitierte kritisiert kritisierte widers
                                  "bestritt hört hörte las liest".split())
 # The subject agrees with the words rather than saying them: "So sieht es auch X".
 _AGREEING: Final = frozenset("auch ähnlich ebenfalls genauso ebenso".split())
-_NEGATION: Final = re.compile(r"(?<!\w)(?:nicht|nie|niemals|keineswegs|kaum)(?!\w)")
+_NEGATION: Final = re.compile(r"(?<!\w)(?:nicht|nichts|nie|niemals|keineswegs|kaum|wenig)(?!\w)")
+# read46n: words after the subject that make the quote someone else's words, which the subject
+# explains, comments or reports ("So erklärte Historiker X den berühmten Satz von Y", "So
+# kommentierte Trainer X die Worte seines Kapitäns", "So beschreibt Pfarrer X die letzten Worte
+# Jesu"), or a clause that reports what others said ("So schilderte Zeuge X, was die Beamten
+# gerufen hatten"): the subject is no speaker of the quote then.
+_OTHERS_WORDS_NOUNS: Final = frozenset("""
+Wort Worte Worten Satz Sätze Satzes Ausspruch Aussprüche Zitat Zitate Spruch Sprüche Parole Parolen
+Motto Äußerung Äußerungen Aussage Aussagen Ruf Rufe Schlachtruf Losung Redewendung Sprichwort
+""".split())
+_PREPOSITIONS: Final = frozenset("zu zum zur auf über nach vor gegen mit an am von".split())
+_CLAUSE: Final = re.compile(r",[^\S\n]{0,3}+(?:was|wie|wer|wen|wem|dass|ob|worauf|womit)(?!\w)")
+# read46n: after "Mit dem Satz „…“" only a verb by which the subject uses the sentence himself
+# (he opens, greets, surprises, provokes with it); "konnte X wenig anfangen", "ärgerte sich X über
+# Y", "beschäftigt sich X", "beginnt Thomas Manns Erzählung" are about someone else's sentence.
+_USING: Final = frozenset("""
+sorgte sorgt überraschte überrascht provozierte provoziert erntete erntet reagierte reagiert antwortete
+antwortet konterte kontert schockierte schockiert empörte empört begeisterte begeistert beeindruckte
+irritierte polarisierte löste machte erinnerte erinnert warb wirbt eröffnete eröffnet begrüßte begrüßt
+verabschiedete verabschiedet beendete beendet schloss schließt mahnte mahnt appellierte appelliert
+""".split())
 # Articles that open the verb's object after its subject ("eröffnete X das Fest"), and the
 # particles of names an article may follow ("von der Leyen").
 _OBJECT_ARTICLES: Final = frozenset("das den dem die der des ein eine einen einem einer seinen seine ihren ihre".split())
@@ -123,6 +143,17 @@ def _without_object(mention: str) -> str:
     return mention
 
 
+def _others_words_object(rest: str) -> bool:
+    """Whether the rest of the sentence after the subject has a noun of words as the verb's object
+    ("die Worte seines Kapitäns", "den berühmten Satz von Y"); not after a preposition ("zu den
+    Worten von Y": the subject's own comment on them)."""
+    words = [w.group() for w in _WORD.finditer(rest)]
+    for k, word in enumerate(words):
+        if word in _OTHERS_WORDS_NOUNS and not any(w in _PREPOSITIONS for w in words[max(0, k - 3):k]):
+            return True
+    return False
+
+
 def _credit(text: str, verb: str, verb_at: int, subject_lo: int, end: int) -> Finding | None:
     """The finding for the subject that follows ``verb`` at ``subject_lo``, or None when the
     sentence negates it or the subject only agrees."""
@@ -130,6 +161,11 @@ def _credit(text: str, verb: str, verb_at: int, subject_lo: int, end: int) -> Fi
     if found is None or _NEGATION.search(text, subject_lo, end):
         return None
     mention, np_hi = found
+    rest = text[np_hi:end]
+    if end < len(text) and text[end] == "?":
+        return None  # read46n: a question ("ist sich X sicher?") asserts nothing of X
+    if rest.split()[:1] == ["und"] or _CLAUSE.search(rest) is not None or _others_words_object(rest):
+        return None  # read46n: two subjects ("Anna Berg und Tim Kohl"), or another's words
     if _WORD.match(text, np_hi, end) is not None and text[np_hi:np_hi + 12].split()[:1] and \
             text[np_hi:np_hi + 12].split()[0] in _AGREEING:
         return None
@@ -183,8 +219,8 @@ def _named_sentence(site: Site, lo: int, hi: int) -> Finding | None:
     if not head or _NAMED_SENTENCE.fullmatch(head) is None:
         return None
     m = _VERB_AFTER.match(text, lo, hi)
-    if m is None or m.group(1) in _OTHERS_WORDS:
-        return None
+    if m is None or m.group(1) not in _USING or text[m.end():m.end() + 5] == "sich ":
+        return None  # read46n: a verb of using the sentence, not reflexive ("erinnerte sich X")
     return _credit(text, m.group(1), m.start(1), m.end(), _sentence_end(text, m.end(), hi))
 
 

@@ -18,6 +18,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.titles import is_title_word
 
 POSSESSED_LABEL: Final = "possessed_label_de"
 _LEAD_MAX: Final = 80  # characters of the lead-in read at most
@@ -34,6 +35,14 @@ Schlusswort Lieblingssatz Ansage Versprechen Eindruck Meinung Standpunkt Lob Dan
 Losung Empfehlung Diagnose Vorwurf Zwischenfazit Saisonfazit Ausblick Bekenntnis
 """.split())
 _PRONOUNS: Final = {"Sein": "Er", "Seine": "Er", "Ihr": "Sie", "Ihre": "Sie"}
+# read46n: a sentence before the lead-in whose subject is a thing, a body or a group of the
+# possessive's gender ("Die Firma lehnte ab. Ihre Antwort:", "Die Polizei warnt … Ihr Rat:", "Die
+# Bewohner klagen … Ihre Forderung:", "Das Landgericht sah das anders. Sein Urteil:"): the
+# possessive may be theirs, so it credits no person. Group 1: the article, 2: the noun.
+_BACK: Final = 320  # characters read back before the lead-in (two or three short sentences)
+_THING_SUBJECT: Final = re.compile(r"(?:^|(?<=[.!?:\n])[^\S\n]{0,3}+|(?<=[.!?:][^\S\n]))(Die|Der|Das)[^\S\n]{1,3}+"
+                                   r"(?:[a-zäöüß]{3,20}+[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß\-]{2,40}+)")
+_GENDER_ARTICLES: Final = {"Er": frozenset({"Der", "Das"}), "Sie": frozenset({"Die"})}
 
 
 def _lead(site: Site) -> tuple[int, int] | None:
@@ -48,6 +57,16 @@ def _lead(site: Site) -> tuple[int, int] | None:
         if text[p_lo:p_hi].rstrip().endswith(":"):
             return p_lo, p_hi
     return None
+
+
+def _thing_before(text: str, lo: int, articles: frozenset[str]) -> bool:
+    """Whether a sentence in the few sentences before ``lo`` opens with an article of
+    ``articles`` and a noun that is no title of a person ("Die Firma", "Das Landgericht", "Die
+    Bewohner"; not "Die Trainerin")."""
+    for m in _THING_SUBJECT.finditer(text, max(0, lo - _BACK), lo):
+        if m.group(1) in articles and not is_title_word(m.group(2).lower()):
+            return True
+    return False
 
 
 def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -71,6 +90,8 @@ def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
     if noun not in SPEECH_NOUNS_DE or (adjective is not None and not adjective.endswith(("e", "er", "es", "en"))):
         return None
     if owner in _PRONOUNS:
+        if _thing_before(text, lo, _GENDER_ARTICLES[_PRONOUNS[owner]]):
+            return None
         return Finding(_PRONOUNS[owner], ":", "pronoun", m.start(3), POSSESSED_LABEL)
     name = owner.rstrip("’'")
     name = name[:-1] if name.endswith("s") and not owner.endswith(("’", "'")) else name
