@@ -26,6 +26,8 @@ def _only(body: str):
     "„Mehr Licht!“ So erklärt Germanist Paul Ried die angeblich letzten Worte Goethes.",
     # the subject reports what others said
     "„Halt, Polizei!“ So schilderte Zeuge Markus Hahn, was die Beamten gerufen hatten.",
+    # a written text the subject describes
+    "„Bitte nicht stören.“ So beschreibt Hotelier Axel Mohn das Schild an seiner Tür.",
     # two subjects
     "„Die Mannschaft steigt auf“, sind Anna Berg und Tim Kohl überzeugt.",
     # a question
@@ -45,6 +47,8 @@ def _only(body: str):
     "Forderung: „Sanieren Sie endlich.“",
     "Der Verein steht vor dem Abstieg. Stürmer Kai Jost fehlt verletzt. Sein Appell an die Fans: "
     "„Lasst uns nicht allein.“",
+    # "Ihr" as "their" after two people named as one subject
+    "Unternehmerin Lisa Kamp und ihr Mann Ralf führen den Betrieb. Ihr Credo: „Qualität vor Menge.“",
 ])
 def test_no_person_speaks_here(body: str) -> None:
     assert _only(body).speaker is None
@@ -62,6 +66,8 @@ def test_no_person_speaks_here(body: str) -> None:
     ("Kapitän Jonas Riedl sprach nach dem Spiel mit Reportern. Sein Fazit: „Wir haben verdient "
      "gewonnen.“", "Jonas Riedl"),
     ("Die Trainerin Mona Specht sprach nach dem Spiel. Ihr Fazit: „Wir waren nicht wach.“", "Mona Specht"),
+    ("Mit dem Satz „Niemand ist zu alt“ sorgte Bischöfin Maren Falk beim Kirchentag für Jubel, denn "
+     "diesen Satz hörte man dort zum ersten Mal.", "Maren Falk"),
 ])
 def test_the_near_misses_keep_their_speaker(body: str, speaker: str) -> None:
     assert _only(body).speaker == speaker

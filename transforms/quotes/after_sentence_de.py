@@ -72,11 +72,14 @@ _NEGATION: Final = re.compile(r"(?<!\w)(?:nicht|nichts|nie|niemals|keineswegs|ka
 # explains, comments or reports ("So erklärte Historiker X den berühmten Satz von Y", "So
 # kommentierte Trainer X die Worte seines Kapitäns", "So beschreibt Pfarrer X die letzten Worte
 # Jesu"), or a clause that reports what others said ("So schilderte Zeuge X, was die Beamten
-# gerufen hatten"): the subject is no speaker of the quote then.
+# gerufen hatten"), or a written text ("So beschreibt Hotelier X das Schild an seiner Tür"): the
+# subject is no speaker of the quote then.
 _OTHERS_WORDS_NOUNS: Final = frozenset("""
 Wort Worte Worten Satz Sätze Satzes Ausspruch Aussprüche Zitat Zitate Spruch Sprüche Parole Parolen
 Motto Äußerung Äußerungen Aussage Aussagen Ruf Rufe Schlachtruf Losung Redewendung Sprichwort
+Schild Schilder Inschrift Aufschrift Plakat Plakate Transparent Transparente Banner Schriftzug Slogan
 """.split())
+_DEMONSTRATIVES: Final = frozenset("dieser diese diesen diesem dieses jener jene jenen jenem solche solchen".split())
 _PREPOSITIONS: Final = frozenset("zu zum zur auf über nach vor gegen mit an am von".split())
 _CLAUSE: Final = re.compile(r",[^\S\n]{0,3}+(?:was|wie|wer|wen|wem|dass|ob|worauf|womit)(?!\w)")
 # read46n: after "Mit dem Satz „…“" only a verb by which the subject uses the sentence himself
@@ -146,10 +149,12 @@ def _without_object(mention: str) -> str:
 def _others_words_object(rest: str) -> bool:
     """Whether the rest of the sentence after the subject has a noun of words as the verb's object
     ("die Worte seines Kapitäns", "den berühmten Satz von Y"); not after a preposition ("zu den
-    Worten von Y": the subject's own comment on them)."""
+    Worten von Y": the subject's own comment on them; not after a demonstrative: "denn dieser Satz"
+    is the quote again)."""
     words = [w.group() for w in _WORD.finditer(rest)]
     for k, word in enumerate(words):
-        if word in _OTHERS_WORDS_NOUNS and not any(w in _PREPOSITIONS for w in words[max(0, k - 3):k]):
+        if word in _OTHERS_WORDS_NOUNS and not any(w in _PREPOSITIONS for w in words[max(0, k - 3):k]) and \
+                (k == 0 or words[k - 1].lower() not in _DEMONSTRATIVES):
             return True
     return False
 
@@ -161,7 +166,8 @@ def _credit(text: str, verb: str, verb_at: int, subject_lo: int, end: int) -> Fi
     if found is None or _NEGATION.search(text, subject_lo, end):
         return None
     mention, np_hi = found
-    rest = text[np_hi:end]
+    at = text.find(mention, subject_lo, end)
+    rest = text[at + len(mention):end] if at >= 0 else text[np_hi:end]  # the object may be in the phrase
     if end < len(text) and text[end] == "?":
         return None  # read46n: a question ("ist sich X sicher?") asserts nothing of X
     if rest.split()[:1] == ["und"] or _CLAUSE.search(rest) is not None or _others_words_object(rest):

@@ -42,6 +42,9 @@ _PRONOUNS: Final = {"Sein": "Er", "Seine": "Er", "Ihr": "Sie", "Ihre": "Sie"}
 _BACK: Final = 320  # characters read back before the lead-in (two or three short sentences)
 _THING_SUBJECT: Final = re.compile(r"(?:^|(?<=[.!?:\n])[^\S\n]{0,3}+|(?<=[.!?:][^\S\n]))(Die|Der|Das)[^\S\n]{1,3}+"
                                    r"(?:[a-zäöüß]{3,20}+[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß\-]{2,40}+)")
+# read46n: two people named as one subject before "Ihr" ("Lisa Kamp und ihr Mann Ralf führen den
+# Betrieb. Ihr Credo:"): "Ihr" may be "their", so it credits no one.
+_PAIR: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,30}+[^\S\n]{1,3}+und[^\S\n]{1,3}+(?:ihr|ihre|sein|seine|[A-ZÄÖÜ])")
 _GENDER_ARTICLES: Final = {"Er": frozenset({"Der", "Das"}), "Sie": frozenset({"Die"})}
 
 
@@ -90,7 +93,8 @@ def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
     if noun not in SPEECH_NOUNS_DE or (adjective is not None and not adjective.endswith(("e", "er", "es", "en"))):
         return None
     if owner in _PRONOUNS:
-        if _thing_before(text, lo, _GENDER_ARTICLES[_PRONOUNS[owner]]):
+        if _thing_before(text, lo, _GENDER_ARTICLES[_PRONOUNS[owner]]) or \
+                (owner.startswith("Ihr") and _PAIR.search(text, max(0, lo - _BACK), lo) is not None):
             return None
         return Finding(_PRONOUNS[owner], ":", "pronoun", m.start(3), POSSESSED_LABEL)
     name = owner.rstrip("’'")
