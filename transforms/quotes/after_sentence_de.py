@@ -16,7 +16,13 @@ not) or a description of one ("die Trainerin"); "So sieht es auch X" / "ähnlich
 someone else's words), a negation, and a verb that gives the words to another ("zitiert") credit
 no one: the rule returns None and the next rules read on. The sentence after a quote is read
 only when the quote stands alone as a sentence (nothing of the writer's before it in its
-sentence). Pure functions; every pattern is anchored (``match``) or scans a window of at most
+sentence). The second reader (read46n) found the subject wrong where the verb's object names
+someone else's words or a written text ("So erklärte Historiker X den Satz von Y", "die letzten
+Worte Jesu", "das Schild"), where a clause reports what others said (", was die Beamten gerufen
+hatten"), for two subjects ("sind X und Y überzeugt"), a question, and after "Mit dem Satz „…“"
+for a verb about someone else's sentence ("konnte X wenig anfangen", "ärgerte sich X über"):
+each of these credits no one now; "Mit dem Satz" takes only verbs by which the subject uses the
+sentence (``_USING``). Pure functions; every pattern is anchored (``match``) or scans a window of at most
 one short sentence.
 """
 from __future__ import annotations

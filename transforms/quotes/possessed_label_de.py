@@ -9,7 +9,10 @@ person the article names so.
 The lead-in must be the whole of the quote's sentence before its opening mark (or the whole
 paragraph before a quote that opens the next one), of at most four words, on a noun of speech or
 judgement ("Fazit", "Appell", "Rat", "Urteil"; not "Ziel", "Haus"); anything else credits no one
-here. Pure functions; the lead-in is read as a bounded run of words.
+here. "Sein" / "Ihr" credit no one when one of the few sentences before opens on a thing, a body
+or a group of the same gender ("Die Firma lehnte ab. Ihre Antwort:", "Das Landgericht … Sein
+Urteil:"), and "Ihr" none after two people named as one subject ("X und ihr Mann Y … Ihr
+Credo:"), read46n. Pure functions; the lead-in is read as a bounded run of words.
 """
 from __future__ import annotations
 
