@@ -432,6 +432,14 @@ CASES["summing_up_de"] = [
     ("body", DE + "„Das war ein gutes Jahr für uns“, zog Trainer Hubert Lienhard Bilanz.",
      "Das war ein gutes Jahr für uns", "Hubert Lienhard", "explicit", "direct"),
 ]
+CASES["so_after_de"] = [
+    ("body", DE + "„Die neue Halle ist ein Gewinn für alle.“ So beschreibt Vereinschefin Doris Kaltenbach den Bau.",
+     "Die neue Halle ist ein Gewinn für alle.", "Doris Kaltenbach", "explicit", "direct"),
+]
+CASES["possessed_label_de"] = [
+    ("body", DE + "Pfarrer Egon Lindemann leitet die Gemeinde seit Jahren. Sein Fazit: „Die Türen bleiben offen.“",
+     "Die Türen bleiben offen.", "Egon Lindemann", "pronoun", "direct"),
+]
 CASES["book_words_de"] = [
     ("body", DE + "Greta Hallmann hat ein Buch über die Altstadt geschrieben. „Die Gassen waren nie leer“, "
      "heißt es in dem Buch.", "Die Gassen waren nie leer", "Greta Hallmann", "explicit", "direct"),

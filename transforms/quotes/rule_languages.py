@@ -54,6 +54,8 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "summing_up_de": _DE,  # summing_up_de.py
     "book_words_de": _DE,  # book_author_de.py
     "according_phrase_de": _DE,  # according_phrase_de.py
+    "so_after_de": _DE,  # after_sentence_de.py
+    "possessed_label_de": _DE,  # possessed_label_de.py
 }
 
 T = TypeVar("T")

@@ -78,6 +78,8 @@ from newsbeam.transforms.quotes.own_words_fr import OWN_WORDS, own_words
 from newsbeam.transforms.quotes.these_words_fr import THESE_WORDS, these_words
 from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
+from newsbeam.transforms.quotes.after_sentence_de import SO_AFTER, so_after
+from newsbeam.transforms.quotes.possessed_label_de import POSSESSED_LABEL, possessed_label
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_person_like
@@ -323,6 +325,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("listed_quote", listed_quote),
     ("pronoun_view", pronoun_view),
     ("embedded_speaker", embedded_speaker),
+    (POSSESSED_LABEL, possessed_label),  # "Sein Fazit: „…“", "Wessels Fazit: „…“" (German, possessed_label_de.py)
     ("lead_in", lead_in_rule),
     ("outlet_opener", outlet_opener),
     ("quoted_nickname", quoted_nickname),
@@ -330,6 +333,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("separable_verb", separable_verb),
     (HEISST_ES_BEI, heisst_es_bei),  # "„…“, heißt es bei Alpinfix." (heisst_es.py)
     (DAS_AFTER, das_after),  # before wie_clause: "Das sagte X, wie Y berichtete" is X's
+    (SO_AFTER, so_after),  # "„…“ So beschreibt X …", "„…“, ist X überzeugt" (German, after_sentence_de.py)
     (WIE_CLAUSE, wie_clause),
     (ACCORDING_PHRASE, according_phrase),  # "Nach Angaben von X …„…“" (German, according_phrase_de.py)
     (COMME_CLAUSE, comme_clause),  # French "Comme le souligne X, …" (comme_clause.py)

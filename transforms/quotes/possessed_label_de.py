@@ -1,0 +1,107 @@
+"""German: a quote led in by a possessive and a noun of speech, with a colon and no verb: "Sein
+Fazit: „…“", "Ihr Appell: „…“", "Kesslers Rat an die Jugend: „…“" (regional, church and sport
+press sum up a person's words so, right after a sentence about them; none46). The rule
+``possessed_label_de`` gives the quote to the possessor: "Sein" / "Ihr" as the pronoun "Er" /
+"Sie", resolved like "Er sagt: „…“" (to the one person of that sex named before; "Ihr" may be
+"their", and a plural antecedent resolves to no one), a name in the genitive ("Kesslers") to the
+person the article names so.
+
+The lead-in must be the whole of the quote's sentence before its opening mark (or the whole
+paragraph before a quote that opens the next one), of at most four words, on a noun of speech or
+judgement ("Fazit", "Appell", "Rat", "Urteil"; not "Ziel", "Haus"); anything else credits no one
+here. "Sein" / "Ihr" credit no one when one of the few sentences before opens on a thing, a body
+or a group of the same gender ("Die Firma lehnte ab. Ihre Antwort:", "Das Landgericht … Sein
+Urteil:"), and "Ihr" none after two people named as one subject ("X und ihr Mann Y … Ihr
+Credo:"), read46n. Pure functions; the lead-in is read as a bounded run of words.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.titles import is_title_word
+
+POSSESSED_LABEL: Final = "possessed_label_de"
+_LEAD_MAX: Final = 80  # characters of the lead-in read at most
+# "Sein Fazit:", "Ihr dringender Appell:", "Kesslers Rat an die Jugend:".
+_LABEL: Final = re.compile(r"(Sein|Seine|Ihr|Ihre|[A-ZÄÖÜ][a-zäöüß\-]{1,30}s|[A-ZÄÖÜ][a-zäöüß\-]{1,30}[sxzß][’'])"
+                           r"[^\S\n]{1,3}+(?:([a-zäöüß]{3,20}+)[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß]{2,30}+)"
+                           r"(?:[^\S\n]{1,3}+(?:an|für)[^\S\n]{1,3}+[^\s:]{1,30}+(?:[^\S\n]{1,3}+[^\s:]{1,30}+)?)?"
+                           r"[^\S\n]{0,2}+:[^\S\n]*+")
+# Nouns that name what someone said or judged.
+SPEECH_NOUNS_DE: Final = frozenset("""
+Fazit Appell Rat Ratschlag Tipp Urteil Credo Devise Bilanz Resümee Botschaft Wunsch Forderung Antwort
+Kommentar Einschätzung Prognose Warnung Begründung Kritik Mahnung Bitte Aufruf Plädoyer Vorschlag
+Schlusswort Lieblingssatz Ansage Versprechen Eindruck Meinung Standpunkt Lob Dank Erklärung Rezept
+Losung Empfehlung Diagnose Vorwurf Zwischenfazit Saisonfazit Ausblick Bekenntnis
+""".split())
+_PRONOUNS: Final = {"Sein": "Er", "Seine": "Er", "Ihr": "Sie", "Ihre": "Sie"}
+# read46n: a sentence before the lead-in whose subject is a thing, a body or a group of the
+# possessive's gender ("Die Firma lehnte ab. Ihre Antwort:", "Die Polizei warnt … Ihr Rat:", "Die
+# Bewohner klagen … Ihre Forderung:", "Das Landgericht sah das anders. Sein Urteil:"): the
+# possessive may be theirs, so it credits no person. Group 1: the article, 2: the noun.
+_BACK: Final = 320  # characters read back before the lead-in (two or three short sentences)
+_THING_SUBJECT: Final = re.compile(r"(?:^|(?<=[.!?:\n])[^\S\n]{0,3}+|(?<=[.!?:][^\S\n]))(Die|Der|Das)[^\S\n]{1,3}+"
+                                   r"(?:[a-zäöüß]{3,20}+[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß\-]{2,40}+)")
+# read46n: two people named as one subject before "Ihr" ("Lisa Kamp und ihr Mann Ralf führen den
+# Betrieb. Ihr Credo:"): "Ihr" may be "their", so it credits no one.
+_PAIR: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,30}+[^\S\n]{1,3}+und[^\S\n]{1,3}+(?:ihr|ihre|sein|seine|[A-ZÄÖÜ])")
+_GENDER_ARTICLES: Final = {"Er": frozenset({"Der", "Das"}), "Sie": frozenset({"Die"})}
+
+
+def _lead(site: Site) -> tuple[int, int] | None:
+    """The lead-in before the quote: its own sentence's words before the opening mark, else the
+    whole paragraph before a quote that opens its paragraph when that paragraph ends on a colon."""
+    text, span = site.text, site.span
+    lo, hi = site.sent_lo, span.open_at
+    if text[lo:hi].strip():
+        return lo, hi
+    if site.zone == "body" and site.starts_paragraph and span.paragraph > 0:
+        p_lo, p_hi = site.paragraphs[span.paragraph - 1]
+        if text[p_lo:p_hi].rstrip().endswith(":"):
+            return p_lo, p_hi
+    return None
+
+
+def _thing_before(text: str, lo: int, articles: frozenset[str]) -> bool:
+    """Whether a sentence in the few sentences before ``lo`` opens with an article of
+    ``articles`` and a noun that is no title of a person ("Die Firma", "Das Landgericht", "Die
+    Bewohner"; not "Die Trainerin")."""
+    for m in _THING_SUBJECT.finditer(text, max(0, lo - _BACK), lo):
+        if m.group(1) in articles and not is_title_word(m.group(2).lower()):
+            return True
+    return False
+
+
+def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
+    """The possessor of "Sein Fazit: „…“" (as "Er"), "Ihr Appell: „…“" (as "Sie"), "Kesslers
+    Rat: „…“" (Kessler, when the article names that person); None otherwise (German only)."""
+    if current_language().code != "de":
+        return None
+    lead = _lead(site)
+    if lead is None:
+        return None
+    lo, hi = lead
+    text = site.text
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if hi - lo > _LEAD_MAX:
+        return None
+    m = _LABEL.match(text, lo, hi)
+    if m is None or m.end() != hi:
+        return None
+    owner, adjective, noun = m.group(1), m.group(2), m.group(3)
+    if noun not in SPEECH_NOUNS_DE or (adjective is not None and not adjective.endswith(("e", "er", "es", "en"))):
+        return None
+    if owner in _PRONOUNS:
+        if _thing_before(text, lo, _GENDER_ARTICLES[_PRONOUNS[owner]]) or \
+                (owner.startswith("Ihr") and _PAIR.search(text, max(0, lo - _BACK), lo) is not None):
+            return None
+        return Finding(_PRONOUNS[owner], ":", "pronoun", m.start(3), POSSESSED_LABEL)
+    name = owner.rstrip("’'")
+    name = name[:-1] if name.endswith("s") and not owner.endswith(("’", "'")) else name
+    if not ctx.names.is_person(name):
+        return None  # "Bayerns Antwort", "Deutschlands Urteil": no person the article names
+    return Finding(name, ":", "explicit", m.start(3), POSSESSED_LABEL)
