@@ -368,7 +368,8 @@ class Sentences:
                 lo = text.rfind(" ", k - 12 if k > 12 else 0, k) + 1
                 if lo < k - 12:
                     lo = k - 12
-                if k - lo <= 5 or text[lo] in "(\"“‘'":
+                if k - lo <= 5 or text[lo] in "(\"“‘'" or text[lo:k].lower() in abbrevs:
+                    # (a longer abbreviation of the list: "LH-Stv.", "Univ.-Prof." before a name)
                     last = text[lo:k].lower().lstrip("(\"“‘'")
                     if last in abbrevs or (len(last) == 1 and last.isalpha()) or \
                             "." in last and len(last) <= 5:
