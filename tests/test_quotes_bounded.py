@@ -82,6 +82,7 @@ ADVERSARIAL = {
 USES = {
     "list_marks._MARK": "scan", "verb_second_de._NOTHING_AFTER": "match", "with_words_de._WITH_WORDS_BEFORE": "scan",
     "with_words_de._VERB_AFTER": "match", "with_words_de._SUBJECT_FIRST": "match",
+    "with_words_de._CLAUSE": "match", "with_words_de._WORD_AFTER": "match",
     "acronym_bodies._VERB_DER_ACRONYM_COLON": "match", "singular_subject._AGE": "match", "quoted_remark._NOUN_AFTER": "match",
     "relative_head._RELATIVE": "scan", "relative_head._APPOSITIVE": "scan", "relative_head._BETWEEN": "match",
     "clitic_subject._OF_BEFORE": "scan", "acronym_bodies._ROMAN": "match", "role_subjects._PHRASE": "match",

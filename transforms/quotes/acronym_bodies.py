@@ -71,7 +71,10 @@ def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]
 # (stop 46) A lead-in that ends on "der" + acronym right after its verb, at most a separable
 # particle before its colon: "Dazu sagte der ORF:", "Am Montag teilte der ÖAMTC mit:".
 _VERB_DER_ACRONYM_COLON: Final = re.compile(
-    r"[^\W\d_]{2,30}+[^\S\n]{1,3}+der[^\S\n]{1,3}+([A-ZÄÖÜ]{2,8})(?:[^\S\n]{1,3}+[a-zäöü]{2,8})?[^\S\n]{0,2}:")
+    r"[^\W\d_]{2,30}+[^\S\n]{1,3}+der[^\S\n]{1,3}+([A-ZÄÖÜ]{2,8})(?:[^\S\n]{1,3}+([a-zäöü]{2,8}))?[^\S\n]{0,2}:")
+# (read46d) Pronouns that, after "der" + acronym, are the subject: "Im Interview sagte der FAZ er:"
+# (told the FAZ): the acronym is the one spoken to, not the speaker.
+_SUBJECT_PRONOUNS: Final = frozenset("er sie es man wir ich ihr".split())
 
 
 def _closes_lead_in(words: list[str], speaker: str, text: str, cue_at: int) -> bool:
@@ -83,7 +86,7 @@ def _closes_lead_in(words: list[str], speaker: str, text: str, cue_at: int) -> b
     if len(words) != 2 or words[0] != "der" or cue_at <= 0:
         return False
     m = _VERB_DER_ACRONYM_COLON.match(text, cue_at, cue_at + 60)
-    if m is None or m.group(1) != speaker:
+    if m is None or m.group(1) != speaker or m.group(2) in _SUBJECT_PRONOUNS:
         return False
     opening = text[max(0, cue_at - 40):cue_at].split()
     start = next((k for k in range(len(opening) - 1, -1, -1) if opening[k][-1:] in ".!?:\"“”"), -1) + 1

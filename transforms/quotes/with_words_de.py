@@ -39,6 +39,20 @@ _SUBJECT_FIRST: Final = re.compile(r"((?:[A-ZÄÖÜ][\w\-.]{0,30}+[^\S\n]{1,3}+)
 _NOT_SPEAKING: Final = frozenset("""wurde wurden wird werden worden zitiert zitierte zitierten zitieren
 las liest""".split())
 _PRONOUNS: Final = frozenset(["er", "sie"])
+# (read46d) Words that join a second subject ("Anna Gruber und ihr Mann begrüßten … mit den Worten",
+# "eröffneten Anna Gruber und Karl Moser"): a plural subject, no one speaker; the lazy subject
+# pattern would read "und" as the verb. And negations: "X hat die Sitzung nicht mit den Worten
+# „…“ eröffnet" says X did not speak them.
+_JOINERS: Final = frozenset("und oder sowie bzw samt mitsamt wie".split())
+_NEGATIONS: Final = frozenset("nicht nie niemals keineswegs keinesfalls".split())
+# A clause opened after the verb, whose own subject does what "mit den Worten" says: "Anna Gruber
+# erinnerte an ihren Vorgänger, der sich mit den Worten „…“ verabschiedet hatte" (read46d); one
+# closed before "mit" ("begrüßte Eva Roth, die neu ist, mit den Worten") is no matter.
+_CLAUSE: Final = re.compile(
+    r",[^\S\n]{0,3}+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|als|weil|nachdem|wenn|dass|ob|"
+    r"während|bevor|seit|wo)\b")
+_PARTICLES: Final = frozenset("ab an auf aus bei ein mit nach vor zu zurück weg fort los hin her dar vorbei".split())
+_WORD_AFTER: Final = re.compile(r"[^\S\n]{1,3}+([a-zäöüß]{2,20}+)\b")  # the word right after the quote (no comma)
 _NAME_WORDS: Final = 5  # words of a subject read at most
 
 
@@ -54,7 +68,7 @@ def with_words(site: Site, ctx: ArticleContext) -> Finding | None:
     cue_at = m.start(1)
     if not text[site.sent_lo:cue_at].strip():
         return _subject_after(text, site, m.group(1), cue_at)  # "Mit den Worten „…“ eröffnete X ..."
-    return _subject_before(text, site.sent_lo, cue_at, m.group(1))  # "X eröffnete ... mit den Worten „…“"
+    return _subject_before(text, site, cue_at, m.group(1))  # "X eröffnete ... mit den Worten „…“"
 
 
 def _subject_after(text: str, site: Site, cue: str, cue_at: int) -> Finding | None:
@@ -65,19 +79,36 @@ def _subject_after(text: str, site: Site, cue: str, cue_at: int) -> Finding | No
     if v.group(1) in _NOT_SPEAKING:
         return Finding("", cue, "explicit", cue_at, WITH_WORDS)  # "Mit den Worten „…“ wurde X verabschiedet"
     verb_end = v.end()
+    if v.group(1) in _JOINERS:
+        return None  # "Mit den Worten „…“ und einem Lächeln …": no verb there
     words = text[verb_end:min(site.tail_hi, verb_end + 80)].split()[:_NAME_WORDS + 1]
     if words and words[0] == "sich":
         words = words[1:]  # the verb's reflexive, then its subject: "meldete sich Lindsey Vonn zurück"
     if words and words[0].strip(",.") in _PRONOUNS:
         return Finding(words[0].strip(",."), cue, "explicit", cue_at, WITH_WORDS)
     name = _name_words(words)
+    if name and len(words) > len(name.split()) and words[len(name.split())] in _JOINERS:
+        return None  # "eröffneten Anna Gruber und Karl Moser": two subjects
     return Finding(name, cue, "explicit", cue_at, WITH_WORDS) if name else None
 
 
-def _subject_before(text: str, sent_lo: int, cue_at: int, cue: str) -> Finding | None:
+def _verb_final(text: str, site: Site) -> bool:
+    """Whether a lowercase verb follows the quote's closing mark, as a clause's verb comes last
+    ("…, der sich mit den Worten „…“ verabschiedet hatte"); a separable particle ("„…“ ab") or
+    the sentence's end after it is a main clause's ("…, wie jedes Jahr, die Gäste mit den Worten
+    „…“.")."""
+    v = _WORD_AFTER.match(text, mark_end(text, site.span), site.tail_hi)
+    return v is not None and v.group(1) not in _PARTICLES and v.group(1) not in _JOINERS
+
+
+def _subject_before(text: str, site: Site, cue_at: int, cue: str) -> Finding | None:
+    sent_lo = site.sent_lo
     m = _SUBJECT_FIRST.match(text, sent_lo, cue_at)
-    if m is None:
-        return None
+    if m is None or m.group(2) in _JOINERS or any(w in _NEGATIONS for w in text[m.end():cue_at].split()):
+        return None  # "Anna Gruber und ihr Mann …", "X hat … nicht mit den Worten …" (read46d)
+    comma = text.rfind(",", m.end(), cue_at)  # the last comma: a clause still open at "mit"
+    if comma >= 0 and _CLAUSE.match(text, comma, cue_at) is not None and _verb_final(text, site):
+        return Finding("", cue, "explicit", cue_at, WITH_WORDS)  # ", der sich mit den Worten …": the clause's subject
     if m.group(2) in _NOT_SPEAKING:
         # "Anna Gruber zitierte ihren Vorgänger mit den Worten „…“", "Gruber wurde mit den Worten
         # „…“ verabschiedet": the words are someone else's; no one, and not the subject either.
