@@ -80,7 +80,10 @@ ADVERSARIAL = {
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "list_marks._MARK": "scan", "singular_subject._AGE": "match", "quoted_remark._NOUN_AFTER": "match",
+    "list_marks._MARK": "scan", "verb_second_de._NOTHING_AFTER": "match", "with_words_de._WITH_WORDS_BEFORE": "scan",
+    "with_words_de._VERB_AFTER": "match", "with_words_de._SUBJECT_FIRST": "match",
+    "with_words_de._CLAUSE": "match", "with_words_de._WORD_AFTER": "match",
+    "acronym_bodies._VERB_DER_ACRONYM_COLON": "match", "singular_subject._AGE": "match", "quoted_remark._NOUN_AFTER": "match",
     "place_then_name._TITLED_RUN": "scan",
     "relative_head._RELATIVE": "scan", "relative_head._APPOSITIVE": "scan", "relative_head._BETWEEN": "match",
     "clitic_subject._OF_BEFORE": "scan", "acronym_bodies._ROMAN": "match", "role_subjects._PHRASE": "match",

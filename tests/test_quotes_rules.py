@@ -452,6 +452,10 @@ CASES["das_after"] = [
     ("body", DE + "„Die Mieten sind schlicht zu hoch.“ Das sagte Karla Obermaier am Montag in Kiel.",
      "Die Mieten sind schlicht zu hoch.", "Karla Obermaier", "explicit", "direct"),
 ]
+CASES["with_words"] = [  # stop 46, dereg46 (tests/test_quotes_rules_dereg46.py)
+    ("body", DE + "Mit den Worten „Die Mieten sind schlicht zu hoch“ eröffnete Karla Obermaier die Sitzung.",
+     "Die Mieten sind schlicht zu hoch", "Karla Obermaier", "explicit", "partial"),
+]
 CASES["fronted_phrase"] = [
     ("body", DE + "Zur Lage der Mieter sagt die Vorsitzende Karla Obermaier: „Die Mieten sind zu hoch.“",
      "Die Mieten sind zu hoch.", "Karla Obermaier", "explicit", "direct"),

@@ -59,12 +59,47 @@ def named_by_acronym(words: list[str], speaker: str, determiners: frozenset[str]
     bare = [w.strip(".,;:()") for w in words if w.lower() not in determiners]
     if bare != [speaker] or not is_acronym(speaker) or speaker in _POSTS:
         return False
-    if words[0].lower() in _OBLIQUE_DE and current_language().code == "de" and (
+    if words[0].lower() in _OBLIQUE_DE and current_language().code == "de" and not _closes_lead_in(
+            words, speaker, text, cue_at) and (
             rule not in _SUBJECT_RULES or words[0].lower() != "der" or _subject_follows(text, speaker, cue_at)):
         return False  # "sagte dem ZDF", "sagte der WAZ ein Sprecher": the one spoken to (fix44)
     at = _nearest(text, speaker, cue_at) if cue_at > 0 else -1
     before = text[max(0, at - _NOUN_REACH):at].split()[-1:] if at > 0 else []
     return not (before and _LOWER_NOUN.fullmatch(before[0]) is not None and before[0] not in determiners)
+
+
+# (stop 46) A lead-in that ends on "der" + acronym right after its verb, at most a separable
+# particle before its colon: "Dazu sagte der ORF:", "Am Montag teilte der ÖAMTC mit:".
+_VERB_DER_ACRONYM_COLON: Final = re.compile(
+    r"[^\W\d_]{2,30}+[^\S\n]{1,3}+der[^\S\n]{1,3}+([A-ZÄÖÜ]{2,8})(?:[^\S\n]{1,3}+([a-zäöü]{2,8}))?[^\S\n]{0,2}:")
+# (read46d) Pronouns that, after "der" + acronym, are the subject: "Im Interview sagte der FAZ er:"
+# (told the FAZ): the acronym is the one spoken to, not the speaker.
+_SUBJECT_PRONOUNS: Final = frozenset("er sie es man wir ich ihr".split())
+
+
+def _closes_lead_in(words: list[str], speaker: str, text: str, cue_at: int) -> bool:
+    """Whether "der" + acronym follows the lead-in's verb and closes it before the colon ("Dazu
+    sagte der ORF: „…“"), after a phrase that is no subject ("Dazu", "Am Montag"): then no other
+    subject comes after it and the acronym is the subject (a dative "sagte der WAZ ein Sprecher:"
+    has one). The word before the verb must not be a subject of its own ("Sie sagte der WAZ:"):
+    only adverbs and phrases that open on a preposition or "Dazu" are let through (stop 46)."""
+    if len(words) != 2 or words[0] != "der" or cue_at <= 0:
+        return False
+    m = _VERB_DER_ACRONYM_COLON.match(text, cue_at, cue_at + 60)
+    if m is None or m.group(1) != speaker or m.group(2) in _SUBJECT_PRONOUNS:
+        return False
+    opening = text[max(0, cue_at - 40):cue_at].split()
+    start = next((k for k in range(len(opening) - 1, -1, -1) if opening[k][-1:] in ".!?:\"“”"), -1) + 1
+    first = opening[start].lower() if start < len(opening) else ""
+    return first in _NO_SUBJECT_OPENERS
+
+
+# Words opening a lead-in whose verb comes second with no subject before it ("Dazu sagte der ORF:",
+# "Am Montag teilte der ÖAMTC mit:", "Später erklärte der ADAC:").
+_NO_SUBJECT_OPENERS: Final = frozenset("""
+dazu darauf daraufhin dann später zuvor zudem außerdem auch weiter weiters ebenso gestern heute
+am im in auf nach vor bei beim seit gegenüber zur zum auf
+""".split())
 
 
 def _subject_follows(text: str, speaker: str, cue_at: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import CUES
-from newsbeam.transforms.quotes.tokens import abbreviations
+from newsbeam.transforms.quotes.tokens import abbreviations, acronym_form
 
 _DASHES: Final = "—–―"
 # First words of a quote that is a sentence of its own: a subject pronoun or an interjection.
@@ -33,7 +33,7 @@ def _word_ending_at(text: str, k: int) -> str:
 def is_abbreviation(word: str) -> bool:
     """``U.S.``, ``D.C.``, ``Dr.``: a stop that ends an abbreviation, not a sentence."""
     core = word.rstrip(".").lower().lstrip("(“\"‘'")
-    return word.endswith(".") and (core in abbreviations() or len(core) >= 3 and core.count(".") >= 1 and
+    return word.endswith(".") and (core in abbreviations() and not acronym_form(word.rstrip(".")[-len(core):]) or len(core) >= 3 and core.count(".") >= 1 and
                                    all(len(p) == 1 and p.isalpha() for p in core.split(".")))
 
 

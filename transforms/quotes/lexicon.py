@@ -216,7 +216,13 @@ no vs etc inc ltd co corp jan feb mar apr aug sept sep oct nov dec u.s u.k u.n a
 # Moser", "Mag. Eva Huber". German articles only (tokens.abbreviations): in English, Spanish or
 # French text "Ing."/"Mag." is read as before (a title there would join the name: "Ing. Carlos
 # Ruiz" for "Carlos Ruiz", read45roles).
-ABBREVIATIONS_DE: Final = ABBREVIATIONS | frozenset("mag mmag ing dipl kommr dkfm univ".split())
+ABBREVIATIONS_DE: Final = ABBREVIATIONS | frozenset("mag mmag ing dipl kommr dkfm univ".split()) | \
+    frozenset("msgr br ddr pfr bgm vzbgm lhstv lh-stv labg abg stv präs univ.-prof".split())
+# (stop 46) and the church and Austrian office abbreviations: "Msgr. Josef Grünwidl", "Bgm. Anna
+# Huber", "LHStv. Karl Moser", "LAbg. Eva Roth" (lexicon_de.ACADEMIC_TITLES splits them off).
+# (stop 46, read46d) Of those, the ones that written all in capitals are an acronym, not an
+# abbreviation: "berichtete der BR.", "wuchs in der DDR." end their sentence ("Br." is Bruder).
+ACRONYM_FORMS_DE: Final = frozenset("br ddr pfr bgm abg stv".split())
 
 
 # Lowercase words in -ly that are nouns or adjectives heading a subject, not adverbs.

@@ -71,6 +71,7 @@ redakteur redakteurin redaktor redaktorin journalist journalistin
 schriftstellerin moderatorin historikerin unternehmerin physikerin soziologin psychologin
 ex-profi profi leiter leiterin direktor kollege kollegin lh
 obmann obfrau inhaber inhaberin referent referentin beauftragte beauftragter kassier kassierin
+abt
 """.split())
 
 # German compounds end on their title: "Pressesprecher", "HSV-Präsident", "Finanzministerin",
@@ -195,7 +196,18 @@ diplomatin essayist philosoph ingenieur jurist publizist kolumnist kabarettist p
 gitarrist lobbyist populist extremist islamist terrorist spezialist angeklagte angeklagter
 beschuldigte beschuldigter zeuge zeugin vorgänger vorgängerin nachfolger nachfolgerin stellvertreter
 blogger bloggerin influencer influencerin creator creatorin youtuber youtuberin sieger siegerin
+papst abt äbtissin propst pröpstin dechantin diakon diakonin prälat präses
+priorin regens provinzial provinzialin kantorin organist organistin mesnerin imam
+vikar vikarin superintendent superintendentin domkapitular ordensfrau ordensmann hofrat hofrätin
+kirchenrätin oberkirchenrätin regierungsrätin landammann torschütze torschützin skispringer
+skispringerin kommandant kommandantin
 """.split())
+# (stop 46, dereg46) Offices of church and regional copy written before a name: "Papst Leo XIV.",
+# "Abt Johannes Perkmann", "Superintendentin Ute Berg", "Hofrat Karl Moser", "Torschütze Jan
+# Roth". Words that name a body as well as a person ("Regierungsrat", "Kirchenrat", "Kreisrat")
+# are left out: "der Regierungsrat Zürich" is a body. (read46d) So are the offices that are
+# common surnames, "Kaplan", "Kantor", "Prior", "Dechant", "Mesner": as role nouns they made a
+# lone later "Kaplan betonte" no name ("Michael Kaplan … Kaplan"), a name lost.
 # Endings of role compounds besides TITLE_SUFFIXES, German only ("Umweltchemiker",
 # "Staatsrechtler", "Chefarzt", "Kriminologin").
 # Role compounds of trade and club copy (stop 45): "Kassenwart", "Vereinsobmann", "Landesobfrau",
@@ -204,7 +216,12 @@ blogger bloggerin influencer influencerin creator creatorin youtuber youtuberin 
 ROLE_SUFFIXES: Final = tuple("""
 iker ikerin loge login arzt ärztin richter richterin lehrer lehrerin sieger siegerin
 wart obmann obfrau beauftragte beauftragter inhaber inhaberin referent referentin führer führerin
+bischof bischöfin pfarrer vikar vikarin hauptmann hauptfrau kommandant kommandantin assistent
+assistentin kämmerer kämmerin schwester
 """.split())
+# (stop 46) and of church and regional copy: "Weihbischof", "Landesbischöfin", "Dompfarrer",
+# "Generalvikar", "Landeshauptmann", "Bezirkshauptfrau", "Feuerwehrkommandant",
+# "Pastoralassistentin", "Stadtkämmerer", "Ordensschwester".
 # Heads of the names of bodies: a phrase on one of these with a genitive ("Gewerkschaft der
 # Polizei", "Bundesministerium des Innern") is a body's name, not a phrase about something.
 ORG_HEAD_SUFFIXES: Final = tuple("""
@@ -227,7 +244,14 @@ MEDIA_ENDINGS: Final = ("zeitung", "agentur", "presse", "redaktion", "-zeitung")
 # Chinese surname; "DI", "MA" are degrees).
 ACADEMIC_TITLES: Final = frozenset("""
 KommR Ing DI Dipl Dipl.-Ing Mag MMag Dkfm Dr Prof MBA MSc BSc MA BA PhD LL.M ÖkR Bakk
+DDr Univ.-Prof Msgr Br Pfr Bgm Bgmin Vzbgm LHStv LH-Stv LAbg Abg NR NRin GR GRin StR StRin
+HR LR LRin KR
 """.split())
+# (stop 46) Church and Austrian office abbreviations of the same kind, before a name: "Msgr. Josef
+# Grünwidl", "Br. Paul Moser", "Bgm. Anna Huber", "LHStv. Karl Moser", "NR Eva Gruber", "GRin
+# Lena Roth". "P." (Pater) and "Sr." (Schwester) are initials too ("P. J. Harvey"): titles.py
+# drops them only before a given name and a surname (PRIEST_ABBREVIATIONS).
+PRIEST_ABBREVIATIONS: Final = frozenset(["P.", "Sr."])
 # The same in lower case, less the forms that are name words too ("Di", "Ma", "Ba").
 ACADEMIC_TITLES_LOWER: Final = frozenset(t.lower() for t in ACADEMIC_TITLES) - {"di", "ma", "ba"}
 # English executive titles joined to a firm's name in German copy (stop 45): "Alpinfix-CEO".

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, ABBREVIATIONS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
+    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
     TITLES)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
@@ -97,7 +97,8 @@ def _name_word_kind(word: str, german: bool) -> int:
         return 2  # "Lotte (von) Tobisch-Labotyn": a particle the article puts in parentheses
     if word[:1].isupper() and _NAME_WORD.match(word) and (
             "." not in word[:-1] or len(word) <= 5) and not (
-            word.endswith(".") and len(word) > 2 and low[:-1] not in (ABBREVIATIONS_DE if german else ABBREVIATIONS) and "." not in word[:-1]):
+            word.endswith(".") and len(word) > 2 and (low[:-1] not in (ABBREVIATIONS_DE if german else ABBREVIATIONS) or
+                                   word[:-1].isupper() and low[:-1] in ACRONYM_FORMS_DE) and "." not in word[:-1]):
         return 1
     return 2 if low in PARTICLES or word in LOWER_PARTICLES else 0
 

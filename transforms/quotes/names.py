@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.name_runs import (
     CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
-from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles
+from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
 from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
@@ -129,10 +129,11 @@ class NameIndex:
                 continue
             toks = name_words_ending(text, pos) + [last]
             k = 0
-            while k < len(toks) - 1 and is_title_word(trim(toks[k])):
-                k += 1
+            while k < len(toks) - 1 and (is_title_word(trim(toks[k])) or priest_abbreviation(toks, k)):
+                k += 1  # ("P. Karl Wallner": titles.priest_abbreviation)
             for n in range(k, len(toks) - 1):
-                if is_title_word(trim(toks[n])) and toks[n] not in PARTICLES:  # ("Del." a title, "del" none)
+                if (is_title_word(trim(toks[n])) or priest_abbreviation(toks, n)) and \
+                        toks[n] not in PARTICLES:  # ("Del." a title, "del" none)
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"; "Rosario del Pilar Gil" whole
             k = keeps_rank_title(toks, leading_roles(toks, k), text[pos + len(last):pos + len(last) + 8])  # "Lady Gaga"
             lang = current_language()

@@ -22,6 +22,13 @@ _NOT_ROLES: Final = frozenset(["stewart", "gegenwart"])
 _INFLECTIONS: Final = ("s", "en", "n")
 
 
+# (stop 46) Epithets of sport copy, joined to a team, a federation or a sport before a name
+# ("ÖSV-Adler Stefan Kraft", "DFB-Star Jan Roth", "Ski-Ass Eva Huber", "Rapid-Urgestein Karl
+# Moser"): a description, no part of the name. Only after a hyphen: "Adler", "Star" alone are
+# surnames or words of names.
+_EPITHETS: Final = frozenset("adler star ass talent legende urgestein youngster keeper goalie kicker juwel ikone".split())
+
+
 def _is_role_form(low: str) -> bool:
     if low in _NOT_ROLES:
         return False
@@ -53,6 +60,8 @@ def is_role_noun(low: str) -> bool:
     and a feminine agent noun ("bloggerin", "emotion-leserin")."""
     compound = "-" in low
     low = low.rsplit("-", 1)[-1]
+    if compound and low in _EPITHETS:
+        return True  # "ÖSV-Adler", "DFB-Star", "Rapid-Legende": a sport epithet joined to a club
     if len(low) < 4 or not low.isalpha():
         return False
     if _is_role_form(low) or _feminine_agent(low, compound):

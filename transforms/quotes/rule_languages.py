@@ -28,6 +28,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "separable_verb": _DE,  # separable.py
     "heisst_es_bei": _DE,  # heisst_es.py
     "das_after": _DE,  # das_after.py
+    "with_words": _DE,  # with_words_de.py
     "wie_clause": _DE,  # wie_clause.py
     "according_postposition": _DE,  # rules_de.py
     "aged_description": _DE,  # rules_de.py

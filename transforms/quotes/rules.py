@@ -80,6 +80,7 @@ from newsbeam.transforms.quotes.topic_label_de import topic_label
 from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.after_sentence_de import SO_AFTER, so_after
 from newsbeam.transforms.quotes.possessed_label_de import POSSESSED_LABEL, possessed_label
+from newsbeam.transforms.quotes.with_words_de import WITH_WORDS, with_words
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
 from newsbeam.transforms.quotes.names import is_person_like
@@ -312,6 +313,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (QUOTED_REMARK, quoted_remark),  # "Lee criticized Reed's “…” remark": Reed's, before the chain and lead_in
     ("outlet_after", outlet_after),
     (BOOK_WORDS, book_words),  # "„…“, heißt es in dem Buch": its author (German, book_author_de.py)
+    (WITH_WORDS, with_words),  # "Mit den Worten „…“ eröffnete X", "X eröffnete … mit den Worten „…“" (with_words_de.py)
     ("after_quote", after_quote_rule),
     (MANNER_AFTER, manner_after),  # "“…,” she laughs.": a verb of manner after the quote (manner_after.py)
     (SUMMING_UP, summing_up),  # "„…“, zog X Bilanz", "zeigte sich X zufrieden" (German, summing_up_de.py)

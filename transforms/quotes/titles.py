@@ -10,7 +10,8 @@ from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
-from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS
+from newsbeam.transforms.quotes.lexicon_de import (
+    ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS, PRIEST_ABBREVIATIONS)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
@@ -69,6 +70,15 @@ def is_title_word(low: str) -> bool:
     German articles the role nouns of ``names_de`` ("verteidiger", "des staatsrechtlers")."""
     return low in TITLES or is_compound_title(low) or current_language().code == "de" and \
         (is_role_noun(low) or low in ACADEMIC_TITLES_LOWER or _executive(low))
+
+
+def priest_abbreviation(toks: list[str], k: int) -> bool:
+    """In a German article, whether ``toks[k]`` is "P." (Pater) or "Sr." (Schwester) before a
+    given name and a surname ("P. Karl Wallner", "Sr. Johanna Maier"): a title of church copy.
+    Before an initial ("P. J. Harvey") or a surname alone ("P. Wallner") it may be an initial:
+    kept (rather the mention whole than a wrong name)."""
+    return toks[k] in PRIEST_ABBREVIATIONS and len(toks) - k >= 3 and len(trim(toks[k + 1])) > 1 and \
+        is_cap(toks[k + 1]) and is_cap(toks[k + 2]) and current_language().code == "de"
 
 
 def split_title(mention: str) -> str:
@@ -161,7 +171,7 @@ def _split_title(mention: str, german: bool = False) -> str:
     # Titles: keep what follows the last title word.
     k = 0
     for n, t in enumerate(best):
-        if _is_title(t, german) and n < len(best) - 1:
+        if (_is_title(t, german) or german and priest_abbreviation(best, n)) and n < len(best) - 1:
             k = n + 1
     start = keeps_rank_title(best, leading_roles(best, k))
     name = best[start:]  # "Lady Gaga" (name_heads)

@@ -7,7 +7,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.compiled import is_compiled
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, ABBREVIATIONS_DE, CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.offsets import bisect_left, bisect_right
 
@@ -137,12 +137,19 @@ def abbreviations() -> frozenset[str]:
     return ABBREVIATIONS_DE if current_language().code == "de" else ABBREVIATIONS
 
 
+def acronym_form(core: str) -> bool:
+    """Whether ``core`` (a word before its stop, as written) is one of German's short abbreviations
+    written all in capitals, an acronym that may end a sentence: "der BR.", "in der DDR." (read46d);
+    "Br. Paul Moser", "Abg. Eva Roth" stay abbreviations."""
+    return core.isupper() and core.lower() in ACRONYM_FORMS_DE
+
+
 def ends_sentence(tok: str) -> bool:
     """A word carrying a full stop that ends its sentence ("Hester."), not "Mr." or "J."."""
     if not tok.endswith(".") or len(tok) < 2:
         return False
     core = tok[:-1]
-    return not (core.lower() in abbreviations() or len(core) == 1 or "." in core)
+    return not (core.lower() in abbreviations() and not acronym_form(core) or len(core) == 1 or "." in core)
 
 
 def name_word(tok: str) -> bool:
@@ -368,9 +375,11 @@ class Sentences:
                 lo = text.rfind(" ", k - 12 if k > 12 else 0, k) + 1
                 if lo < k - 12:
                     lo = k - 12
-                if k - lo <= 5 or text[lo] in "(\"“‘'":
+                if k - lo <= 5 or text[lo] in "(\"“‘'" or text[lo:k].lower() in abbrevs:
+                    # (a longer abbreviation of the list: "LH-Stv.", "Univ.-Prof." before a name)
                     last = text[lo:k].lower().lstrip("(\"“‘'")
-                    if last in abbrevs or (len(last) == 1 and last.isalpha()) or \
+                    if last in abbrevs and not acronym_form(text[k - len(last):k]) or \
+                            (len(last) == 1 and last.isalpha()) or \
                             "." in last and len(last) <= 5:
                         continue  # "Mr.", "J.", "G.K." before a name do not end the sentence
             starts_append(k)

@@ -6,7 +6,10 @@ opens on the listener in the dative ("Der Deutschen Presse-Agentur sagte Petra L
 subject follows the verb. Pure functions."""
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from newsbeam.transforms.quotes.acronym_bodies import is_acronym
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue
@@ -55,5 +58,16 @@ def without_dative_opener(text: str, np: tuple[int, int] | None, cue: Cue, hi: i
     if len(words) < 2 or words[0] not in ("Der", "der") or \
             not listener_after_name("Name", words[1], words[2] if len(words) > 2 else ""):
         return np
+    if is_acronym(words[1].strip(",.;:")) and _NOTHING_AFTER.match(text, cue.e, min(hi, cue.e + 40)) and \
+            not any(w in _SUBJECT_WORDS for w in text[cue.e:min(hi, cue.e + 40)].split(":", 1)[0].split()):
+        return np  # "Der ADAC sagte: „…“": no other subject after the verb, the acronym is it (stop 46)
     after = np_after(text, cue.e + 1, min(hi, cue.e + 1 + 120))
     return after if after is not None and text[after[0]:after[0] + 1].isupper() else None
+
+
+# (stop 46) What may follow a verb whose subject opens the sentence: at most two lowercase words (a
+# separable particle, "dazu", "heute"), then the colon or comma before the quote ("Der ADAC teilte
+# mit:"), and none of them a subject's pronoun or article ("Der WAZ sagte er:", "sagte ein
+# Sprecher:").
+_NOTHING_AFTER: Final = re.compile(r"(?:[^\S\n]{1,3}+[a-zäöüß]{1,20}+){0,2}[^\S\n]{0,2}[:,]")
+_SUBJECT_WORDS: Final = frozenset("er sie es man wir ich ihr ein eine einer der die das dieser diese jemand".split())
