@@ -2,6 +2,8 @@
 
 - rule ``naming_clause`` (naming_clause.py): "was X „…“ nennt", "die von X so genannte „…“",
   « ce que X appelle « … » », "lo que X llamó «…»", "X a parlé de « … »", "X habló de «…»";
+- rule ``with_words_de`` (with_words_de.py): „mit den Worten „…"", „mit dem Satz „…"" credit the
+  sentence's subject;
 - phrase_not_title_de.py: a German noun phrase after an indefinite article, in a sentence of
   reported speech or judged by an agent is no title of a work because its nouns are capitalized.
 
@@ -99,3 +101,32 @@ def test_a_german_title_after_a_colon_stays_a_title():
     # a quote after a colon is a name or a sentence of its own, not a phrase of the sentence
     q = _quote("Der Pfarrer sagte, das Motto des Jahres sei: „Neue Wege Gehen“", "Neue Wege Gehen", "de")
     assert q.kind != "partial"
+
+
+# „mit den Worten „…“": the words of the sentence's subject, in either order of a German clause.
+WITH_WORDS = [
+    ("Mit den Worten „Gott segne euch“ verabschiedete sich Pfarrer Jonas Albrecht von der Gemeinde.",
+     "Gott segne euch", "Jonas Albrecht"),
+    ("Landrat Ewald Korff sorgte mit dem Satz „Das Geld ist weg“ für Unruhe im Kreistag.", "Das Geld ist weg",
+     "Ewald Korff"),
+    ("Bürgermeisterin Karla Wendt eröffnete die Sitzung mit den Worten „Wir lassen niemanden zurück“.",
+     "Wir lassen niemanden zurück", "Karla Wendt"),
+    ("Pfarrerin Eva Brandt dankte den Helfern. Mit den Worten „Bleibt behütet“ verabschiedete sie sich.",
+     "Bleibt behütet", "Eva Brandt"),
+]
+
+
+@pytest.mark.parametrize("body, words, speaker", WITH_WORDS)
+def test_with_the_words_credits_the_subject(body, words, speaker):
+    q = _quote(body, words, "de")
+    assert q.speaker == speaker and q.kind != "scare"
+
+
+@pytest.mark.parametrize("body, words", [
+    # a song's title, not words; a subject after an opening time phrase is not read
+    ("Mit dem Song „Wir sind jung“ gewann die Band Nordlicht den Preis.", "Wir sind jung"),
+    ("Am Montag eröffnete Karla Wendt die Sitzung mit den Worten „Wir lassen niemanden zurück“.",
+     "Wir lassen niemanden zurück"),
+])
+def test_with_the_words_near_misses_credit_no_one(body, words):
+    assert _quote(body, words, "de").speaker is None

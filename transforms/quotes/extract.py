@@ -75,6 +75,7 @@ from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_romance import ROMANCE
 from newsbeam.transforms.quotes.phrase_not_title_de import phrase_not_title
+from newsbeam.transforms.quotes.with_words_de import WITH_WORDS_DE, with_words_mention
 from newsbeam.transforms.quotes.naming_clause import NAMING_CLAUSE, judged_agent, naming_mention, speaks_of_romance
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
@@ -241,6 +242,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if found is None and kind == "direct":
             # "Sie sei noch nicht fertig: „...“"; "X warnte davor. Es sei zu spät: „...“" (mood_opener.py)
             found = reported_mood_quote(site, ctx) or mood_after_speaker(site, ctx)
+        if found is None and zone == "body" and lang.code == "de" and \
+                (who := with_words_mention(text, span, site.sent_lo)) is not None:
+            found = Finding(who, None, "explicit", -1, WITH_WORDS_DE)  # „Mit den Worten „…“ schloss X" (with_words_de.py)
         # "was X „…“ nennt", "die von X so genannte „…“", « ce que X appelle « … » »: X's term,
         # never the agentless "so-called" below (rule ``naming_clause``, naming_clause.py)
         naming = naming_mention(text, span, lang.code) if zone != "title" and lang.code in _NAMING_LANGS else None
