@@ -84,6 +84,7 @@ SCARE = [
     ("fr", "C'est ce qu'on appelle « la méthode douce ».", "la méthode douce"),
     ("fr", "On parle de « crise » dans le quartier.", "crise"),
     ("fr", "Je parle de « courage » ici.", "courage"),
+    ("fr", "Le professeur Luc Abel a parlé de « Germinal » devant la classe.", "Germinal"),
     ("fr", "L'opération « Ville propre » commence lundi.", "Ville propre"),
     ("es", "Es lo que se llama «la trampa fiscal».", "la trampa fiscal"),
     ("es", "Se habla de «crisis» en el barrio.", "crisis"),
@@ -130,3 +131,9 @@ def test_with_the_words_credits_the_subject(body, words, speaker):
 ])
 def test_with_the_words_near_misses_credit_no_one(body, words):
     assert _quote(body, words, "de").speaker is None
+
+
+def test_a_so_called_term_after_an_article_has_no_agent():
+    # „von einer sogenannten „…“": "von" governs the article, no one names the term
+    q = _quote("Die Kämmerin warnt von Beginn an vor einer sogenannten „Zinsfalle“ im Haushalt.", "Zinsfalle", "de")
+    assert q.speaker is None

@@ -77,9 +77,13 @@ _IMPERSONAL: Final = frozenset("man on l'on l’on se uno una".split())
 _FIRST_PERSON: Final = frozenset("ich wir je j' j’ nous yo nosotros nosotras eu nós".split())
 
 
-def _mention_ok(who: str) -> bool:
-    words = who.lower().split()
-    return bool(words) and not any(w in _IMPERSONAL or w in _FIRST_PERSON for w in words)
+def _mention_ok(who: str, lang: str = "") -> bool:
+    """Not impersonal, not the first person; in German a noun or a name among its words (a
+    mention of only small words is an article: „von einer sogenannten „…"")."""
+    words = who.split()
+    if lang == "de" and not any(w[:1].isupper() for w in words):
+        return False
+    return bool(words) and not any(w.lower() in _IMPERSONAL or w.lower() in _FIRST_PERSON for w in words)
 
 
 def naming_mention(text: str, span: Span, lang: str) -> str | None:
@@ -93,11 +97,11 @@ def naming_mention(text: str, span: Span, lang: str) -> str | None:
         if found is not None and _NENNT_AFTER.match(text, mark_end(text, span),
                                                      min(len(text), mark_end(text, span) + _AFTER)) is not None:
             who = found.group("who")
-            return who if _mention_ok(who) else None
+            return who if _mention_ok(who, lang) else None
         found = _VON_SO_GENANNT.search(text, lo, span.open_at)
         if found is not None:
             who = found.group("who")
-            return who if _mention_ok(who) else None
+            return who if _mention_ok(who, lang) else None
         return None
     if lang in ("fr", "es", "pt"):
         found = _WHAT_ROMANCE.search(text, lo, span.open_at)
@@ -144,4 +148,4 @@ def judged_agent(text: str, span: Span, lang: str) -> str | None:
     if found is None:
         return None
     who = found.group("who")
-    return who if _mention_ok(who) else None
+    return who if _mention_ok(who, lang) else None
