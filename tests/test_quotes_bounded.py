@@ -218,6 +218,8 @@ USES = {
     "naming_clause._WHAT_ROMANCE": "scan", "naming_clause._SPEAKS_ROMANCE": "scan", "phrase_not_title_de._INDEFINITE": "scan",
     "naming_clause._VON_ALS": "scan", "naming_clause._BY_ROMANCE": "match",
     "with_words_de._WITH_WORDS": "scan", "with_words_de._VERB_SUBJECT": "match", "with_words_de._SUBJECT_VERB": "match",
+    "with_words_de._NOT_SUBJECTS_WORDS": "scan", "with_words_de._PASSIVE_NEXT": "match", "with_words_de._SENTENCE_END": "scan",
+    "phrase_not_title_de._CLAUSE_END": "scan", "phrase_not_title_de._WORD": "scan",
     "trade_subject._OPENING": "match", "trade_subject._PERSON_ENDING": "match", "trade_subject._COMPLEMENT": "match", "acronym_bodies._LOWER_NOUN": "match", "acronym_bodies._FOR_ARTICLE_ACRONYM": "match",
     "according_phrase_de._PHRASE": "scan", "according_phrase_de._TWO_CAPS": "scan", "according_phrase_de._NOUN_BEFORE": "scan", "book_author_de._AFTER_OK": "match", "book_author_de._SEVERAL": "scan", "book_author_de._AFTER": "match", "book_author_de._BEFORE": "scan", "book_author_de._AUTHOR": "scan",
     "summing_up_de._VERB": "match", "summing_up_de._SUMS": "match", "summing_up_de._WORD": "scan",

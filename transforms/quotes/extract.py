@@ -361,11 +361,12 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones = True
             credited = None if insult == "passive" else credited
         elif credited is None and kind == "partial" and not someones and zone != "title" and \
-                lang.code in ROMANCE and quoted[:1].islower() and \
+                lang.code in ROMANCE and quoted[:1].islower() and not any(c.isupper() for c in quoted) and \
                 (verb_at := speaks_of_romance(text, span.open_at, site.sent_lo)) >= 0:
             # "le maire Paul Vernet a parlé de « gâchis »", "habló de «un día histórico»": the
             # subject's word for the thing, partial; null when no subject names anyone (naming_clause.py);
-            # not a capitalized name ("a parlé de « Germinal »": a title, a place)
+            # not a capitalized name ("a parlé de « Germinal »": a title, a place), nor a name inside
+            # the quote ("a parlé de « la loi Travail »", "habló de «la Liga»": read46k)
             someones = True
             subject = sentence_subject(text, ctx, site.sent_lo, verb_at)
             if subject is not None:

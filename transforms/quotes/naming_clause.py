@@ -71,10 +71,15 @@ _SPEAKS_ROMANCE: Final = re.compile(
     r"(?:(?:un|une|un|una|unos|unas|el|la|los|las|um|uma|o|a|os|as)[^\S\n]{1,3})?"
     r"(?:[a-zàâçéèêëîïôûùüÿñáíóú]{2,20}[^\S\n]{1,3}){0,2}$",
     re.IGNORECASE)
+# Negations before the verb or between it and the quote.
+_NEGATION: Final = frozenset("ne n' n’ pas jamais no nunca jamás tampoco não nem".split())
+_NEGATION_AFTER: Final = frozenset("pas jamais nunca jamás".split())
 # Impersonal subjects and mentions: common talk, no one's words.
 _IMPERSONAL: Final = frozenset("man on l'on l’on se uno una".split())
 # A first-person subject: the writer's own term.
-_FIRST_PERSON: Final = frozenset("ich wir je j' j’ nous yo nosotros nosotras eu nós".split())
+# With the first person's auxiliaries ("nous avons parlé de", "hemos hablado de": read46k).
+_FIRST_PERSON: Final = frozenset("ich wir je j' j’ nous yo nosotros nosotras eu nós "
+                                 "avons avions hemos habíamos temos tínhamos".split())
 
 
 def _mention_ok(who: str, lang: str = "") -> bool:
@@ -114,12 +119,15 @@ def naming_mention(text: str, span: Span, lang: str) -> str | None:
 def speaks_of_romance(text: str, open_at: int, lo: int) -> int:
     """Where the verb of "parler de", "hablar de", "falar de/em" right before the quote opening
     at ``open_at`` starts (``lo``: the sentence's start), or -1; -1 too after an impersonal or
-    first-person subject („on parle de", "se habla de", "je parle de")."""
+    first-person subject („on parle de", "se habla de", "je parle de", "nous avons parlé de") or a
+    negation („n'a jamais parlé de", "no habló de": read46k)."""
     found = _SPEAKS_ROMANCE.search(text, max(lo, open_at - 60), open_at)
     if found is None:
         return -1
-    before = text[max(lo, found.start() - 12):found.start()].lower().split()
-    if before and (before[-1] in _IMPERSONAL or before[-1] in _FIRST_PERSON or
+    before = text[max(lo, found.start() - 30):found.start()].lower().split()
+    if _NEGATION.intersection(before[-3:]) or _NEGATION_AFTER.intersection(text[found.start():open_at].lower().split()):
+        return -1  # "n'a jamais parlé de", "no habló de", "não falou em": not said (read46k)
+    if before and (before[-1] in _IMPERSONAL or _FIRST_PERSON.intersection(before[-2:]) or
                    before[-1] in ("l'on", "l’on", "qu'on", "qu’on")):
         return -1
     return found.start()

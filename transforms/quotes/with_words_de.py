@@ -52,6 +52,14 @@ später bereits schon noch erst nur und aber oder denn dabei dazu deshalb daher 
 er sie es wir ihr ich man dies das dieser diese dieses jeder jede alle viele einige""".split())
 
 
+# Verbs by which the subject quotes someone else („zitierte den Minister mit den Worten „…""), and
+# the passive („wurde von X mit den Worten „…" empfangen"): the subject is not who spoke (read46k).
+_NOT_SUBJECTS_WORDS: Final = re.compile(r"(?<![^\W\d_])(?:zitier(?:t|te|ten|en)|wurden?|worden)(?![^\W\d_])")
+# The passive right after the closing mark („Mit den Worten „…" wurde X zitiert": X's words).
+_PASSIVE_NEXT: Final = re.compile(r"[^\S\n]{0,3},?[^\S\n]{0,3}wurden?(?![^\W\d_])")
+_SENTENCE_END: Final = re.compile(r"[.!?;]")
+
+
 def _mention(found: re.Match[str] | None) -> str | None:
     if found is None:
         return None
@@ -70,6 +78,13 @@ def with_words_mention(text: str, span: Span, lo: int) -> str | None:
     if _WITH_WORDS.search(text, max(lo, span.open_at - 60), span.open_at) is None:
         return None
     head = text[lo:span.open_at]
+    tail = text[mark_end(text, span):min(len(text), mark_end(text, span) + 120)]
+    if _NOT_SUBJECTS_WORDS.search(head) is not None or \
+            _NOT_SUBJECTS_WORDS.search(_SENTENCE_END.split(tail, maxsplit=1)[0]) is not None and \
+            _PASSIVE_NEXT.match(tail) is None:
+        # „Reporterin X zitierte den Minister mit den Worten", „X wurde von Y mit den Worten „…"
+        # empfangen": another's words or the passive; „Mit den Worten „…" wurde X zitiert" keeps X
+        return None
     if head.lstrip()[:3] in ("Mit", "mit") and _WITH_WORDS.match(head.lstrip()) is not None:
         # „Mit den Worten „…" verabschiedete sich X"
         return _mention(_VERB_SUBJECT.match(text, mark_end(text, span), min(len(text), mark_end(text, span) + 120)))
