@@ -156,4 +156,6 @@ def judged_agent(text: str, span: Span, lang: str) -> str | None:
     if found is None:
         return None
     who = found.group("who")
+    if who.endswith(".") and len(who.split()[-1]) > 3:
+        who = who[:-1]  # "par le préfet.": the sentence's stop, not an initial's (read46k)
     return who if _mention_ok(who, lang) else None

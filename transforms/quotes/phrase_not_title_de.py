@@ -5,14 +5,22 @@ German writes every noun with a capital, so a phrase someone used („Zeichen de
 „Kultur der Angst", „Hunde-Koks") passes the title-case test that tells an English title („Blue
 Morning") from speech. Two shapes tell it is a phrase, not a name:
 
-- an indefinite article right before the opening mark („sei ein „Zeichen der Hoffnung"",
-  „beklagt eine „Kultur der Angst"", „als ein „Meilenstein …""): a title is named with the
-  definite article or none; "a …" describes the thing with the words, whoever's they are;
-- a sentence in the mood of reported speech (Konjunktiv I: „Die Sanierung sei „Zeichen der
-  Hoffnung"", ``kinds.in_reported_mood``): the guide's case (docs/gold-annotation.md, batch E
-  agreement: „Er stamme von den „West Indies"" is the speaker's ``partial``);
+- the predicate of its clause after an indefinite article („sei ein „Zeichen der Hoffnung"",
+  „ist der Neubau ein „Meilenstein …"", „als ein „Meilenstein …""): a form of „sein", „werden",
+  „bleiben" (or „als") before it in the clause and no preposition between; a title is named with
+  the definite article or none, and "is a …" describes the thing with the words, whoever's they
+  are. Not when the quote opens on a definite article („Das Lehrerzimmer") or a noun for a name
+  stands in the clause („Der Arbeitstitel sei ein „…"", „Motto");
 - a judgement given by an agent („wird von manchen Hundehaltern als „Hunde-Koks" bezeichnet",
   ``judged_terms.is_judged_term``).
+
+The second read (read46k) took out kindde46's wider shapes: an indefinite article anywhere
+(„bringe ein „Smart Home Paket" auf den Markt", „Es gebe keine „Lex Tesla"", „läuft ein „Tag der
+offenen Tür"") and any sentence in Konjunktiv I („Er habe „Krieg und Frieden" gelesen", „Das
+„Gute-Kita-Gesetz" sei gescheitert", „Sein Lieblingsbuch sei „Krieg und Frieden""): on made-up
+culture, sport and business sentences they made titles, laws, races and products speech more
+often than they found a phrase. „beklagt eine „Kultur der Angst"" (no predicate) is left a scare
+quote, as on main.
 
 The phrase stands inside the writer's sentence: a word right before its opening mark (after
 a colon, a dash or a sentence's end a quote is a name or a sentence of its own, read as before).
@@ -27,7 +35,6 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.judged_terms import is_judged_term
-from newsbeam.transforms.quotes.kinds import in_reported_mood
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -82,4 +89,6 @@ def phrase_not_title(text: str, span: Span, quoted: str, lo: int, hi: int) -> bo
     if not _predicative(text, lo, span.open_at, indefinite) or \
             (_WORD.match(quoted.lstrip()) or [""])[0].lower() in _TITLE_ARTICLE:
         return False  # a thing named in the sentence, or „Bester Film sei „Das Lehrerzimmer"": a title (read46k)
-    return indefinite or in_reported_mood(text, lo, hi, span, "de")
+    # Konjunktiv I alone is not enough (read46k): „Sein Lieblingsbuch sei „Krieg und Frieden"",
+    # „Gewinner sei „Kaffeehaus Lindner"": a bare predicate is a name as often as a phrase.
+    return indefinite
