@@ -21,8 +21,9 @@ someone else's words or a written text ("So erklärte Historiker X den Satz von 
 Worte Jesu", "das Schild"), where a clause reports what others said (", was die Beamten gerufen
 hatten"), for two subjects ("sind X und Y überzeugt"), a question, and after "Mit dem Satz „…“"
 for a verb about someone else's sentence ("konnte X wenig anfangen", "ärgerte sich X über"):
-each of these credits no one now; "Mit dem Satz" takes only verbs by which the subject uses the
-sentence (``_USING``). Pure functions; every pattern is anchored (``match``) or scans a window of at most
+each of these credits no one now. "Mit dem Satz „…“ sorgte X für …", read here first, is
+``with_words`` (with_words_de.py) since the merge of stop 46, with read46n's verbs of using the
+sentence (``USING_VERBS`` there). Pure functions; every pattern is anchored (``match``) or scans a window of at most
 one short sentence.
 """
 from __future__ import annotations
@@ -54,11 +55,6 @@ _NOUN_OF: Final = re.compile(r"[^\S\n]{0,3}+(?:[,–—][^\S\n]{0,3}+)?(?:[Ss]o[
 # A quote closed by a conviction: ", ist X überzeugt", ", ist sich X sicher".
 _BELIEF_VERB: Final = re.compile(r"[^\S\n]{0,3}+,[^\S\n]{0,3}+(ist|war|zeigt|zeigte)[^\S\n]{1,3}+")
 _BELIEFS: Final = frozenset("überzeugt sicher zuversichtlich gewiss".split())
-# The sentence's head before a quote: "Mit dem Satz „", "Mit den Worten „".
-_NAMED_SENTENCE: Final = re.compile(r"Mit[^\S\n]{1,3}+(?:dem|seinem|ihrem)[^\S\n]{1,3}+(?:Satz|Ausspruch)|"
-                                    r"Mit[^\S\n]{1,3}+(?:den|seinen|ihren)[^\S\n]{1,3}+Worten")
-# The verb after "Mit dem Satz „…“": a lower-case word, then the subject.
-_VERB_AFTER: Final = re.compile(r"[^\S\n]{0,3}+,?+[^\S\n]{0,3}+([a-zäöüß]{3,16}+)[^\S\n]{1,3}+")
 # Verbs after "So" that describe or sum up the words as their subject's ("So beschreibt X den
 # Klang", "So fasst X zusammen"), besides the language's reporting cues.
 _DESCRIBING: Final = frozenset("""
@@ -88,15 +84,6 @@ Schild Schilder Inschrift Aufschrift Plakat Plakate Transparent Transparente Ban
 _DEMONSTRATIVES: Final = frozenset("dieser diese diesen diesem dieses jener jene jenen jenem solche solchen".split())
 _PREPOSITIONS: Final = frozenset("zu zum zur auf über nach vor gegen mit an am von".split())
 _CLAUSE: Final = re.compile(r",[^\S\n]{0,3}+(?:was|wie|wer|wen|wem|dass|ob|worauf|womit)(?!\w)")
-# read46n: after "Mit dem Satz „…“" only a verb by which the subject uses the sentence himself
-# (he opens, greets, surprises, provokes with it); "konnte X wenig anfangen", "ärgerte sich X über
-# Y", "beschäftigt sich X", "beginnt Thomas Manns Erzählung" are about someone else's sentence.
-_USING: Final = frozenset("""
-sorgte sorgt überraschte überrascht provozierte provoziert erntete erntet reagierte reagiert antwortete
-antwortet konterte kontert schockierte schockiert empörte empört begeisterte begeistert beeindruckte
-irritierte polarisierte löste machte erinnerte erinnert warb wirbt eröffnete eröffnet begrüßte begrüßt
-verabschiedete verabschiedet beendete beendet schloss schließt mahnte mahnt appellierte appelliert
-""".split())
 # Articles that open the verb's object after its subject ("eröffnete X das Fest"), and the
 # particles of names an article may follow ("von der Leyen").
 _OBJECT_ARTICLES: Final = frozenset("das den dem die der des ein eine einen einem einer seinen seine ihren ihre".split())
@@ -224,18 +211,6 @@ def _belief_after(site: Site, lo: int, hi: int) -> Finding | None:
     return _credit(text, m.group(1), m.start(1), m.end(), end)
 
 
-def _named_sentence(site: Site, lo: int, hi: int) -> Finding | None:
-    """"Mit dem Satz „…“ sorgte X für Aufsehen."."""
-    text, span = site.text, site.span
-    head = text[site.sent_lo:span.open_at].strip()
-    if not head or _NAMED_SENTENCE.fullmatch(head) is None:
-        return None
-    m = _VERB_AFTER.match(text, lo, hi)
-    if m is None or m.group(1) not in _USING or text[m.end():m.end() + 5] == "sich ":
-        return None  # read46n: a verb of using the sentence, not reflexive ("erinnerte sich X")
-    return _credit(text, m.group(1), m.start(1), m.end(), _sentence_end(text, m.end(), hi))
-
-
 def so_after(site: Site, ctx: ArticleContext) -> Finding | None:
     """The subject after the verb of "„…“ So beschreibt X", "„…“, ist X überzeugt", "Mit dem
     Satz „…“ sorgte X für"; None otherwise (German only)."""
@@ -244,5 +219,5 @@ def so_after(site: Site, ctx: ArticleContext) -> Finding | None:
     text = site.text
     lo = mark_end(text, site.span)
     hi = min(site.tail_hi, lo + _READ)
-    return _named_sentence(site, lo, hi) or _belief_after(site, lo, hi) or _noun_of_after(site, lo, hi) or \
+    return _belief_after(site, lo, hi) or _noun_of_after(site, lo, hi) or \
         _sentence_after(site, lo, hi)

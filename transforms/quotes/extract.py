@@ -73,6 +73,9 @@ from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
+from newsbeam.transforms.quotes.judged_romance import ROMANCE
+from newsbeam.transforms.quotes.phrase_not_title_de import phrase_not_title
+from newsbeam.transforms.quotes.naming_clause import NAMING_CLAUSE, judged_agent, naming_mention, speaks_of_romance
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
 from newsbeam.transforms.quotes.passive_agent import PASSIVE_AGENT, passive_speaker
@@ -204,7 +207,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 zone == "title" and reviewed_title(text, spans, k) or \
                 zone == "body" and lang.code == "en" and cited_title(text, span) or \
                 not interrupted and not chant and (
-                zone != "title" and (is_title_of_work(quoted, span) or is_name_after_preposition(
+                zone != "title" and (is_title_of_work(quoted, span) and not (lang.code == "de" and phrase_not_title(
+                    # „sei ein „Zeichen der Hoffnung“": a German phrase, not a title (phrase_not_title_de.py)
+                    text, span, quoted, sentences.start(p_lo, span.open_at),
+                    sentences.end(max(span.close_at, span.open_at), p_hi))) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or
                     is_show_after_network(text, span, quoted)) and insult_word(text, span, quoted) is None and (not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or
@@ -239,7 +245,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if found is None and kind == "direct":
             # "Sie sei noch nicht fertig: „...“"; "X warnte davor. Es sei zu spät: „...“" (mood_opener.py)
             found = reported_mood_quote(site, ctx) or mood_after_speaker(site, ctx)
-        if zone != "title" and (is_mentioned_word(text, span, quoted, site.sent_lo) or known_as_before(text, span, quoted) or
+        # "was X „…“ nennt", "die von X so genannte „…“", « ce que X appelle « … » »: X's term,
+        # never the agentless "so-called" below (rule ``naming_clause``, naming_clause.py)
+        naming = naming_mention(text, span, lang.code) if zone != "title" and lang.code in _NAMING_LANGS else None
+        if zone != "title" and naming is None and (is_mentioned_word(text, span, quoted, site.sent_lo) or known_as_before(text, span, quoted) or
                                 after_stance_word(text, span, quoted, site.sent_lo) or  # rule stance_term
                                 after_list_noun(text, span, quoted) or  # rule list_name
                                 is_word_as_word(text, span, quoted) or in_code_call(text, span) or found is not None and  # rule word_as_word
@@ -306,6 +315,11 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # A paragraph of its own made of a few quoted words: a subheading that quotes
             # someone (“‘Peaceful opposition’”), not the writer's term.
             kind = "partial"
+        elif credited is None and kind == "partial" and naming is not None:
+            # "was Ortsvorsteher Rainer Pohl „…“ nennt", "lo que el diputado X llamó «…»": the
+            # clause's subject's term, partial (rule ``naming_clause``: naming_clause.py)
+            someones = True
+            found = credited = Finding(naming, None, "explicit", -1, NAMING_CLAUSE)
         elif credited is None and kind == "partial" and not named and in_reported_mood(
                 text, sentences.start(p_lo, span.open_at), sentences.end(max(span.close_at, span.open_at), p_hi),
                 span, current_language().code):
@@ -358,9 +372,22 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # passive is the one insulted, not the speaker (rule ``insult_word``)
             someones = True
             credited = None if insult == "passive" else credited
+        elif credited is None and kind == "partial" and not someones and zone != "title" and \
+                lang.code in ROMANCE and quoted[:1].islower() and not any(c.isupper() for c in quoted) and \
+                (verb_at := speaks_of_romance(text, span.open_at, site.sent_lo)) >= 0:
+            # "le maire Paul Vernet a parlé de « gâchis »", "habló de «un día histórico»": the
+            # subject's word for the thing, partial; null when no subject names anyone (naming_clause.py);
+            # not a capitalized name ("a parlé de « Germinal »": a title, a place), nor a name inside
+            # the quote ("a parlé de « la loi Travail »", "habló de «la Liga»": read46k)
+            someones = True
+            subject = sentence_subject(text, ctx, site.sent_lo, verb_at)
+            if subject is not None:
+                subject.rule = NAMING_CLAUSE
+                found = credited = subject
         elif credited is None and kind == "partial" and not someones and \
                 is_judged_term(text, span, quoted, site.sent_lo, lang.code):
-            someones, agent = True, named_agent(text, span) if lang.code == "en" else None  # "was described as “short-sighted”"
+            # "was described as “short-sighted”"; „von X als „…“ bezeichnet", « … » par X (naming_clause.py)
+            someones, agent = True, named_agent(text, span) if lang.code == "en" else judged_agent(text, span, lang.code)
             found = credited = Finding(agent, None, "explicit", -1, JUDGED_TERM) if agent else credited  # (judged_terms.py)
         elif credited is None and kind == "partial" and not someones and lang.code == "en" and \
                 word_count(quoted) <= JUDGED_WORDS and not any(e in quoted.rstrip(" ,.!?…") for e in (". ", "! ", "? ")) and \
@@ -444,6 +471,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         prev_direct = out[-1][9] == "direct" and breaks_off(text, span, quoted)
         last_reporter = reporter if reporter is not None and credited is None else None
     return credit_siblings(text, out, plain)
+
+
+# The languages whose naming clauses naming_clause.py reads.
+_NAMING_LANGS: Final = frozenset(("de", "fr", "es", "pt"))
 
 
 # The rules that credit a quote with no cue of its own sentence: the speaker of the quote

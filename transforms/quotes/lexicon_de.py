@@ -189,7 +189,8 @@ verteidiger verteidigerin richter richterin staatsanwalt staatsanwältin kommiss
 polizist polizistin arzt kunde kundin nachbar nachbarin vater mutter witwe witwer
 kapitän stürmer torhüter torwart unternehmer lehrer lehrerin schüler schülerin student
 studentin dozent dozentin professor sänger musiker künstler schriftsteller moderator
-soziologe psychologe physiker bischof bischöfin kardinal pater rabbiner landwirt landwirtin
+soziologe psychologe physiker bischof bischöfin kardinal pater papst päpstin rabbiner landwirt landwirtin
+produzent produzentin verleger verlegerin betriebsrat betriebsrätin juror jurorin
 winzer winzerin inhaber inhaberin besitzer besitzerin betreiber betreiberin mitarbeiter
 mitarbeiterin senator senatorin gouverneur gouverneurin botschafter botschafterin diplomat
 diplomatin essayist philosoph ingenieur jurist publizist kolumnist kabarettist pianist

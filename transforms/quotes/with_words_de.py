@@ -27,7 +27,8 @@ WITH_WORDS: Final = "with_words"  # the name the rule is recorded under
 
 # "mit den Worten", "Mit dem Satz", "mit einem klaren Appell": at most two words between "mit" and
 # the noun of speech, then the quote's opening mark (at most a colon between).
-_NOUNS: Final = r"(?:Worten|Satz|Sätzen|Ausruf|Appell|Aufruf|Aussage|Ansage|Bemerkung|Kommentar|Versprechen|Bitte)"
+_NOUNS: Final = (r"(?:Worten|Satz|Sätzen|Ausspruch|Ausruf|Appell|Aufruf|Aussage|Ansage|Bemerkung|Kommentar|Versprechen|Bitte|"
+                 r"Frage|Forderung|Warnung)")
 _WITH_WORDS_BEFORE: Final = re.compile(
     r"(?<![\w\-])([Mm]it)[^\S\n]{1,3}+(?:[a-zäöüß]{2,12}+[^\S\n]{1,3}+){1,2}" + _NOUNS + r"[^\S\n]{0,2}:?[^\S\n]{0,2}$")
 _BEFORE_READ: Final = 60  # characters before the opening mark read for the phrase
@@ -39,6 +40,25 @@ _SUBJECT_FIRST: Final = re.compile(r"((?:[A-ZÄÖÜ][\w\-.]{0,30}+[^\S\n]{1,3}+)
 _NOT_SPEAKING: Final = frozenset("""wurde wurden wird werden worden zitiert zitierte zitierten zitieren
 las liest""".split())
 _PRONOUNS: Final = frozenset(["er", "sie"])
+# When the phrase opens the sentence ("Mit dem Satz „…“ VERB X"), only a verb by which the subject
+# uses the words himself (he opens, greets, surprises, provokes with them: read46n, none46's
+# after_sentence_de.py, which read this shape first); "konnte X wenig anfangen", "ärgerte sich X
+# über Y", "beschäftigt sich X", "beginnt Thomas Manns Erzählung" are about someone else's words.
+USING_VERBS: Final = frozenset("""
+sorgte sorgt überraschte überrascht provozierte provoziert erntete erntet reagierte reagiert antwortete
+antwortet konterte kontert schockierte schockiert empörte empört begeisterte begeistert beeindruckte
+irritierte polarisierte löste machte erinnerte erinnert warb wirbt eröffnete eröffnet begrüßte begrüßt
+verabschiedete verabschiedet beendete beendet schloss schließt mahnte mahnt appellierte appelliert
+konfrontierte konfrontiert dankte dankt meldete meldet wandte wendet
+""".split())
+# A perfect tense: the auxiliary after the quote, the participle at the clause's end ("Mit den
+# Worten „…“ hat X die Saison eröffnet"), one of the verbs above or their participles in ge-.
+_AUXILIARIES: Final = frozenset("hat hatte haben hatten".split())
+_USING_PARTICIPLES: Final = USING_VERBS | frozenset("""gesorgt geerntet geantwortet gekontert gemacht
+geworben geschlossen gemahnt gedankt gemeldet gewandt gelöst""".split())
+# Of those, the ones whose reflexive still uses the words ("verabschiedete sich Pfarrer X",
+# "meldete sich X zu Wort"); "erinnerte sich X" remembers them.
+_REFLEXIVE_USING: Final = frozenset("verabschiedete verabschiedet meldete meldet wandte wendet".split())
 # (read46d) Words that join a second subject ("Anna Gruber und ihr Mann begrüßten … mit den Worten",
 # "eröffneten Anna Gruber und Karl Moser"): a plural subject, no one speaker; the lazy subject
 # pattern would read "und" as the verb. And negations: "X hat die Sitzung nicht mit den Worten
@@ -81,8 +101,16 @@ def _subject_after(text: str, site: Site, cue: str, cue_at: int) -> Finding | No
     verb_end = v.end()
     if v.group(1) in _JOINERS:
         return None  # "Mit den Worten „…“ und einem Lächeln …": no verb there
+    if v.group(1) in _AUXILIARIES:
+        clause = text[verb_end:min(site.tail_hi, verb_end + 120)].split(".")[0].split()
+        if not clause or clause[-1].strip(",;!?") not in _USING_PARTICIPLES:
+            return None  # "Mit dem Satz „…“ hat X nichts anfangen können"
+    elif v.group(1) not in USING_VERBS:
+        return None  # "Mit dem Satz „…“ konnte X wenig anfangen" (read46n)
     words = text[verb_end:min(site.tail_hi, verb_end + 80)].split()[:_NAME_WORDS + 1]
     if words and words[0] == "sich":
+        if v.group(1) not in _REFLEXIVE_USING:
+            return None  # "ärgerte sich X über Y", "beschäftigt sich X mit" (read46n)
         words = words[1:]  # the verb's reflexive, then its subject: "meldete sich Lindsey Vonn zurück"
     if words and words[0].strip(",.") in _PRONOUNS:
         return Finding(words[0].strip(",."), cue, "explicit", cue_at, WITH_WORDS)
