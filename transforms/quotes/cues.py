@@ -334,6 +334,8 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
                 inside = end
                 continue
         if low not in cues:
+            if low in lang.mark_only_cues and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is not None:
+                extra.append(Cue(s, e, word))  # "« … », lance Hugo": there only (lexicon_fr.MARK_ONLY_CUES)
             continue
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
                 not _AUX_FR.search(text, max(0, s - 14), s):

@@ -12,6 +12,7 @@ from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
 from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
+from newsbeam.transforms.quotes.honorifics_fr import no_name_word_fr
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 from newsbeam.transforms.quotes.name_heads import arabic_article_name, keeps_rank_title, particle_surname, without_joining_word
@@ -72,28 +73,35 @@ def is_title_word(low: str) -> bool:
 
 def split_title(mention: str) -> str:
     """The name in a mention (memoized: mentions repeat across articles)."""
-    key = (current_language().code == "de", mention)  # German splits more role words off
+    code = current_language().code
+    # German splits more role words off; French its honorifics ("M.", "Me", "Mgr").
+    key = ("de" if code == "de" else "fr" if code == "fr" else "", mention)
     name = _SPLIT_CACHE.get(key)
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[key] = particle_surname(mention) or without_joining_word(_split_title(mention, key[0]))
+        name = _SPLIT_CACHE[key] = particle_surname(mention) or \
+            without_joining_word(_split_title(mention, key[0] == "de", key[0] == "fr"))
     return name
 
 
-_SPLIT_CACHE: Final[dict[tuple[bool, str], str]] = {}
+_SPLIT_CACHE: Final[dict[tuple[str, str], str]] = {}
 
 
-def _split_title(mention: str, german: bool = False) -> str:
+def _split_title(mention: str, german: bool = False, french: bool = False) -> str:
     """The name in a mention: its last run of capitalized words, titles dropped.
 
     "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
     "Representative Tom J. Ochoa of Ohio" -> "Tom J. Ochoa";
-    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz".
+    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz";
+    (French) "M. Jacques Ribard" -> "Jacques Ribard", "Me Sautel" -> "Sautel",
+    "L'épidémiologiste Ann Roy" -> "Ann Roy".
     """
     toks = mention.replace(",", " , ").split()
     if german:
         toks = _without_postnominals(toks)
+    if french:
+        toks = [t for t in toks if not no_name_word_fr(t)]  # "M.", "Mgr", "L'infectiologue"
     runs: list[list[str]] = []
     cur: list[str] = []
     after_prep = False

@@ -1,0 +1,41 @@
+"""French honorifics and elided articles before a name, in a name's fullest form.
+
+French copy names a person in full once ("Jacques Ribard, 58 ans, dirige …") and then with an
+honorific before the surname: "M. Ribard", "Mme Roy", "Me Sautel" (a lawyer), "Mgr Vesco" (a
+bishop), "le Pr Ravault"; agency and Canadian, Swiss and African dailies do so in nearly every
+story. The honorific is a title (the guide: titles and honorifics are never part of the name),
+so the fullest form of "Ribard" is "Jacques Ribard", not "M. Jacques Ribard". "M" without its
+full stop is an initial, and "Me", "Pr" are no English titles: read in French articles only.
+
+A sentence may open on an elided article and a noun ("L'infectiologue Didier Ravault défend
+…", "D'abord …"): the word is capitalized because it opens the sentence, and a lower-case
+letter after its apostrophe says it is a noun, not a name ("L'Oréal", "D'Alembert" keep their
+capital). Neither is a word of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.lexicon_fr import HONORIFICS
+
+# "L'infectiologue", "D’abord": one letter, an apostrophe, a lower-case letter (one word).
+_ELIDED_NOUN: Final = re.compile(r"[LDldQq]u?['’][a-zà-öø-ÿ]")
+
+
+def no_name_word_fr(tok: str) -> bool:
+    """Whether the word ``tok`` before a French name is no part of it: an honorific ("M.",
+    "Me", "Mgr") or an elided article and noun ("L'infectiologue")."""
+    return tok in HONORIFICS or _ELIDED_NOUN.match(tok) is not None
+
+
+def after_honorific_fr(toks: list[str], k: int) -> int:
+    """The index of the name's first word in ``toks`` (a run of words ending on a surname),
+    at least ``k``: past the last honorific ("M.", "Me", "Mgr") and an elided article and
+    noun that open the run. The last word (the surname) is never skipped. Bounded by the run
+    (at most five words)."""
+    for n in range(k, len(toks) - 1):
+        if no_name_word_fr(toks[n]):
+            k = n + 1
+    return k
