@@ -97,3 +97,20 @@ def test_present_incises_and_turn_phrases(body, words, speaker):
 ], ids=["lance-object", "phrase-unnamed"])
 def test_present_incises_near_misses(body, words):
     assert _quote(body, words).speaker is None
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # The same phrases between the auxiliary and the participle of a verb before the quote: the
+    # subject before them speaks, not the speaker of the quote before.
+    ("« Les finances restent saines », a souligné Philippe Morand. Le député Jean-Marc Favre a de son "
+     "côté dénoncé « des coupes injustes ».", "des coupes injustes", "Jean-Marc Favre"),
+    ("Me Olivier Dewaele a plaidé l'acquittement. Mme Nathalie Desmet, partie civile, a quant à elle "
+     "déclaré : « J'attends des excuses. »", "J'attends des excuses.", "Nathalie Desmet"),
+], ids=["lead-de-son-cote", "lead-quant-a-elle"])
+def test_turn_phrases_before_the_quote(body, words, speaker):
+    assert _quote(body, words).speaker == speaker
+
+
+def test_turn_phrase_with_an_unnamed_subject_names_no_one():
+    body = "L'audience a repris mardi après une suspension. Le procureur a de son côté dénoncé « des faits graves »."
+    assert _quote(body, "des faits graves").speaker is None

@@ -39,6 +39,15 @@ def verb_lead(words: list[str]) -> bool:
     return True
 
 
+def phrase_ending(words: list[str], i: int) -> int:
+    """The number of words of a French phrase of ``_PHRASES_FR`` that ends at ``words[i]`` ("Ann
+    Roy a de son côté dénoncé": the walk back from the verb to its subject steps over it), or 0."""
+    for size in range(_PHRASE_MAX, 0, -1):
+        if i - size + 1 >= 0 and tuple(w.lower() for w in words[i - size + 1:i + 1]) in _PHRASES_FR:
+            return size
+    return 0
+
+
 def _phrase_at(words: list[str], n: int) -> int:
     """The number of words of a phrase of ``_PHRASES_FR`` at ``words[n]``, or 0."""
     for size in range(_PHRASE_MAX, 0, -1):
