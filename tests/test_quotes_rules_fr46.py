@@ -114,3 +114,11 @@ def test_turn_phrases_before_the_quote(body, words, speaker):
 def test_turn_phrase_with_an_unnamed_subject_names_no_one():
     body = "L'audience a repris mardi après une suspension. Le procureur a de son côté dénoncé « des faits graves »."
     assert _quote(body, "des faits graves").speaker is None
+
+
+def test_a_middle_initial_m_stays_in_a_french_article():
+    # "M." after a given name is an initial, not the honorific: the name keeps it.
+    body = "John M. Smithers dirige la délégation. « Nous verrons », a déclaré M. Smithers."
+    assert _quote(body, "Nous verrons").speaker == "John M. Smithers"
+    body = "« Nous verrons », a déclaré John M. Smithers, le chef de la délégation."
+    assert _quote(body, "Nous verrons").speaker == "John M. Smithers"

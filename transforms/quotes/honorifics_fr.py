@@ -18,16 +18,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon_fr import HONORIFICS
+from newsbeam.transforms.quotes.lexicon_fr import FUNCTION_WORDS, HONORIFICS
 
 # "L'infectiologue", "D’abord": one letter, an apostrophe, a lower-case letter (one word).
 _ELIDED_NOUN: Final = re.compile(r"[LDldQq]u?['’][a-zà-öø-ÿ]")
 
 
-def no_name_word_fr(tok: str) -> bool:
+def no_name_word_fr(tok: str, before: str = "") -> bool:
     """Whether the word ``tok`` before a French name is no part of it: an honorific ("M.",
-    "Me", "Mgr") or an elided article and noun ("L'infectiologue")."""
-    return tok in HONORIFICS or _ELIDED_NOUN.match(tok) is not None
+    "Me", "Mgr") that opens the name (``before``, the word before it, is in lower case, a
+    sentence's opening function word ("Selon M. Roy") or none: "John M. Smith" keeps its
+    initial), or an elided article and noun ("L'infectiologue")."""
+    if tok in HONORIFICS:
+        return not before[:1].isupper() or before in HONORIFICS or before.lower() in FUNCTION_WORDS
+    return _ELIDED_NOUN.match(tok) is not None
 
 
 def after_honorific_fr(toks: list[str], k: int) -> int:
@@ -36,6 +40,6 @@ def after_honorific_fr(toks: list[str], k: int) -> int:
     noun that open the run. The last word (the surname) is never skipped. Bounded by the run
     (at most five words)."""
     for n in range(k, len(toks) - 1):
-        if no_name_word_fr(toks[n]):
+        if no_name_word_fr(toks[n], toks[n - 1] if n > k else ""):
             k = n + 1
     return k

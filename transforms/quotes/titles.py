@@ -101,7 +101,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     if german:
         toks = _without_postnominals(toks)
     if french:
-        toks = [t for t in toks if not no_name_word_fr(t)]  # "M.", "Mgr", "L'infectiologue"
+        toks = [t for n, t in enumerate(toks) if not no_name_word_fr(t, toks[n - 1] if n else "")]  # "M.", "Mgr"
     runs: list[list[str]] = []
     cur: list[str] = []
     after_prep = False
