@@ -56,3 +56,14 @@ def test_english_initial_m_is_untouched() -> None:
             "“I always liked twists,” said M. Night Shyamalan.")
     quotes = extract_quotes("Title", [], body, "en")
     assert [q.speaker for q in quotes] == ["M. Night Shyamalan"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # A person noun, its employer after "du"/"de" and the name: the employer is no word of the name
+    # (fr46's new nouns carried "Figaro Ivan Rioufol" to more sentences; main had it for "journaliste").
+    ("« Ce texte est dangereux », a fustigé l'éditorialiste du Figaro Ivan Rioufol.", "Ivan Rioufol"),
+    ("« Ce texte est dangereux », a fustigé l'ingénieure de Renault Anna Dubois.", "Anna Dubois"),
+    ("« Ce texte est dangereux », a fustigé la militante de Greenpeace Anna Dubois.", "Anna Dubois"),
+])
+def test_employer_before_the_name(body: str, speaker: str) -> None:
+    assert _speaker(body, "Ce texte est dangereux") == speaker

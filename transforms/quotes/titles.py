@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.lexicon import (
     FUNCTION_WORDS, LOWER_PARTICLES, ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES)
 from newsbeam.transforms.quotes.lexicon_de import ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
-from newsbeam.transforms.quotes.honorifics_fr import no_name_word_fr
+from newsbeam.transforms.quotes.honorifics_fr import employer_then_name_fr, no_name_word_fr
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 from newsbeam.transforms.quotes.name_heads import arabic_article_name, keeps_rank_title, particle_surname, without_joining_word
@@ -108,6 +108,8 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     prep_before: list[bool] = []
     comma = False  # a comma right before the run being read
     comma_before: list[bool] = []
+    after_de = False  # (French) "du", "de", "des" right before the run being read
+    de_before: list[bool] = []
     for t in toks:
         lt = trim(t)
         if t != "," and (is_cap(t) or (cur and (lt in PARTICLES or t in LOWER_PARTICLES or arabic_article_name(t)
@@ -117,6 +119,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
             if not cur:
                 prep_before.append(after_prep)
                 comma_before.append(comma)
+                de_before.append(after_de)
             cur.append(t)
         else:
             if cur:
@@ -124,6 +127,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
                 cur = []
             # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
+            after_de = french and (lt in ("du", "de", "des") or lt.startswith(("d'", "d’")))
             comma = t == ","
     if cur:
         runs.append(cur)
@@ -146,7 +150,9 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
         # ends on a title, or a name with its article, after the comma describes the person
         # before it; no one's name ends on a title.
         best = runs[at - 1]
-    later = runs.index(best) + 1
+    if french and de_before[runs.index(best)]:
+        best = employer_then_name_fr(best)  # "l'éditorialiste du Figaro Ivan Rioufol" -> "Ivan Rioufol"
+    later = runs.index(best) + 1 if best in runs else len(runs)
     if trim(best[-1]) in TITLES and later < len(runs) and len(runs[-1]) >= 2 and \
             trim(runs[-1][-1]) not in ORG_HEADS:
         # ... unless the title runs on through it: "Secretary of State Marco Rubio", "Mayor of
