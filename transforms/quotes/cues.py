@@ -6,10 +6,10 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
+from newsbeam.transforms.quotes.quote_opens import mark_only_place
 from newsbeam.transforms.quotes.language import Language, ascii_lower, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH,
-    PREPOSITIONS, PRONOUNS)
+    ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH, PREPOSITIONS, PRONOUNS)
 from newsbeam.transforms.quotes.noun_after_name import noun_after_name
 from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.share_cue import SHARE_FORMS, reports_sharing
@@ -307,27 +307,6 @@ def _phrase_end(text: str, end: int, tails: tuple[str, ...]) -> int:
     return -1
 
 
-_PAIRS: Final = {"»": "«", "”": "“", '"': '"'}
-_OPENING_WINDOW: Final = 3000  # characters searched back for the quote's opening mark
-
-
-def _quote_opens_sentence(text: str, s: int) -> bool:
-    """Whether the quote that closes right before the word at ``s`` opens its sentence ("« … »,
-    lance Hugo"): the place of a mark-only cue (lexicon_fr.MARK_ONLY_CUES). After a quote inside a
-    sentence, "lance"/"assure" is as often a verb with an object ("Le club, qui vient de sortir
-    « Rouge et bleu », lance Hugo Perrin en attaque": a title, and Hugo Perrin is fielded, not
-    speaking; stop 46, read46f). Bounded by ``_OPENING_WINDOW``."""
-    lo = max(0, s - _AFTER_MARK_WINDOW)
-    close = max(text.rfind(mark, lo, s) for mark in _PAIRS)
-    if close < 0:
-        return False
-    opening = text.rfind(_PAIRS[text[close]], max(0, close - _OPENING_WINDOW), close)
-    if opening < 0:
-        return False
-    before = text[max(0, opening - 4):opening].rstrip(" \u00a0\u202f\t")
-    return not before or before.endswith(("\n", ".", "!", "?", ":", "…", "»", "”", "\u2013", "\u2014"))
-
-
 def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
     """``found`` with the cues of an article's own language added, in order. Its verbs may hold
     letters outside ASCII ("erklärte", "señaló", "a déclaré"), so they are found word by word
@@ -355,8 +334,7 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
                 inside = end
                 continue
         if low not in cues:
-            if low in lang.mark_only_cues and _AFTER_MARK.search(text, max(0, s - _AFTER_MARK_WINDOW), s) is not None \
-                    and _quote_opens_sentence(text, s):
+            if low in lang.mark_only_cues and mark_only_place(text, s, _AFTER_MARK, _AFTER_MARK_WINDOW):
                 extra.append(Cue(s, e, word))  # "« … », lance Hugo": there only (lexicon_fr.MARK_ONLY_CUES)
             continue
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
