@@ -217,7 +217,7 @@ USES = {
     "so_described._COUNTED": "match", "verb_second_clause._WORD": "scan",
     "generic_titles._DESCRIPTION": "match", "generic_titles._TITLED": "scan", "implied._ROLE_AFTER": "match", "described_roles._VOICE": "match",
     "clause_antecedent_de._OPENING": "match", "body_voice_de._VOICE": "match",
-    "person_nouns._ARTICLE_NOUN": "scan",
+    "person_nouns._ARTICLE_NOUN": "scan", "honorifics_fr._ELIDED_NOUN": "match",
     "name_kinds.MOOD_IDIOMS": "scan", "name_kinds._ARTICLE_NOUN": "scan", "name_kinds._LIST_AFTER_QUOTE": "scan",
     "sentence_siblings._SENTENCE_END": "scan", "sentence_siblings._WORD": "scan",
     "described_given._PLAIN_WORD": "match", "described_given._LOWER_WORD": "match",

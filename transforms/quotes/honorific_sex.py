@@ -15,11 +15,17 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon_fr import HONORIFICS
 from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.tokens import strip_possessive
 
 _HONORIFIC_SEX: Final = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f"}
+# French copy's "M. Sautel", "Mme Sautel", "Mlle Sautel" (read in French articles only: "M." is an
+# English initial): "M. Sautel" where the article names Hélène Sautel and her husband Marc Sautel is
+# Marc Sautel, not the one named first (stop 46, read46f).
+_HONORIFIC_SEX_FR: Final = {**_HONORIFIC_SEX, "M.": "m", "Mme": "f", "Mme.": "f", "Mlle": "f", "Mlle.": "f"}
 _WORDS_BEFORE: Final = 3  # given and middle names read before the surname ("Hillary Rodham Clinton")
 _WINDOW: Final = 80  # characters read before each place of the surname
 _OPENING_MARKS: Final = "“‘\"'(«"
@@ -27,7 +33,9 @@ _OPENING_MARKS: Final = "“‘\"'(«"
 
 def _name_word(word: str) -> bool:
     """A given name or a middle initial ("B."); a word with a comma after it ends a name ("Tom
-    Baker, Ann Baker")."""
+    Baker, Ann Baker"). A French honorific ends it too ("Selon M. Sautel" names no "Selon")."""
+    if current_language().code == "fr" and (word in _HONORIFIC_SEX_FR or word in HONORIFICS):
+        return False
     return given_name_like(word) and word[-1:].isalpha() or len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
@@ -91,4 +99,5 @@ def honorific_person(names: NameIndex, mention: str, full: str) -> str | None:
     """``person_of_sex`` for the sex of the honorific right before the mention's surname ("Mrs.
     Baker"); ``full`` when the mention has none."""
     words = mention.split()
-    return person_of_sex(names, words[-1], full, _HONORIFIC_SEX.get(words[-2])) if len(words) >= 2 else full
+    sexes = _HONORIFIC_SEX_FR if current_language().code == "fr" else _HONORIFIC_SEX
+    return person_of_sex(names, words[-1], full, sexes.get(words[-2])) if len(words) >= 2 else full

@@ -63,6 +63,9 @@ class Language:
     # opens one -> the words that may complete it, lowercase, longest first (cues._language_cues).
     phrase_cues: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     phrase_participles: frozenset[str] = frozenset()  # of those forms, cues only after an auxiliary
+    # Words that are no cues anywhere else (English words: French "lance"), found right after a
+    # quote's closing mark and comma only (cues._language_cues); kept out of ``cues``.
+    mark_only_cues: frozenset[str] = frozenset()
 
 
 def _phrase_verbs(data: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
@@ -92,7 +95,8 @@ def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str 
                     dict(getattr(module, "DISJUNCTIVE", {})), module.OPINION,
                     getattr(module, "AFTER_QUOTE_CUES", frozenset()),
                     getattr(module, "PERFECT_CUES", frozenset()), getattr(module, "PERFECT_AUXILIARIES", frozenset()),
-                    *_phrase_verbs(getattr(module, "PHRASE_VERBS", "")))
+                    *_phrase_verbs(getattr(module, "PHRASE_VERBS", "")),
+                    getattr(module, "MARK_ONLY_CUES", frozenset()))
 
 
 LANGUAGES: Final[dict[str, Language]] = {

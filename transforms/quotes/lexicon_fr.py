@@ -145,6 +145,11 @@ saluer: salue saluent salué salua saluait
 rire: rit rient riait
 """
 AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
+# Present forms left out of CUES as English words or nouns that are the commonest present-tense
+# incises of French copy right after a quote ("« … », lance Hugo, 24 ans", "« … », assure la
+# maire"): found by ``cues.CueIndex`` in that place only, and kept out of CUES, which other
+# readers take as verbs anywhere (stop 46, fr46).
+MARK_ONLY_CUES: Final = frozenset("lance assure".split())
 # Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).
@@ -183,6 +188,12 @@ ACCORDING_OPENERS: Final = ("d'après", "d’après", "selon les mots de", "selo
 # A sentence that opens on this word and a person's name gives that person's view ("Pour Jan Hamáček, cette attitude ...").
 FOR_WORD: Final = "pour"
 
+# Honorifics written before a name, capitalized, as French copy writes them ("M. Legault",
+# "Me Sautel" for a lawyer, "Mgr Vesco" for a bishop, "le Pr Ravault", "Maître Sautel"): read
+# as titles in French articles only, as the article writes them (with or without the full
+# stop): "M" alone is an initial, and "Me", "Pr" are no English titles.
+HONORIFICS: Final = frozenset("M. MM. Me Mᵉ Maître Mgr Mgr. Mᵍʳ Pr Pr. Pʳ".split())
+
 TITLES: Final = frozenset("""
 président présidente ministre maire député députée sénateur sénatrice porte-parole directeur
 directrice monsieur madame mme docteur premier première
@@ -205,6 +216,10 @@ agriculteur/agricultrice commerçant/commerçante entrepreneur/entrepreneuse pat
 syndicaliste philosophe sociologue anthropologue économiste politologue scientifique poète
 journaliste essayiste artiste cinéaste médecin trentenaire quadragénaire quinquagénaire
 sexagénaire septuagénaire octogénaire
+opposant/opposante ingénieur/ingénieure éleveur/éleveuse éditeur/éditrice enquêteur/enquêtrice
+animateur/animatrice ouvrier/ouvrière employé/employée électeur/électrice adolescent/adolescente
+aide-soignant/aide-soignante abbé évêque archevêque imam architecte archéologue épidémiologiste
+infectiologue urgentiste écologiste éditorialiste universitaire activiste ethnologue
 """
 # "masculine/feminine" pairs, then nouns of either gender.
 PEOPLE_M: Final = frozenset(w.split("/")[0] for w in _PEOPLE.split() if "/" in w) - {""}

@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.job_titles import after_job_title
 from newsbeam.transforms.quotes.name_heads import after_body_name, arabic_article_name, after_joining_word, keeps_rank_title
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_INTL
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
+from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_honorific_fr
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, with_given_name)
@@ -137,6 +138,9 @@ class NameIndex:
                     k = n + 1  # "Treasury Secretary Ana Ruiz" -> "Ana Ruiz"; "Rosario del Pilar Gil" whole
             k = keeps_rank_title(toks, leading_roles(toks, k), text[pos + len(last):pos + len(last) + 8])  # "Lady Gaga"
             lang = current_language()
+            if lang.code == "fr":
+                k = after_honorific_fr(toks, k)  # "M. Jacques Ribard", "L'infectiologue Didier Ravault"
+                k = after_employer_fr(text, pos, toks, k)  # "du Figaro Ivan Rioufol" (read46f)
             while k < len(toks) - 1 and (trim(toks[k]) in FUNCTION_WORDS or
                                          trim(toks[k]) in CUES or trim(toks[k]) in lang.function_words
                                          or trim(toks[k]) in lang.cues):

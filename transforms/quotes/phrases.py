@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, n
 from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_opener
 from newsbeam.transforms.quotes.time_after_verb_de import time_before_subject
 from newsbeam.transforms.quotes.adverbs_after_verb_de import adverbs_before_subject
+from newsbeam.transforms.quotes.perfect_incise import phrase_ending
 from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     ends_sentence, is_cap, is_possessive, name_after_verb, name_word, name_word_at, party_state, tokens, trim)
@@ -113,9 +114,15 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     i = len(toks) - 1
     lang = current_language()
     aux = lang.auxiliaries  # "Babiš a déclaré", "García ha dicho"
-    while i >= 0 and (toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux
-                      or toks[i][2].lower() in lang.adverbs):
-        i -= 1
+    while i >= 0:
+        if toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux \
+                or toks[i][2].lower() in lang.adverbs:
+            i -= 1
+        elif lang.code == "fr" and (size := phrase_ending([t[2] for t in toks[max(0, i - 3):i + 1]], min(i, 3))) \
+                and i - size >= 0 and toks[i - size][2] in aux:
+            i -= size  # "Ann Roy a de son côté dénoncé", "a quant à elle déclaré" (perfect_incise): after the auxiliary
+        else:
+            break
     if i < 0:
         return None
     if toks[i][2] == "," and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and \

@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.lexicon_de import (
     ACADEMIC_TITLES, ACADEMIC_TITLES_LOWER, EXECUTIVE_ENDINGS, PRIEST_ABBREVIATIONS)
 from newsbeam.transforms.quotes.lexicon_de import TITLE_SUFFIXES as COMPOUND_TITLE_SUFFIXES
+from newsbeam.transforms.quotes.honorifics_fr import employer_then_name_fr, no_name_word_fr
 from newsbeam.transforms.quotes.names_de import is_role_noun
 from newsbeam.transforms.quotes.tokens import is_cap, trim
 from newsbeam.transforms.quotes.trade_titles import job_before_of, job_title_runs_on, plural_owner, without_degrees
@@ -83,36 +84,45 @@ def priest_abbreviation(toks: list[str], k: int) -> bool:
 
 def split_title(mention: str) -> str:
     """The name in a mention (memoized: mentions repeat across articles)."""
-    key = (current_language().code == "de", mention)  # German splits more role words off
+    code = current_language().code
+    # German splits more role words off; French its honorifics ("M.", "Me", "Mgr").
+    key = ("de" if code == "de" else "fr" if code == "fr" else "", mention)
     name = _SPLIT_CACHE.get(key)
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[key] = particle_surname(mention) or without_joining_word(_split_title(mention, key[0]))
+        name = _SPLIT_CACHE[key] = particle_surname(mention) or \
+            without_joining_word(_split_title(mention, key[0] == "de", key[0] == "fr"))
     return name
 
 
-_SPLIT_CACHE: Final[dict[tuple[bool, str], str]] = {}
+_SPLIT_CACHE: Final[dict[tuple[str, str], str]] = {}
 
 
-def _split_title(mention: str, german: bool = False) -> str:
+def _split_title(mention: str, german: bool = False, french: bool = False) -> str:
     """The name in a mention: its last run of capitalized words, titles dropped.
 
     "Department of Homeland Security chief Kristi Noem" -> "Kristi Noem";
     "Representative Tom J. Ochoa of Ohio" -> "Tom J. Ochoa";
-    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz".
+    "Democratic vice-presidential nominee Gov. Ana Ruiz" -> "Ana Ruiz";
+    (French) "M. Jacques Ribard" -> "Jacques Ribard", "Me Sautel" -> "Sautel",
+    "L'épidémiologiste Ann Roy" -> "Ann Roy".
     """
     toks = mention.replace(",", " , ").split()
     if german:
         toks = _without_postnominals(toks)
     else:
         toks = without_degrees(toks)  # "Hana Ueda, PhD" (trade_titles)
+    if french:
+        toks = [t for n, t in enumerate(toks) if not no_name_word_fr(t, toks[n - 1] if n else "")]  # "M.", "Mgr"
     runs: list[list[str]] = []
     cur: list[str] = []
     after_prep = False
     prep_before: list[bool] = []
     comma = False  # a comma right before the run being read
     comma_before: list[bool] = []
+    after_de = False  # (French) "du", "de", "des" right before the run being read
+    de_before: list[bool] = []
     for t in toks:
         lt = trim(t)
         if t != "," and (is_cap(t) or (cur and (lt in PARTICLES or t in LOWER_PARTICLES or arabic_article_name(t)
@@ -122,6 +132,7 @@ def _split_title(mention: str, german: bool = False) -> str:
             if not cur:
                 prep_before.append(after_prep)
                 comma_before.append(comma)
+                de_before.append(after_de)
             cur.append(t)
         else:
             if cur:
@@ -129,6 +140,7 @@ def _split_title(mention: str, german: bool = False) -> str:
                 cur = []
             # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
+            after_de = french and (lt in ("du", "de", "des") or lt.startswith(("d'", "d’")))
             comma = t == ","
     if cur:
         runs.append(cur)
@@ -152,7 +164,9 @@ def _split_title(mention: str, german: bool = False) -> str:
         # ends on a title, or a name with its article, after the comma describes the person
         # before it; no one's name ends on a title.
         best = runs[at - 1]
-    later = runs.index(best) + 1
+    if french and de_before[runs.index(best)]:
+        best = employer_then_name_fr(best)  # "l'éditorialiste du Figaro Ivan Rioufol" -> "Ivan Rioufol"
+    later = runs.index(best) + 1 if best in runs else len(runs)
     if (trim(best[-1]) in TITLES or not german and job_title_runs_on(best, runs[-1])) and later < len(runs) and \
             len(runs[-1]) >= 2 and \
             trim(runs[-1][-1]) not in ORG_HEADS:
