@@ -54,10 +54,22 @@ def employer_then_name_fr(run: list[str]) -> list[str]:
     person nouns fr46 added carried "Figaro Ivan Rioufol" to more sentences.) Bounded by the run."""
     if len(run) < 3:
         return run
-    for n in range(1, len(run) - 1):
-        if is_first_name(run[n]) or "-" in run[n] and is_first_name(run[n].split("-")[0]):
+    # From the right (stop 46, the merged tree's last read): the employer may hold a word of the
+    # first-name lists ("du Red Star Grégory Poirier", "du Paris Saint-Germain Luis Enrique"); the
+    # person's given name is the last one that still has a surname after it.
+    for n in range(len(run) - 2, 0, -1):
+        if _given(run[n]):
             return run[n:]
     return run
+
+
+def _given(word: str) -> bool:
+    """A given name, or a hyphenated pair of them ("Jean-Marc"); not a saint's place
+    ("Saint-Germain", "Sainte-Marie")."""
+    if "-" not in word:
+        return is_first_name(word)
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] not in ("Saint", "Sainte") and all(is_first_name(p) for p in parts)
 
 
 def after_employer_fr(text: str, pos: int, toks: list[str], k: int) -> int:

@@ -38,6 +38,7 @@ from newsbeam.transforms.quotes.fragments import named_reporter
 from newsbeam.transforms.quotes.inverted_reporter import inverted_reporter, one_person_named
 from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.phrases import np_after
+from newsbeam.transforms.quotes.trade_titles import is_degree
 
 # The rule's name (--explain).
 INVERTED_INCISE_EN: Final = "inverted_incise_en"
@@ -107,6 +108,8 @@ def inverted_incise_en(text: str, lo: int, hi: int, cue: Cue, ctx: ArticleContex
     words = mention.split()
     if ctx is None or words[0].lower() in _CLAUSE_WORDS:
         return None  # "says that Mr. Lee is …": the verb's object clause, no subject after the verb
+    if any(is_degree(w.rstrip(",")) for w in words[1:]):
+        return None  # "said Jones, PhD, was": a degree is no name (the merged tree's last read)
     name = " ".join(_name_words(words))  # ("the critic Ann Lee": the name after the description)
     if not name or not one_person_named(text, name, np[1]):
         return None  # "said Harbor Trust", "said Rosa Lind and Paul Serra": no one person named

@@ -265,6 +265,7 @@ FOR_WORD: Final = "para"
 TITLES: Final = frozenset("""
 presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora
 senador senadora diputado diputada secretario secretaria directora señor señora doña doctor
+dra sra srta
 doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora
 concejal concejala expresidente expresidenta primer primera mandatario mandataria
 juez consejero consejera eurodiputado eurodiputada delegado delegada edil regidor regidora viceministro

@@ -30,6 +30,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.marks import Span
+from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import mark_end
 
 NAMING_CLAUSE: Final = "naming_clause"
@@ -88,7 +89,27 @@ def _mention_ok(who: str, lang: str = "") -> bool:
     words = who.split()
     if lang == "de" and not any(w[:1].isupper() for w in words):
         return False
+    if _group_of_person(words):
+        return False
     return bool(words) and not any(w.lower() in _IMPERSONAL or w.lower() in _FIRST_PERSON for w in words)
+
+
+# "l'entourage de X", "les opposants à X", "la familia de X", "die Familie von X": a group named
+# after a person, who is not the one who uses the words (the merged tree's last read, stop 46).
+_OF_WORDS: Final = frozenset("de del des du à au aux da do dos das von vom".split())
+
+
+def _group_of_person(words: list[str]) -> bool:
+    """A noun that is no title before "de"/"à"/"von" and a name: the group, not the person. A title
+    keeps the name ("la ministre de la Culture X" is left to the name's own reading)."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _OF_WORDS:
+            noun = re.split(r"['’]", words[k - 1])[-1]
+            if noun[:1].islower() and not is_title_word(noun.lower()):
+                return True
+            if noun[:1].isupper() and noun.lower() in ("familie", "umfeld", "lager", "anwälte", "anwalt", "gegner", "anhänger"):
+                return True
+    return False
 
 
 def naming_mention(text: str, span: Span, lang: str) -> str | None:

@@ -59,7 +59,7 @@ def _name_in(part: str, names: NameIndex) -> str | None:
     """The name that ends ``part`` (an agent or one of its comma-separated pieces): its run of
     capitalized words after any lower-case description ("the mayor Tom Hale" -> "Tom Hale"),
     from after a possessive ("the Courier's Tom Hale" -> "Tom Hale")."""
-    words = _WORD.findall(part)
+    words: list[str] = _WORD.findall(part)
     run: list[str] = []
     for word in reversed(words):
         if word[:1].isupper() or run and word in _PARTICLES:

@@ -68,7 +68,7 @@ def _predicative(text: str, lo: int, open_at: int, indefinite: bool) -> bool:
     a name."""
     head = text[max(lo, open_at - 80):open_at]
     ends = [m.end() for m in _CLAUSE_END.finditer(head)]
-    words = [w.lower() for w in _WORD.findall(head[ends[-1] if ends else 0:])]
+    words: list[str] = [w.lower() for w in _WORD.findall(head[ends[-1] if ends else 0:])]
     at = max((k for k, w in enumerate(words) if w in _COPULA and (indefinite or w != "als")), default=-1)
     if any(w.endswith(_NAME_NOUNS) for w in words):
         return False

@@ -70,9 +70,22 @@ def _thing_before(text: str, lo: int, articles: frozenset[str]) -> bool:
     ``articles`` and a noun that is no title of a person ("Die Firma", "Das Landgericht", "Die
     Bewohner"; not "Die Trainerin")."""
     for m in _THING_SUBJECT.finditer(text, max(0, lo - _BACK), lo):
-        if m.group(1) in articles and not is_title_word(m.group(2).lower()):
+        if m.group(1) in articles and (not is_title_word(m.group(2).lower()) or m.group(1) == "Die" and _plural_people(m.group(2))):
             return True
     return False
+
+
+# Nouns of women that do not end in "-in" ("Die Mutter Anna Roth"): "Die" before them is singular.
+_FEMININE: Final = frozenset("Frau Mutter Tochter Schwester Ordensschwester Dame Witwe Oma Großmutter Nonne Äbtissin".split())
+
+
+def _plural_people(noun: str) -> bool:
+    """"Die" before a person's noun that is not a woman's: the plural ("Die Forscher um
+    Professorin Anna Roth untersuchten …. Ihr Fazit:" is theirs, not hers: the merged tree's last
+    read, stop 46); "Die Forscherinnen" too; not "Die Ärztin", "Die Mutter"."""
+    if noun.endswith("innen"):
+        return True
+    return not noun.endswith("in") and noun not in _FEMININE
 
 
 def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:

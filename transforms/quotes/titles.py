@@ -123,6 +123,8 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
     comma_before: list[bool] = []
     after_de = False  # (French) "du", "de", "des" right before the run being read
     de_before: list[bool] = []
+    after_at = False  # (French) "au", "aux", "à" right before the run: a place ("la foule au Stade de France")
+    at_before: list[bool] = []
     for t in toks:
         lt = trim(t)
         if t != "," and (is_cap(t) or (cur and (lt in PARTICLES or t in LOWER_PARTICLES or arabic_article_name(t)
@@ -133,6 +135,7 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
                 prep_before.append(after_prep)
                 comma_before.append(comma)
                 de_before.append(after_de)
+                at_before.append(after_at)
             cur.append(t)
         else:
             if cur:
@@ -141,9 +144,12 @@ def _split_title(mention: str, german: bool = False, french: bool = False) -> st
             # A comma ends a run too: "the leader of the Harbor Party, Lina Haddad".
             after_prep = lt in ("of", "for", "at", "from", "in", "the", "with", "to")
             after_de = french and (lt in ("du", "de", "des") or lt.startswith(("d'", "d’")))
+            after_at = french and lt in ("au", "aux", "à")
             comma = t == ","
     if cur:
         runs.append(cur)
+    if french and runs and all(at_before):
+        return ""  # "« … », lance la foule au Stade de France": only a place is named
     if not runs:
         return ""
     # A run after "of"/"for" names a place or an employer, not the speaker ...

@@ -96,9 +96,13 @@ def _subject_after(text: str, site: Site, cue: str, cue_at: int) -> Finding | No
     v = _VERB_AFTER.match(text, end, site.tail_hi)
     if v is None:
         return None
-    if v.group(1) in _NOT_SPEAKING:
-        return Finding("", cue, "explicit", cue_at, WITH_WORDS)  # "Mit den Worten „…“ wurde X verabschiedet"
     verb_end = v.end()
+    if v.group(1) in _NOT_SPEAKING:
+        clause = text[verb_end:min(site.tail_hi, verb_end + 120)].split(".")[0].split()
+        if v.group(1) in ("wird", "wurde") and clause and clause[-1].strip(",;!?") == "zitiert":
+            name = _name_words(clause)  # "Mit den Worten „…“ wird Trainer Weber in der Bild zitiert": his words
+            return Finding(name, cue, "explicit", cue_at, WITH_WORDS) if name else None
+        return Finding("", cue, "explicit", cue_at, WITH_WORDS)  # "Mit den Worten „…“ wurde X verabschiedet"
     if v.group(1) in _JOINERS:
         return None  # "Mit den Worten „…“ und einem Lächeln …": no verb there
     if v.group(1) in _AUXILIARIES:
