@@ -156,7 +156,7 @@ def check_tables_against_duckdb(tables: dict[str, dict], out: Path) -> dict[str,
 
     # Runs: one row per manifest, newest first, with its status and counts.
     manifests = sorted((p for p in (out / "_runs").glob("*.json") if not p.name.endswith(".stats.json")),
-                       reverse=True)[:20]
+                       key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)[:20]
     rows = tables["t-runs"]["rows"]
     assert [r[0] for r in rows] == [p.stem for p in manifests]
     for row, path in zip(rows, manifests):

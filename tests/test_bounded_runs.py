@@ -26,7 +26,10 @@ def _inputs(tmp_path: Path) -> Path:
 
 def _run(inputs: Path, out: Path, chunk_mb: str) -> dict:
     assert main(["run", "--input", f"{inputs}/*.jsonl", "--output", str(out), "--chunk-mb", chunk_mb]) == 0
-    runs = sorted(p for p in (out / "_runs").glob("*.json") if not p.name.endswith(".stats.json"))
+    # the newest manifest by when it was written: two runs within one second have run ids that
+    # sort by their random suffix (the first run's manifest was read 1 time in 12 before)
+    runs = sorted((p for p in (out / "_runs").glob("*.json") if not p.name.endswith(".stats.json")),
+                  key=lambda p: (p.stat().st_mtime_ns, p.name))
     return json.loads(runs[-1].read_text())
 
 

@@ -185,3 +185,21 @@ def test_source_and_date_layout(tmp_path):
     expect = duck(out, """SELECT count(*) FROM quotes q JOIN articles a USING (article_id)
                           WHERE a.source IN ('wire', 'harbour-strike')""")[0][0]
     assert sum(int(r[2]) for r in data["t-outlets"]["rows"]) == expect > 0
+
+
+def test_recent_runs_are_newest_first_by_when_they_were_written(tmp_path):
+    # Two runs within one second (bounded runs, a re-run right after) have run ids that sort by
+    # their random suffix; the report lists them as they ran, as `newsbeam inspect` does.
+    import json
+    import os
+
+    runs = tmp_path / "_runs"
+    runs.mkdir()
+    written = ["20261206T015538Z-999999", "20261206T015539Z-f00000", "20261206T015539Z-000000"]  # oldest first
+    for n, run_id in enumerate(written):
+        path = runs / f"{run_id}.json"
+        path.write_text(json.dumps({"run_id": run_id, "status": "succeeded", "summary": {"articles": n}}))
+        os.utime(path, ns=(1_000_000_000 * (n + 1), 1_000_000_000 * (n + 1)))
+    listed, total = Q.recent_runs(Location(str(tmp_path)), 10)
+    assert total == 3
+    assert [r["run_id"] for r in listed] == written[::-1]  # by name it would be f00000 first

@@ -450,8 +450,10 @@ def recent_runs(location: Location, limit: int) -> tuple[list[dict], int]:
     fs, root = location.fs_and_root
     infos = [i for i in fs.get_file_info(pafs.FileSelector(location.path(layout.RUNS), allow_not_found=True))
              if i.type == pafs.FileType.File and layout.is_manifest_name(i.base_name)]
-    # Run ids begin with the second the run started: their order is the runs' order.
-    infos.sort(key=lambda i: i.base_name, reverse=True)
+    # By when each manifest was written, as `newsbeam inspect` and `Dataset.runs` order them: run
+    # ids begin with the second the run started, and two runs within one second (bounded runs,
+    # a re-run right after) sort by their random suffix.
+    infos.sort(key=lambda i: (i.mtime_ns or 0, i.base_name), reverse=True)
     runs = []
     for info in infos[:limit]:
         try:
