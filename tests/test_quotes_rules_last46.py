@@ -45,3 +45,15 @@ def test_no_person_speaks_here(lang: str, body: str) -> None:
 ])
 def test_the_person_speaks(lang: str, body: str, speaker: str) -> None:
     assert _only(body, lang).speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "Papst" before one name is kept with it, as "Pope Francis" is (name_heads.NOBLE_TITLES): stop 46
+    # made "Papst" a German title, and the one word left ("Franziskus") was no name the resolver took
+    ("Papst Benedikt sagte am Sonntag auf dem Petersplatz: „Der Frieden ist möglich.“", "Papst Benedikt"),
+    ("Mit dem Satz „Niemand ist vergessen“ sorgte Papst Benedikt für Aufsehen.", "Papst Benedikt"),
+    # with a regnal number the title goes, as "King Charles III" is "Charles III"
+    ("„Der Friede beginnt im Kleinen“, sagte Papst Gregor XVII. beim Angelusgebet.", "Gregor XVII"),
+])
+def test_the_pope_keeps_his_one_name_whole(body: str, speaker: str) -> None:
+    assert _only(body, "de").speaker == speaker

@@ -30,7 +30,7 @@ _LONE_PARTICLES: Final = frozenset({"van"})
 # name); the title and the word are the fullest name the article gives. Not "Sir"/"Lord"/"Dame"
 # (their holders have surnames), nor offices ("President Trump"), nor "Sheikh" (a family name
 # too: "Sheikh Hasina" read as a man's title took a "he" meant for the man named before her).
-NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope".split())
+NOBLE_TITLES: Final = frozenset("lady prince princess king queen pope papst".split())
 _REGNAL: Final = re.compile(r"[^\S\n]{1,3}[IVX]{1,5}\b")
 # The name goes on after the single word: a capitalized word or a particle ("First Lady Melania
 # Trump", "Crown Prince Mohammed bin Salman"); the rank is then a title before a full name.
