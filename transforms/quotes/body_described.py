@@ -23,11 +23,16 @@ _DESCRIBED: Final = re.compile(
     r"(" + _CAP + r"(?:[^\S\n]+(?:(?:de|del|la|las|los|y|e|et|da|do|das|dos|du|des)[^\S\n]+)?" + _CAP + r"){0,6})")
 _PARTICLES: Final = frozenset("de del la las los y e et da do das dos du des".split())
 # Roles that belong to a person, not a body: whoever follows is not the speaker, however many
-# words the name has ("el portavoz de Juan Pérez Gil", "la mère de Thomas Dupont").
+# words the name has ("el portavoz de Juan Pérez Gil", "la mère de Thomas Dupont"); and the
+# groups named after a person ("la familia de Fernando Báez Sosa", "le camp de Marine Le Pen",
+# "la defensa de Cristina Fernández": stop 47, the name lookup's own reading of naming_clause's).
 _OF_A_PERSON: Final = frozenset("""
 portavoz vocero vocera porte-parole porta-voz abogado abogada avocat avocate advogado advogada
 hijo hija padre madre esposa esposo mujer marido hermano hermana fils fille père mère épouse
 mari frère sœur filho filha pai mãe irmão irmã
+familia familiares família famille proches entourage camp entorno allegados equipo equipe équipe
+partisans seguidores simpatizantes apoiadores partidarios abogados avocats advogados defensa défense
+defesa hijos padres enfants filhos pais hermanos irmãos
 """.split())
 
 

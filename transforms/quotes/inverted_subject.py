@@ -15,6 +15,8 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.described_subject_rom import (
+    DOCUMENTS, TIME_WORDS, article_unnamed, definite_unnamed, unnamed_head)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.tokens import mark_end
@@ -26,7 +28,7 @@ _LANGUAGES: Final = frozenset(("es", "pt"))
 _LEAD: Final = re.compile(r"[^\S\n]*+[,\u2014\u2013][^\S\n]*+")
 # An article or a possessive, then one to four lowercase words, up to the sentence's end or a
 # comma: "un vecino", "el informe policial", "su abogada", "uma fonte do governo".
-_DESCRIPTION: Final = re.compile(r"[^\S\n]++((?:el|la|los|las|un|una|unos|unas|su|sus|o|os|um|uma|seu|sua|seus|suas)"
+_DESCRIPTION: Final = re.compile(r"[^\S\n]++((?:el|la|los|las|un|una|unos|unas|su|sus|o|os|as|a|um|uma|seu|sua|seus|suas)"
                                  r"(?:[^\S\n]++[^\W\d_]{1,25}+){1,4}?)[^\S\n]*+[.,;]")
 # "sostiene parte de la resolución", "reza parte del comunicado": a part of a document.
 _PART_OF: Final = re.compile(r"[^\S\n]++parte[^\S\n]++(?:del|de[^\S\n]++la|do|da)[^\S\n]++([^\W\d_]{1,25}+)[^\S\n]*+[.,;]")
@@ -35,21 +37,6 @@ _PART_OF: Final = re.compile(r"[^\S\n]++parte[^\S\n]++(?:del|de[^\S\n]++la|do|da
 _NOT_ARTICLE: Final = {"pt": frozenset(("a", "as"))}
 # The articles of one definite thing: "el funcionario" refers back, "el informe" is a document.
 _DEFINITE_ONE: Final = frozenset(("el", "la", "o", "a"))
-# Written things that speak through their words ("sostiene el informe", "diz o relatório").
-_DOCUMENTS: Final = frozenset("""
-informe resolución documento comunicado texto escrito fallo sentencia auto decreto estudio carta
-nota boletín acta dictamen demanda denuncia ley artículo reglamento
-relatório resolução estudo pesquisa decisão parecer ofício despacho lei artigo
-""".split())
-# Words after the verb that make a phrase of time, not a subject: "dijo el lunes", "disse na
-# semana passada" ("el pasado martes", "una vez más"); own_attribution reads them too.
-TIME_WORDS: Final = frozenset("""
-lunes martes miércoles jueves viernes sábado domingo día días semana semanas mes meses año años
-mañana tarde noche fin pasado pasada momento vez veces próximo próxima
-segunda terça quarta quinta sexta dia dias mês ano anos manhã noite passado passada vezes
-""".split())
-
-
 def inverted_description(site: Site, ctx: ArticleContext) -> Finding | None:
     """"«...», dijo un vecino.": the described subject after the verb speaks, unnamed (see the
     module); None where the verb is not followed by such a description."""
@@ -70,17 +57,19 @@ def inverted_description(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     hi = min(len(text), site.tail_hi + 1)
     part = _PART_OF.match(text, cue.e, hi)
-    if part is not None and part.group(1) in _DOCUMENTS:
+    if part is not None and part.group(1) in DOCUMENTS:
         return Finding(text[cue.e:part.end()].strip(" .,;"), cue.word, "explicit", cue.s)
     m = _DESCRIPTION.match(text, cue.e, hi)
     if m is None:
         return None
     words = m.group(1).split()
-    if words[0] in _NOT_ARTICLE.get(lang.code, ()):
-        return None
-    for w in words[1:]:
+    if words[0] in _NOT_ARTICLE.get(lang.code, ()) and not article_unnamed(words):
+        return None  # ("disse a jornalistas": a listener; "disse a família": the subject)
+    for k, w in enumerate(words[1:], 1):
+        if not w.islower() and unnamed_head(words[1]) and any(x in lang.genitives for x in words[2:k]):
+            continue  # "disse a família de Marielle Franco": whose family, not who speaks
         if not w.islower() or w in TIME_WORDS or w in TITLES and w not in lang.genitives or w in lang.cues:
             return None  # a name, a time, a title ("el alcalde"), another verb: other rules read it
-    if words[0] in _DEFINITE_ONE and words[1] not in _DOCUMENTS:
+    if words[0] in _DEFINITE_ONE and not definite_unnamed(words):
         return None  # "dijo el funcionario": someone named before, described (other rules)
     return Finding(m.group(1), cue.word, "explicit", cue.s)

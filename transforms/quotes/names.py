@@ -29,7 +29,7 @@ from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_honorific_fr
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.surname_forms import (
-    TWO_SURNAMES, double_surname, form_holds, given_before_particle, with_given_name)
+    TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 from newsbeam.transforms.quotes.trailing_place import office_of_body, without_trailing_place
 
@@ -38,6 +38,16 @@ from newsbeam.transforms.quotes.trailing_place import office_of_body, without_tr
 _RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under".split())
 _MENTION_BACK: Final = 600  # characters before a quote where its mention is looked for
 _HOLDERS: Final = 12  # names kept per title (bounded)
+def _surname_word(word: str) -> bool:
+    """``word`` (capitalized) may be a second surname: no title, function word, verb of saying,
+    body, place or word of the language's own lists."""
+    low = word.lower()
+    lang = current_language()
+    return not (low in TITLES or low in FUNCTION_WORDS or low in CUES or low in ORG_HEADS or low in PLACE_WORDS
+                or low in ORG_HEADS_INTL or low in PLACE_WORDS_INTL or low in lang.function_words or low in lang.cues
+                or is_title_word(low))
+
+
 def is_org(name: str) -> bool:
     """A name with an organisation's head word in it: "Harbor City Police Department"."""
     return any(trim(t) in ORG_HEADS for t in name.split())
@@ -170,6 +180,10 @@ class NameIndex:
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if lang.code == "en" and len(name) >= 3:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
+            if lang.code == "es" and len(name) >= 2 and given_name_like(name[0]):
+                second = second_surname(text, pos + len(last))
+                if second is not None and _surname_word(second):
+                    name = (*name, second)  # "Ana Ruiz Soto": "Ruiz" alone is hers (the first surname)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1
@@ -206,7 +220,8 @@ class NameIndex:
         Prince"), not only as a title ("Prince William" has it first, "Vice President" is all
         title)."""
         word = strip_possessive(word)
-        return any(len(form) >= 2 and given_name_like(form[-2]) for form in self._forms_of(word))
+        return any(len(form) >= 2 and given_name_like(form[-2] if form[-1] == word or len(form) < 3 else form[-3])
+                   for form in self._forms_of(word))  # (form[-3]: "Ana Ruiz Soto", a form of "Ruiz")
 
     def fullest_near(self, name: str, text: str, before: int) -> str:
         """``fullest``, except when the article names two people with that surname ("Ahsan
@@ -322,7 +337,9 @@ class NameIndex:
             return False
         # People are called by their surname alone on second mention; places and bodies
         # ("South Harbor", "Harbor Trade Accord") are not.
-        return (words[-1],) in self._forms_of(words[-1]) or self._introduced(full)
+        return (words[-1],) in self._forms_of(words[-1]) or self._introduced(full) or \
+            len(words) >= 3 and current_language().code == "es" and (words[-2],) in self._forms_of(words[-2])
+        # (the first of two Spanish surnames alone: "Ruiz" for "Ana Ruiz Soto")
 
     def _introduced(self, full: str) -> bool:
         """Whether the article introduces ``full`` the way news introduces a person: an

@@ -11,7 +11,7 @@ from typing import Final
 from newsbeam.transforms.quotes.adjunct_subject import article_after_adjunct
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue, titled_apposition
-from newsbeam.transforms.quotes.inverted_subject import TIME_WORDS
+from newsbeam.transforms.quotes.described_subject_rom import TIME_WORDS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.lexicon_es import AFTER_QUOTE_CUES as AFTER_QUOTE_ES

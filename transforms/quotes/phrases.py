@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
 from newsbeam.transforms.quotes.dated_modifier import day_modifier
+from newsbeam.transforms.quotes.described_subject_rom import description_before
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -143,6 +144,9 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
     if toks[i][2] != ",":
         if lang.code == "de":
             return without_listener(text, np_core(text, toks, i))
+        described = description_before(text, toks, i, lo)  # "La madre de la víctima dijo:" (es, pt)
+        if described is not None:
+            return described
         core = np_core(text, toks, i)
         if core is not None and lang.code == "en" and is_cap(text[core[0]:core[1]]):
             core = governed_subject(toks, core) or core  # "Shoppers in Leeds said": not Leeds (governed_name.py)

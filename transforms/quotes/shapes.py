@@ -13,6 +13,7 @@ from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNC
 from newsbeam.transforms.quotes.complement_clause import in_complement
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.coordination import coordinated_subject
+from newsbeam.transforms.quotes.coordinated_before import first_of_coordinated
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CALENDAR, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
@@ -152,7 +153,9 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if np and current_language().code == "en" and in_complement(text, found_cues, cue, np[0]):
             continue  # "Lee said her party would continue “...”": the outer verb's quote
         if np and current_language().code == "en" and not participle:
-            np = coordinated_subject(text, lo, np) or np  # "Ann Lee and Tom Hale said": the first named
+            np = coordinated_subject(text, lo, np) or np  # "ministers from Chile, Kenya and Peru said": no one
+        if np and not participle:
+            np = first_of_coordinated(text, lo, np) or np  # "Ann Lee and Tom Hale said": the first named
         if np:
             found = finding(text, np, cue)
             found.rule = (INVERTED_INCISE_EN if current_language().code == "en" else "incise_before") \

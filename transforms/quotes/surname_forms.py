@@ -51,3 +51,17 @@ def with_given_name(best: tuple[str, ...], forms: dict) -> tuple[str, ...]:
     writes exactly one such ("Lucía Fernández Ortega"), else ``best``."""
     longer = [f for f in forms if len(f) == 3 and f[1:] == best and given_name_like(f[0])]
     return longer[0] if len(longer) == 1 else best
+
+
+# Spanish names: a given name, then two surnames, the first of which the article uses alone
+# ("Ana Ruiz Soto" ... "Ruiz dijo"): the word right after a surname, one space on, capitalized
+# and then not followed by another capitalized word. (Portuguese uses the last surname alone:
+# "Ana Souza Lima" ... "Lima", which the plain forms already read.)
+_SECOND_SURNAME: Final = re.compile(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúüñ]{1,20}(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúüñ]{1,20})?)(?![\w'’\-]| [A-ZÁÉÍÓÚÑ])")
+
+
+def second_surname(text: str, end: int) -> str | None:
+    """The second surname written right after a first surname that ends at ``end`` (Spanish:
+    "Soto" in "Ana Ruiz Soto"), else None; the caller checks the word is no title, place or body."""
+    m = _SECOND_SURNAME.match(text, end, min(len(text), end + 48))
+    return m.group(1) if m is not None else None

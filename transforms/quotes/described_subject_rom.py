@@ -1,0 +1,148 @@
+"""Someone described, not named, as the subject of a verb of saying, in Spanish and Portuguese
+(issue 16, shape 1; stop 47).
+
+English reads an unnamed subject of any noun (``singular_subject``, ``plural_subject``: "the
+pensioner said", "Park rangers called it"); Spanish and Portuguese read one only when its noun is
+a title or a trade ("la ministra afirmó", "o economista disse") or, after the verb, an
+indefinite description ("«…», dijo un vecino": ``inverted_description``). A subject such as
+"La madre de la víctima dijo: «…»", "La empresa señaló en un comunicado que «…»", "«…», dijo la
+familia." or "A mãe da vítima disse:" was read by no rule: the quote then went on with the
+speaker before it (``previous_quote``, ``dropped_subject``: the mayor quoted in the sentence
+before was given the mother's words), and a short quote was typed the writer's own term (scare).
+
+The shape: an article or a possessive and a noun of a person's family, of a person met in the
+news who holds no office (a witness, a victim, a resident), of a group, of a body or of a
+document, with its complement ("de la víctima", "da escola"), opening its clause (the sentence's
+start, or after a comma, a colon, a semicolon or a dash) right before the verb; or, before the
+verb, an indefinite article and any lowercase noun (someone new: "Un vecino dijo:"). That
+subject speaks: the speaker is no one the mention names (null, the phrase kept as the mention),
+unless the rules that resolve mentions find whom it stands for. A definite title or trade ("el
+técnico dijo", "o médico afirmou") is left to those rules, which may find the person the article
+gave it. A time ("La semana pasada dijo:", "El lunes dijo:") is no subject: the verb's own is
+dropped, someone before. Pure.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.kind_named_bodies import KIND_NOUNS
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.tokens import ends_sentence
+
+_LANGUAGES: Final = frozenset(("es", "pt"))
+# Written things that speak through their words ("sostiene el informe", "diz o relatório").
+DOCUMENTS: Final = frozenset("""
+informe resolución documento comunicado texto escrito fallo sentencia auto decreto estudio carta
+nota boletín acta dictamen demanda denuncia ley artículo reglamento
+relatório resolução estudo pesquisa decisão parecer ofício despacho lei artigo
+""".split())
+# Words after the verb that make a phrase of time, not a subject: "dijo el lunes", "disse na
+# semana passada" ("el pasado martes", "una vez más"); own_attribution reads them too.
+TIME_WORDS: Final = frozenset("""
+lunes martes miércoles jueves viernes sábado domingo día días semana semanas mes meses año años
+mañana tarde noche fin pasado pasada momento vez veces próximo próxima
+segunda terça quarta quinta sexta dia dias mês ano anos manhã noite passado passada vezes
+""".split())
+# A person's family: "la madre de la víctima", "a família", "sus familiares".
+KIN: Final = frozenset("""
+madre padre hijo hija hijos hijas hermano hermana hermanos hermanas esposa esposo marido mujer
+viuda viudo abuela abuelo abuelos tío tía primo prima nieto nieta novia novio pareja familia
+familias familiares padres allegados
+mãe pai filho filha filhos filhas irmão irmã irmãos irmãs esposa marido mulher viúva viúvo avó
+avô avós tio tia primo prima neto neta namorada namorado família famílias familiares pais
+""".split())
+# People met in the news who hold no office: "el testigo", "a vítima", "los manifestantes".
+PEOPLE: Final = frozenset("""
+víctima víctimas testigo testigos residente residentes habitante habitantes joven jóvenes hombre
+hombres niño niña niños menor paciente pacientes cliente clientes usuario usuaria usuarios turista
+turistas pasajero pasajera pasajeros dueño dueña dueños propietario propietaria fuente fuentes
+afectado afectada afectados damnificado damnificados manifestante manifestantes sobreviviente
+sobrevivientes superviviente vecino vecina vecinos trabajadores estudiantes
+vítima vítimas testemunha testemunhas residentes habitantes jovem jovens homem homens criança
+crianças menor pacientes clientes usuário usuária usuários turistas passageiro passageira
+passageiros dono dona donos proprietário proprietária fonte fontes afetado afetada afetados
+manifestantes sobrevivente sobreviventes morador moradora moradores trabalhadores estudantes
+vizinho vizinha vizinhos
+""".split())
+# Groups and bodies: "el sindicato", "la empresa", "o governo" (a body's name comes with it when
+# the article gives one: "la empresa Pemex" is read by ``kind_named_bodies``).
+BODIES: Final = KIND_NOUNS | frozenset("""
+club equipo gobierno ministerio alcaldía ayuntamiento municipio municipalidad gobernación policía
+fiscalía tribunal juzgado sindicato gremio partido institución universidad hospital banco
+defensa acusación organizadores autoridades
+clube equipe governo ministério prefeitura polícia tribunal sindicato partido instituição
+universidade hospital banco defesa acusação organizadores autoridades
+""".split())
+_HEADS: Final = KIN | PEOPLE | BODIES | DOCUMENTS
+# Articles of someone new ("Un vecino dijo:"), and those that may refer back or own.
+_INDEFINITE: Final = frozenset("un una unos unas um uma uns umas".split())
+_DEFINITE: Final = frozenset("el la los las su sus o a os as seu sua seus suas".split())
+# Where the subject's clause opens, before its article.
+_OPENERS: Final = frozenset(",;:(—–-")
+# Words that may stand between a clause's start and its subject: "Y la madre dijo:".
+_OPENER_WORDS: Final = frozenset("""
+y e pero mas entonces luego después además también finalmente ahora ayer hoy ya
+então depois além também finalmente agora ontem hoje já porém
+""".split())
+_REACH: Final = 10  # tokens of the phrase: "la madre de la joven de 23 años" is about its longest
+# Heads that are no one after an indefinite article: times, amounts, parts.
+_NOT_SOMEONE: Final = TIME_WORDS | frozenset("""
+parte vez momento poco total serie grupo conjunto número par mitad tercio cuarto minuto minutos
+hora horas instante rato tiempo
+pouco série número metade tempo
+""".split())
+
+
+def unnamed_head(word: str) -> bool:
+    """``word`` (lower case) is a noun of a family member, a person without office, a group, a
+    body or a document: described so, the subject is no one the article names."""
+    return word in _HEADS
+
+
+def description_before(text: str, toks: list[tuple[int, int, str]], i: int, lo: int) -> tuple[int, int] | None:
+    """The described subject (start, end) whose phrase ends with ``toks[i]``, right before a verb
+    of saying, in Spanish and Portuguese (see the module); None for any other phrase. ``toks``
+    were read from the sentence that starts at ``lo`` (or from later in it)."""
+    if current_language().code not in _LANGUAGES or i < 1:
+        return None
+    for j in range(i - 1, max(-1, i - _REACH), -1):
+        word = toks[j][2]
+        low = word.lower()
+        head = toks[j + 1][2]
+        if head.islower() and (low in _DEFINITE and unnamed_head(head) or
+                               low in _INDEFINITE and head.isalpha() and head not in _NOT_SOMEONE) \
+                and _opens_clause(text, toks, j, lo) and _complement(toks, j + 2, i):
+            return toks[j][0], toks[i][1]
+        if not (word.isalpha() or word.isdigit()) or word in _OPENERS or ends_sentence(word):
+            return None  # a mark: the phrase has no article of its own before it
+    return None
+
+
+def _complement(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
+    """``toks[k..i]`` (the words after a subject's head) are its complement: none at all, or
+    lowercase words from the first on ("de la víctima", "de la escuela de Lima", "estatal"),
+    never a capitalized word right after the head ("la empresa Pemex": its name)."""
+    return k > i or toks[k][2][:1].islower()
+
+
+def _opens_clause(text: str, toks: list[tuple[int, int, str]], j: int, lo: int) -> bool:
+    """The article at ``toks[j]`` opens its clause: the sentence's first word (at ``lo``) or
+    after a comma, a colon, a semicolon or a dash."""
+    while j > 0 and toks[j - 1][2].lower() in _OPENER_WORDS:
+        j -= 1  # "Y la madre dijo:", "Entonces la familia afirmó:"
+    if j == 0:
+        return not text[lo:toks[0][0]].strip()
+    return toks[j - 1][2] in _OPENERS
+
+
+def article_unnamed(words: list[str]) -> bool:
+    """Portuguese "a", an article or a preposition after a verb ("disse a jornalistas"): an article
+    before one singular noun of ``unnamed_head`` ("disse a família", "afirmou a empresa")."""
+    return len(words) >= 2 and unnamed_head(words[1]) and not words[1].endswith("s")
+
+
+def definite_unnamed(words: list[str]) -> bool:
+    """``words`` (an article and the lowercase words after a verb, "la madre de la víctima",
+    "la familia") are a definite description whose head names a family member, a person without
+    office, a group, a body or a document: no one named before, whom a title would be."""
+    return len(words) >= 2 and words[0] in _DEFINITE and unnamed_head(words[1])
