@@ -92,3 +92,74 @@ def test_a_group_named_after_a_person_is_not_that_person(lang: str, body: str) -
 ])
 def test_not_a_described_subject(lang: str, body: str, speaker: str) -> None:
     assert _quotes(body, lang)[-1][0] == speaker
+
+
+# --- coordinated_before: people joined by "and" before their verb: the first named ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("en", "Ann Lee and Tom Hale said: \"It is a total disaster for the town.\"", "Ann Lee"),
+    ("en", "Ann Lee and Tom Hale said the plan was \"a disaster\".", "Ann Lee"),
+    ("en", "Ann Lee, Tom Hale and Jo Roe said: \"It is a total disaster for the town.\"", "Ann Lee"),
+    ("en", "Ann Lee and her husband Tom Hale said: \"It is a total disaster for the town.\"", "Ann Lee"),
+    ("en", "On Monday, Senator Ann Lee and Governor Tom Hale said: \"It is a total disaster.\"", "Ann Lee"),
+    ("es", "Ana Ruiz y Pedro Gil dijeron: «Es un desastre total para el pueblo».", "Ana Ruiz"),
+    ("es", "Ana Ruiz y su esposo Pedro Gil dijeron: «Es un desastre total para el pueblo».", "Ana Ruiz"),
+    ("pt", "Ana Souza e Pedro Reis disseram: \"É um desastre total para a cidade\".", "Ana Souza"),
+    ("de", "Anna Keller und Peter Braun sagten: „Das ist ein totales Desaster für die Stadt.“", "Anna Keller"),
+    ("de", "Anna Keller und ihr Mann Peter Braun sagen, der Plan sei „ein Desaster“.", "Anna Keller"),
+])
+def test_coordinated_subject_gives_the_first_named(lang: str, body: str, speaker: str) -> None:
+    assert _quotes(body, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # one body's name with "and": left to the name's own reading (never its first half)
+    ("U.S. Ski and Snowboard said the athlete \"is in stable condition\".", "Snowboard"),
+    ("Procter and Gamble said: \"Sales are up this year.\"", "Gamble"),
+    # the first name does not open the clause: as before
+    ("He met with Ann Lee and Tom Hale said: \"It is a total disaster.\"", "Tom Hale"),
+])
+def test_coordinated_subject_left_alone(body: str, speaker: str) -> None:
+    assert _quotes(body, "en")[-1][0] == speaker
+
+
+# --- Spanish double surnames: the first surname alone is the person written with both ---
+
+_MINISTER_ES = "La ministra de Salud, Ana Ruiz Soto, visitó el hospital el lunes. "
+
+
+@pytest.mark.parametrize("body", [
+    _MINISTER_ES + "Ruiz dijo: «Vamos a construir otro hospital».",
+    _MINISTER_ES + "«Vamos a construir», dijo Ruiz, «otro hospital más grande».",
+    _MINISTER_ES + "En palabras de Ruiz: «Vamos a construir otro hospital».",
+    _MINISTER_ES + "Para Ruiz, «el hospital es una prioridad».",
+    _MINISTER_ES + "«Vamos a construir otro hospital», según Ruiz.",
+    _MINISTER_ES + "«Vamos a construir otro hospital», dijo Ruiz Soto.",
+])
+def test_first_surname_alone_is_the_full_spanish_name(body: str) -> None:
+    assert _quotes(body, "es")[-1][0] == "Ana Ruiz Soto"
+
+
+def test_portuguese_last_surname_unchanged() -> None:
+    body = ("A ministra da Saúde, Ana Souza Lima, visitou o hospital. "
+            "Para Souza Lima, \"o hospital é uma prioridade\".")
+    assert _quotes(body, "pt")[-1][0] == "Ana Souza Lima"
+
+
+# --- German: "Der 46-Jährige sagt: „…“" leads in as "„…“, sagt der 46-Jährige" follows ---
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Anna Keller, 45, leitet das Klinikum. Die 45-Jährige sagt: „Wir bauen ein neues Krankenhaus.“", "Anna Keller"),
+    ("Der 53-jährige Peter Braun leitet das Klinikum. Der 53-Jährige sagt: „Wir bauen ein neues Haus.“",
+     "Peter Braun"),
+    ("Peter Braun (53) und Tom Weber (41) leiten das Klinikum. Der 41-Jährige sagt: „Wir bauen neu.“", "Tom Weber"),
+    ("Peter Braun (53) und Tom Weber (41) leiten das Klinikum. Dann sagt der 41-Jährige: „Wir bauen neu.“",
+     "Tom Weber"),
+])
+def test_german_age_leading_in(body: str, speaker: str) -> None:
+    assert _quotes(body, "de")[-1][0] == speaker
+
+
+def test_german_age_of_the_other_gender_names_no_one() -> None:
+    body = "Anna Keller leitet seit Jahren das Klinikum. Der 53-Jährige sagt: „Wir bauen ein neues Krankenhaus.“"
+    assert _quotes(body, "de")[-1][0] is None

@@ -23,6 +23,31 @@ _AGES_READ: Final = 20_000  # characters read back for an age given to anyone (b
 # (or a short adjunct: "darunter", "auf Instagram").
 _AGED_AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1,3}(der|die)[^\S\n]{1,3}"
                                 r"(\d{1,3})-Jährige\b([^.!?\n]{0,40})[.!?]")
+# Before the quote, in its sentence (stop 47): "Der 46-Jährige sagt: „...“" (the age first, then its
+# verb) and "Dann sagt der 46-Jährige: „...“" (the verb second); a few words may follow, no quote mark.
+_AGED_LEAD_FIRST: Final = re.compile(r"[^\S\n]*+(Der|Die)[^\S\n]{1,3}(\d{1,3})-Jährige[^\S\n]{1,3}"
+                                     r"([^\W\d_]{2,20})\b([^„“”»«\"\n]{0,60})$")
+_AGED_LEAD_SECOND: Final = re.compile(r"[^\S\n]*+[A-ZÄÖÜ][^\W\d_]{1,20}[^\S\n]{1,3}([^\W\d_]{2,20})[^\S\n]{1,3}"
+                                      r"(der|die)[^\S\n]{1,3}(\d{1,3})-Jährige\b([^„“”»«\"\n]{0,60})$")
+_LEAD_READ: Final = 120  # characters of the quote's sentence before its mark (bounded)
+
+
+def aged_lead(site: Site) -> tuple[str, str, str, str, int] | None:
+    """(its verb, "der" or "die", the age, the words after, where the verb stands) when the
+    quote's own sentence leads into it with "Der 46-Jährige sagt:" or "Dann sagt der
+    46-Jährige:" (German), else None."""
+    lo, hi = site.sent_lo, site.span.open_at
+    if not 0 < hi - lo <= _LEAD_READ:
+        return None
+    first = _AGED_LEAD_FIRST.match(site.text, lo, hi)
+    if first is not None:
+        return first.group(3), first.group(1).lower(), first.group(2), first.group(4), first.start(3)
+    second = _AGED_LEAD_SECOND.match(site.text, lo, hi)
+    if second is not None:
+        return second.group(1), second.group(2), second.group(3), second.group(4), second.start(1)
+    return None
+
+
 # Any age written next to a name or as an adjective ("(46)", ", 46,", "46-jährige", "46 Jahre alt").
 _ANY_AGE: Final = r"(?:\((?:{a})\)|,[^\S\n]{{1,3}}(?:{a}),|\b(?:{a})-[jJ]ährige|\b(?:{a})[^\S\n]Jahre[^\S\n]alt)"
 
@@ -126,12 +151,12 @@ def aged_antecedent(site: Site, ctx: ArticleContext) -> Finding | None:
     text, span = site.text, site.span
     if current_language().code != "de" or span.close_at < 0 or ctx.sentences is None:
         return None
-    end = span.close_at + 1
-    m = _AGED_AFTER.match(text, end, site.tail_hi)
-    if m is None or m.group(1).lower() not in current_language().cues or \
-            any(c in m.group(4) for c in "„“”»«,\""):
+    m = _AGED_AFTER.match(text, span.close_at + 1, site.tail_hi)
+    found = (m.group(1), m.group(2), m.group(3), m.group(4), m.start(1)) if m is not None else aged_lead(site)
+    if found is None or found[0].lower() not in current_language().cues or \
+            any(c in found[3] for c in "„“”»«,\""):
         return None
-    age = m.group(3)
+    cue, article, age, _, cue_at = found
     if _age_given(text, max(0, span.open_at - _AGES_READ), span.open_at, age):
         return None
     hi = site.sent_lo
@@ -145,9 +170,9 @@ def aged_antecedent(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     lo = ctx.sentences.start(lo, hi - 1)
     person = _sole_person(text, ctx, lo, hi)
-    gender = "m" if m.group(2) == "der" else "f"
+    gender = "m" if article == "der" else "f"
     if not person or (ctx.genders.get(person) or ctx.names.gender(person) or gender) != gender or \
             _other_age(text, person, age) or _someone_unnamed(text[lo:hi], person) or \
             _not_the_one(text[lo:hi], person, gender):
         return None
-    return Finding(person, m.group(1), "explicit", m.start(1), AGED_ANTECEDENT)
+    return Finding(person, cue, "explicit", cue_at, AGED_ANTECEDENT)

@@ -13,8 +13,10 @@ before was given the mother's words), and a short quote was typed the writer's o
 The shape: an article or a possessive and a noun of a person's family, of a person met in the
 news who holds no office (a witness, a victim, a resident), of a group, of a body or of a
 document, with its complement ("de la víctima", "da escola"), opening its clause (the sentence's
-start, or after a comma, a colon, a semicolon or a dash) right before the verb; or, before the
-verb, an indefinite article and any lowercase noun (someone new: "Un vecino dijo:"). That
+start, or after a comma, a colon, a semicolon or a dash) right before a verb that introduces
+words (a colon, "que" or a quote mark after it and its adjuncts: "La prefeitura lançou o programa
+“bairro limpo”" is no one speaking); or, before the verb, an indefinite article and any
+lowercase noun (someone new: "Un vecino dijo:"). That
 subject speaks: the speaker is no one the mention names (null, the phrase kept as the mention),
 unless the rules that resolve mentions find whom it stands for. A definite title or trade ("el
 técnico dijo", "o médico afirmou") is left to those rules, which may find the person the article
@@ -23,6 +25,7 @@ dropped, someone before. Pure.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.kind_named_bodies import KIND_NOUNS
@@ -84,6 +87,11 @@ _OPENER_WORDS: Final = frozenset("""
 y e pero mas entonces luego después además también finalmente ahora ayer hoy ya
 então depois além também finalmente agora ontem hoje já porém
 """.split())
+# The verb after the subject introduces words (a colon, "que", a quote mark), after at most six
+# words of adjunct ("señaló en un comunicado que", "disse à imprensa:"): "A prefeitura lançou o
+# programa “bairro limpo”" is no one speaking.
+_SPEECH_AFTER: Final = re.compile(r"[^\S\n]*+[^\W\d_]{2,20}+(?:[^\S\n]++[\w'’]{1,20}+){0,6}?[^\S\n]*+"
+                                  r"(?::|,?[^\S\n]que\b|[«“\"„‘])")
 _REACH: Final = 10  # tokens of the phrase: "la madre de la joven de 23 años" is about its longest
 # Heads that are no one after an indefinite article: times, amounts, parts.
 _NOT_SOMEONE: Final = TIME_WORDS | frozenset("""
@@ -103,7 +111,7 @@ def description_before(text: str, toks: list[tuple[int, int, str]], i: int, lo: 
     """The described subject (start, end) whose phrase ends with ``toks[i]``, right before a verb
     of saying, in Spanish and Portuguese (see the module); None for any other phrase. ``toks``
     were read from the sentence that starts at ``lo`` (or from later in it)."""
-    if current_language().code not in _LANGUAGES or i < 1:
+    if current_language().code not in _LANGUAGES or i < 1 or _SPEECH_AFTER.match(text, toks[i][1], toks[i][1] + 90) is None:
         return None
     for j in range(i - 1, max(-1, i - _REACH), -1):
         word = toks[j][2]

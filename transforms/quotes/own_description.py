@@ -76,3 +76,22 @@ def own_description(site: Site, ctx: ArticleContext) -> list[str] | None:
         all(w.lower() in lang.adverbs or w.lower() in _NEGATIONS or w in lang.auxiliaries or
             w in lang.perfect_auxiliaries for w in words[2:])
     return [words[0], noun] if own else None
+
+
+def own_plain_subject(site: Site, ctx: ArticleContext, speaker: str) -> bool:
+    """Spanish, French, Portuguese (stop 47): the quote's sentence opens on an article, a lowercase
+    noun that is no title and a lowercase verb that reports nothing ("A prefeitura lançou o
+    programa “bairro limpo”"), and ``speaker``, credited with the quote before, is someone
+    described, not a person the article knows ("Os moradores dizem que …"): the quote is not
+    theirs to go on with (the words name a thing the sentence's own subject does)."""
+    lang = current_language()
+    if lang.code not in ROMANCE or _person(speaker, ctx):
+        return False
+    assert ctx.cues is not None
+    lo, open_at = site.sent_lo, site.span.open_at
+    if ctx.cues.first(lo, open_at) is not None:
+        return False
+    words = site.text[lo:min(open_at, lo + 120)].split()[:3]
+    return len(words) == 3 and words[0].lower() in lang.determiners and words[1].isalpha() and \
+        words[1].islower() and words[1] not in TITLES and words[2].isalpha() and words[2].islower() and \
+        not speaker.lower().endswith(words[1])

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.aged_antecedent import aged_lead
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -59,24 +60,27 @@ def _aged(age: str) -> re.Pattern[str]:
 
 
 def aged_description(site: Site, ctx: ArticleContext) -> Finding | None:
-    """In German, "„...“, sagte der 46-Jährige": the one person the article introduced before the
-    quote with that age ("Jonas Brandt (46)", "der 46-jährige Jonas Brandt"). No one or two
+    """In German, "„...“, sagte der 46-Jährige" (or "Der 46-Jährige sagte: „...“"): the one person
+    the article introduced before the quote with that age ("Jonas Brandt (46)", "der 46-jährige Jonas Brandt"). No one or two
     people of that age: the next rules read on (null rather than a guess)."""
     text, span = site.text, site.span
     if current_language().code != "de" or span.close_at < 0:
         return None
     end = span.close_at + 1
     m = _AGED_AFTER.match(text, end, site.tail_hi)
-    if m is None or m.group(1).lower() not in current_language().cues:
+    lead = aged_lead(site) if m is None else None  # "Der 46-Jährige sagt: „...“" (stop 47)
+    cue, age, cue_at = (m.group(1), m.group(2), m.start(1)) if m is not None else \
+        (lead[0], lead[2], lead[4]) if lead is not None else ("", "", -1)
+    if not cue or cue.lower() not in current_language().cues:
         return None
     people = set()
-    for a in _aged(m.group(2)).finditer(text, max(0, span.open_at - _AGED_READ), span.open_at):
+    for a in _aged(age).finditer(text, max(0, span.open_at - _AGED_READ), span.open_at):
         name = split_title(a.group(1) or a.group(2))
         if name and len(name.split()) >= 2 and is_person_like(name) and not is_org(name):
             people.add(ctx.names.fullest(name))
     if len(people) != 1:
         return None
-    return Finding(people.pop(), m.group(1), "explicit", m.start(1))
+    return Finding(people.pop(), cue, "explicit", cue_at)
 
 
 _INCISE_READ: Final = 300  # characters of the quote's sentence read back from its opening mark (bounded)
