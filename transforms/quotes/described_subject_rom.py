@@ -84,6 +84,8 @@ _OPENER_WORDS: Final = frozenset("""
 y e pero mas entonces luego después además también finalmente ahora ayer hoy ya
 então depois além também finalmente agora ontem hoje já porém
 """.split())
+# Object pronouns between the subject and its verb: no part of the subject ("Una niña le preguntó").
+_CLITICS: Final = frozenset("le les se me te nos os lhe lhes".split())
 _REACH: Final = 10  # tokens of the phrase: "la madre de la joven de 23 años" is about its longest
 # Heads that are no one after an indefinite article: times, amounts, parts.
 _NOT_SOMEONE: Final = TIME_WORDS | frozenset("""
@@ -112,7 +114,8 @@ def description_before(text: str, toks: list[tuple[int, int, str]], i: int, lo: 
         if head.islower() and (low in _DEFINITE and unnamed_head(head) or
                                low in _INDEFINITE and head.isalpha() and head not in _NOT_SOMEONE) \
                 and _opens_clause(text, toks, j, lo) and _complement(toks, j + 2, i):
-            return toks[j][0], toks[i][1]
+            end = i - 1 if i >= j + 2 and toks[i][2] in _CLITICS else i  # "Una niña le preguntó:"
+            return toks[j][0], toks[end][1]
         if not (word.isalpha() or word.isdigit()) or word in _OPENERS or ends_sentence(word):
             return None  # a mark: the phrase has no article of its own before it
     return None
