@@ -107,6 +107,7 @@ def test_not_a_described_subject(lang: str, body: str, speaker: str) -> None:
     ("pt", "Ana Souza e Pedro Reis disseram: \"É um desastre total para a cidade\".", "Ana Souza"),
     ("de", "Anna Keller und Peter Braun sagten: „Das ist ein totales Desaster für die Stadt.“", "Anna Keller"),
     ("de", "Anna Keller und ihr Mann Peter Braun sagen, der Plan sei „ein Desaster“.", "Anna Keller"),
+    ("de", "Anna Gruber und ihr Mann begrüßten die Gäste mit den Worten „Schön, dass ihr da seid“.", "Anna Gruber"),
 ])
 def test_coordinated_subject_gives_the_first_named(lang: str, body: str, speaker: str) -> None:
     assert _quotes(body, lang)[-1][0] == speaker

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
 
 _LANGS: Final = frozenset(["es", "fr", "pt"])
 # An article (or a possessive), one to three lower-case words (the role, maybe an adjective), a
@@ -45,7 +46,7 @@ def described_by_body(mention: str) -> bool:
         return False
     m = _DESCRIBED.fullmatch(mention.strip())
     if m is None:
-        return False
+        return _of_titled_person(mention.strip())
     run = m.group(2).split()
     if len(run) >= 3 and _ACRONYM.fullmatch(run[0]) and not any(w in _PARTICLES for w in run) and \
             all(w[:1].isupper() and not w.isupper() for w in run[1:]):
@@ -54,6 +55,20 @@ def described_by_body(mention: str) -> bool:
     # ministre de l'Économie Paul Morel"): left to the name's reading, unless the role is one
     # that belongs to a person.
     return len(run) <= 2 or any(w in _PARTICLES for w in run) or m.group(1).split()[-1].lower() in _OF_A_PERSON
+
+
+# A person's relative or spokesman and the titled person they belong to: "la madre del ministro
+# Pedro Gil", "a mãe do ministro Paulo Rocha", "el portavoz del presidente Luis Mora" (read 47).
+_OF_TITLED: Final = re.compile(
+    r"(?i:el|la|los|las|o|a|os|as|un|una|um|uma|su|sus|sua|seu|sa|son|ses|le|les)[^\S\n]++([a-zà-öø-ÿ\-]{2,20})[^\S\n]++"
+    + _GENITIVE + r"[^\S\n]++(?:(?:el|la|o|a|l['’])[^\S\n]*+)?([a-zà-öø-ÿ\-]{2,25})[^\S\n]++" + _CAP)
+
+
+def _of_titled_person(mention: str) -> bool:
+    """``mention`` opens on a role that belongs to a person ("madre", "portavoz"), a genitive and
+    a lowercase title before a name: the role speaks, not the titled person."""
+    m = _OF_TITLED.match(mention)
+    return m is not None and m.group(1).lower() in _OF_A_PERSON and m.group(2) in TITLES
 
 
 # A party's or a body's acronym written between a title and a name ("le député LFI Thomas

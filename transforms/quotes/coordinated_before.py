@@ -21,14 +21,21 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.titles import split_title
 
+# An article and a lowercase title before the second name ("y el ministro Pedro Gil", "e o
+# ministro Paulo Rocha", "and the mayor Tom Hale"): read 47.
+_ARTICLES: Final = r"(?:the|el|la|o|a)"
 _POSSESSIVES: Final = r"(?:his|her|their|su|sus|seu|sua|seus|suas|son|sa|ses|sein|seine|seinem|ihr|ihre)"
 # "and" (and a possessive, perhaps with its noun: "y su esposo") right before the phrase the lead-in read.
 _AND: Final = re.compile(r"[^\S\n]{0,3},?[^\S\n]{1,3}(?:and|y|e|et|und|&)[^\S\n]{1,3}(?:" + _POSSESSIVES +
-                         r"[^\S\n]{1,3}(?:[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3})?)?$")
+                         r"[^\S\n]{1,3}(?:[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3})?|" + _ARTICLES +
+                         r"[^\S\n]{1,3}[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3})?$")
+_TITLE_BEFORE: Final = re.compile(r"(?:(?<![^\W\d_])" + r"(?i:el|la|o|a|the)[^\S\n]{1,3})?"
+                                  r"(?<![^\W\d_])([a-zà-öø-ÿ]{2,20})[^\S\n]{0,3}$")
 _OPENERS: Final = ",;:(—–"
 _SPACES: Final = 8  # spaces read back from the first name to its clause's opening (bounded)
 _LISTED: Final = 4  # names of a list read back before the last two
@@ -41,7 +48,7 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
     if np[0] - lo < 8 or not text[np[0]:np[0] + 1].isalpha() or current_language().code == "fr":
         return None
     conj = _AND.search(text, max(lo, np[0] - 40), np[0])
-    if conj is None:
+    if conj is None or not _second_conjunct(text[np[0]:np[1]]):
         return None
     first = _full_name_before(text, lo, conj.start())
     if first is None:
@@ -54,8 +61,38 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
         if earlier is None:
             break
         first = earlier
-    j = _skip_spaces_back(text, lo, first[0])
+    j = _skip_title_back(text, lo, _skip_spaces_back(text, lo, first[0]))
     return first if j == lo or text[j - 1] in _OPENERS else None
+
+
+def _skip_title_back(text: str, lo: int, at: int) -> int:
+    """``at`` moved back over a lowercase title and its article right before it ("El presidente
+    Ana Ruiz y el ministro Pedro Gil dijeron": the clause opens before "El"), else ``at``."""
+    m = _TITLE_BEFORE.search(text, max(lo, at - 40), at)
+    if m is None or m.group(1) not in TITLES:
+        return at
+    return _skip_spaces_back(text, lo, m.start())
+
+
+# One word after "and" that makes a firm's name of the words before it: "Baker McKenzie and
+# Partners", "Tom Hale and Sons", "Ruiz y Asociados" (read 47).
+_FIRM_ENDINGS: Final = frozenset("""
+partners associates sons brothers co co. company companies partner söhne asociados hijos hermanos
+compañía cía cía. associados filhos irmãos associés fils cie cie.
+""".split())
+
+
+_PARTICLES: Final = frozenset("de del la las los da do das dos van von der den di du des le y e".split())
+
+
+def _second_conjunct(phrase: str) -> bool:
+    """The phrase the lead-in read after "and" may be a second speaker: not a firm's ending
+    ("and Partners") and not capitalized words that modify a lowercase noun after them ("New
+    York and New Jersey officials": officials of both, the first a place, no speaker)."""
+    words = phrase.split()
+    if not words or len(words) == 1 and words[0].lower() in _FIRM_ENDINGS:
+        return False
+    return not (words[0][:1].isupper() and any(w[:1].islower() and w not in _PARTICLES for w in words[1:]))
 
 
 def _full_name_before(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -87,11 +87,20 @@ _OPENER_WORDS: Final = frozenset("""
 y e pero mas entonces luego después además también finalmente ahora ayer hoy ya
 então depois além também finalmente agora ontem hoje já porém
 """.split())
-# The verb after the subject introduces words (a colon, "que", a quote mark), after at most six
-# words of adjunct ("señaló en un comunicado que", "disse à imprensa:"): "A prefeitura lançou o
-# programa “bairro limpo”" is no one speaking.
-_SPEECH_AFTER: Final = re.compile(r"[^\S\n]*+[^\W\d_]{2,20}+(?:[^\S\n]++[\w'’]{1,20}+){0,6}?[^\S\n]*+"
-                                  r"(?::|,?[^\S\n]que\b|[«“\"„‘])")
+# The verb after the subject introduces words (a colon, "que", a quote mark) right after it or
+# after an adjunct of place, listener or time ("señaló en un comunicado que", "disse à imprensa:",
+# "afirmó este lunes que"): "A prefeitura lançou o programa “bairro limpo”" and "La alcaldía
+# considera construir un «parque lineal»" are no one speaking.
+_SPEECH_AFTER: Final = re.compile(r"[^\S\n]*+[^\W\d_]{2,20}+(?:[^\S\n]++(?:en|em|a|al|ao|à|ante|este|esta|hoy|ayer|"
+                                  r"hoje|ontem|no|na|por|pelo|pela|durante|tras|após)(?:[^\S\n]++[\w'’]{1,20}+){0,4}?)?"
+                                  r"[^\S\n]*+(?::|,?[^\S\n]que\b|[«“\"„‘])")
+# Object pronouns between the subject and its verb: no part of the subject ("Una niña le preguntó").
+_CLITICS: Final = frozenset("le les se me te nos os lhe lhes".split())
+# Relative words: the phrase holds a clause of its own ("el equipo que defiende a X").
+_RELATIVES: Final = frozenset("que quien quienes cuyo cuya cuyos cuyas quem cujo cuja".split())
+_GENITIVES: Final = frozenset("de del da do das dos".split())
+# Spokespeople: "un portavoz del Ministerio" speaks for the body (the name's own reading).
+_SPOKESPEOPLE: Final = frozenset("portavoz portavoces vocero vocera voceros porta-voz porta-vozes representante".split())
 _REACH: Final = 10  # tokens of the phrase: "la madre de la joven de 23 años" is about its longest
 # Heads that are no one after an indefinite article: times, amounts, parts.
 _NOT_SOMEONE: Final = TIME_WORDS | frozenset("""
@@ -119,18 +128,37 @@ def description_before(text: str, toks: list[tuple[int, int, str]], i: int, lo: 
         head = toks[j + 1][2]
         if head.islower() and (low in _DEFINITE and unnamed_head(head) or
                                low in _INDEFINITE and head.isalpha() and head not in _NOT_SOMEONE) \
-                and _opens_clause(text, toks, j, lo) and _complement(toks, j + 2, i):
-            return toks[j][0], toks[i][1]
+                and not (low in _INDEFINITE and head in _SPOKESPEOPLE) and _opens_clause(text, toks, j, lo):
+            end = _complement(toks, j + 2, i)
+            if end is None:
+                return None
+            end = end - 1 if end >= j + 2 and toks[end][2] in _CLITICS else end  # "Una niña le preguntó:"
+            return toks[j][0], toks[end][1]
         if not (word.isalpha() or word.isdigit()) or word in _OPENERS or ends_sentence(word):
             return None  # a mark: the phrase has no article of its own before it
     return None
 
 
-def _complement(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
-    """``toks[k..i]`` (the words after a subject's head) are its complement: none at all, or
-    lowercase words from the first on ("de la víctima", "de la escuela de Lima", "estatal"),
-    never a capitalized word right after the head ("la empresa Pemex": its name)."""
-    return k > i or toks[k][2][:1].islower()
+def _complement(toks: list[tuple[int, int, str]], k: int, i: int) -> int | None:
+    """Where the subject's phrase ends (a token index) when ``toks[k..i]`` (the words after its
+    head) are its complement: none at all, or lowercase words from the first on ("de la víctima",
+    "estatal"), with no relative clause in them ("el equipo que defiende a X": X is its object);
+    capitalized words after a genitive say whose the head is ("la familia de Fernando Báez", "la
+    madre del ministro Pedro Gil"): the phrase ends before that genitive, and so names no one.
+    None: no such phrase (a capitalized word with no genitive before it: "la empresa Pemex", its
+    name)."""
+    if k > i:
+        return i
+    if not toks[k][2][:1].islower():
+        return None
+    for n in range(k, i + 1):
+        word = toks[n][2]
+        if word.lower() in _RELATIVES:
+            return None
+        if word[:1].isupper():
+            genitive = next((g for g in range(n - 1, k - 1, -1) if toks[g][2].lower() in _GENITIVES), -1)
+            return genitive - 1 if genitive >= 0 else None  # "La madre del ministro Pedro Gil" -> "La madre"
+    return i
 
 
 def _opens_clause(text: str, toks: list[tuple[int, int, str]], j: int, lo: int) -> bool:

@@ -27,9 +27,11 @@ _LANGUAGES: Final = frozenset(("es", "pt"))
 # description: nothing but a space ("dijo un vecino", not "dijo a la prensa un vecino").
 _LEAD: Final = re.compile(r"[^\S\n]*+[,\u2014\u2013][^\S\n]*+")
 # An article or a possessive, then one to four lowercase words, up to the sentence's end or a
-# comma: "un vecino", "el informe policial", "su abogada", "uma fonte do governo".
+# comma: "un vecino", "el informe policial", "su abogada", "uma fonte do governo"; a means or a
+# place after it is no part of it ("dijo el club en un comunicado", "disse o clube em nota").
 _DESCRIPTION: Final = re.compile(r"[^\S\n]++((?:el|la|los|las|un|una|unos|unas|su|sus|o|os|as|a|um|uma|seu|sua|seus|suas)"
-                                 r"(?:[^\S\n]++[^\W\d_]{1,25}+){1,4}?)[^\S\n]*+[.,;]")
+                                 r"(?:[^\S\n]++[^\W\d_]{1,25}+){1,4}?)"
+                                 r"(?:[^\S\n]++(?:en|em|por|mediante)(?:[^\S\n]++[^\W\d_]{1,25}+){1,4}?)?[^\S\n]*+[.,;]")
 # "sostiene parte de la resolución", "reza parte del comunicado": a part of a document.
 _PART_OF: Final = re.compile(r"[^\S\n]++parte[^\S\n]++(?:del|de[^\S\n]++la|do|da)[^\S\n]++([^\W\d_]{1,25}+)[^\S\n]*+[.,;]")
 # Plural and feminine articles of Portuguese that are also prepositions ("disse a jornalistas"):

@@ -29,7 +29,8 @@ from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_honorific_fr
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.surname_forms import (
-    TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name)
+    TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name,
+    written_as_place)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 from newsbeam.transforms.quotes.trailing_place import office_of_body, without_trailing_place
 
@@ -182,7 +183,7 @@ class NameIndex:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
             if lang.code == "es" and len(name) >= 2 and given_name_like(name[0]):
                 second = second_surname(text, pos + len(last))
-                if second is not None and _surname_word(second):
+                if second is not None and _surname_word(second) and not written_as_place(texts, second):
                     name = (*name, second)  # "Ana Ruiz Soto": "Ruiz" alone is hers (the first surname)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
@@ -338,7 +339,8 @@ class NameIndex:
         # People are called by their surname alone on second mention; places and bodies
         # ("South Harbor", "Harbor Trade Accord") are not.
         return (words[-1],) in self._forms_of(words[-1]) or self._introduced(full) or \
-            len(words) >= 3 and current_language().code == "es" and (words[-2],) in self._forms_of(words[-2])
+            len(words) >= 3 and current_language().code == "es" and words[-2][:1].isupper() and \
+            (words[-2],) in self._forms_of(words[-2])
         # (the first of two Spanish surnames alone: "Ruiz" for "Ana Ruiz Soto")
 
     def _introduced(self, full: str) -> bool:

@@ -82,11 +82,12 @@ def own_plain_subject(site: Site, ctx: ArticleContext, speaker: str) -> bool:
     """Spanish, French, Portuguese (stop 47): the quote's sentence opens on an article, a lowercase
     noun that is no title and a lowercase verb that reports nothing ("A prefeitura lançou o
     programa “bairro limpo”"), and ``speaker``, credited with the quote before, is someone
-    described, not a person the article knows ("Os moradores dizem que …"): the quote is not
+    described by an article and a lowercase noun ("Os moradores dizem que …"): the quote is not
     theirs to go on with (the words name a thing the sentence's own subject does)."""
     lang = current_language()
-    if lang.code not in ROMANCE or _person(speaker, ctx):
-        return False
+    said = speaker.split()
+    if lang.code not in ROMANCE or len(said) < 2 or said[0].lower() not in lang.determiners or not said[1].islower():
+        return False  # (a name or a body's initials, "la ANMA", goes on as before)
     assert ctx.cues is not None
     lo, open_at = site.sent_lo, site.span.open_at
     if ctx.cues.first(lo, open_at) is not None:

@@ -64,4 +64,25 @@ def second_surname(text: str, end: int) -> str | None:
     """The second surname written right after a first surname that ends at ``end`` (Spanish:
     "Soto" in "Ana Ruiz Soto"), else None; the caller checks the word is no title, place or body."""
     m = _SECOND_SURNAME.match(text, end, min(len(text), end + 48))
-    return m.group(1) if m is not None else None
+    if m is None or text[m.end():m.end() + 2][1:].isdigit():
+        return None  # ("Ana Ruiz Madrid 12 may": a byline's place and date)
+    return m.group(1)
+
+
+_LOCATIVES: Final = frozenset(("en", "desde", "hacia", "hasta"))
+_PLACE_LOOKS: Final = 50  # occurrences of a word read per text (bounded)
+
+
+def written_as_place(texts: list[str] | tuple[str, ...], word: str) -> bool:
+    """The article writes ``word`` after a preposition of place ("en Madrid", "desde Barcelona"):
+    a place, not a second surname ("la alcaldesa Ana Ruiz Madrid" is no "Ana Ruiz Madrid")."""
+    for text in texts:
+        at, seen = text.find(word), 0
+        while at >= 0 and seen < _PLACE_LOOKS:
+            end = at + len(word)
+            before = text[max(0, at - 8):at]
+            if (end == len(text) or not text[end].isalnum()) and before.endswith(" ") and before.split()[-1:] \
+                    and before.split()[-1].lower() in _LOCATIVES:
+                return True
+            at, seen = text.find(word, end), seen + 1
+    return False
