@@ -164,3 +164,43 @@ def test_german_age_leading_in(body: str, speaker: str) -> None:
 def test_german_age_of_the_other_gender_names_no_one() -> None:
     body = "Anna Keller leitet seit Jahren das Klinikum. Der 53-Jährige sagt: „Wir bauen ein neues Krankenhaus.“"
     assert _quotes(body, "de")[-1][0] is None
+
+
+# --- kin_reference: a relative named once by relation and name, then by the relation alone ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("en", "The actor had long been estranged from his eldest son Trey. During the race, his son turned "
+           "to him and said: \"You are my best friend.\"", "Trey"),
+    ("en", "The actor had long been estranged from his eldest son, Trey Marlow. Later his son said: "
+           "\"You are my best friend.\"", "Trey Marlow"),
+    ("de", "Der Schauspieler hatte lange kein gutes Verhältnis zu seinem ältesten Sohn Trey. Sein Sohn "
+           "sagte: „Du bist mein bester Freund.“", "Trey"),
+    ("es", "El actor tuvo una mala relación con su hijo mayor, Trey. Durante la carrera, su hijo le "
+           "dijo: «Eres mi mejor amigo».", "Trey"),
+    ("fr", "L'acteur avait une relation difficile avec son fils aîné, Trey. Pendant la course, son fils "
+           "lui a dit : « Tu es mon meilleur ami ».", "Trey"),
+    ("pt", "O ator tinha uma relação difícil com seu filho mais velho, Trey. Durante a corrida, seu "
+           "filho disse: \"Você é meu melhor amigo\".", "Trey"),
+])
+def test_relation_alone_is_the_relative_named_before(lang: str, body: str, speaker: str) -> None:
+    assert _quotes(body, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("lang, body", [
+    # two sons named: no one
+    ("en", "The actor has two sons, his son Trey and his son Jaden. His son said: \"You are my best friend.\""),
+    # the relative never named
+    ("en", "Ann Lee lost her son in the war. Her son had written: \"I will come home soon.\""),
+    # named only after the quote
+    ("en", "\"I will come home soon,\" his son said. The actor's son Trey is 26."),
+    # German and French relations as subjects, unnamed: null, the description kept
+    ("de", "„Wir wollen Gerechtigkeit.“, sagte seine Mutter."),
+    ("fr", "« Nous voulons la justice », a déclaré la mère."),
+])
+def test_relation_without_one_named_relative_is_no_one(lang: str, body: str) -> None:
+    assert _quotes(body, lang)[-1][0] is None
+
+
+def test_german_relation_is_a_subject() -> None:
+    # was no attribution at all (a short quote then typed scare)
+    assert _quotes("Die Mutter sagte: „Wir wollen Gerechtigkeit.“", "de")[-1] == (None, "direct", "Die Mutter")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.kind_named_bodies import named_after_kind
+from newsbeam.transforms.quotes.kin_reference import kin_noun
 from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, legal_name, with_legal_form
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
@@ -55,6 +56,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     lang = current_language()
     if lang.code == "en" or found.rule in OUTLET_RULES:
         return True  # (an outlet's name may open on its article: "El País", outlet_source)
+    if kin_noun(found.mention.split()) is not None and speaker.lower() not in found.mention.lower():
+        return True  # "Sein Sohn sagte" after "seinem Sohn Trey": the relative the article named (kin_reference)
     if lang.code == "de" and place_and_role(speaker):
         return False  # "sagte der Münchner Oberbürgermeister": a description, no name
     if written_out(speaker, text) != speaker:

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
 from newsbeam.transforms.quotes.dated_modifier import day_modifier
 from newsbeam.transforms.quotes.described_subject_rom import description_before
+from newsbeam.transforms.quotes.kin_reference import is_kin_word
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
@@ -30,6 +31,11 @@ from newsbeam.transforms.quotes.perfect_incise import phrase_ending
 from newsbeam.transforms.quotes.title_pairs import joins_titles
 from newsbeam.transforms.quotes.tokens import (
     ends_sentence, is_cap, is_possessive, name_after_verb, name_word, name_word_at, party_state, tokens, trim)
+
+# Languages whose relations ("die Mutter", "la mère") np_core reads as a subject after an article
+# (Spanish and Portuguese read theirs in described_subject_rom, before a verb that introduces words).
+_KIN_SUBJECTS: Final = frozenset(("de", "fr"))
+
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
@@ -89,7 +95,8 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
         if low in GROUP_WORDS or low in ROLE_WORDS:
             return toks[j][0], end
     lang = current_language()
-    if lang.code != "en" and (low in TITLES or described_noun(low)) and i >= 1 and trim(toks[i - 1][2]) in lang.determiners:
+    if lang.code != "en" and (low in TITLES or described_noun(low) or lang.code in _KIN_SUBJECTS and is_kin_word(low)) and i >= 1 and \
+            trim(toks[i - 1][2]) in lang.determiners:
         # "O senador criticou", "la ministra afirmó": an article and a title, a description
         # (resolved to the person the article gave that title, else null).
         return toks[i - 1][0], end
@@ -252,7 +259,8 @@ def _described(toks: list[tuple[int, int, str]], lang: Language) -> bool:
     """In a language other than English, an article then a title: "le ministre", "la portavoz",
     "der Sprecher" (a description the article may have given to someone named before)."""
     return lang.code != "en" and (len(toks) > 1 and toks[0][2] in lang.determiners and (
-        trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])))
+        trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])) or
+        lang.code in _KIN_SUBJECTS and is_kin_word(trim(toks[1][2])))
                                   or elided_role(toks[0][2]))  # French "l’ambassadeur", "l’avocate"
 
 

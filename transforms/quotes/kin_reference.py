@@ -1,0 +1,93 @@
+"""A relative named once by relation and name, then spoken of by the relation alone (issue 16,
+stop 47): "Will Smith had long been estranged from his eldest son Trey. … his son turned to him
+and said: “…”" -> Trey; "seinem ältesten Sohn Trey … Sein Sohn sagte:", "su hijo mayor, Trey …
+su hijo le dijo:", "son fils aîné, Trey … son fils lui a dit :", "seu filho, Pedro … seu filho
+disse:". The mention ("his son", "Sohn", "su hijo") was a description that resolved to no one
+(null); the annotation guide gives the fullest name the article gives the person.
+
+The mention is only an owner (a possessive, an article) and the relation's noun (one of
+``KIN_WORDS`` of the article's language), with at most two lowercase modifiers ("his eldest
+son"). The person is the one the article introduced, before the quote, as that noun directly
+followed by a name (a comma between allowed, and in Spanish, French and Portuguese up to two
+lowercase words after the noun: "su hijo mayor, Trey"); two different people introduced so
+("his son Trey … his son Jaden"): no one (null, rather than a guess). Pure; the text is read
+back at most ``_READ`` characters with one bounded regex per relation noun.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import TITLES
+
+KIN_WORDS: Final = {
+    "en": frozenset("""son daughter wife husband mother father brother sister mom mum dad grandson
+        granddaughter grandmother grandfather uncle aunt nephew niece cousin fiancé fiancée
+        girlfriend boyfriend stepson stepdaughter""".split()),
+    "de": frozenset("""sohn tochter ehefrau ehemann mutter vater bruder schwester enkel enkelin
+        großmutter großvater oma opa onkel tante neffe nichte cousin cousine verlobte verlobter
+        stiefsohn stieftochter lebensgefährtin lebensgefährte""".split()),
+    "es": frozenset("""hijo hija esposa esposo marido madre padre hermano hermana nieto nieta abuela
+        abuelo tío tía sobrino sobrina primo prima novia novio""".split()),
+    "fr": frozenset("""fils fille épouse mari époux mère père frère sœur petit-fils petite-fille
+        grand-mère grand-père oncle tante neveu nièce cousin cousine compagne compagnon""".split()),
+    "pt": frozenset("""filho filha esposa esposo marido mãe pai irmão irmã neto neta avó avô tio tia
+        sobrinho sobrinha primo prima namorada namorado""".split()),
+}
+# Owners before the noun in a mention: possessives and articles.
+_OWNERS: Final = frozenset("""his her their the sein seine seinem seinen seiner ihr ihre ihrem ihren
+    ihrer der die den dem des su sus el la son sa ses le seu sua o a""".split())
+# Object pronouns that a mention may run into ("son fils lui a dit", "su hijo le dijo").
+_CLITICS: Final = frozenset("lui leur le la les me nous vous lhe lhes se".split())
+_MODIFIERS: Final = 2
+_READ: Final = 20_000  # characters read back from the quote for the introduction (bounded)
+_NAME: Final = r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{1,30})(?:[^\S\n]{1,2}[A-ZÀ-ÖØ-Þ][\w’'\-]{1,30}){0,2})"
+# Words after the noun that make it someone else's relative ("la madre del ministro Pedro Gil"):
+# not the adjectives that may stand there ("mayor", "aîné", "mais velho").
+_LINKS: Final = r"(?:de|del|des|du|da|do|das|dos|la|las|los|el|le|les|o|a|os|as|y|e|et|of)"
+_AFTER_NOUN: Final = {"es": 2, "fr": 2, "pt": 2}  # lowercase words after the noun: "su hijo mayor, Trey"
+
+
+def is_kin_word(low: str) -> bool:
+    """``low`` (lower case) is a relation's noun of the article's language ("mutter", "fils")."""
+    kin = KIN_WORDS.get(current_language().code)
+    return kin is not None and low in kin
+
+
+def kin_noun(words: list[str]) -> str | None:
+    """The relation's noun (lower case) when a mention's ``words`` are only an owner, at most two
+    lowercase modifiers and that noun ("his eldest son", "Sohn", "su hijo"), else None."""
+    kin = KIN_WORDS.get(current_language().code)
+    if kin is None:
+        return None
+    words = [w.strip(",.;:") for w in words]
+    while words and words[-1].lower() in _CLITICS:
+        words = words[:-1]  # "son fils lui"
+    if not words or len(words) > 2 + _MODIFIERS:
+        return None
+    noun = words[-1].lower()
+    if noun not in kin:
+        return None
+    rest = words[:-1]
+    if rest and rest[0].lower() in _OWNERS:
+        rest = rest[1:]
+    return noun if all(w.islower() and w.isalpha() for w in rest) else None
+
+
+def named_relative(text: str, before: int, noun: str) -> str | None:
+    """The one name the article writes right after the relation ``noun`` before ``before``
+    ("his eldest son Trey", "seinem Sohn Trey", "su hijo mayor, Trey"), or None (none, or two
+    different names)."""
+    gap = _AFTER_NOUN.get(current_language().code, 0)
+    initial = "[" + noun[0].upper() + noun[0] + "]"  # "Sohn" and "sohn", "Son" and "son"
+    pattern = re.compile(r"(?<![\w\-])" + initial + re.escape(noun[1:]) + r"(?:[^\S\n]{1,2}(?!" + _LINKS + r"\b)[a-zà-öø-ÿ]{2,20}){0," + str(gap) + r"}"
+                         r"[^\S\n]{0,2},?[^\S\n]{1,2}" + _NAME + r"(?![\w’'])")
+    found: set[str] = set()
+    for m in pattern.finditer(text, max(0, before - _READ), before):
+        name = m.group(1)
+        if not name[:1].isupper() or name.split()[0].lower() in TITLES or name.endswith(("’s", "'s")):
+            continue
+        found.add(name)
+    names = {n for n in found if not any(o != n and o.startswith(n + " ") for o in found)}
+    return names.pop() if len(names) == 1 else None
