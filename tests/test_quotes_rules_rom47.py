@@ -204,3 +204,36 @@ def test_relation_without_one_named_relative_is_no_one(lang: str, body: str) -> 
 def test_german_relation_is_a_subject() -> None:
     # was no attribution at all (a short quote then typed scare)
     assert _quotes("Die Mutter sagte: „Wir wollen Gerechtigkeit.“", "de")[-1] == (None, "direct", "Die Mutter")
+
+
+# --- view phrases: whose view a sentence gives, its quoted words are theirs ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    # English: a possessor after a sentence's opening preposition ("In Lee's view" named "In Lee")
+    ("en", "Ann Lee led the talks for a decade. In Lee's view, the plan is \"a dead end\".", "Ann Lee"),
+    ("en", "In Ann Lee's view, the plan is \"a dead end\".", "Ann Lee"),
+    # English "For X," as the other languages' "Para X", "Pour X", "Für X"
+    ("en", "For Ann Lee, the plan is \"a dead end\".", "Ann Lee"),
+    ("en", "For Jo Marsh, the talks were over. \"They failed the town,\" she said.", "Jo Marsh"),
+    # German possessive and pronoun view phrases
+    ("de", "Anna Keller leitet das Amt seit zehn Jahren. Ihrer Ansicht nach ist der Plan „eine Sackgasse“.",
+     "Anna Keller"),
+    ("de", "Anna Keller leitet das Amt seit zehn Jahren. Für sie ist der Plan „eine Sackgasse“.", "Anna Keller"),
+    ("de", "Peter Braun leitet das Amt seit zehn Jahren. Aus seiner Sicht ist der Plan „eine Sackgasse“.",
+     "Peter Braun"),
+    # Portuguese "No entendimento dela"
+    ("pt", "Ana Souza dirige a área há dez anos. No entendimento dela, o plano é \"um beco sem saída\".",
+     "Ana Souza"),
+])
+def test_view_phrase_gives_the_view_holder(lang: str, body: str, speaker: str) -> None:
+    assert _quotes(body, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "For Zhu’s parents, success \"means stability and a home\"."),  # the parents' view
+    ("en", "For the first time, the plan is \"a dead end\"."),
+    ("en", "For Microsoft, the deal is \"transformational\"."),  # no person
+    ("de", "Peter Braun leitet das Amt seit zehn Jahren. Ihrer Ansicht nach ist der Plan „eine Sackgasse“."),
+])
+def test_view_phrase_of_no_one_named(lang: str, body: str) -> None:
+    assert _quotes(body, lang)[-1][0] is None

@@ -57,6 +57,8 @@ def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -
             if titled is not None and not view_opens_quote(text, titled[1], hi):
                 return None
         return Finding(text[titled[0]:titled[1]], word, "explicit", lo) if titled else None
+    if names[-1].endswith(("'s", "’s")):
+        return None  # "For Zhu’s parents, success “means …”": the parents' view, not Zhu's (stop 47)
     name = " ".join(names)
     lang = current_language()
     if any(w.lower() in lang.function_words or w.lower() in FUNCTION_WORDS for w in names):

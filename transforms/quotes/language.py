@@ -82,7 +82,7 @@ def _phrase_verbs(data: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]
             frozenset(participles))
 
 
-ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()))
+ENGLISH: Final = Language("en", stopwords=frozenset("the and of to is that for with was on it as".split()), for_word="for")
 
 
 def _language(code: str, module: types.ModuleType, auxiliaries: str, short: str | None = None) -> Language:

@@ -42,11 +42,11 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "cest_ainsi": _FR,  # rules_fr.py
     "read_in": _FR,  # rules_fr.py
     "dropped_subject": PRO_DROP,  # rules_before.py
-    "view_opener": PRO_DROP,  # view_openers.py
+    "view_opener": PRO_DROP | {"de"},  # view_openers.py (German since stop 47)
     "according_after": frozenset({"es", "pt"}),  # according_after.py (_PHRASE)
     "outlet_opener": frozenset({"es", "fr", "pt"}),  # outlet_source.py (_BEFORE)
     "for_person_inside": frozenset({"es", "fr", "pt"}),  # for_person_inside.py (_LANGUAGES)
-    "for_person": frozenset({"de", "es", "fr", "pt"}),  # for_person.py (English has no for_word)
+    "for_person": frozenset({"de", "en", "es", "fr", "pt"}),  # for_person.py (English since stop 47)
     "verb_first_subject": frozenset({"es", "pt"}),  # verb_first_subject.py (LANGUAGES)
     "thus_said": frozenset({"es", "pt"}),  # thus_said.py (_OPENER)
     "roundup_phrase": frozenset({"en"}),  # roundup_phrases.py (_ROUNDUP_CLOSE)

@@ -59,6 +59,8 @@ _POSSESSED_WORDS: Final = re.compile(
     r"comments?|words|assertions?|descriptions?|promises?|pledges?|vows?|warnings?|phrases?|"
     r"responses?|reply|answers?|tweets?|posts?|messages?|speech|arguments?|accusations?|"
     r"suggestions?|insistence|view|contention|slogan|motto|catchphrase)\b")
+# Capitalized words that open a sentence before a possessor and are no part of its name.
+_OPENING_PREPOSITIONS: Final = frozenset("In On At For To From By With As And But After Before Despite Under".split())
 # The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
 POSSESSED_NOUNS_BYTES: Final = frozenset(w.encode() for w in POSSESSED_NOUNS)
 # The verb after a subject, past auxiliaries, adverbs and a short phrase of time or place ("Ann
@@ -261,7 +263,11 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
             pass
     if owned is not None and not _judged(text[owned.end():hi]) and not new_clause_between(text, owned.end(), hi):
-        found = finding(text, owned.span(1), None, owned.group(0).split()[-1])
+        owner = owned.span(1)
+        first = text[owner[0]:owner[1]].split(None, 1)
+        if len(first) == 2 and first[0] in _OPENING_PREPOSITIONS:
+            owner = (owner[1] - len(first[1]), owner[1])  # "In Lee's view": Lee, not "In Lee" (stop 47)
+        found = finding(text, owner, None, owned.group(0).split()[-1])
         if found.how == "pronoun":
             # "Lee defended his remarks": the noun stands where a verb would, so "his" is read
             # as the "he" of "what he called" (antecedents.own_subject).
