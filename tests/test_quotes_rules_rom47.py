@@ -237,3 +237,27 @@ def test_view_phrase_gives_the_view_holder(lang: str, body: str, speaker: str) -
 ])
 def test_view_phrase_of_no_one_named(lang: str, body: str) -> None:
     assert _quotes(body, lang)[-1][0] is None
+
+
+# --- the one quoted: an outlet quoting a person ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("en", "The Times quoted Ann Lee as saying: \"This plan is a dead end.\"", "Ann Lee"),
+    ("en", "Reuters quoted Ann Lee, the mayor of Dover, as saying the plan was \"a dead end\".", "Ann Lee"),
+    ("en", "Ann Lee spoke on Monday. The newspaper quoted her as saying the plan was \"a dead end\".", "Ann Lee"),
+    ("de", "Die Zeitung zitierte Anna Keller mit den Worten: „Der Plan ist eine Sackgasse.“", "Anna Keller"),
+    # a German subject of its sentence named once, before a verb and a colon
+    ("de", "Anna Keller brachte es auf den Punkt: „Der Plan ist eine Sackgasse.“", "Anna Keller"),
+])
+def test_the_one_quoted_speaks(lang: str, body: str, speaker: str) -> None:
+    assert _quotes(body, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Politico quoted a senior aide as saying the plan was \"a dead end\"."),
+    ("de", "Anna Gruber zitierte ihren Vorgänger mit den Worten „Der Plan ist eine Sackgasse“."),
+    ("de", "Korinna Hennig: Sie haben die Meinung vertreten: „Der Plan ist eine Sackgasse.“"),
+    ("de", "Zögerliches Kopfnicken folgte: „Der Plan ist eine Sackgasse.“"),
+])
+def test_the_one_quoted_unnamed(lang: str, body: str) -> None:
+    assert _quotes(body, lang)[-1][0] is None

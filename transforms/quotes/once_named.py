@@ -29,7 +29,8 @@ def bare_subject_name(found: Finding, speaker: str, text: str, names: NameIndex)
         return False
     # In German, only the rules that take a sentence's subject: a colon after an interview's
     # speaker label ("Korinna Hennig: … die Meinung vertreten: „…“") is no subject of the words.
-    if code == "de" and (found.rule not in SUBJECT_ONLY or not _given_name_de(speaker, names)):
+    if code == "de" and (found.rule not in SUBJECT_ONLY and not _subject_before_verb_de(found, speaker, text)
+                         or not _given_name_de(speaker, names)):
         return False  # German capitalizes nouns: only a first name tells a name from "Zögerliches Kopfnicken"
     if not bare_person(speaker) or text and used_as_body(text, speaker):
         return False
@@ -37,6 +38,31 @@ def bare_subject_name(found: Finding, speaker: str, text: str, names: NameIndex)
     # common word, not a given name.
     first = speaker.split()[0].lower()
     return f" {first} " not in text and f" {first}," not in text
+
+
+def _subject_before_verb_de(found: Finding, speaker: str, text: str) -> bool:
+    """A German lead-in whose mention opens its sentence and is followed by a lowercase word, its
+    verb, and then a colon ("Anna Keller brachte es auf den Punkt: „…“", stop 47): the sentence's
+    subject, as the subject rules read it; not a label ("Korinna Hennig: …", a colon right after
+    the name). Read at the mention's first few places in the text (bounded)."""
+    if found.rule != "lead_in" or found.cue != ":":
+        return False
+    at = text.find(speaker)
+    for _ in range(_PLACES):
+        if at < 0:
+            return False
+        end = at + len(speaker)
+        before = text[max(0, at - 2):at].strip()
+        if (at == 0 or not before or before[-1] in ".!?\"“”«»") and text[end:end + 1] == " " and \
+                text[end + 1:end + 2].islower() and text.find(":", end, end + _LEAD_READ) > 0 and \
+                "\n" not in text[end:text.find(":", end, end + _LEAD_READ)]:
+            return True
+        at = text.find(speaker, end)
+    return False
+
+
+_PLACES: Final = 8  # places of the mention read in the text
+_LEAD_READ: Final = 200  # characters of a lead-in read back for its subject
 
 
 # German words before a capitalized word that make it a noun, a place or a body, not a given

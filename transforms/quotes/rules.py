@@ -44,6 +44,7 @@ from newsbeam.transforms.quotes.subject_head import widen_to_description
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
 from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
+from newsbeam.transforms.quotes.quoted_as import quoted_as_saying
 from newsbeam.transforms.quotes.shapes import LABEL, lead_in
 from newsbeam.transforms.quotes.sentence_siblings import names_thing
 from newsbeam.transforms.quotes.trailing import (
@@ -217,6 +218,10 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return topic
     found = lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
                     site.prev if after_prev else None, ctx)
+    if found is not None and current_language().code == "en":
+        quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at)
+        if quoted is not None:
+            found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
     if found is not None and found.how == "explicit" and " " not in found.mention and \
             site.text.startswith(found.mention, site.sent_lo) and \
             found.mention.lower() not in TITLES and found.mention.lower() not in ROLE_WORDS and \

@@ -10,8 +10,9 @@ Regional and church copy writes it two ways (stop 46, dereg46):
 The rule ``with_words`` credits that subject. Only a name (titles split off later, as anywhere)
 or a personal pronoun is taken, and of a name only its own words ("hat Angela Merkel Geschichte
 geschrieben" is Angela Merkel): anything else, a description or a body, is left to the other
-rules. A passive ("wurde X verabschiedet": words said to X) and a verb of quoting ("zitierte X":
-another's words) credit no one. Pure functions, bounded reads."""
+rules. A passive ("wurde X verabschiedet": words said to X) and a verb of quoting ("zitierte
+ihren Vorgänger": another's words) credit no one, unless the one quoted is named ("Die Zeitung
+zitierte Anna Keller mit den Worten": Anna Keller). Pure functions, bounded reads."""
 from __future__ import annotations
 
 import re
@@ -144,6 +145,12 @@ def _subject_before(text: str, site: Site, cue_at: int, cue: str) -> Finding | N
     if m.group(2) in _NOT_SPEAKING:
         # "Anna Gruber zitierte ihren Vorgänger mit den Worten „…“", "Gruber wurde mit den Worten
         # „…“ verabschiedet": the words are someone else's; no one, and not the subject either.
+        # But the one quoted, when named: "Die Zeitung zitierte Anna Keller mit den Worten: „…“"
+        # (an outlet quoting a person: the person, the guide says; stop 47).
+        quoted = text[m.end():cue_at].split()
+        name = _name_words(quoted) if m.group(2).startswith("zitier") and quoted else None
+        if name and name.split()[-1] == quoted[-1]:
+            return Finding(name, cue, "explicit", cue_at, WITH_WORDS)
         return Finding("", cue, "explicit", cue_at, WITH_WORDS)
     words = m.group(1).split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
