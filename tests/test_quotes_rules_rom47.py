@@ -261,3 +261,28 @@ def test_the_one_quoted_speaks(lang: str, body: str, speaker: str) -> None:
 ])
 def test_the_one_quoted_unnamed(lang: str, body: str) -> None:
     assert _quotes(body, lang)[-1][0] is None
+
+
+# --- incise verbs after a quote's closing mark only (MARK_ONLY_CUES; German marks since stop 47) ---
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("fr", "« C'est une honte pour la ville », juge Anne Morel.", "Anne Morel"),
+    ("fr", "« C'est une honte pour la ville », relève Anne Morel.", "Anne Morel"),
+    ("fr", "« C'est une honte pour la ville », réplique Anne Morel.", "Anne Morel"),
+    ("de", "„Das ist eine Schande für die Stadt“, schätzt Anna Keller.", "Anna Keller"),
+    ("de", "„Das ist eine Schande für die Stadt“, hofft Anna Keller.", "Anna Keller"),
+    ("de", "„Das ist eine Schande für die Stadt“, konstatiert Anna Keller.", "Anna Keller"),
+    ("de", "„Das ist eine Schande für die Stadt“, ärgert sich Anna Keller.", "Anna Keller"),
+    ("pt", "\"É uma vergonha para a cidade\", cobrou Ana Souza.", "Ana Souza"),
+])
+def test_incise_verb_after_the_mark(lang: str, body: str, speaker: str) -> None:
+    assert _quotes(body, lang)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("lang, body", [
+    # the same words as nouns or verbs with an object, not after a closing mark
+    ("fr", "Le juge Paul Girard a rendu sa décision sur le « dossier Morel » lundi."),
+    ("de", "Anna Keller schätzt die Lage als „sehr ernst“ ein, sagte ein Sprecher."),
+])
+def test_incise_verb_elsewhere_is_no_cue(lang: str, body: str) -> None:
+    assert _quotes(body, lang)[0][0] is None

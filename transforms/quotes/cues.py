@@ -210,7 +210,7 @@ _PARTICIPLE_FR: Final = ("é", "ée", "és", "ées")
 _PAR: Final = re.compile(r"[^\S\n]{1,3}+par\b")
 # A closing mark and a comma or a dash, or a dash alone (an incise inside the quote: "«… —disparou
 # o ministro— …»"), right before a cue of ``Language.after_quote_cues``.
-_AFTER_MARK: Final = re.compile(r"(?:[”»\"'’][^\S\n]{0,2}[,\u2013\u2014]|[\u2013\u2014])[^\S\n]{0,2}$")
+_AFTER_MARK: Final = re.compile(r"(?:[”»\"'’“«][^\S\n]{0,2}[,\u2013\u2014]|[\u2013\u2014])[^\S\n]{0,2}$")
 _AFTER_MARK_WINDOW: Final = 8
 # An incise verb that is another verb before these words ("«Casa Digna», cuenta con fondos").
 # By language: Spanish "cita a Einstein" is "quotes Einstein", Portuguese "cita a professora" has

@@ -257,3 +257,10 @@ PRIEST_ABBREVIATIONS: Final = frozenset(["P.", "Sr."])
 ACADEMIC_TITLES_LOWER: Final = frozenset(t.lower() for t in ACADEMIC_TITLES) - {"di", "ma", "ba"}
 # English executive titles joined to a firm's name in German copy (stop 45): "Alpinfix-CEO".
 EXECUTIVE_ENDINGS: Final = frozenset("ceo cfo coo cto cio cmo".split())
+
+
+# Verbs of a view that report the words right after a quote's closing mark and comma only
+# ("„…“, schätzt Anna Keller", "„…“, hofft der Trainer", "„…“, konstatiert X"), and mostly narrate
+# elsewhere ("Sie schätzt die Lage", "Er hofft auf Regen"): found there only (cues, stop 47).
+MARK_ONLY_CUES: Final = frozenset("""schätzt schätzte hofft hoffte glaubt glaubte konstatiert konstatierte
+    ärgert ärgerte wundert wunderte""".split())

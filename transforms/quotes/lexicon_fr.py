@@ -149,7 +149,9 @@ AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().spl
 # incises of French copy right after a quote ("« … », lance Hugo, 24 ans", "« … », assure la
 # maire"): found by ``cues.CueIndex`` in that place only, and kept out of CUES, which other
 # readers take as verbs anywhere (stop 46, fr46).
-MARK_ONLY_CUES: Final = frozenset("lance assure".split())
+# Stop 47 (a battery of incise verbs): nouns too ("le juge", "la réplique", "l'analyse"), verbs after a quote.
+MARK_ONLY_CUES: Final = frozenset("""lance assure juge jugent relève relèvent réplique répliquent complète
+    énumère tance analyse décrypte temporise""".split())
 # Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).

@@ -262,3 +262,8 @@ OPINION: Final = frozenset("""
 acha acham achava acredita acreditam acreditava entende entendem entendia pensa pensam teme
 temem considera consideram cobra cobram cobrou
 """.split())
+
+
+# Verbs that report the words right after a quote's closing mark and comma only ("\"…\", cobrou
+# Ana Souza"), and mean something else elsewhere ("cobrou a taxa"): found there only (stop 47).
+MARK_ONLY_CUES: Final = frozenset("cobrou cobra exigiu exige".split())

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_PAIRS: Final = {"»": "«", "”": "“", '"': '"'}
+# Closing mark -> its opening: French and English, and German ("„…“", "»…«"; stop 47, whose
+# mark-only verbs are German too). A closing mark found is the last one before the verb, so an
+# opening mark of another language's pair found there ("“" in English) is never the later one.
+_PAIRS: Final = {"»": "«", "”": "“", '"': '"', "“": "„", "«": "»"}
 _OPENING_WINDOW: Final = 3000  # characters searched back for the quote's opening mark
 
 
