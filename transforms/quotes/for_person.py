@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.for_profession import profession_after_for, view_opens_quote
 from newsbeam.transforms.quotes.rules_fr import past_title
+from newsbeam.transforms.quotes.sole_person import place_or_body
 from newsbeam.transforms.quotes.titled import titled_after_for
 from newsbeam.transforms.quotes.tokens import sentence_before
 
@@ -34,7 +35,31 @@ def for_person(site: Site, ctx: ArticleContext) -> Finding | None:
         prev = sentence_before(text, sentences, site.p_lo, site.sent_lo)
         if prev is not None and prev[0] >= site.head_lo:
             found = for_person_at(text, ctx, prev[0], site.sent_lo, word)
+    if found is not None and _in_apposition(text, found, span.open_at, span.close_at):
+        return None
     return found
+
+
+_APPOSITION_WORDS: Final = 3  # words of an appositive before its quote: "a “very good friend”"
+# Indefinite articles that open an appositive (English, Spanish, French, Portuguese, German).
+_INDEFINITE: Final = frozenset("a an un una une um uma ein eine".split())
+
+
+def _in_apposition(text: str, found: Finding, open_at: int, close_at: int) -> bool:
+    """Whether the quote is a description set off by commas right after the person's name:
+    "For Ann Lee, a “very good friend”, the prize came late", "Para Ana Ruiz, una «gran amiga»,
+    …": the article's description of the person, not the person's view (read47b). The words
+    between the name's comma and the quote open on an article, at most three of them, and a comma
+    follows the quote's closing mark."""
+    at = text.find(found.mention, found.cue_at, open_at) if found.mention else -1
+    if at < 0 or close_at < 0:
+        return False
+    gap = text[at + len(found.mention):open_at]
+    if not gap.startswith(","):
+        return False
+    words = gap[1:].split()
+    return 0 < len(words) <= _APPOSITION_WORDS and words[0].lower() in _INDEFINITE and \
+        text[close_at + 1:close_at + 3].lstrip()[:1] == ","
 
 
 def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -> Finding | None:
@@ -65,4 +90,6 @@ def for_person_at(text: str, ctx: ArticleContext, lo: int, hi: int, word: str) -
         return None
     if not (ctx.names.is_person(name) or len(names) >= 2 and is_person_like(name) and not is_org(name)):
         return None  # "Para Colombia", "Für die Stadt": not a person
+    if lang.code == "en" and place_or_body(name):
+        return None  # "For New York, the plan is “…”": a place (read47b)
     return Finding(name, word, "explicit", lo)

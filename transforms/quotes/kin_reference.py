@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 
 KIN_WORDS: Final = {
     "en": frozenset("""son daughter wife husband mother father brother sister mom mum dad grandson
@@ -47,6 +48,13 @@ _NAME: Final = r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{1,30})(?:[^\S\n]{1,2}[A-ZÀ-ÖØ-
 # not the adjectives that may stand there ("mayor", "aîné", "mais velho").
 _LINKS: Final = r"(?:de|del|des|du|da|do|das|dos|la|las|los|el|le|les|o|a|os|as|y|e|et|of)"
 _AFTER_NOUN: Final = {"es": 2, "fr": 2, "pt": 2}  # lowercase words after the noun: "su hijo mayor, Trey"
+# Possessives that give the owner's sex ("his son" is no "her son Tom"; read47b). German mentions
+# reach the resolver without their possessive ("Sohn"), so the German words tell only of an
+# introduction.
+_OWNER_SEX: Final = {"his": "m", "her": "f", "sein": "m", "seine": "m", "seinem": "m", "seinen": "m",
+                     "seiner": "m", "seines": "m", "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f",
+                     "ihrer": "f", "ihres": "f"}
+_OWNER_READ: Final = 60  # characters read back from the noun of an introduction for its owner
 
 
 def is_kin_word(low: str) -> bool:
@@ -75,19 +83,64 @@ def kin_noun(words: list[str]) -> str | None:
     return noun if all(w.islower() and w.isalpha() for w in rest) else None
 
 
-def named_relative(text: str, before: int, noun: str) -> str | None:
+def mention_owner_sex(words: list[str]) -> str | None:
+    """"m" or "f" when a mention's first word is a possessive that gives its owner's sex ("his
+    son", "Ihr Sohn"), else None."""
+    return _OWNER_SEX.get(words[0].lower()) if len(words) > 1 else None
+
+
+def _owner_sex_before(text: str, at: int) -> str | None:
+    """The sex of the owner written right before an introduction's noun at ``at``: a possessive
+    ("her son Tom", "ihrem Sohn Tim") or a name's possessive ("Ann Lee's son Tom", by its first
+    name), past at most two lowercase modifiers; None when it says none."""
+    words = text[max(0, at - _OWNER_READ):at].split()[-4:]
+    while words and words[-1].islower() and words[-1].lower() not in _OWNER_SEX and len(words) > 1:
+        words = words[:-1]  # "his eldest son": past "eldest"
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in _OWNER_SEX:
+        return _OWNER_SEX[last.lower()]
+    if last.endswith(("'s", "’s")) and len(words) >= 2:
+        return first_name_sex(" ".join(words[-2:])[:-2])  # "Ann Lee's": by "Ann"
+    return None
+
+
+def _name_of(name: str) -> str | None:
+    """The name an introduction gives, without a day or month that follows it ("his son Tom
+    Hale Monday"); None when it is no name: a day or a month, and in German, whose nouns are
+    capitalized, a first word that is no first name ("ihrem Sohn Geld gegeben", "die Mutter
+    Gottes", "Mutter Erde"; read47b)."""
+    words = name.split()
+    while words and words[-1].lower() in CALENDAR:
+        words = words[:-1]
+    if not words or current_language().code == "de" and not is_first_name(words[0]):
+        return None
+    return " ".join(words)
+
+
+def named_relative(text: str, before: int, noun: str, owner: str | None = None) -> str | None:
     """The one name the article writes right after the relation ``noun`` before ``before``
     ("his eldest son Trey", "seinem Sohn Trey", "su hijo mayor, Trey"), or None (none, or two
-    different names)."""
+    different names). With the mention's ``owner`` sex ("m" for "his son"), a name introduced by
+    an owner of the other sex is someone else's relative ("her son Tom"): None (read47b)."""
     gap = _AFTER_NOUN.get(current_language().code, 0)
     initial = "[" + noun[0].upper() + noun[0] + "]"  # "Sohn" and "sohn", "Son" and "son"
     pattern = re.compile(r"(?<![\w\-])" + initial + re.escape(noun[1:]) + r"(?:[^\S\n]{1,2}(?!" + _LINKS + r"\b)[a-zà-öø-ÿ]{2,20}){0," + str(gap) + r"}"
                          r"[^\S\n]{0,2},?[^\S\n]{1,2}" + _NAME + r"(?![\w’'])")
-    found: set[str] = set()
+    found: dict[str, set[str | None]] = {}
     for m in pattern.finditer(text, max(0, before - _READ), before):
         name = m.group(1)
         if not name[:1].isupper() or name.split()[0].lower() in TITLES or name.endswith(("’s", "'s")):
             continue
-        found.add(name)
+        name = _name_of(name)
+        if name is not None:
+            found.setdefault(name, set()).add(_owner_sex_before(text, m.start()))
     names = {n for n in found if not any(o != n and o.startswith(n + " ") for o in found)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    sexes = set().union(*(s for n, s in found.items() if n == name or n.startswith(name + " "))) - {None}
+    if owner is not None and sexes - {owner}:
+        return None  # "her son Tom … His son said": another's son, no one (read47b)
+    return name

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.kind_named_bodies import named_after_kind
-from newsbeam.transforms.quotes.kin_reference import kin_noun
+from newsbeam.transforms.quotes.kin_reference import kin_noun, named_relative
 from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, legal_name, with_legal_form
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
@@ -42,6 +42,14 @@ _NOT_NAMES: Final = frozenset("""i me my we us our see read watch click follow s
     learn check find get join share tap visit download register""".split())
 
 
+def _named_relative_is(text: str, found: Finding, noun: str, speaker: str) -> bool:
+    """Whether ``speaker`` is the relative the article named by ``noun`` before the cue ("seinem
+    Sohn Trey"): only that name, not whatever else a relation's mention resolved to ("ihrem Sohn
+    Geld gegeben … Ihr Sohn sagte" names no one; read47b)."""
+    relative = named_relative(text, found.cue_at if found.cue_at > 0 else len(text), noun) if text else None
+    return relative is not None and relative.split()[0] in speaker.split()
+
+
 def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str = "") -> bool:
     """In languages that capitalize nouns or open sentences with words English does not know,
     a capitalized mention is weak evidence of a name: "der Journalist", "la Rectora" (a
@@ -56,7 +64,9 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     lang = current_language()
     if lang.code == "en" or found.rule in OUTLET_RULES:
         return True  # (an outlet's name may open on its article: "El País", outlet_source)
-    if kin_noun(found.mention.split()) is not None and speaker.lower() not in found.mention.lower():
+    noun = kin_noun(found.mention.split())
+    if noun is not None and speaker.lower() not in found.mention.lower() and \
+            _named_relative_is(text, found, noun, speaker):
         return True  # "Sein Sohn sagte" after "seinem Sohn Trey": the relative the article named (kin_reference)
     if lang.code == "de" and place_and_role(speaker):
         return False  # "sagte der Münchner Oberbürgermeister": a description, no name

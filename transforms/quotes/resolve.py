@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
     earlier_voice, owner_of_voice, platform_is_subject, platform_owner, platform_poster)
-from newsbeam.transforms.quotes.kin_reference import kin_noun, named_relative
+from newsbeam.transforms.quotes.kin_reference import kin_noun, mention_owner_sex, named_relative
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
@@ -108,7 +108,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return ctx.last_speaker, "inherited"
     noun = kin_noun(words) if len(words) <= 5 else None
     if noun is not None:
-        relative = named_relative(text, before, noun)
+        relative = named_relative(text, before, noun, mention_owner_sex(words))
         if relative:  # "his son" after "his eldest son Trey": Trey (kin_reference)
             return ctx.names.fullest(relative), "explicit"
     if found.rule in OUTLET_RULES:

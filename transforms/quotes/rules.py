@@ -219,7 +219,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     found = lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
                     site.prev if after_prev else None, ctx)
     if found is not None and current_language().code == "en":
-        quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at)
+        quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at, found.cue_at)
         if quoted is not None:
             found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
     if found is not None and found.how == "explicit" and " " not in found.mention and \
