@@ -286,3 +286,44 @@ def test_incise_verb_after_the_mark(lang: str, body: str, speaker: str) -> None:
 ])
 def test_incise_verb_elsewhere_is_no_cue(lang: str, body: str) -> None:
     assert _quotes(body, lang)[0][0] is None
+
+
+# --- pronouns: a man and a woman introduced by title in the paragraph before (es, fr, pt) ---
+
+_TWO = {
+    "es": "El alcalde Tomás Gil abrió la sesión. La concejala Ana Ruiz se opuso al plan.\n\n",
+    "fr": "Le maire Paul Girard a ouvert la séance. La conseillère Anne Morel s'est opposée au projet.\n\n",
+    "pt": "O prefeito Tomás Reis abriu a sessão. A vereadora Ana Souza se opôs ao plano.\n\n",
+}
+
+
+@pytest.mark.parametrize("lang, quote, speaker", [
+    ("es", "«Es un despilfarro», dijo ella.", "Ana Ruiz"),
+    ("es", "«Seguiremos adelante», dijo él.", "Tomás Gil"),
+    ("fr", "« C'est du gaspillage », a-t-elle dit.", "Anne Morel"),
+    ("fr", "« Nous continuerons », a-t-il répondu.", "Paul Girard"),
+    ("pt", "\"É um desperdício\", disse ela.", "Ana Souza"),
+    ("pt", "\"Vamos seguir em frente\", disse ele.", "Tomás Reis"),
+])
+def test_pronoun_of_either_person_introduced_by_title(lang: str, quote: str, speaker: str) -> None:
+    assert _quotes(_TWO[lang] + quote, lang)[-1][0] == speaker
+
+
+def test_pronoun_chain_over_a_sentence_of_the_same_pronoun() -> None:
+    body = ("Anne Morel dirige le refuge depuis 2010. La ville a réduit son budget l'an dernier.\n\n"
+            "Elle ne baisse pas les bras. « Nous trouverons l'argent », dit-elle.")
+    assert _quotes(body, "fr")[-1][0] == "Anne Morel"
+
+
+@pytest.mark.parametrize("lang, body", [
+    # two women named in the last sentence: no one
+    ("es", "El alcalde Tomás Gil abrió la sesión. La concejala Ana Ruiz y la jueza Marta Sol se opusieron.\n\n"
+           "«Es un despilfarro», dijo ella."),
+    # the pronoun's sentence names someone: not a chain
+    ("fr", "Anne Morel dirige le refuge. Claire Dubois la soutient.\n\nElle parle à Claire Dubois. "
+           "« Nous trouverons l'argent », dit-elle."),
+    # Portuguese "dela" is a woman's: not the man named before
+    ("pt", "Pedro Reis dirige a área há dez anos. No entendimento dela, o plano é \"um beco sem saída\"."),
+])
+def test_pronoun_with_no_one_to_stand_for(lang: str, body: str) -> None:
+    assert _quotes(body, lang)[-1][0] is None

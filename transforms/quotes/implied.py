@@ -22,13 +22,14 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
+from newsbeam.transforms.quotes.introduced_once import role_after, title_before, titled_full_name
 from newsbeam.transforms.quotes.surname_mentions import written_twice
 from newsbeam.transforms.quotes.trade_subject import trade_holder
 from newsbeam.transforms.quotes.subject_chain import quote_marks, quoted_after, subject_dropped
 from newsbeam.transforms.quotes.other_title import titled_otherwise
 from newsbeam.transforms.quotes.phrases import np_after
 from newsbeam.transforms.quotes.role_subjects import opening_role
-from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word, split_title
+from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.place_nouns import after_place_noun
 from newsbeam.transforms.quotes.with_object import after_with
@@ -258,8 +259,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue  # "Premier" whose fullest form is "Si le Premier": no one
         if not given and person not in ctx.people and not written_twice(text, words[-1]) and \
                 not (len(words) > 1 and written_twice(text, words[0] + " ")) and \
-                not written_twice(text, name.split()[-1]) and not _titled_full_name(name) and \
-                not (len(words) > 1 and _role_after(text, end)):
+                not written_twice(text, name.split()[-1]) and not titled_full_name(name) and \
+                not (len(words) > 1 and (role_after(text, end) or title_before(text, lo, at))):
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
             # Marie-Pierre ne fait plus cours"); or introduced so, once ("Für Anna Roth, die
@@ -298,24 +299,6 @@ def _introduced_alone(text: str, word: str) -> bool:
                     return True
         at, seen = text.find(word, end), seen + 1
     return False
-
-
-def _titled_full_name(run: str) -> bool:
-    """A title before a name of two words or more ("Professor Hartmut Zohm"): a person, though
-    the article names him once ("Rafael van der Vaarts Abschiedsgala" has no title)."""
-    name = split_title(run)
-    return bool(name) and name != run and len(name.split()) >= 2 and run.endswith(name)
-
-
-# An appositive that gives the name before it a role: ", dem Vorsitzenden", ", die Sprecherin".
-_ROLE_AFTER: Final = re.compile(r",[^\S\n]{1,3}(?:der|die|dem|den|el|la|le|o|a)[^\S\n]{1,3}([^\W\d_][\w\-]{1,40})")
-
-
-def _role_after(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is set off by an appositive that opens on an article and a
-    title or role ("Anna Roth, die Vorsitzende des Vereins,"): a person, though named once."""
-    m = _ROLE_AFTER.match(text, end)
-    return m is not None and is_title_word(trim(m.group(1)))
 
 
 def only_person_before(text: str, ctx: ArticleContext, before: int,

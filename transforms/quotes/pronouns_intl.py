@@ -3,6 +3,8 @@ ella"): the person last credited in the paragraph, else the subject or the one p
 the sentences before it (moved out of extract.py, whose quotes it resolves)."""
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Final
 
 from newsbeam.transforms.quotes.clause_antecedent_de import opening_clause_person
@@ -50,10 +52,48 @@ def _credited_between(ctx: ArticleContext, lo: int, hi: int, pronoun: str, text:
 
 def _opens_paragraph(lead: str, pronoun: str) -> bool:
     """Whether the words of a quote's paragraph before it are none, or only the pronoun, its
-    verb and up to two lower-case words before a colon ("Er ergänzte:", "Sie fügte hinzu:")."""
+    verb and up to two lower-case words before a colon ("Er ergänzte:", "Sie fügte hinzu:"), or
+    one or two short sentences of the same pronoun as their subject and nothing named ("Ella no
+    se rinde.", "Elle ne baisse pas les bras.": stop 47; the chain goes on to the paragraph
+    before)."""
     words = lead.split()
-    return not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and lead.endswith(":") \
-        and all(w.islower() for w in words[1:])
+    if not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and lead.endswith(":") \
+            and all(w.islower() for w in words[1:]):
+        return True
+    return len(lead) <= _PRONOUN_LEAD and lead[-1:] in ".!" and \
+        all(_pronoun_sentence(part.split(), pronoun) for part in _SENTENCE_ENDS.split(lead) if part.strip()) and \
+        len([p for p in _SENTENCE_ENDS.split(lead) if p.strip()]) <= 2
+
+
+def _pronoun_sentence(words: list[str], pronoun: str) -> bool:
+    """A sentence's words that open on ``pronoun`` and name no one (no other capitalized word, no
+    quote mark)."""
+    return len(words) >= 2 and words[0].lower() == pronoun and \
+        all(w[:1].islower() and not any(m in w for m in _MARKS) for w in words[1:])
+
+
+_PRONOUN_LEAD: Final = 160  # characters of a paragraph's opening sentences of a pronoun
+_SENTENCE_ENDS: Final = re.compile(r"(?<=[.!])[^\S\n]+")
+_MARKS: Final = "\"“”„«»‚‘’›‹"
+
+
+def earlier_sentence_person(text: str, ctx: ArticleContext, q_lo: int, last_lo: int, q_hi: int, gender: str,
+                            keep: Callable[[str, int], bool] | None) -> str | None:
+    """The one person named in the sentence before the last of a paragraph (``text[q_lo:q_hi]``,
+    its last sentence at ``last_lo``), of ``gender``, when the last sentence names one person of the
+    other gender or no one ("El alcalde Tomás Gil abrió la sesión. La concejala Ana Ruiz se opuso
+    al plan." for "él"); None otherwise (two people, someone unnamed of that gender)."""
+    last = sole_person_in(text, ctx, last_lo, q_hi, keep)
+    if last is not None and _agreeing(last, ctx, gender, text) is not None or last_lo <= q_lo:
+        return None
+    if last is None and any(" " in run and run.split()[0].lower() not in current_language().determiners
+                            and is_person_like(run) for run, _ in names_in(text, last_lo, q_hi)):
+        return None  # (two people named there, or a name the index does not know: not past it)
+    if unnamed_newcomer(text, last_lo, q_hi, gender):
+        return None
+    assert ctx.sentences is not None
+    prev_lo = ctx.sentences.start(q_lo, last_lo - 1)
+    return _agreeing(sole_person_in(text, ctx, prev_lo, last_lo, keep), ctx, gender, text)
 
 
 def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
@@ -159,9 +199,13 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
             return person  # (in French, not "le préfet, Marc Leroy" for "confie-t-elle")
         if q_hi > q_lo:
             assert ctx.sentences is not None
-            person = _agreeing(sole_person_in(text, ctx, ctx.sentences.start(q_lo, q_hi - 1), q_hi, keep), ctx, gender, text)
+            last_lo = ctx.sentences.start(q_lo, q_hi - 1)
+            person = _agreeing(sole_person_in(text, ctx, last_lo, q_hi, keep), ctx, gender, text)
             if person:
                 return person
+            person = earlier_sentence_person(text, ctx, q_lo, last_lo, q_hi, gender, keep)
+            if person:
+                return person  # "El alcalde X abrió la sesión. La concejala Y se opuso. / «…», dijo él." (stop 47)
         if keep is not None:
             # "Sie hat viel erlebt. / „…“, sagte sie.": the chain of "sie" before the quote
             person = chained_subject(text, ctx, p_lo, pronoun, gender, keep, agrees)

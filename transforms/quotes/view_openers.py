@@ -20,7 +20,7 @@ _OPENER: Final = re.compile(
     r"|(?:A|Em|En|Na|Desde)[^\S\n]++(?:su|sua|seu)[^\S\n]++"
     r"(?:juicio|opinión|opinião|entender|visión|visão|perspectiva|criterio|critério|avaliação|parecer|"
     r"análisis|análise|lectura|leitura|entendimento)"
-    r"|(?:Na|No)[^\S\n]++(?:opinião|visão|avaliação|entender|entendimento|análise|leitura)[^\S\n]++(?:dele|dela))"
+    r"|(?:Na|No)[^\S\n]++(?:opinião|visão|avaliação|entender|entendimento|análise|leitura)[^\S\n]++(dele|dela))"
     r"[^\S\n]*+,[^\S\n]++")
 # German (stop 47): "Ihrer Ansicht nach ist der Plan „…“", "Aus seiner Sicht …", "Für sie ist …": the
 # possessive's or the pronoun's person (resolved as "sagte sie"); no comma after the phrase.
@@ -49,7 +49,7 @@ def view_opener(site: Site, ctx: ArticleContext) -> Finding | None:
     m = _OPENER.match(text, s_lo, span.open_at)
     if m is None or span.open_at - m.end() > _MAX_CLAUSE:
         return None
-    pronoun = (m.group(2) or "").lower()
+    pronoun = (m.group(2) or {"dele": "ele", "dela": "ela"}.get(m.group(3) or "", "")).lower()  # ("dela": hers)
     if pronoun:
         person = pronoun_antecedent(text, ctx, s_lo, {"ele": "él", "ela": "ella"}.get(pronoun, pronoun)
                                     if current_language().code == "es" else pronoun)
