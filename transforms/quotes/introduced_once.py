@@ -1,13 +1,16 @@
 """A person named once whom the article still introduces as a person: a lowercase title or trade
 right before the name ("la concejala Ana Ruiz", stop 47), a title inside the run ("Professor
 Hartmut Zohm"), or an appositive with a role after it ("Anna Roth, die Vorsitzende des Vereins,").
-Moved out of ``implied`` (its line budget). Pure functions, one bounded regex at one position."""
+Moved out of ``implied`` (its line budget). The French article of such a title tells the
+person's sex (``article_title_gender_fr``). Pure functions, bounded regexes at one position."""
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.person_nouns import person_noun
+from newsbeam.transforms.quotes.surname_mentions import surname_mentions
 from newsbeam.transforms.quotes.titles import is_title_word, split_title
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -39,3 +42,24 @@ def role_after(text: str, end: int) -> bool:
     title or role ("Anna Roth, die Vorsitzende des Vereins,"): a person, though named once."""
     m = _ROLE_AFTER.match(text, end)
     return m is not None and is_title_word(trim(m.group(1)))
+
+
+# French: a definite article and one lower-case title or trade right before a name ("le conseiller ").
+_ARTICLE_TITLE_FR: Final = re.compile(r"(?<![\w'’])([Ll][ea]|[Dd]u|[Aa]u)[^\S\n]{1,3}+([a-zà-ÿ][\w\-]{1,30}+)[^\S\n]{1,3}+$")
+_GENDERS_FR: Final = {"le": "m", "du": "m", "au": "m", "la": "f"}
+_MENTIONS: Final = 6  # mentions of a surname read
+
+
+def article_title_gender_fr(text: str, person: str) -> str | None:
+    """French: "m" or "f" as the article of a title or trade right before one of the person's
+    first mentions says ("le conseiller Camille Roux": m; "la juge Anne Morel": f), as
+    ``person_nouns.article_gender`` reads Spanish and Portuguese (read47c: a name of either sex
+    introduced so was an "elle"); None elsewhere. Not an appositive after the name ("Marie-Pierre
+    Dausse, professeur": French writes many trades of a woman in the masculine)."""
+    if current_language().code != "fr":
+        return None
+    for start, _ in surname_mentions(text, person, _MENTIONS):
+        m = _ARTICLE_TITLE_FR.search(text, max(0, start - 45), start)
+        if m is not None and (is_title_word(m.group(2).lower()) or person_noun(m.group(2).lower())):
+            return _GENDERS_FR[m.group(1).lower()]
+    return None

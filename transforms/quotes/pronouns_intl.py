@@ -12,18 +12,19 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.gender_fr import stated_gender
 from newsbeam.transforms.quotes.headline_person import headline_speaker
+from newsbeam.transforms.quotes.introduced_once import article_title_gender_fr
 from newsbeam.transforms.quotes.implied import only_person_before, section_person, sole_person_in, someone_else_named
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.newer_antecedent import newer_antecedent
-from newsbeam.transforms.quotes.person_nouns import article_gender
+from newsbeam.transforms.quotes.person_nouns import article_gender, person_noun
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.pronoun_chains import chained_subject, pronoun_subject, unnamed_newcomer
 from newsbeam.transforms.quotes.pronouns_de import candidate_test, gender_of
 from newsbeam.transforms.quotes.role_subjects import role_in
 from newsbeam.transforms.quotes.lexicon import TITLES
-from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word, split_title
 
 
 def personal_pronoun(found: Finding) -> str | None:
@@ -93,7 +94,52 @@ def earlier_sentence_person(text: str, ctx: ArticleContext, q_lo: int, last_lo: 
         return None
     assert ctx.sentences is not None
     prev_lo = ctx.sentences.start(q_lo, last_lo - 1)
-    return _agreeing(sole_person_in(text, ctx, prev_lo, last_lo, keep), ctx, gender, text)
+    person = _agreeing(sole_person_in(text, ctx, prev_lo, last_lo, keep), ctx, gender, text)
+    if person is None or _rival_in(text, q_lo, q_hi, (person, last)) or _unnamed_role(text, last_lo, q_hi, gender):
+        return None  # (read47c: "El concejal Luis Vera lo apoyó." before, "igual que Luis Vera", "el portavoz")
+    return person
+
+
+# An article or a possessive and the lower-case word after it: "el portavoz", "un vecino", "son collègue".
+_ROLE_WORD: Final = re.compile(r"(?<![\w\-'’])(el|la|del|al|un|una|su|o|a|do|da|ao|um|uma|seu|sua|le|du|au|une|son|sa)"
+                               r"[^\S\n]{1,3}+([a-zà-ÿ][\w\-]{1,30}+)", re.IGNORECASE)
+_ROLE_GENDERS: Final = {
+    "es": {"el": "m", "del": "m", "al": "m", "un": "m", "la": "f", "una": "f", "su": None},
+    "pt": {"o": "m", "do": "m", "ao": "m", "um": "m", "seu": "m", "a": "f", "da": "f", "uma": "f", "sua": "f"},
+    "fr": {"le": "m", "du": "m", "au": "m", "un": "m", "la": "f", "une": "f", "son": None, "sa": "f"},
+}
+# Nouns of kin, peers and neighbours that are no title or trade (``is_title_word``, ``person_noun``).
+_KIN: Final = frozenset(
+    "marido esposo esposa mujer hombre hijo hija hermano hermana padre madre colega compañero compañera líder "
+    "vecino vecina testigo mari époux épouse femme homme fils fille frère sœur père mère collègue compagnon "
+    "compagne voisin voisine témoin homem mulher filho filha irmão irmã pai mãe companheiro companheira "
+    "vizinho vizinha testemunha".split())
+
+
+def _unnamed_role(text: str, lo: int, hi: int, gender: str) -> bool:
+    """Whether the sentence ``text[lo:hi]`` names someone unnamed by a role, a trade or kin whose
+    article or possessive gives ``gender`` or no gender ("igual que el portavoz", "con el apoyo de
+    un vecino", "comme son collègue", "assim como o líder"): one "él" may stand for (read47c)."""
+    genders = _ROLE_GENDERS.get(current_language().code, {})
+    for m in _ROLE_WORD.finditer(text, lo, min(hi, lo + _ROLE_SCAN)):
+        art, noun = m.group(1).lower(), m.group(2).lower()
+        if art in genders and genders[art] in (None, gender) and \
+                (noun in _KIN or is_title_word(noun) or person_noun(noun)):
+            return True
+    return False
+
+
+_ROLE_SCAN: Final = 400  # characters of a sentence read for an unnamed role
+
+
+def _rival_in(text: str, lo: int, hi: int, known: tuple[str | None, ...]) -> bool:
+    """Whether ``text[lo:hi]`` names someone by two capitalized words or more besides the
+    ``known`` people ("ante Luis Vera", "El concejal Luis Vera lo apoyó."): the pronoun that
+    skips a sentence may be theirs (read47c)."""
+    words = {w for person in known if person for w in person.split()}
+    determiners = current_language().determiners
+    return any(" " in run and run.split()[0].lower() not in determiners and is_person_like(run)
+               and not set(split_title(run).split()) <= words for run, _ in names_in(text, lo, hi))
 
 
 def pronoun_antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> str | None:
@@ -342,12 +388,14 @@ def _before_word(text: str, lo: int, hi: int, word: str) -> int:
 
 def _agreeing(person: str | None, ctx: ArticleContext, gender: str, text: str) -> str | None:
     """``person``, unless the article shows a gender that does not agree with the pronoun's (in
-    German also by a title or role next to the name: "Ministerin Anna Keller" is no "er")."""
+    German also by a title or role next to the name: "Ministerin Anna Keller" is no "er"; in
+    French "le conseiller Camille Roux" is no "elle", read47c)."""
     if not person:
         return None
     # German: a title or role noun next to the name; Spanish, Portuguese: "la abogada X"
-    known = gender_of(text, ctx, person) if current_language().code == "de" else \
-        gender_of(text, ctx, person, article_gender)
+    code = current_language().code
+    known = gender_of(text, ctx, person) if code == "de" else \
+        gender_of(text, ctx, person, article_title_gender_fr if code == "fr" else article_gender)
     return person if known in (None, gender) else None
 
 
