@@ -103,7 +103,7 @@ def earlier_sentence_person(text: str, ctx: ArticleContext, q_lo: int, last_lo: 
 # An article or a possessive and the lower-case word after it: "el portavoz", "un vecino", "son collègue".
 _ROLE_WORD: Final = re.compile(r"(?<![\w\-'’])(el|la|del|al|un|una|su|o|a|do|da|ao|um|uma|seu|sua|le|du|au|une|son|sa)"
                                r"[^\S\n]{1,3}+([a-zà-ÿ][\w\-]{1,30}+)", re.IGNORECASE)
-_ROLE_GENDERS: Final = {
+_ROLE_GENDERS: Final[dict[str, dict[str, str | None]]] = {
     "es": {"el": "m", "del": "m", "al": "m", "un": "m", "la": "f", "una": "f", "su": None},
     "pt": {"o": "m", "do": "m", "ao": "m", "um": "m", "seu": "m", "a": "f", "da": "f", "uma": "f", "sua": "f"},
     "fr": {"le": "m", "du": "m", "au": "m", "un": "m", "la": "f", "une": "f", "son": None, "sa": "f"},
