@@ -327,3 +327,26 @@ def test_pronoun_chain_over_a_sentence_of_the_same_pronoun() -> None:
 ])
 def test_pronoun_with_no_one_to_stand_for(lang: str, body: str) -> None:
     assert _quotes(body, lang)[-1][0] is None
+
+
+def test_a_broadcaster_between_is_no_other_person() -> None:
+    # "Radio Mitre" (two capitalized words) had been read as another person named since the
+    # minister, so "el ministro" was left to no one
+    body = ("El ministro de Economía, Luis Caputo Ferreyra, presentó el lunes el presupuesto. "
+            "En diálogo con Radio Mitre, el ministro dijo: «Es un presupuesto equilibrado».")
+    assert _quotes(body, "es")[-1][0] == "Luis Caputo Ferreyra"
+
+
+def test_another_person_between_still_counts() -> None:
+    # a person named since the role was given: the role's holder is not assumed (rather null)
+    body = ("El ministro de Economía, Luis Caputo Ferreyra, presentó el lunes el presupuesto. "
+            "La diputada Marta Gil Soto lo criticó con dureza. Luego el ministro dijo: «Es un presupuesto equilibrado».")
+    assert _quotes(body, "es")[-1][0] is None
+
+
+def test_the_interviewer_is_no_speaker_nor_another_person() -> None:
+    # "Interrogé par France Inter, le ministre": France Inter asked; it was taken for the one
+    # written before "le ministre" (a wrong name), and then for someone named since the minister
+    body = ("Le ministre de l'Économie, Bruno Morel, a présenté lundi le budget 2027 devant l'Assemblée. "
+            "Interrogé par France Inter, le ministre a déclaré : « C'est un budget équilibré ».")
+    assert _quotes(body, "fr")[-1][0] == "Bruno Morel"

@@ -17,7 +17,9 @@ superintendencia gobierno governo congreso senado asamblea assembleia parlamento
 comisión comissão consejo conselho universidad universidade ejército exército armada
 fundación fundação asociación associação sindicato federación federação confederación
 confederação instituto ministra
+radio rádio diario periódico revista agencia agência televisión televisão emisora jornal semanario
 """.split()) - frozenset(["secretaria", "ministra"])  # (also roles: "la secretaria", "a ministra")
+# (the media heads, stop 47: "En diálogo con Radio Mitre, el ministro dijo:" named no other person)
 
 # First words of Spanish and Portuguese place names ("Valle de Aburrá", "Paso Centurión", "Río
 # Negro", "Isla Mujeres"): a run that opens on one is a place, like "Lake" or "Mount" in English.

@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
+from newsbeam.transforms.quotes.opening_adjunct import governed_run
 from newsbeam.transforms.quotes.introduced_once import role_after, title_before, titled_full_name
 from newsbeam.transforms.quotes.surname_mentions import written_twice
 from newsbeam.transforms.quotes.trade_subject import trade_holder
@@ -83,7 +84,9 @@ def _given_named(name: str, ctx: ArticleContext) -> str | None:
 
 def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str) -> bool:
     """Whether ``text[lo:hi]`` names a person other than ``person``."""
-    for run, _ in names_in(text, lo, hi):
+    for run, end in names_in(text, lo, hi):
+        if governed_run(text, end - len(run), run):
+            continue  # "Interrogé par France Inter, le ministre": the interviewer (stop 47)
         other = _person_named(split_title(run) or run, ctx)
         if other and other != person and other.split()[-1] not in person.split():
             return True

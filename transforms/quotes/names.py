@@ -39,6 +39,12 @@ from newsbeam.transforms.quotes.trailing_place import office_of_body, without_tr
 _RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under".split())
 _MENTION_BACK: Final = 600  # characters before a quote where its mention is looked for
 _HOLDERS: Final = 12  # names kept per title (bounded)
+# Languages whose people are written with two surnames and called by the first alone ("Ana Ruiz
+# Soto" ... "Ruiz"). Not Portuguese, called by the last (tried at stop 47: it made a name read as
+# an object a person where the sentence's described subject speaks, tests/test_quotes_rules_es_pt).
+_SECOND_SURNAME_LANGS: Final = frozenset(("es",))
+
+
 def _surname_word(word: str) -> bool:
     """``word`` (capitalized) may be a second surname: no title, function word, verb of saying,
     body, place or word of the language's own lists."""
@@ -181,7 +187,7 @@ class NameIndex:
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if lang.code == "en" and len(name) >= 3:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
-            if lang.code == "es" and len(name) >= 2 and given_name_like(name[0]):
+            if lang.code in _SECOND_SURNAME_LANGS and len(name) >= 2 and given_name_like(name[0]):
                 second = second_surname(text, pos + len(last))
                 if second is not None and _surname_word(second) and not written_as_place(texts, second):
                     name = (*name, second)  # "Ana Ruiz Soto": "Ruiz" alone is hers (the first surname)
@@ -339,7 +345,7 @@ class NameIndex:
         # People are called by their surname alone on second mention; places and bodies
         # ("South Harbor", "Harbor Trade Accord") are not.
         return (words[-1],) in self._forms_of(words[-1]) or self._introduced(full) or \
-            len(words) >= 3 and current_language().code == "es" and words[-2][:1].isupper() and \
+            len(words) >= 3 and current_language().code in _SECOND_SURNAME_LANGS and words[-2][:1].isupper() and \
             (words[-2],) in self._forms_of(words[-2])
         # (the first of two Spanish surnames alone: "Ruiz" for "Ana Ruiz Soto")
 

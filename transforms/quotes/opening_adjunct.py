@@ -22,6 +22,11 @@ _BACK: Final = 40
 _HEAD_WORDS: Final = 4
 # Words that head a prepositional phrase and can be part of no name there, though not function
 # words (a name may hold them: "Frente Amplio"): "Frente a", "Ao lado de", "Aux côtés de", "Next to".
+# A participle and its agent opening a clause ("Interrogé par", "Consultada por", "Procurado pela",
+# "Asked by", "Befragt von"): the name after it asked, it did not speak.
+_AGENT_PREPOSITIONS: Final = frozenset("par por pelo pela by von".split())
+_PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas",
+                              "ed", "gt", "ragt")
 ADJUNCT_HEADS: Final = frozenset("frente cerca next close".split())
 # What ends the stretch before a clause (a sentence's end, a line, a comma, an opening mark).
 _CLAUSE_STARTS: Final = ".!?;:,\n«“„(\"—–"
@@ -66,6 +71,8 @@ def in_opening_adjunct(text: str, name_at: int) -> bool:
         return False
     lang = current_language()
     first, last = words[0].lower(), trim(words[-1]).lower()
+    if len(words) <= 3 and last in _AGENT_PREPOSITIONS and first.endswith(_PARTICIPLE_ENDINGS):
+        return True  # "Interrogé par France Inter, le ministre …", "Consultado por EFE, …": the interviewer (stop 47)
     return (_no_name_word(first) or first in ADJUNCT_HEADS) and first not in DETERMINERS and first not in lang.determiners \
         and first not in PRONOUNS and first not in lang.pronouns \
         and (_no_name_word(last) or last in lang.prepositions or last in PARTICLES)

@@ -15,6 +15,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.department_lists import AREA_LIST
 from newsbeam.transforms.quotes.implied import another_person
 from newsbeam.transforms.quotes.introduced_speaker import spoke_when_named
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
@@ -179,9 +180,12 @@ def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
     """Whether ``text[lo:hi]`` writes a full name of two words or more that shares no word with
     ``person`` ("Anna Roth" after "Karl Weber"), even one the article names only once."""
     mine = set(person.split())
-    for run, _ in names_in(text, lo, hi):
+    for run, end in names_in(text, lo, hi):
         name = split_title(run) or run
-        if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()):
+        if governed_run(text, end - len(run), run):
+            continue  # "Interrogé par France Inter, le ministre": the interviewer, not someone new
+        if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()) \
+                and not any(trim(w).lower() in ORG_HEADS_INTL for w in name.split()):  # ("Radio Mitre")
             return True
     return False
 

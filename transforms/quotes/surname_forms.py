@@ -57,7 +57,8 @@ def with_given_name(best: tuple[str, ...], forms: dict) -> tuple[str, ...]:
 # ("Ana Ruiz Soto" ... "Ruiz dijo"): the word right after a surname, one space on, capitalized
 # and then not followed by another capitalized word. (Portuguese uses the last surname alone:
 # "Ana Souza Lima" ... "Lima", which the plain forms already read.)
-_SECOND_SURNAME: Final = re.compile(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúüñ]{1,20}(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúüñ]{1,20})?)(?![\w'’\-]| [A-ZÁÉÍÓÚÑ])")
+_SECOND_SURNAME: Final = re.compile(r" ([A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][a-záéíóúüñâêôãõçà]{1,20}(?:-[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][a-záéíóúüñâêôãõçà]{1,20})?)"
+                                    r"(?![\w'’\-]| [A-ZÁÉÍÓÚÑÂÊÔÃÕÇ])")  # (Portuguese letters too: "Simões", "Gonçalves")
 
 
 def second_surname(text: str, end: int) -> str | None:
