@@ -350,3 +350,16 @@ def test_the_interviewer_is_no_speaker_nor_another_person() -> None:
     body = ("Le ministre de l'Économie, Bruno Morel, a présenté lundi le budget 2027 devant l'Assemblée. "
             "Interrogé par France Inter, le ministre a déclaré : « C'est un budget équilibré ».")
     assert _quotes(body, "fr")[-1][0] == "Bruno Morel"
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", "Ana Ruiz dirige el refugio desde 2010. La ciudad recortó su presupuesto el año pasado.\n\n"
+           "Ella no se rinde. «Encontraremos el dinero», dice.", "Ana Ruiz"),
+    ("pt", "Ana Souza dirige o abrigo desde 2010. A prefeitura cortou o orçamento no ano passado.\n\n"
+           "Ela não desiste. \"Vamos encontrar o dinheiro\", diz.", "Ana Souza"),
+    # the pronoun's sex disagrees with the one named before: no one
+    ("es", "Tomás Gil dirige el refugio desde 2010. La ciudad recortó su presupuesto el año pasado.\n\n"
+           "Ella no se rinde. «Encontraremos el dinero», dice.", None),
+])
+def test_dropped_subject_after_a_sentence_of_a_pronoun(lang: str, body: str, speaker: str | None) -> None:
+    assert _quotes(body, lang)[-1][0] == speaker
