@@ -98,7 +98,6 @@ _SPEECH_AFTER: Final = re.compile(r"[^\S\n]*+[^\W\d_]{2,20}+(?:[^\S\n]++(?:en|em
 _CLITICS: Final = frozenset("le les se me te nos os lhe lhes".split())
 # Relative words: the phrase holds a clause of its own ("el equipo que defiende a X").
 _RELATIVES: Final = frozenset("que quien quienes cuyo cuya cuyos cuyas quem cujo cuja".split())
-_GENITIVES: Final = frozenset("de del da do das dos".split())
 # Spokespeople: "un portavoz del Ministerio" speaks for the body (the name's own reading).
 _SPOKESPEOPLE: Final = frozenset("portavoz portavoces vocero vocera voceros porta-voz porta-vozes representante".split())
 _REACH: Final = 10  # tokens of the phrase: "la madre de la joven de 23 años" is about its longest
@@ -151,12 +150,13 @@ def _complement(toks: list[tuple[int, int, str]], k: int, i: int) -> int | None:
         return i
     if not toks[k][2][:1].islower():
         return None
+    genitives = current_language().genitives  # ("de", "del"; "de", "do", "da", "dos", "das")
     for n in range(k, i + 1):
         word = toks[n][2]
         if word.lower() in _RELATIVES:
             return None
         if word[:1].isupper():
-            genitive = next((g for g in range(n - 1, k - 1, -1) if toks[g][2].lower() in _GENITIVES), -1)
+            genitive = next((g for g in range(n - 1, k - 1, -1) if toks[g][2].lower() in genitives), -1)
             return genitive - 1 if genitive >= 0 else None  # "La madre del ministro Pedro Gil" -> "La madre"
     return i
 

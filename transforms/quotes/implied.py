@@ -23,6 +23,7 @@ from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 from newsbeam.transforms.quotes.opening_adjunct import governed_run
+from newsbeam.transforms.quotes.pronoun_lead import pronoun_lead_gender
 from newsbeam.transforms.quotes.introduced_once import role_after, title_before, titled_full_name
 from newsbeam.transforms.quotes.surname_mentions import written_twice
 from newsbeam.transforms.quotes.trade_subject import trade_holder
@@ -339,28 +340,13 @@ def dropped_subject_antecedent(text: str, ctx: ArticleContext, before: int) -> t
     gender = None
     if lead:
         assert ctx.cues is not None
-        gender = _pronoun_lead_gender(lead)  # "Ella no se rinde. «…», dice." (stop 47)
+        gender = pronoun_lead_gender(lead)  # "Ella no se rinde. «…», dice." (stop 47)
         if gender is None and not opens_on_reporting_verb(text, ctx.cues, p_lo, before):
             return None, ""
     person, described = through_paragraphs(text, ctx, p_lo - 1, _person_before)  # (and further back: paragraph_chain)
     if gender is not None and person and ctx.names.gender(person) not in (None, gender):
         return None, ""  # "Ella …" after a man named: not his
     return person, described
-
-
-def _pronoun_lead_gender(lead: str) -> str | None:
-    """"m" or "f" when a paragraph's words before its quote are one or two short sentences whose
-    subject is the same personal pronoun and that name no one ("Ella no se rinde."): the quote's
-    dropped subject is that pronoun's person, found as for a paragraph that opens on the quote."""
-    pronouns = current_language().pronouns
-    parts = [p.split() for p in lead.replace("!", ".").split(". ") if p.strip()]
-    if len(lead) > 160 or not 1 <= len(parts) <= 2 or not lead.endswith((".", "!")):
-        return None
-    first = {w[0].lower() for w in parts}
-    if len(first) != 1 or any(len(w) < 2 or not all(x[:1].islower() for x in w[1:]) for w in parts):
-        return None
-    who = pronouns.get(first.pop())
-    return {"he": "m", "she": "f"}.get(who or "")
 
 
 _SET_OFF: Final = frozenset(",.;!?…\u2013\u2014")

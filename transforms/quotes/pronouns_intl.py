@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.newer_antecedent import newer_antecedent
 from newsbeam.transforms.quotes.person_nouns import article_gender, person_noun
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.pronoun_lead import pronoun_lead
 from newsbeam.transforms.quotes.pronoun_chains import chained_subject, pronoun_subject, unnamed_newcomer
 from newsbeam.transforms.quotes.pronouns_de import candidate_test, gender_of
 from newsbeam.transforms.quotes.role_subjects import role_in
@@ -61,21 +62,7 @@ def _opens_paragraph(lead: str, pronoun: str) -> bool:
     if not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and lead.endswith(":") \
             and all(w.islower() for w in words[1:]):
         return True
-    return len(lead) <= _PRONOUN_LEAD and lead[-1:] in ".!" and \
-        all(_pronoun_sentence(part.split(), pronoun) for part in _SENTENCE_ENDS.split(lead) if part.strip()) and \
-        len([p for p in _SENTENCE_ENDS.split(lead) if p.strip()]) <= 2
-
-
-def _pronoun_sentence(words: list[str], pronoun: str) -> bool:
-    """A sentence's words that open on ``pronoun`` and name no one (no other capitalized word, no
-    quote mark)."""
-    return len(words) >= 2 and words[0].lower() == pronoun and \
-        all(w[:1].islower() and not any(m in w for m in _MARKS) for w in words[1:])
-
-
-_PRONOUN_LEAD: Final = 160  # characters of a paragraph's opening sentences of a pronoun
-_SENTENCE_ENDS: Final = re.compile(r"(?<=[.!])[^\S\n]+")
-_MARKS: Final = "\"“”„«»‚‘’›‹"
+    return pronoun_lead(lead, pronoun)
 
 
 def earlier_sentence_person(text: str, ctx: ArticleContext, q_lo: int, last_lo: int, q_hi: int, gender: str,
