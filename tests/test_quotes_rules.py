@@ -440,6 +440,10 @@ CASES["possessed_label_de"] = [
     ("body", DE + "Pfarrer Egon Lindemann leitet die Gemeinde seit Jahren. Sein Fazit: „Die Türen bleiben offen.“",
      "Die Türen bleiben offen.", "Egon Lindemann", "pronoun", "direct"),
 ]
+CASES["possessed_label"] = [
+    ("body", "Greta Hallmann has coached the team since May. Her advice is simple: “Sleep more than you train.”",
+     "Sleep more than you train.", "Greta Hallmann", "pronoun", "direct"),
+]
 CASES["book_words_de"] = [
     ("body", DE + "Greta Hallmann hat ein Buch über die Altstadt geschrieben. „Die Gassen waren nie leer“, "
      "heißt es in dem Buch.", "Die Gassen waren nie leer", "Greta Hallmann", "explicit", "direct"),

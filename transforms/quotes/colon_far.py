@@ -42,7 +42,7 @@ _OBLIQUE: Final = frozenset("den dem einen einem diesen diesem des eines".split(
 # Words that may open a fronted phrase before the verb: prepositions, adverbs, conjunctions.
 _FRONTED: Final = frozenset("""
 an auf aus bei beim durch für gegen in im mit nach ohne seit um unter von vom vor zu zum zur
-zwischen über am ins angesichts nach während wegen trotz neben hinter
+zwischen über am ins angesichts nach während wegen trotz neben hinter via
 deshalb daher dann danach später zuvor zudem außerdem dazu darauf damals heute gestern
 schließlich anschließend abschließend nun jetzt auch so also trotzdem dennoch dabei hierzu
 dafür darüber daraufhin sodann ebenso natürlich zunächst zuletzt erst immerhin allerdings
@@ -189,7 +189,8 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
     if pronoun is not None or named:
         return pronoun  # ("An Bundesrat Cassis wandte sie sich …:": the name is the object)
     k = 1 if first in _NOMINATIVE else 0
-    opening = _name_at(words, k, ctx)
+    # ("Via Instagram meldete sich …:": a preposition's capitalized object opens no name)
+    opening = _name_at(words, k, ctx) if first != "via" else None
     if opening is not None and k == 1 and not is_role_noun(words[1].rstrip(".").lower()):
         # German sets no article before a name, only before the role in front of it ("Der Jurist
         # Dr. Tom Weber"): "Der Deutschen Presse-Agentur sagte eine Sprecherin:" opens on a dative

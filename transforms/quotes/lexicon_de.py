@@ -122,7 +122,7 @@ hinzu mit ein zu im am auf bei nach gegenüber und dem des vom zum zur
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
-PREPOSITIONS: Final = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um".split())
+PREPOSITIONS: Final = frozenset("aus von in an auf bei mit nach seit zu vor über unter zwischen durch für gegen ohne um via".split())
 
 # Conjunctions of a clause that opens the sentence and whose subject is, as a rule, the main
 # clause's too: "Als Anna Keller ankam, sagte sie:". Never "während" or "obwohl", which set two

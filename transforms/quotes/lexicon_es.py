@@ -300,7 +300,7 @@ NP_STOP: Final = frozenset("en que quien a al para por con sobre tras y durante 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
 # "a" and "al" mark a person as the object ("defiende a Ana Ruiz"), never the subject.
-PREPOSITIONS: Final = frozenset("a al de del desde en con por para sin sobre entre hacia hasta contra".split())
+PREPOSITIONS: Final = frozenset("a al de del desde en con por para sin sobre entre hacia hasta contra vía".split())
 
 PRONOUNS: Final = {"él": "he", "ella": "she"}
 

@@ -248,7 +248,7 @@ NP_STOP: Final = frozenset("dans pour avec lors depuis qui que dont et ce cette"
 
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
-PREPOSITIONS: Final = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre".split())
+PREPOSITIONS: Final = frozenset("de depuis en avec par pour sans sur entre vers chez dans contre via".split())
 
 PRONOUNS: Final = {"il": "he", "elle": "she"}
 # The pronoun after a preposition ("selon lui", "pour elle") stands for the same people.

@@ -231,7 +231,7 @@ NP_STOP: Final = frozenset("em na no nas nos que para com ao aos à às desde du
 # Prepositions: a capitalized word right after one is no subject of the verb that follows
 # ("der Aktivist der Gewerkschaft aus Chicago sagt": not Chicago).
 # (and "do", "da": "O senador do Podemos pondera" is not Podemos speaking)
-PREPOSITIONS: Final = frozenset("de do da dos das desde em com por para sem sobre entre até contra".split())
+PREPOSITIONS: Final = frozenset("de do da dos das desde em com por para sem sobre entre até contra via".split())
 
 PRONOUNS: Final = {"ele": "he", "ela": "she"}
 

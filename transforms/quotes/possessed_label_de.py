@@ -1,5 +1,6 @@
 """German: a quote led in by a possessive and a noun of speech, with a colon and no verb: "Sein
-Fazit: „…“", "Ihr Appell: „…“", "Kesslers Rat an die Jugend: „…“" (regional, church and sport
+Fazit: „…“", "Ihr Appell: „…“", "Kesslers Rat an die Jugend: „…“", "Seine Empfehlung lautet: „…“",
+"Ihr Fazit ist eindeutig: „…“" (regional, church and sport
 press sum up a person's words so, right after a sentence about them; none46). The rule
 ``possessed_label_de`` gives the quote to the possessor: "Sein" / "Ihr" as the pronoun "Er" /
 "Sie", resolved like "Er sagt: „…“" (to the one person of that sex named before; "Ihr" may be
@@ -29,6 +30,7 @@ _LEAD_MAX: Final = 80  # characters of the lead-in read at most
 _LABEL: Final = re.compile(r"(Sein|Seine|Ihr|Ihre|[A-ZÄÖÜ][a-zäöüß\-]{1,30}s|[A-ZÄÖÜ][a-zäöüß\-]{1,30}[sxzß][’'])"
                            r"[^\S\n]{1,3}+(?:([a-zäöüß]{3,20}+)[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß]{2,30}+)"
                            r"(?:[^\S\n]{1,3}+(?:an|für)[^\S\n]{1,3}+[^\s:]{1,30}+(?:[^\S\n]{1,3}+[^\s:]{1,30}+)?)?"
+                           r"(?:[^\S\n]{1,3}+(?:lautet|lautete|ist|war|bleibt|blieb)(?:[^\S\n]{1,3}+[a-zäöüß]{2,20}+)?)?"
                            r"[^\S\n]{0,2}+:[^\S\n]*+")
 # Nouns that name what someone said or judged.
 SPEECH_NOUNS_DE: Final = frozenset("""
@@ -51,7 +53,7 @@ _PAIR: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,30}+[^\S\n]{1,3}+und[^\S\
 _GENDER_ARTICLES: Final = {"Er": frozenset({"Der", "Das"}), "Sie": frozenset({"Die"})}
 
 
-def _lead(site: Site) -> tuple[int, int] | None:
+def lead_of(site: Site) -> tuple[int, int] | None:
     """The lead-in before the quote: its own sentence's words before the opening mark, else the
     whole paragraph before a quote that opens its paragraph when that paragraph ends on a colon."""
     text, span = site.text, site.span
@@ -93,7 +95,7 @@ def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
     Rat: „…“" (Kessler, when the article names that person); None otherwise (German only)."""
     if current_language().code != "de":
         return None
-    lead = _lead(site)
+    lead = lead_of(site)
     if lead is None:
         return None
     lo, hi = lead

@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.place_then_name import title_phrase
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
+from newsbeam.transforms.quotes.pronoun_before import SUBJECT_BEFORE
 from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
 from newsbeam.transforms.quotes.org_surnames import shortened_person
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
@@ -75,6 +76,10 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             # ("Anne Roy, selon lui, ...": a pronoun after a preposition is never its own
             # sentence's subject; it is read from the sentences before)
             before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
+            if found.rule == SUBJECT_BEFORE and found.cue is None and span.open_at > 0:
+                # "Sie zeigte sich frustriert über X. „…“": whom the sentence's "sie" stands for,
+                # read from that sentence (pronoun_before.py), not from the quote after it
+                before = _sentence_start(text, ctx, span.open_at - 1)
             speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
         elif clitic_mention(found):  # "Lo dijo porque «…»": an object pronoun, the subject dropped
             speaker, attribution = clitic_speaker(text, ctx, span.open_at), "pronoun"

@@ -57,6 +57,7 @@ ONLY_IN: Final[dict[str, frozenset[str]]] = {
     "according_phrase_de": _DE,  # according_phrase_de.py
     "so_after_de": _DE,  # after_sentence_de.py
     "possessed_label_de": _DE,  # possessed_label_de.py
+    "possessed_label": frozenset({"en", "fr", "es", "pt"}),  # possessed_label_intl.py
 }
 
 T = TypeVar("T")

@@ -30,6 +30,8 @@ from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.pronoun_before import pronoun_before
+from newsbeam.transforms.quotes.pronoun_chains import unnamed_newcomer
 from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 from newsbeam.transforms.quotes.named_between import someone_else_named
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
@@ -38,6 +40,9 @@ from newsbeam.transforms.quotes.tokens import mark_end
 # A German lead-in sentence whose subject is "er"/"sie" before its verb, ending on a colon: it
 # names its own speaker, whom the chain must not pass over (review41 #11).
 _PRONOUN_LEAD_DE: Final = re.compile(r"[^\S\n]{0,4}(?:Er|Sie)[^\S\n]+[a-zäöüß][^:\n.!?]{0,200}:[^\S\n]*$")
+# How far into a sentence an unnamed newcomer stands as its subject ("Dann meldete sich eine
+# Anwohnerin zu Wort"): _newcomer_opens.
+_NEWCOMER_AT: Final = 40
 # The marks that end a sentence inside a quote's closing mark (_closes_sentence).
 _STOPS: Final = ".?!"
 
@@ -103,10 +108,20 @@ def _someone_new_between(text: str, ctx: ArticleContext, lo: int, hi: int) -> bo
             lo += 1
         if lo >= hi:
             return False
-        if opens_on_someone_new(text[lo:min(hi, lo + 80)]):
+        if opens_on_someone_new(text[lo:min(hi, lo + 80)]) or _newcomer_opens(text, lo, ctx.sentences.end(lo, hi)):
             return True
         lo = ctx.sentences.end(lo, hi)
     return False
+
+
+def _newcomer_opens(text: str, lo: int, hi: int) -> bool:
+    """Outside English, the sentence ``text[lo:hi]`` opens on an unnamed person brought in by an
+    indefinite article ("Eine Nachbarin ist skeptisch.", "Une voisine est sceptique.", "Una vecina
+    protestó."), within its first ``_NEWCOMER_AT`` characters (``pronoun_chains.unnamed_newcomer``)."""
+    if current_language().code == "en":
+        return False
+    hi = min(hi, lo + _NEWCOMER_AT)
+    return unnamed_newcomer(text, lo, hi, "m") or unnamed_newcomer(text, lo, hi, "f")
 
 
 def _scare_in_sentence(site: Site, ctx: ArticleContext) -> Finding | None:
@@ -155,7 +170,8 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
                 found = sentence_subject(text, ctx, prev_lo, sent_lo, people_only=True)
                 if found:
                     found.rule = "subject_before"
-                return found or inverted_subject_before(text, prev_lo, sent_lo)  # "presentó el candidato X."
+                # "presentó el candidato X.", "Sie ist skeptisch.", "Se muestra escéptica." (pronoun_before.py)
+                return found or inverted_subject_before(text, prev_lo, sent_lo) or pronoun_before(text, ctx, prev_lo, sent_lo)
     return None
 
 

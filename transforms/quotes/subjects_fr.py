@@ -80,11 +80,12 @@ def described_subject(mention: str) -> bool:
 
 
 # A French verb in the passive right after the subject ("a été nommé", "est mise en examen",
-# "sont visés"): the subject is acted on, no speaker.
+# "sont visés"): the subject is acted on, no speaker. Not an adjective in "-que" or "-gue" ("est
+# sceptique", "est critique", "est longue"): no participle ends so.
 _PASSIVE_FR: Final = re.compile(r"(?:[^\S\n]++(?:de|du|des|d[’'])[^\S\n]*+[A-ZÀ-ÖØ-Þ][\w’'\-]*+)?"  # "Marielle de Sarnez"
                          r"[^\S\n]++(?:(?:a|ont|avait|avaient|aurait|auraient)[^\S\n]++été|est|sont|était|étaient"
                          r"|fut|sera|seront)[^\S\n]++(?:[^\W\d_]++[^\S\n]++)?[^\W\d_]*?"
-                         r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b")
+                         r"(?:é|ée|és|ées|is|ise|ises|(?<![qg])(?:u|ue|us|ues))\b")
 
 
 def passive_after(text: str, at: int, hi: int) -> bool:

@@ -24,12 +24,14 @@ WORDS_OF: Final = "words_of"  # the name the rule is recorded under
 _GAP: Final = r"(?:(?<=['’])|[^\S\n]++)"
 # The phrase, by language; its last word is followed by the speaker.
 _PHRASES: Final = {
-    "en": ("in the words of",),
-    "es": ("en palabras de", "en palabras del"),
-    "pt": ("nas palavras de", "nas palavras do", "nas palavras da"),
+    # (stop 48) the writer quoting: "To quote Ann Lee: “…”", "Para citar a Ana Ruiz: «…»"
+    "en": ("in the words of", "to quote"),
+    "es": ("en palabras de", "en palabras del", "para citar a", "citando a"),
+    "pt": ("nas palavras de", "nas palavras do", "nas palavras da", "para citar", "citando"),
     "fr": ("selon les mots de", "selon les termes de", "pour reprendre les mots de", "pour reprendre les termes de",
            "selon les mots d'", "selon les termes d'", "pour reprendre les mots d'", "pour reprendre les termes d'",
            "selon les mots d’", "selon les termes d’", "pour reprendre les mots d’", "pour reprendre les termes d’",
+           "pour citer",
            # (stop 43) "« … », selon l'expression de X", "selon la formule de X", "selon le mot de X"
            *(f"{head} {noun} {de}" for head in ("selon", "pour reprendre") for noun in ("l'expression", "l’expression",
              "la formule", "le mot") for de in ("de", "d'", "d’", "du"))),
@@ -42,13 +44,17 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 # A piece of each language's noun, looked for in a lowered copy before the patterns run: made of
 # letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
 # matches as ı, ſ, K), so a window the pattern could match always holds one.
-_KEYS: Final = {"en": ("word",), "es": ("palabr",), "pt": ("palavr",), "fr": ("mot", "terme", "xpre", "formul"), "de": ("worte",)}
+_KEYS: Final = {"en": ("word", "quot"), "es": ("palabr", "para", "tando"), "pt": ("palavr", "para", "tando"),
+                "fr": ("mot", "terme", "xpre", "formul", "pour"), "de": ("worte",)}
 # The languages whose phrase is read here also where it opens the sentence, away from the quote.
 _OPENING: Final = frozenset(("en", "de"))
 # "in Ann Lee's (own) words", "in her words": the possessor is the speaker (English).
 _POSSESSIVE: Final = re.compile(
     r"\b[Ii]n[^\S\n]++(?P<who>his|her|their|(?:[A-Z][\w.-]{0,30}+[^\S\n]){0,3}+[A-Z][\w.-]{0,30}+['’]s?)"
     r"[^\S\n]++(?:own[^\S\n]++)?words\b")
+# The verbs of the writer's own quoting ("To quote …", "Pour citer …", "Citando a …"): only where
+# the phrase opens the sentence.
+_QUOTING: Final = ("quote", "citer", "citar", "citando")
 _PRONOUN_OF: Final = {"his": "he", "her": "she", "their": "they"}
 _READ: Final = 160  # characters read on either side of the quote (bounded)
 _BETWEEN: Final = frozenset(("", ",", ":"))  # what may stand between the speaker and the opening mark
@@ -74,6 +80,8 @@ def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
         if own is not None:
             return own
     for m in before.finditer(text, lo, span.open_at):
+        if m.group(0).split()[-1].lower().startswith(_QUOTING) and text[site.sent_lo:m.start()].strip():
+            continue  # "He declined to quote a figure": the writer quotes only from a sentence's start
         np = np_after(text, m.end(), span.open_at)
         if np is not None and (text[np[1]:span.open_at].strip() in _BETWEEN or
                                code in _OPENING and not text[site.sent_lo:m.start()].strip() and

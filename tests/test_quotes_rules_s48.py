@@ -1,0 +1,142 @@
+"""Speakers, stop 48 (issue 16): the speaker given by the paragraph's subject outside English, and
+labels that name whose words follow.
+
+- A quote that opens its sentence after one whose subject is a pronoun ("Sie ist skeptisch.",
+  "Elle est sceptique.", "Ella es escéptica.", "Ela está cética.") or, in Spanish and Portuguese,
+  a verb with its subject dropped ("Se muestra escéptica.", "Reconhece que …"): the person that
+  pronoun or that subject stands for, as English's "She is sceptical. “…”" (pronoun_before.py).
+  Not an impersonal "Il faut …", "Il est clair que …", a plural "Sie sind …", "Es importante …", nor
+  a body ("Die Stadt … Sie ist skeptisch.").
+- French: an adjective in "-que" after "est" ("Anne Morel est sceptique.", "est critique") is no
+  passive ("a été nommé"): the sentence's subject may speak (subjects_fr._PASSIVE_FR).
+- Outside English, a sentence that brings in someone unnamed ("Eine Nachbarin ist skeptisch.",
+  "Une voisine est sceptique.", "Una vecina es escéptica.") ends the previous speaker's run: the
+  quote after it is not theirs (issue shape 1; English did so already).
+- "Via Instagram meldete sich Anna Keller zu Wort: „…“": a preposition's object opens no name.
+- A possessive and a noun of speech before a colon: "His advice is simple: “…”", "Son conseil :
+  « … »", "Su consejo: «…»", "O conselho dele: “…”", "Seine Empfehlung lautet: „…“" (possessed_label_intl.py,
+  possessed_label_de.py); not "Their advice:", "His car:", nor after a body ("La mairie a répondu.").
+- The writer quoting: "To quote Ann Lee: “…”", "Pour citer Anne Morel : « … »", "Citando a Ana Ruiz:
+  «…»" (words_of.py), only where the phrase opens the sentence.
+
+Every sentence and name here is our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+_DE = "„Das wird nicht funktionieren, und jeder hier weiß das.“"
+_FR = "« Cela ne marchera pas, et tout le monde ici le sait. »"
+_ES = "«Esto no funcionará y todos aquí lo saben»."
+_PT = "\"Isso não vai funcionar e todos aqui sabem disso.\""
+
+
+def _speakers(body: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes("Ein Titel", [], body, lang)]
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("de", f"Anna Keller leitet das Tierheim. Sie ist skeptisch. {_DE}", "Anna Keller"),
+    ("de", f"Anna Keller leitet das Tierheim. Sie kann es kaum glauben. {_DE}", "Anna Keller"),
+    ("fr", f"Anne Morel dirige le refuge. Elle est sceptique. {_FR}", "Anne Morel"),
+    ("fr", f"Tom Hale dirige le refuge. Il est sceptique. {_FR}", "Tom Hale"),
+    ("es", f"Ana Ruiz dirige el refugio. Ella es escéptica. {_ES}", "Ana Ruiz"),
+    ("pt", f"Ana Ruiz dirige o abrigo. Ela está cética. {_PT}", "Ana Ruiz"),
+    ("es", f"Ana Ruiz dirige el refugio. Se muestra escéptica. {_ES}", "Ana Ruiz"),
+    ("es", f"Ana Ruiz dirige el refugio. Reconoce que el dinero no alcanza. {_ES}", "Ana Ruiz"),
+    ("pt", f"Ana Ruiz dirige o abrigo. Reconhece que o dinheiro não chega. {_PT}", "Ana Ruiz"),
+    ("pt", f"Ana Ruiz dirige o abrigo. Mostra-se cética. {_PT}", "Ana Ruiz"),
+])
+def test_pronoun_or_dropped_subject_before_the_quote(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", f"Anna Keller und Tom Hale leiten das Tierheim. Sie sind skeptisch. {_DE}"),
+    ("de", f"Die Stadt schloss das Tierheim. Sie ist skeptisch. {_DE}"),
+    ("fr", f"Anne Morel dirige le refuge. Il faut agir vite. {_FR}"),
+    ("fr", f"Anne Morel dirige le refuge. Il est clair que rien ne bougera. {_FR}"),
+    ("es", f"Ana Ruiz dirige el refugio. Es importante actuar rápido. {_ES}"),
+    ("es", f"El ayuntamiento cerró el refugio. Reconoce que el dinero no alcanza. {_ES}"),
+])
+def test_no_one_behind_the_pronoun_or_the_verb(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == [None]
+
+
+@pytest.mark.parametrize("body", [
+    f"Anne Morel est sceptique. {_FR}",
+    f"Anne Morel est critique. {_FR}",
+    f"La maire Anne Morel est sceptique. {_FR}",
+    "Anne Morel est sceptique. «Cela ne marchera pas, et tout le monde ici le sait.»",
+])
+def test_french_adjective_in_que_is_no_passive(body: str) -> None:
+    assert _speakers(body, "fr") == ["Anne Morel"]
+
+
+def test_french_passive_still_names_no_speaker() -> None:
+    assert _speakers("Yves Lévy a été nommé « conseiller d'État » en 2019.", "fr") == [None]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", f"„Wir gewinnen“, sagte Tom Hale. Eine Nachbarin ist skeptisch. {_DE}"),
+    ("fr", f"« Nous allons gagner », a dit Tom Hale. Une voisine est sceptique. {_FR}"),
+    ("es", f"«Vamos a ganar», dijo Tom Hale. Una vecina es escéptica. {_ES}"),
+])
+def test_unnamed_newcomer_ends_the_previous_speakers_run(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == ["Tom Hale", None]
+
+
+def test_unnamed_object_does_not_end_the_run() -> None:
+    # someone unnamed after a preposition is no new subject: the quote still goes on
+    body = f"„Wir gewinnen“, sagte Tom Hale. Er sprach mit einer Nachbarin. {_DE}"
+    assert _speakers(body, "de")[0] == "Tom Hale"
+
+
+def test_via_opens_no_name() -> None:
+    assert _speakers("Via Instagram meldete sich Anna Keller wenig später zu Wort: „Keine Worte, keine "
+                     "Gefühle, pure Leere.“", "de") == ["Anna Keller"]
+    assert _speakers("Anna Keller gewann Silber. Via Instagram meldete sich die Weltmeisterin wenig später zu "
+                     "Wort: „Keine Worte, keine Gefühle, pure Leere.“", "de") == [None]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Tom Hale trains athletes. His advice is simple: \"Train a little every day and never skip sleep.\""),
+    ("en", "Tom Hale trains athletes. His final verdict: \"Nobody trained harder this year.\""),
+    ("de", "Tom Hale trainiert Sportler. Seine Empfehlung lautet: „Jeden Tag ein bisschen trainieren.“"),
+    ("de", "Tom Hale trainiert Sportler. Sein Fazit ist eindeutig: „Keiner hat härter trainiert.“"),
+    ("fr", "Tom Hale entraîne des athlètes. Son conseil : « S’entraîner un peu chaque jour. »"),
+    ("es", "Tom Hale entrena a atletas. Su consejo: «Entrenar un poco cada día y nunca sacrificar el sueño»."),
+    ("pt", "Tom Hale treina atletas. O conselho dele: \"Treinar um pouco todos os dias.\""),
+    ("pt", "Tom Hale treina atletas. Seu conselho: \"Treinar um pouco todos os dias.\""),
+])
+def test_possessive_label_names_the_possessor(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("en", "Ann Lee and Tom Hale run the farm. Their advice: \"Never plant before May.\""),
+    ("en", "Tom Hale sold the farm. His car: \"A rusty old pickup that never starts.\""),
+    ("fr", "La mairie a répondu vendredi. Son conseil : « Patienter encore un peu avant de déposer un dossier. »"),
+    ("es", "La alcaldía respondió el viernes. Su consejo: «Esperar un poco antes de presentar la solicitud»."),
+    ("pt", "A prefeitura respondeu. O conselho: \"Esperar um pouco antes de entrar com o pedido.\""),
+    ("de", "Die Firma lehnte ab. Ihre Antwort lautet: „Wir äußern uns nicht zu laufenden Verfahren.“"),
+])
+def test_possessive_label_of_no_person(lang: str, body: str) -> None:
+    assert _speakers(body, lang) == [None]
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("en", "To quote Ann Lee: \"Output is set by the multiplier and autonomous spending.\"", "Ann Lee"),
+    ("fr", "Pour citer Anne Morel : « La production dépend du multiplicateur. »", "Anne Morel"),
+    ("es", "Citando a Ana Ruiz: «La producción depende del multiplicador».", "Ana Ruiz"),
+    ("pt", "Para citar Ana Ruiz: \"A produção depende do multiplicador.\"", "Ana Ruiz"),
+])
+def test_the_writer_quoting(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+def test_to_quote_inside_a_sentence_names_no_one() -> None:
+    body = "He declined to quote a figure: \"We never talk about prices,\" said Tom Hale."
+    assert _speakers(body, "en") == ["Tom Hale"]

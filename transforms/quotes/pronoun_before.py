@@ -1,0 +1,104 @@
+"""A quote opening a sentence after one whose subject is "er"/"sie", "il"/"elle", "él"/"ella" or
+"ele"/"ela", or (Spanish, Portuguese) a verb with its subject dropped: "Anna Keller leitet das
+Tierheim. Sie ist skeptisch. „…“", "Anne Morel dirige le refuge. Elle est sceptique. « … »",
+"Ana Ruiz dirige el refugio. Se muestra escéptica. «…»" are that person's words, as English's
+"She is sceptical. “…”" is (``rules_before.reported_sentence_before`` reads a named subject
+there; issue 16, stop 48: the shape of a profile, the speaker given by the paragraph's subject).
+
+``pronoun_before`` gives the pronoun as the mention, and ``quote_fields`` resolves it as any
+pronoun of these languages (``pronouns_intl.pronoun_antecedent``); a dropped subject gives the
+person ``implied.dropped_subject_antecedent`` finds before that sentence. Not a pronoun that is
+impersonal ("Il faut …", "Il est clair que …") or plural ("Sie sind …"), nor a verb of the weather
+or of being ("Es importante …": no one's subject). Rather null than wrong: None otherwise. Pure
+reads of at most ``_SCAN`` characters of one sentence.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.implied import dropped_subject_antecedent
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.tokens import trim
+
+SUBJECT_BEFORE: Final = "subject_before"  # the rule's name (rules.RULE_NAMES)
+_SCAN: Final = 120  # characters of the sentence before read for its opening words
+
+# The pronouns that open a sentence as its subject, as written there.
+_OPENING: Final[dict[str, dict[str, str]]] = {
+    "de": {"Er": "er", "Sie": "sie"},
+    "fr": {"Il": "il", "Elle": "elle"},
+    "es": {"Él": "él", "Ella": "ella"},
+    "pt": {"Ele": "ele", "Ela": "ela"},
+}
+# German verbs of the third person singular that end in neither "-t" nor "-e" (modals).
+_MODALS_DE: Final = frozenset("kann will muss soll darf mag weiß".split())
+# French "il" with no one behind it: "Il faut", "Il y a", "Il s'agit", "Il semble que".
+_IMPERSONAL_FR: Final = frozenset(
+    "faut fallait faudra faudrait y s’agit s'agit semble semblait paraît reste restait suffit suffisait "
+    "existe existait manque manquait convient importe vaut arrive fait faisait pleut se".split())
+_BEING_FR: Final = frozenset("est était sera serait fut".split())
+_CLAUSE_FR: Final = ("de", "d’", "d'", "que", "qu’", "qu'")
+# Spanish and Portuguese verbs (third person singular) that open a sentence with the subject
+# dropped and take a person as the subject: a stance, a feeling, a life ("Reconoce que …", "Se
+# muestra escéptica", "Lleva diez años …"). Not "es", "está", "hay", "parece": as often no one's.
+_DROPPED: Final[dict[str, frozenset[str]]] = {
+    "es": frozenset(
+        "reconoce reconoció admite admitió cree creía confía confió confiesa confesó lamenta lamentó "
+        "insiste insistió recuerda recordó sabe sabía tiene tenía lleva llevaba vive vivía trabaja "
+        "trabajaba conoce conocía quiere quería espera esperaba teme temía duda dudaba piensa pensaba "
+        "defiende defendió sostiene sostuvo mantiene mantuvo prefiere prefería".split()),
+    "pt": frozenset(
+        "reconhece reconheceu admite admitiu acredita acreditava acha achava confia confiava confessa "
+        "confessou lamenta lamentou insiste insistiu lembra lembrou sabe sabia tem tinha vive vivia "
+        "trabalha trabalhava mora morava conhece conhecia quer queria espera esperava teme temia duvida "
+        "pensa pensava defende defendeu sustenta sustentou mantém manteve prefere preferia".split()),
+}
+# The reflexive opening of the same: "Se muestra …", "Se declara …"; Portuguese "Mostra-se …".
+_REFLEXIVE: Final[dict[str, frozenset[str]]] = {
+    "es": frozenset("muestra mostró declara declaró siente sintió considera consideró define definió "
+                    "confiesa confesó".split()),
+    "pt": frozenset("mostra-se mostrou-se declara-se declarou-se sente-se sentiu-se considera-se "
+                    "considerou-se define-se definiu-se".split()),
+}
+
+
+def pronoun_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> Finding | None:
+    """The speaker the sentence ``text[lo:hi]`` (the one right before a quote that opens its own
+    sentence) gives by its subject pronoun or its dropped subject, as a finding of rule
+    ``subject_before``; None when it opens otherwise or the language is not one of these."""
+    code = current_language().code
+    opening = _OPENING.get(code)
+    if opening is None:
+        return None
+    words = text[lo:min(hi, lo + _SCAN)].split()
+    if len(words) < 2:
+        return None
+    first, verb = words[0], trim(words[1])
+    pronoun = opening.get(first)
+    if pronoun is not None:
+        if not verb[:1].islower() or _impersonal(code, first, words):
+            return None
+        return Finding(first, None, "explicit", -1, SUBJECT_BEFORE)
+    if code not in _DROPPED:
+        return None
+    low = trim(first).lower()
+    if low == "se" and verb.lower() in _REFLEXIVE[code] or low in _DROPPED[code] or low in _REFLEXIVE[code]:
+        if not first[:1].isupper():
+            return None
+        person, _ = dropped_subject_antecedent(text, ctx, lo)
+        return Finding(person, None, "explicit", -1, SUBJECT_BEFORE) if person else None
+    return None
+
+
+def _impersonal(code: str, first: str, words: list[str]) -> bool:
+    """Whether the opening pronoun stands for no one: German "Sie" with a plural verb ("Sie sind",
+    "Sie haben": they); French "Il faut", "Il y a", "Il est clair que"."""
+    verb = trim(words[1]).lower()
+    if code == "de" and first == "Sie":
+        return not (verb.endswith(("t", "e")) and not verb.endswith("en") or verb in _MODALS_DE)
+    if code == "fr" and first == "Il":
+        if verb in _IMPERSONAL_FR:
+            return True
+        return verb in _BEING_FR and len(words) > 3 and trim(words[3]).lower().startswith(_CLAUSE_FR)
+    return False
