@@ -128,7 +128,8 @@ def test_a_former_holder_is_not_the_current_one(text, words, speaker):
     ("“Roads are closed,” said Mayor and Chief Magistrate of Port Ellery.", "Roads are closed,"),
     ("“Beds are full,” said President and CEO of Dover General Hospital.", "Beds are full,"),
     # a title the role words lack before a name: where the name starts is a guess
-    ("“We waited long enough,” said President and Chief Archivist Nora Pike.", "We waited long enough,"),
+    # (stop 48: "archivist" is a role word now; "glassblower" is not)
+    ("“We waited long enough,” said President and Chief Glassblower Nora Pike.", "We waited long enough,"),
     # an employer run with no sign where it ends: "Acme Ruth Doyle" may be "Acme Ruth" + "Doyle"
     ("“Sales fell,” said Chairman and CEO of Acme Ruth Doyle.", "Sales fell,"),
 ])

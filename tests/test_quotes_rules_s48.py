@@ -140,3 +140,45 @@ def test_the_writer_quoting(lang: str, body: str, speaker: str) -> None:
 def test_to_quote_inside_a_sentence_names_no_one() -> None:
     body = "He declined to quote a figure: \"We never talk about prices,\" said Tom Hale."
     assert _speakers(body, "en") == ["Tom Hale"]
+
+
+# Trades and professions of general news (lexicon.ROLE_WORDS, lexicon_fr, for_profession): a
+# description on one of them after the article gave it to one person is that person.
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("en", "Ann Lee, a vet in Leeds, has run the shelter for ten years. \"Every dog deserves a home,\" the vet says.",
+     "Ann Lee"),
+    ("en", "Ann Lee, a veterinarian in Leeds, runs the shelter. \"Every dog deserves a home,\" the veterinarian says.",
+     "Ann Lee"),
+    ("en", "Tom Hale, a plumber from Hull, fixed the pipes. \"It took three days,\" the plumber said.", "Tom Hale"),
+    ("fr", "Anne Morel, vétérinaire à Lyon, dirige le refuge. « Chaque chien mérite un foyer », dit la vétérinaire.",
+     "Anne Morel"),
+    ("es", "Ana Ruiz, farmacéutica en Lima, abrió la tienda. «No hay medicinas», dijo la farmacéutica.", "Ana Ruiz"),
+])
+def test_a_trade_given_to_one_person(lang: str, body: str, speaker: str) -> None:
+    assert _speakers(body, lang) == [speaker]
+
+
+def test_a_trade_no_one_was_given_names_no_one() -> None:
+    body = "Ann Lee has run the shelter for ten years. \"Every dog deserves a home,\" the vet says."
+    assert _speakers(body, "en") == [None]
+
+
+# An appositive description read as the lead-in's subject stands for the name the sentence opens
+# on (apposed_name.py): "X, the British general and diplomat, who …, remarked".
+@pytest.mark.parametrize("body", [
+    "Ann Lee, the British general, who served as the first head of the alliance, famously remarked the "
+    "purpose was \"to keep the peace.\"",
+    "Ann Lee, the British general and diplomat, who served as the first head of the alliance, famously "
+    "remarked the purpose was \"to keep the peace.\"",
+    "Ann Lee, the former Ohio governor, who has resented his rise, called his rival \"totally scripted.\"",
+])
+def test_an_apposed_description_is_the_named_person(body: str) -> None:
+    assert _speakers(body, "en") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("body", [
+    "Speaking to Ann Lee, the reporter said the plan was \"a mess.\"",
+    "New York, the city's mayor said, is \"ready for anything.\"",
+])
+def test_no_apposition_to_a_name_at_the_start(body: str) -> None:
+    assert _speakers(body, "en") == [None]

@@ -25,6 +25,16 @@ sindicalista militante comerciante productor/productora agricultor/agricultora e
 maestro/maestra enfermero/enfermera vecino/vecina entrenador/entrenadora jugador/jugadora futbolista
 cantante actor/actriz artista técnico/técnica portero/portera arquero/arquera delantero/delantera
 mediocampista centrocampista atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
+veterinario/veterinaria farmacéutico/farmacéutica panadero/panadera fontanero/fontanera plomero/plomera
+electricista carpintero/carpintera dentista odontólogo/odontóloga cirujano/cirujana psiquiatra pediatra
+cardiólogo/cardióloga neurólogo/neuróloga virólogo/viróloga biólogo/bióloga químico/química físico/física
+geógrafo/geógrafa demógrafo/demógrafa notario/notaria fiscal diplomático/diplomática contador/contadora
+fotógrafo/fotógrafa pintor/pintora escultor/escultora bailarín/bailarina músico/música compositor/compositora
+guionista dibujante bloguero/bloguera cocinero/cocinera camarero/camarera mesero/mesera chofer conductor/conductora
+mecánico/mecánica policía bombero/bombera soldado militar vendedor/vendedora librero/librera
+peluquero/peluquera nutricionista sacerdote pastor/pastora rabino teólogo/teóloga lingüista psicoanalista
+geólogo/geóloga climatólogo/climatóloga astrónomo/astrónoma matemático/matemática informático/informática
+estadístico/estadística voluntario/voluntaria agrónomo/agrónoma campesino/campesina pescador/pescadora
 """,
     "pt": """
 economista analista jornalista especialista urbanista cientista sociólogo/socióloga
@@ -36,6 +46,16 @@ sindicalista militante comerciante produtor/produtora agricultor/agricultora est
 enfermeiro/enfermeira morador/moradora treinador/treinadora jogador/jogadora futebolista
 cantor/cantora ator/atriz artista técnico/técnica goleiro/goleira zagueiro/zagueira atacante meia volante
 atleta tenista ciclista piloto nadador/nadadora árbitro/árbitra
+veterinário/veterinária farmacêutico/farmacêutica padeiro/padeira encanador/encanadora eletricista
+carpinteiro/carpinteira dentista cirurgião/cirurgiã psiquiatra pediatra cardiologista neurologista
+virologista biólogo/bióloga químico/química físico/física geógrafo/geógrafa demógrafo/demógrafa
+tabelião/tabeliã promotor/promotora diplomata contador/contadora fotógrafo/fotógrafa pintor/pintora
+escultor/escultora bailarino/bailarina músico/musicista compositor/compositora roteirista desenhista
+blogueiro/blogueira cozinheiro/cozinheira garçom/garçonete motorista mecânico/mecânica policial
+bombeiro/bombeira soldado militar vendedor/vendedora livreiro/livreira cabeleireiro/cabeleireira
+nutricionista padre pastor/pastora rabino teólogo/teóloga linguista psicanalista geólogo/geóloga
+climatologista astrônomo/astrônoma matemático/matemática estatístico/estatística voluntário/voluntária
+agrônomo/agrônoma camponês/camponesa pescador/pescadora
 """,
 }
 PEOPLE_INTL: Final = {code: frozenset(w for pair in words.split() for w in pair.split("/"))

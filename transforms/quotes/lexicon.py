@@ -106,7 +106,19 @@ investor banker meteorologist forecaster hopeful contender challenger frontrunne
 frontman frontwoman vocalist guitarist drummer bassist keyboardist rapper songwriter singer-songwriter
 pianist violinist cellist saxophonist composer bandleader filmmaker novelist poet playwright
 choreographer curator
-""".split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43)
+vet veterinarian farmer plumber baker pharmacist architect firefighter paramedic midwife electrician
+carpenter dentist surgeon psychologist psychiatrist therapist sociologist anthropologist archaeologist
+biologist chemist physicist geologist epidemiologist virologist immunologist neurologist cardiologist
+pediatrician paediatrician oncologist engineer accountant consultant lecturer scholar philosopher
+theologian journalist photographer designer sculptor painter dancer screenwriter blogger podcaster
+campaigner volunteer shopkeeper landlord landlady homeowner mechanic waiter waitress bartender nanny
+caregiver carer policeman policewoman detective prosecutor solicitor barrister magistrate diplomat
+envoy lawmaker legislator councillor councilor athlete footballer cricketer golfer swimmer cyclist
+boxer goalkeeper midfielder quarterback referee jockey priest rabbi imam vicar chaplain cleric
+preacher demographer statistician climatologist astronomer mathematician
+linguist librarian archivist zoologist ecologist ornithologist nutritionist dietitian optometrist
+""".split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43); trades and
+# professions of general news, stop 48: "Ann Lee, a vet in Leeds, … “…,” the vet says"
 # Plural or collective heads that can speak without a determiner: "officials said".
 GROUP_WORDS: Final = frozenset("""
 officials aides advisers advisors critics experts analysts sources lawmakers police prosecutors

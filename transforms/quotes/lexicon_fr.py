@@ -222,6 +222,17 @@ opposant/opposante ingénieur/ingénieure éleveur/éleveuse éditeur/éditrice 
 animateur/animatrice ouvrier/ouvrière employé/employée électeur/électrice adolescent/adolescente
 aide-soignant/aide-soignante abbé évêque archevêque imam architecte archéologue épidémiologiste
 infectiologue urgentiste écologiste éditorialiste universitaire activiste ethnologue
+vétérinaire pharmacien/pharmacienne boulanger/boulangère plombier électricien/électricienne menuisier
+dentiste chirurgien/chirurgienne psychologue psychiatre pédiatre cardiologue neurologue virologue
+biologiste chimiste physicien/physicienne géographe démographe juriste notaire magistrat/magistrate
+diplomate consultant/consultante comptable photographe peintre sculpteur/sculptrice danseur/danseuse
+musicien/musicienne compositeur/compositrice producteur/productrice scénariste dessinateur/dessinatrice
+blogueur/blogueuse cuisinier/cuisinière serveur/serveuse chauffeur mécanicien/mécanicienne policier/policière
+gendarme pompier soldat militaire vendeur/vendeuse libraire fleuriste coiffeur/coiffeuse athlète
+footballeur/footballeuse cycliste nageur/nageuse coureur/coureuse skieur/skieuse sélectionneur arbitre
+prêtre pasteur rabbin théologien/théologienne linguiste psychanalyste géologue climatologue astronome
+astrophysicien/astrophysicienne mathématicien/mathématicienne informaticien/informaticienne statisticien/statisticienne
+bénévole agronome paysan/paysanne vigneron/vigneronne viticulteur/viticultrice pêcheur/pêcheuse
 """
 # "masculine/feminine" pairs, then nouns of either gender.
 PEOPLE_M: Final = frozenset(w.split("/")[0] for w in _PEOPLE.split() if "/" in w) - {""}

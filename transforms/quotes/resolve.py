@@ -37,6 +37,7 @@ from newsbeam.transforms.quotes.relative_head import relative_head
 from newsbeam.transforms.quotes.near_rival import unrivalled
 from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
+from newsbeam.transforms.quotes.apposed_name import apposed_name
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
@@ -88,6 +89,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         full = ctx.names.fullest(holder)  # (not the run itself, that the name index may hold whole)
         return (holder if full.endswith(" " + holder) else full), "explicit"  # "el alcalde de Medellín Federico Gutiérrez"
     head = relative_head(found.mention, text, found.cue_at, ctx) if found.how != "inherited" else None
+    if head is None and found.how == "explicit":
+        head = apposed_name(found.mention, text, found.cue_at, ctx)  # "Ann Lee, the British diplomat, …, remarked"
     if head:
         return head, "explicit"  # "Ruth Kim, a senator who called it “…”": the name the description stands beside
     if found.how == "explicit" and after_saint_word(mention, text, found.cue_at if found.cue_at >= 0 else before):
