@@ -182,3 +182,16 @@ def test_an_apposed_description_is_the_named_person(body: str) -> None:
 ])
 def test_no_apposition_to_a_name_at_the_start(body: str) -> None:
     assert _speakers(body, "en") == [None]
+
+
+# English: a sentence that opens on an age as its subject, right before the quote, gives the
+# person the age stands for (pronoun_before._AGED_EN, resolved as "…,” the 45-year-old said").
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Weber takes over the club. The 45-year-old is confident. \"I wish the team every success.\"", "Tom Weber"),
+    ("Tom Weber, 51, met Ann Lee, 45, on Monday. The 45-year-old is confident. \"I wish the team every success.\"",
+     "Ann Lee"),
+    ("Tom Weber met Ann Lee on Monday. The 45-year-old is confident. \"I wish the team every success.\"", None),
+    ("The club was sold on Monday. The 45-year-old is confident. \"I wish the team every success.\"", None),
+])
+def test_an_age_as_the_subject_before(body: str, speaker: str | None) -> None:
+    assert _speakers(body, "en") == [speaker]

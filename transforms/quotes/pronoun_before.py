@@ -14,6 +14,7 @@ reads of at most ``_SCAN`` characters of one sentence.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
@@ -24,6 +25,11 @@ from newsbeam.transforms.quotes.tokens import trim
 SUBJECT_BEFORE: Final = "subject_before"  # the rule's name (rules.RULE_NAMES)
 _SCAN: Final = 120  # characters of the sentence before read for its opening words
 
+# English: a sentence that opens on an age as its subject and a verb ("The 45-year-old is
+# confident.", "The 62-year-old grandmother still lives there."): group 1, the description.
+_AGED_EN: Final = re.compile(r"[^\S\n]*+(The[^\S\n]++\d{1,3}[‑\-]year[‑\-]old(?:[^\S\n]++[a-z]{3,20}+)?)"
+                             r"[^\S\n]++(?:is|was|has|had|says|said|remains|remained|still|now|also|admits|admitted|"
+                             r"recalls|recalled|knows|knew|insists|insisted)\b")
 # The pronouns that open a sentence as its subject, as written there.
 _OPENING: Final[dict[str, dict[str, str]]] = {
     "de": {"Er": "er", "Sie": "sie"},
@@ -68,6 +74,11 @@ def pronoun_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> Finding 
     sentence) gives by its subject pronoun or its dropped subject, as a finding of rule
     ``subject_before``; None when it opens otherwise or the language is not one of these."""
     code = current_language().code
+    if code == "en":
+        # "Tom Weber takes over the club. The 45-year-old is confident. “I …”": the resolver
+        # reads the age as it does after a quote ("…,” the 45-year-old said": antecedents.aged_subject)
+        aged = _AGED_EN.match(text, lo, min(hi, lo + _SCAN))
+        return Finding(aged.group(1), None, "explicit", -1, SUBJECT_BEFORE) if aged else None
     opening = _OPENING.get(code)
     if opening is None:
         return None

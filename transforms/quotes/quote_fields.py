@@ -67,9 +67,12 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             kind = "scare"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     ctx.take_step()
-    speaker, attribution = resolve(found, ctx, text, span.open_at)
-    rule, mention, step = found.rule, found.mention, ctx.take_step()
     code = current_language().code
+    at = span.open_at
+    if found.rule == SUBJECT_BEFORE and found.cue is None and at > 0 and code == "en":
+        at = _sentence_start(text, ctx, at - 1)  # "The 45-year-old is confident. “…”": read from that sentence
+    speaker, attribution = resolve(found, ctx, text, at)
+    rule, mention, step = found.rule, found.mention, ctx.take_step()
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
