@@ -233,7 +233,7 @@ USES = {
     "thus_said._OPENER": "match", "thus_said._GAP": "match", "thus_said._QUOTE_MARKS": "scan",
     "cues._OBJECT_AFTER_NAME": "match",
     "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
-    "possessed_label_intl._LABEL": "match",
+    "possessed_label_intl._LABEL": "match", "pronoun_before._JOINED": "match",
 }
 
 
