@@ -94,7 +94,7 @@ volkswirtin gewerkschafter
 
 # Words capitalized at a sentence start that are never part of a name ("Doch", "Im April").
 FUNCTION_WORDS: Final = frozenset("""
-doch im am auf aus bei beim mit nach seit von vom zum zur für über unter vor gegen ohne um
+via doch im am auf aus bei beim mit nach seit von vom zum zur für über unter vor gegen ohne um
 und aber oder denn sondern dass daß weil wenn als wie ob auch noch schon nur erst dann
 damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher deshalb
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr

@@ -280,7 +280,7 @@ exsenador exsenadora exconcejal exconcejala exvicepresidente exvicepresidenta ex
 
 # Capitalized at a sentence start, never part of a name ("En", "Según", "Para").
 FUNCTION_WORDS: Final = frozenset("""
-en según para por con sin tras ante desde hasta durante sobre entre hacia pero aunque porque
+vía citando en según para por con sin tras ante desde hasta durante sobre entre hacia pero aunque porque
 cuando donde mientras también además asimismo así este esta estos estas ese esa
 eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después antes tanto
 allí allá aquí acá ahí ahora entonces incluso finalmente posteriormente anteriormente igualmente

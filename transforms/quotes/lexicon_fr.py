@@ -240,7 +240,7 @@ PEOPLE_F: Final = frozenset(w.split("/")[1] for w in _PEOPLE.split() if "/" in w
 PEOPLE: Final = PEOPLE_M | PEOPLE_F | frozenset(w for w in _PEOPLE.split() if "/" not in w)
 
 FUNCTION_WORDS: Final = frozenset("""
-dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi
+via dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi
 donc puis quand lorsque comme cette ces ce cet nous vous ils elles il elle les des une et
 ou où qui que quoi dont aujourd'hui hier demain d'après d’après cela ceci
 le la l au aux à

@@ -213,7 +213,7 @@ gestor gestora
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""
-em na no nas nos para com sem sobre após segundo conforme mas também quando onde enquanto isso isto
+via citando em na no nas nos para com sem sobre após segundo conforme mas também quando onde enquanto isso isto
 esta este essa esse uma umas uns eles elas nós
 ali aqui lá aí agora então ainda já depois antes ontem hoje inclusive finalmente posteriormente
 anteriormente igualmente imediatamente atualmente recentemente novamente pessoalmente

@@ -20,12 +20,14 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.possessed_label_de import lead_of
-from newsbeam.transforms.quotes.pronoun_before import pronoun_before
+from newsbeam.transforms.quotes.pronoun_before import joined_subject, pronoun_before
 from newsbeam.transforms.quotes.shapes import sentence_subject
 
 POSSESSED_LABEL_INTL: Final = "possessed_label"
 _LEAD_MAX: Final = 80  # characters of the lead-in read at most
 _W: Final = r"[^\W\d_][\w’'\-]{0,24}+"  # a word
+# (read48) the adjective before the noun: no apostrophe ("His lawyer's advice:" is the lawyer's)
+_A: Final = r"[^\W\d_][\w\-]{0,24}+"
 _S: Final = r"[^\S\n]{1,3}+"
 
 # Nouns that name what someone said, advised or judged.
@@ -46,13 +48,13 @@ SPEECH_NOUNS: Final[dict[str, frozenset[str]]] = {
 }
 # The possessive (group 1), at most one adjective, the noun (group 2), a copula and two words, the colon.
 _LABEL: Final[dict[str, re.Pattern[str]]] = {
-    "en": re.compile(rf"(His|Her){_S}(?:{_W}{_S})??({_W})(?:{_S}(?:is|was|remains|remained)(?:{_S}{_W}){{0,2}}?)?"
+    "en": re.compile(rf"(His|Her){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:is|was|remains|remained)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
-    "fr": re.compile(rf"(Son|Sa){_S}(?:{_W}{_S})??({_W})(?:{_S}(?:est|était|reste|fut)(?:{_S}{_W}){{0,2}}?)?"
+    "fr": re.compile(rf"(Son|Sa){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:est|était|reste|fut)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
-    "es": re.compile(rf"(Su){_S}(?:{_W}{_S})??({_W})(?:{_S}(?:es|era|fue|sigue siendo)(?:{_S}{_W}){{0,2}}?)?"
+    "es": re.compile(rf"(Su){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:es|era|fue|sigue siendo)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
-    "pt": re.compile(rf"(?:(?:O|A){_S}(?:(?:seu|sua){_S})?|(Seu|Sua){_S})(?:{_W}{_S})??({_W})"
+    "pt": re.compile(rf"(?:(?:O|A){_S}(?:(?:seu|sua){_S})?|(Seu|Sua){_S})(?:{_A}{_S})??({_W})"
                      rf"(?:{_S}(?:dele|dela))?(?:{_S}(?:é|era|foi)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
 }
@@ -82,6 +84,10 @@ def possessed_label_intl(site: Site, ctx: ArticleContext) -> Finding | None:
         return None  # "O conselho: “…”": no one's
     if code == "en":
         return Finding(_ENGLISH_PRONOUNS[m.group(1)], ":", "pronoun", m.start(2), POSSESSED_LABEL_INTL)
+    if code == "pt" and m.group(1) is None:
+        # (read48) "O conselho dela:" tells the possessor's sex: resolved as "ela" is, not as the
+        # sentence's subject ("Tom Hale treina Ana Ruiz. O conselho dela:" is not Tom Hale's)
+        return Finding(_pt_pronoun(text, m.start(), m.end()), ":", "explicit", m.start(2), POSSESSED_LABEL_INTL)
     return _subject_before(text, ctx, lo)
 
 
@@ -89,6 +95,11 @@ def _own_possessor(text: str, lo: int, hi: int) -> bool:
     """Portuguese "O conselho dele:", "A resposta dela:": the possessor after the noun."""
     words = {w.strip(":") for w in text[lo:hi].split()}
     return "dele" in words or "dela" in words
+
+
+def _pt_pronoun(text: str, lo: int, hi: int) -> str:
+    """The pronoun "dele"/"dela" of a Portuguese label stands for: "ele" or "ela"."""
+    return "ela" if "dela" in {w.strip(":") for w in text[lo:hi].split()} else "ele"
 
 
 def _subject_before(text: str, ctx: ArticleContext, lo: int) -> Finding | None:
@@ -103,6 +114,8 @@ def _subject_before(text: str, ctx: ArticleContext, lo: int) -> Finding | None:
         return None
     start = text.rfind("\n", 0, hi) + 1
     s_lo = ctx.sentences.start(start, hi - 1)
+    if joined_subject(text, s_lo, hi):
+        return None  # (read48) "Tom Hale y Ana Ruiz entrenan atletas. Su consejo:": theirs
     found = sentence_subject(text, ctx, s_lo, hi, people_only=True) or pronoun_before(text, ctx, s_lo, hi)
     if found is None:
         return None

@@ -9,7 +9,8 @@ there; issue 16, stop 48: the shape of a profile, the speaker given by the parag
 pronoun of these languages (``pronouns_intl.pronoun_antecedent``); a dropped subject gives the
 person ``implied.dropped_subject_antecedent`` finds before that sentence. Not a pronoun that is
 impersonal ("Il faut …", "Il est clair que …") or plural ("Sie sind …"), nor a verb of the weather
-or of being ("Es importante …": no one's subject). Rather null than wrong: None otherwise. Pure
+or of being ("Es importante …": no one's subject), nor one after two people joined as the subject
+("Anna Keller und Maria Roth leiten …"; read48). Rather null than wrong: None otherwise. Pure
 reads of at most ``_SCAN`` characters of one sentence.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.implied import dropped_subject_antecedent
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.tokens import trim
 
 SUBJECT_BEFORE: Final = "subject_before"  # the rule's name (rules.RULE_NAMES)
@@ -42,21 +44,41 @@ _MODALS_DE: Final = frozenset("kann will muss soll darf mag weiß".split())
 # French "il" with no one behind it: "Il faut", "Il y a", "Il s'agit", "Il semble que".
 _IMPERSONAL_FR: Final = frozenset(
     "faut fallait faudra faudrait y s’agit s'agit semble semblait paraît reste restait suffit suffisait "
-    "existe existait manque manquait convient importe vaut arrive fait faisait pleut se".split())
-_BEING_FR: Final = frozenset("est était sera serait fut".split())
+    "existe existait manque manquait convient importe vaut arrive fait faisait pleut se "
+    # (read48) the weather, "Il vaudrait mieux", "Il apparaît que", "Il en va de", "Il s'est passé"
+    "pleuvait pleuvra neige neigeait gèle gelait grêle vente tonne vaudrait valait apparaît apparaissait "
+    "en s’est s'est s’était s'était semblerait paraîtrait resterait suffirait manquerait convenait "
+    "importait arrivait advient".split())
+# (read48) "être" and its likes, after which "il" is often no one: "Il est midi", "Il était une fois",
+# "Il devient urgent d'agir", "Il est donc temps de …".
+_BEING_FR: Final = frozenset("est était sera serait fut devient devenait deviendra reste restait".split())
 _CLAUSE_FR: Final = ("de", "d’", "d'", "que", "qu’", "qu'")
+# Words skipped after "il" ("Il ne faut pas", "Il n’y a plus") and after the verb of being ("Il est
+# donc urgent", "Il est pourtant clair que").
+_NEGATION_FR: Final = frozenset("ne n’ n' pas plus jamais guère point".split())
+_ADVERBS_FR: Final = frozenset("donc aussi pourtant également désormais toutefois cependant vraiment bien encore "
+                               "déjà trop très plus alors enfin certes néanmoins évidemment grand peut-être "
+                               "sans parfois souvent toujours certainement sûrement ainsi".split())
+# What "il est …" says when "il" stands for no one: the hour, a time, a need, a truth.
+_IMPERSONAL_PREDICATE_FR: Final = frozenset(
+    "temps midi minuit tard tôt une l’heure l'heure question hors dommage urgent nécessaire important "
+    "primordial essentiel indispensable possible impossible probable improbable vrai faux clair évident "
+    "certain difficile facile interdit permis prévu rare fréquent utile inutile normal logique étonnant "
+    "frappant curieux regrettable légitime bon mieux préférable inévitable exclu envisageable "
+    "impératif crucial vital capital".split())
 # Spanish and Portuguese verbs (third person singular) that open a sentence with the subject
 # dropped and take a person as the subject: a stance, a feeling, a life ("Reconoce que …", "Se
-# muestra escéptica", "Lleva diez años …"). Not "es", "está", "hay", "parece": as often no one's.
+# muestra escéptica", "Vive en Lima …"). Not "es", "está", "hay", "parece": as often no one's.
 _DROPPED: Final[dict[str, frozenset[str]]] = {
+    # (read48) not "tiene", "lleva", "tem": as often a thing's ("Compró una casa. Tiene tres pisos.")
     "es": frozenset(
         "reconoce reconoció admite admitió cree creía confía confió confiesa confesó lamenta lamentó "
-        "insiste insistió recuerda recordó sabe sabía tiene tenía lleva llevaba vive vivía trabaja "
+        "insiste insistió recuerda recordó sabe sabía vive vivía trabaja "
         "trabajaba conoce conocía quiere quería espera esperaba teme temía duda dudaba piensa pensaba "
         "defiende defendió sostiene sostuvo mantiene mantuvo prefiere prefería".split()),
     "pt": frozenset(
         "reconhece reconheceu admite admitiu acredita acreditava acha achava confia confiava confessa "
-        "confessou lamenta lamentou insiste insistiu lembra lembrou sabe sabia tem tinha vive vivia "
+        "confessou lamenta lamentou insiste insistiu lembra lembrou sabe sabia vive vivia "
         "trabalha trabalhava mora morava conhece conhecia quer queria espera esperava teme temia duvida "
         "pensa pensava defende defendeu sustenta sustentou mantém manteve prefere preferia".split()),
 }
@@ -67,6 +89,9 @@ _REFLEXIVE: Final[dict[str, frozenset[str]]] = {
     "pt": frozenset("mostra-se mostrou-se declara-se declarou-se sente-se sentiu-se considera-se "
                     "considerou-se define-se definiu-se".split()),
 }
+# (read48) A subject of two people joined ("Anna Keller und Maria Roth leiten …", "Tom Hale y su esposa
+# dirigen …"): a singular pronoun or possessive after it may stand for either.
+_JOINED: Final = re.compile(r"[^\S\n]{1,3}+(?:und|sowie|et|y|e|and|&)[^\S\n]{1,3}+\w")
 
 
 def pronoun_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> Finding | None:
@@ -88,15 +113,17 @@ def pronoun_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> Finding 
     first, verb = words[0], trim(words[1])
     pronoun = opening.get(first)
     if pronoun is not None:
-        if not verb[:1].islower() or _impersonal(code, first, words):
+        if not verb[:1].islower() or _impersonal(code, first, words) or _joined_before(text, ctx, lo):
             return None
         return Finding(first, None, "explicit", -1, SUBJECT_BEFORE)
     if code not in _DROPPED:
         return None
     low = trim(first).lower()
     if low == "se" and verb.lower() in _REFLEXIVE[code] or low in _DROPPED[code] or low in _REFLEXIVE[code]:
-        if not first[:1].isupper():
+        if not first[:1].isupper() or _joined_before(text, ctx, lo):
             return None
+        if (low == "se" or low.endswith("-se")) and len(words) > 2 and trim(words[2 if low == "se" else 1]) == "que":
+            return None  # "Mostra-se que o plano falha", "Se considera que …": impersonal
         person, _ = dropped_subject_antecedent(text, ctx, lo)
         return Finding(person, None, "explicit", -1, SUBJECT_BEFORE) if person else None
     return None
@@ -109,7 +136,57 @@ def _impersonal(code: str, first: str, words: list[str]) -> bool:
     if code == "de" and first == "Sie":
         return not (verb.endswith(("t", "e")) and not verb.endswith("en") or verb in _MODALS_DE)
     if code == "fr" and first == "Il":
-        if verb in _IMPERSONAL_FR:
-            return True
-        return verb in _BEING_FR and len(words) > 3 and trim(words[3]).lower().startswith(_CLAUSE_FR)
+        rest = [w.lower() for w in words[1:12]]
+        while rest and (rest[0] in _NEGATION_FR or rest[0].startswith(("n’", "n'"))):
+            if rest[0].startswith(("n’", "n'")) and len(rest[0]) > 2:
+                rest[0] = rest[0][2:]  # "n’y", "n'est"
+                break
+            rest = rest[1:]
+        verb = trim(rest[0]) if rest else ""
+        if verb in _IMPERSONAL_FR or rest and rest[0].startswith(("s’", "s'")):
+            return True  # "Il s’agit", "Il s'est passé" ("Il s’est dit sceptique": null, rather than wrong)
+        if verb not in _BEING_FR:
+            return False
+        after = [w for w in rest[1:] if w not in _ADVERBS_FR and w not in _NEGATION_FR]
+        if not after:
+            return True  # "Il était temps." read short: no one named
+        head = trim(after[0].rstrip(",;:"))
+        if head in _IMPERSONAL_PREDICATE_FR or head[:1].isdigit():
+            return True  # "Il est midi", "Il est 8 heures", "Il est donc urgent d'agir"
+        # "Il est clair que …", "Il est évident, pour tous, que …"
+        return len(words) > 3 and trim(words[3]).lower().startswith(_CLAUSE_FR) or _clause_after(after)
     return False
+
+
+def _clause_after(after: list[str]) -> bool:
+    """Whether the words after "il est" hold "que"/"qu'" or "de" + an infinitive within five words
+    ("Il est évident, pour tous, que …", "Il est urgent, selon lui, d'agir"): the impersonal frame."""
+    for w in after[1:6]:
+        w = trim(w)
+        if w in ("que", "qu’", "qu'") or w.startswith(("qu’", "qu'")):
+            return True
+        if w.startswith(("d’", "d'")) and w[2:].endswith(("er", "ir", "re")):
+            return True
+    return False
+
+
+def _joined_before(text: str, ctx: ArticleContext, lo: int) -> bool:
+    """Whether the sentence right before the one at ``lo`` (within its paragraph) opens on two
+    people joined ("Anna Keller und Maria Roth leiten das Tierheim."): whom a singular pronoun
+    after it stands for is then unsure."""
+    assert ctx.sentences is not None
+    hi = lo
+    while hi > 0 and text[hi - 1] in " \t":
+        hi -= 1
+    p_lo = text.rfind("\n", 0, hi) + 1
+    if hi <= p_lo:
+        return False
+    s_lo = ctx.sentences.start(p_lo, hi - 1)
+    return joined_subject(text, s_lo, hi)
+
+
+def joined_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]`` opens on a subject joined to another by "und", "et",
+    "y", "e", "and" ("Tom Hale y Ana Ruiz entrenan …")."""
+    subj = subject_of(text, lo, hi)
+    return subj is not None and _JOINED.match(text, subj[1], hi) is not None

@@ -80,7 +80,8 @@ def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
         if own is not None:
             return own
     for m in before.finditer(text, lo, span.open_at):
-        if m.group(0).split()[-1].lower().startswith(_QUOTING) and text[site.sent_lo:m.start()].strip():
+        # (read48: any word of the phrase, "citando a", "para citar a" end on "a")
+        if any(w.lower().startswith(_QUOTING) for w in m.group(0).split()) and text[site.sent_lo:m.start()].strip():
             continue  # "He declined to quote a figure": the writer quotes only from a sentence's start
         np = np_after(text, m.end(), span.open_at)
         if np is not None and (text[np[1]:span.open_at].strip() in _BETWEEN or
