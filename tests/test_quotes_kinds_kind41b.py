@@ -62,7 +62,8 @@ def test_als_judgement_in_german_is_partial(body, words):
     ("de", "Diese Art der Finanzierung wird als „Schwarmfinanzierung“ bezeichnet."),  # a term's name, no one naming
     ("de", "Die als „Jahrhundertprojekt“ bezeichnete Brücke ist fertig."),  # an attribute before a noun
     ("de", "Der Verein nannte sich früher „Blau-Weiß“ und spielte am Hafen."),  # no „als"
-    ("fr", "Le projet a été décrit comme « un gâchis » au conseil."),  # other languages: not this rule
+    # (stop 48: "décrit comme « … »" is judged now, as English "described as “…”" is)
+    ("fr", "Le projet a été présenté au conseil sous le nom « Horizon »."),  # a name given, no verb of judging
 ])
 def test_not_a_judged_term(lang, body):
     assert not _judged(body, lang)

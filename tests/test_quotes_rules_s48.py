@@ -195,3 +195,52 @@ def test_no_apposition_to_a_name_at_the_start(body: str) -> None:
 ])
 def test_an_age_as_the_subject_before(body: str, speaker: str | None) -> None:
     assert _speakers(body, "en") == [speaker]
+
+
+def _kinds(body: str, lang: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in extract_quotes("Ein Titel", [], body, lang)]
+
+
+# A verb of describing or calling before the quote, the thing described between (judged_romance):
+# the words are someone's, partial with no one named, as English "Residents described the smell as
+# “unbearable”" and German "… als „unerträglich“" were; the participle of naming stays the writer's.
+@pytest.mark.parametrize("lang, body", [
+    ("es", "Los vecinos describieron el olor como «insoportable»."),
+    ("pt", "Os moradores descreveram o cheiro como \"insuportável\"."),
+    ("fr", "Les habitants décrivent la situation comme « invivable »."),
+    ("es", "La película fue descrita como «una obra maestra»."),
+    ("pt", "Os críticos chamaram o plano de \"desastre\"."),
+])
+def test_described_or_called_is_someones(lang: str, body: str) -> None:
+    assert _kinds(body, lang) == [(None, "partial")]
+
+
+@pytest.mark.parametrize("body", [
+    "O chamado \"Centrão\" apoiou o governo.",
+    "O grupo, chamado de \"Centrão\", apoiou o governo.",
+])
+def test_a_name_given_stays_the_writers(body: str) -> None:
+    assert _kinds(body, "pt") == [(None, "scare")]
+
+
+# A "he"/"she" after a sentence whose subject is a person's thing is the owner's (thing_owner.py),
+# unless what is owned may be a person, the sentence names its own speaker or someone else, or it
+# stands inside a quotation left open.
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Hale's company went bankrupt last year. He said it was \"the worst day of my life.\"", "Tom Hale"),
+    ("Ann Lee's new song topped the charts. She said the record was \"the hardest thing I ever made.\"",
+     "Ann Lee"),
+    ("Tom Hale's lawyers filed the motion. He said it was \"a travesty.\"", None),
+    ("Tom Hale's campaign manager quit on Monday. He said it was \"a travesty.\"", None),
+    ("Tom Hale's wife left early. She said it was \"a travesty.\"", None),
+    ("France's ambassador left early. He said it was \"a travesty.\"", None),
+    ("Ann Lee's plan is worrying, Tom Hale said. \"It is possible for anybody to change,\" he said.", "Tom Hale"),
+])
+def test_the_owner_of_the_thing_before(body: str, speaker: str | None) -> None:
+    assert _speakers(body, "en")[-1] == speaker
+
+
+def test_no_owner_inside_an_open_quotation() -> None:
+    body = ("Ann Lee spoke first. \"Tom Hale is a candidate like no other. Tom Hale's career deserves a close look.\n\n"
+            "She continued, \"That is what we intend to do.\"")
+    assert _speakers(body, "en")[-1] == "Ann Lee"

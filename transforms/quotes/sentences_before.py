@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
+from newsbeam.transforms.quotes.thing_owner import alone_in, thing_owner
 
 
 def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender: str,
@@ -101,6 +102,9 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                                                     words[-2].lower() in POSSESSIVE_PRONOUNS):
                 return ""  # "Rashtian’s father", "his wife": someone the article does not name
             if mention.endswith(("’s", "'s")):
+                owner = thing_owner(ctx, words + text[subj[1]:min(hi, subj[1] + 60)].split()[:3], gender)
+                if owner and alone_in(ctx, text, s_lo, hi, owner):
+                    return owner  # "Ann Lee's new song topped the charts. She said …": its owner
                 hi = s_lo
                 continue  # "France’s ambassador": the possessor is not the subject
             if trim(words[0]) in FUNCTION_WORDS and trim(words[0]) not in ("the",):
@@ -142,6 +146,9 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                     return full
                 return None
             else:
+                owner = thing_owner(ctx, words, gender)
+                if owner and alone_in(ctx, text, s_lo, hi, owner):
+                    return owner  # "Tom Hale's company went bankrupt. “…,” he said.": its owner
                 person = _role_holder(ctx, words)
                 if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                     # "Earlier, the minister had met with Ann Lee. “...,” he said.": the

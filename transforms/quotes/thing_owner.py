@@ -1,0 +1,86 @@
+"""Whom "he" or "she" stands for after a sentence whose subject is a person's thing: "Tom Hale's
+company went bankrupt last year. He said it was “…”", "Ann Lee's new song topped the charts, and
+she said …" (issue 16, stop 48). The subject is the thing, but the only person the sentence is
+about is its owner, so the pronoun is the owner's (``sentences_before.subject_before`` read no
+possessor at all: "France’s ambassador" is no one, and "Tom Hale's lawyer" someone else).
+
+The owner must be a name of two words or more, or one the article gives a person; what is owned
+must be no person: not a relative, a role or title, a person's noun, a group, nor a word of the
+shapes of agent nouns ("manager", "assistant", "scientist"). The owner's sex, where the article
+shows it, must agree. English only. Pure; reads the subject's words only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import DETERMINERS, GROUP_WORDS, KIN, ONE_PERSON, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.name_runs import names_in
+from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import trim
+
+_POSSESSIVE: Final = ("'s", "’s")
+# Endings of nouns of agents, which may be a person the owner has ("his manager", "her assistant").
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ant", "ent", "ess", "ee", "ian")
+# Nouns of a thing ending so, owned by a person in news ("Ann Lee's career").
+_THINGS: Final = frozenset("career center centre letter order computer number paper chapter corner tower "
+                           "department apartment statement comment government agreement moment event talent "
+                           "content offer account".split())
+_MAX_WORDS: Final = 8
+_CLOSING_SINGLE: Final = re.compile(r"’(?![^\W\d_])")
+# People named by a noun of no role ("his friend", "her neighbour", "their couple").
+_PEOPLE: Final = frozenset("friend neighbor neighbour colleague man woman people person source insider couple "
+                           "crowd audience team staff family children kids partner rival ally".split())
+
+
+def _person_noun(low: str) -> bool:
+    """A noun that may be a person (or people): a relative, a role, a title, a person's noun, a
+    group, an agent noun ("manager", "assistant"), singular or plural; anything not a word."""
+    if not low.isalpha():
+        return True
+    one = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    return any(w in KIN or w in ROLE_WORDS or w in TITLES or w in ONE_PERSON or w in _PEOPLE or w in GROUP_WORDS
+               or w.endswith(_AGENT_ENDINGS) and w not in _THINGS for w in (low, one))
+
+
+def alone_in(ctx: ArticleContext, text: str, lo: int, hi: int, owner: str) -> bool:
+    """Whether the sentence ``text[lo:hi]`` names no one but ``owner`` (the Wall Street Journal
+    or "Cuban" in "Trump's grasp of policy is worrying, Cuban said." is someone else, the
+    sentence's speaker) and stands outside any quotation left open in its paragraph ("“… Trump's
+    life deserves to be explored." / He continued": the sentence is the speaker's own words)."""
+    p_lo = text.rfind("\n", 0, lo) + 1
+    before = text[p_lo:lo]
+    if before.count("“") > before.count("”") or before.count('"') % 2 or \
+            before.count("‘") > len(_CLOSING_SINGLE.findall(before)):
+        return False  # (a closing single mark is no apostrophe: no letter follows it)
+    for run, _ in names_in(text, lo, hi):
+        name = split_title(run) or run
+        name = name[:-2] if name.endswith(_POSSESSIVE) else name
+        if not name or name[:1].islower() or owner.startswith(name) or owner.endswith(name):
+            continue
+        if " " in name and is_person_like(name) or ctx.names.is_person(name):
+            return False
+    return True
+
+
+def thing_owner(ctx: ArticleContext, words: list[str], gender: str) -> str | None:
+    """The person named as the owner in a subject of ``words`` ("Tom Hale's new company"; or
+    the possessor and the words after it) when none of the (at most three) words owned is a
+    person; None otherwise."""
+    if current_language().code != "en" or not 2 <= len(words) <= _MAX_WORDS:
+        return None
+    k = max((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE)), default=-1)
+    if k < 0 or k == len(words) - 1 or trim(words[0]) in DETERMINERS:
+        return None
+    if any(_person_noun(trim(w)) for w in words[k + 1:k + 4]):
+        return None  # "Tom Hale's lawyer", "Ann Lee's campaign manager", "his lawyers": someone else
+    owner = split_title(" ".join(words[:k + 1])[:-2])
+    if not owner or not is_person_like(owner) or " " not in owner and not ctx.names.is_person(owner):
+        return None
+    full = ctx.names.fullest(owner)
+    if (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
+        return None
+    return full
