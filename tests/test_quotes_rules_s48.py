@@ -244,3 +244,18 @@ def test_no_owner_inside_an_open_quotation() -> None:
     body = ("Ann Lee spoke first. \"Tom Hale is a candidate like no other. Tom Hale's career deserves a close look.\n\n"
             "She continued, \"That is what we intend to do.\"")
     assert _speakers(body, "en")[-1] == "Ann Lee"
+
+
+# German: a pronoun that opens a colon lead-in with an indefinite object ("Sie hat eine klare
+# Meinung:"), a possessive label with a longer "für" phrase ("Ihr Wunsch für das neue Jahr:"), and a
+# belief in a sentence of its own after the quote ("„…“ Davon ist X überzeugt.").
+@pytest.mark.parametrize("body, speaker", [
+    ("Anna Keller leitet das Tierheim. Sie hat eine klare Meinung: „Tiere sind keine Ware.“", "Anna Keller"),
+    ("Anna Keller und Tom Hale leiten das Tierheim. Sie haben eine klare Meinung: „Tiere sind keine Ware.“", None),
+    ("Anna Keller leitet das Tierheim. Ihr Wunsch für das neue Jahr: „Mehr Platz für die Hunde.“", "Anna Keller"),
+    ("„Ohne Spenden geht es nicht.“ Davon ist Anna Keller überzeugt.", "Anna Keller"),
+    ("„Ohne Spenden geht es nicht.“ Da ist sich Anna Keller sicher.", "Anna Keller"),
+    ("„Ohne Spenden geht es nicht.“ Davon ist Anna Keller nicht überzeugt.", None),
+])
+def test_german_beliefs_and_labels(body: str, speaker: str | None) -> None:
+    assert _speakers(body, "de") == [speaker]

@@ -55,6 +55,9 @@ _NOUN_OF: Final = re.compile(r"[^\S\n]{0,3}+(?:[,–—][^\S\n]{0,3}+)?(?:[Ss]o[
 # A quote closed by a conviction: ", ist X überzeugt", ", ist sich X sicher".
 _BELIEF_VERB: Final = re.compile(r"[^\S\n]{0,3}+,[^\S\n]{0,3}+(ist|war|zeigt|zeigte)[^\S\n]{1,3}+")
 _BELIEFS: Final = frozenset("überzeugt sicher zuversichtlich gewiss".split())
+# (stop 48) The same in a sentence of its own after a quote that stands alone: "„…“ Davon ist X
+# überzeugt.", "„…“ Da ist sich X sicher.", "„…“ Dessen ist sich X gewiss."
+_BELIEF_SENTENCE: Final = re.compile(r"[^\S\n]{0,3}+(?:Davon|Da|Dessen|Darin)[^\S\n]{1,3}+(ist|war)[^\S\n]{1,3}+")
 # Verbs after "So" that describe or sum up the words as their subject's ("So beschreibt X den
 # Klang", "So fasst X zusammen"), besides the language's reporting cues.
 _DESCRIBING: Final = frozenset("""
@@ -199,11 +202,13 @@ def _noun_of_after(site: Site, lo: int, hi: int) -> Finding | None:
 
 
 def _belief_after(site: Site, lo: int, hi: int) -> Finding | None:
-    """"„…“, ist X überzeugt.", "„…“, ist sich X sicher."."""
-    text = site.text
+    """"„…“, ist X überzeugt.", "„…“, ist sich X sicher.", "„…“ Davon ist X überzeugt."."""
+    text, span = site.text, site.span
     m = _BELIEF_VERB.match(text, lo, hi)
     if m is None:
-        return None
+        m = _BELIEF_SENTENCE.match(text, lo, hi)
+        if m is None or text[site.sent_lo:span.open_at].strip() or text[span.close_at - 1:span.close_at] not in ".!?…":
+            return None  # (a new sentence only after a quote that stands alone as one)
     end = _sentence_end(text, m.end(), hi)
     rest = [w.group() for w in _WORD.finditer(text, m.end(), end)]
     if not rest or rest[-1] not in _BELIEFS or (m.group(1).startswith("zeig") and "sich" not in rest):

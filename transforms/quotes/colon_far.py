@@ -38,6 +38,7 @@ _WORD: Final = re.compile(r"[^\W\d_][\w’'.\-]{0,40}|\d{1,4}\.?|[,;()–—]")
 # fronted object ("Den Clip kommentierte ...") and are no subject.
 _NOMINATIVE: Final = frozenset("der die das ein eine dieser diese dieses jener jene jenes kein keine "
                                "unser unsere sein seine ihr ihre mein meine".split())
+_INDEFINITE: Final = frozenset("ein eine kein keine".split())
 _OBLIQUE: Final = frozenset("den dem einen einem diesen diesem des eines".split())
 # Words that may open a fronted phrase before the verb: prepositions, adverbs, conjunctions.
 _FRONTED: Final = frozenset("""
@@ -262,8 +263,10 @@ def _pronoun_subject(words: list[str], matches: list[re.Match[str]], lo: int,
     rest = max(at, verb) + 1
     while rest < len(words) and words[rest] in _BETWEEN:
         rest += 1
-    if rest < len(words) and words[rest].lower() in _NOMINATIVE:
-        return None  # "Dann lobte sie der Trainer:": "sie" is the object
+    if rest < len(words) and words[rest].lower() in _NOMINATIVE and (at > 0 or words[rest].lower() not in _INDEFINITE):
+        # "Dann lobte sie der Trainer:", "Sie lobte der Trainer:": "sie" is the object; not in
+        # "Sie hat eine klare Meinung:" (an indefinite object after the opening pronoun)
+        return None
     if not _clean_rest(words, rest, ctx):
         return None
     return Finding(pronoun, word, "explicit", lo + matches[at].start())

@@ -29,7 +29,7 @@ _LEAD_MAX: Final = 80  # characters of the lead-in read at most
 # "Sein Fazit:", "Ihr dringender Appell:", "Kesslers Rat an die Jugend:".
 _LABEL: Final = re.compile(r"(Sein|Seine|Ihr|Ihre|[A-ZÄÖÜ][a-zäöüß\-]{1,30}s|[A-ZÄÖÜ][a-zäöüß\-]{1,30}[sxzß][’'])"
                            r"[^\S\n]{1,3}+(?:([a-zäöüß]{3,20}+)[^\S\n]{1,3}+)?([A-ZÄÖÜ][a-zäöüß]{2,30}+)"
-                           r"(?:[^\S\n]{1,3}+(?:an|für)[^\S\n]{1,3}+[^\s:]{1,30}+(?:[^\S\n]{1,3}+[^\s:]{1,30}+)?)?"
+                           r"(?:[^\S\n]{1,3}+(?:an|für)[^\S\n]{1,3}+[^\s:]{1,30}+(?:[^\S\n]{1,3}+[^\s:]{1,30}+){0,2})?"
                            r"(?:[^\S\n]{1,3}+(?:lautet|lautete|ist|war|bleibt|blieb)(?:[^\S\n]{1,3}+[a-zäöüß]{2,20}+)?)?"
                            r"[^\S\n]{0,2}+:[^\S\n]*+")
 # Nouns that name what someone said or judged.
