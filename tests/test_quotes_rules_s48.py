@@ -259,3 +259,35 @@ def test_no_owner_inside_an_open_quotation() -> None:
 ])
 def test_german_beliefs_and_labels(body: str, speaker: str | None) -> None:
     assert _speakers(body, "de") == [speaker]
+
+
+def _title_speakers(title: str, body: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(title, [], body, lang) if q.zone == "title"]
+
+
+_BODY_EN = "Ann Lee, the mayor of Leeds, spoke on Monday. \"We will cut services,\" Lee said."
+_BODY_PRINCE = "Reza Pahlavi, Iran's exiled crown prince, spoke on Monday. \"He keeps his promises,\" Pahlavi said."
+
+
+# A headline that names its speaker by a role: the one person the body gives that role next to
+# their name (headline_role.py); a role read as a name in title case is no one.
+@pytest.mark.parametrize("lang, title, body, speaker", [
+    ("en", "Mayor Warns of ‘Dark Days’ Ahead", _BODY_EN, "Ann Lee"),
+    ("en", "‘We Will Not Give Up’: Mayor Vows to Fight Cuts", _BODY_EN, "Ann Lee"),
+    ("en", "Crown Prince Says Trump Is ‘A Man of His Word’", _BODY_PRINCE, "Reza Pahlavi"),
+    ("de", "Bürgermeisterin warnt vor „dunklen Tagen“",
+     "Anna Keller, Bürgermeisterin von Bonn, sprach am Montag. „Wir müssen kürzen“, sagte Keller.", "Anna Keller"),
+    ("fr", "La maire met en garde contre des « jours sombres »",
+     "Anne Morel, maire de Lyon, a parlé lundi. « Nous devrons couper », a dit Anne Morel.", "Anne Morel"),
+    ("es", "La alcaldesa advierte de «días oscuros»",
+     "Ana Ruiz, alcaldesa de Lima, habló el lunes. «Tendremos que recortar», dijo Ruiz.", "Ana Ruiz"),
+    # two people with the role near their names, or none named with it: no one
+    ("en", "Mayor Warns of ‘Dark Days’ Ahead",
+     "Ann Lee, the mayor of Leeds, met Tom Hale, the mayor of York. \"We will cut services,\" Lee said.", None),
+    ("en", "Mayor Warns of ‘Dark Days’ Ahead", "The mayor of Leeds spoke on Monday about the cuts.", None),
+    ("en", "Retired General Reveals ‘Demoralizing’ Experience", "The general spoke on Monday about the army.", None),
+    # "campaign" is no person: not the name the body writes near it
+    ("en", "Campaign says schedule ‘cherry-picked’", "Tom Hale, who runs the campaign, spoke on Monday.", None),
+])
+def test_a_headline_role_is_the_bodys_holder(lang: str, title: str, body: str, speaker: str | None) -> None:
+    assert _title_speakers(title, body, lang) == [speaker]

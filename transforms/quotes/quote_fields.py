@@ -19,6 +19,7 @@ from newsbeam.transforms.quotes.place_then_name import title_phrase
 from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.pronoun_before import SUBJECT_BEFORE
+from newsbeam.transforms.quotes.headline_role import all_roles, headline_role_holder, role_only
 from newsbeam.transforms.quotes.clitic_subject import clitic_mention, clitic_speaker
 from newsbeam.transforms.quotes.org_surnames import shortened_person
 from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
@@ -111,6 +112,12 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         # the name "de Gabinete": a capitalized title and its complement is no name, and a name
         # never opens on a lowercase particle; the description is looked up below (stop 46)
         speaker = None
+    if zone == "title" and attribution == "explicit" and mention and (head := role_only(mention, ctx)):
+        # "Mayor Warns of ‘Dark Days’", "Crown Prince Says …": the one person the body gives the
+        # role (headline_role.py); a role read as a name is no one
+        speaker = headline_role_holder(head, ctx) or speaker
+    if zone == "title" and speaker and attribution == "explicit" and all_roles(speaker):
+        speaker = None  # "Retired General Reveals ‘…’": title case made the role a name
     if speaker is None and attribution == "explicit" and code != "en":
         # ("el intendente, quien aclaró que": the description, without its relative pronoun)
         speaker = description_holder(text, ctx, _without_relative(mention), span.open_at)
