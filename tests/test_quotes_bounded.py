@@ -234,7 +234,9 @@ USES = {
     "cues._OBJECT_AFTER_NAME": "match",
     "pronoun_chains._INDEFINITE": "scan", "pronoun_chains._ROMANCE_INDEFINITE": "scan", "pronoun_chains._JOINED": "match", "pronoun_chains._OBJECT_FORMS": "scan", "pronoun_chains._ROMANCE_OBJECT": "scan",
     "possessed_label_intl._LABEL": "match", "apposed_name._APPOSED": "match", "pronoun_before._AGED_EN": "match",
-    "apposed_name._ANOTHER": "scan", "apposed_name._CUE_THEN_COMMA": "match", "pronoun_before._JOINED": "match", "thing_owner._CLOSING_SINGLE": "scan", "after_sentence_de._BELIEF_SENTENCE": "match",
+    "apposed_name._ANOTHER": "scan", "apposed_name._INNER_SUBJECT": "scan", "apposed_name._SUBJECT_RELATIVE": "scan",
+    "apposed_name._CUE_THEN_COMMA": "match", "pronoun_before._JOINED": "match", "thing_owner._CLOSING_SINGLE": "scan",
+    "after_sentence_de._BELIEF_SENTENCE": "match",
 }
 
 

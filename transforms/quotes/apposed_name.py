@@ -22,6 +22,11 @@ _LOOK_BACK: Final = 300
 # A second noun phrase joined in the description: "the mayor and the police chief", "and Tom Hale".
 _ANOTHER: Final = re.compile(r"[^\S\n](?:and|or|&)[^\S\n]++(?:an?|the|his|her|their|its|[A-Z])")
 _CUE_THEN_COMMA: Final = re.compile(r"[\w’'-]{1,30}+,")  # the cue word, then a comma  # characters before the verb read for the mention
+# A determiner or relative word after the description's first word, up to the mention's start:
+# "the man the prosecutor", "the officer whom the judge", "a friend of his wife".
+_INNER_SUBJECT: Final = re.compile(r"[^\S\n](?:the|an?|whom|whose|his|her|their|its|[A-Z][\w.-]{0,30}+[’']s)[^\S\n]")
+# A relative pronoun that is its clause's subject, a verb after it ("who heads", "that employs").
+_SUBJECT_RELATIVE: Final = re.compile(r"[^\S\n](?:who|that|which)[^\S\n]++(?!(?:the|an?|his|her|their|its)[^\S\n])[a-z]")
 # At the sentence's start: a name of one to five capitalized words, a comma, and a description
 # that opens on an article or a possessive and holds no clause mark, quotation mark or comma.
 _APPOSED: Final = re.compile(
@@ -45,6 +50,13 @@ def apposed_name(mention: str, text: str, cue_at: int, ctx: ArticleContext) -> s
         return None
     if _ANOTHER.search(text, m.end(1), m.end()):
         return None  # "Ann Lee, the mayor and the police chief said": a list of people, no apposition
+    inner = _INNER_SUBJECT.search(text, m.end(1) + 2, at + len(mention))
+    if inner and not _SUBJECT_RELATIVE.search(text, m.end(1) + 1, inner.start() + 1):
+        # (read48b) "Tom Hale, the man the prosecutor said was “a monster”", "the officer whom
+        # the judge called “a hero”": the mention is the subject of a clause inside the
+        # description, someone other than the person the description stands beside (not an
+        # object after "who heads": "the Alabama Republican who heads the Senate committee")
+        return None
     words = m.group(1).split()
     if not words or words[0].lower() in FUNCTION_WORDS:
         return None  # "In Dunmore, a fisherman": a place, no name

@@ -43,6 +43,7 @@ lawmaker legislator activist campaigner resident farmer teacher student nurse do
 researcher scientist economist analyst author writer novelist actor actress singer rapper
 musician artist director producer player coach striker captain manager founder entrepreneur
 investor official diplomat veteran survivor witness
+pilot driver rider racer sailor skipper
 """.split())
 
 
@@ -51,7 +52,7 @@ def bare_name(mention: str) -> str | None:
     person before it ("Lawmaker Jairam Ramesh" -> "Jairam Ramesh"); None when it is no such
     name."""
     words = mention.split()
-    if len(words) > 2 and trim(words[0]) in _LEADING_NOUNS:
+    if len(words) > 2 and (trim(words[0]) in _LEADING_NOUNS or trim(words[0]) in ROLE_WORDS):  # "Plumber Tom Hale" (read48b)
         mention = " ".join(words[1:])
     return mention if bare_person(mention) else None
 

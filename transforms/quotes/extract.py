@@ -73,7 +73,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
-from newsbeam.transforms.quotes.judged_romance import ROMANCE
+from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.phrase_not_title_de import phrase_not_title
 from newsbeam.transforms.quotes.naming_clause import NAMING_CLAUSE, judged_agent, naming_mention, speaks_of_romance
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
@@ -410,6 +410,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
                 not (lang.code == "en" and found.rule == SENTENCE_SUBJECT and
                      judged_by_subject(text, site.sent_lo, judging_verb(text, span.open_at, site.sent_lo), found)) and \
+                not (lang.code in ROMANCE and found.rule == SENTENCE_SUBJECT and romance_judgement(text, span.open_at)) and \
                 not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
                     text, span, prev_span, out[-1][9], out[-1][5], quoted)) and \
                 not judgement_in_dense_sentence(text, span, quoted, sentences.start(p_lo, span.open_at),

@@ -32,9 +32,10 @@ _VERB: Final = (r"\b(?:(?:calific|catalog|tild|tach|acus|classific|qualific|rotu
                 r"d[ée]non[cç][^\W\d_]{0,12}[^.;:!?\n«»“”\"„]{0,%d}?(?<![^\W\d_])comme|"
                 # (stop 48) describing: "describieron el olor como «…»", "descreveu a cena como “…”",
                 # "décrit la situation comme « … »"; calling, with the thing called written between
-                # ("chamaram o plano de “…”", never the participle right before "de": "o chamado de")
+                # ("chamaram o plano de “…”", never the participle right before "de": "o chamado de";
+                # nor "chamou a atenção de “…”", drawing someone's attention: read48b)
                 r"(?:describ|descri|descrev|d[ée]cri)[^\W\d_]{0,12}[^.;:!?\n«»“”\"„]{0,%d}?(?<![^\W\d_])(?:como|comme)|"
-                r"cham[aeo][^\W\d_]{0,10}[^\S\n]{1,3}[^.;:!?\n«»“”\"„]{1,%d}?(?<![^\W\d_])de)"
+                r"cham[aeo][^\W\d_]{0,10}[^\S\n]{1,3}(?!a[^\S\n]{1,3}aten[cç])[^.;:!?\n«»“”\"„]{1,%d}?(?<![^\W\d_])de)"
                 % (MAX_OBJECT, MAX_OBJECT, MAX_OBJECT, MAX_OBJECT))
 _ARTICLE: Final = r"(?:(?:un|una|unos|unas|el|la|los|las|um|uma|o|a|os|as|une|le|les|des)[^\S\n]{1,3})?"
 _QUOTE_BEFORE: Final = r"(?:[«“\"„‘'][^«»“”\"\n]{1,80}[»”\"“’'][^\S\n]{0,2}(?:,|y|e|o|ou|et)[^\S\n]{1,3}" + _ARTICLE + r")?"

@@ -21,6 +21,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.implied import dropped_subject_antecedent
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -32,6 +33,10 @@ _SCAN: Final = 120  # characters of the sentence before read for its opening wor
 _AGED_EN: Final = re.compile(r"[^\S\n]*+(The[^\S\n]++\d{1,3}[‑\-]year[‑\-]old(?:[^\S\n]++[a-z]{3,20}+)?)"
                              r"[^\S\n]++(?:is|was|has|had|says|said|remains|remained|still|now|also|admits|admitted|"
                              r"recalls|recalled|knows|knew|insists|insisted)\b")
+# The nouns after the age that may stand for the person named before ("The 62-year-old
+# grandmother"); any other ("barn", "building", "victim") is a thing or someone new (read48b).
+_AGED_HEADS: Final = frozenset("man woman father mother grandfather grandmother grandmother-of-two "
+                               "mother-of-two father-of-two veteran".split()) | ROLE_WORDS
 # The pronouns that open a sentence as its subject, as written there.
 _OPENING: Final[dict[str, dict[str, str]]] = {
     "de": {"Er": "er", "Sie": "sie"},
@@ -103,7 +108,9 @@ def pronoun_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> Finding 
         # "Tom Weber takes over the club. The 45-year-old is confident. “I …”": the resolver
         # reads the age as it does after a quote ("…,” the 45-year-old said": antecedents.aged_subject)
         aged = _AGED_EN.match(text, lo, min(hi, lo + _SCAN))
-        return Finding(aged.group(1), None, "explicit", -1, SUBJECT_BEFORE) if aged else None
+        if aged is None or aged.group(1).split()[-1] not in _AGED_HEADS and not aged.group(1).endswith("old"):
+            return None  # (read48b) "The 200-year-old barn", "The 45-year-old victim": a thing, someone new
+        return Finding(aged.group(1), None, "explicit", -1, SUBJECT_BEFORE)
     opening = _OPENING.get(code)
     if opening is None:
         return None

@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import DETERMINERS, GROUP_WORDS, KIN, ONE_PERSON, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.name_runs import names_in
-from newsbeam.transforms.quotes.names import is_person_like
+from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -33,7 +33,21 @@ _MAX_WORDS: Final = 8
 _CLOSING_SINGLE: Final = re.compile(r"’(?![^\W\d_])")
 # People named by a noun of no role ("his friend", "her neighbour", "their couple").
 _PEOPLE: Final = frozenset("friend neighbor neighbour colleague man woman people person source insider couple "
-                           "crowd audience team staff family children kids partner rival ally".split())
+                           "crowd audience team staff family children kids partner rival ally "
+                           # (read48b) people and relatives of no agent shape: "Tom Hale's bodyguard
+                           # pushed a reporter. “…,” he said.", "his boss", "his nephew", "her heir"
+                           "bodyguard boss nephew niece stepson stepdaughter stepfather stepmother stepbrother "
+                           "stepsister grandson granddaughter grandchild grandchildren fiance boyfriend girlfriend "
+                           "bride groom twin sibling spouse mum mom dad godfather godmother lover mistress baby "
+                           "heir guest teammate caddie caddy mate pal buddy classmate roommate flatmate deputy "
+                           "victim fan pupil child kid "
+                           # groups whose members speak for them: "Tom Hale's camp denied it. “…,” he said."
+                           "camp office side squad crew band entourage detail cast circle".split())
+# Nouns of what a company owns: "Goldman Sachs's profits soared. “…,” he said." is a firm's thing
+# (a firm named like a person: "Wells Fargo"), and the "he" someone of it, not the firm.
+_FIRM_THINGS: Final = frozenset("profit profits share shares stock earnings revenue revenues sale sales result "
+                                "results customers clients shareholders investors board headquarters "
+                                "subsidiary brand stores branches products bonds debt valuation".split())
 
 
 def _person_noun(low: str) -> bool:
@@ -75,12 +89,13 @@ def thing_owner(ctx: ArticleContext, words: list[str], gender: str) -> str | Non
     k = max((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE)), default=-1)
     if k < 0 or k == len(words) - 1 or trim(words[0]) in DETERMINERS:
         return None
-    if any(_person_noun(trim(w)) for w in words[k + 1:k + 4]):
+    if any(_person_noun(trim(w)) or trim(w) in _FIRM_THINGS for w in words[k + 1:k + 4]):
         return None  # "Tom Hale's lawyer", "Ann Lee's campaign manager", "his lawyers": someone else
     owner = split_title(" ".join(words[:k + 1])[:-2])
-    if not owner or not is_person_like(owner) or " " not in owner and not ctx.names.is_person(owner):
+    if not owner or not is_person_like(owner) or is_org(owner) or " " not in owner and not ctx.names.is_person(owner):
         return None
     full = ctx.names.fullest(owner)
-    if (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
-        return None
+    sex = ctx.genders.get(full) or ctx.names.gender(full)
+    if sex not in (None, gender) or sex is None and not ctx.names.is_person(full):
+        return None  # (read48b) "Goldman Sachs's profits soared": a name of no known sex said once may be a firm
     return full
