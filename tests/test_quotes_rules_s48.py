@@ -291,3 +291,15 @@ _BODY_PRINCE = "Reza Pahlavi, Iran's exiled crown prince, spoke on Monday. \"He 
 ])
 def test_a_headline_role_is_the_bodys_holder(lang: str, title: str, body: str, speaker: str | None) -> None:
     assert _title_speakers(title, body, lang) == [speaker]
+
+
+# German: a phrase on a preposition between the reporting verb and its subject after the quote
+# (adjunct_subject._german_subject); the one spoken with, inside the phrase, is no subject.
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir geben nicht auf“, sagte im Gespräch mit dieser Zeitung Bürgermeisterin Anna Keller.", "Anna Keller"),
+    ("„Wir geben nicht auf“, sagte gegenüber der Presse die Bürgermeisterin Anna Keller.", "Anna Keller"),
+    ("„Wir geben nicht auf“, sagte im Gespräch mit der Bürgermeisterin Anna Keller ein Anwohner.", None),
+    ("„Wir geben nicht auf“, sagte im Gespräch mit dieser Zeitung Anna Keller.", None),
+])
+def test_german_subject_after_a_phrase(body: str, speaker: str | None) -> None:
+    assert _speakers(body, "de") == [speaker]

@@ -12,7 +12,8 @@ from typing import Final
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.person_nouns import trade_noun
-from newsbeam.transforms.quotes.titles import is_compound_title
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
 from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -119,6 +120,8 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
     lowercase word that is no preposition ("este lunes Ana Ruiz"). None when the first word is
     no adjunct's, or no such subject follows within a few words and the sentence."""
     code = current_language().code
+    if code == "de":
+        return _german_subject(text, pos, hi)
     if code not in _CODES:
         return None
     words: list[re.Match[str]] = []
@@ -169,3 +172,49 @@ def past_verb(text: str, pos: int, hi: int) -> int:
         return pos  # "sagt Weiß": after the verb, German writes a verb in lower case; this is a name
     at = subject_after_adjunct(text, word.end(), hi)
     return word.end() if at is None else at
+
+
+# German (stop 48): "„…“, sagte im Gespräch mit dieser Zeitung Bürgermeisterin Anna Keller", "sagte
+# gegenüber der Presse die Ministerin Eva Roth": a phrase on a preposition between the verb and
+# the subject. German writes every noun with a capital, so the subject is only taken where it is
+# plain: an article and a role noun ("die Ministerin"), a role noun before a name ("Bürgermeisterin
+# Anna Keller"), or a known first name and a second capitalized word ("Anna Keller").
+_OPENERS_DE: Final = frozenset("im in bei beim gegenüber auf vor nach mit am zum zur während anlässlich "
+                               "über unter vom".split())
+_ARTICLES_DE: Final = frozenset("der die".split())
+
+
+def _german_subject(text: str, pos: int, hi: int) -> int | None:
+    """``subject_after_adjunct`` in German: where the subject starts after a phrase on a
+    preposition right after the verb; None when the words open no such phrase or no plain subject
+    follows within ``_READ`` words and the clause."""
+    words: list[re.Match[str]] = []
+    at = pos
+    for m in _WORD.finditer(text, pos, hi):
+        if len(words) >= _READ or text[at:m.start()].strip():
+            break
+        words.append(m)
+        at = m.end()
+    if len(words) < 3 or words[0].group().lower() not in _OPENERS_DE:
+        return None
+    for k in range(1, len(words) - 1):
+        w, nxt, prev = words[k].group(), words[k + 1].group(), words[k - 1].group()
+        if prev.lower() in _PREPOSITIONS_DE or prev.lower() in _ARTICLES_DE_OBLIQUE:
+            continue  # "mit der Bürgermeisterin Anna Keller", "auf Anna Keller": inside the phrase
+        if w in _ARTICLES_DE and is_title_word(trim(nxt).lower()):
+            return words[k].start()  # "gegenüber der Presse die Ministerin Eva Roth"
+        if w[:1].isupper() and is_title_word(trim(w).lower()) and nxt[:1].isupper():
+            return words[k].start()  # "mit dieser Zeitung Bürgermeisterin Anna Keller"
+        if is_first_name(w) and nxt[:1].isupper() and nxt[1:2].islower() and prev.islower():
+            return words[k].start()  # "sagte im Gespräch am Montag Anna Keller" (not "Zeitung Anna Keller")
+    return None
+
+
+# Prepositions whose object a word right after them is ("mit der Bürgermeisterin", "auf Anna Keller").
+_PREPOSITIONS_DE: Final = _OPENERS_DE | frozenset("von zu für gegen ohne um aus durch an hinter neben zwischen "
+                                                  "seit bis wegen trotz laut".split())
+
+
+# Articles that tie a role noun to the phrase ("mit der Bürgermeisterin Anna Keller": the one
+# spoken with, not the subject).
+_ARTICLES_DE_OBLIQUE: Final = frozenset("dem den der des einem einer eines".split())
