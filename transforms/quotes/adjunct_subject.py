@@ -199,8 +199,11 @@ def _german_subject(text: str, pos: int, hi: int) -> int | None:
         return None
     for k in range(1, len(words) - 1):
         w, nxt, prev = words[k].group(), words[k + 1].group(), words[k - 1].group()
-        if prev.lower() in _PREPOSITIONS_DE or prev.lower() in _ARTICLES_DE_OBLIQUE:
-            continue  # "mit der Bürgermeisterin Anna Keller", "auf Anna Keller": inside the phrase
+        if prev.lower() in _PREPOSITIONS_DE or prev.lower() in _ARTICLES_DE_OBLIQUE or \
+                k >= 2 and prev.lower() in _ARTICLES_DE and words[k - 2].group().lower() in _PREPOSITIONS_DE:
+            # "mit der Bürgermeisterin Anna Keller", "auf Anna Keller", "mit Blick auf die Ministerin
+            # Eva Roth" (an accusative "die" after a preposition, last48): inside the phrase
+            continue
         if w in _ARTICLES_DE and is_title_word(trim(nxt).lower()):
             return words[k].start()  # "gegenüber der Presse die Ministerin Eva Roth"
         if w[:1].isupper() and is_title_word(trim(w).lower()) and nxt[:1].isupper():

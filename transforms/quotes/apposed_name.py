@@ -18,10 +18,13 @@ from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 
-_LOOK_BACK: Final = 300
+_LOOK_BACK: Final = 300  # characters before the verb read for the mention
+# Nouns of several people, never the one person named ("the officer police say “lied”").
+_COLLECTIVE: Final = frozenset("police people staff crew family public press media".split())
+_PREPOSITIONS: Final = frozenset("of for at in with from on to by".split())  # "the head of operations": one person
 # A second noun phrase joined in the description: "the mayor and the police chief", "and Tom Hale".
 _ANOTHER: Final = re.compile(r"[^\S\n](?:and|or|&)[^\S\n]++(?:an?|the|his|her|their|its|[A-Z])")
-_CUE_THEN_COMMA: Final = re.compile(r"[\w’'-]{1,30}+,")  # the cue word, then a comma  # characters before the verb read for the mention
+_CUE_THEN_COMMA: Final = re.compile(r"[\w’'-]{1,30}+,")  # the cue word, then a comma
 # A determiner or relative word after the description's first word, up to the mention's start:
 # "the man the prosecutor", "the officer whom the judge", "a friend of his wife".
 _INNER_SUBJECT: Final = re.compile(r"[^\S\n](?:the|an?|whom|whose|his|her|their|its|[A-Z][\w.-]{0,30}+[’']s)[^\S\n]")
@@ -39,6 +42,13 @@ def apposed_name(mention: str, text: str, cue_at: int, ctx: ArticleContext) -> s
     ``mention`` (the words right before the cue at ``cue_at``); None otherwise."""
     if current_language().code != "en" or cue_at < 0 or not mention or mention[:1].isupper() and \
             mention.split()[0].lower() not in ("the", "a", "an"):
+        return None
+    words = mention.split()
+    head = words[-1]
+    if head.islower() and (head.endswith("s") and not head.endswith("ss") or head in _COLLECTIVE) and \
+            not any(w in _PREPOSITIONS for w in words):
+        # (last48) "Tom Hale, the officer prosecutors say “lied”", "a nurse colleagues described as
+        # “…”": people, the subject of a clause inside the description, not the one named
         return None
     at = text.rfind(mention, max(0, cue_at - _LOOK_BACK), cue_at)
     if at < 0 or ctx.sentences is None:

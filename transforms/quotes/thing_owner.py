@@ -42,7 +42,15 @@ _PEOPLE: Final = frozenset("friend neighbor neighbour colleague man woman people
                            "heir guest teammate caddie caddy mate pal buddy classmate roommate flatmate deputy "
                            "victim fan pupil child kid "
                            # groups whose members speak for them: "Tom Hale's camp denied it. “…,” he said."
-                           "camp office side squad crew band entourage detail cast circle".split())
+                           "camp office side squad crew band entourage detail cast circle "
+                           # (last48) people of no agent shape a person has or heads: "Tom Hale's
+                           # pilot landed. “…,” he said." is the pilot's
+                           "pilot guard valet chauffeur escort cook chef maid nanny butler medic monk nun priest "
+                           "rabbi imam coach aide surgeon physio cop police guide grandpa grandma corporal "
+                           "marine jury cabinet disciple protege protégé apprentice sidekick understudy double "
+                           "hero idol pick choice nominee cousin widow clerk".split())
+# Endings of nouns of people: "gunman", "chairwoman", "his men".
+_PEOPLE_ENDINGS: Final = ("man", "men")
 # Nouns of what a company owns: "Goldman Sachs's profits soared. “…,” he said." is a firm's thing
 # (a firm named like a person: "Wells Fargo"), and the "he" someone of it, not the firm.
 _FIRM_THINGS: Final = frozenset("profit profits share shares stock earnings revenue revenues sale sales result "
@@ -55,9 +63,9 @@ def _person_noun(low: str) -> bool:
     group, an agent noun ("manager", "assistant"), singular or plural; anything not a word."""
     if not low.isalpha():
         return True
-    one = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and len(low) > 3 else low
     return any(w in KIN or w in ROLE_WORDS or w in TITLES or w in ONE_PERSON or w in _PEOPLE or w in GROUP_WORDS
-               or w.endswith(_AGENT_ENDINGS) and w not in _THINGS for w in (low, one))
+               or w.endswith(_PEOPLE_ENDINGS) or w.endswith(_AGENT_ENDINGS) and w not in _THINGS for w in (low, one))
 
 
 def alone_in(ctx: ArticleContext, text: str, lo: int, hi: int, owner: str) -> bool:
