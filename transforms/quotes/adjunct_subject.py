@@ -184,6 +184,16 @@ _OPENERS_DE: Final = frozenset("im in bei beim gegenüber auf vor nach mit am zu
 _ARTICLES_DE: Final = frozenset("der die".split())
 
 
+# Prepositions whose object a word right after them is ("mit der Bürgermeisterin", "auf Anna Keller").
+_PREPOSITIONS_DE: Final = _OPENERS_DE | frozenset("von zu für gegen ohne um aus durch an hinter neben zwischen "
+                                                  "seit bis wegen trotz laut".split())
+
+
+# Articles that tie a role noun to the phrase ("mit der Bürgermeisterin Anna Keller": the one
+# spoken with, not the subject).
+_ARTICLES_DE_OBLIQUE: Final = frozenset("dem den der des einem einer eines".split())
+
+
 def _german_subject(text: str, pos: int, hi: int) -> int | None:
     """``subject_after_adjunct`` in German: where the subject starts after a phrase on a
     preposition right after the verb; None when the words open no such phrase or no plain subject
@@ -211,13 +221,3 @@ def _german_subject(text: str, pos: int, hi: int) -> int | None:
         if is_first_name(w) and nxt[:1].isupper() and nxt[1:2].islower() and prev.islower():
             return words[k].start()  # "sagte im Gespräch am Montag Anna Keller" (not "Zeitung Anna Keller")
     return None
-
-
-# Prepositions whose object a word right after them is ("mit der Bürgermeisterin", "auf Anna Keller").
-_PREPOSITIONS_DE: Final = _OPENERS_DE | frozenset("von zu für gegen ohne um aus durch an hinter neben zwischen "
-                                                  "seit bis wegen trotz laut".split())
-
-
-# Articles that tie a role noun to the phrase ("mit der Bürgermeisterin Anna Keller": the one
-# spoken with, not the subject).
-_ARTICLES_DE_OBLIQUE: Final = frozenset("dem den der des einem einer eines".split())

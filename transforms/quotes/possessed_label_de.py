@@ -53,18 +53,22 @@ _PAIR: Final = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,30}+[^\S\n]{1,3}+und[^\S\
 _GENDER_ARTICLES: Final = {"Er": frozenset({"Der", "Das"}), "Sie": frozenset({"Die"})}
 
 
-def lead_of(site: Site) -> tuple[int, int] | None:
-    """The lead-in before the quote: its own sentence's words before the opening mark, else the
-    whole paragraph before a quote that opens its paragraph when that paragraph ends on a colon."""
+def lead_of(site: Site, most: int) -> tuple[int, int] | None:
+    """The lead-in before the quote, from its first word, when it is at most ``most`` characters:
+    its own sentence's words before the opening mark, else the whole paragraph before a quote
+    that opens its paragraph when that paragraph ends on a colon. (Read by possessed_label_intl
+    too.)"""
     text, span = site.text, site.span
     lo, hi = site.sent_lo, span.open_at
-    if text[lo:hi].strip():
-        return lo, hi
-    if site.zone == "body" and site.starts_paragraph and span.paragraph > 0:
-        p_lo, p_hi = site.paragraphs[span.paragraph - 1]
-        if text[p_lo:p_hi].rstrip().endswith(":"):
-            return p_lo, p_hi
-    return None
+    if not text[lo:hi].strip():
+        if not (site.zone == "body" and site.starts_paragraph and span.paragraph > 0):
+            return None
+        lo, hi = site.paragraphs[span.paragraph - 1]
+        if not text[lo:hi].rstrip().endswith(":"):
+            return None
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return (lo, hi) if hi - lo <= most else None
 
 
 def _thing_before(text: str, lo: int, articles: frozenset[str]) -> bool:
@@ -95,15 +99,11 @@ def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
     Rat: „…“" (Kessler, when the article names that person); None otherwise (German only)."""
     if current_language().code != "de":
         return None
-    lead = lead_of(site)
+    lead = lead_of(site, _LEAD_MAX)
     if lead is None:
         return None
     lo, hi = lead
     text = site.text
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    if hi - lo > _LEAD_MAX:
-        return None
     m = _LABEL.match(text, lo, hi)
     if m is None or m.end() != hi:
         return None

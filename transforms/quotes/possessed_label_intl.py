@@ -22,6 +22,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.possessed_label_de import lead_of
 from newsbeam.transforms.quotes.pronoun_before import joined_subject, pronoun_before
 from newsbeam.transforms.quotes.shapes import sentence_subject
+from newsbeam.transforms.quotes.tokens import sentence_before
 
 POSSESSED_LABEL_INTL: Final = "possessed_label"
 _LEAD_MAX: Final = 80  # characters of the lead-in read at most
@@ -35,7 +36,7 @@ SPEECH_NOUNS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset("""advice message verdict answer reply response take conclusion motto mantra creed warning
         plea appeal tip recommendation explanation prediction promise wish comment reaction assessment diagnosis
         philosophy request demand argument reasoning summary suggestion complaint criticism instruction
-        prescription forecast diagnosis retort rule""".split()),
+        prescription forecast retort rule""".split()),
     "fr": frozenset("""conseil message verdict réponse réaction avis conclusion devise credo avertissement appel
         explication pronostic promesse souhait commentaire diagnostic philosophie demande argument suggestion
         constat bilan leitmotiv recommandation réplique prescription analyse""".split()),
@@ -68,15 +69,11 @@ def possessed_label_intl(site: Site, ctx: ArticleContext) -> Finding | None:
     pattern = _LABEL.get(code)
     if pattern is None:
         return None
-    lead = lead_of(site)
+    lead = lead_of(site, _LEAD_MAX)
     if lead is None:
         return None
     lo, hi = lead
     text = site.text
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    if hi - lo > _LEAD_MAX:
-        return None
     m = pattern.match(text, lo, hi)
     if m is None or m.end() != hi or m.group(2).lower() not in SPEECH_NOUNS[code]:
         return None
@@ -107,13 +104,10 @@ def _subject_before(text: str, ctx: ArticleContext, lo: int) -> Finding | None:
     the paragraph, else the last sentence of the paragraph before), or whom its opening pronoun
     stands for; None when that sentence is about no one named."""
     assert ctx.sentences is not None
-    hi = lo
-    while hi > 0 and text[hi - 1] in " \n\r":
-        hi -= 1
-    if hi <= 0:
+    prev = sentence_before(text, ctx.sentences, 0, lo)
+    if prev is None:
         return None
-    start = text.rfind("\n", 0, hi) + 1
-    s_lo = ctx.sentences.start(start, hi - 1)
+    s_lo, hi = prev
     if joined_subject(text, s_lo, hi):
         return None  # (read48) "Tom Hale y Ana Ruiz entrenan atletas. Su consejo:": theirs
     found = sentence_subject(text, ctx, s_lo, hi, people_only=True) or pronoun_before(text, ctx, s_lo, hi)

@@ -11,7 +11,8 @@ person ``implied.dropped_subject_antecedent`` finds before that sentence. Not a 
 impersonal ("Il faut …", "Il est clair que …") or plural ("Sie sind …"), nor a verb of the weather
 or of being ("Es importante …": no one's subject), nor one after two people joined as the subject
 ("Anna Keller und Maria Roth leiten …"; read48). Rather null than wrong: None otherwise. Pure
-reads of at most ``_SCAN`` characters of one sentence.
+reads of at most ``_SCAN`` characters of the sentence before the quote's (and, to tell whom its
+pronoun or dropped subject stands for, the bounded reads of the resolvers it calls).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from newsbeam.transforms.quotes.implied import dropped_subject_antecedent
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.tokens import trim
+from newsbeam.transforms.quotes.tokens import sentence_before, trim
 
 SUBJECT_BEFORE: Final = "subject_before"  # the rule's name (rules.RULE_NAMES)
 _SCAN: Final = 120  # characters of the sentence before read for its opening words
@@ -35,8 +36,7 @@ _AGED_EN: Final = re.compile(r"[^\S\n]*+(The[^\S\n]++\d{1,3}[‑\-]year[‑\-]ol
                              r"recalls|recalled|knows|knew|insists|insisted)\b")
 # The nouns after the age that may stand for the person named before ("The 62-year-old
 # grandmother"); any other ("barn", "building", "victim") is a thing or someone new (read48b).
-_AGED_HEADS: Final = frozenset("man woman father mother grandfather grandmother grandmother-of-two "
-                               "mother-of-two father-of-two veteran".split()) | ROLE_WORDS
+_AGED_HEADS: Final = frozenset("man woman father mother grandfather grandmother veteran".split()) | ROLE_WORDS
 # The pronouns that open a sentence as its subject, as written there.
 _OPENING: Final[dict[str, dict[str, str]]] = {
     "de": {"Er": "er", "Sie": "sie"},
@@ -182,14 +182,8 @@ def _joined_before(text: str, ctx: ArticleContext, lo: int) -> bool:
     people joined ("Anna Keller und Maria Roth leiten das Tierheim."): whom a singular pronoun
     after it stands for is then unsure."""
     assert ctx.sentences is not None
-    hi = lo
-    while hi > 0 and text[hi - 1] in " \t":
-        hi -= 1
-    p_lo = text.rfind("\n", 0, hi) + 1
-    if hi <= p_lo:
-        return False
-    s_lo = ctx.sentences.start(p_lo, hi - 1)
-    return joined_subject(text, s_lo, hi)
+    prev = sentence_before(text, ctx.sentences, text.rfind("\n", 0, lo) + 1, lo)
+    return prev is not None and joined_subject(text, prev[0], prev[1])
 
 
 def joined_subject(text: str, lo: int, hi: int) -> bool:

@@ -44,8 +44,8 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 # A piece of each language's noun, looked for in a lowered copy before the patterns run: made of
 # letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
 # matches as ı, ſ, K), so a window the pattern could match always holds one.
-_KEYS: Final = {"en": ("word", "quot"), "es": ("palabr", "para", "tando"), "pt": ("palavr", "para", "tando"),
-                "fr": ("mot", "terme", "xpre", "formul", "pour"), "de": ("worte",)}
+_KEYS: Final = {"en": ("word", "quot"), "es": ("palabr", "tar a", "tando a"), "pt": ("palavr", "tar ", "tando"),
+                "fr": ("mot", "terme", "xpre", "formul", "pour c"), "de": ("worte",)}
 # The languages whose phrase is read here also where it opens the sentence, away from the quote.
 _OPENING: Final = frozenset(("en", "de"))
 # "in Ann Lee's (own) words", "in her words": the possessor is the speaker (English).
