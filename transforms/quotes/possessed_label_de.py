@@ -71,6 +71,16 @@ def lead_of(site: Site, most: int) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo <= most else None
 
 
+def label_match(site: Site, pattern: re.Pattern[str], most: int) -> re.Match[str] | None:
+    """``pattern`` matched over the whole lead-in before the quote (``lead_of``, at most ``most``
+    characters), or None. (Read by possessed_label_intl too.)"""
+    lead = lead_of(site, most)
+    if lead is None:
+        return None
+    m = pattern.match(site.text, lead[0], lead[1])
+    return m if m is not None and m.end() == lead[1] else None
+
+
 def _thing_before(text: str, lo: int, articles: frozenset[str]) -> bool:
     """Whether a sentence in the few sentences before ``lo`` opens with an article of
     ``articles`` and a noun that is no title of a person ("Die Firma", "Das Landgericht", "Die
@@ -99,14 +109,10 @@ def possessed_label(site: Site, ctx: ArticleContext) -> Finding | None:
     Rat: „…“" (Kessler, when the article names that person); None otherwise (German only)."""
     if current_language().code != "de":
         return None
-    lead = lead_of(site, _LEAD_MAX)
-    if lead is None:
+    m = label_match(site, _LABEL, _LEAD_MAX)
+    if m is None:
         return None
-    lo, hi = lead
-    text = site.text
-    m = _LABEL.match(text, lo, hi)
-    if m is None or m.end() != hi:
-        return None
+    text, lo = site.text, m.start()
     owner, adjective, noun = m.group(1), m.group(2), m.group(3)
     if noun not in SPEECH_NOUNS_DE or (adjective is not None and not adjective.endswith(("e", "er", "es", "en"))):
         return None

@@ -19,7 +19,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.possessed_label_de import lead_of
+from newsbeam.transforms.quotes.possessed_label_de import label_match
 from newsbeam.transforms.quotes.pronoun_before import joined_subject, pronoun_before
 from newsbeam.transforms.quotes.shapes import sentence_subject
 from newsbeam.transforms.quotes.tokens import sentence_before
@@ -69,14 +69,10 @@ def possessed_label_intl(site: Site, ctx: ArticleContext) -> Finding | None:
     pattern = _LABEL.get(code)
     if pattern is None:
         return None
-    lead = lead_of(site, _LEAD_MAX)
-    if lead is None:
+    m = label_match(site, pattern, _LEAD_MAX)
+    if m is None or m.group(2).lower() not in SPEECH_NOUNS[code]:
         return None
-    lo, hi = lead
-    text = site.text
-    m = pattern.match(text, lo, hi)
-    if m is None or m.end() != hi or m.group(2).lower() not in SPEECH_NOUNS[code]:
-        return None
+    text, lo = site.text, m.start()
     if code == "pt" and m.group(1) is None and not _own_possessor(text, m.start(), m.end()):
         return None  # "O conselho: “…”": no one's
     if code == "en":
