@@ -69,21 +69,19 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", kind, None)
     ctx.take_step()
     code = current_language().code
-    at = span.open_at
-    if found.rule == SUBJECT_BEFORE and found.cue is None and at > 0 and code == "en":
-        at = _sentence_start(text, ctx, at - 1)  # "The 45-year-old is confident. “…”": read from that sentence
-    speaker, attribution = resolve(found, ctx, text, at)
+    # A subject read from the sentence before the quote's ("The 45-year-old is confident. “…”",
+    # "Sie zeigte sich frustriert über X. „…“": pronoun_before.py) is resolved from that sentence,
+    # not from the quote after it.
+    said_before = _sentence_start(text, ctx, span.open_at - 1) \
+        if found.rule == SUBJECT_BEFORE and found.cue is None and span.open_at > 0 else span.open_at
+    speaker, attribution = resolve(found, ctx, text, said_before if code == "en" else span.open_at)
     rule, mention, step = found.rule, found.mention, ctx.take_step()
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about
             # ("Anne Roy, selon lui, ...": a pronoun after a preposition is never its own
             # sentence's subject; it is read from the sentences before)
-            before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else span.open_at
-            if found.rule == SUBJECT_BEFORE and found.cue is None and span.open_at > 0:
-                # "Sie zeigte sich frustriert über X. „…“": whom the sentence's "sie" stands for,
-                # read from that sentence (pronoun_before.py), not from the quote after it
-                before = _sentence_start(text, ctx, span.open_at - 1)
+            before = _sentence_start(text, ctx, found.cue_at) if found.rule == "pronoun_view" else said_before
             speaker, attribution = pronoun_antecedent(text, ctx, before, pronoun), "pronoun"
         elif clitic_mention(found):  # "Lo dijo porque «…»": an object pronoun, the subject dropped
             speaker, attribution = clitic_speaker(text, ctx, span.open_at), "pronoun"

@@ -108,9 +108,10 @@ def _someone_new_between(text: str, ctx: ArticleContext, lo: int, hi: int) -> bo
             lo += 1
         if lo >= hi:
             return False
-        if opens_on_someone_new(text[lo:min(hi, lo + 80)]) or _newcomer_opens(text, lo, ctx.sentences.end(lo, hi)):
+        end = ctx.sentences.end(lo, hi)
+        if opens_on_someone_new(text[lo:min(hi, lo + 80)]) or _newcomer_opens(text, lo, end):
             return True
-        lo = ctx.sentences.end(lo, hi)
+        lo = end
     return False
 
 
