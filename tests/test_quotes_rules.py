@@ -164,7 +164,7 @@ CASES = {
          "explicit", "direct"),
     ],
     "headline": [
-        ("title", "Angry Nurses March Downtown To ‘Fund The Wards’", "Fund The Wards", "Angry Nurses",
+        ("title", "Unite Union Marches Downtown To ‘Fund The Wards’", "Fund The Wards", "Unite Union",
          "explicit", "partial"),
     ],
     "previous_quote": [

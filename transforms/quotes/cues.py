@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.noun_after_name import noun_after_name
 from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.share_cue import SHARE_FORMS, reports_sharing
-from newsbeam.transforms.quotes.so_described import describes_speaker
+from newsbeam.transforms.quotes.so_described import so_names_speaker
 from newsbeam.transforms.quotes.dated_modifier import compound_part
 from newsbeam.transforms.quotes.to_blame import is_to_blame
 from newsbeam.transforms.quotes.tokens import is_possessive
@@ -356,7 +356,7 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
         if low in perfect_only and low not in after_only and not _after_auxiliary(text, s, lang):
             continue  # "el destacado economista": only "ha destacado el economista" reports speech
         if low == short and not (text[max(0, s - 3):s].rstrip().endswith((",", "–", "—"))
-                                 and (text[e:e + 2][1:2].isupper() or describes_speaker(text, e + 1))):
+                                 and so_names_speaker(text, e)):
             continue  # "„...“, so Müller.", "„...“, so die Ministerin." (so_described)
         extra.append(Cue(s, e, word))
     if not extra:

@@ -207,6 +207,10 @@ contrary if unless whether however although because despite its his her their ou
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 of for by over under against amid among across through toward towards via per within behind
 beyond upon beside near between opposite around beneath none no nobody nothing neither nor each every all any few others both either
+already truly finally clearly certainly surely actually apparently obviously naturally eventually
+initially originally currently presumably reportedly basically essentially frankly honestly
+unfortunately fortunately hopefully interestingly importantly crucially admittedly arguably
+undoubtedly especially particularly
 """.split()) - frozenset(["one", "may", "will", "can"])
 # First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
 PLACE_WORDS: Final = frozenset("""

@@ -9,6 +9,7 @@ and is read as a surname only in the plural and with one word that ends the name
 los Ríos", "Marta López de las Heras")."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import is_first_name
@@ -155,3 +156,39 @@ def capitalized_name(toks: list[tuple[int, int, str]], lo: int, hi: int) -> bool
         return False
     return all(is_cap(t[2]) or lang.code != "en" and particle_inside_name(toks, k)
                for k, t in enumerate(toks[lo:hi], lo))
+
+
+# German particles of a surname, longest first: "von der Leyen", "van den Berg", "von Storch", "zu
+# Guttenberg". After a reporting verb they read as a preposition and its article ("sagte von der
+# Bühne"), unless the article writes the same particles and word after a given name (stop 49).
+_SURNAME_PARTICLES_DE: Final = (("von", "der"), ("von", "den"), ("van", "der"), ("van", "den"), ("von",),
+                                ("van",), ("vom",), ("zu",))
+_MAX_WRITTEN: Final = 40  # occurrences of the particles and surname read in the text
+# A surname that opens on its particles, after German "so" ("„…“, so von der Leyen.", "so de
+# Maizière"): a name all the same (cues reads "so" as a cue before it; phrases.np_after the name).
+PARTICLE_NAME: Final = re.compile(r"(?:vo[nm]|van|zu|de|di|da|del|della|le|la)(?:[^\S\n](?:der|den|la|las|los))?"
+                                  r"[^\S\n][A-ZÄÖÜ]")
+
+
+def particle_surname_de(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of a German surname that opens on its particles, right after a reporting verb
+    ("„…“, sagte von der Leyen", "so von Storch"), when the text writes the same words after a
+    capitalized word elsewhere ("Ursula von der Leyen"); None otherwise ("sagte von der Bühne
+    herab", "sagte vom Podium")."""
+    if current_language().code != "de":
+        return None
+    for run in _SURNAME_PARTICLES_DE:
+        n = len(run)
+        if len(toks) <= n or tuple(t[2] for t in toks[:n]) != run or not is_cap(toks[n][2]):
+            continue
+        end = toks[n][0] + len(toks[n][2].rstrip(".,;:!?"))  # ("sagte von der Leyen.": no stop)
+        written = text[toks[0][0]:end]
+        pos, seen = text.find(written), 0
+        while pos >= 0 and seen < _MAX_WRITTEN:
+            before = text[max(0, pos - 40):pos].split()
+            if pos and text[pos - 1] == " " and before and is_cap(before[-1]) and before[-1].isalpha() \
+                    and trim(before[-1]) not in current_language().function_words:
+                return toks[0][0], end
+            pos, seen = text.find(written, pos + 1), seen + 1
+        return None
+    return None

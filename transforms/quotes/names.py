@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.name_runs import (
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
-from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_noun_before_particle
+from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_genitive_article, past_noun_before_particle
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.job_titles import after_job_title
@@ -184,6 +184,7 @@ class NameIndex:
                                                                 or is_body_word(toks[k]) or toks[k] in ("der", "des")):
                 k += 1  # "des NIF John Moody", "die Planerin der ABC Ann Roth": a body ends the role
             k = past_noun_before_particle(toks, k) if lang.code == "de" else k  # "Fotos von Pamela"
+            k = past_genitive_article(toks, k) if lang.code == "de" else k  # "Politik des Donald Trump"
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if lang.code == "en" and len(name) >= 3:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)

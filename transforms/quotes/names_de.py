@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 
 from newsbeam.transforms.quotes.lexicon_de import (
@@ -132,6 +132,18 @@ _GROUP_PLURALS: Final = frozenset("""menschen leute eltern experten expertinnen 
 zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte""".split())
 
 
+def past_genitive_article(toks: list[str], k: int) -> int:
+    """Where a German name starts in ``toks[k:]`` when a noun and a genitive article come before
+    a first name: "Politik des Donald Trump", "die Rede der Anna Keller" -> the first name's index
+    (stop 49). "Ursula von der Leyen" (a particle before the article) and a body's name
+    ("Gewerkschaft der Polizei": no first name after it) are left whole."""
+    for n in range(len(toks) - 3, k - 1, -1):
+        if toks[n] in ("des", "der") and n > k and toks[n - 1].lower() not in _NAME_PARTICLES and \
+                is_first_name(toks[n + 1]):
+            return n + 1
+    return k
+
+
 def is_group_plural(low: str) -> bool:
     """Whether ``low`` (lower-cased) is a plural noun for many people ("menschen", "eltern")."""
     return low in _GROUP_PLURALS
@@ -171,6 +183,45 @@ def names_no_one(speaker: str) -> bool:
         if w == "von" and after[0][:1].isupper() and (len(after) >= 2 or after[0].isupper()):
             return True
     return False
+
+
+# Endings of German nouns of things and acts that no surname has: what a possessor's genitive
+# most often stands before ("Merkels Entscheidung", "Müllers Kündigung", "Trumps Präsidentschaft").
+_THING_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "nis", "ismus", "ment")
+_THING_MIN: Final = 6  # letters: "Jung", "Hartung" are surnames
+_MAX_STEMS: Final = 40  # occurrences of a possessor's stem read in a zone
+
+
+def _named_without_genitive(stem: str, text: str) -> bool:
+    """Whether ``text`` writes ``stem`` as a whole word of its own ("Piotr Trochowski", "Merkel
+    sagte"), so that ``stem`` + "s" is its genitive. Bounded: _MAX_STEMS occurrences."""
+    pos, seen = text.find(stem), 0
+    while pos >= 0 and seen < _MAX_STEMS:
+        end = pos + len(stem)
+        if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        pos, seen = text.find(stem, end), seen + 1
+    return False
+
+
+def possessor_phrase(speaker: str, text: str) -> bool:
+    """Whether a German speaker of two words is a possessor and their thing, not a name (stop
+    49): "Scholz' Rede", "Relotius’ Version" (a possessive mark), "Trochowskis Comeback" (the
+    article names "Piotr Trochowski": "-s" is the genitive), "Merkels Entscheidung" (a noun of
+    things after "-s"). Capitalized German nouns make these look like a first name and a surname;
+    "Jens Spahn", "Andreas Rede" (a first name) and "Valdis Dombrovskis" (no "Valdi" written)
+    stay names."""
+    words = speaker.split()
+    if len(words) != 2:
+        return False
+    first, second = words
+    if first.endswith(("'", "’")) and len(first) > 2:
+        return True
+    if not first.endswith("s") or len(first) < 4 or not first[:1].isupper() or is_first_name(first):
+        return False
+    low = second.lower()
+    return _named_without_genitive(first[:-1], text) or \
+        low.endswith(_THING_ENDINGS) and len(low) >= _THING_MIN
 
 
 def with_initial_stop(speaker: str, text: str) -> str:

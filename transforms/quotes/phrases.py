@@ -15,7 +15,7 @@ from newsbeam.transforms.quotes.singular_subject import singular_subject
 from newsbeam.transforms.quotes.dated_modifier import day_modifier
 from newsbeam.transforms.quotes.described_subject_rom import description_before
 from newsbeam.transforms.quotes.kin_reference import is_kin_word
-from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step
+from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step, particle_surname_de
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLES)
@@ -309,6 +309,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         named_last = closing_apposition(text, toks[0][0], hi)
         if named_last:
             return named_last
+    if particled := particle_surname_de(text, toks):
+        return particled  # "„…“, sagte von der Leyen" after "Ursula von der Leyen" (stop 49)
     given = name_after_verb(toks, text[max(0, toks[0][0] - 2):toks[0][0]])  # "said Will Reedy", "sagte Weil" (tokens)
     if not (name_word_at(toks, 0) or given or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):

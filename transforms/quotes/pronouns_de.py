@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.gender_de import stated_gender
+from newsbeam.transforms.quotes.names_de import possessor_phrase
 
 _POSSESSIVE_MARKS = ("'", "’")  # "Relotius' Version", "Jens’ Vater": the name owns what follows
 
@@ -30,8 +31,9 @@ def candidate_test(text: str, ctx: ArticleContext, gender: str) -> Callable[[str
     article shows to be the other (``implied.sole_person_in``'s ``keep``)."""
 
     def keep(person: str, end: int) -> bool:
-        if text[end - 1:end] in _POSSESSIVE_MARKS or text[end:end + 1] in _POSSESSIVE_MARKS:
-            return False
+        if text[end - 1:end] in _POSSESSIVE_MARKS or text[end:end + 1] in _POSSESSIVE_MARKS or \
+                possessor_phrase(person, text):
+            return False  # ("Merkels Rede": stop 49)
         return gender_of(text, ctx, person) in (None, gender)
 
     return keep

@@ -26,7 +26,7 @@ from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.acronym_bodies import article_acronym
 from newsbeam.transforms.quotes.implied import PRO_DROP
-from newsbeam.transforms.quotes.names_de import names_no_one, role_taken_for_name, with_initial_stop
+from newsbeam.transforms.quotes.names_de import names_no_one, possessor_phrase, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
@@ -35,6 +35,7 @@ from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.name_heads import opening_lowercase, with_suffix, with_suffix_stop
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
+from newsbeam.transforms.quotes.no_names import is_thing_acronym, names_a_crowd, role_alone, title_alone
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
 
@@ -103,8 +104,14 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if speaker and attribution != "inherited" and code == "en" and \
             is_demonym(speaker, ctx, attribution == "pronoun"):
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
-    if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker)):
-        speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt": no one's name
+    if speaker and attribution != "inherited" and (is_thing_acronym(speaker) or code == "en" and (
+            names_a_crowd(speaker) and not ctx.names.is_person(speaker))):
+        speaker = None  # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py)
+    if speaker and zone != "title" and attribution == "explicit" and code == "en" and title_alone(speaker):
+        speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names
+    if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
+                                     possessor_phrase(speaker, text)):
+        speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt", "Merkels Rede": no one's name
     if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker)):
         # "la Jefa de Gabinete" read as the name "Jefa de Gabinete", or as the title "Jefa" and
         # the name "de Gabinete": a capitalized title and its complement is no name, and a name

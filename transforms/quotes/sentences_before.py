@@ -26,7 +26,7 @@ from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 from newsbeam.transforms.quotes.unnamed_speakers import unnamed_in
 from newsbeam.transforms.quotes.unnamed_passage import unnamed_after_opening, unnamed_subject
-from newsbeam.transforms.quotes.thing_owner import alone_in, thing_owner
+from newsbeam.transforms.quotes.thing_owner import alone_in, speech_owner, thing_owner
 
 
 def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender: str,
@@ -105,6 +105,9 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                 owner = thing_owner(ctx, words + text[subj[1]:min(hi, subj[1] + 60)].split()[:3], gender)
                 if owner and alone_in(ctx, text, s_lo, hi, owner):
                     return owner  # "Ann Lee's new song topped the charts. She said …": its owner
+                owner = speech_owner(ctx, text, s_lo, hi, gender)
+                if owner:
+                    return owner  # "Bhumjaithai’s victory bears out Anutin's argument …": whose words
                 hi = s_lo
                 continue  # "France’s ambassador": the possessor is not the subject
             if trim(words[0]) in FUNCTION_WORDS and trim(words[0]) not in ("the",):
@@ -149,12 +152,17 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                 owner = thing_owner(ctx, words, gender)
                 if owner and alone_in(ctx, text, s_lo, hi, owner):
                     return owner  # "Tom Hale's company went bankrupt. “…,” he said.": its owner
+                owner = speech_owner(ctx, text, s_lo, hi, gender)
+                if owner:
+                    return owner  # "The vote provides grist for Ann Lee's argument …": whose words
                 person = _role_holder(ctx, words)
                 if person and (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender):
                     # "Earlier, the minister had met with Ann Lee. “...,” he said.": the
                     # minister the article named with that title, not the person he met.
                     return person
                 return described_newcomer(ctx, text, mention, s_lo, gender)  # else the nearest name
+        elif owner := speech_owner(ctx, text, s_lo, hi, gender):
+            return owner  # "The vote bears out Ann Lee's argument. “…,” she said.": whose words
         hi = s_lo
     return None
 

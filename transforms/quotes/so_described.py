@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon_de import ORG_HEAD_SUFFIXES
+from newsbeam.transforms.quotes.name_particles import PARTICLE_NAME
 from newsbeam.transforms.quotes.place_described import place_adjective
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import trim
@@ -73,3 +74,11 @@ def describes_speaker(text: str, at: int) -> bool:
     if _AGE_NOUN.fullmatch(head):
         return True
     return head[:1].isupper() and (is_title_word(trim(head)) or aged)
+
+
+def so_names_speaker(text: str, so_end: int) -> bool:
+    """Whether German "so" ending at ``so_end`` is followed by who speaks: a capitalized word ("so
+    Müller"), a described person ("so die Ministerin": ``describes_speaker``) or a surname that
+    opens on its particles ("so von der Leyen", "so de Maizière": stop 49)."""
+    return text[so_end + 1:so_end + 2].isupper() or describes_speaker(text, so_end + 1) or \
+        PARTICLE_NAME.match(text, so_end + 1) is not None

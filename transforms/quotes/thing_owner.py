@@ -8,6 +8,11 @@ The owner must be a name of two words or more, or one the article gives a person
 must be no person: not a relative, a role or title, a person's noun, a group, nor a word of the
 shapes of agent nouns ("manager", "assistant", "scientist"). The owner's sex, where the article
 shows it, must agree. English only. Pure; reads the subject's words only.
+
+``speech_owner`` (stop 49) reads the whole sentence for a person's words, views or claims owned
+("The vote provides grist for Ann Lee's argument that …. “…,” she told TIME.", "Bhumjaithai’s
+victory bears out Anutin's view …"): the owner of what is said is the one the pronoun stands for,
+when the sentence names no one else.
 """
 from __future__ import annotations
 
@@ -23,6 +28,16 @@ from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
 _POSSESSIVE: Final = ("'s", "’s")
+# Nouns of what a person says or holds ("Ann Lee's argument that ..."), after an owner's "'s"
+# and at most two words ("Lee's long-held view", "Lee's central campaign promise").
+_SPEECH_NOUNS: Final = ("argument|arguments|view|views|claim|claims|position|belief|beliefs|assertion|contention|"
+                        "point|message|case|promise|promises|pledge|vow|warning|warnings|demand|demands|thesis|"
+                        "theory|stance|remarks|comments|words|statement|response|reply|answer|complaint|"
+                        "criticism|defense|defence|explanation|plea|prediction|opinion|insistence|suggestion|"
+                        "proposal|vision|narrative|line|pitch|message|appeal|boast|admission|denial")
+_SPEECH_OWNER: Final = re.compile(r"\b([A-Z][\w\-]{1,30}+(?:[^\S\n][A-Z][\w\-]{1,30}+){0,3})['’]s[^\S\n]"
+                                  r"(?:[a-z][\w\-]{1,20}+[^\S\n]){0,2}(?:" + _SPEECH_NOUNS + r")\b")
+_SENTENCE_SCAN: Final = 600  # characters of a sentence read for an owner of words
 # Endings of nouns of agents, which may be a person the owner has ("his manager", "her assistant").
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ant", "ent", "ess", "ee", "ian")
 # Nouns of a thing ending so, owned by a person in news ("Ann Lee's career").
@@ -106,4 +121,24 @@ def thing_owner(ctx: ArticleContext, words: list[str], gender: str) -> str | Non
     sex = ctx.genders.get(full) or ctx.names.gender(full)
     if sex not in (None, gender) or sex is None and not ctx.names.is_person(full):
         return None  # (read48b) "Goldman Sachs's profits soared": a name of no known sex said once may be a firm
+    return full
+
+
+def speech_owner(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) -> str | None:
+    """The one person the sentence ``text[lo:hi]`` names as the owner of words, a view or a claim
+    ("grist for Ann Lee's argument that …", "bears out Tom Hale's view"), when the sentence names
+    no one else and the owner's sex, where the article shows it, agrees; None otherwise."""
+    if current_language().code != "en":
+        return None
+    owners = {m.group(1) for m in _SPEECH_OWNER.finditer(text, lo, min(hi, lo + _SENTENCE_SCAN))}
+    if len(owners) != 1:
+        return None
+    owner = split_title(owners.pop()) or ""
+    if not owner or not is_person_like(owner) or is_org(owner) or \
+            " " not in owner and not ctx.names.is_person(owner) and owner not in ctx.people:
+        return None  # (a one-word name: a person by the index, or one a quote was credited to)
+    full = ctx.names.fullest(owner)
+    sex = ctx.genders.get(full) or ctx.names.gender(full)
+    if sex not in (None, gender) or not alone_in(ctx, text, lo, hi, owner):
+        return None
     return full
