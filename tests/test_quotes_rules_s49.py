@@ -92,6 +92,7 @@ def test_german_particles_of_a_place_are_no_name(body: str) -> None:
     "The drills aim to prepare it for “potential security and military threats” in the Strait, Iranian state TV said.",
     "If you are after a “big, comfortable”, premium electric SUV, this car ticks all the boxes.",
     "Local Residents Say the new road is “a disaster for the valley”.",
+    "Murals line the streets. Slogans proclaim: “Shame on the council!” and “This is a new town.”",
 ])
 def test_crowds_and_things_name_no_one(body: str) -> None:
     assert _last(body, "en") is None
@@ -166,3 +167,8 @@ def test_no_owner_when_two_or_of_the_other_sex(sentence: str, pronoun: str) -> N
 def test_sentence_naming_its_own_speaker_keeps_them() -> None:
     body = _BEFORE + "The vote bears out Bob Kerr’s argument, Jim Fox noted. “People are tired,” he said."
     assert _last(body, "en") == "Jim Fox"
+
+
+def test_abbreviation_keeps_its_last_stop() -> None:
+    body = "Troops left the port. The U.S. announced the start of “phase two of the plan” on Wednesday."
+    assert _last(body, "en") == "U.S."

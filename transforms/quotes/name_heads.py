@@ -104,6 +104,9 @@ def with_suffix_stop(name: str, text: str) -> str:
     ("Robert F. Kennedy Jr." as the guide writes it; the name's trims drop closing stops)."""
     if name.endswith((" Jr", " Sr")) and text.find(name + ".", 0, 400_000) >= 0:  # (bounded)
         return name + "."
+    last = name.rsplit(" ", 1)[-1]
+    if len(last) >= 3 and last[-2] == "." and last[-1].isupper() and text.find(name + ".", 0, 400_000) >= 0:
+        return name + "."  # "the U.S.", "U.K." (stop 49): an abbreviation keeps its last stop
     return name
 
 

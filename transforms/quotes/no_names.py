@@ -2,8 +2,8 @@
 the held-out pages, which no gold set holds):
 
 - a crowd or a kind of people, the last word a plural of people or bodies ("Iranian Protesters
-  Say …", "European Governments Say …", "Users post … and “upvote …”"): null, as the annotation
-  guide has "officials", "witnesses", "residents";
+  Say …", "European Governments Say …", "Users post … and “upvote …”"), or of signs ("Slogans
+  proclaim: …"): null, as the annotation guide has "officials", "witnesses", "residents";
 - a common acronym that is a thing, not a body ("Iranian state TV said", "premium electric SUV"):
   null;
 - a role or title and nothing else, in the body ("The President added …"): the one person the
@@ -24,9 +24,12 @@ from newsbeam.transforms.quotes.tokens import trim
 # Party members are a group the guide may name ("House Democrats"), and a police force, a staff or
 # a majority are bodies with names ("Thames Valley Police"): left to the rules.
 _NAMED_GROUPS: Final = frozenset("democrats republicans police staff majority minority most others percent".split())
+# Things that carry words with no author named ("Slogans proclaim: …", "Signs read …"): plurals
+# of these, like a crowd's, name no one.
+_SIGNS: Final = frozenset("slogan sign poster banner placard headline caption leaflet flyer sticker".split())
 # Plurals of one person or a body: "protesters" is listed; "users", "governments" are the plurals
 # of "user", "government".
-_SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS
+_SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS | _SIGNS
 # Acronyms of things, never of a speaking body ("state TV", "an SUV"); a network's call letters
 # and a body's initials are not here; "CEO" is a title (``title_alone``).
 THING_ACRONYMS: Final = frozenset("""

@@ -161,4 +161,6 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         if suffixed is None:
             suffixed = ctx.suffixed[speaker] = with_suffix(speaker, ctx.names.texts())
         speaker = with_suffix_stop(suffixed, text)
+    elif speaker and "." in speaker:
+        speaker = with_suffix_stop(speaker, text)  # "The U.S. announced …": "U.S.", its stop kept
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
