@@ -236,7 +236,7 @@ USES = {
     "possessed_label_intl._LABEL": "match", "apposed_name._APPOSED": "match", "pronoun_before._AGED_EN": "match",
     "apposed_name._ANOTHER": "scan", "apposed_name._INNER_SUBJECT": "scan", "apposed_name._SUBJECT_RELATIVE": "scan",
     "apposed_name._CUE_THEN_COMMA": "match", "pronoun_before._JOINED": "match", "thing_owner._CLOSING_SINGLE": "scan",
-    "thing_owner._SPEECH_OWNER": "scan", "name_particles.PARTICLE_NAME": "match",
+    "thing_owner._SPEECH_OWNER": "scan", "name_particles.PARTICLE_NAME": "match", "nicknames._NICKNAMED": "scan",
     "after_sentence_de._BELIEF_SENTENCE": "match",
 }
 

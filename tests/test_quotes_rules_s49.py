@@ -11,6 +11,9 @@ mechanisms, each in our own words.
   no one (no_names.py).
 - German: a surname that opens on its particles after the verb or "so" ("sagte von der Leyen", "so
   von Storch") when the article writes it after a given name (name_particles.particle_surname_de).
+- A nickname in quotation marks between the given name and the surname ("Daniela „Danni“
+  Büchner", "Dwayne “The Rock” Johnson"): the fullest name is the given name and surname, and the
+  nickname's form names the same person (nicknames.py).
 - English: sentence adverbs ("Truly", "Already", "Certainly") open no name (lexicon FUNCTION_WORDS).
 - English: "he" or "she" after a sentence that names a person's argument, view or claim ("grist
   for Ann Lee's argument that …") stands for that person when the sentence names no one else
@@ -172,3 +175,18 @@ def test_sentence_naming_its_own_speaker_keeps_them() -> None:
 def test_abbreviation_keeps_its_last_stop() -> None:
     body = "Troops left the port. The U.S. announced the start of “phase two of the plan” on Wednesday."
     assert _last(body, "en") == "U.S."
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("de", "Daniela „Dani“ Brückner trennt sich. „Ich bin traurig“, sagte Dani Brückner.", "Daniela Brückner"),
+    ("de", "Daniela „Dani“ Brückner trennt sich. „Ich bin traurig“, sagte Brückner.", "Daniela Brückner"),
+    ("en", "Dwayne “The Boulder” Hanson spoke on Monday. “I am ready,” Hanson said.", "Dwayne Hanson"),
+    ("en", "Earvin “Magic” Hanson spoke on Monday. “I am ready,” said Magic Hanson.", "Earvin Hanson"),
+    ("en", "Juan “Chico” Marquez of Oakland carried a photo. “I cried the whole way,” he said.", "Juan Marquez"),
+])
+def test_nickname_between_given_name_and_surname(lang: str, body: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+def test_quoted_nickname_before_a_noun_is_no_name() -> None:
+    assert _last("The “Iron Lady” Hatcher era ended. “We lost,” said Ann Lee.", "en") == "Ann Lee"

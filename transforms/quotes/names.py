@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_IN
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_honorific_fr
 from newsbeam.transforms.quotes.person_nouns import person_noun
+from newsbeam.transforms.quotes.nicknames import given_for_nickname, merge_nicknamed, nicknamed, surname_word
 from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name,
     written_as_place)
@@ -43,16 +44,6 @@ _HOLDERS: Final = 12  # names kept per title (bounded)
 # Soto" ... "Ruiz"). Not Portuguese, called by the last (tried at stop 47: it made a name read as
 # an object a person where the sentence's described subject speaks, tests/test_quotes_rules_es_pt).
 _SECOND_SURNAME_LANGS: Final = frozenset(("es",))
-
-
-def _surname_word(word: str) -> bool:
-    """``word`` (capitalized) may be a second surname: no title, function word, verb of saying,
-    body, place or word of the language's own lists."""
-    low = word.lower()
-    lang = current_language()
-    return not (low in TITLES or low in FUNCTION_WORDS or low in CUES or low in ORG_HEADS or low in PLACE_WORDS
-                or low in ORG_HEADS_INTL or low in PLACE_WORDS_INTL or low in lang.function_words or low in lang.cues
-                or is_title_word(low))
 
 
 def is_org(name: str) -> bool:
@@ -88,7 +79,7 @@ class NameIndex:
     """
 
     __slots__ = ("_texts", "_forms", "_roles", "_fullest", "_genders", "_where", "_rival_cache",
-                 "_mention_cache", "_described", "_titled")
+                 "_mention_cache", "_described", "_titled", "_nicks")
 
     def __init__(self, texts: list[str]):
         self._texts = [t for t in texts if t]
@@ -101,6 +92,7 @@ class NameIndex:
         self._mention_cache: dict[str, list[tuple[int, int]]] = {}
         self._described: dict[str, str] | None = None
         self._titled: list[Titled] | None = None
+        self._nicks: dict[str, list[tuple[str, str]]] | None = None  # surname -> (given, nickname)
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -190,12 +182,15 @@ class NameIndex:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
             if lang.code in _SECOND_SURNAME_LANGS and len(name) >= 2 and given_name_like(name[0]):
                 second = second_surname(text, pos + len(last))
-                if second is not None and _surname_word(second) and not written_as_place(texts, second):
+                if second is not None and surname_word(second) and not written_as_place(texts, second):
                     name = (*name, second)  # "Ana Ruiz Soto": "Ruiz" alone is hers (the first surname)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1
                 order += 1
+        if self._nicks is None:
+            self._nicks = nicknamed(texts)
+        merge_nicknamed(forms, last, self._nicks.get(last, []))  # "Daniela „Danni“ Büchner" (nicknames)
         self._forms[last] = forms
         return forms
 
@@ -271,6 +266,7 @@ class NameIndex:
                 # Jr.", "Vann R. Newkirk II"); not "World War II" (integ45)
                 return name
         forms = self._forms_of(last)
+        toks = given_for_nickname(toks, self._nicks.get(last, [])) if self._nicks else toks  # "Magic Johnson"
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
         for form, (count, first) in forms.items():
