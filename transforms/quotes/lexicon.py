@@ -201,17 +201,21 @@ group network channel magazine review tribune herald gazette telegraph guardian 
 fund bank board service services church city county state states republic kingdom nation
 nations organization organisation forces army navy police bureau unit caucus
 """.split())
+# Sentence adverbs (stop 49): at a sentence start they open no name ("Already Dorvan's debt");
+# capitalized after a reporting verb they are a name's first word ("said Clearly Better", read49).
+SENTENCE_ADVERBS: Final = frozenset("""
+already truly finally clearly certainly surely actually apparently obviously naturally eventually
+initially originally currently presumably reportedly basically essentially frankly honestly
+unfortunately fortunately hopefully interestingly importantly crucially admittedly arguably
+undoubtedly especially particularly
+""".split())
 # Capitalized at a sentence start, these are never part of a name.
 FUNCTION_WORDS: Final = NP_STOP | INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 of for by over under against amid among across through toward towards via per within behind
 beyond upon beside near between opposite around beneath none no nobody nothing neither nor each every all any few others both either
-already truly finally clearly certainly surely actually apparently obviously naturally eventually
-initially originally currently presumably reportedly basically essentially frankly honestly
-unfortunately fortunately hopefully interestingly importantly crucially admittedly arguably
-undoubtedly especially particularly
-""".split()) - frozenset(["one", "may", "will", "can"])
+""".split()) - frozenset(["one", "may", "will", "can"]) | SENTENCE_ADVERBS
 # First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
 PLACE_WORDS: Final = frozenset("""
 upper lower north south east west northern southern eastern western new great central united

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.headline_role import headline_role_holder
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ROLE_WORDS, SPEAKING_BODIES, TITLES
 from newsbeam.transforms.quotes.titles import is_title_word
@@ -30,6 +31,7 @@ _SIGNS: Final = frozenset("slogan sign poster banner placard headline caption le
 # Plurals of one person or a body: "protesters" is listed; "users", "governments" are the plurals
 # of "user", "government".
 _SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS | _SIGNS
+_MAX_WRITTEN: Final = 20  # occurrences of a crowd-like speaker read in the text
 # Acronyms of things, never of a speaking body ("state TV", "an SUV"); a network's call letters
 # and a body's initials are not here; "CEO" is a title (``title_alone``).
 THING_ACRONYMS: Final = frozenset("""
@@ -50,11 +52,39 @@ def _plural_of_people(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in _SINGULARS or word.endswith("es") and word[:-2] in _SINGULARS)
 
 
-def names_a_crowd(speaker: str) -> bool:
+def names_a_crowd(speaker: str, text: str = "") -> bool:
     """Whether ``speaker`` (English) ends on a plural of people or bodies: a crowd or a kind of
-    people, no one named ("Iranian Protesters", "European Governments", "Users")."""
+    people, no one named ("Iranian Protesters", "European Governments", "Users"). Not a person
+    whose surname looks like a plural ("Paul Farmers", "Ann Judges": a first name opens it), nor
+    a team, band or party the ``text`` writes in capitals mid-sentence (``_written_as_name``)."""
     words = speaker.split()
-    return bool(words) and len(words) <= 3 and _plural_of_people(trim(words[-1]))
+    if not words or len(words) > 3 or not _plural_of_people(trim(words[-1])):
+        return False
+    if len(words) == 2 and is_first_name(words[0]):
+        return False  # (read49) "said Sam Judges": a given name and a surname
+    return not _written_as_name(speaker, text, len(words) == 1)
+
+
+def _written_as_name(speaker: str, text: str, lone: bool) -> bool:
+    """Whether ``text`` writes ``speaker`` in capitals after a lower-case word or a quote's closing
+    comma ("the Ottawa Senators said", "said Manic Street Preachers", "“…,” Free Voters said"):
+    mid-sentence, common nouns are in lower case, so the capitals make a name (a team, a band, a
+    party); a headline's or a sentence's opening capitals ("Iranian Protesters Say") do not. A
+    ``lone`` word counts only as the end of a longer name so written ("The Chiefs added" after "the
+    Kansas City Chiefs") (read49). Bounded: _MAX_WRITTEN occurrences."""
+    pos, seen = text.find(speaker), 0
+    while pos >= 0 and seen < _MAX_WRITTEN:
+        end = pos + len(speaker)
+        words = text[max(0, pos - 60):pos].split()
+        capped = 0
+        while capped < min(3, len(words)) and words[-1 - capped].isalpha() and words[-1 - capped][:1].isupper():
+            capped += 1
+        before = words[-1 - capped] if capped < len(words) else ""
+        if (pos == 0 or text[pos - 1] == " ") and not text[end:end + 2].strip()[:1].isupper() and \
+                (capped or not lone) and (before.isalpha() and before.islower() or before.endswith((",\"", ",”", ",’"))):
+            return True
+        pos, seen = text.find(speaker, end), seen + 1
+    return False
 
 
 def is_thing_acronym(speaker: str) -> bool:

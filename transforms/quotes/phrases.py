@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.kin_reference import is_kin_word
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step, particle_surname_de
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
-    NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, TITLES)
+    NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLES)
 from newsbeam.transforms.quotes.sentence_openings import (
     after_dateline, opens_participle, past_appositive, past_place_and_time)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
@@ -64,6 +64,9 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
                 j -= 1  # "the senator from Vermont": the place is the role's, not a speaker
             elif "-" in w and lw.split("-")[-1] in ROLE_WORDS or joins_titles(toks, j - 1):
                 j -= 1  # "co-founder", "President and CEO Ann Lee", "CEO of the Harbour Fund Ann Lee"
+            elif lw in SENTENCE_ADVERBS and is_cap(w) and text[max(0, toks[j - 1][0] - 3):toks[j - 1][0]].rstrip(
+                    " \"”’'").endswith(","):
+                j -= 1  # "“…,” Honestly Good Foods said": mid-sentence, no sentence adverb (read49)
             else:
                 break
         # Never start on a connector ("of the House ...").
@@ -419,6 +422,10 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             k = 1
         else:
             return None
+    elif len(toks) > 1 and trim(toks[0][2]) in SENTENCE_ADVERBS:
+        # "Naturally Tom Hale disagreed:", "Clearly, Ann Lee was upset:": the adverb opens no
+        # subject; the subject follows it, after its comma if any (read49).
+        k = 2 if toks[1][2] == "," else 1
     if k and k < len(toks) and trim(toks[0][2]) in _TIME_OPENERS:
         k = past_place_and_time(toks, k)
     if not k and comma is not None and opens_phrase_before_subject(toks, comma):

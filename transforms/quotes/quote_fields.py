@@ -105,7 +105,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             is_demonym(speaker, ctx, attribution == "pronoun"):
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
     if speaker and attribution != "inherited" and (is_thing_acronym(speaker) or code == "en" and (
-            names_a_crowd(speaker) and not ctx.names.is_person(speaker))):
+            names_a_crowd(speaker, text) and not ctx.names.is_person(speaker))):
         speaker = None  # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py)
     if speaker and zone != "title" and attribution == "explicit" and code == "en" and title_alone(speaker):
         speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names

@@ -38,6 +38,10 @@ _SPEECH_NOUNS: Final = ("argument|arguments|view|views|claim|claims|position|bel
 _SPEECH_OWNER: Final = re.compile(r"\b([A-Z][\w\-]{1,30}+(?:[^\S\n][A-Z][\w\-]{1,30}+){0,3})['’]s[^\S\n]"
                                   r"(?:[a-z][\w\-]{1,20}+[^\S\n]){0,2}(?:" + _SPEECH_NOUNS + r")\b")
 _SENTENCE_SCAN: Final = 600  # characters of a sentence read for an owner of words
+# An article and a noun, of one person or a role ("the lawyer", "a woman"): someone unnamed (read49).
+_DESCRIBED: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]([a-z]{2,20}+)\b")
+# A subject pronoun of each sex: one before the owner in the sentence is someone else (read49).
+_PRONOUN_OF: Final = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 # Endings of nouns of agents, which may be a person the owner has ("his manager", "her assistant").
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ant", "ent", "ess", "ee", "ian")
 # Nouns of a thing ending so, owned by a person in news ("Ann Lee's career").
@@ -130,15 +134,38 @@ def speech_owner(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) 
     no one else and the owner's sex, where the article shows it, agrees; None otherwise."""
     if current_language().code != "en":
         return None
-    owners = {m.group(1) for m in _SPEECH_OWNER.finditer(text, lo, min(hi, lo + _SENTENCE_SCAN))}
-    if len(owners) != 1:
-        return None
+    found = list(_SPEECH_OWNER.finditer(text, lo, min(hi, lo + _SENTENCE_SCAN)))
+    owners = {m.group(1) for m in found}
+    if len(owners) != 1 or _PRONOUN_OF.get(gender) is not None and \
+            _PRONOUN_OF[gender].search(text, lo, found[0].start()) is not None:
+        return None  # (read49) "The result, she said, undercuts Ann Lee's claim": she is another
     owner = split_title(owners.pop()) or ""
     if not owner or not is_person_like(owner) or is_org(owner) or \
             " " not in owner and not ctx.names.is_person(owner) and owner not in ctx.people:
         return None  # (a one-word name: a person by the index, or one a quote was credited to)
     full = ctx.names.fullest(owner)
     sex = ctx.genders.get(full) or ctx.names.gender(full)
-    if sex not in (None, gender) or not alone_in(ctx, text, lo, hi, owner):
+    if sex not in (None, gender) or not alone_in(ctx, text, lo, hi, owner) or \
+            _other_in_paragraph(ctx, text, lo, owner, gender):
         return None
     return full
+
+
+def _other_in_paragraph(ctx: ArticleContext, text: str, lo: int, owner: str, gender: str) -> bool:
+    """Whether the paragraph before ``lo`` describes someone unnamed ("the lawyer") or names a
+    person other than ``owner`` whose sex, where the article shows it, is ``gender`` ("Prosecutor Mary Cole spoke. The verdict was a blow to
+    Ann Lee's defense. “…,” she said.": she may be Mary Cole; read49)."""
+    p_lo = max(text.rfind("\n", max(0, lo - _SENTENCE_SCAN), lo) + 1, lo - _SENTENCE_SCAN)
+    if any(m.group(1).lower() in ONE_PERSON or m.group(1).lower() in ROLE_WORDS
+           for m in _DESCRIBED.finditer(text, p_lo, lo)):
+        return True  # "The lawyer for the family spoke. …": someone unnamed she may be
+    for run, _ in names_in(text, p_lo, lo):
+        name = split_title(run) or run
+        name = name[:-2] if name.endswith(_POSSESSIVE) else name
+        if not name or name[:1].islower() or owner.startswith(name) or owner.endswith(name):
+            continue
+        if " " in name and is_person_like(name) or ctx.names.is_person(name):
+            full = ctx.names.fullest(name)
+            if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
+                return True
+    return False

@@ -7,7 +7,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.compiled import is_compiled
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import (
+    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS, SENTENCE_ADVERBS)
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.offsets import bisect_left, bisect_right
 
@@ -208,6 +209,9 @@ def name_after_verb(toks: list[tuple[int, int, str]], before: str = "") -> bool:
     if low in NAME_HOMOGRAPHS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
             not ends_sentence(first):
         return True
+    if low in SENTENCE_ADVERBS and first[1:2].islower() and len(toks) > 1 and name_word(toks[1][2]) and \
+            before[:1].isalpha() and before[1:] == " " and current_language().code == "en":
+        return True  # "said Clearly Better, a charity": mid-sentence, a capitalized adverb opens a name (read49)
     lang = current_language()
     return lang.code == "de" and before[:1].isalpha() and before[1:] == " " and is_cap(first) and \
         first[1:2].islower() and \
