@@ -14,6 +14,10 @@ mechanisms, each in our own words.
 - A nickname in quotation marks between the given name and the surname ("Daniela „Danni“
   Büchner", "Dwayne “The Rock” Johnson"): the fullest name is the given name and surname, and the
   nickname's form names the same person (nicknames.py).
+- English: two titles hyphenated are a title ("Secretary-General", "Attorney-General"), and a
+  body's initials with a title ("UN Secretary-General", "IOC President") name no one but the holder
+  (titles._hyphenated_title, no_names.title_alone); a day word before the subject ("Yesterday Tom
+  Hale disagreed:") opens no name.
 - English: sentence adverbs ("Truly", "Already", "Certainly") open no name (lexicon FUNCTION_WORDS).
 - English: "he" or "she" after a sentence that names a person's argument, view or claim ("grist
   for Ann Lee's argument that …") stands for that person when the sentence names no one else
@@ -190,3 +194,23 @@ def test_nickname_between_given_name_and_surname(lang: str, body: str, speaker: 
 
 def test_quoted_nickname_before_a_noun_is_no_name() -> None:
     assert _last("The “Iron Lady” Hatcher era ended. “We lost,” said Ann Lee.", "en") == "Ann Lee"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Attorney-General Ann Lee met the envoys. “Peace is near,” said the Attorney-General.", "Ann Lee"),
+    ("Secretary-General Ann Lee met the envoys. “Peace is near,” said the Secretary-General.", "Ann Lee"),
+    ("UN Secretary-General Ann Lee met the envoys. “Peace is near,” the Secretary-General said.", "Ann Lee"),
+    ("IOC President Ann Lee met the envoys. “Peace is near,” said the IOC President.", "Ann Lee"),
+    ("The envoys met. “Peace is near,” the UN Secretary-General said.", None),
+    ("Matthew Prinz runs the firm. Tom Prince spoke. “Peace is near,” said Prince.", "Tom Prince"),
+])
+def test_hyphenated_and_initialled_titles(body: str, speaker: str | None) -> None:
+    assert _last(body, "en") == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The vote was close. Yesterday Tom Hale disagreed: “It is alive.”",
+    "The vote was close. Today, Tom Hale disagreed: “It is alive.”",
+])
+def test_day_word_before_the_subject(body: str) -> None:
+    assert _last(body, "en") == "Tom Hale"

@@ -289,8 +289,8 @@ class NameIndex:
         exactly one such person, with a title, and never uses the word as a surname: "PM
         Shehbaz" -> "Shehbaz Sharif" (South Asian reports); never an acronym ("das FBI Hillary Clinton")."""
         low = trim(word)
-        if not is_cap(word) or word.isupper() or low in TITLES or low in ROLE_WORDS or low in FUNCTION_WORDS or \
-                low in ORG_HEADS or low in PLACE_WORDS or self.fullest(word) != word:
+        if not is_cap(word) or word.isupper() or is_title_word(low) or low in ROLE_WORDS or low in FUNCTION_WORDS or \
+                low in ORG_HEADS or low in PLACE_WORDS or self.fullest(word) != word:  # ("Attorney-General")
             return None
         found = set()
         titled = False  # "Prime Minister Shehbaz Sharif": a title says it is a person

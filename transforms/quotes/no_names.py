@@ -93,10 +93,15 @@ def is_thing_acronym(speaker: str) -> bool:
 
 
 def title_alone(speaker: str) -> bool:
-    """Whether every word of ``speaker`` is a title or an office ("President", "Prime Minister"),
-    not a role word that may name a paper ("The Independent")."""
-    words = [trim(w) for w in speaker.split()]
-    return bool(words) and all(w in TITLES or is_title_word(w) for w in words)
+    """Whether every word of ``speaker`` is a title or an office ("President", "Prime Minister",
+    "Secretary-General"), or a body's initials and a title ("UN Secretary-General", "IOC
+    President"): no one's name; not a role word that may name a paper ("The Independent")."""
+    raw = speaker.split()
+    words = [trim(w) for w in raw]
+    if not words or not all(w in TITLES or is_title_word(w) for w in words[1:]):
+        return False
+    return words[0] in TITLES or is_title_word(words[0]) or \
+        len(raw) > 1 and raw[0].isupper() and raw[0].isalpha() and len(raw[0]) >= 2
 
 
 def role_alone(speaker: str, ctx: ArticleContext) -> str | None:

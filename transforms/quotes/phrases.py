@@ -371,6 +371,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
 
 
 _CONJUNCTIONS: Final = frozenset(("but", "and", "so", "yet"))
+_DAYS: Final = frozenset(("yesterday", "today", "tonight", "tomorrow"))  # "Yesterday Tom Hale said:" (stop 49)
 _CONJUNCTIONS_INTL: Final = frozenset(("aber", "und", "doch", "denn", "mais",  # a name after them opens the subject
                                       "auch", "selbst", "sogar"))  # and German focus particles ("Auch Tom Weber sagte")
 _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still"))
@@ -422,7 +423,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             k = 1
         else:
             return None
-    elif len(toks) > 1 and trim(toks[0][2]) in SENTENCE_ADVERBS:
+    elif len(toks) > 1 and (trim(toks[0][2]) in SENTENCE_ADVERBS or trim(toks[0][2]) in _DAYS):
         # "Naturally Tom Hale disagreed:", "Clearly, Ann Lee was upset:": the adverb opens no
         # subject; the subject follows it, after its comma if any (read49).
         k = 2 if toks[1][2] == "," else 1

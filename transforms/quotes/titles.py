@@ -67,10 +67,23 @@ def is_compound_title(low: str) -> bool:
 
 
 def is_title_word(low: str) -> bool:
-    """A title or role word before a name (``low`` trimmed): "secretary", "pressesprecher", and in
-    German articles the role nouns of ``names_de`` ("verteidiger", "des staatsrechtlers")."""
-    return low in TITLES or is_compound_title(low) or current_language().code == "de" and \
-        (is_role_noun(low) or low in ACADEMIC_TITLES_LOWER or _executive(low))
+    """A title or role word before a name (``low`` trimmed): "secretary", "pressesprecher", two
+    titles hyphenated ("secretary-general", "attorney-general", "president-elect"), and in German
+    articles the role nouns of ``names_de`` ("verteidiger", "des staatsrechtlers")."""
+    return low in TITLES or is_compound_title(low) or "-" in low and _hyphenated_title(low) or \
+        current_language().code == "de" and (is_role_noun(low) or low in ACADEMIC_TITLES_LOWER or _executive(low))
+
+
+_AFTER_TITLE: Final = frozenset(("elect", "designate"))  # "president-elect", "minister-designate"
+_RANKS_BEFORE: Final = frozenset(("vice", "deputy"))  # "vice-president"
+
+
+def _hyphenated_title(low: str) -> bool:
+    """Whether ``low`` is two titles joined by a hyphen ("secretary-general", "director-general",
+    "governor-general", "attorney-general", "vice-president", "president-elect"; stop 49: read as a
+    given name, "Secretary-General Ann" had been a speaker)."""
+    first, _, second = low.partition("-")
+    return (first in TITLES or first in _RANKS_BEFORE) and (second in TITLES or second in _AFTER_TITLE)
 
 
 def priest_abbreviation(toks: list[str], k: int) -> bool:
