@@ -214,3 +214,13 @@ def test_hyphenated_and_initialled_titles(body: str, speaker: str | None) -> Non
 ])
 def test_day_word_before_the_subject(body: str) -> None:
     assert _last(body, "en") == "Tom Hale"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The storm hit on Monday. “We are ready,” said the Duke of Kentwood.", None),
+    ("Former Duchess of Yarrow Sara Fenn appears in the files, in messages where she called him the "
+     "“brother I have always wished for.”", "Sara Fenn"),
+    ("Earl Ray Tomlin spoke on Monday. “We are ready,” Earl Ray Tomlin said.", "Earl Ray Tomlin"),
+])
+def test_peerage_titles(body: str, speaker: str | None) -> None:
+    assert _last(body, "en") == speaker

@@ -85,7 +85,9 @@ ceo cfo coo cto pm fm mp mep hon honourable honorable
 """.split()) | frozenset("""
 marshal supervisor tánaiste taoiseach chairperson provost envoy ombudsman trustee
 fact-checker factchecker msp mla td lawmaker legislator committeeman committeewoman
-""".split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir"
+duke duchess countess marquess marchioness baroness viscount viscountess
+""".split())  # English titles met in general news (issue 16): "CDF Field Marshal Asim Munir";
+# the peerage (stop 49: "said the Duke of Kent" had given Kent)
 # Lowercase words that may sit inside a title phrase before a name: "pollster", "press secretary".
 # The people who speak for a body: role words, and heads of a nominal speaker.
 SPOKESPEOPLE: Final = frozenset("spokesman spokeswoman spokesperson".split())
