@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL, PLACE_WORDS_IN
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_honorific_fr
 from newsbeam.transforms.quotes.person_nouns import person_noun
-from newsbeam.transforms.quotes.nicknames import given_for_nickname, merge_nicknamed, nicknamed, surname_word
+from newsbeam.transforms.quotes.nicknames import first_written, given_for_nickname, merge_nicknamed, nicknamed, surname_word
 from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name,
     written_as_place)
@@ -92,7 +92,7 @@ class NameIndex:
         self._mention_cache: dict[str, list[tuple[int, int]]] = {}
         self._described: dict[str, str] | None = None
         self._titled: list[Titled] | None = None
-        self._nicks: dict[str, list[tuple[str, str]]] | None = None  # surname -> (given, nickname)
+        self._nicks = nicknamed(self._texts)  # surname -> (given name, nickname, as written): one scan
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -188,8 +188,6 @@ class NameIndex:
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1
                 order += 1
-        if self._nicks is None:
-            self._nicks = nicknamed(texts)
         merge_nicknamed(forms, last, self._nicks.get(last, []))  # "Daniela „Danni“ Büchner" (nicknames)
         self._forms[last] = forms
         return forms
@@ -237,7 +235,7 @@ class NameIndex:
             rivals = self._rival_cache[name] = self._rivals(name)
         if len(rivals) < 2:
             return full
-        where = {r: text.find(r, 0, before) for r in rivals}
+        where = {r: first_written(text, r, before, self._nicks) for r in rivals}  # ("Ann “Sunny” Lee")
         named = [r for r in rivals if where[r] >= 0]
         return min(named, key=where.__getitem__) if named else full
 
@@ -265,8 +263,8 @@ class NameIndex:
                 # a person's name written with its suffix is written in full ("Donald Trump
                 # Jr.", "Vann R. Newkirk II"); not "World War II" (integ45)
                 return name
-        forms = self._forms_of(last)
-        toks = given_for_nickname(toks, self._nicks.get(last, [])) if self._nicks else toks  # "Magic Johnson"
+        toks = given_for_nickname(toks, self._forms_of(last), self._nicks, self._texts)  # "Magic Johnson", "Tig"
+        forms = self._forms_of(last := last if suffix else toks[-1])
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
         for form, (count, first) in forms.items():

@@ -34,7 +34,7 @@ _SPEECH_NOUNS: Final = ("argument|arguments|view|views|claim|claims|position|bel
                         "point|message|case|promise|promises|pledge|vow|warning|warnings|demand|demands|thesis|"
                         "theory|stance|remarks|comments|words|statement|response|reply|answer|complaint|"
                         "criticism|defense|defence|explanation|plea|prediction|opinion|insistence|suggestion|"
-                        "proposal|vision|narrative|line|pitch|message|appeal|boast|admission|denial")
+                        "proposal|vision|narrative|line|pitch|appeal|boast|admission|denial")
 _SPEECH_OWNER: Final = re.compile(r"\b([A-Z][\w\-]{1,30}+(?:[^\S\n][A-Z][\w\-]{1,30}+){0,3})['’]s[^\S\n]"
                                   r"(?:[a-z][\w\-]{1,20}+[^\S\n]){0,2}(?:" + _SPEECH_NOUNS + r")\b")
 _SENTENCE_SCAN: Final = 600  # characters of a sentence read for an owner of words
