@@ -18,6 +18,8 @@ mechanisms, each in our own words.
   body's initials with a title ("UN Secretary-General", "IOC President") name no one but the holder
   (titles._hyphenated_title, no_names.title_alone); a day word before the subject ("Yesterday Tom
   Hale disagreed:") opens no name.
+- Kinds: capitalized words and a naming noun ("People’s Messages campaign", "Clean Water
+  initiative") are a thing's name: scare (kinds.is_title_of_work).
 - English: sentence adverbs ("Truly", "Already", "Certainly") open no name (lexicon FUNCTION_WORDS).
 - English: "he" or "she" after a sentence that names a person's argument, view or claim ("grist
   for Ann Lee's argument that …") stands for that person when the sentence names no one else
@@ -224,3 +226,12 @@ def test_day_word_before_the_subject(body: str) -> None:
 ])
 def test_peerage_titles(body: str, speaker: str | None) -> None:
     assert _last(body, "en") == speaker
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Ann Lee was charged for a post she made as part of the group’s “People’s Letters campaign” in 2020.", "scare"),
+    ("Ann Lee said the plan was part of a “Clean Water initiative” in her town.", "scare"),
+    ("Ann Lee said the town needs “Clean Water now” for everyone.", "partial"),
+])
+def test_capitalized_name_of_a_campaign_is_scare(body: str, kind: str) -> None:
+    assert extract_quotes("", [], body, "en")[-1].kind == kind

@@ -40,6 +40,10 @@ _SMALL_WORDS_ABROAD: Final = frozenset("et der die das des dem den und von vom z
                                 "el los las di il".split())
 
 
+_NAMING_NOUNS: Final = frozenset("campaign initiative movement programme program project scheme summit festival "
+                                "award prize tour series challenge doctrine".split())
+
+
 def is_title_of_work(quoted: str, span: Span) -> bool:
     """Two to eight words in title case: a show, a book, a slogan's name, not speech; with a
     subtitle after one colon, up to fourteen ("Superminds: The Surprising Power of People and
@@ -57,6 +61,7 @@ def is_title_of_work(quoted: str, span: Span) -> bool:
     if _APOSTROPHES.search(words[0]) and quoted.rstrip("’'\"” ")[-1:] in (".", "!") and \
             _APOSTROPHES.split(words[0].lower())[0] in ("it", "that", "there", "here"):
         return False  # "It’s ‘Showtime at the Apollo.’": a sentence that opens on a contraction
+    words = words[:-1] if len(words) >= 3 and words[-1] in _NAMING_NOUNS else words  # "Clean Water initiative"
     # a year or a number stays in a title ("Best Companies of 2026", "Top 100 Songs")
     return all(w[:1].isupper() or w in TITLE_SMALL_WORDS or w in _SMALL_WORDS_ABROAD or w.isdigit()
                for w in words) and \
