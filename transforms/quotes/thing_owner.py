@@ -17,6 +17,7 @@ when the sentence names no one else.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
@@ -97,14 +98,19 @@ def alone_in(ctx: ArticleContext, text: str, lo: int, hi: int, owner: str) -> bo
     if before.count("“") > before.count("”") or before.count('"') % 2 or \
             before.count("‘") > len(_CLOSING_SINGLE.findall(before)):
         return False  # (a closing single mark is no apostrophe: no letter follows it)
+    return next(_others_named(ctx, text, lo, hi, owner), None) is None
+
+
+def _others_named(ctx: ArticleContext, text: str, lo: int, hi: int, owner: str) -> Iterator[str]:
+    """The people ``text[lo:hi]`` names other than ``owner``: a run of two words or more shaped
+    like a person's name, or one the article's index knows as a person (possessives cut)."""
     for run, _ in names_in(text, lo, hi):
         name = split_title(run) or run
         name = name[:-2] if name.endswith(_POSSESSIVE) else name
         if not name or name[:1].islower() or owner.startswith(name) or owner.endswith(name):
             continue
         if " " in name and is_person_like(name) or ctx.names.is_person(name):
-            return False
-    return True
+            yield name
 
 
 def thing_owner(ctx: ArticleContext, words: list[str], gender: str) -> str | None:
@@ -159,13 +165,8 @@ def _other_in_paragraph(ctx: ArticleContext, text: str, lo: int, owner: str, gen
     if any(m.group(1).lower() in ONE_PERSON or m.group(1).lower() in ROLE_WORDS
            for m in _DESCRIBED.finditer(text, p_lo, lo)):
         return True  # "The lawyer for the family spoke. …": someone unnamed she may be
-    for run, _ in names_in(text, p_lo, lo):
-        name = split_title(run) or run
-        name = name[:-2] if name.endswith(_POSSESSIVE) else name
-        if not name or name[:1].islower() or owner.startswith(name) or owner.endswith(name):
-            continue
-        if " " in name and is_person_like(name) or ctx.names.is_person(name):
-            full = ctx.names.fullest(name)
-            if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
-                return True
+    for name in _others_named(ctx, text, p_lo, lo, owner):
+        full = ctx.names.fullest(name)
+        if (ctx.genders.get(full) or ctx.names.gender(full)) in (None, gender):
+            return True
     return False
