@@ -237,7 +237,7 @@ USES = {
     "apposed_name._ANOTHER": "scan", "apposed_name._INNER_SUBJECT": "scan", "apposed_name._SUBJECT_RELATIVE": "scan",
     "apposed_name._CUE_THEN_COMMA": "match", "pronoun_before._JOINED": "match", "thing_owner._CLOSING_SINGLE": "scan",
     "thing_owner._SPEECH_OWNER": "scan", "name_particles.PARTICLE_NAME": "match", "nicknames._NICKNAMED": "scan",
-    "thing_owner._PRONOUN_OF": "scan", "thing_owner._DESCRIBED": "scan",
+    "thing_owner._PRONOUN_OF": "scan", "thing_owner._DESCRIBED": "scan", "unlisted_lead._NAME_VERB": "scan",
     "after_sentence_de._BELIEF_SENTENCE": "match",
 }
 

@@ -72,6 +72,12 @@ CASES = {
         ("body", "Ben Archbold said his client was held in “very onerous conditions”, national "
                  "broadcaster ABC said.", "very onerous conditions", "Ben Archbold", "explicit", "partial"),
     ],
+    "unlisted_lead": [
+        ("body", "During the debate, Ann Lee cracked, “That is rich.”", "That is rich.", "Ann Lee", "explicit",
+         "direct"),
+        ("body", "The debate was long. Tom Hale sniffed, “I enjoyed it.”", "I enjoyed it.", "Tom Hale",
+         "explicit", "direct"),
+    ],
     "lead_in": [
         ("body", "Ana Ruiz said: “We will win.”", "We will win.", "Ana Ruiz", "explicit", "direct"),
         ("body", "Ana Ruiz spoke to reporters, saying “we will win”.", "we will win", "Ana Ruiz", "explicit",

@@ -18,6 +18,9 @@ mechanisms, each in our own words.
   body's initials with a title ("UN Secretary-General", "IOC President") name no one but the holder
   (titles._hyphenated_title, no_names.title_alone); a day word before the subject ("Yesterday Tom
   Hale disagreed:") opens no name.
+- English: a person named as the subject, one verb in -ed the lexicon lacks, a comma or colon
+  and the quote ("During the debate, Ann Lee cracked, “…”"): theirs (unlisted_lead.py); not a
+  subject inside a clause ("as Ann Lee arrived, “…”"), nor with more words before the mark.
 - Kinds: capitalized words and a naming noun ("People’s Messages campaign", "Clean Water
   initiative") are a thing's name: scare (kinds.is_title_of_work).
 - English: sentence adverbs ("Truly", "Already", "Certainly") open no name (lexicon FUNCTION_WORDS).
@@ -235,3 +238,14 @@ def test_peerage_titles(body: str, speaker: str | None) -> None:
 ])
 def test_capitalized_name_of_a_campaign_is_scare(body: str, kind: str) -> None:
     assert extract_quotes("", [], body, "en")[-1].kind == kind
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("During their first debate, Ann Lee cracked, “That is rich.”", "Ann Lee"),
+    ("The debate was tense. Tom Hale sniffed, “Not my problem.”", "Tom Hale"),
+    ("Ann Lee arrived on Monday, “Hello.”", None),
+    ("The crowd watched as Ann Lee arrived, “Hello everyone.”", None),
+    ("Prime Minister cracked, “That is rich.”", None),
+])
+def test_unlisted_verb_before_the_quote(body: str, speaker: str | None) -> None:
+    assert _last(body, "en") == speaker

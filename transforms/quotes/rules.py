@@ -82,6 +82,7 @@ from newsbeam.transforms.quotes.das_after import DAS_AFTER, das_after
 from newsbeam.transforms.quotes.after_sentence_de import SO_AFTER, so_after
 from newsbeam.transforms.quotes.possessed_label_de import POSSESSED_LABEL, possessed_label
 from newsbeam.transforms.quotes.possessed_label_intl import POSSESSED_LABEL_INTL, possessed_label_intl
+from newsbeam.transforms.quotes.unlisted_lead import UNLISTED_LEAD, unlisted_lead
 from newsbeam.transforms.quotes.with_words_de import WITH_WORDS, with_words
 from newsbeam.transforms.quotes.aged_antecedent import AGED_ANTECEDENT, aged_antecedent
 from newsbeam.transforms.quotes.mood import REPORTED_MOOD_QUOTE
@@ -336,6 +337,7 @@ RULES: Final[tuple[tuple[str, Rule], ...]] = (
     (POSSESSED_LABEL, possessed_label),  # "Sein Fazit: „…“", "Wessels Fazit: „…“" (German, possessed_label_de.py)
     (POSSESSED_LABEL_INTL, possessed_label_intl),  # "His advice: “…”", "Son conseil : « … »" (possessed_label_intl.py)
     ("lead_in", lead_in_rule),
+    (UNLISTED_LEAD, unlisted_lead),  # "Ann Lee cracked, “…”": a verb the lexicon lacks (unlisted_lead.py)
     ("outlet_opener", outlet_opener),
     ("quoted_nickname", quoted_nickname),
     ("message_sent", message_sent),
