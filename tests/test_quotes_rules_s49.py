@@ -21,6 +21,8 @@ mechanisms, each in our own words.
 - English: a person named as the subject, one verb in -ed the lexicon lacks, a comma or colon
   and the quote ("During the debate, Ann Lee cracked, “…”"): theirs (unlisted_lead.py); not a
   subject inside a clause ("as Ann Lee arrived, “…”"), nor with more words before the mark.
+- German pronominal adverbs ("Hierzu führte er aus:", "Hierbei", "Darüber") and English object
+  pronouns ("Me and my friends …") open no name (lexicon_de.FUNCTION_WORDS, lexicon.FUNCTION_WORDS).
 - Kinds: capitalized words and a naming noun ("People’s Messages campaign", "Clean Water
   initiative") are a thing's name: scare (kinds.is_title_of_work).
 - English: sentence adverbs ("Truly", "Already", "Certainly") open no name (lexicon FUNCTION_WORDS).
@@ -249,3 +251,13 @@ def test_capitalized_name_of_a_campaign_is_scare(body: str, kind: str) -> None:
 ])
 def test_unlisted_verb_before_the_quote(body: str, speaker: str | None) -> None:
     assert _last(body, "en") == speaker
+
+
+@pytest.mark.parametrize("lang, body, wrong", [
+    ("de", "Anna Keller sprach lange. Hierzu führte sie aus: „Man kann die Punkte nicht verbinden.“", "Hierzu"),
+    ("de", "Anna Keller sprach lange. Hierbei sagte sie: „Wir bauen.“", "Hierbei"),
+    ("de", "Anna Keller sprach lange. Darüber schreibt sie: „Wir bauen.“", "Darüber"),
+    ("en", "Me and my friends went home early. “That was fun,” he said.", "Me"),
+])
+def test_adverbs_and_object_pronouns_open_no_name(lang: str, body: str, wrong: str) -> None:
+    assert wrong not in _speakers(body, lang)

@@ -216,7 +216,7 @@ FUNCTION_WORDS: Final = NP_STOP | INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your
 instead whatever what whoever how why there here meanwhile thus hence indeed perhaps maybe
 of for by over under against amid among across through toward towards via per within behind
-beyond upon beside near between opposite around beneath none no nobody nothing neither nor each every all any few others both either
+beyond upon beside near between opposite around beneath none no nobody nothing neither nor each every all any few others both either me him them
 """.split()) - frozenset(["one", "may", "will", "can"]) | SENTENCE_ADVERBS
 # First words of place names: "Upper Valley", "South Harbor", "Great Marsh".
 PLACE_WORDS: Final = frozenset("""

@@ -97,6 +97,8 @@ FUNCTION_WORDS: Final = frozenset("""
 via doch im am auf aus bei beim mit nach seit von vom zum zur für über unter vor gegen ohne um
 und aber oder denn sondern dass daß weil wenn als wie ob auch noch schon nur erst dann
 damals heute gestern morgen jetzt nun hier dort da dabei dazu damit darauf daher deshalb
+hierzu hierauf hierbei darüber hierüber hiermit dafür hierfür dagegen daraus hieraus davon hiervon
+daneben darin hierin dadurch hierdurch darum
 deswegen trotzdem zudem außerdem allerdings jedoch bereits immer nie wir ich sie er es ihr
 man das dies diese dieser dieses jene ein eine einer eines einem einen kein keine zwei drei
 viele alle anfang ende mitte laut zufolge nachdem bevor während wo wer was warum
