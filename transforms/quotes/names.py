@@ -92,7 +92,13 @@ class NameIndex:
         self._mention_cache: dict[str, list[tuple[int, int]]] = {}
         self._described: dict[str, str] | None = None
         self._titled: list[Titled] | None = None
-        self._nicks = nicknamed(self._texts)  # surname -> (given name, nickname, as written): one scan
+        self._nicks: dict[str, list[tuple[str, str, str]]] | None = None  # surname -> (given, nickname, as written)
+
+    def _nicknamed(self) -> dict[str, list[tuple[str, str, str]]]:
+        """The names written with a quoted nickname (nicknames.py): one scan, the first time a name is widened."""
+        if self._nicks is None:
+            self._nicks = nicknamed(self._texts)
+        return self._nicks
 
     def _forms_of(self, last: str) -> dict[tuple[str, ...], list[int]]:
         cached = self._forms.get(last)
@@ -188,7 +194,7 @@ class NameIndex:
                 entry = forms.setdefault(name, [0, order])
                 entry[0] += 1
                 order += 1
-        merge_nicknamed(forms, last, self._nicks.get(last, []))  # "Daniela „Danni“ Büchner" (nicknames)
+        merge_nicknamed(forms, last, self._nicknamed().get(last, []))  # "Daniela „Danni“ Büchner" (nicknames)
         self._forms[last] = forms
         return forms
 
@@ -235,7 +241,7 @@ class NameIndex:
             rivals = self._rival_cache[name] = self._rivals(name)
         if len(rivals) < 2:
             return full
-        where = {r: first_written(text, r, before, self._nicks) for r in rivals}  # ("Ann “Sunny” Lee")
+        where = {r: first_written(text, r, before, self._nicknamed()) for r in rivals}  # ("Ann “Sunny” Lee")
         named = [r for r in rivals if where[r] >= 0]
         return min(named, key=where.__getitem__) if named else full
 
@@ -263,7 +269,7 @@ class NameIndex:
                 # a person's name written with its suffix is written in full ("Donald Trump
                 # Jr.", "Vann R. Newkirk II"); not "World War II" (integ45)
                 return name
-        toks = given_for_nickname(toks, self._forms_of(last), self._nicks, self._texts)  # "Magic Johnson", "Tig"
+        toks = given_for_nickname(toks, self._forms_of(last), self._nicknamed(), self._texts)  # "Magic Johnson", "Tig"
         forms = self._forms_of(last := last if suffix else toks[-1])
         want = [t.lower() for t in toks if t.lower() not in SUFFIXES]
         best, best_key = None, None
