@@ -7,6 +7,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.cued_names import widened_by_cue
+from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
@@ -53,7 +54,7 @@ def is_org(name: str) -> bool:
 
 def is_person_like(mention: str) -> bool:
     """A mention that names someone (ends in a capitalized word, once a trailing "of the
-    Workers Party" is set aside) rather than describing them ("the Trump administration")."""
+    Workers Party" is set aside) rather than describing them ("the Trump administration", "Americans for Prosperity")."""
     known = _PERSON_LIKE.get(mention)
     if known is None:
         if len(_PERSON_LIKE) > 50_000:
@@ -61,7 +62,8 @@ def is_person_like(mention: str) -> bool:
         toks = without_trailing_place(mention).split() if " of " in mention or " for " in mention \
             or " from " in mention or " at " in mention or " in " in mention else mention.split()
         known = _PERSON_LIKE[mention] = bool(toks) and (is_cap(toks[-1]) or len(toks) > 1 and arabic_article_name(toks[-1])) and \
-            trim(toks[-1]) not in ORG_HEADS and not office_of_body(mention.split())
+            trim(toks[-1]) not in ORG_HEADS and not office_of_body(mention.split()) and \
+            not (len(toks) == 1 and toks[0] != mention and plural_of_people(trim(toks[0]).lower()))
     return known
 
 
@@ -472,11 +474,9 @@ class NameIndex:
         return titled_holder(self._titled, words, text, self.fullest)
 
     def described(self, words: list[str], text: str, before: int) -> str | None:
-        """The one person the article described with the head noun of the definite
-        description ``words`` ("the 43-year-old lawyer" for "Ann Lee, 43, a lawyer"), in its
-        fullest form (rule ``described_person``): described so in ``text`` before ``before``
-        and named in the 1,200 characters before it, a person and not a body, and no one else
-        described so anywhere in the article. None otherwise."""
+        """The one person (fullest form; rule ``described_person``) the article described with the
+        head noun of ``words`` ("the 43-year-old lawyer" for "Ann Lee, 43, a lawyer"): so in ``text``
+        before ``before``, named in the 1,200 characters before it, no body, no one else so. Else None."""
         if len(words) < 2 or words[0].lower() != "the":
             return None  # "a lawyer", "one executive": someone else, not one already met
         if self._described is None:

@@ -43,7 +43,7 @@ def _initial(word: str) -> bool:
 def _given(text: str, m: re.Match[str]) -> str | None:
     """The given names of a ``_NICKNAMED`` match, with the ones before the word next to the
     nickname that are initials or first names of the same sex ("Mary Ann “Sunny” Lee", "Tom R. “Tig”
-    Tiegen"; not "Senator" of "Senator Ann “Sunny” Lee", nor "Marine" of "Marine John “Tig” Tiegen");
+    Tiegen", "Tom Roe “Tig” Tiegan"; not "Senator" of "Senator Ann “Sunny” Lee", nor "Marine" of "Marine John “Tig” Tiegen");
     None when they open on no given name."""
     words = [m.group(1)]
     before = text[max(0, m.start() - 40):m.start()]
@@ -51,8 +51,10 @@ def _given(text: str, m: re.Match[str]) -> str | None:
         for word in reversed(before.split()[-_MORE_GIVEN:]):
             named = next((w for w in words if not _initial(w)), None)
             sex = first_name_sex(f"{word} _") if given_name_like(word) else None
-            if not (_initial(word) or sex is not None and (named is None or first_name_sex(f"{named} _") == sex)):
+            named_sex = first_name_sex(f"{named} _") if named is not None else None
+            if not (_initial(word) or sex is not None and named_sex in (None, sex)):
                 break  # (one given name of each sex: "Marine John “Tig” Tiegen", a title)
+            # (a middle name no list holds: "Tom Roe “Tig” Tiegan", s50)
             words.insert(0, word)
     return " ".join(words) if given_name_like(words[0]) else None
 

@@ -16,21 +16,13 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.headline_role import headline_role_holder
-from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ROLE_WORDS, SPEAKING_BODIES, TITLES
+from newsbeam.transforms.quotes.lexicon import TITLES
 from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import trim
 
-# Party members are a group the guide may name ("House Democrats"), and a police force, a staff or
-# a majority are bodies with names ("Thames Valley Police"): left to the rules.
-_NAMED_GROUPS: Final = frozenset("democrats republicans police staff majority minority most others percent".split())
-# Things that carry words with no author named ("Slogans proclaim: …", "Signs read …"): plurals
-# of these, like a crowd's, name no one.
-_SIGNS: Final = frozenset("slogan sign poster banner placard headline caption leaflet flyer sticker".split())
-# Plurals of one person or a body: "protesters" is listed; "users", "governments" are the plurals
-# of "user", "government".
-_SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS | _SIGNS
 _MAX_WRITTEN: Final = 20  # occurrences of a crowd-like speaker read in the text
 # Acronyms of things, never of a speaking body ("state TV", "an SUV"); a network's call letters
 # and a body's initials are not here; "CEO" is a title (``title_alone``).
@@ -40,25 +32,13 @@ LGBT LGBTQ RV ER ICU IVF PhD MBA
 """.split())
 
 
-def _plural_of_people(word: str) -> bool:
-    """Whether the lower-case ``word`` is a plural of people or bodies: listed in GROUP_WORDS, or a
-    listed singular with "-s"/"-es" ("users", "governments", "ministries")."""
-    if word in _NAMED_GROUPS:
-        return False
-    if word in GROUP_WORDS:
-        return True
-    if word.endswith("ies") and word[:-3] + "y" in _SINGULARS:
-        return True
-    return word.endswith("s") and (word[:-1] in _SINGULARS or word.endswith("es") and word[:-2] in _SINGULARS)
-
-
 def names_a_crowd(speaker: str, text: str = "") -> bool:
     """Whether ``speaker`` (English) ends on a plural of people or bodies: a crowd or a kind of
     people, no one named ("Iranian Protesters", "European Governments", "Users"). Not a person
     whose surname looks like a plural ("Paul Farmers", "Ann Judges": a first name opens it), nor
     a team, band or party the ``text`` writes in capitals mid-sentence (``_written_as_name``)."""
     words = speaker.split()
-    if not words or len(words) > 3 or not _plural_of_people(trim(words[-1])):
+    if not words or len(words) > 3 or not plural_of_people(trim(words[-1])):
         return False
     if len(words) == 2 and is_first_name(words[0]):
         return False  # (read49) "said Sam Judges": a given name and a surname

@@ -269,7 +269,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
-        return ctx.names.holder(words, text), "explicit"
+        return ctx.names.holder(words, text) or peerage(words), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
@@ -284,6 +284,20 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
 
 # Words for a research team and its work, that the team's named lead speaks for.
 _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
+# A peer's title is what the article calls them by ("the Duke of Kent"), where it gives them no
+# other name (s50: it had been null, as an office no one holds is).
+_PEERAGE: Final = frozenset("duke duchess earl countess marquess marchioness baron baroness viscount viscountess "
+                            "prince princess".split())
+
+
+def peerage(words: list[str]) -> str | None:
+    """ "Duke of Kent" for "the Duke of Kent" (a peerage, or a prince's title, of a place); None
+    for any other office."""
+    if len(words) >= 4 and words[1].lower() in _PEERAGE and words[2] == "of" and words[0].lower() == "the":
+        return " ".join(words[1:]).strip(",.;:’'")
+    return None
+
+
 def _without_article(name: str) -> str:
     """An organisation's name without a leading article or "X-based": "The Independent" ->
     "Independent", "The Ramallah-based Palestinian Authority" -> "Palestinian Authority"."""

@@ -1,0 +1,86 @@
+"""Speakers, stop 50 (issue 16): each case in our own words.
+
+- A body named after its members ("Americans for Prosperity", "Citizens for Fair Taxes",
+  "Physicians for Human Rights", "Friends of the Earth") is the speaker whole; before, its "for"/"of"
+  was read as where a person works and "Americans" spoke (crowds.py, names.is_person_like). A
+  surname that ends in -s before where its bearer works ("Evans of the University of Leeds") stays
+  a person; a crowd alone ("Americans said") names no one.
+- A middle name no list of first names holds, before a nickname ("Tom Roe “Tig” Tiegan"), stays
+  in the fullest name (nicknames._given).
+- A peer's title of a place is what the article calls them by ("said the Duke of Kent" -> "Duke of
+  Kent") where it gives them no other name; where it does, that name (resolve.peerage).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _speakers(body: str, lang: str = "en", title: str = "") -> list[str | None]:
+    return [q.speaker for q in extract_quotes(title, [], body, lang)]
+
+
+def _last(body: str, lang: str = "en", title: str = "") -> str | None:
+    return _speakers(body, lang, title)[-1]
+
+
+# --- A body named after its members -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The levy hurts renters,” said Americans for Prosperity in a statement.", "Americans for Prosperity"),
+    ("“The levy hurts renters,” Citizens for Fair Taxes said on Monday.", "Citizens for Fair Taxes"),
+    ("“Nobody was treated,” said Physicians for Human Rights.", "Physicians for Human Rights"),
+    ("“The river is dying,” said Friends of the Earth.", "Friends of the Earth"),
+    ("“We want the books back,” Moms for Liberty said.", "Moms for Liberty"),
+])
+def test_body_named_after_its_members_speaks_whole(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The data are clear,” said Evans of the University of Leeds.", "Evans"),
+    ("“The data are clear,” said Jones of Yale.", "Jones"),
+    ("“The data are clear,” said Center for Fair Taxes.", "Center for Fair Taxes"),
+])
+def test_a_surname_in_s_before_its_employer_stays_a_person(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "“We are tired of waiting,” Americans said in the poll.",
+    "“We are tired of waiting,” Canadians told pollsters.",
+])
+def test_a_people_alone_names_no_one(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- A middle name before a nickname -------------------------------------------------------------
+
+def test_middle_name_no_list_holds_stays_before_a_nickname() -> None:
+    body = "Tom Roe “Tig” Tiegan spoke at the rally. “We will win this,” Tiegan said."
+    assert _last(body) == "Tom Roe Tiegan"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Senator Roe “Tig” Tiegan spoke at the rally. “We will win this,” Tiegan said.", "Roe Tiegan"),
+    ("Marine John “Tig” Tiegen spoke. “We will win this,” Tiegen said.", "John Tiegen"),
+])
+def test_a_title_or_other_sex_before_a_nickname_is_no_given_name(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+# --- A peer's title ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Duke of Kent opened the hall. “It is a great day,” said the Duke of Kent.", "Duke of Kent"),
+    ("“It is a great day,” the Princess of Wales said at the opening.", "Princess of Wales"),
+    ("Prince Edward, the Duke of Kent, opened the hall. “It is a great day,” said the Duke of Kent.",
+     "Prince Edward"),
+])
+def test_a_peer_is_called_by_their_title(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_an_office_no_one_holds_stays_no_one() -> None:
+    assert _last("“Rates will hold,” said the Governor of the Bank of England.") is None

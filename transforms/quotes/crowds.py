@@ -1,0 +1,38 @@
+"""Plurals of people: the last word of a crowd ("Iranian Protesters", "Users"), and the first word
+of a body named after its members ("Americans for Prosperity", "Citizens for Fair Taxes",
+"Physicians for Human Rights", "Friends of the Earth"). Moved from ``no_names`` at stop 50, where
+``names.is_person_like`` reads it too: before, such a body lost what follows its "for"/"of" as a
+person loses where they work ("Ann Lee of Yale"), and "Americans" was the speaker. Pure."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ROLE_WORDS, SPEAKING_BODIES
+
+# Party members are a group the guide may name ("House Democrats"), and a police force, a staff or
+# a majority are bodies with names ("Thames Valley Police"): left to the rules.
+_NAMED_GROUPS: Final = frozenset("democrats republicans police staff majority minority most others percent".split())
+# Things that carry words with no author named ("Slogans proclaim: …", "Signs read …"): plurals
+# of these, like a crowd's, name no one.
+SIGNS: Final = frozenset("slogan sign poster banner placard headline caption leaflet flyer sticker".split())
+# Plurals of one person or a body: "protesters" is listed; "users", "governments" are the plurals
+# of "user", "government".
+_SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS | SIGNS
+# People the lexicons keep no singular of, who name bodies ("Citizens for …", "Moms for
+# Liberty", "Friends of …", "Women for …") and crowds.
+_MORE_PLURALS: Final = frozenset("""
+citizens friends moms dads women men taxpayers neighbors neighbours christians muslims jews
+""".split())
+
+
+def plural_of_people(word: str) -> bool:
+    """Whether the lower-case ``word`` is a plural of people or bodies: listed in GROUP_WORDS or
+    here, a listed singular with "-s"/"-es" ("users", "governments", "ministries"), or a plural of
+    a people ("Americans", "Canadians": no surname ends so; "Evans", "Jones" are not read so)."""
+    if word in _NAMED_GROUPS:
+        return False
+    if word in GROUP_WORDS or word in _MORE_PLURALS or word.endswith(("icans", "ians")) and len(word) > 6:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in _SINGULARS:
+        return True
+    return word.endswith("s") and (word[:-1] in _SINGULARS or word.endswith("es") and word[:-2] in _SINGULARS)
