@@ -166,7 +166,9 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         issuer = subject_issuer(ctx, text, site.sent_lo, span.open_at, text[found.cue_at:found.cue_at + 80])
         if issuer:  # "Cloudflare will block crawlers “...,” according to an announcement"
             return Finding(issuer, found.cue, "explicit", found.cue_at, "document_issuer")
-    later_source = bool(found and found.cue and according(found.cue) and text[lo:found.cue_at].strip(" ,"))
+    later_source = bool(found and found.cue and according(found.cue) and (
+        text[lo:found.cue_at].strip(" ,") or text[lo - 2:lo - 1] == "," and not text[lo:found.cue_at].strip()))
+    # ("Jan Novak said he would resign “to protect the party,” according to the daily Pravda", s50)
     if found and found.cue_at > lo and (text[lo:found.cue_at].lstrip()[:1] == "," and
                                         text[lo - 2:lo - 1] not in (",", ".", "!", "?") or later_source):
         # "Ben Archbold said his client was held in “very onerous conditions”, national
@@ -174,8 +176,10 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # spoke them; the closing attribution is the report's source (also "Vox said the ban
         # makes sure that “no one objects” to it, according to the AP").
         inner = lead_in(text, cues, site.sent_lo, span.open_at, None, ctx)
-        if inner is not None and later_source and "," in text[max(inner.cue_at, site.sent_lo):span.open_at]:
-            inner = None  # "After Lee asked about it, the Graysons became “agitated”": another clause's verb
+        if inner is not None and later_source and ("," in text[max(inner.cue_at, site.sent_lo):span.open_at] or
+                                                   not inner.mention.strip()):
+            inner = None  # "After Lee asked about it, the Graysons became “agitated”": another clause's verb;
+            # "a 58%-42% margin said the “…,” according to a poll": the source, not an unnamed subject
         if inner is not None and inner.how != "inherited":
             inner.rule = "reported_inside"
             return inner
