@@ -84,3 +84,30 @@ def test_a_peer_is_called_by_their_title(body: str, speaker: str) -> None:
 
 def test_an_office_no_one_holds_stays_no_one() -> None:
     assert _last("“Rates will hold,” said the Governor of the Bank of England.") is None
+
+
+# --- "according to" an outlet after a sentence that names who spoke ------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Minister Jan Novak said he would resign “to protect the party,” according to the daily Pravda.", "Jan Novak"),
+    ("Mayor Ruth Okafor told a radio station that the visitors “must stay away,” according to the Courier.",
+     "Ruth Okafor"),
+])
+def test_the_outlet_after_a_sentence_naming_the_speaker_is_the_channel(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_according_to_stays_the_source_when_no_one_else_is_named() -> None:
+    assert _last("The plan is “a disaster,” according to Ann Lee.") == "Ann Lee"
+
+
+# --- "compared with" is no verb of speech ---------------------------------------------------------
+
+def test_compared_with_leaves_a_roundup_phrase_to_the_critic() -> None:
+    body = ("The House spent hours on the inquiry, said Ann Lee in the Courier. But the party has lost interest, "
+            "even though the sum amounts to “a rounding error” when compared with the rest.")
+    assert _last(body) == "Ann Lee"
+
+
+def test_compared_with_an_object_still_reports() -> None:
+    assert _last("Tom Hale compared the press to “the enemy of the people.”") == "Tom Hale"

@@ -84,8 +84,6 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
     return Cue(start, end, text[start:end])
 
 
-
-
 def _located_cues(text: str, raw: bytes, present: frozenset[bytes]) -> list[Cue]:
     """The cues of ``text`` whose words are ASCII, in order: each of the cue words ``present``
     in the text, found in ``raw`` (``ascii_lower(text)``) and kept where no ASCII letter touches
@@ -154,6 +152,8 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
                         and not prev[:1].isupper() and lp not in ADVERBS and lp not in GROUP_WORDS
                         and lp not in NOMINAL_HEADS):
                 return False
+    if low == "compared" and text[cue.e:cue.e + 6].split()[:1] in (["with"], ["to"]):
+        return False  # "amounts to “a rounding error” when compared with …", "up 5% compared to 2024" (s50)
     if low in _PASSIVE_PRONE:
         prev = word_before(text, cue.s)
         nxt = text[cue.e:cue.e + 40].split()
@@ -433,7 +433,7 @@ class CueIndex:
             found = _language_cues(text, lang, found)
         # A lowercase word that is never a noun is a verb (the quick answer of _is_verb_use).
         self.cues = [c for c in found if c.word.islower() and c.word not in NOUNISH and c.word not in _PASSIVE_PRONE
-                     and c.word not in SHARE_FORMS and c.word != "blame" or
+                     and c.word not in SHARE_FORMS and c.word not in ("blame", "compared") or
                      _is_verb_use(text, c, title_case)]
         self.starts = [c.s for c in self.cues]
 

@@ -16,6 +16,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.names import is_person_like
@@ -75,8 +76,21 @@ def _names_someone(text: str, lo: int, hi: int, ctx: ArticleContext, skip_first:
             if ctx.names.is_person(w) or is_person_like(w) and ctx.names.is_surname(w):
                 return True
             continue
+        if _EXPERIMENT and not _a_person_word(w, ctx):
+            continue
         return True
     return False
+
+
+import os
+_EXPERIMENT = os.environ.get("NB_EXP") == "1"
+
+
+def _a_person_word(w: str, ctx: ArticleContext) -> bool:
+    low = trim(w)
+    if low in TITLES or low in ROLE_WORDS:
+        return True
+    return ctx.names.is_person(w) or ctx.names.is_surname(w) or is_first_name(w)
 
 
 def _title_cased(quoted: str) -> bool:
