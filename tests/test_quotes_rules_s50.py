@@ -111,3 +111,29 @@ def test_compared_with_leaves_a_roundup_phrase_to_the_critic() -> None:
 
 def test_compared_with_an_object_still_reports() -> None:
     assert _last("Tom Hale compared the press to “the enemy of the people.”") == "Tom Hale"
+
+
+# --- Words named by what carries them, with its owner ---------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Senator Ann Lee wrote to the board. Lee’s letter called the plan “reckless and rushed.”", "Ann Lee"),
+    ("Senator Ann Lee wrote to the board. Her letter called the plan “reckless and rushed.”", "Ann Lee"),
+    ("Tom Hale’s statement described the vote as “a farce.”", "Tom Hale"),
+    ("Tom Hale’s statement read: “We will appeal.”", "Tom Hale"),
+    ("Tom Hale’s latest tweet read “We won.”", "Tom Hale"),
+    ("Acme’s annual report warned of “material weakness.”", "Acme"),
+    ("A message from Tom Hale assured members that he is “fully committed.”", "Tom Hale"),
+    ("A letter from the Harbor Union called the offer “an insult.”", "Harbor Union"),
+])
+def test_words_are_their_carriers_owners(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Hale’s lawyer called the ruling “absurd.”",
+    "Tom Hale’s critics called the ruling “absurd.”",
+    "A lawyer for Tom Hale called the ruling “absurd.”",
+    "A letter from voters called the offer “an insult.”",
+])
+def test_an_owners_people_are_not_the_owner(body: str) -> None:
+    assert _last(body) is None

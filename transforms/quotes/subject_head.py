@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.owned_words import CARRIERS
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.issuers import PLATFORMS
 from newsbeam.transforms.quotes.lexicon import (
@@ -194,7 +195,7 @@ def describes_no_one(mention: str, speaker: str) -> bool:
     while k < at and words[k].lower() in DETERMINERS:
         k += 1
     head = words[at - 1].lower()
-    if k >= at or head in VOICES or not all(w.isalpha() and (w.islower() or n == 0) for n, w in
+    if k >= at or head in VOICES or head in CARRIERS and words[at] in ("from", "by") or not all(w.isalpha() and (w.islower() or n == 0) for n, w in
                                                  enumerate(words[k:at], k)):
         return False
     if not (head in NOMINAL_HEADS or head in GROUP_WORDS or head in _MORE_HEADS or head[:-1] in NOMINAL_HEADS):
