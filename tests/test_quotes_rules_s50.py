@@ -137,3 +137,28 @@ def test_words_are_their_carriers_owners(body: str, speaker: str) -> None:
 ])
 def test_an_owners_people_are_not_the_owner(body: str) -> None:
     assert _last(body) is None
+
+
+# --- "the police" and a quote that is a verb's subject --------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbor Police arrested two men on Sunday. “The men were armed,” the police said.", "Harbor Police"),
+    ("The U.K.’s Metropolitan Police has opened an inquiry. “Two men have been held,” the police said.",
+     "Metropolitan Police"),
+])
+def test_the_police_are_the_one_force_named(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Police in Leeds arrested two men. “The men were armed,” the police said.",
+    "The Harbor Police and the Dover Police arrested two men. “The men were armed,” the police said.",
+    "The Harbor Police came at once. The bodies were found after a “young female relative” called the police.",
+])
+def test_the_police_with_no_one_force_named_or_called_is_no_one(body: str) -> None:
+    assert _last(body) is None
+
+
+def test_a_quoted_noun_phrase_is_the_subject_of_the_verb_after_it() -> None:
+    assert _last("The bodies were found after a “young female relative” called Ann Lee.") is None
+    assert _last("“Come here,” called Ann Lee.") == "Ann Lee"

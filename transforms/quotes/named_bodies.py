@@ -35,7 +35,7 @@ from newsbeam.transforms.quotes.window_scan import zone_scan
 BODY_KINDS: Final = frozenset("""
 ministry committee agency commission council court department mission
 institute foundation association federation authority board bureau
-embassy parliament assembly senate tribunal regulator
+embassy parliament assembly senate tribunal regulator police
 """.split())
 # Kinds named only with their "of/to" tail: "Mission to the United Nations", not "Apollo Mission".
 _TAILED: Final = frozenset(["mission"])

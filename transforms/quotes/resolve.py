@@ -264,6 +264,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if head in SPOKESPEOPLE and len(rest) == 1 and low == "the":
             # "the spokesperson added" after "the Foreign Office spokesperson" (rule earlier_voice)
             return earlier_voice(ctx, text, before, head), "explicit"
+        if head == "police" and len(rest) == 1 and low == "the" and current_language().code == "en" and \
+                (found.cue or "").split()[:1] != ["called"]:  # (not "a relative “…” called the police")
+            # "the police said" after "the Metropolitan Police has launched …": the one force named (s50)
+            return kind_body(words, ctx, text, before, found), "explicit"
         # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing
         # the one person its paragraph names was measured and dropped: a second reading of its
         # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)

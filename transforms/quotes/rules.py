@@ -135,6 +135,10 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     found = after_quote(text, cues, sentences, lo, site.tail_hi)
     if found and not new_sentence_reports_it(text, span, sentences, lo, site.tail_hi, found):
         found = None
+    if found and found.cue_at >= lo and not text[lo:found.cue_at].strip() and \
+            text[span.open_at - 4:span.open_at].split()[-1:] in (["a"], ["an"], ["the"]) and \
+            text[span.start:span.end].rstrip()[-1:].isalnum():
+        return None  # "found after a “young female relative” called Ann Lee": the quote is the verb's subject (s50)
     if found and site.zone == "title" and stops_short_of_cue(text, lo, found.mention, found.cue_at):
         return None  # "With ‘Dart Frog’ Toxin, Governments Say": the word after is no speaker
     if found and not found.mention and text[site.sent_lo:span.open_at].strip():
