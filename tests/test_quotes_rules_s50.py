@@ -162,3 +162,33 @@ def test_the_police_with_no_one_force_named_or_called_is_no_one(body: str) -> No
 def test_a_quoted_noun_phrase_is_the_subject_of_the_verb_after_it() -> None:
     assert _last("The bodies were found after a “young female relative” called Ann Lee.") is None
     assert _last("“Come here,” called Ann Lee.") == "Ann Lee"
+
+
+# --- A body called by a like kind's word -----------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbor Space Research Commission (Harsco) said the launch failed. However, the agency said the "
+     "report was “based on fabricated claims.”", "Harbor Space Research Commission"),
+    ("The Food and Drug Administration approved the drug. “It is safe,” the agency said.", "Food and Drug Administration"),
+    ("The Organisation of Coastal States added its voice. In a statement, the bloc said the claims were “fabricated.”",
+     "Organisation of Coastal States"),
+    ("The European Union imposed new tariffs. “This is a fair response,” the bloc said.", "European Union"),
+])
+def test_a_body_called_by_a_like_kinds_word(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # another body of the kind, introduced after the named one
+    "The Dover Board of Elections ruled first. But a harbor ballot commission was more careful. "
+    "That, the commission said, “would be helpful.”",
+    # two of them
+    "The European Union and the African Union met. “We agree,” the bloc said.",
+])
+def test_a_like_kind_with_no_one_body_is_no_one(body: str) -> None:
+    assert _last(body) is None
+
+
+def test_a_person_and_a_body_joined_by_and_are_not_one_name() -> None:
+    body = "President Tom Hale met officials. Hale and Justice Department officials met. “It is safe,” the department said."
+    assert _last(body) == "Justice Department"

@@ -35,12 +35,15 @@ from newsbeam.transforms.quotes.window_scan import zone_scan
 BODY_KINDS: Final = frozenset("""
 ministry committee agency commission council court department mission
 institute foundation association federation authority board bureau
-embassy parliament assembly senate tribunal regulator police
+embassy parliament assembly senate tribunal regulator police bloc
 """.split())
+# Names read for a like kind only ("the bloc" for the European Union, "the agency" for the Food
+# and Drug Administration), never for "the union" or "the administration" themselves (s50).
+_ALIKE_ONLY: Final = frozenset("union organisation organization alliance administration".split())
 # Kinds named only with their "of/to" tail: "Mission to the United Nations", not "Apollo Mission".
 _TAILED: Final = frozenset(["mission"])
 
-_LINK: Final = r"(?:of|for|on|to|the|de)"
+_LINK: Final = r"(?:of|for|on|to|the|de|and)"
 # A capitalized run of up to six words (with "of", "for", "the" ... inside) ending on the kind's
 # word, then an optional "of X Y" tail: "Norwegian Nobel Committee", "Ministry of Foreign Affairs".
 _NAMED: Final = (r"((?:" + _CAP + _SP + r"(?:" + _LINK + _SP + r"){0,1}){0,6}"
@@ -63,7 +66,8 @@ _ALIKE: Final = AlikeKinds(g.split() for g in (
     "ministry department office",
     "committee commission council board assembly", "court tribunal", "mission embassy office",
     "university institute centre center foundation association", "army navy forces police",
-    "union party federation association group organisation organization", "parliament assembly senate"))
+    "union party federation association group organisation organization", "parliament assembly senate",
+    "bloc union organisation organization alliance"))
 _READ: Final = 20000  # characters read back from the quote
 _REACH: Final = 600  # more characters than a match of the patterns below reads (~460 at most)
 
@@ -71,7 +75,8 @@ _REACH: Final = 600  # more characters than a match of the patterns below reads 
 # Each kind's capitalized name ("Foreign Ministry"), and an owner with the kind ("Israel’s foreign
 # ministry"). Compiled for a kind when an article first says "the <kind>" (pattern_tables: most
 # articles name few kinds, and the 63 patterns were a third of the extractor's regex compiling).
-_NAMED_BY_KIND: Final = PatternTable({kind: _NAMED.replace("{kind}", kind[:1].upper() + kind[1:]) for kind in BODY_KINDS})
+_NAMED_BY_KIND: Final = PatternTable({kind: _NAMED.replace("{kind}", kind[:1].upper() + kind[1:])
+                                      for kind in BODY_KINDS | _ALIKE_ONLY})
 _OWNED_BY_KIND: Final = PatternTable({kind: _OWNED.replace("{kind}", kind) for kind in BODY_KINDS})
 # A lowercase mention of a body of that kind with words of its own: "the water company's board",
 # "a regional council" (group 1: the words between the determiner and the kind).
@@ -116,14 +121,54 @@ def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, 
     kind = trim(words[1])
     if kind not in BODY_KINDS:
         return None
-    named, owned = _NAMED_BY_KIND[kind], _OWNED_BY_KIND[kind]
     lo = max(0, before - _READ)
+    found, last = _named_of_kind(ctx, text, kind, lo, before)
+    alike = _ALIKE.of(kind)
+    if not found:
+        # none named with the kind's own word: the one body named with a like kind's ("the agency"
+        # after "the Space and Upper Atmosphere Research Commission (Suparco)", s50)
+        for other in sorted(alike - {kind}):
+            if other in BODY_KINDS or other in _ALIKE_ONLY:
+                more, end = _named_of_kind(ctx, text, other, lo, before)
+                found, last = found + more, max(last, end)
+        if found and not _first_use_refers(text, kind, last, before):
+            return None  # "a New Hampshire ballot commission ... the commission said": another body, met after
+    if not found:
+        return None
+    for other in zone_scan(ctx, text, _ANY_BODY, _REACH).finditer(last, before):
+        head = other.group().rsplit(None, 1)[-1].lower()
+        if head != kind and head in alike and not any(head in name.lower().split() for name in found):
+            return None  # "... Research Commission (Suparco) said ... the agency said": a body of a like kind came nearer
+    body = one_body(found)  # two bodies of that kind: no telling which
+    if body is None or _rival(ctx, text, kind, last, before, body):
+        return None  # "the Dorvan Hospital Board ... the water company's board met": no telling
+    return body
+
+
+def _first_use_refers(text: str, kind: str, lo: int, hi: int) -> bool:
+    """The first time ``text[lo:hi]`` writes the word ``kind``, "the" stands right before it: the
+    article refers back to a body it named ("the agency"), not introducing one ("a New Hampshire
+    ballot commission")."""
+    at = text.find(kind, lo, hi)
+    while at > 0 and (text[at - 1].isalnum() or text[at + len(kind):at + len(kind) + 1].isalnum()):
+        at = text.find(kind, at + 1, hi)  # (inside another word: "agencywide")
+    return at < 0 or text[max(lo, at - 4):at].lower() == "the "
+
+
+def _named_of_kind(ctx: ArticleContext, text: str, kind: str, lo: int, before: int) -> tuple[list[str], int]:
+    """The names of bodies of ``kind`` that ``text[lo:before]`` writes (capitalized with the kind's
+    word, or an owner and the kind), and where the last one ends (-1: none)."""
     found: list[str] = []
-    last = -1  # where the last name of that kind ends
-    for pattern in (named, owned):
+    last = -1
+    patterns = (_NAMED_BY_KIND[kind], _OWNED_BY_KIND[kind]) if kind in BODY_KINDS else (_NAMED_BY_KIND[kind],)
+    named = patterns[0]
+    for pattern in patterns:
         for m in zone_scan(ctx, text, pattern, _REACH).finditer(lo, before):
             # without the words a sentence opens on ("While the") and a day or month that follows
             name = " ".join(before_calendar(without_opening(m.group(1).split())))
+            head, joined, tail = name.partition(" and ")
+            if joined and (ctx.names.is_person(head) or ctx.names.is_surname(head.split()[-1])):
+                name = tail  # "Trump and Justice Department officials": not one body's name
             if len(name.split()) < 2 and name.lower() == kind:
                 continue  # "Committee members said": the kind's word alone opens a sentence, no name
             if pattern is named and kind in _TAILED and name.split()[-1].lower() == kind:
@@ -135,14 +180,4 @@ def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, 
                 continue  # "Tennis legend Margaret Court": a person whose surname is the kind's word
             found.append(name)
             last = max(last, m.end())
-    if not found:
-        return None
-    alike = _ALIKE.of(kind)
-    for other in zone_scan(ctx, text, _ANY_BODY, _REACH).finditer(last, before):
-        head = other.group().rsplit(None, 1)[-1].lower()
-        if head != kind and head in alike:
-            return None  # "... Research Commission (Suparco) said ... the agency said": a body of a like kind came nearer
-    body = one_body(found)  # two bodies of that kind: no telling which
-    if body is None or _rival(ctx, text, kind, last, before, body):
-        return None  # "the Dorvan Hospital Board ... the water company's board met": no telling
-    return body
+    return found, last
