@@ -129,7 +129,7 @@ USES = {
     "adjunct_subject._WORD_AT": "match", "cues._NEXT_WORD": "match", "told_outlets._ACRONYM": "match",
     "quoted_object._QUOTES": "scan", "quoted_object._OBJECT": "scan", "quoted_object._WORD": "scan",
     "colon_de._WORD": "scan", "colon_opener_de._WORD": "scan", "topic_label_de._LABEL": "match", "topic_label_de._DATE_BEFORE": "scan",
-    "surname_forms._DOUBLE": "match", "surname_forms._SECOND_SURNAME": "match", "coordinated_before._AND": "scan", "coordinated_before._TITLE_BEFORE": "scan", "body_described._OF_TITLED": "match", "described_subject_rom._SPEECH_AFTER": "match", "aged_antecedent._AGED_LEAD_FIRST": "match", "aged_antecedent._AGED_LEAD_SECOND": "match", "view_openers._OPENER_DE": "match", "quoted_as._QUOTED_AS": "scan", "pronoun_lead._SENTENCE_ENDS": "scan", "pronouns_intl._ROLE_WORD": "scan", "surname_first_de._WORD": "match", "surname_first_rom._WORD": "match",
+    "surname_forms._DOUBLE": "match", "surname_forms._SECOND_SURNAME": "match", "coordinated_before._AND": "scan", "coordinated_before._TITLE_BEFORE": "scan", "coordinated_before._LIST": "scan", "body_described._OF_TITLED": "match", "described_subject_rom._SPEECH_AFTER": "match", "aged_antecedent._AGED_LEAD_FIRST": "match", "aged_antecedent._AGED_LEAD_SECOND": "match", "view_openers._OPENER_DE": "match", "quoted_as._QUOTED_AS": "scan", "pronoun_lead._SENTENCE_ENDS": "scan", "pronouns_intl._ROLE_WORD": "scan", "surname_first_de._WORD": "match", "surname_first_rom._WORD": "match",
     "opening_description.DESCRIBED_FR": "scan", "headline_person._NAMED_AFTER": "match", "opening_description.DESCRIBED_DE": "scan",
     "opening_description._PATTERNS": "scan",
     "datelines._DATELINE": "match", "postposed._ADJECTIVE": "match", "kin_gender._KIN_THEN_NAME": "match",

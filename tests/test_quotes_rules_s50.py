@@ -192,3 +192,32 @@ def test_a_like_kind_with_no_one_body_is_no_one(body: str) -> None:
 def test_a_person_and_a_body_joined_by_and_are_not_one_name() -> None:
     body = "President Tom Hale met officials. Hale and Justice Department officials met. “It is safe,” the department said."
     assert _last(body) == "Justice Department"
+
+
+# --- A report's author as the subject of "published"; a list's first name --------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Harbor Council on Trade published a survey of 12 countries. Most respondents see the port as a "
+     "partner. “The region is alone,” the report said.", "Harbor Council on Trade"),
+    ("The Lowland Institute released its annual poll on Tuesday. “Trust has collapsed,” the report said.",
+     "Lowland Institute"),
+])
+def test_the_report_is_its_publishers(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_a_report_with_two_authors_named_is_no_ones() -> None:
+    body = ("The Lowland Institute released its annual poll on Tuesday. The Harbor Trust published a report too. "
+            "“Trust has collapsed,” the report said.")
+    assert _last(body) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Chile, Peru and Bolivia said in a joint statement that the dam was “a shared responsibility.”", "Chile"),
+    ("In a joint statement, Chile, Peru and Bolivia said the dam was “a shared responsibility.”", "Chile"),
+    ("Norland, Vessia and Ostmark issued a statement on Monday, saying the dam was “a shared responsibility.”",
+     "Norland"),
+    ("Ann Lee and Tom Hale said the plan was “a shared responsibility.”", "Ann Lee"),
+])
+def test_a_list_of_speakers_gives_its_first(body: str, speaker: str) -> None:
+    assert _last(body) == speaker

@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.titles import split_title
@@ -52,7 +52,7 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
         return None
     first = _full_name_before(text, lo, conj.start())
     if first is None:
-        return None
+        return _listed_first(text, lo, conj.start())
     for _ in range(_LISTED):  # "Ann Lee, Tom Hale and Jo Roe said": the list's first
         j = _skip_spaces_back(text, lo, first[0])
         if j <= lo or text[j - 1] != ",":
@@ -63,6 +63,30 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
         first = earlier
     j = _skip_title_back(text, lo, _skip_spaces_back(text, lo, first[0]))
     return first if j == lo or text[j - 1] in _OPENERS else None
+
+
+# A list of three names or more, each of one to three capitalized words, ending right before
+# "and": "Chile, Peru and Bolivia said" (s50: the last, "Bolivia", had been the speaker; the guide
+# credits the first named of a joint statement). Two are left alone ("Procter and Gamble").
+_LIST: Final = re.compile(r"(?:^|[,;:(—–][^\S\n]{0,3})([A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,2})"
+                          r"(?:,[^\S\n]{1,3}[A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,2}){1,5},?$")
+
+
+def _listed_first(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The span of the first of a list of names ("Chile" of "Chile, Peru and …") that opens its
+    clause and ends at ``end``; None for any other shape, or a list whose first name is a
+    function word or a title ("In", "President")."""
+    m = _LIST.search(text[max(lo, end - 200):end])
+    if m is None:
+        return None
+    base = max(lo, end - 200)
+    start = base + m.start(1)
+    if m.group(1).startswith("The ") and len(m.group(1).split()) > 1:
+        start += 4  # "The United States, Britain and France said"
+    first = text[start:base + m.end(1)].split()[0].lower().strip("’'")
+    if first in FUNCTION_WORDS or first in TITLES:
+        return None
+    return start, base + m.end(1)
 
 
 def _skip_title_back(text: str, lo: int, at: int) -> int:

@@ -49,7 +49,10 @@ _BETWEEN: Final = (r"(?:" + _SP + r"(?:was|were|is|jointly|issued|released|publi
 _WRITTEN_BY: Final = re.compile(
     r"\b" + _NOUN + _BETWEEN + _SP + r"(?:by|from)" + _SP + r"(?:the" + _SP + r")?" + _AUTHOR
     + r"|(?<![\w’'\-])" + _AUTHOR + r"(?:’s|'s)" + _SP + r"(?:(?:new|latest|annual|final|open)" + _SP + r")?" + _NOUN
-    + r"\b")
+    + r"\b"
+    # "The European Council on Foreign Relations published a survey of …" (s50)
+    + r"|(?<![\w’'\-])" + _AUTHOR + _SP + r"(?:(?:has|have|had)" + _SP + r")?(?:published|released|issued|conducted|"
+    r"unveiled|sent)" + _SP + r"(?:an?|its|their)" + _SP + r"(?:[a-z][\w\-]{0,30}+" + _SP + r"){0,2}?" + _NOUN + r"\b")
 # A text of the kind brought in with an indefinite article ("a new report found"): its author is
 # read only where "by" or "from" follows it.
 _INTRODUCED: Final = re.compile(r"\b(?:[Aa]n?|[Aa]nother)" + _SP + r"(?:[a-z][\w\-]{0,40}+" + _SP + r"){0,2}?" + _NOUN + r"\b")
@@ -116,8 +119,10 @@ def written_author(ctx: ArticleContext, text: str, before: int, cue_at: int, res
     for m in zone_scan(ctx, text, _WRITTEN_BY, _REACH).finditer(lo, hi):
         if m.group(1):
             noun, name, end, noun_end = m.group(1), m.group(2), m.end(2), m.end(1)
-        else:
+        elif m.group(3):
             noun, name, end, noun_end = m.group(4), m.group(3), m.end(3), m.end(4)
+        else:  # the author as the subject of a verb of publishing
+            noun, name, end, noun_end = m.group(6), m.group(5), m.end(5), m.end(6)
         if KINDS[noun.lower()] != kind:
             continue
         authored.add(noun_end)
