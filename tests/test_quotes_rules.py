@@ -335,7 +335,7 @@ CASES["thus_said"] = [
 ]
 CASES["colon_clause"] = [
     ("body", "Tom Hale runs the harbour office. Ann Lee's letter makes a blunt case: “Every crossing needs a "
-     "second mate.”", "Every crossing needs a second mate.", "Ann Lee's letter", "explicit", "direct"),
+     "second mate.”", "Every crossing needs a second mate.", "Ann Lee", "explicit", "direct"),  # (the letter's owner, s50)
 ]
 CASES["according_verb"] = [
     ("body", _LF + "La obra está parada “por falta de fondos”, según explicó.", "por falta de fondos",

@@ -221,3 +221,31 @@ def test_a_report_with_two_authors_named_is_no_ones() -> None:
 ])
 def test_a_list_of_speakers_gives_its_first(body: str, speaker: str) -> None:
     assert _last(body) == speaker
+
+
+# --- "asked her": the one asked is the "she" after -------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Dana Whitfield runs the shelter alone. A volunteer once asked her why. “Someone has to,” she said.",
+     "Dana Whitfield"),
+    ("Tom Hale runs the shelter alone. A volunteer once asked him why. “Someone has to,” he said.", "Tom Hale"),
+])
+def test_an_unnamed_person_who_addresses_the_named_one_is_not_the_pronoun(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Dana Whitfield runs the shelter alone. A volunteer once lost her keys there. “Someone has to,” she said.",
+    "Tom Hale runs the shelter alone. A spokesman for the union disagreed. “Someone has to,” he said.",
+])
+def test_an_unnamed_newcomer_stays_the_pronoun(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- ", said The Guardian" after "that …" is inverted, not a relative clause's subject -----------------
+
+def test_said_after_a_comma_closes_a_relative_clause_inverted() -> None:
+    body = ("Several of the proposals target the “support systems” that surround carers, said The Harbor Times. "
+            "These include specialist placements, “as an alternative to custody”.")
+    assert _speakers(body) == ["Harbor Times", "Harbor Times"]
+    assert _last("The “dirty tricks” that Ann Lee accused Tom Hale of were old.") == "Ann Lee"

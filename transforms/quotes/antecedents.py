@@ -304,8 +304,29 @@ def described_subject(ctx: ArticleContext, text: str, lo: int, before: int, pron
             words = text[subj[0]:subj[1]].split()
             if len(words) < 2 or trim(words[0]) not in ("the", "a", "an", "one", "another"):
                 return False
-            return words[-1] in _DESCRIBED
+            return words[-1] in _DESCRIBED and not object_pronoun(text, subj[1], hi, pronoun)
         hi, read = s_lo, read + 1
+    return False
+
+
+# After "her", words that show it is an object ("asked her why", "told her that"), not a possessive
+# ("her keys").
+_AFTER_OBJECT: Final = frozenset("why how what whether if that to about for on in at when where the a an "
+                                 "and but so".split())
+
+
+def object_pronoun(text: str, lo: int, hi: int, pronoun: str) -> bool:
+    """``text[lo:hi]`` (the sentence after its described subject) holds the object form of
+    ``pronoun`` ("A volunteer once asked her why."): the pronoun is someone other than the
+    subject, so the next "she" is not the described person (s50)."""
+    words = text[lo:hi].split()
+    for k, word in enumerate(words):
+        w = word.lower().strip(".,;:!?—–\"“”")
+        if pronoun == "he" and w == "him":
+            return True
+        if pronoun == "she" and w == "her" and (word[-1:] in ".,;:!?" or k + 1 == len(words)
+                                                 or words[k + 1].lower().strip(".,;:") in _AFTER_OBJECT):
+            return True
     return False
 
 

@@ -146,7 +146,8 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         inner = lead_in(text, cues, site.sent_lo, span.open_at, None, ctx)
         return inner if inner is not None and inner.how == "explicit" else found
     if found and found.mention.startswith("that ") and \
-            text[lo:found.cue_at].strip(" ,") == found.mention and text[lo:lo + 1].isspace():
+            text[lo:found.cue_at].strip(" ,") == found.mention and text[lo:lo + 1].isspace() and \
+            not text[lo:found.cue_at].rstrip().endswith(","):  # (", said The Guardian": inverted, s50)
         # "The “dirty tricks” that Ann Lee accused Hale of": a relative clause whose subject is
         # right before its verb; the words are the object of what that subject said.
         mention = found.mention[5:]

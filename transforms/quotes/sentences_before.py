@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, titled_subject, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.antecedents import (
-    _unnamed_person, described_newcomer, main_after_fronted, plural_group, role_then_name)
+    _unnamed_person, described_newcomer, main_after_fronted, object_pronoun, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
@@ -89,6 +89,9 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
             hi = s_lo
             continue  # "His daughter took the stage. “...,” he said.": she is not the "he"
         if _unnamed_person(text, s_lo, hi) or unnamed_after_opening(text, s_lo, hi):
+            if object_pronoun(text, s_lo, hi, pronoun):
+                hi = s_lo  # "A volunteer once asked her why. “…,” she said.": she is the one asked (s50)
+                continue
             # "A spokesman for the union disagreed. “…,” he said.": someone new whom the
             # article does not name ("the spokesman", "the former president" refer back).
             return ""
