@@ -249,3 +249,22 @@ def test_said_after_a_comma_closes_a_relative_clause_inverted() -> None:
             "These include specialist placements, “as an alternative to custody”.")
     assert _speakers(body) == ["Harbor Times", "Harbor Times"]
     assert _last("The “dirty tricks” that Ann Lee accused Tom Hale of were old.") == "Ann Lee"
+
+
+# --- Verbs of stance the subject voices the words with --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ann Lee pointed to the report as proof that the plan was “doomed from the start.”",
+    "Ann Lee singled out the agency for allegedly “ignoring every warning.”",
+    "Ann Lee doubled down on the importance of the “very close relationship” with Norland.",
+    "Ann Lee pressed the minister for “a deal.”",
+    "Ann Lee campaigned on a promise to “fix the roads first.”",
+])
+def test_a_stance_verb_gives_the_subject_the_words(body: str) -> None:
+    assert _last(body) == "Ann Lee"
+
+
+def test_the_noun_forms_of_those_verbs_voice_nothing() -> None:
+    body = ("At one point, Tom Hale coached Ann Lee to “breathe, breathe.” That prompted Jo Roe to make a joke and "
+            "call Ann Lee “very flexible,” a knock on her shifting positions.")
+    assert _speakers(body)[-1] != "Tom Hale"
