@@ -268,3 +268,20 @@ def test_the_noun_forms_of_those_verbs_voice_nothing() -> None:
     body = ("At one point, Tom Hale coached Ann Lee to “breathe, breathe.” That prompted Jo Roe to make a joke and "
             "call Ann Lee “very flexible,” a knock on her shifting positions.")
     assert _speakers(body)[-1] != "Tom Hale"
+
+
+# --- A palace speaks; a police spokesperson speaks for the one force named --------------------------
+
+def test_the_statement_of_a_palace_that_said() -> None:
+    body = ("Harbor Palace said King Tomas will support police.\n"
+            "“The King has made clear his concern,” the statement read.")
+    assert _last(body) == "Harbor Palace"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Thames Vale Police confirmed the report. Last week, the same police force said it was reviewing it.\n"
+     "“We are aware of reports,” a police spokesperson told the Courier.", "Thames Vale Police"),
+    ("Police in Leeds arrested two men.\n“We are aware of reports,” a police spokesperson told the Courier.", None),
+])
+def test_a_police_spokesperson_speaks_for_the_one_force_named(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker

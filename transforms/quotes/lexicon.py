@@ -201,7 +201,7 @@ union news times post journal press agency administration campaign foundation in
 university college school center centre association coalition company corporation inc ltd
 group network channel magazine review tribune herald gazette telegraph guardian daily weekly
 fund bank board service services church city county state states republic kingdom nation
-nations organization organisation forces army navy police bureau unit caucus
+nations organization organisation forces army navy police bureau unit caucus palace
 """.split())
 # Sentence adverbs (stop 49): at a sentence start they open no name ("Already Dorvan's debt");
 # capitalized after a reporting verb they are a name's first word ("said Clearly Better", read49).

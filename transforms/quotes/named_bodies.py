@@ -103,8 +103,8 @@ def _rival(ctx: ArticleContext, text: str, kind: str, lo: int, hi: int, fullest:
     name_words = {trim(w) for w in fullest.split()}
     for m in zone_scan(ctx, text, _RIVAL_BY_KIND[kind], _REACH).finditer(lo, hi):
         said = [trim(w) for w in m.group(1).split()]
-        if any(w in FUNCTION_WORDS for w in said):
-            continue  # "a statement the ministry ...": no mention of its own
+        if any(w in FUNCTION_WORDS or w == "same" for w in said):
+            continue  # "a statement the ministry ...": no mention of its own; "the same police force" refers back
         if said and not all(w in name_words for w in said):
             return True
     return False

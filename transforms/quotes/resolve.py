@@ -32,6 +32,7 @@ from newsbeam.transforms.quotes.trailing_place import office_of_body
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import (
     described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
+from newsbeam.transforms.quotes.named_bodies import body_by_kind
 from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
@@ -241,6 +242,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "a CIA spokesperson", "a PID press release": a named body's voice or document
         # speaks for the body.
         return voice_owner(ctx.names, owner if owner.isupper() else _without_article(owner), text, before), "explicit"
+    if len(rest) == 2 and rest[0] == "police" and trim(rest[1]) in SPOKESPEOPLE and current_language().code == "en":
+        # "a police spokesperson told TIME" after "Thames Valley Police confirmed …": the one force named (s50)
+        return body_by_kind(["the", "police"], ctx, text, before), "explicit"
     if low in DEFINITE and rest and rest[-1].islower():
         issuer = earlier_issuer(ctx, text, before, found.cue_at, rest)
         if issuer:
