@@ -377,6 +377,9 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
     """The attribution a sentence closes on, after a comma: ", said the Financial Times." or
     ", the Financial Times said." (``lo`` is inside the sentence, ``hi`` its paragraph's end)."""
     end = sentences.end(lo, hi)
+    dash = min((at for at in (text.find(" – ", lo, end), text.find(" — ", lo, end)) if at >= 0), default=-1)
+    if dash >= 0 and cues.first(lo, dash) is not None:
+        end = dash  # ", said Slate – only for the affair to …": the attribution ends at the dash (s50)
     found = cues.between(lo, end)
     if not found:
         return None
