@@ -285,3 +285,20 @@ def test_the_statement_of_a_palace_that_said() -> None:
 ])
 def test_a_police_spokesperson_speaks_for_the_one_force_named(body: str, speaker: str | None) -> None:
     assert _last(body) == speaker
+
+
+# --- A closing attribution before a dash; a gerund after a preposition reports no one ----------------
+
+def test_a_closing_attribution_ends_at_a_dash() -> None:
+    body = ("Many fans “seemed genuinely moved” when the two stars appeared to fall for each other, said the "
+            "Harbor Times – only for the affair to be revealed as a “sloppily executed” stunt.")
+    assert _speakers(body) == ["Harbor Times", "Harbor Times"]
+
+
+def test_a_gerund_after_a_preposition_leaves_the_paraphrase_to_its_source() -> None:
+    body = ("Today’s stunts are less formally planned, marketing agent Ann Lee told the paper. The idea is to "
+            "generate talk without explicitly confirming a romance: “never lie, but don’t rush to clarify either”.")
+    assert _last(body) == "Ann Lee"
+    body = ("Today’s stunts are less formally planned, marketing agent Ann Lee told the paper. Tom Hale then "
+            "confirmed a romance: “never lie, but don’t rush to clarify either”.")
+    assert _last(body) != "Ann Lee"

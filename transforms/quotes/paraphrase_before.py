@@ -44,6 +44,24 @@ _PERSONAL_OPENERS: Final = frozenset("he she his her they their them we our i my
 _FIRST_PERSON: Final = frozenset("i i'm i’m i've i’ve my me mine myself we we're we’re our us ours".split())
 
 
+# Prepositions before a verb in -ing: the verb reports no one's speech ("without explicitly
+# confirming a romance", "by saying so", "after announcing it"; s50).
+_GERUND_PREPOSITIONS: Final = frozenset("without by after before from of for while when upon".split())
+
+
+def _reports(text: str, found: list[Cue]) -> bool:
+    """One of the cues ``found`` reports speech: not a verb in -ing after a preposition, with at
+    most an adverb in -ly between ("without explicitly confirming")."""
+    for cue in found:
+        word = cue.word.split()[0].lower()
+        before = text[max(0, cue.s - 40):cue.s].split()[-2:]
+        if word.endswith("ing") and before and before[-1].endswith("ly") and len(before) == 2:
+            before = before[:1]
+        if not (word.endswith("ing") and before and before[-1].lower() in _GERUND_PREPOSITIONS):
+            return True
+    return False
+
+
 def _holds_mark(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi]`` holds a quotation mark. A single mark between two letters is an
     apostrophe ("It’s", "the agent’s", "don’t"), which most English sentences hold: read as a
@@ -165,7 +183,7 @@ def paraphrase_before(site: Site, ctx: ArticleContext) -> Finding | None:
     own_hi = sentences.end(max(close_end - 1, span.open_at), p_hi)
     if span.open_at - own_lo > _OWN_MAX or own_hi - close_end > _OWN_MAX:
         return None  # a long sentence around the quote: not read (and never read whole per quote)
-    if cues.first(own_lo, span.open_at) is not None or cues.first(close_end, own_hi) is not None:
+    if _reports(text, cues.between(own_lo, span.open_at)) or _reports(text, cues.between(close_end, own_hi)):
         return None  # its own sentence reports speech: the rules that read it have judged
     if _title_cased(text[span.start:span.end]):
         return None  # “The Long Road Home, Part Two”: a work's title, no one's words
