@@ -302,3 +302,28 @@ def test_a_gerund_after_a_preposition_leaves_the_paraphrase_to_its_source() -> N
     body = ("Today’s stunts are less formally planned, marketing agent Ann Lee told the paper. Tom Hale then "
             "confirmed a romance: “never lie, but don’t rush to clarify either”.")
     assert _last(body) != "Ann Lee"
+
+
+# --- Roundups: "asked X in Y", gerunds between; a named framework is scare -------------------------
+
+def test_a_roundup_question_credits_the_critic() -> None:
+    body = ("And why would the owner sell? asked Ann Lee in The Courier. If he does, he will be rewarded, and the "
+            "bots may appear to be thinking and talking like humans, but if the owner has taught us anything, it’s "
+            "that “billionaires are only benevolent until they’re not.”")
+    assert _last(body) == "Ann Lee"
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Hale advanced the “one country, two systems” framework in 1984.",
+    "Ann Lee said the “zero tolerance” policy had failed.",
+])
+def test_a_quoted_name_of_a_framework_is_scare(body: str) -> None:
+    quotes = extract_quotes("", [], body, "en")
+    assert [(q.kind, q.speaker) for q in quotes] == [("scare", None)]
+
+
+def test_a_named_framework_does_not_break_the_speakers_chain() -> None:
+    body = ("“You take a model meant for one place and try it in another,” Tom Hale told the Courier on Monday, "
+            "adding that the freedoms promised under the “one country, two systems” framework have all but "
+            "disappeared. “Of course, the island feels like it’s next.”")
+    assert _speakers(body) == ["Tom Hale", None, "Tom Hale"]

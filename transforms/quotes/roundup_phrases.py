@@ -46,7 +46,7 @@ _OWN_MAX: Final = 400  # characters of the quote's own sentence around it, at mo
 # capitalized words, initials allowed), then the publication after in/on/at/for ("said Ann Lee
 # in The Courier.", "writes Tom Hale on Slate:", "argued Jo M. Roe in the Daily Planet.").
 _ROUNDUP_CLOSE: Final = re.compile(
-    r"\b(?P<cue>said|says|wrote|writes|argued|argues|added|adds|noted|notes|observed|observes|"
+    r"\b(?P<cue>said|says|asked|asks|wrote|writes|argued|argues|added|adds|noted|notes|observed|observes|"
     r"warned|warns|concluded|concludes|suggested|suggests|claimed|claims)[^\S\n]+"
     r"(?P<name>[A-Z][\w’'-]{1,30}(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){1,3})"
     r"[^\S\n]+(?:in|on|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z](?:[^.!?:;\n“”\"]|\.(?=\w)){0,60}[.:][^\S\n]*$")
@@ -85,8 +85,9 @@ def roundup_critic(site: Site, ctx: ArticleContext) -> Finding | None:
     for s_lo, hi in sentences_before(text, sentences, p_lo, own_lo, floor, _BACK):
         close = _ROUNDUP_CLOSE.search(text, max(s_lo, hi - 160), hi)
         if close is not None:
-            if _cue_outside_quotes(text, cues.between(hi, own_lo), hi):
-                return None  # someone else reported in between (not a verb inside the critic's words)
+            if _cue_outside_quotes(text, [c for c in cues.between(hi, own_lo) if not c.word.endswith("ing")], hi):
+                return None  # someone else reported in between (not a verb inside the critic's words,
+                # nor one in -ing: "The bots may appear to be thinking and talking like humans", s50)
             return Finding(close.group("name"), close.group("cue"), "explicit", close.start("cue"), ROUNDUP_PHRASE)
     return None
 
