@@ -327,3 +327,22 @@ def test_a_named_framework_does_not_break_the_speakers_chain() -> None:
             "adding that the freedoms promised under the “one country, two systems” framework have all but "
             "disappeared. “Of course, the island feels like it’s next.”")
     assert _speakers(body) == ["Tom Hale", None, "Tom Hale"]
+
+
+# --- A headline that opens on its quote, then a colon and a person ---------------------------------
+
+def _title_speakers(title: str, body: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(title, [], body, "en") if q.zone == "title"]
+
+
+def test_a_headline_quote_before_a_colon_is_the_person_after_it() -> None:
+    assert _title_speakers("‘I Never Fail the People’: Prime Minister Ana Ruiz Doesn’t Plan to Quit",
+                           "Prime Minister Ana Ruiz spoke on Monday.") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("‘That’s Our Territory’: Hale Uses Davos to Press His Claim", "Tom Hale spoke in Davos on Monday. Davos was cold."),
+    ("‘Heartbreaking’: Fans React to Ana Ruiz Resignation", "Prime Minister Ana Ruiz spoke on Monday."),
+])
+def test_a_headline_quote_before_a_colon_and_no_person_the_body_names(title: str, body: str) -> None:
+    assert _title_speakers(title, body) in ([None], [])

@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.shapes import finding
+from newsbeam.transforms.quotes.titles import split_title
 
 _HEADLINE_LABEL: Final = re.compile(r"^([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})(?: on [^:]{1,40})?:\s")
 
@@ -47,6 +48,9 @@ def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding
         lo = label.end()  # "The Latest: Lee defends ‘...’": a series' kicker, the headline after it
     elif label and label.end() <= span.open_at and is_person_like(label.group(1)):
         return Finding(label.group(1), ":", "explicit")
+    opening = _named_after_colon(text, span, names)
+    if opening:
+        return Finding(opening, ":", "explicit")  # "‘I Never Fail the People’: Prime Minister Ana Ruiz Rules Out …"
     outside = [c for c in cues.between(lo, len(text)) if not (span.open_at <= c.s < span.end)]
     # In Title Case "Comments" or "Claims" may be nouns; a plain verb ("Says") is surer.
     for cue in sorted(outside, key=lambda c: (c.word.lower() in NOUNISH, abs(c.s - span.open_at))):
@@ -84,3 +88,25 @@ def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str 
         if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase):
             best = phrase
     return best
+
+
+_RUN_MAX: Final = 7  # capitalized words read after the colon
+
+
+def _named_after_colon(text: str, span: Span, names: NameIndex) -> str | None:
+    """A headline that opens on its quote, then a colon, then a person the article names, with
+    their titles ("‘I Never Fail the People’: Thai Prime Minister Ana Ruiz Doesn’t Plan to Quit"):
+    the title and the name, whatever the verb after it (s50; a cue had been needed). None when
+    the words after the colon name no person of the body ("‘Heartbreaking’: Fans React")."""
+    if span.close_at < 0 or text[:span.open_at].strip() or not text[span.close_at + 1:].lstrip().startswith(":"):
+        return None
+    words = text[text.index(":", span.close_at) + 1:].split()[:_RUN_MAX]
+    run = 0
+    while run < len(words) and words[run][:1].isupper():
+        run += 1
+    for k in range(run, 1, -1):
+        phrase = " ".join(words[:k]).strip(",.;:")
+        name = split_title(phrase) if is_person_like(phrase) else ""
+        if len(name.split()) >= 2 and names.is_person(name) and any(name in t for t in names.texts() if t != text):
+            return phrase  # (written so in the body: not "Trump Uses Davos", a place read as a surname)
+    return None
