@@ -346,3 +346,16 @@ def test_a_headline_quote_before_a_colon_is_the_person_after_it() -> None:
 ])
 def test_a_headline_quote_before_a_colon_and_no_person_the_body_names(title: str, body: str) -> None:
     assert _title_speakers(title, body) in ([None], [])
+
+
+# --- "He" as a surname ---------------------------------------------------------------------------
+
+def test_he_after_a_quotes_comma_is_the_person_surnamed_he() -> None:
+    body = ("It was a day of pride for He Lanfang. In March, He, the founder of a robot maker, showed a new model.\n"
+            "“At first, it made me sad,” He tells the Courier. “But later, I was proud.”")
+    assert _speakers(body) == ["He Lanfang", "He Lanfang"]
+
+
+def test_he_opening_a_sentence_stays_a_pronoun() -> None:
+    body = "It was a day of pride for He Lanfang and Tom Hale. He smiled. “It was hard,” he said."
+    assert _last(body) != "He Lanfang"

@@ -33,6 +33,7 @@ from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
 from newsbeam.transforms.quotes.unnamed import (
     described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
+from newsbeam.transforms.quotes.he_surname import he_surname_person
 from newsbeam.transforms.quotes.speaking_body import kind_body
 from newsbeam.transforms.quotes.honorific_sex import honorific_person, person_of_sex
 from newsbeam.transforms.quotes.relative_head import relative_head
@@ -142,6 +143,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "pronoun"
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
+        if mention == "He" and found.cue_at >= 3 and current_language().code == "en":
+            person = he_surname_person(ctx.names.texts(), text, found.cue_at - 3)
+            if person:  # "“…,” He tells TIME" after "He Xiaopeng" (he_surname.py)
+                return person, "explicit"
         if low in ("he", "she"):
             person = antecedent(ctx, text, before, "m" if low == "he" else "f", found.cue_at)
             if person is None and ctx.unnamed_pronoun_at == before:
