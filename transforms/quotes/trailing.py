@@ -27,19 +27,16 @@ from newsbeam.transforms.quotes.unnamed_speakers import lowercase_adjunct
 from newsbeam.transforms.quotes.unlisted_heads import quoted_passive
 from newsbeam.transforms.quotes.verb_second_clause import reported_clause
 
-# "...” ― Ann Lee": an attribution after a dash, as under a quote in a list.
-# (Possessive quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its two
-# halves, quadratic in the run.)
+# "...” ― Ann Lee": an attribution after a dash, as under a quote in a list. (Possessive
+# quantifiers: "\s*[,.]?\s*" tried every split of a run of spaces between its halves.)
 _DASH_ATTRIBUTION: Final = re.compile(r"\s*+[,.]?\s*+[\u2015\u2014\u2013]+\s*|\s++-{1,2}\s+")
 TAIL_LEAD: Final = re.compile(r"[\s,.;:!?]*")
 _LEAD_MARKS: Final = ",.;:!?"
 
 
 def tail_lead_end(text: str, lo: int, hi: int) -> int:
-    """Where ``TAIL_LEAD.match(text, lo, hi)`` ends, or ``lo`` where it is None (``hi < lo``;
-    offsets >= 0): a loop over the one or two characters it reads, not a regex call (the
-    method call, the boxed offsets and the match object cost ~1,700 instructions compiled, a
-    quote's after-text read three times)."""
+    """Where ``TAIL_LEAD.match(text, lo, hi)`` ends, or ``lo`` where it is None (``hi < lo``): a loop, not
+    a regex call (~1,700 instructions compiled, a quote's after-text read three times)."""
     size = len(text)
     pos = lo if lo < size else size  # (the regex clamps both ends to the text)
     end = hi if hi < size else size
@@ -372,14 +369,13 @@ def _second_role(between: str) -> bool:
         all(w.isalpha() and w.lower() not in FUNCTION_WORDS for w in words[1:])
 
 
-def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int,
-                         hi: int) -> Finding | None:
-    """The attribution a sentence closes on, after a comma: ", said the Financial Times." or
-    ", the Financial Times said." (``lo`` is inside the sentence, ``hi`` its paragraph's end)."""
+def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: int) -> Finding | None:
+    """The attribution a sentence closes on, after a comma: ", said the Financial Times." or ", the Financial
+    Times said." (``lo`` inside the sentence, ``hi`` its paragraph's end), or before a dash (s50: ", said
+    Slate – only for the affair to …"), read up to ``_DASH_REACH`` characters after the first cue."""
     end = sentences.end(lo, hi)
-    dash = min((at for at in (text.find(" – ", lo, end), text.find(" — ", lo, end)) if at >= 0), default=-1)
-    if dash >= 0 and cues.first(lo, dash) is not None:
-        end = dash  # ", said Slate – only for the affair to …": the attribution ends at the dash (s50)
+    at = cues.first(lo, end).e if cues.first(lo, end) is not None else end  # (a dash before the cue: an aside)
+    end = min((k for k in (text.find(" – ", at, at + _DASH_REACH), text.find(" — ", at, at + _DASH_REACH)) if 0 <= k < end), default=end)
     found = cues.between(lo, end)
     if not found:
         return None
@@ -407,6 +403,9 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
                 not _impersonal(lead[comma + 1:]):
             return finding(text, np, cue)
     return None
+
+
+_DASH_REACH: Final = 120  # characters after the first cue read for a dash that ends the attribution
 
 
 def _impersonal(lead: str) -> bool:
