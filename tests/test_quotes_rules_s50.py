@@ -359,3 +359,15 @@ def test_he_after_a_quotes_comma_is_the_person_surnamed_he() -> None:
 def test_he_opening_a_sentence_stays_a_pronoun() -> None:
     body = "It was a day of pride for He Lanfang and Tom Hale. He smiled. “It was hard,” he said."
     assert _last(body) != "He Lanfang"
+
+
+# --- "X’s letter to Y": the letter's owner, not its addressee ---------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ann Lee’s letter to the board called the plan “reckless and rushed.”", "Ann Lee"),
+    ("President Tom Hale wrote to Ann Roe. Hale’s letter to Roe went on to tie his warning to “purely selfish aims.”",
+     "Tom Hale"),
+    ("Hale’ fundraising email to his supporters notes that the candidate “fought for fair wages.”", "Hale"),
+])
+def test_a_carriers_owner_is_the_subject_not_its_addressee(body: str, speaker: str) -> None:
+    assert _last(body) == speaker

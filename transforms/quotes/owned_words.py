@@ -8,6 +8,7 @@ the one person titled so. The held-out pages' second reading (stop 50) found the
 and German copy ("X’s letter to Y went on to …", "Hubers Brief endet mit dem Satz"). Pure."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.tokens import trim
@@ -56,3 +57,20 @@ def carried_owner(mention: str) -> str:
             bare = [*words[:k - 1], owner[:-len(tail)]]
             return " ".join(bare) if bare[0][:1].isupper() or bare[0].lower() in ("the", "a", "an") else mention
     return mention
+
+
+# "<Owner>’s [modifiers] <carrier> to|for|from" right before a mention: the mention is the
+# letter's addressee, the sentence's subject is the carrier ("Trump’s letter to Støre went on to
+# …": the subject read before the verb had been "Støre").
+_OWNER_THEN_CARRIER: Final = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w\-]{0,30}+[^\S\n]){0,3}[A-Z][\w\-]{0,30}+)(?:’s|'s|’)[^\S\n]+"
+    r"(?:[a-z][\w\-]{1,20}+[^\S\n]+){0,2}?(" + "|".join(sorted(CARRIERS)) + r")[^\S\n]+(?:to|for)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def owner_before_addressee(text: str, at: int) -> str | None:
+    """The owner of the carrier right before the mention at ``text[at]`` when the mention is its
+    addressee ("Trump" for "Støre" in "Trump’s letter to Støre went on to …"); None otherwise."""
+    m = _OWNER_THEN_CARRIER.search(text, max(0, at - 120), at)
+    if m is None or m.group(1).split()[0] in ("The", "A", "An", "In"):
+        return None
+    return m.group(1)

@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.lexicon import (
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS
 from newsbeam.transforms.quotes.closing_reporter import reported_before
-from newsbeam.transforms.quotes.owned_words import carried_owner
+from newsbeam.transforms.quotes.owned_words import carried_owner, owner_before_addressee
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
     earlier_voice, owner_of_voice, platform_is_subject, platform_owner, platform_poster)
 from newsbeam.transforms.quotes.kin_reference import kin_noun, mention_owner_sex, named_relative
@@ -109,6 +109,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if current_language().code == "en":
         mention = platform_owner(without_of_topic(mention))  # "... of the plan", "her Twitter account"
         mention = carried_owner(mention)  # "Tom Hale’s statement", "Her letter": the owner's words (owned_words.py)
+        at = text.rfind(found.mention, max(0, found.cue_at - 200), found.cue_at) if found.cue_at > 0 and found.mention else -1
+        owner = owner_before_addressee(text, at) if at > 0 else None
+        if owner:  # "Trump’s letter to Støre went on to …": the letter's owner, not its addressee
+            mention = found.mention = owner
     words = mention.split()
     low = words[0].lower() if words else ""
     if found.how == "inherited":
