@@ -371,3 +371,17 @@ def test_he_opening_a_sentence_stays_a_pronoun() -> None:
 ])
 def test_a_carriers_owner_is_the_subject_not_its_addressee(body: str, speaker: str) -> None:
     assert _last(body) == speaker
+
+
+# --- German: a name's text in the genitive ("Hubers letzter Brief") ----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Karl Huber schrieb an den Rat. Hubers letzter Brief endet mit dem Satz: „Ich habe getan, was ich konnte.“",
+    "Karl Huber schrieb an den Rat. Hubers Brief endet mit dem Satz: „Ich habe getan, was ich konnte.“",
+])
+def test_german_genitive_owner_of_a_text(body: str) -> None:
+    assert _last(body, "de") == "Karl Huber"
+
+
+def test_german_genitive_owner_of_a_person_is_not_the_speaker() -> None:
+    assert _last("Karl Huber schrieb an den Rat. Hubers Anwalt sagte: „Wir klagen.“", "de") is None

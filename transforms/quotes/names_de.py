@@ -5,6 +5,7 @@ ABC"), and a surname's initial without its stop ("Lutz S"). Used in German artic
 initial's stop in any language but English)."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
@@ -309,3 +310,30 @@ def without_year(mention: str) -> str:
     if head.strip() and len(last) == 4 and last.isdigit() and last.startswith(_CENTURIES):
         return head.rstrip()
     return mention
+
+
+# What carries a person's words, in German ("Hubers letzter Brief endet mit dem Satz: „…“").
+_CARRIERS_DE: Final = frozenset("""
+brief briefe rede reden aussage aussagen erklärung stellungnahme buch schreiben mitteilung beitrag
+kommentar tweet post antwort worte analyse kolumne essay botschaft ansprache predigt interview
+""".split())
+_CARRIER_AFTER: Final = re.compile(r"[^\S\n]{1,3}(?:[a-zäöüß][\w\-]{1,20}[^\S\n]{1,3}){0,2}([A-ZÄÖÜ][\w\-]{2,25})(?![\w\-])")
+
+
+def carried_owner_de(mention: str, text: str, after: int) -> str | None:
+    """In German, the owner whose text carries the words ("Huber" for "Hubers Brief", or for
+    "Hubers" read before "letzter Brief" at ``after``): a name with the genitive "-s" (or an
+    apostrophe) the article also writes without it, then a noun of speech or writing (s50, held-out
+    pages; "Hubers Brief" had been no one's, as "Merkels Entscheidung" is)."""
+    words = mention.split()
+    if len(words) == 2 and words[1].lower() in _CARRIERS_DE:
+        owner = words[0]
+    elif len(words) == 1 and after >= 0:
+        m = _CARRIER_AFTER.match(text, after, after + 60)
+        if m is None or m.group(1).lower() not in _CARRIERS_DE:
+            return None
+        owner = words[0]
+    else:
+        return None
+    stem = owner[:-1] if owner.endswith(("s", "'", "’")) and len(owner) > 3 else ""
+    return stem if stem and stem[:1].isupper() and _named_without_genitive(stem, text) else None

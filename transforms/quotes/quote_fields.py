@@ -26,7 +26,7 @@ from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.acronym_bodies import article_acronym
 from newsbeam.transforms.quotes.implied import PRO_DROP
-from newsbeam.transforms.quotes.names_de import names_no_one, possessor_phrase, role_taken_for_name, with_initial_stop
+from newsbeam.transforms.quotes.names_de import carried_owner_de, names_no_one, possessor_phrase, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
@@ -109,8 +109,12 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = None  # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py)
     if speaker and zone != "title" and attribution == "explicit" and code == "en" and title_alone(speaker):
         speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names
-    if speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
-                                     possessor_phrase(speaker, text)):
+    owner = carried_owner_de(mention, text, _mention_end(text, mention, max(found.cue_at, span.open_at))) \
+        if code == "de" and attribution == "explicit" and mention else None
+    if owner:
+        speaker = ctx.names.fullest(owner)  # "Hubers letzter Brief endet mit dem Satz: „…“": Huber's (names_de)
+    elif speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
+                                       possessor_phrase(speaker, text)):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt", "Merkels Rede": no one's name
     if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker)):
         # "la Jefa de Gabinete" read as the name "Jefa de Gabinete", or as the title "Jefa" and
@@ -164,3 +168,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     elif speaker and "." in speaker:
         speaker = with_suffix_stop(speaker, text)  # "The U.S. announced …": "U.S.", its stop kept
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
+
+
+def _mention_end(text: str, mention: str, before: int) -> int:
+    """Where ``mention`` ends in ``text``, read back from ``before`` (its cue or the quote; -1 if not there)."""
+    at = text.rfind(mention, max(0, before - 200), before) if before > 0 else -1
+    return at + len(mention) if at >= 0 else -1
