@@ -385,3 +385,16 @@ def test_german_genitive_owner_of_a_text(body: str) -> None:
 
 def test_german_genitive_owner_of_a_person_is_not_the_speaker() -> None:
     assert _last("Karl Huber schrieb an den Rat. Hubers Anwalt sagte: „Wir klagen.“", "de") is None
+
+
+# --- A label paragraph that names whose text the quoted paragraph is ------------------------------
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("de", "Antwort der Staatssekretärin Eva Brandt vom 12. Januar 2022:\n„Die Bundesregierung prüft den Vorgang.“",
+     "Eva Brandt"),
+    ("de", "Schriftliche Frage der Bundestagsabgeordneten Jana Roth (Die Linke):\n„Wie viele Anträge wurden gestellt?“",
+     "Jana Roth"),
+    ("en", "Statement from Mayor Ann Lee:\n“We will rebuild the bridge.”", "Ann Lee"),
+])
+def test_a_label_paragraph_names_the_texts_author(lang: str, body: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker

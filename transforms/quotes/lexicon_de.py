@@ -84,7 +84,7 @@ gründerin experte expertin anwalt anwältin politiker politikerin aktivist akti
 forscherin ökonom ökonomin autor autorin redaktor redaktorin redakteur redakteurin
 journalist journalistin abgeordnete abgeordneter meister meisterin manager managerin
 rechtler rechtlerin wissenschaftler wissenschaftlerin kollege kollegin geschäftsführer
-geschäftsführerin
+geschäftsführerin abgeordneten präsidenten experten kollegen journalisten aktivisten
 spieler spielerin ärztin architekt architektin regisseur regisseurin historiker historikerin
 coach mitglied
 scout intendant intendantin kurator dirigent dirigentin wirt wirtin kommissar kommissarin kandidat

@@ -307,9 +307,22 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
         lead = site.text[q_lo:q_hi].rstrip()
         if lead.endswith(":"):
             assert ctx.sentences is not None and ctx.cues is not None
+            label = _LABEL_OF.match(lead)
+            if label:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:" (s50)
+                return Finding(label.group(1), ":", "explicit", q_lo + len(lead) - 1)
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
             return lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
     return None
+
+
+# A paragraph that labels the quoted paragraph after it as a text of someone's, named in the
+# genitive or after "from"/"of", a party in brackets and a date after the name left out:
+# "Schriftliche Frage der Abgeordneten Cornelia Möhring (Die Linke):", "Antwort der
+# Staatssekretärin Susanne Baumann vom 12. Januar 2022:", "Statement from Mayor Ann Lee:".
+_LABEL_OF: Final = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+[^\S\n]+)?(?:Antwort|Frage|Stellungnahme|Erklärung|Mitteilung|Statement|Answer|Reply|Response)"
+    r"[^\S\n]+(?:des|der|von|from|of|by)[^\S\n]+((?:[\w.\-]+[^\S\n]+){0,4}?[A-ZÄÖÜ][\w\-]+)"
+    r"(?:[^\S\n]+\([^()\n]{1,40}\))?(?:[^\S\n]+(?:vom|am|on)[^\S\n]+[^:\n]{1,30})?[^\S\n]*:$")
 
 
 def headline_rule(site: Site, ctx: ArticleContext) -> Finding | None:
