@@ -398,3 +398,14 @@ def test_german_genitive_owner_of_a_person_is_not_the_speaker() -> None:
 ])
 def test_a_label_paragraph_names_the_texts_author(lang: str, body: str, speaker: str) -> None:
     assert _last(body, lang) == speaker
+
+
+# --- A body's document speaks for the body ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We stressed the need for calm,” the State Department readout said.", "State Department"),
+    ("A Pentagon memo said the plan was “deeply flawed.”", "Pentagon"),
+    ("A Harbor University study said the plan was “deeply flawed.”", "Harbor University"),
+])
+def test_a_bodys_document_is_the_bodys(body: str, speaker: str) -> None:
+    assert _last(body) == speaker

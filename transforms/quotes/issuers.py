@@ -219,7 +219,8 @@ def platform_owner(mention: str) -> str:
     return mention
 
 
-VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website".split())
+VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website readout memo analysis study survey "
+                                                "letter email note filing".split())  # ("A Pentagon memo said", s50)
 
 
 def owner_of_voice(rest: list[str]) -> str | None:
