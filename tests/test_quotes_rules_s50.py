@@ -409,3 +409,17 @@ def test_a_label_paragraph_names_the_texts_author(lang: str, body: str, speaker:
 ])
 def test_a_bodys_document_is_the_bodys(body: str, speaker: str) -> None:
     assert _last(body) == speaker
+
+
+# --- A party before a title; "The Governor" in capitals -------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Norland’s Gov. Ann Lee spoke on Tuesday. The Democratic Governor urged lawmakers to “stop being complicit.”",
+     "Ann Lee"),
+    ("Norland’s Gov. Ann Lee spoke on Tuesday. The Governor urged lawmakers to “stop being complicit.”", "Ann Lee"),
+    ("Norland Gov. Tom Hale and Vessia Gov. Ann Lee spoke. The Democratic governor urged lawmakers to “stop "
+     "being complicit.”", None),
+    ("The Governor urged lawmakers to “stop being complicit.”", None),
+])
+def test_a_party_adjective_before_a_title_names_its_one_holder(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker

@@ -220,6 +220,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if name and current_language().code == "de" and low in current_language().determiners and " " not in name \
                 and trim(name) not in TITLES and is_title_word(trim(name)):
             return None, "explicit"  # "der junge Polizist": a German role noun, no name (earlier_role's)
+        if name and len(bare) == 1 and low in DETERMINERS and name != bare[0] and trim(bare[0]) in TITLES:
+            name = bare[0]  # "The Governor": the title, whatever split_title left of it (s50)
         if name and len(bare) == 1 and (trim(name) in TITLES or trim(name) in ROLE_WORDS) \
                 and (low in DETERMINERS or not ctx.names.is_surname(name)):
             # "the President" (a title even where "French President" ran as a name), "Historian": its holder.

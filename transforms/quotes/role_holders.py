@@ -109,6 +109,11 @@ def titled_people(texts: list[str]) -> list[Titled]:
     return out
 
 
+# Party adjectives before a title describe its holder, as "former" does not: "the Democratic
+# Governor" after "California’s Gov. Gavin Newsom" is him.
+_PARTIES: Final = frozenset("democratic republican conservative labour liberal socialist green".split())
+
+
 def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], bool] | None:
     """(head title, capitalized modifiers, title-word modifiers, other lowercase modifiers,
     former) of "the [mods] title",
@@ -132,8 +137,8 @@ def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str],
         elif lw in TITLES and (not word[:1].isupper() or lw in ("vice", "deputy", "foreign", "prime")):
             title_mods.add(TITLE_ALIASES.get(lw, lw))
         elif word[:1].isupper():
-            if _norm(word):
-                caps.add(_norm(word))
+            if _norm(word) and lw not in _PARTIES:
+                caps.add(_norm(word))  # ("the Democratic Governor": a party is no part of the title, s50)
         elif lw.isalpha():
             lowered.add(lw)  # "the foreign minister" after "Foreign Minister Rita Okafor" only
         else:
