@@ -423,3 +423,36 @@ def test_a_bodys_document_is_the_bodys(body: str, speaker: str) -> None:
 ])
 def test_a_party_adjective_before_a_title_names_its_one_holder(body: str, speaker: str | None) -> None:
     assert _last(body) == speaker
+
+
+# --- read50: edges a second reader found, mended ---------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Hale called it a “terrible” deal for farmers.", "Tom Hale"),
+    ("Ann Lee said the “reckless” policy would hurt farmers.", "Ann Lee"),
+    ("Ann Lee described her “common-sense” approach to the voters.", "Ann Lee"),
+    ("What Ann Lee called a “let a thousand flowers bloom” approach won support.", "Ann Lee"),
+    ("It was a “disgrace” said Ann Lee, the mayor.", "Ann Lee"),
+    ("The Guardian published a poll by YouGov last week. The poll said voters were “deeply divided.”", "YouGov"),
+])
+def test_read50_the_speakers_words_stay_theirs(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The Harbor Police and Dover Valley Police launched inquiries. The suspect has not been “arrested yet,” the police said.",
+    "The Harbor Police and Dover Valley Police launched inquiries. “We are investigating,” a police spokesperson said.",
+    "Acme Research and Beta Labs published a survey. The report said voters were “deeply divided.”",
+    "Ann Lee was pressed by reporters on the “missing millions.”",
+    "The pastor said, He Gives Hope, then prayed with Ann Lee. “We are saved,” He said.",
+])
+def test_read50_no_one_named(body: str) -> None:
+    assert _last(body) is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("‘Liar’: President Ann Lee Sues Newspaper Over Headline", "President Ann Lee sued the Courier, which called her a liar."),
+    ("‘A Monster’: Senator Tom Hale Hits Back at Ann Lee", "Ann Lee called Senator Tom Hale a monster. Tom Hale hit back."),
+])
+def test_read50_a_headline_quote_not_in_the_first_person_is_not_the_named_ones(title: str, body: str) -> None:
+    assert _title_speakers(title, body) in ([None], [])

@@ -10,7 +10,7 @@ from typing import Final
 
 # "He" and a capitalized given name after a lowercase word or a comma: a name, not a pronoun
 # opening a sentence ("for He Xiaopeng", "founder He Jiankui").
-_HE_NAME: Final = re.compile(r"(?<=[a-z,] )He[^\S\n]([A-Z][a-z]{1,20}+(?:-[a-z]{1,20}+)?)(?![\w’'])")
+_HE_NAME: Final = re.compile(r"(?<=[a-z,] )He[^\S\n]([A-Z][a-z]{1,20}+(?:-[a-z]{1,20}+)?)(?![\w’'])(?![^\S\n][A-Z])")  # (not "He Gives Hope")
 _SCAN: Final = 50  # writings read per text
 
 

@@ -91,15 +91,18 @@ def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str 
 
 
 _RUN_MAX: Final = 7  # capitalized words read after the colon
+_FIRST_PERSON: Final = frozenset("i i’m i'm i’ve i've i’ll i'll my me myself".split())
 
 
 def _named_after_colon(text: str, span: Span, names: NameIndex) -> str | None:
-    """A headline that opens on its quote, then a colon, then a person the article names, with
-    their titles ("‘I Never Fail the People’: Thai Prime Minister Ana Ruiz Doesn’t Plan to Quit"):
+    """A headline that opens on its quote in the first person singular, then a colon, then a
+    person the article names, with their titles ("‘I Never Fail the People’: Thai Prime Minister Ana Ruiz Doesn’t Plan to Quit"):
     the title and the name, whatever the verb after it (s50; a cue had been needed). None when
     the words after the colon name no person of the body ("‘Heartbreaking’: Fans React")."""
     if span.close_at < 0 or text[:span.open_at].strip() or not text[span.close_at + 1:].lstrip().startswith(":"):
         return None
+    if not _FIRST_PERSON.intersection(w.strip(",.!?’'").lower() for w in text[span.start:span.end].split()):
+        return None  # "‘Liar’: President Ann Lee Sues …", "‘A Monster’: Senator Hale Hits Back": the one named may be its target (read50)
     words = text[text.index(":", span.close_at) + 1:].split()[:_RUN_MAX]
     run = 0
     while run < len(words) and words[run][:1].isupper():

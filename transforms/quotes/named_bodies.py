@@ -167,7 +167,10 @@ def _named_of_kind(ctx: ArticleContext, text: str, kind: str, lo: int, before: i
             # without the words a sentence opens on ("While the") and a day or month that follows
             name = " ".join(before_calendar(without_opening(m.group(1).split())))
             head, joined, tail = name.partition(" and ")
-            if joined and (ctx.names.is_person(head) or ctx.names.is_surname(head.split()[-1])):
+            if joined and head.split()[-1].lower() == kind:
+                found.append(head)  # "The Metropolitan Police and Thames Valley Police": two (read50)
+                name = tail
+            elif joined and (ctx.names.is_person(head) or ctx.names.is_surname(head.split()[-1])):
                 name = tail  # "Trump and Justice Department officials": not one body's name
             if len(name.split()) < 2 and name.lower() == kind:
                 continue  # "Committee members said": the kind's word alone opens a sentence, no name

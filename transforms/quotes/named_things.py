@@ -16,16 +16,18 @@ framework policy policies doctrine principle formula strategy agenda approach sl
 label brand initiative campaign programme program scheme model rule rules law act bill pact deal
 """.split())
 _MAX_WORDS: Final = 6  # a name is short; a longer quote is someone's words about the thing
-_DETERMINERS: Final = frozenset(("the", "its", "their", "his", "her", "our", "a", "an"))
+_MIN_WORDS: Final = 2  # one quoted word before a noun is as often a judgement ("the “reckless” policy", read50)
 
 
 def named_thing(text: str, span: Span, quoted: str) -> bool:
     """The quote is the name of the thing the noun right after its closing mark names, with a
-    determiner right before its opening mark ("the “one country, two systems” framework")."""
+    "the" right before its opening mark ("the “one country, two systems” framework"); not after
+    "a" or a possessive ("what Lee called a “let a thousand flowers bloom” approach", "her
+    “common-sense” approach": the speaker's words about it, read50), nor one word."""
     words = quoted.split()
-    if not words or len(words) > _MAX_WORDS or quoted.rstrip()[-1:] in ".!?":
+    if len(words) < _MIN_WORDS or len(words) > _MAX_WORDS or quoted.rstrip()[-1:] in ".!?":
         return False
     before = text[max(0, span.open_at - 12):span.open_at].split()
     after = text[span.close_at + 1:span.close_at + 30].split()
-    return bool(before) and before[-1].lower() in _DETERMINERS and bool(after) and \
+    return bool(before) and before[-1].lower() == "the" and bool(after) and \
         after[0].lower().strip(",.;:") in NAMED_NOUNS and after[0][:1].islower()

@@ -63,6 +63,7 @@ focused focusing
 # "singled out X for allegedly “…”", "pointed to X as proof that …", "doubled down on", "campaigned on")
 
 
+_PASSIVE: Final = frozenset("was were been being is are be get got gets".split())
 # A possessive among the three words before the quote makes the words someone's own.
 _POSSESSIVES: Final = frozenset("his her their its".split())
 # A label given to an object right before the quote: "... admires Ruiz as a “strong leader”".
@@ -82,7 +83,9 @@ def voiced_by_subject(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     if _POSSESSIVES.intersection(w.lower() for w in text[max(lo, hi - 40):hi].split()[-3:]):
         return True  # "her notorious “stay in line” jibe", "on her list of “enemies”": the subject's own words
     # (In the case written: "states" is a verb, "States" a country's name.)
-    return any(voices_view(w.lower()) or w in _STANCE_EN for w in (w.strip(",.;:") for w in text[lo:hi].split()))
+    words = [w.strip(",.;:") for w in text[lo:hi].split()]
+    return any(voices_view(w.lower()) or w in _STANCE_EN and not (k and words[k - 1].lower() in _PASSIVE)
+               for k, w in enumerate(words))  # ("Ann Lee was pressed by reporters on …": passive, read50)
 
 
 def reports_speech(text: str, cues: CueIndex, lo: int, hi: int) -> bool:

@@ -65,6 +65,7 @@ _POSSESSED: Final = re.compile(
 DOC_ADVERBS: Final = frozenset("further also later then again additionally".split())
 _REACH: Final = 1_000  # more characters than a match of these patterns reads (~750 at most)
 _NEXT_WORD: Final = re.compile(r"[^\S\n]*+([\w’'\-]*)")
+_BY_AFTER: Final = re.compile(r"[^\S\n]{1,3}(?:[a-z]{1,12}[^\S\n]{1,3}){0,3}?(?:by|from)" + _SP + r"(?:the" + _SP + r")?" + _AUTHOR)
 _WINDOW: Final = 20_000  # characters read back for the texts of the mention's kind
 _LEADING: Final = frozenset(("The", "A", "An", "In", "According"))
 
@@ -123,11 +124,16 @@ def written_author(ctx: ArticleContext, text: str, before: int, cue_at: int, res
             noun, name, end, noun_end = m.group(4), m.group(3), m.end(3), m.end(4)
         else:  # the author as the subject of a verb of publishing
             noun, name, end, noun_end = m.group(6), m.group(5), m.end(5), m.end(6)
+            by = _BY_AFTER.match(text, noun_end)
+            if by is not None:  # "The Guardian published a poll by YouGov": the poll's author is named after it (read50)
+                name, end = by.group(1), by.end(1)
+            if text[max(0, m.start(5) - 5):m.start(5)].endswith(("and ", "& ")):
+                name = ""  # "Acme Research and Beta Labs published a survey": more than one publisher, no telling
         if KINDS[noun.lower()] != kind:
             continue
         authored.add(noun_end)
         readable = _ends_phrase(text, end) and (m.group(1) is not None or _ends_phrase(text, noun_end))
-        authors.add(_author(ctx, name) if readable else None)
+        authors.add(_author(ctx, name) if readable and name else None)
     for m in zone_scan(ctx, text, _INTRODUCED, _REACH).finditer(lo, hi):
         if KINDS[m.group(1).lower()] == kind and m.end(1) not in authored:
             authors.add(None)  # "a new report found": a text of the kind whose author is not named
