@@ -456,3 +456,11 @@ def test_read50_no_one_named(body: str) -> None:
 ])
 def test_read50_a_headline_quote_not_in_the_first_person_is_not_the_named_ones(title: str, body: str) -> None:
     assert _title_speakers(title, body) in ([None], [])
+
+
+def test_a_body_named_after_its_members_cut_by_the_subjects_reading() -> None:
+    from newsbeam.transforms.quotes.crowds import members_body
+    text = "Citizens for Fair Taxes advocates rules."
+    assert members_body(text, len("Citizens"), "Citizens") == "Citizens for Fair Taxes"
+    assert members_body("Citizens in Leeds said so.", len("Citizens"), "Citizens") is None
+    assert members_body("Iranian Protesters for days said so.", len("Iranian Protesters"), "Iranian Protesters") is None

@@ -5,6 +5,7 @@ of a body named after its members ("Americans for Prosperity", "Citizens for Fai
 person loses where they work ("Ann Lee of Yale"), and "Americans" was the speaker. Pure."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ROLE_WORDS, SPEAKING_BODIES
@@ -36,3 +37,18 @@ def plural_of_people(word: str) -> bool:
     if word.endswith("ies") and word[:-3] + "y" in _SINGULARS:
         return True
     return word.endswith("s") and (word[:-1] in _SINGULARS or word.endswith("es") and word[:-2] in _SINGULARS)
+
+
+# "for Tax Justice", "of the Earth" after a plural of people: the rest of a body's name (s50).
+_MEMBERS_TAIL: Final = re.compile(r"[^\S\n]+(?:for|of|against|without)[^\S\n]+(?:the[^\S\n]+)?"
+                                  r"[A-Z][\w’'\-]{0,30}(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w’'\-]{0,30}){0,4}")
+
+
+def members_body(text: str, end: int, speaker: str) -> str | None:
+    """The body a one-word plural of people opens when ``text`` goes on after it (at ``end``)
+    with "for"/"of" and capitalized words ("Citizens" -> "Citizens for Tax Justice"); None
+    otherwise (a crowd names no one)."""
+    if end < 0 or " " in speaker.strip():
+        return None
+    m = _MEMBERS_TAIL.match(text, end, end + 120)
+    return speaker + m.group() if m is not None and text[end - len(speaker):end] == speaker else None

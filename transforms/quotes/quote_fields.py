@@ -35,6 +35,7 @@ from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.name_heads import opening_lowercase, with_suffix, with_suffix_stop
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
+from newsbeam.transforms.quotes.crowds import members_body
 from newsbeam.transforms.quotes.no_names import is_thing_acronym, names_a_crowd, role_alone, title_alone
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
@@ -106,7 +107,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
     if speaker and attribution != "inherited" and (is_thing_acronym(speaker) or code == "en" and (
             names_a_crowd(speaker, text) and not ctx.names.is_person(speaker))):
-        speaker = None  # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py)
+        # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py); a body named
+        # after its members that the subject's reading cut ("Citizens" of "Citizens for Tax Justice")
+        speaker = members_body(text, _mention_end(text, mention, max(found.cue_at, span.open_at)), speaker)
     if speaker and zone != "title" and attribution == "explicit" and code == "en" and title_alone(speaker):
         speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names
     owner = carried_owner_de(mention, text, _mention_end(text, mention, max(found.cue_at, span.open_at))) \
