@@ -75,6 +75,7 @@ def test_a_title_or_other_sex_before_a_nickname_is_no_given_name(body: str, spea
 @pytest.mark.parametrize("body, speaker", [
     ("The Duke of Kent opened the hall. “It is a great day,” said the Duke of Kent.", "Duke of Kent"),
     ("“It is a great day,” the Princess of Wales said at the opening.", "Princess of Wales"),
+    ("The Earl of Wessex opened the hall. “It is a great day,” said the Earl of Wessex.", "Earl of Wessex"),
     ("Prince Edward, the Duke of Kent, opened the hall. “It is a great day,” said the Duke of Kent.",
      "Prince Edward"),
 ])

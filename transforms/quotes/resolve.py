@@ -205,6 +205,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
         return person, "explicit"
+    if peerage(words) and current_language().code == "en":  # "the Earl of Wessex" (earl is no title: "Earl Ray")
+        return ctx.names.holder(words, text) or peerage(words), "explicit"
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
