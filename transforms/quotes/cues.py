@@ -152,8 +152,8 @@ def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
                         and not prev[:1].isupper() and lp not in ADVERBS and lp not in GROUP_WORDS
                         and lp not in NOMINAL_HEADS):
                 return False
-    if low == "compared" and text[cue.e:cue.e + 6].split()[:1] in (["with"], ["to"]):
-        return False  # "amounts to “a rounding error” when compared with …", "up 5% compared to 2024" (s50)
+    if low == "compared" and (text[cue.e:cue.e + 6].split()[:1] == ["with"] or word_before(text, cue.s) in ("when", "as", "if")):
+        return False  # "amounts to “a rounding error” when compared with …" (s50; "Talk compared to ‘…’" still reports)
     if low in _PASSIVE_PRONE:
         prev = word_before(text, cue.s)
         nxt = text[cue.e:cue.e + 40].split()
