@@ -1073,11 +1073,15 @@ def test_an_issued_statement_is_its_issuers(body, speaker):
 @pytest.mark.parametrize("body", [
     "It will close the east pier to stop ships from “damaging the old seawall,” according to an announcement.",
     "The change will stop ships from “damaging the old seawall,” according to an announcement on Monday.",
-    # the document names its issuer: the opening subject is not it
-    "Mayor Ann Lee met the pilots to stop ships from “damaging the old seawall,” according to a Coast Guard readout.",
 ])
 def test_a_document_without_a_named_subject_has_no_issuer(body):
     assert _quote("body", body, "damaging the old seawall,").speaker is None
+
+
+def test_a_document_that_names_its_issuer_is_the_issuers_not_the_subjects():
+    # (stop 50: a body's readout speaks for the body, issuers.VOICE_WORDS; the opening subject is not it)
+    body = "Mayor Ann Lee met the pilots to stop ships from “damaging the old seawall,” according to a Coast Guard readout."
+    assert _quote("body", body, "damaging the old seawall,").speaker == "Coast Guard"
 
 
 # Rule ``placed_source`` (phrases.placed_source_before/_after, resolve): an unnamed source and what

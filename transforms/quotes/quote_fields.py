@@ -114,8 +114,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names
     owner = carried_owner_de(mention, text, _mention_end(text, mention, max(found.cue_at, span.open_at))) \
         if code == "de" and attribution == "explicit" and mention else None
-    if owner:
-        speaker = ctx.names.fullest(owner)  # "Hubers letzter Brief endet mit dem Satz: „…“": Huber's (names_de)
+    full_owner = ctx.names.fullest(owner) if owner else ""
+    if " " in full_owner:  # (a person's full name: "Bayerns Antwort" is no one's)
+        speaker = full_owner  # "Hubers letzter Brief endet mit dem Satz: „…“": Huber's (names_de)
     elif speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
                                        possessor_phrase(speaker, text)):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt", "Merkels Rede": no one's name
