@@ -135,6 +135,11 @@ CASES = {
                  "sont pas contents du résultat.\nClaire Dubois a quitté le parti. « Le parti a perdu », "
                  "peut-on lire dans la presse.", "Le parti a perdu", None, "explicit", "direct"),
     ],
+    "read_in_outlet": [
+        ("body", "Le gouvernement a présenté lundi le nouveau budget.\nLe Courrier publie une enquête sur le "
+                 "ministre. Il aurait « ignoré les alertes », peut-on lire.", "ignoré les alertes", "Le Courrier",
+         "explicit", "partial"),
+    ],
     "cest_ainsi": [
         ("body", "Le gouvernement a présenté lundi le nouveau budget et les députés de l'opposition ne "
                  "sont pas contents du résultat.\nClaire Dubois dirige le groupe. « Une faute », c'est en ces "

@@ -465,3 +465,15 @@ def test_a_body_named_after_its_members_cut_by_the_subjects_reading() -> None:
     assert members_body(text, len("Citizens"), "Citizens") == "Citizens for Fair Taxes"
     assert members_body("Citizens in Leeds said so.", len("Citizens"), "Citizens") is None
     assert members_body("Iranian Protesters for days said so.", len("Iranian Protesters"), "Iranian Protesters") is None
+
+
+# --- French: "peut-on lire" after an outlet that published --------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le Courrier publie une enquête sur le ministre. Il aurait « ignoré les alertes », peut-on lire.", "Le Courrier"),
+    ("Le Courrier publie une enquête sur le ministre. Il aurait « ignoré les alertes », peut-on lire dans le décret.",
+     None),
+    ("Le ministre aurait « ignoré les alertes », peut-on lire.", None),
+])
+def test_french_read_in_the_outlet_that_published(body: str, speaker: str | None) -> None:
+    assert _last(body, "fr") == speaker

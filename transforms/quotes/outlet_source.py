@@ -76,7 +76,7 @@ _BEFORE: Final = PatternTable({code: (
     r"[^\S\n]*+(?P<verb>" + _OPENER[code] + r")[^\S\n]++" + _outlet(code) + r"[^\S\n]*+,") for code in _ARTICLES})
 
 
-OUTLET_RULES: Final = frozenset(("outlet_after", "outlet_opener"))
+OUTLET_RULES: Final = frozenset(("outlet_after", "outlet_opener", "read_in_outlet"))  # (rules_fr.READ_IN_OUTLET)
 # "..., rapporte Le Monde, qui cite le ministre", "publicó El País citando al ministro": the
 # outlet passes on someone else's words.
 _CITING: Final = re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:qui|que)[^\S\n]++cit|citant|citando|citing)", re.IGNORECASE)

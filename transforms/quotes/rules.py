@@ -437,7 +437,7 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   "fronted_phrase", "inverted_reporter",
                                                   "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN,
                                                   "introduced_body", "subject_company", "mood_after_speaker",
-                                                  "headline_antecedent", "verb_second_clause")
+                                                  "headline_antecedent", "verb_second_clause", "read_in_outlet")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

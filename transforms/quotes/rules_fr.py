@@ -127,17 +127,22 @@ def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
         return None
     p_lo = site.paragraphs[span.paragraph][0]
     outlets = {o.group(1) for o in _PUBLISHED.finditer(text, max(p_lo, span.open_at - _PUBLISHED_BACK), span.open_at)}
-    if len(outlets) == 1 and "dans le décret" not in m.group(0):
+    if len(outlets) == 1 and _IN_A_TEXT.match(text, m.end()) is None:
         # "Mediapart publie un article … « … », peut-on lire": the outlet that published it (s50)
-        return Finding(outlets.pop(), "lire", "explicit", m.start())
+        return Finding(outlets.pop(), "lire", "explicit", m.start(), READ_IN_OUTLET)
     return Finding(m.group(0).strip(" ,"), "lire", "explicit", m.start())
 
 
+# The rule's name when "peut-on lire" is read as an outlet's words (resolved as an outlet, outlet_source).
+READ_IN_OUTLET: Final = "read_in_outlet"
 # An outlet that publishes or reveals, before "peut-on lire" in its paragraph: "Mediapart publie
 # un article", "Le Monde révèle", "Libération a publié une enquête".
 _PUBLISHED: Final = re.compile(r"(?<![\w’'\-])((?:L[ae][^\S\n])?[A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,2})"
                                r"[^\S\n]+(?:a[^\S\n]+)?(?:publie|publié|révèle|révélé|rapporte|rapporté|dévoile|dévoilé)\b")
 _PUBLISHED_BACK: Final = 600  # characters of the quote's paragraph read back for the outlet
+# "peut-on lire dans le décret": a text of its own, not the outlet's words.
+_IN_A_TEXT: Final = re.compile(r"[^\S\n]+dans[^\S\n]+(?:le|la|les|l[’'])[^\S\n]*(?:décret|loi|texte|rapport|arrêté|"
+                               r"document|communiqué|jugement|décision|courrier|lettre)\b")
 
 
 # Quotes in a list ("« A », « B » selon X", "« A » et « B », a-t-elle dit"): the attribution
