@@ -127,9 +127,9 @@ def body_by_kind(words: list[str], ctx: ArticleContext, text: str, before: int, 
     if not found:
         # none named with the kind's own word: the one body named with a like kind's ("the agency"
         # after "the Space and Upper Atmosphere Research Commission (Suparco)", s50)
-        for other in sorted(alike - {kind}):
-            if other in BODY_KINDS or other in _ALIKE_ONLY:
-                more, end = _named_of_kind(ctx, text, other, lo, before)
+        for like in sorted(alike - {kind}):
+            if like in BODY_KINDS or like in _ALIKE_ONLY:
+                more, end = _named_of_kind(ctx, text, like, lo, before)
                 found, last = found + more, max(last, end)
         if found and not _first_use_refers(text, kind, last, before):
             return None  # "a New Hampshire ballot commission ... the commission said": another body, met after

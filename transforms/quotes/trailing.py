@@ -370,11 +370,11 @@ def _second_role(between: str) -> bool:
 
 
 def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: int) -> Finding | None:
-    """The attribution a sentence closes on, after a comma: ", said the Financial Times." or ", the Financial
-    Times said." (``lo`` inside the sentence, ``hi`` its paragraph's end), or before a dash (s50: ", said
-    Slate – only for the affair to …"), read up to ``_DASH_REACH`` characters after the first cue."""
+    """The attribution a sentence closes on, after a comma (", said the FT.", ", the FT said."; ``lo`` inside the
+    sentence, ``hi`` its paragraph's end), or before a dash ``_DASH_REACH`` past the first cue (", said Slate – …")."""
     end = sentences.end(lo, hi)
-    at = cues.first(lo, end).e if cues.first(lo, end) is not None else end  # (a dash before the cue: an aside)
+    first = cues.first(lo, end)
+    at = first.e if first is not None else end  # (a dash before the cue: an aside)
     end = min((k for k in (text.find(" – ", at, at + _DASH_REACH), text.find(" — ", at, at + _DASH_REACH)) if 0 <= k < end), default=end)
     found = cues.between(lo, end)
     if not found:
