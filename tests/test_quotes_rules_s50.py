@@ -477,3 +477,27 @@ def test_a_body_named_after_its_members_cut_by_the_subjects_reading() -> None:
 ])
 def test_french_read_in_the_outlet_that_published(body: str, speaker: str | None) -> None:
     assert _last(body, "fr") == speaker
+
+
+# --- read50de: German and French edges a second reader found, mended -------------------------------
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "Le Monde publie une tribune de Jean Dupont. « Il faut agir », peut-on lire."),
+    ("fr", "Mediapart publie le jugement. « Le prévenu est relaxé », peut-on lire."),
+    ("fr", "Mediapart publie une enquête. « Le député ment », peut-on lire dans un rapport."),
+    ("en", "Response of the Week:\n“Do better.”"),
+    ("de", "Der Autobauer Ford kündigte Stellenabbau an. Fords Erklärung: „Wir müssen sparen.“"),
+])
+def test_read50de_no_outlet_firm_or_heading_taken_for_the_author(lang: str, body: str) -> None:
+    assert _last(body, lang) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Mais Le Courrier révèle une autre version. Il aurait « ignoré les alertes », peut-on lire.", "Le Courrier"),
+    ("Le Journal du Soir publie un article sur le ministre. Il aurait « ignoré les alertes », peut-on lire.",
+     "Le Journal du Soir"),
+    ("Le Courrier révèle qu’une enquête est ouverte. Il serait soupçonné de « fraude », peut-on lire dans le "
+     "quotidien du soir.", "Le Courrier"),
+])
+def test_read50de_the_outlets_name_whole(body: str, speaker: str) -> None:
+    assert _last(body, "fr") == speaker

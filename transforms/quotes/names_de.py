@@ -337,3 +337,17 @@ def carried_owner_de(mention: str, text: str, after: int) -> str | None:
         return None
     stem = owner[:-1] if owner.endswith(("s", "'", "’")) and len(owner) > 3 else ""
     return stem if stem and stem[:1].isupper() and _named_without_genitive(stem, text) else None
+
+
+# Words that describe a firm, a town or a body before its name ("der Konzern Siemens", "der
+# Autobauer Ford", "die Stadt Wien"): the name after them is no person's (read50de).
+_FIRM_WORDS_DE: Final = frozenset("""
+konzern autobauer hersteller firma unternehmen stadt gemeinde land bank verein verband partei sender
+zeitung gruppe club klub marke händler anbieter betreiber versicherer discounter modehaus
+""".split())
+
+
+def firm_word_de(word: str) -> bool:
+    """Whether ``word`` describes a firm, a town or a body ("Konzern", "Autobauer", "Chemiekonzern")."""
+    low = word.lower()
+    return low in _FIRM_WORDS_DE or low.endswith(("konzern", "hersteller", "bauer"))

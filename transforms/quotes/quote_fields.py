@@ -26,7 +26,7 @@ from newsbeam.transforms.quotes.labels_intl import labelled_paragraph
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.acronym_bodies import article_acronym
 from newsbeam.transforms.quotes.implied import PRO_DROP
-from newsbeam.transforms.quotes.names_de import carried_owner_de, names_no_one, possessor_phrase, role_taken_for_name, with_initial_stop
+from newsbeam.transforms.quotes.names_de import carried_owner_de, firm_word_de, names_no_one, possessor_phrase, role_taken_for_name, with_initial_stop
 from newsbeam.transforms.quotes.heads_intl import bare_body
 from newsbeam.transforms.quotes.written_out import WRITTEN_OUT, written_out
 from newsbeam.transforms.quotes.caps_heading import caps_heading
@@ -115,7 +115,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     owner = carried_owner_de(mention, text, _mention_end(text, mention, max(found.cue_at, span.open_at))) \
         if code == "de" and attribution == "explicit" and mention else None
     full_owner = ctx.names.fullest(owner) if owner else ""
-    if " " in full_owner:  # (a person's full name: "Bayerns Antwort" is no one's)
+    if " " in full_owner and not firm_word_de(full_owner.split()[0]):  # (a person's: "Bayerns", "Konzern Siemens" no one's)
         speaker = full_owner  # "Hubers letzter Brief endet mit dem Satz: „…“": Huber's (names_de)
     elif speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
                                        possessor_phrase(speaker, text)):

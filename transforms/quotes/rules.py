@@ -310,8 +310,9 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
         if lead.endswith(":"):
             assert ctx.sentences is not None and ctx.cues is not None
             label = _LABEL_OF.match(lead)
-            if label:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:" (s50)
-                return Finding(label.group(1), ":", "explicit", q_lo + len(lead) - 1)
+            name = split_title(label.group(1)) if label and is_person_like(label.group(1)) else ""
+            if label and len(name.split()) >= 2:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:" (s50)
+                return Finding(label.group(1), ":", "explicit", q_lo + len(lead) - 1)  # (not "Response of the Week:")
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
             return lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
     return None

@@ -126,7 +126,7 @@ def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
     if m is None:
         return None
     p_lo = site.paragraphs[span.paragraph][0]
-    outlets = {o.group(1) for o in _PUBLISHED.finditer(text, max(p_lo, span.open_at - _PUBLISHED_BACK), span.open_at)}
+    outlets = {_without_opener(o.group(1)) for o in _PUBLISHED.finditer(text, max(p_lo, span.open_at - _PUBLISHED_BACK), span.open_at)}
     if len(outlets) == 1 and _IN_A_TEXT.match(text, m.end()) is None:
         # "Mediapart publie un article … « … », peut-on lire": the outlet that published it (s50)
         return Finding(outlets.pop(), "lire", "explicit", m.start(), READ_IN_OUTLET)
@@ -137,12 +137,24 @@ def read_in(site: Site, ctx: ArticleContext) -> Finding | None:
 READ_IN_OUTLET: Final = "read_in_outlet"
 # An outlet that publishes or reveals, before "peut-on lire" in its paragraph: "Mediapart publie
 # un article", "Le Monde révèle", "Libération a publié une enquête".
-_PUBLISHED: Final = re.compile(r"(?<![\w’'\-])((?:L[ae][^\S\n])?[A-Z][\w’'\-]{1,30}(?:[^\S\n][A-Z][\w’'\-]{1,30}){0,2})"
-                               r"[^\S\n]+(?:a[^\S\n]+)?(?:publie|publié|révèle|révélé|rapporte|rapporté|dévoile|dévoilé)\b")
+_PUBLISHED: Final = re.compile(r"(?<![\w’'\-])((?:L[ae][^\S\n])?[A-Z][\w’'\-]{1,30}(?:[^\S\n](?:d[eu][^\S\n]|des[^\S\n])?[A-Z][\w’'\-]{1,30}){0,3})"
+                               r"[^\S\n]+(?:a[^\S\n]+)?(?:publie|publié|révèle|révélé|rapporte|rapporté|dévoile|dévoilé)\b"
+                               # not someone else's text it publishes ("une tribune de X", "le jugement", "extraits du rapport")
+                               r"(?![^\S\n]+(?:(?:un|une|le|la|les|l[’']|des|de[^\S\n]+larges?|ses|son|sa)[^\S\n]*)?"
+                               r"(?:tribune|lettre|courriel|e-mail|mail|extraits?|jugement|texte|rapport|ordonnance|décret|arrêt|"
+                               r"décision|note|document|communiqué|message|enregistrement|courrier)s?\b)")
+# Words a sentence opens on before the outlet's name ("Mais Le Monde révèle", "Jeudi Mediapart a publié").
+_OPENERS_FR: Final = frozenset("Mais Et Puis Or Donc Ainsi Aussi Hier Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche".split())
 _PUBLISHED_BACK: Final = 600  # characters of the quote's paragraph read back for the outlet
 # "peut-on lire dans le décret": a text of its own, not the outlet's words.
-_IN_A_TEXT: Final = re.compile(r"[^\S\n]+dans[^\S\n]+(?:le|la|les|l[’'])[^\S\n]*(?:décret|loi|texte|rapport|arrêté|"
-                               r"document|communiqué|jugement|décision|courrier|lettre)\b")
+_IN_A_TEXT: Final = re.compile(r"[^\S\n]+dans[^\S\n]+(?:le|la|les|l[’']|un|une|sa|son|ses|leur|leurs|ce|cette|ces)\b"
+                               r"(?![^\S\n]*(?:quotidien|journal|hebdomadaire|magazine|site|média|mensuel)\b)")  # ("dans le quotidien du soir")
+
+
+def _without_opener(name: str) -> str:
+    """``name`` without a word its sentence opens on ("Mais Le Monde" -> "Le Monde")."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _OPENERS_FR and rest else name
 
 
 # Quotes in a list ("« A », « B » selon X", "« A » et « B », a-t-elle dit"): the attribution
