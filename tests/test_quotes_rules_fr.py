@@ -113,11 +113,15 @@ def test_department_before_the_name(body, speaker):
     assert _credit(body)[-1][1] == speaker
 
 
-# rules_fr.read_in: "peut-on lire" after a quote: a publication's words, never the speaker before.
+# rules_fr.read_in: "peut-on lire" after a quote: a publication's words, never the speaker before;
+# the outlet's when its paragraph says it published or revealed them (read_in_outlet, stop 50).
 def test_read_in_a_publication():
     got = _credit("La ministre Laura Bernard annonce sa démission pour des « raisons personnelles ». "
                   "Mediapart révèle ces « raisons » : « Le fisc a saisi la commission », peut-on lire.")
     assert got[0][1] == "Laura Bernard"
+    assert got[-1][1:] == ("Mediapart", "read_in_outlet")
+    got = _credit("La ministre Laura Bernard annonce sa démission pour des « raisons personnelles ». "
+                  "« Le fisc a saisi la commission », peut-on lire.")
     assert got[-1][1:] == (None, "read_in")
 
 
