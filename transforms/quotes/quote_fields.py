@@ -36,6 +36,7 @@ from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.name_heads import opening_lowercase, with_suffix, with_suffix_stop
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
 from newsbeam.transforms.quotes.crowds import members_body
+from newsbeam.transforms.quotes.tokens import mention_at
 from newsbeam.transforms.quotes.no_names import is_thing_acronym, names_a_crowd, role_alone, title_alone
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
@@ -176,5 +177,5 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
 
 def _mention_end(text: str, mention: str, before: int) -> int:
     """Where ``mention`` ends in ``text``, read back from ``before`` (its cue or the quote; -1 if not there)."""
-    at = text.rfind(mention, max(0, before - 200), before) if before > 0 else -1
+    at = mention_at(text, mention, before)
     return at + len(mention) if at >= 0 else -1

@@ -29,7 +29,7 @@ from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
-from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
+from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, mention_at, trim
 from newsbeam.transforms.quotes.unnamed import (
     described_holder, member_of_group, pronoun_can_name, speaks_for_someone, without_of_topic)
 from newsbeam.transforms.quotes.named_bodies import body_by_kind
@@ -109,7 +109,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if current_language().code == "en":
         mention = platform_owner(without_of_topic(mention))  # "... of the plan", "her Twitter account"
         mention = carried_owner(mention)  # "Tom Hale’s statement", "Her letter": the owner's words (owned_words.py)
-        at = text.rfind(found.mention, max(0, found.cue_at - 200), found.cue_at) if found.cue_at > 0 and found.mention else -1
+        at = mention_at(text, found.mention, found.cue_at)
         owner = owner_before_addressee(text, at) if at > 0 else None
         if owner:  # "Trump’s letter to Støre went on to …": the letter's owner, not its addressee
             mention = found.mention = owner
@@ -205,8 +205,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
         return person, "explicit"
-    if peerage(words) and current_language().code == "en":  # "the Earl of Wessex" (earl is no title: "Earl Ray")
-        return ctx.names.holder(words, text) or peerage(words), "explicit"
+    peer = peerage(words) if current_language().code == "en" else None
+    if peer:  # "the Duke of Kent", "the Earl of Wessex" (earl is no title: "Earl Ray")
+        return ctx.names.holder(words, text) or peer, "explicit"
     if is_person_like(mention):
         name = split_title(mention)
         if name and all(trim(w) in FUNCTION_WORDS for w in name.split()) and not (
@@ -292,7 +293,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
-        return ctx.names.holder(words, text) or peerage(words), "explicit"
+        return ctx.names.holder(words, text), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         return _without_article(" ".join(rest)), "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if

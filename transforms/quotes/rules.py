@@ -137,7 +137,7 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         found = None
     if found and found.cue_at >= lo and not text[lo:found.cue_at].strip() and \
             text[span.open_at - 4:span.open_at].split()[-1:] in (["a"], ["an"], ["the"]) and \
-            text[span.start:span.end].rstrip()[-1:].isalnum() and (found.cue or "").split()[:1] in _OBJECT_VERBS:
+            text[span.start:span.end].rstrip()[-1:].isalnum() and (found.cue or "").partition(" ")[0] in _OBJECT_VERBS:
         return None  # "found after a “young female relative” called Ann Lee": the quote is the verb's subject (s50)
     if found and site.zone == "title" and stops_short_of_cue(text, lo, found.mention, found.cue_at):
         return None  # "With ‘Dart Frog’ Toxin, Governments Say": the word after is no speaker
@@ -192,7 +192,7 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
 
 
 # Verbs whose object follows them: "a “relative” called the police" (not "a “disgrace” said Ann Lee").
-_OBJECT_VERBS: Final = (["called"], ["calls"], ["call"], ["told"], ["tells"], ["asked"], ["asks"], ["phoned"], ["contacted"])
+_OBJECT_VERBS: Final = frozenset("called calls call told tells asked asks phoned contacted".split())
 _DOCUMENT_WORDS: Final = DOCUMENTS | frozenset("announcement work paper research analysis readout".split())
 
 

@@ -456,3 +456,12 @@ def in_closed_aside(text: str, lo: int, s: int, e: int, hi: int) -> bool:
     closed = text.find(")", e, hi)
     return closed >= 0 and len(text[opened + 1:closed].split()) > _BRACKET_WORDS
 
+
+
+_MENTION_BACK: Final = 200  # characters read back from a cue or a quote for the mention's place
+
+
+def mention_at(text: str, mention: str, before: int) -> int:
+    """Where ``mention`` (a finding's words) starts in ``text``, read back from ``before`` (its
+    cue, or the quote) at most ``_MENTION_BACK`` characters; -1 if not there."""
+    return text.rfind(mention, max(0, before - _MENTION_BACK), before) if before > 0 and mention else -1
