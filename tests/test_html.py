@@ -70,6 +70,16 @@ FIXTURES = Path(__file__).parent / "fixtures" / "html"
         ("<p>Read more about it: the plan is here.</p>", ("Read more about it: the plan is here.",)),
         ("<p>He said <a href='/x'>this</a>.</p>", ("He said this.",)),
         ("<p><a href='/x'>Only a link</a></p>", ("Only a link",)),
+        # A line break inside a sentence wraps it (a feed's <br> before lower case), stop 51 ...
+        ("<p>Though it “begins slowly,”<br>said <strong>Ann Lee</strong> in The Post, it “flies.”</p>",
+         ("Though it “begins slowly,” said Ann Lee in The Post, it “flies.”",)),
+        ("<p>the makers’<br>“tough-minded understanding” holds</p>", ("the makers’ “tough-minded understanding” holds",)),
+        # ... not a line after a stop, a list's line, a capital, two breaks, a heading's break.
+        ("<p>One.<br>two.</p>", ("One.", "two.")),
+        ("<p>• state property<br>• EU calls</p>", ("• state property", "• EU calls")),
+        ("<p>Chapin Fish,<br>William Pitt Realty</p>", ("Chapin Fish,", "William Pitt Realty")),
+        ("<p>a line<br><br>another</p>", ("a line", "another")),
+        ("<h2>Title<br>sub</h2>", ("Title", "sub")),
     ],
 )
 def test_paragraphs(html, paragraphs):

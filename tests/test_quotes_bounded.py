@@ -170,6 +170,8 @@ USES = {
     "antecedents._NAMED": "scan", "antecedents._AGED": "match", "antecedents._AGE_GIVEN": "match", "sources._PLAIN_PLURAL": "match",
     "tokens._TOKEN": "scan", "tokens._TOKEN_SPLIT": "scan", "tokens._SENTENCE_END": "scan",
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
+    "nationals._AGE_OR_COUNT": "match", "acronyms._RUN": "scan", "crowds._AND_TAIL": "match",
+    "described._OPENING_ROLE": "scan",
     "described._APPOSITIVE": "scan", "described._COPULAR": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
     "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
     "written_issuers._WRITTEN_BY": "scan", "written_issuers._INTRODUCED": "scan", "written_issuers._NEXT_WORD": "match",

@@ -9,7 +9,8 @@ Python's recursion limit.
 What comes out:
 
 * ``paragraphs``: one string per block (p, div, li, h1-h6, blockquote, tr, br-separated line,
-  ...), whitespace collapsed, Unicode NFC. Items of body lists are their own paragraphs.
+  ...), whitespace collapsed, Unicode NFC. A ``<br>`` inside a sentence (the line before ends on
+  no stop and the next opens in lower case) is a space: feeds wrap sentences so. Items of body lists are their own paragraphs.
   Scripts, styles, forms, navigation, footers and picture captions (figcaption, and
   ``class="...caption..."``) are dropped whole. Every entity is decoded, including a
   second layer of escaping (``&amp;rsquo;``), and no tag or ``javascript:`` survives.
@@ -99,6 +100,15 @@ _TAG = re.compile(
     re.I,
 )
 _SCRIPT_URL = re.compile(r"(?:java|vb)\s*script\s*:", re.I)
+# A line break inside a sentence is a soft wrap, not a paragraph's end: feeds (The Week's)
+# break lines mid-sentence ("… concludes in despair,”<br>said Justin Chang in …", "… that
+# nothing<br>matters when …"). The line before ends on none of these (after closing marks),
+# and the next line opens in lower case, or on an opening mark and lower case ("…
+# makers’<br>“tough-minded understanding”"); a capital may open a line of an address, a
+# poem, a list ("Line one<br>Line two", "Chapin Fish,<br>William Pitt …"): those stay lines.
+_SENTENCE_ENDS = frozenset(".!?:;…")
+_CLOSING_MARKS = "”’\"')]»›"
+_LINE_OPENS = "“‘\"'„«‹(¿¡"
 
 _PARSER_OPTIONS = dict(
     # libxml2's default limits cut text off below 256 levels of nesting (real pages reach
@@ -227,6 +237,7 @@ def _walk(root) -> list[_Block]:
     next_list = 0
     highlight_els: list = []  # open highlight containers, innermost last
     skipped = None  # the element whose subtree was just skipped; its end event comes next
+    soft = None  # the <br> just read as a soft wrap (a space), not a block's end
 
     def flush() -> None:
         if not parts:
@@ -263,7 +274,10 @@ def _walk(root) -> list[_Block]:
                 if HIGHLIGHT_CLASS.search(_class_of(el)):
                     highlight_els.append(el)
                     highlight += 1
-            if tag in BLOCK:
+            if tag == "br" and not pre and not heading and _soft_break(parts, el):
+                soft = el
+                parts.append(" ")
+            elif tag in BLOCK:
                 flush()
                 if tag in HEADINGS:
                     heading += 1
@@ -289,7 +303,9 @@ def _walk(root) -> list[_Block]:
                 if highlight_els and highlight_els[-1] is el:
                     highlight_els.pop()
                     highlight -= 1
-                if tag in BLOCK:
+                if el is soft:
+                    pass
+                elif tag in BLOCK:
                     flush()
                     if tag in HEADINGS:
                         heading -= 1
@@ -304,13 +320,43 @@ def _walk(root) -> list[_Block]:
                 elif tag == "a" and link_depth:
                     link_depth -= 1
             if el.tail:
-                if tag in BLOCK:
+                if tag in BLOCK and el is not soft:
                     flush()
                 parts.append(el.tail)
                 if link_depth:
                     linked[0] += _visible(el.tail)
     flush()
     return blocks
+
+
+def _soft_break(parts: list[str], br) -> bool:
+    """Whether the line break ``br`` wraps a sentence (the pending text ``parts`` ends in
+    mid-sentence and a line of the same sentence follows) rather than ending a block."""
+    last = ""
+    for part in reversed(parts):
+        last = part.rstrip()
+        if last:
+            break
+    last = last.rstrip(_CLOSING_MARKS)
+    if not last or last[-1] in _SENTENCE_ENDS:
+        return False
+    tail = (br.tail or "").lstrip()
+    if not tail:
+        # "…,”<br><strong>said</strong> …": the next line opens in an inline element; two
+        # <br>s (or a block) end the paragraph.
+        after = br.getnext()
+        if after is None or after.tag.__class__ is not str or after.tag in BLOCK or not after.text:
+            return False
+        tail = after.text.lstrip()
+    return _opens_lower(tail)
+
+
+def _opens_lower(line: str) -> bool:
+    """Whether ``line`` opens in lower case, or on opening marks and then lower case."""
+    k = 0
+    while k < len(line) and k < 3 and line[k] in _LINE_OPENS:
+        k += 1
+    return k < len(line) and line[k].islower()
 
 
 def element_to_text(root) -> HtmlText:

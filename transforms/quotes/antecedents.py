@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.inverted_names import closes_attribution, named_
 from newsbeam.transforms.quotes.name_runs import names_before, names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.participles import SUBORDINATORS
+from newsbeam.transforms.quotes.nationals import person_noun
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -413,8 +414,8 @@ def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str])
     sentence before the quote's own, when it names a person (of no other age) and no other
     person is named in this paragraph and the one before. None otherwise."""
     if ctx.sentences is None or len(words) < 2 or trim(words[0]) != "the" or \
-            not any(_AGED.fullmatch(trim(w)) for w in words[1:3]):
-        return None
+            not (any(_AGED.fullmatch(trim(w)) for w in words[1:3]) or person_noun(words)):
+        return None  # (and "the Spaniard", "the Utah Republican": person_nouns, s51)
     lo = text.rfind("\n", 0, before)
     while lo > 0 and text[lo - 1] in "\r\n":
         lo -= 1
@@ -446,7 +447,7 @@ def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str])
                                               bare_person(name)):
             return None  # someone else the description may stand for
     ages = [m.group(1) for m in (_AGED.fullmatch(trim(w)) for w in words[1:3]) if m is not None]
-    written = text.find(full + ",")
+    written = text.find(full + ",") if ages else -1
     given = _AGE_GIVEN.match(text, written + len(full)) if written >= 0 else None
     if given is not None and given.group(1) != ages[0]:
         return None  # "Omar Pell, 61," is not "the 85-year-old"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ROLE_WORDS, SPEAKING_BODIES
+from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ORG_HEADS, ROLE_WORDS, SPEAKING_BODIES
 
 # Party members are a group the guide may name ("House Democrats"), and a police force, a staff or
 # a majority are bodies with names ("Thames Valley Police"): left to the rules.
@@ -52,3 +52,24 @@ def members_body(text: str, end: int, speaker: str) -> str | None:
         return None
     m = _MEMBERS_TAIL.match(text, end, end + 120)
     return speaker + m.group() if m is not None and text[end - len(speaker):end] == speaker else None
+
+
+# " and Drug Administration", " and Upper Atmosphere Research Commission": capitalized words
+# after "and" that end on a body's head noun; with the words before "and" they are one body's
+# name, which the subject's reading cut at "and" (s51: "The Food and Drug Administration said"
+# had credited "Food").
+_AND_TAIL: Final = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+((?:[A-Z][\w’'\-]{0,30}[^\S\n]+){0,4}[A-Z][\w’'\-]{0,30})")
+
+
+def joined_body(text: str, end: int, speaker: str) -> str | None:
+    """The body's name that ``speaker`` opens when ``text`` goes on after it (at ``end``) with
+    "and" and capitalized words ending on a body's head noun ("Food" -> "Food and Drug
+    Administration"); None otherwise: "Chile and Peru", "Apple and the Commission" (an article
+    opens another phrase), or a speaker that is a body's name already ("the Commission and the
+    Court")."""
+    if end < 0 or text[end - len(speaker):end] != speaker or any(w.lower() in ORG_HEADS for w in speaker.split()):
+        return None
+    m = _AND_TAIL.match(text, end, end + 160)
+    if m is None or m.group(1).split()[-1].lower() not in ORG_HEADS or m.group(1).split()[0] == "The":
+        return None
+    return speaker + " " + " ".join(m.group().split())

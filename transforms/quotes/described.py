@@ -40,6 +40,9 @@ _COPULAR: Final = re.compile(
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|too)\b)")
 # "historian Tom Hale said", "the veteran lawyer Ann Lee"
 _BEFORE_NAME: Final = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
+# "Historian Tom Hale runs the archive.": a role word opening a sentence, capitalized as the
+# sentence's first word, before a name (s51: "the historian" had named no one).
+_OPENING_ROLE: Final = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n))([A-Z][a-z]+)" + _SP + _NAME + r"(?![\w’'\-])")
 _PAST: Final = frozenset("former late outgoing retired erstwhile".split())
 _AGE: Final = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
 _READ: Final = 200_000  # characters of an article read for descriptions (bounded)
@@ -81,6 +84,11 @@ def described_people(texts: list[str]) -> dict[str, str]:
             age = _AGE.search(m.group(2))
             if age:
                 ages.setdefault(head, set()).add(age[1])
+        for m in _OPENING_ROLE.finditer(text):
+            head, person = m.group(1).lower(), _person(m.group(2))
+            # (a title, "President Tom Barlow", is the name index's role: NameIndex.role)
+            if head in HEADS and head not in TITLES and person is not None:
+                seen.setdefault(head, set()).add(person)
         for m in _BEFORE_NAME.finditer(text):
             head, person = m.group(1), _person(m.group(2))
             if head in HEADS and person is not None:
@@ -112,8 +120,8 @@ def described(index: dict[str, str], words: list[str]) -> str | None:
     if person is None:
         return None
     age = _AGE.search(" ".join(words))
-    if age and index.get(head + "@") != age.group(1):
-        return None  # "the 51-year-old lawyer" is not the lawyer of 43 (nor one of unknown age)
+    if age and index.get(head + "@", age.group(1)) != age.group(1):
+        return None  # "the 51-year-old lawyer" is not the lawyer of 43 (one of unknown age may be: s51)
     if _PAST.intersection(w.lower() for w in words[:-1]) and head + "~" not in index:
         return None  # "the former mayor" is not "newly elected mayor Ann Lee"
     return person

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.acronyms import spelled_out
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.cued_names import widened_by_cue
 from newsbeam.transforms.quotes.crowds import plural_of_people
@@ -16,7 +17,7 @@ from newsbeam.transforms.quotes.lexicon import (
     CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
-    CAP_RUN, CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
+    CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
@@ -35,6 +36,7 @@ from newsbeam.transforms.quotes.surname_forms import (
     written_as_place)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 from newsbeam.transforms.quotes.trailing_place import office_of_body, without_trailing_place
+
 
 
 # Words that make a title another office: "Vice President", "Lt. Gov.", "Deputy Minister".
@@ -399,24 +401,8 @@ class NameIndex:
 
     def expansion(self, acronym: str) -> str | None:
         """The name an acronym stands for, when the article writes it out: "AP" ->
-        "Associated Press", "ISPR" -> "Inter-Services Public Relations" (the first run of
-        capitalized words, with "of", "for", "and", "the" inside, whose initials spell it)."""
-        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-            return None
-        for text in self._texts:
-            for m in CAP_RUN.finditer(text):
-                words = m.group().split()
-                initials = [w[0] for w in words if w[0].isupper() for w in w.split("-") if w]
-                if "".join(initials) == acronym:
-                    return m.group()
-                # A run may hold more than the name: "the Associated Press" inside "Week
-                # Associated Press": its last words.
-                for k in range(1, len(words)):
-                    tail = words[k:]
-                    if tail[0][0].isupper() and "".join(
-                            p[0] for w in tail if w[0].isupper() for p in w.split("-") if p) == acronym:
-                        return " ".join(tail)
-        return None
+        "Associated Press", "ISPR" -> "Inter-Services Public Relations" (``acronyms.spelled_out``)."""
+        return spelled_out(self._texts, acronym)
 
     def role(self, word: str, text: str = "", before: int = -1, mention: str = "") -> str | None:
         """The one person the article introduced with this title ("President Ruiz" for "the

@@ -35,7 +35,7 @@ from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.name_heads import opening_lowercase, with_suffix, with_suffix_stop
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
-from newsbeam.transforms.quotes.crowds import members_body
+from newsbeam.transforms.quotes.crowds import joined_body, members_body
 from newsbeam.transforms.quotes.tokens import mention_at
 from newsbeam.transforms.quotes.no_names import is_thing_acronym, names_a_crowd, role_alone, title_alone
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
@@ -111,6 +111,13 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py); a body named
         # after its members that the subject's reading cut ("Citizens" of "Citizens for Tax Justice")
         speaker = members_body(text, _mention_end(text, mention, max(found.cue_at, span.open_at)), speaker)
+    if speaker and attribution == "explicit" and code == "en" and mention:
+        # "The Food and Drug Administration said": the body's whole name, not "Food" (s51)
+        at = _mention_end(text, mention, max(found.cue_at, span.open_at))
+        if at < 0 and found.cue_at >= 0:  # "…,” said the Food and …": the mention after its verb
+            at = text.find(mention, found.cue_at, found.cue_at + _AFTER_CUE + len(mention))
+            at = at + len(mention) if at >= 0 else -1
+        speaker = joined_body(text, at, speaker) or speaker
     if speaker and zone != "title" and attribution == "explicit" and code == "en" and title_alone(speaker):
         speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names
     owner = carried_owner_de(mention, text, _mention_end(text, mention, max(found.cue_at, span.open_at))) \
@@ -173,6 +180,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     elif speaker and "." in speaker:
         speaker = with_suffix_stop(speaker, text)  # "The U.S. announced …": "U.S.", its stop kept
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
+
+
+_AFTER_CUE: Final = 80  # characters after a cue read for the mention that follows it
 
 
 def _mention_end(text: str, mention: str, before: int) -> int:

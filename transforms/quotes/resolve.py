@@ -26,6 +26,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
+from newsbeam.transforms.quotes.nationals import person_noun
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
@@ -205,6 +206,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     person = org_word_person(ctx, text, mention)
     if person:  # "Church shares" after "Eric Church, the singer": the person (org_surnames)
         return person, "explicit"
+    if current_language().code == "en" and person_noun(words):
+        # "the Spaniard", "the Wisconsin Republican": someone described, never a name (s51)
+        return aged_subject(ctx, text, before, words), "explicit"
     peer = peerage(words) if current_language().code == "en" else None
     if peer:  # "the Duke of Kent", "the Earl of Wessex" (earl is no title: "Earl Ray")
         return ctx.names.holder(words, text) or peer, "explicit"
@@ -246,7 +250,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             name = rank_full_name(ctx.names, name) or name  # "Prince Mohammed" -> "Mohammed bin Salman"
             if " " not in name:
                 name = ctx.names.given_name(name) or given_alone(ctx.names, name, text) or name
-            return without_acronym(without_role_word(_without_article(name), text)), "explicit"
+            name = without_acronym(without_role_word(_without_article(name), text))
+            # "The IOC said" where the article writes out "International Olympic Committee" (s51)
+            return (ctx.names.expansion(name) if name.isupper() else None) or name, "explicit"
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
@@ -295,7 +301,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
-        return _without_article(" ".join(rest)), "explicit"
+        body = _without_article(" ".join(rest))
+        # "The IOC said" where the article writes out "International Olympic Committee" (s51)
+        return (ctx.names.expansion(body) if " " not in body else None) or body, "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
     # alone (aged_subject).
     if current_language().code != "en":

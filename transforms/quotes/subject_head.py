@@ -287,6 +287,11 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
         nxt = text[end:end + 40].split(None, 1)
         if nxt:
             word = nxt[0]
+    owner = word.removesuffix("’s").removesuffix("'s")
+    if owner != word and owner.isalpha() and owner.islower() and not (0 <= found.cue_at <= end + len(word)):
+        # "The Oscar winner’s crackpot interloper announces": the capitals are a modifier
+        # of a possessor the phrase does not name (s51), no one's name
+        return None
     if word.isalpha() and word.islower() and word not in _NOT_HEADS and word not in CUES \
             and not word.endswith(("ly", "self")) and found.cue_at > end + len(word) \
             and " " not in mention.strip() and not ctx.names.is_proper(mention):

@@ -69,7 +69,13 @@ def pronoun_can_name(name: str) -> bool:
         return False
     if trim(words[0]) in _MONTHS and len(words) > 1:
         return False
+    if any(w in _BODY_JOINS for w in words[1:-1]):
+        return False  # "Council on American-Islamic Relations", "UK Lawyers for Israel": a body (s51)
     return not (len(words) > 1 and trim(words[-1]) in _TITLE_TAILS)
+
+
+# Lowercase words that join a body's name and never a person's ("bin", "de", "van" do).
+_BODY_JOINS: Final = frozenset("on for and of the in against".split())
 
 
 # ", said Ann Lee of the plan": "of" and a lowercase noun phrase after a name is what was said

@@ -1,0 +1,145 @@
+"""Speakers, stop 51 (issue 16): each case in our own words.
+
+- A capitalized noun of a person ("the Spaniard", "the Texan", "the 24-year-old Australian",
+  "the Wisconsin Republican") is a description, never a name: the person the sentence before is
+  about when no one else can be meant, else null (nationals.py, antecedents._aged_subject).
+- A body's name with "and" inside ("the Food and Drug Administration said") is the speaker
+  whole, not its first word (crowds.joined_body).
+- An acronym the article writes out is the body's fullest name: "(CAIR)", "UK Lawyers for
+  Israel" (UKLFI, letters of "UK" and of "for"), "The IOC said" (acronyms.py); a pronoun never
+  stands for such a body (unnamed.pronoun_can_name).
+- A role word opening a sentence before a name ("Historian Ann Lee runs …") describes that
+  person for a later "the historian" (described._OPENING_ROLE); "the 43-year-old lawyer" is the
+  one lawyer of the article whose age it never gave.
+- A capitalized modifier of a lowercase possessor ("the Oscar winner’s interloper") is no name
+  (subject_head.head_speaker).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _speakers(body: str, lang: str = "en", title: str = "") -> list[str | None]:
+    return [q.speaker for q in extract_quotes(title, [], body, lang)]
+
+
+def _last(body: str, lang: str = "en", title: str = "") -> str | None:
+    return _speakers(body, lang, title)[-1]
+
+
+# --- Capitalized nouns of a person ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Marta Vidal won in four sets on Sunday.\n“I played well,” the Spaniard said.", "Marta Vidal"),
+    ("Tom Hale won the race.\n“I was lucky,” said the Briton.", "Tom Hale"),
+    ("Tom Hale won the race.\n“I was lucky,” the 24-year-old Australian told reporters.", "Tom Hale"),
+    ("Senator Ben Carr suggests cutting rules.\n“It might surprise you,” the Ohio Democrat said.", "Ben Carr"),
+    ("Ben Carr suggests cutting rules.\n“It might surprise you,” the Republican said this week.", "Ben Carr"),
+    ("Rick Dale spoke on Monday.\n“Those are skilled governors,” the Texan said.", "Rick Dale"),
+    ("Marta Vidal won in four sets.\nThe Spaniard said she had played “the best match of my life.”", "Marta Vidal"),
+])
+def test_a_noun_of_a_person_stands_for_the_one_named_before(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # two people the noun may stand for
+    "Marta Vidal beat Ana Soto in four sets on Sunday.\n“I played well,” the Spaniard said.",
+    "Tom Hale won the race ahead of the German Jim Roe.\n“I was lucky,” said the German.",
+    # no one named before
+    "“I played well,” the Spaniard said after the final.",
+])
+def test_a_noun_of_a_person_is_never_a_name(body: str) -> None:
+    speaker = _last(body)
+    assert speaker is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a newspaper named so stays an outlet
+    ("“Rates will rise,” The Australian reported on Monday.", "Australian"),
+    ("“Rates will rise,” said The New Yorker in a review.", "New Yorker"),
+])
+def test_newspapers_named_like_a_nationality_stay_outlets(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+# --- A body's name with "and" inside -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Food and Drug Administration said the drug was “safe.”", "Food and Drug Administration"),
+    ("“It was a success,” said the Space and Upper Atmosphere Research Commission.",
+     "Space and Upper Atmosphere Research Commission"),
+    ("The Securities and Exchange Commission called it a “massive scheme.”", "Securities and Exchange Commission"),
+])
+def test_a_body_named_with_and_speaks_whole(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # two speakers, not one body's name: the guide's first named
+    ("Ann Lee and Tom Hale said the quota was “unworkable.”", "Ann Lee"),
+    # an article opens another phrase: Ann Lee, not a body "Lee and the Federal Trade Commission"
+    ("“It is fine,” said Ann Lee and the Federal Trade Commission.", "Ann Lee"),
+])
+def test_and_between_two_speakers_joins_no_name(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+# --- Acronyms written out ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Council on Civic Relations (CCR) criticised the bill. “It is a disgrace,” CCR said.",
+     "Council on Civic Relations"),
+    ("UK Lawyers for Heritage wrote to the museum. UKLFH argued in its letter that the label was “misleading.”",
+     "UK Lawyers for Heritage"),
+    ("The International Rowing Federation (IRF) met on Monday. The IRF said the bid was “very strong.”",
+     "International Rowing Federation"),
+    ("The North Atlantic Rowing Organization in Europe is old. “It works,” NARO said.",
+     "North Atlantic Rowing Organization"),
+])
+def test_an_acronym_the_article_writes_out_is_the_full_name(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_an_acronym_never_stands_for_itself_inside_a_longer_name() -> None:
+    # "The US Senate" holds "US" whole: the acronym is not spelled out by it
+    from newsbeam.transforms.quotes.acronyms import spelled_out
+    assert spelled_out(["The US Senate voted on Monday."], "US") is None
+    assert spelled_out(["Week Associated Press reported it."], "AP") == "Associated Press"
+
+
+def test_he_never_stands_for_a_body_spelled_out() -> None:
+    body = ("The Council on Civic Relations (CCR) condemned the remarks.\nCCR said the lawmaker had called "
+            "for the removal of what he termed “mainstream voters” from the rolls.")
+    quotes = extract_quotes("", [], body, "en")
+    assert quotes[-1].speaker is None
+
+
+# --- Descriptions of a person --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Historian Ann Lee runs the archive. “It is a treasure,” said the historian.", "Ann Lee"),
+    ("Lawyer Jorge Mora runs a firm in Madrid.\n“It writes precisely,” says the lawyer.", "Jorge Mora"),
+    ("Jorge Mora is a lawyer in Madrid.\n“It writes precisely,” says the 43-year-old lawyer from Mallorca.",
+     "Jorge Mora"),
+])
+def test_a_description_stands_for_the_one_person_described_so(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # two lawyers
+    "Lawyer Jorge Mora runs a firm. Lawyer Ann Roe disagrees.\n“It writes precisely,” says the lawyer.",
+    # the age given, and another one
+    "Jorge Mora, 51, is a lawyer in Madrid.\n“It writes precisely,” says the 43-year-old lawyer.",
+])
+def test_a_description_of_two_people_or_of_another_age_stays_null(body: str) -> None:
+    assert _last(body) is None
+
+
+def test_a_capitalized_modifier_of_a_possessor_is_no_name() -> None:
+    body = ("As he picks his team, the Oscar winner’s crackpot interloper “makes a great avatar for the "
+            "stance.” Soon the team grows.")
+    assert _last(body) is None

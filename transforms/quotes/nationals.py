@@ -1,0 +1,63 @@
+"""Capitalized nouns of a person that are no one's name (s51): a nationality's or a region's
+singular ("the Spaniard", "the Texan", "the 24-year-old Australian") and a party's member with
+or without a place ("the Wisconsin Republican", "the Ohio Democrat"). English writes them with
+a capital, so the resolver had taken the noun for a name and credited "Spaniard", "Texan",
+"Wisconsin Republican". They describe someone named before: the resolver gives them the
+subject of the sentence before when it names a person and no one else can be meant
+(``antecedents.aged_subject``, as for "the 85-year-old"), else null.
+
+Newspapers named so ("The Australian", "The Scotsman", with their capital "The" and nothing
+between) stay outlets; "the New Yorker" is a magazine, and "Yorker" is no noun listed here.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Singular nouns of a nationality, a people or a region's inhabitant. Plurals ("Marlovians",
+# "Spaniards") are crowds (subject_head.is_demonym, crowds.py).
+DEMONYMS: Final = frozenset("""
+Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
+Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian Brit
+Briton Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese Colombian Congolese
+Croat Croatian Cuban Cypriot Czech Dane Dutchman Dutchwoman Ecuadorian Egyptian Emirati
+Englishman Englishwoman Eritrean Estonian Ethiopian Fijian Filipina Filipino Finn Frenchman
+Frenchwoman Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Icelander
+Indonesian Iranian Iraqi Irishman Irishwoman Israeli Italian Ivorian Jamaican Japanese
+Jordanian Kazakh Kenyan Kiwi Korean Kosovar Kuwaiti Latvian Lebanese Liberian Libyan
+Lithuanian Luxembourger Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin
+Moroccan Namibian Nepali Nicaraguan Nigerian Norwegian Omani Pakistani Palestinian Panamanian
+Paraguayan Peruvian Pole Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi Scot
+Scotsman Scotswoman Senegalese Serb Serbian Singaporean Slovak Slovene Slovenian Somali
+Spaniard Sudanese Swede Swiss Syrian Taiwanese Tajik Tanzanian Thai Tunisian Turk Ugandan
+Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welshman Welshwoman Yemeni Zambian Zimbabwean
+Aussie Texan Californian Floridian Ohioan Virginian Minnesotan Iowan Kentuckian Tennessean
+Arizonan Nevadan Coloradan Oklahoman Kansan Nebraskan Alaskan Hawaiian Vermonter Marylander
+Michigander Oregonian Louisianan Mississippian Alabamian Carolinian Londoner Parisian
+Muscovite Glaswegian Mancunian Liverpudlian Bostonian Chicagoan Quebecer Albertan
+""".split())
+# A party's member ("the Republican", "the Utah Republican").
+PARTY_MEMBERS: Final = frozenset("Republican Democrat Conservative Tory Socialist".split())
+# Nouns here that are also newspapers' names, written "The Australian".
+_PAPERS: Final = frozenset("Australian Scotsman".split())
+_AGE_OR_COUNT: Final = re.compile(r"\d{1,3}(?:[‑\-](?:year[‑\-]old|time))?|\d{1,3}(?:st|nd|rd|th)")
+_MAX_WORDS: Final = 5
+
+
+def person_noun(words: list[str]) -> bool:
+    """Whether ``words`` (a mention, split) are "the", then lowercase or age words or the
+    capitalized words of a place, and a noun of a person listed above: "the Spaniard", "the
+    24-year-old Australian", "the Wisconsin Republican", "the New York Democrat"; not "The
+    Australian" (a newspaper), not "the Republican National Committee"."""
+    if not 2 <= len(words) <= _MAX_WORDS or words[0] not in ("the", "The"):
+        return False
+    head = words[-1].rstrip(",.;:").removesuffix("’s").removesuffix("'s")
+    if head not in DEMONYMS and head not in PARTY_MEMBERS:
+        return False
+    if len(words) == 2 and words[0] == "The" and head in _PAPERS:
+        return False
+    middle = words[1:-1]
+    if any(w[:1].isupper() for w in middle) and head not in PARTY_MEMBERS:
+        return False  # "the Ohio Australian": no shape news writes
+    return all(w.isalpha() and (w.islower() or w[:1].isupper()) or _AGE_OR_COUNT.fullmatch(w) or
+               w.islower() and "-" in w for w in middle)
