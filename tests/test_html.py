@@ -180,3 +180,19 @@ def test_speed():
     per_doc = (time.process_time() - start) / 200
     # Measured about 0.6 ms here; the bound leaves room for slow CI machines.
     assert per_doc < 0.01
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # markup a page wrote as text (stop 51: a page's "<a href=… target=“_blank”>" gave quotes)
+    (["the domains <a href=\"http://a.example\" target=\"_blank\">a.example</a> and more"],
+     ("the domains a.example and more",)),
+    # an unexpanded shortcode inside a paragraph, with attributes or closing
+    (["Module[box class=“table” title=“LF 13”]Systems[/box]Next"], ("Module Systems Next",)),
+    # editors' brackets and code are text
+    (["the IF [International Federation] said [sic]", "a[i] = b[j]"],
+     ("the IF [International Federation] said [sic]", "a[i] = b[j]")),
+    (["<p></p>", "  "], ()),
+])
+def test_without_markup(paragraphs, expected):
+    from newsbeam.transforms.html import without_markup
+    assert without_markup(paragraphs) == expected

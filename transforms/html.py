@@ -36,7 +36,7 @@ import lxml.etree
 
 __all__ = [
     "HtmlText", "element_to_text", "html_to_text", "parse_html",
-    "text_to_paragraphs",
+    "text_to_paragraphs", "without_markup",
 ]
 
 
@@ -86,6 +86,9 @@ TEASER = re.compile(r"(?:read|see|watch|listen)(?: (?:more|also|next|now))?\s*:|
                      r"(?:lea|lee|vea|mira|leia|veja|(?:à |a )?lire|voir)\s(?:también|tambien|además|más|"
                      r"também|mais|aussi|également)\s*:|saiba mais\s*:", re.I)
 SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s[^\[\]]*)?\]$")
+# A shortcode inside a paragraph ("[box_colored class=“x” title=“LF 13”]…[/box_colored]"): a
+# closing one, or one with an attribute; never an editor's bracket ("[sic]", "[the IF]").
+_SHORTCODE_INLINE = re.compile(r"\[(?:/[a-z][\w-]{0,40}|[a-z][\w-]{0,40}\s[^\[\]\n]{0,400}=[^\[\]\n]{0,400})\]")
 # C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An entity left in the text after one HTML parse means the source escaped it twice
@@ -179,6 +182,8 @@ def _final(result: HtmlText) -> HtmlText:
             # Each check is a cheap substring test first: this runs for every paragraph.
             if "<" in item:
                 item = _TAG.sub(" ", item)
+            if "[" in item and ("=" in item or "[/" in item):
+                item = _SHORTCODE_INLINE.sub(" ", item)
             if "&" in item:
                 item = _CONTROL.sub("", _unescape_leftover(item))
             # Repeated: removing "javascript:" from "javajavascript:script:" makes another.
@@ -194,6 +199,22 @@ def _final(result: HtmlText) -> HtmlText:
         clean(result.bullets),
         tuple(lst for lst in (clean(items) for items in result.body_lists) if lst),
     )
+
+
+def without_markup(paragraphs: Iterable[str]) -> tuple[str, ...]:
+    """``paragraphs`` of a page's main text without markup that leaked into them as text
+    (``<a href="…" target="_blank">``, an unexpanded shortcode inside a paragraph): what
+    ``html_to_text`` guarantees of every string, for text another extractor gave (s51)."""
+    out = []
+    for item in paragraphs:
+        if "<" in item:
+            item = _TAG.sub(" ", item)
+        if "[" in item and ("=" in item or "[/" in item):
+            item = _SHORTCODE_INLINE.sub(" ", item)
+        item = " ".join(item.split())
+        if item:
+            out.append(item)
+    return tuple(out)
 
 
 def _unescape_leftover(text: str) -> str:

@@ -42,7 +42,7 @@ from newsbeam.schemas import reasons
 from newsbeam.schemas.records import Document, Entry, Reject
 from newsbeam.transforms.formats.common import Limits, capped_entry, reject
 from newsbeam.transforms.html import (
-    HIGHLIGHT_CLASS, HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, text_to_paragraphs,
+    HIGHLIGHT_CLASS, HIGHLIGHT_LABEL, SHORTCODE, TEASER, element_to_text, text_to_paragraphs, without_markup,
 )
 from newsbeam.transforms.formats.maintext import main_text
 
@@ -332,7 +332,8 @@ def read_html(doc: Document, text: str, limits: Limits) -> Iterator[Entry | Reje
     # would cost as much as the extraction): a day, the best left when the page declares no
     # date. Read before the extraction, which prunes the tree.
     dated = _htmldate(root, url) if not published else None
-    paragraphs = main_text(root, url)
+    # (markup a page wrote as text, "<a href=…>" or "[box class=…]": no tag survives, as in a feed's text)
+    paragraphs = without_markup(main_text(root, url))
     if not paragraphs:
         # trafilatura keeps nothing from a page with very little text (under its minimum
         # size): then the page's text is all there is, and it is the body (read from a new

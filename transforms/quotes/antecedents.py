@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from newsbeam.transforms.quotes.apposed_name import apposed_to_noun
 from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cued_names import quoted_by_first_word
@@ -233,7 +234,7 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
             # from Trump", "her home province of Pathum Thani", "support for Lee's ally Ann Ho".
             refused = True
             continue
-        if (full in ctx.people or speaks or names.is_person(name)) and \
+        if (full in ctx.people or speaks or names.is_person(name) or apposed_to_noun(text, at, end, name, gender)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full, refused
         if _opens_sentence(text, lo, end - len(name)) and bare_person(name) and \

@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_person_like
@@ -76,3 +77,18 @@ def apposed_name(mention: str, text: str, cue_at: int, ctx: ArticleContext) -> s
     if _CUE_THEN_COMMA.match(text, cue_at):
         return None  # "X, the mayor said, is …": the verb set off as an aside; X is no speaker
     return ctx.names.fullest_near(name, text, at)
+
+
+def apposed_to_noun(text: str, at: int, end: int, name: str, sex: str) -> bool:
+    """A name of two words or more, whose first name is one of ``sex``, that a lowercase noun
+    describes: set off by commas after it ("Mr. Jobs’s successor, Tim Cook, took the stage"), or
+    right after a possessor's noun ("Mr. Jobs’s successor Tim Cook"): the person the noun
+    describes (s51; "Cook" is also a trade, so the name alone did not say it was a person)."""
+    if len(name.split()) < 2 or first_name_sex(name) != sex:
+        return False
+    if text[max(0, at - 2):at] == ", " and text[end:end + 1] == ",":
+        before = text[max(0, at - 40):at - 2].split()
+        return bool(before) and before[-1].isalpha() and before[-1].islower()
+    before = text[max(0, at - 60):at].split()
+    return len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and \
+        before[-2].endswith(("’s", "'s")) and before[-2][:1].isupper()

@@ -220,7 +220,11 @@ def platform_owner(mention: str) -> str:
 
 
 VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website readout memo analysis study survey "
-                                                "letter email note filing".split())  # ("A Pentagon memo said", s50)
+                                                "letter email note filing poll".split())  # ("A Pentagon memo said", s50)
+# Words of a date before a document's owner ("a March Ipsos poll", "the 2024 Acme report"): no
+# part of the owner's name (s51).
+_DATE_WORDS: Final = frozenset("january february march april may june july august september october november "
+                               "december spring summer autumn fall winter".split())
 
 
 def owner_of_voice(rest: list[str]) -> str | None:
@@ -232,6 +236,9 @@ def owner_of_voice(rest: list[str]) -> str | None:
     k -= 1
     if k and rest[k - 1] == "press":
         k -= 1
-    if k == 0 or not all(w[:1].isupper() and not w.endswith(("’s", "'s", ".")) for w in rest[:k]) or k > 4:
+    first = 0
+    while first < k - 1 and (rest[first].lower() in _DATE_WORDS or rest[first].isdigit() and len(rest[first]) == 4):
+        first += 1  # "a March Ipsos poll" is Ipsos's (s51)
+    if k == 0 or not all(w[:1].isupper() and not w.endswith(("’s", "'s", ".")) for w in rest[first:k]) or k > 4:
         return None
-    return " ".join(rest[:k])
+    return " ".join(rest[first:k])

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _READ: Final = 20_000  # characters before the mention read for the longer form (bounded)
 # After a name, the next word of the same name: a space or two, then a capital.
 _GOES_ON: Final = re.compile(r"[^\S\n]{1,2}[A-Z]")
+_MONTHS: Final = frozenset("january february march april may june july august september october november "
+                           "december".split())
 
 
 def written_whole_before(text: str, form: str, before: int) -> bool:
@@ -43,6 +45,8 @@ def voice_owner(names: NameIndex, owner: str, text: str, before: int) -> str:
     if owner.isupper():
         return names.expansion(owner) or owner
     fullest = names.fullest(owner)
+    if fullest.split()[0].lower() in _MONTHS:
+        return owner  # "a March Ipsos poll": the month is no part of Ipsos's name (s51)
     if fullest == owner or written_whole_before(text, fullest, before):
         return fullest
     return owner
