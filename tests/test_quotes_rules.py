@@ -382,6 +382,11 @@ CASES["headline_quote"] = [
     ("title", "‘We Will Not Move’: Residents Fight Eviction\n\n“We will not move, whatever they offer us,” "
      "said Ann Lee.", "We Will Not Move", "Ann Lee", "inherited", "direct"),
 ]
+CASES["coordinated_quote"] = [
+    # Two quotes joined by "and" before one verb: the verb after the second reports both (s51).
+    ("body", "Farmers face “a cruel winter” and “no help at all,” Ann Lee, a grower in Kent, told the Herald.",
+     "a cruel winter", "Ann Lee", "inherited", "partial"),
+]
 CASES["first_person_after_named"] = [
     ("body", "After the storm, the orchard stayed shut until Tom Hale, 60, came back.\n\n"
      "“I never thought we would lose the pears.”", "I never thought we would lose the pears.", "Tom Hale",

@@ -169,3 +169,34 @@ def test_an_apposed_name_of_the_other_sex_or_no_known_first_name_is_passed_over(
     for body in ("Ann Lee met the former leader, Hun Vora, on Monday. She said the talks were “useful.”",
                  "Ann Lee met the former leader, Tom Vora, on Monday. She said the talks were “useful.”"):
         assert _last(body) not in ("Hun Vora", "Tom Vora")
+
+
+# --- Two quotes joined before one verb -----------------------------------------------------------
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The minister spoke.\n“Precise, deniable” and “grimly familiar”, said NBC, the tactic is old.", ["NBC", "NBC"]),
+    ("Farmers face “a cruel winter” and “no help at all,” Ann Lee, a grower in Kent, told the Herald.",
+     ["Ann Lee", "Ann Lee"]),
+    # a quote inherited from the paragraph before loses to the verb after its pair
+    ("“The means and the motive,” said Yvette Cole.\n“Precise, deniable” and “grimly familiar”, said NBC.",
+     ["Yvette Cole", "NBC", "NBC"]),
+    ("Es sei „teuer“ und „unnötig“, sagte Anna Weber.", ["Anna Weber", "Anna Weber"]),
+])
+def test_two_joined_quotes_share_the_verb_after_them(body: str, speakers: list) -> None:
+    lang = "de" if "sagte" in body else "en"
+    assert _speakers(body, lang) == speakers
+
+
+@pytest.mark.parametrize("body", [
+    # names in capitals are no one's words
+    "There was no mention of “Lyin' Rob” or “Crooked Ann”; he called his rival by name.",
+    # two quotes side by side, a sentence apart
+    "It was “slow.” “It was a warning,” said Ann Lee.",
+])
+def test_no_pair_without_a_joining_word_or_with_names(body: str) -> None:
+    assert _speakers(body)[0] is None
+
+
+def test_maintained_reports_speech() -> None:
+    body = "White House spokesperson Anna Kelly maintained Trump “only acts in the public interest.”"
+    assert _last(body) == "Anna Kelly"

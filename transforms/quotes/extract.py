@@ -18,6 +18,7 @@ from typing import Final
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
+from newsbeam.transforms.quotes.coordinated_quotes import credit_coordinated
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
@@ -134,6 +135,8 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(new_quote((len(quotes), *q)))
     quotes = credit_headline_person(quotes, title, body, ctx.names, ctx.genders)  # "Interview: Ann Lee …" / "she said"
+    quotes = credit_coordinated(quotes, {("title", 0): title, **{("bullet", i): b for i, b in enumerate(bullets)},
+                                         ("body", 0): body})  # "“A” and “B,” said X"
     return credit_headline(credit_headings(credit_repeated(quotes), body))
 
 

@@ -50,7 +50,7 @@ instruct instructs instructed instructing chant chants chanted chanting plead pl
 pleading mutter mutters muttered grumble grumbles grumbled interject interjects interjected
 opine opines opined concur concurs concurred murmur murmurs murmured sigh sighs sighed
 affirm affirms affirmed affirming reaffirm reaffirms reaffirmed reaffirming
-crowed crowing
+crowed crowing maintains maintained
 """
 # ("crowed", "crowing" without "crow", "crows": the bird's name would be a cue in every sentence about it.)
 # English verbs found by counting PolNeAR train's gold cues that the list above lacked
