@@ -200,3 +200,38 @@ def test_no_pair_without_a_joining_word_or_with_names(body: str) -> None:
 def test_maintained_reports_speech() -> None:
     body = "White House spokesperson Anna Kelly maintained Trump “only acts in the public interest.”"
     assert _last(body) == "Anna Kelly"
+
+
+# --- Spanish, French, Portuguese: departments, attempts, acronyms --------------------------------
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("es", "El ministro de Salud Pedro Gil habló el lunes.\n“Fue un error”, dijo el ministro.", "Pedro Gil"),
+    ("es", "El ministro de Salud Pública Pedro Gil habló el lunes.\n“Fue un error”, dijo el ministro.", "Pedro Gil"),
+    ("fr", "La ministre de la Culture Marie Roux a été interrogée.\n« Une négligence », explique la ministre.",
+     "Marie Roux"),
+    ("fr", "Le ministre de l’Intérieur Paul Vernet a été interrogé.\n« Une erreur », explique le ministre.",
+     "Paul Vernet"),
+    ("pt", "O ministro da Saúde Paulo Rocha falou.\n“Foi um erro”, disse o ministro.", "Paulo Rocha"),
+])
+def test_a_role_and_its_department_before_a_name_without_a_comma(lang: str, body: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Marie Roux a été interrogée.\n« Une erreur de notre part », tente d’expliquer Marie Roux.",
+    "Marie Roux a été interrogée.\n« Une erreur de notre part », tente d'expliquer Marie Roux.",
+    "Marie Roux a été interrogée.\n« Un simple oubli », essaie de justifier Marie Roux.",
+])
+def test_a_french_incise_after_an_attempt_verb(body: str) -> None:
+    assert _last(body, "fr") == "Marie Roux"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("La Administración Nacional de Educación Pública (ANEP) cerró escuelas. Según informó la ANEP, "
+     "el cierre fue “temporal”.", "Administración Nacional de Educación Pública"),
+    # one letter off, tied by the parentheses
+    ("La Dirección Nacional de Servicios Agrícolas (DGSA) investigó. Según informó la DGSA, fue “un error”.",
+     "Dirección Nacional de Servicios Agrícolas"),
+])
+def test_a_spanish_acronym_spelled_out_in_parentheses(body: str, speaker: str) -> None:
+    assert _last(body, "es") == speaker

@@ -285,7 +285,7 @@ def _after_auxiliary(text: str, at: int, lang: Language) -> bool:
     return word.lower() in lang.perfect_auxiliaries
 
 
-_NEXT_WORD: Final = re.compile(r"[^\S\n]{1,3}+([^\W\d_]++)")
+_NEXT_WORD: Final = re.compile(r"(?:[^\S\n]{1,3}+|['’])([^\W\d_]++)")  # ("d’expliquer" reads "d expliquer")
 _PHRASE_WORDS: Final = 4  # the most words that complete a verb of lexicon_*.PHRASE_VERBS
 
 

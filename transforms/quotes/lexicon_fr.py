@@ -176,11 +176,13 @@ décrypte approuve corrige
 
 # Verbs of speech in more than one word ("a fait valoir", "a mis en garde", "a tenu à rappeler"), as
 # lexicon_es.PHRASE_VERBS: the completing words, the opening forms, "|" the participle that is a
-# cue only after an auxiliary ("a mis en garde", not "mis en garde par"; "fait" is both).
+# cue only after an auxiliary ("a mis en garde", not "mis en garde par"; "fait" is both). An
+# elided word is written without its apostrophe ("d expliquer" for "tente d’expliquer").
 PHRASE_VERBS: Final = """
 valoir/savoir/remarquer/part: fait font faisait faisaient fit
 en garde: met mettent mettait mettaient mit | mis
 à rappeler/à souligner/à préciser/à dire/à affirmer/à expliquer/à insister: tient tiennent tenait tenaient tint | tenu
+d expliquer/de justifier/de se justifier/de rassurer/de convaincre/de relativiser/de minimiser/de nuancer: tente tentent tentait tentaient essaie essaient essayait essayaient | tenté essayé
 """
 
 ACCORDING: Final = frozenset(["selon"])

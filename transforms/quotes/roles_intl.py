@@ -13,10 +13,11 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.department_lists import AREA_LIST
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.implied import another_person
 from newsbeam.transforms.quotes.introduced_speaker import spoke_when_named
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL
-from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.language import ROMANCE, current as current_language
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -45,6 +46,11 @@ _NAME_WORD: Final = _CAP + r"(?:[\w’'\-]{1,30}|\.)"  # a capitalized word, or 
 # (A particle may stand between two of its words: "Maurício de Ferrante", role_complements.)
 _NAME: Final = r"(" + _NAME_WORD + r"(?:" + _SP + NAME_PARTICLE + _NAME_WORD + r"){1,2})"
 _ELISION: Final = re.compile(r"[LlDd][’']")
+# A department after a role with no comma before the name ("el ministro de Salud Pedro Gil", "la
+# ministre de la Culture Françoise Nyssen", s51): "of", an article, one or two capitalized words
+# (the fewest: the name's own words are read after it, and a first name ends the department).
+_DEPARTMENT: Final = (r"[^\S\n]{1,3}(?:de|del|du|des|da|do|dos|das)(?:[^\S\n]{1,3}(?:la|las|los|el|les|a|o)|"
+                      r"[^\S\n]{1,3}l[’'])?[^\S\n]{0,3}" + _CAP + r"[\w\-]{1,30}(?:" + _SP + _CAP + r"[\w\-]{1,30})??")
 _WORD: Final = re.compile(r"[^\W\d_][^\W\d_\-]{2,30}(?:-[^\W\d_]{2,30})?")
 _ADJ: Final = re.compile(r"[^\W\d_]{2,20}")
 
@@ -102,10 +108,11 @@ def _of_modifier(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=_PATTERNS)
-def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
+def _role_pattern(heads: tuple[str, ...], compounds: bool, romance: bool = False) -> re.Pattern[str]:
     """The regex of a role word of ``heads`` right before a name ("der Oberst Karl Weber", "el
     ministro de Hacienda, Tomás Ferreira") or in an apposition after one ("Tomás Ferreira,
-    ministro"); with ``compounds``, a German compound ending in one of them too
+    ministro"); with ``romance``, after its department with no comma ("el ministro de Salud Pedro
+    Gil"; not German: "des Turnvereins Ostheim Nord" is the club's name); with ``compounds``, a German compound ending in one of them too
     ("Wirtschaftsminister Hubert Aiwanger" for "der Minister"). Built once for each set of role
     words: an article asks for the same role at each of its quotes."""
     exact = "|".join("[" + re.escape(h[0].lower()) + re.escape(h[0].upper()) + "]" + re.escape(h[1:]) for h in heads)
@@ -113,7 +120,7 @@ def _role_pattern(heads: tuple[str, ...], compounds: bool) -> re.Pattern[str]:
         exact += "|" + compound_of(heads)
     role = r"(?<![\w\-])(" + exact + r")(?![\w\-])"
     return re.compile(role + r"(?:[^\S\n,.;:!?]{1,3}(?:[^\n,.;:!?“”„\"«»]{1,40}|" + LONG_COMPLEMENT + r"),(?:"
-                      + AREA_LIST + r")?)?" + _SP + _NAME
+                      + AREA_LIST + r")?" + ("|" + _DEPARTMENT if romance else "") + r")?" + _SP + _NAME
                       + r"(?![\w\-])"
                       + r"|" + _NAME + r"," + _SP + r"(?:\w{1,3}" + _SP + r")?" + role)
 
@@ -132,7 +139,8 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
             return None
         heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
     # "der Minister": "Wirtschaftsminister Hubert Aiwanger" too
-    pattern = _role_pattern(heads, current_language().code == "de" and len(words) == 2)
+    code = current_language().code
+    pattern = _role_pattern(heads, code == "de" and len(words) == 2, code in ROMANCE)
     people: dict[str, str] = {}
     ends: dict[str, int] = {}
     for m in zone_scan(ctx, text, pattern, _REACH).finditer(max(0, before - _READ), before):
@@ -142,6 +150,19 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         if m.group(3) and governed_run(text, m.start(3), m.group(3)):
             continue  # "Devant Michel Darras, le philosophe dénonce": the philosopher is another
         name = split_title(m.group(2) or m.group(3))
+        between = text[m.end(1):m.start(2)] if m.group(1) and m.group(2) else ""
+        dept = [w for w in between.split() if w[:1].isupper()] if between.strip() and "," not in between else []
+        if dept:
+            # "el ministro de Salud Pedro Gil": a department of no first name, a name that is
+            # one from a first name on ("El portavoz de Ana María Ruiz", "la familia de Fernando
+            # Báez Sosa": someone else's; "de la Vara Criminal Mendes Rocha": no name to tell)
+            trimmed = _from_first_name(name) if name else name
+            raw = m.group(2).split()  # (what split_title took off the name counts too)
+            dropped = raw[:len(raw) - len(trimmed.split())] if trimmed else []
+            if any(is_first_name(w) for w in dept) or not trimmed or \
+                    not is_first_name(trimmed.split()[0]) or any(not w[:1].isupper() for w in dropped):
+                continue
+            name = trimmed
         if not name or any((trim(w).lower() in FUNCTION_WORDS and w not in PARTICLES) or trim(w).lower() in PLACE_WORDS
                            for w in name.split()) or not (known_person(name, ctx) or (
                 len(name.split()) > 1 and is_person_like(name) and not is_org(name))):
@@ -151,6 +172,7 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         if mods and not all(mod in _sentence(text, m.start(), m.end()) for mod in mods):
             continue  # "der Konzernchef von FACC": a chief the article did not write beside FACC
         full = ctx.names.fullest(name)
+        full = _from_first_name(full) if dept else full  # ("Pública Pedro Gil" read as a name: Pedro Gil)
         first_word = full.split()[0]
         if len(full.split()) > 2 and (first_word[2:] if _ELISION.match(first_word) else first_word).lower() \
                 in {h.lower() for h in heads}:
@@ -174,6 +196,17 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         # when no one else was named since; "der Konzernchef von FACC" says which one.
         return None
     return person
+
+
+def _from_first_name(name: str) -> str:
+    """``name`` from its first word that is a first name, when its own first word is none: a
+    department's last word read into the name ("Pública Pedro Gil" of "el ministro de Salud
+    Pública Pedro Gil", s51)."""
+    words = name.split()
+    if len(words) < 3 or is_first_name(words[0]):
+        return name
+    k = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), 0)
+    return " ".join(words[k:]) if k else name
 
 
 def _new_name(text: str, lo: int, hi: int, person: str) -> bool:

@@ -38,6 +38,14 @@ def spells(name: list[str], acronym: str) -> bool:
     all but the last one at most ("Bund für Umwelt und Naturschutz" for "BUND"). A person's
     name before a party's ("Svenja Schulze (SPD)") or a region ("SPD (Sachsen)") spells nothing."""
     caps = [c.lower() for c in acronym if c.isupper()]
+    content = [w.lower() for w in name if w.lower() not in _JOINERS]
+    initials = [w[0] for w in content]
+    if len(caps) >= 3 and len(initials) == len(caps) and initials[0] == caps[0] and \
+            sum(a != b for a, b in zip(initials, caps)) <= 1 and not any(is_role_noun(w) for w in content):
+        # one word a capital ("Administración Nacional de Educación Pública", ANEP: s51), one
+        # letter of a long acronym off where the parentheses tie the two ("Dirección Nacional de
+        # Servicios Agrícolas (DGSA)")
+        return True
     at = 0
     for word in name:
         low = word.lower()
