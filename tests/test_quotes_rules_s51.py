@@ -235,3 +235,54 @@ def test_a_french_incise_after_an_attempt_verb(body: str) -> None:
 ])
 def test_a_spanish_acronym_spelled_out_in_parentheses(body: str, speaker: str) -> None:
     assert _last(body, "es") == speaker
+
+
+# --- German: »…« closed after a stop; titles named by their frame; plurals of people -------------
+
+@pytest.mark.parametrize("body, quoted", [
+    ("»Nicht labern, ranklotzen.« Sich kurz zu fassen, ist eine Tugend.", "Nicht labern, ranklotzen."),
+    ("Sie rief: »Schnell!« Keiner rührte sich.", "Schnell!"),
+    ("»Welche Blumen sind das?« Gucken. Schulterzucken.", "Welche Blumen sind das?"),
+])
+def test_a_closing_guillemet_after_a_stop_ends_the_german_quote(body: str, quoted: str) -> None:
+    assert [q.text for q in extract_quotes("", [], body, "de")][0] == quoted
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("fr", "Il a dit : « Nous ne reculerons pas. » Puis il est parti."),
+    ("fr", "Le texte. « Nous ne reculerons pas », dit-il."),
+    ("fr", "Il a dit :« Nous ne reculerons pas », a-t-il dit."),
+])
+def test_french_opening_guillemets_still_open(lang: str, body: str) -> None:
+    assert [q.text for q in extract_quotes("", [], body, lang)][0].startswith("Nous ne reculerons pas")
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("de", "„Heite grob ma Tote aus“ heißt eins davon."),
+    ("de", "„Morgen wird alles anders“ heißt der zweite Song auf dem Album."),
+    ("de", "„Aus Gottes Frieden leben“ ist ihr Titel."),
+    ("de", "Die Firma nannte sich jetzt „Motoren- und Lastwagen AG“."),
+    ("de", "Das Magazin hatte seine Ausgabe betitelt: „An die Stelle der Auto-Stadt muss die Kinder-Stadt treten“."),
+    ("de", "Müller & Roth (2008): „Wir sind nicht das Problem, sondern Teil der Lösung.“ Ein Buch über Kinder."),
+    ("en", "The book, titled “Why We Fail,” came out in May."),
+    ("en", "“Why We Fail” is the title of her second book."),
+])
+def test_a_frame_that_names_the_quote_a_title_makes_it_scare(lang: str, body: str) -> None:
+    q = extract_quotes("", [], body, lang)[0]
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+@pytest.mark.parametrize("lang, body, kind", [
+    # a frame of saying names no title
+    ("de", "„Morgen wird alles anders“, heißt es in der Erklärung von Verdi.", "direct"),
+    # "nach dem Motto" is as if to say: imagined speech, direct
+    ("de", "Bitte ohne Fundamentalismus nach dem Motto: „Die vor uns haben alles falsch gemacht!“", "direct"),
+])
+def test_a_frame_of_saying_names_no_title(lang: str, body: str, kind: str) -> None:
+    assert extract_quotes("", [], body, lang)[0].kind == kind
+
+
+def test_a_plural_of_people_opens_no_german_name() -> None:
+    body = ("Die Floristin fragt nach den Wünschen. Bei den Männern Schulterzucken. »Also, wie ich Ihre Frau "
+            "kenne, mag sie Gladiolen sehr gern.«")
+    assert _last(body, "de") is None

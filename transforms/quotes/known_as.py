@@ -15,6 +15,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.named_terms import AGENTLESS_NAMING
+from newsbeam.transforms.quotes.title_frames import titled_by_frame
 
 _WINDOW: Final = 40  # characters read before the opening mark
 _MAX_WORDS: Final = 6
@@ -27,7 +28,10 @@ _AGENTLESS: Final = re.compile(
 
 def known_as_before(text: str, span: Span, quoted: str) -> bool:
     """``quoted`` (six words or fewer, no sentence in it) follows an agentless naming word: a name
-    or the writer's term, scare."""
+    or the writer's term, scare; or, of any length, a frame names it a title, a name or a motto
+    (``title_frames``)."""
+    if titled_by_frame(text, span):
+        return True
     if len(quoted.split()) > _MAX_WORDS or quoted.rstrip()[-1:] in ".!?" or span.continued:
         return False
     return _AGENTLESS.search(text[max(0, span.open_at - _WINDOW):span.open_at]) is not None

@@ -131,8 +131,10 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
             return CLOSE  # "… and paranoia,’Clinton said": ``unspaced_close`` of single marks
         if mark == "\u2019" and left and not right:
             return APOSTROPHE  # a right mark before a word is an elision, not an opening
-    if mark in ("\u00ab", "\u2039") and nxt.isspace() and not prev.isalnum():
-        return OPEN  # French spacing: « Nous ne reculerons pas » (a space, often a no-break one)
+    if mark in ("\u00ab", "\u2039") and nxt.isspace() and not prev.isalnum() and prev not in ".!?…":
+        # French spacing: « Nous ne reculerons pas » (a space, often a no-break one); after a
+        # sentence's stop it closes a German »…« ("»Wir kommen wieder.« Dann ging er", s51)
+        return OPEN
     if mark in ("\u00bb", "\u203a") and prev.isspace() and not nxt.isalnum():
         return CLOSE  # ... and its closing mark, before a space or punctuation (not German »Wir)
     if not left and not right and (prev.isspace() and nxt.isspace()):

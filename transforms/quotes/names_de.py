@@ -131,6 +131,8 @@ _SURNAMES: Final = frozenset(["richter"])
 # Menschen", "Dürfen Eltern"), never a person (surnames such as "Bürger" or "Kinder" left out).
 _GROUP_PLURALS: Final = frozenset("""menschen leute eltern experten expertinnen anwohner anwohnerinnen
 zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte""".split())
+# Plurals of people that open no name ("Bei den Männern Schulterzucken.": s51), with their dative "-n".
+_PEOPLE_PLURALS: Final = _GROUP_PLURALS | frozenset("männer frauen kinder leuten menschen".split())
 
 
 def past_genitive_article(toks: list[str], k: int) -> int:
@@ -174,6 +176,8 @@ def names_no_one(speaker: str) -> bool:
         # Gesundheit" is a body: longer); after a known first name a surname ("Dietmar Weisheit")
     if len(words) >= 2 and last in _GROUP_PLURALS:
         return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
+    if len(words) >= 2 and (words[0].lower() in _PEOPLE_PLURALS or words[0].lower()[:-1] in _PEOPLE_PLURALS):
+        return True  # "Männern Schulterzucken": a plural of people, then a noun; no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
         return True  # "Obermaiers Anwalt", "Lindners Sprecherin": someone the possessor has, unnamed
     for n, w in enumerate(words[1:-1], start=1):
