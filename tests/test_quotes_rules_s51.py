@@ -286,3 +286,19 @@ def test_a_plural_of_people_opens_no_german_name() -> None:
     body = ("Die Floristin fragt nach den Wünschen. Bei den Männern Schulterzucken. »Also, wie ich Ihre Frau "
             "kenne, mag sie Gladiolen sehr gern.«")
     assert _last(body, "de") is None
+
+
+# --- "to put it in X's words"; records that stand for their holder --------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Oder, um es mit Reinhard Kahl zu sagen: „Nein, meine Tochter geb ich nicht!“", "Reinhard Kahl"),
+    ("Um es mit den Worten von Erika Stein zu sagen: „Es gibt nichts Gutes, außer man tut es.“", "Erika Stein"),
+    ("Erika Stein war Autorin. Um es mit Stein zu sagen: „Es gibt nichts Gutes, außer man tut es.“", "Erika Stein"),
+])
+def test_um_es_mit_x_zu_sagen_gives_x(body: str, speaker: str) -> None:
+    assert _last(body, "de") == speaker
+
+
+def test_a_record_stands_for_the_one_person_named_before() -> None:
+    assert _last("Marta Vidal won in four sets on Sunday.\n“I played well,” said the 22-time champion.") == "Marta Vidal"
+    assert _last("Marta Vidal beat Ana Soto on Sunday.\n“I played well,” said the 22-time champion.") is None

@@ -357,6 +357,8 @@ def named_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) 
 
 
 _AGED: Final = re.compile(r"(\d{1,3})[‑\-]year[‑\-]old")
+# "the 22-time champion", "the two-time winner": a record standing for its holder as an age does (s51)
+_TIMES: Final = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[‑\-]time")
 _AGE_GIVEN: Final = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Omar Pell, 61,"
 
 
@@ -415,7 +417,7 @@ def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str])
     sentence before the quote's own, when it names a person (of no other age) and no other
     person is named in this paragraph and the one before. None otherwise."""
     if ctx.sentences is None or len(words) < 2 or trim(words[0]) != "the" or \
-            not (any(_AGED.fullmatch(trim(w)) for w in words[1:3]) or person_noun(words)):
+            not (any(_AGED.fullmatch(trim(w)) or _TIMES.fullmatch(trim(w)) for w in words[1:3]) or person_noun(words)):
         return None  # (and "the Spaniard", "the Utah Republican": person_nouns, s51)
     lo = text.rfind("\n", 0, before)
     while lo > 0 and text[lo - 1] in "\r\n":

@@ -45,7 +45,12 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 # letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
 # matches as ı, ſ, K), so a window the pattern could match always holds one.
 _KEYS: Final = {"en": ("word", "quot"), "es": ("palabr", "tar a", "tando a"), "pt": ("palavr", "tar ", "tando"),
-                "fr": ("mot", "terme", "xpre", "formul", "pour c"), "de": ("worte",)}
+                "fr": ("mot", "terme", "xpre", "formul", "pour c"), "de": ("worte", "zu sagen")}
+# German "um es mit X zu sagen:" right before the quote (s51): to put it as X did, X's words.
+_SAY_IT_WITH: Final = re.compile(
+    r"\b[Uu]m[^\S\n]++es[^\S\n]++mit[^\S\n]++(?:den[^\S\n]++Worten[^\S\n]++(?:von[^\S\n]++)?)?"
+    r"(?P<who>(?:[A-ZÄÖÜ][\w.’'\-]{0,30}+[^\S\n]++){0,3}[A-ZÄÖÜ][\w’'\-]{1,30}+)[^\S\n]++zu[^\S\n]++sagen"
+    r"[^\S\n]*+[:,]?[^\S\n]*+$")
 # The languages whose phrase is read here also where it opens the sentence, away from the quote.
 _OPENING: Final = frozenset(("en", "de"))
 # "in Ann Lee's (own) words", "in her words": the possessor is the speaker (English).
@@ -79,6 +84,10 @@ def words_of(site: Site, ctx: ArticleContext) -> Finding | None:
         own = _possessive(site, ctx, lo, end, hi)
         if own is not None:
             return own
+    if code == "de":
+        said = _SAY_IT_WITH.search(text, lo, span.open_at)
+        if said is not None:  # "Oder, um es mit Reinhard Mey zu sagen: „…“"
+            return Finding(said.group("who"), "zu sagen", "explicit", said.start("who") + len(said.group("who")) + 1)
     for m in before.finditer(text, lo, span.open_at):
         # (read48: any word of the phrase, "citando a", "para citar a" end on "a")
         if any(w.lower().startswith(_QUOTING) for w in m.group(0).split()) and text[site.sent_lo:m.start()].strip():
