@@ -302,3 +302,52 @@ def test_um_es_mit_x_zu_sagen_gives_x(body: str, speaker: str) -> None:
 def test_a_record_stands_for_the_one_person_named_before() -> None:
     assert _last("Marta Vidal won in four sets on Sunday.\n“I played well,” said the 22-time champion.") == "Marta Vidal"
     assert _last("Marta Vidal beat Ana Soto on Sunday.\n“I played well,” said the 22-time champion.") is None
+
+
+# --- The second reader's cases (read51): where the new rules must not reach -----------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    # an acronym never stands for a person whose initials spell it
+    ("Anna Park, a historian, spoke. The Associated Press confirmed it. The AP reported staff were “in shock.”",
+     "Associated Press"),
+    ("Ursula Nelson spoke on Monday. The UN said the aid was “not enough.”", "UN"),
+    # "and" joins no person, and no body before a noun of people
+    ("“We are not worried,” said Ann Lee and Health Ministry officials.", "Ann Lee"),
+    ("“It is a fraud,” said Google and Federal Trade Commission lawyers.", "Google"),
+    # newspapers named like a people's member or a party's
+    ("Gov. Kevin Stitt signed the bill. “The plan is dead,” the Oklahoman wrote in an editorial.", "Oklahoman"),
+    ("Nicola Sturgeon spoke on Monday. The plan was “dead,” the Scotsman reported.", "Scotsman"),
+    ("The plan was criticized. “It is reckless,” the Tallahassee Democrat wrote in an editorial.",
+     "Tallahassee Democrat"),
+    # a poll named after a firm that shares a person's surname
+    ("Kamala Harris spoke on Monday. A Harris poll found voters were “deeply pessimistic.”", "Harris"),
+    # an age the article gives to the described person that is another
+    ("Lawyer Ann Lee, 51, filed the suit. “It is a strong case,” the 43-year-old lawyer said.", None),
+    # speech in an interview with its year is no reference's title
+    ("Ann Lee said in an interview (2019): “We will win.”", "Ann Lee"),
+])
+def test_read51_edges(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("lang, body, speaker", [
+    ("de", "Die Frauen Union sagte: »Das ist schön.«", "Frauen Union"),
+    ("de", "Anna Roth sagte im Interview (2019): „Wir werden gewinnen.“", "Anna Roth"),
+])
+def test_read51_german_edges(lang: str, body: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+def test_a_scare_first_quote_and_an_inherited_one_in_its_own_paragraph_keep_theirs() -> None:
+    quotes = extract_quotes("", [], "The so-called “metadata” and “the cloud,” said Ann Lee, are poorly understood.", "en")
+    assert (quotes[0].kind, quotes[0].speaker) == ("scare", None)
+    body = ("“You winning?” she said, and as Tom Hale went on about “how the system is rigged,” and “wounded "
+            "families” and “our own citizens,” Mel Roe said yes, over and over again.")
+    assert _speakers(body)[2] == "Tom Hale"
+
+
+def test_without_markup_keeps_text_that_only_looks_like_markup() -> None:
+    from newsbeam.transforms.html import without_markup
+    assert without_markup(["Use the formula [x = a + b] here.", "Inequality a<b and c>d holds.",
+                           "He wrote <i think so> in the chat."]) == (
+        "Use the formula [x = a + b] here.", "Inequality a<b and c>d holds.", "He wrote <i think so> in the chat.")

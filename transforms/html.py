@@ -88,7 +88,13 @@ TEASER = re.compile(r"(?:read|see|watch|listen)(?: (?:more|also|next|now))?\s*:|
 SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s[^\[\]]*)?\]$")
 # A shortcode inside a paragraph ("[box_colored class=“x” title=“LF 13”]…[/box_colored]"): a
 # closing one, or one with an attribute; never an editor's bracket ("[sic]", "[the IF]").
-_SHORTCODE_INLINE = re.compile(r"\[(?:/[a-z][\w-]{0,40}|[a-z][\w-]{0,40}\s[^\[\]\n]{0,400}=[^\[\]\n]{0,400})\]")
+_SHORTCODE_INLINE = re.compile(r"\[(?:/[a-z][\w-]{1,40}|[a-z][\w-]{1,40}\s[^\[\]\n]{0,400}?[\w-]=[\"“”″'][^\[\]\n]{0,400})\]")
+# Markup a page wrote as text: a tag with its attributes (name="value") or none, or a closing
+# tag; never "a<b and c>d" or "<i think so>" (read51), which a feed's second escaping never makes.
+_LEAKED_TAG = re.compile(
+    r"</?(?:p|div|span|a|b|i|u|em|strong|br|img|ul|ol|li|h[1-6]|blockquote|script|style|iframe|table|tr|td|"
+    r"font|small|sup|sub|figure|section|article)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>",
+    re.I)
 # C0/C1 controls (except whitespace) and noncharacters: libxml2 refuses some, and none is text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # An entity left in the text after one HTML parse means the source escaped it twice
@@ -208,7 +214,7 @@ def without_markup(paragraphs: Iterable[str]) -> tuple[str, ...]:
     out = []
     for item in paragraphs:
         if "<" in item:
-            item = _TAG.sub(" ", item)
+            item = _LEAKED_TAG.sub(" ", item)
         if "[" in item and ("=" in item or "[/" in item):
             item = _SHORTCODE_INLINE.sub(" ", item)
         item = " ".join(item.split())

@@ -5,8 +5,9 @@ rules read it only for the quote next to it, and the first was left to no one (a
 or a partial with no speaker). Rule ``coordinated_quote``, applied after ``rules.RULES`` to
 the quotes of each zone: the first takes the second's speaker and kind.
 
-Only a first quote with no speaker (or one inherited from a quote before it: "“Precise, deniable”
-and “grimly familiar”, said NBC" opening a paragraph after Yvette Cooper's), no title in Title Case ("“Barbie” and “Oppenheimer,” said
+Only a first quote not typed scare (read51: "The so-called “metadata” and “the cloud,” said Ann
+Lee": a term, still the writer's), with no speaker (or one inherited from a paragraph before, the quote opening
+its own: "“Precise, deniable” and “grimly familiar”, said NBC" after Yvette Cooper's), no title in Title Case ("“Barbie” and “Oppenheimer,” said
 Ann Lee, were the hits": works, no one's words), in the same paragraph as the second, with only
 the joining word and marks between them; and a second quote credited by a verb right after it
 (rules ``after_quote``, ``closing_attribution``) to someone named.
@@ -36,11 +37,13 @@ def credit_coordinated(quotes: list[Quote], texts: dict[tuple[str, int], str]) -
     out = list(quotes)
     for k in range(len(out) - 2, -1, -1):  # back to front: "“A”, “B” and “C,” said X" gives all three
         a, b = out[k], out[k + 1]
-        if a.speaker is not None and a.rule != "previous_quote" or b.speaker is None or a.zone != b.zone or \
+        if a.kind == "scare" or a.speaker is not None and a.rule != "previous_quote" or b.speaker is None or a.zone != b.zone or \
                 a.zone_index != b.zone_index or \
                 (b.rule not in _AFTER_RULES and b.rule != COORDINATED_QUOTE):
             continue
         text = texts.get((a.zone, a.zone_index), "")
+        if a.speaker is not None and text[text.rfind("\n", 0, a.start_char) + 1:a.start_char].strip(_MARKS):
+            continue  # inherited within its paragraph ("as Trump went on about “…,” and “…”"): kept
         between = text[a.end_char:b.start_char]
         joins = between.strip(_MARKS).replace(",", " , ").split()
         if not 0 < len(between) <= _JOIN_MAX or "\n" in between or not 0 < len(joins) <= 2 or \

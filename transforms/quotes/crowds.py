@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ORG_HEADS, ROLE_WORDS, SPEAKING_BODIES
 
 # Party members are a group the guide may name ("House Democrats"), and a police force, a staff or
@@ -67,9 +68,16 @@ def joined_body(text: str, end: int, speaker: str) -> str | None:
     Administration"); None otherwise: "Chile and Peru", "Apple and the Commission" (an article
     opens another phrase), or a speaker that is a body's name already ("the Commission and the
     Court")."""
-    if end < 0 or text[end - len(speaker):end] != speaker or any(w.lower() in ORG_HEADS for w in speaker.split()):
-        return None
+    if end < 0 or text[end - len(speaker):end] != speaker or " " in speaker.strip() or \
+            speaker.lower() in ORG_HEADS or is_first_name(speaker):
+        return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
     m = _AND_TAIL.match(text, end, end + 160)
     if m is None or m.group(1).split()[-1].lower() not in ORG_HEADS or m.group(1).split()[0] == "The":
         return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is not None and (plural_of_people(nxt.group(1)) or nxt.group(1) in ROLE_WORDS):
+        return None  # "Google and Federal Trade Commission lawyers said": the lawyers, no body's name
     return speaker + " " + " ".join(m.group().split())
+
+
+_NEXT_WORD: Final = re.compile(r"[^\S\n]+([a-z]+)")

@@ -42,7 +42,8 @@ _COPULAR: Final = re.compile(
 _BEFORE_NAME: Final = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(?![\w’'\-])")
 # "Historian Tom Hale runs the archive.": a role word opening a sentence, capitalized as the
 # sentence's first word, before a name (s51: "the historian" had named no one).
-_OPENING_ROLE: Final = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n))([A-Z][a-z]+)" + _SP + _NAME + r"(?![\w’'\-])")
+_OPENING_ROLE: Final = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n))([A-Z][a-z]+)" + _SP + _NAME + r"(?![\w’'\-])"
+                                  r"(?:,[^\S\n]+(\d{1,3}),)?")  # ("Lawyer Ann Lee, 51, filed": her age, read51)
 _PAST: Final = frozenset("former late outgoing retired erstwhile".split())
 _AGE: Final = re.compile(r"\b(\d{1,3})[‑\-]year[‑\-]old\b")
 _READ: Final = 200_000  # characters of an article read for descriptions (bounded)
@@ -89,6 +90,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
             # (a title, "President Tom Barlow", is the name index's role: NameIndex.role)
             if head in HEADS and head not in TITLES and person is not None:
                 seen.setdefault(head, set()).add(person)
+                if m.group(3):
+                    ages.setdefault(head, set()).add(m.group(3))
         for m in _BEFORE_NAME.finditer(text):
             head, person = m.group(1), _person(m.group(2))
             if head in HEADS and person is not None:

@@ -176,7 +176,8 @@ def names_no_one(speaker: str) -> bool:
         # Gesundheit" is a body: longer); after a known first name a surname ("Dietmar Weisheit")
     if len(words) >= 2 and last in _GROUP_PLURALS:
         return True  # "Gesprächsgewöhnte Menschen rufen »...«": people in general, no one named
-    if len(words) >= 2 and (words[0].lower() in _PEOPLE_PLURALS or words[0].lower()[:-1] in _PEOPLE_PLURALS):
+    if len(words) >= 2 and (words[0].lower() in _PEOPLE_PLURALS or words[0].lower()[:-1] in _PEOPLE_PLURALS) and \
+            not _org_head(words[-1]):  # (read51: "Frauen Union" is a body's name)
         return True  # "Männern Schulterzucken": a plural of people, then a noun; no one named
     if len(words) >= 2 and words[-2].endswith(("s", "’", "'")) and is_role_noun(last) and last not in _SURNAMES:
         return True  # "Obermaiers Anwalt", "Lindners Sprecherin": someone the possessor has, unnamed

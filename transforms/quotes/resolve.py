@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.rank_names import rank_full_name
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
@@ -261,7 +262,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if owner:
         # "a CIA spokesperson", "a PID press release": a named body's voice or document
         # speaks for the body.
-        return voice_owner(ctx.names, owner if owner.isupper() else _without_article(owner), text, before), "explicit"
+        body = voice_owner(ctx.names, owner if owner.isupper() else _without_article(owner), text, before)
+        if trim(rest[-1]) in _POLLS and body != owner and is_first_name(body.split()[0]):
+            body = owner  # "A Harris poll" after "Kamala Harris": a polling firm's, no person's (read51)
+        return body, "explicit"
     if len(rest) == 2 and rest[0] == "police" and trim(rest[1]) in SPOKESPEOPLE and current_language().code == "en":
         # "a police spokesperson told TIME" after "Thames Valley Police confirmed …": the one force named (s50)
         return body_by_kind(["the", "police"], ctx, text, before), "explicit"
@@ -314,6 +318,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     return aged_subject(ctx, text, before, words), "explicit"
 
 
+_POLLS: Final = frozenset(("poll", "polls", "survey"))
 # Words for a research team and its work, that the team's named lead speaks for.
 _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
 # A peer's title is what the article calls them by ("the Duke of Kent"), where it gives them no

@@ -18,12 +18,15 @@ _AFTER_READ: Final = 60  # characters after the closing mark read
 # (Not a motto or a slogan: "„…“ ist ihr Motto" is hers, as a person's own words; nor "the title:",
 # a championship's in sport.)
 _TITLE_NOUNS: Final = r"Titel|Untertitel|Arbeitstitel|Name|title|subtitle|name|titre|título"
-# Before the quote: a naming verb with no agent, a reference's year.
+# Before the quote: a naming verb with no agent.
 _BEFORE: Final = re.compile(
     r"(?:\b(?:nennt|nannte|nannten|nennen)\s+sich(?:\s+[a-zäöüß]{2,12}){0,2}"
-    r"|\b(?:betitelt|überschrieben|titled|entitled|subtitled|intitulée?s?|titulad[oa]s?)\s*:?"
-
-    r"|\(\d{4}[a-z]?\)\s*[:.,]?)\s*$", re.IGNORECASE)
+    r"|\b(?:betitelt|überschrieben|titled|entitled|subtitled|intitulée?s?|titulad[oa]s?)\s*:?)\s*$", re.IGNORECASE)
+# A reference list's entry: its line opens on authors' names (capitalized words, "&", "und",
+# "et al.") and their year, then the title: "Müller & Roth (2008): „…“" (read51: not "Anna Roth
+# sagte im Interview (2019): „…“", a sentence).
+_REFERENCE: Final = re.compile(r"^[^\S\n]*(?:(?:[A-ZÄÖÜ][\w.’'\-]*|&|und|and|et|al\.|u\.a\.),?[^\S\n]+){0,8}"
+                               r"(?:[A-ZÄÖÜ][\w.’'\-]*,?[^\S\n]*)\(\d{4}[a-z]?\)[^\S\n]*[:.,]?[^\S\n]*$")
 # After the quote, with no comma: "heißt"/"lautet" naming it, or "is/ist their title".
 _AFTER: Final = re.compile(
     r"\s+(?:(?:heißt|hieß|hießen|heißen)\s+(?!es\b)"
@@ -40,6 +43,9 @@ def titled_by_frame(text: str, span: Span) -> bool:
     if span.continued or span.open_at < 0:
         return False
     before = text[max(0, span.open_at - _BEFORE_READ):span.open_at]
+    line = text[text.rfind("\n", max(0, span.open_at - _BEFORE_READ), span.open_at) + 1:span.open_at]
+    if _REFERENCE.match(line) is not None:
+        return True
     if _BEFORE.search(before) is not None:
         # ("nach dem Motto: „Die vor uns haben alles falsch gemacht!“": as if to say, imagined
         # speech, direct: the guide's)
