@@ -186,10 +186,7 @@ def _final(result: HtmlText) -> HtmlText:
         out = []
         for item in items:
             # Each check is a cheap substring test first: this runs for every paragraph.
-            if "<" in item:
-                item = _TAG.sub(" ", item)
-            if "[" in item and ("=" in item or "[/" in item):
-                item = _SHORTCODE_INLINE.sub(" ", item)
+            item = _without_tags(item, _TAG)
             if "&" in item:
                 item = _CONTROL.sub("", _unescape_leftover(item))
             # Repeated: removing "javascript:" from "javajavascript:script:" makes another.
@@ -207,17 +204,23 @@ def _final(result: HtmlText) -> HtmlText:
     )
 
 
+def _without_tags(item: str, tags: re.Pattern[str]) -> str:
+    """``item`` without the tags ``tags`` finds and without inline shortcodes (a cheap substring
+    test first for each: this runs for every paragraph)."""
+    if "<" in item:
+        item = tags.sub(" ", item)
+    if "[" in item and ("=" in item or "[/" in item):
+        item = _SHORTCODE_INLINE.sub(" ", item)
+    return item
+
+
 def without_markup(paragraphs: Iterable[str]) -> tuple[str, ...]:
     """``paragraphs`` of a page's main text without markup that leaked into them as text
     (``<a href="…" target="_blank">``, an unexpanded shortcode inside a paragraph): what
     ``html_to_text`` guarantees of every string, for text another extractor gave (s51)."""
     out = []
     for item in paragraphs:
-        if "<" in item:
-            item = _LEAKED_TAG.sub(" ", item)
-        if "[" in item and ("=" in item or "[/" in item):
-            item = _SHORTCODE_INLINE.sub(" ", item)
-        item = " ".join(item.split())
+        item = " ".join(_without_tags(item, _LEAKED_TAG).split())
         if item:
             out.append(item)
     return tuple(out)

@@ -253,7 +253,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 name = ctx.names.given_name(name) or given_alone(ctx.names, name, text) or name
             name = without_acronym(without_role_word(_without_article(name), text))
             # "The IOC said" where the article writes out "International Olympic Committee" (s51)
-            return (ctx.names.expansion(name) if name.isupper() else None) or name, "explicit"
+            expanded = ctx.names.expansion(name) if name.isupper() and current_language().code == "en" else None
+            return expanded or name, "explicit"  # (other languages: written_out, in quote_fields)
     # A nominal: a role may be someone the article named with that title ("the premier"); an
     # organisation named in it speaks for itself ("The Associated Press", "Thames Valley Police").
     rest = words[1:] if low in DETERMINERS else words
@@ -307,7 +308,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
         body = _without_article(" ".join(rest))
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
-        return (ctx.names.expansion(body) if " " not in body else None) or body, "explicit"
+        expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
+        return expanded or body, "explicit"
     # "the 85-year-old Nobel Peace Prize winner": a description; the person before it, if
     # alone (aged_subject).
     if current_language().code != "en":
