@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PRONOUNS as _PRONOUNS, SPOKESPEOPLE
+from newsbeam.transforms.quotes.lexicon import CALENDAR, ORG_HEADS, PRONOUNS as _PRONOUNS, SPOKESPEOPLE, WEEKDAYS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -223,8 +223,7 @@ VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post web
                                                 "letter email note filing poll".split())  # ("A Pentagon memo said", s50)
 # Words of a date before a document's owner ("a March Ipsos poll", "the 2024 Acme report"): no
 # part of the owner's name (s51).
-_DATE_WORDS: Final = frozenset("january february march april may june july august september october november "
-                               "december spring summer autumn fall winter".split())
+_DATE_WORDS: Final = (CALENDAR - WEEKDAYS) | frozenset("spring summer autumn fall winter".split())
 
 
 def owner_of_voice(rest: list[str]) -> str | None:

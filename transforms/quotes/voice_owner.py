@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from newsbeam.transforms.quotes.lexicon import CALENDAR, WEEKDAYS
+
 if TYPE_CHECKING:
     from newsbeam.transforms.quotes.names import NameIndex
 
 _READ: Final = 20_000  # characters before the mention read for the longer form (bounded)
 # After a name, the next word of the same name: a space or two, then a capital.
 _GOES_ON: Final = re.compile(r"[^\S\n]{1,2}[A-Z]")
-_MONTHS: Final = frozenset("january february march april may june july august september october november "
-                           "december".split())
+_MONTHS: Final = CALENDAR - WEEKDAYS  # (lexicon's months)
 
 
 def written_whole_before(text: str, form: str, before: int) -> bool:
