@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.apposed_name import apposed_to_noun
-from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
+from newsbeam.transforms.quotes.bare_names import bare_person, closes_passage, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.counted_words import DEFINITE, counted
 from newsbeam.transforms.quotes.cued_names import quoted_by_first_word
 from newsbeam.transforms.quotes.described import HEADS
 from newsbeam.transforms.quotes.lexicon import (
@@ -237,7 +238,7 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if (full in ctx.people or speaks or names.is_person(name) or apposed_to_noun(text, at, end, name, gender)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full, refused
-        if _opens_sentence(text, lo, end - len(name)) and bare_person(name) and \
+        if (_opens_sentence(text, lo, end - len(name)) or closes_passage(ctx, text, lo, at, end, hi)) and bare_person(name) and \
                 not used_as_body(text, name) and sole_candidate(ctx, text, lo, hi, name, gender):
             # "Ann Lee opened a bakery. Sales have fallen. “…,” she said.": a bare name said
             # once, opening a sentence, and no one else in the passage who can be "she".
@@ -357,8 +358,6 @@ def named_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) 
 
 
 _AGED: Final = re.compile(r"(\d{1,3})[‑\-]year[‑\-]old")
-# "the 22-time champion", "the two-time winner": a record standing for its holder as an age does (s51)
-_TIMES: Final = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)[‑\-]time")
 _AGE_GIVEN: Final = re.compile(r",[^\S\n]+(\d{1,3}),")  # "Omar Pell, 61,"
 
 
@@ -416,8 +415,8 @@ def _aged_subject(ctx: ArticleContext, text: str, before: int, words: list[str])
     ("… stepped down on Monday. “…,” the 85-year-old Nobel laureate said."): the subject of the
     sentence before the quote's own, when it names a person (of no other age) and no other
     person is named in this paragraph and the one before. None otherwise."""
-    if ctx.sentences is None or len(words) < 2 or trim(words[0]) != "the" or \
-            not (any(_AGED.fullmatch(trim(w)) or _TIMES.fullmatch(trim(w)) for w in words[1:3]) or person_noun(words)):
+    if ctx.sentences is None or len(words) < 2 or trim(words[0]).lower() not in DEFINITE or \
+            not (any(counted(trim(w)) for w in words[1:3]) or person_noun(words)):
         return None  # (and "the Spaniard", "the Utah Republican": person_nouns, s51)
     lo = text.rfind("\n", 0, before)
     while lo > 0 and text[lo - 1] in "\r\n":

@@ -229,7 +229,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # ``web_address``); it does not interrupt the quotes around it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             continue
-        speech = span
+        spoken, speech = speech, span  # (a work's title gives the last spoken quote back: see ``written`` below)
         if zone != "title" and is_bylined_work(text, span, quoted):
             # "“City budget slips,” by the Courier's Tom Hale: “...”": a headline cited with its
             # byline is a work's title (rule ``bylined_work``); the excerpt after it is read
@@ -461,6 +461,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             # the rest of the sentence reports it (“Enough,” she said; ..., according to X);
             # the sentence's subject (the writer) is still the one a pronoun after it means.
             out[-1] = (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)
+            speech = spoken if written else speech  # "Ann Lee, author of “Home,” said: “…”": read from her name
         elif out[-1][9] == "scare":
             plain.add(len(out) - 1)  # the writer's term only for want of a speaker (sentence_siblings)
         aside = (prev, prev_span, said_before, said, said_span) if prev_span is not None and opens_aside(text, prev_span, span) \

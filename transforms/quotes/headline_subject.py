@@ -45,8 +45,9 @@ def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding
     label = _HEADLINE_LABEL.match(text)
     lo = 0
     if label and label.end() <= span.open_at and _kicker(label.group(1), names):
-        lo = label.end()  # "The Latest: Lee defends ‘...’": a series' kicker, the headline after it
-    elif label and label.end() <= span.open_at and is_person_like(label.group(1)):
+        lo = label.end()  # "The Latest: Lee defends ‘...’", "Live: ...": a series' kicker, the headline after it
+    elif label and label.end() <= span.open_at and is_person_like(label.group(1)) and \
+            (span.close_at < 0 or cues.first(span.close_at, len(text)) is None):  # (not "X: ‘…,’ says migrant")
         return Finding(label.group(1), ":", "explicit")
     opening = _named_after_colon(text, span, names)
     if opening:
@@ -71,7 +72,15 @@ def _kicker(label: str, names: NameIndex) -> bool:
     """A label of a series, not a speaker: "The" and one word that names no one in the article
     and no body ("The Latest: ...", "The Briefing: ...")."""
     words = label.split()
+    if len(words) == 1 and words[0].lower() in _KICKERS:
+        return True  # "Live: One Nation expecting a ‘…’-like race", "Olympics: Ukrainian athlete banned over ‘…’"
     return len(words) == 2 and words[0] == "The" and not names.is_person(words[1]) and not is_org(label)
+
+
+# Words that label a headline's section or form, never a speaker.
+_KICKERS: Final = frozenset("""live watch video videos opinion analysis explainer exclusive update updates breaking
+review interview podcast olympics sport sports business politics world culture science tech health factbox
+timeline photos poll quiz""".split())
 
 
 def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str | None:

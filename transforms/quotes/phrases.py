@@ -134,6 +134,9 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             i -= size  # "Ann Roy a de son côté dénoncé", "a quant à elle déclaré" (perfect_incise): after the auxiliary
         else:
             break
+    if i >= 2 and toks[i][2] in ("\"", "”", "’") and toks[i - 1][2] == "," and lang.code == "en" and \
+            any(t[2] in ("\"", "“", "‘") for t in toks[max(0, i - 16):i - 1]):
+        i -= 1  # "Ann Lee, author of “Home,” said": the comma inside the closing mark sets the appositive off
     if i < 0:
         return None
     if toks[i][2] == "," and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and \
@@ -158,6 +161,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         if described is not None:
             return described
         core = np_core(text, toks, i)
+        if core is not None and lang.code == "en" and (held := _held_by(toks, core[0], lo)) is not None:
+            return np_before(text, held, lo)  # "A memo by Ann Lee obtained by the Herald warns": not the Herald
         if core is not None and lang.code == "en" and is_cap(text[core[0]:core[1]]):
             core = governed_subject(toks, core) or core  # "Shoppers in Leeds said": not Leeds (governed_name.py)
         return core or plural_subject(text, toks, i) or singular_subject(text, toks, i)
@@ -203,6 +208,20 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return with_name(text, found)
         i = j
     return named
+
+
+# Participles whose agent holds or passes on a text, not its author ("a memo obtained by the Herald").
+_HELD: Final = frozenset("obtained seen reviewed acquired viewed leaked provided shared sent forwarded".split())
+
+
+def _held_by(toks: list[tuple[int, int, str]], start: int, lo: int) -> int | None:
+    """Where "obtained by" (or "seen by", "provided to") stands right before the noun phrase at
+    ``start``, when a phrase precedes it: that phrase's end (the subject is read from there)."""
+    k = next((n for n, t in enumerate(toks) if t[0] == start), -1)
+    if k < 3 or toks[k - 1][2].lower() not in ("by", "to", "with") or toks[k - 2][2].lower() not in _HELD or \
+            not toks[k - 3][2][:1].isalnum() or toks[k - 2][0] <= lo:
+        return None
+    return toks[k - 2][0]
 
 
 def _chunk_head(toks: list[tuple[int, int, str]], start: int, stop: int) -> int:

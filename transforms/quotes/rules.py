@@ -36,8 +36,9 @@ from newsbeam.transforms.quotes.headings import heading_name
 from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
 from newsbeam.transforms.quotes.language import LANGUAGES, current as current_language
 from newsbeam.transforms.quotes.rule_languages import rules_for
-from newsbeam.transforms.quotes.lexicon import CUES, DOCUMENTS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import DOCUMENTS
 from newsbeam.transforms.quotes.incise import inner_incise
+from newsbeam.transforms.quotes.opening_word import opening_word_only
 from newsbeam.transforms.quotes.inverted_subject import inverted_description
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.subject_head import widen_to_description
@@ -236,13 +237,12 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at, found.cue_at)
         if quoted is not None:
             found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
-    if found is not None and found.how == "explicit" and " " not in found.mention and \
-            site.text.startswith(found.mention, site.sent_lo) and \
-            found.mention.lower() not in TITLES and found.mention.lower() not in ROLE_WORDS and \
-            not found.mention.isupper() and found.mention.endswith(("ing", "ed")) and \
-            _opens_phrase(site.text, site.sent_lo + len(found.mention)) and not ctx.names.is_proper(found.mention):
+    if found is not None and site.zone == "title" and found.cue == ":" and site.span.close_at >= 0 and \
+            ctx.cues.first(site.span.close_at, len(site.text)) is not None:
+        return None  # "Libya: ‘I wish I had died,’ says migrant": the words after the quote say whose
+    if found is not None and opening_word_only(site.text, site.sent_lo, found, ctx):
         # A sentence's first word, capitalized because it is first (a participle: "Featuring",
-        # "Asked"), names no one: "Featuring ..., it is an
+        # "Asked"; an adjective: "Opulent romance, ...:"), names no one: "Featuring ..., it is an
         # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
         return None
     if found is not None and found.how == "explicit" and after_preposition(site, found):
@@ -276,18 +276,6 @@ _PAIR_BEFORE: Final = re.compile(r"(?<![\w’'])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,
                           r"((?:[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+[^\S\n]{1,3}+){0,2}[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+)[^\S\n]{0,3}+$")
 
 
-_AUXILIARIES: Final = frozenset("has have had is was are were will would can could may might must should "
-                         "did does do".split())
-
-
-def _opens_phrase(text: str, at: int) -> bool:
-    """The word at ``at`` continues a phrase ("Featuring bizarre songs, ...", "Based on ..."),
-    not a clause whose subject ends before it ("Beijing has responded ...")."""
-    nxt = text[at:at + 30].split()
-    return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in _AUXILIARIES and \
-        nxt[0] not in CUES
-
-
 def closing_attribution_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     """A sentence that closes on its attribution after a comma credits every quote in it,
     whatever words or quotes come between: "... “A” because of the “B” ties, said the British
@@ -315,7 +303,9 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
             if label and len(name.split()) >= 2:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:" (s50)
                 return Finding(label.group(1), ":", "explicit", q_lo + len(lead) - 1)  # (not "Response of the Week:")
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
-            return lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
+            found = lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
+            # ("Great investigative piece by Ann Lee ...:": no one named "Great")
+            return None if found is not None and opening_word_only(site.text, s_lo, found, ctx) else found
     return None
 
 

@@ -9,6 +9,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.owned_gap import new_clause_between
 from newsbeam.transforms.quotes.open_appositive import open_appositive
+from newsbeam.transforms.quotes.appositive_span import set_off
+from newsbeam.transforms.quotes.raised_subject import raised
 from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNCTS, clause_after_adjuncts
 from newsbeam.transforms.quotes.complement_clause import in_complement
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
@@ -234,7 +236,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             found.rule = FRONTED_PHRASE
             return found
         if np and _only_adverbs(text[np[1]:hi]):
-            if current_language().code != "en" or verb_first(text, lo, cue.s):
+            if current_language().code != "en" or verb_first(text, lo, cue.s) and text[np[0]:np[1]].lower() not in _OBJECTS:
                 found = finding(text, np, cue)
                 found.rule = FRONTED_PHRASE if fronted else found.rule
                 return found
@@ -347,6 +349,10 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
     words = [trim(w) for w in text[max(lo, cue.s - 80):cue.s].split()]
     subj = subject_of(text, lo, cue.s)
     between = text[subj[1]:cue.s].split() if subj else words[-4:]
+    if subj and set_off(text, subj[1], cue.s):
+        between = []  # "Ann Lee, a professor at Yale who advised Sen. Tom Hale, called": her appositive
+    if subj and raised([trim(w) for w in between]):
+        return finding(text, subj, cue)  # "Ann Lee is reported to have called the Saudis “...”"
     if words and words[-1] == "to":
         # "prompted Lee to accuse Hale of a “...”": the infinitive's subject is the object
         # before it (null: not read); "went on to say" is the sentence subject's (read on).

@@ -2,7 +2,7 @@
 topic quoted right after the noun that says what it names is that thing's name, a scare quote
 said by no one: "das Buch „Zeit der Wölfe“", "im Verbandsmagazin „Schwimmen heute“", "zum Thema
 „Sicher im Netz“", "hits such as “Blue Morning”", "el programa «Hoy por ti»", "l'émission
-« Bonjour la ville »".
+« Bonjour la ville »"; and after its maker and "of": "author of “Our Constitution”".
 
 It is so even in a sentence that reports speech ("Lee said the song “Blue Morning” changed her
 life"): what the noun names is the title, not the words of the sentence's subject. The noun must
@@ -56,8 +56,15 @@ _WHOLE_ONLY: Final = frozenset("lied lieder stück werk aktion".split())
 # Words between the noun and a name it introduces by example ("hits such as “Blue Morning”").
 _EXAMPLE_LINKS: Final = (("such", "as"), ("like",), ("including",), ("wie",), ("como",), ("comme",))
 
+# The maker of a work, before "of" and its name ("author of “America's Unwritten Constitution”",
+# "host of “The Daily Show”", "auteur de « La Peste »", "Autorin von „Unterleuten“").
+_MAKERS: Final = frozenset("""author authors co-author writer director creator editor host co-host producer
+composer star publisher autor autora autores auteur auteure autrice réalisateur réalisatrice créateur
+créatrice diretor diretora director directora regisseur regisseurin autorin""".split())
+_MAKER_LINKS: Final = frozenset("of de du des von do da".split())
+
 # The last word of each of ``_EXAMPLE_LINKS``.
-_LINK_ENDS: Final = frozenset(link[-1] for link in _EXAMPLE_LINKS)
+_LINK_ENDS: Final = frozenset(link[-1] for link in _EXAMPLE_LINKS) | _MAKER_LINKS
 
 _MAX_WORDS: Final = 12
 _MAX_WORDS_DE_FR: Final = 16
@@ -100,8 +107,8 @@ def _german_compound(word: str) -> bool:
     """``word`` (lower case) ends in one of ``WORK_NAME_NOUNS``, maybe in the genitive
     („Verbandsmagazins", „Kriminalromans")."""
     for stem in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
-        for i in range(1, len(stem) - 2):
-            if stem[i:] in WORK_NAME_NOUNS and stem[i:] not in _WHOLE_ONLY:
+        for i in range(0, len(stem) - 2):  # (i = 0: the noun itself in the genitive, "des Buches")
+            if stem[i:] in WORK_NAME_NOUNS and (i == 0 or stem[i:] not in _WHOLE_ONLY):
                 return True
     return False
 
@@ -142,6 +149,8 @@ def named_after_work_noun(text: str, span: Span, quoted: str, lang: str) -> bool
         return False
     if _is_work_noun(words[-1], lang):
         return True
+    if len(words) >= 2 and words[-1].lower() in _MAKER_LINKS and words[-2].lower() in _MAKERS:
+        return True  # "Ann Lee, author of “Our Constitution,” put it": the book's name
     for link in _EXAMPLE_LINKS:
         n = len(link)
         if len(words) > n and tuple(w.lower() for w in words[-n:]) == link and \

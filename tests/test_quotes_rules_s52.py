@@ -1,0 +1,219 @@
+"""Speakers, stop 52 (issue 16): each case in our own words.
+
+- A subject's appositives set off by commas, however many and whatever names they hold, stand
+  between it and its verb ("Ann Lee, a professor at Yale who advised Sen. Tom Hale, one of the
+  plan's authors, called it “…”"): the subject speaks, never "it" after the verb
+  (appositive_span.py, shapes._clause_subject).
+- A subject raised over its verb of saying ("Ann Lee is reported to have called …", "appears to
+  have told") speaks (raised_subject.py).
+- The holder of a text is not its author ("a memo by Ann Lee obtained by the Herald warns"):
+  the Herald is never the speaker (phrases._held_by).
+- A work's title after its maker ("author of “Home”", "Autorin von „…“", "auteur de « … »") or
+  after a noun in the genitive ("des Buches „…“") is a name, said by no one, and the lead-in
+  before the next quote reads over it to the subject ("As Ann Lee, author of “Home,” put it, “…”").
+- "he" after a sentence whose subject is a thing ("The EP allowed Tom Hale to reflect.") is the
+  one person that sentence names, when no one else in the passage can be meant
+  (bare_names.closes_passage).
+- A German description that counts years or wins ("sagte der 15-malige Major-Sieger", "so der
+  49-jährige Golfer") stands for the subject of the sentence before, as "the 22-time champion"
+  does in English, when no one else is named there (counted_words.py, antecedents._aged_subject).
+- A sentence's first word capitalized only because it is first is no name: a participle or an
+  adjective ("Opulent romance, ...: “…”", "Great investigative piece by ...:", "Late-night hosts
+  on ...: ‘…’": opening_word.py); nor is a headline's section label ("Live:", "Olympics:") or a
+  label whose quote says its own speaker after it ("Dorvan: ‘…,’ says migrant":
+  headline_subject.headline, rules.lead_in_rule).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _quotes(body: str, lang: str = "en") -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes("", [], body, lang)]
+
+
+def _last(body: str, lang: str = "en") -> str | None:
+    return _quotes(body, lang)[-1][1]
+
+
+# --- Appositives between a subject and its verb ---------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Marta Vidal, a law professor at Yale who once worked for Sen. Tom Hale (R-Ohio), one of the "
+     "plan's authors, called it “a turning point for the state.”", "Marta Vidal"),
+    ("Marta Vidal, a law professor at Yale, one of the plan's authors, called it “a turning point.”",
+     "Marta Vidal"),
+    ("Marta Vidal, a law professor at Yale, called it “a turning point.”", "Marta Vidal"),
+])
+def test_appositives_set_off_by_commas_describe_the_subject(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The plan was shelved, and, according to critics, called it “a turning point.”",
+    "In Dover, residents called it “a turning point.”",
+])
+def test_an_object_pronoun_after_the_verb_never_speaks(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- A subject raised over its verb ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("President Marta Vidal also is reported to have called the deal “a bad bargain” in May.", "Marta Vidal"),
+    ("Marta Vidal is said to have told aides “the plan is dead” last week.", "Marta Vidal"),
+    ("Marta Vidal appears to have called the plan “a disaster” in an interview.", "Marta Vidal"),
+])
+def test_a_raised_subject_speaks(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_the_object_of_a_causative_verb_still_does_not() -> None:
+    assert _last("The vote prompted Marta Vidal to call the plan “a disaster” in an interview.") is None
+
+
+# --- The holder of a text ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "A memo by Marta Vidal obtained by the Courier warns that “any further talks will go through our lawyers.”",
+    "A letter from the Farmers Union seen by the Courier warns that “any further talks will go through our lawyers.”",
+    "Documents obtained by the Courier show that “the deal is off.”",
+])
+def test_whoever_obtained_a_text_did_not_write_it(body: str) -> None:
+    assert _last(body) != "Courier"
+    q = extract_quotes("", [], body, "en")[-1]
+    assert "Courier" not in (q.speaker_mention or "")
+
+
+# --- A work's title in the lead-in -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("As Marta Vidal, professor of law at Yale and author of “The Long Road,” put it, “Senators should "
+     "remember that a compromise today may be far better for them.”", "en", "Marta Vidal"),
+    ("As Marta Vidal, author of “The Long Road,” put it, “a compromise is better than none.”", "en", "Marta Vidal"),
+    ("Anna Weber, Autorin des Buches „Die Stadt am Fluss“, sagte am Montag in Berlin: „Wir sind sehr "
+     "besorgt über die Lage der Stadt.“", "de", "Anna Weber"),
+    ("Anna Weber, Autorin von „Die Stadt am Fluss“, sagte am Montag in Berlin: „Wir sind sehr besorgt "
+     "über die Lage der Stadt.“", "de", "Anna Weber"),
+    ("The song “Blue Morning,” Marta Vidal said, “changed my life.”", "en", "Marta Vidal"),
+])
+def test_a_title_in_the_lead_in_is_read_over(body: str, lang: str, speaker: str) -> None:
+    quotes = _quotes(body, lang)
+    assert quotes[0][1:] == (None, "scare")  # the title: said by no one
+    assert quotes[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Marta Vidal, the host of “The Late Hour,” said the network was “deeply saddened” by the news.", "en"),
+    ("Ann Roy, auteur de « La Peste noire », a déclaré : « Nous sommes inquiets pour la suite. »", "fr"),
+    ("Der Titel des Liedes „Blauer Morgen“ sei ein Zitat, sagte Anna Weber.", "de"),
+])
+def test_a_title_after_its_maker_or_a_genitive_noun_is_a_name(body: str, lang: str) -> None:
+    assert _quotes(body, lang)[0][1:] == (None, "scare")
+
+
+def test_a_quote_closed_on_its_comma_before_the_verb_is_no_appositive() -> None:
+    # a quote that opens with a closing mark (as the page wrote it) is not read as an appositive
+    body = ("Vidal was favored to win.\n” … in the case of Ohio, the race is over,” wrote the Courier. "
+            "“Her lead in the county conventions set the stage for another rout.”")
+    q = extract_quotes("", [], body, "en")[-1]
+    assert q.speaker_mention != "Ohio"
+
+
+# --- "he" for the one person a thing's sentence names --------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The EP allowed Tom Hale to reflect on the planet.\n“When you look at that image, you can’t help "
+     "but think,” he says.", "Tom Hale"),
+    ("The court sentenced Tom Hale to ten years in prison on Monday.\n“It was unfair,” he said.", "Tom Hale"),
+    # the sentence's subject is a person: the pronoun is the subject's, not the object's
+    ("Ben Sands complained to CBS host Charlie Rose that it was unfair.\n“Do I bear the blame?” he said.",
+     "Ben Sands"),
+])
+def test_he_is_the_one_person_a_things_sentence_names(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The court sentenced Tom Hale and Jim Roe to ten years in prison.\n“It was unfair,” he said.",
+    "The Trump campaign hired Tom Hale last year.\n“It was a great job,” he said.",
+    "The award went to Tom Hale last year. The jury praised his work.\n“It was unfair,” he said.",
+])
+def test_not_when_two_could_be_meant_or_a_sentence_stands_between(body: str) -> None:
+    assert _last(body) is None
+
+
+@pytest.mark.parametrize("body", [
+    # the thing's sentence reports words about the person, or the person is a listener
+    "The union said Tom Hale broke the rules.\n“Most firms face a calmer market,” he says.",
+    "The region has stabilized, the minister told Tom Hale.\n“Most firms face a calmer market,” he says.",
+    # the subject is a person described, not a thing
+    "The pastor prayed with Tom Hale.\n“We are saved,” he said.",
+])
+def test_not_when_the_sentence_reports_or_a_person_is_its_subject(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- German descriptions that count years or wins ------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Jonas Brandt hat das Turnier gewonnen.\n„Ich bin sehr glücklich“, sagte der 15-malige Major-Sieger.",
+     "Jonas Brandt"),
+    ("Jonas Brandt hat das Turnier gewonnen.\n„Ich bin sehr glücklich“, so der 49-jährige Golfer.", "Jonas Brandt"),
+    ("Die Ministerin Anna Weber hat den Plan vorgestellt.\n„Wir sind bereit“, sagte die 52-jährige Politikerin.",
+     "Anna Weber"),
+])
+def test_a_german_counted_description_stands_for_the_subject_before(body: str, speaker: str) -> None:
+    assert _last(body, "de") == speaker
+
+
+def test_not_when_two_people_are_named_before() -> None:
+    body = "Jonas Brandt hat Tim Roth geschlagen.\n„Ich bin sehr glücklich“, sagte der 15-malige Major-Sieger."
+    assert _last(body, "de") is None
+
+
+# --- A sentence's first word, and a headline's label, name no one --------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Opulent romance, a diverse cast and plotlines that meld fairytales with a modern zeitgeist: "
+    "“Bridgerton” has redefined the period-piece genre.",
+    "Great investigative piece by Ann Lee looking into an app from a developer named Tom Hale:\n\n"
+    "“Full Virus, Malware scanner”: What? No app can scan a phone.",
+    "Small crowds gathered downtown, chanting “Hands up, don’t shoot.”",
+])
+def test_an_opening_adjective_is_no_name(body: str) -> None:
+    assert all(speaker is None for _, speaker, _ in _quotes(body))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Vincent told reporters: “We will win.”", "Vincent"),
+    ("Beijing has responded: “We will win.”", "Beijing"),
+])
+def test_a_name_that_opens_its_sentence_still_speaks(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def _title(title: str, body: str = "Ann Lee spoke on Monday.") -> tuple[str | None, str]:
+    q = next(q for q in extract_quotes(title, [], body, "en") if q.zone == "title")
+    return q.speaker, q.kind
+
+
+@pytest.mark.parametrize("title", [
+    "Olympics: Skier banned over ‘political’ helmet",
+    "Live: Party expecting a ‘Melbourne Cup’-like race to decide its candidate",
+    "Late-night hosts on the budget: ‘This wasn’t a night for facts’",
+    "Dorvan: ‘I wish I had died,’ says migrant after weeks at sea",
+])
+def test_a_headlines_section_label_or_topic_is_no_speaker(title: str) -> None:
+    assert _title(title)[0] is None
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Ann Lee: ‘We will win this fight’", "Ann Lee spoke on Monday.", "Ann Lee"),
+    ("Lee: Media ‘Mocking’ my faith", "Ann Lee spoke on Monday.", "Ann Lee"),
+    ("Dorvan: ‘I wish I had died,’ says Ann Lee after weeks at sea", "Ann Lee spoke on Monday.", "Ann Lee"),
+])
+def test_a_headlines_label_that_names_the_speaker_still_speaks(title: str, body: str, speaker: str) -> None:
+    assert _title(title, body)[0] == speaker

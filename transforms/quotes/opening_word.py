@@ -1,0 +1,50 @@
+"""A sentence's first word, capitalized only because it comes first, is no name (issue 16): a
+participle ("Featuring bizarre songs, ...", "Asked about ...") or an adjective ("Opulent
+romance, a diverse cast ...: “…”", "Great investigative piece by ...:", "Late-night hosts on
+...: ‘…’"). Such a word is the whole mention a lead-in found, stands where its sentence (or the
+title) opens, and is followed by a lower-case word that is no auxiliary and no verb of saying
+(so "Beijing has responded" and "Lee said" keep their subject); the article never writes it
+capitalized inside a sentence, and it is no given name. English; pure functions."""
+from __future__ import annotations
+
+from typing import Final
+
+from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.lexicon import CUES, ROLE_WORDS, TITLES
+
+_AUXILIARIES: Final = frozenset("has have had is was are were will would can could may might must should "
+                                "did does do".split())
+# Endings of adjectives that names rarely have; "-ent"/"-ant" only for words no list gives as a name.
+_ADJECTIVE_ENDINGS: Final = ("ous", "ive", "ful", "less", "able", "ible", "ent", "ant")
+# Adjectives that open headlines and sentences.
+_ADJECTIVES: Final = frozenset("""great good bad big new old best worst top major key rare recent latest
+former late early full huge small large young long short high low rising falling""".split())
+
+
+def _opens_phrase(text: str, at: int) -> bool:
+    """The word at ``at`` continues a phrase ("Featuring bizarre songs, ...", "Based on ..."),
+    not a clause whose subject ends before it ("Beijing has responded ...")."""
+    nxt = text[at:at + 30].split()
+    return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in _AUXILIARIES and \
+        nxt[0] not in CUES
+
+
+def _word_shape(word: str) -> bool:
+    """A participle ("Featuring", "Asked") or an adjective ("Opulent", "Great", "Late-night")."""
+    low = word.lower()
+    if low.endswith(("ing", "ed")):
+        return True
+    head, _, tail = low.partition("-")
+    if tail and word.split("-", 1)[1][:1].islower():
+        return True  # "Late-night", "Long-awaited"
+    return low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS) and not is_first_name(word)
+
+
+def opening_word_only(text: str, s_lo: int, found: Finding, ctx: ArticleContext) -> bool:
+    """``found`` (an explicit finding) names only the first word of the sentence at ``s_lo``,
+    a participle or an adjective that opens a phrase: no one."""
+    mention = found.mention
+    return found.how == "explicit" and bool(mention) and " " not in mention and text.startswith(mention, s_lo) and \
+        mention.lower() not in TITLES and mention.lower() not in ROLE_WORDS and not mention.isupper() and \
+        _word_shape(mention) and _opens_phrase(text, s_lo + len(mention)) and not ctx.names.is_proper(mention)
