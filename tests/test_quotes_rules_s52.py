@@ -22,6 +22,11 @@
   on ...: ‘…’": opening_word.py); nor is a headline's section label ("Live:", "Olympics:") or a
   label whose quote says its own speaker after it ("Dorvan: ‘…,’ says migrant":
   headline_subject.headline, rules.lead_in_rule).
+- A one-word speaker right after "X and" is part of what the sentence names: a body's whole name
+  ("Parliament’s Joint Committee on Intelligence and Security"), the first of two ("Dorvan and
+  Marlow said" -> Dorvan), no one after a preposition ("officials from Dorvan and Marlow")
+  (crowds.and_before); "Backers", "Another Muslim", "one Democrat" are no names (crowds,
+  nationals.unnamed_member).
 """
 from __future__ import annotations
 
@@ -217,3 +222,32 @@ def test_a_headlines_section_label_or_topic_is_no_speaker(title: str) -> None:
 ])
 def test_a_headlines_label_that_names_the_speaker_still_speaks(title: str, body: str, speaker: str) -> None:
     assert _title(title, body)[0] == speaker
+
+
+# --- Bodies named with "and", lists, unnamed members ------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used "
+     "“for the purpose of finding a journalist’s sources”.", "Parliament’s Joint Committee on Intelligence and Security"),
+    ("In a statement, U.S. Ski and Snowboard said the skier had “sustained an injury.”", "U.S. Ski and Snowboard"),
+    ("Dorvan and Marlow said the plan was “a mistake.”", "Dorvan"),  # two named: the first
+    ("Later, Acme and Brask said the plan was “a mistake.”", "Acme"),
+])
+def test_a_word_after_and_is_part_of_what_the_sentence_names(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Officials from Dorvan and Marlow said the plan was “a mistake.”",
+    "Backers argue that a population cap would “help protect the environment”, said the Courier.",
+    "Another Muslim who worshiped at the center said he heard the man talk of “immorality” there.",
+    "“The campaign has been reluctant to jump in,” one Democrat said.",
+])
+def test_a_group_or_an_unnamed_member_is_no_one(body: str) -> None:
+    q = extract_quotes("", [], body, "en")[0]
+    assert q.speaker is None
+
+
+def test_a_headline_never_joins_two_listed_names_across_their_comma() -> None:
+    assert _title("Javier Roe, Tilda Vance among signatories denouncing the festival’s ‘silence’",
+                  "Stars signed a letter.")[0] not in ("Tilda", "Javier Roe, Tilda")

@@ -24,6 +24,7 @@ _SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS | SIGNS
 # Liberty", "Friends of …", "Women for …") and crowds.
 _MORE_PLURALS: Final = frozenset("""
 citizens friends moms dads women men taxpayers neighbors neighbours christians muslims jews
+backers proponents detractors skeptics sceptics naysayers boosters advocates
 """.split())
 
 
@@ -81,3 +82,46 @@ def joined_body(text: str, end: int, speaker: str) -> str | None:
 
 
 _NEXT_WORD: Final = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+# Words that may join the capitalized words of one body's name ("Committee on Intelligence").
+_NAME_LINKS: Final = frozenset("of on for".split())
+_GOVERNORS: Final = frozenset("from of in at for by with".split())
+
+
+def and_before(text: str, start: int, speaker: str) -> str | None:
+    """A one-word speaker right after "X and" (its mention starting at ``start``) is the last
+    part of what the sentence names (s52): the whole body's name, with the owner written before
+    it, when the capitalized words before "and" hold a body's head noun, a link word or an
+    abbreviation ("Parliament’s Joint Committee on Intelligence and Security", "U.S. Ski and
+    Snowboard"); the first named of the two when one
+    word stands before "and" ("Chile and Peru said" -> "Chile", as "Ann Lee and Tom Hale" gives
+    Ann Lee); "" (no one) when a preposition governs them ("officials from Chile and Peru").
+    None when no "and" comes right before, or the speaker is a person's name."""
+    if " " in speaker or is_first_name(speaker) or text[start:start + len(speaker)] != speaker:
+        return None
+    words = text[max(0, start - 120):start].split()
+    if len(words) < 2 or words[-1] not in ("and", "&"):
+        return None
+    k = len(words) - 1
+    run: list[str] = []
+    while k > 0 and len(run) < 8:
+        word = words[k - 1]
+        if word[:1].isupper() and not word.endswith(("’s", "'s")) and word[-1:].isalnum() or \
+                word[-1:] == "." and word[:1].isupper() and len(word) <= 5 or run and word in _NAME_LINKS:
+            run.insert(0, word)
+            k -= 1
+            continue
+        break
+    while run and run[0] in _NAME_LINKS:
+        run.pop(0)
+    if not run:
+        return None
+    if k > 0 and words[k - 1].lower() in _GOVERNORS:
+        return ""
+    whole = words[-1] == "&" or len(run) > 1 and (any(w.lower() in ORG_HEADS or w in _NAME_LINKS or "." in w for w in run) or
+                                                  speaker.lower() in ORG_HEADS)
+    if whole:  # ("Procter & Gamble": an ampersand joins one name)
+        owner = words[k - 1] if k > 0 and words[k - 1][:1].isupper() and words[k - 1].endswith(("’s", "'s")) else ""
+        return " ".join(([owner] if owner else []) + run + [words[-1], speaker])  # with its owner ("Parliament’s")
+    return run[0] if len(run) == 1 else None

@@ -92,10 +92,12 @@ def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str 
         run = words[:k]
         if not all(w[:1].isupper() for w in run):
             break
-        phrase = " ".join(run)
+        phrase = " ".join(run).rstrip(",")
         head = run[-1].lower().strip(".,:;")
         if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase):
             best = phrase
+        if run[-1].endswith(","):
+            break  # "Javier Bardem, Tilda Swinton among ...": the first of those listed, never across the comma
     return best
 
 

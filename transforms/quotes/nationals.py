@@ -74,3 +74,16 @@ def person_noun(words: list[str]) -> bool:
         return False  # "the Tallahassee Democrat": a newspaper
     return all(w.isalpha() and (w.islower() or w[:1].isupper()) or _AGE_OR_COUNT.fullmatch(w) or
                w.islower() and "-" in w for w in middle)
+
+
+_INDEFINITE: Final = frozenset("a an another one some several".split())
+_BELIEVERS: Final = frozenset("Muslim Christian Jew Catholic Protestant Hindu Sikh Buddhist Mormon Evangelical".split())
+
+
+def unnamed_member(words: list[str]) -> bool:
+    """"Another Muslim", "One Republican", "a young Texan": someone of a people, a faith or a party, left
+    unnamed (null), never a name (s52)."""
+    if not 2 <= len(words) <= _MAX_WORDS or words[0].lower() not in _INDEFINITE:
+        return False
+    head = words[-1].rstrip(",.;:")
+    return (head in DEMONYMS or head in PARTY_MEMBERS or head in _BELIEVERS) and all(w.islower() for w in words[1:-1])

@@ -35,7 +35,7 @@ from newsbeam.transforms.quotes.resolve import resolve
 from newsbeam.transforms.quotes.described_roles import description_holder
 from newsbeam.transforms.quotes.name_heads import opening_lowercase, with_suffix, with_suffix_stop
 from newsbeam.transforms.quotes.null_terms import term_of_no_one
-from newsbeam.transforms.quotes.crowds import joined_body, members_body
+from newsbeam.transforms.quotes.crowds import and_before, joined_body, members_body
 from newsbeam.transforms.quotes.tokens import mention_at
 from newsbeam.transforms.quotes.no_names import is_thing_acronym, names_a_crowd, role_alone, title_alone
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
@@ -118,6 +118,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             at = text.find(mention, found.cue_at, found.cue_at + _AFTER_CUE + len(mention))
             at = at + len(mention) if at >= 0 else -1
         speaker = joined_body(text, at, speaker) or speaker
+        before_and = and_before(text, at - len(mention), speaker) if at >= len(mention) and mention == speaker else None
+        speaker = (before_and or None) if before_and is not None else speaker  # "Intelligence and Security" (s52)
     if speaker and zone != "title" and attribution == "explicit" and code == "en" and title_alone(speaker):
         speaker = role_alone(speaker, ctx)  # "The President added": the one president the body names
     owner = carried_owner_de(mention, text, _mention_end(text, mention, max(found.cue_at, span.open_at))) \

@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
-from newsbeam.transforms.quotes.nationals import person_noun
+from newsbeam.transforms.quotes.nationals import person_noun, unnamed_member
 from newsbeam.transforms.quotes.sources import is_placed_source
 from newsbeam.transforms.quotes.titles import is_title_word, split_title, without_role_word
 from newsbeam.transforms.quotes.trailing_place import office_of_body
@@ -86,6 +86,8 @@ def narrator(text: str, before: int) -> str | None:
 def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tuple[str | None, str]:
     """(speaker, attribution) for a mention of the quote that opens at ``before``."""
     mention = without_day(without_year(found.mention))  # "wie Foucault 1982 sagte": when, not who; "a Tuesday editorial"
+    if current_language().code == "en" and found.how == "explicit" and unnamed_member(mention.split()):
+        return None, "explicit"  # "Another Muslim who worshiped there said": someone unnamed (s52)
     if current_language().code == "de" and found.how == "explicit" and _counted_role(mention, ctx):
         return aged_subject(ctx, text, before, mention.split()), "explicit"  # "sagte der 15-malige Major-Sieger" (s52)
     holder = titled_holder(mention, text, found.cue_at if found.cue_at >= 0 else before) \
