@@ -172,7 +172,7 @@ USES = {
     "tokens._DOT_END_SPLIT": "scan", "tokens._OTHER_END": "match", "tokens.WORDS": "scan",
     "nationals._AGE_OR_COUNT": "match", "acronyms._RUN": "scan", "crowds._AND_TAIL": "match",
     "described._OPENING_ROLE": "scan", "title_frames._BEFORE": "scan", "title_frames._AFTER": "match",
-    "title_frames._AS_IF": "scan", "title_frames._REFERENCE": "match", "crowds._NEXT_WORD": "match", "words_of._SAY_IT_WITH": "scan", "counted_words._COUNTED": "match",
+    "title_frames._AS_IF": "scan", "title_frames._REFERENCE": "match", "crowds._NEXT_WORD": "match", "words_of._SAY_IT_WITH": "scan", "counted_words._COUNTED": "match", "kin_reference._KIN_SUBJECT_DE": "scan", "kin_reference._PRONOUN_SUBJECT_DE": "scan",
     "described._APPOSITIVE": "scan", "described._COPULAR": "scan", "described._BEFORE_NAME": "scan", "described._AGE": "scan",
     "issuers._OPENING_NAME": "match", "issuers._BY_WHOM": "scan", "issuers._VOICE": "scan",
     "written_issuers._WRITTEN_BY": "scan", "written_issuers._INTRODUCED": "scan", "written_issuers._NEXT_WORD": "match",

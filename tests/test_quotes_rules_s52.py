@@ -27,6 +27,9 @@
   Marlow said" -> Dorvan), no one after a preposition ("officials from Dorvan and Marlow")
   (crowds.and_before); "Backers", "Another Muslim", "one Democrat" are no names (crowds,
   nationals.unnamed_member).
+- German: a relative named by a possessive in the nominative ("Während des Rennens drehte sich
+  sein Sohn zu ihm und sagte: „…“") is the subject of "und sagte", resolved as any "sein Sohn"
+  (kin_reference.kin_subject_de); never an object ("Er traf seine Tochter und sagte").
 """
 from __future__ import annotations
 
@@ -251,3 +254,23 @@ def test_a_group_or_an_unnamed_member_is_no_one(body: str) -> None:
 def test_a_headline_never_joins_two_listed_names_across_their_comma() -> None:
     assert _title("Javier Roe, Tilda Vance among signatories denouncing the festival’s ‘silence’",
                   "Stars signed a letter.")[0] not in ("Tilda", "Javier Roe, Tilda")
+
+
+# --- German: a relative as the subject of "... und sagte" ------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Jonas Brandt spricht über seine Beziehung zu Sohn Lukas. Während des Rennens drehte sich sein Sohn "
+     "zu ihm und sagte: „Du bist mein bester Freund.“", "Lukas"),
+    ("Jonas Brandt spricht über seine Beziehung zu Sohn Lukas. Sein Sohn drehte sich zu ihm und sagte: "
+     "„Du bist mein bester Freund.“", "Lukas"),
+    ("Jonas Brandt spricht über seine Beziehung zu Tochter Mia. Seine Tochter drehte sich um und sagte: "
+     "„Du bist mein bester Freund.“", "Mia"),
+])
+def test_a_german_relative_opens_the_clause_before_und_sagte(body: str, speaker: str) -> None:
+    assert _last(body, "de") == speaker
+
+
+def test_a_german_relative_as_object_is_no_subject() -> None:
+    body = ("Jonas Brandt spricht über seine Beziehung zu Tochter Mia. Er traf seine Tochter und sagte: "
+            "„Du bist meine beste Freundin.“")
+    assert _last(body, "de") != "Mia"

@@ -144,3 +144,29 @@ def named_relative(text: str, before: int, noun: str, owner: str | None = None) 
     if owner is not None and sexes - {owner}:
         return None  # "her son Tom … His son said": another's son, no one (read47b)
     return name
+
+
+# German relatives in the nominative that a possessive gives away: a masculine noun after "sein"
+# or "ihr" (the accusative is "seinen", the dative "seinem"); a feminine one only opening its
+# clause ("Seine Tochter drehte sich um und sagte"), since "seine Tochter" is an object too.
+_MASCULINE_DE: Final = "Sohn|Vater|Bruder|Enkel|Großvater|Opa|Onkel|Neffe|Cousin|Mann|Ehemann|Verlobter|" \
+    "Lebensgefährte|Stiefsohn"
+_FEMININE_DE: Final = "Tochter|Mutter|Schwester|Enkelin|Großmutter|Oma|Tante|Nichte|Cousine|Frau|Ehefrau|" \
+    "Verlobte|Lebensgefährtin|Stieftochter"
+_KIN_SUBJECT_DE: Final = re.compile(r"(?<![\w\-])(?:(?:[Ss]ein|[Ii]hr)[^\S\n]{1,2}(?:[a-zäöüß]{2,20}[^\S\n]{1,2})?(?:"
+                                    + _MASCULINE_DE + r")|(?:Seine|Ihre)[^\S\n]{1,2}(?:[a-zäöüß]{2,20}[^\S\n]{1,2})?(?:"
+                                    + _FEMININE_DE + r"))(?![\w\-])")
+_PRONOUN_SUBJECT_DE: Final = re.compile(r"(?<![\w\-])(?:[Ee]r|[Ss]ie|[Ii]ch|[Ww]ir)(?![\w\-])")
+_CLAUSE_MAX: Final = 200
+
+
+def kin_subject_de(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """German: the one relative named by a possessive in the nominative in ``text[lo:hi]`` (a
+    clause before "und sagte"), where no pronoun could be the subject instead: "Während des
+    Rennens drehte sich sein Sohn zu ihm und sagte: „…“" -> "sein Sohn" (then resolved as
+    any "sein Sohn", s52). A feminine relative counts only opening the clause."""
+    if hi - lo > _CLAUSE_MAX or _PRONOUN_SUBJECT_DE.search(text, lo, hi):
+        return None
+    found = [m for m in _KIN_SUBJECT_DE.finditer(text, lo, hi)
+             if m.group()[:1] in "si" or m.start() == lo or not text[lo:m.start()].strip()]
+    return found[0].span() if len(found) == 1 else None

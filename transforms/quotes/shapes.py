@@ -9,6 +9,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.owned_gap import new_clause_between
 from newsbeam.transforms.quotes.open_appositive import open_appositive
+from newsbeam.transforms.quotes.kin_reference import kin_noun, kin_subject_de
 from newsbeam.transforms.quotes.appositive_span import set_off
 from newsbeam.transforms.quotes.raised_subject import raised
 from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNCTS, clause_after_adjuncts
@@ -17,9 +18,8 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.coordination import coordinated_subject
 from newsbeam.transforms.quotes.coordinated_before import first_of_coordinated
 from newsbeam.transforms.quotes.cues import POSSESSED_NOUNS, Cue, CueIndex
-from newsbeam.transforms.quotes.lexicon import (
-    ADVERBS, CALENDAR, FUNCTION_WORDS, GROUP_WORDS, ING_CUES, NOMINAL_HEADS, NP_STOP,
-    POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
+from newsbeam.transforms.quotes.lexicon import (ADVERBS, CALENDAR, FUNCTION_WORDS, GROUP_WORDS, ING_CUES,
+                                               NOMINAL_HEADS, NP_STOP, POSSESSIVE_PRONOUNS, PRONOUNS, ACCORDING_OPENERS)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.participle_object import object_before_participle, subject_fits
@@ -172,10 +172,10 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         if coordinated and current_language().code != "en":
             # "Lutz Sommer ist begeistert und schreibt: „...“": the subject of the clause before
             # "und", when it names someone; else no one here (never the previous speaker).
-            subj = subject_of(text, lo, cue.s)
+            subj = subject_of(text, lo, cue.s) or (kin_subject_de(text, lo, cue.s) if current_language().code == "de" else None)
             mention = text[subj[0]:subj[1]] if subj else ""
             if subj and (known_person(mention, ctx) or len(split_title(mention).split()) >= 2 and
-                         is_person_like(mention)):
+                         is_person_like(mention) or kin_noun(mention.split())):
                 return finding(text, subj, cue)
             continue
         incise = attribution_before_participle(text, lo, found_cues, cue) if participle else None
