@@ -30,6 +30,8 @@
 - German: a relative named by a possessive in the nominative ("Während des Rennens drehte sich
   sein Sohn zu ihm und sagte: „…“") is the subject of "und sagte", resolved as any "sein Sohn"
   (kin_reference.kin_subject_de); never an object ("Er traf seine Tochter und sagte").
+- "The Oscar winner’s crackpot visitor", "The Ohio senator’s speech": a capitalized modifier of a
+  lower-case possessor is no subject (shapes.sentence_subject).
 """
 from __future__ import annotations
 
@@ -274,3 +276,12 @@ def test_a_german_relative_as_object_is_no_subject() -> None:
     body = ("Jonas Brandt spricht über seine Beziehung zu Tochter Mia. Er traf seine Tochter und sagte: "
             "„Du bist meine beste Freundin.“")
     assert _last(body, "de") != "Mia"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Oscar winner’s crackpot visitor announces that he needs help, and Tom Hale “makes a great avatar.”", None),
+    ("Senator Ann Lee spoke on Monday. The Ohio senator’s speech was brief.\n“It is the most important job,” "
+     "she said.", "Ann Lee"),
+])
+def test_a_capitalized_modifier_of_a_possessor_is_no_subject(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker

@@ -484,10 +484,10 @@ def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_on
     subj = subject_of(text, lo, hi)
     if not subj:
         return None
-    mention = text[subj[0]:subj[1]]
+    mention, after = text[subj[0]:subj[1]], text[subj[1]:subj[1] + 30].split(None, 1)
     low = mention.lower()
-    if mention.endswith(("’s", "'s")):
-        return None  # "The White House’s attempt to ...": the possessor is not the subject
+    if mention.endswith(("’s", "'s")) or mention.startswith("The ") and after and after[0].endswith(("’s", "'s")) and after[0].islower():
+        return None  # "The White House’s attempt to ...", "The Oscar winner’s interloper": a possessor, no subject
     if not (low in PRONOUNS and low not in ("it", "this", "which", "that", "you")
             or is_person_like(mention) and (" " in mention or ctx.names.is_proper(mention))
             or low.split()[-1] in NOMINAL_HEADS and not people_only):
