@@ -6,27 +6,27 @@
   (appositive_span.py, shapes._clause_subject).
 - A subject raised over its verb of saying ("Ann Lee is reported to have called …", "appears to
   have told") speaks (raised_subject.py).
-- The holder of a text is not its author ("a memo by Ann Lee obtained by the Herald warns"):
-  the Herald is never the speaker (phrases._held_by).
+- The holder of a text is not its author ("a memo by Ann Lee obtained by the Herald warns": the
+  Herald is never the speaker; "sent by" names the author) (phrases._held_by).
 - A work's title after its maker ("author of “Home”", "Autorin von „…“", "auteur de « … »") or
   after a noun in the genitive ("des Buches „…“") is a name, said by no one, and the lead-in
   before the next quote reads over it to the subject ("As Ann Lee, author of “Home,” put it, “…”").
-- "he" after a sentence whose subject is a thing ("The EP allowed Tom Hale to reflect.") is the
-  one person that sentence names, when no one else in the passage can be meant
-  (bare_names.closes_passage).
 - A German description that counts years or wins ("sagte der 15-malige Major-Sieger", "so der
   49-jährige Golfer") stands for the subject of the sentence before, as "the 22-time champion"
-  does in English, when no one else is named there (counted_words.py, antecedents._aged_subject).
+  does in English, when no one else is named there and it can be that person: one person, no
+  relative, of the gender the article gives, not spoken of in the quote (counted_de.py).
 - A sentence's first word capitalized only because it is first is no name: a participle or an
   adjective ("Opulent romance, ...: “…”", "Great investigative piece by ...:", "Late-night hosts
   on ...: ‘…’": opening_word.py); nor is a headline's section label ("Live:", "Olympics:") or a
   label whose quote says its own speaker after it ("Dorvan: ‘…,’ says migrant":
-  headline_subject.headline, rules.lead_in_rule).
+  headline_subject.headline, rules.lead_in_rule). A surname that looks like an adjective
+  ("Young", "Ive") before a verb still speaks; after an adjective the words stay someone's.
 - A one-word speaker right after "X and" is part of what the sentence names: a body's whole name
-  ("Parliament’s Joint Committee on Intelligence and Security"), the first of two ("Dorvan and
-  Marlow said" -> Dorvan), no one after a preposition ("officials from Dorvan and Marlow")
-  (crowds.and_before); "Backers", "Another Muslim", "one Democrat" are no names (crowds,
-  nationals.unnamed_member).
+  when its kind takes "and" ("Parliament’s Joint Committee on Intelligence and Security") or for
+  "&", the first of two ("Dorvan and Marlow said" -> Dorvan, "The Department of Justice and FBI"),
+  no one for a group ("officials from Dorvan and Marlow") or when one body cannot be told from
+  two ("U.S. Ski and Snowboard") (crowds.and_before); "Backers", "Another Muslim", "one
+  Democrat" are no names (crowds, nationals.unnamed_member).
 - German: a relative named by a possessive in the nominative ("Während des Rennens drehte sich
   sein Sohn zu ihm und sagte: „…“") is the subject of "und sagte", resolved as any "sein Sohn"
   (kin_reference.kin_subject_de); never an object ("Er traf seine Tochter und sagte").
@@ -132,37 +132,18 @@ def test_a_quote_closed_on_its_comma_before_the_verb_is_no_appositive() -> None:
     assert q.speaker_mention != "Ohio"
 
 
-# --- "he" for the one person a thing's sentence names --------------------------------------------
-
-@pytest.mark.parametrize("body, speaker", [
-    ("The EP allowed Tom Hale to reflect on the planet.\n“When you look at that image, you can’t help "
-     "but think,” he says.", "Tom Hale"),
-    ("The court sentenced Tom Hale to ten years in prison on Monday.\n“It was unfair,” he said.", "Tom Hale"),
-    # the sentence's subject is a person: the pronoun is the subject's, not the object's
-    ("Ben Sands complained to CBS host Charlie Rose that it was unfair.\n“Do I bear the blame?” he said.",
-     "Ben Sands"),
-])
-def test_he_is_the_one_person_a_things_sentence_names(body: str, speaker: str) -> None:
-    assert _last(body) == speaker
-
+# --- "he" after a sentence that names a person as its object: left to the rules before ----------
+# (a rule giving "he" to the one person a thing's sentence names was tried at stop 52 and taken
+# out: it changed no real page, and "The jury convicted Tom Hale. “This verdict sends a message,”
+# he said." is the prosecutor's)
 
 @pytest.mark.parametrize("body", [
-    "The court sentenced Tom Hale and Jim Roe to ten years in prison.\n“It was unfair,” he said.",
-    "The Trump campaign hired Tom Hale last year.\n“It was a great job,” he said.",
-    "The award went to Tom Hale last year. The jury praised his work.\n“It was unfair,” he said.",
-])
-def test_not_when_two_could_be_meant_or_a_sentence_stands_between(body: str) -> None:
-    assert _last(body) is None
-
-
-@pytest.mark.parametrize("body", [
-    # the thing's sentence reports words about the person, or the person is a listener
     "The union said Tom Hale broke the rules.\n“Most firms face a calmer market,” he says.",
     "The region has stabilized, the minister told Tom Hale.\n“Most firms face a calmer market,” he says.",
-    # the subject is a person described, not a thing
     "The pastor prayed with Tom Hale.\n“We are saved,” he said.",
+    "The jury convicted Tom Hale of fraud on Friday.\n“This verdict sends a message to every fraudster,” he said.",
 ])
-def test_not_when_the_sentence_reports_or_a_person_is_its_subject(body: str) -> None:
+def test_he_is_not_the_object_of_the_sentence_before(body: str) -> None:
     assert _last(body) is None
 
 
@@ -234,11 +215,12 @@ def test_a_headlines_label_that_names_the_speaker_still_speaks(title: str, body:
 @pytest.mark.parametrize("body, speaker", [
     ("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used "
      "“for the purpose of finding a journalist’s sources”.", "Parliament’s Joint Committee on Intelligence and Security"),
-    ("In a statement, U.S. Ski and Snowboard said the skier had “sustained an injury.”", "U.S. Ski and Snowboard"),
+    # one body or two ("The U.S. Army and Navy"): no telling, no one rather than a fragment
+    ("In a statement, U.S. Ski and Snowboard said the skier had “sustained an injury.”", None),
     ("Dorvan and Marlow said the plan was “a mistake.”", "Dorvan"),  # two named: the first
     ("Later, Acme and Brask said the plan was “a mistake.”", "Acme"),
 ])
-def test_a_word_after_and_is_part_of_what_the_sentence_names(body: str, speaker: str) -> None:
+def test_a_word_after_and_is_part_of_what_the_sentence_names(body: str, speaker: str | None) -> None:
     assert _last(body) == speaker
 
 
@@ -285,3 +267,65 @@ def test_a_german_relative_as_object_is_no_subject() -> None:
 ])
 def test_a_capitalized_modifier_of_a_possessor_is_no_subject(body: str, speaker: str | None) -> None:
     assert _last(body) == speaker
+
+
+# --- The second reader's cases (read52): each mechanism's near misses --------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    # two bodies before "and": the first named, never one invented name
+    ("The Department of Justice and FBI said in a statement that the threat was “credible.”", "Department of Justice"),
+    ("Harvard University and MIT said the rule was “deeply misguided.”", "Harvard University"),
+    ("Fox News and CNN said the ruling was “a victory for the press.”", "Fox News"),
+    ("The Department of Health and Human Services said the drug was “safe.”", "Department of Health and Human Services"),
+    ("Ernst & Young said the audit was “complete.”", "Ernst & Young"),
+])
+def test_read52_bodies_joined_by_and(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Representatives of Google and Apple said the rule was “unworkable.”",
+    "The foreign ministers of Chile and Peru said the plan was “a mistake.”",
+    "The Bank of England and Treasury said the plan was “prudent.”",  # one body or two: no telling
+    "Simon and Schuster said the book would be published “as planned.”",
+])
+def test_read52_no_invented_or_cut_body(body: str) -> None:
+    assert _last(body) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a surname that looks like an adjective, before a verb, still speaks
+    ("Hale took the floor of the Senate on Monday. Young took the floor after him:\n“This bill is a disgrace.”", "Young"),
+    ("Young voted against the bill. Young told reporters: “It is reckless.”", "Young"),
+    ("Ive looked back on his years at the firm:\n“We made things that mattered.”", "Ive"),
+])
+def test_read52_a_surname_like_an_adjective_still_speaks(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_read52_words_after_an_opening_adjective_stay_someones() -> None:
+    q = extract_quotes("", [], "Recent polls show voters remain unconvinced, calling the plan “too little, too late.”",
+                       "en")[0]
+    assert (q.speaker, q.kind) == (None, "partial")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A letter sent by Ann Lee warns that “the school will close if nothing changes.”", "Ann Lee"),
+])
+def test_read52_sent_by_names_the_author(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_read52_an_organisation_named_the_advocates_is_no_crowd() -> None:
+    assert _last("The Advocates, a Boston nonprofit, called the ruling “a victory.”") == "Advocates"
+
+
+@pytest.mark.parametrize("body", [
+    "Anna Weber hat den Plan am Montag vorgestellt.\n„Wir sind bereit“, sagte der 52-jährige Minister.",
+    "Jonas Brandt hat das Turnier gewonnen.\n„Wir sind stolz“, sagte die 27-jährige Golferin.",
+    "Jonas Brandt hat das Turnier gewonnen.\n„Wir sind stolz“, sagten die 20-jährigen Zwillinge.",
+    "Jonas Brandt hat das Turnier gewonnen.\n„Wir sind stolz“, sagte die 20-jährige Tochter.",
+    "Jonas Brandt hat das Turnier gewonnen.\n„Wir danken ihm“, sagte der 54-jährige Präsident.",
+])
+def test_read52_a_german_counted_description_that_cannot_be_the_subject(body: str) -> None:
+    assert _last(body, "de") is None

@@ -14,7 +14,6 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.name_runs import given_name_like, names_in
 from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
-from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 
 # A word of a person's name: "Lee", "Ortiz-Baker", "O’Neil", "McKay", "Frémy", "Íñiguez"; a
@@ -152,31 +151,3 @@ def titled_subject(ctx: ArticleContext, mention: str, gender: str) -> str | None
     if not pronoun_can_name(full) or (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
         return None
     return full
-
-
-def closes_passage(ctx: ArticleContext, text: str, lo: int, at: int, end: int, hi: int) -> bool:
-    """The name at ``text[at:end]`` stands in the last sentence before ``hi``, whose subject is no
-    person: "The EP allowed Tom Hale to reflect. “…,” he says." (Tom Hale), but not "Sanders
-    complained to Charlie Rose ... “…,” he said." nor "He told a Lee Park protégé “…”"."""
-    rest = text[end:hi].rstrip(" \t\n\"“”‘’«»„")
-    if len(rest) >= 200 or any(c in rest[:-1] for c in ".!?\n") or ctx.sentences is None:
-        return False
-    s_lo = ctx.sentences.start(lo, at)
-    subj = subject_of(text, s_lo, at) if s_lo < at else None
-    if subj is None:
-        return False
-    words = text[subj[0]:subj[1]].split()
-    between = text[subj[1]:at].split()
-    # a thing or an unnamed body ("The EP", "The court", "A federal jury"), not a person ("The
-    # pastor"), the subject of the clause that names the person (no comma: "The region has
-    # stabilized, the minister told Tom Hale"), who is no listener ("told Tom Hale") nor in what it said
-    return len(words) >= 2 and words[0] in ("The", "A", "An") and \
-        all(w.islower() or w.isupper() for w in words[1:]) and trim(words[-1]) not in _PERSON_HEADS and \
-        "," not in text[subj[1]:at] and not (between and trim(between[-1]) in _LISTENING) and \
-        ctx.cues is not None and ctx.cues.first(subj[1], at) is None  # ("The union said Tom Hale broke ...": its words)
-
-
-# Heads of a subject that is a person or people, and verbs whose object is a listener.
-_PERSON_HEADS: Final = ROLE_WORDS | GROUP_WORDS | frozenset("""man woman boy girl pastor priest father mother
-son daughter husband wife friend player coach singer actor actress artist driver officer police""".split())
-_LISTENING: Final = frozenset("told asked urged thanked interviewed called emailed texted".split())

@@ -24,7 +24,7 @@ _SINGULARS: Final = ONE_PERSON | SPEAKING_BODIES | ROLE_WORDS | SIGNS
 # Liberty", "Friends of …", "Women for …") and crowds.
 _MORE_PLURALS: Final = frozenset("""
 citizens friends moms dads women men taxpayers neighbors neighbours christians muslims jews
-backers proponents detractors skeptics sceptics naysayers boosters advocates
+backers proponents detractors skeptics sceptics naysayers boosters
 """.split())
 
 
@@ -87,19 +87,28 @@ _NEXT_WORD: Final = re.compile(r"[^\S\n]+([a-z]+)")
 # Words that may join the capitalized words of one body's name ("Committee on Intelligence").
 _NAME_LINKS: Final = frozenset("of on for".split())
 _GOVERNORS: Final = frozenset("from of in at for by with".split())
+# Heads of bodies whose names hold "and" ("Department of Health and Human Services", "Joint
+# Committee on Intelligence and Security"); a bank, a university or a newspaper named before "and"
+# is one of two bodies ("The Bank of England and Treasury").
+_AND_BODIES: Final = frozenset("""committee commission council association federation society institute
+foundation department ministry agency authority board office service services""".split())
 
 
 def and_before(text: str, start: int, speaker: str) -> str | None:
     """A one-word speaker right after "X and" (its mention starting at ``start``) is the last
-    part of what the sentence names (s52): the whole body's name, with the owner written before
-    it, when the capitalized words before "and" hold a body's head noun, a link word or an
-    abbreviation ("Parliament’s Joint Committee on Intelligence and Security", "U.S. Ski and
-    Snowboard"); the first named of the two when one
-    word stands before "and" ("Chile and Peru said" -> "Chile", as "Ann Lee and Tom Hale" gives
-    Ann Lee); "" (no one) when a preposition governs them ("officials from Chile and Peru").
-    None when no "and" comes right before, or the speaker is a person's name."""
-    if " " in speaker or is_first_name(speaker) or text[start:start + len(speaker)] != speaker:
-        return None
+    part of what the sentence names (s52): the whole name for "&" ("Procter & Gamble") and for a
+    body whose kind takes "and" in its name, with the owner written before it ("Parliament’s
+    Joint Committee on Intelligence and Security", "Department of Health and Human Services");
+    the first named of two ("Chile and Peru said" -> Chile; "The Department of Justice and FBI"
+    -> Department of Justice; as "Ann Lee and Tom Hale" gives Ann Lee); "" (no one) for a group
+    ("officials of Chile and Peru", "Representatives of Google and Apple"), a given name before
+    "and" ("Simon and Schuster") and any other run of several words ("U.S. Ski and Snowboard",
+    "The University of Texas and Rice": one body or two, no telling). None when no "and" comes
+    right before, or the speaker is a person's name."""
+    parts = speaker.split()
+    if len(parts) > 3 or not all(p[:1].isupper() for p in parts) or is_first_name(parts[0]) or \
+            text[start:start + len(speaker)] != speaker:
+        return None  # ("Human Services" of "Department of Health and Human Services" is read too)
     words = text[max(0, start - 120):start].split()
     if len(words) < 2 or words[-1] not in ("and", "&"):
         return None
@@ -113,15 +122,23 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
             k -= 1
             continue
         break
+    linked = bool(run) and run[0] in _NAME_LINKS  # "officials of Chile and": governed
     while run and run[0] in _NAME_LINKS:
+        run.pop(0)
+    if run and run[0] in ("The", "A", "An"):
         run.pop(0)
     if not run:
         return None
-    if k > 0 and words[k - 1].lower() in _GOVERNORS:
+    owner = words[k - 1] if k > 0 and words[k - 1][:1].isupper() and words[k - 1].endswith(("’s", "'s")) else ""
+    if words[-1] == "&" and not linked:  # "Procter & Gamble", "a spokesperson for Procter & Gamble"
+        return " ".join(([owner] if owner else []) + run + [words[-1], speaker])
+    if linked or k > 0 and words[k - 1].lower() in _GOVERNORS or plural_of_people(run[0].lower()) or \
+            run[0].lower() in GROUP_WORDS:
         return ""
-    whole = words[-1] == "&" or len(run) > 1 and (any(w.lower() in ORG_HEADS or w in _NAME_LINKS or "." in w for w in run) or
-                                                  speaker.lower() in ORG_HEADS)
-    if whole:  # ("Procter & Gamble": an ampersand joins one name)
-        owner = words[k - 1] if k > 0 and words[k - 1][:1].isupper() and words[k - 1].endswith(("’s", "'s")) else ""
-        return " ".join(([owner] if owner else []) + run + [words[-1], speaker])  # with its owner ("Parliament’s")
-    return run[0] if len(run) == 1 else None
+    if len(run) > 1 and any(w.lower() in _AND_BODIES for w in run) and not speaker.isupper():
+        return " ".join(([owner] if owner else []) + run + [words[-1], speaker])
+    if speaker.isupper() and len(speaker) >= 2 and not any(w in _NAME_LINKS for w in run[-1:]):
+        return " ".join(run)  # "The Department of Justice and FBI": the first named
+    if len(run) == 1 and len(parts) == 1:
+        return "" if is_first_name(run[0]) else run[0]
+    return "" if len(parts) == 1 else None

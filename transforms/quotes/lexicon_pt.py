@@ -209,7 +209,7 @@ secretário secretária porta-voz diretor diretora juiz juíza vice-presidente v
 vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputado eurodeputada
 coronel tenente capitão sargento comandante comissário
 embaixador embaixadora promotor promotora coordenador coordenadora gerente
-gestor gestora
+gestor gestora primeiro-ministro primeira-ministra
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""

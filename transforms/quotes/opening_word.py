@@ -17,9 +17,14 @@ _AUXILIARIES: Final = frozenset("has have had is was are were will would can cou
                                 "did does do".split())
 # Endings of adjectives that names rarely have; "-ent"/"-ant" only for words no list gives as a name.
 _ADJECTIVE_ENDINGS: Final = ("ous", "ive", "ful", "less", "able", "ible", "ent", "ant")
-# Adjectives that open headlines and sentences.
-_ADJECTIVES: Final = frozenset("""great good bad big new old best worst top major key rare recent latest
-former late early full huge small large young long short high low rising falling""".split())
+# Adjectives that open headlines and sentences (not those that are common surnames: Young, Short,
+# Key, Long, Best, Major, Good, Early).
+_ADJECTIVES: Final = frozenset("""great bad big new old worst top rare recent latest former late full huge
+small large rising falling""".split())
+# Verbs in the past that follow a surname opening its sentence ("Young took to the floor", "Short met
+# ..."): the word before them is a name, not an adjective.
+_PAST: Final = frozenset("""took met went came gave made got put ran saw left held led won lost spoke wrote
+thought felt sent kept became began brought sat stood told said""".split())
 
 
 def _opens_phrase(text: str, at: int) -> bool:
@@ -28,6 +33,24 @@ def _opens_phrase(text: str, at: int) -> bool:
     nxt = text[at:at + 30].split()
     return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in _AUXILIARIES and \
         nxt[0] not in CUES
+
+
+def _verb_next(text: str, at: int) -> bool:
+    """The word at ``at`` is a verb in the past ("voted", "took"), or a noun in -s that a verb in
+    the past does not follow ("Young votes against ...", not "Small crowds gathered"): a name
+    before it is the clause's subject."""
+    nxt = text[at:at + 40].split()[:2]
+    if not nxt:
+        return False
+    word = nxt[0].strip(",.;:")
+    if word.endswith("ed") or word in _PAST:
+        return True
+    after = nxt[1].strip(",.;:") if len(nxt) > 1 else ""
+    return word.endswith("s") and not (after.endswith("ed") or after in _PAST or after in _NOUN_LINKS)
+
+
+# Words after a plural noun that keep its phrase going ("Small groups of protesters").
+_NOUN_LINKS: Final = frozenset("of and who that from".split())
 
 
 def _word_shape(word: str) -> bool:
@@ -41,10 +64,16 @@ def _word_shape(word: str) -> bool:
     return low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS) and not is_first_name(word)
 
 
-def opening_word_only(text: str, s_lo: int, found: Finding, ctx: ArticleContext) -> bool:
-    """``found`` (an explicit finding) names only the first word of the sentence at ``s_lo``,
-    a participle or an adjective that opens a phrase: no one."""
+def opening_word(text: str, s_lo: int, found: Finding, ctx: ArticleContext) -> str:
+    """"participle" or "adjective" when ``found`` (an explicit finding) names only the first word
+    of the sentence at ``s_lo``, a participle ("Featuring") or an adjective ("Opulent") that
+    opens a phrase: no one; else ""."""
     mention = found.mention
-    return found.how == "explicit" and bool(mention) and " " not in mention and text.startswith(mention, s_lo) and \
-        mention.lower() not in TITLES and mention.lower() not in ROLE_WORDS and not mention.isupper() and \
-        _word_shape(mention) and _opens_phrase(text, s_lo + len(mention)) and not ctx.names.is_proper(mention)
+    if not (found.how == "explicit" and bool(mention) and " " not in mention and text.startswith(mention, s_lo) and
+            mention.lower() not in TITLES and mention.lower() not in ROLE_WORDS and not mention.isupper() and
+            _opens_phrase(text, s_lo + len(mention)) and not ctx.names.is_proper(mention)):
+        return ""
+    if mention.lower().endswith(("ing", "ed")):
+        return "participle"
+    hyphened = "-" in mention and mention.split("-", 1)[1][:1].islower()  # "Late-night": never a name
+    return "adjective" if _word_shape(mention) and (hyphened or not _verb_next(text, s_lo + len(mention))) else ""

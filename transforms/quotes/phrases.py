@@ -211,7 +211,7 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
 
 
 # Participles whose agent holds or passes on a text, not its author ("a memo obtained by the Herald").
-_HELD: Final = frozenset("obtained seen reviewed acquired viewed leaked provided shared sent forwarded".split())
+_HELD: Final = frozenset("obtained seen reviewed acquired viewed leaked forwarded".split())  # ("sent by X": its author)
 
 
 def _held_by(toks: list[tuple[int, int, str]], start: int, lo: int) -> int | None:
@@ -364,7 +364,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
                 lw in lang.np_stop or lw in lang.cues and not _noun_after_article(toks, k, lw, lang)
                 or named and lw.isalpha()) and not (
                 particle_of_name(toks, k, lang)) and \
-                not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")):  # "Kommunikations- und Konfliktexperte"
+                not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")) and \
+                not (lw in TITLES and trim(toks[k - 1][2]).lower() in TITLES):  # "Kommunikations- und ...", "le Premier ministre"
             # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
             # asistentes": a lowercase word after the name ends it, unless a particle of it.
             break

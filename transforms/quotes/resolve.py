@@ -9,7 +9,7 @@ from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.rank_names import rank_full_name
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
-from newsbeam.transforms.quotes.counted_words import counted
+from newsbeam.transforms.quotes.counted_de import counted_role, counted_subject
 from newsbeam.transforms.quotes.governed_name import governed_group
 from newsbeam.transforms.quotes.antecedents import (
     aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
@@ -88,8 +88,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     mention = without_day(without_year(found.mention))  # "wie Foucault 1982 sagte": when, not who; "a Tuesday editorial"
     if current_language().code == "en" and found.how == "explicit" and unnamed_member(mention.split()):
         return None, "explicit"  # "Another Muslim who worshiped there said": someone unnamed (s52)
-    if current_language().code == "de" and found.how == "explicit" and _counted_role(mention, ctx):
-        return aged_subject(ctx, text, before, mention.split()), "explicit"  # "sagte der 15-malige Major-Sieger" (s52)
+    if current_language().code == "de" and found.how == "explicit" and counted_role(mention, ctx):
+        return counted_subject(ctx, text, before, mention), "explicit"  # "sagte der 15-malige Major-Sieger" (s52)
     holder = titled_holder(mention, text, found.cue_at if found.cue_at >= 0 else before) \
         if found.how == "explicit" else None
     if holder == "":
@@ -332,15 +332,6 @@ _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper"
 # other name (s50: it had been null, as an office no one holds is).
 _PEERAGE: Final = frozenset("duke duchess earl countess marquess marchioness baron baroness viscount viscountess "
                             "prince princess".split())
-
-
-def _counted_role(mention: str, ctx: ArticleContext) -> bool:
-    """German "der 15-malige Major-Sieger", "die 52-jährige Politikerin": an article, a word that
-    counts years or wins, and one noun that is no name of the article ("der 70-jährige Weber"
-    after "Karl Weber" is Weber, read as a name)."""
-    words = mention.split()
-    return len(words) == 3 and words[0].lower() in ("der", "die") and counted(trim(words[1])) and \
-        ctx.names.fullest(words[2]) == words[2] and not is_first_name(words[2])
 
 
 def peerage(words: list[str]) -> str | None:

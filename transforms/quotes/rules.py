@@ -38,7 +38,7 @@ from newsbeam.transforms.quotes.language import LANGUAGES, current as current_la
 from newsbeam.transforms.quotes.rule_languages import rules_for
 from newsbeam.transforms.quotes.lexicon import DOCUMENTS
 from newsbeam.transforms.quotes.incise import inner_incise
-from newsbeam.transforms.quotes.opening_word import opening_word_only
+from newsbeam.transforms.quotes.opening_word import opening_word
 from newsbeam.transforms.quotes.inverted_subject import inverted_description
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.subject_head import widen_to_description
@@ -240,11 +240,13 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     if found is not None and site.zone == "title" and found.cue == ":" and site.span.close_at >= 0 and \
             ctx.cues.first(site.span.close_at, len(site.text)) is not None:
         return None  # "Libya: ‘I wish I had died,’ says migrant": the words after the quote say whose
-    if found is not None and opening_word_only(site.text, site.sent_lo, found, ctx):
+    opening = opening_word(site.text, site.sent_lo, found, ctx) if found is not None else ""
+    if found is not None and opening:
         # A sentence's first word, capitalized because it is first (a participle: "Featuring",
-        # "Asked"; an adjective: "Opulent romance, ...:"), names no one: "Featuring ..., it is an
-        # “embarrassing pastiche” ..., said Ann Lee." (a later rule may credit it).
-        return None
+        # "Asked"; an adjective: "Recent polls show ..., calling it “...”"), names no one:
+        # "Featuring ..., it is an “embarrassing pastiche” ..., said Ann Lee." (a later rule may
+        # credit it); after an adjective, the words are still someone's, unnamed.
+        return None if opening == "participle" or found.cue == ":" else Finding("", found.cue, "explicit", found.cue_at, found.rule)
     if found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
     if found is not None and found.how == "explicit" and found.mention.lower() in current_language().perfect_auxiliaries \
@@ -305,7 +307,7 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
             found = lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
             # ("Great investigative piece by Ann Lee ...:": no one named "Great")
-            return None if found is not None and opening_word_only(site.text, s_lo, found, ctx) else found
+            return None if found is not None and opening_word(site.text, s_lo, found, ctx) else found
     return None
 
 
