@@ -32,6 +32,10 @@
   (kin_reference.kin_subject_de); never an object ("Er traf seine Tochter und sagte").
 - "The Oscar winner’s crackpot visitor", "The Ohio senator’s speech": a capitalized modifier of a
   lower-case possessor is no subject (shapes.sentence_subject).
+- French "le Premier ministre X", "la Première ministre X" after a quote: the title is read whole
+  (phrases._np_after); Portuguese "o Primeiro-Ministro X" is a title; "le chef de l’État", "le chef
+  du gouvernement", "o chefe de Estado" stand for the president or prime minister named before
+  (role_synonyms.PHRASES), a name of four words with its particle ("Luiz Inácio Lula da Silva").
 """
 from __future__ import annotations
 
@@ -329,3 +333,29 @@ def test_read52_an_organisation_named_the_advocates_is_no_crowd() -> None:
 ])
 def test_read52_a_german_counted_description_that_cannot_be_the_subject(body: str) -> None:
     assert _last(body, "de") is None
+
+
+# --- French and Portuguese titles -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("« Nous ne céderons pas », a déclaré la Première ministre Claire Roux devant les députés.", "fr", "Claire Roux"),
+    ("« Nous ne céderons pas », a déclaré le Premier ministre Paul Roux devant les députés.", "fr", "Paul Roux"),
+    ("Le Premier ministre Paul Roux a parlé lundi. « Nous ne céderons pas », a déclaré le Premier ministre.",
+     "fr", "Paul Roux"),
+    ("\"Não vamos ceder\", disse o Primeiro-Ministro António Reis.", "pt", "António Reis"),
+    # the head of state or of government for the president or the prime minister named before
+    ("Le président Paul Roux s'est exprimé lundi. « Nous tiendrons bon », a affirmé le chef de l'État.",
+     "fr", "Paul Roux"),
+    ("Le Premier ministre Paul Roux s'est exprimé lundi. « Nous tiendrons bon », a affirmé le chef du "
+     "gouvernement.", "fr", "Paul Roux"),
+    ("O presidente Pedro Inácio Reis da Silva discursou nesta segunda. \"Vamos reconstruir o país\", afirmou "
+     "o chefe de Estado.", "pt", "Pedro Inácio Reis da Silva"),
+])
+def test_titles_of_heads_of_government(body: str, lang: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+def test_two_presidents_leave_the_head_of_state_unnamed() -> None:
+    body = ("Le président Paul Roux et le président Jean Vidal se sont parlé. « Nous tiendrons bon », a affirmé "
+            "le chef de l'État.")
+    assert _last(body, "fr") is None

@@ -78,6 +78,15 @@ PHRASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "jefe comunal": ("alcalde", "intendente"), "jefa comunal": ("alcaldesa", "intendenta"),
         "titular de la cartera": ("ministro", "ministra"),
     },
+    # (s52) "a affirmé le chef de l'État" is the "président Emmanuel Macron" named before.
+    "fr": {
+        "chef de l'état": ("président",), "chef de l’état": ("président",),
+        "cheffe de l'état": ("présidente",), "cheffe de l’état": ("présidente",),
+        "chef du gouvernement": ("ministre",), "cheffe du gouvernement": ("ministre",),
+    },
+    "pt": {
+        "chefe de estado": ("presidente",), "chefe do executivo": ("presidente", "governador", "prefeito"),
+    },
 }
 
 

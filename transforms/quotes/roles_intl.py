@@ -44,7 +44,7 @@ _SP: Final = r"[^\S\n]{1,3}"
 _CAP: Final = r"[A-ZÀ-ÖØ-Þ]"
 _NAME_WORD: Final = _CAP + r"(?:[\w’'\-]{1,30}|\.)"  # a capitalized word, or an initial ("S.")
 # (A particle may stand between two of its words: "Maurício de Ferrante", role_complements.)
-_NAME: Final = r"(" + _NAME_WORD + r"(?:" + _SP + NAME_PARTICLE + _NAME_WORD + r"){1,2})"
+_NAME: Final = r"(" + _NAME_WORD + r"(?:" + _SP + NAME_PARTICLE + _NAME_WORD + r"){1,3})"  # (four words: "Luiz Inácio Lula da Silva")
 _ELISION: Final = re.compile(r"[LlDd][’']")
 # A department after a role with no comma before the name ("el ministro de Salud Pedro Gil", "la
 # ministre de la Culture Françoise Nyssen", s51): "of", an article, one or two capitalized words
