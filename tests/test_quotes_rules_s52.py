@@ -36,6 +36,8 @@
   (phrases._np_after); Portuguese "o Primeiro-Ministro X" is a title; "le chef de l’État", "le chef
   du gouvernement", "o chefe de Estado" stand for the president or prime minister named before
   (role_synonyms.PHRASES), a name of four words with its particle ("Luiz Inácio Lula da Silva").
+- "the senator from Ohio, Ann Lee" is Ann Lee; an office speaks under its owner's name without
+  the owner's titles ("President Macron’s office" -> "Macron’s office", as the guide writes it).
 """
 from __future__ import annotations
 
@@ -359,3 +361,17 @@ def test_two_presidents_leave_the_head_of_state_unnamed() -> None:
     body = ("Le président Paul Roux et le président Jean Vidal se sont parlé. « Nous tiendrons bon », a affirmé "
             "le chef de l'État.")
     assert _last(body, "fr") is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It’s over,” the senator from Ohio, Ann Lee, said.", "Ann Lee"),
+    ("“We are ready,” Prime Minister Ann Lee’s office said.", "Ann Lee’s office"),
+    ("President Dorval’s office said the visit was “productive.”", "Dorval’s office"),
+    ("Dorvan’s foreign ministry said the move was “illegal.”", "Dorvan’s foreign ministry"),
+])
+def test_a_role_and_its_name_and_an_office_without_its_owners_titles(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_the_senator_from_a_state_unnamed_is_no_one() -> None:
+    assert _last("“It’s over,” the senator from Ohio said.") is None

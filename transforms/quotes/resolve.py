@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.counted_de import counted_role, counted_subject
 from newsbeam.transforms.quotes.governed_name import governed_group
 from newsbeam.transforms.quotes.antecedents import (
     aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
-    named_in_passage)
+    named_in_passage, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
@@ -204,8 +204,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if ctx.team_lead:
             return ctx.team_lead, "explicit"
     if low in DETERMINERS and "from" in words[2:4] and trim(words[words.index("from") - 1]) in ROLE_WORDS:
-        # "The senator from Vermont": a role and its place, a description and not a name.
-        person = ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
+        # "The senator from Vermont": a role and its place, a description and not a name (but
+        # "the senator from Ohio, Ann Lee": the name set off after it, s52).
+        person = role_then_name(mention) or ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
     if (low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:])) or member_of_group(words):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
@@ -311,7 +312,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
-        body = _without_article(" ".join(rest))
+        body = _untitled_owner(_without_article(" ".join(rest)))
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
         expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
         return expanded or body, "explicit"
@@ -350,6 +351,17 @@ def _without_article(name: str) -> str:
     while k < len(words) - 1 and (words[k] in ("The", "the") or words[k].endswith("-based")):
         k += 1
     return " ".join(words[k:]) if k else name
+
+
+def _untitled_owner(body: str) -> str:
+    """"President Macron’s office" -> "Macron’s office" (s52): the owner of a body without the
+    titles before its name, as the guide writes "Macron’s office"."""
+    for mark in ("’s ", "'s "):
+        owner, sep, tail = body.partition(mark)
+        if sep and " " in owner and tail[:1].islower():
+            name = split_title(owner)
+            return (name or owner) + sep + tail
+    return body
 
 
 _PARAGRAPHS_READ: Final = 6  # paragraphs of one unnamed person's passage
