@@ -38,6 +38,8 @@
   (role_synonyms.PHRASES), a name of four words with its particle ("Luiz Inácio Lula da Silva").
 - "the senator from Ohio, Ann Lee" is Ann Lee; an office speaks under its owner's name without
   the owner's titles ("President Macron’s office" -> "Macron’s office", as the guide writes it).
+- German "Anna Weber vom Bund Naturschutz sagte": the person, not the body after "vom"/"von der"
+  (names_de.without_affiliation; was "Bund Naturschutz").
 """
 from __future__ import annotations
 
@@ -375,3 +377,15 @@ def test_a_role_and_its_name_and_an_office_without_its_owners_titles(body: str, 
 
 def test_the_senator_from_a_state_unnamed_is_no_one() -> None:
     assert _last("“It’s over,” the senator from Ohio said.") is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Anna Weber vom Bund Naturschutz sagte: „Das ist Geldverschwendung.“", "Anna Weber"),
+    ("Anna Weber von der Bürgerinitiative kritisiert: „Das ist Geldverschwendung.“", "Anna Weber"),
+    ("Tom Berg von der CDU sagte am Montag: „Das ist Geldverschwendung.“", "Tom Berg"),
+    # a particle of the name itself, and a spokesperson of a named body, as before
+    ("Auch Ursula von der Leyen sagte: „Das ist Geldverschwendung.“", "Ursula von der Leyen"),
+    ("Ein Sprecher vom Bund Naturschutz sagte: „Das ist Geldverschwendung.“", "Bund Naturschutz"),
+])
+def test_a_german_person_before_the_body_they_are_vom(body: str, speaker: str) -> None:
+    assert _last(body, "de") == speaker

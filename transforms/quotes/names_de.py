@@ -356,3 +356,37 @@ def firm_word_de(word: str) -> bool:
     """Whether ``word`` describes a firm, a town or a body ("Konzern", "Autobauer", "Chemiekonzern")."""
     low = word.lower()
     return low in _FIRM_WORDS_DE or low.endswith(("konzern", "hersteller", "bauer"))
+
+
+# "von der", "vom", "von den": the body a person speaks for, written after the person's name.
+_AFFILIATION: Final = ("vom", "von")
+_READ_BACK: Final = 80  # characters read before an affiliation for the person's name (bounded)
+
+
+def without_affiliation(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The person in "Anna Weber von der Bürgerinitiative", "Anna Weber vom Bund Naturschutz"
+    (s52): a name of two or three capitalized words, the first a given name, before "von"/"vom"
+    is the speaker, not the body after it (which the subject reader may have taken alone, or
+    with the name). ``np`` as it was otherwise."""
+    if np is None:
+        return None
+    phrase = text[np[0]:np[1]].split()
+    for k, word in enumerate(phrase[1:4], start=1):
+        if word in _AFFILIATION and 2 <= k <= 3 and _person_run(phrase[:k]):
+            end = text.index(phrase[k - 1], np[0]) + len(phrase[k - 1])
+            return np[0], end
+    before = text[max(0, np[0] - _READ_BACK):np[0]].split()
+    if before and (before[-1] == "vom" or len(before) > 1 and before[-2] == "von" and before[-1] in ("der", "den", "dem")):
+        k = len(before) - (1 if before[-1] == "vom" else 2)
+        for size in (3, 2):
+            if k - size >= 0 and _person_run(before[k - size:k]):
+                name = " ".join(before[k - size:k])
+                start = text.rfind(name, max(0, np[0] - _READ_BACK), np[0])
+                return (start, start + len(name)) if start >= 0 else np
+    return np
+
+
+def _person_run(words: list[str]) -> bool:
+    """Two or three capitalized words, the first a given name, no role word among them."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
+        is_first_name(words[0]) and not any(is_role_noun(w.lower()) for w in words)

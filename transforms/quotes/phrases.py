@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.adjunct_subject import past_verb
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
-from newsbeam.transforms.quotes.names_de import listener_after_name, without_listener
+from newsbeam.transforms.quotes.names_de import without_affiliation, listener_after_name, without_listener
 from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
@@ -155,8 +155,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             return None
         i = j - 1
     if toks[i][2] != ",":
-        if lang.code == "de":
-            return without_listener(text, np_core(text, toks, i))
+        if lang.code == "de":  # (not the listener after the name, nor the body it is "vom")
+            return without_affiliation(text, without_listener(text, np_core(text, toks, i)))
         described = description_before(text, toks, i, lo)  # "La madre de la víctima dijo:" (es, pt)
         if described is not None:
             return described
