@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.bare_names import bare_person
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, NOMINAL_HEADS, NOUNISH
@@ -94,7 +95,8 @@ def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str 
             break
         phrase = " ".join(run).rstrip(",")
         head = run[-1].lower().strip(".,:;")
-        if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase):
+        if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase) or \
+                run[-1].endswith(",") and bare_person(phrase):
             best = phrase
         if run[-1].endswith(","):
             break  # "Javier Bardem, Tilda Swinton among ...": the first of those listed, never across the comma
