@@ -81,8 +81,8 @@ _BELIEVERS: Final = frozenset("Muslim Christian Jew Catholic Protestant Hindu Si
 
 
 def unnamed_member(words: list[str]) -> bool:
-    """"Another Muslim", "One Republican", "a young Texan": someone of a people, a faith or a party, left
-    unnamed (null), never a name (s52)."""
+    """"Another Muslim", "One Republican", "a young Texan": someone of a people, a faith or a
+    party, left unnamed (null), never a name (s52)."""
     if not 2 <= len(words) <= _MAX_WORDS or words[0].lower() not in _INDEFINITE:
         return False
     head = words[-1].rstrip(",.;:")

@@ -8,7 +8,7 @@ from newsbeam.transforms.quotes.adjunct_subject import past_verb
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
 from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
-from newsbeam.transforms.quotes.names_de import without_affiliation, listener_after_name, without_listener
+from newsbeam.transforms.quotes.names_de import listener_after_name, without_affiliation, without_listener
 from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
@@ -215,7 +215,7 @@ _HELD: Final = frozenset("obtained seen reviewed acquired viewed leaked forwarde
 
 
 def _held_by(toks: list[tuple[int, int, str]], start: int, lo: int) -> int | None:
-    """Where "obtained by" (or "seen by", "provided to") stands right before the noun phrase at
+    """Where "obtained by" (or "seen by", "leaked to") stands right before the noun phrase at
     ``start``, when a phrase precedes it: that phrase's end (the subject is read from there)."""
     k = next((n for n, t in enumerate(toks) if t[0] == start), -1)
     if k < 3 or toks[k - 1][2].lower() not in ("by", "to", "with") or toks[k - 2][2].lower() not in _HELD or \
