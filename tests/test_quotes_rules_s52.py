@@ -40,6 +40,10 @@
   the owner's titles ("President Macron’s office" -> "Macron’s office", as the guide writes it).
 - German "Anna Weber vom Bund Naturschutz sagte": the person, not the body after "vom"/"von der"
   (names_de.without_affiliation; was "Bund Naturschutz").
+- "“reckless,” said the vote was …": a phrase after "said" that a verb of its own follows is what
+  was said, not who (complement_clause.subject_of_report); a headline's comma list of names gives the
+  first ("Ann Lee, Tom Hale urge …"), and a section label before a second label gives way to it
+  ("Sport: Ann Lee: ‘…’").
 """
 from __future__ import annotations
 
@@ -390,3 +394,23 @@ def test_the_senator_from_a_state_unnamed_is_no_one() -> None:
 ])
 def test_a_german_person_before_the_body_they_are_vom(body: str, speaker: str) -> None:
     assert _last(body, "de") == speaker
+
+
+# --- After the merge: what was said is no speaker; headline lists and labels -------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ann Lee, who called the plan “reckless,” said the vote was “a sham.”", "Ann Lee"),
+    ("Mr. Tom Hale, citing “the unique magic of the town,” said the mayor could win.", "Tom Hale"),
+    ("“It is a sham,” said Ann Lee, who was angry.", "Ann Lee"),
+])
+def test_the_subject_of_what_was_said_is_no_speaker(body: str, speaker: str) -> None:
+    assert _quotes(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Ann Lee, Tom Hale urge council to ‘act now’", "Ann Lee"),
+    ("Sport: Ann Lee: ‘I am retiring’", "Ann Lee"),
+    ("Inside Dorvan, Protesters Urge Council to Act: ‘If Nothing Happens, It’s a Catastrophe’", None),
+])
+def test_headline_lists_and_section_labels(title: str, speaker: str | None) -> None:
+    assert _title(title, "Ann Lee and Tom Hale spoke on Monday.")[0] == speaker

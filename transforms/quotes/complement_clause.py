@@ -36,3 +36,15 @@ def in_complement(text: str, found_cues: list[Cue], cue: Cue, subject_at: int) -
             if gap is not None and gap.end() == cue.s:
                 return True
     return False
+
+
+# Verbs that open a clause's predicate right after its subject ("said the vote was ...").
+_PREDICATE: Final = frozenset("was were is are had has have would will could should can may might did does".split())
+
+
+def subject_of_report(text: str, end: int, hi: int) -> bool:
+    """The phrase that ends at ``end`` (read after "said" following a quote) is followed at once
+    by a verb of its own: "“reckless,” said the vote was “a sham”" reads "the vote" as the
+    subject of what was said, not as who said it (English, s52)."""
+    nxt = text[end:min(hi, end + 20)].split(None, 1)
+    return bool(nxt) and nxt[0] in _PREDICATE

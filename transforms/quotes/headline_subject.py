@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import bare_person
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, NOMINAL_HEADS, NOUNISH
@@ -126,3 +127,21 @@ def _named_after_colon(text: str, span: Span, names: NameIndex) -> str | None:
         if len(name.split()) >= 2 and names.is_person(name) and any(name in t for t in names.texts() if t != text):
             return phrase  # (written so in the body: not "Trump Uses Davos", a place read as a surname)
     return None
+
+
+def listed_first(title: str, mention: str) -> str:
+    """A headline's list of names with no "and" ("Ann Lee, Tom Hale urge council to ‘act now’"):
+    the first of them, when ``mention`` (the subject read before the verb) comes right after a
+    full name and a comma that open the title (the guide: several named, the first named; s52);
+    else ``mention``."""
+    at = title.find(mention)
+    head = title[:at] if at > 0 else ""
+    if not head.endswith(", ") or head.count(",") != 1:
+        return mention
+    first = head[:-2].strip()
+    return first if bare_person(first) and is_first_name(first.split()[0]) else mention  # (not "Inside Iran,")
+
+
+def kicker_word(mention: str) -> bool:
+    """A headline's section label read as a speaker ("Sport: Ann Lee: ‘…’")."""
+    return mention.strip(" :").lower() in _KICKERS

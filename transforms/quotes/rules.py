@@ -33,7 +33,7 @@ from newsbeam.transforms.quotes.first_person import first_person_after_named
 from newsbeam.transforms.quotes.participle_opener import participle_subject
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.headings import heading_name
-from newsbeam.transforms.quotes.headline_subject import headline, headline_subject
+from newsbeam.transforms.quotes.headline_subject import headline, headline_subject, kicker_word, listed_first
 from newsbeam.transforms.quotes.language import LANGUAGES, current as current_language
 from newsbeam.transforms.quotes.rule_languages import rules_for
 from newsbeam.transforms.quotes.lexicon import DOCUMENTS
@@ -237,6 +237,9 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at, found.cue_at)
         if quoted is not None:
             found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
+    if found is not None and site.zone == "title" and found.cue == ":" and kicker_word(found.mention) and \
+            0 <= (colon := site.text.find(":", site.sent_lo, site.span.open_at)):
+        found = lead_in(site.text, ctx.cues, colon + 1, site.span.open_at, None, ctx)  # "Sport: Ann Lee: ‘…’"
     if found is not None and site.zone == "title" and found.cue == ":" and site.span.close_at >= 0 and \
             ctx.cues.first(site.span.close_at, len(site.text)) is not None:
         return None  # "Libya: ‘I wish I had died,’ says migrant": the words after the quote say whose
@@ -259,7 +262,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     if found is not None and found.how == "explicit" and current_language().code == "en":
         widen_to_description(site.text, site.sent_lo, site.span.open_at, found, ctx.names)
     if found is not None and site.zone == "title":
-        found.mention = headline_subject(found.mention, ctx)  # "Carney Hits Back at ...: ‘...’"
+        found.mention = listed_first(site.text, headline_subject(found.mention, ctx))  # "Carney Hits Back at ...: ‘...’"
     if found is not None and found.how == "explicit" and current_language().code == "de":
         far = colon_far_subject(site, ctx)  # "Der Jurist Tom Weber ... zeigt auf, wie Nutzer ...:": not "Nutzer"
         if far is not None:

@@ -8,6 +8,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
+from newsbeam.transforms.quotes.complement_clause import subject_of_report
 from newsbeam.transforms.quotes.perfect_incise import verb_lead
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex, speech_verb
@@ -197,8 +198,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
     end = starts[i] + 2 if i < len(starts) and sentences.ends[i] <= hi else hi + 1
     if end < hi:
         hi = end
-    if lo + 300 < hi:
-        hi = lo + 300
+    hi = min(hi, lo + 300)
     pos = tail_lead_end(text, lo, hi)  # lo when hi < lo (no stretch after the quote)
     # (_DASH_ATTRIBUTION's dash is where TAIL_LEAD stops: no dash there, no match.)
     dash = _DASH_ATTRIBUTION.match(text, lo, hi) if pos < hi and text[pos] in "\u2015\u2014\u2013-" else None
@@ -235,8 +235,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             if np and (" and " in text[np[1]:hi] or " & " in text[np[1]:hi]):
                 # "...,” said Sports Minister and ROC head Lev Markov: one title, then the name
                 np = joined_title_name(text, np[0], hi, ends_stretch=False) or np
-            if np:
-                return finding(text, np, cue)
+            if np and not (current_language().code == "en" and subject_of_report(text, np[1], hi)):
+                return finding(text, np, cue)  # (not "“…,” said the vote was …": what was said)
             if at is not None:
                 # "dijo a EFE una fuente del ministerio": someone after the adjunct, unnamed
                 # (null, and no one else's quote to go on with)
