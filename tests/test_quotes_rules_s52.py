@@ -44,6 +44,8 @@
   was said, not who (complement_clause.subject_of_report); a headline's comma list of names gives the
   first ("Ann Lee, Tom Hale urge …"), and a section label before a second label gives way to it
   ("Sport: Ann Lee: ‘…’").
+- German "„…“, heißt es in einer Mitteilung der Stadtwerke": the words of a body's statement,
+  direct (heisst_es; a short one had been scare).
 """
 from __future__ import annotations
 
@@ -414,3 +416,16 @@ def test_the_subject_of_what_was_said_is_no_speaker(body: str, speaker: str) -> 
 ])
 def test_headline_lists_and_section_labels(title: str, speaker: str | None) -> None:
     assert _title(title, "Ann Lee and Tom Hale spoke on Monday.")[0] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "„Wir prüfen das“, heißt es in einer Mitteilung der Stadtwerke.",
+    "„Wir prüfen den Vorfall“, hieß es in einer Pressemitteilung des Innenministeriums.",
+])
+def test_a_german_statement_of_a_body_is_someones_words(body: str) -> None:
+    q = extract_quotes("", [], body, "de")[0]
+    assert (q.kind, q.rule) == ("direct", "heisst_es_bei")
+
+
+def test_heisst_es_in_a_place_is_still_no_ones() -> None:
+    assert extract_quotes("", [], "„Wir prüfen den Vorfall“, heißt es in der Branche.", "de")[0].speaker is None

@@ -1,7 +1,8 @@
 """German impersonal attribution to a body (rule ``heisst_es_bei``, stop 45): trade and business
 copy credits a firm's statement with "es heißt" and the firm after a preposition: "„Die Nachfrage
 bleibt hoch“, heißt es bei Alpinfix.", "..., heißt es beim ÖAMTC.", "Man habe „klare Schritte“
-gesetzt, hieß es von der Brandl AG." The words after "bei"/"beim"/"von"/"vom"/"seitens" (an
+gesetzt, hieß es von der Brandl AG.", and in a statement of the body (s52): "„…“, heißt es in einer
+Mitteilung der Stadtwerke Köln." The words after "bei"/"beim"/"von"/"vom"/"seitens" (an
 article dropped) are the mention; the resolver makes a named body of a name ("Alpinfix") and
 no one of a bare noun ("vom Verband", "von der Polizei", "aus dem Konzern" is not read at all).
 
@@ -27,7 +28,8 @@ _NAME: Final = r"[A-ZÄÖÜ][\w\-&]{0,40}+"
 _HEISST_ES: Final = re.compile(
     rf"[^.!?:;\n„“”\"»«]{{0,{_REACH}}}?,{_S}(?:heißt|hieß|heisst|hiess){_S}es"
     rf"(?:{_S}(?:dazu|weiter|auch|zudem|nun|jetzt|ebenfalls))?"
-    rf"{_S}(bei|beim|von|vom|seitens){_S}(?:(?:der|des|dem){_S})?"
+    rf"{_S}(bei|beim|von|vom|seitens|in{_S}(?:einer|der|seiner|ihrer){_S}(?:[A-ZÄÖÜ][a-zäöüß]{{0,20}}?)?"
+    rf"(?:[Mm]itteilung|[Ee]rklärung|Stellungnahme){_S}(?:der|des)){_S}(?:(?:der|des|dem){_S})?"
     rf"({_NAME}(?:{_S}{_NAME}){{0,3}})[^\S\n]*(?:[.;!]|$)")
 
 
