@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.cues import Cue
+from newsbeam.transforms.quotes.lexicon import AUXILIARIES
 
 # Reporting verbs whose object is a clause ("said (that) ...").
 _OUTER: Final = frozenset("""said says told claimed claims wrote writes noted notes argued argues insisted
@@ -38,13 +39,9 @@ def in_complement(text: str, found_cues: list[Cue], cue: Cue, subject_at: int) -
     return False
 
 
-# Verbs that open a clause's predicate right after its subject ("said the vote was ...").
-_PREDICATE: Final = frozenset("was were is are had has have would will could should can may might did does".split())
-
-
 def subject_of_report(text: str, end: int, hi: int) -> bool:
     """The phrase that ends at ``end`` (read after "said" following a quote) is followed at once
     by a verb of its own: "“reckless,” said the vote was “a sham”" reads "the vote" as the
     subject of what was said, not as who said it (English, s52)."""
     nxt = text[end:min(hi, end + 20)].split(None, 1)
-    return bool(nxt) and nxt[0] in _PREDICATE
+    return bool(nxt) and nxt[0] in AUXILIARIES  # ("said the vote was ...")

@@ -164,6 +164,8 @@ insider bylaws constitution crowd audience
 WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR: Final = WEEKDAYS | frozenset("""january february march april may june july august september october
 november december""".split())
+# English auxiliaries and modals: the verb that opens a clause's predicate right after its subject.
+AUXILIARIES: Final = frozenset("has have had is was are were will would can could may might must should did does do".split())
 # Function words and auxiliaries that end a noun phrase when scanning forward.
 NP_STOP: Final = frozenset("""
 in on at during after before when while who whom whose which that and but or as because if

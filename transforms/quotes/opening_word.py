@@ -11,10 +11,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.lexicon import CUES, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import AUXILIARIES, CUES, ROLE_WORDS, TITLES
 
-_AUXILIARIES: Final = frozenset("has have had is was are were will would can could may might must should "
-                                "did does do".split())
 # Endings of adjectives that names rarely have; "-ent"/"-ant" only for words no list gives as a name.
 _ADJECTIVE_ENDINGS: Final = ("ous", "ive", "ful", "less", "able", "ible", "ent", "ant")
 # Adjectives that open headlines and sentences (not those that are common surnames: Young, Short,
@@ -31,7 +29,7 @@ def _opens_phrase(text: str, at: int) -> bool:
     """The word at ``at`` continues a phrase ("Featuring bizarre songs, ...", "Based on ..."),
     not a clause whose subject ends before it ("Beijing has responded ...")."""
     nxt = text[at:at + 30].split()
-    return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in _AUXILIARIES and \
+    return bool(nxt) and nxt[0].islower() and nxt[0].strip(",") not in AUXILIARIES and \
         nxt[0] not in CUES
 
 
@@ -53,15 +51,15 @@ def _verb_next(text: str, at: int) -> bool:
 _NOUN_LINKS: Final = frozenset("of and who that from".split())
 
 
-def _word_shape(word: str) -> bool:
-    """A participle ("Featuring", "Asked") or an adjective ("Opulent", "Great", "Late-night")."""
+def _hyphened(word: str) -> bool:
+    """"Late-night", "Long-awaited": a lower-case part after a hyphen, never a name's."""
+    return "-" in word and word.split("-", 1)[1][:1].islower()
+
+
+def _adjective(word: str) -> bool:
+    """An adjective by its shape or the list ("Opulent", "Great", "Late-night")."""
     low = word.lower()
-    if low.endswith(("ing", "ed")):
-        return True
-    head, _, tail = low.partition("-")
-    if tail and word.split("-", 1)[1][:1].islower():
-        return True  # "Late-night", "Long-awaited"
-    return low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS) and not is_first_name(word)
+    return _hyphened(word) or low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS) and not is_first_name(word)
 
 
 def opening_word(text: str, s_lo: int, found: Finding, ctx: ArticleContext) -> str:
@@ -75,5 +73,4 @@ def opening_word(text: str, s_lo: int, found: Finding, ctx: ArticleContext) -> s
         return ""
     if mention.lower().endswith(("ing", "ed")):
         return "participle"
-    hyphened = "-" in mention and mention.split("-", 1)[1][:1].islower()  # "Late-night": never a name
-    return "adjective" if _word_shape(mention) and (hyphened or not _verb_next(text, s_lo + len(mention))) else ""
+    return "adjective" if _adjective(mention) and (_hyphened(mention) or not _verb_next(text, s_lo + len(mention))) else ""
