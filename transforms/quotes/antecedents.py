@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsbeam.transforms.quotes.apposed_name import apposed_to_noun
-from newsbeam.transforms.quotes.bare_names import bare_person, sole_candidate, used_as_body
+from newsbeam.transforms.quotes.bare_names import bare_person, passive_agent, sole_candidate, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.counted_words import DEFINITE, counted
 from newsbeam.transforms.quotes.cued_names import quoted_by_first_word
@@ -238,10 +238,11 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if (full in ctx.people or speaks or names.is_person(name) or apposed_to_noun(text, at, end, name, gender)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full, refused
-        if _opens_sentence(text, lo, end - len(name)) and bare_person(name) and \
+        if (_opens_sentence(text, lo, at) or passive_agent(text, lo, at)) and bare_person(name) and \
                 not used_as_body(text, name) and sole_candidate(ctx, text, lo, hi, name, gender):
             # "Ann Lee opened a bakery. Sales have fallen. “…,” she said.": a bare name said
-            # once, opening a sentence, and no one else in the passage who can be "she".
+            # once, opening a sentence or as a passive's agent ("was backed by Ann Lee"), and
+            # no one else in the passage who can be "she".
             return name, refused
     return None, refused
 

@@ -10,7 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.lexicon import (
-    CALENDAR, CUES, FUNCTION_WORDS, GROUP_WORDS, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+    CALENDAR, CUES, FUNCTION_WORDS, GROUP_WORDS, ONE_PERSON, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.name_runs import given_name_like, names_in
 from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.tokens import NAME_HOMOGRAPHS, trim
@@ -151,3 +151,22 @@ def titled_subject(ctx: ArticleContext, mention: str, gender: str) -> str | None
     if not pronoun_can_name(full) or (ctx.genders.get(full) or ctx.names.gender(full)) not in (None, gender):
         return None
     return full
+
+
+# The agent of a passive whose subject is a thing: "The plan was backed by Ann Lee", "The
+# law had been praised warmly by Ann Lee". The name is the sentence's doer, as a subject is;
+# not after a person ("The suspect was stopped by Ann Lee": "he" may be the suspect).
+_PASSIVE_BY: Final = re.compile(
+    r"(?:^|[.!?]\s+)((?:The|A|An|This|That|Its|Their|His|Her|Our)(?: [a-z]+){1,3}) (?:has |have |had )?"
+    r"(?:is|are|was|were|been|being|be) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|nt|lt|ght) (?:[a-z]+ly )?by $")
+_PEOPLE_HEADS: Final = ONE_PERSON | ROLE_WORDS | GROUP_WORDS | frozenset("""
+man woman men women person people suspect suspects victim victims child children patient driver
+officer officers student students family team crowd
+""".split())
+
+
+def passive_agent(text: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` is the agent of a passive whose subject is a thing, opening
+    its own sentence."""
+    match = _PASSIVE_BY.search(text[max(lo, at - 90):at])
+    return match is not None and match.group(1).split()[-1] not in _PEOPLE_HEADS

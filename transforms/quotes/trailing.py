@@ -237,15 +237,13 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 np = joined_title_name(text, np[0], hi, ends_stretch=False) or np
             if np and not (current_language().code == "en" and subject_of_report(text, np[1], hi)):
                 return finding(text, np, cue)  # (not "“…,” said the vote was …": what was said)
-            if at is not None:
-                # "dijo a EFE una fuente del ministerio": someone after the adjunct, unnamed
-                # (null, and no one else's quote to go on with)
+            if at is not None:  # "dijo a EFE una fuente del ministerio": someone after the
+                # adjunct, unnamed (null, and no one else's quote to go on with)
                 unnamed = _UNNAMED_TAIL.match(text, at, hi)
                 return Finding(unnamed.group(0).rstrip() if unnamed else "", cue.word, "explicit", cue.s)
             return None
-        if according(word):
-            # "... “no one objects” the Hale government, according to the AP": the source is
-            # after "according to"; the words before it go on with the sentence.
+        if according(word):  # "... “no one objects” the Hale government, according to the
+            # AP": the source is after "according to"; the words before it go on with the sentence.
             np = np_after(text, cue.e + 1, hi)
             return finding(text, np, cue) if np else None
         # "...," Jane Doe, the mayor, said / "...," he told reporters
@@ -276,8 +274,10 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
         # "...," panel chairwoman Ana Ruiz said: a short lowercase description first.
         np = np_before(text, cue.s, pos)
         gap = text[pos:np[0]].split() if np else []
-        if np and (gap == ["as"] or len(gap) <= 3 and all(
-                w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in gap)):
+        if gap[:1] == ["as"]:  # (", as the publicist Ann Lee calls them", "as the Hollywood publicist")
+            gap = gap[1 + (gap[1:2] == ["the"]):]
+            gap = gap[1:] if len(gap) > 1 and gap[0].istitle() and gap[0].isalpha() else gap
+        if np and len(gap) <= 3 and all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in gap):
             return finding(text, (pos, np[1]), cue)
         if np and _title_run(text, pos, np, cue.s):
             return finding(text, (pos, np[1]), cue)

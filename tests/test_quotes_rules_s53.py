@@ -1,0 +1,62 @@
+"""Speakers, stop 53 (issue 16): each case in our own words.
+
+- The agent of a passive whose subject is a thing ("The plan was backed by Ann Lee.") is the
+  sentence's doer: the "he" or "she" of the next quote when no one else in the passage can be,
+  as a bare name opening a sentence is; never after a person's passive ("The suspect was stopped
+  by Ann Lee": "he" may be the suspect) (bare_names.passive_agent).
+- ", as the publicist Ann Lee calls them" after a quote: the description between "as" and the
+  name is a title, as it is without "as" (trailing).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _quotes(body: str, lang: str = "en") -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes("", [], body, lang)]
+
+
+def _last(body: str, lang: str = "en") -> str | None:
+    return _quotes(body, lang)[-1][1]
+
+
+# --- A passive's agent -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The plan was backed by Marco Vidal. He said that “it will serve as an example of what is possible.”",
+     "Marco Vidal"),
+    ("The bill was praised warmly by Marco Vidal on Monday. “It will serve as an example,” he said.", "Marco Vidal"),
+    ("The new law had been signed by Tom Hale last year. “It was time,” he said.", "Tom Hale"),
+])
+def test_the_agent_of_a_passive_is_the_pronouns_person(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The suspect was stopped by Tom Hale. “I did nothing,” he said.",
+    "The man was arrested by Tom Hale on Monday. “It will serve as an example,” he said.",
+    "He was praised by Tom Hale. “It was time,” he said.",
+    "The film was directed by Ann Lee. “It will serve as an example,” he said.",
+    "Ann Lee said the new law was written by Tom Hale. “It was time,” he said.",
+])
+def test_but_not_after_a_person_nor_of_the_other_sex_nor_inside_a_report(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- "as the publicist Ann Lee calls them" -----------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The hall was full of “people with no tickets”, as the publicist Nora Bell calls them.", "Nora Bell"),
+    ("The hall was full of “people with no tickets”, as publicist Nora Bell calls them.", "Nora Bell"),
+    ("The hall was full of “people with no tickets”, as the Dublin publicist Nora Bell referred to them "
+     "in an email.", "Nora Bell"),
+    ("The hall was full of “people with no tickets”, as Nora Bell calls them.", "Nora Bell"),
+])
+def test_a_description_after_as_is_a_title(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_as_the_publicist_alone_names_no_one() -> None:
+    assert _last("The hall was full of “people with no tickets”, as the publicist calls them.") is None
