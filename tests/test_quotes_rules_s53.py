@@ -6,6 +6,9 @@
   by Ann Lee": "he" may be the suspect) (bare_names.passive_agent).
 - ", as the publicist Ann Lee calls them" after a quote: the description between "as" and the
   name is a title, as it is without "as" (trailing).
+- "to use Ann Lee's phrase", "to borrow her term", "in Lee's phrase" credit the possessor as "in
+  Ann Lee's words" does, and "in the words of X" reads over the article of the quoted noun
+  phrase ("…, in her words, a “…”") (words_of).
 """
 from __future__ import annotations
 
@@ -60,3 +63,21 @@ def test_a_description_after_as_is_a_title(body: str, speaker: str) -> None:
 
 def test_as_the_publicist_alone_names_no_one() -> None:
     assert _last("The hall was full of “people with no tickets”, as the publicist calls them.") is None
+
+
+# --- Borrowed words ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The firm is a “safe pair of hands”, to use Nora Bell’s phrase.", "Nora Bell"),
+    ("Nora Bell spoke first. The firm is, to borrow her term, a “safe pair of hands”.", "Nora Bell"),
+    ("Nora Bell spoke first. The firm is, in her words, a “safe pair of hands”.", "Nora Bell"),
+    ("The firm is, in Bell’s phrase, a “safe pair of hands”.", "Bell"),
+    ("The firm is, in the words of Tom Hale, a “safe pair of hands”.", "Tom Hale"),
+])
+def test_borrowed_words_are_the_possessors(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_borrowed_words_of_someone_unnamed_are_partial_and_nobodys() -> None:
+    assert _quotes("The firm is, in the words of one analyst, a “safe pair of hands”.")[-1][1:] == (None, "partial")
+    assert _quotes("The firm is a “safe pair of hands” in terms of value.")[-1][1:] == (None, "scare")

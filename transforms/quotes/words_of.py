@@ -44,7 +44,7 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 # A piece of each language's noun, looked for in a lowered copy before the patterns run: made of
 # letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
 # matches as ı, ſ, K), so a window the pattern could match always holds one.
-_KEYS: Final = {"en": ("word", "quot"), "es": ("palabr", "tar a", "tando a"), "pt": ("palavr", "tar ", "tando"),
+_KEYS: Final = {"en": ("word", "quot", "phrase", "term", "expression"), "es": ("palabr", "tar a", "tando a"), "pt": ("palavr", "tar ", "tando"),
                 "fr": ("mot", "terme", "xpre", "formul", "pour c"), "de": ("worte", "zu sagen")}
 # German "um es mit X zu sagen:" right before the quote (s51): to put it as X did, X's words.
 _SAY_IT_WITH: Final = re.compile(
@@ -53,16 +53,19 @@ _SAY_IT_WITH: Final = re.compile(
     r"[^\S\n]*+[:,]?[^\S\n]*+$")
 # The languages whose phrase is read here also where it opens the sentence, away from the quote.
 _OPENING: Final = frozenset(("en", "de"))
-# "in Ann Lee's (own) words", "in her words": the possessor is the speaker (English).
+# "in Ann Lee's (own) words", "in her words": the possessor is the speaker (English); so in "to
+# use Ann Lee's phrase", "to borrow her term", "in Lee's phrase" (stop 53).
 _POSSESSIVE: Final = re.compile(
-    r"\b[Ii]n[^\S\n]++(?P<who>his|her|their|(?:[A-Z][\w.-]{0,30}+[^\S\n]){0,3}+[A-Z][\w.-]{0,30}+['’]s?)"
-    r"[^\S\n]++(?:own[^\S\n]++)?words\b")
+    r"\b(?:[Ii]n|[Tt]o[^\S\n]++(?:use|borrow))[^\S\n]++"
+    r"(?P<who>his|her|their|(?:[A-Z][\w.-]{0,30}+[^\S\n]){0,3}+[A-Z][\w.-]{0,30}+['’]s?)"
+    r"[^\S\n]++(?:own[^\S\n]++)?(?:words|phrase|term|expression)\b")
 # The verbs of the writer's own quoting ("To quote …", "Pour citer …", "Citando a …"): only where
 # the phrase opens the sentence.
 _QUOTING: Final = ("quote", "citer", "citar", "citando")
 _PRONOUN_OF: Final = {"his": "he", "her": "she", "their": "they"}
 _READ: Final = 160  # characters read on either side of the quote (bounded)
-_BETWEEN: Final = frozenset(("", ",", ":"))  # what may stand between the speaker and the opening mark
+# What may stand between the speaker and the opening mark ("…, in her words, a “…”").
+_BETWEEN: Final = frozenset(("", ",", ":", ", a", ", an", ", the"))
 _END: Final = frozenset(".!?;,")  # after the speaker: the sentence ends or an apposition follows
 
 
