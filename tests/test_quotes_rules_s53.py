@@ -80,4 +80,4 @@ def test_borrowed_words_are_the_possessors(body: str, speaker: str) -> None:
 
 def test_borrowed_words_of_someone_unnamed_are_partial_and_nobodys() -> None:
     assert _quotes("The firm is, in the words of one analyst, a “safe pair of hands”.")[-1][1:] == (None, "partial")
-    assert _quotes("The firm is a “safe pair of hands” in terms of value.")[-1][1:] == (None, "scare")
+    assert _quotes("The firm is a “rising star” in terms of value.")[-1][1:] == (None, "scare")
