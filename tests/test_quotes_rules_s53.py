@@ -9,6 +9,9 @@
 - "to use Ann Lee's phrase", "to borrow her term", "in Lee's phrase" credit the possessor as "in
   Ann Lee's words" does, and "in the words of X" reads over the article of the quoted noun
   phrase ("…, in her words, a “…”") (words_of).
+- A quote split by its attribution ("„Es war“, so Foucault, „nichts …“") is that speaker's in its
+  first part too, whoever the sentence before the colon reports; a closing attribution that ends
+  the sentence still gives way to the subject that reports the words (rules.lead_in_rule).
 """
 from __future__ import annotations
 
@@ -81,3 +84,18 @@ def test_borrowed_words_are_the_possessors(body: str, speaker: str) -> None:
 def test_borrowed_words_of_someone_unnamed_are_partial_and_nobodys() -> None:
     assert _quotes("The firm is, in the words of one analyst, a “safe pair of hands”.")[-1][1:] == (None, "partial")
     assert _quotes("The firm is a “rising star” in terms of value.")[-1][1:] == (None, "scare")
+
+
+# --- A quote split by its attribution ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("Er schrieb: „Es war“, so Foucault, „nichts anderes als eine Form der Macht.“", "de"),
+    ("Sie wollte es kennzeichnen: „Es war“, sagt Foucault, „nichts anderes als Macht.“", "de"),
+])
+def test_both_parts_of_a_split_quote_are_the_splitters(body: str, lang: str) -> None:
+    assert [s for _, s, _ in _quotes(body, lang)] == ["Foucault", "Foucault"]
+
+
+def test_a_closing_attribution_that_ends_the_sentence_still_gives_way() -> None:
+    assert _last("Ben Archbold said his client was held in “very onerous conditions”, broadcaster ABC said.") \
+        == "Ben Archbold"

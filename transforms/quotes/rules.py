@@ -177,7 +177,9 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         text[lo:found.cue_at].strip(" ,") or text[lo - 2:lo - 1] == "," and not text[lo:found.cue_at].strip()))
     # ("Jan Novak said he would resign “to protect the party,” according to the daily Pravda", s50)
     if found and found.cue_at > lo and (text[lo:found.cue_at].lstrip()[:1] == "," and
-                                        text[lo - 2:lo - 1] not in (",", ".", "!", "?") or later_source):
+                                        text[lo - 2:lo - 1] not in (",", ".", "!", "?") and
+                                        _SPLIT_ON.match(text, found.cue_at, found.cue_at + 90) is None or later_source):
+        # (not a quote split by its attribution: "„Es war“, so Foucault, „nichts …“" is Foucault's)
         # "Ben Archbold said his client was held in “very onerous conditions”, national
         # broadcaster ABC said.": the words are the ones the sentence reports, if it says who
         # spoke them; the closing attribution is the report's source (also "Vox said the ban
@@ -193,6 +195,8 @@ def after_quote_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     return found
 
 
+# The attribution that splits a quote: its words up to a comma, then the quote's second part opens.
+_SPLIT_ON: Final = re.compile(r"[^,.;:!?\n„“”\"«»]{1,80},[^\S\n]*[„“\"«‚‘]")
 # Verbs whose object follows them: "a “relative” called the police" (not "a “disgrace” said Ann Lee").
 _OBJECT_VERBS: Final = frozenset("called calls call told tells asked asks phoned contacted".split())
 _DOCUMENT_WORDS: Final = DOCUMENTS | frozenset("announcement work paper research analysis readout".split())
