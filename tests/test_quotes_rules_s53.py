@@ -12,6 +12,12 @@
 - A quote split by its attribution ("„Es war“, so Foucault, „nichts …“") is that speaker's in its
   first part too, whoever the sentence before the colon reports; a closing attribution that ends
   the sentence still gives way to the subject that reports the words (rules.lead_in_rule).
+- A one-word speaker that the article writes as the first word of exactly one plain full name
+  ("Somchai said" after "Somchai Wongsawat", "Lou" after "Lou Jiwei", "Ann" after "Ann Lee") is
+  that full name, as the guide asks (never the first name alone); not a thing's name written
+  after a determiner ("the Nintendo Switch"), nor when two people share the word
+  (names.given_name, cued_names.written_as_thing); a possessive of it ("grist for Somchai’s
+  argument") still finds that person (thing_owner.speech_owner, antecedents.nearest_person).
 """
 from __future__ import annotations
 
@@ -99,3 +105,27 @@ def test_both_parts_of_a_split_quote_are_the_splitters(body: str, lang: str) -> 
 def test_a_closing_attribution_that_ends_the_sentence_still_gives_way() -> None:
     assert _last("Ben Archbold said his client was held in “very onerous conditions”, broadcaster ABC said.") \
         == "Ben Archbold"
+
+
+# --- The first word of a full name --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("When we sat down with Somchai Wongsawat last month, the minister was tired. “I meet so many people,” "
+     "Somchai said.", "Somchai Wongsawat"),
+    ("Nora Bell was tired. “I meet so many people,” Nora said.", "Nora Bell"),
+    ("Liang Feng founded the firm in 2023.\nUpon launching the model, Liang told reporters that it “was built "
+     "at home.”", "Liang Feng"),
+    ("Somchai Wongsawat won the vote. “We will accept it,” Somchai said.\nCertainly, the victory provides "
+     "grist for Somchai’s argument that voters want calm. “Division is from the media,” he said.",
+     "Somchai Wongsawat"),
+])
+def test_a_first_word_alone_is_the_full_name(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sales of the Nintendo Switch rose. “We are fine,” Nintendo said.", "Nintendo"),
+    ("Nora Bell and Nora Cole met. “We are fine,” Nora said.", "Nora"),
+])
+def test_but_not_a_things_name_nor_one_of_two_people(body: str, speaker: str) -> None:
+    assert _last(body) == speaker

@@ -24,7 +24,7 @@ from newsbeam.transforms.quotes.nationals import person_noun
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import sentence_before, tokens, trim
+from newsbeam.transforms.quotes.tokens import sentence_before, strip_possessive, tokens, trim
 from newsbeam.transforms.quotes.unnamed import pronoun_can_name
 from newsbeam.transforms.quotes.verb_colon import COLON_AFTER_VERB, verb_before_colon
 from newsbeam.transforms.quotes.window_scan import zone_scan
@@ -218,7 +218,7 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
             continue
         name = split_title(name) or name
         full = names.fullest(name)
-        full = full if full in ctx.people else quoted_by_first_word(ctx.people, full) or full  # (cued_names)
+        full = full if full in ctx.people else quoted_by_first_word(ctx.people, strip_possessive(full)) or full  # (cued_names)
         if not pronoun_can_name(full):
             skipped = True
             continue  # "U.S. AI", "July Thailand": capitalized words, no person

@@ -139,3 +139,19 @@ def quoted_by_first_word(people: list[str], word: str) -> str | None:
         return None
     found = {p for p in people if p.startswith(word + " ")}
     return found.pop() if len(found) == 1 else None
+
+
+# A determiner before a name says it is a thing's ("the Nintendo Switch", "its Galaxy Tab").
+_THING_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$", re.IGNORECASE)
+_SEEN: Final = 50  # places of a name read at most, per text
+
+
+def written_as_thing(texts: list[str], full: str) -> bool:
+    """Whether the article writes ``full`` after a determiner somewhere: a thing's name."""
+    for text in texts:
+        k, seen = text.find(full), 0
+        while k >= 0 and seen < _SEEN:
+            if _THING_BEFORE.search(text[max(0, k - 6):k]):
+                return True
+            k, seen = text.find(full, k + len(full)), seen + 1
+    return False

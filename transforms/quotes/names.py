@@ -3,11 +3,12 @@ article's name index (the fullest form of a name, genders, roles, acronyms)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from newsbeam.transforms.quotes.acronyms import spelled_out
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.cued_names import widened_by_cue
+from newsbeam.transforms.quotes.cued_names import widened_by_cue, written_as_thing
 from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
@@ -292,10 +293,12 @@ class NameIndex:
             best = (*best, suffix)  # "Donald Trump Jr.", not his father "Donald J. Trump"
         return " ".join(best)
 
-    def given_name(self, word: str) -> str | None:
+    def given_name(self, word: str, plain: Callable[[str], bool] | None = None) -> str | None:
         """The full name a one-word speaker is the first word of, when the article names
         exactly one such person, with a title, and never uses the word as a surname: "PM
-        Shehbaz" -> "Shehbaz Sharif" (South Asian reports); never an acronym ("das FBI Hillary Clinton")."""
+        Shehbaz" -> "Shehbaz Sharif" (South Asian reports); never an acronym ("das FBI Hillary Clinton").
+        With ``plain``, also a full name without a title that ``plain`` takes for a person's
+        ("Somchai Wongsawat" for "Somchai said", stop 53)."""
         low = trim(word)
         if not is_cap(word) or word.isupper() or is_title_word(low) or low in ROLE_WORDS or low in FUNCTION_WORDS or \
                 low in ORG_HEADS or low in PLACE_WORDS or self.fullest(word) != word:  # ("Attorney-General")
@@ -319,7 +322,8 @@ class NameIndex:
         if len(found) != 1:
             return None
         full = f"{word} {found.pop()}"
-        return full if titled or self.is_person(full) or widened_by_cue(self._texts, word, full) else None
+        return full if titled or self.is_person(full) or widened_by_cue(self._texts, word, full) or \
+            plain is not None and plain(full) and not written_as_thing(self._texts, full) else None
 
     def gender(self, name: str) -> str | None:
         """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname,

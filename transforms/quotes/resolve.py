@@ -7,6 +7,7 @@ from typing import Final
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.rank_names import rank_full_name
+from newsbeam.transforms.quotes.bare_names import bare_person
 from newsbeam.transforms.quotes.body_described import described_by_body, without_acronym
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.counted_de import counted_role, counted_subject
@@ -256,7 +257,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 return None, "explicit"
             name = rank_full_name(ctx.names, name) or name  # "Prince Mohammed" -> "Mohammed bin Salman"
             if " " not in name:
-                name = ctx.names.given_name(name) or given_alone(ctx.names, name, text) or name
+                name = ctx.names.given_name(name) or given_alone(ctx.names, name, text) or (
+                    ctx.names.given_name(name, bare_person) if current_language().code == "en" else None) or name
             name = without_acronym(without_role_word(_without_article(name), text))
             # "The IOC said" where the article writes out "International Olympic Committee" (s51)
             expanded = ctx.names.expansion(name) if name.isupper() and current_language().code == "en" else None

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from newsbeam.transforms.quotes.cued_names import quoted_by_first_word
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import DETERMINERS, GROUP_WORDS, KIN, ONE_PERSON, ROLE_WORDS, TITLES
@@ -146,10 +147,11 @@ def speech_owner(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str) 
             _PRONOUN_OF[gender].search(text, lo, found[0].start()) is not None:
         return None  # (read49) "The result, she said, undercuts Ann Lee's claim": she is another
     owner = split_title(owners.pop()) or ""
+    quoted = quoted_by_first_word(ctx.people, owner)  # ("Anutin" for "Anutin Charnvirakul")
     if not owner or not is_person_like(owner) or is_org(owner) or \
-            " " not in owner and not ctx.names.is_person(owner) and owner not in ctx.people:
+            " " not in owner and not ctx.names.is_person(owner) and owner not in ctx.people and not quoted:
         return None  # (a one-word name: a person by the index, or one a quote was credited to)
-    full = ctx.names.fullest(owner)
+    full = quoted or ctx.names.fullest(owner)
     sex = ctx.genders.get(full) or ctx.names.gender(full)
     if sex not in (None, gender) or not alone_in(ctx, text, lo, hi, owner) or \
             _other_in_paragraph(ctx, text, lo, owner, gender):
