@@ -18,6 +18,10 @@
   after a determiner ("the Nintendo Switch"), nor when two people share the word
   (names.given_name, cued_names.written_as_thing); a possessive of it ("grist for Somchai’s
   argument") still finds that person (thing_owner.speech_owner, antecedents.nearest_person).
+- A title whose holder follows it set off by commas ("The mayor, Leo Varga, spoke.") makes "the
+  mayor" that person later, as "Mayor Leo Varga" does; not a former holder (role_holders._apposed).
+- "the think tank" is the body that spoke last, when it was credited a quote in the passage
+  (even through "the report") and no other think tank came up since (speaking_body.last_body).
 """
 from __future__ import annotations
 
@@ -129,3 +133,35 @@ def test_a_first_word_alone_is_the_full_name(body: str, speaker: str) -> None:
 ])
 def test_but_not_a_things_name_nor_one_of_two_people(body: str, speaker: str) -> None:
     assert _last(body) == speaker
+
+
+# --- A title's holder set off by commas ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The mayor, Leo Varga, spoke on Monday. “We will not retreat,” the mayor told reporters.", "Leo Varga"),
+    ("The Prime Minister, Leo Varga, spoke on Monday. “We will not retreat,” the Prime Minister told reporters.",
+     "Leo Varga"),
+    ("The mayor, Leo Varga, met the governor, Nora Bell, on Monday. “We will not retreat,” the governor said.",
+     "Nora Bell"),
+])
+def test_a_title_with_its_holder_set_off_by_commas(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_not_a_former_holder() -> None:
+    assert _last("The former mayor, Leo Varga, spoke on Monday. “We will not retreat,” the mayor said.") is None
+
+
+# --- "the think tank" ----------------------------------------------------------------------------------
+
+def test_the_think_tank_is_the_body_that_spoke_last() -> None:
+    body = ("Most people see the bloc as a rising power, according to a new survey by the Lowland Policy "
+            "Forum.\n“People expect a new order,” the report said.\nThe bloc has sought to “win friends in the "
+            "South,” the think tank said.")
+    assert _last(body) == "Lowland Policy Forum"
+
+
+def test_but_not_after_another_think_tank() -> None:
+    body = ("“People expect a new order,” said the Lowland Policy Forum.\nA rival think tank, Delta Group, "
+            "disagreed.\nThe bloc has sought to “win friends in the South,” the think tank said.")
+    assert _last(body) is None

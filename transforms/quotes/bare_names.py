@@ -32,6 +32,8 @@ _NOT_SURNAMES: Final = PLACE_ENDS | frozenset("""
 kong lanka arabia africa america korea zealand rica rico aires dhabi aviv delhi angeles york
 jersey carolina dakota coast park hill hills canal sea ocean mountains strait district province
 region world games league series day week act bill plan project program programme
+tower towers hotel building center centre plaza mall stadium arena museum hospital university college
+school church cathedral airlines airways motors
 """.split())
 _MONTHS: Final = CALENDAR - {"may"}  # "Yin Myint May": a surname too
 

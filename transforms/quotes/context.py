@@ -49,6 +49,7 @@ class ArticleContext:
     sentences: Sentences | None
     last_person: str | None
     last_speaker: str | None
+    last_speaker_at: int  # where in the zone the last speaker's quote opens (-1: none yet)
     people: list[str]
     genders: dict[str, str]
     resolved: dict[str, str]  # gender -> last "he"/"she" referent
@@ -87,6 +88,7 @@ class ArticleContext:
         self.sentences = None
         self.last_person = None
         self.last_speaker = None
+        self.last_speaker_at = -1
         self.people = []
         self.genders = {}
         self.resolved = {}

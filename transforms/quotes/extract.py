@@ -131,7 +131,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
     quotes: list[Quote] = []
     zones = [("title", 0, title)] + [("bullet", i, b) for i, b in enumerate(bullets)] + [("body", 0, body)]
     for k, (zone, index, text) in enumerate(zones):
-        ctx.last_speaker, ctx.team_lead_at = None, -1
+        ctx.last_speaker, ctx.last_speaker_at, ctx.team_lead_at = None, -1, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(new_quote((len(quotes), *q)))
     quotes = credit_headline_person(quotes, title, body, ctx.names, ctx.genders)  # "Interview: Ann Lee …" / "she said"

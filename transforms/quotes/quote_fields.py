@@ -152,7 +152,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             rule = WRITTEN_OUT  # "der AStA (Allgemeiner Studierendenausschuss)": the name spelled out
     if attribution != "inherited":
         if speaker:
-            ctx.last_speaker = speaker
+            ctx.last_speaker, ctx.last_speaker_at = speaker, span.open_at
             # ("Church" for "Eric Church" names a person too: org_surnames)
             named = is_person_like(mention) or shortened_person(mention, speaker)
             if attribution == "pronoun" or named or attribution == "explicit" and code in PRO_DROP:

@@ -19,6 +19,7 @@ Two people left (two presidents, two ministers) or none: no one (null speaker, t
 in ``speaker_mention``). Rather null than wrong: which one is meant is a guess."""
 from __future__ import annotations
 
+import re
 from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
@@ -37,6 +38,15 @@ _FORMER: Final = frozenset("former ex ex- late then outgoing".split())
 # "ex-President ...", "former-Senator ...".
 _PAST_PREFIXES: Final = ("then-", "ex-", "former-")
 _RANKS: Final = frozenset("vice deputy assistant associate lieutenant under".split())
+
+
+# "the mayor, Leo Varga,", "The Prime Minister, Ana Holm,": a title, then its holder set off by
+# commas (stop 53); up to two words before the title ("the city's mayor", "The Prime Minister").
+_APPOSED: Final = re.compile(
+    r"\b[Tt]he[^\S\n]++((?:[\w.’'\-]{1,30}+[^\S\n]++){0,2}?)("
+    + "|".join(sorted((w for t in TITLES if len(t) > 2 and t.isalpha() for w in (t, t.capitalize())),
+                      key=len, reverse=True))
+    + r"),[^\S\n]++((?:[A-Z][\w'’\-]{0,30}+\.?[^\S\n]++){0,2}[A-Z][\w'’\-]{1,30}+),")
 
 
 class Titled(NamedTuple):
@@ -106,6 +116,21 @@ def titled_people(texts: list[str]) -> list[Titled]:
                 low.append("lieutenant")  # "Lt. Gov. Ann Lee": a lieutenant governor, no governor
             out.append(Titled(frozenset(t for t in low if t not in _FORMER), frozenset(mods), former,
                               " ".join(words)))
+        out.extend(_apposed(text))
+    return out
+
+
+def _apposed(text: str) -> list[Titled]:
+    """The holders ``_APPOSED`` finds in ``text``: "the mayor, Leo Varga," is a mayor."""
+    out: list[Titled] = []
+    for m in _APPOSED.finditer(text):
+        before = m.group(1).split()
+        title = _title(m.group(2))
+        if before and before[-1].lower() == "prime" and title == "minister":
+            before, title = before[:-1], "premier"
+        former = any(w.lower() in _FORMER or w.lower().startswith(_PAST_PREFIXES) for w in before)
+        mods = {_norm(w) for w in before if w[:1].isupper() and _norm(w)}
+        out.append(Titled(frozenset((title,)), frozenset(mods), former, m.group(3)))
     return out
 
 

@@ -30,7 +30,7 @@ from newsbeam.transforms.quotes.tokens import trim
 # the last body quoted.
 SPEAKER_KINDS: Final = frozenset("""
 company firm startup group organization organisation outlet publication newspaper magazine
-website site network broadcaster charity nonprofit
+website site network broadcaster charity nonprofit tank
 """.split())
 # Characters before the quote that must hold the last speaker's name: the same passage.
 _NEAR: Final = 1500
@@ -47,20 +47,24 @@ def _ends_longer_name(name: str, text: str) -> bool:
 
 
 def last_body(words: list[str], last_speaker: str | None, text: str, before: int,
-              is_person: Callable[[str], bool]) -> str | None:
-    """The body ``last_speaker`` when ``words`` ("the", "company") describe a kind of speaking
-    body and the body, no person, is named in the ``_NEAR`` characters of ``text`` before
-    ``before``; None otherwise."""
+              is_person: Callable[[str], bool], credited_at: int = -1) -> str | None:
+    """The body ``last_speaker`` when ``words`` ("the", "company"; "the think tank") describe a
+    kind of speaking body and the body, no person, is named in the ``_NEAR`` characters of
+    ``text`` before ``before``, or was credited a quote there (``credited_at``, stop 53: "…,” the
+    report said. … “…,” the think tank said"); None otherwise."""
+    if words[1:] == ["think", "tank"]:
+        words = ["the", "tank"]
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or not last_speaker:
         return None
     if trim(words[1]) not in SPEAKER_KINDS or is_person(last_speaker) or not last_speaker[:1].isupper():
         return None
-    if last_speaker not in text[max(0, before - _NEAR):before]:
+    named = text.rfind(last_speaker, max(0, before - _NEAR), before)
+    if named < 0 and credited_at < before - _NEAR:
         return None  # named far back: a new body of that kind may have come up since
     if _ends_longer_name(last_speaker, text):
         return None  # "Sanders" after "Sen. Bernie Sanders": a person the index did not widen
     kind = re.compile(r"(?<![\w’'-])(\w{1,20}[^\S\n]{1,3})?" + re.escape(trim(words[1])) + r"(?![\w’'-])")
-    since = text.rfind(last_speaker, 0, before) + len(last_speaker)
+    since = max(named + len(last_speaker) if named >= 0 else 0, credited_at)
     if any((m.group(1) or "").strip().lower() != "the" for m in kind.finditer(text, since, before)):
         return None  # "a rights group", "militant group Hezbollah" since: another body of that kind came up
     return last_speaker
@@ -78,7 +82,7 @@ def kind_body(words: list[str], ctx: ArticleContext, text: str, before: int, fou
     speaker = ctx.last_speaker
     # a "he" or "she" read as the last speaker: a person, no body
     body = None if speaker is not None and speaker in ctx.genders else \
-        last_body(words, speaker, text, before, ctx.names.is_person)
+        last_body(words, speaker, text, before, ctx.names.is_person, ctx.last_speaker_at)
     if body:
         found.rule = SPEAKING_BODY
         return body
