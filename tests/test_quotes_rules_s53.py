@@ -22,6 +22,11 @@
   mayor" that person later, as "Mayor Leo Varga" does; not a former holder (role_holders._apposed).
 - "the think tank" is the body that spoke last, when it was credited a quote in the passage
   (even through "the report") and no other think tank came up since (speaking_body.last_body).
+- Institutions whose names look like nouns: German one-of-a-kind compounds ("der
+  Bundesrechnungshof", "die Bundesregierung", "das Weltwirtschaftsforum") speak, titles
+  ("Bundeskanzler") and nouns ("der Trainer") do not, and a genitive heading ("Antworten der
+  Bundesregierung") is no longer name of the body; French names capitalized on their first word
+  only ("la Cour de cassation", "le Conseil d’État") are read whole from a list (institutions.py).
 """
 from __future__ import annotations
 
@@ -165,3 +170,28 @@ def test_but_not_after_another_think_tank() -> None:
     body = ("“People expect a new order,” said the Lowland Policy Forum.\nA rival think tank, Delta Group, "
             "disagreed.\nThe bloc has sought to “win friends in the South,” the think tank said.")
     assert _last(body) is None
+
+
+# --- Institutions ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("Der Bundesrechnungshof erklärte: „Die Förderung ist problematisch.“", "de", "Bundesrechnungshof"),
+    ("„Die Förderung ist problematisch“, erklärte die Bundesregierung.", "de", "Bundesregierung"),
+    ("„Die Förderung ist problematisch“, erklärte das Weltwirtschaftsforum.", "de", "Weltwirtschaftsforum"),
+    ("Antworten der Bundesregierung\nIn ihrer Antwort hat die Bundesregierung mitgeteilt, dass „mehr als 80 "
+     "Menschen“ aufgenommen wurden.", "de", "Bundesregierung"),
+    ("« La langue est peu prise en compte », précise le Conseil d’État.", "fr", "Conseil d’État"),
+    ("« La langue est peu prise en compte », a déclaré la Cour de cassation.", "fr", "Cour de cassation"),
+    ("« La langue est peu prise en compte », a déclaré le Conseil constitutionnel.", "fr", "Conseil constitutionnel"),
+])
+def test_institutions_named_like_nouns_speak(body: str, lang: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("„Die Förderung ist problematisch“, erklärte der Trainer.", "de"),
+    ("„Die Förderung ist problematisch“, erklärte der Bundeskanzler.", "de"),
+    ("« La langue est peu prise en compte », a déclaré le Conseil municipal.", "fr"),
+])
+def test_but_not_descriptions_nor_titles(body: str, lang: str) -> None:
+    assert _last(body, lang) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.institutions import institution_de, institution_fr
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
@@ -79,6 +80,10 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         if found.rule == SUBJECT_BEFORE and found.cue is None and span.open_at > 0 else span.open_at
     speaker, attribution = resolve(found, ctx, text, said_before if code == "en" else span.open_at)
     rule, mention, step = found.rule, found.mention, ctx.take_step()
+    if code == "fr" and attribution == "explicit":
+        speaker = institution_fr(text, mention, found.cue_at) or speaker  # "la Cour de cassation" (institutions)
+    elif code == "de" and attribution == "explicit":
+        speaker = institution_de(mention, speaker)  # "Bundesregierung", not "Antworten der Bundesregierung"
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about

@@ -1,0 +1,74 @@
+"""National and international institutions whose names look like common nouns (stop 53).
+
+German writes one compound for a body that is one of a kind: "der Bundesrechnungshof", "die
+Bundesregierung", "das Bundesverfassungsgericht", "das Weltwirtschaftsforum". Capitalized like
+any German noun and after an article like "der Trainer", they were taken for descriptions
+(null); the guide names an organisation when it speaks, as "the White House". A compound read
+here opens on a prefix that makes it one of a kind (federal, world, EU, UN) and ends on a word
+for an institution; titles ("Bundeskanzler", "Bundespräsidentin") are people, not read here.
+
+French capitalizes only an institution's first word: "la Cour de cassation", "le Conseil
+d’État", "l’Assemblée nationale". The mention stopped at "la Cour" (null: a noun). The names are
+listed (data): a mention whose capitalized head opens one of them, written in full right there,
+is that institution. A council, court or assembly the list does not hold ("le Conseil
+municipal") stays a description. Pure functions."""
+from __future__ import annotations
+
+from typing import Final
+
+# German: prefixes of a body that is one of a kind, and the words an institution's name ends on.
+_PREFIXES_DE: Final = ("Bundes", "Welt", "EU-", "UN-", "Uno-", "UNO-", "Europa")
+_HEADS_DE: Final = ("regierung", "gericht", "gerichtshof", "rechnungshof", "rat", "tag", "amt", "ministerium",
+                    "bank", "agentur", "anstalt", "anwaltschaft", "polizei", "versammlung", "kommission",
+                    "parlament", "forum", "organisation", "behörde", "institut", "zentrale", "kammer")
+
+
+def named_institution_de(word: str) -> bool:
+    """Whether ``word`` (one German word) names an institution of its own: "Bundesrechnungshof",
+    "Bundesregierung", "Weltwirtschaftsforum", "EU-Kommission"; not "Bundeskanzler", "Trainer"."""
+    if " " in word or not word.startswith(_PREFIXES_DE):
+        return False
+    low = word.lower()
+    return any(low.endswith(head) for head in _HEADS_DE) and len(word) > 8
+
+
+def institution_de(mention: str, speaker: str | None) -> str | None:
+    """The institution the mention's last word names when the name index widened it through a
+    genitive ("Bundesregierung" -> "Antworten der Bundesregierung", a page's heading: the body's
+    answers, not a longer name of it), else ``speaker``."""
+    words = mention.split()
+    word = words[-1].strip(",.;:") if words else ""
+    if speaker and speaker != word and named_institution_de(word) and \
+            speaker.endswith((f" der {word}", f" des {word}", f" dem {word}", f" den {word}")):
+        return word
+    return speaker
+
+
+# French: institutions whose name goes on in lower case after its capitalized first word.
+_INSTITUTIONS_FR: Final = tuple(sorted("""
+Conseil d’État|Conseil d'État|Conseil constitutionnel|Conseil supérieur de la magistrature|Conseil de sécurité
+Cour de cassation|Cour des comptes|Cour de justice de l’Union européenne|Cour de justice de l'Union européenne
+Cour européenne des droits de l’homme|Cour européenne des droits de l'homme|Cour pénale internationale|Cour suprême
+Assemblée nationale|Banque de France|Banque centrale européenne|Haute Autorité de santé|Autorité de la concurrence
+Défenseur des droits|Commission européenne|Parlement européen|Conseil européen
+""".replace("\n", "|").strip("|").split("|"), key=len, reverse=True))
+_HEADS_FR: Final = frozenset(name.split()[0] for name in _INSTITUTIONS_FR)
+_READ: Final = 300  # characters on either side of the cue read for the mention
+
+
+def institution_fr(text: str, mention: str, cue_at: int) -> str | None:
+    """The listed institution ``mention`` ("la Cour", "le Conseil d’État") opens, written in full
+    in ``text`` near ``cue_at``, or None."""
+    words = mention.split()
+    heads = [k for k, w in enumerate(words) if w in _HEADS_FR]
+    if not heads or cue_at < 0:
+        return None
+    lo = max(0, cue_at - _READ)
+    at = text.find(mention, lo, cue_at + _READ)
+    if at < 0:
+        return None
+    start = at + len(" ".join(words[:heads[0]])) + (1 if heads[0] else 0)
+    for name in _INSTITUTIONS_FR:
+        if text.startswith(name, start) and not text[start + len(name):start + len(name) + 1].isalnum():
+            return name.replace("'", "’") if "’" in text[start:start + len(name) + 2] or "'" not in name else name
+    return None
