@@ -63,27 +63,6 @@ def members_body(text: str, end: int, speaker: str) -> str | None:
 _AND_TAIL: Final = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+((?:[A-Z][\w’'\-]{0,30}[^\S\n]+){0,4}[A-Z][\w’'\-]{0,30})")
 
 
-def joined_body(text: str, end: int, speaker: str) -> str | None:
-    """The body's name that ``speaker`` opens when ``text`` goes on after it (at ``end``) with
-    "and" and capitalized words ending on a body's head noun ("Food" -> "Food and Drug
-    Administration"); None otherwise: "Chile and Peru", "Apple and the Commission" (an article
-    opens another phrase), or a speaker that is a body's name already ("the Commission and the
-    Court")."""
-    if end < 0 or text[end - len(speaker):end] != speaker or " " in speaker.strip() or \
-            speaker.lower() in ORG_HEADS or is_first_name(speaker):
-        return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
-    m = _AND_TAIL.match(text, end, end + 160)
-    if m is None or m.group(1).split()[-1].lower() not in ORG_HEADS or m.group(1).split()[0] == "The":
-        return None
-    nxt = _NEXT_WORD.match(text, m.end())
-    if nxt is not None and (plural_of_people(nxt.group(1)) or nxt.group(1) in ROLE_WORDS):
-        return None  # "Google and Federal Trade Commission lawyers said": the lawyers, no body's name
-    return speaker + " " + " ".join(m.group().split())
-
-
-_NEXT_WORD: Final = re.compile(r"[^\S\n]+([a-z]+)")
-
-
 # Words that may join the capitalized words of one body's name ("Committee on Intelligence").
 _NAME_LINKS: Final = frozenset("of on for".split())
 _GOVERNORS: Final = frozenset("from of in at for by with".split())
@@ -92,6 +71,35 @@ _GOVERNORS: Final = frozenset("from of in at for by with".split())
 # is one of two bodies ("The Bank of England and Treasury").
 _AND_BODIES: Final = frozenset("""committee commission council association federation society institute
 foundation department ministry agency authority board office service services""".split())
+
+
+def joined_body(text: str, end: int, speaker: str) -> str | None:
+    """The body's name that ``speaker`` opens when ``text`` goes on after it (at ``end``) with
+    "and" and capitalized words ending on a body's head noun ("Food" -> "Food and Drug
+    Administration"), or a body's name of its kind ("Department of Health" -> "Department of Health
+    and Human Services"); None otherwise: "Chile and Peru", "Apple and the Commission" (an article
+    opens another phrase), or a speaker that is a body's name already ("the Commission and the
+    Court")."""
+    if end < 0 or text[end - len(speaker):end] != speaker:
+        return None
+    words = speaker.split()
+    headed = len(words) >= 3 and words[0].lower() in _AND_BODIES and words[1] in _NAME_LINKS
+    if not headed and (len(words) > 1 or speaker.lower() in ORG_HEADS or is_first_name(speaker)):
+        return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
+    m = _AND_TAIL.match(text, end, end + 160)
+    tail = m.group(1).split() if m is not None else []
+    if not tail or tail[0] == "The" or (len(tail) < 2 or any(w.isupper() for w in tail) if headed
+                                        else tail[-1].lower() not in ORG_HEADS):
+        # ("Department of Health and Human Services" (s53): two words or more after "and",
+        # none an acronym: "The Department of Justice and FBI" is two bodies)
+        return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is not None and (plural_of_people(nxt.group(1)) or nxt.group(1) in ROLE_WORDS):
+        return None  # "Google and Federal Trade Commission lawyers said": the lawyers, no body's name
+    return speaker + " " + " ".join(m.group().split())
+
+
+_NEXT_WORD: Final = re.compile(r"[^\S\n]+([a-z]+)")
 
 
 def and_before(text: str, start: int, speaker: str) -> str | None:
@@ -106,10 +114,10 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
     "The University of Texas and Rice": one body or two, no telling). None when no "and" comes
     right before, or the speaker is a person's name."""
     parts = speaker.split()
-    if len(parts) > 3 or not all(p[:1].isupper() for p in parts) or is_first_name(parts[0]) or \
-            text[start:start + len(speaker)] != speaker:
-        return None  # ("Human Services" of "Department of Health and Human Services" is read too)
     words = text[max(0, start - 120):start].split()
+    if len(parts) > (5 if parts and parts[-1].lower() in _AND_BODIES else 3) or \
+            not all(p[:1].isupper() for p in parts) or text[start:start + len(speaker)] != speaker:
+        return None  # ("Human Services" of "Department of Health and Human Services" is read too)
     if len(words) < 2 or words[-1] not in ("and", "&"):
         return None
     k = len(words) - 1
@@ -137,6 +145,11 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
         return ""
     if len(run) > 1 and any(w.lower() in _AND_BODIES for w in run) and not speaker.isupper():
         return " ".join(([owner] if owner else []) + run + [words[-1], speaker])
+    if len(parts) > 1 and parts[-1].lower() in _AND_BODIES and k > 0 and words[k - 1].lower() == "the" and \
+            not any(w.isupper() for w in run):
+        return " ".join(run + [words[-1], speaker])  # "the Space and Marine Research Commission": one body (s53)
+    if is_first_name(parts[0]):
+        return None  # "Ann Lee and Marine Dupont": a person after "and" (not "Agency for Coastal and Marine Safety")
     if speaker.isupper() and len(speaker) >= 2 and not any(w in _NAME_LINKS for w in run[-1:]):
         return " ".join(run)  # "The Department of Justice and FBI": the first named
     if len(run) == 1 and len(parts) == 1:
