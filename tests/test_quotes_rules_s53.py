@@ -27,6 +27,14 @@
   ("Bundeskanzler") and nouns ("der Trainer") do not, and a genitive heading ("Antworten der
   Bundesregierung") is no longer name of the body; French names capitalized on their first word
   only ("la Cour de cassation", "le Conseil d’État") are read whole from a list (institutions.py).
+- A body's name of its kind goes on over "and" ("Department of Health and Human Services", "the
+  Space and Upper Atmosphere Research Commission", "Agency for Coastal and Marine Safety"), not over
+  an acronym or a lone word that may be a second body ("Department of Justice and FBI",
+  "Department of Labor and Treasury") (crowds.joined_body, crowds.and_before).
+- German reported speech ("Es sei eine „…“") after a sentence whose subject is a person named
+  once ("Karl Brenner hat … geworben.") or stands after a fronted phrase and the finite verb ("Zu
+  Beginn der Debatte hatte Johnson … geworben.") is that person's; a fronted prepositional phrase
+  is no subject (mood_before.subject_before, mood_subject.opening_person).
 """
 from __future__ import annotations
 
@@ -195,3 +203,41 @@ def test_institutions_named_like_nouns_speak(body: str, lang: str, speaker: str)
 ])
 def test_but_not_descriptions_nor_titles(body: str, lang: str) -> None:
     assert _last(body, lang) is None
+
+
+# --- "and" inside a body's name ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It is over,” said the Department of Health and Human Services.", "Department of Health and Human Services"),
+    ("Last week, the Space and Upper Atmosphere Research Commission (Suparco) said that the ferry “is likely to "
+     "resume” on Friday.", "Space and Upper Atmosphere Research Commission"),
+    ("In a statement, the Agency for Coastal and Marine Safety said the beach was “closed until further notice.”",
+     "Agency for Coastal and Marine Safety"),
+    ("“It is over,” said the Department of Justice and FBI officials.", "Department of Justice"),
+    ("“It is over,” said the Department of Labor and Treasury.", "Department of Labor"),
+    ("Nora Bell and Marine Dupont said it was “over.”", "Nora Bell"),
+])
+def test_and_inside_a_bodys_name(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+# --- German reported speech after a named subject --------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Karl Brenner hat am Montag für das Projekt geworben. Es sei eine „einmalige Chance“, die man nicht "
+     "verpassen dürfe.", "Karl Brenner"),
+    ("Am Montag hatte Karl Brenner noch einmal für das Projekt geworben. Es sei eine „einmalige Chance“.",
+     "Karl Brenner"),
+    ("Boris Lang sprach im Parlament.\nZu Beginn der Debatte hatte Lang noch einmal um Unterstützung geworben. "
+     "Es sei ein „großartiger Vertrag“, der alles ändere.", "Boris Lang"),
+])
+def test_reported_speech_after_a_named_subject(body: str, speaker: str) -> None:
+    assert _last(body, "de") == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Zu Beginn der Debatte hatte Berlin noch einmal geworben. Es sei ein „großartiger Vertrag“.",
+    "Am Montag traf Karl Brenner die Ministerin. Es sei eine „einmalige Chance“.",
+])
+def test_but_not_a_place_nor_an_object(body: str) -> None:
+    assert _last(body, "de") is None

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.mood_subject import known_person_de
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import sentence_before
 
@@ -48,18 +48,38 @@ def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
     first = words[0].strip(",")
     if first in ("Er", "Sie") and words[1][:1].islower() and (first == "Er" or _singular(words[1])):
         return resolve_pronoun(prev_lo, first.lower())
-    run = []
-    for w in words[:4]:
+    run = _run(words, 0)
+    mention = " ".join(run)
+    if run and len(words) > len(run) and words[len(run)][:1].islower() and known_person_de(mention, ctx) and \
+            not any(w.lower() in lang.function_words for w in run):  # "Im Laufe des Quartals ging ..."
+        return ctx.names.fullest(split_title(mention))
+    # (stop 53) a fronted phrase, the finite verb, then the subject: "Am Montag hatte Karl Brenner
+    # für das Projekt geworben. Es sei eine „…“"
+    verb = next((k for k, w in enumerate(words[1:5], 1) if w in _FINITE), -1)
+    run = _run(words, verb + 1) if verb > 0 and words[0][:1].isupper() else []
+    mention = " ".join(run)
+    if run and len(words) > verb + 1 + len(run) and words[verb + 1 + len(run)][:1].islower() and \
+            known_person_de(mention, ctx) and not any(w.lower() in lang.function_words for w in run):
+        return ctx.names.fullest(split_title(mention))
+    return None
+
+
+# Finite auxiliaries and verbs of saying after which a fronted sentence's subject stands (V2).
+_FINITE: Final = frozenset("""hat hatte habe haben hatten ist war sei sind waren wird wurde
+sagte betonte erklärte warb kritisierte forderte warnte""".split())
+
+
+def _run(words: list[str], start: int) -> list[str]:
+    """The capitalized words from ``words[start]`` (at most four), up to a comma."""
+    run: list[str] = []
+    for w in words[start:start + 4]:
         if not w[:1].isupper():
             break
         run.append(w.strip(",;:"))
         if w[-1:] in ",;:":
             break
-    mention = " ".join(run)
-    if run and len(words) > len(run) and words[len(run)][:1].islower() and known_person(mention, ctx) and \
-            not any(w.lower() in lang.function_words for w in run):  # "Im Laufe des Quartals ging ..."
-        return ctx.names.fullest(split_title(mention))
-    return None
+    return run
+
 
 
 def pronoun_subject(text: str, s_lo: int, resolve_pronoun: Callable[[int, str], str | None]) -> str | None:

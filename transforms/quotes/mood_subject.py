@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.kinds import REPORTED_MOOD as MOOD_FORMS
 from newsbeam.transforms.quotes.kinds import in_reported_mood
@@ -86,6 +87,13 @@ def newer_subject(text: str, ctx: ArticleContext, s_lo: int, person: str) -> str
 _OPENERS: Final = frozenset("der die das auch doch aber und nur".split())
 
 
+def known_person_de(mention: str, ctx: ArticleContext) -> bool:
+    """A person the article knows, or a name of two or three words on a known first name
+    ("Karl Brenner", named once: stop 53)."""
+    return known_person(mention, ctx) or 2 <= len(mention.split()) <= 3 and \
+        first_name_sex(split_title(mention) or mention) is not None
+
+
 def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
     """The person the article knows whom a German sentence opens on as its subject, before its
     verb: "Der Händler Tom Weber sieht das anders." -> Tom Weber (its fullest name); else None."""
@@ -97,11 +105,12 @@ def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
         if not w[:1].isupper() or w[-1:] in ",;:":
             break
         run.append(w.strip(".„“\"»«()"))
-    if not run or len(run) == len(words) or run[0].lower() in current_language().function_words:
+    lang = current_language()
+    if not run or len(run) == len(words) or run[0].lower() in lang.function_words or run[0].lower() in lang.prepositions:
         return None  # no verb after the capitalized words, or a phrase on a preposition: no subject read
     for k in (3, 2, 1):
         mention = " ".join(run[-k:])
-        if len(run) >= k and known_person(mention, ctx):
+        if len(run) >= k and known_person_de(mention, ctx):
             full = ctx.names.fullest(split_title(mention))
             # (a person's name: capitalized words only, "Vertretern des AStA" is a body's)
             return full if all(w[:1].isupper() for w in full.split()) and is_person_like(full) else None
