@@ -88,7 +88,7 @@ def joined_body(text: str, end: int, speaker: str) -> str | None:
         return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
     m = _AND_TAIL.match(text, end, end + 160)
     tail = m.group(1).split() if m is not None else []
-    if not tail or tail[0] == "The" or (len(tail) < 2 or any(w.isupper() for w in tail) if headed
+    if m is None or not tail or tail[0] == "The" or (len(tail) < 2 or any(w.isupper() for w in tail) if headed
                                         else tail[-1].lower() not in ORG_HEADS):
         # ("Department of Health and Human Services" (s53): two words or more after "and",
         # none an acronym: "The Department of Justice and FBI" is two bodies)

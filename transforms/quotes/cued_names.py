@@ -143,7 +143,6 @@ def quoted_by_first_word(people: list[str], word: str) -> str | None:
 
 # A determiner before a name says it is a thing's ("the Nintendo Switch", "its Galaxy Tab").
 _THING_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$", re.IGNORECASE)
-_SEEN: Final = 50  # places of a name read at most, per text
 
 
 def written_as_thing(texts: list[str], full: str) -> bool:
