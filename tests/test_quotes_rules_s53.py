@@ -35,6 +35,10 @@
   once ("Karl Brenner hat … geworben.") or stands after a fronted phrase and the finite verb ("Zu
   Beginn der Debatte hatte Johnson … geworben.") is that person's; a fronted prepositional phrase
   is no subject (mood_before.subject_before, mood_subject.opening_person).
+- A title-case quote right after a verb of singing ("Ben Lake sang “Moon River”", "Lady Gaga
+  singing “Won’t You Be My Neighbor,”") is the song's name: scare, no one's; the words sung stay
+  the singer's ("“We Will Rock You,” Ben Lake sang.", "sang: “Moon River, wider than a mile.”")
+  (sung_titles.py).
 """
 from __future__ import annotations
 
@@ -241,3 +245,23 @@ def test_reported_speech_after_a_named_subject(body: str, speaker: str) -> None:
 ])
 def test_but_not_a_place_nor_an_object(body: str) -> None:
     assert _last(body, "de") is None
+
+
+# --- A song's title -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "On Sunday, you will see Ben Lake singing “Moon River” and Nora Bell dancing.",
+    "Ben Lake sang “Moon River” at the gala.",
+    "On Sunday, Nora Bell performed “Blue Harbour Lights” for the troops.",
+])
+def test_a_song_title_after_singing_is_scare(body: str) -> None:
+    assert _quotes(body)[-1][1:] == (None, "scare")
+
+
+@pytest.mark.parametrize("body", [
+    "“We Will Rock You,” Ben Lake sang.",
+    "Ben Lake sang: “Moon River, wider than a mile.”",
+    "Ben Lake sang “we shall overcome, we shall overcome” at the gala.",
+])
+def test_but_the_words_sung_are_the_singers(body: str) -> None:
+    assert _last(body) == "Ben Lake"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsbeam.schemas.records import Quote
+from newsbeam.transforms.quotes.sung_titles import sung_title
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.coordinated_quotes import credit_coordinated
 from newsbeam.transforms.quotes.cues import CueIndex
@@ -223,7 +224,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     after_work_noun(text, p_lo, span.open_at) and ctx.cues.first(
                         span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
                     # "described his proposed “Board of Peace” as ...": the owner's thing (rule ``owned_name``)
-                    lang.code == "en" and after_owner(text, span.open_at))):
+                    lang.code == "en" and (after_owner(text, span.open_at) or sung_title(text, span)))):
             # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
             # (so is a stage direction, "(APPLAUSE.)", and an address, “www.venner.example”: rule
             # ``web_address``); it does not interrupt the quotes around it either.
