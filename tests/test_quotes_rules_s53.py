@@ -39,6 +39,10 @@
   singing “Won’t You Be My Neighbor,”") is the song's name: scare, no one's; the words sung stay
   the singer's ("“We Will Rock You,” Ben Lake sang.", "sang: “Moon River, wider than a mile.”")
   (sung_titles.py).
+- "he" after a sentence whose subject is a bare name on a first name of his sex ("Meanwhile, Paul
+  Grey kept writing to the women he had met. “…,” he tells one.") is that person though someone
+  else was quoted in the paragraph before (sentences_before._bare_antecedent); a name whose first
+  word is also its last ("Thai Rak Thai") is no person's by that alone (names.is_person).
 """
 from __future__ import annotations
 
@@ -265,3 +269,21 @@ def test_a_song_title_after_singing_is_scare(body: str) -> None:
 ])
 def test_but_the_words_sung_are_the_singers(body: str) -> None:
     assert _last(body) == "Ben Lake"
+
+
+# --- The subject of the sentence before ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("In 2019, the scholar Ian Moss lamented the “hostile” coverage.\nMeanwhile, Paul Grey kept writing to the "
+     "women he had met. “Send me a photo,” he tells one.", "Paul Grey"),
+    ("Tom Hale led Thai Rak Thai for years. He once quipped that he was “president of the hen-pecked husbands "
+     "association.”", "Tom Hale"),
+])
+def test_the_subject_before_is_the_pronouns_person(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_but_not_a_name_of_the_other_sex() -> None:
+    body = ("In 2019, the scholar Ian Moss lamented the “hostile” coverage.\nMeanwhile, Nora Bell kept writing "
+            "to the women she had met. “Send me a photo,” he said.")
+    assert _last(body) != "Nora Bell"

@@ -352,8 +352,9 @@ class NameIndex:
                 trim(words[0]) in PLACE_WORDS or trim(words[0]) in PLACE_WORDS_INTL:
             return False
         # People are called by their surname alone on second mention; places and bodies
-        # ("South Harbor", "Harbor Trade Accord") are not.
-        return (words[-1],) in self._forms_of(words[-1]) or self._introduced(full) or \
+        # ("South Harbor", "Harbor Trade Accord") are not; nor does a name's own first word,
+        # when it is also its last, count as that ("Thai Rak Thai": a party, stop 53).
+        return (words[-1],) in self._forms_of(words[-1]) and words[0] != words[-1] or self._introduced(full) or \
             len(words) >= 3 and current_language().code in _SECOND_SURNAME_LANGS and words[-2][:1].isupper() and \
             (words[-2],) in self._forms_of(words[-2])
         # (the first of two Spanish surnames alone: "Ruiz" for "Ana Ruiz Soto")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, titled_subject, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, described_newcomer, main_after_fronted, object_pronoun, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
@@ -200,9 +201,13 @@ def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, i
     """The subject ``subj`` as a bare name said once ("Ann Lee was worried. “…,” she said."),
     when it is the only one in the passage who can be the pronoun; None otherwise."""
     bare = bare_subject(text, *subj) if current_language().code == "en" else None
-    if bare is None or used_as_body(text, bare) or not sole_candidate(ctx, text, lo, before, bare, gender):
+    if bare is None or used_as_body(text, bare):
         return None
-    return bare
+    if first_name_sex(bare) == gender:
+        # (stop 53) a first name of the pronoun's sex: only someone in its own paragraph rivals it
+        # ("In 2019, Ian Moss lamented … / Meanwhile, Paul Grey kept writing … “…,” he tells one.")
+        lo = max(lo, text.rfind("\n", 0, subj[0]) + 1)
+    return bare if sole_candidate(ctx, text, lo, before, bare, gender) else None
 
 
 def _named_subject(ctx: ArticleContext, text: str, lo: int, s_lo: int, hi: int, before: int,
