@@ -43,6 +43,9 @@
   Grey kept writing to the women he had met. “…,” he tells one.") is that person though someone
   else was quoted in the paragraph before (sentences_before._bare_antecedent); a name whose first
   word is also its last ("Thai Rak Thai") is no person's by that alone (names.is_person).
+- A name set off by an appositive whose head is a thing ("the Acme Pro, a device that …",
+  "Nova, the firm’s new app,") is not introduced as a person's, so no "she" stands for it
+  (name_runs.introduced_by).
 """
 from __future__ import annotations
 
@@ -287,3 +290,23 @@ def test_but_not_a_name_of_the_other_sex() -> None:
     body = ("In 2019, the scholar Ian Moss lamented the “hostile” coverage.\nMeanwhile, Nora Bell kept writing "
             "to the women she had met. “Send me a photo,” he said.")
     assert _last(body) != "Nora Bell"
+
+
+# --- A thing's appositive ------------------------------------------------------------------------------
+
+def test_a_thing_described_by_an_appositive_is_no_pronouns_person() -> None:
+    body = ("Later, Acme’s new chief, Ruth Kane, took the phone further. Unveiling the Acme Pro, a device that "
+            "worked with Acme’s pen, she remarked that people would “never look back.”")
+    assert _last(body) == "Ruth Kane"
+
+
+@pytest.mark.parametrize("text, introduced", [
+    ("Ann Lee, the company’s founder, spoke", True),
+    ("Tom Hale, a band member, spoke", True),
+    ("Ann Lee, 45, said", True),
+    ("Acme Pro, a device that works", False),
+    ("Nova, the firm’s new app, sold well", False),
+])
+def test_introduced_by_reads_the_appositives_head(text: str, introduced: bool) -> None:
+    from newsbeam.transforms.quotes.name_runs import introduced_by
+    assert introduced_by(text, text.index(",")) is introduced

@@ -53,6 +53,35 @@ CAP_RUN: Final = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*+(?:[^\S\n]++(?:(?:
 # What follows a person's name where a report introduces them: ", a nurse", ", 45,", ", who",
 # ", Iran’s ... laureate".
 INTRODUCED_BY: Final = re.compile(r",[^\S\n]+(?:an?|the|one|who|whose|aged|\d+|[A-Z][\w.\-]*['’]s)\b")
+# Nouns of things an appositive may describe ("the Acme Pro, a device that ...", "Nova, the
+# company's new app,"): a thing's name, not a person introduced (stop 53).
+_THINGS: Final = frozenset("""device product app application phone smartphone tablet laptop computer car vehicle
+truck model film movie documentary book novel album song single show series game drug vaccine brand platform
+tool system service website site magazine newspaper bill law project ship vessel satellite rocket aircraft
+plane jet program programme software chip robot company firm startup party band fund index report study
+survey festival event award prize hotel restaurant building bridge tower city town village country region
+river lake island mountain""".split())
+_APPOSED_WORDS: Final = 4  # words of an appositive read for a thing's noun
+
+
+def introduced_by(text: str, end: int) -> bool:
+    """``INTRODUCED_BY`` matches right after a name ending at ``end``, unless its appositive is
+    a thing ("Acme Pro, a device that …")."""
+    m = INTRODUCED_BY.match(text, end)
+    if m is None:
+        return False
+    head = ""
+    for word in text[m.end():m.end() + 60].split()[:_APPOSED_WORDS]:
+        low = word.strip(",.;:()").lower()
+        if low in ("that", "which", "who", "of", "for", "in", "at", "with"):
+            break
+        if not low.endswith(("’s", "'s")):  # ("Ann Lee, the company’s founder": the possessor, not the head)
+            head = low
+        if word[-1:] in ",.;:":
+            break
+    return head not in _THINGS
+
+
 # ", CEO of the Fostering Network,", ", director of research at ...": a title appositive.
 _TITLE_APPOSITIVE: Final = re.compile(r",[^\S\n]+([^\W\d_][\w\-]{1,20})[^\S\n]+(?:of|at|for)\b")
 

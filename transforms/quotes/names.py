@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.lexicon import (
     CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
-    CAP_WORD, INTRODUCED_BY, TITLE_NAME, given_name_like, honorific_genders,
+    CAP_WORD, TITLE_NAME, introduced_by, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
@@ -373,7 +373,7 @@ class NameIndex:
                 if suffix is not None and suffix.group(0).strip()[:1] == "I" and first_name_sex(full) is not None:
                     # "Joseph Murray III, a lawyer,"; not "World War II, the deadliest war," (read45pn)
                     end = suffix.end()
-                if INTRODUCED_BY.match(text, end) or introduced_after(text, end) or titled_after(text, end):
+                if introduced_by(text, end) or introduced_after(text, end) or titled_after(text, end):
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
