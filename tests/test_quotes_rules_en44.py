@@ -38,13 +38,20 @@ def test_first_word_of_cued_full_name(body: str, words: str, speaker: str) -> No
     assert _speaker(body, words) == speaker
 
 
-# Not widened: two full names open on that word; the full name written only as an object; the
-# word is someone's surname too.
+# (stop 53) A word no first-name list holds, the first of one plain full name, is that name even
+# when the full name is written only as an object (names.given_name, cued_names.widened_plainly).
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The council hired Praween Kittisuwan last year. The board met. “It is over,” Praween "
+     "said.", "It is over,", "Praween Kittisuwan"),
+])
+def test_first_word_of_plain_full_name(body: str, words: str, speaker: str) -> None:
+    assert _speaker(body, words) == speaker
+
+
+# Not widened: two full names open on that word; the word is someone's surname too.
 @pytest.mark.parametrize("body, words, speaker", [
     ("“We won,” says Praween Kittisuwan. “We lost,” says Praween Boonmee. The board met. “It is "
      "over,” Praween said.", "It is over,", "Praween"),
-    ("The council hired Praween Kittisuwan last year. The board met. “It is over,” Praween "
-     "said.", "It is over,", "Praween"),
 ])
 def test_first_word_not_widened(body: str, words: str, speaker: str) -> None:
     assert _speaker(body, words) == speaker

@@ -130,6 +130,8 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
             k -= 1
             continue
         break
+    if is_first_name(parts[0]) and not (len(run) > 1 and any(w.lower() in _AND_BODIES for w in run)):
+        return None  # "Ann Lee and Tom Hale": a person after "and" (not "Agency for Coastal and Marine Safety")
     linked = bool(run) and run[0] in _NAME_LINKS  # "officials of Chile and": governed
     while run and run[0] in _NAME_LINKS:
         run.pop(0)
@@ -148,8 +150,6 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
     if len(parts) > 1 and parts[-1].lower() in _AND_BODIES and k > 0 and words[k - 1].lower() == "the" and \
             not any(w.isupper() for w in run):
         return " ".join(run + [words[-1], speaker])  # "the Space and Marine Research Commission": one body (s53)
-    if is_first_name(parts[0]):
-        return None  # "Ann Lee and Marine Dupont": a person after "and" (not "Agency for Coastal and Marine Safety")
     if speaker.isupper() and len(speaker) >= 2 and not any(w in _NAME_LINKS for w in run[-1:]):
         return " ".join(run)  # "The Department of Justice and FBI": the first named
     if len(run) == 1 and len(parts) == 1:

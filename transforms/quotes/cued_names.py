@@ -26,6 +26,7 @@ import re
 
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import CUES, INVERTED_CUES
+from newsbeam.transforms.quotes.nationals import DEMONYMS
 from newsbeam.transforms.quotes.tokens import trim
 
 _SEEN: Final = 20  # occurrences of the name read per text
@@ -143,6 +144,27 @@ def quoted_by_first_word(people: list[str], word: str) -> str | None:
 
 # A determiner before a name says it is a thing's ("the Nintendo Switch", "its Galaxy Tab").
 _THING_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new)\s+$", re.IGNORECASE)
+
+
+def widened_plainly(texts: list[str], word: str, full: str) -> bool:
+    """Whether the one ``word`` may be widened to the plain full name ``full`` it opens with no
+    other proof (stop 53: "Somchai" for "Somchai Wongsawat", "Anutin" for "Anutin Charnvirakul"):
+    as ``widened_by_cue`` asks, not a word the first-name lists hold ("Rosa" may be another Rosa),
+    a product's name, nor a word written as a body or a place; and not a thing's name, written
+    after a determiner ("the Nintendo Switch")."""
+    return not is_first_name(word) and not _country(word) and full.split()[-1] not in _PRODUCT_WORDS and \
+        not _body_or_place(texts, word) and not written_as_thing(texts, full) and \
+        not any(f"{o}{word}{c}" in text for o, c in _QUOTED for text in texts)  # (a nickname: "Tom “Sunny” Lee")
+
+
+_QUOTED: Final = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+
+
+def _country(word: str) -> bool:
+    """Whether ``word`` is a country whose people the demonyms name ("Kenya": Kenyan, "Oman": Omani)."""
+    stem = word[:-1] if word[-1:] in "aeo" else word
+    return any(form in DEMONYMS for form in (word + "n", word + "an", word + "i", word + "ian", stem + "ian",
+                                             stem + "an", word + "ese", stem + "ese"))
 
 
 def written_as_thing(texts: list[str], full: str) -> bool:

@@ -61,8 +61,8 @@ def institution_fr(text: str, mention: str, cue_at: int) -> str | None:
     in ``text`` near ``cue_at``, or None."""
     words = mention.split()
     heads = [k for k, w in enumerate(words) if w in _HEADS_FR]
-    if not heads or cue_at < 0:
-        return None
+    if not heads or heads[0] > 1 or cue_at < 0:
+        return None  # (the head opens the mention, after its article: not "le président de la Banque de France")
     lo = max(0, cue_at - _READ)
     at = text.find(mention, lo, cue_at + _READ)
     if at < 0:

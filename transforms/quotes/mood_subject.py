@@ -74,6 +74,8 @@ def newer_subject(text: str, ctx: ArticleContext, s_lo: int, person: str) -> str
         sentence = text[lo:hi]
         if any(w.strip(",;:.") in MOOD_FORMS.get("de", ()) for w in sentence.lower().split()):
             return None  # more reported speech ("Lee habe ... benutzt"): its subject is spoken about
+        if sentence.lstrip().startswith(person + " "):
+            return None  # the sentence is about ``person`` ("Karl Brenner hat … geworben.", stop 53)
         other = opening_person(sentence, ctx)
         if other is not None:
             return other if other != person else None
@@ -88,10 +90,9 @@ _OPENERS: Final = frozenset("der die das auch doch aber und nur".split())
 
 
 def known_person_de(mention: str, ctx: ArticleContext) -> bool:
-    """A person the article knows, or a name of two or three words on a known first name
-    ("Karl Brenner", named once: stop 53)."""
-    return known_person(mention, ctx) or 2 <= len(mention.split()) <= 3 and \
-        first_name_sex(split_title(mention) or mention) is not None
+    """A person the article knows, or a name of two words on a known first name ("Karl Brenner",
+    named once: stop 53; not "Lukas Brandts Antrag")."""
+    return known_person(mention, ctx) or len(mention.split()) == 2 and first_name_sex(mention) is not None
 
 
 def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
@@ -110,7 +111,7 @@ def opening_person(sentence: str, ctx: ArticleContext) -> str | None:
         return None  # no verb after the capitalized words, or a phrase on a preposition: no subject read
     for k in (3, 2, 1):
         mention = " ".join(run[-k:])
-        if len(run) >= k and known_person_de(mention, ctx):
+        if len(run) >= k and known_person(mention, ctx):
             full = ctx.names.fullest(split_title(mention))
             # (a person's name: capitalized words only, "Vertretern des AStA" is a body's)
             return full if all(w[:1].isupper() for w in full.split()) and is_person_like(full) else None

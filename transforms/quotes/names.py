@@ -8,7 +8,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.acronyms import spelled_out
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.cued_names import widened_by_cue, written_as_thing
+from newsbeam.transforms.quotes.cued_names import widened_by_cue, widened_plainly
 from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.described import described, described_people, organisation_chief
 from newsbeam.transforms.quotes.recency import most_recent
@@ -297,8 +297,9 @@ class NameIndex:
         """The full name a one-word speaker is the first word of, when the article names
         exactly one such person, with a title, and never uses the word as a surname: "PM
         Shehbaz" -> "Shehbaz Sharif" (South Asian reports); never an acronym ("das FBI Hillary Clinton").
-        With ``plain``, also a full name without a title that ``plain`` takes for a person's
-        ("Somchai Wongsawat" for "Somchai said", stop 53)."""
+        With ``plain``, also a full name without a title that ``plain`` takes for a person's,
+        on a word no first-name list holds ("Somchai Wongsawat" for "Somchai said", stop 53:
+        ``cued_names.widened_plainly``)."""
         low = trim(word)
         if not is_cap(word) or word.isupper() or is_title_word(low) or low in ROLE_WORDS or low in FUNCTION_WORDS or \
                 low in ORG_HEADS or low in PLACE_WORDS or self.fullest(word) != word:  # ("Attorney-General")
@@ -323,7 +324,7 @@ class NameIndex:
             return None
         full = f"{word} {found.pop()}"
         return full if titled or self.is_person(full) or widened_by_cue(self._texts, word, full) or \
-            plain is not None and plain(full) and not written_as_thing(self._texts, full) else None
+            plain is not None and plain(full) and widened_plainly(self._texts, word, full) else None
 
     def gender(self, name: str) -> str | None:
         """"m" or "f" when the article writes Mr./Ms. (or a gendered role) before the surname,
