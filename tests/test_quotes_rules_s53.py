@@ -47,6 +47,10 @@
 - A name set off by an appositive whose head is a thing ("the Acme Pro, a device that …",
   "Nova, the firm’s new app,") is not introduced as a person's, so no "she" stands for it
   (name_runs.introduced_by).
+- A quote whose own sentence names another subject before a verb of stance ("Tom Lee indicated
+  that …", "hinted", "signaled", "dismissed … as") is that subject's, not the last speaker's to go
+  on with (own_description.own_attitude_subject); "instead", "separately" between a subject and
+  its verb of saying are adverbs (lexicon.ADVERBS).
 """
 from __future__ import annotations
 
@@ -313,3 +317,21 @@ def test_a_thing_described_by_an_appositive_is_no_pronouns_person() -> None:
 def test_introduced_by_reads_the_appositives_head(text: str, introduced: bool) -> None:
     from newsbeam.transforms.quotes.name_runs import introduced_by
     assert introduced_by(text, text.index(",")) is introduced
+
+
+# --- Another subject with a verb of stance -----------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("White House spokeswoman Ann Roe said that “force is always an option.” And on Friday, Tom Lee indicated "
+     "that he may cut funds to cities that “don’t go along with” his plans.", "Tom Lee"),
+    ("Tom Lee called them the “red lines.” Ann Roe hinted that the talks would cover the “purchase of the "
+     "island.”", "Ann Roe"),
+    ("Tom Lee called them the “red lines” of sovereignty. The White House instead said the talks would cover "
+     "the “purchase of the island.”", "White House"),
+    ("“We will win,” said Tom Lee. Lee indicated that the talks would cover the “purchase of the island.”",
+     "Tom Lee"),
+    ("“It can make people feel guilty,” said Nora Bell. It promotes the idea that there is a “causal link” "
+     "between them.", "Nora Bell"),
+])
+def test_another_subject_with_a_verb_of_stance(body: str, speaker: str) -> None:
+    assert _last(body) == speaker

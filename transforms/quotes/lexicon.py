@@ -178,6 +178,7 @@ ADVERBS: Final = frozenset("""
 also later then again previously once recently just earlier repeatedly reportedly simply
 quickly finally first publicly privately bluntly has had have would will further often
 flatly angrily famously still even not never did does didn't doesn't
+instead separately subsequently initially ultimately eventually apparently allegedly
 didn’t doesn’t hasn’t hadn’t won’t wouldn’t hasn't hadn't won't wouldn't
 himself herself themselves
 """.split())

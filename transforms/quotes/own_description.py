@@ -18,8 +18,9 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Site
 from newsbeam.transforms.quotes.language import ROMANCE, current as current_language
-from newsbeam.transforms.quotes.lexicon import TITLES
-from newsbeam.transforms.quotes.names import is_org
+from newsbeam.transforms.quotes.lexicon import ADVERBS, ATTITUDE_VERBS, PRONOUNS, TITLES
+from newsbeam.transforms.quotes.names import is_org, is_person_like
+from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.roles_intl import earlier_role
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -96,3 +97,23 @@ def own_plain_subject(site: Site, ctx: ArticleContext, speaker: str) -> bool:
     return len(words) == 3 and words[0].lower() in lang.determiners and words[1].isalpha() and \
         words[1].islower() and words[1] not in TITLES and words[2].isalpha() and words[2].islower() and \
         not speaker.lower().endswith(words[1])
+
+
+def own_attitude_subject(site: Site, ctx: ArticleContext, speaker: str) -> bool:
+    """English (stop 53): the quote's sentence names its own subject, someone other than
+    ``speaker`` (credited with the quote before), right before a verb that reports a stance
+    ("Tom Lee indicated that …", "hinted", "signaled": ``ATTITUDE_VERBS``): the quote is that
+    subject's (``speech_subject``), not the last speaker's to go on with."""
+    if current_language().code != "en":
+        return False
+    text, lo, open_at = site.text, site.sent_lo, site.span.open_at
+    subj = subject_of(text, lo, open_at)
+    if subj is None:
+        return False
+    mention = text[subj[0]:subj[1]]
+    after = [w for w in text[subj[1]:min(open_at, subj[1] + 60)].split()[:3] if w.lower() not in ADVERBS]
+    if not after or after[0].lower() not in ATTITUDE_VERBS or not is_person_like(mention) or \
+            mention.lower() in PRONOUNS:
+        return False  # (a pronoun may be the last speaker: "It promotes the “…”" goes on as before)
+    name = split_title(mention) or mention
+    return ctx.names.fullest(name) != speaker and not speaker.endswith(" " + name.split()[-1])

@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.embedded_speaker import told_inside
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.own_attribution import own_subject_after
-from newsbeam.transforms.quotes.own_description import own_described_subject, own_plain_subject
+from newsbeam.transforms.quotes.own_description import own_attitude_subject, own_described_subject, own_plain_subject
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -72,6 +72,8 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
             return None  # "La DGSA informó “…”. El productor tampoco pidió la “…”": not the DGSA's
         if own_plain_subject(site, ctx, prev.mention):
             return None  # "Os moradores dizem que …. A prefeitura lançou o programa “…”": no one's to go on
+        if own_attitude_subject(site, ctx, ctx.names.fullest(prev.mention)):
+            return None  # "Ann Roe said “…”. Tom Lee indicated that … “…”": Tom Lee's (speech_subject)
         # Cues in the sentence that credits the previous quote ("..., Noem said, referring
         # to ...") do not start a new attribution; one in a later sentence does.
         gap_lo = mark_end(text, prev_span)
