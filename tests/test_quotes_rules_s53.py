@@ -51,6 +51,10 @@
   that …", "hinted", "signaled", "dismissed … as") is that subject's, not the last speaker's to go
   on with (own_description.own_attitude_subject); "instead", "separately" between a subject and
   its verb of saying are adverbs (lexicon.ADVERBS).
+- "he" after an adjunct set off by commas behind a conjunction ("declined to comment but,
+  according to Reuters, he said") is the sentence's subject, not a parenthesis
+  (antecedents.own_subject); "he" right after "whom" is never the relative's antecedent: in a
+  sentence opening on "he", it is that "he" (whom_clause.py).
 """
 from __future__ import annotations
 
@@ -335,3 +339,25 @@ def test_introduced_by_reads_the_appositives_head(text: str, introduced: bool) -
 ])
 def test_another_subject_with_a_verb_of_stance(body: str, speaker: str) -> None:
     assert _last(body) == speaker
+
+
+# --- Pronouns in clauses ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Lee has argued that the port is a “national asset.”\nKremlin spokesman Ivan Petrov declined to "
+     "comment but, according to Reuters, he said the deal was “absurd.”", "Ivan Petrov"),
+    ("Tom Lee has argued that the port is a “national asset.”\nSpokesman Ivan Petrov declined to comment "
+     "but, in a statement, he said the deal was “absurd.”", "Ivan Petrov"),
+    ("Sam Roe spoke. He also talked up his relationship with Prime Minister Ken Ito, whom he described as "
+     "“very capable.”", "Sam Roe"),
+    ("Sam Roe talked up his relationship with Prime Minister Ken Ito, whom he described as “very capable.”",
+     "Sam Roe"),
+])
+def test_pronouns_in_clauses(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_the_one_whom_he_described_is_never_he() -> None:
+    body = ("The spat emboldened Sam Roe to pose as a patriot. However, he also talked up his ties with Prime "
+            "Minister Ken Ito, whom he described as “very capable.”")
+    assert _last(body) != "Ken Ito"

@@ -44,6 +44,11 @@ def plural_group(name: str) -> bool:
 _POSSESSIVE_OF: Final = {"he": "his", "she": "her"}
 
 
+# An adjunct set off by commas after a conjunction, right before the pronoun: "declined to comment
+# but, according to Reuters, he said" (stop 53); the pronoun is the clause's subject, no parenthesis.
+_SET_OFF: Final = re.compile(r"\b(?:but|and|yet)[^\S\n]*,[^,\n]{1,60},[^\S\n]*\w+$", re.IGNORECASE)
+
+
 def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: int, gender: str,
                  pronoun: str) -> str | None:
     """The subject of the sentence the pronoun stands in, if it is a person and the pronoun
@@ -55,7 +60,7 @@ def own_subject(ctx: ArticleContext, text: str, lo: int, before: int, cue_at: in
     if lead.lower().endswith(_POSSESSIVE_OF.get(pronoun, pronoun)):
         pronoun = _POSSESSIVE_OF[pronoun]  # "Lee defended his remarks calling ...": his own
     if not lead.lower().endswith(pronoun) or lead[-len(pronoun) - 1:-len(pronoun)].isalpha() or \
-            lead[:len(lead) - len(pronoun)].rstrip().endswith(","):
+            lead[:len(lead) - len(pronoun)].rstrip().endswith(",") and _SET_OFF.search(lead) is None:
         return None
     subj = subject_of(text, s_lo, cue_at)
     opener = lead.split(None, 1)
@@ -492,3 +497,4 @@ def _closes_sentence(ctx: ArticleContext, text: str, end: int, hi: int) -> bool:
     appositive or an adjunct: ``inverted_names.closes_attribution``), up to that sentence's end."""
     assert ctx.sentences is not None
     return closes_attribution(text[end:ctx.sentences.end(end, max(end, hi))])
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.whom_clause import whom_opener
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.given_alone import given_alone
 from newsbeam.transforms.quotes.rank_names import rank_full_name
@@ -393,6 +394,9 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     lo = max(0, text.rfind("\n", 0, max(0, lo)))  # ... and the previous one's
     names = ctx.names
     pronoun = "he" if gender == "m" else "she"
+    opener = whom_opener(ctx, text, cue_at, pronoun)
+    if opener >= 0:  # "He talked up Ken Ito, whom he described as “…”": the sentence's "He", never Ito
+        return antecedent(ctx, text, opener, gender)
     found = own_subject(ctx, text, lo, before, cue_at, gender, pronoun)
     if found is None and cue_at > before:
         found = opening_subject(ctx, text, lo, before, gender)
