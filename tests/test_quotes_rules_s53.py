@@ -55,6 +55,9 @@
   according to Reuters, he said") is the sentence's subject, not a parenthesis
   (antecedents.own_subject); "he" right after "whom" is never the relative's antecedent: in a
   sentence opening on "he", it is that "he" (whom_clause.py).
+- A possessed noun of speech in a fronted phrase of time ("After Tom Lee’s speech, Ann Roe
+  started with …: “…”", "Shortly after Tom Lee’s remarks, …") does not own the quote of the clause
+  after it (owned_gap.in_fronted_adjunct); "In Tom Lee’s view, … “…”" still does.
 """
 from __future__ import annotations
 
@@ -361,3 +364,21 @@ def test_the_one_whom_he_described_is_never_he() -> None:
     body = ("The spat emboldened Sam Roe to pose as a patriot. However, he also talked up his ties with Prime "
             "Minister Ken Ito, whom he described as “very capable.”")
     assert _last(body) != "Ken Ito"
+
+
+# --- A possessed noun in a fronted phrase of time ---------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("After Tom Lee’s speech, Ann Roe started with a simple message: “Europe must act now.”", "Ann Roe"),
+    ("Mayor Ann Roe said she was “very much reassured by the speech.”\nAfter Tom Lee’s speech, she started with "
+     "a simple message: “Europe must act now.”", "Ann Roe"),
+    ("In Tom Lee’s view, the plan is “dead.”", "Tom Lee"),
+    ("Tom Lee’s remarks, that the plan was “dead,” angered many.", "Tom Lee"),
+])
+def test_a_possessed_noun_in_a_fronted_phrase_of_time(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_not_the_possessor_of_the_fronted_phrase() -> None:
+    assert _last("Shortly after Tom Lee’s remarks, Speaker Ann Roe addressed Parliament “in honor of the "
+                 "jubilee.”") != "Tom Lee"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.owned_gap import new_clause_between
+from newsbeam.transforms.quotes.owned_gap import in_fronted_adjunct, new_clause_between
 from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.kin_reference import kin_noun, kin_subject_de
 from newsbeam.transforms.quotes.appositive_span import set_off
@@ -264,15 +264,15 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             text[hi - 1:hi + 1].isalpha() and text[hi - 1:hi + 1].isascii() and hi > lo:
         for owned in _POSSESSED_WORDS.finditer(text, lo, hi):
             pass
-    if owned is not None and not _judged(text[owned.end():hi]) and not new_clause_between(text, owned.end(), hi):
+    if owned is not None and not _judged(text[owned.end():hi]) and not new_clause_between(text, owned.end(), hi) \
+            and not in_fronted_adjunct(text, lo, owned.start(1), owned.end()):
         owner = owned.span(1)
         first = text[owner[0]:owner[1]].split(None, 1)
         if len(first) == 2 and first[0] in _OPENING_PREPOSITIONS:
             owner = (owner[1] - len(first[1]), owner[1])  # "In Lee's view": Lee, not "In Lee" (stop 47)
         found = finding(text, owner, None, owned.group(0).split()[-1])
-        if found.how == "pronoun":
-            # "Lee defended his remarks": the noun stands where a verb would, so "his" is read
-            # as the "he" of "what he called" (antecedents.own_subject).
+        if found.how == "pronoun":  # "Lee defended his remarks": the noun stands where a verb
+            # would, so "his" is read as the "he" of "what he called" (antecedents.own_subject).
             found.cue_at = owned.end() - len(found.cue or "")
         return found
     stripped = text[lo:hi].rstrip()
