@@ -58,6 +58,8 @@
 - A possessed noun of speech in a fronted phrase of time ("After Tom Lee’s speech, Ann Roe
   started with …: “…”", "Shortly after Tom Lee’s remarks, …") does not own the quote of the clause
   after it (owned_gap.in_fronted_adjunct); "In Tom Lee’s view, … “…”" still does.
+- A headline's second verb after a comma shares the first verb's subject ("Lopez Says ‘…’ Heading
+  to Chile, Warns ‘…’"); a subject of its own stays ("…, Ruiz Warns ‘…’") (headline_verbs.py).
 """
 from __future__ import annotations
 
@@ -382,3 +384,15 @@ def test_a_possessed_noun_in_a_fronted_phrase_of_time(body: str, speaker: str) -
 def test_not_the_possessor_of_the_fronted_phrase() -> None:
     assert _last("Shortly after Tom Lee’s remarks, Speaker Ann Roe addressed Parliament “in honor of the "
                  "jubilee.”") != "Tom Lee"
+
+
+# --- A headline's second verb ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Lopez Says ‘Huge Fleet’ Heading to Chile, Warns ‘The Clock Is Ticking’", "Ana Lopez"),
+    ("Fleet Heading to Chile, Lopez Warns ‘The Clock Is Ticking’", "Ana Lopez"),
+    ("Lopez Says Fleet Is Near, Ruiz Warns ‘The Clock Is Ticking’", "Ruiz"),
+])
+def test_a_headlines_second_verb_shares_the_first_verbs_subject(title: str, speaker: str) -> None:
+    quotes = extract_quotes(title, [], "President Ana Lopez said on Monday that a fleet was on its way.", "en")
+    assert [q.speaker for q in quotes if q.zone == "title"][-1] == speaker

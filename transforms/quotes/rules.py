@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.headline_verbs import second_verb_subject
 from newsbeam.transforms.quotes.according_phrase_de import ACCORDING_PHRASE, according_phrase
 from newsbeam.transforms.quotes.book_author_de import BOOK_WORDS, book_words
 from newsbeam.transforms.quotes.summing_up_de import SUMMING_UP, summing_up
@@ -241,6 +242,9 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at, found.cue_at)
         if quoted is not None:
             found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
+    if found is not None and site.zone == "title" and found.cue_at > site.sent_lo + 2 and \
+            site.text[found.cue_at - 2:found.cue_at] == ", ":
+        found = second_verb_subject(site.text, ctx.cues, site.text.rfind("\n", 0, found.cue_at) + 1, found)  # "Lopez Says …, Warns ‘…’"
     if found is not None and site.zone == "title" and found.cue == ":" and kicker_word(found.mention) and \
             0 <= (colon := site.text.find(":", site.sent_lo, site.span.open_at)):
         found = lead_in(site.text, ctx.cues, colon + 1, site.span.open_at, None, ctx)  # "Sport: Ann Lee: ‘…’"
