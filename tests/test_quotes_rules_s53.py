@@ -60,6 +60,8 @@
   after it (owned_gap.in_fronted_adjunct); "In Tom Lee’s view, … “…”" still does.
 - A headline's second verb after a comma shares the first verb's subject ("Lopez Says ‘…’ Heading
   to Chile, Warns ‘…’"); a subject of its own stays ("…, Ruiz Warns ‘…’") (headline_verbs.py).
+- A work's title after its noun and a short "of" phrase ("in her 2008 history of post-War Europe,
+  “Where Have All the Drums Gone.”") is the title: scare, no one's (kinds.after_work_noun).
 """
 from __future__ import annotations
 
@@ -396,3 +398,12 @@ def test_not_the_possessor_of_the_fronted_phrase() -> None:
 def test_a_headlines_second_verb_shares_the_first_verbs_subject(title: str, speaker: str) -> None:
     quotes = extract_quotes(title, [], "President Ana Lopez said on Monday that a fleet was on its way.", "en")
     assert [q.speaker for q in quotes if q.zone == "title"][-1] == speaker
+
+
+# --- A work's title after "history of …," -----------------------------------------------------------
+
+def test_a_title_after_a_work_noun_and_its_of_phrase_is_scare() -> None:
+    body = ("“Peace today is a cultural shift,” Ann Roe wrote in her 2008 history of post-War Europe, “Where "
+            "Have All the Drums Gone.”")
+    assert _quotes(body) == [("Peace today is a cultural shift,", "Ann Roe", "direct"),
+                             ("Where Have All the Drums Gone.", None, "scare")]
