@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.work_nouns import WORK_NOUNS, after_work_noun  # noqa: F401 (read from here too)
 from newsbeam.transforms.quotes.clause_kinds import attribution_only, completes_that_clause, thought_after
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
@@ -180,33 +181,6 @@ def names_a_work(text: str, lo: int, hi: int, with_work_nouns: bool = True) -> b
         word in NAME_PREPOSITIONS or \
         word in ("on", "in", "of", "titled", "called", "entitled", "named", "dubbed", "show") or \
         with_work_nouns and after_work_noun(text, lo, hi)
-
-
-def after_work_noun(text: str, lo: int, hi: int) -> bool:
-    """The word before ``hi`` (not before ``lo``) is one of ``WORK_NOUNS``, a comma or colon
-    after it or not; or (stop 53) such a noun and a short phrase on "of", "on" or "about", then a
-    comma ("in her 2008 history of post-War Europe, “Where Have All the Soldiers Gone”")."""
-    if word_before(text, hi, lo).lower().rstrip(",:") in WORK_NOUNS:
-        return True
-    tail = text[max(lo, hi - 80):hi].rstrip()
-    if not tail.endswith((",", ":")):
-        return False
-    words = tail[:-1].split()
-    for k in range(max(0, len(words) - 6), len(words) - 1):
-        if words[k].lower() in WORK_NOUNS and words[k + 1] in ("of", "on", "about"):
-            return True
-    return False
-
-
-# Nouns for a work whose title may follow them, after a comma or not ("said in his 2012 memoir,
-# “A Long Road Home.”", "the song “Blue Skies”"): title-case words right after one are the
-# work's title even in a sentence that reports speech (rule ``title_after_work_noun``).
-WORK_NOUNS: Final = frozenset("""
-book books memoir memoirs novel novels biography autobiography song songs anthem hymn album
-albums film films movie movies documentary documentaries play musical opera series sitcom
-podcast podcasts column columns essay essays poem poems painting paintings exhibit exhibition
-history histories anthology
-""".split())
 
 
 def is_modifier(text: str, span: Span, quoted: str) -> bool:
