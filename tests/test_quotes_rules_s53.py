@@ -62,6 +62,9 @@
   to Chile, Warns ‘…’"); a subject of its own stays ("…, Ruiz Warns ‘…’") (headline_verbs.py).
 - A work's title after its noun and a short "of" phrase ("in her 2008 history of post-War Europe,
   “Where Have All the Drums Gone.”") is the title: scare, no one's (kinds.after_work_noun).
+- German: a sentence on a fronted adverb, its verb and "er"/"sie" ("Dort sollte er neue Athleten
+  auswählen. „…“") gives the next quote that pronoun's person, as one opening on "Er" does; not a
+  plural "sie" (pronoun_before).
 """
 from __future__ import annotations
 
@@ -407,3 +410,15 @@ def test_a_title_after_a_work_noun_and_its_of_phrase_is_scare() -> None:
             "Have All the Drums Gone.”")
     assert _quotes(body) == [("Peace today is a cultural shift,", "Ann Roe", "direct"),
                              ("Where Have All the Drums Gone.", None, "scare")]
+
+
+# --- German: the pronoun after a fronted adverb and the verb ------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Der Trainer Jonas Berg wechselte zum Team Japan. Dort sollte er neue Athleten auswählen. „Ich habe viele "
+     "Athleten getestet.“", "Jonas Berg"),
+    ("Anna Weber wechselte nach Köln. Dort war sie sofort zufrieden. „Ich habe ein gutes Gefühl.“", "Anna Weber"),
+    ("Anna Weber und Tom Roth wechselten nach Köln. Dort sind sie zufrieden. „Wir haben ein gutes Gefühl.“", None),
+])
+def test_a_pronoun_after_a_fronted_adverb_and_its_verb(body: str, speaker: str | None) -> None:
+    assert _last(body, "de") == speaker

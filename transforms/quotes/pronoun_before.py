@@ -37,6 +37,9 @@ _AGED_EN: Final = re.compile(r"[^\S\n]*+(The[^\S\n]++\d{1,3}[‑\-]year[‑\-]ol
 # The nouns after the age that may stand for the person named before ("The 62-year-old
 # grandmother"); any other ("barn", "building", "victim") is a thing or someone new (read48b).
 _AGED_HEADS: Final = frozenset("man woman father mother grandfather grandmother veteran".split()) | ROLE_WORDS
+# German adverbs a sentence may open on before its verb and subject pronoun (V2): "Dort sollte er …".
+_V2_OPENERS: Final = frozenset("""dort dann danach damals heute jetzt nun später zuvor seitdem deshalb daher
+trotzdem dabei hier inzwischen mittlerweile zudem außerdem anschließend bald oft schon""".split())
 # The pronouns that open a sentence as its subject, as written there.
 _OPENING: Final[dict[str, dict[str, str]]] = {
     "de": {"Er": "er", "Sie": "sie"},
@@ -118,6 +121,11 @@ def pronoun_before(text: str, ctx: ArticleContext, lo: int, hi: int) -> Finding 
     if len(words) < 2:
         return None
     first, verb = words[0], trim(words[1])
+    if code == "de" and len(words) > 2 and words[2] in ("er", "sie") and trim(first).lower() in _V2_OPENERS and \
+            verb[:1].islower() and not _impersonal(code, words[2].capitalize(), words[1:]) and \
+            not _joined_before(text, ctx, lo):
+        # (stop 53) "Dort sollte er neue Athleten auswählen. „…“": a fronted adverb, the verb, the pronoun
+        return Finding(words[2].capitalize(), None, "explicit", -1, SUBJECT_BEFORE)
     pronoun = opening.get(first)
     if pronoun is not None:
         if not verb[:1].islower() or _impersonal(code, first, words) or _joined_before(text, ctx, lo):
