@@ -65,6 +65,10 @@
 - German: a sentence on a fronted adverb, its verb and "er"/"sie" ("Dort sollte er neue Athleten
   auswählen. „…“") gives the next quote that pronoun's person, as one opening on "Er" does; not a
   plural "sie" (pronoun_before).
+
+A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
+as ``test_read53_*``: "the think tank" taken for a person or any body; a person after "and" taken
+into a body's name; German reported speech after a sentence that reports nothing.
 """
 from __future__ import annotations
 
@@ -422,3 +426,35 @@ def test_a_title_after_a_work_noun_and_its_of_phrase_is_scare() -> None:
 ])
 def test_a_pronoun_after_a_fronted_adverb_and_its_verb(body: str, speaker: str | None) -> None:
     assert _last(body, "de") == speaker
+
+
+# --- read53 -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“Growth will slow,” said Ann Lee of the Brookings Institution.\nThe economy has “limited room,” the think "
+     "tank said.", None),
+    ("“Growth will slow,” said the IMF.\nThe economy has “limited room,” the think tank said.", None),
+    ("“Growth will slow,” said the Brookings Institution.\nThe economy has “limited room,” the think tank said.",
+     "Brookings Institution"),
+])
+def test_read53_the_think_tank_is_a_body_named_as_one(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It is over,” said the Department of Health and Ann Lee.", "Department of Health"),
+    ("The Department of Energy and Harvard University said the rule was “dead.”", "Department of Energy"),
+    ("“It is over,” said the Commission for Energy and Water Regulation.", "Commission for Energy and Water Regulation"),
+])
+def test_read53_a_person_or_a_second_body_after_and(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Karl Brenner traf am Montag Anna Vogt. Es sei eine „einmalige Chance“.",
+    "Karl Brenner ist am Montag gestorben. Es sei ein „tragischer Verlust“.",
+    "Karl Brenner wurde am Montag verhaftet. Es sei ein „Skandal“.",
+    "Karl Brenner und Anna Vogt haben geworben. Es sei eine „einmalige Chance“.",
+])
+def test_read53_reported_speech_only_after_a_sentence_that_reports(body: str) -> None:
+    assert _last(body, "de") is None

@@ -73,6 +73,12 @@ _AND_BODIES: Final = frozenset("""committee commission council association feder
 foundation department ministry agency authority board office service services""".split())
 
 
+# Heads of a body of its own after "and" ("… and Harvard University"): a second body, not the end
+# of the first one's name (read53).
+_OWN_BODIES: Final = frozenset("""university college institute institution corporation company bank hospital
+school foundation association party union group""".split())
+
+
 def joined_body(text: str, end: int, speaker: str) -> str | None:
     """The body's name that ``speaker`` opens when ``text`` goes on after it (at ``end``) with
     "and" and capitalized words ending on a body's head noun ("Food" -> "Food and Drug
@@ -88,10 +94,11 @@ def joined_body(text: str, end: int, speaker: str) -> str | None:
         return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
     m = _AND_TAIL.match(text, end, end + 160)
     tail = m.group(1).split() if m is not None else []
-    if m is None or not tail or tail[0] == "The" or (len(tail) < 2 or any(w.isupper() for w in tail) if headed
-                                        else tail[-1].lower() not in ORG_HEADS):
+    if m is None or not tail or tail[0] == "The" or (len(tail) < 2 or any(w.isupper() for w in tail) or
+                                                     is_first_name(tail[0]) if headed
+                                                     else tail[-1].lower() not in ORG_HEADS):
         # ("Department of Health and Human Services" (s53): two words or more after "and",
-        # none an acronym: "The Department of Justice and FBI" is two bodies)
+        # none an acronym, no person: "The Department of Justice and FBI", "… and Ann Lee")
         return None
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and (plural_of_people(nxt.group(1)) or nxt.group(1) in ROLE_WORDS):
@@ -146,6 +153,8 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
             run[0].lower() in GROUP_WORDS:
         return ""
     if len(run) > 1 and any(w.lower() in _AND_BODIES for w in run) and not speaker.isupper():
+        if len(parts) > 1 and parts[-1].lower() in _OWN_BODIES:
+            return " ".join(([owner] if owner else []) + run)  # "The Department of Energy and Harvard University": two
         return " ".join(([owner] if owner else []) + run + [words[-1], speaker])
     if len(parts) > 1 and parts[-1].lower() in _AND_BODIES and k > 0 and words[k - 1].lower() == "the" and \
             not any(w.isupper() for w in run):

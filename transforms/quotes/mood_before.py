@@ -9,10 +9,12 @@ from collections.abc import Callable
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.lexicon_de import CUES as CUES_DE
 from newsbeam.transforms.quotes.mood_subject import known_person_de
+from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.titles import split_title
-from newsbeam.transforms.quotes.tokens import sentence_before
+from newsbeam.transforms.quotes.tokens import sentence_before, trim
 
 # The subjects of a sentence of reported speech that name no one: "das heiße nicht", "es sei".
 _NO_ONE: Final = frozenset("das es dies dieses".split())  # not "man": "Man habe ..." is a body's voice
@@ -50,18 +52,36 @@ def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
         return resolve_pronoun(prev_lo, first.lower())
     run = _run(words, 0)
     mention = " ".join(run)
-    if run and len(words) > len(run) and words[len(run)][:1].islower() and known_person_de(mention, ctx) and \
-            not any(w.lower() in lang.function_words for w in run):  # "Im Laufe des Quartals ging ..."
-        return ctx.names.fullest(split_title(mention))
+    if run and len(words) > len(run) and words[len(run)][:1].islower() and words[len(run)] not in _JOINING and \
+            _reporting_person(mention, ctx, words) and not any(w.lower() in lang.function_words for w in run):
+        return ctx.names.fullest(split_title(mention))  # (not "Im Laufe des Quartals ging ...")
     # (stop 53) a fronted phrase, the finite verb, then the subject: "Am Montag hatte Karl Brenner
     # für das Projekt geworben. Es sei eine „…“"
     verb = next((k for k, w in enumerate(words[1:5], 1) if w in _FINITE), -1)
     run = _run(words, verb + 1) if verb > 0 and words[0][:1].isupper() else []
     mention = " ".join(run)
     if run and len(words) > verb + 1 + len(run) and words[verb + 1 + len(run)][:1].islower() and \
-            known_person_de(mention, ctx) and not any(w.lower() in lang.function_words for w in run):
+            words[verb + 1 + len(run)] not in _JOINING and _reporting_person(mention, ctx, words) and \
+            not any(w.lower() in lang.function_words for w in run):
         return ctx.names.fullest(split_title(mention))
     return None
+
+
+_JOINING: Final = frozenset("und oder sowie".split())  # "Karl Brenner und Anna Vogt haben …": two people
+# Verbs of arguing that report what their subject holds ("hat … geworben", "widersprach"): a person
+# named once is read as the one reported only after one of them or a verb of saying (stop 53).
+_ARGUING: Final = frozenset("""geworben warb wirbt kritisiert kritisierte widersprach widerspricht widersprochen
+gefordert forderte fordert gewarnt warnte warnt betont betonte argumentiert argumentierte verteidigt verteidigte
+begründet begründete""".split())
+
+
+def _reporting_person(mention: str, ctx: ArticleContext, words: list[str]) -> bool:
+    """A person the article knows, or (stop 53) one named once on a first name whose sentence
+    (its ``words``) reports what they hold: a verb of arguing or of saying in it."""
+    if known_person(mention, ctx):
+        return True
+    return known_person_de(mention, ctx) and any(trim(w).lower() in _ARGUING or trim(w).lower() in CUES_DE
+                                                 for w in words)
 
 
 # Finite auxiliaries and verbs of saying after which a fronted sentence's subject stands (V2).

@@ -32,6 +32,8 @@ SPEAKER_KINDS: Final = frozenset("""
 company firm startup group organization organisation outlet publication newspaper magazine
 website site network broadcaster charity nonprofit tank
 """.split())
+# The words a think tank's name holds ("Brookings Institution", "Council on Foreign Relations").
+_TANK_HEADS: Final = frozenset("Institution Institute Center Centre Council Forum Foundation".split())
 # Characters before the quote that must hold the last speaker's name: the same passage.
 _NEAR: Final = 1500
 SPEAKING_BODY: Final = "speaking_body"
@@ -53,6 +55,8 @@ def last_body(words: list[str], last_speaker: str | None, text: str, before: int
     ``text`` before ``before``, or was credited a quote there (``credited_at``, stop 53: "…,” the
     report said. … “…,” the think tank said"); None otherwise."""
     if words[1:] == ["think", "tank"]:
+        if not last_speaker or not set(last_speaker.split()) & _TANK_HEADS:
+            return None  # (read53) a think tank is named as one: not "the IMF", not a person
         words = ["the", "tank"]
     if len(words) != 2 or words[0].lower() != "the" or not words[1].islower() or not last_speaker:
         return None
