@@ -192,6 +192,7 @@ def test_but_not_a_things_name_nor_one_of_two_people(body: str, speaker: str) ->
      "Leo Varga"),
     ("The mayor, Leo Varga, met the governor, Nora Bell, on Monday. “We will not retreat,” the governor said.",
      "Nora Bell"),
+    ("The mayor of Paris, Anne Hidalgo, spoke. “We will not retreat,” the mayor said.", "Anne Hidalgo"),
 ])
 def test_a_title_with_its_holder_set_off_by_commas(body: str, speaker: str) -> None:
     assert _last(body) == speaker

@@ -40,13 +40,15 @@ _PAST_PREFIXES: Final = ("then-", "ex-", "former-")
 _RANKS: Final = frozenset("vice deputy assistant associate lieutenant under".split())
 
 
-# "the mayor, Leo Varga,", "The Prime Minister, Ana Holm,": a title, then its holder set off by
-# commas (stop 53); up to two words before the title ("the city's mayor", "The Prime Minister").
+# "the mayor, Leo Varga,", "The Prime Minister, Ana Holm,", "the mayor of Springfield, Ann Roe,": a
+# title, then its holder set off by commas (stop 53); up to two words before the title ("the
+# city's mayor", "The Prime Minister"), a place after it.
 _APPOSED: Final = re.compile(
     r"\b[Tt]he[^\S\n]++((?:[\w.’'\-]{1,30}+[^\S\n]++){0,2}?)("
     + "|".join(sorted((w for t in TITLES if len(t) > 2 and t.isalpha() for w in (t, t.capitalize())),
                       key=len, reverse=True))
-    + r"),[^\S\n]++((?:[A-Z][\w'’\-]{0,30}+\.?[^\S\n]++){0,2}[A-Z][\w'’\-]{1,30}+),")
+    + r")(?:[^\S\n]++of[^\S\n]++((?:[A-Z][\w'’\-]{0,30}+[^\S\n]++){0,2}[A-Z][\w'’\-]{0,30}+))?"
+    + r",[^\S\n]++((?:[A-Z][\w'’\-]{0,30}+\.?[^\S\n]++){0,2}[A-Z][\w'’\-]{1,30}+),")
 
 
 class Titled(NamedTuple):
@@ -129,8 +131,8 @@ def _apposed(text: str) -> list[Titled]:
         if before and before[-1].lower() == "prime" and title == "minister":
             before, title = before[:-1], "premier"
         former = any(w.lower() in _FORMER or w.lower().startswith(_PAST_PREFIXES) for w in before)
-        mods = {_norm(w) for w in before if w[:1].isupper() and _norm(w)}
-        out.append(Titled(frozenset((title,)), frozenset(mods), former, m.group(3)))
+        mods = {_norm(w) for w in before + (m.group(3) or "").split() if w[:1].isupper() and _norm(w)}
+        out.append(Titled(frozenset((title,)), frozenset(mods), former, m.group(4)))  # ("the mayor of Springfield, Ann Roe,")
     return out
 
 
