@@ -67,8 +67,12 @@
   plural "sie" (pronoun_before).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
-as ``test_read53_*``: "the think tank" taken for a person or any body; a person after "and" taken
-into a body's name; German reported speech after a sentence that reports nothing.
+as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
+second body after "and" taken into a body's name; German reported speech after a sentence that
+reports nothing; a passive's agent taken for "he" past an unnamed mayor or on a first name of
+unknown sex; a first word widened to a part of a longer name ("Kim Jong") or over another person
+of that name ("a taxi driver named Somchai"); an institution cut short ("Bundesagentur" of
+"Bundesagentur für Arbeit", "Conseil d’État" of "Conseil d’État du Valais").
 """
 from __future__ import annotations
 
@@ -459,3 +463,39 @@ def test_read53_a_person_or_a_second_body_after_and(body: str, speaker: str) -> 
 ])
 def test_read53_reported_speech_only_after_a_sentence_that_reports(body: str) -> None:
     assert _last(body, "de") is None
+
+
+@pytest.mark.parametrize("body", [
+    "“It is over,” said the Department of Health and Governor Ann Roe.",
+    "“It is over,” said the Department of Health and Police Scotland.",
+    "“It is over,” said the Department of Health and Human Services Secretary Ann Roe.",
+    "“It is over,” said the Institute for Fiscal Studies and Resolution Foundation.",
+])
+def test_read53_no_title_person_or_second_body_glued_on(body: str) -> None:
+    assert " and " not in (_last(body) or "")
+
+
+@pytest.mark.parametrize("body", [
+    "The plan was backed by Sam Cole and opposed by the mayor. “It was a mistake,” he said.",
+    "The plan was backed by Sam Cole. The mayor opposed it. “It was a mistake,” he said.",
+    "The stadium was designed by Zaha Hadid. “It is a masterpiece,” he said.",
+])
+def test_read53_no_passive_agent_past_a_described_person_or_of_unknown_sex(body: str) -> None:
+    assert _last(body) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Kim Jong Un fired a missile. “We are strong,” Kim said.", "Kim"),
+    ("Ho Chi Minh City grew fast. “We are strong,” Ho said.", "Ho"),
+    ("Somchai Wongsawat spoke. A taxi driver named Somchai disagreed. “It is bad,” Somchai said.", "Somchai"),
+])
+def test_read53_no_first_word_widened_to_part_of_a_name_or_over_another_person(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("„Die Lage ist ernst“, sagte die Bundesagentur für Arbeit.", "de"),
+    ("« La situation est grave », a déclaré le Conseil d’État du Valais.", "fr"),
+])
+def test_read53_no_institution_cut_short(body: str, lang: str) -> None:
+    assert _last(body, lang) is None

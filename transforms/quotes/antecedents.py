@@ -243,7 +243,7 @@ def nearest_person(ctx: ArticleContext, text: str, lo: int, hi: int, gender: str
         if (full in ctx.people or speaks or names.is_person(name) or apposed_to_noun(text, at, end, name, gender)) and \
                 (ctx.genders.get(full) or names.gender(name)) in (None, gender):
             return full, refused
-        if (_opens_sentence(text, lo, at) or passive_agent(text, lo, at)) and bare_person(name) and \
+        if (_opens_sentence(text, lo, at) or passive_agent(text, lo, at, name, hi, gender)) and bare_person(name) and \
                 not used_as_body(text, name) and sole_candidate(ctx, text, lo, hi, name, gender):
             # "Ann Lee opened a bakery. Sales have fallen. “…,” she said.": a bare name said
             # once, opening a sentence or as a passive's agent ("was backed by Ann Lee"), and

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import (
     CALENDAR, CUES, FUNCTION_WORDS, GROUP_WORDS, ONE_PERSON, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.name_runs import given_name_like, names_in
@@ -167,8 +168,14 @@ officer officers student students family team crowd
 """.split())
 
 
-def passive_agent(text: str, lo: int, at: int) -> bool:
-    """Whether the name at ``at`` is the agent of a passive whose subject is a thing, opening
-    its own sentence."""
+def passive_agent(text: str, lo: int, at: int, name: str, hi: int, gender: str) -> bool:
+    """Whether ``name`` at ``at`` is the agent of a passive whose subject is a thing, opening its
+    own sentence, its first name of the pronoun's sex, and no one described by a role or a
+    person's noun comes up between it and ``hi`` ("… and opposed by the mayor", "The mayor
+    opposed it.": he may be the mayor; read53)."""
     match = _PASSIVE_BY.search(text[max(lo, at - 90):at])
-    return match is not None and match.group(1).split()[-1] not in _PEOPLE_HEADS
+    if match is None or match.group(1).split()[-1] in _PEOPLE_HEADS or first_name_sex(name) != gender:
+        return False
+    words = text[at + len(name):hi].split()
+    return not any(w.lower() in ("the", "a", "an") and k + 1 < len(words) and
+                   trim(words[k + 1]).lower() in _PEOPLE_HEADS | TITLES for k, w in enumerate(words))

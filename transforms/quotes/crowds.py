@@ -73,10 +73,17 @@ _AND_BODIES: Final = frozenset("""committee commission council association feder
 foundation department ministry agency authority board office service services""".split())
 
 
+# The fields a department's or agency's name may end on after "and" ("Health and Human Services",
+# "Coastal and Marine Safety", "Energy and Water Regulation"): data, read only after a body's head.
+_AND_TAILS: Final = frozenset("""services security safety development affairs resources care welfare research
+technology trade industry energy environment justice culture sport sports media innovation science education
+health transport housing regulation planning fisheries forestry agriculture tourism communications
+infrastructure commerce labour labor employment finance defence defense statistics enforcement explosives
+immigration customs standards""".split())
 # Heads of a body of its own after "and" ("… and Harvard University"): a second body, not the end
 # of the first one's name (read53).
 _OWN_BODIES: Final = frozenset("""university college institute institution corporation company bank hospital
-school foundation association party union group""".split())
+school foundation association party union group international""".split())
 
 
 def joined_body(text: str, end: int, speaker: str) -> str | None:
@@ -94,12 +101,15 @@ def joined_body(text: str, end: int, speaker: str) -> str | None:
         return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
     m = _AND_TAIL.match(text, end, end + 160)
     tail = m.group(1).split() if m is not None else []
-    if m is None or not tail or tail[0] == "The" or (len(tail) < 2 or any(w.isupper() for w in tail) or
-                                                     is_first_name(tail[0]) if headed
+    if m is None or not tail or tail[0] == "The" or (not 2 <= len(tail) <= 3 or tail[-1].lower() not in _AND_TAILS
+                                                     or is_first_name(tail[0]) if headed
                                                      else tail[-1].lower() not in ORG_HEADS):
-        # ("Department of Health and Human Services" (s53): two words or more after "and",
-        # none an acronym, no person: "The Department of Justice and FBI", "… and Ann Lee")
+        # ("Department of Health and Human Services" (s53): two or three words after "and" that end
+        # on a department's field, not "and FBI", "and Ann Lee", "and Police Scotland",
+        # "and Human Services Secretary Ann Roe", "and Resolution Foundation")
         return None
+    if headed and text[m.end():m.end() + 2].strip()[:1].isupper():
+        return None  # ("… and Human Services Secretary Ann Roe": the run goes on, a title and a name)
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and (plural_of_people(nxt.group(1)) or nxt.group(1) in ROLE_WORDS):
         return None  # "Google and Federal Trade Commission lawyers said": the lawyers, no body's name

@@ -154,7 +154,37 @@ def widened_plainly(texts: list[str], word: str, full: str) -> bool:
     after a determiner ("the Nintendo Switch")."""
     return not is_first_name(word) and not _country(word) and full.split()[-1] not in _PRODUCT_WORDS and \
         not _body_or_place(texts, word) and not written_as_thing(texts, full) and \
-        not any(f"{o}{word}{c}" in text for o, c in _QUOTED for text in texts)  # (a nickname: "Tom “Sunny” Lee")
+        not any(f"{o}{word}{c}" in text for o, c in _QUOTED for text in texts) and \
+        not _runs_on(texts, full) and not _another(texts, word)  # (a nickname: "Tom “Sunny” Lee")
+
+
+# Words before a one-word name that say it is someone else's ("a taxi driver named Somchai",
+# "Another Somchai, a farmer,"; read53).
+_ANOTHER: Final = re.compile(r"\b(?:named|called|another|Another|one|a|an)[^\S\n]+$")
+
+
+def _runs_on(texts: list[str], full: str) -> bool:
+    """Whether ``full`` is written somewhere with a capitalized word right after it: a longer
+    name ("Kim Jong Un", "Ho Chi Minh City") of which it is only a part (read53)."""
+    for text in texts:
+        k, seen = text.find(full), 0
+        while k >= 0 and seen < _SEEN:
+            after = text[k + len(full):k + len(full) + 3]
+            if after[:1] == " " and after[1:2].isupper():
+                return True
+            k, seen = text.find(full, k + len(full)), seen + 1
+    return False
+
+
+def _another(texts: list[str], word: str) -> bool:
+    """Whether ``word`` alone is written after "named", "called", "another", "a", "one"."""
+    for text in texts:
+        k, seen = text.find(word), 0
+        while k >= 0 and seen < _SEEN:
+            if _ANOTHER.search(text[max(0, k - 12):k]):
+                return True
+            k, seen = text.find(word, k + len(word)), seen + 1
+    return False
 
 
 _QUOTED: Final = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))

@@ -14,8 +14,10 @@ is that institution. A council, court or assembly the list does not hold ("le Co
 municipal") stays a description. Pure functions."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
+_READ: Final = 300  # characters on either side of the cue read for the mention
 # German: prefixes of a body that is one of a kind, and the words an institution's name ends on.
 _PREFIXES_DE: Final = ("Bundes", "Welt", "EU-", "UN-", "Uno-", "UNO-", "Europa")
 _HEADS_DE: Final = ("regierung", "gericht", "gerichtshof", "rechnungshof", "rat", "tag", "amt", "ministerium",
@@ -30,6 +32,18 @@ def named_institution_de(word: str) -> bool:
         return False
     low = word.lower()
     return any(low.endswith(head) for head in _HEADS_DE) and len(word) > 8
+
+
+# A German body's name that goes on after its head ("Bundesagentur für Arbeit", "Bundesamt für
+# Migration"): the compound alone is not its name (read53: null, as before).
+_LONGER_DE: Final = re.compile(r"[^\S\n]+(?:für|des|der)[^\S\n]+[A-ZÄÖÜ]")
+
+
+def longer_name_de(text: str, word: str, cue_at: int) -> bool:
+    """Whether ``word`` stands near ``cue_at`` in ``text`` with "für", "des" or "der" and a
+    capitalized word after it: part of a longer name."""
+    at = text.find(word, max(0, cue_at - _READ), cue_at + _READ) if cue_at >= 0 else text.find(word)
+    return at >= 0 and _LONGER_DE.match(text, at + len(word)) is not None
 
 
 def institution_de(mention: str, speaker: str | None) -> str | None:
@@ -53,7 +67,7 @@ Assemblée nationale|Banque de France|Banque centrale européenne|Haute Autorit�
 Défenseur des droits|Commission européenne|Parlement européen|Conseil européen
 """.replace("\n", "|").strip("|").split("|"), key=len, reverse=True))
 _HEADS_FR: Final = frozenset(name.split()[0] for name in _INSTITUTIONS_FR)
-_READ: Final = 300  # characters on either side of the cue read for the mention
+_LONGER_FR: Final = re.compile(r"[^\S\n]+(?:du|de|des|d’|d')[^\S\n]*[A-ZÉ]")
 
 
 def institution_fr(text: str, mention: str, cue_at: int) -> str | None:
@@ -69,6 +83,7 @@ def institution_fr(text: str, mention: str, cue_at: int) -> str | None:
         return None
     start = at + len(" ".join(words[:heads[0]])) + (1 if heads[0] else 0)
     for name in _INSTITUTIONS_FR:
-        if text.startswith(name, start) and not text[start + len(name):start + len(name) + 1].isalnum():
+        if text.startswith(name, start) and not text[start + len(name):start + len(name) + 1].isalnum() and \
+                _LONGER_FR.match(text, start + len(name)) is None:  # (not "le Conseil d’État du Valais": read53)
             return name.replace("'", "’") if "’" in text[start:start + len(name) + 2] or "'" not in name else name
     return None
