@@ -65,6 +65,10 @@
 - German: a sentence on a fronted adverb, its verb and "er"/"sie" ("Dort sollte er neue Athleten
   auswählen. „…“") gives the next quote that pronoun's person, as one opening on "Er" does; not a
   plural "sie" (pronoun_before).
+- "the statement" after a sentence that opens on a named body stating something ("The Chilean
+  government denied the claims. “…,” the statement said.") is that body's (issuers._body_before);
+  not an unnamed one ("The government denied …"), not a person's, not after a verb that states
+  nothing.
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -499,3 +503,18 @@ def test_read53_no_first_word_widened_to_part_of_a_name_or_over_another_person(b
 ])
 def test_read53_no_institution_cut_short(body: str, lang: str) -> None:
     assert _last(body, lang) is None
+
+
+# --- "the statement" of the body before ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Chilean government denied the claims. “The allegations are baseless,” the statement said.",
+     "Chilean government"),
+    ("The Chilean government issued a statement. “The allegations are baseless,” the statement said.",
+     "Chilean government"),
+    ("The government denied the claims. “The allegations are baseless,” the statement said.", None),
+    ("Nora Bell denied the claims. “The allegations are baseless,” the statement said.", None),
+    ("The Chilean government met on Monday. “The allegations are baseless,” the statement said.", None),
+])
+def test_the_statement_of_the_body_before(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker

@@ -6,7 +6,8 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import CALENDAR, ORG_HEADS, PRONOUNS as _PRONOUNS, SPOKESPEOPLE, WEEKDAYS
+from newsbeam.transforms.quotes.lexicon import (
+    CALENDAR, ORG_HEADS, PRONOUNS as _PRONOUNS, SPEAKING_BODIES, SPOKESPEOPLE, WEEKDAYS)
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -123,7 +124,36 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
             continue
         issuer = _issuer_name(ctx, name) or issuer
     # else one named with "from" ("a joint statement from Britain, France and ..."): written_author
-    return issuer or written_author(ctx, text, before, cue_at, rest)
+    return issuer or written_author(ctx, text, before, cue_at, rest) or _body_before(ctx, text, hi)
+
+
+# Verbs by which the sentence before a statement's quote says its subject issued or stated it.
+_STATED: Final = frozenset("""issued released published denied rejected said stated announced
+confirmed insisted added""".split())
+
+
+def _body_before(ctx: ArticleContext, text: str, hi: int) -> str | None:
+    """(stop 53) The body the sentence right before the quote's opens on, as its subject, when its
+    verb says it stated something ("The Chilean government denied the claims. “…,” the
+    statement said."): its name as a body's ("Chilean government"), else None."""
+    if ctx.sentences is None:
+        return None
+    p_lo = text.rfind("\n", 0, hi) + 1
+    s_lo = ctx.sentences.start(p_lo, hi)
+    if s_lo <= p_lo:
+        return None
+    prev_lo = ctx.sentences.start(p_lo, s_lo - 1)
+    subj = subject_of(text, prev_lo, s_lo)
+    if subj is None or subj[0] != prev_lo + len(text[prev_lo:subj[0]]) - len(text[prev_lo:subj[0]].lstrip()):
+        return None
+    mention = text[subj[0]:subj[1]]
+    words = mention.split()
+    after = text[subj[1]:s_lo].split()[:2]
+    if len(words) < 2 or trim(words[-1]).lower() not in SPEAKING_BODIES or \
+            not any(w[:1].isupper() and w not in _LEADING_ARTICLES for w in words) \
+            or not after or after[0].lower() not in _STATED:
+        return None
+    return " ".join(words[1:] if words[0] in _LEADING_ARTICLES else words)  # ("Chilean government", as the guide writes it)
 
 
 _BY_WHOM: Final = re.compile(r"\b(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
