@@ -69,6 +69,11 @@
   government denied the claims. “…,” the statement said.") is that body's (issuers._body_before);
   not an unnamed one ("The government denied …"), not a person's, not after a verb that states
   nothing.
+- A presidency, an embassy, a cabinet speak as bodies ("The French presidency said", lexicon
+  .SPEAKING_BODIES), and "what it calls" in a sentence about a body named by a capitalized modifier
+  and a lower-case head is that body's ("Israel’s foreign ministry condemned what it called “…”":
+  it_subject.own_body); a court or judge that "ruled that … “…”" is the ruling's author
+  (lexicon.ATTITUDE_VERBS).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -518,3 +523,27 @@ def test_read53_no_institution_cut_short(body: str, lang: str) -> None:
 ])
 def test_the_statement_of_the_body_before(body: str, speaker: str | None) -> None:
     assert _last(body) == speaker
+
+
+# --- Bodies with a lower-case head; rulings ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The French presidency said the deal was “historic.”", "French presidency"),
+    ("• Palestinian presidency calls the move a ‘serious escalation’", "Palestinian presidency"),
+    ("The French presidency has voiced hope that what it calls a “landmark” deal could be reached.",
+     "French presidency"),
+    ("Israel’s foreign ministry condemned what it called a “provocation.”", "Israel’s foreign ministry"),
+    ("Judge Ann Lee ruled that the search was “unreasonable.”", "Ann Lee"),
+    ("The Supreme Court ruled the ban “unconstitutional.”", "Supreme Court"),
+])
+def test_bodies_with_a_lower_case_head_and_rulings(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The presidency said the deal was “historic.”",
+    "The government has voiced hope that what it calls a “landmark” deal could be reached.",
+    "The judge ruled that the search was “unreasonable.”",
+])
+def test_but_unnamed_ones_are_no_one(body: str) -> None:
+    assert _last(body) is None

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.antecedents import plural_group, without_auxiliaries
 from newsbeam.transforms.quotes.context import ArticleContext
-from newsbeam.transforms.quotes.lexicon import PRONOUNS
+from newsbeam.transforms.quotes.lexicon import PRONOUNS, SPEAKING_BODIES
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
@@ -46,6 +46,11 @@ def own_body(ctx: ArticleContext, text: str, before: int, cue_at: int) -> str | 
     if _PASSIVE.search(text, subj[1], cue_at):
         return None  # "Northwind was sued by Ohio over what it called ...": the agent's words, not the subject's
     mention = text[subj[0]:subj[1]].strip(" ,")
+    head = _HEAD_AFTER.match(text, subj[1], cue_at)
+    if head is not None and head.group(0).split()[-1] in _BODY_HEADS:
+        mention += head.group(0)  # "The French" + " presidency", "Israel’s" + " foreign ministry" (stop 53)
+    if _described_body(mention) and not mention.endswith(("’s", "'s")) and len(mention.split()) <= _BODY_WORDS_MAX:
+        return mention  # ("The French presidency": a body by its head, no person's name to test)
     named = split_title(mention) or mention
     if not mention or mention.lower() in PRONOUNS or mention.endswith(("’s", "'s")) or \
             len(mention.split()) > _BODY_WORDS_MAX or not is_cap(mention.split()[-1]) or \
@@ -53,3 +58,15 @@ def own_body(ctx: ArticleContext, text: str, before: int, cue_at: int) -> str | 
             ctx.names.first_name_sex(named) is not None or plural_group(mention):
         return None
     return mention
+
+
+_HEAD_AFTER: Final = re.compile(r"(?:[^\S\n]+[a-z]{2,20}){1,2}(?![\w’'-])")
+# Heads of a body written in lower case after a capitalized modifier ("The French presidency",
+# "Israel’s foreign ministry"): stop 53.
+_BODY_HEADS: Final = SPEAKING_BODIES | frozenset("regime parliament senate military".split())
+
+
+def _described_body(mention: str) -> bool:
+    """A body named by a capitalized modifier and a lower-case head ("The French presidency")."""
+    words = mention.split()
+    return len(words) >= 2 and words[-1] in _BODY_HEADS and any(is_cap(w) for w in words[:-1] if w != "The")

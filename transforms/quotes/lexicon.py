@@ -136,7 +136,7 @@ SPEAKING_BODIES: Final = frozenset("""
 administration government department ministry office committee team campaign group party agency
 company firm board council court commission union network newspaper paper magazine station
 organization organisation foundation institute center centre association coalition alliance
-movement caucus delegation panel jury family
+movement caucus delegation panel jury family presidency embassy cabinet
 """.split())
 # Documents that "say": "the report said", "a White House statement said".
 DOCUMENTS: Final = frozenset("""
@@ -347,5 +347,5 @@ envisions envisioned pronounce pronounces pronounced lambaste lambastes lambaste
 castigates castigated rebuke rebukes rebuked deride derides derided mock mocks mocked ridicule
 ridicules ridiculed scold scolds scolded chide chides chided voice voices voiced defend defends
 defended endorse endorses endorsed pitch pitches pitched promote promotes promoted frame frames
-framed
+framed rule rules ruled
 """.split())
