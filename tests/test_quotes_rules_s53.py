@@ -74,6 +74,9 @@
   and a lower-case head is that body's ("Israel’s foreign ministry condemned what it called “…”":
   it_subject.own_body); a court or judge that "ruled that … “…”" is the ruling's author
   (lexicon.ATTITUDE_VERBS).
+- German: a bare plural of people after the verb ("„…“, sagen Anwohner", "sagten Demonstranten") is
+  a group, no one (names_de._GROUP_PLURALS); trades before a name are titles ("Pfleger Jonas Weber",
+  "Bäcker Klaus Meier": lexicon_de.ROLE_NOUNS).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -547,3 +550,16 @@ def test_bodies_with_a_lower_case_head_and_rulings(body: str, speaker: str) -> N
 ])
 def test_but_unnamed_ones_are_no_one(body: str) -> None:
     assert _last(body) is None
+
+
+# --- German groups and trades --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir haben Angst“, sagen Anwohner.", None),
+    ("„Wir haben Angst“, sagten Demonstranten.", None),
+    ("„Ich liebe meinen Beruf“, sagt Pfleger Jonas Weber.", "Jonas Weber"),
+    ("Bäcker Klaus Meier sagte: „Ich liebe meinen Beruf.“", "Klaus Meier"),
+    ("„Wir sind bereit“, findet Olivier.", "Olivier"),
+])
+def test_german_groups_and_trades(body: str, speaker: str | None) -> None:
+    assert _last(body, "de") == speaker

@@ -203,7 +203,10 @@ papst abt äbtissin propst pröpstin dechantin diakon diakonin prälat präses
 priorin regens provinzial provinzialin kantorin organist organistin mesnerin imam
 vikar vikarin superintendent superintendentin domkapitular ordensfrau ordensmann hofrat hofrätin
 kirchenrätin oberkirchenrätin regierungsrätin landammann torschütze torschützin skispringer
-skispringerin kommandant kommandantin
+skispringerin kommandant kommandantin pfleger pflegerin bäcker bäckerin schreiner schreinerin metzger
+metzgerin busfahrer busfahrerin fahrer fahrerin handwerker handwerkerin verkäufer verkäuferin köchin
+kellner kellnerin elektriker elektrikerin maurer tischler tischlerin gärtner gärtnerin apotheker
+apothekerin
 """.split())
 # (stop 46, dereg46) Offices of church and regional copy written before a name: "Papst Leo XIV.",
 # "Abt Johannes Perkmann", "Superintendentin Ute Berg", "Hofrat Karl Moser", "Torschütze Jan

@@ -130,7 +130,11 @@ _SURNAMES: Final = frozenset(["richter"])
 # Plural nouns for many people: a "name" that ends on one is a group ("Gesprächsgewöhnte
 # Menschen", "Dürfen Eltern"), never a person (surnames such as "Bürger" or "Kinder" left out).
 _GROUP_PLURALS: Final = frozenset("""menschen leute eltern experten expertinnen anwohner anwohnerinnen
-zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte""".split())
+zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende beschäftigte
+kritiker kritikerinnen demonstranten demonstrantinnen beobachter beobachterinnen bewohner bewohnerinnen
+teilnehmer teilnehmerinnen passanten augenzeugen gegner gegnerinnen befürworter befürworterinnen
+anhänger anhängerinnen händler händlerinnen landwirte ärzte ärztinnen ökonomen ökonominnen
+analysten analystinnen wissenschaftler wissenschaftlerinnen forscher forscherinnen""".split())
 # Plurals of people that open no name ("Bei den Männern Schulterzucken.": s51), with their dative "-n".
 _PEOPLE_PLURALS: Final = _GROUP_PLURALS | frozenset("männer frauen kinder leuten menschen".split())
 

@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.acronym_bodies import ACRONYM_ARTICLE_LANGS, named_by_acronym
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
-from newsbeam.transforms.quotes.names_de import is_role_noun
+from newsbeam.transforms.quotes.names_de import is_group_plural, is_role_noun
 from newsbeam.transforms.quotes.once_named import bare_subject_name
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.place_described import place_adjective
@@ -69,6 +69,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     if noun is not None and speaker.lower() not in found.mention.lower() and \
             _named_relative_is(text, found, noun, speaker):
         return True  # "Sein Sohn sagte" after "seinem Sohn Trey": the relative the article named (kin_reference)
+    if lang.code == "de" and " " not in speaker and is_group_plural(speaker.lower()):
+        return False  # "„…“, sagen Anwohner": a group, no one named (stop 53)
     if lang.code == "de" and place_and_role(speaker):
         return False  # "sagte der Münchner Oberbürgermeister": a description, no name
     if written_out(speaker, text) != speaker:
