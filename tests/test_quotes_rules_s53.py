@@ -77,6 +77,10 @@
 - German: a bare plural of people after the verb ("„…“, sagen Anwohner", "sagten Demonstranten") is
   a group, no one (names_de._GROUP_PLURALS); trades before a name are titles ("Pfleger Jonas Weber",
   "Bäcker Klaus Meier": lexicon_de.ROLE_NOUNS).
+- A spokesperson of a named body speaks for it in French, Spanish, Portuguese and German ("une
+  porte-parole d’Air France", "un portavoz de Iberdrola", "um porta-voz da Embraer", "ein Sprecher
+  der Deutschen Bahn" -> Deutsche Bahn); not of an unnamed one ("du ministère", "des Verbands",
+  "der Polizei") (voices_intl.py).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -563,3 +567,20 @@ def test_but_unnamed_ones_are_no_one(body: str) -> None:
 ])
 def test_german_groups_and_trades(body: str, speaker: str | None) -> None:
     assert _last(body, "de") == speaker
+
+
+# --- A spokesperson of a named body (de, fr, es, pt) ----------------------------------------------
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("« Plusieurs vols ont été annulés », a confirmé une porte-parole d’Air France.", "fr", "Air France"),
+    ("Ein Sprecher der Deutschen Bahn sagte: „Wir bitten die Fahrgäste um Verständnis.“", "de", "Deutsche Bahn"),
+    ("„Die Strecke bleibt bis Sonntag gesperrt“, so ein Sprecher der ÖBB.", "de", "ÖBB"),
+    ("«Los precios subirán», dijo un portavoz de Iberdrola.", "es", "Iberdrola"),
+    ("«Los precios subirán», dijo un portavoz del Ministerio de Salud.", "es", "Ministerio de Salud"),
+    ("“Os preços vão subir”, disse um porta-voz da Embraer.", "pt", "Embraer"),
+    ("« Le trafic reprendra », a indiqué un porte-parole du ministère.", "fr", None),
+    ("„Die Strecke bleibt gesperrt“, sagte ein Sprecher des Verbands.", "de", None),
+    ("„Die Strecke bleibt gesperrt“, sagte ein Sprecher der Polizei.", "de", None),
+])
+def test_a_spokesperson_speaks_for_a_named_body(body: str, lang: str, speaker: str | None) -> None:
+    assert _last(body, lang) == speaker

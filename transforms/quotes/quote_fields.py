@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.voices_intl import voice_owner_intl
 from newsbeam.transforms.quotes.institutions import institution_de, institution_fr
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
@@ -96,6 +97,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if speaker and attribution == "explicit" and not names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
+    if attribution == "explicit" and code != "en" and mention:
+        speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)
     if speaker and attribution == "explicit" and code == "en":
         if describes_no_one(mention, speaker):
             speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed

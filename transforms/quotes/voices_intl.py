@@ -1,0 +1,48 @@
+"""A spokesperson of a named body speaks for it, in German, French, Spanish and Portuguese
+(stop 53): "une porte-parole d'Air France" -> Air France, "un portavoz de Iberdrola" -> Iberdrola,
+"um porta-voz da Embraer" -> Embraer, "ein Sprecher der Deutschen Bahn" -> Deutsche Bahn, "so ein
+Sprecher der ÖBB" -> ÖBB (the guide: a spokesperson of a named organisation speaks for it; English
+reads it in ``issuers.owner_of_voice``). The body must be named: written with a capital in
+French, Spanish and Portuguese ("du ministère" names none); in German, whose nouns are all
+capitalized, an acronym or a name of two words or more ("des Verbands", "der Stadt", "der
+Polizei" name none), its first word's case ending taken off ("Deutschen Bahn" -> "Deutsche Bahn").
+Pure."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsbeam.transforms.quotes.language import current as current_language
+
+_NAME: Final = (r"([A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+(?:[^\S\n]++(?:(?:de|del|da|do|du|des|la|le|der|für|und|&)[^\S\n]++)?"
+                r"[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+){0,4}+)")
+_VOICE: Final = {
+    "fr": re.compile(r"(?:une?[^\S\n]+|le[^\S\n]+|la[^\S\n]+)?porte-parole[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l[’']|du[^\S\n]+|des[^\S\n]+|d[’']|de[^\S\n]+)"
+                     + _NAME, re.IGNORECASE),
+    "es": re.compile(r"(?:una?[^\S\n]+|el[^\S\n]+|la[^\S\n]+)?(?:portavoz|vocero|vocera)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+)"
+                     + _NAME, re.IGNORECASE),
+    "pt": re.compile(r"(?:uma?[^\S\n]+|o[^\S\n]+|a[^\S\n]+)?porta-voz[^\S\n]+(?:da[^\S\n]+|do[^\S\n]+|de[^\S\n]+)" + _NAME,
+                     re.IGNORECASE),
+    "de": re.compile(r"(?:eine?[^\S\n]+|der[^\S\n]+|die[^\S\n]+)?Sprecher(?:in)?[^\S\n]+(?:der[^\S\n]+|des[^\S\n]+|von[^\S\n]+der[^\S\n]+|vom[^\S\n]+|von[^\S\n]+)"
+                     + _NAME),
+}
+
+
+def voice_owner_intl(mention: str) -> str | None:
+    """The named body whose spokesperson ``mention`` is, or None."""
+    pattern = _VOICE.get(current_language().code)
+    m = pattern.fullmatch(mention.strip(" ,.;:")) if pattern is not None else None
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    words = name.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    if current_language().code == "de":
+        if len(words) == 1 and not (name.isupper() and len(name) >= 2):
+            return None  # "des Verbands", "der Stadt", "der Lufthansa": a noun or a name, no telling
+        if len(words) > 1 and words[0].endswith("en") and words[1][:1].isupper():
+            words[0] = words[0][:-1]  # "der Deutschen Bahn" -> "Deutsche Bahn"
+        if words[-1].endswith("s") and not words[-1].isupper() and len(words) == 2 and words[0].islower():
+            return None
+    return " ".join(words)
