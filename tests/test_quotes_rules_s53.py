@@ -80,7 +80,11 @@
 - A spokesperson of a named body speaks for it in French, Spanish, Portuguese and German ("une
   porte-parole d’Air France", "un portavoz de Iberdrola", "um porta-voz da Embraer", "ein Sprecher
   der Deutschen Bahn" -> Deutsche Bahn); not of an unnamed one ("du ministère", "des Verbands",
-  "der Polizei") (voices_intl.py).
+  "der Polizei") (voices_intl.py); an unnamed member of a named body ("Un funcionario del
+  Ministerio de Economía dijo") is no one, not the body (voices_intl.member_before).
+- A Spanish or Portuguese person's name goes on after a particle ("disse Lula" after "Luiz
+  Inácio Lula da Silva" -> the whole name, was "Luiz Inácio Lula"); not into an office ("a
+  ministra Ana Souza da Saúde") (particle_tails.py).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -583,4 +587,17 @@ def test_german_groups_and_trades(body: str, speaker: str | None) -> None:
     ("„Die Strecke bleibt gesperrt“, sagte ein Sprecher der Polizei.", "de", None),
 ])
 def test_a_spokesperson_speaks_for_a_named_body(body: str, lang: str, speaker: str | None) -> None:
+    assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("Un funcionario del Ministerio de Economía dijo que «las conversaciones avanzan».", "es", None),
+    ("Un alto funcionario del Departamento de Estado dijo que «las conversaciones avanzan».", "es", None),
+    ("El Ministerio de Economía dijo que «las conversaciones avanzan».", "es", "Ministerio de Economía"),
+    ("O presidente Luiz Inácio Lula da Silva (PT) participou do evento em Belém. “O Brasil voltou”, disse Lula.",
+     "pt", "Luiz Inácio Lula da Silva"),
+    ("El expresidente Luiz Inácio Lula da Silva habló. «Volvimos», dijo Lula.", "es", "Luiz Inácio Lula da Silva"),
+    ("A ministra Ana Souza da Saúde falou. “Vamos agir”, disse Ana Souza.", "pt", "Ana Souza"),
+])
+def test_members_of_bodies_and_names_after_particles(body: str, lang: str, speaker: str | None) -> None:
     assert _last(body, lang) == speaker
