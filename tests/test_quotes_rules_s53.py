@@ -85,6 +85,8 @@
 - A Spanish or Portuguese person's name goes on after a particle ("disse Lula" after "Luiz
   Inácio Lula da Silva" -> the whole name, was "Luiz Inácio Lula"); not into an office ("a
   ministra Ana Souza da Saúde") (particle_tails.py).
+- Portuguese "disse a economista Zeina Latif", "afirmou a advogada Ana Lima": "a" before a noun
+  and a name is the subject's article, not "to" (phrases._np_after; a title after it already was).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -601,3 +603,12 @@ def test_a_spokesperson_speaks_for_a_named_body(body: str, lang: str, speaker: s
 ])
 def test_members_of_bodies_and_names_after_particles(body: str, lang: str, speaker: str | None) -> None:
     assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“O ajuste ficou pela metade”, disse a economista Zeina Latif.", "Zeina Latif"),
+    ("“Não houve irregularidade”, afirmou a advogada Ana Lima, que defende o réu.", "Ana Lima"),
+    ("“O ajuste ficou”, disse a ministra Marina Silva.", "Marina Silva"),
+])
+def test_portuguese_a_before_a_noun_and_a_name_is_an_article(body: str, speaker: str) -> None:
+    assert _last(body, "pt") == speaker
