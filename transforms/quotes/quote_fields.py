@@ -99,7 +99,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if speaker and attribution == "explicit" and not names_someone(found, speaker, ctx, text) and \
             not labelled_paragraph(found, speaker, text, span.open_at):
         speaker = None
-    if speaker and " " in speaker and code in ("es", "pt") and first_name_sex(speaker) is not None:
+    if speaker and " " in speaker and code in ("es", "pt") and first_name_sex(speaker) is not None and mention and \
+            mention.split()[-1] == speaker.split()[-1] and len(speaker.split()) > len(mention.split()):
+        # (only a name widened from a shorter mention: "disse Lula"; a name written in full stays)
         speaker = with_particle_tail(ctx.names.texts(), speaker)  # "Luiz Inácio Lula" -> "… Lula da Silva"
     if attribution == "explicit" and code != "en" and mention:
         speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)

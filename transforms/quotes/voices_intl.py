@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 
 _NAME: Final = (r"([A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+(?:[^\S\n]++(?:(?:de|del|da|do|du|des|la|le|der|für|und|&)[^\S\n]++)?"
@@ -36,11 +37,12 @@ def voice_owner_intl(mention: str) -> str | None:
         return None
     name = " ".join(m.group(1).split())
     words = name.split()
-    if not words or not words[-1][:1].isupper():
-        return None
+    if not words or not words[-1][:1].isupper() or any(is_first_name(w) for w in words):
+        return None  # (a person's spokesman is no body's, "el portavoz de Juan Pérez"; "d'EELV Hugo Lemaire": a name after)
     if current_language().code == "de":
-        if len(words) == 1 and not (name.isupper() and len(name) >= 2):
-            return None  # "des Verbands", "der Stadt", "der Lufthansa": a noun or a name, no telling
+        if len(words) == 1 and not (name.isupper() and len(name) >= 2) or "und" in words or \
+                any(w.endswith("-") for w in words):
+            return None  # "des Verbands", "der Lufthansa", "der Familien- und Sozialbehörde": no telling
         if len(words) > 1 and words[0].endswith("en") and words[1][:1].isupper():
             words[0] = words[0][:-1]  # "der Deutschen Bahn" -> "Deutsche Bahn"
         if words[-1].endswith("s") and not words[-1].isupper() and len(words) == 2 and words[0].islower():
