@@ -20,6 +20,7 @@ word ("Google Maps"). The one word then stays the speaker, as before en44.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import re
@@ -163,28 +164,25 @@ def widened_plainly(texts: list[str], word: str, full: str) -> bool:
 _ANOTHER: Final = re.compile(r"\b(?:named|called|another|Another|one|a|an)[^\S\n]+$")
 
 
+def _places(texts: list[str], name: str) -> Iterator[tuple[str, int]]:
+    """(text, start) of each place ``name`` is written, at most ``_SEEN`` a text."""
+    for text in texts:
+        k, seen = text.find(name), 0
+        while k >= 0 and seen < _SEEN:
+            yield text, k
+            k, seen = text.find(name, k + len(name)), seen + 1
+
+
 def _runs_on(texts: list[str], full: str) -> bool:
     """Whether ``full`` is written somewhere with a capitalized word right after it: a longer
     name ("Kim Jong Un", "Ho Chi Minh City") of which it is only a part (read53)."""
-    for text in texts:
-        k, seen = text.find(full), 0
-        while k >= 0 and seen < _SEEN:
-            after = text[k + len(full):k + len(full) + 3]
-            if after[:1] == " " and after[1:2].isupper():
-                return True
-            k, seen = text.find(full, k + len(full)), seen + 1
-    return False
+    return any(text[k + len(full):k + len(full) + 1] == " " and text[k + len(full) + 1:k + len(full) + 2].isupper()
+               for text, k in _places(texts, full))
 
 
 def _another(texts: list[str], word: str) -> bool:
     """Whether ``word`` alone is written after "named", "called", "another", "a", "one"."""
-    for text in texts:
-        k, seen = text.find(word), 0
-        while k >= 0 and seen < _SEEN:
-            if _ANOTHER.search(text[max(0, k - 12):k]):
-                return True
-            k, seen = text.find(word, k + len(word)), seen + 1
-    return False
+    return any(_ANOTHER.search(text[max(0, k - 12):k]) for text, k in _places(texts, word))
 
 
 _QUOTED: Final = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
@@ -199,10 +197,4 @@ def _country(word: str) -> bool:
 
 def written_as_thing(texts: list[str], full: str) -> bool:
     """Whether the article writes ``full`` after a determiner somewhere: a thing's name."""
-    for text in texts:
-        k, seen = text.find(full), 0
-        while k >= 0 and seen < _SEEN:
-            if _THING_BEFORE.search(text[max(0, k - 6):k]):
-                return True
-            k, seen = text.find(full, k + len(full)), seen + 1
-    return False
+    return any(_THING_BEFORE.search(text[max(0, k - 6):k]) for text, k in _places(texts, full))
