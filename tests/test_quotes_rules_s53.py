@@ -87,6 +87,10 @@
   ministra Ana Souza da Saúde") (particle_tails.py).
 - Portuguese "disse a economista Zeina Latif", "afirmou a advogada Ana Lima": "a" before a noun
   and a name is the subject's article, not "to" (phrases._np_after; a title after it already was).
+- French: a one-word subject written with a capital mid-sentence ("Selon Greenpeace, …", "Hier,
+  Matignon a dénoncé « … »") names a body or a person; a sentence's first word only when the text
+  also writes it capitalized inside a sentence ("Rappelons que …" is a verb)
+  (surname_first_rom.one_word_subject_fr).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -612,3 +616,14 @@ def test_members_of_bodies_and_names_after_particles(body: str, lang: str, speak
 ])
 def test_portuguese_a_before_a_noun_and_a_name_is_an_article(body: str, speaker: str) -> None:
     assert _last(body, "pt") == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Selon Greenpeace, c’est « un recul historique ».", "Greenpeace"),
+    ("Hier, Matignon a dénoncé « une manœuvre ».", "Matignon"),
+    ("Le texte passe, regrette Greenpeace. Greenpeace a dénoncé « un recul historique ».", "Greenpeace"),
+    ("Rappelons tout d’abord que les « meilleures pratiques » existent.", None),
+    ("Personne n’a dénoncé « une manœuvre ».", None),
+])
+def test_french_one_word_subjects(body: str, speaker: str | None) -> None:
+    assert _last(body, "fr") == speaker

@@ -26,7 +26,7 @@ from newsbeam.transforms.quotes.pronouns_intl import is_titled
 from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, SPEECH_SUBJECT
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
-from newsbeam.transforms.quotes.surname_first_rom import surname_before_cue_rom
+from newsbeam.transforms.quotes.surname_first_rom import one_word_subject_fr, surname_before_cue_rom
 from newsbeam.transforms.quotes.titles import is_compound_title, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.written_out import written_out
@@ -110,7 +110,7 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     titled = is_titled(found.mention, speaker) or found.rule in ("heading_name", SIGNED_AFTER)
     if " " not in speaker and not ctx.names.is_person(speaker) and not titled and not (
             (found.rule in ("after_quote", "adjunct_before_verb") or subject_after_verb(found, text) or surname_before_cue(found, text)
-             or surname_before_cue_rom(found, text, ctx.names))
+             or surname_before_cue_rom(found, text, ctx.names) or one_word_subject_fr(found, text, ctx.names))
             and found.cue
             and split_title(found.mention.strip(" .,")) == speaker
             and speaker.lower() not in TITLES and not is_compound_title(speaker.lower())

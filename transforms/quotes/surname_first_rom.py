@@ -100,3 +100,38 @@ def _named_inside_sentence(names: NameIndex, text: str, word: str, at: int) -> b
         if before and before[-1][-1:].islower() and before[-1] not in _NOT_NAME_AFTER:
             return True
     return False
+
+
+# French (stop 53): words that open a sentence as a subject with no article and name no one.
+_NOT_NAMES_FR: Final = frozenset("""personne rien chacun chacune certains certaines plusieurs beaucoup tous toutes
+aucun aucune nul nulle quelqu’un quelqu'un ceci cela ça celui celle ceux celles""".split())
+# Auxiliaries and negations between a one-word subject and its participle: "Matignon a dénoncé",
+# "Dupont n’a pas dit".
+_AUXILIARIES_FR: Final = frozenset("a avait aura aurait ont n’a n'a pas ne n’avait n'avait".split())
+
+
+def one_word_subject_fr(found: Finding, text: str, names: NameIndex) -> bool:
+    """French (stop 53): a lead-in's one-word mention written with a capital, right before its
+    verb (past auxiliaries: "Matignon a dénoncé", "Dupont a dit") or right after "selon" and
+    before a comma ("Selon Greenpeace, …"): French writes only names with a capital there, so
+    the word names someone or a body (`Matignon`, `Greenpeace`, `Dupont`). Not a pronoun, a
+    sentence's indefinite opener ("Personne n’a dit"), a title, a month or a place; a sentence's
+    first word (capitalized whatever it is: "Rappelons que …") only when the text also writes it
+    capitalized inside a sentence."""
+    mention, cue = found.mention.strip(), found.cue
+    if current_language().code != "fr" or found.rule != "lead_in" or not cue or found.cue_at < 0 \
+            or not _WORD.fullmatch(mention):
+        return False
+    low = mention.lower()
+    lang = current_language()
+    if low in lang.function_words or low in lang.pronouns or low in lang.adverbs or low in _NOT_NAMES_FR or \
+            low in TITLES or low in CALENDAR or low in PLACE_WORDS or low in PLACE_WORDS_INTL:
+        return False
+    at = text.rfind(mention, max(0, found.cue_at - 80), found.cue_at) if cue.lower() not in lang.according else \
+        text.find(mention, found.cue_at, found.cue_at + 80)  # (the subject before its verb; the source after "selon")
+    if at < 0 or opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
+        return False
+    if cue.lower() in lang.according:  # "Selon Greenpeace, c’est « … »"
+        return text[at + len(mention):at + len(mention) + 1] == ","
+    between = text[at + len(mention):found.cue_at].split()
+    return all(w.lower() in _AUXILIARIES_FR for w in between)
