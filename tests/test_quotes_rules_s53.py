@@ -91,6 +91,9 @@
   Matignon a dénoncé « … »") names a body or a person; a sentence's first word only when the text
   also writes it capitalized inside a sentence ("Rappelons que …" is a verb)
   (surname_first_rom.one_word_subject_fr).
+- A one-word name after a trade or a title and its article is someone ("la cantante Shakira", "el
+  papa Francisco", "o técnico Tite", "le pape François": pronouns_intl.is_titled, names_someone);
+  "la Rectora" alone stays a description.
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -627,3 +630,14 @@ def test_portuguese_a_before_a_noun_and_a_name_is_an_article(body: str, speaker:
 ])
 def test_french_one_word_subjects(body: str, speaker: str | None) -> None:
     assert _last(body, "fr") == speaker
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("«Hay que cuidar la casa común», advirtió el papa Francisco durante la audiencia.", "es", "Francisco"),
+    ("«Vamos a seguir adelante», dijo la cantante Shakira en Barranquilla.", "es", "Shakira"),
+    ("“O time jogou mal”, disse o técnico Tite.", "pt", "Tite"),
+    ("« La paix est possible », a dit le pape François.", "fr", "François"),
+    ("«Vamos», dijo la Rectora.", "es", None),
+])
+def test_one_word_names_after_a_trade_or_title(body: str, lang: str, speaker: str | None) -> None:
+    assert _last(body, lang) == speaker

@@ -263,7 +263,7 @@ ACCORDING: Final = frozenset(["según"])
 FOR_WORD: Final = "para"
 
 TITLES: Final = frozenset("""
-presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora
+papa pontífice presidente presidenta ministro ministra canciller alcalde alcaldesa gobernador gobernadora
 senador senadora diputado diputada secretario secretaria directora señor señora doña doctor
 dra sra srta
 doctora licenciado licenciada vicepresidente vicepresidenta portavoz jueza rector rectora

@@ -199,7 +199,7 @@ FOR_WORD: Final = "pour"
 HONORIFICS: Final = frozenset("M. MM. Me Mᵉ Maître Mgr Mgr. Mᵍʳ Pr Pr. Pʳ".split())
 
 TITLES: Final = frozenset("""
-président présidente ministre maire député députée sénateur sénatrice porte-parole directeur
+pape président présidente ministre maire député députée sénateur sénatrice porte-parole directeur
 directrice monsieur madame mme docteur premier première
 secrétaire préfet préfète procureur procureure juge conseiller conseillère eurodéputé eurodéputée
 vice-président vice-présidente adjoint adjointe

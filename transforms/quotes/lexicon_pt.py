@@ -203,7 +203,7 @@ ACCORDING: Final = frozenset(["segundo"])
 FOR_WORD: Final = "para"
 
 TITLES: Final = frozenset("""
-ministra ministro governador governadora prefeito prefeita deputado deputada senhor senhora
+papa ministra ministro governador governadora prefeito prefeita deputado deputada senhor senhora
 senador senadora presidente presidenta parlamentar vereador vereadora
 secretário secretária porta-voz diretor diretora juiz juíza vice-presidente vice-governador vice-governadora
 vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputado eurodeputada

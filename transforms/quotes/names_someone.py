@@ -88,8 +88,9 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         return True  # "la petrolera YPF", "a mineradora Vale": a body named after its kind (kind_named_bodies)
     if lang.code == "de" and named_institution_de(speaker) and not longer_name_de(text, speaker, found.cue_at):
         return True  # "erklärte der Bundesrechnungshof": a body of its own, not a noun (institutions)
-    if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1:
-        return False
+    if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1 and \
+            not is_titled(found.mention, speaker):
+        return False  # ("la Rectora": a description; "la cantante Shakira", "el papa Francisco": one named, s53)
     if speaker.split()[0].lower() in lang.determiners:
         return False  # "dem Pantone Color Institute" after "laut": a body, or no one
     if len(words) > 1 and words[0].lower() in lang.determiners and trim(words[1]) in TITLES and \

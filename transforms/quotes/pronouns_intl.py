@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.clause_antecedent_de import opening_clause_person
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.described_roles import description_holder
@@ -394,4 +395,4 @@ def is_titled(mention: str, speaker: str) -> bool:
     if len(words) <= n or " ".join(words[-n:]) != speaker:
         return False
     title = words[-n - 1].lower()
-    return title in TITLES or is_compound_title(title)
+    return title in TITLES or is_compound_title(title) or trade_noun(title)  # ("la cantante Shakira", stop 53)
