@@ -348,7 +348,7 @@ def test_the_subject_before_is_the_pronouns_person(body: str, speaker: str) -> N
 def test_but_not_a_name_of_the_other_sex() -> None:
     body = ("In 2019, the scholar Ian Moss lamented the “hostile” coverage.\nMeanwhile, Nora Bell kept writing "
             "to the women she had met. “Send me a photo,” he said.")
-    assert _last(body) != "Nora Bell"
+    assert _last(body) == "Ian Moss"  # the one man named, never Nora Bell
 
 
 # --- A thing's appositive ------------------------------------------------------------------------------
@@ -408,7 +408,7 @@ def test_pronouns_in_clauses(body: str, speaker: str) -> None:
 def test_the_one_whom_he_described_is_never_he() -> None:
     body = ("The spat emboldened Sam Roe to pose as a patriot. However, he also talked up his ties with Prime "
             "Minister Ken Ito, whom he described as “very capable.”")
-    assert _last(body) != "Ken Ito"
+    assert _last(body) is None  # (Sam Roe is the spat's object, no subject: null, never Ken Ito)
 
 
 # --- A possessed noun in a fronted phrase of time ---------------------------------------------------
@@ -426,7 +426,7 @@ def test_a_possessed_noun_in_a_fronted_phrase_of_time(body: str, speaker: str) -
 
 def test_not_the_possessor_of_the_fronted_phrase() -> None:
     assert _last("Shortly after Tom Lee’s remarks, Speaker Ann Roe addressed Parliament “in honor of the "
-                 "jubilee.”") != "Tom Lee"
+                 "jubilee.”") is None  # (addressed: no verb that voices the subject's words; never Tom Lee)
 
 
 # --- A headline's second verb ---------------------------------------------------------------------------
@@ -606,7 +606,7 @@ def test_a_spokesperson_speaks_for_a_named_body(body: str, lang: str, speaker: s
     ("O presidente Luiz Inácio Lula da Silva (PT) participou do evento em Belém. “O Brasil voltou”, disse Lula.",
      "pt", "Luiz Inácio Lula da Silva"),
     ("El expresidente Luiz Inácio Lula da Silva habló. «Volvimos», dijo Lula.", "es", "Luiz Inácio Lula da Silva"),
-    ("A ministra Ana Souza da Saúde falou. “Vamos agir”, disse Ana Souza.", "pt", "Ana Souza"),
+    ("A ministra Ana Souza da Saúde falou. “Vamos agir”, disse Souza.", "pt", "Ana Souza"),
 ])
 def test_members_of_bodies_and_names_after_particles(body: str, lang: str, speaker: str | None) -> None:
     assert _last(body, lang) == speaker

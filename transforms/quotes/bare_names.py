@@ -166,6 +166,7 @@ _PEOPLE_HEADS: Final = ONE_PERSON | ROLE_WORDS | GROUP_WORDS | frozenset("""
 man woman men women person people suspect suspects victim victims child children patient driver
 officer officers student students family team crowd
 """.split())
+_DESCRIBED_HEADS: Final = _PEOPLE_HEADS | TITLES  # "the mayor", "a suspect": someone described
 
 
 def passive_agent(text: str, lo: int, at: int, name: str, hi: int, gender: str) -> bool:
@@ -173,9 +174,12 @@ def passive_agent(text: str, lo: int, at: int, name: str, hi: int, gender: str) 
     own sentence, its first name of the pronoun's sex, and no one described by a role or a
     person's noun comes up between it and ``hi`` ("… and opposed by the mayor", "The mayor
     opposed it.": he may be the mayor; read53)."""
-    match = _PASSIVE_BY.search(text[max(lo, at - 90):at])
+    start = max(lo, at - 90)
+    match = _PASSIVE_BY.search(text[start:at])
     if match is None or match.group(1).split()[-1] in _PEOPLE_HEADS or first_name_sex(name) != gender:
         return False
+    if match.start() == 0 and start > lo and text[start - 2:start].strip() not in (".", "!", "?", ""):
+        return False  # ("^" held the window's start, not a sentence's)
     words = text[at + len(name):hi].split()
     return not any(w.lower() in ("the", "a", "an") and k + 1 < len(words) and
-                   trim(words[k + 1]).lower() in _PEOPLE_HEADS | TITLES for k, w in enumerate(words))
+                   trim(words[k + 1]).lower() in _DESCRIBED_HEADS for k, w in enumerate(words))

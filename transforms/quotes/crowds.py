@@ -100,16 +100,15 @@ def joined_body(text: str, end: int, speaker: str) -> str | None:
     if not headed and (len(words) > 1 or speaker.lower() in ORG_HEADS or is_first_name(speaker)):
         return None  # (read51: "said Ann Lee and Health Ministry officials" is Ann Lee's, two phrases)
     m = _AND_TAIL.match(text, end, end + 160)
-    tail = m.group(1).split() if m is not None else []
-    if m is None or not tail or tail[0] == "The" or (not 2 <= len(tail) <= 3 or tail[-1].lower() not in _AND_TAILS
-                                                     or is_first_name(tail[0]) if headed
-                                                     else tail[-1].lower() not in ORG_HEADS):
+    if m is None:
+        return None
+    tail = m.group(1).split()
+    if tail[0] == "The" or (not 2 <= len(tail) <= 3 or tail[-1].lower() not in _AND_TAILS or is_first_name(tail[0])
+                            if headed else tail[-1].lower() not in ORG_HEADS):
         # ("Department of Health and Human Services" (s53): two or three words after "and" that end
         # on a department's field, not "and FBI", "and Ann Lee", "and Police Scotland",
         # "and Human Services Secretary Ann Roe", "and Resolution Foundation")
         return None
-    if headed and text[m.end():m.end() + 2].strip()[:1].isupper():
-        return None  # ("… and Human Services Secretary Ann Roe": the run goes on, a title and a name)
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is not None and (plural_of_people(nxt.group(1)) or nxt.group(1) in ROLE_WORDS):
         return None  # "Google and Federal Trade Commission lawyers said": the lawyers, no body's name

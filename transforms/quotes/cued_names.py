@@ -17,6 +17,12 @@ first-name lists hold ("Maria", "Georgia", "Israel": another person, a child in 
 state, is called so as often as the quoted person); a one word the article writes as a body or
 place ("Israel said in a statement", "in Jordan"); a full name ending on a product or company
 word ("Google Maps"). The one word then stays the speaker, as before en44.
+
+Stop 53 (``widened_plainly``): a word no first-name list holds may also be widened to a plain
+full name with no such proof ("When we sat down with Anutin Charnvirakul …, “…,” Anutin said"),
+unless it is a country, a nickname written in quotes, a product's or a thing's name ("the
+Nintendo Switch"), a body or a place, a part of a longer name ("Kim Jong Un"), or another of that
+name ("a taxi driver named Somchai").
 """
 from __future__ import annotations
 
@@ -89,20 +95,25 @@ def _written_lower(texts: list[str], word: str) -> bool:
     return low != f" {word} " and any(low in text for text in texts)
 
 
+def _places(texts: list[str], name: str) -> Iterator[tuple[str, int]]:
+    """(text, start) of each place ``name`` is written, at most ``_SEEN`` a text."""
+    for text in texts:
+        k, seen = text.find(name), 0
+        while k >= 0 and seen < _SEEN:
+            yield text, k
+            k, seen = text.find(name, k + len(name)), seen + 1
+
+
 def written_as_speaker(texts: list[str], full: str) -> bool:
     """Whether one of ``texts`` writes ``full`` (a name of two words or more) as the subject of
     a speech cue, inverted or not."""
     if " " not in full or any(_written_lower(texts, w) for w in full.split()[1:]):
         return False  # "Pew Research" (the article writes "research"): a body's words, no name
-    for text in texts:
-        pos, seen = text.find(full), 0
-        while pos >= 0 and seen < _SEEN:
-            seen += 1
-            end = pos + len(full)
-            whole = (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum()
-            if whole and (_cue_before(text, pos) and _subject_ends(text, end) or _cue_after(text, end)):
-                return True
-            pos = text.find(full, end)
+    for text, pos in _places(texts, full):
+        end = pos + len(full)
+        whole = (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum()
+        if whole and (_cue_before(text, pos) and _subject_ends(text, end) or _cue_after(text, end)):
+            return True
     return False
 
 
@@ -110,17 +121,13 @@ def _body_or_place(texts: list[str], word: str) -> bool:
     """Whether a text writes the one ``word`` alone as a body or a place, or as someone else: before
     "said in a statement" or after "in" ("Israel said in a statement", "in Jordan"), with an age
     ("Noi, nine,")."""
-    for text in texts:
-        pos, seen = text.find(word), 0
-        while pos >= 0 and seen < _SEEN:
-            seen += 1
-            end = pos + len(word)
-            if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
-                before = text[max(0, pos - 12):pos].split()
-                if _BODY_DOCUMENT.match(text, end) or _AGED.match(text, end) or \
-                        before and before[-1].lower() in _PLACE_BEFORE:
-                    return True
-            pos = text.find(word, end)
+    for text, pos in _places(texts, word):
+        end = pos + len(word)
+        if (pos == 0 or not text[pos - 1].isalnum()) and not text[end:end + 1].isalnum():
+            before = text[max(0, pos - 12):pos].split()
+            if _BODY_DOCUMENT.match(text, end) or _AGED.match(text, end) or \
+                    before and before[-1].lower() in _PLACE_BEFORE:
+                return True
     return False
 
 
@@ -128,9 +135,13 @@ def widened_by_cue(texts: list[str], word: str, full: str) -> bool:
     """Whether the one ``word`` may be widened to ``full`` on the proof that ``full`` is written
     as a speaker (``written_as_speaker``): not for a word the first-name lists hold, a full name
     ending on a product word, or a word the article writes as a body or place."""
-    if is_first_name(word) or full.split()[-1] in _PRODUCT_WORDS or _body_or_place(texts, word):
-        return False
-    return written_as_speaker(texts, full)
+    return _widenable(texts, word, full) and written_as_speaker(texts, full)
+
+
+def _widenable(texts: list[str], word: str, full: str) -> bool:
+    """What both widenings ask first: ``word`` in no first-name list, ``full`` no product's name,
+    ``word`` not written as a body or a place."""
+    return not is_first_name(word) and full.split()[-1] not in _PRODUCT_WORDS and not _body_or_place(texts, word)
 
 
 def quoted_by_first_word(people: list[str], word: str) -> str | None:
@@ -153,8 +164,7 @@ def widened_plainly(texts: list[str], word: str, full: str) -> bool:
     as ``widened_by_cue`` asks, not a word the first-name lists hold ("Rosa" may be another Rosa),
     a product's name, nor a word written as a body or a place; and not a thing's name, written
     after a determiner ("the Nintendo Switch")."""
-    return not is_first_name(word) and not _country(word) and full.split()[-1] not in _PRODUCT_WORDS and \
-        not _body_or_place(texts, word) and not written_as_thing(texts, full) and \
+    return _widenable(texts, word, full) and not _country(word) and not written_as_thing(texts, full) and \
         not any(f"{o}{word}{c}" in text for o, c in _QUOTED for text in texts) and \
         not _runs_on(texts, full) and not _another(texts, word)  # (a nickname: "Tom “Sunny” Lee")
 
@@ -162,15 +172,6 @@ def widened_plainly(texts: list[str], word: str, full: str) -> bool:
 # Words before a one-word name that say it is someone else's ("a taxi driver named Somchai",
 # "Another Somchai, a farmer,"; read53).
 _ANOTHER: Final = re.compile(r"\b(?:named|called|another|Another|one|a|an)[^\S\n]+$")
-
-
-def _places(texts: list[str], name: str) -> Iterator[tuple[str, int]]:
-    """(text, start) of each place ``name`` is written, at most ``_SEEN`` a text."""
-    for text in texts:
-        k, seen = text.find(name), 0
-        while k >= 0 and seen < _SEEN:
-            yield text, k
-            k, seen = text.find(name, k + len(name)), seen + 1
 
 
 def _runs_on(texts: list[str], full: str) -> bool:

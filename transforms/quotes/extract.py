@@ -18,6 +18,7 @@ from typing import Final
 
 from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.sung_titles import sung_title
+from newsbeam.transforms.quotes.work_nouns import after_work_noun
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
 from newsbeam.transforms.quotes.coordinated_quotes import credit_coordinated
 from newsbeam.transforms.quotes.cues import CueIndex
@@ -28,7 +29,7 @@ from newsbeam.transforms.quotes.told_show import is_show_told
 from newsbeam.transforms.quotes.web_address import code_value, quoted_address
 from newsbeam.transforms.quotes.named_things import named_thing
 from newsbeam.transforms.quotes.kinds import (
-    after_work_noun, capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
+    capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_kinds import appositive_name, listed_name
@@ -123,8 +124,7 @@ def extract_quotes(title: str | None, bullets: Sequence[str | None] | None, body
 
 def _extract(title: str, bullets: list[str], body: str, layers: list | None = None,
              body_words: tuple[bytes, list[bytes]] | None = None) -> list[Quote]:
-    # A headline in Title Case gives no names: "Machado Insists Trump Will ... Turn Venezuela"
-    # would make "Turn Venezuela" the fullest form of Venezuela.
+    # A headline in Title Case gives no names ("Machado Insists … Turn Venezuela": not a name's form).
     ctx = ArticleContext(NameIndex([title if not title_case(title) else "", *bullets, body]), body_words)
     if current_language().code == "en":  # "his mother, Marta Okafor,": a woman, never "he"
         ctx.genders.update(kin_genders([title, *bullets, body]))

@@ -23,4 +23,4 @@ def second_verb_subject(text: str, cues: CueIndex, lo: int, found: Finding) -> F
     words = subject.split()
     if not 1 <= len(words) <= _MOST_WORDS or not is_person_like(subject) or any(c in subject for c in "‘’“”\"':,"):
         return found
-    return Finding(subject, found.cue, "explicit", first.s, found.rule)
+    return Finding(subject, found.cue, "explicit", found.cue_at, found.rule)  # (this quote's own verb and place)

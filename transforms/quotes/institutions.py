@@ -8,7 +8,7 @@ here opens on a prefix that makes it one of a kind (federal, world, EU, UN) and 
 for an institution; titles ("Bundeskanzler", "Bundespräsidentin") are people, not read here.
 
 French capitalizes only an institution's first word: "la Cour de cassation", "le Conseil
-d’État", "l’Assemblée nationale". The mention stopped at "la Cour" (null: a noun). The names are
+d’État", "la Cour des comptes". The mention stopped at "la Cour" (null: a noun). The names are
 listed (data): a mention whose capitalized head opens one of them, written in full right there,
 is that institution. A council, court or assembly the list does not hold ("le Conseil
 municipal") stays a description. Pure functions."""
@@ -20,18 +20,21 @@ from typing import Final
 _READ: Final = 300  # characters on either side of the cue read for the mention
 # German: prefixes of a body that is one of a kind, and the words an institution's name ends on.
 _PREFIXES_DE: Final = ("Bundes", "Welt", "EU-", "UN-", "Uno-", "UNO-", "Europa")
-_HEADS_DE: Final = ("regierung", "gericht", "gerichtshof", "rechnungshof", "rat", "tag", "amt", "ministerium",
+_HEADS_DE: Final = ("regierung", "gericht", "gerichtshof", "rechnungshof", "rat", "amt", "ministerium",
                     "bank", "agentur", "anstalt", "anwaltschaft", "polizei", "versammlung", "kommission",
                     "parlament", "forum", "organisation", "behörde", "institut", "zentrale", "kammer")
+_WHOLE_DE: Final = frozenset(("Bundestag",))  # a head too short to read on its own ("-tag": "Weltfrauentag")
 
 
 def named_institution_de(word: str) -> bool:
     """Whether ``word`` (one German word) names an institution of its own: "Bundesrechnungshof",
     "Bundesregierung", "Weltwirtschaftsforum", "EU-Kommission"; not "Bundeskanzler", "Trainer"."""
+    if word in _WHOLE_DE:
+        return True
     if " " in word or not word.startswith(_PREFIXES_DE):
         return False
     low = word.lower()
-    return any(low.endswith(head) for head in _HEADS_DE) and len(word) > 8
+    return any(low.endswith(head) and len(low) > len(head) + 3 for head in _HEADS_DE)  # ("Weltbank", not "Bundesrat" alone…)
 
 
 # A German body's name that goes on after its head ("Bundesagentur für Arbeit", "Bundesamt für
@@ -42,8 +45,19 @@ _LONGER_DE: Final = re.compile(r"[^\S\n]+(?:für|des|der)[^\S\n]+[A-ZÄÖÜ]")
 def longer_name_de(text: str, word: str, cue_at: int) -> bool:
     """Whether ``word`` stands near ``cue_at`` in ``text`` with "für", "des" or "der" and a
     capitalized word after it: part of a longer name."""
-    at = text.find(word, max(0, cue_at - _READ), cue_at + _READ) if cue_at >= 0 else text.find(word)
+    at = nearest(text, word, cue_at) if cue_at >= 0 else text.find(word)
     return at >= 0 and _LONGER_DE.match(text, at + len(word)) is not None
+
+
+def nearest(text: str, word: str, cue_at: int) -> int:
+    """Where ``word`` is written nearest ``cue_at`` within ``_READ`` characters, or -1."""
+    lo = max(0, cue_at - _READ)
+    best, k = -1, text.find(word, lo, cue_at + _READ)
+    while k >= 0:
+        if best < 0 or abs(k - cue_at) < abs(best - cue_at):
+            best = k
+        k = text.find(word, k + 1, cue_at + _READ)
+    return best
 
 
 def institution_de(mention: str, speaker: str | None) -> str | None:
@@ -74,16 +88,17 @@ def institution_fr(text: str, mention: str, cue_at: int) -> str | None:
     """The listed institution ``mention`` ("la Cour", "le Conseil d’État") opens, written in full
     in ``text`` near ``cue_at``, or None."""
     words = mention.split()
-    heads = [k for k, w in enumerate(words) if w in _HEADS_FR]
+    # (an elided article is part of its word: "l’Assemblée")
+    bare = [w[2:] if w[:2].lower() in ("l’", "l'") else w for w in words]
+    heads = [k for k, w in enumerate(bare) if w in _HEADS_FR]
     if not heads or heads[0] > 1 or cue_at < 0:
         return None  # (the head opens the mention, after its article: not "le président de la Banque de France")
-    lo = max(0, cue_at - _READ)
-    at = text.find(mention, lo, cue_at + _READ)
+    at = nearest(text, mention, cue_at)
     if at < 0:
         return None
-    start = at + len(" ".join(words[:heads[0]])) + (1 if heads[0] else 0)
+    start = at + len(" ".join(words[:heads[0]])) + (1 if heads[0] else 0) + len(words[heads[0]]) - len(bare[heads[0]])
     for name in _INSTITUTIONS_FR:
         if text.startswith(name, start) and not text[start + len(name):start + len(name) + 1].isalnum() and \
                 _LONGER_FR.match(text, start + len(name)) is None:  # (not "le Conseil d’État du Valais": read53)
-            return name.replace("'", "’") if "’" in text[start:start + len(name) + 2] or "'" not in name else name
+            return name  # (the list holds both apostrophes: the article's own spelling)
     return None

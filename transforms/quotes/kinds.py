@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.work_nouns import WORK_NOUNS, after_work_noun  # noqa: F401 (read from here too)
+from newsbeam.transforms.quotes.work_nouns import after_work_noun
 from newsbeam.transforms.quotes.clause_kinds import attribution_only, completes_that_clause, thought_after
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.language import current as current_language

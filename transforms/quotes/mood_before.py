@@ -2,7 +2,12 @@
 credited before it: "Moreno hat Zweifel. Er hält es für möglich, dass ... Aber das heiße nicht,
 »...«" reports the person the sentence right before is about, its subject when that is a person
 the article names, or the person its "er"/"sie" stands for. The quote's own sentence must name
-no one else as its subject; anything else: None (rather null than wrong)."""
+no one else as its subject; anything else: None (rather null than wrong).
+
+Stop 53: the subject may also stand after a fronted phrase and the finite verb ("Zu Beginn der
+Debatte hatte Johnson … geworben. Es sei ein «…»"), and a person named once (a known first name
+and a surname) counts when that sentence reports what they hold: a verb of saying or of arguing
+in it ("hat … geworben", "widersprach"), not "ist gestorben", "traf", "wurde verhaftet"."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -50,19 +55,25 @@ def subject_before(text: str, ctx: ArticleContext, s_lo: int, p_lo: int,
     first = words[0].strip(",")
     if first in ("Er", "Sie") and words[1][:1].islower() and (first == "Er" or _singular(words[1])):
         return resolve_pronoun(prev_lo, first.lower())
-    run = _run(words, 0)
+    person = _subject_at(ctx, words, 0)  # (not "Im Laufe des Quartals ging ...")
+    if person is None:
+        # (stop 53) a fronted phrase, the finite verb, then the subject: "Am Montag hatte Karl
+        # Brenner für das Projekt geworben. Es sei eine „…“"
+        verb = next((k for k, w in enumerate(words[1:5], 1) if w in _FINITE), -1)
+        person = _subject_at(ctx, words, verb + 1) if verb > 0 and words[0][:1].isupper() else None
+    return person
+
+
+def _subject_at(ctx: ArticleContext, words: list[str], start: int) -> str | None:
+    """The person the capitalized words at ``words[start]`` name, as a sentence's subject (a
+    lower-case word after them, no "und" joining a second one, a person who reports: see
+    ``_reporting_person``), at their fullest; else None."""
+    run = _run(words, start)
+    end = start + len(run)
     mention = " ".join(run)
-    if run and len(words) > len(run) and words[len(run)][:1].islower() and words[len(run)] not in _JOINING and \
-            _reporting_person(mention, ctx, words) and not any(w.lower() in lang.function_words for w in run):
-        return ctx.names.fullest(split_title(mention))  # (not "Im Laufe des Quartals ging ...")
-    # (stop 53) a fronted phrase, the finite verb, then the subject: "Am Montag hatte Karl Brenner
-    # für das Projekt geworben. Es sei eine „…“"
-    verb = next((k for k, w in enumerate(words[1:5], 1) if w in _FINITE), -1)
-    run = _run(words, verb + 1) if verb > 0 and words[0][:1].isupper() else []
-    mention = " ".join(run)
-    if run and len(words) > verb + 1 + len(run) and words[verb + 1 + len(run)][:1].islower() and \
-            words[verb + 1 + len(run)] not in _JOINING and _reporting_person(mention, ctx, words) and \
-            not any(w.lower() in lang.function_words for w in run):
+    if run and len(words) > end and words[end][:1].islower() and words[end] not in _JOINING and \
+            _reporting_person(mention, ctx, words) and \
+            not any(w.lower() in current_language().function_words for w in run):
         return ctx.names.fullest(split_title(mention))
     return None
 

@@ -31,7 +31,8 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
-from newsbeam.transforms.quotes.kinds import after_work_noun, is_mentioned_word
+from newsbeam.transforms.quotes.kinds import is_mentioned_word
+from newsbeam.transforms.quotes.work_nouns import after_work_noun
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end, sentences_before
 

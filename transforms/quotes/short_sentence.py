@@ -8,7 +8,7 @@ direct). A term, a name or a title after a word of the writer's sentence (``host
 “Jeopardy!”``) is read as ``partial`` by kind_of and is left alone; so is a motto, a slogan or a
 catchphrase named just before (``his catchphrase, “Holy cow!”``, ``a new mantra: “…!”``): the
 guide calls mottos scare. A title of a work is left alone too (mend-pol, read19): after a work's
-noun (``her album, “Help!”,``, kinds.WORK_NOUNS), or opening a sentence that goes on with a
+noun (``her album, “Help!”,``, work_nouns.WORK_NOUNS), or opening a sentence that goes on with a
 lower-case word of the writer's when its words are capitalized as a title's (``“Oklahoma!” sold
 out``: no cue, pronoun or function word), or in title case before "!" in English (``“Mamma
 Mia!”``). Pure functions."""
@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.kinds import WORD_NOUNS, WORK_NOUNS
+from newsbeam.transforms.quotes.kinds import WORD_NOUNS
+from newsbeam.transforms.quotes.work_nouns import WORK_NOUNS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, PRONOUNS
 from newsbeam.transforms.quotes.marks import Span

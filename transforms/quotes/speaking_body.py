@@ -54,7 +54,8 @@ def last_body(words: list[str], last_speaker: str | None, text: str, before: int
     kind of speaking body and the body, no person, is named in the ``_NEAR`` characters of
     ``text`` before ``before``, or was credited a quote there (``credited_at``, stop 53: "…,” the
     report said. … “…,” the think tank said"); None otherwise."""
-    if words[1:] == ["think", "tank"]:
+    kind_word = "think tank" if words[1:] == ["think", "tank"] else ""
+    if kind_word:
         if not last_speaker or not set(last_speaker.split()) & _TANK_HEADS:
             return None  # (read53) a think tank is named as one: not "the IMF", not a person
         words = ["the", "tank"]
@@ -63,11 +64,11 @@ def last_body(words: list[str], last_speaker: str | None, text: str, before: int
     if trim(words[1]) not in SPEAKER_KINDS or is_person(last_speaker) or not last_speaker[:1].isupper():
         return None
     named = text.rfind(last_speaker, max(0, before - _NEAR), before)
-    if named < 0 and credited_at < before - _NEAR:
+    if named < 0 and (credited_at < 0 or credited_at < before - _NEAR):
         return None  # named far back: a new body of that kind may have come up since
     if _ends_longer_name(last_speaker, text):
         return None  # "Sanders" after "Sen. Bernie Sanders": a person the index did not widen
-    kind = re.compile(r"(?<![\w’'-])(\w{1,20}[^\S\n]{1,3})?" + re.escape(trim(words[1])) + r"(?![\w’'-])")
+    kind = re.compile(r"(?<![\w’'-])(\w{1,20}[^\S\n]{1,3})?" + re.escape(kind_word or trim(words[1])) + r"(?![\w’'-])")
     since = max(named + len(last_speaker) if named >= 0 else 0, credited_at)
     if any((m.group(1) or "").strip().lower() != "the" for m in kind.finditer(text, since, before)):
         return None  # "a rights group", "militant group Hezbollah" since: another body of that kind came up

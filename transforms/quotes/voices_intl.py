@@ -15,17 +15,18 @@ from typing import Final
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 
-_NAME: Final = (r"([A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+(?:[^\S\n]++(?:(?:de|del|da|do|du|des|la|le|der|für|und|&)[^\S\n]++)?"
+_NAME: Final = (r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+(?:[^\S\n]++(?:(?:de|del|da|do|du|des|la|le|der|für|und|&)[^\S\n]++)?"
                 r"[A-ZÀ-ÖØ-Þ][\w’'\-]{0,30}+){0,4}+)")
 _VOICE: Final = {
-    "fr": re.compile(r"(?:une?[^\S\n]+|le[^\S\n]+|la[^\S\n]+)?porte-parole[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l[’']|du[^\S\n]+|des[^\S\n]+|d[’']|de[^\S\n]+)"
-                     + _NAME, re.IGNORECASE),
-    "es": re.compile(r"(?:una?[^\S\n]+|el[^\S\n]+|la[^\S\n]+)?(?:portavoz|vocero|vocera)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+)"
-                     + _NAME, re.IGNORECASE),
-    "pt": re.compile(r"(?:uma?[^\S\n]+|o[^\S\n]+|a[^\S\n]+)?porta-voz[^\S\n]+(?:da[^\S\n]+|do[^\S\n]+|de[^\S\n]+)" + _NAME,
-                     re.IGNORECASE),
-    "de": re.compile(r"(?:eine?[^\S\n]+|der[^\S\n]+|die[^\S\n]+)?Sprecher(?:in)?[^\S\n]+(?:der[^\S\n]+|des[^\S\n]+|von[^\S\n]+der[^\S\n]+|vom[^\S\n]+|von[^\S\n]+)"
+    "fr": re.compile(r"(?i:(?:une?[^\S\n]+|le[^\S\n]+|la[^\S\n]+)?porte-parole[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|"
+                     r"de[^\S\n]+l[’']|du[^\S\n]+|des[^\S\n]+|d[’']|de[^\S\n]+))" + _NAME),
+    "es": re.compile(r"(?i:(?:una?[^\S\n]+|el[^\S\n]+|la[^\S\n]+)?(?:portavoz|vocero|vocera)[^\S\n]+"
+                     r"(?:de[^\S\n]+la[^\S\n]+|del[^\S\n]+|de[^\S\n]+))" + _NAME),
+    "pt": re.compile(r"(?i:(?:uma?[^\S\n]+|o[^\S\n]+|a[^\S\n]+)?porta-voz[^\S\n]+(?:da[^\S\n]+|do[^\S\n]+|de[^\S\n]+))"
                      + _NAME),
+    # (the article before a German name says its case: "der Deutschen Bahn" is feminine)
+    "de": re.compile(r"(?:[Ee]ine?[^\S\n]+|[Dd]er[^\S\n]+|[Dd]ie[^\S\n]+)?Sprecher(?:in)?[^\S\n]+"
+                     r"(?P<article>der|des|von[^\S\n]+der|vom|von)[^\S\n]+" + _NAME),
 }
 
 
@@ -35,7 +36,7 @@ def voice_owner_intl(mention: str) -> str | None:
     m = pattern.fullmatch(mention.strip(" ,.;:")) if pattern is not None else None
     if m is None:
         return None
-    name = " ".join(m.group(1).split())
+    name = " ".join(m.group("name").split())
     words = name.split()
     if not words or not words[-1][:1].isupper() or any(is_first_name(w) for w in words):
         return None  # (a person's spokesman is no body's, "el portavoz de Juan Pérez"; "d'EELV Hugo Lemaire": a name after)
@@ -43,10 +44,11 @@ def voice_owner_intl(mention: str) -> str | None:
         if len(words) == 1 and not (name.isupper() and len(name) >= 2) or "und" in words or \
                 any(w.endswith("-") for w in words):
             return None  # "des Verbands", "der Lufthansa", "der Familien- und Sozialbehörde": no telling
-        if len(words) > 1 and words[0].endswith("en") and words[1][:1].isupper():
+        article = " ".join(m.group("article").split())
+        if len(words) > 1 and words[0].endswith("en") and not words[0].isupper():
+            if article not in ("der", "von der"):
+                return None  # "des Bayerischen Rundfunks": a case ending we do not undo (null, not a wrong name)
             words[0] = words[0][:-1]  # "der Deutschen Bahn" -> "Deutsche Bahn"
-        if words[-1].endswith("s") and not words[-1].isupper() and len(words) == 2 and words[0].islower():
-            return None
     return " ".join(words)
 
 

@@ -44,7 +44,7 @@ _AFTER: Final = {code: re.compile(r"[^\S\n]*+,?[^\S\n]*+(?:" + "|".join(p.replac
 # A piece of each language's noun, looked for in a lowered copy before the patterns run: made of
 # letters whose only case variant is their ASCII capital (no i, s or k, which IGNORECASE also
 # matches as ı, ſ, K), so a window the pattern could match always holds one.
-_KEYS: Final = {"en": ("word", "quot", "phrase", "term", "expression"), "es": ("palabr", "tar a", "tando a"), "pt": ("palavr", "tar ", "tando"),
+_KEYS: Final = {"en": ("word", "quot", "phra", "term", "expre"), "es": ("palabr", "tar a", "tando a"), "pt": ("palavr", "tar ", "tando"),
                 "fr": ("mot", "terme", "xpre", "formul", "pour c"), "de": ("worte", "zu sagen")}
 # German "um es mit X zu sagen:" right before the quote (s51): to put it as X did, X's words.
 _SAY_IT_WITH: Final = re.compile(
