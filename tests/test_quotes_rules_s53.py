@@ -94,6 +94,11 @@
 - A one-word name after a trade or a title and its article is someone ("la cantante Shakira", "el
   papa Francisco", "o técnico Tite", "le pape François": pronouns_intl.is_titled, names_someone);
   "la Rectora" alone stays a description.
+- German: a name after a capitalized trade or set off after a description holding one ("Der Bäcker
+  Klaus Meier", "Der Vorstandschef von Siemens, Roland Busch,") is introduced as a person's, so a
+  later "er" finds it (names.NameIndex._introduced); reported speech after a sentence whose subject
+  is that person with a title ("Bundestagspräsidentin Bärbel Bas mahnte … Sie sei „…“") stays hers
+  (mood_subject.newer_subject).
 
 A second reader (read53: made-up cases, main against this tree) found overreach, mended and kept
 as ``test_read53_*``: "the think tank" taken for a person or any body; a person, a title or a
@@ -641,3 +646,17 @@ def test_french_one_word_subjects(body: str, speaker: str | None) -> None:
 ])
 def test_one_word_names_after_a_trade_or_title(body: str, lang: str, speaker: str | None) -> None:
     assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Der Vorstandschef von Siemens, Roland Busch, zeigte sich zufrieden.\n„Das Jahr war ein Erfolg“, sagte er.",
+     "Roland Busch"),
+    ("Der Bäcker Klaus Meier steht seit 30 Jahren in der Backstube. „Ich liebe meinen Beruf“, sagt er.",
+     "Klaus Meier"),
+    ("Bundestagspräsidentin Bärbel Bas mahnte zur Mäßigung. Sie sei „besorgt über den Ton“ im Parlament.",
+     "Bärbel Bas"),
+    ("Bayern-Trainer Thomas Tuchel äußerte sich nach dem Spiel. Er sei „zutiefst enttäuscht“.", "Thomas Tuchel"),
+    ("Die Bäckerin Anna Vogt traf Klaus Meier. „Ich liebe meinen Beruf“, sagt sie.", "Anna Vogt"),
+])
+def test_german_pronouns_after_a_titled_antecedent(body: str, speaker: str) -> None:
+    assert _last(body, "de") == speaker

@@ -74,8 +74,10 @@ def newer_subject(text: str, ctx: ArticleContext, s_lo: int, person: str) -> str
         sentence = text[lo:hi]
         if any(w.strip(",;:.") in MOOD_FORMS.get("de", ()) for w in sentence.lower().split()):
             return None  # more reported speech ("Lee habe ... benutzt"): its subject is spoken about
-        if sentence.lstrip().startswith(person + " "):
-            return None  # the sentence is about ``person`` ("Karl Brenner hat … geworben.", stop 53)
+        if person + " " in sentence.lstrip()[:len(person) + 40]:
+            # the sentence is about ``person`` ("Karl Brenner hat … geworben.", "Bundestagspräsidentin
+            # Bärbel Bas mahnte …": stop 53)
+            return None
         other = opening_person(sentence, ctx)
         if other is not None:
             return other if other != person else None

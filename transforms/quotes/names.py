@@ -22,7 +22,8 @@ from newsbeam.transforms.quotes.name_runs import (
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
-from newsbeam.transforms.quotes.names_de import after_article, is_body_word, past_genitive_article, past_noun_before_particle
+from newsbeam.transforms.quotes.names_de import (
+    after_article, is_body_word, past_genitive_article, past_noun_before_particle, role_subject_de)
 from newsbeam.transforms.quotes.name_bounds import (
     words_before_name, department_tail, name_after_department, opening_adjective, relative as _relative)
 from newsbeam.transforms.quotes.job_titles import after_job_title
@@ -378,7 +379,10 @@ class NameIndex:
                     return True
                 before = text[max(0, pos - 30):pos].split()
                 if before and (trim(before[-1]) in TITLES or before[-1].islower() and
-                               (person_noun(trim(before[-1])) or _relative(before[-1]))):
+                               (person_noun(trim(before[-1])) or _relative(before[-1])) or
+                               current_language().code == "de" and role_subject_de(text, pos, end, before)):
+                    # (German: "Der Bäcker Klaus Meier", "Der Vorstandschef von Siemens, Roland
+                    # Busch,": a capitalized trade before the name or its apposition; stop 53)
                     return True
                 if titled_of_before(text, pos):
                     return True  # "Secretary of State Dana Whitlock" (trade_titles)

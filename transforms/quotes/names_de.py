@@ -10,6 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.tokens import trim
 
 from newsbeam.transforms.quotes.lexicon_de import (
     GENITIVES, MEDIA_ENDINGS, MEDIA_NOUNS, ORG_HEAD_SUFFIXES, ROLE_NOUNS, ROLE_SUFFIXES, TITLE_SUFFIXES, TITLES)
@@ -394,3 +395,18 @@ def _person_run(words: list[str]) -> bool:
     """Two or three capitalized words, the first a given name, no role word among them."""
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
         is_first_name(words[0]) and not any(is_role_noun(w.lower()) for w in words)
+
+
+def role_subject_de(text: str, pos: int, end: int, before: list[str]) -> bool:
+    """Whether the name ``text[pos:end]`` (``before``: the words right before it) is introduced by a
+    capitalized trade (stop 53): the trade right before it, opening the sentence or after a
+    nominative article ("Der Bäcker Klaus Meier", not "den Kandidaten Markus Feld"), or a
+    description holding one, after "Der"/"Die", before the name set off by commas ("Der
+    Vorstandschef von Siemens, Roland Busch,")."""
+    if before and is_role_noun(trim(before[-1])):
+        return len(before) < 2 or before[-2] in ("Der", "Die", "der", "die") or before[-2][-1:] in ".!?"
+    if text[pos - 2:pos] != ", " or text[end:end + 1] != ",":
+        return False
+    window = text[max(0, pos - 60):pos - 2]
+    opening = re.split(r"[.!?\n]", window)[-1].split()  # the sentence up to the name's comma
+    return 2 <= len(opening) <= 5 and opening[0] in ("Der", "Die") and any(is_role_noun(trim(w)) for w in opening)
