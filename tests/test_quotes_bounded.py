@@ -187,7 +187,7 @@ USES = {
     "role_subjects._ROLE": "scan", "surname_forms._GIVEN_PARTICLE": "scan",
     "known_as._AGENTLESS": "scan", "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
     "joined_titles._TOKEN": "scan", "roundup_phrases._ROUNDUP_CLOSE": "scan", "clause_kinds._THAT_CLAUSE": "scan", "clause_kinds._INNER_SENTENCE": "scan",
-    "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan", "chants._CHANTING": "scan", "chants._CRY": "scan", "words_of._BEFORE": "scan", "voices_intl._VOICE": "match", "particle_tails._TAIL": "match", "voices_intl._MEMBER_BEFORE": "search", "words_of._AFTER": "match", "words_of._POSSESSIVE": "scan", "manner_after._AFTER": "match", "per_source._PER": "scan", "per_source._AFTER": "match",
+    "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan", "chants._CHANTING": "scan", "chants._CRY": "scan", "words_of._BEFORE": "scan", "voices_intl._VOICE": "match", "names_de._SENTENCE_STOPS": "scan", "particle_tails._TAIL": "match", "voices_intl._MEMBER_BEFORE": "search", "words_of._AFTER": "match", "words_of._POSSESSIVE": "scan", "manner_after._AFTER": "match", "per_source._PER": "scan", "per_source._AFTER": "match",
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",
     "agentless_naming._PASSIVE_BEFORE": "scan", "agentless_naming._THING_BEFORE": "scan",
     "agentless_naming._VERB_TO_QUOTE": "match", "agentless_naming._BY_AFTER": "match",

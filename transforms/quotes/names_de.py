@@ -407,6 +407,8 @@ def role_subject_de(text: str, pos: int, end: int, before: list[str]) -> bool:
         return len(before) < 2 or before[-2] in ("Der", "Die", "der", "die") or before[-2][-1:] in ".!?"
     if text[pos - 2:pos] != ", " or text[end:end + 1] != ",":
         return False
-    window = text[max(0, pos - 60):pos - 2]
-    opening = re.split(r"[.!?\n]", window)[-1].split()  # the sentence up to the name's comma
+    opening = _SENTENCE_STOPS.split(text[max(0, pos - 60):pos - 2])[-1].split()  # the sentence up to the name's comma
     return 2 <= len(opening) <= 5 and opening[0] in ("Der", "Die") and any(is_role_noun(trim(w)) for w in opening)
+
+
+_SENTENCE_STOPS: Final = re.compile(r"[.!?\n]")
