@@ -80,7 +80,7 @@ ADVERSARIAL = {
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "list_marks._MARK": "scan", "verb_second_de._NOTHING_AFTER": "match", "with_words_de._WITH_WORDS_BEFORE": "scan",
+    "said_alone._TAIL": "match", "list_marks._MARK": "scan", "verb_second_de._NOTHING_AFTER": "match", "with_words_de._WITH_WORDS_BEFORE": "scan",
     "with_words_de._VERB_AFTER": "match", "with_words_de._SUBJECT_FIRST": "match",
     "with_words_de._CLAUSE": "match", "with_words_de._WORD_AFTER": "match",
     "acronym_bodies._VERB_DER_ACRONYM_COLON": "match", "singular_subject._AGE": "match", "quoted_remark._NOUN_AFTER": "match",

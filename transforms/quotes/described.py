@@ -148,3 +148,13 @@ def organisation_chief(texts: list[str], org: str) -> str | None:
             if all(part.lower() in TITLES for t in titles for part in t.split("-")):
                 found.add(m.group(2))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def described_otherwise(index: dict[str, str], person: str, words: list[str]) -> bool:
+    """Whether the article (its ``described_people``, ``index``) gave ``person`` role nouns and
+    none of them is the head of the description ``words`` ("Ann Lee, 43, a teacher" for "the
+    43-year-old lawyer"): then the description is someone else's."""
+    head = words[-1].lower().strip(",.;:") if words else ""
+    last = person.split()[-1]
+    heads = {h for h, p in index.items() if h[-1:] not in "@~" and p.split()[-1] == last}
+    return bool(heads) and head not in heads

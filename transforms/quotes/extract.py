@@ -78,7 +78,7 @@ from newsbeam.transforms.quotes.speech_sentence import (
 from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
-from newsbeam.transforms.quotes.phrase_not_title_de import phrase_not_title
+from newsbeam.transforms.quotes.said_alone import not_a_title
 from newsbeam.transforms.quotes.naming_clause import NAMING_CLAUSE, judged_agent, naming_mention, speaks_of_romance
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
@@ -212,10 +212,10 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 zone == "title" and reviewed_title(text, spans, k) or \
                 zone == "body" and lang.code == "en" and (cited_title(text, span) or named_thing(text, span, quoted)) or \
                 not interrupted and not chant and (
-                zone != "title" and (is_title_of_work(quoted, span) and not (lang.code == "de" and phrase_not_title(
-                    # „sei ein „Zeichen der Hoffnung“": a German phrase, not a title (phrase_not_title_de.py)
+                zone != "title" and (is_title_of_work(quoted, span) and not not_a_title(
+                    # „sei ein „Zeichen der Hoffnung“", „Keine Worte“, schrieb sie.: no title (said_alone.py)
                     text, span, quoted, sentences.start(p_lo, span.open_at),
-                    sentences.end(max(span.close_at, span.open_at), p_hi))) or is_name_after_preposition(
+                    sentences.end(max(span.close_at, span.open_at), p_hi), ctx.cues, lang.code) or is_name_after_preposition(
                     text, span, quoted) or is_dated_work(text, span, quoted) or
                     is_show_after_network(text, span, quoted)) and insult_word(text, span, quoted) is None and (not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or

@@ -14,12 +14,12 @@ from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.counted_de import counted_role, counted_subject
 from newsbeam.transforms.quotes.governed_name import governed_group
 from newsbeam.transforms.quotes.antecedents import (
-    aged_subject, described_subject, named_person, nearest_person, opening_subject, own_subject,
+    aged_subject, described_subject, given_age_holder, named_person, nearest_person, opening_subject, own_subject,
     named_in_passage, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
-from newsbeam.transforms.quotes.described import CHIEF_WORDS
+from newsbeam.transforms.quotes.described import CHIEF_WORDS, described_otherwise, described_people
 from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.owned_words import carried_owner, owner_before_addressee
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
@@ -298,6 +298,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if person:
             # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one person the
             # article described so (rule described_person).
+            return person, "explicit"
+        person = given_age_holder(ctx, text, before, words) if current_language().code == "en" else None
+        if person and not described_otherwise(described_people([text[:before]]), person, words):
+            # "the 43-year-old lawyer" after "Jorge Morell, 43,": the one person the article gave
+            # that age, named just before (s54; an age given to anyone else too: no one).
             return person, "explicit"
         if head in SPOKESPEOPLE and len(rest) == 1 and low == "the":
             # "the spokesperson added" after "the Foreign Office spokesperson" (rule earlier_voice)
