@@ -10,6 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.job_titles import listed_job
 from newsbeam.transforms.quotes.lexicon import (
     CALENDAR, CUES, FUNCTION_WORDS, GROUP_WORDS, ONE_PERSON, ORG_HEADS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.name_runs import given_name_like, names_in
@@ -55,7 +56,8 @@ def bare_name(mention: str) -> str | None:
     person before it ("Lawmaker Jairam Ramesh" -> "Jairam Ramesh"); None when it is no such
     name."""
     words = mention.split()
-    if len(words) > 2 and (trim(words[0]) in _LEADING_NOUNS or trim(words[0]) in ROLE_WORDS):  # "Plumber Tom Hale" (read48b)
+    if len(words) > 2 and (trim(words[0]) in _LEADING_NOUNS or trim(words[0]) in ROLE_WORDS or listed_job(words[0])):
+        # "Plumber Tom Hale" (read48b), "Defender Jamie Cole" (s54)
         mention = " ".join(words[1:])
     return mention if bare_person(mention) else None
 

@@ -248,6 +248,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         person = _person_named(split_title(name) or name, ctx)
         given = None if person else given_named_fr(name, ctx)  # (French: "Paul Mercadier" named once)
+        if person is None and given is None and german and _given_then_verb(text, end, split_title(name) or name):
+            given = split_title(name) or name  # "Nach 40 Jahren schließt Hans Obermaier seine …" (s54)
         person = person or given
         if person is None and _introduced_alone(text, name):
             if keep is None or keep(name, end):
@@ -276,6 +278,14 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             return None
         found = person
     return found or None
+
+
+def _given_then_verb(text: str, end: int, person: str) -> bool:
+    """(German, s54) A name of two words on a first name of one sex, named once, followed by a
+    lower-case word ("Nach 40 Jahren schließt Hans Obermaier seine Backstube"): a person; not a
+    possessor before its noun ("Rafael van der Vaarts Abschiedsgala")."""
+    return len(person.split()) == 2 and first_name_sex(person) is not None and \
+        text[end:end + 2].lstrip()[:1].islower()
 
 
 # A person called by one name, introduced as news introduces people: an age after the name

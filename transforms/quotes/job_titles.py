@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.lexicon import PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
+from newsbeam.transforms.quotes.lexicon import ORG_HEADS, PARTICLES, ROLE_WORDS, SUFFIXES, TITLES
+from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.tokens import trim
 
 # Endings of English agent nouns that name a job ("manager", "recorder", "councilor",
@@ -65,6 +66,18 @@ def _job_word(word: str, opening: bool = False) -> bool:
     return low.isalpha() and len(low) >= 5 and low.endswith(_OPENING_ENDINGS if opening else _AGENT_ENDINGS)
 
 
+def _plain_name(words: list[str]) -> bool:
+    """Two words that read as a given name and a surname ("Jamie Cole"): capitalized, letters
+    only, no title, role, function or place word, the last no body's head ("Start Program")."""
+    return all(w.isalpha() and given_name_like(w) for w in words) and trim(words[-1]) not in ORG_HEADS
+
+
+def listed_job(word: str) -> bool:
+    """``word`` is one of the job nouns listed here that carry no title's ending ("Defender",
+    "Striker", "Curator")."""
+    return trim(word) in _JOB_WORDS
+
+
 def job_word(word: str) -> bool:
     """``word`` (capitalized) reads as a job title ("Manager", "Developer", "Whip")."""
     return _job_word(word)
@@ -80,6 +93,8 @@ def after_job_title(words: list[str]) -> list[str]:
         # (right after a title cut already, as at the run's opening, an agent's ending alone is as
         # often a given name the lists lack: "Judge Christian Michael Dorsey", read45last)
         opening = j == 1 or j == 2 and trim(words[0]) in _HONORIFICS
+        if j == 1 and len(words) == 3 and trim(words[0]) in _JOB_WORDS and _plain_name(words[1:]):
+            return words[1:]  # "Defender Jamie Cole": a listed job, then two name words (s54)
         if not is_first_name(words[j].rstrip(".,")) or not _job_word(words[j - 1], opening):
             continue
         tail = words[j + 1:]

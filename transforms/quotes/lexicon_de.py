@@ -223,7 +223,8 @@ ROLE_SUFFIXES: Final = tuple("""
 iker ikerin loge login arzt ärztin richter richterin lehrer lehrerin sieger siegerin
 wart obmann obfrau beauftragte beauftragter inhaber inhaberin referent referentin führer führerin
 bischof bischöfin pfarrer vikar vikarin hauptmann hauptfrau kommandant kommandantin assistent
-assistentin kämmerer kämmerin schwester
+assistentin kämmerer kämmerin schwester profi spieler spielerin sportler sportlerin läufer läuferin
+fahrer fahrerin springer springerin schwimmer schwimmerin athlet athletin torhüter torhüterin stürmer stürmerin
 """.split())
 # (stop 46) and of church and regional copy: "Weihbischof", "Landesbischöfin", "Dompfarrer",
 # "Generalvikar", "Landeshauptmann", "Bezirkshauptfrau", "Feuerwehrkommandant",

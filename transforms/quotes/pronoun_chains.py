@@ -49,11 +49,15 @@ _ROMANCE_ARTICLES: Final = {
 }
 _ROMANCE_PERSON_NOUNS: Final = {
     "fr": frozenset("homme femme habitant habitante témoin voisin voisine passant passante riverain "
-                    "riveraine employé employée salarié salariée policier policière avocat avocate".split()),
+                    "riveraine employé employée salarié salariée policier policière avocat avocate "
+                    "spectateur spectatrice supporter supportrice client cliente élève parent "
+                    "manifestant manifestante électeur électrice lecteur lectrice".split()),
     "es": frozenset("hombre mujer vecino vecina testigo residente empleado empleada trabajador trabajadora "
-                    "policía abogado abogada".split()),
+                    "policía abogado abogada espectador espectadora aficionado aficionada hincha cliente "
+                    "manifestante votante lector lectora".split()),
     "pt": frozenset("homem mulher morador moradora testemunha vizinho vizinha funcionário funcionária "
-                    "trabalhador trabalhadora policial advogado advogada".split()),
+                    "trabalhador trabalhadora policial advogado advogada espectador espectadora torcedor "
+                    "torcedora cliente manifestante eleitor eleitora leitor leitora".split()),
 }
 _ROMANCE_PREPOSITIONS: Final = {
     "fr": frozenset("à de pour avec par sur dans chez contre sans selon vers comme".split()),

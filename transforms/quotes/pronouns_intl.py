@@ -160,6 +160,8 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
         return person  # "Als Anna Keller den Saal betrat, sagte sie: „…“" (clause_antecedent_de)
     person = _agreeing(_credited_between(ctx, p_lo, before, pronoun, text), ctx, gender, text)
     if person:  # (unless a sentence since opens on someone else: "Herrmann rief … auf. „…“, sagte er")
+        if _newcomer_since(text, ctx, p_lo, before, gender):
+            return None  # "„…“, sagte er. Ein Zuschauer sah das anders. „…“, meinte er." (s54)
         return newer_antecedent(text, ctx, p_lo, before, person, gender) or person
     hi = before
     chained = False  # (German) the paragraph's first sentence read has the pronoun as its subject
@@ -260,6 +262,17 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     if person and _rival_named_twice(text, person, max(0, before - _RIVAL_WINDOW), before):
         return None  # "Daniela Büchner und Ennesto Monté ... Ennesto Monté": two people, not one
     return person
+
+
+def _newcomer_since(text: str, ctx: ArticleContext, p_lo: int, before: int, gender: str) -> bool:
+    """Whether the sentence right before the pronoun's (in the paragraph from ``p_lo``), after the
+    quote last credited, brings in someone unnamed of ``gender`` (``unnamed_newcomer``)."""
+    assert ctx.sentences is not None
+    s_lo = ctx.sentences.start(p_lo, before)
+    if s_lo <= p_lo:
+        return False
+    prev_lo = ctx.sentences.start(p_lo, s_lo - 1)
+    return ctx.last_speaker_at < prev_lo and unnamed_newcomer(text, prev_lo, s_lo, gender)
 
 
 def _bare_link(line: str) -> bool:

@@ -48,6 +48,7 @@ from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
 from newsbeam.transforms.quotes.quoted_as import quoted_as_saying
 from newsbeam.transforms.quotes.shapes import LABEL, lead_in
+from newsbeam.transforms.quotes.voices_intl import voice_ending_at
 from newsbeam.transforms.quotes.sentence_siblings import names_thing
 from newsbeam.transforms.quotes.trailing import (
     after_quote, closing_attribution, new_sentence_reports_it, signature_line)
@@ -258,7 +259,11 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # "Featuring ..., it is an “embarrassing pastiche” ..., said Ann Lee." (a later rule may
         # credit it); after an adjective, the words are still someone's, unnamed.
         return None if opening == "participle" or found.cue == ":" else Finding("", found.cue, "explicit", found.cue_at, found.rule)
-    if found is not None and found.how == "explicit" and after_preposition(site, found):
+    if found is not None and found.how == "explicit" and current_language().code != "en" and found.mention and \
+            (voice := voice_ending_at(site.text, site.sent_lo, site.text.rfind(found.mention, site.sent_lo, site.span.open_at)
+                                      + len(found.mention))):
+        found.mention = voice  # "Un porte-parole d’Air France a indiqué :": the body (voices_intl, s54)
+    elif found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
     if found is not None and found.how == "explicit" and found.mention.lower() in current_language().perfect_auxiliaries \
             and site.text.startswith(found.mention, site.sent_lo) \

@@ -71,15 +71,17 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
     economista Julián Ortuño") opens it as a title does, unless ``trades`` is False."""
     lang = current_language()
     articles = _DEFINITE.get(lang.code)
-    if articles is None or k + 1 >= len(toks) or toks[k][2].lower() not in articles or \
-            trim(toks[k + 1][2]) not in _TITLES[lang.code] and not (trades and trade_noun(trim(toks[k + 1][2]))):
+    # (French: the article elided onto the title, one token: "L’actrice Léa Fontaine a annoncé", s54)
+    elided = articles is not None and k + 1 < len(toks) and elided_title(toks[k][2], trades)
+    if articles is None or k + 1 >= len(toks) or not elided and (toks[k][2].lower() not in articles or
+            trim(toks[k + 1][2]) not in _TITLES[lang.code] and not (trades and trade_noun(trim(toks[k + 1][2])))):
         return None  # (a trade opens the same shape: "El economista Julián Ortuño cree ...")
     titles = _TITLES[lang.code]
-    m = k + 2
+    m = k + 1 if elided else k + 2
     while m < len(toks) and m - k < 5 and _plain_word(toks[m][2]) and (
             trim(toks[m][2]) in titles or trim(toks[m][2]) in TITLE_ADJECTIVES[lang.code]):
         m += 1  # "la ministra portavoz", "el secretario general"
-    if m == k + 2 and trim(toks[k + 1][2]) in _ORDINALS:
+    if m == k + 2 and not elided and trim(toks[k + 1][2]) in _ORDINALS:
         return None  # "La primera categoría ...": an ordinal, no title
     if any(t[2].lower() in _AND for t in toks[m:m + 3]):
         # "Le directeur financier et le trésorier": two people, no one speaker; but "La
@@ -121,6 +123,14 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
             after + 1 < len(toks) and toks[after + 1][2].lower() in _AND:
         return described  # "..., Juan Pérez, y la ministra ...": two subjects, no one speaker
     return toks[n + 1][0], toks[end - 1][1]
+
+
+def elided_title(tok: str, trades: bool = True) -> bool:
+    """French: ``tok`` is the article elided onto a title or (with ``trades``) a trade, one token
+    ("L’actrice", "l'avocat", "L’ambassadrice")."""
+    if current_language().code != "fr" or not tok[:2].lower() in ("l'", "l’") or not tok[2:].islower():
+        return False
+    return trim(tok[2:]) in lexicon_fr.TITLES or trades and trade_noun(trim(tok))
 
 
 def _two_offices(toks: list[tuple[int, int, str]], m: int, titles: frozenset[str]) -> tuple[int, int] | None:

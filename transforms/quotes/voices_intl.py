@@ -41,10 +41,12 @@ def voice_owner_intl(mention: str) -> str | None:
     if not words or not words[-1][:1].isupper() or any(is_first_name(w) for w in words):
         return None  # (a person's spokesman is no body's, "el portavoz de Juan Pérez"; "d'EELV Hugo Lemaire": a name after)
     if current_language().code == "de":
-        if len(words) == 1 and not (name.isupper() and len(name) >= 2) or "und" in words or \
-                any(w.endswith("-") for w in words):
-            return None  # "des Verbands", "der Lufthansa", "der Familien- und Sozialbehörde": no telling
         article = " ".join(m.group("article").split())
+        if len(words) == 1 and not (name.isupper() and len(name) >= 2) and article != "von" or "und" in words or \
+                any(w.endswith("-") for w in words):
+            # "des Verbands", "der Lufthansa", "der Familien- und Sozialbehörde": no telling; a word
+            # after "von" alone, with no article, is a name ("ein Sprecher von Volkswagen", s54)
+            return None
         if len(words) > 1 and words[0].endswith("en") and not words[0].isupper():
             if article not in ("der", "von der"):
                 return None  # "des Bayerischen Rundfunks": a case ending we do not undo (null, not a wrong name)
@@ -66,3 +68,21 @@ _MEMBER_BEFORE: Final = re.compile(
 def member_before(text: str, at: int) -> bool:
     """Whether the name at ``at`` follows an unnamed member of it ("un funcionario del …")."""
     return at > 0 and _MEMBER_BEFORE.search(text[max(0, at - 60):at]) is not None
+
+
+_VOICE_READ: Final = 90  # characters read back from a mention for its spokesperson phrase (bounded)
+
+
+def voice_ending_at(text: str, lo: int, end: int) -> str:
+    """The spokesperson phrase of this language that ends at ``end`` in ``text`` (read from no
+    earlier than ``lo``): "Un porte-parole d’Air France" for the mention "France" a lead-in found
+    before "a indiqué", "un porte-parole de Renault" for "Renault" after its preposition (s54);
+    else ""."""
+    pattern = _VOICE.get(current_language().code)
+    if pattern is None:
+        return ""
+    start = max(lo, end - _VOICE_READ)
+    for m in pattern.finditer(text, start, end):
+        if m.end() == end and voice_owner_intl(m.group(0)):
+            return m.group(0)
+    return ""
