@@ -127,6 +127,9 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
     words: list[re.Match[str]] = []
     at = pos
     for m in _WORD.finditer(text, pos, hi):
+        if m.group().isdigit() and text[at:m.start()].strip() == "(" and text[m.end():m.end() + 1] == ")":
+            at = m.end() + 1  # "disse nesta terça-feira (12) o deputado …": the day of the month (s54)
+            continue
         if len(words) >= _READ or text[at:m.start()].strip():
             break  # punctuation between two words: the clause ends
         words.append(m)

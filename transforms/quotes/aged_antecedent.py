@@ -10,6 +10,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -81,8 +82,9 @@ def _sole_person(text: str, ctx: ArticleContext, lo: int, hi: int) -> str | None
         if len(words) < 2 or not is_person_like(name) or is_org(name) or any(
                 w.lower() in FUNCTION_WORDS or w.lower() in lang.function_words for w in words):
             continue
-        if not (written_twice(text, words[-1]) or written_twice(text, words[0] + " ")):
-            continue
+        if not (written_twice(text, words[-1]) or written_twice(text, words[0] + " ") or
+                len(words) == 2 and first_name_sex(name) is not None):
+            continue  # (named once: a first name of one sex makes a person's name, s54)
         person = ctx.names.fullest(name)
         if found is not None and person != found:
             return None

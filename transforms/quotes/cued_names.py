@@ -164,7 +164,7 @@ def widened_plainly(texts: list[str], word: str, full: str) -> bool:
     as ``widened_by_cue`` asks, not a word the first-name lists hold ("Rosa" may be another Rosa),
     a product's name, nor a word written as a body or a place; and not a thing's name, written
     after a determiner ("the Nintendo Switch")."""
-    return _widenable(texts, word, full) and not _country(word) and not written_as_thing(texts, full) and \
+    return _widenable(texts, word, full) and not country(word) and not written_as_thing(texts, full) and \
         not any(f"{o}{word}{c}" in text for o, c in _QUOTED for text in texts) and \
         not _runs_on(texts, full) and not _another(texts, word)  # (a nickname: "Tom “Sunny” Lee")
 
@@ -189,7 +189,7 @@ def _another(texts: list[str], word: str) -> bool:
 _QUOTED: Final = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 
 
-def _country(word: str) -> bool:
+def country(word: str) -> bool:
     """Whether ``word`` is a country whose people the demonyms name ("Kenya": Kenyan, "Oman": Omani)."""
     stem = word[:-1] if word[-1:] in "aeo" else word
     return any(form in DEMONYMS for form in (word + "n", word + "an", word + "i", word + "ian", stem + "ian",

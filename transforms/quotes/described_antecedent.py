@@ -44,6 +44,14 @@ _DESCRIPTION: Final = re.compile(r"((?i:der|die))[^\S\n]{1,3}(?:[a-zäöüß0-9]
 # ("der Franzose", "der Brite") and the nouns said of either sex ("der Ex-Profi", "der Star").
 _WEAK_PEOPLE: Final = ("ose", "ite", "ane", "ene", "ier", "äne", "ede", "ine", "ale")
 _EITHER_SEX: Final = frozenset("profi star coach routinier".split())
+# A country's, a region's or a city's man, in "-er" (s54: "sagte der Österreicher", "der Walliser"):
+# listed, since "der Hersteller", "der Veranstalter", "der Sender" are bodies; or a place's name
+# the article writes as a word of its own, with "-er" after it ("Oberstdorf" … "der Oberstdorfer").
+_DEMONYMS_ER: Final = frozenset("""österreicher schweizer amerikaner italiener spanier norweger niederländer
+holländer belgier luxemburger isländer engländer japaner australier brasilianer argentinier mexikaner
+kolumbianer ukrainer kenianer tiroler südtiroler kärntner steirer vorarlberger salzburger wiener berliner
+hamburger münchner kölner frankfurter stuttgarter dresdner leipziger walliser berner zürcher basler
+luzerner bündner""".split())
 # An indefinite article, at most two adjectives and the noun after them: someone unnamed
 # ("eine Sprecherin", "ein junger Polizist", "eine Bahn-Sprecherin").
 _INDEFINITE_NOUN: Final = re.compile(
@@ -68,6 +76,19 @@ def _person_noun(noun: str, article: str) -> str | None:
     if sex == "f" and head.endswith("in") and len(head) >= 5:
         return sex  # "die Französin", "die Britin"
     return None
+
+
+def _demonym(noun: str, article: str, text: str, before: int) -> str | None:
+    """"m" for "der Österreicher", "der Oberstdorfer" (a listed demonym, or a place the article
+    names before ``before`` and "-er"); None otherwise (s54)."""
+    head = noun.lower()
+    if article.lower() != "der" or not head.endswith("er") or "-" in noun:
+        return None
+    if head in _DEMONYMS_ER:
+        return "m"
+    place = noun[:-2]
+    return "m" if len(place) >= 4 and re.search(r"\b" + re.escape(place) + r"\b", text[max(0, before - _WINDOW):before]) \
+        else None
 
 
 def _introduced_unnamed(text: str, noun: str, lo: int, before: int) -> bool:
@@ -294,7 +315,8 @@ def described_antecedent(text: str, ctx: ArticleContext, mention: str, before: i
     if current_language().code != "de" or ctx.sentences is None:
         return None
     m = _DESCRIPTION.fullmatch(mention.strip(" .,;:"))
-    sex = _person_noun(m.group(2), m.group(1)) if m is not None else None
+    sex = _person_noun(m.group(2), m.group(1)) or _demonym(m.group(2), m.group(1), text, before) \
+        if m is not None else None
     if m is None or sex is None:
         return None
     memo = _memo(text, ctx)

@@ -17,6 +17,7 @@ quote's paragraph before it).
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
@@ -43,9 +44,12 @@ def _description_gender(mention: str) -> str | None:
     first = words[0].lower()
     if first.startswith(_ELIDED) and len(words) == 1:
         noun = trim(first[2:])
-        return "m" if noun in lexicon_fr.PEOPLE_M else "f" if noun in lexicon_fr.PEOPLE_F else None
-    if first not in _ARTICLE_GENDER or len(words) < 2 or trim(words[-1].lower()) not in lexicon_fr.PEOPLE:
-        return None
+        return "m" if noun in lexicon_fr.PEOPLE_M | lexicon_fr.DEMONYMS_M else \
+            "f" if noun in lexicon_fr.PEOPLE_F | lexicon_fr.DEMONYMS_F else None
+    noun = trim(words[-1].lower())
+    if first not in _ARTICLE_GENDER or len(words) < 2 or noun not in lexicon_fr.PEOPLE and not (
+            len(words) == 2 and noun in lexicon_fr.DEMONYMS and words[-1][:1].isupper()):
+        return None  # (a national: "la Savoyarde", "le Breton", s54)
     return _ARTICLE_GENDER[first]
 
 
@@ -69,7 +73,47 @@ def named_before_description(text: str, ctx: ArticleContext, mention: str, befor
         return None
     if someone_else_named(text, ctx, s_lo, before, person) or _topic(text, p_lo, s_lo, person):
         return None
+    noun = trim(mention.strip(" .,;:").split()[-1].lower())
+    if noun.startswith(_ELIDED):
+        noun = noun[2:]
+    if not _age_fits(text, person, noun, before) or not _national_fits(text, person, noun, p_lo, before):
+        return None  # (read54: "Marie Lefèvre, 32 ans" is no quinquagénaire; "Le Britannique Lando Norris")
     return person
+
+
+# The decade each age noun names ("la quinquagénaire": 50 to 59).
+_DECADES: Final = {"trentenaire": 3, "quadragénaire": 4, "quinquagénaire": 5, "sexagénaire": 6,
+                   "septuagénaire": 7, "octogénaire": 8}
+_AGE_AFTER: Final = re.compile(r",?[^\S\n]{0,2}\(?(\d{1,3})[^\S\n]{1,2}ans\b")
+_NEAR: Final = 30  # characters around a national's word read for the name it is given to
+
+
+def _age_fits(text: str, person: str, noun: str, before: int) -> bool:
+    """Whether an age noun ("la quinquagénaire") fits the age the article gives ``person``
+    ("Marie Lefèvre, 52 ans"); True for any other noun, or where no age is given."""
+    decade = _DECADES.get(noun)
+    at = text.rfind(person, 0, before)
+    if decade is None or at < 0:
+        return True
+    age = _AGE_AFTER.match(text, at + len(person))
+    return age is None or int(age.group(1)) // 10 == decade
+
+
+def _national_fits(text: str, person: str, noun: str, lo: int, before: int) -> bool:
+    """For a national's noun ("le Breton", "la Britannique"): the article writes that word
+    (as a noun or an adjective) only near ``person``'s name before the quote, or nowhere; never
+    with an indefinite article ("une Savoyarde de Modane": someone else)."""
+    if noun not in lexicon_fr.DEMONYMS:
+        return True
+    last = person.split()[-1]
+    written = re.compile(r"(?i)\b(?:(une?)[^\S\n]+)?" + re.escape(noun) + r"s?\b")
+    for m in written.finditer(text, max(0, before - _WINDOW), before):
+        if m.group(1):
+            return False
+        near = text[max(0, m.start() - _NEAR):m.start()].rsplit(".", 1)[-1] + text[m.end():m.end() + _NEAR].split(".", 1)[0]
+        if last not in near:
+            return False  # "Le Britannique Lando Norris …": another's word
+    return True
 
 
 def _topic(text: str, lo: int, hi: int, person: str) -> bool:

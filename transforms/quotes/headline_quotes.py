@@ -3,7 +3,9 @@ Eviction", "‘We Are in Shock’") quotes the person the body credits with thos
 ``headline_quote``, applied after ``rules.RULES`` (and after ``heading_quote``) to the quotes of
 the whole article: the headline's counterpart of ``heading_quotes``.
 
-Rather null than wrong: the headline's quote must be one no rule credited, of three words or more,
+Rather null than wrong: the headline's quote must be one no rule credited, of three words or more
+(or one word, s54, where the body quotes that very word alone, always partial and credited on its
+own to one speaker: "Council ‘failed’ family" over "the council had “failed” the family"),
 and not one the kinds take for a label ("‘king of beef’", "‘feel the Bern’": a nickname and a
 slogan that someone in the body also says; the kinds are left as they are);
 the body's quotes that hold its words (in order, as a run) must all be one person's, credited by
@@ -73,6 +75,10 @@ def credit_headline(quotes: list[Quote]) -> list[Quote]:
         q = quotes[k]
         run = _words(q.text)
         if q.kind == "scare" or len(q.text.split()) < _MIN_WORDS:  # ("So-Called Election" is two words)
+            echo = _echoed(body, run)
+            if echo is not None:  # "Council ‘failed’ family" over "said the council had “failed” the family" (s54)
+                out[k] = dataclasses.replace(q, speaker=echo.speaker, speaker_mention=echo.speaker_mention,
+                                             cue=echo.cue, attribution="inherited", rule=HEADLINE_QUOTE, kind="partial")
             continue  # "‘king of beef’", "‘feel the Bern’": what the kinds take for a label stays no one's
         holders = []
         labelled = False
@@ -96,3 +102,16 @@ def credit_headline(quotes: list[Quote]) -> list[Quote]:
         out[k] = dataclasses.replace(q, speaker=source.speaker, speaker_mention=source.speaker_mention,
                                      cue=source.cue, attribution="inherited", rule=HEADLINE_QUOTE)
     return out
+
+
+def _echoed(body: list[Quote], run: tuple[str, ...]) -> Quote | None:
+    """The body quote a one-word headline quote repeats (s54): every body quote of
+    exactly those words is a partial quote credited on its own, all to one speaker ("the council
+    had “failed” the family, said Jane Fox"); else None (a term the body leaves to no one, or
+    types as a label: the headline's stays a scare quote)."""
+    if len(run) != 1:
+        return None  # ("state property", "king of beef": a label or a nickname as often as someone's phrase)
+    same = [s for s in body if _words(s.text) == run]
+    if not same or any(s.kind != "partial" or s.speaker is None or s.attribution != "explicit" for s in same):
+        return None
+    return same[0] if len({s.speaker for s in same}) == 1 else None

@@ -25,6 +25,7 @@ from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
 from newsbeam.transforms.quotes.opening_adjunct import governed_run
 from newsbeam.transforms.quotes.pronoun_lead import pronoun_lead_gender
 from newsbeam.transforms.quotes.introduced_once import role_after, title_before, titled_full_name
+from newsbeam.transforms.quotes.named_after_verb_de import named_after_verb
 from newsbeam.transforms.quotes.surname_mentions import written_twice
 from newsbeam.transforms.quotes.trade_subject import trade_holder
 from newsbeam.transforms.quotes.subject_chain import quote_marks, quoted_after, subject_dropped
@@ -248,7 +249,7 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         person = _person_named(split_title(name) or name, ctx)
         given = None if person else given_named_fr(name, ctx)  # (French: "Paul Mercadier" named once)
-        if person is None and given is None and german and _given_then_verb(text, end, split_title(name) or name):
+        if person is None and given is None and german and named_after_verb(text, at, end, split_title(name) or name):
             given = split_title(name) or name  # "Nach 40 Jahren schließt Hans Obermaier seine …" (s54)
         person = person or given
         if person is None and _introduced_alone(text, name):
@@ -266,7 +267,8 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
         if not given and person not in ctx.people and not written_twice(text, words[-1]) and \
                 not (len(words) > 1 and written_twice(text, words[0] + " ")) and \
                 not written_twice(text, name.split()[-1]) and not titled_full_name(name) and \
-                not (len(words) > 1 and (role_after(text, end) or title_before(text, lo, at))):
+                not (len(words) > 1 and (role_after(text, end) or title_before(text, lo, at) or
+                                         _AGE_AFTER.match(text, end) is not None)):  # "Marie Lefèvre, 52 ans," (s54)
             # "Nach Rafael van der Vaarts Abschiedsgala": a run that is no one's name; a person
             # is called again by the surname, or by the first name ("Marie-Pierre Dausse ...
             # Marie-Pierre ne fait plus cours"); or introduced so, once ("Für Anna Roth, die
@@ -278,14 +280,6 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             return None
         found = person
     return found or None
-
-
-def _given_then_verb(text: str, end: int, person: str) -> bool:
-    """(German, s54) A name of two words on a first name of one sex, named once, followed by a
-    lower-case word ("Nach 40 Jahren schließt Hans Obermaier seine Backstube"): a person; not a
-    possessor before its noun ("Rafael van der Vaarts Abschiedsgala")."""
-    return len(person.split()) == 2 and first_name_sex(person) is not None and \
-        text[end:end + 2].lstrip()[:1].islower()
 
 
 # A person called by one name, introduced as news introduces people: an age after the name

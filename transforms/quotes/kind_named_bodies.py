@@ -28,7 +28,12 @@ asociación organización entidad gremial cooperativa fabricante
 companhia mineradora petroleira construtora montadora varejista seguradora associação
 organização entidade cooperativa
 """.split())
-_DETERMINERS: Final = frozenset("la el a o".split())
+# French (s54): "Le groupe Carrefour", "le constructeur Stellantis", "l’enseigne Fnac" (the article
+# elided onto the noun).
+KIND_NOUNS_FR: Final = frozenset("""groupe constructeur entreprise société enseigne compagnie opérateur fabricant
+distributeur assureur laboratoire géant transporteur équipementier""".split())
+_DETERMINERS: Final = frozenset("la el a o le".split())
+_ELIDED: Final = ("l'", "l’")
 _WINDOW: Final = 300
 # Endings of an adjective or participle ("Nacional", "Civil", "Presidida"): no body's name.
 _ADJECTIVE_ENDINGS: Final = ("al", "il", "ado", "ada", "ido", "ida")
@@ -36,16 +41,19 @@ _ADJECTIVE_ENDINGS: Final = ("al", "il", "ado", "ada", "ido", "ida")
 
 def _kind_before(words: list[str]) -> bool:
     """``words`` end on a determiner and a kind noun, or those and one lowercase adjective."""
-    if len(words) >= 2 and words[-2].lower() in _DETERMINERS and words[-1] in KIND_NOUNS:
+    kinds = KIND_NOUNS_FR if current_language().code == "fr" else KIND_NOUNS
+    if words and words[-1][:2].lower() in _ELIDED and words[-1][2:] in kinds:
+        return True  # "l’enseigne Fnac"
+    if len(words) >= 2 and words[-2].lower() in _DETERMINERS and words[-1] in kinds:
         return True
-    return len(words) >= 3 and words[-3].lower() in _DETERMINERS and words[-2] in KIND_NOUNS and \
+    return len(words) >= 3 and words[-3].lower() in _DETERMINERS and words[-2] in kinds and \
         words[-1].isalpha() and words[-1].islower()
 
 
 def named_after_kind(mention: str, speaker: str, text: str, at: int) -> bool:
     """``speaker``, one capitalized word, stands right after a determiner and a noun of a body's
     kind, in the mention or, where the mention is the word alone, in the text near ``at``."""
-    if current_language().code not in ("es", "pt") or " " in speaker or not speaker[:1].isupper():
+    if current_language().code not in ("es", "pt", "fr") or " " in speaker or not speaker[:1].isupper():
         return False
     if speaker.lower().endswith(_ADJECTIVE_ENDINGS):
         return False  # "la asociación Nacional de bancos": a capitalized adjective (read46e)

@@ -119,7 +119,7 @@ envoy lawmaker legislator councillor councilor athlete footballer cricketer golf
 boxer goalkeeper midfielder quarterback referee jockey priest rabbi imam vicar chaplain cleric
 preacher demographer statistician climatologist astronomer mathematician
 linguist librarian archivist zoologist ecologist ornithologist nutritionist dietitian optometrist
-striker defender winger skipper player champion sprinter runner skier gymnast pensioner retiree
+striker defender winger skipper player sprinter runner skier gymnast pensioner retiree
 grandmother grandfather
 """.split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43); trades and
 # professions of general news, stop 48: "Ann Lee, a vet in Leeds, … “…,” the vet says"

@@ -241,6 +241,23 @@ bénévole agronome paysan/paysanne vigneron/vigneronne viticulteur/viticultrice
 PEOPLE_M: Final = frozenset(w.split("/")[0] for w in _PEOPLE.split() if "/" in w) - {""}
 PEOPLE_F: Final = frozenset(w.split("/")[1] for w in _PEOPLE.split() if "/" in w) - {""}
 PEOPLE: Final = PEOPLE_M | PEOPLE_F | frozenset(w for w in _PEOPLE.split() if "/" not in w)
+# Nationals and a region's or a city's people (s54), capitalized as nouns: "a confié la Savoyarde",
+# "a lâché le Breton". Read only as a description after the quote (described_fr), never as a trade
+# before a name ("Le Français Paul Roux" would run into the name); "Parisien" (a newspaper), "Suisse",
+# "Argentine", "Corse" (countries, an island) are left out.
+_DEMONYMS: Final = """
+français/française allemand/allemande italien/italienne espagnol/espagnole américain/américaine
+canadien/canadienne britannique anglais/anglaise autrichien/autrichienne norvégien/norvégienne
+suédois/suédoise néerlandais/néerlandaise portugais/portugaise brésilien/brésilienne japonais/japonaise
+russe ukrainien/ukrainienne polonais/polonaise marocain/marocaine algérien/algérienne tunisien/tunisienne
+sénégalais/sénégalaise ivoirien/ivoirienne camerounais/camerounaise québécois/québécoise
+breton/bretonne savoyard/savoyarde lyonnais/lyonnaise toulousain/toulousaine niçois/niçoise
+bordelais/bordelaise nantais/nantaise lillois/lilloise normand/normande alsacien/alsacienne
+auvergnat/auvergnate
+"""
+DEMONYMS_M: Final = frozenset(w.split("/")[0] for w in _DEMONYMS.split() if "/" in w)
+DEMONYMS_F: Final = frozenset(w.split("/")[1] for w in _DEMONYMS.split() if "/" in w)
+DEMONYMS: Final = DEMONYMS_M | DEMONYMS_F | frozenset(w for w in _DEMONYMS.split() if "/" not in w)
 
 FUNCTION_WORDS: Final = frozenset("""
 via dans pour selon mais avec sans sous chez depuis pendant lors après avant ainsi alors aussi

@@ -36,7 +36,7 @@ SPEECH_NOUNS: Final[dict[str, frozenset[str]]] = {
     "en": frozenset("""advice message verdict answer reply response take conclusion motto mantra creed warning
         plea appeal tip recommendation explanation prediction promise wish comment reaction assessment diagnosis
         philosophy request demand argument reasoning summary suggestion complaint criticism instruction
-        prescription forecast retort rule""".split()),
+        prescription forecast retort rule words thoughts""".split()),
     "fr": frozenset("""conseil message verdict réponse réaction avis conclusion devise credo avertissement appel
         explication pronostic promesse souhait commentaire diagnostic philosophie demande argument suggestion
         constat bilan leitmotiv recommandation réplique prescription analyse""".split()),
@@ -49,7 +49,10 @@ SPEECH_NOUNS: Final[dict[str, frozenset[str]]] = {
 }
 # The possessive (group 1), at most one adjective, the noun (group 2), a copula and two words, the colon.
 _LABEL: Final[dict[str, re.Pattern[str]]] = {
-    "en": re.compile(rf"(His|Her){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:is|was|remains|remained)(?:{_S}{_W}){{0,2}}?)?"
+    # (s54: "His words afterwards:", "Her advice to young players is simple:")
+    "en": re.compile(rf"(His|Her){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:afterwards|afterward|later|then|now))?"
+                     rf"(?:{_S}(?:to|for){_S}{_W}(?:{_S}{_W}){{0,2}}?)?"
+                     rf"(?:{_S}(?:is|was|remains|remained)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),
     "fr": re.compile(rf"(Son|Sa){_S}(?:{_A}{_S})??({_W})(?:{_S}(?:est|était|reste|fut)(?:{_S}{_W}){{0,2}}?)?"
                      r"[^\S\n]{0,2}+:[^\S\n]*+"),

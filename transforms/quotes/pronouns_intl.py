@@ -264,6 +264,9 @@ def _antecedent(text: str, ctx: ArticleContext, before: int, pronoun: str) -> st
     return person
 
 
+_INDEFINITE_ARTICLES: Final = frozenset("ein eine un une una um uma".split())
+
+
 def _newcomer_since(text: str, ctx: ArticleContext, p_lo: int, before: int, gender: str) -> bool:
     """Whether the sentence right before the pronoun's (in the paragraph from ``p_lo``), after the
     quote last credited, brings in someone unnamed of ``gender`` (``unnamed_newcomer``)."""
@@ -272,7 +275,13 @@ def _newcomer_since(text: str, ctx: ArticleContext, p_lo: int, before: int, gend
     if s_lo <= p_lo:
         return False
     prev_lo = ctx.sentences.start(p_lo, s_lo - 1)
-    return ctx.last_speaker_at < prev_lo and unnamed_newcomer(text, prev_lo, s_lo, gender)
+    words = text[prev_lo:s_lo].split()[:4]
+    k = next((n for n, w in enumerate(words) if w.lower() in _INDEFINITE_ARTICLES), -1)
+    # the newcomer is the sentence's subject: its first words ("Ein Zuschauer sah …"), or in German
+    # after a fronted word and the verb ("Dann meldete sich eine Anwohnerin …"); not an object ("Il a
+    # salué un spectateur") nor an apposition ("Weber, selbst ein Zuschauer, …") (read54)
+    subject = k == 0 or current_language().code == "de" and k in (2, 3) and words[1].islower() and "," not in words[0]
+    return subject and ctx.last_speaker_at < prev_lo and unnamed_newcomer(text, prev_lo, s_lo, gender)
 
 
 def _bare_link(line: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.particle_tails import with_particle_tail
-from newsbeam.transforms.quotes.voices_intl import member_before, voice_owner_intl
+from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, voice_owner_intl
 from newsbeam.transforms.quotes.institutions import institution_de, institution_fr
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
@@ -104,7 +104,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         # (only a name widened from a shorter mention: "disse Lula"; a name written in full stays)
         speaker = with_particle_tail(ctx.names.texts(), speaker)  # "Luiz Inácio Lula" -> "… Lula da Silva"
     if attribution == "explicit" and code != "en" and mention:
-        speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)
+        if found.cue_at > span.open_at or hands_over(text, span.open_at):  # (not "sagte dem „Spiegel“", read54)
+            speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)
         if speaker and member_before(text, _mention_end(text, mention, max(found.cue_at, span.open_at)) - len(mention)):
             speaker = None  # "Un funcionario del Ministerio de Economía dijo": the member, unnamed
     if speaker and attribution == "explicit" and code == "en":

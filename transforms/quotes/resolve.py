@@ -46,6 +46,7 @@ from newsbeam.transforms.quotes.near_rival import unrivalled
 from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.apposed_name import apposed_name
+from newsbeam.transforms.quotes.team_lead import other_team
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
@@ -200,7 +201,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # The team last introduced before the quote, even where it did not speak: "Now,
         # scientists led by Ann Lee have shown ...".
         at = text.rfind(" led by ", max(0, before - 5000, ctx.team_lead_at), before)
-        lead = team_lead(text[max(0, at - 40):at + 120], []) if at >= 0 else None
+        lead = team_lead(text[max(0, at - 40):at + 120], []) if at >= 0 and not other_team(text, at, before) else None
         if lead:
             ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), at
         if ctx.team_lead:
@@ -276,6 +277,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if trim(rest[-1]) in _POLLS and body != owner and is_first_name(body.split()[0]):
             body = owner  # "A Harris poll" after "Kamala Harris": a polling firm's, no person's (read51)
         return body, "explicit"
+    kind = _kind_of_voice(rest) if current_language().code == "en" else None
+    if kind:
+        # "a company spokeswoman", "a spokesman for the company": the company "the company" is (s54)
+        return kind_body(["the", kind], ctx, text, before, found), "explicit"
     if len(rest) == 2 and rest[0] == "police" and trim(rest[1]) in SPOKESPEOPLE and current_language().code == "en":
         # "a police spokesperson told TIME" after "Thames Valley Police confirmed …": the one force named (s50)
         return body_by_kind(["the", "police"], ctx, text, before), "explicit"
@@ -335,6 +340,19 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
 
 
 _POLLS: Final = frozenset(("poll", "polls", "survey"))
+# Kinds of a body whose unnamed voice speaks for the one body of that kind the article just named.
+_VOICED_KINDS: Final = frozenset(("company", "firm", "club"))
+
+
+def _kind_of_voice(rest: list[str]) -> str | None:
+    """"company" for "company spokeswoman" and "spokesman for the company" (``rest``, the words
+    after the determiner), "club" for "club spokesperson"; None otherwise."""
+    words = [trim(w) for w in rest]
+    if len(words) == 2 and words[0] in _VOICED_KINDS and words[1] in SPOKESPEOPLE:
+        return words[0]
+    if len(words) == 4 and words[0] in SPOKESPEOPLE and words[1:3] == ["for", "the"] and words[3] in _VOICED_KINDS:
+        return words[3]
+    return None
 # Words for a research team and its work, that the team's named lead speaks for.
 _TEAM_WORDS: Final = frozenset("team researchers scientists authors study paper".split())
 # A peer's title is what the article calls them by ("the Duke of Kent"), where it gives them no

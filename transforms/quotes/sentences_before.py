@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     DETERMINERS, FUNCTION_WORDS, KIN, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
+from newsbeam.transforms.quotes.mononyms import mononym_subject
 from newsbeam.transforms.quotes.kin_named import kin_named_subject, pronoun_owner, talked_about
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.language import current as current_language
@@ -201,6 +202,9 @@ def _bare_antecedent(ctx: ArticleContext, text: str, lo: int, subj: tuple[int, i
     """The subject ``subj`` as a bare name said once ("Ann Lee was worried. “…,” she said."),
     when it is the only one in the passage who can be the pronoun; None otherwise."""
     bare = bare_subject(text, *subj) if current_language().code == "en" else None
+    if bare is None and current_language().code == "en" and " " not in text[subj[0]:subj[1]]:
+        # "Drake has cancelled two dates of his tour. “…,” he said.": a name of one word (mononyms.py, s54)
+        return mononym_subject(ctx, text, lo, subj, text.find(".", subj[1], before) % (before + 1), before, gender)
     if bare is None or used_as_body(text, bare):
         return None
     if first_name_sex(bare) == gender:

@@ -35,7 +35,7 @@ from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
 from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN, inverted_incise_en
 from newsbeam.transforms.quotes.verb_second_clause import VERB_SECOND_CLAUSE, verb_second_clause
-from newsbeam.transforms.quotes.topics import fronted_topic
+from newsbeam.transforms.quotes.topics import fronted_topic, past_modifier
 from newsbeam.transforms.quotes.unlisted_heads import described_head
 from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, \
     subject_and_object
@@ -277,11 +277,11 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         return found
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
-        subj = subject_of(text, lo, hi)
-        if subj and (is_person_like(text[subj[0]:subj[1]]) or described_subject(text[subj[0]:subj[1]]) or
-                     text[subj[0]:subj[1]].lower() in ("he", "she") and current_language().code == "en"):
+        said = text[subj[0]:subj[1]] if (subj := past_modifier(text, subject_of(text, lo, hi))) else ""
+        if subj and said and (is_person_like(said) or described_subject(said) or
+                              said.lower() in ("he", "she") and current_language().code == "en"):
             # "And she is sure it will fail: “...”": he or she too (resolved like any pronoun).
-            if text[subj[0]:subj[1]].lower() in ("he", "she") and current_language().code == "en":
+            if said.lower() in ("he", "she") and current_language().code == "en":
                 topic = fronted_topic(text, lo, subj[0])
                 if topic is not None:
                     return finding(text, topic, None, ":")  # "As for Ruiz, she is sure ...:"

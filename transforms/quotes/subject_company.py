@@ -25,7 +25,7 @@ SUBJECT_COMPANY: Final = "subject_company"
 # The words for a business (a group, a party, a government is as often another one).
 # "the label" is not one (stop 45, second read): as often a product's label ("“May contain
 # nuts,” the label warns" is no word of the firm named before).
-_BUSINESS: Final = frozenset("company firm studio startup band duo trio quartet".split())
+_BUSINESS: Final = frozenset("company firm studio startup band duo trio quartet club".split())  # (club: s54)
 _BANDS: Final = frozenset("band duo trio quartet".split())  # stop 45: a band's words (culture pages)
 # Last words of a name that is the stage, the event or the label, not the band that plays it.
 _STAGES: Final = frozenset("""festival fest hall arena stadium theatre theater club records recordings
@@ -56,11 +56,12 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
     if not 1 <= len(parts) <= _MAX_WORDS or not all(p[:1].isupper() for p in parts) or name.endswith(("’s", "'s")):
         return None
     low = {trim(p) for p in parts}
-    if low & (FUNCTION_WORDS | PRONOUNS | TITLES | ROLE_WORDS | PLACE_WORDS) or first_name_sex(name) is not None \
+    places = PLACE_WORDS if trim(words[1]) != "club" else frozenset()  # (a club's name is a place's: "Leeds United")
+    if low & (FUNCTION_WORDS | PRONOUNS | TITLES | ROLE_WORDS | places) or first_name_sex(name) is not None \
             or ctx.names.titled_gender(name) is not None or ctx.names.fullest(name) in ctx.people \
             or ctx.names.is_person(name):
         return None
-    if len(parts) == 1 and not _inside_sentence(ctx, text, name):
+    if len(parts) == 1 and not inside_sentence(ctx, text, name):
         return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
     if trim(words[1]) in _BANDS and not _band_sentence(text, subj[1], hi, trim(parts[-1])):
         return None
@@ -85,7 +86,7 @@ def _band_sentence(text: str, end: int, hi: int, last: str) -> bool:
     return True
 
 
-def _inside_sentence(ctx: ArticleContext, text: str, word: str) -> bool:
+def inside_sentence(ctx: ArticleContext, text: str, word: str) -> bool:
     """Whether ``text`` writes ``word`` capitalized somewhere inside a sentence (not opening it,
     nor a quote): a name, not a common noun that opens its sentence. Its mentions come from the
     article's name index (read once a word, bounded), else from ``text`` itself."""

@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.clause_verbs import clause_verbs_before, said_clause
+from newsbeam.transforms.quotes.group_voices import group_reports
 from newsbeam.transforms.quotes.cues import CueIndex, speech_verb
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span, find_spans
@@ -311,6 +312,8 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
         # "The museum said the sale was “a mess”": the "that" dropped (clause_verbs.py); not a
         # name or a term in capitals ("said it would rename the app “Demumu”": scare)
         return True
+    if lang.code != "en" and group_reports(text, cues, lo, hi):
+        return True  # "Anwohner berichten von „…“", "des témoins évoquent une « … »" (group_voices.py, s54)
     if not _may_open_clause(text[lo:hi].lower()):
         return False
     ends = [cue.end() for cue in cues.between(lo, hi) if speech_verb(cue, lang)]

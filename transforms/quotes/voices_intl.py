@@ -73,16 +73,25 @@ def member_before(text: str, at: int) -> bool:
 _VOICE_READ: Final = 90  # characters read back from a mention for its spokesperson phrase (bounded)
 
 
-def voice_ending_at(text: str, lo: int, end: int) -> str:
+def voice_ending_at(text: str, lo: int, end: int, open_at: int) -> str:
     """The spokesperson phrase of this language that ends at ``end`` in ``text`` (read from no
     earlier than ``lo``): "Un porte-parole d’Air France" for the mention "France" a lead-in found
     before "a indiqué", "un porte-parole de Renault" for "Renault" after its preposition (s54);
-    else ""."""
+    else "". Only where the lead-in hands the quote over (a colon, a comma, "que", "dass" right
+    before ``open_at``): "sagte dem „Spiegel“" names the paper told, not the spokesperson's words."""
     pattern = _VOICE.get(current_language().code)
-    if pattern is None:
+    if pattern is None or not hands_over(text, open_at, lo):
         return ""
     start = max(lo, end - _VOICE_READ)
     for m in pattern.finditer(text, start, end):
         if m.end() == end and voice_owner_intl(m.group(0)):
             return m.group(0)
     return ""
+
+
+def hands_over(text: str, open_at: int, lo: int = 0) -> bool:
+    """Whether the words right before the quote opening at ``open_at`` hand it over as speech: a
+    colon, a comma, "que", "dass" ("a indiqué :", "a affirmé que « … »"); not an article or a
+    preposition before a name ("sagte dem „Spiegel“": the paper told)."""
+    lead = text[max(lo, open_at - 12):open_at].rstrip()
+    return lead.endswith((":", ",")) or lead.rsplit(None, 1)[-1:] in (["que"], ["dass"], ["qu’"], ["qu'"])
