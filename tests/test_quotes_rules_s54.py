@@ -61,6 +61,14 @@
   apposition; a title-case answer that is a work's title ("Her favourite film? “The Godfather,” she
   said."); "Tessa Brandt's coach"; "sagte dem „Spiegel“"; an age fallback for role nouns
   ("the 51-year-old lawyer" given to no one stays null, as decided before).
+- A battery of quotes with no verb of saying near them (batNV, 130 passages) found, mended here:
+  an outlet taken for the "he" of the next quote ("Reuters asked Pep Guardiola …. “…,” he said.",
+  was "Reuters") (resolve._outlet); "The CDC's website advises …" is the CDC's (resolve._untitled_owner);
+  a paragraph that opens on a title set off from its holder ("The mayor, Lisa Tran, visited …")
+  before a quote standing alone (rules_before.writer_paragraph_before); "Interviewer:" names no
+  one and "ALEX RIVERA:" is written as the article writes the name (names_someone, quote_fields);
+  "Salesforce said … the company also said" (the guide's own example: subject_company._says);
+  "The Swedish streaming giant" is no "Swedish" (subject_head.national_adjective).
 - Portuguese: the day of the month in brackets after a weekday ("disse nesta terça-feira (12) o
   deputado Arthur Lira") is part of the adjunct before the subject (adjunct_subject).
 """
@@ -448,3 +456,33 @@ def test_read54_a_paper_told_is_not_the_spokespersons_words() -> None:
 
 def test_read54_an_age_and_a_role_given_to_no_one_stays_null() -> None:
     assert _last("Ann Lee spoke at the forum. “We kept every letter,” the 51-year-old lawyer said.") is None
+
+
+# --- batNV: outlets, documents, apposed titles, interview labels ----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Reuters asked Pep Guardiola about his contract. “I'm not thinking about it,” he said.",
+    "The Athletic asked Pep Guardiola about his contract. His answer: “I'm not thinking about it.”",
+])
+def test_an_outlet_is_no_he(body: str) -> None:
+    assert _last(body) not in ("Reuters", "Athletic")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The CDC's website advises travellers to avoid “non-essential travel” to the region.", "CDC"),
+    ("The mayor, Lisa Tran, visited the flooded streets on Sunday.\n“This is the worst I have seen it.”", "Lisa Tran"),
+    ("Alex Rivera, the fire chief, answered our questions.\nWere you ready?\nALEX RIVERA: “We were not ready.”",
+     "Alex Rivera"),
+    ("Salesforce said on Tuesday it would cut 400 jobs. “We are sorry,” the company also said.", "Salesforce"),
+    ("Tom Hale spoke to Reuters on Monday. “I'm not thinking about it,” he said.", "Tom Hale"),
+])
+def test_documents_titles_labels_and_companies(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "James Cole sat down with us after the verdict.\nInterviewer: “Do you regret the decision?”",
+    "Spotify raised its prices in 12 markets. The Swedish streaming giant blamed “rising costs of content”.",
+])
+def test_an_interviewer_label_and_a_nationality_name_no_one(body: str) -> None:
+    assert _last(body) is None

@@ -38,8 +38,10 @@ SUBJECT_RULES: Final = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUB
 # Words that never name a speaker: the writer in the first person ("The editor I was talking
 # to ...", "I" as a sentence's subject: whoever wrote the piece, not a name), and the verbs a
 # page opens an instruction with ("See live results here.", "Read more:"), which a missing
-# space after a period can leave right before a clause's object.
+# space after a period can leave right before a clause's object; an interview's label for its
+# unnamed interviewer ("Interviewer: “…”", "Frage:"; the guide: null, s54).
 _NOT_NAMES: Final = frozenset("""i me my we us our see read watch click follow sign subscribe listen
+    interviewer interviewerin intervieweur question frage
     learn check find get join share tap visit download register""".split())
 
 

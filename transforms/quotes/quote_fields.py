@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.kinds import short
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.place_then_name import title_phrase
-from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym
+from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym, national_adjective
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.pronoun_before import SUBJECT_BEFORE
 from newsbeam.transforms.quotes.headline_role import all_roles, headline_role_holder, role_only
@@ -121,8 +121,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if speaker and attribution == "explicit" and code == "en" and speaker[:1].islower():
         speaker = opening_lowercase(speaker)  # "the paradox of Nancy": no one's name (name_heads)
     if speaker and attribution != "inherited" and code == "en" and \
-            is_demonym(speaker, ctx, attribution == "pronoun"):
-        speaker = None  # "Marlovians say", "he" read as "the Dorvanese": a people, no one
+            (is_demonym(speaker, ctx, attribution == "pronoun") or national_adjective(speaker, mention, ctx)):
+        speaker = None  # "Marlovians say", "he" read as "the Dorvanese", "The Swedish streaming giant": no one
     if speaker and attribution != "inherited" and (is_thing_acronym(speaker) or code == "en" and (
             names_a_crowd(speaker, text) and not ctx.names.is_person(speaker))):
         # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py); a body named
@@ -189,6 +189,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         rule = step  # "Hale fired back: “…,” he wrote": the resolver step that named him (--explain)
     if speaker is None and not someones and term_of_no_one(text, span, found, attribution, kind, code):  # "Das „Abschneiderecht“ beschreibt"
         return (zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None)  # (null_terms.py)
+    if speaker and " " in speaker and speaker.isupper() and (plain := speaker.title()) in text:
+        speaker = plain  # "ALEX RIVERA: “…”" where the article writes "Alex Rivera": its normal case (s54)
     if speaker and " " in speaker:
         # "Robert F. Kennedy Jr." where the article writes him so: the suffix and its stop, on
         # the quote only (the rules read a name's last word as the surname)

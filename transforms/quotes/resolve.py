@@ -17,7 +17,7 @@ from newsbeam.transforms.quotes.antecedents import (
     aged_subject, described_subject, given_age_holder, named_person, nearest_person, opening_subject, own_subject,
     named_in_passage, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
-    CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
+    CUES, DETERMINERS, DOCUMENTS, FUNCTION_WORDS, GROUP_WORDS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
 from newsbeam.transforms.quotes.described import CHIEF_WORDS, described_otherwise, described_people
 from newsbeam.transforms.quotes.closing_reporter import reported_before
@@ -47,6 +47,7 @@ from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.apposed_name import apposed_name
 from newsbeam.transforms.quotes.team_lead import other_team
+from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
@@ -381,9 +382,12 @@ def _without_article(name: str) -> str:
 
 def _untitled_owner(body: str) -> str:
     """"President Macron’s office" -> "Macron’s office" (s52): the owner of a body without the
-    titles before its name, as the guide writes "Macron’s office"."""
+    titles before its name, as the guide writes "Macron’s office"; "CDC's website" -> "CDC": a
+    document speaks for its owner (s54)."""
     for mark in ("’s ", "'s "):
         owner, sep, tail = body.partition(mark)
+        if sep and owner[:1].isupper() and tail.strip(" ,.;:") in DOCUMENTS:
+            return split_title(owner) or owner  # "The CDC's website advises": the CDC's words (s54)
         if sep and " " in owner and tail[:1].islower():
             name = split_title(owner)
             return (name or owner) + sep + tail
@@ -391,6 +395,19 @@ def _untitled_owner(body: str) -> str:
 
 
 _PARAGRAPHS_READ: Final = 6  # paragraphs of one unnamed person's passage
+
+
+def _outlet(text: str, name: str) -> bool:
+    """Whether ``name`` is a news outlet or agency ("Reuters", "Bloomberg": told_outlets), or a
+    one-word name the text writes only after "the" ("The Athletic", "The Verge"; not "Clinton" of
+    "the Clinton campaign", written alone too)."""
+    words = name.split()
+    if outlet_words(words) == len(words):
+        return True
+    if len(words) != 1:
+        return False
+    written = text.count(name)  # (bounded: one pass over the zone per pronoun that found a name)
+    return written > 0 and text.count(f"The {name}") + text.count(f"the {name}") == written
 
 
 def _same_pronoun_passage(text: str, lo: int, hi: int, pronoun: str) -> bool:
@@ -425,6 +442,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         found = opening_subject(ctx, text, lo, before, gender)
     if found is None:  # (", said Ann Lee, a broker." right before: inverted_names)
         found = reported_before(ctx, text, lo, before, gender) or subject_before(ctx, text, lo, before, gender, pronoun)
+        if found and _outlet(text, found):
+            found = None  # "Reuters asked Pep Guardiola …. “…,” he said.": an outlet is no "he" (s54)
         if found:  # another of that sex named nearer, as no subject: ambiguous (near_rival)
             found = unrivalled(ctx, text, lo, before, gender, found)
             if found is None:
@@ -448,6 +467,8 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     refused = False  # the nearest-name search passed over a name a preposition governs
     if found is None:
         found, refused = nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
+        if found and _outlet(text, found):
+            found = None  # "Reuters asked Pep Guardiola …": an outlet is no "he" (s54)
         found = unrivalled(ctx, text, lo, before, gender, found) if found else found
     if found is None:
         for person in reversed(ctx.people):

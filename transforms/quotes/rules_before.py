@@ -34,8 +34,11 @@ from newsbeam.transforms.quotes.pronoun_before import pronoun_before
 from newsbeam.transforms.quotes.pronoun_chains import unnamed_newcomer
 from newsbeam.transforms.quotes.unnamed import opens_on_someone_new
 from newsbeam.transforms.quotes.named_between import someone_else_named
-from newsbeam.transforms.quotes.lexicon import DETERMINERS
+from newsbeam.transforms.quotes.lexicon import DETERMINERS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import mark_end
+
+# A name of two or three words set off by commas after a titled subject ("The mayor, Lisa Tran, visited").
+_APPOSED_NAME: Final = re.compile(r"(?:[A-Z][\w’'\-]+[^\S\n]+){1,2}[A-Z][\w’'\-]+")
 
 # A German lead-in sentence whose subject is "er"/"sie" before its verb, ending on a colon: it
 # names its own speaker, whom the chain must not pass over (review41 #11).
@@ -229,6 +232,10 @@ def writer_paragraph_before(site: Site, ctx: ArticleContext) -> Finding | None:
     if subj is not None:
         mention = text[subj[0]:subj[1]]
         name = split_title(mention) if is_person_like(mention) else ""
+        head, _, apposed = mention.partition(", ")
+        if head.split()[0] == "The" and head.split()[-1].lower() in TITLES | ROLE_WORDS and \
+                _APPOSED_NAME.fullmatch(apposed) and text[subj[1]:subj[1] + 1] == ",":
+            return Finding(apposed, None, "explicit", -1)  # "The mayor, Lisa Tran, visited …" (s54)
         if mention.split()[0].lower() in DETERMINERS:
             return None  # "The Washington Post ...": a body, not a person
         if text[subj[1]:subj[1] + 2].lstrip()[:1] == ":":

@@ -61,11 +61,24 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
             or ctx.names.titled_gender(name) is not None or ctx.names.fullest(name) in ctx.people \
             or ctx.names.is_person(name):
         return None
-    if len(parts) == 1 and not inside_sentence(ctx, text, name):
+    if len(parts) == 1 and not inside_sentence(ctx, text, name) and not (
+            _says(ctx, subj[1], hi) and not _KIND_THEN_NAME[trim(words[1])].search(text, 0, before)):
         return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
     if trim(words[1]) in _BANDS and not _band_sentence(text, subj[1], hi, trim(parts[-1])):
         return None
     return name
+
+
+# Another body introduced with the kind's word before ("tool company Brask"): "the company" may be
+# that one (test_introduced_body_null), so a name that merely speaks is not taken.
+_KIND_THEN_NAME: Final = {kind: re.compile(rf"\b{kind}[^\S\n]+[A-Z]") for kind in _BUSINESS}
+
+
+def _says(ctx: ArticleContext, end: int, hi: int) -> bool:
+    """Whether a verb of saying follows the subject ending at ``end`` right away ("Salesforce said on
+    Tuesday …": a name that speaks, no common noun; the guide's own example, s54)."""
+    cue = ctx.cues.first(end, hi) if ctx.cues is not None else None
+    return cue is not None and cue.s - end <= 2 and cue.word.lower() in ("said", "says", "announced", "told")
 
 
 def _band_sentence(text: str, end: int, hi: int, last: str) -> bool:

@@ -313,3 +313,13 @@ def is_demonym(speaker: str, ctx: ArticleContext, singular: bool = False) -> boo
         return False
     ends = _PEOPLES + ("ian", "ean") if singular else _PEOPLES
     return words[-1].lower().endswith(ends) and not ctx.names.is_person(speaker)
+
+
+def national_adjective(speaker: str, mention: str, ctx: ArticleContext) -> bool:
+    """A nationality's adjective taken for a name because it opens the subject ("The Swedish
+    streaming giant" -> "Swedish", s54): one word ending "-ish" or "-ese" (an adjective only; "The
+    Australian" is a newspaper), written right after "The" in the mention, that the article uses as
+    no person's name."""
+    words = mention.split()
+    return " " not in speaker and len(words) >= 2 and words[0] in ("The", "the") and words[1] == speaker and \
+        speaker.endswith(("ish", "ese")) and not ctx.names.is_person(speaker)
