@@ -69,6 +69,11 @@
   one and "ALEX RIVERA:" is written as the article writes the name (names_someone, quote_fields);
   "Salesforce said … the company also said" (the guide's own example: subject_company._says);
   "The Swedish streaming giant" is no "Swedish" (subject_head.national_adjective).
+- Spanish and Portuguese (a battery, batSP: 139 passages): a place or a time after the verb is no
+  subject ("«…», dijo en Bruselas.", "disse em Brasília": the dropped subject's, adjunct_subject.
+  no_adjunct); "la cantante colombiana Shakira" (an adjective after the trade) is titled
+  (pronouns_intl.is_titled); a body named whole from its head ("La Fiscalía General del Estado
+  informó", was "del Estado" then null; "o boletim da Secretaria de Saúde") (bodies_intl.py).
 - Portuguese: the day of the month in brackets after a weekday ("disse nesta terça-feira (12) o
   deputado Arthur Lira") is part of the adjunct before the subject (adjunct_subject).
 """
@@ -486,3 +491,27 @@ def test_documents_titles_labels_and_companies(body: str, speaker: str) -> None:
 ])
 def test_an_interviewer_label_and_a_nationality_name_no_one(body: str) -> None:
     assert _last(body) is None
+
+
+# --- batSP: Spanish and Portuguese --------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("El ministro Luis Planas habló ayer. «No vamos a ceder», dijo en Bruselas.", "es", "Luis Planas"),
+    ('O ministro Fernando Haddad falou ontem. "Não vamos recuar", disse em Brasília.', "pt", "Fernando Haddad"),
+    ("«Estoy feliz», dijo la cantante colombiana Shakira.", "es", "Shakira"),
+    ("La Fiscalía General del Estado informó de que el acusado «no colaboró» con los investigadores.", "es",
+     "Fiscalía General del Estado"),
+    ('Conforme o boletim da Secretaria de Saúde, o paciente "segue intubado".', "pt", "Secretaria de Saúde"),
+    ("«No hay riesgo», aseguró el Ministerio de Sanidad.", "es", "Ministerio de Sanidad"),
+])
+def test_spanish_and_portuguese_subjects_and_bodies(body: str, lang: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("La secretaria de Estado Ana Ruiz dijo: «No hay riesgo».", "es", "Ana Ruiz"),
+    ('A secretária de Saúde, Ana Lima, disse que "não há risco".', "pt", "Ana Lima"),
+    ("«No hay riesgo», dijo la Policía.", "es", None),
+])
+def test_but_a_secretary_is_a_person_and_a_bare_head_no_body(body: str, lang: str, speaker: str | None) -> None:
+    assert _last(body, lang) == speaker

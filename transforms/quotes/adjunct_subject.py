@@ -224,3 +224,14 @@ def _german_subject(text: str, pos: int, hi: int) -> int | None:
         if is_first_name(w) and nxt[:1].isupper() and nxt[1:2].islower() and prev.islower():
             return words[k].start()  # "sagte im Gespräch am Montag Anna Keller" (not "Zeitung Anna Keller")
     return None
+
+
+def no_adjunct(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``np``, the noun phrase read after a reporting verb, unless it opens on a preposition of
+    the language (Spanish, Portuguese, French: "«…», dijo en Bruselas.", "disse em Brasília"): a
+    place or a time, no subject; the verb's subject is dropped (the next rules read it) (s54)."""
+    code = current_language().code
+    if np is None or code not in _CODES:
+        return np
+    first = text[np[0]:np[1]].split(None, 1)[:1]
+    return None if first and first[0] in _INSIDE[code] and first[0] not in _ARTICLES[code] else np

@@ -417,4 +417,7 @@ def is_titled(mention: str, speaker: str) -> bool:
     if len(words) <= n or " ".join(words[-n:]) != speaker:
         return False
     title = words[-n - 1].lower()
+    if len(words) > n + 1 and title.isalpha() and title == words[-n - 1] and not trade_noun(title) and \
+            not is_compound_title(title) and title not in TITLES:
+        title = words[-n - 2].lower()  # "la cantante colombiana Shakira": one adjective after the trade (s54)
     return title in TITLES or is_compound_title(title) or trade_noun(title)  # ("la cantante Shakira", stop 53)

@@ -13,6 +13,7 @@ from typing import Final
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.particle_tails import with_particle_tail
 from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, voice_owner_intl
+from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.institutions import institution_de, institution_fr
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
@@ -147,7 +148,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     elif speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
                                        possessor_phrase(speaker, text)):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt", "Merkels Rede": no one's name
-    if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker)):
+    if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker) and
+                                             body_name(mention) != speaker):  # ("Secretaria de Saúde": a body, s54)
         # "la Jefa de Gabinete" read as the name "Jefa de Gabinete", or as the title "Jefa" and
         # the name "de Gabinete": a capitalized title and its complement is no name, and a name
         # never opens on a lowercase particle; the description is looked up below (stop 46)

@@ -46,6 +46,7 @@ from newsbeam.transforms.quotes.near_rival import unrivalled
 from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.apposed_name import apposed_name
+from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.team_lead import other_team
 from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.sole_person import sole_person
@@ -94,6 +95,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "Another Muslim who worshiped there said": someone unnamed (s52)
     if current_language().code == "de" and found.how == "explicit" and counted_role(mention, ctx):
         return counted_subject(ctx, text, before, mention), "explicit"  # "sagte der 15-malige Major-Sieger" (s52)
+    if found.how == "explicit" and (body := body_name(mention)):
+        return body, "explicit"  # "La Fiscalía General del Estado informó", "o boletim da Secretaria de Saúde" (s54)
     holder = titled_holder(mention, text, found.cue_at if found.cue_at >= 0 else before) \
         if found.how == "explicit" else None
     if holder == "":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.adjunct_subject import subject_after_adjunct
+from newsbeam.transforms.quotes.adjunct_subject import no_adjunct, subject_after_adjunct
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
 from newsbeam.transforms.quotes.complement_clause import subject_of_report
 from newsbeam.transforms.quotes.perfect_incise import verb_lead
@@ -221,7 +221,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 return None
             # "«...», dijo a EFE el ministro ...": the subject after an adjunct (Spanish, Portuguese)
             at = subject_after_adjunct(text, cue.e, hi) if cue.e < hi else None
-            np = np_after(text, cue.e + 1 if at is None else at, hi) if cue.e < hi else None
+            np = no_adjunct(text, np_after(text, cue.e + 1 if at is None else at, hi)) if cue.e < hi else None
             if cue.s > pos and any(clitic_before_verb(w) for w in text[pos:cue.s].split()) and (
                     np is None or text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions):
                 # "«No», le respondió.": the one spoken to answers; "«…», se afirma en el informe de
@@ -387,7 +387,7 @@ def closing_attribution(text: str, cues: CueIndex, sentences: Sentences, lo: int
         # ", said the Financial Times." / ',” said
         if cue.word.lower() not in INVERTED_CUES and not speech_verb(cue, current_language()):
             return None  # ", told Axios.": the words after most verbs are not the speaker
-        np = np_after(text, cue.e + 1, end) if cue.e < end else None
+        np = no_adjunct(text, np_after(text, cue.e + 1, end)) if cue.e < end else None
         tail = text[np[1]:end].strip(" .!?\"'”’)") if np else ""
         if np and (not tail or closing_adjunct(tail) and text[np[0]:np[0] + 1].isupper()):
             # ", said Ann Lee at the Daily Planet." (not ", complained that he paid taxes at ...")
