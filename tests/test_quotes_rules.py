@@ -269,6 +269,12 @@ CASES["heading_quote"] = [
              "council had ordered “slow repairs and no plan”.",
      "Slow repairs", "Ana Ruiz", "inherited", "partial"),
 ]
+CASES["open_paragraph"] = [
+    # A quotation over two paragraphs, attributed only at the end of the second (s54).
+    ("body", "Archbishop Carlos Castillo gave a homily.\n“We live in a time of distrust.\n“That is why the Church "
+             "must listen,” he said.",
+     "We live in a time of distrust.", "Carlos Castillo", "inherited", "direct"),
+]
 CASES["dropped_subject"] = [
     ("body", "Por su parte, Lucía Fernández, candidata del partido verde, presentó su plan para las carreteras.\n"
      "“Vamos a construir mil kilómetros de vías”, dijo al auditorio.", "Vamos a construir mil kilómetros de vías",

@@ -74,6 +74,11 @@
   no_adjunct); "la cantante colombiana Shakira" (an adjective after the trade) is titled
   (pronouns_intl.is_titled); a body named whole from its head ("La Fiscalía General del Estado
   informó", was "del Estado" then null; "o boletim da Secretaria de Saúde") (bodies_intl.py).
+- A quotation over several paragraphs, attributed at the end of its last ("“We live in … / “That
+  is why …,” he said."): its open paragraphs take that speaker (open_paragraphs.py); in Spanish and
+  Portuguese a dropped subject is read past the quotation's own earlier paragraphs
+  (paragraph_chain._open_quotation). The passes over a whole article's quotes are one function
+  (article_passes.credit_article).
 - Portuguese: the day of the month in brackets after a weekday ("disse nesta terça-feira (12) o
   deputado Arthur Lira") is part of the adjunct before the subject (adjunct_subject).
 """
@@ -515,3 +520,25 @@ def test_spanish_and_portuguese_subjects_and_bodies(body: str, lang: str, speake
 ])
 def test_but_a_secretary_is_a_person_and_a_bare_head_no_body(body: str, lang: str, speaker: str | None) -> None:
     assert _last(body, lang) == speaker
+
+
+# --- A quotation over paragraphs ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("Archbishop Carlos Castillo gave a harsh homily.\n“We live in a time of distrust.\n“That is why the "
+     "Church must go out and listen,” he said.", "en"),
+    ("El arzobispo de Lima, Carlos Castillo, pronunció una homilía.\n«Vivimos un tiempo de desconfianza.\n»Por "
+     "eso la Iglesia debe salir a la calle», dijo.", "es"),
+    ('O arcebispo Carlos Castillo fez um apelo.\n"Vivemos um tempo de desconfiança.\n"Por isso a Igreja precisa '
+     'sair às ruas", disse.', "pt"),
+])
+def test_every_paragraph_of_a_quotation_is_its_speakers(body: str, lang: str) -> None:
+    assert [q[1] for q in _quotes(body, lang)] == ["Carlos Castillo", "Carlos Castillo"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Lee spoke first.\n“We will win the vote.” She sat down.\n“We will lose,” Tom Hale said.",
+    "Ann Lee spoke first.\n“We will win the vote.”\nTom Hale disagreed. “We will lose,” he said.",
+])
+def test_but_not_a_closed_quote_nor_one_a_writers_sentence_follows(body: str) -> None:
+    assert _quotes(body)[0][1] != "Tom Hale"

@@ -233,5 +233,12 @@ def no_adjunct(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     code = current_language().code
     if np is None or code not in _CODES:
         return np
-    first = text[np[0]:np[1]].split(None, 1)[:1]
-    return None if first and first[0] in _INSIDE[code] and first[0] not in _ARTICLES[code] else np
+    words = text[np[0]:np[1]].split()
+    if not words or words[0] not in _INSIDE[code] or words[0] in _ARTICLES[code]:
+        return np
+    run = longest = 0
+    for w in words[1:]:
+        run = run + 1 if w[:1].isupper() else 0
+        longest = max(longest, run)
+    named = longest >= 3 or any(is_first_name(a) and b[:1].isupper() for a, b in zip(words[1:], words[2:]))
+    return np if named else None  # (but "dijo en Cádiz Tomás Berrocal": a name after the place)

@@ -20,7 +20,6 @@ from newsbeam.schemas.records import Quote
 from newsbeam.transforms.quotes.sung_titles import sung_title
 from newsbeam.transforms.quotes.work_nouns import after_work_noun
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site, new_quote
-from newsbeam.transforms.quotes.coordinated_quotes import credit_coordinated
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.kin_gender import kin_genders
 from newsbeam.transforms.quotes.work_names import named_after_work_noun
@@ -56,14 +55,12 @@ from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.list_marks import blank_list_marks
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex
-from newsbeam.transforms.quotes.repeated import credit_repeated
 from newsbeam.transforms.quotes.roundup_phrases import in_roundup
 from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence, listed_after_credited
 from newsbeam.transforms.quotes.chants import is_chanted
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES
-from newsbeam.transforms.quotes.heading_quotes import credit_headings, modifies_noun_in_title
-from newsbeam.transforms.quotes.headline_quotes import credit_headline
-from newsbeam.transforms.quotes.headline_antecedent import credit_headline_person
+from newsbeam.transforms.quotes.heading_quotes import modifies_noun_in_title
+from newsbeam.transforms.quotes.article_passes import credit_article
 from newsbeam.transforms.quotes.quote_fields import make_quote
 from newsbeam.transforms.quotes.rules import (
     CLAUSE_FRAGMENT, POSSESSED_SPEECH, QUOTED_REMARK, REPORTED_MOOD, SENTENCE_SUBJECT, SPEECH_SUBJECT, attribute)
@@ -135,10 +132,7 @@ def _extract(title: str, bullets: list[str], body: str, layers: list | None = No
         ctx.last_speaker, ctx.last_speaker_at, ctx.team_lead_at = None, -1, -1
         for q in _zone_quotes(text, zone, index, ctx, layers[k] if layers else None):
             quotes.append(new_quote((len(quotes), *q)))
-    quotes = credit_headline_person(quotes, title, body, ctx.names, ctx.genders)  # "Interview: Ann Lee …" / "she said"
-    quotes = credit_coordinated(quotes, {("title", 0): title, **{("bullet", i): b for i, b in enumerate(bullets)},
-                                         ("body", 0): body})  # "“A” and “B,” said X"
-    return credit_headline(credit_headings(credit_repeated(quotes), body))
+    return credit_article(quotes, title, bullets, body, ctx.names, ctx.genders)  # the article-wide passes
 
 
 def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,

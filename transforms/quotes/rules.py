@@ -55,6 +55,7 @@ from newsbeam.transforms.quotes.trailing import (
 from newsbeam.transforms.quotes.repeated import REPEATED_QUOTE
 from newsbeam.transforms.quotes.heading_quotes import HEADING_QUOTE
 from newsbeam.transforms.quotes.headline_quotes import HEADLINE_QUOTE
+from newsbeam.transforms.quotes.open_paragraphs import OPEN_PARAGRAPH
 from newsbeam.transforms.quotes.coordinated_quotes import COORDINATED_QUOTE
 from newsbeam.transforms.quotes.colon_clause import COLON_CLAUSE, colon_clause
 from newsbeam.transforms.quotes.colon_de import colon_subject
@@ -448,7 +449,7 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN,
                                                   "introduced_body", "subject_company", "mood_after_speaker",
                                                   "headline_antecedent", "verb_second_clause", "read_in_outlet",
-                                                  COORDINATED_QUOTE)
+                                                  COORDINATED_QUOTE, OPEN_PARAGRAPH)
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())
