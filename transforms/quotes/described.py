@@ -151,10 +151,29 @@ def organisation_chief(texts: list[str], org: str) -> str | None:
 
 
 def described_otherwise(index: dict[str, str], person: str, words: list[str]) -> bool:
-    """Whether the article (its ``described_people``, ``index``) gave ``person`` role nouns and
-    none of them is the head of the description ``words`` ("Ann Lee, 43, a teacher" for "the
-    43-year-old lawyer"): then the description is someone else's."""
+    """Whether the article (its ``described_people``, ``index``) gave the head of the description
+    ``words`` to someone else ("His lawyer, Ann Reid," for "the 43-year-old lawyer" after "Tom
+    Hale, 43,"), or gave ``person`` role nouns none of which is that head ("Ann Lee, 43, a
+    teacher"): then the description is not ``person``'s."""
     head = words[-1].lower().strip(",.;:") if words else ""
     last = person.split()[-1]
+    holder = index.get(head)
+    if holder is not None and holder.split()[-1] != last:
+        return True  # "His lawyer, Ann Reid, …": the noun is another person's (final read)
     heads = {h for h, p in index.items() if h[-1:] not in "@~" and p.split()[-1] == last}
     return bool(heads) and head not in heads
+
+
+_APPOSED_READ: Final = 1_500  # characters before the quote read for the noun set off beside a name
+
+
+def apposed_to_other(text: str, words: list[str], person: str, before: int) -> bool:
+    """Whether the text just before ``before`` sets the head noun of ``words`` off beside another
+    person's name ("His lawyer, Ann Reid, spoke" for "the 43-year-old lawyer" after "Tom Hale, 43,";
+    final read): the description is that other person's."""
+    head = words[-1].lower().strip(",.;:") if words else ""
+    if not head.isalpha():
+        return False
+    last = person.split()[-1]
+    pattern = re.compile(r"\b(?i:" + head + r"),[^\S\n]+((?:[A-Z][\w’'\-]+[^\S\n]+){0,2}[A-Z][\w’'\-]+),")
+    return any(m.group(1).split()[-1] != last for m in pattern.finditer(text, max(0, before - _APPOSED_READ), before))

@@ -76,6 +76,7 @@ from newsbeam.transforms.quotes.known_as import known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.said_alone import not_a_title
+from newsbeam.transforms.quotes.authored_documents import authored_subject, document_mention
 from newsbeam.transforms.quotes.naming_clause import NAMING_CLAUSE, judged_agent, naming_mention, speaks_of_romance
 from newsbeam.transforms.quotes.judged_terms import JUDGED_TERM, MAX_WORDS as JUDGED_WORDS, is_judged_term, named_agent
 from newsbeam.transforms.quotes.work_voice import WORK_VOICE, work_voice
@@ -292,6 +293,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = speech_subject(text, ctx, sent_lo, span.open_at, span.close_at)
                 if found is not None:
                     found.rule = SPEECH_SUBJECT
+        if (found is None or document_mention(found.mention)) and kind == "partial" and zone != "title" and lang.code == "en":
+            found = authored_subject(text, ctx, site.sent_lo, span.open_at) or found  # "Oxfam's report calls it “…”" (s54)
         passive = None
         if kind == "partial" and zone != "title" and lang.code == "en" and (
                 found is None or found.rule in (SENTENCE_SUBJECT, SPEECH_SUBJECT, "previous_quote", INVERTED_INCISE_EN)):

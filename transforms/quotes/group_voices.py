@@ -7,8 +7,9 @@ reads the shape as a lead-in with a group for its subject; abroad no rule credit
 the quote had no finding and became scare.
 
 The shape: the quote's sentence, before its opening mark, holds a plural noun of people with no
-name ("Anwohner", "des témoins", "los vecinos"; a determiner or none before it) and, after it
-within a few words, a reporting verb of the language's cue index; no other quote between.
+name ("Anwohner", "des témoins", "los vecinos") and, within the three words after it, a reporting
+verb (of the cue index, or a plural one listed here); no other quote between; in German not right
+after an article joined to a preposition ("sprechen vom „Wunder von Bern“": a name).
 Pure function, bounded read (the sentence's last 160 characters before the quote).
 """
 from __future__ import annotations

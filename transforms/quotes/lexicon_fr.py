@@ -216,7 +216,7 @@ historien/historienne chercheur/chercheuse écrivain/écrivaine auteur/autrice r
 chanteur/chanteuse comédien/comédienne acteur/actrice réalisateur/réalisatrice avocat/avocate
 infirmier/infirmière enseignant/enseignante professeur/professeure instituteur/institutrice
 agriculteur/agricultrice commerçant/commerçante entrepreneur/entrepreneuse patron/patronne
-élu/élue candidat/candidate joueur/joueuse entraîneur/entraîneuse chef/cheffe humoriste navigateur/navigatrice
+élu/élue candidat/candidate joueur/joueuse entraîneur/entraîneuse humoriste navigateur/navigatrice
 gardien/gardienne
 syndicaliste philosophe sociologue anthropologue économiste politologue scientifique poète
 journaliste essayiste artiste cinéaste médecin trentenaire quadragénaire quinquagénaire

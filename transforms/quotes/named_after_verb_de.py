@@ -3,8 +3,10 @@
 after the finite verb when a phrase opens the sentence, and news names a person so once before a
 quote ("„…“, sagt er.", "Sein Fazit: „…“"). ``implied.sole_person_in`` took such a name only when
 the article wrote it twice or gave it a title; a name of two words on a first name of one sex,
-right after a lower-case word that is no preposition, article or conjunction (the verb), and
-before a lower-case word that joins no second name, is a person's. Pure function."""
+right after a lower-case word that is no preposition, article or conjunction (as a rule its verb;
+the test reads no part of speech), and before a lower-case word that joins no second name, is a
+person's. (Who a later "er" is stays the pronoun resolver's: a son named after him, "Sein Sohn
+übernimmt", is not read here.) Pure function."""
 from __future__ import annotations
 
 from typing import Final

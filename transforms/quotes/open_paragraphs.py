@@ -4,8 +4,8 @@ why the Church must listen,” he said." News marks it by opening each paragraph
 the last; the guide gives every paragraph of it to the speaker the last one names. The rules
 read each paragraph on its own, and the first (no attribution of its own) had none.
 
-``credit_open_paragraphs`` gives a body quote that no rule credited, runs to the end of its
-paragraph with no closing mark, and is followed in the next paragraph by a quote that opens it
+``credit_open_paragraphs`` gives a body quote that no rule credited, opens its paragraph, runs
+to the paragraph's end with no closing mark, and is followed in the next paragraph by a quote that opens it
 (only a mark between), the speaker of that next quote, when that one was credited by a rule
 of its own or so itself (``inherited``, rule ``open_paragraph``), back over the paragraphs of the
 quotation. Pure function, one pass from the end."""
@@ -18,7 +18,6 @@ from newsbeam.schemas.records import Quote
 
 OPEN_PARAGRAPH: Final = "open_paragraph"
 _MARKS: Final = "\"“”„«»‘’'‹› \t\u00a0"
-_CLOSERS: Final = "”»\"’'"
 # The mark that opens a paragraph going on after one opened so: the same, or Spanish "»" after "«".
 _SAME_QUOTATION: Final = {"«": "»"}
 
@@ -26,8 +25,10 @@ _SAME_QUOTATION: Final = {"«": "»"}
 def _runs_on(body: str, q: Quote, nxt: Quote) -> bool:
     """``q`` runs to its paragraph's end unclosed and ``nxt`` opens the next paragraph."""
     line_end = body.find("\n", q.end_char)
-    if line_end < 0 or body[q.end_char:line_end].strip(" \t") or body[q.end_char:q.end_char + 1] in _CLOSERS:
-        return False  # text after it on its line, or a closing mark: a quote of its own
+    if line_end < 0 or body[q.end_char:line_end].strip(" \t"):
+        return False  # text after it on its line (its closing mark, or the writer's words)
+    if body[body.rfind("\n", 0, q.start_char) + 1:q.start_char].strip(_MARKS):
+        return False  # it does not open its paragraph: "The sign read: “No entry …" (final read)
     gap = body[line_end:nxt.start_char]
     if gap.count("\n") > 2 or gap.strip(_MARKS + "\r\n"):
         return False

@@ -32,6 +32,8 @@ def _open_quotation(paragraph: str) -> bool:
     it opens on a quote mark and closes none ("«Vivimos un tiempo … instituciones." before "»Por
     eso …», dijo."; s54): the same speaker's words, read past as a subjectless verb's are."""
     body = paragraph.strip()
+    if not body:
+        return False
     if body[:1] in "«“„»":
         return not any(mark in body[1:] for mark in "»”“«")
     return body[:1] == '"' and body.count('"') == 1

@@ -173,7 +173,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         if speaker:
             ctx.last_speaker, ctx.last_speaker_at = speaker, span.open_at
             # ("Church" for "Eric Church" names a person too: org_surnames)
-            named = is_person_like(mention) or shortened_person(mention, speaker)
+            named = (is_person_like(mention) or shortened_person(mention, speaker)) and \
+                (rule != "document_issuer" or ctx.names.is_person(speaker))  # (a document's issuer: often a body, s54)
             if attribution == "pronoun" or named or attribution == "explicit" and code in PRO_DROP:
                 # (Spanish, Portuguese: "«…», ha contestado la portavoz." goes on in "«…», ha
                 # añadido.", whose subject is dropped: the description's holder is credited too.)

@@ -19,7 +19,7 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, DOCUMENTS, FUNCTION_WORDS, GROUP_WORDS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
-from newsbeam.transforms.quotes.described import CHIEF_WORDS, described_otherwise, described_people
+from newsbeam.transforms.quotes.described import CHIEF_WORDS, apposed_to_other, described_otherwise, described_people
 from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.owned_words import carried_owner, owner_before_addressee
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
@@ -48,7 +48,7 @@ from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.apposed_name import apposed_name
 from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.team_lead import other_team
-from newsbeam.transforms.quotes.told_outlets import outlet_words
+from newsbeam.transforms.quotes.told_outlets import is_outlet_name
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.it_subject import own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
@@ -309,7 +309,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # article described so (rule described_person).
             return person, "explicit"
         person = given_age_holder(ctx, text, before, words) if current_language().code == "en" else None
-        if person and not described_otherwise(described_people([text[:before]]), person, words):
+        if person and not described_otherwise(described_people([text[:before]]), person, words) and \
+                not apposed_to_other(text, words, person, before):
             # "the 43-year-old lawyer" after "Jorge Morell, 43,": the one person the article gave
             # that age, named just before (s54; an age given to anyone else too: no one).
             return person, "explicit"
@@ -400,19 +401,6 @@ def _untitled_owner(body: str) -> str:
 _PARAGRAPHS_READ: Final = 6  # paragraphs of one unnamed person's passage
 
 
-def _outlet(text: str, name: str) -> bool:
-    """Whether ``name`` is a news outlet or agency ("Reuters", "Bloomberg": told_outlets), or a
-    one-word name the text writes only after "the" ("The Athletic", "The Verge"; not "Clinton" of
-    "the Clinton campaign", written alone too)."""
-    words = name.split()
-    if outlet_words(words) == len(words):
-        return True
-    if len(words) != 1:
-        return False
-    written = text.count(name)  # (bounded: one pass over the zone per pronoun that found a name)
-    return written > 0 and text.count(f"The {name}") + text.count(f"the {name}") == written
-
-
 def _same_pronoun_passage(text: str, lo: int, hi: int, pronoun: str) -> bool:
     """Every paragraph from ``lo`` (where the pronoun last stood for someone unnamed) to ``hi``
     has the pronoun in it: one passage about that person."""
@@ -445,7 +433,7 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
         found = opening_subject(ctx, text, lo, before, gender)
     if found is None:  # (", said Ann Lee, a broker." right before: inverted_names)
         found = reported_before(ctx, text, lo, before, gender) or subject_before(ctx, text, lo, before, gender, pronoun)
-        if found and _outlet(text, found):
+        if found and is_outlet_name(text, found, before):
             found = None  # "Reuters asked Pep Guardiola …. “…,” he said.": an outlet is no "he" (s54)
         if found:  # another of that sex named nearer, as no subject: ambiguous (near_rival)
             found = unrivalled(ctx, text, lo, before, gender, found)
@@ -470,7 +458,7 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
     refused = False  # the nearest-name search passed over a name a preposition governs
     if found is None:
         found, refused = nearest_person(ctx, text, max(lo, before - 700), before, gender, pronoun)
-        if found and _outlet(text, found):
+        if found and is_outlet_name(text, found, before):
             found = None  # "Reuters asked Pep Guardiola …": an outlet is no "he" (s54)
         found = unrivalled(ctx, text, lo, before, gender, found) if found else found
     if found is None:

@@ -261,8 +261,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         # credit it); after an adjective, the words are still someone's, unnamed.
         return None if opening == "participle" or found.cue == ":" else Finding("", found.cue, "explicit", found.cue_at, found.rule)
     if found is not None and found.how == "explicit" and current_language().code != "en" and found.mention and \
-            (voice := voice_ending_at(site.text, site.sent_lo, site.text.rfind(found.mention, site.sent_lo, site.span.open_at)
-                                      + len(found.mention), site.span.open_at)):
+            (voice := voice_ending_at(site.text, site.sent_lo, found.mention, site.span.open_at)):
         found.mention = voice  # "Un porte-parole d’Air France a indiqué :": the body (voices_intl, s54)
     elif found is not None and found.how == "explicit" and after_preposition(site, found):
         return None

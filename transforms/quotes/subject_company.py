@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.tokens import WORDS, sentence_before, trim
 from newsbeam.transforms.quotes.zone_mentions import zone_mentions
 
@@ -62,7 +63,8 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
             or ctx.names.is_person(name):
         return None
     if len(parts) == 1 and not inside_sentence(ctx, text, name) and not (
-            _says(ctx, subj[1], hi) and not _KIND_THEN_NAME[trim(words[1])].search(text, 0, before)):
+            _says(ctx, subj[1], hi) and not name.endswith("s") and outlet_words(parts) == 0 and
+            not _KIND_THEN_NAME[trim(words[1])].search(text, max(0, before - _KIND_READ), before)):
         return None  # "Savers left lender Corvo": a sentence's first word, capitalized as any is
     if trim(words[1]) in _BANDS and not _band_sentence(text, subj[1], hi, trim(parts[-1])):
         return None
@@ -72,11 +74,13 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
 # Another body introduced with the kind's word before ("tool company Brask"): "the company" may be
 # that one (test_introduced_body_null), so a name that merely speaks is not taken.
 _KIND_THEN_NAME: Final = {kind: re.compile(rf"\b{kind}[^\S\n]+[A-Z]") for kind in _BUSINESS}
+_KIND_READ: Final = 3_000  # characters before the quote read for it (bounded)
 
 
 def _says(ctx: ArticleContext, end: int, hi: int) -> bool:
     """Whether a verb of saying follows the subject ending at ``end`` right away ("Salesforce said on
-    Tuesday …": a name that speaks, no common noun; the guide's own example, s54)."""
+    Tuesday …": a name that speaks, no common noun; the guide's own example, s54). The caller
+    leaves out plurals ("Regulators said") and outlets ("Reuters said": another kind of body)."""
     cue = ctx.cues.first(end, hi) if ctx.cues is not None else None
     return cue is not None and cue.s - end <= 2 and cue.word.lower() in ("said", "says", "announced", "told")
 

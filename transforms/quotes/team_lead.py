@@ -39,8 +39,8 @@ def team_lead(mention: str, words: list[str]) -> str | None:
 
 
 # Another team brought in after the lead's ("A rival team in Boston", "Another group, at Stanford",
-# "a second study") (read54).
-_OTHER_TEAM: Final = re.compile(r"\b(?:[Aa]nother|[Aa]|[Aa]n|[Rr]ival|[Ss]econd|[Oo]ther|[Ss]eparate)[^\S\n]+"
+# "a second study") (read54); not the lead's own "a study" (final read).
+_OTHER_TEAM: Final = re.compile(r"\b(?:[Aa]nother|[Rr]ival|[Ss]econd|[Oo]ther|[Ss]eparate|[Dd]ifferent)[^\S\n]+"
                                 r"(?:[a-z]{2,20}[^\S\n]+)?(?:team|group|researchers|scientists|study)\b")
 _TEAM_REACH: Final = 1_500  # characters from "led by" to the quote at most
 

@@ -86,3 +86,20 @@ def outlet_words(words: list[str]) -> int:
     if len(words) >= 2 and words[0] in _TOLD_ARTICLES and words[1][:1].isupper() and not names_someone(words[1]):
         return 2 if _run_after_article(words) <= _ARTICLE_RUN else 0  # "El País", "Le Figaro" (not "El Presidente")
     return 1 if _ACRONYM.fullmatch(first) else 0
+
+
+_OUTLET_READ: Final = 20_000  # characters before the quote read for a name's "The" (bounded)
+
+
+def is_outlet_name(text: str, name: str, before: int) -> bool:
+    """Whether ``name`` is a news outlet or agency ("Reuters", "Bloomberg": told_outlets), or a
+    one-word name the text writes only after "the" ("The Athletic", "The Verge"; not "Clinton" of
+    "the Clinton campaign", written alone too)."""
+    words = name.split()
+    if outlet_words(words) == len(words):
+        return True
+    if len(words) != 1:
+        return False
+    lo = max(0, before - _OUTLET_READ)
+    written = text.count(name, lo, before)
+    return written > 0 and text.count(f"The {name}", lo, before) + text.count(f"the {name}", lo, before) == written

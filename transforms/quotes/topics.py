@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
+
 # "As for Ana Ruiz, she": up to four capitalized words between "As for" and the comma.
 _AS_FOR: Final = re.compile(r"[^\S\n]*+As[^\S\n]+for[^\S\n]+([A-Z][\w’'.-]{0,30}(?:[^\S\n]+[A-Z][\w’'.-]{0,30}){0,3}),"
                      r"[^\S\n]*+$")
@@ -26,8 +28,10 @@ def fronted_topic(text: str, lo: int, at: int) -> tuple[int, int] | None:
 
 
 # After a one-word subject: a lower-case noun, then a capitalized name of two or three words
-# ("Olympic| champion Tessa Brandt", "LPGA| pro Suzann Pettersen"): group 1, the name.
-_MODIFIER_THEN_NAME: Final = re.compile(r"[^\S\n]{1,3}[a-z]{3,20}[^\S\n]{1,3}([A-Z][a-z]{1,30}"
+# ("Olympic| champion Tessa Brandt", "LPGA| pro Suzann Pettersen"): group 1 the noun (a role word,
+# a title or a sport's noun: never a verb, "Trump attacked Joe Biden:"), group 2 the name.
+_SPORT_NOUNS: Final = frozenset("champion pro star legend ace great".split())
+_MODIFIER_THEN_NAME: Final = re.compile(r"[^\S\n]{1,3}([a-z]{2,20})[^\S\n]{1,3}([A-Z][a-z]{1,30}"
                                         r"(?:[^\S\n]{1,3}[A-Z][\w\-]{1,30}){1,2})(?![\w\-])")
 
 
@@ -37,6 +41,8 @@ def past_modifier(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | 
     if subj is None or " " in text[subj[0]:subj[1]]:
         return subj
     m = _MODIFIER_THEN_NAME.match(text, subj[1])
-    if m is not None and text[m.end(1):m.end(1) + 1] in ("’", "'"):
+    if m is None or not (m.group(1) in ROLE_WORDS or m.group(1) in TITLES or m.group(1) in _SPORT_NOUNS):
+        return subj  # ("Trump attacked Joe Biden:": a verb, the name its object; final read)
+    if text[m.end(2):m.end(2) + 1] in ("’", "'"):
         return None  # "Olympic champion Tessa Brandt's coach": the coach, unnamed (read54)
-    return subj if m is None else (m.start(1), m.end(1))
+    return m.start(2), m.end(2)

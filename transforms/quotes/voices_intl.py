@@ -73,15 +73,18 @@ def member_before(text: str, at: int) -> bool:
 _VOICE_READ: Final = 90  # characters read back from a mention for its spokesperson phrase (bounded)
 
 
-def voice_ending_at(text: str, lo: int, end: int, open_at: int) -> str:
-    """The spokesperson phrase of this language that ends at ``end`` in ``text`` (read from no
-    earlier than ``lo``): "Un porte-parole d’Air France" for the mention "France" a lead-in found
-    before "a indiqué", "un porte-parole de Renault" for "Renault" after its preposition (s54);
-    else "". Only where the lead-in hands the quote over (a colon, a comma, "que", "dass" right
-    before ``open_at``): "sagte dem „Spiegel“" names the paper told, not the spokesperson's words."""
+def voice_ending_at(text: str, lo: int, mention: str, open_at: int) -> str:
+    """The spokesperson phrase of this language that ends where ``mention`` (last written between
+    ``lo`` and the quote at ``open_at``) ends: "Un porte-parole d’Air France" for the mention
+    "France" a lead-in found before "a indiqué", "un porte-parole de Renault" for "Renault" after
+    its preposition (s54); else "". Only where the lead-in hands the quote over (a colon, a comma,
+    "que", "dass" right before ``open_at``): "sagte dem „Spiegel“" names the paper told, not the
+    spokesperson's words."""
     pattern = _VOICE.get(current_language().code)
-    if pattern is None or not hands_over(text, open_at, lo):
+    at = text.rfind(mention, lo, open_at)
+    if pattern is None or at < 0 or not hands_over(text, open_at, lo):
         return ""
+    end = at + len(mention)
     start = max(lo, end - _VOICE_READ)
     for m in pattern.finditer(text, start, end):
         if m.end() == end and voice_owner_intl(m.group(0)):
