@@ -86,6 +86,9 @@
   the author's (authored_documents.py, rule ``document_issuer``); not a document seen or obtained
   by someone, nor one with no author named ("The lawsuit accuses …", "His post called …",
   "Monday's report").
+- A one-word subject followed by a verb in the past is the phrase's head, not a modifier of a
+  lower-case noun ("Acme abandoned the merger, citing a “…”", "Greenpeace welcomed the ruling,
+  calling it “…”"; still "Marlovian farmers say …": no one) (subject_head.head_speaker).
 - Portuguese: the day of the month in brackets after a weekday ("disse nesta terça-feira (12) o
   deputado Arthur Lira") is part of the adjunct before the subject (adjunct_subject).
 """
@@ -603,3 +606,14 @@ def test_a_documents_named_author_speaks(body: str, speaker: str) -> None:
 ])
 def test_but_not_a_document_no_author_is_named_for(body: str) -> None:
     assert _quotes(body)[0][1] is None
+
+
+# --- A verb in the past after a one-word subject ----------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Acme abandoned the merger on Friday, citing a “hostile regulatory climate”.", "Acme"),
+    ("Greenpeace welcomed the ruling, calling it “a landmark for the climate”.", "Greenpeace"),
+    ("Marlovian farmers say the plan is “a disaster”.", None),
+])
+def test_a_verb_in_the_past_is_no_noun_after_a_name(body: str, speaker: str | None) -> None:
+    assert _last(body) == speaker

@@ -293,9 +293,11 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
         # of a possessor the phrase does not name (s51), no one's name
         return None
     if word.isalpha() and word.islower() and word not in _NOT_HEADS and word not in CUES \
-            and not word.endswith(("ly", "self")) and found.cue_at > end + len(word) \
+            and not word.endswith(("ly", "self")) and not (len(word) > 5 and word.endswith("ed")) \
+            and found.cue_at > end + len(word) \
             and " " not in mention.strip() and not ctx.names.is_proper(mention):
-        # "Other members argue", "Marlovian farmers say": a lowercase noun heads the phrase
+        # "Other members argue", "Marlovian farmers say": a lowercase noun heads the phrase (not a
+        # verb in the past: "Acme abandoned the merger, citing “…”", s54)
         return None
     return speaker
 
