@@ -23,7 +23,7 @@
   lower-case word ("Nach 40 Jahren schließt Hans Obermaier seine Backstube.") is the one person a
   later "er" or "Sein Fazit:" stands for (named_after_verb_de.py).
 - French: the article elided onto a title or a trade opens a titled subject ("L’actrice Léa
-  Fontaine a annoncé …", "L’humoriste …"), as "La comédienne" does (titled.elided_title);
+  Fontaine a annoncé …", "L’humoriste …"), as "La comédienne" does (subjects_fr.elided_role, read by titled.titled_subject);
   "humoriste", "navigateur", "gardien" are trades (lexicon_fr; "chef" is not: "le chef de gare").
 - French: a person named once with an age ("Marie Lefèvre, 52 ans,") is the one a later
   description stands for ("confie la quinquagénaire", "la boulangère") (implied.sole_person_in);

@@ -105,10 +105,11 @@ def described_noun(low: str) -> bool:
     return current_language().code in _TRADE_DESCRIBES and trade_noun(low)
 
 
-def elided_role(tok: str) -> bool:
-    """French: the article elided onto a title or a trade before a name, one token ("l’avocat",
-    "l'économiste", "l’ambassadrice"), which reads as "le ministre" does: "« … », a déclaré
-    l’avocat Paul Vernet" is Paul Vernet's. Any other elided word ("l’année") is no such role."""
+def elided_role(tok: str, trades: bool = True) -> bool:
+    """French: the article elided onto a title or (with ``trades``) a trade before a name, one
+    token ("l’avocat", "l'économiste", "l’ambassadrice", "L’actrice"), which reads as "le ministre"
+    does: "« … », a déclaré l’avocat Paul Vernet" is Paul Vernet's. Any other elided word
+    ("l’année") is no such role."""
     if current_language().code != "fr" or not tok.lower().startswith(_ELIDED_ARTICLE) or not tok[2:].islower():
         return False
-    return trade_noun(trim(tok)) or trim(tok[2:]) in lexicon_fr.TITLES
+    return trim(tok[2:]) in lexicon_fr.TITLES or trades and trade_noun(trim(tok))

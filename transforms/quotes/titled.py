@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.department_lists import list_end
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.person_nouns import trade_noun
+from newsbeam.transforms.quotes.subjects_fr import elided_role
 from newsbeam.transforms.quotes.title_adjectives import TITLE_ADJECTIVES
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
@@ -72,7 +73,7 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
     lang = current_language()
     articles = _DEFINITE.get(lang.code)
     # (French: the article elided onto the title, one token: "L’actrice Léa Fontaine a annoncé", s54)
-    elided = articles is not None and k + 1 < len(toks) and elided_title(toks[k][2], trades)
+    elided = articles is not None and k + 1 < len(toks) and elided_role(toks[k][2], trades)
     if articles is None or k + 1 >= len(toks) or not elided and (toks[k][2].lower() not in articles or
             trim(toks[k + 1][2]) not in _TITLES[lang.code] and not (trades and trade_noun(trim(toks[k + 1][2])))):
         return None  # (a trade opens the same shape: "El economista Julián Ortuño cree ...")
@@ -123,14 +124,6 @@ def titled_subject(toks: list[tuple[int, int, str]], k: int, trades: bool = True
             after + 1 < len(toks) and toks[after + 1][2].lower() in _AND:
         return described  # "..., Juan Pérez, y la ministra ...": two subjects, no one speaker
     return toks[n + 1][0], toks[end - 1][1]
-
-
-def elided_title(tok: str, trades: bool = True) -> bool:
-    """French: ``tok`` is the article elided onto a title or (with ``trades``) a trade, one token
-    ("L’actrice", "l'avocat", "L’ambassadrice")."""
-    if current_language().code != "fr" or not tok[:2].lower() in ("l'", "l’") or not tok[2:].islower():
-        return False
-    return trim(tok[2:]) in lexicon_fr.TITLES or trades and trade_noun(trim(tok))
 
 
 def _two_offices(toks: list[tuple[int, int, str]], m: int, titles: frozenset[str]) -> tuple[int, int] | None:
