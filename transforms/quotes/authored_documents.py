@@ -73,3 +73,42 @@ def document_mention(mention: str | None) -> bool:
 
 
 _DOC_WORD: Final = re.compile(r"\b" + _DOCS + r"\b")
+
+
+# After a document's words: who made it ("a statement from Acme Corp", "a release issued by the
+# Dorvan Police Service", "the report by Oxfam").
+_FROM_AUTHOR: Final = re.compile(r",?[^\S\n](?:" + _MAKING + r"[^\S\n](?:[a-z]+[^\S\n]){0,2}?by|from|by)"
+                                 r"[^\S\n](?:the[^\S\n])?" + _NAME)
+_NEAR: Final = 80  # characters after the cue read for the mention
+# A document and who read it: "a statement seen by Reuters", "documents obtained by the Courier".
+_READ_BY: Final = re.compile(r"(?:[Aa]n?|[Tt]he)[^\S\n]" + _ADJ + _DOCS + r"s?,?[^\S\n](?:seen|obtained|reviewed|viewed|read)"
+                             r"[^\S\n]by\b")
+
+
+def author_after(text: str, mention: str, cue_at: int, before: int) -> str | None:
+    """The named author written right after a document that speaks ("according to a statement
+    from Acme Corp", "said a release issued by the Dorvan Police Service", "A statement from Acme
+    Corp said"), titles taken off; "" (no one) for a document and who read it ("a statement seen
+    by Reuters"); None when ``mention`` is no bare document ("a statement", "the report") or no
+    name follows it (s55)."""
+    words = mention.split()
+    if _READ_BY.match(mention):
+        return ""  # "according to a statement seen by Reuters": who read it, not who wrote it
+    if not words or not document_mention(" ".join([words[0].capitalize()] + words[1:])):
+        return None
+    at = text.find(mention, cue_at, cue_at + _NEAR + len(mention)) if cue_at >= 0 else -1
+    if at < 0:
+        at = text.rfind(mention, max(0, (cue_at if cue_at >= 0 else before) - _NEAR - len(mention)),
+                        cue_at if cue_at >= 0 else before)
+    m = _FROM_AUTHOR.match(text, at + len(mention), at + len(mention) + _READ) if at >= 0 else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    end = next((k for k, w in enumerate(words) if w.endswith(".") and len(w) > 2 and "." not in w[:-1]), None)
+    if end is not None:
+        words = words[:end] + [words[end][:-1]]  # "… from the RCMP. All": the sentence ends
+    name = " ".join(words)
+    first = name.split()[0].lower()
+    if first in FUNCTION_WORDS or first in PRONOUNS or first in CALENDAR or name.endswith(("’s", "'s")):
+        return None  # ("a statement from Tom Hale’s lawyer": the lawyer's, unnamed)
+    return split_title(name) or name

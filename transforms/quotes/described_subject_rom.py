@@ -182,3 +182,16 @@ def definite_unnamed(words: list[str]) -> bool:
     "la familia") are a definite description whose head names a family member, a person without
     office, a group, a body or a document: no one named before, whom a title would be."""
     return len(words) >= 2 and words[0] in _DEFINITE and unnamed_head(words[1])
+
+
+def article_before_body(words: list[str]) -> bool:
+    """Portuguese "a" before a capitalized name after a verb is the article of a body's name, the
+    subject ("afirmou a Petrobras", "disse a Prefeitura do Rio": feminine, as bodies' names are),
+    not the preposition before a listener, which takes no article before a person's first name
+    ("disse a Maria") and a crase before an outlet ("disse à Folha"; "a Folha", "a EFE" stay
+    unread: either may be meant)."""
+    from newsbeam.transforms.quotes.first_names import is_first_name
+    from newsbeam.transforms.quotes.told_outlets import outlet_words
+    return (current_language().code == "pt" and len(words) >= 2 and words[0] == "a"
+            and words[1][:1].isupper() and words[1].isalpha() and not words[1].isupper()
+            and not is_first_name(words[1]) and not outlet_words(words[1:4]))

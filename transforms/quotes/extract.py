@@ -72,7 +72,7 @@ from newsbeam.transforms.quotes.agentless_naming import is_agentless_name
 from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
-from newsbeam.transforms.quotes.known_as import known_as_before
+from newsbeam.transforms.quotes.known_as import apposed_naming, known_as_before
 from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
 from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.said_alone import not_a_title
@@ -296,6 +296,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if (found is None or document_mention(found.mention)) and kind == "partial" and zone != "title" and lang.code == "en":
             found = authored_subject(text, ctx, site.sent_lo, span.open_at) or found  # "Oxfam's report calls it “…”" (s54)
         passive = None
+        if kind == "partial" and zone != "title" and lang.code == "en" and found is not None and found.rule == "lead_in" \
+                and apposed_naming(text, span):
+            found = None  # "Bob Smith, dubbed the “tax king” by Ann Lee,": not Bob Smith's words; Ann Lee's below (s55)
         if kind == "partial" and zone != "title" and lang.code == "en" and (
                 found is None or found.rule in (SENTENCE_SUBJECT, SPEECH_SUBJECT, "previous_quote", INVERTED_INCISE_EN)):
             # "was described by Ann Lee as “reckless”", "was called “a scam” by Ann Lee": the

@@ -6,6 +6,7 @@ Policía" as that person (issue 16). Words that are also surnames ("Cámara", "S
 "Iglesias") are left out."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
@@ -35,3 +36,36 @@ def bare_body(mention: str) -> bool:
     "the ministry" when no ministry is named -> null)."""
     words = [w for w in mention.split() if w.lower() not in current_language().determiners]
     return len(words) == 1 and words[0].strip(" .,;:").lower() in ORG_HEADS_INTL
+
+
+# Capitalized nouns of Spanish and Portuguese that stand for a branch of the state, not a name
+# ("el Ejecutivo", "o Planalto" is a palace's name and stays one).
+_BRANCHES: Final = frozenset("""
+ejecutivo executivo legislativo judicial judiciário judiciario consistorio justicia justiça
+estado gabinete tesoro tesouro fisco
+""".split())
+# The singular definite articles before a body's one-word name ("el Barcelona", "a Petrobras").
+_DEFINITE_ONE: Final = frozenset(("el", "la", "o", "a"))
+
+
+def article_proper_name(words: list[str], speaker: str, text: str) -> bool:
+    """Portuguese writes a body's name after an article ("afirmou a Petrobras", "disse o
+    Flamengo"): the name, when the one capitalized word is no title,
+    role, kind of body or branch of the state ("la Rectora", "el Gobierno", "el Ejecutivo": a
+    description, no one), no first name ("a Maria") and the article never writes it in lower
+    case (a common noun capitalized for respect). Not Spanish, whose "el Negro", "el Flaco" are
+    nicknames as often as "el Barcelona" is a club (es45)."""
+    from newsbeam.transforms.quotes.described_subject_rom import unnamed_head
+    from newsbeam.transforms.quotes.first_names import is_first_name
+    from newsbeam.transforms.quotes.told_outlets import names_someone as role_word
+    low = speaker.lower()
+    if current_language().code != "pt" or len(words) != 2 or words[0].lower() not in _DEFINITE_ONE:
+        return False
+    if words[1].strip(" .,;:") != speaker or not speaker.isalpha() or speaker.isupper() or not speaker[:1].isupper():
+        return False
+    if low in ORG_HEADS_INTL or low in _BRANCHES or role_word(speaker) or unnamed_head(low) or is_first_name(speaker):
+        return False
+    return re.search(rf"\b{re.escape(low)}\b", text[:_READ]) is None
+
+
+_READ: Final = 50_000  # characters of the article read for the word in lower case (bounded)

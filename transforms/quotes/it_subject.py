@@ -45,6 +45,38 @@ def own_body(ctx: ArticleContext, text: str, before: int, cue_at: int) -> str | 
         return None  # "Talks stall, but the presidency hopes what it calls ...": another subject's clause
     if _PASSIVE.search(text, subj[1], cue_at):
         return None  # "Northwind was sued by Ohio over what it called ...": the agent's words, not the subject's
+    return _body_subject(ctx, text, subj, cue_at)
+
+
+def body_before(ctx: ArticleContext, text: str, before: int) -> str | None:
+    """"Kabul Herald also announced the results. “…,” it said.": "it" after a quote that opens its
+    sentence, where no one has spoken yet, is the body the sentence before opens on (its
+    subject, tested as ``own_body`` tests it: a named body, no person, no group); None when the
+    sentence before is in another paragraph than the quote's or the one before it (s55)."""
+    if ctx.sentences is None or before <= 0:
+        return None
+    s_lo = max(ctx.sentences.start(0, before), text.rfind("\n", 0, before) + 1)
+    if text[s_lo:before].strip(" \"“‘'") or s_lo <= 0:
+        return None  # (the quote's own sentence opens on something else: its subject, other rules)
+    end = len(text[:s_lo].rstrip())
+    p_lo = max(ctx.sentences.start(0, end - 1), text.rfind("\n", 0, end) + 1)
+    if text.count("\n", p_lo, s_lo) > 2:
+        return None
+    subj = subject_of(text, p_lo, end)
+    body = _body_subject(ctx, text, subj, end) if subj is not None else None
+    if body and " " not in body and not body.isupper() and \
+            re.search(rf"[a-z,][^\S\n]+{re.escape(body)}\b", text[:_READ]) is None:
+        return None  # "Shoppers crowded the store.": one word capitalized only where a sentence opens
+    return body
+
+
+_READ: Final = 50_000  # characters read for a one-word subject written inside a sentence (bounded)
+
+
+def _body_subject(ctx: ArticleContext, text: str, subj: tuple[int, int], hi: int) -> str | None:
+    """The subject at ``subj`` when it names a body ("The French presidency", "Northwind"), not
+    a person, a group or a possessor; None otherwise."""
+    cue_at = hi
     mention = text[subj[0]:subj[1]].strip(" ,")
     head = _HEAD_AFTER.match(text, subj[1], cue_at)
     if head is not None and head.group(0).split()[-1] in _BODY_HEADS:

@@ -34,4 +34,24 @@ def known_as_before(text: str, span: Span, quoted: str) -> bool:
         return True
     if len(quoted.split()) > _MAX_WORDS or quoted.rstrip()[-1:] in ".!?" or span.continued:
         return False
-    return _AGENTLESS.search(text[max(0, span.open_at - _WINDOW):span.open_at]) is not None
+    before = text[max(0, span.open_at - _WINDOW):span.open_at]
+    if apposed_naming(text, span) and _BY_AGENT.match(text, span.end, span.end + 8) is None:
+        return True  # "Bob Smith, nicknamed the “tax king,” paid": the name he goes by (s55)
+    return _AGENTLESS.search(before) is not None
+
+
+def apposed_naming(text: str, span: Span) -> bool:
+    """A naming participle set off by a comma right before the quote ("Bob Smith, dubbed the
+    “…”"): the one before it is named so, not the one who names (s55)."""
+    return _APPOSED.search(text, max(0, span.open_at - _WINDOW), span.open_at) is not None
+
+
+# A naming participle set off after a name, with no agent after the quote ("Bob Smith, nicknamed
+# the “tax king,”", "the island, once dubbed “paradise”"): the name someone goes by, no one's
+# words; "dubbed the “tax king” by Trump" is Trump's (left to the rules), and so is "Trump
+# dubbed him “…”" (no comma before the participle).
+_APPOSED: Final = re.compile(
+    r",[^\S\n]*+(?:(?:once|often|sometimes|widely|popularly|affectionately|later)[^\S\n]++)?"
+    r"(?:nick-?named|dubbed|christened|also[^\S\n]++called)(?:[^\S\n]++(?:the|a|an))?[^\S\n]*+$",
+    re.IGNORECASE)
+_BY_AGENT: Final = re.compile(r"[”’\"',]*+[^\S\n]*+,?[^\S\n]*+by\b")

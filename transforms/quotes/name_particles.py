@@ -103,7 +103,9 @@ def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -
         return True  # "Ursula von der Leyen": both words of the pair
     if (lw in PARTICLES or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2]):
         # "Juan Pérez del Instituto Nacional": after a name, a body ends it (Spanish, Portuguese)
-        return lang.code not in BODY_AFTER_NAME or not is_cap(toks[k - 1][2]) or _surname_at(toks, k + 1)
+        # (a body's head before it goes on: "a Prefeitura do Rio", s55)
+        return lang.code not in BODY_AFTER_NAME or not is_cap(toks[k - 1][2]) or _surname_at(toks, k + 1) or \
+            trim(toks[k - 1][2]) in ORG_HEADS_INTL
     if lang.code != "es":
         return False
     if lw in _OF and k + 2 < len(toks) and trim(toks[k + 1][2]) in _ARTICLES:

@@ -37,6 +37,7 @@ from newsbeam.transforms.quotes.surname_forms import (
     TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name,
     written_as_place)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
+from newsbeam.transforms.quotes.title_pairs import before_on_body
 from newsbeam.transforms.quotes.trailing_place import office_of_body, without_trailing_place
 
 
@@ -65,6 +66,7 @@ def is_person_like(mention: str) -> bool:
             _PERSON_LIKE.clear()
         toks = without_trailing_place(mention).split() if " of " in mention or " for " in mention \
             or " from " in mention or " at " in mention or " in " in mention else mention.split()
+        toks = before_on_body(toks) if " on " in mention else toks  # "the Council on Foreign Relations" (s55)
         known = _PERSON_LIKE[mention] = bool(toks) and (is_cap(toks[-1]) or len(toks) > 1 and arabic_article_name(toks[-1])) and \
             trim(toks[-1]) not in ORG_HEADS and not office_of_body(mention.split()) and \
             not (len(toks) == 1 and toks[0] != mention and plural_of_people(trim(toks[0]).lower()))

@@ -11,6 +11,7 @@ from typing import Final
 from newsbeam.transforms.quotes.institutions import longer_name_de, named_institution_de
 from newsbeam.transforms.quotes.kind_named_bodies import named_after_kind
 from newsbeam.transforms.quotes.kin_reference import kin_noun, named_relative
+from newsbeam.transforms.quotes.heads_intl import article_proper_name
 from newsbeam.transforms.quotes.heisst_es import HEISST_ES_BEI, legal_name, with_legal_form
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.language import current as current_language
@@ -90,6 +91,8 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         return True  # "la petrolera YPF", "a mineradora Vale": a body named after its kind (kind_named_bodies)
     if lang.code == "de" and named_institution_de(speaker) and not longer_name_de(text, speaker, found.cue_at):
         return True  # "erklärte der Bundesrechnungshof": a body of its own, not a noun (institutions)
+    if article_proper_name(words, speaker, text):
+        return True  # "afirmou a Petrobras", "disse o Flamengo": a body's name after its article (s55)
     if words and words[0].lower() in lang.determiners and len(speaker.split()) == 1 and \
             not is_titled(found.mention, speaker):
         return False  # ("la Rectora": a description; "la cantante Shakira", "el papa Francisco": one named, s53)

@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
 from newsbeam.transforms.quotes.dated_modifier import day_modifier
-from newsbeam.transforms.quotes.described_subject_rom import description_before
+from newsbeam.transforms.quotes.described_subject_rom import article_before_body, description_before
 from newsbeam.transforms.quotes.kin_reference import is_kin_word
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step, particle_surname_de
 from newsbeam.transforms.quotes.lexicon import (
@@ -28,7 +28,7 @@ from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_
 from newsbeam.transforms.quotes.time_after_verb_de import time_before_subject
 from newsbeam.transforms.quotes.adverbs_after_verb_de import adverbs_before_subject
 from newsbeam.transforms.quotes.perfect_incise import phrase_ending
-from newsbeam.transforms.quotes.title_pairs import joins_titles
+from newsbeam.transforms.quotes.title_pairs import joins_titles, on_link
 from newsbeam.transforms.quotes.tokens import (
     ends_sentence, is_cap, is_possessive, name_after_verb, name_word, name_word_at, party_state, tokens, trim)
 
@@ -58,7 +58,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
                 break
             if step := 1 if name_word(w) else particle_step(toks, j - 1):  # 3: "Carlos Ruiz de la" Comisión
                 j, end = j - step, end if step == 1 else toks[j - step][1]
-            elif lw in ROLE_WORDS or (lw in ("of", "for") and j - 2 >= 0 and name_word(toks[j - 2][2])):
+            elif lw in ROLE_WORDS or (lw in ("of", "for") and j - 2 >= 0 and name_word(toks[j - 2][2])) or on_link(toks, j - 1):
                 j -= 1
             elif lw == "from" and j - 2 >= 0 and trim(toks[j - 2][2]) in ROLE_WORDS:
                 j -= 1  # "the senator from Vermont": the place is the role's, not a speaker
@@ -70,7 +70,7 @@ def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
             else:
                 break
         # Never start on a connector ("of the House ...").
-        while j < i and trim(toks[j][2]) in ("of", "for"):
+        while j < i and trim(toks[j][2]) in ("of", "for", "on"):
             j += 1
         if j - 1 >= 0 and trim(toks[j - 1][2]) == "the" and not ends_sentence(toks[j - 1][2]):
             j -= 1
@@ -351,8 +351,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = None
     lang = current_language()
     named = False
-    if lang.code in ("es", "pt", "fr") and low in ("a", "à") and not (
-            lang.code == "pt" and first == "a" and len(toks) > 1 and (trim(toks[1][2]) in TITLES or len(toks) > 2 and (
+    if lang.code in ("es", "pt", "fr") and low in ("a", "à") and not article_before_body([w.strip(".,;:!?") for _, _, w in toks[:4]]) and not (
+            lang.code == "pt" and first == "a" and len(toks) > 1 and (trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])) or len(toks) > 2 and (
                 toks[1][2].isalpha() and toks[1][2].islower() and is_cap(toks[2][2]) and name_word_at(toks, 2)))):
         # "respondió a EL HERALDO ...": the listener, not the speaker (Portuguese "a" before a
         # title or a noun and a name is its article: "disse a deputada", "disse a economista
@@ -378,7 +378,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         named = named or is_cap(w)
         if k and (lw in NP_STOP and not joins_titles(toks, k) and not day_modifier(toks, k) or lw in CUES and not is_cap(w)
                   and not (trim(toks[k - 1][2]) in ("the", "a", "an") or day_modifier(toks, k - 1))) and not (
-                lw == "of" and k + 1 < len(toks) and is_cap(toks[k + 1][2])) and not name_word_at(toks, k):
+                (lw == "of" or lw in lang.genitives) and k + 1 < len(toks) and is_cap(toks[k + 1][2]) or on_link(toks, k)) and \
+                not name_word_at(toks, k):
             break  # a capitalized word is a name, not a cue: "Secretary of State Marco Rubio"
         if k and lw in ("of", "about", "for") and is_cap(toks[k - 1][2]) and k + 1 < len(toks) and \
                 trim(toks[k + 1][2]) in _ABOUT_WHAT:
@@ -477,8 +478,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         lt = trim(tok)
         # A capitalized reporting verb after a capitalized word goes on a name: "The
         # Washington Post columnist Ann Lee wrote", "the Drudge Report".
-        named = lt in CUES and is_cap(tok) and is_cap(prev) and prev[-1:].isalpha() and \
-            trim(prev) not in DETERMINERS and not is_possessive(prev)
+        named = lt in CUES and is_cap(tok) and (is_cap(prev) and prev[-1:].isalpha() and trim(prev) not in DETERMINERS
+                                                and not is_possessive(prev) or prev == "of")  # "Department of State"
         if tok in (",", ";", ":", "(", "!", "?", ".") or (
                 s > start and (lt in NP_STOP or lt in CUES and not named) and lt != "of"):
             break

@@ -50,7 +50,8 @@ from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.team_lead import other_team
 from newsbeam.transforms.quotes.told_outlets import is_outlet_name
 from newsbeam.transforms.quotes.sole_person import sole_person
-from newsbeam.transforms.quotes.it_subject import own_body
+from newsbeam.transforms.quotes.authored_documents import author_after
+from newsbeam.transforms.quotes.it_subject import body_before, own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
 from newsbeam.transforms.quotes.team_lead import team_lead
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
@@ -145,6 +146,11 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "Shoppers in Leeds said": a group, not Leeds (governed_name.py)
     if described_by_body(mention):
         return None, "explicit"  # "el rector de la Universidad Nacional": not the university
+    author = author_after(text, mention, found.cue_at, before) if current_language().code == "en" and \
+        found.how == "explicit" else None
+    if author is not None:  # "according to a statement from Acme Corp"; "… seen by Reuters": no one (s55)
+        return resolve(Finding(author, found.cue, "explicit", found.cue_at, found.rule), ctx, text, before) \
+            if author else (None, "explicit")
     issuer = document_subject(ctx, text, found.cue_at)
     if issuer:  # "A post by the President’s Secretariat on X said": the issuer, whatever stands before the verb
         return issuer, "explicit"
@@ -185,6 +191,10 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return resolve(Finding(body, found.cue, "explicit", found.cue_at, found.rule), ctx, text, before)
         if low == "it" and ctx.last_speaker in ctx.people:
             return None, "pronoun"  # "it" is a body or a document, never the person last quoted
+        body = body_before(ctx, text, before) if low == "it" and ctx.last_speaker is None and \
+            current_language().code == "en" else None
+        if body:  # "Kabul Herald also announced the results. “…,” it said." (s55)
+            return resolve(Finding(body, found.cue, "explicit", found.cue_at, found.rule), ctx, text, before)
         if low == "they" and ctx.last_speaker and ctx.last_speaker != ctx.team_lead and (
                 ctx.last_speaker in ctx.people or ctx.names.is_person(ctx.last_speaker)):
             # "they" are several: never the one person last quoted (but a study's first author
@@ -314,9 +324,14 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             # "the 43-year-old lawyer" after "Jorge Morell, 43,": the one person the article gave
             # that age, named just before (s54; an age given to anyone else too: no one).
             return person, "explicit"
-        if head in SPOKESPEOPLE and len(rest) == 1 and low == "the":
-            # "the spokesperson added" after "the Foreign Office spokesperson" (rule earlier_voice)
-            return earlier_voice(ctx, text, before, head), "explicit"
+        if head in SPOKESPEOPLE and len(rest) == 1 and low in ("the", "a", "an") and current_language().code == "en":
+            # "the spokesperson added" after "the Foreign Office spokesperson" (rule earlier_voice);
+            # "The Department of State confirmed the call. “…,” said a spokesperson." (s55)
+            voice = earlier_voice(ctx, text, before, head) if low == "the" else None
+            body = None if voice else body_before(ctx, text, before)
+            if body:
+                return resolve(Finding(body, found.cue, "explicit", found.cue_at, found.rule), ctx, text, before)
+            return voice, "explicit"
         if head == "police" and len(rest) == 1 and low == "the" and current_language().code == "en" and \
                 (found.cue or "").split()[:1] != ["called"]:  # (not "a relative “…” called the police")
             # "the police said" after "the Metropolitan Police has launched …": the one force named (s50)

@@ -119,6 +119,44 @@ def titled_people(texts: list[str]) -> list[Titled]:
             out.append(Titled(frozenset(t for t in low if t not in _FORMER), frozenset(mods), former,
                               " ".join(words)))
         out.extend(_apposed(text))
+        out.extend(_titled_of(text))
+    return out
+
+
+# "Secretary of State Marco Ruiz", "Minister of Foreign Affairs Ana Lopez": a title, "of", its
+# capitalized complement, then the holder's name (``_titled_of`` reads where one ends and the
+# other begins).
+_TITLE_OF: Final = re.compile(
+    r"\b(" + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 3 and t.isalpha()), key=len, reverse=True))
+    + r")[^\S\n]++of[^\S\n]++")
+_AFTER_OF: Final = 120  # characters read after "of" for the complement and the name
+
+
+def _titled_of(text: str) -> list[Titled]:
+    """The holders ``_TITLE_OF`` finds in ``text``: after the complement's first word, the name
+    opens on the first word the first-name lists hold and runs over two or three capitalized
+    words ("Secretary of State Marco Ruiz" is a secretary with the modifier "state"); none
+    found: no one."""
+    from newsbeam.transforms.quotes.first_names import is_first_name
+    out: list[Titled] = []
+    for m in _TITLE_OF.finditer(text):
+        words = text[m.end():m.end() + _AFTER_OF].split()[:8]
+        start = next((k for k in range(1, len(words)) if is_first_name(words[k]) and words[k - 1] != "and"
+                      and all(w[:1].isupper() or w in ("and", "the") for w in words[:k])), None)
+        if start is None:
+            continue
+        name: list[str] = []
+        for w in words[start:start + 3]:
+            if not w[:1].isupper():
+                break
+            name.append(w.rstrip(".,;:"))
+            if w[-1:] in ".,;:":
+                break
+        if len(name) < 2:
+            continue
+        former, mods = _before_title(text[max(0, m.start() - _BEFORE):m.start()].split())
+        mods |= {_norm(w) for w in words[:start] if _norm(w) and w.lower() not in FUNCTION_WORDS}
+        out.append(Titled(frozenset((_title(m.group(1)),)), frozenset(mods), former, " ".join(name)))
     return out
 
 
@@ -145,7 +183,13 @@ def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str],
     """(head title, capitalized modifiers, title-word modifiers, other lowercase modifiers,
     former) of "the [mods] title",
     or None when ``words`` is no such description."""
-    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+    if not 2 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    of_words: list[str] = []
+    if "of" in words[2:-1] and all(w[:1].isupper() for w in words[words.index("of") + 1:]):
+        # "the Secretary of State", "the Minister of Foreign Affairs": the complement modifies (s55)
+        words, of_words = words[:words.index("of")], words[words.index("of") + 1:]
+    if len(words) > 4:
         return None
     rest = [trim(w).rstrip(".") if not w[:1].isupper() or w.lower() in TITLES else w for w in words[1:]]
     low = [w.lower().rstrip(",;:") for w in rest]
@@ -170,6 +214,7 @@ def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str],
             lowered.add(lw)  # "the foreign minister" after "Foreign Minister Rita Okafor" only
         else:
             return None  # "the 43-year-old lawyer": described_person's
+    caps.update(_norm(w) for w in of_words if _norm(w) and w.lower() not in FUNCTION_WORDS)
     return head, frozenset(caps), frozenset(title_mods), frozenset(lowered), former
 
 

@@ -102,3 +102,32 @@ def _name_pair(given: str, surname: str) -> bool:
     organisation's word, a role, a function word nor a place word (the words were capitalized)."""
     return all(w.isalpha() and w not in ORG_HEADS and w not in ROLE_WORDS and w not in FUNCTION_WORDS and
                w not in _ORG_ENDS for w in (given, surname)) and given not in PLACE_WORDS
+
+
+# The kinds of body whose names go on after "on" ("Council on Foreign Relations", "Committee on
+# Ways and Means", "Commission on Human Rights", "Conference on Disarmament").
+ON_BODIES: Final = frozenset("""
+council committee commission conference centre center institute panel forum board caucus
+subcommittee alliance coalition campaign
+""".split())
+
+
+def on_link(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """``toks[k]`` is the "on" inside a body's name: after a capitalized kind of body and before
+    a capitalized word ("the European Council on Foreign Relations said"), never after a person
+    or a day ("Ann Lee on Monday")."""
+    return 0 < k < len(toks) - 1 and trim(toks[k][2]) == "on" and is_cap(toks[k - 1][2]) and \
+        not ends_sentence(toks[k - 1][2]) and trim(toks[k - 1][2]) in ON_BODIES and is_cap(toks[k + 1][2])
+
+
+def before_on_body(words: list[str]) -> list[str]:
+    """The words of a mention up to the "on" of a body's name ("the Council" of "the Council on
+    Foreign Relations"), read as that body's head; all of them where no such "on" stands or a
+    title follows it (a person's: "The Council on American-Islamic Relations National Executive
+    Director Nihad Awad")."""
+    if "on" not in words[1:]:
+        return words
+    k = words.index("on", 1)
+    if trim(words[k - 1]) not in ON_BODIES or any(_is_title_word(w) for w in words[k + 1:]):
+        return words
+    return words[:k]
