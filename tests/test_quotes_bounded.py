@@ -188,7 +188,7 @@ USES = {
     "described_roles._GLUED": "scan", "described_roles._ADJECTIVE": "match", "roles_intl._ELISION": "match", "roles_intl._WORD": "match", "roles_intl._ADJ": "match",
     "adjunct_subject._WORD": "scan", "according_after._PHRASE": "match",
     "role_subjects._ROLE": "scan", "surname_forms._GIVEN_PARTICLE": "scan",
-    "known_as._AGENTLESS": "scan", "authored_documents._FROM_AUTHOR": "match", "authored_documents._READ_BY": "match", "known_as._APPOSED": "scan", "known_as._BY_AGENT": "match", "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
+    "known_as._AGENTLESS": "scan", "named_pairs._PAIR": "match", "titles._FIRM": "match", "authored_documents._FROM_AUTHOR": "match", "authored_documents._READ_BY": "match", "known_as._APPOSED": "scan", "known_as._BY_AGENT": "match", "named_terms._NAMED_END": "scan", "named_terms._CHARGE_END": "scan", "named_terms._WEB_NAME": "match", "named_terms._JOINED": "scan", "spoken_after._SPEECH_NOUN": "scan",
     "joined_titles._TOKEN": "scan", "roundup_phrases._ROUNDUP_CLOSE": "scan", "clause_kinds._THAT_CLAUSE": "scan", "clause_kinds._INNER_SENTENCE": "scan",
     "spoken_after._WORD": "scan", "spoken_after._CHANT": "scan", "chants._CHANTING": "scan", "chants._CRY": "scan", "words_of._BEFORE": "scan", "voices_intl._VOICE": "match", "names_de._SENTENCE_STOPS": "scan", "particle_tails._TAIL": "match", "voices_intl._MEMBER_BEFORE": "search", "words_of._AFTER": "match", "words_of._POSSESSIVE": "scan", "manner_after._AFTER": "match", "per_source._PER": "scan", "per_source._AFTER": "match",
     "participle_opener._PARTICIPLE": "match", "participle_opener._SUBJECT_AFTER": "match",

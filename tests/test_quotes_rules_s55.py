@@ -210,3 +210,170 @@ def test_but_not_an_owners_agent_a_family_or_a_reader(body: str) -> None:
 def test_the_author_ends_with_its_sentence() -> None:
     body = "He was “found dead at home,” according to a release from the DPS. All roads were closed."
     assert _last(body) == "DPS"
+
+
+# --- Where a person writes or stands is no speaker ----------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Ashdown in The Ledger calls the verdict “a triumph for common sense.” “Juries still matter.”", "Tom Ashdown"),
+    ("In the Harbour Times, Fergus Doyle calls the plan “bold,” while Grace Imrie in the Daily Post says it is “a "
+     "recipe for gridlock.”", "Grace Imrie"),
+    ("Tom Ashdown in London said the verdict was “a triumph.”", "Tom Ashdown"),
+])
+def test_a_name_before_in_and_an_outlet_or_a_place_speaks(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Residents in Harbour Town say the plan is “a disaster.”",
+    "Officials in Harbour Town said the plan was “a disaster.”",
+])
+def test_but_a_group_in_a_place_is_no_one(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- Two people named together speak through the first ---------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Oskar Lund and Tamsin Greer opened the bakery in 2019. “We never thought it would grow this fast,” they said.",
+     "Oskar Lund"),
+    ("Nadia Fenwick and her brother Colm ran the hill farm for thirty years. “We loved every day of it,” they said.",
+     "Nadia Fenwick"),
+    ("Ministers Karin Holt and Dev Anand travelled to Selmar. “We came to listen,” the two ministers said.", "Karin Holt"),
+    ("Maya Holm and her husband, Erik Lindgren, lost their home in the fire. “We have nothing left,” the couple told "
+     "the Gazette.", "Maya Holm"),
+    ("Researchers Ines Carvalho and Mark Oduya published their results. The pair said the findings were “a surprise "
+     "even to us.”", "Ines Carvalho"),
+    ("Nancy Foner teaches in Harlow. Professors Foner and Alba disagree. In Dorvan, they write, “to be religious is to "
+     "be in sync with the norm.”", "Nancy Foner"),
+])
+def test_they_and_the_pair_are_the_first_named(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "A couple from the village lost their home in the fire. “We have nothing left,” the couple said.",
+    "Two men were arrested on Monday. “We did nothing wrong,” they said.",
+    "Oskar Lund opened the bakery in 2019. “We never thought it would grow this fast,” they said.",
+    "Fans gathered outside Acme Arena on Sunday. “We want our club back,” they said.",
+])
+def test_but_no_named_pair_is_no_one(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- "It said" opening the quote's sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ostvik City Council approved the tram line on Thursday. It said the project would be “finished before the "
+     "next election.”", "Ostvik City Council"),
+    ("Hollins Bank has been fined by the regulator. It said it would “learn from its failings” and repay customers.",
+     "Hollins Bank"),
+])
+def test_it_opening_the_sentence_after_a_bodys_is_the_body(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Hale approved the tram line on Thursday. It said the project would be “finished before the next election.”",
+    "The Harbour campaign sent an email. “Friend, I can win. Donald can't,” the email read. It stated that Hale is "
+    "rattled by the “surge in the polls” of his rival.",
+])
+def test_but_not_after_a_person_or_a_quoted_sentence(body: str) -> None:
+    assert _last(body) is None
+
+
+# --- Two named joined by "and" with words between, and firms -----------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Mayor Colin Hart and council leader Priya Dev said the two sides would “work together.”", "Colin Hart"),
+    ("A joint statement signed by Mayor Colin Hart and council leader Priya Dev said the sides would “work together.”",
+     "Colin Hart"),
+    ("PayNorth and its rival QuickTill said in a joint statement that fees would be “capped at 1 percent.”", "PayNorth"),
+    ("“We will appeal,” said Carver & Lyle, the law firm representing the families.", "Carver & Lyle"),
+    ("Hollis and Wade, the consumer goods group, said profits had “held up well” despite higher costs.", "Hollis"),
+])
+def test_the_first_of_two_named_or_a_firms_whole_name(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+def test_two_first_names_joined_are_no_one() -> None:
+    assert _last("Anna and Wade said the bakery was “doing fine.”") is None
+
+
+# --- A body by its kind's word after a sentence about it (es, pt) --------------------------------------
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("La empresa Aguas del Sella anunció cortes de suministro. «Se trata de una medida temporal», indicó la "
+     "compañía en un comunicado.", "es", "Aguas del Sella"),
+    ("A Petrolusa anunciou lucro recorde no trimestre. “Os resultados refletem a disciplina”, afirmou a companhia "
+     "em comunicado.", "pt", "Petrolusa"),
+    ("O Esporte Clube Vilarejo demitiu o técnico. “Agradecemos os serviços prestados”, disse o clube.", "pt",
+     "Esporte Clube Vilarejo"),
+])
+def test_a_bodys_kind_word_after_a_sentence_about_it_is_the_body(body: str, lang: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Madrid amaneció con nieve. «Se trata de una medida temporal», indicó la empresa.", "es"),
+    ("Juan Pérez anunció cortes de suministro. «Se trata de una medida temporal», indicó la empresa.", "es"),
+    ("Lisboa amanheceu com chuva. “Os resultados refletem a disciplina”, afirmou a companhia.", "pt"),
+])
+def test_but_not_after_a_place_or_a_person(body: str, lang: str) -> None:
+    assert _last(body, lang) is None
+
+
+@pytest.mark.parametrize("body, lang, speaker", [
+    ("O técnico Fábio Lins elogiou o elenco. “O grupo está de parabéns”, disse o treinador.", "pt", "Fábio Lins"),
+    ("La chercheuse Élise Marchand a présenté les résultats. « Nous ne nous attendions pas à cela », a expliqué la "
+     "scientifique.", "fr", "Élise Marchand"),
+    ("Torhüter Jan Petersen hielt zwei Versuche. „Ich hatte einfach ein gutes Gefühl“, sagte der Keeper.", "de",
+     "Jan Petersen"),
+])
+def test_a_role_by_its_other_word(body: str, lang: str, speaker: str) -> None:
+    assert _last(body, lang) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Auch Anna Berg sieht das so: „Die Preise steigen jede Woche.“", "Anna Berg"),
+    ("Auch Konrad Lemke ist das aufgefallen: „Die Preise steigen jede Woche.“", "Konrad Lemke"),
+    # an interview's label is no subject of the colon later in its paragraph
+    ("Korinna Hollmann: Herr Brandt, wir sprechen heute mit Stimmen, die die Meinung vertreten: „Alles ist "
+     "übertrieben.“", None),
+])
+def test_german_a_focus_particle_before_the_colons_subject(body: str, speaker: str | None) -> None:
+    assert _last(body, "de") == speaker
+
+
+# --- Documents of named authors, bodies by their kind ------------------------------------------------
+
+@pytest.mark.parametrize("body, speaker", [
+    ("An email from Quinton Rovers owner Bram Tollis told staff that wages would be “paid in full by Friday.”",
+     "Bram Tollis"),
+    ("The letter, signed by headteacher Rosa Kemble, said pupils would be “offered a full refund.”", "Rosa Kemble"),
+    ("Foreign Minister Anja Rolle spoke on Tuesday. “Both sides agreed to reopen the crossing,” the Kestrian Foreign "
+     "Ministry readout of the call said.", "Kestrian Foreign Ministry"),
+    ("A study by the Ridgeway Ocean Laboratory found plastic in every sample. “We did not find a clean site,” the "
+     "laboratory said.", "Ridgeway Ocean Laboratory"),
+    ("St Brigid’s Hospital treated twelve people. “All are stable,” the hospital said.", "St Brigid’s Hospital"),
+])
+def test_a_document_or_a_kind_word_speaks_for_its_named_author(body: str, speaker: str) -> None:
+    assert _last(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The letter, signed by hand, said pupils would be “offered a full refund.”",
+    "An email from a parent told staff that wages would be “paid in full by Friday.”",
+    "Settlers moved into the West Bank on Monday. “Inflation is not yet beaten,” the bank said.",
+])
+def test_but_no_named_author_is_no_one(body: str) -> None:
+    assert _last(body) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Der Historiker Paul Stein hält das Denkmal für „ein Zeugnis seiner Zeit“.", "Paul Stein"),
+    ("Die Autoren Jana Roth und Mika Feld schreiben in ihrer Studie, der Effekt sei „erstaunlich stabil“.", "Jana Roth"),
+    ("Der Händler hält das Denkmal für „ein Zeugnis seiner Zeit“.", None),  # a role, no name
+])
+def test_german_a_role_noun_before_the_subjects_name(body: str, speaker: str | None) -> None:
+    assert _last(body, "de") == speaker

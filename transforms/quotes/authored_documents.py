@@ -34,7 +34,7 @@ _MAKING: Final = (r"(?:published|written|authored|started|drawn[^\S\n]up|issued|
 _POSSESSED: Final = re.compile(r"(?:The[^\S\n]|A[^\S\n]|An[^\S\n])?" + _NAME + r"[’']s[^\S\n]" + _ADJ + _DOCS + r"\b")
 # "The report, published by Oxfam", "The roadmap drawn up by Reza Pahlavi", "The letter from X".
 _MADE_BY: Final = re.compile(r"(?:The|A|An)[^\S\n]" + _ADJ + _DOCS + r",?[^\S\n](?:" + _MAKING + r"[^\S\n](?:[a-z]+[^\S\n]){0,2}?by|from)"
-                             r"[^\S\n](?:the[^\S\n])?" + _NAME)
+                             r"[^\S\n](?:the[^\S\n])?(?:[a-z\-]{3,20}[^\S\n]){0,2}?" + _NAME)
 # "A Human Rights Watch investigation", "A Pentagon statement": a body's name before the document.
 _BODY_DOC: Final = re.compile(r"(?:The|A|An)[^\S\n]((?:[A-Z][\w’'\-]*[^\S\n]){1,4})" + _DOCS + r"\b")
 # A lower-case role word and a name after the run read as the author ("Leeds| student Amira Said").
@@ -50,6 +50,10 @@ def authored_subject(text: str, ctx: ArticleContext, lo: int, open_at: int) -> F
     m = _POSSESSED.match(text, lo, hi) or _MADE_BY.match(text, lo, hi) or _BODY_DOC.match(text, lo, hi)
     if m is None:
         return None
+    lead = text[m.start():m.start(1)].split()
+    before_name = [w for w in lead[lead.index("by") + 1 if "by" in lead else len(lead):] if w != "the"]
+    if any(w not in ROLE_WORDS for w in before_name):
+        return None  # ("signed by headteacher Rosa Kemble": a role before the name, s55; not "by hand Ann Lee")
     name = " ".join(m.group(1).split())
     role = _ROLE_THEN_NAME.match(text, m.end(1), hi)
     if role is not None and role.group(1) in ROLE_WORDS:

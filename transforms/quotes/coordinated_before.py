@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.phrases import np_before
 from newsbeam.transforms.quotes.titles import split_title
@@ -29,11 +29,11 @@ from newsbeam.transforms.quotes.titles import split_title
 # An article and a lowercase title before the second name ("y el ministro Pedro Gil", "e o
 # ministro Paulo Rocha", "and the mayor Tom Hale"): read 47.
 _ARTICLES: Final = r"(?:the|el|la|o|a)"
-_POSSESSIVES: Final = r"(?:his|her|their|su|sus|seu|sua|seus|suas|son|sa|ses|sein|seine|seinem|ihr|ihre)"
+_POSSESSIVES: Final = r"(?:his|her|its|their|su|sus|seu|sua|seus|suas|son|sa|ses|sein|seine|seinem|ihr|ihre)"
 # "and" (and a possessive, perhaps with its noun: "y su esposo") right before the phrase the lead-in read.
-_AND: Final = re.compile(r"[^\S\n]{0,3},?[^\S\n]{1,3}(?:and|y|e|et|und|&)[^\S\n]{1,3}(?:" + _POSSESSIVES +
-                         r"[^\S\n]{1,3}(?:[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3})?|" + _ARTICLES +
-                         r"[^\S\n]{1,3}[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3})?$")
+_AND: Final = re.compile(r"[^\S\n]{0,3},?[^\S\n]{1,3}(?:and|y|e|et|und|&)[^\S\n]{1,3}(?:(?P<own>" + _POSSESSIVES +
+                         r")[^\S\n]{1,3}(?:[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3})?|" + _ARTICLES +
+                         r"[^\S\n]{1,3}[a-zà-öø-ÿ\-]{2,20}[^\S\n]{1,3}|(?P<roles>(?:[a-z\-]{2,20}[^\S\n]{1,3}){1,2}))?$")
 _TITLE_BEFORE: Final = re.compile(r"(?:(?<![^\W\d_])" + r"(?i:el|la|o|a|the)[^\S\n]{1,3})?"
                                   r"(?<![^\W\d_])([a-zà-öø-ÿ]{2,20})[^\S\n]{0,3}$")
 _OPENERS: Final = ",;:(—–"
@@ -50,7 +50,11 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
     conj = _AND.search(text, max(lo, np[0] - 40), np[0])
     if conj is None or not _second_conjunct(text[np[0]:np[1]]):
         return None
+    if conj.group("roles") and not all(w in ROLE_WORDS or w in TITLES or w in ORG_HEADS for w in conj.group("roles").split()):
+        return None  # ("and council leader Priya Dev": a role; not "and said Priya Dev", s55)
     first = _full_name_before(text, lo, conj.start())
+    if first is None and conj.group("own") and current_language().code == "en":
+        first = _one_name_before(text, lo, conj.start())  # "PayNorth and its rival QuickTill said": two (s55)
     if first is None:
         return _listed_first(text, lo, conj.start())
     for _ in range(_LISTED):  # "Ann Lee, Tom Hale and Jo Roe said": the list's first
@@ -62,7 +66,8 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
             break
         first = earlier
     j = _skip_title_back(text, lo, _skip_spaces_back(text, lo, first[0]))
-    return first if j == lo or text[j - 1] in _OPENERS else None
+    # (or after "by": "A joint statement signed by Mayor Colin Hart and council leader Priya Dev said", s55)
+    return first if j == lo or text[j - 1] in _OPENERS or text.endswith(" by", lo, j) else None
 
 
 # A list of three names or more, each of one to three capitalized words, ending right before
@@ -139,3 +144,17 @@ def _skip_spaces_back(text: str, lo: int, at: int) -> int:
     while j > lo and at - j < _SPACES and text[j - 1] in " \u00a0":
         j -= 1
     return j
+
+
+def _one_name_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The one capitalized word that ends at ``end`` and opens its clause ("PayNorth" of "PayNorth
+    and its rival QuickTill"): a name set beside another by a possessive, so not one body's
+    name's first half; None for a function word or a title."""
+    found = np_before(text, end, lo)
+    if found is None or text[found[1]:end].strip(" ,\u00a0") or " " in text[found[0]:found[1]]:
+        return None
+    word = text[found[0]:found[1]]
+    if not word[:1].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in TITLES:
+        return None
+    j = _skip_spaces_back(text, lo, found[0])
+    return found if j == lo or text[j - 1] in _OPENERS else None

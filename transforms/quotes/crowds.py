@@ -147,6 +147,8 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
             continue
         break
     if is_first_name(parts[0]) and not (len(run) > 1 and any(w.lower() in _AND_BODIES for w in run)):
+        if len(parts) == 1 and len(run) == 1 and not linked_before(words, k):
+            return "" if is_first_name(run[0]) else run[0]  # "Hollis and Wade said": never the second (s55)
         return None  # "Ann Lee and Tom Hale": a person after "and" (not "Agency for Coastal and Marine Safety")
     linked = bool(run) and run[0] in _NAME_LINKS  # "officials of Chile and": governed
     while run and run[0] in _NAME_LINKS:
@@ -173,3 +175,11 @@ def and_before(text: str, start: int, speaker: str) -> str | None:
     if len(run) == 1 and len(parts) == 1:
         return "" if is_first_name(run[0]) else run[0]
     return "" if len(parts) == 1 else None
+
+
+def linked_before(words: list[str], k: int) -> bool:
+    """Whether the word before ``words[k]`` governs the run from ``k`` ("officials of Chile and",
+    "between Hollis and"): a link, a governor or a group, so the run is no subject."""
+    return k > 0 and (words[k - 1] in _NAME_LINKS or words[k - 1].lower() in _GOVERNORS or
+                      words[k - 1].lower() in ("between", "among") or
+                      plural_of_people(words[k - 1].lower()) or words[k - 1].lower() in GROUP_WORDS)

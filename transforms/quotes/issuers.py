@@ -259,6 +259,8 @@ _DATE_WORDS: Final = (CALENDAR - WEEKDAYS) | frozenset("spring summer autumn fal
 def owner_of_voice(rest: list[str]) -> str | None:
     """The capitalized name before a body's voice or document ("CIA" in "CIA spokesperson",
     "PID" in "PID press release"), or None."""
+    if "of" in rest[1:] and trim(rest[rest.index("of") - 1]) in VOICE_WORDS:
+        rest = rest[:rest.index("of")]  # "the Foreign Ministry readout of the call": what it is about (s55)
     k = len(rest)
     if not k or trim(rest[-1]) not in VOICE_WORDS or not rest[-1].islower():
         return None

@@ -12,6 +12,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.antecedents import plural_group, without_auxiliaries
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import PRONOUNS, SPEAKING_BODIES
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -50,20 +51,26 @@ def own_body(ctx: ArticleContext, text: str, before: int, cue_at: int) -> str | 
 
 def body_before(ctx: ArticleContext, text: str, before: int) -> str | None:
     """"Kabul Herald also announced the results. “…,” it said.": "it" after a quote that opens its
-    sentence, where no one has spoken yet, is the body the sentence before opens on (its
-    subject, tested as ``own_body`` tests it: a named body, no person, no group); None when the
-    sentence before is in another paragraph than the quote's or the one before it (s55)."""
+    sentence, or opening the quote's sentence ("It said the line would be “…”"), where no one has
+    spoken yet, is the body the sentence before opens on (its subject, tested as ``own_body``
+    tests it: a named body, no person, no group); None when the sentence before is in another
+    paragraph than the quote's or the one before it (s55)."""
     if ctx.sentences is None or before <= 0:
         return None
     s_lo = max(ctx.sentences.start(0, before), text.rfind("\n", 0, before) + 1)
-    if text[s_lo:before].strip(" \"“‘'") or s_lo <= 0:
-        return None  # (the quote's own sentence opens on something else: its subject, other rules)
+    opening = text[s_lo:before].strip(" \"“‘'")
+    if opening and not opening.startswith("It ") or s_lo <= 0:
+        return None  # (the quote's own sentence opens on something else than "It": other rules)
     end = len(text[:s_lo].rstrip())
     p_lo = max(ctx.sentences.start(0, end - 1), text.rfind("\n", 0, end) + 1)
     if text.count("\n", p_lo, s_lo) > 2:
         return None
+    if any(mark in text[p_lo:end] for mark in "“”\"«»„"):
+        return None  # (a sentence of quoted words, or one with a quote: not a body's plain statement)
     subj = subject_of(text, p_lo, end)
     body = _body_subject(ctx, text, subj, end) if subj is not None else None
+    if body and is_first_name(body.split()[0]):
+        return None  # ("Donald", "Tom Hale": a person's name, never "it")
     if body and " " not in body and not body.isupper() and \
             re.search(rf"[a-z,][^\S\n]+{re.escape(body)}\b", text[:_READ]) is None:
         return None  # "Shoppers crowded the store.": one word capitalized only where a sentence opens

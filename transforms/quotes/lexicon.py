@@ -120,7 +120,7 @@ boxer goalkeeper midfielder quarterback referee jockey priest rabbi imam vicar c
 preacher demographer statistician climatologist astronomer mathematician
 linguist librarian archivist zoologist ecologist ornithologist nutritionist dietitian optometrist
 striker defender winger skipper player sprinter runner skier gymnast pensioner retiree
-grandmother grandfather
+grandmother grandfather headteacher headmaster headmistress
 """.split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43); trades and
 # professions of general news, stop 48: "Ann Lee, a vet in Leeds, … “…,” the vet says"
 # Plural or collective heads that can speak without a determiner: "officials said".

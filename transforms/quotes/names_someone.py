@@ -6,6 +6,7 @@ language a month, the writer's "I" or an instruction's verb names no one.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.institutions import longer_name_de, named_institution_de
@@ -128,8 +129,22 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
         return False
     if found.rule in SUBJECT_RULES or found.cue == ":":
         return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text, ctx.names) or \
-            _particle_person(speaker, ctx)
+            _particle_person(speaker, ctx) or len(speaker.split()) == 2 and first_name_sex(speaker) is not None and \
+            _colon_subject(found.mention, text)
+        # (a first name of one sex and a surname, the colon's own subject: "Auch Anna Berg sieht das so:";
+        # not an interview's label "Korinna Hennig: …, die die Meinung vertreten: „…“", s55)
     return True
+
+
+_READ: Final = 100_000  # characters read for the colon after a subject (bounded)
+
+
+def _colon_subject(mention: str, text: str) -> bool:
+    """``mention`` opens a clause of its own that ends on a colon, a verb between: "Auch Anna Berg
+    sieht das so:"; not an interview's label ("Korinna Hollmann: …") nor one of two people
+    ("Jonas Brenner (SV Musterstadt) und Lena Hofmann (TSV …):")."""
+    m = re.search(re.escape(mention) + r"[^\S\n]+([^.!?:\n(]{1,60}):", text[:_READ])
+    return m is not None and not {"und", "and", "et", "y", "e"} & set(m.group(1).split())
 
 
 def _particle_person(speaker: str, ctx: ArticleContext) -> bool:

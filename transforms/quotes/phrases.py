@@ -23,8 +23,9 @@ from newsbeam.transforms.quotes.sentence_openings import (
     after_dateline, opens_participle, past_appositive, past_place_and_time)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_role, opens_phrase_before_subject
-from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject
-from newsbeam.transforms.quotes.time_openers import past_time_phrase, time_noun_opener
+from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject, titled_subject_de
+from newsbeam.transforms.quotes.trailing_place import person_before_place
+from newsbeam.transforms.quotes.time_openers import TIME_OPENERS, past_time_phrase, time_noun_opener
 from newsbeam.transforms.quotes.time_after_verb_de import time_before_subject
 from newsbeam.transforms.quotes.adverbs_after_verb_de import adverbs_before_subject
 from newsbeam.transforms.quotes.perfect_incise import phrase_ending
@@ -38,6 +39,13 @@ _KIN_SUBJECTS: Final = frozenset(("de", "fr"))
 
 
 def np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """The noun phrase ending on ``toks[i]``, or the person it places ("Tom Ashdown in The Ledger calls", s55)."""
+    found = _np_core(text, toks, i)
+    j = next((k for k in range(i, -1, -1) if toks[k][0] == found[0]), -1) if found else -1
+    return (person_before_place(toks, j) or found) if j > 0 else found
+
+
+def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``toks[i]``."""
     s, end, word = toks[i]
     if ends_sentence(word):
@@ -400,14 +408,6 @@ _CONJUNCTIONS_INTL: Final = frozenset(("aber", "und", "doch", "denn", "mais",  #
 _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still"))
 
 
-# Words that open a phrase of time or place before a sentence's subject, closed by a comma:
-# "Hours later, ...", "Late last month, ...", "Here in Columbia, ...".
-_TIME_OPENERS: Final = frozenset("""
-late early back hours minutes days weeks months years moments here outside inside shortly soon
-two three four five six seven eight nine ten
-""".split())
-
-
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
     introductory phrase ("In a statement on Monday, the White House said ...")."""
@@ -419,7 +419,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         toks = toks[k:]  # "WASHINGTON, Dec. 8 (UPI) — Ann Lee said ...": the place opens no subject
         k = 0
     comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
-    if toks and comma is not None and comma < 8 and (trim(toks[0][2]) in _TIME_OPENERS or time_noun_opener(toks, comma)):
+    if toks and comma is not None and comma < 8 and (trim(toks[0][2]) in TIME_OPENERS or time_noun_opener(toks, comma)):
         k = comma + 1  # "Hours later, Trump ...", "Back in 1999, Mr. Trump ...", "Eight years ago, he ..."
     # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
     # but "Shipping minister Tomas Brekke told ..." is a subject.
@@ -450,7 +450,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         # "Naturally Tom Hale disagreed:", "Clearly, Ann Lee was upset:": the adverb opens no
         # subject; the subject follows it, after its comma if any (read49).
         k = 2 if toks[1][2] == "," else 1
-    if k and k < len(toks) and trim(toks[0][2]) in _TIME_OPENERS:
+    if k and k < len(toks) and trim(toks[0][2]) in TIME_OPENERS:
         k = past_place_and_time(toks, k)
     if not k and comma is not None and opens_phrase_before_subject(toks, comma):
         k = comma + 1  # "Pourtant, ...", "Le 31 août 2017, Jean Morel ...", "Posée à ..., elle ..."
@@ -461,7 +461,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lw = trim(w)
     if lw in PRONOUNS:
         return start, toks[k][1]
-    titled = titled_subject(toks, k)  # "El ministro de Hacienda, Juan Pérez, dijo": the name
+    titled = titled_subject(toks, k) or titled_subject_de(toks, k)  # "El ministro de Hacienda, Juan Pérez, dijo"
     if titled is None:
         titled = named_after_complement(toks, k)  # "La convencional de la Coordinadora, Ana Ruiz, cree"
     if titled is not None:

@@ -18,6 +18,7 @@ from newsbeam.transforms.quotes.institutions import institution_de, institution_
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
+from newsbeam.transforms.quotes.kind_voice_intl import kind_subject_intl
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.place_then_name import title_phrase
@@ -162,7 +163,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = None  # "Retired General Reveals ‘…’": title case made the role a name
     if speaker is None and attribution == "explicit" and code != "en":
         # ("el intendente, quien aclaró que": the description, without its relative pronoun)
-        speaker = description_holder(text, ctx, _without_relative(mention), span.open_at)
+        speaker = description_holder(text, ctx, _without_relative(mention), span.open_at) or \
+            kind_subject_intl(ctx, text, mention, span.open_at)  # "indicó la compañía" after "La empresa X anunció" (s55)
     if speaker and code != "en":
         # "La Policía dice": a body's bare head noun names no one, however its word extends
         stopped = with_initial_stop(speaker, text)

@@ -47,19 +47,18 @@ from newsbeam.transforms.quotes.org_surnames import org_word_person
 from newsbeam.transforms.quotes.sentences_before import subject_before
 from newsbeam.transforms.quotes.apposed_name import apposed_name
 from newsbeam.transforms.quotes.bodies_intl import body_name
-from newsbeam.transforms.quotes.team_lead import other_team
 from newsbeam.transforms.quotes.told_outlets import is_outlet_name
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.authored_documents import author_after
 from newsbeam.transforms.quotes.it_subject import body_before, own_body
 from newsbeam.transforms.quotes.voice_owner import voice_owner
-from newsbeam.transforms.quotes.team_lead import team_lead
+from newsbeam.transforms.quotes.team_lead import other_team, team_lead
+from newsbeam.transforms.quotes.named_pairs import pair_speaker
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
 from newsbeam.transforms.quotes.saint_places import after_saint_word
 from newsbeam.transforms.quotes.place_then_name import titled_holder
 
-# (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space of a
-# long run as a start.)
+# (Starting only at a run's first space, taken whole: linear, where ",?\s+" tried every space.)
 _RELATIVE_TAIL: Final = re.compile(r"(?<!\s),?\s++(?:who|which|that)$")
 _RELATIVE_ENDINGS: Final = ("who", "which", "that", "who\n", "which\n", "that\n")  # where it can match
 _BARE_RELATIVES: Final = frozenset(("who", "which", "that", "whom"))
@@ -132,6 +131,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     low = words[0].lower() if words else ""
     if found.how == "inherited":
         return ctx.last_speaker, "inherited"
+    if current_language().code == "en" and (pair := pair_speaker(ctx, text, before, words)):
+        return pair, "explicit"  # "Amy Sorensen and Luke Barraclough were married. “…,” the couple said." (s55)
     noun = kin_noun(words) if len(words) <= 5 else None
     if noun is not None:
         relative = named_relative(text, before, noun, mention_owner_sex(words))

@@ -43,11 +43,16 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         # (stop 43) "afirmou a gestora", "o gestor também aproveitou": the head of a city or a
         # department, the one the article gave such an office to.
         "gestor": _PT_OFFICES_M, "gestora": _PT_OFFICES_F,
+        # (s55) a football coach by the other word for it
+        "treinador": ("técnico",), "treinadora": ("técnica",), "técnico": ("treinador",), "técnica": ("treinadora",),
     },
     "fr": {
         "parlementaire": ("député", "députée", "sénateur", "sénatrice"),
         "élu": ("député", "sénateur", "maire"), "élue": ("députée", "sénatrice", "maire"),
         "édile": ("maire",),
+        # (s55) a coach and a researcher by their other words
+        "technicien": ("entraîneur",), "technicienne": ("entraîneuse",), "coach": ("entraîneur", "entraîneuse"),
+        "scientifique": ("chercheur", "chercheuse"),
     },
     "de": {
         "Regierungschef": ("Kanzler", "Bundeskanzler", "Ministerpräsident", "Premierminister"),
@@ -57,6 +62,9 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         # A minister by the department they run: "Wirtschaftsminister X" ... "der Ressortchef".
         "Ressortchef": ("Minister", "Bundesminister", "Landesminister", "Staatsminister", "Senator"),
         "Ressortchefin": ("Ministerin", "Bundesministerin", "Landesministerin", "Staatsministerin", "Senatorin"),
+        # (s55) a goalkeeper by its other words
+        "Keeper": ("Torhüter", "Torwart", "Schlussmann"), "Schlussmann": ("Torhüter", "Torwart", "Keeper"),
+        "Torwart": ("Torhüter", "Keeper", "Schlussmann"), "Torhüter": ("Torwart", "Keeper", "Schlussmann"),
     },
 }
 

@@ -7,6 +7,13 @@ from typing import Final
 from newsbeam.transforms.quotes.lexicon import CALENDAR
 from newsbeam.transforms.quotes.tokens import trim
 
+# Words that open a phrase of time or place before a sentence's subject, closed by a comma:
+# "Hours later, ...", "Late last month, ...", "Here in Columbia, ...".
+TIME_OPENERS: Final = frozenset("""
+late early back hours minutes days weeks months years moments here outside inside shortly soon
+two three four five six seven eight nine ten
+""".split())
+
 _PREPOSITIONS: Final = frozenset(("in", "at", "on", "by", "since", "until", "during"))
 # Words a phrase of time may hold besides its dates: "at the end of 2016", "in early March".
 _FILLERS: Final = frozenset("the end start beginning middle of early late mid last this next".split())

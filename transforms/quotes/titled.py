@@ -273,3 +273,22 @@ def titled_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:
     if text[found[0]:found[0] + 1].islower() and text[found[1]:found[1] + 1] != ",":
         return None  # "Para la ministra de Salud es ...": a description that is no aside
     return found
+
+
+_ARTICLES_DE: Final = frozenset(("der", "die"))
+
+
+def titled_subject_de(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """German: a subject that opens at ``toks[k]`` on "der"/"die", a role noun and a person's
+    name of two words on a first name of one sex ("Der Historiker Paul Stein hält …", "die
+    Ärztin Maren Holt warnt …"): the name; None for any other opening (s55 battery)."""
+    from newsbeam.transforms.quotes.first_names import first_name_sex
+    from newsbeam.transforms.quotes.titles import is_title_word
+    if current_language().code != "de" or k + 3 >= len(toks) or toks[k][2].lower() not in _ARTICLES_DE:
+        return None
+    role, given, surname = toks[k + 1][2], toks[k + 2][2], toks[k + 3][2]
+    if not role[:1].isupper() or not is_title_word(trim(role)) or not (name_word(given) and name_word(surname)):
+        return None
+    if first_name_sex(f"{given} {surname.rstrip(',.;:')}") is None:
+        return None
+    return toks[k + 2][0], toks[k + 3][1] - (1 if surname[-1:] in ",.;:" else 0)

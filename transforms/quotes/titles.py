@@ -104,12 +104,15 @@ def split_title(mention: str) -> str:
     if name is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        name = _SPLIT_CACHE[key] = particle_surname(mention) or \
+        firm = _FIRM.fullmatch(mention.strip())
+        name = _SPLIT_CACHE[key] = firm.group(1) if firm else particle_surname(mention) or \
             without_joining_word(_split_title(mention, key[0] == "de", key[0] == "fr"))
     return name
 
 
 _SPLIT_CACHE: Final[dict[tuple[str, str], str]] = {}
+# A firm's name of two words joined by "&" ("Carver & Lyle", "Procter & Gamble"): one name (s55).
+_FIRM: Final = re.compile(r"(?:[Tt]he[^\S\n]++)?([A-Z][\w'’.\-]{0,30}+[^\S\n]++&[^\S\n]++[A-Z][\w'’.\-]{0,30}+)")
 
 
 def _split_title(mention: str, german: bool = False, french: bool = False) -> str:

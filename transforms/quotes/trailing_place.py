@@ -73,3 +73,26 @@ def office_of_body(words: list[str]) -> bool:
     # (an office without "the" is a title before a name: "Mayor of Windsor Drew Dilkens")
     return len(office) < len(words) and words[0].lower() == "the" and is_office(office) and \
         not any(first_name_sex(" ".join(rest[i:i + 2])) is not None for i in range(len(rest) - 1))
+
+
+def person_before_place(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """The name of two to four capitalized words right before "in" (or "in the") that opens the
+    run at ``toks[j]``: "Tom Ashdown in The Ledger calls", "Tom Ashdown in London said" (the
+    place or outlet is where the person writes or stands, never the verb's subject); None
+    when no such name stands there (s55)."""
+    from newsbeam.transforms.quotes.tokens import ends_sentence, name_word, trim
+    k = j - 1
+    if k >= 1 and trim(toks[k][2]) == "the":
+        k -= 1
+    if k < 2 or toks[k][2] != "in":
+        return None
+    e = k - 1
+    if not name_word(toks[e][2]) or toks[e][2][-1:] in ",;:" or ends_sentence(toks[e][2]):
+        return None
+    s = e
+    while s > 0 and e - s < 3 and name_word(toks[s - 1][2]) and toks[s - 1][2][-1:] not in ",;:" and \
+            not ends_sentence(toks[s - 1][2]):
+        s -= 1
+    if s == e or first_name_sex(" ".join(t[2] for t in toks[s:e + 1])) is None:
+        return None  # (one word, or no first name: "Residents in Harbour Town", "Officials in …")
+    return toks[s][0], toks[e][1]
