@@ -19,6 +19,9 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, PRONOUNS, ROLE_WORDS
+from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.names import is_org
+from newsbeam.transforms.quotes.it_subject import FIRM_ENDINGS
 from newsbeam.transforms.quotes.titles import split_title
 
 DOCUMENT_ISSUER: Final = "document_issuer"
@@ -115,4 +118,8 @@ def author_after(text: str, mention: str, cue_at: int, before: int) -> str | Non
     first = name.split()[0].lower()
     if first in FUNCTION_WORDS or first in PRONOUNS or first in CALENDAR or name.endswith(("’s", "'s")):
         return None  # ("a statement from Tom Hale’s lawyer": the lawyer's, unnamed)
-    return split_title(name) or name
+    author = split_title(name) or name
+    if not (is_org(author) or author.isupper() or first_name_sex(author) is not None or
+            author.split()[-1].lower().rstrip(".") in FIRM_ENDINGS):
+        return None  # "a report from the Gaza Strip", "from Kyiv": a place as often as an author (s55 final read)
+    return author

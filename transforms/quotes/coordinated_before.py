@@ -67,7 +67,7 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
         first = earlier
     j = _skip_title_back(text, lo, _skip_spaces_back(text, lo, first[0]))
     # (or after "by": "A joint statement signed by Mayor Colin Hart and council leader Priya Dev said", s55)
-    return first if j == lo or text[j - 1] in _OPENERS or text.endswith(" by", lo, j) else None
+    return first if j == lo or text[j - 1] in _OPENERS or _SIGNED_BY.search(text, max(lo, j - 30), j) else None
 
 
 # A list of three names or more, each of one to three capitalized words, ending right before
@@ -144,6 +144,10 @@ def _skip_spaces_back(text: str, lo: int, at: int) -> int:
     while j > lo and at - j < _SPACES and text[j - 1] in " \u00a0":
         j -= 1
     return j
+
+
+# A document's signers before the pair: "A joint statement signed by Mayor Colin Hart and …" (s55).
+_SIGNED_BY: Final = re.compile(r"\b(?:signed|co-signed|issued|published|released|written|authored|drafted)[^\S\n]+by$")
 
 
 def _one_name_before(text: str, lo: int, end: int) -> tuple[int, int] | None:

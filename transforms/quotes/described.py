@@ -33,7 +33,8 @@ _HEAD: Final = r"([a-z]+)"
 # "Ann Lee, 43, a lawyer from Leeds," / "Tom Hale, the town's historian, said"
 _APPOSITIVE: Final = re.compile(
     r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the)" + _SP
-    + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on)\b)")
+    + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|"
+    + r"signed|hired|appointed|elected|born|raised|whose|since|now)\b)")  # ("a striker signed from Ashdown", s55)
 # "Ann Lee is a 43-year-old lawyer from Leeds." / "Tom Hale, who was a historian,"
 _COPULAR: Final = re.compile(
     r"(?<![\w’'\-.])" + _NAME + r"(?:," + _SP + r"who)?" + _SP + r"(?:is|was)" + _SP + r"an?" + _SP

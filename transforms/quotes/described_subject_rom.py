@@ -184,7 +184,7 @@ def definite_unnamed(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in _DEFINITE and unnamed_head(words[1])
 
 
-def article_before_body(words: list[str]) -> bool:
+def article_before_body(words: list[str], text: str = "") -> bool:
     """Portuguese "a" before a capitalized name after a verb is the article of a body's name, the
     subject ("afirmou a Petrobras", "disse a Prefeitura do Rio": feminine, as bodies' names are),
     not the preposition before a listener, which takes no article before a person's first name
@@ -194,4 +194,15 @@ def article_before_body(words: list[str]) -> bool:
     from newsbeam.transforms.quotes.told_outlets import outlet_words
     return (current_language().code == "pt" and len(words) >= 2 and words[0] == "a"
             and words[1][:1].isupper() and words[1].isalpha() and not words[1].isupper()
-            and not is_first_name(words[1]) and not outlet_words(words[1:4]))
+            and not is_first_name(words[1]) and not outlet_words(words[1:4])
+            and not _surname_of(words[1], text))  # ("disse a Haddad" after "Fernando Haddad": to him)
+
+
+def _surname_of(word: str, text: str) -> bool:
+    """Whether ``word`` is the last word of a person's name the text writes ("Fernando Haddad"): a
+    capitalized word of two letters or more, no article nor preposition, right before it (s55)."""
+    return re.search(r"(?<![\w’'])(?!(?:A|O|As|Os|Da|Do|Na|No|De|Em)\b)[A-ZÁÉÍÓÚÂÊÔÃÕ][a-záéíóúâêôãõç]+[^\S\n]" +
+                     re.escape(word) + r"\b", text[:_SURNAME_READ]) is not None
+
+
+_SURNAME_READ: Final = 50_000

@@ -282,8 +282,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 found = (sentence_subject(text, ctx, sent_lo, span.open_at) or opening_verb_subject(
                     text, ctx, sent_lo, span.open_at)) if reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
                 if found is not None:
-                    found.rule, unvoiced = SENTENCE_SUBJECT, not (voiced_by_subject(text, ctx.cues, sent_lo, span.open_at)
-                                                                  or is_scope_word(quoted))  # "blocks “all” bots"
+                    found.rule, unvoiced = SENTENCE_SUBJECT, not (voiced_by_subject(text, ctx.cues, sent_lo, span.open_at) or is_scope_word(
+                        quoted) or is_judged_term(text, span, quoted, sent_lo, lang.code))  # "blocks “all” bots"; "hält X für „…“"
                     found = mood_over_subject(text, ctx, found, sentences.start(p_lo, span.open_at), sentences.end(
                         max(span.close_at, span.open_at), p_hi), span) or found  # "Die Schuhe seien „…“"
             else:
@@ -415,7 +415,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 not (found.rule == "previous_quote" and in_roundup(site, ctx, found)) and \
                 not (lang.code == "en" and found.rule == SENTENCE_SUBJECT and
                      judged_by_subject(text, site.sent_lo, judging_verb(text, span.open_at, site.sent_lo), found)) and \
-                not (lang.code in ROMANCE and found.rule == SENTENCE_SUBJECT and romance_judgement(text, span.open_at)) and \
+                not (found.rule == SENTENCE_SUBJECT and (lang.code in ROMANCE and romance_judgement(text, span.open_at) or lang.code == "de" and is_judged_term(text, span, quoted, site.sent_lo, "de"))) and \
                 not (out and prev_span is not None and out[-1][3] == prev_span.end and listed_after_credited(
                     text, span, prev_span, out[-1][9], out[-1][5], quoted)) and \
                 not judgement_in_dense_sentence(text, span, quoted, sentences.start(p_lo, span.open_at),

@@ -53,7 +53,8 @@ def article_proper_name(words: list[str], speaker: str, text: str) -> bool:
     Flamengo"): the name, when the one capitalized word is no title,
     role, kind of body or branch of the state ("la Rectora", "el Gobierno", "el Ejecutivo": a
     description, no one), no first name ("a Maria") and the article never writes it in lower
-    case (a common noun capitalized for respect). Not Spanish, whose "el Negro", "el Flaco" are
+    case (a common noun capitalized for respect), and writes it twice at least (a nickname, "disse o
+    Fenômeno" after "Ronaldo Nazário", is written once). Not Spanish, whose "el Negro", "el Flaco" are
     nicknames as often as "el Barcelona" is a club (es45)."""
     from newsbeam.transforms.quotes.described_subject_rom import unnamed_head
     from newsbeam.transforms.quotes.first_names import is_first_name
@@ -65,7 +66,12 @@ def article_proper_name(words: list[str], speaker: str, text: str) -> bool:
         return False
     if low in ORG_HEADS_INTL or low in _BRANCHES or role_word(speaker) or unnamed_head(low) or is_first_name(speaker):
         return False
-    return re.search(rf"\b{re.escape(low)}\b", text[:_READ]) is None
+    read = text[:_READ]
+    # (written twice at least: a nickname after its article, "disse o Fenômeno", is written once;
+    # and never set after a name as its nickname: "Romário, o Baixinho,")
+    return re.search(rf"\b{re.escape(low)}\b", read) is None and \
+        len(re.findall(rf"\b{re.escape(speaker)}\b", read)) >= 2 and \
+        re.search(rf",[^\S\n]+(?:o|a)[^\S\n]+{re.escape(speaker)}\b", read) is None
 
 
 _READ: Final = 50_000  # characters of the article read for the word in lower case (bounded)

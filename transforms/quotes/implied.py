@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
+from newsbeam.transforms.quotes.newer_subject_rom import newer_subject_rom
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex, speech_verb
 from newsbeam.transforms.quotes.described_given import described_given
@@ -184,8 +185,8 @@ def _person_before(text: str, ctx: ArticleContext, p_lo: int, before: int, sente
     for offset, person, _ in reversed(ctx.credits):
         if offset < p_lo:
             break
-        if offset < before:
-            return person, ""
+        if offset < before:  # (unless a sentence since opens on someone newly named, s55)
+            return newer_subject_rom(text, ctx, offset, before, person) or person, ""
     hi = before
     for _ in range(sentences):
         if hi <= p_lo:

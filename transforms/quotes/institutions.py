@@ -102,3 +102,55 @@ def institution_fr(text: str, mention: str, cue_at: int) -> str | None:
                 _LONGER_FR.match(text, start + len(name)) is None:  # (not "le Conseil d’État du Valais": read53)
             return name  # (the list holds both apostrophes: the article's own spelling)
     return None
+
+
+# French bodies named by a lower-case head and the place or field after "de": "le parquet de
+# Paris", "la préfecture du Nord", "le ministère des Armées", "la mairie de Lyon" (s55 battery).
+_LOWER_HEADS_FR: Final = r"(?:ministère|parquet|préfecture|mairie|rectorat|ambassade|consulat|secrétariat)"
+_OF_FR: Final = r"(?:de[^\S\n]la[^\S\n]|de[^\S\n]l[’']|des[^\S\n]|du[^\S\n]|de[^\S\n]|d[’'])"
+_LOWER_BODY_FR: Final = re.compile(r"(?:(?:[Ll]e|[Ll]a|[Ll][’'])[^\S\n]?)?(" + _LOWER_HEADS_FR + r"[^\S\n]" + _OF_FR +
+                                   r"[A-ZÉÈÎ][\w’'\-]{1,30}(?:[^\S\n](?:et[^\S\n]|de[^\S\n]|des[^\S\n])?[A-ZÉÈÎ][\w’'\-]{1,30}){0,3})")
+_BEFORE_FR: Final = re.compile(r"(?:[Ll]e|[Ll]a|[Ll][’'])[^\S\n]?(" + _LOWER_HEADS_FR + r"[^\S\n]" + _OF_FR + r")$")
+
+
+def lower_body_fr(text: str, mention: str, cue_at: int) -> str | None:
+    """A French body named by a lower-case head ("le parquet de Paris", "le ministère des Armées"):
+    its name without the article, whether the mention holds it whole or only the capitalized words
+    after "de" ("Armées" read back from the verb); None otherwise."""
+    whole = _LOWER_BODY_FR.fullmatch(mention.strip(" .,;:"))
+    if whole is not None:
+        return _without_person(whole.group(1))
+    at = nearest(text, mention, cue_at) if cue_at >= 0 and mention[:1].isupper() else -1
+    if at <= 0:
+        return None
+    head = _BEFORE_FR.search(text, max(0, at - 40), at)
+    return _without_person(head.group(1) + mention.strip(" .,;:")) if head is not None else None
+
+
+def _without_person(body: str) -> str | None:
+    """``body`` up to a person's name in it ("la mairie de Saint-Denis Mathieu Hanotin" -> "mairie
+    de Saint-Denis"); None when the name follows "de" ("le ministère de Gérald Darmanin": his
+    ministry, no body's name)."""
+    from newsbeam.transforms.quotes.first_names import first_name_sex
+    words = body.split()
+    for k in range(2, len(words) - 1):
+        if words[k][:1].isupper() and first_name_sex(f"{words[k]} {words[k + 1]}") is not None:
+            return None if words[k - 1].lower() in ("de", "du", "des", "d'", "d’") or k <= 2 else " ".join(words[:k])
+    return body
+
+
+_OCCUPATION_ENDS: Final = ("er", "erin", "ist", "istin", "ent", "entin", "eur", "eurin", "profi", "star", "trainer")
+
+
+def without_occupation_de(speaker: str | None, mention: str) -> str | None:
+    """German: a speaker of three words, the whole mention, whose first is a noun of an occupation
+    or a standing and whose last two are a person's name on a first name of one sex ("Handballer
+    Tim Gerlach", "Fußballer Tim Gerlach"): the name (s55 battery); any other speaker as it is
+    (not "ein Sprecher von Tom Weber", whose speaker the rules after this decide)."""
+    from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
+    words = speaker.split() if speaker else []
+    if len(words) != 3 or mention.split() != words or is_first_name(words[0]) or not words[0][1:].islower() or \
+            not words[0].lower().endswith(_OCCUPATION_ENDS) or \
+            first_name_sex(" ".join(words[1:])) is None:
+        return speaker
+    return " ".join(words[1:])

@@ -11,8 +11,10 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.antecedents import plural_group, without_auxiliaries
+from newsbeam.transforms.quotes.bare_names import PLACE_ENDS
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.lexicon import PRONOUNS, SPEAKING_BODIES
 from newsbeam.transforms.quotes.phrases import subject_of
 from newsbeam.transforms.quotes.shapes import known_person
@@ -69,8 +71,14 @@ def body_before(ctx: ArticleContext, text: str, before: int) -> str | None:
         return None  # (a sentence of quoted words, or one with a quote: not a body's plain statement)
     subj = subject_of(text, p_lo, end)
     body = _body_subject(ctx, text, subj, end) if subj is not None else None
-    if body and is_first_name(body.split()[0]):
-        return None  # ("Donald", "Tom Hale": a person's name, never "it")
+    if body and subj is not None and (body.split()[-1].lower() in _PLACE_TAILS or _OTHER_NAME.search(text, subj[1], end) or
+                 _PEOPLE_AFTER.search(text, subj[1], end)):
+        # "The European Union fined Apple.", "The Home Office deported 40 people.": the other one
+        # may answer as well; "Gaza City came under fire.": a place (s55 final read)
+        return None
+    if body and (is_first_name(body.split()[0]) or " " in body and not is_org(body) and
+                 body.split()[-1].lower().rstrip(".") not in FIRM_ENDINGS):
+        return None  # ("Donald", "Tom Hale", "Kelly Stone": a person's name, never "it"; a body's says so)
     if body and " " not in body and not body.isupper() and \
             re.search(rf"[a-z,][^\S\n]+{re.escape(body)}\b", text[:_READ]) is None:
         return None  # "Shoppers crowded the store.": one word capitalized only where a sentence opens
@@ -78,6 +86,17 @@ def body_before(ctx: ArticleContext, text: str, before: int) -> str | None:
 
 
 _READ: Final = 50_000  # characters read for a one-word subject written inside a sentence (bounded)
+# Another capitalized word after the subject, not a day or a month: another one named in the sentence.
+_OTHER_NAME: Final = re.compile(r"(?<=[^\S\n])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                                r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+                                r"[A-Z][\w’'\-]")
+# People after the subject ("40 people", "the workers"): "it" may be answered for by them.
+_PEOPLE_AFTER: Final = re.compile(r"(?<![\d,])\d[\d,]{0,12}+[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?(?:people|workers|staff|residents|"
+                                  r"migrants|customers|employees|passengers|patients)\b")
+_PLACE_TAILS: Final = PLACE_ENDS | frozenset("city strip town county province region district".split())
+# Last words of a firm's name that no name of a body's kind (``names.is_org``) holds.
+FIRM_ENDINGS: Final = frozenset("""corp corporation inc ltd plc llc co group trust energy holdings motors
+airlines foods systems technologies labs media partners capital ventures""".split())
 
 
 def _body_subject(ctx: ArticleContext, text: str, subj: tuple[int, int], hi: int) -> str | None:

@@ -19,6 +19,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
+from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import sentence_before
 
@@ -31,6 +32,18 @@ construtora distribuidora montadora""".split()),
     "fr": frozenset("""entreprise société groupe compagnie club enseigne constructeur fabricant""".split()),
     "de": frozenset("""unternehmen konzern firma verein klub club""".split()),
 }
+# German kinds ending a compound before a name ("Der Autobauer BMW", "der Chemiekonzern Bayer").
+_KIND_ENDINGS_DE: Final = ("bauer", "hersteller", "konzern", "unternehmen", "versicherer", "händler", "discounter",
+                           "anbieter", "betreiber", "versorger", "verein", "klub")
+
+
+def _kind_word(word: str, kinds: frozenset[str]) -> bool:
+    """A word of a body's kind before its name: lower case in the Romance languages ("la empresa";
+    "Club" of "El Club Deportivo Almenara" is the name's), a noun (or a compound ending on one)
+    in German."""
+    if current_language().code == "de":
+        return word[:1].isupper() and (word.lower() in kinds or word.lower().endswith(_KIND_ENDINGS_DE))
+    return word.islower() and word in kinds
 _ARTICLES: Final = frozenset("""el la los las o a os as le les l' l’ der die das""".split())
 _PARTICLES: Final = frozenset("""de del da do das dos des du la y e et und von &""".split())
 _MAX_WORDS: Final = 6
@@ -47,13 +60,13 @@ def kind_subject_intl(ctx: ArticleContext, text: str, mention: str, before: int)
             words[1].lower() not in kinds:
         return None
     p_lo = text.rfind("\n", 0, before) + 1
-    prev = sentence_before(text, ctx.sentences, 0, max(p_lo, ctx.sentences.start(p_lo, before)))
+    prev = sentence_before(text, ctx.sentences, p_lo, max(p_lo, ctx.sentences.start(p_lo, before)))
     if prev is None:
         return None
     words_before = text[prev[0]:min(prev[1], prev[0] + _READ)].replace("’", "' ").split()
     k = 0
-    while k < len(words_before) and k < 2 and (words_before[k].lower() in _ARTICLES or words_before[k].lower() in kinds):
-        k += 1  # "La empresa Aguas del Segura": the name after its article and its kind
+    while k < len(words_before) and k < 2 and (words_before[k].lower() in _ARTICLES or _kind_word(words_before[k], kinds)):
+        k += 1  # "La empresa Aguas del Segura", "Der Autobauer BMW": the name after its article and its kind
     name: list[str] = []
     for w in words_before[k:k + _MAX_WORDS + 1]:
         if not (w[:1].isupper() or w.lower() in _PARTICLES):
@@ -65,10 +78,23 @@ def kind_subject_intl(ctx: ArticleContext, text: str, mention: str, before: int)
         name.pop()
     if not name or len(name) > _MAX_WORDS or k == len(words_before) or not name[0][:1].isupper():
         return None
-    kinded = any(w.lower() in kinds for w in words_before[:k])
+    kinded = any(_kind_word(w, kinds) for w in words_before[:k])
     if len(name) == 1 and not kinded and not (lang == "pt" and k == 1):
         return None  # one word with no kind's word before it: a place as often ("Madrid amaneció …")
     body = " ".join(name)
     if first_name_sex(body) is not None or ctx.names.is_person(body) or ctx.names.titled_gender(body) is not None:
         return None
+    rest = words_before[k + len(name):]
+    if name[0].lower() in ORG_HEADS_INTL or name[0].lower() in _NOT_FIRMS or rest[:1] and rest[0].lower() in _AND or \
+            any(w.strip(",.;:").lower() in kinds or w[:1].isupper() and lang != "de" for w in rest[1:]):
+        # a court, a government, the police ("A Justiça condenou a Vale", "El Gobierno de Aragón multó a
+        # la empresa"), another body beside it ("El Real Madrid y el Barcelona") or after its verb (the
+        # company acted on): either may answer (s55 final read)
+        return None
     return body
+
+
+_AND: Final = frozenset("y e et und and".split())
+# Heads of bodies that act on a company, never one: courts, branches, regulators by their words.
+_NOT_FIRMS: Final = frozenset("""justicia justiça audiencia tribunal juzgado gobierno governo regierung polizei
+staatsanwaltschaft gericht landgericht bundesregierung ministerio ministério fiscalía procuradoria""".split())

@@ -52,6 +52,6 @@ def apposed_naming(text: str, span: Span) -> bool:
 # dubbed him “…”" (no comma before the participle).
 _APPOSED: Final = re.compile(
     r",[^\S\n]*+(?:(?:once|often|sometimes|widely|popularly|affectionately|later)[^\S\n]++)?"
-    r"(?:nick-?named|dubbed|christened|also[^\S\n]++called)(?:[^\S\n]++(?:the|a|an))?[^\S\n]*+$",
+    r"(?:nick-?named|dubbed|christened)(?:[^\S\n]++(?:the|a|an))?[^\S\n]*+$",
     re.IGNORECASE)
 _BY_AGENT: Final = re.compile(r"[”’\"',]*+[^\S\n]*+,?[^\S\n]*+by\b")

@@ -120,7 +120,7 @@ boxer goalkeeper midfielder quarterback referee jockey priest rabbi imam vicar c
 preacher demographer statistician climatologist astronomer mathematician
 linguist librarian archivist zoologist ecologist ornithologist nutritionist dietitian optometrist
 striker defender winger skipper player sprinter runner skier gymnast pensioner retiree
-grandmother grandfather headteacher headmaster headmistress
+grandmother grandfather headteacher headmaster headmistress resident neighbour neighbor influencer recorder
 """.split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43); trades and
 # professions of general news, stop 48: "Ann Lee, a vet in Leeds, … “…,” the vet says"
 # Plural or collective heads that can speak without a determiner: "officials said".
@@ -130,7 +130,7 @@ authorities supporters democrats republicans investigators researchers economist
 residents voters protesters protestors witnesses organizers organisers leaders insiders
 observers scientists doctors lawyers attorneys spokesmen spokespeople staff staffers
 percent respondents majority minority most others parents families students teachers workers nurses farmers
-colleagues co-authors coauthors collaborators
+colleagues co-authors coauthors collaborators locals
 """.split())
 # Heads of nominal speakers: "the report", "the Trump administration", "a spokesman".
 # Bodies that speak for themselves: "the Trump administration said", "the council said".

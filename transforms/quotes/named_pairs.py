@@ -6,7 +6,8 @@ their fullest. Without this, "they" and "the couple" found no one (issue 16, sto
 
 Rather null than wrong: the sentence right before the quote's must open on the pair, two names
 joined by "and" (the second may be set off as a relative: "Nadia Fenwick and her brother Colm",
-"Maya Holm and her husband, Erik Lindgren,"), after at most a few words that describe them
+"Maya Holm and her husband, Erik Lindgren,"), or a team ("Dr Ruth Okafor and her colleagues": the guide's
+"Lee and her colleagues"), after at most a few words that describe them
 ("Researchers", "Finance ministers"; the name is read from a first name of one sex, else a person the
 article knows, else its last two words). "a couple from the village", "two brothers who run a garage",
 "two men", "fans": no names, no one. English only. Pure functions."""
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.bare_names import PLACE_ENDS
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
@@ -26,10 +28,10 @@ _TWO: Final = "two"
 # The pair opening a sentence: a few lower-case or capitalized describing words, a name of two or
 # three words, "and", perhaps "his/her/their" and a relation, perhaps a comma, a second name.
 _PAIR: Final = re.compile(
-    r"(?:[A-Za-z\-]{2,20}+[^\S\n]++){0,2}?"
+    r"((?:[A-Za-z\-]{2,20}+[^\S\n]++){0,2}?)"
     r"((?:[A-Z][\w’'\-]{1,30}+[^\S\n]++){1,2}[A-Z][\w’'\-]{1,30}+)"
-    r"[^\S\n]++and[^\S\n]++(?:(?:his|her|their)[^\S\n]++[a-z\-]{3,20}+,?[^\S\n]++)?"
-    r"[A-Z][\w’'\-]{1,30}+")
+    r"[^\S\n]++and[^\S\n]++(?:(?:his|her|their)[^\S\n]++(?:colleagues|team|co-authors|coauthors|collaborators|students)\b"
+    r"|(?:(?:his|her|their)[^\S\n]++[a-z\-]{3,20}+,?[^\S\n]++)?[A-Z][\w’'\-]{1,30}+)")
 _READ: Final = 300  # characters of the sentence before read for the pair (bounded)
 
 
@@ -42,7 +44,7 @@ def is_pair_mention(words: list[str]) -> bool:
     return len(low) == 3 and low[0] == "the" and low[1] == _TWO and low[2].endswith("s")
 
 
-def pair_lead(ctx: ArticleContext, text: str, before: int) -> str | None:
+def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False) -> str | None:
     """The first of the two people the sentence before the one holding ``before`` (a quote or
     its mention) opens on, at their fullest; None when that sentence opens on no named pair."""
     if ctx.sentences is None or before <= 0:
@@ -55,22 +57,45 @@ def pair_lead(ctx: ArticleContext, text: str, before: int) -> str | None:
     if text.count("\n", p_lo, s_lo) > 2:
         return None
     m = _PAIR.match(text, p_lo, min(end, p_lo + _READ))
-    if m is None:
-        return None
-    words = _undescribed(m.group(1).split())
+    if m is None or not all(_describes(w) for w in m.group(1).split()):
+        return None  # ("Lawyers for Ann Lee and …", "Police said Ann Lee and …": the pair is no subject)
+    if pronoun and not _TEAM.search(m.group(0)) and _OTHER_PLURAL.search(text, m.end(), end):
+        return None  # "Ann Lee and Tom Hale fired 40 workers. “…,” they said.": the workers, as likely
+    named = m.group(2).split()
+    words = _undescribed(named)
     if len(words) == 1:
         full = ctx.names.fullest(words[0])  # "Professors Foner and Alba": the Foner the article names in full
         return full if " " in full and full.endswith(" " + words[0]) else None
     names = [" ".join(words[k:]) for k in range(len(words) - 1)]  # ("Researchers Ines Carvalho": after the description)
     first = next((n for n in names if first_name_sex(n) is not None), None) or \
-        next((n for n in reversed(names) if ctx.names.is_person(n)), None) or names[-1]
-    return " ".join(_undescribed(ctx.names.fullest(first).split()))  # (not "Ministers Karin Holt")
+        next((n for n in reversed(names) if ctx.names.is_person(n)), None) or \
+        (names[-1] if len(words) < len(named) else None)  # ("Researchers Ines Carvalho": described, a person)
+    if first is None or first.split()[-1].lower() in PLACE_ENDS:
+        return None  # ("Maple Street and Elm Road", "Acme Corp and Northwind Ltd": no person named)
+    full = " ".join(_undescribed(ctx.names.fullest(first).split()))  # (not "Ministers Karin Holt")
+    # ("Climbers Noor Haddad": a description the name index read into the name, s55)
+    return first if full.endswith(" " + first) and set(full[:-len(first)].split()) <= set(m.group(2).split()) else full
+
+
+# Another plural after the pair in its sentence that "they" may stand for: "40 workers", "the
+# residents", "their children".
+_TEAM: Final = re.compile(r"\b(?:colleagues|team|co-authors|coauthors|collaborators|students)\b")
+_OTHER_PLURAL: Final = re.compile(r"(?:(?<![\d,])\d[\d,]{0,12}+|\b(?:the|their|his|her|its|many|some|several|two|three|four|five))"
+                                  r"[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?[a-z\-]{2,20}s\b")
+
+
+def _describes(word: str) -> bool:
+    """A word before the pair that describes them: a role or a title, singular or plural
+    ("Researchers", "Finance ministers", "Climbers"), never a preposition or a verb."""
+    low = word.lower()
+    return low in ROLE_WORDS or low in TITLES or low[:-1] in ROLE_WORDS or low[:-1] in TITLES or \
+        word[:1].isupper() and low.endswith("ers") or low in ("finance", "foreign", "health", "defence", "defense")
 
 
 def _undescribed(words: list[str]) -> list[str]:
     """``words`` without the role or title words that open them ("Ministers", "Professors",
     "Researchers": a description before a name, singular or plural), one word left at least."""
-    while len(words) > 1 and any(w in ROLE_WORDS or w in TITLES for w in (words[0].lower(), words[0].lower()[:-1])):
+    while len(words) > 1 and _describes(words[0]):
         words = words[1:]
     return words
 
@@ -80,4 +105,4 @@ def pair_speaker(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     couple") and the sentence before opens on the pair; None otherwise (English only)."""
     if not (len(words) == 1 and words[0].lower() == "they" or is_pair_mention(words)):
         return None
-    return pair_lead(ctx, text, before)
+    return pair_lead(ctx, text, before, pronoun=len(words) == 1)

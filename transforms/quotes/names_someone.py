@@ -43,7 +43,7 @@ SUBJECT_RULES: Final = frozenset([SENTENCE_SUBJECT, "subject_before", SPEECH_SUB
 # space after a period can leave right before a clause's object; an interview's label for its
 # unnamed interviewer ("Interviewer: “…”", "Frage:"; the guide: null, s54).
 _NOT_NAMES: Final = frozenset("""i me my we us our see read watch click follow sign subscribe listen
-    interviewer interviewerin intervieweur question frage
+    interviewer interviewerin intervieweur question frage q answer antwort pregunta respuesta pergunta resposta
     learn check find get join share tap visit download register""".split())
 
 
@@ -130,13 +130,21 @@ def names_someone(found: Finding, speaker: str, ctx: ArticleContext, text: str =
     if found.rule in SUBJECT_RULES or found.cue == ":":
         return titled or ctx.names.is_person(speaker) or bare_subject_name(found, speaker, text, ctx.names) or \
             _particle_person(speaker, ctx) or len(speaker.split()) == 2 and first_name_sex(speaker) is not None and \
-            _colon_subject(found.mention, text)
+            (found.rule in SUBJECT_RULES and _after_role(found.mention, text) or _colon_subject(found.mention, text))
         # (a first name of one sex and a surname, the colon's own subject: "Auch Anna Berg sieht das so:";
         # not an interview's label "Korinna Hennig: …, die die Meinung vertreten: „…“", s55)
     return True
 
 
 _READ: Final = 100_000  # characters read for the colon after a subject (bounded)
+
+
+def _after_role(mention: str, text: str) -> bool:
+    """``mention`` is written right after a role noun and its article ("Die Ärztin Maren Holt"):
+    someone described, so a person (not "Maria Himmelfahrt", a feast)."""
+    from newsbeam.transforms.quotes.titles import is_title_word
+    m = re.search(r"\b(?:[Dd]er|[Dd]ie)[^\S\n]+(\w+)[^\S\n]+" + re.escape(mention), text[:_READ])
+    return m is not None and is_title_word(m.group(1).lower())
 
 
 def _colon_subject(mention: str, text: str) -> bool:

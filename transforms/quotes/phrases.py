@@ -359,7 +359,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     end = None
     lang = current_language()
     named = False
-    if lang.code in ("es", "pt", "fr") and low in ("a", "à") and not article_before_body([w.strip(".,;:!?") for _, _, w in toks[:4]]) and not (
+    if lang.code in ("es", "pt", "fr") and low in ("a", "à") and not article_before_body([w.strip(".,;:!?") for _, _, w in toks[:4]], text) and not (
             lang.code == "pt" and first == "a" and len(toks) > 1 and (trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])) or len(toks) > 2 and (
                 toks[1][2].isalpha() and toks[1][2].islower() and is_cap(toks[2][2]) and name_word_at(toks, 2)))):
         # "respondió a EL HERALDO ...": the listener, not the speaker (Portuguese "a" before a

@@ -14,7 +14,7 @@ from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.particle_tails import with_particle_tail
 from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, voice_owner_intl
 from newsbeam.transforms.quotes.bodies_intl import body_name
-from newsbeam.transforms.quotes.institutions import institution_de, institution_fr
+from newsbeam.transforms.quotes.institutions import institution_de, institution_fr, lower_body_fr, without_occupation_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
@@ -86,9 +86,10 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     speaker, attribution = resolve(found, ctx, text, said_before if code == "en" else span.open_at)
     rule, mention, step = found.rule, found.mention, ctx.take_step()
     if code == "fr" and attribution == "explicit":
-        speaker = institution_fr(text, mention, found.cue_at) or speaker  # "la Cour de cassation" (institutions)
+        speaker = institution_fr(text, mention, found.cue_at) or lower_body_fr(text, mention, found.cue_at) or speaker
+        # ("la Cour de cassation", "le parquet de Paris", "le ministère des Armées": institutions)
     elif code == "de" and attribution == "explicit":
-        speaker = institution_de(mention, speaker)  # "Bundesregierung", not "Antworten der Bundesregierung"
+        speaker = without_occupation_de(institution_de(mention, speaker), mention)  # "Bundesregierung"; "Handballer Tim Gerlach"
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about

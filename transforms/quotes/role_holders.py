@@ -141,18 +141,16 @@ def _titled_of(text: str) -> list[Titled]:
     out: list[Titled] = []
     for m in _TITLE_OF.finditer(text):
         words = text[m.end():m.end() + _AFTER_OF].split()[:8]
-        start = next((k for k in range(1, len(words)) if is_first_name(words[k]) and words[k - 1] != "and"
-                      and all(w[:1].isupper() or w in ("and", "the") for w in words[:k])), None)
-        if start is None:
-            continue
-        name: list[str] = []
-        for w in words[start:start + 3]:
-            if not w[:1].isupper():
+        run = 0
+        while run < len(words) and (words[run][:1].isupper() or words[run] in ("and", "the") and run):
+            run += 1
+            if words[run - 1][-1:] in ".,;:":
                 break
-            name.append(w.rstrip(".,;:"))
-            if w[-1:] in ".,;:":
-                break
-        if len(name) < 2:
+        # the name: the run's last two words, on a first name ("Mayor of Santa Barbara Randy Rowse":
+        # not "Barbara Randy Rowse", s55 final read)
+        start = run - 2
+        name = [w.rstrip(".,;:") for w in words[start:run]] if start >= 1 else []
+        if len(name) < 2 or not is_first_name(name[0]) or words[start - 1] == "and":
             continue
         former, mods = _before_title(text[max(0, m.start() - _BEFORE):m.start()].split())
         mods |= {_norm(w) for w in words[:start] if _norm(w) and w.lower() not in FUNCTION_WORDS}

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.comme_clause import COMME_CLAUSE
+from newsbeam.transforms.quotes.newer_subject_rom import newer_subject_rom
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.language import current as current_language
@@ -70,6 +71,9 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
         return None  # "« ... », a écrit Le Monde dans son éditorial": its own source, not read
     if current_language().code == "de" and _PRONOUN_LEAD_DE.match(text, site.sent_lo, span.open_at):
         return None  # "Sie wandte sich dann an die Gäste: „…“": a pronoun's lead-in, colon_far's to read
+    if current_language().code in ("es", "pt") and newer_subject_rom(
+            text, ctx, prev_span.open_at, span.open_at, ctx.names.fullest(prev.mention)):
+        return None  # "«…», dijo. Pedro Amurrio felicitó a los equipos. «…», añadió.": his (dropped_subject, s55)
     if prev_span.paragraph == span.paragraph:
         if own_described_subject(site, ctx, prev.mention):
             return None  # "La DGSA informó “…”. El productor tampoco pidió la “…”": not the DGSA's

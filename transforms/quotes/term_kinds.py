@@ -314,6 +314,9 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
         return True
     if lang.code != "en" and group_reports(text, cues, lo, hi):
         return True  # "Anwohner berichten von „…“", "des témoins évoquent une « … »" (group_voices.py, s54)
+    if lang.code in ("es", "pt", "fr") and _ACCORDING_OPENS.match(text, lo, hi) and not any(c in _MARKS for c in text[lo:hi]) \
+            and not _AFTER_ARTICLE.search(text, max(lo, hi - 8), hi) and text[hi + 1:hi + 3].strip()[:1].islower():
+        return True  # "Según la sentencia, …", "Segundo a polícia, …", "Selon les enquêteurs, … « … »" (s55)
     if not _may_open_clause(text[lo:hi].lower()):
         return False
     ends = [cue.end() for cue in cues.between(lo, hi) if speech_verb(cue, lang)]
@@ -325,6 +328,18 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
         if len(tail) <= 160 and not any(c in _MARKS for c in tail) and _CLAUSE_OPENERS.search(tail):
             return True
     return False
+
+
+# A sentence opening on whose account it gives, closed by a comma: "Según la sentencia,", "Segundo
+# fontes do governo,", "Selon une source gouvernementale,", "De acuerdo con la Fiscalía,".
+_ACCORDING_OPENS: Final = re.compile(
+    r"[^\S\n]*+(?:Según|Segundo|Conforme|Selon|D[’']après|De[^\S\n]acuerdo[^\S\n]con|De[^\S\n]acordo[^\S\n]com)"
+    r"[^\S\n]++[^,.;:!?\n]{1,80}+,")
+
+
+# An article right before the quote: a thing named ("le « dôme de chaleur »", "la obra del “Minhocão”").
+_AFTER_ARTICLE: Final = re.compile(r"(?:\b(?:le|la|les|el|los|las|o|a|os|as|un|une|um|uma|do|da|del|du)|l[’'])[^\S\n]*+$",
+                                   re.IGNORECASE)
 
 
 # Function words that an article turns into a noun: the word quoted as a word ("there was a

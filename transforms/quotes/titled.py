@@ -289,6 +289,6 @@ def titled_subject_de(toks: list[tuple[int, int, str]], k: int) -> tuple[int, in
     role, given, surname = toks[k + 1][2], toks[k + 2][2], toks[k + 3][2]
     if not role[:1].isupper() or not is_title_word(trim(role)) or not (name_word(given) and name_word(surname)):
         return None
-    if first_name_sex(f"{given} {surname.rstrip(',.;:')}") is None:
-        return None
+    if first_name_sex(f"{given} {surname.rstrip(',.;:')}") is None or surname.rstrip(",.;:").endswith("s"):
+        return None  # ("Der Anwalt Jérôme Boatengs": his lawyer, the name in the genitive; null rather than wrong)
     return toks[k + 2][0], toks[k + 3][1] - (1 if surname[-1:] in ",.;:" else 0)

@@ -111,6 +111,7 @@ def split_title(mention: str) -> str:
 
 
 _SPLIT_CACHE: Final[dict[tuple[str, str], str]] = {}
+
 # A firm's name of two words joined by "&" ("Carver & Lyle", "Procter & Gamble"): one name (s55).
 _FIRM: Final = re.compile(r"(?:[Tt]he[^\S\n]++)?([A-Z][\w'’.\-]{0,30}+[^\S\n]++&[^\S\n]++[A-Z][\w'’.\-]{0,30}+)")
 

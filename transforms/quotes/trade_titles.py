@@ -33,6 +33,8 @@ PhD Ph.D DPhil MBA MD M.D JD J.D MSc M.Sc MPH MA M.A BSc DDS DMD DVM RN PharmD P
 Esq Esq. EdD Ed.D PsyD CPA CFA OBE MBE CBE KC QC FRCP FRCS FACS
 """.split())
 _MOST_DEGREES: Final = 3
+# Honours written right after a name with no comma ("Patrick Alderton QC", "Ann Lee MBE").
+_HONOURS: Final = frozenset("QC KC MBE OBE CBE".split())
 # Job nouns of trade copy written before "of" and not in the title list ("Head of Sales",
 # "Founder of Acme", "Editor of Harbor Living"): each is rarely a surname alone.
 _JOBS_BEFORE_OF: Final = frozenset("""
@@ -54,6 +56,9 @@ def without_degrees(toks: list[str]) -> list[str]:
     for _ in range(_MOST_DEGREES):
         if end >= 4 and toks[end - 2] == "," and is_degree(toks[end - 1]) and toks[end - 3][:1].isupper():
             end -= 2
+        elif end >= 3 and toks[end - 1].rstrip(".,") in _HONOURS and toks[end - 2][:1].isupper() and \
+                toks[end - 3][:1].isupper():
+            end -= 1  # "Judge Patrick Alderton QC": an honour with no comma (s55)
         else:
             break
     return toks[:end]

@@ -75,6 +75,9 @@ def office_of_body(words: list[str]) -> bool:
         not any(first_name_sex(" ".join(rest[i:i + 2])) is not None for i in range(len(rest) - 1))
 
 
+_CLAUSE_OPENERS: Final = frozenset("while and but whereas as".split())
+
+
 def person_before_place(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
     """The name of two to four capitalized words right before "in" (or "in the") that opens the
     run at ``toks[j]``: "Tom Ashdown in The Ledger calls", "Tom Ashdown in London said" (the
@@ -95,4 +98,6 @@ def person_before_place(toks: list[tuple[int, int, str]], j: int) -> tuple[int, 
         s -= 1
     if s == e or first_name_sex(" ".join(t[2] for t in toks[s:e + 1])) is None:
         return None  # (one word, or no first name: "Residents in Harbour Town", "Officials in …")
+    if s > 0 and not (toks[s - 1][2][-1:] in ",;:" or toks[s - 1][2].lower() in _CLAUSE_OPENERS):
+        return None  # "A profile of Ann Lee in The Ledger said": the name governed, the outlet speaks
     return toks[s][0], toks[e][1]
