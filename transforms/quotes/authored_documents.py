@@ -87,6 +87,7 @@ _DOC_WORD: Final = re.compile(r"\b" + _DOCS + r"\b")
 _FROM_AUTHOR: Final = re.compile(r",?[^\S\n](?:" + _MAKING + r"[^\S\n](?:[a-z]+[^\S\n]){0,2}?by|from|by)"
                                  r"[^\S\n](?:the[^\S\n])?" + _NAME)
 _NEAR: Final = 80  # characters after the cue read for the mention
+_COMPASS: Final = frozenset("west east north south left".split())
 # A document and who read it: "a statement seen by Reuters", "documents obtained by the Courier".
 _READ_BY: Final = re.compile(r"(?:[Aa]n?|[Tt]he)[^\S\n]" + _ADJ + _DOCS + r"s?,?[^\S\n](?:seen|obtained|reviewed|viewed|read)"
                              r"[^\S\n]by\b")
@@ -119,6 +120,8 @@ def author_after(text: str, mention: str, cue_at: int, before: int) -> str | Non
     if first in FUNCTION_WORDS or first in PRONOUNS or first in CALENDAR or name.endswith(("’s", "'s")):
         return None  # ("a statement from Tom Hale’s lawyer": the lawyer's, unnamed)
     author = split_title(name) or name
+    if author.split()[0].lower() in _COMPASS and author.split()[-1].lower() == "bank":
+        return None  # "a report from the West Bank": a place
     if not (is_org(author) or author.isupper() or first_name_sex(author) is not None or
             author.split()[-1].lower().rstrip(".") in FIRM_ENDINGS):
         return None  # "a report from the Gaza Strip", "from Kyiv": a place as often as an author (s55 final read)

@@ -67,7 +67,7 @@ def first_of_coordinated(text: str, lo: int, np: tuple[int, int]) -> tuple[int, 
         first = earlier
     j = _skip_title_back(text, lo, _skip_spaces_back(text, lo, first[0]))
     # (or after "by": "A joint statement signed by Mayor Colin Hart and council leader Priya Dev said", s55)
-    return first if j == lo or text[j - 1] in _OPENERS or _SIGNED_BY.search(text, max(lo, j - 30), j) else None
+    return first if j == lo or text[j - 1] in _OPENERS or _SIGNED_BY.search(text, max(lo, j - 50), j) else None
 
 
 # A list of three names or more, each of one to three capitalized words, ending right before
@@ -147,7 +147,8 @@ def _skip_spaces_back(text: str, lo: int, at: int) -> int:
 
 
 # A document's signers before the pair: "A joint statement signed by Mayor Colin Hart and …" (s55).
-_SIGNED_BY: Final = re.compile(r"\b(?:signed|co-signed|issued|published|released|written|authored|drafted)[^\S\n]+by$")
+_SIGNED_BY: Final = re.compile(r"\b(?:statement|letter|declaration|petition|communiqué|report|memo),?[^\S\n]+"
+                               r"(?:signed|co-signed|issued|published|released|written|authored|drafted)[^\S\n]+by$")
 
 
 def _one_name_before(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -201,7 +201,7 @@ def article_before_body(words: list[str], text: str = "") -> bool:
 def _surname_of(word: str, text: str) -> bool:
     """Whether ``word`` is the last word of a person's name the text writes ("Fernando Haddad"): a
     capitalized word of two letters or more, no article nor preposition, right before it (s55)."""
-    return re.search(r"(?<![\w’'])(?!(?:A|O|As|Os|Da|Do|Na|No|De|Em)\b)[A-ZÁÉÍÓÚÂÊÔÃÕ][a-záéíóúâêôãõç]+[^\S\n]" +
+    return re.search(r"(?<![\w’'])(?!(?:A|O|As|Os|Da|Do|Na|No|De|Em)\b)[A-ZÁÉÍÓÚÂÊÔÃÕ][a-záéíóúâêôãõç]+[^\S\n](?:(?:de|da|do|dos|das)[^\S\n])?" +
                      re.escape(word) + r"\b", text[:_SURNAME_READ]) is not None
 
 

@@ -71,7 +71,7 @@ def article_proper_name(words: list[str], speaker: str, text: str) -> bool:
     # and never set after a name as its nickname: "Romário, o Baixinho,")
     return re.search(rf"\b{re.escape(low)}\b", read) is None and \
         len(re.findall(rf"\b{re.escape(speaker)}\b", read)) >= 2 and \
-        re.search(rf",[^\S\n]+(?:o|a)[^\S\n]+{re.escape(speaker)}\b", read) is None
+        re.search(rf"(?:,|\(|conhecid[oa][^\S\n]+como)[^\S\n]*+(?:o[^\S\n]+|a[^\S\n]+)?{re.escape(speaker)}\b", read) is None
 
 
 _READ: Final = 50_000  # characters of the article read for the word in lower case (bounded)

@@ -72,7 +72,7 @@ def body_before(ctx: ArticleContext, text: str, before: int) -> str | None:
     subj = subject_of(text, p_lo, end)
     body = _body_subject(ctx, text, subj, end) if subj is not None else None
     if body and subj is not None and (body.split()[-1].lower() in _PLACE_TAILS or _OTHER_NAME.search(text, subj[1], end) or
-                 _PEOPLE_AFTER.search(text, subj[1], end)):
+                 _PEOPLE_AFTER.search(text, subj[1], end) or _BODY_AFTER.search(text, subj[1], end)):
         # "The European Union fined Apple.", "The Home Office deported 40 people.": the other one
         # may answer as well; "Gaza City came under fire.": a place (s55 final read)
         return None
@@ -93,6 +93,11 @@ _OTHER_NAME: Final = re.compile(r"(?<=[^\S\n])(?!(?:Monday|Tuesday|Wednesday|Thu
 # People after the subject ("40 people", "the workers"): "it" may be answered for by them.
 _PEOPLE_AFTER: Final = re.compile(r"(?<![\d,])\d[\d,]{0,12}+[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?(?:people|workers|staff|residents|"
                                   r"migrants|customers|employees|passengers|patients)\b")
+# A body or a document after the subject, in lower case: "sued the city council", "acquired a small
+# start-up", "obtained the draft report": "it" may be that one (s55 second final read).
+_BODY_AFTER: Final = re.compile(r"\b(?:council|club|company|firm|maker|rival|start-?up|report|draft|memo|letter|ministry|"
+                                r"agency|union|bank|group|government|authority|regulator|court|school|hospital|executive|chairman|chairwoman|"
+                                r"director|manager|employees?|workers?|staff|driver|player|coach|ceo)\b")
 _PLACE_TAILS: Final = PLACE_ENDS | frozenset("city strip town county province region district".split())
 # Last words of a firm's name that no name of a body's kind (``names.is_org``) holds.
 FIRM_ENDINGS: Final = frozenset("""corp corporation inc ltd plc llc co group trust energy holdings motors

@@ -85,8 +85,9 @@ def kind_subject_intl(ctx: ArticleContext, text: str, mention: str, before: int)
     if first_name_sex(body) is not None or ctx.names.is_person(body) or ctx.names.titled_gender(body) is not None:
         return None
     rest = words_before[k + len(name):]
-    if name[0].lower() in ORG_HEADS_INTL or name[0].lower() in _NOT_FIRMS or rest[:1] and rest[0].lower() in _AND or \
-            any(w.strip(",.;:").lower() in kinds or w[:1].isupper() and lang != "de" for w in rest[1:]):
+    if any(w.lower() in ORG_HEADS_INTL or w.lower() in _NOT_FIRMS for w in name) or rest[:1] and rest[0].lower() in _AND or \
+            any(_kind_word(w.strip(",.;:"), kinds) or w.strip(",.;:").lower() in kinds or w[:1].isupper() and lang != "de"
+                for w in rest[1:]) or len(name) == 1 and name[0].isupper():
         # a court, a government, the police ("A Justiça condenou a Vale", "El Gobierno de Aragón multó a
         # la empresa"), another body beside it ("El Real Madrid y el Barcelona") or after its verb (the
         # company acted on): either may answer (s55 final read)
@@ -97,4 +98,6 @@ def kind_subject_intl(ctx: ArticleContext, text: str, mention: str, before: int)
 _AND: Final = frozenset("y e et und and".split())
 # Heads of bodies that act on a company, never one: courts, branches, regulators by their words.
 _NOT_FIRMS: Final = frozenset("""justicia justiça audiencia tribunal juzgado gobierno governo regierung polizei
-staatsanwaltschaft gericht landgericht bundesregierung ministerio ministério fiscalía procuradoria""".split())
+staatsanwaltschaft gericht landgericht bundesregierung ministerio ministério fiscalía procuradoria
+kommission comisión comissão federación federação banco banca agencia agência autoridad autoridade
+superintendencia superintendência behörde amt bundesamt procon cade anvisa anatel aneel cnmv cnmc""".split())

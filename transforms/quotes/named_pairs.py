@@ -18,6 +18,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.bare_names import PLACE_ENDS
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 
@@ -44,7 +45,7 @@ def is_pair_mention(words: list[str]) -> bool:
     return len(low) == 3 and low[0] == "the" and low[1] == _TWO and low[2].endswith("s")
 
 
-def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False) -> str | None:
+def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False, family: bool = False) -> str | None:
     """The first of the two people the sentence before the one holding ``before`` (a quote or
     its mention) opens on, at their fullest; None when that sentence opens on no named pair."""
     if ctx.sentences is None or before <= 0:
@@ -59,8 +60,10 @@ def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False
     m = _PAIR.match(text, p_lo, min(end, p_lo + _READ))
     if m is None or not all(_describes(w) for w in m.group(1).split()):
         return None  # ("Lawyers for Ann Lee and …", "Police said Ann Lee and …": the pair is no subject)
-    if pronoun and not _TEAM.search(m.group(0)) and _OTHER_PLURAL.search(text, m.end(), end):
+    if not _TEAM.search(m.group(0)) and _other_people(text, m.end(), end) or pronoun and _ACTED_ON.search(text, m.end(), end):
         return None  # "Ann Lee and Tom Hale fired 40 workers. “…,” they said.": the workers, as likely
+    if not pronoun and family and (m.group(1).strip() or _undescribed(m.group(2).split()) != m.group(2).split()):
+        return None  # "Planners Ann Lee and Tom Hale organised the wedding. “…,” the couple said.": another couple
     named = m.group(2).split()
     words = _undescribed(named)
     if len(words) == 1:
@@ -70,7 +73,7 @@ def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False
     first = next((n for n in names if first_name_sex(n) is not None), None) or \
         next((n for n in reversed(names) if ctx.names.is_person(n)), None) or \
         (names[-1] if len(words) < len(named) else None)  # ("Researchers Ines Carvalho": described, a person)
-    if first is None or first.split()[-1].lower() in PLACE_ENDS:
+    if first is None or first.split()[-1].lower() in PLACE_ENDS or first.split()[-1].lower() in _BODY_TAILS:
         return None  # ("Maple Street and Elm Road", "Acme Corp and Northwind Ltd": no person named)
     full = " ".join(_undescribed(ctx.names.fullest(first).split()))  # (not "Ministers Karin Holt")
     # ("Climbers Noor Haddad": a description the name index read into the name, s55)
@@ -79,9 +82,28 @@ def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False
 
 # Another plural after the pair in its sentence that "they" may stand for: "40 workers", "the
 # residents", "their children".
+# Last words of a team's or a school's name that a first name may open ("Georgia Tech", "Virginia State").
+_BODY_TAILS: Final = frozenset("tech state united city college university institute rovers wanderers athletic fc".split())
+# Someone the pair acts on, whom "they" may stand for: "sued the landlord", "met the council".
+_ACTED_ON: Final = re.compile(r"\b(?:the|a|an|their|its)[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?(?:landlord|council|company|firm|"
+                              r"police|school|hospital|club|government|court|owner|owners|employer|team|board|agency)\b")
 _TEAM: Final = re.compile(r"\b(?:colleagues|team|co-authors|coauthors|collaborators|students)\b")
 _OTHER_PLURAL: Final = re.compile(r"(?:(?<![\d,])\d[\d,]{0,12}+|\b(?:the|their|his|her|its|many|some|several|two|three|four|five))"
-                                  r"[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?[a-z\-]{2,20}s\b")
+                                  r"[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?[a-z\-]{2,20}s\b"
+                                  r"|\b(?:men|women|children|people|families|police|couple|pair|duo|twins)\b")
+
+
+def _other_people(text: str, lo: int, hi: int) -> bool:
+    """Other people than the pair in ``text[lo:hi]``: a plural of people ("40 workers", "the
+    lawyers", "the men") or a pair's noun ("the couple")."""
+    for m in _OTHER_PLURAL.finditer(text, lo, hi):
+        noun = m.group(0).split()[-1].lower()
+        if noun in _IRREGULAR or plural_of_people(noun):
+            return True
+    return False
+
+
+_IRREGULAR: Final = frozenset("men women children people families police couple pair duo twins".split())
 
 
 def _describes(word: str) -> bool:
@@ -105,4 +127,5 @@ def pair_speaker(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     couple") and the sentence before opens on the pair; None otherwise (English only)."""
     if not (len(words) == 1 and words[0].lower() == "they" or is_pair_mention(words)):
         return None
-    return pair_lead(ctx, text, before, pronoun=len(words) == 1)
+    return pair_lead(ctx, text, before, pronoun=len(words) == 1,
+                     family=words[-1].lower().strip(",.;:") in ("couple", "twins", "brothers", "sisters", "siblings"))

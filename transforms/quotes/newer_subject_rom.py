@@ -39,11 +39,18 @@ def newer_subject_rom(text: str, ctx: ArticleContext, credited_at: int, before: 
                     name.split()[0].lower() in _PLACE_HEADS:
                 continue
             at = end - len(name) if text[max(0, end - len(name)):end] == name else end - len(written)
-            if not _opens_on(text, s_lo, at):
-                return None  # "Después saludó a Pedro Gil", "En la calle José Martí": an object, a place
+            if not _opens_on(text, s_lo, at) or _NOT_ACTING.match(text, end, hi):
+                # "Después saludó a Pedro Gil", "En la calle José Martí": an object, a place; "Pedro Gil
+                # fue abucheado", "no acudió": what befell the new one, who says nothing
+                return None
             return name if name != person and not person.endswith(" " + name.split()[-1]) else None
         hi = s_lo - 1
     return None
+
+
+# After the name: a passive or a negation ("fue abucheado", "não compareceu", "lo condenó").
+_NOT_ACTING: Final = re.compile(r",?[^\S\n]*+(?:[^,\n]{0,40}?,[^\S\n]*+)?(?:no|não|nunca|fue|fueron|foi|foram|ha[^\S\n]+sido|"
+                                r"tem[^\S\n]+sido|lo|la|los|las|le|les|o|a|os|as|lhe)\b", re.IGNORECASE)
 
 
 # An opener closed by a comma before a sentence's subject ("Después,", "Por su parte,", "Depois,").

@@ -130,6 +130,7 @@ _TITLE_OF: Final = re.compile(
     r"\b(" + "|".join(sorted((t.capitalize() for t in TITLES if len(t) > 3 and t.isalpha()), key=len, reverse=True))
     + r")[^\S\n]++of[^\S\n]++")
 _AFTER_OF: Final = 120  # characters read after "of" for the complement and the name
+_INITIAL_OR_SUFFIX: Final = re.compile(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV")
 
 
 def _titled_of(text: str) -> list[Titled]:
@@ -144,12 +145,16 @@ def _titled_of(text: str) -> list[Titled]:
         run = 0
         while run < len(words) and (words[run][:1].isupper() or words[run] in ("and", "the") and run):
             run += 1
-            if words[run - 1][-1:] in ".,;:":
+            if words[run - 1][-1:] in ",;:" or words[run - 1][-1:] == "." and not _INITIAL_OR_SUFFIX.fullmatch(words[run - 1]):
                 break
         # the name: the run's last two words, on a first name ("Mayor of Santa Barbara Randy Rowse":
         # not "Barbara Randy Rowse", s55 final read)
         start = run - 2
-        name = [w.rstrip(".,;:") for w in words[start:run]] if start >= 1 else []
+        while start >= 2 and (_INITIAL_OR_SUFFIX.fullmatch(words[start]) or _INITIAL_OR_SUFFIX.fullmatch(words[start + 1])):
+            start -= 1  # "Lloyd J. Austin", "Robert F. Kennedy Jr.": the initial and the suffix are the name's
+        name = [w.rstrip(",;:") for w in words[start:run]] if start >= 1 else []
+        if name and name[-1].endswith(".") and not _INITIAL_OR_SUFFIX.fullmatch(name[-1]):
+            name[-1] = name[-1][:-1]
         if len(name) < 2 or not is_first_name(name[0]) or words[start - 1] == "and":
             continue
         former, mods = _before_title(text[max(0, m.start() - _BEFORE):m.start()].split())

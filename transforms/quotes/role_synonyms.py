@@ -50,9 +50,8 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "parlementaire": ("député", "députée", "sénateur", "sénatrice"),
         "élu": ("député", "sénateur", "maire"), "élue": ("députée", "sénatrice", "maire"),
         "édile": ("maire",),
-        # (s55) a coach and a researcher by their other words
+        # (s55) a coach by its other words
         "technicien": ("entraîneur",), "technicienne": ("entraîneuse",), "coach": ("entraîneur", "entraîneuse"),
-        "scientifique": ("chercheur", "chercheuse"),
     },
     "de": {
         "Regierungschef": ("Kanzler", "Bundeskanzler", "Ministerpräsident", "Premierminister"),

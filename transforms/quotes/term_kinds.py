@@ -315,7 +315,7 @@ def in_reported_clause(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
     if lang.code != "en" and group_reports(text, cues, lo, hi):
         return True  # "Anwohner berichten von „…“", "des témoins évoquent une « … »" (group_voices.py, s54)
     if lang.code in ("es", "pt", "fr") and _ACCORDING_OPENS.match(text, lo, hi) and not any(c in _MARKS for c in text[lo:hi]) \
-            and not _AFTER_ARTICLE.search(text, max(lo, hi - 8), hi) and text[hi + 1:hi + 3].strip()[:1].islower():
+            and not _AFTER_ARTICLE.search(text, max(lo, hi - 30), hi) and text[hi + 1:hi + 3].strip()[:1].islower():
         return True  # "Según la sentencia, …", "Segundo a polícia, …", "Selon les enquêteurs, … « … »" (s55)
     if not _may_open_clause(text[lo:hi].lower()):
         return False
@@ -338,8 +338,9 @@ _ACCORDING_OPENS: Final = re.compile(
 
 
 # An article right before the quote: a thing named ("le « dôme de chaleur »", "la obra del “Minhocão”").
-_AFTER_ARTICLE: Final = re.compile(r"(?:\b(?:le|la|les|el|los|las|o|a|os|as|un|une|um|uma|do|da|del|du)|l[’'])[^\S\n]*+$",
-                                   re.IGNORECASE)
+_AFTER_ARTICLE: Final = re.compile(r"(?:\b(?:le|la|les|el|los|las|o|a|os|as|un|une|um|uma|do|da|del|du)(?:[^\S\n]++[a-zà-ü\-]{2,20}+)?"
+                                   r"|l[’'][a-zà-ü\-]*+|\b(?:batizad[oa]s?[^\S\n]++de|baptisée?s?|dite?s?|denominad[oa]s?|"
+                                   r"llamad[oa]s?|chamad[oa]s?|appelée?s?))[^\S\n]*+$", re.IGNORECASE)
 
 
 # Function words that an article turns into a noun: the word quoted as a word ("there was a

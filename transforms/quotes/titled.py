@@ -276,6 +276,8 @@ def titled_after_for(text: str, at: int, hi: int) -> tuple[int, int] | None:
 
 
 _ARTICLES_DE: Final = frozenset(("der", "die"))
+# Relatives before a name: "Die Tochter Helmut Kohl" is no Helmut Kohl.
+_KIN_DE: Final = frozenset("tochter sohn mutter vater frau mann witwe witwer bruder schwester enkel enkelin".split())
 
 
 def titled_subject_de(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
@@ -287,8 +289,9 @@ def titled_subject_de(toks: list[tuple[int, int, str]], k: int) -> tuple[int, in
     if current_language().code != "de" or k + 3 >= len(toks) or toks[k][2].lower() not in _ARTICLES_DE:
         return None
     role, given, surname = toks[k + 1][2], toks[k + 2][2], toks[k + 3][2]
-    if not role[:1].isupper() or not is_title_word(trim(role)) or not (name_word(given) and name_word(surname)):
+    if not role[:1].isupper() or not is_title_word(trim(role)) or not (name_word(given) and name_word(surname)) or \
+            trim(role) in _KIN_DE:
         return None
-    if first_name_sex(f"{given} {surname.rstrip(',.;:')}") is None or surname.rstrip(",.;:").endswith("s"):
+    if first_name_sex(f"{given} {surname.rstrip(',.;:')}") is None or surname.rstrip(",.;:").endswith(("s", "’", "'")):
         return None  # ("Der Anwalt Jérôme Boatengs": his lawyer, the name in the genitive; null rather than wrong)
     return toks[k + 2][0], toks[k + 3][1] - (1 if surname[-1:] in ",.;:" else 0)
