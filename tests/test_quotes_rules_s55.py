@@ -382,8 +382,6 @@ def test_german_a_role_noun_before_the_subjects_name(body: str, speaker: str | N
 
 
 @pytest.mark.parametrize("body, lang, speaker", [
-    ("Der Autobauer Veltro hat seine Prognose gesenkt. „Die Lage bleibt schwierig“, erklärte das Unternehmen.", "de",
-     "Veltro"),
     ("El Club Deportivo Almenara despidió a su entrenador. «Le deseamos suerte», señaló la entidad.", "es",
      "Club Deportivo Almenara"),
     ("Climbers Noor Haddad and Elise Janek reached the summit. “We could see three countries,” the pair said.", "en",
@@ -488,6 +486,7 @@ def test_german_a_spokesperson_of_a_person_is_no_one() -> None:
     ("El Gobierno de Aragón multó a la empresa por vertidos. «Vamos a recurrir la sanción», indicó la compañía.", "es"),
     ("El Real Madrid y el Barcelona empataron. «Fue un partido justo», dijo el club.", "es"),
     ("Die Deutsche Bahn hat den Konzern verklagt. „Wir weisen die Vorwürfe zurück“, teilte der Konzern mit.", "de"),
+    ("Der Autobauer Veltro hat seine Prognose gesenkt. „Die Lage bleibt schwierig“, erklärte das Unternehmen.", "de"),
     ("O presidente Lula recebeu o ministro Fernando Haddad. “Temos um acordo”, disse a Haddad.", "pt"),
     ("O ex-atacante Romário, o Baixinho, criticou a CBF. O Baixinho falou. “O futebol está doente”, disse o Baixinho.",
      "pt"),
@@ -521,31 +520,6 @@ def test_final_the_right_one_where_the_shape_deceives(body: str, lang: str, spea
 ])
 def test_final_a_thing_named_on_someones_account_stays_scare(body: str, lang: str) -> None:
     assert _quotes(body, lang)[-1][1:] == (None, "scare")
-
-
-def test_the_ceo_for_the_one_titled_so() -> None:
-    body = "CEO Sally Ng said the firm would go back to basics. The CEO added: “We lost sight of our customers.”"
-    assert _last(body) == "Sally Ng"
-
-
-@pytest.mark.parametrize("body, lang, speaker", [
-    ("Entrevistamos a la escritora Clara Montiel tras el premio.\nP: «¿Esperaba el galardón?»\nR: «En absoluto, fue "
-     "una sorpresa total.»", "es", "Clara Montiel"),
-    ("Im Gespräch mit dieser Zeitung erklärt Bürgermeisterin Karin Woltersdorf ihre Pläne.\nFrage: „Warum jetzt?“\n"
-     "Antwort: „Weil die Kasse leer ist.“", "de", "Karin Woltersdorf"),
-    ("Entretien avec la chercheuse Anne-Laure Fabre.\nQuestion : « Faut-il avoir peur ? »\nRéponse : « Non, mais "
-     "il faut rester vigilant. »", "fr", "Anne-Laure Fabre"),
-    # no interview said, or two people named: no one
-    ("La escritora Clara Montiel ganó el premio.\nP: «¿Esperaba el galardón?»\nR: «En absoluto.»", "es", None),
-    ("Entrevistamos a Clara Montiel y a Pedro Gil.\nP: «¿Esperaban el galardón?»\nR: «En absoluto.»", "es", None),
-])
-def test_an_answer_label_is_the_interviewees(body: str, lang: str, speaker: str | None) -> None:
-    assert _last(body, lang) == speaker
-
-
-def test_french_a_forward_by_his_trade() -> None:
-    body = "L'attaquant Yanis Morel a inscrit un triplé. « Je n'ai jamais vécu un match pareil », a déclaré l'attaquant."
-    assert _last(body, "fr") == "Yanis Morel"
 
 
 # --- The second final read's traps ---------------------------------------------------------------------
@@ -599,3 +573,33 @@ def test_final_b_the_right_one_where_the_shape_deceives(body: str, lang: str, sp
 ])
 def test_final_b_a_name_on_someones_account_stays_scare(body: str, lang: str) -> None:
     assert _quotes(body, lang)[-1][1:] == (None, "scare")
+
+
+# --- The third final read's traps ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, lang", [
+    ("Ann Lee and Tom Hale watched as firefighters battled the blaze. “We did all we could,” they said.", "en"),
+    ("Ann Lee and Tom Hale were praised by neighbours for their courage. “They are heroes,” they said.", "en"),
+    ("Ann Lee and Tom Hale hired lawyers after the crash. “We expect a settlement,” the two lawyers said.", "en"),
+    ("Florida Atlantic and Georgia Southern will meet on Saturday. “It is a big game,” they said.", "en"),
+    ("Acme Corp was fined by the watchdog on Monday. “The penalty sends a clear message,” it said.", "en"),
+    ("Acme Corp was criticised by an inquiry into the fire. It said the firm had “ignored every warning”.", "en"),
+    ("Trabajadores de Renfe protestaron ayer. «No hay trenes suficientes», indicó la compañía.", "es"),
+    ("Entrevistamos a la hija de Pedro Gil, fallecido el año pasado.\nP: «¿Cómo era?»\nR: «Un hombre muy generoso.»",
+     "es"),
+    ("L'attaquant Yanis Morel a marqué deux fois. En face, l'attaquant du club adverse a manqué un penalty. « J'ai "
+     "tout raté », a reconnu l'attaquant.", "fr"),
+])
+def test_final_c_no_name_where_the_shape_deceives(body: str, lang: str) -> None:
+    assert _last(body, lang) is None
+
+
+def test_final_c_a_new_subject_who_refuses_to_speak_says_nothing() -> None:
+    body = ("«Estamos muy contentos», dijo el alcalde Juan Pérez. La concejala Ana Ruiz se negó a hacer declaraciones. "
+            "«Ha sido un día histórico», añadió.")
+    assert _last(body, "es") == "Juan Pérez"
+
+
+def test_final_c_a_middle_initial_after_a_place_that_is_a_first_name() -> None:
+    body = "Mayor of Santa Barbara Randy R. Rowse opened the pier. “It is a great day for the city,” the mayor said."
+    assert _last(body) == "Randy R. Rowse"

@@ -97,7 +97,9 @@ _PEOPLE_AFTER: Final = re.compile(r"(?<![\d,])\d[\d,]{0,12}+[^\S\n]++(?:[a-z\-]{
 # start-up", "obtained the draft report": "it" may be that one (s55 second final read).
 _BODY_AFTER: Final = re.compile(r"\b(?:council|club|company|firm|maker|rival|start-?up|report|draft|memo|letter|ministry|"
                                 r"agency|union|bank|group|government|authority|regulator|court|school|hospital|executive|chairman|chairwoman|"
-                                r"director|manager|employees?|workers?|staff|driver|player|coach|ceo)\b")
+                                r"director|manager|employees?|workers?|staff|driver|player|coach|ceo|watchdog|newspaper|paper|inquiry|"
+                                r"university|airline|commission|committee|department|broadcaster|network|magazine|institute|"
+                                r"foundation|charity|trust|police|army)\b")
 _PLACE_TAILS: Final = PLACE_ENDS | frozenset("city strip town county province region district".split())
 # Last words of a firm's name that no name of a body's kind (``names.is_org``) holds.
 FIRM_ENDINGS: Final = frozenset("""corp corporation inc ltd plc llc co group trust energy holdings motors

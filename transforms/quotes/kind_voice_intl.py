@@ -1,8 +1,8 @@
-"""A body called by its kind's word right after a sentence about it, in Spanish, Portuguese,
-French and German: "La empresa Aguas del Segura anunció cortes. «…», indicó la compañía.", "A
+"""A body called by its kind's word right after a sentence about it, in Spanish, Portuguese and
+French (German was tried and dropped: its nouns are capitalized, so an object body could not be
+told from a noun, s55 third read): "La empresa Aguas del Segura anunció cortes. «…», indicó la compañía.", "A
 Petrolusa anunciou lucro recorde. "…", afirmou a companhia.", "O Esporte Clube Vilarejo demitiu o
-técnico. "…", disse o clube.", "El Ayuntamiento de Gijón cerró la playa. «…», explicó el
-consistorio." The guide: a description that refers to an entity the article names ("the company"
+técnico. "…", disse o clube." The guide: a description that refers to an entity the article names ("the company"
 for Salesforce named before) is that entity; English has it in ``subject_company``, and these
 came out null (issue 16, stop 55 battery).
 
@@ -23,29 +23,24 @@ from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import sentence_before
 
-# Words of a body's kind, per language ("la compañía", "a autarquia", "l'entreprise", "der Konzern").
+# Words of a body's kind, per language ("la compañía", "a autarquia", "l'entreprise").
 _KINDS: Final = {
     "es": frozenset("""empresa compañía firma entidad club consistorio corporación grupo aerolínea operadora
 cadena institución organización sociedad constructora distribuidora""".split()),
     "pt": frozenset("""empresa companhia firma entidade clube autarquia grupo operadora instituição organização
 construtora distribuidora montadora""".split()),
     "fr": frozenset("""entreprise société groupe compagnie club enseigne constructeur fabricant""".split()),
-    "de": frozenset("""unternehmen konzern firma verein klub club""".split()),
 }
-# German kinds ending a compound before a name ("Der Autobauer BMW", "der Chemiekonzern Bayer").
-_KIND_ENDINGS_DE: Final = ("bauer", "hersteller", "konzern", "unternehmen", "versicherer", "händler", "discounter",
-                           "anbieter", "betreiber", "versorger", "verein", "klub")
 
 
 def _kind_word(word: str, kinds: frozenset[str]) -> bool:
-    """A word of a body's kind before its name: lower case in the Romance languages ("la empresa";
-    "Club" of "El Club Deportivo Almenara" is the name's), a noun (or a compound ending on one)
-    in German."""
-    if current_language().code == "de":
-        return word[:1].isupper() and (word.lower() in kinds or word.lower().endswith(_KIND_ENDINGS_DE))
+    """A word of a body's kind before its name, in lower case ("la empresa"; "Club" of "El Club
+    Deportivo Almenara" is the name's)."""
     return word.islower() and word in kinds
-_ARTICLES: Final = frozenset("""el la los las o a os as le les l' l’ der die das""".split())
-_PARTICLES: Final = frozenset("""de del da do das dos des du la y e et und von &""".split())
+
+
+_ARTICLES: Final = frozenset("""el la los las o a os as le les l' l’""".split())
+_PARTICLES: Final = frozenset("""de del da do das dos des du la y e et &""".split())
 _MAX_WORDS: Final = 6
 _READ: Final = 200  # characters of the sentence before read for its opening (bounded)
 
@@ -85,9 +80,9 @@ def kind_subject_intl(ctx: ArticleContext, text: str, mention: str, before: int)
     if first_name_sex(body) is not None or ctx.names.is_person(body) or ctx.names.titled_gender(body) is not None:
         return None
     rest = words_before[k + len(name):]
-    if any(w.lower() in ORG_HEADS_INTL or w.lower() in _NOT_FIRMS for w in name) or rest[:1] and rest[0].lower() in _AND or \
-            any(_kind_word(w.strip(",.;:"), kinds) or w.strip(",.;:").lower() in kinds or w[:1].isupper() and lang != "de"
-                for w in rest[1:]) or len(name) == 1 and name[0].isupper():
+    if any(w.lower() in ORG_HEADS_INTL or w.lower() in _NOT_FIRMS or w.lower() in _PEOPLE for w in name) or \
+            rest[:1] and rest[0].lower() in _AND or \
+            any(w.strip(",.;:").lower() in kinds or w[:1].isupper() for w in rest[1:]) or len(name) == 1 and name[0].isupper():
         # a court, a government, the police ("A Justiça condenou a Vale", "El Gobierno de Aragón multó a
         # la empresa"), another body beside it ("El Real Madrid y el Barcelona") or after its verb (the
         # company acted on): either may answer (s55 final read)
@@ -96,6 +91,10 @@ def kind_subject_intl(ctx: ArticleContext, text: str, mention: str, before: int)
 
 
 _AND: Final = frozenset("y e et und and".split())
+# People of a body opening the sentence: "Trabajadores de Renfe", "Funcionários da Petrobras".
+_PEOPLE: Final = frozenset("""trabajadores trabajadoras clientes funcionarios funcionarias funcionários funcionárias
+empleados empleadas empregados vecinos vecinas moradores usuarios usuarias usuários socios sócios accionistas
+acionistas trabalhadores directivos diretores salariés clients employés""".split())
 # Heads of bodies that act on a company, never one: courts, branches, regulators by their words.
 _NOT_FIRMS: Final = frozenset("""justicia justiça audiencia tribunal juzgado gobierno governo regierung polizei
 staatsanwaltschaft gericht landgericht bundesregierung ministerio ministério fiscalía procuradoria

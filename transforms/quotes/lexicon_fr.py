@@ -217,7 +217,7 @@ chanteur/chanteuse comédien/comédienne acteur/actrice réalisateur/réalisatri
 infirmier/infirmière enseignant/enseignante professeur/professeure instituteur/institutrice
 agriculteur/agricultrice commerçant/commerçante entrepreneur/entrepreneuse patron/patronne
 élu/élue candidat/candidate joueur/joueuse entraîneur/entraîneuse humoriste navigateur/navigatrice
-gardien/gardienne attaquant/attaquante buteur/buteuse défenseur/défenseuse milieu capitaine
+gardien/gardienne
 syndicaliste philosophe sociologue anthropologue économiste politologue scientifique poète
 journaliste essayiste artiste cinéaste médecin trentenaire quadragénaire quinquagénaire
 sexagénaire septuagénaire octogénaire

@@ -310,6 +310,5 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 # A capitalized word, its possessive left out ("Trump" in "Trump’s").
 CAP_WORD: Final = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
 TITLE_NAME: Final = re.compile(
-    r"(" + _word_alternatives(sorted([t.capitalize() for t in TITLES if len(t) > 2] + ["CEO", "CFO", "COO", "CTO"],
-                                     key=len, reverse=True))  # ("CEO Sally Ng … The CEO added", s55)
+    r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")

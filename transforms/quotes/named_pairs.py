@@ -83,7 +83,8 @@ def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False
 # Another plural after the pair in its sentence that "they" may stand for: "40 workers", "the
 # residents", "their children".
 # Last words of a team's or a school's name that a first name may open ("Georgia Tech", "Virginia State").
-_BODY_TAILS: Final = frozenset("tech state united city college university institute rovers wanderers athletic fc".split())
+_BODY_TAILS: Final = frozenset("""tech state united city college university institute rovers wanderers athletic fc
+atlantic pacific southern northern eastern western central""".split())
 # Someone the pair acts on, whom "they" may stand for: "sued the landlord", "met the council".
 _ACTED_ON: Final = re.compile(r"\b(?:the|a|an|their|its)[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?(?:landlord|council|company|firm|"
                               r"police|school|hospital|club|government|court|owner|owners|employer|team|board|agency)\b")
@@ -96,14 +97,18 @@ _OTHER_PLURAL: Final = re.compile(r"(?:(?<![\d,])\d[\d,]{0,12}+|\b(?:the|their|h
 def _other_people(text: str, lo: int, hi: int) -> bool:
     """Other people than the pair in ``text[lo:hi]``: a plural of people ("40 workers", "the
     lawyers", "the men") or a pair's noun ("the couple")."""
-    for m in _OTHER_PLURAL.finditer(text, lo, hi):
-        noun = m.group(0).split()[-1].lower()
-        if noun in _IRREGULAR or plural_of_people(noun):
-            return True
+    for word in text[lo:hi].split()[:_WORDS_AFTER]:
+        noun = word.strip(",.;:!?()").lower()
+        if noun in _IRREGULAR or plural_of_people(noun) or noun.endswith(("ers", "ours", "ants", "ents")) and noun[:1].isalpha():
+            return True  # ("40 workers", "firefighters", "neighbours", "bailiffs", "the lawyers")
     return False
 
 
-_IRREGULAR: Final = frozenset("men women children people families police couple pair duo twins".split())
+_WORDS_AFTER: Final = 40  # words of the pair's sentence read for other people
+
+
+_IRREGULAR: Final = frozenset("""men women children people families police couple pair duo twins youths fans
+volunteers bailiffs lawyers staff crowds""".split())
 
 
 def _describes(word: str) -> bool:

@@ -49,8 +49,9 @@ def newer_subject_rom(text: str, ctx: ArticleContext, credited_at: int, before: 
 
 
 # After the name: a passive or a negation ("fue abucheado", "não compareceu", "lo condenó").
-_NOT_ACTING: Final = re.compile(r",?[^\S\n]*+(?:[^,\n]{0,40}?,[^\S\n]*+)?(?:no|não|nunca|fue|fueron|foi|foram|ha[^\S\n]+sido|"
-                                r"tem[^\S\n]+sido|lo|la|los|las|le|les|o|a|os|as|lhe)\b", re.IGNORECASE)
+_NOT_ACTING: Final = re.compile(r",?[^\S\n]*+(?:[^,\n]{0,40}?,[^\S\n]*+)?(?:no|não|nunca|tampoco|también|também|fue|fueron|foi|foram|"
+                                r"ha[^\S\n]+sido|tem[^\S\n]+sido|será|serão|sería|seria|resultó|resultou|murió|morreu|falleció|"
+                                r"faleceu|permanece|sigue|segue|se|lo|la|los|las|le|les|o|a|os|as|lhe)\b", re.IGNORECASE)
 
 
 # An opener closed by a comma before a sentence's subject ("Después,", "Por su parte,", "Depois,").

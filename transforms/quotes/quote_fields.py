@@ -18,7 +18,6 @@ from newsbeam.transforms.quotes.institutions import institution_de, institution_
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
-from newsbeam.transforms.quotes.interview_answers import answer_label, interviewee
 from newsbeam.transforms.quotes.kind_voice_intl import kind_subject_intl
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
@@ -163,8 +162,6 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = headline_role_holder(head, ctx) or speaker
     if zone == "title" and speaker and attribution == "explicit" and all_roles(speaker):
         speaker = None  # "Retired General Reveals ‘…’": title case made the role a name
-    if speaker is None and found.cue == ":" and answer_label(mention, text, span.open_at):
-        speaker = interviewee(ctx, text)  # "Entrevistamos a Clara Montiel … R: «…»": hers (interview_answers, s55)
     if speaker is None and attribution == "explicit" and code != "en":
         # ("el intendente, quien aclaró que": the description, without its relative pronoun)
         speaker = description_holder(text, ctx, _without_relative(mention), span.open_at) or \

@@ -149,8 +149,9 @@ def _titled_of(text: str) -> list[Titled]:
                 break
         # the name: the run's last two words, on a first name ("Mayor of Santa Barbara Randy Rowse":
         # not "Barbara Randy Rowse", s55 final read)
-        start = run - 2
-        while start >= 2 and (_INITIAL_OR_SUFFIX.fullmatch(words[start]) or _INITIAL_OR_SUFFIX.fullmatch(words[start + 1])):
+        core_end = run - 1 if run >= 1 and words[run - 1] in ("Jr.", "Sr.", "II", "III", "IV") else run
+        start = core_end - 2
+        if start >= 1 and _INITIAL_OR_SUFFIX.fullmatch(words[start]):
             start -= 1  # "Lloyd J. Austin", "Robert F. Kennedy Jr.": the initial and the suffix are the name's
         name = [w.rstrip(",;:") for w in words[start:run]] if start >= 1 else []
         if name and name[-1].endswith(".") and not _INITIAL_OR_SUFFIX.fullmatch(name[-1]):
