@@ -55,8 +55,11 @@ def body_before(ctx: ArticleContext, text: str, before: int) -> str | None:
     """"Kabul Herald also announced the results. “…,” it said.": "it" after a quote that opens its
     sentence, or opening the quote's sentence ("It said the line would be “…”"), where no one has
     spoken yet, is the body the sentence before opens on (its subject, tested as ``own_body``
-    tests it: a named body, no person, no group); None when the sentence before is in another
-    paragraph than the quote's or the one before it (s55)."""
+    tests it: a named body, no person, no group; a firm's name or one ``is_org`` reads, no first
+    name); None when the sentence before is in another paragraph than the quote's or the one
+    before it, holds a quotation, a place's name, or another body, a document or people after its
+    subject ("The European Union fined Apple", "sued the city council", "obtained the draft
+    report", "deported 40 people": "it" may be that one; s55 and its adversarial reads)."""
     if ctx.sentences is None or before <= 0:
         return None
     s_lo = max(ctx.sentences.start(0, before), text.rfind("\n", 0, before) + 1)

@@ -6,11 +6,15 @@ their fullest. Without this, "they" and "the couple" found no one (issue 16, sto
 
 Rather null than wrong: the sentence right before the quote's must open on the pair, two names
 joined by "and" (the second may be set off as a relative: "Nadia Fenwick and her brother Colm",
-"Maya Holm and her husband, Erik Lindgren,"), or a team ("Dr Ruth Okafor and her colleagues": the guide's
-"Lee and her colleagues"), after at most a few words that describe them
-("Researchers", "Finance ministers"; the name is read from a first name of one sex, else a person the
-article knows, else its last two words). "a couple from the village", "two brothers who run a garage",
-"two men", "fans": no names, no one. English only. Pure functions."""
+"Maya Holm and her husband, Erik Lindgren,"), or a team ("Dr Ruth Okafor and her colleagues": the
+guide's "Lee and her colleagues"), after nothing but words that describe them ("Researchers",
+"Finance ministers"; not "Lawyers for", "Police said"); the first name is read from a first name
+of one sex, else a person the article knows, else, after describing words, its last two words, and
+never ends on a place's or a team's word ("Maple Street", "Georgia Tech"). No one either where the
+pair's sentence names other people after it ("fired 40 workers", "rescued two children", "the
+lawyers for the couple"), for "they" where the pair acts on someone ("sued the landlord"), and for
+"the couple" after describing roles ("Planners Ann Lee and Tom Hale organised the wedding"): the
+three adversarial reads of stop 55. English only. Pure functions."""
 from __future__ import annotations
 
 import re
@@ -80,8 +84,6 @@ def pair_lead(ctx: ArticleContext, text: str, before: int, pronoun: bool = False
     return first if full.endswith(" " + first) and set(full[:-len(first)].split()) <= set(m.group(2).split()) else full
 
 
-# Another plural after the pair in its sentence that "they" may stand for: "40 workers", "the
-# residents", "their children".
 # Last words of a team's or a school's name that a first name may open ("Georgia Tech", "Virginia State").
 _BODY_TAILS: Final = frozenset("""tech state united city college university institute rovers wanderers athletic fc
 atlantic pacific southern northern eastern western central""".split())
@@ -89,9 +91,6 @@ atlantic pacific southern northern eastern western central""".split())
 _ACTED_ON: Final = re.compile(r"\b(?:the|a|an|their|its)[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?(?:landlord|council|company|firm|"
                               r"police|school|hospital|club|government|court|owner|owners|employer|team|board|agency)\b")
 _TEAM: Final = re.compile(r"\b(?:colleagues|team|co-authors|coauthors|collaborators|students)\b")
-_OTHER_PLURAL: Final = re.compile(r"(?:(?<![\d,])\d[\d,]{0,12}+|\b(?:the|their|his|her|its|many|some|several|two|three|four|five))"
-                                  r"[^\S\n]++(?:[a-z\-]{2,20}+[^\S\n]++)?[a-z\-]{2,20}s\b"
-                                  r"|\b(?:men|women|children|people|families|police|couple|pair|duo|twins)\b")
 
 
 def _other_people(text: str, lo: int, hi: int) -> bool:

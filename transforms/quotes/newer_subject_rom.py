@@ -4,7 +4,11 @@ Amurrio, felicitó a los equipos.", "Depois, o governador Álvaro Queiroz visito
 that person's, not the speaker credited before that sentence: a new speaker enters named, and
 the guide keeps a quotation's speaker only over a writer's sentence that names the same speaker
 or none (issue 16, stop 55 battery: both rules that read on, ``previous_quote`` and
-``dropped_subject``, carried the speaker before over the new name). Pure functions."""
+``dropped_subject``, carried the speaker before over the new name). Only a subject the sentence
+opens on (after an opener closed by a comma, an article and a title or a trade: never an object,
+a street, a genitive: "saludó a Pedro Gil", "En la calle José Martí"), and one who acts: a
+passive, a negation or an object pronoun after the name ("fue abucheado", "no acudió", "se negó",
+"lo condenó") leaves the speaker before (the adversarial reads of stop 55). Pure functions."""
 from __future__ import annotations
 
 import re
@@ -23,8 +27,9 @@ _OPENING: Final = 60  # characters from a sentence's start within which its subj
 
 def newer_subject_rom(text: str, ctx: ArticleContext, credited_at: int, before: int, person: str) -> str | None:
     """The person another than ``person`` whom a sentence between the quote credited at
-    ``credited_at`` and the one at ``before`` opens on (its subject's name within its first
-    words), nearest first; None when no such sentence names anyone else."""
+    ``credited_at`` and the one at ``before`` opens on as its acting subject (see the module),
+    nearest first; None when no such sentence names anyone else, or the first person named there
+    is no such subject."""
     if ctx.sentences is None:
         return None
     p_lo = text.rfind("\n", 0, before) + 1
