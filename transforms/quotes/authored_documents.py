@@ -19,9 +19,9 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, PRONOUNS, ROLE_WORDS
+from newsbeam.transforms.quotes.bare_names import FIRM_ENDINGS
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.names import is_org
-from newsbeam.transforms.quotes.it_subject import FIRM_ENDINGS
 from newsbeam.transforms.quotes.titles import split_title
 
 DOCUMENT_ISSUER: Final = "document_issuer"

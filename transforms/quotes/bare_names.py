@@ -28,6 +28,9 @@ _INITIAL: Final = re.compile(r"[A-Z]\.")
 PLACE_ENDS: Final = frozenset("""
 street road avenue valley island islands beach square airport station bridge cup awards
 """.split())
+# Last words of a firm's name that no name of a body's kind (``names.is_org``) holds.
+FIRM_ENDINGS: Final = frozenset("""corp corporation inc ltd plc llc co group trust energy holdings motors
+airlines foods systems technologies labs media partners capital ventures""".split())
 # Last words of two-word places, things and bodies that look like given name and surname:
 # "Hong Kong", "Wall Street", "Silicon Valley", "Sri Lanka".
 _NOT_SURNAMES: Final = PLACE_ENDS | frozenset("""

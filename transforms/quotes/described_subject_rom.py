@@ -31,6 +31,8 @@ from typing import Final
 from newsbeam.transforms.quotes.kind_named_bodies import KIND_NOUNS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import ends_sentence
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.told_outlets import outlet_words
 
 _LANGUAGES: Final = frozenset(("es", "pt"))
 # Written things that speak through their words ("sostiene el informe", "diz o relatório").
@@ -190,8 +192,6 @@ def article_before_body(words: list[str], text: str = "") -> bool:
     not the preposition before a listener, which takes no article before a person's first name
     ("disse a Maria") and a crase before an outlet ("disse à Folha"; "a Folha", "a EFE" stay
     unread: either may be meant)."""
-    from newsbeam.transforms.quotes.first_names import is_first_name
-    from newsbeam.transforms.quotes.told_outlets import outlet_words
     return (current_language().code == "pt" and len(words) >= 2 and words[0] == "a"
             and words[1][:1].isupper() and words[1].isalpha() and not words[1].isupper()
             and not is_first_name(words[1]) and not outlet_words(words[1:4])

@@ -10,6 +10,9 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.described_subject_rom import unnamed_head
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.told_outlets import names_someone as role_word
 
 ORG_HEADS_INTL: Final = frozenset("""
 policía polícia ministerio ministério fiscalía procuraduría contraloría defensoría registraduría
@@ -56,9 +59,6 @@ def article_proper_name(words: list[str], speaker: str, text: str) -> bool:
     case (a common noun capitalized for respect), and writes it twice at least (a nickname, "disse o
     Fenômeno" after "Ronaldo Nazário", is written once). Not Spanish, whose "el Negro", "el Flaco" are
     nicknames as often as "el Barcelona" is a club (es45)."""
-    from newsbeam.transforms.quotes.described_subject_rom import unnamed_head
-    from newsbeam.transforms.quotes.first_names import is_first_name
-    from newsbeam.transforms.quotes.told_outlets import names_someone as role_word
     low = speaker.lower()
     if current_language().code != "pt" or len(words) != 2 or words[0].lower() not in _DEFINITE_ONE:
         return False

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
+
 _READ: Final = 300  # characters on either side of the cue read for the mention
 # German: prefixes of a body that is one of a kind, and the words an institution's name ends on.
 _PREFIXES_DE: Final = ("Bundes", "Welt", "EU-", "UN-", "Uno-", "UNO-", "Europa")
@@ -131,7 +133,6 @@ def _without_person(body: str) -> str | None:
     """``body`` up to a person's name in it ("la mairie de Saint-Denis Mathieu Hanotin" -> "mairie
     de Saint-Denis"); None when the name follows "de" ("le ministère de Gérald Darmanin": his
     ministry, no body's name)."""
-    from newsbeam.transforms.quotes.first_names import first_name_sex
     words = body.split()
     for k in range(2, len(words) - 1):
         if words[k][:1].isupper() and first_name_sex(f"{words[k]} {words[k + 1]}") is not None:
@@ -147,7 +148,6 @@ def without_occupation_de(speaker: str | None, mention: str) -> str | None:
     or a standing and whose last two are a person's name on a first name of one sex ("Handballer
     Tim Gerlach", "Fußballer Tim Gerlach"): the name (s55 battery); any other speaker as it is
     (not "ein Sprecher von Tom Weber", whose speaker the rules after this decide)."""
-    from newsbeam.transforms.quotes.first_names import first_name_sex, is_first_name
     words = speaker.split() if speaker else []
     if len(words) != 3 or mention.split() != words or is_first_name(words[0]) or not words[0][1:].islower() or \
             not words[0].lower().endswith(_OCCUPATION_ENDS) or \

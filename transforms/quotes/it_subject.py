@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.antecedents import plural_group, without_auxiliaries
-from newsbeam.transforms.quotes.bare_names import PLACE_ENDS
+from newsbeam.transforms.quotes.bare_names import FIRM_ENDINGS, PLACE_ENDS
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.names import is_org
@@ -104,9 +104,6 @@ _BODY_AFTER: Final = re.compile(r"\b(?:council|club|company|firm|maker|rival|sta
                                 r"university|airline|commission|committee|department|broadcaster|network|magazine|institute|"
                                 r"foundation|charity|trust|police|army)\b")
 _PLACE_TAILS: Final = PLACE_ENDS | frozenset("city strip town county province region district".split())
-# Last words of a firm's name that no name of a body's kind (``names.is_org``) holds.
-FIRM_ENDINGS: Final = frozenset("""corp corporation inc ltd plc llc co group trust energy holdings motors
-airlines foods systems technologies labs media partners capital ventures""".split())
 
 
 def _body_subject(ctx: ArticleContext, text: str, subj: tuple[int, int], hi: int) -> str | None:

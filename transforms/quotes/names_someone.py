@@ -29,7 +29,7 @@ from newsbeam.transforms.quotes.rules import SENTENCE_SUBJECT, SPEECH_SUBJECT
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.surname_first_de import surname_before_cue
 from newsbeam.transforms.quotes.surname_first_rom import one_word_subject_fr, surname_before_cue_rom
-from newsbeam.transforms.quotes.titles import is_compound_title, split_title
+from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word, split_title
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.written_out import written_out
 
@@ -142,7 +142,6 @@ _READ: Final = 100_000  # characters read for the colon after a subject (bounded
 def _after_role(mention: str, text: str) -> bool:
     """``mention`` is written right after a role noun and its article ("Die Ärztin Maren Holt"):
     someone described, so a person (not "Maria Himmelfahrt", a feast)."""
-    from newsbeam.transforms.quotes.titles import is_title_word
     m = re.search(r"\b(?:[Dd]er|[Dd]ie)[^\S\n]+(\w+)[^\S\n]+" + re.escape(mention), text[:_READ])
     return m is not None and is_title_word(m.group(1).lower())
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
 from newsbeam.transforms.quotes.name_runs import TITLE_NAME
 from newsbeam.transforms.quotes.role_places import modifier_fits
@@ -138,7 +139,6 @@ def _titled_of(text: str) -> list[Titled]:
     opens on the first word the first-name lists hold and runs over two or three capitalized
     words ("Secretary of State Marco Ruiz" is a secretary with the modifier "state"); none
     found: no one."""
-    from newsbeam.transforms.quotes.first_names import is_first_name
     out: list[Titled] = []
     for m in _TITLE_OF.finditer(text):
         words = text[m.end():m.end() + _AFTER_OF].split()[:8]

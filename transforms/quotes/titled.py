@@ -11,11 +11,13 @@ from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_fr, lexicon_pt
 from newsbeam.transforms.quotes.department_lists import list_end
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.subjects_fr import elided_role
 from newsbeam.transforms.quotes.title_adjectives import TITLE_ADJECTIVES
+from newsbeam.transforms.quotes.titles import is_title_word
 from newsbeam.transforms.quotes.tokens import name_word, tokens, trim
 
 # The singular definite articles: "un portavoz", "los ministros" describe no one person.
@@ -284,8 +286,6 @@ def titled_subject_de(toks: list[tuple[int, int, str]], k: int) -> tuple[int, in
     """German: a subject that opens at ``toks[k]`` on "der"/"die", a role noun and a person's
     name of two words on a first name of one sex ("Der Historiker Paul Stein hält …", "die
     Ärztin Maren Holt warnt …"): the name; None for any other opening (s55 battery)."""
-    from newsbeam.transforms.quotes.first_names import first_name_sex
-    from newsbeam.transforms.quotes.titles import is_title_word
     if current_language().code != "de" or k + 3 >= len(toks) or toks[k][2].lower() not in _ARTICLES_DE:
         return None
     role, given, surname = toks[k + 1][2], toks[k + 2][2], toks[k + 3][2]

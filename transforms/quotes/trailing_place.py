@@ -20,6 +20,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.tokens import ends_sentence, name_word, trim
 
 # Prepositions that open where a person works or comes from ("of", "for", "from", "at", "in").
 _PREPOSITIONS: Final = frozenset("of for from at in".split())
@@ -83,7 +84,6 @@ def person_before_place(toks: list[tuple[int, int, str]], j: int) -> tuple[int, 
     run at ``toks[j]``: "Tom Ashdown in The Ledger calls", "Tom Ashdown in London said" (the
     place or outlet is where the person writes or stands, never the verb's subject); None
     when no such name stands there (s55)."""
-    from newsbeam.transforms.quotes.tokens import ends_sentence, name_word, trim
     k = j - 1
     if k >= 1 and trim(toks[k][2]) == "the":
         k -= 1
