@@ -32,18 +32,25 @@ _VERBS: Final = re.compile(
     r"condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing)|critici[sz]e|decr(?:ied|ies|ying|y)|"
     r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|castigate|ridicul(?:ed|es|ing)|ridicule|"
     r"reject(?:ed|s|ing)?|assail(?:ed|s|ing)?|deplor(?:ed|es|ing)|deplore|"
-    r"characteri[sz](?:ed|es|ing)|characteri[sz]e)"
+    r"characteri[sz](?:ed|es|ing)|characteri[sz]e|"
+    # s56: verbs with a particle ("brushed off the idea as a “false narrative”", "referring to
+    # Trump as a “T-Rex”", "wrote off the claim as"), and of portraying ("portrayed her as");
+    # not "laughed off the question as “Hallelujah” rang out" (an "as" of time)
+    r"brush(?:ed|es|ing)?[^\S\n]{1,3}+off|"
+    r"(?:writ(?:e|es|ing|ten)|wrote)[^\S\n]{1,3}+off|refer(?:red|s|ring)?[^\S\n]{1,3}+to|"
+    r"portray(?:ed|s|ing)?|slamm(?:ed|ing)|slams?|blast(?:ed|s|ing)?)"
     r"(?P<object>(?:[^\S\n]{1,3}+[\w’'-]{1,30}+){1,6}?)"
     r"[^\S\n]{1,3}+as[^\S\n]{1,3}+(?:part[^\S\n]{1,3}+of[^\S\n]{1,3}+)?(?:(?:an?|the)[^\S\n]{1,3}+)?$",
     re.IGNORECASE)
 # Words the object never holds: a clause ("that", "which"), a conjunction, a verb of its own.
-_NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when while because was were "
+_NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when while because was were by "
                                "is are be been being has have had will would said says".split())
 # Nouns of portraying in the object: the quoted words are that portrayal's ("rejected Hale's
 # depiction of her as “a crook”", "dismissed suggestions of him as “a lame duck”"), not the subject's.
 _PORTRAYALS: Final = frozenset("description depiction portrayal characterization characterisation suggestion "
                                "suggestions label labelling labeling branding image descriptions".split())
 _PASSIVE: Final = frozenset("was were is are be been being".split())
+_PASSIVE_ADVERBS: Final = frozenset("also often still again sometimes even widely long".split())
 # Words before the verb that deny the judging ("did not dismiss", "nobody ... rejected").
 _NEGATIONS: Final = frozenset("not never no nobody none neither nor n't cannot".split())
 _NEGATION_REACH: Final = 6  # words read back from the verb for a negation
@@ -64,7 +71,8 @@ def judging_verb(text: str, open_at: int, lo: int) -> int:
         return -1
     before = text[max(lo, found.start() - 30):found.start()].split()
     if before and before[-1].lower() in _PASSIVE or \
-            len(before) > 1 and before[-1].lower().endswith("ly") and before[-2].lower() in _PASSIVE:
+            len(before) > 1 and (before[-1].lower().endswith("ly") or before[-1].lower() in _PASSIVE_ADVERBS) and \
+            before[-2].lower() in _PASSIVE:  # "was swiftly denounced", "is often/also referred to"
         return -1  # "was denounced by Lee as “…”": a passive, judged_terms' shape
     near = text[max(lo, found.start() - 50):found.start()].lower().replace("n’t", " n't").replace("n't", " n't").split()
     if any(w.strip(",;") in _NEGATIONS for w in near[-_NEGATION_REACH:]):

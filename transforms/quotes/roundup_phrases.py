@@ -73,13 +73,19 @@ def roundup_critic(site: Site, ctx: ArticleContext) -> Finding | None:
     p_lo, p_hi = site.paragraphs[span.paragraph]
     p_lo = joined_paragraph(text, site.paragraphs, span.paragraph)
     own_lo = sentences.start(p_lo, span.open_at)
-    if own_lo <= p_lo:
-        return None  # the paragraph's first sentence: no roundup attribution before it
     own_hi = sentences.end(max(mark_end(text, span) - 1, span.open_at), p_hi)
     if text[span.open_at:span.close_at].rstrip()[-1:] in ".!?":
         own_hi = mark_end(text, span)  # "… fan fiction.” This is …": its stop inside the marks ends it
     if span.open_at - own_lo > _OWN_MAX or own_hi - mark_end(text, span) > _OWN_MAX:
         return None
+    colon = text.rfind(":", own_lo, span.open_at)
+    if colon > own_lo:  # the source before a colon of its own sentence (s56): "Nobody wanted it,
+        # said Ann Lee in The Courier: not the readers, who prefer the “…”"
+        close = _ROUNDUP_CLOSE.search(text, max(own_lo, colon + 1 - 160), colon + 1)
+        if close is not None and not _cue_outside_quotes(text, cues.between(colon, own_hi), colon):
+            return Finding(close.group("name"), close.group("cue"), "explicit", close.start("cue"), ROUNDUP_PHRASE)
+    if own_lo <= p_lo:
+        return None  # the paragraph's first sentence: no roundup attribution before it
     if _cue_outside_quotes(text, cues.between(own_lo, own_hi), own_lo):
         return None  # its own sentence reports speech: the rules that read it have judged
     floor = max(p_lo, span.open_at - _SPAN_MAX)
