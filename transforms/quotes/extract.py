@@ -55,7 +55,7 @@ from newsbeam.transforms.quotes.labels import is_label
 from newsbeam.transforms.quotes.list_marks import blank_list_marks
 from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex
-from newsbeam.transforms.quotes.roundup_phrases import in_roundup
+from newsbeam.transforms.quotes.roundup_phrases import borrowed_in_roundup, in_roundup
 from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence, listed_after_credited
 from newsbeam.transforms.quotes.chants import is_chanted
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES
@@ -276,8 +276,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             kind = "direct"
         if found is None and kind == "partial" and zone != "title" and not capital_words_inside(text, span, quoted):
             sent_lo = site.sent_lo
-            # A quoted label on a noun (‘narcoterrorist’ networks) is the writer's scare quote
-            # unless the sentence reports speech.
+            # A quoted label on a noun (‘narcoterrorist’ networks): the writer's, unless speech is reported.
             if not is_modifier(text, span, quoted) or ctx.cues.first(sent_lo, span.open_at) is not None:
                 found = (sentence_subject(text, ctx, sent_lo, span.open_at) or opening_verb_subject(
                     text, ctx, sent_lo, span.open_at)) if reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
@@ -403,12 +402,13 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         elif credited is None and kind == "partial" and not someones and zone != "title" and \
                 text[mark_end(text, span):mark_end(text, span) + 1] not in ("-", "‐") and \
                 (work := work_voice(text, site.sent_lo, span.open_at, lang.code)) is not None:
-            # (not a quote fused to the noun after it, "auf der „Spiegel“-Liste": a name)
-            # "His book “…” foresaw “hyperspecialisation”", "le livre dénonçait le caractère
-            # « intimidant »": a reviewed work's phrase, its author's, partial (rule ``work_voice``)
+            # (not "auf der „Spiegel“-Liste": a name) "His book “…” foresaw “hyperspecialisation”", "le
+            # livre dénonçait le caractère « intimidant »": a reviewed work's phrase, its author's (``work_voice``)
             someones = True
             if work.author:
                 found = credited = Finding(work.author, None, "explicit", -1, WORK_VOICE)
+        elif credited is None and kind == "partial" and not someones and borrowed_in_roundup(site, ctx, quoted):
+            someones = True  # a roundup's borrowed phrase, its source unnamed here (roundup_phrases.py, s56)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \
                 not (found.rule == SENTENCE_SUBJECT and (voices_view((found.cue or "").lower()) or is_scope_word(quoted))) and \

@@ -32,8 +32,9 @@ def known_as_before(text: str, span: Span, quoted: str) -> bool:
     (``title_frames``)."""
     if titled_by_frame(text, span):
         return True
-    if len(quoted.split()) > _MAX_WORDS or quoted.rstrip()[-1:] in ".!?" or span.continued:
-        return False
+    if len(quoted.split()) > _MAX_WORDS or quoted.rstrip()[-1:] in "!?" or span.continued or \
+            quoted.rstrip()[-1:] == "." and (". " in quoted or quoted[:1].isupper()):
+        return False  # (a stop inside the marks ends a name only in lower case: "known as the “socialist Godzilla.”", s56)
     before = text[max(0, span.open_at - _WINDOW):span.open_at]
     if apposed_naming(text, span) and _BY_AGENT.match(text, span.end, span.end + 8) is None:
         return True  # "Bob Smith, nicknamed the “tax king,” paid": the name he goes by (s55)

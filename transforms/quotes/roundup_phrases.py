@@ -26,12 +26,13 @@ Bounded: the paragraph is read back at most ``_BACK`` sentences and ``_SPAN_MAX`
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import Cue
-from newsbeam.transforms.quotes.kinds import is_mentioned_word
+from newsbeam.transforms.quotes.kinds import is_mentioned_word, is_modifier
 from newsbeam.transforms.quotes.work_nouns import after_work_noun
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import WORDS, mark_end, sentences_before
@@ -181,3 +182,31 @@ def in_roundup(site: Site, ctx: ArticleContext, found: Finding) -> bool:
         return False
     critic = roundup_critic(site, ctx)
     return critic is not None and critic.mention == found.mention
+
+
+# A roundup's attribution anywhere in the body: the same shape, followed by a space or the end.
+_ROUNDUP_ANY: Final = re.compile(_ROUNDUP_CLOSE.pattern.replace("[.:][^\\S\\n]*$", "[.:](?=\\s|$)"))
+_ROUNDUPS_MIN: Final = 2  # roundup attributions that make the article a roundup
+_READ_MAX: Final = 100_000  # characters of a body read for them
+
+
+@functools.lru_cache(maxsize=8)
+def is_roundup(text: str) -> bool:
+    """The body reads as a press or review roundup: at least ``_ROUNDUPS_MIN`` sentences close on
+    ``said X in Y.`` (The Week's digests: every paragraph summarises a column or a review)."""
+    found = 0
+    for _ in _ROUNDUP_ANY.finditer(text, 0, min(len(text), _READ_MAX)):
+        found += 1
+        if found >= _ROUNDUPS_MIN:
+            return True
+    return False
+
+
+def borrowed_in_roundup(site: Site, ctx: ArticleContext, quoted: str) -> bool:
+    """A phrase of a roundup whose source no rule reads where it stands (a paragraph that does not
+    name it, a sentence after another's): someone's words, partial, no one named; not a name or
+    a title (a capital), a word quoted as a word, a term of a list, nor a label on a noun."""
+    if site.zone != "body" or current_language().code != "en" or not quoted[:1].islower() or \
+            not is_roundup(site.text):
+        return False
+    return _critics_words(site, quoted) and not is_modifier(site.text, site.span, quoted)
