@@ -5,11 +5,9 @@ the whole article: the headline's counterpart of ``heading_quotes``.
 
 Rather null than wrong: the headline's quote must be one no rule credited, of three words or more
 (or one word, s54, where the body quotes that very word alone, always partial and credited on its
-own to one speaker: "Council ‘failed’ family" over "the council had “failed” the family"; or two
-to eight words the kinds took for a label, s56, where the body writes them in lower case opening a
-quote of one speaker named in its own attribution: ``_lifted``), and not one the kinds take for a
-label otherwise ("‘King of Beef’", "‘Feel the Bern’": a nickname and a slogan that someone in the
-body also says);
+own to one speaker: "Council ‘failed’ family" over "the council had “failed” the family"),
+and not one the kinds take for a label ("‘king of beef’", "‘feel the Bern’": a nickname and a
+slogan that someone in the body also says; the kinds are left as they are);
 the body's quotes that hold its words (in order, as a run) must all be one person's, credited by
 a verb of speech of their own (never inherited from a quote before them); and no body quote may
 be those same words alone set aside as a label or a title (“Wuthering Heights”, “state
@@ -36,7 +34,6 @@ _TOKEN: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word with its apos
 _OPENS: Final = ".!?;:,—–…"  # a run after one of these (or at the quote's start) opens a sentence or a clause
 _INNER: Final = "\"“”„«»‘’‚‹›'"
 _BODY_QUOTES_READ: Final = 400  # body quotes looked at, at most
-_REPORTING: Final = frozenset(["reported", "reports", "report", "reporting"])
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -78,7 +75,7 @@ def credit_headline(quotes: list[Quote]) -> list[Quote]:
         q = quotes[k]
         run = _words(q.text)
         if q.kind == "scare" or len(q.text.split()) < _MIN_WORDS:  # ("So-Called Election" is two words)
-            echo = _echoed(body, run) or _lifted(body, run)
+            echo = _echoed(body, run)
             if echo is not None:  # "Council ‘failed’ family" over "said the council had “failed” the family" (s54)
                 out[k] = dataclasses.replace(q, speaker=echo.speaker, speaker_mention=echo.speaker_mention,
                                              cue=echo.cue, attribution="inherited", rule=HEADLINE_QUOTE, kind="partial")
@@ -118,44 +115,3 @@ def _echoed(body: list[Quote], run: tuple[str, ...]) -> Quote | None:
     if not same or any(s.kind != "partial" or s.speaker is None or s.attribution != "explicit" for s in same):
         return None
     return same[0] if len({s.speaker for s in same}) == 1 else None
-
-
-def _lifted(body: list[Quote], run: tuple[str, ...]) -> Quote | None:
-    """The body quote a headline's label-like quote of two to eight words lifts its words from
-    (s56: TIME's "‘Completely Wrong’" over "a move Starmer has labeled “completely wrong.”"): the
-    body holds the words, in lower case, opening a quote or one of its clauses, of one speaker's,
-    named in that quote's own attribution (not "he" or "the president" resolved) and not by
-    "reported" (an outlet's report of someone else's term); and every other body quote that holds
-    them is that speaker's, not a scare quote, and credited on its own. None when any body quote
-    holding them is no one's or a label (“Board of Peace” named by the White House) or someone
-    else's, or when the body writes them with a capital ("“Zero Covid saved …,” said X": a
-    name or a title that opens the speaker's sentence, not a phrase lifted from it)."""
-    if not 2 <= len(run) <= 8:
-        return None
-    holders: list[Quote] = []
-    for s in body:
-        if not _contains(_words(s.text), run):
-            continue
-        where = _where(s.text, run)
-        if s.speaker is None or s.kind == "scare" or s.attribution not in ("explicit", "pronoun") or \
-                where == "inner" or holders and s.speaker != holders[0].speaker:
-            return None
-        if where == "opens" and _lower_in(s.text, run) and _named_in(s) and (s.cue or "").lower() not in _REPORTING:
-            holders.append(s)
-    return holders[0] if holders else None
-
-
-def _lower_in(text: str, run: tuple[str, ...]) -> bool:
-    """Every time ``run`` stands in ``text`` its words are in lower case."""
-    toks = list(_TOKEN.finditer(text))
-    words = [m.group().replace("’", "").replace("'", "").lower() for m in toks]
-    n = len(run)
-    return all(not any(t.group()[:1].isupper() for t in toks[k:k + n])
-               for k in range(len(words) - n + 1) if tuple(words[k:k + n]) == run)
-
-
-def _named_in(q: Quote) -> bool:
-    """The quote's speaker is named in its own attribution words: the last word of the name
-    stands there as a word ("Starmer", "connectivity monitor Netblocks"), not "he"."""
-    last = (q.speaker or "").split()[-1:]
-    return bool(last) and re.search(rf"(?<!\w){re.escape(last[0])}(?!\w)", q.speaker_mention or "") is not None

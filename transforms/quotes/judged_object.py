@@ -34,11 +34,12 @@ _VERBS: Final = re.compile(
     r"reject(?:ed|s|ing)?|assail(?:ed|s|ing)?|deplor(?:ed|es|ing)|deplore|"
     r"characteri[sz](?:ed|es|ing)|characteri[sz]e|"
     # s56: verbs with a particle ("brushed off the idea as a “false narrative”", "referring to
-    # Trump as a “T-Rex”", "wrote off the claim as"), and of portraying ("portrayed her as");
+    # Trump as a “T-Rex”", "wrote off the claim as"), of portraying ("portrayed her as") and
+    # "slammed" (not "slams"/"blast": nouns as often);
     # not "laughed off the question as “Hallelujah” rang out" (an "as" of time)
     r"brush(?:ed|es|ing)?[^\S\n]{1,3}+off|"
     r"(?:writ(?:e|es|ing|ten)|wrote)[^\S\n]{1,3}+off|refer(?:red|s|ring)?[^\S\n]{1,3}+to|"
-    r"portray(?:ed|s|ing)?|slamm(?:ed|ing)|slams?|blast(?:ed|s|ing)?)"
+    r"portray(?:ed|s|ing)?|slamm(?:ed|ing))"
     r"(?P<object>(?:[^\S\n]{1,3}+[\w’'-]{1,30}+){1,6}?)"
     r"[^\S\n]{1,3}+as[^\S\n]{1,3}+(?:part[^\S\n]{1,3}+of[^\S\n]{1,3}+)?(?:(?:an?|the)[^\S\n]{1,3}+)?$",
     re.IGNORECASE)
@@ -50,7 +51,8 @@ _NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when 
 _PORTRAYALS: Final = frozenset("description depiction portrayal characterization characterisation suggestion "
                                "suggestions label labelling labeling branding image descriptions".split())
 _PASSIVE: Final = frozenset("was were is are be been being".split())
-_PASSIVE_ADVERBS: Final = frozenset("also often still again sometimes even widely long".split())
+_PASSIVE_ADVERBS: Final = frozenset("also often still again sometimes even widely long now today already then "
+                                    "since once".split())
 # Words before the verb that deny the judging ("did not dismiss", "nobody ... rejected").
 _NEGATIONS: Final = frozenset("not never no nobody none neither nor n't cannot".split())
 _NEGATION_REACH: Final = 6  # words read back from the verb for a negation

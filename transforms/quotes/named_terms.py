@@ -23,12 +23,7 @@ _ARTICLES: Final = (r"(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einer|l
              r"el|los|las|o|os|as|um|uma)")
 # Naming words that give no agent ("known as", "so-called", "auch bekannt als", "sogenannte",
 # "conocido como"): the name is the world's, not a speaker's (also read by ``known_as``).
-# "known as", also with a manner word or a capitalized place between ("known locally as",
-# "widely known in Argentina as the “king of beef”": s56; not "known to investigators as “a
-# dangerous man,” the prosecutor said", nor "known in the family as": descriptions as often)
-AGENTLESS_NAMING: Final = (r"known(?:\s+(?:locally|popularly|affectionately|colloquially))?"
-                           r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]{1,30})?"
-                           r"\s+as|so-called|a\.k\.a\.|aka|alias|bekannt\s+als|so(?:\s+|-)?genannte?[nrms]?|"
+AGENTLESS_NAMING: Final = (r"known\s+as|so-called|a\.k\.a\.|aka|alias|bekannt\s+als|so(?:\s+|-)?genannte?[nrms]?|"
                            r"sog\.|conocid[oa]s?\s+como|conhecid[oa]s?\s+como|connue?s?\s+sous\s+le\s+nom\s+de")
 _NAMING: Final = (AGENTLESS_NAMING + r"|also\s+called|dubbed|nicknamed|branded|labell?ed|termed|titled|"
            r"(?:was|were|is|are|be|been)\s+(?:called|named)|"
