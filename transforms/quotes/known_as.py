@@ -26,6 +26,15 @@ _AGENTLESS: Final = re.compile(
     re.IGNORECASE)
 
 
+# A name whose sentence ends inside its marks (s56: "known as the “mosquito lab.”", "the “bedroom
+# tax.”"): lower case, at most four words, "the" or none before them, no comma, no pronoun; not a
+# description in the speaker's words ("known as “a gift to our children.”", "“a bit of a rebel,
+# really.”", "“the one who finally fixed it.”").
+_NAME_WITH_STOP: Final = re.compile(
+    r"(?!(?:a|an|one|someone|somebody)\b)(?:the[^\S\n]+)?(?![^.]*\b(?:I|we|our|us|my|me|you|your|who|that|which|when)\b)"
+    r"[a-z][\w’'-]{0,30}(?:[^\S\n]+[a-z][\w’'-]{0,30}){0,3}\.")
+
+
 def known_as_before(text: str, span: Span, quoted: str) -> bool:
     """``quoted`` (six words or fewer, no sentence in it) follows an agentless naming word: a name
     or the writer's term, scare; or, of any length, a frame names it a title, a name or a motto
@@ -33,8 +42,8 @@ def known_as_before(text: str, span: Span, quoted: str) -> bool:
     if titled_by_frame(text, span):
         return True
     if len(quoted.split()) > _MAX_WORDS or quoted.rstrip()[-1:] in "!?" or span.continued or \
-            quoted.rstrip()[-1:] == "." and (". " in quoted or quoted[:1].isupper()):
-        return False  # (a stop inside the marks ends a name only in lower case: "known as the “socialist Godzilla.”", s56)
+            quoted.rstrip()[-1:] == "." and not _NAME_WITH_STOP.fullmatch(quoted):
+        return False
     before = text[max(0, span.open_at - _WINDOW):span.open_at]
     if apposed_naming(text, span) and _BY_AGENT.match(text, span.end, span.end + 8) is None:
         return True  # "Bob Smith, nicknamed the “tax king,” paid": the name he goes by (s55)

@@ -184,30 +184,39 @@ _ROUNDUP_ANY: Final = re.compile(_ROUNDUP_CLOSE.pattern.replace("[.:][^\\S\\n]*$
 _NO_PUBLICATION: Final = re.compile(
     r"(?:on|at|in|for)[^\S\n]+(?:the[^\S\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
-_ROUNDUPS_MIN: Final = 2  # roundup attributions that make the article a roundup
+# Roundup attributions that make the article a roundup, and the paragraphs they stand in at least
+# ("said Jane Doe in Kyiv." twice in a news report is a place; a digest names a source a paragraph).
+_ROUNDUPS_MIN: Final = 3
+# ... one of them named with its article ("in The Atlantic", "in the New York Post"), as places
+# seldom are ("in Kyiv", "in Lviv", "in Odesa").
+_THE_PUBLICATION: Final = re.compile(r"(?:in|on|at|for)[^\S\n]+(?:The|the)[^\S\n]+[A-Z]")
+_ROUNDUP_PARAGRAPHS: Final = 2
 _READ_MAX: Final = 100_000  # characters of a body read for them
 
 
 @functools.lru_cache(maxsize=8)
 def is_roundup(text: str) -> bool:
-    """The body reads as a press or review roundup: at least ``_ROUNDUPS_MIN`` sentences close on
-    ``said X in Y.`` (The Week's digests: every paragraph summarises a column or a review)."""
-    found = 0
+    """The body reads as a press or review roundup: at least ``_ROUNDUPS_MIN`` sentences in
+    ``_ROUNDUP_PARAGRAPHS`` paragraphs close on ``said X in Y.``, one of them ``in The Y.`` (The
+    Week's digests: every paragraph summarises a column or a review)."""
+    found, paragraphs, titled = 0, set(), False
     for m in _ROUNDUP_ANY.finditer(text, 0, min(len(text), _READ_MAX)):
         if _NO_PUBLICATION.search(m.group(), m.end("name") - m.start()) is not None:
             continue
         found += 1
-        if found >= _ROUNDUPS_MIN:
+        paragraphs.add(text.count("\n", 0, m.start()))
+        titled = titled or _THE_PUBLICATION.search(m.group(), m.end("name") - m.start()) is not None
+        if found >= _ROUNDUPS_MIN and len(paragraphs) >= _ROUNDUP_PARAGRAPHS and titled:
             return True
     return False
 
 
 def borrowed_in_roundup(site: Site, ctx: ArticleContext, quoted: str) -> bool:
     """A phrase of a roundup whose source no rule reads where it stands (a paragraph that does not
-    name it, a sentence after another's): someone's words, partial, no one named; not a name or
-    a title (a capital), a word quoted as a word, a term of a list, nor a label on a noun."""
+    name it, a sentence after another's): someone's words, partial, no one named; not one word, a
+    name or a title (a capital), a word quoted as a word, a term of a list, nor a label on a noun."""
     if site.zone != "body" or current_language().code != "en" or not quoted[:1].islower() or \
-            not is_roundup(site.text):
+            len(WORDS.findall(quoted)) < 2 or not is_roundup(site.text):  # (one word: the writer's irony as often)
         return False
     return _critics_words(site, quoted) and not is_modifier(site.text, site.span, quoted)
 
