@@ -50,7 +50,10 @@ _OWN_MAX: Final = 400  # characters of the quote's own sentence around it, at mo
 _ROUNDUP_CLOSE: Final = re.compile(
     r"\b(?P<cue>said|says|asked|asks|wrote|writes|argued|argues|added|adds|noted|notes|observed|observes|"
     r"warned|warns|concluded|concludes|suggested|suggests|claimed|claims)[^\S\n]+"
-    r"(?P<name>[A-Z][\w’'-]{1,30}(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){1,3})"
+    r"(?:(?P<name>[A-Z][\w’'-]{1,30}(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]{1,30})){1,3})|"
+    # several authors by their surnames ("said Boulton, Hodge and Sutherland on The Conversation",
+    # s56): the first speaks for them, as a named pair does
+    r"(?P<first>[A-Z][\w’'-]{1,30})(?:,[^\S\n]+[A-Z][\w’'-]{1,30}){0,3},?[^\S\n]+and[^\S\n]+[A-Z][\w’'-]{1,30})"
     r"[^\S\n]+(?:in|on|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z](?:[^.!?:;\n“”\"]|\.(?=\w)){0,60}[.:][^\S\n]*$")
 # Words after which a quoted word is an item of a list, a term of its field.
 _LIST_WORDS: Final = frozenset("including such as like or and nor".split())
@@ -90,7 +93,8 @@ def roundup_critic(site: Site, ctx: ArticleContext) -> Finding | None:
             if _cue_outside_quotes(text, [c for c in cues.between(hi, own_lo) if not c.word.endswith("ing")], hi):
                 return None  # someone else reported in between (not a verb inside the critic's words,
                 # nor one in -ing: "The bots may appear to be thinking and talking like humans", s50)
-            return Finding(close.group("name"), close.group("cue"), "explicit", close.start("cue"), ROUNDUP_PHRASE)
+            return Finding(close.group("name") or close.group("first"), close.group("cue"), "explicit",
+                           close.start("cue"), ROUNDUP_PHRASE)
     return None
 
 
