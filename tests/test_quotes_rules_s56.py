@@ -30,6 +30,8 @@ outlet's and one in five of an agency's were someone's words.
   attributions, one word allowed) found 27 wrong kinds in 92 made-up passages (the writer's own
   irony, "said Jane Doe in Kyiv." read as a publication): the stricter detector and the two-word
   floor are its answer, and its traps are tests.
+- German "„…“, ließ Bürgermeister Peter Lang wissen." (verlauten, mitteilen, ausrichten): a
+  separable verb of reporting (lexicon_de.SEPARABLE_CUES).
 - A roundup's source of several authors by their surnames ("said Boulton, Hodge and Sutherland on
   The Conversation.") speaks through the first, as a named pair does (roundup_phrases._ROUNDUP_CLOSE).
 - "known as" before a lower-case name of at most four words whose stop stands inside the marks
@@ -163,3 +165,16 @@ def test_a_roundup_of_several_authors_speaks_through_the_first() -> None:
 def test_the_roundup_patterns_are_the_closing_one_changed() -> None:
     from newsbeam.transforms.quotes import roundup_phrases as r
     assert r._ROUNDUP_ANY.pattern != r._ROUNDUP_CLOSE.pattern and r._ROUNDUP_ANY.pattern.endswith("(?=\\s|$)")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("„Wir werden nicht nachgeben“, ließ Bürgermeister Peter Lang wissen.", "Peter Lang"),
+    ("„Die Preise bleiben stabil“, ließen die Stadtwerke Bochum wissen.", "Stadtwerke Bochum"),
+    ("Dazu ließ Peter Lang verlauten: „Wir prüfen das.“", "Peter Lang"),
+])
+def test_german_liess_wissen_reports_speech(body: str, speaker: str) -> None:
+    assert _all("", body, "de")[-1][2] == speaker
+
+
+def test_but_liess_without_its_particle_reports_nothing() -> None:
+    assert _all("", "„Komm rein“, ließ er die Tür offen.", "de")[-1][2] is None

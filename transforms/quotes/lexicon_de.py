@@ -175,6 +175,9 @@ SEPARABLE_CUES: Final = {
         ("hebt", "hervor"), ("hob", "hervor"), ("weist", "hin"), ("wies", "hin"),
         ("räumt", "ein"), ("räumte", "ein"), ("teilt", "mit"), ("teilte", "mit"),
         ("kündigt", "an"), ("kündigte", "an"), ("fügt", "hinzu"), ("fügte", "hinzu"),
+        # "„…“, ließ Bürgermeister Peter Lang wissen." (s56)
+        ("ließ", "wissen|verlauten|mitteilen|ausrichten"), ("ließen", "wissen|verlauten|mitteilen|ausrichten"),
+        ("lässt", "wissen|verlauten|mitteilen|ausrichten"),
     )
 }
 
