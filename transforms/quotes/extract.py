@@ -32,7 +32,7 @@ from newsbeam.transforms.quotes.kinds import (
     word_count)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_kinds import appositive_name, listed_name
-from newsbeam.transforms.quotes.short_sentence import is_short_sentence
+from newsbeam.transforms.quotes.short_sentence import is_short_sentence, said_after
 from newsbeam.transforms.quotes.split_kinds import (
     after_title_colon, breaks_off, is_dated_entry, one_attribution, signed_by_person, title_words)
 from newsbeam.transforms.quotes.term_kinds import (
@@ -433,16 +433,16 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             credited = None
         elif kind in ("partial", "direct") and is_label(text, span, quoted, kind, found,
                                                             clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi)):
-            # "restrictions on a few technologies (“small yards and high fences”)", "Trump's
-            # ‘Stop the Steal’ lawyer": a gloss in brackets or a title-case name before the noun
-            # it modifies is the writer's label, a scare quote, unless its sentence reports speech.
+            # "restrictions on … (“small yards and high fences”)", "Trump's ‘Stop the Steal’ lawyer": a gloss in
+            # brackets or a title-case name before its noun is the writer's label, unless its sentence reports speech.
             kind, credited = "partial", None
         if credited is None and kind == "direct" and interrupted and not title_words(quoted):
             someones = True  # "„Wir“, so sagen sie, „…“": a first half, never a scare quote (``split_halves``)
         if chant:  # "cries of “Shame!”", "chanting “Dump Trump.”": chanted speech is direct (rule chanted_words)
             someones, kind = someones or credited is None, "direct"
-        if credited is None and kind == "direct" and zone == "body" and is_short_sentence(text, span, quoted):
-            someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“" (rule ``short_sentence``)
+        if credited is None and kind == "direct" and zone == "body" and (
+                is_short_sentence(text, span, quoted) or said_after(text, span, ctx.cues)):
+            someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“", "«Es un error», afirmó." (``short_sentence``)
         out.append(make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
         if unvoiced and credited is found:
             out[-1] = without_speaker(out[-1])  # "Lee and Roy were “clinging to each other”": the subject, not who spoke

@@ -109,8 +109,39 @@ def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -
     if lang.code != "es":
         return False
     if lw in _OF and k + 2 < len(toks) and trim(toks[k + 1][2]) in _ARTICLES:
-        return _article_particle(toks, k)  # "de" of "de la Serna"
-    return lw in _ARTICLES and k > 0 and trim(toks[k - 1][2]) in _OF and _article_particle(toks, k - 1)
+        return _article_particle(toks, k) or _body_goes_on(toks, k)  # "de" of "de la Serna"
+    return lw in _ARTICLES and k > 0 and trim(toks[k - 1][2]) in _OF and (
+        _article_particle(toks, k - 1) or _body_goes_on(toks, k - 1))
+
+
+_RUN_BACK: Final = 5  # capitalized words read back for the head of a body's name
+# More heads of Spanish and Portuguese bodies' names that a "de la" goes on ("Organización Mundial
+# de la Salud", "Banco de la República", "Audiencia de la Provincia"), read here only.
+_BODY_HEADS: Final = frozenset("""organización organização banco oficina corte audiencia comité servicio serviço
+dirección direção centro partido cámara câmara junta embajada embaixada observatorio organismo autoridad
+autoridade colegio hospital""".split())
+
+
+def _body_goes_on(toks: list[tuple[int, int, str]], de: int) -> bool:
+    """``toks[de]`` "de" and its article go on with a body's name whose capitalized run opens on
+    a body's head right after its article ("la Organización Mundial de la Salud", "el Banco de
+    la República", s56; was "Organización Mundial"), before a capitalized word; not after a
+    person's name ("Juan Pérez de la Universidad": where he works), a first name in the run, nor
+    a surname that is also a head after a title ("el profesor Cámara de la Universidad")."""
+    if de + 2 >= len(toks) or not is_cap(toks[de + 2][2]):
+        return False
+    k = de - 1
+    while k > 0 and de - k < _RUN_BACK and is_cap(toks[k - 1][2]):
+        k -= 1
+    determiners = current_language().determiners
+    while k < de - 1 and trim(toks[k][2]) in determiners:
+        k += 1  # "La Organización …" opening a sentence: the article is no head
+    if k < 1 or not is_cap(toks[k][2]) or trim(toks[k - 1][2]) not in determiners:
+        return False  # the run must follow its article: not "el profesor Cámara de la Universidad"
+    if any(is_first_name(toks[j][2]) for j in range(k, de)):
+        return False  # "del Partido Popular Juan Pérez de la Comisión": a person ends the run
+    head = trim(toks[k][2])
+    return head in ORG_HEADS or head in ORG_HEADS_INTL or head in _BODY_HEADS
 
 
 def particle_inside_name(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -120,11 +151,12 @@ def particle_inside_name(toks: list[tuple[int, int, str]], k: int) -> bool:
     if k < 1 or not is_particle(toks[k][2]):
         return False
     if trim(toks[k][2]) in _OF and k + 1 < len(toks) and trim(toks[k + 1][2]) in _ARTICLES:
-        return is_cap(toks[k - 1][2]) and _article_particle(toks, k)  # "de" of "de la" Serna
+        # "de" of "de la" Serna, of "Organización Mundial de la" Salud (a body goes on, s56)
+        return is_cap(toks[k - 1][2]) and (_article_particle(toks, k) or _body_goes_on(toks, k))
     if is_cap(toks[k - 1][2]):
         return True
     if trim(toks[k][2]) in _ARTICLES and trim(toks[k - 1][2]) in _OF:
-        return k >= 2 and is_cap(toks[k - 2][2]) and _article_particle(toks, k - 1)
+        return k >= 2 and is_cap(toks[k - 2][2]) and (_article_particle(toks, k - 1) or _body_goes_on(toks, k - 1))
     return k >= 2 and is_particle(toks[k - 1][2]) and is_cap(toks[k - 2][2])
 
 
@@ -194,3 +226,4 @@ def particle_surname_de(text: str, toks: list[tuple[int, int, str]]) -> tuple[in
             pos, seen = text.find(written, pos + 1), seen + 1
         return None
     return None
+

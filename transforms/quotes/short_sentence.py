@@ -14,6 +14,7 @@ out``: no cue, pronoun or function word), or in title case before "!" in English
 Mia!”``). Pure functions."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.kinds import WORD_NOUNS
@@ -21,7 +22,8 @@ from newsbeam.transforms.quotes.work_nouns import WORK_NOUNS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CUES, FUNCTION_WORDS, PRONOUNS
 from newsbeam.transforms.quotes.marks import Span
-from newsbeam.transforms.quotes.tokens import WORDS
+from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.tokens import WORDS, mark_end
 
 _CLOSING: Final = " \t\"'“”‘’»«›‹."
 # Nouns for a saying that is a name rather than speech (with kinds.WORD_NOUNS: word, name,
@@ -75,3 +77,28 @@ def is_short_sentence(text: str, span: Span, quoted: str) -> bool:
     if any(w.lower() in _SAYING_NOUNS or w.lower() in WORK_NOUNS for w in before):
         return False
     return not _title_case(body) and not _writers_subject(text, span, body)
+
+
+# After a quote: its comma or dash, perhaps an object pronoun ("«No», le respondió."), then a verb.
+_BEFORE_VERB: Final = re.compile(r"[^\S\n]*+[,—–]?[^\S\n]*+(?:(?:le|les|lo|se|me|nos|te|lhe|lhes)[^\S\n]++)?")
+
+
+def said_after(text: str, span: Span, cues: CueIndex) -> bool:
+    """A verb of saying stands right after the quote's closing mark and comma ("«Es un error»,
+    afirmó.", "«Es un error», dijo uno de los vecinos.", s56): someone's words, direct, though no
+    rule names who (Spanish and Portuguese drop the subject); not "según" nor "according to"."""
+    at = mark_end(text, span)
+    pos = _BEFORE_VERB.match(text, at, at + 20)
+    if pos is None or pos.end() == at and text[at - 2:at - 1] != ",":
+        return False  # no comma after the marks nor inside them ("“Not now,” said one.")
+    cue = cues.first(pos.end(), pos.end() + 30)
+    if cue is None or cue.s != pos.end() or cue.word.lower() in current_language().according:
+        return False
+    after = {w.lower() for w in WORDS.findall(text, cue.e, cue.e + 40)[:3]}
+    return not after & (_SAYING_NOUNS | WORK_NOUNS | _WRITTEN_THINGS)  # "«Resiliencia», explica el diccionario"
+
+
+# A dictionary after a quote defines a word, no one's speech ("«Resiliencia», explica el
+# diccionario"); a sign's text is speech of no one, direct (the guide's placards).
+_WRITTEN_THINGS: Final = frozenset("""diccionario dicionário dictionnaire wörterbuch dictionary glossary glosario
+definición definição définition""".split())
