@@ -41,6 +41,10 @@ outlet's and one in five of an agency's were someone's words.
   of time or place ("indicó ayer el Ministerio"; "ante el Tribunal Supremo" is where), "dijo en la
   Asamblea Nacional" as no one (it lost "indicó ayer la Guardia Civil"), "avanzó"/"incidió" after a
   quote (also plain verbs after a quoted noun).
+- German writes a medium's name in quote marks: told ("sagte der „Süddeutschen Zeitung“", "im
+  Interview mit dem „Spiegel“") or reporting ("Der „Spiegel“ berichtete") it is a name, scare, no
+  one's words (listener_de.told_medium, read before the rules as titles are); "sprach von der
+  „Zeitenwende“" stays the speaker's.
 - German "„…“, ließ Bürgermeister Peter Lang wissen." (verlauten, mitteilen, ausrichten): a
   separable verb of reporting (lexicon_de.SEPARABLE_CUES).
 - A roundup's source of several authors by their surnames ("said Boulton, Hodge and Sutherland on
@@ -226,3 +230,18 @@ def test_but_a_word_a_dictionary_defines_stays_a_word() -> None:
 ])
 def test_a_person_after_a_title_keeps_de_la_apart(body: str) -> None:
     assert _all("", body, "es")[-1][2] == "Cámara"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Im Interview mit dem „Spiegel“ sagte Olaf Scholz, er habe keine Angst.", "Spiegel"),
+    ("Im Gespräch mit der „Zeit“ sagte Olaf Scholz, er habe keine Angst.", "Zeit"),
+    ("Der „Spiegel“ berichtete, Scholz habe keine Angst.", "Spiegel"),
+    ("Scholz sagte der „Süddeutschen Zeitung“, er habe keine Angst.", "Süddeutschen Zeitung"),
+    ("Thomas Müller sagte der „Bild“: „Ich höre auf.“", "Bild"),
+])
+def test_a_german_medium_told_or_reporting_is_a_name(body: str, name: str) -> None:
+    assert [(s, k) for _, t, s, k in _all("", body, "de") if t == name] == [(None, "scare")]
+
+
+def test_but_a_word_someone_speaks_of_stays_theirs() -> None:
+    assert _all("", "Scholz sprach von der „Zeitenwende“.", "de")[-1][2:] == ("Scholz", "partial")

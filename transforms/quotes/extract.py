@@ -33,6 +33,7 @@ from newsbeam.transforms.quotes.kinds import (
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.name_kinds import appositive_name, listed_name
 from newsbeam.transforms.quotes.short_sentence import is_short_sentence, said_after
+from newsbeam.transforms.quotes.listener_de import told_medium
 from newsbeam.transforms.quotes.split_kinds import (
     after_title_colon, breaks_off, is_dated_entry, one_attribution, signed_by_person, title_words)
 from newsbeam.transforms.quotes.term_kinds import (
@@ -175,8 +176,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         tail_hi = after.open_at if after else p_hi
         quoted = text[span.start:span.end]
         kind, unvoiced = kind_of(text, span, quoted), False
-        # "‘Huge mistake’: Lee quits", "“Reckless” called the plan": words someone said, cut short
-        # (rules ``headline_fragment``, ``qualifying_label``: term_kinds.py)
+        # "‘Huge mistake’: Lee quits", "“Reckless” called the plan": someone's words, cut short (term_kinds.py)
         fragment = zone == "title" and is_headline_fragment(text, span, quoted, ctx.body)
         if fragment or kind == "direct" and is_qualifying_label(text, span, quoted):
             kind = "partial"
@@ -204,7 +204,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if stage_direction or quoted_address(text, span.open_at, quoted) or code_value(text, span.open_at) or \
                 zone == "body" and lang.code == "en" and is_show_told(text, span, quoted) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
-                zone == "title" and reviewed_title(text, spans, k) or \
+                zone == "title" and reviewed_title(text, spans, k) or zone == "body" and told_medium(text, span) or \
                 zone == "body" and lang.code == "en" and (cited_title(text, span) or named_thing(text, span, quoted)) or \
                 not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) and not not_a_title(
@@ -220,9 +220,9 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                         span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
                     # "described his proposed “Board of Peace” as ...": the owner's thing (rule ``owned_name``)
                     lang.code == "en" and (after_owner(text, span.open_at) or sung_title(text, span)))):
-            # "Morning Forum", "A Song for the River": a name in quote marks, said by no one
-            # (so is a stage direction, "(APPLAUSE.)", and an address, “www.venner.example”: rule
-            # ``web_address``); it does not interrupt the quotes around it either.
+            # "Morning Forum", "A Song for the River": a name in quote marks, said by no one (so is a stage direction,
+            # "(APPLAUSE.)", an address, “www.venner.example”: ``web_address``, and a medium told: "sagte dem „Spiegel“");
+            # it does not interrupt the quotes around it either.
             out.append((zone, index, span.start, span.end, quoted, None, None, None, "none", "scare", None))
             continue
         spoken, speech = speech, span  # (a work's title gives the last spoken quote back: see ``written`` below)

@@ -3,31 +3,54 @@ Weber dem „Spiegel“", "so X gegenüber »nd«". The outlet's name is quoted 
 words: no rule credits it (it stays the writer's scare quote). Pure functions."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import Site
+from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.language import current as current_language
 
 _MAX_WORDS: Final = 3  # an outlet's name is short
 _READ: Final = 60  # characters read back from the opening mark (bounded)
+# Nouns of a conversation with a medium: "im Interview mit dem „Spiegel“", "im Gespräch mit der „Zeit“".
+_TALKS: Final = frozenset("Interview Gespräch Telefonat Podcast Talk".split())
+# An outlet's verbs right after its quoted name at a sentence's start.
+_REPORTS: Final = re.compile(r"[^\S\n]*+(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitierte|zitiert|"
+                             r"enthüllte|enthüllt|veröffentlichte|veröffentlicht)\b")
 
 
 def names_listener(site: Site) -> bool:
+    """``told_medium`` at ``site`` (the rules: no one credits it)."""
+    return told_medium(site.text, site.span, site.sent_lo)
+
+
+def told_medium(text: str, span: Span, sent_lo: int = -1) -> bool:
     """Whether the quote at ``site`` is a short name right after "gegenüber" (and its article)
     or a short capitalized one after "dem"/"der" that follow a name (two capitalized words, or a
-    reporting verb and one): the dative of the one told, not words anyone said ("sprach von der
-    „Zeitenwende“" and "aus der Ecke der „...“" are not)."""
+    reporting verb and one), a reporting verb alone, or "Interview"/"Gespräch mit" (s56); or
+    opens its sentence after "Der"/"Die"/"Das" before an outlet's verb ("Der „Spiegel“
+    berichtete"): the medium, not words anyone said ("sprach von der „Zeitenwende“" and "aus der
+    Ecke der „...“" are not)."""
     if current_language().code != "de":
         return False
-    text, span = site.text, site.span
+    if sent_lo < 0:  # (read from the text: the sentence's start within the window read)
+        window = text[max(0, span.open_at - _READ):span.open_at]
+        sent_lo = max(0, span.open_at - _READ) + max(window.rfind(c) + 1 for c in ".!?\n")
     quoted = text[span.start:span.end].strip()
     if not quoted[:1].isalnum() or len(quoted.split()) > _MAX_WORDS or quoted[-1:] in ".!?":
         return False
-    before = text[max(site.sent_lo, span.open_at - _READ):span.open_at].split()
+    before = text[max(sent_lo, span.open_at - _READ):span.open_at].split()
     if not before:
         return False
     if before[-1] == "gegenüber" or len(before) >= 2 and before[-2] == "gegenüber" and before[-1] in ("dem", "der"):
         return True
+    if quoted[:1].isupper() and len(before) >= 2 and before[-1] in ("dem", "der") and (
+            before[-2].lower() in current_language().cues or  # "Scholz sagte der „Süddeutschen Zeitung“" (s56)
+            before[-2] == "mit" and len(before) >= 3 and before[-3].rstrip("s") in _TALKS):  # "Im Interview mit dem „Spiegel“"
+        return True
+    if quoted[:1].isupper() and before[-1] in ("Der", "Die", "Das") and len(before) == 1 and \
+            _REPORTS.match(text, span.close_at + 1, span.close_at + 24) is not None:
+        return True  # "Der „Spiegel“ berichtete, …": the outlet reports, its name is no one's words (s56)
     return quoted[:1].isupper() and len(before) >= 3 and before[-1] in ("dem", "der") and \
         before[-2][:1].isupper() and before[-2].isalpha() and (
             before[-3][:1].isupper() or before[-3].lower() in current_language().cues)
