@@ -35,7 +35,8 @@ outlet's and one in five of an agency's were someone's words.
   not after a person, a first name or a title (name_particles._body_goes_on).
 - A short quote no rule credits, followed right after its comma by a verb of saying, is direct with
   no speaker, not scare ("«Es un error», afirmó.": a dropped subject no one names;
-  short_sentence.said_after); not a word a dictionary defines.
+  short_sentence.said_after); not a word a dictionary defines, nor a word or a title that is the
+  subject of the writer's verb after the aside ("«Guernica», señaló el guía, fue pintado …").
 - Tried and dropped after a fourth adversarial read (35 worse of 256 passages): an acronym after a
   kind of body ("el sindicato UGT"; "un diputado del partido VOX" is no one), a body after a phrase
   of time or place ("indicó ayer el Ministerio"; "ante el Tribunal Supremo" is where), "dijo en la
@@ -44,7 +45,8 @@ outlet's and one in five of an agency's were someone's words.
 - German writes a medium's name in quote marks: told ("sagte der „Süddeutschen Zeitung“", "im
   Interview mit dem „Spiegel“") or reporting ("Der „Spiegel“ berichtete") it is a name, scare, no
   one's words (listener_de.told_medium, read before the rules as titles are); "sprach von der
-  „Zeitenwende“" stays the speaker's.
+  „Zeitenwende“" stays the speaker's, and so does a thing after a verb that tells no medium
+  ("widersprach der „Schwarzmalerei“", "droht der „Super-GAU“": a fifth read's traps).
 - German "„…“, ließ Bürgermeister Peter Lang wissen." (verlauten, mitteilen, ausrichten): a
   separable verb of reporting (lexicon_de.SEPARABLE_CUES).
 - A roundup's source of several authors by their surnames ("said Boulton, Hodge and Sutherland on
@@ -245,3 +247,19 @@ def test_a_german_medium_told_or_reporting_is_a_name(body: str, name: str) -> No
 
 def test_but_a_word_someone_speaks_of_stays_theirs() -> None:
     assert _all("", "Scholz sprach von der „Zeitenwende“.", "de")[-1][2:] == ("Scholz", "partial")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Scholz widersprach der „Schwarzmalerei“.", "Scholz"),  # a verb of contradicting takes a thing, no medium
+    ("Lauterbach warnte: Es droht der „Super-GAU“.", "Lauterbach"),
+])
+def test_a_thing_after_a_verb_that_is_no_telling_stays_the_speakers(body: str, speaker: str) -> None:
+    assert _all("", body, "de")[-1][2:] == (speaker, "partial")
+
+
+@pytest.mark.parametrize("body", [
+    "«Resiliencia», explica la psicóloga, es la capacidad de adaptarse.",
+    "«Guernica», señaló el guía, fue pintado en 1937.",
+])
+def test_a_word_or_title_named_as_the_subject_after_an_aside_stays_scare(body: str) -> None:
+    assert _all("", body, "es")[-1][2:] == (None, "scare")

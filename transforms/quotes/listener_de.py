@@ -12,6 +12,9 @@ from newsbeam.transforms.quotes.language import current as current_language
 
 _MAX_WORDS: Final = 3  # an outlet's name is short
 _READ: Final = 60  # characters read back from the opening mark (bounded)
+# Verbs of telling a medium, before its article: not "widersprach der „Schwarzmalerei“", "droht der „…“".
+_TELLING: Final = frozenset("""sagte sagt sagten erklärte erklärt erklärten schrieb schreibt antwortete antwortet
+bestätigte bestätigt verriet verrät berichtete berichtet""".split())
 # Nouns of a conversation with a medium: "im Interview mit dem „Spiegel“", "im Gespräch mit der „Zeit“".
 _TALKS: Final = frozenset("Interview Gespräch Telefonat Podcast Talk".split())
 # An outlet's verbs right after its quoted name at a sentence's start.
@@ -25,9 +28,10 @@ def names_listener(site: Site) -> bool:
 
 
 def told_medium(text: str, span: Span, sent_lo: int = -1) -> bool:
-    """Whether the quote at ``site`` is a short name right after "gegenüber" (and its article)
+    """Whether the German quote ``span`` (its sentence from ``sent_lo``, else read back to the last
+    stop) is a short name right after "gegenüber" (and its article)
     or a short capitalized one after "dem"/"der" that follow a name (two capitalized words, or a
-    reporting verb and one), a reporting verb alone, or "Interview"/"Gespräch mit" (s56); or
+    reporting verb and one), a verb of telling alone, or "Interview"/"Gespräch mit" (s56); or
     opens its sentence after "Der"/"Die"/"Das" before an outlet's verb ("Der „Spiegel“
     berichtete"): the medium, not words anyone said ("sprach von der „Zeitenwende“" and "aus der
     Ecke der „...“" are not)."""
@@ -45,7 +49,7 @@ def told_medium(text: str, span: Span, sent_lo: int = -1) -> bool:
     if before[-1] == "gegenüber" or len(before) >= 2 and before[-2] == "gegenüber" and before[-1] in ("dem", "der"):
         return True
     if quoted[:1].isupper() and len(before) >= 2 and before[-1] in ("dem", "der") and (
-            before[-2].lower() in current_language().cues or  # "Scholz sagte der „Süddeutschen Zeitung“" (s56)
+            before[-2].lower() in _TELLING or  # "Scholz sagte der „Süddeutschen Zeitung“" (s56)
             before[-2] == "mit" and len(before) >= 3 and before[-3].rstrip("s") in _TALKS):  # "Im Interview mit dem „Spiegel“"
         return True
     if quoted[:1].isupper() and before[-1] in ("Der", "Die", "Das") and len(before) == 1 and \

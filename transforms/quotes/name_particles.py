@@ -226,4 +226,3 @@ def particle_surname_de(text: str, toks: list[tuple[int, int, str]]) -> tuple[in
             pos, seen = text.find(written, pos + 1), seen + 1
         return None
     return None
-

@@ -22,7 +22,13 @@ mostly in lower case) is read too, and a paragraph cut inside a sentence (feeds 
 where an ad or an image stood: "… reducing the tale" / "to “florid …”") is read with the one
 before it (``joined_paragraph``).
 
-Bounded: the paragraph is read back at most ``_BACK`` sentences and ``_SPAN_MAX`` characters.
+Stop 56: a source of several authors by their surnames ("said Boulton, Hodge and Sutherland on
+The Conversation.") speaks through the first; and ``borrowed_in_roundup``: in an article that is a
+roundup (``is_roundup``), a lower-case phrase of two words or more that no rule credits is a
+borrowed phrase, partial with no one named (the gold set's practice for The Week's digests).
+
+Bounded: the paragraph is read back at most ``_BACK`` sentences and ``_SPAN_MAX`` characters;
+a body is read for roundup attributions up to ``_READ_MAX`` characters, once (cached).
 """
 from __future__ import annotations
 

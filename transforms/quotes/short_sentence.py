@@ -81,24 +81,34 @@ def is_short_sentence(text: str, span: Span, quoted: str) -> bool:
 
 # After a quote: its comma or dash, perhaps an object pronoun ("«No», le respondió."), then a verb.
 _BEFORE_VERB: Final = re.compile(r"[^\S\n]*+[,—–]?[^\S\n]*+(?:(?:le|les|lo|se|me|nos|te|lhe|lhes)[^\S\n]++)?")
-
-
-def said_after(text: str, span: Span, cues: CueIndex) -> bool:
-    """A verb of saying stands right after the quote's closing mark and comma ("«Es un error»,
-    afirmó.", "«Es un error», dijo uno de los vecinos.", s56): someone's words, direct, though no
-    rule names who (Spanish and Portuguese drop the subject); not "según" nor "according to"."""
-    at = mark_end(text, span)
-    pos = _BEFORE_VERB.match(text, at, at + 20)
-    if pos is None or pos.end() == at and text[at - 2:at - 1] != ",":
-        return False  # no comma after the marks nor inside them ("“Not now,” said one.")
-    cue = cues.first(pos.end(), pos.end() + 30)
-    if cue is None or cue.s != pos.end() or cue.word.lower() in current_language().according:
-        return False
-    after = {w.lower() for w in WORDS.findall(text, cue.e, cue.e + 40)[:3]}
-    return not after & (_SAYING_NOUNS | WORK_NOUNS | _WRITTEN_THINGS)  # "«Resiliencia», explica el diccionario"
-
-
 # A dictionary after a quote defines a word, no one's speech ("«Resiliencia», explica el
 # diccionario"); a sign's text is speech of no one, direct (the guide's placards).
 _WRITTEN_THINGS: Final = frozenset("""diccionario dicionário dictionnaire wörterbuch dictionary glossary glosario
 definición definição définition""".split())
+
+
+_ASIDE_MAX: Final = 80  # characters of the aside read for the writer's verb after it
+# The aside (its subject), a comma, then a verb of being or meaning: the quote named is that verb's subject.
+_WRITERS_VERB: Final = re.compile(
+    r"[^,.;:!?\n]{0,70}+,[^\S\n]*+(?:es|fue|era|son|significa|procede|viene|quiere|ist|war|bedeutet|kommt|"
+    r"is|was|means|comes|est|était|signifie|vient|é|foi|vem)\b")
+
+
+def said_after(text: str, span: Span, cues: CueIndex) -> bool:
+    """A verb of saying stands right after the quote's closing mark and its comma ("«Es un
+    error», afirmó.", "«Es un error», dijo uno de los vecinos.", s56): someone's words, direct,
+    though no rule names who (Spanish and Portuguese drop the subject); not "según" nor
+    "according to", nor a verb whose subject is a dictionary or a noun for a saying or a work."""
+    at = mark_end(text, span)
+    pos = _BEFORE_VERB.match(text, at, at + 20)
+    if pos is None or not any(c in text[at:pos.end()] for c in ",—–") and text[at - 2:at - 1] != ",":
+        return False  # no comma or dash after the marks nor a comma inside them ("“Not now,” said one.")
+    cue = cues.first(pos.end(), pos.end() + 30)
+    if cue is None or cue.s != pos.end() or cue.word.lower() in current_language().according:
+        return False
+    after = {w.lower() for w in WORDS.findall(text, cue.e, cue.e + 40)[:3]}
+    if after & (_SAYING_NOUNS | WORK_NOUNS | _WRITTEN_THINGS):
+        return False  # "«Resiliencia», explica el diccionario"
+    # "«Resiliencia», explica la psicóloga, es …", "«Guernica», señaló el guía, fue pintado …": the
+    # quote is the subject of the writer's own verb after the aside, a word or a title named
+    return _WRITERS_VERB.match(text, cue.e, min(len(text), cue.e + _ASIDE_MAX)) is None
