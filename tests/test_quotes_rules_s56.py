@@ -1,8 +1,8 @@
 """Speakers and kinds, stop 56 (issue 16): each case in our own words.
 
 The shapes come from a second reading of the held-out quotes newsbeam typed as scare quotes
-(English and international news the gold set does not hold): about one in three of a roundup
-outlet's and one in five of an agency's were someone's words.
+(English and international news the gold set does not hold): nearly one in two of a roundup
+outlet's (The Week) and one in five of a news magazine's (TIME) were someone's words.
 
 Kept:
 
@@ -46,7 +46,7 @@ Kept:
 
 Tried and dropped (their traps that keep a speaker stay as tests):
 
-- Tried and dropped after two adversarial reads (60 traps): a headline label lifted from one named
+- Tried and dropped after two adversarial reads (about 60 passages each; 39, then 54 regressions): a headline label lifted from one named
   speaker's body quote (`‘Completely Wrong’` over `labeled “completely wrong.”`): titles, programmes
   and slogans that open a speaker's sentence, fronted adverbials, owners named in the headline, body
   credits that were wrong themselves; and "known in <Place> as" / "known locally as" (months,
@@ -270,3 +270,43 @@ def test_a_thing_after_a_verb_that_is_no_telling_stays_the_speakers(body: str, s
 ])
 def test_a_word_or_title_named_as_the_subject_after_an_aside_stays_scare(body: str) -> None:
     assert _all("", body, "es")[-1][2:] == (None, "scare")
+
+
+# Tests that pin the guards and the new verbs (a final review found the cases above passing with
+# some of them removed): each fails when its guard or verb is taken out.
+@pytest.mark.parametrize("body, speaker", [
+    ("Treasury Secretary Lena Ortiz brushed off this idea on Tuesday in Davos as a “false narrative” that "
+     "“defies any logic.”", "Lena Ortiz"),
+])
+def test_a_judging_verb_with_a_particle_and_a_long_object(body: str, speaker: str) -> None:
+    assert _all("", body)[0][2:] == (speaker, "partial")
+
+
+def test_a_portrayal_in_an_infinitive_gives_someones_words() -> None:
+    # ("wrote off", "slammed", "portrayed" are also cues that lead_in reads before a subject's
+    # sentence; judged_object's forms matter where no subject stands before them)
+    body = "Long before that, aides started to portray the shooting as a “workplace” issue."
+    assert _all("", body)[-1][2:] == (None, "partial")
+
+
+def test_known_as_a_phrase_with_a_pronoun_is_the_speakers_description() -> None:
+    assert _all("", "Ann Lee said she wanted the park to be known as the “place we met.”")[-1][2:] == \
+        ("Ann Lee", "partial")
+
+
+def test_three_sources_in_one_paragraph_make_no_roundup() -> None:
+    body = ("The strike is a gamble, said Ann Lee in The Courier. The union thinks otherwise, said Tom Fry in "
+            "The Ledger. Nobody will win, said Mia Park in Slate.\nTalks have stalled and the mood is “grim and "
+            "getting grimmer”.")
+    assert _all("", body)[-1][2:] == (None, "scare")
+
+
+def test_days_are_no_publications() -> None:
+    body = ("The strike is a gamble, said Ann Lee on Monday.\nThe union thinks otherwise, said Tom Fry on Tuesday. "
+            "Its leaders are confident.\nNobody will win, said Mia Park in The Courier.\nTalks have stalled and "
+            "the mood is “grim and getting grimmer”.")
+    assert _all("", body)[-1][2:] == (None, "scare")
+
+
+def test_a_short_quote_with_no_comma_before_the_verb_stays_scare() -> None:
+    assert _all("", "«Es un error» afirmó.", "es")[-1][2:] == (None, "scare")

@@ -407,7 +407,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones = True
             if work.author:
                 found = credited = Finding(work.author, None, "explicit", -1, WORK_VOICE)
-        elif credited is None and kind == "partial" and not someones and borrowed_in_roundup(site, ctx, quoted):
+        elif credited is None and kind == "partial" and not someones and borrowed_in_roundup(site, quoted):
             someones = True  # a roundup's borrowed phrase, its source unnamed here (roundup_phrases.py, s56)
         if kind == "partial" and found is not None and found.rule in _BORROWED_RULES and found.rule != REPORTED_MOOD and \
                 word_count(quoted.replace("-", "")) == 1 and not clause_reports_speech(ctx.cues, sentences, span, p_lo, p_hi) and \

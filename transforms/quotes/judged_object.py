@@ -43,7 +43,8 @@ _VERBS: Final = re.compile(
     r"(?P<object>(?:[^\S\n]{1,3}+[\w’'-]{1,30}+){1,6}?)"
     r"[^\S\n]{1,3}+as[^\S\n]{1,3}+(?:part[^\S\n]{1,3}+of[^\S\n]{1,3}+)?(?:(?:an?|the)[^\S\n]{1,3}+)?$",
     re.IGNORECASE)
-# Words the object never holds: a clause ("that", "which"), a conjunction, a verb of its own.
+# Words the object never holds: a clause ("that", "which"), a conjunction, a verb of its own, a
+# passive's agent ("referred to by locals as": s56).
 _NOT_OBJECT: Final = frozenset("that which who whom whose and or but as if when while because was were by "
                                "is are be been being has have had will would said says".split())
 # Nouns of portraying in the object: the quoted words are that portrayal's ("rejected Hale's

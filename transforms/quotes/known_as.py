@@ -36,7 +36,8 @@ _NAME_WITH_STOP: Final = re.compile(
 
 
 def known_as_before(text: str, span: Span, quoted: str) -> bool:
-    """``quoted`` (six words or fewer, no sentence in it) follows an agentless naming word: a name
+    """``quoted`` (six words or fewer, no sentence in it but a lower-case name whose stop stands
+    inside the marks: ``_NAME_WITH_STOP``) follows an agentless naming word: a name
     or the writer's term, scare; or, of any length, a frame names it a title, a name or a motto
     (``title_frames``)."""
     if titled_by_frame(text, span):

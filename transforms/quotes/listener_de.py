@@ -1,6 +1,7 @@
 """A German quote that is the name of the medium the speaker told something to: "sagte Anna
-Weber dem „Spiegel“", "so X gegenüber »nd«". The outlet's name is quoted as a title, no one's
-words: no rule credits it (it stays the writer's scare quote). Pure functions."""
+Weber dem „Spiegel“", "so X gegenüber »nd«", "im Interview mit dem „Spiegel“"; or of the medium
+that reports, opening its sentence: "Der „Spiegel“ berichtete" (s56). The outlet's name is quoted
+as a title, no one's words: no rule credits it (it stays the writer's scare quote). Pure functions."""
 from __future__ import annotations
 
 import re

@@ -115,11 +115,10 @@ def particle_of_name(toks: list[tuple[int, int, str]], k: int, lang: Language) -
 
 
 _RUN_BACK: Final = 5  # capitalized words read back for the head of a body's name
-# More heads of Spanish and Portuguese bodies' names that a "de la" goes on ("Organización Mundial
-# de la Salud", "Banco de la República", "Audiencia de la Provincia"), read here only.
-_BODY_HEADS: Final = frozenset("""organización organização banco oficina corte audiencia comité servicio serviço
-dirección direção centro partido cámara câmara junta embajada embaixada observatorio organismo autoridad
-autoridade colegio hospital""".split())
+# More heads of Spanish bodies' names that a "de la" goes on ("Organización Mundial de la Salud",
+# "Banco de la República", "Audiencia de la Provincia"), read here only (the "de la" reading is Spanish).
+_BODY_HEADS: Final = frozenset("""organización banco oficina corte audiencia comité servicio dirección centro
+partido cámara junta embajada observatorio organismo autoridad colegio hospital""".split())
 
 
 def _body_goes_on(toks: list[tuple[int, int, str]], de: int) -> bool:

@@ -196,6 +196,8 @@ _NO_PUBLICATION: Final = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # Roundup attributions that make the article a roundup, and the paragraphs they stand in at least
 # ("said Jane Doe in Kyiv." twice in a news report is a place; a digest names a source a paragraph).
+# The first "in"/"on"/"at"/"for" after the name(s): where the publication's part begins.
+_FIRST_PREPOSITION: Final = re.compile(r"[^\S\n](?:in|on|at|for)[^\S\n]")
 _ROUNDUPS_MIN: Final = 3
 # ... one of them named with its article ("in The Atlantic", "in the New York Post"), as places
 # seldom are ("in Kyiv", "in Lviv", "in Odesa").
@@ -211,17 +213,19 @@ def is_roundup(text: str) -> bool:
     Week's digests: every paragraph summarises a column or a review)."""
     found, paragraphs, titled = 0, set(), False
     for m in _ROUNDUP_ANY.finditer(text, 0, min(len(text), _READ_MAX)):
-        if _NO_PUBLICATION.search(m.group(), m.end("name") - m.start()) is not None:
-            continue
+        source = m.group()
+        after = _FIRST_PREPOSITION.search(source, m.end("cue") - m.start())  # where the name(s) end
+        if after is None or _NO_PUBLICATION.match(source, after.start() + 1) is not None:
+            continue  # "said Ann Lee on Monday.": a day, no publication
         found += 1
-        paragraphs.add(text.count("\n", 0, m.start()))
-        titled = titled or _THE_PUBLICATION.search(m.group(), m.end("name") - m.start()) is not None
+        paragraphs.add(text.rfind("\n", 0, m.start()))  # (the paragraph by where it starts)
+        titled = titled or _THE_PUBLICATION.match(source, after.start() + 1) is not None
         if found >= _ROUNDUPS_MIN and len(paragraphs) >= _ROUNDUP_PARAGRAPHS and titled:
             return True
     return False
 
 
-def borrowed_in_roundup(site: Site, ctx: ArticleContext, quoted: str) -> bool:
+def borrowed_in_roundup(site: Site, quoted: str) -> bool:
     """A phrase of a roundup whose source no rule reads where it stands (a paragraph that does not
     name it, a sentence after another's): someone's words, partial, no one named; not one word, a
     name or a title (a capital), a word quoted as a word, a term of a list, nor a label on a noun."""
@@ -229,4 +233,3 @@ def borrowed_in_roundup(site: Site, ctx: ArticleContext, quoted: str) -> bool:
             len(WORDS.findall(quoted)) < 2 or not is_roundup(site.text):  # (one word: the writer's irony as often)
         return False
     return _critics_words(site, quoted) and not is_modifier(site.text, site.span, quoted)
-

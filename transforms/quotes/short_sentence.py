@@ -82,7 +82,7 @@ def is_short_sentence(text: str, span: Span, quoted: str) -> bool:
 # After a quote: its comma or dash, perhaps an object pronoun ("«No», le respondió."), then a verb.
 _BEFORE_VERB: Final = re.compile(r"[^\S\n]*+[,—–]?[^\S\n]*+(?:(?:le|les|lo|se|me|nos|te|lhe|lhes)[^\S\n]++)?")
 # A dictionary after a quote defines a word, no one's speech ("«Resiliencia», explica el
-# diccionario"); a sign's text is speech of no one, direct (the guide's placards).
+# diccionario"); not a sign, whose text stays direct (the guide's placards): no sign word here.
 _WRITTEN_THINGS: Final = frozenset("""diccionario dicionário dictionnaire wörterbuch dictionary glossary glosario
 definición definição définition""".split())
 
