@@ -1,13 +1,12 @@
 """A German quote that is the name of the medium the speaker told something to: "sagte Anna
 Weber dem „Spiegel“", "so X gegenüber »nd«", "im Interview mit dem „Spiegel“"; or of the medium
 that reports, opening its sentence: "Der „Spiegel“ berichtete" (s56). The outlet's name is quoted
-as a title, no one's words: no rule credits it (it stays the writer's scare quote). Pure functions."""
+as a title, no one's words: extract reads it before the rules, a scare quote. Pure functions."""
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.context import Site
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.language import current as current_language
 
@@ -23,28 +22,21 @@ _REPORTS: Final = re.compile(r"[^\S\n]*+(?:berichtete|berichtet|meldete|meldet|s
                              r"enthüllte|enthüllt|veröffentlichte|veröffentlicht)\b")
 
 
-def names_listener(site: Site) -> bool:
-    """``told_medium`` at ``site`` (the rules: no one credits it)."""
-    return told_medium(site.text, site.span, site.sent_lo)
-
-
-def told_medium(text: str, span: Span, sent_lo: int = -1) -> bool:
-    """Whether the German quote ``span`` (its sentence from ``sent_lo``, else read back to the last
-    stop) is a short name right after "gegenüber" (and its article)
-    or a short capitalized one after "dem"/"der" that follow a name (two capitalized words, or a
-    reporting verb and one), a verb of telling alone, or "Interview"/"Gespräch mit" (s56); or
-    opens its sentence after "Der"/"Die"/"Das" before an outlet's verb ("Der „Spiegel“
-    berichtete"): the medium, not words anyone said ("sprach von der „Zeitenwende“" and "aus der
-    Ecke der „...“" are not)."""
+def told_medium(text: str, span: Span) -> bool:
+    """Whether the German quote ``span`` (its sentence read back to the last stop) is a short name
+    right after "gegenüber" (and its article) or a short capitalized one after "dem"/"der" that
+    follow a name (two capitalized words, or a reporting verb and one), a verb of telling alone,
+    or "Interview"/"Gespräch mit" (s56); or opens its sentence after "Der"/"Die"/"Das" before an
+    outlet's verb ("Der „Spiegel“ berichtete"): the medium, not words anyone said ("sprach von
+    der „Zeitenwende“" and "aus der Ecke der „...“" are not)."""
     if current_language().code != "de":
         return False
-    if sent_lo < 0:  # (read from the text: the sentence's start within the window read)
-        window = text[max(0, span.open_at - _READ):span.open_at]
-        sent_lo = max(0, span.open_at - _READ) + max(window.rfind(c) + 1 for c in ".!?\n")
+    window = text[max(0, span.open_at - _READ):span.open_at]
+    sent_lo = max(0, span.open_at - _READ) + max(window.rfind(c) + 1 for c in ".!?\n")  # its sentence's start
     quoted = text[span.start:span.end].strip()
     if not quoted[:1].isalnum() or len(quoted.split()) > _MAX_WORDS or quoted[-1:] in ".!?":
         return False
-    before = text[max(sent_lo, span.open_at - _READ):span.open_at].split()
+    before = text[sent_lo:span.open_at].split()
     if not before:
         return False
     if before[-1] == "gegenüber" or len(before) >= 2 and before[-2] == "gegenüber" and before[-1] in ("dem", "der"):

@@ -61,7 +61,6 @@ from newsbeam.transforms.quotes.colon_clause import COLON_CLAUSE, colon_clause
 from newsbeam.transforms.quotes.colon_de import colon_subject
 from newsbeam.transforms.quotes.colon_opener_de import COLON_OPENING_NAME, colon_opening_name
 from newsbeam.transforms.quotes.colon_far import COLON_FAR_SUBJECT, colon_far_subject
-from newsbeam.transforms.quotes.listener_de import names_listener
 from newsbeam.transforms.quotes.quoted_object import quoted_object
 from newsbeam.transforms.quotes.rules_before import dropped_subject, previous_quote, reported_sentence_before, \
     writer_paragraph_before
@@ -463,8 +462,6 @@ def attribute(site: Site, ctx: ArticleContext) -> Finding | None:
     """The first rule's finding for the quote at ``site``, named after its rule."""
     lang = current_language()
     relatives = lang.relatives
-    if names_listener(site):
-        return None  # "sagte Anna Weber dem „Spiegel“": the outlet told, a title and no one's words
     rules = _RULES_BY_LANGUAGE.get(lang.code)
     for name, rule in rules if rules is not None else RULES:
         found = rule(site, ctx)
