@@ -79,6 +79,28 @@ def is_common_word(speaker: str, text: str, names: NameIndex) -> bool:
     return True
 
 
+def headline_common_word(speaker: str, title: str, names: NameIndex) -> bool:
+    """A headline's one-word speaker ("Survivor: “…”" over "A survivor said", "Songbirds … sing
+    “more complex” tunes" over "Young songbirds") that another zone of the article writes in lower
+    case and never capitalizes inside a sentence: a common noun the headline opens on, no name
+    (stop 57). A word the article gives a fuller name
+    or a gender for is a name ("Macron: “…”" over "Emmanuel Macron said")."""
+    if " " in speaker or len(speaker) < 3 or not speaker[:1].isupper() or not speaker[1:].islower():
+        return False
+    if names.titled_gender(speaker) is not None or names.fullest(speaker) != speaker:
+        return False
+    others = [text for text in names.texts() if text is not title]
+    if not any(_has_word(text, speaker.lower()) for text in others):
+        return False  # ("Iran", "Trump", "Milbank": a name a short item never writes in lower case)
+    for text in others:
+        pos, seen = text.find(speaker), 0
+        while pos >= 0 and seen < _MAX_SEEN:
+            if _word_at(text, pos, len(speaker)) and not _opens_sentence(text, pos):
+                return False  # "talks with Nato ended": capitalized inside a sentence, a name
+            pos, seen = text.find(speaker, pos + len(speaker)), seen + 1
+    return True
+
+
 def is_quoted_phrase(mention: str) -> bool:
     """A mention holding a quotation mark, or ending on a closing one that is no plural's
     possessive: a quoted phrase ("Trump’s ‘Appalling’ Remarks" gives "Appalling’")."""

@@ -20,3 +20,12 @@ def pronoun_after_verb(text: str, verb_end: int) -> str | None:
     "explique-t-elle"), else None."""
     m = _AFTER_VERB.match(text, verb_end)
     return m.group(1) if m else None
+
+
+def pronoun_before_more(text: str, verb_end: int) -> str | None:
+    """The inverted subject pronoun after the verb that ends at ``verb_end`` when the clause goes
+    on after it: "« … », explique-t-elle à Paul Girard" is hers, the one after "à" or "au micro
+    de" is spoken to (stop 57: ``trailing.after_quote`` read "t-elle à Paul Girard"); with
+    nothing after the pronoun, ``rules_fr.inverted_pronoun`` reads it. Else None."""
+    m = _AFTER_VERB.match(text, verb_end)
+    return m.group(1) if m and text[m.end():m.end() + 2].strip(" .,;:!?»”\n") else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import KIN
+from newsbeam.transforms.quotes.lexicon import CUES, KIN
 
 _WINDOW: Final = 160
 # A relative the sentence says is dead or away ("His late father, Mark Hale, was a miner", "His
@@ -46,14 +46,20 @@ def kin_named_subject(text: str, lo: int, hi: int) -> str | None:
     name = m.group(2)
     if not name[:1].isupper() or name.endswith(("'s", "’s")):
         return None  # "His brother Mark Hale's death": the relative is no subject (read45names)
+    after = text[m.end() - 1:min(hi, m.end() + 24)].split()
+    if after and after[0].strip(",.;:") in CUES:
+        return name  # "Her son, Daniel Lind, said she died …": the relative speaks (stop 57)
     words = {w.strip(",.;:").lower() for w in text[lo:min(hi, lo + 2 * _WINDOW)].split()}
     return None if words & _GONE else name
 
 
-def pronoun_owner(text: str, lo: int) -> bool:
-    """The sentence at ``lo`` opens on a possessive pronoun ("His older brother, …"): the "he"
-    after it may be the relative or the man "his" stands for (read45names)."""
-    return text[lo:lo + 6].split(None, 1)[0].lower() in ("his", "her", "their") if text[lo:lo + 6].strip() else False
+def pronoun_owner(text: str, lo: int, gender: str) -> bool:
+    """The sentence at ``lo`` opens on a possessive pronoun that may stand for someone of
+    ``gender`` ("His older brother, …" for a "he"; "their"): the pronoun after it may be the
+    relative or the one the possessive stands for (read45names). "Her son, Daniel Lind, said …
+    “…,” he said.": "her" is no "he", so the son speaks (stop 57)."""
+    first = text[lo:lo + 6].split(None, 1)[0].lower() if text[lo:lo + 6].strip() else ""
+    return first == "their" or first == {"m": "his", "f": "her"}.get(gender, "")
 
 
 def talked_about(text: str, lo: int, quote_at: int, gender: str) -> bool:

@@ -312,3 +312,19 @@ CAP_WORD: Final = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-
 TITLE_NAME: Final = re.compile(
     r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")
+_NEXT_CAP: Final = re.compile(r"[^\S\n](?:([A-Z]\.)|([A-Z][\w'’\-]{1,40}))")
+
+
+def titled_name_words(text: str, m: re.Match[str]) -> list[str]:
+    """The words of ``TITLE_NAME``'s name group, read on past its three words by one more
+    capitalized word for each title word that opens it ("Prime Minister Arif Mehmood Chaudhry":
+    "Minister" is a title, so the name is three words after it, not two; an initial is no word of
+    the count: "Vice President Joseph R. Biden"; stop 57)."""
+    words = m.group(2).split()
+    more = min(next((k for k, w in enumerate(words) if trim(w) not in TITLES), len(words)), 2)
+    pos = m.end()
+    while more and (nxt := _NEXT_CAP.match(text, pos)) is not None and len(words) < 8:
+        words.append(nxt.group(1) or nxt.group(2))
+        more -= nxt.group(1) is None
+        pos = nxt.end()
+    return words

@@ -22,7 +22,8 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.sentence_openings import (
     after_dateline, opens_participle, past_appositive, past_place_and_time)
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
-from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_role, opens_phrase_before_subject
+from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_name, elided_role
+from newsbeam.transforms.quotes.subjects_fr import opens_phrase_before_subject
 from newsbeam.transforms.quotes.titled import chunk_start, closing_apposition, named_after_complement, titled_subject, titled_subject_de
 from newsbeam.transforms.quotes.trailing_place import person_before_place
 from newsbeam.transforms.quotes.time_openers import TIME_OPENERS, past_time_phrase, time_noun_opener
@@ -108,8 +109,7 @@ def _np_core(text: str, toks: list[tuple[int, int, str]], i: int) -> tuple[int, 
     lang = current_language()
     if lang.code != "en" and (low in TITLES or described_noun(low) or lang.code in _KIN_SUBJECTS and is_kin_word(low)) and i >= 1 and \
             trim(toks[i - 1][2]) in lang.determiners:
-        # "O senador criticou", "la ministra afirmó": an article and a title, a description
-        # (resolved to the person the article gave that title, else null).
+        # "O senador criticou", "la ministra afirmó": a description (the person titled so, else null).
         return toks[i - 1][0], end
     return None
 
@@ -320,6 +320,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
     lang = current_language()
+    if lang.code == "fr" and elided_name(first):
+        return _np_after(text, toks[0][0] + 2, hi)  # "a déclaré l’Élysée" (subjects_fr.elided_name, s57)
     if skip := time_before_subject(toks):  # "„…“, sagte am Montag Peter Brandt" (German: time_after_verb_de)
         return _np_after(text, toks[skip][0], hi)
     if skip := adverbs_before_subject(toks):  # "„…“, sagte jetzt allerdings eine Sprecherin" (adverbs_after_verb_de)
@@ -327,8 +329,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if lang.code != "en" and (low in lang.adjuncts or low in ("a", "à")) and not name_word_at(toks, 0) and \
             not _described(toks, lang):  # ("le respondió la ministra a la senadora": the subject first)
         # "dijo a la prensa el ministro ...", "a déclaré à cette occasion le ministre ...": a
-        # phrase of time, place or listener between the verb and a subject that opens on an
-        # article and a title.
+        # phrase of time, place or listener between the verb and a subject that opens on an article and a title.
         for k in range(1, min(len(toks) - 1, 6)):
             w = toks[k][2]
             if not (w.isalpha() or "'" in w or "’" in w) or not w[:1].islower():
@@ -344,8 +345,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     given = name_after_verb(toks, text[max(0, toks[0][0] - 2):toks[0][0]])  # "said Will Reedy", "sagte Weil" (tokens)
     if not (name_word_at(toks, 0) or given or low in DETERMINERS or low in ROLE_WORDS or low in GROUP_WORDS
             or (is_cap(first) and low in ("the",)) or _described(toks, current_language())):
-        # "according to veteran radio host Lee Park": a few describing words
-        # before a name.
+        # "according to veteran radio host Lee Park": a few describing words before a name.
         k = 0
         lang = current_language()
         while k < len(toks) and k < 5 and (toks[k][2].replace("-", "").isalpha() or _AGE_WORD.fullmatch(toks[k][2]) or elided_role(toks[k][2])) \

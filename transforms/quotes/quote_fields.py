@@ -16,7 +16,7 @@ from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, vo
 from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.institutions import institution_de, institution_fr, lower_body_fr, without_occupation_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
-from newsbeam.transforms.quotes.common_words import is_heading_label, names_no_word
+from newsbeam.transforms.quotes.common_words import headline_common_word, is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
 from newsbeam.transforms.quotes.kind_voice_intl import kind_subject_intl
 from newsbeam.transforms.quotes.language import current as current_language
@@ -119,6 +119,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         elif names_no_word(mention, speaker, text, ctx.names) or \
                 found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
             speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
+        elif zone == "title" and headline_common_word(speaker, text, ctx.names):
+            speaker = None  # "Floods kill 23: “…”": the headline's common noun, no name (s57)
         else:
             speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
     if speaker and attribution == "explicit" and code == "en" and speaker[:1].islower():

@@ -81,7 +81,7 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
             full = ctx.names.fullest(split_title(relative))
             if (ctx.genders.get(full) or ctx.names.gender(full) or KIN_GENDER.get(
                     trim(text[s_lo:hi].split(relative, 1)[0].split()[-1]).strip(","), gender)) == gender:
-                return "" if pronoun_owner(text, s_lo) else full  # "His son, Luke Brant, scored": either man
+                return "" if pronoun_owner(text, s_lo, gender) else full  # "His son, Luke Brant, scored": either man
             hi = s_lo
             continue  # "His sister, Ann Lee, arrived. “…,” he said.": not the "he"
         opening = [trim(w).strip(",;:") for w in text[s_lo:min(hi, s_lo + 40)].split()[:2]]

@@ -113,3 +113,12 @@ def elided_role(tok: str, trades: bool = True) -> bool:
     if current_language().code != "fr" or not tok.lower().startswith(_ELIDED_ARTICLE) or not tok[2:].islower():
         return False
     return trim(tok[2:]) in lexicon_fr.TITLES or trades and trade_noun(trim(tok))
+
+
+_ELIDED_NAME: Final = re.compile(r"[lL]['’][A-ZÀ-ÖØ-Þ]")
+
+
+def elided_name(tok: str) -> bool:
+    """A name after its elided article: "l’Élysée", "l'Insee" (read as "Élysée", "Insee"; stop 57:
+    was no subject at all); "l’entraîneur" is ``elided_role``'s."""
+    return _ELIDED_NAME.match(tok) is not None

@@ -12,7 +12,7 @@ from newsbeam.transforms.quotes.complement_clause import subject_of_report
 from newsbeam.transforms.quotes.perfect_incise import verb_lead
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.cues import CueIndex, speech_verb
-from newsbeam.transforms.quotes.inverted_fr import pronoun_after_verb
+from newsbeam.transforms.quotes.inverted_fr import pronoun_after_verb, pronoun_before_more
 from newsbeam.transforms.quotes.joined_titles import joined_title_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import (
@@ -212,13 +212,14 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
         if cue.s == pos or current_language().code != "en" and (words := text[pos:cue.s].split()) and \
                 verb_lead(words):
             # "...," said Trump / "... », a déclaré Claire Dubois" (an auxiliary of the perfect, an
-            # object pronoun: "«…», le respondió el ministro"),
-            # "„...“ – so Müller."
+            # object pronoun: "«…», le respondió el ministro"), "„...“ – so Müller."
             if current_language().code == "en" and (word.lower() in ING_CUES or (
                     word.split()[0].lower().endswith("ing") and not according(word))):
                 # "...,” saying the plan was dead: what follows is said, not who; "...,”
                 # referring to the vote: what it is about.
                 return None
+            if current_language().code == "fr" and (pronoun := pronoun_before_more(text, cue.e)) is not None:
+                return Finding(pronoun, cue.word, "explicit", cue.s)  # "explique-t-elle à Paul Girard" (s57)
             # "«...», dijo a EFE el ministro ...": the subject after an adjunct (Spanish, Portuguese)
             at = subject_after_adjunct(text, cue.e, hi) if cue.e < hi else None
             np = no_adjunct(text, np_after(text, cue.e + 1 if at is None else at, hi)) if cue.e < hi else None
@@ -281,8 +282,7 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             return finding(text, (pos, np[1]), cue)
         if np and _title_run(text, pos, np, cue.s):
             return finding(text, (pos, np[1]), cue)
-        # "...," Match Group’s head of trust and safety, Yoel Roth, told Axios: the name set
-        # off by commas right before the cue.
+        # "...," Match Group’s head of trust and safety, Yoel Roth, told Axios: the name set off by commas
         if np and text[pos:np[0]].rstrip().endswith(",") and text[np[1]:cue.s].strip() == ",":
             return finding(text, np, cue)
         # "‘...’ of the plan, Mr. Ochoa said.": the sentence closes on its attribution.
