@@ -113,3 +113,91 @@ def test_a_headlines_common_noun_is_no_speaker(title: str, body: str) -> None:
 def test_but_a_headlines_name_stays(title: str, body: str, speaker: str) -> None:
     (found,) = [q for q in extract_quotes(title, [], body, "en") if q.zone == "title"]
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Larkspur Devices unveiled its new phone on Tuesday. In a blog post, Larkspur explained the decision "
+     "to drop the charger. “Most of our customers already own one,” the company wrote.", "Larkspur Devices"),
+    ("Brightwell Foods recalled two brands of soup on Friday. It said no one had fallen ill. "
+     "“We are acting out of caution,” the company said.", "Brightwell Foods"),
+])
+def test_the_company_after_sentences_that_go_on_about_it(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # the sentence between is about someone else
+    "Larkspur Devices unveiled its new phone on Tuesday. In a blog post, a rival explained the decision. "
+    "“Most of our customers already own one,” the company wrote.",
+    # the company of an earlier paragraph, past a sentence about it in this one
+    "Larkspur Devices unveiled its new phone on Tuesday.\nIn a blog post, Larkspur explained the decision. "
+    "“Most of our customers already own one,” the company wrote.",
+])
+def test_but_not_past_a_sentence_about_another_or_a_paragraph(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Halvard Electoral Commission published its latest estimate on Sunday. A commission spokeswoman "
+     "described the turnout as “exceptional by any standard”.", "Halvard Electoral Commission"),
+    ("The U.S. State Department said it was following events closely. “We urge restraint on all sides,” "
+     "a department spokesperson said.", "U.S. State Department"),
+    ("The Health Ministry said on Monday the clinics would close. “Nobody will lose care,” a ministry "
+     "spokesman said.", "Health Ministry"),
+])
+def test_a_spokesperson_of_the_kind_of_body_named_before(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "The Health Ministry and the Finance Ministry met on Monday. “Talks were useful,” a ministry spokesman said.",
+    "“Talks were useful,” a ministry spokesman said.",
+    "The city of Dorvan closed the bridge. “It is unsafe,” a city spokesman said.",
+])
+def test_but_no_body_or_two_of_that_kind_is_no_one(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Northern Shipowners' Association has issued a statement warning that the levy “risks pushing "
+     "cargo to other ports”.", "Northern Shipowners' Association"),
+    ("The far-right Halvard First has put out a statement calling the exit poll “a fantasy”.", "Halvard First"),
+    ("Senator Ann Lee has issued a statement calling the bill “cruel”.", "Ann Lee"),
+])
+def test_a_statement_issued_by_the_sentences_subject(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1:] == (speaker, "partial")
+
+
+@pytest.mark.parametrize("body", [
+    "Lawyers for Tom Hale have issued a statement calling the verdict “a travesty”.",
+    "The company has issued a statement calling the claims “false”.",
+])
+def test_but_not_a_name_inside_the_subject_nor_no_name(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Valdoria's President Tomás Arrieta Vidal arrived in Lima on Monday. “We are ready,” Arrieta told "
+     "reporters.", "Tomás Arrieta Vidal"),
+    ("Maria Lopez Garcia, 43, runs the bakery. “It was a shock,” Lopez said.", "Maria Lopez Garcia"),
+])
+def test_english_a_second_surname_after_the_first(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Hale Monday announced the plan. “It is over,” Hale said.", "Tom Hale"),
+    ("She appeared on The Rachel Maddow Show on Monday. “It is over,” Maddow said.", "Rachel Maddow"),
+    ("Gloria Estefan Miami concert was cancelled. She had flown in from Miami. “It is over,” Estefan said.",
+     "Gloria Estefan"),
+])
+def test_but_not_a_day_a_show_or_a_place(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker

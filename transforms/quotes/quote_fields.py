@@ -16,6 +16,7 @@ from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, vo
 from newsbeam.transforms.quotes.bodies_intl import body_name
 from newsbeam.transforms.quotes.institutions import institution_de, institution_fr, lower_body_fr, without_occupation_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.kind_spokesperson import issuer_of_document, spokesperson_of_kind
 from newsbeam.transforms.quotes.common_words import headline_common_word, is_heading_label, names_no_word
 from newsbeam.transforms.quotes.kinds import short
 from newsbeam.transforms.quotes.kind_voice_intl import kind_subject_intl
@@ -111,6 +112,9 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
             speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)
         if speaker and member_before(text, _mention_end(text, mention, max(found.cue_at, span.open_at)) - len(mention)):
             speaker = None  # "Un funcionario del Ministerio de Economía dijo": the member, unnamed
+    if speaker is None and attribution == "explicit" and code == "en" and mention:
+        speaker = spokesperson_of_kind(mention, text, span.open_at) or issuer_of_document(
+            mention, text, text.rfind(mention, max(0, span.open_at - 300), span.open_at))  # (s57)
     if speaker and attribution == "explicit" and code == "en":
         if describes_no_one(mention, speaker):
             speaker = None  # "A lawyer for Tom Hale said": the lawyer speaks, unnamed

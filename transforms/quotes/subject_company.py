@@ -34,6 +34,10 @@ center centre bowl ballroom tour awards""".split())
 _CALENDAR: Final = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 _MAX_WORDS: Final = 2  # "Microsoft", "Epic Games": a company's bare name
+# Sentences read back: the one right before, or (stop 57) one before sentences of the same paragraph
+# whose subject is the company again by its first word or "it" ("Larkspur Devices unveiled …. In a
+# blog post, Larkspur explained …. “…,” the company wrote.").
+_SENTENCES_BACK: Final = 3
 _JOINERS: Final = "’'-_"  # a word joined to another by one of these is no bare name
 
 
@@ -45,14 +49,26 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
     if sentences is None or len(words) != 2 or words[0].lower() != "the" or trim(words[1]) not in _BUSINESS:
         return None
     p_lo = text.rfind("\n", 0, before) + 1
-    prev = sentence_before(text, sentences, 0, max(p_lo, sentences.start(p_lo, before)))
-    if prev is None:
+    at = max(p_lo, sentences.start(p_lo, before))
+    between: list[str] = []  # the subjects of the sentences passed over (stop 57)
+    for _ in range(_SENTENCES_BACK):
+        prev = sentence_before(text, sentences, 0, at)
+        if prev is None:
+            return None
+        s_lo, hi = prev
+        subj = subject_of(text, s_lo, hi)
+        if subj is None:
+            return None
+        if subj[0] == s_lo + len(text[s_lo:subj[0]]) - len(text[s_lo:subj[0]].lstrip()) and \
+                text[subj[0]:subj[1]] != "It":
+            break  # the sentence opens on it: "Microsoft laid off ...", not "In May, ..." nor "It said …"
+        between.append(text[subj[0]:subj[1]])
+        at = s_lo  # "In a blog post, Larkspur explained …": a sentence about it by its first word
+    else:
         return None
-    s_lo, hi = prev
-    subj = subject_of(text, s_lo, hi)
-    if subj is None or subj[0] != s_lo + len(text[s_lo:subj[0]]) - len(text[s_lo:subj[0]].lstrip()):
-        return None  # the sentence must open on it: "Microsoft laid off ...", not "In May, ..."
     name = text[subj[0]:subj[1]]
+    if between and (p_lo > s_lo or any(w not in ("It", "it", name.split()[0]) for w in between)):
+        return None  # only sentences of the same paragraph that go on about the same company
     parts = name.split()
     if not 1 <= len(parts) <= _MAX_WORDS or not all(p[:1].isupper() for p in parts) or name.endswith(("’s", "'s")):
         return None

@@ -70,7 +70,24 @@ def second_surname(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-_LOCATIVES: Final = frozenset(("en", "desde", "hacia", "hasta"))
+# English words after a name that are no second surname: a show, a suffix, a firm's or an award's
+# last word ("The Rachel Maddow Show", "Jimmy Kimmel Live", "Duncan Hunter Sr.").
+_NOT_SURNAMES_EN: Final = frozenset("""Show Live Jr Sr Super Tonight Today Hour Report Podcast Radio Act Award
+Awards Prize Center Centre Institute Foundation Group Inc Corp Co Ltd Fund Trust Law Says Said""".split())
+
+
+def second_surname_en(text: str, end: int) -> str | None:
+    """In English copy, a second surname written right after a person's first (Latin American
+    names in wire copy: "Tomás Arrieta Vidal" ... "Arrieta told reporters"; stop 57), then a
+    comma, a stop or a lower-case word; not a word of ``_NOT_SURNAMES_EN``."""
+    second = second_surname(text, end)
+    if second is None or second in _NOT_SURNAMES_EN:
+        return None
+    after = text[end + 1 + len(second):end + 3 + len(second)]
+    return second if not after or after[:1] in ",.;:" or after[1:2].islower() else None
+
+
+_LOCATIVES: Final = frozenset(("en", "desde", "hacia", "hasta", "in", "from", "at"))  # (English: s57)
 _PLACE_LOOKS: Final = 50  # occurrences of a word read per text (bounded)
 
 
