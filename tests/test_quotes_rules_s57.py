@@ -11,8 +11,11 @@ The mechanisms mended here are general and narrow:
 - A relative named after a possessive pronoun of the other sex is the "he" or "she" that follows:
   "Her son, Daniel Lind, said …. “…,” he said." (was no one: "her" might have been the "he";
   kin_named.pronoun_owner); "His son, Luke Brant, …. “…,” he said." stays no one.
+  Only a relative who speaks there: "Her brother, Mark Lee, scored twice" may leave the "he" to a man
+  named before (the second read's trap).
 - A relative who says something is no relative who is gone: "Her son, Daniel Lind, said she died
-  peacefully" (was no one: "died" made the son "gone"; kin_named.kin_named_subject).
+  peacefully" (was no one: "died" made the son "gone"; kin_named.kin_named_subject); "said to have
+  been" is no saying.
 - French "« … », explique-t-elle à Paul Girard": the inverted pronoun speaks, not the one spoken
   to (was "t-elle à Paul Girard"; trailing.after_quote).
 - French "a déclaré l’Élysée", "selon l’Insee": a name after its elided article is read as the
@@ -94,8 +97,7 @@ def test_french_a_name_after_its_elided_article(body: str, speaker: str | None, 
 
 @pytest.mark.parametrize("title, body", [
     ("Survivor: “I thought I would die”", "A survivor of the crash spoke to reporters on Monday."),
-    ("Songbirds that learn from older neighbours sing “more complex” tunes",
-     "Young songbirds copy their elders, the study found."),
+    ("Residents: “We were not warned”", "Residents of the estate were angry. Several residents said no one called."),
 ])
 def test_a_headlines_common_noun_is_no_speaker(title: str, body: str) -> None:
     (found,) = [q for q in extract_quotes(title, [], body, "en") if q.zone == "title"]
@@ -201,3 +203,102 @@ def test_english_a_second_surname_after_the_first(body: str, speaker: str) -> No
 def test_but_not_a_day_a_show_or_a_place(body: str, speaker: str) -> None:
     (found,) = _all(body)
     assert found[1] == speaker
+
+
+# The second read (an adversarial reader, 92 passages where a first version gave a wrong name or a
+# worse one): each edit mended, its traps kept here.
+@pytest.mark.parametrize("body, speaker", [
+    ("Prime Minister Ann Lee Tuesday announced a new budget. “It is fair,” the prime minister said.", "Ann Lee"),
+    ("Deputy Minister Tom Hale Labour's candidate, lost his seat. “It is over,” the deputy minister said.",
+     "Tom Hale"),
+    ("In a call with Prime Minister Ann Lee President Tom Hale agreed to talks. “We are close,” the prime "
+     "minister said.", "Ann Lee"),
+    ("Vice President Ann Lee U.S. troops will stay. “We are close,” the vice president said.", "Ann Lee"),
+    ("Deputy Prime Minister Ann Lee Smith spoke on Monday. “We are close,” the deputy prime minister said.",
+     "Ann Lee Smith"),
+])
+def test_second_read_a_titles_name_stops_before_what_is_no_name(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Police Chief Tom Hale said the victim, Ann Lee, 34, was found on Sunday. Her brother, Mark Lee, identified "
+    "the body. “This is a tragic case,” he said.",
+    "Coach Tom Brant praised Ann Lee after the match. Her brother, Mark Lee, scored twice. “It was a great game,” he said.",
+    "Ann Lee, 81, died on Monday. Her husband, Tom Hale, said to have been her rock, died in 2010. “She was strong,” he said.",
+])
+def test_second_read_a_relative_who_does_not_speak_leaves_the_pronoun_open(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body", [
+    "« Le dossier est clos », a affirmé l’Union européenne mardi.",
+    "« Le dossier est clos », a affirmé l’Union des industries chimiques mardi.",
+    "Thomas Müller a marqué deux fois. « Je suis heureux », a confié l’Allemand.",
+    "« C'était dur », a reconnu l’Ivoirien Didier Drogba.",
+])
+def test_second_read_french_no_cut_name_nor_national_after_the_elided_article(body: str) -> None:
+    (found,) = _all(body, "fr")
+    assert found[1] not in ("Union", "Allemand", "Ivoirien Didier Drogba", "Ivoirien")
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Labour: “We will scrap the tax”", "Labour pledged to scrap it. Farmers have warned of labour shortages.",
+     "Labour"),
+    ("Target: “We are cutting prices”", "Target said sales fell. The chain missed its sales target.", "Target"),
+    ("Rose: “I am not leaving”", "Rose told reporters she would stay. Ticket prices rose 5%.", "Rose"),
+])
+def test_second_read_a_headline_name_that_is_also_a_word_stays(title: str, body: str, speaker: str) -> None:
+    (found,) = [q for q in extract_quotes(title, [], body, "en") if q.zone == "title"]
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "After Health Ministry figures showed a rise, the clinics closed. “Nobody will lose care,” a ministry spokesman said.",
+    "Russia's Foreign Ministry summoned the ambassador on Monday.\nIn Kyiv, officials were defiant. “We will not be "
+    "intimidated,” a ministry spokesman said.",
+    "Ann Lee left the Conservative Party last year and joined Reform. “She is welcome,” a party spokesman said.",
+    "The lawyer representing Tom Hale has issued a statement calling the verdict “a travesty”.",
+])
+def test_second_read_a_spokesperson_or_statement_of_a_body_named_in_passing(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tom Brady Patriots fans cheered. “It is over,” Brady said.", "Tom Brady"),
+    ("Ann Lee Brazilian striker was there. “It is over,” Lee said.", "Ann Lee"),
+    ("The final was held at the Ana Ruiz Stadium on Sunday. “It is over,” Ruiz said.", "Ana Ruiz"),
+    ("Meanwhile Tom Hale has issued a statement. “It is cruel,” Hale said.", "Tom Hale"),
+])
+def test_second_read_no_second_surname_that_is_no_name(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Its manager, Yiannis Kostaras, pours coffee for the regulars. “Nobody leaves hungry,” he says.",
+     "Yiannis Kostaras"),
+    ("Kazakhstan's foreign minister, Erlan Idrissov, plays down the concerns. “We should get on board,” he said.",
+     "Erlan Idrissov"),
+])
+def test_a_name_the_lists_do_not_hold_set_off_after_a_role_is_the_pronoun(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+def test_but_not_a_name_set_off_inside_a_phrase() -> None:
+    # the apposition is governed ("a call with Cambodia's former leader, Hun Sen, about …"): "she" is the
+    # sentence's woman, never the man set off in it
+    body = ("The ruling stemmed from a leaked call between Prime Minister Paetongtarn Shinawatra and Cambodia's "
+            "former leader, Hun Sen, about a border dispute, during which she called him “uncle.”")
+    (found,) = _all(body)
+    assert found[1] != "Hun Sen"
+
+
+def test_french_an_elided_name_before_a_day() -> None:
+    (found,) = _all("« Le dossier est clos », a déclaré l’OMS lundi.", "fr")
+    assert found[1] == "OMS"

@@ -15,7 +15,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 
@@ -84,11 +84,17 @@ def apposed_to_noun(text: str, at: int, end: int, name: str, sex: str) -> bool:
     describes: set off by commas after it ("Mr. Jobs’s successor, Tim Cook, took the stage"), or
     right after a possessor's noun ("Mr. Jobs’s successor Tim Cook"): the person the noun
     describes (s51; "Cook" is also a trade, so the name alone did not say it was a person)."""
-    if len(name.split()) < 2 or first_name_sex(name) != sex:
+    known = first_name_sex(name)
+    if len(name.split()) < 2 or known not in (sex, None):
         return False
     if text[max(0, at - 2):at] == ", " and text[end:end + 1] == ",":
         before = text[max(0, at - 40):at - 2].split()
-        return bool(before) and before[-1].isalpha() and before[-1].islower()
+        # (s57) a first name the lists do not hold ("Its manager, Yiannis Kostaras,"): after a role
+        # word only, the pronoun's sex not contradicted
+        nxt = text[end + 1:end + 30].split()[:1]
+        return bool(before) and before[-1].isalpha() and before[-1].islower() and (known is not None or (
+            before[-1] in TITLES or before[-1] in ROLE_WORDS) and bool(nxt) and nxt[0].islower()
+            and nxt[0] not in FUNCTION_WORDS)  # (its verb next: not "with its leader, Hun Sen, about …")
     before = text[max(0, at - 60):at].split()
-    return len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and \
+    return known is not None and len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and \
         before[-2].endswith(("’s", "'s")) and before[-2][:1].isupper()

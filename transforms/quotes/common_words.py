@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS
+from newsbeam.transforms.quotes.crowds import plural_of_people
+from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, KIN
+from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.names import NameIndex
 
 # Words that open a description, never a name: "An Indian ministry", "Several European allies".
@@ -79,14 +81,21 @@ def is_common_word(speaker: str, text: str, names: NameIndex) -> bool:
     return True
 
 
+_HEADLINE_PEOPLE: Final = frozenset("""survivor survivors witness witnesses victim victims mourner mourners
+patient patients passenger passengers""".split())
+
+
 def headline_common_word(speaker: str, title: str, names: NameIndex) -> bool:
-    """A headline's one-word speaker ("Survivor: “…”" over "A survivor said", "Songbirds … sing
-    “more complex” tunes" over "Young songbirds") that another zone of the article writes in lower
-    case and never capitalizes inside a sentence: a common noun the headline opens on, no name
-    (stop 57). A word the article gives a fuller name
+    """A headline's one-word speaker that is a word for people ("Survivor: “…”" over "A survivor
+    said", "Residents: “…”") that another zone of the article writes in lower case and never
+    capitalizes inside a sentence: a common noun the headline opens on, no name (stop 57); not a
+    word that is also a name ("Labour", "Target", "Rose", "Hope": the second read's traps). A word the article gives a fuller name
     or a gender for is a name ("Macron: “…”" over "Emmanuel Macron said")."""
     if " " in speaker or len(speaker) < 3 or not speaker[:1].isupper() or not speaker[1:].islower():
         return False
+    low = speaker.lower()
+    if not (low in _HEADLINE_PEOPLE or person_noun(low) or plural_of_people(low) or low in KIN):
+        return False  # a word for people only: "Labour", "Target", "Shell", "Rose" are names too
     if names.titled_gender(speaker) is not None or names.fullest(speaker) != speaker:
         return False
     others = [text for text in names.texts() if text is not title]

@@ -46,20 +46,30 @@ def kin_named_subject(text: str, lo: int, hi: int) -> str | None:
     name = m.group(2)
     if not name[:1].isupper() or name.endswith(("'s", "’s")):
         return None  # "His brother Mark Hale's death": the relative is no subject (read45names)
-    after = text[m.end() - 1:min(hi, m.end() + 24)].split()
-    if after and after[0].strip(",.;:") in CUES:
+    if _speaks(text, lo):
         return name  # "Her son, Daniel Lind, said she died …": the relative speaks (stop 57)
     words = {w.strip(",.;:").lower() for w in text[lo:min(hi, lo + 2 * _WINDOW)].split()}
     return None if words & _GONE else name
 
 
 def pronoun_owner(text: str, lo: int, gender: str) -> bool:
-    """The sentence at ``lo`` opens on a possessive pronoun that may stand for someone of
-    ``gender`` ("His older brother, …" for a "he"; "their"): the pronoun after it may be the
-    relative or the one the possessive stands for (read45names). "Her son, Daniel Lind, said …
-    “…,” he said.": "her" is no "he", so the son speaks (stop 57)."""
+    """The sentence at ``lo`` opens on a possessive pronoun ("His older brother, …"): the "he"
+    after it may be the relative or the man "his" stands for (read45names). Not when the
+    possessive is of the other sex and the relative says something there ("Her son, Daniel Lind,
+    said …. “…,” he said.": the son; stop 57): a relative who does no saying ("Her brother, Mark
+    Lee, scored twice") may still leave the "he" to a man named before."""
     first = text[lo:lo + 6].split(None, 1)[0].lower() if text[lo:lo + 6].strip() else ""
-    return first == "their" or first == {"m": "his", "f": "her"}.get(gender, "")
+    if first not in ("his", "her", "their"):
+        return False
+    return first != {"m": "her", "f": "his"}.get(gender) or not _speaks(text, lo)
+
+
+def _speaks(text: str, lo: int) -> bool:
+    """The relative the sentence at ``lo`` opens on is followed by a verb of saying in the active
+    ("said she died", not "said to have been")."""
+    m = _KIN_NAMED.match(text, lo, min(len(text), lo + _WINDOW))
+    after = text[m.end() - 1:m.end() + 24].split()[:2] if m else []
+    return bool(after) and after[0].strip(",.;:") in CUES and after[1:2] != ["to"]
 
 
 def talked_about(text: str, lo: int, quote_at: int, gender: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import ORG_HEADS
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ORG_HEADS
+from newsbeam.transforms.quotes.tokens import Sentences, sentence_before
 from newsbeam.transforms.quotes.titles import split_title
 
 _SPOKESPERSON: Final = re.compile(
@@ -18,28 +19,31 @@ _SPOKESPERSON: Final = re.compile(
 # office, named as often by the place as by a body).
 _HEADS: Final = ORG_HEADS - frozenset("""city county state states nation nations kingdom republic daily gazette
 guardian herald journal magazine news post press review telegraph times tribune weekly house palace""".split())
-_BACK: Final = 1_500  # characters read back for the body's name (bounded)
-_NAMES: Final = 4  # distinct bodies of that head read (bounded)
+# A sentence that opens on a body's name (its article left out): capitalized words, then the head.
+_OPENING_BODY: Final = re.compile(r"(?:The[^\S\n]+)?((?:[A-Z][\w.'’&\-]{0,30}[^\S\n]+){1,5}([A-Z][a-z]{2,20}))\b")
 
 
-def spokesperson_of_kind(mention: str, text: str, before: int) -> str | None:
-    """The body a spokesperson ``mention`` ("a commission spokeswoman") speaks for: the one
-    capitalized name ending on that head that ``text`` writes in the ``_BACK`` characters before
-    ``before`` (its article "The" and a possessive left out), if there is exactly one; else None."""
+def spokesperson_of_kind(mention: str, text: str, before: int, sentences: Sentences | None) -> str | None:
+    """The body a spokesperson ``mention`` ("a commission spokeswoman") speaks for: the one the
+    sentence before the quote's (at ``before``) opens on, as its subject ("The Halvard Electoral
+    Commission published …"), a capitalized name ending on that head; else None: a body named
+    in passing or further back ("Ann Lee left the Conservative Party …", "Russia's Foreign
+    Ministry summoned … / In Kyiv, officials …": the second read's traps)."""
     m = _SPOKESPERSON.fullmatch(mention.strip())
-    if m is None or m.group(1) not in _HEADS:
+    if m is None or m.group(1) not in _HEADS or sentences is None:
         return None
-    head = m.group(1).capitalize()
-    found: set[str] = set()
-    for name in re.finditer(rf"((?:[A-Z][\w.'’&\-]*[^\S\n]+){{1,5}}){head}\b", text[max(0, before - _BACK):before]):
-        words = name.group(0).split()
-        while words and words[0] in ("The", "A", "An", "In", "On", "At", "By", "For", "From"):
-            words.pop(0)  # "The U.S. State Department", a sentence's first word
-        if len(words) >= 2:
-            found.add(" ".join(words))
-        if len(found) >= _NAMES:
-            break
-    return found.pop() if len(found) == 1 else None
+    p_lo = text.rfind("\n", 0, before) + 1
+    prev = sentence_before(text, sentences, 0, max(p_lo, sentences.start(p_lo, before)))
+    if prev is None:
+        return None
+    body = _OPENING_BODY.match(text, prev[0], prev[1])
+    if body is None or body.group(2) != m.group(1).capitalize():
+        return None
+    nxt = text[body.end():body.end() + 16].split()[:1]
+    if not nxt or not nxt[0][:1].islower() or nxt[0] in ("and", "or"):
+        return None  # the body is the sentence's subject, alone: not "The Health Ministry and the Finance Ministry"
+    words = body.group(1).split()
+    return " ".join(words) if words[0].lower() not in FUNCTION_WORDS and not words[0].endswith(("’s", "'s")) else None
 
 
 # "The Northern Shipowners' Association has issued a statement": the capitalized name right before
@@ -60,9 +64,12 @@ def issuer_of_document(mention: str, text: str, at: int) -> str | None:
     if len(words) != 2 or words[0].lower() not in ("a", "an") or words[1] not in _DOCUMENTS or at < 0:
         return None
     m = _ISSUED.search(text, max(0, at - _ISSUED_BACK), at)
-    if m is None or text[max(0, m.start(1) - 12):m.start(1)].split()[-1:] in _GOVERNED:
-        return None  # "Lawyers for Tom Hale have issued a statement": the lawyers'
+    if m is None:
+        return None
+    lead = text[max(0, m.start(1) - 16):m.start(1)].split()[-1:]
+    if lead in _GOVERNED or lead and lead[0].endswith("ing"):
+        return None  # "Lawyers for Tom Hale", "The lawyer representing Tom Hale have issued …": theirs
     name = m.group(1).split()
-    while name and name[0] in ("The", "A", "An"):
-        name.pop(0)
+    while name and (name[0] in ("The", "A", "An") or name[0].lower() in FUNCTION_WORDS):
+        name.pop(0)  # "Meanwhile Tom Hale has issued …"
     return split_title(" ".join(name)) or None if name else None

@@ -195,7 +195,7 @@ class NameIndex:
             if lang.code == "en" and len(name) >= 3:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
             if (lang.code in _SECOND_SURNAME_LANGS or lang.code == "en") and len(name) >= 2 and given_name_like(name[0]):
-                second = second_surname(text, pos + len(last)) if lang.code != "en" else second_surname_en(text, pos + len(last))
+                second = second_surname(text, pos + len(last)) if lang.code != "en" else second_surname_en(text, pos + len(last), last)
                 if second is not None and surname_word(second) and not written_as_place(texts, second):
                     name = (*name, second)  # "Ana Ruiz Soto": "Ruiz" alone is hers (the first surname)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):

@@ -320,7 +320,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if low in PRONOUNS and low not in ("this", "which", "that") or low in current_language().pronouns:
         return toks[0][0], toks[0][1]
     lang = current_language()
-    if lang.code == "fr" and elided_name(first):
+    if lang.code == "fr" and elided_name(text, toks[0][0]):
         return _np_after(text, toks[0][0] + 2, hi)  # "a déclaré l’Élysée" (subjects_fr.elided_name, s57)
     if skip := time_before_subject(toks):  # "„…“, sagte am Montag Peter Brandt" (German: time_after_verb_de)
         return _np_after(text, toks[skip][0], hi)

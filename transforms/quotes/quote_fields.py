@@ -113,7 +113,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         if speaker and member_before(text, _mention_end(text, mention, max(found.cue_at, span.open_at)) - len(mention)):
             speaker = None  # "Un funcionario del Ministerio de Economía dijo": the member, unnamed
     if speaker is None and attribution == "explicit" and code == "en" and mention:
-        speaker = spokesperson_of_kind(mention, text, span.open_at) or issuer_of_document(
+        speaker = spokesperson_of_kind(mention, text, span.open_at, ctx.sentences) or issuer_of_document(
             mention, text, text.rfind(mention, max(0, span.open_at - 300), span.open_at))  # (s57)
     if speaker and attribution == "explicit" and code == "en":
         if describes_no_one(mention, speaker):

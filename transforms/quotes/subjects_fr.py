@@ -115,10 +115,31 @@ def elided_role(tok: str, trades: bool = True) -> bool:
     return trim(tok[2:]) in lexicon_fr.TITLES or trades and trade_noun(trim(tok))
 
 
-_ELIDED_NAME: Final = re.compile(r"[lL]['’][A-ZÀ-ÖØ-Þ]")
+_ELIDED_NAME: Final = re.compile(r"[lL]['’]([A-ZÀ-ÖØ-Þ][\w\-]{0,40})")
+# Capitalized words after "l’" that are no body's name: regions and the country's byname, and the
+# endings of nationals' nouns ("l’Allemand", "l’Ivoirien", "l’Argentin": a person described, read by
+# described_fr from the person named before).
+_NO_NAME: Final = frozenset("est ouest nord sud hexagone europe afrique asie amérique".split())
+_TIME_WORDS: Final = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui".split())
+_NATIONAL_ENDINGS: Final = ("ien", "ienne", "ais", "aise", "ain", "aine", "in", "ine", "ois", "oise", "and", "ande")
 
 
-def elided_name(tok: str) -> bool:
-    """A name after its elided article: "l’Élysée", "l'Insee" (read as "Élysée", "Insee"; stop 57:
-    was no subject at all); "l’entraîneur" is ``elided_role``'s."""
-    return _ELIDED_NAME.match(tok) is not None
+def elided_name(text: str, at: int) -> bool:
+    """A name after its elided article at ``at`` ("a déclaré l’Élysée dans …", "selon l'Insee,"),
+    read as "Élysée", "Insee" (stop 57: was no subject at all) when the name ends there: a
+    punctuation mark or a function word other than "de" follows, not a lower-case word that
+    goes on with it ("l’Union européenne", "l’Observatoire syrien", "l’Union des industries": cut
+    names, left as they were); not a national ("l’Allemand") nor a region. "l’entraîneur" is
+    ``elided_role``'s."""
+    m = _ELIDED_NAME.match(text, at)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _NO_NAME or word in lexicon_fr.DEMONYMS or len(word) > 4 and word.endswith(_NATIONAL_ENDINGS):
+        return False
+    nxt = text[m.end():m.end() + 30].split()[:1]
+    if not nxt or not nxt[0][:1].isalpha():
+        return True
+    low = nxt[0].lower().strip(".,;:!?»”")
+    return low in _TIME_WORDS or low in lexicon_fr.FUNCTION_WORDS and low not in ("de", "des", "du") and \
+        not low.startswith(("d’", "d'"))

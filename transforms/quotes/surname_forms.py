@@ -70,16 +70,23 @@ def second_surname(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-# English words after a name that are no second surname: a show, a suffix, a firm's or an award's
-# last word ("The Rachel Maddow Show", "Jimmy Kimmel Live", "Duncan Hunter Sr.").
-_NOT_SURNAMES_EN: Final = frozenset("""Show Live Jr Sr Super Tonight Today Hour Report Podcast Radio Act Award
-Awards Prize Center Centre Institute Foundation Group Inc Corp Co Ltd Fund Trust Law Says Said""".split())
+# English words after a name that are no second surname: a show, a suffix, a firm's, a venue's or
+# an award's last word ("The Rachel Maddow Show", "Jimmy Kimmel Live", "Ana Ruiz Stadium").
+_NOT_SURNAMES_EN: Final = frozenset("""Show Live Jr Sr Esq Super Tonight Today Hour Report Podcast Radio Act Award
+Awards Prize Trophy Cup Medal Memorial Stadium Arena Park Hall Street Avenue Road Church Center Centre Institute
+Foundation Group Inc Corp Co Ltd Fund Trust Law Says Said""".split())
+# A first surname of the Spanish or Portuguese shape, the ones written with a second (stop 57, the
+# second read: "Tom Brady Patriots", "Ann Lee Brazilian", "Tom Hale Stadium" are no such names).
+_ROMANCE_SURNAME: Final = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20}(?:a|o|ez|es|az|iz|oz|is)|.*[áéíóúñãõç].*")
 
 
-def second_surname_en(text: str, end: int) -> str | None:
-    """In English copy, a second surname written right after a person's first (Latin American
-    names in wire copy: "Tomás Arrieta Vidal" ... "Arrieta told reporters"; stop 57), then a
-    comma, a stop or a lower-case word; not a word of ``_NOT_SURNAMES_EN``."""
+def second_surname_en(text: str, end: int, first: str) -> str | None:
+    """In English copy, a second surname written right after a person's first surname ``first``
+    of the Spanish or Portuguese shape (Latin American names in wire copy: "Tomás Arrieta Vidal"
+    ... "Arrieta told reporters"; stop 57), then a comma, a stop or a lower-case word; not a word
+    of ``_NOT_SURNAMES_EN``."""
+    if not _ROMANCE_SURNAME.fullmatch(first):
+        return None
     second = second_surname(text, end)
     if second is None or second in _NOT_SURNAMES_EN:
         return None
