@@ -8,6 +8,11 @@ Swiss, Quebec, court, sport, culture, business copy); the mechanisms mended here
   incise right after a quote ("« … », peste Marion"; "la peste", "la pointe" are nouns); the
   perfect "a savouré", "a invoqué"; "veut croire" as one verb ("« … », veut croire Anne Morel").
   A work or a thing as the subject stays no one's ("Le spectacle évoque « … »": a scare quote).
+- A body named in French sentence case, before its verb or after it: "Le Syndicat autonome des
+  conducteurs dit", "La Fédération des … (FPL) a", "a indiqué la Fédération des producteurs
+  laitiers" (bodies_fr; the English reading of a name stopped at the head's capital). A body's
+  head alone ("Le Parti a dit", "Le Conseil") or with a local adjective ("le Conseil municipal")
+  names no one.
 """
 from __future__ import annotations
 
@@ -59,3 +64,35 @@ def test_a_thing_or_a_noun_of_the_same_form_speaks_for_no_one(body: str) -> None
 ])
 def test_evoque_after_a_name_credits_the_name(body: str, speaker: str) -> None:
     assert _all(body)[-1][1:] == (speaker, "partial")
+
+
+# Bodies named in French sentence case (bodies_fr): the head's capital, then lower-case words.
+@pytest.mark.parametrize("body, speaker", [
+    ("Le Syndicat autonome des conducteurs dit redouter « une privatisation rampante ».",
+     "Syndicat autonome des conducteurs"),
+    ("Le Parti de la justice sociale (PJS) a qualifié, dans un texte, la réforme de « dangereuse ».",
+     "Parti de la justice sociale"),
+    ("L'Association des riverains du port a dénoncé un « passage en force ».", "Association des riverains du port"),
+    ("Dans un communiqué, la Confédération paysanne dénonce un « marché de dupes ».", "Confédération paysanne"),
+])
+def test_a_body_in_sentence_case_before_its_verb_is_named_whole(body: str, speaker: str) -> None:
+    assert _all(body)[-1][1:] == (speaker, "partial")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("« Nous ne signerons pas », a indiqué la Fédération des producteurs laitiers.",
+     "Fédération des producteurs laitiers"),
+    ("« Nous ne signerons pas », a dit l’Union des artisans du bâtiment lundi.", "Union des artisans du bâtiment"),
+])
+def test_a_body_in_sentence_case_after_its_verb_is_named_whole(body: str, speaker: str) -> None:
+    assert _all(body)[-1][1:] == (speaker, "direct")
+
+
+@pytest.mark.parametrize("body", [
+    "Le Parti a dit « non » à la réforme.",
+    "Le Conseil a jugé la demande « irrecevable ».",
+    "« Nous ne signerons pas », a dit le Conseil municipal.",
+    "« Non », a répondu le Parti.",
+])
+def test_a_bare_body_head_names_no_one(body: str) -> None:
+    assert _all(body)[-1][1] is None
