@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.bodies_fr import sentence_case_name
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 
@@ -25,6 +26,8 @@ _MAX_WORDS: Final = 10
 def body_name(mention: str) -> str | None:
     """The body ``mention`` names whole ("Fiscalía General del Estado", "Secretaria de Saúde"),
     or None when it opens on no body's head."""
+    if current_language().code == "fr":
+        return sentence_case_name(mention)  # "Syndicat libre des cheminots"; "Le Parti": "" (no one)
     heads = _HEADS.get(current_language().code)
     words = mention.strip(" .,;:").split()
     if heads is None or not 2 <= len(words) <= _MAX_WORDS:

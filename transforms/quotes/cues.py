@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
-from newsbeam.transforms.quotes.quote_opens import mark_only_place
+from newsbeam.transforms.quotes.quote_opens import placed_cue
 from newsbeam.transforms.quotes.language import Language, ascii_lower, current as current_language
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, CUE_PARTICLES, DETERMINERS, GROUP_WORDS, NOMINAL_HEADS, NOUNISH, PREPOSITIONS, PRONOUNS)
@@ -334,8 +334,8 @@ def _language_cues(text: str, lang: Language, found: list[Cue]) -> list[Cue]:
                 inside = end
                 continue
         if low not in cues:
-            if low in lang.mark_only_cues and mark_only_place(text, s, _AFTER_MARK, _AFTER_MARK_WINDOW):
-                extra.append(Cue(s, e, word))  # "« … », lance Hugo": there only (lexicon_fr.MARK_ONLY_CUES)
+            if placed_cue(text, s, low, lang.mark_only_cues, lang.code, _AFTER_MARK, _AFTER_MARK_WINDOW):
+                extra.append(Cue(s, e, word))  # "« … », lance Hugo", "Ann Roy évoque": there only (quote_opens)
             continue
         if lang.code == "fr" and low.endswith(_PARTICIPLE_FR) and _PAR.match(text, e, e + 8) and \
                 not _AUX_FR.search(text, max(0, s - 14), s):

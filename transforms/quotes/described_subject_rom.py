@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.bodies_fr import sentence_case_body
 from newsbeam.transforms.quotes.kind_named_bodies import KIND_NOUNS
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.tokens import ends_sentence
@@ -120,7 +121,10 @@ def unnamed_head(word: str) -> bool:
 def description_before(text: str, toks: list[tuple[int, int, str]], i: int, lo: int) -> tuple[int, int] | None:
     """The described subject (start, end) whose phrase ends with ``toks[i]``, right before a verb
     of saying, in Spanish and Portuguese (see the module); None for any other phrase. ``toks``
-    were read from the sentence that starts at ``lo`` (or from later in it)."""
+    were read from the sentence that starts at ``lo`` (or from later in it). In French: a body
+    named in sentence case ("Le Syndicat libre des cheminots dit", bodies_fr)."""
+    if current_language().code == "fr":
+        return sentence_case_body(toks, i)
     if current_language().code not in _LANGUAGES or i < 1 or _SPEECH_AFTER.match(text, toks[i][1], toks[i][1] + 90) is None:
         return None
     for j in range(i - 1, max(-1, i - _REACH), -1):

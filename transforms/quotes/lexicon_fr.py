@@ -135,6 +135,10 @@ rigoler: rigole rigolent rigolé rigola rigolait
 tacler: tacle taclent taclé tacla taclait
 alerter: alertent alerté alerta alertait
 conseiller: conseillent conseillé conseilla conseillait
+invoquer: invoque invoquent invoqua invoquait
+réclamer: réclame réclament réclama réclamait
+évoquer: évoqua évoquait
+pointer: pointent pointa pointait
 """
 # Verbs that report speech only in an incise right after the quote ("« … », salue Claire Dubois",
 # "décrit-elle"): elsewhere they mostly do not ("le rapport décrit", "il salue la décision").
@@ -151,13 +155,17 @@ AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().spl
 # readers take as verbs anywhere (stop 46, fr46).
 # Stop 47 (a battery of incise verbs): nouns too ("le juge", "la réplique", "l'analyse"), verbs after a quote.
 MARK_ONLY_CUES: Final = frozenset("""lance assure juge jugent relève relèvent réplique répliquent complète
-    énumère tance analyse décrypte temporise""".split())
+    énumère tance analyse décrypte temporise calcule peste pointe savoure évoque évoquent""".split())
+# Presents that are cues after a quote (MARK_ONLY_CUES) and, before one, only right after a
+# name or a pronoun as their subject ("Fabien Mercier, évoque un « … »", "elle évoque"): "le film
+# évoque « … »" is a work's theme, no one's words (cues.named_subject_before).
+NAMED_SUBJECT_CUES: Final = frozenset("évoque évoquent".split())
 # Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).
 PERFECT_CUES: Final = frozenset("""
 jugé critiqué relevé avancé complété analysé corrigé appelé évoqué pointé tancé réclamé exhorté
-salué dite
+salué dite invoqué savouré calculé
 """.split())
 PERFECT_AUXILIARIES: Final = frozenset("""
 a ont avait avaient aurait auraient a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle aurait-il aurait-elle
@@ -171,7 +179,7 @@ CUES: Final = frozenset(w for line in _VERBS.strip().splitlines() for w in line.
 INVERTED_CUES: Final = frozenset("""
 lance assure note demande remarque réplique continue analyse relève plaisante critique complète
 juge avance développe tonne tempête emporte alarme enthousiasme peste riposte conseille appuie espère
-décrypte approuve corrige
+décrypte approuve corrige calcule pointe savoure évoque
 """.split())
 
 # Verbs of speech in more than one word ("a fait valoir", "a mis en garde", "a tenu à rappeler"), as
@@ -182,6 +190,7 @@ PHRASE_VERBS: Final = """
 valoir/savoir/remarquer/part: fait font faisait faisaient fit
 en garde: met mettent mettait mettaient mit | mis
 à rappeler/à souligner/à préciser/à dire/à affirmer/à expliquer/à insister: tient tiennent tenait tenaient tint | tenu
+croire: veut veulent voulait voulaient
 d expliquer/de justifier/de se justifier/de rassurer/de convaincre/de relativiser/de minimiser/de nuancer: tente tentent tentait tentaient essaie essaient essayait essayaient | tenté essayé
 """
 

@@ -21,6 +21,7 @@ from newsbeam.transforms.quotes.lexicon import (
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLES)
 from newsbeam.transforms.quotes.sentence_openings import (
     after_dateline, opens_participle, past_appositive, past_place_and_time)
+from newsbeam.transforms.quotes.bodies_fr import body_after
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_name, elided_role
 from newsbeam.transforms.quotes.subjects_fr import opens_phrase_before_subject
@@ -273,7 +274,7 @@ def np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     reflexive = _WORD_AT.match(text, pos, hi) if current_language().code == "de" else None
     if reflexive and reflexive[1] == "sich":
         pos = reflexive.end()  # "freut sich Karl Obermaier": the verb's reflexive, then its subject
-    found = placed_source_after(text, pos, hi) or _np_after(text, pos, hi)
+    found = placed_source_after(text, pos, hi) or body_after(text, pos, hi) or _np_after(text, pos, hi)
     return with_name(text, found) if found else None
 
 
@@ -421,8 +422,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), None)
     if toks and comma is not None and comma < 8 and (trim(toks[0][2]) in TIME_OPENERS or time_noun_opener(toks, comma)):
         k = comma + 1  # "Hours later, Trump ...", "Back in 1999, Mr. Trump ...", "Eight years ago, he ..."
-    # A participle opens a phrase only when a comma closes it: "Founded in 2003, Palantir ...",
-    # but "Shipping minister Tomas Brekke told ..." is a subject.
+    # A participle opens a phrase only when a comma closes it ("Founded in 2003, Palantir ...", not "Minister X told")
     elif toks and (trim(toks[0][2]) in INTRO_WORDS or comma is not None and opens_participle(toks)):
         timed = past_time_phrase(toks, 0) if current_language().code == "en" else 0
         if timed and (comma is None or comma > timed):
