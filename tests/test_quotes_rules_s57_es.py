@@ -97,3 +97,19 @@ def test_indefinite_role_names_no_one(lang: str, body: str) -> None:
 def test_spokesman_synonym_needs_a_holder() -> None:
     body = "La Fiscalía abrió una investigación.\n\nEl vocero indicó que el caso “sigue abierto”."
     assert _last(body, "es") is None
+
+
+# --- "Fuentes del Ministerio": unnamed sources, not the surname Fuentes ---------------------------
+
+@pytest.mark.parametrize("lang, body", [
+    ("es", "Fuentes del Ministerio de Transportes han asegurado que la licitación “sigue en marcha”."),
+    ("es", "Fuentes de la Consejería de Sanidad apuntaron que el brote “está controlado”."),
+    ("pt", "Fontes do Palácio do Planalto disseram que a reforma \"não será adiada\"."),
+])
+def test_sources_of_a_body_are_no_one(lang: str, body: str) -> None:
+    assert _last(body, lang) is None
+
+
+def test_surname_fuentes_stays_a_person() -> None:
+    body = "La escritora Marina Fuentes del Valle dijo que la novela “nació de un sueño”."
+    assert _last(body, "es") == "Marina Fuentes del Valle"
