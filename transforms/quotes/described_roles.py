@@ -117,6 +117,7 @@ _ADJECTIVE: Final = re.compile(r"[a-zäöüß0-9][\w\-]{1,25}")
 _GLUED: Final = re.compile(r"(?<=[^\W\d_]{3})\.[A-ZÄÖÜ][^\W\d_]{1,30}$")  # "Minister.Zudem", not "U.S"
 _INFLECTIONS: Final = frozenset(["", "en", "n", "s", "es"])  # endings of one role word's case or number
 _PARTICLES: Final = frozenset("de del la los da do dos das von van der".split())  # "Rosario del Pilar Díaz"
+_INDEFINITE: Final = frozenset("un una une um uma ein eine einer einem einen".split())
 _ROLE_WINDOW: Final = 10_000  # characters before a quote searched for the person a role was given to
 _RUN_AFTER: Final = re.compile(r"[^\S\n]+((?:[^\W\d_][\w'’\-]*[^\S\n]+){0,3}[^\W\d_][\w'’\-]*)")
 
@@ -129,6 +130,8 @@ def role_holder(text: str, ctx: ArticleContext, mention: str, before: int) -> st
     lang = current_language()
     words = mention.strip(" .,;:").split()
     role = words[1:] if words and words[0].lower() in lang.determiners else words
+    if words and words[0].lower() in _INDEFINITE:
+        return None  # "disse um ministro do governo": someone not named, no holder of the role before (s57)
     if not role or len(role) == len(words) and len(words) > 1:
         return None  # "le ministre de la Santé", "la Rectora", "Rectora"; not "Ministre Roman Prymula"
     if trim(role[0]).lower() not in TITLES and not is_compound_title(trim(role[0]).lower()):

@@ -210,6 +210,7 @@ vice-prefeito vice-prefeita procurador procuradora delegado delegada eurodeputad
 coronel tenente capitão sargento comandante comissário
 embaixador embaixadora promotor promotora coordenador coordenadora gerente
 gestor gestora primeiro-ministro primeira-ministra
+autarca presidente-executivo presidente-executiva executivo executiva
 """.split())
 
 FUNCTION_WORDS: Final = frozenset("""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import DETERMINERS, FUNCTION_WORDS, LOWER_PARTICLES, PARTICLES, PRONOUNS
 from newsbeam.transforms.quotes.tokens import trim
@@ -86,3 +87,24 @@ def governed_run(text: str, at: int, run: str) -> bool:
     cut = opening_words(words)
     name_at = text.find(words[cut], at) if cut else at
     return in_opening_adjunct(text, name_at if name_at >= 0 else at)
+
+
+# Prepositions of place before a name: "en Palacio Nacional, la mandataria indicó" (s57) names
+# where she spoke, no one in apposition to her, and no one else who was named.
+_LOCATIVE: Final = frozenset("en em no na nos nas num numa desde hacia dans à au aux in im aus".split())
+
+
+def placed_run(text: str, at: int, run: str) -> bool:
+    """Whether the capitalized run ``run`` written at ``at`` is a place: right after a
+    preposition of place, and opening with no first name ("en Palacio Nacional", not "confía en
+    Pedro Gil")."""
+    before = text[max(0, at - 12):at].split()
+    return bool(before) and before[-1].lower() in _LOCATIVE and text[at - 1:at].isspace() \
+        and not is_first_name(trim(run.split()[0]))
+
+
+def open_quotation(before: str) -> bool:
+    """Whether the text ``before`` a name leaves a quotation open: the name is in quoted words ("a
+    uma “Black Friday mais fraca”", s57), not someone the writer names."""
+    curly = before.count("„") != before.count("“") if "„" in before else before.count("“") != before.count("”")
+    return curly or before.count("«") != before.count("»") or before.count('"') % 2 == 1  # (»…« too)

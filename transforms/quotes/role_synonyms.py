@@ -16,6 +16,11 @@ _ES_OFFICES_M: Final = ("ministro", "secretario", "subsecretario", "director", "
 _ES_OFFICES_F: Final = ("ministra", "secretaria", "subsecretaria", "directora", "alcaldesa", "gobernadora",
                         "intendenta", "presidenta", "vocera", "portavoz", "delegada", "coordinadora", "gerente",
                         "titular", "consejera", "concejala", "fiscal", "jefa")
+# (s57) The heads of a party's group in a chamber: one of its members ("el legislador").
+_ES_CAUCUS_M: Final = ("coordinador de los diputados", "coordinador de los senadores", "jefe de la bancada",
+                       "líder de la bancada", "coordinador de la bancada")
+_ES_CAUCUS_F: Final = ("coordinadora de los diputados", "coordinadora de los senadores", "jefa de la bancada",
+                       "líder de la bancada", "coordinadora de la bancada")
 _PT_OFFICES_M: Final = ("prefeito", "secretário", "diretor", "governador", "presidente", "superintendente",
                         "coordenador", "gerente", "ministro")
 _PT_OFFICES_F: Final = ("prefeita", "secretária", "diretora", "governadora", "presidente", "presidenta",
@@ -23,15 +28,22 @@ _PT_OFFICES_F: Final = ("prefeita", "secretária", "diretora", "governadora", "p
 
 SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
-        "mandatario": ("presidente",), "mandataria": ("presidenta",),
-        "legislador": ("senador", "diputado", "congresista", "asambleísta", "concejal"),
-        "legisladora": ("senadora", "diputada", "congresista", "asambleísta", "concejala"),
+        # (s57) "la mandataria" is also the head of a city or a state ("el mandatario local")
+        "mandatario": ("presidente", "alcalde", "gobernador"), "mandataria": ("presidenta", "alcaldesa", "gobernadora"),
+        # (s57) "el coordinador de los diputados …, X" ... "señaló el legislador"
+        "legislador": ("senador", "diputado", "congresista", "asambleísta", "concejal") + _ES_CAUCUS_M,
+        "legisladora": ("senadora", "diputada", "congresista", "asambleísta", "concejala") + _ES_CAUCUS_F,
         "parlamentario": ("senador", "diputado"), "parlamentaria": ("senadora", "diputada"),
         "congresista": ("senador", "senadora", "diputado", "diputada", "legislador", "legisladora", "asambleísta"),
         "edil": ("alcalde", "alcaldesa", "concejal"), "galeno": ("médico",),
         # (stop 43) "expresó la funcionaria" after "la secretaria de Gobernación, Olga Ruiz": an
         # official of any office, the one the article gave an office to.
         "funcionario": _ES_OFFICES_M, "funcionaria": _ES_OFFICES_F,
+        # (s57) a spokesperson by either word ("el portavoz de la Fiscalía, X" ... "El vocero
+        # agregó"); a coach by either word
+        "vocero": ("portavoz",), "vocera": ("portavoz",), "portavoz": ("vocero", "vocera"),
+        "técnico": ("entrenador",), "técnica": ("entrenadora",), "entrenador": ("técnico",),
+        "entrenadora": ("técnica",),
     },
     "pt": {
         "mandatário": ("presidente",), "mandatária": ("presidenta", "presidente"),
@@ -44,6 +56,14 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         # department, the one the article gave such an office to.
         "gestor": _PT_OFFICES_M, "gestora": _PT_OFFICES_F,
         # (s55) a football coach by the other word for it
+        # (s57) a mayor in Portugal ("o presidente da Câmara Municipal de X, Y" ... "o autarca");
+        # a chief executive ("o presidente-executivo da empresa, Y" ... "disse o executivo")
+        "autarca": ("presidente da Câmara", "presidente da câmara", "presidente do Município",
+                    "presidente do município", "presidente da Junta", "presidente da junta"),
+        "executivo": ("presidente-executivo", "presidente executivo", "diretor-executivo", "diretor executivo",
+                      "diretor-presidente", "CEO"),
+        "executiva": ("presidente-executiva", "presidente executiva", "diretora-executiva", "diretora executiva",
+                      "diretora-presidente", "CEO"),
         "treinador": ("técnico",), "treinadora": ("técnica",), "técnico": ("treinador",), "técnica": ("treinadora",),
     },
     "fr": {

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.language import ROMANCE, current as current_lang
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
-from newsbeam.transforms.quotes.opening_adjunct import governed_run
+from newsbeam.transforms.quotes.opening_adjunct import governed_run, open_quotation, placed_run
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES, particle_name
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
@@ -147,7 +147,7 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         written = m.group(1) or m.group(4)
         if written not in heads and other_office(written):
             continue  # "Vizepräsident X", "Co-Trainer X": another office than "der Präsident", "der Trainer"
-        if m.group(3) and governed_run(text, m.start(3), m.group(3)):
+        if m.group(3) and (governed_run(text, m.start(3), m.group(3)) or placed_run(text, m.start(3), m.group(3))):
             continue  # "Devant Michel Darras, le philosophe dénonce": the philosopher is another
         name = split_title(m.group(2) or m.group(3))
         between = text[m.end(1):m.start(2)] if m.group(1) and m.group(2) else ""
@@ -215,7 +215,8 @@ def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
     mine = set(person.split())
     for run, end in names_in(text, lo, hi):
         name = split_title(run) or run
-        if governed_run(text, end - len(run), run):
+        if governed_run(text, end - len(run), run) or placed_run(text, end - len(run), run) \
+                or open_quotation(text[lo:end - len(run)]):
             continue  # "Interrogé par France Inter, le ministre": the interviewer, not someone new
         if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()) \
                 and not any(trim(w).lower() in ORG_HEADS_INTL for w in name.split()):  # ("Radio Mitre")

@@ -10,6 +10,7 @@ from typing import Final
 from newsbeam.transforms.quotes.owned_gap import in_fronted_adjunct, new_clause_between
 from newsbeam.transforms.quotes.open_appositive import open_appositive
 from newsbeam.transforms.quotes.kin_reference import kin_noun, kin_subject_de
+from newsbeam.transforms.quotes.capital_titles import titled_article
 from newsbeam.transforms.quotes.appositive_span import set_off
 from newsbeam.transforms.quotes.raised_subject import raised
 from newsbeam.transforms.quotes.clause_after_adjuncts import CLAUSE_AFTER_ADJUNCTS, clause_after_adjuncts
@@ -88,14 +89,13 @@ def finding(text: str, np: tuple[int, int], cue: Cue | None, cue_word: str | Non
     how = "pronoun" if (first in PRONOUNS or first in POSSESSIVE_PRONOUNS or first in relatives) and \
         len(words) == 1 else "explicit"
     if how == "pronoun" and (first in ("who", "which", "that") or first in relatives):
-        # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
-        k = np[0]
+        k = np[0]  # "Jane Doe, who ... said": the relative pronoun stands for the phrase before it.
         while k > 0 and text[k - 1] in " ,":
             k -= 1
         antecedent = np_before(text, k, max(0, k - 300)) if k < np[0] else None
         if antecedent:
-            mention = text[antecedent[0]:np[1]]
-            how = "explicit"
+            # (with the article of a capitalized title: "el Presidente, quien", s57)
+            mention, how = text[titled_article(text, antecedent[0], current_language().code):np[1]], "explicit"
     elif first in ("his", "her") and len(words) > 1:
         # "she and her students predicted", "Lee and his colleagues noted": a group led by the
         # one named or meant first, who speaks for it.
