@@ -164,6 +164,10 @@ _ABSTRACT_ENDINGS: Final = ("ungen", "heit", "heiten", "keit", "keiten", "ismus"
 _ABSTRACT_MIN: Final = 6  # letters: longer than the ending alone
 
 
+# Quantifiers that open a noun phrase of a group: "Einige Hersteller", "Viele Nutzer" (s57).
+_QUANTIFIERS: Final = frozenset("einige viele manche mehrere zahlreiche etliche wenige".split())
+
+
 def names_no_one(speaker: str) -> bool:
     """Whether ``speaker`` is a German noun phrase that names no one: it opens in lower case
     ("von ABC"), or ends on an abstract noun ("Sexuelle Handlungen"), or on a plural of many people ("Gesprächsgewöhnte Menschen") or on a
@@ -175,6 +179,8 @@ def names_no_one(speaker: str) -> bool:
     if not words or not words[0][:1].isupper():
         return bool(words)
     last = words[-1].lower()
+    if len(words) >= 2 and words[0].lower() in _QUANTIFIERS:
+        return True  # "Einige Hersteller", "Viele Nutzer": a group no one names (s57)
     if len(words) <= 2 and last.endswith(_ABSTRACT_ENDINGS) and len(last) > _ABSTRACT_MIN and \
             not (len(words) == 2 and first_name_sex(speaker) is not None):
         return True  # "Sexuelle Handlungen": an abstract noun, no one's surname ("Ministerium für

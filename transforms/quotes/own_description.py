@@ -117,3 +117,18 @@ def own_attitude_subject(site: Site, ctx: ArticleContext, speaker: str) -> bool:
         return False  # (a pronoun may be the last speaker: "It promotes the “…”" goes on as before)
     name = split_title(mention) or mention
     return ctx.names.fullest(name) != speaker and not speaker.endswith(" " + name.split()[-1])
+
+
+# German quantifiers that open a sentence on a group no one names ("Einige Hersteller", "Viele Kunden").
+_QUANTIFIERS_DE: Final = frozenset("einige viele manche mehrere zahlreiche andere etliche wenige".split())
+
+
+def own_group_subject_de(site: Site) -> bool:
+    """German (stop 57): the quote's sentence opens on a quantifier, a capitalized noun and a
+    lowercase verb ("Einige Hersteller werben mit dem Hinweis „…“", "Viele Nutzer nennen es
+    „…“"): a group no one names acts in it, and the quote is not the last speaker's to go on with."""
+    if current_language().code != "de":
+        return False
+    words = site.text[site.sent_lo:min(site.span.open_at, site.sent_lo + 80)].split()[:3]
+    return len(words) == 3 and words[0].lower() in _QUANTIFIERS_DE and words[1][:1].isupper() and \
+        words[1].isalpha() and words[2].isalpha() and words[2].islower()

@@ -30,6 +30,13 @@ _VOICE: Final = {
 }
 
 
+# Heads of German bodies' names, and their genitive forms a name after "des" takes ("des
+# Landeskriminalamts Niedersachsen" is the "Landeskriminalamt Niedersachsen", s57).
+_HEADS: Final = ("amt", "verband", "ministerium", "institut", "präsidium", "gericht", "konzern", "unternehmen",
+                 "verein", "zentrum", "klinikum")
+_GENITIVE_HEADS: Final = tuple(h + "s" for h in _HEADS) + tuple(h + "es" for h in _HEADS)
+
+
 def voice_owner_intl(mention: str) -> str | None:
     """The named body whose spokesperson ``mention`` is, or None."""
     pattern = _VOICE.get(current_language().code)
@@ -51,6 +58,9 @@ def voice_owner_intl(mention: str) -> str | None:
             if article not in ("der", "von der"):
                 return None  # "des Bayerischen Rundfunks": a case ending we do not undo (null, not a wrong name)
             words[0] = words[0][:-1]  # "der Deutschen Bahn" -> "Deutsche Bahn"
+        elif len(words) > 1 and article == "des" and words[0].lower().endswith(_GENITIVE_HEADS):
+            words[0] = words[0][:-2] if words[0].endswith("es") and words[0][:-2].lower().endswith(_HEADS) \
+                else words[0][:-1]  # "des Wasserstraßenamts Mittelelbe" -> "Wasserstraßenamt Mittelelbe" (s57)
     return " ".join(words)
 
 

@@ -1,0 +1,170 @@
+"""A German body the article named, then speaking through a word for its kind (stop 57): "Die
+Verbraucherzentrale rät" after "die Verbraucherzentrale Hessen", "betonte eine Sprecherin des
+Unternehmens" after "Der Hersteller, die Heimwerk Smart GmbH", "sagte ein Verbandssprecher" after
+"der Bundesverband Pflegeberufe", "heißt es in einer Mitteilung des Verbands".
+
+The guide: a spokesperson or statement of a named organisation speaks for it, and a description
+that refers to an entity the article names is that entity; "the ministry" when no ministry is
+named, "police", an unnamed body: null. So the mention must be a definite article and a word for a
+kind of body other than a company ("der Verband"; "das Unternehmen" alone stays null, as the
+stop 55 final read left it), a spokesperson of one ("ein Sprecher des
+Verbands", "eine Konzernsprecherin") or its genitive alone ("Verbands"), and the article must
+name exactly one body of that kind before the quote: a name holding the kind's word
+("Verbraucherzentrale Hessen", "des Wasserstraßenamts Mittelelbe" -> "Wasserstraßenamt
+Mittelelbe"), a name after a word of that kind ("Der Autozulieferer Brandauer Antriebstechnik",
+"Der Hersteller, die Heimwerk Smart GmbH") or, for a company, a name with its legal form
+("Heimwerk Smart GmbH"). A word of that kind with no name ("ein anderes Unternehmen", "das
+Bundesverkehrsministerium", "Umweltministerium") counts as another body: then no telling, null.
+Not "Polizei", "Behörden", "Regierung": the bodies the guide leaves null when none is named, and
+a force or a government is as often another one. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Words for a company; "das Unternehmen" stands for a body introduced with any of them.
+_FIRMS: Final = frozenset("""unternehmen konzern firma hersteller zulieferer anbieter betreiber autobauer
+händler""".split())
+# Other kinds, each standing for bodies of its own word only.
+_OWN_KINDS: Final = frozenset("""verband verein stiftung gewerkschaft behörde amt ministerium
+verbraucherzentrale institut""".split())
+# Kinds whose words are feminine: their genitive has no -s and takes "der".
+_FEMININE: Final = frozenset("firma stiftung gewerkschaft behörde verbraucherzentrale".split())
+_LEGAL: Final = r"(?:GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|AG|SE|KGaA)"
+_WORD: Final = r"[A-ZÄÖÜ][\w\-]{0,40}"
+_CAP_WORD: Final = re.compile(r"(?<![\w\-])" + _WORD + r"(?![\w\-])")
+# A body's name after its kind's word: an optional comma and article, then up to four capitalized
+# words, an optional legal form, or "des Landes X".
+_NAME_AFTER: Final = re.compile(r"(?:,[^\S\n](?:die|der|das)[^\S\n])?[^\S\n]?((?:" + _WORD + r"[^\S\n]?){1,4})")
+_LAND_TAIL: Final = re.compile(r"[^\S\n](des[^\S\n]Landes[^\S\n]" + _WORD + r")")
+_LEGAL_NAME: Final = re.compile(r"(?<![\w\-])((?:" + _WORD + r"[^\S\n]){1,3}" + _LEGAL + r")(?![\w\-])")
+# Capitalized words that open no name: articles, pronouns, prepositions opening a sentence, days.
+_NOT_NAME: Final = frozenset("""der die das den dem des ein eine einen einem einer eines im am an auf aus bei
+mit nach seit von vom zum zur für über unter vor in und oder aber auch es er sie wir man ihr sein seine
+montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
+_INDEFINITE: Final = re.compile(r"(?<![\w\-])(?:ein|eine|einen|einem|einer|eines)(?:[^\S\n][a-zäöüß]{2,20})?[^\S\n]$",
+                                re.IGNORECASE)
+_READ: Final = 12000  # characters read back from the quote (bounded)
+_VOICE: Final = re.compile(r"(?:(?:ein|eine|der|die)[^\S\n])?Sprecher(?:in)?[^\S\n](des|der)[^\S\n]([\w\-]{2,40})",
+                           re.IGNORECASE)
+_COMPOUND_VOICE: Final = re.compile(r"(?:ein|eine|der|die)[^\S\n]([A-ZÄÖÜ][\w\-]{1,40}?)sprecher(?:in)?",
+                                    re.IGNORECASE)
+_DEFINITE: Final = re.compile(r"(?:der|die|das)[^\S\n]([A-ZÄÖÜ][\w\-]{1,40})")
+
+
+def _genitive_kind(word: str, article: str) -> str | None:
+    """The kind a genitive singular names ("Verbands", "des"; "Behörde", "der"), or None (a
+    plural "der Hersteller", a word of no kind)."""
+    low = word.lower()
+    if article == "der":
+        return low if low in _FEMININE else None
+    for stem in (low[:-2] if low.endswith("es") else "", low[:-1] if low.endswith("s") else ""):
+        if stem and stem not in _FEMININE and (stem in _FIRMS or stem in _OWN_KINDS):
+            return stem
+    return None
+
+
+def mention_kind(mention: str) -> str | None:
+    """The kind of body ``mention`` refers to by its word ("das Unternehmen" -> "unternehmen",
+    "eine Sprecherin des Verbands" -> "verband", "ein Konzernsprecher" -> "konzern",
+    "Verbands" -> "verband"), or None."""
+    text = " ".join(mention.strip(" ,.;:").split())
+    if m := _DEFINITE.fullmatch(text):
+        low = m.group(1).lower()
+        return low if low in _OWN_KINDS else None  # ("das Unternehmen" alone: left null, s55's final read)
+    if m := _VOICE.fullmatch(text):
+        return _genitive_kind(m.group(2), m.group(1).lower())
+    if m := _COMPOUND_VOICE.fullmatch(text):
+        low = m.group(1).lower()
+        for stem in (low, low[:-1] if low.endswith(("s", "n")) else ""):
+            if stem and (stem in _FIRMS or stem in _OWN_KINDS):
+                return stem  # "Konzernsprecher", "Verbandssprecherin", "Behördensprecher"
+        return None
+    if " " not in text and text[:1].isupper():
+        return _genitive_kind(text, "des")  # "in einer Mitteilung des Verbands": the body's
+    return None
+
+
+def _kind_of_word(word: str, kind: str) -> str | None:
+    """The word ``word`` without a genitive ending, when it ends on a word of ``kind`` (a company's
+    for "unternehmen"): "Wasserstraßenamts" -> "Wasserstraßenamt" for "amt"; else None."""
+    low = word.lower()
+    kinds = _FIRMS if kind in _FIRMS else frozenset((kind,))
+    for cut in (0, 1, 2):
+        stem = low[:len(low) - cut] if cut else low
+        if cut == 1 and not low.endswith("s") or cut == 2 and not low.endswith("es"):
+            continue
+        if any(stem.endswith(k) for k in kinds):
+            return word[:len(word) - cut] if cut else word
+    return None
+
+
+def _adjectival(word: str) -> bool:
+    """A word of a name in an adjective's form ("Mitteldeutscher", "Lebendige"): the kind's word
+    belongs to the name ("Verband Mitteldeutscher Binnenreeder")."""
+    return word.endswith(("er", "e", "en", "es"))
+
+
+def _bodies(text: str, lo: int, hi: int, kind: str) -> list[str | None]:
+    """The bodies of ``kind`` that ``text[lo:hi]`` writes, each by its name (None: a body of that
+    kind with no name)."""
+    found: list[str | None] = []
+    for m in _CAP_WORD.finditer(text, lo, hi):
+        word = m.group()
+        base = _kind_of_word(word, kind)
+        if base is None:
+            continue
+        after = _NAME_AFTER.match(text, m.end(), hi)
+        name = [w for w in after.group(1).split()] if after else []
+        k = 0
+        while k < len(name) and name[k].lower() not in _NOT_NAME and not _kind_of_word(name[k], kind):
+            k += 1
+        name = name[:k]
+        compound = base.lower() not in _FIRMS and base.lower() != kind
+        if not name:
+            tail = _LAND_TAIL.match(text, m.end(), hi)
+            if compound and tail:
+                found.append(base + " " + " ".join(tail.group(1).split()))  # "Umweltministerium des Landes X"
+            elif _INDEFINITE.search(text, max(lo, m.start() - 30), m.start()) or compound:
+                found.append(None)  # "ein anderes Unternehmen", "das Bundesverkehrsministerium"
+            continue
+        if kind in _FIRMS or not compound and not _adjectival(name[0]):
+            found.append(" ".join(name))  # "Der Autozulieferer Brandauer Antriebstechnik", "Verband Bitkom"
+        else:
+            found.append(" ".join([base] + name))  # "Verbraucherzentrale Hessen", "des Wasserstraßenamts Mittelelbe"
+    if kind in _FIRMS:
+        for m in _LEGAL_NAME.finditer(text, lo, hi):
+            words = m.group(1).split()
+            while len(words) > 1 and (words[0].lower() in _NOT_NAME or _kind_of_word(words[0], kind)):
+                words = words[1:]  # "Die Heimwerk Smart GmbH", "Hersteller Heimwerk Smart GmbH"
+            found.append(" ".join(words))
+    return found
+
+
+def _one(found: list[str | None]) -> str | None:
+    """The one body of ``found`` (a name and its longer forms are one: "Heimwerk Smart" and
+    "Heimwerk Smart GmbH"), at its fullest; None for none, two, or one with no name."""
+    if not found or None in found:
+        return None
+    names = sorted(set(n for n in found if n), key=len, reverse=True)
+    full = names[0]
+    if any(not (full.startswith(n) or full.endswith(n)) for n in names[1:]):
+        return None
+    return full
+
+
+def kind_body_de(text: str, mention: str, before: int) -> str | None:
+    """The one body the article named before ``before`` that ``mention``, a word for its kind,
+    refers to; None otherwise."""
+    lo = max(0, before - _READ)
+    at = text.rfind(mention, lo, before + 200)
+    kind = mention_kind(mention)
+    low = mention.strip(" ,.;:").lower()
+    if kind is None and at >= 4 and low in _OWN_KINDS and \
+            text[at - 4:at].lower() in ("die ", "der ", "das "):
+        kind = low  # "Die Verbraucherzentrale rät": the word a lead-in took without its article
+    if kind is None:
+        return None
+    hi = at if lo <= at < before else before
+    return _one(_bodies(text, lo, hi, kind))
