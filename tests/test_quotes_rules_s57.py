@@ -33,7 +33,7 @@ def _all(body: str, lang: str = "en") -> list[tuple[str, str | None, str]]:
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Prime Minister Arif Mehmood Chaudhry visited the flooded district on Monday.\n"
+    ("Prime Minister Arif Mehmood Chaudhry visited the flooded district on Monday. Chaudhry met farmers.\n"
      "“We will rebuild every house,” the prime minister said.", "Arif Mehmood Chaudhry"),
     ("Prime Minister Arif Mehmood Chaudhry visited the flooded district on Monday.\n"
      "“We will rebuild every house,” Chaudhry said.", "Arif Mehmood Chaudhry"),
@@ -167,7 +167,9 @@ def test_but_no_body_or_two_of_that_kind_is_no_one(body: str) -> None:
 @pytest.mark.parametrize("body, speaker", [
     ("The Northern Shipowners' Association has issued a statement warning that the levy “risks pushing "
      "cargo to other ports”.", "Northern Shipowners' Association"),
-    ("The far-right Halvard First has put out a statement calling the exit poll “a fantasy”.", "Halvard First"),
+    ("Halvard First has put out a statement calling the exit poll “a fantasy”.", "Halvard First"),
+    ("Ukraine's Foreign Ministry has issued a statement calling the strike “a war crime”.",
+     "Ukraine's Foreign Ministry"),
     ("Senator Ann Lee has issued a statement calling the bill “cruel”.", "Ann Lee"),
 ])
 def test_a_statement_issued_by_the_sentences_subject(body: str, speaker: str) -> None:
@@ -185,7 +187,7 @@ def test_but_not_a_name_inside_the_subject_nor_no_name(body: str) -> None:
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Valdoria's President Tomás Arrieta Vidal arrived in Lima on Monday. “We are ready,” Arrieta told "
+    ("Valdoria's President Tomás Arrieta Vidal, 58, arrived in Lima on Monday. “We are ready,” Arrieta told "
      "reporters.", "Tomás Arrieta Vidal"),
     ("Maria Lopez Garcia, 43, runs the bakery. “It was a shock,” Lopez said.", "Maria Lopez Garcia"),
 ])
@@ -214,8 +216,8 @@ def test_but_not_a_day_a_show_or_a_place(body: str, speaker: str) -> None:
     ("In a call with Prime Minister Ann Lee President Tom Hale agreed to talks. “We are close,” the prime "
      "minister said.", "Ann Lee"),
     ("Vice President Ann Lee U.S. troops will stay. “We are close,” the vice president said.", "Ann Lee"),
-    ("Deputy Prime Minister Ann Lee Smith spoke on Monday. “We are close,” the deputy prime minister said.",
-     "Ann Lee Smith"),
+    ("Deputy Prime Minister Ann Lee Smith spoke on Monday. Smith met the unions. “We are close,” the deputy "
+     "prime minister said.", "Ann Lee Smith"),
 ])
 def test_second_read_a_titles_name_stops_before_what_is_no_name(body: str, speaker: str) -> None:
     (found,) = _all(body)
@@ -302,3 +304,66 @@ def test_but_not_a_name_set_off_inside_a_phrase() -> None:
 def test_french_an_elided_name_before_a_day() -> None:
     (found,) = _all("« Le dossier est clos », a déclaré l’OMS lundi.", "fr")
     assert found[1] == "OMS"
+
+
+# A third read (a second adversarial reader, 71 more passages) narrowed the edits again.
+@pytest.mark.parametrize("body, speaker", [
+    ("Time magazine named Prime Minister Ann Lee Person of the Year. “I am honoured,” the prime minister said.",
+     "Ann Lee"),
+    ("Prime Minister Ann Lee Labour government fell. “It is over,” the prime minister said.", "Ann Lee"),
+])
+def test_third_read_a_word_after_a_titles_name_only_when_written_again(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Lee, 60, was found dead on Monday. Her son, Daniel Lind, said by police to have fled the scene, was "
+    "arrested on Tuesday. “We have our man,” he said.",
+    "Detective Mark Dunn said Ann Lee was shot at close range. Her husband, Tom Lee, said she had no enemies. "
+    "“We are looking for a white van,” he said.",
+    "Larkspur Devices sued Brightwell Foods on Monday. It is the third such suit this year. “The claims are "
+    "baseless,” the company said.",
+    "Larkspur Devices lost a lawsuit to Brightwell Foods. It must pay $10m in damages. “Justice has been served,” "
+    "the company said.",
+    "The Health Ministry said 40 people had died, a figure the Interior Ministry disputed. “The numbers are "
+    "wrong,” a ministry spokesman said.",
+    "Oxford University beat Cambridge University in the boat race. “We will be back next year,” a university "
+    "spokesman said.",
+    "Reform Party leader Nigel Farage said the Tories were finished. “Voters will decide,” a party spokesman said.",
+    "Its manager, Yiannis Kostaras, pours coffee while his wife bakes. “Nobody leaves hungry,” she says.",
+])
+def test_third_read_no_name_where_the_passage_leaves_it_open(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body", [
+    "The family of murdered schoolgirl Ann Lee have released a statement describing her as “a shining light”.",
+    "Only one Republican has issued a statement calling the attack “unacceptable”.",
+])
+def test_third_read_a_statement_of_a_name_inside_the_subject_is_no_ones(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Dua Lipa Glastonbury set was a triumph. “It was magic,” Lipa said.", "Dua Lipa"),
+    ("Carlos Alcaraz Wimbledon title defence begins on Monday. “I am ready,” Alcaraz said.", "Carlos Alcaraz"),
+])
+def test_third_read_no_second_surname_nor_place_in_the_name(body: str, speaker: str) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker
+
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Liberal Democrat group leader Cllr Fiona Marchbank said the plan “will turn the town grey”.", "Fiona Marchbank"),
+    ("“These rules are long overdue,” said Madam Rosnah Ismail, 58, a retiree.", "Rosnah Ismail"),
+    ("The chairman of the association, Alhaji Sani Danjuma-Kwari, said prices would “keep rising”.",
+     "Sani Danjuma-Kwari"),
+    ("“Order, order,” said Madam Speaker.", None),
+])
+def test_honorifics_of_other_english_speaking_countries_are_no_part_of_the_name(body: str, speaker: str | None) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import CUES, KIN
 
 _WINDOW: Final = 160
@@ -33,6 +34,9 @@ _KIN_NAMED: Final = re.compile(
     r"((?:[A-Z][\w.’'\-]*|(?:bin|ibn|al|von|van|der|den|de|da|del|dos|la|le))"
     r"(?:[^\S\n](?:[A-Z][\w.’'\-]*|(?:bin|ibn|al|von|van|der|den|de|da|del|dos|la|le))){0,4}?)"
     r",?[^\S\n]{1,2}[a-z]")
+
+
+_GIVEN: Final = re.compile(r"\b[A-Z][a-z]{1,20}(?=[^\S\n]([A-Z][\w'’\-]{1,20}))")  # a capitalized word before another
 
 
 def kin_named_subject(text: str, lo: int, hi: int) -> str | None:
@@ -61,7 +65,14 @@ def pronoun_owner(text: str, lo: int, gender: str) -> bool:
     first = text[lo:lo + 6].split(None, 1)[0].lower() if text[lo:lo + 6].strip() else ""
     if first not in ("his", "her", "their"):
         return False
-    return first != {"m": "her", "f": "his"}.get(gender) or not _speaks(text, lo)
+    return first != {"m": "her", "f": "his"}.get(gender) or not _speaks(text, lo) or _named_before(text, lo, gender)
+
+
+def _named_before(text: str, lo: int, gender: str) -> bool:
+    """The paragraph names someone of ``gender`` by a first name before the sentence at ``lo``
+    ("Detective Mark Dunn said …. Her husband, Tom Lee, said …. “…,” he said.": either man)."""
+    p_lo = text.rfind("\n", 0, lo) + 1
+    return any(first_name_sex(f"{m.group(0)} {m.group(1)}") == gender for m in _GIVEN.finditer(text, max(p_lo, lo - _WINDOW * 4), lo))
 
 
 def _speaks(text: str, lo: int) -> bool:
@@ -69,7 +80,7 @@ def _speaks(text: str, lo: int) -> bool:
     ("said she died", not "said to have been")."""
     m = _KIN_NAMED.match(text, lo, min(len(text), lo + _WINDOW))
     after = text[m.end() - 1:m.end() + 24].split()[:2] if m else []
-    return bool(after) and after[0].strip(",.;:") in CUES and after[1:2] != ["to"]
+    return bool(after) and after[0].strip(",.;:") in CUES and after[1:2] not in (["to"], ["by"])
 
 
 def talked_about(text: str, lo: int, quote_at: int, gender: str) -> bool:

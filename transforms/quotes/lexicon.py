@@ -74,6 +74,7 @@ PERSONAL: Final = frozenset("he she i".split())
 _TITLES_EN: Final = frozenset("""
 mr mrs ms miss mx dr prof professor sir sens reps govs del dame lord lady rev reverend fr father
 sister brother pope
+cllr alhaji alhaja madam mdm engr datuk dato datin
 president vice sen senator rep representative congressman congresswoman gov governor lt mayor
 secretary minister premier chancellor judge justice gen general col colonel maj major capt captain
 sgt sergeant adm admiral cmdr commander chief speaker leader chairman chairwoman chair

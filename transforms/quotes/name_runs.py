@@ -317,6 +317,19 @@ _NEXT_CAP: Final = re.compile(r"[^\S\n](?:([A-Z]\.)(?=[^\S\n])|([A-Z][\w'’\-]{
 _MORE_WORDS: Final = 3  # words read past the name group (two names and an initial)
 
 
+def _written_again(text: str, word: str, at: int) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word somewhere else than at ``at``: the surname
+    a name read on to is used again ("… Arif Mehmood Chaudhry …. Chaudhry said"); a word written
+    once after a name ("named Prime Minister Ann Lee Person of the Year") is not taken."""
+    pos, seen = text.find(word), 0
+    while pos >= 0 and seen < 50:
+        end = pos + len(word)
+        if pos != at and (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return True
+        pos, seen = text.find(word, end), seen + 1
+    return False
+
+
 def titled_name_words(text: str, m: re.Match[str]) -> list[str]:
     """The words of ``TITLE_NAME``'s name group, read on past its three words by one more
     capitalized word for each title word that opens it ("Prime Minister Arif Mehmood Chaudhry":
@@ -337,6 +350,7 @@ def titled_name_words(text: str, m: re.Match[str]) -> list[str]:
         more -= nxt.group(1) is None
         pos = nxt.end()
         after = text[pos:pos + 4]
-        if nxt.group(1) is None and (after[:1] in ",." or after[1:2].islower() or after in (" Jr.", " Sr.", " Jr,")):
+        if nxt.group(1) is None and (after[:1] in ",." or after[1:2].islower() or after in (" Jr.", " Sr.", " Jr,")) \
+                and _written_again(text, word, nxt.start(2)):
             kept = len(words)  # the name may end here: a comma, a stop, a verb or a suffix follows
     return words[:kept]

@@ -62,13 +62,16 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
         if subj[0] == s_lo + len(text[s_lo:subj[0]]) - len(text[s_lo:subj[0]].lstrip()) and \
                 text[subj[0]:subj[1]] != "It":
             break  # the sentence opens on it: "Microsoft laid off ...", not "In May, ..." nor "It said …"
+        if text[subj[0]:subj[1]] == "It" and not _says(ctx, subj[1], hi):
+            return None  # "It is the third suit this year", "It must pay": not the company speaking
         between.append(text[subj[0]:subj[1]])
         at = s_lo  # "In a blog post, Larkspur explained …": a sentence about it by its first word
     else:
         return None
     name = text[subj[0]:subj[1]]
-    if between and (p_lo > s_lo or any(w not in ("It", "it", name.split()[0]) for w in between)):
-        return None  # only sentences of the same paragraph that go on about the same company
+    if between and (p_lo > s_lo or any(w not in ("It", "it", name.split()[0]) for w in between)
+                    or _another_name(text, subj[1], hi)):
+        return None  # only sentences of the same paragraph that go on about the one company named
     parts = name.split()
     if not 1 <= len(parts) <= _MAX_WORDS or not all(p[:1].isupper() for p in parts) or name.endswith(("’s", "'s")):
         return None
@@ -91,6 +94,12 @@ def subject_company(words: list[str], ctx: ArticleContext, text: str, before: in
 # that one (test_introduced_body_null), so a name that merely speaks is not taken.
 _KIND_THEN_NAME: Final = {kind: re.compile(rf"\b{kind}[^\S\n]+[A-Z]") for kind in _BUSINESS}
 _KIND_READ: Final = 3_000  # characters before the quote read for it (bounded)
+
+
+def _another_name(text: str, end: int, hi: int) -> bool:
+    """The sentence goes on, after its subject ending at ``end``, to name someone or something
+    capitalized (not a day or a month): "Larkspur Devices sued Brightwell Foods": two companies."""
+    return any(w[:1].isupper() and w.lower().strip(".,;:") not in _CALENDAR for w in WORDS.findall(text[end:hi]))
 
 
 def _says(ctx: ArticleContext, end: int, hi: int) -> bool:

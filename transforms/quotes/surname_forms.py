@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.lexicon import CUES
 from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.tokens import subsequence
 
@@ -83,15 +84,16 @@ _ROMANCE_SURNAME: Final = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20
 def second_surname_en(text: str, end: int, first: str) -> str | None:
     """In English copy, a second surname written right after a person's first surname ``first``
     of the Spanish or Portuguese shape (Latin American names in wire copy: "Tomás Arrieta Vidal"
-    ... "Arrieta told reporters"; stop 57), then a comma, a stop or a lower-case word; not a word
-    of ``_NOT_SURNAMES_EN``."""
+    ... "Arrieta told reporters"; stop 57), then a comma ("Melba Acosta Febo, the bank's
+    president,") or a verb of saying; not a word of ``_NOT_SURNAMES_EN`` ("Dua Lipa Glastonbury
+    set", "Ana Ruiz Stadium": the second read's traps)."""
     if not _ROMANCE_SURNAME.fullmatch(first):
         return None
     second = second_surname(text, end)
     if second is None or second in _NOT_SURNAMES_EN:
         return None
-    after = text[end + 1 + len(second):end + 3 + len(second)]
-    return second if not after or after[:1] in ",.;:" or after[1:2].islower() else None
+    after = text[end + 1 + len(second):end + 24 + len(second)]
+    return second if after[:1] == "," or after.split()[:1] and after.split()[0].strip(",.") in CUES else None
 
 
 _LOCATIVES: Final = frozenset(("en", "desde", "hacia", "hasta", "in", "from", "at"))  # (English: s57)
