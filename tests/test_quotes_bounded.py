@@ -80,9 +80,9 @@ ADVERSARIAL = {
 # How the extractor uses each pattern: "scan" runs over a whole text (finditer, split, sub,
 # search), "match" only at one position. A new pattern must be added here, so that it is tested.
 USES = {
-    "name_runs._NEXT_CAP": "match", "kind_spokesperson._SPOKESPERSON": "match", "kind_spokesperson._OPENING_BODY": "match",
-    "surname_forms._ROMANCE_SURNAME": "match", "kind_spokesperson._ISSUED": "scan", "subjects_fr._ELIDED_NAME": "match",
-    "quote_opens._WORD_BEFORE": "scan", "apposed_name._OTHER_SEX": "search", "kin_named._GIVEN": "scan", "capital_titles._ARTICLE_BEFORE": "search", "quote_fields._SOURCES": "match",
+    "kind_spokesperson._SPOKESPERSON": "match", "kind_spokesperson._OPENING_BODY": "match", "kind_spokesperson._OF_NAME": "match",
+    "kind_spokesperson._ISSUED": "scan", "subjects_fr._ELIDED_NAME": "match",
+    "quote_opens._WORD_BEFORE": "scan", "kin_named._GIVEN": "scan", "capital_titles._ARTICLE_BEFORE": "search", "quote_fields._SOURCES": "match",
     "said_alone._TAIL": "match", "authored_documents._POSSESSED": "match", "authored_documents._MADE_BY": "match",
     "authored_documents._BODY_DOC": "match", "authored_documents._ROLE_THEN_NAME": "match",
     "authored_documents._DOC_WORD": "scan", "subject_company._KIND_THEN_NAME": "scan", "rules_before._APPOSED_NAME": "match", "described_fr._AGE_AFTER": "match", "team_lead._OTHER_TEAM": "scan", "said_alone._WORK_NOUN": "scan", "topics._MODIFIER_THEN_NAME": "match", "mononyms._WORD": "match",

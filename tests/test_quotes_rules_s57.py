@@ -1,25 +1,41 @@
 """Speakers, stop 57 (issue 16): each case in our own words.
 
 The shapes come from five batteries of whole made-up articles written the way outlets of each
-kind write (English hard news and features, German, Spanish and Portuguese, French; 845 quotes,
-annotated by the guide before they were run): newsbeam gave the right speaker for 576 of them.
-The mechanisms mended here are general and narrow:
+kind write (bench/battery, set 1: English hard news and features, German, Spanish and Portuguese,
+French; 845 quotes annotated by the guide before they were run). Three adversarial reads (92, 71
+and 38 passages made worse by a first, second and third version) narrowed each English edit or
+made us drop it; their traps stay here.
 
-- A name after a title of several words keeps its three words: "Prime Minister Arif Mehmood
-  Chaudhry" is the one "the prime minister" stands for (was "Arif Mehmood": the title's own words
-  used up the name's count; name_runs.titled_name_words), and an initial is no word of the count.
-- A relative named after a possessive pronoun of the other sex is the "he" or "she" that follows:
-  "Her son, Daniel Lind, said …. “…,” he said." (was no one: "her" might have been the "he";
-  kin_named.pronoun_owner); "His son, Luke Brant, …. “…,” he said." stays no one.
-  Only a relative who speaks there: "Her brother, Mark Lee, scored twice" may leave the "he" to a man
-  named before (the second read's trap).
-- A relative who says something is no relative who is gone: "Her son, Daniel Lind, said she died
-  peacefully" (was no one: "died" made the son "gone"; kin_named.kin_named_subject); "said to have
-  been" is no saying.
-- French "« … », explique-t-elle à Paul Girard": the inverted pronoun speaks, not the one spoken
-  to (was "t-elle à Paul Girard"; trailing.after_quote).
-- French "a déclaré l’Élysée", "selon l’Insee": a name after its elided article is read as the
-  name (phrases._np_after; was no one).
+Kept:
+
+- A relative named after a possessive pronoun of the other sex, who says something there, is the
+  "he" or "she" that follows ("Her son, Daniel Lind, said …. “…,” he said."; was no one:
+  kin_named.pronoun_owner), unless the paragraph names before it someone who may be that pronoun
+  (a first name of that sex or one the lists do not hold: "Detective Mark Dunn said …"); "said
+  to have been", "said by police" and "called police" are no saying. A relative who speaks is no
+  relative who is gone ("said she died peacefully": kin_named_subject).
+- French "« … », explique-t-elle à Paul Girard": the inverted pronoun speaks, not the one spoken to
+  (was "t-elle à Paul Girard"; trailing.after_quote).
+- French "a déclaré l’Élysée dans …", "selon l’Insee,", "l’OMS lundi": a name after its elided
+  article when the name ends there (subjects_fr.elided_name); not "l’Union européenne" (cut), a
+  national ("l’Allemand") nor a region.
+- A headline's one-word speaker that is a word for people the body writes in lower case
+  ("Survivor: “…”") is no one (common_words.headline_common_word); "Labour", "Target", "Rose" stay.
+- "the company" after sentences of its paragraph that go on about it by its first word or an "It"
+  that speaks (subject_company), not past a second company.
+- "a commission spokeswoman" for the body the sentence before opens on, alone, with that head
+  (kind_spokesperson.spokesperson_of_kind), none of its kind named shortly before.
+- "<Name> has issued a statement calling … “…”" for a name that opens its sentence
+  (kind_spokesperson.issuer_of_document), not one inside the subject ("The family of … Ann Lee").
+- Honorifics of other English-speaking countries (Cllr, Alhaji, Madam, Mdm, Engr, Datuk) are no part
+  of the name.
+
+Dropped after the adversarial reads (their traps stay as tests): a name after a title of several
+words read on to a third word ("Prime Minister Arif Mehmood Chaudhry": parties, places and
+countries written after the name, "Narendra Modi India"), an English second surname ("Tomás
+Arrieta Vidal" … "Arrieta": "Dua Lipa Glastonbury", "Cristiano Ronaldo Instagram"), and a name
+the first-name lists do not hold, set off after a role word, as the next pronoun (its sex is not
+known: "Olayemi Cardoso" with "she").
 """
 from __future__ import annotations
 
@@ -30,19 +46,6 @@ from newsbeam.transforms.quotes import extract_quotes
 
 def _all(body: str, lang: str = "en") -> list[tuple[str, str | None, str]]:
     return [(q.text, q.speaker, q.kind) for q in extract_quotes("", [], body, lang)]
-
-
-@pytest.mark.parametrize("body, speaker", [
-    ("Prime Minister Arif Mehmood Chaudhry visited the flooded district on Monday. Chaudhry met farmers.\n"
-     "“We will rebuild every house,” the prime minister said.", "Arif Mehmood Chaudhry"),
-    ("Prime Minister Arif Mehmood Chaudhry visited the flooded district on Monday.\n"
-     "“We will rebuild every house,” Chaudhry said.", "Arif Mehmood Chaudhry"),
-    ("Prime Minister Ann Lee visited the flooded district on Monday.\n"
-     "“We will rebuild every house,” the prime minister said.", "Ann Lee"),
-])
-def test_a_name_after_a_title_of_several_words_keeps_its_three_words(body: str, speaker: str) -> None:
-    (found,) = _all(body)
-    assert found[1:] == (speaker, "direct")
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -187,16 +190,6 @@ def test_but_not_a_name_inside_the_subject_nor_no_name(body: str) -> None:
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Valdoria's President Tomás Arrieta Vidal, 58, arrived in Lima on Monday. “We are ready,” Arrieta told "
-     "reporters.", "Tomás Arrieta Vidal"),
-    ("Maria Lopez Garcia, 43, runs the bakery. “It was a shock,” Lopez said.", "Maria Lopez Garcia"),
-])
-def test_english_a_second_surname_after_the_first(body: str, speaker: str) -> None:
-    (found,) = _all(body)
-    assert found[1] == speaker
-
-
-@pytest.mark.parametrize("body, speaker", [
     ("Tom Hale Monday announced the plan. “It is over,” Hale said.", "Tom Hale"),
     ("She appeared on The Rachel Maddow Show on Monday. “It is over,” Maddow said.", "Rachel Maddow"),
     ("Gloria Estefan Miami concert was cancelled. She had flown in from Miami. “It is over,” Estefan said.",
@@ -216,8 +209,6 @@ def test_but_not_a_day_a_show_or_a_place(body: str, speaker: str) -> None:
     ("In a call with Prime Minister Ann Lee President Tom Hale agreed to talks. “We are close,” the prime "
      "minister said.", "Ann Lee"),
     ("Vice President Ann Lee U.S. troops will stay. “We are close,” the vice president said.", "Ann Lee"),
-    ("Deputy Prime Minister Ann Lee Smith spoke on Monday. Smith met the unions. “We are close,” the deputy "
-     "prime minister said.", "Ann Lee Smith"),
 ])
 def test_second_read_a_titles_name_stops_before_what_is_no_name(body: str, speaker: str) -> None:
     (found,) = _all(body)
@@ -280,41 +271,9 @@ def test_second_read_no_second_surname_that_is_no_name(body: str, speaker: str) 
     assert found[1] == speaker
 
 
-
-@pytest.mark.parametrize("body, speaker", [
-    ("Its manager, Yiannis Kostaras, pours coffee for the regulars. “Nobody leaves hungry,” he says.",
-     "Yiannis Kostaras"),
-    ("Kazakhstan's foreign minister, Erlan Idrissov, plays down the concerns. “We should get on board,” he said.",
-     "Erlan Idrissov"),
-])
-def test_a_name_the_lists_do_not_hold_set_off_after_a_role_is_the_pronoun(body: str, speaker: str) -> None:
-    (found,) = _all(body)
-    assert found[1] == speaker
-
-
-def test_but_not_a_name_set_off_inside_a_phrase() -> None:
-    # the apposition is governed ("a call with Cambodia's former leader, Hun Sen, about …"): "she" is the
-    # sentence's woman, never the man set off in it
-    body = ("The ruling stemmed from a leaked call between Prime Minister Paetongtarn Shinawatra and Cambodia's "
-            "former leader, Hun Sen, about a border dispute, during which she called him “uncle.”")
-    (found,) = _all(body)
-    assert found[1] != "Hun Sen"
-
-
 def test_french_an_elided_name_before_a_day() -> None:
     (found,) = _all("« Le dossier est clos », a déclaré l’OMS lundi.", "fr")
     assert found[1] == "OMS"
-
-
-# A third read (a second adversarial reader, 71 more passages) narrowed the edits again.
-@pytest.mark.parametrize("body, speaker", [
-    ("Time magazine named Prime Minister Ann Lee Person of the Year. “I am honoured,” the prime minister said.",
-     "Ann Lee"),
-    ("Prime Minister Ann Lee Labour government fell. “It is over,” the prime minister said.", "Ann Lee"),
-])
-def test_third_read_a_word_after_a_titles_name_only_when_written_again(body: str, speaker: str) -> None:
-    (found,) = _all(body)
-    assert found[1] == speaker
 
 
 @pytest.mark.parametrize("body", [
@@ -356,7 +315,6 @@ def test_third_read_no_second_surname_nor_place_in_the_name(body: str, speaker: 
     assert found[1] == speaker
 
 
-
 @pytest.mark.parametrize("body, speaker", [
     ("Liberal Democrat group leader Cllr Fiona Marchbank said the plan “will turn the town grey”.", "Fiona Marchbank"),
     ("“These rules are long overdue,” said Madam Rosnah Ismail, 58, a retiree.", "Rosnah Ismail"),
@@ -367,3 +325,15 @@ def test_third_read_no_second_surname_nor_place_in_the_name(body: str, speaker: 
 def test_honorifics_of_other_english_speaking_countries_are_no_part_of_the_name(body: str, speaker: str | None) -> None:
     (found,) = _all(body)
     assert found[1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Senior Conservative MPs have issued a statement calling the plan “reckless”.",
+    "The Federal Trade Commission fined Larkspur on Monday.\nThe European Commission is expected to follow. "
+    "“We are cooperating,” a commission spokeswoman said.",
+    "Inspector Olumide Bakare said the boy was found on Sunday. His mother, Ada Obi, said he had run away. "
+    "“We searched everywhere,” she said.",
+])
+def test_fourth_read_groups_two_bodies_and_unknown_first_names_leave_it_open(body: str) -> None:
+    (found,) = _all(body)
+    assert found[1] is None

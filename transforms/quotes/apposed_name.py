@@ -15,7 +15,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.language import current as current_language
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.titles import split_title
 
@@ -79,30 +79,16 @@ def apposed_name(mention: str, text: str, cue_at: int, ctx: ArticleContext) -> s
     return ctx.names.fullest_near(name, text, at)
 
 
-# Words that show a person's sex after the name, read for one the first-name lists do not know.
-_OTHER_SEX: Final = {"f": re.compile(r"\b(?:his|him|he|himself)\b", re.IGNORECASE),
-                     "m": re.compile(r"\b(?:her|hers|she|herself)\b", re.IGNORECASE)}
-_SEX_READ: Final = 200  # characters after the name read for them
-
-
 def apposed_to_noun(text: str, at: int, end: int, name: str, sex: str) -> bool:
     """A name of two words or more, whose first name is one of ``sex``, that a lowercase noun
     describes: set off by commas after it ("Mr. Jobs’s successor, Tim Cook, took the stage"), or
     right after a possessor's noun ("Mr. Jobs’s successor Tim Cook"): the person the noun
     describes (s51; "Cook" is also a trade, so the name alone did not say it was a person)."""
-    known = first_name_sex(name)
-    if len(name.split()) < 2 or known not in (sex, None):
+    if len(name.split()) < 2 or first_name_sex(name) != sex:
         return False
     if text[max(0, at - 2):at] == ", " and text[end:end + 1] == ",":
         before = text[max(0, at - 40):at - 2].split()
-        # (s57) a first name the lists do not hold ("Its manager, Yiannis Kostaras,"): after a role
-        # word only, the pronoun's sex not contradicted
-        nxt = text[end + 1:end + 30].split()[:1]
-        return bool(before) and before[-1].isalpha() and before[-1].islower() and (known is not None or (
-            before[-1] in TITLES or before[-1] in ROLE_WORDS) and bool(nxt) and nxt[0].islower()
-            and nxt[0] not in FUNCTION_WORDS  # (its verb next: not "with its leader, Hun Sen, about …")
-            and not _OTHER_SEX[sex].search(text, end, min(len(text), end + _SEX_READ)))
-        # ("… pours coffee while his wife bakes. “…,” she says.": his, so no "she")
+        return bool(before) and before[-1].isalpha() and before[-1].islower()
     before = text[max(0, at - 60):at].split()
-    return known is not None and len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and \
+    return len(before) >= 2 and before[-1].isalpha() and before[-1].islower() and \
         before[-2].endswith(("’s", "'s")) and before[-2][:1].isupper()

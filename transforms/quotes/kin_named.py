@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.lexicon import CUES, KIN
+from newsbeam.transforms.quotes.lexicon import KIN
 
 _WINDOW: Final = 160
 # A relative the sentence says is dead or away ("His late father, Mark Hale, was a miner", "His
@@ -36,6 +36,7 @@ _KIN_NAMED: Final = re.compile(
     r",?[^\S\n]{1,2}[a-z]")
 
 
+_SAID: Final = frozenset("said says told tells added wrote recalled".split())  # (not "called police")
 _GIVEN: Final = re.compile(r"\b[A-Z][a-z]{1,20}(?=[^\S\n]([A-Z][\w'’\-]{1,20}))")  # a capitalized word before another
 
 
@@ -69,10 +70,13 @@ def pronoun_owner(text: str, lo: int, gender: str) -> bool:
 
 
 def _named_before(text: str, lo: int, gender: str) -> bool:
-    """The paragraph names someone of ``gender`` by a first name before the sentence at ``lo``
-    ("Detective Mark Dunn said …. Her husband, Tom Lee, said …. “…,” he said.": either man)."""
+    """The paragraph names someone before the sentence at ``lo`` who may be of ``gender`` (a first
+    name of that sex or one the lists do not hold): "Detective Mark Dunn said …. Her husband, Tom
+    Lee, said …. “…,” he said.": either man."""
     p_lo = text.rfind("\n", 0, lo) + 1
-    return any(first_name_sex(f"{m.group(0)} {m.group(1)}") == gender for m in _GIVEN.finditer(text, max(p_lo, lo - _WINDOW * 4), lo))
+    other = {"m": "f", "f": "m"}.get(gender)
+    # (a name whose first name the lists do not hold may be of either sex: "Inspector Olumide Bakare")
+    return any(first_name_sex(f"{m.group(0)} {m.group(1)}") != other for m in _GIVEN.finditer(text, max(p_lo, lo - _WINDOW * 4), lo))
 
 
 def _speaks(text: str, lo: int) -> bool:
@@ -80,7 +84,7 @@ def _speaks(text: str, lo: int) -> bool:
     ("said she died", not "said to have been")."""
     m = _KIN_NAMED.match(text, lo, min(len(text), lo + _WINDOW))
     after = text[m.end() - 1:m.end() + 24].split()[:2] if m else []
-    return bool(after) and after[0].strip(",.;:") in CUES and after[1:2] not in (["to"], ["by"])
+    return bool(after) and after[0].strip(",.;:") in _SAID and after[1:2] not in (["to"], ["by"])
 
 
 def talked_about(text: str, lo: int, quote_at: int, gender: str) -> bool:

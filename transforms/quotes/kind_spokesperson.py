@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.crowds import plural_of_people
 from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, ORG_HEADS, ROLE_WORDS, TITLES
 from newsbeam.transforms.quotes.tokens import trim
 from newsbeam.transforms.quotes.tokens import Sentences, sentence_before
@@ -20,6 +21,8 @@ _SPOKESPERSON: Final = re.compile(
 # office, named as often by the place as by a body).
 _HEADS: Final = ORG_HEADS - frozenset("""city county state states nation nations kingdom republic daily gazette
 guardian herald journal magazine news post press review telegraph times tribune weekly house palace""".split())
+_OF_NAME: Final = re.compile(r"[^\S\n]of(?:[^\S\n]the)?(?:[^\S\n][A-Z][\w.'’&\-]{0,30}){1,4}")  # "of Health", "of Canada"
+_BACK: Final = 1_500  # characters before the sentence read for another body of the kind (bounded)
 # A sentence that opens on a body's name (its article left out): capitalized words, then the head.
 _OPENING_BODY: Final = re.compile(r"(?:The[^\S\n]+)?((?:[A-Z][\w.'’&\-]{0,30}[^\S\n]+){1,5}([A-Z][a-z]{2,20}))\b")
 
@@ -46,7 +49,13 @@ def spokesperson_of_kind(mention: str, text: str, before: int, sentences: Senten
     if re.search(rf"[A-Z][\w.'’&\-]{{0,30}}[^\S\n]+{body.group(2)}\b", text[body.end():prev[1]]):
         return None  # "…, a figure the Interior Ministry disputed": two of that kind, which one speaks is a guess
     words = body.group(1).split()
-    return " ".join(words) if words[0].lower() not in FUNCTION_WORDS and not words[0].endswith(("’s", "'s")) else None
+    if words[0].lower() in FUNCTION_WORDS or words[0].endswith(("’s", "'s")):
+        return None
+    name = " ".join(words) + (of.group(0) if (of := _OF_NAME.match(text, body.end())) else "")  # "… Ministry of Health"
+    for other in re.finditer(rf"[A-Z][\w.'’&\-]{{0,30}}[^\S\n]+{body.group(2)}\b", text[max(0, prev[0] - _BACK):prev[0]]):
+        if other.group(0).split()[0] not in name.split():
+            return None  # another body of the kind named shortly before: which one speaks is a guess
+    return name
 
 
 # "The Northern Shipowners' Association has issued a statement": the capitalized name right before
@@ -84,5 +93,7 @@ def issuer_of_document(mention: str, text: str, at: int) -> str | None:
         # ("Meanwhile Tom Hale has issued …", "On Monday, Tom Hale …")
     if not name or any(w[:1].islower() for w in name) or len(name) < 2 and not name[0].isupper():
         return None
+    if plural_of_people(trim(name[-1]).lower()) or re.fullmatch(r"[A-Z]{2,6}s", name[-1]):
+        return None  # "Senior Conservative MPs have issued …": several people, no one named
     joined = " ".join(name)
     return joined if "’s " in joined or "'s " in joined else split_title(joined) or None

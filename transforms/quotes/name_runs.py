@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CALENDAR, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, ORG_HEADS,
-    PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
+    TITLES)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.tokens import strip_possessive, trim
@@ -312,45 +312,3 @@ CAP_WORD: Final = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-
 TITLE_NAME: Final = re.compile(
     r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")
-_NOT_NAME_WORDS: Final = CALENDAR | TITLES | FUNCTION_WORDS | CUES | PLACE_WORDS | ORG_HEADS | PRONOUNS
-_NEXT_CAP: Final = re.compile(r"[^\S\n](?:([A-Z]\.)(?=[^\S\n])|([A-Z][\w'’\-]{1,40}))")
-_MORE_WORDS: Final = 3  # words read past the name group (two names and an initial)
-
-
-def _written_again(text: str, word: str, at: int) -> bool:
-    """Whether ``text`` writes ``word`` as a whole word somewhere else than at ``at``: the surname
-    a name read on to is used again ("… Arif Mehmood Chaudhry …. Chaudhry said"); a word written
-    once after a name ("named Prime Minister Ann Lee Person of the Year") is not taken."""
-    pos, seen = text.find(word), 0
-    while pos >= 0 and seen < 50:
-        end = pos + len(word)
-        if pos != at and (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return True
-        pos, seen = text.find(word, end), seen + 1
-    return False
-
-
-def titled_name_words(text: str, m: re.Match[str]) -> list[str]:
-    """The words of ``TITLE_NAME``'s name group, read on past its three words by one more
-    capitalized word for each title word that opens it ("Prime Minister Arif Mehmood Chaudhry":
-    "Minister" is a title, so the name may have three words after it, not two; one initial is no
-    word of the count: "Vice President Joseph R. Biden"; stop 57). A word read on is a name's: no
-    day, month, title, body, place, function word or acronym, nor a possessive, and a comma, a
-    stop or a lower-case word follows it ("Prime Minister Ann Lee Tuesday", "Ann Lee Labour's",
-    "Ann Lee President Tom Hale": the name ends before)."""
-    words = m.group(2).split()
-    more = min(next((k for k, w in enumerate(words) if trim(w) not in TITLES), len(words)), 2)
-    pos, kept, extra = m.end(), len(words), 0
-    while more and extra < _MORE_WORDS and (nxt := _NEXT_CAP.match(text, pos)) is not None:
-        word = nxt.group(1) or nxt.group(2)
-        if nxt.group(1) is None and (word.isupper() or trim(word) in _NOT_NAME_WORDS or word.endswith(("’s", "'s"))):
-            break
-        words.append(word)
-        extra += 1
-        more -= nxt.group(1) is None
-        pos = nxt.end()
-        after = text[pos:pos + 4]
-        if nxt.group(1) is None and (after[:1] in ",." or after[1:2].islower() or after in (" Jr.", " Sr.", " Jr,")) \
-                and _written_again(text, word, nxt.start(2)):
-            kept = len(words)  # the name may end here: a comma, a stop, a verb or a suffix follows
-    return words[:kept]

@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.lexicon import (
     CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
-    CAP_WORD, TITLE_NAME, titled_name_words, introduced_by, given_name_like, honorific_genders,
+    CAP_WORD, TITLE_NAME, introduced_by, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
@@ -34,7 +34,7 @@ from newsbeam.transforms.quotes.honorifics_fr import after_employer_fr, after_ho
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.nicknames import first_written, given_for_nickname, merge_nicknamed, nicknamed, surname_word
 from newsbeam.transforms.quotes.surname_forms import (
-    TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, second_surname_en, with_given_name,
+    TWO_SURNAMES, double_surname, form_holds, given_before_particle, second_surname, with_given_name,
     written_as_place)
 from newsbeam.transforms.quotes.tokens import is_cap, strip_possessive, subsequence, trim
 from newsbeam.transforms.quotes.title_pairs import before_on_body
@@ -194,8 +194,8 @@ class NameIndex:
             name = after_joining_word(after_body_name(tuple(toks[k:])))  # "Commission Ann Lee", "And Ann Lee"
             if lang.code == "en" and len(name) >= 3:
                 name = tuple(after_job_title(list(name)))  # "Sales Manager Tom Hale" (job_titles)
-            if (lang.code in _SECOND_SURNAME_LANGS or lang.code == "en") and len(name) >= 2 and given_name_like(name[0]):
-                second = second_surname(text, pos + len(last)) if lang.code != "en" else second_surname_en(text, pos + len(last), last)
+            if lang.code in _SECOND_SURNAME_LANGS and len(name) >= 2 and given_name_like(name[0]):
+                second = second_surname(text, pos + len(last))
                 if second is not None and surname_word(second) and not written_as_place(texts, second):
                     name = (*name, second)  # "Ana Ruiz Soto": "Ruiz" alone is hers (the first surname)
             if len(name) == 1 or not any(trim(t) in ORG_HEADS for t in name[:-1]):
@@ -430,7 +430,7 @@ class NameIndex:
                 for m in TITLE_NAME.finditer(zone):
                     # "Prime Minister Shehbaz Sharif": every title word names the person, and
                     # "the premier" is the prime minister.
-                    words = titled_name_words(zone, m)
+                    words = m.group(2).split()
                     owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
                     if owner is not None:
                         # "Sen. Rand Paul’s Kentucky supporters": the name ends on its possessive.

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
-from newsbeam.transforms.quotes.name_runs import TITLE_NAME, titled_name_words
+from newsbeam.transforms.quotes.name_runs import TITLE_NAME
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -99,7 +99,7 @@ def titled_people(texts: list[str]) -> list[Titled]:
     for text in texts:
         text = text[:_READ]
         for m in TITLE_NAME.finditer(text):
-            words = titled_name_words(text, m)
+            words = m.group(2).split()
             owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
             if owner is not None:
                 words = words[:owner] + [words[owner][:-2]]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import CUES
 from newsbeam.transforms.quotes.name_runs import given_name_like
 from newsbeam.transforms.quotes.tokens import subsequence
 
@@ -71,32 +70,7 @@ def second_surname(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-# English words after a name that are no second surname: a show, a suffix, a firm's, a venue's or
-# an award's last word ("The Rachel Maddow Show", "Jimmy Kimmel Live", "Ana Ruiz Stadium").
-_NOT_SURNAMES_EN: Final = frozenset("""Show Live Jr Sr Esq Super Tonight Today Hour Report Podcast Radio Act Award
-Awards Prize Trophy Cup Medal Memorial Stadium Arena Park Hall Street Avenue Road Church Center Centre Institute
-Foundation Group Inc Corp Co Ltd Fund Trust Law Says Said""".split())
-# A first surname of the Spanish or Portuguese shape, the ones written with a second (stop 57, the
-# second read: "Tom Brady Patriots", "Ann Lee Brazilian", "Tom Hale Stadium" are no such names).
-_ROMANCE_SURNAME: Final = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{1,20}(?:a|o|ez|es|az|iz|oz|is)|.*[áéíóúñãõç].*")
-
-
-def second_surname_en(text: str, end: int, first: str) -> str | None:
-    """In English copy, a second surname written right after a person's first surname ``first``
-    of the Spanish or Portuguese shape (Latin American names in wire copy: "Tomás Arrieta Vidal"
-    ... "Arrieta told reporters"; stop 57), then a comma ("Melba Acosta Febo, the bank's
-    president,") or a verb of saying; not a word of ``_NOT_SURNAMES_EN`` ("Dua Lipa Glastonbury
-    set", "Ana Ruiz Stadium": the second read's traps)."""
-    if not _ROMANCE_SURNAME.fullmatch(first):
-        return None
-    second = second_surname(text, end)
-    if second is None or second in _NOT_SURNAMES_EN:
-        return None
-    after = text[end + 1 + len(second):end + 24 + len(second)]
-    return second if after[:1] == "," or after.split()[:1] and after.split()[0].strip(",.") in CUES else None
-
-
-_LOCATIVES: Final = frozenset(("en", "desde", "hacia", "hasta", "in", "from", "at"))  # (English: s57)
+_LOCATIVES: Final = frozenset(("en", "desde", "hacia", "hasta"))
 _PLACE_LOOKS: Final = 50  # occurrences of a word read per text (bounded)
 
 
