@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
+
 # Words for a company; "das Unternehmen" stands for a body introduced with any of them.
 _FIRMS: Final = frozenset("""unternehmen konzern firma hersteller zulieferer anbieter betreiber autobauer
 händler""".split())
@@ -33,16 +35,32 @@ verbraucherzentrale institut""".split())
 _FEMININE: Final = frozenset("firma stiftung gewerkschaft behörde verbraucherzentrale".split())
 _LEGAL: Final = r"(?:GmbH(?:[^\S\n]&[^\S\n]Co\.[^\S\n]KG)?|AG|SE|KGaA)"
 _WORD: Final = r"[A-ZÄÖÜ][\w\-]{0,40}"
+_NAME_WORD: Final = _WORD + r"(?:\.\d{1,2}(?![\w.]))?"  # ("ProSiebenSat.1")
 _CAP_WORD: Final = re.compile(r"(?<![\w\-])" + _WORD + r"(?![\w\-])")
-# A body's name after its kind's word: an optional comma and article, then up to four capitalized
-# words, an optional legal form, or "des Landes X".
-_NAME_AFTER: Final = re.compile(r"(?:,[^\S\n](?:die|der|das)[^\S\n])?[^\S\n]?((?:" + _WORD + r"[^\S\n]?){1,4})")
+# A body's name after its kind's word: up to four capitalized words, or "des Landes X".
+_NAME_AFTER: Final = re.compile(r"[^\S\n]?((?:" + _NAME_WORD + r"[^\S\n]?){1,4})")
+# A name in apposition ("Der Hersteller, die Heimwerk Smart GmbH"): only with its legal form, for
+# ", der/die/das" opens a relative clause as often ("Der Konzern, der Millionen Kunden beliefert").
+_APPOSED: Final = re.compile(r",[^\S\n](?:die|der|das)[^\S\n]((?:" + _WORD + r"[^\S\n]){1,3}" + _LEGAL + r")(?![\w\-])")
+# Another body right after a name: a list or a pair ("Die Autobauer BMW und Mercedes-Benz", "Die Post AG
+# und der Paketdienst Hermes").
+_ANOTHER: Final = re.compile(r"(?:[^\S\n]{0,3},[^\S\n]{0,3}|[^\S\n]{1,3}(?:und|sowie|oder)[^\S\n]{1,3})"
+                             r"(?:(?:der|die|das|den|dem)[^\S\n]{1,3})?[A-ZÄÖÜ]")
+_AND_NAME: Final = re.compile(r"[^\S\n]{1,3}und[^\S\n]{1,3}(" + _WORD + r")(?![\w\-])")
 _LAND_TAIL: Final = re.compile(r"[^\S\n](des[^\S\n]Landes[^\S\n]" + _WORD + r")")
 _LEGAL_NAME: Final = re.compile(r"(?<![\w\-])((?:" + _WORD + r"[^\S\n]){1,3}" + _LEGAL + r")(?![\w\-])")
 # Capitalized words that open no name: articles, pronouns, prepositions opening a sentence, days.
 _NOT_NAME: Final = frozenset("""der die das den dem des ein eine einen einem einer eines im am an auf aus bei
 mit nach seit von vom zum zur für über unter vor in und oder aber auch es er sie wir man ihr sein seine
-montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
+montag dienstag mittwoch donnerstag freitag samstag sonntag
+anfang ende mitte millionen milliarden tausende hunderte dutzende zehntausende hunderttausende euro prozent""".split())
+# (the last line: times and quantities, capitalized as nouns are: "Wie der Konzern Ende Februar
+# mitteilte", "dem Unternehmen Millionen Euro"; the mend of s57)
+# Kinds whose word is part of the body's name ("Verbraucherzentrale Hamburg", "Stiftung Warentest").
+_NAMED_WITH_KIND: Final = frozenset("verbraucherzentrale stiftung institut".split())
+# Words that may come between a sentence's start and the body opening it: articles, prepositions.
+_OPENERS: Final = frozenset("der die das den dem des ein eine einer eines einem bei beim laut von vom".split())
+_OPENING_WORDS: Final = 4
 _INDEFINITE: Final = re.compile(r"(?<![\w\-])(?:ein|eine|einen|einem|einer|eines)(?:[^\S\n][a-zäöüß]{2,20})?[^\S\n]$",
                                 re.IGNORECASE)
 _READ: Final = 12000  # characters read back from the quote (bounded)
@@ -106,9 +124,35 @@ def _adjectival(word: str) -> bool:
     return word.endswith(("er", "e", "en", "es"))
 
 
+def _opens(text: str, lo: int, at: int, kind: str) -> bool:
+    """Whether the body written at ``at`` opens its sentence, as its subject or after a preposition:
+    only articles, prepositions, adjectives and the kind's word before it ("Der Schweizer
+    Detailhändler Migros", "Bei der Verbraucherzentrale Hessen", "Der Hersteller, die …"). Not a
+    body in an object or a genitive ("Bosch verklagt den Zulieferer X", "Der Chef des Konzerns X"),
+    where the sentence's subject, often named bare, is as likely the one speaking (s57 mend)."""
+    start = max(text.rfind(stop, lo, at) for stop in (". ", "! ", "? ", "\n", ": "))
+    words = text[max(lo, start + 1):at].split()
+    return len(words) <= _OPENING_WORDS and all(
+        w.lower() in _OPENERS or _adjectival(w) and w.isalpha() or _kind_of_word(w.rstrip(","), kind)
+        for w in words)
+
+
+def _listed(text: str, end: int, hi: int) -> bool:
+    """Whether another body follows the name ending at ``end`` ("BMW und Mercedes-Benz", "Telekom,
+    Vodafone und O2", "Post AG und der Paketdienst Hermes"): several bodies, no telling."""
+    return _ANOTHER.match(text, end, hi) is not None
+
+
+def _name_end(text: str, at: int, name: list[str]) -> int:
+    """Where the words ``name``, written from ``at``, end."""
+    for word in name:
+        at = text.index(word, at) + len(word)
+    return at
+
+
 def _bodies(text: str, lo: int, hi: int, kind: str) -> list[str | None]:
     """The bodies of ``kind`` that ``text[lo:hi]`` writes, each by its name (None: a body of that
-    kind with no name)."""
+    kind with no name, or one named in a list or outside its sentence's opening)."""
     found: list[str | None] = []
     for m in _CAP_WORD.finditer(text, lo, hi):
         word = m.group()
@@ -129,16 +173,29 @@ def _bodies(text: str, lo: int, hi: int, kind: str) -> list[str | None]:
             elif _INDEFINITE.search(text, max(lo, m.start() - 30), m.start()) or compound:
                 found.append(None)  # "ein anderes Unternehmen", "das Bundesverkehrsministerium"
             continue
-        if kind in _FIRMS or not compound and not _adjectival(name[0]):
+        if len(name) > 1 and is_first_name(name[0]):
+            continue  # "Der Kunsthändler Peter Brandner", "Der Chef des Konzerns Markus Feld": a person
+        end = _name_end(text, after.start(1), name)
+        joined = _AND_NAME.match(text, end, hi) if kind not in _FIRMS and not compound else None
+        if joined and not _kind_of_word(joined.group(1), kind):
+            name, end = name + ["und", joined.group(1)], joined.end(1)  # "Gewerkschaft Erziehung und Wissenschaft"
+        if _listed(text, end, hi) or not _opens(text, lo, m.start(), kind):
+            found.append(None)  # "Die Autobauer BMW und Mercedes-Benz"; "Bosch verklagt den Zulieferer X"
+        elif kind in _FIRMS or not compound and not _adjectival(name[0]) and kind not in _NAMED_WITH_KIND and \
+                "und" not in name:
             found.append(" ".join(name))  # "Der Autozulieferer Brandauer Antriebstechnik", "Verband Bitkom"
         else:
             found.append(" ".join([base] + name))  # "Verbraucherzentrale Hessen", "des Wasserstraßenamts Mittelelbe"
     if kind in _FIRMS:
-        for m in _LEGAL_NAME.finditer(text, lo, hi):
-            words = m.group(1).split()
+        legal = [(m.group(1), m.start(1), m.end(1)) for m in _LEGAL_NAME.finditer(text, lo, hi)]
+        legal += [(m.group(1), m.start(1), m.end(1)) for m in _APPOSED.finditer(text, lo, hi)]
+        for written, start, end in legal:
+            words = written.split()
             while len(words) > 1 and (words[0].lower() in _NOT_NAME or _kind_of_word(words[0], kind)):
+                start = text.index(words[0], start) + len(words[0])
                 words = words[1:]  # "Die Heimwerk Smart GmbH", "Hersteller Heimwerk Smart GmbH"
-            found.append(" ".join(words))
+            listed = _listed(text, end, hi) or not _opens(text, lo, start, kind)
+            found.append(None if listed else " ".join(words))
     return found
 
 

@@ -131,4 +131,18 @@ def own_group_subject_de(site: Site) -> bool:
         return False
     words = site.text[site.sent_lo:min(site.span.open_at, site.sent_lo + 80)].split()[:3]
     return len(words) == 3 and words[0].lower() in _QUANTIFIERS_DE and words[1][:1].isupper() and \
-        words[1].isalpha() and words[2].isalpha() and words[2].islower()
+        words[1].isalpha() and words[2].isalpha() and words[2].islower() and not _subjunctive_de(words[2])
+
+
+# Subjunctive forms of the auxiliaries and modals, the usual verbs of reported speech going on
+# ("Manche Länder hätten „…“", "Andere Länder seien „…“", "Viele würden sich „…“").
+_SUBJUNCTIVE_DE: Final = frozenset("""sei seien habe hätte hätten wäre wären werde würde würden könne könnte
+könnten müsse müsste müssten solle sollten dürfe dürfte dürften möge möchte möchten wolle wollten""".split())
+
+
+def _subjunctive_de(verb: str) -> bool:
+    """Whether ``verb`` may be a subjunctive: reported speech going on, the earlier speaker's
+    ("Viele Kollegen dächten „…“"). A subjunctive II of a strong or mixed verb has an umlaut
+    and ends in -e or -en ("dächten", "gäbe", "käme"); an indicative read as one leaves the
+    quote to the earlier speaker, as before s57."""
+    return verb in _SUBJUNCTIVE_DE or any(c in verb for c in "äöü") and verb.endswith(("e", "en"))

@@ -73,6 +73,16 @@ def _without_relative(mention: str) -> str:
     return mention
 
 
+def _person_after_body(mention: str) -> bool:
+    """Whether the spokesperson phrase ``mention`` ends on two plain capitalized words after a
+    one-word body ("Sprecher des Landeskriminalamts Gjon Berisha"): the spokesperson's own name,
+    no part of the body's (s57 mend: the body is not the speaker)."""
+    words = mention.strip(" ,.;:").split()
+    tail = words[-2:]
+    return len(words) >= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in tail) and \
+        words[-3][:1].isupper() and not tail[0].endswith(("er", "e", "en", "es"))
+
+
 def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
                ctx: ArticleContext, quoted: str, kind: str, someones: bool = False) -> tuple:
     """The Quote fields; with no finding, a partial or short quote is the writer's scare quote
@@ -112,7 +122,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         # (only a name widened from a shorter mention: "disse Lula"; a name written in full stays)
         speaker = with_particle_tail(ctx.names.texts(), speaker)  # "Luiz Inácio Lula" -> "… Lula da Silva"
     if attribution == "explicit" and code != "en" and mention:
-        if found.cue_at > span.open_at or hands_over(text, span.open_at) or rule == "reported_sentence_before":
+        if found.cue_at > span.open_at or hands_over(text, span.open_at) or rule == "reported_sentence_before" and \
+                not _person_after_body(mention):
             # (not "sagte dem „Spiegel“", read54; "Ein Sprecher des X sagte, … . „…“": the X's, s57)
             speaker = voice_owner_intl(mention) or speaker  # "une porte-parole d'Air France": the body (voices_intl)
         if speaker and member_before(text, _mention_end(text, mention, max(found.cue_at, span.open_at)) - len(mention)):
