@@ -3,8 +3,9 @@
 The shapes come from a battery of whole made-up French articles (dispatches, regional, Belgian,
 Swiss, Quebec, court, sport, culture, business copy); the mechanisms mended here are general:
 
-- Verbs of saying French copy uses that the lexicon lacked: "invoque", "réclame", "évoque" as
-  verbs anywhere (no noun shares their form); "calcule", "peste", "pointe", "savoure" only in the
+- Verbs of saying French copy uses that the lexicon lacked: "invoque", "réclame", "évoque" after
+  a quote or after a person as their subject (mend: not anywhere; "la loi Evin réclame", "le film
+  évoque" are no one's words); "calcule", "peste", "pointe", "savoure" only in the
   incise right after a quote ("« … », peste Marion"; "la peste", "la pointe" are nouns); the
   perfect "a savouré", "a invoqué"; "veut croire" as one verb ("« … », veut croire Anne Morel").
   A work or a thing as the subject stays no one's ("Le spectacle évoque « … »": a scare quote).

@@ -1,0 +1,54 @@
+"""Speakers, stop 57, French, mended after an adversarial read (issue 16): trap tests, each in
+our own words, for the passages this stop's French edits had made worse.
+
+- Verbs of mentioning and demanding ("évoque", "évoquait", "réclame", "invoque", "pointent")
+  credit a subject only when it is a person or a named body: a work's title, a law, a bridge or
+  a stadium named after someone, the object of "de"/"du" ("le préfet du Rhône", "le roman
+  d'Annie Ernaux"), a painting or an anthem are no one ("quote_opens.named_subject_before").
+- A mark-only verb after a quote whose words then reach a comma and a finite verb is no incise:
+  "« … », pointe Saint-Gildas, a fermé" (a headland), "« … », peste bubonique de 1348, a tué".
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsbeam.transforms.quotes import extract_quotes
+
+
+def _all(body: str, lang: str = "fr") -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes("", [], body, lang)]
+
+
+@pytest.mark.parametrize("body", [
+    "Le téléfilm Les Enfants du canal évoque « la misère ouvrière » des années trente.",
+    "La saga Fantômette évoque « une héroïne masquée » chère aux lectrices.",
+    "Le boulevard Haussmann évoque « le Paris des grands magasins ».",
+    "La réforme Blanquer évoque un « baccalauréat modernisé ».",
+    "Le stade Bollaert évoque « la ferveur du Nord ».",
+    "Le préfet de la Gironde évoque « une situation sous contrôle ».",
+    "La Vénus de Milo évoquait pour eux « une beauté intemporelle ».",
+    "La loi Veil réclame « un entretien préalable » dans sa première version.",
+    "La directive Seveso invoque « le principe de précaution ».",
+    "Les chiffres de Santé publique France pointent « une hausse des cas ».",
+])
+def test_a_work_a_law_or_a_place_named_after_someone_speaks_for_no_one(body: str) -> None:
+    assert all(spk is None for _, spk, _ in _all(body))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le ministre de la Santé, Hugo Mercadier, évoque « un plan blanc ».", "Hugo Mercadier"),
+    ("L'attaquant Karim Ziani réclame un « vrai projet » pour le club.", "Karim Ziani"),
+    ("Interrogée, la députée Inès Carvalho invoque « le secret des affaires ».", "Inès Carvalho"),
+    # a work's author, whole (work_voice), not the surname the verb follows
+    ("Le dernier livre d'Amélie Nothomb évoque « la faim ».", "Amélie Nothomb"),
+])
+def test_a_person_before_the_verb_is_still_credited(body: str, speaker: str) -> None:
+    assert _all(body)[-1][1:] == (speaker, "partial")
+
+
+@pytest.mark.parametrize("body", [
+    "« Le Cap Horn », pointe Saint-Quentin, a rouvert ses portes au printemps.",
+    "« La grande peur », peste noire de 1720, a vidé Marseille.",
+])
+def test_a_quoted_name_and_its_apposition_as_a_subject_is_no_incise(body: str) -> None:
+    assert all(spk is None for _, spk, _ in _all(body))
