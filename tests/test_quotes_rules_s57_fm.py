@@ -52,3 +52,34 @@ def test_a_person_before_the_verb_is_still_credited(body: str, speaker: str) -> 
 ])
 def test_a_quoted_name_and_its_apposition_as_a_subject_is_no_incise(body: str) -> None:
     assert all(spk is None for _, spk, _ in _all(body))
+
+
+# A capitalized word after "l’" (subjects_fr.elided_name): an acronym or a body's name, not the
+# person the sentence before named, described by a national's noun, a nickname or a role.
+@pytest.mark.parametrize("body, speaker", [
+    ("Sofiane Feghouli a répondu aux critiques. « Je n'ai rien à cacher », a déclaré l'Algérien.", "Sofiane Feghouli"),
+    ("Tadej Pogacar a répondu aux critiques. « Je suis propre », a déclaré l'Européen.", "Tadej Pogacar"),
+    ("Pierre Dupuis a répondu aux critiques. « Je reste », a prévenu l’Éternel.", "Pierre Dupuis"),
+    ("Clémentine Autain a répondu aux critiques. « Je reste », a lancé l’Écologiste.", "Clémentine Autain"),
+    ("Renaud Lavillenie a répondu aux critiques. « Je reviens », a promis l'Ex-champion.", "Renaud Lavillenie"),
+])
+def test_an_elided_description_is_the_person_named_before(body: str, speaker: str) -> None:
+    assert _all(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "« Le chantier est suspendu », a confirmé l'Administration.",
+    "« Nous y veillerons », a assuré l'Université.",
+    "« C'était écrit », a souri l’Enchanteur.",
+    "« Trois buts d'écart », calcule L'Équipe, qui voit Lens européen.",
+])
+def test_an_elided_common_noun_or_a_title_names_no_one_by_its_word(body: str) -> None:
+    assert _all(body)[-1][1] not in ("Administration", "Université", "Enchanteur", "Équipe")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("« Les stocks suffiront », a assuré l'Unédic mardi.", "Unédic"),
+    ("« Le match est reporté », a annoncé l’UEFA dans la soirée.", "UEFA"),
+])
+def test_an_elided_body_name_or_acronym_still_speaks(body: str, speaker: str) -> None:
+    assert _all(body)[-1][1] == speaker
