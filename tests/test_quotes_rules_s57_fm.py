@@ -83,3 +83,40 @@ def test_an_elided_common_noun_or_a_title_names_no_one_by_its_word(body: str) ->
 ])
 def test_an_elided_body_name_or_acronym_still_speaks(body: str, speaker: str) -> None:
     assert _all(body)[-1][1] == speaker
+
+
+# Bodies in sentence case (bodies_fr): a head and adjectives alone describe; a name needs a
+# complement ("des cheminots") or its acronym, and stops before "pour sa part", "auprès", "et".
+@pytest.mark.parametrize("body", [
+    "Le Centre pénitentiaire a démenti toute « mutinerie ».",
+    "« Le détenu a été transféré », a indiqué le Centre pénitentiaire.",
+    "La Cour administrative a jugé le recours « tardif ».",
+    "Le Parti gouvernemental a dénoncé « une campagne de dénigrement ».",
+    "Le Syndicat minoritaire a dénoncé « un accord au rabais ».",
+    "« C'est une faute », a estimé le Comité directeur du club.",
+    "Le Conseil de surveillance a jugé le plan « irréaliste ».",
+])
+def test_a_body_head_and_adjectives_alone_name_no_one(body: str) -> None:
+    assert all(spk is None for _, spk, _ in _all(body))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Le Syndicat des boulangers pour sa part a dénoncé « une concurrence déloyale ».", None),
+    ("« C'est déloyal », a dénoncé le Syndicat des boulangers auprès de notre journal.", "Syndicat des boulangers"),
+    ("« C'est déloyal », a annoncé le Syndicat des boulangers via un communiqué.", "Syndicat des boulangers"),
+    ("« C'est déloyal », a jugé le Syndicat des boulangers sans plus de précisions.", "Syndicat des boulangers"),
+    ("« C'est déloyal », a jugé le Syndicat des boulangers interrogé par La Voix du Nord.", "Syndicat des boulangers"),
+    ("« C'est déloyal », a jugé le Syndicat des boulangers de son côté.", "Syndicat des boulangers"),
+    ("Le Syndicat des boulangers et la chambre de commerce dénoncent « une concurrence déloyale ».", None),
+])
+def test_a_body_name_stops_before_a_phrase_of_manner_or_a_coordination(body: str, speaker: str | None) -> None:
+    assert _all(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "« C'est déloyal », a dénoncé le Syndicat des boulangers de Bretagne.",
+    "« C'est déloyal », a dénoncé l'Union syndicale Autonomie.",
+    "« C'est déloyal », a dénoncé la Ligue des commerçants d'Alsace.",
+])
+def test_a_body_name_that_goes_on_with_a_capital_is_never_cut(body: str) -> None:
+    assert _all(body)[-1][1] not in ("Syndicat des boulangers", "Union syndicale", "Ligue des commerçants")

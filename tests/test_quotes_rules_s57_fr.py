@@ -13,7 +13,8 @@ Swiss, Quebec, court, sport, culture, business copy); the mechanisms mended here
   conducteurs dit", "La Fédération des … (FPL) a", "a indiqué la Fédération des producteurs
   laitiers" (bodies_fr; the English reading of a name stopped at the head's capital). A body's
   head alone ("Le Parti a dit", "Le Conseil") or with a local adjective ("le Conseil municipal")
-  names no one.
+  names no one; a head and adjectives only ("le Centre hospitalier") name a body only with its
+  (ACRONYM) (s57 mend: a complement or an acronym).
 """
 from __future__ import annotations
 
@@ -74,7 +75,8 @@ def test_evoque_after_a_name_credits_the_name(body: str, speaker: str) -> None:
     ("Le Parti de la justice sociale (PJS) a qualifié, dans un texte, la réforme de « dangereuse ».",
      "Parti de la justice sociale"),
     ("L'Association des riverains du port a dénoncé un « passage en force ».", "Association des riverains du port"),
-    ("Dans un communiqué, la Confédération paysanne dénonce un « marché de dupes ».", "Confédération paysanne"),
+    # (a head and an adjective alone are a description, s57 mend: named with its acronym)
+    ("Dans un communiqué, la Confédération paysanne (CP) dénonce un « marché de dupes ».", "Confédération paysanne"),
 ])
 def test_a_body_in_sentence_case_before_its_verb_is_named_whole(body: str, speaker: str) -> None:
     assert _all(body)[-1][1:] == (speaker, "partial")

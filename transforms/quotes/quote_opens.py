@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.bodies_fr import sentence_case_body
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.kind_named_bodies import KIND_NOUNS_FR
 from newsbeam.transforms.quotes.lexicon_fr import FUNCTION_WORDS, NAMED_SUBJECT_CUES, TITLES
 from newsbeam.transforms.quotes.person_nouns import person_noun
+from newsbeam.transforms.quotes.tokens import tokens
 
 # Closing mark -> its opening: French and English, and German ("„…“", "»…«"; stop 47, whose
 # mark-only verbs are German too). A closing mark found is the last one before the verb, so an
@@ -103,7 +105,8 @@ def named_subject_before(text: str, s: int) -> bool:
     if m.group(1) == "qui" and len(words) >= 2 and words[-2].endswith(","):
         # "Le député de Seine-Maritime, qui réclame": a relative whose antecedent is a person
         return _person_run(words[:-1]) or any(_person_word(w.lower().strip(",")) for w in words[-6:-1])
-    return _person_run(words)
+    toks = tokens(text, max(0, s - 110), s)
+    return _person_run(words) or sentence_case_body(toks, len(toks) - 1) is not None  # "Le Syndicat des … réclame"
 
 
 # Finite verbs that, after "« … », pointe Saint-Gildas," make the quote and the words after it
