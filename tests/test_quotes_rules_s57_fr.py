@@ -3,8 +3,9 @@
 The shapes come from a battery of whole made-up French articles (dispatches, regional, Belgian,
 Swiss, Quebec, court, sport, culture, business copy); the mechanisms mended here are general:
 
-- Verbs of saying French copy uses that the lexicon lacked: "invoque", "réclame", "évoque" as
-  verbs anywhere (no noun shares their form); "calcule", "peste", "pointe", "savoure" only in the
+- Verbs of saying French copy uses that the lexicon lacked: "invoque", "réclame", "évoque" after
+  a quote or after a person as their subject (mend: not anywhere; "la loi Evin réclame", "le film
+  évoque" are no one's words); "calcule", "peste", "pointe", "savoure" only in the
   incise right after a quote ("« … », peste Marion"; "la peste", "la pointe" are nouns); the
   perfect "a savouré", "a invoqué"; "veut croire" as one verb ("« … », veut croire Anne Morel").
   A work or a thing as the subject stays no one's ("Le spectacle évoque « … »": a scare quote).
@@ -12,7 +13,8 @@ Swiss, Quebec, court, sport, culture, business copy); the mechanisms mended here
   conducteurs dit", "La Fédération des … (FPL) a", "a indiqué la Fédération des producteurs
   laitiers" (bodies_fr; the English reading of a name stopped at the head's capital). A body's
   head alone ("Le Parti a dit", "Le Conseil") or with a local adjective ("le Conseil municipal")
-  names no one.
+  names no one; a head and adjectives only ("le Centre hospitalier") name a body only with its
+  (ACRONYM) (s57 mend: a complement or an acronym).
 """
 from __future__ import annotations
 
@@ -73,7 +75,8 @@ def test_evoque_after_a_name_credits_the_name(body: str, speaker: str) -> None:
     ("Le Parti de la justice sociale (PJS) a qualifié, dans un texte, la réforme de « dangereuse ».",
      "Parti de la justice sociale"),
     ("L'Association des riverains du port a dénoncé un « passage en force ».", "Association des riverains du port"),
-    ("Dans un communiqué, la Confédération paysanne dénonce un « marché de dupes ».", "Confédération paysanne"),
+    # (a head and an adjective alone are a description, s57 mend: named with its acronym)
+    ("Dans un communiqué, la Confédération paysanne (CP) dénonce un « marché de dupes ».", "Confédération paysanne"),
 ])
 def test_a_body_in_sentence_case_before_its_verb_is_named_whole(body: str, speaker: str) -> None:
     assert _all(body)[-1][1:] == (speaker, "partial")

@@ -25,13 +25,46 @@ Académie Compagnie Régie
 _ARTICLES: Final = frozenset("le la les l'".split())
 _ELIDED: Final = ("L'", "L’", "l'", "l’")
 # Particles inside a body's name ("des", "pour le", "d'").
-_PARTICLES: Final = frozenset("de des du d' d’ la le les l' l’ pour et en à au aux sur".split())
+_PARTICLES: Final = frozenset("de des du d' d’ la le les l' l’ pour en à au aux sur".split())
+# Particles that open a complement, which a body's name needs besides its head and adjectives
+# ("Syndicat des cheminots", "Parti pour le renouveau"): "le Centre hospitalier", "le Tribunal
+# administratif", "le Parti présidentiel" are descriptions (s57 mend).
+_COMPLEMENT: Final = frozenset("de des du d' d’ pour".split())
+# Nouns of a body's own kind: "le Comité exécutif du club" is a part of a body, not a name.
+_BODY_KINDS: Final = frozenset("""club entreprise groupe société ville commune parti syndicat association
+administration surveillance direction""".split())  # (and its boards: "le Conseil d'administration")
 # Lower-case words that end a subject rather than go on with a name.
 _NOT_NAME: Final = frozenset("""
 a ont avait avaient aurait est sont était se s' s’ ne n' n’ qui que dont lui elle aussi également
-encore déjà toujours ensuite alors enfin même pourtant notamment ainsi y
+encore déjà toujours ensuite alors enfin même pourtant notamment ainsi y et ou auprès via sans contre chez
+sa son ses leur leurs
 """.split())
 _MOST_WORDS: Final = 9  # lower-case words and particles after the head
+
+
+def _content(tok: str) -> bool:
+    """Whether ``tok`` is a lower-case word of a name, or one glued to its elided particle ("d'assurance")."""
+    if tok[:2] in ("d'", "d’", "l'", "l’"):
+        tok = tok[2:]
+    return tok.isalpha() and tok[:1].islower() and tok not in _NOT_NAME
+
+
+def has_complement(words: list[str]) -> bool:
+    """Whether the words after a body's head hold a complement ("des cheminots", "de la justice
+    sociale", "d'assurance maladie", "pour le renouveau"), and not only of a body's own kind ("du club")."""
+    for k, w in enumerate(words):
+        if w[:2] in ("d'", "d’") and _content(w):
+            return w[2:] not in _BODY_KINDS or k + 1 < len(words)
+        if w in _COMPLEMENT:
+            rest = [x for x in words[k + 1:] if x not in _PARTICLES]
+            if rest and _content(rest[0]):
+                return not (len(rest) == 1 and rest[0].split("'")[-1].split("’")[-1] in _BODY_KINDS)
+    return False
+
+
+def _acronym_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether an acronym in parentheses opens at ``toks[k]`` ("(FEC)")."""
+    return len(toks) > k + 1 and toks[k][2] == "(" and toks[k + 1][2].isupper() and len(toks[k + 1][2]) >= 2
 
 
 def _head(tok: str) -> tuple[str, bool]:
@@ -50,7 +83,7 @@ def sentence_case_body(toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
     if i < 0:
         return None
     last = toks[i][2]
-    if not last[:1].islower() or not last.isalpha() or last in _PARTICLES or last in _NOT_NAME:
+    if last in _PARTICLES or not _content(last):
         return None
     j = i
     while j >= 0 and i - j <= _MOST_WORDS:
@@ -63,9 +96,11 @@ def sentence_case_body(toks: list[tuple[int, int, str]], i: int) -> tuple[int, i
                 or toks[j - (1 if elided else 2)][2].endswith((".", "!", "?")))
             if not opens:
                 return None
+            if not has_complement([t[2] for t in toks[j + 1:i + 1]]) and not _acronym_at(toks, i + 1):
+                return None  # "Le Centre hospitalier a démenti": a description
             start = toks[j][0] + (2 if elided else 0)
             return start, toks[i][1]
-        if not (tok in _PARTICLES or tok.isalpha() and tok[:1].islower() and tok not in _NOT_NAME):
+        if not (tok in _PARTICLES or _content(tok)):
             return None
         j -= 1
     return None
@@ -90,7 +125,7 @@ def sentence_case_name(mention: str) -> str | None:
         return None
     if len(words) == 1 or len(words) == 2 and words[1] in _LOCAL:
         return ""
-    if not all(w in _PARTICLES or w.isalpha() and w[:1].islower() and w not in _NOT_NAME for w in words[1:]) or \
+    if not all(w in _PARTICLES or _content(w) for w in words[1:]) or \
             words[-1] in _PARTICLES:
         return None
     return " ".join(words)
@@ -99,8 +134,10 @@ def sentence_case_name(mention: str) -> str | None:
 # Words after a body's name that end it: where, when, to whom, how ("dans un communiqué", "lundi").
 _AFTER_NAME_STOPS: Final = frozenset("""
 dans pour avec lors depuis qui que dont et ce cette à au aux en sur devant lundi mardi mercredi jeudi
-vendredi samedi dimanche hier aujourd'hui mais puis selon par
+vendredi samedi dimanche hier aujourd'hui mais puis selon par auprès via sans contre chez vers après avant
+ou sa son ses leur leurs
 """.split())
+_PARTICIPLE_ENDS: Final = ("é", "ée", "és", "ées")
 _JOINS_AFTER: Final = frozenset("de des du d' d’ la le les l' l’".split())
 
 
@@ -123,16 +160,29 @@ def sentence_case_body_after(toks: list[tuple[int, int, str]]) -> tuple[int, int
         return None
     start = toks[k][0] + (2 if elided else 0)
     end = None
-    for s, e, tok in toks[k + 1:k + 1 + _MOST_WORDS]:
+    words: list[str] = []
+    rest = toks[k + 1:k + 1 + _MOST_WORDS]
+    for n, (s, e, tok) in enumerate(rest):
         w = tok.rstrip(".,;:!?…")
         if w in _JOINS_AFTER and w == tok:
+            words.append(w)
             continue
-        if not (w.isalpha() and w[:1].islower()) or w in _AFTER_NAME_STOPS or w in _NOT_NAME:
+        nxt = rest[n + 1][2] if n + 1 < len(rest) else ""
+        if w in _AFTER_NAME_STOPS or w in _NOT_NAME or w.endswith(_PARTICIPLE_ENDS) and nxt == "par":
+            break  # "… auprès de l'AFP", "… de son côté", "… contacté par Ouest-France"
+        if not _content(w):
+            if w[:1].isupper() or w[2:3].isupper():
+                return None  # "le Syndicat des avocats de France", "l'Union syndicale Solidaires": read no further
             break
+        words.append(w)
         end = s + len(w)
         if w != tok:
             break  # "… des producteurs laitiers.": the sentence ends with the name
-    return (start, end) if end is not None else None
+    if end is None:
+        return None
+    if not has_complement(words) and not _acronym_at(toks, k + 1 + len(words)):
+        return None  # "a indiqué le Centre hospitalier": a description
+    return start, end
 
 
 def body_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:

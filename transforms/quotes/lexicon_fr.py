@@ -135,10 +135,6 @@ rigoler: rigole rigolent rigolé rigola rigolait
 tacler: tacle taclent taclé tacla taclait
 alerter: alertent alerté alerta alertait
 conseiller: conseillent conseillé conseilla conseillait
-invoquer: invoque invoquent invoqua invoquait
-réclamer: réclame réclament réclama réclamait
-évoquer: évoqua évoquait
-pointer: pointent pointa pointait
 """
 # Verbs that report speech only in an incise right after the quote ("« … », salue Claire Dubois",
 # "décrit-elle"): elsewhere they mostly do not ("le rapport décrit", "il salue la décision").
@@ -155,11 +151,16 @@ AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().spl
 # readers take as verbs anywhere (stop 46, fr46).
 # Stop 47 (a battery of incise verbs): nouns too ("le juge", "la réplique", "l'analyse"), verbs after a quote.
 MARK_ONLY_CUES: Final = frozenset("""lance assure juge jugent relève relèvent réplique répliquent complète
-    énumère tance analyse décrypte temporise calcule peste pointe savoure évoque évoquent""".split())
-# Presents that are cues after a quote (MARK_ONLY_CUES) and, before one, only right after a
-# name or a pronoun as their subject ("Fabien Mercier, évoque un « … »", "elle évoque"): "le film
-# évoque « … »" is a work's theme, no one's words (cues.named_subject_before).
-NAMED_SUBJECT_CUES: Final = frozenset("évoque évoquent".split())
+    énumère tance analyse décrypte temporise calcule peste pointe savoure""".split()) | frozenset("""
+    évoque évoquent évoqua évoquait invoque invoquent invoqua invoquait réclame réclament réclama réclamait
+    pointent pointa pointait""".split())
+# Verbs that are cues after a quote (MARK_ONLY_CUES) and, before one, only right after a person
+# or a pronoun as their subject ("Fabien Mercier, évoque un « … »", "le sénateur Gaël Rivière
+# réclame", "elle évoque"): "le film évoque « … »", "la loi Evin réclame", "le pont Mirabeau
+# évoque" are a work's or a thing's, no one's words (quote_opens.named_subject_before; s57 mend:
+# these were cues anywhere, and any capital before "évoque" a name).
+NAMED_SUBJECT_CUES: Final = frozenset("""évoque évoquent évoqua évoquait invoque invoquent invoqua invoquait
+    réclame réclament réclama réclamait pointent pointa pointait""".split())
 # Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).
