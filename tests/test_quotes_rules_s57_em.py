@@ -3,6 +3,8 @@ reader found in the stop's edits (test_quotes_rules_s57_es.py), each in our own 
 
 - "Fuentes de/del/da …" is a body's unnamed sources only with a plural verb, or with no verb to
   tell and no person of that name in the article: "Fuentes de Haro afirmó" is a person.
+- A quotation over several paragraphs opens its mark again in each ("«…¶«…»"): the names after it
+  are not quoted words, and still count as other people named since a role's holder.
 """
 from __future__ import annotations
 
@@ -37,4 +39,20 @@ def test_a_surname_fuentes_de_with_a_singular_verb_is_a_person(lang: str, body: 
     ("pt", "Fontes do Ministério da Saúde afirmam que a vacina \"chega em maio\"."),
 ])
 def test_sources_with_a_plural_verb_or_none_are_no_one(lang: str, body: str) -> None:
+    assert _last(body, lang) is None
+
+
+# --- A quotation over several paragraphs leaves no later name quoted --------------------------------
+
+@pytest.mark.parametrize("lang, body", [
+    ("pt", "O presidente da Câmara de Setúbal, Rui Ferreira Lopes, visitou o cais.\n\n"
+           "O capitão do porto declarou: “O cais aguenta.\n\n“Vamos reforçar a vigilância.”\n\n"
+           "Marta Soares Rebelo, dirigente da associação de pescadores, contestou.\n\n"
+           "“Temos medo de sair para o mar”, disse o presidente."),
+    ("es", "El alcalde de Mendoza, Ulpiano Suárez Ortiz, recorrió el canal.\n\n"
+           "El jefe de bomberos dijo: «El agua ya bajó.\n\n«Pero el dique está dañado.»\n\n"
+           "El intendente de Maipú, Matías Stevanato Díaz, exigió fondos.\n\n"
+           "«No podemos esperar», dijo el alcalde."),
+])
+def test_names_after_a_quotation_over_paragraphs_are_people_named_since(lang: str, body: str) -> None:
     assert _last(body, lang) is None
