@@ -3,6 +3,12 @@ reader found in the stop's edits (test_quotes_rules_s57_es.py), each in our own 
 
 - "Fuentes de/del/da …" is a body's unnamed sources only with a plural verb, or with no verb to
   tell and no person of that name in the article: "Fuentes de Haro afirmó" is a person.
+- Role synonyms (role_synonyms): a bare "el mandatario" is the president's, never a mayor or a
+  governor named in passing ("el mandatario local/estatal" is theirs); "vocero"/"portavoz" agree
+  in gender by the article ("La vocera" is no "El portavoz X"); someone of the role brought in
+  unnamed since ("un vocero de la contratista") is whom the description means; "o Executivo" is
+  the Government; "o autarca" is the head of a Câmara Municipal or a Junta, not of a parliament's
+  "Câmara dos Deputados".
 - A quotation over several paragraphs opens its mark again in each ("«…¶«…»"): the names after it
   are not quoted words, and still count as other people named since a role's holder.
 """
@@ -56,3 +62,45 @@ def test_sources_with_a_plural_verb_or_none_are_no_one(lang: str, body: str) -> 
 ])
 def test_names_after_a_quotation_over_paragraphs_are_people_named_since(lang: str, body: str) -> None:
     assert _last(body, lang) is None
+
+
+# --- Role synonyms: the holder must be of that role, that gender, and the last one brought in ------
+
+@pytest.mark.parametrize("lang, body, not_speaker", [
+    ("es", "La presidenta Laura Quiroga Díaz llegó a Rosario.\n\nLa recibió el intendente Mario Paz Rueda, "
+           "que no habló con la prensa.\n\n«Vamos a invertir aquí», dijo la mandataria.", "Mario Paz Rueda"),
+])
+def test_the_mandatario_is_not_a_mayor_named_in_passing(lang: str, body: str, not_speaker: str) -> None:
+    assert _last(body, lang) != not_speaker
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a governor of another country, and a national description
+    ("es", "La gobernadora de Arizona, Katie Hobbs Moore, firmó la orden.\n\nEn Hermosillo, el canciller "
+           "convocó al embajador.\n\n«Es inaceptable», dijo el mandatario mexicano."),
+    # a bare "el mandatario" with only a mayor given an office
+    ("es", "El alcalde de Quito, Pabel Muñoz López, visitó el túnel.\n\n"
+           "Desde Carondelet, el mandatario dijo que el país “no se detiene”."),
+    # "El portavoz" after a woman given "vocera", and "La vocera" after a man given "portavoz"
+    ("es", "La vocera de la Cancillería, Marta Ibáñez Cruz, respondió por la mañana.\n\n"
+           "El portavoz sostuvo que la frontera “seguirá cerrada”."),
+    ("es", "El portavoz del Senado, Tomás Ledesma Ruiz, leyó la declaración.\n\n"
+           "La vocera agregó que la sesión “se suspende”."),
+    # a spokesperson of another body brought in with no name since
+    ("es", "El portavoz de Aena, Rodrigo Salas Vidal, habló por la mañana.\n\nPor la tarde, un vocero de la "
+           "aerolínea dijo que los vuelos se retrasarían.\n\nEl vocero precisó que el retraso “será de horas”."),
+    # "o Executivo": the Government, not a company's chief executive
+    ("pt", "O presidente-executivo da Sonae, Paulo Azevedo Lima, visitou a fábrica.\n\n"
+           "“O IVA não vai subir”, garantiu o Executivo em comunicado."),
+    # "a Câmara dos Deputados", a parliament's: its president is no mayor
+    ("pt", "O presidente da Câmara dos Deputados, Arthur Lira Neto, adiou a votação.\n\n"
+           "Em Leiria, a estrada foi cortada.\n\n“A estrada é um perigo”, disse o autarca."),
+])
+def test_a_role_synonym_of_another_role_gender_or_body_is_no_one(lang: str, body: str) -> None:
+    assert _last(body, lang) is None
+
+
+def test_a_local_mandatario_is_the_mayor() -> None:
+    body = ("El alcalde de Cali, Alejandro Eder Garcés, recorrió el barrio.\n\n"
+            "«Aquí habrá un parque», dijo el mandatario local.")
+    assert _last(body, "es") == "Alejandro Eder Garcés"
