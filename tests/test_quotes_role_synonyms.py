@@ -37,7 +37,8 @@ def test_synonym_stays_null_when_unsure(lang: str, body: str) -> None:
 
 
 def test_role_words() -> None:
-    assert role_words("es", "mandatario")[:2] == ("mandatario", "presidente")  # (and "alcalde", s57)
+    assert role_words("es", "mandatario") == ("mandatario", "presidente")
+    assert role_words("es", "portavoz", "La") == ("portavoz", "vocera") and role_words("es", "portavoz") == ("portavoz",)
     assert role_words("de", "Regierungschef")[0] == "Regierungschef" and "Kanzler" in role_words("de", "Regierungschef")
     assert role_words("fr", "ministre") == ("ministre",)
     assert role_words("en", "mandatario") == ("mandatario",)

@@ -2,7 +2,7 @@
 
 - A role word stands for the person the article introduced with another word for that role
   (role_synonyms): "el vocero" for "el portavoz de X, Y", "el legislador" for "el coordinador de
-  los diputados, Y", "la mandataria" for "la alcaldesa Y", "o autarca" for "o presidente da Câmara
+  los diputados, Y", "el mandatario local" for "el alcalde Y", "o autarca" for "o presidente da Câmara
   Municipal de X, Y", "o executivo" for "o presidente-executivo da empresa, Y", "el técnico" for
   "el entrenador". A place after a preposition ("en Palacio Nacional, la mandataria") is no one in
   apposition to the description, nor another person named since (roles_intl, implied). Quoted
@@ -35,7 +35,7 @@ def _last(body: str, lang: str, title: str = "") -> str | None:
     ("es", "La coordinadora de los senadores del bloque, Elvira Cantú Ramos, rechazó la reforma el martes.\n\n"
            "“No votaremos a ciegas”, sostuvo la legisladora.", "Elvira Cantú Ramos"),
     ("es", "El alcalde de Ocaña, Germán Darío Pabón, recorrió el barrio inundado.\n\n"
-           "“Necesitamos maquinaria ya”, dijo el mandatario.", "Germán Darío Pabón"),
+           "“Necesitamos maquinaria ya”, dijo el mandatario local.", "Germán Darío Pabón"),
     ("es", "El entrenador del Numancia, Víctor Lasheras, habló tras el partido.\n\n"
            "«Nos faltó gol», admitió el técnico.", "Víctor Lasheras"),
     ("pt", "O presidente da Câmara Municipal de Lamego, Aurélio Vaz Monteiro, reuniu-se com a ministra.\n\n"
@@ -57,7 +57,7 @@ def test_quoted_words_name_no_one_between_the_role_and_its_word() -> None:
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("La gobernadora Inés Alvarado Peña inauguró el puente el lunes.\n\n"
+    ("La presidenta Inés Alvarado Peña inauguró el puente el lunes.\n\n"
      "Durante el acto en Plaza Mayor, la mandataria afirmó que la obra “cambiará la región”.", "Inés Alvarado Peña"),
     ("El presidente Ramiro Ledesma Ortiz viajó a Tucumán.\n\n"
      "Desde Casa Rosada, el mandatario aseguró que el plan “no tiene vuelta atrás”.", "Ramiro Ledesma Ortiz"),

@@ -18,6 +18,8 @@ from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 _ARTICLES: Final = {"es": frozenset(("el", "la")), "pt": frozenset(("o", "a"))}
 _TITLES: Final = {"es": lexicon_es.TITLES, "pt": lexicon_pt.TITLES}
 _RELATIVES: Final = frozenset(("quien", "que"))
+# Titles that capitalized name a body, not its head: "o Executivo" is the Government (s57).
+_BODIES: Final = frozenset(("executivo", "ejecutivo"))
 _ARTICLE_BEFORE: Final = re.compile(r"(?:^|[^\w])(\w{1,2})[^\S\n]$")
 
 
@@ -32,7 +34,7 @@ def lower_title(mention: str, code: str) -> str:
         # "el Presidente, quien": the title of the description a relative pronoun closes (s57)
         return f"{lower_title(mention.rsplit(None, 1)[0].rstrip(','), code)}, {words[2]}"
     if len(words) != 2 or words[0].lower() not in articles or not words[1][:1].isupper() or \
-            words[1].isupper() or words[1].lower() not in _TITLES[code]:
+            words[1].isupper() or words[1].lower() not in _TITLES[code] or words[1].lower() in _BODIES:
         return mention
     return f"{words[0]} {words[1].lower()}"
 

@@ -175,7 +175,7 @@ def _bodies(text: str, lo: int, hi: int, kind: str) -> list[str | None]:
             continue
         if len(name) > 1 and is_first_name(name[0]):
             continue  # "Der Kunsthändler Peter Brandner", "Der Chef des Konzerns Markus Feld": a person
-        end = _name_end(text, after.start(1), name)
+        end = _name_end(text, after.start(1) if after else m.end(), name)
         joined = _AND_NAME.match(text, end, hi) if kind not in _FIRMS and not compound else None
         if joined and not _kind_of_word(joined.group(1), kind):
             name, end = name + ["und", joined.group(1)], joined.end(1)  # "Gewerkschaft Erziehung und Wissenschaft"

@@ -105,6 +105,9 @@ def placed_run(text: str, at: int, run: str) -> bool:
 
 def open_quotation(before: str) -> bool:
     """Whether the text ``before`` a name leaves a quotation open: the name is in quoted words ("a
-    uma “Black Friday mais fraca”", s57), not someone the writer names."""
+    uma “Black Friday mais fraca”", s57), not someone the writer names. Read in the name's
+    paragraph only: a quotation over several paragraphs opens its mark again in each one and
+    closes it only in the last ("«…¶«…»"), which leaves no name after it quoted."""
+    before = before[before.rfind("\n") + 1:]
     curly = before.count("„") != before.count("“") if "„" in before else before.count("“") != before.count("”")
     return curly or before.count("«") != before.count("»") or before.count('"') % 2 == 1  # (»…« too)

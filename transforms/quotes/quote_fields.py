@@ -8,7 +8,6 @@ people, the unnamed), so it runs once for each quote.
 """
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
@@ -49,6 +48,7 @@ from newsbeam.transforms.quotes.tokens import mention_at
 from newsbeam.transforms.quotes.no_names import is_thing_acronym, names_a_crowd, role_alone, title_alone
 from newsbeam.transforms.quotes.unnamed_speakers import note_unnamed
 from newsbeam.transforms.quotes.unnamed_passage import note_unnamed_more
+from newsbeam.transforms.quotes.unnamed_sources import unnamed_sources
 
 
 def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
@@ -59,8 +59,6 @@ def _sentence_start(text: str, ctx: ArticleContext, at: int) -> int:
 
 # Lowercase particles a name never opens on (Spanish, Portuguese).
 _PARTICLE_OPENINGS: Final = ("de ", "del ", "da ", "do ", "dos ", "das ")
-# Sources of a body, not the surname "Fuentes": "Fuentes del Ministerio", "fontes da Polícia".
-_SOURCES: Final = re.compile(r"[Ff](?:uentes|ontes)[^\S\n]{1,3}(?:de|del|da|do|das|dos)[^\S\n]")
 
 
 def _without_relative(mention: str) -> str:
@@ -172,7 +170,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     elif speaker and code == "de" and (names_no_one(speaker) or role_taken_for_name(mention, speaker) or
                                        possessor_phrase(speaker, text)):
         speaker = None  # "Recht des Grundstückseigentümers", "von ABC", "Jahren Landwirt", "Merkels Rede": no one's name
-    if speaker and code in ("es", "pt") and _SOURCES.match(mention or ""):
+    if speaker and code in ("es", "pt") and mention and unnamed_sources(text, found, mention, ctx):
         speaker = None  # "Fuentes del Ministerio han replicado", "Fontes do Planalto": unnamed sources (s57)
     if speaker and code in ("es", "pt") and (speaker.startswith(_PARTICLE_OPENINGS) or title_phrase(speaker) and
                                              body_name(mention) != speaker):  # ("Secretaria de Saúde": a body, s54)

@@ -7,6 +7,8 @@ when the article gave those words to one person, or when of several such people 
 the text just before it (``earlier_role``'s recency window)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Final
 
 # Offices a generic word for an official stands for (Spanish "el funcionario", Portuguese "o gestor").
@@ -28,8 +30,9 @@ _PT_OFFICES_F: Final = ("prefeita", "secretária", "diretora", "governadora", "p
 
 SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "es": {
-        # (s57) "la mandataria" is also the head of a city or a state ("el mandatario local")
-        "mandatario": ("presidente", "alcalde", "gobernador"), "mandataria": ("presidenta", "alcaldesa", "gobernadora"),
+        # ("el mandatario local" is the head of a city: PHRASES; a bare "mandatario" is the
+        # president's, not the mayor named in passing, s57)
+        "mandatario": ("presidente",), "mandataria": ("presidenta",),
         # (s57) "el coordinador de los diputados …, X" ... "señaló el legislador"
         "legislador": ("senador", "diputado", "congresista", "asambleísta", "concejal") + _ES_CAUCUS_M,
         "legisladora": ("senadora", "diputada", "congresista", "asambleísta", "concejala") + _ES_CAUCUS_F,
@@ -40,8 +43,10 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         # official of any office, the one the article gave an office to.
         "funcionario": _ES_OFFICES_M, "funcionaria": _ES_OFFICES_F,
         # (s57) a spokesperson by either word ("el portavoz de la Fiscalía, X" ... "El vocero
-        # agregó"); a coach by either word
-        "vocero": ("portavoz",), "vocera": ("portavoz",), "portavoz": ("vocero", "vocera"),
+        # agregó"), in the description's gender: "portavoz" is both, its article tells ("La
+        # vocera X" is no "el portavoz"); a coach by either word
+        "vocero": ("el portavoz",), "vocera": ("la portavoz",), "el portavoz": ("vocero",),
+        "la portavoz": ("vocera",),
         "técnico": ("entrenador",), "técnica": ("entrenadora",), "entrenador": ("técnico",),
         "entrenadora": ("técnica",),
     },
@@ -56,9 +61,10 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         # department, the one the article gave such an office to.
         "gestor": _PT_OFFICES_M, "gestora": _PT_OFFICES_F,
         # (s55) a football coach by the other word for it
-        # (s57) a mayor in Portugal ("o presidente da Câmara Municipal de X, Y" ... "o autarca");
-        # a chief executive ("o presidente-executivo da empresa, Y" ... "disse o executivo")
-        "autarca": ("presidente da Câmara", "presidente da câmara", "presidente do Município",
+        # (s57) a mayor in Portugal ("o presidente da Câmara Municipal de X, Y" ... "o autarca"),
+        # not of "a Câmara dos Deputados", a parliament's; a chief executive ("o
+        # presidente-executivo da empresa, Y" ... "disse o executivo")
+        "autarca": ("presidente da Câmara Municipal", "presidente da câmara municipal", "presidente do Município",
                     "presidente do município", "presidente da Junta", "presidente da junta"),
         "executivo": ("presidente-executivo", "presidente executivo", "diretor-executivo", "diretor executivo",
                       "diretor-presidente", "CEO"),
@@ -88,9 +94,12 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 }
 
 
-def role_words(code: str, head: str) -> tuple[str, ...]:
-    """The role words a description's ``head`` may stand for in language ``code``, itself first."""
-    return (head,) + SYNONYMS.get(code, {}).get(head if code == "de" else head.lower(), ())
+def role_words(code: str, head: str, article: str = "") -> tuple[str, ...]:
+    """The role words a description's ``head`` may stand for in language ``code``, itself first;
+    a word of both genders by its ``article`` ("el portavoz": "vocero", s57), else by itself."""
+    table = SYNONYMS.get(code, {})
+    key = head if code == "de" else head.lower()
+    return (head,) + table.get(f"{article.lower()} {key}" if article else key, table.get(key, ()))
 
 
 # Descriptions of several words that stand for a role the article wrote before a name (stop 39):
@@ -104,6 +113,13 @@ PHRASES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "jefa de estado": ("presidenta",), "jefa del estado": ("presidenta",),
         "jefe comunal": ("alcalde", "intendente"), "jefa comunal": ("alcaldesa", "intendenta"),
         "titular de la cartera": ("ministro", "ministra"),
+        # (s57) the head of a city or a state by the level it governs: "el mandatario local"
+        "mandatario local": ("alcalde", "intendente"), "mandatario municipal": ("alcalde", "intendente"),
+        "mandataria local": ("alcaldesa", "intendenta"), "mandataria municipal": ("alcaldesa", "intendenta"),
+        "mandatario estatal": ("gobernador",), "mandatario regional": ("gobernador",),
+        "mandatario departamental": ("gobernador",), "mandatario provincial": ("gobernador",),
+        "mandataria estatal": ("gobernadora",), "mandataria regional": ("gobernadora",),
+        "mandataria departamental": ("gobernadora",), "mandataria provincial": ("gobernadora",),
     },
     # (s52) "a affirmé le chef de l'État" is the "président Emmanuel Macron" named before.
     "fr": {
@@ -124,3 +140,21 @@ def phrase_role_words(code: str, words: list[str]) -> tuple[str, ...]:
         return ()
     return PHRASES.get(code, {}).get(" ".join(w.strip(" .,;:") for w in words[1:]).lower(), ())
 
+
+
+# Indefinite articles: "un vocero de la empresa", "um executivo do banco", "ein Sprecher der Polizei".
+_INDEFINITE: Final = r"(?<![\w\-])(?:un|una|um|uma|une|ein|eine|einer)[^\S\n]{1,3}"
+
+
+@lru_cache(maxsize=256)
+def _unnamed_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({h.split()[-1] if len(h.split()) == 2 else h for h in heads}, key=len, reverse=True)
+    return re.compile(_INDEFINITE + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])", re.IGNORECASE)
+
+
+def unnamed_holder(text: str, lo: int, hi: int, heads: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:hi]`` brings in someone else of the role ``heads`` with no name ("un
+    vocero de la empresa contratista dijo"): the description after it ("El vocero añadió") is
+    that one, not the holder named before ``lo`` (s57). ``heads`` with an article ("el
+    portavoz") count by their noun."""
+    return _unnamed_pattern(heads).search(text, lo, hi) is not None

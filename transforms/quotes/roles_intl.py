@@ -25,7 +25,7 @@ from newsbeam.transforms.quotes.opening_adjunct import governed_run, open_quotat
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES, particle_name
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
-from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_words
+from newsbeam.transforms.quotes.role_synonyms import phrase_role_words, role_words, unnamed_holder
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -137,7 +137,8 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
         head = role_head(words)
         if head is None:
             return None
-        heads = role_words(current_language().code, head)  # "el mandatario": "el presidente X" too
+        article = words[0] if len(words) == 2 else ""  # ("el portavoz": "el vocero X", not "la vocera X")
+        heads = role_words(current_language().code, head, article)  # "el mandatario": "el presidente X" too
     # "der Minister": "Wirtschaftsminister Hubert Aiwanger" too
     code = current_language().code
     pattern = _role_pattern(heads, code == "de" and len(words) == 2, code in ROMANCE)
@@ -188,6 +189,8 @@ def earlier_role(ctx: ArticleContext, text: str, before: int, words: list[str]) 
     if surname is None:
         return None  # two people with that role, neither (or both) named just before: a guess
     person, given = people[surname], ends[surname]
+    if unnamed_holder(text, given, before, heads):
+        return None  # "el portavoz de Pemex, X" ... "un vocero de Cotemar dijo" ... "El vocero": that one (s57)
     if not mods and person not in ctx.people and all(text.find(w, given, before) < 0 for w in {person.split()[0], person.split()[-1]}) \
             and (another_person(text, ctx, given, before, person) or _new_name(text, given, before, person)) \
             and not spoke_when_named(text, ctx, given):
