@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: run test test-fast test-scale test-corpus test-html-eval test-crash test-identity test-slow test-browser bench bench-quotes bench-gold bench-report golden golden-diff lint clean dask-cluster
+.PHONY: run test test-fast test-scale test-corpus test-html-eval test-crash test-identity test-slow test-browser bench bench-quotes bench-gold bench-battery bench-report golden golden-diff lint clean dask-cluster
 
 # Install profiles, each a stamp: `run` installs what `make run` runs (newsbeam and the report
 # extra), `test` adds the test extra and Dask (the runner tests), `slow` Spark, `browser` Playwright.
@@ -109,6 +109,10 @@ golden-diff: $(VENV)/.test
 ## bench-gold: the quote extractor on the general-news gold set, dev part (docs/gold-annotation.md)
 bench-gold: $(VENV)/.test
 	$(PY) -m bench.gold
+
+## bench-battery: the quote extractor on the batteries of made-up whole articles (bench/battery)
+bench-battery: $(VENV)/.test
+	$(PY) -m bench.battery
 
 ## bench-report: newsbeam report on 1M articles and 10M quotes (generated once into /tmp): time and size
 bench-report: $(VENV)/.test

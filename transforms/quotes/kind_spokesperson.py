@@ -93,7 +93,8 @@ def issuer_of_document(mention: str, text: str, at: int) -> str | None:
         # ("Meanwhile Tom Hale has issued …", "On Monday, Tom Hale …")
     if not name or any(w[:1].islower() for w in name) or len(name) < 2 and not name[0].isupper():
         return None
-    if plural_of_people(trim(name[-1]).lower()) or re.fullmatch(r"[A-Z]{2,6}s", name[-1]):
-        return None  # "Senior Conservative MPs have issued …": several people, no one named
+    if plural_of_people(trim(name[-1]).lower()) or re.fullmatch(r"[A-Z]{2,6}s", name[-1]) or \
+            name[-1].endswith("s") and not name[-1].endswith("ss") and trim(name[-1]).lower() not in ORG_HEADS:
+        return None  # "Senior Conservative MPs", "Angry Lagos Traders", "League Clubs": a group, no one named
     joined = " ".join(name)
     return joined if "’s " in joined or "'s " in joined else split_title(joined) or None

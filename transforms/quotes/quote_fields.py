@@ -81,6 +81,9 @@ def _person_after_body(mention: str) -> bool:
         words[-3][:1].isupper() and not tail[0].endswith(("er", "e", "en", "es"))
 
 
+_PRONOUN_NAMES: Final = frozenset("he she they it we i you him her them er sie es il elle ils elles él ella ele ela".split())
+
+
 def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | None,
                ctx: ArticleContext, quoted: str, kind: str, someones: bool = False) -> tuple:
     """The Quote fields; with no finding, a partial or short quote is the writer's scare quote
@@ -230,6 +233,8 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = with_suffix_stop(suffixed, text)
     elif speaker and "." in speaker:
         speaker = with_suffix_stop(speaker, text)  # "The U.S. announced …": "U.S.", its stop kept
+    if speaker and speaker.lower() in _PRONOUN_NAMES and speaker not in [w.strip(".,;:") for w in (mention or "").split()]:
+        speaker = None  # "said Senator. She sells …": a title alone, the next sentence's pronoun is no name (s57)
     return (zone, index, span.start, span.end, quoted, speaker, mention, found.cue, attribution, kind, rule)
 
 

@@ -91,8 +91,8 @@ def _sentence(text: str, lo: int, hi: int) -> str:
     """The sentence around ``text[lo:hi]``, at most ``_NEAR`` characters either side."""
     start = max(text.rfind(". ", max(0, lo - _NEAR), lo) + 1, text.rfind("\n", max(0, lo - _NEAR), lo) + 1,
                 max(0, lo - _NEAR))
-    end = text.find(". ", hi, hi + _NEAR)
-    return text[start:end if end >= 0 else hi + _NEAR]
+    ends = [e for e in (text.find(". ", hi, hi + _NEAR), text.find("\n", hi, hi + _NEAR)) if e >= 0]
+    return text[start:min(ends) if ends else hi + _NEAR]  # (a paragraph's end ends it too: s57)
 
 
 def _of_modifier(words: list[str]) -> tuple[list[str], list[str]]:
