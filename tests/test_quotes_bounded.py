@@ -83,7 +83,7 @@ USES = {
     "kind_spokesperson._SPOKESPERSON": "match", "kind_spokesperson._OPENING_BODY": "match", "kind_spokesperson._OF_NAME": "match",
     "kind_spokesperson._ISSUED": "scan", "subjects_fr._ELIDED_NAME": "match",
     "quote_opens._WORD_BEFORE": "scan", "kin_named._GIVEN": "scan", "capital_titles._ARTICLE_BEFORE": "search",
-    "unnamed_sources._SOURCES": "match",
+    "unnamed_sources._SOURCES": "match", "bodies_fr._ACRONYM_AFTER": "match",
     "said_alone._TAIL": "match", "authored_documents._POSSESSED": "match", "authored_documents._MADE_BY": "match",
     "authored_documents._BODY_DOC": "match", "authored_documents._ROLE_THEN_NAME": "match",
     "authored_documents._DOC_WORD": "scan", "subject_company._KIND_THEN_NAME": "scan", "rules_before._APPOSED_NAME": "match", "described_fr._AGE_AFTER": "match", "team_lead._OTHER_TEAM": "scan", "said_alone._WORK_NOUN": "scan", "topics._MODIFIER_THEN_NAME": "match", "mononyms._WORD": "match",

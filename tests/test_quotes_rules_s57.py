@@ -17,8 +17,9 @@ Kept:
 - French "« … », explique-t-elle à Paul Girard": the inverted pronoun speaks, not the one spoken to
   (was "t-elle à Paul Girard"; trailing.after_quote).
 - French "a déclaré l’Élysée dans …", "selon l’Insee,", "l’OMS lundi": a name after its elided
-  article when the name ends there (subjects_fr.elided_name); not "l’Union européenne" (cut), a
-  national ("l’Allemand") nor a region.
+  article when the name ends there (subjects_fr.elided_name): an acronym or one of a few
+  institutions' one-word names; not "l’Union européenne" (cut), a national ("l’Allemand"), a
+  region nor a nickname ("l’Ogre").
 - A headline's one-word speaker that is a word for people the body writes in lower case
   ("Survivor: “…”") is no one (common_words.headline_common_word); "Labour", "Target", "Rose" stay.
 - "the company" after sentences of its paragraph that go on about it by its first word or an "It"

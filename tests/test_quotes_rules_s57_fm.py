@@ -54,7 +54,7 @@ def test_a_quoted_name_and_its_apposition_as_a_subject_is_no_incise(body: str) -
     assert all(spk is None for _, spk, _ in _all(body))
 
 
-# A capitalized word after "l’" (subjects_fr.elided_name): an acronym or a body's name, not the
+# A capitalized word after "l’" (subjects_fr.elided_name): an acronym or a listed body's name, not the
 # person the sentence before named, described by a national's noun, a nickname or a role.
 @pytest.mark.parametrize("body, speaker", [
     ("Sofiane Feghouli a répondu aux critiques. « Je n'ai rien à cacher », a déclaré l'Algérien.", "Sofiane Feghouli"),

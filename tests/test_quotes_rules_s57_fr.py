@@ -14,7 +14,8 @@ Swiss, Quebec, court, sport, culture, business copy); the mechanisms mended here
   laitiers" (bodies_fr; the English reading of a name stopped at the head's capital). A body's
   head alone ("Le Parti a dit", "Le Conseil") or with a local adjective ("le Conseil municipal")
   names no one; a head and adjectives only ("le Centre hospitalier") name a body only with its
-  (ACRONYM) (s57 mend: a complement or an acronym).
+  (ACRONYM) (s57 mend: a complement or an acronym; final mend: a complement that opens on a
+  definite article, "des", "du", "de la", "de l’": "le Tribunal de commerce" names no one).
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ Pure; bounded.
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
@@ -26,10 +27,10 @@ _ARTICLES: Final = frozenset("le la les l'".split())
 _ELIDED: Final = ("L'", "L’", "l'", "l’")
 # Particles inside a body's name ("des", "pour le", "d'").
 _PARTICLES: Final = frozenset("de des du d' d’ la le les l' l’ pour en à au aux sur".split())
-# Particles that open a complement, which a body's name needs besides its head and adjectives
-# ("Syndicat des cheminots", "Parti pour le renouveau"): "le Centre hospitalier", "le Tribunal
-# administratif", "le Parti présidentiel" are descriptions (s57 mend).
-_COMPLEMENT: Final = frozenset("de des du d' d’ pour".split())
+# Definite particles that open a complement, which a body's name needs besides its head and
+# adjectives ("Syndicat des cheminots", with "de la", "de l'"): "le Centre hospitalier", "le
+# Tribunal administratif", "le Tribunal de commerce" are descriptions (s57 mends).
+_DEFINITE: Final = frozenset("des du".split())
 # Nouns of a body's own kind: "le Comité exécutif du club" is a part of a body, not a name.
 _BODY_KINDS: Final = frozenset("""club entreprise groupe société ville commune parti syndicat association
 administration surveillance direction""".split())  # (and its boards: "le Conseil d'administration")
@@ -50,15 +51,20 @@ def _content(tok: str) -> bool:
 
 
 def has_complement(words: list[str]) -> bool:
-    """Whether the words after a body's head hold a complement ("des cheminots", "de la justice
-    sociale", "d'assurance maladie", "pour le renouveau"), and not only of a body's own kind ("du club")."""
+    """Whether the words after a body's head hold a complement that opens on a definite article
+    ("des cheminots", "du livre", "de la justice sociale", "de l'industrie"), and not only of a
+    body's own kind ("du club"). A complement without one is a kind of body, not one body's name
+    ("Tribunal de commerce", "Chambre d'agriculture", "Comité de soutien"; stop 57, final read)."""
     for k, w in enumerate(words):
-        if w[:2] in ("d'", "d’") and _content(w):
-            return w[2:] not in _BODY_KINDS or k + 1 < len(words)
-        if w in _COMPLEMENT:
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w == "de" and nxt[:2] in ("l'", "l’") and len(nxt) > 2:
+            rest = [nxt[2:], *words[k + 2:]]
+        elif w in _DEFINITE or w == "de" and nxt == "la":
             rest = [x for x in words[k + 1:] if x not in _PARTICLES]
-            if rest and _content(rest[0]):
-                return not (len(rest) == 1 and rest[0].split("'")[-1].split("’")[-1] in _BODY_KINDS)
+        else:
+            continue
+        if rest and _content(rest[0]):
+            return not (len(rest) == 1 and rest[0].split("'")[-1].split("’")[-1] in _BODY_KINDS)
     return False
 
 
@@ -111,10 +117,11 @@ _LOCAL: Final = frozenset("""municipal municipale départemental départementale
 communale local locale""".split())
 
 
-def sentence_case_name(mention: str) -> str | None:
+def sentence_case_name(mention: str, acronym: bool = False) -> str | None:
     """The body ``mention`` names in French sentence case ("Syndicat libre des cheminots", "la
-    Fédération des exploitants céréaliers"), without its article; "" for a body's head alone or
-    with a local adjective ("Le Parti", "le Conseil municipal": no one named); None for
+    Fédération des exploitants céréaliers"), without its article; "" for a body's head alone,
+    with a local adjective ("Le Parti", "le Conseil
+    municipal": no one named); None for
     anything else."""
     words = mention.strip(" .,;:").split()
     if words and words[0].lower() in _ARTICLES:
@@ -128,7 +135,9 @@ def sentence_case_name(mention: str) -> str | None:
     if not all(w in _PARTICLES or _content(w) for w in words[1:]) or \
             words[-1] in _PARTICLES:
         return None
-    return " ".join(words)
+    if has_complement(words[1:]) or acronym:  # "Confédération paysanne (CP)"
+        return " ".join(words)
+    return None  # "la Cour d'appel": the reading before s57
 
 
 # Words after a body's name that end it: where, when, to whom, how ("dans un communiqué", "lundi").
@@ -139,6 +148,18 @@ ou sa son ses leur leurs
 """.split())
 _PARTICIPLE_ENDS: Final = ("é", "ée", "és", "ées")
 _JOINS_AFTER: Final = frozenset("de des du d' d’ la le les l' l’".split())
+
+
+_ACRONYM_AFTER: Final = re.compile(r"[^\S\n]{0,3}+\([A-ZÉ]{2,8}\)")
+_ACRONYM_WINDOW: Final = 400
+
+
+def acronym_follows(text: str, mention: str, at: int) -> bool:
+    """Whether ``mention``, found in the characters around ``at`` (a cue's place), is followed
+    by its acronym in parentheses ("la Confédération paysanne (CP) dénonce"). Bounded."""
+    lo = max(0, at - _ACRONYM_WINDOW)
+    k = text.find(mention, lo, at + _ACRONYM_WINDOW) if mention else -1
+    return k >= 0 and _ACRONYM_AFTER.match(text, k + len(mention)) is not None
 
 
 def sentence_case_body_after(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.bodies_fr import sentence_case_name
+from newsbeam.transforms.quotes.bodies_fr import acronym_follows, sentence_case_name
 from newsbeam.transforms.quotes.heads_intl import ORG_HEADS_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 
@@ -23,11 +23,12 @@ _HEADS: Final = {"es": ORG_HEADS_INTL, "pt": ORG_HEADS_INTL | {"secretaria"}}
 _MAX_WORDS: Final = 10
 
 
-def body_name(mention: str) -> str | None:
+def body_name(mention: str, text: str = "", at: int = -1) -> str | None:
     """The body ``mention`` names whole ("Fiscalía General del Estado", "Secretaria de Saúde"),
-    or None when it opens on no body's head."""
+    or None when it opens on no body's head; ``text`` and ``at`` (the cue's place): where to
+    look for a French name's acronym in parentheses (bodies_fr.sentence_case_name)."""
     if current_language().code == "fr":
-        return sentence_case_name(mention)  # "Syndicat libre des cheminots"; "Le Parti": "" (no one)
+        return sentence_case_name(mention, acronym_follows(text, mention, at))  # "Syndicat libre des cheminots"; "Le Parti": "" (no one)
     heads = _HEADS.get(current_language().code)
     words = mention.strip(" .,;:").split()
     if heads is None or not 2 <= len(words) <= _MAX_WORDS:

@@ -58,6 +58,26 @@ def _person_word(low: str) -> bool:
     return low in TITLES or (low[2:] if low.startswith(("l'", "l’")) else low) in TITLES or person_noun(low)
 
 
+_ARTICLES: Final = frozenset("le la les un une ce cette".split())
+# Endings of nouns for an agent ("l'attaquant", "le défenseur", "la militante", "l'ailier"): a
+# name after one may be that person's, though the word is in no list of trades.
+_AGENT_ENDINGS: Final = ("eur", "euse", "rice", "ant", "ante", "iste", "ier", "ière", "ien", "ienne")
+
+
+def _thing_named(words: list[str], k: int, before: str) -> bool:
+    """Whether the word ``before`` (``words[k]``) is a lower-case common noun right after its
+    article ("La rue", "Le lycée", "L'hôpital"; not a word for a person, "le sénateur", nor
+    one with an agent's ending, "l'attaquant"): a
+    run of names after it names the thing ("La rue Victor Hugo", "La fondation Abbé Pierre"),
+    not a subject who speaks (stop 57, final read)."""
+    if k < 0 or words[k].endswith(",") or _person_word(before) or before.endswith(_AGENT_ENDINGS):
+        return False
+    raw = words[k]
+    if raw[1:2] in ("'", "’"):  # "L'hôpital"
+        return raw[:1] in "lL" and raw[2:].isalpha() and raw[2:3].islower()
+    return raw.isalpha() and raw[:1].islower() and k >= 1 and words[k - 1].lower() in _ARTICLES
+
+
 def _person_run(words: list[str]) -> bool:
     """Whether ``words`` (the text before a verb, split) end on a person or a named body as
     the verb's subject: a capitalized run that opens on a first name ("Fabien Mercier", "Le
@@ -78,6 +98,8 @@ def _person_run(words: list[str]) -> bool:
     before = words[k].rstrip(",").lower() if k >= 0 else ""
     if before in _OF or run[0].lower() in FUNCTION_WORDS:
         return False
+    if len(run) >= 2 and _thing_named(words, k, before):
+        return False  # "La rue Victor Hugo", "Le film Marie Antoinette": a thing's name
     if len(run) >= 2 and is_first_name(run[0]):
         return True
     if _person_word(before) or (before[2:] if before.startswith(("l'", "l’")) else before) in KIND_NOUNS_FR:

@@ -8,7 +8,6 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_fr
-from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.tokens import trim
@@ -117,27 +116,10 @@ def elided_role(tok: str, trades: bool = True) -> bool:
 
 
 _ELIDED_NAME: Final = re.compile(r"l['’]([A-ZÀ-ÖØ-Þ][\w\-]{0,40})")
-# Capitalized words after "l’" that are no body's name: regions and the country's byname, and the
-# endings of nationals' nouns ("l’Allemand", "l’Ivoirien", "l’Argentin", "l'Érythréen", "l'Afghan",
-# "l’Helvète": a person described, read by described_fr from the person named before).
-_NO_NAME: Final = frozenset("est ouest nord sud hexagone europe afrique asie amérique".split())
+# One-word names of institutions French news writes after "l’" (stop 57, final read): besides
+# these, only an acronym is read there, never a nickname or an epithet ("l’Ogre", "l’Élu").
+_ELIDED_BODIES: Final = frozenset("élysée insee unédic ademe ifop arcom urssaf".split())
 _TIME_WORDS: Final = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui".split())
-_NATIONAL_ENDINGS: Final = ("ien", "ienne", "ais", "aise", "ain", "aine", "in", "ine", "ois", "oise", "and", "ande",
-                            "éen", "éenne", "yen", "yenne", "an", "ane", "ète")
-# Endings of a French common noun capitalized as a body or an epithet ("l’Administration", "l'Université",
-# "l’Enchanteur", "l’Astronaute"): a description, no body's name.
-_NOUN_ENDINGS: Final = ("tion", "sion", "ité", "ment", "eur", "euse", "rice", "iste", "isme", "ure", "ance", "ence",
-                        "naute")
-_PERSON_BEFORE: Final = 400  # characters before the article read for a person named there
-
-
-def _person_named_before(text: str, at: int) -> bool:
-    """Whether the text just before ``at`` names a person (a first name and a capitalized word:
-    "Rashid Khan a répondu. « … », a déclaré l'Afghan"): a capitalized word after "l’" is then
-    mostly that person described ("l’Ogre", "l’Insoumise"), not a body. Bounded."""
-    words = [w.strip(".,;:!?«»“”()") for w in text[max(0, at - _PERSON_BEFORE):at].split()]
-    return any(a[:1].isupper() and b[:1].isupper() and a.lower() not in lexicon_fr.FUNCTION_WORDS and is_first_name(a)
-               for a, b in zip(words, words[1:]))
 
 
 def elided_name(text: str, at: int) -> bool:
@@ -145,19 +127,16 @@ def elided_name(text: str, at: int) -> bool:
     "a dit l’OMS lundi"), read as "Élysée", "Insee", "OMS" (stop 57: was no subject at all) when
     the name ends there: a punctuation mark or a function word other than "de" follows, not a
     lower-case word that goes on with it ("l’Union européenne", "l’Observatoire syrien", "l’Union
-    des industries": cut names, left as they were). A word in capitals is an acronym; any other
-    is a name only when it is no national ("l’Allemand", "l'Érythréen"), no region, no common
-    noun ("l’Administration", "l’Enchanteur"), no "ex-", and no person is named just before
-    (s57 mend: "Teddy Riner … a prévenu l’Ogre" is Riner's, read from the sentence before).
-    Not "L’Équipe" (a title's own article). "l’entraîneur" is ``elided_role``'s."""
+    des industries": cut names, left as they were). The word is an acronym of two to six capitals
+    or one of ``_ELIDED_BODIES``: not a national ("l’Allemand"), a region, a common noun
+    ("l’Administration") nor a nickname ("l’Ogre", "l’Élu"; stop 57, final read). Not "L’Équipe"
+    (a title's own article). "l’entraîneur" is ``elided_role``'s."""
     m = _ELIDED_NAME.match(text, at)
     if m is None:
         return False
-    word = m.group(1).lower()
-    if not (len(word) >= 2 and m.group(1).isupper()):
-        if word in _NO_NAME or word in lexicon_fr.DEMONYMS or len(word) > 4 and word.endswith(_NATIONAL_ENDINGS) or \
-                word.endswith(_NOUN_ENDINGS) or word.startswith("ex-") or _person_named_before(text, at):
-            return False
+    word = m.group(1)
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) and word.lower() not in _ELIDED_BODIES:
+        return False
     nxt = text[m.end():m.end() + 30].split()[:1]
     if not nxt or not nxt[0][:1].isalpha():
         return True
