@@ -6,8 +6,9 @@
   no name, or none: null.
 - A spokesperson of a body named in the genitive ("des Landesumweltamts Thüringen") speaks for the
   body in its nominative; also where the quote follows the reported sentence (voices_intl).
-- A sentence that opens on a quantified group ("Einige Händler werben …") carries no earlier
-  speaker, and the group is no name (own_description, names_de).
+- A quantified group ("Viele Kunden") is no name (names_de). (Its sentence is no longer read as
+  one that carries no earlier speaker: a weak verb's Konjunktiv II and a plural present are the
+  indicative's forms; the s57 mend dropped own_group_subject_de.)
 """
 from __future__ import annotations
 

@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.lexicon_de import FUNCTION_WORDS, ORG_HEAD_SUFFIXES, PREPOSITIONS
 
 # Words for a company; "das Unternehmen" stands for a body introduced with any of them.
 _FIRMS: Final = frozenset("""unternehmen konzern firma hersteller zulieferer anbieter betreiber autobauer
@@ -47,6 +48,14 @@ _APPOSED: Final = re.compile(r",[^\S\n](?:die|der|das)[^\S\n]((?:" + _WORD + r"[
 _ANOTHER: Final = re.compile(r"(?:[^\S\n]{0,3},[^\S\n]{0,3}|[^\S\n]{1,3}(?:und|sowie|oder)[^\S\n]{1,3})"
                              r"(?:(?:der|die|das|den|dem)[^\S\n]{1,3})?[A-ZÄÖÜ]")
 _AND_NAME: Final = re.compile(r"[^\S\n]{1,3}und[^\S\n]{1,3}(" + _WORD + r")(?![\w\-])")
+# The verb after a union's name joined with "und", in the singular: one body ("Die Gewerkschaft Bau und
+# Umwelt fordert", "… (IG BAU) will"); a plural ("Verdi und Arbeitgeber ringen") is two parties.
+_SINGULAR_AFTER: Final = re.compile(r"(?:[^\S\n]{1,3}\([A-ZÄÖÜ][\w\-]{0,15}(?:[^\S\n][A-ZÄÖÜ][\w\-]{0,15})?\))?"
+                                    r"[^\S\n]{1,3}(?:[a-zäöüß]{1,20}t|will|kann|muss|soll|darf|mag|wird)(?![\w\-])")
+# A sentence opening on a name with no article and a verb in the singular ("Siemens streicht …",
+# "Ostwind Energie hat …"): a company named bare, the sentence's subject.
+_SENTENCE_START: Final = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?=[A-ZÄÖÜ])")
+_BARE_SUBJECT: Final = re.compile(r"((?:" + _NAME_WORD + r"[^\S\n]){1,3})(?:[a-zäöüß]{1,20}t|[a-zäöüß]{1,20}te)(?![\w\-])")
 _LAND_TAIL: Final = re.compile(r"[^\S\n](des[^\S\n]Landes[^\S\n]" + _WORD + r")")
 _LEGAL_NAME: Final = re.compile(r"(?<![\w\-])((?:" + _WORD + r"[^\S\n]){1,3}" + _LEGAL + r")(?![\w\-])")
 # Capitalized words that open no name: articles, pronouns, prepositions opening a sentence, days.
@@ -58,8 +67,12 @@ anfang ende mitte millionen milliarden tausende hunderte dutzende zehntausende h
 # mitteilte", "dem Unternehmen Millionen Euro"; the mend of s57)
 # Kinds whose word is part of the body's name ("Verbraucherzentrale Hamburg", "Stiftung Warentest").
 _NAMED_WITH_KIND: Final = frozenset("verbraucherzentrale stiftung institut".split())
-# Words that may come between a sentence's start and the body opening it: articles, prepositions.
-_OPENERS: Final = frozenset("der die das den dem des ein eine einer eines einem bei beim laut von vom".split())
+# Words that may come between a sentence's start and the body opening it: articles (and, after one,
+# adjectives: "Der Schweizer Detailhändler"). Not a preposition: "Gegen den Zulieferer X ermittelt …",
+# "Bei der Verbraucherzentrale X" make the body an object, not the sentence's subject (s57 mend).
+_OPENERS: Final = frozenset("der die das den dem des ein eine einer eines einem".split())
+# Kinds whose word may name a person who trades ("Der Autohändler Gjon Berisha").
+_TRADERS: Final = ("händler", "betreiber")
 _OPENING_WORDS: Final = 4
 _INDEFINITE: Final = re.compile(r"(?<![\w\-])(?:ein|eine|einen|einem|einer|eines)(?:[^\S\n][a-zäöüß]{2,20})?[^\S\n]$",
                                 re.IGNORECASE)
@@ -132,9 +145,48 @@ def _opens(text: str, lo: int, at: int, kind: str) -> bool:
     where the sentence's subject, often named bare, is as likely the one speaking (s57 mend)."""
     start = max(text.rfind(stop, lo, at) for stop in (". ", "! ", "? ", "\n", ": "))
     words = text[max(lo, start + 1):at].split()
-    return len(words) <= _OPENING_WORDS and all(
-        w.lower() in _OPENERS or _adjectival(w) and w.isalpha() or _kind_of_word(w.rstrip(","), kind)
-        for w in words)
+    if len(words) > _OPENING_WORDS:
+        return False
+    article = False
+    for w in words:
+        low = w.lower()
+        if low in _OPENERS:
+            article = True  # (an adjective only after an article: "Gegen", "Über" end as adjectives do)
+        elif not (article and _adjectival(w) and w.isalpha() and low not in PREPOSITIONS or
+                  _kind_of_word(w.rstrip(","), kind)):
+            return False
+    return True
+
+
+def _bare_subjects(text: str, lo: int, hi: int, kind: str) -> list[str]:
+    """The names that open a sentence of ``text[lo:hi]`` with no article, right before a verb in
+    the singular ("Siemens streicht 500 Stellen", "Ostwind Energie hat …"): companies named bare,
+    each another body beside one named by its kind's word (s57 mend). Not a function word
+    ("Nun hat …"), a word of the kind, nor a person (a listed first name)."""
+    found: list[str] = []
+    for start in _SENTENCE_START.finditer(text, lo, hi):
+        m = _BARE_SUBJECT.match(text, start.start(), hi)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if words[0].lower() in FUNCTION_WORDS or words[0].lower() in _NOT_NAME or is_first_name(words[0]) or \
+                any(_kind_of_word(w, kind) for w in words):
+            continue
+        found.append(" ".join(words))
+    return found
+
+
+def _person_after_trade(base: str, name: list[str]) -> bool:
+    """Whether ``name`` after ``base``, a word of a trade, is a person: a listed first name and
+    more ("Der Kunsthändler Peter Brandner", "Der Chef des Konzerns Markus Feld"), or, after a
+    word for one who trades ("Autohändler", "Hotelbetreiber"), two plain capitalized words with no
+    body's word ("Der Autohändler Gjon Berisha"; not "Der Händler Kobold Gruppe", nor a plural noun
+    first, "Der Seilbahnbetreiber Bergbahnen Sölden": a first name the lists miss ends no plural)."""
+    if len(name) > 1 and is_first_name(name[0]):
+        return True
+    return len(name) == 2 and base.lower().endswith(_TRADERS) and all(
+        w.isalpha() and w[:1].isupper() and w[1:].islower() for w in name) and \
+        not name[-1].lower().endswith(ORG_HEAD_SUFFIXES) and not name[0].endswith("en")
 
 
 def _listed(text: str, end: int, hi: int) -> bool:
@@ -173,11 +225,11 @@ def _bodies(text: str, lo: int, hi: int, kind: str) -> list[str | None]:
             elif _INDEFINITE.search(text, max(lo, m.start() - 30), m.start()) or compound:
                 found.append(None)  # "ein anderes Unternehmen", "das Bundesverkehrsministerium"
             continue
-        if len(name) > 1 and is_first_name(name[0]):
-            continue  # "Der Kunsthändler Peter Brandner", "Der Chef des Konzerns Markus Feld": a person
+        if _person_after_trade(base, name):
+            continue  # "Der Kunsthändler Peter Brandner", "Der Autohändler Gjon Berisha": a person
         end = _name_end(text, after.start(1) if after else m.end(), name)
-        joined = _AND_NAME.match(text, end, hi) if kind not in _FIRMS and not compound else None
-        if joined and not _kind_of_word(joined.group(1), kind):
+        joined = _AND_NAME.match(text, end, hi) if kind == "gewerkschaft" and not compound else None
+        if joined and not _kind_of_word(joined.group(1), kind) and _SINGULAR_AFTER.match(text, joined.end(1), hi):
             name, end = name + ["und", joined.group(1)], joined.end(1)  # "Gewerkschaft Erziehung und Wissenschaft"
         if _listed(text, end, hi) or not _opens(text, lo, m.start(), kind):
             found.append(None)  # "Die Autobauer BMW und Mercedes-Benz"; "Bosch verklagt den Zulieferer X"
@@ -196,6 +248,10 @@ def _bodies(text: str, lo: int, hi: int, kind: str) -> list[str | None]:
                 words = words[1:]  # "Die Heimwerk Smart GmbH", "Hersteller Heimwerk Smart GmbH"
             listed = _listed(text, end, hi) or not _opens(text, lo, start, kind)
             found.append(None if listed else " ".join(words))
+        names = [n for n in found if n]
+        if names:  # ("Siemens streicht 500 Stellen. Der Zulieferer Brandauer muss …": two companies)
+            found += [None for bare in _bare_subjects(text, lo, hi, kind)
+                      if not any(n.startswith(bare) or n.endswith(bare) or bare.startswith(n) for n in names)]
     return found
 
 

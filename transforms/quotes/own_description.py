@@ -118,31 +118,3 @@ def own_attitude_subject(site: Site, ctx: ArticleContext, speaker: str) -> bool:
     name = split_title(mention) or mention
     return ctx.names.fullest(name) != speaker and not speaker.endswith(" " + name.split()[-1])
 
-
-# German quantifiers that open a sentence on a group no one names ("Einige Hersteller", "Viele Kunden").
-_QUANTIFIERS_DE: Final = frozenset("einige viele manche mehrere zahlreiche andere etliche wenige".split())
-
-
-def own_group_subject_de(site: Site) -> bool:
-    """German (stop 57): the quote's sentence opens on a quantifier, a capitalized noun and a
-    lowercase verb ("Einige Hersteller werben mit dem Hinweis „…“", "Viele Nutzer nennen es
-    „…“"): a group no one names acts in it, and the quote is not the last speaker's to go on with."""
-    if current_language().code != "de":
-        return False
-    words = site.text[site.sent_lo:min(site.span.open_at, site.sent_lo + 80)].split()[:3]
-    return len(words) == 3 and words[0].lower() in _QUANTIFIERS_DE and words[1][:1].isupper() and \
-        words[1].isalpha() and words[2].isalpha() and words[2].islower() and not _subjunctive_de(words[2])
-
-
-# Subjunctive forms of the auxiliaries and modals, the usual verbs of reported speech going on
-# ("Manche Länder hätten „…“", "Andere Länder seien „…“", "Viele würden sich „…“").
-_SUBJUNCTIVE_DE: Final = frozenset("""sei seien habe hätte hätten wäre wären werde würde würden könne könnte
-könnten müsse müsste müssten solle sollten dürfe dürfte dürften möge möchte möchten wolle wollten""".split())
-
-
-def _subjunctive_de(verb: str) -> bool:
-    """Whether ``verb`` may be a subjunctive: reported speech going on, the earlier speaker's
-    ("Viele Kollegen dächten „…“"). A subjunctive II of a strong or mixed verb has an umlaut
-    and ends in -e or -en ("dächten", "gäbe", "käme"); an indicative read as one leaves the
-    quote to the earlier speaker, as before s57."""
-    return verb in _SUBJUNCTIVE_DE or any(c in verb for c in "äöü") and verb.endswith(("e", "en"))

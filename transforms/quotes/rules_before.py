@@ -26,8 +26,7 @@ from newsbeam.transforms.quotes.relatives import after_relative_quote
 from newsbeam.transforms.quotes.embedded_speaker import told_inside
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.own_attribution import own_subject_after
-from newsbeam.transforms.quotes.own_description import (own_attitude_subject, own_described_subject, own_group_subject_de,
-                                                         own_plain_subject)
+from newsbeam.transforms.quotes.own_description import own_attitude_subject, own_described_subject, own_plain_subject
 from newsbeam.transforms.quotes.possessed_speech import POSSESSED_SPEECH
 from newsbeam.transforms.quotes.signed_after import SIGNED_AFTER
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -78,8 +77,6 @@ def previous_quote(site: Site, ctx: ArticleContext) -> Finding | None:
     if prev_span.paragraph == span.paragraph:
         if own_described_subject(site, ctx, prev.mention):
             return None  # "La DGSA informó “…”. El productor tampoco pidió la “…”": not the DGSA's
-        if own_group_subject_de(site):
-            return None  # "Einige Hersteller werben mit dem Hinweis „…“": a group's, no one's to go on
         if own_plain_subject(site, ctx, prev.mention):
             return None  # "Os moradores dizem que …. A prefeitura lançou o programa “…”": no one's to go on
         if own_attitude_subject(site, ctx, ctx.names.fullest(prev.mention)):
