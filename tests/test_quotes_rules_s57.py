@@ -362,3 +362,21 @@ def test_final_read_no_pronoun_nor_group_is_a_name(body: str) -> None:
 def test_final_read_a_role_of_another_club_or_town_is_not_the_holder_named(lang: str, body: str) -> None:
     (found,) = _all(body, lang)
     assert found[1] is None
+
+
+# A last second reader of the code found these.
+def test_an_opening_phrase_of_time_or_place_is_no_one_named_before() -> None:
+    body = "In March the river rose. Her son, Daniel Lind, said she died. “It was awful,” he said."
+    (found,) = _all(body)
+    assert found[1] == "Daniel Lind"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Ministry of Health said on Monday the clinics would close. “Nobody will lose care,” a ministry "
+     "spokesman said.", "Ministry of Health"),
+    ("The Ministry said on Monday the clinics would close. “Nobody will lose care,” a ministry spokesman said.",
+     None),
+])
+def test_a_spokesperson_of_a_ministry_named_with_of(body: str, speaker: str | None) -> None:
+    (found,) = _all(body)
+    assert found[1] == speaker

@@ -4,7 +4,7 @@ exploitants céréaliers (FEC)", "L'Union française des assureurs".
 French writes an organisation's name with one capital, on its head noun; the words after it are
 lower case ("le Parti pour le renouveau démocratique"). The English reading of a subject (a run
 of capitalized words) stops at the head, and a bare head ("Le Parti", "Le Conseil") names no one.
-Here a capitalized body head after its article, then one to eight lower-case words and the
+Here a capitalized body head after its article, then one to nine lower-case words and the
 particles that join them, up to the verb (or an acronym in parentheses), is the body's name.
 Pure; bounded.
 """

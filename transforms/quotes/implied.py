@@ -89,7 +89,7 @@ def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str
     """Whether ``text[lo:hi]`` names a person other than ``person``."""
     for run, end in names_in(text, lo, hi):
         if governed_run(text, end - len(run), run) or placed_run(text, end - len(run), run) \
-                or open_quotation(text[lo:end - len(run)]):
+                or open_quotation(text, end - len(run)):
             continue  # "Interrogé par France Inter, le ministre": the interviewer (stop 47); "en Palacio
             # Nacional": a place; "culpou a “Copa América …”": quoted words (s57)
         other = _person_named(split_title(run) or run, ctx)

@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.first_names import first_name_sex
-from newsbeam.transforms.quotes.lexicon import KIN
+from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, KIN, ORG_HEADS, PLACE_WORDS
 
 _WINDOW: Final = 160
 # A relative the sentence says is dead or away ("His late father, Mark Hale, was a miner", "His
@@ -76,7 +76,15 @@ def _named_before(text: str, lo: int, gender: str) -> bool:
     p_lo = text.rfind("\n", 0, lo) + 1
     other = {"m": "f", "f": "m"}.get(gender)
     # (a name whose first name the lists do not hold may be of either sex: "Inspector Olumide Bakare")
-    return any(first_name_sex(f"{m.group(0)} {m.group(1)}") != other for m in _GIVEN.finditer(text, max(p_lo, lo - _WINDOW * 4), lo))
+    return any(first_name_sex(f"{m.group(0)} {m.group(1)}") != other and _may_be_person(m.group(0), m.group(1))
+               for m in _GIVEN.finditer(text, max(p_lo, lo - _WINDOW * 4), lo))
+
+
+def _may_be_person(first: str, second: str) -> bool:
+    """Two capitalized words that may name a person: no function word, day, month, place or body's
+    head among them ("In March", "New York", "The Times" are no one)."""
+    return not any(w.lower() in FUNCTION_WORDS or w.lower() in CALENDAR or w.lower() in PLACE_WORDS
+                   or w.lower() in ORG_HEADS for w in (first, second.strip("’'")))
 
 
 def _speaks(text: str, lo: int) -> bool:

@@ -15,8 +15,9 @@ Mittelelbe"), a name after a word of that kind ("Der Autozulieferer Brandauer An
 "Der Hersteller, die Heimwerk Smart GmbH") or, for a company, a name with its legal form
 ("Heimwerk Smart GmbH"). A word of that kind with no name ("ein anderes Unternehmen", "das
 Bundesverkehrsministerium", "Umweltministerium") counts as another body: then no telling, null.
-Not "Polizei", "Behörden", "Regierung": the bodies the guide leaves null when none is named, and
-a force or a government is as often another one. Pure functions.
+Not "Polizei" nor "Regierung": the bodies the guide leaves null when none is named, and a force or
+a government is as often another one ("Behörde" is read: "ein Behördensprecher" of the one office
+named). Pure functions.
 """
 from __future__ import annotations
 
@@ -138,10 +139,10 @@ def _adjectival(word: str) -> bool:
 
 
 def _opens(text: str, lo: int, at: int, kind: str) -> bool:
-    """Whether the body written at ``at`` opens its sentence, as its subject or after a preposition:
-    only articles, prepositions, adjectives and the kind's word before it ("Der Schweizer
-    Detailhändler Migros", "Bei der Verbraucherzentrale Hessen", "Der Hersteller, die …"). Not a
-    body in an object or a genitive ("Bosch verklagt den Zulieferer X", "Der Chef des Konzerns X"),
+    """Whether the body written at ``at`` opens its sentence as its subject: only articles,
+    adjectives after an article and the kind's word before it ("Der Schweizer Detailhändler
+    Migros", "Der Hersteller, die …"); not after a preposition ("Bei der Verbraucherzentrale
+    Hessen", "Gegen den Zulieferer X": an object, the final read). Not a body in an object or a genitive ("Bosch verklagt den Zulieferer X", "Der Chef des Konzerns X"),
     where the sentence's subject, often named bare, is as likely the one speaking (s57 mend)."""
     start = max(text.rfind(stop, lo, at) for stop in (". ", "! ", "? ", "\n", ": "))
     words = text[max(lo, start + 1):at].split()

@@ -24,7 +24,7 @@ guardian herald journal magazine news post press review telegraph times tribune 
 _OF_NAME: Final = re.compile(r"[^\S\n]of(?:[^\S\n]the)?(?:[^\S\n][A-Z][\w.'’&\-]{0,30}){1,4}")  # "of Health", "of Canada"
 _BACK: Final = 1_500  # characters before the sentence read for another body of the kind (bounded)
 # A sentence that opens on a body's name (its article left out): capitalized words, then the head.
-_OPENING_BODY: Final = re.compile(r"(?:The[^\S\n]+)?((?:[A-Z][\w.'’&\-]{0,30}[^\S\n]+){1,5}([A-Z][a-z]{2,20}))\b")
+_OPENING_BODY: Final = re.compile(r"(?:The[^\S\n]+)?((?:(?!The[^\S\n])[A-Z][\w.'’&\-]{0,30}[^\S\n]+){0,5}([A-Z][a-z]{2,20}))\b")
 
 
 def spokesperson_of_kind(mention: str, text: str, before: int, sentences: Sentences | None) -> str | None:
@@ -52,6 +52,8 @@ def spokesperson_of_kind(mention: str, text: str, before: int, sentences: Senten
     if words[0].lower() in FUNCTION_WORDS or words[0].endswith(("’s", "'s")):
         return None
     name = " ".join(words) + (of.group(0) if (of := _OF_NAME.match(text, body.end())) else "")  # "… Ministry of Health"
+    if " " not in name:
+        return None  # "The Ministry said": a body's head alone names no one
     for other in re.finditer(rf"[A-Z][\w.'’&\-]{{0,30}}[^\S\n]+{body.group(2)}\b", text[max(0, prev[0] - _BACK):prev[0]]):
         if other.group(0).split()[0] not in name.split():
             return None  # another body of the kind named shortly before: which one speaks is a guess

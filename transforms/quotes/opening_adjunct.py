@@ -103,11 +103,15 @@ def placed_run(text: str, at: int, run: str) -> bool:
         and not is_first_name(trim(run.split()[0]))
 
 
-def open_quotation(before: str) -> bool:
-    """Whether the text ``before`` a name leaves a quotation open: the name is in quoted words ("a
-    uma “Black Friday mais fraca”", s57), not someone the writer names. Read in the name's
-    paragraph only: a quotation over several paragraphs opens its mark again in each one and
-    closes it only in the last ("«…¶«…»"), which leaves no name after it quoted."""
-    before = before[before.rfind("\n") + 1:]
+_PARAGRAPH_READ: Final = 3_000  # characters of a name's paragraph read for an open quotation
+
+
+def open_quotation(text: str, at: int) -> bool:
+    """Whether the text of the paragraph before a name at ``at`` leaves a quotation open: the name
+    is in quoted words ("a uma “Black Friday mais fraca”", s57), not someone the writer names. Read
+    in the name's paragraph only (from its start, bounded by ``_PARAGRAPH_READ``): a quotation over
+    several paragraphs opens its mark again in each one and closes it only in the last
+    ("«…¶«…»"), which leaves no name after it quoted."""
+    before = text[max(text.rfind("\n", 0, at) + 1, at - _PARAGRAPH_READ):at]
     curly = before.count("„") != before.count("“") if "„" in before else before.count("“") != before.count("”")
     return curly or before.count("«") != before.count("»") or before.count('"') % 2 == 1  # (»…« too)

@@ -141,7 +141,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
                 found.cue in (":", None) and is_heading_label(mention, speaker, text, span.open_at, ctx.names):
             speaker = None  # "Users responded", "Trump’s ‘Appalling’ Remarks", "Film reviews:": no name
         elif zone == "title" and headline_common_word(speaker, text, ctx.names):
-            speaker = None  # "Floods kill 23: “…”": the headline's common noun, no name (s57)
+            speaker = None  # "Survivor: “…”": the headline's word for people, no name (s57)
         else:
             speaker = head_speaker(found, speaker, text, ctx)  # "a court in Dorvan ruled": not Dorvan
     if speaker and attribution == "explicit" and code == "en" and speaker[:1].islower():

@@ -48,7 +48,7 @@ def mark_only_place(text: str, s: int, after_mark: re.Pattern[str], window: int)
 
 _SUBJECT_PRONOUNS: Final = frozenset("il elle ils elles".split())
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w'’.-]{0,40}+),?[^\S\n]{1,3}+$")
-_OF: Final = frozenset("de du des d' d’ à au aux".split())
+_OF: Final = frozenset("de du des à au aux".split())  # ("d'" is glued to its word: "d'Annie")
 _MOST_NAME_WORDS: Final = 4
 
 
@@ -112,7 +112,7 @@ def named_subject_before(text: str, s: int) -> bool:
     body named there (``_person_run``: "Fabien Mercier évoque", "le sénateur Gaël Rivière
     réclame") or a personal pronoun ("elle évoque"); not a common noun ("le film évoque") nor a
     capitalized word of any other kind ("la loi Macron évoque", "La Joconde évoquait"). Bounded
-    (the words are read in the 80 characters before ``s``)."""
+    (the word before is read in the 50 characters before ``s``, the run in 110)."""
     m = _WORD_BEFORE.search(text, max(0, s - 50), s)
     if m is None:
         return False

@@ -95,7 +95,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, "explicit"  # "Another Muslim who worshiped there said": someone unnamed (s52)
     if current_language().code == "de" and found.how == "explicit" and counted_role(mention, ctx):
         return counted_subject(ctx, text, before, mention), "explicit"  # "sagte der 15-malige Major-Sieger" (s52)
-    if found.how == "explicit" and (body := body_name(mention, text, found.cue_at)) is not None:
+    if found.how == "explicit" and (body := body_name(mention, text, found.cue_at if found.cue_at >= 0 else before)) is not None:
         return body or None, "explicit"  # "La Fiscalía General del Estado informó", "o boletim da Secretaria de Saúde" (s54)
     holder = titled_holder(mention, text, found.cue_at if found.cue_at >= 0 else before) \
         if found.how == "explicit" else None

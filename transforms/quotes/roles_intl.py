@@ -219,7 +219,7 @@ def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
     for run, end in names_in(text, lo, hi):
         name = split_title(run) or run
         if governed_run(text, end - len(run), run) or placed_run(text, end - len(run), run) \
-                or open_quotation(text[lo:end - len(run)]):
+                or open_quotation(text, end - len(run)):
             continue  # "Interrogé par France Inter, le ministre": the interviewer, not someone new
         if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()) \
                 and not any(trim(w).lower() in ORG_HEADS_INTL for w in name.split()):  # ("Radio Mitre")

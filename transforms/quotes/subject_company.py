@@ -1,8 +1,8 @@
 """A company called by its kind's word right after a sentence about it: "Epic Games laid off 900
 employees. The company said it hopes ..." (rule ``subject_company``). Outside news writes a
 well-known company by its bare name, never introduced with a kind's word (``introduced_bodies``)
-nor quoted before (``speaking_body``); the sentence right before is about it (its subject), and
-"the company" takes it up. Only a name that is no one's (no first name, no title, no person the
+nor quoted before (``speaking_body``); the sentence right before is about it (its subject), or
+(stop 57) one before sentences of its paragraph that go on about it, and "the company" takes it up. Only a name that is no one's (no first name, no title, no person the
 article credits), of two capitalized words or one the article also capitalizes inside a
 sentence (a sentence's first word is capitalized whatever it is: "Savers left ..."), and only
 the kinds of a business, and (stop 45, culture pages) of a band, when the sentence before is
@@ -42,9 +42,10 @@ _JOINERS: Final = "’'-_"  # a word joined to another by one of these is no bar
 
 
 def subject_company(words: list[str], ctx: ArticleContext, text: str, before: int) -> str | None:
-    """The subject of the sentence right before the one holding ``before`` when ``words`` are
-    "the" and a business's word and that subject is a bare name of one or two capitalized words
-    that is no person's; None otherwise."""
+    """The subject of the sentence right before the one holding ``before`` (or of one up to
+    ``_SENTENCES_BACK`` back, past sentences of the paragraph about it) when ``words`` are "the"
+    and a business's word and that subject is a bare name of one or two capitalized words that is
+    no person's; None otherwise."""
     sentences = ctx.sentences
     if sentences is None or len(words) != 2 or words[0].lower() != "the" or trim(words[1]) not in _BUSINESS:
         return None
