@@ -23,7 +23,7 @@ from newsbeam.transforms.quotes.lexicon_de import PREPOSITIONS as DE_PREPOSITION
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.perfect_subject import PLURAL, verb_start
-from newsbeam.transforms.quotes.opening_adjunct import governed_run, open_quotation, placed_run
+from newsbeam.transforms.quotes.opening_adjunct import not_named_here
 from newsbeam.transforms.quotes.pronoun_lead import pronoun_lead_gender
 from newsbeam.transforms.quotes.introduced_once import role_after, title_before, titled_full_name
 from newsbeam.transforms.quotes.named_after_verb_de import named_after_verb
@@ -88,8 +88,7 @@ def _given_named(name: str, ctx: ArticleContext) -> str | None:
 def another_person(text: str, ctx: ArticleContext, lo: int, hi: int, person: str) -> bool:
     """Whether ``text[lo:hi]`` names a person other than ``person``."""
     for run, end in names_in(text, lo, hi):
-        if governed_run(text, end - len(run), run) or placed_run(text, end - len(run), run) \
-                or open_quotation(text, end - len(run)):
+        if not_named_here(text, end - len(run), run):
             continue  # "Interrogé par France Inter, le ministre": the interviewer (stop 47); "en Palacio
             # Nacional": a place; "culpou a “Copa América …”": quoted words (s57)
         other = _person_named(split_title(run) or run, ctx)

@@ -145,15 +145,6 @@ saluer: salue saluent salué salua saluait
 rire: rit rient riait
 """
 AFTER_QUOTE_CUES: Final = frozenset(w for line in _AFTER_QUOTE_VERBS.strip().splitlines() for w in line.split(":", 1)[1].split())
-# Present forms left out of CUES as English words or nouns that are the commonest present-tense
-# incises of French copy right after a quote ("« … », lance Hugo, 24 ans", "« … », assure la
-# maire"): found by ``cues.CueIndex`` in that place only, and kept out of CUES, which other
-# readers take as verbs anywhere (stop 46, fr46).
-# Stop 47 (a battery of incise verbs): nouns too ("le juge", "la réplique", "l'analyse"), verbs after a quote.
-MARK_ONLY_CUES: Final = frozenset("""lance assure juge jugent relève relèvent réplique répliquent complète
-    énumère tance analyse décrypte temporise calcule peste pointe savoure""".split()) | frozenset("""
-    évoque évoquent évoqua évoquait invoque invoquent invoqua invoquait réclame réclament réclama réclamait
-    pointent pointa pointait""".split())
 # Verbs that are cues after a quote (MARK_ONLY_CUES) and, before one, only right after a person
 # or a pronoun as their subject ("Fabien Mercier, évoque un « … »", "le sénateur Gaël Rivière
 # réclame", "elle évoque"): "le film évoque « … »", "la loi Evin réclame", "le pont Mirabeau
@@ -161,6 +152,13 @@ MARK_ONLY_CUES: Final = frozenset("""lance assure juge jugent relève relèvent 
 # these were cues anywhere, and any capital before "évoque" a name).
 NAMED_SUBJECT_CUES: Final = frozenset("""évoque évoquent évoqua évoquait invoque invoquent invoqua invoquait
     réclame réclament réclama réclamait pointent pointa pointait""".split())
+# Present forms left out of CUES as English words or nouns that are the commonest present-tense
+# incises of French copy right after a quote ("« … », lance Hugo, 24 ans", "« … », assure la
+# maire"): found by ``cues.CueIndex`` in that place only, and kept out of CUES, which other
+# readers take as verbs anywhere (stop 46, fr46).
+# Stop 47 (a battery of incise verbs): nouns too ("le juge", "la réplique", "l'analyse"), verbs after a quote.
+MARK_ONLY_CUES: Final = frozenset("""lance assure juge jugent relève relèvent réplique répliquent complète
+    énumère tance analyse décrypte temporise calcule peste pointe savoure""".split()) | NAMED_SUBJECT_CUES
 # Participles that report speech right after an auxiliary of the passé composé ("a jugé Claire
 # Dubois", "a-t-il critiqué", "a appelé à « … »"), and mostly something else alone ("jugé
 # coupable", "le texte corrigé", "un appelé"): cues found there only (cues._language_cues).

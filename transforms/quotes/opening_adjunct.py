@@ -103,6 +103,13 @@ def placed_run(text: str, at: int, run: str) -> bool:
         and not is_first_name(trim(run.split()[0]))
 
 
+def not_named_here(text: str, at: int, run: str) -> bool:
+    """The capitalized ``run`` at ``at`` names no one new in the writer's words: governed by a
+    preposition (``governed_run``), a place after one (``placed_run``), or inside quoted words
+    (``open_quotation``)."""
+    return governed_run(text, at, run) or placed_run(text, at, run) or open_quotation(text, at)
+
+
 _PARAGRAPH_READ: Final = 3_000  # characters of a name's paragraph read for an open quotation
 
 

@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.language import ROMANCE, current as current_lang
 from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, PLACE_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
-from newsbeam.transforms.quotes.opening_adjunct import governed_run, open_quotation, placed_run
+from newsbeam.transforms.quotes.opening_adjunct import governed_run, not_named_here, placed_run
 from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_complements import LONG_COMPLEMENT, NAME_PARTICLE, PARTICLES, particle_name
 from newsbeam.transforms.quotes.role_compounds import compound_of, other_office
@@ -218,8 +218,7 @@ def _new_name(text: str, lo: int, hi: int, person: str) -> bool:
     mine = set(person.split())
     for run, end in names_in(text, lo, hi):
         name = split_title(run) or run
-        if governed_run(text, end - len(run), run) or placed_run(text, end - len(run), run) \
-                or open_quotation(text, end - len(run)):
+        if not_named_here(text, end - len(run), run):
             continue  # "Interrogé par France Inter, le ministre": the interviewer, not someone new
         if len(name.split()) > 1 and is_person_like(name) and not is_org(name) and not mine & set(name.split()) \
                 and not any(trim(w).lower() in ORG_HEADS_INTL for w in name.split()):  # ("Radio Mitre")
