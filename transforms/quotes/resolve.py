@@ -51,7 +51,7 @@ from newsbeam.transforms.quotes.told_outlets import is_outlet_name
 from newsbeam.transforms.quotes.sole_person import sole_person
 from newsbeam.transforms.quotes.authored_documents import author_after
 from newsbeam.transforms.quotes.it_subject import body_before, own_body
-from newsbeam.transforms.quotes.voice_owner import voice_owner
+from newsbeam.transforms.quotes.voice_owner import voice_for, voice_owner
 from newsbeam.transforms.quotes.team_lead import other_team, team_lead
 from newsbeam.transforms.quotes.named_pairs import pair_speaker
 from newsbeam.transforms.quotes.reported_within import REPORTED_WITHIN
@@ -64,9 +64,8 @@ _RELATIVE_ENDINGS: Final = ("who", "which", "that", "who\n", "which\n", "that\n"
 _BARE_RELATIVES: Final = frozenset(("who", "which", "that", "whom"))
 
 
-# Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new
-# book", "adapted from ... by Ann Lee"), a byline line ("By Ann Lee") or the heading of an
-# excerpt ("From “Field Notes” by Ann Lee").
+# Where a piece names its writer in its own text: an editor's note ("excerpts from Ann Lee's new book", "adapted
+# from ... by Ann Lee"), a byline line ("By Ann Lee") or the heading of an excerpt ("From “Field Notes” by Ann Lee").
 _NAME: Final = r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3})"
 _NARRATOR: Final = re.compile(
     r"\b(?:excerpts?|excerpted|adapted|extracts?) from [^.\n]{0,80}?\b" + _NAME + r"[’']s? "
@@ -198,8 +197,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return resolve(Finding(body, found.cue, "explicit", found.cue_at, found.rule), ctx, text, before)
         if low == "they" and ctx.last_speaker and ctx.last_speaker != ctx.team_lead and (
                 ctx.last_speaker in ctx.people or ctx.names.is_person(ctx.last_speaker)):
-            # "they" are several: never the one person last quoted (but a study's first author
-            # speaks for the team, as "the researchers" does)
+            # "they" are several: never the one person last quoted (a study's first author speaks for the team)
             return None, "pronoun"
         return ctx.last_speaker, "pronoun"
     if len(words) == 1 and trim(low) in GROUP_WORDS and trim(low) not in _PARTIES and \
@@ -226,6 +224,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # "the senator from Ohio, Ann Lee": the name set off after it, s52).
         person = role_then_name(mention) or ctx.names.role(trim(words[words.index("from") - 1]), text, before, mention)
         return (ctx.names.fullest(person) if person else None), "explicit"
+    if low in ("a", "an", "the") and current_language().code == "en" and (v := voice_for(ctx.names, words[1:], text, before)):
+        return v, "explicit"  # "“…,” said a spokeswoman for Harlow Bank", "a spokesman for Ann Lee" stays unnamed (s58)
     if (low in DETERMINERS and current_language().code == "en" and speaks_for_someone(words[1:])) or member_of_group(words):
         return None, "explicit"  # "a spokesman for President and CEO Tom Hale": unnamed (issue 16)
     person = org_word_person(ctx, text, mention)

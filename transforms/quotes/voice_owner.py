@@ -7,14 +7,28 @@ another place or branch ("Millbrook Garda" of "Millbrook Garda Station", "Leeds 
 is often written only inside the spokesperson's own words, after the mention. The longer form
 stands for the body only when the article wrote it before the mention, and wrote it whole (not
 the start of a longer name: "Millbrook Garda Station"); otherwise the body is the name as the
-mention gives it. Pure functions.
+mention gives it.
+
+Whom "a spokesman for X" speaks for, wherever the mention stands (``voice_for``, stop 58): a
+lead-in ("A spokeswoman for Harlow Bank said: “…”") already gave the body, since the subject's
+head reads the name after the preposition; the same words after the quote ("“…,” said a
+spokeswoman for Harlow Bank") came whole to the resolver, which read "an Acme spokesperson" and
+"a spokesman for the company" but took any capitalized name after "for" for someone the agent
+speaks for, unnamed. The name after "for" or "of" is the body, as the article writes it at its
+fullest; a person's spokesman ("a spokesman for Senator Ann Lee") stays unnamed, as before. A
+lower-case word in it ("for the Lee family", "for the company") is left to the rules that read
+kinds. Pure functions.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Final
 
-from newsbeam.transforms.quotes.lexicon import CALENDAR, WEEKDAYS
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.lexicon import CALENDAR, SPOKESPEOPLE, WEEKDAYS
+from newsbeam.transforms.quotes.names import is_org
+from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.tokens import trim
 
 if TYPE_CHECKING:
     from newsbeam.transforms.quotes.names import NameIndex
@@ -51,3 +65,42 @@ def voice_owner(names: NameIndex, owner: str, text: str, before: int) -> str:
     if fullest == owner or written_whole_before(text, fullest, before):
         return fullest
     return owner
+
+
+_PREPOSITIONS: Final = frozenset(("for", "of"))
+# Lower-case words inside a body's name: "Department of Health and Social Care".
+_INSIDE: Final = frozenset(("of", "and", "for", "the", "on"))
+_MOST_WORDS: Final = 7
+
+
+def owner_after_voice(rest: list[str]) -> str | None:
+    """"Department of Health" for the words ``spokesman for the Department of Health`` (after the
+    determiner): the capitalized name after a spokesperson's "for" or "of", of one to seven
+    words with only "of", "and", "for", "the", "on" inside; None for anything else."""
+    if len(rest) < 3 or trim(rest[0]) not in SPOKESPEOPLE or rest[1] not in _PREPOSITIONS:
+        return None
+    if any(w.endswith((",", ";", ":")) for w in rest[:-1]):
+        return None  # "a spokesman for the Foreign Office, Tom Hale": the spokesman is named
+    words = rest[2:]
+    if words[-1].endswith((",", ";", ":")) or words[-1].endswith(".") and "." not in words[-1][:-1]:
+        words = words[:-1] + [words[-1][:-1]]  # (a stop or comma after the name; "U.S." keeps its own)
+    if words[0] == "the":
+        words = words[1:]
+    if not 1 <= len(words) <= _MOST_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return None
+    if not all(w[:1].isupper() and not w.endswith(("’s", "'s")) or w in _INSIDE for w in words):
+        return None  # "for Lee’s campaign", "for the Lee family": someone's group, not a name
+    return " ".join(words)
+
+
+def voice_for(names: NameIndex, rest: list[str], text: str, before: int) -> str | None:
+    """The body a spokesperson speaks for in "a spokesman for X" (``rest``: the words after the
+    determiner), at its fullest form written before ``before`` (``voice_owner``); None when
+    ``rest`` is no such phrase, or when X may be a person: titled, a name the article gives a
+    person, or opening on a first name ("a spokesman for Ann Lee" is someone unnamed speaking for
+    her, ``unnamed.speaks_for_someone``)."""
+    owner = owner_after_voice(rest)
+    if owner is None or not is_org(owner) and (
+            split_title(owner) != owner or names.is_person(owner) or is_first_name(owner.split()[0])):
+        return None
+    return voice_owner(names, owner, text, before)
