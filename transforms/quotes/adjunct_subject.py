@@ -18,7 +18,9 @@ from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.tokens import trim
 
 _CODES: Final = frozenset(("es", "pt", "fr"))
-_WORD: Final = re.compile(r"[^\s,.;:!?()«»\"“”‘’]+")
+# A word; an elided article stays with its noun ("à l’AFP": one word, an outlet's name, not a
+# stop at the apostrophe that ended the adjunct before the subject, s58).
+_WORD: Final = re.compile(r"(?:[lLdD][’'](?=[^\W\d_]))?[^\s,.;:!?()«»\"“”‘’]+")
 _READ: Final = 12  # words of the adjunct read after the verb (bounded)
 # Words that open an adjunct after the verb: to whom, where, how, when ("a la prensa", "en
 # rueda de prensa", "vía Twitter", "este lunes", "ao jornal", "nesta segunda-feira").
