@@ -346,6 +346,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
+        if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in current_language().determiners:
+            rest = rest[1:]  # "teilte die Deutsche Bank mit": the body's name without its article (s58)
         body = _untitled_owner(_without_article(" ".join(rest)))
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
         expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
