@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext
+from newsbeam.transforms.quotes.named_bodies import body_by_kind
 from newsbeam.transforms.quotes.lexicon import (
     CALENDAR, ORG_HEADS, PRONOUNS as _PRONOUNS, SPEAKING_BODIES, SPOKESPEOPLE, WEEKDAYS)
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -102,13 +103,22 @@ def document_subject(ctx: ArticleContext, text: str, cue_at: int) -> str | None:
     return _issuer_name(ctx, m.group(1)) if m else None
 
 
+# A court's written decision: its author is the court that gave it.
+_RULINGS: Final = frozenset(("ruling", "judgment", "judgement"))
+
+
 def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, rest: list[str]) -> str | None:
     """Who issued the document a definite mention ("the statement", "the press release
     further", "the post") refers to: the issuer of the last document the article named with
     one, or the body last said to speak, before the mention; None when none is named."""
     words = [trim(w) for w in rest if trim(w) not in DOC_ADVERBS]
     if words and words[-1] in WRITTEN_KINDS and words[-1] not in _ISSUED_WORDS:
-        return written_author(ctx, text, before, cue_at, rest)  # "the report", "the letter"
+        author = written_author(ctx, text, before, cue_at, rest)  # "the report", "the letter"
+        if author is None and words == [words[-1]] and words[-1] in _RULINGS:
+            # "the ruling said" after "struck down by the Lowland High Court": a ruling is a
+            # court's, the one court the article named before (two courts: no one; s58)
+            author = body_by_kind(["the", "court"], ctx, text, cue_at if 0 <= cue_at < before else before)
+        return author
     if not words or words[-1] not in _ISSUED_WORDS or len(words) > 3 or \
             any(w not in ("press", "joint", "new", words[-1]) for w in words):
         return None
