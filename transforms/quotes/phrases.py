@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
     NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLES)
 from newsbeam.transforms.quotes.sentence_openings import (
-    after_dateline, opens_participle, past_appositive, past_place_and_time)
+    after_dateline, opens_participle, past_appositive, past_opening_clause, past_place_and_time)
 from newsbeam.transforms.quotes.bodies_fr import body_after
 from newsbeam.transforms.quotes.sources import placed_source_after, placed_source_before
 from newsbeam.transforms.quotes.subjects_fr import described_noun, described_np, elided_name, elided_role
@@ -410,9 +410,9 @@ _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still")
 
 
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject of the sentence that starts at ``lo``: its first noun phrase, after an
-    introductory phrase ("In a statement on Monday, the White House said ...")."""
-    toks = tokens(text, lo, hi)
+    """The subject of the sentence that starts at ``lo``: its first noun phrase, after an introductory phrase
+    ("In a statement on Monday, the White House said ...") or the opening clause that holds the quote."""
+    toks = tokens(text, past_opening_clause(text, lo, hi, tokens(text, lo, hi)) if current_language().code == "en" else lo, hi)
     if len(toks) > 1 and trim(toks[0][2]) in _CONJUNCTIONS_INTL and is_cap(toks[1][2]):
         toks = toks[1:]  # "Doch Jonas Weber entschied sich", "Mais Anne Roy a refusé"
     k = after_dateline(toks) if current_language().code == "en" else 0

@@ -93,3 +93,26 @@ def past_appositive(toks: list, k: int) -> int:
             trim(toks[m][2]) in ("and", "or", "nor"):
         return k
     return j + 1
+
+
+# English conjunctions that open a clause before the main one ("Although Ruiz sees ..., she ..."),
+# after at most one comma-closed sentence adverb ("However, as Ruiz ...").
+_SUBORDINATORS_EN: Final = frozenset("although though while whereas as since because".split())
+_ADVERBS_BEFORE_CLAUSE: Final = frozenset("however still yet indeed meanwhile moreover but and".split())
+
+
+def past_opening_clause(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]]) -> int:
+    """Where the subject of a sentence's opening clause starts when the quote (at ``hi``) sits in
+    that clause, before its comma: "Although Ruiz sees the deal as “…”, she ...", "However, as
+    Ruiz has since voiced ... “…”, ..." read Ruiz (or the pronoun) as the subject; else ``lo``.
+    English only. A dash or bracket before the quote is an aside ("While Ruiz faced criticism —
+    often labeled a “…” by Lee — ..."): someone else's words, ``lo``. ``toks``: tokens(lo, hi)."""
+    k = 2 if len(toks) > 2 and trim(toks[0][2]) in _ADVERBS_BEFORE_CLAUSE and toks[1][2] == "," else 0
+    if len(toks) < k + 3 or trim(toks[k][2]) not in _SUBORDINATORS_EN or any(t[2] == "," for t in toks[k:]):
+        return lo
+    subject = toks[k + 1]
+    if not (is_cap(subject[2]) or trim(subject[2]) in ("he", "she", "they", "we", "i")):
+        return lo
+    if any(mark in text[subject[0]:hi] for mark in ("—", "–", " - ", "(")):
+        return lo
+    return subject[0]
