@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.adverb_participle import opens_on_adverb_participle
+from newsbeam.transforms.quotes.lexicon import ATTITUDE_VERBS, CUES, OPINION_VERBS
 from newsbeam.transforms.quotes.tokens import is_cap, is_possessive, trim
 
 
@@ -111,8 +112,29 @@ def past_opening_clause(text: str, lo: int, hi: int, toks: list[tuple[int, int, 
     if len(toks) < k + 3 or trim(toks[k][2]) not in _SUBORDINATORS_EN or any(t[2] == "," for t in toks[k:]):
         return lo
     subject = toks[k + 1]
-    if not (is_cap(subject[2]) or trim(subject[2]) in ("he", "she", "they", "we", "i")):
-        return lo
+    if not (is_cap(subject[2]) or trim(subject[2]) in ("he", "she", "they", "we", "i")) or is_possessive(subject[2]):
+        return lo  # ("Because Oster's allies have branded ...": the allies, unnamed)
     if any(mark in text[subject[0]:hi] for mark in ("—", "–", " - ", "(")):
         return lo
+    j = k + 2
+    while j < len(toks) and (is_cap(toks[j][2]) or trim(toks[j][2]) in _BEFORE_VERB):
+        j += 1  # the rest of the name, "has since", "also"
+    if j >= len(toks) or not _holds_words(trim(toks[j][2])):
+        return lo  # "Although Voss was dubbed “…” by the press", "While Voss faced chants of “…”": not hers (adv58)
     return subject[0]
+
+
+# Between a clause's subject and its verb: auxiliaries of an active verb and adverbs.
+_BEFORE_VERB: Final = frozenset("has have had will would has also since long often repeatedly now already once "
+                                "openly publicly privately".split())
+
+
+def _holds_words(verb: str) -> bool:
+    """A verb whose subject said or holds the quoted words in its clause: a reporting cue or a
+    verb of believing or judging, in the active ("regards", "condemned", "has voiced"); not a form
+    of "be" (a passive: "was dubbed", "was hailed as"), nor "faced", "heard", "received"."""
+    return verb in CUES or verb in OPINION_VERBS or verb in ATTITUDE_VERBS or verb in _VIEWING
+
+
+# Verbs of seeing something as something, whose subject's view the quote gives ("Although Ito sees the deal as “…”").
+_VIEWING: Final = frozenset("sees saw see views viewed regards regarded describes calls".split())
