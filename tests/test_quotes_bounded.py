@@ -162,8 +162,6 @@ USES = {
     "view_openers._OPENER": "match", "loose_roles._NAME_THEN_DESCRIPTION": "match",
     "heading_quotes._WORD": "scan", "heading_quotes._NEXT_WORD": "match", "headline_quotes._WORD": "scan",
     "headline_quotes._TOKEN": "scan", "headline_antecedent._LABEL": "match", "headline_antecedent._WORD": "scan",
-    "headline_antecedent._OFFICE_WORD": "scan", "headline_antecedent._OTHER_PERSON": "scan",
-    "headline_antecedent._LISTENER": "scan",
     "shapes._COORDINATED": "scan", "shapes._POSSESSED_WORDS": "scan", "shapes._NEXT_WORD": "match",
     "shapes._CLAUSE_BREAK": "scan", "shapes._ISSUED_STATEMENT": "scan",
     "speech_subject._WORD_AFTER": "match", "shapes._LEAD_AND": "scan", "shapes._AS_PER": "match", "topics._AS_FOR": "match", "shapes._DASH_LABEL": "scan",

@@ -13,11 +13,6 @@ topic ("Mali :", "Covid :"); a pronoun must agree with that person's sex, when k
 other person may be named in the body before the quote, nor any other person credited there
 before it (a pronoun whose sex differs from that other person's is still the headline's).
 Descriptions are definite, of the singular, and not a body, a group or a spokesperson.
-English offices one person holds ("the President", "the US president", "the premier") take the
-headline's person even where the body named them before, when no other person is named by a
-first name or a title before the quote and no sentence of the office speaks of someone beside
-its holder ("told him", "met the visitor"); a headline's one-word subject ("Trump Suggests …")
-is read for those offices only (s58).
 Pure functions, bounded reads (the first ``_BODY_READ`` characters of the body).
 """
 from __future__ import annotations
@@ -65,11 +60,6 @@ _ARTICLES: Final = frozenset(w for words in _DEFINITE.values() for w in words) |
     ("das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "a", "an", "un", "une", "una", "um", "uma"))
 _OF: Final = frozenset(("of", "de", "du", "des", "d'", "von", "vom", "der", "del", "do", "da", "dos", "das"))
 _OPENING_MARKS: Final = "\"“„«‘‚‹'»"
-# The offices a definite description of one holder names in English ("the President", "the US
-# president", "the premier"): one person holds each at a time, so where the headline's person is
-# the only one the body names before the quote, the office is theirs (s58). Not "the minister",
-# "the judge", "the lawyer": many hold those, and the article's subject is often the other party.
-_OFFICES_EN: Final = frozenset(("president", "premier", "chancellor"))
 
 
 def _first_name_person(words: list[str], names: NameIndex) -> str | None:
@@ -150,55 +140,6 @@ def headline_person(title: str, body: str, names: NameIndex) -> str | None:
     return _first_name_person(words, names)
 
 
-def headline_surname(title: str, body: str, names: NameIndex) -> str | None:
-    """The person a headline names by one word as its subject ("Trump Suggests Invoking …",
-    "‘Big win’: Lee lauds …", after a quoted kicker): the fuller name the body gives that word
-    ("Donald Trump"), when the word is followed by a verb (a lower-case word, or a title-case
-    one that looks like a verb); else None."""
-    text = title.strip()
-    label = _LABEL.match(text)
-    if label is not None and label.group(1)[:1] in _OPENING_MARKS:
-        text = text[label.end():]  # "‘Extraordinary success’: Trump lauds …": the kicker is a quote
-    words, after = _leading_run(text)
-    if len(words) >= 2 and _verb_like(words[1]):
-        words, after = words[:1], "s"
-    if len(words) != 1 or not after[:1].islower() or words[0].lower() in current_language().function_words:
-        return None  # ("Why Doing Nothing …", "How …": no one's name)
-    return _named_in_body(words[0], body, names)
-
-
-def _office_beside_another(body: str, person: str, hi: int) -> bool:
-    """Some sentence of ``body`` before ``hi`` that speaks of the office also speaks of someone
-    beside its holder: "him"/"her" ("the President welcomed him"), a listener described ("told
-    the visitor") or the headline's person by name ("the President told Boris Kellan"): the
-    headline's person may be the one the office holder meets, not the holder (s58)."""
-    surname = person.split()[-1]
-    read = body[max(0, hi - _BODY_READ):hi]
-    for m in _OFFICE_WORD.finditer(read):
-        lo = max(read.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        ends = [e for e in (read.find(c, m.end()) for c in ".!?\n") if e >= 0]
-        sentence = read[lo:min(ends) if ends else len(read)]
-        if _OTHER_PERSON.search(sentence) or _LISTENER.search(sentence) or \
-                re.search(r"\b" + re.escape(surname) + r"\b", sentence):
-            return True
-    return False
-
-
-_OFFICE_WORD: Final = re.compile(r"\b(?:[Pp]resident|[Pp]remier|[Cc]hancellor)\b")
-_OTHER_PERSON: Final = re.compile(r"\b(?:him|her|himself|herself)\b")
-_LISTENER: Final = re.compile(r"\b(?:told|tells|met|meets|welcomed|welcomes|thanked|thanks|greeted|greets|hosted|hosts|"
-                              r"invited|invites|urged|urges|asked|asks|received|receives|visited|visits)[^\S\n]{1,3}(?:the|a|an)\b")
-
-
-def _office(mention: str) -> bool:
-    """``mention`` is "the" and an office one person holds ("the President", "the US president",
-    "the former premier" is not: no adjective but a country's, capitalized)."""
-    words = mention.strip(" ,.;:").split()
-    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or words[-1].lower() not in _OFFICES_EN:
-        return False
-    return len(words) == 2 or words[1][:1].isupper()  # "the U.S. President", "the French president"
-
-
 def _sex(person: str, names: NameIndex, genders: dict[str, str]) -> str | None:
     return first_name_sex(person) or genders.get(person) or names.titled_gender(person)
 
@@ -258,9 +199,6 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
     if not any(q.zone == "body" and q.speaker is None and q.rule for q in quotes):
         return quotes
     person = headline_person(title, body, names)
-    described_only = False  # a one-word subject: only a description of an office takes it (s58)
-    if person is None and current_language().code == "en":
-        person, described_only = headline_surname(title, body, names), True
     if person is None:
         return quotes
     person = names.fullest(person) if len(names.fullest(person).split()) <= _MAX_NAME_WORDS else person
@@ -268,7 +206,6 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
     sex = _sex(person, names, genders)
     lang = current_language().code
     others = []  # (end, sex) of the other people the body names
-    named: list[int] = []  # (end) of those of them named by a first name or a title
     own_at = len(body)  # where the body first names the headline's person
     function_words = current_language().function_words
     for name, end in names_in(body, 0, min(len(body), _BODY_READ)):
@@ -277,38 +214,25 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
             own_at = min(own_at, end)
             continue
         first = bare.split()[0].lower()
-        if not is_person_like(bare) or first in _ARTICLES or first in function_words or lang == "en" and \
-                bare.lower() in _OFFICES_EN:
-            # "Die Schauspielerin", "Am Sonntag": a German noun after its article, no name;
-            continue  # "The U.S. President": the office, no other person's name (s58)
-        if first_name_sex(bare) is not None or bare != name:
-            named.append(end)  # a person by a first name or a title ("Ann Lee", "Sen. Hale")
+        if not is_person_like(bare) or first in _ARTICLES or first in function_words:
+            continue  # "Die Schauspielerin", "Am Sonntag": a German noun after its article, no name
         if names.is_person(bare) or first_name_sex(bare) is not None or bare != name:
             others.append((end, _sex(bare, names, genders)))
     out = list(quotes)
     prev: Quote | None = None
-    body_credited = False  # a body credited before: only an office may still be the headline's person's
     for k, q in enumerate(quotes):
         if q.zone != "body":
             continue
         if q.speaker is not None:
             if is_person_like(q.speaker) and not own & set(q.speaker.split()):
-                if lang != "en" or not is_org(q.speaker):
-                    break  # someone else credited: the pronouns after may be theirs
-                body_credited = True  # (a body's words: no person's pronoun, nor office, is theirs, s58)
+                break  # someone else credited: the pronouns after may be theirs
             prev = q
             continue
         take = False
         if q.attribution == "inherited" and q.rule:
-            take = prev is not None and prev.speaker == person and prev.position == k - 1 and (
-                not body_credited or prev.rule == HEADLINE_ANTECEDENT)
+            take = prev is not None and prev.speaker == person and prev.position == k - 1
         elif q.rule and q.speaker_mention:
             read = _mention_sex(q.speaker_mention, lang) or _mention_sex(_after_cue(body, q), lang)
-            office = lang == "en" and _office(q.speaker_mention)
-            if office:
-                read = False, None  # "the U.S. President" (its capital is the office's, not a name's)
-            elif described_only or body_credited:
-                read = None
             if read is not None:
                 pronoun, wanted = read
                 if pronoun and sex is not None and wanted != sex or pronoun and sex is None and lang == "de":
@@ -320,14 +244,8 @@ def credit_headline_person(quotes: list[Quote], title: str, body: str, names: Na
                     take = all(s is not None and s != wanted for s in before) and not (
                         lang == "fr" and described_subject(body, max(0, q.start_char - _BODY_READ), q.start_char))
                 else:  # a description the resolver left where the body named someone is another's
-                    # (an office one person holds is the headline's person's even where the body
-                    # named them before: "Donald Trump suggested … The U.S. President has long …")
-                    # (a run the index calls a person, "Invoked Article", "NATO", is read as no
-                    # one's name there: an office takes no acronym or title-case phrase)
-                    take = not any(end <= q.start_char for end in named) and not _office_beside_another(
-                        body, person, q.end_char + _AFTER_CUE) if office else \
-                        own_at > q.start_char and not any(end <= q.start_char for end, _ in others)
-                    take = take and not _in_headline(q.speaker_mention, title)
+                    take = own_at > q.start_char and not any(
+                        end <= q.start_char for end, _ in others) and not _in_headline(q.speaker_mention, title)
         if take:
             out[k] = dataclasses.replace(q, speaker=person, rule=HEADLINE_ANTECEDENT)
         prev = out[k]
