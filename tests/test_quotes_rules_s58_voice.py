@@ -21,20 +21,20 @@ _OPENING = "The council voted on the depot plan late on Monday.\n\n"
 
 
 @pytest.mark.parametrize("attribution, speaker", [
-    ("said a spokeswoman for Orwell Freight", "Orwell Freight"),
+    ("said a spokeswoman for Orwell Freight Group", "Orwell Freight Group"),
     ("a spokesman for the Kestrel Valley Water Board said", "Kestrel Valley Water Board"),
     ("said a spokesperson for the Ministry of Rural Transport", "Ministry of Rural Transport"),
-    ("the spokesman for the U.K. Embassy told reporters", "U.K. Embassy"),
-    ("said a spokesperson for Quillfeather", "Quillfeather"),
+    ("the spokesman for the U.K. Foreign Office told reporters", "U.K. Foreign Office"),
+    ("said a spokesperson for NATO", "NATO"),
 ])
 def test_a_spokesperson_for_a_named_body_after_the_quote_is_the_body(attribution: str, speaker: str) -> None:
     assert _speakers(_OPENING + f"“The depot will open on time,” {attribution}.") == [speaker]
 
 
 def test_the_body_is_given_at_the_fullest_form_written_before() -> None:
-    body = ("Orwell Freight Holdings bought the depot in 2019. Its rivals objected.\n\n"
-            "“The depot will open on time,” said a spokeswoman for Orwell Freight Holdings.")
-    assert _speakers(body) == ["Orwell Freight Holdings"]
+    body = ("The Kestrel Valley Water Board bought the depot in 2019. Its rivals objected.\n\n"
+            "“The depot will open on time,” said a spokeswoman for the Water Board.")
+    assert _speakers(body) == ["Kestrel Valley Water Board"]
 
 
 @pytest.mark.parametrize("attribution", [
@@ -44,7 +44,15 @@ def test_the_body_is_given_at_the_fullest_form_written_before() -> None:
     "said a spokesperson for Ms. Brennan",
     "said a spokesman for Helen",                        # a first name: a person
     "said a spokesperson for Orwell Freight’s owners",  # a possessive: someone's group
-    "said a lawyer for Orwell Freight",                  # a lawyer does not speak for the body
+    "said a lawyer for Orwell Freight Group",            # a lawyer does not speak for the body
+    # (adversarial read, adv58) a person's spokesman, a title, a bare noun: unnamed
+    "said a spokesman for Macron",
+    "said a spokesperson for Taylor Swift",
+    "said a spokesman for Harlow Bank Chief Executive Tom Hale",
+    "said a spokesman for the Secretary of State",
+    "said a spokesman for the Ministry",
+    "said a spokeswoman for the Smiths",
+    "said a spokesperson for Quillfeather",              # one word: a body or a person, not known
 ])
 def test_a_spokesperson_for_a_person_or_a_group_stays_unnamed(attribution: str) -> None:
     assert _speakers(_OPENING + f"“The depot will open on time,” {attribution}.") == [None]

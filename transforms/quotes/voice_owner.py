@@ -14,8 +14,9 @@ lead-in ("A spokeswoman for Harlow Bank said: “…”") already gave the body,
 head reads the name after the preposition; the same words after the quote ("“…,” said a
 spokeswoman for Harlow Bank") came whole to the resolver, which read "an Acme spokesperson" and
 "a spokesman for the company" but took any capitalized name after "for" for someone the agent
-speaks for, unnamed. The name after "for" or "of" is the body, as the article writes it at its
-fullest; a person's spokesman ("a spokesman for Senator Ann Lee") stays unnamed, as before. A
+speaks for, unnamed. A name after "for" or "of" that is plainly a body's (its last word an
+organisation's, or an acronym) is the body, as the article writes it at its fullest; anything
+else, a person's spokesman above all ("a spokesman for Macron"), stays unnamed, as before. A
 lower-case word in it ("for the Lee family", "for the company") is left to the rules that read
 kinds. Pure functions.
 """
@@ -25,9 +26,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.lexicon import CALENDAR, SPOKESPEOPLE, WEEKDAYS
-from newsbeam.transforms.quotes.names import is_org
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.lexicon import CALENDAR, ORG_HEADS, SPOKESPEOPLE, TITLES, WEEKDAYS
 from newsbeam.transforms.quotes.tokens import trim
 
 if TYPE_CHECKING:
@@ -71,6 +70,7 @@ _PREPOSITIONS: Final = frozenset(("for", "of"))
 # Lower-case words inside a body's name: "Department of Health and Social Care".
 _INSIDE: Final = frozenset(("of", "and", "for", "the", "on"))
 _MOST_WORDS: Final = 7
+_OF: Final = frozenset(("of", "for", "on"))
 
 
 def owner_after_voice(rest: list[str]) -> str | None:
@@ -96,11 +96,18 @@ def owner_after_voice(rest: list[str]) -> str | None:
 def voice_for(names: NameIndex, rest: list[str], text: str, before: int) -> str | None:
     """The body a spokesperson speaks for in "a spokesman for X" (``rest``: the words after the
     determiner), at its fullest form written before ``before`` (``voice_owner``); None when
-    ``rest`` is no such phrase, or when X may be a person: titled, a name the article gives a
-    person, or opening on a first name ("a spokesman for Ann Lee" is someone unnamed speaking for
-    her, ``unnamed.speaks_for_someone``)."""
+    ``rest`` is no such phrase, or when X may be a person or names no one body: only a name of two
+    words or more whose last word is an organisation's ("Harlow Bank", "Department of Health"),
+    with no first name nor title inside ("Harlow Bank CEO Tom Hale"), or an acronym ("NATO"). A
+    person's spokesman ("for Macron", "for Taylor Swift") and a bare noun ("for the Ministry")
+    stay unnamed, as before (``unnamed.speaks_for_someone``; adv58)."""
     owner = owner_after_voice(rest)
-    if owner is None or not is_org(owner) and (
-            split_title(owner) != owner or names.is_person(owner) or is_first_name(owner.split()[0])):
+    if owner is None:
         return None
+    words = owner.split()
+    acronym = len(words) == 1 and 2 <= len(owner) <= 6 and owner.isalpha() and owner.isupper()
+    headed = trim(words[-1]) in ORG_HEADS or len(words) > 2 and trim(words[0]) in ORG_HEADS and words[1] in _OF
+    if not acronym and (len(words) < 2 or not headed or names.is_person(owner) or any(
+            is_first_name(w) or trim(w).lower() in TITLES for w in words)):
+        return None  # ("Ministry of Defence", "Bank of England": the head first)
     return voice_owner(names, owner, text, before)
