@@ -24,7 +24,7 @@ def _last(body: str, lang: str = "en") -> str | None:
      "“The statute was misread by the lower bench,” the judgment stated.", "Vessia Supreme Court"),
     ("The Dorvan Court of Appeal rejected the council's bid to evict the tenants.\n"
      "Evictions without notice are “plainly unlawful,” the ruling said.", "Dorvan Court of Appeal"),
-    ("Lawyers for Tessa Brandt appealed to the Norland Constitutional Court last spring.\n"
+    ("Lawyers for Tessa Brandt won before the Norland Constitutional Court, which ruled last spring.\n"
      "“The right to assemble was breached,” the ruling read.", "Norland Constitutional Court"),
 ])
 def test_ruling_is_the_court_named_before(body: str, speaker: str) -> None:
@@ -41,6 +41,16 @@ def test_ruling_is_the_court_named_before(body: str, speaker: str) -> None:
     "Judge Omar Qadri threw out the claim on Tuesday.\n“The order cannot stand,” the ruling said.",
     # the ruling party is no ruling
     "The vote was close.\n“We will win the next one,” the ruling party said.",
+    # (adversarial read, adv58) a court no sentence has decide: appealed to, gone to before
+    "A district judge ruled against the tenants. They said they would appeal to the Vessia Supreme Court.\n"
+    "“The order cannot stand,” the ruling said.",
+    "The tenants first went to the Marlow High Court in 2019. On Tuesday an arbitration panel sided with the "
+    "landlord.\n“The order cannot stand,” the judgment said.",
+    # another bench named after the court that decided
+    "Last year the Vessia Supreme Court struck down a similar law. This week a tribunal in Dorvan took up the "
+    "new one.\n“The order cannot stand,” the ruling said.",
+    "The Marlow High Court ruled for the tenants in May. On Tuesday the appeals court reversed it.\n"
+    "“The order cannot stand,” the ruling said.",
 ])
 def test_ruling_without_one_court_stays_none(body: str) -> None:
     assert _last(body) is None
