@@ -213,11 +213,7 @@ def inner_incise(site: Site, ctx: ArticleContext) -> Finding | None:
     found = dash_incise(text, span.start, span.end, lang.cues, lang.according)
     if found is None:
         return None
-    close = found[2]
-    while close < span.end and text[close] not in "\u2013\u2014":
-        close += 1  # the closing dash ends the words after the verb: "—explicó el consejero de
-        # Hacienda, Juan Bravo—" closes its description's apposition on it (titled.closing_apposition)
-    np = np_after(text, found[1], min(span.end, close + 1))
+    np = np_after(text, found[1], found[2])
     if np is None:
         return None
     return Finding(text[np[0]:np[1]], text[found[0]:found[1]].strip(), "explicit", found[0])
