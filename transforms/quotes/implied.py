@@ -251,8 +251,6 @@ def sole_person_in(text: str, ctx: ArticleContext, lo: int, hi: int,
             continue  # "im Bereich der Lounge": a German noun after its article, not a name ("DB Lounge")
         person = _person_named(split_title(name) or name, ctx)
         given = None if person else given_named_fr(name, ctx)  # (French: "Paul Mercadier" named once)
-        if person is None and given is None and not text[lo:at].strip(" \"'“”«»"):
-            given = _given_named(name, ctx)  # (es/pt: "Ana Ruiz visitó el hospital. / «…», dijo ella.", s58)
         if person is None and given is None and german and named_after_verb(text, at, end, split_title(name) or name):
             given = split_title(name) or name  # "Nach 40 Jahren schließt Hans Obermaier seine …" (s54)
         person = person or given
