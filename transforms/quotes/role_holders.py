@@ -23,7 +23,6 @@ import re
 from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.country_adjectives import ADJECTIVE_COUNTRY
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
 from newsbeam.transforms.quotes.name_runs import TITLE_NAME
 from newsbeam.transforms.quotes.role_places import modifier_fits
@@ -66,7 +65,7 @@ def _norm(word: str) -> str:
         if w.endswith(end):
             w = w[:-2]
     w = w.lower()
-    return _SAME[w] if w in _SAME else ADJECTIVE_COUNTRY.get(w, w)  # ("Danish" and "Denmark’s": one key, s58)
+    return _SAME.get(w, w)
 
 
 def _title(word: str) -> str:
@@ -184,33 +183,10 @@ def _apposed(text: str) -> list[Titled]:
 _PARTIES: Final = frozenset("democratic republican conservative labour liberal socialist green".split())
 
 
-# A country's possessive in the article's place: "Denmark’s foreign minister", "South Korea’s president".
-_POSSESSIVE: Final = ("’s", "'s")
-
-
-def _owner_as_article(words: list[str]) -> list[str]:
-    """``words`` with a leading place's possessive of one or two capitalized words read as
-    "the" and a modifier ("Denmark’s foreign minister" -> "the Denmark’s foreign minister", whose
-    "Denmark’s" _norm reads as the country); ``words`` unchanged otherwise. Only a country's name
-    or adjective (``ADJECTIVE_COUNTRY``'s values, or the US and the UK): "Apple’s chief executive"
-    and "Trump’s secretary of state" are someone's, not a place's (s58)."""
-    for k in (1, 2):
-        if len(words) > k and words[k - 1].endswith(_POSSESSIVE) and all(w[:1].isupper() for w in words[:k]):
-            place = _norm(words[k - 1])
-            if place in _COUNTRIES and (k == 1 or _norm(words[0]) in _COMPASS):
-                return ["the"] + words
-    return words
-
-
-_COUNTRIES: Final = frozenset(ADJECTIVE_COUNTRY.values()) | frozenset(("us", "uk"))
-_COMPASS: Final = frozenset("south north east west new saudi".split())
-
-
 def _description(words: list[str]) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], bool] | None:
     """(head title, capitalized modifiers, title-word modifiers, other lowercase modifiers,
     former) of "the [mods] title",
     or None when ``words`` is no such description."""
-    words = _owner_as_article(words)
     if not 2 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     of_words: list[str] = []
