@@ -33,6 +33,10 @@ def test_a_body_named_in_two_words_after_its_article_speaks(attribution: str, sp
     "teilte die Regierung mit",
     "sagte die Frau aus Münster",   # someone described, a place after a preposition
     "sagte die Mutter von Lena Brandt",
+    # (adversarial read, adv58) a part of a body named by a genitive: no body's name
+    "teilte die Pressestelle der Bank mit",
+    "teilte der Aufsichtsrat der Bank mit",
+    "teilte die Landesgruppe der Union mit",
 ])
 def test_a_noun_or_a_description_after_its_article_names_no_one(attribution: str) -> None:
     assert _speakers(_OPENING + f"„Die Zahlen sind solide“, {attribution}.") == [None]

@@ -18,9 +18,18 @@ from newsbeam.transforms.quotes.told_outlets import outlet_words
 from newsbeam.transforms.quotes.tokens import trim
 
 _CODES: Final = frozenset(("es", "pt", "fr"))
-# A word; an elided article stays with its noun ("à l’AFP": one word, an outlet's name, not a
-# stop at the apostrophe that ended the adjunct before the subject, s58).
-_WORD: Final = re.compile(r"(?:[lLdD][’'](?=[^\W\d_]))?[^\s,.;:!?()«»\"“”‘’]+")
+_WORD: Final = re.compile(r"[^\s,.;:!?()«»\"“”‘’]+")
+# French: an elided article stays with its noun ("à l’AFP": one word, an outlet's name, not a stop
+# at the apostrophe that ended the adjunct before the subject, s58). Not in Spanish or Portuguese,
+# where such a word is a foreign name glued to the next ("a L’Équipe Kylian Mbappé", adv58).
+_WORD_FR: Final = re.compile(r"(?:[lLdD][’'](?=[^\W\d_]))?[^\s,.;:!?()«»\"“”‘’]+")
+
+
+def _words_re() -> re.Pattern[str]:
+    """The words of an adjunct as the article's language writes them (``_WORD_FR`` in French)."""
+    return _WORD_FR if current_language().code == "fr" else _WORD
+
+
 _READ: Final = 12  # words of the adjunct read after the verb (bounded)
 # Words that open an adjunct after the verb: to whom, where, how, when ("a la prensa", "en
 # rueda de prensa", "vía Twitter", "este lunes", "ao jornal", "nesta segunda-feira").
@@ -57,7 +66,7 @@ def article_after_adjunct(text: str, pos: int, hi: int) -> bool:
     code = current_language().code
     if code not in _CODES:
         return False
-    words = [m.group() for m, _ in zip(_WORD.finditer(text, pos, hi), range(_READ))]
+    words = [m.group() for m, _ in zip(_words_re().finditer(text, pos, hi), range(_READ))]
     articles, inside = _ARTICLES[code] | _INDEFINITE[code], _INSIDE[code]
     return any(words[k] in articles and words[k - 1].lower() not in inside and words[k + 1].islower()
                for k in range(1, len(words) - 1))
@@ -128,7 +137,7 @@ def subject_after_adjunct(text: str, pos: int, hi: int) -> int | None:
         return None
     words: list[re.Match[str]] = []
     at = pos
-    for m in _WORD.finditer(text, pos, hi):
+    for m in _words_re().finditer(text, pos, hi):
         if m.group().isdigit() and text[at:m.start()].strip() == "(" and text[m.end():m.end() + 1] == ")":
             at = m.end() + 1  # "disse nesta terça-feira (12) o deputado …": the day of the month (s54)
             continue

@@ -75,6 +75,7 @@ _NARRATOR: Final = re.compile(
     r"|(?:^|\n)[^\S\n]*From [“\"][^”\"\n]{1,150}[”\"] by " + _NAME)
 _ANSWER_LABEL: Final = re.compile(r"[^\S\n]*((?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?" + _NAME[1:-1] + r"):[^\S\n]")
 _PARTIES: Final = frozenset(["democrats", "republicans"])  # a party speaks as a body
+_ARTICLES_DE: Final = frozenset("der die das den dem des".split())
 
 
 def narrator(text: str, before: int) -> str | None:
@@ -161,9 +162,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         # them; the sentence's subject does, if a person.
         return platform_poster(ctx, text, found.cue_at), "explicit"
     if len(words) == 1 and low in _BARE_RELATIVES and found.cue and found.cue.split()[0].lower() in CUES:
-        # "the groups who wrote to her say", "a surrogate who said": a relative pronoun whose
-        # phrase was not read, subject of a reporting verb, stands for someone unnamed here,
-        # never the last speaker ("Americans who are “victims”" is no one speaking).
+        # "the groups who wrote to her say", "a surrogate who said": a relative pronoun whose phrase was not read,
+        # subject of a reporting verb, is someone unnamed here, never the last speaker ("Americans who are “victims”").
         return None, "pronoun"
     if len(words) == 1 and (low in PRONOUNS or low in POSSESSIVE_PRONOUNS):
         low = POSSESSIVE_PRONOUNS.get(low, low)
@@ -205,9 +205,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         return None, found.how  # "Critics ask:", "Officials said": a group, no one named
     lead = team_lead(mention, words)
     if lead:
-        # "researchers led by Jacob L. Bongers of the University of Sydney", "authors Ann Lee
-        # and Tom Hale": the study's first author speaks for the team; "the team", "the
-        # researchers", "the study" then mean that person.
+        # "researchers led by Jacob L. Bongers of the University of Sydney", "authors Ann Lee and Tom Hale": the
+        # study's first author speaks for the team; "the team", "the researchers", "the study" then mean that person.
         ctx.team_lead, ctx.team_lead_at = ctx.names.fullest(lead), before
         return ctx.team_lead, "explicit"
     if low in ("the", "their") and len(words) == 2 and trim(words[1]).lower() in _TEAM_WORDS:
@@ -302,9 +301,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if low in DEFINITE and rest and rest[-1].islower():
         issuer = earlier_issuer(ctx, text, before, found.cue_at, rest)
         if issuer:
-            # "The statement read", "the press release further stated", "the post said": the
-            # document the article last named with its issuer ("a press release issued by
-            # PID", "the FO statement", "a post by the President’s Secretariat").
+            # "The statement read", "the press release further stated", "the post said": the document the article
+            # last named with its issuer ("a press release issued by PID", "the FO statement", "a post by ...").
             return issuer, "explicit"
     if low == "the" and len(rest) == 2 and head in CHIEF_WORDS and rest[0][:1].isupper() and \
             current_language().code == "en":
@@ -337,17 +335,17 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
                 (found.cue or "").split()[:1] != ["called"]:  # (not "a relative “…” called the police")
             # "the police said" after "the Metropolitan Police has launched …": the one force named (s50)
             return kind_body(words, ctx, text, before, found), "explicit"
-        # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing
-        # the one person its paragraph names was measured and dropped: a second reading of its
-        # changes found 25 of 45 worse, the object or topic of the sentence taken for its speaker.)
+        # "The German leader", "the 43-year-old lawyer": a description, not a name. (Guessing the one person its
+        # paragraph names was measured and dropped: 25 of 45 changes worse, the sentence's object or topic taken.)
         return None, "explicit"
     if low in DETERMINERS and current_language().code == "en" and described_holder(rest):
         return None, "explicit"  # "a resident of Dorvan", "a spokesperson for Marlow": unnamed
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
-        if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in current_language().determiners:
-            rest = rest[1:]  # "teilte die Deutsche Bank mit": the body's name without its article (s58)
+        if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in _ARTICLES_DE and \
+                all(w[:1].isupper() for w in rest[1:]):
+            rest = rest[1:]  # "teilte die Deutsche Bank mit": the name without its article, not "der Aufsichtsrat der Bank" (s58)
         body = _untitled_owner(_without_article(" ".join(rest)))
         # "The IOC said" where the article writes out "International Olympic Committee" (s51)
         expanded = ctx.names.expansion(body) if " " not in body and current_language().code == "en" else None
