@@ -3,8 +3,9 @@ each case in our own words.
 
 "„…“, teilte die Deutsche Bank mit" gave no one: the body's words kept their German article ("die
 Deutsche Bank"), which no name opens on, where "die Deutsche Bahn" (read by another path) was
-named. The article is now dropped from a body's name of two words or more (resolve); a single
-noun after its article ("die Bank", "die Regierung") stays no one.
+named. The article is now dropped from a body's name of two words or more whose words are all
+capitalized (resolve); a single noun after its article ("die Bank", "die Regierung") and a part of a
+body named by a genitive ("die Pressestelle der Bank") stay no one.
 """
 from __future__ import annotations
 

@@ -51,6 +51,11 @@ def test_ruling_is_the_court_named_before(body: str, speaker: str) -> None:
     "new one.\n“The order cannot stand,” the ruling said.",
     "The Marlow High Court ruled for the tenants in May. On Tuesday the appeals court reversed it.\n"
     "“The order cannot stand,” the ruling said.",
+    # (final read) a decision appealed to a court is no decision of that court
+    "The tenants will appeal the decision to the Marlow High Court.\n“The order cannot stand,” the ruling said.",
+    # another bench after a sentence that ends on "!"
+    "The Vessia Supreme Court struck down the ban! A jury in Dorvan then convicted him.\n"
+    "“The order cannot stand,” the ruling said.",
 ])
 def test_ruling_without_one_court_stays_none(body: str) -> None:
     assert _last(body) is None

@@ -4,8 +4,9 @@
   "While Ito condemned ... “…”, others ...", "However, as Ito has since voiced ... “…”, ...")
   holds the quote in that clause: its subject, named or a pronoun that stands for someone named,
   said or holds the words (phrases.subject_of: the subject after "although", "though", "while",
-  "whereas", "as", "since", "because" when no comma comes before the quote). Before, the clause's
-  opening word hid the subject and no rule credited the quote.
+  "whereas", "as", "since", "because" when no comma comes before the quote, and the clause's verb
+  reports or judges in the active). Before, the clause's opening word hid the subject and no rule
+  credited the quote.
 - Traps: an unnamed body or unnamed people stay None; a place opening the clause speaks for no
   one; one who heard the words is not their speaker.
 """
@@ -70,3 +71,16 @@ def test_aside_in_opening_clause_is_not_its_subjects() -> None:
     body = _OPENING + ("While Voss has often faced criticism for the levy — often branded a "
                        "“tax on ferry riders” by the press — it seems the fees will stay.")
     assert _last(body)[0] != "Mirela Voss"
+
+
+# (adversarial read, adv58) the clause's verb must report or judge in the active: words given to the
+# subject by others, or met by the subject, are not the subject's
+@pytest.mark.parametrize("sentence", [
+    "Although Voss was dubbed “the Iron Lady of Portmere” by the local press, she kept her seat.",
+    "While Voss faced chants of “resign now” from protesters, she kept speaking.",
+    "Although Voss was greeted with shouts of “shame” she finished her speech.",
+    "Because Oster's allies have branded Voss “the harbour queen” she refuses to meet them.",
+])
+def test_opening_clause_words_not_the_subjects(sentence: str) -> None:
+    speaker = _last(_OPENING + "Pavel Oster, her rival, spoke after her.\n" + sentence)[0]
+    assert speaker not in ("Mirela Voss", "Pavel Oster")

@@ -105,25 +105,28 @@ def document_subject(ctx: ArticleContext, text: str, cue_at: int) -> str | None:
 
 # A court's written decision: its author is the court that gave it.
 _RULINGS: Final = frozenset(("ruling", "judgment", "judgement"))
-# A court that decides, in the sentence that names it; and another bench named after it.
-_RULED: Final = re.compile(r"\b(?:rul(?:ed|es|ing)|found|struck|overturned|upheld|dismissed|quashed|sided|ordered|"
-                           r"blocked|rejected|declared|deemed|decided|threw|granted|denied|judgm?ent|decision|verdict)\b")
+# A court that decides, in the sentence that names it (verbs only: "the decision" may be another
+# court's, "appeal the decision to X"); an appeal to it; and another bench named after it.
+_RULED: Final = re.compile(r"\b(?:ruled|rules|found|struck|overturned|upheld|dismissed|quashed|sided|ordered|"
+                           r"blocked|rejected|declared|deemed|decided|threw|granted|denied)\b")
+_APPEALED: Final = re.compile(r"\bappeal")
 _OTHER_BENCH: Final = re.compile(r"\b(?:tribunal|panel|arbitrat[a-z]{0,6}|jury|magistrate|(?:lower|district|appeals?|"
                                  r"appellate|high|supreme|federal|state) court)\b")
 
 
-def _court_ruled(text: str, court: str, before: int) -> bool:
+def _court_ruled(ctx: ArticleContext, text: str, court: str, before: int) -> bool:
     """Whether the sentence that last names ``court`` before ``before`` (within the issuer
     window) has it decide ("struck down by London’s High Court", "The Marlow High Court ruled"),
-    and no other bench is named after it ("a tribunal took up the new one", "the appeals court
-    reversed it"): not a court the parties will appeal to or went to before (adv58)."""
-    at = text.rfind(court, max(0, before - _ISSUER_WINDOW), before)
-    if at < 0:
+    with no appeal in it, and no other bench is named after it ("a tribunal took up the new one",
+    "the appeals court reversed it"): not a court the parties will appeal to, or went to before
+    (adv58)."""
+    lo = max(0, before - _ISSUER_WINDOW)
+    at = text.rfind(court, lo, before)
+    if at < 0 or ctx.sentences is None:
         return False
-    s_lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [x for x in (text.find(". ", at, before), text.find("\n", at, before)) if x >= 0]
-    s_hi = min(ends) if ends else before
-    return _RULED.search(text, s_lo, s_hi) is not None and _OTHER_BENCH.search(text, s_hi, before) is None
+    s_lo, s_hi = ctx.sentences.start(lo, at), ctx.sentences.end(at, before)
+    return _RULED.search(text, s_lo, s_hi) is not None and _APPEALED.search(text, s_lo, s_hi) is None and \
+        _OTHER_BENCH.search(text, s_hi, before) is None
 
 
 def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, rest: list[str]) -> str | None:
@@ -137,7 +140,7 @@ def earlier_issuer(ctx: ArticleContext, text: str, before: int, cue_at: int, res
             # "the ruling said" after "struck down by the Lowland High Court": a ruling is a
             # court's, the one court the article named before (two courts: no one; s58)
             author = body_by_kind(["the", "court"], ctx, text, cue_at if 0 <= cue_at < before else before)
-            author = author if author and _court_ruled(text, author, before) else None
+            author = author if author and _court_ruled(ctx, text, author, before) else None
         return author
     if not words or words[-1] not in _ISSUED_WORDS or len(words) > 3 or \
             any(w not in ("press", "joint", "new", words[-1]) for w in words):

@@ -207,9 +207,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
             continue
         relative = relative_opening(toks, j) if found else -1
         if relative > 0:
-            # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said", "Tom Hale,
-            # whose company, Brightline, sells software, said": the phrase is inside the
-            # relative clause; the subject is the one the clause describes.
+            # "Ann Lee, who is a pastor at Grace Church of Dover, Delaware, said", "Tom Hale, whose company,
+            # Brightline, sells software, said": the phrase is inside the relative clause; the subject is its head.
             i, named = relative, None
             continue
         if found:
@@ -363,9 +362,8 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if lang.code in ("es", "pt", "fr") and low in ("a", "à") and not article_before_body([w.strip(".,;:!?") for _, _, w in toks[:4]], text) and not (
             lang.code == "pt" and first == "a" and len(toks) > 1 and (trim(toks[1][2]) in TITLES or described_noun(trim(toks[1][2])) or len(toks) > 2 and (
                 toks[1][2].isalpha() and toks[1][2].islower() and is_cap(toks[2][2]) and name_word_at(toks, 2)))):
-        # "respondió a EL HERALDO ...": the listener, not the speaker (Portuguese "a" before a
-        # title or a noun and a name is its article: "disse a deputada", "disse a economista
-        # Zeina Latif", stop 53)
+        # "respondió a EL HERALDO ...": the listener, not the speaker (Portuguese "a" before a title or a
+        # noun and a name is its article: "disse a deputada", "disse a economista Zeina Latif", stop 53)
         return None
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
@@ -411,8 +409,10 @@ _THEN_WORDS: Final = frozenset(("then", "later", "now", "soon", "also", "still")
 
 def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at ``lo``: its first noun phrase, after an introductory phrase
-    ("In a statement on Monday, the White House said ...") or the opening clause that holds the quote."""
-    toks = tokens(text, past_opening_clause(text, lo, hi, tokens(text, lo, hi)) if current_language().code == "en" else lo, hi)
+    ("In a statement on Monday, the White House said ...") or an opening clause (past_opening_clause)."""
+    toks = tokens(text, lo, hi)
+    start = past_opening_clause(text, lo, hi, toks) if current_language().code == "en" else lo
+    toks = toks if start == lo else [t for t in toks if t[0] >= start]
     if len(toks) > 1 and trim(toks[0][2]) in _CONJUNCTIONS_INTL and is_cap(toks[1][2]):
         toks = toks[1:]  # "Doch Jonas Weber entschied sich", "Mais Anne Roy a refusé"
     k = after_dateline(toks) if current_language().code == "en" else 0

@@ -103,11 +103,13 @@ _ADVERBS_BEFORE_CLAUSE: Final = frozenset("however still yet indeed meanwhile mo
 
 
 def past_opening_clause(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]]) -> int:
-    """Where the subject of a sentence's opening clause starts when the quote (at ``hi``) sits in
-    that clause, before its comma: "Although Ruiz sees the deal as “…”, she ...", "However, as
+    """Where the subject of a sentence's opening clause starts when no comma closes the clause
+    before ``hi`` (for the rules that read a quote, the quote sits in the clause) and its verb
+    reports or judges in the active: "Although Ruiz sees the deal as “…”, she ...", "However, as
     Ruiz has since voiced ... “…”, ..." read Ruiz (or the pronoun) as the subject; else ``lo``.
     English only. A dash or bracket before the quote is an aside ("While Ruiz faced criticism —
-    often labeled a “…” by Lee — ..."): someone else's words, ``lo``. ``toks``: tokens(lo, hi)."""
+    often labeled a “…” by Lee — ..."): someone else's words, ``lo``; so are a passive ("was
+    dubbed “…” by the press") and a possessive subject. ``toks``: tokens(lo, hi)."""
     k = 2 if len(toks) > 2 and trim(toks[0][2]) in _ADVERBS_BEFORE_CLAUSE and toks[1][2] == "," else 0
     if len(toks) < k + 3 or trim(toks[k][2]) not in _SUBORDINATORS_EN or any(t[2] == "," for t in toks[k:]):
         return lo
@@ -125,7 +127,7 @@ def past_opening_clause(text: str, lo: int, hi: int, toks: list[tuple[int, int, 
 
 
 # Between a clause's subject and its verb: auxiliaries of an active verb and adverbs.
-_BEFORE_VERB: Final = frozenset("has have had will would has also since long often repeatedly now already once "
+_BEFORE_VERB: Final = frozenset("has have had will would also since long often repeatedly now already once "
                                 "openly publicly privately".split())
 
 
@@ -137,4 +139,4 @@ def _holds_words(verb: str) -> bool:
 
 
 # Verbs of seeing something as something, whose subject's view the quote gives ("Although Ito sees the deal as “…”").
-_VIEWING: Final = frozenset("sees saw see views viewed regards regarded describes calls".split())
+_VIEWING: Final = frozenset("sees saw see views viewed regards regarded".split())

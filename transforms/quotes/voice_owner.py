@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from newsbeam.transforms.quotes.acronym_bodies import is_acronym
 from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.names import is_org
 from newsbeam.transforms.quotes.lexicon import CALENDAR, ORG_HEADS, SPOKESPEOPLE, TITLES, WEEKDAYS
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -96,18 +98,21 @@ def owner_after_voice(rest: list[str]) -> str | None:
 def voice_for(names: NameIndex, rest: list[str], text: str, before: int) -> str | None:
     """The body a spokesperson speaks for in "a spokesman for X" (``rest``: the words after the
     determiner), at its fullest form written before ``before`` (``voice_owner``); None when
-    ``rest`` is no such phrase, or when X may be a person or names no one body: only a name of two
-    words or more whose last word is an organisation's ("Harlow Bank", "Department of Health"),
-    with no first name nor title inside ("Harlow Bank CEO Tom Hale"), or an acronym ("NATO"). A
-    person's spokesman ("for Macron", "for Taylor Swift") and a bare noun ("for the Ministry")
-    stay unnamed, as before (``unnamed.speaks_for_someone``; adv58)."""
+    ``rest`` is no such phrase, or when X may be a person or names no one body. A body is a name of
+    two words or more whose last word is an organisation's ("Harlow Bank") or whose first is, before
+    "of" ("Department of Health", "Bank of England"), with no first name, title or person's name
+    inside ("Harlow Bank CEO Tom Hale"); or an acronym the article spells out as a body's name
+    ("NATO" after "the North Atlantic Treaty Organization (NATO)"; not "the DA", "AOC"). A person's
+    spokesman ("for Macron", "for Taylor Swift") and a bare noun ("for the Ministry") stay unnamed,
+    as before (``unnamed.speaks_for_someone``; adv58)."""
     owner = owner_after_voice(rest)
     if owner is None:
         return None
     words = owner.split()
-    acronym = len(words) == 1 and 2 <= len(owner) <= 6 and owner.isalpha() and owner.isupper()
+    if len(words) == 1:
+        spelled = names.expansion(owner) if is_acronym(owner) else None
+        return voice_owner(names, owner, text, before) if spelled and is_org(spelled) else None
     headed = trim(words[-1]) in ORG_HEADS or len(words) > 2 and trim(words[0]) in ORG_HEADS and words[1] in _OF
-    if not acronym and (len(words) < 2 or not headed or names.is_person(owner) or any(
-            is_first_name(w) or trim(w).lower() in TITLES for w in words)):
-        return None  # ("Ministry of Defence", "Bank of England": the head first)
+    if not headed or names.is_person(owner) or any(is_first_name(w) or trim(w).lower() in TITLES for w in words):
+        return None
     return voice_owner(names, owner, text, before)
