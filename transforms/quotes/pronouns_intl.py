@@ -60,7 +60,9 @@ def _opens_paragraph(lead: str, pronoun: str) -> bool:
     se rinde.", "Elle ne baisse pas les bras.": stop 47; the chain goes on to the paragraph
     before)."""
     words = lead.split()
-    if not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and lead.endswith(":") \
+    if len(words) > 1 and words[-1] == ":":
+        words = words[:-2] + [words[-2] + ":"]  # French sets a space before the colon: "Elle explique :" (s58)
+    if not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and words[-1].endswith(":") \
             and all(w.islower() for w in words[1:]):
         return True
     return pronoun_lead(lead, pronoun)
