@@ -68,7 +68,7 @@ _OPENING_PREPOSITIONS: Final = frozenset("In On At For To From By With As And Bu
 POSSESSED_NOUNS_BYTES: Final = frozenset(w.encode() for w in POSSESSED_NOUNS)
 # The verb after a subject, past auxiliaries, adverbs and a short phrase of time or place ("Ann
 # Lee on Monday denounced", "Lee on Jan. 3 dismissed", "Lee last week called"): the cue.
-_NEXT_WORD: Final = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|yesterday|today|earlier|"
+_NEXT_WORD: Final = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|since|yesterday|today|earlier|"
                                r"last[^\S\n]+(?:week|month|year|night)|(?:on|in|at)[^\S\n]+[A-Z][a-z]{1,12}+\.?"
                                r"(?:[^\S\n]+\d{1,2}\b)?|[a-z]+ly)\s+)*([a-z]+)")
 # "... Ann Lee and " right before "her students": the one who leads the group (read up to its end).
