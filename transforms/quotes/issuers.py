@@ -283,7 +283,7 @@ def platform_owner(mention: str) -> str:
 
 
 VOICE_WORDS: Final = SPOKESPEOPLE | frozenset("statement release report post website readout memo analysis study survey "
-                                                "letter email note filing poll".split())  # ("A Pentagon memo said", s50)
+                                                "letter email note filing poll editorial".split())  # ("A Pentagon memo said", s50)
 # Words of a date before a document's owner ("a March Ipsos poll", "the 2024 Acme report"): no
 # part of the owner's name (s51).
 _DATE_WORDS: Final = (CALENDAR - WEEKDAYS) | frozenset("spring summer autumn fall winter".split())

@@ -33,10 +33,10 @@ def _runs_on(body: str, q: Quote, nxt: Quote) -> bool:
     if gap.count("\n") > 2 or gap.strip(_MARKS + "\r\n"):
         return False
     opened, goes_on = body[:q.start_char].rstrip()[-1:], gap.strip()[-1:]
-    # the same marks open both paragraphs ("«" then "»" in Spanish): one quotation; a block quote in
+    # the same marks open both paragraphs ("«" then "»" in Spanish, "«" again in French): one quotation; a block quote in
     # straight marks around a quote in curly ones is an excerpt quoting someone (read54: CNN's report
     # quoting Pete King), and words naming the speaker by surname are not the speaker's own
-    return _SAME_QUOTATION.get(opened, opened) == goes_on and nxt.speaker is not None and \
+    return goes_on in (opened, _SAME_QUOTATION.get(opened, opened)) and nxt.speaker is not None and \
         nxt.speaker.split()[-1] not in q.text
 
 

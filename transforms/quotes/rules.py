@@ -246,9 +246,9 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
     if found is not None and site.zone == "title" and found.cue_at > site.sent_lo + 2 and \
             site.text[found.cue_at - 2:found.cue_at] == ", ":
         found = second_verb_subject(site.text, ctx.cues, site.text.rfind("\n", 0, found.cue_at) + 1, found)  # "Lopez Says …, Warns ‘…’"
-    if found is not None and site.zone == "title" and found.cue == ":" and kicker_word(found.mention) and \
+    if found is not None and found.cue == ":" and kicker_word(found.mention) and \
             0 <= (colon := site.text.find(":", site.sent_lo, site.span.open_at)):
-        found = lead_in(site.text, ctx.cues, colon + 1, site.span.open_at, None, ctx)  # "Sport: Ann Lee: ‘…’"
+        found = lead_in(site.text, ctx.cues, colon + 1, site.span.open_at, None, ctx)  # "Sport: Ann Lee: ‘…’", "Update: Lee: “…”" (s58)
     if found is not None and site.zone == "title" and found.cue == ":" and site.span.close_at >= 0 and \
             ctx.cues.first(site.span.close_at, len(site.text)) is not None:
         return None  # "Libya: ‘I wish I had died,’ says migrant": the words after the quote say whose

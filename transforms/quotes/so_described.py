@@ -81,4 +81,8 @@ def so_names_speaker(text: str, so_end: int) -> bool:
     Müller"), a described person ("so die Ministerin": ``describes_speaker``) or a surname that
     opens on its particles ("so von der Leyen", "so de Maizière": stop 49)."""
     return text[so_end + 1:so_end + 2].isupper() or describes_speaker(text, so_end + 1) or \
-        PARTICLE_NAME.match(text, so_end + 1) is not None
+        PARTICLE_NAME.match(text, so_end + 1) is not None or _SO_PRONOUN.match(text, so_end) is not None
+
+
+# "„…“, so sie." / "so er weiter": a pronoun that ends its clause after "so", as "sagte sie" does (s58).
+_SO_PRONOUN: Final = re.compile(r"[^\S\n](?:er|sie)(?:[^\S\n]+(?:weiter|abschließend|zuletzt|damals|heute))?[.,;!?]")
