@@ -69,3 +69,18 @@ def test_a_kicker_alone_names_no_one() -> None:
 ])
 def test_an_outlets_editorial_speaks_for_the_outlet(body: str) -> None:
     assert _speakers(body, "en") == ["Portmere Courier"]
+
+
+# A sentence closing on its inverted attribution before the quote ("…, said Okafor. “…”"), as the
+# same sentence with the subject first ("…, Okafor said. “…”") was read (inverted_close).
+@pytest.mark.parametrize("sentence, speaker", [
+    ("It is a familiar story, said Voss.", "Mirela Voss"),
+    ("It is a familiar story, writes Pavel Oster in the Portmere Courier.", "Pavel Oster"),
+    ("It is a familiar story, Voss said.", "Mirela Voss"),
+    # a verb with its object or listener after it: no inverted subject
+    ("It is a familiar story, Voss, the harbour's councillor, told Portmere Radio.", "Mirela Voss"),
+    ("It is a familiar story, Pavel Oster, the ferry chief, tweeted a warning.", "Pavel Oster"),
+])
+def test_an_inverted_attribution_closing_the_sentence_before(sentence: str, speaker: str) -> None:
+    body = f"Councillor Mirela Voss spoke first.\n\n{sentence} “We cannot wait another year.”"
+    assert _speakers(body, "en") == [speaker]
