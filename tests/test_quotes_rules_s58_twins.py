@@ -12,6 +12,8 @@ agree with its twin; nothing new is guessed.
   Lee: ‘…’"): the label after it is.
 - "A Harlow Gazette editorial argued:" speaks for the paper, as "A Harlow Gazette statement" did
   (it was the speaker "Harlow Gazette editorial").
+- "…, said Okafor. “…”" as "…, Okafor said. “…”" (inverted_close); a hyphen typed for the Spanish
+  raya after the quote as the raya.
 """
 from __future__ import annotations
 
@@ -84,3 +86,10 @@ def test_an_outlets_editorial_speaks_for_the_outlet(body: str) -> None:
 def test_an_inverted_attribution_closing_the_sentence_before(sentence: str, speaker: str) -> None:
     body = f"Councillor Mirela Voss spoke first.\n\n{sentence} “We cannot wait another year.”"
     assert _speakers(body, "en") == [speaker]
+
+
+# A hyphen typed for the Spanish raya ("» -aseguró Rocío Valbuena-."), as the raya itself was read.
+@pytest.mark.parametrize("attribution", ["—aseguró Rocío Valbuena—", "-aseguró Rocío Valbuena-", "- aseguró Rocío Valbuena"])
+def test_a_hyphen_for_the_raya_after_the_quote(attribution: str) -> None:
+    body = f"El pleno aprobó el presupuesto.\n\n«Había que actuar ya» {attribution}."
+    assert _speakers(body, "es") == ["Rocío Valbuena"]

@@ -10,7 +10,7 @@ from typing import Final
 from newsbeam.transforms.quotes.body_described import clitic_before_verb
 from newsbeam.transforms.quotes.language import current as current_language
 
-_DASHES: Final = ("–", "—")
+_DASHES: Final = ("–", "—", "-")  # (a hyphen standing alone or glued to the verb is a dash: "» -aseguró Okafor-", s58)
 # French phrases that stand as an adverb inside the perfect (lower case, as written).
 _PHRASES_FR: Final = frozenset(tuple(p.split()) for p in """
 pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|quant à eux

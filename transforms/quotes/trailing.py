@@ -223,11 +223,12 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             # "«...», dijo a EFE el ministro ...": the subject after an adjunct (Spanish, Portuguese)
             at = subject_after_adjunct(text, cue.e, hi) if cue.e < hi else None
             np = no_adjunct(text, np_after(text, cue.e + 1 if at is None else at, hi)) if cue.e < hi else None
+            while np and np[1] - np[0] > 1 and text[np[1] - 1] in "- ":
+                np = (np[0], np[1] - 1)  # "» -aseguró María Okafor-.": the closing hyphen is the raya's (s58)
             if cue.s > pos and any(clitic_before_verb(w) for w in text[pos:cue.s].split()) and (
                     np is None or text[np[0]:np[1]].split(None, 1)[0].lower() in current_language().prepositions):
-                # "«No», le respondió.": the one spoken to answers; "«…», se afirma en el informe de
-                # …": no subject. Null, and no one else's quote to go on with (read20). French
-                # writes the subject after the verb: "«…», nous explique-t-elle" is hers.
+                # "«No», le respondió.": the one spoken to answers; "«…», se afirma en el informe de …": no subject.
+                # Null, and no one else's quote to go on with (read20). "«…», nous explique-t-elle" is hers.
                 pronoun = pronoun_after_verb(text, cue.e) if current_language().code == "fr" else None
                 return Finding(pronoun or "", cue.word, "explicit", cue.s)
             if at is not None and "se" in text[pos:cue.s].lower().split() and \
@@ -243,8 +244,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
                 unnamed = _UNNAMED_TAIL.match(text, at, hi)
                 return Finding(unnamed.group(0).rstrip() if unnamed else "", cue.word, "explicit", cue.s)
             return None
-        if according(word):  # "... “no one objects” the Hale government, according to the
-            # AP": the source is after "according to"; the words before it go on with the sentence.
+        if according(word):  # "... “no one objects” the Hale government, according to the AP": the source
+            # is after "according to"; the words before it go on with the sentence.
             np = np_after(text, cue.e + 1, hi)
             return finding(text, np, cue) if np else None
         # "...," Jane Doe, the mayor, said / "...," he told reporters
@@ -258,9 +259,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             between = text[np[1]:cue.s]
             if between.lstrip().startswith(",") and between.strip(" ,") in ("and", "but", "and then", "and also",
                                                                              "but also"):
-                # "... had “attacked” Lee, and said he ...": the phrase is the object of the
-                # quote's verb; the one who said is the sentence's subject, before the quote
-                # (someone's words all the same: no one named here, rules.after_quote_rule).
+                # "... had “attacked” Lee, and said he ...": the phrase is the object of the quote's verb; the one
+                # who said is the sentence's subject, before the quote (no one named here, rules.after_quote_rule).
                 return Finding("", word, "explicit", cue.s)
             if not between.strip() or between.lstrip().startswith((",", "(")) or \
                     all(w.lower() in ADVERBS for w in between.split()) or quoted_passive(word, between):
