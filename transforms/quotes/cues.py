@@ -85,11 +85,10 @@ def _cue_at(text: str, word: str, start: int, end: int) -> Cue | None:
 
 
 def _located_cues(text: str, raw: bytes, present: frozenset[bytes]) -> list[Cue]:
-    """The cues of ``text`` whose words are ASCII, in order: each of the cue words ``present``
-    in the text, found in ``raw`` (``ascii_lower(text)``) and kept where no letter touches it
-    (an ASCII one, or one that ``raw`` holds as "?"). Found with ``str.find`` in ``raw`` decoded (one byte, one character): compiled, a
-    ``str.find`` is a direct call and a ``bytes.find`` a method call, ~1,000 instructions more,
-    ~45 times a seed-like article."""
+    """The cues of ``text`` whose words are ASCII, in order: each of the cue words ``present`` in the text, found
+    in ``raw`` (``ascii_lower(text)``) and kept where no letter touches it (ASCII, or one ``raw`` holds as "?").
+    Found with ``str.find`` in ``raw`` decoded (one byte, one character): compiled, a ``str.find`` is a
+    direct call and a ``bytes.find`` a method call, ~1,000 instructions more, ~45 times a seed-like article."""
     found: list[Cue] = []
     size_raw = len(raw)
     low = raw.decode("ascii")
@@ -103,9 +102,8 @@ def _located_cues(text: str, raw: bytes, present: frozenset[bytes]) -> list[Cue]
             # (the byte before and the one after: no ASCII letter, in either case)
             before = raw[pos - 1] if pos > 0 else 32
             after = raw[end] if end < size_raw else 32
-            if not (97 <= before <= 122 or 65 <= before <= 90) and not (97 <= after <= 122 or 65 <= after <= 90) and \
-                    not (after == 63 and text[end].isalpha()) and not (before == 63 and text[pos - 1].isalpha()):
-                # (a letter not ASCII, "?" in raw, touches it too: "demand" in French "demandé", s58)
+            if not (97 <= before <= 122 or 65 <= before <= 90 or before == 63 and text[pos - 1].isalpha()) and \
+                    not (97 <= after <= 122 or 65 <= after <= 90 or after == 63 and text[end].isalpha()):  # ("demandé")
                 if follow:
                     cue = _cue_at(text, name, pos, end)
                     if cue:

@@ -3,7 +3,8 @@
 
 The same sentence with the subject first ("…, Ann Lee said.") gave the quote to Ann Lee (rule
 ``reported_sentence_before``); inverted, the noun phrase before the verb ("It") was read, and no
-one. Read here: the sentence's last cue, a verb of saying English inverts ("said", "writes", "added";
+one, before ``closing_sentence_before`` (which reads this shape, with its own checks) was tried.
+``reported_sentence_before`` now asks here first whether the sentence closes so. Read here: the sentence's last cue, a verb of saying English inverts ("said", "writes", "added";
 not "told Politico", "tweeted a warning"), right after a comma, then a noun phrase that runs to the
 sentence's end, or to a phrase naming where the words appeared ("said Ann Lee in the Harlow
 Gazette."). Pure; bounded by the sentence.

@@ -164,9 +164,9 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
         assert ctx.sentences is not None and ctx.cues is not None
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
         if prev_lo >= site.head_lo:
-            found = inverted_close(text, ctx.cues, prev_lo, sent_lo) if current_language().code == "en" else None
-            if found:
-                return found  # "It is a familiar story, said Ann Lee. “…”" (inverted_close, s58)
+            closes = current_language().code == "en" and inverted_close(text, ctx.cues, prev_lo, sent_lo) is not None
+            if closes and (found := closing_sentence_before(site, ctx)) is not None:
+                return found  # "It is a familiar story, said Ann Lee. “…”": not "It" (lead_in), s58
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
             if found and found.how == "explicit" and preposition_before(text, prev_lo, sent_lo, found):
                 # "O senador do Podemos pondera que ... “...”, afirmou.": the party is no subject;
