@@ -33,6 +33,9 @@ def test_a_pronoun_lead_in_with_a_spaced_colon_after_one_person(body: str, speak
     "Bastien Morel répare des vélos.\n\nElle raconte : « Les clients reviennent. »",
     "Odile Ferrand et Claire Vidal tiennent la quincaillerie.\n\nElle raconte : « Les clients reviennent. »",
     "Odile Ferrand tient la quincaillerie. Sa fille l'aide le samedi.\n\nElle raconte : « Les clients reviennent. »",
+    # (adversarial read) a verb that is no verb of saying before the colon: what she reads or cites
+    "Odile Ferrand tient la quincaillerie.\n\nElle lit le panneau : « Fermé le lundi. »",
+    "Odile Ferrand tient la quincaillerie.\n\nElle cite son père : « Le client a toujours raison. »",
 ])
 def test_a_pronoun_lead_in_that_could_be_someone_else_names_no_one(body: str) -> None:
     assert _speakers(body) == [None]

@@ -7,7 +7,8 @@ agree with its twin; nothing new is guessed.
 - A French participle that opens on an English cue word ("demandé", "commenté") was found as the
   English cue inside it, then rejected, so the French cue was lost: a letter outside ASCII touching
   a cue word is a letter.
-- German "„…“, so sie." is read as "„…“, sagte sie." was; "so Müller" and "so die Ministerin" were.
+- German "„…“, so er." is read as "„…“, sagte er." was; "so Müller" and "so die Ministerin" were
+  ("so sie" stays no one's: one woman or several people).
 - A kicker before a body's label ("Update: Okafor: “…”") is no speaker, as in a headline ("Sport: Ann
   Lee: ‘…’"): the label after it is.
 - "A Harlow Gazette editorial argued:" speaks for the paper, as "A Harlow Gazette statement" did
@@ -44,7 +45,9 @@ def test_a_french_participle_that_opens_on_an_english_cue_word_is_its_own_cue(ve
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Greta Lindqvist verteidigte den Haushalt.\n\n„Wir sparen an der richtigen Stelle“, so sie.", "Greta Lindqvist"),
+    # (adversarial read) "sie" after "so" may be one woman or several people: no one
+    ("Greta Lindqvist verteidigte den Haushalt.\n\n„Wir sparen an der richtigen Stelle“, so sie.", None),
+    ("Greta Lindqvist sprach mit den Anwohnern.\n\n„Wir sparen an der richtigen Stelle“, so sie.", None),
     ("Jonas Brenner verteidigte den Haushalt.\n\n„Wir sparen an der richtigen Stelle“, so er weiter.", "Jonas Brenner"),
     # someone else in between, or no one named: no one
     ("Greta Lindqvist verteidigte den Haushalt. Jonas Brenner widersprach.\n\n„Wir sparen richtig“, so sie.", None),

@@ -60,10 +60,11 @@ def _opens_paragraph(lead: str, pronoun: str) -> bool:
     se rinde.", "Elle ne baisse pas les bras.": stop 47; the chain goes on to the paragraph
     before)."""
     words = lead.split()
-    if len(words) > 1 and words[-1] == ":":
-        words = words[:-2] + [words[-2] + ":"]  # French sets a space before the colon: "Elle explique :" (s58)
+    spaced = len(words) > 1 and words[-1] == ":"
+    if spaced:  # French sets a space before the colon: "Elle explique :" (s58), its verb a cue ("Elle lit le panneau :": not, adv58)
+        words = words[:-2] + [words[-2] + ":"]
     if not words or 2 <= len(words) <= 4 and words[0].lower() == pronoun and words[-1].endswith(":") \
-            and all(w.islower() for w in words[1:]):
+            and all(w.islower() for w in words[1:]) and (not spaced or words[1].rstrip(":").lower() in current_language().cues):
         return True
     return pronoun_lead(lead, pronoun)
 

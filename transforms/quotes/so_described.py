@@ -84,5 +84,6 @@ def so_names_speaker(text: str, so_end: int) -> bool:
         PARTICLE_NAME.match(text, so_end + 1) is not None or _SO_PRONOUN.match(text, so_end) is not None
 
 
-# "„…“, so sie." / "so er weiter": a pronoun that ends its clause after "so", as "sagte sie" does (s58).
-_SO_PRONOUN: Final = re.compile(r"[^\S\n](?:er|sie)(?:[^\S\n]+(?:weiter|abschließend|zuletzt|damals|heute))?[.,;!?]")
+# "„…“, so er." / "so er weiter": "er" ending its clause after "so", as "sagte er" does (s58); not "sie",
+# which after "so" may be one woman or several people ("die Anwohner … „…“, so sie": theirs, adv58).
+_SO_PRONOUN: Final = re.compile(r"[^\S\n]er(?:[^\S\n]+(?:weiter|abschließend|zuletzt|damals|heute))?[.,;!?]")
