@@ -96,3 +96,18 @@ def test_an_inverted_attribution_closing_the_sentence_before(sentence: str, spea
 def test_a_hyphen_for_the_raya_after_the_quote(attribution: str) -> None:
     body = f"El pleno aprobó el presupuesto.\n\n«Había que actuar ya» {attribution}."
     assert _speakers(body, "es") == ["Rocío Valbuena"]
+
+
+# A quotation that goes on in the next paragraph after "» " and a space (French and Spanish
+# typography), as after "»" glued to its word: the paragraph's quote was lost. Not a "»" before a
+# link when no quotation was left open ("» Lesen Sie auch: …").
+@pytest.mark.parametrize("lang, body, speakers", [
+    ("fr", "Le conseil a voté le budget.\n\n« Nous avons attendu trop longtemps pour les écoles.\n\n"
+           "» Il fallait agir maintenant », a déclaré Héloïse Parmentier.", ["Héloïse Parmentier"] * 2),
+    ("es", "El pleno aprobó el presupuesto.\n\n«Hemos esperado demasiado para las escuelas.\n\n"
+           "» Había que actuar ya», dijo Rocío Valbuena.", ["Rocío Valbuena"] * 2),
+    ("de", "Der Rat hat den Haushalt beschlossen.\n\n» Lesen Sie auch: Neue Regeln für Radfahrer\n\n"
+           "„Wir sind zufrieden“, sagte Greta Lindqvist.", ["Greta Lindqvist"]),
+])
+def test_a_quotation_going_on_after_a_spaced_guillemet(lang: str, body: str, speakers: list[str]) -> None:
+    assert _speakers(body, lang) == speakers

@@ -113,6 +113,20 @@ class Span(NamedTuple):
     runs_on: bool = False
 
 
+_OPEN_READ: Final = 5_000  # characters of the paragraph before read for an open «
+
+
+def _left_open(text: str, at: int) -> bool:
+    """Whether the paragraph before the line that starts at ``at`` leaves a « open (its last « after
+    its last »): a » opening this line goes on with that quotation, where a » before a link ("» Lesen
+    Sie auch: …", "» Read more") opens none (bounded: the last ``_OPEN_READ`` characters)."""
+    k = at - 1
+    while k > 0 and text[k - 1] in "\n\r \t":
+        k -= 1  # (past the blank lines between the paragraphs)
+    lo = max(text.rfind("\n", max(0, k - _OPEN_READ), k) + 1, k - _OPEN_READ, 0)
+    return text.rfind("\u00ab", lo, k) > text.rfind("\u00bb", lo, k)
+
+
 def _role(text: str, mark: str, at: int, end: int) -> int:
     """OPEN, CLOSE, EITHER or APOSTROPHE for the mark ``text[at:end]``."""
     prev = text[at - 1] if at > 0 else " "
@@ -135,6 +149,9 @@ def _role(text: str, mark: str, at: int, end: int) -> int:
         # French spacing: « Nous ne reculerons pas » (a space, often a no-break one); after a
         # sentence's stop it closes a German »…« ("»Wir kommen wieder.« Dann ging er", s51)
         return OPEN
+    if mark == "\u00bb" and prev == "\n" and nxt in " \u00a0\u202f" and text[end + 1:end + 2].isalpha() and \
+            _left_open(text, at):
+        return OPEN  # "» L’argent existe …": the quotation the paragraph before left open goes on (s58)
     if mark in ("\u00bb", "\u203a") and prev.isspace() and not nxt.isalnum():
         return CLOSE  # ... and its closing mark, before a space or punctuation (not German »Wir)
     if not left and not right and (prev.isspace() and nxt.isspace()):
