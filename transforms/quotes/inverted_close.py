@@ -4,20 +4,19 @@
 The same sentence with the subject first ("…, Ann Lee said.") gave the quote to Ann Lee (rule
 ``reported_sentence_before``); inverted, the noun phrase before the verb ("It") was read, and no
 one, before ``closing_sentence_before`` (which reads this shape, with its own checks) was tried.
-``reported_sentence_before`` now asks here first whether the sentence closes so. Read here: the sentence's last cue, a verb of saying English inverts ("said", "writes", "added";
-not "told Politico", "tweeted a warning"), right after a comma, then a noun phrase that runs to the
-sentence's end, or to a phrase naming where the words appeared ("said Ann Lee in the Harlow
-Gazette."). Pure; bounded by the sentence.
+``reported_sentence_before`` now asks here first whether the sentence closes so: its last cue is
+a verb of saying English inverts ("said", "writes", "added"; not "told Politico", "tweeted a
+warning"), right after a comma, then a noun phrase that runs to the sentence's end, or to a phrase
+naming where the words appeared ("said Ann Lee in the Harlow Gazette."). Pure; bounded by the
+sentence.
 """
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.cues import CueIndex
 from newsbeam.transforms.quotes.phrases import np_after
-from newsbeam.transforms.quotes.shapes import finding
 
 # Verbs of saying that English writes before their subject at a sentence's end ("…, said Lee.");
 # not verbs with an object or a listener after them ("told Politico", "tweeted a warning").
@@ -28,23 +27,23 @@ replied replies countered counters quipped quips acknowledged acknowledges admit
 _WHERE: Final = re.compile(r"[^\S\n]+(?:in|on|for|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'.-]*+(?:[^\S\n]+[A-Z][\w’'.-]*+){0,4}")
 
 
-def inverted_close(text: str, cues: CueIndex, lo: int, hi: int) -> Finding | None:
-    """The speaker of a sentence ``text[lo:hi]`` that ends "…, said Ann Lee." (or "…, writes Ann
-    Lee in The Courier."): the noun phrase after its last cue; None for any other sentence."""
+def closes_inverted(text: str, cues: CueIndex, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]`` ends "…, said Ann Lee." (or "…, writes Ann Lee in The
+    Courier."): its last cue inverted, a noun phrase after it to the sentence's end."""
     stop = _sentence_stop(text, lo, hi)
     found = cues.between(lo, stop) if stop > lo else []
     if not found:
-        return None
+        return False
     cue = found[-1]
     if not text[lo:cue.s].rstrip().endswith(",") or cue.word not in _INVERTING:
-        return None  # ("…, Karin Karlsboro, …, told Politico.": told whom; "…, tweeted a warning.": what)
+        return False  # ("…, Karin Karlsboro, …, told Politico.": told whom; "…, tweeted a warning.": what)
     np = np_after(text, cue.e + 1, stop)
     if np is None or np[1] <= cue.e:
-        return None
+        return False
     rest = text[np[1]:stop]
-    if rest.strip() and not (_WHERE.fullmatch(rest) or (m := _WHERE.match(rest)) and not rest[m.end():].strip()):
-        return None  # "…, said Lee, who …": more than a name and where it appeared
-    return finding(text, np, cue)
+    # ("…, said Lee, who …": more than a name and where it appeared: no)
+    return not rest.strip() or _WHERE.fullmatch(rest) is not None or \
+        (m := _WHERE.match(rest)) is not None and not rest[m.end():].strip()
 
 
 def _sentence_stop(text: str, lo: int, hi: int) -> int:

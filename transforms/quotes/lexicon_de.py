@@ -136,6 +136,7 @@ PRONOUNS: Final = {"er": "he", "sie": "she"}  # "sie" is also "they" and the pol
 # Frequent words, for telling the language of an article.
 # Articles: a mention that opens with one and has no name is a description ("der Journalist").
 # ... and possessives ("ihr Trainer", "seine Sprecherin"): a description too.
+DEFINITE_ARTICLES: Final = frozenset("der die das den dem des".split())
 DETERMINERS: Final = frozenset("der die das den dem des ein eine einer eines einem einen sein seine seiner seinem "
                         "seinen ihr ihre ihrer ihrem ihren diese dieser diesem diesen dieses solche solcher solchem solchen".split())
 

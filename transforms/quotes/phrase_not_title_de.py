@@ -35,6 +35,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.judged_terms import is_judged_term
+from newsbeam.transforms.quotes.lexicon_de import DEFINITE_ARTICLES
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.tokens import mark_end
 
@@ -50,9 +51,6 @@ durch gegen um ohne neben zwischen hinter""".split())
 # A word of the clause (a comma, a colon, a semicolon, a dash or a quote mark ends a clause).
 _CLAUSE_END: Final = re.compile(r"[,;:–—„“”\"«»]")
 _WORD: Final = re.compile(r"[^\W\d_]+")
-# The definite article opening the quoted words: „Das Boot", „Die Nachtwache", a title's first word.
-_TITLE_ARTICLE: Final = frozenset("der die das den dem des".split())
-
 # An indefinite article (or its negation) right before the opening mark.
 _INDEFINITE: Final = re.compile(r"(?<![^\W\d_])(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|"
                                 r"keiner|keines)[^\S\n]{1,3}$", re.IGNORECASE)
@@ -87,7 +85,7 @@ def phrase_not_title(text: str, span: Span, quoted: str, lo: int, hi: int) -> bo
         return True  # „von X als „…“ bezeichnet": a judgement, not a name
     indefinite = _INDEFINITE.search(text, max(lo, span.open_at - 12), span.open_at) is not None
     if not _predicative(text, lo, span.open_at, indefinite) or \
-            (_WORD.match(quoted.lstrip()) or [""])[0].lower() in _TITLE_ARTICLE:
+            (_WORD.match(quoted.lstrip()) or [""])[0].lower() in DEFINITE_ARTICLES:  # („Das Boot", „Die Nachtwache": a title opening on its article)
         return False  # a thing named in the sentence, or „Bester Film sei „Das Lehrerzimmer"": a title (read46k)
     # Konjunktiv I alone is not enough (read46k): „Sein Lieblingsbuch sei „Krieg und Frieden"",
     # „Gewinner sei „Kaffeehaus Lindner"": a bare predicate is a name as often as a phrase.

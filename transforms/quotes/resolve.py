@@ -28,6 +28,7 @@ from newsbeam.transforms.quotes.kin_reference import kin_noun, mention_owner_sex
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.names_de import without_year
+from newsbeam.transforms.quotes.lexicon_de import DEFINITE_ARTICLES
 from newsbeam.transforms.quotes.dated_modifier import without_day
 from newsbeam.transforms.quotes.outlet_source import OUTLET_RULES
 from newsbeam.transforms.quotes.nationals import person_noun, unnamed_member
@@ -75,7 +76,6 @@ _NARRATOR: Final = re.compile(
     r"|(?:^|\n)[^\S\n]*From [“\"][^”\"\n]{1,150}[”\"] by " + _NAME)
 _ANSWER_LABEL: Final = re.compile(r"[^\S\n]*((?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?" + _NAME[1:-1] + r"):[^\S\n]")
 _PARTIES: Final = frozenset(["democrats", "republicans"])  # a party speaks as a body
-_ARTICLES_DE: Final = frozenset("der die das den dem des".split())
 
 
 def narrator(text: str, before: int) -> str | None:
@@ -343,7 +343,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if office_of_body(words):  # "the Governor of the Bank of England": its holder or no one (review43 F3)
         return ctx.names.holder(words, text), "explicit"
     if any(w[:1].isupper() for w in rest) and (rest[-1][:1].isupper() or head in ORG_NOUNS):
-        if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in _ARTICLES_DE and \
+        if current_language().code == "de" and len(rest) > 2 and rest[0].lower() in DEFINITE_ARTICLES and \
                 all(w[:1].isupper() for w in rest[1:]):
             rest = rest[1:]  # "teilte die Deutsche Bank mit": the name without its article, not "der Aufsichtsrat der Bank" (s58)
         body = _untitled_owner(_without_article(" ".join(rest)))

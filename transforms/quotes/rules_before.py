@@ -16,7 +16,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.inside_subject import preposition_before
 from newsbeam.transforms.quotes.inverted_before import inverted_subject_before
 from newsbeam.transforms.quotes.implied import PRO_DROP, dropped_subject_antecedent, dropped_subject_cue
-from newsbeam.transforms.quotes.inverted_close import inverted_close
+from newsbeam.transforms.quotes.inverted_close import closes_inverted
 from newsbeam.transforms.quotes.shapes import known_person, lead_in, sentence_subject
 from newsbeam.transforms.quotes.trailing import closing_sentence_before, connective_opens, heading_line, \
     quote_ends_paragraph
@@ -164,7 +164,7 @@ def reported_sentence_before(site: Site, ctx: ArticleContext) -> Finding | None:
         assert ctx.sentences is not None and ctx.cues is not None
         prev_lo = ctx.sentences.start(max(site.head_lo, site.p_lo), sent_lo - 1)
         if prev_lo >= site.head_lo:
-            closes = current_language().code == "en" and inverted_close(text, ctx.cues, prev_lo, sent_lo) is not None
+            closes = current_language().code == "en" and closes_inverted(text, ctx.cues, prev_lo, sent_lo)
             if closes and (found := closing_sentence_before(site, ctx)) is not None:
                 return found  # "It is a familiar story, said Ann Lee. “…”": not "It" (lead_in), s58
             found = lead_in(text, ctx.cues, prev_lo, sent_lo, None)
