@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import TITLES
+from newsbeam.transforms.quotes.names_de import without_affiliation
 from newsbeam.transforms.quotes.person_nouns import trade_noun
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.titles import is_compound_title, is_title_word
@@ -237,13 +238,43 @@ def _german_subject(text: str, pos: int, hi: int) -> int | None:
     return None
 
 
+# Particles that set a person's body after the name ("Lucía Ferrer del PSOE", "Camille Roux du PS").
+_BODY_PARTICLES: Final = frozenset("de del du da do des dos das d’ d'".split())
+_ACRONYM: Final = re.compile(r"[A-ZÀ-Ý]{2,6}[0-9]?")
+
+
+def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
+    """``np`` without a body's acronym after a particle, when a given name and a surname come
+    before it: "Lucía Ferrer del PSOE", "Camille Roux du PS", "Ana Teixeira do PSD" (s59; the
+    particle had joined the acronym to the name, or the acronym had been taken alone). A name's
+    own particle stays ("Lula da Silva", "Pérez de Cuéllar": no acronym after it)."""
+    words = text[np[0]:np[1]].split()
+    if not 3 <= len(words) <= 5 or words[-2].lower() not in _BODY_PARTICLES or not _ACRONYM.fullmatch(words[-1]):
+        return np
+    name = words[:-2]
+    if not is_first_name(name[0]) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) or \
+            len(name) < 2:
+        return np
+    return np[0], np[0] + text[np[0]:np[1]].index(name[-1]) + len(name[-1])
+
+
+def person_before_acronym(mention: str) -> str:
+    """``mention`` without a body's acronym after its person ("Lucía Ferrer del PSOE dijo:" ->
+    "Lucía Ferrer"), as ``no_adjunct`` reads the phrase after a verb; else as it is."""
+    np = _without_acronym_body(mention, (0, len(mention)))
+    return mention[:np[1]]
+
+
 def no_adjunct(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """``np``, the noun phrase read after a reporting verb, unless it opens on a preposition of
     the language (Spanish, Portuguese, French: "«…», dijo en Bruselas.", "disse em Brasília"): a
     place or a time, no subject; the verb's subject is dropped (the next rules read it) (s54)."""
     code = current_language().code
+    if np is not None and code == "de":
+        return without_affiliation(text, np)  # "„…“, sagte Lena Vogt von Greenpeace.": as the lead-in reads it (s59)
     if np is None or code not in _CODES:
         return np
+    np = _without_acronym_body(text, np)
     words = text[np[0]:np[1]].split()
     if not words or words[0] not in _INSIDE[code] or words[0] in _ARTICLES[code]:
         return np

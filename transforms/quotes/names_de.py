@@ -135,7 +135,14 @@ zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende bes
 kritiker kritikerinnen demonstranten demonstrantinnen beobachter beobachterinnen bewohner bewohnerinnen
 teilnehmer teilnehmerinnen passanten augenzeugen gegner gegnerinnen befürworter befürworterinnen
 anhänger anhängerinnen händler händlerinnen landwirte ärzte ärztinnen ökonomen ökonominnen
-analysten analystinnen wissenschaftler wissenschaftlerinnen forscher forscherinnen""".split())
+analysten analystinnen wissenschaftler wissenschaftlerinnen forscher forscherinnen
+beamte beamtinnen polizisten polizistinnen diplomaten diplomatinnen soldaten soldatinnen ermittler
+ermittlerinnen mitarbeiter mitarbeiterinnen politiker politikerinnen aktivisten aktivistinnen juristen
+juristinnen anwälte anwältinnen mediziner medizinerinnen sanitäter einsatzkräfte rettungskräfte
+pflegekräfte lehrkräfte fachleute verantwortliche angestellte arbeitnehmer arbeitnehmerinnen mieter
+mieterinnen verbraucher verbraucherinnen kunden kundinnen nutzer nutzerinnen vertreter vertreterinnen""".split())
+# (s59, a matrix of German subjects: "„…“, sagten Beamte.", "sagten Polizisten in Köln" had named
+# "Beamte", "Polizisten"; plurals that are common surnames, "Lehrer", "Schüler", "Bauer", left out)
 # Plurals of people that open no name ("Bei den Männern Schulterzucken.": s51), with their dative "-n".
 _PEOPLE_PLURALS: Final = _GROUP_PLURALS | frozenset("männer frauen kinder leuten menschen".split())
 

@@ -43,6 +43,8 @@ from newsbeam.transforms.quotes.opening_word import opening_word
 from newsbeam.transforms.quotes.inverted_subject import inverted_description
 from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.subject_head import widen_to_description
+from newsbeam.transforms.quotes.placed_subject import placed_subject
+from newsbeam.transforms.quotes.adjunct_subject import person_before_acronym
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
 from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
@@ -264,6 +266,8 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         found.mention = voice  # "Un porte-parole d’Air France a indiqué :": the body (voices_intl, s54)
     elif found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
+    if found is not None and found.how == "explicit" and current_language().code in ("es", "pt", "fr"):
+        found.mention = person_before_acronym(found.mention)  # "Lucía Ferrer del PSOE dijo:" (s59)
     if found is not None and found.how == "explicit" and found.mention.lower() in current_language().perfect_auxiliaries \
             and site.text.startswith(found.mention, site.sent_lo) \
             and not site.text[site.sent_lo + len(found.mention):found.cue_at].strip():
@@ -273,6 +277,7 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return found
     if found is not None and found.how == "explicit" and current_language().code == "en":
         widen_to_description(site.text, site.sent_lo, site.span.open_at, found, ctx.names)
+        placed_subject(site.text, site.sent_lo, site.span.open_at, found, ctx.names)  # "Lee in Chicago says:" (s59)
     if found is not None and site.zone == "title":
         found.mention = listed_first(site.text, headline_subject(found.mention, ctx))  # "Carney Hits Back at ...: ‘...’"
     if found is not None and found.how == "explicit" and current_language().code == "de":

@@ -37,6 +37,8 @@ _NOT_NAME_ENDINGS: Final = ("ado", "ada", "ido", "ida", "ados", "adas", "idos", 
 # ("la Fiscalía indicó"), a preposition of place ("en Bruselas"), a possessive.
 _NOT_SUBJECT_BEFORE: Final = frozenset("""el la los las lo un una o os as um uma en em desde hacia no na
 nos nas del do da dos das al ao su sus seu sua""".split())
+# French prepositions of place right before the word: "à Paris", "au Havre", "aux Mureaux".
+_PLACE_BEFORE_FR: Final = frozenset("à au aux en dans depuis vers".split())
 # Prepositions of place before the word anywhere in the text: a place ("en Bruselas", "em Brasília").
 _PLACE_BEFORE: Final = ("en ", "desde ", "em ", "no ", "na ", "hacia ")
 _MENTIONS_READ: Final = 20  # mentions of the word read for a preposition of place before it
@@ -131,6 +133,8 @@ def one_word_subject_fr(found: Finding, text: str, names: NameIndex) -> bool:
         text.find(mention, found.cue_at, found.cue_at + 80)  # (the subject before its verb; the source after "selon")
     if at < 0 or opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
         return False
+    if text[max(0, at - 12):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_BEFORE_FR):
+        return False  # "Un porte-parole à Paris a déclaré", "Camille Roux au Havre": a place (s59)
     if cue.lower() in lang.according:  # "Selon Greenpeace, c’est « … »"
         return text[at + len(mention):at + len(mention) + 1] == ","
     between = text[at + len(mention):found.cue_at].split()
