@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.for_profession import PEOPLE_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
@@ -58,3 +59,32 @@ def article_gender(text: str, person: str) -> str | None:
         if m is not None and (trade_noun(m.group(2).lower()) or m.group(2).lower() in TITLES):
             return _ARTICLE_GENDERS[m.group(1).lower()]
     return None
+
+
+# English endings of nouns of a trade or standing the lists may lack ("musician", "producer",
+# "artist", "neurosurgeon"); a word so ending is read as one only right before a first name.
+_AGENT_ENDINGS: Final = ("ian", "ist", "er", "or", "ant", "ent", "eon", "man", "woman")
+
+
+def role_before_name(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the lower-case ``toks[n]`` is a noun of a person's trade right before their name
+    ("The Australian musician Tom Luboku released", "Record producer Ana Ruiz said", s59): a word
+    of four letters or more with an agent's ending, followed by a run of two capitalized words or
+    more whose first is a one-sex first name. English; the lists' own words are read before."""
+    word = toks[n][2]
+    if current_language().code != "en" or len(word) < 4 or not word.isalpha() or not word.islower() or \
+            not word.endswith(_AGENT_ENDINGS) or n + 2 >= len(toks):
+        return False
+    first, second = toks[n + 1][2], toks[n + 2][2]
+    return is_first_name(first) and second[:1].isupper() and second.replace("-", "").isalpha()
+
+
+def traded_name(words: list[str]) -> bool:
+    """Whether a subject's ``words`` end on a noun of a trade and a name whose first word is a
+    one-sex first name ("The Australian musician Tom Luboku", "the veteran lawyer Ann Lee"): a
+    person described, not a name that qualifies a thing ("The Lee relationship")."""
+    if len(words) < 3:
+        return False
+    noun, first, last = words[-3], words[-2], words[-1]
+    return noun.islower() and noun.isalpha() and (noun in ROLE_WORDS or len(noun) >= 4 and noun.endswith(
+        _AGENT_ENDINGS)) and is_first_name(first) and last[:1].isupper() and last.replace("-", "").isalpha()

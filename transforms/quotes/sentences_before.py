@@ -8,13 +8,16 @@ the helpers only it reads. Reads the article's context and, for an unnamed subje
 """
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, titled_subject, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, described_newcomer, main_after_fronted, object_pronoun, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, KIN, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
+    DETERMINERS, FUNCTION_WORDS, KIN, NOMINAL_HEADS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.mononyms import mononym_subject
 from newsbeam.transforms.quotes.kin_named import kin_named_subject, pronoun_owner, talked_about
@@ -22,6 +25,8 @@ from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
+from newsbeam.transforms.quotes.person_nouns import traded_name
+from newsbeam.transforms.quotes.name_runs import names_in
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -98,6 +103,9 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
             # article does not name ("the spokesman", "the former president" refer back).
             return ""
         subj = subject_of(text, s_lo, hi)
+        if subj is not None and traded_name(words := text[subj[0]:subj[1]].split()):
+            # "The Australian musician Tom Luboku released …": the name after a trade's noun (s59)
+            subj = (subj[1] - len(" ".join(words[-2:])), subj[1])
         if subj is not None:
             mention = text[subj[0]:subj[1]]
             low = mention.lower()
@@ -119,7 +127,9 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                 # "Several European leaders", "Regarding Rahman": no subject to go by; "In Zirab,
                 # a 39-year-old man said ...": someone unnamed ("", unnamed_passage)
                 return unnamed_subject(mention, text[s_lo:hi])
-            if low in PRONOUNS:
+            if low == "it" and _about(ctx, text, s_lo, hi, pronoun):
+                chained = True  # "It allowed him to reflect …": a thing acts, the passage is his (s59)
+            elif low in PRONOUNS:
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)
                 chained = True
@@ -137,6 +147,8 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                     # "Tunisian Islamists and secular forces ...": not a he or she; "The Lee
                     # relationship matters": a name that qualifies a thing; "The EP (its first
                     # track samples Anne Sexton) allowed ...": a thing, past its aside (stop 45).
+                    # "The EP allowed him to reflect": the passage goes on about "him" (s59).
+                    chained = chained or not plural_group(mention) and _about(ctx, text, s_lo, hi, pronoun)
                     hi = s_lo
                     continue
                 if not known_person(mention, ctx):
@@ -165,11 +177,39 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                     # "Earlier, the minister had met with Ann Lee. “...,” he said.": the
                     # minister the article named with that title, not the person he met.
                     return person
-                return described_newcomer(ctx, text, mention, s_lo, gender)  # else the nearest name
+                newcomer = described_newcomer(ctx, text, mention, s_lo, gender)  # else the nearest name
+                if newcomer is None and trim(words[-1]) not in NOMINAL_HEADS and _about(ctx, text, s_lo, hi, pronoun):
+                    chained, hi = True, s_lo  # "The record allowed him to reflect.": a thing acts; his passage (s59)
+                    continue
+                return newcomer
         elif owner := speech_owner(ctx, text, s_lo, hi, gender):
             return owner  # "The vote bears out Ann Lee's argument. “…,” she said.": whose words
+        else:
+            chained = chained or _about(ctx, text, s_lo, hi, pronoun)  # "The record allowed him …" (s59)
         hi = s_lo
     return None
+
+
+# The object and possessive forms of "he" and "she" (a sentence about the pronoun's person).
+_OBJECT_FORMS: Final = {"he": re.compile(r"\b(?:him|his|himself)\b"), "she": re.compile(r"\b(?:her|hers|herself)\b")}
+
+
+def _holds_object(text: str, lo: int, hi: int, pronoun: str) -> bool:
+    """Whether the sentence ``text[lo:hi]`` holds ``pronoun``'s object or possessive form ("The EP
+    allowed him to reflect", "It cost her the seat"): it speaks of that person, whose subject it
+    is not. At most 400 characters read."""
+    form = _OBJECT_FORMS.get(pronoun)
+    return form is not None and form.search(text, lo, min(hi, lo + 400)) is not None
+
+
+def _about(ctx: ArticleContext, text: str, lo: int, hi: int, pronoun: str) -> bool:
+    """The sentence ``text[lo:hi]``, whose subject is no person, speaks of the pronoun's person
+    (``_holds_object``) and names no one else who could be meant ("The record allowed him to
+    reflect", not "The record reached Sam Ortiz, who played it for his students")."""
+    if not _holds_object(text, lo, hi, pronoun):
+        return False
+    return not any(ctx.names.is_person(split_title(run) or run) or first_name_sex(run) is not None
+                   for run, _end in names_in(text, lo, min(hi, lo + 400)))
 
 
 def _speaks(ctx: ArticleContext, text: str, at: int, hi: int) -> bool:
