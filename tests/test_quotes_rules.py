@@ -575,6 +575,12 @@ CASES["headline_antecedent"] = [
      "“We have waited too long,” she said.", "We have waited too long,", "Marta Kowalski", "pronoun", "direct"),
 ]
 
+# A headline's person named after its quote and a colon (headline_label.py, s59).
+CASES["headline_label"] = [
+    ("title", "‘We will not sell the depot’: Maria Okafor\n\nThe council met on Tuesday.",
+     "We will not sell the depot", "Maria Okafor", "explicit", "direct"),
+]
+
 # The subject of the main clause after fronted phrases (clause_after_adjuncts.py).
 CASES["clause_after_adjuncts"] = [
     ("body", "After the vote, a session that ran late, Mayor Tom Hale smiled and said, “The deal is done.”",

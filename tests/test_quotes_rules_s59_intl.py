@@ -36,9 +36,11 @@ def test_french_a_place_after_a_is_no_speaker(lead: str) -> None:
     ("sagte Lena Vogt von Greenpeace", "Lena Vogt"),
     ("sagte Jonas Berger vom Bund Naturschutz", "Jonas Berger"),
     ("sagte Lena Vogt von der Gewerkschaft Verdi", "Lena Vogt"),
-    # traps: a name's own particle stays
+    # traps: a name's own particle stays, after one given name, two, or a rank (adv59)
     ("sagte Ursula von Leyen", "Ursula von Leyen"),
     ("sagte Karl von Weizsäcker", "Karl von Weizsäcker"),
+    ("sagte Ernst Ulrich von Weizsäcker", "Ernst Ulrich von Weizsäcker"),
+    ("sagte Georg Friedrich Prinz von Preußen", "Georg Friedrich Prinz von Preußen"),
 ])
 def test_german_after_the_quote_von_sets_the_body_off(attribution: str, speaker: str) -> None:
     body = f"Der Streit dauert an.\n„Wir geben nicht nach“, {attribution}."
@@ -56,6 +58,9 @@ def test_german_after_the_quote_von_sets_the_body_off(attribution: str, speaker:
     ("es", "El conflicto sigue.\n«No vamos a ceder», dijo Javier Pérez de Cuéllar.", "Javier Pérez de Cuéllar"),
     ("pt", "O conflito continua.\n“Não vamos ceder”, disse Luiz Inácio Lula da Silva.", "Luiz Inácio Lula da Silva"),
     ("fr", "Le conflit dure.\n« Nous ne céderons pas », a déclaré Dominique de Villepin.", "Dominique de Villepin"),
+    # (adv59) a surname in capitals, as some papers write it, is no acronym
+    ("es", "El conflicto sigue.\n«No vamos a ceder», dijo Juan Carlos de BORBÓN.", "Juan Carlos de BORBÓN"),
+    ("pt", "O conflito continua.\n“Não vamos ceder”, disse Luiz Inácio Lula da SILVA.", "Luiz Inácio Lula da SILVA"),
 ])
 def test_romance_a_body_acronym_after_the_name_is_not_the_name(lang: str, body: str, speaker: str) -> None:
     assert _speakers(body, lang) == [speaker]
@@ -71,3 +76,14 @@ def test_romance_a_body_acronym_after_the_name_is_not_the_name(lang: str, body: 
 def test_german_plurals_of_people_name_no_one(attribution: str) -> None:
     body = f"Der Streit dauert an.\n„Wir geben nicht nach“, {attribution}."
     assert _speakers(body, "de") == [None]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (adv59) bodies and surnames that end on such a plural are still names
+    ("Der Streit dauert an.\n„Wir geben nicht nach“, teilte der Verband Deutscher Diplomaten mit.",
+     "Verband Deutscher Diplomaten"),
+    ("Der Streit dauert an. Sabine Mieter leitet den Verein.\n„Wir geben nicht nach“, sagte Sabine Mieter.",
+     "Sabine Mieter"),
+])
+def test_german_names_ending_on_such_a_plural_stay(body: str, speaker: str) -> None:
+    assert _speakers(body, "de") == [speaker]

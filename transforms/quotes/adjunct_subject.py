@@ -240,7 +240,9 @@ def _german_subject(text: str, pos: int, hi: int) -> int | None:
 
 # Particles that set a person's body after the name ("Lucía Ferrer del PSOE", "Camille Roux du PS").
 _BODY_PARTICLES: Final = frozenset("de del du da do des dos das d’ d'".split())
-_ACRONYM: Final = re.compile(r"[A-ZÀ-Ý]{2,6}[0-9]?")
+# Two to four capitals, no accent ("PSOE", "PS", "CCOO"): longer runs of capitals are surnames as
+# often ("Lula da SILVA", "de BORBÓN": some papers write surnames so).
+_ACRONYM: Final = re.compile(r"[A-Z]{2,4}[0-9]?")
 
 
 def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
@@ -255,7 +257,8 @@ def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
     if not is_first_name(name[0]) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) or \
             len(name) < 2:
         return np
-    return np[0], np[0] + text[np[0]:np[1]].index(name[-1]) + len(name[-1])
+    cut = text.rfind(" " + words[-2] + " ", np[0], np[1])
+    return (np[0], cut) if cut > np[0] else np
 
 
 def person_before_acronym(mention: str) -> str:
@@ -268,7 +271,10 @@ def person_before_acronym(mention: str) -> str:
 def no_adjunct(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """``np``, the noun phrase read after a reporting verb, unless it opens on a preposition of
     the language (Spanish, Portuguese, French: "«…», dijo en Bruselas.", "disse em Brasília"): a
-    place or a time, no subject; the verb's subject is dropped (the next rules read it) (s54)."""
+    place or a time, no subject; the verb's subject is dropped (the next rules read it) (s54).
+    A person's body after the name is set off (s59): German "von"/"vom" after a given name and a
+    surname (``names_de.without_affiliation``), a body's acronym after a particle elsewhere
+    ("Lucía Ferrer del PSOE": ``_without_acronym_body``)."""
     code = current_language().code
     if np is not None and code == "de":
         return without_affiliation(text, np)  # "„…“, sagte Lena Vogt von Greenpeace.": as the lead-in reads it (s59)

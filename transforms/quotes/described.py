@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, ROLE_WORDS, TITLES
+from newsbeam.transforms.quotes.person_nouns import TRADES_EN
 
 # Role words that are modifiers of another noun, or too vague to stand for one person.
 _NOT_HEADS: Final = frozenset("""
@@ -24,6 +25,18 @@ veteran retired head chief police member partner independent democrat republican
 son daughter wife husband mother father sister brother widow star owner
 """.split())
 HEADS: Final = frozenset(w for w in ROLE_WORDS if w not in _NOT_HEADS and w.isalpha())
+
+
+def agent_head(word: str) -> bool:
+    """Whether ``word`` is a noun of a trade the role lists lack (``person_nouns.TRADES_EN``): read
+    as a description's head only where the article gives it to one person ("Tom Luboku, a
+    musician from Sydney," then "the musician said", s59). English."""
+    return word in TRADES_EN
+
+
+def _is_head(word: str) -> bool:
+    return word in HEADS or agent_head(word)
+
 
 _SP: Final = r"[^\S\n]+"
 # Capitalized words; a period only after an initial ("Ann B. Lee"), never a sentence's end.
@@ -68,7 +81,7 @@ def described_people(texts: list[str]) -> dict[str, str]:
         text = text[:_READ]
         for m in _APPOSITIVE.finditer(text):
             head, person = m.group(4), _person(m.group(1))
-            if head not in HEADS or person is None:
+            if not _is_head(head) or person is None:
                 continue
             seen.setdefault(head, set()).add(person)
             if _PAST.intersection(m.group(3).lower().split()):
@@ -78,7 +91,7 @@ def described_people(texts: list[str]) -> dict[str, str]:
                 ages.setdefault(head, set()).add(age)
         for m in _COPULAR.finditer(text):
             head, person = m.group(3), _person(m.group(1))
-            if head not in HEADS or person is None:
+            if not _is_head(head) or person is None:
                 continue
             seen.setdefault(head, set()).add(person)
             if _PAST.intersection(m.group(2).lower().split()):
@@ -89,13 +102,13 @@ def described_people(texts: list[str]) -> dict[str, str]:
         for m in _OPENING_ROLE.finditer(text):
             head, person = m.group(1).lower(), _person(m.group(2))
             # (a title, "President Tom Barlow", is the name index's role: NameIndex.role)
-            if head in HEADS and head not in TITLES and person is not None:
+            if _is_head(head) and head not in TITLES and person is not None:
                 seen.setdefault(head, set()).add(person)
                 if m.group(3):
                     ages.setdefault(head, set()).add(m.group(3))
         for m in _BEFORE_NAME.finditer(text):
             head, person = m.group(1), _person(m.group(2))
-            if head in HEADS and person is not None:
+            if _is_head(head) and person is not None:
                 seen.setdefault(head, set()).add(person)
                 before = re.split(r"[^\w’'\-]+", text[max(0, m.start() - 40):m.start()].lower())
                 if _PAST.intersection(before[-5:]):

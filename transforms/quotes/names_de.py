@@ -135,14 +135,16 @@ zuschauer zuschauerinnen besucher besucherinnen fans jugendliche studierende bes
 kritiker kritikerinnen demonstranten demonstrantinnen beobachter beobachterinnen bewohner bewohnerinnen
 teilnehmer teilnehmerinnen passanten augenzeugen gegner gegnerinnen befürworter befürworterinnen
 anhänger anhängerinnen händler händlerinnen landwirte ärzte ärztinnen ökonomen ökonominnen
-analysten analystinnen wissenschaftler wissenschaftlerinnen forscher forscherinnen
-beamte beamtinnen polizisten polizistinnen diplomaten diplomatinnen soldaten soldatinnen ermittler
-ermittlerinnen mitarbeiter mitarbeiterinnen politiker politikerinnen aktivisten aktivistinnen juristen
-juristinnen anwälte anwältinnen mediziner medizinerinnen sanitäter einsatzkräfte rettungskräfte
-pflegekräfte lehrkräfte fachleute verantwortliche angestellte arbeitnehmer arbeitnehmerinnen mieter
-mieterinnen verbraucher verbraucherinnen kunden kundinnen nutzer nutzerinnen vertreter vertreterinnen""".split())
-# (s59, a matrix of German subjects: "„…“, sagten Beamte.", "sagten Polizisten in Köln" had named
-# "Beamte", "Polizisten"; plurals that are common surnames, "Lehrer", "Schüler", "Bauer", left out)
+analysten analystinnen wissenschaftler wissenschaftlerinnen forscher forscherinnen""".split())
+# Plurals of people that are a subject alone ("„…“, sagten Beamte.", "sagten Polizisten in Köln"; s59,
+# a matrix of German subjects had named them): only as the whole "name", since bodies end on them
+# ("Verband Deutscher Diplomaten") and surnames may be them ("Sabine Mieter"; "Lehrer" left out).
+_BARE_PLURALS: Final = frozenset("""beamte beamtinnen polizisten polizistinnen diplomaten diplomatinnen
+soldaten soldatinnen ermittler ermittlerinnen mitarbeiter mitarbeiterinnen politiker politikerinnen
+aktivisten aktivistinnen juristen juristinnen anwälte anwältinnen mediziner medizinerinnen sanitäter
+einsatzkräfte rettungskräfte pflegekräfte lehrkräfte fachleute verantwortliche angestellte arbeitnehmer
+arbeitnehmerinnen mieter mieterinnen verbraucher verbraucherinnen kunden kundinnen nutzer nutzerinnen
+vertreter vertreterinnen""".split())
 # Plurals of people that open no name ("Bei den Männern Schulterzucken.": s51), with their dative "-n".
 _PEOPLE_PLURALS: Final = _GROUP_PLURALS | frozenset("männer frauen kinder leuten menschen".split())
 
@@ -161,7 +163,7 @@ def past_genitive_article(toks: list[str], k: int) -> int:
 
 def is_group_plural(low: str) -> bool:
     """Whether ``low`` (lower-cased) is a plural noun for many people ("menschen", "eltern")."""
-    return low in _GROUP_PLURALS
+    return low in _GROUP_PLURALS or low in _BARE_PLURALS
 
 
 # Endings of German abstract nouns that no surname has ("Handlungen", "Freiheit", "Möglichkeit",
@@ -378,6 +380,8 @@ def firm_word_de(word: str) -> bool:
 
 # "von der", "vom", "von den": the body a person speaks for, written after the person's name.
 _AFFILIATION: Final = ("vom", "von")
+_NOBILITY: Final = frozenset("""prinz prinzessin graf gräfin freiherr freifrau fürst fürstin herzog herzogin
+baron baronin ritter edler markgraf""".split())
 _READ_BACK: Final = 80  # characters read before an affiliation for the person's name (bounded)
 
 
@@ -390,7 +394,10 @@ def without_affiliation(text: str, np: tuple[int, int] | None) -> tuple[int, int
         return None
     phrase = text[np[0]:np[1]].split()
     for k, word in enumerate(phrase[1:4], start=1):
-        if word in _AFFILIATION and 2 <= k <= 3 and _person_run(phrase[:k]):
+        if word in _AFFILIATION and 2 <= k <= 3 and _person_run(phrase[:k]) and not is_first_name(phrase[k - 1]) \
+                and phrase[k - 1].lower() not in _NOBILITY:
+            # (not "Ernst Ulrich von Weizsäcker", "Georg Friedrich Prinz von Preußen": a second given
+            # name or a rank before "von" belongs to the name, s59)
             end = text.index(phrase[k - 1], np[0]) + len(phrase[k - 1])
             return np[0], end
     before = text[max(0, np[0] - _READ_BACK):np[0]].split()

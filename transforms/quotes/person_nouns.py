@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.for_profession import PEOPLE_INTL
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import ROLE_WORDS, TITLES
@@ -24,10 +23,23 @@ _NOUNS: Final = {**PEOPLE_INTL, "fr": PEOPLE_FR}
 _ELIDED: Final = ("l'", "l’")  # "l'avocat": the article glued to the noun
 
 
+# English nouns of a trade that the role lists (lexicon.ROLE_WORDS) lack, met before a name in
+# news ("The Australian musician Tom Luboku", "Record producer Ana Ruiz", "lobbyist Tom Hale"; s59,
+# from appositives and titles in PolNeAR and the held-out pages, and a list of trades read by hand).
+TRADES_EN: Final = frozenset("""musician producer artist neurosurgeon speechwriter lobbyist developer magnate
+industrialist philanthropist fundraiser technician contractor manufacturer geophysicist gynecologist
+negotiator trader schoolteacher salesman saleswoman stewardess dictator dj entertainer performer
+broadcaster illustrator cartoonist animator publisher translator programmer financier auditor paralegal
+receptionist cashier soldier sailor trooper bodyguard counselor counsellor tutor fisherman rancher miner
+trucker welder youtuber streamer politician monk nun wrestler skater umpire astronaut climber explorer
+botanist inventor millionaire retailer butcher brewer winemaker barista hairdresser stylist tailor
+jeweller jeweler speaker""".split())
+
+
 def person_noun(low: str) -> bool:
     """Whether the lower-case word ``low`` (trimmed) right before a name introduces a person:
-    an English role word in any article, a noun of a trade of the article's language in its own."""
-    return low in ROLE_WORDS or trade_noun(low)
+    an English role word or trade in any article, a noun of a trade of the article's language in its own."""
+    return low in ROLE_WORDS or low in TRADES_EN or trade_noun(low)
 
 
 def trade_noun(low: str) -> bool:
@@ -60,31 +72,3 @@ def article_gender(text: str, person: str) -> str | None:
             return _ARTICLE_GENDERS[m.group(1).lower()]
     return None
 
-
-# English endings of nouns of a trade or standing the lists may lack ("musician", "producer",
-# "artist", "neurosurgeon"); a word so ending is read as one only right before a first name.
-_AGENT_ENDINGS: Final = ("ian", "ist", "er", "or", "ant", "ent", "eon", "man", "woman")
-
-
-def role_before_name(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """Whether the lower-case ``toks[n]`` is a noun of a person's trade right before their name
-    ("The Australian musician Tom Luboku released", "Record producer Ana Ruiz said", s59): a word
-    of four letters or more with an agent's ending, followed by a run of two capitalized words or
-    more whose first is a one-sex first name. English; the lists' own words are read before."""
-    word = toks[n][2]
-    if current_language().code != "en" or len(word) < 4 or not word.isalpha() or not word.islower() or \
-            not word.endswith(_AGENT_ENDINGS) or n + 2 >= len(toks):
-        return False
-    first, second = toks[n + 1][2], toks[n + 2][2]
-    return is_first_name(first) and second[:1].isupper() and second.replace("-", "").isalpha()
-
-
-def traded_name(words: list[str]) -> bool:
-    """Whether a subject's ``words`` end on a noun of a trade and a name whose first word is a
-    one-sex first name ("The Australian musician Tom Luboku", "the veteran lawyer Ann Lee"): a
-    person described, not a name that qualifies a thing ("The Lee relationship")."""
-    if len(words) < 3:
-        return False
-    noun, first, last = words[-3], words[-2], words[-1]
-    return noun.islower() and noun.isalpha() and (noun in ROLE_WORDS or len(noun) >= 4 and noun.endswith(
-        _AGENT_ENDINGS)) and is_first_name(first) and last[:1].isupper() and last.replace("-", "").isalpha()

@@ -7,7 +7,7 @@ from typing import Final
 from newsbeam.transforms.quotes.adjunct_subject import past_verb
 from newsbeam.transforms.quotes.appositives import complement_before, in_place, relative_opening
 from newsbeam.transforms.quotes.language import Language, current as current_language
-from newsbeam.transforms.quotes import lexicon_es, lexicon_pt, person_nouns
+from newsbeam.transforms.quotes import lexicon_es, lexicon_pt
 from newsbeam.transforms.quotes.names_de import listener_after_name, without_affiliation, without_listener
 from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
@@ -474,7 +474,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     end = None
     prev = ""
-    for n, (s, e, tok) in enumerate(toks[k:k + 12], start=k):
+    for s, e, tok in toks[k:k + 12]:
         lt = trim(tok)
         # A capitalized reporting verb after a capitalized word goes on a name: "The
         # Washington Post columnist Ann Lee wrote", "the Drudge Report".
@@ -485,8 +485,8 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         prev = tok
         if s > start and not is_cap(tok) and lt not in NOMINAL_HEADS and lt not in ROLE_WORDS \
-                and lt != "of" and not tok.startswith(("-",)) and not person_nouns.role_before_name(toks, n):
-            break  # ("The Australian musician Tom Luboku": a trade's noun the lists lack, s59)
+                and lt != "of" and not tok.startswith(("-",)):
+            break
         if ends_sentence(tok):
             end = e - 1
             break

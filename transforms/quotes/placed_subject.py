@@ -27,7 +27,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, FUNCTION_WORDS, NOMINAL_HEADS, ORG_HEADS
+from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, FUNCTION_WORDS, NOMINAL_HEADS, ORG_HEADS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
 from newsbeam.transforms.quotes.subject_head import VOICES
 from newsbeam.transforms.quotes.titles import split_title
@@ -40,12 +40,17 @@ _PLACING: Final = frozenset("in at from with of for across near inside outside w
 _STARTS: Final = _PLACING - {"for"}
 # A body's voice speaks for the body its first phrase names with these ("a spokesman at Boeing").
 _VOICE_LINKS: Final = frozenset("for at with of from in".split())
-_PARTICIPLES: Final = frozenset("based located".split())  # "a spokesman based in Brussels"
+_PARTICIPLES: Final = frozenset("based located".split())
+_PARTICLES: Final = frozenset("de der den van von al bin du da del di dos".split())  # "Ursula von der Leyen"  # "a spokesman based in Brussels"
 # Words of a body's name beside the lexicon's ORG_HEADS ("The Chicago Housing Authority").
 _BODY_WORDS: Final = ORG_HEADS | frozenset("""authority trust club federation society assembly parliament
     government embassy secretariat directorate agency institution""".split())
 # A city and its state or country: "Worcester, Massachusetts", "Cork, Ireland".
 _PLACE_PAIR: Final = re.compile(r"[A-Z][\w.’'-]{0,30}(?: [A-Z][\w.’'-]{0,30}){0,2}, [A-Z][\w.’'-]{0,30}(?: [A-Z][\w.’'-]{0,30}){0,2}")
+_ACRONYM: Final = re.compile(r"[A-Z]{2,5}")
+# First words of places of two words or more: "New York", "North Carolina", "Hong Kong".
+_PLACE_OPENERS: Final = frozenset("""New North South East West United Hong San Santa Los Las El La Saint St
+    St. Sri Costa Puerto Rio Buenos Cape Great Northern Southern Central Upper Lower Mount Port Fort Sierra""".split())
 _WINDOW: Final = 160  # characters before the mention read
 _PHRASES_MAX: Final = 3  # prepositional phrases walked back over
 _BETWEEN_MAX: Final = 2  # determiners or possessives between a preposition and its object
@@ -53,7 +58,7 @@ _BRACKET_MAX: Final = 6  # words inside a bracket skipped ("(R-Texas)", "(ATU)")
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or word[:2] in ("d’", "d'") or word.lower() in ("de", "van", "von", "al", "bin")
+    return word[:1].isupper() or word[:2] in ("d’", "d'") or word in _PARTICLES
 
 
 def _skippable(word: str) -> bool:
@@ -122,6 +127,14 @@ def _offset(text: str, lo: int, at: int, words: list[str], index: int) -> int:
     return pos
 
 
+def _set_off_name(second: str, names: NameIndex) -> bool:
+    """The words after the comma of a mention "X, Y" are a person's name set off ("Houston, Maria
+    Lopez", "Leeds, Joan Smith"), not a place's state or country ("Worcester, Massachusetts", "Kent,
+    New York"): a person the article knows, or two words or more that no place's word opens."""
+    words = second.split()
+    return _person(second, names) or len(words) >= 2 and words[0] not in _PLACE_OPENERS
+
+
 def _person(run: str, names: NameIndex) -> bool:
     bare = split_title(run) or run
     if not is_person_like(bare) or any(trim(w) in ORG_HEADS for w in bare.split()):
@@ -140,8 +153,9 @@ def placed_subject(text: str, sent_lo: int, hi: int, found: Finding, names: Name
     if not mention:
         return
     paired = "," in mention  # "Worcester, Massachusetts": a city and its state, or a name set off
-    if paired and not _PLACE_PAIR.fullmatch(mention):
-        return  # "the Anti-Defamation League, Jonathan Greenblatt": the name set off is the subject
+    if paired and (not _PLACE_PAIR.fullmatch(mention) or _set_off_name(mention.rsplit(", ", 1)[-1], names)):
+        return  # "the Anti-Defamation League, Jonathan Greenblatt", "A teacher in Houston, Maria Lopez": the
+        # name set off is the subject
     at = text.rfind(mention, sent_lo, found.cue_at if sent_lo <= found.cue_at <= hi else hi)
     if at < 0:
         return
@@ -160,8 +174,9 @@ def placed_subject(text: str, sent_lo: int, hi: int, found: Finding, names: Name
         run = " ".join(words[j:k + 1])
         start = _offset(text, lo, at, words, j)
         if j > 0 and words[j - 1].lower() not in DETERMINERS and words[j - 1].lower() not in ("and", "but") \
-                and not words[j - 1].endswith(","):
-            return  # the run is no subject's start ("told Ann Lee in Chicago")
+                and not words[j - 1].endswith(",") and trim(words[j - 1]).lower() not in NOMINAL_HEADS \
+                and trim(words[j - 1]).lower() not in TITLES:
+            return  # the run is no subject's start ("told Ann Lee in Chicago"; "Bulls coach Billy Donovan" is)
         if _person(run, names):
             found.mention = text[start:start + len(run)]
             return
@@ -170,7 +185,8 @@ def placed_subject(text: str, sent_lo: int, hi: int, found: Finding, names: Name
             return
         if words[prep] == "of" and prep == k + 1:
             return  # "the University of Chicago", "Bank of America": one name
-        if any(trim(w).lower() in _BODY_WORDS for w in words[j:k + 1]) and words[j].lower() not in FUNCTION_WORDS:
+        if (any(trim(w).lower() in _BODY_WORDS for w in words[j:k + 1]) or j == k and _ACRONYM.fullmatch(head)) \
+                and words[j].lower() not in FUNCTION_WORDS:  # ("The BBC in London", "NASA in Houston")
             found.mention = text[start:start + len(run)]  # "The European Commission in Brussels"
         return
     low = trim(head).lower()
@@ -183,8 +199,9 @@ def placed_subject(text: str, sent_lo: int, hi: int, found: Finding, names: Name
             obj += 1
         if link in _VOICE_LINKS and obj < len(words) and _is_cap(words[obj]):
             end_run = obj
-            while end_run + 1 < len(words) and _is_cap(words[end_run + 1]) and not words[end_run].endswith(","):
-                end_run += 1
+            while end_run + 1 < len(words) and not words[end_run].endswith(",") and (_is_cap(words[end_run + 1]) or (
+                    words[end_run + 1] in ("of", "and") and end_run + 2 < len(words) and _is_cap(words[end_run + 2]))):
+                end_run += 1  # ("for the Bank of England in London", "for the Department of Health")
             body = " ".join(words[obj:end_run + 1])
             if link != "in" or any(trim(w).lower() in _BODY_WORDS for w in body.split()):
                 o = _offset(text, lo, at, words, obj)

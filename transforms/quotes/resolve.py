@@ -19,7 +19,8 @@ from newsbeam.transforms.quotes.antecedents import (
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, DOCUMENTS, FUNCTION_WORDS, GROUP_WORDS, ORG_NOUNS, PERSONAL, POSSESSIVE_PRONOUNS,
     PRONOUNS, ROLE_WORDS, SPOKESPEOPLE, TITLES)
-from newsbeam.transforms.quotes.described import CHIEF_WORDS, apposed_to_other, described_otherwise, described_people
+from newsbeam.transforms.quotes.described import (
+    CHIEF_WORDS, agent_head, apposed_to_other, described_otherwise, described_people)
 from newsbeam.transforms.quotes.closing_reporter import reported_before
 from newsbeam.transforms.quotes.owned_words import carried_owner, owner_before_addressee
 from newsbeam.transforms.quotes.issuers import (DEFINITE, PLATFORMS, document_subject, earlier_issuer,
@@ -285,8 +286,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     head = trim(rest[-1]) if rest else ""
     owner = owner_of_voice(rest)
     if owner:
-        # "a CIA spokesperson", "a PID press release": a named body's voice or document
-        # speaks for the body.
+        # "a CIA spokesperson", "a PID press release": a named body's voice or document speaks for the body.
         body = voice_owner(ctx.names, owner if owner.isupper() else _without_article(owner), text, before)
         if trim(rest[-1]) in _POLLS and body != owner and is_first_name(body.split()[0]):
             body = owner  # "A Harris poll" after "Kamala Harris": a polling firm's, no person's (read51)
@@ -308,7 +308,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             current_language().code == "en":
         # "the UN chief" after "UN Secretary-General Antonio Guterres" (rule organisation_chief)
         return ctx.names.chief_of(rest[0].strip(",.;:’")), "explicit"
-    if (head in TITLES or head in ROLE_WORDS) and (rest[-1].islower() or len(rest) == 1):
+    if (head in TITLES or head in ROLE_WORDS or rest and agent_head(trim(rest[-1])) and ctx.names.described(words, text, before)) \
+            and (rest[-1].islower() or len(rest) == 1):  # ("the musician" after "Tom Luboku, a musician": s59)
         person = ctx.names.holder(words, text)  # "the U.S. president": one titled so (titled_holder)
         if person:
             return person, "explicit"
@@ -456,8 +457,7 @@ def antecedent(ctx: ArticleContext, text: str, before: int, gender: str, cue_at:
             if found is None:
                 return None
     if not found and ctx.sentences is not None:
-        # "... a resident named Caroline. “…,” she said": the person the sentence before the
-        # quote's own introduces by name.
+        # "... a resident named Caroline. “…,” she said": the one the sentence before the quote's introduces.
         s_lo = ctx.sentences.start(lo, max(lo, ctx.sentences.start(lo, before) - 2))
         found = named_person(ctx, text, max(lo, s_lo), before, gender) or found
     if found is None and described_subject(ctx, text, lo, before, pronoun):

@@ -452,7 +452,7 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN,
                                                   "introduced_body", "subject_company", "mood_after_speaker",
                                                   "headline_antecedent", "verb_second_clause", "read_in_outlet",
-                                                  COORDINATED_QUOTE, OPEN_PARAGRAPH)
+                                                  COORDINATED_QUOTE, OPEN_PARAGRAPH, "headline_label")
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

@@ -134,7 +134,7 @@ def one_word_subject_fr(found: Finding, text: str, names: NameIndex) -> bool:
     if at < 0 or opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
         return False
     if text[max(0, at - 12):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_BEFORE_FR):
-        return False  # "Un porte-parole à Paris a déclaré", "Camille Roux au Havre": a place (s59)
+        return False  # "Un porte-parole à Paris a déclaré", "… au Havre": a place, no subject (s59; null)
     if cue.lower() in lang.according:  # "Selon Greenpeace, c’est « … »"
         return text[at + len(mention):at + len(mention) + 1] == ","
     between = text[at + len(mention):found.cue_at].split()

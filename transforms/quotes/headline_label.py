@@ -1,0 +1,59 @@
+"""A headline that quotes someone and names them after a colon ("‘We will not accept this plan’:
+Maria Okafor", "‘It was a mistake’: Okafor on the vote") credits the person named, as the same
+headline with a dash does ("‘…’ – Maria Okafor": rule ``after_quote``) (issue 16, s59: a matrix of
+headline forms read the dash and not the colon). Rule ``headline_label``, an article pass.
+
+Rather null than wrong: the headline's quote must be one no rule credited, its closing mark
+followed by a colon and nothing but a name to the headline's end (or the name and "on …", the
+topic); the name must be a person's: a run of two to four capitalized words whose first is a
+one-sex first name, after a title perhaps ("Council leader Maria Okafor"), or a surname or name the
+article uses for someone ("Okafor" when the body names Maria Okafor). "‘Devastated’: Labour MPs
+react", "‘Historic’: Brexit deal signed" name no one. Pure; one bounded match per headline quote."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Final
+
+from newsbeam.schemas.records import Quote
+from newsbeam.transforms.quotes.first_names import is_first_name
+from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
+from newsbeam.transforms.quotes.titles import split_title
+
+# The name the rule is recorded under (``Quote.rule``).
+HEADLINE_LABEL: Final = "headline_label"
+
+_NAME: Final = r"[A-Z][\w’'.\-]{0,30}"
+# The closing mark, a colon, the name (a title before it allowed), perhaps "on" and the topic.
+_LABEL: Final = re.compile(r"[’'”\"»]?[^\S\n]{0,2}:[^\S\n]{1,3}(?P<name>(?:[\w’'.\-]{1,30}[^\S\n]){0,3}"
+                           + _NAME + r"(?:[^\S\n]" + _NAME + r"){0,3})(?:[^\S\n]on[^\S\n][^\n]{1,120})?[^\S\n]*")
+
+
+def _person(name: str, names: NameIndex) -> str | None:
+    """The fullest form of ``name`` (after its title) when it is a person's name, else None."""
+    bare = split_title(name) or name
+    words = bare.split()
+    if not words or not all(w[:1].isupper() for w in words) or not is_person_like(bare) or is_org(bare):
+        return None
+    if 2 <= len(words) <= 4 and is_first_name(words[0]):
+        return names.fullest(bare)
+    if names.is_person(bare):
+        return names.fullest(bare)
+    return None
+
+
+def credit_labelled_headline(quotes: list[Quote], title: str, names: NameIndex) -> list[Quote]:
+    """``quotes`` (one article's, in reading order) where an uncredited headline quote followed by
+    ": <a person's name>" to the headline's end takes that person (see the module)."""
+    out = list(quotes)
+    for k, q in enumerate(quotes):
+        if q.zone != "title" or q.speaker is not None or q.rule is not None or q.kind == "scare":
+            continue
+        m = _LABEL.fullmatch(title, q.end_char)
+        if m is None:
+            continue
+        person = _person(m.group("name"), names)
+        if person is not None:
+            out[k] = dataclasses.replace(q, speaker=person, speaker_mention=m.group("name"), attribution="explicit",
+                                         rule=HEADLINE_LABEL)
+    return out
