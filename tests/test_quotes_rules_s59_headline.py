@@ -36,3 +36,10 @@ def test_a_person_named_after_the_colon_is_the_headlines_speaker(title: str, spe
 def test_no_one_is_guessed_from_other_labels(title: str) -> None:
     body = "The council met on Tuesday to vote on the depot." if title.endswith(": Okafor") else _BODY
     assert _headline(title, body)[0] is None
+
+
+def test_a_place_after_the_colon_is_no_one_and_the_quote_is_direct() -> None:
+    assert _headline("‘This is a disaster’: Victoria Station", "The station closed on Friday.")[0] is None
+    quotes = [q for q in extract_quotes("‘Game over for the plan’: Boris Johnson", [], "He spoke on Friday.", "en")
+              if q.zone == "title"]
+    assert [(q.speaker, q.kind) for q in quotes] == [("Boris Johnson", "direct")]  # as "‘…’ – Boris Johnson"

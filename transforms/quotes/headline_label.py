@@ -6,9 +6,11 @@ headline forms read the dash and not the colon). Rule ``headline_label``, an art
 Rather null than wrong: the headline's quote must be one no rule credited, its closing mark
 followed by a colon and nothing but a name to the headline's end (or the name and "on …", the
 topic); the name must be a person's: a run of two to four capitalized words whose first is a
-one-sex first name, after a title perhaps ("Council leader Maria Okafor"), or a surname or name the
-article uses for someone ("Okafor" when the body names Maria Okafor). "‘Devastated’: Labour MPs
-react", "‘Historic’: Brexit deal signed" name no one. Pure; one bounded match per headline quote."""
+one-sex first name and whose last is no place's or thing's ("Victoria Station"), after a title
+perhaps ("Council leader Maria Okafor"), or a surname or name the article uses for someone
+("Okafor" when the body names Maria Okafor). "‘Devastated’: Labour MPs react", "‘Historic’: Brexit
+deal signed" name no one. The quote, standing alone before its label, is direct. Pure; one bounded
+match per headline quote."""
 from __future__ import annotations
 
 import dataclasses
@@ -16,6 +18,7 @@ import re
 from typing import Final
 
 from newsbeam.schemas.records import Quote
+from newsbeam.transforms.quotes.bare_names import bare_person
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
 from newsbeam.transforms.quotes.titles import split_title
@@ -35,8 +38,8 @@ def _person(name: str, names: NameIndex) -> str | None:
     words = bare.split()
     if not words or not all(w[:1].isupper() for w in words) or not is_person_like(bare) or is_org(bare):
         return None
-    if 2 <= len(words) <= 4 and is_first_name(words[0]):
-        return names.fullest(bare)
+    if 2 <= len(words) <= 4 and is_first_name(words[0]) and bare_person(bare):
+        return names.fullest(bare)  # (not "Victoria Station": a place's word last, bare_person)
     if names.is_person(bare):
         return names.fullest(bare)
     return None
@@ -54,6 +57,7 @@ def credit_labelled_headline(quotes: list[Quote], title: str, names: NameIndex) 
             continue
         person = _person(m.group("name"), names)
         if person is not None:
+            # The quote stands alone before its label: direct, as the dash form reads it.
             out[k] = dataclasses.replace(q, speaker=person, speaker_mention=m.group("name"), attribution="explicit",
-                                         rule=HEADLINE_LABEL)
+                                         rule=HEADLINE_LABEL, kind="direct")
     return out
