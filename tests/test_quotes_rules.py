@@ -577,7 +577,7 @@ CASES["headline_antecedent"] = [
 
 # A headline's person named after its quote and a colon (headline_label.py, s59).
 CASES["headline_label"] = [
-    ("title", "‘We will not sell the depot’: Maria Okafor\n\nThe council met on Tuesday.",
+    ("title", "‘We will not sell the depot’: Maria Okafor\n\nThe council met on Tuesday. Maria Okafor spoke.",
      "We will not sell the depot", "Maria Okafor", "explicit", "direct"),
 ]
 

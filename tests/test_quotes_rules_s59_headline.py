@@ -20,6 +20,7 @@ def _headline(title: str, body: str = _BODY) -> tuple[str | None, str | None]:
     ("‘We will not sell the depot’: Maria Okafor", "Maria Okafor"),
     ("‘We will not sell the depot’: Okafor", "Maria Okafor"),                 # the body's fullest form
     ("“We will not sell the depot”: Maria Okafor on the vote", "Maria Okafor"),
+    ("‘I made a mistake’: Okafor on the vote", "Maria Okafor"),
     ("‘We will not sell the depot’ – Maria Okafor", "Maria Okafor"),         # the twin, as before
 ])
 def test_a_person_named_after_the_colon_is_the_headlines_speaker(title: str, speaker: str) -> None:
@@ -40,6 +41,18 @@ def test_no_one_is_guessed_from_other_labels(title: str) -> None:
 
 def test_a_place_after_the_colon_is_no_one_and_the_quote_is_direct() -> None:
     assert _headline("‘This is a disaster’: Victoria Station", "The station closed on Friday.")[0] is None
-    quotes = [q for q in extract_quotes("‘Game over for the plan’: Boris Johnson", [], "He spoke on Friday.", "en")
-              if q.zone == "title"]
+    quotes = [q for q in extract_quotes("‘I am not done with the plan’: Boris Johnson", [],
+                                        "Boris Johnson spoke on Friday.", "en") if q.zone == "title"]
     assert [(q.speaker, q.kind) for q in quotes] == [("Boris Johnson", "direct")]  # as "‘…’ – Boris Johnson"
+
+
+@pytest.mark.parametrize("title, body", [
+    # (adv59, final read) a title-case headline's words after the name, and quotes about the one named
+    ("‘I have no regrets’: Boris Johnson Quits", "Boris Johnson resigned on Friday."),
+    ("‘He was a legend’: Shane Warne", "Tributes poured in for Shane Warne."),
+    ("‘He gave us hope’: Nelson Mandela", "Crowds gathered for Nelson Mandela."),
+    ("‘Absolutely brilliant’: Harry Kane", "Harry Kane scored twice."),
+    ("‘Cruel and heartless’: Rishi Sunak", "Charities condemned Rishi Sunak."),
+])
+def test_no_one_is_credited_with_words_about_them_or_a_longer_run(title: str, body: str) -> None:
+    assert _headline(title, body)[0] is None

@@ -39,8 +39,9 @@ def test_french_a_place_after_a_is_no_speaker(lead: str) -> None:
     # traps: a name's own particle stays, after one given name, two, or a rank (adv59)
     ("sagte Ursula von Leyen", "Ursula von Leyen"),
     ("sagte Karl von Weizsäcker", "Karl von Weizsäcker"),
-    ("sagte Ernst Ulrich von Weizsäcker", "Ernst Ulrich von Weizsäcker"),
     ("sagte Georg Friedrich Prinz von Preußen", "Georg Friedrich Prinz von Preußen"),
+    ("sagte Ernst Ulrich von Weizsäcker", "Ernst Ulrich von Weizsäcker"),
+    ("sagte Thomas Martin von der Caritas", "Thomas Martin"),
 ])
 def test_german_after_the_quote_von_sets_the_body_off(attribution: str, speaker: str) -> None:
     body = f"Der Streit dauert an.\n„Wir geben nicht nach“, {attribution}."
@@ -61,6 +62,10 @@ def test_german_after_the_quote_von_sets_the_body_off(attribution: str, speaker:
     # (adv59) a surname in capitals, as some papers write it, is no acronym
     ("es", "El conflicto sigue.\n«No vamos a ceder», dijo Juan Carlos de BORBÓN.", "Juan Carlos de BORBÓN"),
     ("pt", "O conflito continua.\n“Não vamos ceder”, disse Luiz Inácio Lula da SILVA.", "Luiz Inácio Lula da SILVA"),
+    ("es", "El conflicto sigue.\n«No vamos a ceder», dijo María José de DIOS.", "María José de DIOS"),
+    ("es", "El conflicto sigue.\n«No vamos a ceder», dijo Pedro Luis de PAZ.", "Pedro Luis de PAZ"),
+    ("pt", "O conflito continua.\n“Não vamos ceder”, disse Inês Lobo da CRUZ.", "Inês Lobo da CRUZ"),
+    ("es", "El conflicto sigue.\n«No vamos a ceder», dijo Marta Rovira de ERC.", "Marta Rovira"),
 ])
 def test_romance_a_body_acronym_after_the_name_is_not_the_name(lang: str, body: str, speaker: str) -> None:
     assert _speakers(body, lang) == [speaker]
@@ -87,3 +92,13 @@ def test_german_plurals_of_people_name_no_one(attribution: str) -> None:
 ])
 def test_german_names_ending_on_such_a_plural_stay(body: str, speaker: str) -> None:
     assert _speakers(body, "de") == [speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # (adv59, final read) the lead-in as before: a surname that is also a given name before "von"
+    ("Thomas Martin von der Caritas sagte:", "Thomas Martin"),
+    ("Lena Werner von Greenpeace sagte:", "Lena Werner"),
+    ("Michael Albrecht von der IG Metall sagte:", "Michael Albrecht"),
+])
+def test_german_lead_in_von_after_a_surname_like_a_given_name(lead: str, speaker: str) -> None:
+    assert _speakers(f"Der Streit dauert an.\n{lead} „Wir sind am Limit.“", "de") == [speaker]

@@ -83,9 +83,17 @@ def test_names_that_hold_their_phrase_are_left_as_they_were(lead: str, speaker: 
     ("One parent from Queens, Dana Cole, told the board:", "Dana Cole"),
     ("The head of the council in Leeds, Joan Smith, said:", "Joan Smith"),
     ("An economist at Barclays in London, Bob Hale, said:", "Bob Hale"),
+    # (adv59, final read) a first name given alone, as war reporting writes it
+    ("A woman in Kharkiv, Olena, said:", "Olena"),
+    ("A resident of Bakhmut, Vitaliy, told the BBC:", "Vitaliy"),
 ])
 def test_a_name_set_off_after_the_place_speaks(lead: str, speaker: str) -> None:
     assert _speaker(lead) == speaker
+
+
+@pytest.mark.parametrize("lead", ["A farmer in Kent, New York, said:", "A nurse in Lviv, Ukraine, said:"])
+def test_a_city_and_its_state_or_country_names_no_one(lead: str) -> None:
+    assert _speaker(lead) is None
 
 
 def test_a_woman_in_a_city_and_its_state_is_no_one() -> None:

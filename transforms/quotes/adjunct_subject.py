@@ -239,10 +239,25 @@ def _german_subject(text: str, pos: int, hi: int) -> int | None:
 
 
 # Particles that set a person's body after the name ("Lucía Ferrer del PSOE", "Camille Roux du PS").
-_BODY_PARTICLES: Final = frozenset("de del du da do des dos das d’ d'".split())
-# Two to four capitals, no accent ("PSOE", "PS", "CCOO"): longer runs of capitals are surnames as
-# often ("Lula da SILVA", "de BORBÓN": some papers write surnames so).
+_BODY_PARTICLES: Final = frozenset("de del du da do des dos das".split())
+# Two to four capitals, no accent, a digit perhaps ("PSOE", "PS", "CCOO", "G7"): longer runs of
+# capitals are surnames as often ("Lula da SILVA", "de BORBÓN": some papers write surnames so).
 _ACRONYM: Final = re.compile(r"[A-Z]{2,4}[0-9]?")
+# Pairs of consonants a Romance word may hold ("CRUZ", "BLANCO"): a run of capitals of three or four
+# letters with none other is read as a surname ("de DIOS", "de PAZ", "da CRUZ"), not an acronym.
+_SYLLABLE_PAIRS: Final = frozenset("bl br cl cr dr fl fr gl gr pl pr tr ch ll rr nh lh qu gu".split())
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _is_acronym(word: str) -> bool:
+    """A body's acronym after a person's particle: two letters, or three or four capitals no
+    Romance word spells ("PSOE", "CCOO", "ERC", "PSD"; not "DIOS", "PAZ", "LUNA", "CRUZ")."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    low = word.rstrip("0123456789").lower()
+    if len(low) <= 2 or not _VOWELS.intersection(low):
+        return True
+    return any(a not in _VOWELS and b not in _VOWELS and a + b not in _SYLLABLE_PAIRS for a, b in zip(low, low[1:]))
 
 
 def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
@@ -251,7 +266,7 @@ def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
     particle had joined the acronym to the name, or the acronym had been taken alone). A name's
     own particle stays ("Lula da Silva", "Pérez de Cuéllar": no acronym after it)."""
     words = text[np[0]:np[1]].split()
-    if not 3 <= len(words) <= 5 or words[-2].lower() not in _BODY_PARTICLES or not _ACRONYM.fullmatch(words[-1]):
+    if not 3 <= len(words) <= 5 or words[-2].lower() not in _BODY_PARTICLES or not _is_acronym(words[-1]):
         return np
     name = words[:-2]
     if not is_first_name(name[0]) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) or \
@@ -277,7 +292,7 @@ def no_adjunct(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
     ("Lucía Ferrer del PSOE": ``_without_acronym_body``)."""
     code = current_language().code
     if np is not None and code == "de":
-        return without_affiliation(text, np)  # "„…“, sagte Lena Vogt von Greenpeace.": as the lead-in reads it (s59)
+        return without_affiliation(text, np, after_verb=True)  # "„…“, sagte Lena Vogt von Greenpeace." (s59)
     if np is None or code not in _CODES:
         return np
     np = _without_acronym_body(text, np)

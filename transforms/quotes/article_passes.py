@@ -21,7 +21,7 @@ from newsbeam.transforms.quotes.repeated import credit_repeated
 def credit_article(quotes: list[Quote], title: str, bullets: list[str], body: str, names: NameIndex,
                    genders: dict[str, str]) -> list[Quote]:
     """``quotes`` (one article's, in reading order) after the article-wide passes."""
-    quotes = credit_labelled_headline(quotes, title, names)  # "‘We will not accept this’: Maria Okafor" (s59)
+    quotes = credit_labelled_headline(quotes, title, body, names)  # "‘We will not accept this’: Maria Okafor" (s59)
     quotes = credit_headline_person(quotes, title, body, names, genders)  # "Interview: Ann Lee …" / "she said"
     quotes = credit_coordinated(quotes, {("title", 0): title, **{("bullet", i): b for i, b in enumerate(bullets)},
                                          ("body", 0): body})  # "“A” and “B,” said X"

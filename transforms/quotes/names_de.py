@@ -385,19 +385,22 @@ baron baronin ritter edler markgraf""".split())
 _READ_BACK: Final = 80  # characters read before an affiliation for the person's name (bounded)
 
 
-def without_affiliation(text: str, np: tuple[int, int] | None) -> tuple[int, int] | None:
+def without_affiliation(text: str, np: tuple[int, int] | None, after_verb: bool = False) -> tuple[int, int] | None:
     """The person in "Anna Weber von der Bürgerinitiative", "Anna Weber vom Bund Naturschutz"
     (s52): a name of two or three capitalized words, the first a given name, before "von"/"vom"
     is the speaker, not the body after it (which the subject reader may have taken alone, or
-    with the name). ``np`` as it was otherwise."""
+    with the name). Not after a rank ("Georg Friedrich Prinz von Preußen", s59); after a verb
+    (``after_verb``: "„…“, sagte …", s59) not after two given names and before one capitalized word
+    ("Ernst Ulrich von Weizsäcker", as that reading had it before; "Lena Werner von Greenpeace" is
+    left whole with it, since "Werner" is a given name too; in a lead-in both are cut, as before).
+    ``np`` as it was otherwise."""
     if np is None:
         return None
     phrase = text[np[0]:np[1]].split()
     for k, word in enumerate(phrase[1:4], start=1):
-        if word in _AFFILIATION and 2 <= k <= 3 and _person_run(phrase[:k]) and not is_first_name(phrase[k - 1]) \
-                and phrase[k - 1].lower() not in _NOBILITY:
-            # (not "Ernst Ulrich von Weizsäcker", "Georg Friedrich Prinz von Preußen": a second given
-            # name or a rank before "von" belongs to the name, s59)
+        if word in _AFFILIATION and 2 <= k <= 3 and _person_run(phrase[:k]) and phrase[k - 1].lower() not in _NOBILITY \
+                and not (after_verb and word == "von" and is_first_name(phrase[k - 1]) and len(phrase) == k + 2
+                         and phrase[k + 1][:1].isupper() and not phrase[k + 1].isupper()):
             end = text.index(phrase[k - 1], np[0]) + len(phrase[k - 1])
             return np[0], end
     before = text[max(0, np[0] - _READ_BACK):np[0]].split()

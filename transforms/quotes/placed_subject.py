@@ -29,6 +29,7 @@ from newsbeam.transforms.quotes.context import Finding
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import CUES, DETERMINERS, FUNCTION_WORDS, NOMINAL_HEADS, ORG_HEADS, TITLES
 from newsbeam.transforms.quotes.names import NameIndex, is_person_like
+from newsbeam.transforms.quotes.regions import REGIONS
 from newsbeam.transforms.quotes.subject_head import VOICES
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -40,8 +41,8 @@ _PLACING: Final = frozenset("in at from with of for across near inside outside w
 _STARTS: Final = _PLACING - {"for"}
 # A body's voice speaks for the body its first phrase names with these ("a spokesman at Boeing").
 _VOICE_LINKS: Final = frozenset("for at with of from in".split())
-_PARTICIPLES: Final = frozenset("based located".split())
-_PARTICLES: Final = frozenset("de der den van von al bin du da del di dos".split())  # "Ursula von der Leyen"  # "a spokesman based in Brussels"
+_PARTICIPLES: Final = frozenset("based located".split())  # "a spokesman based in Brussels"
+_PARTICLES: Final = frozenset("de der den van von al bin du da del di dos".split())  # "Ursula von der Leyen"
 # Words of a body's name beside the lexicon's ORG_HEADS ("The Chicago Housing Authority").
 _BODY_WORDS: Final = ORG_HEADS | frozenset("""authority trust club federation society assembly parliament
     government embassy secretariat directorate agency institution""".split())
@@ -129,10 +130,14 @@ def _offset(text: str, lo: int, at: int, words: list[str], index: int) -> int:
 
 def _set_off_name(second: str, names: NameIndex) -> bool:
     """The words after the comma of a mention "X, Y" are a person's name set off ("Houston, Maria
-    Lopez", "Leeds, Joan Smith"), not a place's state or country ("Worcester, Massachusetts", "Kent,
-    New York"): a person the article knows, or two words or more that no place's word opens."""
+    Lopez", "Leeds, Joan Smith", "Kharkiv, Olena": a first name given alone), not a place's state or
+    country ("Worcester, Massachusetts", "Kent, New York", "Lviv, Ukraine": regions.REGIONS)."""
     words = second.split()
-    return _person(second, names) or len(words) >= 2 and words[0] not in _PLACE_OPENERS
+    if not words or words[-1] in REGIONS:
+        return False
+    if _person(second, names):
+        return True
+    return words[0] not in _PLACE_OPENERS if len(words) >= 2 else words[0].isalpha()
 
 
 def _person(run: str, names: NameIndex) -> bool:

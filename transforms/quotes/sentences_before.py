@@ -8,16 +8,13 @@ the helpers only it reads. Reads the article's context and, for an unnamed subje
 """
 from __future__ import annotations
 
-import re
-from typing import Final
-
 from newsbeam.transforms.quotes.bare_names import bare_subject, sole_candidate, titled_subject, used_as_body
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.antecedents import (
     _unnamed_person, described_newcomer, main_after_fronted, object_pronoun, plural_group, role_then_name)
 from newsbeam.transforms.quotes.lexicon import (
-    DETERMINERS, FUNCTION_WORDS, KIN, NOMINAL_HEADS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
+    DETERMINERS, FUNCTION_WORDS, KIN, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_WORDS, TITLES)
 from newsbeam.transforms.quotes.kin_gender import KIN_GENDER
 from newsbeam.transforms.quotes.mononyms import mononym_subject
 from newsbeam.transforms.quotes.kin_named import kin_named_subject, pronoun_owner, talked_about
@@ -25,8 +22,6 @@ from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import subject_of
-from newsbeam.transforms.quotes.name_runs import names_in
-from newsbeam.transforms.quotes.person_nouns import TRADES_EN
 from newsbeam.transforms.quotes.shapes import known_person
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
@@ -40,26 +35,14 @@ def subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender:
                    pronoun: str) -> str | None:
     """The person the sentences before the pronoun's own are about: the nearest one whose
     subject (or the person one of its quotes is credited to) is a person of a fitting gender,
-    going back past sentences whose subject is the same pronoun, or (English, s59) a thing or
-    "it" in a sentence that speaks of the pronoun's person ("The EP allowed him to reflect"). A
-    passage keeps its subject: "Benj Edwards ... explained that ... He said he was sick. “...,” he
-    said."""
-    passed = [-1]  # where the walk went past a thing's sentence about the pronoun's person
-    found = _subject_before(ctx, text, lo, before, gender, pronoun, passed)
-    if found and passed[0] >= 0 and not _lands_on(ctx, text, found, passed[0], before, gender, pronoun):
-        return None
-    return found
-
-
-def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender: str, pronoun: str,
-                    passed: list[int]) -> str | None:
-    """``subject_before``'s walk; ``passed[0]`` is set to where it went past a thing's sentence."""
+    going back past sentences whose subject is the same pronoun. A passage keeps its subject:
+    "Benj Edwards ... explained that ... He said he was sick. “...,” he said."""
     sentences = ctx.sentences
     if sentences is None:
         return None
     # A paragraph break ends a sentence whatever the stop before it looks like ("on X.").
     hi = max(sentences.start(lo, before), text.rfind("\n", 0, before) + 1)  # not the pronoun's own
-    chained = False  # the last sentence read opens on the same pronoun, or is a thing's about that person
+    chained = False  # the last sentence read opens on the same pronoun
     person: str | None  # a credited person or a role's holder (typed for mypyc: it may be None)
     for _ in range(4):
         while hi > lo and text[hi - 1] in " \n\r":
@@ -136,9 +119,7 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                 # "Several European leaders", "Regarding Rahman": no subject to go by; "In Zirab,
                 # a 39-year-old man said ...": someone unnamed ("", unnamed_passage)
                 return unnamed_subject(mention, text[s_lo:hi])
-            if low == "it" and _about(ctx, text, s_lo, hi, pronoun):
-                chained, passed[0] = True, s_lo  # "It allowed him to reflect …": a thing acts, the passage is his (s59)
-            elif low in PRONOUNS:
+            if low in PRONOUNS:
                 if low != pronoun:
                     return None  # the passage turned to someone else ("they", the other gender)
                 chained = True
@@ -156,9 +137,6 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     # "Tunisian Islamists and secular forces ...": not a he or she; "The Lee
                     # relationship matters": a name that qualifies a thing; "The EP (its first
                     # track samples Anne Sexton) allowed ...": a thing, past its aside (stop 45).
-                    # "The EP allowed him to reflect": the passage goes on about "him" (s59).
-                    if not chained and not plural_group(mention) and _about(ctx, text, s_lo, hi, pronoun):
-                        chained, passed[0] = True, s_lo
                     hi = s_lo
                     continue
                 if not known_person(mention, ctx):
@@ -187,81 +165,11 @@ def _subject_before(ctx: ArticleContext, text: str, lo: int, before: int, gender
                     # "Earlier, the minister had met with Ann Lee. “...,” he said.": the
                     # minister the article named with that title, not the person he met.
                     return person
-                newcomer = described_newcomer(ctx, text, mention, s_lo, gender)  # else the nearest name
-                if newcomer is None and trim(words[-1]) not in NOMINAL_HEADS and _about(ctx, text, s_lo, hi, pronoun):
-                    chained, hi, passed[0] = True, s_lo, s_lo  # "The record allowed him to reflect." (s59)
-                    continue
-                return newcomer
+                return described_newcomer(ctx, text, mention, s_lo, gender)  # else the nearest name
         elif owner := speech_owner(ctx, text, s_lo, hi, gender):
             return owner  # "The vote bears out Ann Lee's argument. “…,” she said.": whose words
         hi = s_lo
     return None
-
-
-# The pronoun as an object ("Sam Ortiz hired him", "Maria Cruz replaced her in May"): not "his", nor
-# "her" before a noun ("for his former foe", "her office").
-_ACTED_ON: Final = {"he": re.compile(r"\b(?:him|himself)\b", re.IGNORECASE),
-                    "she": re.compile(r"\b(?:her|herself)\b(?=[^\S\n]*(?:[.,;:!?)]|$|(?:to|in|on|at|and|as|for|with|"
-                                      r"out|up|off|over|back|away|from|by|into|after|before|when|because|last|this|"
-                                      r"that)\b))", re.IGNORECASE)}
-_LANDING_READ: Final = 1_500  # characters read back from the thing's sentence for the name it lands on
-# The object and possessive forms of "he" and "she" (a sentence about the pronoun's person).
-_OBJECT_FORMS: Final = {"he": re.compile(r"\b(?:him|his|himself)\b(?:[^\S\n]([\w-]{1,30}))?", re.IGNORECASE),
-                        "she": re.compile(r"\b(?:her|hers|herself)\b(?:[^\S\n]([\w-]{1,30}))?", re.IGNORECASE)}
-
-
-def _holds_object(text: str, lo: int, hi: int, pronoun: str) -> bool:
-    """Whether the sentence ``text[lo:hi]`` holds ``pronoun``'s object or possessive form ("The EP
-    allowed him to reflect", "It cost her the seat"): it speaks of that person, whose subject it
-    is not. At most 400 characters read."""
-    form = _OBJECT_FORMS.get(pronoun)
-    if form is None or current_language().code != "en":
-        return False
-    seen = False
-    for m in form.finditer(text, lo, min(hi, lo + 400)):
-        after = (m.group(1) or "").lower()
-        if after in KIN or after in NOMINAL_HEADS or after in TRADES_EN:
-            return False  # "a shock to his rival", "her son had been failed": someone else of theirs
-        seen = True
-    return seen
-
-
-def _about(ctx: ArticleContext, text: str, lo: int, hi: int, pronoun: str) -> bool:
-    """The sentence ``text[lo:hi]``, whose subject is no person, speaks of the pronoun's person
-    (``_holds_object``) and names no one else who could be meant ("The record allowed him to
-    reflect", not "The record reached Sam Ortiz, who played it for his students")."""
-    if not _holds_object(text, lo, hi, pronoun):
-        return False
-    return not any(ctx.names.is_person(split_title(run) or run) or first_name_sex(run) is not None
-                   for run, _end in names_in(text, lo, min(hi, lo + 400)))
-
-
-def _lands_on(ctx: ArticleContext, text: str, found: str, passed: int, before: int, gender: str,
-              pronoun: str) -> bool:
-    """Whether a walk that went past a thing's sentence (at ``passed``) may end on ``found``: not
-    when the sentence naming them last before it acts on the pronoun's person itself ("Sam Ortiz
-    hired him. / The contract paid him well."), nor when someone else of that sex was quoted in
-    the passage ("“…,” Tom Hale said. / Sam Ortiz skipped it. / The speech moved him.")."""
-    last = found.split()[-1]
-    at = text.rfind(last, max(0, passed - _LANDING_READ), passed)
-    if at >= 0 and ctx.sentences is not None:
-        s_lo = ctx.sentences.start(0, at)
-        if _ACTED_ON[pronoun].search(text, s_lo, min(passed, s_lo + 400)):
-            return False
-    para = text.rfind("\n", 0, max(0, text.rfind("\n", 0, passed)))
-    if any(person and " " in person and person != found and
-           (ctx.genders.get(person) or ctx.names.gender(person)) in (None, gender)
-           for at_, person, _end in ctx.credits if para <= at_ < before):
-        return False
-    # "Tom Hale was in the front row. / Sam Ortiz arrived late. / It was his first concert.": two
-    # men the passage names, either of them.
-    p_lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at))) + 1 if at >= 0 else para  # its paragraph and the one before
-    for run, _end in names_in(text, max(p_lo, before - _LANDING_READ), before):
-        bare = split_title(run) or run
-        if bare.split()[-1] != last and (ctx.names.is_person(bare) or first_name_sex(bare) is not None) and \
-                (ctx.genders.get(bare) or ctx.names.gender(bare)) in (None, gender):
-            return False
-    return True
 
 
 def _speaks(ctx: ArticleContext, text: str, at: int, hi: int) -> bool:
