@@ -39,6 +39,8 @@ _PLACING: Final = frozenset("in at from with of for across near inside outside w
 # Of those, the ones that start a walk when the mention follows them right away ("for" alone is
 # widen_to_description's and voice_owner's: "A lawyer for Tom Hale", "a spokesman for Acme").
 _STARTS: Final = _PLACING - {"for"}
+# Past the first phrase, "to" too: "An aide to Gutierrez in Chicago".
+_CONTINUES: Final = _PLACING | {"to"}
 # A body's voice speaks for the body its first phrase names with these ("a spokesman at Boeing").
 _VOICE_LINKS: Final = frozenset("for at with of from in".split())
 _PARTICIPLES: Final = frozenset("based located".split())  # "a spokesman based in Brussels"
@@ -87,7 +89,7 @@ def _walk(words: list[str]) -> tuple[int, int] | None:
         while k >= 0 and skipped < _BETWEEN_MAX and _skippable(words[k]):
             k -= 1
             skipped += 1
-        if k < 0 or words[k] not in (_STARTS if phrase == 0 else _PLACING | {"to"}):
+        if k < 0 or words[k] not in (_STARTS if phrase == 0 else _CONTINUES):
             if phrase == 0:
                 return None
             break
@@ -112,7 +114,7 @@ def _walk(words: list[str]) -> tuple[int, int] | None:
         while b >= 0 and skipped < _BETWEEN_MAX and _skippable(words[b]):
             b -= 1
             skipped += 1
-        if b >= 0 and (words[b] in _PLACING or words[b] == "to") and (_is_cap(words[k]) or skipped) and \
+        if b >= 0 and words[b] in _CONTINUES and (_is_cap(words[k]) or skipped) and \
                 words[k].isalpha():
             k = j - 1  # (the next round skips the determiners and reads the preposition)
             continue
@@ -141,6 +143,8 @@ def _set_off_name(second: str, names: NameIndex) -> bool:
 
 
 def _person(run: str, names: NameIndex) -> bool:
+    """Whether ``run`` (a title before it set aside) names a person: one the article uses as
+    someone's name, or two words or more opening on a one-sex first name; no organisation's word."""
     bare = split_title(run) or run
     if not is_person_like(bare) or any(trim(w) in ORG_HEADS for w in bare.split()):
         return False
