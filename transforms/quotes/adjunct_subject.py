@@ -269,8 +269,8 @@ def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
     if not 3 <= len(words) <= 5 or words[-2].lower() not in _BODY_PARTICLES or not _is_acronym(words[-1]):
         return np
     name = words[:-2]
-    if not is_first_name(name[0]) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name) or \
-            len(name) < 2:
+    if len(name) < 2 or not is_first_name(name[0]) or \
+            not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
         return np
     cut = text.rfind(" " + words[-2] + " ", np[0], np[1])
     return (np[0], cut) if cut > np[0] else np
@@ -278,7 +278,10 @@ def _without_acronym_body(text: str, np: tuple[int, int]) -> tuple[int, int]:
 
 def person_before_acronym(mention: str) -> str:
     """``mention`` without a body's acronym after its person ("Lucía Ferrer del PSOE dijo:" ->
-    "Lucía Ferrer"), as ``no_adjunct`` reads the phrase after a verb; else as it is."""
+    "Lucía Ferrer"), as ``no_adjunct`` reads the phrase after a verb, in Spanish, Portuguese and
+    French; else as it is."""
+    if current_language().code not in _CODES:
+        return mention
     np = _without_acronym_body(mention, (0, len(mention)))
     return mention[:np[1]]
 

@@ -28,14 +28,14 @@ HEADS: Final = frozenset(w for w in ROLE_WORDS if w not in _NOT_HEADS and w.isal
 
 
 def agent_head(word: str) -> bool:
-    """Whether ``word`` is a noun of a trade the role lists lack (``person_nouns.TRADES_EN``): read
-    as a description's head only where the article gives it to one person ("Tom Luboku, a
-    musician from Sydney," then "the musician said", s59). English."""
+    """Whether ``word`` is a noun of a trade the role lists lack (``person_nouns.TRADES_EN``), a
+    description's head as the role words are ("Tom Luboku, a musician from Sydney," then "the
+    musician said", s59); resolve reads it only where ``NameIndex.described`` finds one person."""
     return word in TRADES_EN
 
 
-def _is_head(word: str) -> bool:
-    return word in HEADS or agent_head(word)
+# The heads a description may have: the role words and the trades the role lists lack.
+_DESCRIBED_HEADS: Final = HEADS | TRADES_EN
 
 
 _SP: Final = r"[^\S\n]+"
@@ -81,7 +81,7 @@ def described_people(texts: list[str]) -> dict[str, str]:
         text = text[:_READ]
         for m in _APPOSITIVE.finditer(text):
             head, person = m.group(4), _person(m.group(1))
-            if not _is_head(head) or person is None:
+            if head not in _DESCRIBED_HEADS or person is None:
                 continue
             seen.setdefault(head, set()).add(person)
             if _PAST.intersection(m.group(3).lower().split()):
@@ -91,7 +91,7 @@ def described_people(texts: list[str]) -> dict[str, str]:
                 ages.setdefault(head, set()).add(age)
         for m in _COPULAR.finditer(text):
             head, person = m.group(3), _person(m.group(1))
-            if not _is_head(head) or person is None:
+            if head not in _DESCRIBED_HEADS or person is None:
                 continue
             seen.setdefault(head, set()).add(person)
             if _PAST.intersection(m.group(2).lower().split()):
@@ -102,13 +102,13 @@ def described_people(texts: list[str]) -> dict[str, str]:
         for m in _OPENING_ROLE.finditer(text):
             head, person = m.group(1).lower(), _person(m.group(2))
             # (a title, "President Tom Barlow", is the name index's role: NameIndex.role)
-            if _is_head(head) and head not in TITLES and person is not None:
+            if head in _DESCRIBED_HEADS and head not in TITLES and person is not None:
                 seen.setdefault(head, set()).add(person)
                 if m.group(3):
                     ages.setdefault(head, set()).add(m.group(3))
         for m in _BEFORE_NAME.finditer(text):
             head, person = m.group(1), _person(m.group(2))
-            if _is_head(head) and person is not None:
+            if head in _DESCRIBED_HEADS and person is not None:
                 seen.setdefault(head, set()).add(person)
                 before = re.split(r"[^\w’'\-]+", text[max(0, m.start() - 40):m.start()].lower())
                 if _PAST.intersection(before[-5:]):

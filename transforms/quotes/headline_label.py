@@ -51,7 +51,7 @@ def _person(name: str, body: str, names: NameIndex) -> str | None:
     words = bare.split()
     if not words or not all(w[:1].isupper() for w in words) or not is_person_like(bare) or is_org(bare):
         return None
-    if bare not in body[:_BODY_READ] and not names.is_person(bare):
+    if body.find(bare, 0, _BODY_READ) < 0 and not names.is_person(bare):
         return None
     if 2 <= len(words) <= 4 and is_first_name(words[0]) and bare_person(bare):
         return names.fullest(bare)  # (not "Victoria Station": a place's word last, bare_person)

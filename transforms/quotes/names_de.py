@@ -137,8 +137,9 @@ teilnehmer teilnehmerinnen passanten augenzeugen gegner gegnerinnen befürworter
 anhänger anhängerinnen händler händlerinnen landwirte ärzte ärztinnen ökonomen ökonominnen
 analysten analystinnen wissenschaftler wissenschaftlerinnen forscher forscherinnen""".split())
 # Plurals of people that are a subject alone ("„…“, sagten Beamte.", "sagten Polizisten in Köln"; s59,
-# a matrix of German subjects had named them): only as the whole "name", since bodies end on them
-# ("Verband Deutscher Diplomaten") and surnames may be them ("Sabine Mieter"; "Lehrer" left out).
+# a matrix of German subjects had named them): read word by word (is_group_plural), never as the end
+# of a longer "name" (names_no_one), since bodies end on them ("Verband Deutscher Diplomaten") and
+# surnames may be them ("Sabine Mieter"; "Lehrer" left out).
 _BARE_PLURALS: Final = frozenset("""beamte beamtinnen polizisten polizistinnen diplomaten diplomatinnen
 soldaten soldatinnen ermittler ermittlerinnen mitarbeiter mitarbeiterinnen politiker politikerinnen
 aktivisten aktivistinnen juristen juristinnen anwälte anwältinnen mediziner medizinerinnen sanitäter

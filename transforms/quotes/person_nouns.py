@@ -71,4 +71,3 @@ def article_gender(text: str, person: str) -> str | None:
         if m is not None and (trade_noun(m.group(2).lower()) or m.group(2).lower() in TITLES):
             return _ARTICLE_GENDERS[m.group(1).lower()]
     return None
-

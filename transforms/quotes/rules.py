@@ -45,6 +45,7 @@ from newsbeam.transforms.quotes.issuers import subject_issuer
 from newsbeam.transforms.quotes.subject_head import widen_to_description
 from newsbeam.transforms.quotes.placed_subject import placed_subject
 from newsbeam.transforms.quotes.adjunct_subject import person_before_acronym
+from newsbeam.transforms.quotes.headline_label import HEADLINE_LABEL
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
 from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
@@ -266,8 +267,8 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         found.mention = voice  # "Un porte-parole d’Air France a indiqué :": the body (voices_intl, s54)
     elif found is not None and found.how == "explicit" and after_preposition(site, found):
         return None
-    if found is not None and found.how == "explicit" and current_language().code in ("es", "pt", "fr"):
-        found.mention = person_before_acronym(found.mention)  # "Lucía Ferrer del PSOE dijo:" (s59)
+    if found is not None and found.how == "explicit":
+        found.mention = person_before_acronym(found.mention)  # "Lucía Ferrer del PSOE dijo:" (s59; es, pt, fr)
     if found is not None and found.how == "explicit" and found.mention.lower() in current_language().perfect_auxiliaries \
             and site.text.startswith(found.mention, site.sent_lo) \
             and not site.text[site.sent_lo + len(found.mention):found.cue_at].strip():
@@ -452,7 +453,7 @@ RULE_NAMES: Final = tuple(name for name, _ in RULES) + ("reported_inside", "subj
                                                   "clause_after_adjuncts", "speaking_body", REPORTED_WITHIN,
                                                   "introduced_body", "subject_company", "mood_after_speaker",
                                                   "headline_antecedent", "verb_second_clause", "read_in_outlet",
-                                                  COORDINATED_QUOTE, OPEN_PARAGRAPH, "headline_label")
+                                                  COORDINATED_QUOTE, OPEN_PARAGRAPH, HEADLINE_LABEL)
 
 
 _BARE_DETERMINERS: Final = frozenset("a an the that this these those another some".split())

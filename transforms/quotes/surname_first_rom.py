@@ -133,7 +133,7 @@ def one_word_subject_fr(found: Finding, text: str, names: NameIndex) -> bool:
         text.find(mention, found.cue_at, found.cue_at + 80)  # (the subject before its verb; the source after "selon")
     if at < 0 or opens_sentence(text, at) and not _named_inside_sentence(names, text, mention, at):
         return False
-    if text[max(0, at - 12):at].rsplit(None, 1)[-1:] in ([w] for w in _PLACE_BEFORE_FR):
+    if (text[max(0, at - 12):at].split() or [""])[-1] in _PLACE_BEFORE_FR:
         return False  # "Un porte-parole à Paris a déclaré", "… au Havre": a place, no subject (s59; null)
     if cue.lower() in lang.according:  # "Selon Greenpeace, c’est « … »"
         return text[at + len(mention):at + len(mention) + 1] == ","
