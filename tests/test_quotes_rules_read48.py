@@ -12,7 +12,8 @@ English, possessive labels and the writer quoting, where the first reading gave 
   esposa …"): a singular pronoun, a dropped subject or a possessive after them is unsure: null.
 - English "His lawyer's advice:" is the lawyer's, not his; Portuguese "O conselho dela:" is a
   woman's, not the man the sentence before names as its subject.
-- "Tom Hale habló citando a Ana Ruiz: «…»": the writer's "citando a" only opens a sentence.
+- "Tom Hale habló citando a Ana Ruiz: «…»" was Tom Hale's here; since stop 60 Ana Ruiz's (the
+  guide's quoted author, quoted_as.quoted_with_colon).
 - "Vía Ana Ruiz, …", "Citando Ana Ruiz: …": the opening word is no part of the name.
 
 Every sentence and name here is our own.
@@ -105,9 +106,11 @@ def test_possessive_label_of_the_subject_still_named() -> None:
     assert _speakers(body, "pt") == ["Iván Soto"]
 
 
-def test_citing_inside_a_sentence_is_the_subjects_own() -> None:
+def test_citing_inside_a_sentence_is_the_quoted_persons() -> None:
+    # (s60: was the subject's, Iván Soto; the guide gives a quoted line to the author the article
+    # names, as "Ann Lee quoted Winston Churchill:" and "Reilly said, quoting Ann Lee:" now read)
     body = "Iván Soto habló citando a Lucía Prado: «Nunca te rindas»."
-    assert _speakers(body, "es") == ["Iván Soto"]
+    assert _speakers(body, "es") == ["Lucía Prado"]
 
 
 @pytest.mark.parametrize("lang, body, speaker", [

@@ -28,7 +28,9 @@ _AGED_AFTER: Final = re.compile(r"[^\S\n]*+,?+[^\S\n]*+([^\W\d_]{2,20})[^\S\n]{1
 # verb) and "Dann sagt der 46-Jährige: „...“" (the verb second); a few words may follow, no quote mark.
 _AGED_LEAD_FIRST: Final = re.compile(r"[^\S\n]*+(Der|Die)[^\S\n]{1,3}(\d{1,3})-Jährige[^\S\n]{1,3}"
                                      r"([^\W\d_]{2,20})\b([^„“”»«\"\n]{0,60})$")
-_AGED_LEAD_SECOND: Final = re.compile(r"[^\S\n]*+[A-ZÄÖÜ][^\W\d_]{1,20}[^\S\n]{1,3}([^\W\d_]{2,20})[^\S\n]{1,3}"
+# (s60: a fronted phrase of a few words too, "Nach dem Spiel sagte die 45-Jährige:")
+_AGED_LEAD_SECOND: Final = re.compile(r"[^\S\n]*+[A-ZÄÖÜ][^\W\d_]{1,20}(?:[^\S\n]{1,3}[^\W\d_]{1,20}){0,4}?[^\S\n]{1,3}"
+                                      r"([^\W\d_]{2,20})[^\S\n]{1,3}"
                                       r"(der|die)[^\S\n]{1,3}(\d{1,3})-Jährige\b([^„“”»«\"\n]{0,60})$")
 _LEAD_READ: Final = 120  # characters of the quote's sentence before its mark (bounded)
 

@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.colon_opener_de import colon_opening_name
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.fronted_de import time_phrase_length
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import CALENDAR, TITLES
 from newsbeam.transforms.quotes.lexicon_de import FUNCTION_WORDS
@@ -117,6 +118,10 @@ def _pronoun_after_phrase(words: list[str], lead: str) -> tuple[int, str] | None
     k = 0
     while k < len(words) and words[k].lower() in _OPENERS:
         k += 1
+    m = k + time_phrase_length(words[k:])  # "Wenig später sagte sie:" (s60)
+    if k < m < len(words) - 1 and words[m + 1] in ("er", "sie") and words[m] in current_language().cues \
+            and not any(w[:1].isupper() for w in words[m + 2:]):  # (a verb of saying: not "hörte sie", "las sie")
+        return m + 1, words[m]
     if k >= len(words) or words[k].lower() not in _PREPOSITIONS:
         return None
     for n in range(k + 1, min(len(words) - 1, k + 5)):

@@ -23,6 +23,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
 from newsbeam.transforms.quotes.kinds import REPORTED_MOOD
+from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import FUNCTION_WORDS
 from newsbeam.transforms.quotes.names import is_org, is_person_like
@@ -176,6 +177,8 @@ def colon_far_subject(site: Site, ctx: ArticleContext) -> Finding | None:
                                   _names_person(near.mention, ctx))
     if named and not _after_preposition(near):
         return None  # the colon lead-in names someone (or a pronoun does): its rule credits it
+    if near is not None and near.rule == FRONTED_PHRASE:
+        return None  # "In Berlin sagte die Abgeordnete:": the subject after the verb was read (s60)
     lo = _past_ordinals(text, lo, colon, site, ctx)
     lo = max(lo, text.rfind(":", lo, colon) + 1)  # "Jetzt ist es soweit: Das Team hat ...:"
     sentence = text[lo:colon]

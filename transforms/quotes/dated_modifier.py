@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsbeam.transforms.quotes.lexicon import CALENDAR
+from newsbeam.transforms.quotes.lexicon import ADVERBS, CALENDAR
 from newsbeam.transforms.quotes.tokens import trim
 
 _ARTICLES: Final = frozenset(("a", "an", "the"))
@@ -50,3 +50,46 @@ def compound_part(text: str, at: int) -> bool:
     """Whether the word at ``at`` follows a hyphen glued to a letter or digit ("two-term",
     "top-rated", "self-described"): the second half of a hyphenated word."""
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum()
+
+
+# Words that open a phrase of time after a speaker's name ("said Okafor a year ago", "said Okafor
+# the next day", "said Okafor two days later", "said Okafor afterwards"): the name ends before them
+# (s60: the phrase had run into the mention, and no one was named).
+_TIME_OPENERS: Final = frozenset("""a an the afterwards afterward shortly soon moments minutes hours days weeks
+months years two three four five six seven eight nine ten several few some many following outside late""".split())
+
+
+def time_after_name(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether ``toks[k]``, a lowercase word right after a capitalized one, opens a phrase of time
+    or is a listed adverb in -ly ("said Okafor bluntly"; not "Clinton ally") that ends the name before it (English callers only)."""
+    if not 0 < k < len(toks) or not toks[k][2][:1].islower():
+        return False
+    word, before = trim(toks[k][2]), toks[k - 1][2]
+    return (word in _TIME_OPENERS or word.endswith("ly") and word in ADVERBS) and before[:1].isupper() and \
+        not before.endswith(",") and not (before[:-1].isupper() and before.endswith("s"))  # ("said Labour MPs many times")
+
+
+_UNITS: Final = frozenset("week month year night weekend morning afternoon evening".split())
+_UNIT_OPENERS: Final = frozenset("last this on".split())
+# Words that put a name inside a longer subject ("Aides to Ann Lee", "The aunt of Ann Lee"): with them
+# before the phrase of time, it is not skipped (the adversarial reads of s60; the subject must also
+# open the sentence and be capitalized words with at most one lower-case noun at their end).
+_LINKS: Final = frozenset("""who whom whose which that of to with for from by near at in on about and or
+representing treating close behind against""".split())
+
+
+def time_phrase_before(toks: list[tuple[int, int, str]], i: int) -> int:
+    """How many tokens ending at ``toks[i]`` make a phrase of time between a subject and its verb
+    ("The senator on Monday said", "Harlow Bank last week said"): the subject is before them
+    (s60; English callers only). 0 when there is none."""
+    if i < 2 or not toks[i - 2][2][:1].isalpha():
+        return 0
+    subject = [t[2] for t in toks[:i - 1]]
+    lower = [k for k, w in enumerate(subject) if not w[:1].isupper()]
+    if len(subject) > 4 or not subject[0][:1].isupper() or lower and lower != [len(subject) - 1] or \
+            any(trim(w) in _LINKS for w in subject):
+        return 0  # only a subject that opens the sentence: capitalized words, and a noun after them ("The senator")
+    word, before = toks[i][2], toks[i - 1][2]
+    if before == "on" and word[:1].isupper() and trim(word) in _DAYS:
+        return 2
+    return 2 if before in _UNIT_OPENERS and word in _UNITS else 0

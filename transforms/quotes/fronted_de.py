@@ -30,22 +30,55 @@ _FINITE: Final = frozenset(
     "mag möchte ließ lässt".split())
 
 
+# Adverbs of time that close a fronted phrase of time ("Wenig später", "Kurz darauf", "Zwei Tage
+# zuvor"): its first word is capitalized as the sentence's, and no subject (s60). The words before
+# the adverb are words of amount and time only ("Wie Berg später sagte:" is a clause with its
+# subject; "Weber danach im ZDF:" a name: the adversarial read of s60).
+_TIME_CLOSERS: Final = frozenset("später zuvor darauf danach vorher davor daraufhin anschließend".split())
+_TIME_AMOUNTS: Final = frozenset("""wenig wenige kurz kurze einige etliche ein eine einen zwei drei vier fünf sechs
+sieben acht neun zehn tags tag tage stunde stunden minute minuten woche wochen monat monate jahr jahre
+erst schon nur noch gleich bald lange""".split())
+_TIME_WORDS: Final = 4  # words of such a phrase at most
+# The means after "Per" or "Via" that open a fronted phrase ("Per Mail", "Via Instagram").
+_MEDIA: Final = frozenset("""Mail E-Mail Brief Video Videobotschaft Telefon Twitter Instagram Facebook X TikTok
+Livestream Pressemitteilung Mitteilung WhatsApp SMS Zoom Videoschalte Post Fax Presseerklärung""".split())
+_WORD_RUN: Final = re.compile(r"[^\W\d_]++|\d++")
+_SUBJECTLESS: Final = frozenset("Der Die Das Es Ein Eine".split())
+
+
+def time_phrase_length(words: list[str]) -> int:
+    """How many of ``words`` (a sentence's first words) make a phrase of time closed by an adverb
+    ("Wenig später", "Zwei Tage zuvor"), or 0."""
+    for k, word in enumerate(words[:_TIME_WORDS]):
+        if word in _TIME_CLOSERS:
+            return k + 1 if k >= 1 else 0
+        if word.lower() not in _TIME_AMOUNTS and not word.isdigit():
+            return 0
+    return 0
+
+
 def fronted_phrase(text: str, lo: int, verb_at: int) -> bool:
     """The words of ``text[lo:verb_at]`` (a sentence up to its reporting verb) are one phrase on
-    a preposition: the verb's subject comes after it (German only)."""
+    a preposition, or one of time closed by an adverb ("Wenig später sagte die Trainerin:"): the
+    verb's subject comes after it (German only)."""
     if current_language().code != "de" or verb_at <= lo:
         return False
     before = text[lo:verb_at]
+    words = before.split()
+    if words and time_phrase_length(words) == len(words):
+        return True
     first = _FIRST.match(before)
+    if len(words) == 2 and words[0] in ("Per", "Via") and words[1] in _MEDIA:
+        return True  # "Per Mail meldete sich Lang zu Wort:" (not "Per Mertesacker sagte:", a given name; s60)
     if first is None or first.group(1).lower() not in _OPENERS:
         return False
-    words = before.split()
     return not any(c in before for c in ",;:()–—\"„“»«\n") and len(words) <= _MAX_WORDS and \
         not any(w.lower() in _FINITE for w in words)
 
 
 _APPOSITIVE: Final = re.compile(r",[^\S\n]*+((?:[A-ZÄÖÜ][\w.'-]*+[^\S\n]++){1,3}[A-ZÄÖÜ][\w'-]*+)[^\S\n]*+,?[^\S\n]*+")
 _WEEKDAYS: Final = TIME_NOUNS
+_BEFORE_NOUN: Final = _OPENERS | frozenset("per via laut dem einem".split())
 _REST_WORDS: Final = 4  # words between the subject and the colon at most ("am Montag", "dazu noch")
 
 
@@ -64,9 +97,32 @@ def fronted_subject(text: str, np: tuple[int, int], hi: int) -> tuple[int, int] 
     words = body.split()
     if body[:1] == "," or len(words) > _REST_WORDS:
         return None
-    if all(w[:1].islower() or w in _WEEKDAYS for w in words):
+    # a noun only after a preposition or a dative article ("auf Instagram", "dem ORF", s60), never
+    # after an accusative one ("zitierte Weber den Kanzler": the object's words)
+    if all(w[:1].islower() or w in _WEEKDAYS or k and words[k - 1] in _BEFORE_NOUN for k, w in enumerate(words)):
         return np
     return None
+
+
+def time_phrase_end(text: str, lo: int, hi: int) -> int:
+    """Where a German phrase of time that opens the sentence at ``lo`` ends when a name, a reflexive
+    verb or a verb of saying follows it ("Kurz darauf Weber im ZDF:", "Wenig später meldete sich …:",
+    "Wenig später sagte sie:"; not "hieß es"): the subject is read after it; ``lo`` otherwise (s60)."""
+    if current_language().code != "de":
+        return lo
+    words = list(_WORD_RUN.finditer(text[lo:min(hi, lo + 80)]))
+    if not words or text[lo:lo + words[0].start()].strip():
+        return lo
+    count = time_phrase_length([w.group() for w in words])
+    if not count or text[lo + words[0].start():lo + words[count - 1].end()].count(" ") != count - 1:
+        return lo  # (only single spaces between its words: no punctuation inside)
+    after = [w.group() for w in words[count:count + 2]]
+    if after[1:] == ["sich"]:
+        return lo + words[count + 1].end()  # "Wenig später meldete sich Weber:": the subject after "sich"
+    if not after or not (after[0][:1].isupper() and after[0] not in _SUBJECTLESS or
+                         after[0] in current_language().cues and after[1:] != ["es"]):
+        return lo  # "Kurz danach der Präsident:", "Wenig später hieß es:": read as before (the s60 reads)
+    return lo + words[count - 1].end()
 
 
 def subject_and_object(text: str, np: tuple[int, int]) -> bool:

@@ -34,6 +34,7 @@ from typing import Final
 from newsbeam.transforms.quotes.context import ArticleContext
 from newsbeam.transforms.quotes.cues import Cue, CueIndex
 from newsbeam.transforms.quotes.language import current as current_language
+from newsbeam.transforms.quotes.lexicon import SENTENCE_ADVERBS
 from newsbeam.transforms.quotes.fragments import named_reporter
 from newsbeam.transforms.quotes.inverted_reporter import inverted_reporter, one_person_named
 from newsbeam.transforms.quotes.name_runs import given_name_like
@@ -131,3 +132,32 @@ def inverted_incise_en(text: str, lo: int, hi: int, cue: Cue, ctx: ArticleContex
     if _NAMED_BY.search(text, close, hi):
         return None  # "The plan, said Ann Lee, was rejected by Tom Hale as “…”": another's words
     return np
+
+
+# One-word sentence openers that are no one's name: "Yes, says Ann Lee, …" (and the adverbs in -ly).
+_OPENER_WORDS: Final = SENTENCE_ADVERBS | frozenset(
+    "yes no sometimes often usually mostly now today yesterday perhaps maybe probably still sure well so again".split())
+_SET_OFF_VERBS: Final = _VERBS | {"say"}
+_TIME_CLOSERS: Final = frozenset("later after afterwards ago earlier before".split())  # "Hours later, said …"
+
+
+def set_off_subject(text: str, lo: int, cue: Cue, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase after a reporting verb when ``np``, the phrase before it, is a one-word sentence
+    adverb (or the first word of a phrase of time, "Hours later,") that opens the sentence, set off
+    by a comma before an inverted incise ("Probably, says Landowski, the hype will fade", "Yes, say
+    the analysts,"): the adverb is no subject, the phrase after the verb is, whether or not
+    ``inverted_incise_en`` takes it as a name (a surname the article never gives in full, a
+    description: the adverb had stood in for the speaker, and with no finding a short quote after
+    it fell to scare; s60). A noun phrase before the incise stays as before ("The minister, says
+    Reuters, resigned": the minister's words follow). Only in English, for its verbs of saying, with
+    a noun phrase right after the verb closed by a comma; else None."""
+    if np is None or current_language().code != "en" or cue.word.lower() not in _SET_OFF_VERBS or text[lo:np[0]].strip():
+        return None
+    between, word = text[np[1]:cue.s].split(), text[np[0]:np[1]]
+    timed = len(between) == 1 and between[0][:-1] in _TIME_CLOSERS and between[0].endswith(",")  # "Hours later,"
+    if " " in word or not (between == [","] and (word.lower().endswith("ly") or word.lower() in _OPENER_WORDS) or timed):
+        return None
+    after = np_after(text, cue.e + 1, min(len(text), cue.e + 1 + 80))
+    if after is None or text[after[1]:after[1] + 1] != "," or text[after[0]:after[1]].split()[0].lower() in _CLAUSE_WORDS:
+        return None
+    return after

@@ -154,3 +154,25 @@ def without_occupation_de(speaker: str | None, mention: str) -> str | None:
             first_name_sex(" ".join(words[1:])) is None:
         return speaker
     return " ".join(words[1:])
+
+
+_INDEFINITE_DE: Final = frozenset("ein eine einer einem einen".split())
+_DEFINITE_DE: Final = frozenset("der die das dem den des".split())
+
+
+def glued_or_unnamed_de(speaker: str | None, mention: str) -> str | None:
+    """German: no one for an indefinite description read as a name ("ein Fan von Weber" had given
+    "Fan von Weber") and for a subject glued to the name of the verb's object after a fronted
+    phrase ("Zwei Tage später teilte der Verein Anna Berg mit:" had given "Verein Anna Berg": a
+    noun that is no occupation, then a person's name); any other speaker as it is (s60, the
+    adversarial reads: both old before "Am Abend", newly reached after "Wenig später")."""
+    words = mention.split()
+    if not speaker or len(words) < 3:
+        return speaker
+    if words[0] in _INDEFINITE_DE and speaker == " ".join(words[1:]):
+        return None
+    rest = words[2:]
+    if words[0].lower() in _DEFINITE_DE and speaker.split() == words[1:] and first_name_sex(" ".join(rest)) is not None \
+            and not words[1].lower().endswith(_OCCUPATION_ENDS):
+        return None
+    return speaker

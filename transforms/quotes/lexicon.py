@@ -217,6 +217,10 @@ initially originally currently presumably reportedly basically essentially frank
 unfortunately fortunately hopefully interestingly importantly crucially admittedly arguably
 undoubtedly especially particularly
 """.split())
+# One-word openers set off by a comma that open no subject ("Probably, the senator said …" had
+# "Probably," for its subject, s60); not sentence adverbs above, which a title-case headline's
+# name run stops at ("Zelensky Publicly Rebukes Europe").
+COMMA_OPENERS: Final = frozenset("probably perhaps maybe sometimes often usually privately publicly overall yes".split())
 # Capitalized at a sentence start, these are never part of a name.
 FUNCTION_WORDS: Final = NP_STOP | INTRO_WORDS | DETERMINERS | frozenset("""
 contrary if unless whether however although because despite its his her their our my your

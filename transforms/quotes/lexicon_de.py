@@ -179,6 +179,9 @@ SEPARABLE_CUES: Final = {
         # "„…“, ließ Bürgermeister Peter Lang wissen." (s56)
         ("ließ", "wissen|verlauten|mitteilen|ausrichten"), ("ließen", "wissen|verlauten|mitteilen|ausrichten"),
         ("lässt", "wissen|verlauten|mitteilen|ausrichten"),
+        # "Wenig später meldete sich die Weltmeisterin zu Wort: „…“", "Dann ergriff Lang das Wort:" (s60)
+        ("meldet", "zu Wort"), ("meldete", "zu Wort"), ("meldeten", "zu Wort"),
+        ("ergreift", "das Wort"), ("ergriff", "das Wort"),
     )
 }
 

@@ -286,7 +286,7 @@ eso esto aquel un una unos unas lo al ya no sí hoy ayer mañana luego después 
 allí allá aquí acá ahí ahora entonces incluso finalmente posteriormente anteriormente igualmente
 inmediatamente seguidamente enseguida paralelamente actualmente recientemente nuevamente personalmente
 y o ni que quien quienes nosotros ellos ellas él ella usted
-el la los las junto delante detrás
+el la los las junto delante detrás como
 """.split())
 
 # What may follow the speaker at the end of a sentence that closes on its attribution: when,

@@ -12,13 +12,14 @@ from newsbeam.transforms.quotes.names_de import listener_after_name, without_aff
 from newsbeam.transforms.quotes.governed_name import governed_subject
 from newsbeam.transforms.quotes.plural_subject import plural_subject
 from newsbeam.transforms.quotes.singular_subject import singular_subject
-from newsbeam.transforms.quotes.dated_modifier import day_modifier
+from newsbeam.transforms.quotes.dated_modifier import day_modifier, time_after_name, time_phrase_before
+from newsbeam.transforms.quotes.time_after_verb_rom import end_before_day
 from newsbeam.transforms.quotes.described_subject_rom import article_before_body, description_before
 from newsbeam.transforms.quotes.kin_reference import is_kin_word
 from newsbeam.transforms.quotes.name_particles import capitalized_name, particle_of_name, particle_step, particle_surname_de
 from newsbeam.transforms.quotes.lexicon import (
     ADVERBS, CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, INTRO_WORDS, LY_WORDS,
-    NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLES)
+    NOMINAL_HEADS, NP_STOP, PRONOUNS, ROLE_WORDS, SENTENCE_ADVERBS, TITLES, COMMA_OPENERS)
 from newsbeam.transforms.quotes.sentence_openings import (
     after_dateline, opens_participle, past_appositive, past_opening_clause, past_place_and_time)
 from newsbeam.transforms.quotes.bodies_fr import body_after
@@ -121,12 +122,10 @@ def _is_ly_adverb(tok: str) -> bool:
 
 
 def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
-    """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end).
-
-    Skips adverbs and auxiliaries ("he later said", "Trump has said"), a parenthesis ("Mike
-    Ruiz (D-Ore.) said") and appositives set off by commas ("Lee Park, a writer for The
-    Courier, said"): the phrase returned is the one the appositives describe.
-    """
+    """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end). Skips adverbs,
+    auxiliaries and English phrases of time ("he later said", "Trump has said", "The senator on Monday
+    said"), a parenthesis ("Mike Ruiz (D-Ore.) said") and appositives set off by commas ("Lee Park, a
+    writer for The Courier, said"): the phrase returned is the one the appositives describe."""
     placed = placed_source_before(text, pos, lo)
     if placed is not None:
         return placed
@@ -138,6 +137,8 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
         if toks[i][2].lower() in ADVERBS or _is_ly_adverb(toks[i][2]) or toks[i][2] in aux \
                 or toks[i][2].lower() in lang.adverbs:
             i -= 1
+        elif lang.code == "en" and (size := time_phrase_before(toks, i)) and not (text[pos:pos + 20].split() or [""])[0].endswith("ing"):
+            i -= size
         elif lang.code == "fr" and (size := phrase_ending([t[2] for t in toks[max(0, i - 3):i + 1]], min(i, 3))) \
                 and i - size >= 0 and toks[i - size][2] in aux:
             i -= size  # "Ann Roy a de son côté dénoncé", "a quant à elle déclaré" (perfect_incise): after the auxiliary
@@ -367,16 +368,15 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         return None
     for k, (s, e, w) in enumerate(toks[:14]):
         lw = trim(w)
-        if w in _NP_END:
-            break
+        if w in _NP_END or lang.code == "en" and named and time_after_name(toks, k):
+            break  # ("said Okafor a year ago": the name, s60)
         if k and lang.code != "en" and not is_cap(w) and (
                 lw in lang.np_stop or lw in lang.cues and not _noun_after_article(toks, k, lw, lang)
                 or named and lw.isalpha()) and not (
                 particle_of_name(toks, k, lang)) and \
                 not (lw in ("und", "oder") and toks[k - 1][2].endswith("-")) and \
                 not (lw in TITLES and trim(toks[k - 1][2]).lower() in TITLES):  # "Kommunikations- und ...", "le Premier ministre"
-            # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los
-            # asistentes": a lowercase word after the name ends it, unless a particle of it.
+            # "sagte Müller am Montag", "fügte Müller hinzu", "preguntó Ingrid a los asistentes": a lowercase word after the name ends it, unless a particle of it.
             break
         if k and lw == "der" and lang.code == "de" and k + 1 < len(toks) and \
                 listener_after_name(toks[k - 1][2], toks[k + 1][2], toks[k + 2][2] if k + 2 < len(toks) else "") and \
@@ -397,7 +397,7 @@ def _np_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         end = e
     if end is None or end <= toks[0][0]:
         return None
-    return toks[0][0], end
+    return toks[0][0], end_before_day(toks, end)  # ("a déclaré la députée lundi à Paris", s60)
 
 
 _CONJUNCTIONS: Final = frozenset(("but", "and", "so", "yet"))
@@ -446,7 +446,7 @@ def subject_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             k = 1
         else:
             return None
-    elif len(toks) > 1 and (trim(toks[0][2]) in SENTENCE_ADVERBS or trim(toks[0][2]) in _DAYS):
+    elif len(toks) > 1 and (trim(toks[0][2]) in SENTENCE_ADVERBS or trim(toks[0][2]) in _DAYS or toks[1][2] == "," and trim(toks[0][2]) in COMMA_OPENERS):
         # "Naturally Tom Hale disagreed:", "Clearly, Ann Lee was upset:": the adverb opens no
         # subject; the subject follows it, after its comma if any (read49).
         k = 2 if toks[1][2] == "," else 1

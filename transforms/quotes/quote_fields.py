@@ -15,7 +15,8 @@ from newsbeam.transforms.quotes.particle_tails import with_particle_tail
 from newsbeam.transforms.quotes.kind_bodies_de import kind_body_de
 from newsbeam.transforms.quotes.voices_intl import hands_over, member_before, voice_owner_intl
 from newsbeam.transforms.quotes.bodies_intl import body_name
-from newsbeam.transforms.quotes.institutions import institution_de, institution_fr, lower_body_fr, without_occupation_de
+from newsbeam.transforms.quotes.institutions import glued_or_unnamed_de, institution_de, institution_fr, lower_body_fr, \
+    without_occupation_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.kind_spokesperson import issuer_of_document, spokesperson_of_kind
 from newsbeam.transforms.quotes.common_words import headline_common_word, is_heading_label, names_no_word
@@ -105,7 +106,7 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
         speaker = institution_fr(text, mention, found.cue_at) or lower_body_fr(text, mention, found.cue_at) or speaker
         # ("la Cour de cassation", "le parquet de Paris", "le ministère des Armées": institutions)
     elif code == "de" and attribution == "explicit":
-        speaker = without_occupation_de(institution_de(mention, speaker), mention)  # "Bundesregierung"; "Handballer Tim Gerlach"
+        speaker = glued_or_unnamed_de(without_occupation_de(institution_de(mention, speaker), mention), mention)  # "Bundesregierung"; "Handballer Tim Gerlach"
     if attribution == "explicit" and code != "en":
         pronoun = personal_pronoun(found)
         if pronoun:  # "„...“, sagt er.", "dijo ella": the person the paragraph is about

@@ -49,7 +49,8 @@ from newsbeam.transforms.quotes.headline_label import HEADLINE_LABEL
 from newsbeam.transforms.quotes.verb_first_clause import according_verb, verb_first_clause
 from newsbeam.transforms.quotes.verb_first_subject import verb_first_subject
 from newsbeam.transforms.quotes.view_openers import view_opener
-from newsbeam.transforms.quotes.quoted_as import quoted_as_saying
+from newsbeam.transforms.quotes.quoted_as import quoted_source
+from newsbeam.transforms.quotes.owned_claim import claim_owner_at
 from newsbeam.transforms.quotes.shapes import LABEL, lead_in
 from newsbeam.transforms.quotes.voices_intl import voice_ending_at
 from newsbeam.transforms.quotes.sentence_siblings import names_thing
@@ -242,10 +243,11 @@ def lead_in_rule(site: Site, ctx: ArticleContext) -> Finding | None:
         return topic
     found = lead_in(site.text, ctx.cues, site.sent_lo, site.span.open_at,
                     site.prev if after_prev else None, ctx)
-    if found is not None and current_language().code == "en":
-        quoted = quoted_as_saying(site.text, site.sent_lo, site.span.open_at, found.cue_at)
-        if quoted is not None:
-            found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
+    if found is not None and (owner_at := claim_owner_at(site.text, found.cue_at, site.span.open_at)) >= 0:
+        found = lead_in(site.text, ctx.cues, owner_at, site.span.open_at, None, ctx) or found  # "… Trump’s claim that …" (s60)
+    quoted = quoted_source(site.text, site.sent_lo, site.span.open_at, found.cue_at if found is not None else -1)
+    if quoted is not None:  # ("Ann Lee quoted Churchill:", "Le Courrier a cité Claire Dubois :"; s60)
+        found = quoted  # "The Times quoted Ann Lee as saying": hers, not the paper's
     if found is not None and site.zone == "title" and found.cue_at > site.sent_lo + 2 and \
             site.text[found.cue_at - 2:found.cue_at] == ", ":
         found = second_verb_subject(site.text, ctx.cues, site.text.rfind("\n", 0, found.cue_at) + 1, found)  # "Lopez Says …, Warns ‘…’"
@@ -327,6 +329,7 @@ def colon_paragraph(site: Site, ctx: ArticleContext) -> Finding | None:
                 return Finding(label.group(1), ":", "explicit", q_lo + len(lead) - 1)  # (not "Response of the Week:")
             s_lo = ctx.sentences.start(q_lo, q_lo + len(lead))
             found = lead_in(site.text, ctx.cues, s_lo, q_lo + len(lead), None)
+            found = quoted_source(site.text, s_lo, q_lo + len(lead), found.cue_at if found else -1) or found  # "quoted Y:" (s60)
             # ("Great investigative piece by Ann Lee ...:": no one named "Great")
             return None if found is not None and opening_word(site.text, s_lo, found, ctx) else found
     return None

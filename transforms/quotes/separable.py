@@ -11,6 +11,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes import lexicon_de
 from newsbeam.transforms.quotes.context import ArticleContext, Finding, Site
+from newsbeam.transforms.quotes.fronted_de import fronted_phrase
 from newsbeam.transforms.quotes.language import current as current_language
 
 SEPARABLE_VERB: Final = "separable_verb"
@@ -25,11 +26,12 @@ _NP: Final = rf"(?:er|sie|(?:(?:der|die|das|sein|seine|ihr|ihre|Der|Die|Das|Sein
 _ADVERBS: Final = r"(?:weiter|noch|auch|dazu|hierzu|abschließend|zudem|außerdem|ebenfalls|nochmals|erneut|schließlich)"
 _VERBS: Final = "|".join(sorted(lexicon_de.SEPARABLE_CUES, key=len, reverse=True))
 # After the quote: ", führt Kastner weiter aus." (the particle closes the sentence or the clause).
-_AFTER: Final = re.compile(rf"[^\S\n]*,[^\S\n]*({_VERBS}){_S}({_NP})(?:{_S}{_ADVERBS}){{0,3}}{_S}(\w+(?:{_S}\w+)?)[^\S\n]*[.,;]")
+_AFTER: Final = re.compile(rf"[^\S\n]*,[^\S\n]*({_VERBS}){_S}(?:sich{_S})?({_NP})(?:{_S}{_ADVERBS}){{0,3}}{_S}(\w+(?:{_S}\w+)?)[^\S\n]*[.,;]")
 # Before the quote: "Müller stellt dazu fest:" / "Dazu stellt Müller fest:" (particle, then colon).
 _VERB_IN_LEAD: Final = re.compile(rf"\b({_VERBS})\b")
 _SUBJECT_BEFORE: Final = re.compile(rf"({_NP}){_S}")  # the whole stretch from the sentence's start to the verb
-_SUBJECT_AFTER: Final = re.compile(rf"{_S}({_NP})(?=[^\S\n])")
+# (a reflexive first: "meldete sich die Weltmeisterin zu Wort", s60)
+_SUBJECT_AFTER: Final = re.compile(rf"{_S}(?:sich{_S})?({_NP})(?=[^\S\n])")
 
 
 def _finding(np: str, verb: re.Match[str]) -> Finding:
@@ -81,7 +83,7 @@ def separable_verb(site: Site, ctx: ArticleContext) -> Finding | None:
     for verb in reversed(list(_VERB_IN_LEAD.finditer(text, lo, lo + len(lead)))):
         if not (_closes(verb.group(1), words[-1]) or len(words) > 1 and _closes(verb.group(1), " ".join(words[-2:]))):
             continue
-        subject = _SUBJECT_BEFORE.fullmatch(text, lo, verb.start())
+        subject = None if fronted_phrase(text, lo, verb.start()) else _SUBJECT_BEFORE.fullmatch(text, lo, verb.start())
         first = subject.group(1).split()[0].lower() if subject else ""
         if subject and subject.start() == lo and (first not in current_language().function_words or
                                                   first in current_language().determiners):

@@ -34,11 +34,11 @@ from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_af
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
-from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN, inverted_incise_en
+from newsbeam.transforms.quotes.incise_en import INVERTED_INCISE_EN, inverted_incise_en, set_off_subject
 from newsbeam.transforms.quotes.verb_second_clause import VERB_SECOND_CLAUSE, verb_second_clause
 from newsbeam.transforms.quotes.topics import fronted_topic, past_modifier
 from newsbeam.transforms.quotes.unlisted_heads import described_head
-from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, \
+from newsbeam.transforms.quotes.fronted_de import FRONTED_PHRASE, fronted_phrase, fronted_subject, time_phrase_end, \
     subject_and_object
 
 # "HOST: Welcome back, ..." opening a quoted transcript line.
@@ -149,8 +149,8 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
             np = None  # "wrote in a statement to the Herald explaining": the Herald is no subject
         incise = inverted_incise(text, lo, hi, cue, ctx) or \
             inverted_incise_en(text, lo, hi, cue, ctx, cues)  # "Darüber, sagt Petra Lang, müsse man ...", "The plan, said Lee, was"
-        np = _pronoun_after_verb(text, lo, cue) or incise or without_dative_opener(text, np, cue, hi)
-        fronted = np is not None and np[1] <= cue.s and np != incise and fronted_phrase(text, lo, cue.s)
+        np = _pronoun_after_verb(text, lo, cue) or incise or (set_off_subject(text, lo, cue, np) or without_dative_opener(text, np, cue, hi))
+        fronted = (np is None or np[1] <= cue.s and np != incise) and fronted_phrase(text, lo, cue.s)
         np = None if fronted else np  # "Zur Bedeutung der Halle sagt Anna Keller:": the subject after the verb
         if np and low in ING_CUES and text[np[0]].islower():
             np = _subject_of_object(text, lo, np) or np
@@ -277,7 +277,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
         return found
     stripped = text[lo:hi].rstrip()
     if stripped.endswith(":"):
-        said = text[subj[0]:subj[1]] if (subj := past_modifier(text, subject_of(text, lo, hi))) else ""
+        said = text[subj[0]:subj[1]] if (subj := past_modifier(text, subject_of(text, time_phrase_end(text, lo, hi), hi))) else ""
         if subj and said and (is_person_like(said) or described_subject(said) or
                               said.lower() in ("he", "she") and current_language().code == "en"):
             # "And she is sure it will fail: “...”": he or she too (resolved like any pronoun).

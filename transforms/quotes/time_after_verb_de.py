@@ -9,6 +9,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import TIME_NOUNS
+from newsbeam.transforms.quotes.time_after_verb_rom import time_before_subject_rom
 
 _PREPOSITIONS: Final = frozenset(["am"])
 # The days of the week only: the name index reads other time nouns before a name as part of it
@@ -25,7 +26,9 @@ def time_before_subject(toks: list[tuple[int, int, str]]) -> int:
     """The number of tokens of a German phrase of time that opens ``toks`` (the words after a
     reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag", 3 for "am Montag
     Abend der/die"; else 0 (no time noun or number taken for the subject: fix44, review44 #5)."""
-    if current_language().code != "de" or len(toks) < 3 or toks[0][2] not in _PREPOSITIONS:
+    if current_language().code != "de":
+        return time_before_subject_rom(toks)  # "a déclaré lundi à Paris Marie Okafor" (s60)
+    if len(toks) < 3 or toks[0][2] not in _PREPOSITIONS:
         return 0
     if toks[1][2] not in _DAYS:
         return 0
