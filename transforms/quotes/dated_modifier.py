@@ -52,9 +52,10 @@ def compound_part(text: str, at: int) -> bool:
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum()
 
 
-# Words that open a phrase of time after a speaker's name ("said Okafor a year ago", "said Okafor
-# the next day", "said Okafor two days later", "said Okafor afterwards"): the name ends before them
-# (s60: the phrase had run into the mention, and no one was named).
+# Words that open a phrase of time or place after a speaker's name, articles and quantifiers among
+# them ("said Okafor a year ago", "the next day", "two days later", "some weeks ago", "afterwards",
+# "outside the courthouse"): a lower-case word after a capitalized one ends the name there (s60: the
+# phrase had run into the mention, and no one was named).
 _TIME_OPENERS: Final = frozenset("""a an the afterwards afterward shortly soon moments minutes hours days weeks
 months years two three four five six seven eight nine ten several few some many following outside late""".split())
 

@@ -143,7 +143,8 @@ _TIME_CLOSERS: Final = frozenset("later after afterwards ago earlier before".spl
 
 def set_off_subject(text: str, lo: int, cue: Cue, np: tuple[int, int] | None) -> tuple[int, int] | None:
     """The noun phrase after a reporting verb when ``np``, the phrase before it, is a one-word sentence
-    adverb (or the first word of a phrase of time, "Hours later,") that opens the sentence, set off
+    adverb (any word in -ly, so a name in -ly too: "Kelly, says Hale, was never there" is Hale's; or
+    the first word of a phrase of time, "Hours later,") that opens the sentence, set off
     by a comma before an inverted incise ("Probably, says Landowski, the hype will fade", "Yes, say
     the analysts,"): the adverb is no subject, the phrase after the verb is, whether or not
     ``inverted_incise_en`` takes it as a name (a surname the article never gives in full, a

@@ -2,8 +2,9 @@
 the outlet's or the person's who quotes them ("The Times quoted Ann Lee as saying: “…”" had
 credited the Times; the annotation guide: when an outlet quotes a person, the speaker is that
 person). Y is read as any subject is (a name, a pronoun, a description: "quoted a senior aide as
-saying" is an unnamed aide's, null). One bounded regex over the quote's sentence before its mark.
-Pure."""
+saying" is an unnamed aide's, null). Since stop 60 also a verb of quoting and its object right
+before the colon, in every language ("Ann Lee quoted Winston Churchill:", "citó a Gabriel García
+Márquez:": ``quoted_with_colon``). Bounded regexes over the quote's sentence before its mark. Pure."""
 from __future__ import annotations
 
 import re
@@ -50,8 +51,8 @@ def quoted_as_saying(text: str, lo: int, hi: int, cue_at: int = -1) -> Finding |
     return Finding(who, found.group(1), how, found.start(1), "lead_in")
 
 
-# "Ann Lee quoted Winston Churchill: “…”", "Tom Weber zitierte Johann Wolfgang Goethe: „…“", "Ana
-# Ruiz citó a Gabriel García Márquez:", "Ann Lee a cité Victor Hugo :" (s60): a verb of quoting right
+# "Ann Lee quoted Winston Churchill: “…”", "Tom Weber zitierte Helmut Schmidt: „…“", "Ana Ruiz
+# citó a Gabriel García Márquez:", "Ann Lee a cité Victor Hugo :" (s60): a verb of quoting right
 # before the colon, its object a name (after up to three lower-case words of description, "the poet",
 # "o economista", none of them a preposition: "the wife of Tom Hale", "un colaborador de Pedro Sánchez"
 # are someone unnamed), and nothing else before the colon or comma. Not "cited" (a cause is cited as

@@ -27,7 +27,7 @@ def time_before_subject(toks: list[tuple[int, int, str]]) -> int:
     reporting verb) before a capitalized word or "der"/"die": 2 for "am Montag", 3 for "am Montag
     Abend der/die"; else 0 (no time noun or number taken for the subject: fix44, review44 #5)."""
     if current_language().code != "de":
-        return time_before_subject_rom(toks)  # "a déclaré lundi à Paris Marie Okafor" (s60)
+        return time_before_subject_rom(toks)  # "a déclaré lundi la CGT" (French, Spanish, Portuguese: s60)
     if len(toks) < 3 or toks[0][2] not in _PREPOSITIONS:
         return 0
     if toks[1][2] not in _DAYS:
