@@ -226,3 +226,30 @@ def test_german_role_before_the_name_after_a_fronted_phrase_is_kept() -> None:
     body = "Trainer Peter Weber wurde entlassen.\nAm Montag sagte die Trainerin Anna Berg: „Sie übernimmt.“"
     assert _speakers(body, "de") == ["Anna Berg"]
 
+
+@pytest.mark.parametrize("lead, speaker", [
+    # the final read: a one-word subject before a phrase of time is read as before (the resolver reads
+    # the word after a bare name as its head), a quantifier opens no name, a possessive no subject
+    ("Israel on Sunday said:", "Israel"),
+    ("Microsoft on Tuesday said:", "Microsoft"),
+    ("Some Democrats on Monday said:", None),
+    ("Several Republicans last week said:", None),
+    ("Tom Hale’s lawyer on Monday said:", None),
+])
+def test_the_subjects_a_phrase_of_time_is_skipped_after(lead: str, speaker: str | None) -> None:
+    assert _speakers(lead + " “The strikes will continue for now.”") == [speaker]
+
+
+@pytest.mark.parametrize("noun", ["Pilot", "Onkel", "Fan", "Fotograf"])
+def test_german_a_persons_noun_before_the_name_is_no_body(noun: str) -> None:
+    # (the glued check reads a body's noun only: "der Verein Anna Berg"; a person's noun before a name
+    # is read as before)
+    body = f"„Wir sind enttäuscht, das wissen alle“, sagte der {noun} Peter Lang."
+    assert _speakers(body, "de") != [None]
+
+
+@pytest.mark.parametrize("lead", ["Wenig später sagte sie im Interview:", "Kurz darauf sagte sie der Presse:"])
+def test_german_a_pronoun_after_a_phrase_of_time_and_a_listener_keeps_the_quote_direct(lead: str) -> None:
+    body = "Anna Berg gewann das Rennen.\n" + lead + " „Ich bin glücklich.“"
+    assert [q.kind for q in extract_quotes("", [], body, "de")] == ["direct"]
+

@@ -120,7 +120,9 @@ def _pronoun_after_phrase(words: list[str], lead: str) -> tuple[int, str] | None
         k += 1
     m = k + time_phrase_length(words[k:])  # "Wenig später sagte sie:" (s60)
     if k < m < len(words) - 1 and words[m + 1] in ("er", "sie") and words[m] in current_language().cues \
-            and not any(w[:1].isupper() for w in words[m + 2:]):  # (a verb of saying: not "hörte sie", "las sie")
+            and not any(w[:1].isupper() and not words[j - 1][:1].islower() for j, w in enumerate(words) if j >= m + 2):
+        # (a verb of saying: not "hörte sie", "las sie"; a noun after a small word may follow,
+        # "sagte sie im Interview:", "sagte sie der Presse:"; not a name, "sagte sie Anna Berg:")
         return m + 1, words[m]
     if k >= len(words) or words[k].lower() not in _PREPOSITIONS:
         return None

@@ -77,6 +77,7 @@ _UNIT_OPENERS: Final = frozenset("last this on".split())
 # open the sentence and be capitalized words with at most one lower-case noun at their end).
 _LINKS: Final = frozenset("""who whom whose which that of to with for from by near at in on about and or
 representing treating close behind against""".split())
+_QUANTIFIERS: Final = frozenset("some many few several most all both other only more no two three four five what".split())
 
 
 def time_phrase_before(toks: list[tuple[int, int, str]], i: int) -> int:
@@ -87,9 +88,13 @@ def time_phrase_before(toks: list[tuple[int, int, str]], i: int) -> int:
         return 0
     subject = [t[2] for t in toks[:i - 1]]
     lower = [k for k, w in enumerate(subject) if not w[:1].isupper()]
-    if len(subject) > 4 or not subject[0][:1].isupper() or lower and lower != [len(subject) - 1] or \
-            any(trim(w) in _LINKS for w in subject):
-        return 0  # only a subject that opens the sentence: capitalized words, and a noun after them ("The senator")
+    if not 2 <= len(subject) <= 4 or not subject[0][:1].isupper() or lower and lower != [len(subject) - 1] or \
+            trim(subject[0]) in _QUANTIFIERS or any(trim(w) in _LINKS or w.endswith(("'s", "’s")) for w in subject):
+        # only a subject of two words or more that opens the sentence: capitalized words, and a noun after
+        # them ("The senator", "Harlow Bank"); one word is read as before ("Israel on Sunday said:": the
+        # resolver reads the word after a bare name as its head), a quantifier opens no name ("Some
+        # Democrats"), a possessive no subject of its own ("Lee's lawyer"): the final read of s60
+        return 0
     word, before = toks[i][2], toks[i - 1][2]
     if before == "on" and word[:1].isupper() and trim(word) in _DAYS:
         return 2

@@ -158,14 +158,19 @@ def without_occupation_de(speaker: str | None, mention: str) -> str | None:
 
 _INDEFINITE_DE: Final = frozenset("ein eine einer einem einen".split())
 _DEFINITE_DE: Final = frozenset("der die das dem den des".split())
+# Nouns of bodies that a person's name after them cannot be apposed to ("der Verein Anna Berg"): the
+# name is the verb's object, glued to its subject.
+_BODY_NOUNS_DE: Final = frozenset("""Verein Klub Club Konzern Stiftung Partei Verband Firma Unternehmen Ministerium
+Gericht Behörde Gemeinde Stadt Landkreis Bank Team Vorstand Aufsichtsrat Sender Verlag Senat Rat FC SV VfB VfL TSV
+Bundesregierung Regierung Polizei Staatsanwaltschaft Fraktion Gewerkschaft Kommission Agentur Redaktion""".split())
 
 
 def glued_or_unnamed_de(speaker: str | None, mention: str) -> str | None:
     """German: no one for an indefinite description read as a name ("ein Fan von Weber" had given
     "Fan von Weber") and for a subject glued to the name of the verb's object after a fronted
     phrase ("Zwei Tage später teilte der Verein Anna Berg mit:" had given "Verein Anna Berg": a
-    noun that is no occupation, then a person's name); any other speaker as it is (s60, the
-    adversarial reads: both old before "Am Abend", newly reached after "Wenig später")."""
+    body's noun, then a person's name); any other speaker as it is (s60, the adversarial reads:
+    both old before "Am Abend", newly reached after "Wenig später")."""
     words = mention.split()
     if not speaker or len(words) < 3:
         return speaker
@@ -173,6 +178,6 @@ def glued_or_unnamed_de(speaker: str | None, mention: str) -> str | None:
         return None
     rest = words[2:]
     if words[0].lower() in _DEFINITE_DE and speaker.split() == words[1:] and first_name_sex(" ".join(rest)) is not None \
-            and not words[1].lower().endswith(_OCCUPATION_ENDS):
-        return None
+            and words[1] in _BODY_NOUNS_DE:
+        return None  # (a body's noun only: "der Pilot Peter Lang", "der Onkel Tom Weber" are the name's own, the final read)
     return speaker
