@@ -11,6 +11,7 @@ from newsbeam.transforms.quotes.bare_names import bare_person
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
 from newsbeam.transforms.quotes.cues import CueIndex
+from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, NOMINAL_HEADS, NOUNISH
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import NameIndex, is_org, is_person_like
@@ -29,13 +30,28 @@ def _verb_like(word: str) -> bool:
         low.endswith("ly") or low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
+# A phrasal verb's particle after a title-case verb ("Hits Back", "Opens Up", "Speaks Out"), and
+# bare verbs a plural subject takes in a headline ("Fans React", "Residents Hit Back").
+_PARTICLES: Final = frozenset("back up out off down forward".split())
+_BARE_VERBS: Final = frozenset("react respond hit fire speak open lash push weigh sound".split())
+
+
 def headline_subject(mention: str, ctx: ArticleContext) -> str:
     """``mention`` cut before its first verb-like word when the words before it are a person
-    the article names ("Carney Hits Back" -> "Carney"); else ``mention`` as it is."""
+    the article names ("Carney Hits Back" -> "Carney"), or whoever they are when a particle
+    follows the verb ("Mayor Hits Back" -> "Mayor", "Ann Lee Opens Up" -> "Ann Lee") or a bare
+    verb ends a plural subject ("Fans React" -> "Fans"); else ``mention`` as it is."""
     words = mention.split()
-    for k in range(1, min(len(words) - 1, 4)):  # the verb has words after it: "Hits Back"
-        if _verb_like(words[k]):
+    english = current_language().code == "en"
+    for k in range(1, min(len(words), 4)):
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if english and words[k][:1].isupper() and words[k].lower() in _BARE_VERBS and \
+                words[k - 1].endswith("s") and not nxt:
+            return " ".join(words[:k])  # "Fans React To Finale: ‘…’": the fans (a group: no one)
+        if k + 1 < len(words) and _verb_like(words[k]):  # the verb has words after it: "Hits Back"
             subject = " ".join(words[:k])
+            if english and nxt in _PARTICLES and words[k + 1][:1].isupper() and not _verb_like(words[k - 1]):
+                return subject  # "Mayor Hits Back At Critics: ‘…’"
             if ctx.names.is_person(subject) and not _verb_like(words[k - 1]) and \
                     not ctx.names.is_person(" ".join(words[:k + 1])):  # "Mark Kelly" is a name
                 return subject

@@ -15,12 +15,16 @@ a name that a preposition governs ("Officials in Ohio state that ...", "Fans acr
 the move", "Doctors at Mercy General charge"): the name ends the subject's prepositional phrase,
 the subject before it is plural (read45pn); "a man from Rakhine state, which ..." stays a noun
 (no plural before the preposition, and a comma right after).
+Any form of the word is a noun after an adjective of a nation or region ("in many Asian states, and
+he has used “…”", "Russian reports say"), unless "the" or "a" makes the adjective a person ("the
+Briton claims", s61).
 """
 from __future__ import annotations
 
 from typing import Final
 
 from newsbeam.transforms.quotes.governed_name import GOVERNING, plural_before
+from newsbeam.transforms.quotes.nationals import DEMONYMS
 
 
 # Plurals without an -s that open a sentence as its subject ("People report that ...").
@@ -32,6 +36,9 @@ _NOT_SPEECH: Final = frozenset("state brand rate term find charge counter snap t
                                "slam praise muse".split())
 
 
+# Adjectives of a region that name no one alone (DEMONYMS has the nations').
+_REGIONAL: Final = frozenset("Asian European African Arab Latin Western Eastern Nordic Scandinavian Baltic "
+                             "Balkan Caribbean Pacific Atlantic Gulf Mideast Arctic".split())
 # Words after a noun that a verb does not take right after it ("Rakhine state, which", "state of").
 _AFTER_NOUN: Final = frozenset("which who where and or of is was has had whose".split())
 _JOINED_REACH: Final = 5  # words before the last one read for an "and" that joins two names
@@ -47,6 +54,9 @@ def noun_after_name(before: str, word: str, after: str = "") -> bool:
     that a preposition governs after a plural ("Officials in Ohio state that"), unless the text
     ``after`` the cue ends the phrase there ("people from Rakhine state, which")."""
     words = before.split()
+    if words and (words[-1] in _REGIONAL or words[-1] in DEMONYMS and (
+            len(words) < 2 or words[-2].lower() not in ("the", "a", "an"))):
+        return True  # "many Asian states", "Russian reports": a noun (s61)
     if word not in _NOT_SPEECH or not words:
         return False
     prev = words[-1]
