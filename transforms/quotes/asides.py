@@ -1,7 +1,7 @@
 """A quote broken by an aside between dashes: 'He said, "The wall will go up" - at which point
 the crowd chanted "Up!" - "and the town will be safe."'. The quote inside the aside has its own
 speaker; the one after the closing dash, opening in lower case, goes on with the quote before
-the aside. Pure functions."""
+the aside. And the writer's own aside "and I quote", no verb of the speaker's. Pure functions."""
 from __future__ import annotations
 
 from typing import Final
@@ -28,3 +28,10 @@ def resumes_after_aside(text: str, inner: Span, span: Span) -> bool:
     if inner.paragraph != span.paragraph:
         return False
     return text[mark_end(text, inner):span.open_at] in _DASHES and text[span.start:span.start + 1].islower()
+
+
+def writers_aside(text: str, s: int, e: int) -> bool:
+    """The cue word at ``s``-``e`` is "quote" in the writer's aside ("Lee said, and I quote, “…”"):
+    no one's verb; the verb before it reports the quote (s61)."""
+    return text[s:e].lower() == "quote" and text[e:e + 1] == "," and \
+        text[max(0, s - 8):s].lower().endswith((" and i ", ", i "))

@@ -42,3 +42,26 @@ def is_chanted(text: str, span: Span, quoted: str) -> bool:
 _CHANTING: Final = re.compile(r"\b(?:chant(?:s|ed|ing)?|skandier\w*|Sprechch(?:or|öre)\w*|scand(?:ai|é|a)\w*|"
                               r"coreab\w*|corea(?:n|ron|ndo)|gritos?|cantaban)(?:[^\S\n]{1,3}(?:of|de|von))?[^\S\n]{0,3}$",
                               re.IGNORECASE)
+
+
+# A noun of chanting or crying right before the words, with no owner ("chants of", "a chorus of",
+# not "her cries of"): a crowd's words, whoever the sentence's subject is.
+_CROWD_NOUN: Final = re.compile(r"\b(?:(?:chants|cries|shouts|screams|chant|cry|shout|scream)[^\S\n]{1,3}of|"
+                                r"chorus(?:[^\S\n]{1,3}of)?)[^\S\n]{0,3}$", re.IGNORECASE)
+_OWNERS: Final = frozenset("his her their its my our your".split())
+
+
+def crowd_chant(text: str, span: Span) -> bool:
+    """The chanted words (``is_chanted``) follow a noun of chanting that no one owns ("Lee
+    roused the crowd to chants of “Lock her up!”", "drawing jeers and cries of “Shame!”"): the
+    crowd's, no one named (s61); not "her cries of", "Lee's chants of", nor a verb ("Lee chanted")."""
+    k = span.open_at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    lo = max(0, k - _WINDOW)
+    m = _CROWD_NOUN.search(text, lo, k)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 30):m.start()].split()
+    owner = before[-1].lower() if before else ""
+    return owner not in _OWNERS and not owner.endswith(("'s", "’s", "s'", "s’"))

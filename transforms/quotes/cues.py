@@ -14,6 +14,7 @@ from newsbeam.transforms.quotes.noun_after_name import noun_after_name
 from newsbeam.transforms.quotes.offsets import bisect_left
 from newsbeam.transforms.quotes.share_cue import SHARE_FORMS, reports_sharing
 from newsbeam.transforms.quotes.so_described import so_names_speaker
+from newsbeam.transforms.quotes.asides import writers_aside
 from newsbeam.transforms.quotes.dated_modifier import compound_part
 from newsbeam.transforms.quotes.to_blame import is_to_blame
 from newsbeam.transforms.quotes.tokens import is_possessive
@@ -39,8 +40,7 @@ class Cue:
 _ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 _WORD: Final = re.compile(r"[^\W\d_]+")  # a word of any script, for the cues of other languages
 _PARTICLE_AFTER: Final = re.compile(r"\s+(to|out|on|it|in|of|up|back)\b")
-# "went on", "goes on" report speech only before "to" ("went on to say"), "about" or a stop:
-# "went on television", "goes on recess", "went on the offensive" are no cue.
+# "went on" reports speech only before "to" ("went on to say"), "about" or a stop ("went on TV": no cue).
 _GO_ON: Final = frozenset(("went", "goes"))
 # An "-ly" adverb or "at length" before the comma or colon keeps the cue ("He went on angrily, “…”").
 _GOES_SOMEWHERE: Final = re.compile(
@@ -124,8 +124,8 @@ def word_before(text: str, pos: int, lo: int = 0) -> str:
 def _is_verb_use(text: str, cue: Cue, title_case: bool) -> bool:
     """Whether a cue word is used as a reporting verb where it stands."""
     word = cue.word
-    if compound_part(text, cue.s):
-        return False  # "the two-term mayor", "a top-rated show": half of one hyphenated word (pn44)
+    if compound_part(text, cue.s) or writers_aside(text, cue.s, cue.e):
+        return False  # "the two-term mayor": half of a hyphenated word (pn44); "and I quote," (s61)
     if word.lower() in SHARE_FORMS:
         return reports_sharing(text, cue.s, cue.e)  # "“…,” he shared", not "Apple shares fell"
     if word[:1].isupper() and not title_case:

@@ -58,7 +58,7 @@ from newsbeam.transforms.quotes.lexicon import DETERMINERS
 from newsbeam.transforms.quotes.names import NameIndex
 from newsbeam.transforms.quotes.roundup_phrases import borrowed_in_roundup, in_roundup
 from newsbeam.transforms.quotes.dense_phrases import judgement_in_dense_sentence, listed_after_credited
-from newsbeam.transforms.quotes.chants import is_chanted
+from newsbeam.transforms.quotes.chants import crowd_chant, is_chanted
 from newsbeam.transforms.quotes.names_someone import SUBJECT_RULES
 from newsbeam.transforms.quotes.heading_quotes import modifies_noun_in_title
 from newsbeam.transforms.quotes.article_passes import credit_article
@@ -183,9 +183,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         stage_direction = quoted[:1] in "([" and quoted.rstrip(".")[-1:] in ")]"
         written = zone != "title" and (is_named_title(text, span, quoted) or is_work_written(text, span, quoted) and
                                        ctx.cues.first(span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
-                                       # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”",
-                                       # "l'émission « Bonjour la ville »": a name right after the noun
-                                       # for what it names, whoever speaks (rule ``work_after_noun``)
+                                       # "zum Thema „Sicher im Netz“", "hits such as “Blue Morning”": a name right
+                                       # after the noun for what it names, whoever speaks (rule ``work_after_noun``)
                                        named_after_work_noun(text, span, quoted, lang.code))
         # "the motto: “…”" (rule ``title_colon``), "// 2010: ›Windmacher‹ in Erfurt": a chronology's
         # entry (rule ``dated_entry``), unless a verb of saying follows in the sentence
@@ -440,6 +439,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             someones = True  # "„Wir“, so sagen sie, „…“": a first half, never a scare quote (``split_halves``)
         if chant:  # "cries of “Shame!”", "chanting “Dump Trump.”": chanted speech is direct (rule chanted_words)
             someones, kind = someones or credited is None, "direct"
+            credited = None if crowd_chant(text, span) else credited  # "roused the crowd to chants of “…”" (s61)
         if credited is None and kind == "direct" and zone == "body" and (
                 is_short_sentence(text, span, quoted) or said_after(text, span, ctx.cues)):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“", "«Es un error», afirmó." (``short_sentence``)

@@ -30,28 +30,37 @@ def _verb_like(word: str) -> bool:
         low.endswith("ly") or low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
-# A phrasal verb's particle after a title-case verb ("Hits Back", "Opens Up", "Speaks Out"), and
-# bare verbs a plural subject takes in a headline ("Fans React", "Residents Hit Back").
-_PARTICLES: Final = frozenset("back up out off down forward".split())
+# Title-case verbs of a phrasal verb of speech and their particles ("Hits Back", "Opens Up", "Speaks
+# Out"), and the bare forms a plural subject takes ("Fans React", "Residents Hit Back").
+_PHRASAL: Final = frozenset("hits fires opens speaks lashes weighs pushes shoots strikes steps sounds snaps "
+                            "chimes calls breaks doubles hit fire open speak lash weigh push shoot strike step "
+                            "sound snap chime call break double".split())
+_PARTICLES: Final = frozenset("back up out off down forward in".split())
 _BARE_VERBS: Final = frozenset("react respond hit fire speak open lash push weigh sound".split())
+_KIN: Final = frozenset("mum mom dad mother father wife husband son daughter widow widower sister brother "
+                        "gran nan grandma grandpa grandmother grandfather".split())
 
 
 def headline_subject(mention: str, ctx: ArticleContext) -> str:
-    """``mention`` cut before its first verb-like word when the words before it are a person
-    the article names ("Carney Hits Back" -> "Carney"), or whoever they are when a particle
-    follows the verb ("Mayor Hits Back" -> "Mayor", "Ann Lee Opens Up" -> "Ann Lee") or a bare
-    verb ends a plural subject ("Fans React" -> "Fans"); else ``mention`` as it is."""
+    """``mention`` cut before its verb: a phrasal verb of speech and its particle whoever the
+    words before are ("Mayor Hits Back" -> "Mayor", "Ann Burns Opens Up" -> "Ann Burns"; bare
+    after a plural: "Residents Hit Back"), a bare verb that ends it after a plural ("Fans React"
+    -> "Fans"); or the first verb-like word when the words before it are a person the article
+    names ("Carney Hits Back" -> "Carney"); else ``mention`` as it is."""
     words = mention.split()
-    english = current_language().code == "en"
-    for k in range(1, min(len(words), 4)):
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if english and words[k][:1].isupper() and words[k].lower() in _BARE_VERBS and \
-                words[k - 1].endswith("s") and not nxt:
-            return " ".join(words[:k])  # "Fans React To Finale: ‘…’": the fans (a group: no one)
-        if k + 1 < len(words) and _verb_like(words[k]):  # the verb has words after it: "Hits Back"
+    if current_language().code == "en" and words[0].lower() not in _KIN:  # ("Mum Hits Out": the kin rule reads on)
+        for k in range(1, min(len(words), 5)):
+            low = words[k].lower()
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            plural = words[k - 1].endswith("s")
+            if low in _PHRASAL and nxt.lower() in _PARTICLES and nxt[:1].isupper() and \
+                    (low.endswith("s") or plural):
+                return " ".join(words[:k])  # "Mayor Hits Back At Critics: ‘…’" (s61)
+            if not nxt and low in _BARE_VERBS and plural and words[k][:1].isupper():
+                return " ".join(words[:k])  # "Fans React To Finale: ‘…’": the fans (a group: no one)
+    for k in range(1, min(len(words) - 1, 4)):  # the verb has words after it: "Hits Back"
+        if _verb_like(words[k]):
             subject = " ".join(words[:k])
-            if english and nxt in _PARTICLES and words[k + 1][:1].isupper() and not _verb_like(words[k - 1]):
-                return subject  # "Mayor Hits Back At Critics: ‘…’"
             if ctx.names.is_person(subject) and not _verb_like(words[k - 1]) and \
                     not ctx.names.is_person(" ".join(words[:k + 1])):  # "Mark Kelly" is a name
                 return subject

@@ -15,9 +15,9 @@ a name that a preposition governs ("Officials in Ohio state that ...", "Fans acr
 the move", "Doctors at Mercy General charge"): the name ends the subject's prepositional phrase,
 the subject before it is plural (read45pn); "a man from Rakhine state, which ..." stays a noun
 (no plural before the preposition, and a comma right after).
-Any form of the word is a noun after an adjective of a nation or region ("in many Asian states, and
-he has used “…”", "Russian reports say"), unless "the" or "a" makes the adjective a person ("the
-Briton claims", s61).
+Any form of the word is a noun after an adjective of a nation or region that a quantifier or a
+preposition opens ("in many Asian states, and he has used “…”", "of Western states"; not "Union
+Pacific claims", "The veteran Texan notes", "Mark Cuban claims": s61).
 """
 from __future__ import annotations
 
@@ -39,6 +39,9 @@ _NOT_SPEECH: Final = frozenset("state brand rate term find charge counter snap t
 # Adjectives of a region that name no one alone (DEMONYMS has the nations').
 _REGIONAL: Final = frozenset("Asian European African Arab Latin Western Eastern Nordic Scandinavian Baltic "
                              "Balkan Caribbean Pacific Atlantic Gulf Mideast Arctic".split())
+# Words before an adjective of a nation that make its phrase a noun's ("many Asian states").
+_BEFORE_ADJECTIVE: Final = frozenset("many most some several all other few both in of from among across "
+                                     "throughout between two three four five six seven eight nine ten dozen".split())
 # Words after a noun that a verb does not take right after it ("Rakhine state, which", "state of").
 _AFTER_NOUN: Final = frozenset("which who where and or of is was has had whose".split())
 _JOINED_REACH: Final = 5  # words before the last one read for an "and" that joins two names
@@ -54,9 +57,8 @@ def noun_after_name(before: str, word: str, after: str = "") -> bool:
     that a preposition governs after a plural ("Officials in Ohio state that"), unless the text
     ``after`` the cue ends the phrase there ("people from Rakhine state, which")."""
     words = before.split()
-    if words and (words[-1] in _REGIONAL or words[-1] in DEMONYMS and (
-            len(words) < 2 or words[-2].lower() not in ("the", "a", "an"))):
-        return True  # "many Asian states", "Russian reports": a noun (s61)
+    if len(words) > 1 and (words[-1] in _REGIONAL or words[-1] in DEMONYMS) and words[-2] in _BEFORE_ADJECTIVE:
+        return True  # "in many Asian states", "of Western states": a noun (s61)
     if word not in _NOT_SPEECH or not words:
         return False
     prev = words[-1]
