@@ -797,8 +797,9 @@ def test_a_that_clause_after_a_quote_is_no_speaker():
     ("The mayor, Ann Lee, called the deal “a disgrace.” Tom Hale said on Monday that it was fair.",
      "a disgrace.", "Ann Lee"),
     # ... but "!" inside a sentence that goes on in lowercase ends nothing.
-    ("Tom Hale was greeted with chants of “Bobby!” at a rally last week, according to union "
-     "President Ann Lee.", "Bobby!", "Ann Lee"),
+    # (stop 61: words chanted after "chants of" are the crowd's, test_quotes_rules_s61.py)
+    ("Tom Hale's plan was “dead on arrival!” at a rally last week, according to union "
+     "President Ann Lee.", "dead on arrival!", "Ann Lee"),
 ])
 def test_a_quote_closing_a_sentence_begun_before_it(text, words, speaker):
     assert _quote("body", text, words).speaker == speaker

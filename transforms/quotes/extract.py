@@ -438,8 +438,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
         if credited is None and kind == "direct" and interrupted and not title_words(quoted):
             someones = True  # "„Wir“, so sagen sie, „…“": a first half, never a scare quote (``split_halves``)
         if chant:  # "cries of “Shame!”", "chanting “Dump Trump.”": chanted speech is direct (rule chanted_words)
-            someones, kind = someones or credited is None, "direct"
             credited = None if crowd_chant(text, span) else credited  # "roused the crowd to chants of “…”" (s61)
+            someones, kind = someones or credited is None, "direct"
         if credited is None and kind == "direct" and zone == "body" and (
                 is_short_sentence(text, span, quoted) or said_after(text, span, ctx.cues)):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“", "«Es un error», afirmó." (``short_sentence``)
