@@ -82,11 +82,13 @@ _QUANTIFIERS: Final = frozenset("some many few several most all both other only 
 
 def time_phrase_before(toks: list[tuple[int, int, str]], i: int) -> int:
     """How many tokens ending at ``toks[i]`` make a phrase of time between a subject and its verb
-    ("The senator on Monday said", "Harlow Bank last week said"): the subject is before them
-    (s60; English callers only). 0 when there is none."""
-    if i < 2 or not toks[i - 2][2][:1].isalpha():
+    ("The senator on Monday said", "Harlow Bank last week said", "The State Department two weeks
+    ago said", "less than a month ago"): the subject is before them (s60, s61; English callers
+    only). 0 when there is none."""
+    size = _time_phrase_size(toks, i)
+    if not size or i < size or not toks[i - size][2][:1].isalpha():
         return 0
-    subject = [t[2] for t in toks[:i - 1]]
+    subject = [t[2] for t in toks[:i - size + 1]]
     lower = [k for k, w in enumerate(subject) if not w[:1].isupper()]
     if not 2 <= len(subject) <= 4 or not subject[0][:1].isupper() or lower and lower != [len(subject) - 1] or \
             trim(subject[0]) in _QUANTIFIERS or any(trim(w) in _LINKS or w.endswith(("'s", "’s")) for w in subject):
@@ -95,7 +97,27 @@ def time_phrase_before(toks: list[tuple[int, int, str]], i: int) -> int:
         # resolver reads the word after a bare name as its head), a quantifier opens no name ("Some
         # Democrats"), a possessive no subject of its own ("Lee's lawyer"): the final read of s60
         return 0
+    return size
+
+
+# "two weeks ago", "a year ago", "less than a month ago" (s61): a count, a unit, "ago".
+_COUNTS: Final = frozenset("a an one two three four five six seven eight nine ten several few".split())
+_AGO_UNITS: Final = frozenset("day days week weeks month months year years".split())
+_AGO_LEADS: Final = (("less", "than"), ("more", "than"), ("just",), ("about",), ("nearly",), ("only",))
+
+
+def _time_phrase_size(toks: list[tuple[int, int, str]], i: int) -> int:
+    if i < 1:
+        return 0
     word, before = toks[i][2], toks[i - 1][2]
     if before == "on" and word[:1].isupper() and trim(word) in _DAYS:
         return 2
-    return 2 if before in _UNIT_OPENERS and word in _UNITS else 0
+    if before in _UNIT_OPENERS and word in _UNITS:
+        return 2
+    if word != "ago" or i < 3 or before not in _AGO_UNITS or not (toks[i - 2][2] in _COUNTS or toks[i - 2][2].isdigit()):
+        return 0
+    for lead in _AGO_LEADS:
+        n = len(lead)
+        if i - 2 - n >= 0 and tuple(t[2] for t in toks[i - 2 - n:i - 2]) == lead:
+            return 3 + n
+    return 3

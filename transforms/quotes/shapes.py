@@ -31,6 +31,7 @@ from newsbeam.transforms.quotes.participles import attribution_before_participle
 from newsbeam.transforms.quotes.phrases import np_after, np_before, subject_of
 from newsbeam.transforms.quotes.sources import group_subject
 from newsbeam.transforms.quotes.subjects_fr import described_subject, passive_after
+from newsbeam.transforms.quotes.subordinate_subject import named_clause_subject
 from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import according, in_closed_aside, trim
 from newsbeam.transforms.quotes.verb_second_de import inverted_incise, without_dative_opener
@@ -215,8 +216,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                 return found
             continue
         if ctx is not None and _infinitive_of_subject(text[max(lo, cue.s - 60):cue.s]):
-            # "Lee was prompted to say, “...”", "the editor broke in to announce: “...”": the
-            # verb in the infinitive is the sentence subject's.
+            # "Lee was prompted to say, “...”", "broke in to announce: “...”": the sentence subject's.
             subject = sentence_subject(text, ctx, _clause_start(text, lo, cue.s), cue.s) or \
                 sentence_subject(text, ctx, lo, cue.s)
             if subject is not None:
@@ -287,8 +287,7 @@ def lead_in(text: str, cues: CueIndex, lo: int, hi: int, prev: Finding | None,
                     return finding(text, topic, None, ":")  # "As for Ruiz, she is sure ...:"
             return finding(text, subj, None, ":")
     elif stripped.endswith(","):
-        # "Lee issued a statement, “...”": the statement's words are its issuer's, as after a
-        # colon (rule ``issued_statement``).
+        # "Lee issued a statement, “...”": its issuer's, as after a colon (rule ``issued_statement``).
         issued = _ISSUED_STATEMENT.search(text, max(lo, hi - 80), hi)
         if issued is not None:
             np = np_before(text, issued.start(), lo)
@@ -354,23 +353,24 @@ def _clause_subject(text: str, lo: int, cue: Cue) -> Finding | None:
     if subj and raised([trim(w) for w in between]):
         return finding(text, subj, cue)  # "Ann Lee is reported to have called the Saudis “...”"
     if words and words[-1] == "to":
-        # "prompted Lee to accuse Hale of a “...”": the infinitive's subject is the object
-        # before it (null: not read); "went on to say" is the sentence subject's (read on).
+        # "prompted Lee to accuse Hale of": the object before it (null); "went on to say": the subject's.
         obj = words[-2] if len(words) > 1 else ""
         before_to = text[max(lo, cue.s - 80):cue.s].split()
         if obj in _OBJECTS or len(before_to) > 1 and before_to[-2][:1].isupper():
             return Finding("", cue.word, "explicit", cue.s)
         return None
+    named = named_clause_subject(text, lo, cue.s) if current_language().code == "en" else None
+    if named:  # "... when Ann Lee in her first speech called": a clause's own named subject (s61)
+        return finding(text, named, cue)
     if any(trim(w) in _OWN_CLAUSE for w in between[-6:]) or (words and words[-1] in _OWN_CLAUSE):
         return Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
     if subj is None:
-        # No subject read: someone's words all the same (null), unless the stretch opens
-        # right after a quote, whose speaker may go on ("“...” and has insisted that ...").
+        # No subject read: null, unless right after a quote, whose speaker goes on ("“...” and has insisted").
         after_quote = any(c in text[max(0, lo - 4):lo] for c in "”’\"»")
         return None if after_quote else Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
     if any(w[:1].isupper() and trim(w).lower().rstrip(".") not in _CALENDAR for w in between):
-        # "Israeli anti-settlement watchdog Peace Now called": a name the subject's parse
-        # stopped short of; no guess (but "...; one lawmaker called": the description is kept).
+        # "Israeli anti-settlement watchdog Peace Now called": a name the subject's parse stopped short
+        # of; no guess (but "...; one lawmaker called": the description is kept).
         return Finding(_description_before(text, lo, cue), cue.word, "explicit", cue.s)
     mention = text[subj[0]:subj[1]].lower()
     if mention in ("this", "that", "it", "these", "those", "there"):
