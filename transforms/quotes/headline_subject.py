@@ -46,9 +46,12 @@ def headline_subject(mention: str, ctx: ArticleContext) -> str:
     words before are ("Mayor Hits Back" -> "Mayor", "Ann Burns Opens Up" -> "Ann Burns"; bare
     after a plural: "Residents Hit Back"), a bare verb that ends it after a plural ("Fans React"
     -> "Fans"); or the first verb-like word when the words before it are a person the article
-    names ("Carney Hits Back" -> "Carney"); else ``mention`` as it is."""
+    names ("Carney Hits Back" -> "Carney") or open on a first name ("Ann Lee Sends Message");
+    else ``mention`` as it is."""
     words = mention.split()
-    if current_language().code == "en" and words[0].lower() not in _KIN:  # ("Mum Hits Out": the kin rule reads on)
+    if current_language().code == "en" and len(words) > 1 and words[0].lower() in _KIN and _verb_like(words[1]):
+        return ""  # "Mum Hits Out At School: ‘…’": an unnamed mother (the kin rule had read "Hits Out At" as her name)
+    if current_language().code == "en":
         for k in range(1, min(len(words), 5)):
             low = words[k].lower()
             nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -58,12 +61,17 @@ def headline_subject(mention: str, ctx: ArticleContext) -> str:
                 return " ".join(words[:k])  # "Mayor Hits Back At Critics: ‘…’" (s61)
             if not nxt and low in _BARE_VERBS and plural and words[k][:1].isupper():
                 return " ".join(words[:k])  # "Fans React To Finale: ‘…’": the fans (a group: no one)
-    for k in range(1, min(len(words) - 1, 4)):  # the verb has words after it: "Hits Back"
+    for k in range(1, min(len(words), 4)):  # the verb has words after it ("Hits Back"), or a first name opens
         if _verb_like(words[k]):
             subject = " ".join(words[:k])
-            if ctx.names.is_person(subject) and not _verb_like(words[k - 1]) and \
-                    not ctx.names.is_person(" ".join(words[:k + 1])):  # "Mark Kelly" is a name
-                return subject
+            bare = (split_title(subject) or subject).split()
+            named = len(bare) >= 2 and is_first_name(bare[0]) and current_language().code == "en" and \
+                not any(w.endswith(("'s", "’s")) for w in bare)  # (not "Ann Lee’s Hopes Up")
+            if not _verb_like(words[k - 1]) and not ctx.names.is_person(" ".join(words[:k + 1])) and (
+                    ctx.names.is_person(subject) and k + 1 < len(words) or named):  # "Mark Kelly" is a name
+                return subject  # "Carney Sends Message To", "Ann Lee Sets Record Straight" (a first name: s61)
+            if len(bare) == 1 and is_first_name(bare[0]):
+                continue  # "Ann Burns Sends Message", "Sir Tom Jones Back": a surname in -s, the verb after it
             return mention
     return mention
 
