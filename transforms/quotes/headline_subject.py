@@ -125,8 +125,8 @@ def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str 
     best = None
     for k in range(1, min(4, len(words) - 1) + 1):
         run = words[:k]
-        if not all(w[:1].isupper() for w in run):
-            break
+        if not all(w[:1].isupper() for w in run) or k > 1 and _plural(run[-2]) and not _plural(run[-1]):
+            break  # (a plural ends the phrase: "Iranians Mourn Slain Protesters With ‘…’", s61)
         phrase = " ".join(run).rstrip(",")
         head = run[-1].lower().strip(".,:;")
         if head in GROUP_WORDS or head in NOMINAL_HEADS or names.is_person(phrase) or \
@@ -135,6 +135,11 @@ def _headline_subject(text: str, hi: int, names: NameIndex, lo: int = 0) -> str 
         if run[-1].endswith(","):
             break  # "Javier Bardem, Tilda Swinton among ...": the first of those listed, never across the comma
     return best
+
+
+def _plural(word: str) -> bool:
+    low = word.lower().strip(",")
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 _RUN_MAX: Final = 7  # capitalized words read after the colon

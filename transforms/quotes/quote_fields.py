@@ -25,7 +25,8 @@ from newsbeam.transforms.quotes.kind_voice_intl import kind_subject_intl
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.place_then_name import title_phrase
-from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym, national_adjective
+from newsbeam.transforms.quotes.subject_head import describes_no_one, head_speaker, is_demonym, national_adjective, \
+    title_crowd
 from newsbeam.transforms.quotes.pronouns_intl import personal_pronoun, pronoun_antecedent
 from newsbeam.transforms.quotes.pronoun_before import SUBJECT_BEFORE
 from newsbeam.transforms.quotes.headline_role import all_roles, headline_role_holder, role_only
@@ -148,8 +149,10 @@ def make_quote(text: str, span: Span, zone: str, index: int, found: Finding | No
     if speaker and attribution == "explicit" and code == "en" and speaker[:1].islower():
         speaker = opening_lowercase(speaker)  # "the paradox of Nancy": no one's name (name_heads)
     if speaker and attribution != "inherited" and code == "en" and \
-            (is_demonym(speaker, ctx, attribution == "pronoun") or national_adjective(speaker, mention, ctx)):
-        speaker = None  # "Marlovians say", "he" read as "the Dorvanese", "The Swedish streaming giant": no one
+            (is_demonym(speaker, ctx, attribution == "pronoun") or national_adjective(speaker, mention, ctx)
+             or zone == "title" and title_crowd(speaker, text, ctx)):
+        # "Marlovians say", "he" read as "the Dorvanese", "The Swedish streaming giant", "Angry Nurses Say": no one
+        speaker = None
     if speaker and attribution != "inherited" and (is_thing_acronym(speaker) or code == "en" and (
             names_a_crowd(speaker, text) and not ctx.names.is_person(speaker))):
         # "Iranian Protesters Say", "Users post", "state TV said": no one (no_names.py); a body named

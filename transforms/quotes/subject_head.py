@@ -23,6 +23,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.owned_words import CARRIERS
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.issuers import PLATFORMS
 from newsbeam.transforms.quotes.lexicon import (
     CUES, DETERMINERS, FUNCTION_WORDS, GROUP_WORDS, NOMINAL_HEADS, ORG_HEADS, SPOKESPEOPLE, TITLES)
@@ -304,6 +305,11 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
     return speaker
 
 
+# Plurals of people that name no one however capitalized ("Angry Nurses"); not a party's members,
+# the police or a staff, whom the guide may name as bodies (crowds._NAMED_GROUPS).
+_CROWDS: Final = (GROUP_WORDS | frozenset("""fans activists campaigners villagers shoppers commuters patients
+passengers survivors victims mourners customers employees neighbours neighbors citizens taxpayers mothers
+fathers parents""".split())) - frozenset("democrats republicans police staff majority minority most others percent".split())
 _PEOPLES: Final = ("ians", "eans", "ese")  # "Marlovians", "Dorvanese" (a singular "-ian" is a name too often: "El-Erian")
 
 
@@ -317,6 +323,17 @@ def is_demonym(speaker: str, ctx: ArticleContext, singular: bool = False) -> boo
         return False
     ends = _PEOPLES + ("ian", "ean") if singular else _PEOPLES
     return words[-1].lower().endswith(ends) and not ctx.names.is_person(speaker)
+
+
+def title_crowd(speaker: str, title: str, ctx: ArticleContext) -> bool:
+    """A title-case headline's plural of people after words that name no one ("Angry Nurses March
+    To ‘…’", "Local Farmers Say ‘…’", s61): a crowd, unless the phrase is written elsewhere in
+    the article (a body's name: "said Angry Nurses, a campaign group") or opens on a first name
+    that owns no one ("Ann Lee’s Fans" are a crowd)."""
+    words = speaker.split()
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Ann Lee’s Fans Say": her fans
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in _CROWDS and \
+        (owned or not is_first_name(words[0])) and not any(speaker in t for t in ctx.names.texts() if t is not title)
 
 
 def national_adjective(speaker: str, mention: str, ctx: ArticleContext) -> bool:
