@@ -14,8 +14,9 @@ from newsbeam.transforms.quotes.tokens import trim
 
 _WINDOW: Final = 120  # characters read back from the verb
 _WORD: Final = re.compile(r"\S+")
-_SUBORDINATORS: Final = frozenset("when after before as because that while since until once though although "
-                                  "whereas if".split())
+# (Not "after", "before", "since", "until": prepositions too, "No mayor since Ann Lee in her term has
+# called"; not "if": "a surprise if Ann Lee in her speech called" is no one's words.)
+_SUBORDINATORS: Final = frozenset("when as because that while once though although whereas".split())
 _PREPOSITIONS: Final = frozenset("in at during on".split())
 _PHRASE_MAX: Final = 5  # words of the phrase after its preposition
 _NAME_MAX: Final = 4
@@ -28,8 +29,7 @@ def named_clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
     them ("when Ann Lee in her first speech called"); None otherwise (no place nor name in the
     phrase: "when Ann Lee in Chicago called" is read as before)."""
     start = max(lo, at - _WINDOW)
-    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(text, start, at)]
-    words = [(s, e, w) for s, e, w in words if s >= start]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, at)]
     for k in range(len(words) - 1, -1, -1):
         if words[k][2].lower() not in _SUBORDINATORS:
             continue
@@ -37,8 +37,9 @@ def named_clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
         while j < len(words) and j - k <= _NAME_MAX and words[j][2][:1].isupper() and words[j][2][-1:].isalpha() \
                 and words[j][2].lower() not in _NOT_NAMES:
             j += 1
-        if j == k + 1 or j >= len(words) - 1 or words[j][2] not in _PREPOSITIONS:
-            return None
+        if j == k + 1 or j >= len(words) - 1 or words[j][2] not in _PREPOSITIONS or \
+                j == k + 2 and words[k + 1][2].endswith("s"):
+            return None  # (one word in -s may be a crowd: "because Catholics in the diocese called")
         phrase = [w for _, _, w in words[j + 1:]]
         if not 1 <= len(phrase) <= _PHRASE_MAX or any(
                 not w.isalpha() or w[:1].isupper() and trim(w).lower() not in CALENDAR for w in phrase):
