@@ -37,6 +37,14 @@ _PHRASAL: Final = frozenset("hits fires opens speaks lashes weighs pushes shoots
                             "sound snap chime call break double".split())
 _PARTICLES: Final = frozenset("back up out off down forward in".split())
 _BARE_VERBS: Final = frozenset("react respond hit fire speak open lash push weigh sound".split())
+# Plurals without an -s that take a bare verb ("Police Hit Back"), and the words for a named person's
+# people ("Ann Lee Fans Send Message": her fans, not she).
+_BARE_PLURALS: Final = frozenset("police people staff crew public media".split())
+_PEOPLE_OF: Final = frozenset("""fans family parents kids children accusers victims doctors critics lawyers
+supporters friends relatives neighbours neighbors team camp aides allies rivals""".split())
+_NOT_IN_NAMES: Final = _PARTICLES | frozenset("of on for to at after with from by over".split())
+_HEADLINE_ADVERBS: Final = frozenset("""finally angrily publicly quietly secretly tearfully openly bravely
+furiously emotionally reportedly allegedly officially privately defiantly proudly candidly suddenly""".split())
 _KIN: Final = frozenset("mum mom dad mother father wife husband son daughter widow widower sister brother "
                         "gran nan grandma grandpa grandmother grandfather".split())
 
@@ -46,34 +54,53 @@ def headline_subject(mention: str, ctx: ArticleContext) -> str:
     words before are ("Mayor Hits Back" -> "Mayor", "Ann Burns Opens Up" -> "Ann Burns"; bare
     after a plural: "Residents Hit Back"), a bare verb that ends it after a plural ("Fans React"
     -> "Fans"); or the first verb-like word when the words before it are a person the article
-    names ("Carney Hits Back" -> "Carney") or open on a first name ("Ann Lee Sends Message");
-    else ``mention`` as it is."""
+    names ("Carney Hits Back" -> "Carney") or open on a first name ("Ann Lee Sends Message",
+    past a surname in -s: "Ann Lee Hobbs Pays Tribute"); "" (no one) for a kin word or the people
+    of a named person ("Mum Hits Out", "Ann Lee Fans Send Message"); else ``mention`` as it is."""
     words = mention.split()
-    if current_language().code == "en" and len(words) > 1 and words[0].lower() in _KIN and _verb_like(words[1]):
+    english = current_language().code == "en"
+    if english and len(words) > 1 and words[0].lower() in _KIN and _verb_like(words[1]):
         return ""  # "Mum Hits Out At School: ‘…’": an unnamed mother (the kin rule had read "Hits Out At" as her name)
-    if current_language().code == "en":
+    if english:
         for k in range(1, min(len(words), 5)):
             low = words[k].lower()
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            plural = words[k - 1].endswith("s")
-            if low in _PHRASAL and nxt.lower() in _PARTICLES and nxt[:1].isupper() and \
-                    (low.endswith("s") or plural):
-                return " ".join(words[:k])  # "Mayor Hits Back At Critics: ‘…’" (s61)
+            plural = words[k - 1].endswith("s") or words[k - 1].lower() in _BARE_PLURALS
+            if low in _PHRASAL and nxt.lower() in _PARTICLES and nxt[:1].isupper() and (low.endswith("s") or plural):
+                j = k - 1 if k > 1 and words[k - 1].lower() in _HEADLINE_ADVERBS else k
+                # "Mayor Hits Back At Critics: ‘…’", "Ann Lee Finally Opens Up" (s61)
+                return "" if _people_of(words[:j], ctx) else " ".join(words[:j])
             if not nxt and low in _BARE_VERBS and plural and words[k][:1].isupper():
                 return " ".join(words[:k])  # "Fans React To Finale: ‘…’": the fans (a group: no one)
-    for k in range(1, min(len(words), 4)):  # the verb has words after it ("Hits Back"), or a first name opens
+    surname = False
+    for k in range(1, min(len(words), 5)):  # the verb has words after it ("Hits Back"), or a first name opens
+        if english and k >= 2 and _people_of(words[:k + 1], ctx):
+            return ""  # "Ann Lee Fans Send Message: ‘…’", "Ann Lee Family Pays Tribute": her people, unnamed
         if _verb_like(words[k]):
             subject = " ".join(words[:k])
             bare = (split_title(subject) or subject).split()
-            named = len(bare) >= 2 and is_first_name(bare[0]) and current_language().code == "en" and \
-                not any(w.endswith(("'s", "’s")) for w in bare)  # (not "Ann Lee’s Hopes Up")
-            if not _verb_like(words[k - 1]) and not ctx.names.is_person(" ".join(words[:k + 1])) and (
+            named = len(bare) >= 2 and is_first_name(bare[0]) and english and \
+                not any(w.endswith(("'s", "’s")) or w.lower() in _NOT_IN_NAMES for w in bare)  # ("Ann Lee’s Hopes Up")
+            if named and k + 1 < len(words) and _verb_like(words[k + 1]) and not surname and \
+                    words[k + 1].lower() not in _PEOPLE_OF and words[k].lower() not in _PHRASAL:
+                surname = True
+                continue  # "Ann Lee Hobbs Pays Tribute", "Catherine Zeta Jones Pays": a surname in -s first
+            if (surname or not _verb_like(words[k - 1])) and not ctx.names.is_person(" ".join(words[:k + 1])) and (
                     ctx.names.is_person(subject) and k + 1 < len(words) or named):  # "Mark Kelly" is a name
                 return subject  # "Carney Sends Message To", "Ann Lee Sets Record Straight" (a first name: s61)
-            if len(bare) == 1 and is_first_name(bare[0]):
+            if len(bare) == 1 and is_first_name(bare[0]) and not surname:
+                surname = True
                 continue  # "Ann Burns Sends Message", "Sir Tom Jones Back": a surname in -s, the verb after it
             return mention
     return mention
+
+
+def _people_of(words: list[str], ctx: ArticleContext) -> bool:
+    """The words end on a named person's people ("Ann Lee Fans", "Prince Harry Lawyers"): no one named."""
+    if len(words) < 2 or words[-1].lower().strip(",") not in _PEOPLE_OF:
+        return False
+    owner = (split_title(" ".join(words[:-1])) or " ".join(words[:-1])).split()
+    return bool(owner) and (any(is_first_name(w) for w in owner) or ctx.names.is_person(" ".join(owner)))
 
 
 def headline(text: str, cues: CueIndex, span: Span, names: NameIndex) -> Finding | None:
