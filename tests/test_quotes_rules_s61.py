@@ -101,3 +101,77 @@ def test_someone_chanting_is_still_the_speaker() -> None:
 ])
 def test_and_i_quote_is_the_writers_aside(body: str) -> None:
     assert _body(body) == [("Ann Lee", "direct")]
+
+
+# Later drafts of stop 61: phrases of time in "ago", a subordinate clause's named subject, title-case
+# headlines opening on a first name, a named person's people, crowds in title case.
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The State Department less than two weeks ago said for the first time that the emails were “top secret.”",
+     "State Department"),
+    ("Harlow Bank a year ago said it would close “no more than a handful” of branches.", "Harlow Bank"),
+    ("The Acme board three days ago called the deal “a disgrace.”", "Acme board"),
+])
+def test_a_phrase_of_time_in_ago_between_subject_and_verb_is_skipped(body: str, speaker: str) -> None:
+    assert [s for s, _ in _body(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "Fans of Ann Lee two weeks ago said the show was “fine.”",
+    "Ann Lee's lawyer two weeks ago said the case was “weak.”",
+])
+def test_a_phrase_of_time_in_ago_leaves_a_longer_subject_alone(body: str) -> None:
+    assert [s for s, _ in _body(body)] == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "The break was complete when Ann Lee in her first speech called the landlords “vultures.”",
+    "Tenants packed the hall on Tuesday for the third vote on the new rent rules. The break came when "
+    "Ann Lee in her first speech called the landlords “vultures” as the council leader looked on.",
+    "When Ann Lee in her speech called the plan “dead,” the room went quiet.",
+])
+def test_a_subordinate_clause_opening_on_a_name_gives_its_verb_that_name(body: str) -> None:
+    assert [s for s, _ in _body(body)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("body", [
+    "No politician since Ann Lee in her first term has called the city “broken.”",
+    "The bishop apologized because Catholics in the diocese called the move “a betrayal.”",
+    "It would be a surprise if Ann Lee in her speech called the deal “a success.”",
+])
+def test_no_clause_of_its_own_no_crowd_and_no_hypothesis(body: str) -> None:
+    assert [s for s, _ in _body(body)] == [None]
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Ann Lee Sets Record Straight: ‘I Never Said That’", "Ann Lee"),
+    ("Ann Lee Sends Message To Fans: ‘Thank You’", "Ann Lee"),
+    ("Ann Lee Hobbs Pays Tribute To Coach: ‘He Made Me’", "Ann Lee Hobbs"),
+    ("Ann Burns Sends Message To Fans: ‘See You Soon’", "Ann Burns"),
+    ("Ann Lee Finally Opens Up: ‘I Was Scared’", "Ann Lee"),
+    ("Ann Lee Stuns Fans: ‘I Am Pregnant’", "Ann Lee"),
+])
+def test_a_title_case_subject_opening_on_a_first_name_ends_before_its_verb(title: str, speaker: str) -> None:
+    assert _title(title, "The singer spoke on Monday.") == [(speaker, "direct")]
+
+
+@pytest.mark.parametrize("title", [
+    "Ann Lee Fans Send Message: ‘We Love You’",
+    "Prince Harry Lawyers Hit Back: ‘This Is Untrue’",
+    "Mum Hits Out At School: ‘My Son Was Ignored’",
+    "Widow Speaks Out: ‘Nobody Listened To Us’",
+    "Angry Nurses Say ‘Fund The Wards’",
+    "Local Farmers Say ‘We Are Broke’",
+])
+def test_a_named_persons_people_a_kin_word_and_a_crowd_name_no_one(title: str) -> None:
+    assert [s for s, _ in _title(title, "The story follows below.")] == [None]
+
+
+def test_a_crowd_the_article_writes_as_a_name_stays_a_name() -> None:
+    body = "“Fund the wards,” said Angry Nurses, a campaign group."
+    assert _title("Angry Nurses Say ‘Fund The Wards’", body) == [("Angry Nurses", "partial")]
+
+
+def test_a_plural_ends_a_headlines_subject() -> None:
+    title = "Iranians Mourn Slain Protesters With ‘Revolutionary Rage’"
+    assert [s for s, _ in _title(title, "The authorities moved to suppress shows of defiance.")] == [None]
