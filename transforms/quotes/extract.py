@@ -437,15 +437,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
             kind, credited = "partial", None
         if credited is None and kind == "direct" and interrupted and not title_words(quoted):
             someones = True  # "„Wir“, so sagen sie, „…“": a first half, never a scare quote (``split_halves``)
+        crowd = chant and crowd_chant(text, span)  # "roused the crowd to chants of “…”": the crowd's (s61)
         if chant:  # "cries of “Shame!”", "chanting “Dump Trump.”": chanted speech is direct (rule chanted_words)
-            credited = None if crowd_chant(text, span) else credited  # "roused the crowd to chants of “…”" (s61)
-            someones, kind = someones or credited is None, "direct"
+            someones, kind = someones or credited is None or crowd, "direct"
         if credited is None and kind == "direct" and zone == "body" and (
                 is_short_sentence(text, span, quoted) or said_after(text, span, ctx.cues)):
             someones = True  # "said, “Enough!”", "die Frage: „Bin ich normal?“", "«Es un error», afirmó." (``short_sentence``)
         out.append(make_quote(text, span, zone, index, credited, ctx, quoted, kind, someones))
-        if unvoiced and credited is found:
-            out[-1] = without_speaker(out[-1])  # "Lee and Roy were “clinging to each other”": the subject, not who spoke
+        if unvoiced and credited is found or crowd and credited is not None:
+            out[-1] = without_speaker(out[-1])  # "Lee and Roy were “clinging to each other”", a crowd: not who spoke
         if credited is None and found is not None and found.how != "inherited" and lang.code == "fr":
             # "Anne Roy, une des premières « marcheuses », est « visée ... »": a new subject's
             # word, credited to no one, still ends the run of the speaker credited before it

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import CALENDAR
+from newsbeam.transforms.quotes.titles import split_title
 from newsbeam.transforms.quotes.tokens import trim
 
 _WINDOW: Final = 120  # characters read back from the verb
@@ -33,6 +34,8 @@ def named_clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
     for k in range(len(words) - 1, -1, -1):
         if words[k][2].lower() not in _SUBORDINATORS:
             continue
+        if words[k][2] == "as" and k > 0 and words[k - 1][2].lower().strip(",") in ("who", "which", "that"):
+            return None  # "McCarthy, who as Speaker during the shutdown called": a role, not a clause
         j = k + 1
         while j < len(words) and j - k <= _NAME_MAX and words[j][2][:1].isupper() and words[j][2][-1:].isalpha() \
                 and words[j][2].lower() not in _NOT_NAMES:
@@ -44,5 +47,7 @@ def named_clause_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
         if not 1 <= len(phrase) <= _PHRASE_MAX or any(
                 not w.isalpha() or w[:1].isupper() and trim(w).lower() not in CALENDAR for w in phrase):
             return None
+        if not split_title(text[words[k + 1][0]:words[j - 1][1]]):
+            return None  # "as Prime Minister in the pandemic called": a title alone names no one
         return words[k + 1][0], words[j - 1][1]
     return None
