@@ -175,3 +175,36 @@ def test_a_crowd_the_article_writes_as_a_name_stays_a_name() -> None:
 def test_a_plural_ends_a_headlines_subject() -> None:
     title = "Iranians Mourn Slain Protesters With ‘Revolutionary Rage’"
     assert [s for s, _ in _title(title, "The authorities moved to suppress shows of defiance.")] == [None]
+
+
+# The final readers' traps.
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Mother Jones Reports: ‘The Numbers Don’t Add Up’", "The magazine published an analysis.", "Mother Jones"),
+    ("Ann Lee Husband Tom Hart Speaks Out: ‘She Is Recovering’", "The singer is in hospital.", "Tom Hart"),
+])
+def test_a_kin_word_in_a_name_and_a_named_relative_keep_their_names(title: str, body: str, speaker: str) -> None:
+    assert _title(title, body) == [(speaker, "direct")]
+
+
+@pytest.mark.parametrize("title", [
+    "Kate Middleton Photos Pulled: ‘Manipulated’",
+    "Ann Lee Lyrics Spark Debate: ‘Is She Talking About Tom?’",
+])
+def test_a_plural_noun_after_a_name_is_no_verb_of_hers(title: str) -> None:
+    assert [s for s, _ in _title(title, "Fans reacted online.")][0] not in ("Kate Middleton", "Ann Lee")
+
+
+def test_a_role_after_who_as_is_no_clause_of_its_own() -> None:
+    body = ("Kevin Hale, who as Speaker during the shutdown called the bill “a disaster,” now backs it. "
+            "Speaker Mike Johnson said it was fine.")
+    assert _body(body)[0][0] != "Mike Johnson"
+
+
+def test_a_crowds_chant_leaves_the_subject_for_the_next_pronoun() -> None:
+    body = "Hale's speech drew cries of “Shame!” and boos from the gallery. He pressed on: “I will finish.”"
+    assert _body(body) == [(None, "direct"), ("Hale", "direct")]
+
+
+def test_and_i_quote_after_a_passive_keeps_the_quote_direct() -> None:
+    assert _body("Ann Lee was told, and I quote, “You're fired.”") == [(None, "direct")]
