@@ -15,8 +15,8 @@ a name that a preposition governs ("Officials in Ohio state that ...", "Fans acr
 the move", "Doctors at Mercy General charge"): the name ends the subject's prepositional phrase,
 the subject before it is plural (read45pn); "a man from Rakhine state, which ..." stays a noun
 (no plural before the preposition, and a comma right after).
-Any form of the word is a noun after an adjective of a nation or region that a quantifier or a
-preposition opens ("in many Asian states, and he has used “…”", "of Western states"; not "Union
+Any form of the word is a noun after an adjective of a nation or region that a quantifier, a
+number or a preposition opens ("in many Asian states, and he has used “…”", "of Western states"; not "Union
 Pacific claims", "The veteran Texan notes", "Mark Cuban claims": s61).
 """
 from __future__ import annotations
