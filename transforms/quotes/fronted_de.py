@@ -22,6 +22,7 @@ _OPENERS: Final = frozenset(
 FRONTED_PHRASE: Final = "fronted_phrase"
 _FIRST: Final = re.compile(r"[\s„“»«\"]*+(\w++)")
 _MAX_WORDS: Final = 12  # words of a fronted phrase at most
+_MAX_CHARS: Final = 400  # characters of those words at most (bounded: the phrase is read once per verb)
 # Finite auxiliaries and modals: "Vor Jahren hatte Lang behauptet": the verb in second place is
 # the auxiliary, and the name after it, before the participle, is the subject.
 _FINITE: Final = frozenset(
@@ -61,8 +62,8 @@ def fronted_phrase(text: str, lo: int, verb_at: int) -> bool:
     """The words of ``text[lo:verb_at]`` (a sentence up to its reporting verb) are one phrase on
     a preposition, or one of time closed by an adverb ("Wenig später sagte die Trainerin:"): the
     verb's subject comes after it (German only)."""
-    if current_language().code != "de" or verb_at <= lo:
-        return False
+    if current_language().code != "de" or verb_at <= lo or verb_at - lo > _MAX_CHARS:
+        return False  # (12 words at most: never a whole long sentence split again at each of its verbs)
     before = text[lo:verb_at]
     words = before.split()
     if words and time_phrase_length(words) == len(words):

@@ -48,6 +48,7 @@ ebenfalls später zuvor abends morgens vormittags nachmittags zudem außerdem au
 _MARKS: Final = "„“”\"«»‚‘’"
 _CLAUSE_OPENERS: Final = frozenset(("dass", "daß", "ob"))
 _WORD: Final = re.compile(r"\w+")
+_ONE_WORD: Final = 40  # characters an adverb before the verb spans at most ("Dann", "Anschließend")
 
 
 def verb_second_clause(text: str, lo: int, hi: int, cue: Cue, cues: CueIndex,
@@ -57,7 +58,7 @@ def verb_second_clause(text: str, lo: int, hi: int, cue: Cue, cues: CueIndex,
     module; else None."""
     if current_language().code != "de" or cue.s <= lo or cue.e >= hi:
         return None
-    before = text[lo:cue.s].split()
+    before = text[lo:cue.s].split() if cue.s - lo <= _ONE_WORD else []  # (one adverb: never a long sentence split)
     if not (len(before) == 1 and before[0].lower() in _ADVERBS or fronted_phrase(text, lo, cue.s)):
         return None
     np = np_after(text, cue.e + 1, hi)
