@@ -36,7 +36,8 @@ _PASSIVE: Final = frozenset("was were been being is are be".split())
 def writers_aside(text: str, s: int, e: int) -> bool:
     """The cue word at ``s``-``e`` is "quote" in the writer's aside ("Lee said, and I quote, “…”"):
     no one's verb; the verb before it reports the quote (s61)."""
+    if text[s:e].lower() != "quote" or text[e:e + 1] != "," or \
+            not text[max(0, s - 8):s].lower().endswith((" and i ", ", i ")):
+        return False  # (checked at every cue: the cheap tests first)
     before = text[max(0, s - 40):s].split()
-    return text[s:e].lower() == "quote" and text[e:e + 1] == "," and \
-        text[max(0, s - 8):s].lower().endswith((" and i ", ", i ")) and \
-        not (len(before) >= 4 and before[-4].lower() in _PASSIVE)  # ("Lee was told, and I quote, “…”": no one)
+    return not (len(before) >= 4 and before[-4].lower() in _PASSIVE)  # ("Lee was told, and I quote, “…”": no one)

@@ -13,7 +13,7 @@ from newsbeam.transforms.quotes.lexicon import GROUP_WORDS, ONE_PERSON, ORG_HEAD
 
 # Party members are a group the guide may name ("House Democrats"), and a police force, a staff or
 # a majority are bodies with names ("Thames Valley Police"): left to the rules.
-_NAMED_GROUPS: Final = frozenset("democrats republicans police staff majority minority most others percent".split())
+NAMED_GROUPS: Final = frozenset("democrats republicans police staff majority minority most others percent".split())
 # Things that carry words with no author named ("Slogans proclaim: …", "Signs read …"): plurals
 # of these, like a crowd's, name no one.
 SIGNS: Final = frozenset("slogan sign poster banner placard headline caption leaflet flyer sticker".split())
@@ -32,7 +32,7 @@ def plural_of_people(word: str) -> bool:
     """Whether the lower-case ``word`` is a plural of people or bodies: listed in GROUP_WORDS or
     here, a listed singular with "-s"/"-es" ("users", "governments", "ministries"), or a plural of
     a people ("Americans", "Canadians": no surname ends so; "Evans", "Jones" are not read so)."""
-    if word in _NAMED_GROUPS:
+    if word in NAMED_GROUPS:
         return False
     if word in GROUP_WORDS or word in _MORE_PLURALS or word.endswith(("icans", "ians")) and len(word) > 6:
         return True

@@ -23,6 +23,7 @@ from typing import Final
 
 from newsbeam.transforms.quotes.owned_words import CARRIERS
 from newsbeam.transforms.quotes.context import ArticleContext, Finding
+from newsbeam.transforms.quotes.crowds import NAMED_GROUPS
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.issuers import PLATFORMS
 from newsbeam.transforms.quotes.lexicon import (
@@ -306,10 +307,10 @@ def head_speaker(found: Finding, speaker: str, text: str, ctx: ArticleContext) -
 
 
 # Plurals of people that name no one however capitalized ("Angry Nurses"); not a party's members,
-# the police or a staff, whom the guide may name as bodies (crowds._NAMED_GROUPS).
+# the police or a staff, whom the guide may name as bodies (crowds.NAMED_GROUPS).
 _CROWDS: Final = (GROUP_WORDS | frozenset("""fans activists campaigners villagers shoppers commuters patients
 passengers survivors victims mourners customers employees neighbours neighbors citizens taxpayers mothers
-fathers parents""".split())) - frozenset("democrats republicans police staff majority minority most others percent".split())
+fathers parents""".split())) - NAMED_GROUPS
 _PEOPLES: Final = ("ians", "eans", "ese")  # "Marlovians", "Dorvanese" (a singular "-ian" is a name too often: "El-Erian")
 
 
