@@ -46,9 +46,10 @@ _SP: Final = r"[^\S\n]+"
 _NAME: Final = r"((?:(?:[A-Z]\.|[A-Z][\w’'\-]*)" + _SP + r"){1,3}[A-Z][\w’'\-]+)"
 _MOD: Final = r"(?:[a-z0-9][\w‑\-’']*" + _SP + r"){0,3}?"
 _HEAD: Final = r"([a-z]+)"
-# "Ann Lee, 43, a lawyer from Leeds," / "Tom Hale, the town's historian, said"
+# "Ann Lee, 43, a lawyer from Leeds," / "Tom Hale, the town's historian, said" / "Ann Lee, Acme’s
+# chief executive," (a named owner for the article, s62)
 _APPOSITIVE: Final = re.compile(
-    r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the)" + _SP
+    r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the|[A-Z][\w\-]{0,30}(?:’s|'s))" + _SP
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|"
     + r"signed|hired|appointed|elected|born|raised|whose|since|now)\b)")  # ("a striker signed from Ashdown", s55)
 # "Ann Lee is a 43-year-old lawyer from Leeds." / "Tom Hale, who was a historian,"

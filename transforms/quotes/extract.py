@@ -74,7 +74,7 @@ from newsbeam.transforms.quotes.owned_names import after_owner
 from newsbeam.transforms.quotes.speech_sentence import (
     clause_reports_speech, reported_before, reports_speech, voiced_by_subject, without_speaker)
 from newsbeam.transforms.quotes.known_as import apposed_naming, known_as_before
-from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb
+from newsbeam.transforms.quotes.judged_object import judged_by_subject, judging_subject, judging_verb, portrayal_judged
 from newsbeam.transforms.quotes.judged_romance import ROMANCE, romance_judgement
 from newsbeam.transforms.quotes.said_alone import not_a_title
 from newsbeam.transforms.quotes.authored_documents import authored_subject, document_mention
@@ -270,15 +270,15 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     found is not None and prev is not None and found.cue_at >= 0 and found.cue_at == prev.cue_at or
                     one_attribution(text, mark_end(text, before), span.open_at) and
                     ctx.cues.first(mark_end(text, before), span.open_at) is not None):
-            # “The new front line,” said Blaise Metreweli, head of MI6, “is everywhere.”; „Wir“, so
-            # sagen sie, „sind …“ (rule ``split_halves``: the comma after the marks)
+            # “The new front line,” said Ann Lee, “is everywhere.”; „Wir“, so sagen sie, „sind …“ (rule ``split_halves``)
             kind = "direct"
         if found is None and kind == "partial" and zone != "title" and not capital_words_inside(text, span, quoted):
             sent_lo = site.sent_lo
             # A quoted label on a noun (‘narcoterrorist’ networks): the writer's, unless speech is reported.
             if not is_modifier(text, span, quoted) or ctx.cues.first(sent_lo, span.open_at) is not None:
                 found = (sentence_subject(text, ctx, sent_lo, span.open_at) or opening_verb_subject(
-                    text, ctx, sent_lo, span.open_at)) if reports_speech(text, ctx.cues, sent_lo, span.open_at) else None
+                    text, ctx, sent_lo, span.open_at)) if reports_speech(text, ctx.cues, sent_lo, span.open_at) and \
+                    not portrayal_judged(text, span.open_at, sent_lo) else None  # ("dismissed suggestions of him as": s62)
                 if found is not None:
                     found.rule, unvoiced = SENTENCE_SUBJECT, not (voiced_by_subject(text, ctx.cues, sent_lo, span.open_at) or is_scope_word(
                         quoted) or is_judged_term(text, span, quoted, sent_lo, lang.code))  # "blocks “all” bots"; "hält X für „…“"

@@ -111,13 +111,25 @@ def judging_subject(text: str, lo: int, verb_at: int) -> Finding | None:
     verb = text[verb_at:verb_at + 40].split(None, 1)[0]
     if verb.lower().endswith("ing"):
         return None
-    judged = text[verb_at:verb_at + _READ_BACK].split(" as ", 1)[0].split()
-    if any(w.lower().removesuffix("'s").removesuffix("’s") in _PORTRAYALS for w in judged):
+    if _portrays(text, verb_at):
         return None  # "dismissed suggestions of him as “…”": someone's words, the portrayal's, not the subject's
     np = np_before(text, verb_at, lo)
     if np is None:
         return None
     return finding(text, np, None, verb, rule=JUDGED_OBJECT)
+
+
+def portrayal_judged(text: str, open_at: int, lo: int) -> bool:
+    """Whether the quote opening at ``open_at`` is the object of a judging verb whose object is
+    a portrayal ("Ann Lee dismissed suggestions of him as “a lame duck”"): the portrayal's words,
+    someone's, never the sentence subject's (s62: the subject had still been credited)."""
+    verb_at = judging_verb(text, open_at, lo)
+    return verb_at >= 0 and _portrays(text, verb_at)
+
+
+def _portrays(text: str, verb_at: int) -> bool:
+    judged = text[verb_at:verb_at + _READ_BACK].split(" as ", 1)[0].split()
+    return any(w.lower().removesuffix("'s").removesuffix("’s") in _PORTRAYALS for w in judged)
 
 
 def judged_by_subject(text: str, lo: int, verb_at: int, subject: Finding) -> bool:

@@ -122,6 +122,7 @@ preacher demographer statistician climatologist astronomer mathematician
 linguist librarian archivist zoologist ecologist ornithologist nutritionist dietitian optometrist
 striker defender winger skipper player sprinter runner skier gymnast pensioner retiree
 grandmother grandfather headteacher headmaster headmistress resident neighbour neighbor influencer recorder
+boss
 """.split())  # music and culture pages: "Frontwoman Lauren Mayberry said" (stop 43); trades and
 # professions of general news, stop 48: "Ann Lee, a vet in Leeds, … “…,” the vet says"
 # Plural or collective heads that can speak without a determiner: "officials said".
@@ -162,7 +163,10 @@ NOMINAL_HEADS: Final = ROLE_WORDS | GROUP_WORDS | SPEAKING_BODIES | DOCUMENTS | 
 piece advert clip law announcer narrator moderator questioner reader viewer friend neighbor
 neighbour colleague outlet channel show program programme couple man woman people person source
 insider bylaws constitution crowd audience
-""".split())
+admiral captain colonel sergeant marshal inspector constable agent coach supervisor trustee provost
+ombudsman alderman councilman councilwoman committeeman committeewoman chairperson archbishop cardinal
+pope king queen prince princess duke duchess
+""".split())  # titles as heads: "The admiral stressed that “…”" (s62)
 # Months and days of the week.
 WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR: Final = WEEKDAYS | frozenset("""january february march april may june july august september october
@@ -264,6 +268,8 @@ daily weekly monthly quarterly yearly early only holy ugly silly lonely elderly 
 """.split())
 
 # Abbreviated titles, so that "Sen. Ana Ruiz" is the one "the senator" refers to.
+# Titles written in capitals before a name: "Labour MP Ann Lee", "Acme CEO Tom Hale" (s62).
+ACRONYM_TITLES: Final = frozenset("ceo cfo coo cto mp mep msp mla td pm fm".split())
 TITLE_ALIASES: Final = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
                   "gov": "governor", "govs": "governor", "gen": "general", "col": "colonel",
                   "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",

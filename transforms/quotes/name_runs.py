@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
+    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_TITLES, ORG_HEADS, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
     TITLES)
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
@@ -309,6 +309,15 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 # A capitalized word, its possessive left out ("Trump" in "Trump’s").
 CAP_WORD: Final = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
+def person_after_acronym(match: re.Match[str]) -> bool:
+    """Whether a ``TITLE_NAME`` match is a title and a person's name: a title in capitals ("Labour
+    MP Ann Lee", "Acme CEO Tom Hale") needs two words after it, none an organisation's head ("MP
+    Materials", "TD Bank Group", "the CEO Summit" name no one; s62)."""
+    words = match.group(2).split()
+    return not match.group(1).isupper() or len(words) >= 2 and not any(trim(w) in ORG_HEADS for w in words)
+
+
 TITLE_NAME: Final = re.compile(
-    r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
+    r"(" + _word_alternatives(sorted([t.capitalize() for t in TITLES if len(t) > 2] + [t.upper() for t in ACRONYM_TITLES],
+                                     key=len, reverse=True))
     + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")

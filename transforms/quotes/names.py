@@ -18,7 +18,7 @@ from newsbeam.transforms.quotes.lexicon import (
     CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
-    CAP_WORD, TITLE_NAME, introduced_by, given_name_like, honorific_genders,
+    CAP_WORD, TITLE_NAME, introduced_by, person_after_acronym, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
@@ -427,7 +427,7 @@ class NameIndex:
         if self._roles is None:
             self._roles = {}
             for zone in self._texts:
-                for m in TITLE_NAME.finditer(zone):
+                for m in filter(person_after_acronym, TITLE_NAME.finditer(zone)):
                     # "Prime Minister Shehbaz Sharif": every title word names the person, and
                     # "the premier" is the prime minister.
                     words = m.group(2).split()

@@ -159,8 +159,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
     if mention in PLATFORMS and found.how == "explicit":
         if platform_is_subject(text, mention, found.cue_at if found.cue_at >= 0 else before):
             return mention, "explicit"  # "Twitter said in a statement": the company speaks
-        # "Ann Lee posted to Twitter asking “...”": a platform carries words, it does not say
-        # them; the sentence's subject does, if a person.
+        # "Ann Lee posted to Twitter asking “...”": a platform carries words; the subject says them, if a person.
         return platform_poster(ctx, text, found.cue_at), "explicit"
     if len(words) == 1 and low in _BARE_RELATIVES and found.cue and found.cue.split()[0].lower() in CUES:
         # "the groups who wrote to her say", "a surrogate who said": a relative pronoun whose phrase was not read,
@@ -257,7 +256,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
         if name and len(bare) == 1 and (trim(name) in TITLES or trim(name) in ROLE_WORDS) \
                 and (low in DETERMINERS or not ctx.names.is_surname(name)):
             # "the President" (a title even where "French President" ran as a name), "Historian": its holder.
-            person = ctx.names.role(name, text, before, mention)
+            person = ctx.names.role(name, text, before, mention) or (  # "Acme’s CEO, Ann Lee," (s62)
+                ctx.names.holder(words, text) if low in DETERMINERS and name.isupper() else None)
             return (ctx.names.fullest(person) if person else None), "explicit"
         if name and len(name.split()) == 2 and name.split()[0].endswith(("’s", "'s")) and \
                 ctx.names.is_surname(name.split()[1]):
@@ -306,8 +306,9 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return issuer, "explicit"
     if low == "the" and len(rest) == 2 and head in CHIEF_WORDS and rest[0][:1].isupper() and \
             current_language().code == "en":
-        # "the UN chief" after "UN Secretary-General Antonio Guterres" (rule organisation_chief)
-        return ctx.names.chief_of(rest[0].strip(",.;:’")), "explicit"
+        # "the UN chief" after "UN Secretary-General Antonio Guterres" (organisation_chief); "the Arsenal boss" (s62)
+        if (chief := ctx.names.chief_of(rest[0].strip(",.;:’"))) or head not in ROLE_WORDS:
+            return chief, "explicit"
     if (head in TITLES or head in ROLE_WORDS or rest and agent_head(trim(rest[-1])) and ctx.names.described(words, text, before)) \
             and (rest[-1].islower() or len(rest) == 1):  # ("the musician" after "Tom Luboku, a musician": s59)
         person = ctx.names.holder(words, text)  # "the U.S. president": one titled so (titled_holder)
@@ -315,8 +316,7 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return person, "explicit"
         person = ctx.names.described(words, text, before) if current_language().code == "en" else None
         if person:
-            # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one person the
-            # article described so (rule described_person).
+            # "the 43-year-old lawyer" after "Ann Lee, 43, a lawyer": the one described so (described_person)
             return person, "explicit"
         person = given_age_holder(ctx, text, before, words) if current_language().code == "en" else None
         if person and not described_otherwise(described_people([text[:before]]), person, words) and \

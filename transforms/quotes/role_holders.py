@@ -23,8 +23,8 @@ import re
 from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.first_names import is_first_name
-from newsbeam.transforms.quotes.lexicon import FUNCTION_WORDS, TITLE_ALIASES, TITLES
-from newsbeam.transforms.quotes.name_runs import TITLE_NAME
+from newsbeam.transforms.quotes.lexicon import ACRONYM_TITLES, FUNCTION_WORDS, TITLE_ALIASES, TITLES
+from newsbeam.transforms.quotes.name_runs import TITLE_NAME, person_after_acronym
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -43,11 +43,11 @@ _RANKS: Final = frozenset("vice deputy assistant associate lieutenant under".spl
 
 # "the mayor, Leo Varga,", "The Prime Minister, Ana Holm,", "the mayor of Springfield, Ann Roe,": a
 # title, then its holder set off by commas (stop 53); up to two words before the title ("the
-# city's mayor", "The Prime Minister"), a place after it.
+# city's mayor", "The Prime Minister"), a place after it; an owner for "the" ("Acme’s CEO", s62).
 _APPOSED: Final = re.compile(
-    r"\b[Tt]he[^\S\n]++((?:[\w.’'\-]{1,30}+[^\S\n]++){0,2}?)("
-    + "|".join(sorted((w for t in TITLES if len(t) > 2 and t.isalpha() for w in (t, t.capitalize())),
-                      key=len, reverse=True))
+    r"(?:\b[Tt]he|\b[A-Z][\w\-]{0,30}+(?:’s|'s))[^\S\n]++((?:[\w.’'\-]{1,30}+[^\S\n]++){0,2}?)("
+    + "|".join(sorted([w for t in TITLES if len(t) > 2 and t.isalpha() for w in (t, t.capitalize())]
+                      + [t.upper() for t in ACRONYM_TITLES], key=len, reverse=True))
     + r")(?:[^\S\n]++of[^\S\n]++((?:[A-Z][\w'’\-]{0,30}+[^\S\n]++){0,2}[A-Z][\w'’\-]{0,30}+))?"
     + r",[^\S\n]++((?:[A-Z][\w'’\-]{0,30}+\.?[^\S\n]++){0,2}[A-Z][\w'’\-]{1,30}+),")
 
@@ -98,7 +98,7 @@ def titled_people(texts: list[str]) -> list[Titled]:
     out: list[Titled] = []
     for text in texts:
         text = text[:_READ]
-        for m in TITLE_NAME.finditer(text):
+        for m in filter(person_after_acronym, TITLE_NAME.finditer(text)):
             words = m.group(2).split()
             owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
             if owner is not None:
