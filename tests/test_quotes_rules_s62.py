@@ -105,3 +105,31 @@ def test_words_of_a_portrayal_in_the_object_are_not_the_subjects(body: str) -> N
 
 def test_a_judging_verb_with_a_plain_object_is_still_the_subjects() -> None:
     assert _body("Ann Lee dismissed the report as “fake news”.") == [("Ann Lee", "partial")]
+
+
+def _de(body: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.kind) for q in extract_quotes("", [], body, "de")]
+
+
+@pytest.mark.parametrize("adverb", ["Gleichzeitig", "Zugleich", "Ferner", "Stattdessen", "Mittlerweile", "Offenbar",
+                                    "Hingegen", "Vielmehr", "Bislang"])
+def test_a_german_sentence_adverb_before_the_verb_is_no_name(adverb: str) -> None:
+    body = f"Innenministerin Petra Lindner stellte den Bericht vor. {adverb} betonte sie: „Die Gefahr bleibt.“"
+    assert _de(body) == [("Petra Lindner", "direct")]
+
+
+@pytest.mark.parametrize("body", [
+    "Innenminister Jonas Brandt stellte den Bericht vor. Am Abend sagte der Minister, die Lage sei „ernst“.",
+    "Innenministerin Petra Lindner stellte den Bericht vor. Dennoch sagte die Ministerin, die Lage sei „ernst“.",
+    "Innenminister Jonas Brandt stellte den Bericht vor. Hingegen sagte der Minister, die Lage sei „ernst“.",
+])
+def test_a_description_after_a_fronted_verb_and_before_a_clause_is_the_titled_person(body: str) -> None:
+    assert [s for s, _ in _de(body)] == [body.split(" stellte")[0].split(" ", 1)[1]]
+
+
+@pytest.mark.parametrize("body", [
+    "Am Abend sagte der Minister, die Lage sei „ernst“.",
+    "Am Abend sagte der Nachbar, die Lage sei „ernst“.",
+])
+def test_a_description_no_one_was_titled_with_stays_nameless(body: str) -> None:
+    assert _de(body) == [(None, "partial")]

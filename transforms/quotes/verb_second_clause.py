@@ -30,7 +30,7 @@ from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.lexicon_de import SEPARABLE_CUES, TIME_NOUNS
 from newsbeam.transforms.quotes.names import is_person_like
 from newsbeam.transforms.quotes.phrases import np_after
-from newsbeam.transforms.quotes.titles import split_title
+from newsbeam.transforms.quotes.titles import is_title_word, split_title
 from newsbeam.transforms.quotes.verb_second_rest import addressed_or_placed
 
 VERB_SECOND_CLAUSE: Final = "verb_second_clause"
@@ -40,7 +40,9 @@ _ADVERBS: Final = frozenset("""
 gestern heute vorgestern damals jetzt nun dann danach anschließend später zuvor vorher zuletzt
 inzwischen bereits dazu zudem außerdem ferner ebenfalls daher deshalb deswegen allerdings jedoch
 trotzdem dennoch schließlich abschließend zunächst zuerst morgens abends
-""".split())
+gleichzeitig zugleich zusätzlich stattdessen hingegen mittlerweile offenbar vielmehr bislang bisher insgesamt
+überdies indes andererseits letztlich tatsächlich derzeit künftig kürzlich jüngst unterdessen daraufhin nunmehr
+""".split())  # (s62: "Hingegen sagte der Minister, …")
 _TIME_WORDS: Final = TIME_NOUNS
 _REST_WORDS: Final = 4  # words between the subject and the comma at most ("am Montag", "dazu noch")
 _REST: Final = frozenset("""am im beim vor dazu noch auch bereits jetzt nun erneut wiederum gestern heute dann
@@ -82,6 +84,9 @@ def _speaker(mention: str, ctx: ArticleContext | None) -> bool:
     """A person's name (a title may go before it) or "er"/"sie"."""
     if mention.lower() in ("er", "sie"):
         return True
+    words = mention.split()
+    if len(words) == 2 and words[0].lower() in ("der", "die") and is_title_word(words[1].lower()):
+        return True  # "Am Abend sagte der Minister, die Lage sei „ernst“": a description, resolved as any (s62)
     if not is_person_like(mention):
         return False
     name = split_title(mention)
