@@ -133,3 +133,17 @@ def test_a_description_after_a_fronted_verb_and_before_a_clause_is_the_titled_pe
 ])
 def test_a_description_no_one_was_titled_with_stays_nameless(body: str) -> None:
     assert _de(body) == [(None, "partial")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Growth will be “notably lower” this year, Tesla said.", "Tesla"),
+    ("Prices will rise “significantly” this winter, the regulator Ofgem said.", "Ofgem"),
+    ("Sales will be “weak” this quarter, Ann Lee said.", "Ann Lee"),
+    ("Turnout was “disappointing” last week, Ann Lee said.", "Ann Lee"),
+])
+def test_a_phrase_of_time_on_this_before_the_attribution_is_no_one(body: str, speaker: str | None) -> None:
+    assert _body(body) == [(speaker, "partial")]
+
+
+def test_a_possessive_time_phrase_still_opens_a_description() -> None:
+    assert _body("“It was great,” this year’s winner, Ann Lee, said.") == [("Ann Lee", "direct")]

@@ -121,3 +121,14 @@ def _time_phrase_size(toks: list[tuple[int, int, str]], i: int) -> int:
         if i - 2 - n >= 0 and tuple(t[2] for t in toks[i - 2 - n:i - 2]) == lead:
             return 3 + n
     return 3
+
+
+_SEASONS: Final = frozenset("quarter winter summer spring autumn fall season decade".split())
+
+
+def this_time(phrase: str) -> bool:
+    """Whether ``phrase`` is a phrase of time on "this", "last" or "next" ("this year", "this
+    winter", "last quarter"), which names no one: "“…” this year, Tesla said" (s62)."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] in ("this", "last", "next") and (
+        words[1] in _UNITS or words[1] in _SEASONS or words[1] in _DAYS)

@@ -20,6 +20,7 @@ from newsbeam.transforms.quotes.lexicon import (
 from newsbeam.transforms.quotes.marks import Span
 from newsbeam.transforms.quotes.names import is_org, is_person_like
 from newsbeam.transforms.quotes.offsets import bisect_left
+from newsbeam.transforms.quotes.dated_modifier import this_time
 from newsbeam.transforms.quotes.phrases import np_after, np_before
 from newsbeam.transforms.quotes.shapes import finding
 from newsbeam.transforms.quotes.titles import split_title
@@ -250,6 +251,8 @@ def after_quote(text: str, cues: CueIndex, sentences: Sentences, lo: int, hi: in
             return finding(text, np, cue) if np else None
         # "...," Jane Doe, the mayor, said / "...," he told reporters
         np = np_after(text, pos, cue.s)
+        if np and this_time(text[np[0]:np[1]]) and (comma := text.find(",", np[1], cue.s)) >= 0:
+            np = np_after(text, comma + 1, cue.s)  # "“…” this year, Tesla said": the time is no one (s62)
         if np and (" and " in text[np[0]:cue.s] or " & " in text[np[0]:cue.s]):
             # "...,” the Minister of Transport and Works, Ana Ruiz, said: one title, then the name
             joined = joined_title_name(text, np[0], cue.s, ends_stretch=True)
@@ -427,10 +430,8 @@ def _without_auxiliary(text: str, lo: int, at: int) -> int:
     return lo + k if k < len(head) and head[k:].lower() in lang.auxiliaries else at
 
 
-# Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.",
-# ", said Ann Lee at the Daily Planet.", ", says Ann Lee, a spokeswoman for the council.".
-# A bare time word opens it too, as news writes the day without "on" (", Ann Lee said Tuesday.",
-# ", Ann Lee told reporters yesterday."): the quote before it is the one the sentence reports.
+# Words that may follow the attribution a sentence closes on: ", Ann Lee said in a statement.", ", says
+# Ann Lee, a spokeswoman.", or a bare time word (", Ann Lee said Tuesday."): the quote before it is reported.
 CLOSING_ADJUNCTS: Final = frozenset("""in at on during last this earlier after before from of for
 monday tuesday wednesday thursday friday saturday sunday yesterday today tonight""".split())
 
@@ -442,8 +443,7 @@ def closing_adjunct(tail: str) -> bool:
     if not tail:
         return True
     words = tail.lstrip(", ").split()
-    # An apposition after a comma may be long: ", said Ann Lee, who teaches law at the
-    # University of Dayton in Ohio." (a clause of the writer's on what the person is).
+    # An apposition after a comma may be long: ", said Ann Lee, who teaches law at the University of Dayton."
     limit = 20 if tail.startswith(",") else 10
     return len(words) <= limit and not any(m in tail for m in "\"“”«»„") and \
         (tail.startswith(",") or words[0].lower() in CLOSING_ADJUNCTS or _foreign_adjunct(words[0]))
