@@ -119,7 +119,7 @@ USES = {
     "name_runs._HONORIFIC": "scan", "name_runs.PERSON_RUN": "scan", "name_runs._HONORIFIC_PARTS": "scan",
     "name_runs._HONORIFIC_FR": "scan", "name_heads._REGNAL": "match", "name_heads._NAME_GOES_ON": "match",
     "name_heads._ARABIC_ARTICLE": "match", "name_heads._SUFFIX_AFTER": "match", "kin_named._KIN_NAMED": "match", "name_heads._JOB_AFTER": "match",
-    "name_runs.CAP_WORD": "scan", "name_runs.TITLE_NAME": "scan", "name_runs.CAP_RUN": "scan",
+    "name_runs.CAP_WORD": "scan", "name_runs.TITLE_NAME": "scan", "name_runs._ACRONYM_NAME": "scan", "name_runs.CAP_RUN": "scan",
     "phrases._APPOSITIVE_NAME": "match", "phrases._APPOSITIVE_NAME_END": "match",
     "sources._SOURCE_AFTER": "match", "sources._SOURCE_WHOLE": "match", "sources._SOURCE_BEFORE": "scan",
     "resolve._RELATIVE_TAIL": "scan", "issuers._ISSUED_BY": "scan", "issuers._DOC_SUBJECT": "match",

@@ -22,8 +22,8 @@ from newsbeam.transforms.quotes.person_nouns import TRADES_EN
 _NOT_HEADS: Final = frozenset("""
 vice presidential press campaign state former deputy assistant acting top senior longtime then
 veteran retired head chief police member partner independent democrat republican fellow
-son daughter wife husband mother father sister brother widow star owner
-""".split())
+son daughter wife husband mother father sister brother widow star owner boss
+""".split())  # ("boss": of which body, organisation_chief reads; "the refs boss" is no other boss, s62)
 HEADS: Final = frozenset(w for w in ROLE_WORDS if w not in _NOT_HEADS and w.isalpha())
 
 
@@ -49,7 +49,8 @@ _HEAD: Final = r"([a-z]+)"
 # "Ann Lee, 43, a lawyer from Leeds," / "Tom Hale, the town's historian, said" / "Ann Lee, Acme’s
 # chief executive," (a named owner for the article, s62)
 _APPOSITIVE: Final = re.compile(
-    r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?(?:an?|the|[A-Z][\w\-]{0,30}(?:’s|'s))" + _SP
+    r"(?<![\w’'\-.])" + _NAME + r"," + _SP + r"(?:(\d{1,3})," + _SP + r")?"
+    + r"(?:an?|the|[A-Z][\w\-]{0,30}(?:’s|'s))" + _SP
     + r"(" + _MOD + r")" + _HEAD + r"(?=[,.;:]|" + _SP + r"(?:from|at|for|of|in|with|who|and|based|on|"
     + r"signed|hired|appointed|elected|born|raised|whose|since|now)\b)")  # ("a striker signed from Ashdown", s55)
 # "Ann Lee is a 43-year-old lawyer from Leeds." / "Tom Hale, who was a historian,"
@@ -63,6 +64,10 @@ _BEFORE_NAME: Final = re.compile(r"(?<![\w’'\-.])" + _HEAD + _SP + _NAME + r"(
 _OPENING_ROLE: Final = re.compile(r"(?:^|(?<=[.!?”] )|(?<=\n))([A-Z][a-z]+)" + _SP + _NAME + r"(?![\w’'\-])"
                                   r"(?:,[^\S\n]+(\d{1,3}),)?")  # ("Lawyer Ann Lee, 51, filed": her age, read51)
 _PAST: Final = frozenset("former late outgoing retired erstwhile".split())
+# Ranks that make the described one another holder than "the <head>" (s62: "Ann Lee, Labour’s
+# deputy leader," is not "the leader"; a former one may still be: "the pollster" for a former pollster).
+_RANKS: Final = frozenset("deputy vice assistant associate".split())
+_OTHER_HOLDER_WORDS: Final = _RANKS | _PAST
 # Words before a description's head that mark another holder of the noun than the one described
 # ("the opposing coach", "the other lawyer"; the adversarial reads of s60: not "new", "chief",
 # "deputy", "senior", "visiting", which are as often the described one's own title).
@@ -87,6 +92,7 @@ def described_people(texts: list[str]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     ages: dict[str, set[str]] = {}
     past: set[str] = set()  # heads given with "former", "late", ...: "the former mayor" may be them
+    ranked: set[str] = set()  # heads given with "deputy", "vice", ...: "the leader" is not them (s62)
     others: set[str] = set()  # heads also given to someone unnamed ("Another lawyer for the family")
     for text in texts:
         text = text[:_READ]
@@ -97,6 +103,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
                 continue
             given.append(m.span())
             seen.setdefault(head, set()).add(person)
+            if _RANKS.intersection(m.group(3).lower().split()):
+                ranked.add(head)
             if _PAST.intersection(m.group(3).lower().split()):
                 past.add(head)
             age = m.group(2) or (_AGE.search(m.group(3)) or [None, None])[1]
@@ -108,6 +116,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
                 continue
             given.append(m.span())
             seen.setdefault(head, set()).add(person)
+            if _RANKS.intersection(m.group(2).lower().split()):
+                ranked.add(head)
             if _PAST.intersection(m.group(2).lower().split()):
                 past.add(head)
             age = _AGE.search(m.group(2))
@@ -125,6 +135,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
             if head in _DESCRIBED_HEADS and person is not None:
                 seen.setdefault(head, set()).add(person)
                 before = re.split(r"[^\w’'\-]+", text[max(0, m.start() - 40):m.start()].lower())
+                if _RANKS.intersection(before[-2:]):
+                    ranked.add(head)
                 if _PAST.intersection(before[-5:]):
                     past.add(head)  # "former mayor Tom Hale", "Former Bill Clinton pollster Ann Lee"
         for m in _OTHER_HOLDER.finditer(text):
@@ -142,6 +154,8 @@ def described_people(texts: list[str]) -> dict[str, str]:
                 out[head + "@"] = next(iter(ages[head]))
             if head in past:
                 out[head + "~"] = "past"
+            if head in ranked:
+                out[head + "^"] = "rank"
     return out
 
 
@@ -158,6 +172,9 @@ def described(index: dict[str, str], words: list[str]) -> str | None:
     age = _AGE.search(" ".join(words))
     if age and index.get(head + "@", age.group(1)) != age.group(1):
         return None  # "the 51-year-old lawyer" is not the lawyer of 43 (one of unknown age may be: s51)
+    marked = _OTHER_HOLDER_WORDS.intersection(w.lower() for w in words[:-1])
+    if (head + "^" in index or head + "~" in index) and not marked:
+        return None  # "the leader" is not "Ann Lee, Labour’s deputy leader", nor "the lawyer" a former lawyer (s62)
     if _PAST.intersection(w.lower() for w in words[:-1]) and head + "~" not in index:
         return None  # "the former mayor" is not "newly elected mayor Ann Lee"
     if any(w.lower() in _OTHER for w in words[:-1]):
@@ -175,13 +192,15 @@ def organisation_chief(texts: list[str], org: str) -> str | None:
     when it introduces no one so, or several people."""
     found: set[str] = set()
     pattern = re.compile(r"(?<![\w’'\-])" + re.escape(org) + r"(?:’s|'s)?" + _SP
-                         + r"((?:[A-Z][\w\-]*" + _SP + r"){1,3}?)" + r"([A-Z][\w’'\-]+" + _SP
+                         + r"((?:(?:[A-Z][\w\-]*|boss|chief|head|leader)" + _SP + r"){1,3}?)"
+                         + r"([A-Z][\w’'\-]+" + _SP
                          + r"(?:[A-Z]\." + _SP + r")?[A-Z][\w’'\-]+)(?![\w’'\-])")
     for text in texts:
         for m in pattern.finditer(text[:_READ]):
             titles = m.group(1).split()
-            if all(part.lower() in TITLES for t in titles for part in t.split("-")):
-                found.add(m.group(2))
+            if all(part.lower() in TITLES or part in CHIEF_WORDS for t in titles for part in t.split("-")) and \
+                    text[max(0, m.start() - 8):m.start()].split()[-1:] not in (["former"], ["Former"]):
+                found.add(m.group(2))  # ("Arsenal boss Mikel Arteta", s62; not "Former Arsenal boss Arsène Wenger")
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -195,7 +214,7 @@ def described_otherwise(index: dict[str, str], person: str, words: list[str]) ->
     holder = index.get(head)
     if holder is not None and holder.split()[-1] != last:
         return True  # "His lawyer, Ann Reid, …": the noun is another person's (final read)
-    heads = {h for h, p in index.items() if h[-1:] not in "@~" and p.split()[-1] == last}
+    heads = {h for h, p in index.items() if h[-1:] not in "@~^" and p.split()[-1] == last}
     return bool(heads) and head not in heads
 
 

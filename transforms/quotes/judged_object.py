@@ -128,8 +128,10 @@ def portrayal_judged(text: str, open_at: int, lo: int) -> bool:
 
 
 def _portrays(text: str, verb_at: int) -> bool:
+    """A portrayal "of" someone in the object ("suggestions of him as"); not the thing judged
+    ("dismissed the image as “fake”", "her critics’ suggestion as “laughable”": the subject's word, s62)."""
     judged = text[verb_at:verb_at + _READ_BACK].split(" as ", 1)[0].split()
-    return any(w.lower().removesuffix("'s").removesuffix("’s") in _PORTRAYALS for w in judged)
+    return any(w.lower() in _PORTRAYALS and judged[k + 1:k + 2] == ["of"] for k, w in enumerate(judged))
 
 
 def judged_by_subject(text: str, lo: int, verb_at: int, subject: Finding) -> bool:

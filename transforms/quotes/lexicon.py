@@ -269,7 +269,7 @@ daily weekly monthly quarterly yearly early only holy ugly silly lonely elderly 
 
 # Abbreviated titles, so that "Sen. Ana Ruiz" is the one "the senator" refers to.
 # Titles written in capitals before a name: "Labour MP Ann Lee", "Acme CEO Tom Hale" (s62).
-ACRONYM_TITLES: Final = frozenset("ceo cfo coo cto mp mep msp mla td pm fm".split())
+ACRONYM_TITLES: Final = frozenset("ceo cfo coo cto mp mep msp mla td".split())  # (not "PM Kisan", "FM Radio")
 TITLE_ALIASES: Final = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
                   "gov": "governor", "govs": "governor", "gen": "general", "col": "colonel",
                   "capt": "captain", "sgt": "sergeant", "adm": "admiral", "cmdr": "commander",

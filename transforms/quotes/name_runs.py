@@ -10,8 +10,9 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsbeam.transforms.quotes.lexicon import (
-    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_TITLES, ORG_HEADS, ACRONYM_FORMS_DE, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS,
-    TITLES)
+    ABBREVIATIONS, ABBREVIATIONS_DE, ACRONYM_FORMS_DE, ACRONYM_TITLES, CUES, FUNCTION_WORDS, GENDERED, LOWER_PARTICLES,
+    ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, TITLES)
+from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.language import current as current_language
 from newsbeam.transforms.quotes.opening_adjunct import opening_words
 from newsbeam.transforms.quotes.tokens import strip_possessive, trim
@@ -309,15 +310,26 @@ def names_in(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 # A capitalized word, its possessive left out ("Trump" in "Trump’s").
 CAP_WORD: Final = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*(?:['’](?!s\b)[\w\-]+)*")
-def person_after_acronym(match: re.Match[str]) -> bool:
-    """Whether a ``TITLE_NAME`` match is a title and a person's name: a title in capitals ("Labour
-    MP Ann Lee", "Acme CEO Tom Hale") needs two words after it, none an organisation's head ("MP
-    Materials", "TD Bank Group", "the CEO Summit" name no one; s62)."""
-    words = match.group(2).split()
-    return not match.group(1).isupper() or len(words) >= 2 and not any(trim(w) in ORG_HEADS for w in words)
-
-
 TITLE_NAME: Final = re.compile(
-    r"(" + _word_alternatives(sorted([t.capitalize() for t in TITLES if len(t) > 2] + [t.upper() for t in ACRONYM_TITLES],
-                                     key=len, reverse=True))
+    r"(" + _word_alternatives(sorted((t.capitalize() for t in TITLES if len(t) > 2), key=len, reverse=True))
     + r")\.?[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")
+# A title in capitals before a name: "Labour MP Ann Lee", "Acme CEO Tom Hale" (s62).
+_ACRONYM_NAME: Final = re.compile(
+    r"\b(" + "|".join(sorted(t.upper() for t in ACRONYM_TITLES))
+    + r")[^\S\n]+((?:[A-Z][\w'’\-]*\.?[^\S\n]+){0,2}[A-Z][\w'’\-]+)")
+
+
+def titled_names(text: str) -> list[re.Match[str]]:
+    """The titles and names of ``text`` in order (group 1 the title, group 2 the name): ``TITLE_NAME``'s,
+    none with an organisation's head in the name ("Admiral Group"), and a title in capitals before a
+    person's name: two words or more, the first a first name, none a title, a function word, a place
+    or a sentence's end ("MP Materials", "MP Chief Minister Mohan Yadav", "CEO Of The Year", "the CEO
+    Summit Europe" name no one; s62)."""
+    found = [m for m in TITLE_NAME.finditer(text) if not any(trim(w) in ORG_HEADS for w in m.group(2).split())]
+    for m in _ACRONYM_NAME.finditer(text):
+        words = m.group(2).split()
+        if len(words) >= 2 and is_first_name(words[0]) and not any(
+                trim(w) in TITLES or trim(w) in FUNCTION_WORDS or trim(w) in PLACE_WORDS or trim(w) in ORG_HEADS
+                or w.endswith(".") and len(w) > 2 for w in words):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())

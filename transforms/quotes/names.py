@@ -15,10 +15,10 @@ from newsbeam.transforms.quotes.recency import most_recent
 from newsbeam.transforms.quotes.role_holders import Titled, titled_holder, titled_people
 from newsbeam.transforms.quotes.language import current as current_language, introduced_after
 from newsbeam.transforms.quotes.lexicon import (
-    CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
+    ACRONYM_TITLES, CUES, FUNCTION_WORDS, ORG_HEADS, PARTICLES, PLACE_WORDS, PRONOUNS, ROLE_WORDS, SUFFIXES,
     TITLES, TITLE_ALIASES)
 from newsbeam.transforms.quotes.name_runs import (
-    CAP_WORD, TITLE_NAME, introduced_by, person_after_acronym, given_name_like, honorific_genders,
+    CAP_WORD, introduced_by, titled_names, given_name_like, honorific_genders,
     name_particle, name_words_ending, titled_after, word_start, word_then_capitalized)
 from newsbeam.transforms.quotes.trade_titles import plural_owner, titled_of_before
 from newsbeam.transforms.quotes.titles import after_of, after_title_of, is_title_word, leading_roles, priest_abbreviation
@@ -43,7 +43,7 @@ from newsbeam.transforms.quotes.trailing_place import office_of_body, without_tr
 
 
 # Words that make a title another office: "Vice President", "Lt. Gov.", "Deputy Minister".
-_RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under".split())
+_RANKS: Final = frozenset("vice deputy assistant associate lieutenant lt under chief".split())
 _MENTION_BACK: Final = 600  # characters before a quote where its mention is looked for
 _HOLDERS: Final = 12  # names kept per title (bounded)
 # Languages whose people are written with two surnames and called by the first alone ("Ana Ruiz
@@ -427,7 +427,7 @@ class NameIndex:
         if self._roles is None:
             self._roles = {}
             for zone in self._texts:
-                for m in filter(person_after_acronym, TITLE_NAME.finditer(zone)):
+                for m in titled_names(zone):
                     # "Prime Minister Shehbaz Sharif": every title word names the person, and
                     # "the premier" is the prime minister.
                     words = m.group(2).split()
@@ -458,8 +458,8 @@ class NameIndex:
             if names and len({self.fullest(n).split()[-1] for n in names}) == 1:
                 return names[0]
         people = {self.fullest(n).split()[-1]: n for n, _ in found}
-        if len(people) < 2 or before < 0:
-            return None
+        if len(people) < 2 or before < 0 or word in ACRONYM_TITLES:
+            return None  # (two CEOs, two MPs: the last named is a guess, s62)
         at = text.rfind(mention, max(0, before - _MENTION_BACK), before) if mention else -1
         surname = most_recent(text, list(people), at if at >= 0 else before)
         return people[surname] if surname else None  # else the one named just before, or no one

@@ -122,10 +122,9 @@ def _is_ly_adverb(tok: str) -> bool:
 
 
 def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
-    """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end). Skips adverbs,
-    auxiliaries and English phrases of time ("he later said", "Trump has said", "The senator on Monday
-    said"), a parenthesis ("Mike Ruiz (D-Ore.) said") and appositives set off by commas ("Lee Park, a
-    writer for The Courier, said"): the phrase returned is the one the appositives describe."""
+    """The subject noun phrase that ends just before ``pos`` (a cue), as (start, end). Skips adverbs, auxiliaries,
+    English phrases of time ("he later said", "The senator on Monday said"), a parenthesis ("Mike Ruiz (D-Ore.)
+    said") and appositives set off by commas ("Lee Park, a writer for The Courier, said"): what they describe."""
     placed = placed_source_before(text, pos, lo)
     if placed is not None:
         return placed
@@ -189,11 +188,12 @@ def np_before(text: str, pos: int, lo: int) -> tuple[int, int] | None:
                 capitalized_name(toks, j + 1, i):
             named = (toks[j + 1][0], toks[i - 1][1])
         if j < 0 or toks[j][2] != ",":
-            # The appositive reaches back to the start: "a lawyer, John Smith, said" is rare;
-            # its first chunk is itself the subject.
+            # The appositive reaches back to the start ("a lawyer, John Smith, said" is rare): the first chunk.
             start = j + 1
             if start < i:
                 found = np_core(text, toks, _chunk_head(toks, start, i))
+                if found and named is not None and any(trim(t[2]) in ("who", "whom") for t in toks[start:i]):
+                    return named  # "The agent who brokered the deal, Ray Cruz, called it": the name (s62)
                 if found and (found[0] == toks[start][0] or trim(toks[start][2]) in DETERMINERS):
                     return (toks[start][0], found[1]) if found else None
             # "Match Group’s head of trust and safety, Yoel Roth, told": the name, at least.

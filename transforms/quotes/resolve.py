@@ -306,9 +306,8 @@ def resolve(found: Finding, ctx: ArticleContext, text: str, before: int) -> tupl
             return issuer, "explicit"
     if low == "the" and len(rest) == 2 and head in CHIEF_WORDS and rest[0][:1].isupper() and \
             current_language().code == "en":
-        # "the UN chief" after "UN Secretary-General Antonio Guterres" (organisation_chief); "the Arsenal boss" (s62)
-        if (chief := ctx.names.chief_of(rest[0].strip(",.;:’"))) or head not in ROLE_WORDS:
-            return chief, "explicit"
+        # "the UN chief" after "UN Secretary-General Antonio Guterres", "the Arsenal boss" (organisation_chief)
+        return ctx.names.chief_of(rest[0].strip(",.;:’")), "explicit"
     if (head in TITLES or head in ROLE_WORDS or rest and agent_head(trim(rest[-1])) and ctx.names.described(words, text, before)) \
             and (rest[-1].islower() or len(rest) == 1):  # ("the musician" after "Tom Luboku, a musician": s59)
         person = ctx.names.holder(words, text)  # "the U.S. president": one titled so (titled_holder)

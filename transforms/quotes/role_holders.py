@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from newsbeam.transforms.quotes.first_names import is_first_name
 from newsbeam.transforms.quotes.lexicon import ACRONYM_TITLES, FUNCTION_WORDS, TITLE_ALIASES, TITLES
-from newsbeam.transforms.quotes.name_runs import TITLE_NAME, person_after_acronym
+from newsbeam.transforms.quotes.name_runs import titled_names
 from newsbeam.transforms.quotes.role_places import modifier_fits
 from newsbeam.transforms.quotes.tokens import trim
 
@@ -38,7 +38,7 @@ _FORMER: Final = frozenset("former ex ex- late then outgoing".split())
 # Prefixes of a word that make the title a past one: "then-Canadian Prime Minister ...",
 # "ex-President ...", "former-Senator ...".
 _PAST_PREFIXES: Final = ("then-", "ex-", "former-")
-_RANKS: Final = frozenset("vice deputy assistant associate lieutenant under".split())
+_RANKS: Final = frozenset("vice deputy assistant associate lieutenant under chief".split())
 
 
 # "the mayor, Leo Varga,", "The Prime Minister, Ana Holm,", "the mayor of Springfield, Ann Roe,": a
@@ -98,7 +98,7 @@ def titled_people(texts: list[str]) -> list[Titled]:
     out: list[Titled] = []
     for text in texts:
         text = text[:_READ]
-        for m in filter(person_after_acronym, TITLE_NAME.finditer(text)):
+        for m in titled_names(text):
             words = m.group(2).split()
             owner = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
             if owner is not None:

@@ -67,8 +67,7 @@ _POSSESSED_WORDS: Final = re.compile(
 _OPENING_PREPOSITIONS: Final = frozenset("In On At For To From By With As And But After Before Despite Under".split())
 # The nouns _POSSESSED_WORDS ends on: where none stands in a lead-in, it cannot match there.
 POSSESSED_NOUNS_BYTES: Final = frozenset(w.encode() for w in POSSESSED_NOUNS)
-# The verb after a subject, past auxiliaries, adverbs and a short phrase of time or place ("Ann
-# Lee on Monday denounced", "Lee on Jan. 3 dismissed", "Lee last week called"): the cue.
+# The verb after a subject, past auxiliaries, adverbs, a phrase of time or place ("Lee on Monday denounced"): the cue.
 _NEXT_WORD: Final = re.compile(r"[\s,]+(?:(?:has|have|had|also|then|later|once|again|since|yesterday|today|earlier|"
                                r"last[^\S\n]+(?:week|month|year|night)|(?:on|in|at)[^\S\n]+[A-Z][a-z]{1,12}+\.?"
                                r"(?:[^\S\n]+\d{1,2}\b)?|[a-z]+ly)\s+)*([a-z]+)")
@@ -477,15 +476,16 @@ def _judged(gap: str) -> bool:
 
 
 def sentence_subject(text: str, ctx: ArticleContext, lo: int, hi: int, people_only: bool = False) -> Finding | None:
-    """The subject of the sentence a partial quote sits in, when it names who is speaking:
-    "Ruiz branded the plan a ‘shell game’" credits Ruiz. The word after it is taken as the cue.
-    A single capitalized word is a speaker only if the article uses it as someone's name: a
-    sentence's first word is capitalized whatever it is ("Guano is ...")."""
+    """The subject of the sentence a partial quote sits in, when it names who is speaking: "Ruiz branded
+    the plan a ‘shell game’" credits Ruiz (the word after it: the cue). A single capitalized word only if
+    the article uses it as someone's name: a sentence's first word is capitalized ("Guano is ...")."""
     subj = subject_of(text, lo, hi)
     if not subj:
         return None
     mention, after = text[subj[0]:subj[1]], text[subj[1]:subj[1] + 30].split(None, 1)
     low = mention.lower()
+    if mention[:4] in ("The ", "the ") and text.startswith((" and ", ", the "), subj[1]):
+        return None  # "The king and queen thanked …", "The coach, the players and the fans": several (s62)
     if mention.endswith(("’s", "'s")) or mention.startswith("The ") and after and after[0].endswith(("’s", "'s")) and after[0].islower():
         return None  # "The White House’s attempt to ...", "The Oscar winner’s interloper": a possessor, no subject
     if not (low in PRONOUNS and low not in ("it", "this", "which", "that", "you")
