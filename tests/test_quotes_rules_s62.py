@@ -203,3 +203,40 @@ def test_a_chief_is_another_rank_than_the_plain_title() -> None:
 def test_a_name_set_off_after_a_description_with_a_relative_clause_is_the_speaker() -> None:
     body = "The agent who brokered the deal, Ray Cruz, called it “fair for both sides”."
     assert _body(body) == [("Ray Cruz", "partial")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Stacey Lane beamed: “I am the luckiest girl in the world.”", "Stacey Lane"),
+    ("Ann Lee raged: “How dare they?”", "Ann Lee"),
+    ("“I am not going anywhere,” Gary Lund hit back.", "Gary Lund"),
+    ("“I was heartbroken,” Ann Lee opened up.", "Ann Lee"),
+    ("“My whole world,” Michelle Kerr captioned the snap.", "Michelle Kerr"),
+])
+def test_tabloid_verbs_of_speech_name_the_speaker(body: str, speaker: str) -> None:
+    assert _body(body) == [(speaker, "direct")]
+
+
+@pytest.mark.parametrize("body", [
+    "Film reviews: “A triumph.”",
+    "Paris reacted: “A triumph.”",
+])
+def test_a_heading_label_before_a_colon_names_no_one(body: str) -> None:
+    assert [s for s, _ in _body(body)] == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "“Jaws” director Steven Spielberg said the film was his favourite.",
+    "Critics loved it. “Orange is the New Black” star Dascha Polanco opened up about her past.",
+    "“Succession” actor Brian Cox said he would miss the show.",
+])
+def test_a_works_title_before_its_noun_is_no_ones(body: str) -> None:
+    assert _body(body) == [(None, "scare")]
+
+
+@pytest.mark.parametrize("body", [
+    "“We won,” panel chairwoman Ana Ruiz said.",
+    "“We won”, panel chairwoman Ana Ruiz said.",
+    "“We won!” panel chairwoman Ana Ruiz said.",
+])
+def test_a_quote_closed_by_its_punctuation_before_a_description_is_the_described(body: str) -> None:
+    assert _body(body) == [("Ana Ruiz", "direct")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsbeam.transforms.quotes.crowds import plural_of_people
+from newsbeam.transforms.quotes.first_names import first_name_sex
 from newsbeam.transforms.quotes.lexicon import CALENDAR, FUNCTION_WORDS, KIN
 from newsbeam.transforms.quotes.person_nouns import person_noun
 from newsbeam.transforms.quotes.names import NameIndex
@@ -145,8 +146,11 @@ def is_heading_label(mention: str, speaker: str, text: str, open_at: int, names:
         return False
     between = text[at + len(mention):colon_at].split()
     if len(between) == 1 and between[0].isalpha() and between[0].islower() and between[0] not in FUNCTION_WORDS \
-            and between[0] not in CALENDAR and not text[line:at].strip():
-        return True  # "Film reviews:" opening its line; not "Hale today:", "Hale on taxes:"
+            and between[0] not in CALENDAR and not text[line:at].strip() and \
+            not (" " in speaker and (between[0].endswith("ed") or first_name_sex(speaker))):
+        # "Film reviews:" opening its line; not "Hale today:", "Hale on taxes:", nor a person and a verb
+        # the lexicon lacks ("Stacey Solomon beamed:", "Ann Lee wept:", s62)
+        return True
     after = text[colon_at + 1:open_at]
     if " " in speaker or not any(c.isalpha() for c in after) or names.is_proper(speaker):
         return False

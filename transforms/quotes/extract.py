@@ -26,7 +26,7 @@ from newsbeam.transforms.quotes.work_names import named_after_work_noun
 from newsbeam.transforms.quotes.show_names import is_show_after_network
 from newsbeam.transforms.quotes.told_show import is_show_told
 from newsbeam.transforms.quotes.web_address import code_value, quoted_address
-from newsbeam.transforms.quotes.named_things import named_thing
+from newsbeam.transforms.quotes.named_things import named_thing, named_work
 from newsbeam.transforms.quotes.kinds import (
     capital_words_inside, is_bylined_work, is_clause_fragment, is_dated_work, is_named_title, in_reported_mood, is_mentioned_word, is_modifier, is_name_after_preposition, is_quoted_heading, is_named_by_cue, is_scope_word, is_title_of_work, is_work_written, kind_of, names_a_work, only_attribution, sentences_after_comma, short, title_case,
     word_count)
@@ -204,7 +204,8 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                 zone == "body" and lang.code == "en" and is_show_told(text, span, quoted) or zone == "title" and modifies_noun_in_title(
                 text, span.open_at, span.close_at, quoted, ctx.names.is_person) or \
                 zone == "title" and reviewed_title(text, spans, k) or zone == "body" and told_medium(text, span) or \
-                zone == "body" and lang.code == "en" and (cited_title(text, span) or named_thing(text, span, quoted)) or \
+                zone == "body" and lang.code == "en" and (cited_title(text, span) or named_thing(text, span, quoted) or
+                                                          named_work(text, span, quoted)) or \
                 not interrupted and not chant and (
                 zone != "title" and (is_title_of_work(quoted, span) and not not_a_title(
                     # „sei ein „Zeichen der Hoffnung“", „Keine Worte“, schrieb sie.: no title (said_alone.py)
@@ -213,8 +214,7 @@ def _zone_quotes(text: str, zone: str, index: int, ctx: ArticleContext,
                     text, span, quoted) or is_dated_work(text, span, quoted) or
                     is_show_after_network(text, span, quoted)) and insult_word(text, span, quoted) is None and (not is_named_by_cue(
                     text, ctx.cues, sentences.start(p_lo, span.open_at), span.open_at) or
-                    # "said in her memoir, “A Road Home.”" (rule ``title_after_work_noun``),
-                    # unless the sentence goes on to report it ("..., according to X")
+                    # "said in her memoir, “A Road Home.”" (``title_after_work_noun``), unless reported ("…, according to X")
                     after_work_noun(text, p_lo, span.open_at) and ctx.cues.first(
                         span.close_at, sentences.end(max(span.close_at, span.open_at), p_hi)) is None or
                     # "described his proposed “Board of Peace” as ...": the owner's thing (rule ``owned_name``)

@@ -63,7 +63,7 @@ retaliated echoed chimed vented griped marveled marvelled bragged
 gushed implored bellowed screamed decried decries
 bemoan bemoans bemoaned bemoaning barked fumed fuming surmised groused confided gloated
 jeered scolded chided chiding sniped demurred speculated speculating intimated confessed uttered
-growled railed needled mocked mocking riffed
+growled railed needled mocked mocking riffed captioned captions
 scoffs thunders exclaims retorts snaps sighing interjecting muttering grumbling
 """
 CUES: Final = SAY_TELL | frozenset(_CUE_WORDS.split()) | frozenset(_CUE_WORDS_MINED.split())
@@ -286,7 +286,8 @@ CUE_PARTICLES: Final = {"according": "to", "pointed": "out", "points": "out", "w
                "put": "it", "puts": "it", "weighed": "in", "chimed": "in", "referring": "to",
                "spoke": "of", "summed": "up", "referred": "to", "refers": "to", "shot": "back",
                "fired": "back", "cut": "in", "weighs": "in", "chimes": "in", "fires": "back",
-               "shoots": "back"}
+               "shoots": "back", "hit": "back", "hits": "back", "opened": "up", "opens": "up"}
+# (s62: tabloid and sports copy, "“…,” Ann Lee hit back.", "“…,” the star opened up.")
 
 
 # Cue words that are nouns as often as verbs: "a tweet", "the senator's remark", "the report".

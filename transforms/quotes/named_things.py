@@ -19,6 +19,28 @@ _MAX_WORDS: Final = 6  # a name is short; a longer quote is someone's words abou
 _MIN_WORDS: Final = 2  # one quoted word before a noun is as often a judgement ("the “reckless” policy", read50)
 
 
+# People named after a work they made or are in: "“Jaws” director Steven Spielberg", "the “Avatar”
+# star", "“Strictly” judge Motsi Mabuse" (issue 16, shape 3; s62: they had been partial, his or hers).
+_WORK_PEOPLE: Final = frozenset("""
+star co-star director actor actress creator producer showrunner writer author host presenter singer
+rapper frontman frontwoman alum alumna winner champion contestant judge anchor narrator composer
+screenwriter novelist filmmaker cast
+""".split())
+
+
+def named_work(text: str, span: Span, quoted: str) -> bool:
+    """The quote is the title of a work right before a noun of the people of that work: one
+    capitalized phrase, no punctuation of a sentence at its end, a space and the noun ("“Jaws”
+    director Steven Spielberg said"; not "“We won!” panel chairwoman Ana Ruiz said")."""
+    if not quoted[:1].isupper() or quoted.rstrip()[-1:] in ".!?,;:" or len(quoted.split()) > _MAX_TITLE_WORDS:
+        return False
+    after = text[span.close_at + 1:span.close_at + 24]
+    return after[:1] == " " and (after.split() or [""])[0] in _WORK_PEOPLE
+
+
+_MAX_TITLE_WORDS: Final = 10
+
+
 def named_thing(text: str, span: Span, quoted: str) -> bool:
     """The quote is the name of the thing the noun right after its closing mark names, with a
     "the" right before its opening mark ("the “one country, two systems” framework"); not after
